@@ -1,0 +1,32 @@
+/** One story as the engine sees it: cleaned paragraphs plus what a citation needs. */
+export interface Article {
+  /** Stable id: the file path relative to the corpus root, plus `#n` for the n-th story (n ≥ 2). */
+  id: string;
+  /** Path of the source file relative to the corpus root, with forward slashes. */
+  file: string;
+  /** 0-based position of this story within its file (files may hold several stories). */
+  story: number;
+  title: string;
+  /** Canonical URL when the file says one (front matter, HTML canonical link). */
+  url?: string;
+  /** What a citation shows as the source: the URL when known, else the file path. */
+  source: string;
+  author?: string;
+  date?: string;
+  /** Cleaned answer text, one entry per paragraph, in article order. */
+  paragraphs: string[];
+}
+
+/** A corpus file that could not be read as articles, and why (one line for the report). */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** What identifies one version of a corpus file, for snapshots and incremental reindex. */
+export interface FileFingerprint {
+  file: string;
+  size: number;
+  /** sha256 of the raw bytes, hex. */
+  hash: string;
+}
