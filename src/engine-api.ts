@@ -1,0 +1,31 @@
+import type {
+  Answer,
+  QuoteAnswer,
+  ReindexReport,
+  SourceEntry,
+  SpeakerSummary,
+} from './answers/types.js';
+
+/** Raised for input a user must fix (empty question, unknown corpus folder…); the message is shown as is. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/**
+ * What every door (console, CLI, Discord) may ask of the engine. The engine knows nothing about
+ * the doors; the doors know nothing about ranking.
+ */
+export interface FootnoteEngine {
+  /** The passages that answer `question`, best first; empty results when nothing scores above the floor. */
+  ask(question: string, options?: { k?: number }): Answer;
+  /** Direct quotations by the speaker that `speaker` names (forgiving lookup), ranked by `about` when given. */
+  quote(speaker: string, options?: { about?: string; k?: number }): QuoteAnswer;
+  /** Speaker names for autocomplete: prefix and fuzzy, most-quoted first, at most `limit` (default 25). */
+  completeSpeaker(prefix: string, limit?: number): string[];
+  speakers(): SpeakerSummary[];
+  sources(): SourceEntry[];
+  /** Incremental rebuild from disk; concurrent calls share one run; a failure leaves the old index serving. */
+  reindex(): Promise<ReindexReport>;
+  /** Numbers for start-up logs. */
+  stats(): { articles: number; passages: number; quotes: number; speakers: number; loadMs: number };
+}
