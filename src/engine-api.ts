@@ -26,6 +26,8 @@ export interface FootnoteEngine {
   sources(): SourceEntry[];
   /** Incremental rebuild from disk; concurrent calls share one run; a failure leaves the old index serving. */
   reindex(): Promise<ReindexReport>;
+  /** Load the newest snapshot another process (e.g. another shard) wrote; true when it changed. */
+  refresh(): Promise<boolean>;
   /** Numbers for start-up logs. */
   stats(): { articles: number; passages: number; quotes: number; speakers: number; loadMs: number };
 }
