@@ -1,0 +1,79 @@
+import { renderAnswerPage, renderPassage } from '../src/discord/render/ask.js';
+import { cooldownText } from '../src/discord/render/notices.js';
+import { findSession, turnPage } from '../src/discord/paging.js';
+import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
+import { deferOptions, notice, toEdit, toReply } from '../src/discord/response.js';
+import type { ButtonInteraction, CommandContext, SlashInteraction } from '../src/discord/types.js';
+
+/** How many passages one /ask fetches, so "More results" can page without asking again. */
+const MAX_RESULTS = 15;
+
+const OPTIONS = [
+  {
+    type: 'string',
+    name: 'question',
+    description: 'What you want to know',
+    required: true,
+    maxLength: 300,
+  },
+  {
+    type: 'integer',
+    name: 'results',
+    description: 'Answers per page (1–5, default 3)',
+    min: 1,
+    max: 5,
+  },
+  { type: 'boolean', name: 'private', description: 'Only you see the answer' },
+] as const satisfies readonly OptionDef[];
+
+export const data = buildCommand(
+  'ask',
+  'Ask a question; get cited passages from the corpus',
+  OPTIONS,
+);
+
+export const examples = [
+  '/ask question: Why did Putin visit Harbin?',
+  '/ask question: trade with China results: 5',
+];
+
+/** Answers from the corpus, a page of cited excerpts with paging and full-passage buttons. */
+export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
+  const options = readOptions(interaction.options, OPTIONS);
+  const retryAt = ctx.cooldowns.take(interaction.user.id, 'ask');
+  if (retryAt !== null) {
+    await interaction.reply(notice(cooldownText('ask', retryAt)));
+    return;
+  }
+  const ephemeral = options.private ?? false;
+  await interaction.deferReply(deferOptions(ephemeral));
+  const answer = ctx.engine.ask(options.question, { k: MAX_RESULTS });
+  const perPage = options.results ?? 3;
+  const session = ctx.sessions.create(interaction.user.id, { kind: 'ask', answer, perPage });
+  await interaction.editReply(toEdit(renderAnswerPage(answer, 0, perPage, session.id)));
+}
+
+/** "More results"/"Previous" (asker only) and "Full passage" (anyone; shown privately). */
+export async function button(
+  interaction: ButtonInteraction,
+  ctx: CommandContext,
+  args: string[],
+): Promise<void> {
+  const [action, ...rest] = args;
+  if (action === 'page') {
+    await turnPage(interaction, ctx, rest, 'ask', (d, page, sid) =>
+      renderAnswerPage(d.answer, page, d.perPage, sid),
+    );
+    return;
+  }
+  const [sid, indexText] = rest;
+  const session = await findSession(interaction, ctx, sid, 'ask');
+  if (!session) return;
+  const index = Number(indexText);
+  const result = session.data.answer.results[index];
+  if (!result) {
+    await interaction.reply(notice('That passage is no longer available. Run `/ask` again.'));
+    return;
+  }
+  await interaction.reply(toReply(renderPassage(result, index), { ephemeral: true }));
+}

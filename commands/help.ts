@@ -1,0 +1,18 @@
+import { renderHelp } from '../src/discord/render/help.js';
+import { buildCommand } from '../src/discord/options.js';
+import { toReply } from '../src/discord/response.js';
+import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
+
+export const data = buildCommand('help', 'What Footnote can do, with examples', []);
+
+export const examples = ['/help'];
+
+/** Every command's description and examples, privately. */
+export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
+  const entries = ctx.commands().map((c) => ({
+    name: c.data.name,
+    description: c.data.description,
+    examples: c.examples,
+  }));
+  await interaction.reply(toReply(renderHelp(entries), { ephemeral: true }));
+}

@@ -1,0 +1,136 @@
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+/** A missing or malformed setting; the message is one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Everything the process reads from its environment, validated once at start-up. */
+export interface Config {
+  /** Absent when no DISCORD_TOKEN is set: the local console runs instead of the bot. */
+  discord?: { token: string; appId: string; guildId?: string; apiUrl?: string };
+  corpusDir: string;
+  dataDir: string;
+  /** Per-user pause between /ask or /quote calls; 0 turns the cooldown off. */
+  cooldownSeconds: number;
+  logLevel: string;
+  sharding: {
+    /** 'auto' asks Discord (GET /gateway/bot) for its recommendation. */
+    count: number | 'auto';
+    /** The shard ids this machine runs; all of them when absent. */
+    list?: number[];
+    /** Poll for a newer snapshot this often (0 = only on broadcast), for shards on several machines. */
+    refreshSeconds: number;
+  };
+}
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** One validator per variable, so an error can name exactly the variable at fault. */
+const FIELDS = {
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w.-]{20,}$/, 'must be a bot token (letters, digits, dots; no spaces)')
+    .optional(),
+  DISCORD_APP_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL such as http://127.0.0.1:8080/api')
+    .optional(),
+  CORPUS_DIR: z.string().min(1).default('seeds'),
+  DATA_DIR: z.string().min(1).default('data'),
+  COOLDOWN_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 or more')
+    .max(3600, 'must be at most 3600')
+    .default(5),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+  SHARD_COUNT: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1)], {
+      error: 'must be "auto" or a whole number of shards (1 or more)',
+    })
+    .default('auto'),
+  SHARD_LIST: z
+    .string()
+    .regex(/^\d+(\s*,\s*\d+)*$/, 'must be shard ids separated by commas, e.g. 0,1,2')
+    .optional(),
+  REFRESH_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 or more')
+    .default(0),
+} as const;
+
+type Fields = typeof FIELDS;
+type Parsed = { [K in keyof Fields]: z.output<Fields[K]> };
+
+/** Reads .env (quietly) unless an environment is passed, validates every variable, and returns the config. */
+export function loadConfig(env?: NodeJS.ProcessEnv): Config {
+  if (!env) dotenv.config({ quiet: true });
+  const source = env ?? process.env;
+  const values = parseFields(source);
+  return {
+    discord: discordSettings(values),
+    corpusDir: values.CORPUS_DIR,
+    dataDir: values.DATA_DIR,
+    cooldownSeconds: values.COOLDOWN_SECONDS,
+    logLevel: values.LOG_LEVEL,
+    sharding: {
+      count: values.SHARD_COUNT,
+      list: shardList(values.SHARD_LIST, values.SHARD_COUNT),
+      refreshSeconds: values.REFRESH_SECONDS,
+    },
+  };
+}
+
+function parseFields(source: NodeJS.ProcessEnv): Parsed {
+  const out: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(FIELDS)) {
+    // An empty value (`FOO=` in .env) means "not set", as most .env users expect.
+    const raw = source[name]?.trim() || undefined;
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      const reason = result.error.issues[0]?.message ?? 'is invalid';
+      throw new ConfigError(`${name} ${reason}${shown(name, raw)}`);
+    }
+    out[name] = result.data;
+  }
+  return out as Parsed;
+}
+
+/** Echo the bad value to help the user, except secrets. */
+function shown(name: string, raw: string | undefined): string {
+  if (raw === undefined || name === 'DISCORD_TOKEN') return '';
+  return ` (got "${raw.length > 60 ? `${raw.slice(0, 60)}…` : raw}")`;
+}
+
+function discordSettings(values: Parsed): Config['discord'] {
+  if (!values.DISCORD_TOKEN) return undefined;
+  if (!values.DISCORD_APP_ID) {
+    throw new ConfigError(
+      'DISCORD_APP_ID is required when DISCORD_TOKEN is set (Developer Portal → your app → Application ID)',
+    );
+  }
+  return {
+    token: values.DISCORD_TOKEN,
+    appId: values.DISCORD_APP_ID,
+    guildId: values.DISCORD_GUILD_ID,
+    apiUrl: values.DISCORD_API_URL?.replace(/\/+$/, ''),
+  };
+}
+
+function shardList(raw: string | undefined, count: number | 'auto'): number[] | undefined {
+  if (!raw) return undefined;
+  const ids = [...new Set(raw.split(',').map((s) => Number(s.trim())))].sort((a, b) => a - b);
+  const tooBig = ids.find((id) => count !== 'auto' && id >= count);
+  if (tooBig !== undefined) {
+    throw new ConfigError(`SHARD_LIST contains shard ${tooBig}, but SHARD_COUNT is ${count}`);
+  }
+  return ids;
+}

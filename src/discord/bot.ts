@@ -1,0 +1,101 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Logger } from 'pino';
+import { ConfigError, type Config } from '../config.js';
+import type { FootnoteEngine } from '../engine-api.js';
+import { Cooldowns } from './cooldowns.js';
+import { loadCommands } from './loader.js';
+import { createLogger } from './logger.js';
+import { registeredCommands } from './registered.js';
+import { createReindexer } from './reindexer.js';
+import { createRouter } from './router.js';
+import { SessionStore } from './sessions.js';
+import { announceRefresh, listenForRefresh } from './shard-sync.js';
+import type { CommandContext, PagedData } from './types.js';
+import { watchClient, watchProcess } from './watch.js';
+
+/** A running bot. */
+export interface Bot {
+  /** Disconnects from Discord (client.destroy()); the engine's snapshot is never mid-write here. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Connects to Discord (or the peer at DISCORD_API_URL), serves the commands in commands/, and
+ * resolves once the bot is ready. SIGINT/SIGTERM stop it cleanly and end the process.
+ */
+export async function startBot(
+  config: Config,
+  engine: FootnoteEngine,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<Bot> {
+  const discord = config.discord;
+  if (!discord) throw new ConfigError('DISCORD_TOKEN is not set, so there is no bot to start');
+  const log = logger.child({ shard: process.env.SHARDS ?? null });
+  const modules = await loadCommands();
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: discord.apiUrl ? { api: discord.apiUrl } : {},
+  });
+  const ctx: CommandContext = {
+    engine,
+    sessions: new SessionStore<PagedData>(),
+    cooldowns: new Cooldowns(config.cooldownSeconds),
+    reindex: createReindexer(engine, log, () => announceRefresh(client)),
+    log,
+    commands: () => modules,
+  };
+  const route = createRouter(modules, ctx);
+  client.on(Events.InteractionCreate, (interaction) => {
+    route(interaction).catch((err: unknown) => log.error({ err }, 'interaction routing failed'));
+  });
+  watchClient(client, log);
+  const stopRefresh = listenForRefresh(client, engine, log, config.sharding.refreshSeconds);
+
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    stopRefresh();
+    await client.destroy();
+    log.info('disconnected from Discord');
+  };
+  watchProcess(log, stop);
+
+  const ready = once(client, Events.ClientReady);
+  const slow = setTimeout(
+    () => log.warn('still waiting for Discord to say READY after 30 s'),
+    30_000,
+  );
+  try {
+    await client.login(discord.token);
+    await ready;
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw new Error(`could not connect to Discord: ${(error as Error).message}`, { cause: error });
+  } finally {
+    clearTimeout(slow);
+  }
+
+  const registered = await registeredCommands(client, discord).catch((err: unknown) => {
+    log.warn({ err }, 'could not list the registered commands');
+    return null;
+  });
+  const missing = registered
+    ? modules.map((m) => m.data.name).filter((n) => !registered.includes(n))
+    : [];
+  log.info(
+    {
+      user: client.user?.tag,
+      corpus: engine.stats(),
+      indexLoadMs: engine.stats().loadMs,
+      commandsLoaded: modules.map((m) => m.data.name),
+      commandsRegistered: registered,
+      scope: discord.guildId ? `guild ${discord.guildId}` : 'global',
+    },
+    'Footnote is online',
+  );
+  if (missing.length > 0)
+    log.warn({ missing }, 'commands not registered with Discord: run npm run deploy-commands');
+  return { stop };
+}

@@ -1,0 +1,20 @@
+/** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  embedFooter: 2048,
+  embedAuthor: 256,
+  embedFields: 25,
+  embedsPerMessage: 10,
+  embedTotal: 6000,
+  buttonLabel: 80,
+  customId: 100,
+  buttonsPerRow: 5,
+  rowsPerMessage: 5,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;

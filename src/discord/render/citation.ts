@@ -1,0 +1,25 @@
+import type { Citation } from '../../answers/types.js';
+import { linkTarget, safeText, trimWords } from '../text.js';
+
+/** "[Title](url) · host · paragraph 4": where a reader can check the excerpt. */
+export function citationLine(citation: Citation): string {
+  const title = safeText(trimWords(citation.title || 'Untitled', 200));
+  const url = linkTarget(citation.url);
+  const linked = url ? `[${title}](${url})` : `**${title}**`;
+  return `${linked} · ${sourceLabel(citation.source, citation.url)} · paragraph ${citation.paragraph}`;
+}
+
+/** The site's host name when the source is a URL, else the corpus file path. */
+export function sourceLabel(source: string, url?: string): string {
+  const host = hostOf(url ?? source);
+  return safeText(trimWords(host ?? source, 120));
+}
+
+function hostOf(text: string): string | undefined {
+  if (!/^https?:\/\//i.test(text)) return undefined;
+  try {
+    return new URL(text).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,21 @@
+/** Short texts shown ephemerally when the bot refuses or fails; kept together so they read alike. */
+
+/** The cooldown refusal with a Discord relative timestamp ("in 4 seconds") for when to retry. */
+export function cooldownText(command: string, retryAtMs: number): string {
+  return `Easy there — you can use \`/${command}\` again <t:${Math.ceil(retryAtMs / 1000)}:R>.`;
+}
+
+/** The failure every user sees; `ref` lets a maintainer find the logged error. */
+export function errorText(ref: string): string {
+  return `Something went wrong on my side (ref ${ref}). Please try again in a moment.`;
+}
+
+export const NOT_YOURS =
+  'Only the person who ran this command can page through it. Run the command yourself to get your own copy.';
+
+export const EXPIRED = 'These results have expired. Run the command again for fresh ones.';
+
+export const NEEDS_MANAGE_SERVER =
+  'Only members with the **Manage Server** permission can rebuild the index.';
+
+export const GUILD_ONLY = 'This command only works inside a server.';

@@ -1,0 +1,72 @@
+import type { QuoteAnswer, QuoteResult } from '../../answers/types.js';
+import type { Body } from '../response.js';
+import { LIMITS } from '../limits.js';
+import { fitText, safeText, trimWords } from '../text.js';
+import { citationLine } from './citation.js';
+import { clampPage, pageCount, pager, rows } from './components.js';
+
+const COLOUR = 0x10b981;
+
+/** One page of quotations with paging buttons tied to session `sid`. */
+export function renderQuotePage(
+  answer: QuoteAnswer,
+  page: number,
+  perPage: number,
+  sid: string,
+): Body {
+  if (!answer.speaker || answer.quotes.length === 0) return renderNoQuotes(answer);
+  const pages = pageCount(answer.quotes.length, perPage);
+  const current = clampPage(page, pages);
+  const first = current * perPage;
+  const shown = answer.quotes.slice(first, first + perPage);
+  const about = answer.about ? ` about “${safe(answer.about)}”` : '';
+  return {
+    content:
+      `**Quotes by ${safe(answer.speaker)}**${about}` +
+      (pages > 1 ? `\n-# Page ${current + 1} of ${pages}` : ''),
+    embeds: shown.map((quote, i) => quoteEmbed(quote, first + i, answer.quotes.length)),
+    components: rows(pager(`quote:page:${sid}`, current, pages)),
+  };
+}
+
+/** No such speaker (with suggestions), or a known speaker with nothing on the topic. */
+export function renderNoQuotes(answer: QuoteAnswer): Body {
+  const asked = safe(answer.query);
+  if (answer.speaker) {
+    const about = answer.about ? ` about “${safe(answer.about)}”` : '';
+    return { content: `I found no quotes by **${safe(answer.speaker)}**${about} in the corpus.` };
+  }
+  const near = answer.suggestions.slice(0, 5).map((name) => `**${safe(name)}**`);
+  const hint =
+    near.length > 0
+      ? ` Did you mean ${near.join(', ')}?`
+      : ' Try `/sources` to see what the corpus covers.';
+  return { content: `I know no speaker called “${asked}” in the corpus.${hint}` };
+}
+
+function quoteEmbed(
+  quote: QuoteResult,
+  index: number,
+  total: number,
+): {
+  title: string;
+  description: string;
+  color: number;
+} {
+  const who = quote.speaker ?? quote.mention ?? 'Unnamed speaker';
+  const role = quote.descriptor ? `, ${safe(quote.descriptor)}` : '';
+  const attribution = `— **${safe(who)}**${role}`;
+  const citation = citationLine(quote.citation);
+  const room = LIMITS.embedDescription - attribution.length - citation.length - 8;
+  const text = fitText(quote.quote, room);
+  const marks = quote.kind === 'partial' ? `“…${text}…”` : `“${text}”`;
+  return {
+    title: `Quote ${index + 1} of ${total}`,
+    description: `${marks}\n${attribution}\n\n${citation}`,
+    color: COLOUR,
+  };
+}
+
+function safe(text: string): string {
+  return safeText(trimWords(text.replace(/\s+/g, ' ').trim(), 200));
+}

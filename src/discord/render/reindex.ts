@@ -1,0 +1,27 @@
+import type { ReindexReport } from '../../answers/types.js';
+import type { Body } from '../response.js';
+import { safeText, trimWords } from '../text.js';
+
+/** What a reindex changed and how long it took, for the moderator who asked. */
+export function renderReindexReport(report: ReindexReport): Body {
+  const changed = report.added + report.updated + report.removed;
+  const lines = [
+    `**Reindex finished in ${formatMs(report.ms)}** — ${changed === 0 ? 'nothing changed' : `${changed} files changed`}.`,
+    `Added ${report.added} · updated ${report.updated} · removed ${report.removed} · unchanged ${report.unchanged}`,
+    `The index now holds ${report.articles} articles and ${report.passages} passages.`,
+  ];
+  if (report.skipped.length > 0) {
+    lines.push(`Skipped ${report.skipped.length} files:`);
+    for (const skip of report.skipped.slice(0, 10)) {
+      lines.push(
+        `• ${safeText(trimWords(skip.file, 80))}: ${safeText(trimWords(skip.reason, 120))}`,
+      );
+    }
+    if (report.skipped.length > 10) lines.push(`…and ${report.skipped.length - 10} more.`);
+  }
+  return { content: lines.join('\n') };
+}
+
+function formatMs(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

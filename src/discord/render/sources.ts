@@ -1,0 +1,47 @@
+import type { SourceEntry } from '../../answers/types.js';
+import type { Body } from '../response.js';
+import { linkTarget, safeText, trimWords } from '../text.js';
+import { sourceLabel } from './citation.js';
+import { clampPage, pageCount, pager, rows } from './components.js';
+
+/** Articles per /sources page: ten lines stay readable and far inside the 4,096 description limit. */
+export const SOURCES_PER_PAGE = 10;
+
+/** One page of the corpus listing; paging buttons only when `sid` is given. */
+export function renderSourcesPage(entries: SourceEntry[], page: number, sid?: string): Body {
+  if (entries.length === 0) {
+    return { content: 'The corpus is empty. A moderator can add articles and run `/reindex`.' };
+  }
+  const pages = pageCount(entries.length, SOURCES_PER_PAGE);
+  const current = clampPage(page, pages);
+  const first = current * SOURCES_PER_PAGE;
+  const lines = entries
+    .slice(first, first + SOURCES_PER_PAGE)
+    .map((e, i) => sourceLine(e, first + i));
+  const totals = summary(entries);
+  return {
+    embeds: [
+      {
+        title: `Sources in the corpus (${entries.length} articles)`,
+        description: lines.join('\n'),
+        footer: { text: `Page ${current + 1} of ${pages} · ${totals}` },
+        color: 0x6366f1,
+      },
+    ],
+    components: sid ? rows(pager(`sources:page:${sid}`, current, pages, 'Next')) : [],
+  };
+}
+
+function sourceLine(entry: SourceEntry, index: number): string {
+  const title = safeText(trimWords(entry.title || entry.file, 150));
+  const url = linkTarget(entry.url);
+  const linked = url ? `[${title}](${url})` : `**${title}**`;
+  const counts = `${entry.paragraphs} paragraphs, ${entry.quotes} quotes`;
+  return `**${index + 1}.** ${linked} — ${sourceLabel(entry.source, entry.url)} · ${counts}`;
+}
+
+function summary(entries: SourceEntry[]): string {
+  const passages = entries.reduce((n, e) => n + e.passages, 0);
+  const quotes = entries.reduce((n, e) => n + e.quotes, 0);
+  return `${passages} passages, ${quotes} quotes`;
+}

@@ -1,0 +1,121 @@
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIApplicationCommandOptionChoice,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from 'discord.js';
+import { LIMITS } from './limits.js';
+import { trimWords } from './text.js';
+
+/** What a renderer produces: the visible parts of a message, before transport details. */
+export interface Body {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+}
+
+/** Nobody is ever pinged by anything the bot sends. */
+const NO_PINGS = { parse: [] as [] };
+
+/** A first response (reply or follow-up). */
+export interface Reply extends Body {
+  allowedMentions: typeof NO_PINGS;
+  flags?: MessageFlags.Ephemeral;
+}
+
+/** An edit of an existing message (flags cannot change on edit). */
+export interface Edit extends Body {
+  allowedMentions: typeof NO_PINGS;
+}
+
+/** The reply payload: limits enforced, no pings, ephemeral when asked. */
+export function toReply(body: Body, options: { ephemeral?: boolean } = {}): Reply {
+  const reply: Reply = { ...fit(body), allowedMentions: NO_PINGS };
+  if (options.ephemeral) reply.flags = MessageFlags.Ephemeral;
+  return reply;
+}
+
+/** The edit payload: limits enforced, no pings; an omitted part is cleared rather than kept. */
+export function toEdit(body: Body): Edit {
+  const fitted = fit(body);
+  return {
+    content: fitted.content ?? '',
+    embeds: fitted.embeds ?? [],
+    components: fitted.components ?? [],
+    allowedMentions: NO_PINGS,
+  };
+}
+
+/** Options for deferReply: the eventual answer is private when `ephemeral`. */
+export function deferOptions(ephemeral: boolean): { flags?: MessageFlags.Ephemeral } {
+  return ephemeral ? { flags: MessageFlags.Ephemeral } : {};
+}
+
+/** A plain text notice (errors, refusals, cooldowns): always ephemeral. */
+export function notice(text: string): Reply {
+  return toReply({ content: text }, { ephemeral: true });
+}
+
+/** Autocomplete choices within Discord's limits (25 choices, names and values ≤ 100 chars). */
+export function toChoices(names: readonly string[]): APIApplicationCommandOptionChoice<string>[] {
+  const seen = new Set<string>();
+  const out: APIApplicationCommandOptionChoice<string>[] = [];
+  for (const name of names) {
+    const value = name.slice(0, LIMITS.choiceValue);
+    if (!name.trim() || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name: trimWords(name, LIMITS.choiceName), value });
+    if (out.length === LIMITS.choices) break;
+  }
+  return out;
+}
+
+/** Clamps every part of a body to Discord's limits; a renderer bug can never make Discord refuse it. */
+export function fit(body: Body): Body {
+  const out: Body = {};
+  if (body.content !== undefined) out.content = trimWords(body.content, LIMITS.content);
+  if (body.embeds) out.embeds = fitEmbeds(body.embeds);
+  if (body.components) out.components = body.components.slice(0, LIMITS.rowsPerMessage);
+  return out;
+}
+
+function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  const out: APIEmbed[] = [];
+  let total = 0;
+  for (const embed of embeds.slice(0, LIMITS.embedsPerMessage)) {
+    const fitted = fitEmbed(embed);
+    const size = embedSize(fitted);
+    // The 6,000 budget is shared by all embeds in a message: drop the ones that do not fit.
+    if (total + size > LIMITS.embedTotal) break;
+    total += size;
+    out.push(fitted);
+  }
+  return out;
+}
+
+function fitEmbed(embed: APIEmbed): APIEmbed {
+  const out: APIEmbed = { ...embed };
+  if (out.title) out.title = trimWords(out.title, LIMITS.embedTitle);
+  if (out.description) out.description = trimWords(out.description, LIMITS.embedDescription);
+  if (out.footer)
+    out.footer = { ...out.footer, text: trimWords(out.footer.text, LIMITS.embedFooter) };
+  if (out.author)
+    out.author = { ...out.author, name: trimWords(out.author.name, LIMITS.embedAuthor) };
+  if (out.fields) {
+    out.fields = out.fields.slice(0, LIMITS.embedFields).map((field) => ({
+      ...field,
+      name: trimWords(field.name, LIMITS.embedFieldName) || '\u200b',
+      value: trimWords(field.value, LIMITS.embedFieldValue) || '\u200b',
+    }));
+  }
+  return out;
+}
+
+/** Characters Discord counts towards the 6,000 per-message embed budget. */
+export function embedSize(embed: APIEmbed): number {
+  let size = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
+  size += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  for (const field of embed.fields ?? []) size += field.name.length + field.value.length;
+  return size;
+}

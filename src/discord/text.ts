@@ -1,0 +1,83 @@
+/** Text hygiene for anything from articles or users that Discord will render. */
+
+const ELLIPSIS = '…';
+
+/** Cuts `text` to at most `max` characters, on a word boundary when one is near, marking the cut with "…". */
+export function trimWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, max));
+  let cut = text.slice(0, max - ELLIPSIS.length);
+  const space = cut.search(/\s\S*$/);
+  // Only back up to a space when it does not throw away most of the budget (one giant word).
+  if (space > cut.length * 0.6) cut = cut.slice(0, space);
+  cut = dropBrokenTail(cut.trimEnd());
+  return `${cut}${ELLIPSIS}`;
+}
+
+/** A cut must not end in half a surrogate pair or a lone escaping backslash. */
+function dropBrokenTail(text: string): string {
+  let out = text;
+  if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
+  const slashes = /\\+$/.exec(out)?.[0].length ?? 0;
+  if (slashes % 2 === 1) out = out.slice(0, -1);
+  return out;
+}
+
+/** Breaks @everyone, @here and <@id>/<@&id>/<#id> so they neither ping nor render as mentions. */
+export function neutraliseMentions(text: string): string {
+  return text
+    .replace(/@(everyone|here)/gi, '@\u200b$1')
+    .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
+}
+
+/** Escapes Discord markdown so article text shows as written (no stray italics, spoilers, links). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\*_~`|<>[\]]/g, '\\$&')
+    .replace(/^(\s*)([#>-])/gm, '$1\\$2')
+    .replace(/^(\s*)(\d+)\./gm, '$1$2\\.');
+}
+
+/** Untrusted text made safe to render: mentions neutralised, markdown escaped. */
+export function safeText(text: string): string {
+  return escapeMarkdown(neutraliseMentions(text));
+}
+
+/** Like safeText, but keeps the engine's **bold** term markers as bold. */
+export function safeExcerpt(text: string): string {
+  const parts = text.split(/\*\*([^*]+?)\*\*/g);
+  // split with one capture group alternates: plain, bold, plain, bold, …
+  return parts.map((part, i) => (i % 2 === 1 ? `**${safeText(part)}**` : safeText(part))).join('');
+}
+
+/**
+ * Formats `raw` with `format` (which may lengthen it, e.g. by escaping) and trims `raw` on word
+ * boundaries until the formatted text fits in `max` characters.
+ */
+export function fitText(
+  raw: string,
+  max: number,
+  format: (s: string) => string = safeText,
+): string {
+  let budget = raw.length;
+  let out = format(raw);
+  while (out.length > max && budget > 0) {
+    budget = Math.max(0, Math.min(budget - 1, budget - (out.length - max)));
+    out = format(balanceBold(trimWords(raw, budget)));
+  }
+  return out.length > max ? '' : out;
+}
+
+/** A trim may cut between a pair of ** markers; drop the orphan so it does not show literally. */
+function balanceBold(text: string): string {
+  const markers = text.match(/\*\*/g)?.length ?? 0;
+  if (markers % 2 === 0) return text;
+  const last = text.lastIndexOf('**');
+  return text.slice(0, last) + text.slice(last + 2);
+}
+
+/** A URL safe to put inside a markdown link: http(s) only, no characters that end the link early. */
+export function linkTarget(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
+  return url.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

@@ -1,0 +1,84 @@
+import type { APIApplicationCommandOptionChoice, MessageFlags } from 'discord.js';
+import type { Logger } from 'pino';
+import type { ReindexReport } from '../answers/types.js';
+import type { FootnoteEngine } from '../engine-api.js';
+import type { Cooldowns } from './cooldowns.js';
+import type { OptionSource } from './options.js';
+import type { Edit, Reply } from './response.js';
+import type { SessionStore } from './sessions.js';
+
+/*
+ * The parts of discord.js interactions that handlers use. discord.js's classes satisfy these
+ * structurally; unit tests satisfy them with small fakes, no network needed.
+ */
+
+/** Anything that can be answered once and then edited or followed up. */
+export interface Respondable {
+  user: { id: string };
+  deferred: boolean;
+  replied: boolean;
+  reply(options: Reply): Promise<unknown>;
+  deferReply(options: { flags?: MessageFlags.Ephemeral }): Promise<unknown>;
+  editReply(options: Edit): Promise<unknown>;
+  deleteReply(): Promise<unknown>;
+  followUp(options: Reply): Promise<unknown>;
+}
+
+/** A slash command invocation. */
+export interface SlashInteraction extends Respondable {
+  commandName: string;
+  memberPermissions: { has(permission: bigint): boolean } | null;
+  inGuild(): boolean;
+  options: OptionSource;
+}
+
+/** A click on one of our message buttons. */
+export interface ButtonInteraction extends Respondable {
+  customId: string;
+  update(options: Edit): Promise<unknown>;
+}
+
+/** A keystroke in an autocomplete option. */
+export interface AutocompleteInteraction {
+  commandName: string;
+  user: { id: string };
+  responded: boolean;
+  options: { getFocused(getFull: true): { name: string; value: string } };
+  respond(choices: APIApplicationCommandOptionChoice<string>[]): Promise<unknown>;
+}
+
+/** What one page of a paged result needs to be re-rendered on a button click. */
+export type PagedData =
+  | { kind: 'ask'; answer: import('../answers/types.js').Answer; perPage: number }
+  | { kind: 'quote'; answer: import('../answers/types.js').QuoteAnswer; perPage: number }
+  | { kind: 'sources'; entries: import('../answers/types.js').SourceEntry[] };
+
+/** Everything a command may use; one per bot process. */
+export interface CommandContext {
+  engine: FootnoteEngine;
+  sessions: SessionStore<PagedData>;
+  cooldowns: Cooldowns;
+  /** Coalesced reindex that also tells the other shards to load the new snapshot. */
+  reindex(): Promise<ReindexReport>;
+  log: Logger;
+  /** Every loaded command, for /help. */
+  commands(): readonly CommandModule[];
+}
+
+/** The JSON Discord registers, as SlashCommandBuilder produces it. */
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  toJSON(): { name: string; description: string } & Record<string, unknown>;
+}
+
+/** One file in commands/: its definition, its handler, and optional autocomplete and buttons. */
+export interface CommandModule {
+  data: CommandDefinition;
+  /** Example invocations for /help. */
+  examples: readonly string[];
+  execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
+  /** Clicks on buttons whose custom_id starts with `<command name>:`; `args` is the rest split on ':'. */
+  button?(interaction: ButtonInteraction, ctx: CommandContext, args: string[]): Promise<void>;
+}

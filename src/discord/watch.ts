@@ -1,0 +1,46 @@
+import { Events, type Client } from 'discord.js';
+import type { Logger } from 'pino';
+
+/** Logs the client's errors, warnings and connection changes; discord.js reconnects by itself. */
+export function watchClient(client: Client, log: Logger): void {
+  client.on(Events.Error, (err) => log.error({ err }, 'Discord client error'));
+  client.on(Events.Warn, (message) => log.warn({ message }, 'Discord client warning'));
+  client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'shard connection error'));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    log.warn({ code: event.code, shard }, 'shard disconnected'),
+  );
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'shard reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    log.info({ shard, replayed }, 'shard resumed'),
+  );
+  client.on(Events.ShardReady, (shard) => log.info({ shard }, 'shard ready'));
+}
+
+let installed = false;
+
+/**
+ * Keeps the process alive through stray promise rejections (logged), and shuts down cleanly on
+ * SIGINT/SIGTERM. Installed once per process.
+ */
+export function watchProcess(log: Logger, stop: () => Promise<void>): void {
+  if (installed) return;
+  installed = true;
+  process.on('unhandledRejection', (reason) =>
+    log.error({ err: reason }, 'unhandled promise rejection'),
+  );
+  process.on('uncaughtException', (err) => {
+    // State after an uncaught exception is unknown: log it and leave, for a supervisor to restart.
+    log.fatal({ err }, 'uncaught exception; shutting down');
+    void stop().finally(() => process.exit(1));
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log.info({ signal }, 'shutting down');
+      const force = setTimeout(() => process.exit(1), 5000);
+      force.unref();
+      stop()
+        .catch((err: unknown) => log.error({ err }, 'error while shutting down'))
+        .finally(() => process.exit(0));
+    });
+  }
+}
