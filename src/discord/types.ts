@@ -1,6 +1,6 @@
 import type { APIApplicationCommandOptionChoice, MessageFlags } from 'discord.js';
 import type { Logger } from 'pino';
-import type { ReindexReport } from '../answers/types.js';
+import type { Answer, QuoteAnswer, ReindexReport, SourceEntry } from '../answers/types.js';
 import type { FootnoteEngine } from '../engine-api.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { OptionSource } from './options.js';
@@ -49,9 +49,9 @@ export interface AutocompleteInteraction {
 
 /** What one page of a paged result needs to be re-rendered on a button click. */
 export type PagedData =
-  | { kind: 'ask'; answer: import('../answers/types.js').Answer; perPage: number }
-  | { kind: 'quote'; answer: import('../answers/types.js').QuoteAnswer; perPage: number }
-  | { kind: 'sources'; entries: import('../answers/types.js').SourceEntry[] };
+  | { kind: 'ask'; answer: Answer; perPage: number }
+  | { kind: 'quote'; answer: QuoteAnswer; perPage: number }
+  | { kind: 'sources'; entries: SourceEntry[] };
 
 /** Everything a command may use; one per bot process. */
 export interface CommandContext {
