@@ -1,0 +1,137 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { normalizeText } from './normalize.js';
+import { splitParagraphs } from './paragraphs.js';
+import { inferTitle } from './title.js';
+
+/** The main text of an HTML page and what a citation needs. */
+export interface HtmlArticle {
+  title: string;
+  url?: string;
+  author?: string;
+  date?: string;
+  paragraphs: string[];
+}
+
+// linkedom's DOM is typed by linkedom itself; this is the small structural slice we walk.
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+interface DomDocument {
+  body: DomNode | null;
+  title: string;
+  querySelector(
+    selector: string,
+  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ remove(): void }>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'IFRAME',
+  'SELECT',
+]);
+// Headings are section furniture, not answer text (the page title is kept separately).
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BLOCKS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL'.split(
+    ' ',
+  ),
+);
+const PAGE_FURNITURE =
+  'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+/** HTML page -> main text via Readability: title, canonical URL, author, date and paragraphs. */
+export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle | null {
+  const { document } = parseHTML(ensureDocument(html)) as unknown as { document: DomDocument };
+  const url = canonicalUrl(document, pageUrl);
+  const date = pageDate(document);
+  const fallbackTitle = document.title || document.querySelector('h1')?.textContent || '';
+  const parsed = new Readability<DomNode>(document as never, {
+    serializer: (node) => node as never,
+  }).parse();
+  const root = parsed?.content ?? stripFurniture(document);
+  if (!root) return null;
+  const paragraphs = splitParagraphs(normalizeText(blockText(root)));
+  if (paragraphs.length === 0) return null;
+  const title = clean(parsed?.title) ?? clean(fallbackTitle) ?? inferTitle(paragraphs[0]!);
+  return {
+    title,
+    url,
+    author: clean(parsed?.byline),
+    date: clean(parsed?.publishedTime) ?? date,
+    paragraphs,
+  };
+}
+
+/** linkedom wants a whole document; a bare fragment would leave `body` empty. */
+function ensureDocument(html: string): string {
+  return /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+function canonicalUrl(document: DomDocument, pageUrl?: string): string | undefined {
+  const href =
+    document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    undefined;
+  return resolveUrl(href?.trim(), pageUrl) ?? resolveUrl(pageUrl);
+}
+
+function resolveUrl(href: string | undefined, base?: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined; // relative href without a page URL, or garbage
+  }
+}
+
+function pageDate(document: DomDocument): string | undefined {
+  const meta = document.querySelector('meta[itemprop="datePublished"], meta[name="date"]');
+  const time = document.querySelector('time[datetime]');
+  return clean(meta?.getAttribute('content') ?? time?.getAttribute('datetime'));
+}
+
+/** When Readability finds no article, the body minus navigation, header and footer. */
+function stripFurniture(document: DomDocument): DomNode | null {
+  for (const node of Array.from(document.querySelectorAll(PAGE_FURNITURE))) node.remove();
+  return document.body;
+}
+
+/** Text with a blank line at every block boundary, so paragraphs survive as blocks. */
+function blockText(root: DomNode): string {
+  const out: string[] = [];
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === TEXT_NODE) {
+      out.push((node.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIPPED.has(name) || HEADINGS.has(name)) return;
+    const block = BLOCKS.has(name);
+    if (block) out.push('\n\n');
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) out.push('\n\n');
+  };
+  walk(root);
+  return out.join('');
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}

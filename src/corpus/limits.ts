@@ -1,0 +1,28 @@
+/** Files above this size are skipped unread: a corpus article is kilobytes, not megabytes. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** How a corpus file is parsed, chosen by its extension. */
+export type FileKind = 'text' | 'markdown' | 'html';
+
+const KIND_BY_EXTENSION: Record<string, FileKind> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/** The extensions the corpus reads, for messages. */
+export const CORPUS_EXTENSIONS = Object.keys(KIND_BY_EXTENSION);
+
+/** The parser for `name`, or undefined when it is not a corpus file type. */
+export function fileKind(name: string): FileKind | undefined {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? undefined : KIND_BY_EXTENSION[name.slice(dot).toLowerCase()];
+}
+
+/** "10 MB" for messages. */
+export function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

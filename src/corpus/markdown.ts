@@ -1,0 +1,36 @@
+/** Markdown reduced to the structure Footnote keeps: a title and plain-text paragraphs. */
+export interface MarkdownBody {
+  heading?: string;
+  text: string;
+}
+
+const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const RULE = /^ {0,3}(?:[-*_][ \t]*){3,}$/;
+
+/**
+ * Take a leading `# Heading` as the title, drop other headings and horizontal rules (section
+ * furniture, not answer text), strip list/quote markers and inline markup.
+ */
+export function readMarkdown(text: string): MarkdownBody {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const top = first >= 0 ? ATX_HEADING.exec(lines[first]!) : null;
+  const heading = top?.[1] === '#' ? top[2] : undefined;
+  if (heading !== undefined) lines.splice(first, 1);
+  const body = lines
+    .map((line) => (ATX_HEADING.test(line) || RULE.test(line) ? '' : stripLineMarkup(line)))
+    .join('\n');
+  return { heading: heading || undefined, text: body.replace(/<!--[\s\S]*?-->/g, '') };
+}
+
+function stripLineMarkup(line: string): string {
+  return line
+    .replace(/^(\s*)(?:>\s?)+/, '$1')
+    .replace(/^(\s*)[-*+][ \t]+/, '$1- ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))+(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^*_]+?\S)\1/g, '$2')
+    .replace(/(^|[\s(])\*(?=\S)([^*]+?\S)\*(?=$|[\s).,;:!?])/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}

@@ -1,0 +1,80 @@
+import { TextDecoder } from 'node:util';
+import type { Article } from './types.js';
+import { InputError } from '../engine-api.js';
+import { decodeBytes } from './decode.js';
+import { parseFrontMatter, type FileMeta } from './front-matter.js';
+import { extractHtmlArticle } from './html.js';
+import { fileKind } from './limits.js';
+import { readMarkdown } from './markdown.js';
+import { normalizeText } from './normalize.js';
+import { splitParagraphs } from './paragraphs.js';
+import { cleanStory } from './clean.js';
+import { splitStories } from './stories.js';
+import { inferTitle } from './title.js';
+
+/** A file's text reduced to the parts articles are built from. */
+interface ParsedFile {
+  meta: FileMeta;
+  /** The title the file states outright (front matter, `# Heading`, HTML title). */
+  title?: string;
+  paragraphs: string[];
+}
+
+/**
+ * Decode, parse, clean and split one file's bytes into its stories. `file` is the path relative to
+ * the corpus root. Throws InputError naming the reason when the bytes hold no article (empty,
+ * binary, nothing left after cleaning).
+ */
+export function parseArticles(file: string, bytes: Uint8Array, hint?: { url?: string }): Article[] {
+  const kind = fileKind(file) ?? 'text';
+  const decoded = decodeBytes(bytes, kind === 'html' ? declaredCharset(bytes) : undefined);
+  if ('reason' in decoded) throw new InputError(decoded.reason);
+  const text = normalizeText(decoded.text);
+  const parsed =
+    kind === 'html' ? parseHtml(text, hint?.url) : parsePlain(text, kind === 'markdown');
+  const url = parsed.meta.url ?? hint?.url ?? urlOf(parsed.meta.source);
+  const { title, paragraphs } = cleanStory(parsed.paragraphs, parsed.title);
+  if (paragraphs.length === 0)
+    throw new InputError('no article text (only boilerplate or blank lines)');
+  return splitStories(paragraphs).map((story, index) => {
+    const first = index === 0;
+    return {
+      id: first ? file : `${file}#${index + 1}`,
+      file,
+      story: index,
+      title: story.title ?? (first ? title : undefined) ?? inferTitle(story.paragraphs[0]!),
+      url,
+      // A front-matter `source` that is not a URL (a publication name) is still what to cite.
+      source: url ?? parsed.meta.source ?? file,
+      // The author and date of the page belong to its main story, not to teasers appended to it.
+      author: first ? parsed.meta.author : undefined,
+      date: first ? parsed.meta.date : undefined,
+      paragraphs: story.paragraphs,
+    };
+  });
+}
+
+function parsePlain(text: string, markdown: boolean): ParsedFile {
+  const { meta, body } = parseFrontMatter(text);
+  if (!markdown) return { meta, title: meta.title, paragraphs: splitParagraphs(body) };
+  const md = readMarkdown(body);
+  const paragraphs = splitParagraphs(md.text).map((p) => p.replace(/^- /, ''));
+  return { meta, title: meta.title ?? md.heading, paragraphs };
+}
+
+function parseHtml(html: string, pageUrl?: string): ParsedFile {
+  const page = extractHtmlArticle(html, pageUrl);
+  if (!page) return { meta: {}, paragraphs: [] };
+  const { title, url, author, date } = page;
+  return { meta: { title, url, author, date }, title, paragraphs: page.paragraphs };
+}
+
+function urlOf(source: string | undefined): string | undefined {
+  return source && /^https?:\/\/\S+$/i.test(source) ? source : undefined;
+}
+
+/** The charset an HTML page declares in its first kilobyte, if any. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+}

@@ -1,0 +1,21 @@
+import type { Article, SkippedFile } from './types.js';
+import type { ScannedFile } from './scan.js';
+import { InputError } from '../engine-api.js';
+import { parseArticles } from './parse.js';
+import { readRegularFile } from './read-file.js';
+
+/** Decode, parse, clean and split one scanned file into its stories. */
+export async function readArticles(
+  file: ScannedFile,
+): Promise<{ articles: Article[] } | { skipped: SkippedFile }> {
+  const read = await readRegularFile(file.path);
+  if ('reason' in read) return { skipped: { file: file.file, reason: read.reason } };
+  try {
+    return { articles: parseArticles(file.file, read.bytes) };
+  } catch (error) {
+    // A parser bug on one odd file must not stop the other files from loading.
+    const reason =
+      error instanceof InputError ? error.message : `could not be parsed (${String(error)})`;
+    return { skipped: { file: file.file, reason } };
+  }
+}

@@ -1,0 +1,134 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { FileFingerprint, SkippedFile } from './types.js';
+import { InputError } from '../engine-api.js';
+import { CORPUS_EXTENSIONS, fileKind } from './limits.js';
+import { describeFsError, readRegularFile, refuse } from './read-file.js';
+import { mapLimit } from './concurrency.js';
+
+/** A corpus file found by a scan: its fingerprint plus where it lives. */
+export interface ScannedFile extends FileFingerprint {
+  /** Absolute path on disk. */
+  path: string;
+}
+
+/** Every corpus file under a folder, fingerprinted, and the entries that could not be. */
+export interface CorpusScan {
+  files: ScannedFile[];
+  skipped: SkippedFile[];
+}
+
+interface Candidate {
+  path: string;
+  file: string;
+}
+
+const HASH_CONCURRENCY = 16;
+
+/** Walk `dir` recursively; fingerprint every .txt/.md/.markdown/.html/.htm file (size + sha256). */
+export async function scanCorpus(dir: string): Promise<CorpusScan> {
+  const root = await corpusRoot(dir);
+  const skipped: SkippedFile[] = [];
+  const candidates: Candidate[] = [];
+  await walk(root, {
+    root,
+    skipped,
+    candidates,
+    dirs: new Set([await realpath(root)]),
+    files: new Set(),
+  });
+  const files: ScannedFile[] = [];
+  const reads = await mapLimit(candidates, HASH_CONCURRENCY, (c) => readRegularFile(c.path));
+  reads.forEach((read, i) => {
+    const { path, file } = candidates[i]!;
+    if ('reason' in read) skipped.push({ file, reason: read.reason });
+    else files.push({ path, file, size: read.size, hash: read.hash });
+  });
+  return { files, skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)) };
+}
+
+async function corpusRoot(dir: string): Promise<string> {
+  const st = await stat(dir).catch(() => undefined);
+  if (!st) throw new InputError(`Corpus folder not found: ${dir}`);
+  if (!st.isDirectory()) throw new InputError(`Corpus path is not a folder: ${dir}`);
+  return realpath(dir);
+}
+
+interface Walk {
+  root: string;
+  skipped: SkippedFile[];
+  candidates: Candidate[];
+  /** Real paths of folders already entered: a folder reached twice is a loop or a duplicate. */
+  dirs: Set<string>;
+  /** Real paths of files already taken, so a symlinked file is not indexed twice. */
+  files: Set<string>;
+}
+
+async function walk(dir: string, state: Walk): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (error) {
+    state.skipped.push({
+      file: rel(state, dir) || '.',
+      reason: `folder ${describeFsError(error as NodeJS.ErrnoException)}`,
+    });
+    return;
+  }
+  // Hidden entries (.git, .DS_Store, editor swap files) are never corpus content.
+  for (const name of names.filter((n) => !n.startsWith('.'))) {
+    await visit(join(dir, name), state);
+  }
+}
+
+async function visit(path: string, state: Walk): Promise<void> {
+  const file = rel(state, path);
+  const skip = (reason: string): void => void state.skipped.push({ file, reason });
+  let st: Stats;
+  try {
+    st = (await lstat(path)).isSymbolicLink() ? await stat(path) : await lstat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return skip(
+      code === 'ENOENT'
+        ? 'broken symlink (its target does not exist)'
+        : describeFsError(error as NodeJS.ErrnoException),
+    );
+  }
+  if (st.isDirectory()) return enterFolder(path, state, skip);
+  const kind = fileKind(path);
+  if (!kind)
+    return skip(`not a corpus file type; the corpus reads ${CORPUS_EXTENSIONS.join(', ')}`);
+  const refused = refuse(st);
+  if (refused) return skip(refused);
+  const real = await realpath(path).catch(() => path);
+  if (state.files.has(real)) return skip(`duplicate: a symlink to a file already in the corpus`);
+  state.files.add(real);
+  state.candidates.push({ path, file });
+}
+
+async function enterFolder(
+  path: string,
+  state: Walk,
+  skip: (reason: string) => void,
+): Promise<void> {
+  const real = await realpath(path).catch(() => undefined);
+  if (!real) return skip('folder could not be resolved');
+  if (state.dirs.has(real)) {
+    const parent = await realpath(dirname(path));
+    const loop = parent === real || parent.startsWith(real + sep);
+    return skip(
+      loop
+        ? 'symlink loop (points back to a folder that contains it)'
+        : 'duplicate folder: a symlink to a folder already in the corpus',
+    );
+  }
+  state.dirs.add(real);
+  await walk(path, state);
+}
+
+/** Corpus-relative path with forward slashes, as articles and fingerprints store it. */
+function rel(state: Walk, path: string): string {
+  return relative(state.root, path).split(sep).join('/');
+}
