@@ -1,0 +1,157 @@
+/** Finding the reporting clause that attributes a quotation: after it, before it, or by a dash. */
+import { isReportingVerb } from './verbs.js';
+import { subjectAfter, subjectBefore, type Subject } from './subject.js';
+import type { Token } from './tokens.js';
+
+export interface Attribution {
+  subject: Subject;
+  verb: string;
+}
+
+const FILLERS = new Set(
+  (
+    'also has had have would will could should did does do may might then later once again ' +
+    'previously recently reportedly repeatedly further simply just quickly flatly bluntly ' +
+    'publicly privately separately similarly immediately often frequently always never not ' +
+    'even still already ultimately finally first last earlier subsequently is was were are ' +
+    'been angrily today yesterday tonight'
+  ).split(' '),
+);
+
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|email|e-mail|tweet|post|twitter|facebook|instagram|letter|release|rally|debate|conference|appearance|call|video|op-ed|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i;
+
+const TIME_PREPS = /^(on|in|at|during|last|this|early|earlier|late|next|via)$/i;
+
+const DASHES = /^[—–―]$/;
+
+/** Drops auxiliaries, adverbs and time phrases between a subject and its verb. */
+function stripFillers(tokens: Token[]): Token[] {
+  const out = [...tokens];
+  for (;;) {
+    const last = out[out.length - 1];
+    if (!last) return out;
+    const w = last.text.toLowerCase();
+    if (last.kind === 'word' && (FILLERS.has(w) || /^[a-z]+ly$/.test(last.text))) {
+      out.pop();
+      continue;
+    }
+    if (last.kind === 'word' && TIME_WORDS.test(w)) {
+      const from = Math.max(0, out.length - 5);
+      let cut = -1;
+      for (let i = out.length - 2; i >= from; i--) if (TIME_PREPS.test(out[i]?.text ?? '')) cut = i;
+      if (cut >= 0) {
+        out.length = cut;
+        continue;
+      }
+    }
+    return out;
+  }
+}
+
+const isIng = (w: string): boolean => /ing$/i.test(w);
+
+/** Tokens up to the next quotation or sentence end. */
+function until(tokens: Token[], from: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < end; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === 'quote' || (t.kind === 'punct' && /^[.!?;]$/.test(t.text))) break;
+    out.push(t);
+  }
+  return out;
+}
+
+const usable = (s: Subject | null): s is Subject => s !== null;
+
+/** `“Q,” said Name` / `“Q,” Name said` / `“Q,” according to Name` / `“Q” ― Name`. */
+export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
+  let window = until(tokens, q + 1, end);
+  if (window[0]?.kind === 'punct' && DASHES.test(window[0].text) && /^\p{Lu}/u.test(window[1]?.text ?? '')) {
+    const subject = subjectAfter(window.slice(1));
+    return subject?.kind === 'name' ? { subject, verb: '―' } : null;
+  }
+  while (window[0]?.kind === 'punct') window = window.slice(1);
+  const words = window.map((t) => t.text.toLowerCase());
+  if (words[0] === 'according' && words[1] === 'to') {
+    const subject = subjectAfter(window.slice(2));
+    return usable(subject) ? { subject, verb: 'according to' } : null;
+  }
+  const v = window.findIndex((t, i) => i < 14 && t.kind === 'word' && isReportingVerb(t.text));
+  if (v < 0) return null;
+  const verb = window[v]?.text ?? '';
+  if (v === 0) {
+    if (isIng(verb)) return null;
+    const subject = subjectAfter(window.slice(1));
+    return usable(subject) ? { subject, verb } : null;
+  }
+  const first = window[0]?.text ?? '';
+  if (!/^(\p{Lu}|a$|an$|the$|one$|another$|his$|her$|their$|its$)/u.test(first)) return null;
+  const subject = subjectBefore(stripFillers(window.slice(0, v)));
+  return usable(subject) ? { subject, verb } : null;
+}
+
+/** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
+export function attributeBefore(tokens: Token[], start: number, q: number): Attribution | null {
+  let from = start;
+  for (let i = q - 1; i >= start; i--) {
+    if (tokens[i]?.kind === 'quote' || tokens[i]?.text === ';') {
+      from = i + 1;
+      break;
+    }
+  }
+  const window = tokens.slice(from, q);
+  const words = window.map((t) => t.text.toLowerCase());
+  const acc = words.lastIndexOf('according');
+  if (acc >= 0 && words[acc + 1] === 'to') {
+    const subject = subjectAfter(window.slice(acc + 2));
+    if (usable(subject)) return { subject, verb: 'according to' };
+  }
+  for (let v = window.length - 1; v >= 0; v--) {
+    const t = window[v];
+    if (!t || t.kind !== 'word' || !isReportingVerb(t.text)) continue;
+    const subject = subjectBefore(stripFillers(clauseTail(window.slice(0, v))));
+    if (usable(subject)) return { subject, verb: t.text };
+    const inverted = v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
+    if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
+  }
+  return colonSpeaker(window);
+}
+
+/** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */
+function clauseTail(tokens: Token[]): Token[] {
+  const rel = tokens.findIndex((t) => /^(who|which|whose)$/i.test(t.text));
+  if (rel > 0 && tokens[rel - 1]?.text === ',') return tokens.slice(0, rel);
+  return tokens;
+}
+
+/** Transcript style: `PENCE: “Q”` / `Trump on Twitter: “Q”`. */
+function colonSpeaker(window: Token[]): Attribution | null {
+  if (window[window.length - 1]?.text !== ':') return null;
+  const body = stripFillers(window.slice(0, -1));
+  if (body.length === 0 || body.length > 5) return null;
+  const subject = subjectBefore(body);
+  return subject?.kind === 'name' ? { subject, verb: ':' } : null;
+}
+
+/** A short next sentence that only attributes: `“Q.” Trump said on Monday.` */
+export function attributeNextSentence(tokens: Token[]): Attribution | null {
+  if (tokens.some((t) => t.kind === 'quote') || tokens.length > 12) return null;
+  const v = tokens.findIndex((t) => t.kind === 'word' && isReportingVerb(t.text));
+  if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
+  const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
+  if (rest.length > 5) return null;
+  const subject = subjectBefore(stripFillers(tokens.slice(0, v)));
+  return subject && subject.kind !== 'nominal' ? { subject, verb: tokens[v]?.text ?? '' } : null;
+}
+
+/** Every reporting clause in a sentence that has no quotation: `Galauskas said the trip…`. */
+export function reportedSpeakers(tokens: Token[]): Subject[] {
+  const out: Subject[] = [];
+  tokens.forEach((t, v) => {
+    if (t.kind !== 'word' || !isReportingVerb(t.text) || v === 0) return;
+    const subject = subjectBefore(stripFillers(clauseTail(tokens.slice(0, v))));
+    if (subject) out.push(subject);
+  });
+  return out;
+}

@@ -1,0 +1,181 @@
+/** Direct quotations of an article with their speakers, by rules over marks and reporting clauses. */
+import type { Article } from '../corpus/types.js';
+import {
+  attributeAfter,
+  attributeBefore,
+  attributeNextSentence,
+  reportedSpeakers,
+  type Attribution,
+} from './attribution.js';
+import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import { ArticlePeople } from './people.js';
+import { SpeakerState, type Source } from './state.js';
+import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
+import { isReportingVerb } from './verbs.js';
+
+/** One direct quotation found in an article. */
+export interface ExtractedQuote {
+  /** The quotation without its marks. */
+  text: string;
+  /** Full name as introduced in this article, or null when no speaker is identifiable. */
+  speaker: string | null;
+  /** As written at the attribution: "he", "Mr. Song", "Galauskas". */
+  mention: string | null;
+  /** The speaker's role as the article gives it. */
+  descriptor?: string;
+  kind: 'full' | 'partial';
+  /** 1-based index into article.paragraphs where the quote starts. */
+  paragraph: number;
+}
+
+/** How a quotation got its source: its own reporting clause, a neighbour's, or none. */
+type How = 'own' | 'carried' | 'none';
+
+interface Found {
+  span: QuoteSpan;
+  source: Source | null;
+  how: How;
+  kind: 'full' | 'partial';
+  sentence: number;
+  first: boolean;
+}
+
+/** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
+export function extractQuotes(article: Article): ExtractedQuote[] {
+  const people = new ArticlePeople();
+  people.scan(article.paragraphs);
+  const state = new SpeakerState(people);
+  const out: ExtractedQuote[] = [];
+  article.paragraphs.forEach((text, p) => {
+    for (const f of readParagraph(text, p, state)) {
+      if (f.how !== 'own' && isScareQuote(f.span.text)) continue;
+      out.push(toQuote(f, p));
+    }
+  });
+  return out;
+}
+
+function toQuote(f: Found, p: number): ExtractedQuote {
+  const q: ExtractedQuote = {
+    text: f.span.text,
+    speaker: f.source?.person?.name ?? null,
+    mention: f.source?.mention ?? null,
+    kind: f.kind,
+    paragraph: p + 1,
+  };
+  if (f.source?.descriptor) q.descriptor = f.source.descriptor;
+  return q;
+}
+
+/** Short or Title Case phrases in marks with no reporting clause are scare quotes or titles. */
+export function isScareQuote(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length <= 3) return true;
+  const content = words.filter((w) => w.length > 3);
+  return words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
+}
+
+function readParagraph(text: string, p: number, state: SpeakerState): Found[] {
+  const spans = findQuoteSpans(text);
+  const tokens = tokenizeParagraph(text, spans);
+  const sentences = sentenceRanges(tokens);
+  const found: Found[] = [];
+  const pending = state.pending;
+  state.pending = null;
+  sentences.forEach(([s, e], si) => {
+    const quotes = indexes(tokens, s, e);
+    if (quotes.length === 0) return noteReported(tokens.slice(s, e), p, state, si === sentences.length - 1);
+    for (const qi of quotes) {
+      const att =
+        attributeAfter(tokens, qi, e) ??
+        attributeBefore(tokens, s, qi) ??
+        (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null);
+      const span = spans[tokens[qi]?.quote ?? 0] as QuoteSpan;
+      const f: Found = {
+        span,
+        source: null,
+        how: 'none',
+        kind: kindOf(tokens, s, qi, span.text),
+        sentence: si,
+        first: qi === 0,
+      };
+      if (att) {
+        f.source = state.resolve(att.subject, p);
+        f.how = 'own';
+      } else carry(f, found, tokens.slice(s, qi), pending, p, state);
+      found.push(f);
+      if (f.source) {
+        state.noteSpeaker(f.source.person);
+        state.last = { source: f.source, paragraph: p };
+      }
+    }
+  });
+  backfill(found);
+  const lastSpan = spans[spans.length - 1];
+  const lastFound = found[found.length - 1];
+  state.runOn = lastSpan && !lastSpan.closed && lastFound?.span === lastSpan ? lastFound.source : null;
+  return found;
+}
+
+function indexes(tokens: Token[], s: number, e: number): number[] {
+  const out: number[] = [];
+  for (let i = s; i < e; i++) if (tokens[i]?.kind === 'quote') out.push(i);
+  return out;
+}
+
+function nextSentence(tokens: Token[], range: [number, number] | undefined): Attribution | null {
+  return range ? attributeNextSentence(tokens.slice(range[0], range[1])) : null;
+}
+
+/** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */
+function noteReported(tokens: Token[], p: number, state: SpeakerState, lastInParagraph: boolean): void {
+  let source: Source | null = null;
+  for (const subject of reportedSpeakers(tokens)) {
+    source = state.resolve(subject, p);
+    state.noteSpeaker(source.person);
+  }
+  if (source) state.last = { source, paragraph: p };
+  if (lastInParagraph && tokens[tokens.length - 1]?.text === ':' && source) state.pending = source;
+}
+
+/** A quotation with no clause of its own continues the previous speaker when nothing intervenes. */
+function carry(
+  f: Found,
+  found: Found[],
+  lead: Token[],
+  pending: Source | null,
+  p: number,
+  state: SpeakerState,
+): void {
+  const prev = found[found.length - 1];
+  const startsSentence = lead.every((t) => t.kind === 'punct');
+  let source: Source | null = null;
+  if (prev && startsSentence && prev.source) source = prev.source;
+  else if (f.first && state.runOn) source = state.runOn;
+  else if (f.first && pending) source = pending;
+  else if (f.first && !prev && state.last && state.last.paragraph >= p - 1) source = state.last.source;
+  if (source) {
+    f.source = source;
+    f.how = 'carried';
+  }
+}
+
+/** `“A.” “B,” he said.`: a quotation right before an attributed one shares its speaker. */
+function backfill(found: Found[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i] as Found;
+    const next = found[i + 1] as Found;
+    if (f.how === 'none' && next.how === 'own' && next.sentence === f.sentence + 1) {
+      f.source = next.source;
+      f.how = 'carried';
+    }
+  }
+}
+
+function kindOf(tokens: Token[], s: number, qi: number, text: string): 'full' | 'partial' {
+  if (!/^[\p{Lu}\p{N}…'‘"“[(]/u.test(text)) return 'partial';
+  const lead = tokens.slice(s, qi).filter((t) => t.kind !== 'quote');
+  const last = lead[lead.length - 1];
+  if (!last || last.text === ':' || last.text === ',' || isReportingVerb(last.text)) return 'full';
+  return 'partial';
+}

@@ -1,0 +1,2 @@
+/** Quotation extraction, speaker attribution and the cross-article speaker registry. */
+export { extractQuotes, type ExtractedQuote } from './extract.js';

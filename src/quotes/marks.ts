@@ -1,0 +1,92 @@
+/** Finding quoted spans in one paragraph, tolerant of the mark mistakes real articles make. */
+
+/** One quoted stretch of a paragraph. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or the paragraph end when the quote is left open. */
+  close: number;
+  /** The quotation without its marks, trimmed. */
+  text: string;
+  /** False when the paragraph ended before a closing mark (a quote running on, or a stray mark). */
+  closed: boolean;
+}
+
+const CURLY_OPEN = new Set(['“', '„', '«', '‟']);
+const CURLY_CLOSE = new Set(['”', '»']);
+const STRAIGHT = new Set(['"', '＂']);
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+/** Next non-space character at or after `i`. */
+function nextVisible(text: string, i: number): string | undefined {
+  let j = i;
+  while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+  return text[j];
+}
+
+/** Whether a mark at `i` reads as an opening mark by its surroundings. */
+function opensHere(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = nextVisible(text, i + 1);
+  if (after === undefined || /[,.;:!?]/.test(after)) return false;
+  const c = text[i] ?? '';
+  if (CURLY_OPEN.has(c)) return true;
+  // A straight or closing mark opens after a space or bracket and before a word.
+  const beforeOk = before === undefined || /[\s([{—–\-/:]/.test(before);
+  return beforeOk && (STRAIGHT.has(c) ? !isSpace(text[i + 1]) : /[\p{L}\p{N}'‘(…[]/u.test(after));
+}
+
+function countClosers(text: string, from: number): number {
+  let n = 0;
+  for (let i = from; i < text.length; i++) if (CURLY_CLOSE.has(text[i] ?? '')) n++;
+  return n;
+}
+
+function makeSpan(text: string, open: number, close: number, closed: boolean): QuoteSpan | null {
+  const inner = text.slice(open + 1, closed ? close - 1 : close).trim();
+  return /[\p{L}\p{N}]/u.test(inner) ? { open, close, text: inner, closed } : null;
+}
+
+/** All quoted spans of a paragraph, in order. Nested quotes stay inside their outer quote. */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  let straight = false;
+  let depth = 0;
+  const push = (span: QuoteSpan | null): void => {
+    if (span) spans.push(span);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (open < 0) {
+      if ((CURLY_OPEN.has(c) || STRAIGHT.has(c) || CURLY_CLOSE.has(c)) && opensHere(text, i)) {
+        open = i;
+        straight = STRAIGHT.has(c);
+        depth = 0;
+      }
+      continue;
+    }
+    if (straight) {
+      if (STRAIGHT.has(c)) {
+        push(makeSpan(text, open, i + 1, true));
+        open = -1;
+      }
+    } else if (CURLY_CLOSE.has(c)) {
+      if (depth > 0) depth--;
+      else {
+        push(makeSpan(text, open, i + 1, true));
+        open = -1;
+      }
+    } else if (CURLY_OPEN.has(c) && opensHere(text, i)) {
+      // A second opener: a nested quote if enough closers follow, else the first was never closed.
+      if (countClosers(text, i) >= depth + 2) depth++;
+      else {
+        push(makeSpan(text, open, i, false));
+        open = i;
+      }
+    }
+  }
+  if (open >= 0) push(makeSpan(text, open, text.length, false));
+  return spans;
+}

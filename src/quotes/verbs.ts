@@ -1,0 +1,66 @@
+/** Reporting verbs ("said", "tweeted", "warns") in every inflection newsrooms use. */
+
+const LEMMAS = (
+  'say tell add note argue warn insist write tweet explain state declare claim assert ' +
+  'acknowledge admit announce answer reply respond ask continue conclude comment remark observe ' +
+  'recall suggest predict promise pledge vow urge demand complain concede contend counter ' +
+  'caution emphasize emphasise stress joke quip laugh shout yell scream chant cry whisper mutter ' +
+  'boast brag blast slam criticize criticise accuse charge allege call describe label dub ' +
+  'characterize praise hail tout mock ridicule lament report reveal disclose confirm deny ' +
+  'dismiss reject rebut retort interject interrupt mention repeat reiterate recount testify ' +
+  'wonder muse posit opine offer sigh grumble fume snap snipe scoff sneer jab quote post text ' +
+  'email retweet blog read proclaim affirm maintain reason speculate advise assure reassure ' +
+  'inform instruct order agree disagree object protest plead beg implore exclaim gush rave rant ' +
+  'threaten hint imply indicate signal highlight underscore elaborate clarify correct reflect ' +
+  'summarize confide confess apologize bemoan decry denounce condemn scold chide rebuke lecture ' +
+  'preach swear thunder roar bellow cheer groan moan whine tease taunt challenge question ' +
+  'query press demur recommend propose insinuate remind concur estimate forecast guess ' +
+  'acknowledge describe explain announce reason retell chirp sniff snarl growl pronounce'
+).split(/\s+/);
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  read: ['read'],
+  swear: ['swore', 'sworn'],
+  speak: ['spoke', 'spoken'],
+};
+
+/** Verbs whose final consonant doubles before -ed/-ing. */
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'jab', 'rebut', 'regret', 'dub', 'beg']);
+
+function inflect(lemma: string): string[] {
+  const forms = [lemma, ...(IRREGULAR[lemma] ?? [])];
+  const stem = DOUBLING.has(lemma) ? lemma + lemma.slice(-1) : lemma;
+  if (/[^aeiou]y$/.test(lemma)) {
+    const b = lemma.slice(0, -1);
+    forms.push(b + 'ies', b + 'ied', lemma + 'ing');
+  } else {
+    forms.push(/(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+    if (!IRREGULAR[lemma]) forms.push(lemma.endsWith('e') ? lemma + 'd' : stem + 'ed');
+    forms.push(/[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : stem + 'ing');
+  }
+  return forms;
+}
+
+/** Every inflected reporting verb form, lowercase. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(LEMMAS.flatMap(inflect));
+
+/** Forms that report speech only with a particle or object, kept out of bare matching. */
+const WEAK = new Set(['post', 'posts', 'text', 'texts', 'order', 'orders', 'offer', 'offers']);
+
+/** Lemmas whose bare form is mostly a verb; other bare forms ("a call", "the report") are nouns. */
+const BARE_OK = new Set(
+  'say tell add write ask argue insist warn explain predict suggest continue declare admit agree recall wonder'.split(
+    ' ',
+  ),
+);
+const LEMMA_SET = new Set(LEMMAS);
+
+/** True when a word (any case) is a reporting verb form. */
+export function isReportingVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!REPORTING_VERBS.has(w) || WEAK.has(w)) return false;
+  return !LEMMA_SET.has(w) || BARE_OK.has(w);
+}

@@ -1,0 +1,140 @@
+/**
+ * Name normalisation for people and organisations: folding for lookup, stripping titles,
+ * and small-typo distance. Shared by quote attribution and the speaker registry.
+ */
+
+/** Titles and honorifics that precede a name; lowercase, without the trailing dot. */
+const TITLES = new Set(
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother ' +
+    'president vice prime minister premier chancellor secretary senator sen rep representative ' +
+    'congressman congresswoman gov governor lt col gen general adm admiral maj major capt captain ' +
+    'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
+    'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +
+    'pope sheikh imam rabbi cardinal archbishop ' +
+    'deputy assistant acting former first lady candidate nominee presidential ' +
+    'republican republicans democrat democrats democratic gop independent libertarian ' +
+    'officer detective agent coach dean state house senate ceo cfo coo founder executive ' +
+    'mrs. sen. rep. gov. st'
+  ).split(' '),
+);
+
+/** Words that mark a run of capitalised words as an organisation rather than a person. */
+const ORG_WORDS = new Set(
+  (
+    'news times post journal press tribune herald gazette magazine daily weekly network ' +
+    'party committee campaign association institute university college school department ' +
+    'ministry agency bureau office council center centre foundation fund trust group inc ' +
+    'corp corporation company co llc ltd bank reuters bloomberg cnn msnbc fox nbc abc cbs ' +
+    'npr pbs bbc ap afp politico breitbart axios hill commission court congress senate house ' +
+    'administration government service services union federation organization organisation ' +
+    'coalition alliance society project initiative republicans democrats police army navy ' +
+    'force forces club league team board caucus pac review report reports poll polls ' +
+    'twitter facebook google apple microsoft amazon media tv radio channel insider guardian ' +
+    'telegraph examiner observer monitor street wire today world america'
+  ).split(' '),
+);
+
+/** Name particles that may appear lowercase inside a name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(
+  'de da del della di du des la le van von der den ter bin ibn al el dos das y'.split(' '),
+);
+
+/** Trailing generational suffixes, dropped when folding. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Lowercase, strip diacritics and punctuation, collapse spaces: "Gonzàlez" → "gonzalez". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when a token (any case, with or without its dot) is a title or honorific. */
+export function isTitle(token: string): boolean {
+  return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
+}
+
+/** True when a name looks like an organisation ("The New York Times", "FBI"). */
+export function isOrgName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
+  return words.some((w) => ORG_WORDS.has(fold(w)));
+}
+
+/**
+ * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
+ * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
+ */
+export function stripTitles(tokens: string[]): string[] {
+  let lastTitle = -1;
+  tokens.forEach((t, i) => {
+    const after = tokens.slice(i + 1).filter((u) => !SUFFIXES.has(fold(u)));
+    if (after.length > 0 && isTitle(t)) lastTitle = i;
+  });
+  let rest = tokens.slice(lastTitle + 1);
+  // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
+  if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
+  // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name.
+  while (rest.length > 1 && /^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(rest[0] ?? '')) {
+    rest = rest.slice(1);
+  }
+  return rest.length > 0 ? rest : tokens.slice(-1);
+}
+
+/** Folded tokens of a name without titles, initials or suffixes, for matching people. */
+export function nameTokens(name: string): string[] {
+  const tokens = stripTitles(name.trim().split(/\s+/).filter(Boolean));
+  const folded = fold(tokens.join(' ')).split(' ').filter(Boolean);
+  const kept = folded.filter((t, i) => !(t.length === 1 && i < folded.length - 1));
+  while (kept.length > 1 && SUFFIXES.has(kept[kept.length - 1] ?? '')) kept.pop();
+  return kept;
+}
+
+/** A key under which the same person's name variants meet: "Vladimir V. Putin" → "vladimir putin". */
+export function personKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+/** The family name as it is usually written last ("Marcus Galauskas" → "galauskas"). */
+export function surnameKey(name: string): string {
+  const tokens = nameTokens(name);
+  return tokens[tokens.length - 1] ?? '';
+}
+
+/** Optimal-string-alignment distance, giving up (returning max + 1) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** How many typos a query of this length may carry and still match. */
+export function typoBudget(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  return 2;
+}
