@@ -1,0 +1,129 @@
+import type {
+  Answer,
+  AnswerResult,
+  QuoteAnswer,
+  QuoteResult,
+  ReindexReport,
+  SourceEntry,
+} from '../../src/answers/types.js';
+import type { FootnoteEngine } from '../../src/engine-api.js';
+
+/** A passage the fake engine can return. */
+export interface FakePassage {
+  title: string;
+  text: string;
+  url?: string;
+  paragraph?: number;
+}
+
+/** What a test can inspect after using the fake. */
+export interface FakeEngine extends FootnoteEngine {
+  calls: { ask: { question: string; k?: number }[]; reindex: number; refresh: number };
+}
+
+/**
+ * A small in-memory engine for handler tests: word-overlap search over given passages, a quote list
+ * per speaker, and a reindex whose duration the test controls.
+ */
+export function fakeEngine(
+  passages: FakePassage[],
+  quotes: Record<string, string[]> = {},
+  reindexMs = 0,
+): FakeEngine {
+  const calls: FakeEngine['calls'] = { ask: [], reindex: 0, refresh: 0 };
+  const results = (question: string): AnswerResult[] => {
+    const words = question.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+    return passages
+      .map((p, i) => ({ p, i, hits: words.filter((w) => p.text.toLowerCase().includes(w)) }))
+      .filter((x) => x.hits.length > 0)
+      .sort((a, b) => b.hits.length - a.hits.length)
+      .map(({ p, i, hits }) => ({
+        excerpt: bold(p.text.slice(0, 300), hits),
+        passage: p.text,
+        score: hits.length,
+        citation: {
+          title: p.title,
+          source: p.url ?? `seeds/${i}.txt`,
+          url: p.url,
+          paragraph: p.paragraph ?? i + 1,
+        },
+      }));
+  };
+  return {
+    calls,
+    ask(question, options = {}): Answer {
+      calls.ask.push({ question, k: options.k });
+      return { question, results: results(question).slice(0, options.k ?? 3) };
+    },
+    quote(speaker, options = {}): QuoteAnswer {
+      const name =
+        Object.keys(quotes).find((n) => n.toLowerCase().includes(speaker.toLowerCase())) ?? null;
+      const list: QuoteResult[] = (name ? quotes[name]! : []).map((q, i) => ({
+        quote: q,
+        speaker: name,
+        mention: name,
+        descriptor: 'a test speaker',
+        kind: 'full',
+        citation: { title: 'Quoted article', source: 'seeds/q.txt', paragraph: i + 1 },
+      }));
+      return {
+        query: speaker,
+        about: options.about,
+        speaker: name,
+        quotes: list.slice(0, options.k ?? 5),
+        suggestions: name ? [] : Object.keys(quotes).slice(0, 3),
+      };
+    },
+    completeSpeaker(prefix, limit = 25) {
+      return Object.keys(quotes)
+        .filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase()))
+        .slice(0, limit);
+    },
+    speakers() {
+      return Object.entries(quotes).map(([name, qs]) => ({ name, quotes: qs.length, articles: 1 }));
+    },
+    sources(): SourceEntry[] {
+      return passages.map((p, i) => ({
+        id: `a${i}`,
+        title: p.title,
+        source: p.url ?? `seeds/${i}.txt`,
+        url: p.url,
+        file: `seeds/${i}.txt`,
+        paragraphs: 3,
+        passages: 2,
+        quotes: 1,
+      }));
+    },
+    async reindex(): Promise<ReindexReport> {
+      calls.reindex += 1;
+      await new Promise((r) => setTimeout(r, reindexMs));
+      return {
+        added: 0,
+        updated: 1,
+        removed: 0,
+        unchanged: passages.length - 1,
+        skipped: [],
+        articles: passages.length,
+        passages: passages.length,
+        ms: reindexMs,
+      };
+    },
+    async refresh() {
+      calls.refresh += 1;
+      return false;
+    },
+    stats() {
+      return {
+        articles: passages.length,
+        passages: passages.length,
+        quotes: 0,
+        speakers: Object.keys(quotes).length,
+        loadMs: 1,
+      };
+    },
+  };
+}
+
+function bold(text: string, words: string[]): string {
+  return words.reduce((t, w) => t.replace(new RegExp(`\\b(${w})\\b`, 'i'), '**$1**'), text);
+}

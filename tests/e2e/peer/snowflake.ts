@@ -1,0 +1,13 @@
+const DISCORD_EPOCH = 1420070400000n;
+let counter = 0n;
+
+/** A real-looking snowflake for now: discord.js derives timestamps from ids. */
+export function snowflake(at = Date.now()): string {
+  counter = (counter + 1n) & 0xfffn;
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | counter).toString();
+}
+
+/** The shard a guild belongs to: (guild_id >> 22) % shard count. */
+export function shardOf(guildId: string, shards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shards));
+}
