@@ -82,6 +82,12 @@ function score(predictions: Prediction[], label: string): Record<string, number>
 }
 
 const files = readdirSync(join(dataDir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+const doc = option('--doc', '');
+if (doc) {
+  // Debugging aid: what the extractor finds in one article.
+  for (const q of extractQuotes(readArticle(doc))) console.log(JSON.stringify(q));
+  process.exit(0);
+}
 const articles = files.map(readArticle);
 
 const ours: Prediction[] = [];

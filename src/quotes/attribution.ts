@@ -1,6 +1,6 @@
 /** Finding the reporting clause that attributes a quotation: after it, before it, or by a dash. */
 import { isReportingVerb } from './verbs.js';
-import { subjectAfter, subjectBefore, type Subject } from './subject.js';
+import { chunks, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 
 export interface Attribution {
@@ -77,8 +77,8 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     const subject = subjectAfter(window.slice(2));
     return usable(subject) ? { subject, verb: 'according to' } : null;
   }
-  const v = window.findIndex((t, i) => i < 14 && t.kind === 'word' && isReportingVerb(t.text));
-  if (v < 0) return null;
+  const v = window.findIndex((t, i) => i < 30 && t.kind === 'word' && isReportingVerb(t.text));
+  if (v < 0 || (v >= 12 && chunks(window.slice(0, v)).length < 2)) return null;
   const verb = window[v]?.text ?? '';
   if (v === 0) {
     if (isIng(verb)) return null;
@@ -107,15 +107,22 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     const subject = subjectAfter(window.slice(acc + 2));
     if (usable(subject)) return { subject, verb: 'according to' };
   }
+  let reported = false;
   for (let v = window.length - 1; v >= 0; v--) {
     const t = window[v];
     if (!t || t.kind !== 'word' || !isReportingVerb(t.text)) continue;
+    reported = true;
+    // A participle ("…, saying “Q”") takes the subject of the clause it hangs from.
+    if (isIng(t.text)) continue;
     const subject = subjectBefore(stripFillers(clauseTail(window.slice(0, v))));
     if (usable(subject)) return { subject, verb: t.text };
     const inverted = v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
-  return colonSpeaker(window);
+  const colon = colonSpeaker(window);
+  if (colon || !reported) return colon;
+  const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
+  return subject ? { subject, verb: 'said' } : null;
 }
 
 /** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */

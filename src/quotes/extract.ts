@@ -8,6 +8,7 @@ import {
   type Attribution,
 } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import { sentenceSubject } from './subject.js';
 import { ArticlePeople } from './people.js';
 import { SpeakerState, type Source } from './state.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
@@ -84,8 +85,12 @@ function readParagraph(text: string, p: number, state: SpeakerState): Found[] {
   state.pending = null;
   sentences.forEach(([s, e], si) => {
     const quotes = indexes(tokens, s, e);
+    noteSubject(tokens.slice(s, quotes[0] ?? e), p, state);
     if (quotes.length === 0) return noteReported(tokens.slice(s, e), p, state, si === sentences.length - 1);
+    let from = s;
     for (const qi of quotes) {
+      noteNamed(tokens.slice(from, qi), p, state);
+      from = qi + 1;
       const att =
         attributeAfter(tokens, qi, e) ??
         attributeBefore(tokens, s, qi) ??
@@ -125,6 +130,19 @@ function indexes(tokens: Token[], s: number, e: number): number[] {
 
 function nextSentence(tokens: Token[], range: [number, number] | undefined): Attribution | null {
   return range ? attributeNextSentence(tokens.slice(range[0], range[1])) : null;
+}
+
+/** The named subject of a sentence is who a later "he" or "she" most likely means. */
+function noteSubject(tokens: Token[], p: number, state: SpeakerState): void {
+  const subject = sentenceSubject(tokens);
+  if (subject?.kind === 'name') state.noteSpeaker(state.resolve(subject, p).person);
+}
+
+/** Named people reported as speaking in a stretch of a sentence. */
+function noteNamed(tokens: Token[], p: number, state: SpeakerState): void {
+  for (const subject of reportedSpeakers(tokens)) {
+    if (subject.kind === 'name') state.noteSpeaker(state.resolve(subject, p).person);
+  }
 }
 
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */

@@ -23,9 +23,11 @@ const NOISE = new Set(
 );
 
 /** Candidate full names in a paragraph: runs of two or more capitalised words, titles removed. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|\p{Lu}))[.!?]\s+/u;
+
 function nameRuns(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of text.split(SENTENCE_END).flatMap((s) => [...s.matchAll(RUN)])) {
     let words = m[0].replace(/['’]s$/, '').split(/\s+/);
     while (words.length > 0 && NOISE.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
     words = stripTitles(words);

@@ -49,8 +49,6 @@ export class SpeakerState {
   private byPronoun(pronoun: string): Person | null {
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
-    const person = this.recent.find((p) => !p.gender || p.gender === gender) ?? null;
-    if (person && !person.gender) person.gender = gender;
-    return person;
+    return this.recent.find((p) => !p.gender || p.gender === gender) ?? null;
   }
 }

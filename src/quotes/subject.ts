@@ -79,7 +79,7 @@ export function readChunk(words: string[]): Subject | null {
   const run = clean.slice(start);
   const before = clean[start - 1]?.toLowerCase() ?? '';
   if (run.length === 0 || /['’]s$/.test(last) || (PREPOSITIONS.has(before) && start > 1)) {
-    return { kind: 'nominal', mention: text };
+    return isNounPhrase(clean) ? { kind: 'nominal', mention: text } : null;
   }
   const nameWords = stripTitles(run);
   const name = nameWords.join(' ');
@@ -94,6 +94,45 @@ export function readChunk(words: string[]): Subject | null {
   };
   if (descriptor) subject.descriptor = descriptor;
   return subject;
+}
+
+const FUNCTION_WORDS = new Set(
+  (
+    'and or but that to be been being had has have was were is are would will could should ' +
+    'not when while as if than then so did do does said says also which who it this'
+  ).split(' '),
+);
+
+/** A short description that can stand as a speaker ("the campaign", "a spokesman for X"). */
+function isNounPhrase(words: string[]): boolean {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return words.length <= 7 && !FUNCTION_WORDS.has(last) && !FUNCTION_WORDS.has((words[0] ?? '').toLowerCase());
+}
+
+/** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
+export function sentenceSubject(tokens: Token[]): Subject | null {
+  for (const part of chunks(tokens)) {
+    if (PREPOSITIONS.has((part[0] ?? '').toLowerCase()) || /^(after|when|while|as|if|because|before)$/i.test(part[0] ?? ''))
+      continue;
+    let i = 0;
+    while (i < part.length && i < 8) {
+      const w = part[i] ?? '';
+      if (isCap(w) && !NOT_NAME.has(w.toLowerCase())) {
+        let j = i;
+        while (j < part.length && (isCap(part[j] ?? '') || isInitial(part[j] ?? ''))) j++;
+        const run = part.slice(i, j);
+        if (!run.every((t) => isTitle(t))) {
+          const subject = readChunk(part.slice(0, j));
+          return subject?.kind === 'name' ? subject : null;
+        }
+        i = j;
+      } else if (PRONOUNS.has(w.toLowerCase()) && i === 0) {
+        return readChunk([w]);
+      } else i++;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The role words before a name ("longtime Democratic pollster"), when they read as one. */

@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}@#$%&]+(?:['’.\-][\p{L}\p{N}]+)*\.?|[,;:.!?—–―]|\n/gu;
+const WORD = /[\p{L}\p{N}@#$%&]+(?:['’.\-][\p{L}\p{N}]+)*\.?|[,;:.!?—–―]|(?<=\s)-+(?=\s)|\n/gu;
 
 function wordTokens(text: string, out: Token[]): void {
   // Parentheticals ("(R-Texas)", "(魏鳳和)") interrupt names and verbs without adding to them.
@@ -27,7 +27,8 @@ function wordTokens(text: string, out: Token[]): void {
       out.push({ text: '.', kind: 'punct' });
       continue;
     }
-    if (/^[,;:.!?—–―]$/.test(t)) {
+    if (/^([,;:.!?—–―]|-+)$/.test(t)) {
+      if (t.startsWith('-')) t = '—';
       out.push({ text: t, kind: 'punct' });
       continue;
     }

@@ -15,7 +15,7 @@ const LEMMAS = (
   'summarize confide confess apologize bemoan decry denounce condemn scold chide rebuke lecture ' +
   'preach swear thunder roar bellow cheer groan moan whine tease taunt challenge question ' +
   'query press demur recommend propose insinuate remind concur estimate forecast guess ' +
-  'acknowledge describe explain announce reason retell chirp sniff snarl growl pronounce'
+  'retell chirp sniff snarl growl pronounce ponder vent gripe rail fret caution quote'
 ).split(/\s+/);
 
 const IRREGULAR: Record<string, string[]> = {
