@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { formatBytes } from './limits.js';
 
@@ -7,6 +8,9 @@ export type Decoded = { text: string; encoding: string } | { reason: string };
 const SNIFF_BYTES = 64 * 1024;
 // More than 1 control byte in 100 is not a text file with a stray ESC; it is binary.
 const MAX_CONTROL_RATIO = 0.01;
+// eslint-disable-next-line no-control-regex -- counting control bytes is the point
+const CONTROL_BYTES = /[\x01-\x08\x0b\x0e-\x1f]/g;
+const latin1 = new TextDecoder('latin1');
 
 /** Decode corpus bytes: BOMs honoured, UTF-8 when valid, else Windows-1252; binary refused. */
 export function decodeBytes(bytes: Uint8Array, declaredCharset?: string): Decoded {
@@ -15,9 +19,16 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string): Decode
   if (bom) return bom;
   const binary = binaryReason(bytes);
   if (binary) return { reason: binary };
-  const declared = declaredCharset && decodeAs(bytes, declaredCharset);
+  const declared =
+    declaredCharset && !/^utf-?8$/i.test(declaredCharset) && decodeAs(bytes, declaredCharset);
   if (declared) return declared;
-  return decodeAs(bytes, 'utf-8') ?? decodeAs(bytes, 'windows-1252', false)!;
+  // isUtf8 and Buffer#toString are native fast paths; TextDecoder's fatal mode is much slower.
+  if (isUtf8(bytes))
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+      encoding: 'utf-8',
+    };
+  return decodeAs(bytes, 'windows-1252', false)!;
 }
 
 function decodeWithBom(bytes: Uint8Array): Decoded | undefined {
@@ -45,13 +56,9 @@ function decodeAs(bytes: Uint8Array, label: string, fatal = true): Decoded | und
 
 function binaryReason(bytes: Uint8Array): string | undefined {
   const sample = bytes.subarray(0, SNIFF_BYTES);
-  let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return `binary file (NUL bytes), ${formatBytes(bytes.length)}`;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) {
-      controls++;
-    }
-  }
+  if (sample.indexOf(0) >= 0) return `binary file (NUL bytes), ${formatBytes(bytes.length)}`;
+  // latin1 maps each byte to one char, so a native regex can count the control bytes.
+  const controls = latin1.decode(sample).match(CONTROL_BYTES)?.length ?? 0;
   return controls > sample.length * MAX_CONTROL_RATIO
     ? `binary file (${controls} control characters in the first ${formatBytes(sample.length)})`
     : undefined;

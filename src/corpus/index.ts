@@ -1,7 +1,8 @@
 import type { Article, SkippedFile } from './types.js';
 import { mapLimit } from './concurrency.js';
-import { readArticles } from './read.js';
-import { scanCorpus, type ScannedFile } from './scan.js';
+import { articlesFrom } from './read.js';
+import { readRegularFile } from './read-file.js';
+import { sortByFile, walkCorpus, type ScannedFile } from './scan.js';
 
 export type { Article, FileFingerprint, SkippedFile } from './types.js';
 export { scanCorpus, type CorpusScan, type ScannedFile } from './scan.js';
@@ -12,21 +13,26 @@ export { MAX_FILE_BYTES, CORPUS_EXTENSIONS } from './limits.js';
 
 const READ_CONCURRENCY = 16;
 
-/** Scan `dir` and read every file: all articles, in file order, plus one line per skipped file. */
+/**
+ * Scan `dir` and read every file: all articles in path order, one line per skipped file, and the
+ * fingerprints of every file read (including those that held no article, so they are not retried
+ * until they change).
+ */
 export async function loadCorpus(
   dir: string,
 ): Promise<{ articles: Article[]; skipped: SkippedFile[]; files: ScannedFile[] }> {
-  const scan = await scanCorpus(dir);
-  const reads = await mapLimit(scan.files, READ_CONCURRENCY, readArticles);
+  const { candidates, skipped } = await walkCorpus(dir);
+  // One read per file gives both the fingerprint and the articles.
+  const reads = await mapLimit(candidates, READ_CONCURRENCY, (c) => readRegularFile(c.path));
   const articles: Article[] = [];
-  const skipped = [...scan.skipped];
-  for (const read of reads) {
-    if ('articles' in read) articles.push(...read.articles);
-    else skipped.push(read.skipped);
-  }
-  return {
-    articles,
-    skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)),
-    files: scan.files,
-  };
+  const files: ScannedFile[] = [];
+  reads.forEach((read, i) => {
+    const { path, file } = candidates[i]!;
+    if ('reason' in read) return void skipped.push({ file, reason: read.reason });
+    files.push({ path, file, size: read.size, hash: read.hash });
+    const parsed = articlesFrom(file, read.bytes);
+    if ('articles' in parsed) articles.push(...parsed.articles);
+    else skipped.push(parsed.skipped);
+  });
+  return { articles, skipped: sortByFile(skipped), files };
 }

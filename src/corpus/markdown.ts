@@ -23,14 +23,21 @@ export function readMarkdown(text: string): MarkdownBody {
   return { heading: heading || undefined, text: body.replace(/<!--[\s\S]*?-->/g, '') };
 }
 
+// Each rule runs only when its marker occurs: corpus files are megabytes of mostly plain lines.
+const INLINE_RULES: [marker: string, pattern: RegExp, replacement: string][] = [
+  ['![', /!\[[^\]]*\]\([^)]*\)/g, ''],
+  ['](', /\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))+(?:\s+"[^"]*")?\)/g, '$1'],
+  ['<http', /<(https?:\/\/[^>\s]+)>/g, '$1'],
+  ['**', /\*\*(?=\S)([^*]+?\S)\*\*/g, '$1'],
+  ['__', /__(?=\S)([^_]+?\S)__/g, '$1'],
+  ['*', /(^|[\s(])\*(?=\S)([^*]+?\S)\*(?=$|[\s).,;:!?])/g, '$1$2'],
+  ['`', /`([^`]+)`/g, '$1'],
+];
+
 function stripLineMarkup(line: string): string {
-  return line
-    .replace(/^(\s*)(?:>\s?)+/, '$1')
-    .replace(/^(\s*)[-*+][ \t]+/, '$1- ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))+(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^*_]+?\S)\1/g, '$2')
-    .replace(/(^|[\s(])\*(?=\S)([^*]+?\S)\*(?=$|[\s).,;:!?])/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1');
+  let text = line.replace(/^(\s*)(?:>\s?)+/, '$1').replace(/^(\s*)[-*+][ \t]+/, '$1- ');
+  for (const [marker, pattern, replacement] of INLINE_RULES) {
+    if (text.includes(marker)) text = text.replace(pattern, replacement);
+  }
+  return text;
 }

@@ -19,7 +19,8 @@ export interface CorpusScan {
   skipped: SkippedFile[];
 }
 
-interface Candidate {
+/** A corpus file found by the walk, not read yet. */
+export interface Candidate {
   path: string;
   file: string;
 }
@@ -28,16 +29,7 @@ const HASH_CONCURRENCY = 16;
 
 /** Walk `dir` recursively; fingerprint every .txt/.md/.markdown/.html/.htm file (size + sha256). */
 export async function scanCorpus(dir: string): Promise<CorpusScan> {
-  const root = await corpusRoot(dir);
-  const skipped: SkippedFile[] = [];
-  const candidates: Candidate[] = [];
-  await walk(root, {
-    root,
-    skipped,
-    candidates,
-    dirs: new Set([await realpath(root)]),
-    files: new Set(),
-  });
+  const { candidates, skipped } = await walkCorpus(dir);
   const files: ScannedFile[] = [];
   const reads = await mapLimit(candidates, HASH_CONCURRENCY, (c) => readRegularFile(c.path));
   reads.forEach((read, i) => {
@@ -45,7 +37,23 @@ export async function scanCorpus(dir: string): Promise<CorpusScan> {
     if ('reason' in read) skipped.push({ file, reason: read.reason });
     else files.push({ path, file, size: read.size, hash: read.hash });
   });
-  return { files, skipped: skipped.sort((a, b) => a.file.localeCompare(b.file)) };
+  return { files, skipped: sortByFile(skipped) };
+}
+
+/** The corpus files under `dir` (in path order, not read yet) and the entries refused on sight. */
+export async function walkCorpus(
+  dir: string,
+): Promise<{ candidates: Candidate[]; skipped: SkippedFile[] }> {
+  const root = await corpusRoot(dir);
+  const skipped: SkippedFile[] = [];
+  const candidates: Candidate[] = [];
+  await walk(root, { root, skipped, candidates, dirs: new Set([root]), files: new Set() });
+  return { candidates, skipped };
+}
+
+/** Skipped entries in path order, for stable reports. */
+export function sortByFile(skipped: SkippedFile[]): SkippedFile[] {
+  return skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 async function corpusRoot(dir: string): Promise<string> {
@@ -87,7 +95,8 @@ async function visit(path: string, state: Walk): Promise<void> {
   const skip = (reason: string): void => void state.skipped.push({ file, reason });
   let st: Stats;
   try {
-    st = (await lstat(path)).isSymbolicLink() ? await stat(path) : await lstat(path);
+    st = await lstat(path);
+    if (st.isSymbolicLink()) st = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return skip(

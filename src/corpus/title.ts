@@ -14,9 +14,20 @@ export function truncateWords(text: string, max: number): string {
   return `${head.replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
 
-/** A title made from the first words of a story that has no headline. */
+/**
+ * A title for a story without a headline: a short first paragraph whole (it is often a headline
+ * that ends with a period), else its first words.
+ */
 export function inferTitle(firstParagraph: string): string {
+  if (firstParagraph.length <= MAX_HEADLINE_LENGTH) return tidyTitle(firstParagraph);
   return truncateWords(firstParagraph, MAX_INFERRED_TITLE);
+}
+
+/** Drop a headline's closing period, but not the last dot of an abbreviation ("U.S."). */
+export function tidyTitle(title: string): string {
+  const last = title.slice(title.lastIndexOf(' ') + 1);
+  const abbreviation = last.indexOf('.') < last.length - 1 || last.length <= 3;
+  return last.endsWith('.') && !abbreviation ? title.slice(0, -1) : title;
 }
 
 /**
