@@ -39,7 +39,8 @@ function readArticle(file: string): Article {
 }
 
 const SAID = /said|says|told|added/;
-const NAME_SAID = /([A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:said|says|told|added)|(?:said|says) ([A-Z][a-z]+(?: [A-Z][a-z]+)*)/g;
+const NAME_SAID =
+  /([A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:said|says|told|added)|(?:said|says) ([A-Z][a-z]+(?: [A-Z][a-z]+)*)/g;
 
 /** Trivial baseline: any text in double marks, speaker = the nearest `Name said` in the paragraph. */
 function baseline(article: Article): { quote: string; speaker: string | null }[] {
@@ -81,7 +82,9 @@ function score(predictions: Prediction[], label: string): Record<string, number>
   };
 }
 
-const files = readdirSync(join(dataDir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(join(dataDir, 'articles'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const doc = option('--doc', '');
 if (doc) {
   // Debugging aid: what the extractor finds in one article.

@@ -67,7 +67,11 @@ const usable = (s: Subject | null): s is Subject => s !== null;
 /** `“Q,” said Name` / `“Q,” Name said` / `“Q,” according to Name` / `“Q” ― Name`. */
 export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
   let window = until(tokens, q + 1, end);
-  if (window[0]?.kind === 'punct' && DASHES.test(window[0].text) && /^\p{Lu}/u.test(window[1]?.text ?? '')) {
+  if (
+    window[0]?.kind === 'punct' &&
+    DASHES.test(window[0].text) &&
+    /^\p{Lu}/u.test(window[1]?.text ?? '')
+  ) {
     const subject = subjectAfter(window.slice(1));
     return subject?.kind === 'name' ? { subject, verb: '―' } : null;
   }
@@ -116,7 +120,8 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     if (isIng(t.text)) continue;
     const subject = subjectBefore(stripFillers(clauseTail(window.slice(0, v))));
     if (usable(subject)) return { subject, verb: t.text };
-    const inverted = v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
+    const inverted =
+      v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
   const colon = colonSpeaker(window);

@@ -86,7 +86,8 @@ function readParagraph(text: string, p: number, state: SpeakerState): Found[] {
   sentences.forEach(([s, e], si) => {
     const quotes = indexes(tokens, s, e);
     noteSubject(tokens.slice(s, quotes[0] ?? e), p, state);
-    if (quotes.length === 0) return noteReported(tokens.slice(s, e), p, state, si === sentences.length - 1);
+    if (quotes.length === 0)
+      return noteReported(tokens.slice(s, e), p, state, si === sentences.length - 1);
     let from = s;
     for (const qi of quotes) {
       noteNamed(tokens.slice(from, qi), p, state);
@@ -118,7 +119,8 @@ function readParagraph(text: string, p: number, state: SpeakerState): Found[] {
   backfill(found);
   const lastSpan = spans[spans.length - 1];
   const lastFound = found[found.length - 1];
-  state.runOn = lastSpan && !lastSpan.closed && lastFound?.span === lastSpan ? lastFound.source : null;
+  state.runOn =
+    lastSpan && !lastSpan.closed && lastFound?.span === lastSpan ? lastFound.source : null;
   return found;
 }
 
@@ -146,7 +148,12 @@ function noteNamed(tokens: Token[], p: number, state: SpeakerState): void {
 }
 
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */
-function noteReported(tokens: Token[], p: number, state: SpeakerState, lastInParagraph: boolean): void {
+function noteReported(
+  tokens: Token[],
+  p: number,
+  state: SpeakerState,
+  lastInParagraph: boolean,
+): void {
   let source: Source | null = null;
   for (const subject of reportedSpeakers(tokens)) {
     source = state.resolve(subject, p);
@@ -171,7 +178,8 @@ function carry(
   if (prev && startsSentence && prev.source) source = prev.source;
   else if (f.first && state.runOn) source = state.runOn;
   else if (f.first && pending) source = pending;
-  else if (f.first && !prev && state.last && state.last.paragraph >= p - 1) source = state.last.source;
+  else if (f.first && !prev && state.last && state.last.paragraph >= p - 1)
+    source = state.last.source;
   if (source) {
     f.source = source;
     f.how = 'carried';

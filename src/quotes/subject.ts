@@ -28,7 +28,9 @@ const NOT_NAME = new Set(
     'august september october november december last next one another some many most both ' +
     'all each every no not only even just indeed finally first second third again what who ' +
     'whom which where why how mostly besides moreover further furthermore thus hence yes ' +
-    'oh well please dear sir madam okay ok'
+    'oh well please dear sir madam okay ok along amid despite during following given had has ' +
+    'have is was were did does will would can could should must might shall do being having ' +
+    'unlike like without within between through across toward towards upon via per'
   ).split(' '),
 );
 
@@ -36,10 +38,28 @@ const PREPOSITIONS = new Set(
   'for of at with from to by about in on into near among under over like than behind'.split(' '),
 );
 
-const DETERMINERS = /^(a|an|the|one|another|his|her|their|its|our|two|three|several|some)$/i;
+
+/** Lowercase nouns naming a role, which put a name after them: "campaign spokesman Hogan Gidley". */
+const ROLES = new Set(
+  (
+    'president spokesman spokeswoman spokesperson director chairman chairwoman chair founder ' +
+    'ceo leader head executive manager adviser advisor aide strategist pollster analyst expert ' +
+    'professor senator secretary correspondent reporter host anchor editor columnist writer ' +
+    'author candidate nominee member official economist attorney lawyer resident voter ' +
+    'supporter delegate commissioner governor mayor staffer consultant operative historian ' +
+    'scientist fellow researcher student activist organizer owner surrogate chief partner ' +
+    'lawmaker congressman congresswoman representative commentator contributor pastor minister ' +
+    'general officer agent coach judge justice sheriff chancellor diplomat ambassador donor ' +
+    'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
+    'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
+    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer'
+  ).split(' '),
+);
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+const isNameWord = (w: string): boolean => isCap(w) || isInitial(w);
+const cleanName = (w: string): string => w.replace(/['’]s?$/, '');
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */
 function runStart(words: string[], end: number): number {
@@ -47,14 +67,26 @@ function runStart(words: string[], end: number): number {
   while (i > 0) {
     const w = words[i - 1] ?? '';
     const prev = words[i - 2] ?? '';
-    if (isCap(w) || isInitial(w)) i--;
+    if (isNameWord(w)) i--;
     else if (NAME_PARTICLES.has(w) && isCap(prev) && i < end) i--;
-    else if (/^(of|for)$/.test(w) && isTitle(words[i] ?? '') === false && isTitle(prev) && i < end)
-      i--;
+    else if (/^(of|for)$/.test(w) && isTitle(prev) && i < end) i--;
     else break;
   }
-  while (i < end && NOT_NAME.has((words[i] ?? '').toLowerCase())) i++;
   return i;
+}
+
+/** End (exclusive) of the run of name tokens starting at `start`. */
+function runEnd(words: string[], start: number): number {
+  let j = start;
+  while (j < words.length) {
+    const w = words[j] ?? '';
+    if (isNameWord(w)) j++;
+    else if (NAME_PARTICLES.has(w) && isCap(words[j + 1] ?? '') && j > start) j++;
+    else if (/^(of|for)$/.test(w) && isTitle(words[j - 1] ?? '') && isCap(words[j + 1] ?? '')) j++;
+    else break;
+    if (/['’]s?$/.test(w) && j > start) break;
+  }
+  return j;
 }
 
 function genderOf(words: string[]): 'm' | 'f' | undefined {
@@ -66,33 +98,26 @@ function genderOf(words: string[]): 'm' | 'f' | undefined {
   return undefined;
 }
 
-/** Reads one comma-free chunk of words as a name, pronoun or description. */
-export function readChunk(words: string[]): Subject | null {
-  const clean = words.filter((w) => w !== '' && !/^[—–―-]$/.test(w));
-  if (clean.length === 0) return null;
-  const text = clean.join(' ');
-  if (clean.length === 1 && PRONOUNS.has(text.toLowerCase())) {
-    return { kind: 'pronoun', mention: text, name: text.toLowerCase() };
-  }
-  const last = clean[clean.length - 1] ?? '';
-  const start = isCap(last) ? runStart(clean, clean.length) : clean.length;
-  const run = clean.slice(start);
-  const before = clean[start - 1]?.toLowerCase() ?? '';
-  if (run.length === 0 || /['’]s$/.test(last) || (PREPOSITIONS.has(before) && start > 1)) {
-    return isNounPhrase(clean) ? { kind: 'nominal', mention: text } : null;
-  }
-  const nameWords = stripTitles(run);
+/** A subject for the name words `run` (titles included), with role words before it. */
+function named(run: string[], pre: string[]): Subject | null {
+  let words = run.map(cleanName).filter(Boolean);
+  while (words.length > 0 && NOT_NAME.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+  if (words.length === 0 || words.every((w) => isTitle(w))) return null;
+  const nameWords = stripTitles(words);
   const name = nameWords.join(' ');
-  const pre = clean.slice(0, start);
-  const descriptor = pre.length > 0 && pre.length <= 8 ? describe(pre, run, nameWords) : undefined;
   const subject: Subject = {
     kind: 'name',
-    mention: run.join(' '),
+    mention: words.join(' '),
     name,
     org: isOrgName(name),
-    gender: genderOf(run),
   };
-  if (descriptor) subject.descriptor = descriptor;
+  const gender = genderOf(words);
+  if (gender) subject.gender = gender;
+  const titles = words.slice(0, words.length - nameWords.length);
+  const role = [...pre, ...titles].join(' ').trim();
+  if (role && pre.length <= 8 && !PREPOSITIONS.has((pre[0] ?? '').toLowerCase())) {
+    subject.descriptor = role;
+  }
   return subject;
 }
 
@@ -106,47 +131,88 @@ const FUNCTION_WORDS = new Set(
 /** A short description that can stand as a speaker ("the campaign", "a spokesman for X"). */
 function isNounPhrase(words: string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  return words.length <= 7 && !FUNCTION_WORDS.has(last) && !FUNCTION_WORDS.has((words[0] ?? '').toLowerCase());
+  const first = (words[0] ?? '').toLowerCase();
+  return words.length <= 7 && !FUNCTION_WORDS.has(last) && !FUNCTION_WORDS.has(first);
 }
 
-/** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
-export function sentenceSubject(tokens: Token[]): Subject | null {
-  for (const part of chunks(tokens)) {
-    if (PREPOSITIONS.has((part[0] ?? '').toLowerCase()) || /^(after|when|while|as|if|because|before)$/i.test(part[0] ?? ''))
-      continue;
-    let i = 0;
-    while (i < part.length && i < 8) {
-      const w = part[i] ?? '';
-      if (isCap(w) && !NOT_NAME.has(w.toLowerCase())) {
-        let j = i;
-        while (j < part.length && (isCap(part[j] ?? '') || isInitial(part[j] ?? ''))) j++;
-        const run = part.slice(i, j);
-        if (!run.every((t) => isTitle(t))) {
-          const subject = readChunk(part.slice(0, j));
-          return subject?.kind === 'name' ? subject : null;
-        }
-        i = j;
-      } else if (PRONOUNS.has(w.toLowerCase()) && i === 0) {
-        return readChunk([w]);
-      } else i++;
-    }
-    return null;
+const nominal = (words: string[]): Subject | null =>
+  isNounPhrase(words) ? { kind: 'nominal', mention: words.join(' ') } : null;
+
+/** Reads one comma-free chunk whose name comes last ("longtime pollster Pat Caddell"). */
+export function readChunk(words: string[]): Subject | null {
+  const clean = words.filter((w) => w !== '' && !/^[—–―-]$/.test(w));
+  if (clean.length === 0) return null;
+  if (clean.length === 1 && PRONOUNS.has((clean[0] ?? '').toLowerCase())) {
+    return { kind: 'pronoun', mention: clean[0] ?? '', name: (clean[0] ?? '').toLowerCase() };
   }
-  return null;
+  const last = clean[clean.length - 1] ?? '';
+  if (!isNameWord(last) || /['’]s$/.test(last)) return nominal(clean);
+  let start = runStart(clean, clean.length);
+  while (start < clean.length && NOT_NAME.has((clean[start] ?? '').toLowerCase())) start++;
+  const before = (clean[start - 1] ?? '').toLowerCase();
+  if (PREPOSITIONS.has(before)) {
+    // "George Zornick of The Nation": the person before the preposition is the subject.
+    const owner =
+      start >= 2 && isNameWord(clean[start - 2] ?? '')
+        ? readChunk(clean.slice(0, start - 1))
+        : null;
+    if (owner?.kind === 'name' && !owner.org) {
+      return { ...owner, descriptor: clean.slice(start - 1).join(' ') };
+    }
+    return nominal(clean);
+  }
+  const pre = clean.slice(0, start);
+  // "a pro-Clinton super PAC": an indefinite description ending in a name is not that name.
+  if (/^(a|an)$/i.test(pre[0] ?? '') && pre.length > 1) return nominal(clean);
+  return named(clean.slice(start), pre);
 }
 
-/** The role words before a name ("longtime Democratic pollster"), when they read as one. */
-function describe(pre: string[], run: string[], nameWords: string[]): string | undefined {
-  if (PREPOSITIONS.has((pre[0] ?? '').toLowerCase()) || pre.some((w) => /^(that|who|which)$/.test(w)))
-    return undefined;
-  const titles = run.slice(0, run.length - nameWords.length);
-  return [...pre, ...titles].join(' ');
+/** Reads a chunk whose name comes first ("Judicial Watch president Tom Fitton, …", "the senator"). */
+export function leadingName(words: string[]): Subject | null {
+  const first = words[0] ?? '';
+  if (PRONOUNS.has(first.toLowerCase())) {
+    return { kind: 'pronoun', mention: first, name: first.toLowerCase() };
+  }
+  let i = 0;
+  while (i < words.length && i < 8) {
+    const w = words[i] ?? '';
+    if (!isNameWord(w) || NOT_NAME.has(w.toLowerCase())) {
+      i++;
+      continue;
+    }
+    const j = runEnd(words, i);
+    const role = roleGap(words, j);
+    if (role > j) {
+      const k = runEnd(words, role);
+      return named(words.slice(role, k), words.slice(0, role));
+    }
+    if (words.slice(i, j).every((t) => isTitle(t))) {
+      i = j;
+      continue;
+    }
+    return named(words.slice(i, j), words.slice(0, i));
+  }
+  return isCap(first) ? null : nominal(words.slice(0, 8));
+}
+
+/** After a name run ending at `j`: where a second name starts when role words lie between. */
+function roleGap(words: string[], j: number): number {
+  for (let k = j; k < j + 4 && k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (isNameWord(w)) return k > j && ROLES.has((words[k - 1] ?? '').toLowerCase()) ? k : -1;
+    if (isCap(w) || /[^\p{L}-]/u.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
 export function isDescription(words: string[]): boolean {
   const first = words[0] ?? '';
-  return DETERMINERS.test(first) || (!isCap(first) && !PRONOUNS.has(first)) || isTitle(first);
+  return (
+    /^(a|an|the|one|another|his|her|their|its|our|who|which|whose)$/i.test(first) ||
+    (!isCap(first) && !PRONOUNS.has(first)) ||
+    isTitle(first)
+  );
 }
 
 /** Splits words on commas into chunks. */
@@ -168,45 +234,61 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const near = parts[parts.length - 1];
   if (!near) return null;
   const nearSubject = readChunk(near);
-  const far = parts.length > 1 ? parts[parts.length - 2] : undefined;
-  const farSubject = far && far.length <= 8 ? readChunk(far) : null;
-  if (nearSubject?.kind === 'nominal' && farSubject?.kind === 'name' && isDescription(near)) {
-    return { ...farSubject, descriptor: near.join(' ') };
+  if (nearSubject && nearSubject.kind !== 'nominal') {
+    const far = parts[parts.length - 2];
+    if (
+      nearSubject.kind === 'name' &&
+      far &&
+      far.length <= 8 &&
+      /^(a|an|the)$/i.test(far[0] ?? '')
+    ) {
+      return { ...nearSubject, descriptor: far.join(' ') };
+    }
+    return nearSubject;
   }
-  if (nearSubject?.kind === 'name' && far && farSubject?.kind === 'nominal' && isDescription(far)) {
-    return { ...nearSubject, descriptor: far.join(' ') };
+  // "Geoff Garin, a pollster who works with X, a super PAC, said": walk back over appositives.
+  const descriptions: string[][] = [];
+  for (let i = parts.length - 1; i >= 0 && descriptions.length < 3; i--) {
+    const part = parts[i] ?? [];
+    const subject = i === parts.length - 1 ? nearSubject : readChunk(part);
+    if (subject?.kind === 'name' && i < parts.length - 1) {
+      return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
+    }
+    if (!isDescription(part)) break;
+    descriptions.unshift(part);
   }
   return nearSubject;
 }
 
-/** Reads a chunk whose name comes first ("Marcus Galauskas in a statement", "the senator"). */
-function readLeading(words: string[]): Subject | null {
-  const first = words[0] ?? '';
-  if (PRONOUNS.has(first.toLowerCase())) {
-    return { kind: 'pronoun', mention: first, name: first.toLowerCase() };
-  }
-  let end = 0;
-  while (end < words.length) {
-    const w = words[end] ?? '';
-    const ok = isCap(w) || isInitial(w) || (NAME_PARTICLES.has(w) && isCap(words[end + 1] ?? ''));
-    if (!ok) break;
-    end++;
-  }
-  if (end === 0) return readChunk(words.slice(0, 8));
-  return readChunk(words.slice(0, end));
-}
-
-const NOT_DESCRIPTION = /^(who|which|whose|adding|saying|noting|in|on|at|as|after|when|while|and|but|during|before|referring|speaking|according)$/i;
+const NOT_DESCRIPTION =
+  /^(who|which|whose|adding|saying|noting|in|on|at|as|after|when|while|and|but|during|before|referring|speaking|according|told|to|with|from)$/i;
 
 /** The subject after an inverted verb ("said Marcus Galauskas, a security expert at X"). */
 export function subjectAfter(tokens: Token[]): Subject | null {
   const parts = chunks(tokens);
   const head = parts[0];
   if (!head) return null;
-  const subject = readLeading(head);
+  const subject = leadingName(head);
   const next = parts[1];
-  if (subject?.kind === 'name' && next && isDescription(next) && !NOT_DESCRIPTION.test(next[0] ?? '')) {
+  if (
+    subject?.kind === 'name' &&
+    !subject.descriptor &&
+    next &&
+    isDescription(next) &&
+    !NOT_DESCRIPTION.test(next[0] ?? '')
+  ) {
     return { ...subject, descriptor: next.slice(0, 20).join(' ') };
   }
   return subject;
+}
+
+/** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
+export function sentenceSubject(tokens: Token[]): Subject | null {
+  for (const part of chunks(tokens)) {
+    const first = (part[0] ?? '').toLowerCase();
+    if (PREPOSITIONS.has(first) || (NOT_NAME.has(first) && !PRONOUNS.has(first))) continue;
+    const subject = leadingName(part);
+    return subject && subject.kind !== 'nominal' ? subject : null;
+  }
+  return null;
 }

@@ -34,7 +34,9 @@ function wordTokens(text: string, out: Token[]): void {
     }
     const keepDot =
       t.endsWith('.') &&
-      (/^\p{L}\.$/u.test(t) || /\.\p{L}/u.test(t) || ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()));
+      (/^\p{L}\.$/u.test(t) ||
+        /\.\p{L}/u.test(t) ||
+        ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()));
     if (t.endsWith('.') && !keepDot) {
       t = t.slice(0, -1);
       out.push({ text: t, kind: 'word' }, { text: '.', kind: 'punct' });
