@@ -52,9 +52,15 @@ const FIELDS = {
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
   SHARD_COUNT: z
-    .union([z.literal('auto'), z.coerce.number().int().min(1)], {
-      error: 'must be "auto" or a whole number of shards (1 or more)',
-    })
+    .union(
+      [
+        z.literal('auto'),
+        z.coerce.number().int().min(1, 'must be "auto" or a whole number of shards (1 or more)'),
+      ],
+      {
+        error: 'must be "auto" or a whole number of shards (1 or more)',
+      },
+    )
     .default('auto'),
   SHARD_LIST: z
     .string()

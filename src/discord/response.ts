@@ -84,11 +84,10 @@ function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   const out: APIEmbed[] = [];
   let total = 0;
   for (const embed of embeds.slice(0, LIMITS.embedsPerMessage)) {
-    const fitted = fitEmbed(embed);
-    const size = embedSize(fitted);
-    // The 6,000 budget is shared by all embeds in a message: drop the ones that do not fit.
-    if (total + size > LIMITS.embedTotal) break;
-    total += size;
+    // The 6,000 budget is shared by all embeds in a message: shrink the one that crosses it, drop the rest.
+    const fitted = shrinkTo(fitEmbed(embed), LIMITS.embedTotal - total);
+    if (!fitted) break;
+    total += embedSize(fitted);
     out.push(fitted);
   }
   return out;
@@ -110,6 +109,18 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
     }));
   }
   return out;
+}
+
+/** `embed` cut down to `budget` characters (last fields first, then the description), or null. */
+function shrinkTo(embed: APIEmbed, budget: number): APIEmbed | null {
+  const out: APIEmbed = { ...embed, fields: embed.fields ? [...embed.fields] : undefined };
+  while (embedSize(out) > budget && out.fields && out.fields.length > 0) out.fields.pop();
+  if (out.fields?.length === 0) delete out.fields;
+  const over = embedSize(out) - budget;
+  if (over > 0 && out.description && out.description.length - over >= 100) {
+    out.description = trimWords(out.description, out.description.length - over);
+  }
+  return embedSize(out) <= budget ? out : null;
 }
 
 /** Characters Discord counts towards the 6,000 per-message embed budget. */

@@ -62,7 +62,8 @@ export function fitText(
   let budget = raw.length;
   let out = format(raw);
   while (out.length > max && budget > 0) {
-    budget = Math.max(0, Math.min(budget - 1, budget - (out.length - max)));
+    // Shrink in proportion: escaping can double the length, so the excess alone would overshoot.
+    budget = Math.max(0, Math.min(budget - 1, Math.floor((budget * max) / out.length)));
     out = format(balanceBold(trimWords(raw, budget)));
   }
   return out.length > max ? '' : out;

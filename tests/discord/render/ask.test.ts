@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerResult } from '../../../src/answers/types.js';
+import {
+  renderAnswerPage,
+  renderNoAnswer,
+  renderPassage,
+} from '../../../src/discord/render/ask.js';
+import { toEdit } from '../../../src/discord/response.js';
+import { messageProblem } from '../../e2e/peer/limits.js';
+
+const result = (n: number, extra: Partial<AnswerResult['citation']> = {}): AnswerResult => ({
+  excerpt: `Excerpt ${n} about **Harbin** and *trade*`,
+  passage: `Full passage ${n}. `.repeat(20),
+  score: 10 - n,
+  citation: {
+    title: `Article ${n}`,
+    source: `https://example.com/a${n}`,
+    url: `https://example.com/a${n}`,
+    paragraph: n,
+    ...extra,
+  },
+});
+const answer = (count: number, question = 'Why Harbin?'): Answer => ({
+  question,
+  results: Array.from({ length: count }, (_, i) => result(i + 1)),
+});
+const labels = (body: ReturnType<typeof renderAnswerPage>): string[] =>
+  (body.components ?? []).flatMap((row) =>
+    row.components.map((c) => ('label' in c ? String(c.label) : '')),
+  );
+
+describe('renderAnswerPage', () => {
+  it.each([
+    // results, perPage, page, embeds shown, first title, buttons
+    [3, 3, 0, 3, 'Result 1 of 3', ['Full passage 1', 'Full passage 2', 'Full passage 3']],
+    [
+      7,
+      3,
+      0,
+      3,
+      'Result 1 of 7',
+      ['Previous', 'More results', 'Full passage 1', 'Full passage 2', 'Full passage 3'],
+    ],
+    [7, 3, 2, 1, 'Result 7 of 7', ['Previous', 'More results', 'Full passage 7']],
+    [7, 3, 99, 1, 'Result 7 of 7', ['Previous', 'More results', 'Full passage 7']],
+    [1, 5, 0, 1, 'Result 1 of 1', ['Full passage 1']],
+  ])(
+    '%i results, %i per page, page %i → %i embeds',
+    (count, perPage, page, shown, title, buttons) => {
+      const body = renderAnswerPage(answer(count), page, perPage, 'sid1');
+      expect(body.embeds).toHaveLength(shown);
+      expect(body.embeds![0]!.title).toBe(title);
+      expect(labels(body)).toEqual(buttons);
+      expect(messageProblem(toEdit(body))).toBeNull();
+    },
+  );
+
+  it('shows the excerpt with engine bold kept, stray markdown escaped, and a linked citation', () => {
+    const body = renderAnswerPage(answer(1), 0, 3, 's');
+    const description = body.embeds![0]!.description!;
+    expect(description).toContain('**Harbin**');
+    expect(description).toContain('\\*trade\\*');
+    expect(description).toContain(
+      '[Article 1](https://example.com/a1) · example.com · paragraph 1',
+    );
+  });
+
+  it('names the file when an article has no URL, and neutralises mentions in the question', () => {
+    const a: Answer = {
+      question: 'hey @everyone <@123456789012345678>',
+      results: [result(1, { url: undefined, source: 'news/a.txt' })],
+    };
+    const body = renderAnswerPage(a, 0, 3, 's');
+    expect(body.embeds![0]!.description).toContain('**Article 1** · news/a.txt · paragraph 1');
+    expect(body.content).not.toMatch(/@everyone|<@\d+>/);
+  });
+
+  it('disables Previous on the first page and More results on the last', () => {
+    const first = renderAnswerPage(answer(6), 0, 3, 's').components![0]!.components;
+    const last = renderAnswerPage(answer(6), 1, 3, 's').components![0]!.components;
+    expect(first.map((b) => ('disabled' in b ? b.disabled : null))).toEqual([true, false]);
+    expect(last.map((b) => ('disabled' in b ? b.disabled : null))).toEqual([false, true]);
+  });
+
+  it('says plainly when nothing answers, pointing to /sources', () => {
+    expect(renderAnswerPage(answer(0), 0, 3, 's')).toEqual(renderNoAnswer('Why Harbin?'));
+    expect(renderNoAnswer('x').content).toMatch(/nothing in the corpus.*\/sources/s);
+  });
+});
+
+describe('renderPassage', () => {
+  it('shows the whole passage with its citation within the description limit', () => {
+    const long: AnswerResult = { ...result(2), passage: 'word '.repeat(2000) };
+    const body = renderPassage(long, 1);
+    expect(body.embeds![0]!.title).toBe('Full passage 2');
+    expect(body.embeds![0]!.description!.length).toBeLessThanOrEqual(4096);
+    expect(body.embeds![0]!.description).toContain('paragraph 2');
+  });
+});

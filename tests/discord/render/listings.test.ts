@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { QuoteAnswer, ReindexReport, SourceEntry } from '../../../src/answers/types.js';
+import { renderHelp } from '../../../src/discord/render/help.js';
+import { renderQuotePage } from '../../../src/discord/render/quote.js';
+import { renderReindexReport } from '../../../src/discord/render/reindex.js';
+import { renderSourcesPage } from '../../../src/discord/render/sources.js';
+import { toEdit } from '../../../src/discord/response.js';
+import { messageProblem } from '../../e2e/peer/limits.js';
+
+const quotes = (n: number): QuoteAnswer => ({
+  query: 'mcgregor',
+  speaker: 'Richard McGregor',
+  suggestions: [],
+  quotes: Array.from({ length: n }, (_, i) => ({
+    quote: `Quote number ${i + 1} @everyone`,
+    speaker: 'Richard McGregor',
+    mention: 'McGregor',
+    descriptor: 'senior fellow for East Asia at the Lowy Institute',
+    kind: i % 2 === 0 ? ('full' as const) : ('partial' as const),
+    citation: { title: 'Putin visits Harbin', source: 'seeds/a.txt', paragraph: i + 3 },
+  })),
+});
+
+describe('renderQuotePage', () => {
+  it('shows the quote, speaker with role and citation, with no live mention', () => {
+    const body = renderQuotePage(quotes(2), 0, 3, 's');
+    expect(body.content).toContain('Quotes by Richard McGregor');
+    const d = body.embeds![0]!.description!;
+    expect(d).toMatch(
+      /^“Quote number 1 @\u200beveryone”\n— \*\*Richard McGregor\*\*, senior fellow/,
+    );
+    expect(d).toContain('**Putin visits Harbin** · seeds/a.txt · paragraph 3');
+    expect(body.embeds![1]!.description).toMatch(/^“…Quote number 2/);
+    expect(messageProblem(toEdit(body))).toBeNull();
+  });
+
+  it.each([
+    [4, 0, 3, ['Previous', 'More results']],
+    [3, 0, 3, []],
+  ])('%i quotes, page %i of %i per page → buttons %j', (n, page, perPage, buttons) => {
+    const body = renderQuotePage(quotes(n), page, perPage, 's');
+    expect(
+      (body.components ?? []).flatMap((r) =>
+        r.components.map((c) => ('label' in c ? c.label : '')),
+      ),
+    ).toEqual(buttons);
+  });
+
+  it.each([
+    [
+      { query: 'mcgreger', speaker: null, quotes: [], suggestions: ['Richard McGregor'] },
+      /no speaker called “mcgreger”.*Did you mean \*\*Richard McGregor\*\*/,
+    ],
+    [
+      { query: 'zz', speaker: null, quotes: [], suggestions: [] },
+      /no speaker called “zz”.*\/sources/,
+    ],
+    [
+      { query: 'xi', about: 'tea', speaker: 'Xi Jinping', quotes: [], suggestions: [] },
+      /no quotes by \*\*Xi Jinping\*\* about “tea”/,
+    ],
+  ])('explains an empty answer %#', (answer, message) => {
+    expect(renderQuotePage(answer as QuoteAnswer, 0, 3, 's').content).toMatch(message);
+  });
+});
+
+const entries = (n: number): SourceEntry[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`,
+    title: `Article ${i + 1}`,
+    source: i % 2 ? `https://news.example/${i}` : `seeds/${i}.txt`,
+    url: i % 2 ? `https://news.example/${i}` : undefined,
+    file: `seeds/${i}.txt`,
+    paragraphs: 10,
+    passages: 4,
+    quotes: 2,
+  }));
+
+describe('renderSourcesPage', () => {
+  it.each([
+    [3, 0, 'sid', 3, 'Page 1 of 1 · 12 passages, 6 quotes', 0],
+    [25, 1, 'sid', 10, 'Page 2 of 3 · 100 passages, 50 quotes', 2],
+    [25, 7, 'sid', 5, 'Page 3 of 3 · 100 passages, 50 quotes', 2],
+    [25, 0, undefined, 10, 'Page 1 of 3 · 100 passages, 50 quotes', 0],
+  ])('%i articles, page %i → %i lines, footer %j', (n, page, sid, lines, footer, buttons) => {
+    const body = renderSourcesPage(entries(n), page, sid);
+    const embed = body.embeds![0]!;
+    expect(embed.description!.split('\n')).toHaveLength(lines);
+    expect(embed.footer!.text).toBe(footer);
+    expect((body.components ?? []).flatMap((r) => r.components)).toHaveLength(buttons);
+  });
+
+  it('links titles when the URL is known', () => {
+    const lines = renderSourcesPage(entries(2), 0).embeds![0]!.description!.split('\n');
+    expect(lines[0]).toBe('**1.** **Article 1** — seeds/0.txt · 10 paragraphs, 2 quotes');
+    expect(lines[1]).toBe(
+      '**2.** [Article 2](https://news.example/1) — news.example · 10 paragraphs, 2 quotes',
+    );
+  });
+
+  it('says so when the corpus is empty', () => {
+    expect(renderSourcesPage([], 0).content).toMatch(/corpus is empty/);
+  });
+});
+
+describe('renderReindexReport', () => {
+  const report: ReindexReport = {
+    added: 2,
+    updated: 1,
+    removed: 0,
+    unchanged: 5,
+    skipped: [],
+    articles: 8,
+    passages: 40,
+    ms: 1234,
+  };
+  it.each([
+    [
+      report,
+      [
+        'Reindex finished in 1.2 s',
+        '3 files changed',
+        'Added 2 · updated 1 · removed 0 · unchanged 5',
+        '8 articles and 40 passages',
+      ],
+    ],
+    [{ ...report, added: 0, updated: 0, ms: 80 }, ['80 ms', 'nothing changed']],
+    [
+      { ...report, skipped: [{ file: 'bad_*.bin', reason: 'binary file' }] },
+      ['Skipped 1 files', 'bad\\_\\*.bin: binary file'],
+    ],
+  ])('reports %#', (r, parts) => {
+    const content = renderReindexReport(r).content!;
+    for (const part of parts) expect(content).toContain(part);
+  });
+});
+
+describe('renderHelp', () => {
+  it('lists each command with its examples', () => {
+    const body = renderHelp([
+      { name: 'ask', description: 'Ask a question', examples: ['/ask question: x'] },
+    ]);
+    expect(body.embeds![0]!.fields).toEqual([
+      { name: '/ask', value: 'Ask a question\n`/ask question: x`' },
+    ]);
+  });
+});

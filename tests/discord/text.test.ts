@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  escapeMarkdown,
+  fitText,
+  linkTarget,
+  neutraliseMentions,
+  safeExcerpt,
+  trimWords,
+} from '../../src/discord/text.js';
+
+const UNSAFE = /@everyone|@here|<@[!&]?\d+>|<#\d+>/i;
+
+describe('trimWords', () => {
+  it.each([
+    ['short text', 20, 'short text'],
+    ['the quick brown fox jumps', 15, 'the quick…'],
+    ['abcdefghijklmnopqrstuvwxyz', 10, 'abcdefghi…'],
+    ['ends with an escape \\* here', 21, 'ends with an escape…'],
+    ['', 5, ''],
+  ])('trims %j to %i characters as %j', (text, max, expected) => {
+    expect(trimWords(text, max)).toBe(expected);
+  });
+
+  it('never exceeds the limit, and only changes text that was too long', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 1, max: 300 }), (text, max) => {
+        const out = trimWords(text, max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        if (text.length <= max) expect(out).toBe(text);
+        else expect(out.endsWith('…')).toBe(true);
+      }),
+    );
+  });
+
+  it('does not split a surrogate pair', () => {
+    const out = trimWords('😀'.repeat(10), 6);
+    expect(out).toBe('😀😀…');
+  });
+});
+
+describe('neutraliseMentions and escapeMarkdown', () => {
+  it.each([
+    ['hi @everyone', 'hi @\u200beveryone'],
+    ['@HERE now', '@\u200bHERE now'],
+    ['ping <@123456789012345678>', 'ping <\u200b@123456789012345678>'],
+    ['role <@&123456789012345678>', 'role <\u200b@&123456789012345678>'],
+    ['chan <#123456789012345678>', 'chan <\u200b#123456789012345678>'],
+    ['mail me@example.com', 'mail me@example.com'],
+  ])('%j → %j', (input, expected) => {
+    expect(neutraliseMentions(input)).toBe(expected);
+  });
+
+  it.each([
+    ['*not italic*', '\\*not italic\\*'],
+    ['snake_case and ~~strike~~', 'snake\\_case and \\~\\~strike\\~\\~'],
+    ['||spoiler|| `code`', '\\|\\|spoiler\\|\\| \\`code\\`'],
+    ['[masked](http://evil)', '\\[masked\\](http://evil)'],
+    ['# Heading\n> quote\n- item\n1. first', '\\# Heading\n\\> quote\n\\- item\n1\\. first'],
+    ['plain, text; 3-4 words', 'plain, text; 3-4 words'],
+  ])('escapes %j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('leaves no mention that Discord would render, whatever the input', () => {
+    const pieces = fc.constantFrom(
+      '@everyone',
+      '@here',
+      '<@1234567890>',
+      '<@!42>',
+      '<@&77>',
+      '<#9>',
+      ' ',
+      'x',
+      '**',
+      '@',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+        expect(safeExcerpt(parts.join(''))).not.toMatch(UNSAFE);
+      }),
+    );
+  });
+});
+
+describe('safeExcerpt', () => {
+  it.each([
+    ['why **Putin** went', 'why **Putin** went'],
+    ['**a** and **b_c**', '**a** and **b\\_c**'],
+    ['odd ** marker', 'odd \\*\\* marker'],
+    ['**@everyone** said', '**@\u200beveryone** said'],
+  ])('keeps engine bold in %j', (input, expected) => {
+    expect(safeExcerpt(input)).toBe(expected);
+  });
+});
+
+describe('fitText', () => {
+  it('fits the escaped text even when escaping lengthens it', () => {
+    const raw = '*_'.repeat(100);
+    const out = fitText(raw, 50);
+    expect(out.length).toBeLessThanOrEqual(50);
+    expect(out.endsWith('…')).toBe(true);
+  });
+
+  it('does not leave half a bold marker after trimming', () => {
+    const out = fitText('alpha **beta gamma delta epsilon** zeta', 20, safeExcerpt);
+    expect(out.length).toBeLessThanOrEqual(20);
+    expect(out).not.toContain('\\*');
+  });
+});
+
+describe('linkTarget', () => {
+  it.each([
+    ['https://example.com/a_(b)', 'https://example.com/a_%28b%29'],
+    ['javascript:alert(1)', undefined],
+    ['seeds/file.txt', undefined],
+    [undefined, undefined],
+  ])('%j → %j', (url, expected) => {
+    expect(linkTarget(url)).toBe(expected);
+  });
+});
