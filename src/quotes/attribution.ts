@@ -90,7 +90,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     return usable(subject) ? { subject, verb } : null;
   }
   const first = window[0]?.text ?? '';
-  if (!/^(\p{Lu}|a$|an$|the$|one$|another$|his$|her$|their$|its$)/u.test(first)) return null;
+  if (!/^(\p{Lu}|(a|an|the|one|another|his|her|their|its|he|she|they|we|it)$)/u.test(first)) return null;
   const subject = subjectBefore(stripFillers(window.slice(0, v)));
   return usable(subject) ? { subject, verb } : null;
 }
