@@ -1,0 +1,94 @@
+import { MessageFlags } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import * as ask from '../../commands/ask.js';
+import type { Edit, Reply } from '../../src/discord/response.js';
+import { fakeEngine } from '../discord/fake-engine.js';
+import { click, context, slash } from '../discord/fake-interaction.js';
+
+const passages = Array.from({ length: 8 }, (_, i) => ({
+  title: `Harbin story ${i + 1}`,
+  text: `Putin visited Harbin, paragraph ${i + 1}, with talk of trade and @everyone.`,
+  url: `https://example.com/${i}`,
+}));
+
+const buttonIds = (payload: Reply | Edit | undefined): string[] =>
+  (payload?.components ?? []).flatMap((row) =>
+    row.components.map((c) => ('custom_id' in c ? c.custom_id : '')),
+  );
+
+describe('/ask', () => {
+  it('defers, then edits in a page of cited results with paging buttons', async () => {
+    const engine = fakeEngine(passages);
+    const i = slash('ask', { question: 'Why did Putin visit Harbin?', results: 2 });
+    await ask.execute(i, context(engine));
+    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(i.calls[0]!.payload).toEqual({});
+    expect(engine.calls.ask).toEqual([{ question: 'Why did Putin visit Harbin?', k: 15 }]);
+    const edit = i.last!;
+    expect(edit.embeds).toHaveLength(2);
+    expect(edit.allowedMentions).toEqual({ parse: [] });
+    expect(JSON.stringify(edit)).not.toMatch(/@everyone/);
+    expect(buttonIds(edit).filter((id) => id.startsWith('ask:page:'))).toHaveLength(2);
+  });
+
+  it('answers privately when asked', async () => {
+    const i = slash('ask', { question: 'Harbin', private: true });
+    await ask.execute(i, context(fakeEngine(passages)));
+    expect(i.calls[0]).toEqual({
+      method: 'deferReply',
+      payload: { flags: MessageFlags.Ephemeral },
+    });
+  });
+
+  it('says nothing in the corpus answers, suggesting /sources', async () => {
+    const i = slash('ask', { question: 'volcanoes on Mars' });
+    await ask.execute(i, context(fakeEngine(passages)));
+    expect(i.last!.content).toMatch(/nothing in the corpus.*\/sources/s);
+    expect(i.last!.components).toEqual([]);
+  });
+
+  it('refuses a second question within the cooldown, privately, saying when to retry', async () => {
+    const ctx = context(fakeEngine(passages), [], 30);
+    await ask.execute(slash('ask', { question: 'Harbin' }), ctx);
+    const again = slash('ask', { question: 'Harbin' });
+    await ask.execute(again, ctx);
+    expect(again.calls).toHaveLength(1);
+    expect(again.calls[0]!.method).toBe('reply');
+    expect((again.last as Reply).flags).toBe(MessageFlags.Ephemeral);
+    expect(again.last!.content).toMatch(/<t:\d+:R>/);
+    const other = slash('ask', { question: 'Harbin' }, 'someone-else');
+    await ask.execute(other, ctx);
+    expect(other.calls[0]!.method).toBe('deferReply');
+  });
+
+  it('pages for the asker, refuses others privately, and shows full passages to anyone', async () => {
+    const ctx = context(fakeEngine(passages));
+    const i = slash('ask', { question: 'Harbin trade', results: 3 }, 'asker');
+    await ask.execute(i, ctx);
+    const more = buttonIds(i.last).find((id) => id.endsWith(':1') && id.startsWith('ask:page:'))!;
+    const args = more.split(':').slice(1);
+
+    const mine = click(more, 'asker');
+    await ask.button(mine, ctx, args);
+    expect(mine.calls[0]!.method).toBe('update');
+    expect(mine.last!.embeds![0]!.title).toBe('Result 4 of 8');
+
+    const theirs = click(more, 'stranger');
+    await ask.button(theirs, ctx, args);
+    expect(theirs.calls[0]!.method).toBe('reply');
+    expect((theirs.last as Reply).flags).toBe(MessageFlags.Ephemeral);
+    expect(theirs.last!.content).toMatch(/Only the person who ran this command/);
+
+    const full = buttonIds(i.last).find((id) => id.startsWith('ask:full:'))!;
+    const peek = click(full, 'stranger');
+    await ask.button(peek, ctx, full.split(':').slice(1));
+    expect((peek.last as Reply).flags).toBe(MessageFlags.Ephemeral);
+    expect(peek.last!.embeds![0]!.description).toContain('Putin visited Harbin, paragraph 1');
+  });
+
+  it('tells the clicker when the results have expired', async () => {
+    const b = click('ask:page:nosuchid:1');
+    await ask.button(b, context(fakeEngine(passages)), ['page', 'nosuchid', '1']);
+    expect(b.last!.content).toMatch(/expired/);
+  });
+});

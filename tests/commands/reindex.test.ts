@@ -1,0 +1,44 @@
+import { MessageFlags } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import * as reindex from '../../commands/reindex.js';
+import { fakeEngine } from '../discord/fake-engine.js';
+import { context, MANAGE_GUILD, slash } from '../discord/fake-interaction.js';
+
+describe('/reindex', () => {
+  it('is registered for Manage Server only, in servers only', () => {
+    const json = reindex.data.toJSON();
+    expect(json.default_member_permissions).toBe(MANAGE_GUILD.toString());
+    expect(json.contexts).toEqual([0]);
+  });
+
+  it('refuses a member without Manage Server even if Discord showed them the command', async () => {
+    const engine = fakeEngine([]);
+    const i = slash('reindex', {}, 'member', 0n);
+    await reindex.execute(i, context(engine));
+    expect(i.calls.map((c) => c.method)).toEqual(['reply']);
+    expect(i.last!.content).toMatch(/Manage Server/);
+    expect(engine.calls.reindex).toBe(0);
+  });
+
+  it('defers privately, then reports what changed', async () => {
+    const engine = fakeEngine([{ title: 'a', text: 'b' }], {}, 20);
+    const i = slash('reindex', {}, 'mod', MANAGE_GUILD);
+    await reindex.execute(i, context(engine));
+    expect(i.calls[0]).toEqual({
+      method: 'deferReply',
+      payload: { flags: MessageFlags.Ephemeral },
+    });
+    expect(i.last!.content).toMatch(/Reindex finished in 20 ms/);
+  });
+
+  it('coalesces concurrent calls into one run', async () => {
+    const engine = fakeEngine([], {}, 50);
+    const ctx = context(engine);
+    const calls = [1, 2, 3].map(() => slash('reindex', {}, 'mod', MANAGE_GUILD));
+    await Promise.all(calls.map((i) => reindex.execute(i, ctx)));
+    expect(engine.calls.reindex).toBe(1);
+    for (const i of calls) expect(i.last!.content).toMatch(/Reindex finished/);
+    await reindex.execute(slash('reindex', {}, 'mod', MANAGE_GUILD), ctx);
+    expect(engine.calls.reindex).toBe(2);
+  });
+});
