@@ -1,6 +1,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { formatBytes } from './limits.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 /** Text decoded from a file's bytes, or why it is not text. */
 export type Decoded = { text: string; encoding: string } | { reason: string };
@@ -10,7 +11,6 @@ const SNIFF_BYTES = 64 * 1024;
 const MAX_CONTROL_RATIO = 0.01;
 // eslint-disable-next-line no-control-regex -- counting control bytes is the point
 const CONTROL_BYTES = /[\x01-\x08\x0b\x0e-\x1f]/g;
-const latin1 = new TextDecoder('latin1');
 
 /** Decode corpus bytes: BOMs honoured, UTF-8 when valid, else Windows-1252; binary refused. */
 export function decodeBytes(bytes: Uint8Array, declaredCharset?: string): Decoded {
@@ -19,8 +19,11 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string): Decode
   if (bom) return bom;
   const binary = binaryReason(bytes);
   if (binary) return { reason: binary };
+  // A declared Windows-1252/Latin-1 page takes the same path as undeclared legacy text below.
   const declared =
-    declaredCharset && !/^utf-?8$/i.test(declaredCharset) && decodeAs(bytes, declaredCharset);
+    declaredCharset &&
+    !/^(?:utf-?8|windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii|ascii)$/i.test(declaredCharset) &&
+    decodeAs(bytes, declaredCharset);
   if (declared) return declared;
   // isUtf8 and Buffer#toString are native fast paths; TextDecoder's fatal mode is much slower.
   if (isUtf8(bytes))
@@ -28,7 +31,7 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string): Decode
       text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
       encoding: 'utf-8',
     };
-  return decodeAs(bytes, 'windows-1252', false)!;
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 function decodeWithBom(bytes: Uint8Array): Decoded | undefined {
@@ -58,7 +61,8 @@ function binaryReason(bytes: Uint8Array): string | undefined {
   const sample = bytes.subarray(0, SNIFF_BYTES);
   if (sample.indexOf(0) >= 0) return `binary file (NUL bytes), ${formatBytes(bytes.length)}`;
   // latin1 maps each byte to one char, so a native regex can count the control bytes.
-  const controls = latin1.decode(sample).match(CONTROL_BYTES)?.length ?? 0;
+  const text = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1');
+  const controls = text.match(CONTROL_BYTES)?.length ?? 0;
   return controls > sample.length * MAX_CONTROL_RATIO
     ? `binary file (${controls} control characters in the first ${formatBytes(sample.length)})`
     : undefined;

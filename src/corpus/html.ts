@@ -82,20 +82,25 @@ function ensureDocument(html: string): string {
 }
 
 function canonicalUrl(document: DomDocument, pageUrl?: string): string | undefined {
-  const href =
-    document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
-    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    undefined;
-  return resolveUrl(href?.trim(), pageUrl) ?? resolveUrl(pageUrl);
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
+  const og = document.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim();
+  // og:url is absolute by spec, so it can anchor a relative canonical link on a saved page.
+  const base = resolveUrl(pageUrl) ?? resolveUrl(og);
+  return resolveUrl(canonical, base) ?? base;
 }
 
+/** An absolute http(s) URL without tracking parameters, or undefined. */
 function resolveUrl(href: string | undefined, base?: string): string | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    for (const key of [...url.searchParams.keys()]) {
+      if (key.startsWith('utm_')) url.searchParams.delete(key);
+    }
+    return url.href;
   } catch {
-    return undefined; // relative href without a page URL, or garbage
+    return undefined; // relative href without a base, or garbage
   }
 }
 

@@ -1,4 +1,4 @@
-import { truncateWords } from './title.js';
+import { tidyTitle, truncateWords } from './title.js';
 
 /** One story inside a file: its own title (when it brought one) and paragraphs. */
 export interface Story {
@@ -35,7 +35,7 @@ function parseTeaser(paragraph: string): Story | undefined {
   if (!match || !kicker || (kicker.match(/\p{Lu}/gu)?.length ?? 0) < 3) return undefined;
   const text = paragraph.slice(match[0].length);
   return {
-    title: truncateWords(`${kicker} ${subhead(text)}`, MAX_TEASER_TITLE),
+    title: tidyTitle(truncateWords(`${kicker} ${subhead(text)}`, MAX_TEASER_TITLE)),
     paragraphs: [text],
   };
 }

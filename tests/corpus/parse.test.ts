@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticles } from '../../src/corpus/index.js';
+import { InputError } from '../../src/engine-api.js';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const LEAD =
+  'The city council voted on Tuesday to expand the tram network to the northern districts, a plan that has been debated for more than a decade and that will cost the city about 400 million euros.';
+const SECOND =
+  'Construction is due to start next spring, the mayor said, and the first new line should open within three years.';
+
+describe('front matter and headings', () => {
+  it('reads title, url, author and date from YAML front matter and cites the url', () => {
+    const md = `---\ntitle: "Council backs tram plan: a decade in the making"\nurl: https://news.example/trams\nauthor: Jane Doe\ndate: 2024-05-17\n---\n\n${LEAD}\n\n${SECOND}\n`;
+    const [article] = parseArticles('local/trams.md', utf8(md));
+    expect(article).toEqual({
+      id: 'local/trams.md',
+      file: 'local/trams.md',
+      story: 0,
+      title: 'Council backs tram plan: a decade in the making',
+      url: 'https://news.example/trams',
+      source: 'https://news.example/trams',
+      author: 'Jane Doe',
+      date: '2024-05-17',
+      paragraphs: [LEAD, SECOND],
+    });
+  });
+
+  it('drops a `# Heading` that repeats the front-matter title', () => {
+    const md = `---\ntitle: Council backs tram plan\n---\n# Council backs tram plan\n\n${LEAD}\n`;
+    const [article] = parseArticles('trams.md', utf8(md));
+    expect(article!.title).toBe('Council backs tram plan');
+    expect(article!.paragraphs).toEqual([LEAD]);
+  });
+
+  it('cites a front-matter source that is a publication name, and a source URL as the url', () => {
+    const named = parseArticles('a.md', utf8(`---\nsource: Taipei Times\n---\n${LEAD}\n`))[0]!;
+    expect(named.source).toBe('Taipei Times');
+    expect(named.url).toBeUndefined();
+    const linked = parseArticles(
+      'b.md',
+      utf8(`---\nsource: https://x.example/b\n---\n${LEAD}\n`),
+    )[0]!;
+    expect(linked).toMatchObject({ url: 'https://x.example/b', source: 'https://x.example/b' });
+  });
+
+  it('takes a first-line `# Heading` as the title and strips Markdown markup', () => {
+    const md = `# Tram plan approved\n\n## Background\n\nThe [council](https://council.example) voted **yes** on the *northern* extension.\n\n- First line opens in 2027\n- Second line opens in 2029\n\n> Residents have waited long enough, the mayor said.\n\n---\n\n![tram](tram.jpg)\n`;
+    const [article] = parseArticles('trams.md', utf8(md));
+    expect(article!.title).toBe('Tram plan approved');
+    expect(article!.paragraphs).toEqual([
+      'The council voted yes on the northern extension.',
+      'First line opens in 2027',
+      'Second line opens in 2029',
+      'Residents have waited long enough, the mayor said.',
+    ]);
+  });
+
+  it('uses a url hint for text that did not come from disk', () => {
+    const [article] = parseArticles('pasted.txt', utf8(`${LEAD}\n\n${SECOND}`), {
+      url: 'https://news.example/pasted',
+    });
+    expect(article).toMatchObject({
+      url: 'https://news.example/pasted',
+      source: 'https://news.example/pasted',
+    });
+  });
+});
+
+describe('plain-text titles', () => {
+  it('takes a short first line without a closing period as the headline', () => {
+    const [article] = parseArticles(
+      't.txt',
+      utf8(`Tram plan approved after decade of debate\n\n${LEAD}`),
+    );
+    expect(article!.title).toBe('Tram plan approved after decade of debate');
+    expect(article!.paragraphs).toEqual([LEAD]);
+  });
+
+  it('takes a Title Case first line ending in a period as the headline, without the period', () => {
+    const [article] = parseArticles(
+      't.txt',
+      utf8(`Council Approves Northern Tram Extension.\n\n${LEAD}`),
+    );
+    expect(article!.title).toBe('Council Approves Northern Tram Extension');
+    expect(article!.paragraphs).toEqual([LEAD]);
+  });
+
+  it('keeps a short sentence-case first paragraph as text while borrowing it as the title', () => {
+    const first = 'The council voted for the trams.';
+    const [article] = parseArticles('t.txt', utf8(`${first}\n\n${LEAD}`));
+    expect(article!.title).toBe('The council voted for the trams');
+    expect(article!.paragraphs).toEqual([first, LEAD]);
+  });
+
+  it('joins a headline ending in ";" with the deck below it', () => {
+    const text = `Candidates vie for vets' support;\nTrump and Clinton point out own credentials.\n\n${LEAD}\n\n${SECOND}`;
+    const [article] = parseArticles('t.txt', utf8(text));
+    expect(article!.title).toBe(
+      "Candidates vie for vets' support; Trump and Clinton point out own credentials",
+    );
+    expect(article!.paragraphs).toEqual([LEAD, SECOND]);
+  });
+
+  it('infers a title from the first words when the story opens with a long paragraph', () => {
+    const [article] = parseArticles('t.txt', utf8(`${LEAD}\n\n${SECOND}`));
+    expect(article!.title).toBe(
+      'The city council voted on Tuesday to expand the tram network to the northern…',
+    );
+    expect(article!.paragraphs).toEqual([LEAD, SECOND]);
+  });
+});
+
+describe('encodings and normalisation', () => {
+  it('decodes invalid UTF-8 as Windows-1252 instead of producing mojibake', () => {
+    // "The café said “hello” – twice." in Windows-1252.
+    const bytes = Uint8Array.from([
+      ...utf8('The caf'),
+      0xe9,
+      ...utf8(' said '),
+      0x93,
+      ...utf8('hello'),
+      0x94,
+      0x20,
+      0x96,
+      ...utf8(' twice.'),
+    ]);
+    const [article] = parseArticles('cp1252.txt', bytes);
+    expect(article!.paragraphs).toEqual(['The café said “hello” – twice.']);
+  });
+
+  it.each([
+    ['UTF-8 BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(LEAD)])],
+    ['UTF-16 LE BOM', Uint8Array.from([0xff, 0xfe, ...utf16(LEAD, true)])],
+    ['UTF-16 BE BOM', Uint8Array.from([0xfe, 0xff, ...utf16(LEAD, false)])],
+  ])('honours a %s', (_name, bytes) => {
+    expect(parseArticles('bom.txt', bytes)[0]!.paragraphs).toEqual([LEAD]);
+  });
+
+  it('treats \\r\\n, \\r and \\n line endings alike', () => {
+    const expected = parseArticles('n.txt', utf8(`Headline here\n\n${LEAD}\n\n${SECOND}\n`));
+    for (const eol of ['\r\n', '\r']) {
+      const text = `Headline here${eol}${eol}${LEAD}${eol}${eol}${SECOND}${eol}`;
+      expect(parseArticles('n.txt', utf8(text))).toEqual(expected);
+    }
+  });
+
+  it('normalises NBSP, zero-width characters, tabs and runs of spaces, and composes to NFC', () => {
+    const text = `Cafe\u0301 owners\u00a0met the\u200b mayor\t on   Tuesday \u2060to discuss rents.`;
+    const [article] = parseArticles('n.txt', utf8(text));
+    expect(article!.paragraphs).toEqual(['Café owners met the mayor on Tuesday to discuss rents.']);
+  });
+});
+
+describe('unusable bytes', () => {
+  it.each([
+    ['an empty file', new Uint8Array(0), /empty file/],
+    [
+      'NUL bytes',
+      Uint8Array.from([...utf8('PNG'), 0, 0, 1, 2, ...utf8('IHDR')]),
+      /binary file \(NUL/,
+    ],
+    [
+      'control characters',
+      Uint8Array.from({ length: 400 }, (_, i) => (i % 3 ? 0x41 : 0x02)),
+      /binary file \(\d+ control/,
+    ],
+    [
+      'only boilerplate',
+      utf8('Source link\n\nPlease enter your comment!\nPlease enter your name here'),
+      /no article text/,
+    ],
+    ['only whitespace', utf8(' \n\t\n\r\n'), /no article text/],
+  ])('throws an InputError for %s', (_name, bytes, reason) => {
+    expect(() => parseArticles('bad.txt', bytes)).toThrow(InputError);
+    expect(() => parseArticles('bad.txt', bytes)).toThrow(reason);
+  });
+});
+
+function utf16(text: string, littleEndian: boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const [lo, hi] = [unit & 0xff, unit >> 8];
+    out.push(...(littleEndian ? [lo, hi] : [hi, lo]));
+  }
+  return out;
+}
