@@ -137,7 +137,9 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): void {
   const subject = sentenceSubject(tokens);
-  if (subject?.kind === 'name') state.noteSpeaker(state.resolve(subject, p).person);
+  if (subject?.kind === 'name' && state.plausible(subject)) {
+    state.noteSpeaker(state.resolve(subject, p).person);
+  }
 }
 
 /** Named people reported as speaking in a stretch of a sentence. */

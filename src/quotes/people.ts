@@ -1,5 +1,5 @@
 /** The people one article introduces, so "Galauskas" and "Mr. Song" find their full names. */
-import { fold, isOrgName, nameTokens, stripTitles } from '../text/names.js';
+import { firstNameGender, fold, isOrgName, nameTokens, stripTitles } from '../text/names.js';
 import type { Subject } from './subject.js';
 
 export interface Person {
@@ -16,6 +16,8 @@ export interface Person {
 const RUN =
   /(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.))+/gu;
 
+const MID_CAP = /[\p{Ll},;:]\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
 const NOISE = new Set(
   'the a an and but or so yet also then when while after before as if in on at for with by from to this that it he she they we i'.split(
     ' ',
@@ -28,8 +30,9 @@ const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|\p{L
 function nameRuns(text: string): string[] {
   const out: string[] = [];
   for (const m of text.split(SENTENCE_END).flatMap((s) => [...s.matchAll(RUN)])) {
-    let words = m[0].replace(/['’]s$/, '').split(/\s+/);
+    let words = m[0].replace(/['’]s?$/, '').replace(/(\p{L}{2})\.$/u, '$1').split(/\s+/);
     while (words.length > 0 && NOISE.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+    while (words.length > 0 && NOISE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
     words = stripTitles(words);
     if (words.length >= 2 && words.length <= 4) out.push(words.join(' '));
   }
@@ -38,12 +41,21 @@ function nameRuns(text: string): string[] {
 
 export class ArticlePeople {
   private readonly people: Person[] = [];
+  /** Words the article capitalises inside sentences: names, not sentence starts ("Noting", "Time"). */
+  private readonly midCaps = new Set<string>();
 
   /** Registers every multi-word name in the article, in order, before attribution starts. */
   scan(paragraphs: string[]): void {
     paragraphs.forEach((text, p) => {
       for (const name of nameRuns(text)) this.add(name, p);
+      for (const m of text.matchAll(MID_CAP)) this.midCaps.add(fold(m[1] ?? ''));
     });
+  }
+
+  /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
+  plausible(subject: Subject): boolean {
+    const tokens = nameTokens(subject.name ?? subject.mention);
+    return tokens.length > 1 || this.midCaps.has(tokens[0] ?? '');
   }
 
   /** Adds (or finds) a person by full name, noting where they were seen. */
@@ -53,6 +65,8 @@ export class ArticlePeople {
     let person = this.people.find((p) => p.tokens.join(' ') === key);
     if (!person) {
       person = { name, tokens, org: isOrgName(name), seen: [] };
+      const gender = firstNameGender(name);
+      if (gender) person.gender = gender;
       this.people.push(person);
     } else if (name.length > person.name.length && stripTitles(name.split(' ')).length > 1) {
       person.name = name;

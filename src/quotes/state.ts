@@ -40,6 +40,11 @@ export class SpeakerState {
     return { person: null, mention: subject.mention };
   }
 
+  /** Whether a name read from a sentence start can be a name at all. */
+  plausible(subject: Subject): boolean {
+    return this.people.plausible(subject);
+  }
+
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     if (!person || person.org) return;

@@ -30,7 +30,8 @@ const NOT_NAME = new Set(
     'whom which where why how mostly besides moreover further furthermore thus hence yes ' +
     'oh well please dear sir madam okay ok along amid despite during following given had has ' +
     'have is was were did does will would can could should must might shall do being having ' +
-    'unlike like without within between through across toward towards upon via per'
+    'unlike like without within between through across toward towards upon via per two three ' +
+    'four five six seven eight nine ten dozens hundreds thousands millions several'
   ).split(' '),
 );
 
@@ -102,6 +103,9 @@ function genderOf(words: string[]): 'm' | 'f' | undefined {
 function named(run: string[], pre: string[]): Subject | null {
   let words = run.map(cleanName).filter(Boolean);
   while (words.length > 0 && NOT_NAME.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+  while (words.length > 0 && NOT_NAME.has((words[words.length - 1] ?? '').toLowerCase())) {
+    words = words.slice(0, -1);
+  }
   if (words.length === 0 || words.every((w) => isTitle(w))) return null;
   const nameWords = stripTitles(words);
   const name = nameWords.join(' ');
@@ -181,6 +185,8 @@ export function leadingName(words: string[]): Subject | null {
       continue;
     }
     const j = runEnd(words, i);
+    // "Carson’s longtime friend": a possessive name qualifies a description.
+    if (/['’]s?$/.test(words[j - 1] ?? '') && j < words.length) return nominal(words.slice(0, 8));
     const role = roleGap(words, j);
     if (role > j) {
       const k = runEnd(words, role);
@@ -210,6 +216,7 @@ export function isDescription(words: string[]): boolean {
   const first = words[0] ?? '';
   return (
     /^(a|an|the|one|another|his|her|their|its|our|who|which|whose)$/i.test(first) ||
+    /['’]s?$/.test(first) ||
     (!isCap(first) && !PRONOUNS.has(first)) ||
     isTitle(first)
   );
@@ -284,11 +291,18 @@ export function subjectAfter(tokens: Token[]): Subject | null {
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
-  for (const part of chunks(tokens)) {
+  const parts = chunks(tokens);
+  for (let c = 0; c < parts.length; c++) {
+    const part = parts[c] ?? [];
     const first = (part[0] ?? '').toLowerCase();
     if (PREPOSITIONS.has(first) || (NOT_NAME.has(first) && !PRONOUNS.has(first))) continue;
     const subject = leadingName(part);
-    return subject && subject.kind !== 'nominal' ? subject : null;
+    if (!subject || subject.kind === 'nominal') return null;
+    // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
+    const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;
+    const next = parts[c + 1];
+    if (alone && !(next && isDescription(next))) continue;
+    return subject;
   }
   return null;
 }

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
 /**
  * Name normalisation for people and organisations: folding for lookup, stripping titles,
  * and small-typo distance. Shared by quote attribution and the speaker registry.
@@ -137,4 +141,35 @@ export function typoBudget(length: number): number {
   if (length <= 3) return 0;
   if (length <= 6) return 1;
   return 2;
+}
+
+let genders: Map<string, 'm' | 'f'> | null = null;
+
+/**
+ * compromise's first-name lexicon (MaleName / FemaleName), read from its data file: importing
+ * compromise itself would cost ~0.5 s, this ~20 ms once. Empty if the layout ever changes.
+ */
+function loadGenders(): Map<string, 'm' | 'f'> {
+  const map = new Map<string, 'm' | 'f'>();
+  try {
+    const require = createRequire(import.meta.url);
+    const entry = require.resolve('compromise');
+    const root = entry.slice(0, entry.lastIndexOf(`${join('/', 'builds')}`)) || dirname(entry);
+    const data = readFileSync(join(root, 'src/2-two/preTagger/model/lexicon/_data.js'), 'utf8');
+    const lexicon = JSON.parse(data.slice(data.indexOf('{'), data.lastIndexOf('}') + 1)) as Record<string, string>;
+    const { unpack } = createRequire(entry)('efrt') as { unpack: (s: string) => Record<string, unknown> };
+    for (const w of Object.keys(unpack(lexicon.FemaleName ?? ''))) map.set(w, 'f');
+    for (const w of Object.keys(unpack(lexicon.MaleName ?? ''))) map.set(w, 'm');
+  } catch {
+    // Gender only sharpens pronoun resolution; without the lexicon every name is ungendered.
+  }
+  return map;
+}
+
+/** 'm' or 'f' when a full name starts with a common first name of that gender. */
+export function firstNameGender(name: string): 'm' | 'f' | undefined {
+  const tokens = nameTokens(name);
+  if (tokens.length < 2) return undefined;
+  genders ??= loadGenders();
+  return genders.get(tokens[0] ?? '');
 }
