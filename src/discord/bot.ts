@@ -31,7 +31,8 @@ export async function startBot(
 ): Promise<Bot> {
   const discord = config.discord;
   if (!discord) throw new ConfigError('DISCORD_TOKEN is not set, so there is no bot to start');
-  const log = logger.child({ shard: process.env.SHARDS ?? null });
+  // Under the ShardingManager, every line says which shard(s) this process runs.
+  const log = process.env.SHARDS ? logger.child({ shards: process.env.SHARDS }) : logger;
   const modules = await loadCommands();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],

@@ -34,6 +34,10 @@ export function createRouter(
         ctx.log.warn({ err: error, command: interaction.commandName }, 'autocomplete failed');
         if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       }
+      ctx.log.debug(
+        { command: interaction.commandName, interaction: interaction.id, ms: Date.now() - started },
+        'autocomplete handled',
+      );
     } else if (interaction.isButton()) {
       const [name = '', ...args] = interaction.customId.split(':');
       const mod = byName.get(name);
@@ -47,6 +51,7 @@ export function createRouter(
           throw new InputError('This button no longer works. Run the command again.');
         await mod.button(interaction, ctx, args);
       });
+      ctx.log.debug({ ...meta, ms: Date.now() - started }, 'button handled');
     }
   };
 }

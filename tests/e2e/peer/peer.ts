@@ -39,7 +39,12 @@ export interface StoredMessage extends Required<
   /** True while the message is a deferred "thinking…" placeholder. */
   loading: boolean;
   deleted: boolean;
-  interaction_metadata: { id: string; type: number; user: Record<string, unknown> };
+  interaction_metadata: {
+    id: string;
+    type: number;
+    user: Record<string, unknown>;
+    authorizing_integration_owners: Record<string, string>;
+  };
   [key: string]: unknown;
 }
 
@@ -166,6 +171,7 @@ export class DiscordPeer {
   private readonly server: Server;
   private readonly gateway: Gateway;
   private readonly recommendedShards: number;
+  private readonly failures: { kind: Sent['kind']; status: number; code: number }[] = [];
   port = 0;
 
   constructor(options: PeerOptions = {}) {
@@ -225,6 +231,16 @@ export class DiscordPeer {
   /** Drops every gateway connection, as a Discord restart would; the bot should reconnect. */
   dropConnections(): void {
     this.gateway.closeAll(4000);
+  }
+
+  /** Makes the next request of `kind` fail as Discord sometimes does (default: 403 Missing Access). */
+  failNext(kind: Sent['kind'], status = 403, code = 50001): void {
+    this.failures.push({ kind, status, code });
+  }
+
+  private takeFailure(kind: Sent['kind']): { status: number; code: number } | undefined {
+    const i = this.failures.findIndex((f) => f.kind === kind);
+    return i < 0 ? undefined : this.failures.splice(i, 1)[0];
   }
 
   /** Resolves once `count` shards have identified and been sent their guilds. */
@@ -522,6 +538,8 @@ export class DiscordPeer {
       reply(status, { message, code });
     };
     if (!record || record.id !== id) return refuse(404, 10062, 'Unknown interaction');
+    const failure = this.takeFailure('callback');
+    if (failure) return refuse(failure.status, failure.code, 'injected failure');
     if (Date.now() - record.dispatchedAt > this.deadlineMs)
       return refuse(404, 10062, 'Unknown interaction');
     if (record.acknowledged)
@@ -595,6 +613,8 @@ export class DiscordPeer {
       reply(status, { message, code });
     };
     if (!record || !record.acknowledged) return refuse(404, 10015, 'Unknown Webhook');
+    const failure = this.takeFailure(kind);
+    if (failure) return refuse(failure.status, failure.code, 'injected failure');
     if (method === 'POST' && !messageId) {
       const problem = messageProblem(body);
       if (problem) return refuse(400, 50035, problem);
@@ -655,6 +675,7 @@ export class DiscordPeer {
       webhook_id: this.appId,
       application_id: this.appId,
       interaction_metadata: {
+        authorizing_integration_owners: { '0': record.guild.id },
         id: record.id,
         type: record.kind === 'component' ? 3 : 2,
         user: {
