@@ -14,7 +14,8 @@ const FILLERS = new Set(
     'previously recently reportedly repeatedly further simply just quickly flatly bluntly ' +
     'publicly privately separately similarly immediately often frequently always never not ' +
     'even still already ultimately finally first last earlier subsequently is was were are ' +
-    'been angrily today yesterday tonight'
+    'been angrily today yesterday tonight however though too instead meanwhile nonetheless ' +
+    'nevertheless therefore thus indeed now'
   ).split(' '),
 );
 
@@ -24,6 +25,10 @@ const TIME_WORDS =
 const TIME_PREPS = /^(on|in|at|during|last|this|early|earlier|late|next|via)$/i;
 
 const DASHES = /^[—–―]$/;
+
+/** A clause after a quotation that starts like this belongs to the sentence, not to the quote. */
+const CONJUNCTIONS =
+  /^(and|but|or|while|whereas|when|as|because|after|before|though|although|since|which|who|that|so|if|until|unless|where)$/;
 
 /** Drops auxiliaries, adverbs and time phrases between a subject and its verb. */
 function stripFillers(tokens: Token[]): Token[] {
@@ -90,9 +95,12 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     return usable(subject) ? { subject, verb } : null;
   }
   const first = window[0]?.text ?? '';
-  if (!/^(\p{Lu}|(a|an|the|one|another|his|her|their|its|he|she|they|we|it)$)/u.test(first)) return null;
+  if (CONJUNCTIONS.test(first)) return null;
   const subject = subjectBefore(stripFillers(window.slice(0, v)));
-  return usable(subject) ? { subject, verb } : null;
+  if (!usable(subject)) return null;
+  // "“Q” in comparison to Obama, Gingrich said": a lowercase start needs a named subject.
+  const strict = !/^(\p{Lu}|(a|an|the|one|another|his|her|their|its|he|she|they|we|it)$)/u.test(first);
+  return strict && subject.kind === 'nominal' ? null : { subject, verb };
 }
 
 /** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
@@ -161,9 +169,13 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
 export function reportedSpeakers(tokens: Token[]): Subject[] {
   const out: Subject[] = [];
   tokens.forEach((t, v) => {
-    if (t.kind !== 'word' || !isReportingVerb(t.text) || v === 0) return;
-    const subject = subjectBefore(stripFillers(clauseTail(tokens.slice(0, v))));
-    if (subject) out.push(subject);
+    if (t.kind !== 'word' || !isReportingVerb(t.text) || isIng(t.text)) return;
+    // "Stated Stone:" — an inverted clause opening the sentence.
+    const subject =
+      v === 0
+        ? subjectAfter(tokens.slice(1))
+        : subjectBefore(stripFillers(clauseTail(tokens.slice(0, v))));
+    if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
   return out;
 }

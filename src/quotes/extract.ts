@@ -156,13 +156,15 @@ function noteReported(
   state: SpeakerState,
   lastInParagraph: boolean,
 ): void {
-  let source: Source | null = null;
+  // The first reporting clause is the main one: "Carter said that critics predicted…".
+  let main: Source | null = null;
   for (const subject of reportedSpeakers(tokens)) {
-    source = state.resolve(subject, p);
+    const source = state.resolve(subject, p);
     state.noteSpeaker(source.person);
+    if (!main && subject.kind !== 'nominal') main = source;
   }
-  if (source) state.last = { source, paragraph: p };
-  if (lastInParagraph && tokens[tokens.length - 1]?.text === ':' && source) state.pending = source;
+  if (main) state.last = { source: main, paragraph: p };
+  if (lastInParagraph && tokens[tokens.length - 1]?.text === ':' && main) state.pending = main;
 }
 
 /** A quotation with no clause of its own continues the previous speaker when nothing intervenes. */

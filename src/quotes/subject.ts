@@ -136,7 +136,12 @@ const FUNCTION_WORDS = new Set(
 function isNounPhrase(words: string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const first = (words[0] ?? '').toLowerCase();
-  return words.length <= 7 && !FUNCTION_WORDS.has(last) && !FUNCTION_WORDS.has(first);
+  return (
+    words.length <= 7 &&
+    !FUNCTION_WORDS.has(last) &&
+    !FUNCTION_WORDS.has(first) &&
+    !words.some((w) => /^(that|who|which|said|says|told)$/i.test(w))
+  );
 }
 
 const nominal = (words: string[]): Subject | null =>
@@ -150,6 +155,8 @@ export function readChunk(words: string[]): Subject | null {
     return { kind: 'pronoun', mention: clean[0] ?? '', name: (clean[0] ?? '').toLowerCase() };
   }
   const last = clean[clean.length - 1] ?? '';
+  // "what she called": the pronoun right before the verb is its subject.
+  if (/^(he|she)$/i.test(last)) return { kind: 'pronoun', mention: last, name: last.toLowerCase() };
   if (!isNameWord(last) || /['’]s$/.test(last)) return nominal(clean);
   let start = runStart(clean, clean.length);
   while (start < clean.length && NOT_NAME.has((clean[start] ?? '').toLowerCase())) start++;
