@@ -48,23 +48,35 @@ const BLOCKS = new Set(
     ' ',
   ),
 );
+// Never article text. Removed before Readability runs, because on a page with little text
+// Readability falls back to the whole body, navigation included.
 const PAGE_FURNITURE =
-  'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="banner"], [role="contentinfo"]';
+  'nav, footer, aside, form, script, style, noscript, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
 
 /** HTML page -> main text via Readability: title, canonical URL, author, date and paragraphs. */
 export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle | null {
+  const page = readHtmlPage(html, pageUrl);
+  return page && { ...page, title: page.title ?? inferTitle(page.paragraphs[0]!) };
+}
+
+/** Like extractHtmlArticle, but without inventing a title when the page states none. */
+export function readHtmlPage(
+  html: string,
+  pageUrl?: string,
+): (Omit<HtmlArticle, 'title'> & { title?: string }) | null {
   const { document } = parseHTML(ensureDocument(html)) as unknown as { document: DomDocument };
   const url = canonicalUrl(document, pageUrl);
   const date = pageDate(document);
   const fallbackTitle = document.title || document.querySelector('h1')?.textContent || '';
+  removeFurniture(document);
   const parsed = new Readability<DomNode>(document as never, {
     serializer: (node) => node as never,
   }).parse();
-  const root = parsed?.content ?? stripFurniture(document);
+  const root = parsed?.content ?? document.body;
   if (!root) return null;
   const paragraphs = splitParagraphs(normalizeText(blockText(root)));
   if (paragraphs.length === 0) return null;
-  const title = clean(parsed?.title) ?? clean(fallbackTitle) ?? inferTitle(paragraphs[0]!);
+  const title = clean(parsed?.title) ?? clean(fallbackTitle);
   return {
     title,
     url,
@@ -110,10 +122,8 @@ function pageDate(document: DomDocument): string | undefined {
   return clean(meta?.getAttribute('content') ?? time?.getAttribute('datetime'));
 }
 
-/** When Readability finds no article, the body minus navigation, header and footer. */
-function stripFurniture(document: DomDocument): DomNode | null {
+function removeFurniture(document: DomDocument): void {
   for (const node of Array.from(document.querySelectorAll(PAGE_FURNITURE))) node.remove();
-  return document.body;
 }
 
 /** Text with a blank line at every block boundary, so paragraphs survive as blocks. */

@@ -1,7 +1,7 @@
 import { collapseSpaces } from './normalize.js';
 
 // Nobody hard-wraps prose wider than this; a block with a longer line holds one paragraph per line.
-const MAX_WRAP_WIDTH = 120;
+const MAX_WRAP_WIDTH = 100;
 const LIST_ITEM = /^\s*(?:[-*+•‣◦]\s|\d{1,3}[.)]\s)/;
 const ENDS_SENTENCE = /[.!?:;"”’)\]…]$/;
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}“"‘'([]/u;

@@ -3,7 +3,7 @@ import type { Article } from './types.js';
 import { InputError } from '../engine-api.js';
 import { decodeBytes } from './decode.js';
 import { parseFrontMatter, type FileMeta } from './front-matter.js';
-import { extractHtmlArticle } from './html.js';
+import { readHtmlPage } from './html.js';
 import { fileKind } from './limits.js';
 import { readMarkdown } from './markdown.js';
 import { normalizeText } from './normalize.js';
@@ -63,7 +63,7 @@ function parsePlain(text: string, markdown: boolean): ParsedFile {
 }
 
 function parseHtml(html: string, pageUrl?: string): ParsedFile {
-  const page = extractHtmlArticle(html, pageUrl);
+  const page = readHtmlPage(html, pageUrl);
   if (!page) return { meta: {}, paragraphs: [] };
   const { title, url, author, date } = page;
   return { meta: { title, url, author, date }, title, paragraphs: page.paragraphs };

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractHtmlArticle, parseArticles } from '../../src/corpus/index.js';
+
+const FIXTURE = new URL('../fixtures/corpus/harbin-visit.html', import.meta.url);
+const bytes = readFileSync(FIXTURE);
+const html = bytes.toString('utf8');
+const CANONICAL = 'https://www.dailyledger.example/world/asia/2024/05/17/putin-harbin-visit';
+
+describe('extractHtmlArticle on a saved news page', () => {
+  const page = extractHtmlArticle(html)!;
+
+  it('reads the title, canonical URL (resolved, no tracking), author and date', () => {
+    expect(page).toMatchObject({
+      title: 'Putin tours Harbin defence university on second day of China visit',
+      url: CANONICAL,
+      author: 'Mara Lindqvist',
+      date: '2024-05-17T09:30:00Z',
+    });
+  });
+
+  it('keeps the story paragraphs in order, with entities and NBSP decoded', () => {
+    expect(page.paragraphs[0]).toMatch(/^President Vladimir V\. Putin on Friday visited/);
+    expect(page.paragraphs).toContain(
+      'Putin said on Thursday that more than 90 percent of commercial transactions between Russia and China are now settled in rubles or yuan, a shift meant to blunt the effect of Western sanctions.',
+    );
+    expect(page.paragraphs.join(' ')).toContain('Xi Jinping (習近平)');
+  });
+
+  it('leaves out navigation, cookie banner, headings, related links, comments and footer', () => {
+    const text = page.paragraphs.join('\n');
+    for (const furniture of [
+      'Subscribe for $1 a week',
+      'We use cookies',
+      'Trade in local currencies',
+      'Why the yuan is replacing the dollar',
+      'Post Comment',
+      'All rights reserved',
+      'Privacy policy',
+    ]) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+});
+
+describe('parseArticles on HTML', () => {
+  it('gives one cited article without boilerplate lines', () => {
+    const [article, ...rest] = parseArticles('world/harbin.html', bytes);
+    expect(rest).toHaveLength(0);
+    expect(article).toMatchObject({
+      id: 'world/harbin.html',
+      url: CANONICAL,
+      source: CANONICAL,
+      title: 'Putin tours Harbin defence university on second day of China visit',
+    });
+    expect(article!.paragraphs).toHaveLength(5);
+    expect(article!.paragraphs.join('\n')).not.toMatch(
+      /Advertisement|contributed reporting|Photo:/i,
+    );
+  });
+
+  it('resolves a relative canonical link against the page URL it came from', () => {
+    const page =
+      '<html><head><link rel="canonical" href="/a/b"></head><body><p>Enough text here.</p></body></html>';
+    expect(extractHtmlArticle(page, 'https://site.example/x?y=1')!.url).toBe(
+      'https://site.example/a/b',
+    );
+  });
+
+  it('handles a bare fragment and honours a declared legacy charset', () => {
+    // "Le café coûte 3 €." in ISO-8859-15, where € is 0xA4 (Windows-1252 would read "¤").
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const latin9 = Uint8Array.from([
+      ...ascii('<meta charset="iso-8859-15"><p>Le caf'),
+      0xe9,
+      ...ascii(' co'),
+      0xfb,
+      ...ascii('te 3 '),
+      0xa4,
+      ...ascii('.</p>'),
+    ]);
+    expect(parseArticles('cafe.htm', latin9)[0]!.paragraphs).toEqual(['Le café coûte 3 €.']);
+  });
+
+  it('refuses a page with no text', () => {
+    expect(() =>
+      parseArticles(
+        'empty.html',
+        new TextEncoder().encode('<html><body><nav>Home</nav></body></html>'),
+      ),
+    ).toThrow(/no article text/);
+  });
+});
