@@ -1,0 +1,57 @@
+// Shared by the SQuAD evaluation and the benchmark: where the data is and how to score it.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** ../shared/eval/squad beside the project, or SQUAD_DIR. */
+export const SQUAD_DIR = resolve(process.env.SQUAD_DIR ?? join(here, '../../shared/eval/squad'));
+export const SQUAD_ARTICLES = join(SQUAD_DIR, 'articles');
+
+export interface SquadQuestion {
+  id: string;
+  question: string;
+  answers: string[];
+}
+
+/** The evaluation questions, or an explanation and exit when the data is not there. */
+export function loadQuestions(limit = Infinity): SquadQuestion[] {
+  const file = join(SQUAD_DIR, 'questions.jsonl');
+  if (!existsSync(file)) {
+    console.error(
+      `No SQuAD data at ${SQUAD_DIR} (set SQUAD_DIR to the folder holding questions.jsonl).`,
+    );
+    process.exit(2);
+  }
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, limit)
+    .map((line) => JSON.parse(line) as SquadQuestion);
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** True when `text` contains one of the gold answers (case-insensitive, whitespace-normalised). */
+export function containsAnswer(text: string, answers: string[]): boolean {
+  const t = norm(text);
+  return answers.some((a) => t.includes(norm(a)));
+}
+
+/** Median and 99th percentile of a list of milliseconds. */
+export function percentiles(ms: number[]): { p50: number; p99: number } {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+/** A fixed-width table row. */
+export function row(cells: (string | number)[], widths: number[]): string {
+  return cells
+    .map((c, i) => {
+      const s = typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(3)) : c;
+      return i === 0 ? s.padEnd(widths[i]!) : s.padStart(widths[i]!);
+    })
+    .join('  ');
+}

@@ -1,0 +1,62 @@
+import { InputError } from '../engine-api.js';
+import { makeExcerpt } from '../search/excerpt.js';
+import type { PassageIndex } from '../search/index.js';
+import { paragraphAt } from '../search/passages.js';
+import { parseQuery, rank, type RankingWeights } from '../search/ranking.js';
+import type { Answer, AnswerResult, Citation } from './types.js';
+
+/** Longest question accepted, in characters (Discord's own option limit is 300). */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** Clean a user's question, or throw an InputError saying what is wrong with it. */
+export function checkQuestion(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  const question = raw
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!question) throw new InputError('Ask a question: the question is empty.');
+  if (question.length > MAX_QUESTION_CHARS) {
+    throw new InputError(
+      `That question is ${question.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`,
+    );
+  }
+  return question;
+}
+
+/** Answer `question` from the index: the k best passages with excerpts and citations. */
+export function answerQuestion(
+  index: PassageIndex,
+  rawQuestion: string,
+  k = 3,
+  weights?: RankingWeights,
+): Answer {
+  const question = checkQuestion(rawQuestion);
+  const query = parseQuery(question, index);
+  if (query.terms.length === 0) {
+    throw new InputError(
+      'That question has no words to search for (only common words or punctuation). Try naming what you want to know about.',
+    );
+  }
+  const idf = new Map(query.terms.map((t) => [t.term, t.idf]));
+  const results: AnswerResult[] = [];
+  for (const scored of rank(index, query, k, weights)) {
+    const { passage } = scored.entry;
+    const article = index.articles.get(passage.articleId);
+    if (!article) continue;
+    const excerpt = makeExcerpt(passage.text, idf);
+    const citation: Citation = {
+      title: article.title,
+      source: article.source,
+      paragraph: paragraphAt(passage, excerpt.offset),
+    };
+    if (article.url) citation.url = article.url;
+    results.push({
+      excerpt: excerpt.text,
+      passage: passage.text,
+      score: Math.round(scored.score * 1000) / 1000,
+      citation,
+    });
+  }
+  return { question, results };
+}

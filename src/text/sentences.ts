@@ -1,0 +1,114 @@
+/** One sentence of a text and where it stands in it. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'messrs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'dept',
+  'univ',
+  'assn',
+  'no',
+  'nos',
+  'vol',
+  'vols',
+  'vs',
+  'v',
+  'etc',
+  'al',
+  'approx',
+  'est',
+  'fig',
+  'ca',
+  'cf',
+  'op',
+  'pp',
+  'ed',
+  'eds',
+]);
+
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
+const BOUNDARY = /[.!?…]+["'”’)\]]*\s+/g;
+// A full stop glued to the next sentence by a scraper ("Western world.Not only").
+const GLUED = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+
+/** Split text into sentences, keeping abbreviations ("Mr.", "U.S.", "Oct.") and initials inside. */
+export function splitSentences(text: string): Sentence[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    if (endsSentence(text, m.index, end)) cuts.push(end);
+  }
+  for (const m of text.matchAll(GLUED)) cuts.push(m.index + 1);
+  cuts.sort((a, b) => a - b);
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const cut of [...cuts, text.length]) {
+    pushTrimmed(text, start, cut, sentences);
+    start = cut;
+  }
+  return sentences;
+}
+
+function endsSentence(text: string, punctAt: number, next: number): boolean {
+  const following = text.slice(next, next + 2);
+  // A new sentence starts with a capital, a digit or an opening quote/bracket.
+  if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(following) && !/^[“"‘]/.test(following)) return false;
+  if (text[punctAt] !== '.') return true;
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punctAt - 20), punctAt))?.[1] ?? '';
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: "Vladimir V. Putin"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S", "e.g": dotted abbreviations
+  return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body) out.push({ text: body, start: start + lead, end: start + lead + body.length });
+}

@@ -1,0 +1,108 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
+import { foldText } from './normalize.js';
+
+/** A word of the original text, where it stands, and the index term it yields (null for a stop word). */
+export interface TokenSpan {
+  start: number;
+  end: number;
+  term: string | null;
+}
+
+// Han, Hiragana, Katakana and Hangul characters are indexed one by one: without a segmenter,
+// single characters are what lets a CJK name in an article meet the same name in a question.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Words are runs of letters and digits; an apostrophe inside a word ("don't") keeps it whole,
+// a possessive "'s" is dropped so "Putin’s" meets "Putin".
+// Cheap pre-check before the script test: CJK code points all lie above U+2E80.
+const HAS_WIDE = /[\u2e80-\uffff]/;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
+const APOSTROPHE = /['’]/g;
+
+const STOP_WORDS = new Set([
+  ...naturalStopWords,
+  // Question words and fillers natural's list lacks; none of them tells passages apart.
+  ...['whom', 'whose', 'which', 'what', 'who', 'when', 'where', 'why', 'how', 'did', 'does'],
+  ...['do', 'was', 'were', 'been', 'being', 'has', 'had', 'having', 'also', 'us', 's'],
+]);
+
+/** True for words that carry no meaning for retrieval. */
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a folded word, memoised: a corpus has far fewer distinct words than tokens. */
+export function stem(folded: string): string {
+  let stemmed = stemCache.get(folded);
+  if (stemmed === undefined) {
+    stemmed = /^\p{N}+$/u.test(folded) ? folded : PorterStemmer.stem(folded);
+    if (stemCache.size < 500_000) stemCache.set(folded, stemmed);
+  }
+  return stemmed;
+}
+
+/** Index term for one folded word: null for stop words. */
+export function termOf(folded: string): string | null {
+  const word = folded.replace(POSSESSIVE, '').replace(APOSTROPHE, '');
+  if (word.length === 0 || isStopWord(word) || isStopWord(folded)) return null;
+  return stem(word);
+}
+
+const wordCache = new Map<string, string | null>();
+
+/** Term of a word as written, memoised: folding and stemming dominate indexing time otherwise. */
+function termOfWord(word: string): string | null {
+  let term = wordCache.get(word);
+  if (term === undefined) {
+    term = termOf(foldText(word));
+    if (wordCache.size < 1_000_000) wordCache.set(word, term);
+  }
+  return term;
+}
+
+/** Every word of `text` with its offsets and its term; CJK characters become one token each. */
+export function tokenSpans(text: string): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const at = match.index;
+    if (HAS_WIDE.test(word) && CJK.test(word)) {
+      pushCjkAware(word, at, spans);
+      continue;
+    }
+    spans.push({ start: at, end: at + word.length, term: termOfWord(word) });
+  }
+  return spans;
+}
+
+function pushCjkAware(word: string, at: number, spans: TokenSpan[]): void {
+  let run = '';
+  let runStart = at;
+  let offset = at;
+  const flush = (): void => {
+    if (run)
+      spans.push({ start: runStart, end: runStart + run.length, term: termOf(foldText(run)) });
+    run = '';
+  };
+  for (const ch of word) {
+    if (CJK.test(ch)) {
+      flush();
+      spans.push({ start: offset, end: offset + ch.length, term: ch });
+    } else {
+      if (!run) runStart = offset;
+      run += ch;
+    }
+    offset += ch.length;
+  }
+  flush();
+}
+
+/** The index terms of `text`, in order, stop words removed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const span of tokenSpans(text)) if (span.term !== null) out.push(span.term);
+  return out;
+}
