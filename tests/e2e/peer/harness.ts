@@ -19,8 +19,12 @@ export interface BotProcess {
   logs: LogLine[];
   /** Lines on stdout/stderr that were not JSON logs. */
   other: string[];
-  /** Resolves with the first log line matching `test`. */
-  waitForLog(test: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  /** Resolves with the first log line from index `since` on matching `test`. */
+  waitForLog(
+    test: (line: LogLine) => boolean,
+    timeoutMs?: number,
+    since?: number,
+  ): Promise<LogLine>;
   exited: Promise<number | null>;
 }
 
@@ -82,10 +86,14 @@ export function startBotProcess(
   child.stdout?.on('data', take);
   child.stderr?.on('data', take);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitForLog = (test: (line: LogLine) => boolean, timeoutMs = 30_000): Promise<LogLine> =>
+  const waitForLog = (
+    test: (line: LogLine) => boolean,
+    timeoutMs = 30_000,
+    since = 0,
+  ): Promise<LogLine> =>
     new Promise((resolve, reject) => {
       const check = (): void => {
-        const found = logs.find(test);
+        const found = logs.slice(since).find(test);
         if (!found) return;
         waiters.delete(check);
         clearTimeout(timer);

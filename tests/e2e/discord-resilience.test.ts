@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { botEnv, launch, runScript } from './peer/harness.js';
+import { DiscordPeer } from './peer/peer.js';
+
+/*
+ * The bot under stress: cooldowns, a dropped gateway, bad configuration, and shutdown. One bot
+ * process for the file, stopped by the last test.
+ */
+
+const EPHEMERAL = 64;
+let h: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+  h = await launch({ COOLDOWN_SECONDS: '30' });
+}, 90_000);
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('cooldown', () => {
+  it('refuses a second /ask within the cooldown, privately, with a relative time', async () => {
+    const alice = h.peer.user('alice');
+    const first = await h.peer.slash(alice, 'ask', { question: 'Harbin' }).waitFor();
+    expect(first.original!.embeds.length).toBeGreaterThan(0);
+    const second = await h.peer.slash(alice, 'ask', { question: 'Harbin again' }).waitFor();
+    expect(second.sent[0]).toMatchObject({ kind: 'callback', type: 4 });
+    expect(second.sent[0]!.body.flags).toBe(EPHEMERAL);
+    const at = Number(/<t:(\d+):R>/.exec(second.sent[0]!.body.content!)?.[1]);
+    expect(at * 1000).toBeGreaterThan(Date.now() + 20_000);
+    expect(at * 1000).toBeLessThanOrEqual(Date.now() + 31_000);
+    const bob = await h.peer.slash(h.peer.user('bob'), 'ask', { question: 'Harbin' }).waitFor();
+    expect(bob.sent[0]).toMatchObject({ kind: 'callback', type: 5 });
+  });
+});
+
+describe('connection loss', () => {
+  it('reconnects after the gateway drops and keeps answering', async () => {
+    const before = h.bot.logs.length;
+    h.peer.dropConnections();
+    const back = (l: { msg: string }): boolean =>
+      l.msg === 'shard resumed' || l.msg === 'shard ready';
+    await h.bot.waitForLog(back, 20_000, before);
+    expect(
+      h.bot.logs
+        .slice(before)
+        .some((l) => l.msg === 'shard disconnected' || l.msg === 'shard reconnecting'),
+    ).toBe(true);
+    await h.peer.waitForShards(1);
+    const r = await h.peer.slash(h.peer.user('carol'), 'sources').waitFor();
+    expect(r.original!.embeds[0]!.title).toMatch(/^Sources in the corpus/);
+  });
+});
+
+describe('configuration errors', () => {
+  it.each([
+    [{ DISCORD_APP_ID: 'not-an-id' }, /^deploy-commands: DISCORD_APP_ID must be a Discord id/],
+    [{ DISCORD_APP_ID: '' }, /^deploy-commands: DISCORD_APP_ID is required/],
+    [
+      { DISCORD_API_URL: 'localhost:1' },
+      /^deploy-commands: DISCORD_API_URL must be an http\(s\) URL/,
+    ],
+  ])('deploy-commands refuses %j with one line', async (bad, message) => {
+    const peer = new DiscordPeer();
+    const result = await runScript('scripts/deploy-commands.ts', {
+      ...botEnv(peer, '/tmp'),
+      ...bad,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('shutdown', () => {
+  it('disconnects cleanly and exits 0 on SIGTERM', async () => {
+    h.bot.child.kill('SIGTERM');
+    const code = await h.bot.exited;
+    expect(code).toBe(0);
+    expect(h.bot.logs.map((l) => l.msg)).toEqual(
+      expect.arrayContaining(['shutting down', 'disconnected from Discord']),
+    );
+  });
+});
