@@ -1,6 +1,13 @@
 /** Finding the reporting clause that attributes a quotation: after it, before it, or by a dash. */
 import { isReportingVerb } from './verbs.js';
-import { chunks, sentenceSubject, subjectAfter, subjectBefore, type Subject } from './subject.js';
+import {
+  chunks,
+  readChunk,
+  sentenceSubject,
+  subjectAfter,
+  subjectBefore,
+  type Subject,
+} from './subject.js';
 import type { Token } from './tokens.js';
 
 export interface Attribution {
@@ -126,7 +133,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     reported = true;
     // A participle ("…, saying “Q”") takes the subject of the clause it hangs from.
     if (isIng(t.text)) continue;
-    const subject = subjectBefore(stripFillers(clauseTail(window.slice(0, v))));
+    const subject = subjectOf(window.slice(0, v));
     if (usable(subject)) return { subject, verb: t.text };
     const inverted =
       v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
@@ -145,10 +152,29 @@ function clauseTail(tokens: Token[]): Token[] {
   return tokens;
 }
 
+const EMBEDDING = /^(which|that|whom|what|as|where|when|while|if|because|whether|how)$/i;
+
+/** The subject of a verb from the words before it, looking into "which Will claims" / "what she called". */
+function subjectOf(left: Token[]): Subject | null {
+  const trimmed = stripFillers(left);
+  for (let r = trimmed.length - 1; r >= 0 && r >= trimmed.length - 6; r--) {
+    if (!EMBEDDING.test(trimmed[r]?.text ?? '')) continue;
+    const inner = trimmed.slice(r + 1);
+    if (inner.length > 0 && inner.every((t) => t.kind === 'word')) {
+      const subject = readChunk(inner.map((t) => t.text));
+      if (subject && subject.kind !== 'nominal') return subject;
+    }
+    break;
+  }
+  return subjectBefore(stripFillers(clauseTail(left)));
+}
+
 /** Transcript style: `PENCE: “Q”` / `Trump on Twitter: “Q”`. */
 function colonSpeaker(window: Token[]): Attribution | null {
   if (window[window.length - 1]?.text !== ':') return null;
-  const body = stripFillers(window.slice(0, -1));
+  let body = stripFillers(window.slice(0, -1));
+  const cut = body.findLastIndex((t) => t.kind === 'punct');
+  if (cut >= 0) body = body.slice(cut + 1);
   if (body.length === 0 || body.length > 5) return null;
   const subject = subjectBefore(body);
   return subject?.kind === 'name' ? { subject, verb: ':' } : null;
@@ -174,7 +200,7 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
     const subject =
       v === 0
         ? subjectAfter(tokens.slice(1))
-        : subjectBefore(stripFillers(clauseTail(tokens.slice(0, v))));
+        : subjectOf(tokens.slice(0, v));
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
   return out;

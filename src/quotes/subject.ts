@@ -40,6 +40,21 @@ const PREPOSITIONS = new Set(
 );
 
 
+/** Places that follow a comma as locations ("in Columbus, Ohio, said"), never speakers. */
+const PLACES = new Set(
+  (
+    'alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,georgia,' +
+    'hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,' +
+    'michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,' +
+    'new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,' +
+    'rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,' +
+    'west virginia,wisconsin,wyoming,d.c,ala,ariz,ark,calif,colo,conn,fla,ga,ill,ind,kan,ky,' +
+    'md,mass,mich,minn,mo,mont,neb,nev,n.h,n.j,n.m,n.y,n.c,n.d,okla,ore,pa,r.i,s.c,s.d,tenn,' +
+    'tex,va,vt,wis,wyo,england,france,germany,china,russia,japan,mexico,canada,israel,iran,iraq,' +
+    'syria,britain,london,paris,beijing,moscow'
+  ).split(','),
+);
+
 /** Lowercase nouns naming a role, which put a name after them: "campaign spokesman Hogan Gidley". */
 const ROLES = new Set(
   (
@@ -173,8 +188,10 @@ export function readChunk(words: string[]): Subject | null {
     return nominal(clean);
   }
   const pre = clean.slice(0, start);
-  // "a pro-Clinton super PAC": an indefinite description ending in a name is not that name.
+  // "a pro-Clinton super PAC", "director of the House Majority PAC": descriptions, not names.
   if (/^(a|an)$/i.test(pre[0] ?? '') && pre.length > 1) return nominal(clean);
+  if (pre.some((w) => PREPOSITIONS.has(w.toLowerCase()))) return nominal(clean);
+  if (PLACES.has(clean.slice(start).join(' ').toLowerCase().replace(/\.$/, ''))) return nominal(clean);
   return named(clean.slice(start), pre);
 }
 
