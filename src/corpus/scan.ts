@@ -47,13 +47,17 @@ export async function walkCorpus(
   const root = await corpusRoot(dir);
   const skipped: SkippedFile[] = [];
   const candidates: Candidate[] = [];
-  await walk(root, { root, skipped, candidates, dirs: new Set([root]), files: new Set() });
-  return { candidates, skipped };
+  await walk(root, { root, skipped, candidates, dirs: new Set([root]), files: new Map() });
+  return { candidates: candidates.sort(byFile), skipped };
 }
 
 /** Skipped entries in path order, for stable reports. */
 export function sortByFile(skipped: SkippedFile[]): SkippedFile[] {
-  return skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return skipped.sort(byFile);
+}
+
+function byFile(a: { file: string }, b: { file: string }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
 async function corpusRoot(dir: string): Promise<string> {
@@ -69,8 +73,8 @@ interface Walk {
   candidates: Candidate[];
   /** Real paths of folders already entered: a folder reached twice is a loop or a duplicate. */
   dirs: Set<string>;
-  /** Real paths of files already taken, so a symlinked file is not indexed twice. */
-  files: Set<string>;
+  /** Real path -> the candidate taken for it, so a symlinked file is not indexed twice. */
+  files: Map<string, { index: number; link: boolean }>;
 }
 
 async function walk(dir: string, state: Walk): Promise<void> {
@@ -94,9 +98,11 @@ async function visit(path: string, state: Walk): Promise<void> {
   const file = rel(state, path);
   const skip = (reason: string): void => void state.skipped.push({ file, reason });
   let st: Stats;
+  let link = false;
   try {
     st = await lstat(path);
-    if (st.isSymbolicLink()) st = await stat(path);
+    link = st.isSymbolicLink();
+    if (link) st = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return skip(
@@ -112,9 +118,24 @@ async function visit(path: string, state: Walk): Promise<void> {
   const refused = refuse(st);
   if (refused) return skip(refused);
   const real = await realpath(path).catch(() => path);
-  if (state.files.has(real)) return skip(`duplicate: a symlink to a file already in the corpus`);
-  state.files.add(real);
-  state.candidates.push({ path, file });
+  takeFile(state, { path, file }, real, link);
+}
+
+/** Keep one candidate per real file, preferring the file itself over a symlink to it. */
+function takeFile(state: Walk, candidate: Candidate, real: string, link: boolean): void {
+  const taken = state.files.get(real);
+  if (!taken) {
+    state.files.set(real, { index: state.candidates.push(candidate) - 1, link });
+    return;
+  }
+  const kept = state.candidates[taken.index]!;
+  const [keep, drop] = taken.link && !link ? [candidate, kept] : [kept, candidate];
+  state.candidates[taken.index] = keep;
+  state.files.set(real, { index: taken.index, link: taken.link && link });
+  state.skipped.push({
+    file: drop.file,
+    reason: `duplicate: a symlink to ${keep.file}, which is already in the corpus`,
+  });
 }
 
 async function enterFolder(
