@@ -1,7 +1,10 @@
+import { isBoilerplate } from './boilerplate.js';
 import { collapseSpaces } from './normalize.js';
 
 // Nobody hard-wraps prose wider than this; a block with a longer line holds one paragraph per line.
 const MAX_WRAP_WIDTH = 100;
+// Nor narrower than this: a block of short lines is a list of short paragraphs.
+const MIN_WRAP_WIDTH = 50;
 const LIST_ITEM = /^\s*(?:[-*+•‣◦]\s|\d{1,3}[.)]\s)/;
 const ENDS_SENTENCE = /[.!?:;"”’)\]…]$/;
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}“"‘'([]/u;
@@ -25,7 +28,7 @@ export function splitBlocks(text: string): string[][] {
 
 function splitBlock(lines: string[]): string[] {
   const width = Math.max(...lines.map((line) => line.trimEnd().length));
-  if (lines.length === 1 || width > MAX_WRAP_WIDTH) return lines;
+  if (lines.length === 1 || width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return lines;
   const paragraphs: string[][] = [[lines[0]!]];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -41,7 +44,8 @@ function splitBlock(lines: string[]): string[] {
  * line (a URL) can make the block's width look wider than the real wrap width.
  */
 function endsParagraph(line: string, next: string, width: number): boolean {
-  if (LIST_ITEM.test(next)) return true;
+  // "Source link" or a photo credit is a line of its own, never part of a wrapped paragraph.
+  if (LIST_ITEM.test(next) || isBoilerplate(line.trim()) || isBoilerplate(next.trim())) return true;
   const nextWord = next.trim().split(' ', 1)[0] ?? '';
   const wouldFit = line.length + 1 + nextWord.length <= width;
   return wouldFit && (ENDS_SENTENCE.test(line) || STARTS_SENTENCE.test(next.trim()));

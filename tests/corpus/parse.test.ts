@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticles } from '../../src/corpus/index.js';
 import { InputError } from '../../src/engine-api.js';
@@ -185,3 +186,52 @@ function utf16(text: string, littleEndian: boolean): number[] {
   }
   return out;
 }
+
+describe('parseArticles properties', () => {
+  const BOILERPLATE_LINES = [
+    'Source link',
+    'Please enter your comment!',
+    'Photo: Reuters / Kremlin',
+    'Wang Aoli contributed reporting.',
+    'Advertisement',
+  ];
+  // Lower-case words: no kicker, crumb trail or title repeat can arise by chance.
+  const word = fc
+    .stringMatching(/^[a-z]{1,10}$/)
+    .filter((w) => !['home', 'start', 'inicio', 'accueil', 'startseite'].includes(w));
+  const sentence = fc
+    .array(word, { minLength: 1, maxLength: 40 })
+    .map((words) => `${words.join(' ')}.`);
+  // A paragraph, possibly hard-wrapped at a random set of its spaces.
+  const paragraph = fc
+    .tuple(sentence, fc.array(fc.boolean(), { maxLength: 40 }))
+    .map(([text, breaks]) =>
+      text
+        .split(' ')
+        .reduce((out, w, i) => `${out}${i === 0 ? '' : breaks[i] ? '\n' : ' '}${w}`, ''),
+    );
+  const block = fc.oneof(
+    { weight: 4, arbitrary: paragraph.map((text) => ({ text, boilerplate: false })) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(...BOILERPLATE_LINES).map((text) => ({ text, boilerplate: true })),
+    },
+  );
+
+  it('loses no non-whitespace character except whole boilerplate lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(block, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('\n\n', '\n'),
+        (blocks, gap) => {
+          const kept = blocks.filter((b) => !b.boilerplate).map((b) => b.text);
+          fc.pre(kept.length > 0);
+          const md = `# Tram Plan 2024\n\n${blocks.map((b) => b.text).join(gap)}\n`;
+          const articles = parseArticles('p.md', utf8(md));
+          const text = articles.flatMap((a) => a.paragraphs).join('');
+          expect(text.replace(/\s/g, '')).toBe(kept.join('').replace(/\s/g, ''));
+        },
+      ),
+    );
+  });
+});
