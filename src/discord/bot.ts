@@ -34,6 +34,7 @@ export async function startBot(
   // Under the ShardingManager, every line says which shard(s) this process runs.
   const log = process.env.SHARDS ? logger.child({ shards: process.env.SHARDS }) : logger;
   const modules = await loadCommands();
+  forgetNonNumericShardCount();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: discord.apiUrl ? { api: discord.apiUrl } : {},
@@ -99,4 +100,13 @@ export async function startBot(
   if (missing.length > 0)
     log.warn({ missing }, 'commands not registered with Discord: run npm run deploy-commands');
   return { stop };
+}
+
+/**
+ * discord.js reads SHARD_COUNT from the environment as a number; our documented "auto" (or an
+ * empty value from .env) would become NaN. Outside the ShardingManager it means nothing here.
+ */
+function forgetNonNumericShardCount(): void {
+  if (process.env.SHARDING_MANAGER) return;
+  if (!/^\d+$/.test(process.env.SHARD_COUNT ?? '')) delete process.env.SHARD_COUNT;
 }

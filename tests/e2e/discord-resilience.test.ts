@@ -11,7 +11,8 @@ const EPHEMERAL = 64;
 let h: Awaited<ReturnType<typeof launch>>;
 
 beforeAll(async () => {
-  h = await launch({ COOLDOWN_SECONDS: '30' });
+  // SHARD_COUNT=auto as in .env.example: discord.js must not read it as a (NaN) shard count.
+  h = await launch({ COOLDOWN_SECONDS: '30', SHARD_COUNT: 'auto' });
 }, 90_000);
 
 afterAll(async () => {
