@@ -41,7 +41,10 @@ export function makeExcerpt(
   }
   let end = best;
   while (end + 1 < sentences.length && sentences[end + 1]!.end - first.s.start <= maxChars) end++;
-  const text = passage.slice(first.s.start, sentences[end]!.end).replace(/\s*\n\s*/g, ' ');
+  const text = passage
+    .slice(first.s.start, sentences[end]!.end)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(STRAY_OPENER, '');
   return { text: highlight(text, weights), offset: first.s.start };
 }
 
@@ -92,6 +95,9 @@ function cutAroundMatches(
   const body = highlight(text.slice(bestStart, stop), weights);
   return `${bestStart > 0 ? '…' : ''}${body}${stop < text.length ? '…' : ''}`;
 }
+
+// Scraped paragraphs sometimes end on an opening mark whose quotation never follows.
+const STRAY_OPENER = /\s+[“"‘]$/;
 
 const MARKDOWN = /([\\*_`~|>#[\]])/g;
 

@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/text/sentences.js';
+
+const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('keeps honorifics, initials, months and dotted abbreviations inside a sentence', () => {
+    expect(
+      texts(
+        'President Vladimir V. Putin met Mr. Song on Oct. 1 at the U.S. embassy. Then he left.',
+      ),
+    ).toEqual([
+      'President Vladimir V. Putin met Mr. Song on Oct. 1 at the U.S. embassy.',
+      'Then he left.',
+    ]);
+  });
+
+  it('ends a sentence after closing quotes and on ! and ?', () => {
+    expect(texts('“It is done,” he said. “Is it?” Yes! 2023 was big.')).toEqual([
+      '“It is done,” he said.',
+      '“Is it?”',
+      'Yes!',
+      '2023 was big.',
+    ]);
+  });
+
+  it('splits sentences a scraper glued together', () => {
+    expect(texts('from the Western world.Not only that, brands left.')).toEqual([
+      'from the Western world.',
+      'Not only that, brands left.',
+    ]);
+  });
+
+  it('gives offsets that slice back to each sentence', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+      }),
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { terms, tokenSpans } from '../../src/text/tokenize.js';
+
+describe('terms', () => {
+  it('folds case and diacritics so name spellings meet', () => {
+    expect(terms('Galauskas')).toEqual(terms('galauskas'));
+    expect(terms('Galauskás')).toEqual(terms('GALAUSKAS'));
+  });
+
+  it('stems inflections to one term and drops stop words and question words', () => {
+    expect(terms('universities')).toEqual(terms('university'));
+    expect(terms('Which university did Putin visit?')).toEqual(['univers', 'putin', 'visit']);
+  });
+
+  it('drops possessive endings', () => {
+    expect(terms('Putin’s visit')).toEqual(terms("Putin's visit"));
+    expect(terms('Putin’s')).toEqual(['putin']);
+  });
+
+  it('indexes CJK characters one by one, next to Latin words', () => {
+    expect(terms('Xi Jinping (習近平)')).toEqual(['xi', 'jinp', '習', '近', '平']);
+  });
+
+  it('returns nothing for punctuation, stop words and empty text', () => {
+    expect(terms('')).toEqual([]);
+    expect(terms('?!… — “”')).toEqual([]);
+    expect(terms('what is the of and')).toEqual([]);
+  });
+});
+
+describe('tokenSpans', () => {
+  it('points every span at the word it came from', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        for (const span of tokenSpans(text)) {
+          const word = text.slice(span.start, span.end);
+          expect(word.length).toBeGreaterThan(0);
+          expect(/[\p{L}\p{N}]/u.test(word)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('keeps spans in order and non-overlapping', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (text) => {
+        const spans = tokenSpans(text);
+        for (let i = 1; i < spans.length; i++) {
+          expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+        }
+      }),
+    );
+  });
+});
