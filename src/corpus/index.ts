@@ -22,17 +22,20 @@ export async function loadCorpus(
   dir: string,
 ): Promise<{ articles: Article[]; skipped: SkippedFile[]; files: ScannedFile[] }> {
   const { candidates, skipped } = await walkCorpus(dir);
-  // One read per file gives both the fingerprint and the articles.
-  const reads = await mapLimit(candidates, READ_CONCURRENCY, (c) => readRegularFile(c.path));
+  // One read per file gives both the fingerprint and the articles; parsing each file as soon as
+  // it arrives overlaps CPU work with the reads still in flight.
+  const results = await mapLimit(candidates, READ_CONCURRENCY, async ({ path, file }) => {
+    const read = await readRegularFile(path, true);
+    if ('reason' in read) return { skipped: { file, reason: read.reason } };
+    const fingerprint: ScannedFile = { path, file, size: read.size, hash: read.hash };
+    return { fingerprint, ...articlesFrom(file, read.bytes) };
+  });
   const articles: Article[] = [];
   const files: ScannedFile[] = [];
-  reads.forEach((read, i) => {
-    const { path, file } = candidates[i]!;
-    if ('reason' in read) return void skipped.push({ file, reason: read.reason });
-    files.push({ path, file, size: read.size, hash: read.hash });
-    const parsed = articlesFrom(file, read.bytes);
-    if ('articles' in parsed) articles.push(...parsed.articles);
-    else skipped.push(parsed.skipped);
-  });
+  for (const result of results) {
+    if ('fingerprint' in result) files.push(result.fingerprint);
+    if ('articles' in result) articles.push(...result.articles);
+    else skipped.push(result.skipped);
+  }
   return { articles, skipped: sortByFile(skipped), files };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { Buffer } from 'node:buffer';
 import { MAX_FILE_BYTES, formatBytes } from './limits.js';
 
 /** A file's bytes and their fingerprint, or why they could not be read. */
@@ -11,13 +12,16 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * Read a regular file whole, refusing anything else. Non-regular files (FIFOs, sockets, devices)
- * are never opened and the size limit is checked before reading.
+ * are never opened and the size limit is checked before reading. `statted` says the caller has
+ * just checked both with stat (the corpus walk does), which saves a system call per file.
  */
-export async function readRegularFile(path: string): Promise<FileRead> {
-  const before = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException);
-  if (before instanceof Error) return { reason: describeFsError(before) };
-  const refused = refuse(before);
-  if (refused) return { reason: refused };
+export async function readRegularFile(path: string, statted = false): Promise<FileRead> {
+  if (!statted) {
+    const before = await stat(path).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (before instanceof Error) return { reason: describeFsError(before) };
+    const refused = refuse(before);
+    if (refused) return { reason: refused };
+  }
   let handle;
   try {
     handle = await open(path, OPEN_FLAGS);
@@ -25,9 +29,11 @@ export async function readRegularFile(path: string): Promise<FileRead> {
     return { reason: describeFsError(error as NodeJS.ErrnoException) };
   }
   try {
-    const after = refuse(await handle.stat());
-    if (after) return { reason: after };
-    const bytes = await handle.readFile();
+    // Checked again on the open handle: the path may have been swapped since the stat.
+    const st = await handle.stat();
+    const refused = refuse(st);
+    if (refused) return { reason: refused };
+    const bytes = await readAll(handle, st.size);
     if (bytes.length > MAX_FILE_BYTES) return { reason: tooLarge(bytes.length) };
     return { bytes, size: bytes.length, hash: sha256(bytes) };
   } catch (error) {
@@ -35,6 +41,18 @@ export async function readRegularFile(path: string): Promise<FileRead> {
   } finally {
     await handle.close();
   }
+}
+
+/** Read up to one byte past `size` (to notice a file that grew) in as few reads as possible. */
+async function readAll(handle: FileHandle, size: number): Promise<Uint8Array> {
+  const buffer = Buffer.alloc(Math.min(size, MAX_FILE_BYTES) + 1);
+  let filled = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+    filled += bytesRead;
+    if (bytesRead === 0 || filled === buffer.length) break;
+  }
+  return buffer.subarray(0, filled);
 }
 
 /** Why a stat result cannot be read as a corpus file, or undefined when it can. */

@@ -26,12 +26,13 @@ export interface Candidate {
 }
 
 const HASH_CONCURRENCY = 16;
+const WALK_CONCURRENCY = 16;
 
 /** Walk `dir` recursively; fingerprint every .txt/.md/.markdown/.html/.htm file (size + sha256). */
 export async function scanCorpus(dir: string): Promise<CorpusScan> {
   const { candidates, skipped } = await walkCorpus(dir);
   const files: ScannedFile[] = [];
-  const reads = await mapLimit(candidates, HASH_CONCURRENCY, (c) => readRegularFile(c.path));
+  const reads = await mapLimit(candidates, HASH_CONCURRENCY, (c) => readRegularFile(c.path, true));
   reads.forEach((read, i) => {
     const { path, file } = candidates[i]!;
     if ('reason' in read) skipped.push({ file, reason: read.reason });
@@ -47,7 +48,7 @@ export async function walkCorpus(
   const root = await corpusRoot(dir);
   const skipped: SkippedFile[] = [];
   const candidates: Candidate[] = [];
-  await walk(root, { root, skipped, candidates, dirs: new Set([root]), files: new Map() });
+  await walk(root, root, { root, skipped, candidates, dirs: new Set([root]), files: new Map() });
   return { candidates: candidates.sort(byFile), skipped };
 }
 
@@ -77,7 +78,7 @@ interface Walk {
   files: Map<string, { index: number; link: boolean }>;
 }
 
-async function walk(dir: string, state: Walk): Promise<void> {
+async function walk(dir: string, realDir: string, state: Walk): Promise<void> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -88,13 +89,16 @@ async function walk(dir: string, state: Walk): Promise<void> {
     });
     return;
   }
-  // Hidden entries (.git, .DS_Store, editor swap files) are never corpus content.
-  for (const name of names.filter((n) => !n.startsWith('.'))) {
-    await visit(join(dir, name), state);
-  }
+  // Hidden entries (.git, .DS_Store, editor swap files) are never corpus content. Entries are
+  // visited in parallel; the results are sorted once the walk is done.
+  const visible = names.filter((n) => !n.startsWith('.'));
+  await mapLimit(visible, WALK_CONCURRENCY, (name) =>
+    visit(join(dir, name), join(realDir, name), state),
+  );
 }
 
-async function visit(path: string, state: Walk): Promise<void> {
+/** `real` is the entry's real path unless the entry itself is a symlink. */
+async function visit(path: string, real: string, state: Walk): Promise<void> {
   const file = rel(state, path);
   const skip = (reason: string): void => void state.skipped.push({ file, reason });
   let st: Stats;
@@ -117,8 +121,8 @@ async function visit(path: string, state: Walk): Promise<void> {
     return skip(`not a corpus file type; the corpus reads ${CORPUS_EXTENSIONS.join(', ')}`);
   const refused = refuse(st);
   if (refused) return skip(refused);
-  const real = await realpath(path).catch(() => path);
-  takeFile(state, { path, file }, real, link);
+  const target = link ? await realpath(path).catch(() => path) : real;
+  takeFile(state, { path, file }, target, link);
 }
 
 /** Keep one candidate per real file, preferring the file itself over a symlink to it. */
@@ -129,7 +133,9 @@ function takeFile(state: Walk, candidate: Candidate, real: string, link: boolean
     return;
   }
   const kept = state.candidates[taken.index]!;
-  const [keep, drop] = taken.link && !link ? [candidate, kept] : [kept, candidate];
+  // The walk runs in parallel, so the choice must not depend on which entry came first.
+  const better = taken.link !== link ? !link : candidate.file < kept.file;
+  const [keep, drop] = better ? [candidate, kept] : [kept, candidate];
   state.candidates[taken.index] = keep;
   state.files.set(real, { index: taken.index, link: taken.link && link });
   state.skipped.push({
@@ -155,7 +161,7 @@ async function enterFolder(
     );
   }
   state.dirs.add(real);
-  await walk(path, state);
+  await walk(path, real, state);
 }
 
 /** Corpus-relative path with forward slashes, as articles and fingerprints store it. */
