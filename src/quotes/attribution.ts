@@ -1,5 +1,4 @@
 /** Finding the reporting clause that attributes a quotation: after it, before it, or by a dash. */
-import { isReportingVerb } from './verbs.js';
 import {
   chunks,
   readChunk,
@@ -93,7 +92,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     const subject = subjectAfter(window.slice(2));
     return usable(subject) ? { subject, verb: 'according to' } : null;
   }
-  const v = window.findIndex((t, i) => i < 30 && t.kind === 'word' && isReportingVerb(t.text));
+  const v = window.findIndex((t, i) => i < 30 && t.verb === true);
   if (v < 0 || (v >= 12 && chunks(window.slice(0, v)).length < 2)) return null;
   const verb = window[v]?.text ?? '';
   if (v === 0) {
@@ -106,7 +105,9 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const subject = subjectBefore(stripFillers(window.slice(0, v)));
   if (!usable(subject)) return null;
   // "“Q” in comparison to Obama, Gingrich said": a lowercase start needs a named subject.
-  const strict = !/^(\p{Lu}|(a|an|the|one|another|his|her|their|its|he|she|they|we|it)$)/u.test(first);
+  const strict = !/^(\p{Lu}|(a|an|the|one|another|his|her|their|its|he|she|they|we|it)$)/u.test(
+    first,
+  );
   return strict && subject.kind === 'nominal' ? null : { subject, verb };
 }
 
@@ -129,7 +130,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   let reported = false;
   for (let v = window.length - 1; v >= 0; v--) {
     const t = window[v];
-    if (!t || t.kind !== 'word' || !isReportingVerb(t.text)) continue;
+    if (!t?.verb) continue;
     reported = true;
     // A participle ("…, saying “Q”") takes the subject of the clause it hangs from.
     if (isIng(t.text)) continue;
@@ -183,7 +184,7 @@ function colonSpeaker(window: Token[]): Attribution | null {
 /** A short next sentence that only attributes: `“Q.” Trump said on Monday.` */
 export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (tokens.some((t) => t.kind === 'quote') || tokens.length > 12) return null;
-  const v = tokens.findIndex((t) => t.kind === 'word' && isReportingVerb(t.text));
+  const v = tokens.findIndex((t) => t.verb === true);
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
   if (rest.length > 5) return null;
@@ -195,12 +196,9 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
 export function reportedSpeakers(tokens: Token[]): Subject[] {
   const out: Subject[] = [];
   tokens.forEach((t, v) => {
-    if (t.kind !== 'word' || !isReportingVerb(t.text) || isIng(t.text)) return;
+    if (!t.verb || isIng(t.text)) return;
     // "Stated Stone:" — an inverted clause opening the sentence.
-    const subject =
-      v === 0
-        ? subjectAfter(tokens.slice(1))
-        : subjectOf(tokens.slice(0, v));
+    const subject = v === 0 ? subjectAfter(tokens.slice(1)) : subjectOf(tokens.slice(0, v));
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
   return out;

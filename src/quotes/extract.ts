@@ -12,7 +12,6 @@ import { sentenceSubject } from './subject.js';
 import { ArticlePeople } from './people.js';
 import { SpeakerState, type Source } from './state.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
-import { isReportingVerb } from './verbs.js';
 
 /** One direct quotation found in an article. */
 export interface ExtractedQuote {
@@ -44,11 +43,16 @@ interface Found {
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
-  people.scan(article.paragraphs);
+  const parsed = article.paragraphs.map((text, p) => {
+    const spans = findQuoteSpans(text);
+    const tokens = tokenizeParagraph(text, spans);
+    people.scan(tokens, p);
+    return { spans, tokens };
+  });
   const state = new SpeakerState(people);
   const out: ExtractedQuote[] = [];
-  article.paragraphs.forEach((text, p) => {
-    for (const f of readParagraph(text, p, state)) {
+  parsed.forEach(({ spans, tokens }, p) => {
+    for (const f of readParagraph(spans, tokens, p, state)) {
       if (f.how !== 'own' && isScareQuote(f.span.text)) continue;
       out.push(toQuote(f, p));
     }
@@ -76,9 +80,12 @@ export function isScareQuote(text: string): boolean {
   return words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
 }
 
-function readParagraph(text: string, p: number, state: SpeakerState): Found[] {
-  const spans = findQuoteSpans(text);
-  const tokens = tokenizeParagraph(text, spans);
+function readParagraph(
+  spans: QuoteSpan[],
+  tokens: Token[],
+  p: number,
+  state: SpeakerState,
+): Found[] {
   const sentences = sentenceRanges(tokens);
   const found: Found[] = [];
   const pending = state.pending;
@@ -206,6 +213,6 @@ function kindOf(tokens: Token[], s: number, qi: number, text: string): 'full' | 
   if (!/^[\p{Lu}\p{N}…'‘"“[(]/u.test(text)) return 'partial';
   const lead = tokens.slice(s, qi).filter((t) => t.kind !== 'quote');
   const last = lead[lead.length - 1];
-  if (!last || last.text === ':' || last.text === ',' || isReportingVerb(last.text)) return 'full';
+  if (!last || last.text === ':' || last.text === ',' || last.verb) return 'full';
   return 'partial';
 }

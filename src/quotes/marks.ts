@@ -16,12 +16,14 @@ const CURLY_OPEN = new Set(['“', '„', '«', '‟']);
 const CURLY_CLOSE = new Set(['”', '»']);
 const STRAIGHT = new Set(['"', '＂']);
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const MARKS = /[“„«‟”»"＂]/g;
+const SPACE = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f']);
+const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.has(c);
 
 /** Next non-space character at or after `i`. */
 function nextVisible(text: string, i: number): string | undefined {
   let j = i;
-  while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+  while (j < text.length && SPACE.has(text[j] ?? '')) j++;
   return text[j];
 }
 
@@ -39,7 +41,8 @@ function opensHere(text: string, i: number): boolean {
 
 function countClosers(text: string, from: number): number {
   let n = 0;
-  for (let i = from; i < text.length; i++) if (CURLY_CLOSE.has(text[i] ?? '')) n++;
+  for (let i = text.indexOf('”', from); i >= 0; i = text.indexOf('”', i + 1)) n++;
+  for (let i = text.indexOf('»', from); i >= 0; i = text.indexOf('»', i + 1)) n++;
   return n;
 }
 
@@ -57,8 +60,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const push = (span: QuoteSpan | null): void => {
     if (span) spans.push(span);
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const c = m[0];
     if (open < 0) {
       if ((CURLY_OPEN.has(c) || STRAIGHT.has(c) || CURLY_CLOSE.has(c)) && opensHere(text, i)) {
         open = i;

@@ -1,6 +1,7 @@
 /** The people one article introduces, so "Galauskas" and "Mr. Song" find their full names. */
 import { firstNameGender, fold, isOrgName, nameTokens, stripTitles } from '../text/names.js';
 import type { Subject } from './subject.js';
+import type { Token } from './tokens.js';
 
 export interface Person {
   /** The fullest form the article gives, without titles ("Marcus Galauskas"). */
@@ -13,10 +14,7 @@ export interface Person {
   seen: number[];
 }
 
-const RUN =
-  /(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+(?:(?:de|da|del|van|von|der|bin|al|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.))+/gu;
-
-const MID_CAP = /[\p{Ll},;:]\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le']);
 
 const NOISE = new Set(
   'the a an and but or so yet also then when while after before as if in on at for with by from to this that it he she they we i'.split(
@@ -24,32 +22,54 @@ const NOISE = new Set(
   ),
 );
 
-/** Candidate full names in a paragraph: runs of two or more capitalised words, titles removed. */
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|\p{Lu}))[.!?]\s+/u;
+const isCapWord = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
-function nameRuns(text: string): string[] {
+function cleanRun(run: string[]): string | null {
+  let words = run.map((w) => w.replace(/['’]s?$/, ''));
+  while (words.length > 0 && NOISE.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+  while (words.length > 0 && NOISE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  words = stripTitles(words);
+  return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
+}
+
+/** Candidate full names in a paragraph's tokens: runs of two or more capitalised words, titles removed. */
+function nameRuns(tokens: Token[], midCaps: Set<string>): string[] {
   const out: string[] = [];
-  for (const m of text.split(SENTENCE_END).flatMap((s) => [...s.matchAll(RUN)])) {
-    let words = m[0].replace(/['’]s?$/, '').replace(/(\p{L}{2})\.$/u, '$1').split(/\s+/);
-    while (words.length > 0 && NOISE.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
-    while (words.length > 0 && NOISE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
-    words = stripTitles(words);
-    if (words.length >= 2 && words.length <= 4) out.push(words.join(' '));
-  }
+  let run: string[] = [];
+  const flush = (): void => {
+    const name = run.length >= 2 ? cleanRun(run) : null;
+    if (name) out.push(name);
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (isCapWord(t)) {
+      if (prev?.kind === 'word' || prev?.text === ',') midCaps.add(fold(t.text));
+      run.push(t.text);
+      if (/['’]s?$/.test(t.text)) flush();
+    } else if (
+      t.kind === 'word' &&
+      PARTICLES.has(t.text) &&
+      run.length > 0 &&
+      isCapWord(tokens[i + 1])
+    ) {
+      run.push(t.text);
+    } else flush();
+  });
+  flush();
   return out;
 }
 
 export class ArticlePeople {
-  private readonly people: Person[] = [];
+  private readonly byKey = new Map<string, Person>();
+  /** People by each of their name tokens, for surname and family-name lookups. */
+  private readonly byToken = new Map<string, Person[]>();
   /** Words the article capitalises inside sentences: names, not sentence starts ("Noting", "Time"). */
   private readonly midCaps = new Set<string>();
 
-  /** Registers every multi-word name in the article, in order, before attribution starts. */
-  scan(paragraphs: string[]): void {
-    paragraphs.forEach((text, p) => {
-      for (const name of nameRuns(text)) this.add(name, p);
-      for (const m of text.matchAll(MID_CAP)) this.midCaps.add(fold(m[1] ?? ''));
-    });
+  /** Registers every multi-word name of a paragraph (tokens outside quotations), in article order. */
+  scan(tokens: Token[], paragraph: number): void {
+    for (const name of nameRuns(tokens, this.midCaps)) this.add(name, paragraph);
   }
 
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
@@ -62,16 +82,21 @@ export class ArticlePeople {
   add(name: string, paragraph: number): Person {
     const tokens = nameTokens(name);
     const key = tokens.join(' ');
-    let person = this.people.find((p) => p.tokens.join(' ') === key);
+    let person = this.byKey.get(key);
     if (!person) {
       person = { name, tokens, org: isOrgName(name), seen: [] };
       const gender = firstNameGender(name);
       if (gender) person.gender = gender;
-      this.people.push(person);
+      this.byKey.set(key, person);
+      for (const t of new Set(tokens)) {
+        const list = this.byToken.get(t);
+        if (list) list.push(person);
+        else this.byToken.set(t, [person]);
+      }
     } else if (name.length > person.name.length && stripTitles(name.split(' ')).length > 1) {
       person.name = name;
     }
-    if (person.seen[person.seen.length - 1] !== paragraph) person.seen.push(paragraph);
+    see(person, paragraph);
     return person;
   }
 
@@ -82,25 +107,42 @@ export class ArticlePeople {
     let person: Person | undefined;
     if (tokens.length === 1) person = this.bySingleToken(tokens[0] ?? fold(name), paragraph);
     person ??= this.add(name, paragraph);
-    if (person.seen[person.seen.length - 1] !== paragraph) person.seen.push(paragraph);
+    see(person, paragraph);
     if (subject.gender) person.gender = subject.gender;
     if (subject.descriptor && !person.descriptor) person.descriptor = subject.descriptor;
     return person;
   }
 
   private bySingleToken(token: string, paragraph: number): Person | undefined {
-    const recency = (p: Person): number => {
-      const before = p.seen.filter((s) => s <= paragraph);
-      return before.length > 0 ? Math.max(...before) : -1000 - Math.min(...p.seen);
+    const candidates = this.byToken.get(token) ?? [];
+    const pick = (match: (p: Person) => boolean): Person | undefined => {
+      let best: Person | undefined;
+      for (const p of candidates) {
+        if (p.tokens.length < 2 || !match(p)) continue;
+        if (!best || Number(p.org) - Number(best.org) < 0) best = p;
+        else if (p.org === best.org && recency(p, paragraph) > recency(best, paragraph)) best = p;
+      }
+      return best;
     };
-    const pick = (match: (p: Person) => boolean): Person | undefined =>
-      this.people
-        .filter((p) => p.tokens.length > 1 && match(p))
-        .sort((a, b) => Number(a.org) - Number(b.org) || recency(b) - recency(a))[0];
     return (
       pick((p) => p.tokens[p.tokens.length - 1] === token) ??
       pick((p) => p.tokens[0] === token) ??
-      this.people.find((p) => p.tokens.length === 1 && p.tokens[0] === token)
+      candidates.find((p) => p.tokens.length === 1)
     );
   }
+}
+
+function see(person: Person, paragraph: number): void {
+  if (!person.seen.includes(paragraph)) person.seen.push(paragraph);
+}
+
+/** The latest paragraph at or before `paragraph` naming the person; people named only later rank last. */
+function recency(person: Person, paragraph: number): number {
+  let best = -Infinity;
+  let first = Infinity;
+  for (const s of person.seen) {
+    if (s <= paragraph && s > best) best = s;
+    if (s < first) first = s;
+  }
+  return best > -Infinity ? best : -1000 - first;
 }

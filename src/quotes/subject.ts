@@ -39,7 +39,6 @@ const PREPOSITIONS = new Set(
   'for of at with from to by about in on into near among under over like than behind'.split(' '),
 );
 
-
 /** Places that follow a comma as locations ("in Columbus, Ohio, said"), never speakers. */
 const PLACES = new Set(
   (
@@ -191,7 +190,8 @@ export function readChunk(words: string[]): Subject | null {
   // "a pro-Clinton super PAC", "director of the House Majority PAC": descriptions, not names.
   if (/^(a|an)$/i.test(pre[0] ?? '') && pre.length > 1) return nominal(clean);
   if (pre.some((w) => PREPOSITIONS.has(w.toLowerCase()))) return nominal(clean);
-  if (PLACES.has(clean.slice(start).join(' ').toLowerCase().replace(/\.$/, ''))) return nominal(clean);
+  if (PLACES.has(clean.slice(start).join(' ').toLowerCase().replace(/\.$/, '')))
+    return nominal(clean);
   return named(clean.slice(start), pre);
 }
 

@@ -1,11 +1,14 @@
 /** The text around quotations as tokens, each quotation standing in as one opaque token. */
 import type { QuoteSpan } from './marks.js';
+import { isReportingVerb } from './verbs.js';
 
 export interface Token {
   text: string;
   /** 'word', 'punct' (, ; : . ! ? dashes), or 'quote' (a whole quotation; `quote` is its index). */
   kind: 'word' | 'punct' | 'quote';
   quote?: number;
+  /** For words: whether it is a reporting verb form, worked out once. */
+  verb?: boolean;
 }
 
 /** Abbreviations that keep their dot instead of ending a sentence. */
@@ -41,8 +44,8 @@ function wordTokens(text: string, out: Token[]): void {
         ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()));
     if (t.endsWith('.') && !keepDot) {
       t = t.slice(0, -1);
-      out.push({ text: t, kind: 'word' }, { text: '.', kind: 'punct' });
-    } else out.push({ text: t, kind: 'word' });
+      out.push({ text: t, kind: 'word', verb: isReportingVerb(t) }, { text: '.', kind: 'punct' });
+    } else out.push({ text: t, kind: 'word', verb: isReportingVerb(t) });
   }
 }
 

@@ -47,17 +47,24 @@ export const NAME_PARTICLES = new Set(
 /** Trailing generational suffixes, dropped when folding. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+const foldCache = new Map<string, string>();
+
 /** Lowercase, strip diacritics and punctuation, collapse spaces: "Gonzàlez" → "gonzalez". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const hit = foldCache.get(text);
+  if (hit !== undefined) return hit;
+  // Names repeat across articles; the cache is bounded so a huge corpus cannot grow it forever.
+  if (foldCache.size > 50_000) foldCache.clear();
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  const folded = (ascii ? text : text.normalize('NFKD').replace(/\p{M}+/gu, ''))
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  foldCache.set(text, folded);
+  return folded;
 }
 
 /** True when a token (any case, with or without its dot) is a title or honorific. */
@@ -92,8 +99,19 @@ export function stripTitles(tokens: string[]): string[] {
   return rest.length > 0 ? rest : tokens.slice(-1);
 }
 
+const tokenCache = new Map<string, string[]>();
+
 /** Folded tokens of a name without titles, initials or suffixes, for matching people. */
 export function nameTokens(name: string): string[] {
+  const hit = tokenCache.get(name);
+  if (hit) return hit;
+  if (tokenCache.size > 50_000) tokenCache.clear();
+  const kept = computeNameTokens(name);
+  tokenCache.set(name, kept);
+  return kept;
+}
+
+function computeNameTokens(name: string): string[] {
   const tokens = stripTitles(name.trim().split(/\s+/).filter(Boolean));
   const folded = fold(tokens.join(' ')).split(' ').filter(Boolean);
   const kept = folded.filter((t, i) => !(t.length === 1 && i < folded.length - 1));
@@ -156,8 +174,13 @@ function loadGenders(): Map<string, 'm' | 'f'> {
     const entry = require.resolve('compromise');
     const root = entry.slice(0, entry.lastIndexOf(`${join('/', 'builds')}`)) || dirname(entry);
     const data = readFileSync(join(root, 'src/2-two/preTagger/model/lexicon/_data.js'), 'utf8');
-    const lexicon = JSON.parse(data.slice(data.indexOf('{'), data.lastIndexOf('}') + 1)) as Record<string, string>;
-    const { unpack } = createRequire(entry)('efrt') as { unpack: (s: string) => Record<string, unknown> };
+    const lexicon = JSON.parse(data.slice(data.indexOf('{'), data.lastIndexOf('}') + 1)) as Record<
+      string,
+      string
+    >;
+    const { unpack } = createRequire(entry)('efrt') as {
+      unpack: (s: string) => Record<string, unknown>;
+    };
     for (const w of Object.keys(unpack(lexicon.FemaleName ?? ''))) map.set(w, 'f');
     for (const w of Object.keys(unpack(lexicon.MaleName ?? ''))) map.set(w, 'm');
   } catch {
