@@ -15,6 +15,8 @@ const COMMENT_PROMPTS = [
   'cancel reply',
 ];
 
+const PROMPT_START = /^(?:please enter|you have entered|save my name|leave a|cancel reply)/i;
+
 const FIXED_LINES = new Set(
   [
     ...COMMENT_PROMPTS,
@@ -56,6 +58,7 @@ export function isBoilerplate(paragraph: string): boolean {
  * break ("Please enter your name hereJust a month after…").
  */
 export function stripGluedPrompts(paragraph: string): string {
+  if (!PROMPT_START.test(paragraph)) return paragraph;
   let text = paragraph;
   for (let changed = true; changed;) {
     changed = false;

@@ -1,3 +1,12 @@
+// Corpus ingestion, files -> articles. One module per step:
+//   scan.ts        walk the folder (hidden entries, symlink loops, non-regular files refused)
+//   read-file.ts   safe read: stat before open, size limit, sha256 fingerprint
+//   decode.ts      BOMs, UTF-8, Windows-1252 fallback, binary detection
+//   normalize.ts   line endings, odd spaces, invisible characters, NFC
+//   front-matter.ts, markdown.ts, html.ts   the three formats
+//   paragraphs.ts  blank-line vs single-newline paragraphs, hard-wrap joining
+//   clean.ts, boilerplate.ts, title.ts      page furniture out, headline in
+//   stories.ts     teasers for other articles split into stories of their own
 import type { Article, SkippedFile } from './types.js';
 import { mapLimit } from './concurrency.js';
 import { articlesFrom } from './read.js';

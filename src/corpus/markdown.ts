@@ -17,10 +17,9 @@ export function readMarkdown(text: string): MarkdownBody {
   const top = first >= 0 ? ATX_HEADING.exec(lines[first]!) : null;
   const heading = top?.[1] === '#' ? top[2] : undefined;
   if (heading !== undefined) lines.splice(first, 1);
-  const body = lines
-    .map((line) => (ATX_HEADING.test(line) || RULE.test(line) ? '' : stripLineMarkup(line)))
-    .join('\n');
-  return { heading: heading || undefined, text: body.replace(/<!--[\s\S]*?-->/g, '') };
+  const body = lines.map(stripLineMarkup).join('\n');
+  const clean = body.includes('<!--') ? body.replace(/<!--[\s\S]*?-->/g, '') : body;
+  return { heading: heading || undefined, text: clean };
 }
 
 // Each rule runs only when its marker occurs: corpus files are megabytes of mostly plain lines.
@@ -34,8 +33,16 @@ const INLINE_RULES: [marker: string, pattern: RegExp, replacement: string][] = [
   ['`', /`([^`]+)`/g, '$1'],
 ];
 
+// Only lines opening with one of these can be a heading, rule, quote or list item.
+const BLOCK_MARKERS = new Set([' ', '\t', '#', '>', '-', '*', '_', '+']);
+
+/** Headings and rules become blank lines; quote and list markers and inline markup go. */
 function stripLineMarkup(line: string): string {
-  let text = line.replace(/^(\s*)(?:>\s?)+/, '$1').replace(/^(\s*)[-*+][ \t]+/, '$1- ');
+  let text = line;
+  if (BLOCK_MARKERS.has(line[0] ?? '')) {
+    if (ATX_HEADING.test(line) || RULE.test(line)) return '';
+    text = text.replace(/^(\s*)(?:>\s?)+/, '$1').replace(/^(\s*)[-*+][ \t]+/, '$1- ');
+  }
   for (const [marker, pattern, replacement] of INLINE_RULES) {
     if (text.includes(marker)) text = text.replace(pattern, replacement);
   }
