@@ -1,0 +1,99 @@
+// One measurement in a fresh process (so peak RSS is its own); prints one JSON line.
+// Usage: bench-worker.ts footnote|minisearch|startup|ingest SCALE
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answerQuestion } from '../src/answers/ask.js';
+import { loadCorpus } from '../src/corpus/index.js';
+import type { Article } from '../src/corpus/types.js';
+import { openEngine } from '../src/engine.js';
+import { extractQuotes } from '../src/quotes/index.js';
+import { PassageIndex } from '../src/search/index.js';
+import { toPassages } from '../src/search/passages.js';
+import { loadSnapshot, saveSnapshot } from '../src/search/snapshot.js';
+import { buildBaseline } from './baseline.js';
+import { SQUAD_ARTICLES, loadQuestions, percentiles } from './squad.js';
+
+const [mode = 'footnote', scaleArg = '1', corpusArg] = process.argv.slice(2);
+const scale = Number(scaleArg);
+
+function repeat(articles: Article[], times: number): Article[] {
+  const out: Article[] = [];
+  for (let r = 0; r < times; r++) {
+    for (const a of articles)
+      out.push(r === 0 ? a : { ...a, id: `${a.id}~${r}`, file: `${a.file}~${r}` });
+  }
+  return out;
+}
+
+function queryTimes(run: (q: string) => void): { p50: number; p99: number } {
+  const questions = loadQuestions(scale > 1 ? 1000 : 3000);
+  for (const q of questions.slice(0, 100)) run(q.question); // warm-up
+  const times: number[] = [];
+  for (const q of questions) {
+    const t0 = performance.now();
+    run(q.question);
+    times.push(performance.now() - t0);
+  }
+  return percentiles(times);
+}
+
+async function main(): Promise<Record<string, number>> {
+  const corpus = corpusArg ?? SQUAD_ARTICLES;
+  if (mode === 'startup') {
+    const dataDir = process.env.BENCH_DATA ?? '';
+    const t0 = performance.now();
+    const engine = await openEngine({ corpusDir: corpus, dataDir });
+    return { startupMs: performance.now() - t0, passages: engine.stats().passages };
+  }
+  const { articles } = await loadCorpus(corpus);
+  const all = repeat(articles, scale);
+  if (mode === 'ingest') {
+    let t0 = performance.now();
+    let passages = 0;
+    for (const a of all) passages += toPassages(a).length;
+    const plainMs = performance.now() - t0;
+    t0 = performance.now();
+    let quotes = 0;
+    for (const a of all) quotes += extractQuotes(a).length;
+    return { plainMs, quotesMs: performance.now() - t0, passages, quotes };
+  }
+  if (mode === 'minisearch') {
+    const docs = all.flatMap((a) => toPassages(a)).map((p) => ({ id: p.id, text: p.text }));
+    const t0 = performance.now();
+    const mini = buildBaseline(docs);
+    const buildMs = performance.now() - t0;
+    const { p50, p99 } = queryTimes((q) => mini.search(q).slice(0, 3));
+    return {
+      passages: docs.length,
+      buildMs,
+      p50,
+      p99,
+      rssMb: process.resourceUsage().maxRSS / 1024,
+    };
+  }
+  let t0 = performance.now();
+  const index = PassageIndex.build(all);
+  const buildMs = performance.now() - t0;
+  const dir = await mkdtemp(join(tmpdir(), 'footnote-bench-'));
+  const path = join(dir, 'snapshot.json');
+  await saveSnapshot(path, { files: [], fileArticles: {}, index, extra: {} });
+  const snapshotMb = (await stat(path)).size / 2 ** 20;
+  t0 = performance.now();
+  const loaded = await loadSnapshot(path);
+  const loadMs = performance.now() - t0;
+  if ('problem' in loaded) throw new Error(loaded.problem);
+  await rm(dir, { recursive: true, force: true });
+  const { p50, p99 } = queryTimes((q) => answerQuestion(loaded.data.index, q, 3));
+  return {
+    passages: index.passages.size,
+    buildMs,
+    snapshotMb,
+    loadMs,
+    p50,
+    p99,
+    rssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+process.stdout.write(`${JSON.stringify(await main())}\n`);

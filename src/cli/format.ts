@@ -1,0 +1,93 @@
+import type {
+  Answer,
+  QuoteAnswer,
+  ReindexReport,
+  SourceEntry,
+  SpeakerSummary,
+} from '../answers/types.js';
+import { stripMarkdown } from '../search/excerpt.js';
+
+const BOLD = '\x1b[1m';
+const DIM = '\x1b[2m';
+const RESET = '\x1b[0m';
+
+/** Terminal styling, or none (pipes, NO_COLOR). */
+export interface Style {
+  color: boolean;
+}
+
+// Markdown bold becomes terminal bold; escapes are dropped. Bold markers alternate, so the
+// odd pieces of a split on them are the bold ones.
+function emphasis(markdown: string, style: Style): string {
+  if (!style.color) return stripMarkdown(markdown);
+  return markdown
+    .split('**')
+    .map((piece, i) => (i % 2 ? `${BOLD}${stripMarkdown(piece)}${RESET}` : stripMarkdown(piece)))
+    .join('');
+}
+
+function dim(text: string, style: Style): string {
+  return style.color ? `${DIM}${text}${RESET}` : text;
+}
+
+/** An answer for a terminal: numbered excerpts, each with its citation. */
+export function formatAnswer(answer: Answer, style: Style): string {
+  if (answer.results.length === 0) {
+    return `Nothing in the corpus answers “${answer.question}”. Try other words, or /sources to see what it covers.`;
+  }
+  return answer.results
+    .map((r, i) => {
+      const where = `${r.citation.title} — ${r.citation.source}, paragraph ${r.citation.paragraph}`;
+      return `${i + 1}. ${emphasis(r.excerpt, style)}\n   ${dim(where, style)}`;
+    })
+    .join('\n\n');
+}
+
+/** Quotes for a terminal, or what to try when the speaker is unknown. */
+export function formatQuotes(answer: QuoteAnswer, style: Style): string {
+  if (!answer.speaker) {
+    const near = answer.suggestions.length
+      ? ` Did you mean: ${answer.suggestions.join(', ')}?`
+      : '';
+    return `No quotes from ${answer.query} in the corpus.${near}`;
+  }
+  if (answer.quotes.length === 0) {
+    return `No quotes from ${answer.speaker}${answer.about ? ` about “${answer.about}”` : ''} in the corpus.`;
+  }
+  return answer.quotes
+    .map((q, i) => {
+      const who = [q.speaker ?? 'unattributed', q.descriptor].filter(Boolean).join(', ');
+      const where = `${q.citation.title} — ${q.citation.source}, paragraph ${q.citation.paragraph}`;
+      return `${i + 1}. “${q.quote}”\n   — ${who}\n   ${dim(where, style)}`;
+    })
+    .join('\n\n');
+}
+
+/** The corpus listing. */
+export function formatSources(sources: SourceEntry[]): string {
+  if (sources.length === 0) return 'The corpus is empty.';
+  const lines = sources.map(
+    (s) => `- ${s.title} (${s.source}) — ${s.paragraphs} paragraphs, ${s.quotes} quotes`,
+  );
+  return `${sources.length} article${sources.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}
+
+/** The speaker listing. */
+export function formatSpeakers(speakers: SpeakerSummary[]): string {
+  if (speakers.length === 0) return 'No quoted speakers in the corpus.';
+  return speakers
+    .map(
+      (s) =>
+        `- ${s.name}${s.descriptor ? `, ${s.descriptor}` : ''}: ${s.quotes} quotes in ${s.articles} articles`,
+    )
+    .join('\n');
+}
+
+/** What a reindex did. */
+export function formatReindex(r: ReindexReport): string {
+  const lines = [
+    `Reindexed in ${r.ms} ms: ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.unchanged} unchanged — ${r.articles} articles, ${r.passages} passages.`,
+  ];
+  for (const s of r.skipped) lines.push(`skipped ${s.file}: ${s.reason}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,171 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.js';
+import { InputError } from '../engine-api.js';
+import { openEngine, type Engine } from '../engine.js';
+import {
+  formatAnswer,
+  formatQuotes,
+  formatReindex,
+  formatSources,
+  formatSpeakers,
+} from './format.js';
+
+const USAGE = `footnote — answers from a news corpus, with citations
+
+  footnote ask "QUESTION" [-k N] [--json]       the passages that answer a question
+  footnote ask --jsonl                          one question per stdin line, one JSON answer per line
+  footnote quote "NAME" [--about TEXT] [--json] what a person said
+  footnote speakers [--json]                    everyone quoted, with counts
+  footnote quotes --jsonl                       every extracted quote, one JSON object per line
+  footnote sources [--json]                     the articles in the corpus
+  footnote index                                bring the index up to date with the corpus folder
+
+Options: --corpus DIR (default CORPUS_DIR or seeds/), --data DIR (default DATA_DIR or data/)`;
+
+const OPTIONS = {
+  corpus: { type: 'string' },
+  data: { type: 'string' },
+  k: { type: 'string', short: 'k' },
+  about: { type: 'string' },
+  json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
+
+/** A mistake in how the command was called: usage goes to stderr, exit code 2. */
+class UsageError extends Error {}
+
+/** Run the footnote command; resolves to the exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || !command || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return command || values.help ? 0 : 2;
+    }
+    const engine = await open(values);
+    return await dispatch(engine, command, rest.join(' '), values);
+  } catch (err) {
+    return reportError(err);
+  }
+}
+
+async function open(values: Values): Promise<Engine> {
+  const config = loadConfig();
+  return openEngine({
+    corpusDir: values.corpus ?? config.corpusDir,
+    dataDir: values.data ?? config.dataDir,
+    log: (line) => process.stderr.write(`footnote: ${line}\n`),
+  });
+}
+
+async function dispatch(
+  engine: Engine,
+  command: string,
+  text: string,
+  values: Values,
+): Promise<number> {
+  const style = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const out = (value: unknown, human: string): void => {
+    process.stdout.write(values.json ? `${JSON.stringify(value, null, 2)}\n` : `${human}\n`);
+  };
+  switch (command) {
+    case 'ask': {
+      const k = parseK(values.k);
+      if (values.jsonl) return askLines(engine, k);
+      const answer = engine.ask(text, { k });
+      out(answer, formatAnswer(answer, style));
+      return 0;
+    }
+    case 'quote': {
+      if (!text.trim()) throw new UsageError('Name a speaker: footnote quote "Galauskas"');
+      const answer = engine.quote(
+        text,
+        values.about ? { about: values.about, k: parseK(values.k, 5) } : { k: parseK(values.k, 5) },
+      );
+      out(answer, formatQuotes(answer, style));
+      return answer.speaker ? 0 : 1;
+    }
+    case 'speakers':
+      out(engine.speakers(), formatSpeakers(engine.speakers()));
+      return 0;
+    case 'quotes':
+      writeQuotes(engine);
+      return 0;
+    case 'sources':
+      out(engine.sources(), formatSources(engine.sources()));
+      return 0;
+    case 'index': {
+      const report = await engine.reindex();
+      out(report, formatReindex(report));
+      return 0;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}". Run footnote help.`);
+  }
+}
+
+function parseK(raw: string | undefined, fallback = 3): number {
+  if (raw === undefined) return fallback;
+  const k = Number(raw);
+  if (!Number.isInteger(k) || k < 1 || k > 20)
+    throw new UsageError('-k takes a whole number from 1 to 20.');
+  return k;
+}
+
+// Batch mode for evaluations: a bad line gets an error object, never ends the run.
+async function askLines(engine: Engine, k: number): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let record: unknown;
+    try {
+      record = engine.ask(line, { k });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      record = { question: line, results: [], error: err.message };
+    }
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+  }
+  return 0;
+}
+
+function writeQuotes(engine: Engine): void {
+  for (const { article, quote } of engine.allQuotes()) {
+    const record = {
+      doc: article.file,
+      quote: quote.text,
+      speaker: quote.speaker,
+      citation: {
+        title: article.title,
+        source: article.source,
+        ...(article.url ? { url: article.url } : {}),
+        paragraph: quote.paragraph,
+      },
+    };
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+  }
+}
+
+function reportError(err: unknown): number {
+  if (err instanceof InputError || err instanceof UsageError || err instanceof ConfigError) {
+    process.stderr.write(`footnote: ${err.message}\n`);
+    return 2;
+  }
+  if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`footnote: ${err.message}\n${USAGE}\n`);
+    return 2;
+  }
+  process.stderr.write(`footnote: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+  return 1;
+}

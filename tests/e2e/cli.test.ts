@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const data = mkdtempSync(join(tmpdir(), 'footnote-cli-'));
+afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+function footnote(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['bin/footnote.js', ...args, '--data', data], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '' },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('footnote ask --json', () => {
+  it('prints exactly one JSON answer in the documented shape', () => {
+    const { code, stdout } = footnote([
+      'ask',
+      'Which university did Putin visit?',
+      '--json',
+      '-k',
+      '2',
+    ]);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout) as {
+      question: string;
+      results: {
+        excerpt: string;
+        passage: string;
+        score: number;
+        citation: Record<string, unknown>;
+      }[];
+    };
+    expect(answer.question).toBe('Which university did Putin visit?');
+    expect(answer.results).toHaveLength(2);
+    for (const r of answer.results) {
+      expect(typeof r.excerpt).toBe('string');
+      expect(r.passage).toContain(r.excerpt.replace(/\*\*/g, '').replace(/…/g, '').slice(0, 20));
+      expect(typeof r.score).toBe('number');
+      expect(r.citation).toEqual({
+        title: expect.any(String),
+        source: expect.stringMatching(/\.txt$/),
+        paragraph: expect.any(Number),
+      });
+    }
+  });
+
+  it('answers "nothing" with an empty result list, not an error', () => {
+    const { code, stdout } = footnote([
+      'ask',
+      'What is the boiling point of liquid nitrogen?',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      question: 'What is the boiling point of liquid nitrogen?',
+      results: [],
+    });
+  });
+});
+
+describe('footnote bad input', () => {
+  it.each([
+    ['an empty question', ['ask', ''], /question is empty/],
+    ['punctuation only', ['ask', '?!'], /no words to search for/],
+    ['10,000 characters', ['ask', 'x'.repeat(10_000)], /at most/],
+    ['a bad -k', ['ask', 'putin', '-k', 'lots'], /-k takes a whole number/],
+    ['a missing corpus', ['ask', 'putin', '--corpus', '/nonexistent/folder'], /nonexistent/],
+    ['an unknown command', ['frobnicate'], /Unknown command/],
+  ])('%s: a clear message on stderr, exit 2, no stack trace', (_label, args, message) => {
+    const { code, stdout, stderr } = footnote(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('footnote ask --jsonl', () => {
+  it('answers one question per line and reports bad lines without stopping', () => {
+    const { code, stdout } = footnote(
+      ['ask', '--jsonl'],
+      'Who is Wei Fenghe?\n?!\nWhat did Putin and Xi drink in the pavilion?\n',
+    );
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.question)).toEqual([
+      'Who is Wei Fenghe?',
+      '?!',
+      'What did Putin and Xi drink in the pavilion?',
+    ]);
+    expect(lines[1]).toMatchObject({ results: [], error: expect.stringMatching(/no words/) });
+    expect((lines[2]!.results as unknown[]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('footnote sources', () => {
+  it('lists every story, teasers included, as JSON', () => {
+    const { code, stdout } = footnote(['sources', '--json']);
+    expect(code).toBe(0);
+    const sources = JSON.parse(stdout) as { id: string; title: string }[];
+    expect(sources.length).toBeGreaterThanOrEqual(6);
+    expect(sources.map((s) => s.title)).toContain(
+      'Putin’s China visit highlights military ties, worrying West',
+    );
+  });
+});

@@ -1,0 +1,122 @@
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InputError, openEngine } from '../src/engine.js';
+
+let dir: string;
+let corpus: string;
+let data: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'footnote-engine-'));
+  corpus = join(dir, 'corpus');
+  data = join(dir, 'data');
+  await cp('seeds', corpus, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const open = (log: string[] = []) =>
+  openEngine({ corpusDir: corpus, dataDir: data, log: (line) => log.push(line) });
+
+const ARTICLE = `# Ice cores from Vostok
+
+Researchers drilled ice cores at Vostok station in Antarctica to read the climate of the past 400,000 years from trapped air bubbles.
+`;
+
+describe('engine snapshot', () => {
+  it('writes a snapshot on first start and serves the same answers from it next time', async () => {
+    const first = await open();
+    const answer = first.ask('Which university did Putin visit?');
+    expect(await readdir(data)).toEqual([expect.stringMatching(/^snapshot-corpus-\w+\.json$/)]);
+    const log: string[] = [];
+    const second = await open(log);
+    expect(log.filter((l) => l.startsWith('indexed'))).toEqual([]);
+    expect(second.ask('Which university did Putin visit?')).toEqual(answer);
+    expect(second.stats().passages).toBe(first.stats().passages);
+  });
+
+  it('rebuilds a corrupt snapshot instead of failing', async () => {
+    const first = await open();
+    const [name] = await readdir(data);
+    await writeFile(join(data, name!), '{"version": 3, "files": [', 'utf8');
+    const log: string[] = [];
+    const second = await open(log);
+    expect(log.join('\n')).toMatch(/corrupt snapshot/);
+    expect(second.stats().passages).toBe(first.stats().passages);
+    expect(second.ask('Who is Wei Fenghe?').results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('engine reindex', () => {
+  it('processes only added, changed and removed files', async () => {
+    const engine = await open();
+    const before = engine.stats().articles;
+    expect(engine.ask('What did researchers drill at Vostok station?').results).toEqual([]);
+
+    await writeFile(join(corpus, 'vostok.md'), ARTICLE);
+    let report = await engine.reindex();
+    expect(report).toMatchObject({ added: 1, updated: 0, removed: 0, articles: before + 1 });
+    expect(report.unchanged).toBe(before);
+    const hit = engine.ask('What did researchers drill at Vostok station?').results[0];
+    expect(hit?.citation).toMatchObject({ title: 'Ice cores from Vostok', source: 'vostok.md' });
+
+    await writeFile(join(corpus, 'vostok.md'), ARTICLE.replace('400,000', '800,000'));
+    report = await engine.reindex();
+    expect(report).toMatchObject({ added: 0, updated: 1, removed: 0 });
+    expect(
+      engine.ask('How many years of climate do the Vostok cores hold?').results[0]?.passage,
+    ).toContain('800,000');
+
+    await rm(join(corpus, 'vostok.md'));
+    report = await engine.reindex();
+    expect(report).toMatchObject({ added: 0, updated: 0, removed: 1, articles: before });
+    expect(engine.ask('What did researchers drill at Vostok station?').results).toEqual([]);
+  });
+
+  it('reports nothing changed when nothing did', async () => {
+    const engine = await open();
+    const report = await engine.reindex();
+    expect(report).toMatchObject({ added: 0, updated: 0, removed: 0 });
+  });
+
+  it('shares one run between concurrent calls', async () => {
+    const engine = await open();
+    await writeFile(join(corpus, 'vostok.md'), ARTICLE);
+    const [a, b] = await Promise.all([engine.reindex(), engine.reindex()]);
+    expect(a).toBe(b);
+    expect(a.added).toBe(1);
+  });
+
+  it('keeps serving the old index when a reindex fails', async () => {
+    const engine = await open();
+    const answer = engine.ask('Who is Wei Fenghe?');
+    await rm(corpus, { recursive: true });
+    await expect(engine.reindex()).rejects.toThrow(InputError);
+    expect(engine.ask('Who is Wei Fenghe?')).toEqual(answer);
+  });
+
+  it('skips broken files with a reason and indexes everything else', async () => {
+    await writeFile(join(corpus, 'empty.txt'), '');
+    await writeFile(join(corpus, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    await writeFile(join(corpus, 'vostok.md'), ARTICLE);
+    const log: string[] = [];
+    const engine = await open(log);
+    expect(log.filter((l) => l.startsWith('skipped'))).toEqual([
+      expect.stringMatching(/^skipped binary\.txt: .*binary/i),
+      expect.stringMatching(/^skipped empty\.txt: .*empty/i),
+    ]);
+    expect(
+      engine.ask('What did researchers drill at Vostok station?').results[0]?.citation.title,
+    ).toBe('Ice cores from Vostok');
+  });
+
+  it('refuses a corpus folder that does not exist', async () => {
+    await expect(openEngine({ corpusDir: join(dir, 'missing'), dataDir: data })).rejects.toThrow(
+      InputError,
+    );
+  });
+});
