@@ -30,6 +30,7 @@ export function listenForRefresh(
 ): () => void {
   let busy = false;
   const refresh = async (why: string): Promise<void> => {
+    log.debug({ why }, 'refresh requested');
     if (busy) return;
     busy = true;
     try {

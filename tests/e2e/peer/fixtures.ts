@@ -1,4 +1,4 @@
-import { snowflake } from './snowflake.js';
+import { snowflake, snowflakeOnShard } from './snowflake.js';
 
 /** Permission bits the peer needs (https://discord.com/developers/docs/topics/permissions). */
 export const PERMISSIONS = {
@@ -27,10 +27,10 @@ export interface PeerUser {
   moderator: boolean;
 }
 
-/** A fresh guild fixture. */
-export function makeGuild(name: string): GuildFixture {
+/** A fresh guild fixture, on a given shard when `shard` is [id, count]. */
+export function makeGuild(name: string, shard?: [number, number]): GuildFixture {
   return {
-    id: snowflake(),
+    id: shard ? snowflakeOnShard(shard[0], shard[1]) : snowflake(),
     name,
     channelId: snowflake(),
     roles: { member: snowflake(), moderator: snowflake() },

@@ -108,7 +108,13 @@ export function startBotProcess(
         );
       }, timeoutMs);
       waiters.add(check);
-      child.on('exit', () => check());
+      child.on('exit', (code) => {
+        check();
+        if (!waiters.has(check)) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        reject(new Error(`bot exited (${code}) before the log line; output: ${other.join('\n')}`));
+      });
       check();
     });
   return { child, logs, other, waitForLog, exited };
@@ -133,4 +139,22 @@ export async function launch(
     await rm(dataDir, { recursive: true, force: true });
   };
   return { peer, bot, env, deploy, dataDir, stop };
+}
+
+/** A peer recommending `shards` shards, global commands, and `npm run start:sharded` against it. */
+export async function launchSharded(shards: number, extraEnv: Record<string, string> = {}) {
+  const peer = await new DiscordPeer({ recommendedShards: shards, guilds: shards }).start();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'footnote-e2e-shards-'));
+  // No guild id: commands are registered globally, so every guild (and shard) has them.
+  const env = botEnv(peer, dataDir, { DISCORD_GUILD_ID: '', ...extraEnv });
+  const deploy = await runScript('scripts/deploy-commands.ts', env);
+  if (deploy.code !== 0) throw new Error(`deploy-commands failed: ${deploy.stderr}`);
+  const manager = startBotProcess(env, 'src/shard.ts');
+  const stop = async (): Promise<void> => {
+    if (manager.child.exitCode === null) manager.child.kill('SIGTERM');
+    await manager.exited;
+    await peer.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  return { peer, manager, env, deploy, dataDir, stop };
 }

@@ -179,8 +179,10 @@ export class DiscordPeer {
     this.appId = options.appId ?? snowflake();
     this.deadlineMs = options.deadlineMs ?? 3000;
     this.recommendedShards = options.recommendedShards ?? 1;
+    // With several guilds, guild i lands on shard i mod the recommended count, so every shard has one.
+    const shards = this.recommendedShards;
     this.guilds = Array.from({ length: options.guilds ?? 1 }, (_, i) =>
-      makeGuild(`Test server ${i + 1}`),
+      makeGuild(`Test server ${i + 1}`, shards > 1 ? [i % shards, shards] : undefined),
     );
     this.botUser = {
       id: this.appId,

@@ -11,3 +11,10 @@ export function snowflake(at = Date.now()): string {
 export function shardOf(guildId: string, shards: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(shards));
 }
+
+/** A snowflake for a guild that lands on `shard` of `shards`. */
+export function snowflakeOnShard(shard: number, shards: number): string {
+  let at = Date.now();
+  while (Number((BigInt(at) - DISCORD_EPOCH) % BigInt(shards)) !== shard) at -= 1;
+  return snowflake(at);
+}
