@@ -64,11 +64,8 @@ export function runScript(
   });
 }
 
-/** Starts the bot process (`entry`, default the test runner) and collects its logs. */
-export function startBotProcess(
-  env: NodeJS.ProcessEnv,
-  entry = 'tests/e2e/peer/run-bot.ts',
-): BotProcess {
+/** Starts the bot process (`entry`, default `npm start`'s src/main.ts) and collects its logs. */
+export function startBotProcess(env: NodeJS.ProcessEnv, entry = 'src/main.ts'): BotProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env });
   const logs: LogLine[] = [];
   const other: string[] = [];
