@@ -217,6 +217,17 @@ describe('/reindex', () => {
 });
 
 describe('failures', () => {
+  it("shows the engine's complaint about a question privately, without an error ref", async () => {
+    const r = h.peer.slash(alice, 'ask', { question: '   ' });
+    await r.waitFor((x) => x.followUps.length > 0);
+    const note = r.followUps[0]!;
+    expect(note.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(note.content.length).toBeGreaterThan(0);
+    expect(note.content).not.toMatch(/ref [0-9A-F]{6}/);
+    expect(r.original!.deleted).toBe(true);
+    await h.bot.waitForLog((l) => l.msg === 'input refused' && l.interaction === r.id, 5000);
+  });
+
   it('answers a failing command with a private error ref, logs it, and keeps serving', async () => {
     h.peer.failNext('edit');
     const r = h.peer.slash(alice, 'ask', { question: 'Harbin trade fair' });

@@ -58,7 +58,8 @@ function quoteEmbed(
   const attribution = `— **${safe(who)}**${role}`;
   const citation = citationLine(quote.citation);
   const room = LIMITS.embedDescription - attribution.length - citation.length - 8;
-  const text = fitText(quote.quote, room);
+  // A quotation cut from "…leaders," said X reads better without the comma that led into "said".
+  const text = fitText(quote.quote.trim().replace(/[,;:]+$/, ''), room);
   const marks = quote.kind === 'partial' ? `“…${text}…”` : `“${text}”`;
   return {
     title: `Quote ${index + 1} of ${total}`,

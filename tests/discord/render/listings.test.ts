@@ -12,7 +12,7 @@ const quotes = (n: number): QuoteAnswer => ({
   speaker: 'Richard McGregor',
   suggestions: [],
   quotes: Array.from({ length: n }, (_, i) => ({
-    quote: `Quote number ${i + 1} @everyone`,
+    quote: `Quote number ${i + 1} @everyone,`,
     speaker: 'Richard McGregor',
     mention: 'McGregor',
     descriptor: 'senior fellow for East Asia at the Lowy Institute',
