@@ -43,12 +43,11 @@ interface Found {
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
-  const parsed = article.paragraphs.map((text, p) => {
+  const parsed = article.paragraphs.map((text) => {
     const spans = findQuoteSpans(text);
-    const tokens = tokenizeParagraph(text, spans);
-    people.scan(tokens, p);
-    return { spans, tokens };
+    return { spans, tokens: tokenizeParagraph(text, spans) };
   });
+  people.scan(parsed.map((x) => x.tokens));
   const state = new SpeakerState(people);
   const out: ExtractedQuote[] = [];
   parsed.forEach(({ spans, tokens }, p) => {

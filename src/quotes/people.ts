@@ -1,5 +1,13 @@
 /** The people one article introduces, so "Galauskas" and "Mr. Song" find their full names. */
-import { firstNameGender, fold, isOrgName, nameTokens, stripTitles } from '../text/names.js';
+import {
+  firstNameGender,
+  fold,
+  isFirstName,
+  isOrgName,
+  isTitle,
+  nameTokens,
+  stripTitles,
+} from '../text/names.js';
 import type { Subject } from './subject.js';
 import type { Token } from './tokens.js';
 
@@ -22,21 +30,42 @@ const NOISE = new Set(
   ),
 );
 
-const isCapWord = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isCapWord = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
 
 function cleanRun(run: string[]): string | null {
   let words = run.map((w) => w.replace(/['’]s?$/, ''));
+  const cut = words.findLastIndex((w, i) => i > 0 && NOISE.has(w.toLowerCase()));
+  if (cut > 0) words = words.slice(cut);
+  while (
+    words.length > 1 &&
+    /^\p{Lu}{2,}$/u.test(words[0] ?? '') &&
+    !/^\p{Lu}{2,}$/u.test(words[1] ?? '')
+  ) {
+    words = words.slice(1);
+  }
   while (words.length > 0 && NOISE.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
   while (words.length > 0 && NOISE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   words = stripTitles(words);
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
 
+/** Capitalised words after another word or a comma: names, not sentence starts. */
+function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (isCapWord(t) && (prev?.kind === 'word' || prev?.text === ',')) midCaps.add(fold(t.text));
+  });
+}
+
 /** Candidate full names in a paragraph's tokens: runs of two or more capitalised words, titles removed. */
-function nameRuns(tokens: Token[], midCaps: Set<string>): string[] {
+function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] {
   const out: string[] = [];
   let run: string[] = [];
+  let atStart = false;
   const flush = (): void => {
+    // "Asserting Clinton…", "Billionaire Donald Trump…": a sentence's first word is rarely a name.
+    if (atStart && run.length > 0 && common(run[0] ?? '')) run = run.slice(1);
     const name = run.length >= 2 ? cleanRun(run) : null;
     if (name) out.push(name);
     run = [];
@@ -44,7 +73,9 @@ function nameRuns(tokens: Token[], midCaps: Set<string>): string[] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     if (isCapWord(t)) {
-      if (prev?.kind === 'word' || prev?.text === ',') midCaps.add(fold(t.text));
+      if (run.length === 0)
+        atStart =
+          !prev || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text)) || prev.kind === 'quote';
       run.push(t.text);
       if (/['’]s?$/.test(t.text)) flush();
     } else if (
@@ -67,9 +98,18 @@ export class ArticlePeople {
   /** Words the article capitalises inside sentences: names, not sentence starts ("Noting", "Time"). */
   private readonly midCaps = new Set<string>();
 
-  /** Registers every multi-word name of a paragraph (tokens outside quotations), in article order. */
-  scan(tokens: Token[], paragraph: number): void {
-    for (const name of nameRuns(tokens, this.midCaps)) this.add(name, paragraph);
+  /** Registers every multi-word name in the paragraphs' tokens (outside quotations), in article order. */
+  scan(paragraphs: Token[][]): void {
+    for (const tokens of paragraphs) collectMidCaps(tokens, this.midCaps);
+    const common = (w: string): boolean => this.isCommonWord(w);
+    paragraphs.forEach((tokens, p) => {
+      for (const name of nameRuns(tokens, common)) this.add(name, p);
+    });
+  }
+
+  /** A capitalised word the article never uses as a name: not a first name, title or mid-sentence capital. */
+  isCommonWord(word: string): boolean {
+    return !isTitle(word) && !isFirstName(word) && !this.midCaps.has(fold(word));
   }
 
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
@@ -102,7 +142,18 @@ export class ArticlePeople {
 
   /** The person a named subject refers to: a surname or family name finds the full name given earlier. */
   resolve(subject: Subject, paragraph: number): Person {
-    const name = subject.name ?? subject.mention;
+    let name = subject.name ?? subject.mention;
+    const words = name.split(' ');
+    // "Asserting Clinton said": when the rest is someone already known, the first word was not a name.
+    if (words.length > 1 && this.isCommonWord(words[0] ?? '')) {
+      const rest = words.slice(1).join(' ');
+      const restTokens = nameTokens(rest);
+      const known =
+        restTokens.length === 1
+          ? this.bySingleToken(restTokens[0] ?? '', paragraph)
+          : this.byKey.get(restTokens.join(' '));
+      if (known) name = rest;
+    }
     const tokens = nameTokens(name);
     let person: Person | undefined;
     if (tokens.length === 1) person = this.bySingleToken(tokens[0] ?? fold(name), paragraph);

@@ -52,7 +52,8 @@ export class SpeakerRegistry {
   private static fromData(data: RegistryData): SpeakerRegistry {
     const counts = new Map<string, number>();
     for (const { quotes } of data.articles) {
-      for (const q of quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+      for (const q of quotes)
+        if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
     }
     const groups = groupSpeakers(counts);
     const byName = new Map<string, Speaker>();
@@ -101,7 +102,11 @@ export class SpeakerRegistry {
   /** Every speaker with their quote and article counts, most-quoted first. */
   list(): SpeakerSummary[] {
     return this.speakers.map((s) => {
-      const summary: SpeakerSummary = { name: s.name, quotes: s.quotes.length, articles: s.articles.size };
+      const summary: SpeakerSummary = {
+        name: s.name,
+        quotes: s.quotes.length,
+        articles: s.articles.size,
+      };
       if (s.descriptor) summary.descriptor = s.descriptor;
       return summary;
     });
@@ -121,7 +126,9 @@ export class SpeakerRegistry {
     if (!found) return base;
     const ranked = about
       ? rankByTopic(found.quotes, about)
-      : [...found.quotes].sort((a, b) => Number(a.kind === 'partial') - Number(b.kind === 'partial'));
+      : [...found.quotes].sort(
+          (a, b) => Number(a.kind === 'partial') - Number(b.kind === 'partial'),
+        );
     return { ...base, quotes: ranked.slice(0, k) };
   }
 

@@ -73,7 +73,8 @@ const ROLES = new Set(
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
-const isNameWord = (w: string): boolean => isCap(w) || isInitial(w);
+// "Moscow-based", "Los Angeles-area": a lowercase part after a hyphen makes a description.
+const isNameWord = (w: string): boolean => (isCap(w) && !/-\p{Ll}/u.test(w)) || isInitial(w);
 const cleanName = (w: string): string => w.replace(/['’]s?$/, '');
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */
@@ -113,9 +114,17 @@ function genderOf(words: string[]): 'm' | 'f' | undefined {
   return undefined;
 }
 
+const isShouted = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, ''));
+
 /** A subject for the name words `run` (titles included), with role words before it. */
 function named(run: string[], pre: string[]): Subject | null {
   let words = run.map(cleanName).filter(Boolean);
+  // "Cleveland The Trump…", "U.S. While Clinton": a common word inside a run ends what came before.
+  const cut = words.findLastIndex((w, i) => i > 0 && NOT_NAME.has(w.toLowerCase()));
+  if (cut > 0) words = words.slice(cut);
+  // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton".
+  while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted))
+    words = words.slice(1);
   while (words.length > 0 && NOT_NAME.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
   while (words.length > 0 && NOT_NAME.has((words[words.length - 1] ?? '').toLowerCase())) {
     words = words.slice(0, -1);

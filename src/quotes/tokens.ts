@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}@#$%&]+(?:['’.\-][\p{L}\p{N}]+)*\.?|[,;:.!?—–―]|(?<=\s)-+(?=\s)|\n/gu;
+const WORD = /[\p{L}\p{N}@#$%&]+(?:['’.-][\p{L}\p{N}]+)*\.?|[,;:.!?—–―]|(?<=\s)-+(?=\s)|\n/gu;
 
 function wordTokens(text: string, out: Token[]): void {
   // Parentheticals ("(R-Texas)", "(魏鳳和)") interrupt names and verbs without adding to them.

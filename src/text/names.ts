@@ -19,7 +19,8 @@ const TITLES = new Set(
     'deputy assistant acting former first lady candidate nominee presidential ' +
     'republican republicans democrat democrats democratic gop independent libertarian ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive ' +
-    'mrs. sen. rep. gov. st'
+    'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
+    'analyst correspondent anchor host editor columnist'
   ).split(' '),
 );
 
@@ -195,4 +196,10 @@ export function firstNameGender(name: string): 'm' | 'f' | undefined {
   if (tokens.length < 2) return undefined;
   genders ??= loadGenders();
   return genders.get(tokens[0] ?? '');
+}
+
+/** True when a word (any case) is a common first name in compromise's lexicon. */
+export function isFirstName(word: string): boolean {
+  genders ??= loadGenders();
+  return genders.has(fold(word));
 }

@@ -1,0 +1,139 @@
+/** Forgiving speaker lookup: surname only, any case, no diacritics, small typos. */
+import { editDistance, fold, nameTokens, typoBudget } from '../text/names.js';
+
+interface Entry {
+  name: string;
+  /** Folded name tokens without titles or initials. */
+  tokens: string[];
+  key: string;
+  /** The folded name as written, for prefix completion ("vladimir v putin"). */
+  folded: string;
+  quotes: number;
+}
+
+const SUGGESTIONS = 5;
+
+export class SpeakerIndex {
+  /** Most-quoted first, so every scan below yields results in the order users want. */
+  private readonly entries: Entry[];
+
+  constructor(speakers: { name: string; quotes: unknown[] }[]) {
+    this.entries = speakers
+      .map((s) => {
+        const tokens = nameTokens(s.name);
+        return {
+          name: s.name,
+          tokens,
+          key: tokens.join(' '),
+          folded: fold(s.name),
+          quotes: s.quotes.length,
+        };
+      })
+      .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  }
+
+  /** The speaker a query means, or null and the nearest names. */
+  resolve(query: string): { speaker: string | null; suggestions: string[] } {
+    const q = nameTokens(query.slice(0, 200));
+    if (q.length === 0) return { speaker: null, suggestions: [] };
+    const key = q.join(' ');
+    const exact = this.entries.find((e) => e.key === key);
+    if (exact) return { speaker: exact.name, suggestions: [] };
+    const named = this.byTokens(q);
+    if (named.length > 0) return pick(named);
+    const near = this.byTypos(q);
+    if (near.length > 0) return pick(near);
+    return { speaker: null, suggestions: this.nearest(key) };
+  }
+
+  /** Completion: names with a word starting with the prefix, then near misses, most-quoted first. */
+  complete(prefix: string, limit: number): string[] {
+    const p = fold(prefix.slice(0, 100));
+    if (!p) return this.entries.slice(0, limit).map((e) => e.name);
+    const out: Entry[] = [];
+    const seen = new Set<Entry>();
+    const add = (e: Entry): void => {
+      if (out.length < limit && !seen.has(e)) {
+        out.push(e);
+        seen.add(e);
+      }
+    };
+    for (const e of this.entries) {
+      if (e.folded.startsWith(p) || e.key.startsWith(p) || e.tokens.some((t) => t.startsWith(p)))
+        add(e);
+      if (out.length >= limit) break;
+    }
+    const budget = typoBudget(p.length);
+    if (budget > 0 && out.length < limit) {
+      for (const e of this.entries) {
+        if (e.tokens.some((t) => prefixDistance(p, t, budget) <= budget)) add(e);
+        if (out.length >= limit) break;
+      }
+    }
+    return out.map((e) => e.name);
+  }
+
+  /** Speakers whose names contain every query word; a lone word matches surnames before other words. */
+  private byTokens(q: string[]): Entry[] {
+    const all = this.entries.filter((e) => q.every((t) => e.tokens.includes(t)));
+    if (q.length > 1) return all;
+    const surname = all.filter((e) => e.tokens[e.tokens.length - 1] === q[0]);
+    return [...surname, ...all.filter((e) => !surname.includes(e))];
+  }
+
+  /** Speakers whose names match every query word within a small typo budget, closest first. */
+  private byTypos(q: string[]): Entry[] {
+    const scored: { e: Entry; d: number }[] = [];
+    for (const e of this.entries) {
+      let total = 0;
+      for (const t of q) {
+        const budget = typoBudget(t.length);
+        // A typo rarely hits the first letter; requiring it keeps "Putin" from meaning "Gutin".
+        const d = Math.min(
+          ...e.tokens.map((u) => (u[0] === t[0] ? editDistance(t, u, budget) : Infinity)),
+        );
+        if (d > budget) {
+          total = Infinity;
+          break;
+        }
+        total += d;
+      }
+      if (total < Infinity) scored.push({ e, d: total });
+    }
+    return scored.sort((a, b) => a.d - b.d || b.e.quotes - a.e.quotes).map((s) => s.e);
+  }
+
+  /** The closest names to an unknown query, for "did you mean". */
+  private nearest(key: string): string[] {
+    const max = Math.max(2, Math.floor(key.length / 3));
+    return this.entries
+      .map((e) => ({
+        e,
+        d: Math.min(
+          editDistance(key, e.key, max),
+          ...e.tokens.map((t) => editDistance(key, t, max)),
+        ),
+      }))
+      .filter((s) => s.d <= max)
+      .sort((a, b) => a.d - b.d || b.e.quotes - a.e.quotes)
+      .slice(0, SUGGESTIONS)
+      .map((s) => s.e.name);
+  }
+}
+
+/** Distance from a typed prefix to the start of a word, allowing one letter more or less. */
+function prefixDistance(p: string, word: string, budget: number): number {
+  return Math.min(
+    editDistance(p, word.slice(0, p.length), budget),
+    editDistance(p, word.slice(0, p.length + 1), budget),
+    editDistance(p, word.slice(0, Math.max(1, p.length - 1)), budget),
+  );
+}
+
+function pick(candidates: Entry[]): { speaker: string | null; suggestions: string[] } {
+  const [first, ...rest] = candidates;
+  return {
+    speaker: first?.name ?? null,
+    suggestions: rest.slice(0, SUGGESTIONS).map((e) => e.name),
+  };
+}
