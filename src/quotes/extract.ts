@@ -52,7 +52,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   parsed.forEach(({ spans, tokens }, p) => {
     for (const f of readParagraph(spans, tokens, p, state)) {
-      if (f.how !== 'own' && isScareQuote(f.span.text)) continue;
+      if (f.how !== 'own' && !isCarriedSentence(f) && isScareQuote(f.span.text)) continue;
       out.push(toQuote(f, p));
     }
   });
@@ -69,6 +69,11 @@ function toQuote(f: Found, p: number): ExtractedQuote {
   };
   if (f.source?.descriptor) q.descriptor = f.source.descriptor;
   return q;
+}
+
+/** A whole sentence in marks continuing a speaker ("“Spending will not.”") is a statement, however short. */
+function isCarriedSentence(f: Found): boolean {
+  return f.how === 'carried' && f.kind === 'full' && /[.!?…]$/.test(f.span.text);
 }
 
 /** Short or Title Case phrases in marks with no reporting clause are scare quotes or titles. */

@@ -39,10 +39,9 @@ function opensHere(text: string, i: number): boolean {
   return beforeOk && (STRAIGHT.has(c) ? !isSpace(text[i + 1]) : /[\p{L}\p{N}'‘(…[]/u.test(after));
 }
 
-function countClosers(text: string, from: number): number {
+function countClosers(text: string): number {
   let n = 0;
-  for (let i = text.indexOf('”', from); i >= 0; i = text.indexOf('”', i + 1)) n++;
-  for (let i = text.indexOf('»', from); i >= 0; i = text.indexOf('»', i + 1)) n++;
+  for (const c of text) if (CURLY_CLOSE.has(c)) n++;
   return n;
 }
 
@@ -60,9 +59,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const push = (span: QuoteSpan | null): void => {
     if (span) spans.push(span);
   };
+  // Closing marks still ahead, kept as we go: deciding nested-or-restart must not rescan the text.
+  let closersAhead = countClosers(text);
   for (const m of text.matchAll(MARKS)) {
     const i = m.index;
     const c = m[0];
+    if (CURLY_CLOSE.has(c)) closersAhead--;
     if (open < 0) {
       if ((CURLY_OPEN.has(c) || STRAIGHT.has(c) || CURLY_CLOSE.has(c)) && opensHere(text, i)) {
         open = i;
@@ -84,7 +86,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
     } else if (CURLY_OPEN.has(c) && opensHere(text, i)) {
       // A second opener: a nested quote if enough closers follow, else the first was never closed.
-      if (countClosers(text, i) >= depth + 2) depth++;
+      if (closersAhead >= depth + 2) depth++;
       else {
         push(makeSpan(text, open, i, false));
         open = i;

@@ -114,6 +114,8 @@ function genderOf(words: string[]): 'm' | 'f' | undefined {
   return undefined;
 }
 
+const HONORIFIC = /^(mr|mrs|ms|miss|mx)\.?$/i;
+
 const isShouted = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, ''));
 
 /** A subject for the name words `run` (titles included), with role words before it. */
@@ -140,7 +142,8 @@ function named(run: string[], pre: string[]): Subject | null {
   };
   const gender = genderOf(words);
   if (gender) subject.gender = gender;
-  const titles = words.slice(0, words.length - nameWords.length);
+  // Honorifics say nothing about a role: "Mr. Song" has no descriptor of its own.
+  const titles = words.slice(0, words.length - nameWords.length).filter((w) => !HONORIFIC.test(w));
   const role = [...pre, ...titles].join(' ').trim();
   if (role && pre.length <= 8 && !PREPOSITIONS.has((pre[0] ?? '').toLowerCase())) {
     subject.descriptor = role;
@@ -335,6 +338,9 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;
     const next = parts[c + 1];
     if (alone && !(next && isDescription(next))) continue;
+    if (alone && next && subject.kind === 'name' && !subject.descriptor) {
+      return { ...subject, descriptor: next.slice(0, 20).join(' ') };
+    }
     return subject;
   }
   return null;

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { parseArticles } from '../../src/corpus/index.js';
+import { extractQuotes, type ExtractedQuote } from '../../src/quotes/index.js';
+
+function article(...paragraphs: string[]): Article {
+  return { id: 't.txt', file: 't.txt', story: 0, title: 'Test', source: 't.txt', paragraphs };
+}
+
+const who = (...paragraphs: string[]): [string, string | null][] =>
+  extractQuotes(article(...paragraphs)).map((q) => [q.text, q.speaker]);
+
+function seed(file: string): ExtractedQuote[] {
+  const [first] = parseArticles(
+    file,
+    readFileSync(new URL(`../../seeds/${file}`, import.meta.url)),
+  );
+  if (!first) throw new Error(`no article in ${file}`);
+  return extractQuotes(first);
+}
+
+describe('extractQuotes: attribution patterns', () => {
+  it.each([
+    [
+      '“Q,” said Name, a title',
+      '“Taxes will rise,” said Jane Doe, an economist at the bank.',
+      'Jane Doe',
+    ],
+    ['“Q,” Name said', '“Taxes will rise,” Jane Doe said.', 'Jane Doe'],
+    ['Name said: “Q”', 'Jane Doe said: “Taxes will rise next year.”', 'Jane Doe'],
+    [
+      'Title Name said “Q”',
+      'Finance Minister Jane Doe said “taxes will rise next year.”',
+      'Jane Doe',
+    ],
+    ['“Q,” according to Name', '“Taxes will rise next year,” according to Jane Doe.', 'Jane Doe'],
+    ['an inflected verb', '“Taxes will rise next year,” Jane Doe tweeted on Monday.', 'Jane Doe'],
+    [
+      'a verb after an appositive',
+      '“Taxes will rise,” Jane Doe, an economist, warned.',
+      'Jane Doe',
+    ],
+    ['a dash signature', '“Taxes will rise next year.” ― Jane Doe', 'Jane Doe'],
+    [
+      'an adverb and time',
+      'Jane Doe on Friday also warned that “taxes will rise next year.”',
+      'Jane Doe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(extractQuotes(article(paragraph))[0]?.speaker).toBe(speaker);
+  });
+
+  it('keeps the descriptor an appositive gives', () => {
+    const [q] = extractQuotes(
+      article('“Taxes will rise,” said Jane Doe, an economist at the bank.'),
+    );
+    expect(q).toMatchObject({
+      mention: 'Jane Doe',
+      descriptor: 'an economist at the bank',
+      kind: 'full',
+    });
+  });
+
+  it('gives one speaker to a quote split around its attribution', () => {
+    expect(who('“Taxes will rise,” Jane Doe said. “Spending will not.”')).toEqual([
+      ['Taxes will rise,', 'Jane Doe'],
+      ['Spending will not.', 'Jane Doe'],
+    ]);
+    expect(
+      who('“Taxes will rise,” she said, “and spending will not.”').map((x) => x[0]),
+    ).toHaveLength(2);
+  });
+
+  it('continues a quote into the next paragraph with no new attribution', () => {
+    const quotes = who(
+      'Jane Doe, an economist, spoke on Monday.',
+      '“Taxes will rise next year,” Doe said.',
+      '“Spending will not fall, whatever the minister says.”',
+    );
+    expect(quotes.map((q) => q[1])).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
+  it('takes a colon introduction at the end of the previous paragraph', () => {
+    expect(
+      who('Pat Caddell continued:', '"The health issue is very much a partisan issue."'),
+    ).toEqual([['The health issue is very much a partisan issue.', 'Pat Caddell']]);
+  });
+
+  it('resolves he/she to the last named speaker of the fitting kind', () => {
+    const quotes = who(
+      'Hillary Clinton spoke first. “We will win this state,” she said.',
+      'John Smith, a voter, disagreed. “I do not think so at all,” he added.',
+      '“It is not over yet, not by a long way,” she said.',
+    );
+    expect(quotes.map((q) => q[1])).toEqual(['Hillary Clinton', 'John Smith', 'Hillary Clinton']);
+  });
+
+  it('resolves surnames and honorifics to the full name introduced earlier', () => {
+    const quotes = extractQuotes(
+      article(
+        'Song Zhongping, a Beijing commentator, defended the visit.',
+        '“Exchanges at the university level are normal,” Mr. Song said.',
+        'Marcus Galauskas, an expert, disagreed.',
+        '“Russia can easily share it with North Korea,” Galauskas said.',
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.mention])).toEqual([
+      ['Song Zhongping', 'Mr. Song'],
+      ['Marcus Galauskas', 'Galauskas'],
+    ]);
+    expect(quotes[0]?.descriptor).toBe('a Beijing commentator');
+  });
+
+  it('never takes a person named inside the quotation as its speaker', () => {
+    const [q] = extractQuotes(
+      article('“Vladimir Putin said nothing new today, and Xi Jinping agreed,” Jane Doe said.'),
+    );
+    expect(q?.speaker).toBe('Jane Doe');
+    expect(who('“Vladimir Putin said nothing new and Xi Jinping agreed with him.”')).toEqual([
+      ['Vladimir Putin said nothing new and Xi Jinping agreed with him.', null],
+    ]);
+  });
+
+  it('does not make "a spokesman for X" into X', () => {
+    const [q] = extractQuotes(
+      article('“We have no comment on the report,” a spokesman for Hillary Clinton said.'),
+    );
+    expect(q).toMatchObject({ speaker: null, mention: 'a spokesman for Hillary Clinton' });
+  });
+
+  it('keeps quotes without an identifiable speaker as unattributed', () => {
+    expect(who('The sign read “Welcome to the town where nothing ever happens.”')).toEqual([
+      ['Welcome to the town where nothing ever happens.', null],
+    ]);
+  });
+
+  it('drops scare quotes and titles that no reporting verb governs', () => {
+    expect(who('The so-called “experts” watched “The Apprentice” on a “normal” day.')).toEqual([]);
+    expect(who('Critics called the plan “reckless.”')).toHaveLength(1);
+  });
+
+  it('marks partial quotes', () => {
+    const [q] = extractQuotes(
+      article('Jane Doe called the plan “a reckless gamble with savings.”'),
+    );
+    expect(q).toMatchObject({ kind: 'partial', speaker: 'Jane Doe' });
+  });
+
+  it('copes with a quote left open at the end of the article', () => {
+    expect(who('Jane Doe said: “This is where the file ends')).toEqual([
+      ['This is where the file ends', 'Jane Doe'],
+    ]);
+  });
+
+  it('survives empty and odd input', () => {
+    expect(extractQuotes(article())).toEqual([]);
+    expect(extractQuotes(article('', '“', '”', '""', '"“”"'))).toEqual([]);
+    expect(() => extractQuotes(article('“'.repeat(5000) + 'x'.repeat(5000)))).not.toThrow();
+  });
+});
+
+describe('extractQuotes on the seed articles', () => {
+  const s000 = seed('000_54998b500be7b4bb.txt');
+  const find = (quotes: ExtractedQuote[], start: string): ExtractedQuote | undefined =>
+    quotes.find((q) => q.text.startsWith(start));
+
+  it('attributes the McGregor quote opened with a closing mark', () => {
+    expect(find(s000, 'There is also a defiance')?.speaker).toBe('Richard McGregor');
+  });
+
+  it('carries Galauskas through the stray mark and “he added”', () => {
+    expect(find(s000, 'China does not need to host Putin')).toMatchObject({
+      speaker: 'Marcus Galauskas',
+      mention: 'he',
+      descriptor: 'a security expert at the Atlantic Council',
+    });
+    expect(find(s000, 'This visit, conducted so publicly')?.speaker).toBe('Marcus Galauskas');
+    expect(find(s000, 'What China shares with Russia')).toMatchObject({
+      speaker: 'Marcus Galauskas',
+      mention: 'Galauskas',
+    });
+  });
+
+  it('resolves “Mr. Song” to Song Zhongping', () => {
+    expect(find(s000, 'Exchanges at the university level')).toMatchObject({
+      speaker: 'Song Zhongping',
+      mention: 'Mr. Song',
+    });
+  });
+
+  it('gives the “limited” partial quote to Shi Yinhong through “He said”', () => {
+    expect(find(s000, 'limited')).toMatchObject({ speaker: 'Shi Yinhong', kind: 'partial' });
+  });
+
+  it('finds Putin and his experts in seed 002', () => {
+    const s002 = seed('002_754df6e12105acde.txt');
+    expect(find(s002, 'I’ll be frank with you')?.speaker).toBe('Vladimir Putin');
+    expect(find(s002, 'comfortable partner')?.speaker).toBe('Vladimir Putin');
+    expect(find(s002, 'They appear to have an excellent rapport')?.speaker).toBe('Fyodor Lukyanov');
+    expect(find(s002, 'Put simply')?.speaker).toBe('Li Xin');
+  });
+
+  it('gives 1-based paragraph numbers into article.paragraphs', () => {
+    const [first] = parseArticles(
+      '000_54998b500be7b4bb.txt',
+      readFileSync(new URL('../../seeds/000_54998b500be7b4bb.txt', import.meta.url)),
+    );
+    for (const q of s000) {
+      const paragraph = first?.paragraphs[q.paragraph - 1] ?? '';
+      expect(paragraph).toContain(q.text.slice(0, 30));
+    }
+  });
+});

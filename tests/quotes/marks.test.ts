@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../src/quotes/marks.js';
+
+const texts = (paragraph: string): string[] => findQuoteSpans(paragraph).map((s) => s.text);
+
+describe('findQuoteSpans', () => {
+  it.each([
+    ['curly marks', '“We will win,” he said.', ['We will win,']],
+    ['straight marks', '"We will win," he said.', ['We will win,']],
+    [
+      'two quotes around an attribution',
+      '“A is so,” he said. “B is too.”',
+      ['A is so,', 'B is too.'],
+    ],
+    ['guillemets', '«Nous gagnerons», a-t-il dit.', ['Nous gagnerons']],
+    ['no marks at all', 'Nothing was quoted here.', []],
+  ])('finds %s', (_name, paragraph, expected) => {
+    expect(texts(paragraph)).toEqual(expected);
+  });
+
+  it('reads a closing mark used as an opener (seed 000, McGregor)', () => {
+    const p = '“Xi embraced Putin,” said Richard McGregor, a fellow. ” There is also a defiance.”';
+    expect(texts(p)).toEqual(['Xi embraced Putin,', 'There is also a defiance.']);
+  });
+
+  it('ignores a stray opening mark at the end of a paragraph (seed 000, Galauskas)', () => {
+    const spans = findQuoteSpans('“This visit represents,” said Marcus Galauskas, an expert. “');
+    expect(spans.map((s) => s.text)).toEqual(['This visit represents,']);
+    expect(spans[0]?.closed).toBe(true);
+  });
+
+  it('keeps a quote left open at the end of a paragraph, marked unclosed', () => {
+    const spans = findQuoteSpans('He said: “The first part runs on');
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ text: 'The first part runs on', closed: false });
+  });
+
+  it('keeps a nested quotation inside its outer quote', () => {
+    expect(texts('"The question was: “Do you agree?” Forty-three said yes," he said.')).toEqual([
+      'The question was: “Do you agree?” Forty-three said yes,',
+    ]);
+    expect(texts('“I’d rather live in what he calls “hell” than here,” she said.')).toEqual([
+      'I’d rather live in what he calls “hell” than here,',
+    ]);
+  });
+
+  it('does not open a quote on an inch mark or apostrophe', () => {
+    expect(texts('The 12" screen and the boys’ club.')).toEqual([]);
+  });
+});
