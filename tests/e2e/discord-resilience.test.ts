@@ -74,6 +74,26 @@ describe('configuration errors', () => {
   });
 });
 
+describe('start-up failures', () => {
+  it('refuses a malformed DISCORD_APP_ID with one line naming it', async () => {
+    const result = await runScript('src/main.ts', { ...h.env, DISCORD_APP_ID: 'abc' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim()).toMatch(/^DISCORD_APP_ID must be a Discord id/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('says so in one line when Discord refuses the token', async () => {
+    const result = await runScript('src/main.ts', {
+      ...h.env,
+      DISCORD_TOKEN: 'wrong-token-abcdefghijklmnop',
+      LOG_LEVEL: 'silent',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/could not connect to Discord/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('shutdown', () => {
   it('disconnects cleanly and exits 0 on SIGTERM', async () => {
     h.bot.child.kill('SIGTERM');
