@@ -3,7 +3,7 @@ import { nameTokens, personKey } from '../text/names.js';
 
 /** A group of name variants that are one speaker. */
 export interface SpeakerGroup {
-  /** The display name: the most common multi-word form, the longer on a tie. */
+  /** The display name: the fullest form, the most used among equally full ones. */
   name: string;
   /** Every variant as articles wrote it, with how many quotes used it. */
   variants: Map<string, number>;
@@ -14,13 +14,11 @@ function outerKey(tokens: string[]): string {
   return tokens.length > 1 ? `${tokens[0]} ${tokens[tokens.length - 1]}` : (tokens[0] ?? '');
 }
 
+/** The fullest form ("Vladimir V. Putin" over "Vladimir Putin"), the most used among equals. */
 function displayName(variants: Map<string, number>): string {
+  const words = (name: string): number => name.split(/\s+/).length;
   const ranked = [...variants.entries()].sort(
-    (a, b) =>
-      Number(b[0].includes(' ')) - Number(a[0].includes(' ')) ||
-      b[1] - a[1] ||
-      b[0].length - a[0].length ||
-      a[0].localeCompare(b[0]),
+    (a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]),
   );
   return ranked[0]?.[0] ?? '';
 }

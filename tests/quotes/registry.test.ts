@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { extractQuotes, SpeakerRegistry } from '../../src/quotes/index.js';
+
+function article(id: string, title: string, ...paragraphs: string[]): Article {
+  return {
+    id,
+    file: id,
+    story: 0,
+    title,
+    source: `https://example.com/${id}`,
+    url: `https://example.com/${id}`,
+    paragraphs,
+  };
+}
+
+const corpus: Article[] = [
+  article(
+    'a.txt',
+    'Putin visits Harbin',
+    'President Vladimir V. Putin visited Harbin on Friday.',
+    '“Our trade with China keeps growing every single year,” Putin said.',
+    '“We shouldn’t be concerned about the technology but about the signal this visit sends,” said Marcus Galauskas, a security expert at the Atlantic Council.',
+    '“The visit to the university is a symbolic sign of support for the war,” he added.',
+  ),
+  article(
+    'b.txt',
+    'Putin and Xi',
+    'Russian President Vladimir Putin arrived in Beijing.',
+    '“China is our most reliable partner in the world today,” Vladimir Putin said.',
+    '“Sanctions will not stop our cooperation on energy,” Putin said.',
+  ),
+  article(
+    'c.txt',
+    'Diplomacy notes',
+    '“Talks with Moscow will continue next month as planned,” said Elizabeth Wishnik, a senior scientist.',
+    '“Nobody expected the visit to happen so soon after the election,” said José Martínez, a diplomat.',
+  ),
+];
+
+const registry = SpeakerRegistry.build(
+  corpus.map((a) => ({ article: a, quotes: extractQuotes(a) })),
+);
+
+describe('SpeakerRegistry', () => {
+  it('merges one speaker across articles and shows the fuller name', () => {
+    const putin = registry.list().find((s) => s.name.includes('Putin'));
+    expect(putin).toMatchObject({ name: 'Vladimir V. Putin', quotes: 3, articles: 2 });
+    expect(registry.list().filter((s) => s.name.includes('Putin'))).toHaveLength(1);
+    expect(registry.canonical('Vladimir Putin')).toBe('Vladimir V. Putin');
+  });
+
+  it('lists speakers most-quoted first, with descriptors', () => {
+    const list = registry.list();
+    expect(list[0]?.name).toBe('Vladimir V. Putin');
+    expect(list.find((s) => s.name === 'Marcus Galauskas')).toMatchObject({
+      quotes: 2,
+      articles: 1,
+      descriptor: 'a security expert at the Atlantic Council',
+    });
+  });
+
+  it.each([
+    ['Galauskas', 'Marcus Galauskas'],
+    ['galauskas', 'Marcus Galauskas'],
+    ['GALAUSKAS', 'Marcus Galauskas'],
+    ['Galauskus', 'Marcus Galauskas'],
+    ['marcus galauskas', 'Marcus Galauskas'],
+    ['Putin', 'Vladimir V. Putin'],
+    ['vladimir putin', 'Vladimir V. Putin'],
+    ['Jose Martinez', 'José Martínez'],
+    ['martinez', 'José Martínez'],
+    ['Mr. Galauskas', 'Marcus Galauskas'],
+  ])('resolves %j to %s', (query, speaker) => {
+    expect(registry.resolve(query).speaker).toBe(speaker);
+  });
+
+  it('answers an unknown speaker with null and near names', () => {
+    expect(registry.resolve('Wishnick Smith').speaker).toBeNull();
+    const unknown = registry.resolve('Wisnik');
+    expect(
+      unknown.speaker === 'Elizabeth Wishnik' || unknown.suggestions.includes('Elizabeth Wishnik'),
+    ).toBe(true);
+    expect(registry.resolve('Xi Jinping')).toEqual({ speaker: null, suggestions: [] });
+    expect(registry.resolve('')).toEqual({ speaker: null, suggestions: [] });
+    expect(registry.resolve('@everyone')).toMatchObject({ speaker: null });
+  });
+
+  it('completes by prefix and fuzzily, most-quoted first, at most 25', () => {
+    expect(registry.complete('gal')).toEqual(['Marcus Galauskas']);
+    expect(registry.complete('Vlad')).toEqual(['Vladimir V. Putin']);
+    expect(registry.complete('galu')).toContain('Marcus Galauskas');
+    expect(registry.complete('')[0]).toBe('Vladimir V. Putin');
+    expect(registry.complete('', 2)).toHaveLength(2);
+    expect(registry.complete('', 100).length).toBeLessThanOrEqual(25);
+    expect(registry.complete('qqqqqq')).toEqual([]);
+  });
+
+  it('answers /quote with citations, ranked by topic when asked', () => {
+    const answer = registry.answer('putin', { about: 'sanctions energy' });
+    expect(answer.speaker).toBe('Vladimir V. Putin');
+    expect(answer.about).toBe('sanctions energy');
+    expect(answer.quotes.map((q) => q.quote)).toEqual([
+      'Sanctions will not stop our cooperation on energy,',
+    ]);
+    expect(answer.quotes[0]?.citation).toEqual({
+      title: 'Putin and Xi',
+      source: 'https://example.com/b.txt',
+      url: 'https://example.com/b.txt',
+      paragraph: 3,
+    });
+    const ranked = registry.answer('Putin', { about: 'China partner' }).quotes.map((q) => q.quote);
+    expect(ranked).toHaveLength(2);
+    expect(ranked[0]).toContain('China is our most reliable partner');
+  });
+
+  it('keeps the mention as written and honours k', () => {
+    const all = registry.answer('Galauskas', {});
+    expect(all.quotes.map((q) => q.mention)).toEqual(['Marcus Galauskas', 'he']);
+    expect(registry.answer('Putin', { k: 1 }).quotes).toHaveLength(1);
+  });
+
+  it('answers an unknown speaker with no quotes and suggestions', () => {
+    const answer = registry.answer('Galaxy', { about: 'visit' });
+    expect(answer).toMatchObject({ query: 'Galaxy', speaker: null, quotes: [] });
+  });
+
+  it('survives a JSON round trip and rejects data that is not a registry', () => {
+    const copy = SpeakerRegistry.fromJSON(JSON.parse(JSON.stringify(registry.toJSON())));
+    expect(copy.list()).toEqual(registry.list());
+    expect(copy.answer('putin', { about: 'energy' })).toEqual(
+      registry.answer('putin', { about: 'energy' }),
+    );
+    expect(() => SpeakerRegistry.fromJSON({ version: 2 })).toThrow(/registry/);
+    expect(() => SpeakerRegistry.fromJSON('nonsense')).toThrow(/registry/);
+  });
+
+  it('builds an empty registry from no articles', () => {
+    const empty = SpeakerRegistry.build([]);
+    expect(empty.list()).toEqual([]);
+    expect(empty.complete('a')).toEqual([]);
+    expect(empty.answer('anyone', {})).toMatchObject({
+      speaker: null,
+      quotes: [],
+      suggestions: [],
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  editDistance,
+  firstNameGender,
+  fold,
+  isOrgName,
+  personKey,
+  stripTitles,
+  surnameKey,
+} from '../../src/text/names.js';
+
+describe('fold', () => {
+  it.each([
+    ['Gonzàlez', 'gonzalez'],
+    ['José  Martínez', 'jose martinez'],
+    ['Putin’s', 'putin'],
+    ['Ocasio-Cortez', 'ocasio cortez'],
+    ['  MR. SONG ', 'mr song'],
+  ])('%j → %j', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('stripTitles', () => {
+  it.each([
+    ['Russian President Vladimir V. Putin', 'Vladimir V. Putin'],
+    ['Secretary of State John Kerry', 'John Kerry'],
+    ['Mr. Song', 'Song'],
+    ['Chinese Minister of National Defense General Wei Fenghe', 'Wei Fenghe'],
+    ['Texas Sen. Ted Cruz', 'Ted Cruz'],
+    ['Martin Luther King Jr.', 'Martin Luther King Jr.'],
+    ['Howard Dean', 'Howard Dean'],
+    ['President', 'President'],
+  ])('%j → %j', (input, expected) => {
+    expect(stripTitles(input.split(' ')).join(' ')).toBe(expected);
+  });
+});
+
+describe('personKey and surnameKey', () => {
+  it('meets name variants of one person', () => {
+    expect(personKey('Vladimir V. Putin')).toBe(personKey('President Vladimir Putin'));
+    expect(personKey('José Martínez')).toBe('jose martinez');
+    expect(surnameKey('Marcus Galauskas')).toBe('galauskas');
+    expect(surnameKey('Martin Luther King Jr.')).toBe('king');
+  });
+});
+
+describe('isOrgName', () => {
+  it('tells organisations from people', () => {
+    expect(isOrgName('New York Times')).toBe(true);
+    expect(isOrgName('FBI')).toBe(true);
+    expect(isOrgName('Atlantic Council')).toBe(true);
+    expect(isOrgName('Marcus Galauskas')).toBe(false);
+  });
+});
+
+describe('firstNameGender', () => {
+  it('reads gender from common first names only', () => {
+    expect(firstNameGender('Hillary Clinton')).toBe('f');
+    expect(firstNameGender('Marcus Galauskas')).toBe('m');
+    expect(firstNameGender('Clinton')).toBeUndefined();
+  });
+});
+
+describe('editDistance', () => {
+  it('counts typos, transpositions included', () => {
+    expect(editDistance('galauskus', 'galauskas')).toBe(1);
+    expect(editDistance('sandres', 'sanders')).toBe(1);
+    expect(editDistance('putin', 'putin')).toBe(0);
+    expect(editDistance('abc', 'xyzxyz', 2)).toBe(3);
+  });
+
+  it('is symmetric and zero only for equal strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        const d = editDistance(a, b, 30);
+        expect(d).toBe(editDistance(b, a, 30));
+        expect(d === 0).toBe(a === b);
+        expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
+      }),
+    );
+  });
+});
