@@ -1,8 +1,6 @@
 // npm run eval: answer recall@1/3/5 and excerpt@1 on SQuAD, against default MiniSearch in the same run.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { answerQuestion } from '../src/answers/ask.js';
-import type { Article } from '../src/corpus/types.js';
+import { loadCorpus } from '../src/corpus/index.js';
 import { stripMarkdown, EXCERPT_CHARS } from '../src/search/excerpt.js';
 import { PassageIndex } from '../src/search/index.js';
 import { DEFAULT_WEIGHTS, type RankingWeights } from '../src/search/ranking.js';
@@ -15,22 +13,6 @@ import {
   row,
   type SquadQuestion,
 } from './squad.js';
-
-function readArticles(): Article[] {
-  return readdirSync(SQUAD_ARTICLES).map((file) => {
-    const [head = '', ...paragraphs] = readFileSync(join(SQUAD_ARTICLES, file), 'utf8').split(
-      /\n\s*\n/,
-    );
-    return {
-      id: file,
-      file,
-      story: 0,
-      title: head.replace(/^#\s*/, ''),
-      source: file,
-      paragraphs: paragraphs.map((p) => p.trim()).filter(Boolean),
-    };
-  });
-}
 
 interface Scores {
   at1: number;
@@ -61,7 +43,7 @@ function score(
   return { ...s, at1: s.at1 / n, at3: s.at3 / n, at5: s.at5 / n, excerpt1: s.excerpt1 / n };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const limit = Number(args[args.indexOf('--limit') + 1]) || Infinity;
   const weightsArg = args.indexOf('--weights');
@@ -72,7 +54,7 @@ function main(): void {
       : {}),
   };
   const questions = loadQuestions(limit);
-  const articles = readArticles();
+  const { articles } = await loadCorpus(SQUAD_ARTICLES);
   let t0 = performance.now();
   const index = PassageIndex.build(articles);
   const buildMs = performance.now() - t0;
@@ -121,4 +103,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

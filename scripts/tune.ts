@@ -23,8 +23,7 @@ const grid = JSON.parse(process.argv[2] ?? '[{}]');
 for (const g of grid) {
   const w = { ...DEFAULT_WEIGHTS, ...g };
   let a1 = 0,
-    a5 = 0,
-    cand = 0;
+    a5 = 0;
   const tr: number[] = [];
   for (const q of qs) {
     const t0 = performance.now();

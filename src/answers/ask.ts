@@ -10,8 +10,8 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** Clean a user's question, or throw an InputError saying what is wrong with it. */
 export function checkQuestion(raw: string): string {
-  // eslint-disable-next-line no-control-regex
   const question = raw
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

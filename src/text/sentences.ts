@@ -98,7 +98,7 @@ export function splitSentences(text: string): Sentence[] {
 function endsSentence(text: string, punctAt: number, next: number): boolean {
   const following = text.slice(next, next + 2);
   // A new sentence starts with a capital, a digit or an opening quote/bracket.
-  if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(following) && !/^[“"‘]/.test(following)) return false;
+  if (!/^["'“‘([]?[\p{Lu}\p{N}]/u.test(following) && !/^[“"‘]/.test(following)) return false;
   if (text[punctAt] !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punctAt - 20), punctAt))?.[1] ?? '';
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: "Vladimir V. Putin"
