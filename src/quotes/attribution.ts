@@ -134,6 +134,11 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     reported = true;
     // A participle ("…, saying “Q”") takes the subject of the clause it hangs from.
     if (isIng(t.text)) continue;
+    // Passive: "Sanders was asked by host Bill Maher, “Q”" — the agent speaks.
+    if (window[v + 1]?.text === 'by') {
+      const agent = subjectAfter(window.slice(v + 2));
+      if (agent?.kind === 'name') return { subject: agent, verb: t.text };
+    }
     const subject = subjectOf(window.slice(0, v));
     if (usable(subject)) return { subject, verb: t.text };
     const inverted =
@@ -141,9 +146,11 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
   const colon = colonSpeaker(window);
-  if (colon || !reported) return colon;
+  // "Clinton shared her anxiety with an audience, “Q”": a clause that introduces a quotation.
+  const introduces = /^[,:]$/.test(window[window.length - 1]?.text ?? '');
+  if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
-  return subject ? { subject, verb: 'said' } : null;
+  return subject ? { subject, verb: reported ? 'said' : ':' } : null;
 }
 
 /** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */

@@ -175,7 +175,10 @@ function noteReported(
     if (!main && subject.kind !== 'nominal') main = source;
   }
   if (main) state.last = { source: main, paragraph: p };
-  if (lastInParagraph && tokens[tokens.length - 1]?.text === ':' && main) state.pending = main;
+  if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;
+  // "Clinton released the following statement:" introduces the next paragraph's quotation.
+  const subject = main ? null : sentenceSubject(tokens);
+  state.pending = main ?? (subject?.kind === 'name' ? state.resolve(subject, p) : null);
 }
 
 /** A quotation with no clause of its own continues the previous speaker when nothing intervenes. */

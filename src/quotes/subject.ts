@@ -325,13 +325,17 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   return subject;
 }
 
+const SUBORDINATORS = new Set(
+  'after when while as if because before although though since despite unless until once whether'.split(' '),
+);
+
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
   const parts = chunks(tokens);
   for (let c = 0; c < parts.length; c++) {
     const part = parts[c] ?? [];
     const first = (part[0] ?? '').toLowerCase();
-    if (PREPOSITIONS.has(first) || (NOT_NAME.has(first) && !PRONOUNS.has(first))) continue;
+    if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first)) continue;
     const subject = leadingName(part);
     if (!subject || subject.kind === 'nominal') return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.

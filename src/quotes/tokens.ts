@@ -65,6 +65,16 @@ export function tokenizeParagraph(text: string, spans: QuoteSpan[]): Token[] {
 const ENDS_SENTENCE = /[.!?…]['’"”)]*$/;
 const isUpper = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 
+/** `“Why?” Trump asked reporters.` — a reporting verb right after a quotation keeps the sentence going. */
+function leadsToVerb(tokens: Token[], from: number): boolean {
+  for (let i = from; i < from + 4 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    if (t.verb) return i > from || !/ing$/.test(t.text);
+  }
+  return false;
+}
+
 /** True when the token ends a sentence: a full stop, or a quotation that ends in one before a capital. */
 export function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -72,7 +82,8 @@ export function endsSentence(tokens: Token[], i: number): boolean {
   if (t.kind === 'punct') return t.text === '.' || t.text === '!' || t.text === '?';
   if (t.kind === 'quote') {
     const next = tokens[i + 1];
-    return ENDS_SENTENCE.test(t.text) && (!next || next.kind === 'quote' || isUpper(next));
+    if (!ENDS_SENTENCE.test(t.text) || leadsToVerb(tokens, i + 1)) return false;
+    return !next || next.kind === 'quote' || isUpper(next);
   }
   return false;
 }
