@@ -18,7 +18,10 @@ describe('makeExcerpt', () => {
     'Harbin Institute of Technology is known for its rocket research. Trade grew last year.';
 
   it('starts with the sentence that best answers the question, terms in bold', () => {
-    const excerpt = makeExcerpt(passage, weightsFor('What is Harbin Institute of Technology known for?'));
+    const excerpt = makeExcerpt(
+      passage,
+      weightsFor('What is Harbin Institute of Technology known for?'),
+    );
     expect(excerpt.text.startsWith('**Harbin Institute**')).toBe(true);
     expect(excerpt.text).toContain('**known**');
     expect(excerpt.offset).toBe(passage.indexOf('Harbin'));
