@@ -12,6 +12,8 @@ import type { Token } from './tokens.js';
 export interface Attribution {
   subject: Subject;
   verb: string;
+  /** Guessed from the sentence's subject rather than read from a reporting clause. */
+  weak?: boolean;
 }
 
 const FILLERS = new Set(
@@ -150,7 +152,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   const introduces = /^[,:]$/.test(window[window.length - 1]?.text ?? '');
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
-  return subject ? { subject, verb: reported ? 'said' : ':' } : null;
+  return subject ? { subject, verb: reported ? 'said' : ':', weak: true } : null;
 }
 
 /** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */

@@ -70,8 +70,11 @@ export class SpeakerRegistry {
         }
         speaker.quotes.push(toResult(q, group.name, article));
         speaker.articles.add(article.id);
-        if (q.descriptor && !speaker.descriptor) speaker.descriptor = q.descriptor;
       }
+    }
+    for (const speaker of byName.values()) {
+      const descriptor = commonDescriptor(speaker.quotes);
+      if (descriptor) speaker.descriptor = descriptor;
     }
     const speakers = [...byName.values()].sort(
       (a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
@@ -140,6 +143,32 @@ export class SpeakerRegistry {
       }
     }
   }
+}
+
+/** Reads as a role ("a security expert at X", "House Speaker"), not a clause ("speaking to…"). */
+function isRole(descriptor: string): boolean {
+  const words = descriptor.split(/\s+/);
+  const first = words[0] ?? '';
+  return (
+    words.length <= 14 &&
+    !/(ing|ed)$/i.test(first) &&
+    !/^(in|on|at|during|after|before|when|while|as|with|for|from|to|by|who|which|that)$/i.test(
+      first,
+    )
+  );
+}
+
+/** The role a speaker is most often given, preferring fuller ones; none when no role reads well. */
+function commonDescriptor(quotes: QuoteResult[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const q of quotes) {
+    if (q.descriptor && isRole(q.descriptor))
+      counts.set(q.descriptor, (counts.get(q.descriptor) ?? 0) + 1);
+  }
+  const words = (d: string): number => Math.min(d.split(/\s+/).length, 3);
+  return [...counts.entries()].sort(
+    (a, b) => b[1] * words(b[0]) - a[1] * words(a[0]) || a[0].localeCompare(b[0]),
+  )[0]?.[0];
 }
 
 function pickRef(article: Article): ArticleRef {

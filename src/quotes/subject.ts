@@ -31,7 +31,8 @@ const NOT_NAME = new Set(
     'oh well please dear sir madam okay ok along amid despite during following given had has ' +
     'have is was were did does will would can could should must might shall do being having ' +
     'unlike like without within between through across toward towards upon via per two three ' +
-    'four five six seven eight nine ten dozens hundreds thousands millions several'
+    'four five six seven eight nine ten dozens hundreds thousands millions several american ' +
+    'americans local national federal state people'
   ).split(' '),
 );
 
@@ -131,7 +132,9 @@ function named(run: string[], pre: string[]): Subject | null {
   while (words.length > 0 && NOT_NAME.has((words[words.length - 1] ?? '').toLowerCase())) {
     words = words.slice(0, -1);
   }
-  if (words.length === 0 || words.every((w) => isTitle(w))) return null;
+  if (words.length === 0 || isTitle(words[words.length - 1] ?? '')) return null;
+  // Party and state tags ("R-Wis.", "D-Md.") describe the name before them.
+  if (words.length === 1 && /^[RDI]-\p{Lu}/u.test(words[0] ?? '')) return null;
   const nameWords = stripTitles(words);
   const name = nameWords.join(' ');
   const subject: Subject = {
@@ -145,10 +148,21 @@ function named(run: string[], pre: string[]): Subject | null {
   // Honorifics say nothing about a role: "Mr. Song" has no descriptor of its own.
   const titles = words.slice(0, words.length - nameWords.length).filter((w) => !HONORIFIC.test(w));
   const role = [...pre, ...titles].join(' ').trim();
-  if (role && pre.length <= 8 && !PREPOSITIONS.has((pre[0] ?? '').toLowerCase())) {
+  if (role && pre.length <= 8 && isRoleWords(pre)) {
     subject.descriptor = role;
   }
   return subject;
+}
+
+/** Words before a name that read as its role ("longtime Democratic pollster"), not as a clause. */
+function isRoleWords(pre: string[]): boolean {
+  return pre.every((w, i) => {
+    const lower = w.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || /^(this|these|those|there|here)$/.test(lower)) return false;
+    if (PREPOSITIONS.has(lower) && (i === 0 || i === pre.length - 1 || lower !== 'of'))
+      return false;
+    return !/(ed|ing)$/.test(lower) || /^(retired|elected|acting|red|ed)$/.test(lower);
+  });
 }
 
 const FUNCTION_WORDS = new Set(
@@ -201,7 +215,9 @@ export function readChunk(words: string[]): Subject | null {
   const pre = clean.slice(0, start);
   // "a pro-Clinton super PAC", "director of the House Majority PAC": descriptions, not names.
   if (/^(a|an)$/i.test(pre[0] ?? '') && pre.length > 1) return nominal(clean);
-  if (pre.some((w) => PREPOSITIONS.has(w.toLowerCase()))) return nominal(clean);
+  const lastPre = (pre[pre.length - 1] ?? '').toLowerCase();
+  const prep = /^(the|a|an)$/.test(lastPre) ? (pre[pre.length - 2] ?? '').toLowerCase() : lastPre;
+  if (PREPOSITIONS.has(prep)) return nominal(clean);
   if (PLACES.has(clean.slice(start).join(' ').toLowerCase().replace(/\.$/, '')))
     return nominal(clean);
   return named(clean.slice(start), pre);
@@ -326,7 +342,9 @@ export function subjectAfter(tokens: Token[]): Subject | null {
 }
 
 const SUBORDINATORS = new Set(
-  'after when while as if because before although though since despite unless until once whether'.split(' '),
+  'after when while as if because before although though since despite unless until once whether'.split(
+    ' ',
+  ),
 );
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
@@ -335,7 +353,14 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
   for (let c = 0; c < parts.length; c++) {
     const part = parts[c] ?? [];
     const first = (part[0] ?? '').toLowerCase();
-    if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first)) continue;
+    // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
+    if (
+      PREPOSITIONS.has(first) ||
+      SUBORDINATORS.has(first) ||
+      /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(part[0] ?? '')
+    ) {
+      continue;
+    }
     const subject = leadingName(part);
     if (!subject || subject.kind === 'nominal') return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
