@@ -51,12 +51,12 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   title: 0.3,
   k1: 1.2,
   b: 0.75,
-  coverage: 0.5,
+  coverage: 1,
   sentence: 0.8,
   bigram: 0.4,
   candidates: 100,
   commonShare: 0.02,
-  floor: 0.34,
+  floor: 0.25,
 };
 
 /** Analyse a question against the index vocabulary. */
