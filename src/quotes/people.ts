@@ -54,7 +54,8 @@ function cleanRun(run: string[]): string | null {
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (isCapWord(t) && (prev?.kind === 'word' || prev?.text === ',')) midCaps.add(fold(t.text));
+    if (isCapWord(t) && (prev?.kind === 'word' || prev?.text === ','))
+      midCaps.add(t.text.toLowerCase());
   });
 }
 
@@ -109,13 +110,14 @@ export class ArticlePeople {
 
   /** A capitalised word the article never uses as a name: not a first name, title or mid-sentence capital. */
   isCommonWord(word: string): boolean {
-    return !isTitle(word) && !isFirstName(word) && !this.midCaps.has(fold(word));
+    return !this.midCaps.has(word.toLowerCase()) && !isTitle(word) && !isFirstName(word);
   }
 
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
   plausible(subject: Subject): boolean {
     const tokens = nameTokens(subject.name ?? subject.mention);
-    return tokens.length > 1 || this.midCaps.has(tokens[0] ?? '');
+    const words = (subject.name ?? subject.mention).split(' ');
+    return tokens.length > 1 || this.midCaps.has((words[words.length - 1] ?? '').toLowerCase());
   }
 
   /** Adds (or finds) a person by full name, noting where they were seen. */

@@ -58,16 +58,11 @@ const BARE_OK = new Set(
 );
 const LEMMA_SET = new Set(LEMMAS);
 
-/** Every accepted form in the case articles write it, filled in by first use. */
-const accepted = new Map<string, boolean>();
-
 /** True when a word (any case) is a reporting verb form. */
 export function isReportingVerb(word: string): boolean {
-  let hit = accepted.get(word);
-  if (hit === undefined) {
-    const w = word.toLowerCase();
-    hit = REPORTING_VERBS.has(w) && !WEAK.has(w) && (!LEMMA_SET.has(w) || BARE_OK.has(w));
-    if (accepted.size < 100_000) accepted.set(word, hit);
-  }
-  return hit;
+  // Most words are not verbs: a direct lookup of the word as written settles them without lowercasing.
+  const code = word.charCodeAt(0);
+  const w = code >= 65 && code <= 90 ? word.toLowerCase() : word;
+  if (!REPORTING_VERBS.has(w)) return false;
+  return !WEAK.has(w) && (!LEMMA_SET.has(w) || BARE_OK.has(w));
 }
