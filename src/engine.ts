@@ -149,7 +149,14 @@ export class Engine implements FootnoteEngine {
     const out: { article: ArticleInfo; quote: ExtractedQuote }[] = [];
     for (const id of Object.keys(quotes).sort()) {
       const article = index.articles.get(id);
-      if (article) for (const quote of quotes[id]!) out.push({ article, quote });
+      if (!article) continue;
+      // Article-level names ("Putin") become the corpus-wide speaker ("Vladimir V. Putin").
+      for (const quote of quotes[id]!) {
+        out.push({
+          article,
+          quote: { ...quote, speaker: this.state.registry.canonical(quote.speaker) },
+        });
+      }
     }
     return out;
   }
