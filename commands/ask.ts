@@ -1,5 +1,5 @@
 import { renderAnswerPage, renderPassage } from '../src/discord/render/ask.js';
-import { cooldownText } from '../src/discord/render/notices.js';
+import { refusedByCooldown } from '../src/discord/cooldowns.js';
 import { findSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, notice, toEdit, toReply } from '../src/discord/response.js';
@@ -40,11 +40,7 @@ export const examples = [
 /** Answers from the corpus, a page of cited excerpts with paging and full-passage buttons. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
-  const retryAt = ctx.cooldowns.take(interaction.user.id, 'ask');
-  if (retryAt !== null) {
-    await interaction.reply(notice(cooldownText('ask', retryAt)));
-    return;
-  }
+  if (await refusedByCooldown(interaction, ctx, 'ask')) return;
   const ephemeral = options.private ?? false;
   await interaction.deferReply(deferOptions(ephemeral));
   const answer = ctx.engine.ask(options.question, { k: MAX_RESULTS });

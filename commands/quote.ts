@@ -1,8 +1,8 @@
 import { renderQuotePage } from '../src/discord/render/quote.js';
-import { cooldownText } from '../src/discord/render/notices.js';
+import { refusedByCooldown } from '../src/discord/cooldowns.js';
 import { turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
-import { deferOptions, notice, toChoices, toEdit } from '../src/discord/response.js';
+import { deferOptions, toChoices, toEdit } from '../src/discord/response.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -40,11 +40,7 @@ export const examples = [
 /** Quotations by the named speaker, with their role and citations, paged. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
-  const retryAt = ctx.cooldowns.take(interaction.user.id, 'quote');
-  if (retryAt !== null) {
-    await interaction.reply(notice(cooldownText('quote', retryAt)));
-    return;
-  }
+  if (await refusedByCooldown(interaction, ctx, 'quote')) return;
   await interaction.deferReply(deferOptions(options.private ?? false));
   const answer = ctx.engine.quote(options.speaker, { about: options.about, k: MAX_QUOTES });
   const session = ctx.sessions.create(interaction.user.id, {

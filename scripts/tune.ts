@@ -1,22 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadCorpus } from '../src/corpus/index.js';
 import { PassageIndex } from '../src/search/index.js';
 import { parseQuery, rank, DEFAULT_WEIGHTS } from '../src/search/ranking.js';
 import { answerQuestion } from '../src/answers/ask.js';
 import { SQUAD_ARTICLES, containsAnswer, loadQuestions, percentiles } from './squad.js';
-const articles = readdirSync(SQUAD_ARTICLES).map((file) => {
-  const [head = '', ...paragraphs] = readFileSync(join(SQUAD_ARTICLES, file), 'utf8').split(
-    /\n\s*\n/,
-  );
-  return {
-    id: file,
-    file,
-    story: 0,
-    title: head.replace(/^#\s*/, ''),
-    source: file,
-    paragraphs: paragraphs.map((p) => p.trim()).filter(Boolean),
-  };
-});
+const { articles } = await loadCorpus(SQUAD_ARTICLES);
 const index = PassageIndex.build(articles);
 const qs = loadQuestions(Number(process.env.N ?? 1500));
 const grid = JSON.parse(process.argv[2] ?? '[{}]');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { foldText } from './normalize.js';
 
 /**
  * Name normalisation for people and organisations: folding for lookup, stripping titles,
@@ -57,8 +58,7 @@ export function fold(text: string): string {
   // Names repeat across articles; the cache is bounded so a huge corpus cannot grow it forever.
   if (foldCache.size > 50_000) foldCache.clear();
   const ascii = /^[\x20-\x7e]*$/.test(text);
-  const folded = (ascii ? text : text.normalize('NFKD').replace(/\p{M}+/gu, ''))
-    .toLowerCase()
+  const folded = (ascii ? text.toLowerCase() : foldText(text))
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .replace(/-/g, ' ')
