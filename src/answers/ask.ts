@@ -2,7 +2,7 @@ import { InputError } from '../engine-api.js';
 import { makeExcerpt } from '../search/excerpt.js';
 import type { PassageIndex } from '../search/index.js';
 import { paragraphAt } from '../search/passages.js';
-import { parseQuery, rank, type RankingWeights } from '../search/ranking.js';
+import { parseQuery, rank, type ArticleFilter, type RankingWeights } from '../search/ranking.js';
 import type { Answer, AnswerResult, Citation } from './types.js';
 
 /** Longest question accepted, in characters (Discord's own option limit is 300). */
@@ -30,6 +30,7 @@ export function answerQuestion(
   rawQuestion: string,
   k = 3,
   weights?: RankingWeights,
+  allow?: ArticleFilter,
 ): Answer {
   const question = checkQuestion(rawQuestion);
   const query = parseQuery(question, index);
@@ -40,7 +41,7 @@ export function answerQuestion(
   }
   const idf = new Map(query.terms.map((t) => [t.term, t.idf]));
   const results: AnswerResult[] = [];
-  for (const scored of rank(index, query, k, weights)) {
+  for (const scored of rank(index, query, k, weights, allow)) {
     const { passage } = scored.entry;
     const article = index.articles.get(passage.articleId);
     if (!article) continue;

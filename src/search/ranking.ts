@@ -77,14 +77,18 @@ export function parseQuery(question: string, index: PassageIndex): Query {
   return { terms, sequence, totalIdf: terms.reduce((sum, t) => sum + t.idf, 0) };
 }
 
+/** Which articles a search may return (a server sees the shared corpus plus its own additions). */
+export type ArticleFilter = (articleId: string) => boolean;
+
 /** The best passages for `query`, best first; empty when none covers enough of the question. */
 export function rank(
   index: PassageIndex,
   query: Query,
   k: number,
   weights: RankingWeights = DEFAULT_WEIGHTS,
+  allow?: ArticleFilter,
 ): Scored[] {
-  const candidates = candidateSearch(index, query, weights);
+  const candidates = candidateSearch(index, query, weights, allow);
   const slots = slotsOf(query);
   const avgLength = index.vocabulary.averageLength();
   const rows: { entry: IndexedPassage; f: Features }[] = [];
@@ -114,14 +118,26 @@ export function rank(
   return distinct(scored, k).filter((s) => s.coverage >= weights.floor / 2);
 }
 
-function candidateSearch(index: PassageIndex, query: Query, weights: RankingWeights) {
+function candidateSearch(
+  index: PassageIndex,
+  query: Query,
+  weights: RankingWeights,
+  allow: ArticleFilter | undefined,
+) {
   const known = query.terms.filter((t) => t.id >= 0);
   const limit = index.vocabulary.documents * weights.commonShare;
   let chosen = known.filter((t) => index.vocabulary.frequency(t.id) <= limit);
   // Questions made only of common words still need candidates: use the rarest few.
   if (chosen.length < 2) chosen = [...known].sort((a, b) => b.idf - a.idf).slice(0, 3);
   if (chosen.length === 0) return [];
-  return index.mini.search(chosen.map((t) => t.term).join(' '), SEARCH_DEFAULTS);
+  const text = chosen.map((t) => t.term).join(' ');
+  if (!allow) return index.mini.search(text, SEARCH_DEFAULTS);
+  // Filtered before the candidate cut, so another server's articles never take a slot.
+  const filter = ({ id }: { id: string }) => {
+    const articleId = index.passages.get(id)?.passage.articleId;
+    return articleId !== undefined && allow(articleId);
+  };
+  return index.mini.search(text, { ...SEARCH_DEFAULTS, filter });
 }
 
 interface Features {
