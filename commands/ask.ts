@@ -43,7 +43,10 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   if (await refusedByCooldown(interaction, ctx, 'ask')) return;
   const ephemeral = options.private ?? false;
   await interaction.deferReply(deferOptions(ephemeral));
-  const answer = ctx.engine.ask(options.question, { k: MAX_RESULTS });
+  const answer = ctx.engine.ask(options.question, {
+    k: MAX_RESULTS,
+    guild: interaction.guildId ?? undefined,
+  });
   const perPage = options.results ?? 3;
   const session = ctx.sessions.create(interaction.user.id, { kind: 'ask', answer, perPage });
   await interaction.editReply(toEdit(renderAnswerPage(answer, 0, perPage, session.id)));

@@ -42,7 +42,11 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   const options = readOptions(interaction.options, OPTIONS);
   if (await refusedByCooldown(interaction, ctx, 'quote')) return;
   await interaction.deferReply(deferOptions(options.private ?? false));
-  const answer = ctx.engine.quote(options.speaker, { about: options.about, k: MAX_QUOTES });
+  const answer = ctx.engine.quote(options.speaker, {
+    about: options.about,
+    k: MAX_QUOTES,
+    guild: interaction.guildId ?? undefined,
+  });
   const session = ctx.sessions.create(interaction.user.id, {
     kind: 'quote',
     answer,
@@ -58,7 +62,13 @@ export async function autocomplete(
 ): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const names =
-    focused.name === 'speaker' ? ctx.engine.completeSpeaker(focused.value.slice(0, 100), 25) : [];
+    focused.name === 'speaker'
+      ? ctx.engine.completeSpeaker(
+          focused.value.slice(0, 100),
+          25,
+          interaction.guildId ?? undefined,
+        )
+      : [];
   await interaction.respond(toChoices(names));
 }
 

@@ -25,7 +25,7 @@ export const examples = ['/sources', '/sources page: 2'];
 /** The corpus listing, from memory; paging buttons when it spans several pages. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
-  const entries = ctx.engine.sources();
+  const entries = ctx.engine.sources(interaction.guildId ?? undefined);
   const page = (options.page ?? 1) - 1;
   const paged = entries.length > SOURCES_PER_PAGE;
   const session = paged

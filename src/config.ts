@@ -12,6 +12,10 @@ export interface Config {
   discord?: { token: string; appId: string; guildId?: string; apiUrl?: string };
   corpusDir: string;
   dataDir: string;
+  /** Where /add saves each server's articles: `<guildsDir>/<server id>/`. */
+  guildsDir: string;
+  /** Private addresses /add may fetch from anyway (tests on 127.0.0.1); empty in production. */
+  fetchAllow: string[];
   /** Per-user pause between /ask or /quote calls; 0 turns the cooldown off. */
   cooldownSeconds: number;
   logLevel: string;
@@ -42,6 +46,14 @@ const FIELDS = {
     .optional(),
   CORPUS_DIR: z.string().min(1).default('seeds'),
   DATA_DIR: z.string().min(1).default('data'),
+  GUILDS_DIR: z.string().min(1).default('corpus/guilds'),
+  FETCH_ALLOW: z
+    .string()
+    .regex(
+      /^[\d.:a-fA-F/]+(\s*,\s*[\d.:a-fA-F/]+)*$/,
+      'must be IP addresses or CIDR ranges separated by commas, e.g. 127.0.0.1',
+    )
+    .optional(),
   COOLDOWN_SECONDS: z.coerce
     .number({ error: 'must be a whole number of seconds' })
     .int('must be a whole number of seconds')
@@ -85,6 +97,8 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     discord: discordSettings(values),
     corpusDir: values.CORPUS_DIR,
     dataDir: values.DATA_DIR,
+    guildsDir: values.GUILDS_DIR,
+    fetchAllow: values.FETCH_ALLOW?.split(',').map((s) => s.trim()) ?? [],
     cooldownSeconds: values.COOLDOWN_SECONDS,
     logLevel: values.LOG_LEVEL,
     sharding: {

@@ -1,17 +1,35 @@
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { AuditLog } from './additions/audit.js';
+import { fingerprintOf, normalizeUrl, prepareAddition } from './additions/prepare.js';
+import { additionFileName, guildFolder, pathInside, writeAtomically } from './additions/store.js';
 import { answerQuestion } from './answers/ask.js';
 import type {
+  Actor,
+  AddReport,
+  AddRequest,
   Answer,
   QuoteAnswer,
   ReindexReport,
+  RemoveReport,
+  RemoveRequest,
   SourceEntry,
   SpeakerSummary,
 } from './answers/types.js';
-import type { FootnoteEngine } from './engine-api.js';
-import { buildRegistry, type EngineState, type SnapshotExtra } from './engine/state.js';
+import { guildFileKey, guildOf, type CorpusRoots } from './corpus/roots.js';
+import { InputError, type FootnoteEngine } from './engine-api.js';
+import {
+  articleFilter,
+  guildArticleIds,
+  registryFor,
+  sharedRegistry,
+  visibleIn,
+} from './engine/scope.js';
+import type { EngineState, SnapshotExtra } from './engine/state.js';
 import { updateState } from './engine/update.js';
+import type { DownloadPolicy } from './net/download.js';
+import type { Config } from './config.js';
 import type { ExtractedQuote } from './quotes/index.js';
 import type { ArticleInfo } from './search/index.js';
 import { loadSnapshot, saveSnapshot } from './search/snapshot.js';
@@ -22,11 +40,27 @@ export { InputError, type FootnoteEngine } from './engine-api.js';
 export interface EngineOptions {
   corpusDir: string;
   dataDir: string;
+  /** Servers' own additions, `<dir>/<server id>/…`; without it /add is unavailable. */
+  guildsDir?: string;
+  /** Download limits for /add; tests allow 127.0.0.1 here, nothing else should. */
+  fetch?: Partial<DownloadPolicy>;
   /** One line per event worth telling an operator (snapshot rebuilt, file skipped…). */
   log?: (line: string) => void;
 }
 
 const MAX_RESULTS = 20;
+
+/** The engine's folders and download limits as the configuration gives them. */
+export function engineOptions(
+  config: Pick<Config, 'corpusDir' | 'dataDir' | 'guildsDir' | 'fetchAllow'>,
+): EngineOptions {
+  return {
+    corpusDir: config.corpusDir,
+    dataDir: config.dataDir,
+    guildsDir: config.guildsDir,
+    fetch: { allow: config.fetchAllow },
+  };
+}
 
 /** Open the engine: load the snapshot when it matches the corpus, else build or update it. */
 export async function openEngine(options: EngineOptions): Promise<Engine> {
@@ -39,16 +73,28 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
 export class Engine implements FootnoteEngine {
   private state!: EngineState;
   private running: Promise<ReindexReport> | null = null;
+  /** Reindexes, adds and removes run one at a time, in call order. */
+  private queue: Promise<unknown> = Promise.resolve();
   private loadMs = 0;
   private snapshotMtime = 0;
   private sourcesCache: { state: EngineState; list: SourceEntry[] } | null = null;
+  private addedBy = new Map<string, Actor & { at: string }>();
   readonly corpusDir: string;
+  readonly guildsDir: string | undefined;
   readonly snapshotPath: string;
+  private readonly roots: CorpusRoots;
+  private readonly audit: AuditLog;
+  private readonly fetchPolicy: Partial<DownloadPolicy>;
   private readonly log: (line: string) => void;
 
   constructor(options: EngineOptions) {
     this.corpusDir = resolve(options.corpusDir);
-    this.snapshotPath = join(resolve(options.dataDir), snapshotName(this.corpusDir));
+    this.guildsDir = options.guildsDir && resolve(options.guildsDir);
+    this.roots = { shared: this.corpusDir, guilds: this.guildsDir };
+    const dataDir = resolve(options.dataDir);
+    this.snapshotPath = join(dataDir, snapshotName(this.corpusDir, this.guildsDir));
+    this.audit = new AuditLog(join(dataDir, 'audit.jsonl'));
+    this.fetchPolicy = options.fetch ?? {};
     this.log = options.log ?? (() => {});
   }
 
@@ -56,7 +102,8 @@ export class Engine implements FootnoteEngine {
   async start(): Promise<void> {
     const started = performance.now();
     const loaded = await this.readSnapshot();
-    const { state, changed, report } = await updateState(this.corpusDir, loaded);
+    await this.readAudit();
+    const { state, changed, report } = await updateState(this.roots, loaded);
     this.state = state;
     for (const s of report.skipped) this.log(`skipped ${s.file}: ${s.reason}`);
     if (changed) {
@@ -68,24 +115,34 @@ export class Engine implements FootnoteEngine {
     this.loadMs = Math.round(performance.now() - started);
   }
 
-  ask(question: string, options: { k?: number } = {}): Answer {
-    return answerQuestion(this.state.index, question, clampK(options.k ?? 3));
+  ask(question: string, options: { k?: number; guild?: string } = {}): Answer {
+    const state = this.state;
+    const k = clampK(options.k ?? 3);
+    return answerQuestion(state.index, question, k, undefined, articleFilter(state, options.guild));
   }
 
-  quote(speaker: string, options: { about?: string; k?: number } = {}): QuoteAnswer {
+  quote(
+    speaker: string,
+    options: { about?: string; k?: number; guild?: string } = {},
+  ): QuoteAnswer {
     const k = clampK(options.k ?? 5);
-    return this.state.registry.answer(speaker, options.about ? { about: options.about, k } : { k });
+    const registry = registryFor(this.state, options.guild);
+    return registry.answer(speaker, options.about ? { about: options.about, k } : { k });
   }
 
-  completeSpeaker(prefix: string, limit = 25): string[] {
-    return this.state.registry.complete(prefix, limit);
+  completeSpeaker(prefix: string, limit = 25, guild?: string): string[] {
+    return registryFor(this.state, guild).complete(prefix, limit);
   }
 
-  speakers(): SpeakerSummary[] {
-    return this.state.registry.list();
+  speakers(guild?: string): SpeakerSummary[] {
+    return registryFor(this.state, guild).list();
   }
 
-  sources(): SourceEntry[] {
+  sources(guild?: string): SourceEntry[] {
+    return this.allSources().filter((e) => e.guild === undefined || e.guild === guild);
+  }
+
+  private allSources(): SourceEntry[] {
     const state = this.state;
     if (this.sourcesCache?.state === state) return this.sourcesCache.list;
     const passages = new Map<string, number>();
@@ -105,6 +162,10 @@ export class Engine implements FootnoteEngine {
           quotes: state.quotes[a.id]?.length ?? 0,
         };
         if (a.url) entry.url = a.url;
+        const guild = guildOf(a.id);
+        if (guild !== undefined) entry.guild = guild;
+        const by = this.addedBy.get(a.id);
+        if (by) entry.addedBy = by;
         return entry;
       })
       .sort((a, b) => a.id.localeCompare(b.id));
@@ -113,11 +174,95 @@ export class Engine implements FootnoteEngine {
   }
 
   reindex(): Promise<ReindexReport> {
-    // Concurrent callers share the run in progress instead of starting another.
-    this.running ??= this.runReindex().finally(() => {
+    // Callers share a run that has not finished; it waits for any add or remove before it.
+    this.running ??= this.exclusive(() => this.runReindex()).finally(() => {
       this.running = null;
     });
     return this.running;
+  }
+
+  /**
+   * Save a server's new article and index it. The download and parsing happen first, outside the
+   * queue; the duplicate check, the write and the index update run alone, so two adds of the same
+   * page cannot both pass the check. Nothing is left on disk when any step fails.
+   */
+  async addArticle(request: AddRequest): Promise<AddReport> {
+    const folder = this.additionsFolder(request.guild);
+    const started = performance.now();
+    const prepared = await prepareAddition(request.source, {
+      title: request.title,
+      fetch: this.fetchPolicy,
+    });
+    return this.exclusive(async () => {
+      this.refuseDuplicate(request.guild, prepared.fingerprint, prepared.urls);
+      const name = additionFileName(prepared.article.title, prepared.fingerprint);
+      const key = guildFileKey(request.guild, name);
+      const path = pathInside(folder, name);
+      await writeAtomically(path, prepared.markdown);
+      let ids: string[];
+      try {
+        await this.runReindex();
+        ids = this.state.fileArticles[key] ?? [];
+        if (ids.length === 0) throw new InputError('That page has no article text I can use.');
+      } catch (error) {
+        await rm(path, { force: true });
+        await this.runReindex().catch(() => undefined);
+        throw error;
+      }
+      const id = ids[0]!;
+      const info = this.state.index.articles.get(id)!;
+      await this.record('add', request, { id, title: info.title, url: info.url });
+      const quotes = this.state.quotes[id] ?? [];
+      const registry = registryFor(this.state, request.guild);
+      const speakers = [...new Set(quotes.map((q) => registry.canonical(q.speaker)))].filter(
+        (s): s is string => Boolean(s),
+      );
+      const report: AddReport = {
+        id,
+        title: info.title,
+        source: info.source,
+        file: `${request.guild}/${name}`,
+        paragraphs: info.paragraphs,
+        passages: this.passageCount(id),
+        quotes: quotes.length,
+        speakers,
+        ms: Math.round(performance.now() - started),
+      };
+      if (info.url) report.url = info.url;
+      return report;
+    });
+  }
+
+  /** Take one of a server's additions out of the corpus: its file, passages and quotes. */
+  async removeArticle(request: RemoveRequest): Promise<RemoveReport> {
+    const folder = this.additionsFolder(request.guild);
+    return this.exclusive(async () => {
+      const info = this.state.index.articles.get(request.id);
+      if (!info || guildOf(info.id) !== request.guild) {
+        throw new InputError(
+          'This server has no added article with that id; `/sources` lists what it has added.',
+        );
+      }
+      const report: RemoveReport = {
+        id: info.id,
+        title: info.title,
+        passages: this.passageCount(info.id),
+        quotes: this.state.quotes[info.id]?.length ?? 0,
+      };
+      const name = info.file.slice(guildFileKey(request.guild, '').length);
+      await rm(pathInside(folder, name), { force: true });
+      await this.runReindex();
+      await this.record('remove', request, { id: info.id, title: info.title, url: info.url });
+      return report;
+    });
+  }
+
+  /** A server's additions, newest first, for /remove's autocomplete. */
+  additions(guild: string): SourceEntry[] {
+    const ids = new Set(guildArticleIds(this.state, guild));
+    return this.allSources()
+      .filter((e) => ids.has(e.id))
+      .sort((a, b) => (b.addedBy?.at ?? '').localeCompare(a.addedBy?.at ?? ''));
   }
 
   async refresh(): Promise<boolean> {
@@ -128,6 +273,7 @@ export class Engine implements FootnoteEngine {
     if (mtime === 0 || mtime === this.snapshotMtime) return false;
     const loaded = await this.readSnapshot();
     if (!loaded) return false;
+    await this.readAudit();
     this.state = loaded;
     return true;
   }
@@ -144,18 +290,16 @@ export class Engine implements FootnoteEngine {
   }
 
   /** Every extracted quotation with its article, in corpus order (the evaluation format's source). */
-  allQuotes(): { article: ArticleInfo; quote: ExtractedQuote }[] {
+  allQuotes(guild?: string): { article: ArticleInfo; quote: ExtractedQuote }[] {
     const { quotes, index } = this.state;
+    const registry = registryFor(this.state, guild);
     const out: { article: ArticleInfo; quote: ExtractedQuote }[] = [];
     for (const id of Object.keys(quotes).sort()) {
       const article = index.articles.get(id);
-      if (!article) continue;
+      if (!article || !visibleIn(id, guild)) continue;
       // Article-level names ("Putin") become the corpus-wide speaker ("Vladimir V. Putin").
       for (const quote of quotes[id]!) {
-        out.push({
-          article,
-          quote: { ...quote, speaker: this.state.registry.canonical(quote.speaker) },
-        });
+        out.push({ article, quote: { ...quote, speaker: registry.canonical(quote.speaker) } });
       }
     }
     return out;
@@ -166,8 +310,80 @@ export class Engine implements FootnoteEngine {
     return this.state.skipped;
   }
 
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private additionsFolder(guild: string): string {
+    if (!this.guildsDir)
+      throw new InputError('Adding articles is not set up here (no GUILDS_DIR).');
+    return guildFolder(this.guildsDir, guild);
+  }
+
+  /** Refuse an article this server can already see, by URL or by text. */
+  private refuseDuplicate(guild: string, fingerprint: string, urls: string[]): void {
+    const { index } = this.state;
+    const texts = new Map<string, { paragraph: number; window: number; text: string }[]>();
+    for (const { passage } of index.passages.values()) {
+      if (!visibleIn(passage.articleId, guild)) continue;
+      const list = texts.get(passage.articleId) ?? [];
+      list.push({ paragraph: passage.paragraph, window: passage.window ?? 0, text: passage.text });
+      texts.set(passage.articleId, list);
+    }
+    const wanted = new Set(urls);
+    for (const [id, list] of texts) {
+      const info = index.articles.get(id);
+      if (!info) continue;
+      const sameUrl = info.url !== undefined && wanted.has(normalizeUrl(info.url));
+      list.sort((a, b) => a.paragraph - b.paragraph || a.window - b.window);
+      if (sameUrl || fingerprintOf(list.map((p) => p.text)) === fingerprint) {
+        const where = guildOf(id) === undefined ? 'the shared corpus' : "this server's additions";
+        throw new InputError(
+          `That article is already in ${where}: "${info.title}" (${info.url ?? info.source}).`,
+        );
+      }
+    }
+  }
+
+  private passageCount(articleId: string): number {
+    let n = 0;
+    for (const { passage } of this.state.index.passages.values()) {
+      if (passage.articleId === articleId) n++;
+    }
+    return n;
+  }
+
+  private async record(
+    action: 'add' | 'remove',
+    request: { guild: string; by: Actor; via: 'discord' | 'cli' },
+    article: { id: string; title: string; url?: string },
+  ): Promise<void> {
+    const entry = {
+      at: new Date().toISOString(),
+      action,
+      guild: request.guild,
+      by: request.by,
+      via: request.via,
+      article: article.url ? article : { id: article.id, title: article.title },
+    };
+    try {
+      await this.audit.append(entry);
+    } catch (error) {
+      this.log(`could not write the audit log ${this.audit.path}: ${(error as Error).message}`);
+    }
+    await this.readAudit();
+    this.sourcesCache = null;
+  }
+
+  private async readAudit(): Promise<void> {
+    this.addedBy = await this.audit.addedBy().catch(() => new Map());
+    this.sourcesCache = null;
+  }
+
   private async runReindex(): Promise<ReindexReport> {
-    const { state, changed, report } = await updateState(this.corpusDir, this.state);
+    const { state, changed, report } = await updateState(this.roots, this.state);
     this.state = state;
     if (changed) await this.writeSnapshot();
     return report;
@@ -190,7 +406,7 @@ export class Engine implements FootnoteEngine {
       fileArticles,
       quotes: extra.quotes,
       skipped: extra.skipped,
-      registry: buildRegistry(index.articles, extra.quotes),
+      registry: sharedRegistry(index.articles, extra.quotes),
     };
   }
 
@@ -213,12 +429,13 @@ export class Engine implements FootnoteEngine {
 }
 
 // One snapshot per corpus folder, so switching --corpus never throws away another's index.
-function snapshotName(corpusDir: string): string {
+function snapshotName(corpusDir: string, guildsDir: string | undefined): string {
   const slug =
     basename(corpusDir)
       .replace(/[^\w-]+/g, '_')
       .slice(0, 40) || 'corpus';
-  const hash = createHash('sha256').update(corpusDir).digest('hex').slice(0, 8);
+  const key = guildsDir ? `${corpusDir}\0${guildsDir}` : corpusDir;
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 8);
   return `snapshot-${slug}-${hash}.json`;
 }
 

@@ -1,14 +1,13 @@
 // npm start: the Discord bot when a token is configured, else the local console on the corpus.
 import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openEngine } from './engine.js';
+import { engineOptions, openEngine } from './engine.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discord) {
     const engine = await openEngine({
-      corpusDir: config.corpusDir,
-      dataDir: config.dataDir,
+      ...engineOptions(config),
       log: (line) => process.stderr.write(`footnote: ${line}\n`),
     });
     await runConsole(engine);
@@ -20,11 +19,7 @@ async function main(): Promise<void> {
     import('./discord/logger.js'),
   ]);
   const logger = createLogger(config.logLevel);
-  const engine = await openEngine({
-    corpusDir: config.corpusDir,
-    dataDir: config.dataDir,
-    log: (line) => logger.info(line),
-  });
+  const engine = await openEngine({ ...engineOptions(config), log: (line) => logger.info(line) });
   const stats = engine.stats();
   logger.info(
     { ...stats, corpus: engine.corpusDir },

@@ -1,4 +1,5 @@
 import type {
+  AddReport,
   Answer,
   QuoteAnswer,
   ReindexReport,
@@ -66,9 +67,14 @@ export function formatQuotes(answer: QuoteAnswer, style: Style): string {
 /** The corpus listing. */
 export function formatSources(sources: SourceEntry[]): string {
   if (sources.length === 0) return 'The corpus is empty.';
-  const lines = sources.map(
-    (s) => `- ${s.title} (${s.source}) — ${s.paragraphs} paragraphs, ${s.quotes} quotes`,
-  );
+  const lines = sources.map((s) => {
+    const line = `- ${s.title} (${s.source}) — ${s.paragraphs} paragraphs, ${s.quotes} quotes`;
+    if (s.guild === undefined) return line;
+    const by = s.addedBy
+      ? ` by ${s.addedBy.name ?? s.addedBy.id} on ${s.addedBy.at.slice(0, 10)}`
+      : '';
+    return `${line} [added to server ${s.guild}${by}; id ${s.id.slice(s.id.indexOf('/') + 1)}]`;
+  });
   return `${sources.length} article${sources.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 
@@ -89,5 +95,14 @@ export function formatReindex(r: ReindexReport): string {
     `Reindexed in ${r.ms} ms: ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.unchanged} unchanged — ${r.articles} articles, ${r.passages} passages.`,
   ];
   for (const s of r.skipped) lines.push(`skipped ${s.file}: ${s.reason}`);
+  return lines.join('\n');
+}
+
+/** What an add did. */
+export function formatAddReport(r: AddReport): string {
+  const lines = [
+    `Added "${r.title}" (${r.url ?? r.source}) as ${r.file} in ${r.ms} ms: ${r.paragraphs} paragraphs, ${r.passages} passages, ${r.quotes} quotes.`,
+  ];
+  if (r.speakers.length > 0) lines.push(`Speakers: ${r.speakers.join(', ')}`);
   return lines.join('\n');
 }

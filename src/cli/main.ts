@@ -1,9 +1,15 @@
+import { userInfo } from 'node:os';
+import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { InputError } from '../engine-api.js';
-import { openEngine, type Engine } from '../engine.js';
+import { engineOptions, openEngine, type Engine } from '../engine.js';
+import type { AddSource } from '../answers/types.js';
+import { GUILD_PREFIX, guildFileKey, isServerId } from '../corpus/roots.js';
+import { readRegularFile } from '../corpus/read-file.js';
 import {
+  formatAddReport,
   formatAnswer,
   formatQuotes,
   formatReindex,
@@ -20,14 +26,19 @@ const USAGE = `footnote — answers from a news corpus, with citations
   footnote quotes --jsonl                       every extracted quote, one JSON object per line
   footnote sources [--json]                     the articles in the corpus
   footnote index                                bring the index up to date with the corpus folder
+  footnote add URL|FILE --guild ID [--title T]  add an article to a server's own corpus
+  footnote remove ARTICLE --guild ID            take one of a server's additions out again
 
-Options: --corpus DIR (default CORPUS_DIR or seeds/), --data DIR (default DATA_DIR or data/)`;
+Options: --corpus DIR (default CORPUS_DIR or seeds/), --data DIR (default DATA_DIR or data/),
+  --guild ID: answer as that Discord server sees the corpus (shared articles plus its additions)`;
 
 const OPTIONS = {
   corpus: { type: 'string' },
   data: { type: 'string' },
   k: { type: 'string', short: 'k' },
   about: { type: 'string' },
+  guild: { type: 'string' },
+  title: { type: 'string' },
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -63,10 +74,44 @@ export async function runCli(argv: string[]): Promise<number> {
 async function open(values: Values): Promise<Engine> {
   const config = loadConfig();
   return openEngine({
+    ...engineOptions(config),
     corpusDir: values.corpus ?? config.corpusDir,
     dataDir: values.data ?? config.dataDir,
     log: (line) => process.stderr.write(`footnote: ${line}\n`),
   });
+}
+
+function guildOption(values: Values): string | undefined {
+  const guild = values.guild?.trim();
+  if (guild === undefined) return undefined;
+  if (!isServerId(guild)) throw new UsageError(`--guild takes a Discord server id (17–20 digits).`);
+  return guild;
+}
+
+function requireGuild(values: Values, command: string): string {
+  const guild = guildOption(values);
+  if (!guild) throw new UsageError(`footnote ${command} needs --guild ID: the server it is for.`);
+  return guild;
+}
+
+/** The operator at this shell, as the audit log records them. */
+function operator(): { id: string; name: string } {
+  const name = (() => {
+    try {
+      return userInfo().username;
+    } catch {
+      return 'operator';
+    }
+  })();
+  return { id: `cli:${name}`, name };
+}
+
+/** A URL is fetched like /add url:; anything else is a file on this machine. */
+async function addSource(target: string): Promise<AddSource> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return { kind: 'url', url: target };
+  const read = await readRegularFile(resolve(target));
+  if ('reason' in read) throw new InputError(`${target}: ${read.reason}`);
+  return { kind: 'file', name: basename(target), bytes: read.bytes };
 }
 
 async function dispatch(
@@ -79,32 +124,68 @@ async function dispatch(
   const out = (value: unknown, human: string): void => {
     process.stdout.write(values.json ? `${JSON.stringify(value, null, 2)}\n` : `${human}\n`);
   };
+  const guild = guildOption(values);
   switch (command) {
     case 'ask': {
       const k = parseK(values.k);
-      if (values.jsonl) return askLines(engine, k);
-      const answer = engine.ask(text, { k });
+      if (values.jsonl) return askLines(engine, k, guild);
+      const answer = engine.ask(text, { k, guild });
       out(answer, formatAnswer(answer, style));
       return 0;
     }
     case 'quote': {
       if (!text.trim()) throw new UsageError('Name a speaker: footnote quote "Galauskas"');
+      const k = parseK(values.k, 5);
       const answer = engine.quote(
         text,
-        values.about ? { about: values.about, k: parseK(values.k, 5) } : { k: parseK(values.k, 5) },
+        values.about ? { about: values.about, k, guild } : { k, guild },
       );
       out(answer, formatQuotes(answer, style));
       return answer.speaker ? 0 : 1;
     }
-    case 'speakers':
-      out(engine.speakers(), formatSpeakers(engine.speakers()));
+    case 'speakers': {
+      const speakers = engine.speakers(guild);
+      out(speakers, formatSpeakers(speakers));
       return 0;
+    }
     case 'quotes':
-      writeQuotes(engine);
+      writeQuotes(engine, guild);
       return 0;
-    case 'sources':
-      out(engine.sources(), formatSources(engine.sources()));
+    case 'sources': {
+      const sources = engine.sources(guild);
+      out(sources, formatSources(sources));
       return 0;
+    }
+    case 'add': {
+      const server = requireGuild(values, 'add');
+      const target = text.trim();
+      if (!target) throw new UsageError('Say what to add: footnote add URL|FILE --guild ID');
+      const report = await engine.addArticle({
+        guild: server,
+        by: operator(),
+        source: await addSource(target),
+        title: values.title,
+        via: 'cli',
+      });
+      out(report, formatAddReport(report));
+      return 0;
+    }
+    case 'remove': {
+      const id = text.trim();
+      const server = requireGuild(values, 'remove');
+      if (!id) throw new UsageError('Say which article: footnote remove ARTICLE --guild ID');
+      const report = await engine.removeArticle({
+        guild: server,
+        by: operator(),
+        id: id.startsWith(GUILD_PREFIX) ? id : guildFileKey(server, id),
+        via: 'cli',
+      });
+      out(
+        report,
+        `Removed "${report.title}" (${report.passages} passages, ${report.quotes} quotes).`,
+      );
+      return 0;
+    }
     case 'index': {
       const report = await engine.reindex();
       out(report, formatReindex(report));
@@ -124,13 +205,13 @@ function parseK(raw: string | undefined, fallback = 3): number {
 }
 
 // Batch mode for evaluations: a bad line gets an error object, never ends the run.
-async function askLines(engine: Engine, k: number): Promise<number> {
+async function askLines(engine: Engine, k: number, guild: string | undefined): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
     let record: unknown;
     try {
-      record = engine.ask(line, { k });
+      record = engine.ask(line, { k, guild });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       record = { question: line, results: [], error: err.message };
@@ -140,8 +221,8 @@ async function askLines(engine: Engine, k: number): Promise<number> {
   return 0;
 }
 
-function writeQuotes(engine: Engine): void {
-  for (const { article, quote } of engine.allQuotes()) {
+function writeQuotes(engine: Engine, guild: string | undefined): void {
+  for (const { article, quote } of engine.allQuotes(guild)) {
     const record = {
       doc: article.file,
       quote: quote.text,

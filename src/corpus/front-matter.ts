@@ -30,10 +30,10 @@ export function parseFrontMatter(text: string): { meta: FileMeta; body: string }
 }
 
 function unquote(raw: string): string {
-  const value = raw.replace(/\s+#.*$/, '').trim();
-  const quoted = /^(["'])(.*)\1$/.exec(value);
-  if (!quoted) return value;
-  return quoted[1] === '"'
-    ? quoted[2]!.replace(/\\(["\\])/g, '$1')
+  // A quoted value ends at its closing mark; only then may a `# comment` follow.
+  const quoted = /^\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)')\s*(?:#.*)?$/.exec(raw);
+  if (!quoted) return raw.replace(/\s+#.*$/, '').trim();
+  return quoted[1] !== undefined
+    ? quoted[1].replace(/\\(["\\])/g, '$1')
     : quoted[2]!.replace(/''/g, "'");
 }

@@ -28,9 +28,15 @@ export interface Candidate {
 const HASH_CONCURRENCY = 16;
 const WALK_CONCURRENCY = 16;
 
+/** What a walk leaves out besides hidden entries. */
+export interface WalkOptions {
+  /** Folders not to enter (e.g. the servers' additions when they live inside the corpus). */
+  exclude?: string[];
+}
+
 /** Walk `dir` recursively; fingerprint every .txt/.md/.markdown/.html/.htm file (size + sha256). */
-export async function scanCorpus(dir: string): Promise<CorpusScan> {
-  const { candidates, skipped } = await walkCorpus(dir);
+export async function scanCorpus(dir: string, options: WalkOptions = {}): Promise<CorpusScan> {
+  const { candidates, skipped } = await walkCorpus(dir, options);
   const files: ScannedFile[] = [];
   const reads = await mapLimit(candidates, HASH_CONCURRENCY, (c) => readRegularFile(c.path, true));
   reads.forEach((read, i) => {
@@ -44,11 +50,18 @@ export async function scanCorpus(dir: string): Promise<CorpusScan> {
 /** The corpus files under `dir` (in path order, not read yet) and the entries refused on sight. */
 export async function walkCorpus(
   dir: string,
+  options: WalkOptions = {},
 ): Promise<{ candidates: Candidate[]; skipped: SkippedFile[] }> {
   const root = await corpusRoot(dir);
   const skipped: SkippedFile[] = [];
   const candidates: Candidate[] = [];
-  await walk(root, root, { root, skipped, candidates, dirs: new Set([root]), files: new Map() });
+  const exclude = new Set<string>();
+  for (const path of options.exclude ?? []) {
+    const real = await realpath(path).catch(() => undefined);
+    if (real) exclude.add(real);
+  }
+  const dirs = new Set([root]);
+  await walk(root, root, { root, skipped, candidates, dirs, exclude, files: new Map() });
   return { candidates: candidates.sort(byFile), skipped };
 }
 
@@ -74,6 +87,7 @@ interface Walk {
   candidates: Candidate[];
   /** Real paths of folders already entered: a folder reached twice is a loop or a duplicate. */
   dirs: Set<string>;
+  exclude: Set<string>;
   /** Real path -> the candidate taken for it, so a symlinked file is not indexed twice. */
   files: Map<string, { index: number; link: boolean }>;
 }
@@ -151,6 +165,7 @@ async function enterFolder(
 ): Promise<void> {
   const real = await realpath(path).catch(() => undefined);
   if (!real) return skip('folder could not be resolved');
+  if (state.exclude.has(real)) return;
   if (state.dirs.has(real)) {
     const parent = await realpath(dirname(path));
     const loop = parent === real || parent.startsWith(real + sep);

@@ -3,7 +3,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config.js';
 import type { FootnoteEngine } from '../engine-api.js';
-import { Cooldowns } from './cooldowns.js';
+import { Cooldowns, RateLimit } from './cooldowns.js';
 import { loadCommands } from './loader.js';
 import { createLogger } from './logger.js';
 import { registeredCommands } from './registered.js';
@@ -13,6 +13,10 @@ import { SessionStore } from './sessions.js';
 import { announceRefresh, listenForRefresh } from './shard-sync.js';
 import type { CommandContext, PagedData } from './types.js';
 import { watchClient, watchProcess } from './watch.js';
+
+/** Each moderator may /add this many articles per window. */
+const ADDS_PER_WINDOW = 10;
+const ADD_WINDOW_MS = 10 * 60_000;
 
 /** A running bot. */
 export interface Bot {
@@ -43,7 +47,12 @@ export async function startBot(
     engine,
     sessions: new SessionStore<PagedData>(),
     cooldowns: new Cooldowns(config.cooldownSeconds),
+    addLimit: new RateLimit(ADDS_PER_WINDOW, ADD_WINDOW_MS),
     reindex: createReindexer(engine, log, () => announceRefresh(client)),
+    corpusChanged: () =>
+      announceRefresh(client).catch((err: unknown) =>
+        log.warn({ err }, 'could not tell other shards to refresh'),
+      ),
     log,
     commands: () => modules,
   };

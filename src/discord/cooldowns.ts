@@ -31,6 +31,37 @@ export class Cooldowns {
   }
 }
 
+/** At most `max` uses per `windowMs` for each user, on a sliding window (e.g. /add: 10 per 10 min). */
+export class RateLimit {
+  private readonly uses = new Map<string, number[]>();
+
+  constructor(
+    readonly max: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts a use and returns null, or returns when the user may try again without counting. */
+  take(user: string): number | null {
+    const now = this.now();
+    const recent = (this.uses.get(user) ?? []).filter((t) => t > now - this.windowMs);
+    if (recent.length >= this.max) {
+      this.uses.set(user, recent);
+      return recent[0]! + this.windowMs;
+    }
+    recent.push(now);
+    this.uses.set(user, recent);
+    if (this.uses.size > 10_000) this.prune(now);
+    return null;
+  }
+
+  private prune(now: number): void {
+    for (const [user, times] of this.uses) {
+      if (times.every((t) => t <= now - this.windowMs)) this.uses.delete(user);
+    }
+  }
+}
+
 /**
  * Starts `command`'s cooldown for the user, or, when one is running, tells them privately when
  * to retry and returns true so the command stops there.

@@ -19,14 +19,27 @@ export interface IntegerOption extends BaseOption {
 export interface BooleanOption extends BaseOption {
   type: 'boolean';
 }
+export interface AttachmentOption extends BaseOption {
+  type: 'attachment';
+}
 /** One slash-command option, written once as data: it builds the definition and types the values. */
-export type OptionDef = StringOption | IntegerOption | BooleanOption;
+export type OptionDef = StringOption | IntegerOption | BooleanOption | AttachmentOption;
+
+/** An uploaded file as a handler sees it. */
+export interface AttachmentValue {
+  name: string;
+  url: string;
+  size: number;
+  contentType?: string;
+}
 
 type ValueOf<D extends OptionDef> = D extends StringOption
   ? string
   : D extends IntegerOption
     ? number
-    : boolean;
+    : D extends AttachmentOption
+      ? AttachmentValue
+      : boolean;
 
 /** The values a handler receives for `Defs`: required options are never undefined. */
 export type OptionValues<Defs extends readonly OptionDef[]> = {
@@ -37,7 +50,10 @@ export type OptionValues<Defs extends readonly OptionDef[]> = {
 
 /** What discord.js's option resolver offers that we need. */
 export interface OptionSource {
-  get(name: string): { value?: string | number | boolean } | null;
+  get(name: string): {
+    value?: string | number | boolean;
+    attachment?: { name: string; url: string; size: number; contentType?: string | null };
+  } | null;
 }
 
 /** The SlashCommandBuilder for a command described by `defs`. */
@@ -73,6 +89,8 @@ function addOption(builder: SlashCommandBuilder, def: OptionDef): void {
       if (def.max !== undefined) o.setMaxValue(def.max);
       return o;
     });
+  } else if (def.type === 'attachment') {
+    builder.addAttachmentOption((o) => base(o));
   } else {
     builder.addBooleanOption((o) => base(o));
   }
@@ -86,12 +104,16 @@ export function readOptions<const Defs extends readonly OptionDef[]>(
   source: OptionSource,
   defs: Defs,
 ): OptionValues<Defs> {
-  const out: Record<string, string | number | boolean | undefined> = {};
+  const out: Record<string, string | number | boolean | AttachmentValue | undefined> = {};
   for (const def of defs) out[def.name] = readOne(source, def);
   return out as OptionValues<Defs>;
 }
 
-function readOne(source: OptionSource, def: OptionDef): string | number | boolean | undefined {
+function readOne(
+  source: OptionSource,
+  def: OptionDef,
+): string | number | boolean | AttachmentValue | undefined {
+  if (def.type === 'attachment') return readAttachment(source, def);
   const value = source.get(def.name)?.value;
   if (value === undefined || value === '') {
     if (def.required) throw new InputError(`Please give a value for \`${def.name}\`.`);
@@ -115,4 +137,19 @@ function readOne(source: OptionSource, def: OptionDef): string | number | boolea
     return n;
   }
   return value === true || value === 'true';
+}
+
+function readAttachment(source: OptionSource, def: AttachmentOption): AttachmentValue | undefined {
+  const file = source.get(def.name)?.attachment;
+  if (!file || typeof file.url !== 'string') {
+    if (def.required) throw new InputError(`Please attach a file for \`${def.name}\`.`);
+    return undefined;
+  }
+  const value: AttachmentValue = {
+    name: String(file.name),
+    url: file.url,
+    size: Number(file.size),
+  };
+  if (file.contentType) value.contentType = file.contentType;
+  return value;
 }

@@ -2,7 +2,7 @@ import type { APIApplicationCommandOptionChoice, MessageFlags } from 'discord.js
 import type { Logger } from 'pino';
 import type { Answer, QuoteAnswer, ReindexReport, SourceEntry } from '../answers/types.js';
 import type { FootnoteEngine } from '../engine-api.js';
-import type { Cooldowns } from './cooldowns.js';
+import type { Cooldowns, RateLimit } from './cooldowns.js';
 import type { OptionSource } from './options.js';
 import type { Edit, Reply } from './response.js';
 import type { SessionStore } from './sessions.js';
@@ -14,7 +14,7 @@ import type { SessionStore } from './sessions.js';
 
 /** Anything that can be answered once and then edited or followed up. */
 export interface Respondable {
-  user: { id: string };
+  user: { id: string; username?: string };
   deferred: boolean;
   replied: boolean;
   reply(options: Reply): Promise<unknown>;
@@ -28,6 +28,8 @@ export interface Respondable {
 export interface SlashInteraction extends Respondable {
   commandName: string;
   memberPermissions: { has(permission: bigint): boolean } | null;
+  /** The server it was used in; null in DMs. */
+  guildId: string | null;
   inGuild(): boolean;
   options: OptionSource;
 }
@@ -42,6 +44,7 @@ export interface ButtonInteraction extends Respondable {
 export interface AutocompleteInteraction {
   commandName: string;
   user: { id: string };
+  guildId: string | null;
   responded: boolean;
   options: { getFocused(getFull: true): { name: string; value: string } };
   respond(choices: APIApplicationCommandOptionChoice<string>[]): Promise<unknown>;
@@ -58,8 +61,12 @@ export interface CommandContext {
   engine: FootnoteEngine;
   sessions: SessionStore<PagedData>;
   cooldowns: Cooldowns;
+  /** Per-moderator limit on /add. */
+  addLimit: RateLimit;
   /** Coalesced reindex that also tells the other shards to load the new snapshot. */
   reindex(): Promise<ReindexReport>;
+  /** Tell the other shards that this one changed the corpus (after /add or /remove). */
+  corpusChanged(): Promise<void>;
   log: Logger;
   /** Every loaded command, for /help. */
   commands(): readonly CommandModule[];

@@ -28,13 +28,15 @@ export function quotesOf(articles: Article[]): Record<string, ExtractedQuote[]> 
   return out;
 }
 
-/** The speaker registry over every article's quotations. */
+/** The speaker registry over the quotations of the articles `include` accepts (default: all). */
 export function buildRegistry(
   articles: Map<string, ArticleInfo>,
   quotes: Record<string, ExtractedQuote[]>,
+  include: (articleId: string) => boolean = () => true,
 ): SpeakerRegistry {
   const entries: { article: Article; quotes: ExtractedQuote[] }[] = [];
   for (const [id, list] of Object.entries(quotes)) {
+    if (!include(id)) continue;
     const info = articles.get(id);
     if (!info || list.length === 0) continue;
     entries.push({ article: articleOf(info), quotes: list });

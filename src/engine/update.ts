@@ -1,19 +1,21 @@
-import { readArticles, scanCorpus } from '../corpus/index.js';
+import { readArticles } from '../corpus/index.js';
+import { scanRoots, type CorpusRoots } from '../corpus/roots.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
 import type { ReindexReport } from '../answers/types.js';
 import { PassageIndex } from '../search/index.js';
-import { buildRegistry, quotesOf, type EngineState } from './state.js';
+import { sharedRegistry } from './scope.js';
+import { quotesOf, type EngineState } from './state.js';
 
 /**
  * Bring `previous` up to date with the corpus on disk: only added, changed and removed files are
  * read; the result is a new state built beside the old one, which keeps serving meanwhile.
  */
 export async function updateState(
-  corpusDir: string,
+  roots: CorpusRoots,
   previous: EngineState | null,
 ): Promise<{ state: EngineState; report: ReindexReport; changed: boolean }> {
   const started = performance.now();
-  const scan = await scanCorpus(corpusDir);
+  const scan = await scanRoots(roots);
   const before = new Map((previous?.files ?? []).map((f) => [f.file, f.hash]));
   const now = new Set(scan.files.map((f) => f.file));
   const changedFiles = scan.files.filter((f) => before.get(f.file) !== f.hash);
@@ -60,7 +62,7 @@ export async function updateState(
     fileArticles,
     quotes,
     skipped: [...skipped, ...keptSkips],
-    registry: buildRegistry(index.articles, quotes),
+    registry: sharedRegistry(index.articles, quotes),
   };
   const freshIds = new Set(fresh.map((a) => a.id));
   const updated = [...freshIds].filter((id) => oldIds.has(id)).length;

@@ -15,6 +15,12 @@ export interface DownloadPolicy {
   maxRedirects: number;
   /** For tests and operators only (e.g. `['127.0.0.1']`); moderators never supply it. */
   allow: string[];
+  /**
+   * Read the body as this kind whatever type the server names: for a Discord attachment, whose
+   * file name already said what it is while the CDN may call it application/octet-stream.
+   * Binary content is still refused later, by the corpus decoder.
+   */
+  kind?: Downloaded['kind'];
 }
 
 export interface Downloaded {
@@ -125,7 +131,7 @@ async function fetchOnce(url: URL, redirected: boolean, context: Context): Promi
         `That link answered HTTP ${status} (${reason}); I can only add pages that load successfully.`,
       );
     }
-    const { contentType, kind, charset } = classify(response, url);
+    const { contentType, kind, charset } = classify(response, url, context.policy.kind);
     checkEncoding(response);
     checkDeclaredLength(response, context.policy.maxBytes);
     const body = await readBody(response, context.policy.maxBytes, url);
@@ -271,21 +277,29 @@ function pinnedLookup(addresses: LookupAddress[]): LookupFunction {
 function classify(
   response: IncomingMessage,
   url: URL,
+  expected: Downloaded['kind'] | undefined,
 ): { contentType: string; kind: Downloaded['kind']; charset?: string } {
   const header = response.headers['content-type'];
   const [type = '', ...parameters] = (header ?? '').split(';');
   const contentType = type.trim().toLowerCase() || impliedType(url);
-  if (!contentType) {
-    throw new DownloadError(`That link does not say what kind of file it serves; ${WHAT_I_ADD}`);
-  }
-  const kind = KINDS[contentType];
-  if (!kind) throw new DownloadError(`That link serves ${clip(contentType, 80)}; ${WHAT_I_ADD}`);
   const charset = parameters
     .map((p) => p.split('='))
     .find(([key]) => key?.trim().toLowerCase() === 'charset')?.[1]
     ?.trim()
     .replace(/^"(.*)"$/, '$1')
     .toLowerCase();
+  if (expected) {
+    return {
+      contentType: contentType || 'unknown',
+      kind: expected,
+      ...(charset ? { charset } : {}),
+    };
+  }
+  if (!contentType) {
+    throw new DownloadError(`That link does not say what kind of file it serves; ${WHAT_I_ADD}`);
+  }
+  const kind = KINDS[contentType];
+  if (!kind) throw new DownloadError(`That link serves ${clip(contentType, 80)}; ${WHAT_I_ADD}`);
   return { contentType, kind, ...(charset ? { charset } : {}) };
 }
 

@@ -14,7 +14,7 @@ describe('/help', () => {
     const reply = i.last as Reply;
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     const names = reply.embeds![0]!.fields!.map((f) => f.name);
-    expect(names).toEqual(['/ask', '/help', '/quote', '/reindex', '/sources']);
+    expect(names).toEqual(['/add', '/ask', '/help', '/quote', '/reindex', '/remove', '/sources']);
     for (const field of reply.embeds![0]!.fields!) expect(field.value).toMatch(/`\/\w+/);
   });
 });

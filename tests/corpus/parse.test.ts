@@ -26,6 +26,16 @@ describe('front matter and headings', () => {
     });
   });
 
+  it('keeps a `#` inside a quoted value, and drops a comment after an unquoted or quoted one', () => {
+    const md = `---\ntitle: "We're \\"#1\\" again" # a comment\nauthor: Jane Doe # staff\ndate: '2024-05-17' # day\n---\n${LEAD}\n`;
+    const [article] = parseArticles('a.md', utf8(md));
+    expect(article).toMatchObject({
+      title: 'We\'re "#1" again',
+      author: 'Jane Doe',
+      date: '2024-05-17',
+    });
+  });
+
   it('drops a `# Heading` that repeats the front-matter title', () => {
     const md = `---\ntitle: Council backs tram plan\n---\n# Council backs tram plan\n\n${LEAD}\n`;
     const [article] = parseArticles('trams.md', utf8(md));

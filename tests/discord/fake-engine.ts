@@ -108,6 +108,15 @@ export function fakeEngine(
         ms: reindexMs,
       };
     },
+    async addArticle() {
+      throw new Error('the fake engine does not add articles; use a real Engine');
+    },
+    async removeArticle() {
+      throw new Error('the fake engine does not remove articles; use a real Engine');
+    },
+    additions() {
+      return [];
+    },
     async refresh() {
       calls.refresh += 1;
       return false;

@@ -1,6 +1,7 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { pino } from 'pino';
-import { Cooldowns } from '../../src/discord/cooldowns.js';
+import { Cooldowns, RateLimit } from '../../src/discord/cooldowns.js';
+import type { AttachmentValue } from '../../src/discord/options.js';
 import { createReindexer } from '../../src/discord/reindexer.js';
 import type { Edit, Reply } from '../../src/discord/response.js';
 import { SessionStore } from '../../src/discord/sessions.js';
@@ -26,7 +27,7 @@ class Recorder {
   deferred = false;
   replied = false;
   readonly calls: Call[] = [];
-  constructor(readonly user: { id: string }) {}
+  constructor(readonly user: { id: string; username?: string }) {}
   async reply(payload: Reply): Promise<void> {
     this.ack();
     this.replied = true;
@@ -70,13 +71,23 @@ export function slash(
   options: Record<string, string | number | boolean> = {},
   user = 'u1',
   permissions: bigint = 0n,
+  guildId: string | null = GUILD_A,
+  attachments: Record<string, AttachmentValue> = {},
 ): SlashInteraction & Recorder {
-  const fake = new Recorder({ id: user }) as Recorder & SlashInteraction;
+  const fake = new Recorder({ id: user, username: `name-${user}` }) as Recorder & SlashInteraction;
   Object.assign(fake, {
     commandName,
+    guildId,
     memberPermissions: { has: (p: bigint) => (permissions & p) === p },
-    inGuild: () => true,
-    options: { get: (name: string) => (name in options ? { value: options[name] } : null) },
+    inGuild: () => guildId !== null,
+    options: {
+      get: (name: string) =>
+        name in attachments
+          ? { attachment: attachments[name] }
+          : name in options
+            ? { value: options[name] }
+            : null,
+    },
   });
   return fake;
 }
@@ -93,10 +104,12 @@ export function typing(
   commandName: string,
   name: string,
   value: string,
+  guildId: string | null = GUILD_A,
 ): AutocompleteInteraction & { responses: unknown[][] } {
   const responses: unknown[][] = [];
   return {
     commandName,
+    guildId,
     user: { id: 'u1' },
     responded: false,
     responses,
@@ -110,6 +123,10 @@ export function typing(
 
 export const MANAGE_GUILD = PermissionFlagsBits.ManageGuild;
 
+/** Two servers' ids for scope tests. */
+export const GUILD_A = '111111111111111111';
+export const GUILD_B = '222222222222222222';
+
 /** A command context around `engine`, with silent logs. */
 export function context(
   engine: FootnoteEngine,
@@ -121,7 +138,9 @@ export function context(
     engine,
     sessions: new SessionStore<PagedData>(),
     cooldowns: new Cooldowns(cooldownSeconds),
+    addLimit: new RateLimit(10, 600_000),
     reindex: createReindexer(engine, log),
+    corpusChanged: async () => undefined,
     log,
     commands: () => modules,
   };

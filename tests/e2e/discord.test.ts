@@ -47,16 +47,18 @@ async function run(record: InteractionRecord): Promise<InteractionRecord> {
 }
 
 describe('command registration', () => {
-  it('registers the five commands in the guild, as the deploy script says', () => {
+  it('registers the seven commands in the guild, as the deploy script says', () => {
     const stored = h.peer.commands.get(h.peer.guild.id)!;
     expect(stored.map((c) => c.name).sort()).toEqual([
+      'add',
       'ask',
       'help',
       'quote',
       'reindex',
+      'remove',
       'sources',
     ]);
-    expect(h.deploy.stdout).toMatch(/Registered 5 commands in guild \d+/);
+    expect(h.deploy.stdout).toMatch(/Registered 7 commands in guild \d+/);
     for (const c of stored) expect(h.deploy.stdout).toContain(`/${c.name}`);
   });
 
@@ -73,6 +75,14 @@ describe('command registration', () => {
       expect.objectContaining({ name: 'speaker', required: true, autocomplete: true }),
     );
     expect(byName.get('reindex')!.default_member_permissions).toBe('32');
+    for (const name of ['add', 'remove']) {
+      expect(byName.get(name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+    }
+    expect(byName.get('add')!.options!.map((o) => [o.name, o.type])).toEqual([
+      ['url', 3],
+      ['file', 11],
+      ['title', 3],
+    ]);
     expect(byName.get('help')!.default_member_permissions).toBeNull();
   });
 
@@ -80,7 +90,7 @@ describe('command registration', () => {
     const online = h.bot.logs.find((l) => l.msg === 'Footnote is online')!;
     expect((online.corpus as { articles: number }).articles).toBeGreaterThan(0);
     expect(typeof online.indexLoadMs).toBe('number');
-    expect(online.commandsRegistered).toEqual(['ask', 'help', 'quote', 'reindex', 'sources']);
+    expect(online.commandsRegistered).toEqual(['add', 'ask', 'help', 'quote', 'reindex', 'remove', 'sources']);
   });
 });
 

@@ -19,3 +19,6 @@ export const NEEDS_MANAGE_SERVER =
   'Only members with the **Manage Server** permission can rebuild the index.';
 
 export const GUILD_ONLY = 'This command only works inside a server.';
+
+export const NEEDS_MANAGE_SERVER_TO_CHANGE =
+  "Only members with the **Manage Server** permission can change this server's articles.";

@@ -22,7 +22,7 @@ export function renderSourcesPage(entries: SourceEntry[], page: number, sid?: st
   return {
     embeds: [
       {
-        title: `Sources in the corpus (${entries.length} articles)`,
+        title: `Sources in the corpus (${entries.length} articles${added(entries)})`,
         description: lines.join('\n'),
         footer: { text: `Page ${current + 1} of ${pages} · ${totals}` },
         color: 0x6366f1,
@@ -37,11 +37,25 @@ function sourceLine(entry: SourceEntry, index: number): string {
   const url = linkTarget(entry.url);
   const linked = url ? `[${title}](${url})` : `**${title}**`;
   const counts = `${entry.paragraphs} paragraphs, ${entry.quotes} quotes`;
-  return `**${index + 1}.** ${linked} — ${sourceLabel(entry.source, entry.url)} · ${counts}`;
+  const line = `**${index + 1}.** ${linked} — ${sourceLabel(entry.source, entry.url)} · ${counts}`;
+  return entry.guild === undefined ? line : `${line} · ${addedLabel(entry)}`;
+}
+
+/** "added here by Ana on 2026-11-22": additions are this server's own, and say who made them. */
+function addedLabel(entry: SourceEntry): string {
+  const by = entry.addedBy;
+  if (!by) return '*added here*';
+  const who = safeText(trimWords(by.name ?? `user ${by.id}`, 40));
+  return `*added here by ${who} on ${by.at.slice(0, 10)}*`;
 }
 
 function summary(entries: SourceEntry[]): string {
   const passages = entries.reduce((n, e) => n + e.passages, 0);
   const quotes = entries.reduce((n, e) => n + e.quotes, 0);
   return `${passages} passages, ${quotes} quotes`;
+}
+
+function added(entries: SourceEntry[]): string {
+  const n = entries.filter((e) => e.guild !== undefined).length;
+  return n > 0 ? `, ${n} added by this server` : '';
 }

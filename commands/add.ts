@@ -1,0 +1,78 @@
+import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import type { AddSource } from '../src/answers/types.js';
+import { InputError } from '../src/engine-api.js';
+import { renderAddReport } from '../src/discord/render/additions.js';
+import { GUILD_ONLY, NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
+import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
+import { deferOptions, notice, toEdit } from '../src/discord/response.js';
+import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
+
+const OPTIONS = [
+  { type: 'string', name: 'url', description: 'Link to the article (https://…)', maxLength: 2000 },
+  { type: 'attachment', name: 'file', description: 'Or attach the article (.txt, .md, .html)' },
+  {
+    type: 'string',
+    name: 'title',
+    description: 'Title to show instead of the page title',
+    maxLength: 300,
+  },
+] as const satisfies readonly OptionDef[];
+
+export const data = buildCommand(
+  'add',
+  "Add an article to this server's corpus (moderators)",
+  OPTIONS,
+)
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(InteractionContextType.Guild);
+
+export const examples = ['/add url: https://example.com/news/story', '/add file: story.md'];
+
+/**
+ * Downloads (or reads the attachment), saves the article in this server's folder and indexes it.
+ * Discord hides the command from members without Manage Server, but a server can override that,
+ * so the permission is checked here too.
+ */
+export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
+  if (!interaction.inGuild() || !interaction.guildId) {
+    await interaction.reply(notice(GUILD_ONLY));
+    return;
+  }
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    await interaction.reply(notice(NEEDS_MANAGE_SERVER_TO_CHANGE));
+    return;
+  }
+  const options = readOptions(interaction.options, OPTIONS);
+  const source = sourceOf(options.url, options.file);
+  const retryAt = ctx.addLimit.take(interaction.user.id);
+  if (retryAt !== null) {
+    const minutes = Math.round(ctx.addLimit.windowMs / 60_000);
+    await interaction.reply(
+      notice(
+        `You have added ${ctx.addLimit.max} articles in the last ${minutes} minutes; you can add more <t:${Math.ceil(retryAt / 1000)}:R>.`,
+      ),
+    );
+    return;
+  }
+  await interaction.deferReply(deferOptions(true));
+  const report = await ctx.engine.addArticle({
+    guild: interaction.guildId,
+    by: { id: interaction.user.id, name: interaction.user.username },
+    source,
+    title: options.title,
+    via: 'discord',
+  });
+  ctx.log.info({ guild: interaction.guildId, user: interaction.user.id, id: report.id }, 'added');
+  await ctx.corpusChanged();
+  await interaction.editReply(toEdit(renderAddReport(report)));
+}
+
+function sourceOf(
+  url: string | undefined,
+  file: { name: string; url: string; size: number } | undefined,
+): AddSource {
+  if (url && file) throw new InputError('Give either `url` or `file`, not both.');
+  if (url) return { kind: 'url', url: url.trim() };
+  if (file) return { kind: 'attachment', name: file.name, url: file.url, size: file.size };
+  throw new InputError('Give the article as `url:` (a link) or `file:` (an attachment).');
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { AddSource } from '../answers/types.js';
+import { parseArticles } from '../corpus/parse.js';
+import { CORPUS_EXTENSIONS, fileKind, formatBytes, type FileKind } from '../corpus/limits.js';
+import type { Article } from '../corpus/types.js';
+import { InputError } from '../engine-api.js';
+import { download, type DownloadPolicy } from '../net/download.js';
+import { toPassages } from '../search/passages.js';
+import { foldText } from '../text/normalize.js';
+import { renderAddition } from './store.js';
+
+/** The most an added page or file may weigh (checked while downloading, not after). */
+export const MAX_ADD_BYTES = 5 * 1024 * 1024;
+
+/** An article ready to be saved: its Markdown file and what identifies it. */
+export interface Prepared {
+  article: Article;
+  markdown: string;
+  /** Normalised text hash: the same story added twice has the same one. */
+  fingerprint: string;
+  /** Every URL the article is known by (as asked, after redirects, canonical), normalised. */
+  urls: string[];
+}
+
+const EXTENSION_BY_KIND: Record<FileKind, string> = {
+  html: '.html',
+  markdown: '.md',
+  text: '.txt',
+};
+
+/**
+ * Fetch or read the source and reduce it to the one article it holds, exactly as the corpus reader
+ * will read it back from disk (the saved Markdown is parsed again, so the report matches the index).
+ */
+export async function prepareAddition(
+  source: AddSource,
+  options: { title?: string; fetch?: Partial<DownloadPolicy> } = {},
+): Promise<Prepared> {
+  const { bytes, kind, url, asked } = await obtain(source, options.fetch);
+  const stories = parseArticles(`page${EXTENSION_BY_KIND[kind]}`, bytes, url ? { url } : {});
+  // A page's main story only: teasers for other stories glued to its end are not what was added.
+  const main = stories[0]!;
+  const title = cleanTitle(options.title) ?? main.title;
+  const draft: Article = { ...main, title, author: main.author, date: main.date };
+  if (source.kind !== 'url') draft.source = source.name;
+  const markdown = renderAddition(draft);
+  const [article] = parseArticles('added.md', new TextEncoder().encode(markdown));
+  if (!article) throw new InputError('That page has no article text I can use.');
+  const urls = [asked, url, article.url].filter((u): u is string => Boolean(u)).map(normalizeUrl);
+  return { article, markdown, fingerprint: textFingerprint(article), urls: [...new Set(urls)] };
+}
+
+async function obtain(
+  source: AddSource,
+  policy: Partial<DownloadPolicy> = {},
+): Promise<{ bytes: Uint8Array; kind: FileKind; url?: string; asked?: string }> {
+  const limits = { maxBytes: MAX_ADD_BYTES, ...policy };
+  if (source.kind === 'url') {
+    const page = await download(source.url, limits);
+    return { bytes: page.body, kind: page.kind, url: page.url, asked: source.url };
+  }
+  const kind = fileKind(source.name);
+  if (!kind) {
+    throw new InputError(
+      `"${source.name.slice(0, 100)}" is not a file type I can add; attach ${CORPUS_EXTENSIONS.join(', ')}.`,
+    );
+  }
+  const size = source.kind === 'file' ? source.bytes.length : source.size;
+  if (size > limits.maxBytes) {
+    throw new InputError(
+      `That file is ${formatBytes(size)}; I add files of at most ${formatBytes(limits.maxBytes)}.`,
+    );
+  }
+  if (size === 0) throw new InputError('That file is empty.');
+  if (source.kind === 'file') return { bytes: source.bytes, kind };
+  // The attachment's extension says how to read it; the CDN's content type may be generic.
+  const file = await download(source.url, { ...limits, kind });
+  return { bytes: file.body, kind };
+}
+
+function cleanTitle(title: string | undefined): string | undefined {
+  const flat = title
+    // eslint-disable-next-line no-control-regex
+    ?.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat ? flat.slice(0, 300) : undefined;
+}
+
+/** The same article text, however it was spaced or accented, hashes the same. */
+export function textFingerprint(article: Article): string {
+  return fingerprintOf(toPassages(article).map((p) => p.text));
+}
+
+/** Hash of passage texts in article order, case, accents and spacing folded away. */
+export function fingerprintOf(texts: string[]): string {
+  const text = foldText(texts.join(' ')).toLowerCase().replace(/\s+/g, ' ').trim();
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A URL as duplicates are compared: no fragment, tracking parameters or trailing slash. */
+export function normalizeUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    url.hash = '';
+    for (const key of [...url.searchParams.keys()]) {
+      if (/^(utm_|fbclid$|gclid$)/i.test(key)) url.searchParams.delete(key);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    return `${url.protocol}//${url.host}${path}${url.search}`.toLowerCase();
+  } catch {
+    return raw.trim().toLowerCase();
+  }
+}

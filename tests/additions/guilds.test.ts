@@ -1,0 +1,239 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AddRequest } from '../../src/answers/types.js';
+import { InputError, openEngine, type Engine } from '../../src/engine.js';
+
+const A = '111111111111111111';
+const B = '222222222222222222';
+
+let dir: string;
+let corpus: string;
+let guilds: string;
+let data: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'footnote-guilds-'));
+  corpus = join(dir, 'corpus');
+  guilds = join(corpus, 'guilds'); // inside the shared corpus, as the default layout has it
+  data = join(dir, 'data');
+  await cp('seeds', corpus, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const open = (): Promise<Engine> =>
+  openEngine({ corpusDir: corpus, dataDir: data, guildsDir: guilds });
+
+const LIGHTHOUSE = `Keepers restore the Skerryvore lighthouse
+
+The granite tower of the Skerryvore lighthouse, twelve miles off the coast of Tiree, reopened on Monday after a two-year restoration paid for by a fishing cooperative and a crowd of small donors.
+
+“We were told the light would go dark for good, and the whole island said no,” said Ingrid Halvorsen, the chair of the cooperative. “Every boat that goes out at night steers by it.”
+
+The restoration replaced the lantern glazing, repointed 4,300 granite blocks and installed a solar array that keeps the beacon lit through the winter storms.
+
+Halvorsen said the cooperative would publish the accounts of the work in the spring.`;
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function addRequest(guild: string, text = LIGHTHOUSE, name = 'lighthouse.txt'): AddRequest {
+  return {
+    guild,
+    by: { id: '900000000000000001', name: 'mod-ana' },
+    source: { kind: 'file', name, bytes: bytes(text) },
+    via: 'cli',
+  };
+}
+
+const QUESTION = 'Who paid for the Skerryvore lighthouse restoration?';
+
+describe('server additions', () => {
+  it('are answered and quoted in their own server only', async () => {
+    const engine = await open();
+    expect(engine.ask(QUESTION, { guild: A }).results).toEqual([]);
+
+    const report = await engine.addArticle(addRequest(A));
+    expect(report).toMatchObject({
+      title: 'Keepers restore the Skerryvore lighthouse',
+      paragraphs: 4,
+      quotes: 2,
+      speakers: ['Ingrid Halvorsen'],
+    });
+    expect(report.file).toMatch(
+      new RegExp(`^${A}/keepers-restore-the-skerryvore-lighthouse-\\w+\\.md$`),
+    );
+
+    const hit = engine.ask(QUESTION, { guild: A }).results[0];
+    expect(hit?.passage).toContain('fishing cooperative');
+    expect(hit?.citation.title).toBe('Keepers restore the Skerryvore lighthouse');
+    expect(engine.quote('Halvorsen', { guild: A }).speaker).toBe('Ingrid Halvorsen');
+    expect(engine.completeSpeaker('ingr', 25, A)).toEqual(['Ingrid Halvorsen']);
+
+    // Another server, a DM and the console see none of it.
+    for (const guild of [B, undefined]) {
+      expect(
+        engine
+          .ask(QUESTION, { guild })
+          .results.map((r) => r.passage)
+          .join(),
+      ).not.toMatch(/Skerryvore/);
+      expect(engine.quote('Halvorsen', { guild }).speaker).toBeNull();
+      expect(engine.completeSpeaker('ingr', 25, guild)).toEqual([]);
+      expect(engine.sources(guild).some((s) => s.title.includes('Skerryvore'))).toBe(false);
+    }
+    // The shared corpus still answers everywhere, the same as before the addition.
+    const shared = 'Which university did Putin visit?';
+    expect(engine.ask(shared, { guild: B }).results.length).toBeGreaterThan(0);
+    expect(engine.ask(shared, { guild: A })).toEqual(engine.ask(shared));
+  });
+
+  it('are listed as this server’s, with who added them, and survive a restart', async () => {
+    const engine = await open();
+    const report = await engine.addArticle(addRequest(A));
+    const listed = engine.sources(A).find((s) => s.id === report.id);
+    expect(listed).toMatchObject({
+      guild: A,
+      addedBy: { id: '900000000000000001', name: 'mod-ana' },
+    });
+    expect(engine.sources(A).filter((s) => s.guild === undefined)).toHaveLength(
+      engine.sources().length,
+    );
+    expect(engine.additions(A).map((s) => s.id)).toEqual([report.id]);
+    expect(engine.additions(B)).toEqual([]);
+
+    const again = await open();
+    expect(again.ask(QUESTION, { guild: A }).results[0]?.passage).toContain('fishing cooperative');
+    expect(
+      again
+        .ask(QUESTION, { guild: B })
+        .results.map((r) => r.passage)
+        .join(),
+    ).not.toMatch(/Skerryvore/);
+    expect(again.sources(A).find((s) => s.id === report.id)?.addedBy?.name).toBe('mod-ana');
+  });
+
+  it('refuses the same text twice in one server, but not in another', async () => {
+    const engine = await open();
+    const first = await engine.addArticle(addRequest(A));
+    const respaced = LIGHTHOUSE.replace(/\n\n/g, '\n\n\n').replace('Keepers', 'KEEPERS');
+    await expect(engine.addArticle(addRequest(A, respaced, 'copy.md'))).rejects.toThrow(
+      /already in this server's additions: "Keepers restore the Skerryvore lighthouse"/,
+    );
+    await expect(engine.addArticle(addRequest(B))).resolves.toMatchObject({ quotes: 2 });
+    expect(engine.additions(A).map((s) => s.id)).toEqual([first.id]);
+  });
+
+  it('refuses an article the shared corpus already has', async () => {
+    const engine = await open();
+    const seed = (await readdir('seeds')).find((f) => f.endsWith('.txt'))!;
+    const text = await readFile(join('seeds', seed));
+    await expect(
+      engine.addArticle({ ...addRequest(A), source: { kind: 'file', name: seed, bytes: text } }),
+    ).rejects.toThrow(/already in the shared corpus/);
+    expect(await readdir(guilds).catch(() => [])).toEqual([]);
+  });
+
+  it('lets two concurrent adds of one article through once', async () => {
+    const engine = await open();
+    const results = await Promise.allSettled([
+      engine.addArticle(addRequest(A)),
+      engine.addArticle(addRequest(A)),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await readdir(join(guilds, A))).toHaveLength(1);
+  });
+
+  it('are removed with their passages, quotes and file, and audited', async () => {
+    const engine = await open();
+    const added = await engine.addArticle(addRequest(A));
+    const removed = await engine.removeArticle({
+      guild: A,
+      by: { id: '900000000000000002', name: 'mod-bo' },
+      id: added.id,
+      via: 'discord',
+    });
+    expect(removed).toMatchObject({ id: added.id, quotes: 2 });
+    expect(removed.passages).toBeGreaterThan(0);
+    expect(
+      engine
+        .ask(QUESTION, { guild: A })
+        .results.map((r) => r.passage)
+        .join(),
+    ).not.toMatch(/Skerryvore/);
+    expect(engine.quote('Halvorsen', { guild: A }).speaker).toBeNull();
+    expect(await readdir(join(guilds, A))).toEqual([]);
+    const audit = (await readFile(join(data, 'audit.jsonl'), 'utf8')).trim().split('\n');
+    expect(audit.map((l) => JSON.parse(l) as { action: string; by: { name: string } })).toEqual([
+      expect.objectContaining({
+        action: 'add',
+        guild: A,
+        by: expect.objectContaining({ name: 'mod-ana' }),
+      }),
+      expect.objectContaining({
+        action: 'remove',
+        guild: A,
+        by: expect.objectContaining({ name: 'mod-bo' }),
+      }),
+    ]);
+  });
+
+  it('cannot remove another server’s article or a shared one', async () => {
+    const engine = await open();
+    const added = await engine.addArticle(addRequest(A));
+    const remove = (guild: string, id: string) =>
+      engine.removeArticle({ guild, by: { id: '1' }, id, via: 'cli' });
+    await expect(remove(B, added.id)).rejects.toThrow(InputError);
+    await expect(remove(B, added.id.replace(A, B))).rejects.toThrow(/no added article/);
+    const shared = engine.sources()[0]!.id;
+    await expect(remove(A, shared)).rejects.toThrow(/no added article/);
+    expect(engine.sources().map((s) => s.id)).toContain(shared);
+    expect(engine.ask(QUESTION, { guild: A }).results[0]?.passage).toContain('fishing cooperative');
+  });
+
+  it('refuses bad server ids, empty and unreadable files, and leaves nothing behind', async () => {
+    const engine = await open();
+    const before = engine.stats();
+    await expect(engine.addArticle(addRequest('../../etc'))).rejects.toThrow(
+      /not a Discord server id/,
+    );
+    await expect(engine.addArticle(addRequest(A, '', 'empty.txt'))).rejects.toThrow(/empty/);
+    await expect(
+      engine.addArticle({
+        ...addRequest(A),
+        source: { kind: 'file', name: 'x.txt', bytes: Uint8Array.from([0, 159, 0, 1, 2, 0, 255]) },
+      }),
+    ).rejects.toThrow(InputError);
+    await expect(engine.addArticle(addRequest(A, LIGHTHOUSE, 'notes.pdf'))).rejects.toThrow(
+      /not a file type I can add/,
+    );
+    await expect(
+      engine.addArticle(
+        addRequest(A, 'Home News\nSource link\nPlease enter your comment!', 'n.txt'),
+      ),
+    ).rejects.toThrow(/no article text/);
+    expect(await readdir(join(guilds, A)).catch(() => [])).toEqual([]);
+    expect(engine.stats()).toEqual(before);
+  });
+
+  it('keeps a title given by the moderator, quotes and all, through the saved file', async () => {
+    const engine = await open();
+    const title = 'Skerryvore: "the light" is back #1 \\ ../../etc/passwd';
+    const report = await engine.addArticle({ ...addRequest(A), title });
+    expect(report.title).toBe(title);
+    const [file] = await readdir(join(guilds, A));
+    expect(file).toMatch(/^skerryvore-the-light-is-back-1-etc-passwd-\w+\.md$/);
+    expect(engine.ask(QUESTION, { guild: A }).results[0]?.citation.title).toBe(title);
+  });
+
+  it('are not read as shared articles when their folder is inside the shared corpus', async () => {
+    await mkdir(join(guilds, A), { recursive: true });
+    await writeFile(join(guilds, A, 'hand-made.txt'), LIGHTHOUSE);
+    const engine = await open();
+    expect(engine.sources().some((s) => s.title.includes('Skerryvore'))).toBe(false);
+    expect(engine.sources(A).find((s) => s.title.includes('Skerryvore'))?.guild).toBe(A);
+  });
+});
