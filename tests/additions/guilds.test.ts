@@ -1,4 +1,6 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -235,5 +237,62 @@ describe('server additions', () => {
     const engine = await open();
     expect(engine.sources().some((s) => s.title.includes('Skerryvore'))).toBe(false);
     expect(engine.sources(A).find((s) => s.title.includes('Skerryvore'))?.guild).toBe(A);
+  });
+});
+
+describe('server additions by URL', () => {
+  let server: Server;
+  let base: string;
+  beforeEach(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/story') {
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(LIGHTHOUSE);
+      } else if (req.url === '/slow') {
+        setTimeout(() => res.writeHead(200).end('late'), 2000).unref();
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterEach(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const byUrl = (url: string): AddRequest => ({
+    ...addRequest(A),
+    source: { kind: 'url', url },
+  });
+
+  it('fetch from 127.0.0.1 only through the explicit allowance', async () => {
+    const allowed = await openEngine({
+      corpusDir: corpus,
+      dataDir: data,
+      guildsDir: guilds,
+      fetch: { allow: ['127.0.0.1'] },
+    });
+    const report = await allowed.addArticle(byUrl(`${base}/story`));
+    expect(report).toMatchObject({ url: `${base}/story`, quotes: 2 });
+
+    const defaults = await openEngine({
+      corpusDir: corpus,
+      dataDir: join(dir, 'd2'),
+      guildsDir: join(dir, 'g2'),
+    });
+    await expect(defaults.addArticle(byUrl(`${base}/story`))).rejects.toThrow(/loopback|private/i);
+    expect(await readdir(join(dir, 'g2')).catch(() => [])).toEqual([]);
+  });
+
+  it('leave nothing behind on a 404 or a timeout', async () => {
+    const engine = await openEngine({
+      corpusDir: corpus,
+      dataDir: data,
+      guildsDir: guilds,
+      fetch: { allow: ['127.0.0.1'], timeoutMs: 300 },
+    });
+    await expect(engine.addArticle(byUrl(`${base}/gone`))).rejects.toThrow(/404/);
+    await expect(engine.addArticle(byUrl(`${base}/slow`))).rejects.toThrow(InputError);
+    expect(await readdir(guilds).catch(() => [])).toEqual([]);
+    expect(engine.sources(A).some((s) => s.guild)).toBe(false);
   });
 });

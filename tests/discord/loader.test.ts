@@ -12,7 +12,15 @@ const ok = {
 describe('loadCommands', () => {
   it('loads every command in commands/ with valid definitions', async () => {
     const modules = await loadCommands();
-    expect(modules.map((m) => m.data.name)).toEqual(['add', 'ask', 'help', 'quote', 'reindex', 'remove', 'sources']);
+    expect(modules.map((m) => m.data.name)).toEqual([
+      'add',
+      'ask',
+      'help',
+      'quote',
+      'reindex',
+      'remove',
+      'sources',
+    ]);
     for (const m of modules) expect(m.data.toJSON().description.length).toBeGreaterThan(0);
   });
 

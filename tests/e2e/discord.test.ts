@@ -90,7 +90,15 @@ describe('command registration', () => {
     const online = h.bot.logs.find((l) => l.msg === 'Footnote is online')!;
     expect((online.corpus as { articles: number }).articles).toBeGreaterThan(0);
     expect(typeof online.indexLoadMs).toBe('number');
-    expect(online.commandsRegistered).toEqual(['add', 'ask', 'help', 'quote', 'reindex', 'remove', 'sources']);
+    expect(online.commandsRegistered).toEqual([
+      'add',
+      'ask',
+      'help',
+      'quote',
+      'reindex',
+      'remove',
+      'sources',
+    ]);
   });
 });
 

@@ -43,6 +43,8 @@ export function botEnv(
     DISCORD_API_URL: peer.apiUrl,
     CORPUS_DIR: 'seeds',
     DATA_DIR: dataDir,
+    // Never the repo's own corpus/guilds: each run adds into its own temporary folder.
+    GUILDS_DIR: path.join(dataDir, 'guilds'),
     COOLDOWN_SECONDS: '0',
     LOG_LEVEL: 'debug',
     ...extra,

@@ -262,11 +262,32 @@ export class DiscordPeer {
     user: PeerUser,
     name: string,
     options: Record<string, string | number | boolean> = {},
-    settings: { guild?: GuildFixture; force?: boolean } = {},
+    settings: {
+      guild?: GuildFixture;
+      force?: boolean;
+      /** Files "uploaded" into attachment options, served from `url` (e.g. a local HTTP server). */
+      attachments?: Record<string, { filename: string; url: string; size: number; type?: string }>;
+    } = {},
   ): InteractionRecord {
     const guild = settings.guild ?? this.guild;
     const command = this.findCommand(name, guild);
     if (!settings.force) this.checkVisible(command, user);
+    const list = this.optionList(command, options);
+    const resolved: Record<string, unknown> = {};
+    for (const [option, file] of Object.entries(settings.attachments ?? {})) {
+      const def = command.options?.find((o) => o.name === option);
+      if (def?.type !== 11) throw new PeerRefusal(`/${name} has no attachment option ${option}`);
+      const id = snowflake();
+      list.push({ name: option, type: 11, value: id });
+      resolved[id] = {
+        id,
+        filename: file.filename,
+        size: file.size,
+        url: file.url,
+        proxy_url: file.url,
+        ...(file.type ? { content_type: file.type } : {}),
+      };
+    }
     return this.dispatch('command', user, guild, {
       type: 2,
       data: {
@@ -274,7 +295,8 @@ export class DiscordPeer {
         name,
         type: 1,
         guild_id: guild.id,
-        options: this.optionList(command, options),
+        options: list,
+        ...(list.some((o) => o.type === 11) ? { resolved: { attachments: resolved } } : {}),
       },
     });
   }
@@ -286,14 +308,15 @@ export class DiscordPeer {
     focused: string,
     value: string,
     others: Record<string, string> = {},
+    guild: GuildFixture = this.guild,
   ): InteractionRecord {
-    const command = this.findCommand(name, this.guild);
+    const command = this.findCommand(name, guild);
     const options = this.optionList(command, others);
     const type = command.options?.find((o) => o.name === focused)?.type ?? 3;
     options.push({ name: focused, type, value, focused: true });
-    return this.dispatch('autocomplete', user, this.guild, {
+    return this.dispatch('autocomplete', user, guild, {
       type: 4,
-      data: { id: command.id, name, type: 1, guild_id: this.guild.id, options },
+      data: { id: command.id, name, type: 1, guild_id: guild.id, options },
     });
   }
 

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import * as add from '../../commands/add.js';
+import type { AddReport, AddRequest } from '../../src/answers/types.js';
+import { RateLimit } from '../../src/discord/cooldowns.js';
+import { guarded } from '../../src/discord/router.js';
+import { fakeEngine } from '../discord/fake-engine.js';
+import { context, GUILD_A, MANAGE_GUILD, slash } from '../discord/fake-interaction.js';
+
+function engineThatAdds() {
+  const requests: AddRequest[] = [];
+  const engine = fakeEngine([]);
+  engine.addArticle = async (request): Promise<AddReport> => {
+    requests.push(request);
+    return {
+      id: `guild:${request.guild}/a.md`,
+      title: 'Lighthouse <@123456789012345678> @everyone',
+      source: 'https://news.example/a',
+      url: 'https://news.example/a',
+      file: `${request.guild}/a.md`,
+      paragraphs: 4,
+      passages: 2,
+      quotes: 1,
+      speakers: ['Ingrid Halvorsen'],
+      ms: 12,
+    };
+  };
+  return { engine, requests };
+}
+
+describe('/add', () => {
+  it('is registered for Manage Server only, in servers only, with url, file and title', () => {
+    const json = add.data.toJSON() as { default_member_permissions: string; contexts: number[] };
+    expect(json.default_member_permissions).toBe(MANAGE_GUILD.toString());
+    expect(json.contexts).toEqual([0]);
+  });
+
+  it('refuses members, DMs, both or neither source, before touching the engine', async () => {
+    const { engine, requests } = engineThatAdds();
+    const cases = [
+      [slash('add', { url: 'https://a.example/' }, 'member', 0n), /Manage Server/],
+      [slash('add', { url: 'https://a.example/' }, 'mod', MANAGE_GUILD, null), /inside a server/],
+      [slash('add', {}, 'mod', MANAGE_GUILD), /Give the article as `url:`/],
+      [
+        slash('add', { url: 'https://a.example/' }, 'mod', MANAGE_GUILD, GUILD_A, {
+          file: { name: 'a.md', url: 'https://cdn.example/a.md', size: 10 },
+        }),
+        /either `url` or `file`/,
+      ],
+    ] as const;
+    for (const [i, message] of cases) {
+      const ctx = context(engine);
+      // As the router runs it: an InputError becomes a private notice.
+      await guarded(i, ctx.log, {}, () => add.execute(i, ctx));
+      expect(i.last!.content).toMatch(message);
+    }
+    expect(requests).toEqual([]);
+  });
+
+  it('adds for the asking server and names who asked; the report pings nobody', async () => {
+    const { engine, requests } = engineThatAdds();
+    const i = slash('add', { url: ' https://news.example/a ' }, 'mod', MANAGE_GUILD);
+    await add.execute(i, context(engine));
+    expect(requests).toEqual([
+      expect.objectContaining({
+        guild: GUILD_A,
+        by: { id: 'mod', name: 'name-mod' },
+        source: { kind: 'url', url: 'https://news.example/a' },
+        via: 'discord',
+      }),
+    ]);
+    expect(i.last!.content).toMatch(/Added.*4 paragraphs in 2 passages, 1 quote found/s);
+    expect(i.last!.content).toMatch(/Speakers: Ingrid Halvorsen/);
+    expect(i.last!.content).not.toMatch(/@everyone|<@\d+>/);
+  });
+
+  it('limits each moderator to the configured number of adds per window', async () => {
+    const { engine, requests } = engineThatAdds();
+    let now = 1_000_000;
+    const ctx = { ...context(engine), addLimit: new RateLimit(2, 600_000, () => now) };
+    const run = async (user: string) => {
+      const i = slash('add', { url: 'https://news.example/a' }, user, MANAGE_GUILD);
+      await add.execute(i, ctx);
+      return i.last!.content ?? '';
+    };
+    expect(await run('mod')).toMatch(/Added/);
+    expect(await run('mod')).toMatch(/Added/);
+    expect(await run('mod')).toMatch(/added 2 articles in the last 10 minutes.*<t:\d+:R>/);
+    expect(await run('other-mod')).toMatch(/Added/);
+    now += 600_001;
+    expect(await run('mod')).toMatch(/Added/);
+    expect(requests).toHaveLength(4);
+  });
+});
