@@ -61,9 +61,10 @@ try {
   rmSync(data, { recursive: true, force: true });
 }
 
-const ingest = measure('ingest', 1);
+const ingest = [0, 1, 2].map(() => measure('ingest', 1)).sort((a, b) => a.plainMs! - b.plainMs!)[1]!;
+const withQuotes = ingest.plainMs! + ingest.quotesMs!;
 console.log(
-  `\nquote extraction on SQuAD articles: passages alone ${fmt(ingest.plainMs, 0)} ms, quotes ${fmt(ingest.quotesMs, 0)} ms (${ingest.quotes} quotes)`,
+  `\ningestion of the SQuAD articles (read, parse, index; median of 3 runs): without quotes ${fmt(ingest.plainMs, 0)} ms, with quote extraction ${fmt(withQuotes, 0)} ms (${ingest.quotes} quotes): ${ratio(withQuotes, ingest.plainMs)} (target ≤ 2×)`,
 );
 console.log(
   'targets: p50 ≤ 3 ms, p99 ≤ 15 ms at ~19k; start-up from snapshot ≤ 1500 ms; peak RSS ≤ 600 MB at ~100k',
