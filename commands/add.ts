@@ -2,7 +2,8 @@ import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import type { AddSource } from '../src/answers/types.js';
 import { InputError } from '../src/engine-api.js';
 import { renderAddReport } from '../src/discord/render/additions.js';
-import { GUILD_ONLY, NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
+import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
+import { moderatorGuild } from '../src/discord/moderators.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, notice, toEdit } from '../src/discord/response.js';
 import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
@@ -28,20 +29,10 @@ export const data = buildCommand(
 
 export const examples = ['/add url: https://example.com/news/story', '/add file: story.md'];
 
-/**
- * Downloads (or reads the attachment), saves the article in this server's folder and indexes it.
- * Discord hides the command from members without Manage Server, but a server can override that,
- * so the permission is checked here too.
- */
+/** Downloads (or reads the attachment), saves the article in this server's folder and indexes it. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
-  if (!interaction.inGuild() || !interaction.guildId) {
-    await interaction.reply(notice(GUILD_ONLY));
-    return;
-  }
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-    await interaction.reply(notice(NEEDS_MANAGE_SERVER_TO_CHANGE));
-    return;
-  }
+  const guild = await moderatorGuild(interaction, NEEDS_MANAGE_SERVER_TO_CHANGE);
+  if (!guild) return;
   const options = readOptions(interaction.options, OPTIONS);
   const source = sourceOf(options.url, options.file);
   const retryAt = ctx.addLimit.take(interaction.user.id);
@@ -56,13 +47,13 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   }
   await interaction.deferReply(deferOptions(true));
   const report = await ctx.engine.addArticle({
-    guild: interaction.guildId,
+    guild,
     by: { id: interaction.user.id, name: interaction.user.username },
     source,
     title: options.title,
     via: 'discord',
   });
-  ctx.log.info({ guild: interaction.guildId, user: interaction.user.id, id: report.id }, 'added');
+  ctx.log.info({ guild, user: interaction.user.id, id: report.id }, 'added');
   await ctx.corpusChanged();
   await interaction.editReply(toEdit(renderAddReport(report)));
 }

@@ -1,8 +1,9 @@
 import { PermissionFlagsBits, InteractionContextType } from 'discord.js';
 import { renderReindexReport } from '../src/discord/render/reindex.js';
-import { GUILD_ONLY, NEEDS_MANAGE_SERVER } from '../src/discord/render/notices.js';
+import { NEEDS_MANAGE_SERVER } from '../src/discord/render/notices.js';
+import { moderatorGuild } from '../src/discord/moderators.js';
 import { buildCommand } from '../src/discord/options.js';
-import { deferOptions, notice, toEdit } from '../src/discord/response.js';
+import { deferOptions, toEdit } from '../src/discord/response.js';
 import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
 
 export const data = buildCommand(
@@ -15,19 +16,9 @@ export const data = buildCommand(
 
 export const examples = ['/reindex'];
 
-/**
- * Rebuilds the index. Discord hides the command from members without Manage Server, but a server
- * can override that, so the permission is checked here too.
- */
+/** Rebuilds the index (moderators; see moderatorGuild for why the permission is checked here). */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
-  if (!interaction.inGuild()) {
-    await interaction.reply(notice(GUILD_ONLY));
-    return;
-  }
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-    await interaction.reply(notice(NEEDS_MANAGE_SERVER));
-    return;
-  }
+  if (!(await moderatorGuild(interaction, NEEDS_MANAGE_SERVER))) return;
   await interaction.deferReply(deferOptions(true));
   const report = await ctx.reindex();
   await interaction.editReply(toEdit(renderReindexReport(report)));

@@ -1,9 +1,10 @@
 import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { guildFileKey } from '../src/corpus/roots.js';
 import { additionChoices, renderRemoveReport } from '../src/discord/render/additions.js';
-import { GUILD_ONLY, NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
+import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
+import { moderatorGuild } from '../src/discord/moderators.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
-import { deferOptions, notice, toEdit } from '../src/discord/response.js';
+import { deferOptions, toEdit } from '../src/discord/response.js';
 import type {
   AutocompleteInteraction,
   CommandContext,
@@ -33,16 +34,9 @@ export const examples = ['/remove article: (pick from the list)'];
 
 /** Removes the file, its passages and its quotes; the shared corpus cannot be touched from here. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
-  if (!interaction.inGuild() || !interaction.guildId) {
-    await interaction.reply(notice(GUILD_ONLY));
-    return;
-  }
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-    await interaction.reply(notice(NEEDS_MANAGE_SERVER_TO_CHANGE));
-    return;
-  }
+  const guild = await moderatorGuild(interaction, NEEDS_MANAGE_SERVER_TO_CHANGE);
+  if (!guild) return;
   const { article } = readOptions(interaction.options, OPTIONS);
-  const guild = interaction.guildId;
   await interaction.deferReply(deferOptions(true));
   const report = await ctx.engine.removeArticle({
     guild,
