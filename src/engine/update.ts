@@ -1,5 +1,5 @@
 import { readArticles } from '../corpus/index.js';
-import { scanRoots, type CorpusRoots } from '../corpus/roots.js';
+import { guildOf, scanRoots, type CorpusRoots } from '../corpus/roots.js';
 import type { Article, SkippedFile } from '../corpus/types.js';
 import type { ReindexReport } from '../answers/types.js';
 import { PassageIndex } from '../search/index.js';
@@ -50,6 +50,10 @@ export async function updateState(
     return { state, changed: false, report: report(previous, 0, 0, 0, skipped, started) };
   }
 
+  // A server's add or remove leaves the shared corpus, and so its speaker registry, as it was.
+  const sharedTouched = [...changedFiles.map((f) => f.file), ...removedFiles].some(
+    (file) => guildOf(file) === undefined,
+  );
   const index = previous ? previous.index.clone() : PassageIndex.empty();
   index.remove(oldIds);
   index.add(fresh);
@@ -62,7 +66,8 @@ export async function updateState(
     fileArticles,
     quotes,
     skipped: [...skipped, ...keptSkips],
-    registry: sharedRegistry(index.articles, quotes),
+    registry:
+      previous && !sharedTouched ? previous.registry : sharedRegistry(index.articles, quotes),
   };
   const freshIds = new Set(fresh.map((a) => a.id));
   const updated = [...freshIds].filter((id) => oldIds.has(id)).length;
