@@ -61,7 +61,9 @@ try {
   rmSync(data, { recursive: true, force: true });
 }
 
-const ingest = [0, 1, 2].map(() => measure('ingest', 1)).sort((a, b) => a.plainMs! - b.plainMs!)[1]!;
+const ingest = [0, 1, 2]
+  .map(() => measure('ingest', 1))
+  .sort((a, b) => a.plainMs! - b.plainMs!)[1]!;
 const withQuotes = ingest.plainMs! + ingest.quotesMs!;
 console.log(
   `\ningestion of the SQuAD articles (read, parse, index; median of 3 runs): without quotes ${fmt(ingest.plainMs, 0)} ms, with quote extraction ${fmt(withQuotes, 0)} ms (${ingest.quotes} quotes): ${ratio(withQuotes, ingest.plainMs)} (target ≤ 2×)`,
