@@ -1,13 +1,16 @@
 /** Finding the reporting clause that attributes a quotation: after it, before it, or by a dash. */
 import {
   chunks,
+  invertedSubject,
   readChunk,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
+  trailingName,
   type Subject,
 } from './subject.js';
 import type { Token } from './tokens.js';
+import { isInvertibleVerb } from './verbs.js';
 
 export interface Attribution {
   subject: Subject;
@@ -26,6 +29,8 @@ const FILLERS = new Set(
     'nevertheless therefore thus indeed now'
   ).split(' '),
 );
+
+const CLAUSE_OPENERS = /^(while|whereas|because|although|though|when|if|since|unless|until|but)$/;
 
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|email|e-mail|tweet|post|twitter|facebook|instagram|letter|release|rally|debate|conference|appearance|call|video|op-ed|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i;
@@ -97,13 +102,24 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const v = window.findIndex((t, i) => i < 30 && t.verb === true);
   if (v < 0 || (v >= 12 && chunks(window.slice(0, v)).length < 2)) return null;
   const verb = window[v]?.text ?? '';
+  // "“Q” in the 2008 primary, said Paul Beck": a verb set off by a comma puts its subject after it.
+  const inverted =
+    v > 0 && window[v - 1]?.text === ',' && isInvertibleVerb(verb)
+      ? invertedSubject(window.slice(v + 1))
+      : null;
+  if (inverted) return { subject: inverted, verb };
   if (v === 0) {
     if (isIng(verb)) return null;
     const subject = subjectAfter(window.slice(1));
     return usable(subject) ? { subject, verb } : null;
   }
+  // "“Q” as donors waited, he said.": a clause closing the sentence attributes all of it.
+  const closing = closingClause(window, v);
+  if (closing) return { subject: closing, verb };
   const first = window[0]?.text ?? '';
   if (CONJUNCTIONS.test(first)) return null;
+  // "“an artful smear” over her links while Sanders suggests…": a new clause, not an attribution.
+  if (window.slice(1, v).some((t) => CLAUSE_OPENERS.test(t.text))) return null;
   const subject = subjectBefore(stripFillers(window.slice(0, v)));
   if (!usable(subject)) return null;
   // "“Q” in comparison to Obama, Gingrich said": a lowercase start needs a named subject.
@@ -111,6 +127,32 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     first,
   );
   return strict && subject.kind === 'nominal' ? null : { subject, verb };
+}
+
+/** The subject of a short `, he said (on Monday)` that ends the sentence after a comma. */
+function closingClause(window: Token[], v: number): Subject | null {
+  const comma = window.findLastIndex((t, i) => i < v && t.text === ',');
+  if (comma < 0 || v - comma > 5 || window.length - v > 5) return null;
+  const subject = subjectBefore(stripFillers(window.slice(comma + 1, v)));
+  return subject && subject.kind !== 'nominal' ? subject : null;
+}
+
+/** Past forms that report speech in a phrase ("shot back", "chimed in") though not listed as verbs. */
+const IRREGULAR_PAST = /^(shot|put|spoke|began|threw|struck|went|got|gave|cut|broke)$/;
+
+/**
+ * `“Q,” Bennett shot back.`: after a quotation ending in a comma, a name and a past-tense verb
+ * attribute it even when the verb is not a listed reporting verb.
+ */
+export function attributeBare(tokens: Token[], q: number, end: number): Attribution | null {
+  if (!/,$/.test(tokens[q]?.text ?? '')) return null;
+  const window = until(tokens, q + 1, end);
+  const v = window.findIndex((t) => t.kind !== 'word' || !/^\p{Lu}/u.test(t.text));
+  const verb = window[v];
+  if (v <= 0 || v > 5 || verb?.kind !== 'word') return null;
+  const past = /^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.test(verb.text);
+  const subject = past ? subjectBefore(window.slice(0, v)) : null;
+  return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
 }
 
 /** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
@@ -125,17 +167,31 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   const window = tokens.slice(from, q);
   const words = window.map((t) => t.text.toLowerCase());
   const acc = words.lastIndexOf('according');
-  if (acc >= 0 && words[acc + 1] === 'to') {
-    const subject = subjectAfter(window.slice(acc + 2));
-    if (usable(subject)) return { subject, verb: 'according to' };
-  }
+  const according =
+    acc >= 0 && words[acc + 1] === 'to' ? subjectAfter(window.slice(acc + 2)) : null;
+  // "said that according to its analysis, “Q”": a description defers to a named reporting clause.
+  if (according && according.kind !== 'nominal')
+    return { subject: according, verb: 'according to' };
+  // "Pollsters agree — Carl Bialik: “Q”": a bare name after a dash and before a colon is a byline.
+  const byline = window.findLastIndex((t) => t.kind === 'punct' && DASHES.test(t.text));
+  const signed = byline >= 0 ? colonSpeaker(window.slice(byline + 1)) : null;
+  if (signed && window.slice(byline + 1, -1).every((t) => /^\p{Lu}/u.test(t.text))) return signed;
   let reported = false;
   for (let v = window.length - 1; v >= 0; v--) {
     const t = window[v];
-    if (!t?.verb) continue;
+    if (!t?.verb || inSubordinate(window, v)) continue;
     reported = true;
-    // A participle ("…, saying “Q”") takes the subject of the clause it hangs from.
-    if (isIng(t.text)) continue;
+    if (isIng(t.text)) {
+      // "footage of Hillary Clinton asking, “Q”": a name right before the participle is its subject.
+      const owner = trailingName(stripFillers(window.slice(0, v)));
+      if (owner) return { subject: owner, verb: t.text };
+      // Else ("…, saying “Q”") it takes the subject of the clause it hangs from.
+      continue;
+    }
+    if (window[v - 1]?.text === ',' && isInvertibleVerb(t.text)) {
+      const inverted = invertedSubject(window.slice(v + 1));
+      if (inverted) return { subject: inverted, verb: t.text };
+    }
     // Passive: "Sanders was asked by host Bill Maher, “Q”" — the agent speaks.
     if (window[v + 1]?.text === 'by') {
       const agent = subjectAfter(window.slice(v + 2));
@@ -147,22 +203,38 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
+  if (according) return { subject: according, verb: 'according to' };
   const colon = colonSpeaker(window);
   // "Clinton shared her anxiety with an audience, “Q”": a clause that introduces a quotation.
-  const introduces = /^[,:]$/.test(window[window.length - 1]?.text ?? '');
+  const introduces = /^[,:—–―]$/.test(window[window.length - 1]?.text ?? '');
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
   return subject ? { subject, verb: reported ? 'said' : ':', weak: true } : null;
 }
 
+// Not "as": "As Earnest explained, …" attributes.
+const SUBORDINATE =
+  /^(when|after|before|while|if|although|though|since|because|once|until|unless|whether)$/i;
+
+/** "When Trump suggested X, Rubio fired back: “Q”": a verb in an opening clause is not the main one. */
+function inSubordinate(window: Token[], v: number): boolean {
+  const start = window.findLastIndex((t, i) => i < v && t.text === ',') + 1;
+  return (
+    SUBORDINATE.test(window[start]?.text ?? '') &&
+    window.some((t, i) => i > v && t.text === ',' && i < window.length - 1)
+  );
+}
+
 /** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */
 function clauseTail(tokens: Token[]): Token[] {
   const rel = tokens.findIndex((t) => /^(who|which|whose)$/i.test(t.text));
-  if (rel > 0 && tokens[rel - 1]?.text === ',') return tokens.slice(0, rel);
-  return tokens;
+  if (rel <= 0 || tokens[rel - 1]?.text !== ',') return tokens;
+  // "When asked about the attacks, which were seen as a failure, de Blasio said": the relative
+  // clause belongs to the opening clause, and the subject comes after it.
+  return SUBORDINATE.test(tokens[0]?.text ?? '') ? tokens : tokens.slice(0, rel);
 }
 
-const EMBEDDING = /^(which|that|whom|what|as|where|when|while|if|because|whether|how)$/i;
+const EMBEDDING = /^(which|that|who|whom|what|as|where|when|while|if|because|whether|how)$/i;
 
 /** The subject of a verb from the words before it, looking into "which Will claims" / "what she called". */
 function subjectOf(left: Token[]): Subject | null {

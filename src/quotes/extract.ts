@@ -2,6 +2,7 @@
 import type { Article } from '../corpus/types.js';
 import {
   attributeAfter,
+  attributeBare,
   attributeBefore,
   attributeNextSentence,
   reportedSpeakers,
@@ -29,7 +30,7 @@ export interface ExtractedQuote {
 }
 
 /** How a quotation got its source: its own reporting clause, a neighbour's, or none. */
-type How = 'own' | 'carried' | 'none';
+type How = 'own' | 'carried' | 'loose' | 'none';
 
 interface Found {
   span: QuoteSpan;
@@ -38,6 +39,8 @@ interface Found {
   kind: 'full' | 'partial';
   sentence: number;
   first: boolean;
+  /** For a phrase quoted mid-sentence with no reporting clause: the sentence's named subject. */
+  loose?: Source | null;
 }
 
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
@@ -96,9 +99,11 @@ function readParagraph(
   state.pending = null;
   sentences.forEach(([s, e], si) => {
     const quotes = indexes(tokens, s, e);
-    noteSubject(tokens.slice(s, quotes[0] ?? e), p, state);
-    if (quotes.length === 0)
+    const subject = noteSubject(tokens.slice(s, quotes[0] ?? e), p, state);
+    if (quotes.length === 0) {
+      state.subject = subject && { source: subject, paragraph: p, sentence: si };
       return noteReported(tokens.slice(s, e), p, state, si === sentences.length - 1);
+    }
     let from = s;
     for (const qi of quotes) {
       noteNamed(tokens.slice(from, qi), p, state);
@@ -106,6 +111,7 @@ function readParagraph(
       const att =
         attributeAfter(tokens, qi, e) ??
         attributeBefore(tokens, s, qi) ??
+        attributeBare(tokens, qi, e) ??
         (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null);
       const span = spans[tokens[qi]?.quote ?? 0] as QuoteSpan;
       const f: Found = {
@@ -120,6 +126,7 @@ function readParagraph(
         f.source = state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, tokens.slice(s, qi), pending, p, state);
+      if (!f.source && f.kind === 'partial') f.loose = looseSubject(tokens.slice(s, qi), p, state);
       found.push(f);
       if (f.source) {
         state.noteSpeaker(f.source.person);
@@ -128,6 +135,12 @@ function readParagraph(
     }
   });
   backfill(found);
+  for (const f of found) {
+    if (f.how === 'none' && f.loose) {
+      f.source = f.loose;
+      f.how = 'loose';
+    }
+  }
   const lastSpan = spans[spans.length - 1];
   const lastFound = found[found.length - 1];
   state.runOn =
@@ -146,11 +159,12 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
 }
 
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
-function noteSubject(tokens: Token[], p: number, state: SpeakerState): void {
+function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
   const subject = sentenceSubject(tokens);
-  if (subject?.kind === 'name' && state.plausible(subject)) {
-    state.noteSpeaker(state.resolve(subject, p).person);
-  }
+  if (subject?.kind !== 'name' || !state.plausible(subject)) return null;
+  const source = state.resolve(subject, p);
+  state.noteSpeaker(source.person);
+  return source;
 }
 
 /** Named people reported as speaking in a stretch of a sentence. */
@@ -167,18 +181,26 @@ function noteReported(
   state: SpeakerState,
   lastInParagraph: boolean,
 ): void {
-  // The first reporting clause is the main one: "Carter said that critics predicted…".
+  // The first reporting clause is the main one: "Carter said that critics predicted…". It is
+  // noted last, so that a later "he" finds Carter before the critics.
   let main: Source | null = null;
-  for (const subject of reportedSpeakers(tokens)) {
+  const sources = reportedSpeakers(tokens).map((subject) => {
     const source = state.resolve(subject, p);
-    state.noteSpeaker(source.person);
     if (!main && subject.kind !== 'nominal') main = source;
-  }
+    return source;
+  });
+  for (const source of sources.reverse()) state.noteSpeaker(source.person);
   if (main) state.last = { source: main, paragraph: p };
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;
   // "Clinton released the following statement:" introduces the next paragraph's quotation.
   const subject = main ? null : sentenceSubject(tokens);
   state.pending = main ?? (subject?.kind === 'name' ? state.resolve(subject, p) : null);
+}
+
+/** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */
+function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | null {
+  const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
+  return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
 }
 
 /** A quotation with no clause of its own continues the previous speaker when nothing intervenes. */
@@ -194,10 +216,30 @@ function carry(
   const startsSentence = lead.every((t) => t.kind === 'punct');
   let source: Source | null = null;
   if (prev && startsSentence && prev.source) source = prev.source;
-  else if (f.first && state.runOn) source = state.runOn;
+  // "Trump said the deadlock has “kept us safe” before claiming borders are “tearing families apart.”",
+  // unless a new subject comes between: "…called “distasteful,” Santilli expressed a desire to “Q”".
+  else if (prev && prev.sentence === f.sentence && prev.how === 'own' && prev.source) {
+    const rest = lead.slice(lead.findLastIndex((t) => t.kind === 'quote') + 1);
+    const first = rest.find((t) => t.kind === 'word')?.text ?? '';
+    const between = /^\p{Lu}/u.test(first) ? sentenceSubject(rest) : null;
+    source =
+      between?.kind === 'name' && state.plausible(between)
+        ? state.resolve(between, p)
+        : prev.source;
+  } else if (f.first && state.runOn) source = state.runOn;
   else if (f.first && pending) source = pending;
   else if (f.first && !prev && state.last && state.last.paragraph >= p - 1)
     source = state.last.source;
+  // "Coan, Santilli's attorney, argues that… “Q.”": the sentence before reported who speaks.
+  else if (startsSentence && !prev && state.last?.paragraph === p) source = state.last.source;
+  // "Sanders identified bigotry as the reason. “Q.”": the person the sentence before was about.
+  else if (
+    startsSentence &&
+    !prev &&
+    state.subject?.sentence === f.sentence - 1 &&
+    state.subject.paragraph === p
+  )
+    source = state.subject.source;
   if (source) {
     f.source = source;
     f.how = 'carried';
@@ -209,7 +251,8 @@ function backfill(found: Found[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i] as Found;
     const next = found[i + 1] as Found;
-    if (f.how === 'none' && next.how === 'own' && next.sentence === f.sentence + 1) {
+    const near = next.sentence === f.sentence + 1 || next.sentence === f.sentence;
+    if (f.how === 'none' && next.how === 'own' && near) {
       f.source = next.source;
       f.how = 'carried';
     }

@@ -39,6 +39,13 @@ function opensHere(text: string, i: number): boolean {
   return beforeOk && (STRAIGHT.has(c) ? !isSpace(text[i + 1]) : /[\p{L}\p{N}'‘(…[]/u.test(after));
 }
 
+/** Whether a mark at `i` reads as a closing mark: right after a word or comma, before a space or stop. */
+function closesHere(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return !isSpace(before) && (isSpace(after) || /[,.;:!?)\]—–]/.test(after ?? ''));
+}
+
 function countClosers(text: string): number {
   let n = 0;
   for (const c of text) if (CURLY_CLOSE.has(c)) n++;
@@ -56,6 +63,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let open = -1;
   let straight = false;
   let depth = 0;
+  // A straight-marked quotation nested in a curly one ("He said "no" to me").
+  let innerStraight = false;
   const push = (span: QuoteSpan | null): void => {
     if (span) spans.push(span);
   };
@@ -70,20 +79,31 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         open = i;
         straight = STRAIGHT.has(c);
         depth = 0;
+        innerStraight = false;
       }
       continue;
     }
+    const close = (): void => {
+      push(makeSpan(text, open, i + 1, true));
+      open = -1;
+    };
     if (straight) {
-      if (STRAIGHT.has(c)) {
-        push(makeSpan(text, open, i + 1, true));
-        open = -1;
-      }
+      // Mixed marks: `"We chase them,” said Borges` closes on the curly mark.
+      if (STRAIGHT.has(c)) close();
+      else if (CURLY_OPEN.has(c) && opensHere(text, i)) depth++;
+      else if (depth > 0) depth--;
+      else if (closesHere(text, i)) close();
     } else if (CURLY_CLOSE.has(c)) {
       if (depth > 0) depth--;
-      else {
-        push(makeSpan(text, open, i + 1, true));
-        open = -1;
-      }
+      else close();
+    } else if (STRAIGHT.has(c)) {
+      // `“It's unusual," said Noble`: a straight mark after a word closes unless it ends a nested quote.
+      if (innerStraight) innerStraight = false;
+      else if (opensHere(text, i)) innerStraight = true;
+      else if (depth === 0 && closesHere(text, i)) close();
+    } else if (depth === 0 && closesHere(text, i)) {
+      // An opening mark typed where the closing one belongs: `“It's unusual,“ said Noble`.
+      close();
     } else if (CURLY_OPEN.has(c) && opensHere(text, i)) {
       // A second opener: a nested quote if enough closers follow, else the first was never closed.
       if (closersAhead >= depth + 2) depth++;

@@ -17,6 +17,8 @@ export class SpeakerState {
   last: { source: Source; paragraph: number } | null = null;
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
+  /** The named subject of the last sentence read, when it had no quotation. */
+  subject: { source: Source; paragraph: number; sentence: number } | null = null;
   /** The previous paragraph ended inside a quotation, with this source. */
   runOn: Source | null = null;
 
@@ -54,6 +56,9 @@ export class SpeakerState {
   private byPronoun(pronoun: string): Person | null {
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
-    return this.recent.find((p) => !p.gender || p.gender === gender) ?? null;
+    const person = this.recent.find((p) => !p.gender || p.gender === gender) ?? null;
+    // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
+    if (person && !person.gender) person.gender = gender;
+    return person;
   }
 }

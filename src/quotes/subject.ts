@@ -1,5 +1,5 @@
 /** Reading who a reporting clause names: a person, a pronoun, or a description ("a spokesman"). */
-import { isOrgName, isTitle, NAME_PARTICLES, stripTitles } from '../text/names.js';
+import { isFirstName, isOrgName, isTitle, NAME_PARTICLES, stripTitles } from '../text/names.js';
 import type { Token } from './tokens.js';
 
 /** What an attribution names as its source. */
@@ -32,7 +32,8 @@ const NOT_NAME = new Set(
     'have is was were did does will would can could should must might shall do being having ' +
     'unlike like without within between through across toward towards upon via per two three ' +
     'four five six seven eight nine ten dozens hundreds thousands millions several american ' +
-    'americans local national federal state people'
+    'americans local national federal state people hours minutes days weeks months years moments ' +
+    'much part half none'
   ).split(' '),
 );
 
@@ -132,7 +133,10 @@ function named(run: string[], pre: string[]): Subject | null {
   while (words.length > 0 && NOT_NAME.has((words[words.length - 1] ?? '').toLowerCase())) {
     words = words.slice(0, -1);
   }
-  if (words.length === 0 || isTitle(words[words.length - 1] ?? '')) return null;
+  const last = words[words.length - 1] ?? '';
+  // A run ending in a title is a role ("Senate Majority Leader"), unless an institution ends it
+  // ("the White House said").
+  if (words.length === 0 || (isTitle(last) && !(words.length > 1 && isOrgName(last)))) return null;
   // Party and state tags ("R-Wis.", "D-Md.") describe the name before them.
   if (words.length === 1 && /^[RDI]-\p{Lu}/u.test(words[0] ?? '')) return null;
   const nameWords = stripTitles(words);
@@ -190,6 +194,8 @@ const nominal = (words: string[]): Subject | null =>
 /** Reads one comma-free chunk whose name comes last ("longtime pollster Pat Caddell"). */
 export function readChunk(words: string[]): Subject | null {
   const clean = words.filter((w) => w !== '' && !/^[—–―-]$/.test(w));
+  // "Sanders himself acknowledged": the reflexive only stresses the name.
+  if (clean.length > 1 && /^(himself|herself)$/i.test(clean[clean.length - 1] ?? '')) clean.pop();
   if (clean.length === 0) return null;
   if (clean.length === 1 && PRONOUNS.has((clean[0] ?? '').toLowerCase())) {
     return { kind: 'pronoun', mention: clean[0] ?? '', name: (clean[0] ?? '').toLowerCase() };
@@ -197,7 +203,7 @@ export function readChunk(words: string[]): Subject | null {
   const last = clean[clean.length - 1] ?? '';
   // "what she called": the pronoun right before the verb is its subject.
   if (/^(he|she)$/i.test(last)) return { kind: 'pronoun', mention: last, name: last.toLowerCase() };
-  if (!isNameWord(last) || /['’]s$/.test(last)) return nominal(clean);
+  if (!isNameWord(last) || /['’]s?$/.test(last)) return nominal(clean);
   let start = runStart(clean, clean.length);
   while (start < clean.length && NOT_NAME.has((clean[start] ?? '').toLowerCase())) start++;
   const before = (clean[start - 1] ?? '').toLowerCase();
@@ -223,12 +229,31 @@ export function readChunk(words: string[]): Subject | null {
   return named(clean.slice(start), pre);
 }
 
+const DESCRIBING_SUFFIX =
+  /^\p{Lu}\S*-(based|area|born|raised|bred|led|backed|funded|linked|owned|leaning|aligned|allied|run)$/u;
+
+const PLACE_PREPOSITIONS = new Set('in at into from to across near outside inside'.split(' '));
+
+/** The person named by the words right at the end, whatever comes before: "footage of Hillary Clinton". */
+export function trailingName(tokens: Token[]): Subject | null {
+  const words: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && tokens[i]?.kind === 'word'; i--) {
+    words.unshift(tokens[i]?.text ?? '');
+  }
+  const start = runStart(words, words.length);
+  if (start === words.length) return null;
+  const subject = named(words.slice(start), []);
+  return subject && !subject.org && !PLACES.has((subject.name ?? '').toLowerCase())
+    ? subject
+    : null;
+}
+
 /** Reads a chunk whose name comes first ("Judicial Watch president Tom Fitton, …", "the senator"). */
 export function leadingName(words: string[]): Subject | null {
   const first = words[0] ?? '';
-  if (PRONOUNS.has(first.toLowerCase())) {
-    return { kind: 'pronoun', mention: first, name: first.toLowerCase() };
-  }
+  // "he's committed to…", "she'd said": a contracted pronoun is still the subject.
+  const pronoun = first.toLowerCase().replace(/['’](s|d|ll|ve|re)$/, '');
+  if (PRONOUNS.has(pronoun)) return { kind: 'pronoun', mention: first, name: pronoun };
   let i = 0;
   while (i < words.length && i < 8) {
     const w = words[i] ?? '';
@@ -237,8 +262,18 @@ export function leadingName(words: string[]): Subject | null {
       continue;
     }
     const j = runEnd(words, i);
-    // "Carson’s longtime friend": a possessive name qualifies a description.
-    if (/['’]s?$/.test(words[j - 1] ?? '') && j < words.length) return nominal(words.slice(0, 8));
+    // "Los Angeles-based attorney Edgar Martirosyan": a place before "-based" describes.
+    if (DESCRIBING_SUFFIX.test(words[j] ?? '')) {
+      i = j + 1;
+      continue;
+    }
+    // "Carson’s longtime friend": a possessive name qualifies a description, or the name after it
+    // ("Clinton’s top aide Jake Sullivan", "The Post’s Ruth Marcus").
+    if (/['’]s?$/.test(words[j - 1] ?? '') && j < words.length) return afterPossessive(words, j);
+    // "the base chief stayed in Libya": a name after a place preposition is no subject.
+    const before = (words[i - 1] ?? '').toLowerCase();
+    const prep = /^(the|a|an)$/.test(before) ? (words[i - 2] ?? '').toLowerCase() : before;
+    if (PLACE_PREPOSITIONS.has(prep)) return nominal(words.slice(0, 8));
     const role = roleGap(words, j);
     if (role > j) {
       const k = runEnd(words, role);
@@ -253,11 +288,24 @@ export function leadingName(words: string[]): Subject | null {
   return isCap(first) ? null : nominal(words.slice(0, 8));
 }
 
+/** The name after "X’s" and role words, or the whole chunk as a description. */
+function afterPossessive(words: string[], j: number): Subject | null {
+  for (let k = j; k < j + 6 && k < words.length; k++) {
+    if (!isNameWord(words[k] ?? '')) continue;
+    if (!isRoleWords(words.slice(j, k))) break;
+    const end = runEnd(words, k);
+    return named(words.slice(k, end), words.slice(0, k));
+  }
+  return nominal(words.slice(0, 8));
+}
+
 /** After a name run ending at `j`: where a second name starts when role words lie between. */
 function roleGap(words: string[], j: number): number {
   for (let k = j; k < j + 4 && k < words.length; k++) {
     const w = words[k] ?? '';
-    if (isNameWord(w)) return k > j && ROLES.has((words[k - 1] ?? '').toLowerCase()) ? k : -1;
+    // "co-host", "ex-aide": a prefixed role is still a role.
+    const role = (words[k - 1] ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
+    if (isNameWord(w)) return k > j && ROLES.has(role) ? k : -1;
     if (isCap(w) || /[^\p{L}-]/u.test(w)) return -1;
   }
   return -1;
@@ -267,6 +315,9 @@ function roleGap(words: string[], j: number): number {
 export function isDescription(words: string[]): boolean {
   const first = words[0] ?? '';
   return (
+    // Party tags, ages and home states: "Jason Chaffetz, R-Utah,", "Cory James, 22, of Flint, Mich.,".
+    /^([RDI]-\p{Lu}|\d)/u.test(first) ||
+    (words.length <= 2 && PLACES.has(words.join(' ').toLowerCase().replace(/\.$/, ''))) ||
     /^(a|an|the|one|another|his|her|their|its|our|who|which|whose)$/i.test(first) ||
     /['’]s?$/.test(first) ||
     (!isCap(first) && !PRONOUNS.has(first)) ||
@@ -293,7 +344,9 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const near = parts[parts.length - 1];
   if (!near) return null;
   const nearSubject = readChunk(near);
-  if (nearSubject && nearSubject.kind !== 'nominal') {
+  // "Scott Pruitt, one of the officials suing the EPA, said": a name inside a description is its object.
+  const inDescription = nearSubject?.kind === 'name' && parts.length > 1 && isDescription(near);
+  if (nearSubject && nearSubject.kind !== 'nominal' && !inDescription) {
     const far = parts[parts.length - 2];
     if (
       nearSubject.kind === 'name' &&
@@ -305,19 +358,28 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     }
     return nearSubject;
   }
+  // "Massie used to back Paul, but now said": a second verb shares the sentence's subject.
+  if (!nearSubject && /^(and|but|yet)$/i.test(near[0] ?? '')) return sentenceSubject(tokens);
   // "Geoff Garin, a pollster who works with X, a super PAC, said": walk back over appositives.
   const descriptions: string[][] = [];
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 3; i--) {
     const part = parts[i] ?? [];
     const subject = i === parts.length - 1 ? nearSubject : readChunk(part);
-    if (subject?.kind === 'name' && i < parts.length - 1) {
+    if (subject?.kind === 'name' && i < parts.length - 1 && !opensClause(part)) {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }
-    if (!isDescription(part)) break;
+    // "President Obama said he expected that Americans": a clause, not an appositive.
+    if (!isDescription(part) || part.some((w) => /^(said|says|told|tells)$/i.test(w))) break;
     descriptions.unshift(part);
   }
   return nearSubject;
 }
+
+/** "when asked about Trump", "during a visit to Ohio": a chunk whose names are not its subject. */
+const opensClause = (words: string[]): boolean => {
+  const first = (words[0] ?? '').toLowerCase();
+  return SUBORDINATORS.has(first) || PREPOSITIONS.has(first);
+};
 
 const NOT_DESCRIPTION =
   /^(who|which|whose|adding|saying|noting|in|on|at|as|after|when|while|and|but|during|before|referring|speaking|according|told|to|with|from)$/i;
@@ -341,11 +403,48 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   return subject;
 }
 
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|\d.*)$/;
+
+/** Words that may follow the name in "…, said Jane Doe on Monday": the clause ends with the name. */
+const AFTER_INVERTED = new Set(
+  (
+    'on in at during of from to for with who whose which when after before while as because ' +
+    'himself herself yesterday today tonight last this earlier later recently'
+  ).split(' '),
+);
+
+/**
+ * The name after a verb set off by a comma ("…, said Paul Beck, a professor."), but only when the
+ * clause ends at the name: in "Trump, a rival, said Clinton lied" Clinton is what was said.
+ */
+export function invertedSubject(tokens: Token[]): Subject | null {
+  const head = chunks(tokens)[0];
+  const first = (head?.[0] ?? '').toLowerCase();
+  // "…, said on Twitter", "…, said Thursday on Fox News": what follows is not the speaker.
+  if (!head || AFTER_INVERTED.has(first) || PREPOSITIONS.has(first) || CALENDAR.test(first))
+    return null;
+  const subject = subjectAfter(tokens);
+  if (subject?.kind !== 'name') return null;
+  const last = subject.mention.split(' ').pop() ?? '';
+  const end = head.findIndex((w) => cleanName(w) === last);
+  const next = head[end + 1];
+  return end >= 0 && (next === undefined || AFTER_INVERTED.has(next.toLowerCase()))
+    ? subject
+    : null;
+}
+
 const SUBORDINATORS = new Set(
   'after when while as if because before although though since despite unless until once whether'.split(
     ' ',
   ),
 );
+
+/** "Speaking in Salem", "Asked about it": but not "Reed Okafor" or "Fred said". */
+function isParticiple(part: string[]): boolean {
+  const [word = '', next = ''] = part;
+  return /^\p{Lu}\p{Ll}{2,}(ing|ed)$/u.test(word) && !isCap(next) && !isFirstName(word);
+}
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
@@ -354,15 +453,11 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const part = parts[c] ?? [];
     const first = (part[0] ?? '').toLowerCase();
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
-    if (
-      PREPOSITIONS.has(first) ||
-      SUBORDINATORS.has(first) ||
-      /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(part[0] ?? '')
-    ) {
-      continue;
-    }
+    if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
     const subject = leadingName(part);
-    if (!subject || subject.kind === 'nominal') return null;
+    // "Earlier this week, Clinton shared…": an opener without a name holds no subject.
+    if (!subject) continue;
+    if (subject.kind === 'nominal') return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;
     const next = parts[c + 1];

@@ -21,7 +21,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}@#$%&]+(?:['’.-][\p{L}\p{N}]+)*\.?|[,;:.!?—–―]|(?<=\s)-+(?=\s)|\n/gu;
+// A plural possessive keeps its apostrophe ("Sanders’ campaign manager"): it marks a description.
+const WORD =
+  /[\p{L}\p{N}@#$%&]+(?:['’.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|[,;:.!?—–―]|(?<=\s)-+(?=\s)|\n/gu;
 
 function wordTokens(text: string, out: Token[]): void {
   // Parentheticals ("(R-Texas)", "(魏鳳和)") interrupt names and verbs without adding to them.
@@ -40,13 +42,35 @@ function wordTokens(text: string, out: Token[]): void {
     const keepDot =
       t.endsWith('.') &&
       (/^\p{L}\.$/u.test(t) ||
+        // Party tags: "Mitch McConnell, R-Ky., said".
+        /^[RDI]-\p{Lu}/u.test(t) ||
         /\.\p{L}/u.test(t) ||
         ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()));
+    const prev = out[out.length - 1];
     if (t.endsWith('.') && !keepDot) {
       t = t.slice(0, -1);
-      out.push({ text: t, kind: 'word', verb: isReportingVerb(t) }, { text: '.', kind: 'punct' });
-    } else out.push({ text: t, kind: 'word', verb: isReportingVerb(t) });
+      out.push({ text: t, kind: 'word', verb: isVerbAfter(t, prev) }, { text: '.', kind: 'punct' });
+    } else out.push({ text: t, kind: 'word', verb: isVerbAfter(t, prev) });
   }
+}
+
+/** Words after which a verb form is a noun: "Trump’s remarks", "her emails", "a written statement". */
+const DETERMINERS = new Set(
+  (
+    'the a an his her their its my our your this these those whose any no every such ' +
+    'two three four five six seven eight nine ten several many few multiple'
+  ).split(' '),
+);
+const CONTRACTION = /^(he|she|it|that|who|there|what|here)['’]s$/i;
+
+function isVerbAfter(word: string, prev: Token | undefined): boolean {
+  if (!isReportingVerb(word)) return false;
+  if (prev?.kind !== 'word') return true;
+  // "the United States", "Jeff Weaver Says": a capital inside a sentence makes a name.
+  if (/^\p{Lu}/u.test(word)) return false;
+  const p = prev.text;
+  if (DETERMINERS.has(p.toLowerCase()) || /^\d/.test(p)) return false;
+  return !/['’]s?$/.test(p) || CONTRACTION.test(p);
 }
 
 /** Tokens of a paragraph with each quotation replaced by one 'quote' token. */
@@ -59,6 +83,10 @@ export function tokenizeParagraph(text: string, spans: QuoteSpan[]): Token[] {
     pos = span.close;
   });
   wordTokens(text.slice(pos), out);
+  // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not.
+  out.forEach((t, i) => {
+    if (/^puts?$/i.test(t.text) && out[i + 1]?.text === 'it') t.verb = true;
+  });
   return out;
 }
 
@@ -82,7 +110,11 @@ export function endsSentence(tokens: Token[], i: number): boolean {
   if (t.kind === 'punct') return t.text === '.' || t.text === '!' || t.text === '?';
   if (t.kind === 'quote') {
     const next = tokens[i + 1];
-    if (!ENDS_SENTENCE.test(t.text) || leadsToVerb(tokens, i + 1)) return false;
+    if (!ENDS_SENTENCE.test(t.text)) return false;
+    // After a full stop only an inverted verb ("“Q.” said Trump") continues; "“Q.” The star then
+    // recalled…" is a new sentence, which attributeNextSentence reads when it is short.
+    const asks = /[!?…]['’"”)]*$/.test(t.text);
+    if (asks ? leadsToVerb(tokens, i + 1) : next?.verb && !isUpper(next)) return false;
     return !next || next.kind === 'quote' || isUpper(next);
   }
   return false;

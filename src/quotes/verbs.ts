@@ -52,7 +52,7 @@ const WEAK = new Set(['post', 'posts', 'text', 'texts', 'order', 'orders', 'offe
 
 /** Lemmas whose bare form is mostly a verb; other bare forms ("a call", "the report") are nouns. */
 const BARE_OK = new Set(
-  'say tell add write ask argue insist warn explain predict suggest continue declare admit agree recall wonder'.split(
+  'say tell add write ask argue insist warn explain predict suggest declare admit agree recall wonder'.split(
     ' ',
   ),
 );
@@ -65,4 +65,20 @@ export function isReportingVerb(word: string): boolean {
   const w = code >= 65 && code <= 90 ? word.toLowerCase() : word;
   if (!REPORTING_VERBS.has(w)) return false;
   return !WEAK.has(w) && (!LEMMA_SET.has(w) || BARE_OK.has(w));
+}
+
+/** Verbs that take no person as object, so "…, said Jane Doe" puts the speaker after them. */
+const INVERTIBLE: ReadonlySet<string> = new Set(
+  (
+    'say add write note explain argue continue observe recall remark insist conclude state ' +
+    'declare assert counter quip joke reply respond concede acknowledge admit contend caution ' +
+    'predict suggest complain opine agree tweet muse recount reason wonder'
+  )
+    .split(' ')
+    .flatMap(inflect),
+);
+
+/** True for a reporting verb form that can stand before its subject: "said", "wrote", "adds". */
+export function isInvertibleVerb(word: string): boolean {
+  return INVERTIBLE.has(word.toLowerCase()) && !/ing$/.test(word);
 }

@@ -44,6 +44,31 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a straight opener closed by a curly mark',
+      '"We chase the requests,” said Ann Park. "Then we call."',
+      ['We chase the requests,', 'Then we call.'],
+    ],
+    [
+      'a curly opener closed by a straight mark',
+      '“It is unusual," said Ann Park. “It is hard.”',
+      ['It is unusual,', 'It is hard.'],
+    ],
+    [
+      'an opening mark typed where the closing one belongs',
+      '“It is unusual,“ said Ann Park, a lawyer.',
+      ['It is unusual,'],
+    ],
+    [
+      'a straight-marked quote nested in a curly one',
+      '“He said "no" to me twice,” she said.',
+      ['He said "no" to me twice,'],
+    ],
+  ])('closes %s', (_name, paragraph, expected) => {
+    expect(texts(paragraph)).toEqual(expected);
+  });
+
   it('does not open a quote on an inch mark or apostrophe', () => {
     expect(texts('The 12" screen and the boys’ club.')).toEqual([]);
   });

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { extractQuotes } from '../../src/quotes/index.js';
+
+function article(...paragraphs: string[]): Article {
+  return { id: 't.txt', file: 't.txt', story: 0, title: 'Test', source: 't.txt', paragraphs };
+}
+
+/** Speakers of the quotes of an article, in order. */
+const speakers = (...paragraphs: string[]): (string | null)[] =>
+  extractQuotes(article(...paragraphs)).map((q) => q.speaker);
+
+describe('attribution: reporting clauses', () => {
+  it.each([
+    [
+      'mixed marks around the quote',
+      '"We chase absentee requests,” said Ann Park, a county chair.',
+      'Ann Park',
+    ],
+    [
+      'a plural possessive in the appositive',
+      '“We will win the state,” Tom Reed, Sanders’ campaign manager, said.',
+      'Tom Reed',
+    ],
+    [
+      'a name inside the appositive',
+      '“It is an overreach,” Ann Park, one of the officials suing the EPA, said at an event.',
+      'Ann Park',
+    ],
+    [
+      'an inverted verb ending the sentence',
+      'The plan “will not work” in rural counties, said Ann Park, a professor at the college.',
+      'Ann Park',
+    ],
+    [
+      'a place after an inverted verb',
+      '“This is absurd and wrong,” Ann Park, a critic, said on Twitter.',
+      'Ann Park',
+    ],
+    [
+      'an addressee after "told"',
+      '“We will win the state,” Tom Reed, a lawyer, told Fox News.',
+      'Tom Reed',
+    ],
+    [
+      'a name right before a participle',
+      'The ad shows footage of Jane Doe asking, “Why am I not far ahead?”',
+      'Jane Doe',
+    ],
+    [
+      'a verb in an opening clause',
+      'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
+      'Jane Doe',
+    ],
+    [
+      'a relative clause inside the opening clause',
+      'When asked about the report, which was published on Monday, Jane Doe said, “I have not read it.”',
+      'Jane Doe',
+    ],
+    [
+      'a past verb missing from the list',
+      '“They all want free stuff from us,” Jim Bennett shot back.',
+      'Jim Bennett',
+    ],
+    [
+      'a byline before a colon',
+      'Pollsters agree - Carl Smith: “The lesson is simple: keep calling voters.”',
+      'Carl Smith',
+    ],
+    [
+      'an institution ending in a title word',
+      'Both leaders “reaffirmed their shared commitment to the alliance,” the White House said.',
+      'White House',
+    ],
+    [
+      'a party tag after the name',
+      '“Let me make it perfectly clear,” Senate Majority Leader Tom Reed, R-Ky., said.',
+      'Tom Reed',
+    ],
+    [
+      'a capitalised verb form inside a name',
+      'Jane Doe said the United States “must do more to help refugees now.”',
+      'Jane Doe',
+    ],
+    [
+      'a verb after a possessive is a noun',
+      'Mark Hale dismissed Jones’s remarks as “pure fiction from start to end.”',
+      'Mark Hale',
+    ],
+    [
+      '"who he called"',
+      'Tom Reed attacked Jim Cole, who he called “a total fraud and a liar.”',
+      'Tom Reed',
+    ],
+    [
+      'a place with "-based"',
+      '“The plan is hopeless,” explained New York-based attorney Ann Park.',
+      'Ann Park',
+    ],
+    [
+      'a role and name after a possessive',
+      '“It will pass next week,” said Okafor’s top aide Dana Brandt.',
+      'Dana Brandt',
+    ],
+    ['a prefixed role', '“What a night that was,” mused Blaze co-host Stu Brandt.', 'Stu Brandt'],
+    ['"put it"', 'As Dana Brandt put it, “The deal is dead.”', 'Dana Brandt'],
+    [
+      'a dash introducing the quote',
+      'Reed Okafor also embraced the policy -- “I think it works well enough.”',
+      'Reed Okafor',
+    ],
+    [
+      'a reflexive after the name',
+      'Okafor himself acknowledged “it will be very hard for us to win.”',
+      'Okafor',
+    ],
+    [
+      '"will continue to be" is no reporting',
+      'Jane Doe said she is sure Reed Okafor will continue to be “a champion for the state.”',
+      'Jane Doe',
+    ],
+    [
+      'a new clause after the quote',
+      'Jane Doe accuses Reed Okafor of an “artful smear” about her while Okafor suggests she is out of touch.',
+      'Jane Doe',
+    ],
+    [
+      '"according to" a description',
+      'Reed Okafor said that according to its analysis, the party won, but “we are still counting the seats.”',
+      'Reed Okafor',
+    ],
+    [
+      'a second verb of the same subject',
+      'Tom Reed used to support Jim Cole, but now said “the party must unite behind the nominee.”',
+      'Tom Reed',
+    ],
+    [
+      'a name in an opening clause',
+      'When asked about Tom Reed, President Jane Doe said she expected that voters will say “no” to him.',
+      'Jane Doe',
+    ],
+    [
+      'a time phrase opening the sentence',
+      'Hours later, Reed Okafor returned the compliment, telling reporters, “He is a friend of mine.”',
+      'Reed Okafor',
+    ],
+    [
+      'an adverbial opener before the subject',
+      'Earlier this week, Jane Doe shared her worry with donors, “I do not know who will show up.”',
+      'Jane Doe',
+    ],
+    [
+      'a place set off by commas',
+      'Jane Doe, during a town hall in Columbus, Ohio, said she was “going to fight for every vote.”',
+      'Jane Doe',
+    ],
+  ])('%s', (_name, paragraph, speaker) => {
+    expect(speakers(paragraph)[0]).toBe(speaker);
+  });
+
+  it('does not read a new sentence after a full stop as the attribution', () => {
+    expect(
+      speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
+    ).toEqual(['Jane Doe']);
+  });
+});
+
+describe('attribution: quotes without a clause of their own', () => {
+  it('takes the speaker of the reporting sentence before it in the paragraph', () => {
+    expect(
+      speakers('Tom Reed, the lawyer, argues that the case is weak. “The evidence is thin.”'),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('takes the subject of the sentence before it in the paragraph', () => {
+    expect(
+      speakers('Reed Okafor identified bigotry as the main reason. “Young people are sick of it.”'),
+    ).toEqual(['Reed Okafor']);
+  });
+
+  it('gives a phrase quoted mid-sentence to the sentence’s subject', () => {
+    expect(
+      speakers('Paul Reed worried that the program was becoming “a hammock for the idle.”'),
+    ).toEqual(['Paul Reed']);
+  });
+
+  it('shares a reporting clause between quotes of one sentence', () => {
+    expect(
+      speakers(
+        'Jane Doe said the ruling has “kept us safe” before claiming the border is “wide open to anyone.”',
+      ),
+    ).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
+  it('gives a later quote to a new subject in the same sentence', () => {
+    expect(
+      speakers(
+        'In a clip that Judge Ann Park called “distasteful,” Tom Reed expressed a wish to “shut the whole place down.”',
+      ),
+    ).toEqual(['Ann Park', 'Tom Reed']);
+  });
+
+  it('takes the clause ending the sentence for an earlier quote in it', () => {
+    expect(
+      speakers(
+        'Tom Reed runs the charity. Sales were “stagnant for about a month” as donors waited, he said.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+});
+
+describe('attribution: pronouns', () => {
+  it('prefers the main reporting clause over one reported inside it', () => {
+    expect(
+      speakers(
+        'Okafor said that Brandt has acknowledged he will not win.',
+        '“What the supporters ask for is reasonable,” he said.',
+      ),
+    ).toEqual(['Okafor']);
+  });
+
+  it('reads a contracted pronoun as the subject, not a place after it', () => {
+    expect(
+      speakers(
+        'Across town is Wayne Oduya, a canvasser.',
+        'Inspired by the agenda, he’s committed to the Vermont campaign.',
+        '“I knock on doors all day long,” he said.',
+      ),
+    ).toEqual(['Wayne Oduya']);
+  });
+
+  it('never takes a place after a preposition as an antecedent', () => {
+    expect(
+      speakers(
+        'Jim Cole met the team. The base chief stayed in Libya.',
+        '“We were there to find out who attacked us,” he said.',
+      ),
+    ).toEqual(['Jim Cole']);
+  });
+
+  it('learns a gender from a resolved pronoun', () => {
+    expect(
+      speakers(
+        'Kelechi Brandt chaired the hearing.',
+        'Reed Okafor spoke next. “We are ready for the vote,” he said.',
+        '“I disagree with all of it,” she said.',
+      ),
+    ).toEqual(['Reed Okafor', 'Kelechi Brandt']);
+  });
+});

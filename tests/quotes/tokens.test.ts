@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../src/quotes/marks.js';
+import { sentenceRanges, tokenizeParagraph, type Token } from '../../src/quotes/tokens.js';
+
+const tokens = (text: string): Token[] => tokenizeParagraph(text, findQuoteSpans(text));
+const verbs = (text: string): string[] =>
+  tokens(text)
+    .filter((t) => t.verb)
+    .map((t) => t.text);
+
+describe('tokenizeParagraph', () => {
+  it('keeps the apostrophe of a plural possessive', () => {
+    expect(tokens('Tom Reed, Sanders’ campaign manager, said so.').map((t) => t.text)).toContain(
+      'Sanders’',
+    );
+  });
+
+  it.each([
+    ['after a possessive', 'Hale dismissed Jones’s remarks as fiction.', ['dismissed']],
+    ['after a determiner', 'She read the report and her emails.', []],
+    ['after a number', 'He sent two tweets and said nothing.', ['said']],
+    ['capitalised inside a sentence', 'He said the United States would act.', ['said']],
+    ['in "put it"', 'As Dana Brandt put it, the deal is dead.', ['put']],
+    ['"he’s said"', 'He’s said it before.', ['said']],
+  ])('marks reporting verbs: a noun %s is none', (_name, text, expected) => {
+    expect(verbs(text)).toEqual(expected);
+  });
+
+  it('keeps the dot of a party tag inside the sentence', () => {
+    const t = tokens('Tom Reed, R-Ky., said it.');
+    expect(sentenceRanges(t)).toHaveLength(1);
+    expect(t.map((x) => x.text)).toContain('R-Ky.');
+  });
+});
+
+describe('sentenceRanges around quotations', () => {
+  const count = (text: string): number => sentenceRanges(tokens(text)).length;
+
+  it('ends the sentence after a quotation ending in a full stop before a capital', () => {
+    expect(count('Jane Doe said, “We will win.” The senator then recalled a story.')).toBe(2);
+  });
+
+  it('keeps an inverted verb after a full stop in the sentence', () => {
+    expect(count('“We will win.” said Jane Doe.')).toBe(1);
+  });
+
+  it('keeps a question running on into its reporting clause', () => {
+    expect(count('“Why not?” Jane Doe asked reporters.')).toBe(1);
+  });
+});
