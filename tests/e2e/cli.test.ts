@@ -11,7 +11,7 @@ function footnote(args: string[], input?: string) {
   const result = spawnSync(process.execPath, ['bin/footnote.js', ...args, '--data', data], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '' },
+    env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', GUILDS_DIR: join(data, 'guilds') },
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
