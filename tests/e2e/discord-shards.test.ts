@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchSharded } from './peer/harness.js';
 
@@ -9,7 +10,7 @@ import { launchSharded } from './peer/harness.js';
 let h: Awaited<ReturnType<typeof launchSharded>>;
 
 beforeAll(async () => {
-  h = await launchSharded(2);
+  h = await launchSharded(2, { FETCH_ALLOW: '127.0.0.1' });
   await h.manager.waitForLog((l) => l.msg === 'all shards ready', 90_000);
 }, 120_000);
 
@@ -47,6 +48,39 @@ describe('sharded bot', () => {
         10_000,
         since,
       );
+    }
+  });
+
+  it('keeps an /add on one shard to its own server, and the other shard hears of it', async () => {
+    // The page comes from 127.0.0.1, which the bot may fetch only through FETCH_ALLOW.
+    const article =
+      '# Tide mill reopens in Woodbridge\n\nThe tide mill at Woodbridge ground its first flour in thirty years on Saturday, driven by the ebb of the River Deben through a restored wheel.\n';
+    const web = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/markdown' }).end(article);
+    });
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(web.address() as { port: number }).port}/tide-mill.md`;
+    try {
+      const [first, second] = [h.peer.guilds[0]!, h.peer.guilds[1]!];
+      const since = h.manager.logs.length;
+      const added = await h.peer
+        .slash(h.peer.user('mod', true), 'add', { url }, { guild: first })
+        .waitFor(undefined, 20_000);
+      expect(JSON.stringify(added.original)).toMatch(/Added.*Tide mill reopens in Woodbridge/);
+      await h.manager.waitForLog((l) => l.msg === 'loaded a newer snapshot', 10_000, since);
+      const question = 'When did the Woodbridge tide mill grind flour again?';
+      const ask = async (guild: typeof first) =>
+        JSON.stringify(
+          (
+            await h.peer
+              .slash(h.peer.user('alice'), 'ask', { question }, { guild })
+              .waitFor(undefined, 10_000)
+          ).original,
+        );
+      expect(await ask(first)).toMatch(/Tide mill reopens in Woodbridge/);
+      expect(await ask(second)).not.toMatch(/Tide mill reopens in Woodbridge/);
+    } finally {
+      await new Promise((resolve) => web.close(resolve));
     }
   });
 });
