@@ -2,13 +2,11 @@
 import {
   chunks,
   invertedSubject,
-  readChunk,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
-  trailingName,
-  type Subject,
-} from './subject.js';
+} from './clauses.js';
+import { readChunk, trailingName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb } from './verbs.js';
 
@@ -26,14 +24,14 @@ const FILLERS = new Set(
     'publicly privately separately similarly immediately often frequently always never not ' +
     'even still already ultimately finally first last earlier subsequently is was were are ' +
     'been angrily today yesterday tonight however though too instead meanwhile nonetheless ' +
-    'nevertheless therefore thus indeed now'
+    'nevertheless therefore thus indeed now since'
   ).split(' '),
 );
 
 const CLAUSE_OPENERS = /^(while|whereas|because|although|though|when|if|since|unless|until|but)$/;
 
 const TIME_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|email|e-mail|tweet|post|twitter|facebook|instagram|letter|release|rally|debate|conference|appearance|call|video|op-ed|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|statement|interview|speech|email|e-mail|tweet|post|twitter|facebook|instagram|letter|release|rally|debate|conference|appearance|call|video|op-ed|time|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/i;
 
 const TIME_PREPS = /^(on|in|at|during|last|this|early|earlier|late|next|via)$/i;
 
@@ -205,7 +203,8 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   }
   if (according) return { subject: according, verb: 'according to' };
   const colon = colonSpeaker(window);
-  // "Clinton shared her anxiety with an audience, “Q”": a clause that introduces a quotation.
+  // "Clinton shared her anxiety with an audience, “Q”" (or a colon, or a dash): a clause that
+  // introduces a quotation.
   const introduces = /^[,:—–―]$/.test(window[window.length - 1]?.text ?? '');
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
@@ -278,8 +277,13 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
   const out: Subject[] = [];
   tokens.forEach((t, v) => {
     if (!t.verb || isIng(t.text)) return;
-    // "Stated Stone:" — an inverted clause opening the sentence.
-    const subject = v === 0 ? subjectAfter(tokens.slice(1)) : subjectOf(tokens.slice(0, v));
+    // "Stated Stone:" — an inverted clause opening the sentence; "…, noted NBC’s Dante Chinni."
+    const inverted =
+      tokens[v - 1]?.text === ',' && isInvertibleVerb(t.text)
+        ? invertedSubject(tokens.slice(v + 1))
+        : null;
+    const subject =
+      inverted ?? (v === 0 ? subjectAfter(tokens.slice(1)) : subjectOf(tokens.slice(0, v)));
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
   return out;

@@ -9,7 +9,7 @@ import {
   type Attribution,
 } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { sentenceSubject } from './subject.js';
+import { sentenceSubject } from './clauses.js';
 import { ArticlePeople } from './people.js';
 import { SpeakerState, type Source } from './state.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';

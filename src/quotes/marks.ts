@@ -48,7 +48,8 @@ function closesHere(text: string, i: number): boolean {
 
 function countClosers(text: string): number {
   let n = 0;
-  for (const c of text) if (CURLY_CLOSE.has(c)) n++;
+  for (let i = text.indexOf('”'); i >= 0; i = text.indexOf('”', i + 1)) n++;
+  for (let i = text.indexOf('»'); i >= 0; i = text.indexOf('»', i + 1)) n++;
   return n;
 }
 

@@ -18,6 +18,8 @@ export interface Person {
   org: boolean;
   gender?: 'm' | 'f';
   descriptor?: string;
+  /** Every mention and description given ("Vermont Sen. Bernie Sanders"), for "the senator". */
+  roleTexts?: string[];
   /** Paragraph indexes where the article names this person. */
   seen: number[];
 }
@@ -30,8 +32,13 @@ const NOISE = new Set(
   ),
 );
 
-const isCapWord = (t: Token | undefined): boolean =>
-  t?.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
+/** Capitalised word tokens; most tokens are lowercase ASCII, settled without a regex. */
+function isCapWord(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return /^\p{Lu}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
+}
 
 function cleanRun(run: string[]): string | null {
   let words = run.map((w) => w.replace(/['’]s?$/, ''));
@@ -86,7 +93,7 @@ function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] 
       isCapWord(tokens[i + 1])
     ) {
       run.push(t.text);
-    } else flush();
+    } else if (run.length > 0) flush();
   });
   flush();
   return out;
@@ -163,6 +170,10 @@ export class ArticlePeople {
     see(person, paragraph);
     if (subject.gender) person.gender = subject.gender;
     if (subject.descriptor && !person.descriptor) person.descriptor = subject.descriptor;
+    // Kept as written and read only when "the senator" asks: most people are never looked up so.
+    for (const text of [subject.mention, subject.descriptor]) {
+      if (text && !person.roleTexts?.includes(text)) (person.roleTexts ??= []).push(text);
+    }
     return person;
   }
 

@@ -2,6 +2,39 @@
 import type { ArticlePeople, Person } from './people.js';
 import type { Subject } from './subject.js';
 
+/** Nouns that stand for a person already named: "the senator", "the businessman". */
+const ROLE_NOUNS = new Set(
+  (
+    'president senator governor mayor candidate nominee chairman chairwoman secretary congressman ' +
+    'congresswoman representative lawmaker judge justice spokesman spokeswoman director minister ' +
+    'premier ambassador businessman businesswoman billionaire general commissioner attorney ' +
+    'sheriff chancellor speaker leader founder ceo'
+  ).split(' '),
+);
+
+const ABBREVIATED: Record<string, string> = {
+  sen: 'senator',
+  gov: 'governor',
+  rep: 'representative',
+  pres: 'president',
+  gen: 'general',
+  sec: 'secretary',
+};
+
+/** Lowercase role words of mentions and descriptions: "Vermont Sen. X" → vermont, senator, x. */
+function roleWords(texts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    // "Vice President Joe Biden" is no president: the modifier stays on the role.
+    const joined = text.toLowerCase().replace(/\b(vice|deputy|assistant|lieutenant)\s+/g, '$1-');
+    for (const w of joined.split(/[\s,]+/)) {
+      const word = w.replace(/\.$/, '');
+      if (word) words.add(ABBREVIATED[word] ?? word);
+    }
+  }
+  return words;
+}
+
 /** A quotation's source as resolved in this article. */
 export interface Source {
   person: Person | null;
@@ -39,7 +72,10 @@ export class SpeakerState {
       if (person?.descriptor) source.descriptor = person.descriptor;
       return source;
     }
-    return { person: null, mention: subject.mention };
+    const person = this.byRole(subject.mention);
+    const source: Source = { person, mention: subject.mention };
+    if (person?.descriptor) source.descriptor = person.descriptor;
+    return source;
   }
 
   /** Whether a name read from a sentence start can be a name at all. */
@@ -51,6 +87,28 @@ export class SpeakerState {
   noteSpeaker(person: Person | null): void {
     if (!person || person.org) return;
     this.recent = [person, ...this.recent.filter((p) => p !== person)].slice(0, 8);
+  }
+
+  /**
+   * "the senator", "the Vermont senator": the recent speaker the article gave that role, the one
+   * sharing most of the other words when several have it.
+   */
+  private byRole(mention: string): Person | null {
+    const words = mention.split(' ');
+    const head = (words[words.length - 1] ?? '').toLowerCase();
+    if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || !ROLE_NOUNS.has(head)) return null;
+    // "the Arkansas governor" must be the one from Arkansas; "the former governor" any governor.
+    const qualifiers = words.slice(1, -1);
+    const required = qualifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    let best: Person | null = null;
+    let bestShared = -1;
+    for (const p of this.recent) {
+      const roles = roleWords(p.roleTexts ?? []);
+      if (!roles.has(head) || !required.every((w) => roles.has(w))) continue;
+      const shared = qualifiers.filter((w) => roles.has(w.toLowerCase())).length;
+      if (shared > bestShared) [best, bestShared] = [p, shared];
+    }
+    return best;
   }
 
   private byPronoun(pronoun: string): Person | null {

@@ -25,18 +25,21 @@ const ABBREVIATIONS = new Set(
 const WORD =
   /[\p{L}\p{N}@#$%&]+(?:['’.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|[,;:.!?—–―]|(?<=\s)-+(?=\s)|\n/gu;
 
+const PUNCTUATION = ',;:.!?—–―';
+
 function wordTokens(text: string, out: Token[]): void {
   // Parentheticals ("(R-Texas)", "(魏鳳和)") interrupt names and verbs without adding to them.
-  const plain = text.replace(/\([^()]*\)/g, ' ');
+  // Numbers lose their thousands commas, which would split "250,000 Syrians" like a clause.
+  const plain = text.replace(/\([^()]*\)/g, ' ').replace(/(\d),(?=\d{3}\b)/g, '$1');
   for (const m of plain.matchAll(WORD)) {
     let t = m[0];
     if (t === '\n') {
       out.push({ text: '.', kind: 'punct' });
       continue;
     }
-    if (/^([,;:.!?—–―]|-+)$/.test(t)) {
-      if (t.startsWith('-')) t = '—';
-      out.push({ text: t, kind: 'punct' });
+    // Words start with a letter, digit or symbol; the rest are punctuation and spaced hyphens.
+    if ((t.length === 1 && PUNCTUATION.includes(t)) || t.startsWith('-')) {
+      out.push({ text: t.startsWith('-') ? '—' : t, kind: 'punct' });
       continue;
     }
     const keepDot =
@@ -47,6 +50,8 @@ function wordTokens(text: string, out: Token[]): void {
         /\.\p{L}/u.test(t) ||
         ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()));
     const prev = out[out.length - 1];
+    // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not.
+    if (t === 'it' && prev && (prev.text === 'put' || prev.text === 'puts')) prev.verb = true;
     if (t.endsWith('.') && !keepDot) {
       t = t.slice(0, -1);
       out.push({ text: t, kind: 'word', verb: isVerbAfter(t, prev) }, { text: '.', kind: 'punct' });
@@ -61,6 +66,7 @@ const DETERMINERS = new Set(
     'two three four five six seven eight nine ten several many few multiple'
   ).split(' '),
 );
+const PREPOSITIONS = /^(amid|of|for|with|without|about|among|despite|in|on|from)$/i;
 const CONTRACTION = /^(he|she|it|that|who|there|what|here)['’]s$/i;
 
 function isVerbAfter(word: string, prev: Token | undefined): boolean {
@@ -70,6 +76,8 @@ function isVerbAfter(word: string, prev: Token | undefined): boolean {
   if (/^\p{Lu}/u.test(word)) return false;
   const p = prev.text;
   if (DETERMINERS.has(p.toLowerCase()) || /^\d/.test(p)) return false;
+  // "amid calls for", "of comments": after a preposition only a participle ("before saying") is a verb.
+  if (PREPOSITIONS.test(p) && !/ing$/.test(word)) return false;
   return !/['’]s?$/.test(p) || CONTRACTION.test(p);
 }
 
@@ -83,10 +91,6 @@ export function tokenizeParagraph(text: string, spans: QuoteSpan[]): Token[] {
     pos = span.close;
   });
   wordTokens(text.slice(pos), out);
-  // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not.
-  out.forEach((t, i) => {
-    if (/^puts?$/i.test(t.text) && out[i + 1]?.text === 'it') t.verb = true;
-  });
   return out;
 }
 

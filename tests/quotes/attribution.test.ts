@@ -154,6 +154,76 @@ describe('attribution: reporting clauses', () => {
       'Jane Doe, during a town hall in Columbus, Ohio, said she was “going to fight for every vote.”',
       'Jane Doe',
     ],
+    [
+      'a surname that is also a title',
+      '“It is the ultimate crisis,” Howard Dean, the former governor, proclaimed.',
+      'Howard Dean',
+    ],
+    [
+      'a name described in passing',
+      'A defensive Okafor said his critics “seem to think that bluster would help.”',
+      'Okafor',
+    ],
+    [
+      'a titled name after a preposition',
+      'Speaker of the House Rep. Tom Reed said “these images have no place in a campaign.”',
+      'Tom Reed',
+    ],
+    [
+      'a person "of The" publication',
+      'Dana Brandt of The Nation wrote, “If you care about this, you have to show it.”',
+      'Dana Brandt',
+    ],
+    [
+      'a name after a role set off by commas',
+      '“We treat the month as one long Election Day,” said Okafor’s deputy campaign manager, Rich Beeson, who ran the ground game.',
+      'Rich Beeson',
+    ],
+    [
+      'an appositive between dashes',
+      'A former candidate -- Tom Reed, who lost the race in 2008 -- said the plan “offered no changes at all.”',
+      'Tom Reed',
+    ],
+    [
+      'a possessive description after the name',
+      'Reed Okafor, New Jersey’s sitting governor, repeated his charges, calling him a “talented guy” who reads speeches.',
+      'Reed Okafor',
+    ],
+    [
+      'four appositives before the verb',
+      'Cory James, 22, of Flint, Mich., said he had not given up hope for a convention “surprise” at all.',
+      'Cory James',
+    ],
+    [
+      'a contracted pronoun before the verb',
+      'Ever since Reed Okafor announced his run, he’s said the same thing: “It is not about me.”',
+      'Reed Okafor',
+    ],
+    [
+      '"has since"',
+      'Jane Doe has since apologized for what happened: “I should have used two accounts.”',
+      'Jane Doe',
+    ],
+    [
+      '"at the time"',
+      'Tom Reed at the time said “people” should “look into” paying the fees.',
+      'Tom Reed',
+    ],
+    [
+      'an opening "amid" phrase',
+      'Amid calls to publish a list, The Blaze’s Matt Walsh gave a defence, saying it is necessary to “identify the traitors.”',
+      'Matt Walsh',
+    ],
+    [
+      'a possessive before the name',
+      '“It is a disaster,” wrote The Blaze’s Matt Walsh.',
+      'Matt Walsh',
+    ],
+    [
+      'a dateline is no speaker',
+      'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false.”',
+      null,
+    ],
   ])('%s', (_name, paragraph, speaker) => {
     expect(speakers(paragraph)[0]).toBe(speaker);
   });
@@ -210,6 +280,51 @@ describe('attribution: quotes without a clause of their own', () => {
 });
 
 describe('attribution: pronouns', () => {
+  it('takes a speaker from an inverted clause ending a sentence', () => {
+    expect(
+      speakers(
+        'Debates are not likely to alter the race, noted NBC’s Dana Brandt.',
+        '“Debates happen late in the campaign,” she wrote.',
+      ),
+    ).toEqual(['Dana Brandt']);
+  });
+
+  it('does not read what was said as an inverted subject', () => {
+    expect(
+      speakers(
+        'On Thursday, Comey will testify. Committee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey, but not end there.',
+        '“There is no reason not to share it,” he said.',
+      ),
+    ).toEqual(['Jason Chaffetz']);
+  });
+
+  it('does not read a verb phrase as an appositive', () => {
+    expect(
+      speakers(
+        'Rob Calabrese, a radio host in Sydney, Nova Scotia, has set up a website called “Sydney If Trump Wins.”',
+        '“I am in disbelief at the response,” he said.',
+      ).slice(-1),
+    ).toEqual(['Rob Calabrese']);
+  });
+
+  it('does not take a long description as the subject or a place at its end', () => {
+    expect(
+      speakers(
+        'Clarkston welcomes refugees, Mayor Ted Terry noted. Every year, a new influx of refugees finds its way to the small city of about 13,000 residents, 18 miles east of downtown Atlanta.',
+        '“We get about 3,000 a year,” he said.',
+      ),
+    ).toEqual(['Ted Terry']);
+  });
+
+  it('does not take a people for a person', () => {
+    expect(
+      speakers(
+        'Tom Reed said he would deport refugees, who he speculates are “mostly men” from abroad, and claimed Jane Doe wanted to admit 250,000 Syrians.',
+        '“They cannot come in so easily,” he said.',
+      ),
+    ).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+
   it('prefers the main reporting clause over one reported inside it', () => {
     expect(
       speakers(
@@ -246,5 +361,34 @@ describe('attribution: pronouns', () => {
         '“I disagree with all of it,” she said.',
       ),
     ).toEqual(['Reed Okafor', 'Kelechi Brandt']);
+  });
+});
+
+describe('attribution: descriptions standing for a named person', () => {
+  it('resolves "the senator" to the senator named earlier', () => {
+    expect(
+      speakers(
+        'Vermont Sen. Reed Okafor spoke in Iowa. Jane Doe, a voter, listened.',
+        '“We will win this state,” the senator said.',
+      ),
+    ).toEqual(['Reed Okafor']);
+  });
+
+  it('needs a named qualifier to match: "the Arkansas governor"', () => {
+    expect(
+      speakers(
+        'Louisiana Gov. Tom Reed signed an order on Monday.',
+        '“We should wait and see,” the Arkansas governor said.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('does not take a vice president for "the president"', () => {
+    expect(
+      speakers(
+        'Vice President Reed Okafor met donors.',
+        '“We are ready for this,” the president said.',
+      ),
+    ).toEqual([null]);
   });
 });

@@ -19,11 +19,22 @@ describe('tokenizeParagraph', () => {
     ['after a possessive', 'Hale dismissed Jones’s remarks as fiction.', ['dismissed']],
     ['after a determiner', 'She read the report and her emails.', []],
     ['after a number', 'He sent two tweets and said nothing.', ['said']],
+    ['after a preposition', 'Amid calls for comments, he said nothing.', ['said']],
     ['capitalised inside a sentence', 'He said the United States would act.', ['said']],
     ['in "put it"', 'As Dana Brandt put it, the deal is dead.', ['put']],
     ['"he’s said"', 'He’s said it before.', ['said']],
   ])('marks reporting verbs: a noun %s is none', (_name, text, expected) => {
     expect(verbs(text)).toEqual(expected);
+  });
+
+  it('does not split a number at its thousands comma', () => {
+    expect(tokens('They admitted 250,000 Syrians.').map((t) => t.text)).toEqual([
+      'They',
+      'admitted',
+      '250000',
+      'Syrians',
+      '.',
+    ]);
   });
 
   it('keeps the dot of a party tag inside the sentence', () => {

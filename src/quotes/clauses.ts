@@ -1,0 +1,176 @@
+/** Reading the subject of a clause across commas: appositives, inverted verbs, sentence subjects. */
+import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from './lexicon.js';
+import { cleanName, isCap, isRoleWords, leadingName, readChunk, type Subject } from './subject.js';
+import type { Token } from './tokens.js';
+import { isFirstName, isTitle } from '../text/names.js';
+
+/** True when a chunk reads as an appositive description ("a security expert at X"). */
+export function isDescription(words: string[]): boolean {
+  const first = words[0] ?? '';
+  return (
+    // Party tags, ages and home states: "Jason Chaffetz, R-Utah,", "Cory James, 22, of Flint, Mich.,".
+    /^([RDI]-\p{Lu}|\d)/u.test(first) ||
+    (words.length <= 2 && PLACES.has(words.join(' ').toLowerCase().replace(/\.$/, ''))) ||
+    /^(a|an|the|one|another|his|her|their|its|our|who|which|whose)$/i.test(first) ||
+    // "New Jersey’s sitting governor"
+    words.slice(0, 3).some((w, i) => /['’]s?$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? '')) ||
+    // Lowercase starts an appositive, unless it is a verb phrase ("has set up a website").
+    (!isCap(first) && !PRONOUNS.has(first) && !FUNCTION_WORDS.has(first)) ||
+    isTitle(first)
+  );
+}
+
+/** Splits words on commas (and dashes, for appositives) into chunks. */
+export function chunks(tokens: Token[], dashes = false): string[][] {
+  const out: string[][] = [[]];
+  for (const t of tokens) {
+    if (t.kind === 'punct' && (t.text === ',' || (dashes && /^[—–―]$/.test(t.text)))) out.push([]);
+    else if (t.kind === 'word') out[out.length - 1]?.push(t.text);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+/**
+ * The subject of a reporting verb from the tokens before it (same clause):
+ * "Marcus Galauskas, a security expert," / "A top strategist, John Weaver," / "he".
+ */
+export function subjectBefore(tokens: Token[]): Subject | null {
+  // "A former candidate -- John McCain, who lost in 2008 -- said": dashes set off appositives too.
+  const parts = chunks(tokens, true);
+  const near = parts[parts.length - 1];
+  if (!near) return null;
+  const nearSubject = readChunk(near);
+  // "Scott Pruitt, one of the officials suing the EPA, said": a name inside a description is its object.
+  const inDescription =
+    nearSubject?.kind === 'name' &&
+    parts.length > 1 &&
+    isDescription(near) &&
+    near.some((w) => /^\p{Ll}/u.test(w));
+  if (nearSubject && nearSubject.kind !== 'nominal' && !inDescription) {
+    const far = parts[parts.length - 2];
+    if (
+      nearSubject.kind === 'name' &&
+      far &&
+      far.length <= 8 &&
+      /^(a|an|the)$/i.test(far[0] ?? '')
+    ) {
+      return { ...nearSubject, descriptor: far.join(' ') };
+    }
+    return nearSubject;
+  }
+  // "Massie used to back Paul, but now said": a second verb shares the sentence's subject.
+  if (!nearSubject && /^(and|but|yet)$/i.test(near[0] ?? '')) return sentenceSubject(tokens);
+  // "Geoff Garin, a pollster who works with X, a super PAC, said": walk back over appositives.
+  const descriptions: string[][] = [];
+  for (let i = parts.length - 1; i >= 0 && descriptions.length < 4; i--) {
+    const part = parts[i] ?? [];
+    const subject = i === parts.length - 1 ? nearSubject : readChunk(part);
+    if (subject?.kind === 'name' && i < parts.length - 1 && !opensClause(part)) {
+      return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
+    }
+    // "President Obama said he expected that Americans": a clause, not an appositive.
+    if (!isDescription(part) || part.some((w) => /^(said|says|told|tells)$/i.test(w))) break;
+    descriptions.unshift(part);
+  }
+  return nearSubject;
+}
+
+/** "when asked about Trump", "during a visit to Ohio": a chunk whose names are not its subject. */
+const opensClause = (words: string[]): boolean => {
+  const first = (words[0] ?? '').toLowerCase();
+  return SUBORDINATORS.has(first) || PREPOSITIONS.has(first);
+};
+
+const NOT_DESCRIPTION =
+  /^(who|which|whose|adding|saying|noting|in|on|at|as|after|when|while|and|but|during|before|referring|speaking|according|told|to|with|from)$/i;
+
+/** The subject after an inverted verb ("said Marcus Galauskas, a security expert at X"). */
+export function subjectAfter(tokens: Token[]): Subject | null {
+  const parts = chunks(tokens);
+  const head = parts[0];
+  if (!head) return null;
+  const next = parts[1];
+  // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role.
+  const lead = leadingName(head);
+  const appositive = lead?.kind === 'nominal' && next ? readChunk(next) : null;
+  if (appositive?.kind === 'name' && next?.length === appositive.mention.split(' ').length) {
+    return { ...appositive, descriptor: head.join(' ') };
+  }
+  const subject = lead;
+  if (
+    subject?.kind === 'name' &&
+    !subject.descriptor &&
+    next &&
+    isDescription(next) &&
+    !NOT_DESCRIPTION.test(next[0] ?? '')
+  ) {
+    return { ...subject, descriptor: next.slice(0, 20).join(' ') };
+  }
+  return subject;
+}
+
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|\d.*)$/;
+
+/** Words that may follow the name in "…, said Jane Doe on Monday": the clause ends with the name. */
+const AFTER_INVERTED = new Set(
+  (
+    'on in at during of from to for with who whose which when after before while as because ' +
+    'himself herself yesterday today tonight last this earlier later recently'
+  ).split(' '),
+);
+
+/**
+ * The name after a verb set off by a comma ("…, said Paul Beck, a professor."), but only when the
+ * clause ends at the name: in "Trump, a rival, said Clinton lied" Clinton is what was said.
+ */
+export function invertedSubject(tokens: Token[]): Subject | null {
+  const head = chunks(tokens)[0];
+  const first = (head?.[0] ?? '').toLowerCase();
+  // "…, said on Twitter", "…, said Thursday on Fox News": what follows is not the speaker.
+  if (!head || AFTER_INVERTED.has(first) || PREPOSITIONS.has(first) || CALENDAR.test(first))
+    return null;
+  const subject = subjectAfter(tokens);
+  if (subject?.kind !== 'name') return null;
+  const mention = subject.mention.split(' ');
+  const start = head.indexOf(mention[0] ?? '');
+  const end = head.findIndex((w) => cleanName(w) === mention[mention.length - 1]);
+  const next = head[end + 1];
+  // "said the questioning will start with Comey": only role words may come before the name.
+  return start >= 0 &&
+    isRoleWords(head.slice(0, start)) &&
+    (next === undefined || AFTER_INVERTED.has(next.toLowerCase()))
+    ? subject
+    : null;
+}
+
+/** "Speaking in Salem", "Asked about it": but not "Reed Okafor" or "Fred said". */
+function isParticiple(part: string[]): boolean {
+  const [word = '', next = ''] = part;
+  if (!word.endsWith('ed') && !word.endsWith('ing')) return false;
+  return /^\p{Lu}\p{Ll}{2,}(ing|ed)$/u.test(word) && !isCap(next) && !isFirstName(word);
+}
+
+/** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
+export function sentenceSubject(tokens: Token[]): Subject | null {
+  const parts = chunks(tokens);
+  for (let c = 0; c < parts.length; c++) {
+    const part = parts[c] ?? [];
+    const first = (part[0] ?? '').toLowerCase();
+    // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
+    if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
+    const subject = leadingName(part);
+    // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
+    if (!subject && part.length <= 4 && isCap(part[0] ?? '')) continue;
+    if (!subject || subject.kind === 'nominal') return null;
+    // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
+    const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;
+    const next = parts[c + 1];
+    if (alone && !(next && isDescription(next))) continue;
+    if (alone && next && subject.kind === 'name' && !subject.descriptor) {
+      return { ...subject, descriptor: next.slice(0, 20).join(' ') };
+    }
+    return subject;
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+/** Word lists the quote reader consults: pronouns, places, roles, words that are never names. */
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** Capitalised words that start sentences or clauses but are never part of a name. */
+export const NOT_NAME = new Set(
+  (
+    'the a an and but or so yet still also then now meanwhile however instead later earlier ' +
+    'when while after before as if though although because since in on at of for with by from ' +
+    'to this that these those there here it its his her their our my your he she they we i you ' +
+    'asked speaking writing responding according today yesterday tonight monday tuesday ' +
+    'wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december last next one another some many most both ' +
+    'all each every no not only even just indeed finally first second third again what who ' +
+    'whom which where why how mostly besides moreover further furthermore thus hence yes ' +
+    'oh well please dear sir madam okay ok along amid despite during following given had has ' +
+    'have is was were did does will would can could should must might shall do being having ' +
+    'unlike like without within between through across toward towards upon via per two three ' +
+    'four five six seven eight nine ten dozens hundreds thousands millions several american ' +
+    'americans local national federal state people hours minutes days weeks months years moments ' +
+    'much part half none jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.'
+  ).split(' '),
+);
+
+export const PREPOSITIONS = new Set(
+  (
+    'for of at with from to by about in on into near among under over like than behind amid ' +
+    'during despite throughout without within regarding'
+  ).split(' '),
+);
+
+/** Places that follow a comma as locations ("in Columbus, Ohio, said"), never speakers. */
+export const PLACES = new Set(
+  (
+    'alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,georgia,' +
+    'hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,' +
+    'michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,' +
+    'new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,' +
+    'rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,' +
+    'west virginia,wisconsin,wyoming,d.c,ala,ariz,ark,calif,colo,conn,fla,ga,ill,ind,kan,ky,' +
+    'md,mass,mich,minn,mo,mont,neb,nev,n.h,n.j,n.m,n.y,n.c,n.d,okla,ore,pa,r.i,s.c,s.d,tenn,' +
+    'tex,va,vt,wis,wyo,england,france,germany,china,russia,japan,mexico,canada,israel,iran,iraq,' +
+    'syria,britain,london,paris,beijing,moscow'
+  ).split(','),
+);
+
+/** Lowercase nouns naming a role, which put a name after them: "campaign spokesman Hogan Gidley". */
+export const ROLES = new Set(
+  (
+    'president spokesman spokeswoman spokesperson director chairman chairwoman chair founder ' +
+    'ceo leader head executive manager adviser advisor aide strategist pollster analyst expert ' +
+    'professor senator secretary correspondent reporter host anchor editor columnist writer ' +
+    'author candidate nominee member official economist attorney lawyer resident voter ' +
+    'supporter delegate commissioner governor mayor staffer consultant operative historian ' +
+    'scientist fellow researcher student activist organizer owner surrogate chief partner ' +
+    'lawmaker congressman congresswoman representative commentator contributor pastor minister ' +
+    'general officer agent coach judge justice sheriff chancellor diplomat ambassador donor ' +
+    'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
+    'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
+    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer'
+  ).split(' '),
+);
+
+export const FUNCTION_WORDS = new Set(
+  (
+    'and or but that to be been being had has have was were is are would will could should ' +
+    'not when while as if than then so did do does said says also which who it this'
+  ).split(' '),
+);
+
+export const SUBORDINATORS = new Set(
+  'after when while as if because before although though since despite unless until once whether'.split(
+    ' ',
+  ),
+);
