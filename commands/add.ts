@@ -63,7 +63,8 @@ function sourceOf(
   file: { name: string; url: string; size: number } | undefined,
 ): AddSource {
   if (url && file) throw new InputError('Give either `url` or `file`, not both.');
-  if (url) return { kind: 'url', url: url.trim() };
+  // <https://…> is how Discord users keep a link from unfurling.
+  if (url) return { kind: 'url', url: url.trim().replace(/^<(.*)>$/, '$1') };
   if (file) return { kind: 'attachment', name: file.name, url: file.url, size: file.size };
   throw new InputError('Give the article as `url:` (a link) or `file:` (an attachment).');
 }

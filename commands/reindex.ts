@@ -2,6 +2,7 @@ import { PermissionFlagsBits, InteractionContextType } from 'discord.js';
 import { renderReindexReport } from '../src/discord/render/reindex.js';
 import { NEEDS_MANAGE_SERVER } from '../src/discord/render/notices.js';
 import { moderatorGuild } from '../src/discord/moderators.js';
+import { visibleIn } from '../src/engine/scope.js';
 import { buildCommand } from '../src/discord/options.js';
 import { deferOptions, toEdit } from '../src/discord/response.js';
 import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
@@ -18,8 +19,11 @@ export const examples = ['/reindex'];
 
 /** Rebuilds the index (moderators; see moderatorGuild for why the permission is checked here). */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
-  if (!(await moderatorGuild(interaction, NEEDS_MANAGE_SERVER))) return;
+  const guild = await moderatorGuild(interaction, NEEDS_MANAGE_SERVER);
+  if (!guild) return;
   await interaction.deferReply(deferOptions(true));
   const report = await ctx.reindex();
-  await interaction.editReply(toEdit(renderReindexReport(report)));
+  // Other servers' additions are theirs: their file names are not shown here.
+  const skipped = report.skipped.filter((s) => visibleIn(s.file, guild));
+  await interaction.editReply(toEdit(renderReindexReport({ ...report, skipped })));
 }

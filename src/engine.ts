@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { AuditLog } from './additions/audit.js';
 import { fingerprintOf, normalizeUrl, prepareAddition } from './additions/prepare.js';
 import { additionFileName, guildFolder, pathInside, writeAtomically } from './additions/store.js';
@@ -101,6 +101,13 @@ export class Engine implements FootnoteEngine {
   /** Load or build the first state. */
   async start(): Promise<void> {
     const started = performance.now();
+    const guilds = this.guildsDir;
+    if (guilds && (guilds === this.corpusDir || this.corpusDir.startsWith(guilds + sep))) {
+      // Every server's additions would be read as shared articles, visible everywhere.
+      throw new InputError(
+        `GUILDS_DIR (${guilds}) must be a folder of its own, not the corpus folder or one holding it.`,
+      );
+    }
     const loaded = await this.readSnapshot();
     await this.readAudit();
     const { state, changed, report } = await updateState(this.roots, loaded);
@@ -265,17 +272,23 @@ export class Engine implements FootnoteEngine {
       .sort((a, b) => (b.addedBy?.at ?? '').localeCompare(a.addedBy?.at ?? ''));
   }
 
-  async refresh(): Promise<boolean> {
-    const mtime = await stat(this.snapshotPath).then(
-      (s) => s.mtimeMs,
-      () => 0,
-    );
-    if (mtime === 0 || mtime === this.snapshotMtime) return false;
-    const loaded = await this.readSnapshot();
-    if (!loaded) return false;
-    await this.readAudit();
-    this.state = loaded;
-    return true;
+  refresh(): Promise<boolean> {
+    // In the queue, so a snapshot never lands in the middle of this process's own add. Another
+    // process may have written its snapshot from an older scan than this one's, so the loaded
+    // state is brought up to date with the disk before it replaces the one serving.
+    return this.exclusive(async () => {
+      const mtime = await stat(this.snapshotPath).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      );
+      if (mtime === 0 || mtime === this.snapshotMtime) return false;
+      const loaded = await this.readSnapshot();
+      if (!loaded) return false;
+      const { state } = await updateState(this.roots, loaded);
+      await this.readAudit();
+      this.state = state;
+      return true;
+    });
   }
 
   stats() {

@@ -7,7 +7,7 @@ import { InputError } from '../engine-api.js';
 import { download, type DownloadPolicy } from '../net/download.js';
 import { toPassages } from '../search/passages.js';
 import { foldText } from '../text/normalize.js';
-import { renderAddition } from './store.js';
+import { oneLine, renderAddition } from './store.js';
 
 /** The most an added page or file may weigh (checked while downloading, not after). */
 export const MAX_ADD_BYTES = 5 * 1024 * 1024;
@@ -44,8 +44,13 @@ export async function prepareAddition(
   const draft: Article = { ...main, title, author: main.author, date: main.date };
   if (source.kind !== 'url') draft.source = source.name;
   const markdown = renderAddition(draft);
-  const [article] = parseArticles('added.md', new TextEncoder().encode(markdown));
+  const [article, ...extra] = parseArticles('added.md', new TextEncoder().encode(markdown));
   if (!article) throw new InputError('That page has no article text I can use.');
+  // What is saved must read back as this one article, with this title and address: nothing in
+  // the page or the moderator's title may add a story or a front-matter line.
+  if (extra.length > 0 || article.title !== oneLine(draft.title) || article.url !== draft.url) {
+    throw new InputError('That page could not be saved faithfully; try another copy of it.');
+  }
   const urls = [asked, url, article.url].filter((u): u is string => Boolean(u)).map(normalizeUrl);
   return { article, markdown, fingerprint: textFingerprint(article), urls: [...new Set(urls)] };
 }

@@ -4,6 +4,7 @@ import { join, resolve, sep } from 'node:path';
 import type { Article } from '../corpus/types.js';
 import { isServerId } from '../corpus/roots.js';
 import { InputError } from '../engine-api.js';
+import { normalizeText } from '../corpus/normalize.js';
 import { foldText } from '../text/normalize.js';
 
 const MAX_SLUG = 60;
@@ -52,13 +53,30 @@ export function renderAddition(article: Article): string {
   const lines = ['---'];
   for (const [key, value] of meta) if (value) lines.push(`${key}: ${yamlString(value)}`);
   lines.push('---', '');
-  const body = article.paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const body = article.paragraphs.map(oneLine).filter(Boolean).map(escapeMarkdown);
   return `${lines.join('\n')}\n${body.join('\n\n')}\n`;
 }
 
+/**
+ * One line of plain text, whatever it held: the reader turns NEL, LS and PS into line breaks, so
+ * they are flattened here too — a title must never open a new front-matter line.
+ */
+export function oneLine(text: string): string {
+  return normalizeText(text).replace(/\s+/g, ' ').trim();
+}
+
 function yamlString(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return `"${flat.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${oneLine(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * Backslash-escape what the Markdown reader would take as markup (emphasis, code, links, HTML
+ * comments, a heading, quote or list marker opening the paragraph), so the text reads back as
+ * written.
+ */
+export function escapeMarkdown(paragraph: string): string {
+  const inline = paragraph.replace(/[\\`*_[\]<]/g, '\\$&');
+  return /^[#>+-]/.test(inline) ? `\\${inline}` : inline;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { InputError } from '../engine-api.js';
 import { parseHTML } from 'linkedom';
 import { normalizeText } from './normalize.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -64,6 +65,7 @@ export function readHtmlPage(
   html: string,
   pageUrl?: string,
 ): (Omit<HtmlArticle, 'title'> & { title?: string }) | null {
+  refuseDeepNesting(html);
   const { document } = parseHTML(ensureDocument(html)) as unknown as { document: DomDocument };
   const url = canonicalUrl(document, pageUrl);
   const date = pageDate(document);
@@ -149,4 +151,32 @@ function blockText(root: DomNode): string {
 function clean(value: string | null | undefined): string | undefined {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : undefined;
+}
+
+/** Deeper than any real article page; DOM building and Readability slow down with its square. */
+export const MAX_HTML_DEPTH = 400;
+
+// Elements that never hold others, or whose end tag may be left out: they do not nest.
+const FLAT_ELEMENTS = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup rt rp html head body'.split(
+    ' ',
+  ),
+);
+const TAG = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+
+/**
+ * Refuse a page nested so deeply that reading it would stall the process (thousands of nested
+ * <div>s take seconds, a crafted 5 MB page minutes), before any DOM is built.
+ */
+export function refuseDeepNesting(html: string): void {
+  let depth = 0;
+  for (const [, close, name, selfClosing] of html.matchAll(TAG)) {
+    if (selfClosing || FLAT_ELEMENTS.has(name!.toLowerCase())) continue;
+    depth = close ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > MAX_HTML_DEPTH) {
+      throw new InputError(
+        `the page nests its HTML more than ${MAX_HTML_DEPTH} levels deep; no article page does, so it was not read`,
+      );
+    }
+  }
 }

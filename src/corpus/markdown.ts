@@ -11,7 +11,8 @@ const RULE = /^ {0,3}(?:[-*_][ \t]*){3,}$/;
  * Take a leading `# Heading` as the title, drop other headings and horizontal rules (section
  * furniture, not answer text), strip list/quote markers and inline markup.
  */
-export function readMarkdown(text: string): MarkdownBody {
+export function readMarkdown(markdown: string): MarkdownBody {
+  const text = markdown.includes('\\') ? markdown.replace(ESCAPED, hide) : markdown;
   const lines = text.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
   const top = first >= 0 ? ATX_HEADING.exec(lines[first]!) : null;
@@ -19,8 +20,16 @@ export function readMarkdown(text: string): MarkdownBody {
   if (heading !== undefined) lines.splice(first, 1);
   const body = lines.map(stripLineMarkup).join('\n');
   const clean = body.includes('<!--') ? body.replace(/<!--[\s\S]*?-->/g, '') : body;
-  return { heading: heading || undefined, text: clean };
+  const restore = (s: string): string => (text === markdown ? s : s.replace(HIDDEN, show));
+  return { heading: heading ? restore(heading) : undefined, text: restore(clean) };
 }
+
+// A backslash-escaped punctuation character is that character, never markup. While the markup
+// rules run it stands in the private-use area (U+E000 + its code), then comes back.
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!<>|~])/g;
+const HIDDEN = /[\uE000-\uE07F]/g;
+const hide = (_: string, c: string): string => String.fromCharCode(0xe000 + c.charCodeAt(0));
+const show = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xe000);
 
 // Each rule runs only when its marker occurs: corpus files are megabytes of mostly plain lines.
 const INLINE_RULES: [marker: string, pattern: RegExp, replacement: string][] = [

@@ -1,6 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileFingerprint, SkippedFile } from './types.js';
 import { InputError } from '../engine-api.js';
 import { CORPUS_EXTENSIONS, fileKind } from './limits.js';
@@ -56,10 +56,7 @@ export async function walkCorpus(
   const skipped: SkippedFile[] = [];
   const candidates: Candidate[] = [];
   const exclude = new Set<string>();
-  for (const path of options.exclude ?? []) {
-    const real = await realpath(path).catch(() => undefined);
-    if (real) exclude.add(real);
-  }
+  for (const path of options.exclude ?? []) exclude.add(await canonicalPath(path));
   const dirs = new Set([root]);
   await walk(root, root, { root, skipped, candidates, dirs, exclude, files: new Map() });
   return { candidates: candidates.sort(byFile), skipped };
@@ -72,6 +69,19 @@ export function sortByFile(skipped: SkippedFile[]): SkippedFile[] {
 
 function byFile(a: { file: string }, b: { file: string }): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/**
+ * The real path of `path`, or, for a folder that does not exist yet (the servers' additions
+ * before the first /add), its nearest existing ancestor's real path plus the rest: a walk that
+ * runs while the folder is being created must still recognise it.
+ */
+async function canonicalPath(path: string): Promise<string> {
+  const absolute = resolve(path);
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real) return real;
+  const parent = dirname(absolute);
+  return parent === absolute ? absolute : join(await canonicalPath(parent), basename(absolute));
 }
 
 async function corpusRoot(dir: string): Promise<string> {
@@ -165,7 +175,7 @@ async function enterFolder(
 ): Promise<void> {
   const real = await realpath(path).catch(() => undefined);
   if (!real) return skip('folder could not be resolved');
-  if (state.exclude.has(real)) return;
+  if (state.exclude.has(real) || state.exclude.has(path)) return;
   if (state.dirs.has(real)) {
     const parent = await realpath(dirname(path));
     const loop = parent === real || parent.startsWith(real + sep);

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -294,5 +294,61 @@ describe('server additions by URL', () => {
     await expect(engine.addArticle(byUrl(`${base}/slow`))).rejects.toThrow(InputError);
     expect(await readdir(guilds).catch(() => [])).toEqual([]);
     expect(engine.sources(A).some((s) => s.guild)).toBe(false);
+  });
+});
+
+describe('server additions, the hard cases', () => {
+  it('survive another process writing an older snapshot (shards refresh against the disk)', async () => {
+    const engine = await open();
+    const [name] = (await readdir(data)).filter((f) => f.startsWith('snapshot-'));
+    const before = await readFile(join(data, name!));
+    await engine.addArticle(addRequest(A));
+    // Another shard, whose scan predates the add, writes its snapshot last.
+    await writeFile(join(data, name!), before);
+    await utimes(join(data, name!), new Date(), new Date(Date.now() + 5000));
+    expect(await engine.refresh()).toBe(true);
+    expect(engine.ask(QUESTION, { guild: A }).results[0]?.passage).toContain('fishing cooperative');
+    expect(engine.additions(A)).toHaveLength(1);
+  });
+
+  it('refuse a GUILDS_DIR that is the corpus folder or holds it', async () => {
+    for (const guildsDir of [corpus, dir]) {
+      await expect(openEngine({ corpusDir: corpus, dataDir: data, guildsDir })).rejects.toThrow(
+        /GUILDS_DIR .* must be a folder of its own/,
+      );
+    }
+  });
+
+  it('never let a title add a front-matter line, even through NEL or line separators', async () => {
+    const engine = await open();
+    for (const sep of ['\u0085', '\u2028', '\n', '\r']) {
+      const request = { ...addRequest(A), title: `Bridge closes${sep}url: https://evil.example/x` };
+      const report = await engine.addArticle(request);
+      expect(report.url).toBeUndefined();
+      expect(report.title).toBe('Bridge closes url: https://evil.example/x');
+      await engine.removeArticle({ guild: A, by: { id: '1' }, id: report.id, via: 'cli' });
+    }
+  });
+
+  it('keep text that looks like Markdown as written', async () => {
+    const engine = await open();
+    const text = `Harbour safety review
+
+# 1 priority is safety at the harbour mouth, the review of the Tiree pier concluded on Friday after a winter of near misses.
+
+**FERRY NEWS:** the operator will also move the evening sailing forward by an hour from March, the review noted.
+
+Engineers wrote that <!-- the old fenders --> must be replaced, and that the *whole* apron needs [new] lighting before the summer season.`;
+    const report = await engine.addArticle(addRequest(A, text, 'review.txt'));
+    expect(report.paragraphs).toBe(3);
+    expect(engine.additions(A)).toHaveLength(1);
+    const passages = engine
+      .ask('harbour safety priority evening sailing fenders', { guild: A, k: 5 })
+      .results.map((r) => r.passage)
+      .join('\n');
+    expect(passages).toContain('# 1 priority is safety');
+    expect(passages).toContain('**FERRY NEWS:**');
+    expect(passages).toContain('<!-- the old fenders -->');
+    expect(passages).toContain('*whole* apron needs [new] lighting');
   });
 });

@@ -91,3 +91,25 @@ describe('parseArticles on HTML', () => {
     ).toThrow(/no article text/);
   });
 });
+
+describe('deeply nested pages', () => {
+  it('are refused quickly with a reason, before any DOM is built', () => {
+    const deep = `<html><body>${'<div>'.repeat(100_000)}<p>Text of the article.</p>${'</div>'.repeat(100_000)}</body></html>`;
+    const started = performance.now();
+    expect(() => parseArticles('deep.html', new TextEncoder().encode(deep))).toThrow(
+      /nests its HTML more than 400 levels/,
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('still read pages whose paragraphs and list items leave their end tags out', () => {
+    const items = Array.from(
+      { length: 600 },
+      (_, i) => `<li>Item ${i} of the list<p>Para ${i}`,
+    ).join('');
+    const page = `<html><body><article><h1>Long list</h1><p>The council published the full list of six hundred streets to be resurfaced this year, with the dates work begins on each.<ul>${items}</ul></article></body></html>`;
+    expect(
+      parseArticles('list.html', new TextEncoder().encode(page))[0]!.paragraphs.length,
+    ).toBeGreaterThan(1);
+  });
+});
