@@ -1,8 +1,8 @@
 // One measurement in a fresh process (so peak RSS is its own); prints one JSON line.
-// Usage: bench-worker.ts footnote|minisearch|startup|ingest SCALE
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Usage: bench-worker.ts footnote|serve|minisearch|startup|ingest SCALE
+// `footnote` builds the index and writes its snapshot to BENCH_SNAPSHOT; `serve` is what a bot
+// holds afterwards: a fresh process that loads that snapshot and answers questions.
+import { stat } from 'node:fs/promises';
 import { answerQuestion } from '../src/answers/ask.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import type { Article } from '../src/corpus/types.js';
@@ -40,6 +40,15 @@ function queryTimes(run: (q: string) => void): { p50: number; p99: number } {
 
 async function main(): Promise<Record<string, number>> {
   const corpus = corpusArg ?? SQUAD_ARTICLES;
+  if (mode === 'serve') {
+    const t0 = performance.now();
+    const loaded = await loadSnapshot(process.env.BENCH_SNAPSHOT ?? '');
+    const loadMs = performance.now() - t0;
+    if ('problem' in loaded) throw new Error(loaded.problem);
+    const { p50, p99 } = queryTimes((q) => answerQuestion(loaded.data.index, q, 3));
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    return { passages: loaded.data.index.passages.size, loadMs, p50, p99, rssMb };
+  }
   if (mode === 'startup') {
     const dataDir = process.env.BENCH_DATA ?? '';
     const t0 = performance.now();
@@ -79,23 +88,14 @@ async function main(): Promise<Record<string, number>> {
   let t0 = performance.now();
   const index = PassageIndex.build(all);
   const buildMs = performance.now() - t0;
-  const dir = await mkdtemp(join(tmpdir(), 'footnote-bench-'));
-  const path = join(dir, 'snapshot.json');
+  const path = process.env.BENCH_SNAPSHOT;
+  if (!path) throw new Error('set BENCH_SNAPSHOT to where the snapshot goes');
   await saveSnapshot(path, { files: [], fileArticles: {}, index, extra: {} });
   const snapshotMb = (await stat(path)).size / 2 ** 20;
-  t0 = performance.now();
-  const loaded = await loadSnapshot(path);
-  const loadMs = performance.now() - t0;
-  if ('problem' in loaded) throw new Error(loaded.problem);
-  await rm(dir, { recursive: true, force: true });
-  const { p50, p99 } = queryTimes((q) => answerQuestion(loaded.data.index, q, 3));
   return {
     passages: index.passages.size,
     buildMs,
     snapshotMb,
-    loadMs,
-    p50,
-    p99,
     rssMb: process.resourceUsage().maxRSS / 1024,
   };
 }
