@@ -85,7 +85,7 @@ async function main(): Promise<Record<string, number>> {
       rssMb: process.resourceUsage().maxRSS / 1024,
     };
   }
-  let t0 = performance.now();
+  const t0 = performance.now();
   const index = PassageIndex.build(all);
   const buildMs = performance.now() - t0;
   const path = process.env.BENCH_SNAPSHOT;
