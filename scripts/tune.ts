@@ -1,42 +1,126 @@
+// Ranking weights on SQuAD: fit them on the first half of the questions, check them on the second.
+//   npx tsx scripts/tune.ts '[{"typed":0.2},{"typed":0.4}]'   score weight variants on both halves
+//   npx tsx scripts/tune.ts --fit '{"candidates":300}' [name...] fit feature weights on the first
+//                                                              half, holding the named ones
+// N=... limits the questions; EXC=1 also times whole answers (excerpts included).
+import { answerQuestion } from '../src/answers/ask.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import { PassageIndex } from '../src/search/index.js';
-import { parseQuery, rank, DEFAULT_WEIGHTS } from '../src/search/ranking.js';
-import { answerQuestion } from '../src/answers/ask.js';
+import { FEATURE_NAMES } from '../src/search/features.js';
+import {
+  DEFAULT_WEIGHTS,
+  candidates,
+  parseQuery,
+  rank,
+  type RankingWeights,
+} from '../src/search/ranking.js';
 import { SQUAD_ARTICLES, containsAnswer, loadQuestions, percentiles } from './squad.js';
+
+interface Labelled {
+  features: number[][];
+  relevant: boolean[];
+}
+
 const { articles } = await loadCorpus(SQUAD_ARTICLES);
 const index = PassageIndex.build(articles);
-const qs = loadQuestions(Number(process.env.N ?? 1500));
-const grid = JSON.parse(process.argv[2] ?? '[{}]');
-for (const g of grid) {
-  const w = { ...DEFAULT_WEIGHTS, ...g };
-  let a1 = 0,
-    a5 = 0;
-  const tr: number[] = [];
+const questions = loadQuestions(Number(process.env.N ?? 3000));
+const half = Math.floor(questions.length / 2);
+const halves = { tune: questions.slice(0, half), check: questions.slice(half) };
+
+/** Recall at 1, 3 and 5 and ranking time over some questions. */
+function evaluate(qs: typeof questions, w: RankingWeights): string {
+  const at = [0, 0, 0];
+  const times: number[] = [];
   for (const q of qs) {
     const t0 = performance.now();
-    const query = parseQuery(q.question, index);
-    const res = rank(index, query, 5, w);
-    tr.push(performance.now() - t0);
+    const res = rank(index, parseQuery(q.question, index), 5, w);
+    times.push(performance.now() - t0);
     const i = res.findIndex((r) => containsAnswer(r.entry.passage.text, q.answers));
-    if (i === 0) a1++;
-    if (i >= 0) a5++;
+    [1, 3, 5].forEach((k, j) => (at[j]! += i >= 0 && i < k ? 1 : 0));
   }
-  const p = percentiles(tr);
-  console.log(
-    JSON.stringify(g),
-    'r1',
-    (a1 / qs.length).toFixed(3),
-    'r5',
-    (a5 / qs.length).toFixed(3),
-    'rank p50',
-    p.p50.toFixed(2),
-    'p99',
-    p.p99.toFixed(2),
+  const p = percentiles(times);
+  const r = at.map((n) => (n / qs.length).toFixed(3)).join('/');
+  return `r@1/3/5 ${r} rank p50 ${p.p50.toFixed(2)} p99 ${p.p99.toFixed(2)}`;
+}
+
+// Softmax over each question's candidates, pushing probability onto the passages holding an
+// answer (a linear model fitted by Adam); questions without such a candidate teach nothing.
+function fit(data: Labelled[], start: number[], fixed: boolean[], steps = 300): number[] {
+  const w = [...start];
+  const m = w.map(() => 0);
+  const v = w.map(() => 0);
+  const temperature = 10;
+  for (let step = 1; step <= steps; step++) {
+    const grad = w.map(() => 0);
+    let used = 0;
+    for (const { features, relevant } of data) {
+      if (!relevant.includes(true)) continue;
+      used++;
+      const s = features.map((f) => temperature * f.reduce((t, x, i) => t + x * w[i]!, 0));
+      const top = Math.max(...s);
+      const e = s.map((x) => Math.exp(x - top));
+      const all = e.reduce((a, b) => a + b, 0);
+      const good = e.reduce((a, x, i) => a + (relevant[i] ? x : 0), 0);
+      features.forEach((f, i) => {
+        const c = temperature * (e[i]! / all - (relevant[i] ? e[i]! / good : 0));
+        f.forEach((x, j) => (grad[j]! += c * x));
+      });
+    }
+    for (let j = 0; j < w.length; j++) {
+      if (fixed[j]) continue;
+      const g = grad[j]! / used + 1e-3 * w[j]!;
+      m[j] = 0.9 * m[j]! + 0.1 * g;
+      v[j] = 0.999 * v[j]! + 0.001 * g * g;
+      w[j]! -=
+        (0.02 * (m[j]! / (1 - 0.9 ** step))) / (Math.sqrt(v[j]! / (1 - 0.999 ** step)) + 1e-8);
+    }
+  }
+  return w;
+}
+
+function label(w: RankingWeights): Labelled[] {
+  return halves.tune.map((q) => {
+    const rows = candidates(index, parseQuery(q.question, index), w);
+    return {
+      features: rows.map(({ f }) => FEATURE_NAMES.map((n) => f[n])),
+      relevant: rows.map(({ entry }) => containsAnswer(entry.passage.text, q.answers)),
+    };
+  });
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--fit') {
+  const base: RankingWeights = { ...DEFAULT_WEIGHTS, ...JSON.parse(args[1] ?? '{}') };
+  const held = new Set(args.slice(2));
+  const fitted = fit(
+    label(base),
+    FEATURE_NAMES.map((n) => base[n]),
+    FEATURE_NAMES.map((n) => held.has(n)),
   );
+  const weights = { ...base };
+  FEATURE_NAMES.forEach((n, i) => (weights[n] = Math.round(fitted[i]! * 1000) / 1000));
+  console.log(JSON.stringify(Object.fromEntries(FEATURE_NAMES.map((n) => [n, weights[n]]))));
+  for (const [name, w] of [
+    ['before', base],
+    ['fitted', weights],
+  ] as const) {
+    console.log(name, 'tune', evaluate(halves.tune, w), '| check', evaluate(halves.check, w));
+  }
+} else {
+  for (const g of JSON.parse(args[0] ?? '[{}]') as Partial<RankingWeights>[]) {
+    const w = { ...DEFAULT_WEIGHTS, ...g };
+    console.log(
+      JSON.stringify(g),
+      'tune',
+      evaluate(halves.tune, w),
+      '| check',
+      evaluate(halves.check, w),
+    );
+  }
 }
 if (process.env.EXC) {
   const t: number[] = [];
-  for (const q of qs) {
+  for (const q of questions) {
     const t0 = performance.now();
     answerQuestion(index, q.question, 5);
     t.push(performance.now() - t0);

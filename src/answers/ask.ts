@@ -40,12 +40,17 @@ export function answerQuestion(
     );
   }
   const idf = new Map(query.terms.map((t) => [t.term, t.idf]));
+  const idfById = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
+  const kinds = index.vocabulary.kinds();
   const results: AnswerResult[] = [];
   for (const scored of rank(index, query, k, weights, allow)) {
-    const { passage } = scored.entry;
+    const { passage, terms, sentenceEnds } = scored.entry;
     const article = index.articles.get(passage.articleId);
     if (!article) continue;
-    const excerpt = makeExcerpt(passage.text, idf);
+    const excerpt = makeExcerpt(passage.text, idf, {
+      expects: query.expects,
+      indexed: { terms, sentenceEnds, weights: idfById, kinds },
+    });
     const citation: Citation = {
       title: article.title,
       source: article.source,

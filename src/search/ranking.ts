@@ -1,5 +1,8 @@
 import { terms as analyse } from '../text/tokenize.js';
-import { SEARCH_DEFAULTS, type IndexedPassage, type PassageIndex } from './index.js';
+import type { IndexedPassage, PassageIndex } from './index.js';
+import { FEATURE_NAMES, passageFeatures, type FeatureName, type Features } from './features.js';
+import { searchPostings } from './postings.js';
+import { TermKind } from './vocabulary.js';
 
 /** A query term with its weight. */
 export interface QueryTerm {
@@ -15,6 +18,8 @@ export interface Query {
   /** Term ids in question order, for phrase (bigram) matching. */
   sequence: number[];
   totalIdf: number;
+  /** TermKind bits an answer would carry: a date for "when", a number for "how many" (0: any). */
+  expects: number;
 }
 
 /** A passage with its final score and how much of the question it covers. */
@@ -25,39 +30,60 @@ export interface Scored {
   coverage: number;
 }
 
-/** Tunable weights; the defaults were chosen on the SQuAD evaluation set (`npm run eval`). */
-export interface RankingWeights {
-  bm25: number;
-  /** How much the other candidates of the same article lend a passage (topic evidence). */
-  article: number;
-  title: number;
+/** Feature weights plus the search settings; the defaults come from `scripts/tune.ts --fit`. */
+export type RankingWeights = Record<FeatureName, number> & {
   /** BM25 term-frequency saturation and length normalisation. */
   k1: number;
   b: number;
-  coverage: number;
-  sentence: number;
-  bigram: number;
-  /** How many MiniSearch candidates are rescored. */
+  /** Share of a sentence pair's mass that counts (a pair must beat one sentence clearly). */
+  pair: number;
+  /** How many candidates are rescored. */
   candidates: number;
   /** Terms in more than this share of passages are left to rescoring, not candidate search. */
   commonShare: number;
   /** Below this coverage the best passage is not an answer. */
   floor: number;
-}
+};
 
+// Fitted by `scripts/tune.ts --fit '{"coverage":0}' coverage` on the first 1,500 SQuAD questions
+// and checked on the other 1,500. Coverage stays the no-answer floor's measure; as a feature it is
+// held at 0, `subject` carries it (a negative weight on covering the question would read oddly).
 export const DEFAULT_WEIGHTS: RankingWeights = {
-  bm25: 1,
-  article: 0.4,
-  title: 0.3,
+  bm25: 0.43,
+  article: 0.13,
+  breadth: 0.2,
+  title: 0.11,
+  coverage: 0,
+  subject: 0.48,
+  sentence: 0.62,
+  bigram: 0.24,
+  near: 0.3,
+  span: 0.04,
+  typed: 0.26,
+  length: -0.07,
+  lead: 0.09,
   k1: 1.2,
   b: 0.75,
-  coverage: 1,
-  sentence: 0.8,
-  bigram: 0.4,
-  candidates: 100,
-  commonShare: 0.02,
+  pair: 0.75,
+  candidates: 300,
+  commonShare: 0.05,
   floor: 0.25,
 };
+
+const BREADTH_SCALE = Math.log(101); // breadth is 1 for an article with 100 candidates
+
+// What the wording of a question says about its answer: "when", "in what year", "how many".
+const ASKS_DATE =
+  /^\W*(?:(?:in|on|by|since|during|until|from|at)\s+)?when\b|\b(?:what|which)\s+(?:years?|decades?|centur(?:y|ies)|dates?|months?|day|period|era)\b|\bhow long ago\b/i;
+const ASKS_NUMBER =
+  /\bhow\s+(?:many|much|long|far|old|large|big|tall|high|often|fast|heavy|deep|wide)\b|\bwhat\s+(?:percentage|percent|proportion|fraction|number|amount|size|population)\b/i;
+
+/** The TermKind bits an answer to `question` would carry (0 when the wording does not say). */
+export function expectedKind(question: string): number {
+  if (ASKS_DATE.test(question)) return TermKind.date;
+  if (ASKS_NUMBER.test(question)) return TermKind.number;
+  return 0;
+}
 
 /** Analyse a question against the index vocabulary. */
 export function parseQuery(question: string, index: PassageIndex): Query {
@@ -74,11 +100,18 @@ export function parseQuery(question: string, index: PassageIndex): Query {
     sequence.push(qt.id);
   }
   const terms = [...seen.values()];
-  return { terms, sequence, totalIdf: terms.reduce((sum, t) => sum + t.idf, 0) };
+  const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
+  return { terms, sequence, totalIdf, expects: expectedKind(question) };
 }
 
 /** Which articles a search may return (a server sees the shared corpus plus its own additions). */
 export type ArticleFilter = (articleId: string) => boolean;
+
+/** A rescored candidate. */
+export interface Candidate {
+  entry: IndexedPassage;
+  f: Features;
+}
 
 /** The best passages for `query`, best first; empty when none covers enough of the question. */
 export function rank(
@@ -88,172 +121,64 @@ export function rank(
   weights: RankingWeights = DEFAULT_WEIGHTS,
   allow?: ArticleFilter,
 ): Scored[] {
-  const candidates = candidateSearch(index, query, weights, allow);
-  const slots = slotsOf(query);
-  const avgLength = index.vocabulary.averageLength();
-  const rows: { entry: IndexedPassage; f: Features }[] = [];
-  let maxBm25 = 0;
-  for (const { id } of candidates.slice(0, weights.candidates)) {
-    const entry = index.passages.get(id);
-    if (!entry) continue;
-    const f = features(entry, slots, query.totalIdf, weights, avgLength);
-    f.title = titleCoverage(index.articles.get(entry.passage.articleId)?.titleTerms, query);
-    maxBm25 = Math.max(maxBm25, f.bm25);
-    rows.push({ entry, f });
-  }
-  const support = articleSupport(rows, maxBm25);
-  const scored: Scored[] = rows.map(({ entry, f }) => ({
-    entry,
-    coverage: f.coverage,
-    score:
-      weights.bm25 * (f.bm25 / (maxBm25 || 1)) +
-      weights.article * (support.get(entry.passage.articleId) ?? 0) +
-      weights.coverage * f.coverage +
-      weights.sentence * f.sentence +
-      weights.bigram * f.bigram +
-      weights.title * f.title,
-  }));
+  const scored: Scored[] = candidates(index, query, weights, allow).map(({ entry, f }) => {
+    let score = 0;
+    for (const name of FEATURE_NAMES) score += weights[name] * f[name];
+    return { entry, coverage: f.coverage, score };
+  });
   scored.sort((a, b) => b.score - a.score);
   if ((scored[0]?.coverage ?? 0) < weights.floor) return [];
   return distinct(scored, k).filter((s) => s.coverage >= weights.floor / 2);
 }
 
+/** The candidate passages of `query` with their features, in candidate-search order. */
+export function candidates(
+  index: PassageIndex,
+  query: Query,
+  weights: RankingWeights = DEFAULT_WEIGHTS,
+  allow?: ArticleFilter,
+): Candidate[] {
+  const found = candidateSearch(index, query, weights, allow);
+  const features = passageFeatures(index, query, found, weights);
+  let maxBm25 = 0;
+  for (const f of features) maxBm25 = Math.max(maxBm25, f.bm25);
+  for (const f of features) f.bm25 /= maxBm25 || 1;
+  const rows = found.map((entry, i) => ({ entry, f: features[i]! }));
+  addArticleFeatures(rows);
+  return rows;
+}
+
+// Candidates come from the question's rare terms only: the common ones cost most and tell least.
 function candidateSearch(
   index: PassageIndex,
   query: Query,
   weights: RankingWeights,
   allow: ArticleFilter | undefined,
-) {
+): IndexedPassage[] {
   const known = query.terms.filter((t) => t.id >= 0);
   const limit = index.vocabulary.documents * weights.commonShare;
   let chosen = known.filter((t) => index.vocabulary.frequency(t.id) <= limit);
   // Questions made only of common words still need candidates: use the rarest few.
   if (chosen.length < 2) chosen = [...known].sort((a, b) => b.idf - a.idf).slice(0, 3);
-  if (chosen.length === 0) return [];
-  const text = chosen.map((t) => t.term).join(' ');
-  if (!allow) return index.mini.search(text, SEARCH_DEFAULTS);
-  // Filtered before the candidate cut, so another server's articles never take a slot.
-  const filter = ({ id }: { id: string }) => {
-    const articleId = index.passages.get(id)?.passage.articleId;
-    return articleId !== undefined && allow(articleId);
-  };
-  return index.mini.search(text, { ...SEARCH_DEFAULTS, filter });
+  return searchPostings(index, chosen, weights.candidates, allow);
 }
 
-interface Features {
-  bm25: number;
-  title: number;
-  coverage: number;
-  sentence: number;
-  bigram: number;
-}
-
-/** Query terms as bit slots, so per-passage feature loops allocate nothing. */
-interface Slots {
-  slotOf: Map<number, number>;
-  idf: Float64Array;
-  /** For slot i, a mask of the slots whose term follows term i in the question. */
-  follows: Int32Array;
-}
-
-const MAX_SLOTS = 31; // one bit each in a 32-bit mask
-
-function slotsOf(query: Query): Slots {
-  const known = query.terms.filter((t) => t.id >= 0).sort((a, b) => b.idf - a.idf);
-  const kept = known.slice(0, MAX_SLOTS);
-  const slotOf = new Map(kept.map((t, i) => [t.id, i]));
-  const idf = Float64Array.from(kept, (t) => t.idf);
-  const follows = new Int32Array(kept.length);
-  for (let i = 1; i < query.sequence.length; i++) {
-    const a = slotOf.get(query.sequence[i - 1]!);
-    const b = slotOf.get(query.sequence[i]!);
-    if (a !== undefined && b !== undefined) follows[a]! |= 1 << b;
-  }
-  return { slotOf, idf, follows };
-}
-
-function mass(mask: number, idf: Float64Array): number {
-  let total = 0;
-  for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) total += idf[i]!;
-  return total;
-}
-
-// Sums IDF of distinct query terms over the passage, per sentence (and pairs of adjacent
-// sentences, where answers often straddle a boundary), and over adjacent query-term pairs;
-// BM25 is computed here too, over all query terms, common ones included.
-function features(
-  entry: IndexedPassage,
-  slots: Slots,
-  totalIdf: number,
-  weights: RankingWeights,
-  avgLength: number,
-): Features {
-  const { slotOf, idf, follows } = slots;
-  const tf = new Int32Array(idf.length);
-  const { terms, sentenceEnds } = entry;
-  let passageMask = 0;
-  let sentenceMask = 0;
-  let previousMass = 0;
-  let bestSentence = 0;
-  let bigram = 0;
-  let sentenceIdx = 0;
-  let prevSlot = -1;
-  for (let i = 0; i < terms.length; i++) {
-    const slot = slotOf.get(terms[i]!);
-    if (slot !== undefined) {
-      tf[slot]!++;
-      passageMask |= 1 << slot;
-      sentenceMask |= 1 << slot;
-      if (prevSlot >= 0 && follows[prevSlot]! & (1 << slot))
-        bigram += (idf[prevSlot]! + idf[slot]!) / 2;
-      prevSlot = slot;
-    } else prevSlot = -1;
-    if (i + 1 === sentenceEnds[sentenceIdx] || i + 1 === terms.length) {
-      const m = mass(sentenceMask, idf);
-      bestSentence = Math.max(bestSentence, m, (m + previousMass) * 0.75);
-      previousMass = m;
-      sentenceMask = 0;
-      sentenceIdx++;
-    }
-  }
-  const norm = weights.k1 * (1 - weights.b + (weights.b * terms.length) / avgLength);
-  let bm25 = 0;
-  for (let i = 0; i < tf.length; i++) {
-    const n = tf[i]!;
-    if (n > 0) bm25 += (idf[i]! * n * (weights.k1 + 1)) / (n + norm);
-  }
-  const total = totalIdf || 1;
-  return {
-    bm25,
-    title: 0,
-    coverage: mass(passageMask, idf) / total,
-    sentence: bestSentence / total,
-    bigram: Math.min(1, bigram / total),
-  };
-}
-
-// The mean of an article's three best candidate scores: a question about a topic tends to
-// match several passages of the article that answers it.
-function articleSupport(
-  rows: { entry: IndexedPassage; f: Features }[],
-  maxBm25: number,
-): Map<string, number> {
-  const best = new Map<string, number[]>();
+// Topic evidence from the other candidates of the same article: a question about a topic tends
+// to match several passages of the article that answers it.
+function addArticleFeatures(rows: Candidate[]): void {
+  const byArticle = new Map<string, number[]>();
   for (const { entry, f } of rows) {
-    const list = best.get(entry.passage.articleId) ?? [];
-    if (list.length < 3) list.push(f.bm25 / (maxBm25 || 1));
-    best.set(entry.passage.articleId, list);
+    const list = byArticle.get(entry.passage.articleId);
+    if (list) list.push(f.bm25);
+    else byArticle.set(entry.passage.articleId, [f.bm25]);
   }
-  const support = new Map<string, number>();
-  for (const [id, list] of best) support.set(id, list.reduce((a, b) => a + b, 0) / 3);
-  return support;
-}
-
-function titleCoverage(titleTerms: number[] | undefined, query: Query): number {
-  if (!titleTerms?.length || !query.totalIdf) return 0;
-  let mass = 0;
-  for (const t of query.terms) if (t.id >= 0 && titleTerms.includes(t.id)) mass += t.idf;
-  return mass / query.totalIdf;
+  const support = new Map<string, { article: number; breadth: number }>();
+  for (const [id, list] of byArticle) {
+    const best = list.length > 3 ? list.sort((x, y) => y - x) : list;
+    const article = ((best[0] ?? 0) + (best[1] ?? 0) + (best[2] ?? 0)) / 3;
+    support.set(id, { article, breadth: Math.log1p(list.length) / BREADTH_SCALE });
+  }
+  for (const { entry, f } of rows) Object.assign(f, support.get(entry.passage.articleId));
 }
 
 // Near-duplicate passages (the same story filed twice, a repeated paragraph) are shown once.

@@ -1,8 +1,36 @@
+import { stem } from '../text/tokenize.js';
+
+/** Bits saying what a term can stand for in an answer (see `Vocabulary.kinds`). */
+export const TermKind = { date: 1, number: 2 } as const;
+
+const MONTHS = 'january february march april june july august september october november december';
+const DATE_WORDS = new Set([...MONTHS.split(' '), 'century', 'centuries', 'decade'].map(stem));
+const NUMBER_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty ' +
+    'fifty hundred hundreds thousand thousands million millions billion trillion dozen percent half'
+  )
+    .split(' ')
+    .map(stem),
+);
+
+const YEAR = /^(?:1\d{3}|20\d{2})s?$/; // "1932", "1950s"
+
+/** The TermKind bits of one analysed term: "1932" is a date and a number, "12th" a number. */
+export function kindOfTerm(term: string): number {
+  if (YEAR.test(term)) return TermKind.date | TermKind.number;
+  if (DATE_WORDS.has(term)) return TermKind.date;
+  if (/\d/.test(term) || NUMBER_WORDS.has(term)) return TermKind.number;
+  return 0;
+}
+
 /** Term ids and document frequencies, so ranking can weigh query terms by rarity (IDF). */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly termList: string[] = [];
   private df = new Int32Array(1024);
+  private kindTable = new Uint8Array(0);
+  private changes = 0;
   documents = 0;
   /** Sum of passage lengths in terms, for BM25's length normalisation. */
   totalLength = 0;
@@ -33,11 +61,34 @@ export class Vocabulary {
     return this.ids.get(term) ?? -1;
   }
 
+  /** TermKind bits by term id, for every term known so far (computed once per term). */
+  kinds(): Uint8Array {
+    const known = this.kindTable.length;
+    if (known < this.termList.length) {
+      const grown = new Uint8Array(this.termList.length);
+      grown.set(this.kindTable);
+      for (let id = known; id < grown.length; id++) grown[id] = kindOfTerm(this.termList[id]!);
+      this.kindTable = grown;
+    }
+    return this.kindTable;
+  }
+
+  /** How many terms the vocabulary holds (ids run from 0 to size - 1). */
+  get size(): number {
+    return this.termList.length;
+  }
+
   /** Count one passage in or out (`sign` 1 or -1) of the frequencies. */
   count(termIds: ArrayLike<number>, sign: 1 | -1): void {
     for (const id of new Set(Array.from(termIds))) this.df[id]! += sign;
     this.documents += sign;
     this.totalLength += sign * termIds.length;
+    this.changes++;
+  }
+
+  /** Moves whenever a passage is counted in or out: data derived from the passages is stale then. */
+  get version(): number {
+    return this.changes;
   }
 
   /** Average passage length in terms. */

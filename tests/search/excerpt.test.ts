@@ -7,6 +7,10 @@ import {
   makeExcerpt,
   stripMarkdown,
 } from '../../src/search/excerpt.js';
+import { loadCorpus } from '../../src/corpus/index.js';
+import { PassageIndex, indexPassage } from '../../src/search/index.js';
+import { parseQuery } from '../../src/search/ranking.js';
+import { TermKind, Vocabulary } from '../../src/search/vocabulary.js';
 import { terms } from '../../src/text/tokenize.js';
 
 const weightsFor = (question: string): Map<string, number> =>
@@ -68,10 +72,90 @@ describe('makeExcerpt', () => {
   });
 });
 
+describe('makeExcerpt with an answer kind', () => {
+  const opening =
+    'The bridge opened to great crowds and a brass band. The new bridge opened in 1932 after years of work.';
+
+  it('starts, for a "when" question, with the sentence that holds a date', () => {
+    const weights = weightsFor('When did the bridge open?');
+    expect(makeExcerpt(opening, weights).offset).toBe(0);
+    const excerpt = makeExcerpt(opening, weights, { expects: TermKind.date });
+    expect(excerpt.offset).toBe(opening.indexOf('The new bridge'));
+    expect(stripMarkdown(excerpt.text)).toBe('The new bridge opened in 1932 after years of work.');
+  });
+
+  it('does not count a date the question itself gives', () => {
+    const weights = weightsFor('Which bridge opened in 1932?');
+    const other =
+      'The old bridge opened in 1932 to crowds. The new bridge opened later, in silence.';
+    expect(makeExcerpt(other, weights, { expects: TermKind.date }).offset).toBe(0);
+  });
+});
+
+describe('makeExcerpt from indexed terms', () => {
+  const questions = [
+    'Which institute did Putin visit?',
+    'When did trade between China and Russia reach a record?',
+    'How many billion dollars of trade?',
+    'What did Putin and Xi drink in the pavilion?',
+    'Who is a security expert at the Atlantic Council?',
+  ];
+
+  const indexedFor = (text: string, vocabulary: Vocabulary, favour: string) => {
+    const { terms: ids, sentenceEnds } = indexPassage(
+      { id: 'p', articleId: 'a', paragraph: 1, breaks: [], text },
+      vocabulary,
+    );
+    const weights = new Map([[vocabulary.lookup(favour), 1]]);
+    return { terms: ids, sentenceEnds, weights, kinds: vocabulary.kinds() };
+  };
+
+  it('scores one-line passages from the term ids and falls back to the text for others', () => {
+    const vocabulary = new Vocabulary();
+    const oneLine = 'Alpha beta went north. Gamma delta went south.';
+    const indexed = indexedFor(oneLine, vocabulary, 'gamma');
+    // The two weight maps disagree on purpose: the one that decides shows which path ran.
+    expect(makeExcerpt(oneLine, weightsFor('alpha'), { indexed }).offset).toBe(
+      oneLine.indexOf('Gamma'),
+    );
+    const twoLines = 'Alpha beta went north\nGamma delta went south.';
+    const fallback = indexedFor(twoLines, vocabulary, 'gamma');
+    expect(makeExcerpt(twoLines, weightsFor('alpha'), { indexed: fallback }).offset).toBe(0);
+  });
+
+  it('chooses exactly what tokenizing the passage again would choose', async () => {
+    const { articles } = await loadCorpus('seeds');
+    const index = PassageIndex.build(articles);
+    const kinds = index.vocabulary.kinds();
+    let compared = 0;
+    for (const question of questions) {
+      const query = parseQuery(question, index);
+      const weights = new Map(query.terms.map((t) => [t.term, t.idf]));
+      const byId = new Map(query.terms.map((t) => [t.id, t.idf]));
+      for (const { passage, terms: ids, sentenceEnds } of index.passages.values()) {
+        const options = { expects: query.expects };
+        const indexed = { terms: ids, sentenceEnds, weights: byId, kinds };
+        expect(makeExcerpt(passage.text, weights, { ...options, indexed })).toEqual(
+          makeExcerpt(passage.text, weights, options),
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
+
 describe('highlight', () => {
   it('escapes markdown from the article and bolds adjacent terms as one run', () => {
     expect(highlight('Xi Jinping *hugged* Putin_', weightsFor('Xi Jinping'))).toBe(
       '**Xi Jinping** \\*hugged\\* Putin\\_',
+    );
+  });
+
+  it('bolds a run across spaces and line breaks but not across punctuation', () => {
+    const weights = weightsFor('Xi Jinping Putin');
+    expect(highlight('Xi\nJinping met Xi, Putin.', weights)).toBe(
+      '**Xi\nJinping** met **Xi**, **Putin**.',
     );
   });
 

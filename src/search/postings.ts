@@ -1,0 +1,152 @@
+import type { IndexedPassage, PassageIndex } from './index.js';
+
+/** Which passages hold each term and how often, as flat arrays: candidate search in microseconds. */
+export interface Postings {
+  /** Passages by number. */
+  entries: IndexedPassage[];
+  /** Passage numbers holding term id t: docs[starts[t]] up to docs[starts[t + 1]]. */
+  starts: Uint32Array;
+  docs: Uint32Array;
+  /** Occurrences of the term in each of those passages. */
+  counts: Uint16Array;
+  /** BM25's length normalisation per passage: 1 - b + b * length / average length. */
+  lengthNorm: Float64Array;
+}
+
+/** A term of a candidate search, with its weight. */
+export interface SearchTerm {
+  id: number;
+  idf: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+// BM25+'s floor for a term that is present at all (as MiniSearch scores, which this replaced).
+const DELTA = 0.5;
+
+// Derived from the passages on first use and kept while the vocabulary's counts do not move: every
+// passage added to or removed from an index is counted there.
+const cache = new WeakMap<PassageIndex, { version: number; postings: Postings }>();
+
+/** The postings of `index`, built on first use and again after the index changes. */
+export function postingsOf(index: PassageIndex): Postings {
+  const cached = cache.get(index);
+  if (cached && cached.version === index.vocabulary.version) return cached.postings;
+  const postings = build(index);
+  cache.set(index, { version: index.vocabulary.version, postings });
+  return postings;
+}
+
+function build(index: PassageIndex): Postings {
+  const entries = [...index.passages.values()];
+  const size = index.vocabulary.size;
+  const lastSeen = new Int32Array(size).fill(-1);
+  const starts = new Uint32Array(size + 1);
+  let totalLength = 0;
+  entries.forEach(({ terms }, n) => {
+    totalLength += terms.length;
+    for (const t of terms) {
+      if (lastSeen[t] !== n) {
+        lastSeen[t] = n;
+        starts[t + 1]!++;
+      }
+    }
+  });
+  for (let t = 0; t < size; t++) starts[t + 1]! += starts[t]!;
+  const docs = new Uint32Array(starts[size]!);
+  const counts = new Uint16Array(starts[size]!);
+  const next = starts.slice(0, size);
+  lastSeen.fill(-1);
+  entries.forEach(({ terms }, n) => {
+    for (const t of terms) {
+      if (lastSeen[t] !== n) {
+        lastSeen[t] = n;
+        docs[next[t]!] = n;
+        counts[next[t]!++] = 1;
+      } else if (counts[next[t]! - 1]! < 0xffff) counts[next[t]! - 1]!++;
+    }
+  });
+  const average = totalLength / (entries.length || 1);
+  const lengthNorm = Float64Array.from(entries, (e) => 1 - B + (B * e.terms.length) / average);
+  return { entries, starts, docs, counts, lengthNorm };
+}
+
+// Scratch per passage number, reused query after query (cleared through the touched list).
+let scores = new Float64Array(0);
+let matched = new Uint16Array(0);
+
+/**
+ * The `limit` passages scoring highest on BM25 over `terms` times the number of terms they hold,
+ * among those whose article `allow` accepts: filtered before the cut, so a passage that may not be
+ * shown never takes a slot.
+ */
+export function searchPostings(
+  index: PassageIndex,
+  terms: SearchTerm[],
+  limit: number,
+  allow?: (articleId: string) => boolean,
+): IndexedPassage[] {
+  const postings = postingsOf(index);
+  const { entries } = postings;
+  if (scores.length < entries.length) {
+    scores = new Float64Array(entries.length);
+    matched = new Uint16Array(entries.length);
+  }
+  const touched: number[] = [];
+  let final: Float64Array;
+  try {
+    accumulate(postings, terms, touched, allow && articleCheck(entries, allow));
+  } finally {
+    // Collected even when `allow` throws: the scratch must be left all zero.
+    final = collect(touched);
+  }
+  return best(final, touched, limit).map((n) => entries[n]!);
+}
+
+function accumulate(
+  { starts, docs, counts, lengthNorm }: Postings,
+  terms: SearchTerm[],
+  touched: number[],
+  allowed: ((n: number) => boolean) | undefined,
+): void {
+  for (const { id, idf } of terms) {
+    if (id < 0 || id + 1 >= starts.length) continue;
+    for (let i = starts[id]!; i < starts[id + 1]!; i++) {
+      const n = docs[i]!;
+      if (allowed && !allowed(n)) continue;
+      const tf = counts[i]!;
+      if (matched[n]!++ === 0) touched.push(n);
+      scores[n]! += idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * lengthNorm[n]!));
+    }
+  }
+}
+
+function collect(touched: number[]): Float64Array {
+  const final = new Float64Array(touched.length);
+  touched.forEach((n, i) => {
+    final[i] = scores[n]! * matched[n]!;
+    scores[n] = 0;
+    matched[n] = 0;
+  });
+  return final;
+}
+
+// The passage numbers with the `limit` highest scores, best first (ties in passage order). Only
+// those need ordering: a native numeric sort of a copy finds the score that admits them.
+function best(final: Float64Array, touched: number[], limit: number): number[] {
+  const cut = final.length > limit ? final.slice().sort()[final.length - limit]! : -Infinity;
+  const kept: number[] = [];
+  for (let i = 0; i < final.length; i++) if (final[i]! >= cut) kept.push(i);
+  kept.sort((a, b) => final[b]! - final[a]! || touched[a]! - touched[b]!);
+  return kept.slice(0, limit).map((i) => touched[i]!);
+}
+
+function articleCheck(entries: IndexedPassage[], allow: (articleId: string) => boolean) {
+  const verdicts = new Map<string, boolean>();
+  return (n: number): boolean => {
+    const articleId = entries[n]!.passage.articleId;
+    let ok = verdicts.get(articleId);
+    if (ok === undefined) verdicts.set(articleId, (ok = allow(articleId)));
+    return ok;
+  };
+}

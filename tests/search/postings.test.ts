@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.js';
+import { PassageIndex } from '../../src/search/index.js';
+import { searchPostings } from '../../src/search/postings.js';
+import { parseQuery } from '../../src/search/ranking.js';
+
+const article = (id: string, paragraphs: string[]): Article => ({
+  id,
+  file: `${id}.md`,
+  story: 0,
+  title: id,
+  source: `${id}.md`,
+  paragraphs,
+});
+
+const filler =
+  'and the rest of this paragraph only pads it out well past the shortest length that a passage may have on its own';
+const lighthouses = article('lighthouses', [
+  `The lighthouse keeper climbed the lighthouse stairs each night ${filler}.`,
+  `A keeper kept a log of passing ships ${filler}.`,
+  `Storms broke the windows twice in one winter ${filler}.`,
+]);
+const harbours = article('harbours', [
+  `The lighthouse at the harbour mouth was rebuilt in stone ${filler}.`,
+]);
+
+const search = (
+  index: PassageIndex,
+  question: string,
+  limit = 10,
+  allow?: (id: string) => boolean,
+) =>
+  searchPostings(index, parseQuery(question, index).terms, limit, allow).map(
+    (e) => e.passage.text.split(' and the rest')[0],
+  );
+
+describe('searchPostings', () => {
+  it('ranks passages holding more of the terms, and more often, first', () => {
+    const index = PassageIndex.build([lighthouses, harbours]);
+    expect(search(index, 'lighthouse keeper')).toEqual([
+      'The lighthouse keeper climbed the lighthouse stairs each night',
+      'A keeper kept a log of passing ships',
+      'The lighthouse at the harbour mouth was rebuilt in stone',
+    ]);
+    expect(search(index, 'lighthouse keeper', 1)).toHaveLength(1);
+    expect(search(index, 'volcano')).toEqual([]);
+  });
+
+  it('applies the article filter before the cut, so a hidden article never takes a slot', () => {
+    const index = PassageIndex.build([lighthouses, harbours]);
+    expect(search(index, 'lighthouse', 1, (id) => id === 'harbours')).toEqual([
+      'The lighthouse at the harbour mouth was rebuilt in stone',
+    ]);
+    expect(search(index, 'keeper', 5, (id) => id === 'harbours')).toEqual([]);
+  });
+
+  it('leaves no trace of a search the filter broke off', () => {
+    const index = PassageIndex.build([lighthouses, harbours]);
+    const before = search(index, 'keeper');
+    expect(before[0]).toMatch(/^A keeper/);
+    const broken = (id: string) => {
+      if (id === 'harbours') throw new Error('scope lookup failed');
+      return true;
+    };
+    expect(() => search(index, 'lighthouse keeper', 10, broken)).toThrow('scope lookup failed');
+    expect(search(index, 'keeper')).toEqual(before);
+  });
+
+  it('sees passages added and removed after its first search', () => {
+    const index = PassageIndex.build([lighthouses]);
+    expect(search(index, 'harbour mouth')).toEqual([]);
+    index.add([harbours]);
+    expect(search(index, 'harbour mouth')).toEqual([
+      'The lighthouse at the harbour mouth was rebuilt in stone',
+    ]);
+    index.remove(['lighthouses']);
+    expect(search(index, 'lighthouse keeper')).toEqual([
+      'The lighthouse at the harbour mouth was rebuilt in stone',
+    ]);
+  });
+});
