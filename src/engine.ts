@@ -32,6 +32,7 @@ import type { DownloadPolicy } from './net/download.js';
 import type { Config } from './config.js';
 import type { ExtractedQuote } from './quotes/index.js';
 import type { ArticleInfo } from './search/index.js';
+import { postingsOf } from './search/postings.js';
 import { loadSnapshot, saveSnapshot } from './search/snapshot.js';
 
 export { InputError, type FootnoteEngine } from './engine-api.js';
@@ -111,7 +112,7 @@ export class Engine implements FootnoteEngine {
     const loaded = await this.readSnapshot();
     await this.readAudit();
     const { state, changed, report } = await updateState(this.roots, loaded);
-    this.state = state;
+    this.swap(state);
     for (const s of report.skipped) this.log(`skipped ${s.file}: ${s.reason}`);
     if (changed) {
       this.log(
@@ -286,7 +287,7 @@ export class Engine implements FootnoteEngine {
       if (!loaded) return false;
       const { state } = await updateState(this.roots, loaded);
       await this.readAudit();
-      this.state = state;
+      this.swap(state);
       return true;
     });
   }
@@ -321,6 +322,12 @@ export class Engine implements FootnoteEngine {
   /** Files the last index run could not read, with why. */
   skipped() {
     return this.state.skipped;
+  }
+
+  /** Serve `state` from now on, its candidate lists built now rather than on the first question. */
+  private swap(state: EngineState): void {
+    postingsOf(state.index);
+    this.state = state;
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -397,7 +404,7 @@ export class Engine implements FootnoteEngine {
 
   private async runReindex(): Promise<ReindexReport> {
     const { state, changed, report } = await updateState(this.roots, this.state);
-    this.state = state;
+    this.swap(state);
     if (changed) await this.writeSnapshot();
     return report;
   }
