@@ -165,7 +165,9 @@ export class ArticlePeople {
     }
     const tokens = nameTokens(name);
     let person: Person | undefined;
-    if (tokens.length === 1) person = this.bySingleToken(tokens[0] ?? fold(name), paragraph);
+    if (tokens.length === 1) {
+      person = this.bySingleToken(tokens[0] ?? fold(name), paragraph, subject.gender);
+    }
     person ??= this.add(name, paragraph);
     see(person, paragraph);
     if (subject.gender) person.gender = subject.gender;
@@ -177,8 +179,11 @@ export class ArticlePeople {
     return person;
   }
 
-  private bySingleToken(token: string, paragraph: number): Person | undefined {
-    const candidates = this.byToken.get(token) ?? [];
+  /** `gender` from an honorific: "Mr. Obama" is never the Michelle Obama named earlier. */
+  private bySingleToken(token: string, paragraph: number, gender?: 'm' | 'f'): Person | undefined {
+    const candidates = (this.byToken.get(token) ?? []).filter(
+      (p) => !gender || !p.gender || p.gender === gender,
+    );
     const pick = (match: (p: Person) => boolean): Person | undefined => {
       let best: Person | undefined;
       for (const p of candidates) {

@@ -392,3 +392,22 @@ describe('attribution: descriptions standing for a named person', () => {
     ).toEqual([null]);
   });
 });
+
+describe('attribution: honorifics and gender', () => {
+  it('never gives "Mr. X" to a woman named X earlier, nor "Mrs. X" to a man', () => {
+    expect(
+      speakers(
+        'Michelle Harlow spoke to students in Leeds on Monday about school gardens.',
+        '"We owe these teachers more than we can say," Mr. Harlow said.',
+        '"Every child should grow something," Mrs. Harlow said.',
+      ),
+    ).toEqual(['Harlow', 'Michelle Harlow']);
+    expect(
+      speakers(
+        'Thomas Quill opened the new library wing in Bath on Friday.',
+        '"Books are the town\'s memory," Ms. Quill said.',
+        '"It took four years," Mr. Quill said.',
+      ),
+    ).toEqual(['Quill', 'Thomas Quill']);
+  });
+});
