@@ -1,5 +1,4 @@
 import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
-import { guildFileKey } from '../src/corpus/roots.js';
 import { additionChoices, renderRemoveReport } from '../src/discord/render/additions.js';
 import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
 import { moderatorGuild } from '../src/discord/moderators.js';
@@ -41,7 +40,7 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   const report = await ctx.engine.removeArticle({
     guild,
     by: { id: interaction.user.id, name: interaction.user.username },
-    id: article.startsWith('guild:') ? article : guildFileKey(guild, article),
+    id: article,
     via: 'discord',
   });
   ctx.log.info({ guild, user: interaction.user.id, id: report.id }, 'removed');

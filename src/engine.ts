@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { rm, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { AuditLog } from './additions/audit.js';
-import { fingerprintOf, normalizeUrl, prepareAddition } from './additions/prepare.js';
+import { normalizeUrl, passagesFingerprint, prepareAddition } from './additions/prepare.js';
 import { additionFileName, guildFolder, pathInside, writeAtomically } from './additions/store.js';
 import { answerQuestion } from './answers/ask.js';
 import type {
@@ -32,6 +32,7 @@ import type { DownloadPolicy } from './net/download.js';
 import type { Config } from './config.js';
 import type { ExtractedQuote } from './quotes/index.js';
 import type { ArticleInfo } from './search/index.js';
+import type { Passage } from './search/passages.js';
 import { postingsOf } from './search/postings.js';
 import { loadSnapshot, saveSnapshot } from './search/snapshot.js';
 
@@ -147,7 +148,7 @@ export class Engine implements FootnoteEngine {
   }
 
   sources(guild?: string): SourceEntry[] {
-    return this.allSources().filter((e) => e.guild === undefined || e.guild === guild);
+    return this.allSources().filter((e) => visibleIn(e.id, guild));
   }
 
   private allSources(): SourceEntry[] {
@@ -244,8 +245,11 @@ export class Engine implements FootnoteEngine {
   /** Take one of a server's additions out of the corpus: its file, passages and quotes. */
   async removeArticle(request: RemoveRequest): Promise<RemoveReport> {
     const folder = this.additionsFolder(request.guild);
+    // An article id, or just its file name within the server's folder (what autocomplete offers).
+    const id =
+      guildOf(request.id) === undefined ? guildFileKey(request.guild, request.id) : request.id;
     return this.exclusive(async () => {
-      const info = this.state.index.articles.get(request.id);
+      const info = this.state.index.articles.get(id);
       if (!info || guildOf(info.id) !== request.guild) {
         throw new InputError(
           'This server has no added article with that id; `/sources` lists what it has added.',
@@ -345,20 +349,19 @@ export class Engine implements FootnoteEngine {
   /** Refuse an article this server can already see, by URL or by text. */
   private refuseDuplicate(guild: string, fingerprint: string, urls: string[]): void {
     const { index } = this.state;
-    const texts = new Map<string, { paragraph: number; window: number; text: string }[]>();
+    const byArticle = new Map<string, Passage[]>();
     for (const { passage } of index.passages.values()) {
       if (!visibleIn(passage.articleId, guild)) continue;
-      const list = texts.get(passage.articleId) ?? [];
-      list.push({ paragraph: passage.paragraph, window: passage.window ?? 0, text: passage.text });
-      texts.set(passage.articleId, list);
+      const list = byArticle.get(passage.articleId) ?? [];
+      list.push(passage);
+      byArticle.set(passage.articleId, list);
     }
     const wanted = new Set(urls);
-    for (const [id, list] of texts) {
+    for (const [id, list] of byArticle) {
       const info = index.articles.get(id);
       if (!info) continue;
       const sameUrl = info.url !== undefined && wanted.has(normalizeUrl(info.url));
-      list.sort((a, b) => a.paragraph - b.paragraph || a.window - b.window);
-      if (sameUrl || fingerprintOf(list.map((p) => p.text)) === fingerprint) {
+      if (sameUrl || passagesFingerprint(list) === fingerprint) {
         const where = guildOf(id) === undefined ? 'the shared corpus' : "this server's additions";
         throw new InputError(
           `That article is already in ${where}: "${info.title}" (${info.url ?? info.source}).`,
@@ -368,11 +371,7 @@ export class Engine implements FootnoteEngine {
   }
 
   private passageCount(articleId: string): number {
-    let n = 0;
-    for (const { passage } of this.state.index.passages.values()) {
-      if (passage.articleId === articleId) n++;
-    }
-    return n;
+    return this.allSources().find((e) => e.id === articleId)?.passages ?? 0;
   }
 
   private async record(

@@ -124,7 +124,7 @@ export interface AddReport {
 export interface RemoveRequest {
   guild: string;
   by: Actor;
-  /** The article id /remove's autocomplete offered. */
+  /** The article id, or its file name in the server's folder (what /remove's autocomplete offers). */
   id: string;
   via: 'discord' | 'cli';
 }

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { InputError } from '../engine-api.js';
 import { engineOptions, openEngine, type Engine } from '../engine.js';
 import type { AddSource } from '../answers/types.js';
-import { GUILD_PREFIX, guildFileKey, isServerId } from '../corpus/roots.js';
+import { isServerId } from '../corpus/roots.js';
 import { readRegularFile } from '../corpus/read-file.js';
 import {
   formatAddReport,
@@ -177,7 +177,7 @@ async function dispatch(
       const report = await engine.removeArticle({
         guild: server,
         by: operator(),
-        id: id.startsWith(GUILD_PREFIX) ? id : guildFileKey(server, id),
+        id,
         via: 'cli',
       });
       out(
