@@ -1,16 +1,12 @@
 // One measurement in a fresh process (so peak RSS is its own); prints one JSON line.
-// Usage: bench-worker.ts footnote|serve|minisearch|startup|ingest SCALE
-// `footnote` builds the index and writes its snapshot to BENCH_SNAPSHOT; `serve` is what a bot
-// holds afterwards: a fresh process that loads that snapshot and answers questions.
+// Usage: bench-worker.ts build|serve|minisearch|ingest SCALE [CORPUS]
 import { stat } from 'node:fs/promises';
-import { answerQuestion } from '../src/answers/ask.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import type { Article } from '../src/corpus/types.js';
 import { openEngine } from '../src/engine.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { PassageIndex } from '../src/search/index.js';
 import { toPassages } from '../src/search/passages.js';
-import { loadSnapshot, saveSnapshot } from '../src/search/snapshot.js';
 import { buildBaseline } from './baseline.js';
 import { SQUAD_ARTICLES, loadQuestions, percentiles } from './squad.js';
 
@@ -40,20 +36,21 @@ function queryTimes(run: (q: string) => void): { p50: number; p99: number } {
 
 async function main(): Promise<Record<string, number>> {
   const corpus = corpusArg ?? SQUAD_ARTICLES;
-  if (mode === 'serve') {
-    const t0 = performance.now();
-    const loaded = await loadSnapshot(process.env.BENCH_SNAPSHOT ?? '');
-    const loadMs = performance.now() - t0;
-    if ('problem' in loaded) throw new Error(loaded.problem);
-    const { p50, p99 } = queryTimes((q) => answerQuestion(loaded.data.index, q, 3));
-    const rssMb = process.resourceUsage().maxRSS / 1024;
-    return { passages: loaded.data.index.passages.size, loadMs, p50, p99, rssMb };
-  }
-  if (mode === 'startup') {
-    const dataDir = process.env.BENCH_DATA ?? '';
+  if (mode === 'build' || mode === 'serve') {
+    // The engine a bot runs, quotes and speakers included: `build` starts it on a corpus with no
+    // snapshot yet, `serve` starts it again from the snapshot that left and answers questions.
+    const dataDir = process.env.BENCH_DATA;
+    if (!dataDir) throw new Error('set BENCH_DATA to the folder the snapshot goes in');
     const t0 = performance.now();
     const engine = await openEngine({ corpusDir: corpus, dataDir });
-    return { startupMs: performance.now() - t0, passages: engine.stats().passages };
+    const startupMs = performance.now() - t0;
+    const passages = engine.stats().passages;
+    if (mode === 'build') {
+      const snapshotMb = (await stat(engine.snapshotPath)).size / 2 ** 20;
+      return { passages, startupMs, snapshotMb, rssMb: maxRssMb() };
+    }
+    const { p50, p99 } = queryTimes((q) => engine.ask(q));
+    return { passages, startupMs, p50, p99, rssMb: maxRssMb() };
   }
   const readStart = performance.now();
   const { articles } = await loadCorpus(corpus);
@@ -82,22 +79,14 @@ async function main(): Promise<Record<string, number>> {
       buildMs,
       p50,
       p99,
-      rssMb: process.resourceUsage().maxRSS / 1024,
+      rssMb: maxRssMb(),
     };
   }
-  const t0 = performance.now();
-  const index = PassageIndex.build(all);
-  const buildMs = performance.now() - t0;
-  const path = process.env.BENCH_SNAPSHOT;
-  if (!path) throw new Error('set BENCH_SNAPSHOT to where the snapshot goes');
-  await saveSnapshot(path, { files: [], fileArticles: {}, index, extra: {} });
-  const snapshotMb = (await stat(path)).size / 2 ** 20;
-  return {
-    passages: index.passages.size,
-    buildMs,
-    snapshotMb,
-    rssMb: process.resourceUsage().maxRSS / 1024,
-  };
+  throw new Error(`unknown mode ${mode}`);
+}
+
+function maxRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 process.stdout.write(`${JSON.stringify(await main())}\n`);

@@ -330,7 +330,9 @@ export class Engine implements FootnoteEngine {
 
   /** Serve `state` from now on, its candidate lists built now rather than on the first question. */
   private swap(state: EngineState): void {
+    // Built before the state serves, so no question waits for them.
     postingsOf(state.index);
+    state.index.vocabulary.fuzzyTree();
     this.state = state;
   }
 

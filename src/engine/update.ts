@@ -1,6 +1,6 @@
 import { readArticles } from '../corpus/index.js';
 import { guildOf, scanRoots, type CorpusRoots } from '../corpus/roots.js';
-import type { Article, SkippedFile } from '../corpus/types.js';
+import type { SkippedFile } from '../corpus/types.js';
 import type { ReindexReport } from '../answers/types.js';
 import { PassageIndex } from '../search/index.js';
 import { sharedRegistry } from './scope.js';
@@ -21,22 +21,11 @@ export async function updateState(
   const changedFiles = scan.files.filter((f) => before.get(f.file) !== f.hash);
   const removedFiles = [...before.keys()].filter((f) => !now.has(f));
 
-  const fresh: Article[] = [];
   const skipped: SkippedFile[] = [...scan.skipped];
   const fileArticles: Record<string, string[]> = { ...(previous?.fileArticles ?? {}) };
   const keptSkips = (previous?.skipped ?? []).filter(
     (s) => now.has(s.file) && !changedFiles.some((f) => f.file === s.file),
   );
-  for (const file of changedFiles) {
-    const read = await readArticles(file);
-    if ('skipped' in read) {
-      skipped.push(read.skipped);
-      fileArticles[file.file] = [];
-    } else {
-      fresh.push(...read.articles);
-      fileArticles[file.file] = read.articles.map((a) => a.id);
-    }
-  }
   const oldIds = new Set<string>();
   for (const file of [...changedFiles.map((f) => f.file), ...removedFiles]) {
     for (const id of previous?.fileArticles[file] ?? []) oldIds.add(id);
@@ -56,10 +45,23 @@ export async function updateState(
   );
   const index = previous ? previous.index.clone() : PassageIndex.empty();
   index.remove(oldIds);
-  index.add(fresh);
   const quotes = { ...(previous?.quotes ?? {}) };
   for (const id of oldIds) delete quotes[id];
-  Object.assign(quotes, quotesOf(fresh));
+  // A file at a time: its articles are indexed and their quotes taken, then let go, so a full
+  // build never holds the whole corpus's text twice (as articles and as passages).
+  const freshIds = new Set<string>();
+  for (const file of changedFiles) {
+    const read = await readArticles(file);
+    if ('skipped' in read) {
+      skipped.push(read.skipped);
+      fileArticles[file.file] = [];
+      continue;
+    }
+    index.add(read.articles);
+    Object.assign(quotes, quotesOf(read.articles));
+    fileArticles[file.file] = read.articles.map((a) => a.id);
+    for (const a of read.articles) freshIds.add(a.id);
+  }
   const state: EngineState = {
     index,
     files,
@@ -69,7 +71,6 @@ export async function updateState(
     registry:
       previous && !sharedTouched ? previous.registry : sharedRegistry(index.articles, quotes),
   };
-  const freshIds = new Set(fresh.map((a) => a.id));
   const updated = [...freshIds].filter((id) => oldIds.has(id)).length;
   const added = freshIds.size - updated;
   const removed = [...oldIds].filter((id) => !freshIds.has(id)).length;

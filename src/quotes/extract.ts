@@ -8,6 +8,7 @@ import {
   reportedSpeakers,
   type Attribution,
 } from './attribution.js';
+import { ownCopy } from '../text/own-copy.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { sentenceSubject } from './clauses.js';
 import { ArticlePeople } from './people.js';
@@ -64,13 +65,13 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 
 function toQuote(f: Found, p: number): ExtractedQuote {
   const q: ExtractedQuote = {
-    text: f.span.text,
-    speaker: f.source?.person?.name ?? null,
-    mention: f.source?.mention ?? null,
+    text: ownCopy(f.span.text),
+    speaker: copyOrNull(f.source?.person?.name),
+    mention: copyOrNull(f.source?.mention),
     kind: f.kind,
     paragraph: p + 1,
   };
-  if (f.source?.descriptor) q.descriptor = f.source.descriptor;
+  if (f.source?.descriptor) q.descriptor = ownCopy(f.source.descriptor);
   return q;
 }
 
@@ -80,6 +81,10 @@ function isCarriedSentence(f: Found): boolean {
 }
 
 /** Short or Title Case phrases in marks with no reporting clause are scare quotes or titles. */
+function copyOrNull(text: string | null | undefined): string | null {
+  return text == null ? null : ownCopy(text);
+}
+
 export function isScareQuote(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length <= 3) return true;

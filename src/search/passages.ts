@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/types.js';
+import { ownCopy } from '../text/own-copy.js';
 import { splitSentences } from '../text/sentences.js';
 
 /** A retrievable unit: one paragraph, a few short ones together, or a window of a long one. */
@@ -36,7 +37,7 @@ export function toPassages(article: Article): Passage[] {
       articleId: article.id,
       paragraph,
       breaks,
-      text: parts.join('\n'),
+      text: ownCopy(parts.join('\n')),
     });
     pending = null;
   };
@@ -90,7 +91,7 @@ function windowPassage(articleId: string, paragraph: number, n: number, text: st
     articleId,
     paragraph,
     breaks: [],
-    text: text.trim(),
+    text: ownCopy(text.trim()),
   };
 }
 

@@ -85,21 +85,33 @@ export function expectedKind(question: string): number {
   return 0;
 }
 
+// How many edits a question term the passages lack may be from a passage term: none for short
+// words and numbers (a one-letter change makes another word, another year), one from five
+// letters (stemmed), two from nine. A misspelt name or long word still finds its passages.
+function fuzzyDistance(term: string): number {
+  if (/\d/.test(term)) return 0;
+  return term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0;
+}
+
 /** Analyse a question against the index vocabulary. */
 export function parseQuery(question: string, index: PassageIndex): Query {
   const vocab = index.vocabulary;
   const seen = new Map<string, QueryTerm>();
   const sequence: number[] = [];
-  for (const term of analyse(question)) {
-    let qt = seen.get(term);
+  for (const asked of analyse(question)) {
+    let qt = seen.get(asked);
     if (!qt) {
-      const id = vocab.lookup(term);
-      qt = { term, id, idf: vocab.idf(id) };
+      let id = vocab.lookup(asked);
+      if (id < 0) id = vocab.nearest(asked, fuzzyDistance(asked));
+      // A misspelt word stands for the passage term it was matched to, in ranking and in bold.
+      const term = id < 0 ? asked : vocab.termAt(id);
+      qt = seen.get(term) ?? { term, id, idf: vocab.idf(id) };
+      seen.set(asked, qt);
       seen.set(term, qt);
     }
     sequence.push(qt.id);
   }
-  const terms = [...seen.values()];
+  const terms = [...new Set(seen.values())];
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   return { terms, sequence, totalIdf, expects: expectedKind(question) };
 }

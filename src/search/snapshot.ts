@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { createInterface } from 'node:readline';
 import type { FileFingerprint } from '../corpus/types.js';
-import { MINI_OPTIONS, PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
+import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
 import type { Passage } from './passages.js';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
 
 /** Bumped whenever the analyser or the layout changes, so old snapshots are rebuilt, not misread. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 5;
 
 /** Everything a start-up needs to serve without reading the corpus again. */
 export interface SnapshotData<Extra> {
@@ -20,93 +21,147 @@ export interface SnapshotData<Extra> {
   extra: Extra;
 }
 
-interface SnapshotJSON {
+// The snapshot is a file of JSON lines, read and written a line at a time so that neither end ever
+// holds the whole file as one string (at 100k passages that string alone was 120 MB, and parsing
+// it more than doubled a start-up's peak memory). The first line says what follows; passages come
+// in chunks with their term ids packed; the last line repeats the count, so a cut-off file is
+// recognised rather than half loaded.
+interface HeaderLine {
   version: number;
+  passages: number;
   files: FileFingerprint[];
   fileArticles: Record<string, string[]>;
   articles: ArticleInfo[];
+  vocabulary: VocabularyJSON;
+}
+
+interface ChunkLine {
   passages: Passage[];
   /** Term ids of every passage, concatenated, base64; offsets say where each passage's run ends. */
   terms: string;
   termEnds: string;
   sentenceEnds: string;
   sentenceRuns: string;
-  vocabulary: VocabularyJSON;
-  mini: AsPlainObject;
-  extra: unknown;
 }
 
-/** Write the snapshot atomically: a temp file beside it, then a rename. */
+const CHUNK = 2000; // passages per line: about 1.5 MB of JSON
+const HEADER = /^\{"version":(\d+),/;
+
+/** Write the snapshot atomically: a temp file beside it, synced, then renamed over the old one. */
 export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra>): Promise<void> {
   const entries = [...data.index.passages.values()];
-  const json: SnapshotJSON = {
-    version: SNAPSHOT_VERSION,
-    files: data.files,
-    fileArticles: data.fileArticles,
-    articles: [...data.index.articles.values()],
-    passages: entries.map((e) => e.passage),
-    ...packRuns(
-      entries.map((e) => e.terms),
-      'terms',
-      'termEnds',
-    ),
-    ...packRuns(
-      entries.map((e) => e.sentenceEnds),
-      'sentenceEnds',
-      'sentenceRuns',
-    ),
-    vocabulary: data.index.vocabulary.toJSON(),
-    mini: data.index.mini.toJSON(),
-    extra: data.extra,
-  } as SnapshotJSON;
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, JSON.stringify(json));
+    const file = await open(temp, 'w');
+    try {
+      const line = (value: unknown) => file.write(`${JSON.stringify(value)}\n`);
+      const header: HeaderLine = {
+        version: SNAPSHOT_VERSION,
+        passages: entries.length,
+        files: data.files,
+        fileArticles: data.fileArticles,
+        articles: [...data.index.articles.values()],
+        vocabulary: data.index.vocabulary.toJSON(),
+      };
+      await line(header);
+      for (let at = 0; at < entries.length; at += CHUNK) {
+        const chunk = entries.slice(at, at + CHUNK);
+        const packed: ChunkLine = {
+          passages: chunk.map((e) => e.passage),
+          ...packRuns(
+            chunk.map((e) => e.terms),
+            'terms',
+            'termEnds',
+          ),
+          ...packRuns(
+            chunk.map((e) => e.sentenceEnds),
+            'sentenceEnds',
+            'sentenceRuns',
+          ),
+        };
+        await line(packed);
+      }
+      await line({ extra: data.extra });
+      await line({ end: entries.length });
+      await file.sync();
+    } finally {
+      await file.close();
+    }
     await rename(temp, path);
   } finally {
     await rm(temp, { force: true });
   }
 }
 
-/** Read a snapshot; null when there is none, or it is corrupt or from another version (with why). */
+/** Read a snapshot: its data, or why it cannot be used (none yet, corrupt, another version). */
 export async function loadSnapshot<Extra>(
   path: string,
 ): Promise<{ data: SnapshotData<Extra> } | { problem: string }> {
-  let raw: string;
+  let start: string;
   try {
-    raw = await readFile(path, 'utf8');
+    start = await readStart(path);
   } catch {
     return { problem: 'no snapshot yet' };
   }
+  // Checked on the first bytes, so a snapshot from an older layout is not parsed whole to learn it.
+  const version = HEADER.exec(start)?.[1];
+  if (version === undefined) return { problem: 'corrupt snapshot (no header)' };
+  if (Number(version) !== SNAPSHOT_VERSION) return { problem: `snapshot version ${version}` };
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   try {
-    const json = JSON.parse(raw) as SnapshotJSON;
-    if (json.version !== SNAPSHOT_VERSION) return { problem: `snapshot version ${json.version}` };
-    return { data: fromJSON<Extra>(json) };
+    return { data: await readLines<Extra>(lines) };
   } catch (err) {
     return { problem: `corrupt snapshot (${(err as Error).message})` };
+  } finally {
+    lines.close();
   }
 }
 
-function fromJSON<Extra>(json: SnapshotJSON): SnapshotData<Extra> {
-  const terms = unpackRuns(json.terms, json.termEnds);
-  const sentences = unpackRuns(json.sentenceEnds, json.sentenceRuns);
-  if (terms.length !== json.passages.length || sentences.length !== json.passages.length) {
+async function readStart(path: string): Promise<string> {
+  const file = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+async function readLines<Extra>(lines: AsyncIterable<string>): Promise<SnapshotData<Extra>> {
+  let header: HeaderLine | undefined;
+  const passages = new Map<string, IndexedPassage>();
+  let extra: { extra: Extra } | undefined;
+  let ended = false;
+  for await (const text of lines) {
+    if (ended) throw new Error('data after the end');
+    const line = JSON.parse(text) as Record<string, unknown>;
+    if (!header) header = line as unknown as HeaderLine;
+    else if ('passages' in line) addChunk(line as unknown as ChunkLine, passages);
+    else if ('extra' in line) extra = line as { extra: Extra };
+    else if (line.end === header.passages && passages.size === header.passages) ended = true;
+    else throw new Error('passage count does not match');
+  }
+  if (!header || !extra || !ended) throw new Error('cut off');
+  const articles = new Map(header.articles.map((a) => [a.id, a]));
+  const vocabulary = Vocabulary.fromJSON(header.vocabulary);
+  return {
+    files: header.files,
+    fileArticles: header.fileArticles,
+    index: new PassageIndex(vocabulary, passages, articles),
+    extra: extra.extra,
+  };
+}
+
+function addChunk(chunk: ChunkLine, into: Map<string, IndexedPassage>): void {
+  const terms = unpackRuns(chunk.terms, chunk.termEnds);
+  const sentences = unpackRuns(chunk.sentenceEnds, chunk.sentenceRuns);
+  if (terms.length !== chunk.passages.length || sentences.length !== chunk.passages.length) {
     throw new Error('passage data does not line up');
   }
-  const passages = new Map<string, IndexedPassage>();
-  json.passages.forEach((passage, i) => {
-    passages.set(passage.id, { passage, terms: terms[i]!, sentenceEnds: sentences[i]! });
+  chunk.passages.forEach((passage, i) => {
+    into.set(passage.id, { passage, terms: terms[i]!, sentenceEnds: sentences[i]! });
   });
-  const articles = new Map(json.articles.map((a) => [a.id, a]));
-  const mini = MiniSearch.loadJS(json.mini, MINI_OPTIONS);
-  const index = new PassageIndex(mini, Vocabulary.fromJSON(json.vocabulary), passages, articles);
-  return {
-    files: json.files,
-    fileArticles: json.fileArticles,
-    index,
-    extra: json.extra as Extra,
-  };
 }
 
 function packRuns<K1 extends string, K2 extends string>(

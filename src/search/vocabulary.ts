@@ -1,3 +1,4 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import { stem } from '../text/tokenize.js';
 
 /** Bits saying what a term can stand for in an answer (see `Vocabulary.kinds`). */
@@ -30,6 +31,8 @@ export class Vocabulary {
   private readonly termList: string[] = [];
   private df = new Int32Array(1024);
   private kindTable = new Uint8Array(0);
+  /** The terms in MiniSearch's radix tree, for fuzzy lookups; built on first use. */
+  private tree: SearchableMap<number> | null = null;
   private changes = 0;
   documents = 0;
   /** Sum of passage lengths in terms, for BM25's length normalisation. */
@@ -42,6 +45,7 @@ export class Vocabulary {
       id = this.termList.length;
       this.ids.set(term, id);
       this.termList.push(term);
+      this.tree?.set(term, id);
       if (id >= this.df.length) {
         const grown = new Int32Array(this.df.length * 2);
         grown.set(this.df);
@@ -59,6 +63,35 @@ export class Vocabulary {
   /** The id of `term`, or -1 when no passage has it. */
   lookup(term: string): number {
     return this.ids.get(term) ?? -1;
+  }
+
+  /**
+   * The id of the passage term nearest to `term` within `maxDistance` edits, the most frequent
+   * of the nearest; -1 when there is none. For a misspelt name or long word in a question.
+   */
+  nearest(term: string, maxDistance: number): number {
+    if (maxDistance < 1) return -1;
+    let best = -1;
+    let bestDistance = Infinity;
+    for (const [id, distance] of this.fuzzyTree().fuzzyGet(term, maxDistance).values()) {
+      const df = this.frequency(id);
+      if (df === 0) continue; // every passage holding it was removed
+      if (distance < bestDistance || (distance === bestDistance && df > this.frequency(best))) {
+        best = id;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Build the fuzzy-lookup tree now rather than on the first question that needs it. */
+  fuzzyTree(): SearchableMap<number> {
+    if (!this.tree) {
+      const tree = new SearchableMap<number>();
+      this.termList.forEach((term, id) => tree.set(term, id));
+      this.tree = tree;
+    }
+    return this.tree;
   }
 
   /** TermKind bits by term id, for every term known so far (computed once per term). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { foldText } from './normalize.js';
+import { ownCopy } from './own-copy.js';
 
 /**
  * Name normalisation for people and organisations: folding for lookup, stripping titles,
@@ -64,7 +65,7 @@ export function fold(text: string): string {
     .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  foldCache.set(text, folded);
+  foldCache.set(ownCopy(text), folded);
   return folded;
 }
 
@@ -108,7 +109,7 @@ export function nameTokens(name: string): string[] {
   if (hit) return hit;
   if (tokenCache.size > 50_000) tokenCache.clear();
   const kept = computeNameTokens(name);
-  tokenCache.set(name, kept);
+  tokenCache.set(ownCopy(name), kept);
   return kept;
 }
 

@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { words as naturalStopWords } from 'natural/lib/natural/util/stopwords.js';
 import { foldText } from './normalize.js';
+import { ownCopy } from './own-copy.js';
 
 /** A word of the original text, where it stands, and the index term it yields (null for a stop word). */
 export interface TokenSpan {
@@ -39,7 +40,7 @@ export function stem(folded: string): string {
   let stemmed = stemCache.get(folded);
   if (stemmed === undefined) {
     stemmed = /^\p{N}+$/u.test(folded) ? folded : PorterStemmer.stem(folded);
-    if (stemCache.size < 500_000) stemCache.set(folded, stemmed);
+    if (stemCache.size < 500_000) stemCache.set(ownCopy(folded), stemmed);
   }
   return stemmed;
 }
@@ -58,7 +59,7 @@ function termOfWord(word: string): string | null {
   let term = wordCache.get(word);
   if (term === undefined) {
     term = termOf(foldText(word));
-    if (wordCache.size < 1_000_000) wordCache.set(word, term);
+    if (wordCache.size < 1_000_000) wordCache.set(ownCopy(word), term);
   }
   return term;
 }

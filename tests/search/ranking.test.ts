@@ -78,6 +78,24 @@ describe('ranking on the seed articles', () => {
     expect(accented?.passage).toBe(plain?.passage);
   });
 
+  it('finds a misspelt name or long word, and bolds the word the passage has', () => {
+    const result = top('What did Galauskis say about technology?');
+    expect(result?.passage).toBe(top('What did Galauskas say about technology?')?.passage);
+    expect(result?.excerpt).toContain('**Galauskas**');
+    expect(top('Where did Putin and Xi drink tea in Zhongnanhia?')?.passage).toContain(
+      'Zhongnanhai',
+    );
+  });
+
+  it('leaves short words and numbers unmatched rather than guess another word or year', () => {
+    const terms = (q: string) => parseQuery(q, index).terms.map((t) => [t.term, t.id]);
+    expect(terms('Putn')).toEqual([['putn', -1]]);
+    expect(terms('2021')).toEqual([['2021', -1]]);
+    expect(index.vocabulary.lookup('2020')).not.toBe(-1); // a year one digit away is there
+    expect(terms('Kubernetes')).toEqual([['kubernet', -1]]); // nothing within one edit
+    expect(answerQuestion(index, 'What is Kubernetes?').results).toEqual([]);
+  });
+
   it('finds CJK names in the text', () => {
     expect(top('習近平')?.passage).toContain('習近平');
   });

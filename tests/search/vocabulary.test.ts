@@ -43,4 +43,34 @@ describe('Vocabulary', () => {
     expect(vocab.version).toBe(start + 2);
     expect(vocab.documents).toBe(0);
   });
+
+  it('finds the nearest passage term for a misspelling, the most frequent among equals', () => {
+    const vocab = new Vocabulary();
+    const counted = (term: string, passages: number) => {
+      const id = vocab.idOf(term);
+      for (let i = 0; i < passages; i++) vocab.count([id], 1);
+      return id;
+    };
+    const galauskas = counted('galauska', 3);
+    const galauski = counted('galauski', 1); // a namesake one letter away, rarer
+    counted('galaxi', 5);
+    expect(vocab.nearest('galauska', 1)).toBe(galauskas); // itself, distance 0
+    expect(vocab.nearest('galauske', 1)).toBe(galauskas); // one away from both: the commoner
+    expect(vocab.nearest('galausko', 0)).toBe(-1);
+    expect(vocab.nearest('gelauskoi', 1)).toBe(-1); // two edits away
+    expect(vocab.nearest('gelauskoi', 2)).not.toBe(-1);
+    expect(vocab.nearest('galauskiz', 1)).toBe(galauski);
+  });
+
+  it('looks up terms added after its tree was built, and skips terms no passage has any more', () => {
+    const vocab = new Vocabulary();
+    const old = vocab.idOf('harbour');
+    vocab.count([old], 1);
+    expect(vocab.nearest('harbor', 1)).toBe(old);
+    const later = vocab.idOf('zhongnanhai');
+    vocab.count([later], 1);
+    expect(vocab.nearest('zhongnanhia', 2)).toBe(later);
+    vocab.count([old], -1);
+    expect(vocab.nearest('harbor', 1)).toBe(-1);
+  });
 });

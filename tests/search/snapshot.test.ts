@@ -1,0 +1,95 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answers/ask.js';
+import { loadCorpus } from '../../src/corpus/index.js';
+import type { Article } from '../../src/corpus/types.js';
+import { PassageIndex } from '../../src/search/index.js';
+import { loadSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../../src/search/snapshot.js';
+
+let seeds: Article[];
+let dir: string;
+let path: string;
+
+beforeAll(async () => {
+  seeds = (await loadCorpus('seeds')).articles;
+});
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'footnote-snapshot-'));
+  path = join(dir, 'snapshot.json');
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+// Enough passages for several chunk lines (2,000 passages each): the seeds repeated under new ids.
+function manyArticles(times: number): Article[] {
+  return Array.from({ length: times }, (_, r) =>
+    seeds.map((a) => ({ ...a, id: `${a.id}~${r}`, file: `${a.file}~${r}` })),
+  ).flat();
+}
+
+const save = (index: PassageIndex, extra: unknown = { note: 'kept' }) =>
+  saveSnapshot(path, { files: [], fileArticles: { 'a.md': ['a'] }, index, extra });
+
+describe('snapshot', () => {
+  it('round-trips an index over several chunks: same passages, same answers', async () => {
+    const index = PassageIndex.build(manyArticles(120));
+    expect(index.passages.size).toBeGreaterThan(4000);
+    await save(index);
+    const lines = (await readFile(path, 'utf8')).trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(4); // header, 3+ chunks, extra, end
+
+    const loaded = await loadSnapshot<{ note: string }>(path);
+    if (!('data' in loaded)) throw new Error(loaded.problem);
+    const copy = loaded.data.index;
+    expect(loaded.data.extra).toEqual({ note: 'kept' });
+    expect(loaded.data.fileArticles).toEqual({ 'a.md': ['a'] });
+    expect([...copy.passages.keys()]).toEqual([...index.passages.keys()]);
+    for (const [id, entry] of index.passages) {
+      const other = copy.passages.get(id)!;
+      expect(other.passage).toEqual(entry.passage);
+      expect(Array.from(other.terms)).toEqual(Array.from(entry.terms));
+      expect(Array.from(other.sentenceEnds)).toEqual(Array.from(entry.sentenceEnds));
+    }
+    const question = 'What did Putin and Xi drink in the pavilion?';
+    expect(answerQuestion(copy, question, 3)).toEqual(answerQuestion(index, question, 3));
+  });
+
+  it('reports a missing file as no snapshot yet', async () => {
+    expect(await loadSnapshot(path)).toEqual({ problem: 'no snapshot yet' });
+  });
+
+  it('refuses a snapshot of another version without reading it whole', async () => {
+    await writeFile(path, `{"version":${SNAPSHOT_VERSION - 1},"passages":1}\n{not json at all`);
+    expect(await loadSnapshot(path)).toEqual({
+      problem: `snapshot version ${SNAPSHOT_VERSION - 1}`,
+    });
+  });
+
+  it.each([
+    ['garbage', () => 'PK\u0003\u0004 binary junk'],
+    ['an empty file', () => ''],
+    [
+      'a file cut off before its end line',
+      (text: string) => text.slice(0, text.lastIndexOf('{"end"')),
+    ],
+    ['a file cut inside a chunk', (text: string) => text.slice(0, Math.floor(text.length * 0.6))],
+    ['a chunk line dropped', (text: string) => dropLine(text, 1)],
+    ['a line of something else', (text: string) => `${text}{"end":0}\n`],
+  ])('reports %s as a corrupt snapshot', async (_, damage) => {
+    await save(PassageIndex.build(manyArticles(60)));
+    await writeFile(path, damage(await readFile(path, 'utf8')));
+    const loaded = await loadSnapshot(path);
+    expect(loaded).toEqual({ problem: expect.stringMatching(/^corrupt snapshot/) });
+  });
+});
+
+function dropLine(text: string, n: number): string {
+  const lines = text.split('\n');
+  lines.splice(n, 1);
+  return lines.join('\n');
+}
