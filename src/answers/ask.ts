@@ -33,7 +33,7 @@ export function answerQuestion(
   allow?: ArticleFilter,
 ): Answer {
   const question = checkQuestion(rawQuestion);
-  const query = parseQuery(question, index);
+  const query = parseQuery(question, index, allow);
   if (query.terms.length === 0) {
     throw new InputError(
       'That question has no words to search for (only common words or punctuation). Try naming what you want to know about.',

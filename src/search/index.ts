@@ -50,8 +50,11 @@ export class PassageIndex {
 
   /** A copy to change while this one keeps serving (build, then swap). */
   clone(): PassageIndex {
-    const vocabulary = Vocabulary.fromJSON(this.vocabulary.toJSON());
-    return new PassageIndex(vocabulary, new Map(this.passages), new Map(this.articles));
+    return new PassageIndex(
+      this.vocabulary.clone(),
+      new Map(this.passages),
+      new Map(this.articles),
+    );
   }
 
   /** Add articles (their ids must not be indexed yet). */

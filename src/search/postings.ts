@@ -150,3 +150,17 @@ function articleCheck(entries: IndexedPassage[], allow: (articleId: string) => b
     return ok;
   };
 }
+
+/** True when a passage of an article `allow` accepts holds the term with this id. */
+export function termVisible(
+  index: PassageIndex,
+  id: number,
+  allow: (articleId: string) => boolean,
+): boolean {
+  const { starts, docs, entries } = postingsOf(index);
+  if (id < 0 || id + 1 >= starts.length) return false;
+  for (let i = starts[id]!; i < starts[id + 1]!; i++) {
+    if (allow(entries[docs[i]!]!.passage.articleId)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { FileFingerprint } from '../corpus/types.js';
@@ -9,7 +8,7 @@ import type { Passage } from './passages.js';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
 
 /** Bumped whenever the analyser or the layout changes, so old snapshots are rebuilt, not misread. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /** Everything a start-up needs to serve without reading the corpus again. */
 export interface SnapshotData<Extra> {
@@ -98,31 +97,30 @@ export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra
 export async function loadSnapshot<Extra>(
   path: string,
 ): Promise<{ data: SnapshotData<Extra> } | { problem: string }> {
-  let start: string;
+  let file: FileHandle;
   try {
-    start = await readStart(path);
+    file = await open(path, 'r');
   } catch {
     return { problem: 'no snapshot yet' };
   }
-  // Checked on the first bytes, so a snapshot from an older layout is not parsed whole to learn it.
-  const version = HEADER.exec(start)?.[1];
-  if (version === undefined) return { problem: 'corrupt snapshot (no header)' };
-  if (Number(version) !== SNAPSHOT_VERSION) return { problem: `snapshot version ${version}` };
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  try {
-    return { data: await readLines<Extra>(lines) };
-  } catch (err) {
-    return { problem: `corrupt snapshot (${(err as Error).message})` };
-  } finally {
-    lines.close();
-  }
-}
-
-async function readStart(path: string): Promise<string> {
-  const file = await open(path, 'r');
+  // One handle for the version check and the read, closed whatever happens: a snapshot renamed
+  // into place meanwhile is not half read, and a rejected one leaves no descriptor open.
   try {
     const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
-    return buffer.toString('utf8', 0, bytesRead);
+    // Checked on the first bytes, so a snapshot of an older layout is not parsed whole to learn it.
+    const version = HEADER.exec(buffer.toString('utf8', 0, bytesRead))?.[1];
+    if (version === undefined) return { problem: 'corrupt snapshot (no header)' };
+    if (Number(version) !== SNAPSHOT_VERSION) return { problem: `snapshot version ${version}` };
+    const input = file.createReadStream({ encoding: 'utf8', start: 0, autoClose: false });
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    try {
+      return { data: await readLines<Extra>(lines) };
+    } catch (err) {
+      return { problem: `corrupt snapshot (${(err as Error).message})` };
+    } finally {
+      lines.close();
+      input.destroy();
+    }
   } finally {
     await file.close();
   }
@@ -136,8 +134,10 @@ async function readLines<Extra>(lines: AsyncIterable<string>): Promise<SnapshotD
   for await (const text of lines) {
     if (ended) throw new Error('data after the end');
     const line = JSON.parse(text) as Record<string, unknown>;
-    if (!header) header = line as unknown as HeaderLine;
-    else if ('passages' in line) addChunk(line as unknown as ChunkLine, passages);
+    if (!header) {
+      header = line as unknown as HeaderLine;
+      if (header.version !== SNAPSHOT_VERSION) throw new Error('header does not match its version');
+    } else if ('passages' in line) addChunk(line as unknown as ChunkLine, passages);
     else if ('extra' in line) extra = line as { extra: Extra };
     else if (line.end === header.passages && passages.size === header.passages) ended = true;
     else throw new Error('passage count does not match');

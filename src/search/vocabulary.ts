@@ -66,22 +66,38 @@ export class Vocabulary {
   }
 
   /**
-   * The id of the passage term nearest to `term` within `maxDistance` edits, the most frequent
-   * of the nearest; -1 when there is none. For a misspelt name or long word in a question.
+   * The id of the passage term nearest to `term`, within `maxDistance` edits and starting with the
+   * same letter, the most frequent among equals, that `accept` takes; -1 when there is none. For
+   * a misspelt name or long word in a question.
    */
-  nearest(term: string, maxDistance: number): number {
+  nearest(term: string, maxDistance: number, accept: (id: number) => boolean = () => true): number {
     if (maxDistance < 1) return -1;
-    let best = -1;
-    let bestDistance = Infinity;
-    for (const [id, distance] of this.fuzzyTree().fuzzyGet(term, maxDistance).values()) {
-      const df = this.frequency(id);
-      if (df === 0) continue; // every passage holding it was removed
-      if (distance < bestDistance || (distance === bestDistance && df > this.frequency(best))) {
-        best = id;
-        bestDistance = distance;
-      }
+    return this.similar(term, maxDistance).find(accept) ?? -1;
+  }
+
+  // Candidate ids by term, kept while the frequencies that order them do not move.
+  private similarCache = new Map<string, number[]>();
+  private similarVersion = -1;
+
+  private similar(term: string, maxDistance: number): number[] {
+    if (this.similarVersion !== this.changes || this.similarCache.size > 10_000) {
+      this.similarCache.clear();
+      this.similarVersion = this.changes;
     }
-    return best;
+    const key = `${maxDistance}:${term}`;
+    let ids = this.similarCache.get(key);
+    if (ids) return ids;
+    const found: { id: number; distance: number; df: number }[] = [];
+    for (const [candidate, [id, distance]] of this.fuzzyTree().fuzzyGet(term, maxDistance)) {
+      // The tree may be shared with a copy of this vocabulary that added terms of its own.
+      if (id >= this.size || this.termList[id] !== candidate) continue;
+      const df = this.frequency(id);
+      if (df > 0 && candidate[0] === term[0]) found.push({ id, distance, df });
+    }
+    found.sort((a, b) => a.distance - b.distance || b.df - a.df || a.id - b.id);
+    ids = found.map((f) => f.id);
+    this.similarCache.set(key, ids);
+    return ids;
   }
 
   /** Build the fuzzy-lookup tree now rather than on the first question that needs it. */
@@ -92,6 +108,17 @@ export class Vocabulary {
       this.tree = tree;
     }
     return this.tree;
+  }
+
+  /**
+   * A copy to change while this one keeps serving. Terms are only ever appended, so the copy
+   * shares the fuzzy-lookup tree and adds its new terms to it; each vocabulary checks what the
+   * tree gives against its own terms.
+   */
+  clone(): Vocabulary {
+    const copy = Vocabulary.fromJSON(this.toJSON());
+    copy.tree = this.tree;
+    return copy;
   }
 
   /** TermKind bits by term id, for every term known so far (computed once per term). */

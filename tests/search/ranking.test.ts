@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { answerQuestion } from '../../src/answers/ask.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { InputError } from '../../src/engine-api.js';
@@ -62,6 +62,11 @@ describe('ranking on the seed articles', () => {
     );
     expect(result!.citation.paragraph).toBeGreaterThan(1);
     expect(result!.citation.paragraph).toBeLessThanOrEqual(article!.paragraphs);
+  });
+
+  it('finds what a named person said: reporting verbs do not decide the passage', () => {
+    expect(top('What did Galauskas say?')?.passage).toContain('Galauskas');
+    expect(top('What has Galauskas told us?')?.passage).toContain('Galauskas');
   });
 
   it('says plainly when nothing in the corpus answers', () => {
@@ -170,7 +175,9 @@ describe('the title as the subject of every passage', () => {
 
   it('counts the title’s words as present in a passage that does not repeat them', () => {
     expect(first(DEFAULT_WEIGHTS)).toBe('bridge');
-    expect(first({ ...DEFAULT_WEIGHTS, subject: 0, sentence: 0, title: 0 })).toBe('roads');
+    // Scores without those features fall below the no-answer floor, so it is lowered too.
+    const without = { ...DEFAULT_WEIGHTS, subject: 0, sentence: 0, title: 0, scoreFloor: 0 };
+    expect(first(without)).toBe('roads');
   });
 });
 
@@ -188,5 +195,49 @@ describe('expectedKind', () => {
     ['Which university did Putin visit?', 0],
   ])('“%s” expects kind %i', (question, kind) => {
     expect(expectedKind(question)).toBe(kind);
+  });
+});
+
+describe('misspelt question terms', () => {
+  const build = () =>
+    PassageIndex.build([
+      article('poet', 'A Roman poet', [
+        'Ovid wrote the Metamorphoses in Rome and was later exiled by Augustus to Tomis on the Black Sea coast.',
+      ]),
+      article('expert', 'An expert on trade', [
+        'Marcus Galauskas, a security expert at the Atlantic Council, studies trade between Russia and China.',
+      ]),
+      article('typo', 'A misprint', [
+        'Galauskis is how one newsletter misprinted the name of a security expert in its summary.',
+      ]),
+    ]);
+  const termsOf = (index: PassageIndex, question: string, allow?: (id: string) => boolean) =>
+    parseQuery(question, index, allow).terms.map((t) => index.vocabulary.termAt(t.id) || t.term);
+
+  it('does not take a word the corpus lacks for a shorter one it has ("covid" is not "Ovid")', () => {
+    const index = build();
+    expect(termsOf(index, 'When did covid start?')).toEqual(['covid', 'start']);
+    expect(answerQuestion(index, 'When did covid start?').results).toEqual([]);
+  });
+
+  it('matches the spelling that is left once an article with the other one is removed', () => {
+    const index = build();
+    expect(termsOf(index, 'Galauskis')).toEqual(['galauski']);
+    index.remove(['typo']);
+    expect(termsOf(index, 'Galauskis')).toEqual(['galauska']);
+  });
+
+  it('ignores spellings only articles outside the asker’s view hold', () => {
+    const index = build();
+    expect(termsOf(index, 'Galauskis', (id) => id !== 'typo')).toEqual(['galauska']);
+    const answer = answerQuestion(index, 'Who is Galauskis?', 3, undefined, (id) => id !== 'typo');
+    expect(answer.results[0]?.excerpt).toContain('**Galauskas**');
+  });
+
+  it('looks up at most three unknown words per question', () => {
+    const index = build();
+    const nearest = vi.spyOn(index.vocabulary, 'nearest');
+    parseQuery('qwertyuiop asdfghjkl zxcvbnmlk poiuytrewq lkjhgfdsa mnbvcxzlk', index);
+    expect(nearest).toHaveBeenCalledTimes(3);
   });
 });

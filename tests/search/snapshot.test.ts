@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -85,6 +86,21 @@ describe('snapshot', () => {
     await writeFile(path, damage(await readFile(path, 'utf8')));
     const loaded = await loadSnapshot(path);
     expect(loaded).toEqual({ problem: expect.stringMatching(/^corrupt snapshot/) });
+  });
+});
+
+describe('snapshot file handles', () => {
+  const openFiles = async () => (await readdir('/proc/self/fd')).length;
+
+  it.runIf(existsSync('/proc/self/fd'))('are all closed after rejected loads', async () => {
+    await save(PassageIndex.build(seeds));
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.slice(0, Math.floor(text.length / 2)));
+    const before = await openFiles();
+    for (let i = 0; i < 20; i++) await loadSnapshot(path);
+    await writeFile(path, `{"version":${SNAPSHOT_VERSION},"passages":1}\nnot json\n`);
+    for (let i = 0; i < 20; i++) await loadSnapshot(path);
+    expect(await openFiles()).toBe(before);
   });
 });
 
