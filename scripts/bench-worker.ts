@@ -1,5 +1,5 @@
 // One measurement in a fresh process (so peak RSS is its own); prints one JSON line.
-// Usage: bench-worker.ts build|serve|minisearch|ingest SCALE [CORPUS]
+// Usage: bench-worker.ts build|serve|index|minisearch|ingest SCALE [CORPUS]
 import { stat } from 'node:fs/promises';
 import { loadCorpus } from '../src/corpus/index.js';
 import type { Article } from '../src/corpus/types.js';
@@ -56,6 +56,12 @@ async function main(): Promise<Record<string, number>> {
   const { articles } = await loadCorpus(corpus);
   const readMs = performance.now() - readStart;
   const all = repeat(articles, scale);
+  if (mode === 'index') {
+    // The index alone, from parsed articles: what default MiniSearch's build is compared with.
+    const t0 = performance.now();
+    const index = PassageIndex.build(all);
+    return { buildMs: performance.now() - t0, passages: index.passages.size };
+  }
   if (mode === 'ingest') {
     // Ingestion as a reindex does it: read and parse the files, build the index; then the
     // extra step quotes add on top of it.

@@ -52,6 +52,7 @@ try {
       startupMs: median(runs.map((r) => r.startupMs!)),
     };
     ours.rssMb = Math.max(...runs.map((r) => r.rssMb!));
+    const indexed = measure('index', scale);
     const base = measure('minisearch', scale);
     console.log(`\n${ours.passages} passages (SQuAD articles ×${scale})`);
     console.log(row(['', 'footnote', 'minisearch dflt', 'ratio'], widths));
@@ -59,9 +60,9 @@ try {
       row(
         [
           'index build ms',
-          fmt(built.startupMs, 0),
+          fmt(indexed.buildMs, 0),
           fmt(base.buildMs, 0),
-          ratio(built.startupMs, base.buildMs),
+          ratio(indexed.buildMs, base.buildMs),
         ],
         widths,
       ),
@@ -78,6 +79,7 @@ try {
         ),
       );
     }
+    console.log(row(['start-up, no snapshot ms', fmt(built.startupMs, 0), '-', '-'], widths));
     console.log(row(['peak RSS MB, building', fmt(built.rssMb, 0), '-', '-'], widths));
     console.log(row(['snapshot MB', fmt(built.snapshotMb), '-', '-'], widths));
     console.log(row(['start-up from snapshot ms', fmt(ours.startupMs, 0), '-', '-'], widths));
@@ -89,7 +91,8 @@ console.log(
   [
     '',
     'footnote: the engine a bot runs (quotes and speakers included) over a folder of the articles.',
-    '  index build: start-up with no snapshot (read, parse, index, extract quotes, write snapshot);',
+    '  index build: the passage index from parsed articles, as MiniSearch builds from passages;',
+    '  start-up, no snapshot: read, parse, index, extract quotes, write the snapshot;',
     '  serving: a fresh start-up from that snapshot, then the questions (median start-up of 3 runs,',
     '  the highest peak RSS of the 3).',
     'minisearch dflt: one process that builds its index from the same passages and answers.',
