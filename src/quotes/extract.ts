@@ -80,11 +80,11 @@ function isCarriedSentence(f: Found): boolean {
   return f.how === 'carried' && f.kind === 'full' && /[.!?…]$/.test(f.span.text);
 }
 
-/** Short or Title Case phrases in marks with no reporting clause are scare quotes or titles. */
 function copyOrNull(text: string | null | undefined): string | null {
   return text == null ? null : ownCopy(text);
 }
 
+/** Short or Title Case phrases in marks with no reporting clause are scare quotes or titles. */
 export function isScareQuote(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length <= 3) return true;

@@ -35,9 +35,12 @@ const NOISE = new Set(
 /** Capitalised word tokens; most tokens are lowercase ASCII, settled without a regex. */
 function isCapWord(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
-  const c = t.text.charCodeAt(0);
+  const text = t.text;
+  const c = text.charCodeAt(0);
   if (c >= 97 && c <= 122) return false;
-  return /^\p{Lu}/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
+  if (c < 128 && (c < 65 || c > 90)) return false; // digits and symbols
+  if (c >= 128 && !/^\p{Lu}/u.test(text)) return false;
+  return !text.includes('-') || !/-\p{Ll}/u.test(text);
 }
 
 function cleanRun(run: string[]): string | null {

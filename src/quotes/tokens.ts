@@ -1,5 +1,6 @@
 /** The text around quotations as tokens, each quotation standing in as one opaque token. */
 import type { QuoteSpan } from './marks.js';
+import { scanWords } from './scan-words.js';
 import { isReportingVerb } from './verbs.js';
 
 export interface Token {
@@ -21,26 +22,25 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-// A plural possessive keeps its apostrophe ("Sanders’ campaign manager"): it marks a description.
-const WORD =
-  /[\p{L}\p{N}@#$%&]+(?:['’.-][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?\.?|[,;:.!?—–―]|(?<=\s)-+(?=\s)|\n/gu;
-
 const PUNCTUATION = ',;:.!?—–―';
 
 function wordTokens(text: string, out: Token[]): void {
   // Parentheticals ("(R-Texas)", "(魏鳳和)") interrupt names and verbs without adding to them.
   // Numbers lose their thousands commas, which would split "250,000 Syrians" like a clause.
-  const plain = text.replace(/\([^()]*\)/g, ' ').replace(/(\d),(?=\d{3}\b)/g, '$1');
-  for (const m of plain.matchAll(WORD)) {
-    let t = m[0];
+  let plain = text.includes('(') ? text.replace(/\([^()]*\)/g, ' ') : text;
+  if (/\d,\d/.test(plain)) plain = plain.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // Words, punctuation, spaced hyphens and line ends (scan-words.ts); a plural possessive keeps
+  // its apostrophe ("Sanders’ campaign manager"): it marks a description.
+  scanWords(plain, (token) => {
+    let t = token;
     if (t === '\n') {
       out.push({ text: '.', kind: 'punct' });
-      continue;
+      return;
     }
     // Words start with a letter, digit or symbol; the rest are punctuation and spaced hyphens.
-    if ((t.length === 1 && PUNCTUATION.includes(t)) || t.startsWith('-')) {
+    if ((t.length === 1 && PUNCTUATION.includes(t)) || t.charCodeAt(0) === 45 /* - */) {
       out.push({ text: t.startsWith('-') ? '—' : t, kind: 'punct' });
-      continue;
+      return;
     }
     const keepDot =
       t.endsWith('.') &&
@@ -56,7 +56,7 @@ function wordTokens(text: string, out: Token[]): void {
       t = t.slice(0, -1);
       out.push({ text: t, kind: 'word', verb: isVerbAfter(t, prev) }, { text: '.', kind: 'punct' });
     } else out.push({ text: t, kind: 'word', verb: isVerbAfter(t, prev) });
-  }
+  });
 }
 
 /** Words after which a verb form is a noun: "Trump’s remarks", "her emails", "a written statement". */

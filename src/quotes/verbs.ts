@@ -58,10 +58,24 @@ const BARE_OK = new Set(
 );
 const LEMMA_SET = new Set(LEMMAS);
 
+const VERB_LENGTH = {
+  min: Math.min(...[...REPORTING_VERBS].map((v) => v.length)),
+  max: Math.max(...[...REPORTING_VERBS].map((v) => v.length)),
+};
+// First letters of the verb forms, both cases, by character code (all forms are ASCII).
+const VERB_INITIALS = new Uint8Array(128);
+for (const verb of REPORTING_VERBS) {
+  VERB_INITIALS[verb.toLowerCase().charCodeAt(0)] = 1;
+  VERB_INITIALS[verb.toUpperCase().charCodeAt(0)] = 1;
+}
+
 /** True when a word (any case) is a reporting verb form. */
 export function isReportingVerb(word: string): boolean {
-  // Most words are not verbs: a direct lookup of the word as written settles them without lowercasing.
+  // Most words are not verbs: their length or first letter settles them without a lookup, and a
+  // direct lookup of the word as written settles most of the rest without lowercasing.
+  if (word.length < VERB_LENGTH.min || word.length > VERB_LENGTH.max) return false;
   const code = word.charCodeAt(0);
+  if (code >= 128 || !VERB_INITIALS[code]) return false;
   const w = code >= 65 && code <= 90 ? word.toLowerCase() : word;
   if (!REPORTING_VERBS.has(w)) return false;
   return !WEAK.has(w) && (!LEMMA_SET.has(w) || BARE_OK.has(w));

@@ -43,7 +43,7 @@ interface ChunkLine {
   sentenceRuns: string;
 }
 
-const CHUNK = 2000; // passages per line: about 1.5 MB of JSON
+const CHUNK = 200; // passages per line: about 150 KB of JSON
 const HEADER = /^\{"version":(\d+),/;
 
 /** Write the snapshot atomically: a temp file beside it, synced, then renamed over the old one. */

@@ -60,7 +60,7 @@ export class Vocabulary {
     return this.termList[id] ?? '';
   }
 
-  /** The id of `term`, or -1 when no passage has it. */
+  /** The id of `term`, or -1 when it was never seen (a seen term may have left every passage). */
   lookup(term: string): number {
     return this.ids.get(term) ?? -1;
   }

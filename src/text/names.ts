@@ -86,11 +86,17 @@ export function isOrgName(name: string): boolean {
  * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
  */
 export function stripTitles(tokens: string[]): string[] {
+  // The last title that has a word other than a suffix after it, found from the end.
   let lastTitle = -1;
-  tokens.forEach((t, i) => {
-    const after = tokens.slice(i + 1).filter((u) => !SUFFIXES.has(fold(u)));
-    if (after.length > 0 && isTitle(t)) lastTitle = i;
-  });
+  let wordAfter = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (wordAfter && isTitle(t)) {
+      lastTitle = i;
+      break;
+    }
+    wordAfter ||= !SUFFIXES.has(fold(t));
+  }
   let rest = tokens.slice(lastTitle + 1);
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
