@@ -1,10 +1,9 @@
-import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import type { AddSource } from '../src/answers/types.js';
 import { InputError } from '../src/engine-api.js';
 import { renderAddReport } from '../src/discord/render/additions.js';
 import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
 import { moderatorGuild } from '../src/discord/moderators.js';
-import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
+import { moderatorCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, notice, toEdit } from '../src/discord/response.js';
 import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
 
@@ -19,13 +18,11 @@ const OPTIONS = [
   },
 ] as const satisfies readonly OptionDef[];
 
-export const data = buildCommand(
+export const data = moderatorCommand(
   'add',
   "Add an article to this server's corpus (moderators)",
   OPTIONS,
-)
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild);
+);
 
 export const examples = ['/add url: https://example.com/news/story', '/add file: story.md'];
 

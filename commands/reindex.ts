@@ -1,19 +1,16 @@
-import { PermissionFlagsBits, InteractionContextType } from 'discord.js';
 import { renderReindexReport } from '../src/discord/render/reindex.js';
 import { NEEDS_MANAGE_SERVER } from '../src/discord/render/notices.js';
 import { moderatorGuild } from '../src/discord/moderators.js';
 import { visibleIn } from '../src/engine/scope.js';
-import { buildCommand } from '../src/discord/options.js';
+import { moderatorCommand } from '../src/discord/options.js';
 import { deferOptions, toEdit } from '../src/discord/response.js';
 import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
 
-export const data = buildCommand(
+export const data = moderatorCommand(
   'reindex',
   'Rebuild the index from the corpus folder (moderators)',
   [],
-)
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild);
+);
 
 export const examples = ['/reindex'];
 

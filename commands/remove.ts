@@ -1,8 +1,7 @@
-import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { additionChoices, renderRemoveReport } from '../src/discord/render/additions.js';
 import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
 import { moderatorGuild } from '../src/discord/moderators.js';
-import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
+import { moderatorCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, toEdit } from '../src/discord/response.js';
 import type {
   AutocompleteInteraction,
@@ -21,13 +20,11 @@ const OPTIONS = [
   },
 ] as const satisfies readonly OptionDef[];
 
-export const data = buildCommand(
+export const data = moderatorCommand(
   'remove',
   'Take an article this server added out of its corpus (moderators)',
   OPTIONS,
-)
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild);
+);
 
 export const examples = ['/remove article: (pick from the list)'];
 

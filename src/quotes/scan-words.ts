@@ -11,7 +11,8 @@ export const WORD_PATTERN =
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/;
-const PUNCTUATION = ',;:.!?—–―';
+/** The characters that are tokens of their own: clause and sentence punctuation, dashes. */
+export const PUNCTUATION = ',;:.!?—–―';
 
 // Letter-or-digit and space answers for code points above ASCII, worked out once each.
 const wide = new Map<number, boolean>();

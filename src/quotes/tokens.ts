@@ -1,6 +1,6 @@
 /** The text around quotations as tokens, each quotation standing in as one opaque token. */
 import type { QuoteSpan } from './marks.js';
-import { scanWords } from './scan-words.js';
+import { PUNCTUATION, scanWords } from './scan-words.js';
 import { isReportingVerb } from './verbs.js';
 
 export interface Token {
@@ -21,8 +21,6 @@ const ABBREVIATIONS = new Set(
     'wis wyo'
   ).split(' '),
 );
-
-const PUNCTUATION = ',;:.!?—–―';
 
 function wordTokens(text: string, out: Token[]): void {
   // Parentheticals ("(R-Texas)", "(魏鳳和)") interrupt names and verbs without adding to them.
