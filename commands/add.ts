@@ -1,5 +1,5 @@
 import type { AddSource } from '../src/answers/types.js';
-import { InputError } from '../src/engine-api.js';
+import { InputError } from '../src/errors.js';
 import { renderAddReport } from '../src/discord/render/additions.js';
 import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
 import { moderatorGuild } from '../src/discord/moderators.js';

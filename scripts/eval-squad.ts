@@ -1,7 +1,7 @@
 // npm run eval: answer recall@1/3/5 and excerpt@1 on SQuAD, against default MiniSearch in the same run.
 import { answerQuestion } from '../src/answers/ask.js';
 import { loadCorpus } from '../src/corpus/index.js';
-import { stripMarkdown, EXCERPT_CHARS } from '../src/search/excerpt.js';
+import { EXCERPT_CHARS } from '../src/search/excerpt.js';
 import { PassageIndex } from '../src/search/index.js';
 import { DEFAULT_WEIGHTS, type RankingWeights } from '../src/search/ranking.js';
 import { baselineExcerpt, buildBaseline } from './baseline.js';
@@ -71,10 +71,10 @@ async function main(): Promise<void> {
     `SQuAD: ${articles.length} articles, ${index.passages.size} passages, ${questions.length} questions`,
   );
   const ours = score(questions, (q) => {
-    const answer = answerQuestion(index, q, 5, weights);
+    const answer = answerQuestion(index, q, { k: 5, weights });
     return {
       passages: answer.results.map((r) => r.passage),
-      excerpt: stripMarkdown(answer.results[0]?.excerpt ?? ''),
+      excerpt: answer.results[0]?.excerpt ?? '',
     };
   });
   const base = score(questions, (q) => {

@@ -7,13 +7,8 @@ import { answerQuestion } from '../src/answers/ask.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import { PassageIndex } from '../src/search/index.js';
 import { FEATURE_NAMES } from '../src/search/features.js';
-import {
-  DEFAULT_WEIGHTS,
-  candidates,
-  parseQuery,
-  rank,
-  type RankingWeights,
-} from '../src/search/ranking.js';
+import { parseQuery } from '../src/search/query.js';
+import { DEFAULT_WEIGHTS, candidates, rank, type RankingWeights } from '../src/search/ranking.js';
 import { SQUAD_ARTICLES, containsAnswer, loadQuestions, percentiles } from './squad.js';
 
 interface Labelled {
@@ -33,7 +28,7 @@ function evaluate(qs: typeof questions, w: RankingWeights): string {
   const times: number[] = [];
   for (const q of qs) {
     const t0 = performance.now();
-    const res = rank(index, parseQuery(q.question, index), 5, w);
+    const res = rank(index, parseQuery(q.question, index), { k: 5, weights: w });
     times.push(performance.now() - t0);
     const i = res.findIndex((r) => containsAnswer(r.entry.passage.text, q.answers));
     [1, 3, 5].forEach((k, j) => (at[j]! += i >= 0 && i < k ? 1 : 0));
@@ -80,7 +75,7 @@ function fit(data: Labelled[], start: number[], fixed: boolean[], steps = 300): 
 
 function label(w: RankingWeights): Labelled[] {
   return halves.tune.map((q) => {
-    const rows = candidates(index, parseQuery(q.question, index), w);
+    const rows = candidates(index, parseQuery(q.question, index), { weights: w });
     return {
       features: rows.map(({ f }) => FEATURE_NAMES.map((n) => f[n])),
       relevant: rows.map(({ entry }) => containsAnswer(entry.passage.text, q.answers)),
@@ -122,7 +117,7 @@ if (process.env.EXC) {
   const t: number[] = [];
   for (const q of questions) {
     const t0 = performance.now();
-    answerQuestion(index, q.question, 5);
+    answerQuestion(index, q.question, { k: 5 });
     t.push(performance.now() - t0);
   }
   console.log('answer k=5', percentiles(t));

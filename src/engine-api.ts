@@ -10,11 +10,6 @@ import type {
   SpeakerSummary,
 } from './answers/types.js';
 
-/** Raised for input a user must fix (empty question, unknown corpus folder…); the message is shown as is. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
-
 /**
  * What every door (console, CLI, Discord) may ask of the engine. The engine knows nothing about
  * the doors; the doors know nothing about ranking.

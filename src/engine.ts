@@ -18,7 +18,8 @@ import type {
   SpeakerSummary,
 } from './answers/types.js';
 import { guildFileKey, guildOf, type CorpusRoots } from './corpus/roots.js';
-import { InputError, type FootnoteEngine } from './engine-api.js';
+import type { FootnoteEngine } from './engine-api.js';
+import { InputError } from './errors.js';
 import {
   articleFilter,
   guildArticleIds,
@@ -36,7 +37,8 @@ import type { Passage } from './search/passages.js';
 import { postingsOf } from './search/postings.js';
 import { loadSnapshot, saveSnapshot } from './search/snapshot.js';
 
-export { InputError, type FootnoteEngine } from './engine-api.js';
+export type { FootnoteEngine } from './engine-api.js';
+export { InputError } from './errors.js';
 
 /** Where the engine reads articles and keeps its snapshot. */
 export interface EngineOptions {
@@ -127,7 +129,10 @@ export class Engine implements FootnoteEngine {
   ask(question: string, options: { k?: number; guild?: string } = {}): Answer {
     const state = this.state;
     const k = clampK(options.k ?? 3);
-    return answerQuestion(state.index, question, k, undefined, articleFilter(state, options.guild));
+    return answerQuestion(state.index, question, {
+      k,
+      filter: articleFilter(state, options.guild),
+    });
   }
 
   quote(

@@ -3,7 +3,7 @@ import type { AddSource } from '../answers/types.js';
 import { parseArticles } from '../corpus/parse.js';
 import { CORPUS_EXTENSIONS, fileKind, formatBytes, type FileKind } from '../corpus/limits.js';
 import type { Article } from '../corpus/types.js';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { download, type DownloadPolicy } from '../net/download.js';
 import { toPassages, type Passage } from '../search/passages.js';
 import { foldText } from '../text/normalize.js';

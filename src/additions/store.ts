@@ -3,7 +3,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Article } from '../corpus/types.js';
 import { isServerId } from '../corpus/roots.js';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { normalizeText } from '../corpus/normalize.js';
 import { foldText } from '../text/normalize.js';
 

@@ -1,8 +1,9 @@
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { makeExcerpt } from '../search/excerpt.js';
 import type { PassageIndex } from '../search/index.js';
 import { paragraphAt } from '../search/passages.js';
-import { parseQuery, rank, type ArticleFilter, type RankingWeights } from '../search/ranking.js';
+import { parseQuery } from '../search/query.js';
+import { rank, type RankOptions } from '../search/ranking.js';
 import type { Answer, AnswerResult, Citation } from './types.js';
 
 /** Longest question accepted, in characters (Discord's own option limit is 300). */
@@ -24,16 +25,17 @@ export function checkQuestion(raw: string): string {
   return question;
 }
 
-/** Answer `question` from the index: the k best passages with excerpts and citations. */
+/**
+ * Answer `question` from the index: the `k` best passages (default 3) with excerpts and citations,
+ * searching only the articles `filter` accepts.
+ */
 export function answerQuestion(
   index: PassageIndex,
   rawQuestion: string,
-  k = 3,
-  weights?: RankingWeights,
-  allow?: ArticleFilter,
+  options: RankOptions = {},
 ): Answer {
   const question = checkQuestion(rawQuestion);
-  const query = parseQuery(question, index, allow);
+  const query = parseQuery(question, index, options.filter);
   if (query.terms.length === 0) {
     throw new InputError(
       'That question has no words to search for (only common words or punctuation). Try naming what you want to know about.',
@@ -43,7 +45,7 @@ export function answerQuestion(
   const idfById = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
   const kinds = index.vocabulary.kinds();
   const results: AnswerResult[] = [];
-  for (const scored of rank(index, query, k, weights, allow)) {
+  for (const scored of rank(index, query, options)) {
     const { passage, terms, sentenceEnds } = scored.entry;
     const article = index.articles.get(passage.articleId);
     if (!article) continue;
@@ -59,6 +61,7 @@ export function answerQuestion(
     if (article.url) citation.url = article.url;
     results.push({
       excerpt: excerpt.text,
+      highlights: excerpt.highlights,
       passage: passage.text,
       score: Math.round(scored.score * 1000) / 1000,
       citation,

@@ -1,3 +1,7 @@
+import type { Highlight } from '../search/excerpt.js';
+
+export type { Highlight };
+
 /** Where an excerpt came from, precisely enough for a reader to check it. */
 export interface Citation {
   title: string;
@@ -10,8 +14,10 @@ export interface Citation {
 
 /** One retrieved passage as shown to a user. */
 export interface AnswerResult {
-  /** What a user is shown: the best sentence(s), query terms in **bold**, ≤ 320 chars of text. */
+  /** What a user is shown: the best sentence(s) as plain text, ≤ 320 characters, "…" where cut. */
   excerpt: string;
+  /** The question's terms in `excerpt` (offsets into it); each door marks them its own way. */
+  highlights: Highlight[];
   /** The whole passage text. */
   passage: string;
   score: number;

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import type { Engine } from '../engine.js';
 import {
   formatAnswer,

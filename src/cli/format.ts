@@ -1,12 +1,13 @@
 import type {
   AddReport,
   Answer,
+  AnswerResult,
   QuoteAnswer,
   ReindexReport,
   SourceEntry,
   SpeakerSummary,
 } from '../answers/types.js';
-import { stripMarkdown } from '../search/excerpt.js';
+import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
@@ -17,18 +18,33 @@ export interface Style {
   color: boolean;
 }
 
-// Markdown bold becomes terminal bold; escapes are dropped. Bold markers alternate, so the
-// odd pieces of a split on them are the bold ones.
-function emphasis(markdown: string, style: Style): string {
-  if (!style.color) return stripMarkdown(markdown);
-  return markdown
-    .split('**')
-    .map((piece, i) => (i % 2 ? `${BOLD}${stripMarkdown(piece)}${RESET}` : stripMarkdown(piece)))
-    .join('');
+// Highlighted terms become terminal bold; without colour the excerpt is the article's plain text.
+function emphasis(result: AnswerResult, style: Style): string {
+  if (!style.color) return result.excerpt;
+  return renderSpans(result.excerpt, result.highlights, {
+    plain: (s) => s,
+    mark: (s) => `${BOLD}${s}${RESET}`,
+  });
 }
 
 function dim(text: string, style: Style): string {
   return style.color ? `${DIM}${text}${RESET}` : text;
+}
+
+/**
+ * An answer as `--json` prints it: `excerpt` carries **bold** around matched terms and no other
+ * markup; `text` is the plain excerpt and `highlights` its spans (offsets into `text`).
+ */
+export function answerJson(answer: Answer): unknown {
+  return {
+    question: answer.question,
+    results: answer.results.map(({ excerpt, highlights, ...rest }) => ({
+      excerpt: boldMarkdown(excerpt, highlights),
+      text: excerpt,
+      highlights,
+      ...rest,
+    })),
+  };
 }
 
 /** An answer for a terminal: numbered excerpts, each with its citation. */
@@ -39,7 +55,7 @@ export function formatAnswer(answer: Answer, style: Style): string {
   return answer.results
     .map((r, i) => {
       const where = `${r.citation.title} — ${r.citation.source}, paragraph ${r.citation.paragraph}`;
-      return `${i + 1}. ${emphasis(r.excerpt, style)}\n   ${dim(where, style)}`;
+      return `${i + 1}. ${emphasis(r, style)}\n   ${dim(where, style)}`;
     })
     .join('\n\n');
 }

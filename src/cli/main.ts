@@ -3,12 +3,13 @@ import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { engineOptions, openEngine, type Engine } from '../engine.js';
 import type { AddSource } from '../answers/types.js';
 import { isServerId } from '../corpus/roots.js';
 import { readRegularFile } from '../corpus/read-file.js';
 import {
+  answerJson,
   formatAddReport,
   formatAnswer,
   formatQuotes,
@@ -130,7 +131,7 @@ async function dispatch(
       const k = parseK(values.k);
       if (values.jsonl) return askLines(engine, k, guild);
       const answer = engine.ask(text, { k, guild });
-      out(answer, formatAnswer(answer, style));
+      out(answerJson(answer), formatAnswer(answer, style));
       return 0;
     }
     case 'quote': {
@@ -211,7 +212,7 @@ async function askLines(engine: Engine, k: number, guild: string | undefined): P
     if (!line.trim()) continue;
     let record: unknown;
     try {
-      record = engine.ask(line, { k, guild });
+      record = answerJson(engine.ask(line, { k, guild }));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       record = { question: line, results: [], error: err.message };

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { parseHTML } from 'linkedom';
 import { normalizeText } from './normalize.js';
 import { splitParagraphs } from './paragraphs.js';

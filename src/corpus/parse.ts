@@ -1,6 +1,6 @@
 import { TextDecoder } from 'node:util';
 import type { Article } from './types.js';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { parseFrontMatter, type FileMeta } from './front-matter.js';
 import { readHtmlPage } from './html.js';

@@ -1,6 +1,6 @@
 import type { Article, SkippedFile } from './types.js';
 import type { ScannedFile } from './scan.js';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { parseArticles } from './parse.js';
 import { readRegularFile } from './read-file.js';
 

@@ -2,7 +2,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileFingerprint, SkippedFile } from './types.js';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { CORPUS_EXTENSIONS, fileKind } from './limits.js';
 import { describeFsError, readRegularFile, refuse } from './read-file.js';
 import { mapLimit } from './concurrency.js';

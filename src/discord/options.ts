@@ -1,5 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 
 interface BaseOption {
   name: string;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Interaction } from 'discord.js';
 import type { Logger } from 'pino';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { errorText } from './render/notices.js';
 import { notice } from './response.js';
 import type { CommandContext, CommandModule, Respondable } from './types.js';

@@ -1,4 +1,6 @@
 /** Text hygiene for anything from articles or users that Discord will render. */
+import { renderSpans } from '../answers/highlights.js';
+import type { Highlight } from '../answers/types.js';
 
 const ELLIPSIS = '…';
 
@@ -43,11 +45,22 @@ export function safeText(text: string): string {
   return escapeMarkdown(neutraliseMentions(text));
 }
 
-/** Like safeText, but keeps the engine's **bold** term markers as bold. */
-export function safeExcerpt(text: string): string {
-  const parts = text.split(/\*\*([^*]+?)\*\*/g);
-  // split with one capture group alternates: plain, bold, plain, bold, …
-  return parts.map((part, i) => (i % 2 === 1 ? `**${safeText(part)}**` : safeText(part))).join('');
+/** An excerpt's plain text made safe, its highlights in **bold**. */
+export function safeExcerpt(text: string, highlights: readonly Highlight[]): string {
+  return renderSpans(text, highlights, { plain: safeText, mark: (s) => `**${safeText(s)}**` });
+}
+
+/** An excerpt fitted into `max` characters of Discord markdown, trimmed on word boundaries. */
+export function fitExcerpt(text: string, highlights: readonly Highlight[], max: number): string {
+  // A trimmed copy keeps the spans that end within the part of `text` it still holds.
+  return fitText(text, max, (raw) => {
+    let same = 0;
+    while (same < raw.length && raw[same] === text[same]) same++;
+    return safeExcerpt(
+      raw,
+      highlights.filter((h) => h.end <= same),
+    );
+  });
 }
 
 /**
@@ -64,17 +77,9 @@ export function fitText(
   while (out.length > max && budget > 0) {
     // Shrink in proportion: escaping can double the length, so the excess alone would overshoot.
     budget = Math.max(0, Math.min(budget - 1, Math.floor((budget * max) / out.length)));
-    out = format(balanceBold(trimWords(raw, budget)));
+    out = format(trimWords(raw, budget));
   }
   return out.length > max ? '' : out;
-}
-
-/** A trim may cut between a pair of ** markers; drop the orphan so it does not show literally. */
-function balanceBold(text: string): string {
-  const markers = text.match(/\*\*/g)?.length ?? 0;
-  if (markers % 2 === 0) return text;
-  const last = text.lastIndexOf('**');
-  return text.slice(0, last) + text.slice(last + 2);
 }
 
 /** A URL safe to put inside a markdown link: http(s) only, no characters that end the link early. */

@@ -1,7 +1,7 @@
 import { guildOf } from '../corpus/roots.js';
 import type { ExtractedQuote, SpeakerRegistry } from '../quotes/index.js';
 import type { ArticleInfo } from '../search/index.js';
-import type { ArticleFilter } from '../search/ranking.js';
+import type { ArticleFilter } from '../search/query.js';
 import { buildRegistry, type EngineState } from './state.js';
 
 /*

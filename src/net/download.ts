@@ -5,7 +5,7 @@ import type { IncomingMessage, RequestOptions } from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 import { allowance, specialRange } from './addresses.js';
 
 /** Limits for one download; `allow` lists addresses or CIDRs let through although not public. */

@@ -5,10 +5,20 @@ import { kindOfTerm } from './vocabulary.js';
 /** Longest excerpt, in characters of text (markdown aside). */
 export const EXCERPT_CHARS = 320;
 
+/** A run of an excerpt's text worth marking: offsets into the excerpt's plain text. */
+export interface Highlight {
+  start: number;
+  end: number;
+  /** `matched`: a question term (or a spelling of one) found here. */
+  kind: 'matched';
+}
+
 /** The part of a passage shown to a user, and where it starts in the passage. */
 export interface Excerpt {
-  /** Markdown: query terms in **bold**, article text escaped, "…" where cut. */
+  /** Plain article text, "…" where cut; no markup of any kind (each door renders its own). */
   text: string;
+  /** Where the question's terms are, in order, not overlapping. */
+  highlights: Highlight[];
   /** Offset of the answering sentence in the passage (for citing its paragraph). */
   offset: number;
 }
@@ -38,7 +48,7 @@ const KIND_BONUS = 0.5;
 
 /**
  * The sentence that best answers the query, followed by the sentences after it while they fit,
- * with query terms in bold; a sentence too long on its own is cut around its matches.
+ * with query terms highlighted; a sentence too long on its own is cut around its matches.
  */
 export function makeExcerpt(
   passage: string,
@@ -49,7 +59,7 @@ export function makeExcerpt(
     const at = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
     return splitSentences(line).map((s) => ({ ...s, start: s.start + at, end: s.end + at }));
   });
-  if (sentences.length === 0) return { text: '', offset: 0 };
+  if (sentences.length === 0) return { text: '', highlights: [], offset: 0 };
   const scores =
     (indexed && scoresFromIndex(passage, sentences.length, indexed, expects)) ??
     sentences.map((s) => sentenceScore(tokenSpans(s.text), weights, expects));
@@ -60,7 +70,7 @@ export function makeExcerpt(
   const first = sentences[best]!;
   if (first.text.length > maxChars) {
     return {
-      text: cutAroundMatches(first, tokenSpans(first.text), weights, maxChars),
+      ...cutAroundMatches(first, tokenSpans(first.text), weights, maxChars),
       offset: first.start,
     };
   }
@@ -70,7 +80,7 @@ export function makeExcerpt(
     .slice(first.start, sentences[end]!.end)
     .replace(/\s*\n\s*/g, ' ')
     .replace(STRAY_OPENER, '');
-  return { text: highlight(text, weights), offset: first.start };
+  return { text, highlights: highlight(text, weights), offset: first.start };
 }
 
 // The index split the passage into the same sentences when it is one line and every sentence
@@ -136,7 +146,7 @@ function cutAroundMatches(
   spans: TokenSpan[],
   weights: ReadonlyMap<string, number>,
   maxChars: number,
-): string {
+): { text: string; highlights: Highlight[] } {
   const text = sentence.text;
   const budget = maxChars - 2; // room for the two ellipses
   const weightOf = (span: TokenSpan): number =>
@@ -159,50 +169,40 @@ function cutAroundMatches(
   const inside = spans.filter((s) => s.start >= bestStart && s.end <= bestStart + budget);
   const last = inside[inside.length - 1];
   const stop = last ? last.end : Math.min(text.length, bestStart + budget);
-  const body = highlight(text.slice(bestStart, stop), weights);
-  return `${bestStart > 0 ? '…' : ''}${body}${stop < text.length ? '…' : ''}`;
+  const body = text.slice(bestStart, stop);
+  const lead = bestStart > 0 ? '…' : '';
+  return {
+    text: `${lead}${body}${stop < text.length ? '…' : ''}`,
+    highlights: highlight(body, weights).map((h) => ({
+      ...h,
+      start: h.start + lead.length,
+      end: h.end + lead.length,
+    })),
+  };
 }
 
 // Scraped paragraphs sometimes end on an opening mark whose quotation never follows.
 const STRAY_OPENER = /\s+[“"‘]$/;
 
-const MARKDOWN = /([\\*_`~|>#[\]])/g;
-
-/** Escape markdown in article text and put query terms in bold (adjacent ones in one run). */
-export function highlight(text: string, weights: ReadonlyMap<string, number>): string {
-  // Text is escaped in runs between bold markers, not word by word: escaping is the costly part.
-  let out = '';
-  let written = 0;
-  let boldEnd = -1; // end of the open bold run, -1 when none is open
-  const mark = (at: number): void => {
-    out += `${escapeMarkdown(text.slice(written, at))}**`;
-    written = at;
-  };
+/** Where `text` holds a weighted term: adjacent matches (only blanks between) make one run. */
+export function highlight(text: string, weights: ReadonlyMap<string, number>): Highlight[] {
+  const runs: Highlight[] = [];
+  let open: Highlight | null = null;
   for (const span of tokenSpans(text)) {
     const match = span.term !== null && weights.has(span.term);
-    if (boldEnd >= 0 && (!match || !isBlank(text, boldEnd, span.start))) {
-      mark(boldEnd);
-      boldEnd = -1;
+    if (open && (!match || !isBlank(text, open.end, span.start))) {
+      runs.push(open);
+      open = null;
     }
     if (!match) continue;
-    if (boldEnd < 0) mark(span.start);
-    boldEnd = span.end;
+    if (open) open.end = span.end;
+    else open = { start: span.start, end: span.end, kind: 'matched' };
   }
-  if (boldEnd >= 0) mark(boldEnd);
-  return out + escapeMarkdown(text.slice(written));
+  if (open) runs.push(open);
+  return runs;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
   return true;
-}
-
-/** Backslash-escape characters that Discord (and most renderers) read as markdown. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN, '\\$1');
-}
-
-/** Plain text of an excerpt: bold markers and escapes removed. */
-export function stripMarkdown(markdown: string): string {
-  return markdown.replace(/\*\*/g, '').replace(/\\([\\*_`~|>#[\]])/g, '$1');
 }

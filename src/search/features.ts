@@ -1,5 +1,5 @@
 import type { IndexedPassage, PassageIndex } from './index.js';
-import type { Query } from './ranking.js';
+import type { Query } from './query.js';
 
 /** What ranking knows of a candidate passage; each feature has a weight of the same name. */
 export const FEATURE_NAMES = [

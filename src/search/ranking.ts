@@ -1,26 +1,7 @@
-import { terms as analyse } from '../text/tokenize.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { FEATURE_NAMES, passageFeatures, type FeatureName, type Features } from './features.js';
-import { searchPostings, termVisible } from './postings.js';
-import { TermKind } from './vocabulary.js';
-
-/** A query term with its weight. */
-export interface QueryTerm {
-  term: string;
-  /** Vocabulary id, -1 when no passage has the term. */
-  id: number;
-  idf: number;
-}
-
-/** An analysed question. */
-export interface Query {
-  terms: QueryTerm[];
-  /** Term ids in question order, for phrase (bigram) matching. */
-  sequence: number[];
-  totalIdf: number;
-  /** TermKind bits an answer would carry: a date for "when", a number for "how many" (0: any). */
-  expects: number;
-}
+import { searchPostings } from './postings.js';
+import type { ArticleFilter, Query } from './query.js';
 
 /** A passage with its final score and how much of the question it covers. */
 export interface Scored {
@@ -75,83 +56,29 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
 
 const BREADTH_SCALE = Math.log(101); // breadth is 1 for an article with 100 candidates
 
-// What the wording of a question says about its answer: "when", "in what year", "how many".
-const ASKS_DATE =
-  /^\W*(?:(?:in|on|by|since|during|until|from|at)\s+)?when\b|\b(?:what|which)\s+(?:years?|decades?|centur(?:y|ies)|dates?|months?|day|period|era)\b|\bhow long ago\b/i;
-const ASKS_NUMBER =
-  /\bhow\s+(?:many|much|long|far|old|large|big|tall|high|often|fast|heavy|deep|wide)\b|\bwhat\s+(?:percentage|percent|proportion|fraction|number|amount|size|population)\b/i;
-
-/** The TermKind bits an answer to `question` would carry (0 when the wording does not say). */
-export function expectedKind(question: string): number {
-  if (ASKS_DATE.test(question)) return TermKind.date;
-  if (ASKS_NUMBER.test(question)) return TermKind.number;
-  return 0;
-}
-
-// How many edits a question term the visible passages lack may be from a passage term: none for
-// short words and numbers (a one-letter change makes another word, another year: "covid" is not
-// "Ovid"), one from six letters (stemmed), two from nine. A misspelt name still finds its passages.
-function fuzzyDistance(term: string): number {
-  if (/\d/.test(term)) return 0;
-  return term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0;
-}
-
-// Each lookup walks the vocabulary's tree (about 0.5 ms, 3 ms at two edits, on SQuAD's 58k
-// terms): a question of made-up words must not cost a hundred of them.
-const FUZZY_PER_QUESTION = 3;
-
-/**
- * Analyse a question against the index vocabulary. With `allow`, a term only other servers'
- * articles hold counts as unknown here, so it neither matches nor blocks a near spelling.
- */
-export function parseQuery(question: string, index: PassageIndex, allow?: ArticleFilter): Query {
-  const vocab = index.vocabulary;
-  const usable = (id: number): boolean =>
-    vocab.frequency(id) > 0 && (!allow || termVisible(index, id, allow));
-  const seen = new Map<string, QueryTerm>();
-  const sequence: number[] = [];
-  let lookups = 0;
-  for (const asked of analyse(question)) {
-    let qt = seen.get(asked);
-    if (!qt) {
-      let id = vocab.lookup(asked);
-      const distance = fuzzyDistance(asked);
-      if (!(id >= 0 && usable(id)) && distance > 0 && lookups < FUZZY_PER_QUESTION) {
-        lookups++;
-        const near = vocab.nearest(asked, distance, usable);
-        if (near >= 0) id = near;
-      }
-      // A misspelt word stands for the passage term it was matched to, in ranking and in bold.
-      const term = id < 0 ? asked : vocab.termAt(id);
-      qt = seen.get(term) ?? { term, id, idf: vocab.idf(id) };
-      seen.set(asked, qt);
-      seen.set(term, qt);
-    }
-    sequence.push(qt.id);
-  }
-  const terms = [...new Set(seen.values())];
-  const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
-  return { terms, sequence, totalIdf, expects: expectedKind(question) };
-}
-
-/** Which articles a search may return (a server sees the shared corpus plus its own additions). */
-export type ArticleFilter = (articleId: string) => boolean;
-
 /** A rescored candidate. */
 export interface Candidate {
   entry: IndexedPassage;
   f: Features;
 }
 
+/** How a search ranks and which passages it may return. */
+export interface RankOptions {
+  /** How many passages at most (after near-duplicates are dropped). Default 3. */
+  k?: number;
+  /** Feature weights and search settings. Default DEFAULT_WEIGHTS. */
+  weights?: RankingWeights;
+  /** Which articles may be returned (a server's scope); applied before the candidate cut. */
+  filter?: ArticleFilter;
+}
+
 /** The best passages for `query`, best first; empty when none covers enough of the question. */
 export function rank(
   index: PassageIndex,
   query: Query,
-  k: number,
-  weights: RankingWeights = DEFAULT_WEIGHTS,
-  allow?: ArticleFilter,
+  { k = 3, weights = DEFAULT_WEIGHTS, filter }: RankOptions = {},
 ): Scored[] {
-  const scored: Scored[] = candidates(index, query, weights, allow).map(({ entry, f }) => {
+  const scored: Scored[] = candidates(index, query, { weights, filter }).map(({ entry, f }) => {
     let score = 0;
     for (const name of FEATURE_NAMES) score += weights[name] * f[name];
     return { entry, coverage: f.coverage, score };
@@ -166,10 +93,9 @@ export function rank(
 export function candidates(
   index: PassageIndex,
   query: Query,
-  weights: RankingWeights = DEFAULT_WEIGHTS,
-  allow?: ArticleFilter,
+  { weights = DEFAULT_WEIGHTS, filter }: Omit<RankOptions, 'k'> = {},
 ): Candidate[] {
-  const found = candidateSearch(index, query, weights, allow);
+  const found = candidateSearch(index, query, weights, filter);
   const features = passageFeatures(index, query, found, weights);
   let maxBm25 = 0;
   for (const f of features) maxBm25 = Math.max(maxBm25, f.bm25);
@@ -184,14 +110,14 @@ function candidateSearch(
   index: PassageIndex,
   query: Query,
   weights: RankingWeights,
-  allow: ArticleFilter | undefined,
+  filter: ArticleFilter | undefined,
 ): IndexedPassage[] {
   const known = query.terms.filter((t) => t.id >= 0);
   const limit = index.vocabulary.documents * weights.commonShare;
   let chosen = known.filter((t) => index.vocabulary.frequency(t.id) <= limit);
   // Questions made only of common words still need candidates: use the rarest few.
   if (chosen.length < 2) chosen = [...known].sort((a, b) => b.idf - a.idf).slice(0, 3);
-  return searchPostings(index, chosen, weights.candidates, allow);
+  return searchPostings(index, chosen, weights.candidates, filter);
 }
 
 // Topic evidence from the other candidates of the same article: a question about a topic tends

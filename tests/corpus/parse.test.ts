@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticles } from '../../src/corpus/index.js';
-import { InputError } from '../../src/engine-api.js';
+import { InputError } from '../../src/errors.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const LEAD =

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, readArticles, scanCorpus } from '../../src/corpus/index.js';
-import { InputError } from '../../src/engine-api.js';
+import { InputError } from '../../src/errors.js';
 
 const GOOD =
   'Tram plan approved\n\nThe city council voted on Tuesday to expand the tram network to the northern districts.\n';

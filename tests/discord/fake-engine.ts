@@ -7,6 +7,8 @@ import type {
   SourceEntry,
 } from '../../src/answers/types.js';
 import type { FootnoteEngine } from '../../src/engine-api.js';
+import { highlight } from '../../src/search/excerpt.js';
+import { terms } from '../../src/text/tokenize.js';
 
 /** A passage the fake engine can return. */
 export interface FakePassage {
@@ -38,7 +40,11 @@ export function fakeEngine(
       .filter((x) => x.hits.length > 0)
       .sort((a, b) => b.hits.length - a.hits.length)
       .map(({ p, i, hits }) => ({
-        excerpt: bold(p.text.slice(0, 300), hits),
+        excerpt: p.text.slice(0, 300),
+        highlights: highlight(
+          p.text.slice(0, 300),
+          new Map(hits.flatMap(terms).map((t) => [t, 1])),
+        ),
         passage: p.text,
         score: hits.length,
         citation: {
@@ -131,8 +137,4 @@ export function fakeEngine(
       };
     },
   };
-}
-
-function bold(text: string, words: string[]): string {
-  return words.reduce((t, w) => t.replace(new RegExp(`\\b(${w})\\b`, 'i'), '**$1**'), text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { InputError } from '../../src/engine-api.js';
+import { InputError } from '../../src/errors.js';
 import { buildCommand, readOptions, type OptionDef } from '../../src/discord/options.js';
 
 const DEFS = [

@@ -2,7 +2,7 @@ import { MessageFlags } from 'discord.js';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { guarded } from '../../src/discord/router.js';
-import { InputError } from '../../src/engine-api.js';
+import { InputError } from '../../src/errors.js';
 import type { Reply } from '../../src/discord/response.js';
 import { slash } from './fake-interaction.js';
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   escapeMarkdown,
+  fitExcerpt,
   fitText,
   linkTarget,
   neutraliseMentions,
@@ -77,20 +78,32 @@ describe('neutraliseMentions and escapeMarkdown', () => {
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
-        expect(safeExcerpt(parts.join(''))).not.toMatch(UNSAFE);
+        const text = parts.join('');
+        const at = text.indexOf('x');
+        const spans = at < 0 ? [] : [{ start: at, end: at + 1, kind: 'matched' as const }];
+        expect(safeExcerpt(text, spans)).not.toMatch(UNSAFE);
       }),
     );
   });
 });
 
 describe('safeExcerpt', () => {
+  const span = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    return { start, end: start + word.length, kind: 'matched' as const };
+  };
   it.each([
-    ['why **Putin** went', 'why **Putin** went'],
-    ['**a** and **b_c**', '**a** and **b\\_c**'],
-    ['odd ** marker', 'odd \\*\\* marker'],
-    ['**@everyone** said', '**@\u200beveryone** said'],
-  ])('keeps engine bold in %j', (input, expected) => {
-    expect(safeExcerpt(input)).toBe(expected);
+    ['why Putin went', ['Putin'], 'why **Putin** went'],
+    ['a and b_c', ['a', 'b_c'], '**a** and **b\\_c**'],
+    ['odd ** marker', [], 'odd \\*\\* marker'],
+    ['@everyone said', ['@everyone'], '**@\u200beveryone** said'],
+  ])('bolds the spans of %j and escapes the rest', (input, words, expected) => {
+    expect(
+      safeExcerpt(
+        input,
+        words.map((w) => span(input, w)),
+      ),
+    ).toBe(expected);
   });
 });
 
@@ -102,10 +115,23 @@ describe('fitText', () => {
     expect(out.endsWith('…')).toBe(true);
   });
 
-  it('does not leave half a bold marker after trimming', () => {
-    const out = fitText('alpha **beta gamma delta epsilon** zeta', 20, safeExcerpt);
+  it('keeps article asterisks as text: they are escaped, not read as bold markers', () => {
+    expect(fitText('alpha **beta** gamma', 40)).toBe('alpha \\*\\*beta\\*\\* gamma');
+  });
+});
+
+describe('fitExcerpt', () => {
+  it('drops a span the trim cut off and never leaves half a bold marker', () => {
+    const text = 'alpha beta gamma delta epsilon zeta';
+    const spans = [
+      { start: 6, end: 10, kind: 'matched' as const },
+      { start: 17, end: 30, kind: 'matched' as const },
+    ];
+    const out = fitExcerpt(text, spans, 20);
     expect(out.length).toBeLessThanOrEqual(20);
-    expect(out).not.toContain('\\*');
+    expect(out.startsWith('alpha **beta**')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    expect((out.match(/\*\*/g) ?? []).length).toBe(2);
   });
 });
 

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MARKDOWN_QUESTION } from '../helpers/engine.js';
 
 const data = mkdtempSync(join(tmpdir(), 'footnote-cli-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
@@ -61,6 +62,33 @@ describe('footnote ask --json', () => {
       question: 'What is the boiling point of liquid nitrogen?',
       results: [],
     });
+  });
+});
+
+describe('an article whose text holds markdown characters', () => {
+  // The shipped seeds plus the fixture article with `rate_cap at 5*3 [provisional]`.
+  const corpus = join(data, 'markdown-corpus');
+  cpSync('seeds', corpus, { recursive: true });
+  cpSync('tests/fixtures/markdown', corpus, { recursive: true });
+
+  it('--json: bold around matched terms and no other escaping, with the spans listed', () => {
+    const { code, stdout } = footnote(['ask', MARKDOWN_QUESTION, '--json', '--corpus', corpus]);
+    expect(code).toBe(0);
+    const first = (JSON.parse(stdout) as { results: Record<string, unknown>[] }).results[0]!;
+    expect(first.excerpt).toContain('rate**_**cap** at 5*3 [provisional]');
+    expect(first.excerpt).not.toContain('\\');
+    const text = first.text as string;
+    expect(text).toContain('rate_cap at 5*3 [provisional]');
+    const spans = first.highlights as { start: number; end: number; kind: string }[];
+    expect(spans.map((h) => text.slice(h.start, h.end))).toContain('cap');
+    expect(new Set(spans.map((h) => h.kind))).toEqual(new Set(['matched']));
+  });
+
+  it('the console shows the article text as written, without ** or backslashes', () => {
+    const { code, stdout } = footnote(['ask', MARKDOWN_QUESTION, '--corpus', corpus]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('rate_cap at 5*3 [provisional]');
+    expect(stdout).not.toMatch(/\*\*|\\/);
   });
 });
 

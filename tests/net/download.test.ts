@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { InputError } from '../../src/engine-api.js';
+import { InputError } from '../../src/errors.js';
 import { DownloadError, USER_AGENT, download } from '../../src/net/download.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;

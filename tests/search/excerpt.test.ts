@@ -1,39 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  EXCERPT_CHARS,
-  escapeMarkdown,
-  highlight,
-  makeExcerpt,
-  stripMarkdown,
-} from '../../src/search/excerpt.js';
+import { boldMarkdown } from '../../src/answers/highlights.js';
+import { EXCERPT_CHARS, highlight, makeExcerpt, type Excerpt } from '../../src/search/excerpt.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex, indexPassage } from '../../src/search/index.js';
-import { parseQuery } from '../../src/search/ranking.js';
+import { parseQuery } from '../../src/search/query.js';
 import { TermKind, Vocabulary } from '../../src/search/vocabulary.js';
 import { terms } from '../../src/text/tokenize.js';
 
 const weightsFor = (question: string): Map<string, number> =>
   new Map(terms(question).map((t) => [t, 1]));
+const bolded = (excerpt: Excerpt): string => boldMarkdown(excerpt.text, excerpt.highlights);
 
 describe('makeExcerpt', () => {
   const passage =
     'Putin arrived on Thursday. The show of camaraderie was the final touch of the talks. ' +
     'Harbin Institute of Technology is known for its rocket research. Trade grew last year.';
 
-  it('starts with the sentence that best answers the question, terms in bold', () => {
+  it('starts with the sentence that best answers the question, terms highlighted', () => {
     const excerpt = makeExcerpt(
       passage,
       weightsFor('What is Harbin Institute of Technology known for?'),
     );
-    expect(excerpt.text.startsWith('**Harbin Institute**')).toBe(true);
-    expect(excerpt.text).toContain('**known**');
+    expect(bolded(excerpt).startsWith('**Harbin Institute**')).toBe(true);
+    expect(bolded(excerpt)).toContain('**known**');
+    expect(excerpt.text.startsWith('Harbin Institute of Technology')).toBe(true);
     expect(excerpt.offset).toBe(passage.indexOf('Harbin'));
   });
 
   it('adds the following sentences while they fit, never more than the limit', () => {
     const excerpt = makeExcerpt(passage, weightsFor('camaraderie'));
-    expect(stripMarkdown(excerpt.text)).toBe(
+    expect(excerpt.text).toBe(
       'The show of camaraderie was the final touch of the talks. Harbin Institute of Technology is known for its rocket research. Trade grew last year.',
     );
   });
@@ -41,9 +38,16 @@ describe('makeExcerpt', () => {
   it('cuts an over-long sentence around its matches, on word boundaries, with ellipses', () => {
     const long = `${'Filler words keep coming here '.repeat(20)}the submarine technology is silent ${'and more filler text follows '.repeat(20)}.`;
     const excerpt = makeExcerpt(long, weightsFor('silent submarine technology'));
-    const plain = stripMarkdown(excerpt.text);
+    const plain = excerpt.text;
     expect(plain.length).toBeLessThanOrEqual(EXCERPT_CHARS);
     expect(plain).toContain('submarine technology is silent');
+    for (const h of excerpt.highlights) {
+      expect(
+        terms(plain.slice(h.start, h.end)).every((t) =>
+          weightsFor('silent submarine technology').has(t),
+        ),
+      ).toBe(true);
+    }
     expect(plain.startsWith('…')).toBe(true);
     expect(plain.endsWith('…')).toBe(true);
     const inner = plain.slice(1, -1);
@@ -51,7 +55,7 @@ describe('makeExcerpt', () => {
     expect(long[long.indexOf(inner) - 1]).toBe(' ');
   });
 
-  it('stays within the limit for any text and never breaks a word or a bold marker', () => {
+  it('stays within the limit for any text, never breaks a word, and keeps spans inside it', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom('alpha', 'beta', 'Gamma.', 'delta,', '**', '_x_', 'epsilon'), {
@@ -60,9 +64,15 @@ describe('makeExcerpt', () => {
         (words) => {
           const text = words.join(' ');
           const excerpt = makeExcerpt(text, weightsFor('beta gamma'));
-          const plain = stripMarkdown(excerpt.text);
+          const plain = excerpt.text;
           expect(plain.length).toBeLessThanOrEqual(EXCERPT_CHARS);
-          expect((excerpt.text.match(/(?<!\\)\*\*/g) ?? []).length % 2).toBe(0);
+          let at = 0;
+          for (const h of excerpt.highlights) {
+            expect(h.start).toBeGreaterThanOrEqual(at);
+            expect(h.end).toBeGreaterThan(h.start);
+            expect(h.end).toBeLessThanOrEqual(plain.length);
+            at = h.end;
+          }
           for (const word of plain.replace(/…/g, ' ').split(/\s+/).filter(Boolean)) {
             expect(words.join(' ')).toContain(word);
           }
@@ -81,7 +91,7 @@ describe('makeExcerpt with an answer kind', () => {
     expect(makeExcerpt(opening, weights).offset).toBe(0);
     const excerpt = makeExcerpt(opening, weights, { expects: TermKind.date });
     expect(excerpt.offset).toBe(opening.indexOf('The new bridge'));
-    expect(stripMarkdown(excerpt.text)).toBe('The new bridge opened in 1932 after years of work.');
+    expect(excerpt.text).toBe('The new bridge opened in 1932 after years of work.');
   });
 
   it('does not count a date the question itself gives', () => {
@@ -146,24 +156,31 @@ describe('makeExcerpt from indexed terms', () => {
 });
 
 describe('highlight', () => {
-  it('escapes markdown from the article and bolds adjacent terms as one run', () => {
-    expect(highlight('Xi Jinping *hugged* Putin_', weightsFor('Xi Jinping'))).toBe(
-      '**Xi Jinping** \\*hugged\\* Putin\\_',
+  const marked = (text: string, question: string) =>
+    boldMarkdown(text, highlight(text, weightsFor(question)));
+
+  it('leaves article text as it is and marks adjacent terms as one run', () => {
+    expect(marked('Xi Jinping *hugged* Putin_', 'Xi Jinping')).toBe(
+      '**Xi Jinping** *hugged* Putin_',
     );
   });
 
-  it('bolds a run across spaces and line breaks but not across punctuation', () => {
-    const weights = weightsFor('Xi Jinping Putin');
-    expect(highlight('Xi\nJinping met Xi, Putin.', weights)).toBe(
+  it('marks a run across spaces and line breaks but not across punctuation', () => {
+    expect(marked('Xi\nJinping met Xi, Putin.', 'Xi Jinping Putin')).toBe(
       '**Xi\nJinping** met **Xi**, **Putin**.',
     );
   });
 
-  it('round-trips through stripMarkdown', () => {
+  it('gives ordered, non-overlapping spans that each hold a question term', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 100 }), (text) => {
-        expect(stripMarkdown(highlight(text, weightsFor('a b c')))).toBe(text);
-        expect(stripMarkdown(escapeMarkdown(text))).toBe(text);
+        const weights = weightsFor('a b c');
+        let at = 0;
+        for (const h of highlight(text, weights)) {
+          expect(h.start).toBeGreaterThanOrEqual(at);
+          expect(terms(text.slice(h.start, h.end)).some((t) => weights.has(t))).toBe(true);
+          at = h.end;
+        }
       }),
     );
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { searchPostings } from '../../src/search/postings.js';
-import { parseQuery } from '../../src/search/ranking.js';
+import { parseQuery } from '../../src/search/query.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({
   id,

@@ -1,17 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { answerQuestion } from '../../src/answers/ask.js';
+import { boldMarkdown } from '../../src/answers/highlights.js';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { InputError } from '../../src/engine-api.js';
-import { stripMarkdown } from '../../src/search/excerpt.js';
+import { InputError } from '../../src/errors.js';
 import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
-import {
-  DEFAULT_WEIGHTS,
-  expectedKind,
-  parseQuery,
-  rank,
-  type RankingWeights,
-} from '../../src/search/ranking.js';
+import { expectedKind, parseQuery } from '../../src/search/query.js';
+import { DEFAULT_WEIGHTS, rank, type RankingWeights } from '../../src/search/ranking.js';
 import { TermKind } from '../../src/search/vocabulary.js';
 
 let index: PassageIndex;
@@ -21,7 +16,7 @@ beforeAll(async () => {
   index = PassageIndex.build(articles);
 });
 
-const top = (question: string) => answerQuestion(index, question, 3).results[0];
+const top = (question: string) => answerQuestion(index, question, { k: 3 }).results[0];
 
 describe('ranking on the seed articles', () => {
   it.each([
@@ -34,7 +29,7 @@ describe('ranking on the seed articles', () => {
     const result = top(question);
     expect(result, question).toBeDefined();
     expect(result!.passage).toMatch(answer);
-    expect(stripMarkdown(result!.excerpt)).toMatch(answer);
+    expect(result!.excerpt).toMatch(answer);
   });
 
   // The seed names the school only as "Harbin Institute of Technology" on a "trip": no word of this
@@ -44,7 +39,7 @@ describe('ranking on the seed articles', () => {
     expect(result?.passage).toMatch(
       /^President Vladimir V\. Putin on Friday attended a trade fair/,
     );
-    expect(stripMarkdown(result!.excerpt)).toContain('visited a state-owned university');
+    expect(result!.excerpt).toContain('visited a state-owned university');
   });
 
   it('cites the story a teaser passage belongs to, not the article it was glued to', () => {
@@ -86,7 +81,7 @@ describe('ranking on the seed articles', () => {
   it('finds a misspelt name or long word, and bolds the word the passage has', () => {
     const result = top('What did Galauskis say about technology?');
     expect(result?.passage).toBe(top('What did Galauskas say about technology?')?.passage);
-    expect(result?.excerpt).toContain('**Galauskas**');
+    expect(boldMarkdown(result!.excerpt, result!.highlights)).toContain('**Galauskas**');
     expect(top('Where did Putin and Xi drink tea in Zhongnanhia?')?.passage).toContain(
       'Zhongnanhai',
     );
@@ -119,7 +114,9 @@ describe('ranking on the seed articles', () => {
   });
 
   it('never returns the same passage twice', () => {
-    const ids = answerQuestion(index, 'Putin Xi China Russia', 10).results.map((r) => r.passage);
+    const ids = answerQuestion(index, 'Putin Xi China Russia', { k: 10 }).results.map(
+      (r) => r.passage,
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -143,7 +140,9 @@ describe('ranking features on handmade articles', () => {
     ]),
   ]);
   const ask = (question: string, weights: RankingWeights = DEFAULT_WEIGHTS) =>
-    rank(bridges, parseQuery(question, bridges), 3, weights).map((s) => s.entry.passage.text);
+    rank(bridges, parseQuery(question, bridges), { k: 3, weights }).map(
+      (s) => s.entry.passage.text,
+    );
 
   it('prefers, for a "when" question, the passage that holds a date near the question’s words', () => {
     expect(ask('When did the harbour bridge open to traffic?')[0]).toContain('1932');
@@ -170,8 +169,10 @@ describe('the title as the subject of every passage', () => {
     ]),
   ]);
   const first = (weights: RankingWeights) =>
-    rank(index, parseQuery('When did the harbour bridge open to traffic?', index), 2, weights)[0]
-      ?.entry.passage.articleId;
+    rank(index, parseQuery('When did the harbour bridge open to traffic?', index), {
+      k: 2,
+      weights,
+    })[0]?.entry.passage.articleId;
 
   it('counts the title’s words as present in a passage that does not repeat them', () => {
     expect(first(DEFAULT_WEIGHTS)).toBe('bridge');
@@ -230,8 +231,9 @@ describe('misspelt question terms', () => {
   it('ignores spellings only articles outside the asker’s view hold', () => {
     const index = build();
     expect(termsOf(index, 'Galauskis', (id) => id !== 'typo')).toEqual(['galauska']);
-    const answer = answerQuestion(index, 'Who is Galauskis?', 3, undefined, (id) => id !== 'typo');
-    expect(answer.results[0]?.excerpt).toContain('**Galauskas**');
+    const answer = answerQuestion(index, 'Who is Galauskis?', { filter: (id) => id !== 'typo' });
+    const first = answer.results[0]!;
+    expect(boldMarkdown(first.excerpt, first.highlights)).toContain('**Galauskas**');
   });
 
   it('looks up at most three unknown words per question', () => {

@@ -1,7 +1,7 @@
 import type { Answer, AnswerResult } from '../../answers/types.js';
 import type { Body } from '../response.js';
 import { LIMITS } from '../limits.js';
-import { fitText, safeExcerpt, safeText, trimWords } from '../text.js';
+import { fitExcerpt, fitText, safeText, trimWords } from '../text.js';
 import { citationLine } from './citation.js';
 import { button, clampPage, pageCount, pager, rows } from './components.js';
 
@@ -62,7 +62,7 @@ function resultEmbed(
   const room = LIMITS.embedDescription - citation.length - 2;
   return {
     title: `Result ${index + 1} of ${total}`,
-    description: `${fitText(result.excerpt, room, safeExcerpt)}\n\n${citation}`,
+    description: `${fitExcerpt(result.excerpt, result.highlights, room)}\n\n${citation}`,
     color: COLOUR,
   };
 }

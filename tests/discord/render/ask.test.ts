@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AnswerResult } from '../../../src/answers/types.js';
 import {
   renderAnswerPage,
@@ -7,11 +7,20 @@ import {
 } from '../../../src/discord/render/ask.js';
 import { toEdit } from '../../../src/discord/response.js';
 import { messageProblem } from '../../e2e/peer/limits.js';
+import { MARKDOWN_QUESTION, openFixtureEngine, type FixtureEngine } from '../../helpers/engine.js';
+
+// Results as the real engine produces them, on an article whose text holds markdown characters;
+// each copy gets its own citation so pages can be told apart.
+let fixture: FixtureEngine;
+let real: AnswerResult;
+beforeAll(async () => {
+  fixture = await openFixtureEngine();
+  real = fixture.engine.ask(MARKDOWN_QUESTION).results[0]!;
+});
+afterAll(() => fixture.close());
 
 const result = (n: number, extra: Partial<AnswerResult['citation']> = {}): AnswerResult => ({
-  excerpt: `Excerpt ${n} about **Harbin** and *trade*`,
-  passage: `Full passage ${n}. `.repeat(20),
-  score: 10 - n,
+  ...real,
   citation: {
     title: `Article ${n}`,
     source: `https://example.com/a${n}`,
@@ -55,11 +64,14 @@ describe('renderAnswerPage', () => {
     },
   );
 
-  it('shows the excerpt with engine bold kept, stray markdown escaped, and a linked citation', () => {
+  it('shows the excerpt with matched terms bold, article markdown escaped once, and a linked citation', () => {
+    expect(real.excerpt).toContain('rate_cap at 5*3 [provisional]');
     const body = renderAnswerPage(answer(1), 0, 3, 's');
     const description = body.embeds![0]!.description!;
-    expect(description).toContain('**Harbin**');
-    expect(description).toContain('\\*trade\\*');
+    // One backslash before each markdown character: Discord shows the text as written.
+    expect(description).toContain('rate**\\_**cap** at 5\\*3 \\[provisional\\]');
+    expect(description).toMatch(/\*\*harbour board\b/);
+    expect(description).not.toContain('\\\\');
     expect(description).toContain(
       '[Article 1](https://example.com/a1) · example.com · paragraph 1',
     );

@@ -1,0 +1,26 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openEngine, type Engine } from '../../src/engine.js';
+
+/** A real engine over the shipped seeds plus the fixture articles that hold markdown characters. */
+export interface FixtureEngine {
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+/**
+ * Open the real engine on a temporary copy of `seeds/` and `tests/fixtures/markdown/`, so
+ * renderers' tests are fed what the engine really produces.
+ */
+export async function openFixtureEngine(): Promise<FixtureEngine> {
+  const dir = await mkdtemp(join(tmpdir(), 'footnote-fixture-'));
+  const corpus = join(dir, 'corpus');
+  await cp('seeds', corpus, { recursive: true });
+  await cp('tests/fixtures/markdown', corpus, { recursive: true });
+  const engine = await openEngine({ corpusDir: corpus, dataDir: join(dir, 'data') });
+  return { engine, close: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The question whose answer holds `rate_cap at 5*3 [provisional]`. */
+export const MARKDOWN_QUESTION = 'What mooring rate cap did the harbour board set?';
