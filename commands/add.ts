@@ -1,9 +1,9 @@
-import type { AddSource } from '../src/answers/types.js';
+import type { AddSource } from '../src/engine/api.js';
 import { InputError } from '../src/errors.js';
 import { renderAddReport } from '../src/discord/render/additions.js';
 import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
-import { moderatorGuild } from '../src/discord/moderators.js';
-import { moderatorCommand, readOptions, type OptionDef } from '../src/discord/options.js';
+import { moderatorCommand, moderatorGuild } from '../src/discord/moderators.js';
+import { readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, notice, toEdit } from '../src/discord/response.js';
 import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
 

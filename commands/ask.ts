@@ -1,5 +1,5 @@
 import { renderAnswerPage, renderPassage } from '../src/discord/render/ask.js';
-import { refusedByCooldown } from '../src/discord/cooldowns.js';
+import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { findSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, notice, toEdit, toReply } from '../src/discord/response.js';

@@ -1,5 +1,5 @@
 import { renderQuotePage } from '../src/discord/render/quote.js';
-import { refusedByCooldown } from '../src/discord/cooldowns.js';
+import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, toChoices, toEdit } from '../src/discord/response.js';
@@ -63,11 +63,9 @@ export async function autocomplete(
   const focused = interaction.options.getFocused(true);
   const names =
     focused.name === 'speaker'
-      ? ctx.engine.completeSpeaker(
-          focused.value.slice(0, 100),
-          25,
-          interaction.guildId ?? undefined,
-        )
+      ? ctx.engine.completeSpeaker(focused.value.slice(0, 100), {
+          guild: interaction.guildId ?? undefined,
+        })
       : [];
   await interaction.respond(toChoices(names));
 }

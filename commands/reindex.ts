@@ -1,8 +1,6 @@
 import { renderReindexReport } from '../src/discord/render/reindex.js';
 import { NEEDS_MANAGE_SERVER } from '../src/discord/render/notices.js';
-import { moderatorGuild } from '../src/discord/moderators.js';
-import { visibleIn } from '../src/engine/scope.js';
-import { moderatorCommand } from '../src/discord/options.js';
+import { moderatorCommand, moderatorGuild } from '../src/discord/moderators.js';
 import { deferOptions, toEdit } from '../src/discord/response.js';
 import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
 
@@ -21,6 +19,6 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   await interaction.deferReply(deferOptions(true));
   const report = await ctx.reindex();
   // Other servers' additions are theirs: their file names are not shown here.
-  const skipped = report.skipped.filter((s) => visibleIn(s.file, guild));
+  const skipped = report.skipped.filter((s) => s.guild === undefined || s.guild === guild);
   await interaction.editReply(toEdit(renderReindexReport({ ...report, skipped })));
 }

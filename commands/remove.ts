@@ -1,7 +1,7 @@
 import { additionChoices, renderRemoveReport } from '../src/discord/render/additions.js';
 import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
-import { moderatorGuild } from '../src/discord/moderators.js';
-import { moderatorCommand, readOptions, type OptionDef } from '../src/discord/options.js';
+import { moderatorCommand, moderatorGuild } from '../src/discord/moderators.js';
+import { readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, toEdit } from '../src/discord/response.js';
 import type {
   AutocompleteInteraction,

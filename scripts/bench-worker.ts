@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { loadCorpus } from '../src/corpus/index.js';
 import type { Article } from '../src/corpus/types.js';
-import { openEngine } from '../src/engine.js';
+import { openEngine } from '../src/engine/engine.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { PassageIndex } from '../src/search/index.js';
 import { toPassages } from '../src/search/passages.js';

@@ -1,7 +1,7 @@
 // npm start: the Discord bot when a token is configured, else the local console on the corpus.
 import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
-import { engineOptions, openEngine } from './engine.js';
+import { engineOptions, openEngine } from './engine/engine.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Actor } from '../answers/types.js';
+import type { Actor } from '../engine/api.js';
 
 /** One line of the audit log: who changed which server's corpus, when, and how. */
 export interface AuditEntry {

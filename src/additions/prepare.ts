@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AddSource } from '../answers/types.js';
+import type { AddSource } from '../engine/api.js';
 import { parseArticles } from '../corpus/parse.js';
 import { CORPUS_EXTENSIONS, fileKind, formatBytes, type FileKind } from '../corpus/limits.js';
 import type { Article } from '../corpus/types.js';
@@ -7,7 +7,8 @@ import { InputError } from '../errors.js';
 import { download, type DownloadPolicy } from '../net/download.js';
 import { toPassages, type Passage } from '../search/passages.js';
 import { foldText } from '../text/normalize.js';
-import { oneLine, renderAddition } from './store.js';
+import { oneLine } from '../corpus/normalize.js';
+import { renderAddition } from './store.js';
 
 /** The most an added page or file may weigh (checked while downloading, not after). */
 export const MAX_ADD_BYTES = 5 * 1024 * 1024;

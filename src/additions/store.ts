@@ -2,9 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Article } from '../corpus/types.js';
-import { isServerId } from '../corpus/roots.js';
+import { isServerId } from '../corpus/ids.js';
 import { InputError } from '../errors.js';
-import { normalizeText } from '../corpus/normalize.js';
+import { oneLine } from '../corpus/normalize.js';
 import { foldText } from '../text/normalize.js';
 
 const MAX_SLUG = 60;
@@ -55,14 +55,6 @@ export function renderAddition(article: Article): string {
   lines.push('---', '');
   const body = article.paragraphs.map(oneLine).filter(Boolean).map(escapeMarkdown);
   return `${lines.join('\n')}\n${body.join('\n\n')}\n`;
-}
-
-/**
- * One line of plain text, whatever it held: the reader turns NEL, LS and PS into line breaks, so
- * they are flattened here too — a title must never open a new front-matter line.
- */
-export function oneLine(text: string): string {
-  return normalizeText(text).replace(/\s+/g, ' ').trim();
 }
 
 function yamlString(value: string): string {

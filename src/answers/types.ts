@@ -1,6 +1,7 @@
+import type { SpeakerSummary } from '../quotes/registry.js';
 import type { Highlight } from '../search/excerpt.js';
 
-export type { Highlight };
+export type { Highlight, SpeakerSummary };
 
 /** Where an excerpt came from, precisely enough for a reader to check it. */
 export interface Citation {
@@ -51,94 +52,4 @@ export interface QuoteAnswer {
   speaker: string | null;
   quotes: QuoteResult[];
   suggestions: string[];
-}
-
-/** One speaker in the registry, for listings and autocomplete. */
-export interface SpeakerSummary {
-  name: string;
-  descriptor?: string;
-  quotes: number;
-  articles: number;
-}
-
-/** One article in /sources. */
-export interface SourceEntry {
-  id: string;
-  title: string;
-  source: string;
-  url?: string;
-  file: string;
-  paragraphs: number;
-  passages: number;
-  quotes: number;
-  /** The server whose addition this is; absent for the shared corpus. */
-  guild?: string;
-  /** Who added it and when (ISO time), from the audit log. */
-  addedBy?: Actor & { at: string };
-}
-
-/** What a reindex did, for the moderator who asked. */
-export interface ReindexReport {
-  added: number;
-  updated: number;
-  removed: number;
-  unchanged: number;
-  skipped: { file: string; reason: string }[];
-  articles: number;
-  passages: number;
-  ms: number;
-}
-
-/** Who asked for a change to the corpus, as the audit log records them. */
-export interface Actor {
-  id: string;
-  name?: string;
-}
-
-/** Where an article to add comes from: a web page, a file on disk, or a Discord attachment. */
-export type AddSource =
-  | { kind: 'url'; url: string }
-  | { kind: 'file'; name: string; bytes: Uint8Array }
-  | { kind: 'attachment'; name: string; url: string; size: number };
-
-/** A moderator's /add (or the operator's `footnote add --guild`). */
-export interface AddRequest {
-  guild: string;
-  by: Actor;
-  source: AddSource;
-  /** Overrides the title the page gives. */
-  title?: string;
-  via: 'discord' | 'cli';
-}
-
-/** What an /add did. */
-export interface AddReport {
-  id: string;
-  title: string;
-  source: string;
-  url?: string;
-  /** Path of the saved file, relative to the additions folder. */
-  file: string;
-  paragraphs: number;
-  passages: number;
-  quotes: number;
-  speakers: string[];
-  ms: number;
-}
-
-/** A moderator's /remove. */
-export interface RemoveRequest {
-  guild: string;
-  by: Actor;
-  /** The article id, or its file name in the server's folder (what /remove's autocomplete offers). */
-  id: string;
-  via: 'discord' | 'cli';
-}
-
-/** What a /remove did. */
-export interface RemoveReport {
-  id: string;
-  title: string;
-  passages: number;
-  quotes: number;
 }

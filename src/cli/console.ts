@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
-import type { Engine } from '../engine.js';
+import type { Engine } from '../engine/engine.js';
 import {
   formatAnswer,
   formatQuotes,

@@ -1,12 +1,5 @@
-import type {
-  AddReport,
-  Answer,
-  AnswerResult,
-  QuoteAnswer,
-  ReindexReport,
-  SourceEntry,
-  SpeakerSummary,
-} from '../answers/types.js';
+import type { AddReport, ReindexReport, SourceEntry } from '../engine/api.js';
+import type { Answer, AnswerResult, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 
 const BOLD = '\x1b[1m';
@@ -89,7 +82,7 @@ export function formatSources(sources: SourceEntry[]): string {
     const by = s.addedBy
       ? ` by ${s.addedBy.name ?? s.addedBy.id} on ${s.addedBy.at.slice(0, 10)}`
       : '';
-    return `${line} [added to server ${s.guild}${by}; id ${s.id.slice(s.id.indexOf('/') + 1)}]`;
+    return `${line} [added to server ${s.guild}${by}; id ${s.name ?? s.id}]`;
   });
   return `${sources.length} article${sources.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }

@@ -4,9 +4,9 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { InputError } from '../errors.js';
-import { engineOptions, openEngine, type Engine } from '../engine.js';
-import type { AddSource } from '../answers/types.js';
-import { isServerId } from '../corpus/roots.js';
+import { engineOptions, openEngine, type Engine } from '../engine/engine.js';
+import type { AddSource } from '../engine/api.js';
+import { isServerId } from '../corpus/ids.js';
 import { readRegularFile } from '../corpus/read-file.js';
 import {
   answerJson,

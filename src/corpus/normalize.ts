@@ -56,3 +56,11 @@ export function collapseSpaces(text: string): string {
     !text.includes('\n') && !text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ');
   return clean ? text : text.replace(/[ \n]+/g, ' ').trim();
 }
+
+/**
+ * One line of plain text, whatever it held: the reader turns NEL, LS and PS into line breaks, so
+ * they are flattened here too — a title must never open a new front-matter line.
+ */
+export function oneLine(text: string): string {
+  return normalizeText(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,6 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { scanCorpus, sortByFile, type CorpusScan } from './scan.js';
+import { guildFileKey, guildOf, isServerId, nameInGuild, strayGuildKey } from './ids.js';
+import { describeFsError, readRegularFile } from './read-file.js';
+import { scanCorpus, sortByFile, type CorpusScan, type ScannedFile } from './scan.js';
 
 /**
  * Where articles live: the shared corpus the operator keeps on disk, and optionally a folder of
@@ -9,28 +11,6 @@ import { scanCorpus, sortByFile, type CorpusScan } from './scan.js';
 export interface CorpusRoots {
   shared: string;
   guilds?: string;
-}
-
-/** File keys (and so article ids) of a server's additions start with this, then the server id. */
-export const GUILD_PREFIX = 'guild:';
-
-const SERVER_ID = /^\d{17,20}$/;
-
-/** True when `id` looks like a Discord server id; only such folders are ever read or written. */
-export function isServerId(id: string): boolean {
-  return SERVER_ID.test(id);
-}
-
-/** The corpus key of `name` in a server's additions: `guild:<id>/<name>`. */
-export function guildFileKey(guild: string, name: string): string {
-  return `${GUILD_PREFIX}${guild}/${name}`;
-}
-
-/** The server whose addition an article id or file key belongs to; undefined for the shared corpus. */
-export function guildOf(key: string): string | undefined {
-  if (!key.startsWith(GUILD_PREFIX)) return undefined;
-  const slash = key.indexOf('/', GUILD_PREFIX.length);
-  return slash < 0 ? undefined : key.slice(GUILD_PREFIX.length, slash);
 }
 
 /** Fingerprint every file of the shared corpus and of every server's additions. */
@@ -45,19 +25,68 @@ export async function scanRoots(roots: CorpusRoots): Promise<CorpusScan> {
   };
 }
 
-async function scanGuilds(dir: string): Promise<CorpusScan> {
-  const names = await readdir(dir).catch(() => [] as string[]);
+/**
+ * Fingerprint just the files with these keys (what one /add or /remove touched); a key whose
+ * file does not exist is left out of both lists.
+ */
+export async function fingerprintKeys(roots: CorpusRoots, keys: string[]): Promise<CorpusScan> {
   const out: CorpusScan = { files: [], skipped: [] };
+  for (const file of keys) {
+    const path = pathOf(roots, file);
+    if (!path) continue;
+    const exists = await stat(path).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+    );
+    if (!exists) continue;
+    const read = await readRegularFile(path);
+    if ('reason' in read) out.skipped.push({ file, reason: read.reason });
+    else out.files.push({ path, file, size: read.size, hash: read.hash } satisfies ScannedFile);
+  }
+  return out;
+}
+
+// Where the file with corpus key `file` lives; undefined for a server's key without GUILDS_DIR.
+function pathOf(roots: CorpusRoots, file: string): string | undefined {
+  const guild = guildOf(file);
+  if (guild === undefined) return join(roots.shared, file);
+  return roots.guilds ? join(roots.guilds, guild, nameInGuild(file)) : undefined;
+}
+
+async function scanGuilds(dir: string): Promise<CorpusScan> {
+  const out: CorpusScan = { files: [], skipped: [] };
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    // No folder yet is normal before the first /add; anything else is worth a line.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      out.skipped.push({ file: strayGuildKey(''), reason: reasonOf(error) });
+    }
+    return out;
+  }
   for (const name of names.sort()) {
     if (name.startsWith('.')) continue;
     if (!isServerId(name)) {
-      out.skipped.push({ file: `${GUILD_PREFIX}${name}`, reason: 'not a server id folder' });
+      out.skipped.push({ file: strayGuildKey(name), reason: 'not a server id folder' });
       continue;
     }
-    const scan = await scanCorpus(join(dir, name)).catch(() => null);
-    if (!scan) continue; // a plain file or an unreadable folder in the additions root
+    let scan: CorpusScan;
+    try {
+      scan = await scanCorpus(join(dir, name));
+    } catch (error) {
+      // A plain file or an unreadable folder: reported, so a server's additions never vanish silently.
+      out.skipped.push({ file: strayGuildKey(name), reason: reasonOf(error) });
+      continue;
+    }
     for (const f of scan.files) out.files.push({ ...f, file: guildFileKey(name, f.file) });
     for (const s of scan.skipped) out.skipped.push({ ...s, file: guildFileKey(name, s.file) });
   }
   return out;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error && 'code' in error)
+    return describeFsError(error as NodeJS.ErrnoException);
+  return error instanceof Error ? error.message : String(error);
 }

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config.js';
-import type { FootnoteEngine } from '../engine-api.js';
+import type { FootnoteEngine } from '../engine/api.js';
 import { Cooldowns, RateLimit } from './cooldowns.js';
 import { loadCommands } from './loader.js';
 import { createLogger } from './logger.js';

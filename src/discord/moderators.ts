@@ -1,7 +1,26 @@
-import { PermissionFlagsBits } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, type SlashCommandBuilder } from 'discord.js';
+import { buildCommand, type OptionDef } from './options.js';
 import { GUILD_ONLY } from './render/notices.js';
 import { notice } from './response.js';
 import type { SlashInteraction } from './types.js';
+
+/*
+ * Moderator-only commands: how they are declared to Discord and checked again when they run.
+ */
+
+/**
+ * A command for moderators only: offered in servers, to members who can Manage Server (checked again
+ * when it runs: moderatorGuild).
+ */
+export function moderatorCommand(
+  name: string,
+  description: string,
+  defs: readonly OptionDef[],
+): SlashCommandBuilder {
+  return buildCommand(name, description, defs)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild);
+}
 
 /**
  * The server a moderator-only command runs in, or null after telling the user privately why not

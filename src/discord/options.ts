@@ -1,4 +1,4 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
 import { InputError } from '../errors.js';
 
 interface BaseOption {
@@ -65,20 +65,6 @@ export function buildCommand(
   const builder = new SlashCommandBuilder().setName(name).setDescription(description);
   for (const def of defs) addOption(builder, def);
   return builder;
-}
-
-/**
- * A command for moderators only: offered in servers, to members who can Manage Server (the
- * command also checks again when it runs, see moderators.ts).
- */
-export function moderatorCommand(
-  name: string,
-  description: string,
-  defs: readonly OptionDef[],
-): SlashCommandBuilder {
-  return buildCommand(name, description, defs)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild);
 }
 
 function addOption(builder: SlashCommandBuilder, def: OptionDef): void {

@@ -1,6 +1,6 @@
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
-import type { FootnoteEngine } from '../engine-api.js';
+import type { FootnoteEngine } from '../engine/api.js';
 
 /** The client event every shard listens to; emitted in each shard by broadcastEval. */
 export const REFRESH_EVENT = 'footnoteRefresh';

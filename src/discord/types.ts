@@ -1,7 +1,8 @@
 import type { APIApplicationCommandOptionChoice, MessageFlags } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Answer, QuoteAnswer, ReindexReport, SourceEntry } from '../answers/types.js';
-import type { FootnoteEngine } from '../engine-api.js';
+import type { Answer, QuoteAnswer } from '../answers/types.js';
+import type { ReindexReport, SourceEntry } from '../engine/api.js';
+import type { FootnoteEngine } from '../engine/api.js';
 import type { Cooldowns, RateLimit } from './cooldowns.js';
 import type { OptionSource } from './options.js';
 import type { Edit, Reply } from './response.js';

@@ -1,10 +1,32 @@
 import { readArticles } from '../corpus/index.js';
-import { guildOf, scanRoots, type CorpusRoots } from '../corpus/roots.js';
-import type { SkippedFile } from '../corpus/types.js';
-import type { ReindexReport } from '../answers/types.js';
+import { guildOf } from '../corpus/ids.js';
+import { fingerprintKeys, scanRoots, type CorpusRoots } from '../corpus/roots.js';
+import type { ScannedFile } from '../corpus/scan.js';
+import type { Article, FileFingerprint, SkippedFile } from '../corpus/types.js';
+import { extractQuotes, type ExtractedQuote, type SpeakerRegistry } from '../quotes/index.js';
 import { PassageIndex } from '../search/index.js';
-import { sharedRegistry } from './scope.js';
-import { quotesOf, type EngineState } from './state.js';
+import type { ReindexReport } from './api.js';
+import { sharedRegistry } from './guilds.js';
+
+/** Everything one version of the corpus serves from; replaced whole, never edited in place. */
+export interface EngineState {
+  index: PassageIndex;
+  files: FileFingerprint[];
+  /** Article ids each file yielded. */
+  fileArticles: Record<string, string[]>;
+  /** Extracted quotations by article id. */
+  quotes: Record<string, ExtractedQuote[]>;
+  /** Files that held no readable article, with why. */
+  skipped: SkippedFile[];
+  registry: SpeakerRegistry;
+}
+
+/** A new state and what changed to make it. */
+export interface Update {
+  state: EngineState;
+  report: ReindexReport;
+  changed: boolean;
+}
 
 /**
  * Bring `previous` up to date with the corpus on disk: only added, changed and removed files are
@@ -13,34 +35,84 @@ import { quotesOf, type EngineState } from './state.js';
 export async function updateState(
   roots: CorpusRoots,
   previous: EngineState | null,
-): Promise<{ state: EngineState; report: ReindexReport; changed: boolean }> {
+): Promise<Update> {
   const started = performance.now();
   const scan = await scanRoots(roots);
   const before = new Map((previous?.files ?? []).map((f) => [f.file, f.hash]));
   const now = new Set(scan.files.map((f) => f.file));
-  const changedFiles = scan.files.filter((f) => before.get(f.file) !== f.hash);
-  const removedFiles = [...before.keys()].filter((f) => !now.has(f));
-
-  const skipped: SkippedFile[] = [...scan.skipped];
-  const fileArticles: Record<string, string[]> = { ...(previous?.fileArticles ?? {}) };
+  const changed = scan.files.filter((f) => before.get(f.file) !== f.hash);
+  const removed = [...before.keys()].filter((f) => !now.has(f));
+  const changedKeys = new Set(changed.map((f) => f.file));
   const keptSkips = (previous?.skipped ?? []).filter(
-    (s) => now.has(s.file) && !changedFiles.some((f) => f.file === s.file),
+    (s) => now.has(s.file) && !changedKeys.has(s.file),
   );
+  return applyChanges(previous, {
+    files: scan.files,
+    changed,
+    removed,
+    scanSkipped: scan.skipped,
+    keptSkips,
+    started,
+  });
+}
+
+/**
+ * Bring `previous` up to date for the named files only (a server's /add or /remove): nothing
+ * else is walked or hashed. A key whose file is gone is removed.
+ */
+export async function updateFiles(
+  roots: CorpusRoots,
+  previous: EngineState,
+  keys: string[],
+): Promise<Update> {
+  const started = performance.now();
+  const wanted = new Set(keys);
+  const scan = await fingerprintKeys(roots, keys);
+  const before = new Map(previous.files.map((f) => [f.file, f.hash]));
+  const present = new Set([...scan.files, ...scan.skipped].map((f) => f.file));
+  const files = [
+    ...previous.files.filter((f) => !wanted.has(f.file)),
+    ...scan.files.map(({ file, size, hash }) => ({ file, size, hash })),
+  ];
+  return applyChanges(previous, {
+    files,
+    changed: scan.files.filter((f) => before.get(f.file) !== f.hash),
+    removed: keys.filter((k) => before.has(k) && !present.has(k)),
+    scanSkipped: scan.skipped,
+    keptSkips: previous.skipped.filter((s) => !wanted.has(s.file)),
+    started,
+  });
+}
+
+interface Changes {
+  /** Every file the new state holds. */
+  files: FileFingerprint[];
+  changed: ScannedFile[];
+  removed: string[];
+  /** Entries the scan refused (unreadable, too large…). */
+  scanSkipped: SkippedFile[];
+  /** Earlier read failures of files that have not changed since. */
+  keptSkips: SkippedFile[];
+  started: number;
+}
+
+async function applyChanges(previous: EngineState | null, c: Changes): Promise<Update> {
+  const skipped: SkippedFile[] = [...c.scanSkipped];
+  const fileArticles: Record<string, string[]> = { ...(previous?.fileArticles ?? {}) };
   const oldIds = new Set<string>();
-  for (const file of [...changedFiles.map((f) => f.file), ...removedFiles]) {
+  for (const file of [...c.changed.map((f) => f.file), ...c.removed]) {
     for (const id of previous?.fileArticles[file] ?? []) oldIds.add(id);
   }
-  for (const file of removedFiles) delete fileArticles[file];
+  for (const file of c.removed) delete fileArticles[file];
+  const files = c.files.map(({ file, size, hash }) => ({ file, size, hash }));
 
-  const changed = changedFiles.length > 0 || removedFiles.length > 0 || !previous;
-  const files = scan.files.map(({ file, size, hash }) => ({ file, size, hash }));
-  if (!changed && previous) {
-    const state = { ...previous, files, skipped: [...scan.skipped, ...keptSkips] };
-    return { state, changed: false, report: report(previous, 0, 0, 0, skipped, started) };
+  if (previous && c.changed.length === 0 && c.removed.length === 0) {
+    const state = { ...previous, files, skipped: [...c.scanSkipped, ...c.keptSkips] };
+    return { state, changed: false, report: report(previous, [0, 0, 0], skipped, c.started) };
   }
 
   // A server's add or remove leaves the shared corpus, and so its speaker registry, as it was.
-  const sharedTouched = [...changedFiles.map((f) => f.file), ...removedFiles].some(
+  const sharedTouched = [...c.changed.map((f) => f.file), ...c.removed].some(
     (file) => guildOf(file) === undefined,
   );
   const index = previous ? previous.index.clone() : PassageIndex.empty();
@@ -50,7 +122,7 @@ export async function updateState(
   // A file at a time: its articles are indexed and their quotes taken, then let go, so a full
   // build never holds the whole corpus's text twice (as articles and as passages).
   const freshIds = new Set<string>();
-  for (const file of changedFiles) {
+  for (const file of c.changed) {
     const read = await readArticles(file);
     if ('skipped' in read) {
       skipped.push(read.skipped);
@@ -67,21 +139,26 @@ export async function updateState(
     files,
     fileArticles,
     quotes,
-    skipped: [...skipped, ...keptSkips],
+    skipped: [...skipped, ...c.keptSkips],
     registry:
       previous && !sharedTouched ? previous.registry : sharedRegistry(index.articles, quotes),
   };
   const updated = [...freshIds].filter((id) => oldIds.has(id)).length;
-  const added = freshIds.size - updated;
   const removed = [...oldIds].filter((id) => !freshIds.has(id)).length;
-  return { state, changed: true, report: report(state, added, updated, removed, skipped, started) };
+  const counts: [number, number, number] = [freshIds.size - updated, updated, removed];
+  return { state, changed: true, report: report(state, counts, skipped, c.started) };
+}
+
+/** Quotations of newly read articles. */
+function quotesOf(articles: Article[]): Record<string, ExtractedQuote[]> {
+  const out: Record<string, ExtractedQuote[]> = {};
+  for (const article of articles) out[article.id] = extractQuotes(article);
+  return out;
 }
 
 function report(
   state: EngineState,
-  added: number,
-  updated: number,
-  removed: number,
+  [added, updated, removed]: [number, number, number],
   skipped: SkippedFile[],
   started: number,
 ): ReindexReport {
@@ -91,7 +168,10 @@ function report(
     updated,
     removed,
     unchanged: articles - added - updated,
-    skipped,
+    skipped: skipped.map((s) => {
+      const guild = guildOf(s.file);
+      return guild === undefined ? s : { ...s, guild };
+    }),
     articles,
     passages: state.index.passages.size,
     ms: Math.round(performance.now() - started),

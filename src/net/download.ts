@@ -5,6 +5,8 @@ import type { IncomingMessage, RequestOptions } from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import type { LookupFunction } from 'node:net';
+import { formatBytes } from '../corpus/limits.js';
+import { oneLine } from '../corpus/normalize.js';
 import { InputError } from '../errors.js';
 import { allowance, specialRange } from './addresses.js';
 
@@ -342,7 +344,7 @@ async function readBody(response: IncomingMessage, maxBytes: number, url: URL): 
 
 function tooLarge(maxBytes: number): DownloadError {
   return new DownloadError(
-    `That page is larger than ${bytes(maxBytes)}; I only add pages up to that size.`,
+    `That page is larger than ${formatBytes(maxBytes)}; I only add pages up to that size.`,
   );
 }
 
@@ -393,17 +395,6 @@ function withoutHash(url: URL): string {
 
 function duration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-function bytes(n: number): string {
-  const mb = 1024 * 1024;
-  if (n >= mb) return `${Number((n / mb).toFixed(1))} MB`;
-  if (n >= 1024) return `${Number((n / 1024).toFixed(1))} KB`;
-  return `${n} bytes`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function clip(text: string, max: number): string {

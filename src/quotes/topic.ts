@@ -1,18 +1,21 @@
 /** Ranking one speaker's quotes by a topic ("about: visit"). */
-import type { QuoteResult } from '../answers/types.js';
 import { terms } from '../text/tokenize.js';
 
 /**
  * Quotes sharing stemmed words with the topic, best first: each topic term found in the quote
  * counts once, rarer terms (among this speaker's quotes) more; the article title counts a third.
  */
-export function rankByTopic(quotes: QuoteResult[], about: string): QuoteResult[] {
+export function rankByTopic<T>(
+  quotes: T[],
+  about: string,
+  textOf: (quote: T) => { quote: string; title: string },
+): T[] {
   const wanted = [...new Set(terms(about))];
   if (wanted.length === 0) return [];
-  const bags = quotes.map((q) => ({
-    quote: new Set(terms(q.quote)),
-    title: new Set(terms(q.citation.title)),
-  }));
+  const bags = quotes.map((q) => {
+    const { quote, title } = textOf(q);
+    return { quote: new Set(terms(quote)), title: new Set(terms(title)) };
+  });
   const df = new Map(
     wanted.map((t) => [t, bags.filter((b) => b.quote.has(t) || b.title.has(t)).length]),
   );

@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AddRequest } from '../../src/answers/types.js';
-import { InputError, openEngine, type Engine } from '../../src/engine.js';
+import type { AddRequest } from '../../src/engine/api.js';
+import { InputError } from '../../src/errors.js';
+import { openEngine, type Engine } from '../../src/engine/engine.js';
 
 const A = '111111111111111111';
 const B = '222222222222222222';
@@ -73,7 +74,7 @@ describe('server additions', () => {
     expect(hit?.passage).toContain('fishing cooperative');
     expect(hit?.citation.title).toBe('Keepers restore the Skerryvore lighthouse');
     expect(engine.quote('Halvorsen', { guild: A }).speaker).toBe('Ingrid Halvorsen');
-    expect(engine.completeSpeaker('ingr', 25, A)).toEqual(['Ingrid Halvorsen']);
+    expect(engine.completeSpeaker('ingr', { guild: A })).toEqual(['Ingrid Halvorsen']);
 
     // Another server, a DM and the console see none of it.
     for (const guild of [B, undefined]) {
@@ -84,7 +85,7 @@ describe('server additions', () => {
           .join(),
       ).not.toMatch(/Skerryvore/);
       expect(engine.quote('Halvorsen', { guild }).speaker).toBeNull();
-      expect(engine.completeSpeaker('ingr', 25, guild)).toEqual([]);
+      expect(engine.completeSpeaker('ingr', { guild })).toEqual([]);
       expect(engine.sources(guild).some((s) => s.title.includes('Skerryvore'))).toBe(false);
     }
     // The shared corpus still answers everywhere, the same as before the addition.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as add from '../../commands/add.js';
-import type { AddReport, AddRequest } from '../../src/answers/types.js';
+import type { AddReport, AddRequest } from '../../src/engine/api.js';
 import { RateLimit } from '../../src/discord/cooldowns.js';
 import { guarded } from '../../src/discord/router.js';
 import { fakeEngine } from '../discord/fake-engine.js';

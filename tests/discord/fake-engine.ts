@@ -1,12 +1,6 @@
-import type {
-  Answer,
-  AnswerResult,
-  QuoteAnswer,
-  QuoteResult,
-  ReindexReport,
-  SourceEntry,
-} from '../../src/answers/types.js';
-import type { FootnoteEngine } from '../../src/engine-api.js';
+import type { Answer, AnswerResult, QuoteAnswer, QuoteResult } from '../../src/answers/types.js';
+import type { ReindexReport, SourceEntry } from '../../src/engine/api.js';
+import type { FootnoteEngine } from '../../src/engine/api.js';
 import { highlight } from '../../src/search/excerpt.js';
 import { terms } from '../../src/text/tokenize.js';
 
@@ -33,6 +27,21 @@ export function fakeEngine(
   reindexMs = 0,
 ): FakeEngine {
   const calls: FakeEngine['calls'] = { ask: [], reindex: 0, refresh: 0 };
+  let running: Promise<ReindexReport> | null = null;
+  const runReindex = async (): Promise<ReindexReport> => {
+    calls.reindex += 1;
+    await new Promise((r) => setTimeout(r, reindexMs));
+    return {
+      added: 0,
+      updated: 1,
+      removed: 0,
+      unchanged: passages.length - 1,
+      skipped: [],
+      articles: passages.length,
+      passages: passages.length,
+      ms: reindexMs,
+    };
+  };
   const results = (question: string): AnswerResult[] => {
     const words = question.toLowerCase().match(/[a-z]{3,}/g) ?? [];
     return passages
@@ -80,7 +89,7 @@ export function fakeEngine(
         suggestions: name ? [] : Object.keys(quotes).slice(0, 3),
       };
     },
-    completeSpeaker(prefix, limit = 25) {
+    completeSpeaker(prefix, { limit = 25 } = {}) {
       return Object.keys(quotes)
         .filter((n) => n.toLowerCase().startsWith(prefix.toLowerCase()))
         .slice(0, limit);
@@ -100,19 +109,12 @@ export function fakeEngine(
         quotes: 1,
       }));
     },
-    async reindex(): Promise<ReindexReport> {
-      calls.reindex += 1;
-      await new Promise((r) => setTimeout(r, reindexMs));
-      return {
-        added: 0,
-        updated: 1,
-        removed: 0,
-        unchanged: passages.length - 1,
-        skipped: [],
-        articles: passages.length,
-        passages: passages.length,
-        ms: reindexMs,
-      };
+    reindex(): Promise<ReindexReport> {
+      // Like the real engine, concurrent calls share the run in progress.
+      running ??= runReindex().finally(() => {
+        running = null;
+      });
+      return running;
     },
     async addArticle() {
       throw new Error('the fake engine does not add articles; use a real Engine');
@@ -121,6 +123,12 @@ export function fakeEngine(
       throw new Error('the fake engine does not remove articles; use a real Engine');
     },
     additions() {
+      return [];
+    },
+    allQuotes() {
+      return [];
+    },
+    skipped() {
       return [];
     },
     async refresh() {

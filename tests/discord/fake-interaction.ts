@@ -13,7 +13,7 @@ import type {
   PagedData,
   SlashInteraction,
 } from '../../src/discord/types.js';
-import type { FootnoteEngine } from '../../src/engine-api.js';
+import type { FootnoteEngine } from '../../src/engine/api.js';
 
 /** One call a handler made on a fake interaction. */
 export type Call =

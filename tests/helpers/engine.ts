@@ -1,7 +1,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openEngine, type Engine } from '../../src/engine.js';
+import { openEngine, type Engine } from '../../src/engine/engine.js';
 
 /** A real engine over the shipped seeds plus the fixture articles that hold markdown characters. */
 export interface FixtureEngine {

@@ -1,4 +1,4 @@
-import type { AddReport, RemoveReport, SourceEntry } from '../../answers/types.js';
+import type { AddReport, RemoveReport, SourceEntry } from '../../engine/api.js';
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Body } from '../response.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
@@ -40,7 +40,7 @@ export function additionChoices(
       .slice(0, 25)
       // The value is the name within the server's folder: a whole id can exceed Discord's 100 chars.
       .map((e) => {
-        const value = e.id.slice(e.id.indexOf('/') + 1).slice(0, 100);
+        const value = (e.name ?? e.id).slice(0, 100);
         return { name: trimWords(e.title, 100) || value, value };
       })
   );

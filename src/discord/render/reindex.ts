@@ -1,4 +1,4 @@
-import type { ReindexReport } from '../../answers/types.js';
+import type { ReindexReport } from '../../engine/api.js';
 import type { Body } from '../response.js';
 import { safeText, trimWords } from '../text.js';
 

@@ -1,4 +1,4 @@
-import type { SourceEntry } from '../../answers/types.js';
+import type { SourceEntry } from '../../engine/api.js';
 import type { Body } from '../response.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
 import { sourceLabel } from './citation.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QuoteAnswer, ReindexReport, SourceEntry } from '../../../src/answers/types.js';
+import type { QuoteAnswer } from '../../../src/answers/types.js';
+import type { ReindexReport, SourceEntry } from '../../../src/engine/api.js';
 import { renderHelp } from '../../../src/discord/render/help.js';
 import { renderQuotePage } from '../../../src/discord/render/quote.js';
 import { renderReindexReport } from '../../../src/discord/render/reindex.js';

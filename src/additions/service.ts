@@ -1,0 +1,188 @@
+import { rm } from 'node:fs/promises';
+import { guildFileKey, guildOf, nameInGuild, visibleIn } from '../corpus/ids.js';
+import type { AddedBy } from '../engine/catalog.js';
+import type { Actor, AddReport, AddRequest, RemoveReport, RemoveRequest } from '../engine/api.js';
+import { registryFor } from '../engine/guilds.js';
+import type { EngineState } from '../engine/update.js';
+import { InputError } from '../errors.js';
+import type { DownloadPolicy } from '../net/download.js';
+import type { Passage } from '../search/passages.js';
+import { AuditLog } from './audit.js';
+import { normalizeUrl, passagesFingerprint, prepareAddition } from './prepare.js';
+import { additionFileName, guildFolder, pathInside, writeAtomically } from './store.js';
+
+/** What the additions service needs of the engine it works on. */
+export interface AdditionsHost {
+  /** The state serving now. */
+  current(): EngineState;
+  /** Run `task` alone in the engine's queue of changes (adds, removes, reindexes). */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
+  /** Index these files again (only these), serve the result and save the snapshot. */
+  indexFiles(keys: string[]): Promise<void>;
+  /** How many passages an article has in the state serving now. */
+  passageCount(articleId: string): number;
+}
+
+/** Where additions are kept and how they are fetched. */
+export interface AdditionsOptions {
+  /** `<dir>/<server id>/…`; without it /add and /remove are refused. */
+  guildsDir: string | undefined;
+  auditPath: string;
+  fetch: Partial<DownloadPolicy>;
+  log: (line: string) => void;
+}
+
+/**
+ * A server's own articles: prepare → refuse duplicates → write → index that file → audit, and
+ * the way back for /remove. The download and parsing happen outside the engine's queue; the
+ * duplicate check, the write and the index update run alone, so two adds of the same page cannot
+ * both pass the check. Nothing is left on disk when any step fails.
+ */
+export class Additions {
+  private readonly audit: AuditLog;
+  private who: AddedBy = new Map();
+
+  constructor(
+    private readonly host: AdditionsHost,
+    private readonly options: AdditionsOptions,
+  ) {
+    this.audit = new AuditLog(options.auditPath);
+  }
+
+  /** Who added each article still present (as of the last reload). */
+  addedBy(): AddedBy {
+    return this.who;
+  }
+
+  /** Read the audit log again (another process may have written to it). */
+  async reload(): Promise<void> {
+    this.who = await this.audit.addedBy().catch(() => new Map());
+  }
+
+  async add(request: AddRequest): Promise<AddReport> {
+    const folder = this.folder(request.guild);
+    const started = performance.now();
+    const prepared = await prepareAddition(request.source, {
+      title: request.title,
+      fetch: this.options.fetch,
+    });
+    return this.host.exclusive(async () => {
+      this.refuseDuplicate(request.guild, prepared.fingerprint, prepared.urls);
+      const name = additionFileName(prepared.article.title, prepared.fingerprint);
+      const key = guildFileKey(request.guild, name);
+      const path = pathInside(folder, name);
+      await writeAtomically(path, prepared.markdown);
+      let id: string;
+      try {
+        await this.host.indexFiles([key]);
+        const ids = this.host.current().fileArticles[key] ?? [];
+        if (ids.length === 0) throw new InputError('That page has no article text I can use.');
+        id = ids[0]!;
+      } catch (error) {
+        await rm(path, { force: true });
+        await this.host.indexFiles([key]).catch(() => undefined);
+        throw error;
+      }
+      const state = this.host.current();
+      const info = state.index.articles.get(id)!;
+      await this.record('add', request, { id, title: info.title, url: info.url });
+      const quotes = state.quotes[id] ?? [];
+      const registry = registryFor(state, request.guild);
+      const speakers = [...new Set(quotes.map((q) => registry.canonical(q.speaker)))].filter(
+        (s): s is string => Boolean(s),
+      );
+      const report: AddReport = {
+        id,
+        title: info.title,
+        source: info.source,
+        file: `${request.guild}/${name}`,
+        paragraphs: info.paragraphs,
+        passages: this.host.passageCount(id),
+        quotes: quotes.length,
+        speakers,
+        ms: Math.round(performance.now() - started),
+      };
+      if (info.url) report.url = info.url;
+      return report;
+    });
+  }
+
+  async remove(request: RemoveRequest): Promise<RemoveReport> {
+    const folder = this.folder(request.guild);
+    // An article id, or just its file name within the server's folder (what autocomplete offers).
+    const id =
+      guildOf(request.id) === undefined ? guildFileKey(request.guild, request.id) : request.id;
+    return this.host.exclusive(async () => {
+      const state = this.host.current();
+      const info = state.index.articles.get(id);
+      if (!info || guildOf(info.id) !== request.guild) {
+        throw new InputError(
+          'This server has no added article with that id; `/sources` lists what it has added.',
+        );
+      }
+      const report: RemoveReport = {
+        id: info.id,
+        title: info.title,
+        passages: this.host.passageCount(info.id),
+        quotes: state.quotes[info.id]?.length ?? 0,
+      };
+      await rm(pathInside(folder, nameInGuild(info.file)), { force: true });
+      await this.host.indexFiles([info.file]);
+      await this.record('remove', request, { id: info.id, title: info.title, url: info.url });
+      return report;
+    });
+  }
+
+  private folder(guild: string): string {
+    const root = this.options.guildsDir;
+    if (!root) throw new InputError('Adding articles is not set up here (no GUILDS_DIR).');
+    return guildFolder(root, guild);
+  }
+
+  /** Refuse an article this server can already see, by URL or by text. */
+  private refuseDuplicate(guild: string, fingerprint: string, urls: string[]): void {
+    const { index } = this.host.current();
+    const byArticle = new Map<string, Passage[]>();
+    for (const { passage } of index.passages.values()) {
+      if (!visibleIn(passage.articleId, guild)) continue;
+      const list = byArticle.get(passage.articleId) ?? [];
+      list.push(passage);
+      byArticle.set(passage.articleId, list);
+    }
+    const wanted = new Set(urls);
+    for (const [id, list] of byArticle) {
+      const info = index.articles.get(id);
+      if (!info) continue;
+      const sameUrl = info.url !== undefined && wanted.has(normalizeUrl(info.url));
+      if (sameUrl || passagesFingerprint(list) === fingerprint) {
+        const where = guildOf(id) === undefined ? 'the shared corpus' : "this server's additions";
+        throw new InputError(
+          `That article is already in ${where}: "${info.title}" (${info.url ?? info.source}).`,
+        );
+      }
+    }
+  }
+
+  private async record(
+    action: 'add' | 'remove',
+    request: { guild: string; by: Actor; via: 'discord' | 'cli' },
+    article: { id: string; title: string; url?: string },
+  ): Promise<void> {
+    const entry = {
+      at: new Date().toISOString(),
+      action,
+      guild: request.guild,
+      by: request.by,
+      via: request.via,
+      article: article.url ? article : { id: article.id, title: article.title },
+    };
+    try {
+      await this.audit.append(entry);
+    } catch (error) {
+      this.options.log(
+        `could not write the audit log ${this.audit.path}: ${(error as Error).message}`,
+      );
+    }
+    await this.reload();
+  }
+}

@@ -1,0 +1,133 @@
+import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
+import type { SkippedFile } from '../corpus/types.js';
+import type { ExtractedQuote } from '../quotes/index.js';
+import type { ArticleInfo } from '../search/index.js';
+
+/**
+ * What every door (console, CLI, Discord) may ask of the engine. The engine knows nothing about
+ * the doors; the doors know nothing about ranking.
+ *
+ * `guild` is the Discord server asking: it sees the shared corpus plus its own additions. Without
+ * one (DMs, the console) only the shared corpus is visible.
+ */
+export interface FootnoteEngine {
+  /** The passages that answer `question`, best first; empty results when nothing scores above the floor. */
+  ask(question: string, options?: { k?: number; guild?: string }): Answer;
+  /** Direct quotations by the speaker that `speaker` names (forgiving lookup), ranked by `about` when given. */
+  quote(speaker: string, options?: { about?: string; k?: number; guild?: string }): QuoteAnswer;
+  /** Speaker names for autocomplete: prefix and fuzzy, most-quoted first, at most `limit` (default 25). */
+  completeSpeaker(prefix: string, options?: { limit?: number; guild?: string }): string[];
+  speakers(guild?: string): SpeakerSummary[];
+  /** The shared corpus plus `guild`'s additions (marked with `guild` and who added them). */
+  sources(guild?: string): SourceEntry[];
+  /** Download or read an article, save it in the server's folder and index it (moderators). */
+  addArticle(request: AddRequest): Promise<AddReport>;
+  /** Take one of the server's additions out of its folder and the index (moderators). */
+  removeArticle(request: RemoveRequest): Promise<RemoveReport>;
+  /** The server's own additions, newest first (for /remove's autocomplete). */
+  additions(guild: string): SourceEntry[];
+  /** Incremental rebuild from disk; concurrent calls share one run; a failure leaves the old index serving. */
+  reindex(): Promise<ReindexReport>;
+  /** Load the newest snapshot another process (e.g. another shard) wrote; true when it changed. */
+  refresh(): Promise<boolean>;
+  /** Numbers for start-up logs. */
+  stats(): EngineStats;
+  /** Every extracted quotation with its article, in corpus order (the evaluation format's source). */
+  allQuotes(guild?: string): { article: ArticleInfo; quote: ExtractedQuote }[];
+  /** Files the last index run could not read, with why. */
+  skipped(): SkippedFile[];
+}
+
+/** Sizes of what the engine serves, and how long the first load took. */
+export interface EngineStats {
+  articles: number;
+  passages: number;
+  quotes: number;
+  speakers: number;
+  loadMs: number;
+}
+
+/** One article in /sources. */
+export interface SourceEntry {
+  id: string;
+  title: string;
+  source: string;
+  url?: string;
+  file: string;
+  paragraphs: number;
+  passages: number;
+  quotes: number;
+  /** The server whose addition this is; absent for the shared corpus. */
+  guild?: string;
+  /** For a server's addition: its name in the server's folder (what /remove accepts). */
+  name?: string;
+  /** Who added it and when (ISO time), from the audit log. */
+  addedBy?: Actor & { at: string };
+}
+
+/** What a reindex did, for the moderator who asked. */
+export interface ReindexReport {
+  added: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+  /** Files that held no readable article; `guild` marks a server's own (shown only to it). */
+  skipped: (SkippedFile & { guild?: string })[];
+  articles: number;
+  passages: number;
+  ms: number;
+}
+
+/** Who asked for a change to the corpus, as the audit log records them. */
+export interface Actor {
+  id: string;
+  name?: string;
+}
+
+/** Where an article to add comes from: a web page, a file on disk, or a Discord attachment. */
+export type AddSource =
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; name: string; bytes: Uint8Array }
+  | { kind: 'attachment'; name: string; url: string; size: number };
+
+/** A moderator's /add (or the operator's `footnote add --guild`). */
+export interface AddRequest {
+  guild: string;
+  by: Actor;
+  source: AddSource;
+  /** Overrides the title the page gives. */
+  title?: string;
+  via: 'discord' | 'cli';
+}
+
+/** What an /add did. */
+export interface AddReport {
+  id: string;
+  title: string;
+  source: string;
+  url?: string;
+  /** Path of the saved file, relative to the additions folder. */
+  file: string;
+  paragraphs: number;
+  passages: number;
+  quotes: number;
+  speakers: string[];
+  ms: number;
+}
+
+/** A moderator's /remove. */
+export interface RemoveRequest {
+  guild: string;
+  by: Actor;
+  /** The article id, or its file name in the server's folder (what /remove's autocomplete offers). */
+  id: string;
+  via: 'discord' | 'cli';
+}
+
+/** What a /remove did. */
+export interface RemoveReport {
+  id: string;
+  title: string;
+  passages: number;
+  quotes: number;
+}

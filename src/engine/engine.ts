@@ -1,0 +1,235 @@
+import { join, resolve, sep } from 'node:path';
+import { Additions } from '../additions/service.js';
+import { answerQuestion } from '../answers/ask.js';
+import { answerQuote } from '../answers/quote.js';
+import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
+import type { Config } from '../config.js';
+import type { CorpusRoots } from '../corpus/roots.js';
+import { InputError } from '../errors.js';
+import type { DownloadPolicy } from '../net/download.js';
+import { postingsOf } from '../search/postings.js';
+import type {
+  AddReport,
+  AddRequest,
+  FootnoteEngine,
+  ReindexReport,
+  RemoveReport,
+  RemoveRequest,
+  SourceEntry,
+} from './api.js';
+import { Catalog, quotesIn, statsOf } from './catalog.js';
+import { articleFilter, registryFor } from './guilds.js';
+import { SnapshotFile } from './snapshots.js';
+import { updateFiles, updateState, type EngineState } from './update.js';
+
+/** Where the engine reads articles and keeps its snapshot. */
+export interface EngineOptions {
+  corpusDir: string;
+  dataDir: string;
+  /** Servers' own additions, `<dir>/<server id>/…`; without it /add is unavailable. */
+  guildsDir?: string;
+  /** Download limits for /add; tests allow 127.0.0.1 here, nothing else should. */
+  fetch?: Partial<DownloadPolicy>;
+  /** One line per event worth telling an operator (snapshot rebuilt, file skipped…). */
+  log?: (line: string) => void;
+  /**
+   * Bring a saved snapshot up to date with the disk when opening (default true). `footnote index`
+   * opens without, so that its reindex reports what changed since the last index.
+   */
+  catchUp?: boolean;
+}
+
+const MAX_RESULTS = 20;
+
+/** The engine's folders and download limits as the configuration gives them. */
+export function engineOptions(
+  config: Pick<Config, 'corpusDir' | 'dataDir' | 'guildsDir' | 'fetchAllow'>,
+): EngineOptions {
+  return {
+    corpusDir: config.corpusDir,
+    dataDir: config.dataDir,
+    guildsDir: config.guildsDir,
+    fetch: { allow: config.fetchAllow },
+  };
+}
+
+/** Open the engine: load the snapshot when it matches the corpus, else build or update it. */
+export async function openEngine(options: EngineOptions): Promise<Engine> {
+  const engine = new Engine(options);
+  await engine.start();
+  return engine;
+}
+
+/** The engine behind every door: one immutable state at a time, swapped whole on a change. */
+export class Engine implements FootnoteEngine {
+  private state!: EngineState;
+  private running: Promise<ReindexReport> | null = null;
+  /** Reindexes, adds and removes run one at a time, in call order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private loadMs = 0;
+  /** The shared corpus folder, resolved. */
+  readonly corpusDir: string;
+  private readonly roots: CorpusRoots;
+  private readonly snapshot: SnapshotFile;
+  private readonly catalog = new Catalog();
+  private readonly changes: Additions;
+  private readonly log: (line: string) => void;
+  private readonly catchUp: boolean;
+
+  constructor(options: EngineOptions) {
+    this.catchUp = options.catchUp ?? true;
+    const corpusDir = resolve(options.corpusDir);
+    const guildsDir = options.guildsDir && resolve(options.guildsDir);
+    if (guildsDir && (guildsDir === corpusDir || corpusDir.startsWith(guildsDir + sep))) {
+      // Every server's additions would be read as shared articles, visible everywhere.
+      throw new InputError(
+        `GUILDS_DIR (${guildsDir}) must be a folder of its own, not the corpus folder or one holding it.`,
+      );
+    }
+    this.corpusDir = corpusDir;
+    this.roots = { shared: corpusDir, guilds: guildsDir };
+    const dataDir = resolve(options.dataDir);
+    this.log = options.log ?? (() => {});
+    this.snapshot = new SnapshotFile(dataDir, corpusDir, guildsDir, this.log);
+    this.changes = new Additions(
+      {
+        current: () => this.state,
+        exclusive: (task) => this.exclusive(task),
+        indexFiles: async (keys) => {
+          const { state, changed } = await updateFiles(this.roots, this.state, keys);
+          await this.serve(state, changed);
+        },
+        passageCount: (id) => this.catalog.passageCount(this.state, this.changes.addedBy(), id),
+      },
+      {
+        guildsDir,
+        auditPath: join(dataDir, 'audit.jsonl'),
+        fetch: options.fetch ?? {},
+        log: this.log,
+      },
+    );
+  }
+
+  /** Where the snapshot is kept. */
+  get snapshotPath(): string {
+    return this.snapshot.path;
+  }
+
+  /** Load or build the first state. */
+  async start(): Promise<void> {
+    const started = performance.now();
+    const loaded = await this.snapshot.read();
+    await this.changes.reload();
+    if (loaded && !this.catchUp) {
+      await this.serve(loaded, false);
+      this.loadMs = Math.round(performance.now() - started);
+      return;
+    }
+    const { state, changed, report } = await updateState(this.roots, loaded);
+    await this.serve(state, changed);
+    for (const s of report.skipped) this.log(`skipped ${s.file}: ${s.reason}`);
+    if (changed) {
+      this.log(
+        `indexed ${report.articles} articles (${report.added} new, ${report.updated} updated, ${report.removed} removed) in ${report.ms} ms`,
+      );
+    }
+    this.loadMs = Math.round(performance.now() - started);
+  }
+
+  ask(question: string, options: { k?: number; guild?: string } = {}): Answer {
+    const state = this.state;
+    const filter = articleFilter(state, options.guild);
+    return answerQuestion(state.index, question, { k: clampK(options.k ?? 3), filter });
+  }
+
+  quote(
+    speaker: string,
+    options: { about?: string; k?: number; guild?: string } = {},
+  ): QuoteAnswer {
+    const k = clampK(options.k ?? 5);
+    const registry = registryFor(this.state, options.guild);
+    return answerQuote(registry, speaker, { about: options.about, k });
+  }
+
+  completeSpeaker(prefix: string, options: { limit?: number; guild?: string } = {}): string[] {
+    return registryFor(this.state, options.guild).complete(prefix, options.limit ?? 25);
+  }
+
+  speakers(guild?: string): SpeakerSummary[] {
+    return registryFor(this.state, guild).list();
+  }
+
+  sources(guild?: string): SourceEntry[] {
+    return this.catalog.sources(this.state, this.changes.addedBy(), guild);
+  }
+
+  additions(guild: string): SourceEntry[] {
+    return this.catalog.additions(this.state, this.changes.addedBy(), guild);
+  }
+
+  stats() {
+    return statsOf(this.state, this.loadMs);
+  }
+
+  allQuotes(guild?: string) {
+    return quotesIn(this.state, guild);
+  }
+
+  skipped() {
+    return this.state.skipped;
+  }
+
+  addArticle(request: AddRequest): Promise<AddReport> {
+    return this.changes.add(request);
+  }
+
+  removeArticle(request: RemoveRequest): Promise<RemoveReport> {
+    return this.changes.remove(request);
+  }
+
+  reindex(): Promise<ReindexReport> {
+    // Callers share a run that has not finished; it waits for any add or remove before it.
+    this.running ??= this.exclusive(async () => {
+      const { state, changed, report } = await updateState(this.roots, this.state);
+      await this.serve(state, changed);
+      return report;
+    }).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  refresh(): Promise<boolean> {
+    // In the queue, so a snapshot never lands in the middle of this process's own add. Another
+    // process may have written its snapshot from an older scan than this one's, so the loaded
+    // state is brought up to date with the disk before it replaces the one serving.
+    return this.exclusive(async () => {
+      if (!(await this.snapshot.changedOnDisk())) return false;
+      const loaded = await this.snapshot.read();
+      if (!loaded) return false;
+      const { state } = await updateState(this.roots, loaded);
+      await this.serve(state, false);
+      await this.changes.reload();
+      return true;
+    });
+  }
+
+  /** Serve `state` from now on (saved as the snapshot when `save`). */
+  private async serve(state: EngineState, save: boolean): Promise<void> {
+    // Candidate lists are built before the state serves, so no question waits for them.
+    postingsOf(state.index);
+    state.index.vocabulary.fuzzyTree();
+    this.state = state;
+    if (save) await this.snapshot.write(state);
+  }
+
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function clampK(k: number): number {
+  return Number.isFinite(k) ? Math.max(1, Math.min(MAX_RESULTS, Math.floor(k))) : 3;
+}
