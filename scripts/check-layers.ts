@@ -12,7 +12,10 @@ export const LAYERS: { name: string; paths: string[] }[] = [
   { name: 'corpus and net', paths: ['src/corpus/', 'src/net/'] },
   { name: 'search and quotes', paths: ['src/search/', 'src/quotes/'] },
   { name: 'answers', paths: ['src/answers/'] },
-  { name: 'engine, additions and storage', paths: ['src/engine/', 'src/additions/', 'src/storage/'] },
+  {
+    name: 'engine, additions and storage',
+    paths: ['src/engine/', 'src/additions/', 'src/storage/'],
+  },
   {
     name: 'doors (discord, cli, web)',
     paths: ['src/discord/', 'src/cli/', 'src/web/', 'src/main.ts', 'src/shard.ts'],
@@ -21,7 +24,8 @@ export const LAYERS: { name: string; paths: string[] }[] = [
 ];
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\s+from\s+)?['"]([^'"]+)['"]/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'"`;]*?\s+from\s+)?['"]([^'"]+)['"]/g;
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function layerOf(file: string): number {

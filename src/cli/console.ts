@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
-import type { Engine } from '../engine/engine.js';
+import type { FootnoteEngine } from '../engine/api.js';
 import {
   formatAnswer,
   formatQuotes,
@@ -21,7 +21,7 @@ A line without a slash is asked as a question.`;
 
 /** The local console: the same answers the Discord bot gives, rendered for a terminal. */
 export async function runConsole(
-  engine: Engine,
+  engine: FootnoteEngine,
   io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } = {
     input: process.stdin,
     output: process.stdout,
@@ -49,7 +49,7 @@ export async function runConsole(
 }
 
 async function handle(
-  engine: Engine,
+  engine: FootnoteEngine,
   line: string,
   say: (text: string) => void,
   style: { color: boolean },

@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { InputError } from '../errors.js';
-import { engineOptions, openEngine, type Engine } from '../engine/engine.js';
+import type { FootnoteEngine } from '../engine/api.js';
+import { engineOptions, openEngine } from '../engine/engine.js';
 import type { AddSource } from '../engine/api.js';
 import { isServerId } from '../corpus/ids.js';
 import { readRegularFile } from '../corpus/read-file.js';
@@ -65,17 +66,19 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command || values.help ? 0 : 2;
     }
-    const engine = await open(values);
+    const engine = await open(values, command);
     return await dispatch(engine, command, rest.join(' '), values);
   } catch (err) {
     return reportError(err);
   }
 }
 
-async function open(values: Values): Promise<Engine> {
+async function open(values: Values, command: string): Promise<FootnoteEngine> {
   const config = loadConfig();
   return openEngine({
     ...engineOptions(config),
+    // `index` reports what changed since the last index, so opening must not absorb it first.
+    catchUp: command !== 'index',
     corpusDir: values.corpus ?? config.corpusDir,
     dataDir: values.data ?? config.dataDir,
     log: (line) => process.stderr.write(`footnote: ${line}\n`),
@@ -116,7 +119,7 @@ async function addSource(target: string): Promise<AddSource> {
 }
 
 async function dispatch(
-  engine: Engine,
+  engine: FootnoteEngine,
   command: string,
   text: string,
   values: Values,
@@ -206,7 +209,11 @@ function parseK(raw: string | undefined, fallback = 3): number {
 }
 
 // Batch mode for evaluations: a bad line gets an error object, never ends the run.
-async function askLines(engine: Engine, k: number, guild: string | undefined): Promise<number> {
+async function askLines(
+  engine: FootnoteEngine,
+  k: number,
+  guild: string | undefined,
+): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
@@ -222,7 +229,7 @@ async function askLines(engine: Engine, k: number, guild: string | undefined): P
   return 0;
 }
 
-function writeQuotes(engine: Engine, guild: string | undefined): void {
+function writeQuotes(engine: FootnoteEngine, guild: string | undefined): void {
   for (const { article, quote } of engine.allQuotes(guild)) {
     const record = {
       doc: article.file,

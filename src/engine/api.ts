@@ -11,6 +11,8 @@ import type { ArticleInfo } from '../search/index.js';
  * one (DMs, the console) only the shared corpus is visible.
  */
 export interface FootnoteEngine {
+  /** The shared corpus folder, for welcome lines. */
+  readonly corpusDir: string;
   /** The passages that answer `question`, best first; empty results when nothing scores above the floor. */
   ask(question: string, options?: { k?: number; guild?: string }): Answer;
   /** Direct quotations by the speaker that `speaker` names (forgiving lookup), ranked by `about` when given. */

@@ -20,7 +20,7 @@ import type {
 import { Catalog, quotesIn, statsOf } from './catalog.js';
 import { articleFilter, registryFor } from './guilds.js';
 import { SnapshotFile } from './snapshots.js';
-import { updateFiles, updateState, type EngineState } from './update.js';
+import { emptyState, updateFiles, updateState, type EngineState } from './update.js';
 
 /** Where the engine reads articles and keeps its snapshot. */
 export interface EngineOptions {
@@ -120,8 +120,9 @@ export class Engine implements FootnoteEngine {
     const started = performance.now();
     const loaded = await this.snapshot.read();
     await this.changes.reload();
-    if (loaded && !this.catchUp) {
-      await this.serve(loaded, false);
+    if (!this.catchUp) {
+      // Serve what the last index saved; the next reindex reports every change since.
+      await this.serve(loaded ?? emptyState(), false);
       this.loadMs = Math.round(performance.now() - started);
       return;
     }

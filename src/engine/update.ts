@@ -21,6 +21,19 @@ export interface EngineState {
   registry: SpeakerRegistry;
 }
 
+/** A state with no articles: what a build starts from. */
+export function emptyState(): EngineState {
+  const index = PassageIndex.empty();
+  return {
+    index,
+    files: [],
+    fileArticles: {},
+    quotes: {},
+    skipped: [],
+    registry: sharedRegistry(index.articles, {}),
+  };
+}
+
 /** A new state and what changed to make it. */
 export interface Update {
   state: EngineState;

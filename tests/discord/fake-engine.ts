@@ -65,6 +65,7 @@ export function fakeEngine(
       }));
   };
   return {
+    corpusDir: 'seeds',
     calls,
     ask(question, options = {}): Answer {
       calls.ask.push({ question, k: options.k });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,37 @@ describe('an article whose text holds markdown characters', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('rate_cap at 5*3 [provisional]');
     expect(stdout).not.toMatch(/\*\*|\\/);
+  });
+});
+
+describe('footnote index', () => {
+  it('reports what changed since the last index: added, changed and removed files', () => {
+    const corpus = join(data, 'index-corpus');
+    mkdirSync(corpus);
+    const story = (title: string, body: string) => `${title}\n\n${body}\n`;
+    writeFileSync(
+      join(corpus, 'a.txt'),
+      story('Harbour opens', 'The new harbour opened on Monday.'),
+    );
+    writeFileSync(
+      join(corpus, 'b.txt'),
+      story('Bridge closes', 'The old bridge closed for repairs.'),
+    );
+    const index = () => {
+      const run = footnote(['index', '--json', '--corpus', corpus]);
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout) as Record<string, number>;
+    };
+    expect(index()).toMatchObject({ added: 2, updated: 0, removed: 0 });
+    expect(index()).toMatchObject({ added: 0, updated: 0, removed: 0, unchanged: 2 });
+
+    appendFileSync(join(corpus, 'a.txt'), '\nA paragraph added later about the harbour ferry.\n');
+    rmSync(join(corpus, 'b.txt'));
+    writeFileSync(
+      join(corpus, 'c.txt'),
+      story('Ferry times', 'The ferry runs every twenty minutes.'),
+    );
+    expect(index()).toMatchObject({ added: 1, updated: 1, removed: 1 });
   });
 });
 

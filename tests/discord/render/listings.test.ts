@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuoteAnswer } from '../../../src/answers/types.js';
 import type { ReindexReport, SourceEntry } from '../../../src/engine/api.js';
 import { renderHelp } from '../../../src/discord/render/help.js';
@@ -7,31 +7,44 @@ import { renderReindexReport } from '../../../src/discord/render/reindex.js';
 import { renderSourcesPage } from '../../../src/discord/render/sources.js';
 import { toEdit } from '../../../src/discord/response.js';
 import { messageProblem } from '../../e2e/peer/limits.js';
+import { openFixtureEngine, type FixtureEngine } from '../../helpers/engine.js';
 
-const quotes = (n: number): QuoteAnswer => ({
-  query: 'mcgregor',
-  speaker: 'Richard McGregor',
-  suggestions: [],
-  quotes: Array.from({ length: n }, (_, i) => ({
-    quote: `Quote number ${i + 1} @everyone,`,
-    speaker: 'Richard McGregor',
-    mention: 'McGregor',
-    descriptor: 'senior fellow for East Asia at the Lowy Institute',
-    kind: i % 2 === 0 ? ('full' as const) : ('partial' as const),
-    citation: { title: 'Putin visits Harbin', source: 'seeds/a.txt', paragraph: i + 3 },
-  })),
+// Answers as the real engine gives them: a quote holding @everyone and *markdown*, and the
+// seed articles' sources, copied to make as many as a test needs.
+let fixture: FixtureEngine;
+let realQuote: QuoteAnswer;
+let realSources: SourceEntry[];
+beforeAll(async () => {
+  fixture = await openFixtureEngine();
+  realQuote = fixture.engine.quote('Rautio');
+  realSources = fixture.engine.sources();
 });
+afterAll(() => fixture.close());
+
+const quotes = (n: number): QuoteAnswer => {
+  const [one] = realQuote.quotes;
+  return {
+    ...realQuote,
+    quotes: Array.from({ length: n }, (_, i) => ({
+      ...one!,
+      kind: i % 2 === 0 ? ('full' as const) : ('partial' as const),
+      citation: { ...one!.citation, paragraph: i + 3 },
+    })),
+  };
+};
 
 describe('renderQuotePage', () => {
   it('shows the quote, speaker with role and citation, with no live mention', () => {
     const body = renderQuotePage(quotes(2), 0, 3, 's');
-    expect(body.content).toContain('Quotes by Richard McGregor');
+    expect(body.content).toContain('Quotes by Annika Rautio');
     const d = body.embeds![0]!.description!;
     expect(d).toMatch(
-      /^“Quote number 1 @\u200beveryone”\n— \*\*Richard McGregor\*\*, senior fellow/,
+      /^“Tell @\u200beveryone the \\\*new\\\* rates start in May, not before”\n— \*\*Annika Rautio\*\*, the chair/,
     );
-    expect(d).toContain('**Putin visits Harbin** · seeds/a.txt · paragraph 3');
-    expect(body.embeds![1]!.description).toMatch(/^“…Quote number 2/);
+    expect(d).toContain(
+      '**Harbour board sets new mooring rates** · harbour-rates.txt · paragraph 3',
+    );
+    expect(body.embeds![1]!.description).toMatch(/^“…Tell/);
     expect(messageProblem(toEdit(body))).toBeNull();
   });
 
@@ -66,16 +79,20 @@ describe('renderQuotePage', () => {
 });
 
 const entries = (n: number): SourceEntry[] =>
-  Array.from({ length: n }, (_, i) => ({
-    id: `a${i}`,
-    title: `Article ${i + 1}`,
-    source: i % 2 ? `https://news.example/${i}` : `seeds/${i}.txt`,
-    url: i % 2 ? `https://news.example/${i}` : undefined,
-    file: `seeds/${i}.txt`,
-    paragraphs: 10,
-    passages: 4,
-    quotes: 2,
-  }));
+  Array.from({ length: n }, (_, i) => {
+    const real = realSources[i % realSources.length]!;
+    const url = i % 2 ? `https://news.example/${i}` : undefined;
+    return {
+      ...real,
+      id: `a${i}`,
+      title: `Article ${i + 1}`,
+      source: url ?? `seeds/${i}.txt`,
+      url,
+      paragraphs: 10,
+      passages: 4,
+      quotes: 2,
+    };
+  });
 
 describe('renderSourcesPage', () => {
   it.each([

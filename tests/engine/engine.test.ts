@@ -2,8 +2,8 @@ import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputError } from '../src/errors.js';
-import { openEngine } from '../src/engine/engine.js';
+import { InputError } from '../../src/errors.js';
+import { openEngine } from '../../src/engine/engine.js';
 
 let dir: string;
 let corpus: string;
