@@ -32,7 +32,7 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   if (!guild) return;
   const options = readOptions(interaction.options, OPTIONS);
   const source = sourceOf(options.url, options.file);
-  const retryAt = ctx.addLimit.take(interaction.user.id);
+  const retryAt = ctx.addLimit.retryAt(interaction.user.id);
   if (retryAt !== null) {
     const minutes = Math.round(ctx.addLimit.windowMs / 60_000);
     await interaction.reply(
@@ -50,6 +50,8 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
     title: options.title,
     via: 'discord',
   });
+  // Only an add that went through counts: a refused one (duplicate, quota, bad page) costs nothing.
+  ctx.addLimit.record(interaction.user.id);
   ctx.log.info({ guild, user: interaction.user.id, id: report.id }, 'added');
   await ctx.corpusChanged();
   await interaction.editReply(toEdit(renderAddReport(report)));

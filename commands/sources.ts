@@ -25,13 +25,15 @@ export const examples = ['/sources', '/sources page: 2'];
 /** The corpus listing, from memory; paging buttons when it spans several pages. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
-  const entries = ctx.engine.sources(interaction.guildId ?? undefined);
+  const guild = interaction.guildId ?? undefined;
+  const entries = ctx.engine.sources(guild);
+  const quota = guild === undefined ? undefined : ctx.engine.quota(guild);
   const page = (options.page ?? 1) - 1;
   const paged = entries.length > SOURCES_PER_PAGE;
   const session = paged
-    ? ctx.sessions.create(interaction.user.id, { kind: 'sources', entries })
+    ? ctx.sessions.create(interaction.user.id, { kind: 'sources', entries, quota })
     : undefined;
-  await interaction.reply(toReply(renderSourcesPage(entries, page, session?.id)));
+  await interaction.reply(toReply(renderSourcesPage(entries, page, session?.id, quota)));
 }
 
 /** Previous / next page, for the person who asked. */
@@ -43,6 +45,6 @@ export async function button(
   const [action, ...rest] = args;
   if (action !== 'page') return;
   await turnPage(interaction, ctx, rest, 'sources', (d, page, sid) =>
-    renderSourcesPage(d.entries, page, sid),
+    renderSourcesPage(d.entries, page, sid, d.quota),
   );
 }

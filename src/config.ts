@@ -19,6 +19,13 @@ export interface Config {
   /** Per-user pause between /ask or /quote calls; 0 turns the cooldown off. */
   cooldownSeconds: number;
   logLevel: string;
+  /** How much servers may add with /add. */
+  quotas: {
+    guildArticles: number;
+    guildChars: number;
+    totalChars: number;
+    articleChars: number;
+  };
   sharding: {
     /** 'auto' asks Discord (GET /gateway/bot) for its recommendation. */
     count: number | 'auto';
@@ -30,6 +37,14 @@ export interface Config {
 }
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+/** A limit: a whole number, 0 or more, with its default. */
+const count = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .default(fallback);
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** One validator per variable, so an error can name exactly the variable at fault. */
@@ -78,6 +93,10 @@ const FIELDS = {
     .string()
     .regex(/^\d+(\s*,\s*\d+)*$/, 'must be shard ids separated by commas, e.g. 0,1,2')
     .optional(),
+  GUILD_MAX_ARTICLES: count(200),
+  GUILD_MAX_CHARS: count(2_000_000),
+  ADDITIONS_MAX_CHARS: count(100_000_000),
+  ARTICLE_MAX_CHARS: count(200_000),
   REFRESH_SECONDS: z.coerce
     .number({ error: 'must be a whole number of seconds' })
     .int('must be a whole number of seconds')
@@ -101,6 +120,12 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     fetchAllow: values.FETCH_ALLOW?.split(',').map((s) => s.trim()) ?? [],
     cooldownSeconds: values.COOLDOWN_SECONDS,
     logLevel: values.LOG_LEVEL,
+    quotas: {
+      guildArticles: values.GUILD_MAX_ARTICLES,
+      guildChars: values.GUILD_MAX_CHARS,
+      totalChars: values.ADDITIONS_MAX_CHARS,
+      articleChars: values.ARTICLE_MAX_CHARS,
+    },
     sharding: {
       count: values.SHARD_COUNT,
       list: shardList(values.SHARD_LIST, values.SHARD_COUNT),

@@ -19,6 +19,8 @@ export interface Prepared {
   markdown: string;
   /** Normalised text hash: the same story added twice has the same one. */
   fingerprint: string;
+  /** Characters of text it will index (what quotas count). */
+  chars: number;
   /** Every URL the article is known by (as asked, after redirects, canonical), normalised. */
   urls: string[];
 }
@@ -41,7 +43,8 @@ export async function prepareAddition(
   const stories = parseArticles(`page${EXTENSION_BY_KIND[kind]}`, bytes, url ? { url } : {});
   // A page's main story only: teasers for other stories glued to its end are not what was added.
   const main = stories[0]!;
-  const title = cleanTitle(options.title) ?? main.title;
+  // A page's own <title> can be any length (one of 120 KB was seen): it is cut like a moderator's.
+  const title = cleanTitle(options.title) ?? cleanTitle(main.title) ?? main.title;
   const draft: Article = { ...main, title };
   if (source.kind !== 'url') draft.source = source.name;
   const markdown = renderAddition(draft);
@@ -53,7 +56,14 @@ export async function prepareAddition(
     throw new InputError('That page could not be saved faithfully; try another copy of it.');
   }
   const urls = [asked, url, article.url].filter((u): u is string => Boolean(u)).map(normalizeUrl);
-  return { article, markdown, fingerprint: textFingerprint(article), urls: [...new Set(urls)] };
+  const passages = toPassages(article).map((p) => p.text);
+  return {
+    article,
+    markdown,
+    fingerprint: fingerprintOf(passages),
+    chars: passages.reduce((n, text) => n + text.length, 0),
+    urls: [...new Set(urls)],
+  };
 }
 
 async function obtain(

@@ -2,12 +2,13 @@ import { rm } from 'node:fs/promises';
 import { guildFileKey, guildOf, nameInGuild, visibleIn } from '../corpus/ids.js';
 import type { AddedBy } from '../engine/catalog.js';
 import type { Actor, AddReport, AddRequest, RemoveReport, RemoveRequest } from '../engine/api.js';
-import { registryFor } from '../engine/guilds.js';
+import { guildArticleIds, registryFor } from '../engine/guilds.js';
 import type { EngineState } from '../engine/update.js';
 import { InputError } from '../errors.js';
 import type { DownloadPolicy } from '../net/download.js';
 import type { Passage } from '../search/passages.js';
 import { AuditLog } from './audit.js';
+import { additionChars, checkQuota, type QuotaUsage, type Quotas } from './quotas.js';
 import { normalizeUrl, passagesFingerprint, prepareAddition } from './prepare.js';
 import { additionFileName, guildFolder, pathInside, writeAtomically } from './store.js';
 
@@ -29,6 +30,7 @@ export interface AdditionsOptions {
   guildsDir: string | undefined;
   auditPath: string;
   fetch: Partial<DownloadPolicy>;
+  quotas: Quotas;
   log: (line: string) => void;
 }
 
@@ -66,8 +68,12 @@ export class Additions {
       title: request.title,
       fetch: this.options.fetch,
     });
+    checkQuota({ articles: 0, chars: 0, total: 0 }, prepared.chars, this.options.quotas);
     return this.host.exclusive(async () => {
       this.refuseDuplicate(request.guild, prepared.fingerprint, prepared.urls);
+      const usage = this.usage(request.guild);
+      const total = additionChars(this.host.current().index).total;
+      checkQuota({ ...usage, total }, prepared.chars, this.options.quotas);
       const name = additionFileName(prepared.article.title, prepared.fingerprint);
       const key = guildFileKey(request.guild, name);
       const path = pathInside(folder, name);
@@ -131,6 +137,19 @@ export class Additions {
       await this.record('remove', request, { id: info.id, title: info.title, url: info.url });
       return report;
     });
+  }
+
+  /** What `guild` holds against its quota. */
+  usage(guild: string): QuotaUsage {
+    const state = this.host.current();
+    const { byGuild } = additionChars(state.index);
+    const { guildArticles, guildChars } = this.options.quotas;
+    return {
+      articles: guildArticleIds(state, guild).length,
+      maxArticles: guildArticles,
+      chars: byGuild.get(guild) ?? 0,
+      maxChars: guildChars,
+    };
   }
 
   private folder(guild: string): string {

@@ -1,5 +1,6 @@
 import type { AddReport, ReindexReport, SourceEntry } from '../engine/api.js';
 import type { Answer, AnswerResult, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
+import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 
 const BOLD = '\x1b[1m';
@@ -74,7 +75,7 @@ export function formatQuotes(answer: QuoteAnswer, style: Style): string {
 }
 
 /** The corpus listing. */
-export function formatSources(sources: SourceEntry[]): string {
+export function formatSources(sources: SourceEntry[], quota?: QuotaUsage): string {
   if (sources.length === 0) return 'The corpus is empty.';
   const lines = sources.map((s) => {
     const line = `- ${s.title} (${s.source}) — ${s.paragraphs} paragraphs, ${s.quotes} quotes`;
@@ -84,7 +85,10 @@ export function formatSources(sources: SourceEntry[]): string {
       : '';
     return `${line} [added to server ${s.guild}${by}; id ${s.name ?? s.id}]`;
   });
-  return `${sources.length} article${sources.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+  const room = quota
+    ? `\nThis server's additions: ${quota.articles} of ${quota.maxArticles} articles, ${quota.chars} of ${quota.maxChars} characters of text.`
+    : '';
+  return `${sources.length} article${sources.length === 1 ? '' : 's'}:\n${lines.join('\n')}${room}`;
 }
 
 /** The speaker listing. */

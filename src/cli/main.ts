@@ -157,7 +157,8 @@ async function dispatch(
       return 0;
     case 'sources': {
       const sources = engine.sources(guild);
-      out(sources, formatSources(sources));
+      const quota = guild === undefined ? undefined : engine.quota(guild);
+      out(sources, formatSources(sources, quota));
       return 0;
     }
     case 'add': {

@@ -27,7 +27,10 @@ export class Cooldowns {
   }
 }
 
-/** At most `max` uses per `windowMs` for each user, on a sliding window (e.g. /add: 10 per 10 min). */
+/**
+ * At most `max` uses per `windowMs` for each user, on a sliding window (e.g. /add: 10 per 10 min).
+ * A use is counted only when `record` says it happened, so refused attempts cost nothing.
+ */
 export class RateLimit {
   private readonly uses = new Map<string, number[]>();
 
@@ -37,18 +40,21 @@ export class RateLimit {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Counts a use and returns null, or returns when the user may try again without counting. */
-  take(user: string): number | null {
+  /** Null when the user may go ahead now, else when they may try again. Counts nothing. */
+  retryAt(user: string): number | null {
+    const recent = this.recent(user, this.now());
+    return recent.length >= this.max ? recent[0]! + this.windowMs : null;
+  }
+
+  /** Counts one use by `user` (one that went through). */
+  record(user: string): void {
     const now = this.now();
-    const recent = (this.uses.get(user) ?? []).filter((t) => t > now - this.windowMs);
-    if (recent.length >= this.max) {
-      this.uses.set(user, recent);
-      return recent[0]! + this.windowMs;
-    }
-    recent.push(now);
-    this.uses.set(user, recent);
+    this.uses.set(user, [...this.recent(user, now), now]);
     if (this.uses.size > 10_000) this.prune(now);
-    return null;
+  }
+
+  private recent(user: string, now: number): number[] {
+    return (this.uses.get(user) ?? []).filter((t) => t > now - this.windowMs);
   }
 
   private prune(now: number): void {

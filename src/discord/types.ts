@@ -2,6 +2,7 @@ import type { APIApplicationCommandOptionChoice, MessageFlags } from 'discord.js
 import type { Logger } from 'pino';
 import type { Answer, QuoteAnswer } from '../answers/types.js';
 import type { ReindexReport, SourceEntry } from '../engine/api.js';
+import type { QuotaUsage } from '../additions/quotas.js';
 import type { FootnoteEngine } from '../engine/api.js';
 import type { Cooldowns, RateLimit } from './cooldowns.js';
 import type { OptionSource } from './options.js';
@@ -55,7 +56,7 @@ export interface AutocompleteInteraction {
 export type PagedData =
   | { kind: 'ask'; answer: Answer; perPage: number }
   | { kind: 'quote'; answer: QuoteAnswer; perPage: number }
-  | { kind: 'sources'; entries: SourceEntry[] };
+  | { kind: 'sources'; entries: SourceEntry[]; quota?: QuotaUsage };
 
 /** Everything a command may use; one per bot process. */
 export interface CommandContext {

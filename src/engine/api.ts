@@ -1,4 +1,5 @@
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
+import type { QuotaUsage } from '../additions/quotas.js';
 import type { SkippedFile } from '../corpus/types.js';
 import type { ExtractedQuote } from '../quotes/index.js';
 import type { ArticleInfo } from '../search/index.js';
@@ -28,6 +29,8 @@ export interface FootnoteEngine {
   removeArticle(request: RemoveRequest): Promise<RemoveReport>;
   /** The server's own additions, newest first (for /remove's autocomplete). */
   additions(guild: string): SourceEntry[];
+  /** What the server's additions hold against its quota. */
+  quota(guild: string): QuotaUsage;
   /** Incremental rebuild from disk; concurrent calls share one run; a failure leaves the old index serving. */
   reindex(): Promise<ReindexReport>;
   /** Load the newest snapshot another process (e.g. another shard) wrote; true when it changed. */

@@ -1,4 +1,5 @@
 import { join, resolve, sep } from 'node:path';
+import { DEFAULT_QUOTAS, type QuotaUsage, type Quotas } from '../additions/quotas.js';
 import { Additions } from '../additions/service.js';
 import { answerQuestion } from '../answers/ask.js';
 import { answerQuote } from '../answers/quote.js';
@@ -30,6 +31,8 @@ export interface EngineOptions {
   guildsDir?: string;
   /** Download limits for /add; tests allow 127.0.0.1 here, nothing else should. */
   fetch?: Partial<DownloadPolicy>;
+  /** How much servers may add (DEFAULT_QUOTAS for what is not given). */
+  quotas?: Partial<Quotas>;
   /** One line per event worth telling an operator (snapshot rebuilt, file skipped…). */
   log?: (line: string) => void;
   /**
@@ -43,13 +46,14 @@ const MAX_RESULTS = 20;
 
 /** The engine's folders and download limits as the configuration gives them. */
 export function engineOptions(
-  config: Pick<Config, 'corpusDir' | 'dataDir' | 'guildsDir' | 'fetchAllow'>,
+  config: Pick<Config, 'corpusDir' | 'dataDir' | 'guildsDir' | 'fetchAllow' | 'quotas'>,
 ): EngineOptions {
   return {
     corpusDir: config.corpusDir,
     dataDir: config.dataDir,
     guildsDir: config.guildsDir,
     fetch: { allow: config.fetchAllow },
+    quotas: config.quotas,
   };
 }
 
@@ -105,6 +109,7 @@ export class Engine implements FootnoteEngine {
         guildsDir,
         auditPath: join(dataDir, 'audit.jsonl'),
         fetch: options.fetch ?? {},
+        quotas: { ...DEFAULT_QUOTAS, ...options.quotas },
         log: this.log,
       },
     );
@@ -166,6 +171,10 @@ export class Engine implements FootnoteEngine {
 
   additions(guild: string): SourceEntry[] {
     return this.catalog.additions(this.state, this.changes.addedBy(), guild);
+  }
+
+  quota(guild: string): QuotaUsage {
+    return this.changes.usage(guild);
   }
 
   stats() {

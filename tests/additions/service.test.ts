@@ -353,3 +353,60 @@ Engineers wrote that <!-- the old fenders --> must be replaced, and that the *wh
     expect(passages).toContain('*whole* apron needs [new] lighting');
   });
 });
+
+describe('server additions, quotas', () => {
+  // A notice of `reps` sentences of 50 characters each.
+  const story = (n: number, reps = 5) =>
+    `Harbour notice ${n}\n\n${`Notice ${String(n).padStart(2, '0')}: about the pier and the ferry timetable. `.repeat(reps).trim()}`;
+  const add = (engine: Engine, guild: string, n: number, reps?: number) =>
+    engine.addArticle(addRequest(guild, story(n, reps), `notice-${n}.txt`));
+
+  it('refuse a server’s add past its article cap, saying so, until it removes one', async () => {
+    const engine = await openEngine({
+      corpusDir: corpus,
+      dataDir: data,
+      guildsDir: guilds,
+      quotas: { guildArticles: 2 },
+    });
+    await add(engine, A, 1);
+    const second = await add(engine, A, 2);
+    await expect(add(engine, A, 3)).rejects.toThrow(
+      /already has 2 articles of its own, the most it may keep\. Remove articles with `\/remove`/,
+    );
+    expect(engine.quota(A)).toMatchObject({ articles: 2, maxArticles: 2 });
+    expect(await readdir(join(guilds, A))).toHaveLength(2);
+    await add(engine, B, 3); // another server's room is its own
+    await engine.removeArticle({ guild: A, by: { id: '1' }, id: second.id, via: 'cli' });
+    await expect(add(engine, A, 3)).resolves.toMatchObject({ title: 'Harbour notice 3' });
+  });
+
+  it('refuse text past one article’s, a server’s and the operator’s caps', async () => {
+    const engine = await openEngine({
+      corpusDir: corpus,
+      dataDir: data,
+      guildsDir: guilds,
+      quotas: { articleChars: 1_400, guildChars: 1_500, totalChars: 1_600 },
+    });
+    await expect(add(engine, A, 1, 40)).rejects.toThrow(/one article may have at most 1,400/);
+    await add(engine, A, 2);
+    const used = engine.quota(A).chars;
+    expect(used).toBeGreaterThan(200);
+    expect(used).toBeLessThan(300);
+    await expect(add(engine, A, 3, 26)).rejects.toThrow(
+      new RegExp(`hold ${used} of the 1,500 characters of text it may keep`),
+    );
+    await add(engine, B, 4, 24);
+    await expect(add(engine, B, 5)).rejects.toThrow(
+      /as many added articles as its operator allows/,
+    );
+    expect(engine.additions(A)).toHaveLength(1);
+    expect(engine.additions(B)).toHaveLength(1);
+  });
+
+  it('cut a page’s over-long title', async () => {
+    const engine = await open();
+    const title = 'Lighthouse '.repeat(2_000).trim();
+    const report = await engine.addArticle(addRequest(A, `${title}\n\n${LIGHTHOUSE}`, 'long.txt'));
+    expect(report.title.length).toBeLessThanOrEqual(300);
+  });
+});

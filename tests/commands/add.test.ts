@@ -3,6 +3,7 @@ import * as add from '../../commands/add.js';
 import type { AddReport, AddRequest } from '../../src/engine/api.js';
 import { RateLimit } from '../../src/discord/cooldowns.js';
 import { guarded } from '../../src/discord/router.js';
+import { InputError } from '../../src/errors.js';
 import { fakeEngine } from '../discord/fake-engine.js';
 import { context, GUILD_A, MANAGE_GUILD, slash } from '../discord/fake-interaction.js';
 
@@ -89,5 +90,26 @@ describe('/add', () => {
     now += 600_001;
     expect(await run('mod')).toMatch(/Added/);
     expect(requests).toHaveLength(4);
+  });
+
+  it('does not count refused adds toward the limit', async () => {
+    const { engine } = engineThatAdds();
+    const succeed = engine.addArticle;
+    let refuse = true;
+    engine.addArticle = async (request) => {
+      if (refuse) throw new InputError('That article is already in this server’s additions.');
+      return succeed(request);
+    };
+    const ctx = { ...context(engine), addLimit: new RateLimit(2, 600_000, () => 1_000_000) };
+    const run = async () => {
+      const i = slash('add', { url: 'https://news.example/a' }, 'mod', MANAGE_GUILD);
+      await guarded(i, ctx.log, {}, () => add.execute(i, ctx));
+      return i.last!.content ?? '';
+    };
+    for (let n = 0; n < 4; n++) expect(await run()).toMatch(/already in this server/);
+    refuse = false;
+    expect(await run()).toMatch(/Added/);
+    expect(await run()).toMatch(/Added/);
+    expect(await run()).toMatch(/added 2 articles in the last 10 minutes/);
   });
 });

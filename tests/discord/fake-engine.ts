@@ -126,6 +126,9 @@ export function fakeEngine(
     additions() {
       return [];
     },
+    quota() {
+      return { articles: 0, maxArticles: 200, chars: 0, maxChars: 2_000_000 };
+    },
     allQuotes() {
       return [];
     },

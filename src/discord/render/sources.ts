@@ -1,3 +1,4 @@
+import type { QuotaUsage } from '../../additions/quotas.js';
 import type { SourceEntry } from '../../engine/api.js';
 import type { Body } from '../response.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
@@ -7,8 +8,16 @@ import { clampPage, pageCount, pager, rows } from './components.js';
 /** Articles per /sources page: ten lines stay readable and far inside the 4,096 description limit. */
 export const SOURCES_PER_PAGE = 10;
 
-/** One page of the corpus listing; paging buttons only when `sid` is given. */
-export function renderSourcesPage(entries: SourceEntry[], page: number, sid?: string): Body {
+/**
+ * One page of the corpus listing; paging buttons only when `sid` is given. In a server, `quota`
+ * says how much room its own additions have left.
+ */
+export function renderSourcesPage(
+  entries: SourceEntry[],
+  page: number,
+  sid?: string,
+  quota?: QuotaUsage,
+): Body {
   if (entries.length === 0) {
     return { content: 'The corpus is empty. A moderator can add articles and run `/reindex`.' };
   }
@@ -24,7 +33,7 @@ export function renderSourcesPage(entries: SourceEntry[], page: number, sid?: st
       {
         title: `Sources in the corpus (${entries.length} articles${added(entries)})`,
         description: lines.join('\n'),
-        footer: { text: `Page ${current + 1} of ${pages} · ${totals}` },
+        footer: { text: `Page ${current + 1} of ${pages} · ${totals}${quotaLine(quota)}` },
         color: 0x6366f1,
       },
     ],
@@ -47,6 +56,13 @@ function addedLabel(entry: SourceEntry): string {
   if (!by) return '*added here*';
   const who = safeText(trimWords(by.name ?? `user ${by.id}`, 40));
   return `*added here by ${who} on ${by.at.slice(0, 10)}*`;
+}
+
+/** "This server's additions: 3 of 200 articles, 12,000 of 2,000,000 characters". */
+export function quotaLine(quota: QuotaUsage | undefined): string {
+  if (!quota) return '';
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `\nThis server's additions: ${n(quota.articles)} of ${n(quota.maxArticles)} articles, ${n(quota.chars)} of ${n(quota.maxChars)} characters of text`;
 }
 
 function summary(entries: SourceEntry[]): string {

@@ -116,6 +116,15 @@ describe('renderSourcesPage', () => {
     );
   });
 
+  it('tells a server how much room its additions have left', () => {
+    const quota = fixture.engine.quota('111111111111111111');
+    const footer = renderSourcesPage(entries(2), 0, undefined, quota).embeds![0]!.footer!.text;
+    expect(footer).toContain(
+      "This server's additions: 0 of 200 articles, 0 of 2,000,000 characters",
+    );
+    expect(renderSourcesPage(entries(2), 0).embeds![0]!.footer!.text).not.toContain('This server');
+  });
+
   it('says so when the corpus is empty', () => {
     expect(renderSourcesPage([], 0).content).toMatch(/corpus is empty/);
   });

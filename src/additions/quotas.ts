@@ -1,0 +1,93 @@
+import { guildOf } from '../corpus/ids.js';
+import type { PassageIndex } from '../search/index.js';
+import { InputError } from '../errors.js';
+
+/**
+ * How much a server may add. Anyone can create a server and be its moderator, so every server's
+ * corpus is capped, and so is the sum of all of them: the shared process holds them all.
+ */
+export interface Quotas {
+  /** Articles one server may keep. */
+  guildArticles: number;
+  /** Characters of indexed text one server may keep. */
+  guildChars: number;
+  /** Characters of indexed text all servers' additions together may take. */
+  totalChars: number;
+  /** Characters of text one article may have. */
+  articleChars: number;
+}
+
+/** Roomy for a normal server (a news article is 3,000–10,000 characters). */
+export const DEFAULT_QUOTAS: Quotas = {
+  guildArticles: 200,
+  guildChars: 2_000_000,
+  totalChars: 100_000_000,
+  articleChars: 200_000,
+};
+
+/** What a server holds against its quota. */
+export interface QuotaUsage {
+  articles: number;
+  maxArticles: number;
+  chars: number;
+  maxChars: number;
+}
+
+/** A refusal that names the limit and how to make room. */
+export class QuotaError extends InputError {
+  override name = 'QuotaError';
+}
+
+const counted = new WeakMap<PassageIndex, { byGuild: Map<string, number>; total: number }>();
+
+/** Indexed characters of each server's additions, and of all of them (counted once per index). */
+export function additionChars(index: PassageIndex): {
+  byGuild: Map<string, number>;
+  total: number;
+} {
+  const known = counted.get(index);
+  if (known) return known;
+  const byGuild = new Map<string, number>();
+  let total = 0;
+  for (const { passage } of index.passages.values()) {
+    const guild = guildOf(passage.articleId);
+    if (guild === undefined) continue;
+    byGuild.set(guild, (byGuild.get(guild) ?? 0) + passage.text.length);
+    total += passage.text.length;
+  }
+  counted.set(index, { byGuild, total });
+  return { byGuild, total };
+}
+
+/** Refuse an article of `chars` characters that would not fit. */
+export function checkQuota(
+  usage: { articles: number; chars: number; total: number },
+  chars: number,
+  quotas: Quotas,
+): void {
+  const room = 'Remove articles with `/remove` to make room.';
+  if (chars > quotas.articleChars) {
+    throw new QuotaError(
+      `That article has ${count(chars)} characters of text; one article may have at most ${count(quotas.articleChars)}.`,
+    );
+  }
+  if (usage.articles >= quotas.guildArticles) {
+    throw new QuotaError(
+      `This server already has ${count(usage.articles)} articles of its own, the most it may keep. ${room}`,
+    );
+  }
+  if (usage.chars + chars > quotas.guildChars) {
+    throw new QuotaError(
+      `This server's articles hold ${count(usage.chars)} of the ${count(quotas.guildChars)} characters of text it may keep; this one (${count(chars)}) does not fit. ${room}`,
+    );
+  }
+  if (usage.total + chars > quotas.totalChars) {
+    throw new QuotaError(
+      'The bot holds as many added articles as its operator allows, across all servers; it cannot take more now. Removing articles here makes room too.',
+    );
+  }
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
