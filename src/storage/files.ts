@@ -62,8 +62,9 @@ interface VoteLine extends StoredVote {
 /**
  * Today's storage, for one machine: each addition a Markdown file in its server's folder (written
  * whole or not at all), and JSON-lines logs in DATA_DIR appended a line at a time. An audit entry's
- * sequence is its position in the log. Changes made by this process run one at a time; two
- * processes adding the same page at the same instant are not kept apart (Postgres does that).
+ * sequence is its position in the log. Changes made through one instance run one at a time, so
+ * one process (all its shards in it) never saves a page twice; two processes adding the same page
+ * at the same instant are not kept apart — that takes Postgres.
  */
 export class FileStorage implements Storage {
   readonly backend = 'files' as const;
@@ -83,7 +84,7 @@ export class FileStorage implements Storage {
     this.memberSecret = options.memberSecret ?? 'footnote-feedback';
   }
 
-  add(addition: NewAddition, change: ChangeBy): Promise<AddedRecord> {
+  async add(addition: NewAddition, change: ChangeBy): Promise<AddedRecord> {
     checkAddition(addition);
     checkChange(change);
     return this.exclusive(async () => {
@@ -116,7 +117,7 @@ export class FileStorage implements Storage {
     });
   }
 
-  remove(guild: string, name: string, change: ChangeBy): Promise<AuditRecord> {
+  async remove(guild: string, name: string, change: ChangeBy): Promise<AuditRecord> {
     checkGuild(guild);
     checkChange(change);
     return this.exclusive(async () => {
@@ -191,7 +192,7 @@ export class FileStorage implements Storage {
     return { additions, unreadable };
   }
 
-  sharedCorpusChanged(change: ChangeBy): Promise<AuditRecord> {
+  async sharedCorpusChanged(change: ChangeBy): Promise<AuditRecord> {
     checkChange(change);
     return this.exclusive(() => this.appendAudit('shared-changed', undefined, change));
   }

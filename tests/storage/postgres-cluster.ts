@@ -37,12 +37,24 @@ export class PostgresCluster {
     try {
       if (root) await chownToPostgres(dir);
       const cluster = new PostgresCluster(dir, await freePort(), bin, asUser);
-      await cluster.pg('initdb', ['-D', cluster.data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
+      await cluster.pg('initdb', [
+        '-D',
+        cluster.data,
+        '-U',
+        'postgres',
+        '-A',
+        'trust',
+        '-E',
+        'UTF8',
+        '--no-sync',
+      ]);
       await cluster.startServer();
       return cluster;
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
-      throw new Error(`Could not start a private PostgreSQL: ${(error as Error).message}\n${INSTALL_HINT}`);
+      throw new Error(
+        `Could not start a private PostgreSQL: ${(error as Error).message}\n${INSTALL_HINT}`,
+      );
     }
   }
 
@@ -70,7 +82,18 @@ export class PostgresCluster {
   /** Start the server (again, after stopServer): the outage tests bring it back this way. */
   async startServer(): Promise<void> {
     const settings = `-p ${this.port} -h 127.0.0.1 -k ${this.dir} -c fsync=off -c full_page_writes=off`;
-    await this.pg('pg_ctl', ['-D', this.data, '-l', join(this.dir, 'log'), '-o', settings, '-w', '-t', '60', 'start']);
+    await this.pg('pg_ctl', [
+      '-D',
+      this.data,
+      '-l',
+      join(this.dir, 'log'),
+      '-o',
+      settings,
+      '-w',
+      '-t',
+      '60',
+      'start',
+    ]);
   }
 
   /** Stop the server at once, as a crash or an operator would: clients are disconnected. */
