@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FileStorage, UnreadableAddition } from './files.js';
-import type { SqlStorage } from './sql-storage.js';
+import { lockAuditLog, type SqlStorage } from './sql-storage.js';
 import type { AuditRecord, StoredAddition } from './types.js';
 import type { SqlQueryable } from './sql.js';
 
@@ -31,6 +31,7 @@ export async function copyFilesToSql(from: FileStorage, to: SqlStorage): Promise
     let copiedAdditions = 0;
     for (const a of additions) copiedAdditions += await copyAddition(tx, a);
     let copiedAudit = 0;
+    await lockAuditLog(tx);
     for (const entry of audit) copiedAudit += await copyAudit(tx, entry);
     return {
       additions: { copied: copiedAdditions, present: additions.length - copiedAdditions },

@@ -268,6 +268,11 @@ export class SqlStorage implements Storage {
   }
 }
 
+/** Hold the audit log's write lock until the transaction ends, so sequences commit in order. */
+export async function lockAuditLog(tx: SqlQueryable): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+}
+
 /** Append one audit entry and announce it; the announcement is delivered when the transaction commits. */
 async function appendAudit(
   tx: SqlQueryable,
@@ -276,7 +281,7 @@ async function appendAudit(
   change: ChangeBy,
   article?: { name: string; title: string; url?: string },
 ): Promise<AuditRecord> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+  await lockAuditLog(tx);
   const { rows } = await tx.query<AuditRow>(
     `INSERT INTO audit_log (action, guild, actor_id, actor_name, via, article_name, article_title,
        article_url)
