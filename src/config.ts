@@ -19,6 +19,8 @@ export interface Config {
   /** Per-user pause between /ask or /quote calls; 0 turns the cooldown off. */
   cooldownSeconds: number;
   logLevel: string;
+  /** Postgres keeps servers' additions, the audit log and feedback when set; files otherwise. */
+  databaseUrl?: string;
   sharding: {
     /** 'auto' asks Discord (GET /gateway/bot) for its recommendation. */
     count: number | 'auto';
@@ -78,6 +80,13 @@ const FIELDS = {
     .string()
     .regex(/^\d+(\s*,\s*\d+)*$/, 'must be shard ids separated by commas, e.g. 0,1,2')
     .optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\/\S+$/,
+      'must be a Postgres connection URL such as postgres://user:password@host:5432/footnote',
+    )
+    .optional(),
   REFRESH_SECONDS: z.coerce
     .number({ error: 'must be a whole number of seconds' })
     .int('must be a whole number of seconds')
@@ -101,6 +110,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     fetchAllow: values.FETCH_ALLOW?.split(',').map((s) => s.trim()) ?? [],
     cooldownSeconds: values.COOLDOWN_SECONDS,
     logLevel: values.LOG_LEVEL,
+    databaseUrl: values.DATABASE_URL,
     sharding: {
       count: values.SHARD_COUNT,
       list: shardList(values.SHARD_LIST, values.SHARD_COUNT),
@@ -126,7 +136,7 @@ function parseFields(source: NodeJS.ProcessEnv): Parsed {
 
 /** Echo the bad value to help the user, except secrets. */
 function shown(name: string, raw: string | undefined): string {
-  if (raw === undefined || name === 'DISCORD_TOKEN') return '';
+  if (raw === undefined || name === 'DISCORD_TOKEN' || name === 'DATABASE_URL') return '';
   return ` (got "${raw.length > 60 ? `${raw.slice(0, 60)}…` : raw}")`;
 }
 

@@ -3,10 +3,16 @@
  * between machines) and the server going down and coming back. No Postgres, no pass: these fail
  * with how to install it.
  */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StorageUnavailableError } from '../../src/storage/errors.js';
 import { ChangeFeed, type ChangeEvent } from '../../src/storage/feed.js';
+import { FileStorage } from '../../src/storage/files.js';
 import { openPostgres } from '../../src/storage/pg-client.js';
 import { ownsGuild } from '../../src/storage/shards.js';
 import { SqlStorage } from '../../src/storage/sql-storage.js';
@@ -15,6 +21,7 @@ import { ARTICLES, additionOf, guildOnShard } from './fixtures.js';
 import { PostgresCluster } from './postgres-cluster.js';
 import { waitFor } from './wait.js';
 
+const run = promisify(execFile);
 const MOD: ChangeBy = { by: { id: '111111111111111111', name: 'mod' }, via: 'discord' };
 const OPERATOR: ChangeBy = { by: { id: 'operator' }, via: 'cli' };
 const G0 = guildOnShard(0, 2);
@@ -148,5 +155,41 @@ describe('machines sharing one Postgres', () => {
     console.log(
       `after the outage, machine B got: ${b.events.map((e) => `${e.sequence} via ${e.via}`).join(', ')}`,
     );
+  });
+});
+
+describe('npm run migrate-to-postgres', () => {
+  it('copies a file installation into the database named by DATABASE_URL, twice without doubling', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'footnote-migrate-'));
+    try {
+      const files = new FileStorage({ guildsDir: join(dir, 'guilds'), dataDir: join(dir, 'data') });
+      await files.add(additionOf(ARTICLES.harbin, G0, 'https://example.com/h'), MOD);
+      await files.add(additionOf(ARTICLES.second, G1), MOD);
+      const env = {
+        ...process.env,
+        DATABASE_URL: url,
+        GUILDS_DIR: join(dir, 'guilds'),
+        DATA_DIR: join(dir, 'data'),
+      };
+      const first = await run(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/migrate-to-postgres.ts'],
+        { env },
+      );
+      expect(first.stdout).toContain('additions: 2 copied, 0 already in Postgres');
+      expect(first.stdout).toContain('audit log: 2 entries copied, 0 already in Postgres');
+      const second = await run(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/migrate-to-postgres.ts'],
+        { env },
+      );
+      expect(second.stdout).toContain('additions: 0 copied, 2 already in Postgres');
+      const store = new SqlStorage(openPostgres({ connectionString: url }));
+      expect((await store.allAdditions()).map((a) => a.guild).sort()).toEqual([G0, G1].sort());
+      expect(await store.lastSequence()).toBe(2);
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
