@@ -3,7 +3,7 @@
  * Postgres at DATABASE_URL (GUILDS_DIR and DATA_DIR say where the files are). Safe to run twice.
  */
 import { ConfigError, loadConfig } from '../src/config.js';
-import { InputError } from '../src/engine-api.js';
+import { InputError } from '../src/errors.js';
 import { formatCopyReport, migrateToPostgres } from '../src/storage/migrate-to-postgres.js';
 
 try {

@@ -1,4 +1,4 @@
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 
 /** The server already has this article (same text or one of its URLs); the message names it. */
 export class DuplicateError extends InputError {

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { isServerId } from '../corpus/roots.js';
 import type { ChangeBy, NewAddition, Vote } from './types.js';
-import { InputError } from '../engine-api.js';
+import { InputError } from '../errors.js';
 
 /** The most a question, a title or a passage list may weigh in a record (bad input is refused, not stored). */
 const MAX_TEXT = 4000;

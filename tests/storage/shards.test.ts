@@ -1,7 +1,7 @@
 import { ShardClientUtil } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/engine-api.js';
+import { InputError } from '../../src/errors.js';
 import { ownsGuild, shardOf } from '../../src/storage/shards.js';
 
 // Snowflakes from Discord's epoch to a century later, with any worker, process and increment bits.

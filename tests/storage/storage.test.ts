@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/engine-api.js';
+import { InputError } from '../../src/errors.js';
 import { DuplicateError, NotFoundError } from '../../src/storage/errors.js';
 import { ownsGuild } from '../../src/storage/shards.js';
 import type { ChangeBy, Storage, StorageBackend } from '../../src/storage/types.js';
