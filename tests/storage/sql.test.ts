@@ -1,12 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../src/additions/audit.js';
 import { writeAtomically } from '../../src/additions/store.js';
-import { guildFileKey } from '../../src/corpus/roots.js';
+import { guildFileKey, scanRoots } from '../../src/corpus/roots.js';
 import { copyFilesToSql } from '../../src/storage/copy-files.js';
 import { ChangeFeed, type ChangeEvent } from '../../src/storage/feed.js';
+import { mirrorAdditions } from '../../src/storage/mirror.js';
 import { FileStorage } from '../../src/storage/files.js';
 import { migrate, readMigrations } from '../../src/storage/migrate.js';
 import { ownsGuild } from '../../src/storage/shards.js';
@@ -183,6 +184,50 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
       await waitFor('seven changes', () => feed.lastSequence === 7);
       await feed.settled();
       expect(events.map((e) => e.sequence)).toEqual([2, 3, 7]);
+    });
+  });
+
+  describe("mirroring a machine's servers to its local folder", () => {
+    it("writes exactly the owned servers' additions, as the corpus reader reads them", async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'footnote-mirror-'));
+      try {
+        const shared = join(dir, 'shared');
+        const local = join(dir, 'guilds');
+        await mkdir(shared);
+        const harbin = additionOf(ARTICLES.harbin, G1);
+        const second = additionOf(ARTICLES.second, G1);
+        await store.add(harbin, MOD);
+        await store.add(second, MOD);
+        await store.add(additionOf(ARTICLES.page, G2), MOD);
+        const owns = ownsGuild(2, [0]);
+        // A server that moved to another machine leaves its files behind here; they go.
+        await mkdir(join(local, G2), { recursive: true });
+        await writeFile(join(local, G2, 'stale-0000000000.md'), '# Stale\n\nOld text.\n');
+        expect(await mirrorAdditions(store, local, { owns })).toEqual({
+          written: 2,
+          removed: 1,
+          unchanged: 0,
+        });
+        expect(await readFile(join(local, G1, harbin.name), 'utf8')).toBe(harbin.markdown);
+        const scan = await scanRoots({ shared, guilds: local });
+        expect(scan.files.map((f) => f.file).sort()).toEqual(
+          [guildFileKey(G1, harbin.name), guildFileKey(G1, second.name)].sort(),
+        );
+        expect(await mirrorAdditions(store, local, { owns })).toEqual({
+          written: 0,
+          removed: 0,
+          unchanged: 2,
+        });
+        // One change, one server: the feed's event names it.
+        await store.remove(G1, second.name, MOD);
+        expect(await mirrorAdditions(store, local, { owns, guilds: [G1] })).toEqual({
+          written: 0,
+          removed: 1,
+          unchanged: 1,
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     });
   });
 });
