@@ -80,7 +80,7 @@ export class ChangeFeed {
     try {
       await this.storage.ready();
       const stop = await this.storage.db.listen(CHANGES_CHANNEL, {
-        onPayload: (payload) => this.enqueue(() => this.onPayload(payload)),
+        onPayload: (payload) => void this.enqueue(() => this.onPayload(payload)),
         onLost: (error) => this.lost(error.message),
       });
       if (this.stopped) return void (await stop());

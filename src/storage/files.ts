@@ -1,10 +1,10 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Actor } from '../answers/types.js';
+import type { Actor } from '../engine/api.js';
 import { normalizeUrl, textFingerprint } from '../additions/prepare.js';
 import { guildFolder, pathInside, writeAtomically } from '../additions/store.js';
 import { parseArticles } from '../corpus/parse.js';
-import { guildFileKey, guildOf, isServerId } from '../corpus/roots.js';
+import { guildFileKey, guildOf, isServerId, nameInGuild } from '../corpus/ids.js';
 import { DuplicateError, NotFoundError, duplicateMessage } from './errors.js';
 import { appendJsonLine, readJsonLines } from './jsonl.js';
 import {
@@ -314,7 +314,7 @@ function toRecord(line: AuditLine, sequence: number): AuditRecord {
   if (line.guild) record.guild = line.guild;
   const name =
     line.article && guildOf(line.article.id) === line.guild
-      ? line.article.id.split('/').slice(1).join('/')
+      ? nameInGuild(line.article.id)
       : undefined;
   if (line.article && name) {
     record.article = { name, title: line.article.title };

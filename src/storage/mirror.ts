@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { guildFolder, writeAtomically } from '../additions/store.js';
-import { isServerId } from '../corpus/roots.js';
+import { isServerId } from '../corpus/ids.js';
 import type { Storage, StoredAddition } from './types.js';
 
 /** What a mirror run changed on disk. */

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { isServerId } from '../corpus/roots.js';
+import { isServerId } from '../corpus/ids.js';
 import type { ChangeBy, NewAddition, Vote } from './types.js';
 import { InputError } from '../errors.js';
 

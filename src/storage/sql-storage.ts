@@ -1,4 +1,4 @@
-import type { Actor } from '../answers/types.js';
+import type { Actor } from '../engine/api.js';
 import { DuplicateError, NotFoundError, duplicateMessage } from './errors.js';
 import { migrate } from './migrate.js';
 import {

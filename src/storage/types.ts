@@ -1,4 +1,4 @@
-import type { Actor } from '../answers/types.js';
+import type { Actor } from '../engine/api.js';
 
 /**
  * What servers change, kept by one backend: a folder of files (one machine, today's layout) or
