@@ -10,20 +10,14 @@ import { ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './discord/logger.js';
-import { recommendedShards } from './discord/recommended-shards.js';
+import { shardSettings } from './discord/recommended-shards.js';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, 'footnote-shards');
-  if (!config.discord)
-    throw new ConfigError('DISCORD_TOKEN is not set; sharding needs a bot token');
-  const { token, apiUrl } = config.discord;
-  const count =
-    config.sharding.count === 'auto'
-      ? await recommendedShards(token, apiUrl)
-      : config.sharding.count;
+  const { token, count } = await shardSettings(config);
   const manager = new ShardingManager(MAIN, {
     token,
     totalShards: count,

@@ -7,18 +7,12 @@
  */
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './discord/logger.js';
-import { recommendedShards } from './discord/recommended-shards.js';
+import { shardSettings } from './discord/recommended-shards.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, 'footnote-shards');
-  if (!config.discord)
-    throw new ConfigError('DISCORD_TOKEN is not set; sharding needs a bot token');
-  const { token, apiUrl } = config.discord;
-  const count =
-    config.sharding.count === 'auto'
-      ? await recommendedShards(token, apiUrl)
-      : config.sharding.count;
+  const { count } = await shardSettings(config);
   const shards = config.sharding.list ?? Array.from({ length: count }, (_, i) => i);
   // discord.js's Client reads its `shards` and `shardCount` options from these variables.
   process.env.SHARDS = JSON.stringify(shards);
