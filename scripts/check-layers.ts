@@ -18,7 +18,14 @@ export const LAYERS: { name: string; paths: string[] }[] = [
   },
   {
     name: 'doors (discord, cli, web)',
-    paths: ['src/discord/', 'src/cli/', 'src/web/', 'src/main.ts', 'src/shard.ts'],
+    paths: [
+      'src/discord/',
+      'src/cli/',
+      'src/web/',
+      'src/main.ts',
+      'src/shard.ts',
+      'src/shard-processes.ts',
+    ],
   },
   { name: 'commands', paths: ['commands/'] },
 ];

@@ -26,6 +26,8 @@ export interface Config {
     totalChars: number;
     articleChars: number;
   };
+  /** Postgres keeps servers' additions, the audit log and feedback when set; files otherwise. */
+  databaseUrl?: string;
   sharding: {
     /** 'auto' asks Discord (GET /gateway/bot) for its recommendation. */
     count: number | 'auto';
@@ -97,6 +99,13 @@ const FIELDS = {
   GUILD_MAX_CHARS: count(2_000_000),
   ADDITIONS_MAX_CHARS: count(100_000_000),
   ARTICLE_MAX_CHARS: count(200_000),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^postgres(ql)?:\/\/\S+$/,
+      'must be a Postgres connection URL such as postgres://user:password@host:5432/footnote',
+    )
+    .optional(),
   REFRESH_SECONDS: z.coerce
     .number({ error: 'must be a whole number of seconds' })
     .int('must be a whole number of seconds')
@@ -126,6 +135,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
       totalChars: values.ADDITIONS_MAX_CHARS,
       articleChars: values.ARTICLE_MAX_CHARS,
     },
+    databaseUrl: values.DATABASE_URL,
     sharding: {
       count: values.SHARD_COUNT,
       list: shardList(values.SHARD_LIST, values.SHARD_COUNT),
@@ -151,7 +161,7 @@ function parseFields(source: NodeJS.ProcessEnv): Parsed {
 
 /** Echo the bad value to help the user, except secrets. */
 function shown(name: string, raw: string | undefined): string {
-  if (raw === undefined || name === 'DISCORD_TOKEN') return '';
+  if (raw === undefined || name === 'DISCORD_TOKEN' || name === 'DATABASE_URL') return '';
   return ` (got "${raw.length > 60 ? `${raw.slice(0, 60)}…` : raw}")`;
 }
 

@@ -1,72 +1,25 @@
 /**
- * `npm run start:sharded`: runs the bot as several shards under discord.js's ShardingManager.
- * SHARD_COUNT fixes the number of shards (default: Discord's recommendation); SHARD_LIST runs only
- * some of them, so several machines can split one bot. Each shard is a full `src/main.ts` process
- * serving the same snapshot; a /reindex on one shard is broadcast so all load the new snapshot.
+ * `npm run start:sharded`: the shards this machine runs (SHARD_LIST, all of SHARD_COUNT when
+ * absent) in one process around one engine, instead of a process and an index per shard. discord.js
+ * opens one gateway connection per shard from the one client; Discord routes each server's events
+ * to shard `(guild_id >> 22) % SHARD_COUNT`, so per-user state in this process stays correct.
+ * `src/shard-processes.ts` keeps the older process-per-shard launcher.
  */
-import { fileURLToPath } from 'node:url';
-import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
-import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './discord/logger.js';
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+import { shardSettings } from './discord/recommended-shards.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, 'footnote-shards');
-  if (!config.discord)
-    throw new ConfigError('DISCORD_TOKEN is not set; sharding needs a bot token');
-  const { token, apiUrl } = config.discord;
-  const count =
-    config.sharding.count === 'auto'
-      ? await recommendedShards(token, apiUrl)
-      : config.sharding.count;
-  const manager = new ShardingManager(MAIN, {
-    token,
-    totalShards: count,
-    shardList: config.sharding.list ?? 'auto',
-    // Each shard runs the TypeScript entry point directly, as `npm start` does.
-    execArgv: ['--import', 'tsx'],
-    respawn: true,
-  });
-  manager.on('shardCreate', (shard) => watchShard(shard, log));
-  log.info({ totalShards: count, shardList: config.sharding.list ?? 'all' }, 'spawning shards');
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log.info({ signal }, 'stopping shards');
-      for (const shard of manager.shards.values()) shard.kill();
-      process.exit(0);
-    });
-  }
-  await manager.spawn({ amount: count, timeout: 120_000 });
-  log.info({ shards: [...manager.shards.keys()] }, 'all shards ready');
+  const { count } = await shardSettings(config);
+  const shards = config.sharding.list ?? Array.from({ length: count }, (_, i) => i);
+  // discord.js's Client reads its `shards` and `shardCount` options from these variables.
+  process.env.SHARDS = JSON.stringify(shards);
+  process.env.SHARD_COUNT = String(count);
+  log.info({ totalShards: count, shards }, 'starting shards in one process');
+  await import('./main.js');
 }
-
-/** Discord's recommended shard count, asked at DISCORD_API_URL when set (discord.js's helper cannot). */
-async function recommendedShards(token: string, apiUrl?: string): Promise<number> {
-  const rest = new REST({ version: '10', ...(apiUrl ? { api: apiUrl } : {}) }).setToken(token);
-  const { shards } = (await rest.get(Routes.gatewayBot())) as { shards: number };
-  return Math.max(1, shards);
-}
-
-function watchShard(shard: Shard, log: Logger): void {
-  const id = shard.id;
-  log.info({ shard: id }, 'shard launched');
-  shard.on('death', (child) =>
-    log.error(
-      { shard: id, exitCode: 'exitCode' in child ? child.exitCode : null },
-      'shard died; respawning',
-    ),
-  );
-  shard.on('disconnect', () => log.warn({ shard: id }, 'shard disconnected'));
-  shard.on('reconnecting', () => log.info({ shard: id }, 'shard reconnecting'));
-  shard.on('error', (err) => log.error({ shard: id, err }, 'shard error'));
-}
-
-process.on('unhandledRejection', (reason) =>
-  console.error('unhandled rejection in shard manager:', reason),
-);
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);

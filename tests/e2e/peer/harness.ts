@@ -140,7 +140,7 @@ export async function launch(
   return { peer, bot, env, deploy, dataDir, stop };
 }
 
-/** A peer recommending `shards` shards, global commands, and `npm run start:sharded` against it. */
+/** A peer recommending `shards` shards, global commands, and `npm run start:sharded` (one process) against it. */
 export async function launchSharded(shards: number, extraEnv: Record<string, string> = {}) {
   const peer = await new DiscordPeer({ recommendedShards: shards, guilds: shards }).start();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'footnote-e2e-shards-'));

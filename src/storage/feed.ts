@@ -1,0 +1,169 @@
+import type { SqlStorage } from './sql-storage.js';
+import { CHANGES_CHANNEL } from './sql-storage.js';
+import type { AuditAction } from './types.js';
+
+/** A change another machine (or this one) committed, as the feed delivers it. */
+export interface ChangeEvent {
+  sequence: number;
+  action: AuditAction;
+  /** Absent for a change to the shared corpus (every machine reindexes). */
+  guild?: string;
+  /** `notify` when announced live, `catch-up` when read from the audit log after a gap or outage. */
+  via: 'notify' | 'catch-up';
+}
+
+export interface ChangeFeedOptions {
+  /** The last audit sequence this machine has applied (its snapshot says); changes after it are delivered. */
+  after: number;
+  /** Whether this machine serves a server; changes to the others are skipped. */
+  owns: (guild: string) => boolean;
+  /** Apply one change; events arrive one at a time, in sequence order. */
+  onChange: (event: ChangeEvent) => void | Promise<void>;
+  /** Told when the feed connects or loses its connection (to refuse /add while down, to log). */
+  onStatus?: (status: 'connected' | 'disconnected', detail?: string) => void;
+  /** First wait before reconnecting (default 500 ms), doubled each failure up to `maxBackoffMs` (30 s). */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * A machine's view of everyone's changes: LISTEN on the changes channel, and on every (re)connect
+ * read the audit log after the last sequence applied, so a notification missed while disconnected
+ * is caught up. A lost connection is retried with exponential backoff until `stop()`.
+ */
+export class ChangeFeed {
+  private last: number;
+  private connected = false;
+  private stopped = false;
+  private stopListening: (() => Promise<void>) | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private retry: NodeJS.Timeout | null = null;
+  private failures = 0;
+
+  constructor(
+    private readonly storage: SqlStorage,
+    private readonly options: ChangeFeedOptions,
+  ) {
+    this.last = options.after;
+  }
+
+  /** The last sequence delivered or skipped: what to resume after. */
+  get lastSequence(): number {
+    return this.last;
+  }
+
+  get isConnected(): boolean {
+    return this.connected;
+  }
+
+  /** Connect now; when Postgres is down the feed keeps retrying in the background. */
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.stopListening?.();
+    this.stopListening = null;
+    await this.chain;
+  }
+
+  /** Resolves once every change received so far has been applied (tests, shutdown). */
+  settled(): Promise<void> {
+    return this.chain;
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      await this.storage.ready();
+      const stop = await this.storage.db.listen(CHANGES_CHANNEL, {
+        onPayload: (payload) => void this.enqueue(() => this.onPayload(payload)),
+        onLost: (error) => this.lost(error.message),
+      });
+      if (this.stopped) return void (await stop());
+      this.stopListening = stop;
+      this.connected = true;
+      this.failures = 0;
+      this.options.onStatus?.('connected');
+      // Listening first, then reading: a change committed in between arrives both ways and is
+      // delivered once (sequences at or below the last are dropped).
+      await this.enqueue(() => this.catchUp());
+    } catch (error) {
+      this.lost((error as Error).message);
+    }
+  }
+
+  private lost(detail: string): void {
+    if (this.stopped) return;
+    const wasConnected = this.connected;
+    this.connected = false;
+    void this.stopListening?.();
+    this.stopListening = null;
+    if (this.retry) return;
+    if (wasConnected || this.failures === 0) this.options.onStatus?.('disconnected', detail);
+    const base = this.options.backoffMs ?? 500;
+    const delay = Math.min(base * 2 ** this.failures, this.options.maxBackoffMs ?? 30_000);
+    this.failures++;
+    this.options.log?.(`change feed disconnected (${detail}); retrying in ${delay} ms`);
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.connect();
+    }, delay);
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.chain = this.chain.then(task).catch((error: unknown) => {
+      this.options.log?.(`change feed: ${(error as Error).message}`);
+      this.lost((error as Error).message);
+    });
+    return this.chain;
+  }
+
+  private async onPayload(payload: string): Promise<void> {
+    const event = parseAnnouncement(payload);
+    if (!event || event.sequence <= this.last) return;
+    // A gap means something was committed that this machine has not heard of: read the log.
+    if (event.sequence !== this.last + 1) return this.catchUp();
+    await this.deliver({ ...event, via: 'notify' });
+  }
+
+  private async catchUp(): Promise<void> {
+    for (;;) {
+      const records = await this.storage.auditSince(this.last, { limit: 1000 });
+      for (const r of records) {
+        const event: ChangeEvent = { sequence: r.sequence, action: r.action, via: 'catch-up' };
+        if (r.guild) event.guild = r.guild;
+        await this.deliver(event);
+      }
+      if (records.length < 1000) return;
+    }
+  }
+
+  private async deliver(event: ChangeEvent): Promise<void> {
+    if (event.sequence <= this.last) return;
+    if (event.guild === undefined || this.options.owns(event.guild)) {
+      try {
+        await this.options.onChange(event);
+      } catch (error) {
+        // One change that cannot be applied must not stop the feed; the operator hears of it.
+        this.options.log?.(`could not apply change ${event.sequence}: ${(error as Error).message}`);
+      }
+    }
+    this.last = event.sequence;
+  }
+}
+
+function parseAnnouncement(payload: string): Omit<ChangeEvent, 'via'> | undefined {
+  try {
+    const value = JSON.parse(payload) as Partial<ChangeEvent>;
+    if (typeof value.sequence !== 'number' || typeof value.action !== 'string') return undefined;
+    const event: Omit<ChangeEvent, 'via'> = { sequence: value.sequence, action: value.action };
+    if (typeof value.guild === 'string') event.guild = value.guild;
+    return event;
+  } catch {
+    return undefined;
+  }
+}

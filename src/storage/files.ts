@@ -1,0 +1,353 @@
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Actor } from '../engine/api.js';
+import { normalizeUrl, textFingerprint } from '../additions/prepare.js';
+import { guildFolder, pathInside, writeAtomically } from '../additions/store.js';
+import { parseArticles } from '../corpus/parse.js';
+import { guildFileKey, guildOf, isServerId, nameInGuild } from '../corpus/ids.js';
+import { DuplicateError, NotFoundError, duplicateMessage } from './errors.js';
+import { appendJsonLine, readJsonLines } from './jsonl.js';
+import {
+  checkAddition,
+  checkChange,
+  checkGuild,
+  checkQuestion,
+  checkVote,
+  hashMember,
+} from './records.js';
+import type {
+  AddedRecord,
+  AuditAction,
+  AuditRecord,
+  ChangeBy,
+  NewAddition,
+  QuestionEntry,
+  Storage,
+  StoredAddition,
+  StoredQuestion,
+  StoredVote,
+  Vote,
+} from './types.js';
+
+export interface FileStorageOptions {
+  /** Servers' additions, `<guildsDir>/<server id>/<name>.md` (GUILDS_DIR). */
+  guildsDir: string;
+  /** The audit log, feedback and question log live here (DATA_DIR). */
+  dataDir: string;
+  /** Key for hashing member ids in votes. */
+  memberSecret?: string;
+}
+
+/** A file the additions folder holds that does not read back as one article. */
+export interface UnreadableAddition {
+  guild: string;
+  name: string;
+  reason: string;
+}
+
+/** The audit log line, as the file installation has always written it (plus shared changes). */
+interface AuditLine {
+  at: string;
+  action: AuditAction;
+  guild?: string;
+  by: Actor;
+  via: 'discord' | 'cli';
+  article?: { id: string; title: string; url?: string };
+}
+
+interface VoteLine extends StoredVote {
+  kind: 'vote';
+}
+
+/**
+ * Today's storage, for one machine: each addition a Markdown file in its server's folder (written
+ * whole or not at all), and JSON-lines logs in DATA_DIR appended a line at a time. An audit entry's
+ * sequence is its position in the log. Changes made through one instance run one at a time, so
+ * one process (all its shards in it) never saves a page twice; two processes adding the same page
+ * at the same instant are not kept apart — that takes Postgres.
+ */
+export class FileStorage implements Storage {
+  readonly backend = 'files' as const;
+  readonly guildsDir: string;
+  readonly auditPath: string;
+  private readonly feedbackPath: string;
+  private readonly questionsPath: string;
+  private readonly memberSecret: string;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: FileStorageOptions) {
+    this.guildsDir = resolve(options.guildsDir);
+    const dataDir = resolve(options.dataDir);
+    this.auditPath = join(dataDir, 'audit.jsonl');
+    this.feedbackPath = join(dataDir, 'feedback.jsonl');
+    this.questionsPath = join(dataDir, 'questions.jsonl');
+    this.memberSecret = options.memberSecret ?? 'footnote-feedback';
+  }
+
+  async add(addition: NewAddition, change: ChangeBy): Promise<AddedRecord> {
+    checkAddition(addition);
+    checkChange(change);
+    return this.exclusive(async () => {
+      const { additions } = await this.readGuild(addition.guild);
+      const urls = new Set(addition.urls);
+      const existing = additions.find(
+        (a) =>
+          a.name === addition.name ||
+          a.fingerprint === addition.fingerprint ||
+          a.urls.some((u) => urls.has(u)),
+      );
+      if (existing) throw new DuplicateError(duplicateMessage(existing));
+      const path = pathInside(guildFolder(this.guildsDir, addition.guild), addition.name);
+      await writeAtomically(path, addition.markdown);
+      try {
+        const audit = await this.appendAudit('add', addition.guild, change, addition);
+        const stored: StoredAddition = {
+          ...addition,
+          urls: [...urls].sort(),
+          addedBy: change.by,
+          via: change.via,
+          at: audit.at,
+        };
+        return { addition: stored, audit };
+      } catch (error) {
+        // Both or neither: an article nobody is recorded as adding is taken out again.
+        await rm(path, { force: true });
+        throw error;
+      }
+    });
+  }
+
+  async remove(guild: string, name: string, change: ChangeBy): Promise<AuditRecord> {
+    checkGuild(guild);
+    checkChange(change);
+    return this.exclusive(async () => {
+      const path = pathInside(guildFolder(this.guildsDir, guild), name);
+      const found = (await this.readGuild(guild)).additions.find((a) => a.name === name);
+      if (!found) {
+        throw new NotFoundError(
+          'This server has no added article with that id; `/sources` lists what it has added.',
+        );
+      }
+      await rm(path, { force: true });
+      return this.appendAudit('remove', guild, change, found);
+    });
+  }
+
+  async additions(guild: string): Promise<StoredAddition[]> {
+    return (await this.readGuild(guild)).additions;
+  }
+
+  async allAdditions(wanted: (guild: string) => boolean = () => true): Promise<StoredAddition[]> {
+    const out: StoredAddition[] = [];
+    for (const guild of await this.guilds()) {
+      if (wanted(guild)) out.push(...(await this.additions(guild)));
+    }
+    return out;
+  }
+
+  /** The servers that have an additions folder. */
+  async guilds(): Promise<string[]> {
+    const names = await readdir(this.guildsDir).catch(() => [] as string[]);
+    return names.filter(isServerId).sort();
+  }
+
+  /**
+   * A server's additions as they read back from disk, oldest first, with who added each (from
+   * the audit log); files that hold no article are listed apart.
+   */
+  async readGuild(
+    guild: string,
+  ): Promise<{ additions: StoredAddition[]; unreadable: UnreadableAddition[] }> {
+    const folder = guildFolder(this.guildsDir, guild);
+    const names = (await readdir(folder).catch(() => [] as string[])).filter(
+      (n) => !n.startsWith('.') && n.endsWith('.md'),
+    );
+    const addedBy = await this.addedBy();
+    const additions: StoredAddition[] = [];
+    const unreadable: UnreadableAddition[] = [];
+    for (const name of names.sort()) {
+      const path = join(folder, name);
+      try {
+        const markdown = await readFile(path, 'utf8');
+        const [article] = parseArticles('added.md', new TextEncoder().encode(markdown));
+        const who = addedBy.get(guildFileKey(guild, name));
+        const at = who?.at ?? (await stat(path)).mtime.toISOString();
+        additions.push({
+          guild,
+          name,
+          title: article!.title,
+          ...(article!.url ? { url: article!.url } : {}),
+          fingerprint: textFingerprint(article!),
+          urls: article!.url ? [normalizeUrl(article!.url)] : [],
+          markdown,
+          addedBy: who?.by ?? { id: 'unknown' },
+          via: who?.via ?? 'cli',
+          at,
+        });
+      } catch (error) {
+        unreadable.push({ guild, name, reason: (error as Error).message });
+      }
+    }
+    additions.sort((a, b) => a.at.localeCompare(b.at) || a.name.localeCompare(b.name));
+    return { additions, unreadable };
+  }
+
+  async sharedCorpusChanged(change: ChangeBy): Promise<AuditRecord> {
+    checkChange(change);
+    return this.exclusive(() => this.appendAudit('shared-changed', undefined, change));
+  }
+
+  async auditSince(sequence: number, options: { limit?: number } = {}): Promise<AuditRecord[]> {
+    const all = await this.readAudit();
+    return all.slice(Math.max(0, sequence), Math.max(0, sequence) + (options.limit ?? 10_000));
+  }
+
+  async lastSequence(): Promise<number> {
+    return (await this.readAudit()).length;
+  }
+
+  async vote(vote: Vote): Promise<void> {
+    checkVote(vote);
+    const { member, ...rest } = vote;
+    const line: VoteLine = {
+      kind: 'vote',
+      ...rest,
+      memberHash: hashMember(member, this.memberSecret),
+      at: new Date().toISOString(),
+    };
+    await appendJsonLine(this.feedbackPath, line);
+  }
+
+  async votes(filter: { answer?: string; guild?: string }): Promise<StoredVote[]> {
+    const lines = await readJsonLines(this.feedbackPath, isVoteLine);
+    // A changed vote is a later line for the same member and answer: the last one counts.
+    const latest = new Map<string, StoredVote>();
+    for (const { kind: _kind, ...vote } of lines) {
+      const key = `${vote.answer}\n${vote.memberHash}`;
+      const first = latest.get(key);
+      latest.delete(key);
+      latest.set(key, first ? { ...first, vote: vote.vote, at: vote.at } : vote);
+    }
+    return [...latest.values()].filter(
+      (v) =>
+        (filter.answer === undefined || v.answer === filter.answer) &&
+        (filter.guild === undefined || v.guild === filter.guild),
+    );
+  }
+
+  async logQuestion(entry: QuestionEntry): Promise<void> {
+    checkQuestion(entry);
+    const line: StoredQuestion = {
+      ...(entry.guild ? { guild: entry.guild } : {}),
+      question: entry.question,
+      answered: entry.answered,
+      at: (entry.at ?? new Date()).toISOString(),
+    };
+    await appendJsonLine(this.questionsPath, line);
+  }
+
+  async questions(filter: { guild?: string; since?: Date } = {}): Promise<StoredQuestion[]> {
+    const since = filter.since?.toISOString() ?? '';
+    return (await readJsonLines(this.questionsPath, isQuestion)).filter(
+      (q) => (filter.guild === undefined || q.guild === filter.guild) && q.at >= since,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+  }
+
+  /** Every audit entry, numbered from 1 in file order. */
+  async readAudit(): Promise<AuditRecord[]> {
+    const lines = await readJsonLines(this.auditPath, isAuditLine);
+    return lines.map((line, i) => toRecord(line, i + 1));
+  }
+
+  private async appendAudit(
+    action: AuditAction,
+    guild: string | undefined,
+    change: ChangeBy,
+    article?: { name: string; title: string; url?: string },
+  ): Promise<AuditRecord> {
+    const line: AuditLine = {
+      at: new Date().toISOString(),
+      action,
+      by: change.by,
+      via: change.via,
+    };
+    if (guild) line.guild = guild;
+    if (guild && article) {
+      line.article = { id: guildFileKey(guild, article.name), title: article.title };
+      if (article.url) line.article.url = article.url;
+    }
+    await appendJsonLine(this.auditPath, line);
+    // Position in the log; another process appending at the same instant may shift it by one.
+    return toRecord(line, await this.lastSequence());
+  }
+
+  /** Who added each addition still present (the latest add of its id). */
+  private async addedBy(): Promise<Map<string, AuditLine>> {
+    const out = new Map<string, AuditLine>();
+    for (const line of await readJsonLines(this.auditPath, isAuditLine)) {
+      if (!line.article) continue;
+      if (line.action === 'add') out.set(line.article.id, line);
+      else out.delete(line.article.id);
+    }
+    return out;
+  }
+
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function toRecord(line: AuditLine, sequence: number): AuditRecord {
+  const record: AuditRecord = {
+    sequence,
+    at: line.at,
+    action: line.action,
+    by: line.by,
+    via: line.via,
+  };
+  if (line.guild) record.guild = line.guild;
+  const name =
+    line.article && guildOf(line.article.id) === line.guild
+      ? nameInGuild(line.article.id)
+      : undefined;
+  if (line.article && name) {
+    record.article = { name, title: line.article.title };
+    if (line.article.url) record.article.url = line.article.url;
+  }
+  return record;
+}
+
+function isAuditLine(value: unknown): value is AuditLine {
+  const v = value as Partial<AuditLine> | null;
+  if (!v || typeof v.at !== 'string' || typeof v.by?.id !== 'string') return false;
+  if (v.action === 'shared-changed') return true;
+  return (
+    (v.action === 'add' || v.action === 'remove') &&
+    typeof v.guild === 'string' &&
+    typeof v.article?.id === 'string'
+  );
+}
+
+function isVoteLine(value: unknown): value is VoteLine {
+  const v = value as Partial<VoteLine> | null;
+  return (
+    v?.kind === 'vote' &&
+    typeof v.answer === 'string' &&
+    typeof v.memberHash === 'string' &&
+    (v.vote === 1 || v.vote === -1) &&
+    Array.isArray(v.passages)
+  );
+}
+
+function isQuestion(value: unknown): value is StoredQuestion {
+  const v = value as Partial<StoredQuestion> | null;
+  return (
+    typeof v?.question === 'string' && typeof v.answered === 'boolean' && typeof v.at === 'string'
+  );
+}

@@ -1,0 +1,37 @@
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * Append one JSON line. One append of one line per record, so writers in several processes never
+ * interleave inside a line.
+ */
+export async function appendJsonLine(path: string, record: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await appendFile(path, `${JSON.stringify(record)}\n`);
+}
+
+/**
+ * Every record of a JSON-lines file that `accept` recognises, in file order. A missing file is
+ * empty; a torn last line after a crash, or a line in an unknown shape, is passed over.
+ */
+export async function readJsonLines<T>(
+  path: string,
+  accept: (value: unknown) => value is T,
+): Promise<T[]> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  const out: T[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (accept(value)) out.push(value);
+  }
+  return out;
+}

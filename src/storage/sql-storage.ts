@@ -1,0 +1,385 @@
+import type { Actor } from '../engine/api.js';
+import { DuplicateError, NotFoundError, duplicateMessage } from './errors.js';
+import { migrate } from './migrate.js';
+import {
+  checkAddition,
+  checkChange,
+  checkGuild,
+  checkQuestion,
+  checkVote,
+  hashMember,
+} from './records.js';
+import { sqlError, UNIQUE_VIOLATION, type SqlClient, type SqlQueryable } from './sql.js';
+import type {
+  AddedRecord,
+  AuditAction,
+  AuditRecord,
+  ChangeBy,
+  NewAddition,
+  QuestionEntry,
+  Storage,
+  StoredAddition,
+  StoredQuestion,
+  StoredVote,
+  Vote,
+} from './types.js';
+
+/** The channel every change is announced on, as `{"sequence":N,"action":…,"guild":…}`. */
+export const CHANGES_CHANNEL = 'footnote_changes';
+
+// Audit entries are written one transaction at a time, so sequence order is commit order and a
+// machine that resumes after sequence N can never miss an entry committed later with a lower one.
+const AUDIT_LOCK = 7_240_014;
+
+const ADDITION_COLUMNS = `a.guild, a.name, a.title, a.url, a.fingerprint, a.markdown, a.added_by_id,
+  a.added_by_name, a.via, a.added_at,
+  ARRAY(SELECT u.url FROM addition_urls u WHERE u.guild = a.guild AND u.name = a.name ORDER BY u.url) AS urls`;
+const AUDIT_COLUMNS = `sequence, at, action, guild, actor_id, actor_name, via, article_name,
+  article_title, article_url`;
+
+export interface SqlStorageOptions {
+  /** Key for hashing member ids in votes. */
+  memberSecret?: string;
+}
+
+/** The storage in Postgres (a server through `pg`, or PGlite): one transaction per change. */
+export class SqlStorage implements Storage {
+  readonly backend: 'postgres' | 'pglite';
+  private migrated: Promise<unknown> | null = null;
+  private readonly memberSecret: string;
+
+  constructor(
+    readonly db: SqlClient,
+    options: SqlStorageOptions = {},
+  ) {
+    this.backend = db.backend;
+    this.memberSecret = options.memberSecret ?? 'footnote-feedback';
+  }
+
+  /**
+   * Run pending migrations (once; retried on the next call if the database was unreachable, so a
+   * machine that starts while Postgres is down catches up when it returns).
+   */
+  ready(): Promise<unknown> {
+    this.migrated ??= migrate(this.db).catch((error: unknown) => {
+      this.migrated = null;
+      throw error;
+    });
+    return this.migrated;
+  }
+
+  async add(addition: NewAddition, change: ChangeBy): Promise<AddedRecord> {
+    checkAddition(addition);
+    checkChange(change);
+    await this.ready();
+    try {
+      return await this.db.transaction(async (tx) => {
+        const { rows } = await tx.query<AdditionRow>(
+          `INSERT INTO additions AS a (guild, name, title, url, fingerprint, markdown, added_by_id,
+             added_by_name, via)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           RETURNING ${ADDITION_COLUMNS}`,
+          [
+            addition.guild,
+            addition.name,
+            addition.title,
+            addition.url ?? null,
+            addition.fingerprint,
+            addition.markdown,
+            change.by.id,
+            change.by.name ?? null,
+            change.via,
+          ],
+        );
+        for (const url of new Set(addition.urls)) {
+          await tx.query('INSERT INTO addition_urls (guild, url, name) VALUES ($1, $2, $3)', [
+            addition.guild,
+            url,
+            addition.name,
+          ]);
+        }
+        const audit = await appendAudit(tx, 'add', addition.guild, change, addition);
+        return {
+          addition: { ...toAddition(rows[0]!), urls: [...new Set(addition.urls)].sort() },
+          audit,
+        };
+      });
+    } catch (error) {
+      if (sqlError(error).code !== UNIQUE_VIOLATION) throw error;
+      const existing = await this.findDuplicate(addition);
+      throw new DuplicateError(duplicateMessage(existing ?? addition));
+    }
+  }
+
+  async remove(guild: string, name: string, change: ChangeBy): Promise<AuditRecord> {
+    checkGuild(guild);
+    checkChange(change);
+    await this.ready();
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ title: string; url: string | null }>(
+        'DELETE FROM additions WHERE guild = $1 AND name = $2 RETURNING title, url',
+        [guild, name],
+      );
+      const gone = rows[0];
+      if (!gone) {
+        throw new NotFoundError(
+          'This server has no added article with that id; `/sources` lists what it has added.',
+        );
+      }
+      return appendAudit(tx, 'remove', guild, change, {
+        name,
+        title: gone.title,
+        url: gone.url ?? undefined,
+      });
+    });
+  }
+
+  async additions(guild: string): Promise<StoredAddition[]> {
+    checkGuild(guild);
+    await this.ready();
+    const { rows } = await this.db.query<AdditionRow>(
+      `SELECT ${ADDITION_COLUMNS} FROM additions a WHERE a.guild = $1 ORDER BY a.added_at, a.name`,
+      [guild],
+    );
+    return rows.map(toAddition);
+  }
+
+  async allAdditions(wanted: (guild: string) => boolean = () => true): Promise<StoredAddition[]> {
+    await this.ready();
+    // The servers first, then only the wanted ones' articles: a machine never loads the others' text.
+    const { rows: guilds } = await this.db.query<{ guild: string }>(
+      'SELECT DISTINCT guild FROM additions ORDER BY guild',
+    );
+    const mine = guilds.map((g) => g.guild).filter(wanted);
+    if (mine.length === 0) return [];
+    const { rows } = await this.db.query<AdditionRow>(
+      `SELECT ${ADDITION_COLUMNS} FROM additions a WHERE a.guild = ANY($1::text[])
+       ORDER BY a.guild, a.added_at, a.name`,
+      [mine],
+    );
+    return rows.map(toAddition);
+  }
+
+  async sharedCorpusChanged(change: ChangeBy): Promise<AuditRecord> {
+    checkChange(change);
+    await this.ready();
+    return this.db.transaction((tx) => appendAudit(tx, 'shared-changed', undefined, change));
+  }
+
+  async auditSince(sequence: number, options: { limit?: number } = {}): Promise<AuditRecord[]> {
+    await this.ready();
+    const { rows } = await this.db.query<AuditRow>(
+      `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE sequence > $1 ORDER BY sequence LIMIT $2`,
+      [sequence, options.limit ?? 10_000],
+    );
+    return rows.map(toAudit);
+  }
+
+  async lastSequence(): Promise<number> {
+    await this.ready();
+    const { rows } = await this.db.query<{ last: number | null }>(
+      'SELECT max(sequence) AS last FROM audit_log',
+    );
+    return Number(rows[0]?.last ?? 0);
+  }
+
+  async vote(vote: Vote): Promise<void> {
+    checkVote(vote);
+    await this.ready();
+    await this.db.query(
+      `INSERT INTO feedback_votes (answer_id, member_hash, guild, question, passages, vote)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6)
+       ON CONFLICT (answer_id, member_hash)
+       DO UPDATE SET vote = EXCLUDED.vote, at = now()`,
+      [
+        vote.answer,
+        hashMember(vote.member, this.memberSecret),
+        vote.guild ?? null,
+        vote.question,
+        JSON.stringify(vote.passages),
+        vote.vote,
+      ],
+    );
+  }
+
+  async votes(filter: { answer?: string; guild?: string }): Promise<StoredVote[]> {
+    await this.ready();
+    const { rows } = await this.db.query<VoteRow>(
+      `SELECT answer_id, member_hash, guild, question, passages, vote, at FROM feedback_votes
+       WHERE ($1::text IS NULL OR answer_id = $1) AND ($2::text IS NULL OR guild = $2)
+       ORDER BY at, answer_id, member_hash`,
+      [filter.answer ?? null, filter.guild ?? null],
+    );
+    return rows.map((r) => ({
+      answer: r.answer_id,
+      memberHash: r.member_hash,
+      ...(r.guild ? { guild: r.guild } : {}),
+      question: r.question,
+      passages: typeof r.passages === 'string' ? JSON.parse(r.passages) : r.passages,
+      vote: r.vote === 1 ? 1 : -1,
+      at: iso(r.at),
+    }));
+  }
+
+  async logQuestion(entry: QuestionEntry): Promise<void> {
+    checkQuestion(entry);
+    await this.ready();
+    await this.db.query(
+      'INSERT INTO question_log (guild, question, answered, at) VALUES ($1, $2, $3, $4)',
+      [entry.guild ?? null, entry.question, entry.answered, (entry.at ?? new Date()).toISOString()],
+    );
+  }
+
+  async questions(filter: { guild?: string; since?: Date } = {}): Promise<StoredQuestion[]> {
+    await this.ready();
+    const { rows } = await this.db.query<{
+      guild: string | null;
+      question: string;
+      answered: boolean;
+      at: Date | string;
+    }>(
+      `SELECT guild, question, answered, at FROM question_log
+       WHERE ($1::text IS NULL OR guild = $1) AND ($2::timestamptz IS NULL OR at >= $2)
+       ORDER BY at, id`,
+      [filter.guild ?? null, filter.since?.toISOString() ?? null],
+    );
+    return rows.map((r) => ({
+      ...(r.guild ? { guild: r.guild } : {}),
+      question: r.question,
+      answered: r.answered,
+      at: iso(r.at),
+    }));
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  /** The addition a refused one collides with: same text, or one of its URLs. */
+  private async findDuplicate(addition: NewAddition): Promise<StoredAddition | undefined> {
+    const { rows } = await this.db.query<AdditionRow>(
+      `SELECT ${ADDITION_COLUMNS} FROM additions a
+       WHERE a.guild = $1 AND (a.fingerprint = $2 OR a.name = $3 OR a.name IN (
+         SELECT u.name FROM addition_urls u WHERE u.guild = $1 AND u.url = ANY($4::text[])))
+       LIMIT 1`,
+      [addition.guild, addition.fingerprint, addition.name, addition.urls],
+    );
+    return rows[0] && toAddition(rows[0]);
+  }
+}
+
+/** Hold the audit log's write lock until the transaction ends, so sequences commit in order. */
+export async function lockAuditLog(tx: SqlQueryable): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+}
+
+/** Append one audit entry and announce it; the announcement is delivered when the transaction commits. */
+async function appendAudit(
+  tx: SqlQueryable,
+  action: AuditAction,
+  guild: string | undefined,
+  change: ChangeBy,
+  article?: { name: string; title: string; url?: string },
+): Promise<AuditRecord> {
+  await lockAuditLog(tx);
+  const { rows } = await tx.query<AuditRow>(
+    `INSERT INTO audit_log (action, guild, actor_id, actor_name, via, article_name, article_title,
+       article_url)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     RETURNING ${AUDIT_COLUMNS}`,
+    [
+      action,
+      guild ?? null,
+      change.by.id,
+      change.by.name ?? null,
+      change.via,
+      article?.name ?? null,
+      article?.title ?? null,
+      article?.url ?? null,
+    ],
+  );
+  const record = toAudit(rows[0]!);
+  await tx.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, announcement(record)]);
+  return record;
+}
+
+/** What a notification carries: enough to decide whether to act, not the change itself. */
+export function announcement(record: AuditRecord): string {
+  return JSON.stringify({ sequence: record.sequence, action: record.action, guild: record.guild });
+}
+
+interface AdditionRow {
+  guild: string;
+  name: string;
+  title: string;
+  url: string | null;
+  fingerprint: string;
+  markdown: string;
+  added_by_id: string;
+  added_by_name: string | null;
+  via: 'discord' | 'cli';
+  added_at: Date | string;
+  urls: string[];
+}
+
+interface AuditRow {
+  sequence: number | string;
+  at: Date | string;
+  action: AuditAction;
+  guild: string | null;
+  actor_id: string;
+  actor_name: string | null;
+  via: 'discord' | 'cli';
+  article_name: string | null;
+  article_title: string | null;
+  article_url: string | null;
+}
+
+interface VoteRow {
+  answer_id: string;
+  member_hash: string;
+  guild: string | null;
+  question: string;
+  passages: string[] | string;
+  vote: number;
+  at: Date | string;
+}
+
+function toAddition(r: AdditionRow): StoredAddition {
+  return {
+    guild: r.guild,
+    name: r.name,
+    title: r.title,
+    ...(r.url ? { url: r.url } : {}),
+    fingerprint: r.fingerprint,
+    urls: r.urls,
+    markdown: r.markdown,
+    addedBy: actor(r.added_by_id, r.added_by_name),
+    via: r.via,
+    at: iso(r.added_at),
+  };
+}
+
+function toAudit(r: AuditRow): AuditRecord {
+  const record: AuditRecord = {
+    sequence: Number(r.sequence),
+    at: iso(r.at),
+    action: r.action,
+    by: actor(r.actor_id, r.actor_name),
+    via: r.via,
+  };
+  if (r.guild) record.guild = r.guild;
+  if (r.article_name) {
+    record.article = { name: r.article_name, title: r.article_title ?? '' };
+    if (r.article_url) record.article.url = r.article_url;
+  }
+  return record;
+}
+
+function actor(id: string, name: string | null): Actor {
+  return name ? { id, name } : { id };
+}
+
+function iso(at: Date | string): string {
+  return new Date(at).toISOString();
+}

@@ -1,0 +1,120 @@
+import type { Actor } from '../engine/api.js';
+
+/**
+ * What servers change, kept by one backend: a folder of files (one machine, today's layout) or
+ * Postgres (several machines). The engine keeps its index; this is the record it is built from.
+ */
+export interface Storage {
+  /** Which backend serves: printed at start-up and by the tests. */
+  readonly backend: StorageBackend;
+  /**
+   * Save one server's new article and its audit entry together: both or neither. Throws a
+   * DuplicateError when the server already has an addition with this text or one of these URLs.
+   */
+  add(addition: NewAddition, change: ChangeBy): Promise<AddedRecord>;
+  /** Take one of a server's additions out, with its audit entry; NotFoundError when it has none by that name. */
+  remove(guild: string, name: string, change: ChangeBy): Promise<AuditRecord>;
+  /** A server's additions, oldest first. */
+  additions(guild: string): Promise<StoredAddition[]>;
+  /** Every server's additions for which `wanted(guild)` holds (a machine loads its shards' servers). */
+  allAdditions(wanted?: (guild: string) => boolean): Promise<StoredAddition[]>;
+  /** Record that the operator changed the shared corpus (every machine reindexes). */
+  sharedCorpusChanged(change: ChangeBy): Promise<AuditRecord>;
+  /** Audit entries after `sequence` (0: all), in sequence order. */
+  auditSince(sequence: number, options?: { limit?: number }): Promise<AuditRecord[]>;
+  /** The sequence of the newest audit entry; 0 when there is none. */
+  lastSequence(): Promise<number>;
+  /** Record or change a member's vote on one answer (one per member and answer). */
+  vote(vote: Vote): Promise<void>;
+  /** The votes on one answer (or every vote in a server when `answer` is omitted). */
+  votes(filter: { answer?: string; guild?: string }): Promise<StoredVote[]>;
+  /** Record that a question was asked and whether it found an answer. */
+  logQuestion(entry: QuestionEntry): Promise<void>;
+  /** A server's logged questions (every server's when `guild` is omitted), oldest first. */
+  questions(filter?: { guild?: string; since?: Date }): Promise<StoredQuestion[]>;
+  close(): Promise<void>;
+}
+
+export type StorageBackend = 'files' | 'postgres' | 'pglite';
+
+/** Who made a change and through which door, as the audit log records it. */
+export interface ChangeBy {
+  by: Actor;
+  via: 'discord' | 'cli';
+}
+
+/** An article a server adds: its Markdown file and what identifies it. */
+export interface NewAddition {
+  guild: string;
+  /** File name within the server's additions (`slug-hash.md`); the article id derives from it. */
+  name: string;
+  title: string;
+  url?: string;
+  /** Normalised text hash (prepare.ts's textFingerprint): the same story twice has the same one. */
+  fingerprint: string;
+  /** Every normalised URL the article is known by (as asked, after redirects, canonical). */
+  urls: string[];
+  /** The whole Markdown file the corpus reader reads back. */
+  markdown: string;
+}
+
+/** An addition as stored, with who added it and when. */
+export interface StoredAddition extends NewAddition {
+  addedBy: Actor;
+  via: 'discord' | 'cli';
+  /** ISO time. */
+  at: string;
+}
+
+export type AuditAction = 'add' | 'remove' | 'shared-changed';
+
+/** One audit entry; `sequence` grows by commit order, so a reader can resume after the last it saw. */
+export interface AuditRecord {
+  sequence: number;
+  /** ISO time. */
+  at: string;
+  action: AuditAction;
+  /** Absent for a change to the shared corpus. */
+  guild?: string;
+  by: Actor;
+  via: 'discord' | 'cli';
+  article?: { name: string; title: string; url?: string };
+}
+
+export interface AddedRecord {
+  addition: StoredAddition;
+  audit: AuditRecord;
+}
+
+/** A member's vote on an answer they were shown. */
+export interface Vote {
+  /** Absent in DMs. */
+  guild?: string;
+  /** What identifies the answer voted on (its message id). */
+  answer: string;
+  /** The member's Discord id; only its keyed hash is stored. */
+  member: string;
+  question: string;
+  /** Ids of the passages the answer showed, in order. */
+  passages: string[];
+  vote: 1 | -1;
+}
+
+export interface StoredVote extends Omit<Vote, 'member'> {
+  memberHash: string;
+  /** ISO time of the latest change. */
+  at: string;
+}
+
+export interface QuestionEntry {
+  guild?: string;
+  question: string;
+  answered: boolean;
+  /** Defaults to now. */
+  at?: Date;
+}
+
+export interface StoredQuestion extends Omit<QuestionEntry, 'at'> {
+  /** ISO time. */
+  at: string;
+}

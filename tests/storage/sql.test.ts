@@ -1,0 +1,234 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AuditLog } from '../../src/additions/audit.js';
+import { writeAtomically } from '../../src/additions/store.js';
+import { guildFileKey } from '../../src/corpus/ids.js';
+import { scanRoots } from '../../src/corpus/roots.js';
+import { copyFilesToSql } from '../../src/storage/copy-files.js';
+import { ChangeFeed, type ChangeEvent } from '../../src/storage/feed.js';
+import { mirrorAdditions } from '../../src/storage/mirror.js';
+import { FileStorage } from '../../src/storage/files.js';
+import { migrate, readMigrations } from '../../src/storage/migrate.js';
+import { ownsGuild } from '../../src/storage/shards.js';
+import type { SqlStorage } from '../../src/storage/sql-storage.js';
+import type { ChangeBy, StorageBackend } from '../../src/storage/types.js';
+import { ARTICLES, additionOf, guildOnShard, harness, type BackendHarness } from './fixtures.js';
+import { waitFor } from './wait.js';
+
+const MOD: ChangeBy = { by: { id: '111111111111111111', name: 'mod' }, via: 'discord' };
+const G1 = guildOnShard(0, 2);
+const G2 = guildOnShard(1, 2);
+const SQL_BACKENDS: StorageBackend[] = ['pglite', 'postgres'];
+
+describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
+  let h: BackendHarness;
+  let store: SqlStorage;
+
+  beforeAll(async () => {
+    h = await harness(backend);
+    console.log(`SQL suite: backend ${h.backend}`);
+  }, 180_000);
+  afterAll(() => h?.close());
+  beforeEach(async () => {
+    store = (await h.fresh()) as SqlStorage;
+    await store.ready();
+  });
+
+  describe('migrations', () => {
+    it('run once, recorded with their checksums; a second start runs none', async () => {
+      const files = await readMigrations();
+      expect(files.map((m) => m.version)).toEqual(files.map((_, i) => i + 1));
+      expect(await migrate(store.db)).toEqual([]);
+      const { rows } = await store.db.query<{ version: number; checksum: string }>(
+        'SELECT version, checksum FROM footnote_migrations ORDER BY version',
+      );
+      expect(rows).toEqual(files.map((m) => ({ version: m.version, checksum: m.checksum })));
+    });
+
+    it('refuse a migration edited after it ran, and a database newer than the code', async () => {
+      const [first] = await readMigrations();
+      const edited = { ...first!, sql: `${first!.sql}\n-- edited`, checksum: 'edited' };
+      await expect(migrate(store.db, [edited])).rejects.toThrow(/changed after it was applied/);
+      await expect(migrate(store.db, [])).rejects.toThrow(/newer than this version/);
+    });
+
+    it('leave nothing behind when one fails', async () => {
+      const all = await readMigrations();
+      const broken = {
+        version: all.length + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE half_done (a int); SELECT no_such_function();',
+        checksum: 'x',
+      };
+      await expect(migrate(store.db, [...all, broken])).rejects.toThrow(/no_such_function/);
+      const { rows } = await store.db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'half_done'",
+      );
+      expect(rows[0]!.n).toBe(0);
+      expect(await migrate(store.db)).toEqual([]);
+    });
+
+    it('refuse a folder with a gap in its numbers', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'footnote-migrations-'));
+      await writeFile(join(dir, '001-a.sql'), 'SELECT 1;');
+      await writeFile(join(dir, '003-c.sql'), 'SELECT 1;');
+      await expect(readMigrations(dir)).rejects.toThrow(/3-c is out of sequence/);
+      await rm(dir, { recursive: true });
+    });
+  });
+
+  describe('migrate-to-postgres', () => {
+    let dir: string;
+    beforeEach(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'footnote-install-'));
+    });
+    afterAll(async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    it('copies a file installation once: a second run adds no rows', async () => {
+      const files = new FileStorage({ guildsDir: join(dir, 'guilds'), dataDir: join(dir, 'data') });
+      // One article saved the way today's engine saves it: the file, then a line of audit.ts's log.
+      const old = additionOf(ARTICLES.page, G2, 'https://example.com/old');
+      await writeAtomically(join(dir, 'guilds', G2, old.name), old.markdown);
+      await new AuditLog(join(dir, 'data', 'audit.jsonl')).append({
+        at: '2026-01-02T03:04:05.000Z',
+        action: 'add',
+        guild: G2,
+        by: { id: '999999999999999999', name: 'old mod' },
+        via: 'cli',
+        article: { id: guildFileKey(G2, old.name), title: old.title, url: old.url },
+      });
+      await files.add(additionOf(ARTICLES.harbin, G1, 'https://example.com/harbin'), MOD);
+      const gone = additionOf(ARTICLES.second, G1);
+      await files.add(gone, MOD);
+      await files.remove(G1, gone.name, MOD);
+      await files.sharedCorpusChanged({ by: { id: 'operator' }, via: 'cli' });
+      await writeFile(join(dir, 'guilds', G1, 'empty-0000000000.md'), '');
+
+      const first = await copyFilesToSql(files, store);
+      expect(first.additions).toEqual({ copied: 2, present: 0 });
+      expect(first.audit).toEqual({ copied: 5, present: 0 });
+      expect(first.unreadable.map((u) => u.name)).toEqual(['empty-0000000000.md']);
+      const again = await copyFilesToSql(files, store);
+      expect(again.additions).toEqual({ copied: 0, present: 2 });
+      expect(again.audit).toEqual({ copied: 0, present: 5 });
+
+      for (const guild of [G1, G2]) {
+        expect(await store.additions(guild)).toEqual(await files.additions(guild));
+      }
+      expect((await store.additions(G2))[0]).toMatchObject({
+        addedBy: { id: '999999999999999999', name: 'old mod' },
+        at: '2026-01-02T03:04:05.000Z',
+        via: 'cli',
+      });
+      expect(await store.auditSince(0)).toEqual(await files.readAudit());
+      // The copied rows are the record from now on: the same page is a duplicate in Postgres too.
+      await expect(store.add(old, MOD)).rejects.toThrow(/already in this server's additions/);
+    });
+  });
+
+  describe('the change feed', () => {
+    let feeds: ChangeFeed[] = [];
+    afterAll(async () => {
+      await Promise.all(feeds.map((f) => f.stop()));
+    });
+    beforeEach(async () => {
+      await Promise.all(feeds.map((f) => f.stop()));
+      feeds = [];
+    });
+    const follow = (after: number, shard: number) => {
+      const events: ChangeEvent[] = [];
+      const feed = new ChangeFeed(store, {
+        after,
+        owns: ownsGuild(2, [shard]),
+        onChange: (e) => void events.push(e),
+      });
+      feeds.push(feed);
+      return { feed, events };
+    };
+
+    it("announces a machine's servers' changes and shared changes, and skips other servers'", async () => {
+      const { feed, events } = follow(0, 0);
+      await feed.start();
+      expect(feed.isConnected).toBe(true);
+      await store.add(additionOf(ARTICLES.harbin, G1), MOD);
+      await store.add(additionOf(ARTICLES.harbin, G2), MOD);
+      await store.sharedCorpusChanged({ by: { id: 'operator' }, via: 'cli' });
+      await store.remove(G1, additionOf(ARTICLES.harbin, G1).name, MOD);
+      await waitFor('four changes', () => feed.lastSequence === 4);
+      await feed.settled();
+      expect(events).toEqual([
+        { sequence: 1, action: 'add', guild: G1, via: 'notify' },
+        { sequence: 3, action: 'shared-changed', via: 'notify' },
+        { sequence: 4, action: 'remove', guild: G1, via: 'notify' },
+      ]);
+    });
+
+    it('catches up from the last sequence a machine applied when it starts', async () => {
+      await store.add(additionOf(ARTICLES.harbin, G1), MOD);
+      await store.add(additionOf(ARTICLES.second, G1), MOD);
+      await store.add(additionOf(ARTICLES.page, G1), MOD);
+      const { feed, events } = follow(1, 0);
+      await feed.start();
+      await feed.settled();
+      expect(events.map((e) => [e.sequence, e.via])).toEqual([
+        [2, 'catch-up'],
+        [3, 'catch-up'],
+      ]);
+      await store.add(additionOf(ARTICLES.second, G2), MOD);
+      await store.add(additionOf(ARTICLES.page, G2), MOD);
+      await store.add(additionOf(ARTICLES.harbin, G2), MOD);
+      await store.sharedCorpusChanged({ by: { id: 'operator' }, via: 'cli' });
+      await waitFor('seven changes', () => feed.lastSequence === 7);
+      await feed.settled();
+      expect(events.map((e) => e.sequence)).toEqual([2, 3, 7]);
+    });
+  });
+
+  describe("mirroring a machine's servers to its local folder", () => {
+    it("writes exactly the owned servers' additions, as the corpus reader reads them", async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'footnote-mirror-'));
+      try {
+        const shared = join(dir, 'shared');
+        const local = join(dir, 'guilds');
+        await mkdir(shared);
+        const harbin = additionOf(ARTICLES.harbin, G1);
+        const second = additionOf(ARTICLES.second, G1);
+        await store.add(harbin, MOD);
+        await store.add(second, MOD);
+        await store.add(additionOf(ARTICLES.page, G2), MOD);
+        const owns = ownsGuild(2, [0]);
+        // A server that moved to another machine leaves its files behind here; they go.
+        await mkdir(join(local, G2), { recursive: true });
+        await writeFile(join(local, G2, 'stale-0000000000.md'), '# Stale\n\nOld text.\n');
+        expect(await mirrorAdditions(store, local, { owns })).toEqual({
+          written: 2,
+          removed: 1,
+          unchanged: 0,
+        });
+        expect(await readFile(join(local, G1, harbin.name), 'utf8')).toBe(harbin.markdown);
+        const scan = await scanRoots({ shared, guilds: local });
+        expect(scan.files.map((f) => f.file).sort()).toEqual(
+          [guildFileKey(G1, harbin.name), guildFileKey(G1, second.name)].sort(),
+        );
+        expect(await mirrorAdditions(store, local, { owns })).toEqual({
+          written: 0,
+          removed: 0,
+          unchanged: 2,
+        });
+        // One change, one server: the feed's event names it.
+        await store.remove(G1, second.name, MOD);
+        expect(await mirrorAdditions(store, local, { owns, guilds: [G1] })).toEqual({
+          written: 0,
+          removed: 1,
+          unchanged: 1,
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  });
+});
