@@ -5,9 +5,9 @@ import type { Actor, AddReport, AddRequest, RemoveReport, RemoveRequest } from '
 import { guildArticleIds, registryFor } from '../engine/guilds.js';
 import type { EngineState } from '../engine/update.js';
 import { InputError } from '../errors.js';
+import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
 import type { Passage } from '../search/passages.js';
-import { AuditLog } from './audit.js';
 import { additionChars, checkQuota, type QuotaUsage, type Quotas } from './quotas.js';
 import { normalizeUrl, passagesFingerprint, prepareAddition } from './prepare.js';
 import { additionFileName, guildFolder, pathInside, writeAtomically } from './store.js';
@@ -26,9 +26,10 @@ export interface AdditionsHost {
 
 /** Where additions are kept and how they are fetched. */
 export interface AdditionsOptions {
-  /** `<dir>/<server id>/…`; without it /add and /remove are refused. */
+  /** `<dir>/<server id>/…`, the files the index reads; without it /add and /remove are refused. */
   guildsDir: string | undefined;
-  auditPath: string;
+  /** The record of every server's additions and the audit log (files, or Postgres). */
+  storage: Storage | undefined;
   fetch: Partial<DownloadPolicy>;
   quotas: Quotas;
   log: (line: string) => void;
@@ -41,28 +42,36 @@ export interface AdditionsOptions {
  * both pass the check. Nothing is left on disk when any step fails.
  */
 export class Additions {
-  private readonly audit: AuditLog;
   private who: AddedBy = new Map();
 
   constructor(
     private readonly host: AdditionsHost,
     private readonly options: AdditionsOptions,
-  ) {
-    this.audit = new AuditLog(options.auditPath);
-  }
+  ) {}
 
   /** Who added each article still present (as of the last reload). */
   addedBy(): AddedBy {
     return this.who;
   }
 
-  /** Read the audit log again (another process may have written to it). */
+  /** Read who added what again (another process may have changed it). */
   async reload(): Promise<void> {
-    this.who = await this.audit.addedBy().catch(() => new Map());
+    const storage = this.options.storage;
+    if (!storage) return;
+    try {
+      const who = new Map<string, Actor & { at: string }>();
+      for (const a of await storage.allAdditions()) {
+        who.set(guildFileKey(a.guild, a.name), { ...a.addedBy, at: a.at });
+      }
+      this.who = who;
+    } catch (error) {
+      // The record is out of reach (Postgres down): the listing keeps what it knew.
+      this.options.log(`could not read who added what: ${(error as Error).message}`);
+    }
   }
 
   async add(request: AddRequest): Promise<AddReport> {
-    const folder = this.folder(request.guild);
+    const { folder, storage } = this.place(request.guild);
     const started = performance.now();
     const prepared = await prepareAddition(request.source, {
       title: request.title,
@@ -74,10 +83,27 @@ export class Additions {
       const usage = this.usage(request.guild);
       const total = additionChars(this.host.current().index).total;
       checkQuota({ ...usage, total }, prepared.chars, this.options.quotas);
-      const name = additionFileName(prepared.article.title, prepared.fingerprint);
+      const { article, markdown, fingerprint, urls } = prepared;
+      const name = additionFileName(article.title, fingerprint);
       const key = guildFileKey(request.guild, name);
       const path = pathInside(folder, name);
-      await writeAtomically(path, prepared.markdown);
+      const change = { by: request.by, via: request.via };
+      // The record first, in one transaction with its audit entry: a duplicate another machine
+      // added meanwhile is refused here. The file store writes the file itself; with Postgres the
+      // file is this machine's copy for the index.
+      await storage.add(
+        {
+          guild: request.guild,
+          name,
+          title: article.title,
+          url: article.url,
+          fingerprint,
+          urls,
+          markdown,
+        },
+        change,
+      );
+      if (storage.backend !== 'files') await writeAtomically(path, markdown);
       let id: string;
       try {
         await this.host.indexFiles([key]);
@@ -85,13 +111,15 @@ export class Additions {
         if (ids.length === 0) throw new InputError('That page has no article text I can use.');
         id = ids[0]!;
       } catch (error) {
+        // Take it out of the record, the folder and the index again.
+        await storage.remove(request.guild, name, change).catch(() => undefined);
         await rm(path, { force: true });
         await this.host.indexFiles([key]).catch(() => undefined);
         throw error;
       }
+      await this.reload();
       const state = this.host.current();
       const info = state.index.articles.get(id)!;
-      await this.record('add', request, { id, title: info.title, url: info.url });
       const quotes = state.quotes[id] ?? [];
       const registry = registryFor(state, request.guild);
       const speakers = [...new Set(quotes.map((q) => registry.canonical(q.speaker)))].filter(
@@ -114,7 +142,7 @@ export class Additions {
   }
 
   async remove(request: RemoveRequest): Promise<RemoveReport> {
-    const folder = this.folder(request.guild);
+    const { folder, storage } = this.place(request.guild);
     // An article id, or just its file name within the server's folder (what autocomplete offers).
     const id =
       guildOf(request.id) === undefined ? guildFileKey(request.guild, request.id) : request.id;
@@ -132,9 +160,11 @@ export class Additions {
         passages: this.host.passageCount(info.id),
         quotes: state.quotes[info.id]?.length ?? 0,
       };
-      await rm(pathInside(folder, nameInGuild(info.file)), { force: true });
+      const name = nameInGuild(info.file);
+      await storage.remove(request.guild, name, { by: request.by, via: request.via });
+      await rm(pathInside(folder, name), { force: true });
       await this.host.indexFiles([info.file]);
-      await this.record('remove', request, { id: info.id, title: info.title, url: info.url });
+      await this.reload();
       return report;
     });
   }
@@ -152,10 +182,12 @@ export class Additions {
     };
   }
 
-  private folder(guild: string): string {
-    const root = this.options.guildsDir;
-    if (!root) throw new InputError('Adding articles is not set up here (no GUILDS_DIR).');
-    return guildFolder(root, guild);
+  private place(guild: string): { folder: string; storage: Storage } {
+    const { guildsDir, storage } = this.options;
+    if (!guildsDir || !storage) {
+      throw new InputError('Adding articles is not set up here (no GUILDS_DIR).');
+    }
+    return { folder: guildFolder(guildsDir, guild), storage };
   }
 
   /** Refuse an article this server can already see, by URL or by text. */
@@ -180,28 +212,5 @@ export class Additions {
         );
       }
     }
-  }
-
-  private async record(
-    action: 'add' | 'remove',
-    request: { guild: string; by: Actor; via: 'discord' | 'cli' },
-    article: { id: string; title: string; url?: string },
-  ): Promise<void> {
-    const entry = {
-      at: new Date().toISOString(),
-      action,
-      guild: request.guild,
-      by: request.by,
-      via: request.via,
-      article: article.url ? article : { id: article.id, title: article.title },
-    };
-    try {
-      await this.audit.append(entry);
-    } catch (error) {
-      this.options.log(
-        `could not write the audit log ${this.audit.path}: ${(error as Error).message}`,
-      );
-    }
-    await this.reload();
   }
 }

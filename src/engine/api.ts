@@ -33,6 +33,8 @@ export interface FootnoteEngine {
   quota(guild: string): QuotaUsage;
   /** Incremental rebuild from disk; concurrent calls share one run; a failure leaves the old index serving. */
   reindex(): Promise<ReindexReport>;
+  /** Bring one server's additions from the record into the index (another machine changed them). */
+  syncGuild(guild: string): Promise<void>;
   /** Load the newest snapshot another process (e.g. another shard) wrote; true when it changed. */
   refresh(): Promise<boolean>;
   /** Numbers for start-up logs. */

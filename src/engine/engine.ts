@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { DEFAULT_QUOTAS, type QuotaUsage, type Quotas } from '../additions/quotas.js';
 import { Additions } from '../additions/service.js';
@@ -6,7 +7,11 @@ import { answerQuote } from '../answers/quote.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { Config } from '../config.js';
 import type { CorpusRoots } from '../corpus/roots.js';
+import { guildFileKey, guildOf } from '../corpus/ids.js';
 import { InputError } from '../errors.js';
+import { FileStorage } from '../storage/files.js';
+import { mirrorAdditions } from '../storage/mirror.js';
+import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
 import { postingsOf } from '../search/postings.js';
 import type {
@@ -33,6 +38,13 @@ export interface EngineOptions {
   fetch?: Partial<DownloadPolicy>;
   /** How much servers may add (DEFAULT_QUOTAS for what is not given). */
   quotas?: Partial<Quotas>;
+  /**
+   * The record of servers' additions and the audit log: files in GUILDS_DIR and DATA_DIR by
+   * default; Postgres (openStorage with DATABASE_URL) past one machine.
+   */
+  storage?: Storage;
+  /** The servers this machine serves (its shards'); all by default. Others' additions are not loaded. */
+  owns?: (guild: string) => boolean;
   /** One line per event worth telling an operator (snapshot rebuilt, file skipped…). */
   log?: (line: string) => void;
   /**
@@ -79,6 +91,8 @@ export class Engine implements FootnoteEngine {
   private readonly changes: Additions;
   private readonly log: (line: string) => void;
   private readonly catchUp: boolean;
+  private readonly storage: Storage | undefined;
+  private readonly owns: (guild: string) => boolean;
 
   constructor(options: EngineOptions) {
     this.catchUp = options.catchUp ?? true;
@@ -95,6 +109,9 @@ export class Engine implements FootnoteEngine {
     const dataDir = resolve(options.dataDir);
     this.log = options.log ?? (() => {});
     this.snapshot = new SnapshotFile(dataDir, corpusDir, guildsDir, this.log);
+    this.storage =
+      options.storage ?? (guildsDir ? new FileStorage({ guildsDir, dataDir }) : undefined);
+    this.owns = options.owns ?? (() => true);
     this.changes = new Additions(
       {
         current: () => this.state,
@@ -107,7 +124,7 @@ export class Engine implements FootnoteEngine {
       },
       {
         guildsDir,
-        auditPath: join(dataDir, 'audit.jsonl'),
+        storage: this.storage,
         fetch: options.fetch ?? {},
         quotas: { ...DEFAULT_QUOTAS, ...options.quotas },
         log: this.log,
@@ -124,6 +141,7 @@ export class Engine implements FootnoteEngine {
   async start(): Promise<void> {
     const started = performance.now();
     const loaded = await this.snapshot.read();
+    await this.mirror();
     await this.changes.reload();
     if (!this.catchUp) {
       // Serve what the last index saved; the next reindex reports every change since.
@@ -222,6 +240,47 @@ export class Engine implements FootnoteEngine {
       await this.changes.reload();
       return true;
     });
+  }
+
+  /**
+   * Bring the additions of one server (or of every server this machine owns) from the record
+   * into the local folder and the index: what a change announced by another machine calls for.
+   */
+  syncGuild(guild: string): Promise<void> {
+    return this.exclusive(async () => {
+      await this.mirror([guild]);
+      const state = this.state;
+      const keys = new Set(state.files.map((f) => f.file).filter((f) => guildOf(f) === guild));
+      if (this.roots.guilds) {
+        for (const name of await readdir(join(this.roots.guilds, guild)).catch(() => [])) {
+          if (!name.startsWith('.')) keys.add(guildFileKey(guild, name));
+        }
+      }
+      const update = await updateFiles(this.roots, state, [...keys]);
+      await this.serve(update.state, update.changed);
+      await this.changes.reload();
+    });
+  }
+
+  // With Postgres as the record, this machine's copy of its servers' additions is refreshed from
+  // it; when the database is down the copy on disk serves, as the snapshot does.
+  private async mirror(guilds?: string[]): Promise<void> {
+    if (!this.storage || this.storage.backend === 'files' || !this.roots.guilds) return;
+    try {
+      const report = await mirrorAdditions(this.storage, this.roots.guilds, {
+        owns: this.owns,
+        ...(guilds ? { guilds } : {}),
+      });
+      if (report.written || report.removed) {
+        this.log(
+          `additions from ${this.storage.backend}: ${report.written} written, ${report.removed} removed`,
+        );
+      }
+    } catch (error) {
+      this.log(
+        `could not read servers' additions from ${this.storage.backend}: ${(error as Error).message}`,
+      );
+    }
   }
 
   /** Serve `state` from now on (saved as the snapshot when `save`). */

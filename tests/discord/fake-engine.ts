@@ -135,6 +135,7 @@ export function fakeEngine(
     skipped() {
       return [];
     },
+    async syncGuild() {},
     async refresh() {
       calls.refresh += 1;
       return false;

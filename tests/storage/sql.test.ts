@@ -1,8 +1,7 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AuditLog } from '../../src/additions/audit.js';
 import { writeAtomically } from '../../src/additions/store.js';
 import { guildFileKey } from '../../src/corpus/ids.js';
 import { scanRoots } from '../../src/corpus/roots.js';
@@ -90,17 +89,20 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
 
     it('copies a file installation once: a second run adds no rows', async () => {
       const files = new FileStorage({ guildsDir: join(dir, 'guilds'), dataDir: join(dir, 'data') });
-      // One article saved the way today's engine saves it: the file, then a line of audit.ts's log.
+      // One article saved the way the engine saved it before the storage layer: the file, then a
+      // line of the audit log in that format.
       const old = additionOf(ARTICLES.page, G2, 'https://example.com/old');
       await writeAtomically(join(dir, 'guilds', G2, old.name), old.markdown);
-      await new AuditLog(join(dir, 'data', 'audit.jsonl')).append({
+      await mkdir(join(dir, 'data'), { recursive: true });
+      const line = {
         at: '2026-01-02T03:04:05.000Z',
         action: 'add',
         guild: G2,
         by: { id: '999999999999999999', name: 'old mod' },
         via: 'cli',
         article: { id: guildFileKey(G2, old.name), title: old.title, url: old.url },
-      });
+      };
+      await appendFile(join(dir, 'data', 'audit.jsonl'), `${JSON.stringify(line)}\n`);
       await files.add(additionOf(ARTICLES.harbin, G1, 'https://example.com/harbin'), MOD);
       const gone = additionOf(ARTICLES.second, G1);
       await files.add(gone, MOD);
