@@ -1,16 +1,16 @@
 // npm start: the Discord bot when a token is configured, else the local console on the corpus.
 import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
-import { engineOptions, openEngine } from './engine/engine.js';
+import { openConfigured } from './engine/open.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discord) {
-    const engine = await openEngine({
-      ...engineOptions(config),
+    const { engine, close } = await openConfigured(config, {
       log: (line) => process.stderr.write(`footnote: ${line}\n`),
     });
     await runConsole(engine);
+    await close();
     return;
   }
   // The bot's modules load only when there is a bot to run: the console starts faster without.
@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     import('./discord/logger.js'),
   ]);
   const logger = createLogger(config.logLevel);
-  const engine = await openEngine({ ...engineOptions(config), log: (line) => logger.info(line) });
+  const { engine } = await openConfigured(config, {
+    log: (line) => logger.info(line),
+    follow: true,
+  });
   const stats = engine.stats();
   logger.info(
     { ...stats, corpus: engine.corpusDir },

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
-import { engineOptions, openEngine } from '../engine/engine.js';
+import { openConfigured, type Opened } from '../engine/open.js';
 import type { AddSource } from '../engine/api.js';
 import { isServerId } from '../corpus/ids.js';
 import { readRegularFile } from '../corpus/read-file.js';
@@ -66,22 +66,30 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command || values.help ? 0 : 2;
     }
-    const engine = await open(values, command);
-    return await dispatch(engine, command, rest.join(' '), values);
+    const opened = await open(values, command);
+    try {
+      return await dispatch(opened, command, rest.join(' '), values);
+    } finally {
+      await opened.close();
+    }
   } catch (err) {
     return reportError(err);
   }
 }
 
-async function open(values: Values, command: string): Promise<FootnoteEngine> {
-  const config = loadConfig();
-  return openEngine({
-    ...engineOptions(config),
+async function open(values: Values, command: string): Promise<Opened> {
+  const loaded = loadConfig();
+  const config = {
+    ...loaded,
+    corpusDir: values.corpus ?? loaded.corpusDir,
+    dataDir: values.data ?? loaded.dataDir,
+  };
+  return openConfigured(config, {
     // `index` reports what changed since the last index, so opening must not absorb it first.
     catchUp: command !== 'index',
-    corpusDir: values.corpus ?? config.corpusDir,
-    dataDir: values.data ?? config.dataDir,
-    log: (line) => process.stderr.write(`footnote: ${line}\n`),
+    log: (line) => {
+      if (!line.startsWith('storage: files')) process.stderr.write(`footnote: ${line}\n`);
+    },
   });
 }
 
@@ -119,7 +127,7 @@ async function addSource(target: string): Promise<AddSource> {
 }
 
 async function dispatch(
-  engine: FootnoteEngine,
+  { engine, storage }: Opened,
   command: string,
   text: string,
   values: Values,
@@ -193,6 +201,10 @@ async function dispatch(
     }
     case 'index': {
       const report = await engine.reindex();
+      // Past one machine, every other machine reindexes the shared corpus when told.
+      if (storage.backend !== 'files' && report.added + report.updated + report.removed > 0) {
+        await storage.sharedCorpusChanged({ by: operator(), via: 'cli' });
+      }
       out(report, formatReindex(report));
       return 0;
     }
