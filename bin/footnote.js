@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so `npx footnote` needs no build step.
-import { register } from 'tsx/esm/api';
+// `footnote`: the command line as built at install (`npm install` runs `npm run build`); in a
+// checkout that has not been built, the TypeScript sources through tsx.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/bin.ts');
+const built = new URL('../dist/src/cli/bin.js', import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/bin.ts');
+}

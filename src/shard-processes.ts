@@ -12,7 +12,10 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './discord/logger.js';
 import { shardSettings } from './discord/recommended-shards.js';
 
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+// Built, this file is dist/src/shard-processes.js and its shards run the built main.js; from the
+// sources (tsx), main.ts through tsx.
+const BUILT = import.meta.url.endsWith('.js');
+const MAIN = fileURLToPath(new URL(BUILT ? './main.js' : './main.ts', import.meta.url));
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,8 +25,7 @@ async function main(): Promise<void> {
     token,
     totalShards: count,
     shardList: config.sharding.list ?? 'auto',
-    // Each shard runs the TypeScript entry point directly, as `npm start` does.
-    execArgv: ['--import', 'tsx'],
+    execArgv: BUILT ? [] : ['--import', 'tsx'],
     respawn: true,
   });
   manager.on('shardCreate', (shard) => watchShard(shard, log));

@@ -14,11 +14,15 @@ const A = '333333333333333333';
 const B = '444444444444444444';
 
 function footnote(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/footnote.js', ...args, '--data', dir], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', GUILDS_DIR: guilds },
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/bin.ts', ...args, '--data', dir],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', GUILDS_DIR: guilds },
+      timeout: 60_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

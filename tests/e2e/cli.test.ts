@@ -9,12 +9,16 @@ const data = mkdtempSync(join(tmpdir(), 'footnote-cli-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
 function footnote(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['bin/footnote.js', ...args, '--data', data], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', GUILDS_DIR: join(data, 'guilds') },
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/bin.ts', ...args, '--data', data],
+    {
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', GUILDS_DIR: join(data, 'guilds') },
+      timeout: 60_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// What `npm install` builds and `npm start`, the shards and the footnote bin run: the compiled
+// JavaScript. Built here into a folder of its own, so the test sees the sources as they are now.
+const dir = mkdtempSync(join(tmpdir(), 'footnote-build-'));
+const out = join(dir, 'dist');
+
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', ...env },
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+beforeAll(() => {
+  const tsc = run([
+    'node_modules/typescript/bin/tsc',
+    '-p',
+    'tsconfig.build.json',
+    '--outDir',
+    out,
+    '--tsBuildInfoFile',
+    join(dir, '.tsbuildinfo'),
+  ]);
+  expect(tsc.stdout + tsc.stderr).toBe('');
+  expect(run(['scripts/build-assets.mjs', out]).code).toBe(0);
+  // Beside the repository's packages, as dist/ is.
+  cpSync('package.json', join(dir, 'package.json'));
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the built JavaScript', () => {
+  it('answers from the seeds through the built command line, with no TypeScript loader', () => {
+    const data = join(dir, 'data');
+    const { code, stdout, stderr } = run([
+      join(out, 'src/cli/bin.js'),
+      'ask',
+      'Which institute did Putin visit?',
+      '--json',
+      '--data',
+      data,
+    ]);
+    expect(stderr).not.toMatch(/Error|tsx/);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout) as { results: { passage: string }[] };
+    expect(answer.results[0]?.passage).toContain('Harbin Institute of Technology');
+  });
+
+  it('loads every slash command module from its built file', () => {
+    const loader = join(out, 'src/discord/loader.js');
+    const script = `const { loadCommands } = await import(${JSON.stringify(loader)});
+      const modules = await loadCommands();
+      console.log(modules.map((m) => m.data.name).sort().join(','));`;
+    const { code, stdout, stderr } = run(['--input-type=module', '-e', script]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.trim().split(',')).toEqual(
+      expect.arrayContaining(['add', 'ask', 'quote', 'sources']),
+    );
+  });
+
+  it('finds the storage migrations beside the built code', () => {
+    const migrate = join(out, 'src/storage/migrate.js');
+    const script = `const { readMigrations } = await import(${JSON.stringify(migrate)});
+      console.log((await readMigrations()).length);`;
+    const { code, stdout } = run(['--input-type=module', '-e', script]);
+    expect(code).toBe(0);
+    expect(Number(stdout.trim())).toBeGreaterThan(0);
+  });
+});
