@@ -21,8 +21,9 @@ export function fileKind(name: string): FileKind | undefined {
   return dot < 0 ? undefined : KIND_BY_EXTENSION[name.slice(dot).toLowerCase()];
 }
 
-/** "10 MB" for messages. */
+/** "10 MB", "8 KB", "1000 bytes" for messages. */
 export function formatBytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  if (mb >= 1) return `${Math.round(mb * 10) / 10} MB`;
+  return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} bytes`;
 }

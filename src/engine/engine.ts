@@ -24,6 +24,7 @@ import type {
   SourceEntry,
 } from './api.js';
 import { Catalog, quotesIn, statsOf } from './catalog.js';
+import { removeOrphans } from './orphans.js';
 import { articleFilter, registryFor } from './guilds.js';
 import { SnapshotFile } from './snapshots.js';
 import { emptyState, updateFiles, updateState, type EngineState } from './update.js';
@@ -140,6 +141,8 @@ export class Engine implements FootnoteEngine {
   /** Load or build the first state. */
   async start(): Promise<void> {
     const started = performance.now();
+    const freed = await removeOrphans(this.snapshot.path, this.roots.guilds);
+    if (freed > 0) this.log(`removed temporary files a stopped process left (${freed} bytes)`);
     const loaded = await this.snapshot.read();
     await this.mirror();
     await this.changes.reload();
