@@ -3,7 +3,10 @@
  * `footnote quotes --jsonl` over the eval articles as a child process, scores it next to a trivial
  * quote-mark baseline computed in the same run, and times extraction against ingestion.
  *
+ * Then scores the style set (tests/quotes/styles/cases.jsonl), each half on its own line.
+ *
  *   npx tsx scripts/eval-quotes.ts [--split dev|train|dev,train] [--show N] [--data DIR] [--doc FILE]
+ *   npx tsx scripts/eval-quotes.ts --styles-only     (the style set alone, in a second)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { loadCorpus, type Article } from '../src/corpus/index.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { PassageIndex } from '../src/search/index.js';
+import { caseArticle, isHeldOut, judge, loadCases } from '../tests/quotes/styles/cases.js';
 
 interface Prediction {
   doc: string;
@@ -134,6 +138,29 @@ async function timings(articles: Article[]): Promise<Record<string, number>> {
   return { ingestMs, coldMs, warmMs, baseMs: performance.now() - baseStart };
 }
 
+/** Speaker accuracy on the style set: the tuning half and the held-out half, each on its own line. */
+function styleSet(): void {
+  const cases = loadCases();
+  for (const [label, half] of [
+    ['tuning (odd ids)', cases.filter((c) => !isHeldOut(c))],
+    ['held out (even ids)', cases.filter(isHeldOut)],
+  ] as const) {
+    const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));
+    const found = outcomes.filter((o) => o.found).length;
+    const right = outcomes.filter((o) => o.correct).length;
+    console.log(
+      `style set ${label.padEnd(20)} ${right}/${half.length} right (${pct(right / half.length)}%), ` +
+        `quote found ${found}/${half.length}`,
+    );
+  }
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
+if (process.argv.includes('--styles-only')) {
+  styleSet();
+  process.exit(0);
+}
+
 const { articles } = await loadCorpus(corpusDir);
 const doc = option('--doc', '');
 if (doc) {
@@ -146,7 +173,6 @@ if (doc) {
 
 const cli = runCli();
 const base = articles.flatMap(baseline);
-const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 console.log(`split=${split}  (${dataDir})`);
 console.log('system     ext P    R     F1  | attr  exact | e2e P    R     F1');
 for (const [label, preds] of [
@@ -158,6 +184,8 @@ for (const [label, preds] of [
     `${label.padEnd(9)} ${pct(s.P)} ${pct(s.R)} ${pct(s.F1)} | ${pct(s.attr)} ${pct(s.exact)} | ${pct(s.e2eP)} ${pct(s.e2eR)} ${pct(s.e2eF1)}`,
   );
 }
+
+styleSet();
 
 const t = await timings(articles);
 const each = (ms: number | undefined): string => ((ms ?? 0) / articles.length).toFixed(3);

@@ -27,6 +27,7 @@ export function answerQuote(
   const { speaker, suggestions } = registry.resolve(query);
   const found = speaker ? registry.speaker(speaker) : undefined;
   const base: QuoteAnswer = { query, speaker: found?.name ?? null, quotes: [], suggestions };
+  if (found?.type) base.speakerType = found.type;
   if (about) base.about = about;
   if (!found) return base;
   const ranked = about
@@ -47,5 +48,6 @@ function toResult({ quote: q, article }: SpeakerQuote, speaker: string): QuoteRe
   };
   if (article.url) result.citation.url = article.url;
   if (q.descriptor) result.descriptor = q.descriptor;
+  if (q.speakerType) result.speakerType = q.speakerType;
   return result;
 }

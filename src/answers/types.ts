@@ -1,7 +1,8 @@
+import type { SpeakerType } from '../quotes/extract.js';
 import type { SpeakerSummary } from '../quotes/registry.js';
 import type { Highlight } from '../search/excerpt.js';
 
-export type { Highlight, SpeakerSummary };
+export type { Highlight, SpeakerSummary, SpeakerType };
 
 /** Where an excerpt came from, precisely enough for a reader to check it. */
 export interface Citation {
@@ -41,7 +42,10 @@ export interface QuoteResult {
   mention: string | null;
   /** The speaker's role as the article gives it ("a security expert at the Atlantic Council"). */
   descriptor?: string;
-  kind: 'full' | 'partial';
+  /** Whether the speaker is a person or an organisation ("IRCC said"); absent when unattributed. */
+  speakerType?: SpeakerType;
+  /** "scare": a scare quote or title; kept in the quotes dump, never shown by /quote. */
+  kind: 'full' | 'partial' | 'scare';
   citation: Citation;
 }
 
@@ -50,6 +54,8 @@ export interface QuoteAnswer {
   query: string;
   about?: string;
   speaker: string | null;
+  /** Set with `speaker`: a person or an organisation. */
+  speakerType?: SpeakerType;
   quotes: QuoteResult[];
   suggestions: string[];
 }

@@ -2,6 +2,7 @@ import type { AddReport, ReindexReport, SourceEntry } from '../engine/api.js';
 import type { Answer, AnswerResult, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
+import { orgNote } from '../answers/speaker.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
@@ -67,7 +68,8 @@ export function formatQuotes(answer: QuoteAnswer, style: Style): string {
   }
   return answer.quotes
     .map((q, i) => {
-      const who = [q.speaker ?? 'unattributed', q.descriptor].filter(Boolean).join(', ');
+      const name = q.speaker ? `${q.speaker}${orgNote(q.speakerType)}` : 'unattributed';
+      const who = [name, q.descriptor].filter(Boolean).join(', ');
       const where = `${q.citation.title} — ${q.citation.source}, paragraph ${q.citation.paragraph}`;
       return `${i + 1}. “${q.quote}”\n   — ${who}\n   ${dim(where, style)}`;
     })
@@ -97,7 +99,7 @@ export function formatSpeakers(speakers: SpeakerSummary[]): string {
   return speakers
     .map(
       (s) =>
-        `- ${s.name}${s.descriptor ? `, ${s.descriptor}` : ''}: ${s.quotes} quotes in ${s.articles} articles`,
+        `- ${s.name}${orgNote(s.type)}${s.descriptor ? `, ${s.descriptor}` : ''}: ${s.quotes} quotes in ${s.articles} articles`,
     )
     .join('\n');
 }

@@ -248,6 +248,8 @@ function writeQuotes(engine: FootnoteEngine, guild: string | undefined): void {
       doc: article.file,
       quote: quote.text,
       speaker: quote.speaker,
+      kind: quote.kind,
+      ...(quote.speakerType ? { speaker_type: quote.speakerType } : {}),
       citation: {
         title: article.title,
         source: article.source,

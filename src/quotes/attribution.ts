@@ -257,6 +257,9 @@ function colonSpeaker(window: Token[]): Attribution | null {
   const cut = body.findLastIndex((t) => t.kind === 'punct');
   if (cut >= 0) body = body.slice(cut + 1);
   if (body.length === 0 || body.length > 5) return null;
+  // Interview layouts: "A: “…”" is the answer of the person interviewed.
+  if (body.length === 1 && body[0]?.text === 'A' && window.length === 2)
+    return { subject: { kind: 'pronoun', mention: 'A', name: 'a:' }, verb: ':' };
   const subject = subjectBefore(body);
   return subject?.kind === 'name' ? { subject, verb: ':' } : null;
 }

@@ -11,9 +11,13 @@ import {
 import { ownCopy } from '../text/own-copy.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { sentenceSubject } from './clauses.js';
-import { ArticlePeople } from './people.js';
+import { ArticleEntities } from './entities.js';
+import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './state.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
+
+/** What kind of source a speaker is. */
+export type SpeakerType = 'person' | 'organisation';
 
 /** One direct quotation found in an article. */
 export interface ExtractedQuote {
@@ -25,7 +29,10 @@ export interface ExtractedQuote {
   mention: string | null;
   /** The speaker's role as the article gives it. */
   descriptor?: string;
-  kind: 'full' | 'partial';
+  /** Set with `speaker`: a person or an organisation ("IRCC said"). */
+  speakerType?: SpeakerType;
+  /** "scare": a scare quote or title ("motherland", "The Lioness"): kept with its speaker, not shown by /quote. */
+  kind: 'full' | 'partial' | 'scare';
   /** 1-based index into article.paragraphs where the quote starts. */
   paragraph: number;
 }
@@ -52,18 +59,24 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     return { spans, tokens: tokenizeParagraph(text, spans) };
   });
   people.scan(parsed.map((x) => x.tokens));
-  const state = new SpeakerState(people);
+  const entities = new ArticleEntities(article.paragraphs);
+  const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
   parsed.forEach(({ spans, tokens }, p) => {
     for (const f of readParagraph(spans, tokens, p, state)) {
-      if (f.how !== 'own' && !isCarriedSentence(f) && isScareQuote(f.span.text)) continue;
-      out.push(toQuote(f, p));
+      const q = toQuote(f, p, entities);
+      if (isScare(f)) {
+        // A scare quote nobody is said to use is just emphasis: nothing to attribute or show.
+        if (!q.speaker || f.how === 'carried') continue;
+        q.kind = 'scare';
+      }
+      out.push(q);
     }
   });
   return out;
 }
 
-function toQuote(f: Found, p: number): ExtractedQuote {
+function toQuote(f: Found, p: number, entities: ArticleEntities): ExtractedQuote {
   const q: ExtractedQuote = {
     text: ownCopy(f.span.text),
     speaker: copyOrNull(f.source?.person?.name),
@@ -72,7 +85,29 @@ function toQuote(f: Found, p: number): ExtractedQuote {
     paragraph: p + 1,
   };
   if (f.source?.descriptor) q.descriptor = ownCopy(f.source.descriptor);
+  const person = f.source?.person;
+  if (person) q.speakerType = speakerType(person, entities);
   return q;
+}
+
+/**
+ * A phrase in marks that is not a statement: short or title-like, and either without a reporting
+ * clause of its own or only a fragment of the sentence ("accused of betraying the “motherland”").
+ */
+function isScare(f: Found): boolean {
+  if (!isScareQuote(f.span.text)) return false;
+  // "whom the club calls “The Hammer,”": a name given mid-sentence is no statement either.
+  if (f.how === 'own') return f.kind === 'partial' || (!f.first && !/[.!?…]$/.test(f.span.text));
+  return !isCarriedSentence(f);
+}
+
+/** An organisation by its name's words or the article's evidence; else a person. */
+function speakerType(person: Person, entities: ArticleEntities): SpeakerType {
+  if (person.org) return 'organisation';
+  // A spokesperson or a pair is people, whatever organisation their name carries.
+  if (/\s(spokesperson|spokesman|spokeswoman|representative)$|\sand\s/.test(person.name))
+    return 'person';
+  return entities.isOrganisation(person.name) ? 'organisation' : 'person';
 }
 
 /** A whole sentence in marks continuing a speaker ("“Spending will not.”") is a statement, however short. */

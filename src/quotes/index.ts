@@ -1,3 +1,3 @@
 /** Quotation extraction, speaker attribution and the cross-article speaker registry. */
-export { extractQuotes, type ExtractedQuote } from './extract.js';
+export { extractQuotes, type ExtractedQuote, type SpeakerType } from './extract.js';
 export { SpeakerRegistry } from './registry.js';

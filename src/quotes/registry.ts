@@ -1,7 +1,7 @@
 /** Every quoted speaker in the corpus: lookup, completion, listings and their quotations. */
 import type { Article } from '../corpus/types.js';
 import { groupSpeakers } from './canonical.js';
-import type { ExtractedQuote } from './extract.js';
+import type { ExtractedQuote, SpeakerType } from './extract.js';
 import { SpeakerIndex } from './speaker-index.js';
 
 /** What the registry keeps of one article: just enough for citations. */
@@ -21,6 +21,7 @@ export interface SpeakerQuote {
 export interface Speaker {
   name: string;
   descriptor?: string;
+  type?: SpeakerType;
   quotes: SpeakerQuote[];
   articles: Set<string>;
 }
@@ -29,6 +30,8 @@ export interface Speaker {
 export interface SpeakerSummary {
   name: string;
   descriptor?: string;
+  /** A person or an organisation, as most of their quotes' articles present them. */
+  type?: SpeakerType;
   quotes: number;
   articles: number;
 }
@@ -45,7 +48,8 @@ export class SpeakerRegistry {
     const counts = new Map<string, number>();
     for (const { quotes } of entries) {
       for (const q of quotes)
-        if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+        if (q.speaker && q.kind !== 'scare')
+          counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
     }
     const groups = groupSpeakers(counts);
     const byName = new Map<string, Speaker>();
@@ -53,7 +57,8 @@ export class SpeakerRegistry {
     for (const { article: full, quotes } of entries) {
       const article = pickRef(full);
       for (const q of quotes) {
-        const group = q.speaker ? groups.get(q.speaker) : undefined;
+        // Scare quotes stay in the engine's quotes (the dump) but are nobody's statement to show.
+        const group = q.speaker && q.kind !== 'scare' ? groups.get(q.speaker) : undefined;
         if (!q.speaker || !group) continue;
         canonical.set(q.speaker, group.name);
         let speaker = byName.get(group.name);
@@ -68,6 +73,8 @@ export class SpeakerRegistry {
     for (const speaker of byName.values()) {
       const descriptor = commonDescriptor(speaker.quotes);
       if (descriptor) speaker.descriptor = descriptor;
+      const type = commonType(speaker.quotes);
+      if (type) speaker.type = type;
     }
     const speakers = [...byName.values()].sort(
       (a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
@@ -99,6 +106,7 @@ export class SpeakerRegistry {
         articles: s.articles.size,
       };
       if (s.descriptor) summary.descriptor = s.descriptor;
+      if (s.type) summary.type = s.type;
       return summary;
     });
   }
@@ -133,6 +141,18 @@ function commonDescriptor(quotes: SpeakerQuote[]): string | undefined {
   return [...counts.entries()].sort(
     (a, b) => b[1] * words(b[0]) - a[1] * words(a[0]) || a[0].localeCompare(b[0]),
   )[0]?.[0];
+}
+
+/** The type most of a speaker's quotes give them; a tie reads as a person. */
+function commonType(quotes: SpeakerQuote[]): SpeakerType | undefined {
+  let org = 0;
+  let person = 0;
+  for (const { quote: q } of quotes) {
+    if (q.speakerType === 'organisation') org++;
+    else if (q.speakerType === 'person') person++;
+  }
+  if (org + person === 0) return undefined;
+  return org > person ? 'organisation' : 'person';
 }
 
 function pickRef(article: Article): ArticleRef {

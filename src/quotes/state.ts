@@ -1,5 +1,7 @@
 /** What attribution remembers while reading an article: who spoke last, and where. */
+import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
+import { referent } from './references.js';
 import type { Subject } from './subject.js';
 
 /** Nouns that stand for a person already named: "the senator", "the businessman". */
@@ -54,12 +56,23 @@ export class SpeakerState {
   subject: { source: Source; paragraph: number; sentence: number } | null = null;
   /** The previous paragraph ended inside a quotation, with this source. */
   runOn: Source | null = null;
+  /** The paragraph being read, for pronouns that look back a few paragraphs. */
+  private paragraph = 0;
 
-  constructor(private readonly people: ArticlePeople) {}
+  constructor(
+    private readonly people: ArticlePeople,
+    private readonly entities: ArticleEntities,
+  ) {}
 
   /** Resolves a subject to a source; pronouns take the last named speaker of a fitting kind. */
   resolve(subject: Subject, paragraph: number): Source {
     if (subject.kind === 'name') {
+      const name = subject.name ?? subject.mention;
+      // "IRCC said": the organisation the article spelled out with that acronym.
+      const full = this.entities.expand(name);
+      if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
+      // Places, months and first-person words are never speakers ("Cambridge", "I’m").
+      if (this.entities.cannotSpeak(name)) return { person: null, mention: subject.mention };
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = subject.descriptor ?? person.descriptor;
@@ -67,12 +80,15 @@ export class SpeakerState {
       return source;
     }
     if (subject.kind === 'pronoun') {
+      this.paragraph = paragraph;
       const person = this.byPronoun(subject.name ?? '');
       const source: Source = { person, mention: subject.mention };
       if (person?.descriptor) source.descriptor = person.descriptor;
       return source;
     }
-    const person = this.byRole(subject.mention);
+    const found = referent(subject.mention, paragraph, this.entities);
+    const person =
+      this.byRole(subject.mention) ?? (found && this.standIn(found.name, found.org, paragraph));
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
     return source;
@@ -111,7 +127,20 @@ export class SpeakerState {
     return best;
   }
 
+  /** A person the article's people do not list: an organisation, a group, a spokesperson. */
+  private standIn(name: string, org: boolean, paragraph: number): Person {
+    // Kept out of the article's people: "Sohlberg said" must not find the pair.
+    return { name, tokens: [], org, seen: [paragraph] };
+  }
+
   private byPronoun(pronoun: string): Person | null {
+    // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
+    if (pronoun === 'they' || pronoun === 'we') {
+      const group = this.entities.group(this.paragraph);
+      return group ? { name: group, tokens: [], org: false, seen: [this.paragraph] } : null;
+    }
+    // Interview layouts: "A: “…”" answers for the person last introduced.
+    if (pronoun === 'a:') return this.recent[0] ?? null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
     const person = this.recent.find((p) => !p.gender || p.gender === gender) ?? null;

@@ -264,13 +264,28 @@ function afterPossessive(words: string[], j: number): Subject | null {
   return nominal(words.slice(0, 8));
 }
 
+/**
+ * "Olympic rower Hannah Birch": one capitalised word, one lowercase noun, then a first name — the
+ * noun is a role. Not "Reed attacked Jim Cole" or "Reed supports Jim Cole".
+ */
+function adjectiveRole(words: string[], j: number, k: number): boolean {
+  const gap = words[j] ?? '';
+  return (
+    k === j + 1 &&
+    isFirstName(words[k] ?? '') &&
+    !isNameWord(words[j - 2] ?? '') &&
+    /^\p{Ll}+$/u.test(gap) &&
+    !/(ed|s)$/.test(gap)
+  );
+}
+
 /** After a name run ending at `j`: where a second name starts when role words lie between. */
 function roleGap(words: string[], j: number): number {
   for (let k = j; k < j + 4 && k < words.length; k++) {
     const w = words[k] ?? '';
     // "co-host", "ex-aide": a prefixed role is still a role.
     const role = (words[k - 1] ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
-    if (isNameWord(w)) return k > j && ROLES.has(role) ? k : -1;
+    if (isNameWord(w)) return k > j && (ROLES.has(role) || adjectiveRole(words, j, k)) ? k : -1;
     if (isCap(w) || /[^\p{L}-]/u.test(w)) return -1;
   }
   return -1;

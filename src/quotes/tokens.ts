@@ -73,7 +73,8 @@ function isVerbAfter(word: string, prev: Token | undefined): boolean {
   // "the United States", "Jeff Weaver Says": a capital inside a sentence makes a name.
   if (/^\p{Lu}/u.test(word)) return false;
   const p = prev.text;
-  if (DETERMINERS.has(p.toLowerCase()) || /^\d/.test(p)) return false;
+  // "two says" is no clause, but "the 39-year-old says" is.
+  if (DETERMINERS.has(p.toLowerCase()) || (/^\d/.test(p) && !/-year-old$/.test(p))) return false;
   // "amid calls for", "of comments": after a preposition only a participle ("before saying") is a verb.
   if (PREPOSITIONS.test(p) && !/ing$/.test(word)) return false;
   return !/['’]s?$/.test(p) || CONTRACTION.test(p);

@@ -172,23 +172,32 @@ export function typoBudget(length: number): number {
 let genders: Map<string, 'm' | 'f'> | null = null;
 
 /**
- * compromise's first-name lexicon (MaleName / FemaleName), read from its data file: importing
- * compromise itself would cost ~0.5 s, this ~20 ms once. Empty if the layout ever changes.
+ * compromise's packed lexicon (tag → efrt-packed words), read from its data file: importing
+ * compromise itself would cost ~0.5 s, this ~20 ms once. Throws if the layout ever changes.
  */
+export function readCompromiseLexicon(): {
+  lexicon: Record<string, string>;
+  unpack: (s: string) => Record<string, unknown>;
+} {
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve('compromise');
+  const root = entry.slice(0, entry.lastIndexOf(`${join('/', 'builds')}`)) || dirname(entry);
+  const data = readFileSync(join(root, 'src/2-two/preTagger/model/lexicon/_data.js'), 'utf8');
+  const lexicon = JSON.parse(data.slice(data.indexOf('{'), data.lastIndexOf('}') + 1)) as Record<
+    string,
+    string
+  >;
+  const { unpack } = createRequire(entry)('efrt') as {
+    unpack: (s: string) => Record<string, unknown>;
+  };
+  return { lexicon, unpack };
+}
+
+/** compromise's first-name lexicon (MaleName / FemaleName). Empty if the layout ever changes. */
 function loadGenders(): Map<string, 'm' | 'f'> {
   const map = new Map<string, 'm' | 'f'>();
   try {
-    const require = createRequire(import.meta.url);
-    const entry = require.resolve('compromise');
-    const root = entry.slice(0, entry.lastIndexOf(`${join('/', 'builds')}`)) || dirname(entry);
-    const data = readFileSync(join(root, 'src/2-two/preTagger/model/lexicon/_data.js'), 'utf8');
-    const lexicon = JSON.parse(data.slice(data.indexOf('{'), data.lastIndexOf('}') + 1)) as Record<
-      string,
-      string
-    >;
-    const { unpack } = createRequire(entry)('efrt') as {
-      unpack: (s: string) => Record<string, unknown>;
-    };
+    const { lexicon, unpack } = readCompromiseLexicon();
     for (const w of Object.keys(unpack(lexicon.FemaleName ?? ''))) map.set(w, 'f');
     for (const w of Object.keys(unpack(lexicon.MaleName ?? ''))) map.set(w, 'm');
   } catch {

@@ -221,7 +221,7 @@ describe('attribution: reporting clauses', () => {
     ],
     [
       'a dateline is no speaker',
-      'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false.”',
+      'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false and a distraction.”',
       null,
     ],
   ])('%s', (_name, paragraph, speaker) => {

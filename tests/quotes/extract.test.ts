@@ -122,11 +122,14 @@ describe('extractQuotes: attribution patterns', () => {
     ]);
   });
 
-  it('does not make "a spokesman for X" into X', () => {
+  it('makes "a spokesman for X" X’s spokesman: not X, and not nobody', () => {
     const [q] = extractQuotes(
       article('“We have no comment on the report,” a spokesman for Hillary Clinton said.'),
     );
-    expect(q).toMatchObject({ speaker: null, mention: 'a spokesman for Hillary Clinton' });
+    expect(q).toMatchObject({
+      speaker: 'Hillary Clinton spokesman',
+      mention: 'a spokesman for Hillary Clinton',
+    });
   });
 
   it('keeps quotes without an identifiable speaker as unattributed', () => {
@@ -189,8 +192,8 @@ describe('extractQuotes on the seed articles', () => {
     });
   });
 
-  it('gives the “limited” partial quote to Shi Yinhong through “He said”', () => {
-    expect(find(s000, 'limited')).toMatchObject({ speaker: 'Shi Yinhong', kind: 'partial' });
+  it('gives the “limited” scare quote to Shi Yinhong through “He said”', () => {
+    expect(find(s000, 'limited')).toMatchObject({ speaker: 'Shi Yinhong', kind: 'scare' });
   });
 
   it('finds Putin and his experts in seed 002', () => {

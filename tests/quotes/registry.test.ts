@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { answerQuote } from '../../src/answers/quote.js';
 import { extractQuotes, SpeakerRegistry } from '../../src/quotes/index.js';
-
-function article(id: string, title: string, ...paragraphs: string[]): Article {
-  return {
-    id,
-    file: id,
-    story: 0,
-    title,
-    source: `https://example.com/${id}`,
-    url: `https://example.com/${id}`,
-    paragraphs,
-  };
-}
+import { article, registryOf } from './fixtures.js';
 
 const corpus: Article[] = [
   article(
@@ -137,5 +126,29 @@ describe('SpeakerRegistry', () => {
       quotes: [],
       suggestions: [],
     });
+  });
+});
+
+describe('SpeakerRegistry and scare quotes', () => {
+  const scare = article(
+    's.txt',
+    'Lai in court',
+    'Jimmy Lai, the publisher, was accused of colluding with foreign forces against the “motherland.”',
+    'Marta Quill, whom the club calls “The Hammer,” scored twice.',
+    '“I train for moments like this one every single day,” Quill said.',
+  );
+  const { quotes, registry: reg } = registryOf(scare);
+
+  it('keeps scare quotes among the extracted quotes (the dump) with their speaker and kind', () => {
+    expect(quotes.find((q) => q.text.startsWith('motherland'))).toMatchObject({
+      speaker: 'Jimmy Lai',
+      kind: 'scare',
+    });
+  });
+
+  it('shows no scare quote in /quote answers or the speaker list', () => {
+    expect(answerQuote(reg, 'Lai').quotes).toEqual([]);
+    expect(answerQuote(reg, 'Quill').quotes.map((q) => q.kind)).toEqual(['full']);
+    expect(reg.list().map((s) => s.name)).toEqual(['Marta Quill']);
   });
 });

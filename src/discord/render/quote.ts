@@ -1,3 +1,4 @@
+import { orgNote } from '../../answers/speaker.js';
 import type { QuoteAnswer, QuoteResult } from '../../answers/types.js';
 import type { Body } from '../response.js';
 import { LIMITS } from '../limits.js';
@@ -22,7 +23,7 @@ export function renderQuotePage(
   const about = answer.about ? ` about “${safe(answer.about)}”` : '';
   return {
     content:
-      `**Quotes by ${safe(answer.speaker)}**${about}` +
+      `**Quotes by ${safe(answer.speaker)}**${orgNote(answer.speakerType)}${about}` +
       (pages > 1 ? `\n-# Page ${current + 1} of ${pages}` : ''),
     embeds: shown.map((quote, i) => quoteEmbed(quote, first + i, answer.quotes.length)),
     components: rows(pager(`quote:page:${sid}`, current, pages)),
@@ -55,7 +56,7 @@ function quoteEmbed(
 } {
   const who = quote.speaker ?? quote.mention ?? 'Unnamed speaker';
   const role = quote.descriptor ? `, ${safe(quote.descriptor)}` : '';
-  const attribution = `— **${safe(who)}**${role}`;
+  const attribution = `— **${safe(who)}**${orgNote(quote.speakerType)}${role}`;
   const citation = citationLine(quote.citation);
   const room = LIMITS.embedDescription - attribution.length - citation.length - 8;
   // A quotation cut from "…leaders," said X reads better without the comma that led into "said".

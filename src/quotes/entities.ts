@@ -1,0 +1,365 @@
+/**
+ * What one article says about the names it uses: organisations introduced with an acronym, the
+ * roles and ages given to people, pairs named together, and what kind of thing each name is.
+ * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
+ */
+import { isFirstName, isOrgName } from '../text/names.js';
+import { NOT_NAME } from './lexicon.js';
+import { lexiconType } from './lexicon-types.js';
+
+/** What a candidate speaker is. Places, times and first-person words never speak. */
+export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
+
+/** Nouns that stand for an organisation named earlier: "the company said". */
+const ORG_NOUNS = new Set(
+  (
+    'company firm airline carrier department agency commission bureau ministry union group ' +
+    'organisation organization retailer bank service board authority council regulator ' +
+    'insurer lender watchdog charity business operator manufacturer maker carmaker automaker ' +
+    'developer startup publisher broadcaster network institute university hospital ' +
+    'association federation government utility post'
+  ).split(' '),
+);
+
+/** Organisation nouns that may stand for any organisation named before, not only one named so. */
+const GENERIC_ORG_NOUNS = new Set(
+  'company firm airline carrier department agency retailer business operator manufacturer carmaker automaker insurer lender startup'.split(
+    ' ',
+  ),
+);
+
+/** Role nouns and the words an introduction may use for the same role. */
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  proprietor: ['owner', 'owns', 'runs', 'proprietor'],
+  owner: ['owner', 'owns', 'runs', 'proprietor'],
+  chief: ['chief'],
+  councillor: ['councillor', 'councilor', 'council'],
+  premier: ['premier'],
+  mayor: ['mayor'],
+  chair: ['chair', 'chairman', 'chairwoman', 'chairperson'],
+  chairman: ['chair', 'chairman'],
+  chairwoman: ['chair', 'chairwoman'],
+  minister: ['minister'],
+  founder: ['founder', 'founded'],
+  coach: ['coach'],
+  manager: ['manager', 'manages'],
+  director: ['director'],
+  principal: ['principal'],
+  chef: ['chef'],
+  farmer: ['farmer', 'farm'],
+  doctor: ['doctor', 'dr', 'physician'],
+  professor: ['professor', 'prof'],
+  officer: ['officer'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+  resident: ['resident'],
+};
+
+const AGE = /^(\d{1,3})-year-old$/;
+
+/** How many paragraphs back a description may refer. */
+const NEAR = 6;
+
+const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
+
+/** A named thing in the article: where it is named and what the text around it says. */
+interface Entity {
+  name: string;
+  type: NameType;
+  /** Lowercase words introducing it: titles before, appositives after, "who owns…". */
+  roles: Set<string>;
+  age?: number;
+  paragraphs: number[];
+  /** Whether `type` has been settled from the name's words. */
+  typed?: boolean;
+}
+
+/** Capitalised runs, joined over "of", "for", "the" inside organisation names (not "and": pairs). */
+const CAP_RUN =
+  /\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|the|de|du|des|on)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*/gu;
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?$/;
+
+export class ArticleEntities {
+  private acronyms: Map<string, string> | null = null;
+
+  constructor(private readonly paragraphs: string[]) {}
+
+  /** The full name an acronym stands for in this article ("IRCC" → Immigration, … Canada). */
+  expand(name: string): string | undefined {
+    if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
+    this.acronyms ??= readAcronyms(this.paragraphs);
+    return this.acronyms.get(name.replace(/s$/, '')) ?? this.acronyms.get(name);
+  }
+
+  /**
+   * Whether a name cannot speak: a place, a time or a first-person word. Only names the lexicon
+   * flags are checked against the article's evidence, so most articles are never read for it.
+   */
+  cannotSpeak(name: string): boolean {
+    if (SELF.test(name)) return true;
+    const lexical = lexiconType(name);
+    if (lexical !== 'place' && lexical !== 'time') return false;
+    return !this.expand(name) && !this.personEvidence(name);
+  }
+
+  /** An organisation by an acronym the article spells out, or by its name's words. */
+  isOrganisation(name: string): boolean {
+    return this.expand(name) !== undefined || typeByWords(name) === 'organisation';
+  }
+
+  /**
+   * Whether the article shows a name to be a person's: after a first name ("John Bolton", so
+   * "Bolton" is no town), after an honorific, or before an age or "who".
+   */
+  private personEvidence(name: string): boolean {
+    for (const text of this.paragraphs) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const before =
+          text
+            .slice(Math.max(0, at - 20), at)
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '';
+        const after = text.slice(at + name.length, at + name.length + 12);
+        if (isFirstName(before) || HONORIFIC.test(before)) return true;
+        if (/^,\s+(\d{1,3},|who\b)/.test(after)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The named entity a description refers back to: "the mayor", "the affable proprietor",
+   * "the 39-year-old", "the security firm", "the bureau". Null when the article named none.
+   */
+  refer(mention: string, paragraph: number): { name: string; org: boolean } | null {
+    const words = mention.toLowerCase().split(/\s+/);
+    if (!/^(the|this)$/.test(words[0] ?? '') || words.length > 5) return null;
+    const head = words[words.length - 1] ?? '';
+    const age = AGE.exec(head);
+    const synonyms = ROLE_SYNONYMS[head];
+    if (!age && !synonyms && !ORG_NOUNS.has(head)) return null;
+    const qualifiers = mention
+      .split(/\s+/)
+      .slice(1, -1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.toLowerCase());
+    // Latest mention first, within the last few paragraphs.
+    const near = this.near(paragraph).filter((e) => qualifiers.every((q) => e.roles.has(q)));
+    const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
+    let found: Entity | undefined;
+    if (age) {
+      const person = (e: Entity): boolean => mayBePerson(e) && e.name.includes(' ');
+      found =
+        first((e) => person(e) && e.age === Number(age[1])) ??
+        first((e) => person(e) && e.age === undefined);
+    } else if (synonyms) {
+      found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)));
+    } else {
+      const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
+      const named = (e: Entity): boolean =>
+        e.roles.has(head) || e.name.toLowerCase().split(/\s+/).includes(head);
+      found =
+        first((e) => named(e) && orgish(e)) ??
+        (GENERIC_ORG_NOUNS.has(head) ? first((e) => orgish(e) && !isPlaceLike(e)) : undefined);
+      return found ? { name: found.name, org: true } : null;
+    }
+    return found ? { name: found.name, org: false } : null;
+  }
+
+  /** "Tore Sohlberg and Lehla Abreder": the latest pair or group named together, for "they". */
+  group(paragraph: number): string | null {
+    for (let p = paragraph; p >= 0 && p >= paragraph - 2; p--) {
+      const text = this.paragraphs[p] ?? '';
+      const pairs = [...text.matchAll(PAIR)].filter((m) =>
+        pairText(m[0])
+          .split(/\s+and\s+/)
+          .every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
+      );
+      const last = pairs[pairs.length - 1];
+      if (last) return pairText(last[0]);
+    }
+    return null;
+  }
+
+  private byParagraph = new Map<number, Entity[]>();
+
+  /** Names in the paragraphs up to `paragraph` and a few before it, latest mention first. */
+  private near(paragraph: number): Entity[] {
+    const out: Entity[] = [];
+    for (let p = paragraph; p >= 0 && p >= paragraph - NEAR; p--) {
+      let list = this.byParagraph.get(p);
+      if (!list) {
+        list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
+        this.byParagraph.set(p, list);
+      }
+      for (let i = list.length - 1; i >= 0; i--) out.push(list[i] as Entity);
+    }
+    return out;
+  }
+
+  private acronymMap(): Map<string, string> {
+    this.acronyms ??= readAcronyms(this.paragraphs);
+    return this.acronyms;
+  }
+}
+
+// A pair that opens a sentence, as its subject: "Tore Sohlberg and Lehla Abreder opened…".
+const PAIR =
+  /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+/gu;
+
+/** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
+const mayBePerson = (e: Entity): boolean =>
+  kind(e) === 'person' || (kind(e) === 'unknown' && e.name.includes(' '));
+
+/** An entity's type: the article's evidence, else its words, worked out when first asked. */
+function kind(e: Entity): NameType {
+  if (e.type === 'unknown' && !e.typed) e.type = typeByWords(e.name);
+  e.typed = true;
+  return e.type;
+}
+
+const pairText = (match: string): string => match.replace(/^[.!?]?\s*/, '');
+
+const isPlaceLike = (e: Entity): boolean => typeByWords(e.name) === 'place';
+
+/** Typing from the words alone: a first name, an organisation word, compromise's lexicon. */
+function typeByWords(name: string): NameType {
+  const words = name.split(/\s+/);
+  const lexical = lexiconType(name);
+  if (lexical === 'time') return 'time';
+  if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
+  if (isOrgName(name) || lexical === 'organisation') return 'organisation';
+  if (lexical) return lexical;
+  return 'unknown';
+}
+
+/** "Canada Mortgage and Housing Corporation (CMHC)": acronyms introduced in parentheses. */
+function readAcronyms(paragraphs: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const text of paragraphs) {
+    if (!text.includes('(')) continue;
+    for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+      const acronym = m[1] ?? '';
+      const full = spelledOut(text.slice(Math.max(0, (m.index ?? 0) - 120), m.index), acronym);
+      if (full && !out.has(acronym)) out.set(acronym, full);
+    }
+  }
+  return out;
+}
+
+/** The words right before `(ACR)` whose initials spell the acronym (small words may be skipped). */
+function spelledOut(before: string, acronym: string): string | null {
+  const words = before.trim().split(/\s+/);
+  const letters = acronym.toLowerCase();
+  // Try the shortest tail of words whose initials match, small words optional.
+  for (let start = words.length - 1; start >= 0 && start >= words.length - 10; start--) {
+    const tail = words.slice(start);
+    if (!/^\p{Lu}/u.test(tail[0] ?? '')) continue;
+    if (
+      matches(
+        tail.map((w) => w.replace(/[,;:]$/, '')),
+        letters,
+      )
+    ) {
+      return tail.join(' ').replace(/[,;:]$/, '');
+    }
+  }
+  return null;
+}
+
+function matches(words: string[], letters: string): boolean {
+  const go = (w: number, l: number): boolean => {
+    if (w === words.length) return l === letters.length;
+    const word = words[w] ?? '';
+    const initial = word.charAt(0).toLowerCase();
+    const small = /^\p{Ll}/u.test(word);
+    if (small && go(w + 1, l)) return true;
+    return initial === letters[l] && go(w + 1, l + 1);
+  };
+  return go(0, 0);
+}
+
+/** Every capitalised run of a paragraph with the role words and ages around it, in order. */
+function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {
+  const out: Entity[] = [];
+  for (const [acronym, name] of acronyms) {
+    if (raw.includes(`(${acronym})`))
+      out.push({ name, type: 'organisation', roles: new Set(), paragraphs: [p] });
+  }
+  // What people say is not what the article introduces.
+  const text = raw.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
+  for (const m of text.matchAll(CAP_RUN)) {
+    const run = m[0] ?? '';
+    const at = m.index ?? 0;
+    const lead = text.slice(Math.max(0, at - 60), at);
+    // Datelines and agency credits ("SYDNEY, March 3 (Reuters) -", "TORONTO (CP) —") name no one.
+    if (p === 0 && at < dateline(text)) continue;
+    if (lead.endsWith('(') && text[at + run.length] === ')') continue;
+    const sentenceStart = at === 0 || /[.!?”"—–-]\s*$/.test(lead) || /^\s*$/.test(lead);
+    const name = dropTitles(run.replace(/['’]s?$/, '').replace(/[.,]$/, ''), sentenceStart);
+    if (!name || NOT_NAME.has(name.toLowerCase())) continue;
+    const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
+    noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
+    if ([...acronyms.values()].includes(name)) entity.type = 'organisation';
+    out.push(entity);
+  }
+  return out;
+}
+
+/** Where a wire dateline ends in a first paragraph, or 0. */
+function dateline(text: string): number {
+  const m = /^[\p{Lu}\s,.]{2,40}(?:,[^—–()-]{0,30})?(?:\([^)]{1,20}\))?\s*[-—–]\s/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Titles before the name ("Surrey Mayor Doug Renwick") become roles; the name is what follows. */
+function dropTitles(run: string, sentenceStart: boolean): string {
+  const words = run.split(/\s+/);
+  // A run opening a sentence with a common word ("Shares", "The") starts at the next word.
+  if (sentenceStart && words.length > 1 && NOT_NAME.has((words[0] ?? '').toLowerCase()))
+    words.shift();
+  // "Shares of Maple Grove Foods fell": a sentence's first word before "of" is a common noun.
+  if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
+    words.shift();
+  while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
+  const title = words.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
+  return rest.join(' ');
+}
+
+const TITLE_WORDS = new Set(
+  (
+    'mayor premier chief councillor councilor minister president chancellor senator governor ' +
+    'sir dame mr mrs ms dr lady lord chef coach professor prof treasurer commissioner ' +
+    'superintendent inspector constable sergeant officer'
+  ).split(' '),
+);
+
+function noteContext(entity: Entity, run: string, lead: string, after: string): void {
+  for (const w of run.split(/\s+/).slice(0, -1)) entity.roles.add(w.toLowerCase());
+  if (
+    HONORIFIC.test(lead.slice(-8).trim().split(/\s+/).pop() ?? '') ||
+    HONORIFIC.test(run.split(' ')[0] ?? '')
+  )
+    entity.type = 'person';
+  // Lowercase role words right before: "union president Carla Mendes", "the cybersecurity firm X".
+  const words = lead.slice(-40).split(/\s+/);
+  if (words[words.length - 1] === '') words.pop();
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
+    const w = words[i] ?? '';
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) break;
+    entity.roles.add(w);
+  }
+  // Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop".
+  const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';
+  const age = /^(\d{1,3})$/.exec(appositive.trim());
+  if (age) {
+    entity.age = Number(age[1]);
+    entity.type = 'person';
+  }
+  if (/^(who|the|a|an)\b/i.test(appositive)) {
+    for (const w of appositive.toLowerCase().split(/\s+/).slice(0, 8)) entity.roles.add(w);
+  }
+  if (entity.roles.has('who') && entity.type === 'unknown') entity.type = 'person';
+}

@@ -1,0 +1,35 @@
+/** Descriptions that name a source without a name: spokespeople, role nouns, ages, "the company". */
+import type { ArticleEntities } from './entities.js';
+
+const SPOKES = '(spokesperson|spokesman|spokeswoman|representative)';
+const FOR_ORG = new RegExp(
+  `^(?:a|an|the)\\s+${SPOKES}\\s+(?:for|with|at|from)\\s+(?:the\\s+)?(.+)$`,
+  'i',
+);
+const ORG_SPOKES = new RegExp(`^(?:a|an|the)\\s+(.+?)\\s+${SPOKES}$`, 'i');
+
+/** A source named only by description, resolved to a display name. */
+export interface Referent {
+  name: string;
+  org: boolean;
+}
+
+/**
+ * "a spokesperson for Canada Post" → Canada Post spokesperson (the organisation's voice, not the
+ * organisation, and not nobody); "the mayor", "the 39-year-old", "the company" → whom the article
+ * introduced so. Null when the article gives no one.
+ */
+export function referent(
+  mention: string,
+  paragraph: number,
+  entities: ArticleEntities,
+): Referent | null {
+  const spokes = FOR_ORG.exec(mention);
+  const org = spokes ? spokes[2] : ORG_SPOKES.exec(mention)?.[1];
+  const role = spokes ? spokes[1] : ORG_SPOKES.exec(mention)?.[2];
+  if (org && role && /^\p{Lu}/u.test(org) && !/\s(who|that|which)\s/.test(org)) {
+    const full = entities.expand(org) ?? org;
+    return { name: `${full} ${role.toLowerCase()}`, org: false };
+  }
+  return entities.refer(mention, paragraph);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuotes, formatSpeakers } from '../../src/cli/format.js';
+import { renderQuotePage } from '../../src/discord/render/quote.js';
+import { answerQuote } from '../../src/answers/quote.js';
+import { article, registryOf } from './fixtures.js';
+
+const energy = article(
+  'oeb.txt',
+  'Rates rise',
+  'The Ontario Energy Board (OEB) approved higher electricity rates on Thursday.',
+  '“Bills will rise by about four dollars a month for most homes,” the OEB said.',
+  'Premier Dan Fenwick defended the decision at Queen’s Park.',
+  '“Nobody likes higher bills, but the grid needs the work,” Fenwick said.',
+);
+const { quotes, registry } = registryOf(energy);
+
+describe('speaker types', () => {
+  it('types an organisation named by its acronym, under its full name, and a person as a person', () => {
+    expect(quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['Ontario Energy Board', 'organisation'],
+      ['Dan Fenwick', 'person'],
+    ]);
+  });
+
+  it('carries the type onto the /quote answer and the speaker list', () => {
+    expect(answerQuote(registry, 'Ontario Energy Board').speakerType).toBe('organisation');
+    expect(answerQuote(registry, 'Fenwick').speakerType).toBe('person');
+    expect(registry.list().map((s) => [s.name, s.type])).toEqual([
+      ['Dan Fenwick', 'person'],
+      ['Ontario Energy Board', 'organisation'],
+    ]);
+  });
+
+  it('shows an organisation as one in Discord and on the terminal, and a person without a label', () => {
+    const org = answerQuote(registry, 'Ontario Energy Board');
+    const page = renderQuotePage(org, 0, 3, 's');
+    expect(page.content).toContain('**Quotes by Ontario Energy Board** (organisation)');
+    expect(page.embeds?.[0]?.description).toContain('— **Ontario Energy Board** (organisation)');
+    expect(formatQuotes(org, { color: false })).toContain('— Ontario Energy Board (organisation)');
+    expect(formatSpeakers(registry.list())).toContain('- Ontario Energy Board (organisation): 1');
+    expect(formatSpeakers(registry.list())).toContain('- Dan Fenwick, Premier: 1');
+    expect(renderQuotePage(answerQuote(registry, 'Fenwick'), 0, 3, 's').content).not.toContain(
+      'organisation',
+    );
+  });
+});

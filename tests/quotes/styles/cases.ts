@@ -1,0 +1,75 @@
+/**
+ * Attribution cases in newsroom styles other than PolNeAR's (Canadian, British, Australian, wire
+ * copy, features, interviews), made up for this purpose, and how a case is scored.
+ *
+ * Held-out rule, fixed before any rule was written: cases with an even id are held out. Rules are
+ * tuned on the odd half only; the even half is reported, and its failures are not read while tuning.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../../../src/corpus/types.js';
+import type { ExtractedQuote } from '../../../src/quotes/index.js';
+
+const caseSchema = z.object({
+  id: z.number().int().positive(),
+  style: z.string(),
+  /** The passage; paragraphs separated by blank lines. */
+  text: z.string(),
+  /** A stretch of the quotation the case is about, as written in `text`. */
+  quote: z.string(),
+  /** Gold speaker by full name as the passage introduces it; null when no one is named. */
+  speaker: z.string().nullable(),
+  /** "scare": a scare quote or title, kept out of /quote but still attributed in the dump. */
+  kind: z.enum(['statement', 'scare']),
+  type: z.enum(['person', 'organisation']).optional(),
+});
+
+export type StyleCase = z.infer<typeof caseSchema>;
+
+/** Every case of the style set, in file order. */
+export function loadCases(): StyleCase[] {
+  const file = join(import.meta.dirname, 'cases.jsonl');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => caseSchema.parse(JSON.parse(line)));
+}
+
+/** The fixed held-out rule: even ids. */
+export const isHeldOut = (c: StyleCase): boolean => c.id % 2 === 0;
+
+export function caseArticle(c: StyleCase): Article {
+  const file = `style-${c.id}.txt`;
+  const paragraphs = c.text.split(/\n\s*\n/);
+  return { id: file, file, story: 0, title: `Style case ${c.id}`, source: file, paragraphs };
+}
+
+const norm = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** What the extractor made of a case: the quote it found (if any) and whether it is right. */
+export interface CaseOutcome {
+  found: ExtractedQuote | undefined;
+  /** The found quote's kind in the case's terms. */
+  kind: StyleCase['kind'] | null;
+  correct: boolean;
+}
+
+/** Right when the quote is found with the gold speaker, and a scare quote is marked as one. */
+export function judge(c: StyleCase, quotes: ExtractedQuote[]): CaseOutcome {
+  const want = norm(c.quote);
+  const found = quotes.find((q) => {
+    const text = norm(q.text);
+    return text.includes(want) || (text.length >= 4 && want.includes(text));
+  });
+  if (!found) return { found, kind: null, correct: false };
+  const written: string = found.kind;
+  const kind = written === 'scare' ? 'scare' : 'statement';
+  const speakerOk = norm(found.speaker ?? '') === norm(c.speaker ?? '');
+  return { found, kind, correct: kind === c.kind && speakerOk };
+}

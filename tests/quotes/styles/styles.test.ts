@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/quotes/index.js';
+import { caseArticle, isHeldOut, judge, loadCases } from './cases.js';
+
+const cases = loadCases();
+const tuning = cases.filter((c) => !isHeldOut(c));
+const heldOut = cases.filter(isHeldOut);
+
+describe('style set', () => {
+  it('has at least 60 cases, half of them held out, every style in both halves', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(Math.abs(tuning.length - heldOut.length)).toBeLessThanOrEqual(1);
+    const styles = (list: typeof cases): string[] => [...new Set(list.map((c) => c.style))].sort();
+    expect(styles(heldOut)).toEqual(styles(tuning));
+    for (const c of cases) expect(c.text).toContain(c.quote);
+  });
+});
+
+/**
+ * Tuning cases the rules do not get right yet, each with why. Expecting their check to throw keeps
+ * them honest: the test breaks when one starts passing, so it must then leave this list.
+ */
+const KNOWN_MISSES = new Map<number, string>([
+  [45, 'a hyphenated given name ("Chen Wei-ling") is not read as part of the name'],
+  [59, 'a scare quote with no named speaker is dropped, not kept as "scare" with none'],
+]);
+
+describe('style set: tuning half', () => {
+  it.each(tuning.map((c) => [c.id, c.style, c.quote, c.speaker, c.kind, c] as const))(
+    '#%i %s: “%s” → %s (%s)',
+    (id, _style, _quote, speaker, kind, c) => {
+      const check = (): void => {
+        const outcome = judge(c, extractQuotes(caseArticle(c)));
+        expect(outcome.found, 'quote found').toBeDefined();
+        expect(outcome.found?.speaker ?? null).toBe(speaker);
+        expect(outcome.kind).toBe(kind);
+      };
+      if (KNOWN_MISSES.has(id)) expect(check).toThrow();
+      else check();
+    },
+  );
+});
+
+// The held-out half is asserted as a whole so that its failures are not listed one by one while
+// rules are written. The target is 0.90; the floor below guards against regressions at
+// today's measured level (27/32), which is short of that target.
+describe('style set: held-out half', () => {
+  it('stays at or above 0.84 speaker accuracy (target 0.90, not yet reached)', () => {
+    const right = heldOut.filter((c) => judge(c, extractQuotes(caseArticle(c))).correct).length;
+    expect(right / heldOut.length).toBeGreaterThanOrEqual(0.84);
+  });
+});
