@@ -1,31 +1,53 @@
 // npm start: the Discord bot when a token is configured, else the local console on the corpus.
+// Either way the same process serves the web reader, /healthz and /metrics on 127.0.0.1.
 import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
 import { engineOptions, openEngine } from './engine/engine.js';
+import { Metrics, meteredEngine } from './web/metrics.js';
+import { linkOptions, serveReader } from './web/start.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discord) {
-    const engine = await openEngine({
-      ...engineOptions(config),
-      log: (line) => process.stderr.write(`footnote: ${line}\n`),
+    const warn = (line: string): void => void process.stderr.write(`footnote: ${line}\n`);
+    const opened = await openEngine({ ...engineOptions(config), log: warn });
+    const metrics = new Metrics(opened);
+    const engine = meteredEngine(opened, metrics);
+    const reader = await serveReader(config.web, { engine, metrics }, warn);
+    await runConsole(engine, {
+      links: linkOptions(config.web, reader?.url),
+      readerUrl: reader?.url,
     });
-    await runConsole(engine);
+    await reader?.close();
     return;
   }
   // The bot's modules load only when there is a bot to run: the console starts faster without.
-  const [{ startBot }, { createLogger }] = await Promise.all([
+  const [{ startBot }, { createLogger }, { GatewayStatus }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/logger.js'),
+    import('./discord/gateway-status.js'),
   ]);
   const logger = createLogger(config.logLevel);
-  const engine = await openEngine({ ...engineOptions(config), log: (line) => logger.info(line) });
-  const stats = engine.stats();
+  const opened = await openEngine({ ...engineOptions(config), log: (line) => logger.info(line) });
+  const stats = opened.stats();
   logger.info(
-    { ...stats, corpus: engine.corpusDir },
+    { ...stats, corpus: opened.corpusDir },
     `corpus: ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes; index ready in ${stats.loadMs} ms`,
   );
-  await startBot(config, engine, logger);
+  const metrics = new Metrics(opened);
+  const engine = meteredEngine(opened, metrics);
+  const gateway = new GatewayStatus();
+  // Shards under the ShardingManager are one process each: only a lone bot serves the reader.
+  const reader = process.env.SHARDING_MANAGER
+    ? undefined
+    : await serveReader(
+        config.web,
+        { engine, metrics, unhealthy: () => gateway.problem() },
+        (line) => logger.warn(line),
+      );
+  if (reader)
+    logger.info({ url: reader.url }, `web reader, /healthz and /metrics on ${reader.url}`);
+  await startBot(config, engine, logger, { gateway, metrics, links: linkOptions(config.web) });
 }
 
 main().catch((err: unknown) => {

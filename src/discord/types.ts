@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Answer, QuoteAnswer } from '../answers/types.js';
 import type { ReindexReport, SourceEntry } from '../engine/api.js';
 import type { FootnoteEngine } from '../engine/api.js';
+import type { LinkOptions } from '../web/links.js';
+import type { Outcome } from '../web/metrics.js';
 import type { Cooldowns, RateLimit } from './cooldowns.js';
 import type { OptionSource } from './options.js';
 import type { Edit, Reply } from './response.js';
@@ -71,6 +73,10 @@ export interface CommandContext {
   log: Logger;
   /** Every loaded command, for /help. */
   commands(): readonly CommandModule[];
+  /** Counts each command by outcome and time, for /metrics. */
+  metrics?: { command(name: string, outcome: Outcome, seconds: number): void };
+  /** How citations link into the web reader; absent without PUBLIC_URL (text citations). */
+  links?: LinkOptions;
 }
 
 /** The JSON Discord registers, as SlashCommandBuilder produces it. */

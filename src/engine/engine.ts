@@ -1,16 +1,20 @@
 import { join, resolve, sep } from 'node:path';
 import { Additions } from '../additions/service.js';
-import { answerQuestion } from '../answers/ask.js';
+import { answerQuestion, checkQuestion } from '../answers/ask.js';
+import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
 import { answerQuote } from '../answers/quote.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { Config } from '../config.js';
 import type { CorpusRoots } from '../corpus/roots.js';
 import { InputError } from '../errors.js';
 import type { DownloadPolicy } from '../net/download.js';
+import { visibleIn } from '../corpus/ids.js';
+import { articleParagraphs } from '../search/article-text.js';
 import { postingsOf } from '../search/postings.js';
 import type {
   AddReport,
   AddRequest,
+  ArticleText,
   FootnoteEngine,
   ReindexReport,
   RemoveReport,
@@ -149,7 +153,13 @@ export class Engine implements FootnoteEngine {
   ): QuoteAnswer {
     const k = clampK(options.k ?? 5);
     const registry = registryFor(this.state, options.guild);
-    return answerQuote(registry, speaker, { about: options.about, k });
+    const name = cleanInput(speaker, {
+      empty: 'Name a speaker: the name is empty.',
+      noun: 'name',
+      max: MAX_SPEAKER_CHARS,
+    });
+    const about = options.about?.trim() ? checkQuestion(options.about) : undefined;
+    return answerQuote(registry, name, { about, k });
   }
 
   completeSpeaker(prefix: string, options: { limit?: number; guild?: string } = {}): string[] {
@@ -162,6 +172,13 @@ export class Engine implements FootnoteEngine {
 
   sources(guild?: string): SourceEntry[] {
     return this.catalog.sources(this.state, this.changes.addedBy(), guild);
+  }
+
+  article(id: string, guild?: string): ArticleText | undefined {
+    if (!visibleIn(id, guild)) return undefined;
+    const paragraphs = articleParagraphs(this.state.index, id);
+    const entry = paragraphs && this.sources(guild).find((e) => e.id === id);
+    return entry ? { entry, paragraphs } : undefined;
   }
 
   additions(guild: string): SourceEntry[] {

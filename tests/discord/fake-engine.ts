@@ -132,6 +132,9 @@ export function fakeEngine(
     skipped() {
       return [];
     },
+    article() {
+      return undefined;
+    },
     async refresh() {
       calls.refresh += 1;
       return false;
