@@ -2,13 +2,15 @@ import { userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
 import { engineOptions, openEngine } from '../engine/engine.js';
 import type { AddSource } from '../engine/api.js';
 import { isServerId } from '../corpus/ids.js';
 import { readRegularFile } from '../corpus/read-file.js';
+import { withLinks, type LinkOptions } from '../web/links.js';
+import { linkOptions } from '../web/start.js';
 import {
   answerJson,
   formatAddReport,
@@ -66,15 +68,16 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command || values.help ? 0 : 2;
     }
-    const engine = await open(values, command);
-    return await dispatch(engine, command, rest.join(' '), values);
+    const config = loadConfig();
+    const engine = await open(config, values, command);
+    const links = linkOptions(config.web);
+    return await dispatch({ engine, links }, command, rest.join(' '), values);
   } catch (err) {
     return reportError(err);
   }
 }
 
-async function open(values: Values, command: string): Promise<FootnoteEngine> {
-  const config = loadConfig();
+async function open(config: Config, values: Values, command: string): Promise<FootnoteEngine> {
   return openEngine({
     ...engineOptions(config),
     // `index` reports what changed since the last index, so opening must not absorb it first.
@@ -118,8 +121,14 @@ async function addSource(target: string): Promise<AddSource> {
   return { kind: 'file', name: basename(target), bytes: read.bytes };
 }
 
+/** The engine, and how citations link into the web reader (only with PUBLIC_URL). */
+interface Door {
+  engine: FootnoteEngine;
+  links?: LinkOptions;
+}
+
 async function dispatch(
-  engine: FootnoteEngine,
+  { engine, links }: Door,
   command: string,
   text: string,
   values: Values,
@@ -132,17 +141,17 @@ async function dispatch(
   switch (command) {
     case 'ask': {
       const k = parseK(values.k);
-      if (values.jsonl) return askLines(engine, k, guild);
-      const answer = engine.ask(text, { k, guild });
+      if (values.jsonl) return askLines({ engine, links }, k, guild);
+      const answer = withLinks(engine.ask(text, { k, guild }), links);
       out(answerJson(answer), formatAnswer(answer, style));
       return 0;
     }
     case 'quote': {
       if (!text.trim()) throw new UsageError('Name a speaker: footnote quote "Galauskas"');
       const k = parseK(values.k, 5);
-      const answer = engine.quote(
-        text,
-        values.about ? { about: values.about, k, guild } : { k, guild },
+      const answer = withLinks(
+        engine.quote(text, values.about ? { about: values.about, k, guild } : { k, guild }),
+        links,
       );
       out(answer, formatQuotes(answer, style));
       return answer.speaker ? 0 : 1;
@@ -210,7 +219,7 @@ function parseK(raw: string | undefined, fallback = 3): number {
 
 // Batch mode for evaluations: a bad line gets an error object, never ends the run.
 async function askLines(
-  engine: FootnoteEngine,
+  { engine, links }: Door,
   k: number,
   guild: string | undefined,
 ): Promise<number> {
@@ -219,7 +228,7 @@ async function askLines(
     if (!line.trim()) continue;
     let record: unknown;
     try {
-      record = answerJson(engine.ask(line, { k, guild }));
+      record = answerJson(withLinks(engine.ask(line, { k, guild }), links));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       record = { question: line, results: [], error: err.message };

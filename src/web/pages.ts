@@ -1,6 +1,7 @@
 import type { Answer } from '../answers/types.js';
 import type { ArticleText, SourceEntry } from '../engine/api.js';
 import { excerptHtml, html, page, type Html } from './html.js';
+import { count } from '../text/count.js';
 import { articlePath } from './links.js';
 
 /** Only web addresses become links; anything else (javascript:, file:) stays text. */
@@ -21,8 +22,9 @@ export function homePage(stats: { articles: number; passages: number }): string 
     'Reader',
     html`<h1>Footnote reader</h1>
       <p>
-        ${stats.articles} articles, ${stats.passages} passages. Ask a question above for the
-        passages that answer it, each linked to its place in the article, or browse the
+        ${count(stats.articles, 'article')}, ${count(stats.passages, 'passage')}. Ask a question
+        above for the passages that answer it, each linked to its place in the article, or browse
+        the
         <a href="/sources">sources</a>.
       </p>`,
   );
@@ -44,7 +46,7 @@ export function articlePage(article: ArticleText, cited?: number): string {
     entry.title,
     html`<article>
       <h1>${entry.title}</h1>
-      <p class="meta">${originalLink(entry)} · ${paragraphs.length} paragraphs</p>
+      <p class="meta">${originalLink(entry)} · ${count(paragraphs.length, 'paragraph')}</p>
       ${body}
     </article>`,
   );
