@@ -101,7 +101,7 @@ export function page(title: string, body: Html, query = ''): string {
 export const STYLE = `
 body { font: 17px/1.55 Georgia, 'Times New Roman', serif; margin: 0; color: #1f2328; background: #fff; }
 header { display: flex; gap: 1em; align-items: center; padding: .6em 1em; border-bottom: 1px solid #d0d7de;
-  font-family: system-ui, sans-serif; font-size: 15px; position: sticky; top: 0; background: #f6f8fa; }
+  font-family: system-ui, sans-serif; font-size: 15px; position: sticky; top: 0; z-index: 1; background: #f6f8fa; }
 header form { flex: 1; display: flex; gap: .4em; }
 header input { flex: 1; font: inherit; padding: .3em .5em; }
 .home { font-weight: bold; text-decoration: none; color: inherit; }
