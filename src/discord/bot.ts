@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config.js';
@@ -7,6 +8,7 @@ import { Cooldowns, RateLimit } from './cooldowns.js';
 import { loadCommands } from './loader.js';
 import type { LinkOptions } from '../web/links.js';
 import type { GatewayStatus } from './gateway-status.js';
+import { GuildSettings } from './guild-settings.js';
 import { createLogger } from './logger.js';
 import { registeredCommands } from './registered.js';
 import { createReindexer } from './reindexer.js';
@@ -66,6 +68,7 @@ export async function startBot(
       ),
     log,
     commands: () => modules,
+    settings: new GuildSettings(join(config.dataDir, 'guild-settings.json')),
     metrics: extras.metrics,
     links: extras.links,
   };

@@ -15,7 +15,8 @@ export function createRouter(
   const byName = new Map(modules.map((m) => [m.data.name, m]));
   return async (interaction) => {
     const started = Date.now();
-    if (interaction.isChatInputCommand()) {
+    // Slash commands and message commands (a message's Apps menu) are both run by name.
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const mod = byName.get(interaction.commandName);
       const meta = {
         command: interaction.commandName,

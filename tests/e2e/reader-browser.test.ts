@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guildOf } from '../../src/corpus/roots.js';
+import { guildOf } from '../../src/corpus/ids.js';
 import { articleLink, withLinks } from '../../src/web/links.js';
 import { GUILD_A, readerFixture, SECRET } from '../web/reader-fixture.js';
 
@@ -67,7 +67,7 @@ describe.runIf(available)('the reader in a browser', () => {
     return {
       id: await cited.getAttribute('id'),
       inView: box.y >= header.y + header.height && bottom <= viewport.height,
-      colour: await cited.evaluate((el) => getComputedStyle(el).backgroundColor),
+      colour: await cited.evaluate((el) => browserWindow().getComputedStyle(el).backgroundColor),
     };
   }
 
@@ -86,7 +86,7 @@ describe.runIf(available)('the reader in a browser', () => {
     expect(mark.id).toBe(`p${result.citation.paragraph}`);
     expect(mark.inView).toBe(true);
     expect(mark.colour).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await page.evaluate<number>('window.scrollY')).toBeGreaterThan(0);
     const text = (await page.locator('article p.cited').innerText()).replace(/^\d+\s*/, '');
     expect(result.passage.replace(/\s+/g, ' ')).toContain(text.replace(/\s+/g, ' ').trim());
     await shot('article-cited');
@@ -144,3 +144,8 @@ describe.runIf(available)('the reader in a browser', () => {
     await shot('script-as-text');
   });
 });
+
+/** The page's window inside `evaluate` (the tests are typed without the DOM library). */
+function browserWindow(): { getComputedStyle(el: unknown): { backgroundColor: string } } {
+  return globalThis as unknown as ReturnType<typeof browserWindow>;
+}
