@@ -6,6 +6,7 @@ import { answerQuote } from '../answers/quote.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { Config } from '../config.js';
 import type { CorpusRoots } from '../corpus/roots.js';
+import type { SkippedFile } from '../corpus/types.js';
 import { InputError } from '../errors.js';
 import type { DownloadPolicy } from '../net/download.js';
 import { visibleIn } from '../corpus/ids.js';
@@ -131,8 +132,14 @@ export class Engine implements FootnoteEngine {
       return;
     }
     const { state, changed, report } = await updateState(this.roots, loaded);
-    await this.serve(state, changed);
-    for (const s of report.skipped) this.log(`skipped ${s.file}: ${s.reason}`);
+    // Unreadable files are told once, when the scan first finds them, not on every start; the
+    // snapshot records the skips too, so the next start knows they were told.
+    const fresh = newSkips(loaded?.skipped ?? [], state.skipped);
+    await this.serve(
+      state,
+      changed || fresh.length > 0 || loaded?.skipped.length !== state.skipped.length,
+    );
+    for (const s of fresh) this.log(`skipped ${s.file}: ${s.reason}`);
     if (changed) {
       this.log(
         `indexed ${report.articles} articles (${report.added} new, ${report.updated} updated, ${report.removed} removed) in ${report.ms} ms`,
@@ -246,6 +253,12 @@ export class Engine implements FootnoteEngine {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/** The skipped files in `now` that `before` did not list (same file, same reason). */
+function newSkips(before: SkippedFile[], now: SkippedFile[]): SkippedFile[] {
+  const told = new Set(before.map((s) => `${s.file}\n${s.reason}`));
+  return now.filter((s) => !told.has(`${s.file}\n${s.reason}`));
 }
 
 function clampK(k: number): number {

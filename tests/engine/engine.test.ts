@@ -115,6 +115,22 @@ describe('engine reindex', () => {
     ).toBe('Ice cores from Vostok');
   });
 
+  it('tells the skipped files once, and again only when the scan finds another', async () => {
+    await writeFile(join(corpus, 'empty.txt'), '');
+    await writeFile(join(corpus, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    const skips = async (): Promise<string[]> => {
+      const log: string[] = [];
+      const engine = await open(log);
+      expect(engine.skipped().map((s) => s.file)).toContain('empty.txt');
+      return log.filter((l) => l.startsWith('skipped'));
+    };
+    expect(await skips()).toHaveLength(2);
+    expect(await skips()).toEqual([]);
+    await writeFile(join(corpus, 'blank.md'), '   \n');
+    expect(await skips()).toEqual([expect.stringMatching(/^skipped blank\.md: /)]);
+    expect(await skips()).toEqual([]);
+  });
+
   it('refuses a corpus folder that does not exist', async () => {
     await expect(openEngine({ corpusDir: join(dir, 'missing'), dataDir: data })).rejects.toThrow(
       InputError,
