@@ -137,3 +137,19 @@ describe('engine reindex', () => {
     );
   });
 });
+
+describe('quote input', () => {
+  it('strips control characters and caps names like questions', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'footnote-quote-input-'));
+    try {
+      const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+      expect(engine.quote('Gala\u0000us\u001bkas').speaker).toBeNull();
+      expect(engine.quote('Galauskas\u0007').speaker).toBe('Marcus Galauskas');
+      expect(() => engine.quote('x'.repeat(201))).toThrow(/at most 200/);
+      expect(() => engine.quote('\u0000\u0001 ')).toThrow(InputError);
+      expect(() => engine.quote('Galauskas', { about: 'y'.repeat(1001) })).toThrow(InputError);
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
+  });
+});
