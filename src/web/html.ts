@@ -1,3 +1,6 @@
+import { renderSpans } from '../answers/highlights.js';
+import type { Highlight } from '../answers/types.js';
+
 /*
  * HTML for the reader: every piece of article text passes through `escapeHtml` exactly once, here
  * at the door. Pages carry no script and no inline style, so the Content-Security-Policy can
@@ -43,26 +46,14 @@ function piece(value: unknown): string {
   return escapeHtml(String(value));
 }
 
-/**
- * An excerpt as the engine gives it today (markdown: query terms in **bold**, markdown characters
- * backslash-escaped) as HTML with the terms in <mark>. Read token by token, so an escaped `\*`
- * next to a bold marker is still a literal star.
- */
-export function excerptHtml(markdown: string): Html {
-  let out = '';
-  let bold = false;
-  let last = 0;
-  for (const m of markdown.matchAll(/\\([\\*_`~|>#[\]])|\*\*/g)) {
-    out += escapeHtml(markdown.slice(last, m.index));
-    if (m[1] !== undefined) out += escapeHtml(m[1]);
-    else {
-      out += bold ? '</mark>' : '<mark>';
-      bold = !bold;
-    }
-    last = m.index + m[0].length;
-  }
-  out += escapeHtml(markdown.slice(last));
-  return raw(bold ? `${out}</mark>` : out);
+/** An excerpt (plain text) with the question's terms, as the engine found them, in <mark>. */
+export function excerptHtml(text: string, highlights: readonly Highlight[]): Html {
+  return raw(
+    renderSpans(text, highlights, {
+      plain: escapeHtml,
+      mark: (s, kind) => `<mark class="${kind}">${escapeHtml(s)}</mark>`,
+    }),
+  );
 }
 
 /** A whole page: title, the shared stylesheet, a header with the search box, and `body`. */

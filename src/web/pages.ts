@@ -88,7 +88,7 @@ export function searchPage(query: string, answer: Answer | { error: string } | n
         : `${articlePath(c.article)}?p=${c.paragraph}#p${c.paragraph}`;
     const title = href ? html`<a class="citation" href="${href}">${c.title}</a>` : html`${c.title}`;
     return html`<li>
-      <p>${excerptHtml(r.excerpt)}</p>
+      <p>${excerptHtml(r.excerpt, r.highlights)}</p>
       <p class="cite">${title} · ${originalLink(c)} · paragraph ${c.paragraph}</p>
     </li> `;
   });

@@ -67,7 +67,9 @@ describe.runIf(available)('the reader in a browser', () => {
     return {
       id: await cited.getAttribute('id'),
       inView: box.y >= header.y + header.height && bottom <= viewport.height,
-      colour: await cited.evaluate((el) => browserWindow().getComputedStyle(el).backgroundColor),
+      colour: await cited.evaluate(
+        (el) => (globalThis as unknown as BrowserWindow).getComputedStyle(el).backgroundColor,
+      ),
     };
   }
 
@@ -146,6 +148,4 @@ describe.runIf(available)('the reader in a browser', () => {
 });
 
 /** The page's window inside `evaluate` (the tests are typed without the DOM library). */
-function browserWindow(): { getComputedStyle(el: unknown): { backgroundColor: string } } {
-  return globalThis as unknown as ReturnType<typeof browserWindow>;
-}
+type BrowserWindow = { getComputedStyle(el: unknown): { backgroundColor: string } };

@@ -14,13 +14,13 @@ describe('html', () => {
   });
 
   it.each([
-    ['a **b** c', 'a <mark>b</mark> c'],
-    ['5 \\* 3 = **15**', '5 * 3 = <mark>15</mark>'],
-    ['\\***x**', '*<mark>x</mark>'],
-    ['**<script>**', '<mark>&lt;script&gt;</mark>'],
-    ['**open', '<mark>open</mark>'],
-  ])('excerptHtml(%j) is %j', (markdown, out) => {
-    expect(excerptHtml(markdown).html).toBe(out);
+    ['a b c', [{ start: 2, end: 3 }], 'a <mark class="matched">b</mark> c'],
+    ['<script>', [{ start: 1, end: 7 }], '&lt;<mark class="matched">script</mark>&gt;'],
+    ['5 * 3 = 15', [{ start: 8, end: 10 }], '5 * 3 = <mark class="matched">15</mark>'],
+    ['cut short', [{ start: 4, end: 40 }], 'cut <mark class="matched">short</mark>'],
+  ])('excerptHtml(%j, %j) is %j', (text, spans, out) => {
+    const highlights = spans.map((s) => ({ ...s, kind: 'matched' as const }));
+    expect(excerptHtml(text, highlights).html).toBe(out);
   });
 
   it('marks the query terms of real excerpts and leaves no markdown behind', async () => {
@@ -29,9 +29,11 @@ describe('html', () => {
       const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
       const answer = engine.ask('Why did Putin visit Harbin?', { k: 5 });
       for (const r of answer.results) {
-        const out = excerptHtml(r.excerpt).html;
-        expect(out).toMatch(/<mark>[^<]+<\/mark>/);
-        expect(out).not.toMatch(/\*\*|\\[*_`~|>#[\]]/);
+        const out = excerptHtml(r.excerpt, r.highlights).html;
+        const marked = [...out.matchAll(/<mark class="matched">([^<]+)<\/mark>/g)].map((m) => m[1]);
+        expect(marked).toEqual(r.highlights.map((h) => r.excerpt.slice(h.start, h.end)));
+        expect(marked.length).toBeGreaterThan(0);
+        expect(out.replace(/<\/?mark[^>]*>/g, '').replace(/&#39;/g, "'")).toBe(r.excerpt);
       }
     } finally {
       await rm(data, { recursive: true, force: true });
