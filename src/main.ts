@@ -4,7 +4,8 @@ import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
 import { engineOptions, openEngine } from './engine/engine.js';
 import { Metrics, meteredEngine } from './web/metrics.js';
-import { linkOptions, serveReader } from './web/start.js';
+import { linkOptions } from './web/links.js';
+import { serveReader } from './web/start.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -47,7 +48,13 @@ async function main(): Promise<void> {
       );
   if (reader)
     logger.info({ url: reader.url }, `web reader, /healthz and /metrics on ${reader.url}`);
-  await startBot(config, engine, logger, { gateway, metrics, links: linkOptions(config.web) });
+  try {
+    await startBot(config, engine, logger, { gateway, metrics, links: linkOptions(config.web) });
+  } catch (error) {
+    // Without a bot there is nothing for the reader to serve alongside: let the process end.
+    await reader?.close();
+    throw error;
+  }
 }
 
 main().catch((err: unknown) => {

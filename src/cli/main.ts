@@ -9,8 +9,7 @@ import { engineOptions, openEngine } from '../engine/engine.js';
 import type { AddSource } from '../engine/api.js';
 import { isServerId } from '../corpus/ids.js';
 import { readRegularFile } from '../corpus/read-file.js';
-import { withLinks, type LinkOptions } from '../web/links.js';
-import { linkOptions } from '../web/start.js';
+import { linkOptions, withLinks, type LinkOptions } from '../web/links.js';
 import {
   answerJson,
   formatAddReport,

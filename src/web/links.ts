@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Citation } from '../answers/types.js';
 import { guildOf } from '../corpus/ids.js';
+import type { WebConfig } from '../config.js';
 
 /*
  * Addresses in the web reader. The shared corpus is public: `/a/<id>#p7`. A server's own
@@ -103,4 +104,14 @@ export function withLinks<
   if (answer.results) out.results = answer.results.map(link);
   if (answer.quotes) out.quotes = answer.quotes.map(link);
   return out;
+}
+
+/**
+ * How a door links citations: to PUBLIC_URL when set, else to `local` (the console's own reader),
+ * else not at all (Discord without PUBLIC_URL keeps text citations).
+ */
+export function linkOptions(web: WebConfig, local?: string): LinkOptions | undefined {
+  const base = web.publicUrl ?? local;
+  if (!base) return undefined;
+  return { base, secret: web.linkSecret, days: web.linkDays };
 }

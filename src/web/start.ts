@@ -1,5 +1,4 @@
 import type { WebConfig } from '../config.js';
-import type { LinkOptions } from './links.js';
 import { startReader, type Reader, type ReaderOptions } from './server.js';
 
 /**
@@ -19,14 +18,4 @@ export async function serveReader(
     warn(`the web reader is not running: ${why}`);
     return undefined;
   }
-}
-
-/**
- * How a door links citations: to PUBLIC_URL when set, else to `local` (the console's own reader),
- * else not at all (Discord without PUBLIC_URL keeps text citations).
- */
-export function linkOptions(web: WebConfig, local?: string): LinkOptions | undefined {
-  const base = web.publicUrl ?? local;
-  if (!base) return undefined;
-  return { base, secret: web.linkSecret, days: web.linkDays };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAnswer, formatSources, formatSpeakers } from '../../src/cli/format.js';
-import { openEngine } from '../../src/engine.js';
+import { openEngine } from '../../src/engine/engine.js';
 import { withLinks } from '../../src/web/links.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claimOf } from '../../commands/find-sources.js';
 import { GuildSettings } from '../../src/discord/guild-settings.js';
 import { renderFindSources } from '../../src/discord/render/find-sources.js';
-import { openEngine } from '../../src/engine.js';
+import { openEngine } from '../../src/engine/engine.js';
 
 describe('claimOf', () => {
   it.each([

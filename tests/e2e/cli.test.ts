@@ -12,7 +12,13 @@ function footnote(args: string[], input?: string) {
   const result = spawnSync(process.execPath, ['bin/footnote.js', ...args, '--data', data], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', GUILDS_DIR: join(data, 'guilds') },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      DISCORD_TOKEN: '',
+      PUBLIC_URL: '',
+      GUILDS_DIR: join(data, 'guilds'),
+    },
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -47,6 +53,7 @@ describe('footnote ask --json', () => {
         title: expect.any(String),
         source: expect.stringMatching(/\.txt$/),
         paragraph: expect.any(Number),
+        article: expect.stringMatching(/\.txt$/),
       });
     }
   });

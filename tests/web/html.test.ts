@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEngine } from '../../src/engine.js';
+import { openEngine } from '../../src/engine/engine.js';
 import { excerptHtml, html } from '../../src/web/html.js';
 
 describe('html', () => {
