@@ -94,9 +94,9 @@ describe('command registration', () => {
     expect((online.corpus as { articles: number }).articles).toBeGreaterThan(0);
     expect(typeof online.indexLoadMs).toBe('number');
     expect(online.commandsRegistered).toEqual([
+      'Find sources',
       'add',
       'ask',
-      'Find sources',
       'help',
       'quote',
       'reindex',
