@@ -89,6 +89,7 @@ export class Metrics {
  * Each door is handed this instead of the engine, so no door needs to count anything itself.
  */
 export function meteredEngine<E extends FootnoteEngine>(engine: E, metrics: Metrics): E {
+  const counting = new WeakMap<Promise<ReindexReport>, Promise<ReindexReport>>();
   return new Proxy(engine, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -100,10 +101,19 @@ export function meteredEngine<E extends FootnoteEngine>(engine: E, metrics: Metr
         };
       }
       if (property === 'reindex' && typeof value === 'function') {
-        return async () => {
-          const report: ReindexReport = await (value as FootnoteEngine['reindex']).apply(receiver);
-          metrics.reindexed(report.ms);
-          return report;
+        return () => {
+          const run = (value as FootnoteEngine['reindex']).apply(receiver);
+          // Callers that share one engine run share one counted promise too (the reindexer
+          // tells a joined run by its identity).
+          let counted = counting.get(run);
+          if (!counted) {
+            counted = run.then((report) => {
+              metrics.reindexed(report.ms);
+              return report;
+            });
+            counting.set(run, counted);
+          }
+          return counted;
         };
       }
       return value;
