@@ -1,5 +1,6 @@
 import { renderAnswerPage, renderPassage } from '../src/discord/render/ask.js';
 import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
+import { withLinks } from '../src/web/links.js';
 import { findSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, notice, toEdit, toReply } from '../src/discord/response.js';
@@ -43,10 +44,10 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   if (await refusedByCooldown(interaction, ctx, 'ask')) return;
   const ephemeral = options.private ?? false;
   await interaction.deferReply(deferOptions(ephemeral));
-  const answer = ctx.engine.ask(options.question, {
-    k: MAX_RESULTS,
-    guild: interaction.guildId ?? undefined,
-  });
+  const answer = withLinks(
+    ctx.engine.ask(options.question, { k: MAX_RESULTS, guild: interaction.guildId ?? undefined }),
+    ctx.links,
+  );
   const perPage = options.results ?? 3;
   const session = ctx.sessions.create(interaction.user.id, { kind: 'ask', answer, perPage });
   await interaction.editReply(toEdit(renderAnswerPage(answer, 0, perPage, session.id)));

@@ -10,8 +10,9 @@ export const examples = ['/help'];
 /** Every command's description and examples, privately. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const entries = ctx.commands().map((c) => ({
-    name: c.data.name,
-    description: c.data.description,
+    // A message command has no description of its own; its examples say where to find it.
+    name: c.data.description ? `/${c.data.name}` : c.data.name,
+    description: c.data.description ?? '',
     examples: c.examples,
   }));
   await interaction.reply(toReply(renderHelp(entries), { ephemeral: true }));

@@ -1,5 +1,6 @@
 import { renderQuotePage } from '../src/discord/render/quote.js';
 import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
+import { withLinks } from '../src/web/links.js';
 import { turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { deferOptions, toChoices, toEdit } from '../src/discord/response.js';
@@ -42,11 +43,14 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   const options = readOptions(interaction.options, OPTIONS);
   if (await refusedByCooldown(interaction, ctx, 'quote')) return;
   await interaction.deferReply(deferOptions(options.private ?? false));
-  const answer = ctx.engine.quote(options.speaker, {
-    about: options.about,
-    k: MAX_QUOTES,
-    guild: interaction.guildId ?? undefined,
-  });
+  const answer = withLinks(
+    ctx.engine.quote(options.speaker, {
+      about: options.about,
+      k: MAX_QUOTES,
+      guild: interaction.guildId ?? undefined,
+    }),
+    ctx.links,
+  );
   const session = ctx.sessions.create(interaction.user.id, {
     kind: 'quote',
     answer,

@@ -17,12 +17,16 @@ async function main(): Promise<void> {
   const route = guildId
     ? Routes.applicationGuildCommands(appId, guildId)
     : Routes.applicationCommands(appId);
-  const stored = (await rest.put(route, { body })) as { name: string; id: string }[];
+  const stored = (await rest.put(route, { body })) as { name: string; id: string; type?: number }[];
   const where = guildId
     ? `guild ${guildId}`
     : 'all servers (global; may take up to an hour to appear)';
   console.log(`Registered ${stored.length} commands in ${where}:`);
-  for (const command of stored) console.log(`  /${command.name}  (id ${command.id})`);
+  for (const command of stored) {
+    // A message command (type 3) is found on a message, under Apps, by its name.
+    const name = command.type === 3 ? `Apps → ${command.name}` : `/${command.name}`;
+    console.log(`  ${name}  (id ${command.id})`);
+  }
 }
 
 main().catch((error: unknown) => {

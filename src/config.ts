@@ -36,7 +36,24 @@ export interface Config {
     /** Poll for a newer snapshot this often (0 = only on broadcast), for shards on several machines. */
     refreshSeconds: number;
   };
+  /** The web reader, /healthz and /metrics, served on 127.0.0.1. */
+  web: WebConfig;
 }
+
+/** Where the reader listens and how the links the bot hands out are made. */
+export interface WebConfig {
+  /** 0 picks a free port (tests); the welcome line prints the one in use. */
+  port: number;
+  /** The address Discord links use (a proxy in front of the reader); without it embeds keep text citations. */
+  publicUrl?: string;
+  /** Key for the signed links to a server's own additions; without it those get no link. */
+  linkSecret?: string;
+  /** How long a signed link stays valid. */
+  linkDays: number;
+}
+
+/** The reader's port when WEB_PORT is unset. */
+export const DEFAULT_WEB_PORT = 8787;
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 /** A limit: a whole number, 0 or more, with its default. */
@@ -111,6 +128,26 @@ const FIELDS = {
     .int('must be a whole number of seconds')
     .min(0, 'must be 0 or more')
     .default(0),
+  WEB_PORT: z.coerce
+    .number({ error: 'must be a port number (0–65535)' })
+    .int('must be a port number (0–65535)')
+    .min(0, 'must be a port number (0–65535)')
+    .max(65535, 'must be a port number (0–65535)')
+    .default(DEFAULT_WEB_PORT),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s?#]+$/, 'must be an http(s) URL without query or fragment')
+    .optional(),
+  LINK_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)')
+    .optional(),
+  LINK_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be 1 or more')
+    .max(3650, 'must be at most 3650')
+    .default(90),
 } as const;
 
 type Fields = typeof FIELDS;
@@ -141,6 +178,12 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
       list: shardList(values.SHARD_LIST, values.SHARD_COUNT),
       refreshSeconds: values.REFRESH_SECONDS,
     },
+    web: {
+      port: values.WEB_PORT,
+      publicUrl: values.PUBLIC_URL?.replace(/\/+$/, ''),
+      linkSecret: values.LINK_SECRET,
+      linkDays: values.LINK_DAYS,
+    },
   };
 }
 
@@ -161,7 +204,8 @@ function parseFields(source: NodeJS.ProcessEnv): Parsed {
 
 /** Echo the bad value to help the user, except secrets. */
 function shown(name: string, raw: string | undefined): string {
-  if (raw === undefined || name === 'DISCORD_TOKEN' || name === 'DATABASE_URL') return '';
+  const secret = ['DISCORD_TOKEN', 'DATABASE_URL', 'LINK_SECRET'].includes(name);
+  if (raw === undefined || secret) return '';
   return ` (got "${raw.length > 60 ? `${raw.slice(0, 60)}…` : raw}")`;
 }
 

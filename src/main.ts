@@ -1,34 +1,68 @@
 // npm start: the Discord bot when a token is configured, else the local console on the corpus.
+// Either way the same process serves the web reader, /healthz and /metrics on 127.0.0.1.
 import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConfigured } from './engine/open.js';
+import { Metrics, meteredEngine } from './web/metrics.js';
+import { linkOptions } from './web/links.js';
+import { serveReader } from './web/start.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discord) {
-    const { engine, close } = await openConfigured(config, {
-      log: (line) => process.stderr.write(`footnote: ${line}\n`),
+    const warn = (line: string): void => void process.stderr.write(`footnote: ${line}\n`);
+    const { engine: opened, close } = await openConfigured(config, {
+      log: (line) => {
+        if (!line.startsWith('storage: files')) warn(line);
+      },
     });
-    await runConsole(engine);
+    const metrics = new Metrics(opened);
+    const engine = meteredEngine(opened, metrics);
+    const reader = await serveReader(config.web, { engine, metrics }, warn);
+    await runConsole(engine, {
+      links: linkOptions(config.web, reader?.url),
+      readerUrl: reader?.url,
+    });
+    await reader?.close();
     await close();
     return;
   }
   // The bot's modules load only when there is a bot to run: the console starts faster without.
-  const [{ startBot }, { createLogger }] = await Promise.all([
+  const [{ startBot }, { createLogger }, { GatewayStatus }] = await Promise.all([
     import('./discord/bot.js'),
     import('./discord/logger.js'),
+    import('./discord/gateway-status.js'),
   ]);
   const logger = createLogger(config.logLevel);
-  const { engine } = await openConfigured(config, {
+  const { engine: opened } = await openConfigured(config, {
     log: (line) => logger.info(line),
     follow: true,
   });
-  const stats = engine.stats();
+  const stats = opened.stats();
   logger.info(
-    { ...stats, corpus: engine.corpusDir },
+    { ...stats, corpus: opened.corpusDir },
     `corpus: ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes; index ready in ${stats.loadMs} ms`,
   );
-  await startBot(config, engine, logger);
+  const metrics = new Metrics(opened);
+  const engine = meteredEngine(opened, metrics);
+  const gateway = new GatewayStatus();
+  // Shards under the ShardingManager are one process each: only a lone bot serves the reader.
+  const reader = process.env.SHARDING_MANAGER
+    ? undefined
+    : await serveReader(
+        config.web,
+        { engine, metrics, unhealthy: () => gateway.problem() },
+        (line) => logger.warn(line),
+      );
+  if (reader)
+    logger.info({ url: reader.url }, `web reader, /healthz and /metrics on ${reader.url}`);
+  try {
+    await startBot(config, engine, logger, { gateway, metrics, links: linkOptions(config.web) });
+  } catch (error) {
+    // Without a bot there is nothing for the reader to serve alongside: let the process end.
+    await reader?.close();
+    throw error;
+  }
 }
 
 main().catch((err: unknown) => {

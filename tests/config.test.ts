@@ -89,3 +89,51 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('the web reader settings', () => {
+  it('defaults to port 8787, no public address, no signing key, 90-day links', () => {
+    expect(loadConfig({}).web).toEqual({
+      port: 8787,
+      publicUrl: undefined,
+      linkSecret: undefined,
+      linkDays: 90,
+    });
+  });
+
+  it('reads them and strips a trailing slash from PUBLIC_URL', () => {
+    const secret = 'k'.repeat(40);
+    expect(
+      loadConfig({
+        WEB_PORT: '0',
+        PUBLIC_URL: 'https://footnote.example.org/reader/',
+        LINK_SECRET: secret,
+        LINK_DAYS: '30',
+      }).web,
+    ).toEqual({
+      port: 0,
+      publicUrl: 'https://footnote.example.org/reader',
+      linkSecret: secret,
+      linkDays: 30,
+    });
+  });
+
+  it.each([
+    [{ WEB_PORT: '70000' }, /^WEB_PORT must be a port number/],
+    [{ PUBLIC_URL: 'footnote.example.org' }, /^PUBLIC_URL must be an http\(s\) URL/],
+    [{ PUBLIC_URL: 'https://x.example/?a=1' }, /^PUBLIC_URL must be an http\(s\) URL/],
+    [{ LINK_DAYS: '0' }, /^LINK_DAYS must be 1 or more/],
+  ])('refuses %j with one line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('refuses a short LINK_SECRET without echoing it', () => {
+    expect(() => loadConfig({ LINK_SECRET: 'short-secret' })).toThrow(
+      /^LINK_SECRET must be at least 32/,
+    );
+    try {
+      loadConfig({ LINK_SECRET: 'short-secret' });
+    } catch (e) {
+      expect((e as Error).message).not.toContain('short-secret');
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { cleanInput } from './input.js';
 import { makeExcerpt } from '../search/excerpt.js';
 import type { PassageIndex } from '../search/index.js';
 import { paragraphAt } from '../search/passages.js';
@@ -11,18 +12,11 @@ export const MAX_QUESTION_CHARS = 1000;
 
 /** Clean a user's question, or throw an InputError saying what is wrong with it. */
 export function checkQuestion(raw: string): string {
-  const question = raw
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!question) throw new InputError('Ask a question: the question is empty.');
-  if (question.length > MAX_QUESTION_CHARS) {
-    throw new InputError(
-      `That question is ${question.length} characters long; ask in at most ${MAX_QUESTION_CHARS}.`,
-    );
-  }
-  return question;
+  return cleanInput(raw, {
+    empty: 'Ask a question: the question is empty.',
+    noun: 'question',
+    max: MAX_QUESTION_CHARS,
+  });
 }
 
 /**
@@ -57,6 +51,7 @@ export function answerQuestion(
       title: article.title,
       source: article.source,
       paragraph: paragraphAt(passage, excerpt.offset),
+      article: article.id,
     };
     if (article.url) citation.url = article.url;
     results.push({

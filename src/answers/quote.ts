@@ -44,7 +44,12 @@ function toResult({ quote: q, article }: SpeakerQuote, speaker: string): QuoteRe
     speaker,
     mention: q.mention,
     kind: q.kind,
-    citation: { title: article.title, source: article.source, paragraph: q.paragraph },
+    citation: {
+      title: article.title,
+      source: article.source,
+      paragraph: q.paragraph,
+      article: article.id,
+    },
   };
   if (article.url) result.citation.url = article.url;
   if (q.descriptor) result.descriptor = q.descriptor;

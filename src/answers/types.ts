@@ -12,6 +12,10 @@ export interface Citation {
   url?: string;
   /** 1-based paragraph number within the article. */
   paragraph: number;
+  /** The article's id in the corpus, for a link into the web reader. */
+  article?: string;
+  /** The web reader's address of the cited paragraph, when the door serving the answer has one. */
+  link?: string;
 }
 
 /** One retrieved passage as shown to a user. */

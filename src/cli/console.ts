@@ -1,12 +1,17 @@
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
+import { count } from '../text/count.js';
+import { withLinks, type LinkOptions } from '../web/links.js';
+import { wrap } from './wrap.js';
 import {
   formatAnswer,
   formatQuotes,
   formatReindex,
   formatSources,
   formatSpeakers,
+  styleFor,
+  type Style,
 } from './format.js';
 
 const HELP = `Commands:
@@ -19,29 +24,36 @@ const HELP = `Commands:
   /exit                    quit (or Ctrl-D)
 A line without a slash is asked as a question.`;
 
+/** Where the console reads and writes, and the web reader it links citations to. */
+export interface ConsoleOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** How citations link into the reader; without it they stay text. */
+  links?: LinkOptions;
+  /** The reader's address, for the welcome line. */
+  readerUrl?: string;
+}
+
 /** The local console: the same answers the Discord bot gives, rendered for a terminal. */
 export async function runConsole(
   engine: FootnoteEngine,
-  io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } = {
-    input: process.stdin,
-    output: process.stdout,
-  },
+  options: ConsoleOptions = {},
 ): Promise<void> {
-  const style = {
-    color: Boolean((io.output as { isTTY?: boolean }).isTTY) && !process.env.NO_COLOR,
-  };
+  const io = { input: options.input ?? process.stdin, output: options.output ?? process.stdout };
+  const style = styleFor(io.output);
   const rl = createInterface({ input: io.input, output: io.output, prompt: 'footnote> ' });
   const say = (text: string): void => {
-    io.output.write(`${text}\n`);
+    io.output.write(`${wrap(text, style.width)}\n`);
   };
   const { articles, passages, quotes } = engine.stats();
   say(
-    `Footnote console — ${articles} articles, ${passages} passages, ${quotes} quotes from ${engine.corpusDir}.`,
+    `Footnote console — ${count(articles, 'article')}, ${count(passages, 'passage')}, ${count(quotes, 'quote')} from ${engine.corpusDir}.`,
   );
+  if (options.readerUrl) say(`Web reader: ${options.readerUrl} (WEB_PORT sets its port)`);
   say('Try: /ask Which university did Putin visit?   /quote Galauskas   /sources   /help   /exit');
   rl.prompt();
   for await (const line of rl) {
-    const done = await handle(engine, line.trim(), say, style);
+    const done = await handle(engine, line.trim(), say, { ...style, links: options.links });
     if (done) break;
     rl.prompt();
   }
@@ -52,14 +64,14 @@ async function handle(
   engine: FootnoteEngine,
   line: string,
   say: (text: string) => void,
-  style: { color: boolean },
+  style: Style & { links?: LinkOptions },
 ): Promise<boolean> {
   if (!line) return false;
   const [, command = 'ask', rest = ''] = /^\/(\S+)\s*(.*)$/s.exec(line) ?? [null, 'ask', line];
   try {
     switch (command.toLowerCase()) {
       case 'ask':
-        say(formatAnswer(engine.ask(rest), style));
+        say(formatAnswer(withLinks(engine.ask(rest), style.links), style));
         break;
       case 'quote': {
         const [, name = '', about] = /^(.*?)(?:\s+about\s+(.+))?$/is.exec(rest) ?? [];
@@ -67,7 +79,8 @@ async function handle(
           say('Name a speaker: /quote Galauskas [about visit]');
           break;
         }
-        say(formatQuotes(engine.quote(name, about ? { about } : {}), style));
+        const answer = engine.quote(name, about ? { about } : {});
+        say(formatQuotes(withLinks(answer, style.links), style));
         break;
       }
       case 'speakers':

@@ -1,16 +1,39 @@
 import type { AddReport, ReindexReport, SourceEntry } from '../engine/api.js';
-import type { Answer, AnswerResult, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
+import type {
+  Answer,
+  AnswerResult,
+  Citation,
+  QuoteAnswer,
+  SpeakerSummary,
+} from '../answers/types.js';
 import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 import { orgNote } from '../answers/speaker.js';
+import { count } from '../text/count.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
 const RESET = '\x1b[0m';
 
-/** Terminal styling, or none (pipes, NO_COLOR). */
+/** Terminal styling, or none (pipes, NO_COLOR), and the width to wrap at (none for pipes). */
 export interface Style {
   color: boolean;
+  width?: number;
+}
+
+/** The style an output stream takes: colour and wrapping on a terminal only. */
+export function styleFor(output: NodeJS.WritableStream): Style {
+  const tty = output as { isTTY?: boolean; columns?: number };
+  return {
+    color: Boolean(tty.isTTY) && !process.env.NO_COLOR,
+    width: tty.isTTY ? tty.columns : undefined,
+  };
+}
+
+/** The citation, and under it the reader's link when there is one. */
+function citationLines(citation: Citation, style: Style): string {
+  const where = `${citation.title} — ${citation.source}, paragraph ${citation.paragraph}`;
+  return dim(where, style) + (citation.link ? `\n   ${citation.link}` : '');
 }
 
 // Highlighted terms become terminal bold; without colour the excerpt is the article's plain text.
@@ -48,10 +71,7 @@ export function formatAnswer(answer: Answer, style: Style): string {
     return `Nothing in the corpus answers “${answer.question}”. Try other words, or /sources to see what it covers.`;
   }
   return answer.results
-    .map((r, i) => {
-      const where = `${r.citation.title} — ${r.citation.source}, paragraph ${r.citation.paragraph}`;
-      return `${i + 1}. ${emphasis(r, style)}\n   ${dim(where, style)}`;
-    })
+    .map((r, i) => `${i + 1}. ${emphasis(r, style)}\n   ${citationLines(r.citation, style)}`)
     .join('\n\n');
 }
 
@@ -70,8 +90,7 @@ export function formatQuotes(answer: QuoteAnswer, style: Style): string {
     .map((q, i) => {
       const name = q.speaker ? `${q.speaker}${orgNote(q.speakerType)}` : 'unattributed';
       const who = [name, q.descriptor].filter(Boolean).join(', ');
-      const where = `${q.citation.title} — ${q.citation.source}, paragraph ${q.citation.paragraph}`;
-      return `${i + 1}. “${q.quote}”\n   — ${who}\n   ${dim(where, style)}`;
+      return `${i + 1}. “${q.quote}”\n   — ${who}\n   ${citationLines(q.citation, style)}`;
     })
     .join('\n\n');
 }
@@ -80,7 +99,7 @@ export function formatQuotes(answer: QuoteAnswer, style: Style): string {
 export function formatSources(sources: SourceEntry[], quota?: QuotaUsage): string {
   if (sources.length === 0) return 'The corpus is empty.';
   const lines = sources.map((s) => {
-    const line = `- ${s.title} (${s.source}) — ${s.paragraphs} paragraphs, ${s.quotes} quotes`;
+    const line = `- ${s.title} (${s.source}) — ${count(s.paragraphs, 'paragraph')}, ${count(s.quotes, 'quote')}`;
     if (s.guild === undefined) return line;
     const by = s.addedBy
       ? ` by ${s.addedBy.name ?? s.addedBy.id} on ${s.addedBy.at.slice(0, 10)}`
@@ -88,9 +107,9 @@ export function formatSources(sources: SourceEntry[], quota?: QuotaUsage): strin
     return `${line} [added to server ${s.guild}${by}; id ${s.name ?? s.id}]`;
   });
   const room = quota
-    ? `\nThis server's additions: ${quota.articles} of ${quota.maxArticles} articles, ${quota.chars} of ${quota.maxChars} characters of text.`
+    ? `\nThis server's additions: ${count(quota.articles, 'article')} of ${quota.maxArticles}, ${quota.chars} of ${quota.maxChars} characters of text.`
     : '';
-  return `${sources.length} article${sources.length === 1 ? '' : 's'}:\n${lines.join('\n')}${room}`;
+  return `${count(sources.length, 'article')}:\n${lines.join('\n')}${room}`;
 }
 
 /** The speaker listing. */
@@ -99,7 +118,7 @@ export function formatSpeakers(speakers: SpeakerSummary[]): string {
   return speakers
     .map(
       (s) =>
-        `- ${s.name}${orgNote(s.type)}${s.descriptor ? `, ${s.descriptor}` : ''}: ${s.quotes} quotes in ${s.articles} articles`,
+        `- ${s.name}${orgNote(s.type)}${s.descriptor ? `, ${s.descriptor}` : ''}: ${count(s.quotes, 'quote')} in ${count(s.articles, 'article')}`,
     )
     .join('\n');
 }
@@ -107,7 +126,7 @@ export function formatSpeakers(speakers: SpeakerSummary[]): string {
 /** What a reindex did. */
 export function formatReindex(r: ReindexReport): string {
   const lines = [
-    `Reindexed in ${r.ms} ms: ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.unchanged} unchanged — ${r.articles} articles, ${r.passages} passages.`,
+    `Reindexed in ${r.ms} ms: ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.unchanged} unchanged — ${count(r.articles, 'article')}, ${count(r.passages, 'passage')}.`,
   ];
   for (const s of r.skipped) lines.push(`skipped ${s.file}: ${s.reason}`);
   return lines.join('\n');
@@ -116,7 +135,7 @@ export function formatReindex(r: ReindexReport): string {
 /** What an add did. */
 export function formatAddReport(r: AddReport): string {
   const lines = [
-    `Added "${r.title}" (${r.url ?? r.source}) as ${r.file} in ${r.ms} ms: ${r.paragraphs} paragraphs, ${r.passages} passages, ${r.quotes} quotes.`,
+    `Added "${r.title}" (${r.url ?? r.source}) as ${r.file} in ${r.ms} ms: ${count(r.paragraphs, 'paragraph')}, ${count(r.passages, 'passage')}, ${count(r.quotes, 'quote')}.`,
   ];
   if (r.speakers.length > 0) lines.push(`Speakers: ${r.speakers.join(', ')}`);
   return lines.join('\n');

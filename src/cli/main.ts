@@ -2,13 +2,15 @@ import { userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
 import { openConfigured, type Opened } from '../engine/open.js';
+import type { Storage } from '../storage/types.js';
 import type { AddSource } from '../engine/api.js';
 import { isServerId } from '../corpus/ids.js';
 import { readRegularFile } from '../corpus/read-file.js';
+import { linkOptions, withLinks, type LinkOptions } from '../web/links.js';
 import {
   answerJson,
   formatAddReport,
@@ -66,9 +68,11 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command || values.help ? 0 : 2;
     }
-    const opened = await open(values, command);
+    const config = configFor(values);
+    const opened = await open(config, command);
     try {
-      return await dispatch(opened, command, rest.join(' '), values);
+      const door = { ...opened, links: linkOptions(config.web) };
+      return await dispatch(door, command, rest.join(' '), values);
     } finally {
       await opened.close();
     }
@@ -77,13 +81,17 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-async function open(values: Values, command: string): Promise<Opened> {
+// The configuration with --corpus and --data applied.
+function configFor(values: Values): Config {
   const loaded = loadConfig();
-  const config = {
+  return {
     ...loaded,
     corpusDir: values.corpus ?? loaded.corpusDir,
     dataDir: values.data ?? loaded.dataDir,
   };
+}
+
+async function open(config: Config, command: string): Promise<Opened> {
   return openConfigured(config, {
     // `index` reports what changed since the last index, so opening must not absorb it first.
     catchUp: command !== 'index',
@@ -126,8 +134,15 @@ async function addSource(target: string): Promise<AddSource> {
   return { kind: 'file', name: basename(target), bytes: read.bytes };
 }
 
+/** The engine, its record, and how citations link into the web reader (only with PUBLIC_URL). */
+interface Door {
+  engine: FootnoteEngine;
+  storage: Storage;
+  links?: LinkOptions;
+}
+
 async function dispatch(
-  { engine, storage }: Opened,
+  { engine, storage, links }: Door,
   command: string,
   text: string,
   values: Values,
@@ -140,17 +155,17 @@ async function dispatch(
   switch (command) {
     case 'ask': {
       const k = parseK(values.k);
-      if (values.jsonl) return askLines(engine, k, guild);
-      const answer = engine.ask(text, { k, guild });
+      if (values.jsonl) return askLines({ engine, links }, k, guild);
+      const answer = withLinks(engine.ask(text, { k, guild }), links);
       out(answerJson(answer), formatAnswer(answer, style));
       return 0;
     }
     case 'quote': {
       if (!text.trim()) throw new UsageError('Name a speaker: footnote quote "Galauskas"');
       const k = parseK(values.k, 5);
-      const answer = engine.quote(
-        text,
-        values.about ? { about: values.about, k, guild } : { k, guild },
+      const answer = withLinks(
+        engine.quote(text, values.about ? { about: values.about, k, guild } : { k, guild }),
+        links,
       );
       out(answer, formatQuotes(answer, style));
       return answer.speaker ? 0 : 1;
@@ -223,7 +238,7 @@ function parseK(raw: string | undefined, fallback = 3): number {
 
 // Batch mode for evaluations: a bad line gets an error object, never ends the run.
 async function askLines(
-  engine: FootnoteEngine,
+  { engine, links }: Pick<Door, 'engine' | 'links'>,
   k: number,
   guild: string | undefined,
 ): Promise<number> {
@@ -232,7 +247,7 @@ async function askLines(
     if (!line.trim()) continue;
     let record: unknown;
     try {
-      record = answerJson(engine.ask(line, { k, guild }));
+      record = answerJson(withLinks(engine.ask(line, { k, guild }), links));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       record = { question: line, results: [], error: err.message };

@@ -52,7 +52,7 @@ const BLOCKS = new Set(
 // Never article text. Removed before Readability runs, because on a page with little text
 // Readability falls back to the whole body, navigation included.
 const PAGE_FURNITURE =
-  'nav, footer, aside, form, script, style, noscript, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
+  'nav, footer, aside, form, script, style, noscript, figcaption, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
 
 /** HTML page -> main text via Readability: title, canonical URL, author, date and paragraphs. */
 export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle | null {

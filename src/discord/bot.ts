@@ -1,10 +1,14 @@
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config.js';
 import type { FootnoteEngine } from '../engine/api.js';
 import { Cooldowns, RateLimit } from './cooldowns.js';
 import { loadCommands } from './loader.js';
+import type { LinkOptions } from '../web/links.js';
+import type { GatewayStatus } from './gateway-status.js';
+import { GuildSettings } from './guild-settings.js';
 import { createLogger } from './logger.js';
 import { registeredCommands } from './registered.js';
 import { createReindexer } from './reindexer.js';
@@ -17,6 +21,14 @@ import { watchClient, watchProcess } from './watch.js';
 /** Each moderator may /add this many articles per window. */
 const ADDS_PER_WINDOW = 10;
 const ADD_WINDOW_MS = 10 * 60_000;
+
+/** What the process around the bot lends it: health, metrics and reader links. */
+export interface BotExtras {
+  /** Follows the gateway for /healthz. */
+  gateway?: GatewayStatus;
+  metrics?: CommandContext['metrics'];
+  links?: LinkOptions;
+}
 
 /** A running bot. */
 export interface Bot {
@@ -32,6 +44,7 @@ export async function startBot(
   config: Config,
   engine: FootnoteEngine,
   logger: Logger = createLogger(config.logLevel),
+  extras: BotExtras = {},
 ): Promise<Bot> {
   const discord = config.discord;
   if (!discord) throw new ConfigError('DISCORD_TOKEN is not set, so there is no bot to start');
@@ -55,12 +68,16 @@ export async function startBot(
       ),
     log,
     commands: () => modules,
+    settings: new GuildSettings(join(config.dataDir, 'guild-settings.json')),
+    metrics: extras.metrics,
+    links: extras.links,
   };
   const route = createRouter(modules, ctx);
   client.on(Events.InteractionCreate, (interaction) => {
     route(interaction).catch((err: unknown) => log.error({ err }, 'interaction routing failed'));
   });
   watchClient(client, log);
+  extras.gateway?.watch(client);
   const stopRefresh = listenForRefresh(client, engine, log, config.sharding.refreshSeconds);
 
   let stopped = false;

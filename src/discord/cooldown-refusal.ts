@@ -1,13 +1,13 @@
 import { cooldownText } from './render/notices.js';
 import { notice } from './response.js';
-import type { CommandContext, SlashInteraction } from './types.js';
+import type { CommandContext, Respondable } from './types.js';
 
 /**
  * Starts `command`'s cooldown for the user, or, when one is running, tells them privately when
  * to retry and returns true so the command stops there.
  */
 export async function refusedByCooldown(
-  interaction: SlashInteraction,
+  interaction: Respondable,
   ctx: CommandContext,
   command: string,
 ): Promise<boolean> {

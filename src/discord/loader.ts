@@ -6,6 +6,9 @@ import type { CommandModule } from './types.js';
 /** The commands/ folder at the repository root. */
 export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
+/** Discord's application command type of a message's context-menu entry. */
+const MESSAGE_COMMAND = 3;
+
 /** A command module that cannot be served; the message names the file and what is wrong. */
 export class CommandLoadError extends Error {
   override name = 'CommandLoadError';
@@ -40,19 +43,25 @@ export function validateCommand(mod: unknown, file: string): CommandModule {
   const data = m.data as Record<string, unknown> | undefined;
   if (!data || typeof data.toJSON !== 'function')
     return fail('must export `data`, a SlashCommandBuilder');
-  let json: { name?: unknown; description?: unknown };
+  let json: { name?: unknown; description?: unknown; type?: unknown };
   try {
     json = (data.toJSON as () => typeof json)();
   } catch (error) {
     return fail(`its definition is invalid: ${(error as Error).message.split('\n')[0]}`);
   }
-  if (typeof json.name !== 'string' || !/^[-_a-z0-9]{1,32}$/.test(json.name)) {
-    return fail('the command name must be 1–32 lowercase letters, digits, - or _');
-  }
   const expected = path.basename(file).replace(/\.[^.]+$/, '');
-  if (json.name !== expected)
+  if (json.type === MESSAGE_COMMAND) {
+    // "Find sources": shown by name in a message's Apps menu, so capitals and spaces are allowed.
+    if (typeof json.name !== 'string' || !/^[-_ \w]{1,32}$/.test(json.name))
+      return fail('the command name must be 1–32 letters, digits, spaces, - or _');
+    const wanted = json.name.toLowerCase().replace(/ /g, '-');
+    if (wanted !== expected)
+      return fail(`defines "${json.name}"; the file should be named ${wanted}.ts`);
+  } else if (typeof json.name !== 'string' || !/^[-_a-z0-9]{1,32}$/.test(json.name)) {
+    return fail('the command name must be 1–32 lowercase letters, digits, - or _');
+  } else if (json.name !== expected) {
     return fail(`defines /${json.name}; the file should be named ${json.name}.ts`);
-  if (
+  } else if (
     typeof json.description !== 'string' ||
     json.description.length < 1 ||
     json.description.length > 100

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import { InputError } from '../errors.js';
+import type { Outcome } from '../web/metrics.js';
 import { errorText } from './render/notices.js';
 import { notice } from './response.js';
 import type { CommandContext, CommandModule, Respondable } from './types.js';
@@ -14,17 +15,19 @@ export function createRouter(
   const byName = new Map(modules.map((m) => [m.data.name, m]));
   return async (interaction) => {
     const started = Date.now();
-    if (interaction.isChatInputCommand()) {
+    // Slash commands and message commands (a message's Apps menu) are both run by name.
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const mod = byName.get(interaction.commandName);
       const meta = {
         command: interaction.commandName,
         user: interaction.user.id,
         interaction: interaction.id,
       };
-      await guarded(interaction, ctx.log, meta, async () => {
+      const outcome = await guarded(interaction, ctx.log, meta, async () => {
         if (!mod) throw new InputError('This command is not available any more. Try `/help`.');
         await mod.execute(interaction, ctx);
       });
+      ctx.metrics?.command(interaction.commandName, outcome, (Date.now() - started) / 1000);
       ctx.log.debug({ ...meta, ms: Date.now() - started }, 'command handled');
     } else if (interaction.isAutocomplete()) {
       const mod = byName.get(interaction.commandName);
@@ -58,22 +61,26 @@ export function createRouter(
 
 /**
  * Runs `work`; an InputError is shown to the user as is, anything else as "something went wrong
- * (ref …)" with the error logged under the same ref. Always private, and never throws.
+ * (ref …)" with the error logged under the same ref. Always private, and never throws; resolves
+ * to how the work ended.
  */
 export async function guarded(
   interaction: Respondable,
   log: Logger,
   meta: Record<string, unknown>,
   work: () => Promise<void>,
-): Promise<void> {
+): Promise<Outcome> {
+  let outcome: Outcome = 'ok';
   try {
     await work();
   } catch (error) {
     let text: string;
     if (error instanceof InputError) {
       text = error.message;
+      outcome = 'refused';
       log.info({ ...meta, reason: error.message }, 'input refused');
     } else {
+      outcome = 'error';
       const ref = newRef();
       text = errorText(ref);
       log.error({ ...meta, ref, err: error }, 'command failed');
@@ -82,6 +89,7 @@ export async function guarded(
       log.warn({ ...meta, err }, 'could not tell the user about the failure'),
     );
   }
+  return outcome;
 }
 
 /** Answers privately whatever state the interaction is in (fresh, deferred or answered). */

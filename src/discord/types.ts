@@ -4,7 +4,10 @@ import type { Answer, QuoteAnswer } from '../answers/types.js';
 import type { ReindexReport, SourceEntry } from '../engine/api.js';
 import type { QuotaUsage } from '../additions/quotas.js';
 import type { FootnoteEngine } from '../engine/api.js';
+import type { LinkOptions } from '../web/links.js';
+import type { Outcome } from '../web/metrics.js';
 import type { Cooldowns, RateLimit } from './cooldowns.js';
+import type { GuildSettings } from './guild-settings.js';
 import type { OptionSource } from './options.js';
 import type { Edit, Reply } from './response.js';
 import type { SessionStore } from './sessions.js';
@@ -34,6 +37,16 @@ export interface SlashInteraction extends Respondable {
   guildId: string | null;
   inGuild(): boolean;
   options: OptionSource;
+}
+
+/**
+ * A message command (Apps → "Find sources" on a message): the message it was used on.
+ * @see https://discord.com/developers/docs/interactions/application-commands#message-commands
+ */
+export interface MessageCommandInteraction extends Respondable {
+  commandName: string;
+  guildId: string | null;
+  targetMessage: { id: string; content: string };
 }
 
 /** A click on one of our message buttons. */
@@ -72,13 +85,20 @@ export interface CommandContext {
   log: Logger;
   /** Every loaded command, for /help. */
   commands(): readonly CommandModule[];
+  /** What each server's moderators turned on or off. */
+  settings: GuildSettings;
+  /** Counts each command by outcome and time, for /metrics. */
+  metrics?: { command(name: string, outcome: Outcome, seconds: number): void };
+  /** How citations link into the web reader; absent without PUBLIC_URL (text citations). */
+  links?: LinkOptions;
 }
 
-/** The JSON Discord registers, as SlashCommandBuilder produces it. */
+/** The JSON Discord registers, as SlashCommandBuilder (or, for type 3, ContextMenuCommandBuilder) produces it. */
 export interface CommandDefinition {
   name: string;
-  description: string;
-  toJSON(): { name: string; description: string } & Record<string, unknown>;
+  /** Empty for a message command: Discord shows those by name only. */
+  description?: string;
+  toJSON(): { name: string; description?: string; type?: number } & Record<string, unknown>;
 }
 
 /** One file in commands/: its definition, its handler, and optional autocomplete and buttons. */
@@ -86,7 +106,11 @@ export interface CommandModule {
   data: CommandDefinition;
   /** Example invocations for /help. */
   examples: readonly string[];
-  execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void>;
+  /** The slash command's handler; for a message command (definition type 3), its handler. */
+  execute(
+    interaction: SlashInteraction | MessageCommandInteraction,
+    ctx: CommandContext,
+  ): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
   /** Clicks on buttons whose custom_id starts with `<command name>:`; `args` is the rest split on ':'. */
   button?(interaction: ButtonInteraction, ctx: CommandContext, args: string[]): Promise<void>;

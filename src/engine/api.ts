@@ -23,6 +23,8 @@ export interface FootnoteEngine {
   speakers(guild?: string): SpeakerSummary[];
   /** The shared corpus plus `guild`'s additions (marked with `guild` and who added them). */
   sources(guild?: string): SourceEntry[];
+  /** An article's paragraphs for the web reader, when `guild` (or, without one, anyone) may see it. */
+  article(id: string, guild?: string): ArticleText | undefined;
   /** Download or read an article, save it in the server's folder and index it (moderators). */
   addArticle(request: AddRequest): Promise<AddReport>;
   /** Take one of the server's additions out of its folder and the index (moderators). */
@@ -43,6 +45,13 @@ export interface FootnoteEngine {
   allQuotes(guild?: string): { article: ArticleInfo; quote: ExtractedQuote }[];
   /** Files the last index run could not read, with why. */
   skipped(): SkippedFile[];
+}
+
+/** One article as the web reader shows it. */
+export interface ArticleText {
+  entry: SourceEntry;
+  /** Paragraph n is `paragraphs[n - 1]`, numbered as citations number them. */
+  paragraphs: string[];
 }
 
 /** Sizes of what the engine serves, and how long the first load took. */

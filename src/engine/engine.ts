@@ -2,21 +2,26 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { DEFAULT_QUOTAS, type QuotaUsage, type Quotas } from '../additions/quotas.js';
 import { Additions } from '../additions/service.js';
-import { answerQuestion } from '../answers/ask.js';
+import { answerQuestion, checkQuestion } from '../answers/ask.js';
+import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
 import { answerQuote } from '../answers/quote.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { Config } from '../config.js';
 import type { CorpusRoots } from '../corpus/roots.js';
 import { guildFileKey, guildOf } from '../corpus/ids.js';
+import type { SkippedFile } from '../corpus/types.js';
 import { InputError } from '../errors.js';
 import { FileStorage } from '../storage/files.js';
 import { mirrorAdditions } from '../storage/mirror.js';
 import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
+import { visibleIn } from '../corpus/ids.js';
+import { articleParagraphs } from '../search/article-text.js';
 import { postingsOf } from '../search/postings.js';
 import type {
   AddReport,
   AddRequest,
+  ArticleText,
   FootnoteEngine,
   ReindexReport,
   RemoveReport,
@@ -153,8 +158,14 @@ export class Engine implements FootnoteEngine {
       return;
     }
     const { state, changed, report } = await updateState(this.roots, loaded);
-    await this.serve(state, changed);
-    for (const s of report.skipped) this.log(`skipped ${s.file}: ${s.reason}`);
+    // Unreadable files are told once, when the scan first finds them, not on every start; the
+    // snapshot records the skips too, so the next start knows they were told.
+    const fresh = newSkips(loaded?.skipped ?? [], state.skipped);
+    await this.serve(
+      state,
+      changed || fresh.length > 0 || loaded?.skipped.length !== state.skipped.length,
+    );
+    for (const s of fresh) this.log(`skipped ${s.file}: ${s.reason}`);
     if (changed) {
       this.log(
         `indexed ${report.articles} articles (${report.added} new, ${report.updated} updated, ${report.removed} removed) in ${report.ms} ms`,
@@ -175,7 +186,13 @@ export class Engine implements FootnoteEngine {
   ): QuoteAnswer {
     const k = clampK(options.k ?? 5);
     const registry = registryFor(this.state, options.guild);
-    return answerQuote(registry, speaker, { about: options.about, k });
+    const name = cleanInput(speaker, {
+      empty: 'Name a speaker: the name is empty.',
+      noun: 'name',
+      max: MAX_SPEAKER_CHARS,
+    });
+    const about = options.about?.trim() ? checkQuestion(options.about) : undefined;
+    return answerQuote(registry, name, { about, k });
   }
 
   completeSpeaker(prefix: string, options: { limit?: number; guild?: string } = {}): string[] {
@@ -188,6 +205,13 @@ export class Engine implements FootnoteEngine {
 
   sources(guild?: string): SourceEntry[] {
     return this.catalog.sources(this.state, this.changes.addedBy(), guild);
+  }
+
+  article(id: string, guild?: string): ArticleText | undefined {
+    if (!visibleIn(id, guild)) return undefined;
+    const paragraphs = articleParagraphs(this.state.index, id);
+    const entry = paragraphs && this.sources(guild).find((e) => e.id === id);
+    return entry ? { entry, paragraphs } : undefined;
   }
 
   additions(guild: string): SourceEntry[] {
@@ -300,6 +324,12 @@ export class Engine implements FootnoteEngine {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/** The skipped files in `now` that `before` did not list (same file, same reason). */
+function newSkips(before: SkippedFile[], now: SkippedFile[]): SkippedFile[] {
+  const told = new Set(before.map((s) => `${s.file}\n${s.reason}`));
+  return now.filter((s) => !told.has(`${s.file}\n${s.reason}`));
 }
 
 function clampK(k: number): number {

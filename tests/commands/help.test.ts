@@ -14,7 +14,18 @@ describe('/help', () => {
     const reply = i.last as Reply;
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     const names = reply.embeds![0]!.fields!.map((f) => f.name);
-    expect(names).toEqual(['/add', '/ask', '/help', '/quote', '/reindex', '/remove', '/sources']);
-    for (const field of reply.embeds![0]!.fields!) expect(field.value).toMatch(/`\/\w+/);
+    expect(names).toEqual([
+      '/add',
+      '/ask',
+      'Find sources',
+      '/help',
+      '/quote',
+      '/reindex',
+      '/remove',
+      '/settings',
+      '/sources',
+    ]);
+    for (const field of reply.embeds![0]!.fields!)
+      expect(field.value).toMatch(/`(\/\w+|On any message)/);
   });
 });

@@ -27,6 +27,22 @@ describe('extractHtmlArticle on a saved news page', () => {
     expect(page.paragraphs.join(' ')).toContain('Xi Jinping (習近平)');
   });
 
+  it.each([
+    'Photo: Wang Lei/Xinhua',
+    'Wang Lei/Getty Images',
+    'Visitors at the opening of the fair on Friday. Wang Lei for The Daily Ledger',
+  ])('leaves out the photo caption %j of a page without an article element', (caption) => {
+    const p = (text: string) => `<p>${text}</p>`;
+    const page = `<html><head><title>Harbin fair opens</title></head><body><h1>Harbin fair opens</h1>
+${p('The annual Harbin trade fair opened on Friday with more than two thousand exhibitors from Russia and China, the organisers said in a statement that also listed new halls for machinery.')}
+<figure><img src="a.jpg" alt=""><figcaption>${caption}</figcaption></figure>
+${p('Visitors queued for hours to enter the machinery halls, where Russian firms showed tractors and drilling equipment built for the cold northern winters of both countries.')}
+</body></html>`;
+    const paragraphs = extractHtmlArticle(page)!.paragraphs;
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs.join('\n')).not.toContain('Wang Lei');
+  });
+
   it('leaves out navigation, cookie banner, headings, related links, comments and footer', () => {
     const text = page.paragraphs.join('\n');
     for (const furniture of [

@@ -136,6 +136,9 @@ export function fakeEngine(
       return [];
     },
     async syncGuild() {},
+    article() {
+      return undefined;
+    },
     async refresh() {
       calls.refresh += 1;
       return false;

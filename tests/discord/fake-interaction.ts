@@ -1,3 +1,4 @@
+import { GuildSettings } from '../../src/discord/guild-settings.js';
 import { PermissionFlagsBits } from 'discord.js';
 import { pino } from 'pino';
 import { Cooldowns, RateLimit } from '../../src/discord/cooldowns.js';
@@ -143,5 +144,6 @@ export function context(
     corpusChanged: async () => undefined,
     log,
     commands: () => modules,
+    settings: new GuildSettings(),
   };
 }

@@ -48,13 +48,18 @@ describe('guarded', () => {
     expect((i.last as Reply).flags).toBe(MessageFlags.Ephemeral);
   });
 
-  it('never throws, even when telling the user fails', async () => {
+  it('never throws, even when telling the user fails, and says how the work ended', async () => {
     const i = slash('ask');
     i.reply = async () => {
       throw new Error('Discord is down');
     };
     await expect(
       guarded(i, capture().log, {}, async () => Promise.reject(new Error('x'))),
-    ).resolves.toBeUndefined();
+    ).resolves.toBe('error');
+    const refused = async () => Promise.reject(new InputError('no'));
+    await expect(guarded(slash('ask'), capture().log, {}, refused)).resolves.toBe('refused');
+    await expect(guarded(slash('ask'), capture().log, {}, async () => undefined)).resolves.toBe(
+      'ok',
+    );
   });
 });

@@ -15,7 +15,13 @@ function footnote(args: string[], input?: string) {
     {
       input,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', GUILDS_DIR: join(data, 'guilds') },
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        DISCORD_TOKEN: '',
+        PUBLIC_URL: '',
+        GUILDS_DIR: join(data, 'guilds'),
+      },
       timeout: 60_000,
     },
   );
@@ -51,6 +57,7 @@ describe('footnote ask --json', () => {
         title: expect.any(String),
         source: expect.stringMatching(/\.txt$/),
         paragraph: expect.any(Number),
+        article: expect.stringMatching(/\.txt$/),
       });
     }
   });

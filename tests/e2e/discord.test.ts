@@ -47,19 +47,22 @@ async function run(record: InteractionRecord): Promise<InteractionRecord> {
 }
 
 describe('command registration', () => {
-  it('registers the seven commands in the guild, as the deploy script says', () => {
+  it('registers the nine commands in the guild, as the deploy script says', () => {
     const stored = h.peer.commands.get(h.peer.guild.id)!;
     expect(stored.map((c) => c.name).sort()).toEqual([
+      'Find sources',
       'add',
       'ask',
       'help',
       'quote',
       'reindex',
       'remove',
+      'settings',
       'sources',
     ]);
-    expect(h.deploy.stdout).toMatch(/Registered 7 commands in guild \d+/);
-    for (const c of stored) expect(h.deploy.stdout).toContain(`/${c.name}`);
+    expect(h.deploy.stdout).toMatch(/Registered 9 commands in guild \d+/);
+    for (const c of stored)
+      expect(h.deploy.stdout).toContain(c.type === 3 ? `Apps → ${c.name}` : `/${c.name}`);
   });
 
   it('gives /ask and /quote the documented options, and /reindex Manage Server', () => {
@@ -91,12 +94,14 @@ describe('command registration', () => {
     expect((online.corpus as { articles: number }).articles).toBeGreaterThan(0);
     expect(typeof online.indexLoadMs).toBe('number');
     expect(online.commandsRegistered).toEqual([
+      'Find sources',
       'add',
       'ask',
       'help',
       'quote',
       'reindex',
       'remove',
+      'settings',
       'sources',
     ]);
   });

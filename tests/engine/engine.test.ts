@@ -115,9 +115,41 @@ describe('engine reindex', () => {
     ).toBe('Ice cores from Vostok');
   });
 
+  it('tells the skipped files once, and again only when the scan finds another', async () => {
+    await writeFile(join(corpus, 'empty.txt'), '');
+    await writeFile(join(corpus, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    const skips = async (): Promise<string[]> => {
+      const log: string[] = [];
+      const engine = await open(log);
+      expect(engine.skipped().map((s) => s.file)).toContain('empty.txt');
+      return log.filter((l) => l.startsWith('skipped'));
+    };
+    expect(await skips()).toHaveLength(2);
+    expect(await skips()).toEqual([]);
+    await writeFile(join(corpus, 'blank.md'), '   \n');
+    expect(await skips()).toEqual([expect.stringMatching(/^skipped blank\.md: /)]);
+    expect(await skips()).toEqual([]);
+  });
+
   it('refuses a corpus folder that does not exist', async () => {
     await expect(openEngine({ corpusDir: join(dir, 'missing'), dataDir: data })).rejects.toThrow(
       InputError,
     );
+  });
+});
+
+describe('quote input', () => {
+  it('strips control characters and caps names like questions', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'footnote-quote-input-'));
+    try {
+      const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+      expect(engine.quote('Gala\u0000us\u001bkas').speaker).toBeNull();
+      expect(engine.quote('Galauskas\u0007').speaker).toBe('Marcus Galauskas');
+      expect(() => engine.quote('x'.repeat(201))).toThrow(/at most 200/);
+      expect(() => engine.quote('\u0000\u0001 ')).toThrow(InputError);
+      expect(() => engine.quote('Galauskas', { about: 'y'.repeat(1001) })).toThrow(InputError);
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
   });
 });

@@ -98,6 +98,7 @@ describe('SpeakerRegistry', () => {
       source: 'https://example.com/b.txt',
       url: 'https://example.com/b.txt',
       paragraph: 3,
+      article: 'b.txt',
     });
     const ranked = answerQuote(registry, 'Putin', { about: 'China partner' }).quotes.map(
       (q) => q.quote,

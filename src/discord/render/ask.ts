@@ -49,7 +49,8 @@ export function renderPassage(result: AnswerResult, index: number): Body {
   };
 }
 
-function resultEmbed(
+/** One result as an embed: the excerpt, then its citation. */
+export function resultEmbed(
   result: AnswerResult,
   index: number,
   total: number,

@@ -2,7 +2,9 @@
 
 /** The cooldown refusal with a Discord relative timestamp ("in 4 seconds") for when to retry. */
 export function cooldownText(command: string, retryAtMs: number): string {
-  return `Easy there — you can use \`/${command}\` again <t:${Math.ceil(retryAtMs / 1000)}:R>.`;
+  // Slash commands are named as typed; a message command ("Find sources") by its menu name.
+  const name = /^[-_a-z0-9]+$/.test(command) ? `/${command}` : command;
+  return `Easy there — you can use \`${name}\` again <t:${Math.ceil(retryAtMs / 1000)}:R>.`;
 }
 
 /** The failure every user sees; `ref` lets a maintainer find the logged error. */
@@ -22,3 +24,7 @@ export const GUILD_ONLY = 'This command only works inside a server.';
 
 export const NEEDS_MANAGE_SERVER_TO_CHANGE =
   "Only members with the **Manage Server** permission can change this server's articles.";
+
+export const FIND_SOURCES_OFF = "This server's moderators have turned **Find sources** off.";
+
+export const NO_CLAIM = 'That message has no text to check.';

@@ -163,12 +163,14 @@ describe('renderReindexReport', () => {
 });
 
 describe('renderHelp', () => {
-  it('lists each command with its examples', () => {
+  it('lists each command with its examples, a message command by its name', () => {
     const body = renderHelp([
-      { name: 'ask', description: 'Ask a question', examples: ['/ask question: x'] },
+      { name: '/ask', description: 'Ask a question', examples: ['/ask question: x'] },
+      { name: 'Find sources', description: '', examples: ['Apps → Find sources'] },
     ]);
     expect(body.embeds![0]!.fields).toEqual([
       { name: '/ask', value: 'Ask a question\n`/ask question: x`' },
+      { name: 'Find sources', value: '`Apps → Find sources`' },
     ]);
   });
 });

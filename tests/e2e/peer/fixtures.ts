@@ -72,6 +72,20 @@ export function memberObject(guild: GuildFixture, user: PeerUser): Record<string
   };
 }
 
+/** The fields every message object carries that tests never vary. */
+export function messageFields(): Record<string, unknown> {
+  return {
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+  };
+}
+
 export function channelObject(guild: GuildFixture): Record<string, unknown> {
   return {
     id: guild.channelId,

@@ -31,11 +31,17 @@ export class Gateway {
   readonly sessions = new Set<GatewaySession>();
   readonly wss = new WebSocketServer({ noServer: true });
   heartbeats = 0;
+  /** While true, connection attempts are cut off before the handshake. */
+  refusing = false;
 
   constructor(private readonly host: GatewayHost) {}
 
   /** Takes over an HTTP upgrade request on the gateway path. */
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.refusing) {
+      socket.destroy();
+      return;
+    }
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws));
   }
 

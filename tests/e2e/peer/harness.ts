@@ -47,6 +47,8 @@ export function botEnv(
     GUILDS_DIR: path.join(dataDir, 'guilds'),
     COOLDOWN_SECONDS: '0',
     LOG_LEVEL: 'debug',
+    // Any free port: test files run side by side, each with its own bot and reader.
+    WEB_PORT: '0',
     ...extra,
   };
 }

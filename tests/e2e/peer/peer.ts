@@ -7,6 +7,8 @@ import {
   makeGuild,
   makeUser,
   memberObject,
+  messageFields,
+  userObject,
   permissionsOf,
   PERMISSIONS,
   type GuildFixture,
@@ -235,6 +237,11 @@ export class DiscordPeer {
     this.gateway.closeAll(4000);
   }
 
+  /** While true, the gateway refuses new connections (an outage), so a dropped bot stays down. */
+  refuseConnections(refuse: boolean): void {
+    this.gateway.refusing = refuse;
+  }
+
   /** Makes the next request of `kind` fail as Discord sometimes does (default: 403 Missing Access). */
   failNext(kind: Sent['kind'], status = 403, code = 50001): void {
     this.failures.push({ kind, status, code });
@@ -350,6 +357,46 @@ export class DiscordPeer {
       },
       message,
     );
+  }
+
+  /**
+   * Runs message command `name` (an Apps entry of a message's menu) on a message `author` wrote,
+   * as `user`: an APPLICATION_COMMAND interaction whose data has type 3, the message's id as
+   * `target_id` and the message itself in `resolved.messages`.
+   * @see https://discord.com/developers/docs/interactions/application-commands#message-commands
+   */
+  messageCommand(
+    user: PeerUser,
+    name: string,
+    message: { content: string; author?: PeerUser },
+    guild: GuildFixture = this.guild,
+  ): InteractionRecord {
+    const command = this.findCommand(name, guild);
+    if (command.type !== 3) throw new PeerRefusal(`${name} is not a message command`);
+    this.checkVisible(command, user);
+    const target = {
+      id: snowflake(),
+      type: 0,
+      channel_id: guild.channelId,
+      guild_id: guild.id,
+      author: userObject(message.author ?? user),
+      content: message.content,
+      ...messageFields(),
+      embeds: [],
+      components: [],
+      flags: 0,
+    };
+    return this.dispatch('command', user, guild, {
+      type: 2,
+      data: {
+        id: command.id,
+        name,
+        type: 3,
+        guild_id: guild.id,
+        target_id: target.id,
+        resolved: { messages: { [target.id]: target } },
+      },
+    });
   }
 
   /** A user of this peer's guilds; moderators have Manage Server. */
@@ -689,14 +736,7 @@ export class DiscordPeer {
       loading,
       deleted: false,
       allowed_mentions: data.allowed_mentions,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
+      ...messageFields(),
       webhook_id: this.appId,
       application_id: this.appId,
       interaction_metadata: {
@@ -729,6 +769,15 @@ function pickMessage(body: MessageBody): Partial<MessageBody> {
 }
 
 function commandProblem(command: StoredCommand, names: Set<string>): string | null {
+  if (command.type === 2 || command.type === 3) {
+    // User and message commands: a name of 1-32 characters (spaces allowed), no description or options.
+    if (!/^[-_ '\p{L}\p{N}]{1,32}$/u.test(command.name ?? ''))
+      return `invalid name ${command.name}`;
+    if (names.has(command.name)) return `duplicate name ${command.name}`;
+    if (command.description) return `${command.name}: context menu commands take no description`;
+    if (command.options?.length) return `${command.name}: context menu commands take no options`;
+    return null;
+  }
   if (!/^[-_\p{L}\p{N}]{1,32}$/u.test(command.name ?? '')) return `invalid name ${command.name}`;
   if (names.has(command.name)) return `duplicate name ${command.name}`;
   if (!command.description || command.description.length > 100)

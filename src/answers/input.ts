@@ -1,0 +1,26 @@
+import { InputError } from '../errors.js';
+
+/**
+ * A user's text as the engine takes it: control characters and runs of white space become one
+ * space. Empty or longer than `max` characters is an InputError naming `what` was wrong.
+ */
+export function cleanInput(
+  raw: string,
+  what: { empty: string; noun: string; max: number },
+): string {
+  const text = raw
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text) throw new InputError(what.empty);
+  if (text.length > what.max) {
+    throw new InputError(
+      `That ${what.noun} is ${text.length} characters long; use at most ${what.max}.`,
+    );
+  }
+  return text;
+}
+
+/** Longest speaker name /quote accepts (the longest real names are well under 100). */
+export const MAX_SPEAKER_CHARS = 200;

@@ -1,0 +1,138 @@
+import type { Answer } from '../answers/types.js';
+import type { ArticleText, SourceEntry } from '../engine/api.js';
+import { excerptHtml, html, page, type Html } from './html.js';
+import { count } from '../text/count.js';
+import { articlePath } from './links.js';
+
+/** Only web addresses become links; anything else (javascript:, file:) stays text. */
+function webUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+function originalLink(entry: { url?: string; source: string }): Html {
+  const url = webUrl(entry.url);
+  return url
+    ? html`<a href="${url}" rel="noopener noreferrer nofollow">${url}</a>`
+    : html`${entry.source}`;
+}
+
+/** The front page: a short description and where to go. */
+export function homePage(stats: { articles: number; passages: number }): string {
+  return page(
+    'Reader',
+    html`<h1>Footnote reader</h1>
+      <p>
+        ${count(stats.articles, 'article')}, ${count(stats.passages, 'passage')}. Ask a question
+        above for the passages that answer it, each linked to its place in the article, or browse
+        the
+        <a href="/sources">sources</a>.
+      </p>`,
+  );
+}
+
+/**
+ * One article, a paragraph per `<p id="pN">`. `cited` is highlighted by the server as well as by
+ * `:target`, so the highlight survives a fragment the browser dropped.
+ */
+export function articlePage(article: ArticleText, cited?: number): string {
+  const { entry, paragraphs } = article;
+  const body = paragraphs.map(
+    (text, i) =>
+      html`<p id="p${i + 1}" ${cited === i + 1 ? html` class="cited"` : ''}>
+        <a class="n" href="#p${i + 1}" aria-label="paragraph ${i + 1}">${i + 1}</a>${text}
+      </p> `,
+  );
+  return page(
+    entry.title,
+    html`<article>
+      <h1>${entry.title}</h1>
+      <p class="meta">${originalLink(entry)} · ${count(paragraphs.length, 'paragraph')}</p>
+      ${body}
+    </article>`,
+  );
+}
+
+/** The answers to a question, as /ask gives them, each citation linking into the reader. */
+export function searchPage(query: string, answer: Answer | { error: string } | null): string {
+  const title = query ? `“${query}”` : 'Search';
+  if (!answer)
+    return page(
+      title,
+      html`<h1>Search</h1>
+        <p>Type a question above.</p>`,
+      query,
+    );
+  if ('error' in answer)
+    return page(
+      title,
+      html`<h1>Search</h1>
+        <p class="error">${answer.error}</p>`,
+      query,
+    );
+  if (answer.results.length === 0) {
+    return page(
+      title,
+      html`<h1>${answer.question}</h1>
+        <p>
+          Nothing in the corpus answers this. Try other words, or see what it covers in the
+          <a href="/sources">sources</a>.
+        </p>`,
+      query,
+    );
+  }
+  const items = answer.results.map((r) => {
+    const c = r.citation;
+    const href =
+      c.article === undefined
+        ? undefined
+        : `${articlePath(c.article)}?p=${c.paragraph}#p${c.paragraph}`;
+    const title = href ? html`<a class="citation" href="${href}">${c.title}</a>` : html`${c.title}`;
+    return html`<li>
+      <p>${excerptHtml(r.excerpt, r.highlights)}</p>
+      <p class="cite">${title} · ${originalLink(c)} · paragraph ${c.paragraph}</p>
+    </li> `;
+  });
+  return page(
+    title,
+    html`<h1>${answer.question}</h1>
+      <ol class="results">
+        ${items}
+      </ol>`,
+    query,
+  );
+}
+
+/** The shared corpus, one row per article. */
+export function sourcesPage(entries: SourceEntry[]): string {
+  const rows = entries.map(
+    (e) =>
+      html`<tr>
+        <td>
+          <a href="${articlePath(e.id)}">${e.title}</a><br /><span class="meta"
+            >${originalLink(e)}</span
+          >
+        </td>
+        <td class="num">${e.paragraphs}</td>
+        <td class="num">${e.quotes}</td>
+      </tr> `,
+  );
+  return page(
+    'Sources',
+    html`<h1>Sources</h1>
+      <p>
+        ${entries.length} ${entries.length === 1 ? 'article' : 'articles'} in the shared corpus.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th>Article</th>
+            <th class="num">Paragraphs</th>
+            <th class="num">Quotes</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>`,
+  );
+}

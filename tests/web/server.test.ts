@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guildOf } from '../../src/corpus/ids.js';
+import { articleLink, withLinks } from '../../src/web/links.js';
+import { GUILD_A, GUILD_B, readerFixture, SECRET } from './reader-fixture.js';
+
+let f: Awaited<ReturnType<typeof readerFixture>>;
+
+beforeAll(async () => {
+  f = await readerFixture();
+});
+afterAll(async () => {
+  await f?.close();
+});
+
+const get = async (path: string) => {
+  const res = await fetch(`${f.reader.url}${path}`);
+  return { status: res.status, headers: res.headers, body: await res.text() };
+};
+
+/** The text of paragraph `n` as the article page shows it, tags removed. */
+function paragraphText(body: string, n: number): string | undefined {
+  const m = new RegExp(`<p id="p${n}"[^>]*>([\\s\\S]*?)</p>`).exec(body);
+  return m?.[1]!
+    .replace(/<a class="n"[^>]*>\d+<\/a>/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const privateId = () => f.engine.sources(GUILD_A).find((s) => guildOf(s.id) === GUILD_A)!.id;
+const link = (id: string, p?: number) =>
+  articleLink({ base: '', secret: SECRET }, id, p)!.replace(/#.*/, '');
+
+describe('the web reader', () => {
+  it('opens a cited article with the cited paragraph marked and the passage text in it', async () => {
+    const answer = withLinks(f.engine.ask('Which university did Putin visit?'), { base: '' });
+    const { citation, passage } = answer.results[0]!;
+    const res = await get(citation.link!.replace(/#.*/, ''));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatch(new RegExp(`<p id="p${citation.paragraph}"\\s+class="cited"`));
+    expect(res.body.match(/class="cited"/g)).toHaveLength(1);
+    const shown = paragraphText(res.body, citation.paragraph)!;
+    // The cited paragraph is one of those the passage joined.
+    expect(passage.split('\n').map((p) => p.replace(/\s+/g, ' '))).toContain(
+      shown
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
+  });
+
+  it('sends a strict Content-Security-Policy and escapes article text', async () => {
+    const res = await get('/a/council-minutes.txt');
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/unsafe|script-src/);
+    expect(res.body).not.toMatch(/<script|<img/i);
+    expect(res.body).toContain('&lt;script&gt;document.title = &quot;pwned&quot;&lt;/script&gt;');
+  });
+
+  it('gives the same results and citations as ask', async () => {
+    const question = 'Why did Putin visit Harbin?';
+    const res = await get(`/search?q=${encodeURIComponent(question)}`);
+    const answer = f.engine.ask(question, { k: 5 });
+    const cited = [...res.body.matchAll(/<a class="citation" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(cited).toEqual(
+      answer.results.map(
+        (r) =>
+          `/a/${encodeURIComponent(r.citation.article!)}?p=${r.citation.paragraph}#p${r.citation.paragraph}`,
+      ),
+    );
+    expect(cited.length).toBeGreaterThan(0);
+  });
+
+  it('says when nothing answers, and explains refused input', async () => {
+    expect((await get('/search?q=zebra+xylophone+quasar')).body).toContain('Nothing in the corpus');
+    expect((await get('/search?q=the+of')).body).toContain('no words to search for');
+  });
+
+  it("lists the shared corpus on the sources page and nothing of a server's additions", async () => {
+    const res = await get('/sources');
+    for (const s of f.engine.sources())
+      expect(res.body).toContain(`/a/${encodeURIComponent(s.id)}`);
+    expect(res.body).not.toMatch(/quarry|guild/i);
+    // Server A's own search finds its addition; the public search page does not.
+    const question = 'nature reserve quarry grebes';
+    expect(f.engine.ask(question, { guild: GUILD_A }).results[0]?.citation.article).toBe(
+      privateId(),
+    );
+    const search = await get(`/search?q=${encodeURIComponent(question)}`);
+    expect(search.body).not.toContain('Hollins');
+    expect(search.body).not.toContain(encodeURIComponent(privateId()));
+  });
+
+  it("opens a server's addition through its signed link only", async () => {
+    const id = privateId();
+    const signed = link(id, 1);
+    expect((await get(signed)).body).toContain('Hollins quarry ponds');
+    const plain = await get(`/a/${encodeURIComponent(id)}`);
+    expect(plain).toMatchObject({ status: 404, body: 'Not found\n' });
+    const tampered = signed.replace(/s=(.)/, (_, c: string) => `s=${c === 'A' ? 'B' : 'A'}`);
+    expect((await get(tampered)).status).toBe(404);
+    const otherServer = signed.replace(encodeURIComponent(GUILD_A), encodeURIComponent(GUILD_B));
+    expect((await get(otherServer)).status).toBe(404);
+    const later = signed.replace(/e=(\d+)/, (_, e: string) => `e=${Number(e) + 1}`);
+    expect((await get(later)).status).toBe(404);
+  });
+
+  it('refuses an expired link and one signed with another secret', async () => {
+    const id = privateId();
+    const old = articleLink(
+      { base: '', secret: SECRET, days: 1, now: () => Date.now() - 2 * 86_400_000 },
+      id,
+    );
+    expect((await get(old!)).status).toBe(404);
+    const forged = articleLink({ base: '', secret: 'another-secret-0123456789abcdef0123' }, id);
+    expect((await get(forged!)).status).toBe(404);
+  });
+
+  it('answers a guessed address, a bad escape or a POST plainly', async () => {
+    expect((await get('/a/nothing-here.txt')).status).toBe(404);
+    expect((await get('/a/%E0%A4%A')).status).toBe(404);
+    expect((await get('/etc/passwd')).status).toBe(404);
+    const post = await fetch(`${f.reader.url}/search`, { method: 'POST', body: 'q=x' });
+    expect(post.status).toBe(405);
+  });
+
+  it('reports health as JSON: 200, then 503 with the reason', async () => {
+    const ok = await get('/healthz');
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toEqual({ status: 'ok' });
+    f.setUnhealthy('gateway disconnected (shard 0)');
+    const down = await get('/healthz');
+    f.setUnhealthy(null);
+    expect(down.status).toBe(503);
+    expect(JSON.parse(down.body)).toEqual({
+      status: 'unavailable',
+      reason: 'gateway disconnected (shard 0)',
+    });
+  });
+
+  it('exposes metrics in the Prometheus text format', async () => {
+    f.engine.ask('Putin university');
+    const res = await get('/metrics');
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const samples = parseExposition(res.body);
+    expect(samples.get('footnote_index_articles')).toBe(f.engine.stats().articles);
+    expect(samples.get('footnote_answers_total{result="answered"}')).toBeGreaterThanOrEqual(1);
+    expect(samples.get('footnote_last_reindex_timestamp_seconds')).toBeGreaterThan(1e9);
+  });
+});
+
+/** Every sample line of a Prometheus text exposition, by name and labels; throws on a bad line. */
+function parseExposition(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line || /^# (HELP|TYPE) [a-zA-Z_:][\w:]* /.test(line)) continue;
+    const m =
+      /^([a-zA-Z_:][\w:]*(?:\{(?:[a-zA-Z_]\w*="(?:[^"\\]|\\.)*",?)*\})?) (-?[\d.e+-]+|NaN|[+-]Inf)$/.exec(
+        line,
+      );
+    if (!m) throw new Error(`not a Prometheus sample line: ${line}`);
+    out.set(m[1]!, Number(m[2]));
+  }
+  return out;
+}
