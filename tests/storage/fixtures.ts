@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,4 +132,27 @@ async function postgresHarness(): Promise<BackendHarness> {
       await cluster.destroy();
     },
   };
+}
+
+/**
+ * The hooks of a suite on `backend`: the harness starts once (and says which backend the suite
+ * used), each test gets a fresh, migrated storage.
+ */
+export function useBackend(
+  backend: StorageBackend,
+  suite: string,
+): { harness: () => BackendHarness; store: () => Storage } {
+  let h: BackendHarness | undefined;
+  let current: Storage | undefined;
+  beforeAll(async () => {
+    h = await harness(backend);
+    console.log(`${suite}: backend ${h.backend}`);
+  }, 180_000);
+  afterAll(() => h?.close());
+  beforeEach(async () => {
+    current = await h!.fresh();
+    expect(current.backend).toBe(backend);
+    if (current instanceof SqlStorage) await current.ready();
+  });
+  return { harness: () => h!, store: () => current! };
 }

@@ -1,7 +1,7 @@
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../src/additions/store.js';
 import { guildFileKey } from '../../src/corpus/ids.js';
 import { scanRoots } from '../../src/corpus/roots.js';
@@ -13,7 +13,7 @@ import { migrate, readMigrations } from '../../src/storage/migrate.js';
 import { ownsGuild } from '../../src/storage/shards.js';
 import type { SqlStorage } from '../../src/storage/sql-storage.js';
 import type { ChangeBy, StorageBackend } from '../../src/storage/types.js';
-import { ARTICLES, additionOf, guildOnShard, harness, type BackendHarness } from './fixtures.js';
+import { ARTICLES, additionOf, guildOnShard, useBackend } from './fixtures.js';
 import { waitFor } from './wait.js';
 
 const MOD: ChangeBy = { by: { id: '111111111111111111', name: 'mod' }, via: 'discord' };
@@ -22,17 +22,10 @@ const G2 = guildOnShard(1, 2);
 const SQL_BACKENDS: StorageBackend[] = ['pglite', 'postgres'];
 
 describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
-  let h: BackendHarness;
+  const suite = useBackend(backend, 'SQL suite');
   let store: SqlStorage;
-
-  beforeAll(async () => {
-    h = await harness(backend);
-    console.log(`SQL suite: backend ${h.backend}`);
-  }, 180_000);
-  afterAll(() => h?.close());
-  beforeEach(async () => {
-    store = (await h.fresh()) as SqlStorage;
-    await store.ready();
+  beforeEach(() => {
+    store = suite.store() as SqlStorage;
   });
 
   describe('migrations', () => {

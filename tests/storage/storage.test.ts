@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { DuplicateError, NotFoundError } from '../../src/storage/errors.js';
 import { ownsGuild } from '../../src/storage/shards.js';
 import type { ChangeBy, Storage, StorageBackend } from '../../src/storage/types.js';
-import { ARTICLES, additionOf, guildOnShard, harness, type BackendHarness } from './fixtures.js';
+import { ARTICLES, additionOf, guildOnShard, useBackend } from './fixtures.js';
 
 const MOD: ChangeBy = { by: { id: '111111111111111111', name: 'mod' }, via: 'discord' };
 const G1 = guildOnShard(0, 2);
@@ -12,17 +12,10 @@ const G2 = guildOnShard(1, 2);
 const BACKENDS: StorageBackend[] = ['files', 'pglite', 'postgres'];
 
 describe.each(BACKENDS)('storage on %s', (backend) => {
-  let h: BackendHarness;
+  const suite = useBackend(backend, 'storage suite');
   let store: Storage;
-
-  beforeAll(async () => {
-    h = await harness(backend);
-    console.log(`storage suite: backend ${h.backend}`);
-  }, 180_000);
-  afterAll(() => h?.close());
-  beforeEach(async () => {
-    store = await h.fresh();
-    expect(store.backend).toBe(backend);
+  beforeEach(() => {
+    store = suite.store();
   });
 
   it('keeps an added article whole, with who added it, and audits it', async () => {
@@ -75,7 +68,7 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
   });
 
   it('lets one of two machines adding the same page at once win; the other hears it is a duplicate', async () => {
-    const other = await h.second();
+    const other = await suite.harness().second();
     const page = additionOf(ARTICLES.page, G1, 'https://example.com/page');
     const results = await Promise.allSettled([store.add(page, MOD), other.add(page, MOD)]);
     const won = results.filter((r) => r.status === 'fulfilled');
