@@ -13,7 +13,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks.js';
 import { sentenceSubject } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
-import { SpeakerState, type Source } from './state.js';
+import { SpeakerState, type Source } from './speaker-memory.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 
 /** What kind of source a speaker is. */

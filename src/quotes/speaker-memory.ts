@@ -1,4 +1,4 @@
-/** What attribution remembers while reading an article: who spoke last, and where. */
+/** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
 import { referent } from './references.js';
