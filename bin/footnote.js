@@ -2,6 +2,7 @@
 // `footnote`: the command line as built at install (`npm install` runs `npm run build`); in a
 // checkout that has not been built, the TypeScript sources through tsx.
 import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 
 const built = new URL('../dist/src/cli/bin.js', import.meta.url);
 if (existsSync(built)) {
