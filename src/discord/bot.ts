@@ -60,7 +60,6 @@ export async function startBot(
   client.on(Events.InteractionCreate, (interaction) => {
     route(interaction).catch((err: unknown) => log.error({ err }, 'interaction routing failed'));
   });
-  watchClient(client, log);
   const stopRefresh = listenForRefresh(client, engine, log, config.sharding.refreshSeconds);
 
   let stopped = false;
@@ -72,6 +71,11 @@ export async function startBot(
     log.info('disconnected from Discord');
   };
   watchProcess(log, stop);
+  // A supervisor restarts on failure only: a bot Discord will never let back in must not exit 0.
+  watchClient(client, log, (code, meaning) => {
+    log.fatal({ code }, `Discord closed the gateway for good (${code}, ${meaning}); exiting`);
+    void stop().finally(() => process.exit(1));
+  });
 
   const ready = once(client, Events.ClientReady);
   const slow = setTimeout(

@@ -230,9 +230,12 @@ export class DiscordPeer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Drops every gateway connection, as a Discord restart would; the bot should reconnect. */
-  dropConnections(): void {
-    this.gateway.closeAll(4000);
+  /**
+   * Drops every gateway connection with close `code`: 4000, as a Discord restart would (the bot
+   * should reconnect), or an unrecoverable one such as 4004 (the bot should exit non-zero).
+   */
+  dropConnections(code = 4000): void {
+    this.gateway.closeAll(code);
   }
 
   /** Makes the next request of `kind` fail as Discord sometimes does (default: 403 Missing Access). */
