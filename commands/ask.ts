@@ -2,7 +2,8 @@ import { renderAnswerPage, renderPassage } from '../src/discord/render/ask.js';
 import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { findSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
-import { deferOptions, notice, toEdit, toReply } from '../src/discord/response.js';
+import { replyWhenReady } from '../src/discord/first-response.js';
+import { notice, toReply } from '../src/discord/response.js';
 import type { ButtonInteraction, CommandContext, SlashInteraction } from '../src/discord/types.js';
 
 /** How many passages one /ask fetches, so "More results" can page without asking again. */
@@ -41,15 +42,21 @@ export const examples = [
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
   if (await refusedByCooldown(interaction, ctx, 'ask')) return;
-  const ephemeral = options.private ?? false;
-  await interaction.deferReply(deferOptions(ephemeral));
-  const answer = ctx.engine.ask(options.question, {
-    k: MAX_RESULTS,
-    guild: interaction.guildId ?? undefined,
-  });
-  const perPage = options.results ?? 3;
-  const session = ctx.sessions.create(interaction.user.id, { kind: 'ask', answer, perPage });
-  await interaction.editReply(toEdit(renderAnswerPage(answer, 0, perPage, session.id)));
+  // The answer is ready in milliseconds: it goes out as the first response, and a question the
+  // engine refuses (blank, only common words) is refused privately before anything public shows.
+  await replyWhenReady(
+    interaction,
+    () => {
+      const answer = ctx.engine.ask(options.question, {
+        k: MAX_RESULTS,
+        guild: interaction.guildId ?? undefined,
+      });
+      const perPage = options.results ?? 3;
+      const session = ctx.sessions.create(interaction.user.id, { kind: 'ask', answer, perPage });
+      return renderAnswerPage(answer, 0, perPage, session.id);
+    },
+    { ephemeral: options.private ?? false },
+  );
 }
 
 /** "More results"/"Previous" (asker only) and "Full passage" (anyone; shown privately). */

@@ -2,7 +2,8 @@ import { renderQuotePage } from '../src/discord/render/quote.js';
 import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
-import { deferOptions, toChoices, toEdit } from '../src/discord/response.js';
+import { replyWhenReady } from '../src/discord/first-response.js';
+import { toChoices } from '../src/discord/response.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -41,18 +42,23 @@ export const examples = [
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
   if (await refusedByCooldown(interaction, ctx, 'quote')) return;
-  await interaction.deferReply(deferOptions(options.private ?? false));
-  const answer = ctx.engine.quote(options.speaker, {
-    about: options.about,
-    k: MAX_QUOTES,
-    guild: interaction.guildId ?? undefined,
-  });
-  const session = ctx.sessions.create(interaction.user.id, {
-    kind: 'quote',
-    answer,
-    perPage: PER_PAGE,
-  });
-  await interaction.editReply(toEdit(renderQuotePage(answer, 0, PER_PAGE, session.id)));
+  await replyWhenReady(
+    interaction,
+    () => {
+      const answer = ctx.engine.quote(options.speaker, {
+        about: options.about,
+        k: MAX_QUOTES,
+        guild: interaction.guildId ?? undefined,
+      });
+      const session = ctx.sessions.create(interaction.user.id, {
+        kind: 'quote',
+        answer,
+        perPage: PER_PAGE,
+      });
+      return renderQuotePage(answer, 0, PER_PAGE, session.id);
+    },
+    { ephemeral: options.private ?? false },
+  );
 }
 
 /** Speaker names from the engine's in-memory registry; never slow, never throws at the user. */
