@@ -9,7 +9,8 @@ import type { Respondable } from './types.js';
 export const ANSWER_BUDGET_MS = 1500;
 
 /**
- * Answers in the first response when `work` is ready within `budgetMs`, else defers ("thinking…",
+ * Answers in the first response when `work` is ready within `budgetMs` of the interaction's
+ * creation, else defers ("thinking…",
  * private when `ephemeral`) and edits the answer in once it is. A first response is not subject
  * to discord.js's client-side 50 requests/second limit; edits are, so an answer that is ready in
  * time must never wait for one. Whatever `work` throws is thrown here, before any response when it
@@ -20,14 +21,18 @@ export async function replyWhenReady(
   work: () => Body | Promise<Body>,
   options: { ephemeral: boolean; budgetMs?: number },
 ): Promise<void> {
+  const budgetMs = options.budgetMs ?? ANSWER_BUDGET_MS;
   const result = work();
+  // A ready answer is one request, as cheap as a deferral even when the handler started late.
   if (!(result instanceof Promise)) {
     await interaction.reply(toReply(result, options));
     return;
   }
+  // Time spent before the handler ran (a backlog) comes out of the budget; clocks may disagree.
+  const age = Math.max(0, Date.now() - (interaction.createdTimestamp ?? Date.now()));
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), options.budgetMs ?? ANSWER_BUDGET_MS);
+    timer = setTimeout(() => resolve('late'), Math.max(0, budgetMs - age));
   });
   // A rejection after the deferral is awaited below; this only keeps it from going unhandled.
   result.catch(() => undefined);

@@ -39,6 +39,12 @@ describe('replyWhenReady', () => {
     expect(i.last!.content).toBe('the answer');
   });
 
+  it('counts the time before the handler ran against the budget', async () => {
+    const i = Object.assign(slash('ask'), { createdTimestamp: Date.now() - 5000 });
+    await replyWhenReady(i, () => after(5, BODY), { ephemeral: false, budgetMs: 1000 });
+    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+  });
+
   it.each([
     [
       'thrown at once',
