@@ -2,6 +2,7 @@ import { renderAnswerPage, renderPassage } from '../src/discord/render/ask.js';
 import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { findSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
+import { checkQuestion } from '../src/answers/ask.js';
 import { replyWhenReady } from '../src/discord/first-response.js';
 import { notice, toReply } from '../src/discord/response.js';
 import type { ButtonInteraction, CommandContext, SlashInteraction } from '../src/discord/types.js';
@@ -41,9 +42,10 @@ export const examples = [
 /** Answers from the corpus, a page of cited excerpts with paging and full-passage buttons. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
+  // A blank or overlong question is refused privately before anything public can show.
+  checkQuestion(options.question);
   if (await refusedByCooldown(interaction, ctx, 'ask')) return;
-  // The answer is ready in milliseconds: it goes out as the first response, and a question the
-  // engine refuses (blank, only common words) is refused privately before anything public shows.
+  // The answer is ready in milliseconds: it goes out as the first response.
   await replyWhenReady(
     interaction,
     () => {

@@ -8,6 +8,9 @@ import type { Respondable } from './types.js';
  */
 export const ANSWER_BUDGET_MS = 1500;
 
+/** A handler starting this long after its interaction was created is behind a queue. */
+export const BACKLOG_MS = 750;
+
 /**
  * Answers in the first response when `work` is ready within `budgetMs` of the interaction's
  * creation, else defers ("thinking…",
@@ -22,14 +25,21 @@ export async function replyWhenReady(
   options: { ephemeral: boolean; budgetMs?: number },
 ): Promise<void> {
   const budgetMs = options.budgetMs ?? ANSWER_BUDGET_MS;
+  // Clocks may disagree: a negative age is taken as none; one far ahead only means deferring more.
+  const age = Math.max(0, Date.now() - (interaction.createdTimestamp ?? Date.now()));
+  if (age > BACKLOG_MS) {
+    // Interactions are queued behind one another (a burst, a busy event loop): acknowledging
+    // before working frees the loop for the next one, so none of them misses the 3 s.
+    await interaction.deferReply(deferOptions(options.ephemeral));
+    await interaction.editReply(toEdit(await work()));
+    return;
+  }
   const result = work();
-  // A ready answer is one request, as cheap as a deferral even when the handler started late.
   if (!(result instanceof Promise)) {
     await interaction.reply(toReply(result, options));
     return;
   }
-  // Time spent before the handler ran (a backlog) comes out of the budget; clocks may disagree.
-  const age = Math.max(0, Date.now() - (interaction.createdTimestamp ?? Date.now()));
+  // Time spent before the handler ran comes out of the budget.
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), Math.max(0, budgetMs - age));

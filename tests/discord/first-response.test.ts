@@ -39,10 +39,32 @@ describe('replyWhenReady', () => {
     expect(i.last!.content).toBe('the answer');
   });
 
-  it('counts the time before the handler ran against the budget', async () => {
-    const i = Object.assign(slash('ask'), { createdTimestamp: Date.now() - 5000 });
-    await replyWhenReady(i, () => after(5, BODY), { ephemeral: false, budgetMs: 1000 });
+  it('acknowledges first when the handler starts behind a queue, even for a ready answer', async () => {
+    const i = Object.assign(slash('ask'), { createdTimestamp: Date.now() - 2000 });
+    let deferredFirst = false;
+    await replyWhenReady(
+      i,
+      () => {
+        deferredFirst = i.deferred;
+        return BODY;
+      },
+      { ephemeral: false },
+    );
+    expect(deferredFirst).toBe(true);
     expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(i.last!.content).toBe('the answer');
+  });
+
+  it('counts the time before the handler ran against the budget', async () => {
+    const i = Object.assign(slash('ask'), { createdTimestamp: Date.now() - 500 });
+    await replyWhenReady(i, () => after(80, BODY), { ephemeral: false, budgetMs: 550 });
+    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+  });
+
+  it('answers directly when Discord’s clock is ahead of ours', async () => {
+    const i = Object.assign(slash('ask'), { createdTimestamp: Date.now() + 5000 });
+    await replyWhenReady(i, () => after(5, BODY), { ephemeral: false, budgetMs: 200 });
+    expect(i.calls.map((c) => c.method)).toEqual(['reply']);
   });
 
   it.each([
