@@ -34,10 +34,8 @@ export const data = buildCommand(
   OPTIONS,
 );
 
-export const examples = [
-  '/ask question: Why did Putin visit Harbin?',
-  '/ask question: trade with China results: 5',
-];
+/** Shown when the corpus gives no example; /help otherwise asks one it answers (corpusExamples). */
+export const examples = ['/ask question: (what you want to know) results: 5'];
 
 /** Answers from the corpus, a page of cited excerpts with paging and full-passage buttons. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {

@@ -33,10 +33,8 @@ export const data = buildCommand(
   OPTIONS,
 );
 
-export const examples = [
-  '/quote speaker: Richard McGregor',
-  '/quote speaker: Xi Jinping about: Ukraine',
-];
+/** Shown when the corpus has no speakers; /help otherwise names one it has (corpusExamples). */
+export const examples = ['/quote speaker: (a name; suggestions appear as you type)'];
 
 /** Quotations by the named speaker, with their role and citations, paged. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
