@@ -205,7 +205,13 @@ describe('/sources and /help', () => {
   it('explains every command privately', async () => {
     const r = await run(h.peer.slash(bob, 'help'));
     expect(r.original!.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(r.original!.embeds[0]!.fields!.map((f) => f.name)).toContain('/reindex');
+    const fields = r.original!.embeds[0]!.fields!;
+    expect(fields.map((f) => f.name)).toContain('/reindex');
+    // The /quote example names a speaker this corpus has: trying it finds their quotes.
+    const quoteHelp = fields.find((f) => f.name === '/quote')!.value;
+    const speaker = /`\/quote speaker: ([^`]+?)`/.exec(quoteHelp)![1]!;
+    const tried = await run(h.peer.slash(bob, 'quote', { speaker }));
+    expect(tried.original!.content).toContain(`Quotes by ${speaker}`);
   });
 });
 
