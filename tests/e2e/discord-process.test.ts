@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 describe('unrecoverable gateway close', () => {
-  it.each([4004, 4014])(
+  it.each([4004])(
     'logs one line and exits non-zero on close %i',
     async (code) => {
       h = await launch();
