@@ -1,4 +1,4 @@
-import type { FootnoteEngine } from '../engine-api.js';
+import type { FootnoteEngine } from '../engine/api.js';
 
 /** Longer words make better topics than "about: said". */
 const TOPIC_WORD = /\p{L}{5,}/gu;

@@ -6,7 +6,7 @@ import * as help from '../../commands/help.js';
 import { corpusExamples } from '../../src/discord/examples.js';
 import { loadCommands } from '../../src/discord/loader.js';
 import type { Reply } from '../../src/discord/response.js';
-import { openEngine, type Engine } from '../../src/engine.js';
+import { openEngine, type Engine } from '../../src/engine/engine.js';
 import { fakeEngine } from './fake-engine.js';
 import { context, slash } from './fake-interaction.js';
 

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openEngine } from '../../src/engine.js';
+import { openEngine } from '../../src/engine/engine.js';
 
 /*
  * A snapshot someone edited must not be served as edited (issue 15, item 5): each line carries a
