@@ -13,11 +13,10 @@ export const BACKLOG_MS = 750;
 
 /**
  * Answers in the first response when `work` is ready within `budgetMs` of the interaction's
- * creation, else defers ("thinking…",
- * private when `ephemeral`) and edits the answer in once it is. A first response is not subject
- * to discord.js's client-side 50 requests/second limit; edits are, so an answer that is ready in
- * time must never wait for one. Whatever `work` throws is thrown here, before any response when it
- * fails fast, so a refusal can still be private.
+ * creation, else defers ("thinking…", private when `ephemeral`) and edits the answer in once it
+ * is. A first response is not subject to discord.js's client-side 50 requests/second limit; edits
+ * are, so an answer that is ready in time must never wait for one. Whatever `work` throws is
+ * thrown here, before any response when it fails fast, so a refusal can still be private.
  */
 export async function replyWhenReady(
   interaction: Respondable,
