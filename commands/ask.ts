@@ -3,7 +3,9 @@ import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { withLinks } from '../src/web/links.js';
 import { findSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
-import { deferOptions, notice, toEdit, toReply } from '../src/discord/response.js';
+import { checkQuestion } from '../src/answers/ask.js';
+import { replyWhenReady } from '../src/discord/first-response.js';
+import { notice, toReply } from '../src/discord/response.js';
 import type { ButtonInteraction, CommandContext, SlashInteraction } from '../src/discord/types.js';
 
 /** How many passages one /ask fetches, so "More results" can page without asking again. */
@@ -33,24 +35,32 @@ export const data = buildCommand(
   OPTIONS,
 );
 
-export const examples = [
-  '/ask question: Why did Putin visit Harbin?',
-  '/ask question: trade with China results: 5',
-];
+/** Shown when the corpus gives no example; /help otherwise asks one it answers (corpusExamples). */
+export const examples = ['/ask question: (what you want to know) results: 5'];
 
 /** Answers from the corpus, a page of cited excerpts with paging and full-passage buttons. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
+  // A blank or overlong question is refused privately before anything public can show.
+  checkQuestion(options.question);
   if (await refusedByCooldown(interaction, ctx, 'ask')) return;
-  const ephemeral = options.private ?? false;
-  await interaction.deferReply(deferOptions(ephemeral));
-  const answer = withLinks(
-    ctx.engine.ask(options.question, { k: MAX_RESULTS, guild: interaction.guildId ?? undefined }),
-    ctx.links,
+  // The answer is ready in milliseconds: it goes out as the first response.
+  await replyWhenReady(
+    interaction,
+    () => {
+      const answer = withLinks(
+        ctx.engine.ask(options.question, {
+          k: MAX_RESULTS,
+          guild: interaction.guildId ?? undefined,
+        }),
+        ctx.links,
+      );
+      const perPage = options.results ?? 3;
+      const session = ctx.sessions.create(interaction.user.id, { kind: 'ask', answer, perPage });
+      return renderAnswerPage(answer, 0, perPage, session.id);
+    },
+    { ephemeral: options.private ?? false },
   );
-  const perPage = options.results ?? 3;
-  const session = ctx.sessions.create(interaction.user.id, { kind: 'ask', answer, perPage });
-  await interaction.editReply(toEdit(renderAnswerPage(answer, 0, perPage, session.id)));
 }
 
 /** "More results"/"Previous" (asker only) and "Full passage" (anyone; shown privately). */

@@ -1,4 +1,5 @@
 import { renderHelp } from '../src/discord/render/help.js';
+import { corpusExamples } from '../src/discord/examples.js';
 import { buildCommand } from '../src/discord/options.js';
 import { toReply } from '../src/discord/response.js';
 import type { CommandContext, SlashInteraction } from '../src/discord/types.js';
@@ -9,11 +10,13 @@ export const examples = ['/help'];
 
 /** Every command's description and examples, privately. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
+  // Examples name speakers and questions this server's corpus really has.
+  const derived = corpusExamples(ctx.engine, interaction.guildId ?? undefined);
   const entries = ctx.commands().map((c) => ({
     // A message command has no description of its own; its examples say where to find it.
     name: c.data.description ? `/${c.data.name}` : c.data.name,
     description: c.data.description ?? '',
-    examples: c.examples,
+    examples: derived[c.data.name] ?? c.examples,
   }));
   await interaction.reply(toReply(renderHelp(entries), { ephemeral: true }));
 }

@@ -3,7 +3,8 @@ import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { withLinks } from '../src/web/links.js';
 import { turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
-import { deferOptions, toChoices, toEdit } from '../src/discord/response.js';
+import { replyWhenReady } from '../src/discord/first-response.js';
+import { toChoices } from '../src/discord/response.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -33,30 +34,33 @@ export const data = buildCommand(
   OPTIONS,
 );
 
-export const examples = [
-  '/quote speaker: Richard McGregor',
-  '/quote speaker: Xi Jinping about: Ukraine',
-];
+/** Shown when the corpus has no speakers; /help otherwise names one it has (corpusExamples). */
+export const examples = ['/quote speaker: (a name; suggestions appear as you type)'];
 
 /** Quotations by the named speaker, with their role and citations, paged. */
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
   if (await refusedByCooldown(interaction, ctx, 'quote')) return;
-  await interaction.deferReply(deferOptions(options.private ?? false));
-  const answer = withLinks(
-    ctx.engine.quote(options.speaker, {
-      about: options.about,
-      k: MAX_QUOTES,
-      guild: interaction.guildId ?? undefined,
-    }),
-    ctx.links,
+  await replyWhenReady(
+    interaction,
+    () => {
+      const answer = withLinks(
+        ctx.engine.quote(options.speaker, {
+          about: options.about,
+          k: MAX_QUOTES,
+          guild: interaction.guildId ?? undefined,
+        }),
+        ctx.links,
+      );
+      const session = ctx.sessions.create(interaction.user.id, {
+        kind: 'quote',
+        answer,
+        perPage: PER_PAGE,
+      });
+      return renderQuotePage(answer, 0, PER_PAGE, session.id);
+    },
+    { ephemeral: options.private ?? false },
   );
-  const session = ctx.sessions.create(interaction.user.id, {
-    kind: 'quote',
-    answer,
-    perPage: PER_PAGE,
-  });
-  await interaction.editReply(toEdit(renderQuotePage(answer, 0, PER_PAGE, session.id)));
 }
 
 /** Speaker names from the engine's in-memory registry; never slow, never throws at the user. */

@@ -5,6 +5,7 @@ import { CORPUS_EXTENSIONS, fileKind, formatBytes, type FileKind } from '../corp
 import type { Article } from '../corpus/types.js';
 import { InputError } from '../errors.js';
 import { download, type DownloadPolicy } from '../net/download.js';
+import { pageCitationUrl } from '../net/links.js';
 import { toPassages, type Passage } from '../search/passages.js';
 import { foldText } from '../text/normalize.js';
 import { oneLine } from '../corpus/normalize.js';
@@ -21,7 +22,10 @@ export interface Prepared {
   fingerprint: string;
   /** Characters of text it will index (what quotas count). */
   chars: number;
-  /** Every URL the article is known by (as asked, after redirects, canonical), normalised. */
+  /**
+   * Every URL the article is known by (as asked, after redirects, its same-site canonical),
+   * normalised; never one a file merely claims.
+   */
   urls: string[];
 }
 
@@ -45,8 +49,7 @@ export async function prepareAddition(
   const main = stories[0]!;
   // A page's own <title> can be any length (one of 120 KB was seen): it is cut like a moderator's.
   const title = cleanTitle(options.title) ?? cleanTitle(main.title) ?? main.title;
-  const draft: Article = { ...main, title };
-  if (source.kind !== 'url') draft.source = source.name;
+  const draft: Article = { ...main, title, ...citedAs(source, main.url, url) };
   const markdown = renderAddition(draft);
   const [article, ...extra] = parseArticles('added.md', new TextEncoder().encode(markdown));
   if (!article) throw new InputError('That page has no article text I can use.');
@@ -64,6 +67,23 @@ export async function prepareAddition(
     chars: passages.reduce((n, text) => n + text.length, 0),
     urls: [...new Set(urls)],
   };
+}
+
+/**
+ * What an added article cites. A fetched page: the address actually fetched, or its canonical URL
+ * on the same site. A file: no link at all; a URL its front matter or canonical tag claims is kept
+ * as plain text, since anyone can write any address into a file.
+ */
+function citedAs(
+  source: AddSource,
+  claimed: string | undefined,
+  fetched: string | undefined,
+): Pick<Article, 'url' | 'source'> {
+  if (source.kind !== 'url') {
+    return { url: undefined, source: claimed ? `claimed source: ${claimed}` : source.name };
+  }
+  const url = pageCitationUrl(fetched ?? source.url, claimed);
+  return { url, source: url };
 }
 
 async function obtain(

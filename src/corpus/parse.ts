@@ -32,7 +32,8 @@ export function parseArticles(file: string, bytes: Uint8Array, hint?: { url?: st
   const text = normalizeText(decoded.text);
   const parsed =
     kind === 'html' ? parseHtml(text, hint?.url) : parsePlain(text, kind === 'markdown');
-  const url = parsed.meta.url ?? hint?.url ?? urlOf(parsed.meta.source);
+  // Only a web address is an address: `url: file:///etc/passwd` is ignored.
+  const url = urlOf(parsed.meta.url) ?? hint?.url ?? urlOf(parsed.meta.source);
   const { title, paragraphs } = cleanStory(parsed.paragraphs, parsed.title);
   if (paragraphs.length === 0)
     throw new InputError('no article text (only boilerplate or blank lines)');

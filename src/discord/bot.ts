@@ -76,7 +76,6 @@ export async function startBot(
   client.on(Events.InteractionCreate, (interaction) => {
     route(interaction).catch((err: unknown) => log.error({ err }, 'interaction routing failed'));
   });
-  watchClient(client, log);
   extras.gateway?.watch(client);
   const stopRefresh = listenForRefresh(client, engine, log, config.sharding.refreshSeconds);
 
@@ -89,6 +88,11 @@ export async function startBot(
     log.info('disconnected from Discord');
   };
   watchProcess(log, stop);
+  // A supervisor restarts on failure only: a bot Discord will never let back in must not exit 0.
+  watchClient(client, log, (code, meaning) => {
+    log.fatal({ code }, `Discord closed the gateway for good (${code}, ${meaning}); exiting`);
+    void stop().finally(() => process.exit(1));
+  });
 
   const ready = once(client, Events.ClientReady);
   const slow = setTimeout(

@@ -1,6 +1,7 @@
 /** Text hygiene for anything from articles or users that Discord will render. */
 import { renderSpans } from '../answers/highlights.js';
 import type { Highlight } from '../answers/types.js';
+import { citationLink } from '../net/links.js';
 
 const ELLIPSIS = '…';
 
@@ -82,8 +83,24 @@ export function fitText(
   return out.length > max ? '' : out;
 }
 
-/** A URL safe to put inside a markdown link: http(s) only, no characters that end the link early. */
+/**
+ * A URL safe to put inside a markdown link: a public http(s) address (never loopback, private or
+ * with credentials, see citationLink), no characters that end the link early.
+ */
 export function linkTarget(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
-  return url.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const link = citationLink(url);
+  if (!link || /\s/.test(link)) return undefined;
+  return link.replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * Untrusted text that may hold web addresses, made safe with no address clickable: each address
+ * goes in a code span, which Discord never turns into a link (a page's claimed source is shown,
+ * not linked).
+ */
+export function unlinkedText(text: string): string {
+  return text
+    .split(/([a-z][a-z0-9+.-]*:\/\/\S+)/i)
+    .map((part, i) => (i % 2 === 1 ? `\`${part.replace(/`/g, "'")}\`` : safeText(part)))
+    .join('');
 }

@@ -20,6 +20,8 @@ import type { SessionStore } from './sessions.js';
 /** Anything that can be answered once and then edited or followed up. */
 export interface Respondable {
   user: { id: string; username?: string };
+  /** When Discord created it (ms epoch, from its snowflake id); Discord wants a response within 3 s. */
+  createdTimestamp?: number;
   deferred: boolean;
   replied: boolean;
   reply(options: Reply): Promise<unknown>;

@@ -1,14 +1,24 @@
 import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
+import { fatalClose } from './close-codes.js';
 
-/** Logs the client's errors, warnings and connection changes; discord.js reconnects by itself. */
-export function watchClient(client: Client, log: Logger): void {
+/**
+ * Logs the client's errors, warnings and connection changes; discord.js reconnects by itself,
+ * except after a close that no reconnect can mend (a bad token…): that one goes to `onFatal`.
+ */
+export function watchClient(
+  client: Client,
+  log: Logger,
+  onFatal: (code: number, meaning: string) => void,
+): void {
   client.on(Events.Error, (err) => log.error({ err }, 'Discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'Discord client warning'));
   client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'shard connection error'));
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    log.warn({ code: event.code, shard }, 'shard disconnected'),
-  );
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    const meaning = fatalClose(event.code);
+    if (meaning) onFatal(event.code, meaning);
+    else log.warn({ code: event.code, shard }, 'shard disconnected');
+  });
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'shard reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) =>
     log.info({ shard, replayed }, 'shard resumed'),

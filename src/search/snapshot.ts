@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { crc32 } from 'node:zlib';
 import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
 import type { Passage } from './passages.js';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
 
 /** Bumped whenever the analyser or the layout changes, so old snapshots are rebuilt, not misread. */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 /** Everything a start-up needs to serve without reading the corpus again. */
 export interface SnapshotData<Extra> {
@@ -24,7 +25,10 @@ export interface SnapshotData<Extra> {
 // holds the whole file as one string (at 100k passages that string alone was 120 MB, and parsing
 // it more than doubled a start-up's peak memory). The first line says what follows; passages come
 // in chunks with their term ids packed; the last line repeats the count, so a cut-off file is
-// recognised rather than half loaded.
+// recognised rather than half loaded. Each line ends in a tab and the CRC-32 of its JSON, checked
+// before the line is parsed: an edited passage or scrambled term ids are found, not served (CRC-32
+// finds corruption and hand edits at a third of SHA-256's cost; anyone able to write the data folder
+// could rewrite any checksum anyway).
 interface HeaderLine {
   version: number;
   passages: number;
@@ -54,7 +58,7 @@ export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra
   try {
     const file = await open(temp, 'w');
     try {
-      const line = (value: unknown) => file.write(`${JSON.stringify(value)}\n`);
+      const line = (value: unknown) => file.write(withChecksum(JSON.stringify(value)));
       const header: HeaderLine = {
         version: SNAPSHOT_VERSION,
         passages: entries.length,
@@ -131,9 +135,11 @@ async function readLines<Extra>(lines: AsyncIterable<string>): Promise<SnapshotD
   const passages = new Map<string, IndexedPassage>();
   let extra: { extra: Extra } | undefined;
   let ended = false;
+  let number = 0;
   for await (const text of lines) {
+    number += 1;
     if (ended) throw new Error('data after the end');
-    const line = JSON.parse(text) as Record<string, unknown>;
+    const line = JSON.parse(checkedJson(text, number)) as Record<string, unknown>;
     if (!header) {
       header = line as unknown as HeaderLine;
       if (header.version !== SNAPSHOT_VERSION) throw new Error('header does not match its version');
@@ -151,6 +157,25 @@ async function readLines<Extra>(lines: AsyncIterable<string>): Promise<SnapshotD
     index: new PassageIndex(vocabulary, passages, articles),
     extra: extra.extra,
   };
+}
+
+/** One snapshot line: its JSON, a tab (JSON text never holds a raw one), its checksum. */
+function withChecksum(json: string): string {
+  return `${json}\t${checksum(json)}\n`;
+}
+
+/** The JSON of snapshot line `number`, or an error when its checksum is missing or wrong. */
+function checkedJson(text: string, number: number): string {
+  const tab = text.lastIndexOf('\t');
+  if (tab < 0) throw new Error(`no checksum on line ${number}`);
+  const json = text.slice(0, tab);
+  if (checksum(json) !== text.slice(tab + 1))
+    throw new Error(`checksum mismatch on line ${number}`);
+  return json;
+}
+
+function checksum(json: string): string {
+  return crc32(json).toString(16).padStart(8, '0');
 }
 
 function addChunk(chunk: ChunkLine, into: Map<string, IndexedPassage>): void {

@@ -17,12 +17,12 @@ const buttonIds = (payload: Reply | Edit | undefined): string[] =>
   );
 
 describe('/ask', () => {
-  it('defers, then edits in a page of cited results with paging buttons', async () => {
+  it('answers in the first response with a page of cited results and paging buttons', async () => {
     const engine = fakeEngine(passages);
     const i = slash('ask', { question: 'Why did Putin visit Harbin?', results: 2 });
     await ask.execute(i, context(engine));
-    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
-    expect(i.calls[0]!.payload).toEqual({});
+    expect(i.calls.map((c) => c.method)).toEqual(['reply']);
+    expect((i.last as Reply).flags).toBeUndefined();
     expect(engine.calls.ask).toEqual([{ question: 'Why did Putin visit Harbin?', k: 15 }]);
     const edit = i.last!;
     expect(edit.embeds).toHaveLength(2);
@@ -34,17 +34,21 @@ describe('/ask', () => {
   it('answers privately when asked', async () => {
     const i = slash('ask', { question: 'Harbin', private: true });
     await ask.execute(i, context(fakeEngine(passages)));
-    expect(i.calls[0]).toEqual({
-      method: 'deferReply',
-      payload: { flags: MessageFlags.Ephemeral },
-    });
+    expect(i.calls.map((c) => c.method)).toEqual(['reply']);
+    expect((i.last as Reply).flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('refuses a blank question before any response, so the refusal can be private', async () => {
+    const i = slash('ask', { question: '   ' });
+    await expect(ask.execute(i, context(fakeEngine(passages)))).rejects.toThrow(/empty/);
+    expect(i.calls).toEqual([]);
   });
 
   it('says nothing in the corpus answers, suggesting /sources', async () => {
     const i = slash('ask', { question: 'volcanoes on Mars' });
     await ask.execute(i, context(fakeEngine(passages)));
     expect(i.last!.content).toMatch(/nothing in the corpus.*\/sources/s);
-    expect(i.last!.components).toEqual([]);
+    expect(i.last!.components ?? []).toEqual([]);
   });
 
   it('refuses a second question within the cooldown, privately, saying when to retry', async () => {
@@ -58,7 +62,8 @@ describe('/ask', () => {
     expect(again.last!.content).toMatch(/<t:\d+:R>/);
     const other = slash('ask', { question: 'Harbin' }, 'someone-else');
     await ask.execute(other, ctx);
-    expect(other.calls[0]!.method).toBe('deferReply');
+    expect(other.calls[0]!.method).toBe('reply');
+    expect(other.last!.embeds!.length).toBeGreaterThan(0);
   });
 
   it('pages for the asker, refuses others privately, and shows full passages to anyone', async () => {

@@ -16,7 +16,7 @@ describe('/quote', () => {
     const ctx = context(fakeEngine([], speakers));
     const i = slash('quote', { speaker: 'mcgregor' }, 'asker');
     await quote.execute(i, ctx);
-    expect(i.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(i.calls.map((c) => c.method)).toEqual(['reply']);
     expect(i.last!.content).toContain('Quotes by Richard McGregor');
     expect(i.last!.embeds).toHaveLength(3);
     const more = i.last!.components![0]!.components.map((c) =>

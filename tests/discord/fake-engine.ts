@@ -1,3 +1,4 @@
+import { checkQuestion } from '../../src/answers/ask.js';
 import type { Answer, AnswerResult, QuoteAnswer, QuoteResult } from '../../src/answers/types.js';
 import type { ReindexReport, SourceEntry } from '../../src/engine/api.js';
 import type { FootnoteEngine } from '../../src/engine/api.js';
@@ -69,6 +70,7 @@ export function fakeEngine(
     calls,
     ask(question, options = {}): Answer {
       calls.ask.push({ question, k: options.k });
+      checkQuestion(question); // refuses what the real engine refuses (blank, too long)
       return { question, results: results(question).slice(0, options.k ?? 3) };
     },
     quote(speaker, options = {}): QuoteAnswer {

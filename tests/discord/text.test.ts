@@ -8,7 +8,9 @@ import {
   neutraliseMentions,
   safeExcerpt,
   trimWords,
+  unlinkedText,
 } from '../../src/discord/text.js';
+import { citationLine } from '../../src/discord/render/citation.js';
 
 const UNSAFE = /@everyone|@here|<@[!&]?\d+>|<#\d+>/i;
 
@@ -141,7 +143,48 @@ describe('linkTarget', () => {
     ['javascript:alert(1)', undefined],
     ['seeds/file.txt', undefined],
     [undefined, undefined],
+    ['http://127.0.0.2:8080/', undefined],
+    ['http://localhost/admin', undefined],
+    ['https://bank.example@evil.example/login', undefined],
   ])('%j → %j', (url, expected) => {
     expect(linkTarget(url)).toBe(expected);
+  });
+});
+
+describe('unlinkedText', () => {
+  it.each([
+    [
+      'claimed source: https://accounts.example-bank.com.evil.example/login',
+      'claimed source: `https://accounts.example-bank.com.evil.example/login`',
+    ],
+    ['see http://a.example/`x` and *b*', "see `http://a.example/'x'` and \\*b\\*"],
+    ['report.md', 'report.md'],
+  ])('%j → %j', (text, expected) => {
+    expect(unlinkedText(text)).toBe(expected);
+  });
+});
+
+describe('citationLine', () => {
+  const line = (url: string | undefined, source: string): string =>
+    citationLine({ title: 'Harbour reopens', source, paragraph: 2, ...(url ? { url } : {}) });
+
+  it('links a public address and names its host', () => {
+    expect(line('https://www.news.example/a', 'https://www.news.example/a')).toBe(
+      '[Harbour reopens](https://www.news.example/a) · news.example · paragraph 2',
+    );
+  });
+
+  it('shows a claimed source as code, never as a link', () => {
+    const text = line(undefined, 'claimed source: https://evil.example/login');
+    expect(text).toBe(
+      '**Harbour reopens** · claimed source: `https://evil.example/login` · paragraph 2',
+    );
+    expect(text).not.toMatch(/\]\(/);
+  });
+
+  it('links no loopback address, whatever the engine holds', () => {
+    expect(line('http://127.0.0.1:8080/a', 'http://127.0.0.1:8080/a')).toBe(
+      '**Harbour reopens** · 127\\.0.0.1 · paragraph 2',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { Citation } from '../../answers/types.js';
-import { linkTarget, safeText, trimWords } from '../text.js';
+import { linkTarget, safeText, trimWords, unlinkedText } from '../text.js';
 
 /**
  * "[Title](url) · host · paragraph 4": where a reader can check the excerpt. With a reader link
@@ -14,10 +14,10 @@ export function citationLine(citation: Citation): string {
   return `${linked} · ${sourceLabel(citation.source, citation.url)} · ${reader ? `[${paragraph}](${reader})` : paragraph}`;
 }
 
-/** The site's host name when the source is a URL, else the corpus file path. */
+/** The site's host name when the source is a URL, else the corpus file path or claimed source. */
 export function sourceLabel(source: string, url?: string): string {
   const host = hostOf(url ?? source);
-  return safeText(trimWords(host ?? source, 120));
+  return host ? safeText(trimWords(host, 120)) : unlinkedText(trimWords(source, 120));
 }
 
 function hostOf(text: string): string | undefined {

@@ -232,9 +232,12 @@ export class DiscordPeer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Drops every gateway connection, as a Discord restart would; the bot should reconnect. */
-  dropConnections(): void {
-    this.gateway.closeAll(4000);
+  /**
+   * Drops every gateway connection with close `code`: 4000, as a Discord restart would (the bot
+   * should reconnect), or an unrecoverable one such as 4004 (the bot should exit non-zero).
+   */
+  dropConnections(code = 4000): void {
+    this.gateway.closeAll(code);
   }
 
   /** While true, the gateway refuses new connections (an outage), so a dropped bot stays down. */

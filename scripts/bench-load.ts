@@ -1,0 +1,178 @@
+// npm run bench:load: the real bot against the Discord-protocol peer on 127.0.0.1, N /ask from
+// distinct members with a fixed number in flight, optionally while a moderator's ~5 MB /add runs.
+// Prints throughput, ack and final-answer percentiles, late callbacks, errors and the bot's RSS.
+// Loopback only and bounded: at most --n interactions, each run aborted after --limit seconds.
+//
+//   npm run bench:load -- [--n 2000] [--inflight 50] [--runs plain,add] [--limit 180]
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { launch } from '../tests/e2e/peer/harness.js';
+import type { InteractionRecord } from '../tests/e2e/peer/peer.js';
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: 'string', default: '2000' },
+    inflight: { type: 'string', default: '50' },
+    runs: { type: 'string', default: 'plain,add' },
+    limit: { type: 'string', default: '180' },
+  },
+});
+const N = positive(args.n, '--n');
+const IN_FLIGHT = positive(args.inflight, '--inflight');
+const LIMIT_MS = positive(args.limit, '--limit') * 1000;
+const RUNS = args.runs.split(',').map((r) => r.trim());
+for (const run of RUNS) if (run !== 'plain' && run !== 'add') fail(`unknown run "${run}"`);
+
+const QUESTIONS = [
+  'Why did Putin visit Harbin?',
+  'What did Xi Jinping and Putin talk about?',
+  'Which university did Putin visit?',
+  'How does China help Russia’s war economy?',
+  'What is the Lowy Institute?',
+  'trade between China and Russia',
+];
+/** Just under /add's 5 MiB limit: this much article text, the rest scripts and navigation. */
+const PAGE_BYTES = 4_900_000;
+const TEXT_BYTES = 1_000_000;
+/** Past Discord's 3 s an answer can still come as an edit of a deferral; past this it never will. */
+const ANSWER_WAIT_MS = 15_000;
+
+function positive(text: string, name: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) fail(`${name} must be a positive integer, not "${text}"`);
+  return n;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`bench:load: ${message}\n`);
+  process.exit(2);
+}
+
+/**
+ * A heavy news page: ~1 MB of varied paragraphs with attributed quotes (real work for /add), padded
+ * to 4.9 MB with what large pages carry besides (inline scripts, navigation), which is stripped.
+ */
+function bigPage(): string {
+  const words =
+    'harbor council ferry budget winter lighthouse grant island school harvest road'.split(' ');
+  const parts = ['<html><head><title>Island council report</title></head><body><article>'];
+  let size = parts[0]!.length;
+  for (let i = 0; size < TEXT_BYTES; i++) {
+    const w = (k: number): string => words[(i * 7 + k * 3) % words.length]!;
+    const p = `<p>Paragraph ${i}: the ${w(1)} and the ${w(2)} were discussed at length by the ${w(3)} committee. "We will fund the ${w(4)} this year," said councillor Maren Holt ${i % 97}. The ${w(5)} plan was approved after ${i % 13} hours of debate on the ${w(6)}.</p>`;
+    parts.push(p);
+    size += p.length;
+  }
+  parts.push('</article><nav>');
+  for (let i = 0; size < PAGE_BYTES - 40_000; i++) {
+    const link = `<a href="/section/${i}">Section ${i}</a><script>var s${i}=${JSON.stringify(words)};</script>`;
+    parts.push(link);
+    size += link.length;
+  }
+  parts.push('</nav></body></html>');
+  return parts.join('');
+}
+
+/** The bot's resident set size now and its high-water mark, in MB (Linux /proc). */
+function rssOf(pid: number | undefined): { rss: number; hwm: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string): number => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1]);
+    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: NaN, hwm: NaN };
+  }
+}
+
+function pct(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
+}
+
+const spread = (values: number[]): string =>
+  [50, 95, 99, 100].map((p) => String(Math.round(pct(values, p)))).join(' / ');
+
+/** When the member saw the final answer: the first response, or the edit that replaced "thinking…". */
+function finalMs(record: InteractionRecord): number | undefined {
+  const ok = record.sent.filter((s) => s.status < 300);
+  const shown = ok.filter((s) => s.kind === 'edit' || s.kind === 'followup' || s.type === 4);
+  return shown.at(-1)?.ms;
+}
+
+async function serve(page: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((_, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/report` };
+}
+
+async function measure(withAdd: boolean): Promise<void> {
+  const web = withAdd ? await serve(bigPage()) : undefined;
+  const h = await launch({ FETCH_ALLOW: '127.0.0.1', LOG_LEVEL: 'info' });
+  const pid = h.bot.child.pid;
+  const before = rssOf(pid);
+  let peak = before.rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid).rss)), 100);
+  const deadline = Date.now() + LIMIT_MS;
+  const records: InteractionRecord[] = [];
+  let timedOut = 0;
+  const started = Date.now();
+  const add = web
+    ? h.peer.slash(h.peer.user('moderator', true), 'add', { url: web.url })
+    : undefined;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < N && Date.now() < deadline) {
+      const i = next++;
+      const record = h.peer.slash(h.peer.user(`member${i}`), 'ask', {
+        question: QUESTIONS[i % QUESTIONS.length]!,
+      });
+      records.push(record);
+      await record
+        .waitFor(undefined, Math.max(1, Math.min(ANSWER_WAIT_MS, deadline - Date.now())))
+        .catch(() => timedOut++);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  const wallMs = Date.now() - started;
+  const addDone = add
+    ? await add
+        .waitFor(undefined, Math.max(1, deadline - Date.now()))
+        .then((r) => `${finalMs(r)} ms`)
+        .catch(() => 'not finished')
+    : undefined;
+  clearInterval(sampler);
+  const after = rssOf(pid);
+  const logErrors = h.bot.logs.filter((l) => l.level >= 50).length;
+  await h.stop();
+  await new Promise((resolve) => (web ? web.server.close(resolve) : resolve(undefined)));
+
+  const acks = records.map((r) => r.ackMs).filter((ms): ms is number => ms !== undefined);
+  const finals = records.map(finalMs).filter((ms): ms is number => ms !== undefined);
+  const late = records.filter((r) => r.sent.some((s) => s.kind === 'callback' && s.status === 404));
+  const refused = records.filter((r) => r.sent.some((s) => s.status >= 300));
+  const answered = finals.length;
+  const label = withAdd ? 'while a 4.9 MB /add (1 MB of text) runs' : 'no /add';
+  console.log(`\n/ask ×${records.length} at ${IN_FLIGHT} in flight, ${label}`);
+  console.log(
+    `  throughput      ${((answered * 1000) / wallMs).toFixed(1)} answers/s (${answered} in ${wallMs} ms)`,
+  );
+  console.log(`  ack   ms        p50 / p95 / p99 / max  ${spread(acks)}`);
+  console.log(`  final ms        p50 / p95 / p99 / max  ${spread(finals)}`);
+  console.log(`  late callbacks  ${late.length}`);
+  console.log(
+    `  errors          ${refused.length} refused by the peer, ${timedOut} unanswered, ${logErrors} error log lines`,
+  );
+  console.log(
+    `  bot RSS MB      ${before.rss.toFixed(0)} before, ${peak.toFixed(0)} peak sampled, ${after.rss.toFixed(0)} after (high-water ${after.hwm.toFixed(0)})`,
+  );
+  if (addDone) console.log(`  the /add        final reply at ${addDone}`);
+}
+
+for (const run of RUNS) await measure(run === 'add');

@@ -1,0 +1,56 @@
+import type { FootnoteEngine } from '../engine/api.js';
+
+/** Longer words make better topics than "about: said". */
+const TOPIC_WORD = /\p{L}{5,}/gu;
+
+/**
+ * /help examples for `guild`'s corpus, by command name: its most-quoted speaker, a topic they
+ * spoke on and a question the corpus answers, each tried on the engine before it is offered.
+ * Commands missing here keep their own static examples (an empty corpus has nothing to show).
+ */
+export function corpusExamples(
+  engine: FootnoteEngine,
+  guild: string | undefined,
+): Record<string, string[]> {
+  const speaker = engine
+    .speakers(guild)
+    .filter((s) => s.name.includes(' '))
+    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name))[0];
+  if (!speaker) return {};
+  const name = speaker.name;
+  const topic = topicOf(engine, name, guild);
+  const quote = [`/quote speaker: ${name}`];
+  if (topic) quote.push(`/quote speaker: ${name} about: ${topic}`);
+  const questions = [topic && `What did ${name} say about ${topic}?`, `Who is ${name}?`];
+  const question = questions.find((q) => q && answers(engine, q, guild));
+  return question ? { quote, ask: [`/ask question: ${question}`] } : { quote };
+}
+
+/**
+ * A word that `/quote … about:` finds the speaker's quotes for: from the titles of the articles
+ * quoting them first (titles name subjects; quotes are full of "concerned" and "believe").
+ */
+function topicOf(
+  engine: FootnoteEngine,
+  name: string,
+  guild: string | undefined,
+): string | undefined {
+  const quotes = engine.quote(name, { guild, k: 5 }).quotes;
+  const own = new Set(name.toLowerCase().split(/\s+/));
+  const texts = [...quotes.map((q) => q.citation.title), ...quotes.map((q) => q.quote)];
+  for (const text of texts) {
+    for (const word of text.match(TOPIC_WORD) ?? []) {
+      if (own.has(word.toLowerCase())) continue;
+      if (engine.quote(name, { guild, about: word, k: 1 }).quotes.length > 0) return word;
+    }
+  }
+  return undefined;
+}
+
+function answers(engine: FootnoteEngine, question: string, guild: string | undefined): boolean {
+  try {
+    return engine.ask(question, { guild, k: 1 }).results.length > 0;
+  } catch {
+    return false; // a question the engine refuses is no example
+  }
+}
