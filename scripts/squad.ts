@@ -90,7 +90,14 @@ export function percentiles(ms: number[]): { p50: number; p99: number } {
 export function row(cells: (string | number)[], widths: number[]): string {
   return cells
     .map((c, i) => {
-      const s = typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(3)) : c;
+      const s =
+        typeof c === 'number'
+          ? Number.isNaN(c)
+            ? '-'
+            : Number.isInteger(c)
+              ? String(c)
+              : c.toFixed(3)
+          : c;
       return i === 0 ? s.padEnd(widths[i]!) : s.padStart(widths[i]!);
     })
     .join('  ');
