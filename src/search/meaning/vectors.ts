@@ -19,6 +19,7 @@ export class WordVectors {
     readonly terms: string[],
     readonly dims: number,
     private readonly scales: Float32Array,
+    private readonly ranks: Uint32Array,
     private readonly values: Int8Array,
   ) {}
 
@@ -56,35 +57,42 @@ export class WordVectors {
     return best;
   }
 
-  /** The table as bytes (the format `fromBuffer` reads). */
-  static encode(unsorted: string[], unsortedVectors: Float32Array[], dims: number): Buffer {
-    const order = unsorted.map((_, i) => i).sort((a, b) => byCodeUnits(unsorted[a]!, unsorted[b]!));
-    const terms = order.map((i) => unsorted[i]!);
-    const vectors = order.map((i) => unsortedVectors[i]!);
-    const words = Buffer.from(terms.join('\n'), 'utf8');
-    const wordsPadded = Math.ceil(words.length / 4) * 4;
-    const out = Buffer.alloc(HEADER_BYTES + wordsPadded + terms.length * (4 + dims));
+  /** How common the row's term is: 0 for the most frequent word of the source. */
+  rank(row: number): number {
+    return this.ranks[row] ?? Infinity;
+  }
+
+  /** The table as bytes (the format `fromBuffer` reads); `terms` come most frequent first. */
+  static encode(byFrequency: string[], vectorsByFrequency: Float32Array[], dims: number): Buffer {
+    const order = byFrequency
+      .map((_, i) => i)
+      .sort((a, b) => byCodeUnits(byFrequency[a]!, byFrequency[b]!));
+    const count = order.length;
+    const words = Buffer.from(order.map((i) => byFrequency[i]!).join('\n'), 'utf8');
+    const scalesAt = HEADER_BYTES + Math.ceil(words.length / 4) * 4;
+    const ranksAt = scalesAt + count * 4;
+    const valuesAt = ranksAt + count * 4;
+    const out = Buffer.alloc(valuesAt + count * dims);
     out.writeUInt32LE(MAGIC, 0);
-    out.writeUInt32LE(terms.length, 4);
+    out.writeUInt32LE(count, 4);
     out.writeUInt32LE(dims, 8);
     out.writeUInt32LE(words.length, 12);
     words.copy(out, HEADER_BYTES);
-    let at = HEADER_BYTES + wordsPadded;
-    const valuesAt = at + terms.length * 4;
-    vectors.forEach((v, r) => {
+    order.forEach((source, r) => {
+      const v = vectorsByFrequency[source]!;
       let norm = 0;
       for (const x of v) norm += x * x;
       norm = Math.sqrt(norm) || 1;
       let max = 0;
       for (const x of v) max = Math.max(max, Math.abs(x / norm));
       const scale = max / 127 || 1;
-      out.writeFloatLE(scale, at + r * 4);
+      out.writeFloatLE(scale, scalesAt + r * 4);
+      out.writeUInt32LE(source, ranksAt + r * 4);
       for (let i = 0; i < dims; i++) {
         out.writeInt8(Math.round(v[i]! / norm / scale), valuesAt + r * dims + i);
       }
     });
-    at = valuesAt + terms.length * dims;
-    return out.subarray(0, at);
+    return out;
   }
 
   /** Read a table written by `encode`; throws on a file of another format. */
@@ -96,17 +104,23 @@ export class WordVectors {
     const dims = buf.readUInt32LE(8);
     const wordBytes = buf.readUInt32LE(12);
     const scalesAt = HEADER_BYTES + Math.ceil(wordBytes / 4) * 4;
-    const valuesAt = scalesAt + count * 4;
+    const valuesAt = scalesAt + count * 8;
     if (buf.length < valuesAt + count * dims) throw new Error('word-vector table is truncated');
     const terms = buf.toString('utf8', HEADER_BYTES, HEADER_BYTES + wordBytes).split('\n');
     if (terms.length !== count) throw new Error('word-vector table has a damaged term list');
-    // Copies keep the typed arrays aligned whatever offset the buffer has in its pool.
-    const scales = new Float32Array(count);
-    for (let r = 0; r < count; r++) scales[r] = buf.readFloatLE(scalesAt + r * 4);
-    const values = new Int8Array(
-      buf.buffer.slice(buf.byteOffset + valuesAt).slice(0, count * dims),
+    // Views, not copies; a buffer at an unaligned offset in its pool gets its numbers copied.
+    const at = buf.byteOffset + scalesAt;
+    const numbers =
+      at % 4 === 0
+        ? new Uint32Array(buf.buffer, at, count * 2)
+        : new Uint32Array(buf.buffer.slice(at, at + count * 8));
+    return new WordVectors(
+      terms,
+      dims,
+      new Float32Array(numbers.buffer, numbers.byteOffset, count),
+      numbers.subarray(count),
+      new Int8Array(buf.buffer, buf.byteOffset + valuesAt, count * dims),
     );
-    return new WordVectors(terms, dims, scales, values);
   }
 }
 
