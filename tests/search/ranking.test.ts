@@ -89,7 +89,8 @@ describe('ranking on the seed articles', () => {
 
   it('leaves short words and numbers unmatched rather than guess another word or year', () => {
     const terms = (q: string) => parseQuery(q, index).terms.map((t) => [t.term, t.id]);
-    expect(terms('Putn')).toEqual([['putn', -1]]);
+    // Issue 11: a short misspelt word is read as a corpus term one edit away (`Putn` is Putin).
+    expect(terms('Putn')[0]?.[0]).toBe('putin');
     expect(terms('2021')).toEqual([['2021', -1]]);
     expect(index.vocabulary.lookup('2020')).not.toBe(-1); // a year one digit away is there
     expect(terms('Kubernetes')).toEqual([['kubernet', -1]]); // nothing within one edit
