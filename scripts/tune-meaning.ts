@@ -76,11 +76,9 @@ useLearnHalfTable();
 const { articles } = await loadCorpus(SQUAD_ARTICLES);
 const index = PassageIndex.build(articles);
 const learning = loadTrainQuestions().filter((q) => articleHalf(q.file ?? '') === 'learn');
-const step = Math.max(1, Math.floor(learning.length / n));
-const tune = features(
-  index,
-  learning.filter((_, i) => i % step === 0),
-);
+// The questions the learn-half table was not learned from (scripts/build-translation.ts).
+const held = learning.filter((_, i) => i % HOLD_EVERY === 0);
+const tune = features(index, held.slice(0, n));
 const check = features(
   index,
   loadQuestions().filter((q) => articleHalf(q.file ?? '') === 'report'),
