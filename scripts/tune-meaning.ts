@@ -4,13 +4,13 @@
 // half that its translation table was not learned from;
 // check: report questions of the `report` half. The translation table is the learn half's.
 //   npx tsx scripts/tune-meaning.ts [--n 1500]
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadCorpus } from '../src/corpus/index.js';
 import { PassageIndex } from '../src/search/index.js';
 import { meaningFeatures, meaningModels } from '../src/search/meaning/rescore.js';
 import { TranslationTable } from '../src/search/meaning/translation.js';
 import { parseQuery } from '../src/search/query.js';
-import { DEFAULT_WEIGHTS, lexicalScores } from '../src/search/ranking.js';
+import { DEFAULT_WEIGHTS, lexicalScores, rank } from '../src/search/ranking.js';
 import {
   HOLD_EVERY,
   SQUAD_ARTICLES,
@@ -39,6 +39,7 @@ interface Row {
   lexical: number;
   translation: number;
   related: number;
+  entity: number;
   relevant: boolean;
 }
 
@@ -51,17 +52,21 @@ function features(index: PassageIndex, qs: SquadQuestion[]): Row[][] {
       lexical: s.score,
       translation: f.translation[k]!,
       related: f.related[k]!,
+      entity: f.entity[k]!,
       relevant: containsAnswer(s.entry.passage.text, q.answers),
     }));
   });
 }
 
-function recall(data: Row[][], t: number, r: number): [number, number] {
+function recall(data: Row[][], t: number, r: number, e: number): [number, number] {
   let at1 = 0;
   let at5 = 0;
   for (const rows of data) {
     const order = rows
-      .map((x) => ({ s: x.lexical + t * x.translation + r * x.related, ok: x.relevant }))
+      .map((x) => ({
+        s: x.lexical + t * x.translation + r * x.related + e * x.entity,
+        ok: x.relevant,
+      }))
       .sort((a, b) => b.s - a.s);
     const i = order.findIndex((x) => x.ok);
     if (i === 0) at1++;
@@ -84,14 +89,76 @@ const check = features(
   loadQuestions().filter((q) => articleHalf(q.file ?? '') === 'report'),
 );
 console.log(`tune ${tune.length} learn-half training questions, check ${check.length} report-half`);
-let best = { t: 0, r: 0, score: -1 };
-for (const t of [0, 0.05, 0.1, 0.2, 0.3]) {
-  for (const r of [0, 0.3, 0.6, 0.9, 1.2, 1.6]) {
-    const [a1, a5] = recall(tune, t, r);
-    const [c1, c5] = recall(check, t, r);
-    const line = `translation ${t} related ${r}: tune r@1 ${a1.toFixed(3)} r@5 ${a5.toFixed(3)} | check r@1 ${c1.toFixed(3)} r@5 ${c5.toFixed(3)}`;
-    console.log(line);
-    if (a1 + a5 > best.score) best = { t, r, score: a1 + a5 };
+let best = { t: 0, r: 0, e: 0, score: -1 };
+for (const t of [0, 0.1, 0.2]) {
+  for (const r of [0, 0.9, 1.6]) {
+    for (const e of [0, 0.2, 0.4]) {
+      const [a1, a5] = recall(tune, t, r, e);
+      const [c1, c5] = recall(check, t, r, e);
+      console.log(
+        `translation ${t} related ${r} entity ${e}: tune r@1 ${a1.toFixed(3)} r@5 ${a5.toFixed(3)}` +
+          ` | check r@1 ${c1.toFixed(3)} r@5 ${c5.toFixed(3)}`,
+      );
+      if (a1 + a5 > best.score) best = { t, r, e, score: a1 + a5 };
+    }
   }
 }
-console.log(`best on tune: translation ${best.t}, related ${best.r}`);
+console.log(`best on tune: translation ${best.t}, related ${best.r}, entity ${best.e}`);
+
+// The silence floors, by arithmetic over each question's best passage with every floor off.
+interface Top {
+  score: number;
+  coverage: number;
+  gap: number;
+  right: boolean;
+}
+const open = {
+  ...DEFAULT_WEIGHTS,
+  translation: best.t,
+  related: best.r,
+  entity: best.e,
+  scoreFloor: 0,
+  floor: 0,
+  keyGap: 1,
+};
+function tops(idx: PassageIndex, qs: SquadQuestion[], k: number): Top[] {
+  return qs.map((q) => {
+    const res = rank(idx, parseQuery(q.question, idx), { k, weights: open });
+    const first = res[0];
+    if (!first) return { score: 0, coverage: 0, gap: 1, right: false };
+    return {
+      score: first.score,
+      coverage: Math.max(first.coverage, first.reasons?.coverage ?? 0),
+      gap: first.reasons?.gap ?? 0,
+      right: res.some((r) => containsAnswer(r.entry.passage.text, q.answers)),
+    };
+  });
+}
+const silent = (t: Top, floor: number, gap: number): boolean =>
+  t.score < DEFAULT_WEIGHTS.scoreFloor || t.coverage < floor || t.gap > gap;
+const seedIndex = PassageIndex.build((await loadCorpus('seeds')).articles);
+const seedSet = (name: string, half: string): SquadQuestion[] =>
+  readFileSync(`eval/${name}.jsonl`, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as SquadQuestion & { half: string })
+    .filter((q) => q.half === half)
+    .map((q) => ({ ...q, answers: q.answers ?? [] }));
+const squadTops = tops(index, held.slice(0, n), 1);
+for (const half of ['tune', 'held']) {
+  const para = tops(seedIndex, seedSet('seeds-paraphrases', half), 3);
+  const none = tops(seedIndex, seedSet('seeds-unanswerable', half), 3);
+  console.log(`\nsilence floors (${half} half of the seed sets; SQuAD: learn-half tune questions)`);
+  for (const floor of [0.25, 0.35, 0.5]) {
+    for (const gap of [1, 0.5, 0.4, 0.35, 0.3]) {
+      const share = (ts: Top[], test: (t: Top) => boolean): string =>
+        (ts.filter(test).length / (ts.length || 1)).toFixed(3);
+      console.log(
+        `floor ${floor} gap ${gap}: SQuAD silent ${share(squadTops, (t) => silent(t, floor, gap))}` +
+          ` right@1 lost ${share(squadTops, (t) => t.right && silent(t, floor, gap))}` +
+          ` | seeds paraphrases top3 ${share(para, (t) => t.right && !silent(t, floor, gap))}` +
+          ` unanswerable silent ${share(none, (t) => silent(t, floor, gap))}`,
+      );
+    }
+  }
+}

@@ -84,6 +84,6 @@ export function parseQuery(question: string, index: PassageIndex, filter?: Artic
   const terms = [...new Set(seen.values())];
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const query: Query = { terms, sequence, totalIdf, expects: expectedKind(question) };
-  query.meaning = reviseQuery(query, index, filter);
+  query.meaning = reviseQuery(question, query, index, filter);
   return query;
 }

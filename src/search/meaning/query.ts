@@ -3,6 +3,7 @@
 import type { PassageIndex } from '../index.js';
 import type { ArticleFilter, Query, QueryTerm } from '../query.js';
 import { termVisible } from '../postings.js';
+import { askedKind } from './answer-type.js';
 import { englishSpelling } from './spelling.js';
 import { wordVectors, type WordVectors } from './vectors.js';
 
@@ -14,6 +15,8 @@ export interface QueryMeaning {
   ignored: string[];
   /** Misspelt words and what they were read as. */
   corrected: [string, string][];
+  /** The kind of thing a which/what question asks for, as an index term ("univers"). */
+  kind: string | null;
 }
 
 const SHORT_FIX = 4; // a corpus term one edit away fixes words from this length ("putn")
@@ -24,6 +27,7 @@ const SHORT_LOOKUPS = 2; // each walks the vocabulary's tree: a few per question
  * from the question's weight, and attach vector rows. Without vectors only corpus fixes happen.
  */
 export function reviseQuery(
+  question: string,
   query: Query,
   index: PassageIndex,
   allow?: ArticleFilter,
@@ -61,8 +65,15 @@ export function reviseQuery(
   // it may be what the question is about ("When did covid start?"), and silence is the answer.
   if (kept.length >= 2) ignored.push(...unknown.map((t) => t.term));
   else kept.push(...unknown);
+  const order = (t: QueryTerm): number => {
+    const i = query.terms.indexOf(t);
+    return i >= 0
+      ? i
+      : query.terms.findIndex((q) => corrected.some(([a, b]) => a === q.term && b === t.term));
+  };
+  kept.sort((a, b) => order(a) - order(b));
   query.terms = kept;
   query.totalIdf = kept.reduce((sum, t) => sum + t.idf, 0);
   const rows = Int32Array.from(kept, (t) => (vectors ? vectors.row(t.term) : -1));
-  return { rows, ignored, corrected };
+  return { rows, ignored, corrected, kind: askedKind(question) };
 }

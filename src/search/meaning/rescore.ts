@@ -5,6 +5,7 @@ import type { PassageIndex } from '../index.js';
 import type { Query } from '../query.js';
 import type { Scored } from '../ranking.js';
 import type { Vocabulary } from '../vocabulary.js';
+import { nameHeads } from './answer-type.js';
 import type { QueryMeaning } from './query.js';
 import { translationTable, type TranslationTable } from './translation.js';
 import { wordVectors, type WordVectors } from './vectors.js';
@@ -15,14 +16,20 @@ export interface MeaningWeights {
   translation: number;
   /** Weight of the soft-matched share of the question (terms the passage lacks, by similarity). */
   related: number;
+  /** Weight of a name in the passage whose head is the kind a which/what question asks for. */
+  entity: number;
   /** How many of the best lexical candidates are rescored. */
   rescore: number;
-  /** Below this share of the question covered by meaning (exact or related) the answer is silence. */
-  meaningFloor: number;
+  /** Silence when one question term this heavy (share of the question) is neither held nor related. */
+  keyGap: number;
 }
 
 /** Similarity at which a related word starts to count (0 below, 1 at identity). */
 const SOFT_MIN = 0.55;
+/** A term absent from the corpus is covered by a passage word at least this similar. */
+const GAP_SIMILARITY = 0.6;
+/** English's most common words are near everything in vector space: never a related word. */
+const COMMON_RANK = 300;
 
 /** Why a passage was chosen: question terms it holds and related pairs (question, passage). */
 export interface Reasons {
@@ -30,6 +37,8 @@ export interface Reasons {
   related: [string, string][];
   /** Share of the question's weight the passage covers exactly or by related words, 0..1. */
   coverage: number;
+  /** The largest share of one question term that no passage holds and this one relates to only weakly. */
+  gap: number;
 }
 
 /** Models the meaning step uses; scripts may swap in others (a table learned from one half). */
@@ -56,6 +65,7 @@ function rowOf(vocab: Vocabulary, id: number, vectors: WordVectors): number {
 export interface MeaningFeatures {
   translation: Float64Array;
   related: Float64Array;
+  entity: Float64Array;
   reasons: Reasons[];
 }
 
@@ -74,7 +84,10 @@ export function rescoreByMeaning(
   if (top.length === 0 || query.totalIdf <= 0) return;
   const f = meaningFeatures(index, query, meaning, top);
   top.forEach((s, k) => {
-    s.score += weights.translation * f.translation[k]! + weights.related * f.related[k]!;
+    s.score +=
+      weights.translation * f.translation[k]! +
+      weights.related * f.related[k]! +
+      weights.entity * f.entity[k]!;
     s.reasons = f.reasons[k];
   });
   top.sort((a, b) => b.score - a.score);
@@ -115,12 +128,14 @@ export function meaningFeatures(
     let s = sims.get(key);
     if (s === undefined) {
       const r = vectors ? rowOf(vocab, id, vectors) : -1;
-      s = r >= 0 && vectors ? vectors.similarity(meaning.rows[slot]!, r) : 0;
+      const common = r >= 0 && vectors && vectors.rank(r) < COMMON_RANK;
+      s = r >= 0 && vectors && !common ? vectors.similarity(meaning.rows[slot]!, r) : 0;
       sims.set(key, s);
     }
     return s;
   };
   const reasons: Reasons[] = [];
+  const entity = kindMatches(query, meaning, top, vectors);
   const tlm = new Float64Array(top.length);
   const soft = new Float64Array(top.length);
   const acc = new Float64Array(terms.length);
@@ -146,14 +161,19 @@ export function meaningFeatures(
       lm += share[i]! * Math.log1p(acc[i]! / (ids.length || 1) / background[i]!);
     }
     tlm[k] = lm;
-    const why: Reasons = { matched: [], related: [], coverage: 0 };
+    const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0 };
     for (let i = 0; i < terms.length; i++) {
       if (present.has(i)) {
         why.matched.push(terms[i]!.term);
         why.coverage += share[i]!;
         continue;
       }
-      if (!vectors || meaning.rows[i]! < 0) continue;
+      // A term no passage holds is the question's own content: left uncovered, it is a gap.
+      const absent = terms[i]!.id < 0;
+      if (!vectors || meaning.rows[i]! < 0) {
+        if (absent) why.gap = Math.max(why.gap, share[i]!);
+        continue;
+      }
       let best = 0;
       let bestId = -1;
       for (const id of distinct) {
@@ -163,18 +183,44 @@ export function meaningFeatures(
           bestId = id;
         }
       }
-      const credit = Math.max(0, (best - SOFT_MIN) / (1 - SOFT_MIN));
-      if (credit > 0) {
+      const near = credit(best);
+      if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
+      if (near > 0) {
         why.related.push([terms[i]!.term, vocab.termAt(bestId)]);
-        soft[k]! += share[i]! * credit;
-        why.coverage += share[i]! * credit;
+        soft[k]! += share[i]! * near;
+        why.coverage += share[i]! * near;
       }
     }
     reasons.push(why);
   });
   const maxLm = Math.max(...tlm) || 1;
   for (let k = 0; k < tlm.length; k++) tlm[k]! /= maxLm;
-  return { translation: tlm, related: soft, reasons };
+  return { translation: tlm, related: soft, entity, reasons };
+}
+
+/** Soft credit for a similarity: 0 up to SOFT_MIN, 1 at identity. */
+const credit = (similarity: number): number =>
+  Math.max(0, (similarity - SOFT_MIN) / (1 - SOFT_MIN));
+
+// For each candidate, how near the head of its best name is to the kind of thing asked for.
+function kindMatches(
+  query: Query,
+  meaning: QueryMeaning,
+  top: Scored[],
+  vectors: WordVectors | null,
+): Float64Array {
+  const out = new Float64Array(top.length);
+  const row = meaning.kind && vectors ? vectors.row(meaning.kind) : -1;
+  if (row < 0 || !vectors) return out;
+  const asked = new Set(query.terms.map((t) => t.term));
+  top.forEach((s, k) => {
+    for (const head of nameHeads(s.entry.passage.text)) {
+      // A name made of the question's own subject is not its answer.
+      if (asked.has(head) && head !== meaning.kind) continue;
+      out[k] = Math.max(out[k]!, credit(vectors.similarity(row, vectors.row(head))));
+    }
+  });
+  return out;
 }
 
 /** Share of a missing question term's weight that its related passage term carries in excerpts. */

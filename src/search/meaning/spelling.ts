@@ -24,7 +24,7 @@ export function edits1(term: string): Set<string> {
 }
 
 /** Shortest term that may be corrected against English (shorter ones turn into other words). */
-export const MIN_ENGLISH_FIX = 5;
+export const MIN_ENGLISH_FIX = 6;
 
 /** The most frequent English term (a row of `vectors`) one edit from `term`, or null. */
 export function englishSpelling(term: string, vectors: WordVectors): string | null {
