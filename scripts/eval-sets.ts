@@ -1,6 +1,8 @@
 // The question sets `npm run eval` reports on besides all of SQuAD: its article halves, its
 // low-overlap quarter and the seed sets of issue 11, with the scoring they share.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { meaningModels } from '../src/search/meaning/rescore.js';
+import { TranslationTable } from '../src/search/meaning/translation.js';
 import { containsAnswer, paragraphOf, row, type SquadQuestion } from './squad.js';
 import { answerSentence, contentOverlap } from './overlap.js';
 
@@ -123,4 +125,18 @@ export function loadSeedSet(name: string): SeedQuestion[] {
     .map(
       (line) => ({ answers: [], ...(JSON.parse(line) as Partial<SeedQuestion>) }) as SeedQuestion,
     );
+}
+
+export const LEARN_TABLE = 'data/translation-learn.bin';
+
+/** Use the translation table learned from the `learn` article half only (exits when missing). */
+export function useLearnHalfTable(): void {
+  if (!existsSync(LEARN_TABLE)) {
+    console.error(
+      `No ${LEARN_TABLE}: npx tsx scripts/build-translation.ts --half learn --out ${LEARN_TABLE}`,
+    );
+    process.exit(2);
+  }
+  const table = TranslationTable.load(LEARN_TABLE);
+  meaningModels.translation = () => table;
 }

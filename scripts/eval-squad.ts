@@ -12,7 +12,9 @@ import {
   abstention,
   loadSeedSet,
   outcomes,
+  LEARN_TABLE,
   lowQuarter,
+  useLearnHalfTable,
   mean,
   summarise,
   printTable,
@@ -97,7 +99,13 @@ async function main(): Promise<void> {
       ? (JSON.parse(args[weightsArg + 1] ?? '{}') as Partial<RankingWeights>)
       : {}),
   };
-  const weights: Record<string, RankingWeights> = { footnote: tried };
+  // "lexical": the same engine with the meaning step's weights at 0 (spelling fixes stay on).
+  const weights: Record<string, RankingWeights> = {
+    footnote: tried,
+    lexical: { ...tried, translation: 0, related: 0, entity: 0, keyGap: 1 },
+  };
+  useLearnHalfTable();
+  console.log(`translation table: ${LEARN_TABLE} (learn article half only)`);
   const questions = loadQuestions(limit);
   const squad = await systemsFor(SQUAD_ARTICLES, weights);
   console.log(`SQuAD: ${squad.index.passages.size} passages, ${questions.length} questions`);

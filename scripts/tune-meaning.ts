@@ -4,11 +4,11 @@
 // half that its translation table was not learned from;
 // check: report questions of the `report` half. The translation table is the learn half's.
 //   npx tsx scripts/tune-meaning.ts [--n 1500]
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { useLearnHalfTable } from './eval-sets.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import { PassageIndex } from '../src/search/index.js';
-import { meaningFeatures, meaningModels } from '../src/search/meaning/rescore.js';
-import { TranslationTable } from '../src/search/meaning/translation.js';
+import { meaningFeatures } from '../src/search/meaning/rescore.js';
 import { parseQuery } from '../src/search/query.js';
 import { DEFAULT_WEIGHTS, lexicalScores, rank } from '../src/search/ranking.js';
 import {
@@ -20,20 +20,6 @@ import {
   loadTrainQuestions,
   type SquadQuestion,
 } from './squad.js';
-
-export const LEARN_TABLE = 'data/translation-learn.bin';
-
-/** Use the table learned from the `learn` article half (built when missing). */
-export function useLearnHalfTable(): void {
-  if (!existsSync(LEARN_TABLE)) {
-    console.error(
-      `No ${LEARN_TABLE}: npx tsx scripts/build-translation.ts --half learn --out ${LEARN_TABLE}`,
-    );
-    process.exit(2);
-  }
-  const table = TranslationTable.load(LEARN_TABLE);
-  meaningModels.translation = () => table;
-}
 
 interface Row {
   lexical: number;

@@ -68,3 +68,23 @@ describe('near-topic questions the corpus cannot answer', () => {
   // no passage reports Putin speaking about Ukraine's army needs who-said-what, not word meaning.
   it.todo("“What did Putin say about Ukraine's army?” gets honest silence");
 });
+
+describe('the README examples', () => {
+  it.each([
+    ['What did Xi and Putin drink?', /drank tea/],
+    [
+      'Which school did the Russian leader tour in Harbin?',
+      /school|Harbin Institute of Technology/,
+    ],
+    ['Which waters do Beijing and Washington quarrel over?', /South China Sea/],
+  ])('“%s” puts the right passage first', (question, answer) => {
+    const [first] = ask(question);
+    expect(first?.passage, question).toMatch(answer);
+  });
+
+  it('says which question words a passage matched and which it holds related words for', () => {
+    const [first] = ask('What did Xi and Putin drink?');
+    expect(first?.matched).toEqual(expect.arrayContaining(['xi', 'putin']));
+    expect(first?.related).toContainEqual(['drink', 'drank']);
+  });
+});
