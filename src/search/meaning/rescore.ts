@@ -50,15 +50,47 @@ export const meaningModels: {
 const rowCache = new WeakMap<Vocabulary, Int32Array>();
 
 // Vector row of each vocabulary id, looked up once per id (-2: not looked up yet).
-function rowOf(vocab: Vocabulary, id: number, vectors: WordVectors): number {
+function rowTable(vocab: Vocabulary): Int32Array {
   let rows = rowCache.get(vocab);
-  if (!rows || rows.length <= id) {
+  if (!rows || rows.length < vocab.size) {
     const grown = new Int32Array(Math.max(vocab.size, 1024)).fill(-2);
     if (rows) grown.set(rows);
     rowCache.set(vocab, (rows = grown));
   }
+  return rows;
+}
+
+function rowOf(rows: Int32Array, id: number, vocab: Vocabulary, vectors: WordVectors): number {
   if (rows[id] === -2) rows[id] = vectors.row(vocab.termAt(id));
   return rows[id]!;
+}
+
+// A question term's sources as vocabulary ids, kept per vocabulary (questions repeat terms).
+const sourceCache = new WeakMap<Vocabulary, { size: number; map: Map<string, Sources> }>();
+interface Sources {
+  ids: number[];
+  probs: number[];
+}
+
+function sourcesOf(table: TranslationTable, term: string, vocab: Vocabulary): Sources {
+  let cache = sourceCache.get(vocab);
+  if (!cache || cache.size !== vocab.size || cache.map.size > 20_000) {
+    sourceCache.set(vocab, (cache = { size: vocab.size, map: new Map() }));
+  }
+  let found = cache.map.get(term);
+  if (!found) {
+    const { terms, probs } = table.sources(term);
+    found = { ids: [], probs: [] };
+    terms.forEach((a, j) => {
+      const id = vocab.lookup(a);
+      if (id >= 0) {
+        found!.ids.push(id);
+        found!.probs.push(probs[j]!);
+      }
+    });
+    cache.map.set(term, found);
+  }
+  return found;
 }
 
 /** What meaning says of some candidates: translation LM (divided by the best), soft-matched share. */
@@ -82,7 +114,7 @@ export function rescoreByMeaning(
 ): void {
   const top = scored.slice(0, weights.rescore);
   if (top.length === 0 || query.totalIdf <= 0) return;
-  const f = meaningFeatures(index, query, meaning, top);
+  const f = meaningFeatures(index, query, meaning, top, weights.entity !== 0);
   top.forEach((s, k) => {
     s.score +=
       weights.translation * f.translation[k]! +
@@ -100,6 +132,7 @@ export function meaningFeatures(
   query: Query,
   meaning: QueryMeaning,
   top: Scored[],
+  withKind = true,
 ): MeaningFeatures {
   const vocab = index.vocabulary;
   const vectors = meaningModels.vectors();
@@ -112,22 +145,21 @@ export function meaningFeatures(
   const background = terms.map((t) => Math.max(vocab.frequency(t.id), 0.5) / (vocab.documents + 1));
   if (table) {
     terms.forEach((t, slot) => {
-      const { terms: sources, probs } = table.sources(t.term);
-      sources.forEach((a, j) => {
-        const id = vocab.lookup(a);
-        if (id < 0) return;
+      const { ids, probs } = sourcesOf(table, t.term, vocab);
+      ids.forEach((id, j) => {
         const list = explains.get(id);
         if (list) list.push([slot, probs[j]!]);
         else explains.set(id, [[slot, probs[j]!]]);
       });
     });
   }
+  const rows = vectors ? rowTable(vocab) : new Int32Array(0);
   const sims = new Map<number, number>();
   const similarity = (slot: number, id: number): number => {
     const key = id * 32 + slot;
     let s = sims.get(key);
     if (s === undefined) {
-      const r = vectors ? rowOf(vocab, id, vectors) : -1;
+      const r = vectors ? rowOf(rows, id, vocab, vectors) : -1;
       const common = r >= 0 && vectors && vectors.rank(r) < COMMON_RANK;
       s = r >= 0 && vectors && !common ? vectors.similarity(meaning.rows[slot]!, r) : 0;
       sims.set(key, s);
@@ -135,7 +167,9 @@ export function meaningFeatures(
     return s;
   };
   const reasons: Reasons[] = [];
-  const entity = kindMatches(query, meaning, top, vectors);
+  const entity = withKind
+    ? kindMatches(query, meaning, top, vectors)
+    : new Float64Array(top.length);
   const tlm = new Float64Array(top.length);
   const soft = new Float64Array(top.length);
   const acc = new Float64Array(terms.length);
