@@ -1,11 +1,23 @@
 // A parsed question revised by meaning: typos the corpus cannot fix corrected against English,
 // words nobody knows left out, and each term's vector row for soft matching.
 import type { PassageIndex } from '../index.js';
-import type { ArticleFilter, Query, QueryTerm } from '../query.js';
 import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
 import { englishSpelling } from './spelling.js';
 import { wordVectors, type WordVectors } from './vectors.js';
+
+/** A query term as src/search/query.ts has it (declared here: that file imports this one). */
+interface QueryTerm {
+  term: string;
+  id: number;
+  idf: number;
+}
+
+/** The parts of a parsed query that revising changes. */
+interface RevisableQuery {
+  terms: QueryTerm[];
+  totalIdf: number;
+}
 
 /** What the meaning step knows of a query beyond its terms. */
 export interface QueryMeaning {
@@ -28,9 +40,9 @@ const SHORT_LOOKUPS = 2; // each walks the vocabulary's tree: a few per question
  */
 export function reviseQuery(
   question: string,
-  query: Query,
+  query: RevisableQuery,
   index: PassageIndex,
-  allow?: ArticleFilter,
+  allow?: (articleId: string) => boolean,
   vectors: WordVectors | null = wordVectors(),
 ): QueryMeaning {
   const vocab = index.vocabulary;

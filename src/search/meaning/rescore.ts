@@ -1,9 +1,8 @@
 // Rescoring the best lexical candidates by meaning (issue 11): a translation language model
 // (how questions are asked about sentences) and word-vector soft matches of the question terms a
 // passage lacks. Only rescoring: widening the candidate search with related words adds noise.
-import type { PassageIndex } from '../index.js';
+import type { IndexedPassage, PassageIndex } from '../index.js';
 import type { Query } from '../query.js';
-import type { Scored } from '../ranking.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { nameHeads } from './answer-type.js';
 import type { QueryMeaning } from './query.js';
@@ -30,6 +29,13 @@ const SOFT_MIN = 0.55;
 const GAP_SIMILARITY = 0.6;
 /** English's most common words are near everything in vector space: never a related word. */
 const COMMON_RANK = 300;
+
+/** A ranked passage as src/search/ranking.ts has it (declared here: that file imports this one). */
+interface Scored {
+  entry: IndexedPassage;
+  score: number;
+  reasons?: Reasons;
+}
 
 /** Why a passage was chosen: question terms it holds and related pairs (question, passage). */
 export interface Reasons {
