@@ -1,9 +1,10 @@
-// After tsc: copy what the built code reads by path beside it (the SQL migrations), so the output
+// After tsc: copy what the built code reads by path beside it (the SQL migrations, the word
+// vectors and translation table in models/), so the output
 // folder (dist/, or the one named) keeps the source layout. Plain JavaScript: it runs at
 // `npm install`, before anything is built.
 import { cpSync, existsSync } from 'node:fs';
 
 const out = process.argv[2] ?? 'dist';
-for (const folder of ['src/storage/migrations']) {
+for (const folder of ['src/storage/migrations', 'models']) {
   if (existsSync(folder)) cpSync(folder, `${out}/${folder}`, { recursive: true });
 }

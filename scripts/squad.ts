@@ -1,5 +1,5 @@
 // Shared by the SQuAD evaluation and the benchmark: where the data is and how to score it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +12,56 @@ export interface SquadQuestion {
   id: string;
   question: string;
   answers: string[];
+  /** `articles/NAME.md` and the paragraph's index after the title (0-based). */
+  file?: string;
+  paragraph_index?: number;
+}
+
+/**
+ * The article halves that keep learning and reporting apart (issue 11): the 442 article files in
+ * name order, even positions `learn`, odd ones `report`. Anything the evaluation uses that is
+ * learned (translation table, weights, floors) comes from `learn` training questions only.
+ */
+export function articleHalf(file: string): 'learn' | 'report' {
+  if (!halves) {
+    const names = readdirSync(SQUAD_ARTICLES)
+      .filter((n) => n.endsWith('.md'))
+      .sort();
+    halves = new Map(names.map((n, i) => [`articles/${n}`, i % 2 === 0 ? 'learn' : 'report']));
+  }
+  return halves.get(file) ?? 'learn';
+}
+let halves: Map<string, 'learn' | 'report'> | undefined;
+
+/**
+ * Every HOLD_EVERY-th training question of the `learn` half (in file order) is kept out of the
+ * translation table the evaluation uses: meaning weights and floors are tuned on those.
+ */
+export const HOLD_EVERY = 10;
+
+/** The 84,599 training questions (for learning only, never reported on). */
+export function loadTrainQuestions(): SquadQuestion[] {
+  return readJsonl(join(SQUAD_DIR, 'train-questions.jsonl'));
+}
+
+function readJsonl(file: string): SquadQuestion[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as SquadQuestion);
+}
+
+const paragraphCache = new Map<string, string[]>();
+
+/** The paragraph a question was written about (the file's blank-line blocks after its title). */
+export function paragraphOf(q: SquadQuestion): string {
+  if (!q.file || q.paragraph_index === undefined) return '';
+  let blocks = paragraphCache.get(q.file);
+  if (!blocks) {
+    blocks = readFileSync(join(SQUAD_DIR, q.file), 'utf8').split(/\n\n+/);
+    paragraphCache.set(q.file, blocks);
+  }
+  return blocks[q.paragraph_index + 1] ?? '';
 }
 
 /** The evaluation questions, or an explanation and exit when the data is not there. */
@@ -23,11 +73,7 @@ export function loadQuestions(limit = Infinity): SquadQuestion[] {
     );
     process.exit(2);
   }
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .slice(0, limit)
-    .map((line) => JSON.parse(line) as SquadQuestion);
+  return readJsonl(file).slice(0, limit);
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
@@ -50,7 +96,14 @@ export function percentiles(ms: number[]): { p50: number; p99: number } {
 export function row(cells: (string | number)[], widths: number[]): string {
   return cells
     .map((c, i) => {
-      const s = typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(3)) : c;
+      const s =
+        typeof c === 'number'
+          ? Number.isNaN(c)
+            ? '-'
+            : Number.isInteger(c)
+              ? String(c)
+              : c.toFixed(3)
+          : c;
       return i === 0 ? s.padEnd(widths[i]!) : s.padStart(widths[i]!);
     })
     .join('  ');

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { cleanInput } from './input.js';
 import { makeExcerpt } from '../search/excerpt.js';
+import { withRelated } from '../search/meaning/rescore.js';
 import type { PassageIndex } from '../search/index.js';
 import { paragraphAt } from '../search/passages.js';
 import { parseQuery } from '../search/query.js';
@@ -43,9 +44,12 @@ export function answerQuestion(
     const { passage, terms, sentenceEnds } = scored.entry;
     const article = index.articles.get(passage.articleId);
     if (!article) continue;
-    const excerpt = makeExcerpt(passage.text, idf, {
+    // The sentence is chosen by meaning too: a passage term related to a missing question term
+    // weighs part of that term's weight ("drank" for "drink").
+    const weights = withRelated(idf, idfById, scored.reasons, index.vocabulary);
+    const excerpt = makeExcerpt(passage.text, weights.byTerm, {
       expects: query.expects,
-      indexed: { terms, sentenceEnds, weights: idfById, kinds },
+      indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
     });
     const citation: Citation = {
       title: article.title,
@@ -61,6 +65,10 @@ export function answerQuestion(
       score: Math.round(scored.score * 1000) / 1000,
       citation,
     });
+    if (scored.reasons) {
+      results[results.length - 1]!.matched = scored.reasons.matched;
+      results[results.length - 1]!.related = scored.reasons.related;
+    }
   }
   return { question, results };
 }

@@ -28,6 +28,10 @@ export interface AnswerResult {
   passage: string;
   score: number;
   citation: Citation;
+  /** Why it was chosen: the question's terms it holds (as index terms)… */
+  matched?: string[];
+  /** …and question terms it lacks but holds a related word for: [question term, passage term]. */
+  related?: [string, string][];
 }
 
 /** The transport-neutral answer to /ask; `results` is empty when nothing in the corpus answers. */

@@ -2,6 +2,7 @@ import { terms as analyse } from '../text/tokenize.js';
 import type { PassageIndex } from './index.js';
 import { termVisible } from './postings.js';
 import { TermKind } from './vocabulary.js';
+import { reviseQuery, type QueryMeaning } from './meaning/query.js';
 
 /** A query term with its weight. */
 export interface QueryTerm {
@@ -19,6 +20,8 @@ export interface Query {
   totalIdf: number;
   /** TermKind bits an answer would carry: a date for "when", a number for "how many" (0: any). */
   expects: number;
+  /** Spelling fixes, noise left out and vector rows (src/search/meaning). */
+  meaning?: QueryMeaning;
 }
 
 /** Which articles a search may return (a server sees the shared corpus plus its own additions). */
@@ -80,5 +83,7 @@ export function parseQuery(question: string, index: PassageIndex, filter?: Artic
   }
   const terms = [...new Set(seen.values())];
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
-  return { terms, sequence, totalIdf, expects: expectedKind(question) };
+  const query: Query = { terms, sequence, totalIdf, expects: expectedKind(question) };
+  query.meaning = reviseQuery(question, query, index, filter);
+  return query;
 }

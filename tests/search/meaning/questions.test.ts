@@ -1,0 +1,90 @@
+// The questions issue 11 quotes, asked of the shipped seed articles: each failed before the meaning
+// step (a paraphrase, a misspelling, an unknown word, a near-topic question the corpus can't answer).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/answers/ask.js';
+import { loadCorpus } from '../../../src/corpus/index.js';
+import { PassageIndex } from '../../../src/search/index.js';
+
+let index: PassageIndex;
+
+beforeAll(async () => {
+  const { articles } = await loadCorpus('seeds');
+  index = PassageIndex.build(articles);
+});
+
+const ask = (question: string) => answerQuestion(index, question, { k: 3 }).results;
+
+const HARBIN_SCHOOL = /Harbin Institute of Technology/;
+
+describe('questions asked in other words than the article’s', () => {
+  it('“Which school did the Russian leader tour in Harbin?” has Harbin Institute of Technology in the top 3', () => {
+    const passages = ask('Which school did the Russian leader tour in Harbin?').map(
+      (r) => r.passage,
+    );
+    expect(
+      passages.some((p) => HARBIN_SCHOOL.test(p)),
+      passages.join('\n---\n'),
+    ).toBe(true);
+  });
+
+  // The README's first example: the article calls the school "the trip to Harbin Institute of
+  // Technology", "the school", "the academy", "the institute"; the passages that say "university"
+  // and "visit" still outrank it (related-word credit is too weak to lift it into the top 3).
+  it.todo('“Which university did Putin visit?” has Harbin Institute of Technology in the top 3');
+
+  // Misspelt ordinary words as well as the name. "Go to university" reads as studying there: the
+  // article's answer is his alma mater, St. Petersburg State University.
+  it('“Wher did Puttin go to universty?” finds the university Putin went to', () => {
+    const passages = ask('Wher did Puttin go to universty?').map((r) => r.passage);
+    expect(
+      passages.some((p) => /alma mater/.test(p)),
+      passages.join('\n---\n'),
+    ).toBe(true);
+  });
+
+  it.each(['What did Xi and Putin drink?', 'What did Xi and Putn drinck?'])(
+    '“%s” shows the sentence about the drink, not the hug',
+    (question) => {
+      const [first] = ask(question);
+      expect(first, question).toBeDefined();
+      expect(first!.excerpt).toMatch(/drank tea|shot of vodka/);
+    },
+  );
+
+  it('does not let one unknown word silence what the other words answer', () => {
+    const plain = ask('tea vodka');
+    const noisy = ask('tea zzzz vodka');
+    expect(plain.length).toBeGreaterThan(0);
+    expect(noisy.map((r) => r.passage)).toEqual(plain.map((r) => r.passage));
+  });
+});
+
+describe('near-topic questions the corpus cannot answer', () => {
+  it('“What is the weather in Beijing today?” gets honest silence', () => {
+    expect(ask('What is the weather in Beijing today?').map((r) => r.excerpt)).toEqual([]);
+  });
+
+  // Every word of it is in the passages ("People's Liberation Army", Putin, Ukraine): telling that
+  // no passage reports Putin speaking about Ukraine's army needs who-said-what, not word meaning.
+  it.todo("“What did Putin say about Ukraine's army?” gets honest silence");
+});
+
+describe('the README examples', () => {
+  it.each([
+    ['What did Xi and Putin drink?', /drank tea/],
+    [
+      'Which school did the Russian leader tour in Harbin?',
+      /school|Harbin Institute of Technology/,
+    ],
+    ['Which waters do Beijing and Washington quarrel over?', /South China Sea/],
+  ])('“%s” puts the right passage first', (question, answer) => {
+    const [first] = ask(question);
+    expect(first?.passage, question).toMatch(answer);
+  });
+
+  it('says which question words a passage matched and which it holds related words for', () => {
+    const [first] = ask('What did Xi and Putin drink?');
+    expect(first?.matched).toEqual(expect.arrayContaining(['xi', 'putin']));
+    expect(first?.related).toContainEqual(['drink', 'drank']);
+  });
+});

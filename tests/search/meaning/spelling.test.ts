@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/corpus/index.js';
+import { PassageIndex } from '../../../src/search/index.js';
+import { edits1, englishSpelling } from '../../../src/search/meaning/spelling.js';
+import { wordVectors } from '../../../src/search/meaning/vectors.js';
+import { parseQuery } from '../../../src/search/query.js';
+import { lexicalScores, rank } from '../../../src/search/ranking.js';
+
+let index: PassageIndex;
+beforeAll(async () => {
+  index = PassageIndex.build((await loadCorpus('seeds')).articles);
+});
+
+describe('edits1', () => {
+  it('holds deletions, transpositions, substitutions and insertions, not the word itself', () => {
+    const e = edits1('tea');
+    for (const w of ['ea', 'eta', 'sea', 'team', 'tear']) expect(e.has(w), w).toBe(true);
+    expect(e.has('tea')).toBe(false);
+  });
+});
+
+describe('spelling of ordinary words', () => {
+  const vectors = wordVectors()!;
+
+  it.each([
+    ['drinck', 'drink'],
+    ['weathr', 'weather'],
+  ])('reads “%s” as the English term “%s”', (typed, meant) => {
+    expect(vectors.row(typed)).toBe(-1);
+    expect(englishSpelling(typed, vectors)).toBe(meant);
+  });
+
+  it('leaves short words alone (one letter makes another word)', () => {
+    expect(englishSpelling('covid', vectors)).toBeNull();
+  });
+
+  it('corrects misspelt question words against the corpus, then English', () => {
+    const q = parseQuery('Wher did Puttin go to universty and what did Putn drinck?', index);
+    expect(q.terms.map((t) => t.term)).toEqual(
+      expect.arrayContaining(['putin', 'univers', 'drink']),
+    );
+    expect(q.meaning?.corrected).toContainEqual(['drinck', 'drink']);
+  });
+
+  it('leaves a word nobody knows out beside two known ones, and keeps it when it is the subject', () => {
+    expect(parseQuery('tea zzzz vodka', index).meaning?.ignored).toEqual(['zzzz']);
+    expect(parseQuery('zzzz vodka', index).terms.map((t) => t.term)).toContain('zzzz');
+  });
+});
+
+describe('rescoring by meaning', () => {
+  it('never lets a related word outrank a passage holding every question term', () => {
+    for (const question of ['tea vodka', 'Who is Wei Fenghe?', 'Harbin Institute of Technology']) {
+      const query = parseQuery(question, index);
+      const exact = lexicalScores(index, query).filter((s) => s.coverage === 1);
+      const [first] = rank(index, parseQuery(question, index), { k: 1 });
+      if (exact.length > 0) expect(first?.coverage, question).toBe(1);
+    }
+  });
+});
