@@ -86,7 +86,8 @@ function pushCjkAware(word: string, at: number, spans: TokenSpan[]): void {
   let runStart = at;
   let offset = at;
   const flush = (): void => {
-    if (run)
+    // What is left between CJK characters may be only joining punctuation ("𠀀'𠀀"): no word.
+    if (/[\p{L}\p{N}]/u.test(run))
       spans.push({ start: runStart, end: runStart + run.length, term: termOf(foldText(run)) });
     run = '';
   };

@@ -42,6 +42,14 @@ describe('tokenSpans', () => {
     );
   });
 
+  it('makes no span of the punctuation between CJK characters', () => {
+    const text = "\u{20000}'\u{20000}";
+    expect(tokenSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '\u{20000}',
+      '\u{20000}',
+    ]);
+  });
+
   it('keeps spans in order and non-overlapping', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 120 }), (text) => {
