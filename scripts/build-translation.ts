@@ -4,7 +4,8 @@
 //                                          less every HOLD_EVERY-th of its questions (to tune weights on)
 // Each question is paired with the sentence of its paragraph that holds its answer; both become
 // sets of index terms, and the sentence gets a NULL term for question words nothing explains.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { terms } from '../src/text/tokenize.js';
 import { TRANSLATION_FILE, TranslationTable } from '../src/search/meaning/translation.js';
 import { answerSentence } from './overlap.js';
@@ -107,6 +108,7 @@ for (let p = 0; p < t.length; p++) {
   row.set(names[a]!, t[p]!);
 }
 const bytes = TranslationTable.encode(table);
+mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 const kept = [...table.values()].reduce((n, r) => n + r.size, 0);
 console.log(`${kept} pairs kept (t ≥ ${MIN_PROB}), ${(bytes.length / 1e6).toFixed(1)} MB → ${out}`);
