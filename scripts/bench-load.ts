@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { launch } from '../tests/e2e/peer/harness.js';
 import type { InteractionRecord } from '../tests/e2e/peer/peer.js';
+import { SEED_QUESTIONS } from '../tests/e2e/peer/questions.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,14 +26,7 @@ const LIMIT_MS = positive(args.limit, '--limit') * 1000;
 const RUNS = args.runs.split(',').map((r) => r.trim());
 for (const run of RUNS) if (run !== 'plain' && run !== 'add') fail(`unknown run "${run}"`);
 
-const QUESTIONS = [
-  'Why did Putin visit Harbin?',
-  'What did Xi Jinping and Putin talk about?',
-  'Which university did Putin visit?',
-  'How does China help Russia’s war economy?',
-  'What is the Lowy Institute?',
-  'trade between China and Russia',
-];
+const QUESTIONS = SEED_QUESTIONS;
 /** Just under /add's 5 MiB limit: this much article text, the rest scripts and navigation. */
 const PAGE_BYTES = 4_900_000;
 const TEXT_BYTES = 1_000_000;

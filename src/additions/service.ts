@@ -91,7 +91,7 @@ export class Additions {
       // The record first, in one transaction with its audit entry: a duplicate another machine
       // added meanwhile is refused here. The file store writes the file itself; with Postgres the
       // file is this machine's copy for the index.
-      await storage.add(
+      const { addition } = await storage.add(
         {
           guild: request.guild,
           name,
@@ -117,7 +117,9 @@ export class Additions {
         await this.host.indexFiles([key]).catch(() => undefined);
         throw error;
       }
-      await this.reload();
+      // Only this article's entry changes: the record is not read again (with files, that is
+      // every server's folder; with Postgres, every addition's text).
+      this.who = new Map(this.who).set(key, { ...addition.addedBy, at: addition.at });
       const state = this.host.current();
       const info = state.index.articles.get(id)!;
       const quotes = state.quotes[id] ?? [];
@@ -164,7 +166,9 @@ export class Additions {
       await storage.remove(request.guild, name, { by: request.by, via: request.via });
       await rm(pathInside(folder, name), { force: true });
       await this.host.indexFiles([info.file]);
-      await this.reload();
+      const who = new Map(this.who);
+      who.delete(info.file);
+      this.who = who;
       return report;
     });
   }

@@ -4,15 +4,10 @@
  */
 import { launch } from './harness.js';
 import type { InteractionRecord } from './peer.js';
+import { SEED_QUESTIONS } from './questions.js';
 
 const n = Number(process.argv[2] ?? 50);
-const QUESTIONS = [
-  'Why did Putin visit Harbin?',
-  'What did Xi Jinping and Putin talk about?',
-  'Which university did Putin visit?',
-  'How does China help Russia’s war economy?',
-  'What is the Lowy Institute?',
-];
+const QUESTIONS = SEED_QUESTIONS;
 
 const started = Date.now();
 const h = await launch();
