@@ -53,22 +53,53 @@ export const meaningModels: {
   translation: () => TranslationTable | null;
 } = { vectors: wordVectors, translation: translationTable };
 
-const rowCache = new WeakMap<Vocabulary, Int32Array>();
+/**
+ * Per-vocabulary work arrays indexed by term id, reused by every question (JavaScript runs one
+ * question at a time): dense arrays instead of maps and sets keep rescoring under a millisecond.
+ */
+class Scratch {
+  /** Vector row by term id: -2 not looked up yet, -1 none or one of English's commonest words. */
+  rows: Int32Array;
+  /** Question slot of a term id for the current question, -1 when the question lacks it. */
+  slot: Int32Array;
+  /** Start of a term id's entries in `explainSlots`/`explainProbs` + 1 (0: explains nothing). */
+  explainAt: Int32Array;
+  /** Position of a term id in the current question's similarity cache + 1 (0: not cached). */
+  simAt: Int32Array;
 
-// Vector row of each vocabulary id, looked up once per id (-2: not looked up yet).
-function rowTable(vocab: Vocabulary): Int32Array {
-  let rows = rowCache.get(vocab);
-  if (!rows || rows.length < vocab.size) {
-    const grown = new Int32Array(Math.max(vocab.size, 1024)).fill(-2);
-    if (rows) grown.set(rows);
-    rowCache.set(vocab, (rows = grown));
+  constructor(size: number) {
+    this.rows = new Int32Array(size).fill(-2);
+    this.slot = new Int32Array(size).fill(-1);
+    this.explainAt = new Int32Array(size);
+    this.simAt = new Int32Array(size);
   }
-  return rows;
+
+  /** Grown to hold `size` ids, keeping the rows already looked up. */
+  fit(size: number): Scratch {
+    if (size <= this.rows.length) return this;
+    const grown = new Scratch(Math.max(size, this.rows.length * 2));
+    grown.rows.set(this.rows);
+    return grown;
+  }
 }
 
-function rowOf(rows: Int32Array, id: number, vocab: Vocabulary, vectors: WordVectors): number {
-  if (rows[id] === -2) rows[id] = vectors.row(vocab.termAt(id));
-  return rows[id]!;
+const scratchOf = new WeakMap<Vocabulary, Scratch>();
+
+function scratchFor(vocab: Vocabulary): Scratch {
+  const had = scratchOf.get(vocab) ?? new Scratch(Math.max(vocab.size, 1024));
+  const scratch = had.fit(vocab.size);
+  if (scratch !== had || !scratchOf.has(vocab)) scratchOf.set(vocab, scratch);
+  return scratch;
+}
+
+function rowOf(scratch: Scratch, id: number, vocab: Vocabulary, vectors: WordVectors): number {
+  let r = scratch.rows[id]!;
+  if (r === -2) {
+    r = vectors.row(vocab.termAt(id));
+    if (r >= 0 && vectors.rank(r) < COMMON_RANK) r = -1;
+    scratch.rows[id] = r;
+  }
+  return r;
 }
 
 // A question term's sources as vocabulary ids, kept per vocabulary (questions repeat terms).
@@ -145,97 +176,124 @@ export function meaningFeatures(
   const table = meaningModels.translation();
   const terms = query.terms;
   const share = terms.map((t) => t.idf / query.totalIdf);
-  const slotOf = new Map(terms.filter((t) => t.id >= 0).map((t) => [t.id, terms.indexOf(t)]));
-  // t(q | a) by passage term id a: which question slots it explains, and how well.
-  const explains = new Map<number, [number, number][]>();
   const background = terms.map((t) => Math.max(vocab.frequency(t.id), 0.5) / (vocab.documents + 1));
-  if (table) {
+  const scratch = scratchFor(vocab);
+  const touched: number[] = []; // ids whose scratch entries this question set, reset at the end
+  const cached: number[] = []; // ids whose similarities this question cached, in cache order
+  try {
     terms.forEach((t, slot) => {
-      const { ids, probs } = sourcesOf(table, t.term, vocab);
-      ids.forEach((id, j) => {
-        const list = explains.get(id);
-        if (list) list.push([slot, probs[j]!]);
-        else explains.set(id, [[slot, probs[j]!]]);
-      });
+      if (t.id >= 0 && scratch.slot[t.id] === -1) {
+        scratch.slot[t.id] = slot;
+        touched.push(t.id);
+      }
     });
-  }
-  const rows = vectors ? rowTable(vocab) : new Int32Array(0);
-  const sims = new Map<number, number>();
-  const similarity = (slot: number, id: number): number => {
-    const key = id * 32 + slot;
-    let s = sims.get(key);
-    if (s === undefined) {
-      const r = vectors ? rowOf(rows, id, vocab, vectors) : -1;
-      const common = r >= 0 && vectors && vectors.rank(r) < COMMON_RANK;
-      s = r >= 0 && vectors && !common ? vectors.similarity(meaning.rows[slot]!, r) : 0;
-      sims.set(key, s);
+    // t(q | a) by passage term id a: which question slots it explains, and how well.
+    const explainSlots: number[] = [];
+    const explainProbs: number[] = [];
+    const explainNext: number[] = []; // the id's next entry + 1, 0 at its last
+    if (table) {
+      terms.forEach((t, slot) => {
+        const { ids, probs } = sourcesOf(table, t.term, vocab);
+        ids.forEach((id, j) => {
+          if (scratch.explainAt[id] === 0 && scratch.slot[id] === -1) touched.push(id);
+          explainSlots.push(slot);
+          explainProbs.push(probs[j]!);
+          explainNext.push(scratch.explainAt[id]!);
+          scratch.explainAt[id] = explainSlots.length;
+        });
+      });
     }
-    return s;
-  };
-  const reasons: Reasons[] = [];
-  const entity = withKind
-    ? kindMatches(query, meaning, top, vectors)
-    : new Float64Array(top.length);
-  const tlm = new Float64Array(top.length);
-  const soft = new Float64Array(top.length);
-  const acc = new Float64Array(terms.length);
-  top.forEach((s, k) => {
-    const { terms: ids } = s.entry;
-    const title = index.articles.get(s.entry.passage.articleId)?.titleTerms ?? [];
-    acc.fill(0);
-    const present = new Set<number>();
-    const distinct = new Set<number>(title);
-    for (const id of ids) {
-      distinct.add(id);
-      const slot = slotOf.get(id);
-      if (slot !== undefined) present.add(slot);
-      const list = explains.get(id);
-      if (list) for (const [q, p] of list) acc[q]! += p;
-    }
-    for (const id of title) {
-      const slot = slotOf.get(id);
-      if (slot !== undefined) present.add(slot);
-    }
-    let lm = 0;
-    for (let i = 0; i < terms.length; i++) {
-      lm += share[i]! * Math.log1p(acc[i]! / (ids.length || 1) / background[i]!);
-    }
-    tlm[k] = lm;
-    const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0 };
-    for (let i = 0; i < terms.length; i++) {
-      if (present.has(i)) {
-        why.matched.push(terms[i]!.term);
-        why.coverage += share[i]!;
-        continue;
+    // Similarity of a question slot to a passage term, computed once per question and pair.
+    const sims: number[] = []; // cache position * terms.length + slot, NaN until computed
+    const similarity = (slot: number, id: number): number => {
+      let at = scratch.simAt[id]!;
+      if (at === 0) {
+        cached.push(id);
+        at = scratch.simAt[id] = cached.length;
+        for (let i = 0; i < terms.length; i++) sims.push(NaN);
       }
-      // A term no passage holds is the question's own content: left uncovered, it is a gap.
-      const absent = terms[i]!.id < 0;
-      if (!vectors || meaning.rows[i]! < 0) {
-        if (absent) why.gap = Math.max(why.gap, share[i]!);
-        continue;
+      const key = (at - 1) * terms.length + slot;
+      let s = sims[key]!;
+      if (Number.isNaN(s)) {
+        const r = rowOf(scratch, id, vocab, vectors!);
+        s = sims[key] = r >= 0 ? vectors!.similarity(meaning.rows[slot]!, r) : 0;
       }
-      let best = 0;
-      let bestId = -1;
-      for (const id of distinct) {
-        const sim = similarity(i, id);
-        if (sim > best) {
-          best = sim;
-          bestId = id;
+      return s;
+    };
+    const reasons: Reasons[] = [];
+    const entity = withKind
+      ? kindMatches(query, meaning, top, vectors)
+      : new Float64Array(top.length);
+    const tlm = new Float64Array(top.length);
+    const soft = new Float64Array(top.length);
+    const acc = new Float64Array(terms.length);
+    const present = new Uint8Array(terms.length);
+    top.forEach((s, k) => {
+      const { terms: ids } = s.entry;
+      const title = index.articles.get(s.entry.passage.articleId)?.titleTerms ?? [];
+      acc.fill(0);
+      present.fill(0);
+      for (const id of ids) {
+        const slot = scratch.slot[id]!;
+        if (slot >= 0) present[slot] = 1;
+        for (let e = scratch.explainAt[id]!; e !== 0; e = explainNext[e - 1]!) {
+          acc[explainSlots[e - 1]!]! += explainProbs[e - 1]!;
         }
       }
-      const near = credit(best);
-      if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
-      if (near > 0) {
-        why.related.push([terms[i]!.term, vocab.termAt(bestId)]);
-        soft[k]! += share[i]! * near;
-        why.coverage += share[i]! * near;
+      for (const id of title) {
+        const slot = scratch.slot[id]!;
+        if (slot >= 0) present[slot] = 1;
       }
+      let lm = 0;
+      for (let i = 0; i < terms.length; i++) {
+        lm += share[i]! * Math.log1p(acc[i]! / (ids.length || 1) / background[i]!);
+      }
+      tlm[k] = lm;
+      const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0 };
+      for (let i = 0; i < terms.length; i++) {
+        if (present[i]) {
+          why.matched.push(terms[i]!.term);
+          why.coverage += share[i]!;
+          continue;
+        }
+        // A term no passage holds is the question's own content: left uncovered, it is a gap.
+        const absent = terms[i]!.id < 0;
+        if (!vectors || meaning.rows[i]! < 0) {
+          if (absent) why.gap = Math.max(why.gap, share[i]!);
+          continue;
+        }
+        // The title's words first, then the passage's: the first of equally near words wins.
+        let best = 0;
+        let bestId = -1;
+        for (const list of [title, ids]) {
+          for (const id of list) {
+            const sim = similarity(i, id);
+            if (sim > best) {
+              best = sim;
+              bestId = id;
+            }
+          }
+        }
+        const near = credit(best);
+        if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
+        if (near > 0) {
+          why.related.push([terms[i]!.term, vocab.termAt(bestId)]);
+          soft[k]! += share[i]! * near;
+          why.coverage += share[i]! * near;
+        }
+      }
+      reasons.push(why);
+    });
+    const maxLm = Math.max(...tlm) || 1;
+    for (let k = 0; k < tlm.length; k++) tlm[k]! /= maxLm;
+    return { translation: tlm, related: soft, entity, reasons };
+  } finally {
+    for (const id of touched) {
+      scratch.slot[id] = -1;
+      scratch.explainAt[id] = 0;
     }
-    reasons.push(why);
-  });
-  const maxLm = Math.max(...tlm) || 1;
-  for (let k = 0; k < tlm.length; k++) tlm[k]! /= maxLm;
-  return { translation: tlm, related: soft, entity, reasons };
+    for (const id of cached) scratch.simAt[id] = 0;
+  }
 }
 
 /** Soft credit for a similarity: 0 up to SOFT_MIN, 1 at identity. */
@@ -254,13 +312,32 @@ function kindMatches(
   if (row < 0 || !vectors) return out;
   const asked = new Set(query.terms.map((t) => t.term));
   top.forEach((s, k) => {
-    for (const head of nameHeads(s.entry.passage.text)) {
+    const { heads, rows } = namesOf(s.entry, vectors);
+    heads.forEach((head, h) => {
       // A name made of the question's own subject is not its answer.
-      if (asked.has(head) && head !== meaning.kind) continue;
-      out[k] = Math.max(out[k]!, credit(vectors.similarity(row, vectors.row(head))));
-    }
+      if (asked.has(head) && head !== meaning.kind) return;
+      out[k] = Math.max(out[k]!, credit(vectors.similarity(row, rows[h]!)));
+    });
   });
   return out;
+}
+
+// A passage's name heads and their vector rows, found once per passage (its text never changes).
+interface Names {
+  heads: string[];
+  rows: Int32Array;
+  vectors: WordVectors;
+}
+const namesCache = new WeakMap<IndexedPassage, Names>();
+
+function namesOf(entry: IndexedPassage, vectors: WordVectors): Names {
+  let names = namesCache.get(entry);
+  if (names?.vectors !== vectors) {
+    const heads = nameHeads(entry.passage.text);
+    names = { heads, rows: Int32Array.from(heads, (h) => vectors.row(h)), vectors };
+    namesCache.set(entry, names);
+  }
+  return names;
 }
 
 /** Share of a missing question term's weight that its related passage term carries in excerpts. */

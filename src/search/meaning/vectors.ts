@@ -33,11 +33,22 @@ export class WordVectors {
     if (a < 0 || b < 0) return 0;
     if (a === b) return 1;
     const { values, dims } = this;
-    let dot = 0;
-    for (let i = a * dims, j = b * dims, end = i + dims; i < end; i++, j++) {
-      dot += values[i]! * values[j]!;
+    // Four sums at once: integer products in independent chains run about twice as fast.
+    let d0 = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let d3 = 0;
+    let i = a * dims;
+    let j = b * dims;
+    const end = i + dims;
+    for (const end4 = end - 3; i < end4; i += 4, j += 4) {
+      d0 += values[i]! * values[j]!;
+      d1 += values[i + 1]! * values[j + 1]!;
+      d2 += values[i + 2]! * values[j + 2]!;
+      d3 += values[i + 3]! * values[j + 3]!;
     }
-    return dot * this.scales[a]! * this.scales[b]!;
+    for (; i < end; i++, j++) d0 += values[i]! * values[j]!;
+    return (d0 + d1 + d2 + d3) * this.scales[a]! * this.scales[b]!;
   }
 
   /** The `k` terms nearest to `term`, most similar first (a scan of the table: for tests and tools). */
