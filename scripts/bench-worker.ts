@@ -1,8 +1,10 @@
 // One measurement in a fresh process (so peak RSS is its own); prints one JSON line.
 // Usage: bench-worker.ts build|serve|index|minisearch|ingest SCALE [CORPUS]
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { loadCorpus } from '../src/corpus/index.js';
 import type { Article } from '../src/corpus/types.js';
+import type { FootnoteEngine } from '../src/engine/api.js';
 import { openEngine } from '../src/engine/engine.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { PassageIndex } from '../src/search/index.js';
@@ -44,7 +46,11 @@ async function main(): Promise<Record<string, number>> {
     const dataDir = process.env.BENCH_DATA;
     if (!dataDir) throw new Error('set BENCH_DATA to the folder the snapshot goes in');
     const t0 = performance.now();
-    const engine = await openEngine({ corpusDir: corpus, dataDir });
+    const engine = await openEngine({
+      corpusDir: corpus,
+      dataDir,
+      guildsDir: join(dataDir, 'guilds'),
+    });
     const startupMs = performance.now() - t0;
     const passages = engine.stats().passages;
     if (mode === 'build') {
@@ -58,7 +64,8 @@ async function main(): Promise<Record<string, number>> {
     if (process.env.BENCH_STARTUP_ONLY)
       return { passages, startupMs, firstAskMs, rssMb: maxRssMb() };
     const { p50, p99 } = queryTimes((q) => engine.ask(q), scale > 1 ? 1000 : 3000);
-    return { passages, startupMs, firstAskMs, p50, p99, rssMb: maxRssMb() };
+    const adds = await timeAdds(engine);
+    return { passages, startupMs, firstAskMs, p50, p99, ...adds, rssMb: maxRssMb() };
   }
   const readStart = performance.now();
   const { articles } = await loadCorpus(corpus);
@@ -97,6 +104,42 @@ async function main(): Promise<Record<string, number>> {
     };
   }
   throw new Error(`unknown mode ${mode}`);
+}
+
+/**
+ * A moderator's /add of a news-sized article (one of the corpus's own, rearranged) through the
+ * whole add path until the answer (record, file, index); the snapshot is written after it, timed
+ * apart. The first add of a process also fingerprints the corpus for the duplicate check.
+ */
+async function timeAdds(
+  engine: FootnoteEngine,
+): Promise<{ firstAddMs: number; addMs: number; snapshotWriteMs: number }> {
+  const texts = engine
+    .sources()
+    .slice(0, 3)
+    .map((entry) => engine.article(entry.id)!.paragraphs);
+  const adds: number[] = [];
+  const writes: number[] = [];
+  for (const [i, paragraphs] of texts.entries()) {
+    // The corpus refuses its own text again: the paragraphs in reverse order make a new article.
+    const text = `# Added for the benchmark ${i}\n\n${[...paragraphs].reverse().join('\n\n')}\n`;
+    const t0 = performance.now();
+    await engine.addArticle({
+      guild: '1000000000000000001',
+      by: { id: '1000000000000000002', name: 'bench' },
+      source: { kind: 'file', name: `bench-${i}.md`, bytes: new TextEncoder().encode(text) },
+      via: 'cli',
+    });
+    const t1 = performance.now();
+    await engine.settle();
+    adds.push(t1 - t0);
+    writes.push(performance.now() - t1);
+  }
+  return {
+    firstAddMs: adds[0]!,
+    addMs: Math.min(adds[1]!, adds[2]!),
+    snapshotWriteMs: Math.min(writes[1]!, writes[2]!),
+  };
 }
 
 function maxRssMb(): number {

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { guildFileKey, guildOf, nameInGuild, visibleIn } from '../corpus/ids.js';
+import { guildFileKey, guildOf, nameInGuild } from '../corpus/ids.js';
 import type { AddedBy } from '../engine/catalog.js';
 import type { Actor, AddReport, AddRequest, RemoveReport, RemoveRequest } from '../engine/api.js';
 import { guildArticleIds, registryFor } from '../engine/guilds.js';
@@ -7,9 +7,9 @@ import type { EngineState } from '../engine/update.js';
 import { InputError } from '../errors.js';
 import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
-import type { Passage } from '../search/passages.js';
 import { additionChars, checkQuota, type QuotaUsage, type Quotas } from './quotas.js';
-import { normalizeUrl, passagesFingerprint, prepareAddition } from './prepare.js';
+import { findDuplicate } from './duplicates.js';
+import { prepareAddition, type Prepared } from './prepare.js';
 import { additionFileName, guildFolder, pathInside, writeAtomically } from './store.js';
 
 /** What the additions service needs of the engine it works on. */
@@ -79,7 +79,7 @@ export class Additions {
     });
     checkQuota({ articles: 0, chars: 0, total: 0 }, prepared.chars, this.options.quotas);
     return this.host.exclusive(async () => {
-      this.refuseDuplicate(request.guild, prepared.fingerprint, prepared.urls);
+      this.refuseDuplicate(request.guild, prepared);
       const usage = this.usage(request.guild);
       const total = additionChars(this.host.current().index).total;
       checkQuota({ ...usage, total }, prepared.chars, this.options.quotas);
@@ -195,26 +195,15 @@ export class Additions {
   }
 
   /** Refuse an article this server can already see, by URL or by text. */
-  private refuseDuplicate(guild: string, fingerprint: string, urls: string[]): void {
+  private refuseDuplicate(guild: string, prepared: Prepared): void {
     const { index } = this.host.current();
-    const byArticle = new Map<string, Passage[]>();
-    for (const { passage } of index.passages.values()) {
-      if (!visibleIn(passage.articleId, guild)) continue;
-      const list = byArticle.get(passage.articleId) ?? [];
-      list.push(passage);
-      byArticle.set(passage.articleId, list);
-    }
-    const wanted = new Set(urls);
-    for (const [id, list] of byArticle) {
-      const info = index.articles.get(id);
-      if (!info) continue;
-      const sameUrl = info.url !== undefined && wanted.has(normalizeUrl(info.url));
-      if (sameUrl || passagesFingerprint(list) === fingerprint) {
-        const where = guildOf(id) === undefined ? 'the shared corpus' : "this server's additions";
-        throw new InputError(
-          `That article is already in ${where}: "${info.title}" (${info.url ?? info.source}).`,
-        );
-      }
-    }
+    const { article, fingerprint, urls } = prepared;
+    const id = findDuplicate(index, guild, article, fingerprint, urls);
+    const info = id === undefined ? undefined : index.articles.get(id);
+    if (id === undefined || !info) return;
+    const where = guildOf(id) === undefined ? 'the shared corpus' : "this server's additions";
+    throw new InputError(
+      `That article is already in ${where}: "${info.title}" (${info.url ?? info.source}).`,
+    );
   }
 }

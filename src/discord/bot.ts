@@ -32,7 +32,7 @@ export interface BotExtras {
 
 /** A running bot. */
 export interface Bot {
-  /** Disconnects from Discord (client.destroy()); the engine's snapshot is never mid-write here. */
+  /** Disconnects from Discord (client.destroy()) and waits for the engine's snapshot to be written. */
   stop(): Promise<void>;
 }
 
@@ -86,6 +86,8 @@ export async function startBot(
     stopRefresh();
     await client.destroy();
     log.info('disconnected from Discord');
+    // The last add's snapshot may still be on its way to disk.
+    await engine.settle();
   };
   watchProcess(log, stop);
   // A supervisor restarts on failure only: a bot Discord will never let back in must not exit 0.

@@ -39,6 +39,8 @@ export interface FootnoteEngine {
   syncGuild(guild: string): Promise<void>;
   /** Load the newest snapshot another process (e.g. another shard) wrote; true when it changed. */
   refresh(): Promise<boolean>;
+  /** Resolves once the snapshot of the state serving now is on disk (before a process exits). */
+  settle(): Promise<void>;
   /** Numbers for start-up logs. */
   stats(): EngineStats;
   /** Every extracted quotation with its article, in corpus order (the evaluation format's source). */

@@ -166,6 +166,8 @@ export class Engine implements FootnoteEngine {
       changed || fresh.length > 0 || loaded?.skipped.length !== state.skipped.length,
     );
     for (const s of fresh) this.log(`skipped ${s.file}: ${s.reason}`);
+    // A first build is saved before the engine is handed out, so a restart never repeats it.
+    await this.settle();
     if (changed) {
       this.log(
         `indexed ${report.articles} articles (${report.added} new, ${report.updated} updated, ${report.removed} removed) in ${report.ms} ms`,
@@ -310,13 +312,40 @@ export class Engine implements FootnoteEngine {
     }
   }
 
-  /** Serve `state` from now on (saved as the snapshot when `save`). */
+  /**
+   * Serve `state` from now on and, when `save`, save it as the snapshot after this returns: an
+   * add or reindex is answered once the index serves, not after tens of megabytes are written
+   * (at ~100k passages the write took most of an /add). A crash before the write loses nothing:
+   * the next start finds the files newer than the snapshot and indexes just those.
+   */
   private async serve(state: EngineState, save: boolean): Promise<void> {
     // Candidate lists are built before the state serves, so no question waits for them.
     postingsOf(state.index);
     state.index.vocabulary.fuzzyTree();
     this.state = state;
-    if (save) await this.snapshot.write(state);
+    if (save) this.saveLater(state);
+  }
+
+  // One write at a time; states that arrive meanwhile are coalesced into one write of the newest.
+  private saving: Promise<void> = Promise.resolve();
+  private unsaved: EngineState | null = null;
+
+  private saveLater(state: EngineState): void {
+    const writeQueued = this.unsaved !== null;
+    this.unsaved = state;
+    if (writeQueued) return;
+    this.saving = this.saving.then(async () => {
+      const newest = this.unsaved!;
+      this.unsaved = null;
+      await this.snapshot.write(newest);
+    });
+  }
+
+  async settle(): Promise<void> {
+    for (let pending = this.saving; ; pending = this.saving) {
+      await pending;
+      if (pending === this.saving) return;
+    }
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {

@@ -61,6 +61,7 @@ export async function openConfigured(
     storage,
     close: async () => {
       await feed?.stop();
+      await engine.settle();
       await storage.close();
     },
   };

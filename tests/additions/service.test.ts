@@ -24,12 +24,19 @@ beforeEach(async () => {
   await cp('seeds', corpus, { recursive: true });
 });
 
+// Engines save their snapshot after an add returns: each test's are let finish before cleanup.
+const opened: Engine[] = [];
+
 afterEach(async () => {
+  await Promise.all(opened.splice(0).map((engine) => engine.settle()));
   await rm(dir, { recursive: true, force: true });
 });
 
-const open = (): Promise<Engine> =>
-  openEngine({ corpusDir: corpus, dataDir: data, guildsDir: guilds });
+const open = async (): Promise<Engine> => {
+  const engine = await openEngine({ corpusDir: corpus, dataDir: data, guildsDir: guilds });
+  opened.push(engine);
+  return engine;
+};
 
 const LIGHTHOUSE = `Keepers restore the Skerryvore lighthouse
 
@@ -304,6 +311,7 @@ describe('server additions, the hard cases', () => {
     const [name] = (await readdir(data)).filter((f) => f.startsWith('snapshot-'));
     const before = await readFile(join(data, name!));
     await engine.addArticle(addRequest(A));
+    await engine.settle();
     // Another shard, whose scan predates the add, writes its snapshot last.
     await writeFile(join(data, name!), before);
     await utimes(join(data, name!), new Date(), new Date(Date.now() + 5000));

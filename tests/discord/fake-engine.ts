@@ -68,6 +68,7 @@ export function fakeEngine(
   return {
     corpusDir: 'seeds',
     calls,
+    settle: () => Promise.resolve(),
     ask(question, options = {}): Answer {
       calls.ask.push({ question, k: options.k });
       checkQuestion(question); // refuses what the real engine refuses (blank, too long)

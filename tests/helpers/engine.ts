@@ -19,7 +19,11 @@ export async function openFixtureEngine(): Promise<FixtureEngine> {
   await cp('seeds', corpus, { recursive: true });
   await cp('tests/fixtures/markdown', corpus, { recursive: true });
   const engine = await openEngine({ corpusDir: corpus, dataDir: join(dir, 'data') });
-  return { engine, close: () => rm(dir, { recursive: true, force: true }) };
+  const close = async (): Promise<void> => {
+    await engine.settle();
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { engine, close };
 }
 
 /** The question whose answer holds `rate_cap at 5*3 [provisional]`. */
