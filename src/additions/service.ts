@@ -60,7 +60,7 @@ export class Additions {
     if (!storage) return;
     try {
       const who = new Map<string, Actor & { at: string }>();
-      for (const a of await storage.allAdditions()) {
+      for (const a of await storage.additionInfos()) {
         who.set(guildFileKey(a.guild, a.name), { ...a.addedBy, at: a.at });
       }
       this.who = who;

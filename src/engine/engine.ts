@@ -249,6 +249,8 @@ export class Engine implements FootnoteEngine {
     this.running ??= this.exclusive(async () => {
       const { state, changed, report } = await updateState(this.roots, this.state);
       await this.serve(state, changed);
+      // A reindex is reported done once its snapshot is saved (an add is answered before).
+      await this.settle();
       return report;
     }).finally(() => {
       this.running = null;

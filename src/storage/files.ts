@@ -24,6 +24,7 @@ import type {
   QuestionEntry,
   Storage,
   StoredAddition,
+  AdditionInfo,
   StoredQuestion,
   StoredVote,
   Vote,
@@ -143,6 +144,11 @@ export class FileStorage implements Storage {
       if (wanted(guild)) out.push(...(await this.additions(guild)));
     }
     return out;
+  }
+
+  async additionInfos(wanted?: (guild: string) => boolean): Promise<AdditionInfo[]> {
+    // The files are on this machine's disk: read as for allAdditions, the text left out.
+    return (await this.allAdditions(wanted)).map(({ markdown: _markdown, ...info }) => info);
   }
 
   /** The servers that have an additions folder. */

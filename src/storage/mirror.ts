@@ -2,7 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { guildFolder, writeAtomically } from '../additions/store.js';
 import { isServerId } from '../corpus/ids.js';
-import type { Storage, StoredAddition } from './types.js';
+import type { AdditionInfo, Storage, StoredAddition } from './types.js';
 
 /** What a mirror run changed on disk. */
 export interface MirrorReport {
@@ -13,9 +13,11 @@ export interface MirrorReport {
 
 /**
  * Make `folder` (this machine's local GUILDS_DIR) hold exactly the additions of the servers it owns,
- * as the corpus reader expects them: `<folder>/<server>/<name>.md`. A file already holding the
- * same text is left untouched, so the next incremental reindex sees only what changed. Called at
- * start-up (all owned servers) and for each change the feed delivers (`guilds`: that server).
+ * as the corpus reader expects them: `<folder>/<server>/<name>.md`. Called at start-up (all owned
+ * servers) and for each change the feed delivers (`guilds`: that server). A file's name carries
+ * its text's fingerprint, so a file already there by that name is kept without reading its text
+ * from the record: a restart reads only the additions this machine lacks, and the next
+ * incremental reindex sees only what changed.
  */
 export async function mirrorAdditions(
   storage: Storage,
@@ -24,8 +26,8 @@ export async function mirrorAdditions(
 ): Promise<MirrorReport> {
   const wanted = scope.guilds
     ? (await Promise.all(scope.guilds.filter(scope.owns).map((g) => storage.additions(g)))).flat()
-    : await storage.allAdditions(scope.owns);
-  const byGuild = new Map<string, StoredAddition[]>();
+    : await storage.additionInfos(scope.owns);
+  const byGuild = new Map<string, AdditionInfo[]>();
   for (const a of wanted) byGuild.set(a.guild, [...(byGuild.get(a.guild) ?? []), a]);
   const present = scope.guilds ?? (await readdir(folder).catch(() => [] as string[]));
   const guilds = new Set([...byGuild.keys(), ...present.filter(isServerId)]);
@@ -34,17 +36,24 @@ export async function mirrorAdditions(
     const dir = guildFolder(folder, guild);
     const keep = scope.owns(guild) ? (byGuild.get(guild) ?? []) : [];
     const names = new Set(keep.map((a) => a.name));
-    for (const a of keep) {
+    const here = new Set(await readdir(dir).catch(() => [] as string[]));
+    const missing = keep.filter((a) => !here.has(a.name) || 'markdown' in a);
+    // The text of what is missing (already at hand when one server's additions were read whole).
+    const texts = missing.some((a) => !('markdown' in a)) ? await storage.additions(guild) : [];
+    for (const a of missing) {
+      const markdown = 'markdown' in a ? (a as StoredAddition).markdown : undefined;
+      const text = markdown ?? texts.find((t) => t.name === a.name)?.markdown;
+      if (text === undefined) continue; // removed since it was listed: the next change says so
       const path = join(dir, a.name);
-      const current = await readFile(path, 'utf8').catch(() => undefined);
-      if (current === a.markdown) {
+      if ((await readFile(path, 'utf8').catch(() => undefined)) === text) {
         report.unchanged++;
       } else {
-        await writeAtomically(path, a.markdown);
+        await writeAtomically(path, text);
         report.written++;
       }
     }
-    for (const name of await readdir(dir).catch(() => [] as string[])) {
+    report.unchanged += keep.length - missing.length;
+    for (const name of here) {
       if (name.startsWith('.') || names.has(name)) continue;
       await rm(join(dir, name), { force: true });
       report.removed++;

@@ -19,6 +19,7 @@ import type {
   QuestionEntry,
   Storage,
   StoredAddition,
+  AdditionInfo,
   StoredQuestion,
   StoredVote,
   Vote,
@@ -145,6 +146,21 @@ export class SqlStorage implements Storage {
   }
 
   async allAdditions(wanted: (guild: string) => boolean = () => true): Promise<StoredAddition[]> {
+    return (await this.additionRows(wanted, 'a.markdown')).map(toAddition);
+  }
+
+  async additionInfos(wanted: (guild: string) => boolean = () => true): Promise<AdditionInfo[]> {
+    return (await this.additionRows(wanted, "'' AS markdown")).map((row) => {
+      const { markdown: _markdown, ...info } = toAddition(row);
+      return info;
+    });
+  }
+
+  // The wanted servers' additions, with `markdown` as the text column or an empty stand-in.
+  private async additionRows(
+    wanted: (guild: string) => boolean,
+    markdown: string,
+  ): Promise<AdditionRow[]> {
     await this.ready();
     // The servers first, then only the wanted ones' articles: a machine never loads the others' text.
     const { rows: guilds } = await this.db.query<{ guild: string }>(
@@ -152,12 +168,13 @@ export class SqlStorage implements Storage {
     );
     const mine = guilds.map((g) => g.guild).filter(wanted);
     if (mine.length === 0) return [];
+    const columns = ADDITION_COLUMNS.replace('a.markdown', markdown);
     const { rows } = await this.db.query<AdditionRow>(
-      `SELECT ${ADDITION_COLUMNS} FROM additions a WHERE a.guild = ANY($1::text[])
+      `SELECT ${columns} FROM additions a WHERE a.guild = ANY($1::text[])
        ORDER BY a.guild, a.added_at, a.name`,
       [mine],
     );
-    return rows.map(toAddition);
+    return rows;
   }
 
   async sharedCorpusChanged(change: ChangeBy): Promise<AuditRecord> {

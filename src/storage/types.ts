@@ -18,6 +18,8 @@ export interface Storage {
   additions(guild: string): Promise<StoredAddition[]>;
   /** Every server's additions for which `wanted(guild)` holds (a machine loads its shards' servers). */
   allAdditions(wanted?: (guild: string) => boolean): Promise<StoredAddition[]>;
+  /** The same without the articles' text: who added what, and which files a machine lacks. */
+  additionInfos(wanted?: (guild: string) => boolean): Promise<AdditionInfo[]>;
   /** Record that the operator changed the shared corpus (every machine reindexes). */
   sharedCorpusChanged(change: ChangeBy): Promise<AuditRecord>;
   /** Audit entries after `sequence` (0: all), in sequence order. */
@@ -65,6 +67,9 @@ export interface StoredAddition extends NewAddition {
   /** ISO time. */
   at: string;
 }
+
+/** A stored addition without its Markdown. */
+export type AdditionInfo = Omit<StoredAddition, 'markdown'>;
 
 export type AuditAction = 'add' | 'remove' | 'shared-changed';
 

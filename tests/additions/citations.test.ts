@@ -61,12 +61,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await engine?.settle();
   await rm(dir, { recursive: true, force: true });
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
 
 beforeEach(async () => {
+  // The last test's engine may still be saving its snapshot.
+  await engine?.settle();
   await rm(dir ?? '/nonexistent', { recursive: true, force: true });
   dir = await mkdtemp(join(tmpdir(), 'footnote-citations-'));
   await cp('seeds', join(dir, 'corpus'), { recursive: true });

@@ -50,6 +50,7 @@ beforeAll(async () => {
   console.log('storage backend for this suite: pglite');
 });
 afterAll(async () => {
+  await Promise.all(machines.map((engine) => engine.settle()));
   await db.close();
   await rm(dir, { recursive: true, force: true });
 });

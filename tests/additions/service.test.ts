@@ -32,11 +32,14 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const open = async (): Promise<Engine> => {
-  const engine = await openEngine({ corpusDir: corpus, dataDir: data, guildsDir: guilds });
+async function tracked(options: Parameters<typeof openEngine>[0]): Promise<Engine> {
+  const engine = await openEngine(options);
   opened.push(engine);
   return engine;
-};
+}
+
+const open = (): Promise<Engine> =>
+  tracked({ corpusDir: corpus, dataDir: data, guildsDir: guilds });
 
 const LIGHTHOUSE = `Keepers restore the Skerryvore lighthouse
 
@@ -273,7 +276,7 @@ describe('server additions by URL', () => {
   });
 
   it('fetch from 127.0.0.1 only through the explicit allowance', async () => {
-    const allowed = await openEngine({
+    const allowed = await tracked({
       corpusDir: corpus,
       dataDir: data,
       guildsDir: guilds,
@@ -282,7 +285,7 @@ describe('server additions by URL', () => {
     const report = await allowed.addArticle(byUrl(`${base}/story`));
     expect(report).toMatchObject({ url: `${base}/story`, quotes: 2 });
 
-    const defaults = await openEngine({
+    const defaults = await tracked({
       corpusDir: corpus,
       dataDir: join(dir, 'd2'),
       guildsDir: join(dir, 'g2'),
@@ -292,7 +295,7 @@ describe('server additions by URL', () => {
   });
 
   it('leave nothing behind on a 404 or a timeout', async () => {
-    const engine = await openEngine({
+    const engine = await tracked({
       corpusDir: corpus,
       dataDir: data,
       guildsDir: guilds,
@@ -370,7 +373,7 @@ describe('server additions, quotas', () => {
     engine.addArticle(addRequest(guild, story(n, reps), `notice-${n}.txt`));
 
   it('refuse a server’s add past its article cap, saying so, until it removes one', async () => {
-    const engine = await openEngine({
+    const engine = await tracked({
       corpusDir: corpus,
       dataDir: data,
       guildsDir: guilds,
@@ -389,7 +392,7 @@ describe('server additions, quotas', () => {
   });
 
   it('refuse text past one article’s, a server’s and the operator’s caps', async () => {
-    const engine = await openEngine({
+    const engine = await tracked({
       corpusDir: corpus,
       dataDir: data,
       guildsDir: guilds,

@@ -214,6 +214,14 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
           removed: 0,
           unchanged: 2,
         });
+        // A restart where one file went missing reads just that one's text from the record.
+        await rm(join(local, G1, second.name));
+        expect(await mirrorAdditions(store, local, { owns })).toEqual({
+          written: 1,
+          removed: 0,
+          unchanged: 1,
+        });
+        expect(await readFile(join(local, G1, second.name), 'utf8')).toBe(second.markdown);
         // One change, one server: the feed's event names it.
         await store.remove(G1, second.name, MOD);
         expect(await mirrorAdditions(store, local, { owns, guilds: [G1] })).toEqual({

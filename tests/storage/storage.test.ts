@@ -123,6 +123,10 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
     const shard1 = await store.allAdditions(ownsGuild(2, [1]));
     expect(shard1.map((a) => a.guild)).toEqual([G2]);
     expect(await store.allAdditions()).toHaveLength(3);
+    // Without the text, for listings and for a machine's start-up: the rest exactly as stored.
+    const infos = await store.additionInfos(ownsGuild(2, [0]));
+    expect(infos).toEqual(shard0.map(({ markdown: _markdown, ...info }) => info));
+    expect(infos.some((info) => 'markdown' in info)).toBe(false);
   });
 
   it('keeps one vote per member and answer, changeable, without the member id', async () => {
