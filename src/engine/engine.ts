@@ -31,8 +31,16 @@ import type {
 import { Catalog, quotesIn, statsOf } from './catalog.js';
 import { removeOrphans } from './orphans.js';
 import { articleFilter, registryFor } from './guilds.js';
+import { ChangeGate, type DrainReport } from './drain.js';
 import { SnapshotFile } from './snapshots.js';
-import { emptyState, updateFiles, updateState, type EngineState } from './update.js';
+import {
+  emptyState,
+  updateFiles,
+  updateState,
+  type EngineState,
+  type FileReader,
+} from './update.js';
+import { HeavyWorker } from './worker-pool.js';
 
 /** Where the engine reads articles and keeps its snapshot. */
 export interface EngineOptions {
@@ -99,6 +107,12 @@ export class Engine implements FootnoteEngine {
   private readonly catchUp: boolean;
   private readonly storage: Storage | undefined;
   private readonly owns: (guild: string) => boolean;
+  /** Adds, removes and reindexes in flight, and the way to stop them at a shutdown. */
+  private readonly gate = new ChangeGate();
+  private readonly heavy = new HeavyWorker();
+  /** Changed files are read, parsed and tokenized on the worker thread once the engine serves. */
+  private readonly readOffThread: FileReader = (file) =>
+    this.heavy.run('analyse', file, this.gate.signal);
 
   constructor(options: EngineOptions) {
     this.catchUp = options.catchUp ?? true;
@@ -122,10 +136,14 @@ export class Engine implements FootnoteEngine {
       {
         current: () => this.state,
         exclusive: (task) => this.exclusive(task),
-        indexFiles: async (keys) => {
-          const { state, changed } = await updateFiles(this.roots, this.state, keys);
-          await this.serve(state, changed);
+        prepare: (obtained, title) =>
+          this.heavy.run('prepare', { obtained, title }, this.gate.signal),
+        indexFiles: async (keys, built) => {
+          const update = await updateFiles(this.roots, this.state, keys, this.readOffThread);
+          await built?.();
+          await this.serve(update.state, update.changed);
         },
+        checkpoint: (phase, committed) => this.gate.checkpoint(phase, this.log, committed),
         passageCount: (id) => this.catalog.passageCount(this.state, this.changes.addedBy(), id),
       },
       {
@@ -148,6 +166,7 @@ export class Engine implements FootnoteEngine {
     const started = performance.now();
     const freed = await removeOrphans(this.snapshot.path, this.roots.guilds);
     if (freed > 0) this.log(`removed temporary files a stopped process left (${freed} bytes)`);
+    for (const line of (await this.storage?.recover?.()) ?? []) this.log(line);
     const loaded = await this.snapshot.read();
     await this.mirror();
     await this.changes.reload();
@@ -235,23 +254,40 @@ export class Engine implements FootnoteEngine {
   }
 
   addArticle(request: AddRequest): Promise<AddReport> {
-    return this.changes.add(request);
+    return this.gate.run(() => this.changes.add(request));
   }
 
   removeArticle(request: RemoveRequest): Promise<RemoveReport> {
-    return this.changes.remove(request);
+    return this.gate.run(() => this.changes.remove(request));
   }
 
   reindex(): Promise<ReindexReport> {
     // Callers share a run that has not finished; it waits for any add or remove before it.
-    this.running ??= this.exclusive(async () => {
-      const { state, changed, report } = await updateState(this.roots, this.state);
-      await this.serve(state, changed);
-      return report;
-    }).finally(() => {
-      this.running = null;
-    });
+    this.running ??= this.gate
+      .run(() =>
+        this.exclusive(async () => {
+          await this.gate.checkpoint('queued', this.log);
+          const update = await updateState(this.roots, this.state, this.readOffThread);
+          await this.gate.checkpoint('reindex-read', this.log);
+          await this.serve(update.state, update.changed);
+          await this.gate.checkpoint('reindex-snapshot-written', this.log, true);
+          return update.report;
+        }),
+      )
+      .finally(() => {
+        this.running = null;
+      });
     return this.running;
+  }
+
+  /**
+   * Shut down: refuse new changes, give those in flight `ms` to finish, then stop them (they roll
+   * back) and stop the worker thread. Questions are still answered meanwhile.
+   */
+  async drain(ms: number): Promise<DrainReport> {
+    const report = await this.gate.drain(ms);
+    await this.heavy.stop();
+    return report;
   }
 
   refresh(): Promise<boolean> {
@@ -262,7 +298,7 @@ export class Engine implements FootnoteEngine {
       if (!(await this.snapshot.changedOnDisk())) return false;
       const loaded = await this.snapshot.read();
       if (!loaded) return false;
-      const { state } = await updateState(this.roots, loaded);
+      const { state } = await updateState(this.roots, loaded, this.readOffThread);
       await this.serve(state, false);
       await this.changes.reload();
       return true;
@@ -283,7 +319,7 @@ export class Engine implements FootnoteEngine {
           if (!name.startsWith('.')) keys.add(guildFileKey(guild, name));
         }
       }
-      const update = await updateFiles(this.roots, state, [...keys]);
+      const update = await updateFiles(this.roots, state, [...keys], this.readOffThread);
       await this.serve(update.state, update.changed);
       await this.changes.reload();
     });
