@@ -13,7 +13,12 @@ export function stopOnSignals(stop: StopFn, forceMs: number, log: (line: string)
       force.unref();
       stop().then(
         (code) => process.exit(code),
-        () => process.exit(1),
+        (error: unknown) => {
+          log(
+            `error while shutting down: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          process.exit(1);
+        },
       );
     });
   }

@@ -3,6 +3,9 @@ import { InputError } from '../errors.js';
 import { interrupted } from './drain.js';
 import type { HeavyTasks, TaskName } from './heavy-work.js';
 
+/** A worker with nothing to do for this long is stopped (the next task starts a new one). */
+const IDLE_MS = 60_000;
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -21,6 +24,7 @@ interface Reply {
  */
 export class HeavyWorker {
   private worker: Worker | undefined;
+  private idle: NodeJS.Timeout | undefined;
   private readonly pending = new Map<number, Pending>();
   private next = 0;
 
@@ -46,6 +50,7 @@ export class HeavyWorker {
           reject(error);
         },
       });
+      clearTimeout(this.idle);
       worker.ref();
       worker.postMessage({ id, task, input });
     });
@@ -53,6 +58,7 @@ export class HeavyWorker {
 
   /** Stop the worker; its tasks fail with `reason`. */
   async stop(reason: Error = new Error('the worker thread was stopped')): Promise<void> {
+    clearTimeout(this.idle);
     const worker = this.worker;
     this.worker = undefined;
     this.failAll(reason);
@@ -68,7 +74,11 @@ export class HeavyWorker {
       const pending = this.pending.get(reply.id);
       if (!pending) return;
       this.pending.delete(reply.id);
-      if (this.pending.size === 0) worker.unref();
+      if (this.pending.size === 0) {
+        worker.unref();
+        // An idle worker's memory (its own heap and parsers) is given back after a while.
+        this.idle = setTimeout(() => void this.stop(), IDLE_MS).unref();
+      }
       if (!reply.error) pending.resolve(reply.result);
       else if (reply.error.input) pending.reject(new InputError(reply.error.message));
       else pending.reject(new Error(reply.error.message));
