@@ -1,4 +1,6 @@
 // The worker thread's entry (see worker-pool.ts): runs one task per message, in arrival order.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { runTask, type TaskName } from './heavy-work.js';
@@ -12,6 +14,7 @@ interface Request {
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread only');
+lowerPriority();
 port.on('message', (request: Request) => {
   runTask(request.task, request.input).then(
     (result) => port.postMessage({ id: request.id, result }),
@@ -25,3 +28,16 @@ port.on('message', (request: Request) => {
       }),
   );
 });
+
+/**
+ * On a busy machine the main thread's answers come first: on Linux the nice value is a thread's
+ * own, so this thread (found through /proc/thread-self) is niced. Elsewhere it stays as it is.
+ */
+function lowerPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: the work still runs, at the process's priority.
+  }
+}
