@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   if (!config.discord) {
     const warn = (line: string): void => void process.stderr.write(`footnote: ${line}\n`);
     const { engine: opened, close } = await openConfigured(config, {
+      workerThread: true,
       log: (line) => {
         if (!line.startsWith('storage: files')) warn(line);
       },
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   ]);
   const logger = createLogger(config.logLevel);
   const { engine: opened } = await openConfigured(config, {
+    workerThread: true,
     log: (line) => logger.info(line),
     follow: true,
   });

@@ -40,6 +40,7 @@ import {
   type EngineState,
   type FileReader,
 } from './update.js';
+import { analyseFile, runTask } from './heavy-work.js';
 import { HeavyWorker } from './worker-pool.js';
 
 /** Where the engine reads articles and keeps its snapshot. */
@@ -61,6 +62,12 @@ export interface EngineOptions {
   owns?: (guild: string) => boolean;
   /** One line per event worth telling an operator (snapshot rebuilt, file skipped…). */
   log?: (line: string) => void;
+  /**
+   * Parse, extract quotes and tokenize added and reindexed files on a worker thread, so a
+   * long-running door (the bot, the console) keeps answering meanwhile. Off by default: a one-shot
+   * command has no one to keep waiting, and starting the worker would only cost it time.
+   */
+  workerThread?: boolean;
   /**
    * Bring a saved snapshot up to date with the disk when opening (default true). `footnote index`
    * opens without, so that its reindex reports what changed since the last index.
@@ -109,13 +116,14 @@ export class Engine implements FootnoteEngine {
   private readonly owns: (guild: string) => boolean;
   /** Adds, removes and reindexes in flight, and the way to stop them at a shutdown. */
   private readonly gate = new ChangeGate();
-  private readonly heavy = new HeavyWorker();
-  /** Changed files are read, parsed and tokenized on the worker thread once the engine serves. */
+  private readonly heavy: HeavyWorker | undefined;
+  /** How changed files are read once the engine serves: on the worker thread when it has one. */
   private readonly readOffThread: FileReader = (file) =>
-    this.heavy.run('analyse', file, this.gate.signal);
+    this.heavy ? this.heavy.run('analyse', file, this.gate.signal) : analyseFile(file);
 
   constructor(options: EngineOptions) {
     this.catchUp = options.catchUp ?? true;
+    this.heavy = options.workerThread ? new HeavyWorker() : undefined;
     const corpusDir = resolve(options.corpusDir);
     const guildsDir = options.guildsDir && resolve(options.guildsDir);
     if (guildsDir && (guildsDir === corpusDir || corpusDir.startsWith(guildsDir + sep))) {
@@ -137,7 +145,9 @@ export class Engine implements FootnoteEngine {
         current: () => this.state,
         exclusive: (task) => this.exclusive(task),
         prepare: (obtained, title) =>
-          this.heavy.run('prepare', { obtained, title }, this.gate.signal),
+          this.heavy
+            ? this.heavy.run('prepare', { obtained, title }, this.gate.signal)
+            : runTask('prepare', { obtained, title }),
         indexFiles: async (keys, built) => {
           const update = await updateFiles(this.roots, this.state, keys, this.readOffThread);
           await built?.();
@@ -286,7 +296,7 @@ export class Engine implements FootnoteEngine {
    */
   async drain(ms: number): Promise<DrainReport> {
     const report = await this.gate.drain(ms);
-    await this.heavy.stop();
+    await this.heavy?.stop();
     return report;
   }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareObtained } from '../../src/additions/prepare.js';
 import { InterruptedError } from '../../src/engine/drain.js';
+import { openEngine } from '../../src/engine/engine.js';
 import { analyseFile } from '../../src/engine/heavy-work.js';
 import { HeavyWorker } from '../../src/engine/worker-pool.js';
 import { InputError } from '../../src/errors.js';
@@ -73,5 +74,41 @@ describe('HeavyWorker', () => {
       InterruptedError,
     );
     expect((await worker.run('prepare', { obtained })).article.title).toMatch(/Skerryvore/);
+  });
+});
+
+describe('an engine with workerThread', () => {
+  it('adds an article through the worker that answers and reports as one added in-thread', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'footnote-worker-engine-'));
+    try {
+      const guild = '123456789012345678';
+      const source = { kind: 'file' as const, name: 'page.html', bytes: obtained.bytes };
+      const reports = [];
+      const answers = [];
+      for (const workerThread of [true, false]) {
+        const at = join(dir, String(workerThread));
+        const engine = await openEngine({
+          corpusDir: 'seeds',
+          dataDir: at,
+          guildsDir: join(at, 'guilds'),
+          workerThread,
+        });
+        const { ms: _ms, ...report } = await engine.addArticle({
+          guild,
+          by: { id: '1' },
+          source,
+          via: 'cli',
+        });
+        reports.push(report);
+        answers.push(engine.ask('Who paid for the Skerryvore lighthouse restoration?', { guild }));
+        expect(await engine.drain!(1000)).toEqual({ finished: 1, interrupted: 0, abandoned: 0 });
+      }
+      expect(reports[0]).toEqual(reports[1]);
+      expect(reports[0]).toMatchObject({ quotes: 1, speakers: ['Ingrid Halvorsen'] });
+      expect(JSON.stringify(answers[0])).toMatch(/fishing cooperative/);
+      expect(answers[0]).toEqual(answers[1]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
