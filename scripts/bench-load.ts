@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { launch } from '../tests/e2e/peer/harness.js';
 import type { InteractionRecord } from '../tests/e2e/peer/peer.js';
 import { SEED_QUESTIONS } from '../tests/e2e/peer/questions.js';
+import { bigPage } from './big-page.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,9 +28,6 @@ const RUNS = args.runs.split(',').map((r) => r.trim());
 for (const run of RUNS) if (run !== 'plain' && run !== 'add') fail(`unknown run "${run}"`);
 
 const QUESTIONS = SEED_QUESTIONS;
-/** Just under /add's 5 MiB limit: this much article text, the rest scripts and navigation. */
-const PAGE_BYTES = 4_900_000;
-const TEXT_BYTES = 1_000_000;
 /** Past Discord's 3 s an answer can still come as an edit of a deferral; past this it never will. */
 const ANSWER_WAIT_MS = 15_000;
 
@@ -42,31 +40,6 @@ function positive(text: string, name: string): number {
 function fail(message: string): never {
   process.stderr.write(`bench:load: ${message}\n`);
   process.exit(2);
-}
-
-/**
- * A heavy news page: ~1 MB of varied paragraphs with attributed quotes (real work for /add), padded
- * to 4.9 MB with what large pages carry besides (inline scripts, navigation), which is stripped.
- */
-function bigPage(): string {
-  const words =
-    'harbor council ferry budget winter lighthouse grant island school harvest road'.split(' ');
-  const parts = ['<html><head><title>Island council report</title></head><body><article>'];
-  let size = parts[0]!.length;
-  for (let i = 0; size < TEXT_BYTES; i++) {
-    const w = (k: number): string => words[(i * 7 + k * 3) % words.length]!;
-    const p = `<p>Paragraph ${i}: the ${w(1)} and the ${w(2)} were discussed at length by the ${w(3)} committee. "We will fund the ${w(4)} this year," said councillor Maren Holt ${i % 97}. The ${w(5)} plan was approved after ${i % 13} hours of debate on the ${w(6)}.</p>`;
-    parts.push(p);
-    size += p.length;
-  }
-  parts.push('</article><nav>');
-  for (let i = 0; size < PAGE_BYTES - 40_000; i++) {
-    const link = `<a href="/section/${i}">Section ${i}</a><script>var s${i}=${JSON.stringify(words)};</script>`;
-    parts.push(link);
-    size += link.length;
-  }
-  parts.push('</nav></body></html>');
-  return parts.join('');
 }
 
 /** The bot's resident set size now and its high-water mark, in MB (Linux /proc). */
@@ -98,6 +71,12 @@ function finalMs(record: InteractionRecord): number | undefined {
   return shown.at(-1)?.ms;
 }
 
+/** The start of what a reply said (its content or first embed's title). */
+function oneLine(body: { content?: string; embeds?: { title?: string }[] } | undefined): string {
+  const text = body?.content || body?.embeds?.[0]?.title || '(nothing)';
+  return text.replace(/\s+/g, ' ').slice(0, 80);
+}
+
 async function serve(page: string): Promise<{ server: Server; url: string }> {
   const server = createServer((_, res) =>
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page),
@@ -108,7 +87,13 @@ async function serve(page: string): Promise<{ server: Server; url: string }> {
 
 async function measure(withAdd: boolean): Promise<void> {
   const web = withAdd ? await serve(bigPage()) : undefined;
-  const h = await launch({ FETCH_ALLOW: '127.0.0.1', LOG_LEVEL: 'info' });
+  // Quotas wide enough for the page: the add must really be parsed, indexed and saved.
+  const h = await launch({
+    FETCH_ALLOW: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    ARTICLE_MAX_CHARS: '2000000',
+    GUILD_MAX_CHARS: '4000000',
+  });
   const pid = h.bot.child.pid;
   const before = rssOf(pid);
   let peak = before.rss;
@@ -138,7 +123,7 @@ async function measure(withAdd: boolean): Promise<void> {
   const addDone = add
     ? await add
         .waitFor(undefined, Math.max(1, deadline - Date.now()))
-        .then((r) => `${finalMs(r)} ms`)
+        .then((r) => `${finalMs(r)} ms: ${oneLine(r.bodies.at(-1))}`)
         .catch(() => 'not finished')
     : undefined;
   clearInterval(sampler);

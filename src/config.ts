@@ -18,6 +18,11 @@ export interface Config {
   fetchAllow: string[];
   /** Per-user pause between /ask or /quote calls; 0 turns the cooldown off. */
   cooldownSeconds: number;
+  /**
+   * At SIGTERM/SIGINT, how long adds, removes and reindexes in flight may take to finish before
+   * they are interrupted and rolled back (keep it below the supervisor's kill timeout).
+   */
+  shutdownSeconds: number;
   logLevel: string;
   /** How much servers may add with /add. */
   quotas: {
@@ -94,6 +99,12 @@ const FIELDS = {
     .min(0, 'must be 0 or more')
     .max(3600, 'must be at most 3600')
     .default(5),
+  SHUTDOWN_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(1, 'must be 1 or more')
+    .max(600, 'must be at most 600')
+    .default(20),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
@@ -165,6 +176,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     guildsDir: values.GUILDS_DIR,
     fetchAllow: values.FETCH_ALLOW?.split(',').map((s) => s.trim()) ?? [],
     cooldownSeconds: values.COOLDOWN_SECONDS,
+    shutdownSeconds: values.SHUTDOWN_SECONDS,
     logLevel: values.LOG_LEVEL,
     quotas: {
       guildArticles: values.GUILD_MAX_ARTICLES,

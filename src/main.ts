@@ -1,6 +1,7 @@
 // npm start: the Discord bot when a token is configured, else the local console on the corpus.
 // Either way the same process serves the web reader, /healthz and /metrics on 127.0.0.1.
 import { runConsole } from './cli/console.js';
+import { stopOnSignals } from './cli/signals.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConfigured } from './engine/open.js';
 import { Metrics, meteredEngine } from './web/metrics.js';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   if (!config.discord) {
     const warn = (line: string): void => void process.stderr.write(`footnote: ${line}\n`);
     const { engine: opened, close } = await openConfigured(config, {
+      workerThread: true,
       log: (line) => {
         if (!line.startsWith('storage: files')) warn(line);
       },
@@ -19,6 +21,18 @@ async function main(): Promise<void> {
     const metrics = new Metrics(opened);
     const engine = meteredEngine(opened, metrics);
     const reader = await serveReader(config.web, { engine, metrics }, warn);
+    const ms = config.shutdownSeconds * 1000;
+    stopOnSignals(
+      async () => {
+        // A /reindex typed in the console finishes (or rolls back) before the process leaves.
+        const report = await opened.drain(ms);
+        await reader?.close();
+        await close();
+        return report.abandoned > 0 ? 1 : 0;
+      },
+      ms + 15_000,
+      warn,
+    );
     await runConsole(engine, {
       links: linkOptions(config.web, reader?.url),
       readerUrl: reader?.url,
@@ -35,6 +49,7 @@ async function main(): Promise<void> {
   ]);
   const logger = createLogger(config.logLevel);
   const { engine: opened } = await openConfigured(config, {
+    workerThread: true,
     log: (line) => logger.info(line),
     follow: true,
   });

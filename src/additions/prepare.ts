@@ -35,6 +35,18 @@ const EXTENSION_BY_KIND: Record<FileKind, string> = {
   text: '.txt',
 };
 
+/** A page or file as fetched or read, before parsing. */
+export interface Obtained {
+  bytes: Uint8Array;
+  kind: FileKind;
+  /** The address actually fetched (after redirects), for a page. */
+  url?: string;
+  /** The address the moderator gave, for a page. */
+  asked?: string;
+  /** The file's own name, for an attachment or a file on disk. */
+  name?: string;
+}
+
 /**
  * Fetch or read the source and reduce it to the one article it holds, exactly as the corpus reader
  * will read it back from disk (the saved Markdown is parsed again, so the report matches the index).
@@ -43,13 +55,21 @@ export async function prepareAddition(
   source: AddSource,
   options: { title?: string; fetch?: Partial<DownloadPolicy> } = {},
 ): Promise<Prepared> {
-  const { bytes, kind, url, asked } = await obtain(source, options.fetch);
+  return prepareObtained(await obtainSource(source, options.fetch), options);
+}
+
+/**
+ * The CPU half of prepareAddition, from what was fetched: parse, clean, render the Markdown, read
+ * it back and fingerprint it. Pure, so a worker thread can run it.
+ */
+export function prepareObtained(obtained: Obtained, options: { title?: string } = {}): Prepared {
+  const { bytes, kind, url, asked } = obtained;
   const stories = parseArticles(`page${EXTENSION_BY_KIND[kind]}`, bytes, url ? { url } : {});
   // A page's main story only: teasers for other stories glued to its end are not what was added.
   const main = stories[0]!;
   // A page's own <title> can be any length (one of 120 KB was seen): it is cut like a moderator's.
   const title = cleanTitle(options.title) ?? cleanTitle(main.title) ?? main.title;
-  const draft: Article = { ...main, title, ...citedAs(source, main.url, url) };
+  const draft: Article = { ...main, title, ...citedAs(obtained, main.url) };
   const markdown = renderAddition(draft);
   const [article, ...extra] = parseArticles('added.md', new TextEncoder().encode(markdown));
   if (!article) throw new InputError('That page has no article text I can use.');
@@ -74,22 +94,20 @@ export async function prepareAddition(
  * on the same site. A file: no link at all; a URL its front matter or canonical tag claims is kept
  * as plain text, since anyone can write any address into a file.
  */
-function citedAs(
-  source: AddSource,
-  claimed: string | undefined,
-  fetched: string | undefined,
-): Pick<Article, 'url' | 'source'> {
-  if (source.kind !== 'url') {
-    return { url: undefined, source: claimed ? `claimed source: ${claimed}` : source.name };
+function citedAs(obtained: Obtained, claimed: string | undefined): Pick<Article, 'url' | 'source'> {
+  if (obtained.asked === undefined) {
+    const name = obtained.name ?? 'file';
+    return { url: undefined, source: claimed ? `claimed source: ${claimed}` : name };
   }
-  const url = pageCitationUrl(fetched ?? source.url, claimed);
+  const url = pageCitationUrl(obtained.url ?? obtained.asked, claimed);
   return { url, source: url };
 }
 
-async function obtain(
+/** Download the page or attachment, or take the file's bytes, within /add's limits. */
+export async function obtainSource(
   source: AddSource,
   policy: Partial<DownloadPolicy> = {},
-): Promise<{ bytes: Uint8Array; kind: FileKind; url?: string; asked?: string }> {
+): Promise<Obtained> {
   const limits = { maxBytes: MAX_ADD_BYTES, ...policy };
   if (source.kind === 'url') {
     const page = await download(source.url, limits);
@@ -108,10 +126,10 @@ async function obtain(
     );
   }
   if (size === 0) throw new InputError('That file is empty.');
-  if (source.kind === 'file') return { bytes: source.bytes, kind };
+  if (source.kind === 'file') return { bytes: source.bytes, kind, name: source.name };
   // The attachment's extension says how to read it; the CDN's content type may be generic.
   const file = await download(source.url, { ...limits, kind });
-  return { bytes: file.body, kind };
+  return { bytes: file.body, kind, name: source.name };
 }
 
 function cleanTitle(title: string | undefined): string | undefined {

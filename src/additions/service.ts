@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { guildFileKey, guildOf, nameInGuild } from '../corpus/ids.js';
 import type { AddedBy } from '../engine/catalog.js';
 import type { Actor, AddReport, AddRequest, RemoveReport, RemoveRequest } from '../engine/api.js';
+import type { Phase } from '../engine/drain.js';
 import { guildArticleIds, registryFor } from '../engine/guilds.js';
 import type { EngineState } from '../engine/update.js';
 import { InputError } from '../errors.js';
@@ -9,7 +10,7 @@ import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
 import { additionChars, checkQuota, type QuotaUsage, type Quotas } from './quotas.js';
 import { findDuplicate } from './duplicates.js';
-import { prepareAddition, type Prepared } from './prepare.js';
+import { obtainSource, type Obtained, type Prepared } from './prepare.js';
 import { additionFileName, guildFolder, pathInside, writeAtomically } from './store.js';
 
 /** What the additions service needs of the engine it works on. */
@@ -18,8 +19,18 @@ export interface AdditionsHost {
   current(): EngineState;
   /** Run `task` alone in the engine's queue of changes (adds, removes, reindexes). */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
-  /** Index these files again (only these), serve the result and save the snapshot. */
-  indexFiles(keys: string[]): Promise<void>;
+  /** Parse and clean what was fetched (on a worker thread, so the main one keeps answering). */
+  prepare(obtained: Obtained, title: string | undefined): Promise<Prepared>;
+  /**
+   * Index these files again (only these), serve the result and save the snapshot; `built` runs
+   * between building the new state and serving it.
+   */
+  indexFiles(keys: string[], built?: () => Promise<void>): Promise<void>;
+  /**
+   * A change reached `phase`: throws InterruptedError when a shutdown's deadline has passed and
+   * the change is not `committed` yet (it then rolls back).
+   */
+  checkpoint(phase: Phase, committed?: boolean): Promise<void>;
   /** How many passages an article has in the state serving now. */
   passageCount(articleId: string): number;
 }
@@ -36,10 +47,11 @@ export interface AdditionsOptions {
 }
 
 /**
- * A server's own articles: prepare → refuse duplicates → write → index that file → audit, and
- * the way back for /remove. The download and parsing happen outside the engine's queue; the
- * duplicate check, the write and the index update run alone, so two adds of the same page cannot
- * both pass the check. Nothing is left on disk when any step fails.
+ * A server's own articles: download → parse (worker thread) → refuse duplicates → record (file and
+ * audit line together) → index that file → snapshot, and the way back for /remove. The download
+ * and parsing happen outside the engine's queue; the duplicate check, the record and the index
+ * update run alone, so two adds of the same page cannot both pass the check. Nothing is left on
+ * disk when any step fails or a shutdown interrupts the add before its snapshot is written.
  */
 export class Additions {
   private who: AddedBy = new Map();
@@ -73,12 +85,13 @@ export class Additions {
   async add(request: AddRequest): Promise<AddReport> {
     const { folder, storage } = this.place(request.guild);
     const started = performance.now();
-    const prepared = await prepareAddition(request.source, {
-      title: request.title,
-      fetch: this.options.fetch,
-    });
+    const obtained = await obtainSource(request.source, this.options.fetch);
+    await this.host.checkpoint('downloaded');
+    const prepared = await this.host.prepare(obtained, request.title);
+    await this.host.checkpoint('parsed');
     checkQuota({ articles: 0, chars: 0, total: 0 }, prepared.chars, this.options.quotas);
     return this.host.exclusive(async () => {
+      await this.host.checkpoint('queued');
       this.refuseDuplicate(request.guild, prepared);
       const usage = this.usage(request.guild);
       const total = additionChars(this.host.current().index).total;
@@ -103,10 +116,11 @@ export class Additions {
         },
         change,
       );
-      if (storage.backend !== 'files') await writeAtomically(path, markdown);
       let id: string;
       try {
-        await this.host.indexFiles([key]);
+        if (storage.backend !== 'files') await writeAtomically(path, markdown);
+        await this.host.checkpoint('recorded');
+        await this.host.indexFiles([key], () => this.host.checkpoint('indexed'));
         const ids = this.host.current().fileArticles[key] ?? [];
         if (ids.length === 0) throw new InputError('That page has no article text I can use.');
         id = ids[0]!;
@@ -117,6 +131,7 @@ export class Additions {
         await this.host.indexFiles([key]).catch(() => undefined);
         throw error;
       }
+      await this.host.checkpoint('snapshot-written', true);
       // Only this article's entry changes: the record is not read again (with files, that is
       // every server's folder; with Postgres, every addition's text).
       this.who = new Map(this.who).set(key, { ...addition.addedBy, at: addition.at });
@@ -149,6 +164,7 @@ export class Additions {
     const id =
       guildOf(request.id) === undefined ? guildFileKey(request.guild, request.id) : request.id;
     return this.host.exclusive(async () => {
+      await this.host.checkpoint('queued');
       const state = this.host.current();
       const info = state.index.articles.get(id);
       if (!info || guildOf(info.id) !== request.guild) {

@@ -78,7 +78,8 @@ export function escapeMarkdown(paragraph: string): string {
 export async function writeAtomically(path: string, text: string): Promise<void> {
   const folder = resolve(path, '..');
   await mkdir(folder, { recursive: true });
-  const temp = join(folder, `.adding-${randomBytes(6).toString('hex')}.tmp`);
+  // The writer's pid in the name lets the next start remove a temp file whose writer is gone.
+  const temp = join(folder, `.adding-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, text, { flag: 'wx' });
     await rename(temp, path);

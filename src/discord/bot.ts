@@ -12,6 +12,7 @@ import { GuildSettings } from './guild-settings.js';
 import { createLogger } from './logger.js';
 import { registeredCommands } from './registered.js';
 import { createReindexer } from './reindexer.js';
+import { InteractionDrain } from './drain.js';
 import { createRouter } from './router.js';
 import { SessionStore } from './sessions.js';
 import { announceRefresh, listenForRefresh } from './shard-sync.js';
@@ -32,9 +33,16 @@ export interface BotExtras {
 
 /** A running bot. */
 export interface Bot {
-  /** Disconnects from Discord (client.destroy()) and waits for the engine's snapshot to be written. */
-  stop(): Promise<void>;
+  /**
+   * Drains (new interactions are told the bot is restarting; adds, removes and reindexes in flight
+   * finish or roll back within SHUTDOWN_SECONDS, and their callers get the outcome), then
+   * disconnects from Discord and waits for the engine's snapshot to be written. Resolves to the exit code: 1 when work had to be abandoned.
+   */
+  stop(): Promise<number>;
 }
+
+/** After the engine's drain, how long replies to interactions in flight may still take. */
+const REPLY_GRACE_MS = 5000;
 
 /**
  * Connects to Discord (or the peer at DISCORD_API_URL), serves the commands in commands/, and
@@ -73,23 +81,31 @@ export async function startBot(
     links: extras.links,
   };
   const route = createRouter(modules, ctx);
+  const drain = new InteractionDrain(log);
   client.on(Events.InteractionCreate, (interaction) => {
-    route(interaction).catch((err: unknown) => log.error({ err }, 'interaction routing failed'));
+    if (drain.refuses(interaction)) return;
+    drain.track(
+      route(interaction).catch((err: unknown) => log.error({ err }, 'interaction routing failed')),
+    );
   });
   extras.gateway?.watch(client);
   const stopRefresh = listenForRefresh(client, engine, log, config.sharding.refreshSeconds);
 
-  let stopped = false;
-  const stop = async (): Promise<void> => {
-    if (stopped) return;
-    stopped = true;
-    stopRefresh();
-    await client.destroy();
-    log.info('disconnected from Discord');
-    // The last add's snapshot may still be on its way to disk.
-    await engine.settle();
-  };
-  watchProcess(log, stop);
+  let stopping: Promise<number> | undefined;
+  const stop = (): Promise<number> =>
+    (stopping ??= (async () => {
+      drain.begin();
+      const report = await engine.drain?.(config.shutdownSeconds * 1000);
+      const unanswered = await drain.settle(REPLY_GRACE_MS);
+      stopRefresh();
+      await client.destroy();
+      // The last add's snapshot may still be on its way to disk.
+      await engine.settle();
+      const abandoned = (report?.abandoned ?? 0) + unanswered;
+      log.info({ ...report, unanswered }, 'drained; disconnected from Discord');
+      return abandoned > 0 ? 1 : 0;
+    })());
+  watchProcess(log, stop, config.shutdownSeconds * 1000 + 15_000);
   // A supervisor restarts on failure only: a bot Discord will never let back in must not exit 0.
   watchClient(client, log, (code, meaning) => {
     log.fatal({ code }, `Discord closed the gateway for good (${code}, ${meaning}); exiting`);

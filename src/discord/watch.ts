@@ -1,5 +1,6 @@
 import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
+import { stopOnSignals, type StopFn } from '../cli/signals.js';
 import { fatalClose } from './close-codes.js';
 
 /**
@@ -29,10 +30,11 @@ export function watchClient(
 let installed = false;
 
 /**
- * Keeps the process alive through stray promise rejections (logged), and shuts down cleanly on
- * SIGINT/SIGTERM. Installed once per process.
+ * Keeps the process alive through stray promise rejections (logged), and shuts down on
+ * SIGINT/SIGTERM through `stop` (which drains the work in flight and says how to exit), forced
+ * after `forceMs`. Installed once per process.
  */
-export function watchProcess(log: Logger, stop: () => Promise<void>): void {
+export function watchProcess(log: Logger, stop: StopFn, forceMs: number): void {
   if (installed) return;
   installed = true;
   process.on('unhandledRejection', (reason) =>
@@ -43,14 +45,5 @@ export function watchProcess(log: Logger, stop: () => Promise<void>): void {
     log.fatal({ err }, 'uncaught exception; shutting down');
     void stop().finally(() => process.exit(1));
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log.info({ signal }, 'shutting down');
-      const force = setTimeout(() => process.exit(1), 5000);
-      force.unref();
-      stop()
-        .catch((err: unknown) => log.error({ err }, 'error while shutting down'))
-        .finally(() => process.exit(0));
-    });
-  }
+  stopOnSignals(stop, forceMs, (line) => log.info(line));
 }

@@ -3,6 +3,7 @@ import type { QuotaUsage } from '../additions/quotas.js';
 import type { SkippedFile } from '../corpus/types.js';
 import type { ExtractedQuote } from '../quotes/index.js';
 import type { ArticleInfo } from '../search/index.js';
+import type { DrainReport } from './drain.js';
 
 /**
  * What every door (console, CLI, Discord) may ask of the engine. The engine knows nothing about
@@ -41,6 +42,11 @@ export interface FootnoteEngine {
   refresh(): Promise<boolean>;
   /** Resolves once the snapshot of the state serving now is on disk (before a process exits). */
   settle(): Promise<void>;
+  /**
+   * At a shutdown: refuse new adds, removes and reindexes, give those in flight `ms` to finish,
+   * then interrupt them (they roll back). Optional: a door's test double may go without.
+   */
+  drain?(ms: number): Promise<DrainReport>;
   /** Numbers for start-up logs. */
   stats(): EngineStats;
   /** Every extracted quotation with its article, in corpus order (the evaluation format's source). */

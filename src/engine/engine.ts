@@ -31,8 +31,17 @@ import type {
 import { Catalog, quotesIn, statsOf } from './catalog.js';
 import { removeOrphans } from './orphans.js';
 import { articleFilter, registryFor } from './guilds.js';
+import { ChangeGate, type DrainReport } from './drain.js';
 import { SnapshotFile } from './snapshots.js';
-import { emptyState, updateFiles, updateState, type EngineState } from './update.js';
+import {
+  emptyState,
+  updateFiles,
+  updateState,
+  type EngineState,
+  type FileReader,
+} from './update.js';
+import { analyseFile, runTask } from './heavy-work.js';
+import { HeavyWorker } from './worker-pool.js';
 
 /** Where the engine reads articles and keeps its snapshot. */
 export interface EngineOptions {
@@ -53,6 +62,12 @@ export interface EngineOptions {
   owns?: (guild: string) => boolean;
   /** One line per event worth telling an operator (snapshot rebuilt, file skipped…). */
   log?: (line: string) => void;
+  /**
+   * Parse, extract quotes and tokenize added and reindexed files on a worker thread, so a
+   * long-running door (the bot, the console) keeps answering meanwhile. Off by default: a one-shot
+   * command has no one to keep waiting, and starting the worker would only cost it time.
+   */
+  workerThread?: boolean;
   /**
    * Bring a saved snapshot up to date with the disk when opening (default true). `footnote index`
    * opens without, so that its reindex reports what changed since the last index.
@@ -99,9 +114,16 @@ export class Engine implements FootnoteEngine {
   private readonly catchUp: boolean;
   private readonly storage: Storage | undefined;
   private readonly owns: (guild: string) => boolean;
+  /** Adds, removes and reindexes in flight, and the way to stop them at a shutdown. */
+  private readonly gate = new ChangeGate();
+  private readonly heavy: HeavyWorker | undefined;
+  /** How changed files are read once the engine serves: on the worker thread when it has one. */
+  private readonly readOffThread: FileReader = (file) =>
+    this.heavy ? this.heavy.run('analyse', file, this.gate.signal) : analyseFile(file);
 
   constructor(options: EngineOptions) {
     this.catchUp = options.catchUp ?? true;
+    this.heavy = options.workerThread ? new HeavyWorker() : undefined;
     const corpusDir = resolve(options.corpusDir);
     const guildsDir = options.guildsDir && resolve(options.guildsDir);
     if (guildsDir && (guildsDir === corpusDir || corpusDir.startsWith(guildsDir + sep))) {
@@ -122,10 +144,16 @@ export class Engine implements FootnoteEngine {
       {
         current: () => this.state,
         exclusive: (task) => this.exclusive(task),
-        indexFiles: async (keys) => {
-          const { state, changed } = await updateFiles(this.roots, this.state, keys);
-          await this.serve(state, changed);
+        prepare: (obtained, title) =>
+          this.heavy
+            ? this.heavy.run('prepare', { obtained, title }, this.gate.signal)
+            : runTask('prepare', { obtained, title }),
+        indexFiles: async (keys, built) => {
+          const update = await updateFiles(this.roots, this.state, keys, this.readOffThread);
+          await built?.();
+          await this.serve(update.state, update.changed);
         },
+        checkpoint: (phase, committed) => this.gate.checkpoint(phase, this.log, committed),
         passageCount: (id) => this.catalog.passageCount(this.state, this.changes.addedBy(), id),
       },
       {
@@ -148,6 +176,7 @@ export class Engine implements FootnoteEngine {
     const started = performance.now();
     const freed = await removeOrphans(this.snapshot.path, this.roots.guilds);
     if (freed > 0) this.log(`removed temporary files a stopped process left (${freed} bytes)`);
+    for (const line of (await this.storage?.recover?.()) ?? []) this.log(line);
     const loaded = await this.snapshot.read();
     await this.mirror();
     await this.changes.reload();
@@ -237,25 +266,42 @@ export class Engine implements FootnoteEngine {
   }
 
   addArticle(request: AddRequest): Promise<AddReport> {
-    return this.changes.add(request);
+    return this.gate.run(() => this.changes.add(request));
   }
 
   removeArticle(request: RemoveRequest): Promise<RemoveReport> {
-    return this.changes.remove(request);
+    return this.gate.run(() => this.changes.remove(request));
   }
 
   reindex(): Promise<ReindexReport> {
     // Callers share a run that has not finished; it waits for any add or remove before it.
-    this.running ??= this.exclusive(async () => {
-      const { state, changed, report } = await updateState(this.roots, this.state);
-      await this.serve(state, changed);
-      // A reindex is reported done once its snapshot is saved (an add is answered before).
-      await this.settle();
-      return report;
-    }).finally(() => {
-      this.running = null;
-    });
+    this.running ??= this.gate
+      .run(() =>
+        this.exclusive(async () => {
+          await this.gate.checkpoint('queued', this.log);
+          const update = await updateState(this.roots, this.state, this.readOffThread);
+          await this.gate.checkpoint('reindex-read', this.log);
+          await this.serve(update.state, update.changed);
+          // A reindex is reported done once its snapshot is saved (an add is answered before).
+          await this.settle();
+          await this.gate.checkpoint('reindex-snapshot-written', this.log, true);
+          return update.report;
+        }),
+      )
+      .finally(() => {
+        this.running = null;
+      });
     return this.running;
+  }
+
+  /**
+   * Shut down: refuse new changes, give those in flight `ms` to finish, then stop them (they roll
+   * back) and stop the worker thread. Questions are still answered meanwhile.
+   */
+  async drain(ms: number): Promise<DrainReport> {
+    const report = await this.gate.drain(ms);
+    await this.heavy?.stop();
+    return report;
   }
 
   refresh(): Promise<boolean> {
@@ -266,7 +312,7 @@ export class Engine implements FootnoteEngine {
       if (!(await this.snapshot.changedOnDisk())) return false;
       const loaded = await this.snapshot.read();
       if (!loaded) return false;
-      const { state } = await updateState(this.roots, loaded);
+      const { state } = await updateState(this.roots, loaded, this.readOffThread);
       await this.serve(state, false);
       await this.changes.reload();
       return true;
@@ -287,7 +333,7 @@ export class Engine implements FootnoteEngine {
           if (!name.startsWith('.')) keys.add(guildFileKey(guild, name));
         }
       }
-      const update = await updateFiles(this.roots, state, [...keys]);
+      const update = await updateFiles(this.roots, state, [...keys], this.readOffThread);
       await this.serve(update.state, update.changed);
       await this.changes.reload();
     });

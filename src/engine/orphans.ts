@@ -1,13 +1,14 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** An `.adding-*.tmp` this old was left by a process that stopped mid-write. */
+/** An `.adding-<hex>.tmp` (the older naming, without a pid) this old was left by a stopped process. */
 const STALE_ADD_MS = 10 * 60_000;
 
 /**
  * Remove temporary files of our own naming that a killed process left behind: snapshot temps
- * (`<snapshot>.<pid>.<random>.tmp`) whose process is gone, and additions' `.adding-*.tmp` files
- * older than ten minutes. Returns how many bytes were freed.
+ * (`<snapshot>.<pid>.<random>.tmp`) and additions' temps (`.adding-<pid>-<random>.tmp`) whose
+ * process is gone, and older `.adding-<random>.tmp` files past ten minutes. Returns how many bytes
+ * were freed.
  */
 export async function removeOrphans(snapshotPath: string, guildsDir?: string): Promise<number> {
   let freed = 0;
@@ -30,8 +31,13 @@ export async function removeOrphans(snapshotPath: string, guildsDir?: string): P
     for (const guild of await readdir(guildsDir).catch(() => [])) {
       const folder = join(guildsDir, guild);
       for (const name of await readdir(folder).catch(() => [])) {
-        if (!/^\.adding-[0-9a-f]+\.tmp$/.test(name)) continue;
         const path = join(folder, name);
+        const pid = /^\.adding-(\d+)-[0-9a-f]+\.tmp$/.exec(name)?.[1];
+        if (pid) {
+          if (!alive(Number(pid))) await remove(path);
+          continue;
+        }
+        if (!/^\.adding-[0-9a-f]+\.tmp$/.test(name)) continue;
         const age =
           Date.now() -
           (await stat(path).then(

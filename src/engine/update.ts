@@ -1,12 +1,15 @@
-import { readArticles } from '../corpus/index.js';
 import { guildOf } from '../corpus/ids.js';
 import { fingerprintKeys, scanRoots, type CorpusRoots } from '../corpus/roots.js';
 import type { ScannedFile } from '../corpus/scan.js';
-import type { Article, FileFingerprint, SkippedFile } from '../corpus/types.js';
-import { extractQuotes, type ExtractedQuote, type SpeakerRegistry } from '../quotes/index.js';
+import type { FileFingerprint, SkippedFile } from '../corpus/types.js';
+import type { ExtractedQuote, SpeakerRegistry } from '../quotes/index.js';
 import { PassageIndex } from '../search/index.js';
 import type { ReindexReport } from './api.js';
 import { sharedRegistry } from './guilds.js';
+import { analyseFile, type AnalysedFile } from './heavy-work.js';
+
+/** Reads one changed file for the index: in this thread, or on a worker thread (worker-pool.ts). */
+export type FileReader = (file: ScannedFile) => Promise<AnalysedFile>;
 
 /** Everything one version of the corpus serves from; replaced whole, never edited in place. */
 export interface EngineState {
@@ -48,6 +51,7 @@ export interface Update {
 export async function updateState(
   roots: CorpusRoots,
   previous: EngineState | null,
+  read: FileReader = analyseFile,
 ): Promise<Update> {
   const started = performance.now();
   const scan = await scanRoots(roots);
@@ -66,6 +70,7 @@ export async function updateState(
     scanSkipped: scan.skipped,
     keptSkips,
     started,
+    read,
   });
 }
 
@@ -77,6 +82,7 @@ export async function updateFiles(
   roots: CorpusRoots,
   previous: EngineState,
   keys: string[],
+  read: FileReader = analyseFile,
 ): Promise<Update> {
   const started = performance.now();
   const wanted = new Set(keys);
@@ -94,6 +100,7 @@ export async function updateFiles(
     scanSkipped: scan.skipped,
     keptSkips: previous.skipped.filter((s) => !wanted.has(s.file)),
     started,
+    read,
   });
 }
 
@@ -107,6 +114,7 @@ interface Changes {
   /** Earlier read failures of files that have not changed since. */
   keptSkips: SkippedFile[];
   started: number;
+  read: FileReader;
 }
 
 async function applyChanges(previous: EngineState | null, c: Changes): Promise<Update> {
@@ -136,16 +144,18 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
   // build never holds the whole corpus's text twice (as articles and as passages).
   const freshIds = new Set<string>();
   for (const file of c.changed) {
-    const read = await readArticles(file);
+    const read = await c.read(file);
     if ('skipped' in read) {
       skipped.push(read.skipped);
       fileArticles[file.file] = [];
       continue;
     }
-    index.add(read.articles);
-    Object.assign(quotes, quotesOf(read.articles));
-    fileArticles[file.file] = read.articles.map((a) => a.id);
-    for (const a of read.articles) freshIds.add(a.id);
+    for (const article of read.articles) {
+      index.addAnalysed(article);
+      quotes[article.info.id] = article.quotes;
+      freshIds.add(article.info.id);
+    }
+    fileArticles[file.file] = read.articles.map((a) => a.info.id);
   }
   const state: EngineState = {
     index,
@@ -160,13 +170,6 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
   const removed = [...oldIds].filter((id) => !freshIds.has(id)).length;
   const counts: [number, number, number] = [freshIds.size - updated, updated, removed];
   return { state, changed: true, report: report(state, counts, skipped, c.started) };
-}
-
-/** Quotations of newly read articles. */
-function quotesOf(articles: Article[]): Record<string, ExtractedQuote[]> {
-  const out: Record<string, ExtractedQuote[]> = {};
-  for (const article of articles) out[article.id] = extractQuotes(article);
-  return out;
 }
 
 function report(

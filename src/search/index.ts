@@ -59,16 +59,23 @@ export class PassageIndex {
 
   /** Add articles (their ids must not be indexed yet). */
   add(articles: Iterable<Article>): void {
-    for (const article of articles) {
-      const passages = toPassages(article);
-      const info = infoOf(article);
-      info.titleTerms = termIds(article.title, this.vocabulary);
-      this.articles.set(article.id, info);
-      for (const passage of passages) {
-        const entry = indexPassage(passage, this.vocabulary);
-        this.passages.set(passage.id, entry);
-        this.vocabulary.count(entry.terms, 1);
-      }
+    for (const article of articles) this.addAnalysed(analyseArticle(article));
+  }
+
+  /**
+   * Add an article analysed elsewhere (a worker thread does the tokenizing): only the term ids
+   * are given here, since the vocabulary is this index's own.
+   */
+  addAnalysed(analysed: AnalysedArticle): void {
+    const info: ArticleInfo = {
+      ...analysed.info,
+      titleTerms: analysed.titleTerms.map((t) => this.vocabulary.idOf(t)),
+    };
+    this.articles.set(info.id, info);
+    for (const passage of analysed.passages) {
+      const entry = withIds(passage, this.vocabulary);
+      this.passages.set(passage.passage.id, entry);
+      this.vocabulary.count(entry.terms, 1);
     }
   }
 
@@ -84,34 +91,56 @@ export class PassageIndex {
   }
 }
 
-function infoOf(article: Article): ArticleInfo {
-  const info: ArticleInfo = {
+/** An article's index entries before term ids are given: what a worker thread hands back. */
+export interface AnalysedArticle {
+  info: Omit<ArticleInfo, 'titleTerms'>;
+  titleTerms: string[];
+  passages: AnalysedPassage[];
+}
+
+/** A passage's terms in order, and the token index at which each sentence ends. */
+export interface AnalysedPassage {
+  passage: Passage;
+  terms: string[];
+  sentenceEnds: number[];
+}
+
+/** Split an article into passages and tokenize them (the costly half of indexing). */
+export function analyseArticle(article: Article): AnalysedArticle {
+  const info: AnalysedArticle['info'] = {
     id: article.id,
     file: article.file,
     title: ownCopy(article.title),
     source: ownCopy(article.source),
     paragraphs: article.paragraphs.length,
-    titleTerms: [],
   };
   if (article.url) info.url = article.url;
-  return info;
+  const titleTerms: string[] = [];
+  for (const span of tokenSpans(article.title)) if (span.term !== null) titleTerms.push(span.term);
+  return { info, titleTerms, passages: toPassages(article).map(analysePassage) };
 }
 
-function termIds(text: string, vocabulary: Vocabulary): number[] {
-  const ids: number[] = [];
-  for (const span of tokenSpans(text)) if (span.term !== null) ids.push(vocabulary.idOf(span.term));
-  return ids;
+function analysePassage(passage: Passage): AnalysedPassage {
+  const terms: string[] = [];
+  const sentenceEnds: number[] = [];
+  for (const sentence of splitSentences(passage.text)) {
+    for (const span of tokenSpans(sentence.text)) if (span.term !== null) terms.push(span.term);
+    if (terms.length > (sentenceEnds[sentenceEnds.length - 1] ?? 0))
+      sentenceEnds.push(terms.length);
+  }
+  return { passage, terms, sentenceEnds };
+}
+
+function withIds(analysed: AnalysedPassage, vocabulary: Vocabulary): IndexedPassage {
+  const ids = analysed.terms.map((t) => vocabulary.idOf(t));
+  return {
+    passage: analysed.passage,
+    terms: packIds(ids),
+    sentenceEnds: packIds(analysed.sentenceEnds),
+  };
 }
 
 /** Term ids in order, and the token index at which each sentence ends. */
 export function indexPassage(passage: Passage, vocabulary: Vocabulary): IndexedPassage {
-  const ids: number[] = [];
-  const sentenceEnds: number[] = [];
-  for (const sentence of splitSentences(passage.text)) {
-    for (const span of tokenSpans(sentence.text)) {
-      if (span.term !== null) ids.push(vocabulary.idOf(span.term));
-    }
-    if (ids.length > (sentenceEnds[sentenceEnds.length - 1] ?? 0)) sentenceEnds.push(ids.length);
-  }
-  return { passage, terms: packIds(ids), sentenceEnds: packIds(sentenceEnds) };
+  return withIds(analysePassage(passage), vocabulary);
 }

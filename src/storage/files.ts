@@ -56,6 +56,12 @@ interface AuditLine {
   article?: { id: string; title: string; url?: string };
 }
 
+/** A change to one addition under way: what `recover` finishes or undoes after a crash. */
+interface Pending {
+  action: 'add' | 'remove';
+  change: ChangeBy;
+}
+
 interface VoteLine extends StoredVote {
   kind: 'vote';
 }
@@ -99,9 +105,13 @@ export class FileStorage implements Storage {
       );
       if (existing) throw new DuplicateError(duplicateMessage(existing));
       const path = pathInside(guildFolder(this.guildsDir, addition.guild), addition.name);
+      // Write-ahead: a process stopped between the file and its audit line leaves this marker,
+      // and the next start (recover) takes the file out again.
+      const marker = await this.mark(addition.guild, addition.name, { action: 'add', change });
       await writeAtomically(path, addition.markdown);
       try {
         const audit = await this.appendAudit('add', addition.guild, change, addition);
+        await rm(marker, { force: true });
         const stored: StoredAddition = {
           ...addition,
           urls: [...urls].sort(),
@@ -113,6 +123,7 @@ export class FileStorage implements Storage {
       } catch (error) {
         // Both or neither: an article nobody is recorded as adding is taken out again.
         await rm(path, { force: true });
+        await rm(marker, { force: true });
         throw error;
       }
     });
@@ -129,9 +140,50 @@ export class FileStorage implements Storage {
           'This server has no added article with that id; `/sources` lists what it has added.',
         );
       }
+      const marker = await this.mark(guild, name, { action: 'remove', change });
       await rm(path, { force: true });
-      return this.appendAudit('remove', guild, change, found);
+      const audit = await this.appendAudit('remove', guild, change, found);
+      await rm(marker, { force: true });
+      return audit;
     });
+  }
+
+  /**
+   * Finish or undo the adds and removes a stopped process left half-done (their write-ahead
+   * markers): an added file without its audit line is taken out; a removed file whose audit
+   * line is missing gets it. One line per repair.
+   */
+  async recover(): Promise<string[]> {
+    const lines: string[] = [];
+    const present = await this.addedBy();
+    for (const guild of await this.guilds()) {
+      const folder = guildFolder(this.guildsDir, guild);
+      for (const entry of await readdir(folder).catch(() => [] as string[])) {
+        const name = /^\.pending-(.+)\.json$/.exec(entry)?.[1];
+        if (!name) continue;
+        const marker = join(folder, entry);
+        const pending = await readFile(marker, 'utf8')
+          .then((text) => JSON.parse(text) as Pending)
+          .catch(() => undefined);
+        const path = pathInside(folder, name);
+        const recorded = present.has(guildFileKey(guild, name));
+        const exists = await stat(path).then(
+          () => true,
+          () => false,
+        );
+        if (pending?.action === 'add' && !recorded && exists) {
+          await rm(path, { force: true });
+          lines.push(`removed ${guild}/${name}: its add was stopped before its audit line`);
+        } else if (pending?.action === 'remove' && recorded && !exists) {
+          await this.appendAudit('remove', guild, pending.change, { name, title: name });
+          lines.push(
+            `recorded the removal of ${guild}/${name}: it was stopped before its audit line`,
+          );
+        }
+        await rm(marker, { force: true });
+      }
+    }
+    return lines;
   }
 
   async additions(guild: string): Promise<StoredAddition[]> {
@@ -300,6 +352,15 @@ export class FileStorage implements Storage {
       else out.delete(line.article.id);
     }
     return out;
+  }
+
+  /** Write the write-ahead marker of a change to `name`; returns its path. */
+  private async mark(guild: string, name: string, pending: Pending): Promise<string> {
+    const folder = guildFolder(this.guildsDir, guild);
+    pathInside(folder, name);
+    const marker = join(folder, `.pending-${name}.json`);
+    await writeAtomically(marker, JSON.stringify(pending));
+    return marker;
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {

@@ -34,6 +34,12 @@ export interface Storage {
   logQuestion(entry: QuestionEntry): Promise<void>;
   /** A server's logged questions (every server's when `guild` is omitted), oldest first. */
   questions(filter?: { guild?: string; since?: Date }): Promise<StoredQuestion[]>;
+  /**
+   * Finish or undo the changes a stopped process left half-done (the file store's write-ahead
+   * markers); one line per repair. Postgres needs none: its record and audit entry commit together,
+   * and the start-up mirror brings the local files in line with it.
+   */
+  recover?(): Promise<string[]>;
   close(): Promise<void>;
 }
 

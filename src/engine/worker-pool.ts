@@ -1,0 +1,116 @@
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import { interrupted } from './drain.js';
+import type { HeavyTasks, TaskName } from './heavy-work.js';
+
+/** A worker with nothing to do for this long is stopped (the next task starts a new one). */
+const IDLE_MS = 60_000;
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Reply {
+  id: number;
+  result?: unknown;
+  error?: { message: string; input: boolean };
+}
+
+/**
+ * One worker thread for the heavy work of adds and reindexes (parsing, quote extraction,
+ * tokenizing), so the main thread keeps answering meanwhile. Started on first use; restarted after
+ * it dies. Its entry is worker.js beside this file when built, worker.ts under tsx or vitest.
+ */
+export class HeavyWorker {
+  private worker: Worker | undefined;
+  private idle: NodeJS.Timeout | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+
+  /** Run `task` on the worker; rejects with InterruptedError (and stops the worker) once `signal` aborts. */
+  run<T extends TaskName>(
+    task: T,
+    input: HeavyTasks[T]['input'],
+    signal?: AbortSignal,
+  ): Promise<HeavyTasks[T]['output']> {
+    if (signal?.aborted) return Promise.reject(interrupted());
+    const worker = this.start();
+    const id = this.next++;
+    return new Promise<HeavyTasks[T]['output']>((resolve, reject) => {
+      const onAbort = (): void => void this.stop(interrupted());
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, {
+        resolve: (value) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(value as HeavyTasks[T]['output']);
+        },
+        reject: (error) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      });
+      clearTimeout(this.idle);
+      worker.ref();
+      worker.postMessage({ id, task, input });
+    });
+  }
+
+  /** Stop the worker; its tasks fail with `reason`. */
+  async stop(reason: Error = new Error('the worker thread was stopped')): Promise<void> {
+    clearTimeout(this.idle);
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(reason);
+    await worker?.terminate();
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = spawnWorker();
+    // An idle worker does not keep the process alive; a pending task does (ref'd while busy).
+    worker.unref();
+    worker.on('message', (reply: Reply) => {
+      const pending = this.pending.get(reply.id);
+      if (!pending) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) {
+        worker.unref();
+        // An idle worker's memory (its own heap and parsers) is given back after a while.
+        this.idle = setTimeout(() => void this.stop(), IDLE_MS).unref();
+      }
+      if (!reply.error) pending.resolve(reply.result);
+      else if (reply.error.input) pending.reject(new InputError(reply.error.message));
+      else pending.reject(new Error(reply.error.message));
+    });
+    worker.on('error', (error) => {
+      if (this.worker === worker) this.worker = undefined;
+      this.failAll(error);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.failAll(new Error(`the worker thread stopped (exit code ${code})`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(reason: Error): void {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.reject(reason);
+  }
+}
+
+/**
+ * The built worker.js, or, when this module runs as TypeScript (tsx, vitest), worker.ts with tsx
+ * registered inside the worker first: a worker does not inherit the parent's loader hooks.
+ */
+function spawnWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
+  if (!fromSource) return new Worker(entry);
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true });
+}

@@ -1,0 +1,43 @@
+// The worker thread's entry (see worker-pool.ts): runs one task per message, in arrival order.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import { runTask, type TaskName } from './heavy-work.js';
+
+/** A task as the pool posts it. */
+interface Request {
+  id: number;
+  task: TaskName;
+  input: never;
+}
+
+const port = parentPort;
+if (!port) throw new Error('worker.ts runs as a worker thread only');
+lowerPriority();
+port.on('message', (request: Request) => {
+  runTask(request.task, request.input).then(
+    (result) => port.postMessage({ id: request.id, result }),
+    (error: unknown) =>
+      port.postMessage({
+        id: request.id,
+        error: {
+          message: error instanceof Error ? error.message : String(error),
+          input: error instanceof InputError,
+        },
+      }),
+  );
+});
+
+/**
+ * On a busy machine the main thread's answers come first: on Linux the nice value is a thread's
+ * own, so this thread (found through /proc/thread-self) is niced. Elsewhere it stays as it is.
+ */
+function lowerPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+  } catch {
+    // Not Linux, or not allowed: the work still runs, at the process's priority.
+  }
+}
