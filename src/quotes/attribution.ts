@@ -100,6 +100,8 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const v = window.findIndex((t, i) => i < 30 && t.verb === true);
   if (v < 0 || (v >= 12 && chunks(window.slice(0, v)).length < 2)) return null;
   const verb = window[v]?.text ?? '';
+  // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
+  if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
   // "“Q” in the 2008 primary, said Paul Beck": a verb set off by a comma puts its subject after it.
   const inverted =
     v > 0 && window[v - 1]?.text === ',' && isInvertibleVerb(verb)

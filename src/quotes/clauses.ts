@@ -65,9 +65,11 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 4; i--) {
     const part = parts[i] ?? [];
     const subject = i === parts.length - 1 ? nearSubject : readChunk(part);
-    if (subject?.kind === 'name' && i < parts.length - 1 && !opensClause(part)) {
+    if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }
+    // "Ted Cruz, when asked about it, responded": a clause set off inside the subject's own.
+    if (i > 0 && SUBORDINATORS.has((part[0] ?? '').toLowerCase())) continue;
     // "President Obama said he expected that Americans": a clause, not an appositive.
     if (!isDescription(part) || part.some((w) => /^(said|says|told|tells)$/i.test(w))) break;
     descriptions.unshift(part);
@@ -76,6 +78,19 @@ export function subjectBefore(tokens: Token[]): Subject | null {
 }
 
 /** "when asked about Trump", "during a visit to Ohio": a chunk whose names are not its subject. */
+/**
+ * Whether a name read from a chunk is the subject of the clause that follows: not in "when asked
+ * about Trump", but in "while Mike Huckabee, the former governor, proposed", where only the
+ * subordinator comes before the name.
+ */
+function ownsClause(words: string[], subject: Subject): boolean {
+  if (!opensClause(words)) return true;
+  return (
+    SUBORDINATORS.has((words[0] ?? '').toLowerCase()) &&
+    words.length === 1 + subject.mention.split(' ').length
+  );
+}
+
 const opensClause = (words: string[]): boolean => {
   const first = (words[0] ?? '').toLowerCase();
   return SUBORDINATORS.has(first) || PREPOSITIONS.has(first);
@@ -162,7 +177,9 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const subject = leadingName(part);
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 4 && isCap(part[0] ?? '')) continue;
-    if (!subject || subject.kind === 'nominal') return null;
+    // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.
+    if (subject?.kind === 'nominal') return appositiveName(part, parts[c + 1]);
+    if (!subject) return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;
     const next = parts[c + 1];
@@ -173,4 +190,11 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     return subject;
   }
   return null;
+}
+
+/** The name in a chunk that is only a name, set off after a description of it ("the mayor, X,"). */
+function appositiveName(description: string[], next: string[] | undefined): Subject | null {
+  const name = next ? readChunk(next) : null;
+  if (name?.kind !== 'name' || next?.length !== name.mention.split(' ').length) return null;
+  return { ...name, descriptor: description.slice(0, 20).join(' ') };
 }

@@ -64,7 +64,9 @@ function cleanRun(run: string[]): string | null {
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (isCapWord(t) && (prev?.kind === 'word' || prev?.text === ','))
+    // "“Q,” Guardian said": after a quotation closed by a comma the sentence goes on.
+    const goesOn = prev?.kind === 'quote' && prev.text.endsWith(',');
+    if (isCapWord(t) && (prev?.kind === 'word' || prev?.text === ',' || goesOn))
       midCaps.add(t.text.toLowerCase());
   });
 }

@@ -248,7 +248,9 @@ export function leadingName(words: string[]): Subject | null {
       i = j;
       continue;
     }
-    return named(words.slice(i, j), words.slice(0, i));
+    // "one New Hampshire Democrat": a run ending in a role is a description of someone unnamed.
+    const subject = named(words.slice(i, j), words.slice(0, i));
+    return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));
   }
   return isCap(first) ? null : nominal(words.slice(0, 8));
 }

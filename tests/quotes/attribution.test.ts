@@ -411,3 +411,59 @@ describe('attribution: honorifics and gender', () => {
     ).toEqual(['Quill', 'Thomas Quill']);
   });
 });
+
+describe('attribution: newsroom grammar', () => {
+  it.each([
+    [
+      'a name set off after a possessive role is the sentence’s subject for a later pronoun',
+      [
+        'Norway’s trade minister, Ole Brekke, plays down the worry.',
+        '“We should get on board that train,” he said in an interview.',
+      ],
+      ['Ole Brekke'],
+    ],
+    [
+      'a one-word name seen only after quotations is still a name',
+      [
+        '“The casinos hurt us all,” Mayhew said.',
+        'Tom Reed, a rival, said the city was broke.',
+        'Mayhew, the first independent mayor in decades, stopped short of an endorsement.',
+        'He said the developer was “a good corporate citizen, who gave back to charities.”',
+      ],
+      ['Mayhew', 'Mayhew'],
+    ],
+    [
+      'a participle after a quotation reports nothing',
+      [
+        'Ann Park opened the debate on Tuesday.',
+        'She is noting the “kind of problems that voters see daily” Tom Reed had answering questions.',
+      ],
+      ['Ann Park'],
+    ],
+    [
+      'a clause set off between the subject and its verb',
+      [
+        'Tom Reed, when asked about the plan, responded that the mayor “is right about the problems, but wrong on the fix.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
+      'a name right after "while" opens its own clause',
+      [
+        'Jane Doe signed an order on Monday, while Tom Reed, the former governor, proposed that voters “wake up and pay attention.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
+      'an unnamed source known by affiliation',
+      [
+        '“It will be as close as last time,” said one Vermont Democrat.',
+        '“We need a boost soon,” a Reed campaign aide said.',
+        '“Nobody saw this coming,” a senior official said.',
+      ],
+      ['Vermont Democrat', 'Reed campaign aide', null],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
