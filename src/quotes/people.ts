@@ -8,7 +8,7 @@ import {
   nameTokens,
   stripTitles,
 } from '../text/names.js';
-import type { Subject } from './subject.js';
+import { isHyphenatedName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -40,7 +40,7 @@ function isCapWord(t: Token | undefined): boolean {
   if (c >= 97 && c <= 122) return false;
   if (c < 128 && (c < 65 || c > 90)) return false; // digits and symbols
   if (c >= 128 && !/^\p{Lu}/u.test(text)) return false;
-  return !text.includes('-') || !/-\p{Ll}/u.test(text);
+  return !text.includes('-') || !/-\p{Ll}/u.test(text) || isHyphenatedName(text);
 }
 
 function cleanRun(run: string[]): string | null {

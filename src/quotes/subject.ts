@@ -21,8 +21,21 @@ export const isCap = (w: string): boolean => {
   return !(c >= 97 && c <= 122) && /^\p{Lu}/u.test(w);
 };
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
-// "Moscow-based", "Los Angeles-area": a lowercase part after a hyphen makes a description.
-const isNameWord = (w: string): boolean => (isCap(w) && !/-\p{Ll}/u.test(w)) || isInitial(w);
+/**
+ * "Moscow-based", "Los Angeles-area", "Anti-war": a lowercase part after a hyphen makes a
+ * description, unless the word is a hyphenated given name ("Wei-ling", "Jean-luc"): a short
+ * capitalised part that is no English prefix, then a short syllable.
+ */
+export function isHyphenatedName(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{2,5})$/u.exec(w);
+  return !!m && !ENGLISH_PREFIX.test(m[1] ?? '') && !DESCRIBING_PART.test(m[2] ?? '');
+}
+const ENGLISH_PREFIX =
+  /^(co|ex|anti|pro|non|mid|post|pre|self|well|long|full|half|all|re|vice|sub|semi|over|under|right|left|far|high|low|one|two|three|four|five|six|ten|year|first|second|top|much|ever|off|out|big|old|new)$/i;
+const DESCRIBING_PART =
+  /^(based|area|born|bred|led|run|owned|wide|level|style|like|made|era|old|year|time|term|known|type|class|scale|side|sided|free)$/;
+const isNameWord = (w: string): boolean =>
+  (isCap(w) && (!/-\p{Ll}/u.test(w) || isHyphenatedName(w))) || isInitial(w);
 export const cleanName = (w: string): string => w.replace(/['’]s?$/, '');
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */

@@ -467,3 +467,17 @@ describe('attribution: newsroom grammar', () => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: hyphenated given names', () => {
+  it('finds the full name behind a family name for "Chen Wei-ling" but not for "Moscow-based"', () => {
+    expect(
+      speakers(
+        'Chen Wei-ling trains her apprentices in a workshop behind the market.',
+        '“Clay does not forgive impatience,” Chen says.',
+      ),
+    ).toEqual(['Chen Wei-ling']);
+    expect(speakers('“Sanctions will not work,” said Moscow-based analyst Oleg Petrov.')).toEqual([
+      'Oleg Petrov',
+    ]);
+  });
+});
