@@ -10,10 +10,11 @@ import {
 } from './attribution.js';
 import { ownCopy } from '../text/own-copy.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { sentenceSubject } from './clauses.js';
+import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
+import type { Subject } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 
 /** What kind of source a speaker is. */
@@ -63,7 +64,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
   parsed.forEach(({ spans, tokens }, p) => {
-    for (const f of readParagraph(spans, tokens, p, state)) {
+    const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
+    for (const f of readParagraph(spans, tokens, p, state, signed)) {
       const q = toQuote(f, p, entities);
       if (isScare(f)) {
         // A scare quote nobody is said to use is just emphasis: nothing to attribute or show.
@@ -127,11 +129,30 @@ export function isScareQuote(text: string): boolean {
   return words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
 }
 
+/**
+ * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
+ * paragraph ("— Bernie Sanders." / "- Clinton, in a debate."). The signature's name, or null.
+ */
+function signature(
+  tokens: Token[],
+  text: string | undefined,
+  next: Token[] | undefined,
+): Subject | null {
+  if (!text || !next || next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;
+  if (!tokens.every((t) => t.kind !== 'word') || next.some((t) => t.kind === 'quote')) return null;
+  const signer = next[0]?.kind === 'punct' ? next.slice(1) : next;
+  const subject = subjectAfter(signer);
+  // The name alone before any description: "- Amber Phillips wrote it." signs nothing.
+  const named = chunks(signer)[0]?.length === subject?.mention.split(' ').length;
+  return subject?.kind === 'name' && named ? subject : null;
+}
+
 function readParagraph(
   spans: QuoteSpan[],
   tokens: Token[],
   p: number,
   state: SpeakerState,
+  signed: Subject | null,
 ): Found[] {
   const sentences = sentenceRanges(tokens);
   const found: Found[] = [];
@@ -175,6 +196,11 @@ function readParagraph(
     }
   });
   backfill(found);
+  if (signed) {
+    const source = state.resolve(signed, p);
+    for (const f of found)
+      if (f.how === 'none' || f.how === 'carried') [f.source, f.how] = [source, 'own'];
+  }
   for (const f of found) {
     if (f.how === 'none' && f.loose) {
       f.source = f.loose;

@@ -481,3 +481,19 @@ describe('attribution: hyphenated given names', () => {
     ]);
   });
 });
+
+describe('attribution: signed quotations', () => {
+  it('gives a quotation-only paragraph to the name signing the next one, and nothing else', () => {
+    expect(
+      speakers(
+        'Ann Park spoke first.',
+        '"Boeing and other multinationals pay zero taxes."',
+        '- Tom Reed.',
+        '"Great speech. She is ready."',
+        '—President Jane Doe, writing after the speech.',
+        '"No one signs this."',
+        '- Amber Phillips wrote it.',
+      ),
+    ).toEqual(['Tom Reed', 'Jane Doe', null]);
+  });
+});
