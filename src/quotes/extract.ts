@@ -183,7 +183,11 @@ function readParagraph(
         sentence: si,
         first: qi === 0,
       };
-      if (att) {
+      if (namesWork(tokens, qi, span.text)) {
+        // "said on ABC’s “This Week”": the name of a show or book is nobody's words.
+        found.push(f);
+        continue;
+      } else if (att) {
         f.source = state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, tokens.slice(s, qi), pending, p, state);
@@ -212,6 +216,18 @@ function readParagraph(
   state.runOn =
     lastSpan && !lastSpan.closed && lastFound?.span === lastSpan ? lastFound.source : null;
   return found;
+}
+
+/** Title Case in marks right after a possessive or "on", "of", "in": a show, book or film. */
+function namesWork(tokens: Token[], qi: number, text: string): boolean {
+  const before = tokens[qi - 1];
+  if (before?.kind !== 'word' || !isTitleCase(text)) return false;
+  return /['’]s?$/.test(before.text) || /^(on|of|in|from|told)$/.test(before.text);
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 8 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
 }
 
 function indexes(tokens: Token[], s: number, e: number): number[] {
