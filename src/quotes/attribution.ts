@@ -230,6 +230,12 @@ function inSubordinate(window: Token[], v: number): boolean {
 function clauseTail(tokens: Token[]): Token[] {
   const rel = tokens.findIndex((t) => /^(who|which|whose)$/i.test(t.text));
   if (rel <= 0 || tokens[rel - 1]?.text !== ',') return tokens;
+  // "Speaking in Leeds, which hosts the vote, Reed described": the subject follows the clause.
+  const close = tokens.findIndex((t, i) => i > rel && t.text === ',');
+  if (close > 0 && chunks(tokens.slice(close + 1)).length === 1) {
+    const after = readChunk(chunks(tokens.slice(close + 1))[0] ?? []);
+    if (after?.kind === 'name') return tokens;
+  }
   // "When asked about the attacks, which were seen as a failure, de Blasio said": the relative
   // clause belongs to the opening clause, and the subject comes after it.
   return SUBORDINATE.test(tokens[0]?.text ?? '') ? tokens : tokens.slice(0, rel);

@@ -174,9 +174,11 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const first = (part[0] ?? '').toLowerCase();
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
+    // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
+    if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
     const subject = leadingName(part);
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
-    if (!subject && part.length <= 4 && isCap(part[0] ?? '')) continue;
+    if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.
     if (subject?.kind === 'nominal') return appositiveName(part, parts[c + 1]);
     if (!subject) return null;

@@ -75,7 +75,22 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       out.push(q);
     }
   });
+  repeated(out);
   return out;
+}
+
+/** A quotation the article repeats word for word (a pull quote, a summary) keeps its one speaker. */
+function repeated(quotes: ExtractedQuote[]): void {
+  const key = (q: ExtractedQuote): string => q.text.replace(/[\s.,;:!?…'’"”]+$/u, '');
+  const known = new Map<string, ExtractedQuote>();
+  for (const q of quotes) if (q.speaker) known.set(key(q), q);
+  for (const q of quotes) {
+    const twin = q.speaker ? undefined : known.get(key(q));
+    if (!twin) continue;
+    q.speaker = twin.speaker;
+    q.mention = twin.mention;
+    if (twin.speakerType) q.speakerType = twin.speakerType;
+  }
 }
 
 function toQuote(f: Found, p: number, entities: ArticleEntities): ExtractedQuote {

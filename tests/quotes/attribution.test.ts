@@ -455,6 +455,23 @@ describe('attribution: newsroom grammar', () => {
       ['Tom Reed'],
     ],
     [
+      'a quotation repeated word for word keeps its speaker',
+      [
+        '“The vote must not happen this year.”',
+        'Tom Reed praised the remarks on Thursday.',
+        '“The vote must not happen this year,” Ann Park said in a statement.',
+      ],
+      ['Ann Park', 'Ann Park'],
+    ],
+    [
+      'a long opener and a relative clause before the subject',
+      [
+        'Speaking to reporters in Leeds, which hosts the vote next week, Reed described the plan as “a bright idea with no money behind it.”',
+        'But a few days later, Ann Park reversed herself, telling the BBC that the rules “are set and will stay that way.”',
+      ],
+      ['Reed', 'Ann Park'],
+    ],
+    [
       'an unnamed source known by affiliation',
       [
         '“It will be as close as last time,” said one Vermont Democrat.',
