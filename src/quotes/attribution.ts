@@ -198,7 +198,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       if (agent?.kind === 'name') return { subject: agent, verb: t.text };
     }
     const subject = subjectOf(window.slice(0, v));
-    if (usable(subject)) return { subject, verb: t.text };
+    if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
     const inverted =
       v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
@@ -211,6 +211,22 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
   return subject ? { subject, verb: reported ? 'said' : ':', weak: true } : null;
+}
+
+/**
+ * "Rep. Ann Park said Reed called on members to be “Q”": a reporting clause inside what another
+ * named source said is part of that source's account, so the quotation goes to the outer speaker
+ * (as PolNeAR's annotators give it). Only within one clause: punctuation between the verbs ends it.
+ */
+function outerClause(window: Token[], v: number): Attribution | null {
+  for (let u = 0; u < v; u++) {
+    const t = window[u];
+    if (!t?.verb || isIng(t.text) || inSubordinate(window, u)) continue;
+    if (window.slice(u + 1, v).some((x) => x.kind === 'punct')) return null;
+    const subject = subjectOf(window.slice(0, u));
+    return subject && subject.kind !== 'nominal' ? { subject, verb: t.text } : null;
+  }
+  return null;
 }
 
 // Not "as": "As Earnest explained, …" attributes.

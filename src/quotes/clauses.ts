@@ -166,6 +166,15 @@ function isParticiple(part: string[]): boolean {
   return /^\p{Lu}\p{Ll}{2,}(ing|ed)$/u.test(word) && !isCap(next) && !isFirstName(word);
 }
 
+/** "Immediately after the storm", "Early in his campaign": an adverb and a preposition open. */
+function isAdverbialOpener(part: string[]): boolean {
+  const [word = '', next = ''] = part;
+  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(word) || /^(Early|Late|Soon|Later|Earlier)$/.test(word);
+  const opens =
+    PREPOSITIONS.has(next) || SUBORDINATORS.has(next) || /^(in|on|after|before)$/.test(next);
+  return adverb && opens && !isFirstName(word);
+}
+
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
   const parts = chunks(tokens);
@@ -174,6 +183,7 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const first = (part[0] ?? '').toLowerCase();
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
+    if (isAdverbialOpener(part)) continue;
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
     const subject = leadingName(part);

@@ -202,7 +202,11 @@ function readParagraph(
         // "said on ABC’s “This Week”": the name of a show or book is nobody's words.
         found.push(f);
         continue;
-      } else if (att) {
+      } else if (
+        att &&
+        !(att.weak && att.subject.kind === 'name' && !state.plausible(att.subject))
+      ) {
+        // A guessed subject must be a name by the article's evidence: not "Immediately after…".
         f.source = state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, tokens.slice(s, qi), pending, p, state);
@@ -297,6 +301,9 @@ function noteReported(
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */
 function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | null {
   const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
+  // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
+  if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
+    return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
 }
 

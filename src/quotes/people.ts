@@ -17,6 +17,8 @@ export interface Person {
   tokens: string[];
   org: boolean;
   gender?: 'm' | 'f';
+  /** The gender is only the first name's usual one ("Marty"), which the article's pronouns overrule. */
+  genderByName?: boolean;
   descriptor?: string;
   /** Every mention and description given ("Vermont Sen. Bernie Sanders"), for "the senator". */
   roleTexts?: string[];
@@ -129,7 +131,10 @@ export class ArticlePeople {
   plausible(subject: Subject): boolean {
     const tokens = nameTokens(subject.name ?? subject.mention);
     const words = (subject.name ?? subject.mention).split(' ');
-    return tokens.length > 1 || this.midCaps.has((words[words.length - 1] ?? '').toLowerCase());
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    // "Walz approaches it…": a surname of someone the article names in full is a name too.
+    const known = (this.byToken.get(tokens[0] ?? '') ?? []).some((p) => p.tokens.length > 1);
+    return tokens.length > 1 || this.midCaps.has(last) || known;
   }
 
   /** Adds (or finds) a person by full name, noting where they were seen. */
@@ -140,7 +145,7 @@ export class ArticlePeople {
     if (!person) {
       person = { name, tokens, org: isOrgName(name), seen: [] };
       const gender = firstNameGender(name);
-      if (gender) person.gender = gender;
+      if (gender) [person.gender, person.genderByName] = [gender, true];
       this.byKey.set(key, person);
       for (const t of new Set(tokens)) {
         const list = this.byToken.get(t);
@@ -175,7 +180,7 @@ export class ArticlePeople {
     }
     person ??= this.add(name, paragraph);
     see(person, paragraph);
-    if (subject.gender) person.gender = subject.gender;
+    if (subject.gender) [person.gender, person.genderByName] = [subject.gender, false];
     if (subject.descriptor && !person.descriptor) person.descriptor = subject.descriptor;
     // Kept as written and read only when "the senator" asks: most people are never looked up so.
     for (const text of [subject.mention, subject.descriptor]) {

@@ -143,9 +143,14 @@ export class SpeakerState {
     if (pronoun === 'a:') return this.recent[0] ?? null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
-    const person = this.recent.find((p) => !p.gender || p.gender === gender) ?? null;
+    // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
+    const person =
+      this.recent.find((p) => !p.gender || p.gender === gender) ??
+      (this.recent[0]?.genderByName ? this.recent[0] : null);
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
-    if (person && !person.gender) person.gender = gender;
+    if (person && (!person.gender || person.genderByName)) {
+      [person.gender, person.genderByName] = [gender, false];
+    }
     return person;
   }
 }

@@ -472,6 +472,36 @@ describe('attribution: newsroom grammar', () => {
       ['Reed', 'Ann Park'],
     ],
     [
+      'the article’s pronoun overrules the usual gender of a first name',
+      [
+        '“We talk a lot,” said Marty Walz, chair of the parents’ council.',
+        'Walz approaches it more diplomatically.',
+        '“They are trying to defeat opportunity for kids,” she said.',
+      ],
+      ['Marty Walz', 'Marty Walz'],
+    ],
+    [
+      'a phrase quoted mid-sentence goes to a pronoun subject’s referent',
+      [
+        'Tom Reed spoke for an hour in Leeds.',
+        'He urged the council to “do the right thing and open its doors to everyone.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
+      'a reporting clause inside another source’s account',
+      [
+        'Rep. Ann Park said Reed called on members to be “closely coordinated.”',
+        'Tom Reed said that Jane Doe begged him for help and “would have dropped to her knees.”',
+      ],
+      ['Ann Park', 'Tom Reed'],
+    ],
+    [
+      'a capitalised opener is no guessed subject',
+      ['Immediately after the storm, Ann Park issued a statement, “We will rebuild every home.”'],
+      ['Ann Park'],
+    ],
+    [
       'an unnamed source known by affiliation',
       [
         '“It will be as close as last time,” said one Vermont Democrat.',
