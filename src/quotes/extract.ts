@@ -63,9 +63,19 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
+  // A quotation left open at a paragraph's end that no clause of its own attributed.
+  let runOn: ExtractedQuote | null = null;
   parsed.forEach(({ spans, tokens }, p) => {
     const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
-    for (const f of readParagraph(spans, tokens, p, state, signed)) {
+    const found = readParagraph(spans, tokens, p, state, signed);
+    const opening = found[0];
+    // "“… again.¶“Nobody went home,” said Priya Nair.": a quotation running over paragraphs is
+    // attributed after its last part, and the attribution holds for all of it.
+    if (runOn && opening?.first && opening.how === 'own' && opening.source?.person) {
+      Object.assign(runOn, speakerFields(toQuote(opening, p, entities)));
+    }
+    runOn = null;
+    for (const f of found) {
       const q = toQuote(f, p, entities);
       if (isScare(f)) {
         // A scare quote nobody is said to use is just emphasis: nothing to attribute or show.
@@ -73,10 +83,19 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
         q.kind = 'scare';
       }
       out.push(q);
+      runOn = !f.span.closed && f.how !== 'own' && f === found[found.length - 1] ? q : null;
     }
   });
   repeated(out);
   return out;
+}
+
+/** The fields that say who spoke, to copy from one quotation to another. */
+function speakerFields(q: ExtractedQuote): Partial<ExtractedQuote> {
+  const fields: Partial<ExtractedQuote> = { speaker: q.speaker, mention: q.mention };
+  if (q.speakerType) fields.speakerType = q.speakerType;
+  if (q.descriptor) fields.descriptor = q.descriptor;
+  return fields;
 }
 
 /** A quotation the article repeats word for word (a pull quote, a summary) keeps its one speaker. */
@@ -86,10 +105,7 @@ function repeated(quotes: ExtractedQuote[]): void {
   for (const q of quotes) if (q.speaker) known.set(key(q), q);
   for (const q of quotes) {
     const twin = q.speaker ? undefined : known.get(key(q));
-    if (!twin) continue;
-    q.speaker = twin.speaker;
-    q.mention = twin.mention;
-    if (twin.speakerType) q.speakerType = twin.speakerType;
+    if (twin) Object.assign(q, speakerFields(twin));
   }
 }
 

@@ -6,9 +6,8 @@ import {
   isOrgName,
   isTitle,
   nameTokens,
-  stripTitles,
 } from '../text/names.js';
-import { isHyphenatedName, type Subject } from './subject.js';
+import { isHyphenatedName, stripTitles, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -45,6 +44,9 @@ function isCapWord(t: Token | undefined): boolean {
   return !text.includes('-') || !/-\p{Ll}/u.test(text) || isHyphenatedName(text);
 }
 
+const CALENDAR_END =
+  /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 function cleanRun(run: string[]): string | null {
   let words = run.map((w) => w.replace(/['’]s?$/, ''));
   const cut = words.findLastIndex((w, i) => i > 0 && NOISE.has(w.toLowerCase()));
@@ -58,6 +60,8 @@ function cleanRun(run: string[]): string | null {
   }
   while (words.length > 0 && NOISE.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
   while (words.length > 0 && NOISE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  // "said Brian Fallon August 5": a date after a name is no part of it ("Theresa May" keeps May).
+  while (words.length > 1 && CALENDAR_END.test(words[words.length - 1] ?? '')) words.pop();
   words = stripTitles(words);
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }

@@ -144,8 +144,9 @@ export class SpeakerState {
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
+    // A pair named together is "they", never "he" or "she".
     const person =
-      this.recent.find((p) => !p.gender || p.gender === gender) ??
+      this.recent.find((p) => (!p.gender || p.gender === gender) && !p.name.includes(' and ')) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null);
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
     if (person && (!person.gender || person.genderByName)) {

@@ -1,5 +1,11 @@
 /** Reading who one comma-free chunk names: a person, a pronoun, or a description ("a spokesman"). */
-import { isFirstName, isOrgName, isTitle, NAME_PARTICLES, stripTitles } from '../text/names.js';
+import {
+  isFirstName,
+  isOrgName,
+  isTitle,
+  NAME_PARTICLES,
+  stripTitles as stripCommonTitles,
+} from '../text/names.js';
 import type { Token } from './tokens.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, PREPOSITIONS, PRONOUNS, ROLES } from './lexicon.js';
 
@@ -37,6 +43,22 @@ const DESCRIBING_PART =
 const isNameWord = (w: string): boolean =>
   (isCap(w) && (!/-\p{Ll}/u.test(w) || isHyphenatedName(w))) || isInitial(w);
 export const cleanName = (w: string): string => w.replace(/['’]s?$/, '');
+
+/** Titles of local and Commonwealth offices ("Councillor Ray Obi", "MP Jo Platt"), after the common ones. */
+const OFFICE_TITLES = new Set(
+  'councillor councilor alderman alderwoman constable inspector superintendent sheriff treasurer mp mla mpp msp trustee reeve warden'.split(
+    ' ',
+  ),
+);
+
+/** A name's words without leading titles, common or local. */
+export function stripTitles(words: string[]): string[] {
+  let out = stripCommonTitles(words);
+  while (out.length > 1 && OFFICE_TITLES.has((out[0] ?? '').toLowerCase().replace(/\.$/, ''))) {
+    out = stripCommonTitles(out.slice(1));
+  }
+  return out;
+}
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */
 function runStart(words: string[], end: number): number {

@@ -502,6 +502,34 @@ describe('attribution: newsroom grammar', () => {
       ['Ann Park'],
     ],
     [
+      'a quotation running over paragraphs takes the attribution after its last part',
+      [
+        'Jane Doe thanked the volunteers.',
+        '“It was a long night for all of us. We counted every ballot twice and then again.',
+        '“Nobody went home before four,” said returning officer Priya Nair.',
+      ],
+      ['Priya Nair', 'Priya Nair'],
+    ],
+    [
+      'a local office title and a date are no part of a name',
+      [
+        '“This is a disgrace,” fumed Councillor Ray Obi.',
+        'The mayor’s aide Tom Reed September 3 wrote to the board.',
+        '“We will appeal,” Reed said.',
+      ],
+      ['Ray Obi', 'Tom Reed'],
+    ],
+    [
+      'a pair named together is never “she”',
+      [
+        'Ann Park spoke at the opening.',
+        'Tom Reed and Jane Doe opened the gallery in 2019.',
+        '“We wanted a room for local painters,” they said.',
+        '“I stopped counting the visitors,” she said.',
+      ],
+      ['Tom Reed and Jane Doe', 'Ann Park'],
+    ],
+    [
       'an unnamed source known by affiliation',
       [
         '“It will be as close as last time,” said one Vermont Democrat.',

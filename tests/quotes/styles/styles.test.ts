@@ -44,10 +44,10 @@ describe('style set: tuning half', () => {
 
 // The held-out half is asserted as a whole so that its failures are not listed one by one while
 // rules are written. The target is 0.90; the floor below guards against regressions at
-// today's measured level (27/32), which is short of that target.
+// today's measured level (28/32), which is short of that target.
 describe('style set: held-out half', () => {
-  it('stays at or above 0.84 speaker accuracy (target 0.90, not yet reached)', () => {
+  it('stays at or above 0.87 speaker accuracy (target 0.90, not yet reached)', () => {
     const right = heldOut.filter((c) => judge(c, extractQuotes(caseArticle(c))).correct).length;
-    expect(right / heldOut.length).toBeGreaterThanOrEqual(0.84);
+    expect(right / heldOut.length).toBeGreaterThanOrEqual(0.87);
   });
 });
