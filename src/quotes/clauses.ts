@@ -1,5 +1,5 @@
 /** Reading the subject of a clause across commas: appositives, inverted verbs, sentence subjects. */
-import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from './lexicon.js';
+import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
 import { cleanName, isCap, isRoleWords, leadingName, readChunk, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 import { isFirstName, isTitle } from '../text/names.js';
@@ -16,7 +16,9 @@ export function isDescription(words: string[]): boolean {
     words.slice(0, 3).some((w, i) => /['’]s?$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? '')) ||
     // Lowercase starts an appositive, unless it is a verb phrase ("has set up a website").
     (!isCap(first) && !PRONOUNS.has(first) && !FUNCTION_WORDS.has(first)) ||
-    isTitle(first)
+    isTitle(first) ||
+    // "NSW chief health officer", "Ontario Nurses' Association president": a role ends it.
+    (words.length > 1 && ROLES.has(words[words.length - 1] ?? ''))
   );
 }
 

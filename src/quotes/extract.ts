@@ -47,7 +47,10 @@ interface Found {
   how: How;
   kind: 'full' | 'partial';
   sentence: number;
+  /** The quotation opens its paragraph. */
   first: boolean;
+  /** The quotation opens its sentence. */
+  opens: boolean;
   /** For a phrase quoted mid-sentence with no reporting clause: the sentence's named subject. */
   loose?: Source | null;
 }
@@ -130,7 +133,7 @@ function toQuote(f: Found, p: number, entities: ArticleEntities): ExtractedQuote
 function isScare(f: Found): boolean {
   if (!isScareQuote(f.span.text)) return false;
   // "whom the club calls “The Hammer,”": a name given mid-sentence is no statement either.
-  if (f.how === 'own') return f.kind === 'partial' || (!f.first && !/[.!?…]$/.test(f.span.text));
+  if (f.how === 'own') return f.kind === 'partial' || (!f.opens && !/[.!?…]$/.test(f.span.text));
   return !isCarriedSentence(f);
 }
 
@@ -213,6 +216,7 @@ function readParagraph(
         kind: kindOf(tokens, s, qi, span.text),
         sentence: si,
         first: qi === 0,
+        opens: tokens.slice(s, qi).every((t) => t.kind === 'punct'),
       };
       if (namesWork(tokens, qi, span.text)) {
         // "said on ABC’s “This Week”": the name of a show or book is nobody's words.

@@ -51,9 +51,17 @@ const OFFICE_TITLES = new Set(
   ),
 );
 
+const isOfficeTitle = (w: string): boolean =>
+  isTitle(w) || OFFICE_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+
 /** A name's words without leading titles, common or local. */
 export function stripTitles(words: string[]): string[] {
-  let out = stripCommonTitles(words);
+  // "Labour MP Jo Platt", "Bank of England Governor Andrew Bailey": a title inside the run ends the
+  // description; the name is the two or more words after it.
+  const inner = words.findLastIndex(
+    (w, i) => i > 0 && i < words.length - 2 && isOfficeTitle(w) && isCap(words[i + 1] ?? ''),
+  );
+  let out = stripCommonTitles(inner > 0 ? words.slice(inner + 1) : words);
   while (out.length > 1 && OFFICE_TITLES.has((out[0] ?? '').toLowerCase().replace(/\.$/, ''))) {
     out = stripCommonTitles(out.slice(1));
   }

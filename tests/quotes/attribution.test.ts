@@ -530,6 +530,15 @@ describe('attribution: newsroom grammar', () => {
       ['Tom Reed and Jane Doe', 'Ann Park'],
     ],
     [
+      'Commonwealth styles: a role after the name, a title inside the run, a short statement',
+      [
+        'Dr Kerry Chant, NSW chief health officer, said: "Please get tested."',
+        '"Rates will rise," Bank of England Governor Andrew Bailey said.',
+        'Jacinda Ardern visited the site. "It is heartbreaking," Ms Ardern said, her voice breaking.',
+      ],
+      ['Kerry Chant', 'Andrew Bailey', 'Jacinda Ardern'],
+    ],
+    [
       'an unnamed source known by affiliation',
       [
         '“It will be as close as last time,” said one Vermont Democrat.',
