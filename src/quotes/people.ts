@@ -112,6 +112,22 @@ function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] 
 
 export class ArticlePeople {
   private readonly byKey = new Map<string, Person>();
+  /**
+   * "For Ruth Okoye, the closure is personal. “Q,” she says.": the last person named in full in
+   * this paragraph or the one before whose first name has the pronoun's gender, for a pronoun that
+   * no speaker or subject fits. Later mentions win; in one paragraph, the later-introduced name.
+   */
+  lastNamed(paragraph: number, gender: 'm' | 'f'): Person | null {
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const person of this.byKey.values()) {
+      if (person.gender !== gender || person.tokens.length < 2 || person.org) continue;
+      const at = Math.max(...person.seen.filter((s) => s <= paragraph && s >= paragraph - 1));
+      if (at >= bestAt) [best, bestAt] = [person, at];
+    }
+    return best;
+  }
+
   /** People by each of their name tokens, for surname and family-name lookups. */
   private readonly byToken = new Map<string, Person[]>();
   /** Words the article capitalises inside sentences: names, not sentence starts ("Noting", "Time"). */

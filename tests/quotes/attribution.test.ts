@@ -539,6 +539,15 @@ describe('attribution: newsroom grammar', () => {
       ['Kerry Chant', 'Andrew Bailey', 'Jacinda Ardern'],
     ],
     [
+      'a pronoun no speaker fits finds the last person named with its gender',
+      [
+        'Alfonso Espinos has run the bakery for 30 years.',
+        '“We lost the lease in March,” says Espinos, wiping flour from his hands.',
+        'For Ruth Okoye, the closure is personal. “This was my mother’s shop,” she says.',
+      ],
+      ['Alfonso Espinos', 'Ruth Okoye'],
+    ],
+    [
       'an unnamed source known by affiliation',
       [
         '“It will be as close as last time,” said one Vermont Democrat.',
