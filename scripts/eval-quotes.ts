@@ -7,9 +7,12 @@
  *
  *   npx tsx scripts/eval-quotes.ts [--split dev|train|dev,train] [--show N] [--data DIR] [--doc FILE]
  *   npx tsx scripts/eval-quotes.ts --styles-only     (the style set alone, in a second)
+ *   npx tsx scripts/eval-quotes.ts --split train --misses N
+ *       (misses by category — no speaker, wrong person, partial name, extraction miss and extra —
+ *        with N examples of each in context; tune on train, only report dev)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCorpus, type Article } from '../src/corpus/index.js';
@@ -114,6 +117,68 @@ function score(predictions: Prediction[], label: string): Scores {
   }
 }
 
+interface Gold {
+  doc: string;
+  quote: string;
+  speaker: string;
+  speaker_mention?: string;
+  start: number;
+  end: number;
+}
+
+interface Examples {
+  miss: { doc: string; quote: string; speaker: string }[];
+  false: { doc: string; quote: string; speaker: string }[];
+  wrongSpeaker: { doc: string; quote: string; gold: string; mention: string; pred: string }[];
+}
+
+/** Misses by category on the chosen split, with examples in context (a tuning aid). */
+function misses(predictions: Prediction[], n: number): void {
+  const dir = mkdtempSync(join(tmpdir(), 'eval-quotes-'));
+  try {
+    const file = join(dir, 'footnote.jsonl');
+    writeFileSync(file, predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    const args = [join(dataDir, 'score.mjs'), join(dataDir, 'gold.jsonl'), file, '--split', split];
+    const out = execFileSync('node', [...args, '--show', '1000000', '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const examples = (JSON.parse(out) as { results: { ALL: { examples: Examples } } }).results.ALL
+      .examples;
+    const gold = readFileSync(join(dataDir, 'gold.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as Gold);
+    const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+    const shares = (a: string, b: string): boolean => [...words(a)].some((w) => words(b).has(w));
+    const wrong = examples.wrongSpeaker;
+    const categories: [string, { doc: string; quote: string }[]][] = [
+      ['no speaker', wrong.filter((w) => !w.pred)],
+      ['wrong person', wrong.filter((w) => w.pred && !shares(w.pred, w.gold))],
+      ['partial name', wrong.filter((w) => w.pred && shares(w.pred, w.gold))],
+      ['extraction miss', examples.miss],
+      ['extraction extra', examples.false],
+    ];
+    for (const [label, list] of categories) {
+      console.log(`\n== ${label}: ${list.length}`);
+      for (const e of list.slice(0, n)) console.log(inContext(e, gold));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One miss with the article text around it (the gold offsets, or the quote found in the text). */
+function inContext(e: { doc: string; quote: string }, gold: Gold[]): string {
+  const text = readFileSync(join(corpusDir, e.doc), 'utf8');
+  const g = gold.find((x) => x.doc === e.doc && x.quote.startsWith(e.quote.slice(0, 60)));
+  const start = g?.start ?? Math.max(0, text.indexOf(e.quote.slice(0, 40)));
+  const end = g?.end ?? start + e.quote.length;
+  const flat = (s: string): string => s.replace(/\s*\n\s*/g, ' ⏎ ');
+  const head = JSON.stringify({ ...e, quote: undefined });
+  return `${head}\n  …${flat(text.slice(Math.max(0, start - 240), start))}[[${flat(text.slice(start, Math.min(end, start + 120)))}]]${flat(text.slice(end, end + 100))}…`;
+}
+
 /** Ingestion as a reindex does it (read, parse, index), then extraction cold and warm. */
 async function timings(articles: Article[]): Promise<Record<string, number>> {
   const read = performance.now();
@@ -172,6 +237,10 @@ if (doc) {
 }
 
 const cli = runCli();
+if (process.argv.includes('--misses')) {
+  misses(cli.predictions, Number(option('--misses', '5')));
+  process.exit(0);
+}
 const base = articles.flatMap(baseline);
 console.log(`split=${split}  (${dataDir})`);
 console.log('system     ext P    R     F1  | attr  exact | e2e P    R     F1');

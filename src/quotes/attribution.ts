@@ -100,6 +100,8 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const v = window.findIndex((t, i) => i < 30 && t.verb === true);
   if (v < 0 || (v >= 12 && chunks(window.slice(0, v)).length < 2)) return null;
   const verb = window[v]?.text ?? '';
+  // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
+  if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
   // "“Q” in the 2008 primary, said Paul Beck": a verb set off by a comma puts its subject after it.
   const inverted =
     v > 0 && window[v - 1]?.text === ',' && isInvertibleVerb(verb)
@@ -196,7 +198,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       if (agent?.kind === 'name') return { subject: agent, verb: t.text };
     }
     const subject = subjectOf(window.slice(0, v));
-    if (usable(subject)) return { subject, verb: t.text };
+    if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
     const inverted =
       v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
@@ -209,6 +211,22 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
   return subject ? { subject, verb: reported ? 'said' : ':', weak: true } : null;
+}
+
+/**
+ * "Rep. Ann Park said Reed called on members to be “Q”": a reporting clause inside what another
+ * named source said is part of that source's account, so the quotation goes to the outer speaker
+ * (as PolNeAR's annotators give it). Only within one clause: punctuation between the verbs ends it.
+ */
+function outerClause(window: Token[], v: number): Attribution | null {
+  for (let u = 0; u < v; u++) {
+    const t = window[u];
+    if (!t?.verb || isIng(t.text) || inSubordinate(window, u)) continue;
+    if (window.slice(u + 1, v).some((x) => x.kind === 'punct')) return null;
+    const subject = subjectOf(window.slice(0, u));
+    return subject && subject.kind !== 'nominal' ? { subject, verb: t.text } : null;
+  }
+  return null;
 }
 
 // Not "as": "As Earnest explained, …" attributes.
@@ -228,6 +246,12 @@ function inSubordinate(window: Token[], v: number): boolean {
 function clauseTail(tokens: Token[]): Token[] {
   const rel = tokens.findIndex((t) => /^(who|which|whose)$/i.test(t.text));
   if (rel <= 0 || tokens[rel - 1]?.text !== ',') return tokens;
+  // "Speaking in Leeds, which hosts the vote, Reed described": the subject follows the clause.
+  const close = tokens.findIndex((t, i) => i > rel && t.text === ',');
+  if (close > 0 && chunks(tokens.slice(close + 1)).length === 1) {
+    const after = readChunk(chunks(tokens.slice(close + 1))[0] ?? []);
+    if (after?.kind === 'name') return tokens;
+  }
   // "When asked about the attacks, which were seen as a failure, de Blasio said": the relative
   // clause belongs to the opening clause, and the subject comes after it.
   return SUBORDINATE.test(tokens[0]?.text ?? '') ? tokens : tokens.slice(0, rel);

@@ -1,5 +1,5 @@
 /** Reading the subject of a clause across commas: appositives, inverted verbs, sentence subjects. */
-import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, SUBORDINATORS } from './lexicon.js';
+import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
 import { cleanName, isCap, isRoleWords, leadingName, readChunk, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 import { isFirstName, isTitle } from '../text/names.js';
@@ -16,7 +16,9 @@ export function isDescription(words: string[]): boolean {
     words.slice(0, 3).some((w, i) => /['’]s?$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? '')) ||
     // Lowercase starts an appositive, unless it is a verb phrase ("has set up a website").
     (!isCap(first) && !PRONOUNS.has(first) && !FUNCTION_WORDS.has(first)) ||
-    isTitle(first)
+    isTitle(first) ||
+    // "NSW chief health officer", "Ontario Nurses' Association president": a role ends it.
+    (words.length > 1 && ROLES.has(words[words.length - 1] ?? ''))
   );
 }
 
@@ -65,9 +67,11 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 4; i--) {
     const part = parts[i] ?? [];
     const subject = i === parts.length - 1 ? nearSubject : readChunk(part);
-    if (subject?.kind === 'name' && i < parts.length - 1 && !opensClause(part)) {
+    if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }
+    // "Ted Cruz, when asked about it, responded": a clause set off inside the subject's own.
+    if (i > 0 && SUBORDINATORS.has((part[0] ?? '').toLowerCase())) continue;
     // "President Obama said he expected that Americans": a clause, not an appositive.
     if (!isDescription(part) || part.some((w) => /^(said|says|told|tells)$/i.test(w))) break;
     descriptions.unshift(part);
@@ -76,6 +80,19 @@ export function subjectBefore(tokens: Token[]): Subject | null {
 }
 
 /** "when asked about Trump", "during a visit to Ohio": a chunk whose names are not its subject. */
+/**
+ * Whether a name read from a chunk is the subject of the clause that follows: not in "when asked
+ * about Trump", but in "while Mike Huckabee, the former governor, proposed", where only the
+ * subordinator comes before the name.
+ */
+function ownsClause(words: string[], subject: Subject): boolean {
+  if (!opensClause(words)) return true;
+  return (
+    SUBORDINATORS.has((words[0] ?? '').toLowerCase()) &&
+    words.length === 1 + subject.mention.split(' ').length
+  );
+}
+
 const opensClause = (words: string[]): boolean => {
   const first = (words[0] ?? '').toLowerCase();
   return SUBORDINATORS.has(first) || PREPOSITIONS.has(first);
@@ -151,6 +168,15 @@ function isParticiple(part: string[]): boolean {
   return /^\p{Lu}\p{Ll}{2,}(ing|ed)$/u.test(word) && !isCap(next) && !isFirstName(word);
 }
 
+/** "Immediately after the storm", "Early in his campaign": an adverb and a preposition open. */
+function isAdverbialOpener(part: string[]): boolean {
+  const [word = '', next = ''] = part;
+  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(word) || /^(Early|Late|Soon|Later|Earlier)$/.test(word);
+  const opens =
+    PREPOSITIONS.has(next) || SUBORDINATORS.has(next) || /^(in|on|after|before)$/.test(next);
+  return adverb && opens && !isFirstName(word);
+}
+
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
   const parts = chunks(tokens);
@@ -159,10 +185,15 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const first = (part[0] ?? '').toLowerCase();
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
+    if (isAdverbialOpener(part)) continue;
+    // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
+    if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
     const subject = leadingName(part);
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
-    if (!subject && part.length <= 4 && isCap(part[0] ?? '')) continue;
-    if (!subject || subject.kind === 'nominal') return null;
+    if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
+    // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.
+    if (subject?.kind === 'nominal') return appositiveName(part, parts[c + 1]);
+    if (!subject) return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;
     const next = parts[c + 1];
@@ -173,4 +204,11 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     return subject;
   }
   return null;
+}
+
+/** The name in a chunk that is only a name, set off after a description of it ("the mayor, X,"). */
+function appositiveName(description: string[], next: string[] | undefined): Subject | null {
+  const name = next ? readChunk(next) : null;
+  if (name?.kind !== 'name' || next?.length !== name.mention.split(' ').length) return null;
+  return { ...name, descriptor: description.slice(0, 20).join(' ') };
 }

@@ -10,10 +10,11 @@ import {
 } from './attribution.js';
 import { ownCopy } from '../text/own-copy.js';
 import { findQuoteSpans, type QuoteSpan } from './marks.js';
-import { sentenceSubject } from './clauses.js';
+import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
+import type { Subject } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 
 /** What kind of source a speaker is. */
@@ -46,7 +47,10 @@ interface Found {
   how: How;
   kind: 'full' | 'partial';
   sentence: number;
+  /** The quotation opens its paragraph. */
   first: boolean;
+  /** The quotation opens its sentence. */
+  opens: boolean;
   /** For a phrase quoted mid-sentence with no reporting clause: the sentence's named subject. */
   loose?: Source | null;
 }
@@ -62,8 +66,19 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
+  // A quotation left open at a paragraph's end that no clause of its own attributed.
+  let runOn: ExtractedQuote | null = null;
   parsed.forEach(({ spans, tokens }, p) => {
-    for (const f of readParagraph(spans, tokens, p, state)) {
+    const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
+    const found = readParagraph(spans, tokens, p, state, signed);
+    const opening = found[0];
+    // "“… again.¶“Nobody went home,” said Priya Nair.": a quotation running over paragraphs is
+    // attributed after its last part, and the attribution holds for all of it.
+    if (runOn && opening?.first && opening.how === 'own' && opening.source?.person) {
+      Object.assign(runOn, speakerFields(toQuote(opening, p, entities)));
+    }
+    runOn = null;
+    for (const f of found) {
       const q = toQuote(f, p, entities);
       if (isScare(f)) {
         // A scare quote nobody is said to use is just emphasis: nothing to attribute or show.
@@ -71,9 +86,30 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
         q.kind = 'scare';
       }
       out.push(q);
+      runOn = !f.span.closed && f.how !== 'own' && f === found[found.length - 1] ? q : null;
     }
   });
+  repeated(out);
   return out;
+}
+
+/** The fields that say who spoke, to copy from one quotation to another. */
+function speakerFields(q: ExtractedQuote): Partial<ExtractedQuote> {
+  const fields: Partial<ExtractedQuote> = { speaker: q.speaker, mention: q.mention };
+  if (q.speakerType) fields.speakerType = q.speakerType;
+  if (q.descriptor) fields.descriptor = q.descriptor;
+  return fields;
+}
+
+/** A quotation the article repeats word for word (a pull quote, a summary) keeps its one speaker. */
+function repeated(quotes: ExtractedQuote[]): void {
+  const key = (q: ExtractedQuote): string => q.text.replace(/[\s.,;:!?…'’"”]+$/u, '');
+  const known = new Map<string, ExtractedQuote>();
+  for (const q of quotes) if (q.speaker) known.set(key(q), q);
+  for (const q of quotes) {
+    const twin = q.speaker ? undefined : known.get(key(q));
+    if (twin) Object.assign(q, speakerFields(twin));
+  }
 }
 
 function toQuote(f: Found, p: number, entities: ArticleEntities): ExtractedQuote {
@@ -97,7 +133,7 @@ function toQuote(f: Found, p: number, entities: ArticleEntities): ExtractedQuote
 function isScare(f: Found): boolean {
   if (!isScareQuote(f.span.text)) return false;
   // "whom the club calls “The Hammer,”": a name given mid-sentence is no statement either.
-  if (f.how === 'own') return f.kind === 'partial' || (!f.first && !/[.!?…]$/.test(f.span.text));
+  if (f.how === 'own') return f.kind === 'partial' || (!f.opens && !/[.!?…]$/.test(f.span.text));
   return !isCarriedSentence(f);
 }
 
@@ -127,11 +163,30 @@ export function isScareQuote(text: string): boolean {
   return words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
 }
 
+/**
+ * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
+ * paragraph ("— Bernie Sanders." / "- Clinton, in a debate."). The signature's name, or null.
+ */
+function signature(
+  tokens: Token[],
+  text: string | undefined,
+  next: Token[] | undefined,
+): Subject | null {
+  if (!text || !next || next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;
+  if (!tokens.every((t) => t.kind !== 'word') || next.some((t) => t.kind === 'quote')) return null;
+  const signer = next[0]?.kind === 'punct' ? next.slice(1) : next;
+  const subject = subjectAfter(signer);
+  // The name alone before any description: "- Amber Phillips wrote it." signs nothing.
+  const named = chunks(signer)[0]?.length === subject?.mention.split(' ').length;
+  return subject?.kind === 'name' && named ? subject : null;
+}
+
 function readParagraph(
   spans: QuoteSpan[],
   tokens: Token[],
   p: number,
   state: SpeakerState,
+  signed: Subject | null,
 ): Found[] {
   const sentences = sentenceRanges(tokens);
   const found: Found[] = [];
@@ -161,8 +216,17 @@ function readParagraph(
         kind: kindOf(tokens, s, qi, span.text),
         sentence: si,
         first: qi === 0,
+        opens: tokens.slice(s, qi).every((t) => t.kind === 'punct'),
       };
-      if (att) {
+      if (namesWork(tokens, qi, span.text)) {
+        // "said on ABC’s “This Week”": the name of a show or book is nobody's words.
+        found.push(f);
+        continue;
+      } else if (
+        att &&
+        !(att.weak && att.subject.kind === 'name' && !state.plausible(att.subject))
+      ) {
+        // A guessed subject must be a name by the article's evidence: not "Immediately after…".
         f.source = state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, tokens.slice(s, qi), pending, p, state);
@@ -175,6 +239,11 @@ function readParagraph(
     }
   });
   backfill(found);
+  if (signed) {
+    const source = state.resolve(signed, p);
+    for (const f of found)
+      if (f.how === 'none' || f.how === 'carried') [f.source, f.how] = [source, 'own'];
+  }
   for (const f of found) {
     if (f.how === 'none' && f.loose) {
       f.source = f.loose;
@@ -186,6 +255,18 @@ function readParagraph(
   state.runOn =
     lastSpan && !lastSpan.closed && lastFound?.span === lastSpan ? lastFound.source : null;
   return found;
+}
+
+/** Title Case in marks right after a possessive or "on", "of", "in": a show, book or film. */
+function namesWork(tokens: Token[], qi: number, text: string): boolean {
+  const before = tokens[qi - 1];
+  if (before?.kind !== 'word' || !isTitleCase(text)) return false;
+  return /['’]s?$/.test(before.text) || /^(on|of|in|from|told)$/.test(before.text);
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 8 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
 }
 
 function indexes(tokens: Token[], s: number, e: number): number[] {
@@ -240,6 +321,9 @@ function noteReported(
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */
 function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | null {
   const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
+  // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
+  if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
+    return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
 }
 

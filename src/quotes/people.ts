@@ -6,9 +6,8 @@ import {
   isOrgName,
   isTitle,
   nameTokens,
-  stripTitles,
 } from '../text/names.js';
-import type { Subject } from './subject.js';
+import { isHyphenatedName, stripTitles, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -17,6 +16,8 @@ export interface Person {
   tokens: string[];
   org: boolean;
   gender?: 'm' | 'f';
+  /** The gender is only the first name's usual one ("Marty"), which the article's pronouns overrule. */
+  genderByName?: boolean;
   descriptor?: string;
   /** Every mention and description given ("Vermont Sen. Bernie Sanders"), for "the senator". */
   roleTexts?: string[];
@@ -40,8 +41,11 @@ function isCapWord(t: Token | undefined): boolean {
   if (c >= 97 && c <= 122) return false;
   if (c < 128 && (c < 65 || c > 90)) return false; // digits and symbols
   if (c >= 128 && !/^\p{Lu}/u.test(text)) return false;
-  return !text.includes('-') || !/-\p{Ll}/u.test(text);
+  return !text.includes('-') || !/-\p{Ll}/u.test(text) || isHyphenatedName(text);
 }
+
+const CALENDAR_END =
+  /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function cleanRun(run: string[]): string | null {
   let words = run.map((w) => w.replace(/['’]s?$/, ''));
@@ -56,6 +60,8 @@ function cleanRun(run: string[]): string | null {
   }
   while (words.length > 0 && NOISE.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
   while (words.length > 0 && NOISE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  // "said Brian Fallon August 5": a date after a name is no part of it ("Theresa May" keeps May).
+  while (words.length > 1 && CALENDAR_END.test(words[words.length - 1] ?? '')) words.pop();
   words = stripTitles(words);
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
@@ -64,7 +70,9 @@ function cleanRun(run: string[]): string | null {
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (isCapWord(t) && (prev?.kind === 'word' || prev?.text === ','))
+    // "“Q,” Guardian said": after a quotation closed by a comma the sentence goes on.
+    const goesOn = prev?.kind === 'quote' && prev.text.endsWith(',');
+    if (isCapWord(t) && (prev?.kind === 'word' || prev?.text === ',' || goesOn))
       midCaps.add(t.text.toLowerCase());
   });
 }
@@ -104,6 +112,22 @@ function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] 
 
 export class ArticlePeople {
   private readonly byKey = new Map<string, Person>();
+  /**
+   * "For Ruth Okoye, the closure is personal. “Q,” she says.": the last person named in full in
+   * this paragraph or the one before whose first name has the pronoun's gender, for a pronoun that
+   * no speaker or subject fits. Later mentions win; in one paragraph, the later-introduced name.
+   */
+  lastNamed(paragraph: number, gender: 'm' | 'f'): Person | null {
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const person of this.byKey.values()) {
+      if (person.gender !== gender || person.tokens.length < 2 || person.org) continue;
+      const at = Math.max(...person.seen.filter((s) => s <= paragraph && s >= paragraph - 1));
+      if (at >= bestAt) [best, bestAt] = [person, at];
+    }
+    return best;
+  }
+
   /** People by each of their name tokens, for surname and family-name lookups. */
   private readonly byToken = new Map<string, Person[]>();
   /** Words the article capitalises inside sentences: names, not sentence starts ("Noting", "Time"). */
@@ -127,7 +151,10 @@ export class ArticlePeople {
   plausible(subject: Subject): boolean {
     const tokens = nameTokens(subject.name ?? subject.mention);
     const words = (subject.name ?? subject.mention).split(' ');
-    return tokens.length > 1 || this.midCaps.has((words[words.length - 1] ?? '').toLowerCase());
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    // "Walz approaches it…": a surname of someone the article names in full is a name too.
+    const known = (this.byToken.get(tokens[0] ?? '') ?? []).some((p) => p.tokens.length > 1);
+    return tokens.length > 1 || this.midCaps.has(last) || known;
   }
 
   /** Adds (or finds) a person by full name, noting where they were seen. */
@@ -138,7 +165,7 @@ export class ArticlePeople {
     if (!person) {
       person = { name, tokens, org: isOrgName(name), seen: [] };
       const gender = firstNameGender(name);
-      if (gender) person.gender = gender;
+      if (gender) [person.gender, person.genderByName] = [gender, true];
       this.byKey.set(key, person);
       for (const t of new Set(tokens)) {
         const list = this.byToken.get(t);
@@ -173,7 +200,7 @@ export class ArticlePeople {
     }
     person ??= this.add(name, paragraph);
     see(person, paragraph);
-    if (subject.gender) person.gender = subject.gender;
+    if (subject.gender) [person.gender, person.genderByName] = [subject.gender, false];
     if (subject.descriptor && !person.descriptor) person.descriptor = subject.descriptor;
     // Kept as written and read only when "the senator" asks: most people are never looked up so.
     for (const text of [subject.mention, subject.descriptor]) {

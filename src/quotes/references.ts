@@ -1,5 +1,6 @@
 /** Descriptions that name a source without a name: spokespeople, role nouns, ages, "the company". */
 import type { ArticleEntities } from './entities.js';
+import { ROLES } from './lexicon.js';
 
 const SPOKES = '(spokesperson|spokesman|spokeswoman|representative)';
 const FOR_ORG = new RegExp(
@@ -31,5 +32,22 @@ export function referent(
     const full = entities.expand(org) ?? org;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
   }
-  return entities.refer(mention, paragraph);
+  return entities.refer(mention, paragraph) ?? affiliation(mention);
+}
+
+/**
+ * "a New Hampshire Democrat", "one senior Republican", "a Clinton campaign aide": an unnamed
+ * source identified by affiliation stands as that description, as "a spokesperson for X" does.
+ */
+function affiliation(mention: string): Referent | null {
+  const words = mention.split(/\s+/);
+  if (!/^(a|an|one|another)$/i.test(words[0] ?? '')) return null;
+  const rest = words.slice(1);
+  const head = rest[rest.length - 1] ?? '';
+  const capitalised = rest.some((w) => /^\p{Lu}/u.test(w));
+  const lowercaseOnly = rest.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w));
+  if (rest.length > 4 || !capitalised || !lowercaseOnly) return null;
+  return /^\p{Lu}\p{Ll}+$/u.test(head) || ROLES.has(head)
+    ? { name: rest.join(' '), org: false }
+    : null;
 }

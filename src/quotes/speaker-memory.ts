@@ -143,9 +143,16 @@ export class SpeakerState {
     if (pronoun === 'a:') return this.recent[0] ?? null;
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
-    const person = this.recent.find((p) => !p.gender || p.gender === gender) ?? null;
+    // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
+    // A pair named together is "they", never "he" or "she".
+    const person =
+      this.recent.find((p) => (!p.gender || p.gender === gender) && !p.name.includes(' and ')) ??
+      this.people.lastNamed(this.paragraph, gender) ??
+      (this.recent[0]?.genderByName ? this.recent[0] : null);
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
-    if (person && !person.gender) person.gender = gender;
+    if (person && (!person.gender || person.genderByName)) {
+      [person.gender, person.genderByName] = [gender, false];
+    }
     return person;
   }
 }

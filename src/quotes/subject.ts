@@ -1,5 +1,11 @@
 /** Reading who one comma-free chunk names: a person, a pronoun, or a description ("a spokesman"). */
-import { isFirstName, isOrgName, isTitle, NAME_PARTICLES, stripTitles } from '../text/names.js';
+import {
+  isFirstName,
+  isOrgName,
+  isTitle,
+  NAME_PARTICLES,
+  stripTitles as stripCommonTitles,
+} from '../text/names.js';
 import type { Token } from './tokens.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, PREPOSITIONS, PRONOUNS, ROLES } from './lexicon.js';
 
@@ -21,9 +27,46 @@ export const isCap = (w: string): boolean => {
   return !(c >= 97 && c <= 122) && /^\p{Lu}/u.test(w);
 };
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
-// "Moscow-based", "Los Angeles-area": a lowercase part after a hyphen makes a description.
-const isNameWord = (w: string): boolean => (isCap(w) && !/-\p{Ll}/u.test(w)) || isInitial(w);
+/**
+ * "Moscow-based", "Los Angeles-area", "Anti-war": a lowercase part after a hyphen makes a
+ * description, unless the word is a hyphenated given name ("Wei-ling", "Jean-luc"): a short
+ * capitalised part that is no English prefix, then a short syllable.
+ */
+export function isHyphenatedName(w: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{2,5})$/u.exec(w);
+  return !!m && !ENGLISH_PREFIX.test(m[1] ?? '') && !DESCRIBING_PART.test(m[2] ?? '');
+}
+const ENGLISH_PREFIX =
+  /^(co|ex|anti|pro|non|mid|post|pre|self|well|long|full|half|all|re|vice|sub|semi|over|under|right|left|far|high|low|one|two|three|four|five|six|ten|year|first|second|top|much|ever|off|out|big|old|new)$/i;
+const DESCRIBING_PART =
+  /^(based|area|born|bred|led|run|owned|wide|level|style|like|made|era|old|year|time|term|known|type|class|scale|side|sided|free)$/;
+const isNameWord = (w: string): boolean =>
+  (isCap(w) && (!/-\p{Ll}/u.test(w) || isHyphenatedName(w))) || isInitial(w);
 export const cleanName = (w: string): string => w.replace(/['’]s?$/, '');
+
+/** Titles of local and Commonwealth offices ("Councillor Ray Obi", "MP Jo Platt"), after the common ones. */
+const OFFICE_TITLES = new Set(
+  'councillor councilor alderman alderwoman constable inspector superintendent sheriff treasurer mp mla mpp msp trustee reeve warden'.split(
+    ' ',
+  ),
+);
+
+const isOfficeTitle = (w: string): boolean =>
+  isTitle(w) || OFFICE_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+
+/** A name's words without leading titles, common or local. */
+export function stripTitles(words: string[]): string[] {
+  // "Labour MP Jo Platt", "Bank of England Governor Andrew Bailey": a title inside the run ends the
+  // description; the name is the two or more words after it.
+  const inner = words.findLastIndex(
+    (w, i) => i > 0 && i < words.length - 2 && isOfficeTitle(w) && isCap(words[i + 1] ?? ''),
+  );
+  let out = stripCommonTitles(inner > 0 ? words.slice(inner + 1) : words);
+  while (out.length > 1 && OFFICE_TITLES.has((out[0] ?? '').toLowerCase().replace(/\.$/, ''))) {
+    out = stripCommonTitles(out.slice(1));
+  }
+  return out;
+}
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */
 function runStart(words: string[], end: number): number {
@@ -248,7 +291,9 @@ export function leadingName(words: string[]): Subject | null {
       i = j;
       continue;
     }
-    return named(words.slice(i, j), words.slice(0, i));
+    // "one New Hampshire Democrat": a run ending in a role is a description of someone unnamed.
+    const subject = named(words.slice(i, j), words.slice(0, i));
+    return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));
   }
   return isCap(first) ? null : nominal(words.slice(0, 8));
 }

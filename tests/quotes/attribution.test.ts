@@ -411,3 +411,182 @@ describe('attribution: honorifics and gender', () => {
     ).toEqual(['Quill', 'Thomas Quill']);
   });
 });
+
+describe('attribution: newsroom grammar', () => {
+  it.each([
+    [
+      'a name set off after a possessive role is the sentence’s subject for a later pronoun',
+      [
+        'Norway’s trade minister, Ole Brekke, plays down the worry.',
+        '“We should get on board that train,” he said in an interview.',
+      ],
+      ['Ole Brekke'],
+    ],
+    [
+      'a one-word name seen only after quotations is still a name',
+      [
+        '“The casinos hurt us all,” Mayhew said.',
+        'Tom Reed, a rival, said the city was broke.',
+        'Mayhew, the first independent mayor in decades, stopped short of an endorsement.',
+        'He said the developer was “a good corporate citizen, who gave back to charities.”',
+      ],
+      ['Mayhew', 'Mayhew'],
+    ],
+    [
+      'a participle after a quotation reports nothing',
+      [
+        'Ann Park opened the debate on Tuesday.',
+        'She is noting the “kind of problems that voters see daily” Tom Reed had answering questions.',
+      ],
+      ['Ann Park'],
+    ],
+    [
+      'a clause set off between the subject and its verb',
+      [
+        'Tom Reed, when asked about the plan, responded that the mayor “is right about the problems, but wrong on the fix.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
+      'a name right after "while" opens its own clause',
+      [
+        'Jane Doe signed an order on Monday, while Tom Reed, the former governor, proposed that voters “wake up and pay attention.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
+      'a quotation repeated word for word keeps its speaker',
+      [
+        '“The vote must not happen this year.”',
+        'Tom Reed praised the remarks on Thursday.',
+        '“The vote must not happen this year,” Ann Park said in a statement.',
+      ],
+      ['Ann Park', 'Ann Park'],
+    ],
+    [
+      'a long opener and a relative clause before the subject',
+      [
+        'Speaking to reporters in Leeds, which hosts the vote next week, Reed described the plan as “a bright idea with no money behind it.”',
+        'But a few days later, Ann Park reversed herself, telling the BBC that the rules “are set and will stay that way.”',
+      ],
+      ['Reed', 'Ann Park'],
+    ],
+    [
+      'the article’s pronoun overrules the usual gender of a first name',
+      [
+        '“We talk a lot,” said Marty Walz, chair of the parents’ council.',
+        'Walz approaches it more diplomatically.',
+        '“They are trying to defeat opportunity for kids,” she said.',
+      ],
+      ['Marty Walz', 'Marty Walz'],
+    ],
+    [
+      'a phrase quoted mid-sentence goes to a pronoun subject’s referent',
+      [
+        'Tom Reed spoke for an hour in Leeds.',
+        'He urged the council to “do the right thing and open its doors to everyone.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
+      'a reporting clause inside another source’s account',
+      [
+        'Rep. Ann Park said Reed called on members to be “closely coordinated.”',
+        'Tom Reed said that Jane Doe begged him for help and “would have dropped to her knees.”',
+      ],
+      ['Ann Park', 'Tom Reed'],
+    ],
+    [
+      'a capitalised opener is no guessed subject',
+      ['Immediately after the storm, Ann Park issued a statement, “We will rebuild every home.”'],
+      ['Ann Park'],
+    ],
+    [
+      'a quotation running over paragraphs takes the attribution after its last part',
+      [
+        'Jane Doe thanked the volunteers.',
+        '“It was a long night for all of us. We counted every ballot twice and then again.',
+        '“Nobody went home before four,” said returning officer Priya Nair.',
+      ],
+      ['Priya Nair', 'Priya Nair'],
+    ],
+    [
+      'a local office title and a date are no part of a name',
+      [
+        '“This is a disgrace,” fumed Councillor Ray Obi.',
+        'The mayor’s aide Tom Reed September 3 wrote to the board.',
+        '“We will appeal,” Reed said.',
+      ],
+      ['Ray Obi', 'Tom Reed'],
+    ],
+    [
+      'a pair named together is never “she”',
+      [
+        'Ann Park spoke at the opening.',
+        'Tom Reed and Jane Doe opened the gallery in 2019.',
+        '“We wanted a room for local painters,” they said.',
+        '“I stopped counting the visitors,” she said.',
+      ],
+      ['Tom Reed and Jane Doe', 'Ann Park'],
+    ],
+    [
+      'Commonwealth styles: a role after the name, a title inside the run, a short statement',
+      [
+        'Dr Kerry Chant, NSW chief health officer, said: "Please get tested."',
+        '"Rates will rise," Bank of England Governor Andrew Bailey said.',
+        'Jacinda Ardern visited the site. "It is heartbreaking," Ms Ardern said, her voice breaking.',
+      ],
+      ['Kerry Chant', 'Andrew Bailey', 'Jacinda Ardern'],
+    ],
+    [
+      'a pronoun no speaker fits finds the last person named with its gender',
+      [
+        'Alfonso Espinos has run the bakery for 30 years.',
+        '“We lost the lease in March,” says Espinos, wiping flour from his hands.',
+        'For Ruth Okoye, the closure is personal. “This was my mother’s shop,” she says.',
+      ],
+      ['Alfonso Espinos', 'Ruth Okoye'],
+    ],
+    [
+      'an unnamed source known by affiliation',
+      [
+        '“It will be as close as last time,” said one Vermont Democrat.',
+        '“We need a boost soon,” a Reed campaign aide said.',
+        '“Nobody saw this coming,” a senior official said.',
+      ],
+      ['Vermont Democrat', 'Reed campaign aide', null],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: hyphenated given names', () => {
+  it('finds the full name behind a family name for "Chen Wei-ling" but not for "Moscow-based"', () => {
+    expect(
+      speakers(
+        'Chen Wei-ling trains her apprentices in a workshop behind the market.',
+        '“Clay does not forgive impatience,” Chen says.',
+      ),
+    ).toEqual(['Chen Wei-ling']);
+    expect(speakers('“Sanctions will not work,” said Moscow-based analyst Oleg Petrov.')).toEqual([
+      'Oleg Petrov',
+    ]);
+  });
+});
+
+describe('attribution: signed quotations', () => {
+  it('gives a quotation-only paragraph to the name signing the next one, and nothing else', () => {
+    expect(
+      speakers(
+        'Ann Park spoke first.',
+        '"Boeing and other multinationals pay zero taxes."',
+        '- Tom Reed.',
+        '"Great speech. She is ready."',
+        '—President Jane Doe, writing after the speech.',
+        '"No one signs this."',
+        '- Amber Phillips wrote it.',
+      ),
+    ).toEqual(['Tom Reed', 'Jane Doe', null]);
+  });
+});

@@ -215,3 +215,28 @@ describe('extractQuotes on the seed articles', () => {
     }
   });
 });
+
+describe('short statements', () => {
+  it('keeps a short statement opening its sentence a statement, not a scare quote', () => {
+    const quotes = extractQuotes(
+      article('Jacinda Ardern visited the site. "It is heartbreaking," Ms Ardern said.'),
+    );
+    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([['Jacinda Ardern', 'full']]);
+  });
+});
+
+describe('names of works', () => {
+  it('drops a show or book named in marks, keeps the statement and scare quotes beside it', () => {
+    const quotes = extractQuotes(
+      article(
+        'Jane Doe said on ABC’s “This Week” that “the plan is dead and buried.”',
+        'Tom Reed, author of “The Long Road Home,” said the book took a decade.',
+        'Ann Park was accused of betraying the “motherland” by her rivals, she said.',
+      ),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ['the plan is dead and buried.', 'Jane Doe', 'partial'],
+      ['motherland', 'Ann Park', 'scare'],
+    ]);
+  });
+});

@@ -21,7 +21,8 @@ describe('style set', () => {
  * them honest: the test breaks when one starts passing, so it must then leave this list.
  */
 const KNOWN_MISSES = new Map<number, string>([
-  [45, 'a hyphenated given name ("Chen Wei-ling") is not read as part of the name'],
+  // Keeping such quotes (how === 'own') was tried: PolNeAR train attribution fell 87.7 -> 87.3
+  // and end-to-end F1 82.9 -> 82.5, as PolNeAR gives most of them a speaker we cannot name.
   [59, 'a scare quote with no named speaker is dropped, not kept as "scare" with none'],
 ]);
 
@@ -43,10 +44,10 @@ describe('style set: tuning half', () => {
 
 // The held-out half is asserted as a whole so that its failures are not listed one by one while
 // rules are written. The target is 0.90; the floor below guards against regressions at
-// today's measured level (27/32), which is short of that target.
+// today's measured level (28/32), which is short of that target.
 describe('style set: held-out half', () => {
-  it('stays at or above 0.84 speaker accuracy (target 0.90, not yet reached)', () => {
+  it('stays at or above 0.87 speaker accuracy (target 0.90, not yet reached)', () => {
     const right = heldOut.filter((c) => judge(c, extractQuotes(caseArticle(c))).correct).length;
-    expect(right / heldOut.length).toBeGreaterThanOrEqual(0.84);
+    expect(right / heldOut.length).toBeGreaterThanOrEqual(0.87);
   });
 });
