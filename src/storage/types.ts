@@ -32,6 +32,8 @@ export interface Storage {
   logQuestion(entry: QuestionEntry): Promise<void>;
   /** A server's logged questions (every server's when `guild` is omitted), oldest first. */
   questions(filter?: { guild?: string; since?: Date }): Promise<StoredQuestion[]>;
+  /** The question logged with `id` (the asking's id), so a vote can name what it is about. */
+  questionById(id: string): Promise<StoredQuestion | undefined>;
   close(): Promise<void>;
 }
 
@@ -110,6 +112,10 @@ export interface QuestionEntry {
   guild?: string;
   question: string;
   answered: boolean;
+  /** What identifies this asking (the /ask interaction's id); a vote looks the entry up by it. */
+  id?: string;
+  /** Ids of the passages the answer holds, best first. */
+  passages?: string[];
   /** Defaults to now. */
   at?: Date;
 }
