@@ -2,6 +2,7 @@
 // Either way the same process serves the web reader, /healthz and /metrics on 127.0.0.1.
 import { runConsole } from './cli/console.js';
 import { ConfigError, loadConfig } from './config.js';
+import { Feedback } from './engine/feedback.js';
 import { openConfigured } from './engine/open.js';
 import { Metrics, meteredEngine } from './web/metrics.js';
 import { linkOptions } from './web/links.js';
@@ -11,7 +12,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discord) {
     const warn = (line: string): void => void process.stderr.write(`footnote: ${line}\n`);
-    const { engine: opened, close } = await openConfigured(config, {
+    const {
+      engine: opened,
+      storage,
+      close,
+    } = await openConfigured(config, {
       log: (line) => {
         if (!line.startsWith('storage: files')) warn(line);
       },
@@ -22,6 +27,7 @@ async function main(): Promise<void> {
     await runConsole(engine, {
       links: linkOptions(config.web, reader?.url),
       readerUrl: reader?.url,
+      feedback: new Feedback(storage, (err) => warn(`could not log a question: ${err.message}`)),
     });
     await reader?.close();
     await close();
@@ -34,10 +40,11 @@ async function main(): Promise<void> {
     import('./discord/gateway-status.js'),
   ]);
   const logger = createLogger(config.logLevel);
-  const { engine: opened } = await openConfigured(config, {
+  const { engine: opened, storage } = await openConfigured(config, {
     log: (line) => logger.info(line),
     follow: true,
   });
+  const feedback = new Feedback(storage, (err) => logger.warn({ err }, 'could not log a question'));
   const stats = opened.stats();
   logger.info(
     { ...stats, corpus: opened.corpusDir },
@@ -57,7 +64,8 @@ async function main(): Promise<void> {
   if (reader)
     logger.info({ url: reader.url }, `web reader, /healthz and /metrics on ${reader.url}`);
   try {
-    await startBot(config, engine, logger, { gateway, metrics, links: linkOptions(config.web) });
+    const links = linkOptions(config.web);
+    await startBot(config, engine, logger, { gateway, metrics, links, feedback });
   } catch (error) {
     // Without a bot there is nothing for the reader to serve alongside: let the process end.
     await reader?.close();
