@@ -214,7 +214,8 @@ export function groupQuestions(
 ): QuestionGroup[] {
   const byWording = new Map<string, { text: string; count: number; first: number }>();
   questions.forEach((q, i) => {
-    const key = q.trim().replace(/\s+/g, ' ').toLowerCase();
+    // Case, spacing and punctuation aside, one wording.
+    const key = q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const seen = byWording.get(key);
     if (seen) seen.count++;
     else byWording.set(key, { text: q.trim().replace(/\s+/g, ' '), count: 1, first: i });
