@@ -2,20 +2,10 @@
 // made-up pairs in eval/question-pairs.jsonl and reported on both halves. Merging two different
 // questions misleads a moderator more than listing one question twice, so a merge costs three.
 //   npx tsx scripts/tune-grouping.ts
-import { readFileSync } from 'node:fs';
 import { SAME_WORD_COSINE, sameQuestion } from '../src/answers/same-question.js';
+import { questionPairs, type QuestionPair as Pair } from './question-pairs.js';
 
-interface Pair {
-  a: string;
-  b: string;
-  same: boolean;
-  half: 'tune' | 'held';
-}
-
-const pairs = readFileSync('eval/question-pairs.jsonl', 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Pair);
+const pairs = questionPairs();
 
 /** Share of paraphrases grouped and of different questions merged, on one half. */
 function score(cosine: number, half: Pair['half']): { grouped: number; merged: number } {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   SAME_WORD_COSINE,
@@ -8,18 +7,9 @@ import {
 } from '../../src/answers/same-question.js';
 import { wordVectors } from '../../src/search/meaning/vectors.js';
 import { stem } from '../../src/text/tokenize.js';
+import { questionPairs } from '../../scripts/question-pairs.js';
 
-interface Pair {
-  a: string;
-  b: string;
-  same: boolean;
-  half: 'tune' | 'held';
-}
-
-const PAIRS = readFileSync('eval/question-pairs.jsonl', 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Pair);
+const PAIRS = questionPairs();
 
 describe('sameQuestion on the made-up pairs (eval/question-pairs.jsonl)', () => {
   // The cosine was chosen on `tune` (scripts/tune-grouping.ts); `held` was not looked at for it.

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './peer/harness.js';
+import { launch, testUsers } from './peer/harness.js';
 import { PeerRefusal, type InteractionRecord, type StoredMessage } from './peer/peer.js';
 import type { PeerUser } from './peer/fixtures.js';
 
@@ -16,15 +16,11 @@ const EPHEMERAL = 64;
 const QUESTION = 'What did Xi and Putin drink?';
 
 let h: Awaited<ReturnType<typeof launch>>;
-let alice: PeerUser;
-let bob: PeerUser;
-let mod: PeerUser;
+let alice: PeerUser, bob: PeerUser, mod: PeerUser;
 
 beforeAll(async () => {
   h = await launch();
-  alice = h.peer.user('alice');
-  bob = h.peer.user('bob');
-  mod = h.peer.user('mod', true);
+  ({ alice, bob, mod } = testUsers(h.peer));
 }, 90_000);
 
 afterAll(async () => {
