@@ -20,7 +20,9 @@ import {
   formatReindex,
   formatSources,
   formatSpeakers,
+  styleFor,
 } from './format.js';
+import { wrap } from './wrap.js';
 import { formatStats, formatVotes } from './format-feedback.js';
 
 const USAGE = `footnote — answers from a news corpus, with citations
@@ -151,9 +153,11 @@ async function dispatch(
   text: string,
   values: Values,
 ): Promise<number> {
-  const style = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  // Colour and wrapping at the terminal's width on a terminal only; JSON is never wrapped.
+  const style = styleFor(process.stdout);
   const out = (value: unknown, human: string): void => {
-    process.stdout.write(values.json ? `${JSON.stringify(value, null, 2)}\n` : `${human}\n`);
+    const text = values.json ? JSON.stringify(value, null, 2) : wrap(human, style.width);
+    process.stdout.write(`${text}\n`);
   };
   const guild = guildOption(values);
   switch (command) {
