@@ -26,14 +26,14 @@ export function renderStats(stats: QuestionStats): Body {
 }
 
 // One line per group: how often, its most asked wording, and how many other wordings it has.
+// Whole lines are dropped from the end rather than one cut inside its markdown.
 function groupList(groups: QuestionGroup[]): string {
   if (groups.length === 0) return 'none';
-  const room = Math.floor(LIMITS.embedFieldValue / groups.length) - 30;
-  return groups
-    .map((g) => {
-      const others = g.wordings.length - 1;
-      const also = others > 0 ? ` (+${others} other wording${others === 1 ? '' : 's'})` : '';
-      return `**${g.count}×** ${safeText(trimWords(g.question, room))}${also}`;
-    })
-    .join('\n');
+  const lines = groups.map((g) => {
+    const others = g.wordings.length - 1;
+    const also = others > 0 ? ` (+${others} other wording${others === 1 ? '' : 's'})` : '';
+    return `**${g.count}×** ${safeText(trimWords(g.question, 150))}${also}`;
+  });
+  while (lines.length > 1 && lines.join('\n').length > LIMITS.embedFieldValue) lines.pop();
+  return lines.join('\n');
 }
