@@ -236,14 +236,21 @@ export function groupQuestions(
     vectors,
   );
   const groups: { lead: QuestionShape; group: QuestionGroup }[] = [];
+  // Two questions share a term or differ (sameShape): only groups sharing one are compared.
+  const byTerm = new Map<string, number[]>();
   compared.forEach((w, i) => {
     const shape = shapes[i]!;
-    const home = groups.find((g) => sameShape(g.lead, shape, { ...options, vectors }));
-    if (home) {
-      home.group.count += w.count;
-      home.group.wordings.push(w.text);
-    } else
-      groups.push({ lead: shape, group: { question: w.text, count: w.count, wordings: [w.text] } });
+    const candidates = [...new Set(shape.terms.flatMap((t) => byTerm.get(t) ?? []))].sort(
+      (a, b) => a - b,
+    );
+    const at = candidates.find((g) => sameShape(groups[g]!.lead, shape, { ...options, vectors }));
+    if (at !== undefined) {
+      groups[at]!.group.count += w.count;
+      groups[at]!.group.wordings.push(w.text);
+      return;
+    }
+    for (const t of shape.terms) byTerm.set(t, [...(byTerm.get(t) ?? []), groups.length]);
+    groups.push({ lead: shape, group: { question: w.text, count: w.count, wordings: [w.text] } });
   });
   const out = [
     ...groups.map((g) => g.group),
