@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,5 +115,35 @@ describe('footnote on a terminal', () => {
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
     const piped = footnote('ask', 'Why did Putin visit Harbin?', '-k', '2');
     expect(Math.max(...piped.split('\n').map((l) => l.length))).toBeGreaterThan(60);
+  });
+});
+
+describe('footnote on a corpus holding an unreadable file', () => {
+  it('tells the "skipped" line once, and again only when the scan finds something new', () => {
+    const corpus = join(data, 'odd-corpus');
+    cpSync('seeds', corpus, { recursive: true });
+    writeFileSync(join(corpus, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0]));
+    const run = () =>
+      spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'src/cli/bin.ts',
+          'sources',
+          '--corpus',
+          corpus,
+          '--data',
+          join(data, 'odd'),
+        ],
+        { encoding: 'utf8', env: ENV, timeout: 60_000 },
+      ).stderr;
+    expect(run()).toMatch(/^footnote: skipped binary\.txt: binary file/m);
+    expect(run()).toBe('');
+    writeFileSync(join(corpus, 'empty.txt'), '');
+    const third = run();
+    expect(third).toMatch(/skipped empty\.txt/);
+    expect(third).not.toMatch(/binary\.txt/);
+    expect(run()).toBe('');
   });
 });
