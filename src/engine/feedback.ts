@@ -23,6 +23,7 @@ export interface VoteRequest {
  */
 export class Feedback {
   private readonly pending = new Set<Promise<void>>();
+  private last: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly storage: Storage,
@@ -30,17 +31,23 @@ export class Feedback {
     private readonly onError: (error: Error) => void,
   ) {}
 
-  /** Log that `answer` was given (in `guild`, as asking `id`); never throws, never waits. */
+  /**
+   * Log that `answer` was given (in `guild`, as asking `id`); never throws, never waits. Writes
+   * run one after another, so the log keeps the order the questions were asked in.
+   */
   logAsked(answer: Answer, where: { guild?: string; id?: string } = {}): void {
-    const write = this.storage
-      .logQuestion({
-        ...(where.guild ? { guild: where.guild } : {}),
-        ...(where.id ? { id: where.id } : {}),
-        question: answer.question,
-        answered: answer.results.length > 0,
-        passages: answer.results.map((r) => r.passageId),
-      })
+    const entry = {
+      ...(where.guild ? { guild: where.guild } : {}),
+      ...(where.id ? { id: where.id } : {}),
+      question: answer.question,
+      answered: answer.results.length > 0,
+      passages: answer.results.map((r) => r.passageId),
+      at: new Date(),
+    };
+    const write = this.last
+      .then(() => this.storage.logQuestion(entry))
       .catch((error: unknown) => this.onError(asError(error)));
+    this.last = write;
     this.pending.add(write);
     void write.finally(() => this.pending.delete(write));
   }

@@ -47,6 +47,17 @@ describe('Feedback', () => {
     expect(errors[0]!.message).toMatch(/ENOTDIR|EEXIST/);
   });
 
+  it('writes the questions in the order they were asked, however fast they come', async () => {
+    const storage = await storageIn('order');
+    const feedback = new Feedback(storage, (e) => {
+      throw e;
+    });
+    const asked = Array.from({ length: 30 }, (_, i) => `Why did Putin visit Harbin, take ${i}?`);
+    for (const q of asked) feedback.logAsked({ question: q, results: [] }, { guild: GUILD });
+    await feedback.flush();
+    expect((await storage.questions()).map((q) => q.question)).toEqual(asked);
+  });
+
   it('records a vote with the question and the passages of the page voted on, changeable', async () => {
     const storage = await storageIn('votes');
     const feedback = new Feedback(storage, (e) => {
