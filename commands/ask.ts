@@ -4,6 +4,8 @@ import { withLinks } from '../src/web/links.js';
 import { findSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { checkQuestion } from '../src/answers/ask.js';
+import type { Answer } from '../src/answers/types.js';
+import { castVote } from '../src/discord/votes.js';
 import { replyWhenReady } from '../src/discord/first-response.js';
 import { notice, toReply } from '../src/discord/response.js';
 import type { ButtonInteraction, CommandContext, SlashInteraction } from '../src/discord/types.js';
@@ -44,26 +46,31 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   // A blank or overlong question is refused privately before anything public can show.
   checkQuestion(options.question);
   if (await refusedByCooldown(interaction, ctx, 'ask')) return;
+  const guild = interaction.guildId ?? undefined;
+  // Votes find the question and passages through the log entry written under this id.
+  const votes = ctx.feedback ? interaction.id : undefined;
+  let answer: Answer | undefined;
   // The answer is ready in milliseconds: it goes out as the first response.
   await replyWhenReady(
     interaction,
     () => {
-      const answer = withLinks(
-        ctx.engine.ask(options.question, {
-          k: MAX_RESULTS,
-          guild: interaction.guildId ?? undefined,
-        }),
-        ctx.links,
-      );
+      answer = withLinks(ctx.engine.ask(options.question, { k: MAX_RESULTS, guild }), ctx.links);
       const perPage = options.results ?? 3;
-      const session = ctx.sessions.create(interaction.user.id, { kind: 'ask', answer, perPage });
-      return renderAnswerPage(answer, 0, perPage, session.id);
+      const session = ctx.sessions.create(interaction.user.id, {
+        kind: 'ask',
+        answer,
+        perPage,
+        votes,
+      });
+      return renderAnswerPage(answer, 0, perPage, session.id, votes);
     },
     { ephemeral: options.private ?? false },
   );
+  // Only after the reply went out, and not awaited: logging never delays or fails an answer.
+  if (answer) ctx.feedback?.logAsked(answer, { guild, id: interaction.id });
 }
 
-/** "More results"/"Previous" (asker only) and "Full passage" (anyone; shown privately). */
+/** "More results"/"Previous" (asker only); "Full passage" and 👍/👎 (anyone; answered privately). */
 export async function button(
   interaction: ButtonInteraction,
   ctx: CommandContext,
@@ -72,8 +79,12 @@ export async function button(
   const [action, ...rest] = args;
   if (action === 'page') {
     await turnPage(interaction, ctx, rest, 'ask', (d, page, sid) =>
-      renderAnswerPage(d.answer, page, d.perPage, sid),
+      renderAnswerPage(d.answer, page, d.perPage, sid, d.votes),
     );
+    return;
+  }
+  if (action === 'vote') {
+    await castVote(interaction, ctx, rest);
     return;
   }
   const [sid, indexText] = rest;

@@ -33,6 +33,8 @@ export interface Config {
   };
   /** Postgres keeps servers' additions, the audit log and feedback when set; files otherwise. */
   databaseUrl?: string;
+  /** Key for the hash a vote keeps of its member's id (FEEDBACK_SECRET, else LINK_SECRET). */
+  feedbackSecret?: string;
   sharding: {
     /** 'auto' asks Discord (GET /gateway/bot) for its recommendation. */
     count: number | 'auto';
@@ -153,6 +155,10 @@ const FIELDS = {
     .string()
     .min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)')
     .optional(),
+  FEEDBACK_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)')
+    .optional(),
   LINK_DAYS: z.coerce
     .number({ error: 'must be a whole number of days' })
     .int('must be a whole number of days')
@@ -185,6 +191,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
       articleChars: values.ARTICLE_MAX_CHARS,
     },
     databaseUrl: values.DATABASE_URL,
+    feedbackSecret: values.FEEDBACK_SECRET ?? values.LINK_SECRET,
     sharding: {
       count: values.SHARD_COUNT,
       list: shardList(values.SHARD_LIST, values.SHARD_COUNT),
@@ -216,7 +223,7 @@ function parseFields(source: NodeJS.ProcessEnv): Parsed {
 
 /** Echo the bad value to help the user, except secrets. */
 function shown(name: string, raw: string | undefined): string {
-  const secret = ['DISCORD_TOKEN', 'DATABASE_URL', 'LINK_SECRET'].includes(name);
+  const secret = ['DISCORD_TOKEN', 'DATABASE_URL', 'LINK_SECRET', 'FEEDBACK_SECRET'].includes(name);
   if (raw === undefined || secret) return '';
   return ` (got "${raw.length > 60 ? `${raw.slice(0, 60)}…` : raw}")`;
 }

@@ -3,6 +3,7 @@
 import { runConsole } from './cli/console.js';
 import { stopOnSignals } from './cli/signals.js';
 import { ConfigError, loadConfig } from './config.js';
+import { Feedback } from './engine/feedback.js';
 import { openConfigured } from './engine/open.js';
 import { Metrics, meteredEngine } from './web/metrics.js';
 import { linkOptions } from './web/links.js';
@@ -12,7 +13,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.discord) {
     const warn = (line: string): void => void process.stderr.write(`footnote: ${line}\n`);
-    const { engine: opened, close } = await openConfigured(config, {
+    const {
+      engine: opened,
+      storage,
+      close,
+    } = await openConfigured(config, {
       workerThread: true,
       log: (line) => {
         if (!line.startsWith('storage: files')) warn(line);
@@ -36,6 +41,7 @@ async function main(): Promise<void> {
     await runConsole(engine, {
       links: linkOptions(config.web, reader?.url),
       readerUrl: reader?.url,
+      feedback: new Feedback(storage, (err) => warn(`could not log a question: ${err.message}`)),
     });
     await reader?.close();
     await close();
@@ -48,11 +54,12 @@ async function main(): Promise<void> {
     import('./discord/gateway-status.js'),
   ]);
   const logger = createLogger(config.logLevel);
-  const { engine: opened } = await openConfigured(config, {
+  const { engine: opened, storage } = await openConfigured(config, {
     workerThread: true,
     log: (line) => logger.info(line),
     follow: true,
   });
+  const feedback = new Feedback(storage, (err) => logger.warn({ err }, 'could not log a question'));
   const stats = opened.stats();
   logger.info(
     { ...stats, corpus: opened.corpusDir },
@@ -72,7 +79,8 @@ async function main(): Promise<void> {
   if (reader)
     logger.info({ url: reader.url }, `web reader, /healthz and /metrics on ${reader.url}`);
   try {
-    await startBot(config, engine, logger, { gateway, metrics, links: linkOptions(config.web) });
+    const links = linkOptions(config.web);
+    await startBot(config, engine, logger, { gateway, metrics, links, feedback });
   } catch (error) {
     // Without a bot there is nothing for the reader to serve alongside: let the process end.
     await reader?.close();

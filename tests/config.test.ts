@@ -126,6 +126,24 @@ describe('the web reader settings', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it("keys the voters' hash with FEEDBACK_SECRET, else LINK_SECRET, and refuses a short one unechoed", () => {
+    const [feedback, link] = ['f'.repeat(32), 'l'.repeat(32)];
+    expect(loadConfig({ FEEDBACK_SECRET: feedback, LINK_SECRET: link }).feedbackSecret).toBe(
+      feedback,
+    );
+    expect(loadConfig({ LINK_SECRET: link }).feedbackSecret).toBe(link);
+    expect(loadConfig({}).feedbackSecret).toBeUndefined();
+    const refused = (() => {
+      try {
+        loadConfig({ FEEDBACK_SECRET: 'short-secret' });
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(refused).toMatch(/^FEEDBACK_SECRET must be at least 32/);
+    expect(refused).not.toContain('short-secret');
+  });
+
   it('refuses a short LINK_SECRET without echoing it', () => {
     expect(() => loadConfig({ LINK_SECRET: 'short-secret' })).toThrow(
       /^LINK_SECRET must be at least 32/,

@@ -62,6 +62,7 @@ export function answerQuestion(
       excerpt: excerpt.text,
       highlights: excerpt.highlights,
       passage: passage.text,
+      passageId: passage.id,
       score: Math.round(scored.score * 1000) / 1000,
       citation,
     });

@@ -26,6 +26,8 @@ export interface AnswerResult {
   highlights: Highlight[];
   /** The whole passage text. */
   passage: string;
+  /** The passage's id in the index (stable across reindexes): what feedback records. */
+  passageId: string;
   score: number;
   citation: Citation;
   /** Why it was chosen: the question's terms it holds (as index terms)… */

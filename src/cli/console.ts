@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
+import type { Feedback } from '../engine/feedback.js';
 import { count } from '../text/count.js';
 import { withLinks, type LinkOptions } from '../web/links.js';
 import { wrap } from './wrap.js';
@@ -32,6 +33,8 @@ export interface ConsoleOptions {
   links?: LinkOptions;
   /** The reader's address, for the welcome line. */
   readerUrl?: string;
+  /** Where each question asked is logged (after it is answered); none when absent. */
+  feedback?: Feedback;
 }
 
 /** The local console: the same answers the Discord bot gives, rendered for a terminal. */
@@ -53,26 +56,34 @@ export async function runConsole(
   say('Try: /ask Which university did Putin visit?   /quote Galauskas   /sources   /help   /exit');
   rl.prompt();
   for await (const line of rl) {
-    const done = await handle(engine, line.trim(), say, { ...style, links: options.links });
+    const done = await handle(engine, line.trim(), say, {
+      ...style,
+      links: options.links,
+      feedback: options.feedback,
+    });
     if (done) break;
     rl.prompt();
   }
   rl.close();
+  await options.feedback?.flush();
 }
 
 async function handle(
   engine: FootnoteEngine,
   line: string,
   say: (text: string) => void,
-  style: Style & { links?: LinkOptions },
+  style: Style & { links?: LinkOptions; feedback?: Feedback },
 ): Promise<boolean> {
   if (!line) return false;
   const [, command = 'ask', rest = ''] = /^\/(\S+)\s*(.*)$/s.exec(line) ?? [null, 'ask', line];
   try {
     switch (command.toLowerCase()) {
-      case 'ask':
-        say(formatAnswer(withLinks(engine.ask(rest), style.links), style));
+      case 'ask': {
+        const answer = withLinks(engine.ask(rest), style.links);
+        say(formatAnswer(answer, style));
+        style.feedback?.logAsked(answer);
         break;
+      }
       case 'quote': {
         const [, name = '', about] = /^(.*?)(?:\s+about\s+(.+))?$/is.exec(rest) ?? [];
         if (!name.trim()) {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
+import { Feedback } from '../engine/feedback.js';
 import { openConfigured, type Opened } from '../engine/open.js';
 import type { Storage } from '../storage/types.js';
 import type { AddSource } from '../engine/api.js';
@@ -19,7 +20,10 @@ import {
   formatReindex,
   formatSources,
   formatSpeakers,
+  styleFor,
 } from './format.js';
+import { wrap } from './wrap.js';
+import { formatStats, formatVotes } from './format-feedback.js';
 
 const USAGE = `footnote — answers from a news corpus, with citations
 
@@ -32,6 +36,8 @@ const USAGE = `footnote — answers from a news corpus, with citations
   footnote index                                bring the index up to date with the corpus folder
   footnote add URL|FILE --guild ID [--title T]  add an article to a server's own corpus
   footnote remove ARTICLE --guild ID            take one of a server's additions out again
+  footnote feedback [--guild ID] [--json]       every 👍/👎 with its question and passages
+  footnote stats [--guild ID] [--json]          questions asked, answered, most asked, votes
 
 Options: --corpus DIR (default CORPUS_DIR or seeds/), --data DIR (default DATA_DIR or data/),
   --guild ID: answer as that Discord server sees the corpus (shared articles plus its additions)`;
@@ -147,9 +153,11 @@ async function dispatch(
   text: string,
   values: Values,
 ): Promise<number> {
-  const style = { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  // Colour and wrapping at the terminal's width on a terminal only; JSON is never wrapped.
+  const style = styleFor(process.stdout);
   const out = (value: unknown, human: string): void => {
-    process.stdout.write(values.json ? `${JSON.stringify(value, null, 2)}\n` : `${human}\n`);
+    const text = values.json ? JSON.stringify(value, null, 2) : wrap(human, style.width);
+    process.stdout.write(`${text}\n`);
   };
   const guild = guildOption(values);
   switch (command) {
@@ -214,6 +222,16 @@ async function dispatch(
       );
       return 0;
     }
+    case 'feedback': {
+      const votes = await new Feedback(storage, rethrow).votes(guild);
+      out(votes, formatVotes(votes));
+      return 0;
+    }
+    case 'stats': {
+      const stats = await new Feedback(storage, rethrow).stats({ guild });
+      out(stats, formatStats(stats));
+      return 0;
+    }
     case 'index': {
       const report = await engine.reindex();
       // Past one machine, every other machine reindexes the shared corpus when told.
@@ -226,6 +244,11 @@ async function dispatch(
     default:
       throw new UsageError(`Unknown command "${command}". Run footnote help.`);
   }
+}
+
+// The CLI only reads feedback: nothing is logged in the background that could fail unseen.
+function rethrow(error: Error): never {
+  throw error;
 }
 
 function parseK(raw: string | undefined, fallback = 3): number {

@@ -4,6 +4,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '../config.js';
 import type { FootnoteEngine } from '../engine/api.js';
+import type { Feedback } from '../engine/feedback.js';
 import { Cooldowns, RateLimit } from './cooldowns.js';
 import { loadCommands } from './loader.js';
 import type { LinkOptions } from '../web/links.js';
@@ -29,6 +30,8 @@ export interface BotExtras {
   gateway?: GatewayStatus;
   metrics?: CommandContext['metrics'];
   links?: LinkOptions;
+  /** The question log, votes and /stats, kept in the engine's storage. */
+  feedback?: Feedback;
 }
 
 /** A running bot. */
@@ -79,6 +82,7 @@ export async function startBot(
     settings: new GuildSettings(join(config.dataDir, 'guild-settings.json')),
     metrics: extras.metrics,
     links: extras.links,
+    feedback: extras.feedback,
   };
   const route = createRouter(modules, ctx);
   const drain = new InteractionDrain(log);

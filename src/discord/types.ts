@@ -4,6 +4,7 @@ import type { Answer, QuoteAnswer } from '../answers/types.js';
 import type { ReindexReport, SourceEntry } from '../engine/api.js';
 import type { QuotaUsage } from '../additions/quotas.js';
 import type { FootnoteEngine } from '../engine/api.js';
+import type { Feedback } from '../engine/feedback.js';
 import type { LinkOptions } from '../web/links.js';
 import type { Outcome } from '../web/metrics.js';
 import type { Cooldowns, RateLimit } from './cooldowns.js';
@@ -33,6 +34,8 @@ export interface Respondable {
 
 /** A slash command invocation. */
 export interface SlashInteraction extends Respondable {
+  /** The interaction's snowflake: an /ask's feedback buttons name it. */
+  id: string;
   commandName: string;
   memberPermissions: { has(permission: bigint): boolean } | null;
   /** The server it was used in; null in DMs. */
@@ -54,6 +57,8 @@ export interface MessageCommandInteraction extends Respondable {
 /** A click on one of our message buttons. */
 export interface ButtonInteraction extends Respondable {
   customId: string;
+  /** The message the button is on. */
+  message: { id: string };
   update(options: Edit): Promise<unknown>;
 }
 
@@ -69,7 +74,7 @@ export interface AutocompleteInteraction {
 
 /** What one page of a paged result needs to be re-rendered on a button click. */
 export type PagedData =
-  | { kind: 'ask'; answer: Answer; perPage: number }
+  | { kind: 'ask'; answer: Answer; perPage: number; votes?: string }
   | { kind: 'quote'; answer: QuoteAnswer; perPage: number }
   | { kind: 'sources'; entries: SourceEntry[]; quota?: QuotaUsage };
 
@@ -93,6 +98,8 @@ export interface CommandContext {
   metrics?: { command(name: string, outcome: Outcome, seconds: number): void };
   /** How citations link into the web reader; absent without PUBLIC_URL (text citations). */
   links?: LinkOptions;
+  /** The question log, votes and /stats; absent when the bot runs without storage (unit tests). */
+  feedback?: Feedback;
 }
 
 /** The JSON Discord registers, as SlashCommandBuilder (or, for type 3, ContextMenuCommandBuilder) produces it. */

@@ -36,6 +36,7 @@ export async function openConfigured(
     databaseUrl: config.databaseUrl,
     guildsDir: config.guildsDir,
     dataDir: config.dataDir,
+    memberSecret: config.feedbackSecret,
     log,
   });
   log(describeStorage(storage, config.databaseUrl));

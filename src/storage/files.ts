@@ -299,9 +299,17 @@ export class FileStorage implements Storage {
       ...(entry.guild ? { guild: entry.guild } : {}),
       question: entry.question,
       answered: entry.answered,
+      ...(entry.id ? { id: entry.id } : {}),
+      ...(entry.passages ? { passages: entry.passages } : {}),
       at: (entry.at ?? new Date()).toISOString(),
     };
     await appendJsonLine(this.questionsPath, line);
+  }
+
+  async questionById(id: string): Promise<StoredQuestion | undefined> {
+    // One read of the log per vote: a click is rare next to a question, and lines are short.
+    const all = await readJsonLines(this.questionsPath, isQuestion);
+    return all.findLast((q) => q.id === id);
   }
 
   async questions(filter: { guild?: string; since?: Date } = {}): Promise<StoredQuestion[]> {

@@ -38,13 +38,29 @@ export function checkVote(vote: Vote): void {
   if (!vote.answer || !vote.member) throw new InputError('A vote needs its answer and member.');
   checkText('question', vote.question);
   checkText('answer id', vote.answer);
-  if (vote.passages.length > 50 || vote.passages.some((p) => typeof p !== 'string'))
-    throw new InputError('A vote lists at most 50 passage ids.');
+  checkPassages(vote.passages);
 }
 
-export function checkQuestion(entry: { guild?: string; question: string }): void {
+export function checkQuestion(entry: {
+  guild?: string;
+  question: string;
+  id?: string;
+  passages?: string[];
+}): void {
   if (entry.guild !== undefined) checkGuild(entry.guild);
   checkText('question', entry.question);
+  if (entry.id !== undefined && (!entry.id || entry.id.length > 100))
+    throw new InputError('A question id is 1 to 100 characters.');
+  if (entry.passages !== undefined) checkPassages(entry.passages);
+}
+
+function checkPassages(passages: string[]): void {
+  if (
+    !Array.isArray(passages) ||
+    passages.length > 50 ||
+    passages.some((p) => typeof p !== 'string' || p.length > 1000)
+  )
+    throw new InputError('A record lists at most 50 passage ids.');
 }
 
 function checkText(what: string, text: string): void {

@@ -232,7 +232,7 @@ export class SqlStorage implements Storage {
       memberHash: r.member_hash,
       ...(r.guild ? { guild: r.guild } : {}),
       question: r.question,
-      passages: typeof r.passages === 'string' ? JSON.parse(r.passages) : r.passages,
+      passages: jsonList(r.passages),
       vote: r.vote === 1 ? 1 : -1,
       at: iso(r.at),
     }));
@@ -242,30 +242,38 @@ export class SqlStorage implements Storage {
     checkQuestion(entry);
     await this.ready();
     await this.db.query(
-      'INSERT INTO question_log (guild, question, answered, at) VALUES ($1, $2, $3, $4)',
-      [entry.guild ?? null, entry.question, entry.answered, (entry.at ?? new Date()).toISOString()],
+      `INSERT INTO question_log (guild, question, answered, at, ask_id, passages)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+      [
+        entry.guild ?? null,
+        entry.question,
+        entry.answered,
+        (entry.at ?? new Date()).toISOString(),
+        entry.id ?? null,
+        entry.passages ? JSON.stringify(entry.passages) : null,
+      ],
     );
   }
 
   async questions(filter: { guild?: string; since?: Date } = {}): Promise<StoredQuestion[]> {
     await this.ready();
-    const { rows } = await this.db.query<{
-      guild: string | null;
-      question: string;
-      answered: boolean;
-      at: Date | string;
-    }>(
-      `SELECT guild, question, answered, at FROM question_log
+    const { rows } = await this.db.query<QuestionRow>(
+      `SELECT guild, question, answered, at, ask_id, passages FROM question_log
        WHERE ($1::text IS NULL OR guild = $1) AND ($2::timestamptz IS NULL OR at >= $2)
        ORDER BY at, id`,
       [filter.guild ?? null, filter.since?.toISOString() ?? null],
     );
-    return rows.map((r) => ({
-      ...(r.guild ? { guild: r.guild } : {}),
-      question: r.question,
-      answered: r.answered,
-      at: iso(r.at),
-    }));
+    return rows.map(questionOf);
+  }
+
+  async questionById(id: string): Promise<StoredQuestion | undefined> {
+    await this.ready();
+    const { rows } = await this.db.query<QuestionRow>(
+      `SELECT guild, question, answered, at, ask_id, passages FROM question_log
+       WHERE ask_id = $1 ORDER BY id DESC LIMIT 1`,
+      [id],
+    );
+    return rows[0] && questionOf(rows[0]);
   }
 
   close(): Promise<void> {
@@ -350,6 +358,31 @@ interface AuditRow {
   article_name: string | null;
   article_title: string | null;
   article_url: string | null;
+}
+
+interface QuestionRow {
+  guild: string | null;
+  question: string;
+  answered: boolean;
+  at: Date | string;
+  ask_id: string | null;
+  passages: string[] | string | null;
+}
+
+function questionOf(r: QuestionRow): StoredQuestion {
+  return {
+    ...(r.guild ? { guild: r.guild } : {}),
+    question: r.question,
+    answered: r.answered,
+    ...(r.ask_id ? { id: r.ask_id } : {}),
+    ...(r.passages ? { passages: jsonList(r.passages) } : {}),
+    at: iso(r.at),
+  };
+}
+
+/** A jsonb list as the driver gives it: parsed by pg, a string by some PGlite versions. */
+function jsonList(value: string[] | string): string[] {
+  return typeof value === 'string' ? (JSON.parse(value) as string[]) : value;
 }
 
 interface VoteRow {

@@ -40,6 +40,8 @@ export interface Storage {
    * and the start-up mirror brings the local files in line with it.
    */
   recover?(): Promise<string[]>;
+  /** The question logged with `id` (the asking's id), so a vote can name what it is about. */
+  questionById(id: string): Promise<StoredQuestion | undefined>;
   close(): Promise<void>;
 }
 
@@ -121,6 +123,10 @@ export interface QuestionEntry {
   guild?: string;
   question: string;
   answered: boolean;
+  /** What identifies this asking (the /ask interaction's id); a vote looks the entry up by it. */
+  id?: string;
+  /** Ids of the passages the answer holds, best first. */
+  passages?: string[];
   /** Defaults to now. */
   at?: Date;
 }

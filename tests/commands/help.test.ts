@@ -24,6 +24,7 @@ describe('/help', () => {
       '/remove',
       '/settings',
       '/sources',
+      '/stats',
     ]);
     for (const field of reply.embeds![0]!.fields!)
       expect(field.value).toMatch(/`(\/\w+|On any message)/);

@@ -56,6 +56,7 @@ export function fakeEngine(
           new Map(hits.flatMap(terms).map((t) => [t, 1])),
         ),
         passage: p.text,
+        passageId: `seeds/${i}.txt¶${p.paragraph ?? i + 1}`,
         score: hits.length,
         citation: {
           title: p.title,

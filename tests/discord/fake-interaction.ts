@@ -66,6 +66,8 @@ class Recorder {
   }
 }
 
+let interactions = 0;
+
 /** A fake slash command interaction with `options`. */
 export function slash(
   commandName: string,
@@ -77,6 +79,7 @@ export function slash(
 ): SlashInteraction & Recorder {
   const fake = new Recorder({ id: user, username: `name-${user}` }) as Recorder & SlashInteraction;
   Object.assign(fake, {
+    id: String(1_300_000_000_000_000_000n + BigInt(++interactions)),
     commandName,
     guildId,
     memberPermissions: { has: (p: bigint) => (permissions & p) === p },
@@ -93,10 +96,14 @@ export function slash(
   return fake;
 }
 
-/** A fake button click on `customId`. */
-export function click(customId: string, user = 'u1'): ButtonInteraction & Recorder {
+/** A fake button click on `customId`, on message `messageId`. */
+export function click(
+  customId: string,
+  user = 'u1',
+  messageId = 'm1',
+): ButtonInteraction & Recorder {
   const fake = new Recorder({ id: user }) as Recorder & ButtonInteraction;
-  Object.assign(fake, { customId });
+  Object.assign(fake, { customId, message: { id: messageId } });
   return fake;
 }
 

@@ -22,6 +22,7 @@ describe('loadCommands', () => {
       'remove',
       'settings',
       'sources',
+      'stats',
     ]);
     for (const m of modules) {
       // Message commands (type 3) have no description; every slash command has one.

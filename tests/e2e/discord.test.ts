@@ -47,7 +47,7 @@ async function run(record: InteractionRecord): Promise<InteractionRecord> {
 }
 
 describe('command registration', () => {
-  it('registers the nine commands in the guild, as the deploy script says', () => {
+  it('registers the ten commands in the guild, as the deploy script says', () => {
     const stored = h.peer.commands.get(h.peer.guild.id)!;
     expect(stored.map((c) => c.name).sort()).toEqual([
       'Find sources',
@@ -59,8 +59,9 @@ describe('command registration', () => {
       'remove',
       'settings',
       'sources',
+      'stats',
     ]);
-    expect(h.deploy.stdout).toMatch(/Registered 9 commands in guild \d+/);
+    expect(h.deploy.stdout).toMatch(/Registered 10 commands in guild \d+/);
     for (const c of stored)
       expect(h.deploy.stdout).toContain(c.type === 3 ? `Apps → ${c.name}` : `/${c.name}`);
   });
@@ -103,6 +104,7 @@ describe('command registration', () => {
       'remove',
       'settings',
       'sources',
+      'stats',
     ]);
   });
 });

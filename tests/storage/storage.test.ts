@@ -172,6 +172,35 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
     expect(await store.questions()).toHaveLength(3);
   });
 
+  it('finds a logged question by the id of its asking, with the passages its answer held', async () => {
+    const passages = ['seeds/000_54998b500be7b4bb.txt¶3', 'seeds/002_754df6e12105acde.txt¶1.2'];
+    await store.logQuestion({ guild: G1, question: 'Who met Xi?', answered: true });
+    await store.logQuestion({
+      guild: G1,
+      question: 'Why did Putin visit Harbin?',
+      answered: true,
+      id: '1300000000000000009',
+      passages,
+    });
+    await store.logQuestion({
+      question: 'Nothing here?',
+      answered: false,
+      id: '1300000000000000010',
+    });
+    const found = await store.questionById('1300000000000000009');
+    expect(found).toMatchObject({ guild: G1, question: 'Why did Putin visit Harbin?', passages });
+    expect(await store.questionById('1300000000000000010')).toMatchObject({ answered: false });
+    expect((await store.questionById('1300000000000000010'))!.guild).toBeUndefined();
+    expect(await store.questionById('1300000000000000011')).toBeUndefined();
+    // Entries without an id read back as before.
+    expect((await store.questions({ guild: G1 }))[0]).toEqual({
+      guild: G1,
+      question: 'Who met Xi?',
+      answered: true,
+      at: expect.any(String),
+    });
+  });
+
   it.each([
     ['a server id that is not one', (s: Storage) => s.additions('../etc')],
     [
@@ -194,6 +223,11 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
     [
       'a question of a megabyte',
       (s: Storage) => s.logQuestion({ question: 'x'.repeat(1 << 20), answered: false }),
+    ],
+    [
+      'a question listing a thousand passages',
+      (s: Storage) =>
+        s.logQuestion({ question: 'q', answered: true, passages: Array(1000).fill('p') }),
     ],
     ['a removal in a bad server', (s: Storage) => s.remove('1', 'x.md', MOD)],
   ])('refuses %s with a clear message and keeps nothing', async (_what, call) => {

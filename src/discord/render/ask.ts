@@ -7,8 +7,17 @@ import { button, clampPage, pageCount, pager, rows } from './components.js';
 
 const COLOUR = 0x3b82f6;
 
-/** One page of /ask results with paging and "Full passage" buttons tied to session `sid`. */
-export function renderAnswerPage(answer: Answer, page: number, perPage: number, sid: string): Body {
+/**
+ * One page of /ask results with paging and "Full passage" buttons tied to session `sid`, and 👍 / 👎
+ * for the passages on the page when `votes` (the id the question was logged under) is given.
+ */
+export function renderAnswerPage(
+  answer: Answer,
+  page: number,
+  perPage: number,
+  sid: string,
+  votes?: string,
+): Body {
   if (answer.results.length === 0) return renderNoAnswer(answer.question);
   const pages = pageCount(answer.results.length, perPage);
   const current = clampPage(page, pages);
@@ -21,8 +30,23 @@ export function renderAnswerPage(answer: Answer, page: number, perPage: number, 
   return {
     content: `${questionLine(answer.question)}${pages > 1 ? `\n-# Page ${current + 1} of ${pages}` : ''}`,
     embeds,
-    components: [...rows(pager(`ask:page:${sid}`, current, pages)), ...rows(fullButtons)],
+    components: [
+      ...rows([
+        ...pager(`ask:page:${sid}`, current, pages),
+        ...(votes ? voteButtons(votes, first, shown.length) : []),
+      ]),
+      ...rows(fullButtons),
+    ],
   };
+}
+
+/**
+ * 👍 and 👎 on the passages `first` to `first + count` of the answer logged as `asked`: the log
+ * entry holds the question and passage ids, so the button carries only where to find them.
+ */
+function voteButtons(asked: string, first: number, count: number) {
+  const id = (way: 'up' | 'down'): string => `ask:vote:${asked}:${first}:${count}:${way}`;
+  return [button(id('up'), '👍'), button(id('down'), '👎')];
 }
 
 /** "Nothing in the corpus" with a pointer to /sources. */

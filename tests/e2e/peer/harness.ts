@@ -122,6 +122,11 @@ export function startBotProcess(env: NodeJS.ProcessEnv, entry = 'src/main.ts'): 
   return { child, logs, other, waitForLog, exited };
 }
 
+/** The people the bot's tests act as: two members and a moderator (Manage Server). */
+export function testUsers(peer: DiscordPeer) {
+  return { alice: peer.user('alice'), bob: peer.user('bob'), mod: peer.user('mod', true) };
+}
+
 /** A peer, registered commands, and a bot online against it: one per test file. */
 export async function launch(
   extraEnv: Record<string, string> = {},
