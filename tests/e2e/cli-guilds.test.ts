@@ -77,7 +77,7 @@ describe('footnote add / remove --guild', () => {
       /ice cores/,
     );
     expect(readdirSync(join(guilds, A))).toEqual([]);
-  });
+  }, 90_000); // several CLI processes in a row: tens of seconds on a busy 2-core machine
 
   it('refuses a bad server id, a missing file and a missing --guild without a stack trace', () => {
     for (const args of [
