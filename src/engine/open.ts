@@ -16,7 +16,9 @@ export interface Opened {
 
 /** Which servers this process serves: those of the shards start:sharded gave it, else all. */
 export function ownedGuilds(env: NodeJS.ProcessEnv = process.env): (guild: string) => boolean {
-  const shards = env.SHARDS ? (JSON.parse(env.SHARDS) as number[]) : undefined;
+  // start:sharded sets a list; discord.js's ShardingManager gives each shard process its number.
+  const parsed = env.SHARDS ? (JSON.parse(env.SHARDS) as number[] | number) : undefined;
+  const shards = typeof parsed === 'number' ? [parsed] : parsed;
   const count = Number(env.SHARD_COUNT);
   return shards && Number.isInteger(count) && count > 0 ? ownsGuild(count, shards) : () => true;
 }

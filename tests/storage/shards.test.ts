@@ -2,7 +2,9 @@ import { ShardClientUtil } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { ownedGuilds } from '../../src/engine/open.js';
 import { ownsGuild, shardOf } from '../../src/storage/shards.js';
+import { guildOnShard } from './fixtures.js';
 
 // Snowflakes from Discord's epoch to a century later, with any worker, process and increment bits.
 const snowflake = fc
@@ -44,5 +46,18 @@ describe('the shard of a server', () => {
     expect(on([1]).every((g) => shardOf(g, 4) === 1)).toBe(true);
     expect([...on([0]), ...on([1]), ...on([2]), ...on([3])].sort()).toEqual([...guilds].sort());
     expect(on()).toEqual(guilds);
+  });
+});
+
+describe('the servers a bot process owns', () => {
+  const [onZero, onOne] = [guildOnShard(0, 2), guildOnShard(1, 2)];
+
+  it('are its shards, given as start:sharded lists them or as the ShardingManager numbers one', () => {
+    for (const env of [{ SHARDS: '[1]' }, { SHARDS: '1' }]) {
+      const owns = ownedGuilds({ ...env, SHARD_COUNT: '2' });
+      expect([owns(onZero), owns(onOne)]).toEqual([false, true]);
+    }
+    const all = ownedGuilds({});
+    expect([all(onZero), all(onOne)]).toEqual([true, true]);
   });
 });
