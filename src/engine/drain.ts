@@ -15,7 +15,11 @@ export function interrupted(): InterruptedError {
   );
 }
 
-/** The phases of an add and of a reindex at which a shutdown may stop it (and a test may pause it). */
+/**
+ * The phases of an add and of a reindex at which a shutdown may stop it (and a test may pause it).
+ * An add's `snapshot-written` is its commit point: the new index serves and its snapshot is queued
+ * (written after the reply; a stopping process waits for it with `engine.settle()`).
+ */
 export type Phase =
   | 'downloaded'
   | 'parsed'
