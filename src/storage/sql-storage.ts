@@ -32,9 +32,11 @@ export const CHANGES_CHANNEL = 'footnote_changes';
 // machine that resumes after sequence N can never miss an entry committed later with a lower one.
 const AUDIT_LOCK = 7_240_014;
 
-const ADDITION_COLUMNS = `a.guild, a.name, a.title, a.url, a.fingerprint, a.markdown, a.added_by_id,
-  a.added_by_name, a.via, a.added_at,
+// An addition's columns, with `markdown` as the text column (or an empty stand-in for listings).
+const additionColumns = (markdown: string): string => `a.guild, a.name, a.title, a.url,
+  a.fingerprint, ${markdown}, a.added_by_id, a.added_by_name, a.via, a.added_at,
   ARRAY(SELECT u.url FROM addition_urls u WHERE u.guild = a.guild AND u.name = a.name ORDER BY u.url) AS urls`;
+const ADDITION_COLUMNS = additionColumns('a.markdown');
 const AUDIT_COLUMNS = `sequence, at, action, guild, actor_id, actor_name, via, article_name,
   article_title, article_url`;
 
@@ -168,9 +170,8 @@ export class SqlStorage implements Storage {
     );
     const mine = guilds.map((g) => g.guild).filter(wanted);
     if (mine.length === 0) return [];
-    const columns = ADDITION_COLUMNS.replace('a.markdown', markdown);
     const { rows } = await this.db.query<AdditionRow>(
-      `SELECT ${columns} FROM additions a WHERE a.guild = ANY($1::text[])
+      `SELECT ${additionColumns(markdown)} FROM additions a WHERE a.guild = ANY($1::text[])
        ORDER BY a.guild, a.added_at, a.name`,
       [mine],
     );
