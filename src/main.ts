@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       close,
     } = await openConfigured(config, {
       workerThread: true,
+      warmUp: true,
       log: (line) => {
         if (!line.startsWith('storage: files')) warn(line);
       },
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const { engine: opened, storage } = await openConfigured(config, {
     workerThread: true,
+    warmUp: true,
     log: (line) => logger.info(line),
     follow: true,
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { guildFileKey, guildOf, isServerId, nameInGuild, strayGuildKey } from './ids.js';
 import { describeFsError, readRegularFile } from './read-file.js';
 import { scanCorpus, sortByFile, type CorpusScan, type ScannedFile } from './scan.js';
+import type { FileFingerprint } from './types.js';
 
 /**
  * Where articles live: the shared corpus the operator keeps on disk, and optionally a folder of
@@ -13,12 +14,19 @@ export interface CorpusRoots {
   guilds?: string;
 }
 
-/** Fingerprint every file of the shared corpus and of every server's additions. */
-export async function scanRoots(roots: CorpusRoots): Promise<CorpusScan> {
+/**
+ * Fingerprint every file of the shared corpus and of every server's additions; a file unchanged
+ * since `known` was taken is not read again.
+ */
+export async function scanRoots(
+  roots: CorpusRoots,
+  known: readonly FileFingerprint[] = [],
+): Promise<CorpusScan> {
   const exclude = roots.guilds ? [roots.guilds] : [];
-  const shared = await scanCorpus(roots.shared, { exclude });
+  const byKey = new Map(known.map((f) => [f.file, f]));
+  const shared = await scanCorpus(roots.shared, { exclude, known: (file) => byKey.get(file) });
   if (!roots.guilds) return shared;
-  const extra = await scanGuilds(roots.guilds);
+  const extra = await scanGuilds(roots.guilds, byKey);
   return {
     files: [...shared.files, ...extra.files],
     skipped: sortByFile([...shared.skipped, ...extra.skipped]),
@@ -53,7 +61,10 @@ function pathOf(roots: CorpusRoots, file: string): string | undefined {
   return roots.guilds ? join(roots.guilds, guild, nameInGuild(file)) : undefined;
 }
 
-async function scanGuilds(dir: string): Promise<CorpusScan> {
+async function scanGuilds(
+  dir: string,
+  known: ReadonlyMap<string, FileFingerprint>,
+): Promise<CorpusScan> {
   const out: CorpusScan = { files: [], skipped: [] };
   let names: string[];
   try {
@@ -73,7 +84,9 @@ async function scanGuilds(dir: string): Promise<CorpusScan> {
     }
     let scan: CorpusScan;
     try {
-      scan = await scanCorpus(join(dir, name));
+      scan = await scanCorpus(join(dir, name), {
+        known: (file) => known.get(guildFileKey(name, file)),
+      });
     } catch (error) {
       // A plain file or an unreadable folder: reported, so a server's additions never vanish silently.
       out.skipped.push({ file: strayGuildKey(name), reason: reasonOf(error) });

@@ -23,6 +23,9 @@ export interface CorpusScan {
 export interface Candidate {
   path: string;
   file: string;
+  /** What stat said of it during the walk (see `FileFingerprint.stamp`). */
+  stamp?: string;
+  changedMs?: number;
 }
 
 const HASH_CONCURRENCY = 16;
@@ -34,17 +37,42 @@ export interface WalkOptions {
   exclude?: string[];
 }
 
-/** Walk `dir` recursively; fingerprint every .txt/.md/.markdown/.html/.htm file (size + sha256). */
-export async function scanCorpus(dir: string, options: WalkOptions = {}): Promise<CorpusScan> {
+/** What a scan may already know: the fingerprint a file had last time, by its key. */
+export type KnownFiles = (file: string) => FileFingerprint | undefined;
+
+// A file changed less than this before it was hashed may change again within the same tick of a
+// coarse clock (some filesystems keep whole seconds): its stamp is not kept, so it is read again.
+const QUIET_MS = 2000;
+
+/**
+ * Walk `dir` recursively; fingerprint every .txt/.md/.markdown/.html/.htm file (size + sha256).
+ * A file whose stamp is the one `known` has for it is not read again: its hash is reused.
+ */
+export async function scanCorpus(
+  dir: string,
+  options: WalkOptions & { known?: KnownFiles } = {},
+): Promise<CorpusScan> {
   const { candidates, skipped } = await walkCorpus(dir, options);
   const files: ScannedFile[] = [];
-  const reads = await mapLimit(candidates, HASH_CONCURRENCY, (c) => readRegularFile(c.path, true));
+  const started = Date.now();
+  const reads = await mapLimit(candidates, HASH_CONCURRENCY, async (c) => {
+    const before = options.known?.(c.file);
+    if (before?.stamp !== undefined && before.stamp === c.stamp) return before;
+    return readRegularFile(c.path, true);
+  });
   reads.forEach((read, i) => {
-    const { path, file } = candidates[i]!;
+    const { path, file, stamp, changedMs = started } = candidates[i]!;
     if ('reason' in read) skipped.push({ file, reason: read.reason });
+    else if (stamp && changedMs < started - QUIET_MS)
+      files.push({ path, file, size: read.size, hash: read.hash, stamp });
     else files.push({ path, file, size: read.size, hash: read.hash });
   });
   return { files, skipped: sortByFile(skipped) };
+}
+
+/** A file's stamp: its inode, size, modification and change times (see FileFingerprint). */
+function stampOf(st: Stats): string {
+  return `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 }
 
 /** The corpus files under `dir` (in path order, not read yet) and the entries refused on sight. */
@@ -146,7 +174,7 @@ async function visit(path: string, real: string, state: Walk): Promise<void> {
   const refused = refuse(st);
   if (refused) return skip(refused);
   const target = link ? await realpath(path).catch(() => path) : real;
-  takeFile(state, { path, file }, target, link);
+  takeFile(state, { path, file, stamp: stampOf(st), changedMs: st.ctimeMs }, target, link);
 }
 
 /** Keep one candidate per real file, preferring the file itself over a symlink to it. */

@@ -29,4 +29,10 @@ export interface FileFingerprint {
   size: number;
   /** sha256 of the raw bytes, hex. */
   hash: string;
+  /**
+   * The file's inode, size and modification and change times when it was hashed, kept only when
+   * it had not changed for a while before: a later scan that finds the same stamp reuses the hash
+   * instead of reading the file again.
+   */
+  stamp?: string;
 }

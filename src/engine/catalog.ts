@@ -73,7 +73,7 @@ export function statsOf(state: EngineState, loadMs: number): EngineStats {
     articles: state.index.articles.size,
     passages: state.index.passages.size,
     quotes: Object.values(state.quotes).reduce((n, q) => n + q.length, 0),
-    speakers: state.registry.list().length,
+    speakers: state.registry().list().length,
     loadMs,
   };
 }

@@ -9,7 +9,7 @@ import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { Config } from '../config.js';
 import type { CorpusRoots } from '../corpus/roots.js';
 import { guildFileKey, guildOf } from '../corpus/ids.js';
-import type { SkippedFile } from '../corpus/types.js';
+import type { FileFingerprint, SkippedFile } from '../corpus/types.js';
 import { InputError } from '../errors.js';
 import { FileStorage } from '../storage/files.js';
 import { mirrorAdditions } from '../storage/mirror.js';
@@ -69,6 +69,12 @@ export interface EngineOptions {
    */
   workerThread?: boolean;
   /**
+   * Once a state serves, build in idle time what its first questions would otherwise wait for:
+   * the fuzzy-lookup tree of its vocabulary and the shared corpus's speaker list. For long-running
+   * doors; a one-shot command builds them only if it needs them.
+   */
+  warmUp?: boolean;
+  /**
    * Bring a saved snapshot up to date with the disk when opening (default true). `footnote index`
    * opens without, so that its reindex reports what changed since the last index.
    */
@@ -112,6 +118,7 @@ export class Engine implements FootnoteEngine {
   private readonly changes: Additions;
   private readonly log: (line: string) => void;
   private readonly catchUp: boolean;
+  private readonly warmUp: boolean;
   private readonly storage: Storage | undefined;
   private readonly owns: (guild: string) => boolean;
   /** Adds, removes and reindexes in flight, and the way to stop them at a shutdown. */
@@ -123,6 +130,7 @@ export class Engine implements FootnoteEngine {
 
   constructor(options: EngineOptions) {
     this.catchUp = options.catchUp ?? true;
+    this.warmUp = options.warmUp ?? false;
     this.heavy = options.workerThread ? new HeavyWorker() : undefined;
     const corpusDir = resolve(options.corpusDir);
     const guildsDir = options.guildsDir && resolve(options.guildsDir);
@@ -192,7 +200,10 @@ export class Engine implements FootnoteEngine {
     const fresh = newSkips(loaded?.skipped ?? [], state.skipped);
     await this.serve(
       state,
-      changed || fresh.length > 0 || loaded?.skipped.length !== state.skipped.length,
+      changed ||
+        fresh.length > 0 ||
+        loaded?.skipped.length !== state.skipped.length ||
+        newStamps(loaded?.files ?? [], state.files),
     );
     for (const s of fresh) this.log(`skipped ${s.file}: ${s.reason}`);
     // A first build is saved before the engine is handed out, so a restart never repeats it.
@@ -369,9 +380,16 @@ export class Engine implements FootnoteEngine {
   private async serve(state: EngineState, save: boolean): Promise<void> {
     // Candidate lists are built before the state serves, so no question waits for them.
     postingsOf(state.index);
-    state.index.vocabulary.fuzzyTree();
     this.state = state;
     if (save) this.saveLater(state);
+    if (this.warmUp) setImmediate(() => this.warm(state));
+  }
+
+  /** Build what questions about `state` use besides the postings, unless it no longer serves. */
+  private warm(state: EngineState): void {
+    if (this.state !== state) return;
+    state.index.vocabulary.fuzzyTree();
+    state.registry();
   }
 
   // One write at a time; states that arrive meanwhile are coalesced into one write of the newest.
@@ -401,6 +419,15 @@ export class Engine implements FootnoteEngine {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/**
+ * True when a scan stamped files the snapshot holds no stamp for (see FileFingerprint.stamp): saved
+ * once, so that the next start-up need not read them again.
+ */
+function newStamps(before: FileFingerprint[], now: FileFingerprint[]): boolean {
+  const stamps = new Map(before.map((f) => [f.file, f.stamp]));
+  return now.some((f) => f.stamp !== undefined && stamps.get(f.file) !== f.stamp);
 }
 
 /** The skipped files in `now` that `before` did not list (same file, same reason). */

@@ -14,8 +14,8 @@ import type { ArticleFilter } from '../search/query.js';
 export interface Visible {
   index: PassageIndex;
   quotes: Record<string, ExtractedQuote[]>;
-  /** The shared corpus's speakers. */
-  registry: SpeakerRegistry;
+  /** The shared corpus's speakers, built on first use (see `sharedRegistry`). */
+  registry: () => SpeakerRegistry;
 }
 
 interface GuildCache {
@@ -40,12 +40,16 @@ function cacheOf(state: Visible): GuildCache {
   return cache;
 }
 
-/** The registry of the shared corpus: what every server's registry starts from. */
+/**
+ * The registry of the shared corpus, what every server's registry starts from: built on first use
+ * and kept, since a start-up or a `footnote ask` may never need it (a tenth of a start-up's time).
+ */
 export function sharedRegistry(
   articles: Map<string, ArticleInfo>,
   quotes: Record<string, ExtractedQuote[]>,
-): SpeakerRegistry {
-  return buildRegistry(articles, quotes, (id) => guildOf(id) === undefined);
+): () => SpeakerRegistry {
+  let registry: SpeakerRegistry | undefined;
+  return () => (registry ??= buildRegistry(articles, quotes, (id) => guildOf(id) === undefined));
 }
 
 /** Article ids of `guild`'s own additions, in id order. */
@@ -65,9 +69,9 @@ export function articleFilter(
 
 /** The speaker registry a server searches: shared speakers plus those of its additions. */
 export function registryFor(state: Visible, guild: string | undefined): SpeakerRegistry {
-  if (guild === undefined) return state.registry;
+  if (guild === undefined) return state.registry();
   const cache = cacheOf(state);
-  if (!cache.guilds.has(guild)) return state.registry;
+  if (!cache.guilds.has(guild)) return state.registry();
   let registry = cache.registries.get(guild);
   if (!registry) {
     registry = buildRegistry(state.index.articles, state.quotes, (id) => visibleIn(id, guild));

@@ -31,7 +31,9 @@ export function ownedGuilds(env: NodeJS.ProcessEnv = process.env): (guild: strin
  */
 export async function openConfigured(
   config: Config,
-  options: Pick<EngineOptions, 'log' | 'catchUp' | 'workerThread'> & { follow?: boolean } = {},
+  options: Pick<EngineOptions, 'log' | 'catchUp' | 'workerThread' | 'warmUp'> & {
+    follow?: boolean;
+  } = {},
 ): Promise<Opened> {
   const log = options.log ?? (() => {});
   const storage = openStorage({

@@ -21,7 +21,8 @@ export interface EngineState {
   quotes: Record<string, ExtractedQuote[]>;
   /** Files that held no readable article, with why. */
   skipped: SkippedFile[];
-  registry: SpeakerRegistry;
+  /** The shared corpus's speakers, built on first use. */
+  registry: () => SpeakerRegistry;
 }
 
 /** A state with no articles: what a build starts from. */
@@ -54,7 +55,7 @@ export async function updateState(
   read: FileReader = analyseFile,
 ): Promise<Update> {
   const started = performance.now();
-  const scan = await scanRoots(roots);
+  const scan = await scanRoots(roots, previous?.files);
   const before = new Map((previous?.files ?? []).map((f) => [f.file, f.hash]));
   const now = new Set(scan.files.map((f) => f.file));
   const changed = scan.files.filter((f) => before.get(f.file) !== f.hash);
@@ -125,7 +126,9 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
     for (const id of previous?.fileArticles[file] ?? []) oldIds.add(id);
   }
   for (const file of c.removed) delete fileArticles[file];
-  const files = c.files.map(({ file, size, hash }) => ({ file, size, hash }));
+  const files = c.files.map(({ file, size, hash, stamp }) =>
+    stamp === undefined ? { file, size, hash } : { file, size, hash, stamp },
+  );
 
   if (previous && c.changed.length === 0 && c.removed.length === 0) {
     const state = { ...previous, files, skipped: [...c.scanSkipped, ...c.keptSkips] };

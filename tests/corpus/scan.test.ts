@@ -4,8 +4,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCorpus, readArticles, scanCorpus } from '../../src/corpus/index.js';
+import type { FileFingerprint } from '../../src/corpus/types.js';
 import { InputError } from '../../src/errors.js';
 
 const GOOD =
@@ -117,10 +118,50 @@ describe('loadCorpus on a folder of bad input', () => {
   });
 });
 
+describe('scanCorpus with what a previous scan knew', () => {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  let stamped: string;
+  const scanOne = async (known?: FileFingerprint) =>
+    (await scanCorpus(stamped, { known: () => known })).files[0]!;
+
+  beforeAll(async () => {
+    stamped = await mkdtemp(join(tmpdir(), 'footnote-stamps-'));
+  });
+  afterAll(() => rm(stamped, { recursive: true, force: true }));
+  afterEach(() => void vi.useRealTimers());
+  // The clock moved on: the file has been quiet long enough for its stamp to be kept.
+  const later = () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000);
+  };
+
+  it('keeps no stamp for a file changed just now, so the next scan reads it again', async () => {
+    await writeFile(join(stamped, 'a.txt'), GOOD);
+    const scanned = await scanOne();
+    expect(scanned.hash).toBe(sha(GOOD));
+    expect(scanned.stamp).toBeUndefined();
+  });
+
+  it('reuses the hash of a quiet file whose stamp is unchanged, and reads it once it changes', async () => {
+    await writeFile(join(stamped, 'a.txt'), GOOD);
+    later();
+    const first = await scanOne();
+    expect(first).toMatchObject({ hash: sha(GOOD), stamp: expect.any(String) });
+    // A hash no read could give: seen again only if the file was not read.
+    const known = { ...first, hash: 'known without reading' };
+    expect((await scanOne(known)).hash).toBe('known without reading');
+
+    const edited = GOOD.replace('Tuesday', 'Thursday').replace('expand', 'widen');
+    expect(edited.length).toBe(GOOD.length);
+    await writeFile(join(stamped, 'a.txt'), edited);
+    expect((await scanOne(known)).hash).toBe(sha(edited));
+  });
+});
+
 describe('scanCorpus and readArticles', () => {
   it('scans the same fingerprints that loadCorpus reports', async () => {
     const [scan, load] = await Promise.all([scanCorpus(dir), loadCorpus(dir)]);
-    expect(scan.files).toEqual(load.files);
+    expect(scan.files.map(({ stamp: _, ...f }) => f)).toEqual(load.files);
     // Problems found by reading content (empty, binary) are readArticles' to report.
     expect(scan.skipped.map((s) => s.file)).not.toContain('empty.txt');
   });

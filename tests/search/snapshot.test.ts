@@ -60,6 +60,24 @@ describe('snapshot', () => {
     expect(answerQuestion(copy, question)).toEqual(answerQuestion(index, question));
   });
 
+  it('keeps text past ASCII exactly, in a file of ASCII only, and lines longer than a read', async () => {
+    const text = 'Zoë said “déjà vu” in 北京 🐉 — twice.';
+    const [article] = seeds;
+    const index = PassageIndex.build([
+      { ...article!, id: 'unicode.md', file: 'unicode.md', paragraphs: [text] },
+    ]);
+    // An extra line of more than 4 MB spans several of the reader's chunks.
+    const long = `${'ü'.repeat(3 << 20)} end`;
+    await save(index, { long });
+    const bytes = await readFile(path);
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+
+    const loaded = await loadSnapshot<{ long: string }>(path);
+    if (!('data' in loaded)) throw new Error(loaded.problem);
+    expect([...loaded.data.index.passages.values()].map((e) => e.passage.text)).toEqual([text]);
+    expect(loaded.data.extra.long).toBe(long);
+  });
+
   it('reports a missing file as no snapshot yet', async () => {
     expect(await loadSnapshot(path)).toEqual({ problem: 'no snapshot yet' });
   });
