@@ -7,7 +7,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /** Layers, lowest first: a path prefix (relative to the repository) and the layer's name. */
 export const LAYERS: { name: string; paths: string[] }[] = [
-  { name: 'errors and config', paths: ['src/errors.ts', 'src/config.ts'] },
+  {
+    name: 'errors, config and modules',
+    paths: ['src/errors.ts', 'src/config.ts', 'src/modules.ts'],
+  },
   { name: 'text', paths: ['src/text/'] },
   { name: 'corpus and net', paths: ['src/corpus/', 'src/net/'] },
   { name: 'search and quotes', paths: ['src/search/', 'src/quotes/'] },

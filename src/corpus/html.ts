@@ -1,6 +1,7 @@
-import { Readability } from '@mozilla/readability';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as LinkedomModule from 'linkedom';
 import { InputError } from '../errors.js';
-import { parseHTML } from 'linkedom';
+import { lazyModule } from '../modules.js';
 import { normalizeText } from './normalize.js';
 import { splitParagraphs } from './paragraphs.js';
 import { inferTitle } from './title.js';
@@ -54,6 +55,11 @@ const BLOCKS = new Set(
 const PAGE_FURNITURE =
   'nav, footer, aside, form, script, style, noscript, figcaption, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
 
+// Loaded with the first HTML page: most corpora are Markdown and text, and loading these took
+// most of a cold `footnote ask`.
+const linkedom = lazyModule<typeof LinkedomModule>('linkedom');
+const readability = lazyModule<typeof ReadabilityModule>('@mozilla/readability');
+
 /** HTML page -> main text via Readability: title, canonical URL, author, date and paragraphs. */
 export function extractHtmlArticle(html: string, pageUrl?: string): HtmlArticle | null {
   const page = readHtmlPage(html, pageUrl);
@@ -66,12 +72,14 @@ export function readHtmlPage(
   pageUrl?: string,
 ): (Omit<HtmlArticle, 'title'> & { title?: string }) | null {
   refuseDeepNesting(html);
-  const { document } = parseHTML(ensureDocument(html)) as unknown as { document: DomDocument };
+  const { document } = linkedom().parseHTML(ensureDocument(html)) as unknown as {
+    document: DomDocument;
+  };
   const url = canonicalUrl(document, pageUrl);
   const date = pageDate(document);
   const fallbackTitle = document.title || document.querySelector('h1')?.textContent || '';
   removeFurniture(document);
-  const parsed = new Readability<DomNode>(document as never, {
+  const parsed = new (readability().Readability)<DomNode>(document as never, {
     serializer: (node) => node as never,
   }).parse();
   const root = parsed?.content ?? document.body;

@@ -1,6 +1,10 @@
 import { isIP } from 'node:net';
-import { getDomain } from 'tldts';
+import type * as Tldts from 'tldts';
+import { lazyModule } from '../modules.js';
 import { specialRange } from './addresses.js';
+
+// The public-suffix list loads with the first page whose canonical address is checked.
+const tldts = lazyModule<typeof Tldts>('tldts');
 
 /** Names that only mean something on a local network, never on the public internet. */
 const LOCAL_SUFFIXES = ['localhost', 'local', 'internal', 'intranet', 'lan', 'home.arpa', 'corp'];
@@ -36,6 +40,7 @@ export function sameSite(a: string, b: string): boolean {
   const [ha, hb] = [hostName(ua), hostName(ub)];
   if (ha === hb) return true;
   if (isIP(ha) || isIP(hb)) return false;
+  const { getDomain } = tldts();
   const da = getDomain(ha, DOMAIN_OPTIONS);
   return da !== null && da === getDomain(hb, DOMAIN_OPTIONS);
 }

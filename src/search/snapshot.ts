@@ -141,7 +141,7 @@ const READ_CHUNK = 1 << 20;
 async function* fileLines(file: FileHandle): AsyncGenerator<Buffer> {
   let buffer = Buffer.allocUnsafe(READ_CHUNK);
   let kept = 0; // bytes of an unfinished line at the front of the buffer
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     if (kept === buffer.length) {
       const grown = Buffer.allocUnsafe(buffer.length * 2);
       buffer.copy(grown);
@@ -263,10 +263,10 @@ function toBase64(array: Uint32Array): string {
 }
 
 function fromBase64(text: string): Uint32Array {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.byteLength % 4 !== 0) throw new Error('truncated array');
-  // Copy into an aligned buffer: Buffer's pool offsets need not be multiples of 4.
-  const aligned = new Uint8Array(bytes.byteLength);
-  aligned.set(bytes);
-  return new Uint32Array(aligned.buffer);
+  const length = Buffer.byteLength(text, 'base64');
+  if (length % 4 !== 0) throw new Error('truncated array');
+  // Decoded straight into an array of its own (aligned, as Uint32Array needs), with no copy.
+  const array = new Uint32Array(length / 4);
+  Buffer.from(array.buffer).write(text, 'base64');
+  return array;
 }

@@ -1,9 +1,17 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { lazyModule } from '../modules.js';
 import { StorageUnavailableError } from './errors.js';
 import type { SqlClient, SqlQueryable } from './sql.js';
 
-// int8 (audit sequences, counts) as numbers: they stay far below 2^53.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// The driver loads when a process opens Postgres: one without DATABASE_URL never pays for it.
+const pgModule = lazyModule<typeof pg>('pg');
+
+function driver(): typeof pg {
+  const module = pgModule();
+  // int8 (audit sequences, counts) as numbers: they stay far below 2^53.
+  module.types.setTypeParser(module.types.builtins.INT8, (value) => Number(value));
+  return module;
+}
 
 /** Options for the connection pool to a Postgres server. */
 export interface PgOptions {
@@ -18,6 +26,7 @@ export interface PgOptions {
 
 /** A pool of connections to a Postgres server, behind the SqlClient interface. */
 export function openPostgres(options: PgOptions): SqlClient {
+  const pg = driver();
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 4,

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // What `npm install` builds and `npm start`, the shards and the footnote bin run: the compiled
@@ -30,6 +30,9 @@ beforeAll(() => {
   ]);
   expect(tsc.stdout + tsc.stderr).toBe('');
   expect(run(['scripts/build-assets.mjs', out]).code).toBe(0);
+  const bundle = run(['scripts/bundle-cli.mjs', out]);
+  expect(bundle.stderr).toBe('');
+  expect(bundle.code).toBe(0);
   // Beside the repository's packages, as dist/ is.
   cpSync('package.json', join(dir, 'package.json'));
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
@@ -51,6 +54,34 @@ describe('the built JavaScript', () => {
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as { results: { passage: string }[] };
     expect(answer.results[0]?.passage).toContain('Harbin Institute of Technology');
+  });
+
+  it('answers through the bundled command line, word vectors found beside the built code', () => {
+    const data = join(dir, 'data-bundle');
+    const { code, stdout, stderr } = run([
+      join(out, 'src/cli/bin.bundle.js'),
+      'ask',
+      'Which school did the Russian leader tour in Harbin?',
+      '--json',
+      '--data',
+      data,
+    ]);
+    expect(stderr).not.toMatch(/Error|tsx/);
+    expect(code).toBe(0);
+    // Related terms come only from the word vectors: none without the model file.
+    const answer = JSON.parse(stdout) as { results: { related: string[][] }[] };
+    expect(answer.results.flatMap((r) => r.related)).toContainEqual(['tour', 'visit']);
+  });
+
+  it('gives each bundled module the address of its own built file', () => {
+    const bundle = join(out, 'src/cli/bin.bundle.js');
+    const text = readFileSync(bundle, 'utf8');
+    const rewritten = [...text.matchAll(/new URL\("([^"]+)", import\.meta\.url\)\.href/g)].map(
+      (m) => m[1]!,
+    );
+    // vectors, translation table, migrations, the worker pool, names, lazily loaded packages
+    expect(rewritten.length).toBeGreaterThanOrEqual(5);
+    for (const file of rewritten) expect(existsSync(resolve(dirname(bundle), file))).toBe(true);
   });
 
   it('loads every slash command module from its built file', () => {

@@ -1,0 +1,13 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A CommonJS package loaded on first use instead of at start-up. For libraries only some runs
+ * need, which cost a one-shot command most of its time to load: the HTML reader (linkedom with
+ * Readability), the public-suffix list (tldts), the Postgres driver.
+ */
+export function lazyModule<T>(name: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= require(name) as T);
+}
