@@ -27,8 +27,8 @@ export function kindOfTerm(term: string): number {
 
 /** Term ids and document frequencies, so ranking can weigh query terms by rarity (IDF). */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  private readonly termList: string[] = [];
+  private ids = new Map<string, number>();
+  private termList: string[] = [];
   private df = new Int32Array(1024);
   private kindTable = new Uint8Array(0);
   /** The terms in MiniSearch's radix tree, for fuzzy lookups; built on first use. */
@@ -116,7 +116,15 @@ export class Vocabulary {
    * tree gives against its own terms.
    */
   clone(): Vocabulary {
-    const copy = Vocabulary.fromJSON(this.toJSON());
+    // Copied whole (a Map copies its table at once) rather than term by term, as fromJSON must:
+    // an /add clones the vocabulary of the whole corpus.
+    const copy = new Vocabulary();
+    copy.ids = new Map(this.ids);
+    copy.termList = this.termList.slice();
+    copy.df = this.df.slice();
+    copy.kindTable = this.kindTable; // replaced, never written in place, when it grows
+    copy.documents = this.documents;
+    copy.totalLength = this.totalLength;
     copy.tree = this.tree;
     return copy;
   }

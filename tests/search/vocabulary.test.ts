@@ -81,6 +81,28 @@ describe('Vocabulary', () => {
     expect(vocab.nearest('ovod', 1)).toBe(vocab.lookup('ovid'));
   });
 
+  it('copies terms, frequencies and kinds, and the copy changes apart from the original', () => {
+    const vocab = new Vocabulary();
+    const ids = ['harbour', '1932', 'ferry'].map((t) => vocab.idOf(t));
+    vocab.count(ids, 1);
+    vocab.count([ids[0]!], 1);
+    const kinds = vocab.kinds().slice();
+    const copy = vocab.clone();
+    expect(copy.toJSON()).toEqual(vocab.toJSON());
+    expect(Array.from(copy.kinds())).toEqual(Array.from(kinds));
+
+    const added = copy.idOf('pier');
+    copy.count([added, ids[2]!], 1);
+    expect(copy.kinds()[added]).toBe(0);
+    expect(vocab.lookup('pier')).toBe(-1);
+    expect(vocab.size).toBe(3);
+    expect(vocab.frequency(ids[2]!)).toBe(1);
+    expect(vocab.documents).toBe(2);
+    vocab.count([ids[1]!], -1);
+    expect(copy.frequency(ids[1]!)).toBe(1);
+    expect(Array.from(vocab.kinds())).toEqual(Array.from(kinds));
+  });
+
   it('shares its tree with a copy without seeing the copy’s new terms', () => {
     const vocab = new Vocabulary();
     vocab.count([vocab.idOf('harbour')], 1);
