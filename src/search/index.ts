@@ -25,6 +25,17 @@ export interface IndexedPassage {
   sentenceEnds: Uint32Array;
 }
 
+// The index each copy was made from, until the copy's postings are derived (see postings.ts): a
+// copy that only added passages extends its source's postings instead of building its own.
+const sources = new WeakMap<PassageIndex, PassageIndex>();
+
+/** The index `copy` was cloned from, once: the link is dropped as it is read. */
+export function takeSource(copy: PassageIndex): PassageIndex | undefined {
+  const source = sources.get(copy);
+  sources.delete(copy);
+  return source;
+}
+
 /**
  * The in-memory passage index: each passage's term ids in order (what ranking and excerpts read),
  * the vocabulary with document frequencies, and the articles cited. The term→passage lists that
@@ -50,11 +61,13 @@ export class PassageIndex {
 
   /** A copy to change while this one keeps serving (build, then swap). */
   clone(): PassageIndex {
-    return new PassageIndex(
+    const copy = new PassageIndex(
       this.vocabulary.clone(),
       new Map(this.passages),
       new Map(this.articles),
     );
+    sources.set(copy, this);
+    return copy;
   }
 
   /** Add articles (their ids must not be indexed yet). */

@@ -1,4 +1,4 @@
-import type { IndexedPassage, PassageIndex } from './index.js';
+import { takeSource, type IndexedPassage, type PassageIndex } from './index.js';
 
 /** Which passages hold each term and how often, as flat arrays: candidate search in microseconds. */
 export interface Postings {
@@ -28,47 +28,117 @@ const DELTA = 0.5;
 // passage added to or removed from an index is counted there.
 const cache = new WeakMap<PassageIndex, { version: number; postings: Postings }>();
 
-/** The postings of `index`, built on first use and again after the index changes. */
+/**
+ * The postings of `index`, built on first use and again after the index changes. A copy of an
+ * index (an /add's) that kept its source's passages in order and added others extends the
+ * source's postings: a copy of what was there plus the new passages, not a walk over every term
+ * of the corpus.
+ */
 export function postingsOf(index: PassageIndex): Postings {
   const cached = cache.get(index);
   if (cached && cached.version === index.vocabulary.version) return cached.postings;
-  const postings = build(index);
+  const source = takeSource(index);
+  const before = source && cache.get(source);
+  const entries = [...index.passages.values()];
+  const extended =
+    before && before.version === source!.vocabulary.version
+      ? extendPostings(index, entries, before.postings)
+      : undefined;
+  const postings = extended ?? buildPostings(index, entries);
   cache.set(index, { version: index.vocabulary.version, postings });
   return postings;
 }
 
-function build(index: PassageIndex): Postings {
-  const entries = [...index.passages.values()];
+/** The postings of `entries`, the passages of `index` in its order. */
+export function buildPostings(index: PassageIndex, entries: IndexedPassage[]): Postings {
   const size = index.vocabulary.size;
   const lastSeen = new Int32Array(size).fill(-1);
   const starts = new Uint32Array(size + 1);
-  let totalLength = 0;
-  entries.forEach(({ terms }, n) => {
-    totalLength += terms.length;
-    for (const t of terms) {
+  countTerms(entries, 0, lastSeen, starts);
+  for (let t = 0; t < size; t++) starts[t + 1]! += starts[t]!;
+  const docs = new Uint32Array(starts[size]!);
+  const counts = new Uint16Array(starts[size]!);
+  fillTerms(entries, 0, starts.slice(0, size), lastSeen.fill(-1), docs, counts);
+  return { entries, starts, docs, counts, lengthNorm: lengthNorms(entries) };
+}
+
+/**
+ * `before` extended by the passages `entries` holds past its own, or undefined when `entries` does
+ * not begin with exactly `before`'s passages (something was removed: build from scratch).
+ */
+export function extendPostings(
+  index: PassageIndex,
+  entries: IndexedPassage[],
+  before: Postings,
+): Postings | undefined {
+  const kept = before.entries.length;
+  if (entries.length < kept) return undefined;
+  for (let n = 0; n < kept; n++) if (entries[n] !== before.entries[n]) return undefined;
+  const size = index.vocabulary.size;
+  const known = before.starts.length - 1; // terms only ever get new, higher ids
+  if (size < known) return undefined;
+  const lastSeen = new Int32Array(size).fill(-1);
+  const starts = new Uint32Array(size + 1);
+  countTerms(entries, kept, lastSeen, starts);
+  for (let t = 0; t < known; t++) starts[t + 1]! += before.starts[t + 1]! - before.starts[t]!;
+  for (let t = 0; t < size; t++) starts[t + 1]! += starts[t]!;
+  const docs = new Uint32Array(starts[size]!);
+  const counts = new Uint16Array(starts[size]!);
+  const next = starts.slice(0, size);
+  for (let t = 0; t < known; t++) {
+    const from = before.starts[t]!;
+    const to = before.starts[t + 1]!;
+    if (to === from) continue;
+    docs.set(before.docs.subarray(from, to), next[t]);
+    counts.set(before.counts.subarray(from, to), next[t]);
+    next[t]! += to - from;
+  }
+  fillTerms(entries, kept, next, lastSeen.fill(-1), docs, counts);
+  return { entries, starts, docs, counts, lengthNorm: lengthNorms(entries) };
+}
+
+/** Count, per term, the passages from number `from` on holding it, into `starts[t + 1]`. */
+function countTerms(
+  entries: IndexedPassage[],
+  from: number,
+  lastSeen: Int32Array,
+  starts: Uint32Array,
+): void {
+  for (let n = from; n < entries.length; n++) {
+    for (const t of entries[n]!.terms) {
       if (lastSeen[t] !== n) {
         lastSeen[t] = n;
         starts[t + 1]!++;
       }
     }
-  });
-  for (let t = 0; t < size; t++) starts[t + 1]! += starts[t]!;
-  const docs = new Uint32Array(starts[size]!);
-  const counts = new Uint16Array(starts[size]!);
-  const next = starts.slice(0, size);
-  lastSeen.fill(-1);
-  entries.forEach(({ terms }, n) => {
-    for (const t of terms) {
+  }
+}
+
+/** Write the postings of the passages from number `from` on, each term's at `next[t]` onwards. */
+function fillTerms(
+  entries: IndexedPassage[],
+  from: number,
+  next: Uint32Array,
+  lastSeen: Int32Array,
+  docs: Uint32Array,
+  counts: Uint16Array,
+): void {
+  for (let n = from; n < entries.length; n++) {
+    for (const t of entries[n]!.terms) {
       if (lastSeen[t] !== n) {
         lastSeen[t] = n;
         docs[next[t]!] = n;
         counts[next[t]!++] = 1;
       } else if (counts[next[t]! - 1]! < 0xffff) counts[next[t]! - 1]!++;
     }
-  });
+  }
+}
+
+function lengthNorms(entries: IndexedPassage[]): Float64Array {
+  let totalLength = 0;
+  for (const e of entries) totalLength += e.terms.length;
   const average = totalLength / (entries.length || 1);
-  const lengthNorm = Float64Array.from(entries, (e) => 1 - B + (B * e.terms.length) / average);
-  return { entries, starts, docs, counts, lengthNorm };
+  return Float64Array.from(entries, (e) => 1 - B + (B * e.terms.length) / average);
 }
 
 // Scratch per passage number, reused query after query (cleared through the touched list).

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
-import { searchPostings } from '../../src/search/postings.js';
+import {
+  buildPostings,
+  extendPostings,
+  postingsOf,
+  searchPostings,
+  type Postings,
+} from '../../src/search/postings.js';
 import { parseQuery } from '../../src/search/query.js';
 
 const article = (id: string, paragraphs: string[]): Article => ({
@@ -76,6 +82,46 @@ describe('searchPostings', () => {
     index.remove(['lighthouses']);
     expect(search(index, 'lighthouse keeper')).toEqual([
       'The lighthouse at the harbour mouth was rebuilt in stone',
+    ]);
+  });
+});
+
+describe('postings of a copy that added passages', () => {
+  const ferries = article('ferries', [
+    `The night ferry to the lighthouse island sails twice a week ${filler}.`,
+    `Harbour pilots guide the ferry past the breakwater ${filler}.`,
+  ]);
+  const arrays = (p: Postings) => ({
+    ids: p.entries.map((e) => e.passage.id),
+    starts: Array.from(p.starts),
+    docs: Array.from(p.docs),
+    counts: Array.from(p.counts),
+    lengthNorm: Array.from(p.lengthNorm),
+  });
+
+  it('extends its source’s postings to exactly what building them afresh gives', () => {
+    const source = PassageIndex.build([lighthouses, harbours]);
+    const before = postingsOf(source);
+    const copy = source.clone();
+    copy.add([ferries]);
+    const entries = [...copy.passages.values()];
+    const extended = extendPostings(copy, entries, before)!;
+    expect(extended).toBeDefined();
+    expect(arrays(extended)).toEqual(arrays(buildPostings(copy, entries)));
+    expect(arrays(postingsOf(copy))).toEqual(arrays(extended));
+    expect(search(copy, 'ferry lighthouse')[0]).toContain('night ferry');
+  });
+
+  it('is built afresh when the copy removed a passage of its source', () => {
+    const source = PassageIndex.build([lighthouses, harbours]);
+    const before = postingsOf(source);
+    const copy = source.clone();
+    copy.remove(['lighthouses']);
+    copy.add([ferries]);
+    expect(extendPostings(copy, [...copy.passages.values()], before)).toBeUndefined();
+    expect(search(copy, 'lighthouse keeper')).toEqual([
+      'The lighthouse at the harbour mouth was rebuilt in stone',
+      'The night ferry to the lighthouse island sails twice a week',
     ]);
   });
 });
