@@ -60,22 +60,26 @@ describe('snapshot', () => {
     expect(answerQuestion(copy, question)).toEqual(answerQuestion(index, question));
   });
 
-  it('keeps text past ASCII exactly, in a file of ASCII only, and lines longer than a read', async () => {
+  it('keeps text past ASCII exactly, in names and keys too, and lines longer than a read', async () => {
     const text = 'Zoë said “déjà vu” in 北京 🐉 — twice.';
     const [article] = seeds;
     const index = PassageIndex.build([
-      { ...article!, id: 'unicode.md', file: 'unicode.md', paragraphs: [text] },
+      { ...article!, id: 'café-ü.md', file: 'café-ü.md', title: 'Über 北京', paragraphs: [text] },
     ]);
-    // An extra line of more than 4 MB spans several of the reader's chunks.
-    const long = `${'ü'.repeat(3 << 20)} end`;
-    await save(index, { long });
-    const bytes = await readFile(path);
-    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    // An extra line of more than 1 MB spans several of the reader's blocks; a lone surrogate
+    // (JSON escapes it) and keys past ASCII come back as they were.
+    const long = `${'ü'.repeat(3 << 20)} \ud800 end`;
+    const keyed = { 'café-ü.md': ['Ærø'], plain: 'ascii' };
+    await save(index, { long, keyed });
 
-    const loaded = await loadSnapshot<{ long: string }>(path);
+    const loaded = await loadSnapshot<{ long: string; keyed: typeof keyed }>(path);
     if (!('data' in loaded)) throw new Error(loaded.problem);
-    expect([...loaded.data.index.passages.values()].map((e) => e.passage.text)).toEqual([text]);
+    const [entry] = [...loaded.data.index.passages.values()];
+    expect(entry!.passage.text).toBe(text);
+    expect(entry!.passage.articleId).toBe('café-ü.md');
+    expect(loaded.data.index.articles.get('café-ü.md')?.title).toBe('Über 北京');
     expect(loaded.data.extra.long).toBe(long);
+    expect(loaded.data.extra.keyed).toEqual(keyed);
   });
 
   it('reports a missing file as no snapshot yet', async () => {
