@@ -148,6 +148,7 @@ async function measure(withAdd: boolean): Promise<void> {
   const pid = h.bot.child.pid;
   const before = rssOf(pid);
   const cpuBefore = mainThreadCpuMs(pid);
+  const peerCpuBefore = process.cpuUsage();
   let peak = before.rss;
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid).rss)), 100);
   const deadline = Date.now() + LIMIT_MS;
@@ -181,6 +182,8 @@ async function measure(withAdd: boolean): Promise<void> {
   clearInterval(sampler);
   const after = rssOf(pid);
   const cpuMs = mainThreadCpuMs(pid) - cpuBefore;
+  const peerCpu = process.cpuUsage(peerCpuBefore);
+  const peerCpuMs = (peerCpu.user + peerCpu.system) / 1000;
   const logErrors = h.bot.logs.filter((l) => l.level >= 50).length;
   await h.stop();
   await new Promise((resolve) => (web ? web.server.close(resolve) : resolve(undefined)));
@@ -206,6 +209,10 @@ async function measure(withAdd: boolean): Promise<void> {
   );
   console.log(
     `  bot main thread ${(cpuMs / Math.max(1, answered)).toFixed(2)} ms CPU per answer (${Math.round((100 * cpuMs) / wallMs)}% of the wall time)`,
+  );
+  // The peer shares the machine with the bot, as Discord's servers would not.
+  console.log(
+    `  peer + driver   ${(peerCpuMs / Math.max(1, answered)).toFixed(2)} ms CPU per answer (this process, all threads)`,
   );
   if (addDone) console.log(`  the /add        final reply at ${addDone}`);
   if (args.dump) {
