@@ -6,7 +6,8 @@
 //   npm run bench:load -- [--n 2000] [--inflight 50] [--runs plain,add] [--limit 180]
 //                         [--entry dist/src/main.js] [--dump FILE] [--cpu-prof DIR]
 //
-// The bot runs as `npm start` runs it, built (npm run build first; a stale build is refused);
+// The bot runs as `npm start` runs it, built and with its node options (npm run build first; a
+// stale build is refused);
 // --entry src/main.ts runs the sources under tsx instead, or another build's main.js.
 // --dump FILE writes each run's interactions (dispatch time, ack, final) as JSON lines to FILE.
 // --cpu-prof DIR has the bot (and deploy-commands) write a CPU profile of its main thread into DIR.
@@ -69,6 +70,21 @@ function refuseStaleBuild(): void {
 function profiled(dir: string): Record<string, string> {
   const preload = new URL('./cpu-profile.mjs', import.meta.url).href;
   return { NODE_OPTIONS: `--import=${preload}`, FOOTNOTE_CPU_PROF_DIR: path.resolve(dir) };
+}
+
+/** The node options `npm start` gives the bot: from the package.json beside the entry's dist/. */
+function startOptions(): string {
+  const root = ENTRY.includes('dist/') ? ENTRY.slice(0, ENTRY.lastIndexOf('dist/')) : '.';
+  const file = path.join(root || '.', 'package.json');
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { scripts: { start: string } };
+  return /^node((?: --\S+)*) /.exec(pkg.scripts.start)?.[1]?.trim() ?? '';
+}
+
+/** The bot's NODE_OPTIONS and the rest of its environment for `--cpu-prof`. */
+function nodeEnv(profileDir: string | undefined): Record<string, string> {
+  const profile = profileDir ? profiled(profileDir) : {};
+  const options = [startOptions(), profile.NODE_OPTIONS].filter(Boolean).join(' ');
+  return { ...profile, ...(options ? { NODE_OPTIONS: options } : {}) };
 }
 
 function fail(message: string): never {
@@ -140,7 +156,7 @@ async function measure(withAdd: boolean): Promise<void> {
       LOG_LEVEL: 'info',
       ARTICLE_MAX_CHARS: '2000000',
       GUILD_MAX_CHARS: '4000000',
-      ...(args['cpu-prof'] ? profiled(args['cpu-prof']) : {}),
+      ...nodeEnv(args['cpu-prof']),
     },
     {},
     ENTRY,
@@ -200,7 +216,8 @@ async function measure(withAdd: boolean): Promise<void> {
   );
   console.log(`  ack   ms        p50 / p95 / p99 / max  ${spread(acks)}`);
   console.log(`  final ms        p50 / p95 / p99 / max  ${spread(finals)}`);
-  console.log(`  late callbacks  ${late.length}`);
+  const deferred = records.filter((r) => r.sent.some((s) => s.kind === 'callback' && s.type === 5));
+  console.log(`  late callbacks  ${late.length} (${deferred.length} deferred, then edited)`);
   console.log(
     `  errors          ${refused.length} refused by the peer, ${timedOut} unanswered, ${logErrors} error log lines`,
   );
