@@ -62,9 +62,11 @@ async function main(): Promise<void> {
     follow: true,
   });
   const feedback = new Feedback(storage, (err) => logger.warn({ err }, 'could not log a question'));
+  const warming = performance.now();
+  opened.warmUp();
   const stats = opened.stats();
   logger.info(
-    { ...stats, corpus: opened.corpusDir },
+    { ...stats, corpus: opened.corpusDir, warmUpMs: Math.round(performance.now() - warming) },
     `corpus: ${stats.articles} articles, ${stats.passages} passages, ${stats.quotes} quotes; index ready in ${stats.loadMs} ms`,
   );
   const metrics = new Metrics(opened);

@@ -1,34 +1,38 @@
 // Is an article already in what a server sees? The same URL, or the same text however spaced or
 // accented. Fingerprinting every article on an add took ~0.4 s at SQuAD's size (~2 s at 100k
 // passages) the first time; only the articles holding every one of the new text's rarest terms
-// can hold the same text, and the index's postings name them at once.
+// can hold the same text, and the index's postings name them at once. The new text's terms come
+// analysed from the worker thread (Prepared.terms): tokenizing 1 MB here stalled answers 0.14 s.
 import { visibleIn } from '../corpus/ids.js';
-import type { Article } from '../corpus/types.js';
 import type { PassageIndex } from '../search/index.js';
-import { toPassages, type Passage } from '../search/passages.js';
+import type { Passage } from '../search/passages.js';
 import { postingsOf } from '../search/postings.js';
-import { terms as analyse } from '../text/tokenize.js';
 import { normalizeUrl, passagesFingerprint } from './prepare.js';
 
 /** How many of the new text's rarest terms an earlier copy must hold to be fingerprinted. */
 const RARE_TERMS = 3;
 
-/** The id of a visible article with one of `urls` or the same text as `article`, if any. */
+/** What the duplicate check needs of a prepared addition (see Prepared). */
+export interface DuplicateProbe {
+  fingerprint: string;
+  urls: string[];
+  /** The new text's distinct analysed terms (articleTerms). */
+  terms: string[];
+}
+
+/** The id of a visible article with one of the probe's URLs or the same text, if any. */
 export function findDuplicate(
   index: PassageIndex,
   guild: string,
-  article: Article,
-  fingerprint: string,
-  urls: string[],
+  probe: DuplicateProbe,
 ): string | undefined {
-  const wanted = new Set(urls);
+  const wanted = new Set(probe.urls);
   for (const [id, info] of index.articles) {
     if (info.url !== undefined && visibleIn(id, guild) && wanted.has(normalizeUrl(info.url))) {
       return id;
     }
   }
-  const texts = toPassages(article).map((p) => p.text);
-  const holders = articlesHoldingRarest(index, texts);
+  const holders = articlesHoldingRarest(index, probe.terms);
   if (holders.size === 0) return undefined;
   const passages = new Map<string, Passage[]>();
   for (const { passage } of index.passages.values()) {
@@ -37,20 +41,17 @@ export function findDuplicate(
     if (list) list.push(passage);
     else passages.set(passage.articleId, [passage]);
   }
-  for (const [id, list] of passages) if (passagesFingerprint(list) === fingerprint) return id;
+  for (const [id, list] of passages) if (passagesFingerprint(list) === probe.fingerprint) return id;
   return undefined;
 }
 
-// The articles whose passages hold every one of the rarest indexed terms of `texts` (the new
-// article's passages, analysed as the index analyses them).
-function articlesHoldingRarest(index: PassageIndex, texts: string[]): Set<string> {
+// The articles whose passages hold every one of the rarest indexed `terms`.
+function articlesHoldingRarest(index: PassageIndex, terms: string[]): Set<string> {
   const vocab = index.vocabulary;
   const ids = new Set<number>();
-  for (const text of texts) {
-    for (const term of analyse(text)) {
-      const id = vocab.lookup(term);
-      if (id >= 0 && vocab.frequency(id) > 0) ids.add(id);
-    }
+  for (const term of terms) {
+    const id = vocab.lookup(term);
+    if (id >= 0 && vocab.frequency(id) > 0) ids.add(id);
   }
   const rarest = [...ids].sort((a, b) => vocab.frequency(a) - vocab.frequency(b));
   const { starts, docs, entries } = postingsOf(index);

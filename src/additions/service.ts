@@ -213,8 +213,7 @@ export class Additions {
   /** Refuse an article this server can already see, by URL or by text. */
   private refuseDuplicate(guild: string, prepared: Prepared): void {
     const { index } = this.host.current();
-    const { article, fingerprint, urls } = prepared;
-    const id = findDuplicate(index, guild, article, fingerprint, urls);
+    const id = findDuplicate(index, guild, prepared);
     const info = id === undefined ? undefined : index.articles.get(id);
     if (id === undefined || !info) return;
     const where = guildOf(id) === undefined ? 'the shared corpus' : "this server's additions";

@@ -8,8 +8,14 @@ import type { Respondable } from './types.js';
  */
 export const ANSWER_BUDGET_MS = 1500;
 
-/** A handler starting this long after its interaction was created is behind a queue. */
-export const BACKLOG_MS = 750;
+/**
+ * A handler starting this long after its interaction was created is behind a queue, and
+ * acknowledges before working. Not sooner: a deferral costs a second request, and its edit waits
+ * for discord.js's 50 edits/second, so under a burst deferring early made the answers later (in
+ * npm run bench:load the deferred ones came 1-2 s after their acks); a ready answer 1.5 s in
+ * still has half of Discord's 3 s for its one request.
+ */
+export const BACKLOG_MS = 1500;
 
 /**
  * Answers in the first response when `work` is ready within `budgetMs` of the interaction's

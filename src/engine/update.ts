@@ -154,7 +154,7 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
       continue;
     }
     for (const article of read.articles) {
-      index.addAnalysed(article);
+      await index.addAnalysedInSlices(article);
       quotes[article.info.id] = article.quotes;
       freshIds.add(article.info.id);
     }

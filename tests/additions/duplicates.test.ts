@@ -3,7 +3,7 @@ import { guildFileKey } from '../../src/corpus/ids.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import type { Article } from '../../src/corpus/types.js';
 import { findDuplicate } from '../../src/additions/duplicates.js';
-import { normalizeUrl, textFingerprint } from '../../src/additions/prepare.js';
+import { articleTerms, normalizeUrl, textFingerprint } from '../../src/additions/prepare.js';
 import { PassageIndex } from '../../src/search/index.js';
 
 const A = '111111111111111111';
@@ -26,7 +26,11 @@ describe('findDuplicate', async () => {
   const index = PassageIndex.build([...shared, inA]);
 
   const check = (guild: string, article: Article, urls: string[] = []) =>
-    findDuplicate(index, guild, article, textFingerprint(article), urls);
+    findDuplicate(index, guild, {
+      fingerprint: textFingerprint(article),
+      urls,
+      terms: articleTerms(article),
+    });
 
   it("finds the same text in the server's additions, however it is paragraphed and spaced", () => {
     const joined = copyOf(original, 'new.md', {

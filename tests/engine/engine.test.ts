@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -135,6 +135,22 @@ describe('engine reindex', () => {
     await expect(openEngine({ corpusDir: join(dir, 'missing'), dataDir: data })).rejects.toThrow(
       InputError,
     );
+  });
+});
+
+describe('engine warm-up', () => {
+  it('answers nothing anyone sees and changes no answer, on a corpus and on an empty one', async () => {
+    const engine = await open();
+    const before = engine.ask('Which university did Putin visit?');
+    engine.warmUp();
+    expect(engine.ask('Which university did Putin visit?')).toEqual(before);
+    await mkdir(join(dir, 'nothing'));
+    const empty = await openEngine({
+      corpusDir: join(dir, 'nothing'),
+      dataDir: join(dir, 'empty'),
+    });
+    expect(empty.stats().articles).toBe(0);
+    expect(() => empty.warmUp()).not.toThrow();
   });
 });
 

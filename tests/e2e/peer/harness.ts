@@ -69,9 +69,13 @@ export function runScript(
   });
 }
 
-/** Starts the bot process (`entry`, default `npm start`'s src/main.ts) and collects its logs. */
+/**
+ * Starts the bot process (`entry`, default `npm run start:dev`'s src/main.ts) and collects its logs.
+ * A built entry (dist/….js, what `npm start` runs) starts without tsx.
+ */
 export function startBotProcess(env: NodeJS.ProcessEnv, entry = 'src/main.ts'): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env });
+  const args = entry.endsWith('.js') ? [entry] : ['--import', 'tsx', entry];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env });
   const logs: LogLine[] = [];
   const other: string[] = [];
   const waiters = new Set<() => void>();
@@ -131,13 +135,14 @@ export function testUsers(peer: DiscordPeer) {
 export async function launch(
   extraEnv: Record<string, string> = {},
   peerOptions: ConstructorParameters<typeof DiscordPeer>[0] = {},
+  entry = 'src/main.ts',
 ) {
   const peer = await new DiscordPeer(peerOptions).start();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'footnote-e2e-'));
   const env = botEnv(peer, dataDir, extraEnv);
   const deploy = await runScript('scripts/deploy-commands.ts', env);
   if (deploy.code !== 0) throw new Error(`deploy-commands failed: ${deploy.stderr}`);
-  const bot = startBotProcess(env);
+  const bot = startBotProcess(env, entry);
   await bot.waitForLog((l) => l.msg === 'Footnote is online', 60_000);
   const stop = async (): Promise<void> => {
     if (bot.child.exitCode === null) bot.child.kill('SIGTERM');
