@@ -19,7 +19,7 @@ async function main(): Promise<void> {
       close,
     } = await openConfigured(config, {
       workerThread: true,
-      warmUp: true,
+      buildInIdle: true,
       log: (line) => {
         if (!line.startsWith('storage: files')) warn(line);
       },
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const { engine: opened, storage } = await openConfigured(config, {
     workerThread: true,
-    warmUp: true,
+    buildInIdle: true,
     log: (line) => logger.info(line),
     follow: true,
   });

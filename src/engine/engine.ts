@@ -73,7 +73,7 @@ export interface EngineOptions {
    * the fuzzy-lookup tree of its vocabulary and the shared corpus's speaker list. For long-running
    * doors; a one-shot command builds them only if it needs them.
    */
-  warmUp?: boolean;
+  buildInIdle?: boolean;
   /**
    * Bring a saved snapshot up to date with the disk when opening (default true). `footnote index`
    * opens without, so that its reindex reports what changed since the last index.
@@ -120,7 +120,7 @@ export class Engine implements FootnoteEngine {
   private readonly changes: Additions;
   private readonly log: (line: string) => void;
   private readonly catchUp: boolean;
-  private readonly warmUp: boolean;
+  private readonly buildInIdle: boolean;
   private readonly storage: Storage | undefined;
   private readonly owns: (guild: string) => boolean;
   /** Adds, removes and reindexes in flight, and the way to stop them at a shutdown. */
@@ -132,7 +132,7 @@ export class Engine implements FootnoteEngine {
 
   constructor(options: EngineOptions) {
     this.catchUp = options.catchUp ?? true;
-    this.warmUp = options.warmUp ?? false;
+    this.buildInIdle = options.buildInIdle ?? false;
     this.heavy = options.workerThread ? new HeavyWorker() : undefined;
     const corpusDir = resolve(options.corpusDir);
     const guildsDir = options.guildsDir && resolve(options.guildsDir);
@@ -396,7 +396,7 @@ export class Engine implements FootnoteEngine {
     postingsOf(state.index);
     this.state = state;
     if (save) this.saveLater(state);
-    if (this.warmUp) setImmediate(() => this.warm(state));
+    if (this.buildInIdle) setImmediate(() => this.warm(state));
   }
 
   /** Build what questions about `state` use besides the postings, unless it no longer serves. */

@@ -31,7 +31,7 @@ export function ownedGuilds(env: NodeJS.ProcessEnv = process.env): (guild: strin
  */
 export async function openConfigured(
   config: Config,
-  options: Pick<EngineOptions, 'log' | 'catchUp' | 'workerThread' | 'warmUp'> & {
+  options: Pick<EngineOptions, 'log' | 'catchUp' | 'workerThread' | 'buildInIdle'> & {
     follow?: boolean;
   } = {},
 ): Promise<Opened> {
