@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SQUAD_ARTICLES, row } from './squad.js';
 
+// The bot's engine runs from the build in dist/, as npm start runs it: built here first.
+execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+const BUILT_ENGINE = new URL('../dist/src/engine/engine.js', import.meta.url).href;
+
 function measure(
   mode: string,
   scale: number,
@@ -14,7 +18,7 @@ function measure(
 ): Record<string, number> {
   const args = ['--import', 'tsx', 'scripts/bench-worker.ts', mode, String(scale)];
   const out = execFileSync(process.execPath, corpus ? [...args, corpus] : args, {
-    env: { ...process.env, ...env },
+    env: { ...process.env, BENCH_BUILT: BUILT_ENGINE, ...env },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,

@@ -200,16 +200,13 @@ export class Engine implements FootnoteEngine {
     // Unreadable files are told once, when the scan first finds them, not on every start; the
     // snapshot records the skips too, so the next start knows they were told.
     const fresh = newSkips(loaded?.skipped ?? [], state.skipped);
-    await this.serve(
-      state,
-      changed ||
-        fresh.length > 0 ||
-        loaded?.skipped.length !== state.skipped.length ||
-        newStamps(loaded?.files ?? [], state.files),
-    );
+    const indexChanged =
+      changed || fresh.length > 0 || loaded?.skipped.length !== state.skipped.length;
+    await this.serve(state, indexChanged || newStamps(loaded?.files ?? [], state.files));
     for (const s of fresh) this.log(`skipped ${s.file}: ${s.reason}`);
-    // A first build is saved before the engine is handed out, so a restart never repeats it.
-    await this.settle();
+    // A first build is saved before the engine is handed out, so a restart never repeats it; new
+    // stamps alone are saved meanwhile (a restart before that only hashes the files again).
+    if (indexChanged) await this.settle();
     if (changed) {
       this.log(
         `indexed ${report.articles} articles (${report.added} new, ${report.updated} updated, ${report.removed} removed) in ${report.ms} ms`,
