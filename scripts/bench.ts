@@ -135,8 +135,8 @@ console.log(
     '  serving: a fresh start-up from that snapshot (median of 3 runs), then 3,000 questions (1,000',
     '  at ~100k) in the middle run, whose peak RSS is shown; the first question reads the meaning',
     '  models (word vectors, translation table), so it is timed on its own.',
-    'minisearch dflt: one process that builds its index from the same passages and answers 300',
-    '  questions (100 at ~100k).',
+    'minisearch dflt: one process that builds its index from the same passages and answers 100',
+    '  questions (30 at ~100k).',
   ].join('\n'),
 );
 
