@@ -117,6 +117,11 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const closing = closingClause(window, v);
   if (closing) return { subject: closing, verb };
   const first = window[0]?.text ?? '';
+  // "“Q,” as Cruz said on Monday": "as" and a short clause attribute what came before.
+  if (first === 'as' && v <= 3) {
+    const subject = subjectBefore(window.slice(1, v));
+    return subject && subject.kind !== 'nominal' ? { subject, verb } : null;
+  }
   if (CONJUNCTIONS.test(first)) return null;
   // "“an artful smear” over her links while Sanders suggests…": a new clause, not an attribution.
   if (window.slice(1, v).some((t) => CLAUSE_OPENERS.test(t.text))) return null;

@@ -4,7 +4,7 @@
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
  */
 import { isFirstName, isOrgName } from '../text/names.js';
-import { NOT_NAME } from './lexicon.js';
+import { NOT_NAME, ROLES } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -17,7 +17,8 @@ const ORG_NOUNS = new Set(
     'organisation organization retailer bank service board authority council regulator ' +
     'insurer lender watchdog charity business operator manufacturer maker carmaker automaker ' +
     'developer startup publisher broadcaster network institute university hospital ' +
-    'association federation government utility post'
+    'association federation government utility post committee office club school court ' +
+    'foundation trust society'
   ).split(' '),
 );
 
@@ -55,6 +56,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 const AGE = /^(\d{1,3})-year-old$/;
+
+const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
 
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;
@@ -97,10 +100,20 @@ export class ArticleEntities {
    */
   cannotSpeak(name: string): boolean {
     if (SELF.test(name)) return true;
-    const lexical = lexiconType(name);
-    if (lexical !== 'place' && lexical !== 'time') return false;
-    return !this.expand(name) && !this.personEvidence(name);
+    let known = this.mute.get(name);
+    if (known === undefined) {
+      const lexical = lexiconType(name);
+      known =
+        (lexical === 'place' || lexical === 'time') &&
+        !this.expand(name) &&
+        !this.personEvidence(name);
+      this.mute.set(name, known);
+    }
+    return known;
   }
+
+  /** cannotSpeak's answers: a place or time name recurs, and each answer reads the article. */
+  private readonly mute = new Map<string, boolean>();
 
   /** An organisation by an acronym the article spells out, or by its name's words. */
   isOrganisation(name: string): boolean {
@@ -137,7 +150,8 @@ export class ArticleEntities {
     if (!/^(the|this)$/.test(words[0] ?? '') || words.length > 5) return null;
     const head = words[words.length - 1] ?? '';
     const age = AGE.exec(head);
-    const synonyms = ROLE_SYNONYMS[head];
+    // "the economist": any role noun finds whom the article introduced with it.
+    const synonyms = ROLE_SYNONYMS[head] ?? (ROLES.has(head) ? [head] : undefined);
     if (!age && !synonyms && !ORG_NOUNS.has(head)) return null;
     const qualifiers = mention
       .split(/\s+/)
@@ -154,7 +168,10 @@ export class ArticleEntities {
         first((e) => person(e) && e.age === Number(age[1])) ??
         first((e) => person(e) && e.age === undefined);
     } else if (synonyms) {
-      found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)));
+      // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
+      const lesser = (e: Entity): boolean =>
+        [...LESSER].some((w) => e.roles.has(w) && !words.includes(w));
+      found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e));
     } else {
       const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
       const named = (e: Entity): boolean =>

@@ -58,17 +58,25 @@ interface Found {
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
-  const parsed = article.paragraphs.map((text) => {
-    const spans = findQuoteSpans(text);
-    return { spans, tokens: tokenizeParagraph(text, spans) };
+  const spans = article.paragraphs.map(findQuoteSpans);
+  if (spans.every((s) => s.length === 0)) return [];
+  const parsed = article.paragraphs.map((text, p) => {
+    const own = spans[p] ?? [];
+    return { spans: own, tokens: tokenizeParagraph(text, own) };
   });
   people.scan(parsed.map((x) => x.tokens));
+  const ahead = quotesAhead(spans);
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
   // A quotation left open at a paragraph's end that no clause of its own attributed.
   let runOn: ExtractedQuote | null = null;
   parsed.forEach(({ spans, tokens }, p) => {
+    if (!ahead[p]) {
+      // Who spoke far before any quotation would only be forgotten again: nothing to note.
+      [state.pending, state.runOn, runOn] = [null, null, null];
+      return;
+    }
     const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
     const found = readParagraph(spans, tokens, p, state, signed);
     const opening = found[0];
@@ -90,6 +98,20 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     }
   });
   repeated(out);
+  return out;
+}
+
+/** How many paragraphs before a quotation its speaker is still looked for in what they say. */
+const LOOKBACK = 3;
+
+/** Per paragraph: whether it or one of the next few holds a quotation, so its speakers matter. */
+function quotesAhead(spans: QuoteSpan[][]): boolean[] {
+  const out: boolean[] = new Array<boolean>(spans.length).fill(false);
+  let next = Infinity;
+  for (let p = spans.length - 1; p >= 0; p--) {
+    if ((spans[p]?.length ?? 0) > 0) next = p;
+    out[p] = next - p <= LOOKBACK;
+  }
   return out;
 }
 

@@ -282,6 +282,9 @@ export function leadingName(words: string[]): Subject | null {
     const before = (words[i - 1] ?? '').toLowerCase();
     const prep = /^(the|a|an)$/.test(before) ? (words[i - 2] ?? '').toLowerCase() : before;
     if (PLACE_PREPOSITIONS.has(prep)) return nominal(words.slice(0, 8));
+    // "the laid-back Dartmouth resident", "the Vermont senator": a name before the role noun of a
+    // description only qualifies it.
+    if (isModifier(words, i, j)) return nominal(words.slice(0, 8));
     const role = roleGap(words, j);
     if (role > j) {
       const k = runEnd(words, role);
@@ -296,6 +299,16 @@ export function leadingName(words: string[]): Subject | null {
     return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));
   }
   return isCap(first) ? null : nominal(words.slice(0, 8));
+}
+
+/** A name run from `i` to `j` after "the" (and adjectives), followed by a role noun that ends the chunk. */
+function isModifier(words: string[], i: number, j: number): boolean {
+  const noun = words[j] ?? '';
+  if (!/^(the|a|an)$/i.test(words[0] ?? '') || i === 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(noun))
+    return false;
+  const between = words.slice(1, i);
+  const plain = between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
+  return plain && (ROLES.has(noun) || j === words.length - 1) && !/(ed|s)$/.test(noun);
 }
 
 /** The name after "X’s" and role words, or the whole chunk as a description. */
