@@ -18,15 +18,18 @@ const ORG_NOUNS = new Set(
     'insurer lender watchdog charity business operator manufacturer maker carmaker automaker ' +
     'developer startup publisher broadcaster network institute university hospital ' +
     'association federation government utility post committee office club school court ' +
+    'miner producer supermarket grocer brewer builder telco chain ' +
     'foundation trust society'
   ).split(' '),
 );
 
 /** Organisation nouns that may stand for any organisation named before, not only one named so. */
 const GENERIC_ORG_NOUNS = new Set(
-  'company firm airline carrier department agency retailer business operator manufacturer carmaker automaker insurer lender startup'.split(
-    ' ',
-  ),
+  (
+    'company firm airline carrier department agency retailer business operator manufacturer ' +
+    'carmaker automaker insurer lender startup miner producer supermarket grocer brewer ' +
+    'builder telco chain'
+  ).split(' '),
 );
 
 /** Role nouns and the words an introduction may use for the same role. */
@@ -163,7 +166,9 @@ export class ArticleEntities {
     const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
     let found: Entity | undefined;
     if (age) {
-      const person = (e: Entity): boolean => mayBePerson(e) && e.name.includes(' ');
+      // "Mr Patel, 52,": one name is enough when the article shows a person.
+      const person = (e: Entity): boolean =>
+        mayBePerson(e) && (e.name.includes(' ') || kind(e) === 'person');
       found =
         first((e) => person(e) && e.age === Number(age[1])) ??
         first((e) => person(e) && e.age === undefined);

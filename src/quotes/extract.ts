@@ -161,7 +161,11 @@ function isScare(f: Found): boolean {
 
 /** An organisation by its name's words or the article's evidence; else a person. */
 function speakerType(person: Person, entities: ArticleEntities): SpeakerType {
+  // "Mrs Hill": an honorific (or a pronoun the article uses for them) shows a person, whatever
+  // their name's words suggest; so does a first name's gender ("Mavis").
+  if (person.gender && !person.genderByName) return 'person';
   if (person.org) return 'organisation';
+  if (person.gender) return 'person';
   // A spokesperson or a pair is people, whatever organisation their name carries.
   if (/\s(spokesperson|spokesman|spokeswoman|representative)$|\sand\s/.test(person.name))
     return 'person';

@@ -87,6 +87,12 @@ export class SpeakerState {
       if (person?.descriptor) source.descriptor = person.descriptor;
       return source;
     }
+    // "the couple", "the pair": the people last named together.
+    if (/^the (couple|pair|duo)$/i.test(subject.mention)) {
+      const group = this.entities.group(paragraph);
+      const person = group ? this.standIn(group, false, paragraph) : null;
+      return { person, mention: subject.mention };
+    }
     const found = referent(subject.mention, paragraph, this.entities);
     const person =
       this.byRole(subject.mention) ??

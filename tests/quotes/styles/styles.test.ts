@@ -38,6 +38,8 @@ describe('style set: tuning half', () => {
         expect(outcome.found, 'quote found').toBeDefined();
         expect(outcome.found?.speaker ?? null).toBe(speaker);
         expect(outcome.kind).toBe(kind);
+        // A person or an organisation, as /quote and the speaker list show it.
+        if (c.type && speaker) expect(outcome.found?.speakerType).toBe(c.type);
       };
       if (KNOWN_MISSES.has(id)) expect(check).toThrow();
       else check();
