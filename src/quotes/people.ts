@@ -9,6 +9,7 @@ import {
   nameTokens,
 } from '../text/names.js';
 import { isHyphenatedName, stripTitles, type Subject } from './subject.js';
+import { ownCopy } from '../text/own-copy.js';
 import { lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
 
@@ -68,6 +69,22 @@ function cleanRun(run: string[]): string | null {
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
 
+// The same runs recur through an article and across a corpus ("United States", "New York").
+const cleaned = new Map<string, string | null>();
+
+function cleanRunCached(run: string[]): string | null {
+  const key = run.join(' ');
+  let name = cleaned.get(key);
+  if (name === undefined) {
+    if (cleaned.size > 50_000) cleaned.clear();
+    // Own copies: a key sliced from an article would keep the whole article in memory.
+    const clean = cleanRun(run);
+    name = clean === null ? null : ownCopy(clean);
+    cleaned.set(ownCopy(key), name);
+  }
+  return name;
+}
+
 /** Capitalised words after another word or a comma: names, not sentence starts. */
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
   tokens.forEach((t, i) => {
@@ -87,7 +104,7 @@ function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] 
   const flush = (): void => {
     // "Asserting Clinton…", "Billionaire Donald Trump…": a sentence's first word is rarely a name.
     if (atStart && run.length > 0 && common(run[0] ?? '')) run = run.slice(1);
-    const name = run.length >= 2 ? cleanRun(run) : null;
+    const name = run.length >= 2 ? cleanRunCached(run) : null;
     if (name) out.push(name);
     run = [];
   };

@@ -52,10 +52,17 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 const foldCache = new Map<string, string>();
 
+/** ASCII letters, and single spaces between words: lowercasing alone folds it. */
 function isAsciiWord(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 32;
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (text.charCodeAt(i - 1) === 32) return false;
+      continue;
+    }
+    const c = code | 32;
     if (c < 97 || c > 122) return false;
   }
   return true;
@@ -63,7 +70,7 @@ function isAsciiWord(text: string): boolean {
 
 /** Lowercase, strip diacritics and punctuation, collapse spaces: "Gonzàlez" → "gonzalez". */
 export function fold(text: string): string {
-  // A word of ASCII letters alone only needs lowercasing: cheaper than hashing it for the cache.
+  // Words of ASCII letters only need lowercasing: cheaper than hashing them for the cache.
   if (isAsciiWord(text)) return text.toLowerCase();
   const hit = foldCache.get(text);
   if (hit !== undefined) return hit;
