@@ -84,6 +84,9 @@ function runStart(words: string[], end: number): number {
   return i;
 }
 
+const ofJoins = (before: string): boolean =>
+  isTitle(before) || (isCap(before) && isOrgName(cleanName(before)));
+
 /** End (exclusive) of the run of name tokens starting at `start`. */
 function runEnd(words: string[], start: number): number {
   let j = start;
@@ -91,7 +94,8 @@ function runEnd(words: string[], start: number): number {
     const w = words[j] ?? '';
     if (isNameWord(w)) j++;
     else if (NAME_PARTICLES.has(w) && isCap(words[j + 1] ?? '') && j > start) j++;
-    else if (/^(of|for)$/.test(w) && isTitle(words[j - 1] ?? '') && isCap(words[j + 1] ?? '')) j++;
+    // "Secretary of State", "the Illinois Board of Elections": "of" inside a title or an institution.
+    else if (/^(of|for)$/.test(w) && isCap(words[j + 1] ?? '') && ofJoins(words[j - 1] ?? '')) j++;
     else break;
     if (/['’]s?$/.test(w) && j > start) break;
   }
@@ -115,7 +119,12 @@ const isShouted = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g
 function named(run: string[], pre: string[]): Subject | null {
   let words = run.map(cleanName).filter(Boolean);
   // "Cleveland The Trump…", "U.S. While Clinton": a common word inside a run ends what came before.
-  const cut = words.findLastIndex((w, i) => i > 0 && NOT_NAME.has(w.toLowerCase()));
+  const cut = words.findLastIndex(
+    (w, i) =>
+      i > 0 &&
+      NOT_NAME.has(w.toLowerCase()) &&
+      !(/^(of|for)$/.test(w) && ofJoins(words[i - 1] ?? '')),
+  );
   if (cut > 0) words = words.slice(cut);
   // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton".
   while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted))
