@@ -14,7 +14,7 @@ import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
-import type { Subject } from './subject.js';
+import { readChunk, type Subject } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 
 /** What kind of source a speaker is. */
@@ -307,11 +307,23 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
 
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
+  // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
+  const topic = topicOf(tokens);
+  if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   const subject = sentenceSubject(tokens);
   if (subject?.kind !== 'name' || !state.plausible(subject)) return null;
   const source = state.resolve(subject, p);
   state.noteSpeaker(source.person);
   return source;
+}
+
+/** The name in an opening "As for X," or "As to X,". */
+function topicOf(tokens: Token[]): Subject | null {
+  if (tokens[0]?.text !== 'As' || !/^(for|to)$/.test(tokens[1]?.text ?? '')) return null;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 3 || comma > 6) return null;
+  const subject = readChunk(tokens.slice(2, comma).map((t) => t.text));
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /** Named people reported as speaking in a stretch of a sentence. */
