@@ -117,6 +117,11 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const closing = closingClause(window, v);
   if (closing) return { subject: closing, verb };
   const first = window[0]?.text ?? '';
+  // "“Q,” as Cruz said on Monday": "as" and a short clause attribute what came before.
+  if (first === 'as' && v <= 3) {
+    const subject = subjectBefore(window.slice(1, v));
+    return subject && subject.kind !== 'nominal' ? { subject, verb } : null;
+  }
   if (CONJUNCTIONS.test(first)) return null;
   // "“an artful smear” over her links while Sanders suggests…": a new clause, not an attribution.
   if (window.slice(1, v).some((t) => CLAUSE_OPENERS.test(t.text))) return null;
@@ -185,6 +190,9 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       // "footage of Hillary Clinton asking, “Q”": a name right before the participle is its subject.
       const owner = trailingName(stripFillers(window.slice(0, v)));
       if (owner) return { subject: owner, verb: t.text };
+      // "he began by saying, “Q”": after "by", the participle's subject is the clause's pronoun.
+      const by = window[v - 1]?.text === 'by' ? clausePronoun(window.slice(0, v - 1)) : null;
+      if (by) return { subject: by, verb: t.text };
       // Else ("…, saying “Q”") it takes the subject of the clause it hangs from.
       continue;
     }
@@ -211,6 +219,17 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
   return subject ? { subject, verb: reported ? 'said' : ':', weak: true } : null;
+}
+
+/** The last "he" or "she" of a clause (no punctuation after it), as its subject. */
+function clausePronoun(tokens: Token[]): Subject | null {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return null;
+    const w = t.text.toLowerCase();
+    if (w === 'he' || w === 'she') return { kind: 'pronoun', mention: t.text, name: w };
+  }
+  return null;
 }
 
 /**
@@ -280,7 +299,14 @@ function colonSpeaker(window: Token[]): Attribution | null {
   let body = stripFillers(window.slice(0, -1));
   const cut = body.findLastIndex((t) => t.kind === 'punct');
   if (cut >= 0) body = body.slice(cut + 1);
-  if (body.length === 0 || body.length > 5) return null;
+  // "…doesn’t surprise Republican pollster Daron Shaw: “Q”": a full name right before the colon.
+  if (body.length > 5) {
+    const named = trailingName(body);
+    return named?.kind === 'name' && named.mention.split(' ').length >= 2
+      ? { subject: named, verb: ':' }
+      : null;
+  }
+  if (body.length === 0) return null;
   // Interview layouts: "A: “…”" is the answer of the person interviewed.
   if (body.length === 1 && body[0]?.text === 'A' && window.length === 2)
     return { subject: { kind: 'pronoun', mention: 'A', name: 'a:' }, verb: ':' };

@@ -14,13 +14,21 @@ export function isDescription(words: string[]): boolean {
     /^(a|an|the|one|another|his|her|their|its|our|who|which|whose)$/i.test(first) ||
     // "New Jersey’s sitting governor"
     words.slice(0, 3).some((w, i) => /['’]s?$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? '')) ||
-    // Lowercase starts an appositive, unless it is a verb phrase ("has set up a website").
-    (!isCap(first) && !PRONOUNS.has(first) && !FUNCTION_WORDS.has(first)) ||
+    // Lowercase starts an appositive, unless it is a verb phrase ("has set up a website",
+    // "tabled her report").
+    (!isCap(first) && !PRONOUNS.has(first) && !FUNCTION_WORDS.has(first) && !isVerbPhrase(words)) ||
     isTitle(first) ||
     // "NSW chief health officer", "Ontario Nurses' Association president": a role ends it.
     (words.length > 1 && ROLES.has(words[words.length - 1] ?? ''))
   );
 }
+
+/** "tabled her report", "visited the site": a past tense before a determiner is a predicate. */
+function isVerbPhrase(words: string[]): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(words[0] ?? '') && DETERMINER.test(words[1] ?? '');
+}
+
+const DETERMINER = /^(the|a|an|her|his|their|its|our|my|this|that|these|those)$/;
 
 /** Splits words on commas (and dashes, for appositives) into chunks. */
 export function chunks(tokens: Token[], dashes = false): string[][] {
@@ -172,8 +180,12 @@ function isParticiple(part: string[]): boolean {
 function isAdverbialOpener(part: string[]): boolean {
   const [word = '', next = ''] = part;
   const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(word) || /^(Early|Late|Soon|Later|Earlier)$/.test(word);
+  // "Hastily politicizing the tragedy, Trump…": an adverb before a participle opens too.
   const opens =
-    PREPOSITIONS.has(next) || SUBORDINATORS.has(next) || /^(in|on|after|before)$/.test(next);
+    PREPOSITIONS.has(next) ||
+    SUBORDINATORS.has(next) ||
+    /^(in|on|after|before)$/.test(next) ||
+    /^\p{Ll}{3,}(ing|ed)$/u.test(next);
   return adverb && opens && !isFirstName(word);
 }
 
@@ -189,6 +201,10 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
     const subject = leadingName(part);
+    // "Ontario’s Environmental Commissioner, Dianne Saxe, tabled…": a title, then the name set off.
+    const role = part[part.length - 1] ?? '';
+    const titled = !subject && (isTitle(role) || ROLES.has(role.toLowerCase()));
+    if (titled && appositiveName(part, parts[c + 1])) return appositiveName(part, parts[c + 1]);
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.

@@ -4,7 +4,7 @@
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
  */
 import { isFirstName, isOrgName } from '../text/names.js';
-import { NOT_NAME } from './lexicon.js';
+import { NOT_NAME, ROLES } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -17,15 +17,19 @@ const ORG_NOUNS = new Set(
     'organisation organization retailer bank service board authority council regulator ' +
     'insurer lender watchdog charity business operator manufacturer maker carmaker automaker ' +
     'developer startup publisher broadcaster network institute university hospital ' +
-    'association federation government utility post'
+    'association federation government utility post committee office club school court ' +
+    'miner producer supermarket grocer brewer builder telco chain ' +
+    'foundation trust society'
   ).split(' '),
 );
 
 /** Organisation nouns that may stand for any organisation named before, not only one named so. */
 const GENERIC_ORG_NOUNS = new Set(
-  'company firm airline carrier department agency retailer business operator manufacturer carmaker automaker insurer lender startup'.split(
-    ' ',
-  ),
+  (
+    'company firm airline carrier department agency retailer business operator manufacturer ' +
+    'carmaker automaker insurer lender startup miner producer supermarket grocer brewer ' +
+    'builder telco chain'
+  ).split(' '),
 );
 
 /** Role nouns and the words an introduction may use for the same role. */
@@ -55,6 +59,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 const AGE = /^(\d{1,3})-year-old$/;
+
+const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
 
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;
@@ -97,10 +103,20 @@ export class ArticleEntities {
    */
   cannotSpeak(name: string): boolean {
     if (SELF.test(name)) return true;
-    const lexical = lexiconType(name);
-    if (lexical !== 'place' && lexical !== 'time') return false;
-    return !this.expand(name) && !this.personEvidence(name);
+    let known = this.mute.get(name);
+    if (known === undefined) {
+      const lexical = lexiconType(name);
+      known =
+        (lexical === 'place' || lexical === 'time') &&
+        !this.expand(name) &&
+        !this.personEvidence(name);
+      this.mute.set(name, known);
+    }
+    return known;
   }
+
+  /** cannotSpeak's answers: a place or time name recurs, and each answer reads the article. */
+  private readonly mute = new Map<string, boolean>();
 
   /** An organisation by an acronym the article spells out, or by its name's words. */
   isOrganisation(name: string): boolean {
@@ -137,7 +153,8 @@ export class ArticleEntities {
     if (!/^(the|this)$/.test(words[0] ?? '') || words.length > 5) return null;
     const head = words[words.length - 1] ?? '';
     const age = AGE.exec(head);
-    const synonyms = ROLE_SYNONYMS[head];
+    // "the economist": any role noun finds whom the article introduced with it.
+    const synonyms = ROLE_SYNONYMS[head] ?? (ROLES.has(head) ? [head] : undefined);
     if (!age && !synonyms && !ORG_NOUNS.has(head)) return null;
     const qualifiers = mention
       .split(/\s+/)
@@ -149,12 +166,17 @@ export class ArticleEntities {
     const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
     let found: Entity | undefined;
     if (age) {
-      const person = (e: Entity): boolean => mayBePerson(e) && e.name.includes(' ');
+      // "Mr Patel, 52,": one name is enough when the article shows a person.
+      const person = (e: Entity): boolean =>
+        mayBePerson(e) && (e.name.includes(' ') || kind(e) === 'person');
       found =
         first((e) => person(e) && e.age === Number(age[1])) ??
         first((e) => person(e) && e.age === undefined);
     } else if (synonyms) {
-      found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)));
+      // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
+      const lesser = (e: Entity): boolean =>
+        [...LESSER].some((w) => e.roles.has(w) && !words.includes(w));
+      found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e));
     } else {
       const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
       const named = (e: Entity): boolean =>

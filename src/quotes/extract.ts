@@ -14,7 +14,7 @@ import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
-import type { Subject } from './subject.js';
+import { readChunk, type Subject } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 
 /** What kind of source a speaker is. */
@@ -58,17 +58,25 @@ interface Found {
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
-  const parsed = article.paragraphs.map((text) => {
-    const spans = findQuoteSpans(text);
-    return { spans, tokens: tokenizeParagraph(text, spans) };
+  const spans = article.paragraphs.map(findQuoteSpans);
+  if (spans.every((s) => s.length === 0)) return [];
+  const parsed = article.paragraphs.map((text, p) => {
+    const own = spans[p] ?? [];
+    return { spans: own, tokens: tokenizeParagraph(text, own) };
   });
   people.scan(parsed.map((x) => x.tokens));
+  const ahead = quotesAhead(spans);
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
   // A quotation left open at a paragraph's end that no clause of its own attributed.
   let runOn: ExtractedQuote | null = null;
   parsed.forEach(({ spans, tokens }, p) => {
+    if (!ahead[p]) {
+      // Who spoke far before any quotation would only be forgotten again: nothing to note.
+      [state.pending, state.runOn, runOn] = [null, null, null];
+      return;
+    }
     const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
     const found = readParagraph(spans, tokens, p, state, signed);
     const opening = found[0];
@@ -90,6 +98,20 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     }
   });
   repeated(out);
+  return out;
+}
+
+/** How many paragraphs before a quotation its speaker is still looked for in what they say. */
+const LOOKBACK = 3;
+
+/** Per paragraph: whether it or one of the next few holds a quotation, so its speakers matter. */
+function quotesAhead(spans: QuoteSpan[][]): boolean[] {
+  const out: boolean[] = new Array<boolean>(spans.length).fill(false);
+  let next = Infinity;
+  for (let p = spans.length - 1; p >= 0; p--) {
+    if ((spans[p]?.length ?? 0) > 0) next = p;
+    out[p] = next - p <= LOOKBACK;
+  }
   return out;
 }
 
@@ -139,7 +161,11 @@ function isScare(f: Found): boolean {
 
 /** An organisation by its name's words or the article's evidence; else a person. */
 function speakerType(person: Person, entities: ArticleEntities): SpeakerType {
+  // "Mrs Hill": an honorific (or a pronoun the article uses for them) shows a person, whatever
+  // their name's words suggest; so does a first name's gender ("Mavis").
+  if (person.gender && !person.genderByName) return 'person';
   if (person.org) return 'organisation';
+  if (person.gender) return 'person';
   // A spokesperson or a pair is people, whatever organisation their name carries.
   if (/\s(spokesperson|spokesman|spokeswoman|representative)$|\sand\s/.test(person.name))
     return 'person';
@@ -281,11 +307,23 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
 
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
+  // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
+  const topic = topicOf(tokens);
+  if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   const subject = sentenceSubject(tokens);
   if (subject?.kind !== 'name' || !state.plausible(subject)) return null;
   const source = state.resolve(subject, p);
   state.noteSpeaker(source.person);
   return source;
+}
+
+/** The name in an opening "As for X," or "As to X,". */
+function topicOf(tokens: Token[]): Subject | null {
+  if (tokens[0]?.text !== 'As' || !/^(for|to)$/.test(tokens[1]?.text ?? '')) return null;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 3 || comma > 6) return null;
+  const subject = readChunk(tokens.slice(2, comma).map((t) => t.text));
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /** Named people reported as speaking in a stretch of a sentence. */

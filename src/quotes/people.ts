@@ -1,6 +1,7 @@
 /** The people one article introduces, so "Galauskas" and "Mr. Song" find their full names. */
 import {
   firstNameGender,
+  givenNameGender,
   fold,
   isFirstName,
   isOrgName,
@@ -8,6 +9,8 @@ import {
   nameTokens,
 } from '../text/names.js';
 import { isHyphenatedName, stripTitles, type Subject } from './subject.js';
+import { ownCopy } from '../text/own-copy.js';
+import { lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -21,7 +24,7 @@ export interface Person {
   descriptor?: string;
   /** Every mention and description given ("Vermont Sen. Bernie Sanders"), for "the senator". */
   roleTexts?: string[];
-  /** Paragraph indexes where the article names this person. */
+  /** Paragraph indexes where the article names this person, ascending. */
   seen: number[];
 }
 
@@ -66,6 +69,22 @@ function cleanRun(run: string[]): string | null {
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
 
+// The same runs recur through an article and across a corpus ("United States", "New York").
+const cleaned = new Map<string, string | null>();
+
+function cleanRunCached(run: string[]): string | null {
+  const key = run.join(' ');
+  let name = cleaned.get(key);
+  if (name === undefined) {
+    if (cleaned.size > 50_000) cleaned.clear();
+    // Own copies: a key sliced from an article would keep the whole article in memory.
+    const clean = cleanRun(run);
+    name = clean === null ? null : ownCopy(clean);
+    cleaned.set(ownCopy(key), name);
+  }
+  return name;
+}
+
 /** Capitalised words after another word or a comma: names, not sentence starts. */
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
   tokens.forEach((t, i) => {
@@ -85,7 +104,7 @@ function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] 
   const flush = (): void => {
     // "Asserting Clinton…", "Billionaire Donald Trump…": a sentence's first word is rarely a name.
     if (atStart && run.length > 0 && common(run[0] ?? '')) run = run.slice(1);
-    const name = run.length >= 2 ? cleanRun(run) : null;
+    const name = run.length >= 2 ? cleanRunCached(run) : null;
     if (name) out.push(name);
     run = [];
   };
@@ -154,7 +173,8 @@ export class ArticlePeople {
     const last = (words[words.length - 1] ?? '').toLowerCase();
     // "Walz approaches it…": a surname of someone the article names in full is a name too.
     const known = (this.byToken.get(tokens[0] ?? '') ?? []).some((p) => p.tokens.length > 1);
-    return tokens.length > 1 || this.midCaps.has(last) || known;
+    // "Carson defied the question": compromise's lexicon knows the word as a person's name.
+    return tokens.length > 1 || this.midCaps.has(last) || known || lexiconType(last) === 'person';
   }
 
   /** Adds (or finds) a person by full name, noting where they were seen. */
@@ -164,7 +184,9 @@ export class ArticlePeople {
     let person = this.byKey.get(key);
     if (!person) {
       person = { name, tokens, org: isOrgName(name), seen: [] };
-      const gender = firstNameGender(name);
+      // "his daughter, Chloe": a lone first name has its usual gender too.
+      const gender =
+        firstNameGender(name) ?? (tokens.length === 1 ? givenNameGender(name) : undefined);
       if (gender) [person.gender, person.genderByName] = [gender, true];
       this.byKey.set(key, person);
       for (const t of new Set(tokens)) {
@@ -209,6 +231,19 @@ export class ArticlePeople {
     return person;
   }
 
+  /**
+   * "the senior Cruz adviser": a person the article names in full whom a description's capitalised
+   * word names; the source speaks for them.
+   */
+  namedIn(mention: string, paragraph: number): Person | undefined {
+    for (const word of mention.split(' ').slice(1)) {
+      if (!/^\p{Lu}\p{Ll}/u.test(word)) continue;
+      const person = this.bySingleToken(fold(cleanWord(word)), paragraph);
+      if (person && !person.org && person.tokens.length > 1) return person;
+    }
+    return undefined;
+  }
+
   /** `gender` from an honorific: "Mr. Obama" is never the Michelle Obama named earlier. */
   private bySingleToken(token: string, paragraph: number, gender?: 'm' | 'f'): Person | undefined {
     const candidates = (this.byToken.get(token) ?? []).filter(
@@ -231,17 +266,27 @@ export class ArticlePeople {
   }
 }
 
+const cleanWord = (w: string): string => w.replace(/['’]s?$/, '');
+
 function see(person: Person, paragraph: number): void {
-  if (!person.seen.includes(paragraph)) person.seen.push(paragraph);
+  const seen = person.seen;
+  const at = firstAbove(seen, paragraph - 1);
+  if (seen[at] !== paragraph) seen.splice(at, 0, paragraph);
+}
+
+/** Index of the first entry above `value` in an ascending list (its length when none is). */
+function firstAbove(sorted: number[], value: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The latest paragraph at or before `paragraph` naming the person; people named only later rank last. */
 function recency(person: Person, paragraph: number): number {
-  let best = -Infinity;
-  let first = Infinity;
-  for (const s of person.seen) {
-    if (s <= paragraph && s > best) best = s;
-    if (s < first) first = s;
-  }
-  return best > -Infinity ? best : -1000 - first;
+  const at = firstAbove(person.seen, paragraph);
+  return at > 0 ? (person.seen[at - 1] ?? 0) : -1000 - (person.seen[0] ?? Infinity);
 }

@@ -32,6 +32,11 @@ export function referent(
     const full = entities.expand(org) ?? org;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
   }
+  // "a department spokesperson", "a spokesman for the ministry": the organisation named so before.
+  if (org && role && /^\p{Ll}+$/u.test(org)) {
+    const named = entities.refer(`the ${org}`, paragraph);
+    if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
+  }
   return entities.refer(mention, paragraph) ?? affiliation(mention);
 }
 

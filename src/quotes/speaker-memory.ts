@@ -1,6 +1,7 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
+import { ROLES } from './lexicon.js';
 import { referent } from './references.js';
 import type { Subject } from './subject.js';
 
@@ -86,9 +87,18 @@ export class SpeakerState {
       if (person?.descriptor) source.descriptor = person.descriptor;
       return source;
     }
+    // "the couple", "the pair": the people last named together.
+    if (/^the (couple|pair|duo)$/i.test(subject.mention)) {
+      const group = this.entities.group(paragraph);
+      const person = group ? this.standIn(group, false, paragraph) : null;
+      return { person, mention: subject.mention };
+    }
     const found = referent(subject.mention, paragraph, this.entities);
     const person =
-      this.byRole(subject.mention) ?? (found && this.standIn(found.name, found.org, paragraph));
+      this.byRole(subject.mention) ??
+      (found && this.standIn(found.name, found.org, paragraph)) ??
+      (/^the\s/i.test(subject.mention) ? this.people.namedIn(subject.mention, paragraph) : null) ??
+      null;
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
     return source;
@@ -112,7 +122,8 @@ export class SpeakerState {
   private byRole(mention: string): Person | null {
     const words = mention.split(' ');
     const head = (words[words.length - 1] ?? '').toLowerCase();
-    if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || !ROLE_NOUNS.has(head)) return null;
+    const role = ROLE_NOUNS.has(head) || ROLES.has(head);
+    if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || !role) return null;
     // "the Arkansas governor" must be the one from Arkansas; "the former governor" any governor.
     const qualifiers = words.slice(1, -1);
     const required = qualifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());

@@ -84,6 +84,9 @@ function runStart(words: string[], end: number): number {
   return i;
 }
 
+const ofJoins = (before: string): boolean =>
+  isTitle(before) || (isCap(before) && isOrgName(cleanName(before)));
+
 /** End (exclusive) of the run of name tokens starting at `start`. */
 function runEnd(words: string[], start: number): number {
   let j = start;
@@ -91,7 +94,8 @@ function runEnd(words: string[], start: number): number {
     const w = words[j] ?? '';
     if (isNameWord(w)) j++;
     else if (NAME_PARTICLES.has(w) && isCap(words[j + 1] ?? '') && j > start) j++;
-    else if (/^(of|for)$/.test(w) && isTitle(words[j - 1] ?? '') && isCap(words[j + 1] ?? '')) j++;
+    // "Secretary of State", "the Illinois Board of Elections": "of" inside a title or an institution.
+    else if (/^(of|for)$/.test(w) && isCap(words[j + 1] ?? '') && ofJoins(words[j - 1] ?? '')) j++;
     else break;
     if (/['’]s?$/.test(w) && j > start) break;
   }
@@ -115,7 +119,12 @@ const isShouted = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g
 function named(run: string[], pre: string[]): Subject | null {
   let words = run.map(cleanName).filter(Boolean);
   // "Cleveland The Trump…", "U.S. While Clinton": a common word inside a run ends what came before.
-  const cut = words.findLastIndex((w, i) => i > 0 && NOT_NAME.has(w.toLowerCase()));
+  const cut = words.findLastIndex(
+    (w, i) =>
+      i > 0 &&
+      NOT_NAME.has(w.toLowerCase()) &&
+      !(/^(of|for)$/.test(w) && ofJoins(words[i - 1] ?? '')),
+  );
   if (cut > 0) words = words.slice(cut);
   // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton".
   while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted))
@@ -282,6 +291,9 @@ export function leadingName(words: string[]): Subject | null {
     const before = (words[i - 1] ?? '').toLowerCase();
     const prep = /^(the|a|an)$/.test(before) ? (words[i - 2] ?? '').toLowerCase() : before;
     if (PLACE_PREPOSITIONS.has(prep)) return nominal(words.slice(0, 8));
+    // "the laid-back Dartmouth resident", "the Vermont senator": a name before the role noun of a
+    // description only qualifies it.
+    if (isModifier(words, i, j)) return nominal(words.slice(0, 8));
     const role = roleGap(words, j);
     if (role > j) {
       const k = runEnd(words, role);
@@ -296,6 +308,16 @@ export function leadingName(words: string[]): Subject | null {
     return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));
   }
   return isCap(first) ? null : nominal(words.slice(0, 8));
+}
+
+/** A name run from `i` to `j` after "the" (and adjectives), followed by a role noun that ends the chunk. */
+function isModifier(words: string[], i: number, j: number): boolean {
+  const noun = words[j] ?? '';
+  if (!/^(the|a|an)$/i.test(words[0] ?? '') || i === 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(noun))
+    return false;
+  const between = words.slice(1, i);
+  const plain = between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
+  return plain && (ROLES.has(noun) || j === words.length - 1) && !/(ed|s)$/.test(noun);
 }
 
 /** The name after "X’s" and role words, or the whole chunk as a description. */

@@ -7,9 +7,10 @@ export interface Token {
   text: string;
   /** 'word', 'punct' (, ; : . ! ? dashes), or 'quote' (a whole quotation; `quote` is its index). */
   kind: 'word' | 'punct' | 'quote';
-  quote?: number;
+  /** For a quotation, its index among the paragraph's spans; -1 otherwise. */
+  quote: number;
   /** For words: whether it is a reporting verb form, worked out once. */
-  verb?: boolean;
+  verb: boolean;
 }
 
 /** Abbreviations that keep their dot instead of ending a sentence. */
@@ -32,29 +33,36 @@ function wordTokens(text: string, out: Token[]): void {
   scanWords(plain, (token) => {
     let t = token;
     if (t === '\n') {
-      out.push({ text: '.', kind: 'punct' });
+      out.push(punct('.'));
       return;
     }
     // Words start with a letter, digit or symbol; the rest are punctuation and spaced hyphens.
     if ((t.length === 1 && PUNCTUATION.includes(t)) || t.charCodeAt(0) === 45 /* - */) {
-      out.push({ text: t.startsWith('-') ? '—' : t, kind: 'punct' });
+      out.push(punct(t.startsWith('-') ? '—' : t));
       return;
     }
-    const keepDot =
-      t.endsWith('.') &&
-      (/^\p{L}\.$/u.test(t) ||
-        // Party tags: "Mitch McConnell, R-Ky., said".
-        /^[RDI]-\p{Lu}/u.test(t) ||
-        /\.\p{L}/u.test(t) ||
-        ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()));
     const prev = out[out.length - 1];
     // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not.
     if (t === 'it' && prev && (prev.text === 'put' || prev.text === 'puts')) prev.verb = true;
-    if (t.endsWith('.') && !keepDot) {
+    if (t.charCodeAt(t.length - 1) === 46 /* . */ && !keepsDot(t)) {
       t = t.slice(0, -1);
-      out.push({ text: t, kind: 'word', verb: isVerbAfter(t, prev) }, { text: '.', kind: 'punct' });
-    } else out.push({ text: t, kind: 'word', verb: isVerbAfter(t, prev) });
+      out.push(word(t, isVerbAfter(t, prev)), punct('.'));
+    } else out.push(word(t, isVerbAfter(t, prev)));
   });
+}
+
+// Every token has the same fields, so the code reading them sees one shape.
+const punct = (text: string): Token => ({ text, kind: 'punct', verb: false, quote: -1 });
+const word = (text: string, verb: boolean): Token => ({ text, kind: 'word', verb, quote: -1 });
+
+function keepsDot(t: string): boolean {
+  return (
+    /^\p{L}\.$/u.test(t) ||
+    // Party tags: "Mitch McConnell, R-Ky., said".
+    /^[RDI]-\p{Lu}/u.test(t) ||
+    /\.\p{L}/u.test(t) ||
+    ABBREVIATIONS.has(t.slice(0, -1).toLowerCase())
+  );
 }
 
 /** Words after which a verb form is a noun: "Trump’s remarks", "her emails", "a written statement". */
@@ -86,7 +94,7 @@ export function tokenizeParagraph(text: string, spans: QuoteSpan[]): Token[] {
   let pos = 0;
   spans.forEach((span, i) => {
     wordTokens(text.slice(pos, span.open), out);
-    out.push({ text: span.text, kind: 'quote', quote: i });
+    out.push({ text: span.text, kind: 'quote', verb: false, quote: i });
     pos = span.close;
   });
   wordTokens(text.slice(pos), out);

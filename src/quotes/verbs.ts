@@ -15,7 +15,8 @@ const LEMMAS = (
   'summarize confide confess apologize bemoan decry denounce condemn scold chide rebuke lecture ' +
   'preach swear thunder roar bellow cheer groan moan whine tease taunt challenge question ' +
   'query press demur recommend propose insinuate remind concur estimate forecast guess ' +
-  'retell chirp sniff snarl growl pronounce ponder vent gripe rail fret caution quote defend point'
+  'retell chirp sniff snarl growl pronounce ponder vent gripe rail fret caution quote defend point ' +
+  'bark beam exhort surmise react'
 ).split(/\s+/);
 
 const IRREGULAR: Record<string, string[]> = {

@@ -52,8 +52,26 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 const foldCache = new Map<string, string>();
 
+/** ASCII letters, and single spaces between words: lowercasing alone folds it. */
+function isAsciiWord(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (text.charCodeAt(i - 1) === 32) return false;
+      continue;
+    }
+    const c = code | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** Lowercase, strip diacritics and punctuation, collapse spaces: "Gonzàlez" → "gonzalez". */
 export function fold(text: string): string {
+  // Words of ASCII letters only need lowercasing: cheaper than hashing them for the cache.
+  if (isAsciiWord(text)) return text.toLowerCase();
   const hit = foldCache.get(text);
   if (hit !== undefined) return hit;
   // Names repeat across articles; the cache is bounded so a huge corpus cannot grow it forever.
@@ -212,6 +230,12 @@ export function firstNameGender(name: string): 'm' | 'f' | undefined {
   if (tokens.length < 2) return undefined;
   genders ??= loadGenders();
   return genders.get(tokens[0] ?? '');
+}
+
+/** 'm' or 'f' for a word that is a common first name of that gender ("Chloe"). */
+export function givenNameGender(word: string): 'm' | 'f' | undefined {
+  genders ??= loadGenders();
+  return genders.get(fold(word));
 }
 
 /** True when a word (any case) is a common first name in compromise's lexicon. */
