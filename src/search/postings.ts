@@ -41,7 +41,7 @@ export function postingsOf(index: PassageIndex): Postings {
   const before = source && cache.get(source);
   const entries = [...index.passages.values()];
   const extended =
-    before && before.version === source!.vocabulary.version
+    source && before?.version === source.vocabulary.version
       ? extendPostings(index, entries, before.postings)
       : undefined;
   const postings = extended ?? buildPostings(index, entries);
@@ -49,17 +49,17 @@ export function postingsOf(index: PassageIndex): Postings {
   return postings;
 }
 
-/** The postings of `entries`, the passages of `index` in its order. */
+const NO_POSTINGS: Postings = {
+  entries: [],
+  starts: new Uint32Array(1),
+  docs: new Uint32Array(0),
+  counts: new Uint16Array(0),
+  lengthNorm: new Float64Array(0),
+};
+
+/** The postings of `entries`, the passages of `index` in its order: those of nothing, extended. */
 export function buildPostings(index: PassageIndex, entries: IndexedPassage[]): Postings {
-  const size = index.vocabulary.size;
-  const lastSeen = new Int32Array(size).fill(-1);
-  const starts = new Uint32Array(size + 1);
-  countTerms(entries, 0, lastSeen, starts);
-  for (let t = 0; t < size; t++) starts[t + 1]! += starts[t]!;
-  const docs = new Uint32Array(starts[size]!);
-  const counts = new Uint16Array(starts[size]!);
-  fillTerms(entries, 0, starts.slice(0, size), lastSeen.fill(-1), docs, counts);
-  return { entries, starts, docs, counts, lengthNorm: lengthNorms(entries) };
+  return extendPostings(index, entries, NO_POSTINGS)!;
 }
 
 /**

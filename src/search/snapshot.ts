@@ -205,10 +205,9 @@ function lineBytes(value: unknown): Buffer {
   return bytes;
 }
 
-// Text past Latin-1 read back from a line decoded as Latin-1, one byte per character: each UTF-8
+// Text past ASCII read back from a line decoded as Latin-1, one byte per character: each UTF-8
 // sequence arrives as characters in 0x80-0xff, none of which JSON treats specially.
 const HIGH = /[\x80-\xff]/;
-
 const HIGH_RUN = /[\x80-\xff]+/g;
 const PAST_LATIN1 = /[\u0100-\uffff]/;
 
@@ -248,7 +247,7 @@ function checkedJson(line: Buffer, number: number): string {
   return json.toString('latin1');
 }
 
-function checksum(json: string | Uint8Array): string {
+function checksum(json: Uint8Array): string {
   return crc32(json).toString(16).padStart(8, '0');
 }
 

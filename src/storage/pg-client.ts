@@ -4,14 +4,10 @@ import { StorageUnavailableError } from './errors.js';
 import type { SqlClient, SqlQueryable } from './sql.js';
 
 // The driver loads when a process opens Postgres: one without DATABASE_URL never pays for it.
-const pgModule = lazyModule<typeof pg>('pg');
-
-function driver(): typeof pg {
-  const module = pgModule();
-  // int8 (audit sequences, counts) as numbers: they stay far below 2^53.
-  module.types.setTypeParser(module.types.builtins.INT8, (value) => Number(value));
-  return module;
-}
+// int8 (audit sequences, counts) comes back as numbers: they stay far below 2^53.
+const driver = lazyModule<typeof pg>('pg', (module) =>
+  module.types.setTypeParser(module.types.builtins.INT8, (value) => Number(value)),
+);
 
 /** Options for the connection pool to a Postgres server. */
 export interface PgOptions {

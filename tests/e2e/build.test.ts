@@ -39,37 +39,38 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `footnote ask QUESTION --json` through a built entry: its answer, after checking it ran clean. */
+function askJson<T>(entry: string, question: string, data: string): T {
+  const { code, stdout, stderr } = run([
+    join(out, entry),
+    'ask',
+    question,
+    '--json',
+    '--data',
+    join(dir, data),
+  ]);
+  expect(stderr).not.toMatch(/Error|tsx/);
+  expect(code).toBe(0);
+  return JSON.parse(stdout) as T;
+}
+
 describe('the built JavaScript', () => {
   it('answers from the seeds through the built command line, with no TypeScript loader', () => {
-    const data = join(dir, 'data');
-    const { code, stdout, stderr } = run([
-      join(out, 'src/cli/bin.js'),
-      'ask',
+    const answer = askJson<{ results: { passage: string }[] }>(
+      'src/cli/bin.js',
       'Which institute did Putin visit?',
-      '--json',
-      '--data',
-      data,
-    ]);
-    expect(stderr).not.toMatch(/Error|tsx/);
-    expect(code).toBe(0);
-    const answer = JSON.parse(stdout) as { results: { passage: string }[] };
+      'data',
+    );
     expect(answer.results[0]?.passage).toContain('Harbin Institute of Technology');
   });
 
   it('answers through the bundled command line, word vectors found beside the built code', () => {
-    const data = join(dir, 'data-bundle');
-    const { code, stdout, stderr } = run([
-      join(out, 'src/cli/bin.bundle.js'),
-      'ask',
+    const answer = askJson<{ results: { related: string[][] }[] }>(
+      'src/cli/bin.bundle.js',
       'Which school did the Russian leader tour in Harbin?',
-      '--json',
-      '--data',
-      data,
-    ]);
-    expect(stderr).not.toMatch(/Error|tsx/);
-    expect(code).toBe(0);
+      'data-bundle',
+    );
     // Related terms come only from the word vectors: none without the model file.
-    const answer = JSON.parse(stdout) as { results: { related: string[][] }[] };
     expect(answer.results.flatMap((r) => r.related)).toContainEqual(['tour', 'visit']);
   });
 
