@@ -267,8 +267,9 @@ function clauseTail(tokens: Token[]): Token[] {
   if (rel <= 0 || tokens[rel - 1]?.text !== ',') return tokens;
   // "Speaking in Leeds, which hosts the vote, Reed described": the subject follows the clause.
   const close = tokens.findIndex((t, i) => i > rel && t.text === ',');
-  if (close > 0 && chunks(tokens.slice(close + 1)).length === 1) {
-    const after = readChunk(chunks(tokens.slice(close + 1))[0] ?? []);
+  const rest = close > 0 ? chunks(tokens.slice(close + 1)) : [];
+  if (rest.length === 1) {
+    const after = readChunk(rest[0] ?? []);
     if (after?.kind === 'name') return tokens;
   }
   // "When asked about the attacks, which were seen as a failure, de Blasio said": the relative

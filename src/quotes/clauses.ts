@@ -182,10 +182,7 @@ function isAdverbialOpener(part: string[]): boolean {
   const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(word) || /^(Early|Late|Soon|Later|Earlier)$/.test(word);
   // "Hastily politicizing the tragedy, Trump…": an adverb before a participle opens too.
   const opens =
-    PREPOSITIONS.has(next) ||
-    SUBORDINATORS.has(next) ||
-    /^(in|on|after|before)$/.test(next) ||
-    /^\p{Ll}{3,}(ing|ed)$/u.test(next);
+    PREPOSITIONS.has(next) || SUBORDINATORS.has(next) || /^\p{Ll}{3,}(ing|ed)$/u.test(next);
   return adverb && opens && !isFirstName(word);
 }
 
@@ -204,7 +201,8 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // "Ontario’s Environmental Commissioner, Dianne Saxe, tabled…": a title, then the name set off.
     const role = part[part.length - 1] ?? '';
     const titled = !subject && (isTitle(role) || ROLES.has(role.toLowerCase()));
-    if (titled && appositiveName(part, parts[c + 1])) return appositiveName(part, parts[c + 1]);
+    const named = titled ? appositiveName(part, parts[c + 1]) : null;
+    if (named) return named;
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.

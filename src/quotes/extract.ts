@@ -375,7 +375,7 @@ function carry(
   state: SpeakerState,
 ): void {
   const prev = found[found.length - 1];
-  const startsSentence = lead.every((t) => t.kind === 'punct');
+  const startsSentence = f.opens; // nothing but punctuation before the quotation in its sentence
   let source: Source | null = null;
   if (prev && startsSentence && prev.source) source = prev.source;
   // "Trump said the deadlock has “kept us safe” before claiming borders are “tearing families apart.”",

@@ -8,7 +8,7 @@ import {
   isTitle,
   nameTokens,
 } from '../text/names.js';
-import { isHyphenatedName, stripTitles, type Subject } from './subject.js';
+import { cleanName, isHyphenatedName, stripTitles, type Subject } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
 import { lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
@@ -238,7 +238,7 @@ export class ArticlePeople {
   namedIn(mention: string, paragraph: number): Person | undefined {
     for (const word of mention.split(' ').slice(1)) {
       if (!/^\p{Lu}\p{Ll}/u.test(word)) continue;
-      const person = this.bySingleToken(fold(cleanWord(word)), paragraph);
+      const person = this.bySingleToken(fold(cleanName(word)), paragraph);
       if (person && !person.org && person.tokens.length > 1) return person;
     }
     return undefined;
@@ -265,8 +265,6 @@ export class ArticlePeople {
     );
   }
 }
-
-const cleanWord = (w: string): string => w.replace(/['’]s?$/, '');
 
 function see(person: Person, paragraph: number): void {
   const seen = person.seen;

@@ -5,16 +5,6 @@ import { ROLES } from './lexicon.js';
 import { referent } from './references.js';
 import type { Subject } from './subject.js';
 
-/** Nouns that stand for a person already named: "the senator", "the businessman". */
-const ROLE_NOUNS = new Set(
-  (
-    'president senator governor mayor candidate nominee chairman chairwoman secretary congressman ' +
-    'congresswoman representative lawmaker judge justice spokesman spokeswoman director minister ' +
-    'premier ambassador businessman businesswoman billionaire general commissioner attorney ' +
-    'sheriff chancellor speaker leader founder ceo'
-  ).split(' '),
-);
-
 const ABBREVIATED: Record<string, string> = {
   sen: 'senator',
   gov: 'governor',
@@ -122,7 +112,8 @@ export class SpeakerState {
   private byRole(mention: string): Person | null {
     const words = mention.split(' ');
     const head = (words[words.length - 1] ?? '').toLowerCase();
-    const role = ROLE_NOUNS.has(head) || ROLES.has(head);
+    // Role nouns stand for a person already named: "the senator", "the premier".
+    const role = ROLES.has(head) || head === 'premier';
     if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || !role) return null;
     // "the Arkansas governor" must be the one from Arkansas; "the former governor" any governor.
     const qualifiers = words.slice(1, -1);
