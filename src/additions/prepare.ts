@@ -51,19 +51,10 @@ export interface Obtained {
 }
 
 /**
- * Fetch or read the source and reduce it to the one article it holds, exactly as the corpus reader
- * will read it back from disk (the saved Markdown is parsed again, so the report matches the index).
- */
-export async function prepareAddition(
-  source: AddSource,
-  options: { title?: string; fetch?: Partial<DownloadPolicy> } = {},
-): Promise<Prepared> {
-  return prepareObtained(await obtainSource(source, options.fetch), options);
-}
-
-/**
- * The CPU half of prepareAddition, from what was fetched: parse, clean, render the Markdown, read
- * it back and fingerprint it. Pure, so a worker thread can run it.
+ * Reduce what obtainSource fetched or read to the one article it holds, exactly as the corpus
+ * reader will read it back from disk (the saved Markdown is parsed again, so the report matches
+ * the index): parse, clean, render the Markdown, read it back and fingerprint it. Pure, so a
+ * worker thread can run it.
  */
 export function prepareObtained(obtained: Obtained, options: { title?: string } = {}): Prepared {
   const { bytes, kind, url, asked } = obtained;

@@ -22,7 +22,7 @@ export interface VoteRequest {
  * background after the answer went out: it adds nothing to the reply and a failure is only logged.
  */
 export class Feedback {
-  private readonly pending = new Set<Promise<void>>();
+  /** The newest write: it settles after every earlier one (each waits for the one before). */
   private last: Promise<void> = Promise.resolve();
 
   constructor(
@@ -48,13 +48,11 @@ export class Feedback {
       .then(() => this.storage.logQuestion(entry))
       .catch((error: unknown) => this.onError(asError(error)));
     this.last = write;
-    this.pending.add(write);
-    void write.finally(() => this.pending.delete(write));
   }
 
   /** Wait for the questions still being logged (before closing the storage). */
   async flush(): Promise<void> {
-    await Promise.all([...this.pending]);
+    await this.last;
   }
 
   /** Record or change a vote; an InputError says why it cannot be (record gone, storage down). */

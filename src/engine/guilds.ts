@@ -49,7 +49,18 @@ export function sharedRegistry(
   quotes: Record<string, ExtractedQuote[]>,
 ): () => SpeakerRegistry {
   let registry: SpeakerRegistry | undefined;
-  return () => (registry ??= buildRegistry(articles, quotes, (id) => guildOf(id) === undefined));
+  // The inputs are let go once it is built: later states that share it need not keep them.
+  let from: (Pick<Visible, 'quotes'> & { articles: Map<string, ArticleInfo> }) | undefined = {
+    articles,
+    quotes,
+  };
+  return () => {
+    if (!registry) {
+      registry = buildRegistry(from!.articles, from!.quotes, (id) => guildOf(id) === undefined);
+      from = undefined;
+    }
+    return registry;
+  };
 }
 
 /** Article ids of `guild`'s own additions, in id order. */

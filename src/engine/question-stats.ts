@@ -72,13 +72,13 @@ export async function questionStats(
 }
 
 /** The share of 👍 among votes, null when there are none. */
-export function upShare(votes: { up: number; down: number }): number | null {
+function upShare(votes: { up: number; down: number }): number | null {
   const total = votes.up + votes.down;
   return total === 0 ? null : votes.up / total;
 }
 
 /** The share of questions that found an answer, null when none were asked. */
-export function answeredShare(window: AskedOver): number | null {
+function answeredShare(window: AskedOver): number | null {
   return window.asked === 0 ? null : window.answered / window.asked;
 }
 

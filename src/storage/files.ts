@@ -192,8 +192,9 @@ export class FileStorage implements Storage {
 
   async allAdditions(wanted: (guild: string) => boolean = () => true): Promise<StoredAddition[]> {
     const out: StoredAddition[] = [];
+    const addedBy = await this.addedBy(); // the audit log read once for every server
     for (const guild of await this.guilds()) {
-      if (wanted(guild)) out.push(...(await this.additions(guild)));
+      if (wanted(guild)) out.push(...(await this.readGuild(guild, addedBy)).additions);
     }
     return out;
   }
@@ -211,16 +212,17 @@ export class FileStorage implements Storage {
 
   /**
    * A server's additions as they read back from disk, oldest first, with who added each (from
-   * the audit log); files that hold no article are listed apart.
+   * the audit log, read here unless given); files that hold no article are listed apart.
    */
   async readGuild(
     guild: string,
+    known?: Map<string, AuditLine>,
   ): Promise<{ additions: StoredAddition[]; unreadable: UnreadableAddition[] }> {
     const folder = guildFolder(this.guildsDir, guild);
     const names = (await readdir(folder).catch(() => [] as string[])).filter(
       (n) => !n.startsWith('.') && n.endsWith('.md'),
     );
-    const addedBy = await this.addedBy();
+    const addedBy = known ?? (await this.addedBy());
     const additions: StoredAddition[] = [];
     const unreadable: UnreadableAddition[] = [];
     for (const name of names.sort()) {

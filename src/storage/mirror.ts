@@ -39,10 +39,14 @@ export async function mirrorAdditions(
     const here = new Set(await readdir(dir).catch(() => [] as string[]));
     const missing = keep.filter((a) => !here.has(a.name) || 'markdown' in a);
     // The text of what is missing (already at hand when one server's additions were read whole).
-    const texts = missing.some((a) => !('markdown' in a)) ? await storage.additions(guild) : [];
+    const texts = new Map(
+      missing.some((a) => !('markdown' in a))
+        ? (await storage.additions(guild)).map((t) => [t.name, t.markdown])
+        : [],
+    );
     for (const a of missing) {
       const markdown = 'markdown' in a ? (a as StoredAddition).markdown : undefined;
-      const text = markdown ?? texts.find((t) => t.name === a.name)?.markdown;
+      const text = markdown ?? texts.get(a.name);
       if (text === undefined) continue; // removed since it was listed: the next change says so
       const path = join(dir, a.name);
       if ((await readFile(path, 'utf8').catch(() => undefined)) === text) {
