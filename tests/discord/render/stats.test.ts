@@ -32,8 +32,20 @@ describe('renderStats', () => {
   });
 
   it('keeps long questions full of markdown inside Discord limits, whole lines only', async () => {
+    // Eight questions that do not group (different subjects), so dense with markdown that the five
+    // most asked, escaped, pass a field's 1,024 characters; @everyone early enough to be shown.
+    const subjects = [
+      'ferry',
+      'budget',
+      'election',
+      'vaccine',
+      'festival',
+      'railway',
+      'library',
+      'stadium',
+    ];
     for (let i = 0; i < 8; i++) {
-      const question = `Why did *the* _${i}_ ~~harbour~~ \`board\` ${'raise mooring fees '.repeat(12)}@everyone?`;
+      const question = `Why did *the* @everyone _${subjects[i]}_ ~~harbour~~ ${'*raise*_fees_ '.repeat(12)}?`;
       for (let n = 0; n <= i % 3; n++)
         await storage.logQuestion({ guild: GUILD, question, answered: false });
     }
