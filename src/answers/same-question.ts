@@ -150,6 +150,11 @@ function nearInSet(
   return best;
 }
 
+/** The word vectors `options` names (null: none), else the shipped table. */
+function vectorsOf(options: { vectors?: WordVectors | null }): WordVectors | null {
+  return options.vectors === undefined ? wordVectors() : options.vectors;
+}
+
 /**
  * True when two shapes ask the same thing: the same kind of answer (a question without a question
  * word fits any), both negated or neither, and their terms pair off — the same stem, or (at most
@@ -167,7 +172,7 @@ export function sameShape(
   const restB = b.terms.filter((t) => !a.terms.includes(t));
   if (restA.length === a.terms.length) return false;
   if (restA.length === 0 && restB.length === 0) return true;
-  const vectors = options.vectors === undefined ? wordVectors() : options.vectors;
+  const vectors = vectorsOf(options);
   if (!vectors) return false;
   const cosine = options.cosine ?? SAME_WORD_COSINE;
   const swaps = Math.max(1, Math.floor(Math.max(a.terms.length, b.terms.length) / 4));
@@ -187,7 +192,7 @@ export function sameShape(
 
 /** True when question `a` asks what `b` asks, in other words (shapesOf, then sameShape). */
 export function sameQuestion(a: string, b: string, options: SameQuestionOptions = {}): boolean {
-  const vectors = options.vectors === undefined ? wordVectors() : options.vectors;
+  const vectors = vectorsOf(options);
   const [x, y] = shapesOf([a, b], vectors);
   return sameShape(x!, y!, { ...options, vectors });
 }
@@ -230,7 +235,7 @@ export function groupQuestions(
   const wordings = [...byWording.values()].sort((x, y) => y.count - x.count || x.first - y.first);
   const limit = options.limit ?? 500;
   const compared = wordings.slice(0, limit);
-  const vectors = options.vectors === undefined ? wordVectors() : options.vectors;
+  const vectors = vectorsOf(options);
   const shapes = shapesOf(
     compared.map((w) => w.text),
     vectors,
@@ -249,7 +254,11 @@ export function groupQuestions(
       groups[at]!.group.wordings.push(w.text);
       return;
     }
-    for (const t of shape.terms) byTerm.set(t, [...(byTerm.get(t) ?? []), groups.length]);
+    for (const t of shape.terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(groups.length);
+      else byTerm.set(t, [groups.length]);
+    }
     groups.push({ lead: shape, group: { question: w.text, count: w.count, wordings: [w.text] } });
   });
   const out = [
