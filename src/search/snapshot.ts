@@ -1,14 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, read } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { endianness } from 'node:os';
 import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
 import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
-import type { Passage } from './passages.js';
+import { gatherTexts, moveTexts, packChunk, unpackChunk } from './snapshot-chunks.js';
+import { StoredPassage, TextFile } from './stored-text.js';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
 
 /** Bumped whenever the analyser or the layout changes, so old snapshots are rebuilt, not misread. */
-export const SNAPSHOT_VERSION = 8;
+export const SNAPSHOT_VERSION = 9;
 
 /** Everything a start-up needs to serve without reading the corpus again. */
 export interface SnapshotData<Extra> {
@@ -20,15 +24,15 @@ export interface SnapshotData<Extra> {
   extra: Extra;
 }
 
-// The snapshot is a file of JSON lines, read and written a line at a time so that neither end ever
-// holds the whole file as one string (at 100k passages that string alone was 120 MB, and parsing
-// it more than doubled a start-up's peak memory). The first line says what follows; passages come
-// in chunks with their term ids packed; the last line repeats the count, so a cut-off file is
-// recognised rather than half loaded. Each line ends in a tab and the CRC-32 of its JSON, checked
-// before the line is parsed: an edited passage or scrambled term ids are found, not served (CRC-32
-// finds corruption and hand edits at a third of SHA-256's cost; anyone able to write the data folder
-// could rewrite any checksum anyway).
-interface HeaderLine {
+// The snapshot is a first line naming its version, then records: a 12-byte head (kind, payload
+// length, CRC-32 of the payload; little-endian) and the payload. The header and the extra are JSON.
+// Passages come in chunks of two records (see snapshot-chunks.ts): their numbers, read straight
+// into memory, and their texts, which are checked but left in the file until a passage's text is
+// asked for (see stored-text.ts). The last record repeats the count, so a cut-off file is
+// recognised rather than half loaded. A checksum mismatch anywhere rejects the snapshot: an edited
+// passage or scrambled term ids are found, not served (CRC-32 finds corruption and hand edits at a
+// third of SHA-256's cost; anyone able to write the data folder could rewrite any checksum anyway).
+interface HeaderRecord {
   version: number;
   passages: number;
   files: FileFingerprint[];
@@ -37,174 +41,133 @@ interface HeaderLine {
   vocabulary: VocabularyJSON;
 }
 
-interface ChunkLine {
-  passages: Passage[];
-  /** Term ids of every passage, concatenated, base64; offsets say where each passage's run ends. */
-  terms: string;
-  termEnds: string;
-  sentenceEnds: string;
-  sentenceRuns: string;
+const enum Kind {
+  Header = 1,
+  Passages = 2,
+  Texts = 3,
+  Extra = 4,
+  End = 5,
 }
 
-// Passages per line: about 75 KB of JSON, so that a line read back is a string V8 allocates among
-// its young objects, not a large object of its own with fresh pages from the system.
-const CHUNK = 100;
-const HEADER = /^\{"version":(\d+),/;
+// Passages per chunk: each of a chunk's two records is some 0.5-0.8 MB.
+const CHUNK = 1000;
+const HEAD_BYTES = 12;
+const HEADER = /^\{"version":(\d+)[,}]/;
+const FIRST_LINE = `{"version":${SNAPSHOT_VERSION}}\n`;
 
 /** Write the snapshot atomically: a temp file beside it, synced, then renamed over the old one. */
 export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra>): Promise<void> {
+  if (endianness() !== 'LE') throw new Error('snapshots are kept on little-endian machines only');
   const entries = [...data.index.passages.values()];
+  const articles = [...data.index.articles.values()];
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
+    const moves: ((file: TextFile) => void)[] = [];
     const file = await open(temp, 'w');
     try {
-      const line = (value: unknown) => file.write(lineBytes(value));
-      const header: HeaderLine = {
+      let position = 0;
+      const record = async (kind: Kind, payload: Uint8Array) => {
+        await file.write(recordHead(kind, payload));
+        await file.write(payload);
+        position += HEAD_BYTES + payload.length;
+      };
+      await file.write(FIRST_LINE);
+      position += FIRST_LINE.length;
+      const header: HeaderRecord = {
         version: SNAPSHOT_VERSION,
         passages: entries.length,
         files: data.files,
         fileArticles: data.fileArticles,
-        articles: [...data.index.articles.values()],
+        articles,
         vocabulary: data.index.vocabulary.toJSON(),
       };
-      await line(header);
+      await record(Kind.Header, Buffer.from(JSON.stringify(header)));
+      const articleNumbers = new Map(articles.map((a, i) => [a.id, i]));
       for (let at = 0; at < entries.length; at += CHUNK) {
         const chunk = entries.slice(at, at + CHUNK);
-        const packed: ChunkLine = {
-          passages: chunk.map((e) => e.passage),
-          ...packRuns(
-            chunk.map((e) => e.terms),
-            'terms',
-            'termEnds',
-          ),
-          ...packRuns(
-            chunk.map((e) => e.sentenceEnds),
-            'sentenceEnds',
-            'sentenceRuns',
-          ),
-        };
-        await line(packed);
+        const texts = gatherTexts(chunk);
+        await record(Kind.Passages, packChunk(chunk, texts, articleNumbers));
+        const textsAt = position + HEAD_BYTES;
+        await record(Kind.Texts, texts.bytes);
+        if (chunk.some((e) => e.passage instanceof StoredPassage)) {
+          moves.push((saved) => moveTexts(chunk, texts, saved, textsAt));
+        }
       }
-      await line({ extra: data.extra });
-      await line({ end: entries.length });
+      await record(Kind.Extra, Buffer.from(JSON.stringify({ extra: data.extra })));
+      await record(Kind.End, Buffer.from(JSON.stringify({ end: entries.length })));
       await file.sync();
     } finally {
       await file.close();
     }
-    await rename(temp, path);
+    if (moves.length === 0) await rename(temp, path);
+    else await renameAndMove(temp, path, moves);
   } finally {
     await rm(temp, { force: true });
   }
+}
+
+/** Rename the written snapshot into place, then read the stored passages' texts from it. */
+async function renameAndMove(
+  temp: string,
+  path: string,
+  moves: ((file: TextFile) => void)[],
+): Promise<void> {
+  // Opened before the rename, so it is this file whatever replaces it later.
+  const reader = openSync(temp, 'r');
+  try {
+    await rename(temp, path);
+  } catch (err) {
+    closeSync(reader);
+    throw err;
+  }
+  // The old file is let go once no passage reads from it.
+  const saved = new TextFile(reader).closeWhenUnreachable();
+  for (const move of moves) move(saved);
+}
+
+function recordHead(kind: Kind, payload: Uint8Array): Buffer {
+  const head = Buffer.allocUnsafe(HEAD_BYTES);
+  head.writeUInt32LE(kind, 0);
+  head.writeUInt32LE(payload.length, 4);
+  head.writeUInt32LE(crc32(payload), 8);
+  return head;
 }
 
 /** Read a snapshot: its data, or why it cannot be used (none yet, corrupt, another version). */
 export async function loadSnapshot<Extra>(
   path: string,
 ): Promise<{ data: SnapshotData<Extra> } | { problem: string }> {
-  let file: FileHandle;
+  let fd: number;
   try {
-    file = await open(path, 'r');
+    fd = openSync(path, 'r');
   } catch {
     return { problem: 'no snapshot yet' };
   }
-  // One handle for the version check and the read, closed whatever happens: a snapshot renamed
-  // into place meanwhile is not half read, and a rejected one leaves no descriptor open.
+  // One descriptor for the version check, the read and the passages' texts afterwards: a snapshot
+  // renamed into place meanwhile is not half read. A rejected one leaves no descriptor open.
+  let kept = false;
   try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(64), 0, 64, 0);
-    // Checked on the first bytes, so a snapshot of an older layout is not parsed whole to learn it.
-    const version = HEADER.exec(buffer.toString('utf8', 0, bytesRead))?.[1];
+    const first = Buffer.alloc(64);
+    const { bytesRead } = await readAsync(fd, first, 0, 64, 0);
+    // Checked on the first bytes, so a snapshot of an older layout is not read whole to learn it.
+    const version = HEADER.exec(first.toString('latin1', 0, bytesRead))?.[1];
     if (version === undefined) return { problem: 'corrupt snapshot (no header)' };
     if (Number(version) !== SNAPSHOT_VERSION) return { problem: `snapshot version ${version}` };
+    if (endianness() !== 'LE') return { problem: 'snapshot of a little-endian machine' };
     try {
-      return { data: await readLines<Extra>(fileLines(file)) };
+      const texts = new TextFile(fd);
+      const data = await readRecords<Extra>(fd, texts);
+      texts.closeWhenUnreachable();
+      kept = true;
+      return { data };
     } catch (err) {
       return { problem: `corrupt snapshot (${(err as Error).message})` };
     }
   } finally {
-    await file.close();
+    if (!kept) closeSync(fd);
   }
 }
-
-// Read in large chunks and split on newline bytes: node's readline decodes and splits a line of
-// 150 KB piece by piece and took a fifth of a start-up. The checksum is taken on the bytes; a line
-// is then decoded as Latin-1 (a copy, one byte per character) and the few strings holding
-// anything past ASCII are decoded from UTF-8 after parsing: decoding whole lines as UTF-8 made
-// two-byte strings twice their size, each a large object of its own, and took as long again as
-// the parse.
-const READ_CHUNK = 1 << 20;
-
-/**
- * The lines of `file` as bytes, without their newlines: views into one read buffer that the next
- * read reuses, so each must be used before asking for the next. Fresh memory is what a start-up
- * pays for most (the first touch of a page costs far more than a copy into one), so the buffer
- * is allocated once and grows only for a line longer than itself.
- */
-async function* fileLines(file: FileHandle): AsyncGenerator<Buffer> {
-  let buffer = Buffer.allocUnsafe(READ_CHUNK);
-  let kept = 0; // bytes of an unfinished line at the front of the buffer
-  for (let position = 0; ;) {
-    if (kept === buffer.length) {
-      const grown = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(grown);
-      buffer = grown;
-    }
-    const { bytesRead } = await file.read(buffer, kept, buffer.length - kept, position);
-    if (bytesRead === 0) break;
-    position += bytesRead;
-    const data = buffer.subarray(0, kept + bytesRead);
-    let start = 0;
-    for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10, start)) {
-      yield data.subarray(start, end);
-      start = end + 1;
-    }
-    kept = data.copy(buffer, 0, start);
-  }
-  if (kept > 0) yield buffer.subarray(0, kept);
-}
-
-async function readLines<Extra>(lines: AsyncIterable<Buffer>): Promise<SnapshotData<Extra>> {
-  let header: HeaderLine | undefined;
-  const passages = new Map<string, IndexedPassage>();
-  let extra: { extra: Extra } | undefined;
-  let ended = false;
-  let number = 0;
-  for await (const bytes of lines) {
-    number += 1;
-    if (ended) throw new Error('data after the end');
-    const json = checkedJson(bytes, number);
-    const parsed: unknown = JSON.parse(json);
-    const line = (HIGH.test(json) ? fromUtf8Bytes(parsed) : parsed) as Record<string, unknown>;
-    if (!header) {
-      header = line as unknown as HeaderLine;
-      if (header.version !== SNAPSHOT_VERSION) throw new Error('header does not match its version');
-    } else if ('passages' in line) addChunk(line as unknown as ChunkLine, passages);
-    else if ('extra' in line) extra = line as { extra: Extra };
-    else if (line.end === header.passages && passages.size === header.passages) ended = true;
-    else throw new Error('passage count does not match');
-  }
-  if (!header || !extra || !ended) throw new Error('cut off');
-  const articles = new Map(header.articles.map((a) => [a.id, a]));
-  const vocabulary = Vocabulary.fromJSON(header.vocabulary);
-  return {
-    files: header.files,
-    fileArticles: header.fileArticles,
-    index: new PassageIndex(vocabulary, passages, articles),
-    extra: extra.extra,
-  };
-}
-
-const CHECKSUM_CHARS = 8;
-
-/** One snapshot line as UTF-8: the value's JSON, a tab (JSON never holds a raw one), its CRC-32. */
-function lineBytes(value: unknown): Buffer {
-  const json = JSON.stringify(value);
-  const bytes = Buffer.from(`${json}\t${'0'.repeat(CHECKSUM_CHARS)}\n`);
-  const length = bytes.length - CHECKSUM_CHARS - 2;
-  bytes.write(checksum(bytes.subarray(0, length)), length + 1, 'latin1');
-  return bytes;
-}
-
 // Text past ASCII read back from a line decoded as Latin-1, one byte per character: each UTF-8
 // sequence arrives as characters in 0x80-0xff, none of which JSON treats specially.
 const HIGH = /[\x80-\xff]/;
@@ -237,70 +200,88 @@ function fromUtf8Bytes(value: unknown): unknown {
   return Object.fromEntries(keys.map((key) => [decodeUtf8(key), fromUtf8Bytes(record[key])]));
 }
 
-/** The JSON of snapshot line `number`, or an error when its checksum is missing or wrong. */
-function checkedJson(line: Buffer, number: number): string {
-  const tab = line.lastIndexOf(9);
-  if (tab < 0) throw new Error(`no checksum on line ${number}`);
-  const json = line.subarray(0, tab);
-  if (checksum(json) !== line.toString('latin1', tab + 1))
-    throw new Error(`checksum mismatch on line ${number}`);
-  return json.toString('latin1');
-}
+const readAsync = promisify(read);
 
-function checksum(json: Uint8Array): string {
-  return crc32(json).toString(16).padStart(8, '0');
-}
-
-function addChunk(chunk: ChunkLine, into: Map<string, IndexedPassage>): void {
-  const terms = unpackRuns(chunk.terms, chunk.termEnds);
-  const sentences = unpackRuns(chunk.sentenceEnds, chunk.sentenceRuns);
-  if (terms.length !== chunk.passages.length || sentences.length !== chunk.passages.length) {
-    throw new Error('passage data does not line up');
+/** The `length` bytes at `position` of `fd` into `into`, or an error when the file ends first. */
+async function readFully(fd: number, into: Uint8Array, length: number, position: number) {
+  for (let done = 0; done < length;) {
+    const { bytesRead } = await readAsync(fd, into, done, length - done, position + done);
+    if (bytesRead === 0) throw new Error('cut off');
+    done += bytesRead;
   }
-  chunk.passages.forEach((passage, i) => {
-    into.set(passage.id, { passage, terms: terms[i]!, sentenceEnds: sentences[i]! });
-  });
 }
 
-function packRuns<K1 extends string, K2 extends string>(
-  runs: Uint32Array[],
-  dataKey: K1,
-  endsKey: K2,
-): Record<K1 | K2, string> {
-  const total = runs.reduce((n, r) => n + r.length, 0);
-  const all = new Uint32Array(total);
-  const ends = new Uint32Array(runs.length);
-  let at = 0;
-  runs.forEach((run, i) => {
-    all.set(run, at);
-    at += run.length;
-    ends[i] = at;
-  });
-  return { [dataKey]: toBase64(all), [endsKey]: toBase64(ends) } as Record<K1 | K2, string>;
-}
-
-function unpackRuns(data: string, endsData: string): Uint32Array[] {
-  const all = fromBase64(data);
-  const ends = fromBase64(endsData);
-  const runs: Uint32Array[] = [];
-  let start = 0;
-  for (const end of ends) {
-    if (end < start || end > all.length) throw new Error('bad run offsets');
-    runs.push(all.subarray(start, end));
-    start = end;
+async function readRecords<Extra>(fd: number, texts: TextFile): Promise<SnapshotData<Extra>> {
+  let header: HeaderRecord | undefined;
+  let articleIds: string[] = [];
+  const passages = new Map<string, IndexedPassage>();
+  let numbers: Uint32Array | undefined; // of the chunk whose texts come next
+  let extra: { extra: Extra } | undefined;
+  let ended = false;
+  // One buffer for the heads, JSON and texts, grown for a record longer than itself.
+  let scratch = Buffer.allocUnsafe(1 << 20);
+  const head = Buffer.allocUnsafe(HEAD_BYTES);
+  let position = FIRST_LINE.length;
+  for (let number = 1; ; number++) {
+    const { bytesRead } = await readAsync(fd, head, 0, HEAD_BYTES, position);
+    if (bytesRead === 0) break;
+    if (bytesRead < HEAD_BYTES) throw new Error('cut off');
+    if (ended) throw new Error('data after the end');
+    const kind = head.readUInt32LE(0) as Kind;
+    const length = head.readUInt32LE(4);
+    const at = position + HEAD_BYTES;
+    position = at + length;
+    let payload: Uint8Array;
+    if (kind === Kind.Passages) {
+      // Read into memory of its own: the passages' term ids are views into it.
+      if (length % 4 !== 0) throw new Error(`bad length of record ${number}`);
+      payload = new Uint8Array(length);
+    } else {
+      if (scratch.length < length)
+        scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
+      payload = scratch.subarray(0, length);
+    }
+    await readFully(fd, payload, length, at);
+    if (crc32(payload) !== head.readUInt32LE(8))
+      throw new Error(`checksum mismatch on record ${number}`);
+    if (!header) {
+      if (kind !== Kind.Header) throw new Error('no header record');
+      header = parseJson(payload) as HeaderRecord;
+      if (header.version !== SNAPSHOT_VERSION) throw new Error('header does not match its version');
+      articleIds = header.articles.map((a) => a.id);
+    } else if (kind === Kind.Passages && !numbers) {
+      numbers = new Uint32Array(payload.buffer);
+    } else if (kind === Kind.Texts && numbers) {
+      for (const entry of unpackChunk(numbers, articleIds, texts, at, length)) {
+        passages.set(entry.passage.id, entry);
+      }
+      numbers = undefined;
+    } else if (kind === Kind.Extra && !numbers) extra = parseJson(payload) as { extra: Extra };
+    else if (
+      kind === Kind.End &&
+      !numbers &&
+      (parseJson(payload) as { end?: number }).end === header.passages
+    ) {
+      if (passages.size !== header.passages) throw new Error('passage count does not match');
+      ended = true;
+    } else throw new Error(`unexpected record ${number}`);
   }
-  return runs;
+  if (!header || !extra || !ended) throw new Error('cut off');
+  const articles = new Map(header.articles.map((a) => [a.id, a]));
+  const vocabulary = Vocabulary.fromJSON(header.vocabulary);
+  return {
+    files: header.files,
+    fileArticles: header.fileArticles,
+    index: new PassageIndex(vocabulary, passages, articles),
+    extra: extra.extra,
+  };
 }
 
-function toBase64(array: Uint32Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-}
-
-function fromBase64(text: string): Uint32Array {
-  const length = Buffer.byteLength(text, 'base64');
-  if (length % 4 !== 0) throw new Error('truncated array');
-  // Decoded straight into an array of its own (aligned, as Uint32Array needs), with no copy.
-  const array = new Uint32Array(length / 4);
-  Buffer.from(array.buffer).write(text, 'base64');
-  return array;
+// JSON is decoded as Latin-1 (a copy, one byte per character) and the few strings holding anything
+// past ASCII are then decoded from UTF-8: decoding it all as UTF-8 made two-byte strings of twice
+// the size, and took as long again as the parse.
+function parseJson(bytes: Uint8Array): unknown {
+  const json = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  const parsed: unknown = JSON.parse(json);
+  return HIGH.test(json) ? fromUtf8Bytes(parsed) : parsed;
 }

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/engine/engine.js';
+import { RECORD_KIND, snapshotRecords } from '../helpers/snapshot-records.js';
 
 /*
- * A snapshot someone edited must not be served as edited (issue 15, item 5): each line carries a
- * checksum of its JSON; a mismatch rebuilds the index from the corpus, with one log line.
+ * A snapshot someone edited must not be served as edited (issue 15, item 5): each record carries a
+ * checksum of its bytes; a mismatch rebuilds the index from the corpus, with one log line.
  */
 
 let dir: string;
@@ -29,55 +30,48 @@ const open = (log: string[] = []) =>
 
 const QUESTION = 'Why did Putin visit Harbin?';
 
-/** Rewrites the JSON of the first passage line that `edit` changes, keeping the old checksum. */
-async function tamper(edit: (chunk: Record<string, unknown>) => boolean): Promise<number> {
+/** Damages the first record of `kind` that `edit` changes, keeping the old checksum. */
+async function tamper(kind: number, edit: (payload: Buffer) => boolean): Promise<number> {
   const [name] = await readdir(data);
   const path = join(data, name!);
-  const lines = (await readFile(path, 'utf8')).split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const tab = lines[i]!.lastIndexOf('\t');
-    const chunk = JSON.parse(lines[i]!.slice(0, tab)) as Record<string, unknown>;
-    if (!('passages' in chunk) || !edit(chunk)) continue;
-    lines[i] = `${JSON.stringify(chunk)}${lines[i]!.slice(tab)}`;
-    await writeFile(path, lines.join('\n'));
-    return i + 1;
-  }
-  throw new Error('no line to tamper with');
+  const bytes = await readFile(path);
+  const record = snapshotRecords(bytes).find((r) => r.kind === kind && edit(r.payload));
+  if (!record) throw new Error('no record to tamper with');
+  await writeFile(path, bytes);
+  return record.number;
 }
 
-type Passage = { text: string };
-
-const editText = (chunk: Record<string, unknown>): boolean => {
-  const passage = (chunk.passages as Passage[]).find((p) => p.text.includes('Harbin'));
-  if (!passage) return false;
-  passage.text = passage.text.replaceAll('Harbin', 'Hamburg');
+// Same length, so that only the checksum can tell.
+const editText = (payload: Buffer): boolean => {
+  const at = payload.indexOf('Harbin');
+  if (at < 0) return false;
+  payload.write('Zqxjkv', at);
   return true;
 };
 
-const scrambleTerms = (chunk: Record<string, unknown>): boolean => {
-  const ids = new Uint32Array(new Uint8Array(Buffer.from(chunk.terms as string, 'base64')).buffer);
-  ids.reverse();
-  chunk.terms = Buffer.from(ids.buffer).toString('base64');
+const scrambleTerms = (payload: Buffer): boolean => {
+  // The record's second half is term ids and sentence ends.
+  payload.subarray(payload.length >> 1).reverse();
   return true;
 };
 
 describe('a tampered snapshot', () => {
   it.each([
-    ['edited passage text', editText],
-    ['scrambled term ids', scrambleTerms],
-  ])('with %s is rebuilt from the corpus, with one log line', async (_, edit) => {
+    ['edited passage text', RECORD_KIND.texts, editText],
+    ['scrambled term ids', RECORD_KIND.passages, scrambleTerms],
+  ])('with %s is rebuilt from the corpus, with one log line', async (_, kind, edit) => {
     const first = await open();
     const answer = first.ask(QUESTION);
     expect(JSON.stringify(answer)).toMatch(/Harbin/);
-    const line = await tamper(edit);
+    const record = await tamper(kind, edit);
 
     const log: string[] = [];
     const second = await open(log);
     expect(log.filter((l) => l.startsWith('rebuilding'))).toEqual([
-      `rebuilding the index: corrupt snapshot (checksum mismatch on line ${line})`,
+      `rebuilding the index: corrupt snapshot (checksum mismatch on record ${record})`,
     ]);
     expect(second.ask(QUESTION)).toEqual(answer);
-    expect(second.ask('Hamburg').results).toEqual([]);
+    expect(second.ask('Zqxjkv').results).toEqual([]);
 
     // The rebuilt snapshot is whole again: the next start loads it without a word.
     const quiet: string[] = [];
@@ -90,12 +84,13 @@ describe('a tampered snapshot', () => {
     await open();
     const [name] = await readdir(data);
     const path = join(data, name!);
-    const text = await readFile(path, 'utf8');
-    await writeFile(path, text.replace(/\t[0-9a-f]{8}\n/g, '\n'));
+    const bytes = await readFile(path);
+    for (const record of snapshotRecords(bytes)) bytes.writeUInt32LE(0, record.head + 8);
+    await writeFile(path, bytes);
     const log: string[] = [];
     await open(log);
     expect(log.filter((l) => l.startsWith('rebuilding'))).toEqual([
-      'rebuilding the index: corrupt snapshot (no checksum on line 1)',
+      'rebuilding the index: corrupt snapshot (checksum mismatch on record 1)',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { loadCorpus } from '../../src/corpus/index.js';
 import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { loadSnapshot, saveSnapshot, SNAPSHOT_VERSION } from '../../src/search/snapshot.js';
+import { StoredPassage } from '../../src/search/stored-text.js';
+import { RECORD_KIND, snapshotRecords } from '../helpers/snapshot-records.js';
 
 let seeds: Article[];
 let dir: string;
@@ -41,8 +43,8 @@ describe('snapshot', () => {
     const index = PassageIndex.build(manyArticles(120));
     expect(index.passages.size).toBeGreaterThan(4000);
     await save(index);
-    const lines = (await readFile(path, 'utf8')).trimEnd().split('\n');
-    expect(lines.length).toBeGreaterThan(20); // header, 20+ chunks, extra, end
+    const records = snapshotRecords(await readFile(path));
+    expect(records.filter((r) => r.kind === RECORD_KIND.texts).length).toBeGreaterThan(4);
 
     const loaded = await loadSnapshot<{ note: string }>(path);
     if (!('data' in loaded)) throw new Error(loaded.problem);
@@ -52,7 +54,8 @@ describe('snapshot', () => {
     expect([...copy.passages.keys()]).toEqual([...index.passages.keys()]);
     for (const [id, entry] of index.passages) {
       const other = copy.passages.get(id)!;
-      expect(other.passage).toEqual(entry.passage);
+      expect(other.passage).toBeInstanceOf(StoredPassage);
+      expect(plain(other.passage)).toEqual(entry.passage);
       expect(Array.from(other.terms)).toEqual(Array.from(entry.terms));
       expect(Array.from(other.sentenceEnds)).toEqual(Array.from(entry.sentenceEnds));
     }
@@ -61,10 +64,19 @@ describe('snapshot', () => {
   });
 
   it('keeps text past ASCII exactly, in names and keys too, and lines longer than a read', async () => {
-    const text = 'Zoë said “déjà vu” in 北京 🐉 — twice.';
+    // The second article's text holds a lone surrogate, which only UTF-16 keeps.
+    const text = 'Zoë said “déjà vu” in 北京 🐉 — twice, in a sentence long enough to stand alone.';
+    const lone = `A lone \ud800 surrogate, kept as it was, in a sentence that is long enough too.`;
     const [article] = seeds;
     const index = PassageIndex.build([
-      { ...article!, id: 'café-ü.md', file: 'café-ü.md', title: 'Über 北京', paragraphs: [text] },
+      {
+        ...article!,
+        id: 'café-ü.md',
+        file: 'café-ü.md',
+        title: 'Über 北京',
+        paragraphs: [text],
+      },
+      { ...article!, id: 'lone.md', file: 'lone.md', paragraphs: [lone] },
     ]);
     // An extra line of more than 1 MB spans several of the reader's blocks; a lone surrogate
     // (JSON escapes it) and keys past ASCII come back as they were.
@@ -74,12 +86,33 @@ describe('snapshot', () => {
 
     const loaded = await loadSnapshot<{ long: string; keyed: typeof keyed }>(path);
     if (!('data' in loaded)) throw new Error(loaded.problem);
-    const [entry] = [...loaded.data.index.passages.values()];
+    const [entry, second] = [...loaded.data.index.passages.values()];
     expect(entry!.passage.text).toBe(text);
+    expect(second!.passage.text).toBe(lone);
     expect(entry!.passage.articleId).toBe('café-ü.md');
     expect(loaded.data.index.articles.get('café-ü.md')?.title).toBe('Über 北京');
     expect(loaded.data.extra.long).toBe(long);
     expect(loaded.data.extra.keyed).toEqual(keyed);
+  });
+
+  it('leaves texts in the file, and reads them from the newest snapshot once it is written', async () => {
+    const index = PassageIndex.build(seeds);
+    await save(index);
+    const loaded = await loadSnapshot(path);
+    if (!('data' in loaded)) throw new Error(loaded.problem);
+    const stored = [...loaded.data.index.passages.values()].map((e) => e.passage as StoredPassage);
+    const before = stored.map((p) => p.place.file);
+    // Written again over itself, as the engine does after an add: the texts move to the new file.
+    await saveSnapshot(path, { ...loaded.data, extra: { note: 'again' } });
+    expect(stored.every((p, i) => p.place.file !== before[i])).toBe(true);
+    // Written elsewhere and that file removed: an open file is still read.
+    const elsewhere = join(dir, 'elsewhere.json');
+    await saveSnapshot(elsewhere, { ...loaded.data, extra: null });
+    await rm(elsewhere);
+    await writeFile(path, 'overwritten');
+    for (const [id, entry] of index.passages) {
+      expect(loaded.data.index.passages.get(id)!.passage.text).toBe(entry.passage.text);
+    }
   });
 
   it('reports a missing file as no snapshot yet', async () => {
@@ -101,33 +134,40 @@ describe('snapshot', () => {
       (text: string) => text.slice(0, text.lastIndexOf('{"end"')),
     ],
     ['a file cut inside a chunk', (text: string) => text.slice(0, Math.floor(text.length * 0.6))],
-    ['a chunk line dropped', (text: string) => dropLine(text, 1)],
+    ['a chunk record dropped', (text: string) => dropRecord(text, 2)],
     ['a line of something else', (text: string) => `${text}{"end":0}\n`],
   ])('reports %s as a corrupt snapshot', async (_, damage) => {
     await save(PassageIndex.build(manyArticles(60)));
-    await writeFile(path, damage(await readFile(path, 'utf8')));
+    await writeFile(path, damage(await readFile(path, 'latin1')), 'latin1');
     const loaded = await loadSnapshot(path);
     expect(loaded).toEqual({ problem: expect.stringMatching(/^corrupt snapshot/) });
   });
 });
 
 describe('snapshot file handles', () => {
-  const openFiles = async () => (await readdir('/proc/self/fd')).length;
+  // Descriptors open on the snapshot (another test's loaded snapshots close theirs when collected).
+  const openOn = async (file: string) => {
+    const links = await Promise.all(
+      (await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')),
+    );
+    return links.filter((link) => link.startsWith(file)).length;
+  };
 
   it.runIf(existsSync('/proc/self/fd'))('are all closed after rejected loads', async () => {
     await save(PassageIndex.build(seeds));
-    const text = await readFile(path, 'utf8');
-    await writeFile(path, text.slice(0, Math.floor(text.length / 2)));
-    const before = await openFiles();
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
     for (let i = 0; i < 20; i++) await loadSnapshot(path);
     await writeFile(path, `{"version":${SNAPSHOT_VERSION},"passages":1}\nnot json\n`);
     for (let i = 0; i < 20; i++) await loadSnapshot(path);
-    expect(await openFiles()).toBe(before);
+    expect(await openOn(path)).toBe(0);
   });
 });
 
-function dropLine(text: string, n: number): string {
-  const lines = text.split('\n');
-  lines.splice(n, 1);
-  return lines.join('\n');
+function dropRecord(text: string, number: number): string {
+  const records = snapshotRecords(Buffer.from(text, 'latin1'));
+  const { head, payload } = records[number - 1]!;
+  return text.slice(0, head) + text.slice(payload.byteOffset + payload.length);
 }
+
+const plain = (passage: object): unknown => JSON.parse(JSON.stringify(passage));
