@@ -20,13 +20,17 @@ export interface CorpusRoots {
  */
 export async function scanRoots(
   roots: CorpusRoots,
-  known: readonly FileFingerprint[] = [],
+  known: readonly FileFingerprint[] | Promise<readonly FileFingerprint[]> = [],
 ): Promise<CorpusScan> {
   const exclude = roots.guilds ? [roots.guilds] : [];
-  const byKey = new Map(known.map((f) => [f.file, f]));
-  const shared = await scanCorpus(roots.shared, { exclude, known: (file) => byKey.get(file) });
+  // The walk does not wait for what is known (a snapshot still loading): only the comparison does.
+  const byKey = Promise.resolve(known).then((k) => new Map(k.map((f) => [f.file, f])));
+  const shared = await scanCorpus(roots.shared, {
+    exclude,
+    known: async (file) => (await byKey).get(file),
+  });
   if (!roots.guilds) return shared;
-  const extra = await scanGuilds(roots.guilds, byKey);
+  const extra = await scanGuilds(roots.guilds, await byKey);
   return {
     files: [...shared.files, ...extra.files],
     skipped: sortByFile([...shared.skipped, ...extra.skipped]),

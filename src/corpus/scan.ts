@@ -38,7 +38,9 @@ export interface WalkOptions {
 }
 
 /** What a scan may already know: the fingerprint a file had last time, by its key. */
-export type KnownFiles = (file: string) => FileFingerprint | undefined;
+export type KnownFiles = (
+  file: string,
+) => FileFingerprint | undefined | Promise<FileFingerprint | undefined>;
 
 // A file changed less than this before it was hashed may change again within the same tick of a
 // coarse clock (some filesystems keep whole seconds): its stamp is not kept, so it is read again.
@@ -56,7 +58,7 @@ export async function scanCorpus(
   const files: ScannedFile[] = [];
   const started = Date.now();
   const reads = await mapLimit(candidates, HASH_CONCURRENCY, async (c) => {
-    const before = options.known?.(c.file);
+    const before = await options.known?.(c.file);
     if (before?.stamp !== undefined && before.stamp === c.stamp) return before;
     return readRegularFile(c.path, true);
   });

@@ -187,16 +187,20 @@ export class Engine implements FootnoteEngine {
     const freed = await removeOrphans(this.snapshot.path, this.roots.guilds);
     if (freed > 0) this.log(`removed temporary files a stopped process left (${freed} bytes)`);
     for (const line of (await this.storage?.recover?.()) ?? []) this.log(line);
-    const loaded = await this.snapshot.read();
+    // The snapshot loads while the record is mirrored and the corpus walked: the walk waits for
+    // the disk, the load mostly for the processor.
+    const loading = this.snapshot.read();
+    loading.catch(() => {}); // awaited below, after the mirror: not an unhandled rejection
     await this.mirror();
     await this.changes.reload();
     if (!this.catchUp) {
       // Serve what the last index saved; the next reindex reports every change since.
-      await this.serve(loaded ?? emptyState(), false);
+      await this.serve((await loading) ?? emptyState(), false);
       this.loadMs = Math.round(performance.now() - started);
       return;
     }
-    const { state, changed, report } = await updateState(this.roots, loaded);
+    const { state, changed, report } = await updateState(this.roots, loading);
+    const loaded = await loading;
     // Unreadable files are told once, when the scan first finds them, not on every start; the
     // snapshot records the skips too, so the next start knows they were told.
     const fresh = newSkips(loaded?.skipped ?? [], state.skipped);

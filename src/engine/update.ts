@@ -46,16 +46,21 @@ export interface Update {
 }
 
 /**
- * Bring `previous` up to date with the corpus on disk: only added, changed and removed files are
- * read; the result is a new state built beside the old one, which keeps serving meanwhile.
+ * Bring the state `loading` gives up to date with the corpus on disk: only added, changed and
+ * removed files are read; the result is a new state built beside the old one, which keeps serving
+ * meanwhile. The corpus is walked while `loading` (a snapshot being read) is still under way.
  */
 export async function updateState(
   roots: CorpusRoots,
-  previous: EngineState | null,
+  loading: EngineState | null | Promise<EngineState | null>,
   read: FileReader = analyseFile,
 ): Promise<Update> {
   const started = performance.now();
-  const scan = await scanRoots(roots, previous?.files);
+  const scan = await scanRoots(
+    roots,
+    Promise.resolve(loading).then((p) => p?.files ?? []),
+  );
+  const previous = await loading;
   const before = new Map((previous?.files ?? []).map((f) => [f.file, f.hash]));
   const now = new Set(scan.files.map((f) => f.file));
   const changed = scan.files.filter((f) => before.get(f.file) !== f.hash);
