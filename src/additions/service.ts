@@ -72,7 +72,7 @@ export class Additions {
     if (!storage) return;
     try {
       const who = new Map<string, Actor & { at: string }>();
-      for (const a of await storage.additionInfos()) {
+      for (const a of await storage.additionOwners()) {
         who.set(guildFileKey(a.guild, a.name), { ...a.addedBy, at: a.at });
       }
       this.who = who;

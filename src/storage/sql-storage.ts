@@ -20,6 +20,7 @@ import type {
   Storage,
   StoredAddition,
   AdditionInfo,
+  AdditionOwner,
   StoredQuestion,
   StoredVote,
   Vote,
@@ -156,6 +157,10 @@ export class SqlStorage implements Storage {
       const { markdown: _markdown, ...info } = toAddition(row);
       return info;
     });
+  }
+
+  async additionOwners(): Promise<AdditionOwner[]> {
+    return this.additionInfos();
   }
 
   // The wanted servers' additions, with `markdown` as the text column or an empty stand-in.

@@ -20,6 +20,8 @@ export interface Storage {
   allAdditions(wanted?: (guild: string) => boolean): Promise<StoredAddition[]>;
   /** The same without the articles' text: who added what, and which files a machine lacks. */
   additionInfos(wanted?: (guild: string) => boolean): Promise<AdditionInfo[]>;
+  /** Less again: who added each addition and when, without reading the articles. */
+  additionOwners(): Promise<AdditionOwner[]>;
   /** Record that the operator changed the shared corpus (every machine reindexes). */
   sharedCorpusChanged(change: ChangeBy): Promise<AuditRecord>;
   /** Audit entries after `sequence` (0: all), in sequence order. */
@@ -78,6 +80,9 @@ export interface StoredAddition extends NewAddition {
 
 /** A stored addition without its Markdown. */
 export type AdditionInfo = Omit<StoredAddition, 'markdown'>;
+
+/** Who added an addition, and when. */
+export type AdditionOwner = Pick<StoredAddition, 'guild' | 'name' | 'addedBy' | 'at'>;
 
 export type AuditAction = 'add' | 'remove' | 'shared-changed';
 

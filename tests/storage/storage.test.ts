@@ -127,6 +127,18 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
     const infos = await store.additionInfos(ownsGuild(2, [0]));
     expect(infos).toEqual(shard0.map(({ markdown: _markdown, ...info }) => info));
     expect(infos.some((info) => 'markdown' in info)).toBe(false);
+    // Less again, for who added what: the same people and times, every server.
+    const owners = await store.additionOwners();
+    const key = (a: { guild: string; name: string }) => `${a.guild}/${a.name}`;
+    expect(
+      owners
+        .map((o) => ({ guild: o.guild, name: o.name, addedBy: o.addedBy, at: o.at }))
+        .sort((a, b) => key(a).localeCompare(key(b))),
+    ).toEqual(
+      (await store.allAdditions())
+        .map(({ guild, name, addedBy, at }) => ({ guild, name, addedBy, at }))
+        .sort((a, b) => key(a).localeCompare(key(b))),
+    );
   });
 
   it('keeps one vote per member and answer, changeable, without the member id', async () => {
