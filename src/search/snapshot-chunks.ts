@@ -166,7 +166,7 @@ export function unpackChunk(
       idOf(articleId, paragraph, column(Column.Window, i)),
       articleId,
       paragraph,
-      Array.from(slice(Column.BreakEnd, breaksAt)),
+      breaksOf(slice(Column.BreakEnd, breaksAt)),
       {
         file,
         offset: textsAt + textStart,
@@ -182,6 +182,12 @@ export function unpackChunk(
   }
   return out;
 }
+
+// Most passages are one paragraph, with no breaks: they share one empty list (frozen, so that a
+// push into it fails rather than changes them all).
+const NO_BREAKS: number[] = Object.freeze([]) as unknown as number[];
+
+const breaksOf = (run: Uint32Array): number[] => (run.length === 0 ? NO_BREAKS : Array.from(run));
 
 /** Point each stored passage of `chunk` at its text in a newly written snapshot. */
 export function moveTexts(

@@ -7,12 +7,13 @@ import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
 import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
+import { adoptPostings, postingsOf, type StoredPostings } from './postings.js';
 import { gatherTexts, moveTexts, packChunk, unpackChunk } from './snapshot-chunks.js';
 import { StoredPassage, TextFile } from './stored-text.js';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
 
 /** Bumped whenever the analyser or the layout changes, so old snapshots are rebuilt, not misread. */
-export const SNAPSHOT_VERSION = 9;
+export const SNAPSHOT_VERSION = 10;
 
 /** Everything a start-up needs to serve without reading the corpus again. */
 export interface SnapshotData<Extra> {
@@ -28,7 +29,8 @@ export interface SnapshotData<Extra> {
 // length, CRC-32 of the payload; little-endian) and the payload. The header and the extra are JSON.
 // Passages come in chunks of two records (see snapshot-chunks.ts): their numbers, read straight
 // into memory, and their texts, which are checked but left in the file until a passage's text is
-// asked for (see stored-text.ts). The last record repeats the count, so a cut-off file is
+// asked for (see stored-text.ts). The term lists candidate search walks follow, as they were
+// derived (postings.ts). The last record repeats the count, so a cut-off file is
 // recognised rather than half loaded. A checksum mismatch anywhere rejects the snapshot: an edited
 // passage or scrambled term ids are found, not served (CRC-32 finds corruption and hand edits at a
 // third of SHA-256's cost; anyone able to write the data folder could rewrite any checksum anyway).
@@ -47,6 +49,10 @@ const enum Kind {
   Texts = 3,
   Extra = 4,
   End = 5,
+  /** The term lists (postings.ts): the count of starts, the starts, then the passage numbers. */
+  Postings = 6,
+  /** The occurrences that go with the passage numbers, 16 bits each. */
+  Counts = 7,
 }
 
 // Passages per chunk: each of a chunk's two records is some 0.5-0.8 MB.
@@ -67,10 +73,10 @@ export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra
     const file = await open(temp, 'w');
     try {
       let position = 0;
-      const record = async (kind: Kind, payload: Uint8Array) => {
-        await file.write(recordHead(kind, payload));
-        await file.write(payload);
-        position += HEAD_BYTES + payload.length;
+      const record = async (kind: Kind, ...parts: Uint8Array[]) => {
+        await file.write(recordHead(kind, parts));
+        for (const part of parts) await file.write(part);
+        position += HEAD_BYTES + parts.reduce((n, part) => n + part.length, 0);
       };
       await file.write(FIRST_LINE);
       position += FIRST_LINE.length;
@@ -94,6 +100,14 @@ export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra
           moves.push((saved) => moveTexts(chunk, texts, saved, textsAt));
         }
       }
+      const { starts, docs, counts } = postingsOf(data.index);
+      await record(
+        Kind.Postings,
+        bytesOf(Uint32Array.of(starts.length)),
+        bytesOf(starts),
+        bytesOf(docs),
+      );
+      await record(Kind.Counts, bytesOf(counts));
       await record(Kind.Extra, Buffer.from(JSON.stringify({ extra: data.extra })));
       await record(Kind.End, Buffer.from(JSON.stringify({ end: entries.length })));
       await file.sync();
@@ -126,13 +140,23 @@ async function renameAndMove(
   for (const move of moves) move(saved);
 }
 
-function recordHead(kind: Kind, payload: Uint8Array): Buffer {
+/** The head of a record whose payload is `parts` one after another. */
+function recordHead(kind: Kind, parts: Uint8Array[]): Buffer {
   const head = Buffer.allocUnsafe(HEAD_BYTES);
   head.writeUInt32LE(kind, 0);
-  head.writeUInt32LE(payload.length, 4);
-  head.writeUInt32LE(crc32(payload), 8);
+  head.writeUInt32LE(
+    parts.reduce((n, part) => n + part.length, 0),
+    4,
+  );
+  head.writeUInt32LE(
+    parts.reduce((crc, part) => crc32(part, crc), 0),
+    8,
+  );
   return head;
 }
+
+const bytesOf = (array: Uint32Array | Uint16Array) =>
+  new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 
 /** Read a snapshot: its data, or why it cannot be used (none yet, corrupt, another version). */
 export async function loadSnapshot<Extra>(
@@ -168,38 +192,6 @@ export async function loadSnapshot<Extra>(
     if (!kept) closeSync(fd);
   }
 }
-// Text past ASCII read back from a line decoded as Latin-1, one byte per character: each UTF-8
-// sequence arrives as characters in 0x80-0xff, none of which JSON treats specially.
-const HIGH = /[\x80-\xff]/;
-const HIGH_RUN = /[\x80-\xff]+/g;
-const PAST_LATIN1 = /[\u0100-\uffff]/;
-
-/** `text` with its UTF-8 bytes held one per character decoded, any other character kept. */
-function decodeUtf8(text: string): string {
-  if (!HIGH.test(text)) return text;
-  // Characters past 0xff came from JSON escapes (lone surrogates): only the byte runs are decoded.
-  if (PAST_LATIN1.test(text))
-    return text.replace(HIGH_RUN, (run) => Buffer.from(run, 'latin1').toString('utf8'));
-  return Buffer.from(text, 'latin1').toString('utf8');
-}
-
-/** `value` with every string (and key) decoded from UTF-8 bytes held one per character. */
-function fromUtf8Bytes(value: unknown): unknown {
-  if (typeof value === 'string') return decodeUtf8(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = fromUtf8Bytes(value[i]);
-    return value;
-  }
-  if (value === null || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  if (!keys.some((key) => HIGH.test(key))) {
-    for (const key of keys) record[key] = fromUtf8Bytes(record[key]);
-    return record;
-  }
-  return Object.fromEntries(keys.map((key) => [decodeUtf8(key), fromUtf8Bytes(record[key])]));
-}
-
 const readAsync = promisify(read);
 
 /** The `length` bytes at `position` of `fd` into `into`, or an error when the file ends first. */
@@ -216,6 +208,8 @@ async function readRecords<Extra>(fd: number, texts: TextFile): Promise<Snapshot
   let articleIds: string[] = [];
   const passages = new Map<string, IndexedPassage>();
   let numbers: Uint32Array | undefined; // of the chunk whose texts come next
+  let lists: Omit<StoredPostings, 'counts'> | undefined;
+  let counts: Uint16Array | undefined;
   let extra: { extra: Extra } | undefined;
   let ended = false;
   // One buffer for the heads, JSON and texts, grown for a record longer than itself.
@@ -232,9 +226,10 @@ async function readRecords<Extra>(fd: number, texts: TextFile): Promise<Snapshot
     const at = position + HEAD_BYTES;
     position = at + length;
     let payload: Uint8Array;
-    if (kind === Kind.Passages) {
-      // Read into memory of its own: the passages' term ids are views into it.
-      if (length % 4 !== 0) throw new Error(`bad length of record ${number}`);
+    if (kind === Kind.Passages || kind === Kind.Postings || kind === Kind.Counts) {
+      // Read into memory of its own: the passages' term ids and the term lists are views into it.
+      if (length % 4 !== 0 && kind !== Kind.Counts)
+        throw new Error(`bad length of record ${number}`);
       payload = new Uint8Array(length);
     } else {
       if (scratch.length < length)
@@ -256,6 +251,13 @@ async function readRecords<Extra>(fd: number, texts: TextFile): Promise<Snapshot
         passages.set(entry.passage.id, entry);
       }
       numbers = undefined;
+    } else if (kind === Kind.Postings && !numbers) {
+      const all = new Uint32Array(payload.buffer);
+      const startsEnd = 1 + (all[0] ?? 0);
+      if (startsEnd > all.length) throw new Error('bad term lists');
+      lists = { starts: all.subarray(1, startsEnd), docs: all.subarray(startsEnd) };
+    } else if (kind === Kind.Counts && !numbers && payload.length % 2 === 0) {
+      counts = new Uint16Array(payload.buffer);
     } else if (kind === Kind.Extra && !numbers) extra = parseJson(payload) as { extra: Extra };
     else if (
       kind === Kind.End &&
@@ -266,22 +268,14 @@ async function readRecords<Extra>(fd: number, texts: TextFile): Promise<Snapshot
       ended = true;
     } else throw new Error(`unexpected record ${number}`);
   }
-  if (!header || !extra || !ended) throw new Error('cut off');
+  if (!header || !lists || !counts || !extra || !ended) throw new Error('cut off');
   const articles = new Map(header.articles.map((a) => [a.id, a]));
   const vocabulary = Vocabulary.fromJSON(header.vocabulary);
-  return {
-    files: header.files,
-    fileArticles: header.fileArticles,
-    index: new PassageIndex(vocabulary, passages, articles),
-    extra: extra.extra,
-  };
+  const index = new PassageIndex(vocabulary, passages, articles);
+  adoptPostings(index, { ...lists, counts });
+  return { files: header.files, fileArticles: header.fileArticles, index, extra: extra.extra };
 }
 
-// JSON is decoded as Latin-1 (a copy, one byte per character) and the few strings holding anything
-// past ASCII are then decoded from UTF-8: decoding it all as UTF-8 made two-byte strings of twice
-// the size, and took as long again as the parse.
 function parseJson(bytes: Uint8Array): unknown {
-  const json = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-  const parsed: unknown = JSON.parse(json);
-  return HIGH.test(json) ? fromUtf8Bytes(parsed) : parsed;
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
 }

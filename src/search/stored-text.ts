@@ -64,7 +64,12 @@ export interface TextPlace {
 
 /** A passage read from a snapshot: everything in memory but its text, which is read when asked. */
 export class StoredPassage implements Passage {
-  #place: TextPlace;
+  // Where the text is, as fields rather than a TextPlace: one object fewer per passage (at ~100k
+  // passages every object a start-up makes is paid for again by the collector).
+  #file: TextFile;
+  #offset: number;
+  #length: number;
+  #wide: boolean;
 
   constructor(
     readonly id: string,
@@ -73,32 +78,33 @@ export class StoredPassage implements Passage {
     readonly breaks: number[],
     place: TextPlace,
   ) {
-    this.#place = place;
+    this.#file = place.file;
+    this.#offset = place.offset;
+    this.#length = place.length;
+    this.#wide = place.encoding === 'utf16le';
   }
 
   get text(): string {
-    const { file, offset, length, encoding } = this.#place;
-    return file.text(offset, length, encoding);
+    return this.#file.text(this.#offset, this.#length, this.#wide ? 'utf16le' : 'utf8');
   }
 
   /** Where the text is kept. */
   get place(): TextPlace {
-    return this.#place;
+    const encoding = this.#wide ? 'utf16le' : 'utf8';
+    return { file: this.#file, offset: this.#offset, length: this.#length, encoding };
   }
 
   /** Read the text from now on from `place`: the same text, in a newer snapshot. */
   moveTo(place: TextPlace): void {
-    this.#place = place;
+    this.#file = place.file;
+    this.#offset = place.offset;
+    this.#length = place.length;
+    this.#wide = place.encoding === 'utf16le';
   }
 
   /** As a plain passage (JSON keeps only own fields; the text is a getter). */
   toJSON(): Passage {
-    return {
-      id: this.id,
-      articleId: this.articleId,
-      paragraph: this.paragraph,
-      breaks: this.breaks,
-      text: this.text,
-    };
+    const { id, articleId, paragraph, breaks, text } = this;
+    return { id, articleId, paragraph, breaks, text };
   }
 }
