@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
 import {
+  adoptPostings,
   buildPostings,
   extendPostings,
   postingsOf,
@@ -123,5 +124,42 @@ describe('postings of a copy that added passages', () => {
       'The lighthouse at the harbour mouth was rebuilt in stone',
       'The night ferry to the lighthouse island sails twice a week',
     ]);
+  });
+});
+
+describe('postings a snapshot kept', () => {
+  const lists = (p: Postings) => ({
+    starts: Array.from(p.starts),
+    docs: Array.from(p.docs),
+    counts: Array.from(p.counts),
+    lengthNorm: Array.from(p.lengthNorm),
+  });
+
+  it('are adopted as they were, and serve the same searches', () => {
+    const built = PassageIndex.build([lighthouses, harbours]);
+    const kept = postingsOf(built);
+    const copy = new PassageIndex(
+      built.vocabulary.clone(),
+      new Map(built.passages),
+      built.articles,
+    );
+    adoptPostings(copy, { starts: kept.starts, docs: kept.docs, counts: kept.counts });
+    expect(lists(postingsOf(copy))).toEqual(lists(kept));
+    expect(search(copy, 'lighthouse keeper')).toEqual(search(built, 'lighthouse keeper'));
+  });
+
+  it.each([
+    ['a term list too few', (p: Postings) => ({ ...p, starts: p.starts.subarray(1) })],
+    ['counts of another length', (p: Postings) => ({ ...p, counts: p.counts.subarray(1) })],
+    ['a passage number past the last', (p: Postings) => ({ ...p, docs: p.docs.map(() => 99) })],
+    ['starts out of order', (p: Postings) => ({ ...p, starts: p.starts.slice().reverse() })],
+  ])('are refused with %s', (_, damage) => {
+    const built = PassageIndex.build([lighthouses, harbours]);
+    const copy = new PassageIndex(
+      built.vocabulary.clone(),
+      new Map(built.passages),
+      built.articles,
+    );
+    expect(() => adoptPostings(copy, damage(postingsOf(built)))).toThrow(/do not fit/);
   });
 });
