@@ -5,7 +5,7 @@
 // analysed from the worker thread (Prepared.terms): tokenizing 1 MB here stalled answers 0.14 s.
 import { visibleIn } from '../corpus/ids.js';
 import type { PassageIndex } from '../search/index.js';
-import type { Passage } from '../search/passages.js';
+import { articlePassages } from '../search/article-text.js';
 import { postingsOf } from '../search/postings.js';
 import { normalizeUrl, passagesFingerprint } from './prepare.js';
 
@@ -34,14 +34,11 @@ export function findDuplicate(
   }
   const holders = articlesHoldingRarest(index, probe.terms);
   if (holders.size === 0) return undefined;
-  const passages = new Map<string, Passage[]>();
-  for (const { passage } of index.passages.values()) {
-    if (!holders.has(passage.articleId) || !visibleIn(passage.articleId, guild)) continue;
-    const list = passages.get(passage.articleId);
-    if (list) list.push(passage);
-    else passages.set(passage.articleId, [passage]);
+  for (const id of holders) {
+    if (!visibleIn(id, guild)) continue;
+    const passages = articlePassages(index, id);
+    if (passages?.length && passagesFingerprint(passages) === probe.fingerprint) return id;
   }
-  for (const [id, list] of passages) if (passagesFingerprint(list) === probe.fingerprint) return id;
   return undefined;
 }
 

@@ -172,7 +172,11 @@ function lengthNorms(entries: IndexedPassage[]): Float64Array {
   let totalLength = 0;
   for (const e of entries) totalLength += e.terms.length;
   const average = totalLength / (entries.length || 1);
-  return Float64Array.from(entries, (e) => 1 - B + (B * e.terms.length) / average);
+  // A loop, not Float64Array.from with a callback: at ~100k passages that took ~40-80 ms.
+  const out = new Float64Array(entries.length);
+  for (let n = 0; n < entries.length; n++)
+    out[n] = 1 - B + (B * entries[n]!.terms.length) / average;
+  return out;
 }
 
 // Scratch per passage number, reused query after query (cleared through the touched list).

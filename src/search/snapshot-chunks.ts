@@ -48,15 +48,30 @@ export function gatherTexts(chunk: IndexedPassage[]): ChunkTexts {
     ends.push(total);
   });
   const bytes = Buffer.allocUnsafe(total);
+  // Stored texts that lie one after another in one file (a chunk of the snapshot they were loaded
+  // from, as they mostly are) are copied in one read: one read per passage was ~0.2 s at ~100k.
+  let run: { file: TextFile; offset: number; length: number; at: number } | undefined;
+  const flush = () => {
+    if (run) run.file.readInto(bytes, run.at, run.offset, run.length);
+    run = undefined;
+  };
   chunk.forEach(({ passage }, i) => {
     const start = i === 0 ? 0 : ends[i - 1]!;
     const text = plain.get(i);
-    if (text !== undefined) bytes.write(text, start, encodingOf(wide[i]!));
+    if (text !== undefined) {
+      bytes.write(text, start, encodingOf(wide[i]!));
+      return;
+    }
+    const { file, offset, length } = (passage as StoredPassage).place;
+    const last = run;
+    const follows = last?.file === file && last.offset + last.length === offset;
+    if (follows && last.at + last.length === start) last.length += length;
     else {
-      const { file, offset, length } = (passage as StoredPassage).place;
-      file.readInto(bytes, start, offset, length);
+      flush();
+      run = { file, offset, length, at: start };
     }
   });
+  flush();
   return { bytes, ends, wide };
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
 import type { Article } from '../../src/corpus/types.js';
-import { articleParagraphs } from '../../src/search/article-text.js';
+import { articleParagraphs, articlePassages } from '../../src/search/article-text.js';
 import { PassageIndex } from '../../src/search/index.js';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -16,6 +16,17 @@ describe('articleParagraphs', () => {
       expect(articleParagraphs(index, article.id)?.map(squash)).toEqual(
         article.paragraphs.map(squash),
       );
+    }
+  });
+
+  it("finds each seed article's passages by id, in order: those a walk of the index finds", async () => {
+    const { articles } = await loadCorpus('seeds');
+    const index = PassageIndex.build(articles);
+    for (const article of articles) {
+      const walked = [...index.passages.values()]
+        .filter((e) => e.passage.articleId === article.id)
+        .map((e) => e.passage.id);
+      expect(articlePassages(index, article.id)?.map((p) => p.id)).toEqual(walked);
     }
   });
 

@@ -115,6 +115,23 @@ describe('snapshot', () => {
     }
   });
 
+  it('writes stored and new passages of one chunk back exactly', async () => {
+    const [first, ...rest] = seeds;
+    await save(PassageIndex.build(rest));
+    const loaded = await loadSnapshot(path);
+    if (!('data' in loaded)) throw new Error(loaded.problem);
+    // Stored texts with a new article's among them, and one taken out between them.
+    const index = loaded.data.index.clone();
+    index.add([first!]);
+    index.remove([rest[1]!.id]);
+    const expected = new Map([...index.passages].map(([id, e]) => [id, e.passage.text]));
+    await save(index);
+    const again = await loadSnapshot(path);
+    if (!('data' in again)) throw new Error(again.problem);
+    const texts = new Map([...again.data.index.passages].map(([id, e]) => [id, e.passage.text]));
+    expect(texts).toEqual(expected);
+  });
+
   it('reports a missing file as no snapshot yet', async () => {
     expect(await loadSnapshot(path)).toEqual({ problem: 'no snapshot yet' });
   });
