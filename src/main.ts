@@ -28,10 +28,15 @@ async function main(): Promise<void> {
     const engine = meteredEngine(opened, metrics);
     const reader = await serveReader(config.web, { engine, metrics }, warn);
     const ms = config.shutdownSeconds * 1000;
+    const feedback = new Feedback(storage, (err) =>
+      warn(`could not log a question: ${err.message}`),
+    );
     stopOnSignals(
       async () => {
-        // A /reindex typed in the console finishes (or rolls back) before the process leaves.
+        // A /reindex typed in the console finishes (or rolls back) before the process leaves,
+        // and the questions asked are logged.
         const report = await opened.drain(ms);
+        await feedback.flush();
         await reader?.close();
         await close();
         return report.abandoned > 0 ? 1 : 0;
@@ -42,8 +47,9 @@ async function main(): Promise<void> {
     await runConsole(engine, {
       links: linkOptions(config.web, reader?.url),
       readerUrl: reader?.url,
-      feedback: new Feedback(storage, (err) => warn(`could not log a question: ${err.message}`)),
+      feedback,
     });
+    await feedback.flush();
     await reader?.close();
     await close();
     return;

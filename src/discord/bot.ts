@@ -114,6 +114,8 @@ export async function startBot(
       drain.begin();
       const report = await engine.drain?.(config.shutdownSeconds * 1000);
       const unanswered = await drain.settle(REPLY_GRACE_MS);
+      // The questions just answered are logged before the process leaves (for /stats and votes).
+      await extras.feedback?.flush();
       stopRefresh();
       await client.destroy();
       // The last add's snapshot may still be on its way to disk.
