@@ -1,6 +1,6 @@
 import type { IndexedPassage } from './index.js';
 import type { Passage } from './passages.js';
-import { StoredPassage, type TextEncoding, type TextFile } from './stored-text.js';
+import { StoredEntry, StoredPassage, type TextEncoding, type TextFile } from './stored-text.js';
 
 // A chunk of passages is two snapshot records. The first is one array of 32-bit integers: a count
 // n, COLUMNS columns of n, then the runs the end columns point into (paragraph breaks, term ids,
@@ -164,11 +164,11 @@ export function unpackChunk(
   }
   const out: IndexedPassage[] = [];
   for (let i = 0; i < n; i++) {
-    const slice = (c: Column, runStart: number) => {
+    const run = (c: Column, runStart: number): [number, number] => {
       const from = runStart + (i === 0 ? 0 : column(c, i - 1));
       const to = runStart + column(c, i);
       if (to < from || to > numbers.length) throw new Error('bad run offsets');
-      return numbers.subarray(from, to);
+      return [from, to];
     };
     const articleId = articleIds[column(Column.Article, i)];
     const textStart = i === 0 ? 0 : column(Column.TextEnd, i - 1);
@@ -181,7 +181,7 @@ export function unpackChunk(
       idOf(articleId, paragraph, column(Column.Window, i)),
       articleId,
       paragraph,
-      breaksOf(slice(Column.BreakEnd, breaksAt)),
+      breaksOf(numbers.subarray(...run(Column.BreakEnd, breaksAt))),
       {
         file,
         offset: textsAt + textStart,
@@ -189,11 +189,14 @@ export function unpackChunk(
         encoding: encodingOf(column(Column.Wide, i) === 1),
       },
     );
-    out.push({
-      passage,
-      terms: slice(Column.TermEnd, termsAt),
-      sentenceEnds: slice(Column.SentenceEnd, sentencesAt),
-    });
+    out.push(
+      new StoredEntry(
+        passage,
+        numbers,
+        run(Column.TermEnd, termsAt),
+        run(Column.SentenceEnd, sentencesAt),
+      ),
+    );
   }
   return out;
 }
