@@ -47,7 +47,9 @@ export function answerQuestion(
     // The sentence is chosen by meaning too: a passage term related to a missing question term
     // weighs part of that term's weight ("drank" for "drink").
     const weights = withRelated(idf, idfById, scored.reasons, index.vocabulary);
-    const excerpt = makeExcerpt(passage.text, weights.byTerm, {
+    // Read once: a stored passage's text comes from the snapshot file each time it is asked for.
+    const text = passage.text;
+    const excerpt = makeExcerpt(text, weights.byTerm, {
       expects: query.expects,
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
     });
@@ -61,7 +63,7 @@ export function answerQuestion(
     results.push({
       excerpt: excerpt.text,
       highlights: excerpt.highlights,
-      passage: passage.text,
+      passage: text,
       passageId: passage.id,
       score: Math.round(scored.score * 1000) / 1000,
       citation,
