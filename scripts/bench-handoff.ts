@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { serialize } from 'node:v8';
 import { runTask, type HeavyTasks, type TaskName } from '../src/engine/heavy-work.js';
 import { HeavyWorker } from '../src/engine/worker-pool.js';
+import { median } from './squad.js';
 import { bigPage } from './big-page.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
@@ -20,8 +21,6 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
   process.stderr.write(`bench-handoff: --runs must be a positive integer, not "${values.runs}"\n`);
   process.exit(2);
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; stall: number; out: T }> {
   const delay = monitorEventLoopDelay({ resolution: 5 });

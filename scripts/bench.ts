@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SQUAD_ARTICLES, row } from './squad.js';
+import { median, SQUAD_ARTICLES, row } from './squad.js';
 
 // The bot's engine runs from the build in dist/, as npm start runs it: built here first.
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -59,8 +59,6 @@ function coldCli(scratch: string): string {
       : 'not built: through tsx';
   return `${how}): median of 3 runs ${fmt(ms, 0)} ms (target ≤ 400 ms`;
 }
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 const fmt = (n: number | undefined, digits = 1): string =>
   n === undefined ? '-' : n.toFixed(digits);

@@ -92,6 +92,10 @@ export function percentiles(ms: number[]): { p50: number; p99: number } {
   return { p50: at(0.5), p99: at(0.99) };
 }
 
+/** The middle value (the upper middle of an even count). */
+export const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
 /** A fixed-width table row. */
 export function row(cells: (string | number)[], widths: number[]): string {
   return cells

@@ -252,3 +252,11 @@ function shardList(raw: string | undefined, count: number | 'auto'): number[] | 
   }
   return ids;
 }
+
+/**
+ * How long after SIGTERM/SIGINT a stop may take before the process is ended regardless: the
+ * shutdown budget for work in flight, plus time to reply, disconnect and write the snapshot.
+ */
+export function forceExitMs(config: Pick<Config, 'shutdownSeconds'>): number {
+  return config.shutdownSeconds * 1000 + 15_000;
+}

@@ -2,7 +2,7 @@
 // Either way the same process serves the web reader, /healthz and /metrics on 127.0.0.1.
 import { runConsole } from './cli/console.js';
 import { stopOnSignals } from './cli/signals.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, forceExitMs, loadConfig } from './config.js';
 import { Feedback } from './engine/feedback.js';
 import { openConfigured } from './engine/open.js';
 import { Metrics, meteredEngine } from './web/metrics.js';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
         await close();
         return report.abandoned > 0 ? 1 : 0;
       },
-      ms + 15_000,
+      forceExitMs(config),
       warn,
     );
     await runConsole(engine, {

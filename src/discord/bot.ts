@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Logger } from 'pino';
-import { ConfigError, type Config } from '../config.js';
+import { ConfigError, forceExitMs, type Config } from '../config.js';
 import type { FootnoteEngine } from '../engine/api.js';
 import type { Feedback } from '../engine/feedback.js';
 import { Cooldowns, RateLimit } from './cooldowns.js';
@@ -124,7 +124,7 @@ export async function startBot(
       log.info({ ...report, unanswered }, 'drained; disconnected from Discord');
       return abandoned > 0 ? 1 : 0;
     })());
-  watchProcess(log, stop, config.shutdownSeconds * 1000 + 15_000);
+  watchProcess(log, stop, forceExitMs(config));
   // A supervisor restarts on failure only: a bot Discord will never let back in must not exit 0.
   watchClient(client, log, (code, meaning) => {
     log.fatal({ code }, `Discord closed the gateway for good (${code}, ${meaning}); exiting`);
