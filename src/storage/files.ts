@@ -109,8 +109,8 @@ export class FileStorage implements Storage {
       // Write-ahead: a process stopped between the file and its audit line leaves this marker,
       // and the next start (recover) takes the file out again.
       const marker = await this.mark(addition.guild, addition.name, { action: 'add', change });
-      await writeAtomically(path, addition.markdown);
       try {
+        await writeAtomically(path, addition.markdown);
         const audit = await this.appendAudit('add', addition.guild, change, addition);
         await rm(marker, { force: true });
         const stored: StoredAddition = {

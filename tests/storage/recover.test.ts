@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { watch } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,6 +56,17 @@ describe('FileStorage.recover', () => {
     expect(await storage.recover()).toEqual([]);
     expect(await readdir(folder)).toEqual(['kept.md']);
     expect((await storage.readAudit()).map((a) => a.action)).toEqual(['add', 'add', 'remove']);
+  });
+
+  it('writes a marker while an add writes its file, and leaves none once it is done', async () => {
+    await mkdir(folder, { recursive: true });
+    const seen: string[] = [];
+    const watcher = watch(folder, (_, name) => void (name && seen.push(name)));
+    await storage.add(addition('kept.md', 'Kept pier'), BY);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    watcher.close();
+    expect(seen).toContain('.pending-kept.md.json');
+    expect(await readdir(folder)).toEqual(['kept.md']);
   });
 
   it('takes out a file whose add stopped before its audit line, and says so', async () => {
