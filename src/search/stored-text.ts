@@ -63,6 +63,11 @@ export interface TextPlace {
   encoding: TextEncoding;
 }
 
+// The texts read last, most recent last: a passage shown again (a popular question, the next page
+// of an answer, the rescoring of the same candidates) is not read again. A few MB at most.
+const RECENT_TEXTS = 4096;
+const recent = new Map<StoredPassage, string>();
+
 /** A passage read from a snapshot: everything in memory but its text, which is read when asked. */
 export class StoredPassage implements Passage {
   // Where the text is, as fields rather than a TextPlace: one object fewer per passage (at ~100k
@@ -86,7 +91,13 @@ export class StoredPassage implements Passage {
   }
 
   get text(): string {
-    return this.#file.text(this.#offset, this.#length, this.#wide ? 'utf16le' : 'utf8');
+    let text = recent.get(this);
+    if (text === undefined) {
+      text = this.#file.text(this.#offset, this.#length, this.#wide ? 'utf16le' : 'utf8');
+      if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+    } else recent.delete(this);
+    recent.set(this, text);
+    return text;
   }
 
   /** Where the text is kept. */
