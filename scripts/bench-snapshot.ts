@@ -11,10 +11,11 @@ import { loadSnapshot } from '../src/search/snapshot.js';
 import { median, SQUAD_ARTICLES } from './squad.js';
 
 const RUNS = 8;
-const scratch = process.env.BENCH_DATA ? undefined : mkdtempSync(join(tmpdir(), 'bench-snap-'));
+const dataDir = process.env.BENCH_DATA || undefined; // set but empty is unset, not the cwd
+const scratch = dataDir ? undefined : mkdtempSync(join(tmpdir(), 'bench-snap-'));
 const engine = await openEngine({
   corpusDir: SQUAD_ARTICLES,
-  dataDir: process.env.BENCH_DATA ?? scratch!,
+  dataDir: dataDir ?? scratch!,
 });
 const path = engine.snapshotPath;
 const passages = engine.stats().passages;

@@ -52,8 +52,9 @@ export function additionChars(index: PassageIndex): {
   for (const { passage } of index.passages.values()) {
     const guild = guildOf(passage.articleId);
     if (guild === undefined) continue;
-    byGuild.set(guild, (byGuild.get(guild) ?? 0) + passage.text.length);
-    total += passage.text.length;
+    const chars = passage.text.length; // read once: a stored passage's text comes from disk
+    byGuild.set(guild, (byGuild.get(guild) ?? 0) + chars);
+    total += chars;
   }
   counted.set(index, { byGuild, total });
   return { byGuild, total };

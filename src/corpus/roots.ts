@@ -25,6 +25,8 @@ export async function scanRoots(
   const exclude = roots.guilds ? [roots.guilds] : [];
   // The walk does not wait for what is known (a snapshot still loading): only the comparison does.
   const byKey = Promise.resolve(known).then((k) => new Map(k.map((f) => [f.file, f])));
+  // Awaited below unless the walk fails first or finds no file: never an unhandled rejection.
+  byKey.catch(() => undefined);
   const shared = await scanCorpus(roots.shared, {
     exclude,
     known: async (file) => (await byKey).get(file),

@@ -45,6 +45,10 @@ export class SnapshotFile {
       return null;
     }
     const { index, files, fileArticles, extra } = result.data;
+    if (!isExtra(extra)) {
+      this.log('rebuilding the index: corrupt snapshot (its quotes are of another shape)');
+      return null;
+    }
     this.mtime = await this.currentMtime();
     return {
       index,
@@ -79,6 +83,11 @@ export class SnapshotFile {
       () => 0,
     );
   }
+}
+
+function isExtra(extra: unknown): extra is SnapshotExtra {
+  const { quotes, skipped } = (extra ?? {}) as Partial<SnapshotExtra>;
+  return typeof quotes === 'object' && quotes !== null && Array.isArray(skipped);
 }
 
 function snapshotName(corpusDir: string, guildsDir: string | undefined): string {

@@ -5,6 +5,7 @@ import { ownCopy } from '../text/own-copy.js';
 import { tokenSpans } from '../text/tokenize.js';
 import { packIds } from './arena.js';
 import { toPassages, type Passage } from './passages.js';
+import { StoredPassage } from './stored-text.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** What a citation needs of an article, kept beside the index. */
@@ -25,6 +26,9 @@ export interface IndexedPassage {
   terms: Uint32Array;
   sentenceEnds: Uint32Array;
 }
+
+// Most passages a removal takes out whose texts are kept in memory (see remove).
+const DETACH_MAX = 10_000;
 
 // The index each copy was made from, until the copy's postings are derived (see postings.ts): a
 // copy that only added passages extends its source's postings instead of building its own.
@@ -117,12 +121,18 @@ export class PassageIndex {
   /** Remove every passage of the articles with these ids. */
   remove(articleIds: Iterable<string>): void {
     const gone = new Set(articleIds);
+    const stored: StoredPassage[] = [];
     for (const [id, entry] of this.passages) {
       if (!gone.has(entry.passage.articleId)) continue;
       this.vocabulary.count(entry.terms, -1);
       this.passages.delete(id);
+      if (entry.passage instanceof StoredPassage) stored.push(entry.passage);
     }
     for (const id of gone) this.articles.delete(id);
+    // Passages taken out of an index read from a snapshot keep their few texts in memory, so that
+    // the snapshot file is closed once the next one is written (see stored-text.ts). A removal of
+    // most of the corpus (a reindex) leaves them to the collector instead of reading it all.
+    if (stored.length <= DETACH_MAX) for (const passage of stored) passage.detach();
   }
 }
 

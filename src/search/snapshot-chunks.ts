@@ -1,6 +1,12 @@
 import type { IndexedPassage } from './index.js';
 import type { Passage } from './passages.js';
-import { StoredEntry, StoredPassage, type TextEncoding, type TextFile } from './stored-text.js';
+import {
+  encodingOf,
+  StoredEntry,
+  StoredPassage,
+  type TextFile,
+  type TextPlace,
+} from './stored-text.js';
 
 // A chunk of passages is two snapshot records. The first is one array of 32-bit integers: a count
 // n, COLUMNS columns of n, then the runs the end columns point into (paragraph breaks, term ids,
@@ -32,12 +38,15 @@ export function gatherTexts(chunk: IndexedPassage[]): ChunkTexts {
   const ends: number[] = [];
   const wide: boolean[] = [];
   const plain = new Map<number, string>();
+  const places = new Map<number, TextPlace>();
   let total = 0;
   chunk.forEach(({ passage }, i) => {
     let length: number;
-    if (passage instanceof StoredPassage) {
-      length = passage.place.length;
-      wide.push(passage.place.encoding === 'utf16le');
+    const place = passage instanceof StoredPassage ? passage.place : undefined;
+    if (place) {
+      places.set(i, place);
+      length = place.length;
+      wide.push(place.encoding === 'utf16le');
     } else {
       const text = passage.text;
       plain.set(i, text);
@@ -55,14 +64,15 @@ export function gatherTexts(chunk: IndexedPassage[]): ChunkTexts {
     if (run) run.file.readInto(bytes, run.at, run.offset, run.length);
     run = undefined;
   };
-  chunk.forEach(({ passage }, i) => {
+  for (const file of new Set([...places.values()].map((p) => p.file))) file.checkUnchanged();
+  chunk.forEach((_, i) => {
     const start = i === 0 ? 0 : ends[i - 1]!;
     const text = plain.get(i);
     if (text !== undefined) {
       bytes.write(text, start, encodingOf(wide[i]!));
       return;
     }
-    const { file, offset, length } = (passage as StoredPassage).place;
+    const { file, offset, length } = places.get(i)!;
     const last = run;
     const follows = last?.file === file && last.offset + last.length === offset;
     if (follows && last.at + last.length === start) last.length += length;
@@ -74,8 +84,6 @@ export function gatherTexts(chunk: IndexedPassage[]): ChunkTexts {
   flush();
   return { bytes, ends, wide };
 }
-
-const encodingOf = (wide: boolean): TextEncoding => (wide ? 'utf16le' : 'utf8');
 
 /** The numbers record of `chunk`: its passages' columns and runs. */
 export function packChunk(
@@ -210,7 +218,7 @@ const breaksOf = (run: Uint32Array): number[] => (run.length === 0 ? NO_BREAKS :
 /** Point each stored passage of `chunk` at its text in a newly written snapshot. */
 export function moveTexts(
   chunk: IndexedPassage[],
-  texts: ChunkTexts,
+  texts: Pick<ChunkTexts, 'ends' | 'wide'>,
   file: TextFile,
   textsAt: number,
 ): void {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, read } from 'node:fs';
+import { closeSync, fstatSync, openSync, read } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
+import { z } from 'zod';
 import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
 import { adoptPostings, postingsOf, type StoredPostings } from './postings.js';
@@ -73,13 +74,19 @@ export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra
     const file = await open(temp, 'w');
     try {
       let position = 0;
-      const record = async (kind: Kind, ...parts: Uint8Array[]) => {
-        await file.write(recordHead(kind, parts));
-        for (const part of parts) await file.write(part);
-        position += HEAD_BYTES + parts.reduce((n, part) => n + part.length, 0);
+      // Offsets of moved texts are counted here, so every write is checked to be whole.
+      const write = async (bytes: Uint8Array) => {
+        for (let done = 0; done < bytes.length;) {
+          done += (await file.write(bytes, done, bytes.length - done, position + done))
+            .bytesWritten;
+        }
+        position += bytes.length;
       };
-      await file.write(FIRST_LINE);
-      position += FIRST_LINE.length;
+      const record = async (kind: Kind, ...parts: Uint8Array[]) => {
+        await write(recordHead(kind, parts));
+        for (const part of parts) await write(part);
+      };
+      await write(Buffer.from(FIRST_LINE));
       const header: HeaderRecord = {
         version: SNAPSHOT_VERSION,
         passages: entries.length,
@@ -97,7 +104,9 @@ export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra
         const textsAt = position + HEAD_BYTES;
         await record(Kind.Texts, texts.bytes);
         if (chunk.some((e) => e.passage instanceof StoredPassage)) {
-          moves.push((saved) => moveTexts(chunk, texts, saved, textsAt));
+          // Not the bytes: a save would otherwise hold every chunk's text until the rename.
+          const { ends, wide } = texts;
+          moves.push((saved) => moveTexts(chunk, { ends, wide }, saved, textsAt));
         }
       }
       const { starts, docs, counts } = postingsOf(data.index);
@@ -136,8 +145,9 @@ async function renameAndMove(
     throw err;
   }
   // The old file is let go once no passage reads from it.
-  const saved = new TextFile(reader).closeWhenUnreachable();
+  const saved = new TextFile(reader, path);
   for (const move of moves) move(saved);
+  saved.own();
 }
 
 /** The head of a record whose payload is `parts` one after another. */
@@ -180,14 +190,17 @@ export async function loadSnapshot<Extra>(
     if (Number(version) !== SNAPSHOT_VERSION) return { problem: `snapshot version ${version}` };
     if (endianness() !== 'LE') return { problem: 'snapshot of a little-endian machine' };
     try {
-      const texts = new TextFile(fd);
-      const data = await readRecords<Extra>(fd, texts);
-      texts.closeWhenUnreachable();
+      const texts = new TextFile(fd, path);
+      const data = await readRecords<Extra>(fd, texts, fstatSync(fd).size);
+      texts.own();
       kept = true;
       return { data };
     } catch (err) {
       return { problem: `corrupt snapshot (${(err as Error).message})` };
     }
+  } catch (err) {
+    // Not readable at all (a folder in its place, an I/O error): rebuilt like a corrupt one.
+    return { problem: `unreadable snapshot (${(err as Error).message})` };
   } finally {
     if (!kept) closeSync(fd);
   }
@@ -203,7 +216,11 @@ async function readFully(fd: number, into: Uint8Array, length: number, position:
   }
 }
 
-async function readRecords<Extra>(fd: number, texts: TextFile): Promise<SnapshotData<Extra>> {
+async function readRecords<Extra>(
+  fd: number,
+  texts: TextFile,
+  size: number,
+): Promise<SnapshotData<Extra>> {
   let header: HeaderRecord | undefined;
   let articleIds: string[] = [];
   const passages = new Map<string, IndexedPassage>();
@@ -225,6 +242,8 @@ async function readRecords<Extra>(fd: number, texts: TextFile): Promise<Snapshot
     const length = head.readUInt32LE(4);
     const at = position + HEAD_BYTES;
     position = at + length;
+    // Checked before anything is allocated for it: a damaged length can be gigabytes.
+    if (position > size) throw new Error('cut off');
     let payload: Uint8Array;
     if (kind === Kind.Passages || kind === Kind.Postings || kind === Kind.Counts) {
       // Read into memory of its own: the passages' term ids and the term lists are views into it.
@@ -241,13 +260,14 @@ async function readRecords<Extra>(fd: number, texts: TextFile): Promise<Snapshot
       throw new Error(`checksum mismatch on record ${number}`);
     if (!header) {
       if (kind !== Kind.Header) throw new Error('no header record');
-      header = parseJson(payload) as HeaderRecord;
+      header = shaped(HEADER_SHAPE, payload, 'header') as unknown as HeaderRecord;
       if (header.version !== SNAPSHOT_VERSION) throw new Error('header does not match its version');
       articleIds = header.articles.map((a) => a.id);
     } else if (kind === Kind.Passages && !numbers) {
       numbers = new Uint32Array(payload.buffer);
     } else if (kind === Kind.Texts && numbers) {
       for (const entry of unpackChunk(numbers, articleIds, texts, at, length)) {
+        if (passages.has(entry.passage.id)) throw new Error(`passage ${entry.passage.id} twice`);
         passages.set(entry.passage.id, entry);
       }
       numbers = undefined;
@@ -258,8 +278,9 @@ async function readRecords<Extra>(fd: number, texts: TextFile): Promise<Snapshot
       lists = { starts: all.subarray(1, startsEnd), docs: all.subarray(startsEnd) };
     } else if (kind === Kind.Counts && !numbers && payload.length % 2 === 0) {
       counts = new Uint16Array(payload.buffer);
-    } else if (kind === Kind.Extra && !numbers) extra = parseJson(payload) as { extra: Extra };
-    else if (
+    } else if (kind === Kind.Extra && !numbers) {
+      extra = shaped(EXTRA_SHAPE, payload, 'extra') as { extra: Extra };
+    } else if (
       kind === Kind.End &&
       !numbers &&
       (parseJson(payload) as { end?: number }).end === header.passages
@@ -274,6 +295,26 @@ async function readRecords<Extra>(fd: number, texts: TextFile): Promise<Snapshot
   const index = new PassageIndex(vocabulary, passages, articles);
   adoptPostings(index, { ...lists, counts });
   return { files: header.files, fileArticles: header.fileArticles, index, extra: extra.extra };
+}
+
+// The JSON records' outline, checked as they are read: a record whose checksum is right can still
+// hold something else (written by hand, or by another program). What is inside them is checked
+// where it is used (the vocabulary, the term lists against the index).
+const HEADER_SHAPE = z.looseObject({
+  version: z.number(),
+  passages: z.number().int().nonnegative(),
+  files: z.array(z.looseObject({ file: z.string(), hash: z.string() })),
+  fileArticles: z.record(z.string(), z.array(z.string())),
+  articles: z.array(z.looseObject({ id: z.string(), paragraphs: z.number() })),
+  vocabulary: z.looseObject({ terms: z.array(z.string()), df: z.array(z.number()) }),
+});
+const EXTRA_SHAPE = z.looseObject({ extra: z.unknown() });
+
+/** The JSON of a record, checked against its outline (a short reason when it does not fit). */
+function shaped<T>(shape: z.ZodType<T>, bytes: Uint8Array, name: string): T {
+  const parsed = shape.safeParse(parseJson(bytes));
+  if (!parsed.success) throw new Error(`${name} record of another shape`);
+  return parsed.data;
 }
 
 function parseJson(bytes: Uint8Array): unknown {

@@ -1,5 +1,4 @@
-import { closeSync, readSync } from 'node:fs';
-import type { IndexedPassage } from './index.js';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { Passage } from './passages.js';
 
 // A snapshot's passage text stays in the file until asked for. At ~100k passages the text is
@@ -7,32 +6,73 @@ import type { Passage } from './passages.js';
 // (which this machine's first touch makes dear), yet a question reads the text of a handful of
 // passages. Reading one from the page cache takes a few microseconds.
 
-// Each file is closed when nothing reads from it any more: the passages of a newer snapshot move
-// to it (see StoredPassage.moveTo), and an old file replaced on disk is then let go, not kept open
-// (and its blocks kept on disk) for the life of the process.
-const closer = new FinalizationRegistry<number>((fd) => {
-  try {
-    closeSync(fd);
-  } catch {
-    // Already closed: nothing holds it.
-  }
-});
+// A file is closed as soon as no passage reads from it: after a snapshot is written its passages
+// read from the new file (StoredPassage.moveTo), and passages taken out of the index keep their
+// text in memory instead (detach), so the file it replaced is closed there and then, not held open
+// with its blocks on disk. Passages that leave without either (a state dropped whole) let their
+// file go when they are collected: the registry closes it then.
+const closer = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
 /** How a passage's text is encoded in the file: UTF-8, or UTF-16 for text UTF-8 cannot hold. */
 export type TextEncoding = 'utf8' | 'utf16le';
 
+/** The encoding of a text stored as UTF-16 (`wide`) or UTF-8. */
+export const encodingOf = (wide: boolean): TextEncoding => (wide ? 'utf16le' : 'utf8');
+
 /** An open snapshot file that passage texts are read from, by offset. */
 export class TextFile {
   readonly #fd: number;
+  /** Size and modification time as read or written: a change means someone rewrote it in place. */
+  readonly #identity: string;
+  #users = 0;
+  #owned = false;
+  #closed = false;
 
-  constructor(fd: number) {
+  constructor(
+    fd: number,
+    readonly path: string,
+  ) {
     this.#fd = fd;
+    this.#identity = identityOf(fd);
   }
 
-  /** Take ownership of the descriptor: it is closed once this object is unreachable. */
-  closeWhenUnreachable(): this {
-    closer.register(this, this.#fd);
+  /**
+   * Throws when the file is no longer as it was read or written (copied over in place, cut
+   * short): its texts must not be copied into a new snapshot, which would checksum them afresh.
+   */
+  checkUnchanged(): void {
+    if (identityOf(this.#fd) !== this.#identity) {
+      throw new Error(`${this.path} was changed on disk while in use; restart to rebuild it`);
+    }
+  }
+
+  /**
+   * Take charge of the descriptor: closed once no passage reads from this file, or once this
+   * object is unreachable. Until then the caller closes it (a load that failed half-way).
+   */
+  own(): this {
+    this.#owned = true;
+    closer.register(this, this.#fd, this);
+    if (this.#users === 0) this.close();
     return this;
+  }
+
+  /** One more passage reads from this file. */
+  use(): void {
+    this.#users++;
+  }
+
+  /** One passage fewer reads from this file. */
+  release(): void {
+    this.#users--;
+    if (this.#users === 0 && this.#owned) this.close();
+  }
+
+  private close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    closer.unregister(this);
+    closeSync(this.#fd);
   }
 
   /** The `length` bytes at `offset`, read into `into` at `at`. */
@@ -40,20 +80,26 @@ export class TextFile {
     let done = 0;
     while (done < length) {
       const n = readSync(this.#fd, into, at + done, length - done, offset + done);
-      if (n === 0) throw new Error('snapshot text cut off');
+      if (n === 0)
+        throw new Error(`${this.path} was cut short while in use; restart to rebuild it`);
       done += n;
     }
   }
 
   /** The text of `length` bytes at `offset`. */
-  text(offset: number, length: number, encoding: TextEncoding): string {
+  text(offset: number, length: number, wide: boolean): string {
     if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
     this.readInto(scratch, 0, offset, length);
-    return scratch.toString(encoding, 0, length);
+    return scratch.toString(encodingOf(wide), 0, length);
   }
 }
 
 let scratch = Buffer.allocUnsafe(1 << 16);
+
+function identityOf(fd: number): string {
+  const st = fstatSync(fd);
+  return `${st.size}:${st.mtimeMs}`;
+}
 
 /** Where a stored passage's text is: file, byte offset and length, encoding. */
 export interface TextPlace {
@@ -72,10 +118,12 @@ const recent = new Map<StoredPassage, string>();
 export class StoredPassage implements Passage {
   // Where the text is, as fields rather than a TextPlace: one object fewer per passage (at ~100k
   // passages every object a start-up makes is paid for again by the collector).
-  #file: TextFile;
-  #offset: number;
-  #length: number;
-  #wide: boolean;
+  #file: TextFile | undefined;
+  #offset = 0;
+  #length = 0;
+  #wide = false;
+  /** The text itself, once detached from the file. */
+  #kept: string | undefined;
 
   constructor(
     readonly id: string,
@@ -84,34 +132,44 @@ export class StoredPassage implements Passage {
     readonly breaks: number[],
     place: TextPlace,
   ) {
-    this.#file = place.file;
-    this.#offset = place.offset;
-    this.#length = place.length;
-    this.#wide = place.encoding === 'utf16le';
+    this.moveTo(place);
   }
 
   get text(): string {
+    if (this.#kept !== undefined) return this.#kept;
     let text = recent.get(this);
     if (text === undefined) {
-      text = this.#file.text(this.#offset, this.#length, this.#wide ? 'utf16le' : 'utf8');
+      text = this.#file!.text(this.#offset, this.#length, this.#wide);
       if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
     } else recent.delete(this);
     recent.set(this, text);
     return text;
   }
 
-  /** Where the text is kept. */
-  get place(): TextPlace {
-    const encoding = this.#wide ? 'utf16le' : 'utf8';
+  /** Where the text is kept, or undefined once it is kept in memory. */
+  get place(): TextPlace | undefined {
+    if (!this.#file) return undefined;
+    const encoding = encodingOf(this.#wide);
     return { file: this.#file, offset: this.#offset, length: this.#length, encoding };
   }
 
   /** Read the text from now on from `place`: the same text, in a newer snapshot. */
   moveTo(place: TextPlace): void {
+    place.file.use();
+    this.#file?.release();
     this.#file = place.file;
     this.#offset = place.offset;
     this.#length = place.length;
     this.#wide = place.encoding === 'utf16le';
+    this.#kept = undefined;
+  }
+
+  /** Keep the text in memory and let the file go: for a passage taken out of the index. */
+  detach(): void {
+    if (!this.#file) return;
+    this.#kept = this.text;
+    this.#file.release();
+    this.#file = undefined;
   }
 
   /** As a plain passage (JSON keeps only own fields; the text is a getter). */
@@ -124,9 +182,9 @@ export class StoredPassage implements Passage {
 /**
  * A passage's index entry read from a snapshot: its term ids and sentence ends stay in the chunk's
  * array and are cut out when asked. Two typed-array views per passage were ~17 MB of objects at
- * ~95k passages, all made at start-up and all kept.
+ * ~95k passages, all made at start-up and all kept. An IndexedPassage (index.ts) by its shape.
  */
-export class StoredEntry implements IndexedPassage {
+export class StoredEntry {
   readonly #numbers: Uint32Array;
   readonly #terms: number;
   readonly #sentences: number;

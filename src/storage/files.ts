@@ -214,8 +214,11 @@ export class FileStorage implements Storage {
       const folder = guildFolder(this.guildsDir, guild);
       for (const name of await articleNames(folder)) {
         const who = addedBy.get(guildFileKey(guild, name));
-        const at = who?.at ?? (await stat(join(folder, name))).mtime.toISOString();
-        out.push({ guild, name, addedBy: who?.by ?? { id: 'unknown' }, at });
+        // A file removed since the folder was listed is left out, not an error for the rest.
+        const at = who?.at ?? (await stat(join(folder, name)).catch(() => undefined))?.mtime;
+        if (at === undefined) continue;
+        const when = typeof at === 'string' ? at : at.toISOString();
+        out.push({ guild, name, addedBy: who?.by ?? { id: 'unknown' }, at: when });
       }
     }
     return out;

@@ -9,7 +9,15 @@ export interface SnapshotRecord {
   payload: Buffer;
 }
 
-export const RECORD_KIND = { header: 1, passages: 2, texts: 3, extra: 4, end: 5 } as const;
+export const RECORD_KIND = {
+  header: 1,
+  passages: 2,
+  texts: 3,
+  extra: 4,
+  end: 5,
+  postings: 6,
+  counts: 7,
+} as const;
 const HEAD_BYTES = 12;
 
 /** The records of snapshot `bytes`, their payloads views into it (editing one edits the file). */

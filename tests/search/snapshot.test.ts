@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/ask.js';
 import { loadCorpus } from '../../src/corpus/index.js';
@@ -101,10 +102,10 @@ describe('snapshot', () => {
     const loaded = await loadSnapshot(path);
     if (!('data' in loaded)) throw new Error(loaded.problem);
     const stored = [...loaded.data.index.passages.values()].map((e) => e.passage as StoredPassage);
-    const before = stored.map((p) => p.place.file);
+    const before = stored.map((p) => p.place!.file);
     // Written again over itself, as the engine does after an add: the texts move to the new file.
     await saveSnapshot(path, { ...loaded.data, extra: { note: 'again' } });
-    expect(stored.every((p, i) => p.place.file !== before[i])).toBe(true);
+    expect(stored.every((p, i) => p.place!.file !== before[i])).toBe(true);
     // Written elsewhere and that file removed: an open file is still read.
     const elsewhere = join(dir, 'elsewhere.json');
     await saveSnapshot(elsewhere, { ...loaded.data, extra: null });
@@ -132,6 +133,13 @@ describe('snapshot', () => {
     expect(texts).toEqual(expected);
   });
 
+  it('reports a folder where the snapshot should be as unreadable, without throwing', async () => {
+    await mkdir(path);
+    expect(await loadSnapshot(path)).toEqual({
+      problem: expect.stringMatching(/^unreadable snapshot/),
+    });
+  });
+
   it('reports a missing file as no snapshot yet', async () => {
     expect(await loadSnapshot(path)).toEqual({ problem: 'no snapshot yet' });
   });
@@ -152,6 +160,9 @@ describe('snapshot', () => {
     ],
     ['a file cut inside a chunk', (text: string) => text.slice(0, Math.floor(text.length * 0.6))],
     ['a chunk record dropped', (text: string) => dropRecord(text, 2)],
+    ['a record longer than the file', (text: string) => withLength(text, 1, 0x7fffffff)],
+    ['a chunk twice', (text: string) => repeatRecords(text, 2, 3)],
+    ['an extra record of another shape', (text: string) => replaceExtra(text, '{}')],
     ['a line of something else', (text: string) => `${text}{"end":0}\n`],
   ])('reports %s as a corrupt snapshot', async (_, damage) => {
     await save(PassageIndex.build(manyArticles(60)));
@@ -179,12 +190,78 @@ describe('snapshot file handles', () => {
     for (let i = 0; i < 20; i++) await loadSnapshot(path);
     expect(await openOn(path)).toBe(0);
   });
+
+  it.runIf(existsSync('/proc/self/fd'))(
+    'let a replaced snapshot go as soon as its passages moved to the new one or were taken out',
+    async () => {
+      await save(PassageIndex.build(seeds));
+      const loaded = await loadSnapshot(path);
+      if (!('data' in loaded)) throw new Error(loaded.problem);
+      expect(await openOn(path)).toBe(1);
+      // An article taken out (its passages keep their text), then the rest written over it.
+      const index = loaded.data.index.clone();
+      index.remove([seeds[0]!.id]);
+      await save(index);
+      expect(await openOn(path)).toBe(1); // the new file only: the old one is closed, not deleted-but-open
+      const removed = [...loaded.data.index.passages.values()].find(
+        (e) => e.passage.articleId === seeds[0]!.id,
+      )!;
+      expect(removed.passage.text).toBe(
+        PassageIndex.build(seeds).passages.get(removed.passage.id)!.passage.text,
+      );
+    },
+  );
+
+  it('refuses to copy texts from a snapshot changed on disk while in use', async () => {
+    await save(PassageIndex.build(seeds));
+    const loaded = await loadSnapshot(path);
+    if (!('data' in loaded)) throw new Error(loaded.problem);
+    // Rewritten in place (as `cp other.json snapshot.json` does): same inode, other bytes.
+    const bytes = await readFile(path);
+    await writeFile(path, Buffer.concat([bytes, Buffer.from('tail')]));
+    const elsewhere = join(dir, 'elsewhere.json');
+    await expect(saveSnapshot(elsewhere, { ...loaded.data, extra: null })).rejects.toThrow(
+      /changed on disk while in use/,
+    );
+    expect(existsSync(elsewhere)).toBe(false);
+  });
 });
 
 function dropRecord(text: string, number: number): string {
   const records = snapshotRecords(Buffer.from(text, 'latin1'));
   const { head, payload } = records[number - 1]!;
   return text.slice(0, head) + text.slice(payload.byteOffset + payload.length);
+}
+
+/** `text` with record `number`'s length field set to `length`. */
+function withLength(text: string, number: number, length: number): string {
+  const bytes = Buffer.from(text, 'latin1');
+  bytes.writeUInt32LE(length, snapshotRecords(bytes)[number - 1]!.head + 4);
+  return bytes.toString('latin1');
+}
+
+/** `text` with records `from` to `to` (numbers) written again right after them. */
+function repeatRecords(text: string, from: number, to: number): string {
+  const records = snapshotRecords(Buffer.from(text, 'latin1'));
+  const start = records[from - 1]!.head;
+  const last = records[to - 1]!;
+  const end = last.head + 12 + last.payload.length;
+  return text.slice(0, end) + text.slice(start, end) + text.slice(end);
+}
+
+/** `text` with its extra record's JSON replaced, length and checksum made right. */
+function replaceExtra(text: string, json: string): string {
+  const records = snapshotRecords(Buffer.from(text, 'latin1'));
+  const extra = records.find((r) => r.kind === RECORD_KIND.extra)!;
+  const payload = Buffer.from(json);
+  const head = Buffer.alloc(12);
+  head.writeUInt32LE(extra.kind, 0);
+  head.writeUInt32LE(payload.length, 4);
+  head.writeUInt32LE(crc32(payload), 8);
+  const end = extra.head + 12 + extra.payload.length;
+  return (
+    text.slice(0, extra.head) + Buffer.concat([head, payload]).toString('latin1') + text.slice(end)
+  );
 }
 
 const plain = (passage: object): unknown => JSON.parse(JSON.stringify(passage));
