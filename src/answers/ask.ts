@@ -1,11 +1,11 @@
 import { InputError } from '../errors.js';
 import { cleanInput } from './input.js';
-import { makeExcerpt } from '../search/excerpt.js';
+import { makeExcerpt, type Excerpt } from '../search/excerpt.js';
 import { withRelated } from '../search/meaning/rescore.js';
-import type { PassageIndex } from '../search/index.js';
+import type { ArticleInfo, PassageIndex } from '../search/index.js';
 import { paragraphAt } from '../search/passages.js';
 import { parseQuery } from '../search/query.js';
-import { rank, type RankOptions } from '../search/ranking.js';
+import { rank, type RankOptions, type Scored } from '../search/ranking.js';
 import type { Answer, AnswerResult, Citation } from './types.js';
 
 /** Longest question accepted, in characters (Discord's own option limit is 300). */
@@ -39,37 +39,68 @@ export function answerQuestion(
   const idf = new Map(query.terms.map((t) => [t.term, t.idf]));
   const idfById = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
   const kinds = index.vocabulary.kinds();
+  // What the excerpts read, taken apart from the index: a result kept for paging holds no index.
+  const { expects } = query;
   const results: AnswerResult[] = [];
   for (const scored of rank(index, query, options)) {
-    const { passage, terms, sentenceEnds } = scored.entry;
-    const article = index.articles.get(passage.articleId);
+    const article = index.articles.get(scored.entry.passage.articleId);
     if (!article) continue;
     // The sentence is chosen by meaning too: a passage term related to a missing question term
     // weighs part of that term's weight ("drank" for "drink").
     const weights = withRelated(idf, idfById, scored.reasons, index.vocabulary);
-    const excerpt = makeExcerpt(passage.text, weights.byTerm, {
-      expects: query.expects,
-      indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
-    });
-    const citation: Citation = {
-      title: article.title,
-      source: article.source,
-      paragraph: paragraphAt(passage, excerpt.offset),
-      article: article.id,
-    };
-    if (article.url) citation.url = article.url;
-    results.push({
-      excerpt: excerpt.text,
-      highlights: excerpt.highlights,
-      passage: passage.text,
-      passageId: passage.id,
-      score: Math.round(scored.score * 1000) / 1000,
-      citation,
-    });
-    if (scored.reasons) {
-      results[results.length - 1]!.matched = scored.reasons.matched;
-      results[results.length - 1]!.related = scored.reasons.related;
-    }
+    const { terms, sentenceEnds } = scored.entry;
+    const choose = (passage: string): Excerpt =>
+      makeExcerpt(passage, weights.byTerm, {
+        expects,
+        indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
+      });
+    results.push(resultOf(scored, article, choose));
   }
   return { question, results };
+}
+
+/**
+ * A ranked passage as a result whose excerpt, highlights and citation (which cites the excerpt's
+ * paragraph) are worked out when first read: /ask fetches 15 passages to page through, shows 3,
+ * and choosing an excerpt is most of an answer's time. Read or not, they are the same fields.
+ */
+function resultOf(
+  scored: Scored,
+  article: ArticleInfo,
+  choose: (passage: string) => Excerpt,
+): AnswerResult {
+  const { passage } = scored.entry;
+  let chosen: Excerpt | undefined;
+  let cited: Citation | undefined;
+  const excerpt = (): Excerpt => (chosen ??= choose(passage.text));
+  const result: AnswerResult = {
+    get excerpt() {
+      return excerpt().text;
+    },
+    get highlights() {
+      return excerpt().highlights;
+    },
+    passage: passage.text,
+    passageId: passage.id,
+    score: Math.round(scored.score * 1000) / 1000,
+    get citation() {
+      return (cited ??= citationOf(article, paragraphAt(passage, excerpt().offset)));
+    },
+  };
+  if (scored.reasons) {
+    result.matched = scored.reasons.matched;
+    result.related = scored.reasons.related;
+  }
+  return result;
+}
+
+function citationOf(article: ArticleInfo, paragraph: number): Citation {
+  const citation: Citation = {
+    title: article.title,
+    source: article.source,
+    paragraph,
+    article: article.id,
+  };
+  if (article.url) citation.url = article.url;
+  return citation;
 }

@@ -90,20 +90,34 @@ export function readScope(
   return got.length === wanted.length && timingSafeEqual(got, wanted) ? { guild } : null;
 }
 
-/** `answer` with each citation carrying its reader link (where one can be made); a copy. */
+/**
+ * `answer` with each citation carrying its reader link (where one can be made); a copy. A citation
+ * is linked when first read, so a result whose excerpt is chosen when read (answerQuestion) is
+ * not made to choose it here: the link cites the excerpt's paragraph.
+ */
 export function withLinks<
   T extends { citation: Citation },
   A extends { results?: T[]; quotes?: T[] },
 >(answer: A, options: LinkOptions | undefined): A {
   if (!options) return answer;
   const link = (item: T): T => {
-    const url = citationLink(options, item.citation);
-    return url ? { ...item, citation: { ...item.citation, link: url } } : item;
+    let linked: Citation | undefined;
+    // The item's other fields are carried over as they are, getters unread.
+    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(item)) as T;
+    return Object.defineProperty(copy, 'citation', {
+      enumerable: true,
+      get: () => (linked ??= linkedCitation(options, item.citation)),
+    });
   };
   const out = { ...answer };
   if (answer.results) out.results = answer.results.map(link);
   if (answer.quotes) out.quotes = answer.quotes.map(link);
   return out;
+}
+
+function linkedCitation(options: LinkOptions, citation: Citation): Citation {
+  const url = citationLink(options, citation);
+  return url ? { ...citation, link: url } : citation;
 }
 
 /**
