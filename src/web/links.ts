@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { withDerivedCitation } from '../answers/result.js';
 import type { Citation } from '../answers/types.js';
 import { guildOf } from '../corpus/ids.js';
 import type { WebConfig } from '../config.js';
@@ -100,15 +101,8 @@ export function withLinks<
   A extends { results?: T[]; quotes?: T[] },
 >(answer: A, options: LinkOptions | undefined): A {
   if (!options) return answer;
-  const link = (item: T): T => {
-    let linked: Citation | undefined;
-    // The item's other fields are carried over as they are, getters unread.
-    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(item)) as T;
-    return Object.defineProperty(copy, 'citation', {
-      enumerable: true,
-      get: () => (linked ??= linkedCitation(options, item.citation)),
-    });
-  };
+  const derive = (citation: Citation): Citation => linkedCitation(options, citation);
+  const link = (item: T): T => withDerivedCitation(item, derive);
   const out = { ...answer };
   if (answer.results) out.results = answer.results.map(link);
   if (answer.quotes) out.quotes = answer.quotes.map(link);
