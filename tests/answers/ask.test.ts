@@ -3,22 +3,14 @@ import { answerQuestion } from '../../src/answers/ask.js';
 import type { Answer } from '../../src/answers/types.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import type { Article } from '../../src/corpus/types.js';
-import type * as ExcerptModule from '../../src/search/excerpt.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { withLinks } from '../../src/web/links.js';
+import { chosen } from '../helpers/excerpts.js';
 
 // Every excerpt the engine chooses, counted: /ask fetches 15 passages and shows 3 at a time.
-const chosen = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/search/excerpt.js', async (importOriginal) => {
-  const real = await importOriginal<typeof ExcerptModule>();
-  return {
-    ...real,
-    makeExcerpt: (...args: Parameters<typeof real.makeExcerpt>) => {
-      chosen.count++;
-      return real.makeExcerpt(...args);
-    },
-  };
-});
+vi.mock('../../src/search/excerpt.js', async (importOriginal) =>
+  (await import('../helpers/excerpts.js')).countingExcerpts(await importOriginal()),
+);
 
 const QUESTION = 'trade between China and Russia';
 const PAGE_2 = [3, 4, 5];
