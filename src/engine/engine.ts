@@ -223,12 +223,16 @@ export class Engine implements FootnoteEngine {
    * Answer a few questions made of the corpus's own titles and throw the answers away: the word
    * vectors and translation table load on first use, and the ranking code is compiled only once
    * it has run. A long-running door calls this before it takes questions, so the first members
-   * to ask (a burst after a restart) do not wait for either.
+   * to ask (a burst after a restart) do not wait for either. Excerpts are chosen when read, so
+   * each answer's are read, as a door reads those it shows.
    */
   warmUp(rounds = WARM_UP_ROUNDS): void {
     const titles = [...this.state.index.articles.values()].map((a) => a.title).slice(0, 8);
     if (titles.length === 0) return;
-    for (let i = 0; i < rounds; i++) this.ask(titles[i % titles.length]!, { k: MAX_RESULTS });
+    for (let i = 0; i < rounds; i++) {
+      const { results } = this.ask(titles[i % titles.length]!, { k: MAX_RESULTS });
+      for (const result of results) void result.citation.paragraph;
+    }
   }
 
   ask(question: string, options: { k?: number; guild?: string } = {}): Answer {

@@ -1,7 +1,7 @@
 import type { Answer } from '../answers/types.js';
 import { InputError } from '../errors.js';
 import { StorageUnavailableError } from '../storage/errors.js';
-import type { Storage, StoredVote } from '../storage/types.js';
+import type { QuestionEntry, Storage, StoredVote } from '../storage/types.js';
 import { questionStats, type QuestionStats, type StatsOptions } from './question-stats.js';
 
 /** A member's 👍 or 👎 on the answer they were shown. */
@@ -17,6 +17,9 @@ export interface VoteRequest {
   vote: 1 | -1;
 }
 
+/** Most questions one write logs (a Postgres statement takes at most 65,535 parameters). */
+const MAX_BATCH = 1000;
+
 /**
  * The question log and the votes, kept through the engine's storage. Logging runs in the
  * background after the answer went out: it adds nothing to the reply and a failure is only logged.
@@ -24,16 +27,20 @@ export interface VoteRequest {
 export class Feedback {
   /** The newest write: it settles after every earlier one (each waits for the one before). */
   private last: Promise<void> = Promise.resolve();
+  /** The questions the newest write will log, while it waits for the one before it. */
+  private waiting: QuestionEntry[] | undefined;
 
   constructor(
     private readonly storage: Storage,
-    /** Told when a question could not be logged (the member never is). */
+    /** Told when questions could not be logged (the member never is). */
     private readonly onError: (error: Error) => void,
   ) {}
 
   /**
    * Log that `answer` was given (in `guild`, as asking `id`); never throws, never waits. Writes
-   * run one after another, so the log keeps the order the questions were asked in.
+   * run one after another, so the log keeps the order the questions were asked in; the questions
+   * asked while one write runs go together in the next (under load, one write per question cost
+   * the bot's main thread more than choosing the answer's excerpts).
    */
   logAsked(answer: Answer, where: { guild?: string; id?: string } = {}): void {
     const entry = {
@@ -44,8 +51,17 @@ export class Feedback {
       passages: answer.results.map((r) => r.passageId),
       at: new Date(),
     };
+    if (this.waiting && this.waiting.length < MAX_BATCH) {
+      this.waiting.push(entry);
+      return;
+    }
+    const batch = [entry];
+    this.waiting = batch;
     const write = this.last
-      .then(() => this.storage.logQuestion(entry))
+      .then(() => {
+        if (this.waiting === batch) this.waiting = undefined;
+        return this.storage.logQuestions(batch);
+      })
       .catch((error: unknown) => this.onError(asError(error)));
     this.last = write;
   }

@@ -186,6 +186,9 @@ function distinct(scored: Scored[], k: number): Scored[] {
   return out;
 }
 
+/** The first 40 term ids as a string, one character per byte: equal exactly when they are. */
 function fingerprint(terms: Uint32Array): string {
-  return Array.from(terms.subarray(0, 40)).join(',');
+  const ids = terms.subarray(0, 40);
+  // Joining the ids as decimal text was 3 % of an answer; the bytes themselves make the same key.
+  return Buffer.from(ids.buffer, ids.byteOffset, ids.byteLength).toString('latin1');
 }

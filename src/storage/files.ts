@@ -6,7 +6,7 @@ import { guildFolder, pathInside, writeAtomically } from '../additions/store.js'
 import { parseArticles } from '../corpus/parse.js';
 import { guildFileKey, guildOf, isServerId, nameInGuild } from '../corpus/ids.js';
 import { DuplicateError, NotFoundError, duplicateMessage } from './errors.js';
-import { appendJsonLine, readJsonLines } from './jsonl.js';
+import { appendJsonLine, appendJsonLines, readJsonLines } from './jsonl.js';
 import {
   checkAddition,
   checkChange,
@@ -313,17 +313,17 @@ export class FileStorage implements Storage {
     );
   }
 
-  async logQuestion(entry: QuestionEntry): Promise<void> {
-    checkQuestion(entry);
-    const line: StoredQuestion = {
+  async logQuestions(entries: readonly QuestionEntry[]): Promise<void> {
+    entries.forEach(checkQuestion);
+    const lines = entries.map((entry): StoredQuestion => ({
       ...(entry.guild ? { guild: entry.guild } : {}),
       question: entry.question,
       answered: entry.answered,
       ...(entry.id ? { id: entry.id } : {}),
       ...(entry.passages ? { passages: entry.passages } : {}),
       at: (entry.at ?? new Date()).toISOString(),
-    };
-    await appendJsonLine(this.questionsPath, line);
+    }));
+    await appendJsonLines(this.questionsPath, lines);
   }
 
   async questionById(id: string): Promise<StoredQuestion | undefined> {

@@ -1,13 +1,19 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-/**
- * Append one JSON line. One append of one line per record, so writers in several processes never
- * interleave inside a line.
- */
+/** Append one JSON line. */
 export async function appendJsonLine(path: string, record: unknown): Promise<void> {
+  await appendJsonLines(path, [record]);
+}
+
+/**
+ * Append one JSON line per record, all in one append of whole lines, so writers in several
+ * processes never interleave inside a line.
+ */
+export async function appendJsonLines(path: string, records: readonly unknown[]): Promise<void> {
+  if (records.length === 0) return;
   await mkdir(dirname(path), { recursive: true });
-  await appendFile(path, `${JSON.stringify(record)}\n`);
+  await appendFile(path, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
 }
 
 /**

@@ -244,20 +244,26 @@ export class SqlStorage implements Storage {
     }));
   }
 
-  async logQuestion(entry: QuestionEntry): Promise<void> {
-    checkQuestion(entry);
+  async logQuestions(entries: readonly QuestionEntry[]): Promise<void> {
+    entries.forEach(checkQuestion);
+    if (entries.length === 0) return;
     await this.ready();
+    // One statement for the lot: rows keep their order in the log's serial ids.
+    const rows = entries.map((_, i) => {
+      const n = i * 6;
+      return `($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}::jsonb)`;
+    });
     await this.db.query(
       `INSERT INTO question_log (guild, question, answered, at, ask_id, passages)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-      [
+       VALUES ${rows.join(', ')}`,
+      entries.flatMap((entry) => [
         entry.guild ?? null,
         entry.question,
         entry.answered,
         (entry.at ?? new Date()).toISOString(),
         entry.id ?? null,
         entry.passages ? JSON.stringify(entry.passages) : null,
-      ],
+      ]),
     );
   }
 

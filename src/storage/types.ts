@@ -32,8 +32,11 @@ export interface Storage {
   vote(vote: Vote): Promise<void>;
   /** The votes on one answer (or every vote in a server when `answer` is omitted). */
   votes(filter: { answer?: string; guild?: string }): Promise<StoredVote[]>;
-  /** Record that a question was asked and whether it found an answer. */
-  logQuestion(entry: QuestionEntry): Promise<void>;
+  /**
+   * Record that questions were asked, in this order, and whether each found an answer: all of them
+   * or, when one is malformed, none.
+   */
+  logQuestions(entries: readonly QuestionEntry[]): Promise<void>;
   /** A server's logged questions (every server's when `guild` is omitted), oldest first. */
   questions(filter?: { guild?: string; since?: Date }): Promise<StoredQuestion[]>;
   /**

@@ -74,8 +74,22 @@ const ABBREVIATIONS = new Set([
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 const BOUNDARY = /[.!?…]+["'”’)\]]*\s+/g;
-// A full stop glued to the next sentence by a scraper ("Western world.Not only").
-const GLUED = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+// A full stop glued to the next sentence by a scraper ("Western world.Not only"): a full stop
+// between two lowercase letters and a capitalised word. Found from the full stop, then the letters
+// before it checked: a lookbehind, tried at every position of the text, was two thirds of the
+// time of splitting a paragraph, and sentences are split for every excerpt an answer shows.
+const GLUED = /\.(?=\p{Lu}\p{Ll})/gu;
+const LOWER_PAIR_END = /\p{Ll}{2}$/u;
+
+/** Where a glued full stop is: as `(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})` would match, faster. */
+export function gluedStops(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(GLUED)) {
+    // Two code points are at most four UTF-16 units.
+    if (LOWER_PAIR_END.test(text.slice(Math.max(0, m.index - 4), m.index))) out.push(m.index);
+  }
+  return out;
+}
 
 /** Split text into sentences, keeping abbreviations ("Mr.", "U.S.", "Oct.") and initials inside. */
 export function splitSentences(text: string): Sentence[] {
@@ -84,7 +98,7 @@ export function splitSentences(text: string): Sentence[] {
     const end = m.index + m[0].length;
     if (endsSentence(text, m.index, end)) cuts.push(end);
   }
-  for (const m of text.matchAll(GLUED)) cuts.push(m.index + 1);
+  for (const at of gluedStops(text)) cuts.push(at + 1);
   cuts.sort((a, b) => a - b);
   const sentences: Sentence[] = [];
   let start = 0;

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { withDerivedCitation } from '../answers/result.js';
 import type { Citation } from '../answers/types.js';
 import { guildOf } from '../corpus/ids.js';
 import type { WebConfig } from '../config.js';
@@ -90,20 +91,27 @@ export function readScope(
   return got.length === wanted.length && timingSafeEqual(got, wanted) ? { guild } : null;
 }
 
-/** `answer` with each citation carrying its reader link (where one can be made); a copy. */
+/**
+ * `answer` with each citation carrying its reader link (where one can be made); a copy. A citation
+ * is linked when first read, so a result whose excerpt is chosen when read (answerQuestion) is
+ * not made to choose it here: the link cites the excerpt's paragraph.
+ */
 export function withLinks<
   T extends { citation: Citation },
   A extends { results?: T[]; quotes?: T[] },
 >(answer: A, options: LinkOptions | undefined): A {
   if (!options) return answer;
-  const link = (item: T): T => {
-    const url = citationLink(options, item.citation);
-    return url ? { ...item, citation: { ...item.citation, link: url } } : item;
-  };
+  const derive = (citation: Citation): Citation => linkedCitation(options, citation);
+  const link = (item: T): T => withDerivedCitation(item, derive);
   const out = { ...answer };
   if (answer.results) out.results = answer.results.map(link);
   if (answer.quotes) out.quotes = answer.quotes.map(link);
   return out;
+}
+
+function linkedCitation(options: LinkOptions, citation: Citation): Citation {
+  const url = citationLink(options, citation);
+  return url ? { ...citation, link: url } : citation;
 }
 
 /**

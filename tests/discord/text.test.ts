@@ -7,6 +7,7 @@ import {
   linkTarget,
   neutraliseMentions,
   safeExcerpt,
+  safeText,
   trimWords,
   unlinkedText,
 } from '../../src/discord/text.js';
@@ -63,6 +64,17 @@ describe('neutraliseMentions and escapeMarkdown', () => {
     ['plain, text; 3-4 words', 'plain, text; 3-4 words'],
   ])('escapes %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('makes text safe as escaping and neutralising would, with or without characters to escape', () => {
+    const unit = fc.constantFrom(...'ab 1\n\\*_~`|<>[]@#.-&!'.split(''), '@everyone', '<@12>');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        expect(safeText(text)).toBe(escapeMarkdown(neutraliseMentions(text)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('leaves no mention that Discord would render, whatever the input', () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as ask from '../../commands/ask.js';
 import { Feedback } from '../../src/engine/feedback.js';
 import { InputError } from '../../src/errors.js';
@@ -58,6 +58,35 @@ describe('Feedback', () => {
     expect((await storage.questions()).map((q) => q.question)).toEqual(asked);
   });
 
+  it('logs the questions asked while a write runs together, in one write after it', async () => {
+    const storage = await storageIn('batches');
+    const write = storage.logQuestions.bind(storage);
+    const writes: string[][] = [];
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    storage.logQuestions = async (entries) => {
+      writes.push(entries.map((e) => e.question));
+      if (writes.length === 1) await held;
+      await write(entries);
+    };
+    const feedback = new Feedback(storage, (e) => {
+      throw e;
+    });
+    const log = (question: string) => feedback.logAsked({ question, results: [] });
+    log('First?');
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    for (const q of ['Second?', 'Third?', 'Fourth?']) log(q);
+    release();
+    await feedback.flush();
+    expect(writes).toEqual([['First?'], ['Second?', 'Third?', 'Fourth?']]);
+    expect((await storage.questions()).map((q) => q.question)).toEqual([
+      'First?',
+      'Second?',
+      'Third?',
+      'Fourth?',
+    ]);
+  });
+
   it('records a vote with the question and the passages of the page voted on, changeable', async () => {
     const storage = await storageIn('votes');
     const feedback = new Feedback(storage, (e) => {
@@ -86,7 +115,7 @@ describe('Feedback', () => {
     const now = new Date('2026-11-29T12:00:00Z');
     const daysAgo = (n: number): Date => new Date(now.getTime() - n * 86_400_000);
     const log = (question: string, answered: boolean, days: number, guild = GUILD) =>
-      storage.logQuestion({ guild, question, answered, at: daysAgo(days) });
+      storage.logQuestions([{ guild, question, answered, at: daysAgo(days) }]);
     await log('Why did Putin visit Harbin?', true, 1);
     await log('why did putn visit harbin', true, 10);
     await log('What is the weather on Mars?', false, 2);

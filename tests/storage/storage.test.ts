@@ -163,18 +163,17 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
   });
 
   it('logs questions by server and time', async () => {
-    await store.logQuestion({
-      guild: G1,
-      question: 'Who met Xi?',
-      answered: true,
-      at: new Date('2026-01-01T00:00:00Z'),
-    });
-    await store.logQuestion({
-      guild: G1,
-      question: 'What is the weather on Mars?',
-      answered: false,
-    });
-    await store.logQuestion({ question: 'A question in DMs', answered: true });
+    // Two at once, as the question log writes the questions asked during its last write.
+    await store.logQuestions([
+      {
+        guild: G1,
+        question: 'Who met Xi?',
+        answered: true,
+        at: new Date('2026-01-01T00:00:00Z'),
+      },
+      { guild: G1, question: 'What is the weather on Mars?', answered: false },
+    ]);
+    await store.logQuestions([{ question: 'A question in DMs', answered: true }]);
     const mine = await store.questions({ guild: G1 });
     expect(mine.map((q) => [q.question, q.answered])).toEqual([
       ['Who met Xi?', true],
@@ -186,19 +185,23 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
 
   it('finds a logged question by the id of its asking, with the passages its answer held', async () => {
     const passages = ['seeds/000_54998b500be7b4bb.txt¶3', 'seeds/002_754df6e12105acde.txt¶1.2'];
-    await store.logQuestion({ guild: G1, question: 'Who met Xi?', answered: true });
-    await store.logQuestion({
-      guild: G1,
-      question: 'Why did Putin visit Harbin?',
-      answered: true,
-      id: '1300000000000000009',
-      passages,
-    });
-    await store.logQuestion({
-      question: 'Nothing here?',
-      answered: false,
-      id: '1300000000000000010',
-    });
+    await store.logQuestions([{ guild: G1, question: 'Who met Xi?', answered: true }]);
+    await store.logQuestions([
+      {
+        guild: G1,
+        question: 'Why did Putin visit Harbin?',
+        answered: true,
+        id: '1300000000000000009',
+        passages,
+      },
+    ]);
+    await store.logQuestions([
+      {
+        question: 'Nothing here?',
+        answered: false,
+        id: '1300000000000000010',
+      },
+    ]);
     const found = await store.questionById('1300000000000000009');
     expect(found).toMatchObject({ guild: G1, question: 'Why did Putin visit Harbin?', passages });
     expect(await store.questionById('1300000000000000010')).toMatchObject({ answered: false });
@@ -234,12 +237,20 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
     ],
     [
       'a question of a megabyte',
-      (s: Storage) => s.logQuestion({ question: 'x'.repeat(1 << 20), answered: false }),
+      (s: Storage) => s.logQuestions([{ question: 'x'.repeat(1 << 20), answered: false }]),
+    ],
+    [
+      'a question of a megabyte among good ones',
+      (s: Storage) =>
+        s.logQuestions([
+          { question: 'Who met Xi?', answered: true },
+          { question: 'x'.repeat(1 << 20), answered: false },
+        ]),
     ],
     [
       'a question listing a thousand passages',
       (s: Storage) =>
-        s.logQuestion({ question: 'q', answered: true, passages: Array(1000).fill('p') }),
+        s.logQuestions([{ question: 'q', answered: true, passages: Array(1000).fill('p') }]),
     ],
     ['a removal in a bad server', (s: Storage) => s.remove('1', 'x.md', MOD)],
   ])('refuses %s with a clear message and keeps nothing', async (_what, call) => {

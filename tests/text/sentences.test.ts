@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/sentences.js';
+import { gluedStops, splitSentences } from '../../src/text/sentences.js';
 
 const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
@@ -30,6 +30,20 @@ describe('splitSentences', () => {
       'from the Western world.',
       'Not only that, brands left.',
     ]);
+  });
+
+  it('finds glued full stops exactly where the lookbehind it replaced did', () => {
+    const LOOKBEHIND = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu;
+    expect(gluedStops('ab.Cd 𝐚𝐚.𝐀a N.Na b.Ca')).toEqual([2, 10]);
+    // Lowercase and capital letters inside and outside the BMP (𝐚 and 𝐀 are two units each).
+    const unit = fc.constantFrom('a', 'é', 'ß', '𝐚', 'N', 'É', '𝐀', '.', ' ', '1', '\ud835');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (units) => {
+        const text = units.join('');
+        expect(gluedStops(text)).toEqual([...text.matchAll(LOOKBEHIND)].map((m) => m.index));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives offsets that slice back to each sentence', () => {

@@ -343,21 +343,48 @@ function namesOf(entry: IndexedPassage, vectors: WordVectors): Names {
 /** Share of a missing question term's weight that its related passage term carries in excerpts. */
 const RELATED_WEIGHT = 0.6;
 
-/** Excerpt weights by term and by id, with the passage's related terms added (see Reasons). */
+/** A related passage term's weight in excerpts, a share of the question term's it stands for. */
+export interface RelatedWeight {
+  term: string;
+  /** Its vocabulary id, or -1. */
+  id: number;
+  weight: number;
+}
+
+const NO_RELATED: readonly RelatedWeight[] = [];
+
+/**
+ * The excerpt weights a passage's related terms add (see Reasons), their ids looked up now: an
+ * excerpt chosen later (answerQuestion) then needs neither this vocabulary nor copies of the
+ * question's weights until it is.
+ */
+export function relatedWeights(
+  byTerm: ReadonlyMap<string, number>,
+  reasons: Reasons | undefined,
+  vocab: Vocabulary,
+): readonly RelatedWeight[] {
+  if (!reasons || reasons.related.length === 0) return NO_RELATED;
+  const out: RelatedWeight[] = [];
+  for (const [asked, found] of reasons.related) {
+    // The first weight given a term stands, as the question's own weight does.
+    if (byTerm.has(found) || out.some((r) => r.term === found)) continue;
+    const weight = RELATED_WEIGHT * (byTerm.get(asked) ?? 0);
+    out.push({ term: found, id: vocab.lookup(found), weight });
+  }
+  return out;
+}
+
+/** Excerpt weights by term and by id, with a passage's `related` terms added. */
 export function withRelated(
   byTerm: ReadonlyMap<string, number>,
   byId: ReadonlyMap<number, number>,
-  reasons: Reasons | undefined,
-  vocab: Vocabulary,
+  related: readonly RelatedWeight[],
 ): { byTerm: ReadonlyMap<string, number>; byId: ReadonlyMap<number, number> } {
-  if (!reasons || reasons.related.length === 0) return { byTerm, byId };
+  if (related.length === 0) return { byTerm, byId };
   const terms = new Map(byTerm);
   const ids = new Map(byId);
-  for (const [asked, found] of reasons.related) {
-    const weight = RELATED_WEIGHT * (byTerm.get(asked) ?? 0);
-    if (terms.has(found)) continue;
-    terms.set(found, weight);
-    const id = vocab.lookup(found);
+  for (const { term, id, weight } of related) {
+    terms.set(term, weight);
     if (id >= 0) ids.set(id, weight);
   }
   return { byTerm: terms, byId: ids };

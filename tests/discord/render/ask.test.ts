@@ -94,6 +94,23 @@ describe('renderAnswerPage', () => {
     expect(last.map((b) => ('disabled' in b ? b.disabled : null))).toEqual([false, true]);
   });
 
+  // The engine chooses an excerpt when it is first read, so a later page's come from its paging.
+  it('renders a later page of a real answer as it renders the same answer read in full first', () => {
+    const ask = () => fixture.engine.ask('trade between China and Russia', { k: 15 });
+    const read = JSON.parse(JSON.stringify(ask())) as Answer;
+    expect(read.results.length).toBeGreaterThan(6);
+    const page2 = renderAnswerPage(ask(), 1, 3, 's');
+    expect(page2).toEqual(renderAnswerPage(read, 1, 3, 's'));
+    expect(page2.embeds!.map((e) => e.title)).toEqual([
+      `Result 4 of ${read.results.length}`,
+      `Result 5 of ${read.results.length}`,
+      `Result 6 of ${read.results.length}`,
+    ]);
+    expect(page2.embeds![0]!.description).toContain(
+      `paragraph ${read.results[3]!.citation.paragraph}`,
+    );
+  });
+
   it('says plainly when nothing answers, pointing to /sources', () => {
     expect(renderAnswerPage(answer(0), 0, 3, 's')).toEqual(renderNoAnswer('Why Harbin?'));
     expect(renderNoAnswer('x').content).toMatch(/nothing in the corpus.*\/sources/s);

@@ -47,7 +47,7 @@ describe('renderStats', () => {
     for (let i = 0; i < 8; i++) {
       const question = `Why did *the* @everyone _${subjects[i]}_ ~~harbour~~ ${'*raise*_fees_ '.repeat(12)}?`;
       for (let n = 0; n <= i % 3; n++)
-        await storage.logQuestion({ guild: GUILD, question, answered: false });
+        await storage.logQuestions([{ guild: GUILD, question, answered: false }]);
     }
     const reply = toReply(renderStats(await questionStats(storage, { guild: GUILD })), {
       ephemeral: true,

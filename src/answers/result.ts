@@ -1,0 +1,173 @@
+import { makeExcerpt, type Excerpt } from '../search/excerpt.js';
+import type { ArticleInfo, IndexedPassage } from '../search/index.js';
+import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
+import { paragraphAt } from '../search/passages.js';
+import type { AnswerResult, Citation } from './types.js';
+
+/*
+ * /ask fetches 15 passages so that its paging buttons need not ask again, and shows 3: choosing
+ * the excerpt of each was most of an answer's time. A result's excerpt, highlights and citation
+ * (which cites the excerpt's paragraph) are therefore worked out when first read. They are own,
+ * enumerable fields all the same, so spreading, JSON and deep equality see a plain result.
+ *
+ * Sessions keep answers for their paging buttons, thousands at a time, so a result costs no more
+ * than the fields it stands for: its getters are shared by every result (a getter made per object
+ * gives each object a hidden class of its own, twice the bytes of an eager result), and what they
+ * read sits behind one symbol that neither spreading nor JSON sees.
+ */
+
+const PENDING = Symbol('pending excerpt');
+const DERIVED = Symbol('derived citation');
+
+/** What every result of one question chooses its excerpt with. */
+export interface QuestionContext {
+  /** The question's term weights (idf), by term and by term id. */
+  byTerm: ReadonlyMap<string, number>;
+  byId: ReadonlyMap<number, number>;
+  /** TermKind bits the answer carries (Query.expects). */
+  expects: number;
+  /** TermKind bits by term id (Vocabulary.kinds). */
+  kinds: Uint8Array;
+}
+
+/** What a result's excerpt is chosen from, and the excerpt and citation once worked out. */
+class PendingExcerpt {
+  private chosen: Excerpt | undefined;
+  private cited: Citation | undefined;
+
+  constructor(
+    private readonly entry: IndexedPassage,
+    private readonly article: ArticleInfo,
+    private readonly related: readonly RelatedWeight[],
+    private readonly question: QuestionContext,
+  ) {}
+
+  get excerpt(): Excerpt {
+    if (this.chosen) return this.chosen;
+    const { passage, terms, sentenceEnds } = this.entry;
+    const { byTerm, byId, expects, kinds } = this.question;
+    // The sentence is chosen by meaning too: a passage term related to a missing question term
+    // weighs part of that term's weight ("drank" for "drink").
+    const weights = withRelated(byTerm, byId, this.related);
+    return (this.chosen = makeExcerpt(passage.text, weights.byTerm, {
+      expects,
+      indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
+    }));
+  }
+
+  /** The passage's whole text: a stored passage reads it from the snapshot file (stored-text.ts). */
+  get passage(): string {
+    return this.entry.passage.text;
+  }
+
+  get citation(): Citation {
+    const { passage } = this.entry;
+    return (this.cited ??= citationOf(this.article, paragraphAt(passage, this.excerpt.offset)));
+  }
+}
+
+type Pending = { [PENDING]: PendingExcerpt };
+
+const EXCERPT_FIELDS = {
+  excerpt: {
+    enumerable: true,
+    configurable: true,
+    get(this: Pending): string {
+      return this[PENDING].excerpt.text;
+    },
+  },
+  highlights: {
+    enumerable: true,
+    configurable: true,
+    get(this: Pending) {
+      return this[PENDING].excerpt.highlights;
+    },
+  },
+} satisfies PropertyDescriptorMap;
+
+const PASSAGE_FIELD = {
+  enumerable: true,
+  configurable: true,
+  get(this: Pending): string {
+    return this[PENDING].passage;
+  },
+} satisfies PropertyDescriptor;
+
+const CITATION_FIELD = {
+  enumerable: true,
+  configurable: true,
+  get(this: Pending): Citation {
+    return this[PENDING].citation;
+  },
+} satisfies PropertyDescriptor;
+
+/** What a ranked passage brings to its result besides the excerpt. */
+export interface RankedPassage {
+  entry: IndexedPassage;
+  article: ArticleInfo;
+  score: number;
+  matched?: string[];
+  related?: [string, string][];
+}
+
+/**
+ * `ranked` as a result whose excerpt is chosen (makeExcerpt with the question's weights and the
+ * passage's `related` ones), and its paragraph cited, when first read. Fields in the order an
+ * eager result had them.
+ */
+export function lazyResult(
+  ranked: RankedPassage,
+  related: readonly RelatedWeight[],
+  question: QuestionContext,
+): AnswerResult {
+  const { entry, article } = ranked;
+  const result = Object.defineProperty({}, PENDING, {
+    value: new PendingExcerpt(entry, article, related, question),
+  });
+  Object.defineProperties(result, EXCERPT_FIELDS);
+  // The whole text too is read when asked for (a kept answer does not hold it either).
+  Object.defineProperty(result, 'passage', PASSAGE_FIELD);
+  Object.assign(result, { passageId: entry.passage.id, score: ranked.score });
+  Object.defineProperty(result, 'citation', CITATION_FIELD);
+  if (ranked.matched) Object.assign(result, { matched: ranked.matched, related: ranked.related });
+  return result as AnswerResult;
+}
+
+function citationOf(article: ArticleInfo, paragraph: number): Citation {
+  const citation: Citation = {
+    title: article.title,
+    source: article.source,
+    paragraph,
+    article: article.id,
+  };
+  if (article.url) citation.url = article.url;
+  return citation;
+}
+
+interface Derivation {
+  from: { citation: Citation };
+  derive: (citation: Citation) => Citation;
+  value?: Citation;
+}
+
+const DERIVED_CITATION = {
+  enumerable: true,
+  configurable: true,
+  get(this: { [DERIVED]: Derivation }): Citation {
+    const d = this[DERIVED];
+    return (d.value ??= d.derive(d.from.citation));
+  },
+} satisfies PropertyDescriptor;
+
+/**
+ * A copy of `item` whose citation is `derive(item.citation)`, worked out when first read; the
+ * other fields are carried over unread, so a pending excerpt stays pending.
+ */
+export function withDerivedCitation<T extends { citation: Citation }>(
+  item: T,
+  derive: (citation: Citation) => Citation,
+): T {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(item));
+  Object.defineProperty(copy, DERIVED, { value: { from: item, derive }, configurable: true });
+  return Object.defineProperty(copy, 'citation', DERIVED_CITATION) as T;
+}

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { answerQuestion } from '../../src/answers/ask.js';
+import type { Answer } from '../../src/answers/types.js';
+import { loadCorpus } from '../../src/corpus/index.js';
+import type { Article } from '../../src/corpus/types.js';
+import { PassageIndex } from '../../src/search/index.js';
+import { withLinks } from '../../src/web/links.js';
+import { chosen } from '../helpers/excerpts.js';
+
+// Every excerpt the engine chooses, counted: /ask fetches 15 passages and shows 3 at a time.
+vi.mock('../../src/search/excerpt.js', async (importOriginal) =>
+  (await import('../helpers/excerpts.js')).countingExcerpts(await importOriginal()),
+);
+
+const QUESTION = 'trade between China and Russia';
+const PAGE_2 = [3, 4, 5];
+let articles: Article[];
+let index: PassageIndex;
+
+beforeAll(async () => {
+  ({ articles } = await loadCorpus('seeds'));
+  index = PassageIndex.build(articles);
+});
+
+/** Every field of `answer` read, in order, as plain data: what an eager answer held. */
+const readInOrder = (answer: Answer): Answer => JSON.parse(JSON.stringify(answer)) as Answer;
+
+const ask = (): Answer => answerQuestion(index, QUESTION, { k: 15 });
+
+describe('answerQuestion: excerpts chosen when read', () => {
+  it('chooses no excerpt until one is read, and each one once', () => {
+    chosen.count = 0;
+    const answer = ask();
+    expect(answer.results.length).toBeGreaterThan(PAGE_2.at(-1)!);
+    expect(chosen.count).toBe(0);
+    const result = answer.results[4]!;
+    expect(result.citation.paragraph).toBeGreaterThan(0);
+    expect(result.excerpt.length).toBeGreaterThan(0);
+    expect(result.highlights.length).toBeGreaterThan(0);
+    expect(chosen.count).toBe(1);
+  });
+
+  it('gives page 2, read first, the excerpts, highlights and paragraphs of an answer read in order', () => {
+    const eager = readInOrder(ask());
+    const lazy = ask();
+    const page2 = PAGE_2.map((i) => ({ ...lazy.results[i]! }));
+    expect(page2).toEqual(PAGE_2.map((i) => eager.results[i]));
+    expect(readInOrder(lazy)).toEqual(eager);
+    // The excerpt answers the question: its highlights mark the question's words in it.
+    for (const { excerpt, highlights } of page2) {
+      const marked = highlights.map((h) => excerpt.slice(h.start, h.end).toLowerCase());
+      expect(marked.some((w) => /trade|china|russia/.test(w))).toBe(true);
+    }
+  });
+
+  it('keeps the excerpts of the index the question was asked of when the index changes later', () => {
+    const changing = PassageIndex.build(articles.slice(0, 1));
+    const eager = readInOrder(answerQuestion(changing, QUESTION, { k: 15 }));
+    const lazy = answerQuestion(changing, QUESTION, { k: 15 });
+    changing.add(articles.slice(1));
+    expect(readInOrder(lazy)).toEqual(eager);
+  });
+
+  it('links citations without choosing excerpts, and the link cites the excerpt’s paragraph', () => {
+    chosen.count = 0;
+    const linked = withLinks(ask(), { base: 'https://r.example' });
+    expect(chosen.count).toBe(0);
+    const citation = linked.results[4]!.citation;
+    expect(chosen.count).toBe(1);
+    expect(citation.link).toBe(
+      `https://r.example/a/${encodeURIComponent(citation.article!)}?p=${citation.paragraph}#p${citation.paragraph}`,
+    );
+    expect(readInOrder(linked).results.map((r) => r.citation.paragraph)).toEqual(
+      readInOrder(ask()).results.map((r) => r.citation.paragraph),
+    );
+  });
+});
