@@ -283,16 +283,36 @@ function readParagraph(
   return found;
 }
 
-/** Title Case in marks right after a possessive or "on", "of", "in": a show, book or film. */
+/**
+ * Title Case in marks right after a possessive or "on", "of", "in": a show, book or film. So is a
+ * title after the noun for a work ("the reality show “Cake Boss.”", "her memoir, “Tough Choices.”"),
+ * and a term after "so-called" is the writer's, not anyone's words.
+ */
 function namesWork(tokens: Token[], qi: number, text: string): boolean {
   const before = tokens[qi - 1];
-  if (before?.kind !== 'word' || !isTitleCase(text)) return false;
+  if (before?.kind !== 'word')
+    return isWorkNoun(tokens[qi - 2]) && before?.text === ',' && isTitleCase(text, 10);
+  if (before.text.toLowerCase() === 'so-called') return true;
+  if (isWorkNoun(before)) return isTitleCase(text, 10);
+  if (!isTitleCase(text, 8)) return false;
   return /['’]s?$/.test(before.text) || /^(on|of|in|from|told)$/.test(before.text);
 }
 
-function isTitleCase(text: string): boolean {
+/** Nouns for works that carry a title: "the podcast", "his 1990 book". */
+const WORK_NOUNS = new Set(
+  'show podcast film movie memoir book novel drama play documentary series sitcom program programme album song musical thriller'.split(
+    ' ',
+  ),
+);
+
+const isWorkNoun = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && WORK_NOUNS.has(t.text.toLowerCase());
+
+function isTitleCase(text: string, most: number): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length <= 8 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
+  return (
+    words.length <= most && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}'‘"“(]/u.test(w))
+  );
 }
 
 function indexes(tokens: Token[], s: number, e: number): number[] {
