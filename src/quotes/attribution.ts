@@ -207,8 +207,10 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     }
     const subject = subjectOf(window.slice(0, v));
     if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
-    const inverted =
-      v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
+    // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
+    // after it; other verbs are followed by their object.
+    const opens = v === 0 || (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
+    const inverted = opens ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
   if (according) return { subject: according, verb: 'according to' };

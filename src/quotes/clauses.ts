@@ -186,6 +186,8 @@ function isAdverbialOpener(part: string[]): boolean {
   return adverb && opens && !isFirstName(word);
 }
 
+const COORDINATORS = /^(and|but|so|yet|or)$/i;
+
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
   const parts = chunks(tokens);
@@ -194,6 +196,12 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const first = (part[0] ?? '').toLowerCase();
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
+    // "And after the court ruled, …" is an opener too; "But as the Times noted" names its source.
+    if (
+      COORDINATORS.test(first) &&
+      /^(after|before|when|while|once|until|if)$/i.test(part[1] ?? '')
+    )
+      continue;
     if (isAdverbialOpener(part)) continue;
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;

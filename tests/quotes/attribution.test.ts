@@ -228,6 +228,15 @@ describe('attribution: reporting clauses', () => {
     expect(speakers(paragraph)[0]).toBe(speaker);
   });
 
+  it('reads the noun after a comma and a verb that does not invert as its object', () => {
+    const quotes = extractQuotes(
+      article(
+        'Sen. Tom Reed (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('KKK');
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
@@ -268,6 +277,14 @@ describe('attribution: quotes without a clause of their own', () => {
         'In a clip that Judge Ann Park called “distasteful,” Tom Reed expressed a wish to “shut the whole place down.”',
       ),
     ).toEqual(['Ann Park', 'Tom Reed']);
+  });
+
+  it('looks past an opening clause after "and" for the subject', () => {
+    expect(
+      speakers(
+        'And after the court refused to hear the case, Gov. Ann Park blamed the court’s “four liberal justices for the mess.”',
+      ),
+    ).toEqual(['Ann Park']);
   });
 
   it('takes the clause ending the sentence for an earlier quote in it', () => {
