@@ -101,6 +101,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   return out;
 }
 
+const DASHES = /^[—–―-]$/;
+
 /** How many paragraphs before a quotation its speaker is still looked for in what they say. */
 const LOOKBACK = 3;
 
@@ -222,7 +224,9 @@ function readParagraph(
     const quotes = indexes(tokens, s, e);
     const subject = noteSubject(tokens.slice(s, quotes[0] ?? e), p, state);
     if (quotes.length === 0) {
-      state.subject = subject && { source: subject, paragraph: p, sentence: si };
+      // A signature line ("— Jane Doe, after the speech.") signs the quotation before it, no other.
+      const closes = si === sentences.length - 1 && !DASHES.test(tokens[0]?.text ?? '');
+      state.subject = subject && { source: subject, paragraph: p, sentence: si, closes };
       return noteReported(tokens.slice(s, e), p, state, si === sentences.length - 1);
     }
     let from = s;
@@ -421,6 +425,10 @@ function carry(
     state.subject?.sentence === f.sentence - 1 &&
     state.subject.paragraph === p
   )
+    source = state.subject.source;
+  // "Viguerie is upbeat about Cruz’s chances.¶“Not only can Ted Cruz win…”": a paragraph that is
+  // only a quotation continues the person the paragraph before ended on.
+  else if (f.first && !prev && state.subject?.closes && state.subject.paragraph === p - 1)
     source = state.subject.source;
   if (source) {
     f.source = source;

@@ -43,8 +43,8 @@ export class SpeakerState {
   last: { source: Source; paragraph: number } | null = null;
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
-  /** The named subject of the last sentence read, when it had no quotation. */
-  subject: { source: Source; paragraph: number; sentence: number } | null = null;
+  /** The named subject of the last sentence read, when it had no quotation; `closes`: it ended its paragraph. */
+  subject: { source: Source; paragraph: number; sentence: number; closes: boolean } | null = null;
   /** The previous paragraph ended inside a quotation, with this source. */
   runOn: Source | null = null;
   /** The paragraph being read, for pronouns that look back a few paragraphs. */

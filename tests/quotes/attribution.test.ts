@@ -279,6 +279,24 @@ describe('attribution: quotes without a clause of their own', () => {
     ).toEqual(['Ann Park', 'Tom Reed']);
   });
 
+  it('continues the person the paragraph before ended on in a paragraph that is only a quote', () => {
+    expect(
+      speakers(
+        'Tom Reed is upbeat about the senator’s chances because he sees her as a uniter.',
+        '“Not only can she win in November, she is the one with the best chance.”',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('does not carry a subject from a paragraph that ended on someone else', () => {
+    expect(
+      speakers(
+        'Tom Reed is upbeat about the race. The weather was cold all week.',
+        '“Not only can she win in November, she is the one with the best chance.”',
+      ),
+    ).toEqual([null]);
+  });
+
   it('looks past an opening clause after "and" for the subject', () => {
     expect(
       speakers(
