@@ -279,30 +279,32 @@ describe('attribution: quotes without a clause of their own', () => {
     ).toEqual(['Ann Park', 'Tom Reed']);
   });
 
-  it('continues the person the paragraph before ended on in a paragraph that is only a quote', () => {
-    expect(
-      speakers(
+  it.each([
+    [
+      'continues the person the paragraph before ended on in a quote-only paragraph',
+      [
         'Tom Reed is upbeat about the senator’s chances because he sees her as a uniter.',
         '“Not only can she win in November, she is the one with the best chance.”',
-      ),
-    ).toEqual(['Tom Reed']);
-  });
-
-  it('does not carry a subject from a paragraph that ended on someone else', () => {
-    expect(
-      speakers(
+      ],
+      'Tom Reed',
+    ],
+    [
+      'carries no subject from a paragraph that ended on something else',
+      [
         'Tom Reed is upbeat about the race. The weather was cold all week.',
         '“Not only can she win in November, she is the one with the best chance.”',
-      ),
-    ).toEqual([null]);
-  });
-
-  it('looks past an opening clause after "and" for the subject', () => {
-    expect(
-      speakers(
+      ],
+      null,
+    ],
+    [
+      'looks past an opening clause after "and" for the subject',
+      [
         'And after the court refused to hear the case, Gov. Ann Park blamed the court’s “four liberal justices for the mess.”',
-      ),
-    ).toEqual(['Ann Park']);
+      ],
+      'Ann Park',
+    ],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs)).toEqual([speaker]);
   });
 
   it('takes the clause ending the sentence for an earlier quote in it', () => {
