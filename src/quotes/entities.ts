@@ -5,7 +5,7 @@
  */
 import { isFirstName, isOrgName } from '../text/names.js';
 import { NOT_NAME, ROLES } from './lexicon.js';
-import { lexiconType } from './lexicon-types.js';
+import { isActorNoun, lexiconType } from './lexicon-types.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
 export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
@@ -154,7 +154,8 @@ export class ArticleEntities {
     const head = words[words.length - 1] ?? '';
     const age = AGE.exec(head);
     // "the economist": any role noun finds whom the article introduced with it.
-    const synonyms = ROLE_SYNONYMS[head] ?? (ROLES.has(head) ? [head] : undefined);
+    const synonyms =
+      ROLE_SYNONYMS[head] ?? (ROLES.has(head) || isActorNoun(head) ? [head] : undefined);
     if (!age && !synonyms && !ORG_NOUNS.has(head)) return null;
     const qualifiers = mention
       .split(/\s+/)

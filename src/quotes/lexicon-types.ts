@@ -39,6 +39,28 @@ function load(): Map<string, LexiconType> {
   return map;
 }
 
+let actors: Set<string> | null = null;
+
+/** compromise's nouns for people by what they do ("developer", "cleric", "farmer"): its Actor tag. */
+function loadActors(): Set<string> {
+  const out = new Set<string>();
+  try {
+    const { lexicon, unpack } = readCompromiseLexicon();
+    for (const tag of ['Actor', 'Actor|Verb']) {
+      for (const w of Object.keys(unpack(lexicon[tag] ?? ''))) if (!w.includes(' ')) out.add(w);
+    }
+  } catch {
+    // Without the lexicon, role nouns are the listed ROLES only.
+  }
+  return out;
+}
+
+/** A lowercase noun naming what a person does, by compromise's lexicon ("Florida developer X"). */
+export function isActorNoun(word: string): boolean {
+  actors ??= loadActors();
+  return actors.has(word);
+}
+
 /** The lexicon's type for a whole name, or for its last word when that is a place or time. */
 export function lexiconType(name: string): LexiconType | undefined {
   types ??= load();

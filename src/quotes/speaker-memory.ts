@@ -2,6 +2,7 @@
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
 import { ROLES } from './lexicon.js';
+import { isActorNoun } from './lexicon-types.js';
 import { referent } from './references.js';
 import type { Subject } from './subject.js';
 
@@ -113,7 +114,7 @@ export class SpeakerState {
     const words = mention.split(' ');
     const head = (words[words.length - 1] ?? '').toLowerCase();
     // Role nouns stand for a person already named: "the senator", "the premier".
-    const role = ROLES.has(head) || head === 'premier';
+    const role = ROLES.has(head) || head === 'premier' || isActorNoun(head);
     if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || !role) return null;
     // "the Arkansas governor" must be the one from Arkansas; "the former governor" any governor.
     const qualifiers = words.slice(1, -1);

@@ -402,6 +402,28 @@ describe('attribution: pronouns', () => {
 });
 
 describe('attribution: descriptions standing for a named person', () => {
+  // Role nouns come from compromise's lexicon of people by what they do, not from a list here.
+  it.each([
+    [
+      'a role noun between a place and a name',
+      [
+        '“We are seeing it across the board,” said Ron Weis, a donor.',
+        'Just months ago, Ohio developer Mel Tarrant expressed dismay. “I now fear it may happen,” he told the paper.',
+      ],
+      ['Ron Weis', 'Mel Tarrant'],
+    ],
+    [
+      'a role noun standing for whom the article introduced with it',
+      [
+        'Ana Ruiz, a developer who builds homes in the valley, opened the site on Monday.',
+        '“We sold the first forty lots in a week,” the developer said.',
+      ],
+      ['Ana Ruiz'],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+
   it('resolves "the senator" to the senator named earlier', () => {
     expect(
       speakers(
