@@ -187,8 +187,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     if (!t?.verb || inSubordinate(window, v)) continue;
     reported = true;
     if (isIng(t.text)) {
-      // "footage of Hillary Clinton asking, “Q”": a name right before the participle is its subject.
-      const owner = trailingName(stripFillers(window.slice(0, v)));
+      const owner = participleSubject(window, v);
       if (owner) return { subject: owner, verb: t.text };
       // "he began by saying, “Q”": after "by", the participle's subject is the clause's pronoun.
       const by = window[v - 1]?.text === 'by' ? clausePronoun(window.slice(0, v - 1)) : null;
@@ -221,6 +220,19 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
   return subject ? { subject, verb: reported ? 'said' : ':', weak: true } : null;
+}
+
+/**
+ * "footage of Hillary Clinton asking, “Q”", "with Gorka noting the absurdity of “Q”": the name right
+ * before a participle is its subject when the participle introduces the quotation or follows "with";
+ * in "a letter to Lynch asking the department to investigate the “fiasco”" it is only an addressee.
+ */
+function participleSubject(window: Token[], v: number): Subject | null {
+  const before = stripFillers(window.slice(0, v));
+  const owner = trailingName(before);
+  if (!owner) return null;
+  const lead = before[before.length - owner.mention.split(' ').length - 1]?.text ?? '';
+  return window.length - v <= 3 || /^with$/i.test(lead) ? owner : null;
 }
 
 /** The last "he" or "she" of a clause (no punctuation after it), as its subject. */

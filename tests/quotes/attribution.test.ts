@@ -48,6 +48,16 @@ describe('attribution: reporting clauses', () => {
       'Jane Doe',
     ],
     [
+      'an addressee before a participle far from the quote',
+      'Mayor Ann Park wrote a letter to Tom Reed asking the department to investigate the “fiasco at the polls.”',
+      'Ann Park',
+    ],
+    [
+      'a name after "with" before a participle far from the quote',
+      'Republicans were quick to respond, with Tom Reed tweeting that it was a “disaster for the party.”',
+      'Tom Reed',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
