@@ -331,13 +331,19 @@ function colonSpeaker(window: Token[]): Attribution | null {
 
 /** A short next sentence that only attributes: `“Q.” Trump said on Monday.` */
 export function attributeNextSentence(tokens: Token[]): Attribution | null {
-  if (tokens.some((t) => t.kind === 'quote') || tokens.length > 12) return null;
+  if (tokens.some((t) => t.kind === 'quote')) return null;
   const v = tokens.findIndex((t) => t.verb === true);
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
   if (rest.length > 5) return null;
   const subject = subjectBefore(stripFillers(tokens.slice(0, v)));
-  return subject && subject.kind !== 'nominal' ? { subject, verb: tokens[v]?.text ?? '' } : null;
+  if (!subject || subject.kind === 'nominal') return null;
+  // "“Q?” Miller, a retired worker from a nuclear plant, said into the phone.": a long clause
+  // attributes only as a name set off by its description.
+  const long = tokens.length > 12;
+  if (long && !(subject.kind === 'name' && subject.descriptor && tokens[v - 1]?.text === ','))
+    return null;
+  return { subject, verb: tokens[v]?.text ?? '' };
 }
 
 /** Every reporting clause in a sentence that has no quotation: `Galauskas said the trip…`. */

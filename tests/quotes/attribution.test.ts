@@ -58,6 +58,11 @@ describe('attribution: reporting clauses', () => {
       'Tom Reed',
     ],
     [
+      'a long next sentence naming the speaker with a description',
+      '"How are you today?" Miller, a retired worker from the old plant, said into the phone.',
+      'Miller',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
