@@ -176,10 +176,12 @@ function isParticiple(part: string[]): boolean {
   return /^\p{Lu}\p{Ll}{2,}(ing|ed)$/u.test(word) && !isCap(next) && !isFirstName(word);
 }
 
-/** "Immediately after the storm", "Early in his campaign": an adverb and a preposition open. */
+/** "Immediately after the storm", "Early in his campaign", "Here in Columbia": an adverb and a preposition open. */
 function isAdverbialOpener(part: string[]): boolean {
   const [word = '', next = ''] = part;
-  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(word) || /^(Early|Late|Soon|Later|Earlier)$/.test(word);
+  const adverb =
+    /^\p{Lu}\p{Ll}+ly$/u.test(word) ||
+    /^(Early|Late|Soon|Later|Earlier|Here|There|Back|Now|Today|Yesterday)$/.test(word);
   // "Hastily politicizing the tragedy, Trump…": an adverb before a participle opens too.
   const opens =
     PREPOSITIONS.has(next) || SUBORDINATORS.has(next) || /^\p{Ll}{3,}(ing|ed)$/u.test(next);

@@ -63,6 +63,11 @@ describe('attribution: reporting clauses', () => {
       'Miller',
     ],
     [
+      'a place adverb opening the sentence before the subject',
+      'Here in Salem, Tom Reed stepped up his attack on the plan, saying, “We have got to do better.”',
+      'Tom Reed',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
