@@ -2,6 +2,7 @@
 import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
 import { cleanName, isCap, isRoleWords, leadingName, readChunk, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
+import { lexiconType } from './lexicon-types.js';
 import { isFirstName, isTitle } from '../text/names.js';
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
@@ -10,7 +11,7 @@ export function isDescription(words: string[]): boolean {
   return (
     // Party tags, ages and home states: "Jason Chaffetz, R-Utah,", "Cory James, 22, of Flint, Mich.,".
     /^([RDI]-\p{Lu}|\d)/u.test(first) ||
-    (words.length <= 2 && PLACES.has(words.join(' ').toLowerCase().replace(/\.$/, ''))) ||
+    isPlace(words) ||
     /^(a|an|the|one|another|his|her|their|its|our|who|which|whose)$/i.test(first) ||
     // "New Jersey’s sitting governor"
     words.slice(0, 3).some((w, i) => /['’]s?$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? '')) ||
@@ -21,6 +22,13 @@ export function isDescription(words: string[]): boolean {
     // "NSW chief health officer", "Ontario Nurses' Association president": a role ends it.
     (words.length > 1 && ROLES.has(words[words.length - 1] ?? ''))
   );
+}
+
+/** A chunk that only names a place, by the listed places or compromise's lexicon ("Sacramento"). */
+function isPlace(words: string[]): boolean {
+  if (words.length > 3) return false;
+  const name = words.join(' ').replace(/\.$/, '');
+  return (words.length <= 2 && PLACES.has(name.toLowerCase())) || lexiconType(name) === 'place';
 }
 
 /** "tabled her report", "visited the site": a past tense before a determiner is a predicate. */
@@ -56,7 +64,10 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     parts.length > 1 &&
     isDescription(near) &&
     near.some((w) => /^\p{Ll}/u.test(w));
-  if (nearSubject && nearSubject.kind !== 'nominal' && !inDescription) {
+  // "Michael Seaman, who lives outside the state capital, Sacramento, said": a place set off last
+  // is where the subject lives; the name is further back.
+  const place = parts.length > 1 && isPlace(near);
+  if (nearSubject && nearSubject.kind !== 'nominal' && !inDescription && !place) {
     const far = parts[parts.length - 2];
     if (
       nearSubject.kind === 'name' &&
@@ -74,7 +85,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const descriptions: string[][] = [];
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 4; i--) {
     const part = parts[i] ?? [];
-    const subject = i === parts.length - 1 ? nearSubject : readChunk(part);
+    const subject = i === parts.length - 1 && !place ? nearSubject : readChunk(part);
     if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }

@@ -68,6 +68,11 @@ describe('attribution: reporting clauses', () => {
       'Tom Reed',
     ],
     [
+      'a place set off right before the verb',
+      'Tom Reed, who lives in a small town outside the state capital, Sacramento, said he still “hopes for a win.”',
+      'Tom Reed',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
