@@ -4,8 +4,8 @@
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
  */
 import { isFirstName, isOrgName } from '../text/names.js';
-import { NOT_NAME, ROLES } from './lexicon.js';
-import { isActorNoun, lexiconType } from './lexicon-types.js';
+import { NOT_NAME, PLACES, ROLES } from './lexicon.js';
+import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
 export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
@@ -106,8 +106,12 @@ export class ArticleEntities {
     let known = this.mute.get(name);
     if (known === undefined) {
       const lexical = lexiconType(name);
+      // "German", "More", "Colo.": a nationality, a common word or a state's abbreviation.
+      const unnamed =
+        !name.includes(' ') &&
+        (isPlainWord(name) || PLACES.has(name.toLowerCase().replace(/\.$/, '')));
       known =
-        (lexical === 'place' || lexical === 'time') &&
+        (lexical === 'place' || lexical === 'time' || unnamed) &&
         !this.expand(name) &&
         !this.personEvidence(name);
       this.mute.set(name, known);

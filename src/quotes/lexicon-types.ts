@@ -28,12 +28,14 @@ interface Lexicon {
   types: Map<string, LexiconType>;
   /** People by what they do ("developer", "cleric", "farmer"): compromise's Actor tag. */
   actors: Set<string>;
+  /** Words that are never a name on their own: nationalities, adverbs, pronouns ("German", "More"). */
+  plain: Set<string>;
 }
 
 let read: Lexicon | null = null;
 
 function load(): Lexicon {
-  const out: Lexicon = { types: new Map(), actors: new Set() };
+  const out: Lexicon = { types: new Map(), actors: new Set(), plain: new Set() };
   try {
     const { lexicon, unpack } = readCompromiseLexicon();
     for (const [tag, type] of Object.entries(TAGS)) {
@@ -45,11 +47,34 @@ function load(): Lexicon {
       for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
         if (!w.includes(' ')) out.actors.add(w);
     }
+    for (const tag of PLAIN_TAGS) {
+      for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
+        if (!out.types.has(w)) out.plain.add(w);
+    }
   } catch {
     // Typing only sharpens attribution; without the lexicon, names go by the article's evidence
     // and role nouns are the listed ROLES only.
   }
   return out;
+}
+
+/** Tags of words that do not name anyone: "German", "Likewise", "Be", "Anyone", "Whether". */
+const PLAIN_TAGS = [
+  'Demonym',
+  'Adverb',
+  'Infinitive',
+  'Pronoun',
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'Modal',
+  'QuestionWord',
+];
+
+/** A single word compromise's lexicon knows as no name: a nationality, an adverb, a pronoun. */
+export function isPlainWord(word: string): boolean {
+  read ??= load();
+  return read.plain.has(fold(word));
 }
 
 /** A lowercase noun naming what a person does, by compromise's lexicon ("Florida developer X"). */

@@ -64,7 +64,9 @@ export class SpeakerState {
       const full = this.entities.expand(name);
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
-      if (this.entities.cannotSpeak(name)) return { person: null, mention: subject.mention };
+      // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
+      if (!this.people.knows(name) && this.entities.cannotSpeak(name))
+        return { person: null, mention: subject.mention };
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = subject.descriptor ?? person.descriptor;

@@ -426,6 +426,28 @@ describe('attribution: pronouns', () => {
   });
 });
 
+describe('attribution: words that name no one', () => {
+  // Typed by compromise's lexicon (nationalities, adverbs, pronouns) and the listed states.
+  it.each([
+    [
+      'a nationality before a noun',
+      'The Kazakh government is building a “dry port” at the border.',
+    ],
+    [
+      'a state’s abbreviation',
+      'At a rally in Concord, N.H., a girl hoisted a sign that read “15%!”',
+    ],
+  ])('gives a scare quote no speaker, so drops it: %s', (_name, text) => {
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('keeps a surname the article gives in a full name, whatever the lexicon says of it', () => {
+    expect(
+      speakers('Mark Cuban spoke on Monday. Cuban called the plan “absolutely black and white.”'),
+    ).toEqual(['Mark Cuban']);
+  });
+});
+
 describe('attribution: descriptions standing for a named person', () => {
   // Role nouns come from compromise's lexicon of people by what they do, not from a list here.
   it.each([
