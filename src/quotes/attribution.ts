@@ -195,7 +195,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       // Else ("…, saying “Q”") it takes the subject of the clause it hangs from.
       continue;
     }
-    if (window[v - 1]?.text === ',' && isInvertibleVerb(t.text)) {
+    if (window[v - 1]?.text === ',' && isInvertibleVerb(t.text) && !saysOf(window, v)) {
       const inverted = invertedSubject(window.slice(v + 1));
       if (inverted) return { subject: inverted, verb: t.text };
     }
@@ -233,6 +233,16 @@ function participleSubject(window: Token[], v: number): Subject | null {
   if (!owner) return null;
   const lead = before[before.length - owner.mention.split(' ').length - 1]?.text ?? '';
   return window.length - v <= 3 || /^with$/i.test(lead) ? owner : null;
+}
+
+/**
+ * "Steve Huhn, a former vice president, said Fiorina “was heavily involved”": a name running straight
+ * into the quotation is what the speaker before the verb says it of, not an inverted speaker.
+ */
+function saysOf(window: Token[], v: number): boolean {
+  if (window[window.length - 1]?.kind !== 'word') return false;
+  const outer = subjectOf(window.slice(0, v));
+  return outer !== null && outer.kind !== 'nominal';
 }
 
 /** The last "he" or "she" of a clause (no punctuation after it), as its subject. */

@@ -73,6 +73,11 @@ describe('attribution: reporting clauses', () => {
       'Tom Reed',
     ],
     [
+      'a name running into the quote after "said"',
+      'In an interview, Tom Reed, a former vice president, said Ann Park “was heavily involved in all of it.”',
+      'Tom Reed',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
