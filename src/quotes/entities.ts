@@ -102,7 +102,7 @@ export class ArticleEntities {
    * flags are checked against the article's evidence, so most articles are never read for it.
    */
   cannotSpeak(name: string): boolean {
-    if (SELF.test(name)) return true;
+    if (SELF.test(name) || isShouted(name)) return true;
     let known = this.mute.get(name);
     if (known === undefined) {
       const lexical = lexiconType(name);
@@ -234,6 +234,13 @@ export class ArticleEntities {
 // A pair that opens a sentence, as its subject: "Tore Sohlberg and Lehla Abreder opened…".
 const PAIR =
   /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+/gu;
+
+/**
+ * "FORT PIERCE, Fla. —", "UN: PEACEKEEPERS PAYING…": words all in capitals are a dateline or a
+ * headline, not a name; acronyms ("FBI", "AT&T") are single words.
+ */
+const isShouted = (name: string): boolean =>
+  / /.test(name) && !/\p{Ll}/u.test(name) && /\p{Lu}{4}/u.test(name);
 
 /** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
 const mayBePerson = (e: Entity): boolean =>

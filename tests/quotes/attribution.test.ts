@@ -446,6 +446,14 @@ describe('attribution: words that name no one', () => {
     expect(speakers(text)).toEqual([]);
   });
 
+  it('takes no speaker from a headline in capitals', () => {
+    expect(
+      speakers(
+        'TELLING OF THE REFUGEE CRISIS, IN VIRTUAL REALITY “VR gives us a way to tell the story.” [HuffPost.]',
+      ),
+    ).toEqual([null]);
+  });
+
   it('keeps a surname the article gives in a full name, whatever the lexicon says of it', () => {
     expect(
       speakers('Mark Cuban spoke on Monday. Cuban called the plan “absolutely black and white.”'),
