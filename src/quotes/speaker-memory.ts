@@ -138,6 +138,19 @@ export class SpeakerState {
     return { name, tokens: [], org, seen: [paragraph] };
   }
 
+  /**
+   * "“We are horrified,” Adel Nefzi said. He said…": the speaker of the quotation just before in this
+   * paragraph, whose gender is only their first name's usual one, over anyone who fits named in
+   * earlier paragraphs.
+   */
+  private weakMatch(gender: 'm' | 'f'): Person | null {
+    const latest = this.last?.paragraph === this.paragraph ? this.last.source.person : null;
+    if (!latest?.genderByName || latest.gender === gender || latest.name.includes(' and '))
+      return null;
+    const fits = this.recent.find((p) => !p.gender || p.gender === gender);
+    return fits && !fits.seen.includes(this.paragraph) ? latest : null;
+  }
+
   private byPronoun(pronoun: string): Person | null {
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {
@@ -151,6 +164,7 @@ export class SpeakerState {
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
     // A pair named together is "they", never "he" or "she".
     const person =
+      this.weakMatch(gender) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && !p.name.includes(' and ')) ??
       this.people.lastNamed(this.paragraph, gender) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null);

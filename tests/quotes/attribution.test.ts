@@ -347,6 +347,15 @@ describe('attribution: quotes without a clause of their own', () => {
 });
 
 describe('attribution: pronouns', () => {
+  it('gives "he" to the speaker just quoted in the paragraph over a first name’s usual gender', () => {
+    expect(
+      speakers(
+        '“We are a small town,” said Dennis Gaskin, a retiree.',
+        '“We are frustrated and horrified,” Adel Nefzi said. He said the gunman “was not a religious man at all.”',
+      ),
+    ).toEqual(['Dennis Gaskin', 'Adel Nefzi', 'Adel Nefzi']);
+  });
+
   it('takes a speaker from an inverted clause ending a sentence', () => {
     expect(
       speakers(
