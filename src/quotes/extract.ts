@@ -382,11 +382,21 @@ function noteReported(
 
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */
 function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | null {
+  if (isHeadline(lead)) return null;
   const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
   // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
+}
+
+/**
+ * "Gina Rodriguez Questioned What It Means To Be “Latino Enough.”": in a headline every word is
+ * capitalised, so names run into verbs and no subject can be read.
+ */
+function isHeadline(lead: Token[]): boolean {
+  const words = lead.filter((t) => t.kind === 'word' && t.text.length > 3);
+  return words.length >= 4 && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /** A quotation with no clause of its own continues the previous speaker when nothing intervenes. */

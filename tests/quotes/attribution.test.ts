@@ -455,6 +455,10 @@ describe('attribution: words that name no one', () => {
     expect(speakers(text)).toEqual([]);
   });
 
+  it('reads no subject from a headline in Title Case, so drops its scare quote', () => {
+    expect(speakers('Ann Park Got Real About Being Called “A Real Woman.”')).toEqual([]);
+  });
+
   it('takes no speaker from a headline in capitals', () => {
     expect(
       speakers(
