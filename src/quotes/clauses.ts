@@ -120,6 +120,12 @@ const opensClause = (words: string[]): boolean => {
 const NOT_DESCRIPTION =
   /^(who|which|whose|adding|saying|noting|in|on|at|as|after|when|while|and|but|during|before|referring|speaking|according|told|to|with|from)$/i;
 
+/** A chunk that is only the name, or lowercase role words and the name ("actress Jamie Lee Curtis"). */
+function onlyNamed(words: string[], name: Subject): boolean {
+  const role = words.slice(0, words.length - name.mention.split(' ').length);
+  return role.length <= 2 && role.every((w) => /^\p{Ll}/u.test(w));
+}
+
 /** The subject after an inverted verb ("said Marcus Galauskas, a security expert at X"). */
 export function subjectAfter(tokens: Token[]): Subject | null {
   const parts = chunks(tokens);
@@ -129,7 +135,7 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role.
   const lead = leadingName(head);
   const appositive = lead?.kind === 'nominal' && next ? readChunk(next) : null;
-  if (appositive?.kind === 'name' && next?.length === appositive.mention.split(' ').length) {
+  if (appositive?.kind === 'name' && next && onlyNamed(next, appositive)) {
     return { ...appositive, descriptor: head.join(' ') };
   }
   const subject = lead;
@@ -244,6 +250,6 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
 /** The name in a chunk that is only a name, set off after a description of it ("the mayor, X,"). */
 function appositiveName(description: string[], next: string[] | undefined): Subject | null {
   const name = next ? readChunk(next) : null;
-  if (name?.kind !== 'name' || next?.length !== name.mention.split(' ').length) return null;
+  if (name?.kind !== 'name' || !next || !onlyNamed(next, name)) return null;
   return { ...name, descriptor: description.slice(0, 20).join(' ') };
 }

@@ -78,6 +78,11 @@ describe('attribution: reporting clauses', () => {
       'Tom Reed',
     ],
     [
+      'a role word before the name set off after an inverted verb',
+      '"It is about time we had a woman in charge," exhorted Jane Doe’s introducer, actress Ann Park.',
+      'Ann Park',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
