@@ -2,7 +2,7 @@
 import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
 import { cleanName, isCap, isRoleWords, leadingName, readChunk, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
-import { lexiconType } from './lexicon-types.js';
+import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { isFirstName, isTitle } from '../text/names.js';
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
@@ -63,7 +63,8 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     nearSubject?.kind === 'name' &&
     parts.length > 1 &&
     isDescription(near) &&
-    near.some((w) => /^\p{Ll}/u.test(w));
+    near.some((w) => /^\p{Ll}/u.test(w)) &&
+    !isRoleAndName(near, nearSubject);
   // "Michael Seaman, who lives outside the state capital, Sacramento, said": a place set off last
   // is where the subject lives; the name is further back.
   const place = parts.length > 1 && isPlace(near);
@@ -119,6 +120,17 @@ const opensClause = (words: string[]): boolean => {
 
 const NOT_DESCRIPTION =
   /^(who|which|whose|adding|saying|noting|in|on|at|as|after|when|while|and|but|during|before|referring|speaking|according|told|to|with|from)$/i;
+
+/** "digital consultant Phil Musser": lowercase words ending in a role noun, then the name. */
+function isRoleAndName(words: string[], name: Subject): boolean {
+  const pre = words.slice(0, words.length - name.mention.split(' ').length);
+  const role = pre[pre.length - 1] ?? '';
+  return (
+    pre.length <= 3 &&
+    pre.every((w) => /^\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w)) &&
+    (ROLES.has(role) || isActorNoun(role))
+  );
+}
 
 /** A chunk that is only the name, or lowercase role words and the name ("actress Jamie Lee Curtis"). */
 function onlyNamed(words: string[], name: Subject): boolean {

@@ -83,6 +83,11 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      'a name after role words set off after another name',
+      'Or maybe Tom Reed, digital consultant Ann Park says. “Several surveys suggest a second look.”',
+      'Ann Park',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
