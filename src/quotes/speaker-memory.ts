@@ -37,6 +37,13 @@ export interface Source {
   descriptor?: string;
 }
 
+/** Nouns for what a person sends or publishes, which then speaks for them. */
+const DOCUMENTS = new Set(
+  'email e-mail statement letter ad memo tweet post release editorial column op-ed video'.split(
+    ' ',
+  ),
+);
+
 export class SpeakerState {
   /** Named people who spoke or were reported as speaking, most recent first. */
   private recent: Person[] = [];
@@ -91,10 +98,21 @@ export class SpeakerState {
       this.byRole(subject.mention) ??
       (found && this.standIn(found.name, found.org, paragraph)) ??
       (/^the\s/i.test(subject.mention) ? this.people.namedIn(subject.mention, paragraph) : null) ??
+      this.author(subject.mention, paragraph) ??
       null;
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
     return source;
+  }
+
+  /**
+   * "a fundraising email sent out by Sanders", "Sanders’ fundraising email to his supporters": a
+   * document speaks for the person the article names in full who sent it.
+   */
+  private author(mention: string, paragraph: number): Person | null {
+    const words = mention.toLowerCase().split(/\s+/);
+    if (!words.some((w) => DOCUMENTS.has(w))) return null;
+    return this.people.namedIn(`a ${mention}`, paragraph) ?? null;
   }
 
   /** Whether a name read from a sentence start can be a name at all. */

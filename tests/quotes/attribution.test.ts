@@ -503,6 +503,14 @@ describe('attribution: descriptions standing for a named person', () => {
       ],
       ['Ana Ruiz'],
     ],
+    [
+      'a document standing for who sent it',
+      [
+        'Ann Park won the primary on Tuesday.',
+        'A fundraising email sent out by Park warned of the fight ahead: “There are fourteen contests over the next three weeks.”',
+      ],
+      ['Ann Park'],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
