@@ -164,7 +164,9 @@ export function attributeBare(tokens: Token[], q: number, end: number): Attribut
 export function attributeBefore(tokens: Token[], start: number, q: number): Attribution | null {
   let from = start;
   for (let i = q - 1; i >= start; i--) {
-    if (tokens[i]?.kind === 'quote' || tokens[i]?.text === ';') {
+    const t = tokens[i];
+    // "Hemsley, the co-author of “Going Viral,” about…, said": a title names, it does not end a clause.
+    if ((t?.kind === 'quote' && !isTitle(t.text)) || t?.text === ';') {
       from = i + 1;
       break;
     }
@@ -243,6 +245,13 @@ function saysOf(window: Token[], v: number): boolean {
   if (window[window.length - 1]?.kind !== 'word') return false;
   const outer = subjectOf(window.slice(0, v));
   return outer !== null && outer.kind !== 'nominal';
+}
+
+/** A quoted title set off by commas: a few words, every longer one capitalised ("Going Viral,"). */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const titled = words.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w));
+  return text.endsWith(',') && words.length <= 4 && titled;
 }
 
 /** The last "he" or "she" of a clause (no punctuation after it), as its subject. */

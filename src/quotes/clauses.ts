@@ -43,6 +43,8 @@ export function chunks(tokens: Token[], dashes = false): string[][] {
   const out: string[][] = [[]];
   for (const t of tokens) {
     if (t.kind === 'punct' && (t.text === ',' || (dashes && /^[—–―]$/.test(t.text)))) out.push([]);
+    // "on “CBS This Morning,” Sanders said": the comma inside the marks sets off what follows.
+    else if (t.kind === 'quote' && t.text.endsWith(',')) out.push([]);
     else if (t.kind === 'word') out[out.length - 1]?.push(t.text);
   }
   return out.filter((c) => c.length > 0);

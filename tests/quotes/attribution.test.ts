@@ -88,6 +88,16 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      'a title in marks inside the subject’s description',
+      'Tom Reed, the co-author of “Going Viral,” about how news spreads, said the nation once had “a somewhat unifying story.”',
+      'Tom Reed',
+    ],
+    [
+      'a title in marks ending an opening phrase',
+      'Asked about it during an appearance on “CBS This Morning,” Ann Park said she had not “heard the things that need to be said.”',
+      'Ann Park',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
