@@ -348,14 +348,18 @@ function adjectiveRole(words: string[], j: number, k: number): boolean {
   );
 }
 
+/** A role noun, by the listed roles or compromise's lexicon; "co-host", "ex-aide" are roles too. */
+function isRoleNoun(word: string | undefined): boolean {
+  const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
+  return ROLES.has(role) || isActorNoun(role);
+}
+
 /** After a name run ending at `j`: where a second name starts when role words lie between. */
 function roleGap(words: string[], j: number): number {
   for (let k = j; k < j + 4 && k < words.length; k++) {
     const w = words[k] ?? '';
-    // "co-host", "ex-aide": a prefixed role is still a role.
-    const role = (words[k - 1] ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
-    const roleNoun = ROLES.has(role) || isActorNoun(role);
-    if (isNameWord(w)) return k > j && (roleNoun || adjectiveRole(words, j, k)) ? k : -1;
+    if (isNameWord(w))
+      return k > j && (isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k)) ? k : -1;
     if (isCap(w) || /[^\p{L}-]/u.test(w)) return -1;
   }
   return -1;
