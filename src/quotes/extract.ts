@@ -237,7 +237,8 @@ function readParagraph(
         attributeAfter(tokens, qi, e) ??
         attributeBefore(tokens, s, qi) ??
         attributeBare(tokens, qi, e) ??
-        (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null);
+        (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null) ??
+        knownNameAfter(tokens, qi, state);
       const span = spans[tokens[qi]?.quote ?? 0] as QuoteSpan;
       const f: Found = {
         span,
@@ -285,6 +286,17 @@ function readParagraph(
   state.runOn =
     lastSpan && !lastSpan.closed && lastFound?.span === lastSpan ? lastFound.source : null;
   return found;
+}
+
+/**
+ * "“Q.” Will wrote.", "“Q,” From said.": a word that is no name on its own ("will", "from") is one
+ * when the article gives it as someone's surname (George Will, Al From) and a reporting verb follows.
+ */
+function knownNameAfter(tokens: Token[], qi: number, state: SpeakerState): Attribution | null {
+  const [name, verb] = [tokens[qi + 1], tokens[qi + 2]];
+  if (name?.kind !== 'word' || !verb?.verb || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null;
+  if (!state.knowsSurname(name.text)) return null;
+  return { subject: { kind: 'name', mention: name.text, name: name.text }, verb: verb.text };
 }
 
 /**

@@ -120,6 +120,11 @@ export class SpeakerState {
     return this.people.plausible(subject);
   }
 
+  /** Whether the article gives this word as part of someone's full name. */
+  knowsSurname(word: string): boolean {
+    return this.people.knows(word);
+  }
+
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     if (!person || person.org) return;

@@ -514,6 +514,14 @@ describe('attribution: descriptions standing for a named person', () => {
       ['Ana Ruiz'],
     ],
     [
+      'a surname that is also a common word, after the article gave the full name',
+      [
+        'The columnist George Will wrote an op-ed. “It was fair,” said Ann Park, a reader.',
+        '“The eruption of war is a reminder of what the race is for.” Will wrote.',
+      ],
+      ['Ann Park', 'George Will'],
+    ],
+    [
       'a document standing for who sent it',
       [
         'Ann Park won the primary on Tuesday.',
