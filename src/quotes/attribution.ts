@@ -164,7 +164,9 @@ export function attributeBare(tokens: Token[], q: number, end: number): Attribut
 export function attributeBefore(tokens: Token[], start: number, q: number): Attribution | null {
   let from = start;
   for (let i = q - 1; i >= start; i--) {
-    if (tokens[i]?.kind === 'quote' || tokens[i]?.text === ';') {
+    const t = tokens[i];
+    // "Hemsley, the co-author of “Going Viral,” about…, said": a title names, it does not end a clause.
+    if ((t?.kind === 'quote' && !isTitle(t.text)) || t?.text === ';') {
       from = i + 1;
       break;
     }
@@ -187,8 +189,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     if (!t?.verb || inSubordinate(window, v)) continue;
     reported = true;
     if (isIng(t.text)) {
-      // "footage of Hillary Clinton asking, “Q”": a name right before the participle is its subject.
-      const owner = trailingName(stripFillers(window.slice(0, v)));
+      const owner = participleSubject(window, v);
       if (owner) return { subject: owner, verb: t.text };
       // "he began by saying, “Q”": after "by", the participle's subject is the clause's pronoun.
       const by = window[v - 1]?.text === 'by' ? clausePronoun(window.slice(0, v - 1)) : null;
@@ -196,7 +197,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       // Else ("…, saying “Q”") it takes the subject of the clause it hangs from.
       continue;
     }
-    if (window[v - 1]?.text === ',' && isInvertibleVerb(t.text)) {
+    if (window[v - 1]?.text === ',' && isInvertibleVerb(t.text) && !saysOf(window, v)) {
       const inverted = invertedSubject(window.slice(v + 1));
       if (inverted) return { subject: inverted, verb: t.text };
     }
@@ -207,8 +208,10 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     }
     const subject = subjectOf(window.slice(0, v));
     if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
-    const inverted =
-      v === 0 || window[v - 1]?.kind === 'punct' ? subjectAfter(window.slice(v + 1)) : null;
+    // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
+    // after it; other verbs are followed by their object.
+    const opens = v === 0 || (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
+    const inverted = opens ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
   if (according) return { subject: according, verb: 'according to' };
@@ -219,6 +222,36 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
   return subject ? { subject, verb: reported ? 'said' : ':', weak: true } : null;
+}
+
+/**
+ * "footage of Hillary Clinton asking, “Q”", "with Gorka noting the absurdity of “Q”": the name right
+ * before a participle is its subject when the participle introduces the quotation or follows "with";
+ * in "a letter to Lynch asking the department to investigate the “fiasco”" it is only an addressee.
+ */
+function participleSubject(window: Token[], v: number): Subject | null {
+  const before = stripFillers(window.slice(0, v));
+  const owner = trailingName(before);
+  if (!owner) return null;
+  const lead = before[before.length - owner.mention.split(' ').length - 1]?.text ?? '';
+  return window.length - v <= 3 || /^with$/i.test(lead) ? owner : null;
+}
+
+/**
+ * "Steve Huhn, a former vice president, said Fiorina “was heavily involved”": a name running straight
+ * into the quotation is what the speaker before the verb says it of, not an inverted speaker.
+ */
+function saysOf(window: Token[], v: number): boolean {
+  if (window[window.length - 1]?.kind !== 'word') return false;
+  const outer = subjectOf(window.slice(0, v));
+  return outer !== null && outer.kind !== 'nominal';
+}
+
+/** A quoted title set off by commas: a few words, every longer one capitalised ("Going Viral,"). */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const titled = words.every((w) => w.length <= 3 || /^\p{Lu}/u.test(w));
+  return text.endsWith(',') && words.length <= 4 && titled;
 }
 
 /** The last "he" or "she" of a clause (no punctuation after it), as its subject. */
@@ -317,13 +350,19 @@ function colonSpeaker(window: Token[]): Attribution | null {
 
 /** A short next sentence that only attributes: `“Q.” Trump said on Monday.` */
 export function attributeNextSentence(tokens: Token[]): Attribution | null {
-  if (tokens.some((t) => t.kind === 'quote') || tokens.length > 12) return null;
+  if (tokens.some((t) => t.kind === 'quote')) return null;
   const v = tokens.findIndex((t) => t.verb === true);
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
   if (rest.length > 5) return null;
   const subject = subjectBefore(stripFillers(tokens.slice(0, v)));
-  return subject && subject.kind !== 'nominal' ? { subject, verb: tokens[v]?.text ?? '' } : null;
+  if (!subject || subject.kind === 'nominal') return null;
+  // "“Q?” Miller, a retired worker from a nuclear plant, said into the phone.": a long clause
+  // attributes only as a name set off by its description.
+  const long = tokens.length > 12;
+  if (long && !(subject.kind === 'name' && subject.descriptor && tokens[v - 1]?.text === ','))
+    return null;
+  return { subject, verb: tokens[v]?.text ?? '' };
 }
 
 /** Every reporting clause in a sentence that has no quotation: `Galauskas said the trip…`. */

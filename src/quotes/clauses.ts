@@ -2,6 +2,7 @@
 import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
 import { cleanName, isCap, isRoleWords, leadingName, readChunk, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
+import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { isFirstName, isTitle } from '../text/names.js';
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
@@ -10,7 +11,7 @@ export function isDescription(words: string[]): boolean {
   return (
     // Party tags, ages and home states: "Jason Chaffetz, R-Utah,", "Cory James, 22, of Flint, Mich.,".
     /^([RDI]-\p{Lu}|\d)/u.test(first) ||
-    (words.length <= 2 && PLACES.has(words.join(' ').toLowerCase().replace(/\.$/, ''))) ||
+    isPlace(words) ||
     /^(a|an|the|one|another|his|her|their|its|our|who|which|whose)$/i.test(first) ||
     // "New Jersey’s sitting governor"
     words.slice(0, 3).some((w, i) => /['’]s?$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? '')) ||
@@ -21,6 +22,13 @@ export function isDescription(words: string[]): boolean {
     // "NSW chief health officer", "Ontario Nurses' Association president": a role ends it.
     (words.length > 1 && ROLES.has(words[words.length - 1] ?? ''))
   );
+}
+
+/** A chunk that only names a place, by the listed places or compromise's lexicon ("Sacramento"). */
+function isPlace(words: string[]): boolean {
+  if (words.length > 3) return false;
+  const name = words.join(' ').replace(/\.$/, '');
+  return (words.length <= 2 && PLACES.has(name.toLowerCase())) || lexiconType(name) === 'place';
 }
 
 /** "tabled her report", "visited the site": a past tense before a determiner is a predicate. */
@@ -35,6 +43,8 @@ export function chunks(tokens: Token[], dashes = false): string[][] {
   const out: string[][] = [[]];
   for (const t of tokens) {
     if (t.kind === 'punct' && (t.text === ',' || (dashes && /^[—–―]$/.test(t.text)))) out.push([]);
+    // "on “CBS This Morning,” Sanders said": the comma inside the marks sets off what follows.
+    else if (t.kind === 'quote' && t.text.endsWith(',')) out.push([]);
     else if (t.kind === 'word') out[out.length - 1]?.push(t.text);
   }
   return out.filter((c) => c.length > 0);
@@ -55,8 +65,12 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     nearSubject?.kind === 'name' &&
     parts.length > 1 &&
     isDescription(near) &&
-    near.some((w) => /^\p{Ll}/u.test(w));
-  if (nearSubject && nearSubject.kind !== 'nominal' && !inDescription) {
+    near.some((w) => /^\p{Ll}/u.test(w)) &&
+    !isRoleAndName(near, nearSubject);
+  // "Michael Seaman, who lives outside the state capital, Sacramento, said": a place set off last
+  // is where the subject lives; the name is further back.
+  const place = parts.length > 1 && isPlace(near);
+  if (nearSubject && nearSubject.kind !== 'nominal' && !inDescription && !place) {
     const far = parts[parts.length - 2];
     if (
       nearSubject.kind === 'name' &&
@@ -74,7 +88,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const descriptions: string[][] = [];
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 4; i--) {
     const part = parts[i] ?? [];
-    const subject = i === parts.length - 1 ? nearSubject : readChunk(part);
+    const subject = i === parts.length - 1 && !place ? nearSubject : readChunk(part);
     if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }
@@ -109,6 +123,23 @@ const opensClause = (words: string[]): boolean => {
 const NOT_DESCRIPTION =
   /^(who|which|whose|adding|saying|noting|in|on|at|as|after|when|while|and|but|during|before|referring|speaking|according|told|to|with|from)$/i;
 
+/** "digital consultant Phil Musser": lowercase words ending in a role noun, then the name. */
+function isRoleAndName(words: string[], name: Subject): boolean {
+  const pre = words.slice(0, words.length - name.mention.split(' ').length);
+  const role = pre[pre.length - 1] ?? '';
+  return (
+    pre.length <= 3 &&
+    pre.every((w) => /^\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w)) &&
+    (ROLES.has(role) || isActorNoun(role))
+  );
+}
+
+/** A chunk that is only the name, or lowercase role words and the name ("actress Jamie Lee Curtis"). */
+function onlyNamed(words: string[], name: Subject): boolean {
+  const role = words.slice(0, words.length - name.mention.split(' ').length);
+  return role.length <= 2 && role.every((w) => /^\p{Ll}/u.test(w));
+}
+
 /** The subject after an inverted verb ("said Marcus Galauskas, a security expert at X"). */
 export function subjectAfter(tokens: Token[]): Subject | null {
   const parts = chunks(tokens);
@@ -118,7 +149,7 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role.
   const lead = leadingName(head);
   const appositive = lead?.kind === 'nominal' && next ? readChunk(next) : null;
-  if (appositive?.kind === 'name' && next?.length === appositive.mention.split(' ').length) {
+  if (appositive?.kind === 'name' && next && onlyNamed(next, appositive)) {
     return { ...appositive, descriptor: head.join(' ') };
   }
   const subject = lead;
@@ -176,15 +207,19 @@ function isParticiple(part: string[]): boolean {
   return /^\p{Lu}\p{Ll}{2,}(ing|ed)$/u.test(word) && !isCap(next) && !isFirstName(word);
 }
 
-/** "Immediately after the storm", "Early in his campaign": an adverb and a preposition open. */
+/** "Immediately after the storm", "Early in his campaign", "Here in Columbia": an adverb and a preposition open. */
 function isAdverbialOpener(part: string[]): boolean {
   const [word = '', next = ''] = part;
-  const adverb = /^\p{Lu}\p{Ll}+ly$/u.test(word) || /^(Early|Late|Soon|Later|Earlier)$/.test(word);
+  const adverb =
+    /^\p{Lu}\p{Ll}+ly$/u.test(word) ||
+    /^(Early|Late|Soon|Later|Earlier|Here|There|Back|Now|Today|Yesterday)$/.test(word);
   // "Hastily politicizing the tragedy, Trump…": an adverb before a participle opens too.
   const opens =
     PREPOSITIONS.has(next) || SUBORDINATORS.has(next) || /^\p{Ll}{3,}(ing|ed)$/u.test(next);
   return adverb && opens && !isFirstName(word);
 }
+
+const COORDINATORS = /^(and|but|so|yet|or)$/i;
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
@@ -194,6 +229,12 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const first = (part[0] ?? '').toLowerCase();
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
+    // "And after the court ruled, …" is an opener too; "But as the Times noted" names its source.
+    if (
+      COORDINATORS.test(first) &&
+      /^(after|before|when|while|once|until|if)$/i.test(part[1] ?? '')
+    )
+      continue;
     if (isAdverbialOpener(part)) continue;
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
@@ -223,6 +264,6 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
 /** The name in a chunk that is only a name, set off after a description of it ("the mayor, X,"). */
 function appositiveName(description: string[], next: string[] | undefined): Subject | null {
   const name = next ? readChunk(next) : null;
-  if (name?.kind !== 'name' || next?.length !== name.mention.split(' ').length) return null;
+  if (name?.kind !== 'name' || !next || !onlyNamed(next, name)) return null;
   return { ...name, descriptor: description.slice(0, 20).join(' ') };
 }

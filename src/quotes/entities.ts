@@ -4,8 +4,8 @@
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
  */
 import { isFirstName, isOrgName } from '../text/names.js';
-import { NOT_NAME, ROLES } from './lexicon.js';
-import { lexiconType } from './lexicon-types.js';
+import { NOT_NAME, PLACES, ROLES } from './lexicon.js';
+import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
 export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
@@ -102,12 +102,16 @@ export class ArticleEntities {
    * flags are checked against the article's evidence, so most articles are never read for it.
    */
   cannotSpeak(name: string): boolean {
-    if (SELF.test(name)) return true;
+    if (SELF.test(name) || isShouted(name)) return true;
     let known = this.mute.get(name);
     if (known === undefined) {
       const lexical = lexiconType(name);
+      // "German", "More", "Colo.": a nationality, a common word or a state's abbreviation.
+      const unnamed =
+        !name.includes(' ') &&
+        (isPlainWord(name) || PLACES.has(name.toLowerCase().replace(/\.$/, '')));
       known =
-        (lexical === 'place' || lexical === 'time') &&
+        (lexical === 'place' || lexical === 'time' || unnamed) &&
         !this.expand(name) &&
         !this.personEvidence(name);
       this.mute.set(name, known);
@@ -154,7 +158,8 @@ export class ArticleEntities {
     const head = words[words.length - 1] ?? '';
     const age = AGE.exec(head);
     // "the economist": any role noun finds whom the article introduced with it.
-    const synonyms = ROLE_SYNONYMS[head] ?? (ROLES.has(head) ? [head] : undefined);
+    const synonyms =
+      ROLE_SYNONYMS[head] ?? (ROLES.has(head) || isActorNoun(head) ? [head] : undefined);
     if (!age && !synonyms && !ORG_NOUNS.has(head)) return null;
     const qualifiers = mention
       .split(/\s+/)
@@ -229,6 +234,13 @@ export class ArticleEntities {
 // A pair that opens a sentence, as its subject: "Tore Sohlberg and Lehla Abreder opened…".
 const PAIR =
   /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+/gu;
+
+/**
+ * "FORT PIERCE, Fla. —", "UN: PEACEKEEPERS PAYING…": words all in capitals are a dateline or a
+ * headline, not a name; acronyms ("FBI", "AT&T") are single words.
+ */
+const isShouted = (name: string): boolean =>
+  / /.test(name) && !/\p{Ll}/u.test(name) && /\p{Lu}{4}/u.test(name);
 
 /** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
 const mayBePerson = (e: Entity): boolean =>

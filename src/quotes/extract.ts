@@ -101,6 +101,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   return out;
 }
 
+const DASHES = /^[—–―-]$/;
+
 /** How many paragraphs before a quotation its speaker is still looked for in what they say. */
 const LOOKBACK = 3;
 
@@ -222,7 +224,9 @@ function readParagraph(
     const quotes = indexes(tokens, s, e);
     const subject = noteSubject(tokens.slice(s, quotes[0] ?? e), p, state);
     if (quotes.length === 0) {
-      state.subject = subject && { source: subject, paragraph: p, sentence: si };
+      // A signature line ("— Jane Doe, after the speech.") signs the quotation before it, no other.
+      const closes = si === sentences.length - 1 && !DASHES.test(tokens[0]?.text ?? '');
+      state.subject = subject && { source: subject, paragraph: p, sentence: si, closes };
       return noteReported(tokens.slice(s, e), p, state, si === sentences.length - 1);
     }
     let from = s;
@@ -233,7 +237,8 @@ function readParagraph(
         attributeAfter(tokens, qi, e) ??
         attributeBefore(tokens, s, qi) ??
         attributeBare(tokens, qi, e) ??
-        (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null);
+        (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null) ??
+        knownNameAfter(tokens, qi, state);
       const span = spans[tokens[qi]?.quote ?? 0] as QuoteSpan;
       const f: Found = {
         span,
@@ -283,16 +288,47 @@ function readParagraph(
   return found;
 }
 
-/** Title Case in marks right after a possessive or "on", "of", "in": a show, book or film. */
+/**
+ * "“Q.” Will wrote.", "“Q,” From said.": a word that is no name on its own ("will", "from") is one
+ * when the article gives it as someone's surname (George Will, Al From) and a reporting verb follows.
+ */
+function knownNameAfter(tokens: Token[], qi: number, state: SpeakerState): Attribution | null {
+  const [name, verb] = [tokens[qi + 1], tokens[qi + 2]];
+  if (name?.kind !== 'word' || !verb?.verb || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null;
+  if (!state.knowsSurname(name.text)) return null;
+  return { subject: { kind: 'name', mention: name.text, name: name.text }, verb: verb.text };
+}
+
+/**
+ * Title Case in marks right after a possessive or "on", "of", "in": a show, book or film. So is a
+ * title after the noun for a work ("the reality show “Cake Boss.”", "her memoir, “Tough Choices.”"),
+ * and a term after "so-called" is the writer's, not anyone's words.
+ */
 function namesWork(tokens: Token[], qi: number, text: string): boolean {
   const before = tokens[qi - 1];
-  if (before?.kind !== 'word' || !isTitleCase(text)) return false;
+  if (before?.kind !== 'word')
+    return isWorkNoun(tokens[qi - 2]) && before?.text === ',' && isTitleCase(text, 10);
+  if (before.text.toLowerCase() === 'so-called') return true;
+  if (isWorkNoun(before)) return isTitleCase(text, 10);
+  if (!isTitleCase(text, 8)) return false;
   return /['’]s?$/.test(before.text) || /^(on|of|in|from|told)$/.test(before.text);
 }
 
-function isTitleCase(text: string): boolean {
+/** Nouns for works that carry a title: "the podcast", "his 1990 book". */
+const WORK_NOUNS = new Set(
+  'show podcast film movie memoir book novel drama play documentary series sitcom program programme album song musical thriller'.split(
+    ' ',
+  ),
+);
+
+const isWorkNoun = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && WORK_NOUNS.has(t.text.toLowerCase());
+
+function isTitleCase(text: string, most: number): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length <= 8 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
+  return (
+    words.length <= most && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}'‘"“(]/u.test(w))
+  );
 }
 
 function indexes(tokens: Token[], s: number, e: number): number[] {
@@ -358,11 +394,21 @@ function noteReported(
 
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */
 function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | null {
+  if (isHeadline(lead)) return null;
   const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
   // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
+}
+
+/**
+ * "Gina Rodriguez Questioned What It Means To Be “Latino Enough.”": in a headline every word is
+ * capitalised, so names run into verbs and no subject can be read.
+ */
+function isHeadline(lead: Token[]): boolean {
+  const words = lead.filter((t) => t.kind === 'word' && t.text.length > 3);
+  return words.length >= 4 && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /** A quotation with no clause of its own continues the previous speaker when nothing intervenes. */
@@ -401,6 +447,10 @@ function carry(
     state.subject?.sentence === f.sentence - 1 &&
     state.subject.paragraph === p
   )
+    source = state.subject.source;
+  // "Viguerie is upbeat about Cruz’s chances.¶“Not only can Ted Cruz win…”": a paragraph that is
+  // only a quotation continues the person the paragraph before ended on.
+  else if (f.first && !prev && state.subject?.closes && state.subject.paragraph === p - 1)
     source = state.subject.source;
   if (source) {
     f.source = source;

@@ -23,25 +23,70 @@ const TAGS: Record<string, LexiconType> = {
   LastName: 'person',
 };
 
-let types: Map<string, LexiconType> | null = null;
+/** What is read from compromise's lexicon, once: the types of names, and the nouns for people. */
+interface Lexicon {
+  types: Map<string, LexiconType>;
+  /** People by what they do ("developer", "cleric", "farmer"): compromise's Actor tag. */
+  actors: Set<string>;
+  /** Words that are never a name on their own: nationalities, adverbs, pronouns ("German", "More"). */
+  plain: Set<string>;
+}
 
-function load(): Map<string, LexiconType> {
-  const map = new Map<string, LexiconType>();
+let read: Lexicon | null = null;
+
+function load(): Lexicon {
+  const out: Lexicon = { types: new Map(), actors: new Set(), plain: new Set() };
   try {
     const { lexicon, unpack } = readCompromiseLexicon();
     for (const [tag, type] of Object.entries(TAGS)) {
-      for (const w of Object.keys(unpack(lexicon[tag] ?? ''))) if (!map.has(w)) map.set(w, type);
+      for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
+        if (!out.types.has(w)) out.types.set(w, type);
     }
     // "may", "march" and "august" are words before they are months: compromise leaves them out too.
+    for (const tag of ['Actor', 'Actor|Verb']) {
+      for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
+        if (!w.includes(' ')) out.actors.add(w);
+    }
+    for (const tag of PLAIN_TAGS) {
+      for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
+        if (!out.types.has(w)) out.plain.add(w);
+    }
   } catch {
-    // Typing only sharpens attribution; without the lexicon, names go by the article's evidence.
+    // Typing only sharpens attribution; without the lexicon, names go by the article's evidence
+    // and role nouns are the listed ROLES only.
   }
-  return map;
+  return out;
+}
+
+/** Tags of words that do not name anyone: "German", "Likewise", "Be", "Anyone", "Whether". */
+const PLAIN_TAGS = [
+  'Demonym',
+  'Adverb',
+  'Infinitive',
+  'Pronoun',
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'Modal',
+  'QuestionWord',
+];
+
+/** A single word compromise's lexicon knows as no name: a nationality, an adverb, a pronoun. */
+export function isPlainWord(word: string): boolean {
+  read ??= load();
+  return read.plain.has(fold(word));
+}
+
+/** A lowercase noun naming what a person does, by compromise's lexicon ("Florida developer X"). */
+export function isActorNoun(word: string): boolean {
+  read ??= load();
+  return read.actors.has(word);
 }
 
 /** The lexicon's type for a whole name, or for its last word when that is a place or time. */
 export function lexiconType(name: string): LexiconType | undefined {
-  types ??= load();
+  read ??= load();
+  const { types } = read;
   const key = fold(name);
   const whole = types.get(key);
   if (whole) return whole;

@@ -166,6 +166,13 @@ export class ArticlePeople {
     return !this.midCaps.has(word.toLowerCase()) && !isTitle(word) && !isFirstName(word);
   }
 
+  /** Whether the article names someone in full with this word ("Cuban" after "Mark Cuban"). */
+  knows(word: string): boolean {
+    return (this.byToken.get(fold(cleanName(word))) ?? []).some(
+      (p) => p.tokens.length > 1 && !p.org,
+    );
+  }
+
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
   plausible(subject: Subject): boolean {
     const tokens = nameTokens(subject.name ?? subject.mention);

@@ -2,6 +2,7 @@
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
 import { ROLES } from './lexicon.js';
+import { isActorNoun } from './lexicon-types.js';
 import { referent } from './references.js';
 import type { Subject } from './subject.js';
 
@@ -36,6 +37,13 @@ export interface Source {
   descriptor?: string;
 }
 
+/** Nouns for what a person sends or publishes, which then speaks for them. */
+const DOCUMENTS = new Set(
+  'email e-mail statement letter ad memo tweet post release editorial column op-ed video'.split(
+    ' ',
+  ),
+);
+
 export class SpeakerState {
   /** Named people who spoke or were reported as speaking, most recent first. */
   private recent: Person[] = [];
@@ -43,8 +51,8 @@ export class SpeakerState {
   last: { source: Source; paragraph: number } | null = null;
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
-  /** The named subject of the last sentence read, when it had no quotation. */
-  subject: { source: Source; paragraph: number; sentence: number } | null = null;
+  /** The named subject of the last sentence read, when it had no quotation; `closes`: it ended its paragraph. */
+  subject: { source: Source; paragraph: number; sentence: number; closes: boolean } | null = null;
   /** The previous paragraph ended inside a quotation, with this source. */
   runOn: Source | null = null;
   /** The paragraph being read, for pronouns that look back a few paragraphs. */
@@ -63,7 +71,9 @@ export class SpeakerState {
       const full = this.entities.expand(name);
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
-      if (this.entities.cannotSpeak(name)) return { person: null, mention: subject.mention };
+      // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
+      if (!this.people.knows(name) && this.entities.cannotSpeak(name))
+        return { person: null, mention: subject.mention };
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = subject.descriptor ?? person.descriptor;
@@ -88,15 +98,31 @@ export class SpeakerState {
       this.byRole(subject.mention) ??
       (found && this.standIn(found.name, found.org, paragraph)) ??
       (/^the\s/i.test(subject.mention) ? this.people.namedIn(subject.mention, paragraph) : null) ??
+      this.author(subject.mention, paragraph) ??
       null;
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
     return source;
   }
 
+  /**
+   * "a fundraising email sent out by Sanders", "Sanders’ fundraising email to his supporters": a
+   * document speaks for the person the article names in full who sent it.
+   */
+  private author(mention: string, paragraph: number): Person | null {
+    const words = mention.toLowerCase().split(/\s+/);
+    if (!words.some((w) => DOCUMENTS.has(w))) return null;
+    return this.people.namedIn(`a ${mention}`, paragraph) ?? null;
+  }
+
   /** Whether a name read from a sentence start can be a name at all. */
   plausible(subject: Subject): boolean {
     return this.people.plausible(subject);
+  }
+
+  /** Whether the article gives this word as part of someone's full name. */
+  knowsSurname(word: string): boolean {
+    return this.people.knows(word);
   }
 
   /** Remembers a named speaker for later pronouns. */
@@ -113,7 +139,7 @@ export class SpeakerState {
     const words = mention.split(' ');
     const head = (words[words.length - 1] ?? '').toLowerCase();
     // Role nouns stand for a person already named: "the senator", "the premier".
-    const role = ROLES.has(head) || head === 'premier';
+    const role = ROLES.has(head) || head === 'premier' || isActorNoun(head);
     if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || !role) return null;
     // "the Arkansas governor" must be the one from Arkansas; "the former governor" any governor.
     const qualifiers = words.slice(1, -1);
@@ -135,6 +161,19 @@ export class SpeakerState {
     return { name, tokens: [], org, seen: [paragraph] };
   }
 
+  /**
+   * "“We are horrified,” Adel Nefzi said. He said…": the speaker of the quotation just before in this
+   * paragraph, whose gender is only their first name's usual one, over anyone who fits named in
+   * earlier paragraphs.
+   */
+  private weakMatch(gender: 'm' | 'f'): Person | null {
+    const latest = this.last?.paragraph === this.paragraph ? this.last.source.person : null;
+    if (!latest?.genderByName || latest.gender === gender || latest.name.includes(' and '))
+      return null;
+    const fits = this.recent.find((p) => !p.gender || p.gender === gender);
+    return fits && !fits.seen.includes(this.paragraph) ? latest : null;
+  }
+
   private byPronoun(pronoun: string): Person | null {
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {
@@ -148,6 +187,7 @@ export class SpeakerState {
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
     // A pair named together is "they", never "he" or "she".
     const person =
+      this.weakMatch(gender) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && !p.name.includes(' and ')) ??
       this.people.lastNamed(this.paragraph, gender) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null);

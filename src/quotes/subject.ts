@@ -7,6 +7,7 @@ import {
   stripTitles as stripCommonTitles,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
+import { isActorNoun } from './lexicon-types.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, PREPOSITIONS, PRONOUNS, ROLES } from './lexicon.js';
 
 /** What an attribution names as its source. */
@@ -317,7 +318,8 @@ function isModifier(words: string[], i: number, j: number): boolean {
     return false;
   const between = words.slice(1, i);
   const plain = between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
-  return plain && (ROLES.has(noun) || j === words.length - 1) && !/(ed|s)$/.test(noun);
+  const role = ROLES.has(noun) || isActorNoun(noun);
+  return plain && (role || j === words.length - 1) && !/(ed|s)$/.test(noun);
 }
 
 /** The name after "X’s" and role words, or the whole chunk as a description. */
@@ -346,13 +348,18 @@ function adjectiveRole(words: string[], j: number, k: number): boolean {
   );
 }
 
+/** A role noun, by the listed roles or compromise's lexicon; "co-host", "ex-aide" are roles too. */
+function isRoleNoun(word: string | undefined): boolean {
+  const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
+  return ROLES.has(role) || isActorNoun(role);
+}
+
 /** After a name run ending at `j`: where a second name starts when role words lie between. */
 function roleGap(words: string[], j: number): number {
   for (let k = j; k < j + 4 && k < words.length; k++) {
     const w = words[k] ?? '';
-    // "co-host", "ex-aide": a prefixed role is still a role.
-    const role = (words[k - 1] ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
-    if (isNameWord(w)) return k > j && (ROLES.has(role) || adjectiveRole(words, j, k)) ? k : -1;
+    if (isNameWord(w))
+      return k > j && (isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k)) ? k : -1;
     if (isCap(w) || /[^\p{L}-]/u.test(w)) return -1;
   }
   return -1;

@@ -48,6 +48,56 @@ describe('attribution: reporting clauses', () => {
       'Jane Doe',
     ],
     [
+      'an addressee before a participle far from the quote',
+      'Mayor Ann Park wrote a letter to Tom Reed asking the department to investigate the “fiasco at the polls.”',
+      'Ann Park',
+    ],
+    [
+      'a name after "with" before a participle far from the quote',
+      'Republicans were quick to respond, with Tom Reed tweeting that it was a “disaster for the party.”',
+      'Tom Reed',
+    ],
+    [
+      'a long next sentence naming the speaker with a description',
+      '"How are you today?" Miller, a retired worker from the old plant, said into the phone.',
+      'Miller',
+    ],
+    [
+      'a place adverb opening the sentence before the subject',
+      'Here in Salem, Tom Reed stepped up his attack on the plan, saying, “We have got to do better.”',
+      'Tom Reed',
+    ],
+    [
+      'a place set off right before the verb',
+      'Tom Reed, who lives in a small town outside the state capital, Sacramento, said he still “hopes for a win.”',
+      'Tom Reed',
+    ],
+    [
+      'a name running into the quote after "said"',
+      'In an interview, Tom Reed, a former vice president, said Ann Park “was heavily involved in all of it.”',
+      'Tom Reed',
+    ],
+    [
+      'a role word before the name set off after an inverted verb',
+      '"It is about time we had a woman in charge," exhorted Jane Doe’s introducer, actress Ann Park.',
+      'Ann Park',
+    ],
+    [
+      'a name after role words set off after another name',
+      'Or maybe Tom Reed, digital consultant Ann Park says. “Several surveys suggest a second look.”',
+      'Ann Park',
+    ],
+    [
+      'a title in marks inside the subject’s description',
+      'Tom Reed, the co-author of “Going Viral,” about how news spreads, said the nation once had “a somewhat unifying story.”',
+      'Tom Reed',
+    ],
+    [
+      'a title in marks ending an opening phrase',
+      'Asked about it during an appearance on “CBS This Morning,” Ann Park said she had not “heard the things that need to be said.”',
+      'Ann Park',
+    ],
+    [
       'a verb in an opening clause',
       'When Tom Reed suggested a delay, Jane Doe fired back: “That will not happen.”',
       'Jane Doe',
@@ -228,6 +278,15 @@ describe('attribution: reporting clauses', () => {
     expect(speakers(paragraph)[0]).toBe(speaker);
   });
 
+  it('reads the noun after a comma and a verb that does not invert as its object', () => {
+    const quotes = extractQuotes(
+      article(
+        'Sen. Tom Reed (R-Texas), also a GOP presidential hopeful, called the KKK “abhorrent” in a tweet Sunday.',
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).not.toContain('KKK');
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
@@ -270,6 +329,34 @@ describe('attribution: quotes without a clause of their own', () => {
     ).toEqual(['Ann Park', 'Tom Reed']);
   });
 
+  it.each([
+    [
+      'continues the person the paragraph before ended on in a quote-only paragraph',
+      [
+        'Tom Reed is upbeat about the senator’s chances because he sees her as a uniter.',
+        '“Not only can she win in November, she is the one with the best chance.”',
+      ],
+      'Tom Reed',
+    ],
+    [
+      'carries no subject from a paragraph that ended on something else',
+      [
+        'Tom Reed is upbeat about the race. The weather was cold all week.',
+        '“Not only can she win in November, she is the one with the best chance.”',
+      ],
+      null,
+    ],
+    [
+      'looks past an opening clause after "and" for the subject',
+      [
+        'And after the court refused to hear the case, Gov. Ann Park blamed the court’s “four liberal justices for the mess.”',
+      ],
+      'Ann Park',
+    ],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs)).toEqual([speaker]);
+  });
+
   it('takes the clause ending the sentence for an earlier quote in it', () => {
     expect(
       speakers(
@@ -280,6 +367,15 @@ describe('attribution: quotes without a clause of their own', () => {
 });
 
 describe('attribution: pronouns', () => {
+  it('gives "he" to the speaker just quoted in the paragraph over a first name’s usual gender', () => {
+    expect(
+      speakers(
+        '“We are a small town,” said Dennis Gaskin, a retiree.',
+        '“We are frustrated and horrified,” Adel Nefzi said. He said the gunman “was not a religious man at all.”',
+      ),
+    ).toEqual(['Dennis Gaskin', 'Adel Nefzi', 'Adel Nefzi']);
+  });
+
   it('takes a speaker from an inverted clause ending a sentence', () => {
     expect(
       speakers(
@@ -364,7 +460,79 @@ describe('attribution: pronouns', () => {
   });
 });
 
+describe('attribution: words that name no one', () => {
+  // Typed by compromise's lexicon (nationalities, adverbs, pronouns) and the listed states.
+  it.each([
+    [
+      'a nationality before a noun',
+      'The Kazakh government is building a “dry port” at the border.',
+    ],
+    [
+      'a state’s abbreviation',
+      'At a rally in Concord, N.H., a girl hoisted a sign that read “15%!”',
+    ],
+  ])('gives a scare quote no speaker, so drops it: %s', (_name, text) => {
+    expect(speakers(text)).toEqual([]);
+  });
+
+  it('reads no subject from a headline in Title Case, so drops its scare quote', () => {
+    expect(speakers('Ann Park Got Real About Being Called “A Real Woman.”')).toEqual([]);
+  });
+
+  it('takes no speaker from a headline in capitals', () => {
+    expect(
+      speakers(
+        'TELLING OF THE REFUGEE CRISIS, IN VIRTUAL REALITY “VR gives us a way to tell the story.” [HuffPost.]',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps a surname the article gives in a full name, whatever the lexicon says of it', () => {
+    expect(
+      speakers('Mark Cuban spoke on Monday. Cuban called the plan “absolutely black and white.”'),
+    ).toEqual(['Mark Cuban']);
+  });
+});
+
 describe('attribution: descriptions standing for a named person', () => {
+  // Role nouns come from compromise's lexicon of people by what they do, not from a list here.
+  it.each([
+    [
+      'a role noun between a place and a name',
+      [
+        '“We are seeing it across the board,” said Ron Weis, a donor.',
+        'Just months ago, Ohio developer Mel Tarrant expressed dismay. “I now fear it may happen,” he told the paper.',
+      ],
+      ['Ron Weis', 'Mel Tarrant'],
+    ],
+    [
+      'a role noun standing for whom the article introduced with it',
+      [
+        'Ana Ruiz, a developer who builds homes in the valley, opened the site on Monday.',
+        '“We sold the first forty lots in a week,” the developer said.',
+      ],
+      ['Ana Ruiz'],
+    ],
+    [
+      'a surname that is also a common word, after the article gave the full name',
+      [
+        'The columnist George Will wrote an op-ed. “It was fair,” said Ann Park, a reader.',
+        '“The eruption of war is a reminder of what the race is for.” Will wrote.',
+      ],
+      ['Ann Park', 'George Will'],
+    ],
+    [
+      'a document standing for who sent it',
+      [
+        'Ann Park won the primary on Tuesday.',
+        'A fundraising email sent out by Park warned of the fight ahead: “There are fourteen contests over the next three weeks.”',
+      ],
+      ['Ann Park'],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+
   it('resolves "the senator" to the senator named earlier', () => {
     expect(
       speakers(

@@ -239,4 +239,19 @@ describe('names of works', () => {
       ['motherland', 'Ann Park', 'scare'],
     ]);
   });
+
+  it.each([
+    ['the noun for a work', 'Ann Park, star of the reality show “Island Life,” said she was done.'],
+    ['a comma after the noun', 'Tom Reed wrote about it in his memoir, “Tough Choices.”'],
+    ['a term after so-called', 'Ann Park said voters in so-called “closed” primaries stayed home.'],
+  ])('drops a title after %s', (_, text) => {
+    expect(extractQuotes(article(text))).toEqual([]);
+  });
+
+  it('keeps a statement after a work noun that is no title', () => {
+    const quotes = extractQuotes(
+      article('On her show, Ann Park said the plan was “doomed from the start and badly run.”'),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ann Park']);
+  });
 });
