@@ -5,7 +5,6 @@ import { endianness } from 'node:os';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
-import { z } from 'zod';
 import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
 import { adoptPostings, postingsOf, type StoredPostings } from './postings.js';
@@ -216,6 +215,54 @@ async function readFully(fd: number, into: Uint8Array, length: number, position:
   }
 }
 
+/** A record as read: its kind, where its payload lies, the payload, and where the next begins. */
+interface ReadRecord {
+  kind: Kind;
+  at: number;
+  length: number;
+  payload: Uint8Array;
+  end: number;
+}
+
+/**
+ * The record at `position`, its checksum verified, or undefined at the end of the file. The
+ * passages' numbers and the term lists get memory of their own (views into it are kept); other
+ * payloads are read into `buffers[turn]`, grown for a record longer than itself.
+ */
+async function readRecord(
+  fd: number,
+  position: number,
+  size: number,
+  number: number,
+  buffers: Buffer[],
+  turn: number,
+): Promise<ReadRecord | undefined> {
+  const head = Buffer.allocUnsafe(HEAD_BYTES);
+  const { bytesRead } = await readAsync(fd, head, 0, HEAD_BYTES, position);
+  if (bytesRead === 0) return undefined;
+  if (bytesRead < HEAD_BYTES) throw new Error('cut off');
+  const kind = head.readUInt32LE(0) as Kind;
+  const length = head.readUInt32LE(4);
+  const at = position + HEAD_BYTES;
+  // Checked before anything is allocated for it: a damaged length can be gigabytes.
+  if (at + length > size) throw new Error('cut off');
+  let payload: Uint8Array;
+  if (kind === Kind.Passages || kind === Kind.Postings || kind === Kind.Counts) {
+    if (length % 4 !== 0 && kind !== Kind.Counts) throw new Error(`bad length of record ${number}`);
+    payload = new Uint8Array(length);
+  } else {
+    if (buffers[turn]!.length < length) {
+      buffers[turn] = Buffer.allocUnsafe(Math.max(length, buffers[turn]!.length * 2));
+    }
+    payload = buffers[turn]!.subarray(0, length);
+  }
+  await readFully(fd, payload, length, at);
+  if (crc32(payload) !== head.readUInt32LE(8)) {
+    throw new Error(`checksum mismatch on record ${number}`);
+  }
+  return { kind, at, length, payload, end: at + length };
+}
+
 async function readRecords<Extra>(
   fd: number,
   texts: TextFile,
@@ -229,65 +276,57 @@ async function readRecords<Extra>(
   let counts: Uint16Array | undefined;
   let extra: { extra: Extra } | undefined;
   let ended = false;
-  // One buffer for the heads, JSON and texts, grown for a record longer than itself.
-  let scratch = Buffer.allocUnsafe(1 << 20);
-  const head = Buffer.allocUnsafe(HEAD_BYTES);
-  let position = FIRST_LINE.length;
-  for (let number = 1; ; number++) {
-    const { bytesRead } = await readAsync(fd, head, 0, HEAD_BYTES, position);
-    if (bytesRead === 0) break;
-    if (bytesRead < HEAD_BYTES) throw new Error('cut off');
-    if (ended) throw new Error('data after the end');
-    const kind = head.readUInt32LE(0) as Kind;
-    const length = head.readUInt32LE(4);
-    const at = position + HEAD_BYTES;
-    position = at + length;
-    // Checked before anything is allocated for it: a damaged length can be gigabytes.
-    if (position > size) throw new Error('cut off');
-    let payload: Uint8Array;
-    if (kind === Kind.Passages || kind === Kind.Postings || kind === Kind.Counts) {
-      // Read into memory of its own: the passages' term ids and the term lists are views into it.
-      if (length % 4 !== 0 && kind !== Kind.Counts)
-        throw new Error(`bad length of record ${number}`);
-      payload = new Uint8Array(length);
-    } else {
-      if (scratch.length < length)
-        scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
-      payload = scratch.subarray(0, length);
+  // The next record is read while this one is worked on (its checksum, its passages), so the disk
+  // and the processor are busy at once; two buffers take turns for the records read to be let go.
+  const scratch = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)];
+  const readAt = (position: number, number: number) => {
+    const record = readRecord(fd, position, size, number, scratch, number % 2);
+    record.catch(() => undefined); // awaited in turn below, unless an earlier record failed
+    return record;
+  };
+  let next = readAt(FIRST_LINE.length, 1);
+  try {
+    for (let number = 1; ; number++) {
+      const record = await next;
+      if (!record) break;
+      if (ended) throw new Error('data after the end');
+      next = readAt(record.end, number + 1);
+      const { kind, at, length, payload } = record;
+      if (!header) {
+        if (kind !== Kind.Header) throw new Error('no header record');
+        header = headerOf(parseJson(payload));
+        if (header.version !== SNAPSHOT_VERSION)
+          throw new Error('header does not match its version');
+        articleIds = header.articles.map((a) => a.id);
+      } else if (kind === Kind.Passages && !numbers) {
+        numbers = new Uint32Array(payload.buffer);
+      } else if (kind === Kind.Texts && numbers) {
+        for (const entry of unpackChunk(numbers, articleIds, texts, at, length)) {
+          if (passages.has(entry.passage.id)) throw new Error(`passage ${entry.passage.id} twice`);
+          passages.set(entry.passage.id, entry);
+        }
+        numbers = undefined;
+      } else if (kind === Kind.Postings && !numbers) {
+        const all = new Uint32Array(payload.buffer);
+        const startsEnd = 1 + (all[0] ?? 0);
+        if (startsEnd > all.length) throw new Error('bad term lists');
+        lists = { starts: all.subarray(1, startsEnd), docs: all.subarray(startsEnd) };
+      } else if (kind === Kind.Counts && !numbers && payload.length % 2 === 0) {
+        counts = new Uint16Array(payload.buffer);
+      } else if (kind === Kind.Extra && !numbers) {
+        extra = extraOf<Extra>(parseJson(payload));
+      } else if (
+        kind === Kind.End &&
+        !numbers &&
+        (parseJson(payload) as { end?: number }).end === header.passages
+      ) {
+        if (passages.size !== header.passages) throw new Error('passage count does not match');
+        ended = true;
+      } else throw new Error(`unexpected record ${number}`);
     }
-    await readFully(fd, payload, length, at);
-    if (crc32(payload) !== head.readUInt32LE(8))
-      throw new Error(`checksum mismatch on record ${number}`);
-    if (!header) {
-      if (kind !== Kind.Header) throw new Error('no header record');
-      header = shaped(HEADER_SHAPE, payload, 'header') as unknown as HeaderRecord;
-      if (header.version !== SNAPSHOT_VERSION) throw new Error('header does not match its version');
-      articleIds = header.articles.map((a) => a.id);
-    } else if (kind === Kind.Passages && !numbers) {
-      numbers = new Uint32Array(payload.buffer);
-    } else if (kind === Kind.Texts && numbers) {
-      for (const entry of unpackChunk(numbers, articleIds, texts, at, length)) {
-        if (passages.has(entry.passage.id)) throw new Error(`passage ${entry.passage.id} twice`);
-        passages.set(entry.passage.id, entry);
-      }
-      numbers = undefined;
-    } else if (kind === Kind.Postings && !numbers) {
-      const all = new Uint32Array(payload.buffer);
-      const startsEnd = 1 + (all[0] ?? 0);
-      if (startsEnd > all.length) throw new Error('bad term lists');
-      lists = { starts: all.subarray(1, startsEnd), docs: all.subarray(startsEnd) };
-    } else if (kind === Kind.Counts && !numbers && payload.length % 2 === 0) {
-      counts = new Uint16Array(payload.buffer);
-    } else if (kind === Kind.Extra && !numbers) {
-      extra = shaped(EXTRA_SHAPE, payload, 'extra') as { extra: Extra };
-    } else if (
-      kind === Kind.End &&
-      !numbers &&
-      (parseJson(payload) as { end?: number }).end === header.passages
-    ) {
-      if (passages.size !== header.passages) throw new Error('passage count does not match');
-      ended = true;
-    } else throw new Error(`unexpected record ${number}`);
+  } finally {
+    // No read may still be under way when the caller closes the file.
+    await next.catch(() => undefined);
   }
   if (!header || !lists || !counts || !extra || !ended) throw new Error('cut off');
   const articles = new Map(header.articles.map((a) => [a.id, a]));
@@ -298,23 +337,31 @@ async function readRecords<Extra>(
 }
 
 // The JSON records' outline, checked as they are read: a record whose checksum is right can still
-// hold something else (written by hand, or by another program). What is inside them is checked
-// where it is used (the vocabulary, the term lists against the index).
-const HEADER_SHAPE = z.looseObject({
-  version: z.number(),
-  passages: z.number().int().nonnegative(),
-  files: z.array(z.looseObject({ file: z.string(), hash: z.string() })),
-  fileArticles: z.record(z.string(), z.array(z.string())),
-  articles: z.array(z.looseObject({ id: z.string(), paragraphs: z.number() })),
-  vocabulary: z.looseObject({ terms: z.array(z.string()), df: z.array(z.number()) }),
-});
-const EXTRA_SHAPE = z.looseObject({ extra: z.unknown() });
+// hold something else (written by hand, or by another program). What is inside is checked where
+// it is used (the vocabulary, the term lists against the index). By hand, not with a schema
+// library: walking the header's 58k-term vocabulary that way took 63 ms of a start-up.
+function headerOf(value: unknown): HeaderRecord {
+  const h = (value ?? {}) as Partial<HeaderRecord>;
+  const fits =
+    typeof h.version === 'number' &&
+    Number.isInteger(h.passages) &&
+    h.passages! >= 0 &&
+    Array.isArray(h.files) &&
+    typeof h.fileArticles === 'object' &&
+    h.fileArticles !== null &&
+    Array.isArray(h.articles) &&
+    h.articles.every((a) => typeof a?.id === 'string' && typeof a.paragraphs === 'number') &&
+    Array.isArray(h.vocabulary?.terms) &&
+    Array.isArray(h.vocabulary.df);
+  if (!fits) throw new Error('header record of another shape');
+  return h as HeaderRecord;
+}
 
-/** The JSON of a record, checked against its outline (a short reason when it does not fit). */
-function shaped<T>(shape: z.ZodType<T>, bytes: Uint8Array, name: string): T {
-  const parsed = shape.safeParse(parseJson(bytes));
-  if (!parsed.success) throw new Error(`${name} record of another shape`);
-  return parsed.data;
+function extraOf<Extra>(value: unknown): { extra: Extra } {
+  if (typeof value !== 'object' || value === null || !('extra' in value)) {
+    throw new Error('extra record of another shape');
+  }
+  return value as { extra: Extra };
 }
 
 function parseJson(bytes: Uint8Array): unknown {
