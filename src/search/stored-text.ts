@@ -11,7 +11,13 @@ import type { Passage } from './passages.js';
 // text in memory instead (detach), so the file it replaced is closed there and then, not held open
 // with its blocks on disk. Passages that leave without either (a state dropped whole) let their
 // file go when they are collected: the registry closes it then.
-const closer = new FinalizationRegistry<number>((fd) => closeSync(fd));
+const closer = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // A throw here would end the process; an explicit close unregisters first, so none is expected.
+  }
+});
 
 /** How a passage's text is encoded in the file: UTF-8, or UTF-16 for text UTF-8 cannot hold. */
 export type TextEncoding = 'utf8' | 'utf16le';
