@@ -68,38 +68,23 @@ class PendingExcerpt {
 
 type Pending = { [PENDING]: PendingExcerpt };
 
+/** A field read from the pending excerpt: one getter per field, shared by every result. */
+function pendingField<T>(read: (pending: PendingExcerpt) => T): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: Pending): T {
+      return read(this[PENDING]);
+    },
+  };
+}
+
 const EXCERPT_FIELDS = {
-  excerpt: {
-    enumerable: true,
-    configurable: true,
-    get(this: Pending): string {
-      return this[PENDING].excerpt.text;
-    },
-  },
-  highlights: {
-    enumerable: true,
-    configurable: true,
-    get(this: Pending) {
-      return this[PENDING].excerpt.highlights;
-    },
-  },
+  excerpt: pendingField((p) => p.excerpt.text),
+  highlights: pendingField((p) => p.excerpt.highlights),
 } satisfies PropertyDescriptorMap;
-
-const PASSAGE_FIELD = {
-  enumerable: true,
-  configurable: true,
-  get(this: Pending): string {
-    return this[PENDING].passage;
-  },
-} satisfies PropertyDescriptor;
-
-const CITATION_FIELD = {
-  enumerable: true,
-  configurable: true,
-  get(this: Pending): Citation {
-    return this[PENDING].citation;
-  },
-} satisfies PropertyDescriptor;
+const PASSAGE_FIELD = pendingField((p) => p.passage);
+const CITATION_FIELD = pendingField((p) => p.citation);
 
 /** What a ranked passage brings to its result besides the excerpt. */
 export interface RankedPassage {

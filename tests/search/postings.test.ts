@@ -87,18 +87,20 @@ describe('searchPostings', () => {
   });
 });
 
+/** A postings' term lists and length norms as plain arrays, for comparing. */
+const lists = (p: Postings) => ({
+  starts: Array.from(p.starts),
+  docs: Array.from(p.docs),
+  counts: Array.from(p.counts),
+  lengthNorm: Array.from(p.lengthNorm),
+});
+
 describe('postings of a copy that added passages', () => {
   const ferries = article('ferries', [
     `The night ferry to the lighthouse island sails twice a week ${filler}.`,
     `Harbour pilots guide the ferry past the breakwater ${filler}.`,
   ]);
-  const arrays = (p: Postings) => ({
-    ids: p.entries.map((e) => e.passage.id),
-    starts: Array.from(p.starts),
-    docs: Array.from(p.docs),
-    counts: Array.from(p.counts),
-    lengthNorm: Array.from(p.lengthNorm),
-  });
+  const arrays = (p: Postings) => ({ ids: p.entries.map((e) => e.passage.id), ...lists(p) });
 
   it('extends its source’s postings to exactly what building them afresh gives', () => {
     const source = PassageIndex.build([lighthouses, harbours]);
@@ -128,13 +130,6 @@ describe('postings of a copy that added passages', () => {
 });
 
 describe('postings a snapshot kept', () => {
-  const lists = (p: Postings) => ({
-    starts: Array.from(p.starts),
-    docs: Array.from(p.docs),
-    counts: Array.from(p.counts),
-    lengthNorm: Array.from(p.lengthNorm),
-  });
-
   it('are adopted as they were, and serve the same searches', () => {
     const built = PassageIndex.build([lighthouses, harbours]);
     const kept = postingsOf(built);
