@@ -1,5 +1,5 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileFingerprint, SkippedFile } from './types.js';
 import { InputError } from '../errors.js';
@@ -29,7 +29,11 @@ export interface Candidate {
 }
 
 const HASH_CONCURRENCY = 16;
-const WALK_CONCURRENCY = 16;
+// The walk looks at entries with synchronous lstat: ~5 µs each here, against ~25 µs of main-thread
+// time for each asynchronous call's round trip through the thread pool (2,210 files: 11 ms against
+// 30-60 ms). It lets other work run after every so many entries, so a walk of a big corpus while
+// the bot serves (a reindex) never holds the event loop for long, even on a slow disk.
+const ENTRIES_PER_TURN = 64;
 
 /** What a walk leaves out besides hidden entries. */
 export interface WalkOptions {
@@ -143,12 +147,14 @@ async function walk(dir: string, realDir: string, state: Walk): Promise<void> {
     });
     return;
   }
-  // Hidden entries (.git, .DS_Store, editor swap files) are never corpus content. Entries are
-  // visited in parallel; the results are sorted once the walk is done.
+  // Hidden entries (.git, .DS_Store, editor swap files) are never corpus content. The results are
+  // sorted once the walk is done.
   const visible = names.filter((n) => !n.startsWith('.'));
-  await mapLimit(visible, WALK_CONCURRENCY, (name) =>
-    visit(join(dir, name), join(realDir, name), state),
-  );
+  for (let i = 0; i < visible.length; i++) {
+    if (i > 0 && i % ENTRIES_PER_TURN === 0) await new Promise(setImmediate);
+    const name = visible[i]!;
+    await visit(join(dir, name), join(realDir, name), state);
+  }
 }
 
 /** `real` is the entry's real path unless the entry itself is a symlink. */
@@ -158,9 +164,9 @@ async function visit(path: string, real: string, state: Walk): Promise<void> {
   let st: Stats;
   let link = false;
   try {
-    st = await lstat(path);
+    st = lstatSync(path);
     link = st.isSymbolicLink();
-    if (link) st = await stat(path);
+    if (link) st = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return skip(
@@ -187,7 +193,7 @@ function takeFile(state: Walk, candidate: Candidate, real: string, link: boolean
     return;
   }
   const kept = state.candidates[taken.index]!;
-  // The walk runs in parallel, so the choice must not depend on which entry came first.
+  // The choice must not depend on the order in which the walk met the two entries.
   const better = taken.link !== link ? !link : candidate.file < kept.file;
   const [keep, drop] = better ? [candidate, kept] : [kept, candidate];
   state.candidates[taken.index] = keep;
