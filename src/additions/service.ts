@@ -137,7 +137,7 @@ export class Additions {
       this.who = new Map(this.who).set(key, { ...addition.addedBy, at: addition.at });
       const state = this.host.current();
       const info = state.index.articles.get(id)!;
-      const quotes = state.quotes[id] ?? [];
+      const quotes = state.quotes()[id] ?? [];
       const registry = registryFor(state, request.guild);
       const speakers = [...new Set(quotes.map((q) => registry.canonical(q.speaker)))].filter(
         (s): s is string => Boolean(s),
@@ -176,7 +176,7 @@ export class Additions {
         id: info.id,
         title: info.title,
         passages: this.host.passageCount(info.id),
-        quotes: state.quotes[info.id]?.length ?? 0,
+        quotes: state.quotes()[info.id]?.length ?? 0,
       };
       const name = nameInGuild(info.file);
       await storage.remove(request.guild, name, { by: request.by, via: request.via });

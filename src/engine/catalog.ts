@@ -40,6 +40,7 @@ export class Catalog {
       const id = entry.passage.articleId;
       passages.set(id, (passages.get(id) ?? 0) + 1);
     }
+    const quotes = state.quotes();
     const list = [...state.index.articles.values()]
       .map((a) => {
         const entry: SourceEntry = {
@@ -49,7 +50,7 @@ export class Catalog {
           file: a.file,
           paragraphs: a.paragraphs,
           passages: passages.get(a.id) ?? 0,
-          quotes: state.quotes[a.id]?.length ?? 0,
+          quotes: quotes[a.id]?.length ?? 0,
         };
         if (a.url) entry.url = a.url;
         const guild = guildOf(a.id);
@@ -67,13 +68,20 @@ export class Catalog {
   }
 }
 
-/** Sizes of what `state` serves. */
+/**
+ * Sizes of what `state` serves. The quotes and speakers are counted when read (getters): a start-up
+ * that logs only the index's size does not wait for the quotes to be parsed from the snapshot.
+ */
 export function statsOf(state: EngineState, loadMs: number): EngineStats {
   return {
     articles: state.index.articles.size,
     passages: state.index.passages.size,
-    quotes: Object.values(state.quotes).reduce((n, q) => n + q.length, 0),
-    speakers: state.registry().list().length,
+    get quotes() {
+      return Object.values(state.quotes()).reduce((n, q) => n + q.length, 0);
+    },
+    get speakers() {
+      return state.registry().list().length;
+    },
     loadMs,
   };
 }
@@ -83,7 +91,8 @@ export function quotesIn(
   state: EngineState,
   guild?: string,
 ): { article: ArticleInfo; quote: ExtractedQuote }[] {
-  const { quotes, index } = state;
+  const { index } = state;
+  const quotes = state.quotes();
   const registry = registryFor(state, guild);
   const out: { article: ArticleInfo; quote: ExtractedQuote }[] = [];
   for (const id of Object.keys(quotes).sort()) {

@@ -112,6 +112,8 @@ export class Engine implements FootnoteEngine {
   /** Reindexes, adds and removes run one at a time, in call order. */
   private queue: Promise<unknown> = Promise.resolve();
   private loadMs = 0;
+  private started = false;
+  private rebuildNeeded = false;
   /** The shared corpus folder, resolved. */
   readonly corpusDir: string;
   private readonly roots: CorpusRoots;
@@ -146,7 +148,11 @@ export class Engine implements FootnoteEngine {
     this.roots = { shared: corpusDir, guilds: guildsDir };
     const dataDir = resolve(options.dataDir);
     this.log = options.log ?? (() => {});
-    this.snapshot = new SnapshotFile(dataDir, corpusDir, guildsDir, this.log);
+    this.snapshot = new SnapshotFile(dataDir, corpusDir, guildsDir, this.log, () => {
+      // Found during start() (its catch-up reads the quotes when files changed): rebuilt after.
+      this.rebuildNeeded = true;
+      if (this.started) this.rebuild();
+    });
     this.storage =
       options.storage ?? (guildsDir ? new FileStorage({ guildsDir, dataDir }) : undefined);
     this.owns = options.owns ?? (() => true);
@@ -196,8 +202,7 @@ export class Engine implements FootnoteEngine {
     if (!this.catchUp) {
       // Serve what the last index saved; the next reindex reports every change since.
       await this.serve((await loading) ?? emptyState(), false);
-      this.loadMs = Math.round(performance.now() - started);
-      return;
+      return this.ready(started);
     }
     const { state, changed, report } = await updateState(this.roots, loading);
     const loaded = await loading;
@@ -216,7 +221,22 @@ export class Engine implements FootnoteEngine {
         `indexed ${report.articles} articles (${report.added} new, ${report.updated} updated, ${report.removed} removed) in ${report.ms} ms`,
       );
     }
+    this.ready(started);
+  }
+
+  private ready(started: number): void {
     this.loadMs = Math.round(performance.now() - started);
+    this.started = true;
+    if (this.rebuildNeeded) this.rebuild();
+  }
+
+  /** Index the corpus again from nothing, as for a corrupt snapshot, and serve that. */
+  private rebuild(): void {
+    this.rebuildNeeded = false;
+    this.exclusive(async () => {
+      const { state } = await updateState(this.roots, null, this.readOffThread);
+      await this.serve(state, true);
+    }).catch((err: unknown) => this.log(`could not rebuild the index: ${(err as Error).message}`));
   }
 
   /**

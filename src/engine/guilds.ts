@@ -13,7 +13,8 @@ import type { ArticleFilter } from '../search/query.js';
 /** The parts of a served state that visibility is computed from. */
 export interface Visible {
   index: PassageIndex;
-  quotes: Record<string, ExtractedQuote[]>;
+  /** Extracted quotations by article id (read from the snapshot on first use). */
+  quotes: () => Record<string, ExtractedQuote[]>;
   /** The shared corpus's speakers, built on first use (see `sharedRegistry`). */
   registry: () => SpeakerRegistry;
 }
@@ -46,7 +47,7 @@ function cacheOf(state: Visible): GuildCache {
  */
 export function sharedRegistry(
   articles: Map<string, ArticleInfo>,
-  quotes: Record<string, ExtractedQuote[]>,
+  quotes: Visible['quotes'],
 ): () => SpeakerRegistry {
   let registry: SpeakerRegistry | undefined;
   // The inputs are let go once it is built: later states that share it need not keep them.
@@ -56,7 +57,7 @@ export function sharedRegistry(
   };
   return () => {
     if (!registry) {
-      registry = buildRegistry(from!.articles, from!.quotes, (id) => guildOf(id) === undefined);
+      registry = buildRegistry(from!.articles, from!.quotes(), (id) => guildOf(id) === undefined);
       from = undefined;
     }
     return registry;
@@ -85,7 +86,7 @@ export function registryFor(state: Visible, guild: string | undefined): SpeakerR
   if (!cache.guilds.has(guild)) return state.registry();
   let registry = cache.registries.get(guild);
   if (!registry) {
-    registry = buildRegistry(state.index.articles, state.quotes, (id) => visibleIn(id, guild));
+    registry = buildRegistry(state.index.articles, state.quotes(), (id) => visibleIn(id, guild));
     cache.registries.set(guild, registry);
   }
   return registry;

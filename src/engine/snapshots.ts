@@ -7,11 +7,12 @@ import { loadSnapshot, saveSnapshot } from '../search/snapshot.js';
 import { sharedRegistry } from './guilds.js';
 import type { EngineState } from './update.js';
 
-/** What a snapshot keeps besides the passage index. */
+/** What a snapshot keeps besides the passage index; the quotes are its `later`. */
 interface SnapshotExtra {
-  quotes: Record<string, ExtractedQuote[]>;
   skipped: SkippedFile[];
 }
+
+type Quotes = Record<string, ExtractedQuote[]>;
 
 /**
  * The engine's snapshot file: one per corpus folder in DATA_DIR, so switching --corpus never
@@ -27,6 +28,8 @@ export class SnapshotFile {
     corpusDir: string,
     guildsDir: string | undefined,
     private readonly log: (line: string) => void,
+    /** Called when a loaded snapshot's quotes turn out unreadable: its index must be rebuilt. */
+    private readonly onQuotesLost: () => void = () => {},
   ) {
     this.path = join(dataDir, snapshotName(corpusDir, guildsDir));
   }
@@ -44,19 +47,45 @@ export class SnapshotFile {
       if (result.problem !== 'no snapshot yet') this.log(`rebuilding the index: ${result.problem}`);
       return null;
     }
-    const { index, files, fileArticles, extra } = result.data;
+    const { index, files, fileArticles, extra, readLater } = result.data;
     if (!isExtra(extra)) {
-      this.log('rebuilding the index: corrupt snapshot (its quotes are of another shape)');
+      this.log('rebuilding the index: corrupt snapshot (its skipped files are of another shape)');
       return null;
     }
     this.mtime = await this.currentMtime();
+    const quotes = this.quotesFrom(readLater);
     return {
       index,
       files,
       fileArticles,
-      quotes: extra.quotes,
+      quotes,
       skipped: extra.skipped,
-      registry: sharedRegistry(index.articles, extra.quotes),
+      registry: sharedRegistry(index.articles, quotes),
+    };
+  }
+
+  /**
+   * The quotes a snapshot saved, parsed on first use (~0.15 s at ~100k passages, which a start-up
+   * need not wait for). Their record's checksum was verified on load, so only a snapshot written
+   * by another program can fail here: it is logged, the quotes are none meanwhile, and the owner
+   * rebuilds the index.
+   */
+  private quotesFrom(readLater: () => unknown): () => Quotes {
+    let quotes: Quotes | undefined;
+    return () => {
+      if (quotes) return quotes;
+      try {
+        const later = readLater();
+        if (!isQuotes(later)) throw new Error('of another shape');
+        quotes = later;
+      } catch (err) {
+        this.log(
+          `rebuilding the index: the snapshot's quotes cannot be read (${(err as Error).message})`,
+        );
+        quotes = {};
+        this.onQuotesLost();
+      }
+      return quotes;
     };
   }
 
@@ -69,7 +98,8 @@ export class SnapshotFile {
         files: state.files,
         fileArticles: state.fileArticles,
         index: state.index,
-        extra: { quotes: state.quotes, skipped: state.skipped },
+        extra: { skipped: state.skipped },
+        later: state.quotes(),
       });
       this.mtime = await this.currentMtime();
     } catch (err) {
@@ -86,8 +116,16 @@ export class SnapshotFile {
 }
 
 function isExtra(extra: unknown): extra is SnapshotExtra {
-  const { quotes, skipped } = (extra ?? {}) as Partial<SnapshotExtra>;
-  return typeof quotes === 'object' && quotes !== null && Array.isArray(skipped);
+  return Array.isArray((extra as Partial<SnapshotExtra> | null)?.skipped);
+}
+
+function isQuotes(value: unknown): value is Quotes {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(Array.isArray)
+  );
 }
 
 function snapshotName(corpusDir: string, guildsDir: string | undefined): string {

@@ -17,8 +17,11 @@ export interface EngineState {
   files: FileFingerprint[];
   /** Article ids each file yielded. */
   fileArticles: Record<string, string[]>;
-  /** Extracted quotations by article id. */
-  quotes: Record<string, ExtractedQuote[]>;
+  /**
+   * Extracted quotations by article id. A function: a state loaded from a snapshot parses them
+   * on first use (a tenth of a start-up at ~100k passages), in idle time for a long-running door.
+   */
+  quotes: () => Record<string, ExtractedQuote[]>;
   /** Files that held no readable article, with why. */
   skipped: SkippedFile[];
   /** The shared corpus's speakers, built on first use. */
@@ -32,9 +35,9 @@ export function emptyState(): EngineState {
     index,
     files: [],
     fileArticles: {},
-    quotes: {},
+    quotes: () => ({}),
     skipped: [],
-    registry: sharedRegistry(index.articles, {}),
+    registry: sharedRegistry(index.articles, () => ({})),
   };
 }
 
@@ -146,7 +149,7 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
   );
   const index = previous ? previous.index.clone() : PassageIndex.empty();
   index.remove(oldIds);
-  const quotes = { ...(previous?.quotes ?? {}) };
+  const quotes = { ...previous?.quotes() };
   for (const id of oldIds) delete quotes[id];
   // A file at a time: its articles are indexed and their quotes taken, then let go, so a full
   // build never holds the whole corpus's text twice (as articles and as passages).
@@ -165,14 +168,15 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
     }
     fileArticles[file.file] = read.articles.map((a) => a.info.id);
   }
+  const quotesOf = () => quotes;
   const state: EngineState = {
     index,
     files,
     fileArticles,
-    quotes,
+    quotes: quotesOf,
     skipped: [...skipped, ...c.keptSkips],
     registry:
-      previous && !sharedTouched ? previous.registry : sharedRegistry(index.articles, quotes),
+      previous && !sharedTouched ? previous.registry : sharedRegistry(index.articles, quotesOf),
   };
   const updated = [...freshIds].filter((id) => oldIds.has(id)).length;
   const removed = [...oldIds].filter((id) => !freshIds.has(id)).length;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, read } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
@@ -13,7 +13,7 @@ import { StoredPassage, TextFile } from './stored-text.js';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
 
 /** Bumped whenever the analyser or the layout changes, so old snapshots are rebuilt, not misread. */
-export const SNAPSHOT_VERSION = 10;
+export const SNAPSHOT_VERSION = 11;
 
 /** Everything a start-up needs to serve without reading the corpus again. */
 export interface SnapshotData<Extra> {
@@ -21,8 +21,16 @@ export interface SnapshotData<Extra> {
   /** Article ids each file yielded, for incremental reindex. */
   fileArticles: Record<string, string[]>;
   index: PassageIndex;
-  /** Whatever else the engine keeps per snapshot (extracted quotes). */
+  /** Whatever else the engine keeps per snapshot (the files it skipped). */
   extra: Extra;
+  /** What a start-up need not wait for (the extracted quotes): written like the extra. */
+  later?: unknown;
+}
+
+/** A snapshot as loaded: its `later` is parsed when `readLater` is first called. */
+export interface LoadedSnapshot<Extra> extends Omit<SnapshotData<Extra>, 'later'> {
+  /** The saved `later` (null when there was none); throws when its record does not parse. */
+  readLater: () => unknown;
 }
 
 // The snapshot is a first line naming its version, then records: a 12-byte head (kind, payload
@@ -53,6 +61,8 @@ const enum Kind {
   Postings = 6,
   /** The occurrences that go with the passage numbers, 16 bits each. */
   Counts = 7,
+  /** JSON like the extra, left in the file until first used (SnapshotData.later). */
+  Later = 8,
 }
 
 // Passages per chunk: each of a chunk's two records is some 0.5-0.8 MB.
@@ -117,6 +127,7 @@ export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra
       );
       await record(Kind.Counts, bytesOf(counts));
       await record(Kind.Extra, Buffer.from(JSON.stringify({ extra: data.extra })));
+      await record(Kind.Later, Buffer.from(JSON.stringify({ later: data.later ?? null })));
       await record(Kind.End, Buffer.from(JSON.stringify({ end: entries.length })));
       await file.sync();
     } finally {
@@ -170,7 +181,7 @@ const bytesOf = (array: Uint32Array | Uint16Array) =>
 /** Read a snapshot: its data, or why it cannot be used (none yet, corrupt, another version). */
 export async function loadSnapshot<Extra>(
   path: string,
-): Promise<{ data: SnapshotData<Extra> } | { problem: string }> {
+): Promise<{ data: LoadedSnapshot<Extra> } | { problem: string }> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -215,59 +226,92 @@ async function readFully(fd: number, into: Uint8Array, length: number, position:
   }
 }
 
-/** A record as read: its kind, where its payload lies, the payload, and where the next begins. */
-interface ReadRecord {
+/** A record's head as found in the file: its number (the header is 1), kind, payload and checksum. */
+interface RecordHead {
+  number: number;
   kind: Kind;
+  /** Where the payload begins. */
   at: number;
   length: number;
-  payload: Uint8Array;
-  end: number;
+  crc: number;
+}
+
+/** The heads of every record in the file, walked before any payload is read. */
+function recordHeads(fd: number, size: number): RecordHead[] {
+  const heads: RecordHead[] = [];
+  const head = Buffer.allocUnsafe(HEAD_BYTES);
+  for (let position = FIRST_LINE.length; position < size;) {
+    if (readSync(fd, head, 0, HEAD_BYTES, position) < HEAD_BYTES) throw new Error('cut off');
+    const kind = head.readUInt32LE(0) as Kind;
+    const length = head.readUInt32LE(4);
+    const at = position + HEAD_BYTES;
+    // Checked before anything is allocated for it: a damaged length can be gigabytes.
+    if (at + length > size) throw new Error('cut off');
+    const words = kind === Kind.Passages || kind === Kind.Postings;
+    if (words && length % 4 !== 0) throw new Error(`bad length of record ${heads.length + 1}`);
+    heads.push({ number: heads.length + 1, kind, at, length, crc: head.readUInt32LE(8) });
+    position = at + length;
+  }
+  return heads;
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** Records whose payload is kept in memory (views into it are kept): read into memory of their own. */
+const isKept = (kind: Kind) =>
+  kind === Kind.Passages || kind === Kind.Postings || kind === Kind.Counts;
+
+/**
+ * The payloads of the records kept in memory, all asked for at once: this machine's first touch
+ * of fresh memory (~4 ms/MB) is then paid by the reading threads while the records before are
+ * worked on, not by the loop waiting for each (a third of a start-up at ~100k passages).
+ */
+function readKept(fd: number, heads: RecordHead[]): Map<number, Promise<Uint8Array>> {
+  const reads = new Map<number, Promise<Uint8Array>>();
+  for (const { number, kind, at, length } of heads) {
+    if (!isKept(kind)) continue;
+    const payload = new Uint8Array(length);
+    const read = readFully(fd, payload, length, at).then(() => payload);
+    read.catch(() => undefined); // awaited in turn, unless an earlier record failed
+    reads.set(number, read);
+  }
+  return reads;
 }
 
 /**
- * The record at `position`, its checksum verified, or undefined at the end of the file. The
- * passages' numbers and the term lists get memory of their own (views into it are kept); other
- * payloads are read into `buffers[turn]`, grown for a record longer than itself.
+ * The payload of record `head`, its checksum verified. Records not kept (texts, JSON) are read
+ * into `scratch` (grown for a longer one) straight away: from the page cache into memory already
+ * touched, a synchronous read is cheaper than a round trip through the reading threads.
  */
-async function readRecord(
+async function payloadOf(
   fd: number,
-  position: number,
-  size: number,
-  number: number,
-  buffers: Buffer[],
-  turn: number,
-): Promise<ReadRecord | undefined> {
-  const head = Buffer.allocUnsafe(HEAD_BYTES);
-  const { bytesRead } = await readAsync(fd, head, 0, HEAD_BYTES, position);
-  if (bytesRead === 0) return undefined;
-  if (bytesRead < HEAD_BYTES) throw new Error('cut off');
-  const kind = head.readUInt32LE(0) as Kind;
-  const length = head.readUInt32LE(4);
-  const at = position + HEAD_BYTES;
-  // Checked before anything is allocated for it: a damaged length can be gigabytes.
-  if (at + length > size) throw new Error('cut off');
+  head: RecordHead,
+  kept: Map<number, Promise<Uint8Array>>,
+  scratch: { buffer: Buffer },
+): Promise<Uint8Array> {
   let payload: Uint8Array;
-  if (kind === Kind.Passages || kind === Kind.Postings || kind === Kind.Counts) {
-    if (length % 4 !== 0 && kind !== Kind.Counts) throw new Error(`bad length of record ${number}`);
-    payload = new Uint8Array(length);
-  } else {
-    if (buffers[turn]!.length < length) {
-      buffers[turn] = Buffer.allocUnsafe(Math.max(length, buffers[turn]!.length * 2));
+  const read = kept.get(head.number);
+  if (read) payload = await read;
+  else {
+    if (scratch.buffer.length < head.length) {
+      scratch.buffer = Buffer.allocUnsafe(Math.max(head.length, scratch.buffer.length * 2));
     }
-    payload = buffers[turn]!.subarray(0, length);
+    payload = scratch.buffer.subarray(0, head.length);
+    for (let done = 0; done < head.length;) {
+      const n = readSync(fd, payload, done, head.length - done, head.at + done);
+      if (n === 0) throw new Error('cut off');
+      done += n;
+    }
   }
-  await readFully(fd, payload, length, at);
-  if (crc32(payload) !== head.readUInt32LE(8)) {
-    throw new Error(`checksum mismatch on record ${number}`);
-  }
-  return { kind, at, length, payload, end: at + length };
+  if (crc32(payload) !== head.crc) throw new Error(`checksum mismatch on record ${head.number}`);
+  return payload;
 }
 
 async function readRecords<Extra>(
   fd: number,
   texts: TextFile,
   size: number,
-): Promise<SnapshotData<Extra>> {
+): Promise<LoadedSnapshot<Extra>> {
   let header: HeaderRecord | undefined;
   let articleIds: string[] = [];
   const passages = new Map<string, IndexedPassage>();
@@ -275,23 +319,17 @@ async function readRecords<Extra>(
   let lists: Omit<StoredPostings, 'counts'> | undefined;
   let counts: Uint16Array | undefined;
   let extra: { extra: Extra } | undefined;
+  let later: RecordHead | undefined;
   let ended = false;
-  // The next record is read while this one is worked on (its checksum, its passages), so the disk
-  // and the processor are busy at once; two buffers take turns for the records read to be let go.
-  const scratch = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)];
-  const readAt = (position: number, number: number) => {
-    const record = readRecord(fd, position, size, number, scratch, number % 2);
-    record.catch(() => undefined); // awaited in turn below, unless an earlier record failed
-    return record;
-  };
-  let next = readAt(FIRST_LINE.length, 1);
+  const heads = recordHeads(fd, size);
+  const kept = readKept(fd, heads);
+  const scratch = { buffer: Buffer.allocUnsafe(1 << 20) };
   try {
-    for (let number = 1; ; number++) {
-      const record = await next;
-      if (!record) break;
+    for (const head of heads) {
+      const { number, kind, at, length } = head;
       if (ended) throw new Error('data after the end');
-      next = readAt(record.end, number + 1);
-      const { kind, at, length, payload } = record;
+      // Read, checked and parsed when first asked for (see laterOf), so not read here at all.
+      const payload = kind === Kind.Later ? EMPTY : await payloadOf(fd, head, kept, scratch);
       if (!header) {
         if (kind !== Kind.Header) throw new Error('no header record');
         header = headerOf(parseJson(payload));
@@ -315,6 +353,8 @@ async function readRecords<Extra>(
         counts = new Uint16Array(payload.buffer);
       } else if (kind === Kind.Extra && !numbers) {
         extra = extraOf<Extra>(parseJson(payload));
+      } else if (kind === Kind.Later && !numbers && !later) {
+        later = head;
       } else if (
         kind === Kind.End &&
         !numbers &&
@@ -326,14 +366,40 @@ async function readRecords<Extra>(
     }
   } finally {
     // No read may still be under way when the caller closes the file.
-    await next.catch(() => undefined);
+    await Promise.allSettled(kept.values());
   }
-  if (!header || !lists || !counts || !extra || !ended) throw new Error('cut off');
+  if (!header || !lists || !counts || !extra || !later || !ended) throw new Error('cut off');
   const articles = new Map(header.articles.map((a) => [a.id, a]));
   const vocabulary = Vocabulary.fromJSON(header.vocabulary);
   const index = new PassageIndex(vocabulary, passages, articles);
   adoptPostings(index, { ...lists, counts });
-  return { files: header.files, fileArticles: header.fileArticles, index, extra: extra.extra };
+  const { files, fileArticles } = header;
+  return { files, fileArticles, index, extra: extra.extra, readLater: laterOf(texts, later) };
+}
+
+/**
+ * Read, check and parse the later record the first time it is asked for. The file stays open
+ * for it until then (a snapshot saved meanwhile replaces this one's path, not its descriptor).
+ */
+function laterOf(file: TextFile, record: RecordHead) {
+  file.use();
+  let pending = true;
+  let value: unknown;
+  return (): unknown => {
+    if (!pending) return value;
+    file.checkUnchanged();
+    const bytes = Buffer.allocUnsafe(record.length);
+    file.readInto(bytes, 0, record.at, record.length);
+    if (crc32(bytes) !== record.crc) throw new Error('checksum mismatch on the later record');
+    const parsed = parseJson(bytes);
+    if (typeof parsed !== 'object' || parsed === null || !('later' in parsed)) {
+      throw new Error('later record of another shape');
+    }
+    value = parsed.later;
+    pending = false;
+    file.release();
+    return value;
+  };
 }
 
 // The JSON records' outline, checked as they are read: a record whose checksum is right can still

@@ -17,6 +17,7 @@ export const RECORD_KIND = {
   end: 5,
   postings: 6,
   counts: 7,
+  later: 8,
 } as const;
 const HEAD_BYTES = 12;
 

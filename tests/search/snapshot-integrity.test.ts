@@ -80,6 +80,33 @@ describe('a tampered snapshot', () => {
     expect(third.ask(QUESTION)).toEqual(answer);
   });
 
+  it('with an edited quotation is rebuilt once the quotes are first read', async () => {
+    const first = await open();
+    const quotes = first.quote('Galauskas');
+    expect(quotes.quotes.length).toBeGreaterThan(0);
+    const record = await tamper(RECORD_KIND.later, (payload) => {
+      const at = payload.indexOf('Galauskas');
+      if (at >= 0) payload.write('Qqqqqqqqq', at);
+      return at >= 0;
+    });
+    expect(record).toBeGreaterThan(1);
+
+    const log: string[] = [];
+    const second = await open(log);
+    // Questions are answered before the quotes are read: the start-up does not wait for them.
+    expect(second.ask(QUESTION).results.length).toBeGreaterThan(0);
+    expect(log).toEqual([]);
+    expect(JSON.stringify(second.quote('Galauskas'))).not.toMatch(/Qqqqqqqqq/);
+    expect(log).toEqual([
+      "rebuilding the index: the snapshot's quotes cannot be read (checksum mismatch on the later record)",
+    ]);
+    await second.reindex(); // queued after the rebuild
+    expect(second.quote('Galauskas')).toEqual(quotes);
+    const quiet: string[] = [];
+    expect((await open(quiet)).quote('Galauskas')).toEqual(quotes);
+    expect(quiet).toEqual([]);
+  });
+
   it('without its checksums is rebuilt too', async () => {
     await open();
     const [name] = await readdir(data);

@@ -36,8 +36,8 @@ function manyArticles(times: number): Article[] {
   ).flat();
 }
 
-const save = (index: PassageIndex, extra: unknown = { note: 'kept' }) =>
-  saveSnapshot(path, { files: [], fileArticles: { 'a.md': ['a'] }, index, extra });
+const save = (index: PassageIndex, extra: unknown = { note: 'kept' }, later?: unknown) =>
+  saveSnapshot(path, { files: [], fileArticles: { 'a.md': ['a'] }, index, extra, later });
 
 describe('snapshot', () => {
   it('round-trips an index over several chunks: same passages, same answers', async () => {
@@ -172,6 +172,31 @@ describe('snapshot', () => {
   });
 });
 
+describe('the later record', () => {
+  const later = { quotes: { a: [{ text: 'a quotation “in full”', speaker: 'Ann Example' }] } };
+
+  it('is read, checked and parsed on first use, once', async () => {
+    await save(PassageIndex.build(seeds), null, later);
+    const loaded = await loadSnapshot(path);
+    if (!('data' in loaded)) throw new Error(loaded.problem);
+    const first = loaded.data.readLater();
+    expect(first).toEqual(later);
+    expect(loaded.data.readLater()).toBe(first);
+  });
+
+  it('is not checked on load: a damaged one loads, and fails when first read', async () => {
+    await save(PassageIndex.build(seeds), null, later);
+    const bytes = await readFile(path);
+    const record = snapshotRecords(bytes).find((r) => r.kind === RECORD_KIND.later)!;
+    record.payload.write('X', record.payload.indexOf('Ann'));
+    await writeFile(path, bytes);
+    const loaded = await loadSnapshot(path);
+    if (!('data' in loaded)) throw new Error(loaded.problem);
+    expect(loaded.data.index.passages.size).toBe(PassageIndex.build(seeds).passages.size);
+    expect(() => loaded.data.readLater()).toThrow('checksum mismatch on the later record');
+  });
+});
+
 describe('snapshot file handles', () => {
   // Descriptors open on the snapshot (another test's loaded snapshots close theirs when collected).
   const openOn = async (file: string) => {
@@ -202,6 +227,9 @@ describe('snapshot file handles', () => {
       const index = loaded.data.index.clone();
       index.remove([seeds[0]!.id]);
       await save(index);
+      // The later record is still to be read from the old file; once it is, the file goes.
+      expect(await openOn(path)).toBe(2);
+      expect(loaded.data.readLater()).toBeNull();
       expect(await openOn(path)).toBe(1); // the new file only: the old one is closed, not deleted-but-open
       const removed = [...loaded.data.index.passages.values()].find(
         (e) => e.passage.articleId === seeds[0]!.id,
