@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { writeAtomically } from '../additions/store.js';
 
 /** What a server's moderators can turn on or off; everything is on until they do. */
 const SETTINGS = z.record(
-  z.string().regex(/^\d{17,20}$/),
-  z.object({ findSources: z.boolean().optional() }),
+  z.string().check(z.regex(/^\d{17,20}$/)),
+  z.object({ findSources: z.optional(z.boolean()) }),
 );
 
 export type ServerSettings = z.infer<typeof SETTINGS>[string];
