@@ -9,7 +9,7 @@ import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
 import { adoptPostings, postingsOf, type StoredPostings } from './postings.js';
 import { gatherTexts, moveTexts, packChunk, unpackChunk } from './snapshot-chunks.js';
-import { StoredPassage, TextFile } from './stored-text.js';
+import { readWhole, roomFor, StoredPassage, TextFile } from './stored-text.js';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
 
 /** Bumped whenever the analyser or the layout changes, so old snapshots are rebuilt, not misread. */
@@ -293,15 +293,9 @@ async function payloadOf(
   const read = kept.get(head.number);
   if (read) payload = await read;
   else {
-    if (scratch.buffer.length < head.length) {
-      scratch.buffer = Buffer.allocUnsafe(Math.max(head.length, scratch.buffer.length * 2));
-    }
+    scratch.buffer = roomFor(scratch.buffer, head.length);
     payload = scratch.buffer.subarray(0, head.length);
-    for (let done = 0; done < head.length;) {
-      const n = readSync(fd, payload, done, head.length - done, head.at + done);
-      if (n === 0) throw new Error('cut off');
-      done += n;
-    }
+    if (!readWhole(fd, payload, 0, head.at, head.length)) throw new Error('cut off');
   }
   if (crc32(payload) !== head.crc) throw new Error(`checksum mismatch on record ${head.number}`);
   return payload;

@@ -19,6 +19,27 @@ const closer = new FinalizationRegistry<number>((fd) => {
   }
 });
 
+/** Read `length` bytes at `offset` of `fd` into `into` at `at`; false when the file ends first. */
+export function readWhole(
+  fd: number,
+  into: Uint8Array,
+  at: number,
+  offset: number,
+  length: number,
+): boolean {
+  for (let done = 0; done < length;) {
+    const n = readSync(fd, into, at + done, length - done, offset + done);
+    if (n === 0) return false;
+    done += n;
+  }
+  return true;
+}
+
+/** `buffer` when it holds `length` bytes, else a new one of at least twice its size. */
+export function roomFor(buffer: Buffer, length: number): Buffer {
+  return buffer.length >= length ? buffer : Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
+}
+
 /** How a passage's text is encoded in the file: UTF-8, or UTF-16 for text UTF-8 cannot hold. */
 export type TextEncoding = 'utf8' | 'utf16le';
 
@@ -83,24 +104,20 @@ export class TextFile {
 
   /** The `length` bytes at `offset`, read into `into` at `at`. */
   readInto(into: Uint8Array, at: number, offset: number, length: number): void {
-    let done = 0;
-    while (done < length) {
-      const n = readSync(this.#fd, into, at + done, length - done, offset + done);
-      if (n === 0)
-        throw new Error(`${this.path} was cut short while in use; restart to rebuild it`);
-      done += n;
+    if (!readWhole(this.#fd, into, at, offset, length)) {
+      throw new Error(`${this.path} was cut short while in use; restart to rebuild it`);
     }
   }
 
   /** The text of `length` bytes at `offset`. */
   text(offset: number, length: number, wide: boolean): string {
-    if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
+    scratch = roomFor(scratch, length);
     this.readInto(scratch, 0, offset, length);
     return scratch.toString(encodingOf(wide), 0, length);
   }
 }
 
-let scratch = Buffer.allocUnsafe(1 << 16);
+let scratch: Buffer = Buffer.allocUnsafe(1 << 16);
 
 function identityOf(fd: number): string {
   const st = fstatSync(fd);
