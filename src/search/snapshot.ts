@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
 import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
+import { readKept, type KeptReads } from './kept-records.js';
 import { adoptPostings, postingsOf, type StoredPostings } from './postings.js';
 import { gatherTexts, moveTexts, packChunk, unpackChunk } from './snapshot-chunks.js';
 import { readWhole, roomFor, StoredPassage, TextFile } from './stored-text.js';
@@ -217,15 +218,6 @@ export async function loadSnapshot<Extra>(
 }
 const readAsync = promisify(read);
 
-/** The `length` bytes at `position` of `fd` into `into`, or an error when the file ends first. */
-async function readFully(fd: number, into: Uint8Array, length: number, position: number) {
-  for (let done = 0; done < length;) {
-    const { bytesRead } = await readAsync(fd, into, done, length - done, position + done);
-    if (bytesRead === 0) throw new Error('cut off');
-    done += bytesRead;
-  }
-}
-
 /** A record's head as found in the file: its number (the header is 1), kind, payload and checksum. */
 interface RecordHead {
   number: number;
@@ -262,23 +254,6 @@ const isKept = (kind: Kind) =>
   kind === Kind.Passages || kind === Kind.Postings || kind === Kind.Counts;
 
 /**
- * The payloads of the records kept in memory, all asked for at once: this machine's first touch
- * of fresh memory (~4 ms/MB) is then paid by the reading threads while the records before are
- * worked on, not by the loop waiting for each (a third of a start-up at ~100k passages).
- */
-function readKept(fd: number, heads: RecordHead[]): Map<number, Promise<Uint8Array>> {
-  const reads = new Map<number, Promise<Uint8Array>>();
-  for (const { number, kind, at, length } of heads) {
-    if (!isKept(kind)) continue;
-    const payload = new Uint8Array(length);
-    const read = readFully(fd, payload, length, at).then(() => payload);
-    read.catch(() => undefined); // awaited in turn, unless an earlier record failed
-    reads.set(number, read);
-  }
-  return reads;
-}
-
-/**
  * The payload of record `head`, its checksum verified. Records not kept (texts, JSON) are read
  * into `scratch` (grown for a longer one) straight away: from the page cache into memory already
  * touched, a synchronous read is cheaper than a round trip through the reading threads.
@@ -286,13 +261,15 @@ function readKept(fd: number, heads: RecordHead[]): Map<number, Promise<Uint8Arr
 async function payloadOf(
   fd: number,
   head: RecordHead,
-  kept: Map<number, Promise<Uint8Array>>,
+  kept: KeptReads,
   scratch: { buffer: Buffer },
 ): Promise<Uint8Array> {
   let payload: Uint8Array;
   const read = kept.get(head.number);
-  if (read) payload = await read;
-  else {
+  if (read) {
+    payload = await read;
+    if (kept.checked) return payload;
+  } else {
     scratch.buffer = roomFor(scratch.buffer, head.length);
     payload = scratch.buffer.subarray(0, head.length);
     if (!readWhole(fd, payload, 0, head.at, head.length)) throw new Error('cut off');
@@ -316,7 +293,10 @@ async function readRecords<Extra>(
   let later: RecordHead | undefined;
   let ended = false;
   const heads = recordHeads(fd, size);
-  const kept = readKept(fd, heads);
+  const kept = readKept(
+    fd,
+    heads.filter((h) => isKept(h.kind)),
+  );
   const scratch = { buffer: Buffer.allocUnsafe(1 << 20) };
   try {
     for (const head of heads) {
@@ -360,7 +340,7 @@ async function readRecords<Extra>(
     }
   } finally {
     // No read may still be under way when the caller closes the file.
-    await Promise.allSettled(kept.values());
+    await kept.close();
   }
   if (!header || !lists || !counts || !extra || !later || !ended) throw new Error('cut off');
   const articles = new Map(header.articles.map((a) => [a.id, a]));
