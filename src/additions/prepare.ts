@@ -48,6 +48,8 @@ export interface Obtained {
   asked?: string;
   /** The file's own name, for an attachment or a file on disk. */
   name?: string;
+  /** True when `bytes` were downloaded here and nothing else holds them (they may move, uncopied). */
+  downloaded?: boolean;
 }
 
 /**
@@ -120,7 +122,13 @@ export async function obtainSource(
   const limits = { maxBytes: MAX_ADD_BYTES, ...policy };
   if (source.kind === 'url') {
     const page = await download(source.url, limits);
-    return { bytes: page.body, kind: page.kind, url: page.url, asked: source.url };
+    return {
+      bytes: page.body,
+      kind: page.kind,
+      url: page.url,
+      asked: source.url,
+      downloaded: true,
+    };
   }
   const kind = fileKind(source.name);
   if (!kind) {
@@ -138,7 +146,7 @@ export async function obtainSource(
   if (source.kind === 'file') return { bytes: source.bytes, kind, name: source.name };
   // The attachment's extension says how to read it; the CDN's content type may be generic.
   const file = await download(source.url, { ...limits, kind });
-  return { bytes: file.body, kind, name: source.name };
+  return { bytes: file.body, kind, name: source.name, downloaded: true };
 }
 
 function cleanTitle(title: string | undefined): string | undefined {

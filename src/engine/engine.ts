@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { DEFAULT_QUOTAS, type QuotaUsage, type Quotas } from '../additions/quotas.js';
+import type { Obtained } from '../additions/prepare.js';
 import { Additions } from '../additions/service.js';
 import { answerQuestion, checkQuestion } from '../answers/ask.js';
 import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
@@ -41,7 +42,7 @@ import {
   type FileReader,
 } from './update.js';
 import { analyseFile, runTask } from './heavy-work.js';
-import { HeavyWorker } from './worker-pool.js';
+import { HeavyWorker, ownBuffer } from './worker-pool.js';
 
 /** Where the engine reads articles and keeps its snapshot. */
 export interface EngineOptions {
@@ -130,7 +131,7 @@ export class Engine implements FootnoteEngine {
   private readonly heavy: HeavyWorker | undefined;
   /** How changed files are read once the engine serves: on the worker thread when it has one. */
   private readonly readOffThread: FileReader = (file) =>
-    this.heavy ? this.heavy.run('analyse', file, this.gate.signal) : analyseFile(file);
+    this.heavy ? this.heavy.run('analyse', file, { signal: this.gate.signal }) : analyseFile(file);
 
   constructor(options: EngineOptions) {
     this.catchUp = options.catchUp ?? true;
@@ -162,7 +163,12 @@ export class Engine implements FootnoteEngine {
         exclusive: (task) => this.exclusive(task),
         prepare: (obtained, title) =>
           this.heavy
-            ? this.heavy.run('prepare', { obtained, title }, this.gate.signal)
+            ? this.heavy.run(
+                'prepare',
+                { obtained, title },
+                // A download is read here no more: it moves to the worker uncopied.
+                { signal: this.gate.signal, transfer: downloadedBuffer(obtained) },
+              )
             : runTask('prepare', { obtained, title }),
         indexFiles: async (keys, built) => {
           const update = await updateFiles(this.roots, this.state, keys, this.readOffThread);
@@ -477,4 +483,9 @@ function newSkips(before: SkippedFile[], now: SkippedFile[]): SkippedFile[] {
 
 function clampK(k: number): number {
   return Number.isFinite(k) ? Math.max(1, Math.min(MAX_RESULTS, Math.floor(k))) : 3;
+}
+
+/** What of `obtained` may move to the worker: a download's bytes, never bytes a caller gave. */
+function downloadedBuffer(obtained: Obtained): ArrayBuffer[] {
+  return obtained.downloaded ? ownBuffer(obtained.bytes) : [];
 }

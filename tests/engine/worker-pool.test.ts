@@ -6,7 +6,7 @@ import { prepareObtained } from '../../src/additions/prepare.js';
 import { InterruptedError } from '../../src/engine/drain.js';
 import { openEngine } from '../../src/engine/engine.js';
 import { analyseFile } from '../../src/engine/heavy-work.js';
-import { HeavyWorker } from '../../src/engine/worker-pool.js';
+import { HeavyWorker, ownBuffer } from '../../src/engine/worker-pool.js';
 import { InputError } from '../../src/errors.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { parseArticles } from '../../src/corpus/parse.js';
@@ -57,6 +57,22 @@ describe('HeavyWorker', () => {
     }
   });
 
+  it('moves a fetched page to the worker instead of copying it, with the same result', async () => {
+    const bytes = new TextEncoder().encode(PAGE);
+    const moved = { ...obtained, bytes };
+    const there = await worker.run('prepare', { obtained: moved }, { transfer: ownBuffer(bytes) });
+    expect(bytes.byteLength).toBe(0);
+    expect(there).toEqual(prepareObtained(obtained));
+  });
+
+  it('moves only a buffer a view spans whole: never a slice of a shared one', () => {
+    const whole = Buffer.concat([Buffer.alloc(5000), Buffer.alloc(5000)]);
+    expect(ownBuffer(whole)).toEqual([whole.buffer]);
+    // Small Buffers share Node's pool; a slice shares its parent's memory.
+    expect(ownBuffer(Buffer.from('a short page'))).toEqual([]);
+    expect(ownBuffer(whole.subarray(10))).toEqual([]);
+  });
+
   it('gives back bad input as an InputError with its message', async () => {
     const empty = { ...obtained, bytes: new TextEncoder().encode('<html><body></body></html>') };
     const failed = worker.run('prepare', { obtained: empty });
@@ -67,10 +83,10 @@ describe('HeavyWorker', () => {
   it('stops the task and the worker when the signal aborts, and starts a new one after', async () => {
     const abort = new AbortController();
     const big = { ...obtained, bytes: new TextEncoder().encode(PAGE.repeat(400)) };
-    const running = worker.run('prepare', { obtained: big }, abort.signal);
+    const running = worker.run('prepare', { obtained: big }, { signal: abort.signal });
     abort.abort();
     await expect(running).rejects.toThrow(InterruptedError);
-    await expect(worker.run('prepare', { obtained }, abort.signal)).rejects.toThrow(
+    await expect(worker.run('prepare', { obtained }, { signal: abort.signal })).rejects.toThrow(
       InterruptedError,
     );
     expect((await worker.run('prepare', { obtained })).article.title).toMatch(/Skerryvore/);

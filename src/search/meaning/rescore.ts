@@ -66,6 +66,12 @@ class Scratch {
   explainAt: Int32Array;
   /** Position of a term id in the current question's similarity cache + 1 (0: not cached). */
   simAt: Int32Array;
+  /**
+   * The current question's similarities, cache position * question terms + slot, NaN until
+   * computed: kept from question to question (grown, never shrunk), as a fresh array per question
+   * was ~40 KB of garbage for each (npm run bench:load, sampled with the heap profiler).
+   */
+  sims: Float64Array = new Float64Array(4096);
 
   constructor(size: number) {
     this.rows = new Int32Array(size).fill(-2);
@@ -80,6 +86,16 @@ class Scratch {
     const grown = new Scratch(Math.max(size, this.rows.length * 2));
     grown.rows.set(this.rows);
     return grown;
+  }
+
+  /** `sims` with room for `length` entries, keeping the first `used`. */
+  simsFor(length: number, used: number): Float64Array {
+    if (length > this.sims.length) {
+      const grown = new Float64Array(Math.max(length, this.sims.length * 2));
+      grown.set(this.sims.subarray(0, used));
+      this.sims = grown;
+    }
+    return this.sims;
   }
 }
 
@@ -204,13 +220,15 @@ export function meaningFeatures(
       });
     }
     // Similarity of a question slot to a passage term, computed once per question and pair.
-    const sims: number[] = []; // cache position * terms.length + slot, NaN until computed
+    let sims = scratch.sims;
     const similarity = (slot: number, id: number): number => {
       let at = scratch.simAt[id]!;
       if (at === 0) {
+        const used = cached.length * terms.length;
+        sims = scratch.simsFor(used + terms.length, used);
+        sims.fill(NaN, used, used + terms.length);
         cached.push(id);
         at = scratch.simAt[id] = cached.length;
-        for (let i = 0; i < terms.length; i++) sims.push(NaN);
       }
       const key = (at - 1) * terms.length + slot;
       let s = sims[key]!;
@@ -219,6 +237,23 @@ export function meaningFeatures(
         s = sims[key] = r >= 0 ? vectors!.similarity(meaning.rows[slot]!, r) : 0;
       }
       return s;
+    };
+    // The nearest of `list`'s terms to question slot `i` beyond `best`, the first of equals
+    // winning. Indexed loops: iterating a typed array with for…of allocated an iterator result
+    // per term here (~30 KB a question).
+    const nearest = (
+      i: number,
+      list: ArrayLike<number>,
+      found: { best: number; id: number },
+    ): void => {
+      for (let j = 0; j < list.length; j++) {
+        const id = list[j]!;
+        const sim = similarity(i, id);
+        if (sim > found.best) {
+          found.best = sim;
+          found.id = id;
+        }
+      }
     };
     const reasons: Reasons[] = [];
     const entity = withKind
@@ -233,15 +268,16 @@ export function meaningFeatures(
       const title = index.articles.get(s.entry.passage.articleId)?.titleTerms ?? [];
       acc.fill(0);
       present.fill(0);
-      for (const id of ids) {
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j]!;
         const slot = scratch.slot[id]!;
         if (slot >= 0) present[slot] = 1;
         for (let e = scratch.explainAt[id]!; e !== 0; e = explainNext[e - 1]!) {
           acc[explainSlots[e - 1]!]! += explainProbs[e - 1]!;
         }
       }
-      for (const id of title) {
-        const slot = scratch.slot[id]!;
+      for (let j = 0; j < title.length; j++) {
+        const slot = scratch.slot[title[j]!]!;
         if (slot >= 0) present[slot] = 1;
       }
       let lm = 0;
@@ -263,17 +299,10 @@ export function meaningFeatures(
           continue;
         }
         // The title's words first, then the passage's: the first of equally near words wins.
-        let best = 0;
-        let bestId = -1;
-        for (const list of [title, ids]) {
-          for (const id of list) {
-            const sim = similarity(i, id);
-            if (sim > best) {
-              best = sim;
-              bestId = id;
-            }
-          }
-        }
+        const found = { best: 0, id: -1 };
+        nearest(i, title, found);
+        nearest(i, ids, found);
+        const { best, id: bestId } = found;
         const near = credit(best);
         if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
         if (near > 0) {
