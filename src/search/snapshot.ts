@@ -238,7 +238,7 @@ function recordHeads(fd: number, size: number): RecordHead[] {
     const length = head.readUInt32LE(4);
     const at = position + HEAD_BYTES;
     // Checked before anything is allocated for it: a damaged length can be gigabytes.
-    if (at + length > size) throw new Error('cut off');
+    if (at + length > size) throw new Error(`record ${heads.length + 1} runs past the end`);
     const words = kind === Kind.Passages || kind === Kind.Postings;
     if (words && length % 4 !== 0) throw new Error(`bad length of record ${heads.length + 1}`);
     heads.push({ number: heads.length + 1, kind, at, length, crc: head.readUInt32LE(8) });

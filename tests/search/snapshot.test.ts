@@ -172,6 +172,20 @@ describe('snapshot', () => {
   });
 });
 
+describe('a damaged record length', () => {
+  it('is refused before anything is allocated for it', async () => {
+    await save(PassageIndex.build(seeds));
+    const bytes = await readFile(path);
+    const postings = snapshotRecords(bytes).find((r) => r.kind === RECORD_KIND.postings)!;
+    // A whole number of 32-bit words, so only the length check against the file can refuse it.
+    bytes.writeUInt32LE(0x7ffffffc, postings.head + 4);
+    await writeFile(path, bytes);
+    expect(await loadSnapshot(path)).toEqual({
+      problem: `corrupt snapshot (record ${postings.number} runs past the end)`,
+    });
+  });
+});
+
 describe('the later record', () => {
   const later = { quotes: { a: [{ text: 'a quotation “in full”', speaker: 'Ann Example' }] } };
 
