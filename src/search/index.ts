@@ -24,6 +24,8 @@ export interface ArticleInfo {
 export interface IndexedPassage {
   passage: Passage;
   terms: Uint32Array;
+  /** `terms.length`, known without cutting the terms out of a stored entry's chunk. */
+  termCount: number;
   sentenceEnds: Uint32Array;
 }
 
@@ -181,6 +183,7 @@ function withIds(analysed: AnalysedPassage, vocabulary: Vocabulary): IndexedPass
   return {
     passage: analysed.passage,
     terms: packIds(ids),
+    termCount: ids.length,
     sentenceEnds: packIds(analysed.sentenceEnds),
   };
 }

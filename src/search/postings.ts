@@ -1,5 +1,4 @@
 import { takeSource, type IndexedPassage, type PassageIndex } from './index.js';
-import { StoredEntry } from './stored-text.js';
 
 /** Which passages hold each term and how often, as flat arrays: candidate search in microseconds. */
 export interface Postings {
@@ -170,13 +169,11 @@ function fillTerms(
 }
 
 function lengthNorms(entries: IndexedPassage[]): Float64Array {
-  // Loops over lengths, not Float64Array.from with a callback (~40-80 ms at ~100k passages), and
-  // a stored entry's length without cutting its terms out.
+  // Loops over lengths, not Float64Array.from with a callback (~40-80 ms at ~100k passages).
   const lengths = new Uint32Array(entries.length);
   let totalLength = 0;
   for (let n = 0; n < entries.length; n++) {
-    const e = entries[n]!;
-    lengths[n] = e instanceof StoredEntry ? e.termCount : e.terms.length;
+    lengths[n] = entries[n]!.termCount;
     totalLength += lengths[n]!;
   }
   const average = totalLength / (entries.length || 1);
