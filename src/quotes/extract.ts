@@ -353,12 +353,22 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   return source;
 }
 
-/** The name in an opening "As for X," or "As to X,". */
+/**
+ * The name in an opening "As for X," or "As to X,"; and the person whose view "To X," or "For X,"
+ * gives ("To political science professor Brigid Harrison, the stare seemed to reflect sadness.").
+ */
 function topicOf(tokens: Token[]): Subject | null {
-  if (tokens[0]?.text !== 'As' || !/^(for|to)$/.test(tokens[1]?.text ?? '')) return null;
+  const first = tokens[0]?.text;
+  const from =
+    first === 'As' && /^(for|to)$/.test(tokens[1]?.text ?? '')
+      ? 2
+      : /^(To|For)$/.test(first ?? '')
+        ? 1
+        : -1;
+  if (from < 0) return null;
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma < 3 || comma > 6) return null;
-  const subject = readChunk(tokens.slice(2, comma).map((t) => t.text));
+  if (comma < from + 1 || comma > from + (from === 2 ? 4 : 10)) return null;
+  const subject = readChunk(tokens.slice(from, comma).map((t) => t.text));
   return subject?.kind === 'name' ? subject : null;
 }
 

@@ -449,6 +449,22 @@ describe('attribution: pronouns', () => {
     ).toEqual(['Jim Cole']);
   });
 
+  it('gives a pronoun to the person whose view an opening "To X," or "For X," gives', () => {
+    expect(
+      speakers(
+        '“We will keep going,” Mary Lowe said. The senator left the stage early.',
+        'To county historian Joan Petrakis, the speech felt like a farewell.',
+        '“It sounded like goodbye,” she said.',
+      ),
+    ).toEqual(['Mary Lowe', 'Joan Petrakis']);
+    expect(
+      speakers(
+        '“We will keep going,” Mary Lowe said.',
+        'For Ruth Okoye, the closure is personal. “My father worked there,” she says.',
+      ),
+    ).toEqual(['Mary Lowe', 'Ruth Okoye']);
+  });
+
   it('learns a gender from a resolved pronoun', () => {
     expect(
       speakers(
