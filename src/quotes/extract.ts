@@ -233,8 +233,9 @@ function readParagraph(
     for (const qi of quotes) {
       noteNamed(tokens.slice(from, qi), p, state);
       from = qi + 1;
+      const after = attributeAfter(tokens, qi, e);
       const att =
-        attributeAfter(tokens, qi, e) ??
+        (after?.introducesNext ? (attributeBefore(tokens, s, qi) ?? after) : after) ??
         attributeBefore(tokens, s, qi) ??
         attributeBare(tokens, qi, e) ??
         (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null) ??

@@ -599,6 +599,13 @@ describe('attribution: honorifics and gender', () => {
 describe('attribution: newsroom grammar', () => {
   it.each([
     [
+      'a coordinated clause running into the next quotation introduces that one',
+      [
+        'Okafor said he would make the budget “balance by spring,” for instance, and Brandt vowed to “cut every grant” in the county.',
+      ],
+      ['Okafor', 'Brandt'],
+    ],
+    [
       'a name set off after a possessive role is the sentence’s subject for a later pronoun',
       [
         'Norway’s trade minister, Ole Brekke, plays down the worry.',
