@@ -354,21 +354,24 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   return source;
 }
 
-/**
- * The name in an opening "As for X," or "As to X,"; and the person whose view "To X," or "For X,"
- * gives ("To political science professor Brigid Harrison, the stare seemed to reflect sadness.").
- */
+/** The name in an opening "As for X," or "As to X,", or the person whose view "To X," gives. */
 function topicOf(tokens: Token[]): Subject | null {
-  const first = tokens[0]?.text;
-  const from =
-    first === 'As' && /^(for|to)$/.test(tokens[1]?.text ?? '')
-      ? 2
-      : /^(To|For)$/.test(first ?? '')
-        ? 1
-        : -1;
-  if (from < 0) return null;
-  const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma < from + 1 || comma > from + (from === 2 ? 4 : 10)) return null;
+  const asFor = tokens[0]?.text === 'As' && /^(for|to)$/.test(tokens[1]?.text ?? '');
+  return asFor ? openingName(tokens, 2, 4) : viewOf(tokens);
+}
+
+/**
+ * The person whose view an opening "To X," or "For X," gives ("To political science professor
+ * Brigid Harrison, the stare seemed to reflect sadness."; "To Sharp, Trump is the “kind” man").
+ */
+function viewOf(tokens: Token[]): Subject | null {
+  return /^(To|For)$/.test(tokens[0]?.text ?? '') ? openingName(tokens, 1, 10) : null;
+}
+
+/** A name from `from` to the sentence's first comma, at most `most` words and no other mark. */
+function openingName(tokens: Token[], from: number, most: number): Subject | null {
+  const comma = tokens.findIndex((t) => t.kind !== 'word');
+  if (tokens[comma]?.text !== ',' || comma < from + 1 || comma > from + most) return null;
   const subject = readChunk(tokens.slice(from, comma).map((t) => t.text));
   return subject?.kind === 'name' ? subject : null;
 }
@@ -406,6 +409,9 @@ function noteReported(
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */
 function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | null {
   if (isHeadline(lead)) return null;
+  // "To Sharp, Trump is the “kind-hearted and caring” man": the phrase is Sharp's view.
+  const view = viewOf(lead);
+  if (view && state.plausible(view)) return state.resolve(view, p);
   const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
   // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))

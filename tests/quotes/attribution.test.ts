@@ -463,6 +463,12 @@ describe('attribution: pronouns', () => {
         'For Ruth Okoye, the closure is personal. “My father worked there,” she says.',
       ),
     ).toEqual(['Mary Lowe', 'Ruth Okoye']);
+    expect(
+      speakers('To Ruth Okoye, the mayor is the “kind and patient” man who saved her farm.'),
+    ).toEqual(['Ruth Okoye']);
+    expect(speakers('For instance: Okoye called Mayor Tom Brandt a “reformer.”')).toEqual([
+      'Okoye',
+    ]);
   });
 
   it('learns a gender from a resolved pronoun', () => {
