@@ -403,7 +403,9 @@ function noteReported(
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;
   // "Clinton released the following statement:" introduces the next paragraph's quotation.
   const subject = main ? null : sentenceSubject(tokens);
-  state.pending = main ?? (subject?.kind === 'name' ? state.resolve(subject, p) : null);
+  // "He then listed the qualities a nominee needs:" — a pronoun stands for its referent.
+  const named = subject?.kind === 'name' || /^(he|she)$/.test(subject?.name ?? '');
+  state.pending = main ?? (subject && named ? state.resolve(subject, p) : null);
 }
 
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */

@@ -605,6 +605,15 @@ describe('attribution: honorifics and gender', () => {
 describe('attribution: newsroom grammar', () => {
   it.each([
     [
+      'a colon after a pronoun subject introduces the next paragraph’s quotation',
+      [
+        '“I will back Okafor,” Ruth Brandt wrote.',
+        'She then listed what a nominee needs:',
+        '“A record of winning hard races in rural counties.”',
+      ],
+      ['Ruth Brandt', 'Ruth Brandt'],
+    ],
+    [
       'a coordinated clause running into the next quotation introduces that one',
       [
         'Okafor said he would make the budget “balance by spring,” for instance, and Brandt vowed to “cut every grant” in the county.',
