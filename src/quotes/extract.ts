@@ -440,7 +440,11 @@ function carry(
   state: SpeakerState,
 ): void {
   const prev = found[found.length - 1];
-  const startsSentence = f.opens; // nothing but punctuation before the quotation in its sentence
+  // Nothing but punctuation before the quotation in its sentence, or only a reporting participle
+  // that continues the sentence before ("…, Maher said. Adding, “Q”").
+  const words = lead.filter((t) => t.kind === 'word');
+  const startsSentence =
+    f.opens || (words.length === 1 && !!words[0]?.verb && /ing$/.test(words[0].text));
   let source: Source | null = null;
   if (prev && startsSentence && prev.source) source = prev.source;
   // "Trump said the deadlock has “kept us safe” before claiming borders are “tearing families apart.”",

@@ -605,6 +605,11 @@ describe('attribution: honorifics and gender', () => {
 describe('attribution: newsroom grammar', () => {
   it.each([
     [
+      'a sentence opening with a reporting participle continues the speaker before',
+      ['Later, Okafor stated that the audit “was not good.” Adding, “Nobody reads these reports.”'],
+      ['Okafor', 'Okafor'],
+    ],
+    [
       'a colon after a pronoun subject introduces the next paragraph’s quotation',
       [
         '“I will back Okafor,” Ruth Brandt wrote.',
