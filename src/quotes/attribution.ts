@@ -15,6 +15,8 @@ export interface Attribution {
   verb: string;
   /** Guessed from the sentence's subject rather than read from a reporting clause. */
   weak?: boolean;
+  /** The clause after the quotation runs straight into the next one, which it may introduce instead. */
+  introducesNext?: boolean;
 }
 
 const FILLERS = new Set(
@@ -83,6 +85,9 @@ const usable = (s: Subject | null): s is Subject => s !== null;
 /** `“Q,” said Name` / `“Q,” Name said` / `“Q,” according to Name` / `“Q” ― Name`. */
 export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
   let window = until(tokens, q + 1, end);
+  // Words running straight into the next quotation, with no comma or colon before it.
+  const intoQuote =
+    tokens[q + 1 + window.length]?.kind === 'quote' && window[window.length - 1]?.kind === 'word';
   if (
     window[0]?.kind === 'punct' &&
     DASHES.test(window[0].text) &&
@@ -113,14 +118,22 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     const subject = subjectAfter(window.slice(1));
     return usable(subject) ? { subject, verb } : null;
   }
+  // "“glow in the dark,” for instance, and Trump vowed to “bomb…”": a coordinated clause whose
+  // words after the verb run into the next quotation may be that one's, not this one's.
+  const introducesNext =
+    intoQuote &&
+    v < window.length - 1 &&
+    window.slice(0, v).some((t) => /^(and|but)$/.test(t.text));
+  const found = (subject: Subject): Attribution =>
+    introducesNext ? { subject, verb, introducesNext } : { subject, verb };
   // "“Q” as donors waited, he said.": a clause closing the sentence attributes all of it.
   const closing = closingClause(window, v);
-  if (closing) return { subject: closing, verb };
+  if (closing) return found(closing);
   const first = window[0]?.text ?? '';
   // "“Q,” as Cruz said on Monday": "as" and a short clause attribute what came before.
   if (first === 'as' && v <= 3) {
     const subject = subjectBefore(window.slice(1, v));
-    return subject && subject.kind !== 'nominal' ? { subject, verb } : null;
+    return subject && subject.kind !== 'nominal' ? found(subject) : null;
   }
   if (CONJUNCTIONS.test(first)) return null;
   // "“an artful smear” over her links while Sanders suggests…": a new clause, not an attribution.
@@ -131,7 +144,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const strict = !/^(\p{Lu}|(a|an|the|one|another|his|her|their|its|he|she|they|we|it)$)/u.test(
     first,
   );
-  return strict && subject.kind === 'nominal' ? null : { subject, verb };
+  return strict && subject.kind === 'nominal' ? null : found(subject);
 }
 
 /** The subject of a short `, he said (on Monday)` that ends the sentence after a comma. */

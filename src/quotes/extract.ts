@@ -233,8 +233,9 @@ function readParagraph(
     for (const qi of quotes) {
       noteNamed(tokens.slice(from, qi), p, state);
       from = qi + 1;
+      const after = attributeAfter(tokens, qi, e);
       const att =
-        attributeAfter(tokens, qi, e) ??
+        (after?.introducesNext ? (attributeBefore(tokens, s, qi) ?? after) : after) ??
         attributeBefore(tokens, s, qi) ??
         attributeBare(tokens, qi, e) ??
         (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null) ??
@@ -353,12 +354,25 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   return source;
 }
 
-/** The name in an opening "As for X," or "As to X,". */
+/** The name in an opening "As for X," or "As to X,", or the person whose view "To X," gives. */
 function topicOf(tokens: Token[]): Subject | null {
-  if (tokens[0]?.text !== 'As' || !/^(for|to)$/.test(tokens[1]?.text ?? '')) return null;
-  const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma < 3 || comma > 6) return null;
-  const subject = readChunk(tokens.slice(2, comma).map((t) => t.text));
+  const asFor = tokens[0]?.text === 'As' && /^(for|to)$/.test(tokens[1]?.text ?? '');
+  return asFor ? openingName(tokens, 2, 4) : viewOf(tokens);
+}
+
+/**
+ * The person whose view an opening "To X," or "For X," gives ("To political science professor
+ * Brigid Harrison, the stare seemed to reflect sadness."; "To Sharp, Trump is the “kind” man").
+ */
+function viewOf(tokens: Token[]): Subject | null {
+  return /^(To|For)$/.test(tokens[0]?.text ?? '') ? openingName(tokens, 1, 10) : null;
+}
+
+/** A name from `from` to the sentence's first comma, at most `most` words and no other mark. */
+function openingName(tokens: Token[], from: number, most: number): Subject | null {
+  const comma = tokens.findIndex((t) => t.kind !== 'word');
+  if (tokens[comma]?.text !== ',' || comma < from + 1 || comma > from + most) return null;
+  const subject = readChunk(tokens.slice(from, comma).map((t) => t.text));
   return subject?.kind === 'name' ? subject : null;
 }
 
@@ -389,12 +403,17 @@ function noteReported(
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;
   // "Clinton released the following statement:" introduces the next paragraph's quotation.
   const subject = main ? null : sentenceSubject(tokens);
-  state.pending = main ?? (subject?.kind === 'name' ? state.resolve(subject, p) : null);
+  // "He then listed the qualities a nominee needs:" — a pronoun stands for its referent.
+  const named = subject?.kind === 'name' || /^(he|she)$/.test(subject?.name ?? '');
+  state.pending = main ?? (subject && named ? state.resolve(subject, p) : null);
 }
 
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */
 function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | null {
   if (isHeadline(lead)) return null;
+  // "To Sharp, Trump is the “kind-hearted and caring” man": the phrase is Sharp's view.
+  const view = viewOf(lead);
+  if (view && state.plausible(view)) return state.resolve(view, p);
   const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
   // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
@@ -421,7 +440,11 @@ function carry(
   state: SpeakerState,
 ): void {
   const prev = found[found.length - 1];
-  const startsSentence = f.opens; // nothing but punctuation before the quotation in its sentence
+  // Nothing but punctuation before the quotation in its sentence, or only a reporting participle
+  // that continues the sentence before ("…, Maher said. Adding, “Q”").
+  const words = lead.filter((t) => t.kind === 'word');
+  const startsSentence =
+    f.opens || (words.length === 1 && !!words[0]?.verb && /ing$/.test(words[0].text));
   let source: Source | null = null;
   if (prev && startsSentence && prev.source) source = prev.source;
   // "Trump said the deadlock has “kept us safe” before claiming borders are “tearing families apart.”",

@@ -7,6 +7,7 @@ import {
   isOrgName,
   isTitle,
   nameTokens,
+  personKey,
 } from '../text/names.js';
 import { cleanName, isHyphenatedName, stripTitles, type Subject } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
@@ -187,7 +188,7 @@ export class ArticlePeople {
   /** Adds (or finds) a person by full name, noting where they were seen. */
   add(name: string, paragraph: number): Person {
     const tokens = nameTokens(name);
-    const key = tokens.join(' ');
+    const key = personKey(name);
     let person = this.byKey.get(key);
     if (!person) {
       person = { name, tokens, org: isOrgName(name), seen: [] };

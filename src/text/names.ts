@@ -145,9 +145,18 @@ function computeNameTokens(name: string): string[] {
   return kept;
 }
 
+const keyCache = new Map<string, string>();
+
 /** A key under which the same person's name variants meet: "Vladimir V. Putin" → "vladimir putin". */
 export function personKey(name: string): string {
-  return nameTokens(name).join(' ');
+  // The same key string each time: a map keyed by it hashes it once, not once per lookup.
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    key = nameTokens(name).join(' ');
+    keyCache.set(ownCopy(name), key);
+  }
+  return key;
 }
 
 /** The family name as it is usually written last ("Marcus Galauskas" → "galauskas"). */
@@ -193,10 +202,19 @@ let genders: Map<string, 'm' | 'f'> | null = null;
  * compromise's packed lexicon (tag → efrt-packed words), read from its data file: importing
  * compromise itself would cost ~0.5 s, this ~20 ms once. Throws if the layout ever changes.
  */
-export function readCompromiseLexicon(): {
+export function readCompromiseLexicon(): CompromiseLexicon {
+  // Read once for every reader (first names here, name types in quotes/lexicon-types).
+  return (compromiseLexicon ??= readLexiconFile());
+}
+
+interface CompromiseLexicon {
   lexicon: Record<string, string>;
   unpack: (s: string) => Record<string, unknown>;
-} {
+}
+
+let compromiseLexicon: CompromiseLexicon | null = null;
+
+function readLexiconFile(): CompromiseLexicon {
   const require = createRequire(import.meta.url);
   const entry = require.resolve('compromise');
   const root = entry.slice(0, entry.lastIndexOf(`${join('/', 'builds')}`)) || dirname(entry);

@@ -449,6 +449,28 @@ describe('attribution: pronouns', () => {
     ).toEqual(['Jim Cole']);
   });
 
+  it('gives a pronoun to the person whose view an opening "To X," or "For X," gives', () => {
+    expect(
+      speakers(
+        '“We will keep going,” Mary Lowe said. The senator left the stage early.',
+        'To county historian Joan Petrakis, the speech felt like a farewell.',
+        '“It sounded like goodbye,” she said.',
+      ),
+    ).toEqual(['Mary Lowe', 'Joan Petrakis']);
+    expect(
+      speakers(
+        '“We will keep going,” Mary Lowe said.',
+        'For Ruth Okoye, the closure is personal. “My father worked there,” she says.',
+      ),
+    ).toEqual(['Mary Lowe', 'Ruth Okoye']);
+    expect(
+      speakers('To Ruth Okoye, the mayor is the “kind and patient” man who saved her farm.'),
+    ).toEqual(['Ruth Okoye']);
+    expect(speakers('For instance: Okoye called Mayor Tom Brandt a “reformer.”')).toEqual([
+      'Okoye',
+    ]);
+  });
+
   it('learns a gender from a resolved pronoun', () => {
     expect(
       speakers(
@@ -582,6 +604,27 @@ describe('attribution: honorifics and gender', () => {
 
 describe('attribution: newsroom grammar', () => {
   it.each([
+    [
+      'a sentence opening with a reporting participle continues the speaker before',
+      ['Later, Okafor stated that the audit “was not good.” Adding, “Nobody reads these reports.”'],
+      ['Okafor', 'Okafor'],
+    ],
+    [
+      'a colon after a pronoun subject introduces the next paragraph’s quotation',
+      [
+        '“I will back Okafor,” Ruth Brandt wrote.',
+        'She then listed what a nominee needs:',
+        '“A record of winning hard races in rural counties.”',
+      ],
+      ['Ruth Brandt', 'Ruth Brandt'],
+    ],
+    [
+      'a coordinated clause running into the next quotation introduces that one',
+      [
+        'Okafor said he would make the budget “balance by spring,” for instance, and Brandt vowed to “cut every grant” in the county.',
+      ],
+      ['Okafor', 'Brandt'],
+    ],
     [
       'a name set off after a possessive role is the sentence’s subject for a later pronoun',
       [
