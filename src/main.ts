@@ -55,11 +55,14 @@ async function main(): Promise<void> {
     return;
   }
   // The bot's modules load only when there is a bot to run: the console starts faster without.
-  const [{ startBot }, { createLogger }, { GatewayStatus }] = await Promise.all([
-    import('./discord/bot.js'),
-    import('./discord/logger.js'),
-    import('./discord/gateway-status.js'),
-  ]);
+  const [{ startBot }, { createLogger }, { GatewayStatus }, { renderAnswerPage }, { toReply }] =
+    await Promise.all([
+      import('./discord/bot.js'),
+      import('./discord/logger.js'),
+      import('./discord/gateway-status.js'),
+      import('./discord/render/ask.js'),
+      import('./discord/response.js'),
+    ]);
   const logger = createLogger(config.logLevel);
   const { engine: opened, storage } = await openConfigured(config, {
     workerThread: true,
@@ -69,7 +72,10 @@ async function main(): Promise<void> {
   });
   const feedback = new Feedback(storage, (err) => logger.warn({ err }, 'could not log a question'));
   const warming = performance.now();
-  opened.warmUp();
+  // The bot's rendering of an answer is compiled with the engine's, before the first burst.
+  opened.warmUp(undefined, (answer) =>
+    toReply(renderAnswerPage(answer, 0, 3, 'warm-up'), { ephemeral: false }),
+  );
   // The quotes are counted once the bot is online: they may still be parsed (in idle time).
   const { articles, passages, loadMs } = opened.stats();
   logger.info(

@@ -250,14 +250,16 @@ export class Engine implements FootnoteEngine {
    * vectors and translation table load on first use, and the ranking code is compiled only once
    * it has run. A long-running door calls this before it takes questions, so the first members
    * to ask (a burst after a restart) do not wait for either. Excerpts are chosen when read, so
-   * each answer's are read, as a door reads those it shows.
+   * each answer's are read, as a door reads those it shows. `show`, when given, is the door's
+   * own rendering of an answer, compiled the same way.
    */
-  warmUp(rounds = WARM_UP_ROUNDS): void {
+  warmUp(rounds = WARM_UP_ROUNDS, show?: (answer: Answer) => unknown): void {
     const titles = [...this.state.index.articles.values()].map((a) => a.title).slice(0, 8);
     if (titles.length === 0) return;
     for (let i = 0; i < rounds; i++) {
-      const { results } = this.ask(titles[i % titles.length]!, { k: MAX_RESULTS });
-      for (const result of results) void result.citation.paragraph;
+      const answer = this.ask(titles[i % titles.length]!, { k: MAX_RESULTS });
+      for (const result of answer.results) void result.citation.paragraph;
+      show?.(answer);
     }
   }
 

@@ -1,6 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Answer } from '../../src/answers/types.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { openEngine } from '../../src/engine/engine.js';
@@ -161,6 +162,17 @@ describe('engine warm-up', () => {
     });
     expect(empty.stats().articles).toBe(0);
     expect(() => empty.warmUp()).not.toThrow();
+  });
+
+  it("hands each warm-up answer to the door's own rendering", async () => {
+    const engine = await open();
+    const shown: Answer[] = [];
+    engine.warmUp(5, (answer) => shown.push(answer));
+    expect(shown).toHaveLength(5);
+    // Real answers to the corpus's own titles (passages to render, for most), as a door gets them.
+    const titles = engine.sources().map((s) => s.title);
+    for (const answer of shown) expect(titles).toContain(answer.question);
+    expect(shown.filter((a) => a.results.length > 0).length).toBeGreaterThan(2);
   });
 });
 
