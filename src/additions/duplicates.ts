@@ -6,7 +6,7 @@
 import { visibleIn } from '../corpus/ids.js';
 import type { PassageIndex } from '../search/index.js';
 import { articlePassages } from '../search/article-text.js';
-import { postingsOf } from '../search/postings.js';
+import { listsOf, postingsOf } from '../search/postings.js';
 import { normalizeUrl, passagesFingerprint } from './prepare.js';
 
 /** How many of the new text's rarest terms an earlier copy must hold to be fingerprinted. */
@@ -51,13 +51,16 @@ function articlesHoldingRarest(index: PassageIndex, terms: string[]): Set<string
     if (id >= 0 && vocab.frequency(id) > 0) ids.add(id);
   }
   const rarest = [...ids].sort((a, b) => vocab.frequency(a) - vocab.frequency(b));
-  const { starts, docs, entries } = postingsOf(index);
+  const postings = postingsOf(index);
   let holders: Set<string> | undefined;
   for (const id of rarest.slice(0, RARE_TERMS)) {
     const here = new Set<string>();
-    for (let i = starts[id]!; i < starts[id + 1]!; i++) {
-      const articleId = entries[docs[i]!]!.passage.articleId;
-      if (!holders || holders.has(articleId)) here.add(articleId);
+    for (const { starts, docs } of listsOf(postings)) {
+      if (id + 1 >= starts.length) continue;
+      for (let i = starts[id]!; i < starts[id + 1]!; i++) {
+        const articleId = postings.entries[docs[i]!]!.passage.articleId;
+        if (!holders || holders.has(articleId)) here.add(articleId);
+      }
     }
     holders = here;
   }

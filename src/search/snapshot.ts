@@ -8,7 +8,7 @@ import { crc32 } from 'node:zlib';
 import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
 import { readKept, type KeptReads } from './kept-records.js';
-import { adoptPostings, postingsOf, type StoredPostings } from './postings.js';
+import { adoptPostings, mergedLists, postingsOf, type StoredPostings } from './postings.js';
 import { gatherTexts, moveTexts, packChunk, unpackChunk } from './snapshot-chunks.js';
 import { readWhole, roomFor, StoredPassage, TextFile } from './stored-text.js';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
@@ -119,7 +119,7 @@ export async function saveSnapshot<Extra>(path: string, data: SnapshotData<Extra
           moves.push((saved) => moveTexts(chunk, { ends, wide }, saved, textsAt));
         }
       }
-      const { starts, docs, counts } = postingsOf(data.index);
+      const { starts, docs, counts } = mergedLists(postingsOf(data.index));
       await record(
         Kind.Postings,
         bytesOf(Uint32Array.of(starts.length)),

@@ -5,6 +5,7 @@ import {
   adoptPostings,
   buildPostings,
   extendPostings,
+  mergedLists,
   postingsOf,
   searchPostings,
   type Postings,
@@ -110,9 +111,49 @@ describe('postings of a copy that added passages', () => {
     const entries = [...copy.passages.values()];
     const extended = extendPostings(copy, entries, before)!;
     expect(extended).toBeDefined();
+    // A third of the passages are new: past the share kept apart, all is laid out again.
+    expect(extended.added).toBeUndefined();
     expect(arrays(extended)).toEqual(arrays(buildPostings(copy, entries)));
     expect(arrays(postingsOf(copy))).toEqual(arrays(extended));
     expect(search(copy, 'ferry lighthouse')[0]).toContain('night ferry');
+  });
+
+  const piers = article('piers', [
+    `The ferry pier and the lighthouse pier were rebuilt ${filler}.`,
+  ]);
+
+  it('keeps a big index’s lists as they are and lays out only the added ones, with the same searches', () => {
+    // Forty copies of the two articles under other ids, then one article added, then another.
+    const many = Array.from({ length: 40 }, (_, i) => [
+      { ...lighthouses, id: `lighthouses-${i}`, file: `l${i}.md` },
+      { ...harbours, id: `harbours-${i}`, file: `h${i}.md` },
+    ]).flat();
+    const source = PassageIndex.build(many);
+    const base = postingsOf(source);
+    const first = source.clone();
+    first.add([ferries]);
+    const once = postingsOf(first);
+    expect(once.added).toBeDefined();
+    expect(once.docs).toBe(base.docs); // not copied
+    const second = first.clone();
+    second.add([piers]);
+    const twice = postingsOf(second);
+    expect(twice.docs).toBe(base.docs);
+    for (const [index, postings] of [
+      [first, once],
+      [second, twice],
+    ] as const) {
+      const entries = [...index.passages.values()];
+      const merged = { ...postings, ...mergedLists(postings), added: undefined };
+      expect(arrays(merged)).toEqual(arrays(buildPostings(index, entries)));
+      const all = [...many, ferries, piers];
+      const fresh = PassageIndex.build(
+        [...index.articles.keys()].map((id) => all.find((a) => a.id === id)!),
+      );
+      for (const question of ['ferry lighthouse', 'lighthouse keeper', 'pier', 'harbour stone']) {
+        expect(search(index, question, 50)).toEqual(search(fresh, question, 50));
+      }
+    }
   });
 
   it('is built afresh when the copy removed a passage of its source', () => {
