@@ -73,9 +73,9 @@ async function main(): Promise<void> {
   const feedback = new Feedback(storage, (err) => logger.warn({ err }, 'could not log a question'));
   const warming = performance.now();
   // The bot's rendering of an answer is compiled with the engine's, before the first burst.
-  opened.warmUp(undefined, (answer) =>
-    toReply(renderAnswerPage(answer, 0, 3, 'warm-up'), { ephemeral: false }),
-  );
+  opened.warmUp({
+    show: (answer) => toReply(renderAnswerPage(answer, 0, 3, 'warm-up'), { ephemeral: false }),
+  });
   // The quotes are counted once the bot is online: they may still be parsed (in idle time).
   const { articles, passages, loadMs } = opened.stats();
   logger.info(

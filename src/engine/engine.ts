@@ -250,10 +250,17 @@ export class Engine implements FootnoteEngine {
    * vectors and translation table load on first use, and the ranking code is compiled only once
    * it has run. A long-running door calls this before it takes questions, so the first members
    * to ask (a burst after a restart) do not wait for either. Excerpts are chosen when read, so
-   * each answer's are read, as a door reads those it shows. `show`, when given, is the door's
-   * own rendering of an answer, compiled the same way.
+   * each answer's are read, as a door reads those it shows.
    */
-  warmUp(rounds = WARM_UP_ROUNDS, show?: (answer: Answer) => unknown): void {
+  warmUp(
+    options: {
+      /** How many questions (WARM_UP_ROUNDS by default). */
+      rounds?: number;
+      /** The door's own rendering of an answer, compiled the same way. */
+      show?: (answer: Answer) => unknown;
+    } = {},
+  ): void {
+    const { rounds = WARM_UP_ROUNDS, show } = options;
     const titles = [...this.state.index.articles.values()].map((a) => a.title).slice(0, 8);
     if (titles.length === 0) return;
     for (let i = 0; i < rounds; i++) {

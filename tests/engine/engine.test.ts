@@ -150,7 +150,7 @@ describe('engine warm-up', () => {
     const engine = await open();
     const before = engine.ask('Which university did Putin visit?');
     chosen.count = 0;
-    engine.warmUp(4);
+    engine.warmUp({ rounds: 4 });
     // Each answer's excerpts are read, so the code that chooses them is compiled before a burst.
     expect(chosen.count).toBeGreaterThanOrEqual(4);
     engine.warmUp();
@@ -167,7 +167,7 @@ describe('engine warm-up', () => {
   it("hands each warm-up answer to the door's own rendering", async () => {
     const engine = await open();
     const shown: Answer[] = [];
-    engine.warmUp(5, (answer) => shown.push(answer));
+    engine.warmUp({ rounds: 5, show: (answer) => shown.push(answer) });
     expect(shown).toHaveLength(5);
     // Real answers to the corpus's own titles (passages to render, for most), as a door gets them.
     const titles = engine.sources().map((s) => s.title);
