@@ -66,8 +66,8 @@ export class SnapshotFile {
 
   /**
    * The quotes a snapshot saved, parsed on first use (~0.15 s at ~100k passages, which a start-up
-   * need not wait for). Their record's checksum was verified on load, so only a snapshot written
-   * by another program can fail here: it is logged, the quotes are none meanwhile, and the owner
+   * need not wait for). Their record is checksummed when it is read, so a damaged or edited file
+   * fails here rather than at load: it is logged, the quotes are none meanwhile, and the owner
    * rebuilds the index.
    */
   private quotesFrom(readLater: () => unknown): () => Quotes {
