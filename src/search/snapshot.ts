@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
-import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
 import type { FileFingerprint } from '../corpus/types.js';
 import { PassageIndex, type ArticleInfo, type IndexedPassage } from './index.js';
@@ -194,7 +193,7 @@ export async function loadSnapshot<Extra>(
   let kept = false;
   try {
     const first = Buffer.alloc(64);
-    const { bytesRead } = await readAsync(fd, first, 0, 64, 0);
+    const bytesRead = readSync(fd, first, 0, 64, 0);
     // Checked on the first bytes, so a snapshot of an older layout is not read whole to learn it.
     const version = HEADER.exec(first.toString('latin1', 0, bytesRead))?.[1];
     if (version === undefined) return { problem: 'corrupt snapshot (no header)' };
@@ -216,8 +215,6 @@ export async function loadSnapshot<Extra>(
     if (!kept) closeSync(fd);
   }
 }
-const readAsync = promisify(read);
-
 /** A record's head as found in the file: its number (the header is 1), kind, payload and checksum. */
 interface RecordHead {
   number: number;
