@@ -40,14 +40,41 @@ const DETERMINER = /^(the|a|an|her|his|their|its|our|my|this|that|these|those)$/
 
 /** Splits words on commas (and dashes, for appositives) into chunks. */
 export function chunks(tokens: Token[], dashes = false): string[][] {
-  const out: string[][] = [[]];
-  for (const t of tokens) {
-    if (t.kind === 'punct' && (t.text === ',' || (dashes && /^[—–―]$/.test(t.text)))) out.push([]);
-    // "on “CBS This Morning,” Sanders said": the comma inside the marks sets off what follows.
-    else if (t.kind === 'quote' && t.text.endsWith(',')) out.push([]);
-    else if (t.kind === 'word') out[out.length - 1]?.push(t.text);
-  }
-  return out.filter((c) => c.length > 0);
+  const chunk = chunkReader(tokens, dashes);
+  const out: string[][] = [];
+  for (let part = chunk(0); part; part = chunk(out.length)) out.push(part);
+  return out;
+}
+
+/**
+ * The chunks `chunks` gives, each read only when first asked for (by its index; undefined past
+ * the last): a sentence's subject is mostly settled by its first chunk or two.
+ */
+function chunkReader(tokens: Token[], dashes = false): (c: number) => string[] | undefined {
+  const read: string[][] = [];
+  let i = 0;
+  return (c) => {
+    while (read.length <= c && i < tokens.length) {
+      const words: string[] = [];
+      for (; i < tokens.length; i++) {
+        const t = tokens[i] as Token;
+        if (endsChunk(t, dashes)) {
+          if (words.length === 0) continue; // nothing between two commas: no chunk
+          i++;
+          break;
+        }
+        if (t.kind === 'word') words.push(t.text);
+      }
+      if (words.length > 0) read.push(words);
+    }
+    return read[c];
+  };
+}
+
+function endsChunk(t: Token, dashes: boolean): boolean {
+  if (t.kind === 'punct') return t.text === ',' || (dashes && /^[—–―]$/.test(t.text));
+  // "on “CBS This Morning,” Sanders said": the comma inside the marks sets off what follows.
+  return t.kind === 'quote' && t.text.endsWith(',');
 }
 
 /**
@@ -142,10 +169,10 @@ function onlyNamed(words: string[], name: Subject): boolean {
 
 /** The subject after an inverted verb ("said Marcus Galauskas, a security expert at X"). */
 export function subjectAfter(tokens: Token[]): Subject | null {
-  const parts = chunks(tokens);
-  const head = parts[0];
+  const chunk = chunkReader(tokens);
+  const head = chunk(0);
   if (!head) return null;
-  const next = parts[1];
+  const next = chunk(1);
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role.
   const lead = leadingName(head);
   const appositive = lead?.kind === 'nominal' && next ? readChunk(next) : null;
@@ -181,7 +208,7 @@ const AFTER_INVERTED = new Set(
  * clause ends at the name: in "Trump, a rival, said Clinton lied" Clinton is what was said.
  */
 export function invertedSubject(tokens: Token[]): Subject | null {
-  const head = chunks(tokens)[0];
+  const head = chunkReader(tokens)(0);
   const first = (head?.[0] ?? '').toLowerCase();
   // "…, said on Twitter", "…, said Thursday on Fox News": what follows is not the speaker.
   if (!head || AFTER_INVERTED.has(first) || PREPOSITIONS.has(first) || CALENDAR.test(first))
@@ -223,9 +250,8 @@ const COORDINATORS = /^(and|but|so|yet|or)$/i;
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
-  const parts = chunks(tokens);
-  for (let c = 0; c < parts.length; c++) {
-    const part = parts[c] ?? [];
+  const chunk = chunkReader(tokens);
+  for (let c = 0, part = chunk(0); part; part = chunk(++c)) {
     const first = (part[0] ?? '').toLowerCase();
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
@@ -242,16 +268,16 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // "Ontario’s Environmental Commissioner, Dianne Saxe, tabled…": a title, then the name set off.
     const role = part[part.length - 1] ?? '';
     const titled = !subject && (isTitle(role) || ROLES.has(role.toLowerCase()));
-    const named = titled ? appositiveName(part, parts[c + 1]) : null;
+    const named = titled ? appositiveName(part, chunk(c + 1)) : null;
     if (named) return named;
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.
-    if (subject?.kind === 'nominal') return appositiveName(part, parts[c + 1]);
+    if (subject?.kind === 'nominal') return appositiveName(part, chunk(c + 1));
     if (!subject) return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;
-    const next = parts[c + 1];
+    const next = chunk(c + 1);
     if (alone && !(next && isDescription(next))) continue;
     if (alone && next && subject.kind === 'name' && !subject.descriptor) {
       return { ...subject, descriptor: next.slice(0, 20).join(' ') };

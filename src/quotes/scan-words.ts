@@ -56,6 +56,9 @@ function codeAt(text: string, i: number): number {
   return code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) ?? code) : code;
 }
 const width = (code: number): number => (code > 0xffff ? 2 : 1);
+// The UTF-16 unit at `i`, -1 past the end: charCodeAt past the end gives NaN, and each such read
+// threw the optimised loop back to slower code ("out of bounds"), again and again on a cold start.
+const unitAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 
 /** Call `emit` with each token WORD_PATTERN would match in `text`, in order. */
 export function scanWords(text: string, emit: (token: string) => void): void {
@@ -68,7 +71,7 @@ export function scanWords(text: string, emit: (token: string) => void): void {
       for (let c = codeAt(text, j); j < n && isWordStart(c); c = codeAt(text, j)) j += width(c);
       // (?:['’.-][\p{L}\p{N}]+)*
       for (;;) {
-        const joiner = text.charCodeAt(j);
+        const joiner = unitAt(text, j);
         if (joiner !== 39 && joiner !== 0x2019 && joiner !== 46 && joiner !== 45) break;
         let c = codeAt(text, j + 1);
         if (!(j + 1 < n && isLetterOrDigit(c))) break;
@@ -76,7 +79,7 @@ export function scanWords(text: string, emit: (token: string) => void): void {
         for (; j < n && isLetterOrDigit(c); c = codeAt(text, j)) j += width(c);
       }
       // (?:(?<=s)['’](?![\p{L}\p{N}]))?
-      const quote = text.charCodeAt(j);
+      const quote = unitAt(text, j);
       if (
         text.charCodeAt(j - 1) === 115 &&
         (quote === 39 || quote === 0x2019) &&
@@ -84,7 +87,7 @@ export function scanWords(text: string, emit: (token: string) => void): void {
       ) {
         j++;
       }
-      if (text.charCodeAt(j) === 46) j++; // \.?
+      if (unitAt(text, j) === 46) j++; // \.?
       emit(text.slice(i, j));
       i = j;
       continue;
@@ -101,7 +104,7 @@ export function scanWords(text: string, emit: (token: string) => void): void {
     }
     if (code === 45 && i > 0 && isSpace(text.charCodeAt(i - 1))) {
       let j = i + 1;
-      while (text.charCodeAt(j) === 45) j++;
+      while (unitAt(text, j) === 45) j++;
       if (j < n && isSpace(text.charCodeAt(j))) {
         emit(text.slice(i, j));
         i = j;

@@ -52,7 +52,11 @@ function wordTokens(text: string, out: Token[]): void {
 }
 
 // Every token has the same fields, so the code reading them sees one shape.
-const punct = (text: string): Token => ({ text, kind: 'punct', verb: false, quote: -1 });
+const makePunct = (text: string): Token => ({ text, kind: 'punct', verb: false, quote: -1 });
+// One token per mark, shared by every paragraph: nothing changes a punctuation token once made
+// (only a word's `verb` is ever set), and a sixth of all tokens are marks.
+const MARKS = new Map(Array.from(PUNCTUATION, (c) => [c, makePunct(c)]));
+const punct = (text: string): Token => MARKS.get(text) ?? makePunct(text);
 const word = (text: string, verb: boolean): Token => ({ text, kind: 'word', verb, quote: -1 });
 
 function keepsDot(t: string): boolean {
