@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, SQUAD_ARTICLES, row } from './squad.js';
+import { HEAVY_SEMI_SPACE_MB } from '../src/engine/worker-pool.js';
 
 // The bot's engine runs from the build in dist/, as npm start runs it: built here first.
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -138,10 +139,21 @@ console.log(
   ].join('\n'),
 );
 
-const ingest = measure('ingest', 1);
-const withQuotes = ingest.plainMs! + ingest.quotesMs!;
+// Ingestion runs on the engine's heavy worker thread, whose young generation is set larger than
+// V8's default (worker-pool.ts): measured here with the same semi-space size.
+const ingestRuns = [1, 2, 3].map(() =>
+  measure('ingest', 1, {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=${HEAVY_SEMI_SPACE_MB}`,
+  }),
+);
+const ingest = {
+  plainMs: median(ingestRuns.map((r) => r.plainMs!)),
+  withQuotesMs: median(ingestRuns.map((r) => r.plainMs! + r.quotesMs!)),
+  ratio: median(ingestRuns.map((r) => (r.plainMs! + r.quotesMs!) / r.plainMs!)),
+  quotes: ingestRuns[0]!.quotes,
+};
 console.log(
-  `\ningestion of the SQuAD articles (read, parse, index; one run): without quotes ${fmt(ingest.plainMs, 0)} ms, with quote extraction ${fmt(withQuotes, 0)} ms (${ingest.quotes} quotes): ${ratio(withQuotes, ingest.plainMs)} (target ≤ 2×)`,
+  `\ningestion of the SQuAD articles (read, parse, index; median of 3 runs, each its own process): without quotes ${fmt(ingest.plainMs, 0)} ms, with quote extraction ${fmt(ingest.withQuotesMs, 0)} ms (${ingest.quotes} quotes): ${fmt(ingest.ratio, 2)}× (runs: ${ingestRuns.map((r) => fmt((r.plainMs! + r.quotesMs!) / r.plainMs!, 2)).join(', ')}; target ≤ 2×)`,
 );
 console.log(
   'targets: p50 ≤ 2 ms, p99 ≤ 8 ms at ~19k; serving RSS ≤ 350 MB at ~19k, ≤ 600 MB at ~100k; start-up from snapshot ≤ 600 ms at ~19k, ≤ 1000 ms at ~100k; /add ≤ 500 ms at ~100k',
