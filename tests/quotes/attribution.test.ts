@@ -514,6 +514,15 @@ describe('attribution: words that name no one', () => {
       speakers('Mark Cuban spoke on Monday. Cuban called the plan “absolutely black and white.”'),
     ).toEqual(['Mark Cuban']);
   });
+
+  it('keeps a first name that ends like a demonym ("Brian", "Julian") as part of the name', () => {
+    expect(
+      speakers(
+        'Jack Hanley, the governor, opened the fair.',
+        '“We came in with no expectations,” said Brian Jack, a county strategist.',
+      ),
+    ).toEqual(['Brian Jack']);
+  });
 });
 
 describe('attribution: descriptions standing for a named person', () => {
