@@ -38,6 +38,16 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      'a titled name after an institution and a rank',
+      '“I did not expect a better field,” said Air Force 1st Lt. Tom Reed.',
+      'Tom Reed',
+    ],
+    [
+      'a titled name after a committee and its ranking member',
+      '“The board is unloading on the mayor,” said Finance ranking Republican Ann Park (R-Ohio).',
+      'Ann Park',
+    ],
+    [
       'an addressee after "told"',
       '“We will win the state,” Tom Reed, a lawyer, told Fox News.',
       'Tom Reed',
