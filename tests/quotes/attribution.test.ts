@@ -525,6 +525,15 @@ describe('attribution: words that name no one', () => {
     ).toEqual(['Mark Cuban']);
   });
 
+  it('takes a place’s name for the person the article gives it as a surname', () => {
+    expect(
+      speakers(
+        'Rep. Tom Paris (D-Ohio) said the meeting went well.',
+        '“We were fighting to be seen,” Paris said.',
+      ),
+    ).toEqual(['Tom Paris']);
+  });
+
   it('keeps a first name that ends like a demonym ("Brian", "Julian") as part of the name', () => {
     expect(
       speakers(
