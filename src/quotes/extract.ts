@@ -487,7 +487,9 @@ function backfill(found: Found[]): void {
     const f = found[i] as Found;
     const next = found[i + 1] as Found;
     const near = next.sentence === f.sentence + 1 || next.sentence === f.sentence;
-    if (f.how === 'none' && next.how === 'own' && near) {
+    // "…defended “New York values,” saying…": a phrase inside a sentence with a subject of its own
+    // is that subject's, not the next clause's.
+    if (f.how === 'none' && !f.loose && next.how === 'own' && near) {
       f.source = next.source;
       f.how = 'carried';
     }

@@ -331,6 +331,14 @@ describe('attribution: quotes without a clause of their own', () => {
     ).toEqual(['Jane Doe', 'Jane Doe']);
   });
 
+  it('gives a phrase before a participle clause to the sentence’s subject, not drops it', () => {
+    expect(
+      speakers(
+        'Ann Park has delivered a long defense of “Salem values,” saying the town embodied the “heart and soul of the state.”',
+      ),
+    ).toEqual(['Ann Park', 'Ann Park']);
+  });
+
   it('gives a later quote to a new subject in the same sentence', () => {
     expect(
       speakers(
