@@ -238,7 +238,9 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     if (isAdverbialOpener(part)) continue;
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
-    const subject = leadingName(part);
+    // "But he wanted to know, “Q”", "And then she promised…": the pronoun after a coordinator.
+    const lead = COORDINATORS.test(first) && isPronounAfter(part) ? part.slice(1) : part;
+    const subject = leadingName(lead[0] === 'then' ? lead.slice(1) : lead);
     // "Ontario’s Environmental Commissioner, Dianne Saxe, tabled…": a title, then the name set off.
     const role = part[part.length - 1] ?? '';
     const titled = !subject && (isTitle(role) || ROLES.has(role.toLowerCase()));
@@ -259,6 +261,12 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     return subject;
   }
   return null;
+}
+
+/** "But he …", "And then she …": a coordinator opening the chunk, then a personal pronoun. */
+function isPronounAfter(part: string[]): boolean {
+  const next = (part[1] === 'then' ? part[2] : part[1]) ?? '';
+  return /^(he|she)$/.test(next);
 }
 
 /** The name in a chunk that is only a name, set off after a description of it ("the mayor, X,"). */

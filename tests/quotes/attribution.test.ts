@@ -339,6 +339,25 @@ describe('attribution: quotes without a clause of their own', () => {
     ).toEqual(['Ann Park', 'Ann Park']);
   });
 
+  it.each([
+    [
+      '"But he"',
+      [
+        'Tom Reed spoke at the fair on Monday.',
+        'But he wanted to know, “How surprised are you that we won the county?”',
+      ],
+    ],
+    [
+      '"And then he"',
+      [
+        'Tom Reed laid off half his staff on Monday.',
+        'And then he began talking about what will happen “if we do not win.”',
+      ],
+    ],
+  ])('reads the pronoun after a coordinator opening the sentence: %s', (_name, paragraphs) => {
+    expect(speakers(...paragraphs)).toEqual(['Tom Reed']);
+  });
+
   it('gives a later quote to a new subject in the same sentence', () => {
     expect(
       speakers(
