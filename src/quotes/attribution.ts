@@ -6,7 +6,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './clauses.js';
-import { readChunk, trailingName, type Subject } from './subject.js';
+import { isCap, readChunk, trailingName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb } from './verbs.js';
 
@@ -223,7 +223,10 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
     // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
     // after it; other verbs are followed by their object.
-    const opens = v === 0 || (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
+    // "Asked which Iowa county…": a verb opening the sentence inverts only before a name.
+    const opens =
+      (v === 0 && isCap(window[1]?.text ?? '')) ||
+      (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
     const inverted = opens ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
@@ -388,8 +391,9 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
       tokens[v - 1]?.text === ',' && isInvertibleVerb(t.text)
         ? invertedSubject(tokens.slice(v + 1))
         : null;
-    const subject =
-      inverted ?? (v === 0 ? subjectAfter(tokens.slice(1)) : subjectOf(tokens.slice(0, v)));
+    // "Stated Stone:" inverts, but in "Asked which Iowa county…" no name follows the verb.
+    const opening = v === 0 && isCap(tokens[1]?.text ?? '') ? subjectAfter(tokens.slice(1)) : null;
+    const subject = inverted ?? (v === 0 ? opening : subjectOf(tokens.slice(0, v)));
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
   return out;

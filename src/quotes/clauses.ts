@@ -127,10 +127,12 @@ const NOT_DESCRIPTION =
 function isRoleAndName(words: string[], name: Subject): boolean {
   const pre = words.slice(0, words.length - name.mention.split(' ').length);
   const role = pre[pre.length - 1] ?? '';
+  // "a terse Miller", "an angry Hollande": the person, described in passing.
+  const described = pre.length >= 2 && /^(a|an)$/.test(pre[0] ?? '');
   return (
     pre.length <= 3 &&
     pre.every((w) => /^\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w)) &&
-    (ROLES.has(role) || isActorNoun(role))
+    (ROLES.has(role) || isActorNoun(role) || described)
   );
 }
 

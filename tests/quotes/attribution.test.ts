@@ -404,6 +404,36 @@ describe('attribution: quotes without a clause of their own', () => {
 });
 
 describe('attribution: pronouns', () => {
+  it.each([
+    [
+      'a name after "a" and an adjective is the subject: "Contacted by the Herald, a terse Park agreed"',
+      [
+        'Ann Park is a state senator.',
+        'Contacted by the Herald, a terse Park agreed that she was not in the mayor’s camp.',
+        '“I’m supporting someone else,” she said and hung up.',
+      ],
+      'Ann Park',
+    ],
+    [
+      'a verb opening the sentence puts no subject after it: "Asked which Iowa county"',
+      [
+        'Tom Reed toured the state on Monday.',
+        'Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at the moment.”',
+      ],
+      'Tom Reed',
+    ],
+    [
+      'a state after a city and a comma is no person: "San Jose, California"',
+      [
+        'Tom Reed toured the state on Monday.',
+        'After his rally in San Jose, California the candidate went further. “Many of the protesters were paid,” he wrote.',
+      ],
+      'Tom Reed',
+    ],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs)).toEqual([speaker]);
+  });
+
   it('gives "he" to the speaker just quoted in the paragraph over a first name’s usual gender', () => {
     expect(
       speakers(
