@@ -345,13 +345,24 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
-  const topic = topicOf(tokens);
+  const topic = topicOf(tokens) ?? possessiveOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   const subject = sentenceSubject(tokens);
   if (subject?.kind !== 'name' || !state.plausible(subject)) return null;
   const source = state.resolve(subject, p);
   state.noteSpeaker(source.person);
   return source;
+}
+
+/** "Lin Mei’s fate is unclear, but she said…": the person a sentence opens on by a possessive. */
+function possessiveOpener(tokens: Token[]): Subject | null {
+  const end = tokens.findIndex((t) => t.kind !== 'word' || /['’]s?$/.test(t.text));
+  const owner = tokens[end];
+  if (end < 1 || end > 3 || owner?.kind !== 'word' || !/['’]s?$/.test(owner.text)) return null;
+  const words = tokens.slice(0, end + 1).map((t) => t.text);
+  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  const subject = readChunk(words.map((w) => w.replace(/['’]s?$/, '')));
+  return subject?.kind === 'name' && subject.mention.includes(' ') ? subject : null;
 }
 
 /** The name in an opening "As for X," or "As to X,", or the person whose view "To X," gives. */

@@ -423,6 +423,14 @@ describe('attribution: pronouns', () => {
       'Tom Reed',
     ],
     [
+      'the person a sentence opens on by a possessive: "Lin Mei’s fate is unclear, but she said"',
+      [
+        'Ann Park said in the morning that the vote would be close.',
+        'Lin Mei’s fate is still unclear, but she said at a news conference that she would govern. “I will be above the board,” she said.',
+      ],
+      'Lin Mei',
+    ],
+    [
       'a state after a city and a comma is no person: "San Jose, California"',
       [
         'Tom Reed toured the state on Monday.',
