@@ -86,7 +86,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   if (!nearSubject && /^(and|but|yet)$/i.test(near[0] ?? '')) return sentenceSubject(tokens);
   // "Geoff Garin, a pollster who works with X, a super PAC, said": walk back over appositives.
   const descriptions: string[][] = [];
-  for (let i = parts.length - 1; i >= 0 && descriptions.length < 4; i--) {
+  for (let i = parts.length - 1; i >= 0 && descriptions.length < 5; i--) {
     const part = parts[i] ?? [];
     const subject = i === parts.length - 1 && !place ? nearSubject : readChunk(part);
     if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {

@@ -255,6 +255,11 @@ describe('attribution: reporting clauses', () => {
       'Cory James',
     ],
     [
+      'four appositives between the quote and the verb',
+      '"Both candidates scare me," Cory James, 30, of Flint, Mich., who was among those polled, said.',
+      'Cory James',
+    ],
+    [
       'a contracted pronoun before the verb',
       'Ever since Reed Okafor announced his run, he’s said the same thing: “It is not about me.”',
       'Reed Okafor',
