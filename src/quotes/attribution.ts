@@ -9,6 +9,7 @@ import {
 import { isCap, readChunk, trailingName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb } from './verbs.js';
+import { PREPOSITIONS } from './lexicon.js';
 
 export interface Attribution {
   subject: Subject;
@@ -115,6 +116,8 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   if (inverted) return { subject: inverted, verb };
   if (v === 0) {
     if (isIng(verb)) return null;
+    // "the “fear-mongering” offered at the convention": a phrase after a preposition is no subject.
+    if (PREPOSITIONS.has(words[1] ?? '')) return null;
     const subject = subjectAfter(window.slice(1));
     return usable(subject) ? { subject, verb } : null;
   }

@@ -363,6 +363,14 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(speakers(...paragraphs)).toEqual(['Tom Reed']);
   });
 
+  it('reads no subject from a phrase after a preposition following the quote', () => {
+    expect(
+      speakers(
+        'Campaign spokesman Tom Reed said the mayor sees the fair as a chance to contrast with "the doom and gloom, fear-mongering" offered at the rival rally.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
   it('gives a later quote to a new subject in the same sentence', () => {
     expect(
       speakers(
