@@ -240,10 +240,12 @@ function isTitledName(run: string[]): boolean {
 /** "a defensive Obama": one name after lowercase words, none of them a role. */
 function isDescribedName(run: string[], pre: string[]): boolean {
   const [name = ''] = run;
+  // "an angry Ann Park": a full name, first name first, can be described in passing too.
+  const person = run.length === 1 || (run.length <= 3 && isFirstName(name));
   return (
-    run.length === 1 &&
+    person &&
     !isTitle(name) &&
-    !isOrgName(name) &&
+    !isOrgName(run.join(' ')) &&
     pre.slice(1).every((w) => /^\p{Ll}+$/u.test(w) && !ROLES.has(w))
   );
 }

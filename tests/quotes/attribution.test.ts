@@ -38,6 +38,21 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      '"remembered" inverted before the name',
+      '“We had a good meeting,” remembered Tom Reed, the former mayor.',
+      'Tom Reed',
+    ],
+    [
+      'a full name described in passing',
+      '“The town will always be the town,” an angry Ann Park said.',
+      'Ann Park',
+    ],
+    [
+      '"retaliated" after a name described in passing',
+      '“The town will always be the town,” an angry Ann Park retaliated.',
+      'Ann Park',
+    ],
+    [
       'a titled name after an institution and a rank',
       '“I did not expect a better field,” said Air Force 1st Lt. Tom Reed.',
       'Tom Reed',
