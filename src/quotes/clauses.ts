@@ -56,7 +56,7 @@ export function chunks(tokens: Token[], dashes = false): string[][] {
  */
 export function subjectBefore(tokens: Token[]): Subject | null {
   // "A former candidate -- John McCain, who lost in 2008 -- said": dashes set off appositives too.
-  const parts = chunks(tokens, true);
+  const parts = chunks(afterDateline(tokens), true);
   const near = parts[parts.length - 1];
   if (!near) return null;
   const nearSubject = readChunk(near);
@@ -223,9 +223,18 @@ function isAdverbialOpener(part: string[]): boolean {
 
 const COORDINATORS = /^(and|but|so|yet|or)$/i;
 
+/** "RENO, Nev. (AP) — Donald Trump says…": the sentence after a dateline's place and agency. */
+function afterDateline(tokens: Token[]): Token[] {
+  // The sentence may start after "Nev." or at "(AP)": its first word is capitalised throughout.
+  const first = tokens.find((t) => t.kind === 'word')?.text ?? '';
+  if (!/^\p{Lu}{2,}$/u.test(first)) return tokens;
+  const dash = tokens.findIndex((t, i) => i < 10 && t.kind === 'punct' && /^[—–―-]+$/.test(t.text));
+  return dash > 0 ? tokens.slice(dash + 1) : tokens;
+}
+
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
-  const parts = chunks(tokens);
+  const parts = chunks(afterDateline(tokens));
   for (let c = 0; c < parts.length; c++) {
     const part = parts[c] ?? [];
     const first = (part[0] ?? '').toLowerCase();

@@ -378,6 +378,14 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(speakers(...paragraphs)).toEqual(['Tom Reed']);
   });
 
+  it('reads the subject after a dateline’s place and agency', () => {
+    expect(
+      speakers(
+        'SALEM, Ore. (AP) — Republican hopeful Ann Park says she rarely watches football because the league has gone “soft” like the country.',
+      ),
+    ).toEqual(['Ann Park']);
+  });
+
   it('reads no subject from a phrase after a preposition following the quote', () => {
     expect(
       speakers(
