@@ -87,8 +87,14 @@ const usable = (s: Subject | null): s is Subject => s !== null;
 export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
   let window = until(tokens, q + 1, end);
   // Words running straight into the next quotation, with no comma or colon before it.
-  const intoQuote =
-    tokens[q + 1 + window.length]?.kind === 'quote' && window[window.length - 1]?.kind === 'word';
+  const beforeQuote = tokens[q + 1 + window.length]?.kind === 'quote';
+  const intoQuote = beforeQuote && window[window.length - 1]?.kind === 'word';
+  // "“Why now?” Mills then writes back, “You look cute.”": a clause ending in a colon right before
+  // the next quotation introduces that one, and so does one ending in a comma after a finished
+  // sentence (after "“A,” she says," the quotation goes on instead).
+  const last = window[window.length - 1]?.text ?? '';
+  const introducing =
+    beforeQuote && (last === ':' || (last === ',' && /[.!?…]$/.test(tokens[q]?.text ?? '')));
   if (
     window[0]?.kind === 'punct' &&
     DASHES.test(window[0].text) &&
@@ -124,9 +130,10 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // "“glow in the dark,” for instance, and Trump vowed to “bomb…”": a coordinated clause whose
   // words after the verb run into the next quotation may be that one's, not this one's.
   const introducesNext =
-    intoQuote &&
-    v < window.length - 1 &&
-    window.slice(0, v).some((t) => /^(and|but)$/.test(t.text));
+    introducing ||
+    (intoQuote &&
+      v < window.length - 1 &&
+      window.slice(0, v).some((t) => /^(and|but)$/.test(t.text)));
   const found = (subject: Subject): Attribution =>
     introducesNext ? { subject, verb, introducesNext } : { subject, verb };
   // "“Q” as donors waited, he said.": a clause closing the sentence attributes all of it.

@@ -430,6 +430,29 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(speakers(...paragraphs)).toEqual([speaker]);
   });
 
+  it.each([
+    [
+      'a comma after a finished quotation',
+      [
+        'Ann Park wrote to Tom Reed in June.',
+        'Park responds to Reed with, “Why now? That was on my way home?” Reed then writes back, “You look fine.”',
+      ],
+      ['Ann Park', 'Tom Reed'],
+    ],
+    [
+      'a colon',
+      [
+        'After Tom Reed said that students might do better at “smaller schools,” Ann Park said: “I do not like what he said.”',
+      ],
+      ['Tom Reed', 'Ann Park'],
+    ],
+  ])(
+    'leaves a clause introducing the next quotation to that one, after %s',
+    (_name, paragraphs, expected) => {
+      expect(speakers(...paragraphs)).toEqual(expected);
+    },
+  );
+
   it('takes the clause ending the sentence for an earlier quote in it', () => {
     expect(
       speakers(
