@@ -20,7 +20,20 @@ export function isDescription(words: string[]): boolean {
     (!isCap(first) && !PRONOUNS.has(first) && !FUNCTION_WORDS.has(first) && !isVerbPhrase(words)) ||
     isTitle(first) ||
     // "NSW chief health officer", "Ontario Nurses' Association president": a role ends it.
-    (words.length > 1 && ROLES.has(words[words.length - 1] ?? ''))
+    (words.length > 1 && ROLES.has(words[words.length - 1] ?? '')) ||
+    roleOfSomething(words)
+  );
+}
+
+/** "South Carolina director for Sanders": capitalised qualifiers, a role, and whose it is. */
+function roleOfSomething(words: string[]): boolean {
+  const k = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  const role = words[k] ?? '';
+  return (
+    k >= 1 &&
+    k <= 3 &&
+    (ROLES.has(role) || isActorNoun(role)) &&
+    PREPOSITIONS.has(words[k + 1] ?? '')
   );
 }
 

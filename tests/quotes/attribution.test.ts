@@ -465,6 +465,15 @@ describe('attribution: quotes without a clause of their own', () => {
 describe('attribution: pronouns', () => {
   it.each([
     [
+      'the person, not whom they work for: "Tom Reed, Ohio director for Park, said"',
+      [
+        'Dan Park toured the state on Monday.',
+        'Tom Reed, Ohio director for Park, said the campaign has opened its 11th office since Park’s strong showing.',
+        '“Time is always a challenge for us,” he said.',
+      ],
+      'Tom Reed',
+    ],
+    [
       'a name after "a" and an adjective is the subject: "Contacted by the Herald, a terse Park agreed"',
       [
         'Ann Park is a state senator.',
