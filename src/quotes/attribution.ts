@@ -8,7 +8,7 @@ import {
 } from './clauses.js';
 import { isCap, readChunk, trailingName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
-import { isInvertibleVerb } from './verbs.js';
+import { isInvertibleVerb, REPORTING_VERBS } from './verbs.js';
 import { PREPOSITIONS } from './lexicon.js';
 
 export interface Attribution {
@@ -407,4 +407,39 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
   return out;
+}
+
+/** Nouns for what someone says or sends: "claim", "pledge", "warning", "assertion", "statement". */
+function isSpeechNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const stem = w.replace(/(ion|ment)$/, '');
+  return (
+    REPORTING_VERBS.has(w) ||
+    (stem !== w && (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`))) ||
+    /^(words|remarks|post|tweet|email|statement|letter|column|slogan)$/.test(w)
+  );
+}
+
+/**
+ * "Donald Trump’s claim that Obama “founded ISIS”", "Trump's pledge to be “neutral”": the name
+ * whose words a possessive and a noun for speech introduce, close before the quotation.
+ */
+export function possessiveSpeaker(lead: Token[]): Subject | null {
+  for (let i = lead.length - 1; i >= 0 && i >= lead.length - 8; i--) {
+    const t = lead[i];
+    if (!t || t.kind !== 'word' || t.verb) return null;
+    if (!/^\p{Lu}.*['’]s?$/u.test(t.text)) continue;
+    const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
+    if (!noun) return null;
+    const words = [t.text.replace(/['’]s?$/, '')];
+    for (
+      let j = i - 1;
+      j >= 0 && /^\p{Lu}/u.test(lead[j]?.text ?? '') && lead[j]?.kind === 'word';
+      j--
+    )
+      words.unshift(lead[j]?.text ?? '');
+    const subject = readChunk(words);
+    return subject?.kind === 'name' ? subject : null;
+  }
+  return null;
 }

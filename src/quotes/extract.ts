@@ -5,6 +5,7 @@ import {
   attributeBare,
   attributeBefore,
   attributeNextSentence,
+  possessiveSpeaker,
   reportedSpeakers,
   type Attribution,
 } from './attribution.js';
@@ -262,7 +263,10 @@ function readParagraph(
         f.source = state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, tokens.slice(s, qi), pending, p, state);
-      if (!f.source && f.kind === 'partial') f.loose = looseSubject(tokens.slice(s, qi), p, state);
+      const owner = f.source ? null : possessiveSpeaker(tokens.slice(s, qi));
+      if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
+      else if (!f.source && f.kind === 'partial')
+        f.loose = looseSubject(tokens.slice(s, qi), p, state);
       found.push(f);
       if (f.source) {
         state.noteSpeaker(f.source.person);

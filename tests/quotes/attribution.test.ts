@@ -378,6 +378,19 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(speakers(...paragraphs)).toEqual(['Tom Reed']);
   });
 
+  it.each([
+    [
+      'claim',
+      'Gov. Ann Park blamed the media for making an issue out of Tom Reed’s claim that the mayor “founded the gang,” saying they were nitpicking.',
+    ],
+    [
+      'pledge',
+      'The concerns of many local leaders go beyond Tom Reed’s controversial pledge to be “neutral” during the talks.',
+    ],
+  ])('gives a phrase to the name whose %s a possessive introduces', (_name, text) => {
+    expect(speakers(text)).toEqual(['Tom Reed']);
+  });
+
   it('reads the subject after a dateline’s place and agency', () => {
     expect(
       speakers(
