@@ -424,16 +424,14 @@ function isSpeechNoun(word: string): boolean {
  * "Donald Trump’s claim that Obama “founded ISIS”", "Trump's pledge to be “neutral”": the name
  * whose words a possessive and a noun for speech introduce, close before the quotation.
  */
-export function possessiveSpeaker(lead: Token[], after?: Token): Subject | null {
+export function possessiveSpeaker(lead: Token[]): Subject | null {
   // "From Bush’s Facebook post: “Q”": the colon introduces the quotation.
   const end = /^[,:]$/.test(lead[lead.length - 1]?.text ?? '') ? lead.length - 1 : lead.length;
   for (let i = end - 1; i >= 0 && i >= end - 8; i--) {
     const t = lead[i];
     if (!t || t.kind !== 'word' || t.verb) return null;
     if (!/^\p{Lu}.*['’]s?$/u.test(t.text)) continue;
-    // "Obama’s “you can keep it” promise": the noun may follow the quotation.
-    const nouns = i === end - 1 && after ? [after] : lead.slice(i + 1, i + 4);
-    const noun = nouns.find((n) => n.kind === 'word' && isSpeechNoun(n.text));
+    const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
     if (!noun) return null;
     const words = [t.text.replace(/['’]s?$/, '')];
     // The capitalised words before it, back to a sentence-opening "From" or "In".

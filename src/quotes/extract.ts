@@ -263,7 +263,7 @@ function readParagraph(
         f.source = state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, tokens.slice(s, qi), pending, p, state);
-      const owner = f.source ? null : possessiveSpeaker(tokens.slice(s, qi), tokens[qi + 1]);
+      const owner = f.source ? null : possessiveSpeaker(tokens.slice(s, qi));
       if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
       else if (!f.source && f.kind === 'partial')
         f.loose = looseSubject(tokens.slice(s, qi), p, state);

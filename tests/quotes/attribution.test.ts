@@ -388,10 +388,6 @@ describe('attribution: quotes without a clause of their own', () => {
       'The concerns of many local leaders go beyond Tom Reed’s controversial pledge to be “neutral” during the talks.',
     ],
     [
-      'promise, after the quotation',
-      'It is the persistent pull of Tom Reed’s “if you like your plan, you can keep it” promise: many kept their plans.',
-    ],
-    [
       'post, before a colon',
       'From Tom Reed’s Facebook post: “For the sake of our party, we must move on.”',
     ],
