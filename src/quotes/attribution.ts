@@ -104,6 +104,10 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     return subject?.kind === 'name' ? { subject, verb: '―' } : null;
   }
   while (window[0]?.kind === 'punct') window = window.slice(1);
+  // "“…for the long run!” She replied that…": a capitalised pronoun after a finished quotation
+  // starts the next sentence.
+  if (/[.!?]$/.test(tokens[q]?.text ?? '') && /^(He|She|They|We|I)$/.test(window[0]?.text ?? ''))
+    return null;
   const words = window.map((t) => t.text.toLowerCase());
   if (words[0] === 'according' && words[1] === 'to') {
     const subject = subjectAfter(window.slice(2));

@@ -447,6 +447,14 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(speakers(...paragraphs)).toEqual([speaker]);
   });
 
+  it('reads no clause from the next sentence after a finished quotation', () => {
+    expect(
+      speakers(
+        'In June, Tom Reed emailed Ann Park, telling her, “you are an all-star player!” She replied that it was an honor.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
   it.each([
     [
       'a comma after a finished quotation',
