@@ -416,7 +416,8 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
 /** Nouns for what someone says or sends: "claim", "pledge", "warning", "assertion", "statement". */
 function isSpeechNoun(word: string): boolean {
   const w = word.toLowerCase();
-  const stem = w.replace(/(ion|ment)$/, '');
+  // "assertion", "statement", "accusation": the noun of a reporting verb.
+  const stem = w.replace(/(ation|ion|ment)$/, '');
   return (
     REPORTING_VERBS.has(w) ||
     (stem !== w && (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`))) ||

@@ -388,6 +388,10 @@ describe('attribution: quotes without a clause of their own', () => {
       'The concerns of many local leaders go beyond Tom Reed’s controversial pledge to be “neutral” during the talks.',
     ],
     [
+      'accusation',
+      'Voters shrugged off Tom Reed’s accusation that the mayor played the “town card” in the race.',
+    ],
+    [
       'post, before a colon',
       'From Tom Reed’s Facebook post: “For the sake of our party, we must move on.”',
     ],
