@@ -241,7 +241,7 @@ function afterDateline(tokens: Token[]): Token[] {
   // The sentence may start after "Nev." or at "(AP)": its first word is capitalised throughout.
   const first = tokens.find((t) => t.kind === 'word')?.text ?? '';
   if (!/^\p{Lu}{2,}$/u.test(first)) return tokens;
-  const dash = tokens.findIndex((t, i) => i < 10 && t.kind === 'punct' && /^[—–―-]+$/.test(t.text));
+  const dash = tokens.slice(0, 10).findIndex((t) => t.kind === 'punct' && /^[—–―-]+$/.test(t.text));
   return dash > 0 ? tokens.slice(dash + 1) : tokens;
 }
 

@@ -363,8 +363,9 @@ function roleGap(words: string[], j: number): number {
     const w = words[k] ?? '';
     if (isNameWord(w)) {
       const role =
-        isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k) || titledAfter(words, j, k);
-      return k > j && role ? k : -1;
+        k > j &&
+        (isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k) || titledAfter(words, j, k));
+      return role ? k : -1;
     }
     if (isCap(w) || (/[^\p{L}-]/u.test(w) && !/^\d+(st|nd|rd|th)$/.test(w))) return -1;
   }
