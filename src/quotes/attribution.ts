@@ -70,6 +70,10 @@ function stripFillers(tokens: Token[]): Token[] {
 
 const isIng = (w: string): boolean => /ing$/i.test(w);
 
+/** A quotation ending its sentence; the last character alone, as an anchored regex scans it all. */
+const endsSentence = (text: string): boolean =>
+  '.!?…'.includes(text.charAt(text.length - 1) || ' ');
+
 /** Tokens up to the next quotation or sentence end. */
 function until(tokens: Token[], from: number, end: number): Token[] {
   const out: Token[] = [];
@@ -94,7 +98,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // sentence (after "“A,” she says," the quotation goes on instead).
   const last = window[window.length - 1]?.text ?? '';
   const introducing =
-    beforeQuote && (last === ':' || (last === ',' && /[.!?…]$/.test(tokens[q]?.text ?? '')));
+    beforeQuote && (last === ':' || (last === ',' && endsSentence(tokens[q]?.text ?? '')));
   if (
     window[0]?.kind === 'punct' &&
     DASHES.test(window[0].text) &&
@@ -106,7 +110,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   while (window[0]?.kind === 'punct') window = window.slice(1);
   // "“…for the long run!” She replied that…": a capitalised pronoun after a finished quotation
   // starts the next sentence.
-  if (/[.!?]$/.test(tokens[q]?.text ?? '') && /^(He|She|They|We|I)$/.test(window[0]?.text ?? ''))
+  if (/^(He|She|They|We|I)$/.test(window[0]?.text ?? '') && endsSentence(tokens[q]?.text ?? ''))
     return null;
   const words = window.map((t) => t.text.toLowerCase());
   if (words[0] === 'according' && words[1] === 'to') {
