@@ -6,9 +6,10 @@ import {
   subjectAfter,
   subjectBefore,
 } from './clauses.js';
-import { readChunk, trailingName, type Subject } from './subject.js';
+import { isCap, readChunk, trailingName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
-import { isInvertibleVerb } from './verbs.js';
+import { isInvertibleVerb, REPORTING_VERBS } from './verbs.js';
+import { PREPOSITIONS } from './lexicon.js';
 
 export interface Attribution {
   subject: Subject;
@@ -69,6 +70,10 @@ function stripFillers(tokens: Token[]): Token[] {
 
 const isIng = (w: string): boolean => /ing$/i.test(w);
 
+/** A quotation ending its sentence; the last character alone, as an anchored regex scans it all. */
+const endsSentence = (text: string): boolean =>
+  '.!?…'.includes(text.charAt(text.length - 1) || ' ');
+
 /** Tokens up to the next quotation or sentence end. */
 function until(tokens: Token[], from: number, end: number): Token[] {
   const out: Token[] = [];
@@ -86,8 +91,14 @@ const usable = (s: Subject | null): s is Subject => s !== null;
 export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
   let window = until(tokens, q + 1, end);
   // Words running straight into the next quotation, with no comma or colon before it.
-  const intoQuote =
-    tokens[q + 1 + window.length]?.kind === 'quote' && window[window.length - 1]?.kind === 'word';
+  const beforeQuote = tokens[q + 1 + window.length]?.kind === 'quote';
+  const intoQuote = beforeQuote && window[window.length - 1]?.kind === 'word';
+  // "“Why now?” Mills then writes back, “You look cute.”": a clause ending in a colon right before
+  // the next quotation introduces that one, and so does one ending in a comma after a finished
+  // sentence (after "“A,” she says," the quotation goes on instead).
+  const last = window[window.length - 1]?.text ?? '';
+  const introducing =
+    beforeQuote && (last === ':' || (last === ',' && endsSentence(tokens[q]?.text ?? '')));
   if (
     window[0]?.kind === 'punct' &&
     DASHES.test(window[0].text) &&
@@ -97,6 +108,10 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     return subject?.kind === 'name' ? { subject, verb: '―' } : null;
   }
   while (window[0]?.kind === 'punct') window = window.slice(1);
+  // "“…for the long run!” She replied that…": a capitalised pronoun after a finished quotation
+  // starts the next sentence.
+  if (/^(He|She|They|We|I)$/.test(window[0]?.text ?? '') && endsSentence(tokens[q]?.text ?? ''))
+    return null;
   const words = window.map((t) => t.text.toLowerCase());
   if (words[0] === 'according' && words[1] === 'to') {
     const subject = subjectAfter(window.slice(2));
@@ -115,15 +130,18 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   if (inverted) return { subject: inverted, verb };
   if (v === 0) {
     if (isIng(verb)) return null;
+    // "the “fear-mongering” offered at the convention": a phrase after a preposition is no subject.
+    if (PREPOSITIONS.has(words[1] ?? '')) return null;
     const subject = subjectAfter(window.slice(1));
     return usable(subject) ? { subject, verb } : null;
   }
   // "“glow in the dark,” for instance, and Trump vowed to “bomb…”": a coordinated clause whose
   // words after the verb run into the next quotation may be that one's, not this one's.
   const introducesNext =
-    intoQuote &&
-    v < window.length - 1 &&
-    window.slice(0, v).some((t) => /^(and|but)$/.test(t.text));
+    introducing ||
+    (intoQuote &&
+      v < window.length - 1 &&
+      window.slice(0, v).some((t) => /^(and|but)$/.test(t.text)));
   const found = (subject: Subject): Attribution =>
     introducesNext ? { subject, verb, introducesNext } : { subject, verb };
   // "“Q” as donors waited, he said.": a clause closing the sentence attributes all of it.
@@ -223,7 +241,10 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
     // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
     // after it; other verbs are followed by their object.
-    const opens = v === 0 || (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
+    // "Asked which Iowa county…": a verb opening the sentence inverts only before a name.
+    const opens =
+      (v === 0 && isCap(window[1]?.text ?? '')) ||
+      (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
     const inverted = opens ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
@@ -388,9 +409,46 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
       tokens[v - 1]?.text === ',' && isInvertibleVerb(t.text)
         ? invertedSubject(tokens.slice(v + 1))
         : null;
-    const subject =
-      inverted ?? (v === 0 ? subjectAfter(tokens.slice(1)) : subjectOf(tokens.slice(0, v)));
+    // "Stated Stone:" inverts, but in "Asked which Iowa county…" no name follows the verb.
+    const opening = v === 0 && isCap(tokens[1]?.text ?? '') ? subjectAfter(tokens.slice(1)) : null;
+    const subject = inverted ?? (v === 0 ? opening : subjectOf(tokens.slice(0, v)));
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
   return out;
+}
+
+/** Nouns for what someone says or sends: "claim", "pledge", "warning", "assertion", "statement". */
+function isSpeechNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  // "assertion", "statement", "accusation": the noun of a reporting verb.
+  const stem = w.replace(/(ation|ion|ment)$/, '');
+  return (
+    REPORTING_VERBS.has(w) ||
+    (stem !== w && (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`))) ||
+    /^(words|remarks|post|tweet|email|statement|letter|column|slogan)$/.test(w)
+  );
+}
+
+/**
+ * "Donald Trump’s claim that Obama “founded ISIS”", "Trump's pledge to be “neutral”": the name
+ * whose words a possessive and a noun for speech introduce, close before the quotation.
+ */
+export function possessiveSpeaker(lead: Token[]): Subject | null {
+  // "From Bush’s Facebook post: “Q”": the colon introduces the quotation.
+  const end = /^[,:]$/.test(lead[lead.length - 1]?.text ?? '') ? lead.length - 1 : lead.length;
+  for (let i = end - 1; i >= 0 && i >= end - 8; i--) {
+    const t = lead[i];
+    if (!t || t.kind !== 'word' || t.verb) return null;
+    if (!/^\p{Lu}.*['’]s?$/u.test(t.text)) continue;
+    const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
+    if (!noun) return null;
+    const words = [t.text.replace(/['’]s?$/, '')];
+    // The capitalised words before it, back to a sentence-opening "From" or "In".
+    const nameWord = (w: Token | undefined): boolean =>
+      w?.kind === 'word' && /^\p{Lu}/u.test(w.text) && !PREPOSITIONS.has(w.text.toLowerCase());
+    for (let j = i - 1; j >= 0 && nameWord(lead[j]); j--) words.unshift(lead[j]?.text ?? '');
+    const subject = readChunk(words);
+    return subject?.kind === 'name' ? subject : null;
+  }
+  return null;
 }

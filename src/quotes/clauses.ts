@@ -20,7 +20,20 @@ export function isDescription(words: string[]): boolean {
     (!isCap(first) && !PRONOUNS.has(first) && !FUNCTION_WORDS.has(first) && !isVerbPhrase(words)) ||
     isTitle(first) ||
     // "NSW chief health officer", "Ontario Nurses' Association president": a role ends it.
-    (words.length > 1 && ROLES.has(words[words.length - 1] ?? ''))
+    (words.length > 1 && ROLES.has(words[words.length - 1] ?? '')) ||
+    roleOfSomething(words)
+  );
+}
+
+/** "South Carolina director for Sanders": capitalised qualifiers, a role, and whose it is. */
+function roleOfSomething(words: string[]): boolean {
+  const k = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  const role = words[k] ?? '';
+  return (
+    k >= 1 &&
+    k <= 3 &&
+    (ROLES.has(role) || isActorNoun(role)) &&
+    PREPOSITIONS.has(words[k + 1] ?? '')
   );
 }
 
@@ -83,7 +96,7 @@ function endsChunk(t: Token, dashes: boolean): boolean {
  */
 export function subjectBefore(tokens: Token[]): Subject | null {
   // "A former candidate -- John McCain, who lost in 2008 -- said": dashes set off appositives too.
-  const parts = chunks(tokens, true);
+  const parts = chunks(afterDateline(tokens), true);
   const near = parts[parts.length - 1];
   if (!near) return null;
   const nearSubject = readChunk(near);
@@ -113,7 +126,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   if (!nearSubject && /^(and|but|yet)$/i.test(near[0] ?? '')) return sentenceSubject(tokens);
   // "Geoff Garin, a pollster who works with X, a super PAC, said": walk back over appositives.
   const descriptions: string[][] = [];
-  for (let i = parts.length - 1; i >= 0 && descriptions.length < 4; i--) {
+  for (let i = parts.length - 1; i >= 0 && descriptions.length < 5; i--) {
     const part = parts[i] ?? [];
     const subject = i === parts.length - 1 && !place ? nearSubject : readChunk(part);
     if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {
@@ -154,10 +167,12 @@ const NOT_DESCRIPTION =
 function isRoleAndName(words: string[], name: Subject): boolean {
   const pre = words.slice(0, words.length - name.mention.split(' ').length);
   const role = pre[pre.length - 1] ?? '';
+  // "a terse Miller", "an angry Hollande": the person, described in passing.
+  const described = pre.length >= 2 && /^(a|an)$/.test(pre[0] ?? '');
   return (
     pre.length <= 3 &&
     pre.every((w) => /^\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w) && !PREPOSITIONS.has(w)) &&
-    (ROLES.has(role) || isActorNoun(role))
+    (ROLES.has(role) || isActorNoun(role) || described)
   );
 }
 
@@ -248,9 +263,18 @@ function isAdverbialOpener(part: string[]): boolean {
 
 const COORDINATORS = /^(and|but|so|yet|or)$/i;
 
+/** "RENO, Nev. (AP) — Donald Trump says…": the sentence after a dateline's place and agency. */
+function afterDateline(tokens: Token[]): Token[] {
+  // The sentence may start after "Nev." or at "(AP)": its first word is capitalised throughout.
+  const first = tokens.find((t) => t.kind === 'word')?.text ?? '';
+  if (!/^\p{Lu}{2,}$/u.test(first)) return tokens;
+  const dash = tokens.slice(0, 10).findIndex((t) => t.kind === 'punct' && /^[—–―-]+$/.test(t.text));
+  return dash > 0 ? tokens.slice(dash + 1) : tokens;
+}
+
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
 export function sentenceSubject(tokens: Token[]): Subject | null {
-  const chunk = chunkReader(tokens);
+  const chunk = chunkReader(afterDateline(tokens));
   for (let c = 0, part = chunk(0); part; part = chunk(++c)) {
     const first = (part[0] ?? '').toLowerCase();
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
@@ -264,7 +288,9 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     if (isAdverbialOpener(part)) continue;
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
-    const subject = leadingName(part);
+    // "But he wanted to know, “Q”", "And then she promised…": the pronoun after a coordinator.
+    const lead = COORDINATORS.test(first) && isPronounAfter(part) ? part.slice(1) : part;
+    const subject = leadingName(lead[0] === 'then' ? lead.slice(1) : lead);
     // "Ontario’s Environmental Commissioner, Dianne Saxe, tabled…": a title, then the name set off.
     const role = part[part.length - 1] ?? '';
     const titled = !subject && (isTitle(role) || ROLES.has(role.toLowerCase()));
@@ -285,6 +311,12 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     return subject;
   }
   return null;
+}
+
+/** "But he …", "And then she …": a coordinator opening the chunk, then a personal pronoun. */
+function isPronounAfter(part: string[]): boolean {
+  const next = (part[1] === 'then' ? part[2] : part[1]) ?? '';
+  return /^(he|she)$/.test(next);
 }
 
 /** The name in a chunk that is only a name, set off after a description of it ("the mayor, X,"). */

@@ -141,7 +141,8 @@ export class ArticleEntities {
             .split(/\s+/)
             .pop() ?? '';
         const after = text.slice(at + name.length, at + name.length + 12);
-        if (isFirstName(before) || HONORIFIC.test(before)) return true;
+        // "San Jose, California": a first name set off by a comma is not this name's.
+        if ((isFirstName(before) && !/[,;:]$/.test(before)) || HONORIFIC.test(before)) return true;
         if (/^,\s+(\d{1,3},|who\b)/.test(after)) return true;
       }
     }

@@ -5,6 +5,7 @@ import {
   attributeBare,
   attributeBefore,
   attributeNextSentence,
+  possessiveSpeaker,
   reportedSpeakers,
   type Attribution,
 } from './attribution.js';
@@ -262,7 +263,10 @@ function readParagraph(
         f.source = state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, tokens.slice(s, qi), pending, p, state);
-      if (!f.source && f.kind === 'partial') f.loose = looseSubject(tokens.slice(s, qi), p, state);
+      const owner = f.source ? null : possessiveSpeaker(tokens.slice(s, qi));
+      if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
+      else if (!f.source && f.kind === 'partial')
+        f.loose = looseSubject(tokens.slice(s, qi), p, state);
       found.push(f);
       if (f.source) {
         state.noteSpeaker(f.source.person);
@@ -345,13 +349,24 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
-  const topic = topicOf(tokens);
+  const topic = topicOf(tokens) ?? possessiveOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   const subject = sentenceSubject(tokens);
   if (subject?.kind !== 'name' || !state.plausible(subject)) return null;
   const source = state.resolve(subject, p);
   state.noteSpeaker(source.person);
   return source;
+}
+
+/** "Lin Mei’s fate is unclear, but she said…": the person a sentence opens on by a possessive. */
+function possessiveOpener(tokens: Token[]): Subject | null {
+  const end = tokens.findIndex((t) => t.kind !== 'word' || /['’]s?$/.test(t.text));
+  const owner = tokens[end];
+  if (end < 1 || end > 3 || owner?.kind !== 'word' || !/['’]s?$/.test(owner.text)) return null;
+  const words = tokens.slice(0, end + 1).map((t) => t.text);
+  if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  const subject = readChunk(words.map((w) => w.replace(/['’]s?$/, '')));
+  return subject?.kind === 'name' && subject.mention.includes(' ') ? subject : null;
 }
 
 /** The name in an opening "As for X," or "As to X,", or the person whose view "To X," gives. */
@@ -487,7 +502,9 @@ function backfill(found: Found[]): void {
     const f = found[i] as Found;
     const next = found[i + 1] as Found;
     const near = next.sentence === f.sentence + 1 || next.sentence === f.sentence;
-    if (f.how === 'none' && next.how === 'own' && near) {
+    // "…defended “New York values,” saying…": a phrase inside a sentence with a subject of its own
+    // is that subject's, not the next clause's.
+    if (f.how === 'none' && !f.loose && next.how === 'own' && near) {
       f.source = next.source;
       f.how = 'carried';
     }

@@ -87,6 +87,13 @@ export class SpeakerState {
       if (person?.descriptor) source.descriptor = person.descriptor;
       return source;
     }
+    // "“Q,” Israel said." after "Rep. Steve Israel": a place's name the article gives as someone's
+    // surname is theirs.
+    if (/^\p{Lu}\p{Ll}+$/u.test(subject.mention) && this.people.knows(subject.mention))
+      return this.resolve(
+        { kind: 'name', mention: subject.mention, name: subject.mention },
+        paragraph,
+      );
     // "the couple", "the pair": the people last named together.
     if (/^the (couple|pair|duo)$/i.test(subject.mention)) {
       const group = this.entities.group(paragraph);

@@ -7,8 +7,9 @@ import {
   stripTitles as stripCommonTitles,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
-import { isActorNoun } from './lexicon-types.js';
+import { isActorNoun, isPlainWord } from './lexicon-types.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, PREPOSITIONS, PRONOUNS, ROLES } from './lexicon.js';
+import { isReportingVerb } from './verbs.js';
 
 /** What an attribution names as its source. */
 export interface Subject {
@@ -239,10 +240,12 @@ function isTitledName(run: string[]): boolean {
 /** "a defensive Obama": one name after lowercase words, none of them a role. */
 function isDescribedName(run: string[], pre: string[]): boolean {
   const [name = ''] = run;
+  // "an angry Ann Park": a full name, first name first, can be described in passing too.
+  const person = run.length === 1 || (run.length <= 3 && isFirstName(name));
   return (
-    run.length === 1 &&
+    person &&
     !isTitle(name) &&
-    !isOrgName(name) &&
+    !isOrgName(run.join(' ')) &&
     pre.slice(1).every((w) => /^\p{Ll}+$/u.test(w) && !ROLES.has(w))
   );
 }
@@ -358,9 +361,34 @@ function isRoleNoun(word: string | undefined): boolean {
 function roleGap(words: string[], j: number): number {
   for (let k = j; k < j + 4 && k < words.length; k++) {
     const w = words[k] ?? '';
-    if (isNameWord(w))
-      return k > j && (isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k)) ? k : -1;
-    if (isCap(w) || /[^\p{L}-]/u.test(w)) return -1;
+    if (isNameWord(w)) {
+      const role =
+        k > j &&
+        (isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k) || titledAfter(words, j, k));
+      return role ? k : -1;
+    }
+    if (isCap(w) || (/[^\p{L}-]/u.test(w) && !/^\d+(st|nd|rd|th)$/.test(w))) return -1;
   }
   return -1;
+}
+
+/**
+ * "Oversight ranking Democrat Elijah Cummings", "Air Force 1st Lt. Jo Reyes": after one capitalised
+ * word or an institution, a run that opens with a title and goes on to a full name is the person, and the words
+ * before it only describe them, unless a verb may lie between ("Reed met Gov. Ann Park").
+ */
+function titledAfter(words: string[], j: number, k: number): boolean {
+  const before = words.slice(runStart(words, j), j);
+  const one = before.length === 1 && !isFirstName(before[0] ?? '');
+  if (!one && !isOrgName(before.join(' '))) return false;
+  const gap = words.slice(j, k);
+  const describes = (w: string): boolean =>
+    /^\d+(st|nd|rd|th)$/.test(w) ||
+    (/^\p{Ll}+$/u.test(w) &&
+      !/(ed|s)$/.test(w) &&
+      !FUNCTION_WORDS.has(w) &&
+      !isPlainWord(w) &&
+      !isReportingVerb(w));
+  const run = words.slice(k, runEnd(words, k)).map(cleanName);
+  return gap.every(describes) && isTitle(run[0] ?? '') && stripTitles(run).length >= 2;
 }

@@ -16,7 +16,7 @@ const LEMMAS = (
   'preach swear thunder roar bellow cheer groan moan whine tease taunt challenge question ' +
   'query press demur recommend propose insinuate remind concur estimate forecast guess ' +
   'retell chirp sniff snarl growl pronounce ponder vent gripe rail fret caution quote defend point ' +
-  'bark beam exhort surmise react'
+  'bark beam exhort surmise react remember retaliate'
 ).split(/\s+/);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -87,7 +87,7 @@ const INVERTIBLE: ReadonlySet<string> = new Set(
   (
     'say add write note explain argue continue observe recall remark insist conclude state ' +
     'declare assert counter quip joke reply respond concede acknowledge admit contend caution ' +
-    'predict suggest complain opine agree tweet muse recount reason wonder'
+    'predict suggest complain opine agree tweet muse recount reason wonder remember'
   )
     .split(' ')
     .flatMap(inflect),

@@ -118,8 +118,13 @@ export function stripTitles(tokens: string[]): string[] {
   let rest = tokens.slice(lastTitle + 1);
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
-  // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name.
-  while (rest.length > 1 && /^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(rest[0] ?? '')) {
+  // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first
+  // name that ends like one is ("Brian Jack", "Julian Castro").
+  while (
+    rest.length > 1 &&
+    /^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(rest[0] ?? '') &&
+    !isFirstName(rest[0] ?? '')
+  ) {
     rest = rest.slice(1);
   }
   return rest.length > 0 ? rest : tokens.slice(-1);

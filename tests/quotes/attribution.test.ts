@@ -38,6 +38,31 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      '"remembered" inverted before the name',
+      '“We had a good meeting,” remembered Tom Reed, the former mayor.',
+      'Tom Reed',
+    ],
+    [
+      'a full name described in passing',
+      '“The town will always be the town,” an angry Ann Park said.',
+      'Ann Park',
+    ],
+    [
+      '"retaliated" after a name described in passing',
+      '“The town will always be the town,” an angry Ann Park retaliated.',
+      'Ann Park',
+    ],
+    [
+      'a titled name after an institution and a rank',
+      '“I did not expect a better field,” said Air Force 1st Lt. Tom Reed.',
+      'Tom Reed',
+    ],
+    [
+      'a titled name after a committee and its ranking member',
+      '“The board is unloading on the mayor,” said Finance ranking Republican Ann Park (R-Ohio).',
+      'Ann Park',
+    ],
+    [
       'an addressee after "told"',
       '“We will win the state,” Tom Reed, a lawyer, told Fox News.',
       'Tom Reed',
@@ -245,6 +270,11 @@ describe('attribution: reporting clauses', () => {
       'Cory James',
     ],
     [
+      'four appositives between the quote and the verb',
+      '"Both candidates scare me," Cory James, 30, of Flint, Mich., who was among those polled, said.',
+      'Cory James',
+    ],
+    [
       'a contracted pronoun before the verb',
       'Ever since Reed Okafor announced his run, he’s said the same thing: “It is not about me.”',
       'Reed Okafor',
@@ -321,6 +351,70 @@ describe('attribution: quotes without a clause of their own', () => {
     ).toEqual(['Jane Doe', 'Jane Doe']);
   });
 
+  it('gives a phrase before a participle clause to the sentence’s subject, not drops it', () => {
+    expect(
+      speakers(
+        'Ann Park has delivered a long defense of “Salem values,” saying the town embodied the “heart and soul of the state.”',
+      ),
+    ).toEqual(['Ann Park', 'Ann Park']);
+  });
+
+  it.each([
+    [
+      '"But he"',
+      [
+        'Tom Reed spoke at the fair on Monday.',
+        'But he wanted to know, “How surprised are you that we won the county?”',
+      ],
+    ],
+    [
+      '"And then he"',
+      [
+        'Tom Reed laid off half his staff on Monday.',
+        'And then he began talking about what will happen “if we do not win.”',
+      ],
+    ],
+  ])('reads the pronoun after a coordinator opening the sentence: %s', (_name, paragraphs) => {
+    expect(speakers(...paragraphs)).toEqual(['Tom Reed']);
+  });
+
+  it.each([
+    [
+      'claim',
+      'Gov. Ann Park blamed the media for making an issue out of Tom Reed’s claim that the mayor “founded the gang,” saying they were nitpicking.',
+    ],
+    [
+      'pledge',
+      'The concerns of many local leaders go beyond Tom Reed’s controversial pledge to be “neutral” during the talks.',
+    ],
+    [
+      'accusation',
+      'Voters shrugged off Tom Reed’s accusation that the mayor played the “town card” in the race.',
+    ],
+    [
+      'post, before a colon',
+      'From Tom Reed’s Facebook post: “For the sake of our party, we must move on.”',
+    ],
+  ])('gives a phrase to the name whose %s a possessive introduces', (_name, text) => {
+    expect(speakers(text)).toEqual(['Tom Reed']);
+  });
+
+  it('reads the subject after a dateline’s place and agency', () => {
+    expect(
+      speakers(
+        'SALEM, Ore. (AP) — Republican hopeful Ann Park says she rarely watches football because the league has gone “soft” like the country.',
+      ),
+    ).toEqual(['Ann Park']);
+  });
+
+  it('reads no subject from a phrase after a preposition following the quote', () => {
+    expect(
+      speakers(
+        'Campaign spokesman Tom Reed said the mayor sees the fair as a chance to contrast with "the doom and gloom, fear-mongering" offered at the rival rally.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
   it('gives a later quote to a new subject in the same sentence', () => {
     expect(
       speakers(
@@ -357,6 +451,37 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(speakers(...paragraphs)).toEqual([speaker]);
   });
 
+  it('reads no clause from the next sentence after a finished quotation', () => {
+    expect(
+      speakers(
+        'In June, Tom Reed emailed Ann Park, telling her, “you are an all-star player!” She replied that it was an honor.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it.each([
+    [
+      'a comma after a finished quotation',
+      [
+        'Ann Park wrote to Tom Reed in June.',
+        'Park responds to Reed with, “Why now? That was on my way home?” Reed then writes back, “You look fine.”',
+      ],
+      ['Ann Park', 'Tom Reed'],
+    ],
+    [
+      'a colon',
+      [
+        'After Tom Reed said that students might do better at “smaller schools,” Ann Park said: “I do not like what he said.”',
+      ],
+      ['Tom Reed', 'Ann Park'],
+    ],
+  ])(
+    'leaves a clause introducing the next quotation to that one, after %s',
+    (_name, paragraphs, expected) => {
+      expect(speakers(...paragraphs)).toEqual(expected);
+    },
+  );
+
   it('takes the clause ending the sentence for an earlier quote in it', () => {
     expect(
       speakers(
@@ -367,6 +492,53 @@ describe('attribution: quotes without a clause of their own', () => {
 });
 
 describe('attribution: pronouns', () => {
+  it.each([
+    [
+      'the person, not whom they work for: "Tom Reed, Ohio director for Park, said"',
+      [
+        'Dan Park toured the state on Monday.',
+        'Tom Reed, Ohio director for Park, said the campaign has opened its 11th office since Park’s strong showing.',
+        '“Time is always a challenge for us,” he said.',
+      ],
+      'Tom Reed',
+    ],
+    [
+      'a name after "a" and an adjective is the subject: "Contacted by the Herald, a terse Park agreed"',
+      [
+        'Ann Park is a state senator.',
+        'Contacted by the Herald, a terse Park agreed that she was not in the mayor’s camp.',
+        '“I’m supporting someone else,” she said and hung up.',
+      ],
+      'Ann Park',
+    ],
+    [
+      'a verb opening the sentence puts no subject after it: "Asked which Iowa county"',
+      [
+        'Tom Reed toured the state on Monday.',
+        'Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at the moment.”',
+      ],
+      'Tom Reed',
+    ],
+    [
+      'the person a sentence opens on by a possessive: "Lin Mei’s fate is unclear, but she said"',
+      [
+        'Ann Park said in the morning that the vote would be close.',
+        'Lin Mei’s fate is still unclear, but she said at a news conference that she would govern. “I will be above the board,” she said.',
+      ],
+      'Lin Mei',
+    ],
+    [
+      'a state after a city and a comma is no person: "San Jose, California"',
+      [
+        'Tom Reed toured the state on Monday.',
+        'After his rally in San Jose, California the candidate went further. “Many of the protesters were paid,” he wrote.',
+      ],
+      'Tom Reed',
+    ],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs)).toEqual([speaker]);
+  });
+
   it('gives "he" to the speaker just quoted in the paragraph over a first name’s usual gender', () => {
     expect(
       speakers(
@@ -513,6 +685,24 @@ describe('attribution: words that name no one', () => {
     expect(
       speakers('Mark Cuban spoke on Monday. Cuban called the plan “absolutely black and white.”'),
     ).toEqual(['Mark Cuban']);
+  });
+
+  it('takes a place’s name for the person the article gives it as a surname', () => {
+    expect(
+      speakers(
+        'Rep. Tom Paris (D-Ohio) said the meeting went well.',
+        '“We were fighting to be seen,” Paris said.',
+      ),
+    ).toEqual(['Tom Paris']);
+  });
+
+  it('keeps a first name that ends like a demonym ("Brian", "Julian") as part of the name', () => {
+    expect(
+      speakers(
+        'Jack Hanley, the governor, opened the fair.',
+        '“We came in with no expectations,” said Brian Jack, a county strategist.',
+      ),
+    ).toEqual(['Brian Jack']);
   });
 });
 
