@@ -106,9 +106,7 @@ export async function startBot(
   client.on(Events.InteractionCreate, (interaction) => {
     if (drain.refuses(interaction)) return;
     drain.track(
-      ownTask()
-        .then(() => route(interaction))
-        .catch((err: unknown) => log.error({ err }, 'interaction routing failed')),
+      route(interaction).catch((err: unknown) => log.error({ err }, 'interaction routing failed')),
     );
   });
   extras.gateway?.watch(client);
@@ -174,16 +172,6 @@ export async function startBot(
   if (missing.length > 0)
     log.warn({ missing }, 'commands not registered with Discord: run npm run deploy-commands');
   return { stop };
-}
-
-/**
- * Resolves in an event-loop task of its own. A burst of interactions arrives in one gateway read:
- * handlers started there take turns at every await, and no reply leaves before every answer in the
- * burst is computed. Node runs the microtasks between two immediates, so a handler started in its
- * own reaches its reply's write (on a waiting connection, warm-connections.ts) before the next.
- */
-function ownTask(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**

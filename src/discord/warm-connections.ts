@@ -2,9 +2,9 @@ import type { Socket } from 'node:net';
 import { Agent, buildConnector } from 'undici';
 
 /**
- * Connections to Discord's API opened at start-up. discord.js's global limit is 50 requests a
- * second (Discord's own); interaction responses are outside it, so a burst may need more, but 50
- * covers the first second of one without holding many sockets nobody uses.
+ * Connections to Discord's API opened at start-up: as many as the requests discord.js lets a bot
+ * make in a second (Discord's global limit). Interaction responses are exempt from that limit, so
+ * a burst may need more; past these the pool connects as usual.
  * @see https://discord.com/developers/docs/topics/rate-limits#global-rate-limit
  */
 export const WARM_CONNECTIONS = 50;
@@ -21,9 +21,10 @@ export interface WarmAgent {
 /**
  * An agent that opens `count` connections to `apiUrl`'s origin now and hands them out as its pool
  * asks for new ones, then connects as usual. undici connects only for a waiting request
- * (nodejs/undici#317), and its connection completes in a later turn of the event loop: the first
- * burst of interactions after start-up had every reply wait until the whole burst was handled,
- * then for a connection each. A connection the server closes while it waits is dropped.
+ * (nodejs/undici#317), and its connection completes in a later turn of the event loop, after
+ * every interaction already read is handled: in the first burst after start-up, no reply was
+ * written before the whole burst was answered. A connection the server closes while it waits is
+ * dropped.
  */
 export function warmAgent(apiUrl: string, count = WARM_CONNECTIONS): WarmAgent {
   const connect = buildConnector({});
