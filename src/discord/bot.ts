@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
+import { Client, DefaultRestOptions, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Logger } from 'pino';
 import { ConfigError, forceExitMs, type Config } from '../config.js';
 import type { FootnoteEngine } from '../engine/api.js';
@@ -17,6 +17,7 @@ import { InteractionDrain } from './drain.js';
 import { createRouter } from './router.js';
 import { SessionStore } from './sessions.js';
 import { announceRefresh, listenForRefresh } from './shard-sync.js';
+import { warmAgent } from './warm-connections.js';
 import type { CommandContext, PagedData } from './types.js';
 import { watchClient, watchProcess } from './watch.js';
 
@@ -63,9 +64,12 @@ export async function startBot(
   const log = process.env.SHARDS ? logger.child({ shards: process.env.SHARDS }) : logger;
   const modules = await loadCommands();
   forgetNonNumericShardCount();
+  // Opened while the bot logs in (not waited for), so the first replies need not connect first.
+  const warm = warmAgent(discord.apiUrl ?? DefaultRestOptions.api);
+  void warm.ready.then((open) => log.debug({ open }, 'connections to the API waiting'));
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: discord.apiUrl ? { api: discord.apiUrl } : {},
+    rest: { ...(discord.apiUrl ? { api: discord.apiUrl } : {}), agent: warm.agent },
     // Every embed, component and choice the bot sends is already in the API's shape (response.ts);
     // the default deep-copies each through a snake_case conversion, ~0.1 ms of every reply.
     jsonTransformer: (data: unknown) => data,
@@ -118,6 +122,7 @@ export async function startBot(
       await extras.feedback?.flush();
       stopRefresh();
       await client.destroy();
+      await warm.close();
       // The last add's snapshot may still be on its way to disk.
       await engine.settle();
       const abandoned = (report?.abandoned ?? 0) + unanswered;

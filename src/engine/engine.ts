@@ -83,8 +83,11 @@ export interface EngineOptions {
 }
 
 const MAX_RESULTS = 20;
-/** Enough answers for V8 to optimise the ranking and excerpt code (~2 ms each). */
-const WARM_UP_ROUNDS = 40;
+/**
+ * Enough answers for V8 to optimise the ranking, rescoring and excerpt code (~2 ms each): after
+ * 40, members' first hundred questions still took about twice a warm answer's main-thread time.
+ */
+const WARM_UP_ROUNDS = 160;
 
 /** The engine's folders and download limits as the configuration gives them. */
 export function engineOptions(

@@ -109,6 +109,21 @@ describe('command registration', () => {
   });
 });
 
+describe('a burst of /ask', () => {
+  it('answers 30 members asking at once, each in its first response and none late', async () => {
+    const questions = ['Why did Putin visit Harbin?', 'Putin Xi talks', 'Which university?'];
+    const records = Array.from({ length: 30 }, (_, i) =>
+      h.peer.slash(h.peer.user(`burst${i}`), 'ask', { question: questions[i % 3]! }),
+    );
+    await Promise.all(records.map(run));
+    for (const [i, r] of records.entries()) {
+      expect(r.sent.map((x) => [x.kind, x.type, x.status])).toEqual([['callback', 4, 204]]);
+      expect(r.original!.content).toContain(questions[i % 3]);
+      expect(r.original!.embeds.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
 describe('/ask', () => {
   it('answers with cited excerpts, terms in bold, within limits', async () => {
     const r = await run(h.peer.slash(alice, 'ask', { question: 'Why did Putin visit Harbin?' }));
