@@ -50,15 +50,14 @@ const isWordStart = (code: number): boolean =>
 
 // Code point at `i` (-1 past the end) and its length in UTF-16 units. charCodeAt settles all but
 // the lead half of a surrogate pair, and keeps the code a small integer, as the loops want it.
+// Every read that may fall past the end goes through here: charCodeAt there gives NaN, and each such read threw
+// the optimised loop back to slower code ("out of bounds"), again and again on a cold start.
 function codeAt(text: string, i: number): number {
   if (i >= text.length) return -1;
   const code = text.charCodeAt(i);
   return code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) ?? code) : code;
 }
 const width = (code: number): number => (code > 0xffff ? 2 : 1);
-// The UTF-16 unit at `i`, -1 past the end: charCodeAt past the end gives NaN, and each such read
-// threw the optimised loop back to slower code ("out of bounds"), again and again on a cold start.
-const unitAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 
 /** Call `emit` with each token WORD_PATTERN would match in `text`, in order. */
 export function scanWords(text: string, emit: (token: string) => void): void {
@@ -71,7 +70,7 @@ export function scanWords(text: string, emit: (token: string) => void): void {
       for (let c = codeAt(text, j); j < n && isWordStart(c); c = codeAt(text, j)) j += width(c);
       // (?:['’.-][\p{L}\p{N}]+)*
       for (;;) {
-        const joiner = unitAt(text, j);
+        const joiner = codeAt(text, j);
         if (joiner !== 39 && joiner !== 0x2019 && joiner !== 46 && joiner !== 45) break;
         let c = codeAt(text, j + 1);
         if (!(j + 1 < n && isLetterOrDigit(c))) break;
@@ -79,7 +78,7 @@ export function scanWords(text: string, emit: (token: string) => void): void {
         for (; j < n && isLetterOrDigit(c); c = codeAt(text, j)) j += width(c);
       }
       // (?:(?<=s)['’](?![\p{L}\p{N}]))?
-      const quote = unitAt(text, j);
+      const quote = codeAt(text, j);
       if (
         text.charCodeAt(j - 1) === 115 &&
         (quote === 39 || quote === 0x2019) &&
@@ -87,7 +86,7 @@ export function scanWords(text: string, emit: (token: string) => void): void {
       ) {
         j++;
       }
-      if (unitAt(text, j) === 46) j++; // \.?
+      if (codeAt(text, j) === 46) j++; // \.?
       emit(text.slice(i, j));
       i = j;
       continue;
@@ -104,7 +103,7 @@ export function scanWords(text: string, emit: (token: string) => void): void {
     }
     if (code === 45 && i > 0 && isSpace(text.charCodeAt(i - 1))) {
       let j = i + 1;
-      while (unitAt(text, j) === 45) j++;
+      while (codeAt(text, j) === 45) j++;
       if (j < n && isSpace(text.charCodeAt(j))) {
         emit(text.slice(i, j));
         i = j;
