@@ -6,7 +6,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './clauses.js';
-import { isCap, readChunk, trailingName, type Subject } from './subject.js';
+import { cleanName, isCap, readChunk, trailingName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb, REPORTING_VERBS } from './verbs.js';
 import { PREPOSITIONS } from './lexicon.js';
@@ -71,7 +71,7 @@ function stripFillers(tokens: Token[]): Token[] {
 const isIng = (w: string): boolean => /ing$/i.test(w);
 
 /** A quotation ending its sentence; the last character alone, as an anchored regex scans it all. */
-const endsSentence = (text: string): boolean =>
+const quoteEndsSentence = (text: string): boolean =>
   '.!?…'.includes(text.charAt(text.length - 1) || ' ');
 
 /** Tokens up to the next quotation or sentence end. */
@@ -97,8 +97,8 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // the next quotation introduces that one, and so does one ending in a comma after a finished
   // sentence (after "“A,” she says," the quotation goes on instead).
   const last = window[window.length - 1]?.text ?? '';
-  const introducing =
-    beforeQuote && (last === ':' || (last === ',' && endsSentence(tokens[q]?.text ?? '')));
+  const finished = quoteEndsSentence(tokens[q]?.text ?? '');
+  const introducing = beforeQuote && (last === ':' || (last === ',' && finished));
   if (
     window[0]?.kind === 'punct' &&
     DASHES.test(window[0].text) &&
@@ -110,8 +110,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   while (window[0]?.kind === 'punct') window = window.slice(1);
   // "“…for the long run!” She replied that…": a capitalised pronoun after a finished quotation
   // starts the next sentence.
-  if (/^(He|She|They|We|I)$/.test(window[0]?.text ?? '') && endsSentence(tokens[q]?.text ?? ''))
-    return null;
+  if (/^(He|She|They|We|I)$/.test(window[0]?.text ?? '') && finished) return null;
   const words = window.map((t) => t.text.toLowerCase());
   if (words[0] === 'according' && words[1] === 'to') {
     const subject = subjectAfter(window.slice(2));
@@ -425,9 +424,14 @@ function isSpeechNoun(word: string): boolean {
   return (
     REPORTING_VERBS.has(w) ||
     (stem !== w && (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`))) ||
-    /^(words|remarks|post|tweet|email|statement|letter|column|slogan)$/.test(w)
+    // Nouns for speech that are no verb's form ("remarks", "tweet", "statement" are, above).
+    /^(words|letter|column|slogan)$/.test(w)
   );
 }
+
+/** A capitalised word of a possessive's name: not a preposition opening the sentence. */
+const isOwnerWord = (w: Token | undefined): boolean =>
+  w?.kind === 'word' && isCap(w.text) && !PREPOSITIONS.has(w.text.toLowerCase());
 
 /**
  * "Donald Trump’s claim that Obama “founded ISIS”", "Trump's pledge to be “neutral”": the name
@@ -442,11 +446,9 @@ export function possessiveSpeaker(lead: Token[]): Subject | null {
     if (!/^\p{Lu}.*['’]s?$/u.test(t.text)) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
     if (!noun) return null;
-    const words = [t.text.replace(/['’]s?$/, '')];
+    const words = [cleanName(t.text)];
     // The capitalised words before it, back to a sentence-opening "From" or "In".
-    const nameWord = (w: Token | undefined): boolean =>
-      w?.kind === 'word' && /^\p{Lu}/u.test(w.text) && !PREPOSITIONS.has(w.text.toLowerCase());
-    for (let j = i - 1; j >= 0 && nameWord(lead[j]); j--) words.unshift(lead[j]?.text ?? '');
+    for (let j = i - 1; j >= 0 && isOwnerWord(lead[j]); j--) words.unshift(lead[j]?.text ?? '');
     const subject = readChunk(words);
     return subject?.kind === 'name' ? subject : null;
   }

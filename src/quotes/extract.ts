@@ -15,7 +15,7 @@ import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
-import { readChunk, type Subject } from './subject.js';
+import { cleanName, readChunk, type Subject } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 
 /** What kind of source a speaker is. */
@@ -242,6 +242,7 @@ function readParagraph(
         (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null) ??
         knownNameAfter(tokens, qi, state);
       const span = spans[tokens[qi]?.quote ?? 0] as QuoteSpan;
+      const lead = tokens.slice(s, qi);
       const f: Found = {
         span,
         source: null,
@@ -249,7 +250,7 @@ function readParagraph(
         kind: kindOf(tokens, s, qi, span.text),
         sentence: si,
         first: qi === 0,
-        opens: tokens.slice(s, qi).every((t) => t.kind === 'punct'),
+        opens: lead.every((t) => t.kind === 'punct'),
       };
       if (namesWork(tokens, qi, span.text)) {
         // "said on ABC’s “This Week”": the name of a show or book is nobody's words.
@@ -262,11 +263,10 @@ function readParagraph(
         // A guessed subject must be a name by the article's evidence: not "Immediately after…".
         f.source = state.resolve(att.subject, p);
         f.how = 'own';
-      } else carry(f, found, tokens.slice(s, qi), pending, p, state);
-      const owner = f.source ? null : possessiveSpeaker(tokens.slice(s, qi));
+      } else carry(f, found, lead, pending, p, state);
+      const owner = f.source ? null : possessiveSpeaker(lead);
       if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
-      else if (!f.source && f.kind === 'partial')
-        f.loose = looseSubject(tokens.slice(s, qi), p, state);
+      else if (!f.source && f.kind === 'partial') f.loose = looseSubject(lead, p, state);
       found.push(f);
       if (f.source) {
         state.noteSpeaker(f.source.person);
@@ -360,12 +360,13 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
 
 /** "Lin Mei’s fate is unclear, but she said…": the person a sentence opens on by a possessive. */
 function possessiveOpener(tokens: Token[]): Subject | null {
-  const end = tokens.findIndex((t) => t.kind !== 'word' || /['’]s?$/.test(t.text));
-  const owner = tokens[end];
-  if (end < 1 || end > 3 || owner?.kind !== 'word' || !/['’]s?$/.test(owner.text)) return null;
+  // The first mark or possessive, looked for among the first four tokens only.
+  let end = 0;
+  while (end <= 3 && tokens[end]?.kind === 'word' && !/['’]s?$/.test(tokens[end]!.text)) end++;
+  if (end < 1 || end > 3 || tokens[end]?.kind !== 'word') return null;
   const words = tokens.slice(0, end + 1).map((t) => t.text);
   if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
-  const subject = readChunk(words.map((w) => w.replace(/['’]s?$/, '')));
+  const subject = readChunk(words.map(cleanName));
   return subject?.kind === 'name' && subject.mention.includes(' ') ? subject : null;
 }
 

@@ -357,6 +357,18 @@ function isRoleNoun(word: string | undefined): boolean {
   return ROLES.has(role) || isActorNoun(role);
 }
 
+/** "1st", "22nd": an ordinal, which may stand among role words ("Air Force 1st Lt."). */
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+
+/** A word of a description between an institution and a titled name: an ordinal or a plain role word. */
+const describes = (w: string): boolean =>
+  ORDINAL.test(w) ||
+  (/^\p{Ll}+$/u.test(w) &&
+    !/(ed|s)$/.test(w) &&
+    !FUNCTION_WORDS.has(w) &&
+    !isPlainWord(w) &&
+    !isReportingVerb(w));
+
 /** After a name run ending at `j`: where a second name starts when role words lie between. */
 function roleGap(words: string[], j: number): number {
   for (let k = j; k < j + 4 && k < words.length; k++) {
@@ -367,7 +379,7 @@ function roleGap(words: string[], j: number): number {
         (isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k) || titledAfter(words, j, k));
       return role ? k : -1;
     }
-    if (isCap(w) || (/[^\p{L}-]/u.test(w) && !/^\d+(st|nd|rd|th)$/.test(w))) return -1;
+    if (isCap(w) || (/[^\p{L}-]/u.test(w) && !ORDINAL.test(w))) return -1;
   }
   return -1;
 }
@@ -382,13 +394,6 @@ function titledAfter(words: string[], j: number, k: number): boolean {
   const one = before.length === 1 && !isFirstName(before[0] ?? '');
   if (!one && !isOrgName(before.join(' '))) return false;
   const gap = words.slice(j, k);
-  const describes = (w: string): boolean =>
-    /^\d+(st|nd|rd|th)$/.test(w) ||
-    (/^\p{Ll}+$/u.test(w) &&
-      !/(ed|s)$/.test(w) &&
-      !FUNCTION_WORDS.has(w) &&
-      !isPlainWord(w) &&
-      !isReportingVerb(w));
   const run = words.slice(k, runEnd(words, k)).map(cleanName);
   return gap.every(describes) && isTitle(run[0] ?? '') && stripTitles(run).length >= 2;
 }

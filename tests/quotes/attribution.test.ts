@@ -407,6 +407,14 @@ describe('attribution: quotes without a clause of their own', () => {
     ).toEqual(['Ann Park']);
   });
 
+  it('reads the sentence subject after a dateline for a later pronoun', () => {
+    const walked =
+      'RENO, Nev. (AP) — Maria Lopez walked into the county hall on Monday with a box of ballots.';
+    const counted = '“We counted every one of them twice,” she said.';
+    expect(speakers(walked, counted)).toEqual(['Maria Lopez']);
+    expect(speakers(`${walked} ${counted}`)).toEqual(['Maria Lopez']);
+  });
+
   it('reads no subject from a phrase after a preposition following the quote', () => {
     expect(
       speakers(
