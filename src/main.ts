@@ -71,7 +71,10 @@ async function main(): Promise<void> {
     follow: true,
   });
   const feedback = new Feedback(storage, (err) => logger.warn({ err }, 'could not log a question'));
+  // On the worker thread, beside the main thread's own warm-up below; awaited before the login,
+  // so that it is not still compiling when the first members ask.
   const warming = performance.now();
+  const workerWarm = opened.keepWorkerWarm();
   // The bot's rendering of an answer is compiled with the engine's, before the first burst.
   opened.warmUp({
     show: (answer) => toReply(renderAnswerPage(answer, 0, 3, 'warm-up'), { ephemeral: false }),
@@ -85,6 +88,7 @@ async function main(): Promise<void> {
       loadMs,
       corpus: opened.corpusDir,
       warmUpMs: Math.round(performance.now() - warming),
+      workerWarmMs: await workerWarm.then(() => Math.round(performance.now() - warming)),
     },
     `corpus: ${articles} articles, ${passages} passages; index ready in ${loadMs} ms`,
   );

@@ -43,6 +43,7 @@ import {
 } from './update.js';
 import { analyseFile, runTask } from './heavy-work.js';
 import { HeavyWorker, ownBuffer } from './worker-pool.js';
+import { warmUpOn } from './warm-worker.js';
 
 /** Where the engine reads articles and keeps its snapshot. */
 export interface EngineOptions {
@@ -273,6 +274,14 @@ export class Engine implements FootnoteEngine {
     }
   }
 
+  /**
+   * Keep the worker thread's code compiled for the first add (see HeavyWorker.keepWarm): a
+   * long-running door calls this at start. Resolves once warm; at once without a worker thread.
+   */
+  keepWorkerWarm(): Promise<void> {
+    return this.heavy?.keepWarm(warmUpOn(this.roots, () => this.state)) ?? Promise.resolve();
+  }
+
   ask(question: string, options: { k?: number; guild?: string } = {}): Answer {
     const state = this.state;
     const filter = articleFilter(state, options.guild);
@@ -368,7 +377,7 @@ export class Engine implements FootnoteEngine {
    */
   async drain(ms: number): Promise<DrainReport> {
     const report = await this.gate.drain(ms);
-    await this.heavy?.stop();
+    await this.heavy?.close();
     return report;
   }
 

@@ -5,8 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { prepareObtained } from '../../src/additions/prepare.js';
 import { InterruptedError } from '../../src/engine/drain.js';
 import { openEngine } from '../../src/engine/engine.js';
-import { analyseFile } from '../../src/engine/heavy-work.js';
-import { HeavyWorker, ownBuffer } from '../../src/engine/worker-pool.js';
+import { analyseFile, runTask } from '../../src/engine/heavy-work.js';
+import { HeavyWorker, ownBuffer, type WarmUp } from '../../src/engine/worker-pool.js';
+import { updateState } from '../../src/engine/update.js';
+import { warmUpOn } from '../../src/engine/warm-worker.js';
 import { InputError } from '../../src/errors.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { parseArticles } from '../../src/corpus/parse.js';
@@ -90,6 +92,75 @@ describe('HeavyWorker', () => {
       InterruptedError,
     );
     expect((await worker.run('prepare', { obtained })).article.title).toMatch(/Skerryvore/);
+  });
+});
+
+/** Resolves once `test` holds, checking every 20 ms; fails after `ms`. */
+async function until(test: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('a worker kept warm', () => {
+  it('warms at once, is replaced by a fresh warm one after idling from real work, and close() ends that', async () => {
+    const pool = new HeavyWorker({ idleMs: 50 });
+    const titles: string[] = [];
+    const warmUp: WarmUp = async (run) => {
+      titles.push((await run('prepare', { obtained })).article.title);
+    };
+    try {
+      await pool.keepWarm(warmUp);
+      expect(titles).toEqual(['Keepers restore the Skerryvore lighthouse']);
+      // Warm and idle, with no real work done: kept, not replaced.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(titles).toHaveLength(1);
+      // Real work, then idle: replaced by a fresh worker that warms again, once.
+      await pool.run('prepare', { obtained });
+      await until(() => titles.length === 2);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(titles).toHaveLength(2);
+      // Closed (a shutdown): a later task still runs, but nothing is warmed again after it.
+      await pool.close();
+      await pool.run('prepare', { obtained });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(titles).toHaveLength(2);
+    } finally {
+      await pool.stop();
+    }
+  });
+
+  it('a warm-up that fails leaves the worker usable, and keepWarm still resolves', async () => {
+    const pool = new HeavyWorker();
+    try {
+      const empty = { ...obtained, bytes: new TextEncoder().encode('<html><body></body></html>') };
+      await expect(
+        pool.keepWarm(async (run) => void (await run('prepare', { obtained: empty }))),
+      ).resolves.toBeUndefined();
+      expect((await pool.run('prepare', { obtained })).article.title).toMatch(/Skerryvore/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("reads one of the corpus's own files, then the same article as a page, each twice", async () => {
+    const roots = { shared: 'seeds' };
+    const { state } = await updateState(roots, null);
+    const tasks: string[] = [];
+    const titles = new Set<string>();
+    await warmUpOn(roots, () => state)(async (task, input) => {
+      tasks.push(task);
+      const out = await runTask(task, input);
+      if ('article' in out) titles.add(out.article.title);
+      if ('articles' in out) for (const a of out.articles) titles.add(a.info.title);
+      return out;
+    });
+    expect(tasks).toEqual(['analyse', 'prepare', 'analyse', 'prepare']);
+    // The page is the file's own article again: one title, the one the index holds.
+    const first = state.fileArticles[state.files[0]!.file]![0]!;
+    expect([...titles]).toEqual([state.index.articles.get(first)!.title]);
   });
 });
 
