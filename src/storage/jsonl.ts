@@ -12,8 +12,14 @@ export async function appendJsonLine(path: string, record: unknown): Promise<voi
  */
 export async function appendJsonLines(path: string, records: readonly unknown[]): Promise<void> {
   if (records.length === 0) return;
-  await mkdir(dirname(path), { recursive: true });
-  await appendFile(path, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+  // The folder is made only when missing: a busy bot appends its question log several times a
+  // second, and a mkdir before each append was a system call each time on the main thread.
+  await appendFile(path, text).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(dirname(path), { recursive: true });
+    await appendFile(path, text);
+  });
 }
 
 /**

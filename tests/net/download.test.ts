@@ -85,6 +85,25 @@ const ROUTES: Record<string, Handler> = {
     res.write('<html>');
   },
   '/exactly-1000': page('text/plain', 'y'.repeat(1000)),
+  // A declared length, the body in many writes, some arriving later: read whole, in order.
+  '/in-parts': (_req, res) => {
+    const parts = Array.from(
+      { length: 40 },
+      (_, i) => `${String(i).padStart(2, '0')}${'z'.repeat(5000)}`,
+    );
+    res.writeHead(200, {
+      'content-type': 'text/plain',
+      'content-length': String(parts.join('').length),
+    });
+    parts.slice(0, 20).forEach((part) => res.write(part));
+    setTimeout(() => res.end(parts.slice(20).join('')), 20);
+  },
+  // No declared length (chunked): the same parts, joined at the end.
+  '/chunked-parts': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    for (let i = 0; i < 40; i++) res.write(`${String(i).padStart(2, '0')}${'z'.repeat(5000)}`);
+    res.end();
+  },
   '/cut': (req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '100' });
     res.write('only part');
@@ -173,6 +192,18 @@ describe('pages it adds', () => {
     expect(headers['accept-encoding']).toBe('identity');
     expect(headers.host).toBe(`127.0.0.1:${port}`);
   });
+
+  it.each(['/in-parts', '/chunked-parts'])(
+    'reads a body sent in parts whole (%s)',
+    async (path) => {
+      const got = await download(`${base}${path}`, LOCAL);
+      const expected = Array.from(
+        { length: 40 },
+        (_, i) => `${String(i).padStart(2, '0')}${'z'.repeat(5000)}`,
+      );
+      expect(got.body.toString()).toBe(expected.join(''));
+    },
+  );
 
   it('accepts a body of exactly maxBytes', async () => {
     const got = await download(`${base}/exactly-1000`, { ...LOCAL, maxBytes: 1000 });
