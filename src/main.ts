@@ -71,10 +71,12 @@ async function main(): Promise<void> {
     follow: true,
   });
   const feedback = new Feedback(storage, (err) => logger.warn({ err }, 'could not log a question'));
-  // On the worker thread, beside the main thread's own warm-up below; awaited before the login,
-  // so that it is not still compiling when the first members ask.
+  // The worker thread first: V8 compiles for both threads on the same background threads, and the
+  // worker's code queued behind the main thread's left the first members' answers uncompiled.
+  const workerWarming = performance.now();
+  await opened.keepWorkerWarm();
+  const workerWarmMs = Math.round(performance.now() - workerWarming);
   const warming = performance.now();
-  const workerWarm = opened.keepWorkerWarm();
   // The bot's rendering of an answer is compiled with the engine's, before the first burst.
   opened.warmUp({
     show: (answer) => toReply(renderAnswerPage(answer, 0, 3, 'warm-up'), { ephemeral: false }),
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
       loadMs,
       corpus: opened.corpusDir,
       warmUpMs: Math.round(performance.now() - warming),
-      workerWarmMs: await workerWarm.then(() => Math.round(performance.now() - warming)),
+      workerWarmMs,
     },
     `corpus: ${articles} articles, ${passages} passages; index ready in ${loadMs} ms`,
   );
