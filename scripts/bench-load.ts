@@ -240,7 +240,10 @@ async function measure(withAdd: boolean): Promise<void> {
   if (addDone) console.log(`  the /add        final reply at ${addDone}`);
   if (args.dump) {
     const rows = records.map((r) => [r.dispatchedAt - started, r.ackMs, finalMs(r)]);
-    appendFileSync(args.dump, JSON.stringify({ run: withAdd ? 'add' : 'plain', started, rows }) + '\n');
+    appendFileSync(
+      args.dump,
+      JSON.stringify({ run: withAdd ? 'add' : 'plain', started, rows }) + '\n',
+    );
   }
 }
 

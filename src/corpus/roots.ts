@@ -60,8 +60,8 @@ export async function fingerprintKeys(roots: CorpusRoots, keys: string[]): Promi
   return out;
 }
 
-// Where the file with corpus key `file` lives; undefined for a server's key without GUILDS_DIR.
-function pathOf(roots: CorpusRoots, file: string): string | undefined {
+/** Where the file with corpus key `file` lives; undefined for a server's key without GUILDS_DIR. */
+export function pathOf(roots: CorpusRoots, file: string): string | undefined {
   const guild = guildOf(file);
   if (guild === undefined) return join(roots.shared, file);
   return roots.guilds ? join(roots.guilds, guild, nameInGuild(file)) : undefined;

@@ -1,28 +1,35 @@
 // What a fresh worker thread runs before real work (see HeavyWorker.keepWarm): one of the shared
 // corpus's own files read as a reindex reads it, then the same article as a web page, as an
 // `/add url:` gets one, twice over, so that V8 has compiled the code both paths run.
-import { fingerprintKeys, type CorpusRoots } from '../corpus/roots.js';
 import { guildOf } from '../corpus/ids.js';
+import { pathOf, type CorpusRoots } from '../corpus/roots.js';
 import { articleParagraphs } from '../search/article-text.js';
 import type { EngineState } from './update.js';
 import type { WarmUp } from './worker-pool.js';
 
 const ROUNDS = 2;
 
-/** A warm-up on the first shared file of whatever state is serving when it runs. */
+/**
+ * A warm-up on the smallest shared file of whatever state is serving when it runs (a large one
+ * would only make the start slower). The file's fingerprint is the state's: nothing is read or
+ * hashed on this thread.
+ */
 export function warmUpOn(roots: CorpusRoots, current: () => EngineState): WarmUp {
   return async (run) => {
     const state = current();
-    const file = state.files.find((f) => guildOf(f.file) === undefined)?.file;
-    const id = file && state.fileArticles[file]?.[0];
+    const shared = state.files.filter((f) => guildOf(f.file) === undefined);
+    const file = shared.reduce<(typeof shared)[number] | undefined>(
+      (least, f) => (!least || f.size < least.size ? f : least),
+      undefined,
+    );
+    const id = file && state.fileArticles[file.file]?.[0];
     const paragraphs = id && articleParagraphs(state.index, id);
     const title = id && state.index.articles.get(id)?.title;
-    if (!file || !paragraphs || !title) return;
-    const [scanned] = (await fingerprintKeys(roots, [file])).files;
-    if (!scanned) return;
+    const path = file && pathOf(roots, file.file);
+    if (!file || !paragraphs || !title || !path) return;
     const page = pageOf(title, paragraphs);
     for (let round = 0; round < ROUNDS; round++) {
-      await run('analyse', scanned);
+      await run('analyse', { ...file, path });
       const bytes = new TextEncoder().encode(page);
       await run('prepare', { obtained: { bytes, kind: 'html', name: 'warm-up.html' } });
     }

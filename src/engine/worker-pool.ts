@@ -3,7 +3,10 @@ import { InputError } from '../errors.js';
 import { interrupted } from './drain.js';
 import type { HeavyTasks, TaskName } from './heavy-work.js';
 
-/** A worker with nothing to do for this long is stopped (the next task starts a new one). */
+/**
+ * A worker idle this long after real work is stopped, its heap given back (the next task starts a
+ * new one, or keepWarm starts and warms one at once).
+ */
 const IDLE_MS = 60_000;
 
 /**
@@ -11,8 +14,8 @@ const IDLE_MS = 60_000;
  * Parsing, tokenizing and quote extraction allocate about a gigabyte of short-lived objects on one
  * pass over the SQuAD articles. At V8's default of 16 MB, a collection came every ~11 MB and each
  * copied what the article in hand still held (74 collections pausing ~1.1 s in one quote pass); at
- * 32 MB a warm pass took ~2.1 s of CPU instead of ~3.3 s. The memory is the worker's only while it
- * works: an idle worker is stopped.
+ * 32 MB a warm pass took ~2.1 s of CPU instead of ~3.3 s. A worker idle after real work is stopped,
+ * which gives the memory back.
  */
 export const HEAVY_SEMI_SPACE_MB = 32;
 
@@ -59,8 +62,9 @@ export type WarmUp = (
 
 /**
  * One worker thread for the heavy work of adds and reindexes (parsing, quote extraction,
- * tokenizing), so the main thread keeps answering meanwhile. Started on first use; restarted after
- * it dies. Its entry is worker.js beside this file when built, worker.ts under tsx or vitest.
+ * tokenizing), so the main thread keeps answering meanwhile. Started on first use, or kept warm
+ * (keepWarm); restarted after it dies. Its entry is worker.js beside this file when built,
+ * worker.ts under tsx or vitest.
  */
 export class HeavyWorker {
   private worker: Worker | undefined;
@@ -89,10 +93,11 @@ export class HeavyWorker {
 
   /**
    * Keep a worker ready with its code compiled, for a long-running door. A cold worker spent ~2.5 s
-   * of CPU on a 5 MB page that took it ~1.2 s once warm, and V8 compiled its code on threads of
-   * normal priority meanwhile, beside the main thread's answers. So `warmUp` runs now, and again on
-   * the fresh worker that replaces one stopped after real work, whose heap is given back that way.
-   * Resolves when warm; a warm-up that fails only leaves the worker cold.
+   * of CPU on a 5 MB page that took it ~1.8 s after a warm-up (~1.2 s on its second such page),
+   * and V8 compiled its code on threads of normal priority meanwhile, beside the main thread's
+   * answers. So `warmUp` runs now, and again on the fresh worker that replaces one stopped after
+   * real work. The worker holds ~45 MB while idle. Resolves when warm; a warm-up that fails leaves
+   * the worker as it was. A later call replaces the warm-up: the earlier one's tasks are refused.
    */
   keepWarm(warmUp: WarmUp): Promise<void> {
     this.warmUp = warmUp;
@@ -106,10 +111,20 @@ export class HeavyWorker {
   }
 
   private async rewarm(): Promise<void> {
+    const warmUp = this.warmUp;
+    // Once closed (or warmed another way), the warm-up's next task is refused, not run on a worker
+    // started for it: it may be awaiting its input when close() comes.
+    const run = <T extends TaskName>(
+      task: T,
+      input: HeavyTasks[T]['input'],
+    ): Promise<HeavyTasks[T]['output']> =>
+      this.warmUp === warmUp
+        ? this.send(task, input)
+        : Promise.reject(new Error('the worker is no longer kept warm'));
     try {
-      await this.warmUp?.((task, input) => this.send(task, input));
+      await warmUp?.(run);
     } catch {
-      // Stopped meanwhile, or an input it could not read: the next task starts it cold.
+      // Closed meanwhile, or an input it could not read: nothing is lost but the warmth.
     }
   }
 

@@ -14,7 +14,7 @@ export async function appendJsonLines(path: string, records: readonly unknown[])
   if (records.length === 0) return;
   const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
   // The folder is made only when missing: a busy bot appends its question log several times a
-  // second, and a mkdir before each append was a system call each time on the main thread.
+  // second, and a mkdir before each append was one more trip through the thread pool each time.
   await appendFile(path, text).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
     await mkdir(dirname(path), { recursive: true });

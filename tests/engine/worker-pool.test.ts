@@ -9,6 +9,7 @@ import { analyseFile, runTask } from '../../src/engine/heavy-work.js';
 import { HeavyWorker, ownBuffer, type WarmUp } from '../../src/engine/worker-pool.js';
 import { updateState } from '../../src/engine/update.js';
 import { warmUpOn } from '../../src/engine/warm-worker.js';
+import { waitFor } from '../storage/wait.js';
 import { InputError } from '../../src/errors.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { parseArticles } from '../../src/corpus/parse.js';
@@ -95,41 +96,56 @@ describe('HeavyWorker', () => {
   });
 });
 
-/** Resolves once `test` holds, checking every 20 ms; fails after `ms`. */
-async function until(test: () => boolean, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a worker kept warm', () => {
   it('warms at once, is replaced by a fresh warm one after idling from real work, and close() ends that', async () => {
     const pool = new HeavyWorker({ idleMs: 50 });
+    // Counted as each warm-up starts, before any worker answers: a warm-up that should not happen
+    // shows at once, however slowly a fresh worker starts on a busy machine.
+    let started = 0;
     const titles: string[] = [];
     const warmUp: WarmUp = async (run) => {
+      started++;
       titles.push((await run('prepare', { obtained })).article.title);
     };
     try {
       await pool.keepWarm(warmUp);
       expect(titles).toEqual(['Keepers restore the Skerryvore lighthouse']);
-      // Warm and idle, with no real work done: kept, not replaced.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(titles).toHaveLength(1);
+      // Warm and idle, with no real work done: kept, not replaced (the idle time is 50 ms).
+      await pause(400);
+      expect(started).toBe(1);
       // Real work, then idle: replaced by a fresh worker that warms again, once.
       await pool.run('prepare', { obtained });
-      await until(() => titles.length === 2);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(titles).toHaveLength(2);
+      await waitFor('the second warm-up', () => titles.length === 2);
+      await pause(400);
+      expect(started).toBe(2);
       // Closed (a shutdown): a later task still runs, but nothing is warmed again after it.
       await pool.close();
       await pool.run('prepare', { obtained });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(titles).toHaveLength(2);
+      await pause(400);
+      expect(started).toBe(2);
     } finally {
       await pool.stop();
     }
+  });
+
+  it('refuses the tasks of a warm-up still reading its input when close() comes', async () => {
+    const pool = new HeavyWorker();
+    let release = (): void => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let refused: unknown;
+    const warming = pool.keepWarm(async (run) => {
+      await gate;
+      await run('prepare', { obtained }).catch((error: unknown) => {
+        refused = error;
+        throw error;
+      });
+    });
+    await pool.close();
+    release();
+    await warming;
+    expect(String(refused)).toMatch(/no longer kept warm/);
   });
 
   it('a warm-up that fails leaves the worker usable, and keepWarm still resolves', async () => {
@@ -145,12 +161,13 @@ describe('a worker kept warm', () => {
     }
   });
 
-  it("reads one of the corpus's own files, then the same article as a page, each twice", async () => {
+  it("reads the corpus's smallest file, then the same article as a page, each twice", async () => {
     const roots = { shared: 'seeds' };
     const { state } = await updateState(roots, null);
     const tasks: string[] = [];
     const titles = new Set<string>();
-    await warmUpOn(roots, () => state)(async (task, input) => {
+    const warmUp = warmUpOn(roots, () => state);
+    await warmUp(async (task, input) => {
       tasks.push(task);
       const out = await runTask(task, input);
       if ('article' in out) titles.add(out.article.title);
@@ -159,8 +176,9 @@ describe('a worker kept warm', () => {
     });
     expect(tasks).toEqual(['analyse', 'prepare', 'analyse', 'prepare']);
     // The page is the file's own article again: one title, the one the index holds.
-    const first = state.fileArticles[state.files[0]!.file]![0]!;
-    expect([...titles]).toEqual([state.index.articles.get(first)!.title]);
+    const smallest = [...state.files].sort((a, b) => a.size - b.size)[0]!;
+    const id = state.fileArticles[smallest.file]![0]!;
+    expect([...titles]).toEqual([state.index.articles.get(id)!.title]);
   });
 });
 

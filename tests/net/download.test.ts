@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ownBuffer } from '../../src/engine/worker-pool.js';
 import { InputError } from '../../src/errors.js';
 import { DownloadError, USER_AGENT, download } from '../../src/net/download.js';
 
@@ -202,6 +203,8 @@ describe('pages it adds', () => {
         (_, i) => `${String(i).padStart(2, '0')}${'z'.repeat(5000)}`,
       );
       expect(got.body.toString()).toBe(expected.join(''));
+      // Either way the body is a buffer of its own, which moves to the worker thread uncopied.
+      expect(ownBuffer(got.body)).toHaveLength(1);
     },
   );
 
