@@ -298,6 +298,8 @@ function clausePronoun(tokens: Token[]): Subject | null {
   return null;
 }
 
+const TIME_CLAUSE = /^(after|before|when|while|as|once|until)$/i;
+
 /**
  * "Rep. Ann Park said Reed called on members to be “Q”": a reporting clause inside what another
  * named source said is part of that source's account, so the quotation goes to the outer speaker
@@ -307,7 +309,11 @@ function outerClause(window: Token[], v: number): Attribution | null {
   for (let u = 0; u < v; u++) {
     const t = window[u];
     if (!t?.verb || isIng(t.text) || inSubordinate(window, u)) continue;
-    if (window.slice(u + 1, v).some((x) => x.kind === 'punct')) return null;
+    const between = window.slice(u + 1, v);
+    if (between.some((x) => x.kind === 'punct')) return null;
+    // "Axelrod tweeted after Clinton argued that “Q”": a clause opened by "after" or "when" right
+    // after the verb says when it happened, not what the outer speaker reported.
+    if (TIME_CLAUSE.test(between[0]?.text ?? '')) return null;
     const subject = subjectOf(window.slice(0, u));
     return subject && subject.kind !== 'nominal' ? { subject, verb: t.text } : null;
   }

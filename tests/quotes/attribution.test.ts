@@ -906,6 +906,11 @@ describe('attribution: newsroom grammar', () => {
       ['Ann Park', 'Tom Reed'],
     ],
     [
+      'a clause saying when the outer verb happened is no account of it',
+      ['Tom Reed tweeted after Ann Park claimed that the mill “was never at risk.”'],
+      ['Ann Park'],
+    ],
+    [
       'a capitalised opener is no guessed subject',
       ['Immediately after the storm, Ann Park issued a statement, “We will rebuild every home.”'],
       ['Ann Park'],
