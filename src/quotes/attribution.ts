@@ -324,14 +324,21 @@ function outerClause(window: Token[], v: number): Attribution | null {
 const SUBORDINATE =
   /^(when|after|before|while|if|although|though|since|because|once|until|unless|whether)$/i;
 
-/** "When Trump suggested X, Rubio fired back: “Q”": a verb in an opening clause is not the main one. */
+/**
+ * "When Trump suggested X, Rubio fired back: “Q”": a verb in an opening clause is not the main one;
+ * nor is one in a relative clause set off by commas ("whether the plan, which the Tax Foundation
+ * estimates would cost $1 billion, would risk “Q”").
+ */
 function inSubordinate(window: Token[], v: number): boolean {
   const start = window.findLastIndex((t, i) => i < v && t.text === ',') + 1;
+  const opener = window[start]?.text ?? '';
   return (
-    SUBORDINATE.test(window[start]?.text ?? '') &&
+    (SUBORDINATE.test(opener) || (start > 0 && RELATIVE.test(opener))) &&
     window.some((t, i) => i > v && t.text === ',' && i < window.length - 1)
   );
 }
+
+const RELATIVE = /^(which|who|whom)$/i;
 
 /** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */
 function clauseTail(tokens: Token[]): Token[] {

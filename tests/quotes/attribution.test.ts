@@ -911,6 +911,13 @@ describe('attribution: newsroom grammar', () => {
       ['Ann Park'],
     ],
     [
+      'a relative clause set off by commas holds no reporting clause',
+      [
+        'Jane Doe was asked by host Tom Reed whether the plan, which Ann Park estimates would cost $2 million, would risk “wasting public money on a scheme nobody wants.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
       'a capitalised opener is no guessed subject',
       ['Immediately after the storm, Ann Park issued a statement, “We will rebuild every home.”'],
       ['Ann Park'],
