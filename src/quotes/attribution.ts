@@ -117,8 +117,16 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     return usable(subject) ? { subject, verb: 'according to' } : null;
   }
   const v = window.findIndex((t, i) => i < 30 && t.verb === true);
-  if (v < 0 || (v >= 12 && chunks(window.slice(0, v)).length < 2)) return null;
+  if (v < 0) return null;
   const verb = window[v]?.text ?? '';
+  // "“Q,” in sharp contrast to past elections when campaigns did that, says Ann Park, a professor.":
+  // a verb set off by a comma, with the named speaker ending the sentence, attributes from afar.
+  const far = v >= 12 && chunks(window.slice(0, v)).length < 2;
+  if (far) {
+    const named = window[v - 1]?.text === ',' && isInvertibleVerb(verb);
+    const subject = named ? invertedSubject(window.slice(v + 1)) : null;
+    return subject?.kind === 'name' ? { subject, verb } : null;
+  }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
   // "“Q” in the 2008 primary, said Paul Beck": a verb set off by a comma puts its subject after it.

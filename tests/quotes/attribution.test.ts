@@ -300,6 +300,11 @@ describe('attribution: reporting clauses', () => {
       'Matt Walsh',
     ],
     [
+      'an inverted verb far after the quotation, set off by a comma',
+      '“These groups have been setting the table for voters,” in sharp contrast to past elections when the campaigns took on that work, says Ann Park, a political scientist.',
+      'Ann Park',
+    ],
+    [
       'a dateline is no speaker',
       'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false and a distraction.”',
       null,
