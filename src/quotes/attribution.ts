@@ -6,7 +6,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './clauses.js';
-import { cleanName, isCap, readChunk, trailingName, type Subject } from './subject.js';
+import { cleanName, isCap, isRoleWords, readChunk, trailingName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb, REPORTING_VERBS } from './verbs.js';
 import { PREPOSITIONS } from './lexicon.js';
@@ -175,9 +175,22 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
 /** The subject of a short `, he said (on Monday)` that ends the sentence after a comma. */
 function closingClause(window: Token[], v: number): Subject | null {
   const comma = window.findLastIndex((t, i) => i < v && t.text === ',');
-  if (comma < 0 || v - comma > 5 || window.length - v > 5) return null;
+  if (comma < 0 || v - comma > 10 || window.length - v > 5) return null;
   const subject = subjectBefore(stripFillers(window.slice(comma + 1, v)));
+  // "…, Justice Department senior trial counsel Ann Park wrote in a filing.": a longer clause
+  // closes the sentence only with a name at its end.
+  if (
+    v - comma > 5 &&
+    !(subject?.kind === 'name' && rolesBefore(window.slice(comma + 1, v), subject))
+  )
+    return null;
   return subject && subject.kind !== 'nominal' ? subject : null;
+}
+
+/** "Justice Department senior trial counsel Ann Park": only role words before the name. */
+function rolesBefore(clause: Token[], subject: Subject): boolean {
+  const words = clause.map((t) => t.text);
+  return isRoleWords(words.slice(0, words.length - subject.mention.split(' ').length));
 }
 
 /** Past forms that report speech in a phrase ("shot back", "chimed in") though not listed as verbs. */

@@ -305,6 +305,11 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      'a long titled name closing the sentence after the quotation runs on',
+      '“If the county finds more records, it intends to search them for records” that would meet the request, City Hall senior trial counsel Ann Park wrote in a filing.',
+      'Ann Park',
+    ],
+    [
       'a dateline is no speaker',
       'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false and a distraction.”',
       null,
