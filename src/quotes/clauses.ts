@@ -104,7 +104,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const inDescription =
     nearSubject?.kind === 'name' &&
     parts.length > 1 &&
-    isDescription(near) &&
+    (isDescription(near) || isParticipial(near)) &&
     near.some((w) => /^\p{Ll}/u.test(w)) &&
     !isRoleAndName(near, nearSubject);
   // "Michael Seaman, who lives outside the state capital, Sacramento, said": a place set off last
@@ -135,10 +135,20 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     // "Ted Cruz, when asked about it, responded": a clause set off inside the subject's own.
     if (i > 0 && SUBORDINATORS.has((part[0] ?? '').toLowerCase())) continue;
     // "President Obama said he expected that Americans": a clause, not an appositive.
-    if (!isDescription(part) || part.some((w) => /^(said|says|told|tells)$/i.test(w))) break;
+    const described = isDescription(part) || isParticipial(part);
+    if (!described || part.some((w) => /^(said|says|told|tells)$/i.test(w))) break;
     descriptions.unshift(part);
   }
   return nearSubject;
+}
+
+/**
+ * "Jane Doe, also campaigning in Ohio, said": a participle phrase set off by commas describes the
+ * subject before it, as an appositive does.
+ */
+function isParticipial(words: string[]): boolean {
+  const lead = /^(also|still|now|then|\p{Ll}+ly)$/u.test(words[0] ?? '') ? words[1] : words[0];
+  return /^\p{Ll}{3,}ing$/u.test(lead ?? '') && !/^(according|saying|adding)$/.test(lead ?? '');
 }
 
 /** "when asked about Trump", "during a visit to Ohio": a chunk whose names are not its subject. */

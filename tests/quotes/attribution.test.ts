@@ -310,6 +310,11 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      'a participle phrase set off after the subject, before "said" and what was said of another',
+      'Front-runner Jane Doe, also campaigning in Ohio, said Tom Reed was “inciting violent behavior, and that is very dangerous.”',
+      'Jane Doe',
+    ],
+    [
       'a dateline is no speaker',
       'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false and a distraction.”',
       null,
