@@ -261,7 +261,7 @@ function readParagraph(
         !(att.weak && att.subject.kind === 'name' && !state.plausible(att.subject))
       ) {
         // A guessed subject must be a name by the article's evidence: not "Immediately after…".
-        f.source = state.resolve(att.subject, p);
+        f.source = (att.weak && coordinated(found, f, lead)) || state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, lead, pending, p, state);
       const owner = f.source ? null : possessiveSpeaker(lead);
@@ -495,6 +495,17 @@ function carry(
     f.source = source;
     f.how = 'carried';
   }
+}
+
+/**
+ * "…which Trump had called a “disaster” and promised to “rip up”": a verb joined by "and" after an
+ * attributed quotation in the same sentence shares its speaker, not the sentence's first subject.
+ */
+function coordinated(found: Found[], f: Found, lead: Token[]): Source | null {
+  const prev = found[found.length - 1];
+  if (prev?.sentence !== f.sentence || prev.how !== 'own' || !prev.source?.person) return null;
+  const rest = lead.slice(lead.findLastIndex((t) => t.kind === 'quote') + 1);
+  return /^(and|or)$/i.test(rest[0]?.text ?? '') ? prev.source : null;
 }
 
 /** `“A.” “B,” he said.`: a quotation right before an attributed one shares its speaker. */

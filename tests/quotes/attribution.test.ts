@@ -933,6 +933,13 @@ describe('attribution: newsroom grammar', () => {
       ['Tom Reed'],
     ],
     [
+      'a verb joined by "and" after an attributed phrase shares its speaker',
+      [
+        'And the Northern Rail Agreement, which Tom Reed had called a “disaster” and promised to “tear up on day one”?',
+      ],
+      ['Tom Reed', 'Tom Reed'],
+    ],
+    [
       'a capitalised opener is no guessed subject',
       ['Immediately after the storm, Ann Park issued a statement, “We will rebuild every home.”'],
       ['Ann Park'],
