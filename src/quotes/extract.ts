@@ -477,8 +477,10 @@ function carry(
   else if (f.first && pending) source = pending;
   else if (f.first && !prev && state.last && state.last.paragraph >= p - 1)
     source = state.last.source;
-  // "Coan, Santilli's attorney, argues that… “Q.”": the sentence before reported who speaks.
-  else if (startsSentence && !prev && state.last?.paragraph === p) source = state.last.source;
+  // "Coan, Santilli's attorney, argues that… “Q.”": the sentence before reported who speaks, also
+  // after a phrase quoted earlier in the paragraph that had no speaker of its own.
+  else if (startsSentence && !prev?.source && state.last?.paragraph === p)
+    source = state.last.source;
   // "Sanders identified bigotry as the reason. “Q.”": the person the sentence before was about.
   else if (
     startsSentence &&

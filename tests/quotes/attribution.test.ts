@@ -346,6 +346,14 @@ describe('attribution: quotes without a clause of their own', () => {
     ).toEqual(['Tom Reed']);
   });
 
+  it('takes the reporting sentence before it even after a phrase quoted without a speaker', () => {
+    expect(
+      speakers(
+        'Tom Reed credited the win to “a closed primary, something I am not enthusiastic about.” He commanded the party to “do the right thing and open its doors.” And then he promised that he was staying in the race. “We are in until the last ballot is cast!”',
+      ),
+    ).toEqual(['Tom Reed', 'Tom Reed', 'Tom Reed']);
+  });
+
   it('takes the subject of the sentence before it in the paragraph', () => {
     expect(
       speakers('Reed Okafor identified bigotry as the main reason. “Young people are sick of it.”'),
