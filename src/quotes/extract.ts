@@ -188,9 +188,12 @@ function copyOrNull(text: string | null | undefined): string | null {
 export function isScareQuote(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length <= 3) return true;
-  const content = words.filter((w) => w.length > 3);
+  // Titles keep prepositions lowercase, however long: "The Nightly Show with Larry Wilmore".
+  const content = words.filter((w) => w.length > 3 && !TITLE_PREPOSITIONS.has(w));
   return words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
 }
+
+const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about']);
 
 /**
  * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
