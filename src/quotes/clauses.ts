@@ -290,9 +290,12 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
     // "And after the court ruled, …" is an opener too; "But as the Times noted" names its source.
+    // "And although he thanked the crowd, he sounded…" opens the same way ("since then" does not).
     if (
       COORDINATORS.test(first) &&
-      /^(after|before|when|while|once|until|if)$/i.test(part[1] ?? '')
+      /^(after|before|when|while|once|until|if|although|though|because|unless)$/i.test(
+        part[1] ?? '',
+      )
     )
       continue;
     if (isAdverbialOpener(part)) continue;

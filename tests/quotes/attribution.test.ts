@@ -948,6 +948,13 @@ describe('attribution: newsroom grammar', () => {
       ['Tom Reed', 'Tom Reed'],
     ],
     [
+      'an opening "and although" clause holds no subject',
+      [
+        'Tom Reed spoke last. And although he thanked the volunteers for their work, he sounded a rare note of doubt, saying, “I am not sure I really deserve it.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
       'a capitalised opener is no guessed subject',
       ['Immediately after the storm, Ann Park issued a statement, “We will rebuild every home.”'],
       ['Ann Park'],
