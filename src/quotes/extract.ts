@@ -15,8 +15,9 @@ import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
-import { cleanName, readChunk, type Subject } from './subject.js';
+import { cleanName, isCap, readChunk, type Subject } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
+import { PREPOSITIONS } from './lexicon.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -433,11 +434,38 @@ function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | n
   // "To Sharp, Trump is the “kind-hearted and caring” man": the phrase is Sharp's view.
   const view = viewOf(lead);
   if (view && state.plausible(view)) return state.resolve(view, p);
+  // "…Vincent Foster, an incident Trump brought up as “very fishy”": a name and a past-tense verb
+  // in the clause holding the phrase are nearer its source than the sentence's subject.
+  const near = clauseSubject(lead, state);
+  if (near && state.plausible(near)) return state.resolve(near, p);
   const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
   // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
+}
+
+/**
+ * The name right before a past-tense verb in the last chunk of the lead, after its first word: a
+ * full name, or a surname the article gave in full ("an incident Trump brought up as").
+ */
+function clauseSubject(lead: Token[], state: SpeakerState): Subject | null {
+  const from = lead.findLastIndex((t) => t.kind !== 'word') + 1;
+  for (let i = lead.length - 2; i > from; i--) {
+    if (!/^\p{Ll}+ed$|^(brought|said|told|wrote)$/u.test(lead[i + 1]?.text ?? '')) continue;
+    let start = i;
+    while (start > from && isCap(lead[start - 1]?.text ?? '')) start--;
+    const words = lead.slice(start, i + 1).map((t) => t.text);
+    // "…gathered in the White House East Room followed": a name after "the" or a preposition is
+    // that phrase's object.
+    const before = (lead[start - 1]?.text ?? '').toLowerCase();
+    if (start === from || /^(the|a|an)$/.test(before) || PREPOSITIONS.has(before)) return null;
+    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+    const subject = readChunk(words);
+    if (subject?.kind !== 'name' || subject.org) return null;
+    return words.length > 1 || state.knowsSurname(words[0] ?? '') ? subject : null;
+  }
+  return null;
 }
 
 /**

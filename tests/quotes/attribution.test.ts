@@ -955,6 +955,14 @@ describe('attribution: newsroom grammar', () => {
       ['Tom Reed'],
     ],
     [
+      'a phrase quoted in a clause with its own named subject and past-tense verb',
+      [
+        'Tom Reed and Ann Park met on Monday.',
+        'The inquiry looked into the death of aide Jane Doe, an incident Tom Reed brought up as “very fishy” in an interview.',
+      ],
+      ['Tom Reed'],
+    ],
+    [
       'a capitalised opener is no guessed subject',
       ['Immediately after the storm, Ann Park issued a statement, “We will rebuild every home.”'],
       ['Ann Park'],
