@@ -6,7 +6,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './clauses.js';
-import { cleanName, isCap, readChunk, trailingName, type Subject } from './subject.js';
+import { cleanName, isCap, isRoleWords, readChunk, trailingName, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb, REPORTING_VERBS } from './verbs.js';
 import { PREPOSITIONS } from './lexicon.js';
@@ -117,8 +117,16 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     return usable(subject) ? { subject, verb: 'according to' } : null;
   }
   const v = window.findIndex((t, i) => i < 30 && t.verb === true);
-  if (v < 0 || (v >= 12 && chunks(window.slice(0, v)).length < 2)) return null;
+  if (v < 0) return null;
   const verb = window[v]?.text ?? '';
+  // "“Q,” in sharp contrast to past elections when campaigns did that, says Ann Park, a professor.":
+  // a verb set off by a comma, with the named speaker ending the sentence, attributes from afar.
+  const far = v >= 12 && chunks(window.slice(0, v)).length < 2;
+  if (far) {
+    const named = window[v - 1]?.text === ',' && isInvertibleVerb(verb);
+    const subject = named ? invertedSubject(window.slice(v + 1)) : null;
+    return subject?.kind === 'name' ? { subject, verb } : null;
+  }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
   // "“Q” in the 2008 primary, said Paul Beck": a verb set off by a comma puts its subject after it.
@@ -167,9 +175,22 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
 /** The subject of a short `, he said (on Monday)` that ends the sentence after a comma. */
 function closingClause(window: Token[], v: number): Subject | null {
   const comma = window.findLastIndex((t, i) => i < v && t.text === ',');
-  if (comma < 0 || v - comma > 5 || window.length - v > 5) return null;
+  if (comma < 0 || v - comma > 10 || window.length - v > 5) return null;
   const subject = subjectBefore(stripFillers(window.slice(comma + 1, v)));
+  // "…, Justice Department senior trial counsel Ann Park wrote in a filing.": a longer clause
+  // closes the sentence only with a name at its end.
+  if (
+    v - comma > 5 &&
+    !(subject?.kind === 'name' && rolesBefore(window.slice(comma + 1, v), subject))
+  )
+    return null;
   return subject && subject.kind !== 'nominal' ? subject : null;
+}
+
+/** "Justice Department senior trial counsel Ann Park": only role words before the name. */
+function rolesBefore(clause: Token[], subject: Subject): boolean {
+  const words = clause.map((t) => t.text);
+  return isRoleWords(words.slice(0, words.length - subject.mention.split(' ').length));
 }
 
 /** Past forms that report speech in a phrase ("shot back", "chimed in") though not listed as verbs. */
@@ -298,6 +319,8 @@ function clausePronoun(tokens: Token[]): Subject | null {
   return null;
 }
 
+const TIME_CLAUSE = /^(after|before|when|while|as|once|until)$/i;
+
 /**
  * "Rep. Ann Park said Reed called on members to be “Q”": a reporting clause inside what another
  * named source said is part of that source's account, so the quotation goes to the outer speaker
@@ -307,7 +330,11 @@ function outerClause(window: Token[], v: number): Attribution | null {
   for (let u = 0; u < v; u++) {
     const t = window[u];
     if (!t?.verb || isIng(t.text) || inSubordinate(window, u)) continue;
-    if (window.slice(u + 1, v).some((x) => x.kind === 'punct')) return null;
+    const between = window.slice(u + 1, v);
+    if (between.some((x) => x.kind === 'punct')) return null;
+    // "Axelrod tweeted after Clinton argued that “Q”": a clause opened by "after" or "when" right
+    // after the verb says when it happened, not what the outer speaker reported.
+    if (TIME_CLAUSE.test(between[0]?.text ?? '')) return null;
     const subject = subjectOf(window.slice(0, u));
     return subject && subject.kind !== 'nominal' ? { subject, verb: t.text } : null;
   }
@@ -318,14 +345,21 @@ function outerClause(window: Token[], v: number): Attribution | null {
 const SUBORDINATE =
   /^(when|after|before|while|if|although|though|since|because|once|until|unless|whether)$/i;
 
-/** "When Trump suggested X, Rubio fired back: “Q”": a verb in an opening clause is not the main one. */
+/**
+ * "When Trump suggested X, Rubio fired back: “Q”": a verb in an opening clause is not the main one;
+ * nor is one in a relative clause set off by commas ("whether the plan, which the Tax Foundation
+ * estimates would cost $1 billion, would risk “Q”").
+ */
 function inSubordinate(window: Token[], v: number): boolean {
   const start = window.findLastIndex((t, i) => i < v && t.text === ',') + 1;
+  const opener = window[start]?.text ?? '';
   return (
-    SUBORDINATE.test(window[start]?.text ?? '') &&
+    (SUBORDINATE.test(opener) || (start > 0 && RELATIVE.test(opener))) &&
     window.some((t, i) => i > v && t.text === ',' && i < window.length - 1)
   );
 }
+
+const RELATIVE = /^(which|who|whom)$/i;
 
 /** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */
 function clauseTail(tokens: Token[]): Token[] {

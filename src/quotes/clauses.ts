@@ -104,7 +104,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const inDescription =
     nearSubject?.kind === 'name' &&
     parts.length > 1 &&
-    isDescription(near) &&
+    (isDescription(near) || isParticipial(near)) &&
     near.some((w) => /^\p{Ll}/u.test(w)) &&
     !isRoleAndName(near, nearSubject);
   // "Michael Seaman, who lives outside the state capital, Sacramento, said": a place set off last
@@ -135,10 +135,20 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     // "Ted Cruz, when asked about it, responded": a clause set off inside the subject's own.
     if (i > 0 && SUBORDINATORS.has((part[0] ?? '').toLowerCase())) continue;
     // "President Obama said he expected that Americans": a clause, not an appositive.
-    if (!isDescription(part) || part.some((w) => /^(said|says|told|tells)$/i.test(w))) break;
+    const described = isDescription(part) || isParticipial(part);
+    if (!described || part.some((w) => /^(said|says|told|tells)$/i.test(w))) break;
     descriptions.unshift(part);
   }
   return nearSubject;
+}
+
+/**
+ * "Jane Doe, also campaigning in Ohio, said": a participle phrase set off by commas describes the
+ * subject before it, as an appositive does.
+ */
+function isParticipial(words: string[]): boolean {
+  const lead = /^(also|still|now|then|\p{Ll}+ly)$/u.test(words[0] ?? '') ? words[1] : words[0];
+  return /^\p{Ll}{3,}ing$/u.test(lead ?? '') && !/^(according|saying|adding)$/.test(lead ?? '');
 }
 
 /** "when asked about Trump", "during a visit to Ohio": a chunk whose names are not its subject. */
@@ -280,9 +290,12 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
     // "And after the court ruled, …" is an opener too; "But as the Times noted" names its source.
+    // "And although he thanked the crowd, he sounded…" opens the same way ("since then" does not).
     if (
       COORDINATORS.test(first) &&
-      /^(after|before|when|while|once|until|if)$/i.test(part[1] ?? '')
+      /^(after|before|when|while|once|until|if|although|though|because|unless)$/i.test(
+        part[1] ?? '',
+      )
     )
       continue;
     if (isAdverbialOpener(part)) continue;

@@ -15,8 +15,9 @@ import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
-import { cleanName, readChunk, type Subject } from './subject.js';
+import { cleanName, isCap, readChunk, type Subject } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
+import { PREPOSITIONS } from './lexicon.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -188,9 +189,12 @@ function copyOrNull(text: string | null | undefined): string | null {
 export function isScareQuote(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length <= 3) return true;
-  const content = words.filter((w) => w.length > 3);
+  // Titles keep prepositions lowercase, however long: "The Nightly Show with Larry Wilmore".
+  const content = words.filter((w) => w.length > 3 && !TITLE_PREPOSITIONS.has(w));
   return words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
 }
+
+const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about']);
 
 /**
  * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
@@ -261,7 +265,7 @@ function readParagraph(
         !(att.weak && att.subject.kind === 'name' && !state.plausible(att.subject))
       ) {
         // A guessed subject must be a name by the article's evidence: not "Immediately after…".
-        f.source = state.resolve(att.subject, p);
+        f.source = (att.weak && coordinated(found, f, lead)) || state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, lead, pending, p, state);
       const owner = f.source ? null : possessiveSpeaker(lead);
@@ -430,11 +434,38 @@ function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | n
   // "To Sharp, Trump is the “kind-hearted and caring” man": the phrase is Sharp's view.
   const view = viewOf(lead);
   if (view && state.plausible(view)) return state.resolve(view, p);
+  // "…Vincent Foster, an incident Trump brought up as “very fishy”": a name and a past-tense verb
+  // in the clause holding the phrase are nearer its source than the sentence's subject.
+  const near = clauseSubject(lead, state);
+  if (near && state.plausible(near)) return state.resolve(near, p);
   const subject = sentenceSubject(lead.filter((t) => t.kind !== 'quote'));
   // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
+}
+
+/**
+ * The name right before a past-tense verb in the last chunk of the lead, after its first word: a
+ * full name, or a surname the article gave in full ("an incident Trump brought up as").
+ */
+function clauseSubject(lead: Token[], state: SpeakerState): Subject | null {
+  const from = lead.findLastIndex((t) => t.kind !== 'word') + 1;
+  for (let i = lead.length - 2; i > from; i--) {
+    if (!/^\p{Ll}+ed$|^(brought|said|told|wrote)$/u.test(lead[i + 1]?.text ?? '')) continue;
+    let start = i;
+    while (start > from && isCap(lead[start - 1]?.text ?? '')) start--;
+    const words = lead.slice(start, i + 1).map((t) => t.text);
+    // "…gathered in the White House East Room followed": a name after "the" or a preposition is
+    // that phrase's object.
+    const before = (lead[start - 1]?.text ?? '').toLowerCase();
+    if (start === from || /^(the|a|an)$/.test(before) || PREPOSITIONS.has(before)) return null;
+    if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+    const subject = readChunk(words);
+    if (subject?.kind !== 'name' || subject.org) return null;
+    return words.length > 1 || state.knowsSurname(words[0] ?? '') ? subject : null;
+  }
+  return null;
 }
 
 /**
@@ -477,8 +508,10 @@ function carry(
   else if (f.first && pending) source = pending;
   else if (f.first && !prev && state.last && state.last.paragraph >= p - 1)
     source = state.last.source;
-  // "Coan, Santilli's attorney, argues that… “Q.”": the sentence before reported who speaks.
-  else if (startsSentence && !prev && state.last?.paragraph === p) source = state.last.source;
+  // "Coan, Santilli's attorney, argues that… “Q.”": the sentence before reported who speaks, also
+  // after a phrase quoted earlier in the paragraph that had no speaker of its own.
+  else if (startsSentence && !prev?.source && state.last?.paragraph === p)
+    source = state.last.source;
   // "Sanders identified bigotry as the reason. “Q.”": the person the sentence before was about.
   else if (
     startsSentence &&
@@ -495,6 +528,17 @@ function carry(
     f.source = source;
     f.how = 'carried';
   }
+}
+
+/**
+ * "…which Trump had called a “disaster” and promised to “rip up”": a verb joined by "and" after an
+ * attributed quotation in the same sentence shares its speaker, not the sentence's first subject.
+ */
+function coordinated(found: Found[], f: Found, lead: Token[]): Source | null {
+  const prev = found[found.length - 1];
+  if (prev?.sentence !== f.sentence || prev.how !== 'own' || !prev.source?.person) return null;
+  const rest = lead.slice(lead.findLastIndex((t) => t.kind === 'quote') + 1);
+  return /^(and|or)$/i.test(rest[0]?.text ?? '') ? prev.source : null;
 }
 
 /** `“A.” “B,” he said.`: a quotation right before an attributed one shares its speaker. */

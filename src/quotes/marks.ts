@@ -34,8 +34,11 @@ function opensHere(text: string, i: number): boolean {
   if (after === undefined || /[,.;:!?]/.test(after)) return false;
   const c = text[i] ?? '';
   if (CURLY_OPEN.has(c)) return true;
-  // A straight or closing mark opens after a space or bracket and before a word.
-  const beforeOk = before === undefined || /[\s([{—–\-/:]/.test(before);
+  // A straight or closing mark opens after a space or bracket and before a word; invisible
+  // direction and zero-width marks pasted from social media count as nothing.
+  const beforeOk =
+    before === undefined ||
+    /[\s([{—–\-/:\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(before);
   return beforeOk && (STRAIGHT.has(c) ? !isSpace(text[i + 1]) : /[\p{L}\p{N}'‘(…[]/u.test(after));
 }
 

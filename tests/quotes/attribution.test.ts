@@ -300,6 +300,21 @@ describe('attribution: reporting clauses', () => {
       'Matt Walsh',
     ],
     [
+      'an inverted verb far after the quotation, set off by a comma',
+      '“These groups have been setting the table for voters,” in sharp contrast to past elections when the campaigns took on that work, says Ann Park, a political scientist.',
+      'Ann Park',
+    ],
+    [
+      'a long titled name closing the sentence after the quotation runs on',
+      '“If the county finds more records, it intends to search them for records” that would meet the request, City Hall senior trial counsel Ann Park wrote in a filing.',
+      'Ann Park',
+    ],
+    [
+      'a participle phrase set off after the subject, before "said" and what was said of another',
+      'Front-runner Jane Doe, also campaigning in Ohio, said Tom Reed was “inciting violent behavior, and that is very dangerous.”',
+      'Jane Doe',
+    ],
+    [
       'a dateline is no speaker',
       'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false and a distraction.”',
       null,
@@ -329,6 +344,14 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(
       speakers('Tom Reed, the lawyer, argues that the case is weak. “The evidence is thin.”'),
     ).toEqual(['Tom Reed']);
+  });
+
+  it('takes the reporting sentence before it even after a phrase quoted without a speaker', () => {
+    expect(
+      speakers(
+        'Tom Reed credited the win to “a closed primary, something I am not enthusiastic about.” He commanded the party to “do the right thing and open its doors.” And then he promised that he was staying in the race. “We are in until the last ballot is cast!”',
+      ),
+    ).toEqual(['Tom Reed', 'Tom Reed', 'Tom Reed']);
   });
 
   it('takes the subject of the sentence before it in the paragraph', () => {
@@ -904,6 +927,40 @@ describe('attribution: newsroom grammar', () => {
         'Tom Reed said that Jane Doe begged him for help and “would have dropped to her knees.”',
       ],
       ['Ann Park', 'Tom Reed'],
+    ],
+    [
+      'a clause saying when the outer verb happened is no account of it',
+      ['Tom Reed tweeted after Ann Park claimed that the mill “was never at risk.”'],
+      ['Ann Park'],
+    ],
+    [
+      'a relative clause set off by commas holds no reporting clause',
+      [
+        'Jane Doe was asked by host Tom Reed whether the plan, which Ann Park estimates would cost $2 million, would risk “wasting public money on a scheme nobody wants.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
+      'a verb joined by "and" after an attributed phrase shares its speaker',
+      [
+        'And the Northern Rail Agreement, which Tom Reed had called a “disaster” and promised to “tear up on day one”?',
+      ],
+      ['Tom Reed', 'Tom Reed'],
+    ],
+    [
+      'an opening "and although" clause holds no subject',
+      [
+        'Tom Reed spoke last. And although he thanked the volunteers for their work, he sounded a rare note of doubt, saying, “I am not sure I really deserve it.”',
+      ],
+      ['Tom Reed'],
+    ],
+    [
+      'a phrase quoted in a clause with its own named subject and past-tense verb',
+      [
+        'Tom Reed and Ann Park met on Monday.',
+        'The inquiry looked into the death of aide Jane Doe, an incident Tom Reed brought up as “very fishy” in an interview.',
+      ],
+      ['Tom Reed'],
     ],
     [
       'a capitalised opener is no guessed subject',

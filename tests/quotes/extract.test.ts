@@ -248,6 +248,13 @@ describe('names of works', () => {
     expect(extractQuotes(article(text))).toEqual([]);
   });
 
+  it('reads a title with a lowercase preposition as a title, not a statement', () => {
+    const quotes = extractQuotes(
+      article('Ann Park was a guest on “Morning Talk with Tom Reed” this week, her office said.'),
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['scare']);
+  });
+
   it('keeps a statement after a work noun that is no title', () => {
     const quotes = extractQuotes(
       article('On her show, Ann Park said the plan was “doomed from the start and badly run.”'),

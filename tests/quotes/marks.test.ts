@@ -23,6 +23,12 @@ describe('findQuoteSpans', () => {
     expect(texts(p)).toEqual(['Xi embraced Putin,', 'There is also a defiance.']);
   });
 
+  it('reads a closing mark as an opener after an invisible direction mark', () => {
+    // Comments pasted from social media often start with U+202A (left-to-right embedding).
+    const p = '\u202a”Thanks for speaking up!!” posted Ann Park.';
+    expect(texts(p)).toEqual(['Thanks for speaking up!!']);
+  });
+
   it('ignores a stray opening mark at the end of a paragraph (seed 000, Galauskas)', () => {
     const spans = findQuoteSpans('“This visit represents,” said Marcus Galauskas, an expert. “');
     expect(spans.map((s) => s.text)).toEqual(['This visit represents,']);
