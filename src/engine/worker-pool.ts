@@ -96,7 +96,7 @@ export class HeavyWorker {
    * of CPU on a 5 MB page that took it ~1.8 s after a warm-up (~1.2 s on its second such page),
    * and V8 compiled its code on threads of normal priority meanwhile, beside the main thread's
    * answers. So `warmUp` runs now, and again on the fresh worker that replaces one stopped after
-   * real work. The worker holds ~45 MB while idle. Resolves when warm; a warm-up that fails leaves
+   * real work. The worker holds 35-45 MB while idle. Resolves when warm; a warm-up that fails leaves
    * the worker as it was. A later call replaces the warm-up: the earlier one's tasks are refused.
    */
   keepWarm(warmUp: WarmUp): Promise<void> {
