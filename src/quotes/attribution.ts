@@ -261,10 +261,8 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
     // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
     // after it; other verbs are followed by their object.
-    // "Asked which Iowa county…": a verb opening the sentence inverts only before a name.
     const opens =
-      (v === 0 && isCap(window[1]?.text ?? '')) ||
-      (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
+      opensInverted(window, v) || (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
     const inverted = opens ? subjectAfter(window.slice(v + 1)) : null;
     if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
   }
@@ -432,6 +430,14 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   return { subject, verb: tokens[v]?.text ?? '' };
 }
 
+/**
+ * "Stated Stone:" — a verb opening the sentence inverts, with its subject after it; but only before
+ * a capitalised word: in "Asked which Iowa county…" no name follows the verb.
+ */
+function opensInverted(tokens: Token[], v: number): boolean {
+  return v === 0 && isCap(tokens[1]?.text ?? '');
+}
+
 /** Every reporting clause in a sentence that has no quotation: `Galauskas said the trip…`. */
 export function reportedSpeakers(tokens: Token[]): Subject[] {
   const out: Subject[] = [];
@@ -442,8 +448,7 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
       tokens[v - 1]?.text === ',' && isInvertibleVerb(t.text)
         ? invertedSubject(tokens.slice(v + 1))
         : null;
-    // "Stated Stone:" inverts, but in "Asked which Iowa county…" no name follows the verb.
-    const opening = v === 0 && isCap(tokens[1]?.text ?? '') ? subjectAfter(tokens.slice(1)) : null;
+    const opening = opensInverted(tokens, v) ? subjectAfter(tokens.slice(1)) : null;
     const subject = inverted ?? (v === 0 ? opening : subjectOf(tokens.slice(0, v)));
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
