@@ -4,6 +4,8 @@
 import { guildOf } from '../corpus/ids.js';
 import { pathOf, type CorpusRoots } from '../corpus/roots.js';
 import { articleParagraphs } from '../search/article-text.js';
+import { escapeHtml } from '../text/escape-html.js';
+import type { FileFingerprint } from '../corpus/types.js';
 import type { EngineState } from './update.js';
 import type { WarmUp } from './worker-pool.js';
 
@@ -17,11 +19,10 @@ const ROUNDS = 2;
 export function warmUpOn(roots: CorpusRoots, current: () => EngineState): WarmUp {
   return async (run) => {
     const state = current();
-    const shared = state.files.filter((f) => guildOf(f.file) === undefined);
-    const file = shared.reduce<(typeof shared)[number] | undefined>(
-      (least, f) => (!least || f.size < least.size ? f : least),
-      undefined,
-    );
+    let file: FileFingerprint | undefined;
+    for (const f of state.files) {
+      if (guildOf(f.file) === undefined && (!file || f.size < file.size)) file = f;
+    }
     const id = file && state.fileArticles[file.file]?.[0];
     const paragraphs = id && articleParagraphs(state.index, id);
     const title = id && state.index.articles.get(id)?.title;
@@ -38,10 +39,7 @@ export function warmUpOn(roots: CorpusRoots, current: () => EngineState): WarmUp
 
 /** The article as a plain news page: a title and one <p> per paragraph. */
 function pageOf(title: string, paragraphs: string[]): string {
-  const body = paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n');
-  return `<!doctype html><html><head><title>${escape(title)}</title></head><body><article><h1>${escape(title)}</h1>\n${body}</article></body></html>`;
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const head = escapeHtml(title);
+  return `<!doctype html><html><head><title>${head}</title></head><body><article><h1>${head}</h1>\n${body}</article></body></html>`;
 }

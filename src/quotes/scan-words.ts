@@ -50,8 +50,9 @@ const isWordStart = (code: number): boolean =>
 
 // Code point at `i` (-1 past the end) and its length in UTF-16 units. charCodeAt settles all but
 // the lead half of a surrogate pair, and keeps the code a small integer, as the loops want it.
-// Every read that may fall past the end goes through here: charCodeAt there gives NaN, and each such read threw
-// the optimised loop back to slower code ("out of bounds"), again and again on a cold start.
+// Every read that may fall past the end goes through here: charCodeAt there gives NaN, and each
+// such read threw the optimised loop back to slower code ("out of bounds"), again and again on a
+// cold start.
 function codeAt(text: string, i: number): number {
   if (i >= text.length) return -1;
   const code = text.charCodeAt(i);

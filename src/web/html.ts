@@ -1,24 +1,12 @@
 import { renderSpans } from '../answers/highlights.js';
 import type { Highlight } from '../answers/types.js';
+import { escapeHtml } from '../text/escape-html.js';
 
 /*
  * HTML for the reader: every piece of article text passes through `escapeHtml` exactly once, here
  * at the door. Pages carry no script and no inline style, so the Content-Security-Policy can
  * forbid both.
  */
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text safe inside an element or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
 
 /** A fragment of HTML that is already safe: made only by the helpers here. */
 export interface Html {

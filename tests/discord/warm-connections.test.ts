@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { warmAgent, type WarmAgent } from '../../src/discord/warm-connections.js';
+import { waitFor } from '../storage/wait.js';
 
 /** A local HTTP server that answers every request with its path and counts connections. */
 async function server(): Promise<{ url: string; sockets: Socket[]; close(): Promise<void> }> {
@@ -20,7 +21,7 @@ async function server(): Promise<{ url: string; sockets: Socket[]; close(): Prom
 
 /** Waits for the server to have accepted `n` connections (its side sees them a turn later). */
 async function accepted(sockets: Socket[], n: number): Promise<void> {
-  for (let i = 0; i < 100 && sockets.length < n; i++) await new Promise((r) => setTimeout(r, 10));
+  await waitFor(`${n} connections`, () => sockets.length >= n, 1000);
   expect(sockets).toHaveLength(n);
 }
 
@@ -42,13 +43,17 @@ async function setUp(
 const get = async (warm: WarmAgent, url: string): Promise<string> =>
   (await request(url, { dispatcher: warm.agent })).body.text();
 
+/** Requests the paths under `base` at once, through `warm`: the answers, in order. */
+const getAll = (warm: WarmAgent, base: string, paths: string[]): Promise<string[]> =>
+  Promise.all(paths.map((p) => get(warm, new URL(p, base).href)));
+
 describe('warmAgent', () => {
   it('opens its connections before any request and answers requests on them', async () => {
     const { api, ...warm } = await setUp(3);
     expect(await warm.ready).toBe(3);
     await accepted(api.sockets, 3);
     const paths = ['/api/a', '/api/b', '/api/c'];
-    const answers = await Promise.all(paths.map((p) => get(warm, new URL(p, api.url).href)));
+    const answers = await getAll(warm, api.url, paths);
     expect(answers).toEqual(paths.map((p) => `answered ${p}`));
     expect(api.sockets).toHaveLength(3);
   });
@@ -56,7 +61,7 @@ describe('warmAgent', () => {
   it('connects as usual once its waiting connections are used up', async () => {
     const { api, ...warm } = await setUp(1);
     await warm.ready;
-    const answers = await Promise.all(['/x', '/y'].map((p) => get(warm, new URL(p, api.url).href)));
+    const answers = await getAll(warm, api.url, ['/x', '/y']);
     expect(answers).toEqual(['answered /x', 'answered /y']);
     expect(api.sockets).toHaveLength(2);
   });
@@ -70,7 +75,7 @@ describe('warmAgent', () => {
     await closed;
     // Let the client side see the close too.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const answers = await Promise.all(['/p', '/q'].map((p) => get(warm, new URL(p, api.url).href)));
+    const answers = await getAll(warm, api.url, ['/p', '/q']);
     expect(answers).toEqual(['answered /p', 'answered /q']);
     expect(api.sockets).toHaveLength(3);
   });
