@@ -279,7 +279,13 @@ function afterDateline(tokens: Token[]): Token[] {
   const first = tokens.find((t) => t.kind === 'word')?.text ?? '';
   if (!/^\p{Lu}{2,}$/u.test(first)) return tokens;
   const dash = tokens.slice(0, 10).findIndex((t) => t.kind === 'punct' && /^[—–―-]+$/.test(t.text));
-  return dash > 0 ? tokens.slice(dash + 1) : tokens;
+  if (dash <= 0) return tokens;
+  // The place, up to its comma, is in capitals throughout: "FBI Director Jim Comey — who…" is a
+  // name set off by dashes, not a dateline.
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const place = tokens.slice(0, comma > 0 && comma < dash ? comma : dash);
+  const capitals = place.every((t) => t.kind !== 'word' || /^[\p{Lu}.'’-]+$/u.test(t.text));
+  return capitals ? tokens.slice(dash + 1) : tokens;
 }
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */

@@ -438,6 +438,17 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(speakers(`${walked} ${counted}`)).toEqual(['Maria Lopez']);
   });
 
+  it.each([
+    ['“We will find them,” FBI Director Jim Comey — who spoke on Monday — said.', 'Jim Comey'],
+    ['“We will find them,” CNN host Jake Tapper — never one to hold back — said.', 'Jake Tapper'],
+    [
+      'NBC anchor Lester Holt — at the debate — said the plan was “doomed from the start.”',
+      'Lester Holt',
+    ],
+  ])('takes no name set off by dashes for a dateline: %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
   it('reads no subject from a phrase after a preposition following the quote', () => {
     expect(
       speakers(
