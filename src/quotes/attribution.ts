@@ -119,21 +119,18 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const v = window.findIndex((t, i) => i < 30 && t.verb === true);
   if (v < 0) return null;
   const verb = window[v]?.text ?? '';
-  // "“Q,” in sharp contrast to past elections when campaigns did that, says Ann Park, a professor.":
-  // a verb set off by a comma, with the named speaker ending the sentence, attributes from afar.
-  const far = v >= 12 && chunks(window.slice(0, v)).length < 2;
-  if (far) {
-    const named = window[v - 1]?.text === ',' && isInvertibleVerb(verb);
-    const subject = named ? invertedSubject(window.slice(v + 1)) : null;
-    return subject?.kind === 'name' ? { subject, verb } : null;
-  }
-  // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
-  if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
   // "“Q” in the 2008 primary, said Paul Beck": a verb set off by a comma puts its subject after it.
   const inverted =
     v > 0 && window[v - 1]?.text === ',' && isInvertibleVerb(verb)
       ? invertedSubject(window.slice(v + 1))
       : null;
+  // "“Q,” in sharp contrast to past elections when campaigns did that, says Ann Park, a professor.":
+  // from afar, only such a verb with the named speaker ending the sentence attributes.
+  if (v >= 12 && chunks(window.slice(0, v)).length < 2) {
+    return inverted?.kind === 'name' ? { subject: inverted, verb } : null;
+  }
+  // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
+  if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
   if (inverted) return { subject: inverted, verb };
   if (v === 0) {
     if (isIng(verb)) return null;
@@ -176,14 +173,11 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
 function closingClause(window: Token[], v: number): Subject | null {
   const comma = window.findLastIndex((t, i) => i < v && t.text === ',');
   if (comma < 0 || v - comma > 10 || window.length - v > 5) return null;
-  const subject = subjectBefore(stripFillers(window.slice(comma + 1, v)));
+  const clause = window.slice(comma + 1, v);
+  const subject = subjectBefore(stripFillers(clause));
   // "…, Justice Department senior trial counsel Ann Park wrote in a filing.": a longer clause
   // closes the sentence only with a name at its end.
-  if (
-    v - comma > 5 &&
-    !(subject?.kind === 'name' && rolesBefore(window.slice(comma + 1, v), subject))
-  )
-    return null;
+  if (v - comma > 5 && !(subject?.kind === 'name' && rolesBefore(clause, subject))) return null;
   return subject && subject.kind !== 'nominal' ? subject : null;
 }
 
