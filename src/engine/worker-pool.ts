@@ -74,6 +74,8 @@ export class HeavyWorker {
   /** Whether the worker has done real work since it started: only then is it stopped when idle. */
   private used = false;
   private warmUp: WarmUp | undefined;
+  /** While a warm-up runs: a worker that dies then is not warmed again (it would only repeat). */
+  private warming = false;
   private readonly idleMs: number;
 
   /** `idleMs`: how long an idle worker that did real work lives on (IDLE_MS by default). */
@@ -96,7 +98,7 @@ export class HeavyWorker {
    * of CPU on a 5 MB page that took it ~1.8 s after a warm-up (~1.2 s on its second such page),
    * and V8 compiled its code on threads of normal priority meanwhile, beside the main thread's
    * answers. So `warmUp` runs now, and again on the fresh worker that replaces one stopped after
-   * real work. The worker holds 35-45 MB while idle. Resolves when warm; a warm-up that fails leaves
+   * real work or one that died. The worker holds 35-45 MB while idle. Resolves when warm; a warm-up that fails leaves
    * the worker as it was. A later call replaces the warm-up: the earlier one's tasks are refused.
    */
   keepWarm(warmUp: WarmUp): Promise<void> {
@@ -121,10 +123,13 @@ export class HeavyWorker {
       this.warmUp === warmUp
         ? this.send(task, input)
         : Promise.reject(new Error('the worker is no longer kept warm'));
+    this.warming = true;
     try {
       await warmUp?.(run);
     } catch {
       // Closed meanwhile, or an input it could not read: nothing is lost but the warmth.
+    } finally {
+      this.warming = false;
     }
   }
 
@@ -185,17 +190,26 @@ export class HeavyWorker {
       else if (reply.error.input) pending.reject(new InputError(reply.error.message));
       else pending.reject(new Error(reply.error.message));
     });
-    worker.on('error', (error) => {
-      if (this.worker === worker) this.worker = undefined;
-      this.failAll(error);
-    });
-    worker.on('exit', (code) => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      this.failAll(new Error(`the worker thread stopped (exit code ${code})`));
-    });
+    worker.on('error', (error) => this.died(worker, error));
+    worker.on('exit', (code) =>
+      this.died(worker, new Error(`the worker thread stopped (exit code ${code})`)),
+    );
     this.worker = worker;
     return worker;
+  }
+
+  /**
+   * The worker ended without being stopped (out of memory, a crash): its tasks fail, and one kept
+   * warm is replaced by a fresh warm worker, as after an idle stop, so the next add is not the one
+   * to start it cold.
+   */
+  private died(worker: Worker, reason: Error): void {
+    if (this.worker !== worker) return;
+    clearTimeout(this.idle);
+    this.worker = undefined;
+    this.used = false;
+    this.failAll(reason);
+    if (this.warmUp && !this.warming) void this.rewarm();
   }
 
   private async recycle(): Promise<void> {

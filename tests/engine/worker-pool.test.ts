@@ -130,6 +130,42 @@ describe('a worker kept warm', () => {
     }
   });
 
+  it('replaces a worker that dies with a warm one, but not one that dies warming up', async () => {
+    const pool = new HeavyWorker();
+    // The thread ending on its own (out of memory, a crash), as terminate() from outside ends it.
+    const kill = (): Promise<number> | undefined =>
+      (pool as unknown as { worker?: { terminate(): Promise<number> } }).worker?.terminate();
+    let started = 0;
+    let warmed = 0;
+    let dieWarming = false;
+    const warmUp: WarmUp = async (run) => {
+      started++;
+      const task = run('prepare', { obtained });
+      if (dieWarming) await kill();
+      await task;
+      warmed++;
+    };
+    try {
+      await pool.keepWarm(warmUp);
+      expect(started).toBe(1);
+      // Dies busy: its task fails, and a fresh worker is warmed at once.
+      const big = { ...obtained, bytes: new TextEncoder().encode(PAGE.repeat(400)) };
+      const busy = pool.run('prepare', { obtained: big });
+      await kill();
+      await expect(busy).rejects.toThrow(/worker thread stopped/);
+      await waitFor('the warm-up after the death', () => warmed === 2);
+      // Dies while warming up: not warmed again, which would only repeat; the next task still runs.
+      dieWarming = true;
+      await kill();
+      await waitFor('the warm-up after the second death', () => started === 3);
+      await pause(400);
+      expect(started).toBe(3);
+      expect((await pool.run('prepare', { obtained })).article.title).toMatch(/Skerryvore/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('refuses the tasks of a warm-up still reading its input when close() comes', async () => {
     const pool = new HeavyWorker();
     let release = (): void => {};
