@@ -16,8 +16,12 @@ export const examples = ['/reindex'];
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const guild = await moderatorGuild(interaction, NEEDS_MANAGE_SERVER);
   if (!guild) return;
+  // Started before the deferral's round trip, so calls that arrive together share one run; a
+  // failure is awaited below, after the deferral, and so reaches the moderator.
+  const running = ctx.reindex();
+  running.catch(() => undefined);
   await interaction.deferReply(deferOptions(true));
-  const report = await ctx.reindex();
+  const report = await running;
   // Other servers' additions are theirs: their file names are not shown here.
   const skipped = report.skipped.filter((s) => s.guild === undefined || s.guild === guild);
   await interaction.editReply(toEdit(renderReindexReport({ ...report, skipped })));
