@@ -101,12 +101,13 @@ export function rank(
 }
 
 // Honest silence: the best passage must cover enough of the question, by its words or related
-// ones, and leave no heavy question term uncovered ("the weather", "Ukraine's army").
+// ones, leave no heavy question term uncovered ("the weather") and hold the subject the question
+// names ("Ukraine's army" in "what did Putin say about Ukraine's army?").
 function silentByMeaning(top: Scored, weights: RankingWeights): boolean {
   const reasons = top.reasons;
   if (!reasons) return top.coverage < weights.floor;
   const coverage = Math.max(top.coverage, reasons.coverage);
-  return coverage < weights.floor || reasons.gap > weights.keyGap;
+  return coverage < weights.floor || reasons.gap > weights.keyGap || reasons.missing.length > 0;
 }
 
 /** The candidates scored by their lexical features alone, best first. */

@@ -4,6 +4,7 @@ import type { PassageIndex } from '../index.js';
 import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
 import { englishSpelling } from './spelling.js';
+import { askedSubject } from './subject.js';
 import { wordVectors, type WordVectors } from './vectors.js';
 
 /** A query term as src/search/query.ts has it (declared here: that file imports this one). */
@@ -29,6 +30,8 @@ export interface QueryMeaning {
   corrected: [string, string][];
   /** The kind of thing a which/what question asks for, as an index term ("univers"). */
   kind: string | null;
+  /** Index terms of the subject the question names ("how many tanks", "say about Ukraine's army"). */
+  subject: string[];
 }
 
 const SHORT_FIX = 4; // a corpus term one edit away fixes words from this length ("putn")
@@ -87,5 +90,6 @@ export function reviseQuery(
   query.terms = kept;
   query.totalIdf = kept.reduce((sum, t) => sum + t.idf, 0);
   const rows = Int32Array.from(kept, (t) => (vectors ? vectors.row(t.term) : -1));
-  return { rows, ignored, corrected, kind: askedKind(question) };
+  const subject = askedSubject(question, (term) => vectors?.isCommon(term) ?? false);
+  return { rows, ignored, corrected, kind: askedKind(question), subject };
 }

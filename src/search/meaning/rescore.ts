@@ -7,7 +7,7 @@ import type { Vocabulary } from '../vocabulary.js';
 import { nameHeads } from './answer-type.js';
 import type { QueryMeaning } from './query.js';
 import { translationTable, type TranslationTable } from './translation.js';
-import { wordVectors, type WordVectors } from './vectors.js';
+import { COMMON_RANK, wordVectors, type WordVectors } from './vectors.js';
 
 /** How much meaning counts, beside the lexical features' weights. */
 export interface MeaningWeights {
@@ -27,8 +27,6 @@ export interface MeaningWeights {
 const SOFT_MIN = 0.55;
 /** A term absent from the corpus is covered by a passage word at least this similar. */
 const GAP_SIMILARITY = 0.6;
-/** English's most common words are near everything in vector space: never a related word. */
-const COMMON_RANK = 300;
 
 /** A ranked passage as src/search/ranking.ts has it (declared here: that file imports this one). */
 interface Scored {
@@ -45,6 +43,8 @@ export interface Reasons {
   coverage: number;
   /** The largest share of one question term that no passage holds and this one relates to only weakly. */
   gap: number;
+  /** Terms of the subject the question asks about (QueryMeaning.subject) this passage lacks. */
+  missing: string[];
 }
 
 /** Models the meaning step uses; scripts may swap in others (a table learned from one half). */
@@ -112,6 +112,7 @@ function rowOf(scratch: Scratch, id: number, vocab: Vocabulary, vectors: WordVec
   let r = scratch.rows[id]!;
   if (r === -2) {
     r = vectors.row(vocab.termAt(id));
+    // English's commonest words are never a related word.
     if (r >= 0 && vectors.rank(r) < COMMON_RANK) r = -1;
     scratch.rows[id] = r;
   }
@@ -192,6 +193,7 @@ export function meaningFeatures(
   const table = meaningModels.translation();
   const terms = query.terms;
   const share = terms.map((t) => t.idf / query.totalIdf);
+  const subject = terms.map((t) => meaning.subject.includes(t.term));
   const background = terms.map((t) => Math.max(vocab.frequency(t.id), 0.5) / (vocab.documents + 1));
   const scratch = scratchFor(vocab);
   const touched: number[] = []; // ids whose scratch entries this question set, reset at the end
@@ -285,7 +287,7 @@ export function meaningFeatures(
         lm += share[i]! * Math.log1p(acc[i]! / (ids.length || 1) / background[i]!);
       }
       tlm[k] = lm;
-      const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0 };
+      const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0, missing: [] };
       for (let i = 0; i < terms.length; i++) {
         if (present[i]) {
           why.matched.push(terms[i]!.term);
@@ -296,6 +298,7 @@ export function meaningFeatures(
         const absent = terms[i]!.id < 0;
         if (!vectors || meaning.rows[i]! < 0) {
           if (absent) why.gap = Math.max(why.gap, share[i]!);
+          if (subject[i]) why.missing.push(terms[i]!.term);
           continue;
         }
         // The title's words first, then the passage's: the first of equally near words wins.
@@ -305,6 +308,7 @@ export function meaningFeatures(
         const { best, id: bestId } = found;
         const near = credit(best);
         if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
+        if (subject[i] && best < GAP_SIMILARITY) why.missing.push(terms[i]!.term);
         if (near > 0) {
           why.related.push([terms[i]!.term, vocab.termAt(bestId)]);
           soft[k]! += share[i]! * near;
