@@ -21,6 +21,8 @@ export interface MeaningWeights {
   rescore: number;
   /** Silence when one question term this heavy (share of the question) is neither held nor related. */
   keyGap: number;
+  /** Silence when the subject the question names is related to the best passage below this (Reasons.subject). */
+  subjectFloor: number;
 }
 
 /** Similarity at which a related word starts to count (0 below, 1 at identity). */
@@ -43,8 +45,12 @@ export interface Reasons {
   coverage: number;
   /** The largest share of one question term that no passage holds and this one relates to only weakly. */
   gap: number;
-  /** Terms of the subject the question asks about (QueryMeaning.subject) this passage lacks. */
-  missing: string[];
+  /**
+   * How near the passage comes to the subject the question names (QueryMeaning.subject): 1 when
+   * it holds every term or there is none, else the similarity of its nearest word to the furthest
+   * term it lacks (the question's other terms do not count as near words).
+   */
+  subject: number;
 }
 
 /** Models the meaning step uses; scripts may swap in others (a table learned from one half). */
@@ -247,15 +253,31 @@ export function meaningFeatures(
       i: number,
       list: ArrayLike<number>,
       found: { best: number; id: number },
+      notAsked = false,
     ): void => {
       for (let j = 0; j < list.length; j++) {
         const id = list[j]!;
+        if (notAsked && scratch.slot[id]! >= 0) continue;
         const sim = similarity(i, id);
         if (sim > found.best) {
           found.best = sim;
           found.id = id;
         }
       }
+    };
+    // How near the passage comes to subject slot `i`, by words other than the question's own:
+    // "Ukraine" is not covered by the "Putin" the question also asks about.
+    const subjectSimilarity = (
+      i: number,
+      found: { best: number; id: number },
+      title: ArrayLike<number>,
+      ids: ArrayLike<number>,
+    ): number => {
+      if (found.id < 0 || scratch.slot[found.id]! < 0) return found.best;
+      const other = { best: 0, id: -1 };
+      nearest(i, title, other, true);
+      nearest(i, ids, other, true);
+      return other.best;
     };
     const reasons: Reasons[] = [];
     const entity = withKind
@@ -287,7 +309,7 @@ export function meaningFeatures(
         lm += share[i]! * Math.log1p(acc[i]! / (ids.length || 1) / background[i]!);
       }
       tlm[k] = lm;
-      const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0, missing: [] };
+      const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0, subject: 1 };
       for (let i = 0; i < terms.length; i++) {
         if (present[i]) {
           why.matched.push(terms[i]!.term);
@@ -298,7 +320,7 @@ export function meaningFeatures(
         const absent = terms[i]!.id < 0;
         if (!vectors || meaning.rows[i]! < 0) {
           if (absent) why.gap = Math.max(why.gap, share[i]!);
-          if (subject[i]) why.missing.push(terms[i]!.term);
+          if (subject[i]) why.subject = 0;
           continue;
         }
         // The title's words first, then the passage's: the first of equally near words wins.
@@ -308,7 +330,9 @@ export function meaningFeatures(
         const { best, id: bestId } = found;
         const near = credit(best);
         if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
-        if (subject[i] && best < GAP_SIMILARITY) why.missing.push(terms[i]!.term);
+        if (subject[i]) {
+          why.subject = Math.min(why.subject, subjectSimilarity(i, found, title, ids));
+        }
         if (near > 0) {
           why.related.push([terms[i]!.term, vocab.termAt(bestId)]);
           soft[k]! += share[i]! * near;
