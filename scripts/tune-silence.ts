@@ -74,6 +74,7 @@ console.log(
 const widths = [8, 8, 18, 18, 18];
 console.log(
   row(['keyGap', 'subject', 'abstain P/R tune', 'abstain P/R held', 'para@3 tune/held'], widths) +
+    '  ' +
     row(['SQuAD learn @1/@5', 'SQuAD report @1/@5'], [20, 20]),
 );
 const f = (x: number): string => (Number.isNaN(x) ? '-' : x.toFixed(3));
