@@ -6,9 +6,10 @@ import { foldText } from '../../text/normalize.js';
 
 // "How many tanks…": one word, the noun counted (a second would often be the verb: "people died").
 const COUNTED = /\bhow\s+(?:many|much)\s+([^?!.,;:]*)/i;
-// "What did X say about Y?": the topic, to the first stop word after its own ("Putin's trip to…").
+// "What did X say about Y?": the speaker and the topic, each to the first stop word after its own
+// terms ("Putin's trip to…"). A passage must hold who speaks as well as what about.
 const TALKED_ABOUT =
-  /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\b[^?!]*?\b(?:say|said|think|thought|feel|felt|write|written|speak|spoken|talk|talked)\s+about\s+([^?!.,;:]*)/i;
+  /^\W*(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+([^?!]*?)\s*\b(?:say|said|think|thought|feel|felt|write|written|speak|spoken|talk|talked)\s+about\s+([^?!.,;:]*)/i;
 
 /**
  * The index terms of what `question` asks about, when its wording says (else none). A counted
@@ -18,7 +19,7 @@ export function askedSubject(question: string, isCommon: (term: string) => boole
   const counted = COUNTED.exec(question);
   if (counted) return leadingTerms(counted[1]!, 1, false).filter((t) => !isCommon(t));
   const about = TALKED_ABOUT.exec(question);
-  if (about) return leadingTerms(about[1]!, 2, true);
+  if (about) return [...leadingTerms(about[1]!, 3, true), ...leadingTerms(about[2]!, 2, true)];
   return [];
 }
 

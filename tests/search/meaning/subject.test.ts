@@ -6,10 +6,16 @@ const isCommon = (term: string): boolean => common.has(term);
 
 describe('askedSubject', () => {
   it.each([
-    ["What did Putin say about Ukraine's army?", ['ukrain', 'armi']],
-    ['What did Donald Trump say about Putin’s trip to Harbin?', ['putin', 'trip']],
-    ['What did the European Union say about the joint statement?', ['joint', 'statement']],
-    ['How did Xi feel about the visit?', ['visit']],
+    ["What did Putin say about Ukraine's army?", ['putin', 'ukrain', 'armi']],
+    [
+      'What did Donald Trump say about Putin’s trip to Harbin?',
+      ['donald', 'trump', 'putin', 'trip'],
+    ],
+    [
+      'What did the European Union say about the joint statement?',
+      ['european', 'union', 'joint', 'statement'],
+    ],
+    ['How did Xi feel about the visit?', ['xi', 'visit']],
     ['How many soldiers serve in the army?', ['soldier']],
     ['How many nuclear warheads does Russia have?', ['nuclear']],
     // Questions that name no subject this way.
