@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   // "lexical": the same engine with the meaning step's weights at 0 (spelling fixes stay on).
   const weights: Record<string, RankingWeights> = {
     footnote: tried,
-    lexical: { ...tried, translation: 0, related: 0, entity: 0, keyGap: 1 },
+    lexical: { ...tried, translation: 0, related: 0, entity: 0, keyGap: 1, subjectFloor: 0 },
   };
   useLearnHalfTable();
   console.log(`translation table: ${LEARN_TABLE} (learn article half only)`);

@@ -100,7 +100,7 @@ function depthRecall(qs: SquadQuestion[], rescore: number): [number, number] {
   for (const q of qs) {
     const found = rank(index, parseQuery(q.question, index), {
       k: 5,
-      weights: { ...chosen, rescore, scoreFloor: 0, floor: 0, keyGap: 1 },
+      weights: { ...chosen, rescore, scoreFloor: 0, floor: 0, keyGap: 1, subjectFloor: 0 },
     });
     const i = found.findIndex((r) => containsAnswer(r.entry.passage.text, q.answers));
     if (i === 0) at1++;
@@ -135,6 +135,7 @@ const open = {
   scoreFloor: 0,
   floor: 0,
   keyGap: 1,
+  subjectFloor: 0,
 };
 function tops(idx: PassageIndex, qs: SquadQuestion[], k: number): Top[] {
   return qs.map((q) => {

@@ -3,7 +3,8 @@
 import type { PassageIndex } from '../index.js';
 import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
-import { englishSpelling } from './spelling.js';
+import { englishSpelling, misspeltStopWord } from './spelling.js';
+import { askedSubject } from './subject.js';
 import { wordVectors, type WordVectors } from './vectors.js';
 
 /** A query term as src/search/query.ts has it (declared here: that file imports this one). */
@@ -29,10 +30,21 @@ export interface QueryMeaning {
   corrected: [string, string][];
   /** The kind of thing a which/what question asks for, as an index term ("univers"). */
   kind: string | null;
+  /** Index terms of the subject the question names ("how many tanks", "say about Ukraine's army"). */
+  subject: string[];
+}
+
+// The rarer half of the vector table's 100,000 terms are more often typos than words ("wich"
+// 77,251st, "vist" 91,690th): such a term gets the spelling fixes an unknown one does.
+const RARE_RANK = 50_000;
+
+function knownEnglish(term: string, vectors: WordVectors): boolean {
+  const row = vectors.row(term);
+  return row >= 0 && vectors.rank(row) < RARE_RANK;
 }
 
 const SHORT_FIX = 4; // a corpus term one edit away fixes words from this length ("putn")
-const SHORT_LOOKUPS = 2; // each walks the vocabulary's tree: a few per question
+const SHORT_LOOKUPS = 3; // each walks the vocabulary's tree: a few per question ("Wich colege did Putn vist")
 
 /**
  * Revise `query` in place: correct unknown terms (against the corpus, then English), drop noise
@@ -54,8 +66,12 @@ export function reviseQuery(
   const unknown: QueryTerm[] = [];
   let lookups = 0;
   for (const t of query.terms) {
-    if (t.id >= 0 || /\d/.test(t.term) || (vectors && vectors.row(t.term) >= 0)) {
+    if (t.id >= 0 || /\d/.test(t.term) || (vectors && knownEnglish(t.term, vectors))) {
       kept.push(t);
+      continue;
+    }
+    if (misspeltStopWord(t.term)) {
+      ignored.push(t.term);
       continue;
     }
     // Long terms were already looked up in the corpus by parseQuery; short ones get one edit here.
@@ -87,5 +103,6 @@ export function reviseQuery(
   query.terms = kept;
   query.totalIdf = kept.reduce((sum, t) => sum + t.idf, 0);
   const rows = Int32Array.from(kept, (t) => (vectors ? vectors.row(t.term) : -1));
-  return { rows, ignored, corrected, kind: askedKind(question) };
+  const subject = askedSubject(question, (term) => vectors?.isCommon(term) ?? false);
+  return { rows, ignored, corrected, kind: askedKind(question), subject };
 }

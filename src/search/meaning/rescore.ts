@@ -7,7 +7,7 @@ import type { Vocabulary } from '../vocabulary.js';
 import { nameHeads } from './answer-type.js';
 import type { QueryMeaning } from './query.js';
 import { translationTable, type TranslationTable } from './translation.js';
-import { wordVectors, type WordVectors } from './vectors.js';
+import { COMMON_RANK, wordVectors, type WordVectors } from './vectors.js';
 
 /** How much meaning counts, beside the lexical features' weights. */
 export interface MeaningWeights {
@@ -21,14 +21,14 @@ export interface MeaningWeights {
   rescore: number;
   /** Silence when one question term this heavy (share of the question) is neither held nor related. */
   keyGap: number;
+  /** Silence when the subject the question names is related to the best passage below this (Reasons.subject). */
+  subjectFloor: number;
 }
 
 /** Similarity at which a related word starts to count (0 below, 1 at identity). */
 const SOFT_MIN = 0.55;
 /** A term absent from the corpus is covered by a passage word at least this similar. */
 const GAP_SIMILARITY = 0.6;
-/** English's most common words are near everything in vector space: never a related word. */
-const COMMON_RANK = 300;
 
 /** A ranked passage as src/search/ranking.ts has it (declared here: that file imports this one). */
 interface Scored {
@@ -45,6 +45,12 @@ export interface Reasons {
   coverage: number;
   /** The largest share of one question term that no passage holds and this one relates to only weakly. */
   gap: number;
+  /**
+   * How near the passage comes to the subject the question names (QueryMeaning.subject): 1 when
+   * it holds every term or there is none, else the similarity of its nearest word to the furthest
+   * term it lacks (the question's other terms do not count as near words).
+   */
+  subject: number;
 }
 
 /** Models the meaning step uses; scripts may swap in others (a table learned from one half). */
@@ -112,6 +118,7 @@ function rowOf(scratch: Scratch, id: number, vocab: Vocabulary, vectors: WordVec
   let r = scratch.rows[id]!;
   if (r === -2) {
     r = vectors.row(vocab.termAt(id));
+    // English's commonest words are never a related word.
     if (r >= 0 && vectors.rank(r) < COMMON_RANK) r = -1;
     scratch.rows[id] = r;
   }
@@ -192,6 +199,7 @@ export function meaningFeatures(
   const table = meaningModels.translation();
   const terms = query.terms;
   const share = terms.map((t) => t.idf / query.totalIdf);
+  const subject = terms.map((t) => meaning.subject.includes(t.term));
   const background = terms.map((t) => Math.max(vocab.frequency(t.id), 0.5) / (vocab.documents + 1));
   const scratch = scratchFor(vocab);
   const touched: number[] = []; // ids whose scratch entries this question set, reset at the end
@@ -245,15 +253,31 @@ export function meaningFeatures(
       i: number,
       list: ArrayLike<number>,
       found: { best: number; id: number },
+      notAsked = false,
     ): void => {
       for (let j = 0; j < list.length; j++) {
         const id = list[j]!;
+        if (notAsked && scratch.slot[id]! >= 0) continue;
         const sim = similarity(i, id);
         if (sim > found.best) {
           found.best = sim;
           found.id = id;
         }
       }
+    };
+    // How near the passage comes to subject slot `i`, by words other than the question's own:
+    // "Ukraine" is not covered by the "Putin" the question also asks about.
+    const subjectSimilarity = (
+      i: number,
+      found: { best: number; id: number },
+      title: ArrayLike<number>,
+      ids: ArrayLike<number>,
+    ): number => {
+      if (found.id < 0 || scratch.slot[found.id]! < 0) return found.best;
+      const other = { best: 0, id: -1 };
+      nearest(i, title, other, true);
+      nearest(i, ids, other, true);
+      return other.best;
     };
     const reasons: Reasons[] = [];
     const entity = withKind
@@ -285,7 +309,7 @@ export function meaningFeatures(
         lm += share[i]! * Math.log1p(acc[i]! / (ids.length || 1) / background[i]!);
       }
       tlm[k] = lm;
-      const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0 };
+      const why: Reasons = { matched: [], related: [], coverage: 0, gap: 0, subject: 1 };
       for (let i = 0; i < terms.length; i++) {
         if (present[i]) {
           why.matched.push(terms[i]!.term);
@@ -296,6 +320,7 @@ export function meaningFeatures(
         const absent = terms[i]!.id < 0;
         if (!vectors || meaning.rows[i]! < 0) {
           if (absent) why.gap = Math.max(why.gap, share[i]!);
+          if (subject[i]) why.subject = 0;
           continue;
         }
         // The title's words first, then the passage's: the first of equally near words wins.
@@ -305,6 +330,9 @@ export function meaningFeatures(
         const { best, id: bestId } = found;
         const near = credit(best);
         if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
+        if (subject[i]) {
+          why.subject = Math.min(why.subject, subjectSimilarity(i, found, title, ids));
+        }
         if (near > 0) {
           why.related.push([terms[i]!.term, vocab.termAt(bestId)]);
           soft[k]! += share[i]! * near;

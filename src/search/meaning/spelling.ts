@@ -2,6 +2,7 @@
 // English knows is a typo to correct ("putn", "drinck"), or noise to leave out ("zzzz"); a term
 // English knows is never "corrected" into a corpus word (a question about the weather is not
 // about "whether" or "heather").
+import { isStopWord } from '../../text/tokenize.js';
 import type { WordVectors } from './vectors.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -41,4 +42,11 @@ export function englishSpelling(term: string, vectors: WordVectors): string | nu
     }
   }
   return best;
+}
+
+/** True when one edit makes `term` a stop word: a misspelt question word ("wich", "wher"). */
+export function misspeltStopWord(term: string): boolean {
+  if (term.length < 3) return false;
+  for (const variant of edits1(term)) if (isStopWord(variant)) return true;
+  return false;
 }

@@ -9,6 +9,9 @@ export const VECTORS_FILE = fileURLToPath(
   new URL('../../../models/word-vectors.bin', import.meta.url),
 );
 
+/** English's most common words (by rank) are near everything in vector space and name nothing in particular. */
+export const COMMON_RANK = 300;
+
 const MAGIC = 0x31564e46; // "FNV1"
 const HEADER_BYTES = 16;
 
@@ -71,6 +74,12 @@ export class WordVectors {
   /** How common the row's term is: 0 for the most frequent word of the source. */
   rank(row: number): number {
     return this.ranks[row] ?? Infinity;
+  }
+
+  /** True for a term among English's COMMON_RANK commonest. */
+  isCommon(term: string): boolean {
+    const row = this.row(term);
+    return row >= 0 && this.rank(row) < COMMON_RANK;
   }
 
   /** The table as bytes (the format `fromBuffer` reads); `terms` come most frequent first. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/index.js';
 import { PassageIndex } from '../../../src/search/index.js';
-import { edits1, englishSpelling } from '../../../src/search/meaning/spelling.js';
+import { edits1, englishSpelling, misspeltStopWord } from '../../../src/search/meaning/spelling.js';
 import { wordVectors } from '../../../src/search/meaning/vectors.js';
 import { parseQuery } from '../../../src/search/query.js';
 import { lexicalScores, rank } from '../../../src/search/ranking.js';
@@ -40,6 +40,22 @@ describe('spelling of ordinary words', () => {
       expect.arrayContaining(['putin', 'univers', 'drink']),
     );
     expect(q.meaning?.corrected).toContainEqual(['drinck', 'drink']);
+  });
+
+  // "wich" and "vist" are rows of the vector table, but among its rarest: typos more often than words.
+  it('reads rare short words as typos: a misspelt question word leaves, a corpus word is fixed', () => {
+    const q = parseQuery('Wich school did Putn vist?', index);
+    expect(q.terms.map((t) => t.term)).toEqual(['school', 'putin', 'visit']);
+    expect(q.meaning?.ignored).toEqual(['wich']);
+  });
+
+  it.each([
+    ['wich', true],
+    ['wher', true],
+    ['visit', false],
+    ['vist', false],
+  ])('“%s” is one edit from a stop word: %s', (term, expected) => {
+    expect(misspeltStopWord(term)).toBe(expected);
   });
 
   it('leaves a word nobody knows out beside two known ones, and keeps it when it is the subject', () => {
