@@ -74,16 +74,24 @@ const isIng = (w: string): boolean => /ing$/i.test(w);
 const quoteEndsSentence = (text: string): boolean =>
   '.!?…'.includes(text.charAt(text.length - 1) || ' ');
 
-/** Tokens up to the next quotation or sentence end. */
+/**
+ * Tokens up to the next quotation or sentence end. A name in marks is no quotation that ends the
+ * clause: "Bill Eastland, wearing “Ted Cruz” campaign pins, said".
+ */
 function until(tokens: Token[], from: number, end: number): Token[] {
   const out: Token[] = [];
   for (let i = from; i < end; i++) {
     const t = tokens[i];
-    if (!t || t.kind === 'quote' || (t.kind === 'punct' && /^[.!?;]$/.test(t.text))) break;
+    if (!t || (t.kind === 'quote' && !isQuotedName(t.text))) break;
+    if (t.kind === 'punct' && /^[.!?;]$/.test(t.text)) break;
     out.push(t);
   }
   return out;
 }
+
+/** "Ted Cruz", "Make America Great Again": a few capitalised words with no punctuation. */
+const isQuotedName = (text: string): boolean =>
+  /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4}$/u.test(text);
 
 const usable = (s: Subject | null): s is Subject => s !== null;
 

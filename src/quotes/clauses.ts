@@ -128,7 +128,12 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const descriptions: string[][] = [];
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 5; i--) {
     const part = parts[i] ?? [];
-    const subject = i === parts.length - 1 && !place ? nearSubject : readChunk(part);
+    const subject =
+      i === parts.length - 1 && !place
+        ? nearSubject
+        : i === 0
+          ? openingPart(part, parts[1])
+          : readChunk(part);
     if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }
@@ -140,6 +145,18 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     descriptions.unshift(part);
   }
   return nearSubject;
+}
+
+/**
+ * The chunk opening a clause, read as its subject. "Paris, who used to work on Capitol Hill, said":
+ * a place's name that a "who" clause describes is a person's (but in "Cory James, of Flint, Mich.,
+ * who…" the place set off after a name is where that person lives).
+ */
+function openingPart(part: string[], next: string[] | undefined): Subject | null {
+  const read = readChunk(part);
+  if (read?.kind !== 'nominal' || next?.[0] !== 'who' || !isPlace(part)) return read;
+  const name = part.map(cleanName).join(' ');
+  return { kind: 'name', mention: name, name };
 }
 
 /**

@@ -270,7 +270,8 @@ function readParagraph(
       } else carry(f, found, lead, pending, p, state);
       const owner = f.source ? null : possessiveSpeaker(lead);
       if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
-      else if (!f.source && f.kind === 'partial') f.loose = looseSubject(lead, p, state);
+      else if (!f.source && f.kind === 'partial')
+        f.loose = looseSubject(lead, p, state) ?? reportedBefore(span, found, p, state);
       found.push(f);
       if (f.source) {
         state.noteSpeaker(f.source.person);
@@ -443,6 +444,21 @@ function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | n
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
+}
+
+/**
+ * "Jahangir said she was angered by the media. Doing so “appeared to be an attempt at…”": a phrase
+ * quoted where no one is named goes on with the reporting clause earlier in the paragraph, unless a
+ * quotation came between or it is only a scare quote.
+ */
+function reportedBefore(
+  span: QuoteSpan,
+  found: Found[],
+  p: number,
+  state: SpeakerState,
+): Source | null {
+  if (found.length > 0 || state.last?.paragraph !== p || isScareQuote(span.text)) return null;
+  return state.last.source;
 }
 
 /**

@@ -325,6 +325,21 @@ describe('attribution: reporting clauses', () => {
       'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false and a distraction.”',
       null,
     ],
+    [
+      'a full stop that lost its space after the verb',
+      '“The county has complete control over the vote,” Ann Park said.Park claimed that she learned it from officials.',
+      'Ann Park',
+    ],
+    [
+      'a place’s name that a "who" clause describes',
+      '“You get your house ready for a party,” Paris, who used to work on Capitol Hill, said about all the activity.',
+      'Paris',
+    ],
+    [
+      'a name in marks inside the appositive',
+      '“We have had better fairs than this one,” county delegate Tom Reed, wearing a cowboy hat and “Ann Park” campaign pins, said.',
+      'Tom Reed',
+    ],
   ])('%s', (_name, paragraph, speaker) => {
     expect(speakers(paragraph)[0]).toBe(speaker);
   });
@@ -492,6 +507,13 @@ describe('attribution: quotes without a clause of their own', () => {
         '“Not only can she win in November, she is the one with the best chance.”',
       ],
       null,
+    ],
+    [
+      'continues the reporting clause earlier in the paragraph where the sentence names no one',
+      [
+        'Ann Park said she was angered by the early call. Doing so “appeared to be an attempt at poisoning the election.”',
+      ],
+      'Ann Park',
     ],
     [
       'looks past an opening clause after "and" for the subject',
