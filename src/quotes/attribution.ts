@@ -478,20 +478,30 @@ const isOwnerWord = (w: Token | undefined): boolean =>
  * "Donald Trump’s claim that Obama “founded ISIS”", "Trump's pledge to be “neutral”": the name
  * whose words a possessive and a noun for speech introduce, close before the quotation.
  */
-export function possessiveSpeaker(lead: Token[]): Subject | null {
+export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
+  // "Obama's “if you like your plan, you can keep it” promise": the noun after the quotation.
+  if (next?.kind === 'word' && isSpeechNoun(next.text) && isPossessive(lead[lead.length - 1]))
+    return ownerAt(lead, lead.length - 1);
   // "From Bush’s Facebook post: “Q”": the colon introduces the quotation.
   const end = /^[,:]$/.test(lead[lead.length - 1]?.text ?? '') ? lead.length - 1 : lead.length;
   for (let i = end - 1; i >= 0 && i >= end - 8; i--) {
     const t = lead[i];
     if (!t || t.kind !== 'word' || t.verb) return null;
-    if (!/^\p{Lu}.*['’]s?$/u.test(t.text)) continue;
+    if (!isPossessive(t)) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
-    if (!noun) return null;
-    const words = [cleanName(t.text)];
-    // The capitalised words before it, back to a sentence-opening "From" or "In".
-    for (let j = i - 1; j >= 0 && isOwnerWord(lead[j]); j--) words.unshift(lead[j]?.text ?? '');
-    const subject = readChunk(words);
-    return subject?.kind === 'name' ? subject : null;
+    return noun ? ownerAt(lead, i) : null;
   }
   return null;
+}
+
+const isPossessive = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && /^\p{Lu}.*['’]s?$/u.test(t.text);
+
+/** The name whose possessive is `lead[i]`, with the capitalised words before it. */
+function ownerAt(lead: Token[], i: number): Subject | null {
+  const words = [cleanName(lead[i]?.text ?? '')];
+  // The capitalised words before it, back to a sentence-opening "From" or "In".
+  for (let j = i - 1; j >= 0 && isOwnerWord(lead[j]); j--) words.unshift(lead[j]?.text ?? '');
+  const subject = readChunk(words);
+  return subject?.kind === 'name' ? subject : null;
 }

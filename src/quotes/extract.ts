@@ -268,7 +268,7 @@ function readParagraph(
         f.source = (att.weak && coordinated(found, f, lead)) || state.resolve(att.subject, p);
         f.how = 'own';
       } else carry(f, found, lead, pending, p, state);
-      const owner = f.source ? null : possessiveSpeaker(lead);
+      const owner = f.source ? null : possessiveSpeaker(lead, tokens[qi + 1]);
       if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
       else if (!f.source && f.kind === 'partial')
         f.loose = looseSubject(lead, p, state) ?? reportedBefore(span, found, p, state);

@@ -351,6 +351,11 @@ function adjectiveRole(words: string[], j: number, k: number): boolean {
   );
 }
 
+/** "Former US secretary of state Madeleine Albright": a role noun and its "of" phrase before the name. */
+function roleOf(words: string[], j: number, k: number): boolean {
+  return k - j >= 3 && isRoleNoun(words[j]) && words[j + 1] === 'of';
+}
+
 /** A role noun, by the listed roles or compromise's lexicon; "co-host", "ex-aide" are roles too. */
 function isRoleNoun(word: string | undefined): boolean {
   const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
@@ -376,7 +381,10 @@ function roleGap(words: string[], j: number): number {
     if (isNameWord(w)) {
       const role =
         k > j &&
-        (isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k) || titledAfter(words, j, k));
+        (isRoleNoun(words[k - 1]) ||
+          roleOf(words, j, k) ||
+          adjectiveRole(words, j, k) ||
+          titledAfter(words, j, k));
       return role ? k : -1;
     }
     if (isCap(w) || (/[^\p{L}-]/u.test(w) && !ORDINAL.test(w))) return -1;

@@ -326,6 +326,11 @@ describe('attribution: reporting clauses', () => {
       null,
     ],
     [
+      'a role with its "of" phrase before the name',
+      'Former US secretary of state Ann Park, a Reed supporter, fanned controversy over her remark that “there is a special place in hell for them.”',
+      'Ann Park',
+    ],
+    [
       'a full stop that lost its space after the verb',
       '“The county has complete control over the vote,” Ann Park said.Park claimed that she learned it from officials.',
       'Ann Park',
@@ -438,6 +443,10 @@ describe('attribution: quotes without a clause of their own', () => {
     [
       'post, before a colon',
       'From Tom Reed’s Facebook post: “For the sake of our party, we must move on.”',
+    ],
+    [
+      'promise, after the quotation',
+      'It is the persistent pull of Tom Reed’s “if you like your plan, you can keep it” promise.',
     ],
   ])('gives a phrase to the name whose %s a possessive introduces', (_name, text) => {
     expect(speakers(text)).toEqual(['Tom Reed']);
