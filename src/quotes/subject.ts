@@ -221,14 +221,18 @@ export function readChunk(words: string[]): Subject | null {
   const pre = clean.slice(0, start);
   // "a pro-Clinton super PAC", "director of the House Majority PAC": descriptions, not names;
   // "a defensive Obama" is a person described in passing.
-  if (/^(a|an)$/i.test(pre[0] ?? '') && pre.length > 1 && !isDescribedName(run, pre))
-    return nominal(clean);
+  // "one senior Democrat" as "a senior Democrat"; but in "one which historian X calls" X is named.
+  const unnamed =
+    /^(a|an)$/i.test(pre[0] ?? '') ||
+    (/^(one|another)$/i.test(pre[0] ?? '') && isRoleWords(pre.slice(1)));
+  if (unnamed && pre.length > 1 && !isDescribedName(run, pre)) return nominal(clean);
   const lastPre = (pre[pre.length - 1] ?? '').toLowerCase();
   const prep = /^(the|a|an)$/.test(lastPre) ? (pre[pre.length - 2] ?? '').toLowerCase() : lastPre;
   if (PREPOSITIONS.has(prep)) return nominal(clean);
   if (PLACES.has(clean.slice(start).join(' ').toLowerCase().replace(/\.$/, '')))
     return nominal(clean);
-  return named(clean.slice(start), pre);
+  // "one Democrat", "a Republican": a word that is no one's name after an article describes someone.
+  return named(clean.slice(start), pre) ?? (unnamed ? nominal(clean) : null);
 }
 
 /** "House Rep. Paul Ryan": a personal name after a title, not an institution. */

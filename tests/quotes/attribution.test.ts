@@ -331,6 +331,16 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      'an unnamed source by affiliation after "one"',
+      '“The campaign has been really reluctant to jump in,” one senior Democrat said.',
+      'senior Democrat',
+    ],
+    [
+      'a name after "one which"',
+      'Containment is tied to the party, one which county historian Ann Park calls “a foundation of our culture.”',
+      'Ann Park',
+    ],
+    [
       'a full stop that lost its space after the verb',
       '“The county has complete control over the vote,” Ann Park said.Park claimed that she learned it from officials.',
       'Ann Park',
