@@ -621,6 +621,22 @@ describe('attribution: pronouns', () => {
       ],
       'Tom Reed',
     ],
+    [
+      'a firm’s name with an ampersand is no one: "AT&T just finished…, she said"',
+      [
+        'Ann Park, press secretary for the committee, said the access will be unprecedented.',
+        'AT&T just finished laying fiber downtown, she said, to “make sure anyone with an Internet connection can watch.”',
+      ],
+      'Ann Park',
+    ],
+    [
+      'a place the article puts someone in is no one: "in Sandy Hook"',
+      [
+        'Tom Reed grew up in Sandy Hook.',
+        'In that sense, Sandy Hook was a personal summons. “This was something different,” he added.',
+      ],
+      'Tom Reed',
+    ],
   ])('%s', (_name, paragraphs, speaker) => {
     expect(speakers(...paragraphs)).toEqual([speaker]);
   });
