@@ -18,6 +18,8 @@ export interface Attribution {
   weak?: boolean;
   /** The clause after the quotation runs straight into the next one, which it may introduce instead. */
   introducesNext?: boolean;
+  /** A verb set off by a comma, then its subject (", said Ann Park."): it reports the whole sentence. */
+  setOff?: boolean;
 }
 
 const FILLERS = new Set(
@@ -135,11 +137,11 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // "“Q,” in sharp contrast to past elections when campaigns did that, says Ann Park, a professor.":
   // from afar, only such a verb with the named speaker ending the sentence attributes.
   if (v >= 12 && chunks(window.slice(0, v)).length < 2) {
-    return inverted?.kind === 'name' ? { subject: inverted, verb } : null;
+    return inverted?.kind === 'name' ? { subject: inverted, verb, setOff: true } : null;
   }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
-  if (inverted) return { subject: inverted, verb };
+  if (inverted) return { subject: inverted, verb, setOff: true };
   if (v === 0) {
     if (isIng(verb)) return null;
     // "the “fear-mongering” offered at the convention": a phrase after a preposition is no subject.

@@ -1,6 +1,14 @@
 /** Reading the subject of a clause across commas: appositives, inverted verbs, sentence subjects. */
 import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
-import { cleanName, isCap, isRoleWords, leadingName, readChunk, type Subject } from './subject.js';
+import {
+  cleanName,
+  isCap,
+  isRoleNoun,
+  isRoleWords,
+  leadingName,
+  readChunk,
+  type Subject,
+} from './subject.js';
 import type { Token } from './tokens.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { isFirstName, isTitle } from '../text/names.js';
@@ -257,6 +265,8 @@ export function invertedSubject(tokens: Token[]): Subject | null {
     return null;
   const subject = subjectAfter(tokens);
   if (subject?.kind !== 'name') return null;
+  // "…, said the bureau’s director, James B. Comey, on Monday": a role, then the name set off.
+  if (subject.descriptor === head.join(' ') && isRoleNoun(head[head.length - 1])) return subject;
   const mention = subject.mention.split(' ');
   const start = head.indexOf(mention[0] ?? '');
   const end = head.findIndex((w) => cleanName(w) === mention[mention.length - 1]);

@@ -55,6 +55,8 @@ interface Found {
   opens: boolean;
   /** For a phrase quoted mid-sentence with no reporting clause: the sentence's named subject. */
   loose?: Source | null;
+  /** Its own clause is set off at the sentence's end (", said Ann Park."), reporting all of it. */
+  setOff?: boolean;
 }
 
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
@@ -267,6 +269,7 @@ function readParagraph(
         // A guessed subject must be a name by the article's evidence: not "Immediately after…".
         f.source = (att.weak && coordinated(found, f, lead)) || state.resolve(att.subject, p);
         f.how = 'own';
+        if (att.setOff) f.setOff = true;
       } else carry(f, found, lead, pending, p, state);
       const owner = f.source ? null : possessiveSpeaker(lead, tokens[qi + 1]);
       if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
@@ -564,8 +567,10 @@ function backfill(found: Found[]): void {
     const next = found[i + 1] as Found;
     const near = next.sentence === f.sentence + 1 || next.sentence === f.sentence;
     // "…defended “New York values,” saying…": a phrase inside a sentence with a subject of its own
-    // is that subject's, not the next clause's.
-    if (f.how === 'none' && !f.loose && next.how === 'own' && near) {
+    // is that subject's, not the next clause's, unless that clause is set off at the sentence's end
+    // ("The FBI did not find “ties,” aside from “casual” ones, said its director, Jim Comey.").
+    const reportsAll = next.setOff && next.sentence === f.sentence;
+    if (f.how === 'none' && (!f.loose || reportsAll) && next.how === 'own' && near) {
       f.source = next.source;
       f.how = 'carried';
     }

@@ -361,7 +361,7 @@ function roleOf(words: string[], j: number, k: number): boolean {
 }
 
 /** A role noun, by the listed roles or compromise's lexicon; "co-host", "ex-aide" are roles too. */
-function isRoleNoun(word: string | undefined): boolean {
+export function isRoleNoun(word: string | undefined): boolean {
   const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
   return ROLES.has(role) || isActorNoun(role);
 }

@@ -341,6 +341,16 @@ describe('attribution: reporting clauses', () => {
       'Ann Park',
     ],
     [
+      'a role, then the name set off, after an inverted verb',
+      'The men met “by chance” at the mosque, said the bureau’s director, Jim Comey, on Monday.',
+      'Jim Comey',
+    ],
+    [
+      'an inverted clause ending the sentence over its subject, for an earlier phrase',
+      'The FBI did not find “ties of any consequence,” aside from the two men knowing each other “casually” from the mosque, said Jim Comey on Monday.',
+      'Jim Comey',
+    ],
+    [
       'a full stop that lost its space after the verb',
       '“The county has complete control over the vote,” Ann Park said.Park claimed that she learned it from officials.',
       'Ann Park',
