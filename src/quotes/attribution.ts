@@ -423,7 +423,9 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   const v = tokens.findIndex((t) => t.verb === true);
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
-  if (rest.length > 5) return null;
+  // "“Q?” Ann Park, a county chair, said of the encounter she had last week.": what follows "said
+  // of" is what the quotation was about, however long.
+  if (rest.length > 5 && !/^(of|about)$/.test(rest[0]?.text ?? '')) return null;
   const subject = subjectBefore(stripFillers(tokens.slice(0, v)));
   if (!subject || subject.kind === 'nominal') return null;
   // "“Q?” Miller, a retired worker from a nuclear plant, said into the phone.": a long clause

@@ -274,7 +274,10 @@ function readParagraph(
       const owner = f.source ? null : possessiveSpeaker(lead, tokens[qi + 1]);
       if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
       else if (!f.source && f.kind === 'partial')
-        f.loose = looseSubject(lead, p, state) ?? reportedBefore(span, found, p, state);
+        f.loose =
+          looseSubject(lead, p, state) ??
+          (isScareQuote(span.text) ? null : openerOwner(lead, tokens.slice(qi + 1, e), p, state)) ??
+          reportedBefore(span, found, p, state);
       found.push(f);
       if (f.source) {
         state.noteSpeaker(f.source.person);
@@ -446,6 +449,19 @@ function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | n
   // "He commanded the party to “do the right thing”": a pronoun subject stands for its referent.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.resolve(subject, p);
+  return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
+}
+
+/**
+ * "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest…": a phrase in
+ * the participle clause opening a sentence is the words of the main clause's subject, after it (a
+ * show's title, "Speaking to “CBS This Morning,” Rubio…", is nobody's words).
+ */
+function openerOwner(lead: Token[], rest: Token[], p: number, state: SpeakerState): Source | null {
+  const opener = lead[0]?.text ?? '';
+  if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(opener) || lead.some((t) => t.kind === 'punct')) return null;
+  const main = rest.findIndex((t) => t.kind === 'word' && isCap(t.text));
+  const subject = main >= 0 ? sentenceSubject(rest.slice(main)) : null;
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
 }
 

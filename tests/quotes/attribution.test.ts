@@ -538,6 +538,20 @@ describe('attribution: quotes without a clause of their own', () => {
       null,
     ],
     [
+      'reads "said of" in the sentence after a question as attributing it, however long',
+      [
+        '“How do we win the county?” Ann Park, the chair for the county party, said of the encounter she had last week with the mayor.',
+      ],
+      'Ann Park',
+    ],
+    [
+      'gives a phrase in an opening participle clause to the main clause’s subject',
+      [
+        'Acknowledging that the mayor “says a lot of stupid stuff,” though, Tom Reed did suggest that his wealth gives him an edge.',
+      ],
+      'Tom Reed',
+    ],
+    [
       'continues the reporting clause earlier in the paragraph where the sentence names no one',
       [
         'Ann Park said she was angered by the early call. Doing so “appeared to be an attempt at poisoning the election.”',
