@@ -256,8 +256,9 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       const inverted = invertedSubject(window.slice(v + 1));
       if (inverted) return { subject: inverted, verb: t.text };
     }
-    // Passive: "Sanders was asked by host Bill Maher, “Q”" — the agent speaks.
-    if (window[v + 1]?.text === 'by') {
+    // Passive: "Sanders was asked by host Bill Maher, “Q”" — the agent speaks; but in "Bush
+    // interjected by hitting Trump for…" "by" opens a gerund, and the subject speaks.
+    if (window[v + 1]?.text === 'by' && !isIng(window[v + 2]?.text ?? '')) {
       const agent = subjectAfter(window.slice(v + 2));
       if (agent?.kind === 'name') return { subject: agent, verb: t.text };
     }

@@ -351,6 +351,11 @@ describe('attribution: reporting clauses', () => {
       'Jim Comey',
     ],
     [
+      '"by" and a gerund after the verb, which is no passive',
+      'Jeb Bush, however, interjected by hitting Tom Reed for using the courts to “turn the lots into parking for his casinos” in the city.',
+      'Jeb Bush',
+    ],
+    [
       'a full stop that lost its space after the verb',
       '“The county has complete control over the vote,” Ann Park said.Park claimed that she learned it from officials.',
       'Ann Park',
