@@ -421,6 +421,8 @@ function colonSpeaker(window: Token[]): Attribution | null {
 /** A short next sentence that only attributes: `“Q.” Trump said on Monday.` */
 export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (tokens.some((t) => t.kind === 'quote')) return null;
+  const source = quoteOfName(tokens);
+  if (source) return { subject: source, verb: tokens[1]?.text ?? '' };
   const v = tokens.findIndex((t) => t.verb === true);
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
@@ -435,6 +437,18 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (long && !(subject.kind === 'name' && subject.descriptor && tokens[v - 1]?.text === ','))
     return null;
   return { subject, verb: tokens[v]?.text ?? '' };
+}
+
+/**
+ * "“Q.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page": a
+ * sentence opening on the quotation's noun and "from" or "by" names whose words they were.
+ */
+function quoteOfName(tokens: Token[]): Subject | null {
+  const [pointer, noun, from] = tokens.map((t) => t.text);
+  if (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')) return null;
+  if (!/^(from|by)$/.test(from ?? '')) return null;
+  const subject = subjectAfter(tokens.slice(3));
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /**

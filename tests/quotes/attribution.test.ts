@@ -557,6 +557,13 @@ describe('attribution: quotes without a clause of their own', () => {
       'Tom Reed',
     ],
     [
+      'reads "That quote from" a name in the sentence after the quotation',
+      [
+        '“I would rather lose the race than win it that way.” That quote from county commissioner Ann Park appeared on the front page of the paper.',
+      ],
+      'Ann Park',
+    ],
+    [
       'continues the reporting clause earlier in the paragraph where the sentence names no one',
       [
         'Ann Park said she was angered by the early call. Doing so “appeared to be an attempt at poisoning the election.”',
