@@ -345,7 +345,13 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.
-    if (subject?.kind === 'nominal') return appositiveName(part, chunk(c + 1));
+    const set = subject?.kind === 'nominal' ? appositiveName(part, chunk(c + 1)) : null;
+    if (set) return set;
+    // "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched…": after an opener, a
+    // description set off describes the opener's object; the subject comes after it.
+    if (subject?.kind === 'nominal' && c > 0 && /^(the|a|an)$/.test(first) && chunk(c + 1))
+      continue;
+    if (subject?.kind === 'nominal') return null;
     if (!subject) return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;

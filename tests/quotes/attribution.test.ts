@@ -564,6 +564,13 @@ describe('attribution: quotes without a clause of their own', () => {
       'Ann Park',
     ],
     [
+      'looks past a description of an opener’s object for the subject',
+      [
+        'Preceded at the lectern by Joe Arpaio, the county sheriff and a hard-liner, Tom Reed launched into a lament for the victims of “dangerous, dangerous, dangerous criminals.”',
+      ],
+      'Tom Reed',
+    ],
+    [
       'continues the reporting clause earlier in the paragraph where the sentence names no one',
       [
         'Ann Park said she was angered by the early call. Doing so “appeared to be an attempt at poisoning the election.”',
