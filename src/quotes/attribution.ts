@@ -495,7 +495,8 @@ const isOwnerWord = (w: Token | undefined): boolean =>
 
 /**
  * "Donald Trump’s claim that Obama “founded ISIS”", "Trump's pledge to be “neutral”": the name
- * whose words a possessive and a noun for speech introduce, close before the quotation.
+ * whose words a possessive and a noun for speech introduce, close before the quotation (`lead`),
+ * or a possessive right before it and the noun right after it (`next`, the token after it).
  */
 export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
   // "Obama's “if you like your plan, you can keep it” promise": the noun after the quotation.
