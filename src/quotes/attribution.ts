@@ -18,6 +18,8 @@ export interface Attribution {
   weak?: boolean;
   /** The clause after the quotation runs straight into the next one, which it may introduce instead. */
   introducesNext?: boolean;
+  /** A verb set off by a comma, then its subject (", said Ann Park."): it reports the whole sentence. */
+  setOff?: boolean;
 }
 
 const FILLERS = new Set(
@@ -74,16 +76,24 @@ const isIng = (w: string): boolean => /ing$/i.test(w);
 const quoteEndsSentence = (text: string): boolean =>
   '.!?…'.includes(text.charAt(text.length - 1) || ' ');
 
-/** Tokens up to the next quotation or sentence end. */
+/**
+ * Tokens up to the next quotation or sentence end. A name in marks is no quotation that ends the
+ * clause: "Bill Eastland, wearing “Ted Cruz” campaign pins, said".
+ */
 function until(tokens: Token[], from: number, end: number): Token[] {
   const out: Token[] = [];
   for (let i = from; i < end; i++) {
     const t = tokens[i];
-    if (!t || t.kind === 'quote' || (t.kind === 'punct' && /^[.!?;]$/.test(t.text))) break;
+    if (!t || (t.kind === 'quote' && !isQuotedName(t.text))) break;
+    if (t.kind === 'punct' && /^[.!?;]$/.test(t.text)) break;
     out.push(t);
   }
   return out;
 }
+
+/** "Ted Cruz", "Make America Great Again": a few capitalised words with no punctuation. */
+const isQuotedName = (text: string): boolean =>
+  /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4}$/u.test(text);
 
 const usable = (s: Subject | null): s is Subject => s !== null;
 
@@ -127,11 +137,11 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // "“Q,” in sharp contrast to past elections when campaigns did that, says Ann Park, a professor.":
   // from afar, only such a verb with the named speaker ending the sentence attributes.
   if (v >= 12 && chunks(window.slice(0, v)).length < 2) {
-    return inverted?.kind === 'name' ? { subject: inverted, verb } : null;
+    return inverted?.kind === 'name' ? { subject: inverted, verb, setOff: true } : null;
   }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
-  if (inverted) return { subject: inverted, verb };
+  if (inverted) return { subject: inverted, verb, setOff: true };
   if (v === 0) {
     if (isIng(verb)) return null;
     // "the “fear-mongering” offered at the convention": a phrase after a preposition is no subject.
@@ -246,8 +256,9 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       const inverted = invertedSubject(window.slice(v + 1));
       if (inverted) return { subject: inverted, verb: t.text };
     }
-    // Passive: "Sanders was asked by host Bill Maher, “Q”" — the agent speaks.
-    if (window[v + 1]?.text === 'by') {
+    // Passive: "Sanders was asked by host Bill Maher, “Q”" — the agent speaks; but in "Bush
+    // interjected by hitting Trump for…" "by" opens a gerund, and the subject speaks.
+    if (window[v + 1]?.text === 'by' && !isIng(window[v + 2]?.text ?? '')) {
       const agent = subjectAfter(window.slice(v + 2));
       if (agent?.kind === 'name') return { subject: agent, verb: t.text };
     }
@@ -410,10 +421,14 @@ function colonSpeaker(window: Token[]): Attribution | null {
 /** A short next sentence that only attributes: `“Q.” Trump said on Monday.` */
 export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (tokens.some((t) => t.kind === 'quote')) return null;
+  const source = quoteOfName(tokens);
+  if (source) return { subject: source, verb: tokens[1]?.text ?? '' };
   const v = tokens.findIndex((t) => t.verb === true);
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
-  if (rest.length > 5) return null;
+  // "“Q?” Ann Park, a county chair, said of the encounter she had last week.": what follows "said
+  // of" is what the quotation was about, however long.
+  if (rest.length > 5 && !/^(of|about)$/.test(rest[0]?.text ?? '')) return null;
   const subject = subjectBefore(stripFillers(tokens.slice(0, v)));
   if (!subject || subject.kind === 'nominal') return null;
   // "“Q?” Miller, a retired worker from a nuclear plant, said into the phone.": a long clause
@@ -422,6 +437,18 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (long && !(subject.kind === 'name' && subject.descriptor && tokens[v - 1]?.text === ','))
     return null;
   return { subject, verb: tokens[v]?.text ?? '' };
+}
+
+/**
+ * "“Q.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page": a
+ * sentence opening on the quotation's noun and "from" or "by" names whose words they were.
+ */
+function quoteOfName(tokens: Token[]): Subject | null {
+  const [pointer, noun, from] = tokens.map((t) => t.text);
+  if (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')) return null;
+  if (!/^(from|by)$/.test(from ?? '')) return null;
+  const subject = subjectAfter(tokens.slice(3));
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /**
@@ -468,22 +495,33 @@ const isOwnerWord = (w: Token | undefined): boolean =>
 
 /**
  * "Donald Trump’s claim that Obama “founded ISIS”", "Trump's pledge to be “neutral”": the name
- * whose words a possessive and a noun for speech introduce, close before the quotation.
+ * whose words a possessive and a noun for speech introduce, close before the quotation (`lead`),
+ * or a possessive right before it and the noun right after it (`next`, the token after it).
  */
-export function possessiveSpeaker(lead: Token[]): Subject | null {
+export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
+  // "Obama's “if you like your plan, you can keep it” promise": the noun after the quotation.
+  if (next?.kind === 'word' && isSpeechNoun(next.text) && isPossessive(lead[lead.length - 1]))
+    return ownerAt(lead, lead.length - 1);
   // "From Bush’s Facebook post: “Q”": the colon introduces the quotation.
   const end = /^[,:]$/.test(lead[lead.length - 1]?.text ?? '') ? lead.length - 1 : lead.length;
   for (let i = end - 1; i >= 0 && i >= end - 8; i--) {
     const t = lead[i];
     if (!t || t.kind !== 'word' || t.verb) return null;
-    if (!/^\p{Lu}.*['’]s?$/u.test(t.text)) continue;
+    if (!isPossessive(t)) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
-    if (!noun) return null;
-    const words = [cleanName(t.text)];
-    // The capitalised words before it, back to a sentence-opening "From" or "In".
-    for (let j = i - 1; j >= 0 && isOwnerWord(lead[j]); j--) words.unshift(lead[j]?.text ?? '');
-    const subject = readChunk(words);
-    return subject?.kind === 'name' ? subject : null;
+    return noun ? ownerAt(lead, i) : null;
   }
   return null;
+}
+
+const isPossessive = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && /^\p{Lu}.*['’]s?$/u.test(t.text);
+
+/** The name whose possessive is `lead[i]`, with the capitalised words before it. */
+function ownerAt(lead: Token[], i: number): Subject | null {
+  const words = [cleanName(lead[i]?.text ?? '')];
+  // The capitalised words before it, back to a sentence-opening "From" or "In".
+  for (let j = i - 1; j >= 0 && isOwnerWord(lead[j]); j--) words.unshift(lead[j]?.text ?? '');
+  const subject = readChunk(words);
+  return subject?.kind === 'name' ? subject : null;
 }

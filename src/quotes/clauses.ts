@@ -1,6 +1,14 @@
 /** Reading the subject of a clause across commas: appositives, inverted verbs, sentence subjects. */
 import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
-import { cleanName, isCap, isRoleWords, leadingName, readChunk, type Subject } from './subject.js';
+import {
+  cleanName,
+  isCap,
+  isRoleNoun,
+  isRoleWords,
+  leadingName,
+  readChunk,
+  type Subject,
+} from './subject.js';
 import type { Token } from './tokens.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { isFirstName, isTitle } from '../text/names.js';
@@ -128,7 +136,12 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const descriptions: string[][] = [];
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 5; i--) {
     const part = parts[i] ?? [];
-    const subject = i === parts.length - 1 && !place ? nearSubject : readChunk(part);
+    const subject =
+      i === parts.length - 1 && !place
+        ? nearSubject
+        : i === 0
+          ? openingPart(part, parts[1])
+          : readChunk(part);
     if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }
@@ -140,6 +153,18 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     descriptions.unshift(part);
   }
   return nearSubject;
+}
+
+/**
+ * The chunk opening a clause, read as its subject. "Paris, who used to work on Capitol Hill, said":
+ * a place's name that a "who" clause describes is a person's (but in "Cory James, of Flint, Mich.,
+ * who…" the place set off after a name is where that person lives).
+ */
+function openingPart(part: string[], next: string[] | undefined): Subject | null {
+  const read = readChunk(part);
+  if (read?.kind !== 'nominal' || next?.[0] !== 'who' || !isPlace(part)) return read;
+  const name = part.map(cleanName).join(' ');
+  return { kind: 'name', mention: name, name };
 }
 
 /**
@@ -240,6 +265,8 @@ export function invertedSubject(tokens: Token[]): Subject | null {
     return null;
   const subject = subjectAfter(tokens);
   if (subject?.kind !== 'name') return null;
+  // "…, said the bureau’s director, James B. Comey, on Monday": a role, then the name set off.
+  if (subject.descriptor === head.join(' ') && isRoleNoun(head[head.length - 1])) return subject;
   const mention = subject.mention.split(' ');
   const start = head.indexOf(mention[0] ?? '');
   const end = head.findIndex((w) => cleanName(w) === mention[mention.length - 1]);
@@ -318,7 +345,13 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.
-    if (subject?.kind === 'nominal') return appositiveName(part, chunk(c + 1));
+    const set = subject?.kind === 'nominal' ? appositiveName(part, chunk(c + 1)) : null;
+    if (set) return set;
+    // "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched…": after an opener, a
+    // description set off describes the opener's object; the subject comes after it.
+    if (subject?.kind === 'nominal' && c > 0 && /^(the|a|an)$/.test(first) && chunk(c + 1))
+      continue;
+    if (subject?.kind === 'nominal') return null;
     if (!subject) return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;

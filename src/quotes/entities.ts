@@ -119,6 +119,36 @@ export class ArticleEntities {
     return known;
   }
 
+  /**
+   * Whether the article shows a name to be no one a "he" or "she" can mean: a firm's name with an
+   * ampersand ("AT&T"), or a place the article puts someone in ("in Atlantic City"), unless it also
+   * shows a person by it ("someone in Paul Ryan who…" is no place: a first name starts it).
+   */
+  isNoPerson(name: string): boolean {
+    let known = this.noPerson.get(name);
+    if (known === undefined) {
+      known =
+        name.includes('&') ||
+        (typeByWords(name) !== 'person' && this.placeEvidence(name) && !this.personEvidence(name));
+      this.noPerson.set(name, known);
+    }
+    return known;
+  }
+
+  private readonly noPerson = new Map<string, boolean>();
+
+  /** "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place. */
+  private placeEvidence(name: string): boolean {
+    for (const text of this.paragraphs) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const before = text.slice(Math.max(0, at - 8), at);
+        const after = text.charAt(at + name.length);
+        if (/\b(in|near|outside|across)\s$/i.test(before) && !/['’\p{L}]/u.test(after)) return true;
+      }
+    }
+    return false;
+  }
+
   /** cannotSpeak's answers: a place or time name recurs, and each answer reads the article. */
   private readonly mute = new Map<string, boolean>();
 

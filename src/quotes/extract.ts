@@ -55,6 +55,8 @@ interface Found {
   opens: boolean;
   /** For a phrase quoted mid-sentence with no reporting clause: the sentence's named subject. */
   loose?: Source | null;
+  /** Its own clause is set off at the sentence's end (", said Ann Park."), reporting all of it. */
+  setOff?: boolean;
 }
 
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
@@ -267,10 +269,15 @@ function readParagraph(
         // A guessed subject must be a name by the article's evidence: not "Immediately after…".
         f.source = (att.weak && coordinated(found, f, lead)) || state.resolve(att.subject, p);
         f.how = 'own';
+        if (att.setOff) f.setOff = true;
       } else carry(f, found, lead, pending, p, state);
-      const owner = f.source ? null : possessiveSpeaker(lead);
+      const owner = f.source ? null : possessiveSpeaker(lead, tokens[qi + 1]);
       if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
-      else if (!f.source && f.kind === 'partial') f.loose = looseSubject(lead, p, state);
+      else if (!f.source && f.kind === 'partial')
+        f.loose =
+          looseSubject(lead, p, state) ??
+          (isScareQuote(span.text) ? null : openerOwner(lead, tokens.slice(qi + 1, e), p, state)) ??
+          reportedBefore(span, found, p, state);
       found.push(f);
       if (f.source) {
         state.noteSpeaker(f.source.person);
@@ -446,6 +453,34 @@ function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | n
 }
 
 /**
+ * "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest…": a phrase in
+ * the participle clause opening a sentence is the words of the main clause's subject, after it (a
+ * show's title, "Speaking to “CBS This Morning,” Rubio…", is nobody's words).
+ */
+function openerOwner(lead: Token[], rest: Token[], p: number, state: SpeakerState): Source | null {
+  const opener = lead[0]?.text ?? '';
+  if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(opener) || lead.some((t) => t.kind === 'punct')) return null;
+  const main = rest.findIndex((t) => t.kind === 'word' && isCap(t.text));
+  const subject = main >= 0 ? sentenceSubject(rest.slice(main)) : null;
+  return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
+}
+
+/**
+ * "Jahangir said she was angered by the media. Doing so “appeared to be an attempt at…”": a phrase
+ * quoted where no one is named goes on with the reporting clause earlier in the paragraph, unless a
+ * quotation came between or it is only a scare quote.
+ */
+function reportedBefore(
+  span: QuoteSpan,
+  found: Found[],
+  p: number,
+  state: SpeakerState,
+): Source | null {
+  if (found.length > 0 || state.last?.paragraph !== p || isScareQuote(span.text)) return null;
+  return state.last.source;
+}
+
+/**
  * The name right before a past-tense verb in the last chunk of the lead, after its first word: a
  * full name, or a surname the article gave in full ("an incident Trump brought up as").
  */
@@ -548,8 +583,10 @@ function backfill(found: Found[]): void {
     const next = found[i + 1] as Found;
     const near = next.sentence === f.sentence + 1 || next.sentence === f.sentence;
     // "…defended “New York values,” saying…": a phrase inside a sentence with a subject of its own
-    // is that subject's, not the next clause's.
-    if (f.how === 'none' && !f.loose && next.how === 'own' && near) {
+    // is that subject's, not the next clause's, unless that clause is set off at the sentence's end
+    // ("The FBI did not find “ties,” aside from “casual” ones, said its director, Jim Comey.").
+    const reportsAll = next.setOff && next.sentence === f.sentence;
+    if (f.how === 'none' && (!f.loose || reportsAll) && next.how === 'own' && near) {
       f.source = next.source;
       f.how = 'carried';
     }

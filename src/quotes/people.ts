@@ -232,6 +232,9 @@ export class ArticlePeople {
     see(person, paragraph);
     if (subject.gender) [person.gender, person.genderByName] = [subject.gender, false];
     if (subject.descriptor && !person.descriptor) person.descriptor = subject.descriptor;
+    // "Atlantic City Mayor Don Guardian": an office's title before a name shows a person, whatever
+    // the name's words suggest.
+    if (person.org && person.tokens.length > 1 && titledMention(subject)) person.org = false;
     // Kept as written and read only when "the senator" asks: most people are never looked up so.
     for (const text of [subject.mention, subject.descriptor]) {
       if (text && !person.roleTexts?.includes(text)) (person.roleTexts ??= []).push(text);
@@ -272,6 +275,13 @@ export class ArticlePeople {
       candidates.find((p) => p.tokens.length === 1)
     );
   }
+}
+
+/** A mention whose words before the name include an office's title ("Mayor Don Guardian"). */
+function titledMention(subject: Subject): boolean {
+  const words = subject.mention.split(' ');
+  const before = words.slice(0, words.length - (subject.name ?? '').split(' ').length);
+  return before.some((w) => isTitle(w));
 }
 
 function see(person: Person, paragraph: number): void {

@@ -195,7 +195,12 @@ export class SpeakerState {
     // A pair named together is "they", never "he" or "she".
     const person =
       this.weakMatch(gender) ??
-      this.recent.find((p) => (!p.gender || p.gender === gender) && !p.name.includes(' and ')) ??
+      this.recent.find(
+        (p) =>
+          (!p.gender || p.gender === gender) &&
+          !p.name.includes(' and ') &&
+          !this.entities.isNoPerson(p.name),
+      ) ??
       this.people.lastNamed(this.paragraph, gender) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null);
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.

@@ -221,14 +221,18 @@ export function readChunk(words: string[]): Subject | null {
   const pre = clean.slice(0, start);
   // "a pro-Clinton super PAC", "director of the House Majority PAC": descriptions, not names;
   // "a defensive Obama" is a person described in passing.
-  if (/^(a|an)$/i.test(pre[0] ?? '') && pre.length > 1 && !isDescribedName(run, pre))
-    return nominal(clean);
+  // "one senior Democrat" as "a senior Democrat"; but in "one which historian X calls" X is named.
+  const unnamed =
+    /^(a|an)$/i.test(pre[0] ?? '') ||
+    (/^(one|another)$/i.test(pre[0] ?? '') && isRoleWords(pre.slice(1)));
+  if (unnamed && pre.length > 1 && !isDescribedName(run, pre)) return nominal(clean);
   const lastPre = (pre[pre.length - 1] ?? '').toLowerCase();
   const prep = /^(the|a|an)$/.test(lastPre) ? (pre[pre.length - 2] ?? '').toLowerCase() : lastPre;
   if (PREPOSITIONS.has(prep)) return nominal(clean);
   if (PLACES.has(clean.slice(start).join(' ').toLowerCase().replace(/\.$/, '')))
     return nominal(clean);
-  return named(clean.slice(start), pre);
+  // "one Democrat", "a Republican": a word that is no one's name after an article describes someone.
+  return named(clean.slice(start), pre) ?? (unnamed ? nominal(clean) : null);
 }
 
 /** "House Rep. Paul Ryan": a personal name after a title, not an institution. */
@@ -351,8 +355,13 @@ function adjectiveRole(words: string[], j: number, k: number): boolean {
   );
 }
 
+/** "Former US secretary of state Madeleine Albright": a role noun and its "of" phrase before the name. */
+function roleOf(words: string[], j: number, k: number): boolean {
+  return k - j >= 3 && isRoleNoun(words[j]) && words[j + 1] === 'of';
+}
+
 /** A role noun, by the listed roles or compromise's lexicon; "co-host", "ex-aide" are roles too. */
-function isRoleNoun(word: string | undefined): boolean {
+export function isRoleNoun(word: string | undefined): boolean {
   const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
   return ROLES.has(role) || isActorNoun(role);
 }
@@ -376,7 +385,10 @@ function roleGap(words: string[], j: number): number {
     if (isNameWord(w)) {
       const role =
         k > j &&
-        (isRoleNoun(words[k - 1]) || adjectiveRole(words, j, k) || titledAfter(words, j, k));
+        (isRoleNoun(words[k - 1]) ||
+          roleOf(words, j, k) ||
+          adjectiveRole(words, j, k) ||
+          titledAfter(words, j, k));
       return role ? k : -1;
     }
     if (isCap(w) || (/[^\p{L}-]/u.test(w) && !ORDINAL.test(w))) return -1;

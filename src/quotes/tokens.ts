@@ -30,8 +30,15 @@ function wordTokens(text: string, out: Token[]): void {
   if (/\d,\d/.test(plain)) plain = plain.replace(/(\d),(?=\d{3}\b)/g, '$1');
   // Words, punctuation, spaced hyphens and line ends (scan-words.ts); a plural possessive keeps
   // its apostrophe ("Sanders’ campaign manager"): it marks a description.
-  scanWords(plain, (token) => {
+  scanWords(plain, function emit(token) {
     let t = token;
+    // "Trump said.Trump claimed": a full stop that lost its space still ends the sentence.
+    const glued = t.indexOf('.', 2);
+    if (glued > 0 && glued < t.length - 2 && GLUED_SENTENCES.test(t)) {
+      emit(t.slice(0, glued + 1));
+      emit(t.slice(glued + 1));
+      return;
+    }
     if (t === '\n') {
       out.push(punct('.'));
       return;
@@ -58,6 +65,9 @@ const makePunct = (text: string): Token => ({ text, kind: 'punct', verb: false, 
 const MARKS = new Map(Array.from(PUNCTUATION, (c) => [c, makePunct(c)]));
 const punct = (text: string): Token => MARKS.get(text) ?? makePunct(text);
 const word = (text: string, verb: boolean): Token => ({ text, kind: 'word', verb, quote: -1 });
+
+/** A lowercase word, a full stop and a capitalised word with no space: two sentences. */
+const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}\p{Ll}/u;
 
 function keepsDot(t: string): boolean {
   return (

@@ -325,6 +325,51 @@ describe('attribution: reporting clauses', () => {
       'WASHINGTON, Aug. 24 — A spokesman for the campaign called the report “outrageous and false and a distraction.”',
       null,
     ],
+    [
+      'a role with its "of" phrase before the name',
+      'Former US secretary of state Ann Park, a Reed supporter, fanned controversy over her remark that “there is a special place in hell for them.”',
+      'Ann Park',
+    ],
+    [
+      'an unnamed source by affiliation after "one"',
+      '“The campaign has been really reluctant to jump in,” one senior Democrat said.',
+      'senior Democrat',
+    ],
+    [
+      'a name after "one which"',
+      'Containment is tied to the party, one which county historian Ann Park calls “a foundation of our culture.”',
+      'Ann Park',
+    ],
+    [
+      'a role, then the name set off, after an inverted verb',
+      'The men met “by chance” at the mosque, said the bureau’s director, Jim Comey, on Monday.',
+      'Jim Comey',
+    ],
+    [
+      'an inverted clause ending the sentence over its subject, for an earlier phrase',
+      'The FBI did not find “ties of any consequence,” aside from the two men knowing each other “casually” from the mosque, said Jim Comey on Monday.',
+      'Jim Comey',
+    ],
+    [
+      '"by" and a gerund after the verb, which is no passive',
+      'Jeb Bush, however, interjected by hitting Tom Reed for using the courts to “turn the lots into parking for his casinos” in the city.',
+      'Jeb Bush',
+    ],
+    [
+      'a full stop that lost its space after the verb',
+      '“The county has complete control over the vote,” Ann Park said.Park claimed that she learned it from officials.',
+      'Ann Park',
+    ],
+    [
+      'a place’s name that a "who" clause describes',
+      '“You get your house ready for a party,” Paris, who used to work on Capitol Hill, said about all the activity.',
+      'Paris',
+    ],
+    [
+      'a name in marks inside the appositive',
+      '“We have had better fairs than this one,” county delegate Tom Reed, wearing a cowboy hat and “Ann Park” campaign pins, said.',
+      'Tom Reed',
+    ],
   ])('%s', (_name, paragraph, speaker) => {
     expect(speakers(paragraph)[0]).toBe(speaker);
   });
@@ -424,6 +469,10 @@ describe('attribution: quotes without a clause of their own', () => {
       'post, before a colon',
       'From Tom Reed’s Facebook post: “For the sake of our party, we must move on.”',
     ],
+    [
+      'promise, after the quotation',
+      'It is the persistent pull of Tom Reed’s “if you like your plan, you can keep it” promise.',
+    ],
   ])('gives a phrase to the name whose %s a possessive introduces', (_name, text) => {
     expect(speakers(text)).toEqual(['Tom Reed']);
   });
@@ -492,6 +541,41 @@ describe('attribution: quotes without a clause of their own', () => {
         '“Not only can she win in November, she is the one with the best chance.”',
       ],
       null,
+    ],
+    [
+      'reads "said of" in the sentence after a question as attributing it, however long',
+      [
+        '“How do we win the county?” Ann Park, the chair for the county party, said of the encounter she had last week with the mayor.',
+      ],
+      'Ann Park',
+    ],
+    [
+      'gives a phrase in an opening participle clause to the main clause’s subject',
+      [
+        'Acknowledging that the mayor “says a lot of stupid stuff,” though, Tom Reed did suggest that his wealth gives him an edge.',
+      ],
+      'Tom Reed',
+    ],
+    [
+      'reads "That quote from" a name in the sentence after the quotation',
+      [
+        '“I would rather lose the race than win it that way.” That quote from county commissioner Ann Park appeared on the front page of the paper.',
+      ],
+      'Ann Park',
+    ],
+    [
+      'looks past a description of an opener’s object for the subject',
+      [
+        'Preceded at the lectern by Joe Arpaio, the county sheriff and a hard-liner, Tom Reed launched into a lament for the victims of “dangerous, dangerous, dangerous criminals.”',
+      ],
+      'Tom Reed',
+    ],
+    [
+      'continues the reporting clause earlier in the paragraph where the sentence names no one',
+      [
+        'Ann Park said she was angered by the early call. Doing so “appeared to be an attempt at poisoning the election.”',
+      ],
+      'Ann Park',
     ],
     [
       'looks past an opening clause after "and" for the subject',
@@ -577,6 +661,22 @@ describe('attribution: pronouns', () => {
       [
         'Tom Reed toured the state on Monday.',
         'After his rally in San Jose, California the candidate went further. “Many of the protesters were paid,” he wrote.',
+      ],
+      'Tom Reed',
+    ],
+    [
+      'a firm’s name with an ampersand is no one: "AT&T just finished…, she said"',
+      [
+        'Ann Park, press secretary for the committee, said the access will be unprecedented.',
+        'AT&T just finished laying fiber downtown, she said, to “make sure anyone with an Internet connection can watch.”',
+      ],
+      'Ann Park',
+    ],
+    [
+      'a place the article puts someone in is no one: "in Sandy Hook"',
+      [
+        'Tom Reed grew up in Sandy Hook.',
+        'In that sense, Sandy Hook was a personal summons. “This was something different,” he added.',
       ],
       'Tom Reed',
     ],

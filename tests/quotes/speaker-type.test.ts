@@ -22,6 +22,20 @@ describe('speaker types', () => {
     ]);
   });
 
+  it('types a name an office’s title introduces as a person, though its words name a paper', () => {
+    const mayor = article(
+      'mayor.txt',
+      'Mayor',
+      '“There is no bad publicity,” said Atlantic City Mayor Don Guardian.',
+      'Mary Lund, the city clerk, spoke next.',
+      '“He was a good corporate neighbor for years,” he said.',
+    );
+    expect(registryOf(mayor).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['Don Guardian', 'person'],
+      ['Don Guardian', 'person'],
+    ]);
+  });
+
   it('carries the type onto the /quote answer and the speaker list', () => {
     expect(answerQuote(registry, 'Ontario Energy Board').speakerType).toBe('organisation');
     expect(answerQuote(registry, 'Fenwick').speakerType).toBe('person');
