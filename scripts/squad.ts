@@ -44,6 +44,19 @@ export function loadTrainQuestions(): SquadQuestion[] {
   return readJsonl(join(SQUAD_DIR, 'train-questions.jsonl'));
 }
 
+/** The first `n` learn-half training questions the learn-half table was not learned from: tune on these. */
+export function tuneQuestions(n = Infinity): SquadQuestion[] {
+  return loadTrainQuestions()
+    .filter((q) => articleHalf(q.file ?? '') === 'learn')
+    .filter((_, i) => i % HOLD_EVERY === 0)
+    .slice(0, n);
+}
+
+/** The report questions of the report article half: check on these, never tune. */
+export function reportHalfQuestions(): SquadQuestion[] {
+  return loadQuestions().filter((q) => articleHalf(q.file ?? '') === 'report');
+}
+
 function readJsonl(file: string): SquadQuestion[] {
   return readFileSync(file, 'utf8')
     .split('\n')

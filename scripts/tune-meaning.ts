@@ -12,12 +12,10 @@ import { meaningFeatures } from '../src/search/meaning/rescore.js';
 import { parseQuery } from '../src/search/query.js';
 import { DEFAULT_WEIGHTS, lexicalScores, rank } from '../src/search/ranking.js';
 import {
-  HOLD_EVERY,
   SQUAD_ARTICLES,
-  articleHalf,
+  reportHalfQuestions,
+  tuneQuestions,
   containsAnswer,
-  loadQuestions,
-  loadTrainQuestions,
   type SquadQuestion,
 } from './squad.js';
 
@@ -66,14 +64,10 @@ const n = Number(args[args.indexOf('--n') + 1]) || 1500;
 useLearnHalfTable();
 const { articles } = await loadCorpus(SQUAD_ARTICLES);
 const index = PassageIndex.build(articles);
-const learning = loadTrainQuestions().filter((q) => articleHalf(q.file ?? '') === 'learn');
 // The questions the learn-half table was not learned from (scripts/build-translation.ts).
-const held = learning.filter((_, i) => i % HOLD_EVERY === 0);
-const tune = features(index, held.slice(0, n));
-const check = features(
-  index,
-  loadQuestions().filter((q) => articleHalf(q.file ?? '') === 'report'),
-);
+const held = tuneQuestions(n);
+const tune = features(index, held);
+const check = features(index, reportHalfQuestions());
 console.log(`tune ${tune.length} learn-half training questions, check ${check.length} report-half`);
 let best = { t: 0, r: 0, e: 0, score: -1 };
 for (const t of [0, 0.1, 0.2]) {
@@ -108,9 +102,9 @@ function depthRecall(qs: SquadQuestion[], rescore: number): [number, number] {
   }
   return [at1 / (qs.length || 1), at5 / (qs.length || 1)];
 }
-const reportQuestions = loadQuestions().filter((q) => articleHalf(q.file ?? '') === 'report');
+const reportQuestions = reportHalfQuestions();
 const depths = [10, 15, 20, 25, 30].map((rescore) => {
-  const [a1, a5] = depthRecall(held.slice(0, n), rescore);
+  const [a1, a5] = depthRecall(held, rescore);
   const [c1, c5] = depthRecall(reportQuestions, rescore);
   console.log(
     `rescore ${rescore}: tune r@1 ${a1.toFixed(3)} r@5 ${a5.toFixed(3)} | check r@1 ${c1.toFixed(3)} r@5 ${c5.toFixed(3)}`,
@@ -160,7 +154,7 @@ const seedSet = (name: string, half: string): SquadQuestion[] =>
     .map((l) => JSON.parse(l) as SquadQuestion & { half: string })
     .filter((q) => q.half === half)
     .map((q) => ({ ...q, answers: q.answers ?? [] }));
-const squadTops = tops(index, held.slice(0, n), 1);
+const squadTops = tops(index, held, 1);
 for (const half of ['tune', 'held']) {
   const para = tops(seedIndex, seedSet('seeds-paraphrases', half), 3);
   const none = tops(seedIndex, seedSet('seeds-unanswerable', half), 3);

@@ -10,12 +10,10 @@ import { parseQuery } from '../src/search/query.js';
 import { DEFAULT_WEIGHTS, isSilent, rank, type Scored } from '../src/search/ranking.js';
 import { loadSeedSet, useLearnHalfTable } from './eval-sets.js';
 import {
-  HOLD_EVERY,
   SQUAD_ARTICLES,
-  articleHalf,
+  reportHalfQuestions,
+  tuneQuestions,
   containsAnswer,
-  loadQuestions,
-  loadTrainQuestions,
   row,
   type SquadQuestion,
 } from './squad.js';
@@ -56,11 +54,8 @@ const seedSets = Object.fromEntries(
   ]),
 );
 const squad = PassageIndex.build((await loadCorpus(SQUAD_ARTICLES)).articles);
-const learn = loadTrainQuestions()
-  .filter((q) => articleHalf(q.file ?? '') === 'learn')
-  .filter((_, i) => i % HOLD_EVERY === 0)
-  .slice(0, n);
-const report = loadQuestions().filter((q) => articleHalf(q.file ?? '') === 'report');
+const learn = tuneQuestions(n);
+const report = reportHalfQuestions();
 const squadSets = { learn: askAll(squad, learn), report: askAll(squad, report) };
 console.log(
   `seeds: paraphrases and unanswerable, tune and held halves; SQuAD: ${learn.length} learn-half ` +
