@@ -3,8 +3,9 @@
 import type { PassageIndex } from '../index.js';
 import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
-import { englishSpelling, misspeltStopWord } from './spelling.js';
+import { englishSpelling, misspeltQuestionWord } from './spelling.js';
 import { askedSubject } from './subject.js';
+import { tokenSpans } from '../../text/tokenize.js';
 import { wordVectors, type WordVectors } from './vectors.js';
 
 /** A query term as src/search/query.ts has it (declared here: that file imports this one). */
@@ -35,12 +36,23 @@ export interface QueryMeaning {
 }
 
 // The rarer half of the vector table's 100,000 terms are more often typos than words ("wich"
-// 77,251st, "vist" 91,690th): such a term gets the spelling fixes an unknown one does.
+// 77,251st, "vist" 91,690th): such a term gets the spelling fixes an unknown one does, unless the
+// question writes it as a name ("Did Chinh meet Xi?", "What did CISA warn of?").
 const RARE_RANK = 50_000;
 
-function knownEnglish(term: string, vectors: WordVectors): boolean {
+function knownEnglish(term: string, vectors: WordVectors, names: ReadonlySet<string>): boolean {
   const row = vectors.row(term);
-  return row >= 0 && vectors.rank(row) < RARE_RANK;
+  return row >= 0 && (vectors.rank(row) < RARE_RANK || names.has(term));
+}
+
+/** Terms of the words `question` capitalises after its first: names, whatever a table says. */
+function namesIn(question: string): Set<string> {
+  const names = new Set<string>();
+  tokenSpans(question).forEach((span, i) => {
+    if (i > 0 && span.term !== null && /^\p{Lu}/u.test(question.slice(span.start, span.end)))
+      names.add(span.term);
+  });
+  return names;
 }
 
 const SHORT_FIX = 4; // a corpus term one edit away fixes words from this length ("putn")
@@ -64,13 +76,15 @@ export function reviseQuery(
   const corrected: [string, string][] = [];
   const kept: QueryTerm[] = [];
   const unknown: QueryTerm[] = [];
+  const names = namesIn(question);
+  const subject = askedSubject(question, (term) => vectors?.isCommon(term) ?? false);
   let lookups = 0;
   for (const t of query.terms) {
-    if (t.id >= 0 || /\d/.test(t.term) || (vectors && knownEnglish(t.term, vectors))) {
+    if (t.id >= 0 || /\d/.test(t.term) || (vectors && knownEnglish(t.term, vectors, names))) {
       kept.push(t);
       continue;
     }
-    if (misspeltStopWord(t.term)) {
+    if (!names.has(t.term) && misspeltQuestionWord(t.term)) {
       ignored.push(t.term);
       continue;
     }
@@ -91,8 +105,11 @@ export function reviseQuery(
   }
   // A word nobody knows is noise beside two words that are known ("tea zzzz vodka"); with fewer,
   // it may be what the question is about ("When did covid start?"), and silence is the answer.
-  if (kept.length >= 2) ignored.push(...unknown.map((t) => t.term));
-  else kept.push(...unknown);
+  // So is it when it is the subject the question names ("say about Zzyzx"): kept, it is missing
+  // from every passage.
+  const noise = (t: QueryTerm): boolean => kept.length >= 2 && !subject.includes(t.term);
+  ignored.push(...unknown.filter(noise).map((t) => t.term));
+  kept.push(...unknown.filter((t) => !noise(t)));
   const order = (t: QueryTerm): number => {
     const i = query.terms.indexOf(t);
     return i >= 0
@@ -103,6 +120,7 @@ export function reviseQuery(
   query.terms = kept;
   query.totalIdf = kept.reduce((sum, t) => sum + t.idf, 0);
   const rows = Int32Array.from(kept, (t) => (vectors ? vectors.row(t.term) : -1));
-  const subject = askedSubject(question, (term) => vectors?.isCommon(term) ?? false);
-  return { rows, ignored, corrected, kind: askedKind(question), subject };
+  // The subject as the query spells it: "say about Ukrane" asks about "ukrain".
+  const spelt = subject.map((term) => corrected.find(([typed]) => typed === term)?.[1] ?? term);
+  return { rows, ignored, corrected, kind: askedKind(question), subject: spelt };
 }

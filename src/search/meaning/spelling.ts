@@ -1,8 +1,8 @@
 // Spelling for every content word, not only names: a question term that neither the corpus nor
 // English knows is a typo to correct ("putn", "drinck"), or noise to leave out ("zzzz"); a term
 // English knows is never "corrected" into a corpus word (a question about the weather is not
-// about "whether" or "heather").
-import { isStopWord } from '../../text/tokenize.js';
+// about "whether" or "heather"), unless it is among English's rarest and not written as a name
+// (src/search/meaning/query.ts).
 import type { WordVectors } from './vectors.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -44,9 +44,25 @@ export function englishSpelling(term: string, vectors: WordVectors): string | nu
   return best;
 }
 
-/** True when one edit makes `term` a stop word: a misspelt question word ("wich", "wher"). */
-export function misspeltStopWord(term: string): boolean {
+const QUESTION_WORDS = new Set([
+  'what',
+  'which',
+  'where',
+  'when',
+  'who',
+  'whom',
+  'whose',
+  'why',
+  'how',
+]);
+
+/**
+ * True when one edit makes `term` a question word ("wich", "wher"): a word that asks, not one the
+ * answer holds. Only question words: one edit from any stop word, names ("Thao", "Abe") and words
+ * a corpus fix would mend ("thip", "kown") were dropped too.
+ */
+export function misspeltQuestionWord(term: string): boolean {
   if (term.length < 3) return false;
-  for (const variant of edits1(term)) if (isStopWord(variant)) return true;
+  for (const variant of edits1(term)) if (QUESTION_WORDS.has(variant)) return true;
   return false;
 }

@@ -1,7 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/index.js';
 import { PassageIndex } from '../../../src/search/index.js';
-import { edits1, englishSpelling, misspeltStopWord } from '../../../src/search/meaning/spelling.js';
+import {
+  edits1,
+  englishSpelling,
+  misspeltQuestionWord,
+} from '../../../src/search/meaning/spelling.js';
 import { wordVectors } from '../../../src/search/meaning/vectors.js';
 import { parseQuery } from '../../../src/search/query.js';
 import { lexicalScores, rank } from '../../../src/search/ranking.js';
@@ -54,8 +58,27 @@ describe('spelling of ordinary words', () => {
     ['wher', true],
     ['visit', false],
     ['vist', false],
-  ])('“%s” is one edit from a stop word: %s', (term, expected) => {
-    expect(misspeltStopWord(term)).toBe(expected);
+    // One edit from a stop word, but not from a question word: a name, and a typo of "trip".
+    ['thao', false],
+    ['thip', false],
+  ])('“%s” is one edit from a question word: %s', (term, expected) => {
+    expect(misspeltQuestionWord(term)).toBe(expected);
+  });
+
+  // Rare in English, but written as names: kept as asked, not turned into "china" or "cia".
+  it.each([
+    ['Did Chinh meet Xi?', 'chinh'],
+    ['What did CISA warn about Beijing?', 'cisa'],
+    ['What did Thao say about the visit?', 'thao'],
+  ])('“%s” keeps the name %s', (question, name) => {
+    const q = parseQuery(question, index);
+    expect(q.terms.map((t) => t.term)).toContain(name);
+    expect(q.meaning?.corrected).toEqual([]);
+  });
+
+  it('mends a typo one edit from a stop word against the corpus ("thip")', () => {
+    const q = parseQuery('Why did Putin make the thip?', index);
+    expect(q.meaning?.corrected).toContainEqual(['thip', 'trip']);
   });
 
   it('leaves a word nobody knows out beside two known ones, and keeps it when it is the subject', () => {
