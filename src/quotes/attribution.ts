@@ -444,10 +444,20 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
  * sentence opening on the quotation's noun and "from" or "by" names whose words they were.
  */
 function quoteOfName(tokens: Token[]): Subject | null {
-  const [pointer, noun, from] = tokens.map((t) => t.text);
+  const [pointer, noun, from] = [0, 1, 2].map((i) => tokens[i]?.text);
   if (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')) return null;
   if (!/^(from|by)$/.test(from ?? '')) return null;
-  const subject = subjectAfter(tokens.slice(3));
+  // The name right after it, with up to three words of title ("county commissioner Ann Park"):
+  // not one further on ("That statement from the company came hours after Tom Reed resigned").
+  const after = tokens.slice(3);
+  let end = 0;
+  for (let lower = 0, named = false; end < after.length; end++) {
+    const t = after[end]!;
+    if (t.kind !== 'word') break;
+    if (isCap(t.text)) named = true;
+    else if (named || ++lower > 3) break;
+  }
+  const subject = subjectAfter(after.slice(0, end));
   return subject?.kind === 'name' ? subject : null;
 }
 

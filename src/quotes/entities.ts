@@ -122,14 +122,17 @@ export class ArticleEntities {
   /**
    * Whether the article shows a name to be no one a "he" or "she" can mean: a firm's name with an
    * ampersand ("AT&T"), or a place the article puts someone in ("in Atlantic City"), unless it also
-   * shows a person by it ("someone in Paul Ryan who…" is no place: a first name starts it).
+   * shows a person by it ("someone in Paul Ryan who…" is no place: a first name starts it; "a
+   * partner in Xi Jinping" is none either when the article also writes "President Xi Jinping").
    */
   isNoPerson(name: string): boolean {
     let known = this.noPerson.get(name);
     if (known === undefined) {
       known =
         name.includes('&') ||
-        (typeByWords(name) !== 'person' && this.placeEvidence(name) && !this.personEvidence(name));
+        (typeByWords(name) !== 'person' &&
+          this.placeEvidence(name) &&
+          !this.personEvidence(name, true));
       this.noPerson.set(name, known);
     }
     return known;
@@ -159,9 +162,10 @@ export class ArticleEntities {
 
   /**
    * Whether the article shows a name to be a person's: after a first name ("John Bolton", so
-   * "Bolton" is no town), after an honorific, or before an age or "who".
+   * "Bolton" is no town), after an honorific, or before an age or "who"; with `titles`, after an
+   * office's title as well.
    */
-  private personEvidence(name: string): boolean {
+  private personEvidence(name: string, titles = false): boolean {
     for (const text of this.paragraphs) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         const before =
@@ -173,6 +177,8 @@ export class ArticleEntities {
         const after = text.slice(at + name.length, at + name.length + 12);
         // "San Jose, California": a first name set off by a comma is not this name's.
         if ((isFirstName(before) && !/[,;:]$/.test(before)) || HONORIFIC.test(before)) return true;
+        // "President Xi Jinping", "Prime Minister Narendra Modi": an office's title (`titles`).
+        if (titles && /^\p{Lu}/u.test(before) && ROLES.has(before.toLowerCase())) return true;
         if (/^,\s+(\d{1,3},|who\b)/.test(after)) return true;
       }
     }

@@ -277,7 +277,7 @@ function readParagraph(
         f.loose =
           looseSubject(lead, p, state) ??
           (isScareQuote(span.text) ? null : openerOwner(lead, tokens.slice(qi + 1, e), p, state)) ??
-          reportedBefore(span, found, p, state);
+          reportedBefore(span, lead, found, p, state);
       found.push(f);
       if (f.source) {
         state.noteSpeaker(f.source.person);
@@ -458,25 +458,39 @@ function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | n
  * show's title, "Speaking to “CBS This Morning,” Rubio…", is nobody's words).
  */
 function openerOwner(lead: Token[], rest: Token[], p: number, state: SpeakerState): Source | null {
-  const opener = lead[0]?.text ?? '';
-  if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(opener) || lead.some((t) => t.kind === 'punct')) return null;
-  const main = rest.findIndex((t) => t.kind === 'word' && isCap(t.text));
-  const subject = main >= 0 ? sentenceSubject(rest.slice(main)) : null;
+  if (!opensOnParticiple(lead) || lead.some((t) => t.kind === 'punct')) return null;
+  // The main clause's subject opens what follows the phrase, after a "though," at most: not a name
+  // further on ("…,” the senator toured Ohio with Ann Park").
+  const comma = rest.findIndex((t) => t.text === ',');
+  const main = comma >= 0 && comma <= 2 ? rest.slice(comma + 1) : rest;
+  const subject = isCap(main[0]?.text ?? '') ? sentenceSubject(main) : null;
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
 }
 
 /**
+ * A sentence opening on an -ing word that goes on with a lowercase one: "Acknowledging that…",
+ * "Doing so…". A place or a firm whose name ends in -ing ("Wyoming “is…”", "Boeing") does not.
+ */
+function opensOnParticiple(lead: Token[]): boolean {
+  return /^\p{Lu}\p{Ll}+ing$/u.test(lead[0]?.text ?? '') && /^\p{Ll}/u.test(lead[1]?.text ?? '');
+}
+
+/**
  * "Jahangir said she was angered by the media. Doing so “appeared to be an attempt at…”": a phrase
- * quoted where no one is named goes on with the reporting clause earlier in the paragraph, unless a
- * quotation came between or it is only a scare quote.
+ * quoted in a sentence whose subject is a doing goes on with the reporting clause earlier in the
+ * paragraph, unless a quotation came between or it is only a scare quote.
  */
 function reportedBefore(
   span: QuoteSpan,
+  lead: Token[],
   found: Found[],
   p: number,
   state: SpeakerState,
 ): Source | null {
   if (found.length > 0 || state.last?.paragraph !== p || isScareQuote(span.text)) return null;
+  // Only where the sentence's subject is the reported doing itself ("Doing so"): "Her rivals see it
+  // as “a betrayal…”" is someone else's view.
+  if (!opensOnParticiple(lead)) return null;
   return state.last.source;
 }
 

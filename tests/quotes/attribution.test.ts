@@ -577,6 +577,43 @@ describe('attribution: quotes without a clause of their own', () => {
       ],
       'Ann Park',
     ],
+    // Guards on the four rules above: what they must not take (a review found each).
+    [
+      'reads "That statement from" only the name right after it',
+      [
+        '“We did what we could.” That statement from the company came hours after Tom Reed resigned.',
+      ],
+      null,
+    ],
+    [
+      'reads a place ending in -ing as no participle opening the sentence',
+      [
+        'Wyoming “is the least populated state in the whole country,” and Ann Park moved there in 2010.',
+      ],
+      null,
+    ],
+    [
+      'takes the main clause’s subject after a participle phrase, not a name further on',
+      [
+        'Promising to “bring jobs back to the towns that lost them,” the senator toured Ohio with Ann Park.',
+      ],
+      null,
+    ],
+    [
+      'gives a phrase in a sentence with its own subject to no earlier reporting clause',
+      [
+        'Ann Park said the plan would fail. Her rivals see it as “a betrayal of working families across the state.”',
+      ],
+      null,
+    ],
+    [
+      'lets "he" mean a titled person the article also writes after "in"',
+      [
+        'Russia has found a reliable partner in Xi Jinping.',
+        'Chinese President Xi Jinping met Putin on Thursday. “We are old friends,” he said.',
+      ],
+      'Xi Jinping',
+    ],
     [
       'looks past an opening clause after "and" for the subject',
       [
