@@ -7,7 +7,13 @@
 import { loadCorpus } from '../src/corpus/index.js';
 import { PassageIndex } from '../src/search/index.js';
 import { parseQuery } from '../src/search/query.js';
-import { DEFAULT_WEIGHTS, isSilent, rank, type Scored } from '../src/search/ranking.js';
+import {
+  DEFAULT_WEIGHTS,
+  OPEN_FLOORS,
+  isSilent,
+  rank,
+  type Scored,
+} from '../src/search/ranking.js';
 import { loadSeedSet, useLearnHalfTable } from './eval-sets.js';
 import {
   SQUAD_ARTICLES,
@@ -24,11 +30,9 @@ interface Asked {
   rightAt: number;
 }
 
-const open = { ...DEFAULT_WEIGHTS, scoreFloor: 0, floor: 0, keyGap: 1, subjectFloor: 0 };
-
 function askAll(index: PassageIndex, qs: SquadQuestion[]): Asked[] {
   return qs.map((q) => {
-    const found = rank(index, parseQuery(q.question, index), { k: 5, weights: open });
+    const found = rank(index, parseQuery(q.question, index), { k: 5, weights: OPEN_FLOORS });
     const rightAt = found.findIndex((s) => containsAnswer(s.entry.passage.text, q.answers));
     return { top: found[0], rightAt };
   });

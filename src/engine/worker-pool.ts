@@ -74,8 +74,8 @@ export class HeavyWorker {
   /** Whether the worker has done real work since it started: only then is it stopped when idle. */
   private used = false;
   private warmUp: WarmUp | undefined;
-  /** While a warm-up runs: a worker that dies then is not warmed again (it would only repeat). */
-  private warming = false;
+  /** Warm-ups running: a worker that dies during one is not warmed again (it would only repeat). */
+  private warming = 0;
   private readonly idleMs: number;
 
   /** `idleMs`: how long an idle worker that did real work lives on (IDLE_MS by default). */
@@ -123,13 +123,13 @@ export class HeavyWorker {
       this.warmUp === warmUp
         ? this.send(task, input)
         : Promise.reject(new Error('the worker is no longer kept warm'));
-    this.warming = true;
+    this.warming++;
     try {
       await warmUp?.(run);
     } catch {
       // Closed meanwhile, or an input it could not read: nothing is lost but the warmth.
     } finally {
-      this.warming = false;
+      this.warming--;
     }
   }
 
@@ -209,7 +209,7 @@ export class HeavyWorker {
     this.worker = undefined;
     this.used = false;
     this.failAll(reason);
-    if (this.warmUp && !this.warming) void this.rewarm();
+    if (this.warmUp && this.warming === 0) void this.rewarm();
   }
 
   private async recycle(): Promise<void> {

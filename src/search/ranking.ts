@@ -73,6 +73,15 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   subjectFloor: 0.6,
 };
 
+/** DEFAULT_WEIGHTS with every silence floor open: for scripts that score the floors themselves. */
+export const OPEN_FLOORS: RankingWeights = {
+  ...DEFAULT_WEIGHTS,
+  scoreFloor: 0,
+  floor: 0,
+  keyGap: 1,
+  subjectFloor: 0,
+};
+
 const BREADTH_SCALE = Math.log(101); // breadth is 1 for an article with 100 candidates
 
 /** A rescored candidate. */

@@ -41,4 +41,20 @@ describe('/reindex', () => {
     await reindex.execute(slash('reindex', {}, 'mod', MANAGE_GUILD), ctx);
     expect(engine.calls.reindex).toBe(2);
   });
+
+  // Discord's answers to the deferrals come back in their own time: a call whose deferral is slower
+  // than the run still joins it, as the run starts before the deferral is awaited.
+  it('coalesces calls that arrive together however long their deferrals take', async () => {
+    const engine = fakeEngine([], {}, 20);
+    const ctx = context(engine);
+    const [fast, slow] = [1, 2].map(() => slash('reindex', {}, 'mod', MANAGE_GUILD));
+    const deferReply = slow!.deferReply.bind(slow);
+    slow!.deferReply = async (payload) => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      return deferReply(payload);
+    };
+    await Promise.all([fast!, slow!].map((i) => reindex.execute(i, ctx)));
+    expect(engine.calls.reindex).toBe(1);
+    expect(slow!.last!.content).toMatch(/Reindex finished/);
+  });
 });
