@@ -279,9 +279,15 @@ export function invertedSubject(tokens: Token[]): Subject | null {
     : null;
 }
 
-/** "Speaking in Salem", "Asked about it": but not "Reed Okafor" or "Fred said". */
+// Past participles that do not end in -ed and open a clause about the subject as a person ("Told
+// Democrats would block it, Ames shrugged"): verbs, never names, so a capitalised word may follow.
+// Not "Known as…", "Held in…", "Given…", whose subject is as often a thing.
+const IRREGULAR_PARTICIPLE = /^(Told|Shown|Caught|Brought|Driven|Beaten|Shaken|Chosen)$/;
+
+/** "Speaking in Salem", "Asked about it", "Told Senate Democrats…": but not "Reed Okafor" or "Fred said". */
 function isParticiple(part: string[]): boolean {
   const [word = '', next = ''] = part;
+  if (IRREGULAR_PARTICIPLE.test(word) && next !== '') return true;
   if (!word.endsWith('ed') && !word.endsWith('ing')) return false;
   return /^\p{Lu}\p{Ll}{2,}(ing|ed)$/u.test(word) && !isCap(next) && !isFirstName(word);
 }

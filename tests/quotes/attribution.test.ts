@@ -615,6 +615,24 @@ describe('attribution: quotes without a clause of their own', () => {
       'Xi Jinping',
     ],
     [
+      'reads an irregular participle opening a sentence as no subject ("Told …, Park shrugged")',
+      [
+        'Ann Park spoke first.',
+        'Told Senate Democrats would block it, Park shrugged.',
+        '“We will see.”',
+      ],
+      'Ann Park',
+    ],
+    [
+      'reads "Told that …" as an opener too',
+      [
+        'Ann Park spoke first.',
+        'Told that the Senate would block it, Park shrugged.',
+        '“We will see.”',
+      ],
+      'Ann Park',
+    ],
+    [
       'looks past an opening clause after "and" for the subject',
       [
         'And after the court refused to hear the case, Gov. Ann Park blamed the court’s “four liberal justices for the mess.”',
