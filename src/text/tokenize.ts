@@ -21,10 +21,24 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 const APOSTROPHE = /['’]/g;
 
+/** The words a question asks with ("what", "which"…): stop words, as the answer never holds them. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'whom',
+  'whose',
+  'which',
+  'what',
+  'who',
+  'when',
+  'where',
+  'why',
+  'how',
+]);
+
 const STOP_WORDS = new Set([
   ...naturalStopWords,
   // Question words and fillers natural's list lacks; none of them tells passages apart.
-  ...['whom', 'whose', 'which', 'what', 'who', 'when', 'where', 'why', 'how', 'did', 'does'],
+  ...QUESTION_WORDS,
+  ...['did', 'does'],
   ...['do', 'was', 'were', 'been', 'being', 'has', 'had', 'having', 'also', 'us', 's'],
   // Reporting verbs: nearly every news paragraph has one, and "say" and "said" stem apart.
   ...['say', 'says', 'said', 'saying', 'tell', 'tells', 'told'],

@@ -40,9 +40,9 @@ export interface QueryMeaning {
 // question writes it as a name ("Did Chinh meet Xi?", "What did CISA warn of?").
 const RARE_RANK = 50_000;
 
-function knownEnglish(term: string, vectors: WordVectors, names: ReadonlySet<string>): boolean {
+function knownEnglish(term: string, vectors: WordVectors, names: () => Set<string>): boolean {
   const row = vectors.row(term);
-  return row >= 0 && (vectors.rank(row) < RARE_RANK || names.has(term));
+  return row >= 0 && (vectors.rank(row) < RARE_RANK || names().has(term));
 }
 
 /** Terms of the words `question` capitalises after its first: names, whatever a table says. */
@@ -76,15 +76,17 @@ export function reviseQuery(
   const corrected: [string, string][] = [];
   const kept: QueryTerm[] = [];
   const unknown: QueryTerm[] = [];
-  const names = namesIn(question);
+  // Read only when a term is unknown to the corpus: most questions need no second tokenizing.
+  let names: Set<string> | undefined;
+  const namesOf = (): Set<string> => (names ??= namesIn(question));
   const subject = askedSubject(question, (term) => vectors?.isCommon(term) ?? false);
   let lookups = 0;
   for (const t of query.terms) {
-    if (t.id >= 0 || /\d/.test(t.term) || (vectors && knownEnglish(t.term, vectors, names))) {
+    if (t.id >= 0 || /\d/.test(t.term) || (vectors && knownEnglish(t.term, vectors, namesOf))) {
       kept.push(t);
       continue;
     }
-    if (!names.has(t.term) && misspeltQuestionWord(t.term)) {
+    if (!namesOf().has(t.term) && misspeltQuestionWord(t.term)) {
       ignored.push(t.term);
       continue;
     }

@@ -3,6 +3,7 @@
 // English knows is never "corrected" into a corpus word (a question about the weather is not
 // about "whether" or "heather"), unless it is among English's rarest and not written as a name
 // (src/search/meaning/query.ts).
+import { QUESTION_WORDS } from '../../text/tokenize.js';
 import type { WordVectors } from './vectors.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -43,18 +44,6 @@ export function englishSpelling(term: string, vectors: WordVectors): string | nu
   }
   return best;
 }
-
-const QUESTION_WORDS = new Set([
-  'what',
-  'which',
-  'where',
-  'when',
-  'who',
-  'whom',
-  'whose',
-  'why',
-  'how',
-]);
 
 /**
  * True when one edit makes `term` a question word ("wich", "wher"): a word that asks, not one the
