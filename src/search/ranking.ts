@@ -109,8 +109,11 @@ export function rank(
   const scored = lexicalScores(index, query, { weights, filter });
   if (query.meaning) rescoreByMeaning(index, query, query.meaning, scored, weights);
   if (isSilent(scored[0], weights)) return [];
-  return distinct(scored, k).filter((s) => s.coverage >= weights.floor / 2);
+  return distinct(scored, k).filter((s) => covered(s) >= weights.floor / 2);
 }
+
+/** Share of the question a passage covers by its words, or with related ones once rescored. */
+const covered = (s: Scored): number => Math.max(s.coverage, s.reasons?.coverage ?? 0);
 
 /**
  * Honest silence: true when the best passage is no answer. It must score enough, cover enough of
@@ -122,9 +125,8 @@ export function isSilent(top: Scored | undefined, weights: RankingWeights): bool
   if (!top || top.score < weights.scoreFloor) return true;
   const reasons = top.reasons;
   if (!reasons) return top.coverage < weights.floor;
-  const coverage = Math.max(top.coverage, reasons.coverage);
   return (
-    coverage < weights.floor ||
+    covered(top) < weights.floor ||
     reasons.gap > weights.keyGap ||
     reasons.subject < weights.subjectFloor
   );

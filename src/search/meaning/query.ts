@@ -45,14 +45,24 @@ function knownEnglish(term: string, vectors: WordVectors, names: () => Set<strin
   return row >= 0 && (vectors.rank(row) < RARE_RANK || names().has(term));
 }
 
-/** Terms of the words `question` capitalises after its first: names, whatever a table says. */
-function namesIn(question: string): Set<string> {
+/** What a second reading of the question tells about its terms. */
+interface Written {
+  /** Terms of the words `question` capitalises after its first: names, whatever a table says. */
+  names: Set<string>;
+  /** Each term's word as written, in lower case (the first, when words share a term). */
+  words: Map<string, string>;
+}
+
+function writtenIn(question: string): Written {
   const names = new Set<string>();
+  const words = new Map<string, string>();
   tokenSpans(question).forEach((span, i) => {
-    if (i > 0 && span.term !== null && /^\p{Lu}/u.test(question.slice(span.start, span.end)))
-      names.add(span.term);
+    if (span.term === null) return;
+    const word = question.slice(span.start, span.end);
+    if (!words.has(span.term)) words.set(span.term, word.toLowerCase());
+    if (i > 0 && /^\p{Lu}/u.test(word)) names.add(span.term);
   });
-  return names;
+  return { names, words };
 }
 
 const SHORT_FIX = 4; // a corpus term one edit away fixes words from this length ("putn")
@@ -77,8 +87,10 @@ export function reviseQuery(
   const kept: QueryTerm[] = [];
   const unknown: QueryTerm[] = [];
   // Read only when a term is unknown to the corpus: most questions need no second tokenizing.
-  let names: Set<string> | undefined;
-  const namesOf = (): Set<string> => (names ??= namesIn(question));
+  let written: Written | undefined;
+  const namesOf = (): Set<string> => (written ??= writtenIn(question)).names;
+  const wordOf = (term: string): string | undefined =>
+    (written ??= writtenIn(question)).words.get(term);
   const subject = askedSubject(question, (term) => vectors?.isCommon(term) ?? false);
   let lookups = 0;
   for (const t of query.terms) {
@@ -93,7 +105,8 @@ export function reviseQuery(
     // Long terms were already looked up in the corpus by parseQuery; short ones get one edit here.
     const short = t.term.length >= SHORT_FIX && t.term.length < 6 && lookups++ < SHORT_LOOKUPS;
     const near = short ? vocab.nearest(t.term, 1, usable) : -1;
-    const fixed = near >= 0 ? vocab.termAt(near) : vectors && englishSpelling(t.term, vectors);
+    const fixed =
+      near >= 0 ? vocab.termAt(near) : vectors && englishSpelling(t.term, vectors, wordOf(t.term));
     if (!fixed) {
       unknown.push(t);
       continue;

@@ -3,7 +3,7 @@
 // English knows is never "corrected" into a corpus word (a question about the weather is not
 // about "whether" or "heather"), unless it is among English's rarest and not written as a name
 // (src/search/meaning/query.ts).
-import { QUESTION_WORDS } from '../../text/tokenize.js';
+import { QUESTION_WORDS, termOf } from '../../text/tokenize.js';
 import type { WordVectors } from './vectors.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -28,21 +28,37 @@ export function edits1(term: string): Set<string> {
 /** Shortest term that may be corrected against English (shorter ones turn into other words). */
 export const MIN_ENGLISH_FIX = 6;
 
-/** The most frequent English term (a row of `vectors`) one edit from `term`, or null. */
-export function englishSpelling(term: string, vectors: WordVectors): string | null {
-  if (term.length < MIN_ENGLISH_FIX || !/^[a-z]+$/.test(term)) return null;
-  let best: string | null = null;
-  let bestRank = Infinity;
-  for (const variant of edits1(term)) {
-    // Same first letter, as for names: people rarely misspell how a word starts.
-    if (variant[0] !== term[0]) continue;
-    const row = vectors.row(variant);
-    if (row >= 0 && vectors.rank(row) < bestRank) {
-      best = variant;
-      bestRank = vectors.rank(row);
+/**
+ * The most frequent English term (a row of `vectors`) one edit from `term`, or null. When the
+ * term has none, the word as `written` (lower case) is tried: stemming can cut a misspelt word
+ * below the length a fix needs, or away from its stem ("colege" stems to "coleg"; "college" to
+ * "colleg").
+ */
+export function englishSpelling(
+  term: string,
+  vectors: WordVectors,
+  written?: string,
+): string | null {
+  const fix = (typed: string, asTerm: (variant: string) => string | null): string | null => {
+    if (typed.length < MIN_ENGLISH_FIX || !/^[a-z]+$/.test(typed)) return null;
+    let best: string | null = null;
+    let bestRank = Infinity;
+    for (const variant of edits1(typed)) {
+      // Same first letter, as for names: people rarely misspell how a word starts.
+      if (variant[0] !== typed[0]) continue;
+      const candidate = asTerm(variant);
+      const row = candidate === null ? -1 : vectors.row(candidate);
+      if (row >= 0 && vectors.rank(row) < bestRank) {
+        best = candidate;
+        bestRank = vectors.rank(row);
+      }
     }
-  }
-  return best;
+    return best;
+  };
+  return (
+    fix(term, (variant) => variant) ??
+    (written && written !== term ? fix(written, (variant) => termOf(variant)) : null)
+  );
 }
 
 /**

@@ -51,6 +51,16 @@ describe('questions asked in other words than the article’s', () => {
     },
   );
 
+  // The passage names Stalin and says "rule" where the question says "Soviet ruler governed": of
+  // the question's words it shares only the name, and it is shown for the related ones.
+  it('shows a passage that holds only related words of the question', () => {
+    const results = ask('Which Soviet ruler governed longer than Putin?');
+    const stalin = results.find((r) => /Stalin/.test(r.passage));
+    expect(stalin, results.map((r) => r.passage).join('\n---\n')).toBeDefined();
+    expect(stalin?.matched).toEqual(['putin']);
+    expect(stalin?.related).toContainEqual(['soviet', 'stalin']);
+  });
+
   it('does not let one unknown word silence what the other words answer', () => {
     const plain = ask('tea vodka');
     const noisy = ask('tea zzzz vodka');

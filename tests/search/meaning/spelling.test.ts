@@ -34,6 +34,15 @@ describe('spelling of ordinary words', () => {
     expect(englishSpelling(typed, vectors)).toBe(meant);
   });
 
+  // Stemming can cut a misspelt word short or away from its stem: "colege" stems to "coleg".
+  it('reads a word by how it is written when its stem is too short to correct', () => {
+    expect(englishSpelling('coleg', vectors)).toBeNull();
+    expect(englishSpelling('coleg', vectors, 'colege')).toBe('colleg');
+    const q = parseQuery('Wich colege did Putn vist in Harbin?', index);
+    expect(q.meaning?.corrected).toContainEqual(['coleg', 'colleg']);
+    expect(q.meaning?.ignored).toEqual(['wich']);
+  });
+
   it('leaves short words alone (one letter makes another word)', () => {
     expect(englishSpelling('covid', vectors)).toBeNull();
   });
