@@ -215,6 +215,23 @@ export function attributeBare(tokens: Token[], q: number, end: number): Attribut
   return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
 }
 
+/** Particles that make a past form a verb of speech: "went on", "shot back", "chimed in", "spoke up". */
+const PARTICLE = /^(on|back|in|up)$/;
+
+/**
+ * "“You know, it happens, right?” Trump went on, as if…": after a question or exclamation that ends
+ * its sentence, a name, a past form and a particle closing the clause (not "went on to promote").
+ */
+function phrasalClause(tokens: Token[]): Attribution | null {
+  const v = tokens.findIndex((t) => t.kind !== 'word' || !isCap(t.text));
+  const [verb, particle, after] = [tokens[v], tokens[v + 1], tokens[v + 2]];
+  if (v <= 0 || v > 4 || verb?.kind !== 'word' || !PARTICLE.test(particle?.text ?? '')) return null;
+  if (after && after.kind !== 'punct') return null;
+  if (!/^\p{Ll}+ed$/u.test(verb.text) && !IRREGULAR_PAST.test(verb.text)) return null;
+  const subject = subjectBefore(tokens.slice(0, v));
+  return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
+}
+
 /** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
 export function attributeBefore(tokens: Token[], start: number, q: number): Attribution | null {
   let from = start;
@@ -423,6 +440,8 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (tokens.some((t) => t.kind === 'quote')) return null;
   const source = quoteOfName(tokens);
   if (source) return { subject: source, verb: tokens[1]?.text ?? '' };
+  const phrasal = phrasalClause(tokens);
+  if (phrasal) return phrasal;
   const v = tokens.findIndex((t) => t.verb === true);
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');

@@ -144,6 +144,11 @@ describe('attribution: reporting clauses', () => {
       'Jim Bennett',
     ],
     [
+      'a phrasal verb after a question that ends its sentence',
+      'Ann Park laughed at the reply. “You know, it happens, right?” Tom Reed went on, as if he had not heard.',
+      'Tom Reed',
+    ],
+    [
       'a byline before a colon',
       'Pollsters agree - Carl Smith: “The lesson is simple: keep calling voters.”',
       'Carl Smith',
