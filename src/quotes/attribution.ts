@@ -351,7 +351,9 @@ function outerClause(window: Token[], v: number): Attribution | null {
     const t = window[u];
     if (!t?.verb || isIng(t.text) || inSubordinate(window, u)) continue;
     const between = window.slice(u + 1, v);
-    if (between.some((x) => x.kind === 'punct')) return null;
+    // "Park refers to him as “Mr. Reed,” while Reed refers to her as “Q”": the outer verb's own
+    // quotation between the verbs closes its clause.
+    if (between.some((x) => x.kind === 'punct' || x.kind === 'quote')) return null;
     // "Axelrod tweeted after Clinton argued that “Q”": a clause opened by "after" or "when" right
     // after the verb says when it happened, not what the outer speaker reported.
     if (TIME_CLAUSE.test(between[0]?.text ?? '')) return null;

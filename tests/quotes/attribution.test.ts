@@ -388,6 +388,14 @@ describe('attribution: reporting clauses', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('KKK');
   });
 
+  it('reads "refers to X as" as a reporting clause, in a second clause too', () => {
+    expect(
+      speakers(
+        'Ann Park refers to the candidate as “Mr. Reed,” while Tom Reed refers to the mayor as “Annie.”',
+      ),
+    ).toEqual(['Ann Park', 'Tom Reed']);
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
