@@ -6,10 +6,18 @@ import {
   subjectAfter,
   subjectBefore,
 } from './clauses.js';
-import { cleanName, isCap, isRoleWords, readChunk, trailingName, type Subject } from './subject.js';
+import {
+  cleanName,
+  isCap,
+  isRoleWords,
+  leadingName,
+  readChunk,
+  trailingName,
+  type Subject,
+} from './subject.js';
 import type { Token } from './tokens.js';
-import { isInvertibleVerb, REPORTING_VERBS } from './verbs.js';
-import { PREPOSITIONS } from './lexicon.js';
+import { isInvertibleVerb, isReportingLemma, REPORTING_VERBS } from './verbs.js';
+import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
 
 export interface Attribution {
   subject: Subject;
@@ -258,7 +266,11 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   let reported = false;
   for (let v = window.length - 1; v >= 0; v--) {
     const t = window[v];
-    if (!t?.verb || inSubordinate(window, v)) continue;
+    if (!t?.verb || inSubordinate(window, v)) {
+      const owner = t && window[v - 1]?.text === 'to' ? infinitiveSubject(window, v) : null;
+      if (owner && t) return { subject: owner, verb: t.text };
+      continue;
+    }
     reported = true;
     if (isIng(t.text)) {
       const owner = participleSubject(window, v);
@@ -309,6 +321,28 @@ function participleSubject(window: Token[], v: number): Subject | null {
   if (!owner) return null;
   const lead = before[before.length - owner.mention.split(' ').length - 1]?.text ?? '';
   return window.length - v <= 3 || /^with$/i.test(lead) ? owner : null;
+}
+
+/**
+ * "with Lewandowski taking to Twitter to call Fields “Q”", "Cuban went on to call Cruz “Q”": a
+ * reporting verb after "to" is said by the name or pronoun opening its clause (after "with" or
+ * "and", and role words at most), not by someone the clause names further on.
+ */
+function infinitiveSubject(window: Token[], v: number): Subject | null {
+  const verb = window[v]?.text ?? '';
+  if (!isReportingLemma(verb) || /^(not|never)$/.test(window[v - 2]?.text ?? '')) return null;
+  // "from state to state and…": a noun, where a verb goes on to its object or the quotation.
+  const next = window[v + 1];
+  if (window[v - 2]?.text === verb || FUNCTION_WORDS.has(next?.text ?? '')) return null;
+  if (next?.kind === 'punct' && !/^[,:]$/.test(next.text)) return null;
+  const from = window.findLastIndex((t, i) => i < v && t.kind !== 'word') + 1;
+  let words = window.slice(from, v - 1).map((t) => t.text);
+  if (/^(with|and|but)$/i.test(words[0] ?? '')) words = words.slice(1);
+  const subject = leadingName(words);
+  if (subject?.kind === 'pronoun') return subject;
+  if (subject?.kind !== 'name') return null;
+  const at = words.indexOf(subject.mention.split(' ')[0] ?? '');
+  return at >= 0 && isRoleWords(words.slice(0, at)) ? subject : null;
 }
 
 /**

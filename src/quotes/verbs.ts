@@ -85,6 +85,11 @@ export function isReportingVerb(word: string): boolean {
   return !WEAK.has(w) && (!LEMMA_SET.has(w) || BARE_OK.has(w));
 }
 
+/** A reporting verb's bare form, which is a verb after "to" ("to call", "to describe"). */
+export function isReportingLemma(word: string): boolean {
+  return LEMMA_SET.has(word) && !WEAK.has(word);
+}
+
 /** Verbs that take no person as object, so "…, said Jane Doe" puts the speaker after them. */
 const INVERTIBLE: ReadonlySet<string> = new Set(
   (

@@ -396,6 +396,14 @@ describe('attribution: reporting clauses', () => {
     ).toEqual(['Ann Park', 'Tom Reed']);
   });
 
+  it('gives an infinitive reporting verb the subject of its clause', () => {
+    expect(
+      speakers(
+        'The campaign denied it, with Tom Reed taking to Twitter to call Ann Park “totally delusional” for the claim.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
