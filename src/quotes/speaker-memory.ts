@@ -1,7 +1,7 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
-import { ROLES } from './lexicon.js';
+import { DOCUMENTS, ROLES } from './lexicon.js';
 import { isActorNoun } from './lexicon-types.js';
 import { referent } from './references.js';
 import type { Subject } from './subject.js';
@@ -36,13 +36,6 @@ export interface Source {
   mention: string | null;
   descriptor?: string;
 }
-
-/** Nouns for what a person sends or publishes, which then speaks for them. */
-const DOCUMENTS = new Set(
-  'email e-mail statement letter ad memo tweet post release editorial column op-ed video'.split(
-    ' ',
-  ),
-);
 
 export class SpeakerState {
   /** Named people who spoke or were reported as speaking, most recent first. */

@@ -7,8 +7,16 @@ import {
   stripTitles as stripCommonTitles,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
-import { isActorNoun, isPlainWord } from './lexicon-types.js';
-import { FUNCTION_WORDS, NOT_NAME, PLACES, PREPOSITIONS, PRONOUNS, ROLES } from './lexicon.js';
+import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import {
+  DOCUMENTS,
+  FUNCTION_WORDS,
+  NOT_NAME,
+  PLACES,
+  PREPOSITIONS,
+  PRONOUNS,
+  ROLES,
+} from './lexicon.js';
 import { isReportingVerb } from './verbs.js';
 
 /** What an attribution names as its source. */
@@ -215,6 +223,8 @@ export function readChunk(words: string[]): Subject | null {
       const tail = clean.slice(b).join(' ');
       return { ...owner, descriptor: owner.descriptor ? `${owner.descriptor} ${tail}` : tail };
     }
+    const author = documentAuthor(clean);
+    if (author) return author;
     // "Speaker of the House Rep. Paul Ryan": a title right before the name settles it.
     return isTitledName(run) ? named(run, clean.slice(0, start)) : nominal(clean);
   }
@@ -233,6 +243,25 @@ export function readChunk(words: string[]): Subject | null {
     return nominal(clean);
   // "one Democrat", "a Republican": a word that is no one's name after an article describes someone.
   return named(clean.slice(start), pre) ?? (unnamed ? nominal(clean) : null);
+}
+
+/**
+ * "a Wednesday editorial in The Des Moines Register", "a letter from the Justice Department": a
+ * document speaks for whoever sent or published it ("in" only for what a paper publishes), unless
+ * the name is a place ("an ad from Iowa").
+ */
+function documentAuthor(words: string[]): Subject | null {
+  const d = words.findIndex((w, i) => i < 4 && DOCUMENTS.has(w.toLowerCase()));
+  const noun = (words[d] ?? '').toLowerCase();
+  const prep = words[d + 1] ?? '';
+  if (d < 0 || !/^(from|by|in)$/.test(prep)) return null;
+  if (prep === 'in' && !/^(editorial|column|op-ed)$/.test(noun)) return null;
+  const start = /^(the|The)$/.test(words[d + 2] ?? '') ? d + 3 : d + 2;
+  const end = runEnd(words, start);
+  if (end === start || (end < words.length && !/^\p{Ll}/u.test(words[end] ?? ''))) return null;
+  const author = named(words.slice(start, end), []);
+  const name = (author?.name ?? '').toLowerCase();
+  return author && !PLACES.has(name) && lexiconType(name) !== 'place' ? author : null;
 }
 
 /** "House Rep. Paul Ryan": a personal name after a title, not an institution. */
@@ -276,6 +305,8 @@ export function trailingName(tokens: Token[]): Subject | null {
 /** Reads a chunk whose name comes first ("Judicial Watch president Tom Fitton, …", "the senator"). */
 export function leadingName(words: string[]): Subject | null {
   const first = words[0] ?? '';
+  const author = words.length > 2 ? documentAuthor(words) : null;
+  if (author) return author;
   // "he's committed to…", "she'd said": a contracted pronoun is still the subject.
   const pronoun = first.toLowerCase().replace(/['’](s|d|ll|ve|re)$/, '');
   if (PRONOUNS.has(pronoun)) return { kind: 'pronoun', mention: first, name: pronoun };

@@ -404,6 +404,21 @@ describe('attribution: reporting clauses', () => {
     ).toEqual(['Tom Reed']);
   });
 
+  it.each([
+    [
+      'an editorial in a paper',
+      '“There are worms with more spine than the mayor,” reads a Friday editorial in The Salem Herald.',
+      'Salem Herald',
+    ],
+    [
+      'a letter from an institution',
+      '“We will fight this,” said a letter from the Tribune.',
+      'Tribune',
+    ],
+  ])('gives what a document says to its author: %s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
