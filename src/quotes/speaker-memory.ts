@@ -67,6 +67,8 @@ export class SpeakerState {
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       if (!this.people.knows(name) && this.entities.cannotSpeak(name))
         return { person: null, mention: subject.mention };
+      if (name.includes(' and '))
+        return { person: this.pair(name, paragraph), mention: subject.mention };
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = subject.descriptor ?? person.descriptor;
@@ -155,6 +157,18 @@ export class SpeakerState {
     return best;
   }
 
+  /**
+   * "John Bolton and Sebastian Gorka": each as the article names them, together as a stand-in, so
+   * that "Gorka said" later finds him alone.
+   */
+  private pair(name: string, paragraph: number): Person {
+    const names = name.split(' and ').map((part) => {
+      const subject: Subject = { kind: 'name', mention: part, name: part };
+      return this.people.resolve(subject, paragraph).name;
+    });
+    return this.standIn(names.join(' and '), false, paragraph);
+  }
+
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */
   private standIn(name: string, org: boolean, paragraph: number): Person {
     // Kept out of the article's people: "Sohlberg said" must not find the pair.
@@ -177,6 +191,10 @@ export class SpeakerState {
   private byPronoun(pronoun: string): Person | null {
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {
+      // "“Q,” two analysts, Tom Reed and Ann Park, wrote. “Q,” they added.": the pair who spoke last.
+      const last = this.last;
+      const pair = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
+      if (pair?.name.includes(' and ')) return pair;
       const group = this.entities.group(this.paragraph);
       return group ? { name: group, tokens: [], org: false, seen: [this.paragraph] } : null;
     }

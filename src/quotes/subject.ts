@@ -200,8 +200,9 @@ export const nominal = (words: string[]): Subject | null =>
 /** Reads one comma-free chunk whose name comes last ("longtime pollster Pat Caddell"). */
 export function readChunk(words: string[]): Subject | null {
   const clean = words.filter((w) => w !== '' && !/^[—–―-]$/.test(w));
-  // "Sanders himself acknowledged": the reflexive only stresses the name.
-  if (clean.length > 1 && /^(himself|herself)$/i.test(clean[clean.length - 1] ?? '')) clean.pop();
+  // "Sanders himself acknowledged", "Reed and Park both denounced": the word only stresses the name.
+  if (clean.length > 1 && /^(himself|herself|both)$/i.test(clean[clean.length - 1] ?? ''))
+    clean.pop();
   if (clean.length === 0) return null;
   if (clean.length === 1 && PRONOUNS.has((clean[0] ?? '').toLowerCase())) {
     return { kind: 'pronoun', mention: clean[0] ?? '', name: (clean[0] ?? '').toLowerCase() };
@@ -229,6 +230,8 @@ export function readChunk(words: string[]): Subject | null {
     return isTitledName(run) ? named(run, clean.slice(0, start)) : nominal(clean);
   }
   const pre = clean.slice(0, start);
+  const pair = namedPair(pre, run);
+  if (pair) return pair;
   // "a pro-Clinton super PAC", "director of the House Majority PAC": descriptions, not names;
   // "a defensive Obama" is a person described in passing.
   // "one senior Democrat" as "a senior Democrat"; but in "one which historian X calls" X is named.
@@ -262,6 +265,28 @@ function documentAuthor(words: string[]): Subject | null {
   const author = named(words.slice(start, end), []);
   const name = (author?.name ?? '').toLowerCase();
   return author && !PLACES.has(name) && lexiconType(name) !== 'place' ? author : null;
+}
+
+/**
+ * "Former Ambassador John Bolton and Breitbart editor Dr. Sebastian Gorka": two people named
+ * together, each by a full name, the second perhaps after its own role words, speak together
+ * ("John Bolton and Sebastian Gorka"). Not an organisation and a person ("Yahoo News and anchor
+ * Katie Couric"), nor a name the first only qualifies.
+ */
+function namedPair(pre: string[], run: string[]): Subject | null {
+  const and = pre.lastIndexOf('and');
+  if (and < 2) return null;
+  // Between "and" and the second name, role words at most: "Breitbart News National Security editor".
+  const between = pre.slice(and + 1);
+  const last = between[between.length - 1];
+  if (between.length > 0 && !isRoleNoun(last) && !isRoleWords(between)) return null;
+  if (between.length > 0 && isRoleNoun(last) && between.length > 6) return null;
+  const first = readChunk(pre.slice(0, and));
+  const second = named(run, []);
+  if (first?.kind !== 'name' || !second || first.org || second.org) return null;
+  const names = [first.name ?? '', second.name ?? ''];
+  if (!names.every((n) => n.includes(' ') && !isOrgName(n))) return null;
+  return { kind: 'name', mention: [...pre, ...run].join(' '), name: names.join(' and ') };
 }
 
 /** "House Rep. Paul Ryan": a personal name after a title, not an institution. */

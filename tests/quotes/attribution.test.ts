@@ -1201,6 +1201,29 @@ describe('attribution: newsroom grammar', () => {
       ['Tom Reed and Jane Doe', 'Ann Park'],
     ],
     [
+      'two people named together, each with a role, speak together; "they" is the pair',
+      [
+        'Former envoy Tom Reed and Salem Herald editor Dr. Ann Park both denounced the plan as “a betrayal of every voter in the county.”',
+        '“We will not stand for it,” they said.',
+        '“It is wrong,” Park said.',
+      ],
+      ['Tom Reed and Ann Park', 'Tom Reed and Ann Park', 'Ann Park'],
+    ],
+    [
+      'a pair set off after a description, then "they"',
+      [
+        '“It is the best air force in the world,” two analysts, Tom Reed and Ann Park, wrote in 2014. “Its ground forces are the best too,” they added.',
+      ],
+      ['Tom Reed and Ann Park', 'Tom Reed and Ann Park'],
+    ],
+    [
+      'an organisation and a person named together are not a pair',
+      [
+        'Salem News and former anchor Ann Park has urged graduates to “become members of the two-H club: hard work and humility.”',
+      ],
+      ['Ann Park'],
+    ],
+    [
       'Commonwealth styles: a role after the name, a title inside the run, a short statement',
       [
         'Dr Kerry Chant, NSW chief health officer, said: "Please get tested."',
