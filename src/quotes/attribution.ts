@@ -574,7 +574,10 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
     if (!t || t.kind !== 'word' || t.verb) return null;
     if (!isPossessive(t)) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
-    return noun ? ownerAt(lead, i) : null;
+    // "Clinton’s broadside against “printing money”": a noun and "against" right before it say
+    // what the owner spoke out against, in their own words.
+    const against = i === end - 3 && lead[end - 1]?.text === 'against';
+    return noun || against ? ownerAt(lead, i) : null;
   }
   return null;
 }

@@ -506,6 +506,10 @@ describe('attribution: quotes without a clause of their own', () => {
       'From Tom Reed’s Facebook post: “For the sake of our party, we must move on.”',
     ],
     [
+      'broadside, against a phrase',
+      'But Tom Reed’s broadside against “printing money” leaves room for doubt.',
+    ],
+    [
       'promise, after the quotation',
       'It is the persistent pull of Tom Reed’s “if you like your plan, you can keep it” promise.',
     ],
