@@ -419,7 +419,19 @@ function roleOf(words: string[], j: number, k: number): boolean {
 /** A role noun, by the listed roles or compromise's lexicon; "co-host", "ex-aide" are roles too. */
 export function isRoleNoun(word: string | undefined): boolean {
   const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
-  return ROLES.has(role) || isActorNoun(role);
+  return ROLES.has(role) || isActorNoun(role) || isCompoundRole(role);
+}
+
+/**
+ * "speechwriter", "songwriter", "newsman": a closed compound whose last part is a role noun of five
+ * letters or more, after at least four letters of its own.
+ */
+function isCompoundRole(word: string): boolean {
+  for (let i = 4; i <= word.length - 5; i++) {
+    const tail = word.slice(i);
+    if (ROLES.has(tail) || isActorNoun(tail)) return /^\p{Ll}+$/u.test(word);
+  }
+  return false;
 }
 
 /** "1st", "22nd": an ordinal, which may stand among role words ("Air Force 1st Lt."). */

@@ -144,6 +144,11 @@ describe('attribution: reporting clauses', () => {
       'Jim Bennett',
     ],
     [
+      'a compound role noun between a place and a full name',
+      'Former Salem speechwriter Jon Reed published a column in the Herald, entitled, “Why Electing Ann Park Matters More Than Anything This Year.”',
+      'Jon Reed',
+    ],
+    [
       'a phrasal verb after a question that ends its sentence',
       'Ann Park laughed at the reply. “You know, it happens, right?” Tom Reed went on, as if he had not heard.',
       'Tom Reed',
