@@ -129,7 +129,8 @@ export class SpeakerState {
 
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
-    if (!person || person.org) return;
+    // A pair is never "he" or "she": it would only push a person out of the list.
+    if (!person || person.org || person.name.includes(' and ')) return;
     this.recent = [person, ...this.recent.filter((p) => p !== person)].slice(0, 8);
   }
 

@@ -289,6 +289,18 @@ function namedPair(pre: string[], run: string[]): Subject | null {
   return { kind: 'name', mention: [...pre, ...run].join(' '), name: names.join(' and ') };
 }
 
+/**
+ * "said Tom Reed and Ann Park", "Two analysts, Patrick Megahan and Chris Harman, found…": a pair
+ * opening a chunk, the second name ending it or running into its verb.
+ */
+function pairFrom(words: string[], and: number): Subject | null {
+  const k = words.findIndex((w, x) => x > and && isNameWord(w));
+  if (k < 0 || k > and + 7) return null;
+  const end = runEnd(words, k);
+  if (end < words.length && !/^\p{Ll}/u.test(words[end] ?? '')) return null;
+  return namedPair(words.slice(0, k), words.slice(k, end));
+}
+
 /** "House Rep. Paul Ryan": a personal name after a title, not an institution. */
 function isTitledName(run: string[]): boolean {
   const i = run.findLastIndex((w) => isTitle(w));
@@ -367,6 +379,8 @@ export function leadingName(words: string[]): Subject | null {
       i = j;
       continue;
     }
+    const pair = words[j] === 'and' ? pairFrom(words, j) : null;
+    if (pair) return pair;
     // "one New Hampshire Democrat": a run ending in a role is a description of someone unnamed.
     const subject = named(words.slice(i, j), words.slice(0, i));
     return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));

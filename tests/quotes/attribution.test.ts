@@ -1226,6 +1226,14 @@ describe('attribution: newsroom grammar', () => {
       ['Tom Reed and Ann Park', 'Tom Reed and Ann Park'],
     ],
     [
+      'a pair after an inverted verb, and a pair opening a sentence that quotes a phrase',
+      [
+        '“It is the best air force in the world,” said Tom Reed and Ann Park.',
+        'Two analysts, Tom Reed and Ann Park, found that its navy is “the best in the whole region.”',
+      ],
+      ['Tom Reed and Ann Park', 'Tom Reed and Ann Park'],
+    ],
+    [
       'an organisation and a person named together are not a pair',
       [
         'Salem News and former anchor Ann Park has urged graduates to “become members of the two-H club: hard work and humility.”',
