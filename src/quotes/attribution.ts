@@ -464,6 +464,14 @@ function colonSpeaker(window: Token[]): Attribution | null {
       : null;
   }
   if (body.length === 0) return null;
+  // Roundups: "More from Jones: “Q”", "From Ann Park: “Q”"; but "From Bush’s Facebook post:" is
+  // the possessive's.
+  const from = body.findIndex((t) => /^from$/i.test(t.text));
+  const named = body.slice(from + 1).every((t) => isCap(t.text) && !/['’]s?$/.test(t.text));
+  if (from >= 0 && from <= 1 && named && (from === 0 || body[0]?.text === 'More')) {
+    const source = subjectAfter(body.slice(from + 1));
+    return source?.kind === 'name' ? { subject: source, verb: ':' } : null;
+  }
   // Interview layouts: "A: “…”" is the answer of the person interviewed.
   if (body.length === 1 && body[0]?.text === 'A' && window.length === 2)
     return { subject: { kind: 'pronoun', mention: 'A', name: 'a:' }, verb: ':' };

@@ -154,6 +154,11 @@ describe('attribution: reporting clauses', () => {
       'Tom Reed',
     ],
     [
+      'a roundup’s "More from" before a colon',
+      'What the numbers mean for the race - More from Ann Park: “The count is a starting point, not an end.”',
+      'Ann Park',
+    ],
+    [
       'a byline before a colon',
       'Pollsters agree - Carl Smith: “The lesson is simple: keep calling voters.”',
       'Carl Smith',
