@@ -107,7 +107,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const parts = chunks(afterDateline(tokens), true);
   const near = parts[parts.length - 1];
   if (!near) return null;
-  const nearSubject = readChunk(near);
+  const nearSubject = readChunk(near) ?? coordinatedSubject(near);
   // "Scott Pruitt, one of the officials suing the EPA, said": a name inside a description is its object.
   const inDescription =
     nearSubject?.kind === 'name' &&
@@ -153,6 +153,15 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     descriptions.unshift(part);
   }
   return nearSubject;
+}
+
+/**
+ * "…, but the Reed campaign rejected": a description after a coordinator is the new clause's own
+ * subject ("but now said" has none, and shares the sentence's).
+ */
+function coordinatedSubject(near: string[]): Subject | null {
+  if (!/^(and|but|yet)$/i.test(near[0] ?? '') || !/^(the|a|an)$/i.test(near[1] ?? '')) return null;
+  return readChunk(near.slice(1));
 }
 
 /**

@@ -429,6 +429,14 @@ describe('attribution: reporting clauses', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 
+  it('reads a description after "but" as its clause’s own subject', () => {
+    expect(
+      speakers(
+        'Tom Reed accused Ann Park of ducking. The Park campaign proposed a debate on Monday, but the Reed campaign rejected the idea as “ludicrous” because of the game.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
