@@ -266,11 +266,12 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   let reported = false;
   for (let v = window.length - 1; v >= 0; v--) {
     const t = window[v];
-    if (!t?.verb || inSubordinate(window, v)) {
+    if ((!t?.verb && !afterModal(window, v)) || inSubordinate(window, v)) {
       const owner = t && window[v - 1]?.text === 'to' ? infinitiveSubject(window, v) : null;
       if (owner && t) return { subject: owner, verb: t.text };
       continue;
     }
+    if (!t) continue;
     reported = true;
     if (isIng(t.text)) {
       const owner = participleSubject(window, v);
@@ -321,6 +322,15 @@ function participleSubject(window: Token[], v: number): Subject | null {
   if (!owner) return null;
   const lead = before[before.length - owner.mention.split(' ').length - 1]?.text ?? '';
   return window.length - v <= 3 || /^with$/i.test(lead) ? owner : null;
+}
+
+/** "NBC News will accuse you of a “freak out”": a reporting verb's bare form after a modal. */
+function afterModal(window: Token[], v: number): boolean {
+  const modal = window[v - 1]?.text ?? '';
+  return (
+    /^(will|would|could|can|may|might|should|must|did|does|do)$/.test(modal) &&
+    isReportingLemma(window[v]?.text ?? '')
+  );
 }
 
 /**
@@ -459,9 +469,10 @@ function colonSpeaker(window: Token[]): Attribution | null {
   // "…doesn’t surprise Republican pollster Daron Shaw: “Q”": a full name right before the colon.
   if (body.length > 5) {
     const named = trailingName(body);
-    return named?.kind === 'name' && named.mention.split(' ').length >= 2
-      ? { subject: named, verb: ':' }
-      : null;
+    const size = named?.mention.split(' ').length ?? 0;
+    // "…broke it down to the Dutch newspaper NRC Handelsblad:": after "to", whom it was told.
+    const told = body.slice(-size - 4, -size).some((t) => /^(to|with)$/i.test(t.text));
+    return named?.kind === 'name' && size >= 2 && !told ? { subject: named, verb: ':' } : null;
   }
   if (body.length === 0) return null;
   // Roundups: "More from Jones: “Q”", "From Ann Park: “Q”"; but "From Bush’s Facebook post:" is

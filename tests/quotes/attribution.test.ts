@@ -437,6 +437,22 @@ describe('attribution: reporting clauses', () => {
     ).toEqual(['Tom Reed']);
   });
 
+  it('reads a reporting verb’s bare form after a modal, with an acronym’s organisation as subject', () => {
+    expect(
+      speakers(
+        'If you doubt the city, the Salem Herald will brand you a liar and NBC News will accuse you of staging a “freak out.”',
+      ),
+    ).toEqual(['NBC News']);
+  });
+
+  it('reads no speaker in a name after "to" before a colon', () => {
+    expect(
+      speakers(
+        'Jane Doe broke down what was wrong with the picture to the Dutch newspaper NRC Handelsblad: “What he did was so insensitive to all of us.”',
+      ),
+    ).toEqual(['Jane Doe']);
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
