@@ -171,7 +171,8 @@ function coordinatedSubject(near: string[]): Subject | null {
  */
 function openingPart(part: string[], next: string[] | undefined): Subject | null {
   const read = readChunk(part);
-  if (read?.kind !== 'nominal' || next?.[0] !== 'who' || !isPlace(part)) return read;
+  const described = next?.[0] === 'who' || (next !== undefined && isDescription(next));
+  if (read?.kind !== 'nominal' || !described || !isPlace(part)) return read;
   const name = part.map(cleanName).join(' ');
   return { kind: 'name', mention: name, name };
 }

@@ -453,6 +453,23 @@ describe('attribution: reporting clauses', () => {
     ).toEqual(['Jane Doe']);
   });
 
+  it('reads "thanked" as a reporting verb', () => {
+    expect(
+      speakers(
+        'Tom Reed spoke at the fair. It has become such a presence that Reed during a Sunday thanked its members “for their support in my campaign.”',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('reads a place’s name described as a person as the surname the article gave', () => {
+    expect(
+      speakers(
+        'Kerry Washington joined the stars at the event.',
+        'Washington, star of television’s “Scandal,” thanked the mayor for “taking these steps to make us all safer.”',
+      ),
+    ).toEqual(['Kerry Washington']);
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
