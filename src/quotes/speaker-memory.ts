@@ -2,7 +2,7 @@
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
 import { DOCUMENTS, ROLES } from './lexicon.js';
-import { isActorNoun } from './lexicon-types.js';
+import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { referent } from './references.js';
 import type { Subject } from './subject.js';
 
@@ -189,6 +189,16 @@ export class SpeakerState {
     return fits && !fits.seen.includes(this.paragraph) ? latest : null;
   }
 
+  /**
+   * The last person named in full whose gender nothing shows, whom compromise's lexicon knows as a
+   * person ("Barack Obama"; not "National Convention").
+   */
+  private unsexedNamed(): Person | null {
+    const known = (p: Person): boolean =>
+      lexiconType(p.name) === 'person' && !this.entities.isNoPerson(p.name);
+    return this.people.lastNamed(this.paragraph, undefined, known);
+  }
+
   private byPronoun(pronoun: string): Person | null {
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {
@@ -214,6 +224,8 @@ export class SpeakerState {
           !this.entities.isNoPerson(p.name),
       ) ??
       this.people.lastNamed(this.paragraph, gender) ??
+      // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
+      (this.recent.length === 0 ? this.unsexedNamed() : null) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null);
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
     if (person && (!person.gender || person.genderByName)) {

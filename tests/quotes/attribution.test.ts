@@ -1287,6 +1287,15 @@ describe('attribution: newsroom grammar', () => {
       ['Ann Park'],
     ],
     [
+      '"he" with no speaker noted finds a person named in full whose gender nothing shows',
+      [
+        'The best line of President Barack Obama’s address on Friday fell flat.',
+        'He told the crowd at the fair:',
+        '“Nobody has ever been more ready for this job than Ann Park.”',
+      ],
+      ['Barack Obama'],
+    ],
+    [
       'Commonwealth styles: a role after the name, a title inside the run, a short statement',
       [
         'Dr Kerry Chant, NSW chief health officer, said: "Please get tested."',
