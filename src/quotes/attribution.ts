@@ -292,6 +292,9 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       const agent = subjectAfter(window.slice(v + 2));
       if (agent?.kind === 'name') return { subject: agent, verb: t.text };
     }
+    // "Doe was called “Q” by Tom Reed": a passive verb's agent after the quotation.
+    const agent = v >= window.length - 2 ? agentAfter(window, v, tokens, q) : null;
+    if (agent) return { subject: agent, verb: t.text };
     const subject = subjectOf(window.slice(0, v));
     if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
     // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
@@ -322,6 +325,15 @@ function participleSubject(window: Token[], v: number): Subject | null {
   if (!owner) return null;
   const lead = before[before.length - owner.mention.split(' ').length - 1]?.text ?? '';
   return window.length - v <= 3 || /^with$/i.test(lead) ? owner : null;
+}
+
+/** The name after "by" right after the quotation, when the verb before it is passive. */
+function agentAfter(window: Token[], v: number, tokens: Token[], q: number): Subject | null {
+  const passive = /^(was|were|been|being|is|are|be)$/i.test(window[v - 1]?.text ?? '');
+  if (!passive || !/ed$|^(told|written|said)$/.test(window[v]?.text ?? '')) return null;
+  if (tokens[q + 1]?.text !== 'by') return null;
+  const agent = subjectAfter(until(tokens, q + 2, tokens.length));
+  return agent?.kind === 'name' ? agent : null;
 }
 
 /** "NBC News will accuse you of a “freak out”": a reporting verb's bare form after a modal. */

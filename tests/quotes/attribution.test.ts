@@ -470,6 +470,14 @@ describe('attribution: reporting clauses', () => {
     ).toEqual(['Kerry Washington']);
   });
 
+  it('gives a passive verb’s quotation to the agent after it', () => {
+    expect(
+      speakers(
+        'Ann Park spoke first. Jane Doe was called “a disaster for the whole county” by Tom Reed.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
