@@ -580,6 +580,8 @@ function isSpeechNoun(word: string): boolean {
   return (
     REPORTING_VERBS.has(w) ||
     (stem !== w && (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`))) ||
+    // "response", "defense": a noun in -se of a verb in -d.
+    (w.endsWith('se') && REPORTING_VERBS.has(`${w.slice(0, -2)}d`)) ||
     // Nouns for speech that are no verb's form ("remarks", "tweet", "statement" are, above).
     /^(words|letter|column|slogan)$/.test(w)
   );

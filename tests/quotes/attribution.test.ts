@@ -565,6 +565,10 @@ describe('attribution: quotes without a clause of their own', () => {
       'From Tom Reed’s Facebook post: “For the sake of our party, we must move on.”',
     ],
     [
+      'response, a noun in -se, before a colon',
+      'Ann Park asked about the fair. Tom Reed’s response: “For the sake of our party, we must move on.”',
+    ],
+    [
       'broadside, against a phrase',
       'But Tom Reed’s broadside against “printing money” leaves room for doubt.',
     ],
