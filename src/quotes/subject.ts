@@ -277,7 +277,7 @@ function documentAuthor(words: string[]): Subject | null {
  */
 function namedPair(pre: string[], run: string[]): Subject | null {
   const and = pre.lastIndexOf('and');
-  if (and < 2) return null;
+  if (and < 1) return null;
   // Between "and" and the second name, role words at most: "Breitbart News National Security editor".
   const between = pre.slice(and + 1);
   const last = between[between.length - 1];
@@ -287,7 +287,11 @@ function namedPair(pre: string[], run: string[]): Subject | null {
   const second = named(run, []);
   if (first?.kind !== 'name' || !second || first.org || second.org) return null;
   const names = [first.name ?? '', second.name ?? ''];
-  if (!names.every((n) => n.includes(' ') && !isOrgName(n))) return null;
+  // "Reed and Park said": two surnames alone make a pair too, when nothing else is in the chunk.
+  const surnames = and === 1 && pre.length === 2 && names.every((n) => !n.includes(' '));
+  if (!names.every((n) => (surnames || n.includes(' ')) && !isOrgName(n))) return null;
+  if (surnames && names.some((n) => PLACES.has(n.toLowerCase()) || lexiconType(n) === 'place'))
+    return null;
   return { kind: 'name', mention: [...pre, ...run].join(' '), name: names.join(' and ') };
 }
 

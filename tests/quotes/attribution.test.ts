@@ -1292,6 +1292,11 @@ describe('attribution: newsroom grammar', () => {
       ['Tom Reed and Ann Park', 'Tom Reed and Ann Park'],
     ],
     [
+      'two surnames alone are a pair of the people the article named in full',
+      ['Tom Reed and Ann Park met the board. “We will appeal,” Reed and Park said in a statement.'],
+      ['Tom Reed and Ann Park'],
+    ],
+    [
       'an organisation and a person named together are not a pair',
       [
         'Salem News and former anchor Ann Park has urged graduates to “become members of the two-H club: hard work and humility.”',
