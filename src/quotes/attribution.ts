@@ -6,10 +6,18 @@ import {
   subjectAfter,
   subjectBefore,
 } from './clauses.js';
-import { cleanName, isCap, isRoleWords, readChunk, trailingName, type Subject } from './subject.js';
+import {
+  cleanName,
+  isCap,
+  isRoleWords,
+  leadingName,
+  readChunk,
+  trailingName,
+  type Subject,
+} from './subject.js';
 import type { Token } from './tokens.js';
-import { isInvertibleVerb, REPORTING_VERBS } from './verbs.js';
-import { PREPOSITIONS } from './lexicon.js';
+import { isInvertibleVerb, isReportingLemma, REPORTING_VERBS } from './verbs.js';
+import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
 
 export interface Attribution {
   subject: Subject;
@@ -215,6 +223,23 @@ export function attributeBare(tokens: Token[], q: number, end: number): Attribut
   return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
 }
 
+/** Particles that make a past form a verb of speech: "went on", "shot back", "chimed in", "spoke up". */
+const PARTICLE = /^(on|back|in|up)$/;
+
+/**
+ * "“You know, it happens, right?” Trump went on, as if…": after a question or exclamation that ends
+ * its sentence, a name, a past form and a particle closing the clause (not "went on to promote").
+ */
+function phrasalClause(tokens: Token[]): Attribution | null {
+  const v = tokens.findIndex((t) => t.kind !== 'word' || !isCap(t.text));
+  const [verb, particle, after] = [tokens[v], tokens[v + 1], tokens[v + 2]];
+  if (v <= 0 || v > 4 || verb?.kind !== 'word' || !PARTICLE.test(particle?.text ?? '')) return null;
+  if (after && after.kind !== 'punct') return null;
+  if (!/^\p{Ll}+ed$/u.test(verb.text) && !IRREGULAR_PAST.test(verb.text)) return null;
+  const subject = subjectBefore(tokens.slice(0, v));
+  return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
+}
+
 /** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
 export function attributeBefore(tokens: Token[], start: number, q: number): Attribution | null {
   let from = start;
@@ -241,7 +266,12 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   let reported = false;
   for (let v = window.length - 1; v >= 0; v--) {
     const t = window[v];
-    if (!t?.verb || inSubordinate(window, v)) continue;
+    if ((!t?.verb && !afterModal(window, v)) || inSubordinate(window, v)) {
+      const owner = t && window[v - 1]?.text === 'to' ? infinitiveSubject(window, v) : null;
+      if (owner && t) return { subject: owner, verb: t.text };
+      continue;
+    }
+    if (!t) continue;
     reported = true;
     if (isIng(t.text)) {
       const owner = participleSubject(window, v);
@@ -262,6 +292,9 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       const agent = subjectAfter(window.slice(v + 2));
       if (agent?.kind === 'name') return { subject: agent, verb: t.text };
     }
+    // "Doe was called “Q” by Tom Reed": a passive verb's agent after the quotation.
+    const agent = v >= window.length - 2 ? agentAfter(window, v, tokens, q) : null;
+    if (agent) return { subject: agent, verb: t.text };
     const subject = subjectOf(window.slice(0, v));
     if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
     // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
@@ -292,6 +325,46 @@ function participleSubject(window: Token[], v: number): Subject | null {
   if (!owner) return null;
   const lead = before[before.length - owner.mention.split(' ').length - 1]?.text ?? '';
   return window.length - v <= 3 || /^with$/i.test(lead) ? owner : null;
+}
+
+/** The name after "by" right after the quotation, when the verb before it is passive. */
+function agentAfter(window: Token[], v: number, tokens: Token[], q: number): Subject | null {
+  const passive = /^(was|were|been|being|is|are|be)$/i.test(window[v - 1]?.text ?? '');
+  if (!passive || !/ed$|^(told|written|said)$/.test(window[v]?.text ?? '')) return null;
+  if (tokens[q + 1]?.text !== 'by') return null;
+  const agent = subjectAfter(until(tokens, q + 2, tokens.length));
+  return agent?.kind === 'name' ? agent : null;
+}
+
+/** "NBC News will accuse you of a “freak out”": a reporting verb's bare form after a modal. */
+function afterModal(window: Token[], v: number): boolean {
+  const modal = window[v - 1]?.text ?? '';
+  return (
+    /^(will|would|could|can|may|might|should|must|did|does|do)$/.test(modal) &&
+    isReportingLemma(window[v]?.text ?? '')
+  );
+}
+
+/**
+ * "with Lewandowski taking to Twitter to call Fields “Q”", "Cuban went on to call Cruz “Q”": a
+ * reporting verb after "to" is said by the name or pronoun opening its clause (after "with" or
+ * "and", and role words at most), not by someone the clause names further on.
+ */
+function infinitiveSubject(window: Token[], v: number): Subject | null {
+  const verb = window[v]?.text ?? '';
+  if (!isReportingLemma(verb) || /^(not|never)$/.test(window[v - 2]?.text ?? '')) return null;
+  // "from state to state and…": a noun, where a verb goes on to its object or the quotation.
+  const next = window[v + 1];
+  if (window[v - 2]?.text === verb || FUNCTION_WORDS.has(next?.text ?? '')) return null;
+  if (next?.kind === 'punct' && !/^[,:]$/.test(next.text)) return null;
+  const from = window.findLastIndex((t, i) => i < v && t.kind !== 'word') + 1;
+  let words = window.slice(from, v - 1).map((t) => t.text);
+  if (/^(with|and|but)$/i.test(words[0] ?? '')) words = words.slice(1);
+  const subject = leadingName(words);
+  if (subject?.kind === 'pronoun') return subject;
+  if (subject?.kind !== 'name') return null;
+  const at = words.indexOf(subject.mention.split(' ')[0] ?? '');
+  return at >= 0 && isRoleWords(words.slice(0, at)) ? subject : null;
 }
 
 /**
@@ -334,7 +407,9 @@ function outerClause(window: Token[], v: number): Attribution | null {
     const t = window[u];
     if (!t?.verb || isIng(t.text) || inSubordinate(window, u)) continue;
     const between = window.slice(u + 1, v);
-    if (between.some((x) => x.kind === 'punct')) return null;
+    // "Park refers to him as “Mr. Reed,” while Reed refers to her as “Q”": the outer verb's own
+    // quotation between the verbs closes its clause.
+    if (between.some((x) => x.kind === 'punct' || x.kind === 'quote')) return null;
     // "Axelrod tweeted after Clinton argued that “Q”": a clause opened by "after" or "when" right
     // after the verb says when it happened, not what the outer speaker reported.
     if (TIME_CLAUSE.test(between[0]?.text ?? '')) return null;
@@ -406,11 +481,20 @@ function colonSpeaker(window: Token[]): Attribution | null {
   // "…doesn’t surprise Republican pollster Daron Shaw: “Q”": a full name right before the colon.
   if (body.length > 5) {
     const named = trailingName(body);
-    return named?.kind === 'name' && named.mention.split(' ').length >= 2
-      ? { subject: named, verb: ':' }
-      : null;
+    const size = named?.mention.split(' ').length ?? 0;
+    // "…broke it down to the Dutch newspaper NRC Handelsblad:": after "to", whom it was told.
+    const told = body.slice(-size - 4, -size).some((t) => /^(to|with)$/i.test(t.text));
+    return named?.kind === 'name' && size >= 2 && !told ? { subject: named, verb: ':' } : null;
   }
   if (body.length === 0) return null;
+  // Roundups: "More from Jones: “Q”", "From Ann Park: “Q”"; but "From Bush’s Facebook post:" is
+  // the possessive's.
+  const from = body.findIndex((t) => /^from$/i.test(t.text));
+  const named = body.slice(from + 1).every((t) => isCap(t.text) && !/['’]s?$/.test(t.text));
+  if (from >= 0 && from <= 1 && named && (from === 0 || body[0]?.text === 'More')) {
+    const source = subjectAfter(body.slice(from + 1));
+    return source?.kind === 'name' ? { subject: source, verb: ':' } : null;
+  }
   // Interview layouts: "A: “…”" is the answer of the person interviewed.
   if (body.length === 1 && body[0]?.text === 'A' && window.length === 2)
     return { subject: { kind: 'pronoun', mention: 'A', name: 'a:' }, verb: ':' };
@@ -423,6 +507,8 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (tokens.some((t) => t.kind === 'quote')) return null;
   const source = quoteOfName(tokens);
   if (source) return { subject: source, verb: tokens[1]?.text ?? '' };
+  const phrasal = phrasalClause(tokens);
+  if (phrasal) return phrasal;
   const v = tokens.findIndex((t) => t.verb === true);
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
@@ -494,6 +580,8 @@ function isSpeechNoun(word: string): boolean {
   return (
     REPORTING_VERBS.has(w) ||
     (stem !== w && (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`))) ||
+    // "response", "defense": a noun in -se of a verb in -d.
+    (w.endsWith('se') && REPORTING_VERBS.has(`${w.slice(0, -2)}d`)) ||
     // Nouns for speech that are no verb's form ("remarks", "tweet", "statement" are, above).
     /^(words|letter|column|slogan)$/.test(w)
   );
@@ -519,7 +607,10 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
     if (!t || t.kind !== 'word' || t.verb) return null;
     if (!isPossessive(t)) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
-    return noun ? ownerAt(lead, i) : null;
+    // "Clinton’s broadside against “printing money”": a noun and "against" right before it say
+    // what the owner spoke out against, in their own words.
+    const against = i === end - 3 && lead[end - 1]?.text === 'against';
+    return noun || against ? ownerAt(lead, i) : null;
   }
   return null;
 }

@@ -107,7 +107,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const parts = chunks(afterDateline(tokens), true);
   const near = parts[parts.length - 1];
   if (!near) return null;
-  const nearSubject = readChunk(near);
+  const nearSubject = readChunk(near) ?? coordinatedSubject(near);
   // "Scott Pruitt, one of the officials suing the EPA, said": a name inside a description is its object.
   const inDescription =
     nearSubject?.kind === 'name' &&
@@ -156,13 +156,23 @@ export function subjectBefore(tokens: Token[]): Subject | null {
 }
 
 /**
+ * "…, but the Reed campaign rejected": a description after a coordinator is the new clause's own
+ * subject ("but now said" has none, and shares the sentence's).
+ */
+function coordinatedSubject(near: string[]): Subject | null {
+  if (!/^(and|but|yet)$/i.test(near[0] ?? '') || !/^(the|a|an)$/i.test(near[1] ?? '')) return null;
+  return readChunk(near.slice(1));
+}
+
+/**
  * The chunk opening a clause, read as its subject. "Paris, who used to work on Capitol Hill, said":
  * a place's name that a "who" clause describes is a person's (but in "Cory James, of Flint, Mich.,
  * who…" the place set off after a name is where that person lives).
  */
 function openingPart(part: string[], next: string[] | undefined): Subject | null {
   const read = readChunk(part);
-  if (read?.kind !== 'nominal' || next?.[0] !== 'who' || !isPlace(part)) return read;
+  const described = next?.[0] === 'who' || (next !== undefined && isDescription(next));
+  if (read?.kind !== 'nominal' || !described || !isPlace(part)) return read;
   const name = part.map(cleanName).join(' ');
   return { kind: 'name', mention: name, name };
 }

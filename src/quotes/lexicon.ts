@@ -73,3 +73,10 @@ export const SUBORDINATORS = new Set(
     ' ',
   ),
 );
+
+/** Nouns for what a person or an organisation sends or publishes, which then speaks for them. */
+export const DOCUMENTS = new Set(
+  'email e-mail statement letter ad memo tweet post release editorial column op-ed video'.split(
+    ' ',
+  ),
+);

@@ -1,8 +1,8 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
-import { ROLES } from './lexicon.js';
-import { isActorNoun } from './lexicon-types.js';
+import { DOCUMENTS, ROLES } from './lexicon.js';
+import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { referent } from './references.js';
 import type { Subject } from './subject.js';
 
@@ -37,13 +37,6 @@ export interface Source {
   descriptor?: string;
 }
 
-/** Nouns for what a person sends or publishes, which then speaks for them. */
-const DOCUMENTS = new Set(
-  'email e-mail statement letter ad memo tweet post release editorial column op-ed video'.split(
-    ' ',
-  ),
-);
-
 export class SpeakerState {
   /** Named people who spoke or were reported as speaking, most recent first. */
   private recent: Person[] = [];
@@ -74,6 +67,8 @@ export class SpeakerState {
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       if (!this.people.knows(name) && this.entities.cannotSpeak(name))
         return { person: null, mention: subject.mention };
+      if (name.includes(' and '))
+        return { person: this.pair(name, paragraph), mention: subject.mention };
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = subject.descriptor ?? person.descriptor;
@@ -134,7 +129,8 @@ export class SpeakerState {
 
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
-    if (!person || person.org) return;
+    // A pair is never "he" or "she": it would only push a person out of the list.
+    if (!person || person.org || person.name.includes(' and ')) return;
     this.recent = [person, ...this.recent.filter((p) => p !== person)].slice(0, 8);
   }
 
@@ -162,6 +158,18 @@ export class SpeakerState {
     return best;
   }
 
+  /**
+   * "John Bolton and Sebastian Gorka": each as the article names them, together as a stand-in, so
+   * that "Gorka said" later finds him alone.
+   */
+  private pair(name: string, paragraph: number): Person {
+    const names = name.split(' and ').map((part) => {
+      const subject: Subject = { kind: 'name', mention: part, name: part };
+      return this.people.resolve(subject, paragraph).name;
+    });
+    return this.standIn(names.join(' and '), false, paragraph);
+  }
+
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */
   private standIn(name: string, org: boolean, paragraph: number): Person {
     // Kept out of the article's people: "Sohlberg said" must not find the pair.
@@ -181,9 +189,23 @@ export class SpeakerState {
     return fits && !fits.seen.includes(this.paragraph) ? latest : null;
   }
 
+  /**
+   * The last person named in full whose gender nothing shows, whom compromise's lexicon knows as a
+   * person ("Barack Obama"; not "National Convention").
+   */
+  private unsexedNamed(): Person | null {
+    const known = (p: Person): boolean =>
+      lexiconType(p.name) === 'person' && !this.entities.isNoPerson(p.name);
+    return this.people.lastNamed(this.paragraph, undefined, known);
+  }
+
   private byPronoun(pronoun: string): Person | null {
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {
+      // "“Q,” two analysts, Tom Reed and Ann Park, wrote. “Q,” they added.": the pair who spoke last.
+      const last = this.last;
+      const pair = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
+      if (pair?.name.includes(' and ')) return pair;
       const group = this.entities.group(this.paragraph);
       return group ? { name: group, tokens: [], org: false, seen: [this.paragraph] } : null;
     }
@@ -202,6 +224,8 @@ export class SpeakerState {
           !this.entities.isNoPerson(p.name),
       ) ??
       this.people.lastNamed(this.paragraph, gender) ??
+      // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
+      (this.recent.length === 0 ? this.unsexedNamed() : null) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null);
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
     if (person && (!person.gender || person.genderByName)) {

@@ -7,8 +7,16 @@ import {
   stripTitles as stripCommonTitles,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
-import { isActorNoun, isPlainWord } from './lexicon-types.js';
-import { FUNCTION_WORDS, NOT_NAME, PLACES, PREPOSITIONS, PRONOUNS, ROLES } from './lexicon.js';
+import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import {
+  DOCUMENTS,
+  FUNCTION_WORDS,
+  NOT_NAME,
+  PLACES,
+  PREPOSITIONS,
+  PRONOUNS,
+  ROLES,
+} from './lexicon.js';
 import { isReportingVerb } from './verbs.js';
 
 /** What an attribution names as its source. */
@@ -128,8 +136,10 @@ function named(run: string[], pre: string[]): Subject | null {
       !(/^(of|for)$/.test(w) && ofJoins(words[i - 1] ?? '')),
   );
   if (cut > 0) words = words.slice(cut);
-  // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton".
-  while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted))
+  // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton"; but an acronym of three
+  // letters or fewer before one more word names an organisation ("NBC News", "CNN Politics").
+  const acronym = words.length === 2 && (words[0] ?? '').length <= 3;
+  while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted) && !acronym)
     words = words.slice(1);
   while (words.length > 0 && NOT_NAME.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
   while (words.length > 0 && NOT_NAME.has((words[words.length - 1] ?? '').toLowerCase())) {
@@ -192,8 +202,9 @@ export const nominal = (words: string[]): Subject | null =>
 /** Reads one comma-free chunk whose name comes last ("longtime pollster Pat Caddell"). */
 export function readChunk(words: string[]): Subject | null {
   const clean = words.filter((w) => w !== '' && !/^[—–―-]$/.test(w));
-  // "Sanders himself acknowledged": the reflexive only stresses the name.
-  if (clean.length > 1 && /^(himself|herself)$/i.test(clean[clean.length - 1] ?? '')) clean.pop();
+  // "Sanders himself acknowledged", "Reed and Park both denounced": the word only stresses the name.
+  if (clean.length > 1 && /^(himself|herself|both)$/i.test(clean[clean.length - 1] ?? ''))
+    clean.pop();
   if (clean.length === 0) return null;
   if (clean.length === 1 && PRONOUNS.has((clean[0] ?? '').toLowerCase())) {
     return { kind: 'pronoun', mention: clean[0] ?? '', name: (clean[0] ?? '').toLowerCase() };
@@ -215,10 +226,14 @@ export function readChunk(words: string[]): Subject | null {
       const tail = clean.slice(b).join(' ');
       return { ...owner, descriptor: owner.descriptor ? `${owner.descriptor} ${tail}` : tail };
     }
+    const author = documentAuthor(clean);
+    if (author) return author;
     // "Speaker of the House Rep. Paul Ryan": a title right before the name settles it.
     return isTitledName(run) ? named(run, clean.slice(0, start)) : nominal(clean);
   }
   const pre = clean.slice(0, start);
+  const pair = namedPair(pre, run);
+  if (pair) return pair;
   // "a pro-Clinton super PAC", "director of the House Majority PAC": descriptions, not names;
   // "a defensive Obama" is a person described in passing.
   // "one senior Democrat" as "a senior Democrat"; but in "one which historian X calls" X is named.
@@ -233,6 +248,63 @@ export function readChunk(words: string[]): Subject | null {
     return nominal(clean);
   // "one Democrat", "a Republican": a word that is no one's name after an article describes someone.
   return named(clean.slice(start), pre) ?? (unnamed ? nominal(clean) : null);
+}
+
+/**
+ * "a Wednesday editorial in The Des Moines Register", "a letter from the Justice Department": a
+ * document speaks for whoever sent or published it ("in" only for what a paper publishes), unless
+ * the name is a place ("an ad from Iowa").
+ */
+function documentAuthor(words: string[]): Subject | null {
+  const d = words.findIndex((w, i) => i < 4 && DOCUMENTS.has(w.toLowerCase()));
+  const noun = (words[d] ?? '').toLowerCase();
+  const prep = words[d + 1] ?? '';
+  if (d < 0 || !/^(from|by|in)$/.test(prep)) return null;
+  if (prep === 'in' && !/^(editorial|column|op-ed)$/.test(noun)) return null;
+  const start = /^(the|The)$/.test(words[d + 2] ?? '') ? d + 3 : d + 2;
+  const end = runEnd(words, start);
+  if (end === start || (end < words.length && !/^\p{Ll}/u.test(words[end] ?? ''))) return null;
+  const author = named(words.slice(start, end), []);
+  const name = (author?.name ?? '').toLowerCase();
+  return author && !PLACES.has(name) && lexiconType(name) !== 'place' ? author : null;
+}
+
+/**
+ * "Former Ambassador John Bolton and Breitbart editor Dr. Sebastian Gorka": two people named
+ * together, each by a full name, the second perhaps after its own role words, speak together
+ * ("John Bolton and Sebastian Gorka"). Not an organisation and a person ("Yahoo News and anchor
+ * Katie Couric"), nor a name the first only qualifies.
+ */
+function namedPair(pre: string[], run: string[]): Subject | null {
+  const and = pre.lastIndexOf('and');
+  if (and < 1) return null;
+  // Between "and" and the second name, role words at most: "Breitbart News National Security editor".
+  const between = pre.slice(and + 1);
+  const last = between[between.length - 1];
+  if (between.length > 0 && !isRoleNoun(last) && !isRoleWords(between)) return null;
+  if (between.length > 0 && isRoleNoun(last) && between.length > 6) return null;
+  const first = readChunk(pre.slice(0, and));
+  const second = named(run, []);
+  if (first?.kind !== 'name' || !second || first.org || second.org) return null;
+  const names = [first.name ?? '', second.name ?? ''];
+  // "Reed and Park said": two surnames alone make a pair too, when nothing else is in the chunk.
+  const surnames = and === 1 && pre.length === 2 && names.every((n) => !n.includes(' '));
+  if (!names.every((n) => (surnames || n.includes(' ')) && !isOrgName(n))) return null;
+  if (surnames && names.some((n) => PLACES.has(n.toLowerCase()) || lexiconType(n) === 'place'))
+    return null;
+  return { kind: 'name', mention: [...pre, ...run].join(' '), name: names.join(' and ') };
+}
+
+/**
+ * "said Tom Reed and Ann Park", "Two analysts, Patrick Megahan and Chris Harman, found…": a pair
+ * opening a chunk, the second name ending it or running into its verb.
+ */
+function pairFrom(words: string[], and: number): Subject | null {
+  const k = words.findIndex((w, x) => x > and && isNameWord(w));
+  if (k < 0 || k > and + 7) return null;
+  const end = runEnd(words, k);
+  if (end < words.length && !/^\p{Ll}/u.test(words[end] ?? '')) return null;
+  return namedPair(words.slice(0, k), words.slice(k, end));
 }
 
 /** "House Rep. Paul Ryan": a personal name after a title, not an institution. */
@@ -276,6 +348,8 @@ export function trailingName(tokens: Token[]): Subject | null {
 /** Reads a chunk whose name comes first ("Judicial Watch president Tom Fitton, …", "the senator"). */
 export function leadingName(words: string[]): Subject | null {
   const first = words[0] ?? '';
+  const author = words.length > 2 ? documentAuthor(words) : null;
+  if (author) return author;
   // "he's committed to…", "she'd said": a contracted pronoun is still the subject.
   const pronoun = first.toLowerCase().replace(/['’](s|d|ll|ve|re)$/, '');
   if (PRONOUNS.has(pronoun)) return { kind: 'pronoun', mention: first, name: pronoun };
@@ -311,6 +385,8 @@ export function leadingName(words: string[]): Subject | null {
       i = j;
       continue;
     }
+    const pair = words[j] === 'and' ? pairFrom(words, j) : null;
+    if (pair) return pair;
     // "one New Hampshire Democrat": a run ending in a role is a description of someone unnamed.
     const subject = named(words.slice(i, j), words.slice(0, i));
     return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));
@@ -363,7 +439,19 @@ function roleOf(words: string[], j: number, k: number): boolean {
 /** A role noun, by the listed roles or compromise's lexicon; "co-host", "ex-aide" are roles too. */
 export function isRoleNoun(word: string | undefined): boolean {
   const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
-  return ROLES.has(role) || isActorNoun(role);
+  return ROLES.has(role) || isActorNoun(role) || isCompoundRole(role);
+}
+
+/**
+ * "speechwriter", "songwriter", "newsman": a closed compound whose last part is a role noun of five
+ * letters or more, after at least four letters of its own.
+ */
+function isCompoundRole(word: string): boolean {
+  for (let i = 4; i <= word.length - 5; i++) {
+    const tail = word.slice(i);
+    if (ROLES.has(tail) || isActorNoun(tail)) return /^\p{Ll}+$/u.test(word);
+  }
+  return false;
 }
 
 /** "1st", "22nd": an ordinal, which may stand among role words ("Air Force 1st Lt."). */

@@ -16,7 +16,7 @@ const LEMMAS = (
   'preach swear thunder roar bellow cheer groan moan whine tease taunt challenge question ' +
   'query press demur recommend propose insinuate remind concur estimate forecast guess ' +
   'retell chirp sniff snarl growl pronounce ponder vent gripe rail fret caution quote defend point ' +
-  'bark beam exhort surmise react remember retaliate'
+  'bark beam exhort surmise react remember retaliate refer thank'
 ).split(/\s+/);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -29,7 +29,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Verbs whose final consonant doubles before -ed/-ing. */
-const DOUBLING = new Set(['admit', 'quip', 'snap', 'jab', 'rebut', 'regret', 'dub', 'beg']);
+const DOUBLING = new Set('admit quip snap jab rebut regret dub beg refer'.split(' '));
 
 function inflect(lemma: string): string[] {
   const forms = [lemma, ...(IRREGULAR[lemma] ?? [])];
@@ -48,8 +48,11 @@ function inflect(lemma: string): string[] {
 /** Every inflected reporting verb form, lowercase. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(LEMMAS.flatMap(inflect));
 
-/** Forms that report speech only with a particle or object, kept out of bare matching. */
-const WEAK = new Set(['post', 'posts', 'text', 'texts', 'order', 'orders', 'offer', 'offers']);
+/**
+ * Forms that report speech only with a particle or object, kept out of bare matching; and
+ * "referring", whose clause says what a quotation meant ("“Build a wall,” referring to the vow").
+ */
+const WEAK = new Set('post posts text texts order orders offer offers referring'.split(' '));
 
 /** Lemmas whose bare form is mostly a verb; other bare forms ("a call", "the report") are nouns. */
 const BARE_OK = new Set(
@@ -80,6 +83,11 @@ export function isReportingVerb(word: string): boolean {
   const w = code >= 65 && code <= 90 ? word.toLowerCase() : word;
   if (!REPORTING_VERBS.has(w)) return false;
   return !WEAK.has(w) && (!LEMMA_SET.has(w) || BARE_OK.has(w));
+}
+
+/** A reporting verb's bare form, which is a verb after "to" ("to call", "to describe"). */
+export function isReportingLemma(word: string): boolean {
+  return LEMMA_SET.has(word) && !WEAK.has(word);
 }
 
 /** Verbs that take no person as object, so "…, said Jane Doe" puts the speaker after them. */

@@ -144,6 +144,21 @@ describe('attribution: reporting clauses', () => {
       'Jim Bennett',
     ],
     [
+      'a compound role noun between a place and a full name',
+      'Former Salem speechwriter Jon Reed published a column in the Herald, entitled, “Why Electing Ann Park Matters More Than Anything This Year.”',
+      'Jon Reed',
+    ],
+    [
+      'a phrasal verb after a question that ends its sentence',
+      'Ann Park laughed at the reply. “You know, it happens, right?” Tom Reed went on, as if he had not heard.',
+      'Tom Reed',
+    ],
+    [
+      'a roundup’s "More from" before a colon',
+      'What the numbers mean for the race - More from Ann Park: “The count is a starting point, not an end.”',
+      'Ann Park',
+    ],
+    [
       'a byline before a colon',
       'Pollsters agree - Carl Smith: “The lesson is simple: keep calling voters.”',
       'Carl Smith',
@@ -383,6 +398,86 @@ describe('attribution: reporting clauses', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('KKK');
   });
 
+  it('reads "refers to X as" as a reporting clause, in a second clause too', () => {
+    expect(
+      speakers(
+        'Ann Park refers to the candidate as “Mr. Reed,” while Tom Reed refers to the mayor as “Annie.”',
+      ),
+    ).toEqual(['Ann Park', 'Tom Reed']);
+  });
+
+  it('gives an infinitive reporting verb the subject of its clause', () => {
+    expect(
+      speakers(
+        'The campaign denied it, with Tom Reed taking to Twitter to call Ann Park “totally delusional” for the claim.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it.each([
+    [
+      'an editorial in a paper',
+      '“There are worms with more spine than the mayor,” reads a Friday editorial in The Salem Herald.',
+      'Salem Herald',
+    ],
+    [
+      'a letter from an institution',
+      '“We will fight this,” said a letter from the Tribune.',
+      'Tribune',
+    ],
+  ])('gives what a document says to its author: %s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it('reads a description after "but" as its clause’s own subject', () => {
+    expect(
+      speakers(
+        'Tom Reed accused Ann Park of ducking. The Park campaign proposed a debate on Monday, but the Reed campaign rejected the idea as “ludicrous” because of the game.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('reads a reporting verb’s bare form after a modal, with an acronym’s organisation as subject', () => {
+    expect(
+      speakers(
+        'If you doubt the city, the Salem Herald will brand you a liar and NBC News will accuse you of staging a “freak out.”',
+      ),
+    ).toEqual(['NBC News']);
+  });
+
+  it('reads no speaker in a name after "to" before a colon', () => {
+    expect(
+      speakers(
+        'Jane Doe broke down what was wrong with the picture to the Dutch newspaper NRC Handelsblad: “What he did was so insensitive to all of us.”',
+      ),
+    ).toEqual(['Jane Doe']);
+  });
+
+  it('reads "thanked" as a reporting verb', () => {
+    expect(
+      speakers(
+        'Tom Reed spoke at the fair. It has become such a presence that Reed during a Sunday thanked its members “for their support in my campaign.”',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('reads a place’s name described as a person as the surname the article gave', () => {
+    expect(
+      speakers(
+        'Kerry Washington joined the stars at the event.',
+        'Washington, star of television’s “Scandal,” thanked the mayor for “taking these steps to make us all safer.”',
+      ),
+    ).toEqual(['Kerry Washington']);
+  });
+
+  it('gives a passive verb’s quotation to the agent after it', () => {
+    expect(
+      speakers(
+        'Ann Park spoke first. Jane Doe was called “a disaster for the whole county” by Tom Reed.',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
   it('does not read a new sentence after a full stop as the attribution', () => {
     expect(
       speakers('Jane Doe said, “We will win this state.” The senator then recalled a story.'),
@@ -468,6 +563,14 @@ describe('attribution: quotes without a clause of their own', () => {
     [
       'post, before a colon',
       'From Tom Reed’s Facebook post: “For the sake of our party, we must move on.”',
+    ],
+    [
+      'response, a noun in -se, before a colon',
+      'Ann Park asked about the fair. Tom Reed’s response: “For the sake of our party, we must move on.”',
+    ],
+    [
+      'broadside, against a phrase',
+      'But Tom Reed’s broadside against “printing money” leaves room for doubt.',
     ],
     [
       'promise, after the quotation',
@@ -1163,6 +1266,51 @@ describe('attribution: newsroom grammar', () => {
         '“I stopped counting the visitors,” she said.',
       ],
       ['Tom Reed and Jane Doe', 'Ann Park'],
+    ],
+    [
+      'two people named together, each with a role, speak together; "they" is the pair',
+      [
+        'Former envoy Tom Reed and Salem Herald editor Dr. Ann Park both denounced the plan as “a betrayal of every voter in the county.”',
+        '“We will not stand for it,” they said.',
+        '“It is wrong,” Park said.',
+      ],
+      ['Tom Reed and Ann Park', 'Tom Reed and Ann Park', 'Ann Park'],
+    ],
+    [
+      'a pair set off after a description, then "they"',
+      [
+        '“It is the best air force in the world,” two analysts, Tom Reed and Ann Park, wrote in 2014. “Its ground forces are the best too,” they added.',
+      ],
+      ['Tom Reed and Ann Park', 'Tom Reed and Ann Park'],
+    ],
+    [
+      'a pair after an inverted verb, and a pair opening a sentence that quotes a phrase',
+      [
+        '“It is the best air force in the world,” said Tom Reed and Ann Park.',
+        'Two analysts, Tom Reed and Ann Park, found that its navy is “the best in the whole region.”',
+      ],
+      ['Tom Reed and Ann Park', 'Tom Reed and Ann Park'],
+    ],
+    [
+      'two surnames alone are a pair of the people the article named in full',
+      ['Tom Reed and Ann Park met the board. “We will appeal,” Reed and Park said in a statement.'],
+      ['Tom Reed and Ann Park'],
+    ],
+    [
+      'an organisation and a person named together are not a pair',
+      [
+        'Salem News and former anchor Ann Park has urged graduates to “become members of the two-H club: hard work and humility.”',
+      ],
+      ['Ann Park'],
+    ],
+    [
+      '"he" with no speaker noted finds a person named in full whose gender nothing shows',
+      [
+        'The best line of President Barack Obama’s address on Friday fell flat.',
+        'He told the crowd at the fair:',
+        '“Nobody has ever been more ready for this job than Ann Park.”',
+      ],
+      ['Barack Obama'],
     ],
     [
       'Commonwealth styles: a role after the name, a title inside the run, a short statement',
