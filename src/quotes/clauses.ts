@@ -296,12 +296,13 @@ function isParticiple(part: string[]): boolean {
 function isAdverbialOpener(part: string[]): boolean {
   const [word = '', next = ''] = part;
   const adverb =
-    /^\p{Lu}\p{Ll}+ly$/u.test(word) ||
+    (word.endsWith('ly') && /^\p{Lu}\p{Ll}+ly$/u.test(word)) ||
     /^(Early|Late|Soon|Later|Earlier|Here|There|Back|Now|Today|Yesterday)$/.test(word);
+  if (!adverb) return false;
   // "Hastily politicizing the tragedy, Trump…": an adverb before a participle opens too.
   const opens =
     PREPOSITIONS.has(next) || SUBORDINATORS.has(next) || /^\p{Ll}{3,}(ing|ed)$/u.test(next);
-  return adverb && opens && !isFirstName(word);
+  return opens && !isFirstName(word);
 }
 
 const COORDINATORS = /^(and|but|so|yet|or)$/i;

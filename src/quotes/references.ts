@@ -26,8 +26,9 @@ export function referent(
   entities: ArticleEntities,
 ): Referent | null {
   const spokes = FOR_ORG.exec(mention);
-  const org = spokes ? spokes[2] : ORG_SPOKES.exec(mention)?.[1];
-  const role = spokes ? spokes[1] : ORG_SPOKES.exec(mention)?.[2];
+  const orgSpokes = spokes ? null : ORG_SPOKES.exec(mention);
+  const org = spokes ? spokes[2] : orgSpokes?.[1];
+  const role = spokes ? spokes[1] : orgSpokes?.[2];
   if (org && role && /^\p{Lu}/u.test(org) && !/\s(who|that|which)\s/.test(org)) {
     const full = entities.expand(org) ?? org;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
