@@ -64,12 +64,13 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
   const spans = article.paragraphs.map(findQuoteSpans);
   if (spans.every((s) => s.length === 0)) return [];
+  const ahead = quotesAhead(spans);
   const parsed = article.paragraphs.map((text, p) => {
     const own = spans[p] ?? [];
-    return { spans: own, tokens: tokenizeParagraph(text, own) };
+    // Reporting verbs matter only where attribution reads (below); elsewhere, only names do.
+    return { spans: own, tokens: tokenizeParagraph(text, own, { verbs: ahead[p] ?? true }) };
   });
   people.scan(parsed.map((x) => x.tokens));
-  const ahead = quotesAhead(spans);
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];

@@ -195,19 +195,27 @@ export class ArticlePeople {
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
   plausible(subject: Subject): boolean {
     const tokens = nameTokens(subject.name ?? subject.mention);
+    if (tokens.length > 1) return true;
     const words = (subject.name ?? subject.mention).split(' ');
     const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (this.midCaps.has(last)) return true;
     // "Walz approaches it…": a surname of someone the article names in full is a name too.
-    const known = (this.byToken.get(tokens[0] ?? '') ?? []).some((p) => p.tokens.length > 1);
+    if ((this.byToken.get(tokens[0] ?? '') ?? []).some((p) => p.tokens.length > 1)) return true;
     // "Carson defied the question": compromise's lexicon knows the word as a person's name.
-    return tokens.length > 1 || this.midCaps.has(last) || known || lexiconType(last) === 'person';
+    return lexiconType(last) === 'person';
   }
 
   /** Adds (or finds) a person by full name, noting where they were seen. */
   add(name: string, paragraph: number): Person {
+    // A name added before finds its person again; nothing below would change it a second time.
+    let person = this.byName.get(name);
+    if (person) {
+      see(person, paragraph);
+      return person;
+    }
     const tokens = nameTokens(name);
     const key = personKey(name);
-    let person = this.byKey.get(key);
+    person = this.byKey.get(key);
     if (!person) {
       person = { name, tokens, org: isOrgName(name), seen: [] };
       // "his daughter, Chloe": a lone first name has its usual gender too.
@@ -223,9 +231,13 @@ export class ArticlePeople {
     } else if (name.length > person.name.length && stripTitles(name.split(' ')).length > 1) {
       person.name = name;
     }
+    this.byName.set(name, person);
     see(person, paragraph);
     return person;
   }
+
+  /** Each name `add` was given, with its person: a later name never changes who it is. */
+  private readonly byName = new Map<string, Person>();
 
   /** The person a named subject refers to: a surname or family name finds the full name given earlier. */
   resolve(subject: Subject, paragraph: number): Person {

@@ -64,8 +64,13 @@ const OFFICE_TITLES = new Set(
   ),
 );
 
-const isOfficeTitle = (w: string): boolean =>
-  isTitle(w) || OFFICE_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+/** Lowercase, without a final dot: what /\.$/ replaced by nothing leaves. */
+const undotted = (w: string): string => {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
+
+const isOfficeTitle = (w: string): boolean => isTitle(w) || OFFICE_TITLES.has(undotted(w));
 
 /** A name's words without leading titles, common or local. */
 export function stripTitles(words: string[]): string[] {
@@ -75,7 +80,7 @@ export function stripTitles(words: string[]): string[] {
     (w, i) => i > 0 && i < words.length - 2 && isOfficeTitle(w) && isCap(words[i + 1] ?? ''),
   );
   let out = stripCommonTitles(inner > 0 ? words.slice(inner + 1) : words);
-  while (out.length > 1 && OFFICE_TITLES.has((out[0] ?? '').toLowerCase().replace(/\.$/, ''))) {
+  while (out.length > 1 && OFFICE_TITLES.has(undotted(out[0] ?? ''))) {
     out = stripCommonTitles(out.slice(1));
   }
   return out;
@@ -117,7 +122,7 @@ function runEnd(words: string[], start: number): number {
 
 function genderOf(words: string[]): 'm' | 'f' | undefined {
   for (const w of words) {
-    const t = w.toLowerCase().replace(/\.$/, '');
+    const t = undotted(w);
     if (t === 'mr') return 'm';
     if (t === 'mrs' || t === 'ms' || t === 'miss') return 'f';
   }
@@ -295,7 +300,9 @@ export function trailingName(tokens: Token[]): Subject | null {
 export function leadingName(words: string[]): Subject | null {
   const first = words[0] ?? '';
   // "he's committed to…", "she'd said": a contracted pronoun is still the subject.
-  const pronoun = first.toLowerCase().replace(/['’](s|d|ll|ve|re)$/, '');
+  const lower = first.toLowerCase();
+  const pronoun =
+    lower.includes("'") || lower.includes('’') ? lower.replace(/['’](s|d|ll|ve|re)$/, '') : lower;
   if (PRONOUNS.has(pronoun)) return { kind: 'pronoun', mention: first, name: pronoun };
   let i = 0;
   while (i < words.length && i < 8) {
@@ -306,7 +313,7 @@ export function leadingName(words: string[]): Subject | null {
     }
     const j = runEnd(words, i);
     // "Los Angeles-based attorney Edgar Martirosyan": a place before "-based" describes.
-    if (DESCRIBING_SUFFIX.test(words[j] ?? '')) {
+    if (words[j]?.includes('-') && DESCRIBING_SUFFIX.test(words[j] ?? '')) {
       i = j + 1;
       continue;
     }
@@ -396,6 +403,15 @@ const describes = (w: string): boolean =>
     !isPlainWord(w) &&
     !isReportingVerb(w));
 
+/** Only a-z and hyphens: letters and hyphens by /[^\p{L}-]/u, settled without it. */
+function isLowerAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return true;
+}
+
 /** After a name run ending at `j`: where a second name starts when role words lie between. */
 function roleGap(words: string[], j: number): number {
   for (let k = j; k < j + 4 && k < words.length; k++) {
@@ -409,7 +425,7 @@ function roleGap(words: string[], j: number): number {
           titledAfter(words, j, k));
       return role ? k : -1;
     }
-    if (isCap(w) || (/[^\p{L}-]/u.test(w) && !ORDINAL.test(w))) return -1;
+    if (isCap(w) || (!isLowerAscii(w) && /[^\p{L}-]/u.test(w) && !ORDINAL.test(w))) return -1;
   }
   return -1;
 }
