@@ -92,7 +92,9 @@ export class ArticleEntities {
 
   /** The full name an acronym stands for in this article ("IRCC" → Immigration, … Canada). */
   expand(name: string): string | undefined {
-    if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
+    // Most names have a lowercase second letter: no acronym, and no regular expression needed.
+    const second = name.charCodeAt(1);
+    if ((second >= 97 && second <= 122) || !/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     this.acronyms ??= readAcronyms(this.paragraphs);
     return this.acronyms.get(name.replace(/s$/, '')) ?? this.acronyms.get(name);
   }

@@ -71,11 +71,12 @@ const word = (text: string, verb: boolean): Token => ({ text, kind: 'word', verb
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}\p{Ll}/u;
 
 function keepsDot(t: string): boolean {
+  // Each pattern only where its characters can be: a short word, a hyphen second, an inner dot.
   return (
-    /^\p{L}\.$/u.test(t) ||
+    (t.length <= 3 && /^\p{L}\.$/u.test(t)) ||
     // Party tags: "Mitch McConnell, R-Ky., said".
-    /^[RDI]-\p{Lu}/u.test(t) ||
-    /\.\p{L}/u.test(t) ||
+    (t.charCodeAt(1) === 45 && /^[RDI]-\p{Lu}/u.test(t)) ||
+    (t.indexOf('.') < t.length - 1 && /\.\p{L}/u.test(t)) ||
     ABBREVIATIONS.has(t.slice(0, -1).toLowerCase())
   );
 }
