@@ -192,6 +192,8 @@ export class ArticleEntities {
    * "the 39-year-old", "the security firm", "the bureau". Null when the article named none.
    */
   refer(mention: string, paragraph: number): { name: string; org: boolean } | null {
+    // Only "the" or "this" opens a reference back: a first letter other than "t" settles it.
+    if ((mention.charCodeAt(0) | 32) !== 116) return null;
     const words = mention.toLowerCase().split(/\s+/);
     if (!/^(the|this)$/.test(words[0] ?? '') || words.length > 5) return null;
     const head = words[words.length - 1] ?? '';
