@@ -439,9 +439,13 @@ function inSubordinate(window: Token[], v: number): boolean {
 
 const RELATIVE = /^(which|who|whom)$/i;
 
+/** "who", "which", "whose" in any case; a word not starting with "w" is settled without a regex. */
+const isRelative = (w: string): boolean =>
+  (w.charCodeAt(0) | 32) === 119 && /^(who|which|whose)$/i.test(w);
+
 /** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */
 function clauseTail(tokens: Token[]): Token[] {
-  const rel = tokens.findIndex((t) => /^(who|which|whose)$/i.test(t.text));
+  const rel = tokens.findIndex((t) => isRelative(t.text));
   if (rel <= 0 || tokens[rel - 1]?.text !== ',') return tokens;
   // "Speaking in Leeds, which hosts the vote, Reed described": the subject follows the clause.
   const close = tokens.findIndex((t, i) => i > rel && t.text === ',');

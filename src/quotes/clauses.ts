@@ -292,12 +292,14 @@ export function invertedSubject(tokens: Token[]): Subject | null {
 // Past participles that do not end in -ed and open a clause about the subject as a person ("Told
 // Democrats would block it, Ames shrugged"): verbs, never names, so a capitalised word may follow.
 // Not "Known as…", "Held in…", "Given…", whose subject is as often a thing.
-const IRREGULAR_PARTICIPLE = /^(Told|Shown|Caught|Brought|Driven|Beaten|Shaken|Chosen)$/;
+const IRREGULAR_PARTICIPLE = new Set(
+  'Told Shown Caught Brought Driven Beaten Shaken Chosen'.split(' '),
+);
 
 /** "Speaking in Salem", "Asked about it", "Told Senate Democrats…": but not "Reed Okafor" or "Fred said". */
 function isParticiple(part: string[]): boolean {
   const [word = '', next = ''] = part;
-  if (IRREGULAR_PARTICIPLE.test(word) && next !== '') return true;
+  if (IRREGULAR_PARTICIPLE.has(word) && next !== '') return true;
   if (!word.endsWith('ed') && !word.endsWith('ing')) return false;
   return /^\p{Lu}\p{Ll}{2,}(ing|ed)$/u.test(word) && !isCap(next) && !isFirstName(word);
 }
@@ -306,21 +308,25 @@ function isParticiple(part: string[]): boolean {
 function isAdverbialOpener(part: string[]): boolean {
   const [word = '', next = ''] = part;
   const adverb =
-    /^\p{Lu}\p{Ll}+ly$/u.test(word) ||
+    (word.endsWith('ly') && /^\p{Lu}\p{Ll}+ly$/u.test(word)) ||
     /^(Early|Late|Soon|Later|Earlier|Here|There|Back|Now|Today|Yesterday)$/.test(word);
+  if (!adverb) return false;
   // "Hastily politicizing the tragedy, Trump…": an adverb before a participle opens too.
   const opens =
     PREPOSITIONS.has(next) || SUBORDINATORS.has(next) || /^\p{Ll}{3,}(ing|ed)$/u.test(next);
-  return adverb && opens && !isFirstName(word);
+  return opens && !isFirstName(word);
 }
 
-const COORDINATORS = /^(and|but|so|yet|or)$/i;
+/** Coordinators, as a chunk's lowercased first word. */
+const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'or']);
 
 /** "RENO, Nev. (AP) — Donald Trump says…": the sentence after a dateline's place and agency. */
 function afterDateline(tokens: Token[]): Token[] {
   // The sentence may start after "Nev." or at "(AP)": its first word is capitalised throughout.
   const first = tokens.find((t) => t.kind === 'word')?.text ?? '';
-  if (!/^\p{Lu}{2,}$/u.test(first)) return tokens;
+  // A lowercase ASCII second letter settles most sentences without the regular expression.
+  const second = first.charCodeAt(1);
+  if ((second >= 97 && second <= 122) || !/^\p{Lu}{2,}$/u.test(first)) return tokens;
   const dash = tokens.slice(0, 10).findIndex((t) => t.kind === 'punct' && /^[—–―-]+$/.test(t.text));
   if (dash <= 0) return tokens;
   // The place, up to its comma, is in capitals throughout: "FBI Director Jim Comey — who…" is a
@@ -341,7 +347,7 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // "And after the court ruled, …" is an opener too; "But as the Times noted" names its source.
     // "And although he thanked the crowd, he sounded…" opens the same way ("since then" does not).
     if (
-      COORDINATORS.test(first) &&
+      COORDINATORS.has(first) &&
       /^(after|before|when|while|once|until|if|although|though|because|unless)$/i.test(
         part[1] ?? '',
       )
@@ -351,7 +357,7 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
     // "But he wanted to know, “Q”", "And then she promised…": the pronoun after a coordinator.
-    const lead = COORDINATORS.test(first) && isPronounAfter(part) ? part.slice(1) : part;
+    const lead = COORDINATORS.has(first) && isPronounAfter(part) ? part.slice(1) : part;
     const subject = leadingName(lead[0] === 'then' ? lead.slice(1) : lead);
     // "Ontario’s Environmental Commissioner, Dianne Saxe, tabled…": a title, then the name set off.
     const role = part[part.length - 1] ?? '';

@@ -92,7 +92,9 @@ export class ArticleEntities {
 
   /** The full name an acronym stands for in this article ("IRCC" → Immigration, … Canada). */
   expand(name: string): string | undefined {
-    if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
+    // Most names have a lowercase second letter: no acronym, and no regular expression needed.
+    const second = name.charCodeAt(1);
+    if ((second >= 97 && second <= 122) || !/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     this.acronyms ??= readAcronyms(this.paragraphs);
     return this.acronyms.get(name.replace(/s$/, '')) ?? this.acronyms.get(name);
   }
@@ -190,6 +192,8 @@ export class ArticleEntities {
    * "the 39-year-old", "the security firm", "the bureau". Null when the article named none.
    */
   refer(mention: string, paragraph: number): { name: string; org: boolean } | null {
+    // Only "the" or "this" opens a reference back: a first letter other than "t" settles it.
+    if ((mention.charCodeAt(0) | 32) !== 116) return null;
     const words = mention.toLowerCase().split(/\s+/);
     if (!/^(the|this)$/.test(words[0] ?? '') || words.length > 5) return null;
     const head = words[words.length - 1] ?? '';

@@ -15,7 +15,7 @@ import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
-import { cleanName, isCap, readChunk, type Subject } from './subject.js';
+import { cleanName, endsPossessive, isCap, readChunk, type Subject } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 import { PREPOSITIONS } from './lexicon.js';
 
@@ -64,12 +64,13 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
   const spans = article.paragraphs.map(findQuoteSpans);
   if (spans.every((s) => s.length === 0)) return [];
+  const ahead = quotesAhead(spans);
   const parsed = article.paragraphs.map((text, p) => {
     const own = spans[p] ?? [];
-    return { spans: own, tokens: tokenizeParagraph(text, own) };
+    // Reporting verbs matter only where attribution reads (below); elsewhere, only names do.
+    return { spans: own, tokens: tokenizeParagraph(text, own, { verbs: ahead[p] ?? true }) };
   });
   people.scan(parsed.map((x) => x.tokens));
-  const ahead = quotesAhead(spans);
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
@@ -229,12 +230,14 @@ function readParagraph(
   state.pending = null;
   sentences.forEach(([s, e], si) => {
     const quotes = indexes(tokens, s, e);
-    const subject = noteSubject(tokens.slice(s, quotes[0] ?? e), p, state);
+    const head = tokens.slice(s, quotes[0] ?? e);
+    const subject = noteSubject(head, p, state);
     if (quotes.length === 0) {
       // A signature line ("— Jane Doe, after the speech.") signs the quotation before it, no other.
       const closes = si === sentences.length - 1 && !DASHES.test(tokens[0]?.text ?? '');
       state.subject = subject && { source: subject, paragraph: p, sentence: si, closes };
-      return noteReported(tokens.slice(s, e), p, state, si === sentences.length - 1);
+      // With no quotation the head is the whole sentence; neither reader changes it.
+      return noteReported(head, p, state, si === sentences.length - 1);
     }
     let from = s;
     for (const qi of quotes) {
@@ -373,7 +376,7 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
 function possessiveOpener(tokens: Token[]): Subject | null {
   // The first mark or possessive, looked for among the first four tokens only.
   let end = 0;
-  while (end <= 3 && tokens[end]?.kind === 'word' && !/['’]s?$/.test(tokens[end]!.text)) end++;
+  while (end <= 3 && tokens[end]?.kind === 'word' && !endsPossessive(tokens[end]!.text)) end++;
   if (end < 1 || end > 3 || tokens[end]?.kind !== 'word') return null;
   const words = tokens.slice(0, end + 1).map((t) => t.text);
   if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;

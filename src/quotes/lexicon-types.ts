@@ -89,9 +89,8 @@ export function lexiconType(name: string): LexiconType | undefined {
   const { types } = read;
   const key = fold(name);
   const whole = types.get(key);
-  if (whole) return whole;
+  if (whole || !key.includes(' ')) return whole;
   const words = key.split(' ');
-  if (words.length === 1) return undefined;
   const first = types.get(words[0] ?? '');
   // "Cisco Talos": an organisation's name leads its longer form; "Calgary Police" is not a place.
   return first === 'organisation' ? first : undefined;

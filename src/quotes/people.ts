@@ -9,7 +9,13 @@ import {
   nameTokens,
   personKey,
 } from '../text/names.js';
-import { cleanName, isHyphenatedName, stripTitles, type Subject } from './subject.js';
+import {
+  cleanName,
+  endsPossessive,
+  isHyphenatedName,
+  stripTitles,
+  type Subject,
+} from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
 import { lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
@@ -52,7 +58,7 @@ const CALENDAR_END =
   /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function cleanRun(run: string[]): string | null {
-  let words = run.map((w) => w.replace(/['’]s?$/, ''));
+  let words = run.map(cleanName);
   const cut = words.findLastIndex((w, i) => i > 0 && NOISE.has(w.toLowerCase()));
   if (cut > 0) words = words.slice(cut);
   while (
@@ -88,45 +94,57 @@ function cleanRunCached(run: string[]): string | null {
 
 /** Capitalised words after another word or a comma: names, not sentence starts. */
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
     // "“Q,” Guardian said": after a quotation closed by a comma the sentence goes on.
-    const goesOn = prev?.kind === 'quote' && prev.text.endsWith(',');
-    if (isCapWord(t) && (prev?.kind === 'word' || prev?.text === ',' || goesOn))
+    const goesOn = prev.kind === 'quote' && prev.text.endsWith(',');
+    if ((prev.kind === 'word' || prev.text === ',' || goesOn) && isCapWord(t))
       midCaps.add(t.text.toLowerCase());
-  });
+  }
 }
 
 /** Candidate full names in a paragraph's tokens: runs of two or more capitalised words, titles removed. */
 function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] {
   const out: string[] = [];
-  let run: string[] = [];
+  // A run is a stretch of tokens, from `start` (-1 when none is open): most are one word, no
+  // name, and are never copied out.
+  let start = -1;
   let atStart = false;
-  const flush = (): void => {
+  const flush = (end: number): void => {
+    let from = start;
+    start = -1;
+    // A single word is no name either way: only a longer run needs the common-word test.
+    if (end - from < 2) return;
     // "Asserting Clinton…", "Billionaire Donald Trump…": a sentence's first word is rarely a name.
-    if (atStart && run.length > 0 && common(run[0] ?? '')) run = run.slice(1);
-    const name = run.length >= 2 ? cleanRunCached(run) : null;
+    if (atStart && common((tokens[from] as Token).text)) from++;
+    if (end - from < 2) return;
+    const run: string[] = [];
+    for (let k = from; k < end; k++) run.push((tokens[k] as Token).text);
+    const name = cleanRunCached(run);
     if (name) out.push(name);
-    run = [];
   };
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (isCapWord(t)) {
-      if (run.length === 0)
+      if (start < 0) {
+        start = i;
+        const prev = tokens[i - 1];
         atStart =
-          !prev || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text)) || prev.kind === 'quote';
-      run.push(t.text);
-      if (/['’]s?$/.test(t.text)) flush();
-    } else if (
-      t.kind === 'word' &&
-      PARTICLES.has(t.text) &&
-      run.length > 0 &&
-      isCapWord(tokens[i + 1])
-    ) {
-      run.push(t.text);
-    } else if (run.length > 0) flush();
-  });
-  flush();
+          !prev ||
+          (prev.kind === 'punct' &&
+            (prev.text === '.' || prev.text === '!' || prev.text === '?')) ||
+          prev.kind === 'quote';
+      }
+      if (endsPossessive(t.text)) flush(i + 1);
+    } else if (start < 0) {
+      continue;
+    } else if (t.kind !== 'word' || !PARTICLES.has(t.text) || !isCapWord(tokens[i + 1])) {
+      // A particle before a capitalised word stays in the run ("Ursula von der Leyen").
+      flush(i);
+    }
+  }
+  if (start >= 0) flush(tokens.length);
   return out;
 }
 
@@ -183,19 +201,27 @@ export class ArticlePeople {
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
   plausible(subject: Subject): boolean {
     const tokens = nameTokens(subject.name ?? subject.mention);
+    if (tokens.length > 1) return true;
     const words = (subject.name ?? subject.mention).split(' ');
     const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (this.midCaps.has(last)) return true;
     // "Walz approaches it…": a surname of someone the article names in full is a name too.
-    const known = (this.byToken.get(tokens[0] ?? '') ?? []).some((p) => p.tokens.length > 1);
+    if ((this.byToken.get(tokens[0] ?? '') ?? []).some((p) => p.tokens.length > 1)) return true;
     // "Carson defied the question": compromise's lexicon knows the word as a person's name.
-    return tokens.length > 1 || this.midCaps.has(last) || known || lexiconType(last) === 'person';
+    return lexiconType(last) === 'person';
   }
 
   /** Adds (or finds) a person by full name, noting where they were seen. */
   add(name: string, paragraph: number): Person {
+    // A name added before finds its person again; nothing below would change it a second time.
+    let person = this.byName.get(name);
+    if (person) {
+      see(person, paragraph);
+      return person;
+    }
     const tokens = nameTokens(name);
     const key = personKey(name);
-    let person = this.byKey.get(key);
+    person = this.byKey.get(key);
     if (!person) {
       person = { name, tokens, org: isOrgName(name), seen: [] };
       // "his daughter, Chloe": a lone first name has its usual gender too.
@@ -211,9 +237,13 @@ export class ArticlePeople {
     } else if (name.length > person.name.length && stripTitles(name.split(' ')).length > 1) {
       person.name = name;
     }
+    this.byName.set(name, person);
     see(person, paragraph);
     return person;
   }
+
+  /** Each name `add` was given, with its person: a later name never changes who it is. */
+  private readonly byName = new Map<string, Person>();
 
   /** The person a named subject refers to: a surname or family name finds the full name given earlier. */
   resolve(subject: Subject, paragraph: number): Person {

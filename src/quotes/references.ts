@@ -25,9 +25,13 @@ export function referent(
   paragraph: number,
   entities: ArticleEntities,
 ): Referent | null {
-  const spokes = FOR_ORG.exec(mention);
-  const org = spokes ? spokes[2] : ORG_SPOKES.exec(mention)?.[1];
-  const role = spokes ? spokes[1] : ORG_SPOKES.exec(mention)?.[2];
+  // Both patterns name a spokesperson or representative: most mentions are settled without them.
+  const lower = mention.toLowerCase();
+  const speaks = lower.includes('spokes') || lower.includes('representative');
+  const spokes = speaks ? FOR_ORG.exec(mention) : null;
+  const orgSpokes = speaks && !spokes ? ORG_SPOKES.exec(mention) : null;
+  const org = spokes ? spokes[2] : orgSpokes?.[1];
+  const role = spokes ? spokes[1] : orgSpokes?.[2];
   if (org && role && /^\p{Lu}/u.test(org) && !/\s(who|that|which)\s/.test(org)) {
     const full = entities.expand(org) ?? org;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
@@ -45,6 +49,9 @@ export function referent(
  * source identified by affiliation stands as that description, as "a spokesperson for X" does.
  */
 function affiliation(mention: string): Referent | null {
+  // Only "a", "an", "one" or "another" opens one.
+  const opening = mention.charCodeAt(0) | 32;
+  if (opening !== 97 /* a */ && opening !== 111 /* o */) return null;
   const words = mention.split(/\s+/);
   if (!/^(a|an|one|another)$/i.test(words[0] ?? '')) return null;
   const rest = words.slice(1);

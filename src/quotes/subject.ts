@@ -34,9 +34,13 @@ export interface Subject {
 
 export const isCap = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  return !(c >= 97 && c <= 122) && /^\p{Lu}/u.test(w);
+  // ASCII settles without the regular expression: \p{Lu} there is A-Z.
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
 };
-const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+// A capital and a dot: two code units, or three for a capital beyond the BMP.
+const isInitial = (w: string): boolean =>
+  (w.length === 2 || w.length === 3) && w.endsWith('.') && /^\p{Lu}\.$/u.test(w);
 /**
  * "Moscow-based", "Los Angeles-area", "Anti-war": a lowercase part after a hyphen makes a
  * description, unless the word is a hyphenated given name ("Wei-ling", "Jean-luc"): a short
@@ -51,8 +55,15 @@ const ENGLISH_PREFIX =
 const DESCRIBING_PART =
   /^(based|area|born|bred|led|run|owned|wide|level|style|like|made|era|old|year|time|term|known|type|class|scale|side|sided|free)$/;
 const isNameWord = (w: string): boolean =>
-  (isCap(w) && (!/-\p{Ll}/u.test(w) || isHyphenatedName(w))) || isInitial(w);
-export const cleanName = (w: string): string => w.replace(/['’]s?$/, '');
+  (isCap(w) && (!w.includes('-') || !/-\p{Ll}/u.test(w) || isHyphenatedName(w))) || isInitial(w);
+/** A word ending in a possessive mark ("Clinton’s", "Sanders'"), read as /['’]s?$/ does. */
+export function endsPossessive(text: string): boolean {
+  const n = text.length;
+  let c = text.charCodeAt(n - 1);
+  if (c === 115 /* s */ && n > 1) c = text.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+export const cleanName = (w: string): string => (endsPossessive(w) ? w.replace(/['’]s?$/, '') : w);
 
 /** Titles of local and Commonwealth offices ("Councillor Ray Obi", "MP Jo Platt"), after the common ones. */
 const OFFICE_TITLES = new Set(
@@ -61,8 +72,13 @@ const OFFICE_TITLES = new Set(
   ),
 );
 
-const isOfficeTitle = (w: string): boolean =>
-  isTitle(w) || OFFICE_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+/** Lowercase, without a final dot: what /\.$/ replaced by nothing leaves. */
+const undotted = (w: string): string => {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
+
+const isOfficeTitle = (w: string): boolean => isTitle(w) || OFFICE_TITLES.has(undotted(w));
 
 /** A name's words without leading titles, common or local. */
 export function stripTitles(words: string[]): string[] {
@@ -72,7 +88,7 @@ export function stripTitles(words: string[]): string[] {
     (w, i) => i > 0 && i < words.length - 2 && isOfficeTitle(w) && isCap(words[i + 1] ?? ''),
   );
   let out = stripCommonTitles(inner > 0 ? words.slice(inner + 1) : words);
-  while (out.length > 1 && OFFICE_TITLES.has((out[0] ?? '').toLowerCase().replace(/\.$/, ''))) {
+  while (out.length > 1 && OFFICE_TITLES.has(undotted(out[0] ?? ''))) {
     out = stripCommonTitles(out.slice(1));
   }
   return out;
@@ -85,7 +101,7 @@ function runStart(words: string[], end: number): number {
     const w = words[i - 1] ?? '';
     const prev = words[i - 2] ?? '';
     // "The Blaze’s Matt Walsh": a possessive before the name belongs to its description.
-    if (/['’]s?$/.test(w) && i < end) break;
+    if (i < end && endsPossessive(w)) break;
     if (isNameWord(w)) i--;
     else if (NAME_PARTICLES.has(w) && isCap(prev) && i < end) i--;
     else if (/^(of|for)$/.test(w) && isTitle(prev) && i < end) i--;
@@ -107,14 +123,14 @@ function runEnd(words: string[], start: number): number {
     // "Secretary of State", "the Illinois Board of Elections": "of" inside a title or an institution.
     else if (/^(of|for)$/.test(w) && isCap(words[j + 1] ?? '') && ofJoins(words[j - 1] ?? '')) j++;
     else break;
-    if (/['’]s?$/.test(w) && j > start) break;
+    if (j > start && endsPossessive(w)) break;
   }
   return j;
 }
 
 function genderOf(words: string[]): 'm' | 'f' | undefined {
   for (const w of words) {
-    const t = w.toLowerCase().replace(/\.$/, '');
+    const t = undotted(w);
     if (t === 'mr') return 'm';
     if (t === 'mrs' || t === 'ms' || t === 'miss') return 'f';
   }
@@ -123,7 +139,13 @@ function genderOf(words: string[]): 'm' | 'f' | undefined {
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx)\.?$/i;
 
-const isShouted = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, ''));
+const isShouted = (w: string): boolean => {
+  // A lowercase ASCII letter first or second settles most words without a replace.
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if ((a >= 97 && a <= 122) || (b >= 97 && b <= 122)) return false;
+  return /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, ''));
+};
 
 /** A subject for the name words `run` (titles included), with role words before it. */
 function named(run: string[], pre: string[]): Subject | null {
@@ -148,8 +170,9 @@ function named(run: string[], pre: string[]): Subject | null {
   const last = words[words.length - 1] ?? '';
   // A run ending in a title is a role ("Senate Majority Leader"), unless an institution ends it
   // ("the White House said") or a first name starts it ("Howard Dean", "Amy Pope").
-  const surname = words.length > 1 && (isOrgName(last) || isFirstName(words[0] ?? ''));
-  if (words.length === 0 || (isTitle(last) && !surname)) return null;
+  const surname = (): boolean =>
+    words.length > 1 && (isOrgName(last) || isFirstName(words[0] ?? ''));
+  if (words.length === 0 || (isTitle(last) && !surname())) return null;
   // Party and state tags ("R-Wis.", "D-Md.") describe the name before them; "Syrians" or
   // "Koreans" are peoples, not persons.
   if (words.length === 1 && /^([RDI]-\p{Lu}|\p{Lu}[\p{L}-]*(ians|eans|cans|ese)$)/u.test(last))
@@ -213,7 +236,7 @@ export function readChunk(words: string[]): Subject | null {
   // "what she called", "he's said": the pronoun right before the verb is its subject.
   const pronoun = /^(he|she)(?:['’](?:s|d|ll|ve))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
-  if (!isNameWord(last) || /['’]s?$/.test(last)) return nominal(clean);
+  if (!isNameWord(last) || endsPossessive(last)) return nominal(clean);
   let start = runStart(clean, clean.length);
   while (start < clean.length && NOT_NAME.has((clean[start] ?? '').toLowerCase())) start++;
   const run = clean.slice(start);
@@ -351,7 +374,9 @@ export function leadingName(words: string[]): Subject | null {
   const author = words.length > 2 ? documentAuthor(words) : null;
   if (author) return author;
   // "he's committed to…", "she'd said": a contracted pronoun is still the subject.
-  const pronoun = first.toLowerCase().replace(/['’](s|d|ll|ve|re)$/, '');
+  const lower = first.toLowerCase();
+  const pronoun =
+    lower.includes("'") || lower.includes('’') ? lower.replace(/['’](s|d|ll|ve|re)$/, '') : lower;
   if (PRONOUNS.has(pronoun)) return { kind: 'pronoun', mention: first, name: pronoun };
   let i = 0;
   while (i < words.length && i < 8) {
@@ -362,13 +387,13 @@ export function leadingName(words: string[]): Subject | null {
     }
     const j = runEnd(words, i);
     // "Los Angeles-based attorney Edgar Martirosyan": a place before "-based" describes.
-    if (DESCRIBING_SUFFIX.test(words[j] ?? '')) {
+    if (words[j]?.includes('-') && DESCRIBING_SUFFIX.test(words[j] ?? '')) {
       i = j + 1;
       continue;
     }
     // "Carson’s longtime friend": a possessive name qualifies a description, or the name after it
     // ("Clinton’s top aide Jake Sullivan", "The Post’s Ruth Marcus").
-    if (/['’]s?$/.test(words[j - 1] ?? '') && j < words.length) return afterPossessive(words, j);
+    if (j < words.length && endsPossessive(words[j - 1] ?? '')) return afterPossessive(words, j);
     // "the base chief stayed in Libya": a name after a place preposition is no subject.
     const before = (words[i - 1] ?? '').toLowerCase();
     const prep = /^(the|a|an)$/.test(before) ? (words[i - 2] ?? '').toLowerCase() : before;
@@ -466,6 +491,15 @@ const describes = (w: string): boolean =>
     !isPlainWord(w) &&
     !isReportingVerb(w));
 
+/** Only a-z and hyphens: letters and hyphens by /[^\p{L}-]/u, settled without it. */
+function isLowerAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return true;
+}
+
 /** After a name run ending at `j`: where a second name starts when role words lie between. */
 function roleGap(words: string[], j: number): number {
   for (let k = j; k < j + 4 && k < words.length; k++) {
@@ -479,7 +513,7 @@ function roleGap(words: string[], j: number): number {
           titledAfter(words, j, k));
       return role ? k : -1;
     }
-    if (isCap(w) || (/[^\p{L}-]/u.test(w) && !ORDINAL.test(w))) return -1;
+    if (isCap(w) || (!isLowerAscii(w) && /[^\p{L}-]/u.test(w) && !ORDINAL.test(w))) return -1;
   }
   return -1;
 }

@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-function wordTokens(text: string, out: Token[]): void {
+function wordTokens(text: string, out: Token[], verbs: boolean): void {
   // Parentheticals ("(R-Texas)", "(魏鳳和)") interrupt names and verbs without adding to them.
   // Numbers lose their thousands commas, which would split "250,000 Syrians" like a clause.
   let plain = text.includes('(') ? text.replace(/\([^()]*\)/g, ' ') : text;
@@ -50,11 +50,12 @@ function wordTokens(text: string, out: Token[]): void {
     }
     const prev = out[out.length - 1];
     // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not.
-    if (t === 'it' && prev && (prev.text === 'put' || prev.text === 'puts')) prev.verb = true;
+    if (verbs && t === 'it' && prev && (prev.text === 'put' || prev.text === 'puts'))
+      prev.verb = true;
     if (t.charCodeAt(t.length - 1) === 46 /* . */ && !keepsDot(t)) {
       t = t.slice(0, -1);
-      out.push(word(t, isVerbAfter(t, prev)), punct('.'));
-    } else out.push(word(t, isVerbAfter(t, prev)));
+      out.push(word(t, verbs && isVerbAfter(t, prev)), punct('.'));
+    } else out.push(word(t, verbs && isVerbAfter(t, prev)));
   });
 }
 
@@ -70,11 +71,12 @@ const word = (text: string, verb: boolean): Token => ({ text, kind: 'word', verb
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}\p{Ll}/u;
 
 function keepsDot(t: string): boolean {
+  // Each pattern only where its characters can be: a short word, a hyphen second, an inner dot.
   return (
-    /^\p{L}\.$/u.test(t) ||
+    (t.length <= 3 && /^\p{L}\.$/u.test(t)) ||
     // Party tags: "Mitch McConnell, R-Ky., said".
-    /^[RDI]-\p{Lu}/u.test(t) ||
-    /\.\p{L}/u.test(t) ||
+    (t.charCodeAt(1) === 45 && /^[RDI]-\p{Lu}/u.test(t)) ||
+    (t.indexOf('.') < t.length - 1 && /\.\p{L}/u.test(t)) ||
     ABBREVIATIONS.has(t.slice(0, -1).toLowerCase())
   );
 }
@@ -102,16 +104,29 @@ function isVerbAfter(word: string, prev: Token | undefined): boolean {
   return !/['’]s?$/.test(p) || CONTRACTION.test(p);
 }
 
+/** Options for `tokenizeParagraph`. */
+export interface TokenizeOptions {
+  /**
+   * Whether to mark reporting verbs (Token.verb); default true. Without, every `verb` is false:
+   * for paragraphs read only for the names they introduce, where no verb is ever asked about.
+   */
+  verbs?: boolean;
+}
+
 /** Tokens of a paragraph with each quotation replaced by one 'quote' token. */
-export function tokenizeParagraph(text: string, spans: QuoteSpan[]): Token[] {
+export function tokenizeParagraph(
+  text: string,
+  spans: QuoteSpan[],
+  { verbs = true }: TokenizeOptions = {},
+): Token[] {
   const out: Token[] = [];
   let pos = 0;
   spans.forEach((span, i) => {
-    wordTokens(text.slice(pos, span.open), out);
+    wordTokens(text.slice(pos, span.open), out, verbs);
     out.push({ text: span.text, kind: 'quote', verb: false, quote: i });
     pos = span.close;
   });
-  wordTokens(text.slice(pos), out);
+  wordTokens(text.slice(pos), out, verbs);
   return out;
 }
 

@@ -73,6 +73,14 @@ for (const verb of REPORTING_VERBS) {
   VERB_INITIALS[verb.toUpperCase().charCodeAt(0)] = 1;
 }
 
+// Length, first and last letter of every form (lowercase, all ASCII), by index: one read turns
+// away most words that pass the first-letter test ("the", "and", "that") before hashing them.
+const SHAPE_INDEX = (length: number, first: number, last: number): number =>
+  (length * 128 + first) * 128 + last;
+const VERB_SHAPES = new Uint8Array(SHAPE_INDEX(VERB_LENGTH.max + 1, 0, 0));
+for (const verb of REPORTING_VERBS)
+  VERB_SHAPES[SHAPE_INDEX(verb.length, verb.charCodeAt(0), verb.charCodeAt(verb.length - 1))] = 1;
+
 /** True when a word (any case) is a reporting verb form. */
 export function isReportingVerb(word: string): boolean {
   // Most words are not verbs: their length or first letter settles them without a lookup, and a
@@ -80,7 +88,15 @@ export function isReportingVerb(word: string): boolean {
   if (word.length < VERB_LENGTH.min || word.length > VERB_LENGTH.max) return false;
   const code = word.charCodeAt(0);
   if (code >= 128 || !VERB_INITIALS[code]) return false;
-  const w = code >= 65 && code <= 90 ? word.toLowerCase() : word;
+  const upper = code >= 65 && code <= 90;
+  // Only a capitalised word is lowercased, and only an ASCII last letter is settled here (the
+  // Kelvin sign lowercases to "k").
+  const end = word.charCodeAt(word.length - 1);
+  if (end < 128) {
+    const last = upper && end >= 65 && end <= 90 ? end | 32 : end;
+    if (!VERB_SHAPES[SHAPE_INDEX(word.length, upper ? code | 32 : code, last)]) return false;
+  }
+  const w = upper ? word.toLowerCase() : word;
   if (!REPORTING_VERBS.has(w)) return false;
   return !WEAK.has(w) && (!LEMMA_SET.has(w) || BARE_OK.has(w));
 }

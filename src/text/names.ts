@@ -89,14 +89,27 @@ export function fold(text: string): string {
 
 /** True when a token (any case, with or without its dot) is a title or honorific. */
 export function isTitle(token: string): boolean {
-  return TITLES.has(token.toLowerCase().replace(/\.$/, ''));
+  const lower = token.toLowerCase();
+  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 /** True when a name looks like an organisation ("The New York Times", "FBI"). */
 export function isOrgName(name: string): boolean {
-  const words = name.split(/\s+/);
+  // Most names asked about are one plain word: no split needed.
+  const words = isOneWord(name) ? [name] : name.split(/\s+/);
   if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
   return words.some((w) => ORG_WORDS.has(fold(w)));
+}
+
+/** Non-empty, ASCII and without whitespace (so not split by /\s+/); false when unsure. */
+function isOneWord(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c >= 128) return false;
+  }
+  return true;
 }
 
 /**

@@ -27,6 +27,17 @@ describe('tokenizeParagraph', () => {
     expect(verbs(text)).toEqual(expected);
   });
 
+  it('without verbs, gives the same tokens with no verb marked', () => {
+    const text = 'As Dana Brandt put it, “the deal is dead,” she said.Trump added more.';
+    const plain = tokenizeParagraph(text, findQuoteSpans(text), { verbs: false });
+    const full = tokens(text);
+    expect(plain.map((t) => [t.text, t.kind, t.quote])).toEqual(
+      full.map((t) => [t.text, t.kind, t.quote]),
+    );
+    expect(full.some((t) => t.verb)).toBe(true);
+    expect(plain.some((t) => t.verb)).toBe(false);
+  });
+
   it('does not split a number at its thousands comma', () => {
     expect(tokens('They admitted 250,000 Syrians.').map((t) => t.text)).toEqual([
       'They',
