@@ -223,8 +223,9 @@ export function attributeBare(tokens: Token[], q: number, end: number): Attribut
   return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
 }
 
-/** Particles that make a past form a verb of speech: "went on", "shot back", "chimed in", "spoke up". */
-const PARTICLE = /^(on|back|in|up)$/;
+/** Past forms and particles that together report speech ("gave up", "stepped up" do not). */
+const PHRASAL_SPEECH =
+  /^(went on|carried on|pressed on|shot back|fired back|hit back|chimed in|cut in|broke in|spoke up|piped up)$/;
 
 /**
  * "“You know, it happens, right?” Trump went on, as if…": after a question or exclamation that ends
@@ -233,9 +234,9 @@ const PARTICLE = /^(on|back|in|up)$/;
 function phrasalClause(tokens: Token[]): Attribution | null {
   const v = tokens.findIndex((t) => t.kind !== 'word' || !isCap(t.text));
   const [verb, particle, after] = [tokens[v], tokens[v + 1], tokens[v + 2]];
-  if (v <= 0 || v > 4 || verb?.kind !== 'word' || !PARTICLE.test(particle?.text ?? '')) return null;
+  if (v <= 0 || v > 4 || verb?.kind !== 'word' || particle?.kind !== 'word') return null;
   if (after && after.kind !== 'punct') return null;
-  if (!/^\p{Ll}+ed$/u.test(verb.text) && !IRREGULAR_PAST.test(verb.text)) return null;
+  if (!PHRASAL_SPEECH.test(`${verb.text} ${particle.text}`)) return null;
   const subject = subjectBefore(tokens.slice(0, v));
   return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
 }
@@ -584,8 +585,8 @@ function isSpeechNoun(word: string): boolean {
   return (
     REPORTING_VERBS.has(w) ||
     (stem !== w && (REPORTING_VERBS.has(stem) || REPORTING_VERBS.has(`${stem}e`))) ||
-    // "response", "defense": a noun in -se of a verb in -d.
-    (w.endsWith('se') && REPORTING_VERBS.has(`${w.slice(0, -2)}d`)) ||
+    // "response", "defense", "defence": a noun in -se or -ce of a verb in -d.
+    (/[sc]e$/.test(w) && REPORTING_VERBS.has(`${w.slice(0, -2)}d`)) ||
     // Nouns for speech that are no verb's form ("remarks", "tweet", "statement" are, above).
     /^(words|letter|column|slogan)$/.test(w)
   );
@@ -611,13 +612,18 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
     if (!t || t.kind !== 'word' || t.verb) return null;
     if (!isPossessive(t)) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
-    // "Clinton’s broadside against “printing money”": a noun and "against" right before it say
-    // what the owner spoke out against, in their own words.
-    const against = i === end - 3 && lead[end - 1]?.text === 'against';
+    // "Clinton’s broadside against “printing money”": a noun of attack and "against" right before
+    // it say what the owner spoke out against, in their own words ("Murray's match against" not).
+    const against =
+      i === end - 3 && lead[end - 1]?.text === 'against' && ATTACKS.test(lead[end - 2]?.text ?? '');
     return noun || against ? ownerAt(lead, i) : null;
   }
   return null;
 }
+
+/** Nouns for speaking out against something ("broadside against", "tirade against"). */
+const ATTACKS =
+  /^(broadside|attack|tirade|diatribe|rant|swipe|salvo|warning|complaint|argument|case)$/i;
 
 const isPossessive = (t: Token | undefined): boolean =>
   t?.kind === 'word' && /^\p{Lu}.*['’]s?$/u.test(t.text);

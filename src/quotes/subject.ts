@@ -159,8 +159,9 @@ function named(run: string[], pre: string[]): Subject | null {
   );
   if (cut > 0) words = words.slice(cut);
   // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton"; but an acronym of three
-  // letters or fewer before one more word names an organisation ("NBC News", "CNN Politics").
-  const acronym = words.length === 2 && (words[0] ?? '').length <= 3;
+  // letters or fewer before an organisation's word names the organisation ("NBC News"), where
+  // before a surname it is a title ("DCI Reed", "PM Albanese").
+  const acronym = words.length === 2 && (words[0] ?? '').length <= 3 && isOrgName(words[1] ?? '');
   while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted) && !acronym)
     words = words.slice(1);
   while (words.length > 0 && NOT_NAME.has((words[0] ?? '').toLowerCase())) words = words.slice(1);

@@ -573,11 +573,34 @@ describe('attribution: quotes without a clause of their own', () => {
       'But Tom Reed’s broadside against “printing money” leaves room for doubt.',
     ],
     [
+      'defence, a noun in -ce (British spelling), before a colon',
+      'Ann Park asked about the fair. Tom Reed’s defence: “For the sake of our party, we must move on.”',
+    ],
+    [
       'promise, after the quotation',
       'It is the persistent pull of Tom Reed’s “if you like your plan, you can keep it” promise.',
     ],
   ])('gives a phrase to the name whose %s a possessive introduces', (_name, text) => {
     expect(speakers(text)).toEqual(['Tom Reed']);
+  });
+
+  // Review mends: what the rules above must not take.
+  it.each([
+    [
+      'a match, against a phrase',
+      'Tom Reed’s match against “the best player in the world” is on Sunday.',
+    ],
+    ['giving up after a quotation', '“It’s over, and I am done with all of it.” Tom Reed gave up.'],
+  ])('gives no speaker for %s', (_name, text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('reads a short capitalised title before a surname as a title, not part of a name', () => {
+    const text = [
+      'Detective Chief Inspector Tom Reed led the inquiry.',
+      '“We followed every lead,” DCI Reed said.',
+    ];
+    expect(speakers(...text)).toEqual(['Tom Reed']);
   });
 
   it('reads the sentence subject after a dateline for a later pronoun', () => {
