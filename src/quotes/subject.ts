@@ -284,6 +284,8 @@ function documentAuthor(words: string[]): Subject | null {
   const noun = (words[d] ?? '').toLowerCase();
   const prep = words[d + 1] ?? '';
   if (d < 0 || !/^(from|by|in)$/.test(prep)) return null;
+  // The document opens the chunk: "She wrote an op-ed in the Toronto Star" is hers, not the paper's.
+  if (d > 0 && !/^(a|an|the|this|that|one)$/i.test(words[0] ?? '')) return null;
   if (prep === 'in' && !/^(editorial|column|op-ed)$/.test(noun)) return null;
   const start = /^(the|The)$/.test(words[d + 2] ?? '') ? d + 3 : d + 2;
   const end = runEnd(words, start);

@@ -595,6 +595,15 @@ describe('attribution: quotes without a clause of their own', () => {
     expect(speakers(text)).toEqual([null]);
   });
 
+  it.each([
+    'She wrote an op-ed in the Toronto Star last week: “We cannot wait for the province any longer.”',
+    'Park wrote an op-ed in the Toronto Star last week: “We cannot wait for the province any longer.”',
+  ])('gives a document to its writer, not the paper it ran in: %s', (text) => {
+    expect(speakers('Ann Park, a city councillor, is angry about the delay.', text)).toEqual([
+      'Ann Park',
+    ]);
+  });
+
   it('reads a short capitalised title before a surname as a title, not part of a name', () => {
     const text = [
       'Detective Chief Inspector Tom Reed led the inquiry.',
