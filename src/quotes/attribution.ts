@@ -8,6 +8,7 @@ import {
 } from './clauses.js';
 import {
   cleanName,
+  endsPossessive,
   isCap,
   isRoleWords,
   leadingName,
@@ -495,7 +496,7 @@ function colonSpeaker(window: Token[]): Attribution | null {
   // Roundups: "More from Jones: “Q”", "From Ann Park: “Q”"; but "From Bush’s Facebook post:" is
   // the possessive's.
   const from = body.findIndex((t) => /^from$/i.test(t.text));
-  const named = body.slice(from + 1).every((t) => isCap(t.text) && !/['’]s?$/.test(t.text));
+  const named = body.slice(from + 1).every((t) => isCap(t.text) && !endsPossessive(t.text));
   if (from >= 0 && from <= 1 && named && (from === 0 || body[0]?.text === 'More')) {
     const source = subjectAfter(body.slice(from + 1));
     return source?.kind === 'name' ? { subject: source, verb: ':' } : null;

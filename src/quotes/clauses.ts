@@ -2,6 +2,7 @@
 import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
 import {
   cleanName,
+  endsPossessive,
   isCap,
   isRoleNoun,
   isRoleWords,
@@ -22,7 +23,7 @@ export function isDescription(words: string[]): boolean {
     isPlace(words) ||
     /^(a|an|the|one|another|his|her|their|its|our|who|which|whose)$/i.test(first) ||
     // "New Jersey’s sitting governor"
-    words.slice(0, 3).some((w, i) => /['’]s?$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? '')) ||
+    words.slice(0, 3).some((w, i) => endsPossessive(w) && /^\p{Ll}/u.test(words[i + 1] ?? '')) ||
     // Lowercase starts an appositive, unless it is a verb phrase ("has set up a website",
     // "tabled her report").
     (!isCap(first) && !PRONOUNS.has(first) && !FUNCTION_WORDS.has(first) && !isVerbPhrase(words)) ||
@@ -131,7 +132,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     return nearSubject;
   }
   // "Massie used to back Paul, but now said": a second verb shares the sentence's subject.
-  if (!nearSubject && /^(and|but|yet)$/i.test(near[0] ?? '')) return sentenceSubject(tokens);
+  if (!nearSubject && OWN_CLAUSE.test(near[0] ?? '')) return sentenceSubject(tokens);
   // "Geoff Garin, a pollster who works with X, a super PAC, said": walk back over appositives.
   const descriptions: string[][] = [];
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 5; i--) {
@@ -159,8 +160,11 @@ export function subjectBefore(tokens: Token[]): Subject | null {
  * "…, but the Reed campaign rejected": a description after a coordinator is the new clause's own
  * subject ("but now said" has none, and shares the sentence's).
  */
+/** Coordinators after which a clause names its own subject ("…, but the campaign rejected"). */
+const OWN_CLAUSE = /^(and|but|yet)$/i;
+
 function coordinatedSubject(near: string[]): Subject | null {
-  if (!/^(and|but|yet)$/i.test(near[0] ?? '') || !/^(the|a|an)$/i.test(near[1] ?? '')) return null;
+  if (!OWN_CLAUSE.test(near[0] ?? '') || !/^(the|a|an)$/i.test(near[1] ?? '')) return null;
   return readChunk(near.slice(1));
 }
 

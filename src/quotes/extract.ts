@@ -330,7 +330,7 @@ function namesWork(tokens: Token[], qi: number, text: string): boolean {
   if (before.text.toLowerCase() === 'so-called') return true;
   if (isWorkNoun(before)) return isTitleCase(text, 10);
   if (!isTitleCase(text, 8)) return false;
-  return /['’]s?$/.test(before.text) || /^(on|of|in|from|told)$/.test(before.text);
+  return endsPossessive(before.text) || /^(on|of|in|from|told)$/.test(before.text);
 }
 
 /** Nouns for works that carry a title: "the podcast", "his 1990 book". */

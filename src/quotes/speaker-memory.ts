@@ -4,7 +4,7 @@ import type { ArticlePeople, Person } from './people.js';
 import { DOCUMENTS, ROLES } from './lexicon.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { referent } from './references.js';
-import type { Subject } from './subject.js';
+import { isPair, PAIR_JOIN, type Subject } from './subject.js';
 
 const ABBREVIATED: Record<string, string> = {
   sen: 'senator',
@@ -67,8 +67,7 @@ export class SpeakerState {
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       if (!this.people.knows(name) && this.entities.cannotSpeak(name))
         return { person: null, mention: subject.mention };
-      if (name.includes(' and '))
-        return { person: this.pair(name, paragraph), mention: subject.mention };
+      if (isPair(name)) return { person: this.pair(name, paragraph), mention: subject.mention };
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = subject.descriptor ?? person.descriptor;
@@ -130,7 +129,7 @@ export class SpeakerState {
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     // A pair is never "he" or "she": it would only push a person out of the list.
-    if (!person || person.org || person.name.includes(' and ')) return;
+    if (!person || person.org || isPair(person.name)) return;
     this.recent = [person, ...this.recent.filter((p) => p !== person)].slice(0, 8);
   }
 
@@ -163,11 +162,11 @@ export class SpeakerState {
    * that "Gorka said" later finds him alone.
    */
   private pair(name: string, paragraph: number): Person {
-    const names = name.split(' and ').map((part) => {
+    const names = name.split(PAIR_JOIN).map((part) => {
       const subject: Subject = { kind: 'name', mention: part, name: part };
       return this.people.resolve(subject, paragraph).name;
     });
-    return this.standIn(names.join(' and '), false, paragraph);
+    return this.standIn(names.join(PAIR_JOIN), false, paragraph);
   }
 
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */
@@ -183,8 +182,7 @@ export class SpeakerState {
    */
   private weakMatch(gender: 'm' | 'f'): Person | null {
     const latest = this.last?.paragraph === this.paragraph ? this.last.source.person : null;
-    if (!latest?.genderByName || latest.gender === gender || latest.name.includes(' and '))
-      return null;
+    if (!latest?.genderByName || latest.gender === gender || isPair(latest.name)) return null;
     const fits = this.recent.find((p) => !p.gender || p.gender === gender);
     return fits && !fits.seen.includes(this.paragraph) ? latest : null;
   }
@@ -205,7 +203,7 @@ export class SpeakerState {
       // "“Q,” two analysts, Tom Reed and Ann Park, wrote. “Q,” they added.": the pair who spoke last.
       const last = this.last;
       const pair = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
-      if (pair?.name.includes(' and ')) return pair;
+      if (pair && isPair(pair.name)) return pair;
       const group = this.entities.group(this.paragraph);
       return group ? { name: group, tokens: [], org: false, seen: [this.paragraph] } : null;
     }
@@ -220,7 +218,7 @@ export class SpeakerState {
       this.recent.find(
         (p) =>
           (!p.gender || p.gender === gender) &&
-          !p.name.includes(' and ') &&
+          !isPair(p.name) &&
           !this.entities.isNoPerson(p.name),
       ) ??
       this.people.lastNamed(this.paragraph, gender) ??

@@ -56,6 +56,12 @@ const DESCRIBING_PART =
   /^(based|area|born|bred|led|run|owned|wide|level|style|like|made|era|old|year|time|term|known|type|class|scale|side|sided|free)$/;
 const isNameWord = (w: string): boolean =>
   (isCap(w) && (!w.includes('-') || !/-\p{Ll}/u.test(w) || isHyphenatedName(w))) || isInitial(w);
+/** How a pair's names join into one speaker ("John Bolton and Sebastian Gorka"). */
+export const PAIR_JOIN = ' and ';
+
+/** True for a speaker who is two people named together. */
+export const isPair = (name: string): boolean => name.includes(PAIR_JOIN);
+
 /** A word ending in a possessive mark ("Clinton’s", "Sanders'"), read as /['’]s?$/ does. */
 export function endsPossessive(text: string): boolean {
   const n = text.length;
@@ -318,7 +324,7 @@ function namedPair(pre: string[], run: string[]): Subject | null {
   if (!names.every((n) => (surnames || n.includes(' ')) && !isOrgName(n))) return null;
   if (surnames && names.some((n) => PLACES.has(n.toLowerCase()) || lexiconType(n) === 'place'))
     return null;
-  return { kind: 'name', mention: [...pre, ...run].join(' '), name: names.join(' and ') };
+  return { kind: 'name', mention: [...pre, ...run].join(' '), name: names.join(PAIR_JOIN) };
 }
 
 /**
