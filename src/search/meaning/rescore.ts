@@ -7,7 +7,7 @@ import type { Vocabulary } from '../vocabulary.js';
 import { nameHeads } from './answer-type.js';
 import type { QueryMeaning } from './query.js';
 import { translationTable, type TranslationTable } from './translation.js';
-import { COMMON_RANK, wordVectors, type WordVectors } from './vectors.js';
+import { wordVectors, type WordVectors } from './vectors.js';
 
 /** How much meaning counts, beside the lexical features' weights. */
 export interface MeaningWeights {
@@ -119,7 +119,7 @@ function rowOf(scratch: Scratch, id: number, vocab: Vocabulary, vectors: WordVec
   if (r === -2) {
     r = vectors.row(vocab.termAt(id));
     // English's commonest words are never a related word.
-    if (r >= 0 && vectors.rank(r) < COMMON_RANK) r = -1;
+    if (vectors.isCommonRow(r)) r = -1;
     scratch.rows[id] = r;
   }
   return r;

@@ -78,7 +78,11 @@ export class WordVectors {
 
   /** True for a term among English's COMMON_RANK commonest. */
   isCommon(term: string): boolean {
-    const row = this.row(term);
+    return this.isCommonRow(this.row(term));
+  }
+
+  /** True for a row (-1: none) among English's COMMON_RANK commonest. */
+  isCommonRow(row: number): boolean {
     return row >= 0 && this.rank(row) < COMMON_RANK;
   }
 
