@@ -287,6 +287,7 @@ function readParagraph(
         state.last = { source: f.source, paragraph: p };
       }
     }
+    noteTail(tokens.slice(from, e), p, state);
   });
   backfill(found);
   if (signed) {
@@ -411,6 +412,15 @@ function noteNamed(tokens: Token[], p: number, state: SpeakerState): void {
   for (const subject of reportedSpeakers(tokens)) {
     if (subject.kind === 'name') state.noteSpeaker(state.resolve(subject, p).person);
   }
+}
+
+/**
+ * "…, said Alan Abramowitz, a demographer. “He’s trying…,” he said.": the speaker a sentence reports
+ * after its last quotation is whom a later pronoun means, the first such clause before the rest.
+ */
+function noteTail(tokens: Token[], p: number, state: SpeakerState): void {
+  const named = reportedSpeakers(tokens).filter((s) => s.kind === 'name');
+  for (const subject of named.reverse()) state.noteSpeaker(state.resolve(subject, p).person);
 }
 
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */

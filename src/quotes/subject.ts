@@ -317,7 +317,9 @@ function namedPair(pre: string[], run: string[]): Subject | null {
   if (between.length > 0 && isRoleNoun(last) && between.length > 6) return null;
   const first = readChunk(pre.slice(0, and));
   const second = named(run, []);
-  if (first?.kind !== 'name' || !second || first.org || second.org) return null;
+  if (first?.kind !== 'name' || !second || second.org) return null;
+  // "Yahoo News and former TV network anchor Katie Couric": the organisation is the person's.
+  if (first.org) return isRoleNoun(last) && second.name?.includes(' ') ? named(run, between) : null;
   const names = [first.name ?? '', second.name ?? ''];
   // "Reed and Park said": two surnames alone make a pair too, when nothing else is in the chunk.
   const surnames = and === 1 && pre.length === 2 && names.every((n) => !n.includes(' '));
@@ -332,7 +334,10 @@ function namedPair(pre: string[], run: string[]): Subject | null {
  * opening a chunk, the second name ending it or running into its verb.
  */
 function pairFrom(words: string[], and: number): Subject | null {
-  const k = words.findIndex((w, x) => x > and && isNameWord(w));
+  // "Yahoo News and former TV network anchor Katie Couric": the name after the role noun.
+  const role = words.findIndex((w, x) => x > and && x <= and + 6 && isRoleNoun(w));
+  const from = role > 0 && isNameWord(words[role + 1] ?? '') ? role + 1 : and + 1;
+  const k = words.findIndex((w, x) => x >= from && isNameWord(w));
   if (k < 0 || k > and + 7) return null;
   const end = runEnd(words, k);
   if (end < words.length && !/^\p{Ll}/u.test(words[end] ?? '')) return null;

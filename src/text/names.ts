@@ -38,7 +38,8 @@ const ORG_WORDS = new Set(
     'coalition alliance society project initiative republicans democrats police army navy ' +
     'force forces club league team board caucus pac review report reports poll polls ' +
     'twitter facebook google apple microsoft amazon media tv radio channel insider guardian ' +
-    'telegraph examiner observer monitor street wire today world america'
+    'telegraph examiner observer monitor street wire today world america watch informer ' +
+    'courier sentinel inquirer chronicle bulletin dispatch'
   ).split(' '),
 );
 
@@ -98,7 +99,8 @@ export function isOrgName(name: string): boolean {
   // Most names asked about are one plain word: no split needed.
   const words = isOneWord(name) ? [name] : name.split(/\s+/);
   if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
-  return words.some((w) => ORG_WORDS.has(fold(w)));
+  // "Chicago Sun-Times", "KING-TV": a hyphenated word is an organisation's by its last part.
+  return words.some((w) => ORG_WORDS.has(fold(w.slice(w.lastIndexOf('-') + 1))));
 }
 
 /** Non-empty, ASCII and without whitespace (so not split by /\s+/); false when unsure. */

@@ -978,6 +978,37 @@ describe('attribution: pronouns', () => {
     ]);
   });
 
+  it('gives "he" to whom a sentence reports speaking after its last quotation', () => {
+    const said = speakers(
+      'Tom Reed toured the county on Monday.',
+      'The promise to “bring the jobs back” and “win again” appeals to older voters who wish for a return to an era when a diploma was not needed to earn a good living in the mill towns of the valley, said Dan Park, a pollster at the college. “He’s selling a memory,” he said.',
+    );
+    expect(said.at(-1)).toBe('Dan Park');
+  });
+
+  it.each([
+    ['a website', 'Salem Watch'],
+    ['a paper', 'The Salem Courier'],
+    ['a hyphenated paper', 'The Salem Sun-Times'],
+    ['a broadcaster', 'KSLM-TV'],
+  ])('never gives "he" or "she" to an organisation the article names: %s', (_name, outlet) => {
+    expect(
+      speakers(
+        'Pastor Tom Reed spoke at the fair on Sunday.',
+        `${outlet} first reported the remarks.`,
+        'He then said scout leaders should “step down at once.”',
+      ),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('gives a quotation to the person an organisation and a role introduce, not the organisation', () => {
+    expect(
+      speakers(
+        'Salem News and former radio anchor Ann Park has given the same advice in speeches, telling graduates to “work hard and stay humble.”',
+      ),
+    ).toEqual(['Ann Park']);
+  });
+
   it('learns a gender from a resolved pronoun', () => {
     expect(
       speakers(
