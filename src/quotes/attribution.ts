@@ -146,7 +146,15 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // "“Q,” in sharp contrast to past elections when campaigns did that, says Ann Park, a professor.":
   // from afar, only such a verb with the named speaker ending the sentence attributes.
   if (v >= 12 && chunks(window.slice(0, v)).length < 2) {
-    return inverted?.kind === 'name' ? { subject: inverted, verb, setOff: true } : null;
+    if (inverted?.kind === 'name') return { subject: inverted, verb, setOff: true };
+    // "“Q,” experts Dan Reed and Ann Park of the Institute for Science and Security wrote": a long
+    // subject still is one when it opens on the people it names.
+    const long = subjectBefore(window.slice(0, v));
+    const opens =
+      long?.kind === 'name' &&
+      /^(of|at|with) /.test(long.descriptor ?? '') &&
+      long.mention.startsWith(window[0]?.text ?? ' ');
+    return opens ? { subject: long, verb } : null;
   }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;

@@ -243,6 +243,8 @@ export function readChunk(words: string[]): Subject | null {
   // "what she called", "he's said": the pronoun right before the verb is its subject.
   const pronoun = /^(he|she)(?:['’](?:s|d|ll|ve))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
+  const owned = ownerBefore(clean);
+  if (owned) return owned;
   if (!isNameWord(last) || endsPossessive(last)) return nominal(clean);
   let start = runStart(clean, clean.length);
   while (start < clean.length && NOT_NAME.has((clean[start] ?? '').toLowerCase())) start++;
@@ -278,6 +280,21 @@ export function readChunk(words: string[]): Subject | null {
     return nominal(clean);
   // "one Democrat", "a Republican": a word that is no one's name after an article describes someone.
   return named(clean.slice(start), pre) ?? (unnamed ? nominal(clean) : null);
+}
+
+/**
+ * "David Albright and Ann Park of Washington’s Institute for Science", "Tom Reed of the campaign":
+ * people named in full before "of", "at" or "with" are the subject, what follows describes them.
+ */
+function ownerBefore(words: string[]): Subject | null {
+  const at = words.findIndex(
+    (w, i) => i > 1 && /^(of|at|with)$/.test(w) && isNameWord(words[i - 1] ?? ''),
+  );
+  if (at < 0) return null;
+  const owner = readChunk(words.slice(0, at));
+  if (owner?.kind !== 'name' || owner.org || !owner.name?.includes(' ')) return null;
+  const tail = words.slice(at).join(' ');
+  return { ...owner, descriptor: owner.descriptor ? `${owner.descriptor} ${tail}` : tail };
 }
 
 /**

@@ -1001,6 +1001,16 @@ describe('attribution: pronouns', () => {
     ).toEqual(['Tom Reed']);
   });
 
+  it('reads people named before "of" as the subject, however long what follows', () => {
+    expect(
+      speakers(
+        'Analysts have doubted the claim.',
+        '“A test would change the region,” policy experts Dan Reed and Ann Park of Salem’s Institute for Peace and International Security wrote in May.',
+        '“The mill will close,” Tom Reed of the union said.',
+      ),
+    ).toEqual(['Dan Reed and Ann Park', 'Tom Reed']);
+  });
+
   it('gives a quotation to the person an organisation and a role introduce, not the organisation', () => {
     expect(
       speakers(
