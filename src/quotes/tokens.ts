@@ -52,12 +52,16 @@ function wordTokens(text: string, out: Token[], verbs: boolean): void {
     // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not.
     if (verbs && t === 'it' && prev && (prev.text === 'put' || prev.text === 'puts'))
       prev.verb = true;
+    // "he points out" reports speech, where "percentage points" does not.
+    if (verbs && (t === 'out' || t === 'out.') && prev && isPointing(prev.text)) prev.verb = true;
     if (t.charCodeAt(t.length - 1) === 46 /* . */ && !keepsDot(t)) {
       t = t.slice(0, -1);
       out.push(word(t, verbs && isVerbAfter(t, prev)), punct('.'));
     } else out.push(word(t, verbs && isVerbAfter(t, prev)));
   });
 }
+
+const isPointing = (w: string): boolean => /^point(s|ed|ing)?$/.test(w);
 
 // Every token has the same fields, so the code reading them sees one shape.
 const makePunct = (text: string): Token => ({ text, kind: 'punct', verb: false, quote: -1 });

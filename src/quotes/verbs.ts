@@ -50,9 +50,14 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(LEMMAS.flatMap(infle
 
 /**
  * Forms that report speech only with a particle or object, kept out of bare matching; and
- * "referring", whose clause says what a quotation meant ("“Build a wall,” referring to the vow").
+ * "referring", whose clause says what a quotation meant ("“Build a wall,” referring to the vow");
+ * "point" forms report only before "out" (tokens.ts), not as in "percentage points".
  */
-const WEAK = new Set('post posts text texts order orders offer offers referring'.split(' '));
+const WEAK = new Set(
+  'post posts text texts order orders offer offers referring point points pointed pointing'.split(
+    ' ',
+  ),
+);
 
 /** Lemmas whose bare form is mostly a verb; other bare forms ("a call", "the report") are nouns. */
 const BARE_OK = new Set(

@@ -1011,6 +1011,15 @@ describe('attribution: pronouns', () => {
     ).toEqual(['Dan Reed and Ann Park', 'Tom Reed']);
   });
 
+  it('reads "points" as a reporting verb only before "out"', () => {
+    expect(
+      speakers(
+        'Ann Park said Reed has been tested, coming from 40 to 50 percentage points behind Park at the start of the race to a “dead heat” in the county.',
+        '“The numbers are bad,” Tom Reed points out.',
+      ),
+    ).toEqual(['Ann Park', 'Tom Reed']);
+  });
+
   it('gives a quotation to the person an organisation and a role introduce, not the organisation', () => {
     expect(
       speakers(
