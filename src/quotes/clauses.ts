@@ -365,7 +365,10 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const subject = leadingName(lead[0] === 'then' ? lead.slice(1) : lead);
     // "Ontario’s Environmental Commissioner, Dianne Saxe, tabled…": a title, then the name set off.
     const role = part[part.length - 1] ?? '';
-    const titled = !subject && (isTitle(role) || ROLES.has(role.toLowerCase()));
+    // "Trump’s Virginia state director, Mike Rubino, reached out": a name before a lowercase role
+    // noun only qualifies it.
+    const described = endsPossessive(part[0] ?? '') && /^\p{Ll}/u.test(role) && isRoleNoun(role);
+    const titled = described || (!subject && (isTitle(role) || ROLES.has(role.toLowerCase())));
     const named = titled ? appositiveName(part, chunk(c + 1)) : null;
     if (named) return named;
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.

@@ -1011,6 +1011,14 @@ describe('attribution: pronouns', () => {
     ).toEqual(['Dan Reed and Ann Park', 'Tom Reed']);
   });
 
+  it('reads the name set off after a possessive and a role as the subject, not a place in the role', () => {
+    expect(
+      speakers(
+        'In early May, Reed’s Ohio field director, Ann Park, reached out to the firm, writing in an email: “We want to use this now.”',
+      ),
+    ).toEqual(['Ann Park']);
+  });
+
   it('reads "points" as a reporting verb only before "out"', () => {
     expect(
       speakers(
