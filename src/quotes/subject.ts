@@ -5,6 +5,7 @@ import {
   isTitle,
   NAME_PARTICLES,
   stripTitles as stripCommonTitles,
+  OFFICE_NOUNS,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
@@ -153,9 +154,25 @@ const isShouted = (w: string): boolean => {
   return /^\p{Lu}{2,}$/u.test(w.replace(/[.-]/g, ''));
 };
 
+/**
+ * "the State Department", "Justice Department": an organisation's noun after a capitalised word
+ * that alone would be a title or a common word, which here names the office.
+ */
+function officeName(words: string[]): string | null {
+  const [word = '', noun = ''] = words.slice(-2);
+  if (words.length < 2 || !OFFICE_NOUNS.test(noun)) return null;
+  const lower = word.toLowerCase();
+  if (!isCap(word) || FUNCTION_WORDS.has(lower) || /^(the|a|an|former|acting|then|ex)$/.test(lower))
+    return null;
+  if (!(NOT_NAME.has(lower) || isTitle(lower)) || words.some(isFirstName)) return null;
+  return `${word} ${noun}`;
+}
+
 /** A subject for the name words `run` (titles included), with role words before it. */
 function named(run: string[], pre: string[]): Subject | null {
   let words = run.map(cleanName).filter(Boolean);
+  const office = officeName(words);
+  if (office) return { kind: 'name', mention: office, name: office, org: true };
   // "Cleveland The Trump…", "U.S. While Clinton": a common word inside a run ends what came before.
   const cut = words.findLastIndex(
     (w, i) =>
@@ -248,6 +265,8 @@ export function readChunk(words: string[]): Subject | null {
   if (!isNameWord(last) || endsPossessive(last)) return nominal(clean);
   let start = runStart(clean, clean.length);
   while (start < clean.length && NOT_NAME.has((clean[start] ?? '').toLowerCase())) start++;
+  // "the State Department": a common word naming an organisation's office stays in its name.
+  if (start === clean.length - 1 && isOrgName(last) && isCap(clean[start - 1] ?? '')) start--;
   const run = clean.slice(start);
   let b = start - 1;
   if (/^(the|a|an)$/i.test(clean[b] ?? '')) b--;
@@ -412,7 +431,8 @@ export function leadingName(words: string[]): Subject | null {
   let i = 0;
   while (i < words.length && i < 8) {
     const w = words[i] ?? '';
-    if (!isNameWord(w) || NOT_NAME.has(w.toLowerCase())) {
+    const office = (): boolean => officeName([w, words[i + 1] ?? '']) !== null;
+    if (!isNameWord(w) || (NOT_NAME.has(w.toLowerCase()) && !office())) {
       i++;
       continue;
     }

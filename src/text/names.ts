@@ -26,6 +26,10 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+/** Nouns for a government's offices, named by a word that is elsewhere a title ("State Department"). */
+export const OFFICE_NOUNS =
+  /^(Department|Committee|Ministry|Office|Agency|Bureau|Commission|Council|Service)$/;
+
 /** Words that mark a run of capitalised words as an organisation rather than a person. */
 const ORG_WORDS = new Set(
   (
@@ -119,12 +123,13 @@ function isOneWord(text: string): boolean {
  * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
  */
 export function stripTitles(tokens: string[]): string[] {
-  // The last title that has a word other than a suffix after it, found from the end.
+  // The last title that has a word other than a suffix after it, found from the end; not one
+  // naming an office ("Justice Department").
   let lastTitle = -1;
   let wordAfter = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (wordAfter && isTitle(t)) {
+    if (wordAfter && isTitle(t) && !OFFICE_NOUNS.test(tokens[i + 1] ?? '')) {
       lastTitle = i;
       break;
     }

@@ -1019,6 +1019,15 @@ describe('attribution: pronouns', () => {
     ).toEqual(['Ann Park']);
   });
 
+  it('keeps the word naming an office in an organisation’s name: "the State Department"', () => {
+    expect(
+      speakers(
+        '“We will not release them,” the State Department said.',
+        'The Justice Department said, “The review is closed.”',
+      ),
+    ).toEqual(['State Department', 'Justice Department']);
+  });
+
   it('reads "points" as a reporting verb only before "out"', () => {
     expect(
       speakers(
