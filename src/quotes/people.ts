@@ -296,26 +296,12 @@ export class ArticlePeople {
     const candidates = (this.byToken.get(token) ?? []).filter(
       (p) => !gender || !p.gender || p.gender === gender,
     );
-    // A person before an organisation; then, among full names not opening on a common word or a
-    // place ("Latest Hillary Clinton", "Wisconsin Trump"), the one the article named first: a surname
-    // alone stays with its main figure ("Clinton" is still Hillary Clinton after "her husband, Bill
-    // Clinton"); then the latest named.
-    const given = (p: Person): string => p.name.slice(0, p.name.indexOf(' '));
-    const proper = (p: Person): boolean =>
-      !this.isCommonWord(given(p)) && lexiconType(given(p)) !== 'place';
-    const rank = (p: Person): [number, number, number] => [
-      Number(!p.org),
-      proper(p) ? -(p.seen[0] ?? Infinity) : -Infinity,
-      recency(p, paragraph),
-    ];
     const pick = (match: (p: Person) => boolean): Person | undefined => {
       let best: Person | undefined;
-      let bestRank: [number, number, number] = [-1, -1, -Infinity];
       for (const p of candidates) {
         if (p.tokens.length < 2 || !match(p)) continue;
-        const r = rank(p);
-        const i = r.findIndex((x, k) => x !== bestRank[k]);
-        if (i >= 0 && (r[i] ?? 0) > (bestRank[i] ?? 0)) [best, bestRank] = [p, r];
+        if (!best || Number(p.org) - Number(best.org) < 0) best = p;
+        else if (p.org === best.org && recency(p, paragraph) > recency(best, paragraph)) best = p;
       }
       return best;
     };

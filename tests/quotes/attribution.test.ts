@@ -1045,17 +1045,6 @@ describe('attribution: pronouns', () => {
     ).toEqual(['Ann Park']);
   });
 
-  it('keeps a surname alone with the person the article named first, not a relative named later', () => {
-    expect(
-      speakers(
-        'Senator Ann Reed toured the plant on Monday.',
-        '“We will keep these jobs,” Reed said.',
-        'Reed and her husband, the former governor Tom Reed, later visited the school.',
-        '“The school needs a new roof,” Reed said.',
-      ),
-    ).toEqual(['Ann Reed', 'Ann Reed']);
-  });
-
   it('learns a gender from a resolved pronoun', () => {
     expect(
       speakers(
