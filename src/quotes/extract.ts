@@ -287,7 +287,7 @@ function readParagraph(
         state.last = { source: f.source, paragraph: p };
       }
     }
-    noteTail(tokens.slice(from, e), p, state);
+    if (e - from > 8) noteTail(tokens.slice(from, e), p, state);
   });
   backfill(found);
   if (signed) {

@@ -159,8 +159,9 @@ const isShouted = (w: string): boolean => {
  * that alone would be a title or a common word, which here names the office.
  */
 function officeName(words: string[]): string | null {
-  const [word = '', noun = ''] = words.slice(-2);
+  const noun = words[words.length - 1] ?? '';
   if (words.length < 2 || !OFFICE_NOUNS.test(noun)) return null;
+  const word = words[words.length - 2] ?? '';
   const lower = word.toLowerCase();
   if (!isCap(word) || FUNCTION_WORDS.has(lower) || /^(the|a|an|former|acting|then|ex)$/.test(lower))
     return null;
@@ -306,8 +307,9 @@ export function readChunk(words: string[]): Subject | null {
  * people named in full before "of", "at" or "with" are the subject, what follows describes them.
  */
 function ownerBefore(words: string[]): Subject | null {
+  if (words.length < 4) return null;
   const at = words.findIndex(
-    (w, i) => i > 1 && /^(of|at|with)$/.test(w) && isNameWord(words[i - 1] ?? ''),
+    (w, i) => i > 1 && (w === 'of' || w === 'at' || w === 'with') && isNameWord(words[i - 1] ?? ''),
   );
   if (at < 0) return null;
   const owner = readChunk(words.slice(0, at));
@@ -431,8 +433,11 @@ export function leadingName(words: string[]): Subject | null {
   let i = 0;
   while (i < words.length && i < 8) {
     const w = words[i] ?? '';
-    const office = (): boolean => officeName([w, words[i + 1] ?? '']) !== null;
-    if (!isNameWord(w) || (NOT_NAME.has(w.toLowerCase()) && !office())) {
+    if (
+      !isNameWord(w) ||
+      (NOT_NAME.has(w.toLowerCase()) &&
+        !(OFFICE_NOUNS.test(words[i + 1] ?? '') && officeName([w, words[i + 1] ?? ''])))
+    ) {
       i++;
       continue;
     }
