@@ -331,7 +331,8 @@ function namesWork(tokens: Token[], qi: number, text: string): boolean {
   if (before.text.toLowerCase() === 'so-called') return true;
   if (isWorkNoun(before)) return isTitleCase(text, 10);
   if (!isTitleCase(text, 8)) return false;
-  return endsPossessive(before.text) || /^(on|of|in|from|told)$/.test(before.text);
+  // "in an interview with “Fox News Sunday,”", "an ad titled “Unifier?”".
+  return endsPossessive(before.text) || /^(on|of|in|from|told|with|titled)$/.test(before.text);
 }
 
 /** Nouns for works that carry a title: "the podcast", "his 1990 book". */
@@ -347,7 +348,8 @@ const isWorkNoun = (t: Token | undefined): boolean =>
 function isTitleCase(text: string, most: number): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return (
-    words.length <= most && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}'‘"“(]/u.test(w))
+    words.length <= most &&
+    words.every((w) => w.length <= 3 || TITLE_PREPOSITIONS.has(w) || /^[\p{Lu}\p{N}'‘"“(]/u.test(w))
   );
 }
 

@@ -244,15 +244,23 @@ describe('names of works', () => {
     ['the noun for a work', 'Ann Park, star of the reality show “Island Life,” said she was done.'],
     ['a comma after the noun', 'Tom Reed wrote about it in his memoir, “Tough Choices.”'],
     ['a term after so-called', 'Ann Park said voters in so-called “closed” primaries stayed home.'],
+    ['"titled"', 'Tom Reed released a memo titled “The Facts on Where the Race Stands.”'],
   ])('drops a title after %s', (_, text) => {
     expect(extractQuotes(article(text))).toEqual([]);
+  });
+
+  it('drops a show’s title after "an interview with", keeps the statement before it', () => {
+    const quotes = extractQuotes(
+      article('“We will win,” Ann Park said in an interview with “Morning Talk with Tom Reed.”'),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will win,', 'Ann Park']]);
   });
 
   it('reads a title with a lowercase preposition as a title, not a statement', () => {
     const quotes = extractQuotes(
       article('Ann Park was a guest on “Morning Talk with Tom Reed” this week, her office said.'),
     );
-    expect(quotes.map((q) => q.kind)).toEqual(['scare']);
+    expect(quotes).toEqual([]);
   });
 
   it('keeps a statement after a work noun that is no title', () => {
