@@ -57,6 +57,8 @@ interface Found {
   loose?: Source | null;
   /** Its own clause is set off at the sentence's end (", said Ann Park."), reporting all of it. */
   setOff?: boolean;
+  /** The name of a show, book or article ("on ABC’s “This Week”"): nobody's words. */
+  work?: boolean;
 }
 
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
@@ -92,6 +94,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     }
     runOn = null;
     for (const f of found) {
+      if (f.work) continue;
       const q = toQuote(f, p, entities);
       if (isScare(f)) {
         // A scare quote nobody is said to use is just emphasis: nothing to attribute or show.
@@ -263,6 +266,7 @@ function readParagraph(
       };
       if (namesWork(tokens, qi, span.text)) {
         // "said on ABC’s “This Week”": the name of a show or book is nobody's words.
+        f.work = true;
         found.push(f);
         continue;
       } else if (
@@ -326,6 +330,11 @@ function knownNameAfter(tokens: Token[], qi: number, state: SpeakerState): Attri
  */
 function namesWork(tokens: Token[], qi: number, text: string): boolean {
   const before = tokens[qi - 1];
+  // "—“Hamilton to play Chicago,” by Variety’s Gordon Cox:": a headline opening its line, then
+  // its byline.
+  const opens = !before || (before.kind === 'punct' && /^[—–―:]$/.test(before.text));
+  const by = tokens[qi + 1]?.text === ',' ? tokens[qi + 2] : tokens[qi + 1];
+  if (opens && by?.text === 'by' && /,$/.test(text)) return true;
   if (before?.kind !== 'word')
     return isWorkNoun(tokens[qi - 2]) && before?.text === ',' && isTitleCase(text, 10);
   if (before.text.toLowerCase() === 'so-called') return true;

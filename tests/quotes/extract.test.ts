@@ -249,6 +249,17 @@ describe('names of works', () => {
     expect(extractQuotes(article(text))).toEqual([]);
   });
 
+  it('drops a headline with its byline, keeps the excerpt quoted after it', () => {
+    const quotes = extractQuotes(
+      article(
+        'STAGE—“Musical to play Salem in long run,” by Variety’s Tom Reed: “The musical will ride its wave of hype all the way west.”',
+      ),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['The musical will ride its wave of hype all the way west.', 'Tom Reed'],
+    ]);
+  });
+
   it('drops a show’s title after "an interview with", keeps the statement before it', () => {
     const quotes = extractQuotes(
       article('“We will win,” Ann Park said in an interview with “Morning Talk with Tom Reed.”'),
