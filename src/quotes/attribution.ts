@@ -442,16 +442,14 @@ function inSubordinate(window: Token[], v: number): boolean {
   const start = window.findLastIndex((t, i) => i < v && t.text === ',') + 1;
   const opener = window[start]?.text ?? '';
   return (
-    (SUBORDINATE.test(opener) || (start > 0 && RELATIVE.test(opener))) &&
+    (SUBORDINATE.test(opener) || (start > 0 && isRelative(opener))) &&
     window.some((t, i) => i > v && t.text === ',' && i < window.length - 1)
   );
 }
 
-const RELATIVE = /^(which|who|whom)$/i;
-
-/** "who", "which", "whose" in any case; a word not starting with "w" is settled without a regex. */
+/** A relative pronoun in any case; a word not starting with "w" is settled without a regex. */
 const isRelative = (w: string): boolean =>
-  (w.charCodeAt(0) | 32) === 119 && /^(who|which|whose)$/i.test(w);
+  (w.charCodeAt(0) | 32) === 119 && /^(who|whom|whose|which)$/i.test(w);
 
 /** Drops a relative clause before the verb: "Trump, who said X, called it" → "Trump,". */
 function clauseTail(tokens: Token[]): Token[] {
