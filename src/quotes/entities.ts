@@ -3,7 +3,7 @@
  * roles and ages given to people, pairs named together, and what kind of thing each name is.
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
  */
-import { isFirstName, isOrgName } from '../text/names.js';
+import { isFirstName, isOrgName, undotted } from '../text/names.js';
 import { NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 
@@ -109,9 +109,7 @@ export class ArticleEntities {
     if (known === undefined) {
       const lexical = lexiconType(name);
       // "German", "More", "Colo.": a nationality, a common word or a state's abbreviation.
-      const unnamed =
-        !name.includes(' ') &&
-        (isPlainWord(name) || PLACES.has(name.toLowerCase().replace(/\.$/, '')));
+      const unnamed = !name.includes(' ') && (isPlainWord(name) || PLACES.has(undotted(name)));
       known =
         (lexical === 'place' || lexical === 'time' || unnamed) &&
         !this.expand(name) &&
@@ -398,7 +396,7 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
     words.shift();
   while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
-  const title = words.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const title = words.findLastIndex((w) => TITLE_WORDS.has(undotted(w)));
   const rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
   return rest.join(' ');
 }

@@ -6,6 +6,7 @@ import {
   NAME_PARTICLES,
   stripTitles as stripCommonTitles,
   OFFICE_NOUNS,
+  undotted,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
@@ -78,12 +79,6 @@ const OFFICE_TITLES = new Set(
     ' ',
   ),
 );
-
-/** Lowercase, without a final dot: what /\.$/ replaced by nothing leaves. */
-const undotted = (w: string): string => {
-  const lower = w.toLowerCase();
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
-};
 
 const isOfficeTitle = (w: string): boolean => isTitle(w) || OFFICE_TITLES.has(undotted(w));
 
@@ -296,8 +291,7 @@ export function readChunk(words: string[]): Subject | null {
   const lastPre = (pre[pre.length - 1] ?? '').toLowerCase();
   const prep = /^(the|a|an)$/.test(lastPre) ? (pre[pre.length - 2] ?? '').toLowerCase() : lastPre;
   if (PREPOSITIONS.has(prep)) return nominal(clean);
-  if (PLACES.has(clean.slice(start).join(' ').toLowerCase().replace(/\.$/, '')))
-    return nominal(clean);
+  if (PLACES.has(undotted(clean.slice(start).join(' ')))) return nominal(clean);
   // "one Democrat", "a Republican": a word that is no one's name after an article describes someone.
   return named(clean.slice(start), pre) ?? (unnamed ? nominal(clean) : null);
 }

@@ -92,10 +92,15 @@ export function fold(text: string): string {
   return folded;
 }
 
+/** A word lowercased, without a final dot: "Sen." → "sen", "Colo." → "colo". */
+export function undotted(w: string): string {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
 /** True when a token (any case, with or without its dot) is a title or honorific. */
 export function isTitle(token: string): boolean {
-  const lower = token.toLowerCase();
-  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+  return TITLES.has(undotted(token));
 }
 
 /** True when a name looks like an organisation ("The New York Times", "FBI"). */
