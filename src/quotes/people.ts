@@ -35,6 +35,14 @@ export interface Person {
   seen: number[];
 }
 
+/** Whom `ArticlePeople.lastNamed` looks for. */
+export interface LastNamedOptions {
+  /** The gender the first name shows; left out, someone whose gender nothing shows. */
+  gender?: 'm' | 'f';
+  /** Only people this accepts; everyone by default. */
+  fits?: (p: Person) => boolean;
+}
+
 const PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le']);
 
 const NOISE = new Set(
@@ -154,18 +162,14 @@ export class ArticlePeople {
    * "For Ruth Okoye, the closure is personal. “Q,” she says.": the last person named in full in
    * this paragraph or the one before whose first name has the pronoun's gender, for a pronoun that
    * no speaker or subject fits. Later mentions win; in one paragraph, the later-introduced name.
-   * With `gender` undefined, the last named in full whose gender nothing shows; `fits` filters.
+   * See `LastNamedOptions` for asking without a gender or with a filter.
    */
-  lastNamed(
-    paragraph: number,
-    gender: 'm' | 'f' | undefined,
-    fits: (p: Person) => boolean = () => true,
-  ): Person | null {
+  lastNamed(paragraph: number, { gender, fits }: LastNamedOptions = {}): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
     for (const person of this.byKey.values()) {
       if (person.gender !== gender || person.tokens.length < 2 || person.org) continue;
-      if (!fits(person)) continue;
+      if (fits && !fits(person)) continue;
       const at = Math.max(...person.seen.filter((s) => s <= paragraph && s >= paragraph - 1));
       if (at >= bestAt) [best, bestAt] = [person, at];
     }

@@ -194,7 +194,7 @@ export class SpeakerState {
   private unsexedNamed(): Person | null {
     const known = (p: Person): boolean =>
       lexiconType(p.name) === 'person' && !this.entities.isNoPerson(p.name);
-    return this.people.lastNamed(this.paragraph, undefined, known);
+    return this.people.lastNamed(this.paragraph, { fits: known });
   }
 
   private byPronoun(pronoun: string): Person | null {
@@ -221,7 +221,7 @@ export class SpeakerState {
           !isPair(p.name) &&
           !this.entities.isNoPerson(p.name),
       ) ??
-      this.people.lastNamed(this.paragraph, gender) ??
+      this.people.lastNamed(this.paragraph, { gender }) ??
       // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
       (this.recent.length === 0 ? this.unsexedNamed() : null) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null);
