@@ -494,6 +494,8 @@ function openerOwner(lead: Token[], rest: Token[], p: number, state: SpeakerStat
 /**
  * A sentence opening on an -ing word that goes on with a lowercase one: "Acknowledging that…",
  * "Doing so…". A place or a firm whose name ends in -ing ("Wyoming “is…”", "Boeing") does not.
+ * Not clauses.ts's `isParticiple`, which wants two letters before "-ing" ("Doing" has one) and takes
+ * "-ed" openers, whose quoted phrase is the asker's ("Asked about “the wall,” Reed said").
  */
 function opensOnParticiple(lead: Token[]): boolean {
   return /^\p{Lu}\p{Ll}+ing$/u.test(lead[0]?.text ?? '') && /^\p{Ll}/u.test(lead[1]?.text ?? '');
