@@ -22,7 +22,6 @@ import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
 
 export interface Attribution {
   subject: Subject;
-  verb: string;
   /** Guessed from the sentence's subject rather than read from a reporting clause. */
   weak?: boolean;
   /** The clause after the quotation runs straight into the next one, which it may introduce instead. */
@@ -124,7 +123,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     /^\p{Lu}/u.test(window[1]?.text ?? '')
   ) {
     const subject = subjectAfter(window.slice(1));
-    return subject?.kind === 'name' ? { subject, verb: '―' } : null;
+    return subject?.kind === 'name' ? { subject } : null;
   }
   while (window[0]?.kind === 'punct') window = window.slice(1);
   // "“…for the long run!” She replied that…": a capitalised pronoun after a finished quotation
@@ -133,7 +132,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const words = window.map((t) => t.text.toLowerCase());
   if (words[0] === 'according' && words[1] === 'to') {
     const subject = subjectAfter(window.slice(2));
-    return usable(subject) ? { subject, verb: 'according to' } : null;
+    return usable(subject) ? { subject } : null;
   }
   const v = window.findIndex((t, i) => i < 30 && t.verb === true);
   if (v < 0) return null;
@@ -146,7 +145,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // "“Q,” in sharp contrast to past elections when campaigns did that, says Ann Park, a professor.":
   // from afar, only such a verb with the named speaker ending the sentence attributes.
   if (v >= 12 && chunks(window.slice(0, v)).length < 2) {
-    if (inverted?.kind === 'name') return { subject: inverted, verb, setOff: true };
+    if (inverted?.kind === 'name') return { subject: inverted, setOff: true };
     // "“Q,” experts Dan Reed and Ann Park of the Institute for Science and Security wrote": a long
     // subject still is one when it opens on the people it names.
     const long = subjectBefore(window.slice(0, v));
@@ -154,17 +153,17 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
       long?.kind === 'name' &&
       /^(of|at|with) /.test(long.descriptor ?? '') &&
       long.mention.startsWith(window[0]?.text ?? ' ');
-    return opens ? { subject: long, verb } : null;
+    return opens ? { subject: long } : null;
   }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
-  if (inverted) return { subject: inverted, verb, setOff: true };
+  if (inverted) return { subject: inverted, setOff: true };
   if (v === 0) {
     if (isIng(verb)) return null;
     // "the “fear-mongering” offered at the convention": a phrase after a preposition is no subject.
     if (PREPOSITIONS.has(words[1] ?? '')) return null;
     const subject = subjectAfter(window.slice(1));
-    return usable(subject) ? { subject, verb } : null;
+    return usable(subject) ? { subject } : null;
   }
   // "“glow in the dark,” for instance, and Trump vowed to “bomb…”": a coordinated clause whose
   // words after the verb run into the next quotation may be that one's, not this one's.
@@ -174,7 +173,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
       v < window.length - 1 &&
       window.slice(0, v).some((t) => /^(and|but)$/.test(t.text)));
   const found = (subject: Subject): Attribution =>
-    introducesNext ? { subject, verb, introducesNext } : { subject, verb };
+    introducesNext ? { subject, introducesNext } : { subject };
   // "“Q” as donors waited, he said.": a clause closing the sentence attributes all of it.
   const closing = closingClause(window, v);
   if (closing) return found(closing);
@@ -229,7 +228,7 @@ export function attributeBare(tokens: Token[], q: number, end: number): Attribut
   if (v <= 0 || v > 5 || verb?.kind !== 'word') return null;
   const past = /^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.test(verb.text);
   const subject = past ? subjectBefore(window.slice(0, v)) : null;
-  return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
+  return subject && subject.kind !== 'nominal' ? { subject } : null;
 }
 
 /** Past forms and particles that together report speech ("gave up", "stepped up" do not). */
@@ -247,7 +246,7 @@ function phrasalClause(tokens: Token[]): Attribution | null {
   if (after && after.kind !== 'punct') return null;
   if (!PHRASAL_SPEECH.test(`${verb.text} ${particle.text}`)) return null;
   const subject = subjectBefore(tokens.slice(0, v));
-  return subject && subject.kind !== 'nominal' ? { subject, verb: verb.text } : null;
+  return subject && subject.kind !== 'nominal' ? { subject } : null;
 }
 
 /** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
@@ -267,8 +266,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   const according =
     acc >= 0 && words[acc + 1] === 'to' ? subjectAfter(window.slice(acc + 2)) : null;
   // "said that according to its analysis, “Q”": a description defers to a named reporting clause.
-  if (according && according.kind !== 'nominal')
-    return { subject: according, verb: 'according to' };
+  if (according && according.kind !== 'nominal') return { subject: according };
   // "Pollsters agree — Carl Bialik: “Q”": a bare name after a dash and before a colon is a byline.
   const byline = window.findLastIndex((t) => t.kind === 'punct' && DASHES.test(t.text));
   const signed = byline >= 0 ? colonSpeaker(window.slice(byline + 1)) : null;
@@ -278,50 +276,50 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     const t = window[v];
     if ((!t?.verb && !afterModal(window, v)) || inSubordinate(window, v)) {
       const owner = t && window[v - 1]?.text === 'to' ? infinitiveSubject(window, v) : null;
-      if (owner && t) return { subject: owner, verb: t.text };
+      if (owner && t) return { subject: owner };
       continue;
     }
     if (!t) continue;
     reported = true;
     if (isIng(t.text)) {
       const owner = participleSubject(window, v);
-      if (owner) return { subject: owner, verb: t.text };
+      if (owner) return { subject: owner };
       // "he began by saying, “Q”": after "by", the participle's subject is the clause's pronoun.
       const by = window[v - 1]?.text === 'by' ? clausePronoun(window.slice(0, v - 1)) : null;
-      if (by) return { subject: by, verb: t.text };
+      if (by) return { subject: by };
       // Else ("…, saying “Q”") it takes the subject of the clause it hangs from.
       continue;
     }
     if (window[v - 1]?.text === ',' && isInvertibleVerb(t.text) && !saysOf(window, v)) {
       const inverted = invertedSubject(window.slice(v + 1));
-      if (inverted) return { subject: inverted, verb: t.text };
+      if (inverted) return { subject: inverted };
     }
     // Passive: "Sanders was asked by host Bill Maher, “Q”" — the agent speaks; but in "Bush
     // interjected by hitting Trump for…" "by" opens a gerund, and the subject speaks.
     if (window[v + 1]?.text === 'by' && !isIng(window[v + 2]?.text ?? '')) {
       const agent = subjectAfter(window.slice(v + 2));
-      if (agent?.kind === 'name') return { subject: agent, verb: t.text };
+      if (agent?.kind === 'name') return { subject: agent };
     }
     // "Doe was called “Q” by Tom Reed": a passive verb's agent after the quotation.
     const agent = v >= window.length - 2 ? agentAfter(window, v, tokens, q) : null;
-    if (agent) return { subject: agent, verb: t.text };
+    if (agent) return { subject: agent };
     const subject = subjectOf(window.slice(0, v));
-    if (usable(subject)) return outerClause(window, v) ?? { subject, verb: t.text };
+    if (usable(subject)) return outerClause(window, v) ?? { subject };
     // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
     // after it; other verbs are followed by their object.
     const opens =
       opensInverted(window, v) || (window[v - 1]?.kind === 'punct' && isInvertibleVerb(t.text));
     const inverted = opens ? subjectAfter(window.slice(v + 1)) : null;
-    if (inverted?.kind === 'name') return { subject: inverted, verb: t.text };
+    if (inverted?.kind === 'name') return { subject: inverted };
   }
-  if (according) return { subject: according, verb: 'according to' };
+  if (according) return { subject: according };
   const colon = colonSpeaker(window);
   // "Clinton shared her anxiety with an audience, “Q”" (or a colon, or a dash): a clause that
   // introduces a quotation.
   const introduces = /^[,:—–―]$/.test(window[window.length - 1]?.text ?? '');
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
-  return subject ? { subject, verb: reported ? 'said' : ':', weak: true } : null;
+  return subject ? { subject, weak: true } : null;
 }
 
 /**
@@ -424,7 +422,7 @@ function outerClause(window: Token[], v: number): Attribution | null {
     // after the verb says when it happened, not what the outer speaker reported.
     if (TIME_CLAUSE.test(between[0]?.text ?? '')) return null;
     const subject = subjectOf(window.slice(0, u));
-    return subject && subject.kind !== 'nominal' ? { subject, verb: t.text } : null;
+    return subject && subject.kind !== 'nominal' ? { subject } : null;
   }
   return null;
 }
@@ -496,7 +494,7 @@ function colonSpeaker(window: Token[]): Attribution | null {
     const size = named?.mention.split(' ').length ?? 0;
     // "…broke it down to the Dutch newspaper NRC Handelsblad:": after "to", whom it was told.
     const told = body.slice(-size - 4, -size).some((t) => /^(to|with)$/i.test(t.text));
-    return named?.kind === 'name' && size >= 2 && !told ? { subject: named, verb: ':' } : null;
+    return named?.kind === 'name' && size >= 2 && !told ? { subject: named } : null;
   }
   if (body.length === 0) return null;
   // Roundups: "More from Jones: “Q”", "From Ann Park: “Q”"; but "From Bush’s Facebook post:" is
@@ -505,20 +503,20 @@ function colonSpeaker(window: Token[]): Attribution | null {
   const named = body.slice(from + 1).every((t) => isCap(t.text) && !endsPossessive(t.text));
   if (from >= 0 && from <= 1 && named && (from === 0 || body[0]?.text === 'More')) {
     const source = subjectAfter(body.slice(from + 1));
-    return source?.kind === 'name' ? { subject: source, verb: ':' } : null;
+    return source?.kind === 'name' ? { subject: source } : null;
   }
   // Interview layouts: "A: “…”" is the answer of the person interviewed.
   if (body.length === 1 && body[0]?.text === 'A' && window.length === 2)
-    return { subject: { kind: 'pronoun', mention: 'A', name: 'a:' }, verb: ':' };
+    return { subject: { kind: 'pronoun', mention: 'A', name: 'a:' } };
   const subject = subjectBefore(body);
-  return subject?.kind === 'name' ? { subject, verb: ':' } : null;
+  return subject?.kind === 'name' ? { subject } : null;
 }
 
 /** A short next sentence that only attributes: `“Q.” Trump said on Monday.` */
 export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (tokens.some((t) => t.kind === 'quote')) return null;
   const source = quoteOfName(tokens);
-  if (source) return { subject: source, verb: tokens[1]?.text ?? '' };
+  if (source) return { subject: source };
   const phrasal = phrasalClause(tokens);
   if (phrasal) return phrasal;
   const v = tokens.findIndex((t) => t.verb === true);
@@ -534,7 +532,7 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   const long = tokens.length > 12;
   if (long && !(subject.kind === 'name' && subject.descriptor && tokens[v - 1]?.text === ','))
     return null;
-  return { subject, verb: tokens[v]?.text ?? '' };
+  return { subject };
 }
 
 /**

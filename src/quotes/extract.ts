@@ -320,7 +320,7 @@ function knownNameAfter(tokens: Token[], qi: number, state: SpeakerState): Attri
   const [name, verb] = [tokens[qi + 1], tokens[qi + 2]];
   if (name?.kind !== 'word' || !verb?.verb || !/^\p{Lu}\p{Ll}/u.test(name.text)) return null;
   if (!state.knowsSurname(name.text)) return null;
-  return { subject: { kind: 'name', mention: name.text, name: name.text }, verb: verb.text };
+  return { subject: { kind: 'name', mention: name.text, name: name.text } };
 }
 
 /**
