@@ -518,16 +518,27 @@ export function isRoleNoun(word: string | undefined): boolean {
 }
 
 /**
- * "speechwriter", "songwriter", "newsman": a closed compound whose last part is a role noun of five
- * letters or more, after at least four letters of its own.
+ * "speechwriter", "policymaker", "assemblywoman": a closed compound, four letters or more before
+ * a last part that makes people nouns. Any role noun would take in "wheelchair" (chair),
+ * "alternative" (native) or "transparent" (parent).
  */
 function isCompoundRole(word: string): boolean {
   for (let i = 4; i <= word.length - 5; i++) {
-    const tail = word.slice(i);
-    if (ROLES.has(tail) || isActorNoun(tail)) return /^\p{Ll}+$/u.test(word);
+    if (COMPOUND_HEADS.has(word.slice(i)))
+      return /^\p{Ll}+$/u.test(word) && !THING_COMPOUNDS.has(word);
   }
   return false;
 }
+
+/** Last parts of closed compounds naming people: "-writer", "-maker", "-woman". */
+const COMPOUND_HEADS = new Set(
+  'writer maker woman leader teacher member worker surgeon delegate secretary attorney pollster builder'.split(
+    ' ',
+  ),
+);
+
+/** Compounds on those parts that name a thing or a firm, not a person. */
+const THING_COMPOUNDS = new Set('typewriter automaker carmaker drugmaker moneymaker'.split(' '));
 
 /** "1st", "22nd": an ordinal, which may stand among role words ("Air Force 1st Lt."). */
 const ORDINAL = /^\d+(st|nd|rd|th)$/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { extractQuotes } from '../../src/quotes/index.js';
+import { isRoleNoun } from '../../src/quotes/subject.js';
 
 function article(...paragraphs: string[]): Article {
   return { id: 't.txt', file: 't.txt', story: 0, title: 'Test', source: 't.txt', paragraphs };
@@ -1109,6 +1110,20 @@ describe('attribution: words that name no one', () => {
 });
 
 describe('attribution: descriptions standing for a named person', () => {
+  // A closed compound is a role by its last part only where that part makes people nouns: not
+  // "wheelchair" (chair), "alternative" (native), nor a thing or firm ("typewriter", "automaker").
+  it.each([
+    ['speechwriter', true],
+    ['policymaker', true],
+    ['assemblywoman', true],
+    ['wheelchair', false],
+    ['typewriter', false],
+    ['alternative', false],
+    ['automaker', false],
+  ])('reads "%s" as a role noun: %s', (word, role) => {
+    expect(isRoleNoun(word)).toBe(role);
+  });
+
   // Role nouns come from compromise's lexicon of people by what they do, not from a list here.
   it.each([
     [
