@@ -3,8 +3,9 @@
 // its training questions the learn-half translation table was not learned from (`tune`). For each
 // question whose first passage holds the answer: `cur`, whether today's excerpt shows it, and per
 // sentence the question terms it holds (`m`, with weights), hits, the expected kind (`typed`), the
-// translation LM score (`tlm`), capitalised words not asked (`caps`), digits, and whether the
-// excerpt starting there (`ok`) or the sentence itself (`has`) holds the answer.
+// translation LM score (`tlm`), each question term's Σ t(q | sentence term) (`acc`), capitalised
+// words not asked (`caps`), digits, and whether the excerpt starting there (`ok`) or the sentence
+// itself (`has`) holds the answer. Today's excerpt also credits translated terms; `cur` says so.
 //   npx tsx scripts/excerpt-data.ts [OUT.json]   (default /tmp/excerpt-data.json)
 import { writeFileSync } from 'node:fs';
 import { useLearnHalfTable } from './eval-sets.js';
@@ -95,6 +96,8 @@ for (const [name, qs] of Object.entries(sets)) {
         lex: lex + 0.01 * hits,
         m: [...found].map((t) => [t, Math.round(w.get(t)! * 1000) / 1000]),
         hits,
+        // Σ t(q | sentence term) for each question term q, with q's weight.
+        acc: [...acc].map((x, k) => [query.terms[k]!.term, x, query.terms[k]!.idf]),
         typed,
         tlm,
         len: s.text.length,

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { cleanInput } from './input.js';
-import { relatedWeights } from '../search/meaning/rescore.js';
+import { questionSources, relatedWeights } from '../search/meaning/rescore.js';
 import type { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import { rank, type RankOptions } from '../search/ranking.js';
@@ -39,9 +39,17 @@ export function answerQuestion(
   const byId = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
   // What every result chooses its excerpt with, taken apart from the index, which a result kept
   // for paging never holds.
-  const context = { byTerm, byId, expects: query.expects, kinds: index.vocabulary.kinds() };
+  const found = rank(index, query, options);
+  const context = {
+    byTerm,
+    byId,
+    expects: query.expects,
+    kinds: index.vocabulary.kinds(),
+    // Looked up once the question has an answer: a silence needs no excerpt.
+    sources: found.length > 0 ? questionSources(query.terms, index.vocabulary) : null,
+  };
   const results: AnswerResult[] = [];
-  for (const { entry, score, reasons } of rank(index, query, options)) {
+  for (const { entry, score, reasons } of found) {
     const article = index.articles.get(entry.passage.articleId);
     if (!article) continue;
     const ranked = {

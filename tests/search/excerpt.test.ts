@@ -1,9 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answers/ask.js';
 import { boldMarkdown } from '../../src/answers/highlights.js';
+import type { Article } from '../../src/corpus/types.js';
 import { EXCERPT_CHARS, highlight, makeExcerpt, type Excerpt } from '../../src/search/excerpt.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex, indexPassage } from '../../src/search/index.js';
+import { questionSources, translatedTerms } from '../../src/search/meaning/rescore.js';
 import { parseQuery } from '../../src/search/query.js';
 import { TermKind, Vocabulary } from '../../src/search/vocabulary.js';
 import { terms } from '../../src/text/tokenize.js';
@@ -152,6 +155,83 @@ describe('makeExcerpt from indexed terms', () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('the excerpt the engine shows first', () => {
+  const article = (id: string, paragraph: string): Article => ({
+    id,
+    file: id,
+    story: 0,
+    title: 'Medicine',
+    source: id,
+    paragraphs: [paragraph],
+  });
+  const hormone = article(
+    'epinephrine.md',
+    'Epinephrine, or adrenaline, is a hormone and a medication. The Japanese chemist Jokichi ' +
+      'Takamine isolated it in 1901, working in a laboratory in New York. Epinephrine, also called ' +
+      'adrenaline, is released by the adrenal glands in moments of stress, and adrenaline raises ' +
+      'the heart rate. Doctors give epinephrine for anaphylaxis and cardiac arrest, and adrenaline ' +
+      'pens are carried by people with severe allergies. Epinephrine, sold as adrenaline, is on ' +
+      "the World Health Organization's list of essential medicines.",
+  );
+  const chemist = article(
+    'takamine.md',
+    'Jokichi Takamine came from Takaoka, a city in Toyama. The chemist isolated epinephrine in ' +
+      '1901 and later gave cherry trees to Washington.',
+  );
+  const analyst = (): string =>
+    'Karel Hruby was a Czech neurologist who studied the memory of dreams. Hruby came into the ' +
+    'world in Příbor, in Moravia, and his birth there was in May 1856. In Vienna Hruby studied ' +
+    'medicine, opened a practice for nervous disorders, and wrote the books on dreams, ' +
+    'jokes and the unconscious that made Hruby famous far beyond the city he lived in until the ' +
+    'Nazi annexation of Austria drove him to exile in London.';
+  let index: PassageIndex;
+  const firstExcerpt = (question: string): string =>
+    answerQuestion(index, question).results[0]?.excerpt ?? '';
+
+  beforeAll(async () => {
+    const { articles } = await loadCorpus('seeds');
+    index = PassageIndex.build([...articles, hormone, chemist, article('hruby.md', analyst())]);
+  });
+
+  it('weighs a question term less in a passage whose every sentence holds it', () => {
+    // "epinephrine" and "adrenaline" are in four of five sentences; only one says "isolated".
+    const excerpt = firstExcerpt('Who isolated epinephrine, or adrenaline?');
+    expect(excerpt).toContain('Jokichi Takamine isolated it in 1901');
+    expect(excerpt).not.toContain('Doctors give epinephrine');
+  });
+
+  it('counts a question word covered by a word questions are learned to be asked about', () => {
+    // Each sentence names Hruby, the last twice; only the translation table relates "born" to
+    // "birth". (The engine's own answer is silence: no passage has the word "born".)
+    const query = parseQuery('Where was Hruby born?', index);
+    const entry = [...index.passages.values()].find((e) => e.passage.articleId === 'hruby.md')!;
+    const weights = new Map(query.terms.map((t) => [t.term, t.idf]));
+    const byId = new Map(query.terms.map((t) => [t.id, t.idf]));
+    const options = {
+      indexed: {
+        terms: entry.terms,
+        sentenceEnds: entry.sentenceEnds,
+        weights: byId,
+        kinds: index.vocabulary.kinds(),
+      },
+    };
+    const plain = makeExcerpt(entry.passage.text, weights, options);
+    expect(plain.text.startsWith('In Vienna Hruby studied')).toBe(true);
+    expect(plain.text).not.toContain('Příbor');
+    const sources = questionSources(query.terms, index.vocabulary)!;
+    const translated = makeExcerpt(entry.passage.text, weights, {
+      ...options,
+      translated: translatedTerms(sources),
+    });
+    expect(translated.offset).toBe(entry.passage.text.indexOf('Hruby came into the world'));
+    expect(translated.text).toContain('his birth there was in May 1856');
+    // Tokenizing the text again finds the same sentence.
+    expect(
+      makeExcerpt(entry.passage.text, weights, { translated: translatedTerms(sources) }),
+    ).toEqual(translated);
   });
 });
 

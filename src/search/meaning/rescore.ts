@@ -1,6 +1,7 @@
 // Rescoring the best lexical candidates by meaning (issue 11): a translation language model
 // (how questions are asked about sentences) and word-vector soft matches of the question terms a
 // passage lacks. Only rescoring: widening the candidate search with related words adds noise.
+import type { TranslatedTerms } from '../excerpt.js';
 import type { IndexedPassage, PassageIndex } from '../index.js';
 import type { Query } from '../query.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -449,4 +450,79 @@ export function withRelated(
     if (id >= 0) ids.set(id, weight);
   }
   return { byTerm: terms, byId: ids };
+}
+
+/**
+ * The passage terms a question's terms are asked with (the translation table), as vocabulary ids,
+ * flat and compact: a kept answer holds this, not the vocabulary. Null without a table.
+ */
+export interface QuestionSources {
+  terms: string[];
+  /** Each question term's id (-1: none) and weight, by slot. */
+  termIds: Int32Array;
+  weights: Float64Array;
+  /** One entry per (passage term, question slot), by passage term id: t(question term | it). */
+  ids: Int32Array;
+  slots: Uint16Array;
+  probs: Float64Array;
+}
+
+/** The translation sources of `terms` (a query's, weighted by idf) in `vocab`'s ids. */
+export function questionSources(
+  terms: readonly { term: string; id: number; idf: number }[],
+  vocab: Vocabulary,
+): QuestionSources | null {
+  const table = meaningModels.translation();
+  if (!table || terms.length === 0) return null;
+  const entries: [number, number, number][] = [];
+  terms.forEach((t, slot) => {
+    const found = sourcesOf(table, t.term, vocab);
+    found.ids.forEach((id, j) => entries.push([id, slot, found.probs[j]!]));
+  });
+  entries.sort((a, b) => a[0] - b[0]);
+  return {
+    terms: terms.map((t) => t.term),
+    termIds: Int32Array.from(terms, (t) => t.id),
+    weights: Float64Array.from(terms, (t) => t.idf),
+    ids: Int32Array.from(entries, (e) => e[0]),
+    slots: Uint16Array.from(entries, (e) => e[1]),
+    probs: Float64Array.from(entries, (e) => e[2]),
+  };
+}
+
+/** What makeExcerpt credits translated question terms with: sorted ids searched by bisection. */
+export function translatedTerms(sources: QuestionSources): TranslatedTerms {
+  const { ids, slots, probs } = sources;
+  const slotByTerm = new Map(sources.terms.map((t, slot) => [t, slot]));
+  const slotById = new Map<number, number>();
+  sources.termIds.forEach((id, slot) => {
+    if (id >= 0) slotById.set(id, slot);
+  });
+  const addById = (id: number, sums: Float64Array): void => {
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ids.length && ids[i] === id; i++) sums[slots[i]!]! += probs[i]!;
+  };
+  // Passage text tokenized again (a passage of several lines) is matched by the table's own terms.
+  const byTerm = (): ((term: string, sums: Float64Array) => void) => {
+    const bySource = new Map<string, [number, number][]>();
+    const table = meaningModels.translation();
+    sources.terms.forEach((term, slot) => {
+      const { terms, probs: p } = table?.sources(term) ?? { terms: [], probs: [] };
+      terms.forEach((a, j) => {
+        let list = bySource.get(a);
+        if (!list) bySource.set(a, (list = []));
+        list.push([slot, p[j]!]);
+      });
+    });
+    return (term, sums) => {
+      for (const [slot, prob] of bySource.get(term) ?? []) sums[slot]! += prob;
+    };
+  };
+  return { weights: Array.from(sources.weights), slotByTerm, slotById, addById, byTerm };
 }
