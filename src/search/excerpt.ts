@@ -45,8 +45,9 @@ export interface TranslatedTerms {
   /** The slot of a question term, by term and by vocabulary id. */
   slotByTerm: ReadonlyMap<string, number>;
   slotById: ReadonlyMap<number, number>;
-  /** Add t(question term | passage term `id`) to `sums`, by slot. */
-  addById(id: number, sums: Float64Array): void;
+  /** For each slot, the passage term ids its term is asked with and t(question term | each). */
+  sourceIds: readonly (readonly number[])[];
+  sourceProbs: readonly (readonly number[])[];
   /** The same by term: for passage text tokenized again. */
   byTerm(): (term: string, sums: Float64Array) => void;
 }
@@ -117,17 +118,49 @@ function scoresFromIndex(
     const match = emptyMatch<number>(translated?.weights.length ?? 0);
     for (let i = start; i < end; i++) {
       const id = terms[i]!;
-      if (translated) translated.addById(id, match.explained!);
       if (weights.has(id)) {
         if (!match.found.includes(id)) match.found.push(id);
         match.hits++;
       } else if (kinds[id]! & expects) match.typed = true;
     }
-    if (translated) held(match, translated.slotById);
     matches.push(match);
     start = end;
   }
+  if (translated) addTranslations(matches, terms, sentenceEnds, translated);
   return scoreSentences(matches, weights, translated);
+}
+
+// Each sentence's Σ t(q | its terms) by question slot: the passage's occurrences of each term id
+// as a linked list (first occurrence by id, then the next), walked for each source of each slot.
+function addTranslations(
+  matches: SentenceMatch<number>[],
+  terms: Uint32Array,
+  sentenceEnds: Uint32Array,
+  translated: TranslatedTerms,
+): void {
+  const first = new Map<number, number>();
+  const next = new Int32Array(terms.length).fill(-1);
+  const sentence = new Uint16Array(terms.length);
+  let k = 0;
+  for (let i = terms.length - 1; i >= 0; i--) {
+    const id = terms[i]!;
+    const head = first.get(id);
+    if (head !== undefined) next[i] = head;
+    first.set(id, i);
+  }
+  for (let i = 0; i < terms.length; i++) {
+    while (i >= sentenceEnds[k]!) k++;
+    sentence[i] = k;
+  }
+  translated.sourceIds.forEach((ids, slot) => {
+    const probs = translated.sourceProbs[slot]!;
+    for (let j = 0; j < ids.length; j++) {
+      for (let i = first.get(ids[j]!) ?? -1; i >= 0; i = next[i]!) {
+        matches[sentence[i]!]!.explained![slot]! += probs[j]!;
+      }
+    }
+  });
+  for (const match of matches) held(match, translated.slotById);
 }
 
 function scoresFromText(

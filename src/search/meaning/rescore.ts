@@ -453,18 +453,17 @@ export function withRelated(
 }
 
 /**
- * The passage terms a question's terms are asked with (the translation table), as vocabulary ids,
- * flat and compact: a kept answer holds this, not the vocabulary. Null without a table.
+ * The passage terms a question's terms are asked with (the translation table), as vocabulary ids:
+ * the lists the meaning step cached for each term, shared, not copied (a kept answer holds these,
+ * not the vocabulary). Null without a table.
  */
 export interface QuestionSources {
   terms: string[];
   /** Each question term's id (-1: none) and weight, by slot. */
-  termIds: Int32Array;
-  weights: Float64Array;
-  /** One entry per (passage term, question slot), by passage term id: t(question term | it). */
-  ids: Int32Array;
-  slots: Uint16Array;
-  probs: Float64Array;
+  termIds: number[];
+  weights: number[];
+  /** Each slot's passage term ids and t(question term | each). */
+  sources: Sources[];
 }
 
 /** The translation sources of `terms` (a query's, weighted by idf) in `vocab`'s ids. */
@@ -474,40 +473,21 @@ export function questionSources(
 ): QuestionSources | null {
   const table = meaningModels.translation();
   if (!table || terms.length === 0) return null;
-  const entries: [number, number, number][] = [];
-  terms.forEach((t, slot) => {
-    const found = sourcesOf(table, t.term, vocab);
-    found.ids.forEach((id, j) => entries.push([id, slot, found.probs[j]!]));
-  });
-  entries.sort((a, b) => a[0] - b[0]);
   return {
     terms: terms.map((t) => t.term),
-    termIds: Int32Array.from(terms, (t) => t.id),
-    weights: Float64Array.from(terms, (t) => t.idf),
-    ids: Int32Array.from(entries, (e) => e[0]),
-    slots: Uint16Array.from(entries, (e) => e[1]),
-    probs: Float64Array.from(entries, (e) => e[2]),
+    termIds: terms.map((t) => t.id),
+    weights: terms.map((t) => t.idf),
+    sources: terms.map((t) => sourcesOf(table, t.term, vocab)),
   };
 }
 
-/** What makeExcerpt credits translated question terms with: sorted ids searched by bisection. */
+/** What makeExcerpt credits translated question terms with. */
 export function translatedTerms(sources: QuestionSources): TranslatedTerms {
-  const { ids, slots, probs } = sources;
   const slotByTerm = new Map(sources.terms.map((t, slot) => [t, slot]));
   const slotById = new Map<number, number>();
   sources.termIds.forEach((id, slot) => {
     if (id >= 0) slotById.set(id, slot);
   });
-  const addById = (id: number, sums: Float64Array): void => {
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ids[mid]! < id) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < ids.length && ids[i] === id; i++) sums[slots[i]!]! += probs[i]!;
-  };
   // Passage text tokenized again (a passage of several lines) is matched by the table's own terms.
   const byTerm = (): ((term: string, sums: Float64Array) => void) => {
     const bySource = new Map<string, [number, number][]>();
@@ -524,5 +504,12 @@ export function translatedTerms(sources: QuestionSources): TranslatedTerms {
       for (const [slot, prob] of bySource.get(term) ?? []) sums[slot]! += prob;
     };
   };
-  return { weights: Array.from(sources.weights), slotByTerm, slotById, addById, byTerm };
+  return {
+    weights: sources.weights,
+    slotByTerm,
+    slotById,
+    sourceIds: sources.sources.map((s) => s.ids),
+    sourceProbs: sources.sources.map((s) => s.probs),
+    byTerm,
+  };
 }
