@@ -366,8 +366,10 @@ function namedPair(pre: string[], run: string[]): Subject | null {
  * opening a chunk, the second name ending it or running into its verb.
  */
 function pairFrom(words: string[], and: number): Subject | null {
-  // "Yahoo News and former TV network anchor Katie Couric": the name after the role noun.
-  const role = words.findIndex((w, x) => x > and && x <= and + 6 && isRoleNoun(w));
+  // "Yahoo News and former TV network anchor Katie Couric": after an organisation, the name after
+  // the role noun.
+  const org = isOrgName(words[and - 1] ?? '');
+  const role = org ? words.findIndex((w, x) => x > and && x <= and + 6 && isRoleNoun(w)) : -1;
   const from = role > 0 && isNameWord(words[role + 1] ?? '') ? role + 1 : and + 1;
   const k = words.findIndex((w, x) => x >= from && isNameWord(w));
   if (k < 0 || k > and + 7) return null;
