@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { cleanInput } from './input.js';
-import { questionSources, relatedWeights } from '../search/meaning/rescore.js';
+import { questionSources, relatedWeights, translatedTerms } from '../search/meaning/rescore.js';
+import type { TranslatedTerms } from '../search/excerpt.js';
 import type { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import { rank, type RankOptions } from '../search/ranking.js';
@@ -45,8 +46,7 @@ export function answerQuestion(
     byId,
     expects: query.expects,
     kinds: index.vocabulary.kinds(),
-    // Looked up once the question has an answer: a silence needs no excerpt.
-    sources: found.length > 0 ? questionSources(query.terms, index.vocabulary) : null,
+    translated: translatedFor(found.length > 0, query.terms, index),
   };
   const results: AnswerResult[] = [];
   for (const { entry, score, reasons } of found) {
@@ -62,4 +62,14 @@ export function answerQuestion(
     results.push(lazyResult(ranked, related, context));
   }
   return { question, results };
+}
+
+/** Looked up once a question has an answer (a silence needs no excerpt), for all its excerpts. */
+function translatedFor(
+  answered: boolean,
+  terms: Parameters<typeof questionSources>[0],
+  index: PassageIndex,
+): TranslatedTerms | null {
+  const sources = answered ? questionSources(terms, index.vocabulary) : null;
+  return sources ? translatedTerms(sources) : null;
 }

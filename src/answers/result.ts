@@ -1,11 +1,6 @@
-import { makeExcerpt, type Excerpt } from '../search/excerpt.js';
+import { makeExcerpt, type Excerpt, type TranslatedTerms } from '../search/excerpt.js';
 import type { ArticleInfo, IndexedPassage } from '../search/index.js';
-import {
-  translatedTerms,
-  withRelated,
-  type QuestionSources,
-  type RelatedWeight,
-} from '../search/meaning/rescore.js';
+import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
 import type { AnswerResult, Citation } from './types.js';
 
@@ -34,7 +29,7 @@ export interface QuestionContext {
   /** TermKind bits by term id (Vocabulary.kinds). */
   kinds: Uint8Array;
   /** Passage terms the question's terms are asked with (translation table), if there is one. */
-  sources?: QuestionSources | null;
+  translated?: TranslatedTerms | null;
 }
 
 /** What a result's excerpt is chosen from, and the excerpt and citation once worked out. */
@@ -52,7 +47,7 @@ class PendingExcerpt {
   get excerpt(): Excerpt {
     if (this.chosen) return this.chosen;
     const { passage, terms, sentenceEnds } = this.entry;
-    const { byTerm, byId, expects, kinds, sources } = this.question;
+    const { byTerm, byId, expects, kinds, translated } = this.question;
     // The sentence is chosen by meaning too: a passage term related to a missing question term
     // weighs part of that term's weight ("drank" for "drink"), and one the question is learned to
     // be asked with covers it.
@@ -60,7 +55,7 @@ class PendingExcerpt {
     return (this.chosen = makeExcerpt(passage.text, weights.byTerm, {
       expects,
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
-      ...(sources ? { translated: translatedTerms(sources) } : {}),
+      ...(translated ? { translated } : {}),
     }));
   }
 
