@@ -15,7 +15,14 @@ import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
-import { cleanName, endsPossessive, isCap, readChunk, type Subject } from './subject.js';
+import {
+  cleanName,
+  endsPossessive,
+  isCap,
+  isRoleNoun,
+  readChunk,
+  type Subject,
+} from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 import { PREPOSITIONS } from './lexicon.js';
 
@@ -176,9 +183,12 @@ function speakerType(person: Person, entities: ArticleEntities): SpeakerType {
   if (person.gender && !person.genderByName) return 'person';
   if (person.org) return 'organisation';
   if (person.gender) return 'person';
-  // A spokesperson or a pair is people, whatever organisation their name carries.
+  // A spokesperson, a "Met Office forecaster" or a pair is people, whatever organisation their
+  // name carries.
   if (/\s(spokesperson|spokesman|spokeswoman|representative)$|\sand\s/.test(person.name))
     return 'person';
+  const last = person.name.slice(person.name.lastIndexOf(' ') + 1);
+  if (last !== person.name && /^\p{Ll}/u.test(last) && isRoleNoun(last)) return 'person';
   return entities.isOrganisation(person.name) ? 'organisation' : 'person';
 }
 

@@ -30,12 +30,24 @@ interface Lexicon {
   actors: Set<string>;
   /** Words that are never a name on their own: nationalities, adverbs, pronouns ("German", "More"). */
   plain: Set<string>;
+  /** Verbs as compromise lists them, uninflected ("forecast", "manage"), nouns too ("vote"). */
+  verbs: Set<string>;
+  /** Every word the lexicon lists, and those it lists as adjectives ("former", "clear"). */
+  listed: Set<string>;
+  adjectives: Set<string>;
 }
 
 let read: Lexicon | null = null;
 
 function load(): Lexicon {
-  const out: Lexicon = { types: new Map(), actors: new Set(), plain: new Set() };
+  const out: Lexicon = {
+    types: new Map(),
+    actors: new Set(),
+    plain: new Set(),
+    verbs: new Set(),
+    listed: new Set(),
+    adjectives: new Set(),
+  };
   try {
     const { lexicon, unpack } = readCompromiseLexicon();
     for (const [tag, type] of Object.entries(TAGS)) {
@@ -50,6 +62,15 @@ function load(): Lexicon {
     for (const tag of PLAIN_TAGS) {
       for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
         if (!out.types.has(w)) out.plain.add(w);
+    }
+    for (const [tag, packed] of Object.entries(lexicon)) {
+      const adjective = /^(Adj|Comparable|Comparative)/.test(tag);
+      const verb = tag === 'Infinitive' || tag === 'Noun|Verb';
+      for (const w of Object.keys(unpack(packed))) {
+        out.listed.add(w);
+        if (adjective) out.adjectives.add(w);
+        if (verb) out.verbs.add(w);
+      }
     }
   } catch {
     // Typing only sharpens attribution; without the lexicon, names go by the article's evidence
@@ -80,7 +101,13 @@ export function isPlainWord(word: string): boolean {
 /** A lowercase noun naming what a person does, by compromise's lexicon ("Florida developer X"). */
 export function isActorNoun(word: string): boolean {
   read ??= load();
-  return read.actors.has(word);
+  const { actors, verbs, listed, adjectives } = read;
+  if (actors.has(word)) return true;
+  if (!/^[a-z]{6,}$/.test(word) || listed.has(word)) return false;
+  // Who does what a verb says: "forecaster", "organiser" (forecast, organise); not a comparative
+  // ("clearer", "closer": clear and close are adjectives too).
+  const agent = (stem: string): boolean => verbs.has(stem) && !adjectives.has(stem);
+  return word.endsWith('er') && (agent(word.slice(0, -2)) || agent(word.slice(0, -1)));
 }
 
 /** The lexicon's type for a whole name, or for its last word when that is a place or time. */

@@ -1,6 +1,6 @@
 /** Descriptions that name a source without a name: spokespeople, role nouns, ages, "the company". */
 import type { ArticleEntities } from './entities.js';
-import { ROLES } from './lexicon.js';
+import { isRoleNoun } from './subject.js';
 
 const SPOKES = '(spokesperson|spokesman|spokeswoman|representative)';
 const FOR_ORG = new RegExp(
@@ -59,7 +59,7 @@ function affiliation(mention: string): Referent | null {
   const capitalised = rest.some((w) => /^\p{Lu}/u.test(w));
   const lowercaseOnly = rest.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w));
   if (rest.length > 4 || !capitalised || !lowercaseOnly) return null;
-  return /^\p{Lu}\p{Ll}+$/u.test(head) || ROLES.has(head)
+  return /^\p{Lu}\p{Ll}+$/u.test(head) || isRoleNoun(head)
     ? { name: rest.join(' '), org: false }
     : null;
 }

@@ -22,7 +22,10 @@ const TITLES = new Set(
     'republican republicans democrat democrats democratic gop independent libertarian ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
-    'analyst correspondent anchor host editor columnist'
+    'analyst correspondent anchor host editor columnist ' +
+    // Police and council ranks as Canadian, British and Australian papers write them.
+    'coun councillor councilor const constable cst cpl corporal det insp inspector supt ' +
+    'superintendent'
   ).split(' '),
 );
 
@@ -100,7 +103,10 @@ export function undotted(w: string): string {
 
 /** True when a token (any case, with or without its dot) is a title or honorific. */
 export function isTitle(token: string): boolean {
-  return TITLES.has(undotted(token));
+  const word = undotted(token);
+  if (TITLES.has(word)) return true;
+  // "Director-General", "Secretary-General", "Attorney-General": titles joined by a hyphen.
+  return word.includes('-') && word.split('-').every((part) => TITLES.has(part));
 }
 
 /** True when a name looks like an organisation ("The New York Times", "FBI"). */

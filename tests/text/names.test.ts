@@ -32,6 +32,12 @@ describe('stripTitles', () => {
     ['Martin Luther King Jr.', 'Martin Luther King Jr.'],
     ['Howard Dean', 'Howard Dean'],
     ['President', 'President'],
+    // Titles joined by a hyphen, and Canadian police and council ranks.
+    ['WHO Director-General Tedros Adhanom Ghebreyesus', 'Tedros Adhanom Ghebreyesus'],
+    ['UN Secretary-General António Guterres', 'António Guterres'],
+    ['Coun. Brenda Locke', 'Brenda Locke'],
+    ['Cst. Jamie Roy', 'Jamie Roy'],
+    ['Mary-Kate Olsen', 'Mary-Kate Olsen'],
   ])('%j → %j', (input, expected) => {
     expect(stripTitles(input.split(' ')).join(' ')).toBe(expected);
   });

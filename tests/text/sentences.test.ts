@@ -16,6 +16,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps Canadian and British police and council ranks inside a sentence', () => {
+    expect(
+      texts('Coun. Brenda Locke and Cst. Jamie Roy spoke. Det. Sgt. Ann Moss did not.'),
+    ).toEqual(['Coun. Brenda Locke and Cst. Jamie Roy spoke.', 'Det. Sgt. Ann Moss did not.']);
+  });
+
   it('ends a sentence after closing quotes and on ! and ?', () => {
     expect(texts('“It is done,” he said. “Is it?” Yes! 2023 was big.')).toEqual([
       '“It is done,” he said.',
