@@ -27,8 +27,8 @@ const ORG_NOUNS = new Set(
 const GENERIC_ORG_NOUNS = new Set(
   (
     'company firm airline carrier department agency retailer business operator manufacturer ' +
-    'carmaker automaker insurer lender startup miner producer supermarket grocer brewer ' +
-    'builder telco chain'
+    'carmaker automaker maker insurer lender startup miner producer supermarket grocer brewer ' +
+    'builder telco chain utility'
   ).split(' '),
 );
 
@@ -221,7 +221,9 @@ export class ArticleEntities {
       const lesser = (e: Entity): boolean =>
         [...LESSER].some((w) => e.roles.has(w) && !words.includes(w));
       found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e));
-    } else {
+    }
+    // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
+    if (!found && !age && ORG_NOUNS.has(head)) {
       const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
       const named = (e: Entity): boolean =>
         e.roles.has(head) || e.name.toLowerCase().split(/\s+/).includes(head);

@@ -92,6 +92,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       return;
     }
     const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
+    state.afterQuestion =
+      p > 0 && isQuestionParagraph(article.paragraphs[p - 1] ?? '', parsed[p - 1]?.spans);
     const found = readParagraph(spans, tokens, p, state, signed);
     const opening = found[0];
     // "“… again.¶“Nobody went home,” said Priya Nair.": a quotation running over paragraphs is
@@ -562,6 +564,15 @@ function isHeadline(lead: Token[]): boolean {
   return words.length >= 4 && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
+/** Whom an interview's answers belong to (src/quotes/speaker-memory.ts reads it). */
+const INTERVIEWED: Subject = { kind: 'pronoun', mention: 'A', name: 'a:' };
+
+/** A paragraph that only asks: one short sentence or two ending on "?", nothing quoted. */
+function isQuestionParagraph(text: string, spans: QuoteSpan[] | undefined): boolean {
+  const trimmed = text.trim();
+  return trimmed.endsWith('?') && (spans?.length ?? 0) === 0 && trimmed.split(/\s+/).length <= 40;
+}
+
 /** A quotation with no clause of its own continues the previous speaker when nothing intervenes. */
 function carry(
   f: Found,
@@ -593,6 +604,10 @@ function carry(
   else if (f.first && pending) source = pending;
   else if (f.first && !prev && state.last && state.last.paragraph >= p - 1)
     source = state.last.source;
+  // An interview's layout: a paragraph that is only a quotation, after one that is only a
+  // question, is the answer of the person interviewed.
+  else if (f.first && f.opens && !prev && state.afterQuestion)
+    source = state.resolve(INTERVIEWED, p);
   // "Coan, Santilli's attorney, argues that… “Q.”": the sentence before reported who speaks, also
   // after a phrase quoted earlier in the paragraph that had no speaker of its own.
   else if (startsSentence && !prev?.source && state.last?.paragraph === p)

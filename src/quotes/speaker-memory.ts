@@ -48,6 +48,8 @@ export class SpeakerState {
   subject: { source: Source; paragraph: number; sentence: number; closes: boolean } | null = null;
   /** The previous paragraph ended inside a quotation, with this source. */
   runOn: Source | null = null;
+  /** The previous paragraph was only a question, as an interview's are ("What made you leave?"). */
+  afterQuestion = false;
   /** The paragraph being read, for pronouns that look back a few paragraphs. */
   private paragraph = 0;
 
@@ -207,8 +209,9 @@ export class SpeakerState {
       const group = this.entities.group(this.paragraph);
       return group ? { name: group, tokens: [], org: false, seen: [this.paragraph] } : null;
     }
-    // Interview layouts: "A: “…”" answers for the person last introduced.
-    if (pronoun === 'a:') return this.recent[0] ?? null;
+    // Interview layouts: "A: “…”" answers for the person last introduced, who may not have
+    // spoken yet ("Chef Marco Bellini talked to us…").
+    if (pronoun === 'a:') return this.recent[0] ?? this.people.lastNamed(this.paragraph);
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.

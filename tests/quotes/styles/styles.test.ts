@@ -27,7 +27,6 @@ const KNOWN_MISSES = new Map<number, string>([
   // Keeping such quotes (how === 'own') was tried: PolNeAR train attribution fell 87.7 -> 87.3
   // and end-to-end F1 82.9 -> 82.5, as PolNeAR gives most of them a speaker we cannot name.
   [59, 'a scare quote with no named speaker is dropped, not kept as "scare" with none'],
-  [123, '"BC Hydro" is not known as an organisation, so "the utility" finds no one'],
   [129, 'a descriptor the article never gave ("the retired schoolteacher") finds no one'],
 ]);
 
