@@ -12,7 +12,7 @@ import {
 } from './subject.js';
 import type { Token } from './tokens.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
-import { isFirstName, isTitle } from '../text/names.js';
+import { NAME_PARTICLES, isFirstName, isTitle } from '../text/names.js';
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
 export function isDescription(words: string[]): boolean {
@@ -367,7 +367,11 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     const role = part[part.length - 1] ?? '';
     // "Trump’s Virginia state director, Mike Rubino, reached out": a name before a lowercase role
     // noun only qualifies it.
-    const described = endsPossessive(part[0] ?? '') && /^\p{Ll}/u.test(role) && isRoleNoun(role);
+    // "The chief executive of Thames Water, Chris Weston, apologised": nor does an organisation
+    // after the role and "of".
+    const described =
+      (endsPossessive(part[0] ?? '') && /^\p{Ll}/u.test(role) && isRoleNoun(role)) ||
+      isRoleOfName(part);
     const titled = described || (!subject && (isTitle(role) || ROLES.has(role.toLowerCase())));
     const named = titled ? appositiveName(part, chunk(c + 1)) : null;
     if (named) return named;
@@ -392,6 +396,17 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     return subject;
   }
   return null;
+}
+
+/** "The chief executive of Thames Water": "the", lowercase words ending in a role noun, "of", a name. */
+function isRoleOfName(part: string[]): boolean {
+  if (!/^the$/i.test(part[0] ?? '')) return false;
+  const of = part.indexOf('of');
+  if (of < 2 || of === part.length - 1 || !isRoleNoun(part[of - 1])) return false;
+  return (
+    part.slice(1, of).every((w) => /^\p{Ll}/u.test(w)) &&
+    part.slice(of + 1).every((w) => isCap(w) || NAME_PARTICLES.has(w) || w === 'the')
+  );
 }
 
 /** "But he …", "And then she …": a coordinator opening the chunk, then a personal pronoun. */

@@ -220,7 +220,9 @@ export class ArticleEntities {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       const lesser = (e: Entity): boolean =>
         [...LESSER].some((w) => e.roles.has(w) && !words.includes(w));
-      found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e));
+      const fits = (e: Entity): boolean =>
+        mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e);
+      found = first(fits);
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
     if (!found && !age && ORG_NOUNS.has(head)) {
@@ -407,12 +409,14 @@ const TITLE_WORDS = new Set(
   (
     'mayor premier chief councillor councilor minister president chancellor senator governor ' +
     'sir dame mr mrs ms dr lady lord chef coach professor prof treasurer commissioner ' +
-    'superintendent inspector constable sergeant officer'
+    'superintendent inspector constable sergeant officer mp mpp mla mna msp coun cst const ' +
+    'det insp supt sgt'
   ).split(' '),
 );
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
-  for (const w of run.split(/\s+/).slice(0, -1)) entity.roles.add(w.toLowerCase());
+  // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
+  for (const w of run.split(/\s+/).slice(0, -1)) entity.roles.add(undotted(w));
   if (
     HONORIFIC.test(lead.slice(-8).trim().split(/\s+/).pop() ?? '') ||
     HONORIFIC.test(run.split(' ')[0] ?? '')

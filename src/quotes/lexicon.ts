@@ -57,7 +57,9 @@ export const ROLES = new Set(
     'general officer agent coach judge justice sheriff chancellor diplomat ambassador donor ' +
     'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
-    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer'
+    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer ' +
+    // Members of parliaments and legislatures, as Canada and Britain abbreviate them.
+    'mp mpp mla mna msp'
   ).split(' '),
 );
 

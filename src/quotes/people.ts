@@ -267,7 +267,7 @@ export class ArticlePeople {
     let person: Person | undefined;
     if (tokens.length === 1) {
       person = this.bySingleToken(tokens[0] ?? fold(name), paragraph, subject.gender);
-    }
+    } else if (!isFirstName(words[0] ?? '')) person = this.byTail(tokens);
     person ??= this.add(name, paragraph);
     see(person, paragraph);
     if (subject.gender) [person.gender, person.genderByName] = [subject.gender, false];
@@ -280,6 +280,20 @@ export class ArticlePeople {
       if (text && !person.roleTexts?.includes(text)) (person.roleTexts ??= []).push(text);
     }
     return person;
+  }
+
+  /**
+   * "López Obrador said" after "Andrés Manuel López Obrador": the one person named in full whose
+   * name ends in these words (a double surname). Not for a mention opening on a first name
+   * ("Katie Walsh" is a whole name).
+   */
+  private byTail(tokens: string[]): Person | undefined {
+    const ends = (p: Person): boolean =>
+      p.tokens.length > tokens.length &&
+      !p.org &&
+      tokens.every((t, i) => p.tokens[p.tokens.length - tokens.length + i] === t);
+    const found = (this.byToken.get(tokens[tokens.length - 1] ?? '') ?? []).filter(ends);
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /**

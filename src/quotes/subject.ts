@@ -259,6 +259,9 @@ export function readChunk(words: string[]): Subject | null {
   const owned = ownerBefore(clean);
   if (owned) return owned;
   if (!isNameWord(last) || endsPossessive(last)) return nominal(clean);
+  // "the Toronto MP", "the Tesla CEO": a role written in capitals ends a description, not a name.
+  if (/^the$/i.test(clean[0] ?? '') && /^\p{Lu}+$/u.test(last) && ROLES.has(last.toLowerCase()))
+    return nominal(clean);
   let start = runStart(clean, clean.length);
   while (start < clean.length && NOT_NAME.has((clean[start] ?? '').toLowerCase())) start++;
   // "the State Department": a common word naming an organisation's office stays in its name.

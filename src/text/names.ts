@@ -25,7 +25,7 @@ const TITLES = new Set(
     'analyst correspondent anchor host editor columnist ' +
     // Police and council ranks as Canadian, British and Australian papers write them.
     'coun councillor councilor const constable cst cpl corporal det insp inspector supt ' +
-    'superintendent'
+    'superintendent mp mpp mla mna msp'
   ).split(' '),
 );
 

@@ -37,6 +37,7 @@ describe('stripTitles', () => {
     ['UN Secretary-General António Guterres', 'António Guterres'],
     ['Coun. Brenda Locke', 'Brenda Locke'],
     ['Cst. Jamie Roy', 'Jamie Roy'],
+    ['Labour MP Jess Okafor', 'Jess Okafor'],
     ['Mary-Kate Olsen', 'Mary-Kate Olsen'],
   ])('%j → %j', (input, expected) => {
     expect(stripTitles(input.split(' ')).join(' ')).toBe(expected);
