@@ -10,7 +10,7 @@ import {
   type Attribution,
 } from './attribution.js';
 import { ownCopy } from '../text/own-copy.js';
-import { findQuoteSpans, type QuoteSpan } from './marks.js';
+import { findQuoteSpans, quoteStyle, type QuoteSpan } from './marks.js';
 import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
@@ -71,7 +71,8 @@ interface Found {
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
-  const spans = article.paragraphs.map(findQuoteSpans);
+  const style = quoteStyle(article.paragraphs);
+  const spans = article.paragraphs.map((text) => findQuoteSpans(text, style));
   if (spans.every((s) => s.length === 0)) return [];
   const ahead = quotesAhead(spans);
   const parsed = article.paragraphs.map((text, p) => {
@@ -190,7 +191,9 @@ function speakerType(person: Person, entities: ArticleEntities): SpeakerType {
   if (/\s(spokesperson|spokesman|spokeswoman|representative)$|\sand\s/.test(person.name))
     return 'person';
   const last = person.name.slice(person.name.lastIndexOf(' ') + 1);
-  if (last !== person.name && /^\p{Ll}/u.test(last) && isRoleNoun(last)) return 'person';
+  // …as is a "defense institute CEO": a role in capitals.
+  const role = /^\p{Ll}/u.test(last) || /^\p{Lu}+$/u.test(last);
+  if (last !== person.name && role && isRoleNoun(last.toLowerCase())) return 'person';
   return entities.isOrganisation(person.name) ? 'organisation' : 'person';
 }
 

@@ -12,11 +12,50 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const CURLY_OPEN = new Set(['“', '„', '«', '‟']);
-const CURLY_CLOSE = new Set(['”', '»']);
-const STRAIGHT = new Set(['"', '＂']);
+/**
+ * Which marks an article quotes with: double (“…”, "…", «…») as most newsrooms do, or single
+ * (‘…’, '…') as many British ones do, where double marks then only nest inside.
+ */
+export type QuoteStyle = 'double' | 'single';
 
-const MARKS = /[“„«‟”»"＂]/g;
+interface Marks {
+  open: ReadonlySet<string>;
+  close: ReadonlySet<string>;
+  straight: ReadonlySet<string>;
+  all: RegExp;
+}
+
+const DOUBLE: Marks = {
+  open: new Set(['“', '„', '«', '‟']),
+  close: new Set(['”', '»']),
+  straight: new Set(['"', '＂']),
+  all: /[“„«‟”»"＂]/g,
+};
+const SINGLE: Marks = {
+  open: new Set(['‘', '‚', '‹', '‛']),
+  close: new Set(['’', '›']),
+  straight: new Set(["'"]),
+  all: /[‘‚‹‛’›']/g,
+};
+
+// Opening marks after a space or at the start of a paragraph: counted to tell an article's style.
+// Two straight single marks ('') stand for a double one in some archives' copy: not single style.
+const DOUBLE_OPENERS = /(?:^|[\s(—–])(?:[“"„«]|'')\p{L}/gu;
+const SINGLE_OPENERS = /(?:^|[\s(—–])[‘']\p{L}/gu;
+
+/**
+ * The style an article's paragraphs quote in: single when single marks open more quotations in
+ * its body. A headline does not count: American ones quote with single marks too.
+ */
+export function quoteStyle(paragraphs: readonly string[]): QuoteStyle {
+  let double = 0;
+  let single = 0;
+  for (const text of paragraphs.length > 1 ? paragraphs.slice(1) : paragraphs) {
+    if (text.includes('‘') || text.includes("'")) single += text.match(SINGLE_OPENERS)?.length ?? 0;
+    double += text.match(DOUBLE_OPENERS)?.length ?? 0;
+  }
+  return single > double ? 'single' : 'double';
+}
 const SPACE = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f']);
 const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.has(c);
 
@@ -28,18 +67,20 @@ function nextVisible(text: string, i: number): string | undefined {
 }
 
 /** Whether a mark at `i` reads as an opening mark by its surroundings. */
-function opensHere(text: string, i: number): boolean {
+function opensHere(text: string, i: number, marks: Marks): boolean {
   const before = text[i - 1];
   const after = nextVisible(text, i + 1);
   if (after === undefined || /[,.;:!?]/.test(after)) return false;
   const c = text[i] ?? '';
-  if (CURLY_OPEN.has(c)) return true;
+  if (marks.open.has(c)) return true;
   // A straight or closing mark opens after a space or bracket and before a word; invisible
   // direction and zero-width marks pasted from social media count as nothing.
   const beforeOk =
     before === undefined ||
     /[\s([{—–\-/:\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(before);
-  return beforeOk && (STRAIGHT.has(c) ? !isSpace(text[i + 1]) : /[\p{L}\p{N}'‘(…[]/u.test(after));
+  return (
+    beforeOk && (marks.straight.has(c) ? !isSpace(text[i + 1]) : /[\p{L}\p{N}'‘(…[]/u.test(after))
+  );
 }
 
 /** Whether a mark at `i` reads as a closing mark: right after a word or comma, before a space or stop. */
@@ -49,10 +90,10 @@ function closesHere(text: string, i: number): boolean {
   return !isSpace(before) && (isSpace(after) || /[,.;:!?)\]—–]/.test(after ?? ''));
 }
 
-function countClosers(text: string): number {
+function countClosers(text: string, marks: Marks): number {
   let n = 0;
-  for (let i = text.indexOf('”'); i >= 0; i = text.indexOf('”', i + 1)) n++;
-  for (let i = text.indexOf('»'); i >= 0; i = text.indexOf('»', i + 1)) n++;
+  for (const c of marks.close)
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
   return n;
 }
 
@@ -61,8 +102,15 @@ function makeSpan(text: string, open: number, close: number, closed: boolean): Q
   return /[\p{L}\p{N}]/u.test(inner) ? { open, close, text: inner, closed } : null;
 }
 
-/** All quoted spans of a paragraph, in order. Nested quotes stay inside their outer quote. */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+/**
+ * All quoted spans of a paragraph, in order. Nested quotes stay inside their outer quote. In the
+ * single style a closing ’ is also the apostrophe ("won’t", "Wales’"), so it closes only where a
+ * closing mark can stand, and never opens.
+ */
+export function findQuoteSpans(text: string, style: QuoteStyle = 'double'): QuoteSpan[] {
+  const marks = style === 'single' ? SINGLE : DOUBLE;
+  const { open: OPEN, close: CLOSE, straight: STRAIGHT } = marks;
+  const single = style === 'single';
   const spans: QuoteSpan[] = [];
   let open = -1;
   let straight = false;
@@ -73,13 +121,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (span) spans.push(span);
   };
   // Closing marks still ahead, kept as we go: deciding nested-or-restart must not rescan the text.
-  let closersAhead = countClosers(text);
-  for (const m of text.matchAll(MARKS)) {
+  let closersAhead = countClosers(text, marks);
+  for (const m of text.matchAll(marks.all)) {
     const i = m.index;
     const c = m[0];
-    if (CURLY_CLOSE.has(c)) closersAhead--;
+    if (CLOSE.has(c)) closersAhead--;
     if (open < 0) {
-      if ((CURLY_OPEN.has(c) || STRAIGHT.has(c) || CURLY_CLOSE.has(c)) && opensHere(text, i)) {
+      const opener = OPEN.has(c) || STRAIGHT.has(c) || (!single && CLOSE.has(c));
+      if (opener && opensHere(text, i, marks)) {
         open = i;
         straight = STRAIGHT.has(c);
         depth = 0;
@@ -91,24 +140,26 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       push(makeSpan(text, open, i + 1, true));
       open = -1;
     };
+    // A single mark between letters is an apostrophe ("won’t", "don't"), whatever the style.
+    if (single && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
     if (straight) {
       // Mixed marks: `"We chase them,” said Borges` closes on the curly mark.
-      if (STRAIGHT.has(c)) close();
-      else if (CURLY_OPEN.has(c) && opensHere(text, i)) depth++;
+      if (STRAIGHT.has(c) && (!single || closesHere(text, i))) close();
+      else if (OPEN.has(c) && opensHere(text, i, marks)) depth++;
       else if (depth > 0) depth--;
       else if (closesHere(text, i)) close();
-    } else if (CURLY_CLOSE.has(c)) {
+    } else if (CLOSE.has(c)) {
       if (depth > 0) depth--;
-      else close();
+      else if (!single || closesHere(text, i)) close();
     } else if (STRAIGHT.has(c)) {
       // `“It's unusual," said Noble`: a straight mark after a word closes unless it ends a nested quote.
       if (innerStraight) innerStraight = false;
-      else if (opensHere(text, i)) innerStraight = true;
+      else if (opensHere(text, i, marks)) innerStraight = true;
       else if (depth === 0 && closesHere(text, i)) close();
     } else if (depth === 0 && closesHere(text, i)) {
       // An opening mark typed where the closing one belongs: `“It's unusual,“ said Noble`.
       close();
-    } else if (CURLY_OPEN.has(c) && opensHere(text, i)) {
+    } else if (OPEN.has(c) && opensHere(text, i, marks)) {
       // A second opener: a nested quote if enough closers follow, else the first was never closed.
       if (closersAhead >= depth + 2) depth++;
       else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans } from '../../src/quotes/marks.js';
+import { findQuoteSpans, quoteStyle } from '../../src/quotes/marks.js';
 
 const texts = (paragraph: string): string[] => findQuoteSpans(paragraph).map((s) => s.text);
 
@@ -77,5 +77,44 @@ describe('findQuoteSpans', () => {
 
   it('does not open a quote on an inch mark or apostrophe', () => {
     expect(texts('The 12" screen and the boys’ club.')).toEqual([]);
+  });
+});
+
+describe('single quotation marks, as many British newsrooms quote', () => {
+  const single = (paragraph: string): string[] =>
+    findQuoteSpans(paragraph, 'single').map((s) => s.text);
+
+  it.each([
+    ['curly marks', '‘We won’t go,’ said Jean Hart.', ['We won’t go,']],
+    ['straight marks', "'We won't go,' said Jean Hart.", ["We won't go,"]],
+    [
+      'apostrophes inside, and a double-marked quote nested',
+      '‘It’s our home. They called it “regeneration”, but it’s eviction.’',
+      ['It’s our home. They called it “regeneration”, but it’s eviction.'],
+    ],
+    ['a possessive outside any quote', 'The BBC’s reporter left.', []],
+  ])('finds %s', (_name, paragraph, expected) => {
+    expect(single(paragraph)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'single when single marks open most quotations of the body',
+      ['Headline', '‘We had to fix the foundations,’ she said.', '‘No,’ he said.'],
+      'single',
+    ],
+    [
+      'double when double marks do, though a headline quotes with single ones',
+      ['Cruz lobs ‘Hail Carly’ pass', '“We will win,” he said.'],
+      'double',
+    ],
+    [
+      'double for two straight single marks standing for a double one',
+      ['Title', "''That wasn't a good way to treat me,'' he complained. 'Remain' lost."],
+      'double',
+    ],
+    ['double with no quotation at all', ['Title', 'Nothing was quoted.'], 'double'],
+  ])('tells the style: %s', (_name, paragraphs, expected) => {
+    expect(quoteStyle(paragraphs)).toBe(expected);
   });
 });
