@@ -90,6 +90,21 @@ function closesHere(text: string, i: number): boolean {
   return !isSpace(before) && (isSpace(after) || /[,.;:!?)\]—–]/.test(after ?? ''));
 }
 
+/**
+ * "‘Our members’ patience has run out,’ he said": after a plural's s and before a lowercase word, a
+ * ’ is the possessive's when another mark further on can close the quotation before a new one opens.
+ */
+function pluralPossessive(text: string, i: number, marks: Marks): boolean {
+  if (text[i - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j] ?? '';
+    // Another quotation opening first: this mark closed the one before ("‘A’ and ‘B’").
+    if (marks.open.has(c) && opensHere(text, j, marks)) return false;
+    if (marks.close.has(c) && closesHere(text, j)) return true;
+  }
+  return false;
+}
+
 function countClosers(text: string, marks: Marks): number {
   let n = 0;
   for (const c of marks.close)
@@ -150,7 +165,7 @@ export function findQuoteSpans(text: string, style: QuoteStyle = 'double'): Quot
       else if (closesHere(text, i)) close();
     } else if (CLOSE.has(c)) {
       if (depth > 0) depth--;
-      else if (!single || closesHere(text, i)) close();
+      else if (!single || (closesHere(text, i) && !pluralPossessive(text, i, marks))) close();
     } else if (STRAIGHT.has(c)) {
       // `“It's unusual," said Noble`: a straight mark after a word closes unless it ends a nested quote.
       if (innerStraight) innerStraight = false;

@@ -93,6 +93,16 @@ describe('single quotation marks, as many British newsrooms quote', () => {
       ['It’s our home. They called it “regeneration”, but it’s eviction.'],
     ],
     ['a possessive outside any quote', 'The BBC’s reporter left.', []],
+    [
+      'a plural possessive inside',
+      '‘Our members’ patience has run out,’ he said.',
+      ['Our members’ patience has run out,'],
+    ],
+    [
+      'two quotes, the first ending on an s',
+      'Voters say ‘nobody listens’ and ‘nothing changes’.',
+      ['nobody listens', 'nothing changes'],
+    ],
   ])('finds %s', (_name, paragraph, expected) => {
     expect(single(paragraph)).toEqual(expected);
   });
