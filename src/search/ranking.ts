@@ -162,6 +162,9 @@ export function candidates(
   return rows;
 }
 
+/** Passages a term may be in and still search for candidates, however small the corpus. */
+const SMALL_LIST = 50;
+
 // Candidates come from the question's rare terms only: the common ones cost most and tell least.
 function candidateSearch(
   index: PassageIndex,
@@ -170,7 +173,8 @@ function candidateSearch(
   filter: ArticleFilter | undefined,
 ): IndexedPassage[] {
   const known = query.terms.filter((t) => t.id >= 0);
-  const limit = index.vocabulary.documents * weights.commonShare;
+  // In a small corpus every list is short: a name in 3 of 38 passages is no common word.
+  const limit = Math.max(index.vocabulary.documents * weights.commonShare, SMALL_LIST);
   let chosen = known.filter((t) => index.vocabulary.frequency(t.id) <= limit);
   // Questions made only of common words still need candidates: use the rarest few.
   if (chosen.length < 2) chosen = [...known].sort((a, b) => b.idf - a.idf).slice(0, 3);
