@@ -66,6 +66,8 @@ interface Found {
   setOff?: boolean;
   /** The name of a show, book or article ("on ABC’s “This Week”"): nobody's words. */
   work?: boolean;
+  /** Its speaker is carried over a paragraph that named no one: a guess a repeated copy overrules. */
+  guessed?: boolean;
 }
 
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
@@ -84,6 +86,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
+  // Quotations whose speaker is a guess (Found.guessed).
+  const guessed = new Set<ExtractedQuote>();
   // A quotation left open at a paragraph's end that no clause of its own attributed.
   let runOn: ExtractedQuote | null = null;
   parsed.forEach(({ spans, tokens }, p) => {
@@ -106,6 +110,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     for (const f of found) {
       if (f.work) continue;
       const q = toQuote(f, p, entities);
+      if (f.guessed) guessed.add(q);
       if (isScare(f)) {
         // A scare quote nobody is said to use is just emphasis: nothing to attribute or show.
         if (!q.speaker || f.how === 'carried') continue;
@@ -115,7 +120,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       runOn = !f.span.closed && f.how !== 'own' && f === found[found.length - 1] ? q : null;
     }
   });
-  repeated(out);
+  repeated(out, guessed);
   return out;
 }
 
@@ -144,13 +149,18 @@ function speakerFields(q: ExtractedQuote): Partial<ExtractedQuote> {
 }
 
 /** A quotation the article repeats word for word (a pull quote, a summary) keeps its one speaker. */
-function repeated(quotes: ExtractedQuote[]): void {
+function repeated(quotes: ExtractedQuote[], guessed: ReadonlySet<ExtractedQuote>): void {
   const key = (q: ExtractedQuote): string => q.text.replace(/[\s.,;:!?…'’"”]+$/u, '');
+  // A guessed speaker gives way to a copy's that is not a guess.
   const known = new Map<string, ExtractedQuote>();
-  for (const q of quotes) if (q.speaker) known.set(key(q), q);
   for (const q of quotes) {
-    const twin = q.speaker ? undefined : known.get(key(q));
-    if (twin) Object.assign(q, speakerFields(twin));
+    const had = known.get(key(q));
+    if (q.speaker && (!had || (guessed.has(had) && !guessed.has(q)))) known.set(key(q), q);
+  }
+  for (const q of quotes) {
+    const twin = known.get(key(q));
+    if (!twin || twin === q) continue;
+    if (!q.speaker || (guessed.has(q) && !guessed.has(twin))) Object.assign(q, speakerFields(twin));
   }
 }
 
@@ -607,6 +617,20 @@ function carry(
   else if (f.first && pending) source = pending;
   else if (f.first && !prev && state.last && state.last.paragraph >= p - 1)
     source = state.last.source;
+  // "“Q,” Locke said.¶The city has spent $2 million.¶“Every dollar…”": a paragraph that is only a
+  // quotation, after one that named no one, goes on with the speaker before it.
+  else if (
+    f.first &&
+    f.opens &&
+    !prev &&
+    state.last?.paragraph === p - 2 &&
+    !state.afterQuestion &&
+    !(state.subject && state.subject.paragraph >= p - 1) &&
+    !state.namedIn(p - 1)
+  ) {
+    source = state.last.source;
+    f.guessed = true;
+  }
   // An interview's layout: a paragraph that is only a quotation, after one that is only a
   // question, is the answer of the person interviewed.
   else if (f.first && f.opens && !prev && state.afterQuestion)

@@ -177,6 +177,14 @@ export class ArticlePeople {
     return best;
   }
 
+  /** Whether anyone (not an organisation) is named in the paragraph. */
+  namesSomeoneIn(paragraph: number): boolean {
+    for (const person of this.byKey.values()) {
+      if (!person.org && person.seen.includes(paragraph)) return true;
+    }
+    return false;
+  }
+
   /** People by each of their name tokens, for surname and family-name lookups. */
   private readonly byToken = new Map<string, Person[]>();
   /** Words the article capitalises inside sentences: names, not sentence starts ("Noting", "Time"). */

@@ -128,6 +128,11 @@ export class SpeakerState {
     return this.people.knows(word);
   }
 
+  /** Whether the paragraph names anyone. */
+  namedIn(paragraph: number): boolean {
+    return this.people.namesSomeoneIn(paragraph);
+  }
+
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     // A pair is never "he" or "she": it would only push a person out of the list.

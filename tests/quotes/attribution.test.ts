@@ -1487,3 +1487,24 @@ describe('attribution: signed quotations', () => {
     ).toEqual(['Tom Reed', 'Jane Doe', null]);
   });
 });
+
+describe('attribution: a quotation-only paragraph after one that names no one', () => {
+  it('goes on with the speaker before, unless a copy of it names its own speaker', () => {
+    expect(
+      speakers(
+        '“We are not raising taxes,” Brenda Locke said.',
+        'The city has spent $2 million on the transition so far.',
+        '“Every dollar of that should have gone to roads.”',
+      ),
+    ).toEqual(['Brenda Locke', 'Brenda Locke']);
+    expect(
+      speakers(
+        '“We are not raising taxes,” Brenda Locke said.',
+        'The city has spent $2 million on the transition so far.',
+        '“The budget is a mess.”',
+        'The council met again on Friday.',
+        '“The budget is a mess,” said Ann Park, a councillor.',
+      ),
+    ).toEqual(['Brenda Locke', 'Ann Park', 'Ann Park']);
+  });
+});
