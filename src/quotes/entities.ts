@@ -232,9 +232,18 @@ export class ArticleEntities {
       found =
         first((e) => named(e) && orgish(e)) ??
         (GENERIC_ORG_NOUNS.has(head) ? first((e) => orgish(e) && !isPlaceLike(e)) : undefined);
-      return found ? { name: found.name, org: true } : null;
+      return found ? { name: this.fullName(found.name), org: true } : null;
     }
     return found ? { name: found.name, org: false } : null;
+  }
+
+  /**
+   * "Social Development Canada", read as a name up to an "and", is the end of the name the article
+   * spelled out before an acronym: "Employment and Social Development Canada (ESDC)".
+   */
+  private fullName(name: string): string {
+    for (const full of this.acronymMap().values()) if (full.endsWith(` ${name}`)) return full;
+    return name;
   }
 
   /** "Tore Sohlberg and Lehla Abreder": the latest pair or group named together, for "they". */
