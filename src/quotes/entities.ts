@@ -23,6 +23,10 @@ const ORG_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Documents and bodies whose words a quotation may be: a paragraph naming one is no narration. */
+const SOURCE_NOUNS =
+  /\b(?:memo|report|letter|statement|release|post|tweet|email|e-mail|study|survey|filing|ruling|order|document|ad|editorial|website|brief|complaint)s?\b/i;
+
 /** Organisation nouns that may stand for any organisation named before, not only one named so. */
 const GENERIC_ORG_NOUNS = new Set(
   (
@@ -229,12 +233,22 @@ export class ArticleEntities {
       const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
       const named = (e: Entity): boolean =>
         e.roles.has(head) || e.name.toLowerCase().split(/\s+/).includes(head);
+      // A noun for people too ("the producer") stands for any firm only with a word saying what
+      // it makes ("the electric-vehicle maker").
+      const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
       found =
         first((e) => named(e) && orgish(e)) ??
-        (GENERIC_ORG_NOUNS.has(head) ? first((e) => orgish(e) && !isPlaceLike(e)) : undefined);
+        (generic ? first((e) => orgish(e) && !isPlaceLike(e)) : undefined);
       return found ? { name: this.fullName(found.name), org: true } : null;
     }
     return found ? { name: found.name, org: false } : null;
+  }
+
+  /** Whether the paragraph names an organisation or a document ("memo", "report", "statement"). */
+  mentionsSource(paragraph: number): boolean {
+    if (SOURCE_NOUNS.test(this.paragraphs[paragraph] ?? '')) return true;
+    this.near(paragraph); // reads the paragraph's names once
+    return (this.byParagraph.get(paragraph) ?? []).some((e) => kind(e) === 'organisation');
   }
 
   /**
@@ -242,7 +256,7 @@ export class ArticleEntities {
    * spelled out before an acronym: "Employment and Social Development Canada (ESDC)".
    */
   private fullName(name: string): string {
-    for (const full of this.acronymMap().values()) if (full.endsWith(` ${name}`)) return full;
+    for (const full of this.acronymMap().values()) if (full.endsWith(` and ${name}`)) return full;
     return name;
   }
 

@@ -74,7 +74,11 @@ interface Found {
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
   const style = quoteStyle(article.paragraphs);
-  const spans = article.paragraphs.map((text) => findQuoteSpans(text, style));
+  // A paragraph of a single-style article that quotes only with double marks is read as such.
+  const spans = article.paragraphs.map((text) => {
+    const found = findQuoteSpans(text, style);
+    return style === 'single' && found.length === 0 ? findQuoteSpans(text) : found;
+  });
   if (spans.every((s) => s.length === 0)) return [];
   const ahead = quotesAhead(spans);
   const parsed = article.paragraphs.map((text, p) => {
@@ -83,6 +87,9 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     return { spans: own, tokens: tokenizeParagraph(text, own, { verbs: ahead[p] ?? true }) };
   });
   people.scan(parsed.map((x) => x.tokens));
+  // An interview's layout: two paragraphs or more that only ask, not a reporter's one question.
+  const interview =
+    parsed.filter((x, p) => isQuestionParagraph(article.paragraphs[p] ?? '', x.spans)).length >= 2;
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
@@ -98,7 +105,9 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     }
     const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
     state.afterQuestion =
-      p > 0 && isQuestionParagraph(article.paragraphs[p - 1] ?? '', parsed[p - 1]?.spans);
+      interview &&
+      p > 0 &&
+      isQuestionParagraph(article.paragraphs[p - 1] ?? '', parsed[p - 1]?.spans);
     const found = readParagraph(spans, tokens, p, state, signed);
     const opening = found[0];
     // "“… again.¶“Nobody went home,” said Priya Nair.": a quotation running over paragraphs is
@@ -626,7 +635,8 @@ function carry(
     state.last?.paragraph === p - 2 &&
     !state.afterQuestion &&
     !(state.subject && state.subject.paragraph >= p - 1) &&
-    !state.namedIn(p - 1)
+    !state.namedIn(p - 1) &&
+    !state.mentionsSource(p - 1)
   ) {
     source = state.last.source;
     f.guessed = true;

@@ -32,10 +32,8 @@ interface Lexicon {
   plain: Set<string>;
   /** Verbs as compromise lists them, uninflected ("forecast", "manage"), nouns too ("vote"). */
   verbs: Set<string>;
-  /** Every word the lexicon lists as other than a name, and those it lists as adjectives ("former", "clear"). */
+  /** Every word the lexicon lists, and those it lists as adjectives ("former", "clear"). */
   listed: Set<string>;
-  /** Words the lexicon lists under a person's or name's tag ("Maya": Person|Noun). */
-  named: Set<string>;
   adjectives: Set<string>;
 }
 
@@ -48,7 +46,6 @@ function load(): Lexicon {
     plain: new Set(),
     verbs: new Set(),
     listed: new Set(),
-    named: new Set(),
     adjectives: new Set(),
   };
   try {
@@ -69,11 +66,8 @@ function load(): Lexicon {
     for (const [tag, packed] of Object.entries(lexicon)) {
       const adjective = /^(Adj|Comparable|Comparative)/.test(tag);
       const verb = tag === 'Infinitive' || tag === 'Noun|Verb';
-      // "Maya" is Person|Noun: a word that may be a name is not listed as only a word.
-      const nameLike = /Person|Name/.test(tag);
       for (const w of Object.keys(unpack(packed))) {
-        if (nameLike) out.named.add(w);
-        else out.listed.add(w);
+        out.listed.add(w);
         if (adjective) out.adjectives.add(w);
         if (verb) out.verbs.add(w);
       }
@@ -102,13 +96,6 @@ const PLAIN_TAGS = [
 export function isPlainWord(word: string): boolean {
   read ??= load();
   return read.plain.has(fold(word));
-}
-
-/** A word compromise's lexicon lists as anything but a person's name ("Mainstream", "Top"). */
-export function isListedWord(word: string): boolean {
-  read ??= load();
-  const key = fold(word);
-  return read.listed.has(key) && !read.named.has(key);
 }
 
 /** A lowercase noun naming what a person does, by compromise's lexicon ("Florida developer X"). */

@@ -38,24 +38,39 @@ const SINGLE: Marks = {
   all: /[‘‚‹‛’›']/g,
 };
 
-// Opening marks after a space or at the start of a paragraph: counted to tell an article's style.
-// Two straight single marks ('') stand for a double one in some archives' copy: not single style.
-const DOUBLE_OPENERS = /(?:^|[\s(—–])(?:[“"„«]|'')\p{L}/gu;
-const SINGLE_OPENERS = /(?:^|[\s(—–])[‘']\p{L}/gu;
-
 /**
- * The style an article's paragraphs quote in: single when single marks open more quotations in
- * its body. A headline does not count: American ones quote with single marks too.
+ * The style an article's paragraphs quote in: single when its closed single-marked quotations of
+ * three words or more, outside any double-marked one, are at least twice as many as its
+ * double-marked ones (British copy); double otherwise, as American copy quotes within quotes, elides ('Bama, 'til)
+ * and puts single marks in headlines. Two straight single marks ('') stand for a double one in
+ * some archives' copy and count as double.
  */
 export function quoteStyle(paragraphs: readonly string[]): QuoteStyle {
   let double = 0;
   let single = 0;
-  for (const text of paragraphs.length > 1 ? paragraphs.slice(1) : paragraphs) {
-    if (text.includes('‘') || text.includes("'")) single += text.match(SINGLE_OPENERS)?.length ?? 0;
-    double += text.match(DOUBLE_OPENERS)?.length ?? 0;
+  for (const text of paragraphs) {
+    const doubled = findQuoteSpans(text, 'double');
+    const archive = text.split("''").length - 1;
+    double += doubled.length + Math.ceil(archive / 2);
+    if (!text.includes('‘') && !text.includes("'")) continue;
+    // Single marks inside a double-marked quotation are nested, not the article's style.
+    let outside = archive > 0 ? text.replaceAll("''", '  ') : text;
+    for (const span of doubled) {
+      outside =
+        outside.slice(0, span.open) +
+        ' '.repeat(span.close - span.open) +
+        outside.slice(span.close);
+    }
+    // Three words or more: "‘American Sniper’" in a headline is a title, not a style.
+    single += findQuoteSpans(outside, 'single').filter(
+      (q) => q.closed && q.text.split(/\s+/).length >= 3,
+    ).length;
   }
-  return single > double ? 'single' : 'double';
+  return single > 0 && single >= 2 * double ? 'single' : 'double';
 }
+
+// After an opening single mark: a shortening, not a quotation ('90s, rock 'n' roll, 'em, 'til).
+const ELISION = /^(?:\d|n['’]|(?:em|til|cause|bout|tis)\b)/i;
 const SPACE = new Set([' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f']);
 const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.has(c);
 
@@ -72,6 +87,7 @@ function opensHere(text: string, i: number, marks: Marks): boolean {
   const after = nextVisible(text, i + 1);
   if (after === undefined || /[,.;:!?]/.test(after)) return false;
   const c = text[i] ?? '';
+  if (marks === SINGLE && ELISION.test(text.slice(i + 1, i + 7))) return false;
   if (marks.open.has(c)) return true;
   // A straight or closing mark opens after a space or bracket and before a word; invisible
   // direction and zero-width marks pasted from social media count as nothing.
@@ -95,18 +111,28 @@ function closesHere(text: string, i: number): boolean {
  * ’ is the possessive's when another mark further on can close the quotation before a new one opens.
  */
 function pluralPossessive(text: string, i: number, marks: Marks): boolean {
-  if (text[i - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  // "rock ’n’ roll": the mark after a lone n is the shortening's.
+  if (text[i - 1] === 'n' && /['’‘]/.test(text[i - 2] ?? '')) return true;
+  // A plural's s (members’ patience, workers’ £5 rise), or a dropped g (havin’ a laugh).
+  const before = text[i - 1] === 's' || text.slice(i - 2, i) === 'in';
+  if (!before || !/^\s[\p{Ll}\p{N}£$€]/u.test(text.slice(i + 1, i + 3))) return false;
   for (let j = i + 1; j < text.length; j++) {
     const c = text[j] ?? '';
     // Another quotation opening first: this mark closed the one before ("‘A’ and ‘B’").
     if (marks.open.has(c) && opensHere(text, j, marks)) return false;
-    if (marks.close.has(c) && closesHere(text, j)) return true;
+    if ((marks.close.has(c) || marks.straight.has(c)) && closesHere(text, j)) return true;
   }
   return false;
 }
 
 function countClosers(text: string, marks: Marks): number {
   let n = 0;
+  // A single style's ’ is also the apostrophe: only one that can close counts.
+  if (marks === SINGLE) {
+    for (let i = 0; i < text.length; i++)
+      if (marks.close.has(text[i] ?? '') && closesHere(text, i)) n++;
+    return n;
+  }
   for (const c of marks.close)
     for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
   return n;
@@ -140,7 +166,7 @@ export function findQuoteSpans(text: string, style: QuoteStyle = 'double'): Quot
   for (const m of text.matchAll(marks.all)) {
     const i = m.index;
     const c = m[0];
-    if (CLOSE.has(c)) closersAhead--;
+    if (CLOSE.has(c) && (!single || closesHere(text, i))) closersAhead--;
     if (open < 0) {
       const opener = OPEN.has(c) || STRAIGHT.has(c) || (!single && CLOSE.has(c));
       if (opener && opensHere(text, i, marks)) {
@@ -159,10 +185,14 @@ export function findQuoteSpans(text: string, style: QuoteStyle = 'double'): Quot
     if (single && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
     if (straight) {
       // Mixed marks: `"We chase them,” said Borges` closes on the curly mark.
-      if (STRAIGHT.has(c) && (!single || closesHere(text, i))) close();
+      if (
+        STRAIGHT.has(c) &&
+        (!single || (closesHere(text, i) && !pluralPossessive(text, i, marks)))
+      )
+        close();
       else if (OPEN.has(c) && opensHere(text, i, marks)) depth++;
       else if (depth > 0) depth--;
-      else if (closesHere(text, i)) close();
+      else if (closesHere(text, i) && !(single && pluralPossessive(text, i, marks))) close();
     } else if (CLOSE.has(c)) {
       if (depth > 0) depth--;
       else if (!single || (closesHere(text, i) && !pluralPossessive(text, i, marks))) close();

@@ -13,12 +13,11 @@ import {
   cleanName,
   endsPossessive,
   isHyphenatedName,
-  isRoleNoun,
   stripTitles,
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
-import { isListedWord, isPlainWord, lexiconType } from './lexicon-types.js';
+import { lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -262,9 +261,8 @@ export class ArticlePeople {
   resolve(subject: Subject, paragraph: number): Person {
     let name = subject.name ?? subject.mention;
     const words = name.split(' ');
-    // "Asserting Clinton said": when the rest is someone already known, the first word was not a
-    // name; but "Maya Thompson" after "Derek Thompson" is his wife, though no list knows "Maya".
-    if (words.length > 1 && this.isCommonWord(words[0] ?? '') && !mayBeGivenName(words[0] ?? '')) {
+    // "Asserting Clinton said": when the rest is someone already known, the first word was not a name.
+    if (words.length > 1 && this.isCommonWord(words[0] ?? '')) {
       const rest = words.slice(1).join(' ');
       const restTokens = nameTokens(rest);
       const known =
@@ -369,17 +367,4 @@ function firstAbove(sorted: number[], value: number): number {
 function recency(person: Person, paragraph: number): number {
   const at = firstAbove(person.seen, paragraph);
   return at > 0 ? (person.seen[at - 1] ?? 0) : -1000 - (person.seen[0] ?? Infinity);
-}
-
-/**
- * A capitalised word that may be a given name no list knows ("Maya"): not a form of a verb or
- * adverb, nor any word compromise's lexicon lists, nor a role ("Reporter Jomana Karadsheh").
- */
-function mayBeGivenName(word: string): boolean {
-  return (
-    !/(ing|ed|ly)$/.test(word) &&
-    !isPlainWord(word) &&
-    !isListedWord(word) &&
-    !isRoleNoun(word.toLowerCase())
-  );
 }

@@ -133,6 +133,14 @@ export class SpeakerState {
     return this.people.namesSomeoneIn(paragraph);
   }
 
+  /**
+   * Whether the paragraph names an organisation or a document that may speak ("A leaked memo
+   * from the finance department…"): a quotation after it may be theirs.
+   */
+  mentionsSource(paragraph: number): boolean {
+    return this.entities.mentionsSource(paragraph);
+  }
+
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     // A pair is never "he" or "she": it would only push a person out of the list.

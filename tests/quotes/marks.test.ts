@@ -93,6 +93,23 @@ describe('single quotation marks, as many British newsrooms quote', () => {
       ['It’s our home. They called it “regeneration”, but it’s eviction.'],
     ],
     ['a possessive outside any quote', 'The BBC’s reporter left.', []],
+    ['a shortening inside', '‘I love rock ’n’ roll,’ she said.', ['I love rock ’n’ roll,']],
+    [
+      'a dropped g inside',
+      '‘We were just havin’ a laugh,’ he said.',
+      ['We were just havin’ a laugh,'],
+    ],
+    ['a decade outside', 'He grew up in the ‘90s. ‘It was wild,’ he said.', ['It was wild,']],
+    [
+      'a possessive before a sum',
+      '‘The workers’ £5 rise is not enough,’ he said.',
+      ['The workers’ £5 rise is not enough,'],
+    ],
+    [
+      'a straight plural possessive',
+      "'Our members' patience has run out,' he said.",
+      ["Our members' patience has run out,"],
+    ],
     [
       'a plural possessive inside',
       '‘Our members’ patience has run out,’ he said.',
@@ -124,6 +141,27 @@ describe('single quotation marks, as many British newsrooms quote', () => {
       'double',
     ],
     ['double with no quotation at all', ['Title', 'Nothing was quoted.'], 'double'],
+    [
+      "double for American shortenings ('Bama, 'til) beside double-marked quotes",
+      [
+        "TUSCALOOSA, Ala. — 'Bama did what 'Bama does.",
+        "'Bama fans stayed until the end.",
+        '"We played our game," coach Nick Saban said.',
+      ],
+      'double',
+    ],
+    [
+      'double for single marks nested in a double-marked quote',
+      [
+        '“The crowd chanted ‘lock her up’ and ‘build the wall, build it now,’ and it turned ugly,” Lopez said.',
+      ],
+      'double',
+    ],
+    [
+      'single for one British quotation',
+      ['‘Discrimination has no place in our game,’ an FA spokesman said.'],
+      'single',
+    ],
   ])('tells the style: %s', (_name, paragraphs, expected) => {
     expect(quoteStyle(paragraphs)).toBe(expected);
   });
