@@ -73,12 +73,16 @@ interface Found {
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
 export function extractQuotes(article: Article): ExtractedQuote[] {
   const people = new ArticlePeople();
-  const style = quoteStyle(article.paragraphs);
+  const doubled = article.paragraphs.map((text) => findQuoteSpans(text));
+  const style = quoteStyle(article.paragraphs, doubled);
   // A paragraph of a single-style article that quotes only with double marks is read as such.
-  const spans = article.paragraphs.map((text) => {
-    const found = findQuoteSpans(text, style);
-    return style === 'single' && found.length === 0 ? findQuoteSpans(text) : found;
-  });
+  const spans =
+    style === 'double'
+      ? doubled
+      : article.paragraphs.map((text, p) => {
+          const found = findQuoteSpans(text, style);
+          return found.length === 0 ? (doubled[p] ?? []) : found;
+        });
   if (spans.every((s) => s.length === 0)) return [];
   const ahead = quotesAhead(spans);
   const parsed = article.paragraphs.map((text, p) => {

@@ -103,11 +103,14 @@ export function isActorNoun(word: string): boolean {
   read ??= load();
   const { actors, verbs, listed, adjectives } = read;
   if (actors.has(word)) return true;
-  if (!/^[a-z]{6,}$/.test(word) || listed.has(word)) return false;
+  // Most words asked about are short or end otherwise: settled before any lookup.
+  if (word.length < 6 || !word.endsWith('er') || listed.has(word) || !/^[a-z]+$/.test(word)) {
+    return false;
+  }
   // Who does what a verb says: "forecaster", "organiser" (forecast, organise); not a comparative
   // ("clearer", "closer": clear and close are adjectives too).
   const agent = (stem: string): boolean => verbs.has(stem) && !adjectives.has(stem);
-  return word.endsWith('er') && (agent(word.slice(0, -2)) || agent(word.slice(0, -1)));
+  return agent(word.slice(0, -2)) || agent(word.slice(0, -1));
 }
 
 /** The lexicon's type for a whole name, or for its last word when that is a place or time. */

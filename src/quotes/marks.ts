@@ -45,14 +45,18 @@ const SINGLE: Marks = {
  * and puts single marks in headlines. Two straight single marks ('') stand for a double one in
  * some archives' copy and count as double.
  */
-export function quoteStyle(paragraphs: readonly string[]): QuoteStyle {
+export function quoteStyle(
+  paragraphs: readonly string[],
+  doubleSpans: readonly QuoteSpan[][] = paragraphs.map((text) => findQuoteSpans(text)),
+): QuoteStyle {
   let double = 0;
   let single = 0;
-  for (const text of paragraphs) {
-    const doubled = findQuoteSpans(text, 'double');
-    const archive = text.split("''").length - 1;
+  paragraphs.forEach((text, p) => {
+    const doubled = doubleSpans[p] ?? [];
+    const archive = text.includes("''") ? text.split("''").length - 1 : 0;
     double += doubled.length + Math.ceil(archive / 2);
-    if (!text.includes('‘') && !text.includes("'")) continue;
+    // Most paragraphs have no single mark opening anything: one test settles them.
+    if (!SINGLE_OPENER.test(text)) return;
     // Single marks inside a double-marked quotation are nested, not the article's style.
     let outside = archive > 0 ? text.replaceAll("''", '  ') : text;
     for (const span of doubled) {
@@ -65,9 +69,12 @@ export function quoteStyle(paragraphs: readonly string[]): QuoteStyle {
     single += findQuoteSpans(outside, 'single').filter(
       (q) => q.closed && q.text.split(/\s+/).length >= 3,
     ).length;
-  }
+  });
   return single > 0 && single >= 2 * double ? 'single' : 'double';
 }
+
+// A single mark that may open a quotation: after a space or bracket, before a letter.
+const SINGLE_OPENER = /(?:^|[\s(\[—–])[‘'‚‛]\p{L}/u;
 
 // After an opening single mark: a shortening, not a quotation ('90s, rock 'n' roll, 'em, 'til).
 const ELISION = /^(?:\d|n['’]|(?:em|til|cause|bout|tis)\b)/i;
