@@ -74,7 +74,7 @@ export function quoteStyle(
 }
 
 // A single mark that may open a quotation: after a space or bracket, before a letter.
-const SINGLE_OPENER = /(?:^|[\s(\[—–])[‘'‚‛]\p{L}/u;
+const SINGLE_OPENER = /(?:^|[\s([—–])[‘'‚‛]\p{L}/u;
 
 // After an opening single mark: a shortening, not a quotation ('90s, rock 'n' roll, 'em, 'til).
 const ELISION = /^(?:\d|n['’]|(?:em|til|cause|bout|tis)\b)/i;
