@@ -32,8 +32,7 @@ interface Lexicon {
   plain: Set<string>;
   /** Verbs as compromise lists them, uninflected ("forecast", "manage"), nouns too ("vote"). */
   verbs: Set<string>;
-  /** Every word the lexicon lists, and those it lists as adjectives ("former", "clear"). */
-  listed: Set<string>;
+  /** Words it lists as adjectives or comparatives ("former", "clear", "better"). */
   adjectives: Set<string>;
 }
 
@@ -45,7 +44,6 @@ function load(): Lexicon {
     actors: new Set(),
     plain: new Set(),
     verbs: new Set(),
-    listed: new Set(),
     adjectives: new Set(),
   };
   try {
@@ -63,14 +61,12 @@ function load(): Lexicon {
       for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
         if (!out.types.has(w)) out.plain.add(w);
     }
+    // Only the tags agent nouns need: unpacking every tag doubled the lexicon's reading time.
     for (const [tag, packed] of Object.entries(lexicon)) {
       const adjective = /^(Adj|Comparable|Comparative)/.test(tag);
       const verb = tag === 'Infinitive' || tag === 'Noun|Verb';
-      for (const w of Object.keys(unpack(packed))) {
-        out.listed.add(w);
-        if (adjective) out.adjectives.add(w);
-        if (verb) out.verbs.add(w);
-      }
+      if (!adjective && !verb) continue;
+      for (const w of Object.keys(unpack(packed))) (adjective ? out.adjectives : out.verbs).add(w);
     }
   } catch {
     // Typing only sharpens attribution; without the lexicon, names go by the article's evidence
@@ -101,12 +97,12 @@ export function isPlainWord(word: string): boolean {
 /** A lowercase noun naming what a person does, by compromise's lexicon ("Florida developer X"). */
 export function isActorNoun(word: string): boolean {
   read ??= load();
-  const { actors, verbs, listed, adjectives } = read;
+  const { actors, verbs, adjectives, plain, types } = read;
   if (actors.has(word)) return true;
-  // Most words asked about are short or end otherwise: settled before any lookup.
-  if (word.length < 6 || !word.endsWith('er') || listed.has(word) || !/^[a-z]+$/.test(word)) {
-    return false;
-  }
+  // Most words asked about are short or end otherwise: settled before any lookup. A word the
+  // lexicon lists otherwise is that word ("former", "under", "whether").
+  if (word.length < 6 || !word.endsWith('er') || !/^[a-z]+$/.test(word)) return false;
+  if (adjectives.has(word) || plain.has(word) || types.has(word)) return false;
   // Who does what a verb says: "forecaster", "organiser" (forecast, organise); not a comparative
   // ("clearer", "closer": clear and close are adjectives too).
   const agent = (stem: string): boolean => verbs.has(stem) && !adjectives.has(stem);
