@@ -4,6 +4,7 @@
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
  */
 import { isFirstName, isOrgName, undotted } from '../text/names.js';
+import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 
@@ -224,9 +225,7 @@ export class ArticleEntities {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       const lesser = (e: Entity): boolean =>
         [...LESSER].some((w) => e.roles.has(w) && !words.includes(w));
-      const fits = (e: Entity): boolean =>
-        mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e);
-      found = first(fits);
+      found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e));
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
     if (!found && !age && ORG_NOUNS.has(head)) {
@@ -432,9 +431,10 @@ const TITLE_WORDS = new Set(
   (
     'mayor premier chief councillor councilor minister president chancellor senator governor ' +
     'sir dame mr mrs ms dr lady lord chef coach professor prof treasurer commissioner ' +
-    'superintendent inspector constable sergeant officer mp mpp mla mna msp coun cst const ' +
-    'det insp supt sgt'
-  ).split(' '),
+    'superintendent inspector constable sergeant officer sgt'
+  )
+    .split(' ')
+    .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),
 );
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {

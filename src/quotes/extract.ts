@@ -92,8 +92,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   });
   people.scan(parsed.map((x) => x.tokens));
   // An interview's layout: two paragraphs or more that only ask, not a reporter's one question.
-  const interview =
-    parsed.filter((x, p) => isQuestionParagraph(article.paragraphs[p] ?? '', x.spans)).length >= 2;
+  const asks = parsed.map((x, p) => isQuestionParagraph(article.paragraphs[p] ?? '', x.spans));
+  const interview = asks.filter(Boolean).length >= 2;
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   const out: ExtractedQuote[] = [];
@@ -108,10 +108,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       return;
     }
     const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
-    state.afterQuestion =
-      interview &&
-      p > 0 &&
-      isQuestionParagraph(article.paragraphs[p - 1] ?? '', parsed[p - 1]?.spans);
+    state.afterQuestion = interview && p > 0 && asks[p - 1] === true;
     const found = readParagraph(spans, tokens, p, state, signed);
     const opening = found[0];
     // "“… again.¶“Nobody went home,” said Priya Nair.": a quotation running over paragraphs is
@@ -209,12 +206,10 @@ function speakerType(person: Person, entities: ArticleEntities): SpeakerType {
   if (person.gender && !person.genderByName) return 'person';
   if (person.org) return 'organisation';
   if (person.gender) return 'person';
-  // A spokesperson, a "Met Office forecaster" or a pair is people, whatever organisation their
-  // name carries.
-  if (/\s(spokesperson|spokesman|spokeswoman|representative)$|\sand\s/.test(person.name))
-    return 'person';
+  // A pair, or a name ending in a role ("Canada Post spokesperson", "Met Office forecaster",
+  // "defense institute CEO"), is people, whatever organisation their name carries.
+  if (/\sand\s/.test(person.name)) return 'person';
   const last = person.name.slice(person.name.lastIndexOf(' ') + 1);
-  // …as is a "defense institute CEO": a role in capitals.
   const role = /^\p{Ll}/u.test(last) || /^\p{Lu}+$/u.test(last);
   if (last !== person.name && role && isRoleNoun(last.toLowerCase())) return 'person';
   return entities.isOrganisation(person.name) ? 'organisation' : 'person';

@@ -1,4 +1,5 @@
 /** Word lists the quote reader consults: pronouns, places, roles, words that are never names. */
+import { MEMBER_TITLES } from '../text/ranks.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 
@@ -57,10 +58,10 @@ export const ROLES = new Set(
     'general officer agent coach judge justice sheriff chancellor diplomat ambassador donor ' +
     'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
-    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer ' +
-    // Members of parliaments and legislatures, as Canada and Britain abbreviate them.
-    'mp mpp mla mna msp'
-  ).split(' '),
+    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer'
+  )
+    .split(' ')
+    .concat(MEMBER_TITLES),
 );
 
 export const FUNCTION_WORDS = new Set(

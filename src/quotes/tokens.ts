@@ -2,6 +2,7 @@
 import type { QuoteSpan } from './marks.js';
 import { PUNCTUATION, scanWords } from './scan-words.js';
 import { isReportingVerb } from './verbs.js';
+import { RANK_ABBREVIATIONS } from '../text/ranks.js';
 
 export interface Token {
   text: string;
@@ -17,11 +18,12 @@ export interface Token {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr sen rep gov gen lt col st jr sr prof rev capt sgt adm maj cmdr pres supt ' +
-    'insp coun const cst cpl det ' +
     'no vs inc corp co ltd jan feb mar apr aug sept sep oct nov dec ala ariz ark calif colo ' +
     'conn fla ga ill ind kan ky md mass mich minn mo mont neb nev okla ore pa tenn tex va vt ' +
     'wis wyo'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(RANK_ABBREVIATIONS),
 );
 
 function wordTokens(text: string, out: Token[], verbs: boolean): void {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { foldText } from './normalize.js';
 import { ownCopy } from './own-copy.js';
+import { MEMBER_TITLES, RANK_ABBREVIATIONS } from './ranks.js';
 
 /**
  * Name normalisation for people and organisations: folding for lookup, stripping titles,
@@ -23,10 +24,11 @@ const TITLES = new Set(
     'officer detective agent coach dean state house senate ceo cfo coo founder executive ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
     'analyst correspondent anchor host editor columnist ' +
-    // Police and council ranks as Canadian, British and Australian papers write them.
-    'coun councillor councilor const constable cst cpl corporal det insp inspector supt ' +
-    'superintendent mp mpp mla mna msp'
-  ).split(' '),
+    // Police and council ranks spelled out, as Canadian, British and Australian papers write them.
+    'councillor councilor constable corporal inspector superintendent'
+  )
+    .split(' ')
+    .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),
 );
 
 /** Nouns for a government's offices, named by a word that is elsewhere a title ("State Department"). */

@@ -1,3 +1,5 @@
+import { RANK_ABBREVIATIONS } from './ranks.js';
+
 /** One sentence of a text and where it stands in it. */
 export interface Sentence {
   text: string;
@@ -32,11 +34,7 @@ const ABBREVIATIONS = new Set([
   'pres',
   'supt',
   'insp',
-  'coun',
-  'const',
-  'cst',
-  'cpl',
-  'det',
+  ...RANK_ABBREVIATIONS,
   'messrs',
   'jan',
   'feb',

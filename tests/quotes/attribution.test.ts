@@ -1511,54 +1511,54 @@ describe('attribution: a quotation-only paragraph after one that names no one', 
 
 // Cases a review of the newsroom-style rules found (each gave another speaker for a while).
 describe('attribution: guards on the newsroom-style rules', () => {
-  it('does not carry a speaker over a paragraph that introduces a document', () => {
-    expect(
-      speakers(
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'does not carry a speaker over a paragraph that introduces a document',
+      [
         '“We will not raise taxes,” Mayor Brenda Locke said in March.',
         'A leaked memo from the finance department, dated April 2, paints a different picture.',
         '“Without a tax increase of at least 6 per cent, the city will run a deficit.”',
-      ),
-    ).toEqual(['Brenda Locke', null]);
-  });
-
-  it('reads one question of a reporter as no interview', () => {
-    expect(
-      speakers(
+      ],
+      ['Brenda Locke', null],
+    ],
+    [
+      'reads one question of a reporter as no interview',
+      [
         '“We will not raise taxes,” Brenda Locke said.',
         'Council approved the budget on Tuesday.',
         'The vote was 7-2.',
         'So where does the money come from?',
         '“Raise the property tax or close the rinks. There is no third option.”',
-      ),
-    ).toEqual(['Brenda Locke', null]);
-  });
-
-  it('gives a description the organisation it names, not one whose name ends the same way', () => {
-    expect(
-      speakers(
+      ],
+      ['Brenda Locke', null],
+    ],
+    [
+      'gives a description the organisation it names, not one whose name ends the same way',
+      [
         'Royal Bank of Canada (RBC) cut its prime rate on Wednesday.',
         'The move followed a rate cut by the Bank of Canada.',
         '“Inflation is back within our target range,” the bank said.',
-      ),
-    ).toEqual(['Bank of Canada']);
-  });
-
-  it('does not give a bare noun for people ("the producer") to a firm', () => {
-    expect(
-      speakers(
+      ],
+      ['Bank of Canada'],
+    ],
+    [
+      'does not give a bare noun for people ("the producer") to a firm',
+      [
         'Netflix confirmed the series would return next year.',
         'The show, filmed in Belfast, drew 20 million viewers.',
         '“We are thrilled to be going back,” the producer said.',
-      ),
-    ).toEqual([null]);
-  });
-
-  it('keeps a known surname after a sentence-opening adverb', () => {
-    expect(
-      speakers(
+      ],
+      [null],
+    ],
+    [
+      'keeps a known surname after a sentence-opening adverb',
+      [
         '“We will win this race,” Boris Johnson said on Monday.',
         'Afterwards Johnson told reporters: “The race is close.”',
-      ),
-    ).toEqual(['Boris Johnson', 'Boris Johnson']);
+      ],
+      ['Boris Johnson', 'Boris Johnson'],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
