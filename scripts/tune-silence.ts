@@ -1,5 +1,5 @@
 // The honest-silence trade-off (issue 11): each question's best passage is ranked once with every
-// floor open, then each setting of keyGap and subjectFloor is scored by arithmetic. Tune on the
+// floor open, then each setting of keyGap, subjectFloor and kindFloor is scored by arithmetic. Tune on the
 // `tune` half of eval/seeds-*.jsonl and the learn-half training questions the translation table
 // was not learned from; a setting earns its place only if the `held` half and SQuAD's report half
 // agree. The translation table is the learn half's.
@@ -70,42 +70,48 @@ console.log(
     'unanswerable) / share of unanswerable questions silent; para@3: paraphrases answered in the top 3',
 );
 
-const widths = [8, 8, 18, 18, 18];
+const widths = [8, 8, 6, 18, 18, 18];
 console.log(
-  row(['keyGap', 'subject', 'abstain P/R tune', 'abstain P/R held', 'para@3 tune/held'], widths) +
+  row(
+    ['keyGap', 'subject', 'kind', 'abstain P/R tune', 'abstain P/R held', 'para@3 tune/held'],
+    widths,
+  ) +
     '  ' +
     row(['SQuAD learn @1/@5', 'SQuAD report @1/@5'], [20, 20]),
 );
 const f = (x: number): string => (Number.isNaN(x) ? '-' : x.toFixed(3));
 for (const keyGap of [0.3, 0.35, 0.4, 0.45, 0.5, 1]) {
   for (const subjectFloor of [0, 0.5, 0.6, 0.65, 0.7, 0.8]) {
-    const weights = { ...DEFAULT_WEIGHTS, keyGap, subjectFloor };
-    const silent = (a: Asked): boolean => isSilent(a.top, weights);
-    const cells = (['tune', 'held'] as const).map((half) => {
-      const { para, none } = seedSets[half]!;
-      const right = none.filter(silent).length;
-      const all = right + para.filter(silent).length;
-      const top3 = para.filter((a) => a.rightAt >= 0 && a.rightAt < 3 && !silent(a)).length;
-      return { p: right / all, r: right / none.length, top3: top3 / para.length };
-    });
-    const recall = (list: Asked[]): string => {
-      const at = (k: number): number =>
-        list.filter((a) => a.rightAt >= 0 && a.rightAt < k && !silent(a)).length / list.length;
-      return `${f(at(1))} / ${f(at(5))}`;
-    };
-    console.log(
-      row(
-        [
-          keyGap,
-          subjectFloor,
-          `${f(cells[0]!.p)} / ${f(cells[0]!.r)}`,
-          `${f(cells[1]!.p)} / ${f(cells[1]!.r)}`,
-          `${f(cells[0]!.top3)} / ${f(cells[1]!.top3)}`,
-        ],
-        widths,
-      ) +
-        '  ' +
-        row([recall(squadSets.learn), recall(squadSets.report)], [20, 20]),
-    );
+    for (const kindFloor of [0, 1]) {
+      const weights = { ...DEFAULT_WEIGHTS, keyGap, subjectFloor, kindFloor };
+      const silent = (a: Asked): boolean => isSilent(a.top, weights);
+      const cells = (['tune', 'held'] as const).map((half) => {
+        const { para, none } = seedSets[half]!;
+        const right = none.filter(silent).length;
+        const all = right + para.filter(silent).length;
+        const top3 = para.filter((a) => a.rightAt >= 0 && a.rightAt < 3 && !silent(a)).length;
+        return { p: right / all, r: right / none.length, top3: top3 / para.length };
+      });
+      const recall = (list: Asked[]): string => {
+        const at = (k: number): number =>
+          list.filter((a) => a.rightAt >= 0 && a.rightAt < k && !silent(a)).length / list.length;
+        return `${f(at(1))} / ${f(at(5))}`;
+      };
+      console.log(
+        row(
+          [
+            keyGap,
+            subjectFloor,
+            kindFloor,
+            `${f(cells[0]!.p)} / ${f(cells[0]!.r)}`,
+            `${f(cells[1]!.p)} / ${f(cells[1]!.r)}`,
+            `${f(cells[0]!.top3)} / ${f(cells[1]!.top3)}`,
+          ],
+          widths,
+        ) +
+          '  ' +
+          row([recall(squadSets.learn), recall(squadSets.report)], [20, 20]),
+      );
+    }
   }
 }

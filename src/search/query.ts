@@ -33,9 +33,12 @@ const ASKS_DATE =
 const ASKS_NUMBER =
   /\bhow\s+(?:many|much|long|far|old|large|big|tall|high|often|fast|heavy|deep|wide)\b|\bwhat\s+(?:percentage|percent|proportion|fraction|number|amount|size|population)\b/i;
 
+// "When forming compound tenses, what…?" opens a clause and asks no date ("When King…" may).
+const WHEN_CLAUSE = /^\W*[Ww]hen\s+\p{Ll}+ing\s/u;
+
 /** The TermKind bits an answer to `question` would carry (0 when the wording does not say). */
 export function expectedKind(question: string): number {
-  if (ASKS_DATE.test(question)) return TermKind.date;
+  if (ASKS_DATE.test(question) && !WHEN_CLAUSE.test(question)) return TermKind.date;
   if (ASKS_NUMBER.test(question)) return TermKind.number;
   return 0;
 }

@@ -155,9 +155,14 @@ describe('ranking features on handmade articles', () => {
 
   it('prefers, for a "when" question, the passage that holds a date near the question’s words', () => {
     expect(ask('When did the harbour bridge open to traffic?')[0]).toContain('1932');
-    // Without the answer-type feature the shorter passage wins: the feature is what decides.
+    // Without the answer-type feature the shorter passage wins: the feature is what decides. It
+    // holds no date, so the silence for such a passage is lifted too.
     expect(
-      ask('When did the harbour bridge open to traffic?', { ...DEFAULT_WEIGHTS, typed: 0 })[0],
+      ask('When did the harbour bridge open to traffic?', {
+        ...DEFAULT_WEIGHTS,
+        typed: 0,
+        kindFloor: 0,
+      })[0],
     ).not.toContain('1932');
   });
 
@@ -185,9 +190,22 @@ describe('the title as the subject of every passage', () => {
 
   it('counts the title’s words as present in a passage that does not repeat them', () => {
     expect(first(DEFAULT_WEIGHTS)).toBe('bridge');
-    // Scores without those features fall below the no-answer floor, so it is lowered too.
-    const without = { ...DEFAULT_WEIGHTS, subject: 0, sentence: 0, title: 0, scoreFloor: 0 };
+    // Scores without those features fall below the no-answer floor, so it is lowered too; and the
+    // roads passage holds no date or number, so the silence for that is lifted as well.
+    const without = {
+      ...DEFAULT_WEIGHTS,
+      subject: 0,
+      sentence: 0,
+      title: 0,
+      scoreFloor: 0,
+      kindFloor: 0,
+    };
     expect(first(without)).toBe('roads');
+  });
+
+  it('is silent on a "when" question whose best passage holds no date or number', () => {
+    const without = { ...DEFAULT_WEIGHTS, subject: 0, sentence: 0, title: 0, scoreFloor: 0 };
+    expect(first(without)).toBeUndefined();
   });
 });
 
@@ -202,6 +220,8 @@ describe('expectedKind', () => {
     ['What percentage of trade is settled in rubles?', TermKind.number],
     ['Who is Wei Fenghe?', 0],
     ['What happened when the bridge opened?', 0],
+    ['When forming compound tenses in Spanish, what auxiliary is no longer used?', 0],
+    ['When Beijing hosted the Games, which city bid against it?', TermKind.date],
     ['Which university did Putin visit?', 0],
   ])('“%s” expects kind %i', (question, kind) => {
     expect(expectedKind(question)).toBe(kind);

@@ -98,6 +98,22 @@ describe('near-topic questions the corpus cannot answer', () => {
   it("“What did Putin say about Ukraine's army?” gets honest silence", () => {
     expect(ask("What did Putin say about Ukraine's army?").map((r) => r.excerpt)).toEqual([]);
   });
+
+  // "When…?" and "how many…?" want a date or a number: a passage with none cannot answer them,
+  // however many of the question's words it holds (Galauskas and the Atlantic Council do meet).
+  it('“When did Galauskas join the Atlantic Council?” gets honest silence, not his quotations', () => {
+    expect(ask('When did Galauskas join the Atlantic Council?').map((r) => r.excerpt)).toEqual([]);
+    expect(
+      ask('How many rockets has Harbin Institute of Technology launched?').map((r) => r.excerpt),
+    ).toEqual([]);
+  });
+
+  it('a “when” or “how much” question the passages date or count is still answered', () => {
+    expect(ask('When did Putin visit Harbin?')[0]?.passage).toMatch(/Harbin/);
+    expect(ask('How much trade do Moscow and Beijing want by 2020?')[0]?.excerpt).toMatch(
+      /200 billion/,
+    );
+  });
 });
 
 describe('the README examples', () => {
