@@ -18,7 +18,13 @@ import { join, resolve } from 'node:path';
 import { loadCorpus, type Article } from '../src/corpus/index.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { PassageIndex } from '../src/search/index.js';
-import { caseArticle, isHeldOut, judge, loadCases } from '../tests/quotes/styles/cases.js';
+import {
+  caseArticle,
+  isHeldOut,
+  judge,
+  loadCases,
+  SECOND_BATCH,
+} from '../tests/quotes/styles/cases.js';
 
 interface Prediction {
   doc: string;
@@ -203,18 +209,25 @@ async function timings(articles: Article[]): Promise<Record<string, number>> {
   return { ingestMs, coldMs, warmMs, baseMs: performance.now() - baseStart };
 }
 
-/** Speaker accuracy on the style set: the tuning half and the held-out half, each on its own line. */
+/**
+ * Speaker accuracy on the style set: the tuning half and the held-out half, each on its own line,
+ * and the held-out half's two batches (the second written without reading the rules).
+ */
 function styleSet(): void {
   const cases = loadCases();
+  const held = cases.filter(isHeldOut);
   for (const [label, half] of [
     ['tuning (odd ids)', cases.filter((c) => !isHeldOut(c))],
-    ['held out (even ids)', cases.filter(isHeldOut)],
+    ['held out (even ids)', held],
+    [`  first batch (<${SECOND_BATCH})`, held.filter((c) => c.id < SECOND_BATCH)],
+    [`  second (≥${SECOND_BATCH})`, held.filter((c) => c.id >= SECOND_BATCH)],
   ] as const) {
+    if (half.length === 0) continue;
     const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));
     const found = outcomes.filter((o) => o.found).length;
     const right = outcomes.filter((o) => o.correct).length;
     console.log(
-      `style set ${label.padEnd(20)} ${right}/${half.length} right (${pct(right / half.length)}%), ` +
+      `style set ${label.padEnd(22)} ${right}/${half.length} right (${pct(right / half.length)}%), ` +
         `quote found ${found}/${half.length}`,
     );
   }

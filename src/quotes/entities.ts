@@ -218,9 +218,16 @@ export class ArticleEntities {
       // "Mr Patel, 52,": one name is enough when the article shows a person.
       const person = (e: Entity): boolean =>
         mayBePerson(e) && (e.name.includes(' ') || kind(e) === 'person');
+      // "Boateng is ranked third": a surname alone is a mention of the full name given before.
+      const people = near.map((e) => (person(e) ? e : (fullNameOf(e, near, person) ?? e)));
+      const pick = (match: (e: Entity) => boolean): Entity | undefined =>
+        people.find((e) => person(e) && match(e));
+      // An age the article never gave goes to a person it gave no office either: the paramedic's
+      // "the 42-year-old", not the fire chief who praised her.
       found =
-        first((e) => person(e) && e.age === Number(age[1])) ??
-        first((e) => person(e) && e.age === undefined);
+        pick((e) => e.age === Number(age[1])) ??
+        pick((e) => e.age === undefined && isPersonName(e) && !holdsOffice(e)) ??
+        pick((e) => e.age === undefined);
     } else if (synonyms) {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       const lesser = (e: Entity): boolean =>
@@ -306,6 +313,23 @@ const PAIR =
  */
 const isShouted = (name: string): boolean =>
   / /.test(name) && !/\p{Ll}/u.test(name) && /\p{Lu}{4}/u.test(name);
+
+/** The full name a lone surname stands for among `near`'s people ("Boateng" → "Ama Boateng"). */
+function fullNameOf(e: Entity, near: Entity[], person: (e: Entity) => boolean): Entity | undefined {
+  if (e.name.includes(' ')) return undefined;
+  return near.find((f) => f !== e && person(f) && f.name.endsWith(` ${e.name}`));
+}
+
+/** Typed a person, or capitalised words only that nothing types ("Ama Boateng", not "Meewasin Trail on Sunday"). */
+const isPersonName = (e: Entity): boolean =>
+  kind(e) === 'person' || (kind(e) === 'unknown' && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(e.name));
+
+/** Introduced with an office or rank ("Fire Chief Yves Pelletier"), not only a name. */
+const holdsOffice = (e: Entity): boolean => {
+  const own = e.name.toLowerCase().split(/\s+/);
+  for (const role of e.roles) if (ROLES.has(role) && !own.includes(role)) return true;
+  return false;
+};
 
 /** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
 const mayBePerson = (e: Entity): boolean =>

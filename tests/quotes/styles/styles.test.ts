@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/quotes/index.js';
-import { caseArticle, isHeldOut, judge, loadCases } from './cases.js';
+import { caseArticle, isHeldOut, judge, loadCases, SECOND_BATCH } from './cases.js';
 
 const cases = loadCases();
 const tuning = cases.filter((c) => !isHeldOut(c));
@@ -8,10 +8,15 @@ const heldOut = cases.filter(isHeldOut);
 
 describe('style set', () => {
   // The first 64 cases were split in halves before any rule was written; cases added since are
-  // tuning cases for new rules (odd ids above 64), so the held-out half stays those 32.
-  it('has at least 60 cases, half of the first 64 held out, every style in both halves', () => {
+  // tuning cases for new rules (odd ids above 64). The second batch (ids from SECOND_BATCH), written
+  // by a session that read none of the rules, is split the same way: its even ids are held out.
+  it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
-    expect(heldOut.map((c) => c.id)).toEqual(Array.from({ length: 32 }, (_, i) => 2 * i + 2));
+    const evens = (from: number, count: number): number[] =>
+      Array.from({ length: count }, (_, i) => from + 2 * i);
+    expect(heldOut.map((c) => c.id)).toEqual([...evens(2, 32), ...evens(SECOND_BATCH, 20)]);
+    const second = cases.filter((c) => c.id >= SECOND_BATCH);
+    expect(second.filter(isHeldOut).length * 2).toBe(second.length);
     expect(tuning.length).toBeGreaterThanOrEqual(heldOut.length);
     const styles = (list: typeof cases): string[] => [...new Set(list.map((c) => c.style))].sort();
     expect(styles(heldOut)).toEqual(styles(tuning));
@@ -35,6 +40,20 @@ const KNOWN_MISSES = new Map<number, string>([
     243,
     'a given name no list knows ("Maya"), opening a sentence before a known surname, reads as an opener ("Afterwards Johnson")',
   ],
+  // Preferring, for "she", the earlier speaker whose first name is a woman's over a later one whose
+  // name shows no gender changed ~40 PolNeAR train quotes, most of them wrongly (Barack Obama's).
+  [325, '"she" after a speaker whose first name no list knows ("Devinder") takes that speaker'],
+  [
+    329,
+    '"the union leader" for "president of the Confédération des syndicats nationaux" finds no one',
+  ],
+  // PolNeAR counts no unmarked interview answer as a quotation (3 train articles, 37 "A:" answers,
+  // none in its gold): reading them would cost its precision.
+  [
+    335,
+    'an interview answer without quotation marks ("A: Get the shot.") is not read as a quotation',
+  ],
+  [337, 'a transcript line without quotation marks ("Watanabe: Without it…") is not read as one'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -55,12 +74,19 @@ describe('style set: tuning half', () => {
   );
 });
 
-// The held-out half is asserted as a whole so that its failures are not listed one by one while
-// rules are written. The target is 0.90; the floor below guards against regressions at
-// today's measured level (28/32), which is short of that target.
+// The held-out half is asserted batch by batch, as a whole, so that its failures are not listed
+// one by one while rules are written. The target is 0.90; the floors guard against
+// regressions at each batch's measured level, far short of it for the second batch (11/20), which
+// was written without reading the rules: the first batch overstates how well the rules carry.
 describe('style set: held-out half', () => {
-  it('stays at or above 0.87 speaker accuracy (target 0.90, not yet reached)', () => {
-    const right = heldOut.filter((c) => judge(c, extractQuotes(caseArticle(c))).correct).length;
-    expect(right / heldOut.length).toBeGreaterThanOrEqual(0.87);
+  const accuracy = (batch: typeof heldOut): number =>
+    batch.filter((c) => judge(c, extractQuotes(caseArticle(c))).correct).length / batch.length;
+
+  it('first batch stays at or above 0.87 speaker accuracy (target 0.90)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id < SECOND_BATCH))).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('second batch stays at or above 0.55 speaker accuracy (target 0.90, far from reached)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id >= SECOND_BATCH))).toBeGreaterThanOrEqual(0.55);
   });
 });
