@@ -211,7 +211,7 @@ async function timings(articles: Article[]): Promise<Record<string, number>> {
 
 /**
  * Speaker accuracy on the style set: the tuning half and the held-out half, each on its own line,
- * and the held-out half's two batches (the second written without reading the rules).
+ * and the held-out half's batches (the later ones written without reading the rules).
  */
 function styleSet(): void {
   const cases = loadCases();
@@ -220,7 +220,7 @@ function styleSet(): void {
     ['tuning (odd ids)', cases.filter((c) => !isHeldOut(c))],
     ['held out (even ids)', held],
     [`  first batch (<${SECOND_BATCH})`, held.filter((c) => c.id < SECOND_BATCH)],
-    [`  second (≥${SECOND_BATCH})`, held.filter((c) => c.id >= SECOND_BATCH)],
+    [`  later (≥${SECOND_BATCH})`, held.filter((c) => c.id >= SECOND_BATCH)],
   ] as const) {
     if (half.length === 0) continue;
     const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));

@@ -307,7 +307,9 @@ function readParagraph(
         !(att.weak && att.subject.kind === 'name' && !state.plausible(att.subject))
       ) {
         // A guessed subject must be a name by the article's evidence: not "Immediately after…".
-        f.source = (att.weak && coordinated(found, f, lead)) || state.resolve(att.subject, p);
+        f.source =
+          (att.weak && coordinated(found, f, lead)) ||
+          sameParagraphRole(state.resolve(att.subject, p), att.subject, p, state);
         f.how = 'own';
         if (att.setOff) f.setOff = true;
       } else carry(f, found, lead, pending, p, state);
@@ -468,6 +470,27 @@ function noteTail(tokens: Token[], p: number, state: SpeakerState): void {
 }
 
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */
+/**
+ * "But Priya Chandran said the figures did not add up. Speaking to Sky News, the shadow chancellor
+ * said: …": a role the article never gave anyone, in the paragraph where someone was just
+ * reported speaking, is theirs.
+ */
+function sameParagraphRole(
+  source: Source,
+  subject: Subject,
+  p: number,
+  state: SpeakerState,
+): Source {
+  if (source.person || subject.kind !== 'nominal' || !/^the\s/i.test(subject.mention))
+    return source;
+  // A role noun only: "the campaign’s statement", "the photo" are documents, not the person.
+  const head = subject.mention.slice(subject.mention.lastIndexOf(' ') + 1).toLowerCase();
+  if (!isRoleNoun(head)) return source;
+  const last = state.last;
+  if (last?.paragraph !== p || !last.source.person) return source;
+  return { ...last.source, mention: subject.mention };
+}
+
 function noteReported(
   tokens: Token[],
   p: number,

@@ -41,6 +41,11 @@ export function referent(
     const named = entities.refer(`the ${org}`, paragraph);
     if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
   }
+  // "the spokesman", after "a spokesman for the Saskatchewan Health Authority said".
+  if (/^the\s+(spokesperson|spokesman|spokeswoman|representative)$/i.test(mention)) {
+    const voice = entities.spokespersonNear(paragraph);
+    if (voice) return { name: voice, org: false };
+  }
   return entities.refer(mention, paragraph) ?? affiliation(mention);
 }
 

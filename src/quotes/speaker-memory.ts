@@ -97,7 +97,10 @@ export class SpeakerState {
       return { person, mention: subject.mention };
     }
     const found = referent(subject.mention, paragraph, this.entities);
+    // "the spokesman" is the organisation's voice the article gave last, not whoever had a role.
+    const voice = found && /^the\s+spokes/i.test(subject.mention) ? found : null;
     const person =
+      (voice && this.standIn(voice.name, voice.org, paragraph)) ??
       this.byRole(subject.mention) ??
       (found && this.standIn(found.name, found.org, paragraph)) ??
       (/^the\s/i.test(subject.mention) ? this.people.namedIn(subject.mention, paragraph) : null) ??

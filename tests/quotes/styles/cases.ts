@@ -4,8 +4,8 @@
  *
  * Held-out rule, fixed before any rule was written: cases with an even id are held out. Rules are
  * tuned on the odd half only; the even half is reported, and its failures are not read while tuning.
- * The first held-out batch (ids 2–64) was written with the first tuning cases; the second (even ids
- * from SECOND_BATCH) was written later by a session that read none of the extraction rules.
+ * The first held-out batch (ids 2–64) was written with the first tuning cases; the later ones (even
+ * ids from SECOND_BATCH) were written by sessions that read none of the extraction rules.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ export function loadCases(): StyleCase[] {
 /** The fixed held-out rule: even ids. */
 export const isHeldOut = (c: StyleCase): boolean => c.id % 2 === 0;
 
-/** The first id of the second batch of cases, written without reading the rules. */
+/** The first id of the later batches of cases, written without reading the rules. */
 export const SECOND_BATCH = 300;
 
 export function caseArticle(c: StyleCase): Article {

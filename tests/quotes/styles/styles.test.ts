@@ -8,13 +8,14 @@ const heldOut = cases.filter(isHeldOut);
 
 describe('style set', () => {
   // The first 64 cases were split in halves before any rule was written; cases added since are
-  // tuning cases for new rules (odd ids above 64). The second batch (ids from SECOND_BATCH), written
-  // by a session that read none of the rules, is split the same way: its even ids are held out.
+  // tuning cases for new rules (odd ids above 64). The later batches (ids from SECOND_BATCH: 300-339,
+  // 340-379 Canadian web copy, 380-419 British, Australian, wire and features), each written by a
+  // session that read none of the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const evens = (from: number, count: number): number[] =>
       Array.from({ length: count }, (_, i) => from + 2 * i);
-    expect(heldOut.map((c) => c.id)).toEqual([...evens(2, 32), ...evens(SECOND_BATCH, 20)]);
+    expect(heldOut.map((c) => c.id)).toEqual([...evens(2, 32), ...evens(SECOND_BATCH, 60)]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
     expect(tuning.length).toBeGreaterThanOrEqual(heldOut.length);
@@ -54,6 +55,10 @@ const KNOWN_MISSES = new Map<number, string>([
     'an interview answer without quotation marks ("A: Get the shot.") is not read as a quotation',
   ],
   [337, 'a transcript line without quotation marks ("Watanabe: Without it…") is not read as one'],
+  [
+    393,
+    '"The Labor senator" for "Linh Tran, who was elected to the Senate", named a paragraph before the one with someone else in it, finds no one',
+  ],
 ]);
 
 describe('style set: tuning half', () => {
@@ -76,8 +81,8 @@ describe('style set: tuning half', () => {
 
 // The held-out half is asserted batch by batch, as a whole, so that its failures are not listed
 // one by one while rules are written. The target is 0.90; the floors guard against
-// regressions at each batch's measured level, far short of it for the second batch (11/20), which
-// was written without reading the rules: the first batch overstates how well the rules carry.
+// regressions at each part's measured level, short of it for the later batches (44/60), which
+// were written without reading the rules: the first batch overstates how well the rules carry.
 describe('style set: held-out half', () => {
   const accuracy = (batch: typeof heldOut): number =>
     batch.filter((c) => judge(c, extractQuotes(caseArticle(c))).correct).length / batch.length;
@@ -86,7 +91,7 @@ describe('style set: held-out half', () => {
     expect(accuracy(heldOut.filter((c) => c.id < SECOND_BATCH))).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('second batch stays at or above 0.55 speaker accuracy (target 0.90, far from reached)', () => {
-    expect(accuracy(heldOut.filter((c) => c.id >= SECOND_BATCH))).toBeGreaterThanOrEqual(0.55);
+  it('later batches stay at or above 0.73 speaker accuracy (target 0.90, not reached)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id >= SECOND_BATCH))).toBeGreaterThanOrEqual(0.73);
   });
 });
