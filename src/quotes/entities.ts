@@ -436,13 +436,24 @@ function isNationalBody(name: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(first) && !isFirstName(first) && lexiconType(first) !== 'place';
 }
 
+/** "Saskatchewan RCMP", "Surrey RCMP": a place's branch of a body known by its acronym. */
+function isLocalForce(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length >= 2 &&
+    /^\p{Lu}{3,6}$/u.test(last) &&
+    words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  );
+}
+
 /** Typing from the words alone: a first name, an organisation word, compromise's lexicon. */
 function typeByWords(name: string): NameType {
   const words = name.split(/\s+/);
   const lexical = lexiconType(name);
   if (lexical === 'time') return 'time';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
-  if (isOrgName(name) || lexical === 'organisation' || isNationalBody(name)) return 'organisation';
+  if (isOrgName(name) || lexical === 'organisation' || isNationalBody(name) || isLocalForce(words))
+    return 'organisation';
   if (lexical) return lexical;
   return 'unknown';
 }

@@ -3,8 +3,8 @@ import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
 import { DOCUMENTS, ROLES } from './lexicon.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
-import { referent } from './references.js';
-import { isPair, PAIR_JOIN, type Subject } from './subject.js';
+import { referent, type Referent } from './references.js';
+import { isPair, isRoleNoun, PAIR_JOIN, type Subject } from './subject.js';
 
 const ABBREVIATED: Record<string, string> = {
   sen: 'senator',
@@ -97,8 +97,10 @@ export class SpeakerState {
       return { person, mention: subject.mention };
     }
     const found = referent(subject.mention, paragraph, this.entities);
-    // "the spokesman" is the organisation's voice the article gave last, not whoever had a role.
-    const voice = found && /^the\s+spokes/i.test(subject.mention) ? found : null;
+    // "the spokesman" is the organisation's voice the article gave last, not whoever had a role;
+    // "A spokeswoman added" after "NHS Kent and Medway said…", the voice of the one that just spoke.
+    const bare = /^(?:a|an|the)\s+(spokesperson|spokesman|spokeswoman)$/i.exec(subject.mention);
+    const voice = bare ? (found ?? this.voiceOfLast(bare[1]!.toLowerCase(), paragraph)) : null;
     const person =
       (voice && this.standIn(voice.name, voice.org, paragraph)) ??
       this.byRole(subject.mention) ??
@@ -119,6 +121,13 @@ export class SpeakerState {
     const words = mention.toLowerCase().split(/\s+/);
     if (!words.some((w) => DOCUMENTS.has(w))) return null;
     return this.people.namedIn(`a ${mention}`, paragraph) ?? null;
+  }
+
+  /** The spokesperson of whoever spoke last in this paragraph ("NHS Kent and Medway said…"). */
+  private voiceOfLast(role: string, paragraph: number): Referent | null {
+    const person = this.last?.paragraph === paragraph ? this.last.source.person : null;
+    if (!person || isPair(person.name)) return null;
+    return { name: `${person.name} ${role}`, org: false };
   }
 
   /** Whether a name read from a sentence start can be a name at all. */
@@ -238,6 +247,7 @@ export class SpeakerState {
         (p) =>
           (!p.gender || p.gender === gender) &&
           !isPair(p.name) &&
+          !isPluralRole(p.name) &&
           !this.entities.isNoPerson(p.name),
       ) ??
       this.people.lastNamed(this.paragraph, { gender }) ??
@@ -250,4 +260,10 @@ export class SpeakerState {
     }
     return person;
   }
+}
+
+/** "Analysts at Peel Hunt said": a role noun in the plural is "they", never "he" or "she". */
+function isPluralRole(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false;
+  return isRoleNoun(name.slice(0, -1).toLowerCase());
 }

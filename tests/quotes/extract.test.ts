@@ -132,6 +132,23 @@ describe('extractQuotes: attribution patterns', () => {
     });
   });
 
+  // The voice of whoever was just reported speaking in the paragraph, or of the organisation the
+  // article gave a spokesman before: the convention of "a spokesman for X".
+  it('makes a bare "a spokeswoman" or "the spokesman" the voice of the source just named', () => {
+    const [bare] = extractQuotes(
+      article(
+        'Metrolinx said it was working with the city. A spokeswoman added: “We are doing everything we can to restore service.”',
+      ),
+    );
+    expect(bare?.speaker).toBe('Metrolinx spokeswoman');
+    const [named] = extractQuotes(
+      article(
+        'A spokesman for the Saskatchewan Health Authority said it is recruiting. “We expect normal service to resume Monday,” the spokesman said.',
+      ),
+    );
+    expect(named?.speaker).toBe('Saskatchewan Health Authority spokesman');
+  });
+
   it('keeps quotes without an identifiable speaker as unattributed', () => {
     expect(who('The sign read “Welcome to the town where nothing ever happens.”')).toEqual([
       ['Welcome to the town where nothing ever happens.', null],

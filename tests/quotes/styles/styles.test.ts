@@ -9,13 +9,14 @@ const heldOut = cases.filter(isHeldOut);
 describe('style set', () => {
   // The first 64 cases were split in halves before any rule was written; cases added since are
   // tuning cases for new rules (odd ids above 64). The later batches (ids from SECOND_BATCH: 300-339,
-  // 340-379 Canadian web copy, 380-419 British, Australian, wire and features), each written by a
-  // session that read none of the rules, are split the same way: their even ids are held out.
+  // 340-379 Canadian web copy, 380-419 British, Australian, wire and features, 420-459 local news,
+  // sports, courts, interviews, 460-499 business and scare quotes), each written by a session that
+  // read none of the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const evens = (from: number, count: number): number[] =>
       Array.from({ length: count }, (_, i) => from + 2 * i);
-    expect(heldOut.map((c) => c.id)).toEqual([...evens(2, 32), ...evens(SECOND_BATCH, 60)]);
+    expect(heldOut.map((c) => c.id)).toEqual([...evens(2, 32), ...evens(SECOND_BATCH, 100)]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
     expect(tuning.length).toBeGreaterThanOrEqual(heldOut.length);
@@ -59,6 +60,23 @@ const KNOWN_MISSES = new Map<number, string>([
     393,
     '"The Labor senator" for "Linh Tran, who was elected to the Senate", named a paragraph before the one with someone else in it, finds no one',
   ],
+  [435, '"the statement said" is not the company that just "said in a statement"'],
+  [449, '"he says" after "the engineer points…": a subject named by description is not noted'],
+  [
+    453,
+    'an interview laid out by topic ("On her coach, Mireille Tanguay, …: “…”") gives the topic',
+  ],
+  [465, 'a scare quote with no speaker is dropped (as #59)'],
+  [471, '"NHS Kent and Medway said" is read as the pair "NHS Kent" and "Medway"'],
+  // Falling back to the organisation a story opens with fixed #483 but broke #293 and gave PolNeAR
+  // train quotes to "UPDATE" and "Former Democratic": dropped.
+  [483, '"the company" is the latest firm named (SoftBank), not the one the story is about'],
+  [487, 'a scare quote the company "calls" so, with no reporting clause, is dropped'],
+  [
+    497,
+    '"The miner said" finds no firm introduced as a miner ("one of the largest copper miners")',
+  ],
+  [499, '"the regulator" finds no organisation introduced as one ("the regulator announced")'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -81,7 +99,7 @@ describe('style set: tuning half', () => {
 
 // The held-out half is asserted batch by batch, as a whole, so that its failures are not listed
 // one by one while rules are written. The target is 0.90; the floors guard against
-// regressions at each part's measured level, short of it for the later batches (44/60), which
+// regressions at each part's measured level, short of it for the later batches (70/100), which
 // were written without reading the rules: the first batch overstates how well the rules carry.
 describe('style set: held-out half', () => {
   const accuracy = (batch: typeof heldOut): number =>
@@ -91,7 +109,7 @@ describe('style set: held-out half', () => {
     expect(accuracy(heldOut.filter((c) => c.id < SECOND_BATCH))).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('later batches stay at or above 0.73 speaker accuracy (target 0.90, not reached)', () => {
-    expect(accuracy(heldOut.filter((c) => c.id >= SECOND_BATCH))).toBeGreaterThanOrEqual(0.73);
+  it('later batches stay at or above 0.70 speaker accuracy (target 0.90, not reached)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id >= SECOND_BATCH))).toBeGreaterThanOrEqual(0.7);
   });
 });
