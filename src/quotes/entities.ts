@@ -76,11 +76,21 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 const AGE = /^(\d{1,3})-year-old$/;
 
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
-const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}’'&.-]*)*`;
+// Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
+const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'&-]*)*`;
 const SPOKES_FOR = new RegExp(
   String.raw`\b(?:[Aa]n?)\s+(spokesperson|spokesman|spokeswoman|representative)\s+(?:for|with|at|from)\s+(?:the\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN})\s+(spokesperson|spokesman|spokeswoman|representative)\b`,
   'gu',
 );
+
+/** A paragraph opening on a group: "Residents of…", "Police said…", "Officials with…". */
+const PLURAL_OPENER =
+  /^\s*(?:The\s+|Many\s+|Some\s+|Other\s+)?(?:Police|\p{Lu}\p{Ll}+(?:ents|ers|ors|ists|ians|als|ees|bours|bors|ives))\b/u;
+
+const OFFICE_AFTER_TITLE =
+  /^(Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Service|Centre|Center|Institute|Canada|League|Party)$/;
+
+const LEAD_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'to', 'by']);
 
 /** Words after a description's head noun: "the senior coroner for Derby", "the head of the union". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on']);
@@ -266,9 +276,11 @@ export class ArticleEntities {
     if (!found && !age && ORG_NOUNS.has(head)) {
       const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
       const nouns = ORG_SYNONYMS[head] ?? [head];
+      // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
+      // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena".
       const named = (e: Entity): boolean => {
         const own = e.name.toLowerCase().split(/\s+/);
-        return nouns.some((n) => e.roles.has(n) || own.includes(n));
+        return e.roles.has(head) || nouns.some((n) => own.includes(n));
       };
       // A noun for people too ("the producer") stands for any firm only with a word saying what
       // it makes ("the electric-vehicle maker").
@@ -282,17 +294,30 @@ export class ArticleEntities {
     return found ? { name: found.name, org: false } : null;
   }
 
+  /** Whether anyone anywhere in the article was introduced with this noun ("Justice X" for "judge"). */
+  givesRole(noun: string): boolean {
+    const nouns = ROLE_SYNONYMS[noun] ?? [noun];
+    return this.near(this.paragraphs.length - 1, Infinity).some(
+      (e) => mayBePerson(e) && nouns.some((n) => e.roles.has(n)),
+    );
+  }
+
   /**
    * Whether a person near `paragraph` was introduced with this noun: as a title ("Crown prosecutor
    * Alexandra Pappas") or a description set off (", the senior coroner for Derby,").
    */
   private introduces(noun: string, paragraph: number): boolean {
     if (noun.length < 4 || !/^\p{Ll}+$/u.test(noun) || NOT_NAME.has(noun)) return false;
-    // The description's last noun, or the one before its "for", "of"…: not "the attendees chanted".
+    // "the union", "the board": an organisation's noun never picks a person this way.
+    if (ORG_NOUNS.has(noun)) return false;
+    // The description's head: its last word, or the one before its first "for", "of"…: "the
+    // senior coroner for Derby", not "the union" of "the president of the union", nor "the
+    // attendees chanted".
     const heads = (e: Entity): boolean => {
       const words = e.appositive ?? [];
-      const at = words.indexOf(noun);
-      return at > 0 && (at === words.length - 1 || DESCRIPTION_LINKS.has(words[at + 1] ?? ''));
+      const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
+      const head = link > 0 ? link - 1 : words.length - 1;
+      return head > 0 && words[head] === noun;
     };
     return this.near(paragraph).some((e) => kind(e) === 'person' && (e.title === noun || heads(e)));
   }
@@ -344,6 +369,9 @@ export class ArticleEntities {
       );
       const last = pairs[pairs.length - 1];
       if (last) return pairText(last[0]);
+      // "Residents of the quiet street were stunned…": a group the paragraph opens with is whom a
+      // later "they" means, not a pair named before it.
+      if (p > paragraph - GROUP_LOOKBACK && p < paragraph && PLURAL_OPENER.test(text)) return null;
     }
     return null;
   }
@@ -351,9 +379,9 @@ export class ArticleEntities {
   private byParagraph = new Map<number, Entity[]>();
 
   /** Names in the paragraphs up to `paragraph` and a few before it, latest mention first. */
-  private near(paragraph: number): Entity[] {
+  private near(paragraph: number, reach = NEAR): Entity[] {
     const out: Entity[] = [];
-    for (let p = paragraph; p >= 0 && p >= paragraph - NEAR; p--) {
+    for (let p = paragraph; p >= 0 && p >= paragraph - reach; p--) {
       let list = this.byParagraph.get(p);
       if (!list) {
         list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
@@ -400,10 +428,10 @@ function fullNameOf(e: Entity, near: Entity[], person: (e: Entity) => boolean): 
 const isPersonName = (e: Entity): boolean =>
   kind(e) === 'person' || (kind(e) === 'unknown' && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(e.name));
 
-/** Introduced with an office or rank ("Fire Chief Yves Pelletier"), not only a name. */
+/** Introduced with an office or rank ("Fire Chief Yves Pelletier"), not "university student". */
 const holdsOffice = (e: Entity): boolean => {
   const own = e.name.toLowerCase().split(/\s+/);
-  for (const role of e.roles) if (ROLES.has(role) && !own.includes(role)) return true;
+  for (const role of e.roles) if (TITLE_WORDS.has(role) && !own.includes(role)) return true;
   return false;
 };
 
@@ -433,8 +461,35 @@ function isNationalBody(name: string): boolean {
   const words = name.split(/[\s-]+/);
   if (words.length !== 2 || !NATION_NAMED.test(words[1] ?? '')) return false;
   const first = words[0] ?? '';
-  return /^\p{Lu}\p{Ll}+$/u.test(first) && !isFirstName(first) && lexiconType(first) !== 'place';
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    !isFirstName(first) &&
+    !REGION_WORDS.test(first) &&
+    lexiconType(first) !== 'place'
+  );
 }
+
+// "Northern Ireland", "Atlantic Canada", "Great Britain": regions, not bodies.
+const REGION_WORDS =
+  /^(Northern|Southern|Eastern|Western|Central|Atlantic|Great|Upper|Lower|New|North|South|East|West)$/;
+
+// Honours and members' letters after a name ("Chaand Nagpaul CBE", "Jane Doe MPP") are a person's.
+const POST_NOMINALS = new Set([
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'III',
+  'PHD',
+  'FRS',
+  'MSP',
+  'MPP',
+  'MLA',
+  'MNA',
+  'QC',
+  'KC',
+]);
 
 /** "Saskatchewan RCMP", "Surrey RCMP": a place's branch of a body known by its acronym. */
 function isLocalForce(words: string[]): boolean {
@@ -442,6 +497,7 @@ function isLocalForce(words: string[]): boolean {
   return (
     words.length >= 2 &&
     /^\p{Lu}{3,6}$/u.test(last) &&
+    !POST_NOMINALS.has(last.toUpperCase()) &&
     words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
   );
 }
@@ -452,9 +508,9 @@ function typeByWords(name: string): NameType {
   const lexical = lexiconType(name);
   if (lexical === 'time') return 'time';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
-  if (isOrgName(name) || lexical === 'organisation' || isNationalBody(name) || isLocalForce(words))
-    return 'organisation';
+  if (isOrgName(name) || lexical === 'organisation') return 'organisation';
   if (lexical) return lexical;
+  if (isNationalBody(name) || isLocalForce(words)) return 'organisation';
   return 'unknown';
 }
 
@@ -551,7 +607,10 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
     words.shift();
   while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
-  const title = words.findLastIndex((w) => TITLE_WORDS.has(undotted(w)));
+  // "Justice Department", "Justice Centre for Constitutional Freedoms": an office's name, no title.
+  const title = words.findLastIndex(
+    (w, i) => TITLE_WORDS.has(undotted(w)) && !OFFICE_AFTER_TITLE.test(words[i + 1] ?? ''),
+  );
   const rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
   return rest.join(' ');
 }
@@ -582,6 +641,13 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) {
       // "Crown prosecutor Alexandra Pappas": the capitalised word a role noun follows qualifies it.
       if (i < words.length - 1 && /^\p{Lu}[\p{L}-]*$/u.test(w)) entity.roles.add(w.toLowerCase());
+      break;
+    }
+    // "a spokesman for the Saskatchewan Health Authority": a person's role before a preposition
+    // is someone else's; "the trade group for the Blue Cross Blue Shield plans" is the name's own.
+    if (LEAD_PREPOSITIONS.has(w)) {
+      const noun = words[i - 1] ?? '';
+      if (ORG_NOUNS.has(noun)) entity.roles.add(noun);
       break;
     }
     entity.roles.add(w);

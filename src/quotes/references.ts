@@ -41,12 +41,15 @@ export function referent(
     const named = entities.refer(`the ${org}`, paragraph);
     if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
   }
-  // "the spokesman", after "a spokesman for the Saskatchewan Health Authority said".
+  // "the spokesman": the person the article gave that role ("Doug Dobson, a spokesman for X"),
+  // else the voice it gave an organisation ("a spokesman for the Saskatchewan Health Authority").
+  const referred = entities.refer(mention, paragraph);
   if (/^the\s+(spokesperson|spokesman|spokeswoman|representative)$/i.test(mention)) {
+    if (referred && !entities.isOrganisation(referred.name)) return referred;
     const voice = entities.spokespersonNear(paragraph);
     if (voice) return { name: voice, org: false };
   }
-  return entities.refer(mention, paragraph) ?? affiliation(mention);
+  return referred ?? affiliation(mention);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
+import { isFirstName } from '../text/names.js';
 import { DOCUMENTS, ROLES } from './lexicon.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { referent, type Referent } from './references.js';
@@ -41,7 +42,7 @@ export class SpeakerState {
   /** Named people who spoke or were reported as speaking, most recent first. */
   private recent: Person[] = [];
   /** The source of the last quotation and the paragraph it was in. */
-  last: { source: Source; paragraph: number } | null = null;
+  last: { source: Source; paragraph: number; reported?: boolean } | null = null;
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
   /** The named subject of the last sentence read, when it had no quotation; `closes`: it ended its paragraph. */
@@ -126,8 +127,15 @@ export class SpeakerState {
   /** The spokesperson of whoever spoke last in this paragraph ("NHS Kent and Medway said…"). */
   private voiceOfLast(role: string, paragraph: number): Referent | null {
     const person = this.last?.paragraph === paragraph ? this.last.source.person : null;
-    if (!person || isPair(person.name)) return null;
+    // Not a private person's ("“I lost everything,” said resident Tom Reed. A spokeswoman added").
+    if (!person || isPair(person.name) || person.gender || isFirstName(person.tokens[0] ?? ''))
+      return null;
     return { name: `${person.name} ${role}`, org: false };
+  }
+
+  /** Whether the article introduced anyone with this role noun. */
+  givesRole(noun: string): boolean {
+    return this.entities.givesRole(noun);
   }
 
   /** Whether a name read from a sentence start can be a name at all. */

@@ -33,8 +33,10 @@ const ASKS_DATE =
 const ASKS_NUMBER =
   /\bhow\s+(?:many|much|long|far|old|large|big|tall|high|often|fast|heavy|deep|wide)\b|\bwhat\s+(?:percentage|percent|proportion|fraction|number|amount|size|population)\b/i;
 
-// "When forming compound tenses, what…?" opens a clause and asks no date ("When King…" may).
-const WHEN_CLAUSE = /^\W*[Ww]hen\s+\p{Ll}+ing\s/u;
+// "When forming compound tenses, what…?", "When asked about it, what did she say?": a clause
+// that another question word follows asks no date ("When King…" may).
+const WHEN_CLAUSE =
+  /^\W*[Ww]hen\s+(?:\p{Ll}+ing\s|[^,?]*,\s*(?:what|who|whom|which|whose|how|where|why)\b)/u;
 
 /** The TermKind bits an answer to `question` would carry (0 when the wording does not say). */
 export function expectedKind(question: string): number {

@@ -149,6 +149,104 @@ describe('extractQuotes: attribution patterns', () => {
     expect(named?.speaker).toBe('Saskatchewan Health Authority spokesman');
   });
 
+  // Cases a review of the rules for descriptions and spokespeople found wrong: each names the
+  // speaker it must not take.
+  describe('descriptions that point at someone else', () => {
+    const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
+      extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
+
+    it('does not give the judge’s words to the defendant just quoted', () => {
+      expect(
+        speakerOf(
+          'no remorse',
+          '“I am truly sorry for what I did,” Marcus Bell told the court. “You showed no remorse until today,” the judge said.',
+        ),
+      ).not.toBe('Marcus Bell');
+    });
+
+    it('does not make "the union" its president, nor "the board" its chair', () => {
+      expect(
+        speakerOf(
+          'ready to bargain',
+          '“Our members are exhausted,” said Heather Smith, the president of the union.',
+          '“We remain ready to bargain,” the union said in a statement Friday.',
+        ),
+      ).not.toBe('Heather Smith');
+    });
+
+    it('gives an age never stated to the student just quoted, not to a premier named before', () => {
+      expect(
+        speakerOf(
+          'two jobs',
+          'Premier Doug Ford announced the tuition freeze on Monday.',
+          '“Tuition is out of reach,” said university student Aisha Khan. “I work two jobs,” the 21-year-old said.',
+        ),
+      ).toBe('Aisha Khan');
+    });
+
+    it('keeps a named spokesman, and stops an organisation’s name at "and"', () => {
+      expect(
+        speakerOf(
+          'hiring more nurses',
+          'Doug Dobson, a spokesman for the Saskatchewan Health Authority, said the situation was improving.',
+          '“We are hiring more nurses,” the spokesman said.',
+        ),
+      ).toBe('Doug Dobson');
+      expect(
+        speakerOf(
+          'We are hiring',
+          'A spokesman for the Saskatchewan Health Authority and Premier Scott Moe both declined to comment on Friday.',
+          '“We are hiring,” the spokesman said.',
+        ),
+      ).toBe('Saskatchewan Health Authority spokesman');
+    });
+
+    it('gives no private person a spokeswoman', () => {
+      expect(
+        speakerOf(
+          'displaced families',
+          '“I lost everything,” said resident Tom Reed. A spokeswoman added: “The city will help displaced families.”',
+        ),
+      ).not.toBe('Tom Reed spokeswoman');
+    });
+
+    it('keeps "Justice Department" whole, and the force is not its chief', () => {
+      expect(
+        speakerOf(
+          'disagree',
+          'The Justice Department said it would appeal.',
+          '“We disagree with the ruling,” the department said.',
+        ),
+      ).toBe('Justice Department');
+      expect(
+        speakerOf(
+          'investigation is continuing',
+          'Police Chief Thandiwe Mokoena announced the arrests on Monday.',
+          '“The investigation is continuing,” the force said.',
+        ),
+      ).not.toBe('Thandiwe Mokoena');
+    });
+
+    it('types honours and regions as no organisation', () => {
+      const [q] = extractQuotes(
+        article('“We feed 400 families a week,” said Thandiwe Mokoena OBE, who runs a food bank.'),
+      );
+      expect(q?.speakerType).toBe('person');
+    });
+
+    it('lets "they" stop at a group the paragraph before opens with', () => {
+      expect(
+        speakerOf(
+          'never saw it coming',
+          'Tom Hughes and Mary Ellis were arrested Tuesday in Halifax.',
+          'Police said the pair had been under surveillance.',
+          'Residents of the quiet street were stunned by the arrests.',
+          '“We never saw it coming,” they said.',
+        ),
+      ).not.toBe('Tom Hughes and Mary Ellis');
+    });
+  });
+
   it('keeps quotes without an identifiable speaker as unattributed', () => {
     expect(who('The sign read “Welcome to the town where nothing ever happens.”')).toEqual([
       ['Welcome to the town where nothing ever happens.', null],

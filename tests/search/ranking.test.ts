@@ -202,10 +202,28 @@ describe('the title as the subject of every passage', () => {
     };
     expect(first(without)).toBe('roads');
   });
+});
 
-  it('is silent on a "when" question whose best passage holds no date or number', () => {
-    const without = { ...DEFAULT_WEIGHTS, subject: 0, sentence: 0, title: 0, scoreFloor: 0 };
-    expect(first(without)).toBeUndefined();
+describe('silence on a question asking when', () => {
+  const index = PassageIndex.build([
+    article('bridge', 'The harbour bridge', [
+      'Engineers of the council and labourers from the docks built the harbour bridge, which carries traffic across the narrows.',
+    ]),
+    article('market', 'The fish market', [
+      'The fish market opened on Tuesday beside the harbour, and traders from the docks sold their catch there.',
+    ]),
+  ]);
+  const ask = (question: string) =>
+    rank(index, parseQuery(question, index), { k: 2 }).map((s) => s.entry.passage.articleId);
+
+  it('is silent when the best passage holds no date, number or day', () => {
+    expect(ask('When did the harbour bridge open to traffic?')).toEqual([]);
+    // The same passage answers a question that asks for no date.
+    expect(ask('Who built the harbour bridge?')[0]).toBe('bridge');
+  });
+
+  it('answers when the passage dates it by a day ("on Tuesday")', () => {
+    expect(ask('When did the fish market open?')[0]).toBe('market');
   });
 });
 
@@ -221,7 +239,9 @@ describe('expectedKind', () => {
     ['Who is Wei Fenghe?', 0],
     ['What happened when the bridge opened?', 0],
     ['When forming compound tenses in Spanish, what auxiliary is no longer used?', 0],
-    ['When Beijing hosted the Games, which city bid against it?', TermKind.date],
+    ['When Beijing hosted the Games, which city bid against it?', 0],
+    ['When asked about it, what did she say?', 0],
+    ['When King George died?', TermKind.date],
     ['Which university did Putin visit?', 0],
   ])('“%s” expects kind %i', (question, kind) => {
     expect(expectedKind(question)).toBe(kind);

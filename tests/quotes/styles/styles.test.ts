@@ -70,7 +70,7 @@ const KNOWN_MISSES = new Map<number, string>([
   [471, '"NHS Kent and Medway said" is read as the pair "NHS Kent" and "Medway"'],
   // Falling back to the organisation a story opens with fixed #483 but broke #293 and gave PolNeAR
   // train quotes to "UPDATE" and "Former Democratic": dropped.
-  [483, '"the company" is the latest firm named (SoftBank), not the one the story is about'],
+  [483, '"the company" is a firm named later (Cortex AI), not the one the story is about'],
   [487, 'a scare quote the company "calls" so, with no reporting clause, is dropped'],
   [
     497,
