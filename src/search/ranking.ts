@@ -154,7 +154,7 @@ export function lexicalScores(
   // "how many…?" by a number, not a month.
   const wanted = query.expects & TermKind.date ? TermKind.date | TermKind.number : query.expects;
   const kinds = wanted ? index.vocabulary.kinds() : null;
-  const days = query.expects & TermKind.date ? dayTerms(index) : null;
+  const days = wanted ? dayTerms(index, wanted) : null;
   const scored: Scored[] = candidates(index, query, { weights, filter }).map(({ entry, f }) => {
     let score = 0;
     for (const name of FEATURE_NAMES) score += weights[name] * f[name];
@@ -166,18 +166,26 @@ export function lexicalScores(
   return scored.sort((a, b) => b.score - a.score);
 }
 
-// Words that date an event without a number: enough for a "when" question not to be silenced.
+// Words that date an event, or count or measure something, without a digit: enough for a "when"
+// or "how much" question not to be silenced ("on Tuesday", "rise by a fifth").
 const DAY_WORDS = (
   'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow ' +
   'spring summer autumn winter week weekend month year ago morning afternoon evening night'
 )
   .split(' ')
   .map(stem);
+const SHARE_WORDS = (
+  'third thirds quarter quarters fifth fifths sixth tenth tenths double doubled triple tripled ' +
+  'twice quadrupled majority minority'
+)
+  .split(' ')
+  .map(stem);
 
-/** The index's term ids of DAY_WORDS. */
-function dayTerms(index: PassageIndex): Set<number> {
+/** The index's term ids of the words above that answer a question wanting `kinds`. */
+function dayTerms(index: PassageIndex, kinds: number): Set<number> {
   const ids = new Set<number>();
-  for (const term of DAY_WORDS) {
+  const words = kinds & TermKind.date ? [...DAY_WORDS, ...SHARE_WORDS] : SHARE_WORDS;
+  for (const term of words) {
     const id = index.vocabulary.lookup(term);
     if (id >= 0) ids.add(id);
   }
