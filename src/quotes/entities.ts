@@ -87,6 +87,8 @@ const SPOKES_FOR = new RegExp(
 const PLURAL_OPENER =
   /^\s*(?:The\s+|Many\s+|Some\s+|Other\s+)?(?:Police|\p{Lu}\p{Ll}+(?:ents|ers|ors|ists|ians|als|ees|bours|bors|ives))\b/u;
 
+const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
+
 const OFFICE_AFTER_TITLE =
   /^(Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Service|Centre|Center|Institute|Canada|League|Party)$/;
 
@@ -289,7 +291,11 @@ export class ArticleEntities {
       const firm = (e: Entity): boolean =>
         orgish(e) && !isPlaceLike(e) && !holdsOffice(e) && !/\p{L}\d|\d\p{L}/u.test(e.name);
       found = first((e) => named(e) && orgish(e)) ?? (generic ? first(firm) : undefined);
-      return found ? { name: this.fullName(found.name), org: true } : null;
+      if (!found) return null;
+      // "Hearthline's attorney" after "Hearthline Products Inc.": the name as first given in full.
+      const short = found.name;
+      const full = near.find((e) => e.name.startsWith(`${short} `) && orgish(e));
+      return { name: this.fullName(full?.name ?? short), org: true };
     }
     return found ? { name: found.name, org: false } : null;
   }
@@ -581,7 +587,12 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
     if (p === 0 && at < dateline(text)) continue;
     if (lead.endsWith('(') && text[at + run.length] === ')') continue;
     const sentenceStart = at === 0 || /[.!?”"—–-]\s*$/.test(lead) || /^\s*$/.test(lead);
-    const name = dropTitles(run.replace(/['’]s?$/, '').replace(/[.,]$/, ''), sentenceStart);
+    // "Hearthline Products Inc." keeps the dot of its abbreviation; a sentence's full stop goes.
+    const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
+    const name = dropTitles(
+      CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''),
+      sentenceStart,
+    );
     if (!name || NOT_NAME.has(name.toLowerCase())) continue;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));

@@ -493,6 +493,20 @@ function sameParagraphRole(
   return { ...last.source, mention: subject.mention };
 }
 
+/** Documents a sentence may say someone spoke in ("said in a statement"). */
+const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email', 'memo']);
+
+/** "in a statement", "in a news release", "in an emailed statement". */
+function saidInDocument(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SENT_DOCUMENTS.has(tokens[i]!.text)) continue;
+    const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase());
+    const at = before.lastIndexOf('in');
+    if (at >= 0 && /^(a|an|its|his|her|their)$/.test(before[at + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */
 function noteReported(
   tokens: Token[],
@@ -508,6 +522,10 @@ function noteReported(
     if (!main && subject.kind !== 'nominal') main = source;
     return source;
   });
+  // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
+  // provided a written statement", whose statement is Cook's.
+  const sender = sources.find((s) => s.person);
+  if (sender && saidInDocument(tokens)) state.document = { source: sender, paragraph: p };
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   if (main) state.last = { source: main, paragraph: p, reported: true };
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;

@@ -43,6 +43,8 @@ export class SpeakerState {
   private recent: Person[] = [];
   /** The source of the last quotation and the paragraph it was in. */
   last: { source: Source; paragraph: number; reported?: boolean } | null = null;
+  /** Who was last said to speak "in a statement" (or a release, letter…), and where. */
+  document: { source: Source; paragraph: number } | null = null;
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
   /** The named subject of the last sentence read, when it had no quotation; `closes`: it ended its paragraph. */
@@ -97,6 +99,14 @@ export class SpeakerState {
       const person = group ? this.standIn(group, false, paragraph) : null;
       return { person, mention: subject.mention };
     }
+    // "In a statement, the company said it would appeal. “…,” the statement said.": its sender.
+    const document = this.document;
+    if (
+      document &&
+      document.paragraph >= paragraph - 1 &&
+      /^the\s+(?:statement|release|letter|email|memo)$/i.test(subject.mention)
+    )
+      return { ...document.source, mention: subject.mention };
     const found = referent(subject.mention, paragraph, this.entities);
     // "the spokesman" is the organisation's voice the article gave last, not whoever had a role;
     // "A spokeswoman added" after "NHS Kent and Medway said…", the voice of the one that just spoke.
