@@ -87,6 +87,10 @@ const SPOKES_FOR = new RegExp(
 const PLURAL_OPENER =
   /^\s*(?:The\s+|Many\s+|Some\s+|Other\s+)?(?:Police|\p{Lu}\p{Ll}+(?:ents|ers|ors|ists|ians|als|ees|bours|bors|ives))\b/u;
 
+/** ", the regulator announced", ", the company said" closing a sentence. */
+const CLOSING_NOUN =
+  /,\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated|reported|confirmed|warned)\b/;
+
 const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
 
 const OFFICE_AFTER_TITLE =
@@ -361,6 +365,13 @@ export class ArticleEntities {
    */
   private fullName(name: string): string {
     for (const full of this.acronymMap().values()) if (full.endsWith(` and ${name}`)) return full;
+    // "The Canadian Radio-television and Telecommunications Commission", read up to its "and".
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const after = new RegExp(`${escaped} and (\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*)`, 'u');
+    for (const text of this.paragraphs) {
+      const rest = after.exec(text)?.[1];
+      if (rest && isOrgName(rest)) return `${name} and ${rest}`;
+    }
     return name;
   }
 
@@ -596,6 +607,14 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
     if (!name || NOT_NAME.has(name.toLowerCase())) continue;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
+    // "The CRTC will require…, the regulator announced on Monday": the sentence's subject is what
+    // its closing clause calls it.
+    if (sentenceStart) {
+      const rest =
+        text.slice(at + run.length, at + run.length + 300).split(/[.!?](?:\s|$)/)[0] ?? '';
+      const noun = CLOSING_NOUN.exec(rest)?.[1];
+      if (noun && ORG_NOUNS.has(noun)) entity.roles.add(noun);
+    }
     if ([...acronyms.values()].includes(name)) entity.type = 'organisation';
     out.push(entity);
   }
