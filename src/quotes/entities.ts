@@ -38,9 +38,10 @@ const GENERIC_ORG_NOUNS = new Set(
 );
 
 /** Nouns for an organisation and the words its name or introduction may use instead. */
+const AIRLINE_WORDS = ['airline', 'carrier', 'airlines', 'airways'];
 const ORG_SYNONYMS: Record<string, string[]> = {
-  airline: ['airline', 'carrier', 'airlines', 'airways'],
-  carrier: ['carrier', 'airline', 'airlines', 'airways'],
+  airline: AIRLINE_WORDS,
+  carrier: AIRLINE_WORDS,
   // "the force" for "the Winnipeg Police Service", "Surrey RCMP".
   force: ['force', 'police', 'constabulary', 'rcmp', 'opp'],
 };
@@ -491,22 +492,11 @@ const REGION_WORDS =
   /^(Northern|Southern|Eastern|Western|Central|Atlantic|Great|Upper|Lower|New|North|South|East|West)$/;
 
 // Honours and members' letters after a name ("Chaand Nagpaul CBE", "Jane Doe MPP") are a person's.
-const POST_NOMINALS = new Set([
-  'OBE',
-  'MBE',
-  'CBE',
-  'KBE',
-  'DBE',
-  'III',
-  'PHD',
-  'FRS',
-  'MSP',
-  'MPP',
-  'MLA',
-  'MNA',
-  'QC',
-  'KC',
-]);
+const POST_NOMINALS = new Set(
+  ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'III', 'PHD', 'FRS'].concat(
+    MEMBER_TITLES.map((t) => t.toUpperCase()),
+  ),
+);
 
 /** "Saskatchewan RCMP", "Surrey RCMP": a place's branch of a body known by its acronym. */
 function isLocalForce(words: string[]): boolean {

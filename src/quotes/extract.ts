@@ -24,7 +24,7 @@ import {
   type Subject,
 } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
-import { PREPOSITIONS } from './lexicon.js';
+import { PREPOSITIONS, SENT_DOCUMENTS } from './lexicon.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -492,9 +492,6 @@ function sameParagraphRole(
   if (last?.paragraph !== p || !last.reported || !last.source.person) return source;
   return { ...last.source, mention: subject.mention };
 }
-
-/** Documents a sentence may say someone spoke in ("said in a statement"). */
-const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email', 'memo']);
 
 /** "in a statement", "in a news release", "in an emailed statement". */
 function saidInDocument(tokens: Token[]): boolean {

@@ -8,6 +8,12 @@ const FOR_ORG = new RegExp(
   'i',
 );
 const ORG_SPOKES = new RegExp(`^(?:a|an|the)\\s+(.+?)\\s+${SPOKES}$`, 'i');
+const BARE_SPOKES = new RegExp(`^(?:a|an|the)\\s+${SPOKES}$`, 'i');
+
+/** "the spokesman", "A spokeswoman": a spokesperson the mention names no one for; the role, or null. */
+export function bareSpokesperson(mention: string): string | null {
+  return BARE_SPOKES.exec(mention)?.[1]?.toLowerCase() ?? null;
+}
 
 /** A source named only by description, resolved to a display name. */
 export interface Referent {
@@ -44,7 +50,7 @@ export function referent(
   // "the spokesman": the person the article gave that role ("Doug Dobson, a spokesman for X"),
   // else the voice it gave an organisation ("a spokesman for the Saskatchewan Health Authority").
   const referred = entities.refer(mention, paragraph);
-  if (/^the\s+(spokesperson|spokesman|spokeswoman|representative)$/i.test(mention)) {
+  if (/^the\s/i.test(mention) && bareSpokesperson(mention)) {
     if (referred && !entities.isOrganisation(referred.name)) return referred;
     const voice = entities.spokespersonNear(paragraph);
     if (voice) return { name: voice, org: false };

@@ -2,9 +2,9 @@
 import type { ArticleEntities } from './entities.js';
 import type { ArticlePeople, Person } from './people.js';
 import { isFirstName } from '../text/names.js';
-import { DOCUMENTS, ROLES } from './lexicon.js';
+import { DOCUMENTS, ROLES, SENT_DOCUMENTS } from './lexicon.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
-import { referent, type Referent } from './references.js';
+import { bareSpokesperson, referent, type Referent } from './references.js';
 import { isPair, isRoleNoun, PAIR_JOIN, type Subject } from './subject.js';
 
 const ABBREVIATED: Record<string, string> = {
@@ -101,17 +101,20 @@ export class SpeakerState {
     }
     // "In a statement, the company said it would appeal. “…,” the statement said.": its sender.
     const document = this.document;
+    const [article, noun] = subject.mention.toLowerCase().split(/\s+/);
     if (
       document &&
       document.paragraph >= paragraph - 1 &&
-      /^the\s+(?:statement|release|letter|email|memo)$/i.test(subject.mention)
+      article === 'the' &&
+      SENT_DOCUMENTS.has(noun ?? '')
     )
       return { ...document.source, mention: subject.mention };
     const found = referent(subject.mention, paragraph, this.entities);
     // "the spokesman" is the organisation's voice the article gave last, not whoever had a role;
     // "A spokeswoman added" after "NHS Kent and Medway said…", the voice of the one that just spoke.
-    const bare = /^(?:a|an|the)\s+(spokesperson|spokesman|spokeswoman)$/i.exec(subject.mention);
-    const voice = bare ? (found ?? this.voiceOfLast(bare[1]!.toLowerCase(), paragraph)) : null;
+    const bare = bareSpokesperson(subject.mention);
+    const voice =
+      bare && bare !== 'representative' ? (found ?? this.voiceOfLast(bare, paragraph)) : null;
     const person =
       (voice && this.standIn(voice.name, voice.org, paragraph)) ??
       this.byRole(subject.mention) ??

@@ -2,7 +2,6 @@ import type { IndexedPassage, PassageIndex } from './index.js';
 import { FEATURE_NAMES, passageFeatures, type FeatureName, type Features } from './features.js';
 import { searchPostings } from './postings.js';
 import { TermKind } from './vocabulary.js';
-import { stem } from '../text/tokenize.js';
 import type { ArticleFilter, Query } from './query.js';
 import { rescoreByMeaning, type MeaningWeights, type Reasons } from './meaning/rescore.js';
 
@@ -15,8 +14,8 @@ export interface Scored {
   /** Question terms matched and related (set for the candidates the meaning step rescored). */
   reasons?: Reasons;
   /**
-   * For a question asking when or how many: whether the passage holds a date or a number at all
-   * (any number for "when": "681", "31 BC"). Unset for other questions.
+   * For a question asking when or how many: whether the passage holds an answer of that kind at all
+   * (`answerKinds`). Set on the best passage only; unset for other questions.
    */
   holdsKind?: boolean;
 }
@@ -82,8 +81,8 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   subjectFloor: 0.6,
   // By scripts/tune-silence.ts: it silences 2 more of the tune half's 17 unanswerable questions
   // (0.471 → 0.588; the held half 0.471 → 0.529 before days counted as dates, 0.471 since) and
-  // no paraphrase; SQuAD's learn half loses 0.1 point at @1 and 0.2 at @5, its report half 0.3
-  // and 0.4. Days count ("on Tuesday", "last spring"): a news passage dates events so.
+  // no paraphrase; SQuAD's learn half loses 0.1 point at @1 and 0.2 at @5, its report half 0.2
+  // and 0.3. Days count ("on Tuesday", "last spring"): a news passage dates events so.
   kindFloor: 1,
 };
 
@@ -123,7 +122,13 @@ export function rank(
 ): Scored[] {
   const scored = lexicalScores(index, query, { weights, filter });
   if (query.meaning) rescoreByMeaning(index, query, query.meaning, scored, weights);
-  if (isSilent(scored[0], weights)) return [];
+  const top = scored[0];
+  const wanted = answerKinds(query.expects);
+  if (top && wanted) {
+    const kinds = index.vocabulary.kinds();
+    top.holdsKind = top.entry.terms.some((id) => (kinds[id]! & wanted) !== 0);
+  }
+  if (isSilent(top, weights)) return [];
   return distinct(scored, k).filter((s) => covered(s) >= weights.floor / 2);
 }
 
@@ -150,46 +155,23 @@ export function lexicalScores(
   query: Query,
   { weights = DEFAULT_WEIGHTS, filter }: Omit<RankOptions, 'k'> = {},
 ): Scored[] {
-  // "When…?" is answered by any number ("681", "31 BC") or a day ("on Tuesday", "last spring"),
-  // "how many…?" by a number, not a month.
-  const wanted = query.expects & TermKind.date ? TermKind.date | TermKind.number : query.expects;
-  const kinds = wanted ? index.vocabulary.kinds() : null;
-  const days = wanted ? dayTerms(index, wanted) : null;
   const scored: Scored[] = candidates(index, query, { weights, filter }).map(({ entry, f }) => {
     let score = 0;
     for (const name of FEATURE_NAMES) score += weights[name] * f[name];
-    const s: Scored = { entry, coverage: f.coverage, score };
-    if (kinds)
-      s.holdsKind = entry.terms.some((id) => (kinds[id]! & wanted) !== 0 || !!days?.has(id));
-    return s;
+    return { entry, coverage: f.coverage, score };
   });
   return scored.sort((a, b) => b.score - a.score);
 }
 
-// Words that date an event, or count or measure something, without a digit: enough for a "when"
-// or "how much" question not to be silenced ("on Tuesday", "rise by a fifth").
-const DAY_WORDS = (
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow ' +
-  'spring summer autumn winter week weekend month year ago morning afternoon evening night'
-)
-  .split(' ')
-  .map(stem);
-const SHARE_WORDS = (
-  'third thirds quarter quarters fifth fifths sixth tenth tenths double doubled triple tripled ' +
-  'twice quadrupled majority minority'
-)
-  .split(' ')
-  .map(stem);
-
-/** The index's term ids of the words above that answer a question wanting `kinds`. */
-function dayTerms(index: PassageIndex, kinds: number): Set<number> {
-  const ids = new Set<number>();
-  const words = kinds & TermKind.date ? [...DAY_WORDS, ...SHARE_WORDS] : SHARE_WORDS;
-  for (const term of words) {
-    const id = index.vocabulary.lookup(term);
-    if (id >= 0) ids.add(id);
-  }
-  return ids;
+/**
+ * The TermKind bits a passage must hold one of to answer a question expecting `expects` (0: any).
+ * "When…?" is answered by any number ("681", "31 BC"), a day ("on Tuesday", "last spring") or a
+ * share; "how many/much…?" by a number or a share ("rise by a fifth"), not a month.
+ */
+function answerKinds(expects: number): number {
+  if (expects & TermKind.date)
+    return TermKind.date | TermKind.number | TermKind.day | TermKind.share;
+  return expects ? expects | TermKind.share : 0;
 }
 
 /** The candidate passages of `query` with their features, in candidate-search order. */

@@ -1,8 +1,12 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { stem } from '../text/tokenize.js';
 
-/** Bits saying what a term can stand for in an answer (see `Vocabulary.kinds`). */
-export const TermKind = { date: 1, number: 2 } as const;
+/**
+ * Bits saying what a term can stand for in an answer (see `Vocabulary.kinds`). `day` and `share`
+ * are looser: words that date or measure without a digit ("on Tuesday", "by a fifth"), read only
+ * by the silence for questions asking when or how many, not by ranking or excerpts.
+ */
+export const TermKind = { date: 1, number: 2, day: 4, share: 8 } as const;
 
 const MONTHS = 'january february march april june july august september october november december';
 const DATE_WORDS = new Set([...MONTHS.split(' '), 'century', 'centuries', 'decade'].map(stem));
@@ -15,6 +19,23 @@ const NUMBER_WORDS = new Set(
     .map(stem),
 );
 
+const DAY_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow ' +
+    'spring summer autumn winter week weekend month year ago morning afternoon evening night'
+  )
+    .split(' ')
+    .map(stem),
+);
+const SHARE_WORDS = new Set(
+  (
+    'third thirds quarter quarters fifth fifths sixth tenth tenths double doubled triple tripled ' +
+    'twice quadrupled majority minority'
+  )
+    .split(' ')
+    .map(stem),
+);
+
 const YEAR = /^(?:1\d{3}|20\d{2})s?$/; // "1932", "1950s"
 
 /** The TermKind bits of one analysed term: "1932" is a date and a number, "12th" a number. */
@@ -22,6 +43,8 @@ export function kindOfTerm(term: string): number {
   if (YEAR.test(term)) return TermKind.date | TermKind.number;
   if (DATE_WORDS.has(term)) return TermKind.date;
   if (/\d/.test(term) || NUMBER_WORDS.has(term)) return TermKind.number;
+  if (DAY_WORDS.has(term)) return TermKind.day;
+  if (SHARE_WORDS.has(term)) return TermKind.share;
   return 0;
 }
 

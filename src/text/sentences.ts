@@ -32,8 +32,6 @@ const ABBREVIATIONS = new Set([
   'rev',
   'hon',
   'pres',
-  'supt',
-  'insp',
   ...RANK_ABBREVIATIONS,
   'messrs',
   'jan',

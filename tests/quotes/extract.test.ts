@@ -227,7 +227,7 @@ describe('extractQuotes: attribution patterns', () => {
       ).not.toBe('Thandiwe Mokoena');
     });
 
-    it('types honours and regions as no organisation', () => {
+    it('types a name with honours after it as a person', () => {
       const [q] = extractQuotes(
         article('“We feed 400 families a week,” said Thandiwe Mokoena OBE, who runs a food bank.'),
       );
