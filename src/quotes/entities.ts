@@ -330,8 +330,18 @@ export class ArticleEntities {
       const head = link > 0 ? link - 1 : words.length - 1;
       return head > 0 && words[head] === noun;
     };
-    return this.near(paragraph).some((e) => kind(e) === 'person' && (e.title === noun || heads(e)));
+    const key = `${paragraph} ${noun}`;
+    let known = this.introduced.get(key);
+    if (known === undefined) {
+      known = this.near(paragraph).some(
+        (e) => kind(e) === 'person' && (e.title === noun || heads(e)),
+      );
+      this.introduced.set(key, known);
+    }
+    return known;
   }
+
+  private readonly introduced = new Map<string, boolean>();
 
   /**
    * "A spokesman for the Saskatchewan Health Authority said… “Q,” the spokesman said.": the voice
@@ -398,6 +408,10 @@ export class ArticleEntities {
 
   /** Names in the paragraphs up to `paragraph` and a few before it, latest mention first. */
   private near(paragraph: number, reach = NEAR): Entity[] {
+    // A paragraph's names never change once read: the usual reach is worked out once a paragraph.
+    const usual = reach === NEAR;
+    const known = usual ? this.nearCache.get(paragraph) : undefined;
+    if (known) return known;
     const out: Entity[] = [];
     for (let p = paragraph; p >= 0 && p >= paragraph - reach; p--) {
       let list = this.byParagraph.get(p);
@@ -407,8 +421,11 @@ export class ArticleEntities {
       }
       for (let i = list.length - 1; i >= 0; i--) out.push(list[i] as Entity);
     }
+    if (usual) this.nearCache.set(paragraph, out);
     return out;
   }
+
+  private readonly nearCache = new Map<number, Entity[]>();
 
   private acronymMap(): Map<string, string> {
     this.acronyms ??= readAcronyms(this.paragraphs);

@@ -143,9 +143,16 @@ const LOOKBACK = 3;
 function quotesAhead(spans: QuoteSpan[][]): boolean[] {
   const out: boolean[] = new Array<boolean>(spans.length).fill(false);
   let next = Infinity;
+  let reach = LOOKBACK;
   for (let p = spans.length - 1; p >= 0; p--) {
-    if ((spans[p]?.length ?? 0) > 0) next = p;
-    out[p] = next - p <= LOOKBACK;
+    const own = spans[p] ?? [];
+    if (own.length > 0) {
+      next = p;
+      // Phrases in marks ("the “motherland”", a book's title) take their speaker from their own
+      // sentence, or a pronoun for someone just named: the paragraph before is far enough back.
+      reach = own.every((s) => isScareQuote(s.text)) ? 1 : LOOKBACK;
+    }
+    out[p] = next - p <= reach;
   }
   return out;
 }
