@@ -24,6 +24,7 @@ import {
   judge,
   loadCases,
   SECOND_BATCH,
+  THIRD_BATCH,
 } from '../tests/quotes/styles/cases.js';
 
 interface Prediction {
@@ -220,7 +221,11 @@ function styleSet(): void {
     ['tuning (odd ids)', cases.filter((c) => !isHeldOut(c))],
     ['held out (even ids)', held],
     [`  first batch (<${SECOND_BATCH})`, held.filter((c) => c.id < SECOND_BATCH)],
-    [`  later (≥${SECOND_BATCH})`, held.filter((c) => c.id >= SECOND_BATCH)],
+    [
+      `  second (${SECOND_BATCH}–${THIRD_BATCH - 1})`,
+      held.filter((c) => c.id >= SECOND_BATCH && c.id < THIRD_BATCH),
+    ],
+    [`  third (≥${THIRD_BATCH})`, held.filter((c) => c.id >= THIRD_BATCH)],
   ] as const) {
     if (half.length === 0) continue;
     const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));

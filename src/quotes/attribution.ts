@@ -263,8 +263,14 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   const window = tokens.slice(from, q);
   const words = window.map((t) => t.text.toLowerCase());
   const acc = words.lastIndexOf('according');
+  // "In the words of Beatrice Nkemelu, who…: “Q”" says whose words they are as "according to" does.
+  const of = words.lastIndexOf('words');
   const according =
-    acc >= 0 && words[acc + 1] === 'to' ? subjectAfter(window.slice(acc + 2)) : null;
+    acc >= 0 && words[acc + 1] === 'to'
+      ? subjectAfter(window.slice(acc + 2))
+      : of >= 2 && words[of - 1] === 'the' && words[of - 2] === 'in' && words[of + 1] === 'of'
+        ? subjectAfter(window.slice(of + 2))
+        : null;
   // "said that according to its analysis, “Q”": a description defers to a named reporting clause.
   if (according && according.kind !== 'nominal') return { subject: according };
   // "Pollsters agree — Carl Bialik: “Q”": a bare name after a dash and before a colon is a byline.

@@ -5,6 +5,7 @@
  */
 import { isFirstName, isOrgName, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
+import { stem } from '../text/tokenize.js';
 import { NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 
@@ -39,11 +40,26 @@ const GENERIC_ORG_NOUNS = new Set(
 
 /** Nouns for an organisation and the words its name or introduction may use instead. */
 const AIRLINE_WORDS = ['airline', 'carrier', 'airlines', 'airways'];
+const WATCHDOG_WORDS = [
+  'regulator',
+  'watchdog',
+  'office',
+  'authority',
+  'commission',
+  'bureau',
+  'ombudsman',
+  'agency',
+];
 const ORG_SYNONYMS: Record<string, string[]> = {
   airline: AIRLINE_WORDS,
   carrier: AIRLINE_WORDS,
   // "the force" for "the Winnipeg Police Service", "Surrey RCMP".
   force: ['force', 'police', 'constabulary', 'rcmp', 'opp'],
+  // "the union" for "the National Association of Further Education Lecturers".
+  union: ['union', 'association', 'federation', 'alliance', 'guild', 'brotherhood', 'congress'],
+  // "the watchdog" for "the Office for Water Standards", "the Competition Bureau".
+  watchdog: WATCHDOG_WORDS,
+  regulator: WATCHDOG_WORDS,
 };
 
 /** Role nouns and the words an introduction may use for the same role. */
@@ -91,6 +107,15 @@ const PLURAL_OPENER =
 /** ", the regulator announced", ", the company said" closing a sentence. */
 const CLOSING_NOUN =
   /,\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated|reported|confirmed|warned)\b/;
+
+const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
+
+/** A name's words as index stems: "Harrowgate Mutual Insurance" → harrowg, mutual, insur. */
+const nameStems = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => stem(w));
 
 const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
 
@@ -236,10 +261,12 @@ export class ArticleEntities {
    * "the 39-year-old", "the security firm", "the bureau". Null when the article named none.
    */
   refer(mention: string, paragraph: number): { name: string; org: boolean } | null {
-    // Only "the" or "this" opens a reference back: a first letter other than "t" settles it.
-    if ((mention.charCodeAt(0) | 32) !== 116) return null;
+    // Only "the", "this" or a possessive ("her son") opens a reference back: a first letter
+    // other than "t" or "h" settles it.
+    const initial = mention.charCodeAt(0) | 32;
+    if (initial !== 116 && initial !== 104) return null;
     const words = mention.toLowerCase().split(/\s+/);
-    if (!/^(the|this)$/.test(words[0] ?? '') || words.length > 5) return null;
+    if (!/^(the|this|his|her|their)$/.test(words[0] ?? '') || words.length > 5) return null;
     const head = words[words.length - 1] ?? '';
     const age = AGE.exec(head);
     // "the economist": any role noun finds whom the article introduced with it, and so does any
@@ -249,7 +276,9 @@ export class ArticleEntities {
       (ROLES.has(head) || isActorNoun(head) || this.introduces(head, paragraph)
         ? [head]
         : undefined);
-    if (!age && !synonyms && !ORG_NOUNS.has(head)) return null;
+    // "the alliance" for "the Border Minibus Taxi Alliance": a noun an organisation's name ends in.
+    const orgNoun = ORG_NOUNS.has(head) || this.endsName(head, paragraph);
+    if (!age && !synonyms && !orgNoun) return null;
     const qualifiers = mention
       .split(/\s+/)
       .slice(1, -1)
@@ -280,13 +309,13 @@ export class ArticleEntities {
       found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e));
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
-    if (!found && !age && ORG_NOUNS.has(head)) {
-      const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
-      const nouns = ORG_SYNONYMS[head] ?? [head];
+    if (!found && !age && orgNoun) {
+      const nouns = (ORG_SYNONYMS[head] ?? [head]).map(stem);
       // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
-      // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena".
+      // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; by stem, so that "the
+      // insurer" finds "Harrowgate Mutual Insurance".
       const named = (e: Entity): boolean => {
-        const own = e.name.toLowerCase().split(/\s+/);
+        const own = nameStems(e.name);
         return e.roles.has(head) || nouns.some((n) => own.includes(n));
       };
       // A noun for people too ("the producer") stands for any firm only with a word saying what
@@ -295,7 +324,14 @@ export class ArticleEntities {
       // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
       const firm = (e: Entity): boolean =>
         orgish(e) && !isPlaceLike(e) && !holdsOffice(e) && !/\p{L}\d|\d\p{L}/u.test(e.name);
-      found = first((e) => named(e) && orgish(e)) ?? (generic ? first(firm) : undefined);
+      // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
+      // other name ("its mill at Mtunzini").
+      const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
+      found =
+        // One the article gave this very noun (", the regulator announced") before a synonym's.
+        first((e) => e.roles.has(head) && orgish(e)) ??
+        first((e) => named(e) && orgish(e)) ??
+        (generic ? (first((e) => firm(e) && introduced(e)) ?? first(firm)) : undefined);
       if (!found) return null;
       // "Hearthline's attorney" after "Hearthline Products Inc.": the name as first given in full.
       const short = found.name;
@@ -303,6 +339,15 @@ export class ArticleEntities {
       return { name: this.fullName(full?.name ?? short), org: true };
     }
     return found ? { name: found.name, org: false } : null;
+  }
+
+  /** Whether an organisation near `paragraph` has a name ending in this noun ("…Taxi Alliance"). */
+  private endsName(noun: string, paragraph: number): boolean {
+    // The word itself: "the senator" is no "Senate".
+    if (!/^\p{Ll}{4,}$/u.test(noun)) return false;
+    return this.near(paragraph).some(
+      (e) => orgish(e) && e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase() === noun,
+    );
   }
 
   /** Whether anyone anywhere in the article was introduced with this noun ("Justice X" for "judge"). */
@@ -481,8 +526,18 @@ function kind(e: Entity): NameType {
   return e.type;
 }
 
-const pairText = (match: string): string =>
-  match.replace(/^[.!?—–]?\s*/, '').replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,\s+/u, ' and ');
+/** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
+function pairText(match: string): string {
+  const text = match
+    .replace(/^[.!?—–]?\s*/, '')
+    .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,\s+/u, ' and ');
+  // A plural role opening the sentence describes them both.
+  const first = text.slice(0, text.indexOf(' '));
+  const role = first.toLowerCase().replace(/s$/, '');
+  return first.endsWith('s') && (ROLES.has(role) || isActorNoun(role)) && !isFirstName(first)
+    ? text.slice(first.length + 1)
+    : text;
+}
 
 const isPlaceLike = (e: Entity): boolean => typeByWords(e.name) === 'place';
 
@@ -643,6 +698,10 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   // "Shares of Maple Grove Foods fell": a sentence's first word before "of" is a common noun.
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
     words.shift();
+  // "Brewer Kettle Rock Holdings will shut…": a firm's trade opening the sentence describes it.
+  const trade = (words[0] ?? '').toLowerCase();
+  if (sentenceStart && words.length > 2 && GENERIC_ORG_NOUNS.has(trade) && /er$/.test(trade))
+    words.shift();
   while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
   // "Justice Department", "Justice Centre for Constitutional Freedoms": an office's name, no title.
   const title = words.findLastIndex(
@@ -661,6 +720,10 @@ const TITLE_WORDS = new Set(
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),
 );
+
+/** A description ending in a comma right before a name: "her son,", "the store's owner,". */
+const DESCRIBED_BEFORE =
+  /(?:^|\s)(?:his|her|their|its|the|\p{L}+['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
   // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
@@ -690,6 +753,13 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     entity.roles.add(w);
     // "Crown prosecutor Alexandra Pappas": the word right before the name is her title.
     if (i === words.length - 1) entity.title = w;
+  }
+  // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X".
+  const before = DESCRIBED_BEFORE.exec(lead.slice(-60));
+  if (before) {
+    const described = before[1]!.split(/\s+/);
+    for (const w of described) entity.roles.add(w);
+    entity.appositive ??= ['the', ...described];
   }
   // Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop".
   const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';

@@ -20,6 +20,7 @@ import {
   endsPossessive,
   isCap,
   isRoleNoun,
+  leadingName,
   readChunk,
   type Subject,
 } from './subject.js';
@@ -511,6 +512,22 @@ function saidInDocument(tokens: Token[]): boolean {
   return false;
 }
 
+/**
+ * "In a statement released on Friday, the company blamed…": the subject right after an opening
+ * "In a statement…,", a name or "the" and a noun; null for any other sentence.
+ */
+function documentSender(tokens: Token[]): Subject | null {
+  const comma = tokens.findIndex((t) => t.kind !== 'word');
+  if (tokens[0]?.text !== 'In' || tokens[comma]?.text !== ',') return null;
+  const words: string[] = [];
+  for (let i = comma + 1; tokens[i]?.kind === 'word'; i++) words.push(tokens[i]!.text);
+  const [article, noun] = words;
+  if (article?.toLowerCase() === 'the' && noun && /^\p{Ll}+$/u.test(noun))
+    return { kind: 'nominal', mention: `${article} ${noun}` };
+  const subject = leadingName(words);
+  return subject?.kind === 'name' ? subject : null;
+}
+
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */
 function noteReported(
   tokens: Token[],
@@ -528,8 +545,13 @@ function noteReported(
   });
   // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
   // provided a written statement", whose statement is Cook's.
-  const sender = sources.find((s) => s.person);
-  if (sender && saidInDocument(tokens)) state.document = { source: sender, paragraph: p };
+  if (saidInDocument(tokens)) {
+    // "In a statement released on Friday, the company blamed cheap imports": whatever its verb,
+    // the sentence's subject sent the statement.
+    const subject = sources.length === 0 ? documentSender(tokens) : null;
+    const sender = subject ? state.resolve(subject, p) : sources.find((s) => s.person);
+    if (sender?.person) state.document = { source: sender, paragraph: p };
+  }
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   if (main) state.last = { source: main, paragraph: p, reported: true };
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;

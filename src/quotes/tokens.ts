@@ -48,6 +48,9 @@ function wordTokens(text: string, out: Token[], verbs: boolean): void {
     }
     // Words start with a letter, digit or symbol; the rest are punctuation and spaced hyphens.
     if ((t.length === 1 && PUNCTUATION.includes(t)) || t.charCodeAt(0) === 45 /* - */) {
+      // "The statement read: “…”" reports what it says, where "a sign that read “…”" does not.
+      const prev = out[out.length - 1];
+      if (verbs && t === ':' && prev?.text === 'read') prev.verb = true;
       out.push(punct(t.startsWith('-') ? '—' : t));
       return;
     }

@@ -247,6 +247,94 @@ describe('extractQuotes: attribution patterns', () => {
     });
   });
 
+  // Rules from the third batch of style cases (ids 500–579), each in words of its own here.
+  describe('organisations and people named by description', () => {
+    const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
+      extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
+
+    it('gives "The statement read:" to whoever an opening "In a statement…," names', () => {
+      const text = [
+        'Brewer Kettle Rock Holdings will shut its bottling plant at Ashcombe next year.',
+        'In a statement issued late on Monday, the company cited falling sales. The statement read: “We explored every option before taking this step.”',
+      ];
+      expect(speakerOf('every option', ...text)).toBe('Kettle Rock Holdings');
+      // A sign that "read" something says nobody's words.
+      expect(
+        speakerOf(
+          'forty years',
+          'A sign on the door read “Closed for good after forty years of service.”',
+        ),
+      ).toBeNull();
+    });
+
+    it('takes "the alliance", "the insurer" from the name the organisation was given', () => {
+      expect(
+        speakerOf(
+          'good faith',
+          'The Northern Ferry Operators Alliance had threatened to stop sailings on Monday.',
+          '“We will keep sailing in good faith,” the alliance said.',
+        ),
+      ).toBe('Northern Ferry Operators Alliance');
+      expect(
+        speakerOf(
+          'price that risk',
+          'Coastline Mutual Insurance will stop selling flood cover in the valley, citing claims.',
+          'Advocate Jo Hart called it “a blow.”',
+          '“We cannot price that risk,” the insurer said.',
+        ),
+      ).toBe('Coastline Mutual Insurance');
+    });
+
+    it('finds "her son" in "confirmed by her son, Name"', () => {
+      expect(
+        speakerOf(
+          'never turned anyone away',
+          'Rosa Delgado, who ran a bakery for 50 years, died on Sunday.',
+          'Her death was announced by her son, Miguel Delgado, who runs the bakery now.',
+          'Born in Seville, she moved to the town in 1961 with her late husband, Ernesto.',
+          '“She never turned anyone away,” her son said.',
+        ),
+      ).toBe('Miguel Delgado');
+    });
+
+    it('leaves a plural role opening a pair out of their names', () => {
+      expect(
+        speakerOf(
+          'miss them all',
+          'Founders Ana Ruiz and Tom Baker said rising rent had made the café unviable.',
+          '“We will miss them all,” they said.',
+        ),
+      ).toBe('Ana Ruiz and Tom Baker');
+    });
+
+    it('reads "In the words of Name, …:" as the quotation’s source', () => {
+      expect(
+        speakerOf(
+          'come back every year',
+          'In the words of Grace Mbeki, who has run the kiosk since 1990: “They come back every year.”',
+        ),
+      ).toBe('Grace Mbeki');
+    });
+
+    it('takes "the union" and "the watchdog" for an association and an office named so', () => {
+      expect(
+        speakerOf(
+          'cannot replace',
+          'The Federation of Rural Nurses (FRN) said most members backed a strike.',
+          '“Clinics are losing staff they cannot replace,” the union said.',
+        ),
+      ).toBe('Federation of Rural Nurses');
+      expect(
+        speakerOf(
+          'escalating penalties',
+          'The Office for Rail Standards found that Westline Rail had missed its targets.',
+          'Westline’s director, Amy Cole, said the firm would appeal.',
+          '“Operators that fail will face escalating penalties,” the watchdog said.',
+        ),
+      ).toBe('Office for Rail Standards');
+    });
+  });
+
   it('keeps quotes without an identifiable speaker as unattributed', () => {
     expect(who('The sign read “Welcome to the town where nothing ever happens.”')).toEqual([
       ['Welcome to the town where nothing ever happens.', null],

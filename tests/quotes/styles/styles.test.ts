@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/quotes/index.js';
-import { caseArticle, isHeldOut, judge, loadCases, SECOND_BATCH } from './cases.js';
+import { caseArticle, isHeldOut, judge, loadCases, SECOND_BATCH, THIRD_BATCH } from './cases.js';
 
 const cases = loadCases();
 const tuning = cases.filter((c) => !isHeldOut(c));
@@ -10,13 +10,15 @@ describe('style set', () => {
   // The first 64 cases were split in halves before any rule was written; cases added since are
   // tuning cases for new rules (odd ids above 64). The later batches (ids from SECOND_BATCH: 300-339,
   // 340-379 Canadian web copy, 380-419 British, Australian, wire and features, 420-459 local news,
-  // sports, courts, interviews, 460-499 business and scare quotes), each written by a session that
-  // read none of the rules, are split the same way: their even ids are held out.
+  // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
+  // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
+  // Canadian, British, Australian, wire, business, health, crime, arts), each written by a session
+  // that read none of the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const evens = (from: number, count: number): number[] =>
       Array.from({ length: count }, (_, i) => from + 2 * i);
-    expect(heldOut.map((c) => c.id)).toEqual([...evens(2, 32), ...evens(SECOND_BATCH, 100)]);
+    expect(heldOut.map((c) => c.id)).toEqual([...evens(2, 32), ...evens(SECOND_BATCH, 140)]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
     expect(tuning.length).toBeGreaterThanOrEqual(heldOut.length);
@@ -67,10 +69,14 @@ const KNOWN_MISSES = new Map<number, string>([
   ],
   [465, 'a scare quote with no speaker is dropped (as #59)'],
   [471, '"NHS Kent and Medway said" is read as the pair "NHS Kent" and "Medway"'],
-  // Falling back to the organisation a story opens with fixed #483 but broke #293 and gave PolNeAR
-  // train quotes to "UPDATE" and "Former Democratic": dropped.
-  [483, '"the company" is a firm named later (Cortex AI), not the one the story is about'],
   [487, 'a scare quote the company "calls" so, with no reporting clause, is dropped'],
+  // Reading "the WRTA" as any name whose initials spell it (no brackets) fixed #507, but PolNeAR's
+  // gold keeps such acronyms ("DNC", "NRA"): dev attribution fell 89.2 -> 89.0. Dropped.
+  [507, 'an acronym the article never put in brackets ("the WRTA said") stays an acronym'],
+  [
+    531,
+    'honours after a name ("Sarah Ingleby KC") stay part of it, where the gold leaves them out',
+  ],
   [
     497,
     '"The miner said" finds no firm introduced as a miner ("one of the largest copper miners")',
@@ -97,7 +103,7 @@ describe('style set: tuning half', () => {
 
 // The held-out half is asserted batch by batch, as a whole, so that its failures are not listed
 // one by one while rules are written. The target is 0.90; the floors guard against
-// regressions at each part's measured level, short of it for the later batches (70/100), which
+// regressions at each part's measured level, short of it for the later batches (70/100, 19/40), which
 // were written without reading the rules: the first batch overstates how well the rules carry.
 describe('style set: held-out half', () => {
   const accuracy = (batch: typeof heldOut): number =>
@@ -107,7 +113,13 @@ describe('style set: held-out half', () => {
     expect(accuracy(heldOut.filter((c) => c.id < SECOND_BATCH))).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('later batches stay at or above 0.70 speaker accuracy (target 0.90, not reached)', () => {
-    expect(accuracy(heldOut.filter((c) => c.id >= SECOND_BATCH))).toBeGreaterThanOrEqual(0.7);
+  it('second batch stays at or above 0.70 speaker accuracy (target 0.90, not reached)', () => {
+    const second = heldOut.filter((c) => c.id >= SECOND_BATCH && c.id < THIRD_BATCH);
+    expect(accuracy(second)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  // Measured at 19/40 when the batch was added, before any rule was written for it.
+  it('third batch stays at or above 0.47 speaker accuracy (target 0.90, far from reached)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id >= THIRD_BATCH))).toBeGreaterThanOrEqual(0.47);
   });
 });
