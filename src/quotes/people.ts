@@ -317,11 +317,16 @@ export class ArticlePeople {
     return undefined;
   }
 
-  /** `gender` from an honorific: "Mr. Obama" is never the Michelle Obama named earlier. */
+  /**
+   * `gender` from an honorific: "Mr. Obama" is never the Michelle Obama named earlier. A gender
+   * only a rarer first name gave (not one of compromise's) yields when no one else fits: "Ms.
+   * Sandhu" is Gurpreet Sandhu.
+   */
   private bySingleToken(token: string, paragraph: number, gender?: 'm' | 'f'): Person | undefined {
-    const candidates = (this.byToken.get(token) ?? []).filter(
-      (p) => !gender || !p.gender || p.gender === gender,
-    );
+    const all = this.byToken.get(token) ?? [];
+    const fitting = all.filter((p) => !gender || !p.gender || p.gender === gender);
+    const rare = (p: Person): boolean => !!p.genderByName && !isFirstName(p.tokens[0] ?? '');
+    const candidates = fitting.length > 0 ? fitting : all.filter(rare);
     const pick = (match: (p: Person) => boolean): Person | undefined => {
       let best: Person | undefined;
       for (const p of candidates) {

@@ -274,7 +274,12 @@ export class SpeakerState {
       this.people.lastNamed(this.paragraph, { gender }) ??
       // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
       (this.recent.length === 0 ? this.unsexedNamed() : null) ??
-      (this.recent[0]?.genderByName ? this.recent[0] : null);
+      (this.recent[0]?.genderByName ? this.recent[0] : null) ??
+      // "Kelechi Brandt chaired… Reed Okafor spoke… “…,” she said.": nor need they be the latest.
+      this.recent.find(
+        (p) => p.genderByName && !isPair(p.name) && !isFirstName(p.tokens[0] ?? ''),
+      ) ??
+      null;
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
     if (person && (!person.gender || person.genderByName)) {
       [person.gender, person.genderByName] = [gender, false];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { foldText } from './normalize.js';
 import { ownCopy } from './own-copy.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from './ranks.js';
@@ -280,12 +281,37 @@ function loadGenders(): Map<string, 'm' | 'f'> {
   return map;
 }
 
-/** 'm' or 'f' when a full name starts with a common first name of that gender. */
+/** Where scripts/build-first-names.ts writes the first names compromise does not know. */
+export const FIRST_NAMES_FILE = fileURLToPath(
+  new URL('../../models/first-names.txt', import.meta.url),
+);
+
+let moreGenders: Map<string, 'm' | 'f'> | null = null;
+
+/** models/first-names.txt: "f aoife" lines; empty when the file is missing. */
+function loadMoreGenders(): Map<string, 'm' | 'f'> {
+  const map = new Map<string, 'm' | 'f'>();
+  try {
+    for (const line of readFileSync(FIRST_NAMES_FILE, 'utf8').split('\n')) {
+      if (line.length > 2) map.set(line.slice(2), line.charCodeAt(0) === 109 /* m */ ? 'm' : 'f');
+    }
+  } catch {
+    // As without compromise's lexicon: fewer names have a gender, nothing else changes.
+  }
+  return map;
+}
+
+/**
+ * 'm' or 'f' when a full name starts with a first name of that gender: compromise's common ones,
+ * then the wider list of models/first-names.txt ("Aoife Brennan", "Kwame Asante"). Only here:
+ * what counts as a first name elsewhere (isFirstName) stays compromise's.
+ */
 export function firstNameGender(name: string): 'm' | 'f' | undefined {
   const tokens = nameTokens(name);
   if (tokens.length < 2) return undefined;
   genders ??= loadGenders();
-  return genders.get(tokens[0] ?? '');
+  const first = tokens[0] ?? '';
+  return genders.get(first) ?? (moreGenders ??= loadMoreGenders()).get(first);
 }
 
 /** 'm' or 'f' for a word that is a common first name of that gender ("Chloe"). */

@@ -307,6 +307,25 @@ describe('extractQuotes: attribution patterns', () => {
       ).toBe('Ana Ruiz and Tom Baker');
     });
 
+    it('knows "he" is not Aoife Brennan, and that "Ms. Sandhu" is Gurpreet Sandhu', () => {
+      expect(
+        speakerOf(
+          'better shape',
+          'Kwame Asante, the club’s treasurer, opened the meeting.',
+          'Aoife Brennan, who chairs the board, said the accounts were sound.',
+          '“We have never been in better shape,” he said.',
+        ),
+      ).toBe('Kwame Asante');
+      // A first name's usual gender yields to an honorific when no one else fits it.
+      expect(
+        speakerOf(
+          'too long',
+          'Trade Minister Gurpreet Sandhu announced the bill on Tuesday.',
+          'Ms. Sandhu said: “For too long it has been easier to trade abroad than at home.”',
+        ),
+      ).toBe('Gurpreet Sandhu');
+    });
+
     it('reads "In the words of Name, …:" as the quotation’s source', () => {
       expect(
         speakerOf(

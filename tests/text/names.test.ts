@@ -4,6 +4,7 @@ import {
   editDistance,
   firstNameGender,
   fold,
+  isFirstName,
   isOrgName,
   personKey,
   stripTitles,
@@ -67,6 +68,14 @@ describe('firstNameGender', () => {
     expect(firstNameGender('Hillary Clinton')).toBe('f');
     expect(firstNameGender('Marcus Galauskas')).toBe('m');
     expect(firstNameGender('Clinton')).toBeUndefined();
+  });
+
+  it('knows names from beyond compromise’s lexicon, for gender only (models/first-names.txt)', () => {
+    expect(firstNameGender('Aoife Brennan')).toBe('f');
+    expect(firstNameGender('Kwame Asante')).toBe('m');
+    expect(firstNameGender('Priya Raman')).toBe('f');
+    // What counts as a first name elsewhere stays compromise's list.
+    expect(isFirstName('Aoife')).toBe(false);
   });
 });
 
