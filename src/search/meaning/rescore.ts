@@ -228,6 +228,10 @@ export function meaningFeatures(
         });
       });
     }
+    // "Which college…?" of a corpus that never says "college": the kind of thing asked for may
+    // be named by a common word ("school", "university"), which counts for it though common
+    // words count for no other term.
+    const kindSlot = terms.findIndex((t) => t.term === meaning.kind && t.id < 0);
     // Similarity of a question slot to a passage term, computed once per question and pair.
     let sims = scratch.sims;
     const similarity = (slot: number, id: number): number => {
@@ -244,6 +248,10 @@ export function meaningFeatures(
       if (Number.isNaN(s)) {
         const r = rowOf(scratch, id, vocab, vectors!);
         s = sims[key] = r >= 0 ? vectors!.similarity(meaning.rows[slot]!, r) : 0;
+        if (slot === kindSlot && r < 0) {
+          const row = vectors!.row(vocab.termAt(id));
+          if (row >= 0) s = sims[key] = vectors!.similarity(meaning.rows[slot]!, row);
+        }
       }
       return s;
     };

@@ -27,6 +27,14 @@ describe('questions asked in other words than the article’s', () => {
     ).toBe(true);
   });
 
+  // "College" is in no seed article; the kind of thing a "which" question asks for may be named by
+  // one of English's commonest words ("school", "university"), which count for it alone.
+  it('“Which college did Putin visit in Harbin?” answers with the school, not silence', () => {
+    const [first] = ask('Which college did Putin visit in Harbin?');
+    expect(first?.passage).toMatch(/school|university|Institute/);
+    expect(first?.related.map(([asked]) => asked)).toContain('colleg');
+  });
+
   // The README's first example: the article calls the school "the trip to Harbin Institute of
   // Technology", "the school", "the academy", "the institute"; the passages that say "university"
   // and "visit" still outrank it (related-word credit is too weak to lift it into the top 3).
