@@ -3,10 +3,13 @@
 // compromise knows the commonest English names; news from Ireland, New Zealand, South Africa or
 // India names people it does not ("Aoife", "Priya", "Kwame"), and a pronoun then has no gender to
 // go by. The source (MIT) lists ~60k names by language; its English list comes first, as its own
-// lookup does. Names compromise already genders are left out: its answer stands.
+// lookup does. Names compromise already genders are left out: its answer stands; so are names
+// that are also words, and names the languages disagree on.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FIRST_NAMES_FILE, givenNameGender } from '../src/text/names.js';
+import { wordVectors } from '../src/search/meaning/vectors.js';
+import { FIRST_NAMES_FILE, givenNameGender, readCompromiseLexicon } from '../src/text/names.js';
+import { termOf } from '../src/text/tokenize.js';
 
 const require = createRequire(import.meta.url);
 const LANGUAGES = ['en', 'it', 'es', 'fr', 'de'];
@@ -19,14 +22,29 @@ try {
   console.error('Install the source first: npm install --no-save gender-detection-from-name');
   process.exit(2);
 }
-const out = new Map<string, 'm' | 'f'>();
+// Words compromise knows in any other sense ("general", "india", "ford", "grace"), or as a first
+// name of either gender ("morgan"), and English's commonest words ("apple", "fox"): no gender.
+const { lexicon, unpack } = readCompromiseLexicon();
+const known = new Set(Object.values(lexicon).flatMap((packed) => Object.keys(unpack(packed))));
+const vectors = wordVectors();
+const common = (name: string): boolean => {
+  const row = vectors?.row(termOf(name) ?? name) ?? -1;
+  return row >= 0 && (vectors?.rank(row) ?? Infinity) < COMMON_WORDS;
+};
+const COMMON_WORDS = 5000;
+const out = new Map<string, 'm' | 'f' | null>();
 for (const map of maps) {
-  for (const [name, gender] of map) {
+  for (const [name, said] of map) {
     // Letters only, three or more: no initials, no "jo-ann" spellings our tokens never hold.
-    if (out.has(name) || !/^\p{Ll}{3,}$/u.test(name) || givenNameGender(name)) continue;
-    if (gender === 'male' || gender === 'female') out.set(name, gender === 'male' ? 'm' : 'f');
+    if (!/^\p{Ll}{3,}$/u.test(name) || givenNameGender(name) || known.has(name)) continue;
+    if (said !== 'male' && said !== 'female') continue;
+    const gender = said === 'male' ? 'm' : 'f';
+    // A name one language gives to men and another to women ("andrea") has no gender to go by.
+    const had = out.get(name);
+    out.set(name, had === undefined || had === gender ? gender : null);
   }
 }
+for (const [name, gender] of out) if (gender === null || common(name)) out.delete(name);
 const lines = [...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, g]) => `${g} ${n}`);
 writeFileSync(FIRST_NAMES_FILE, `${lines.join('\n')}\n`);
 console.log(`${lines.length} names → ${FIRST_NAMES_FILE}`);

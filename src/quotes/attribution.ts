@@ -269,7 +269,10 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     acc >= 0 && words[acc + 1] === 'to'
       ? subjectAfter(window.slice(acc + 2))
       : of >= 2 && words[of - 1] === 'the' && words[of - 2] === 'in' && words[of + 1] === 'of'
-        ? subjectAfter(window.slice(of + 2))
+        ? // Unless a clause of its own follows: "In the words of King, …, Obama told the crowd:".
+          window.slice(of + 2).some((t) => t.verb)
+          ? null
+          : subjectAfter(window.slice(of + 2))
         : null;
   // "said that according to its analysis, “Q”": a description defers to a named reporting clause.
   if (according && according.kind !== 'nominal') return { subject: according };

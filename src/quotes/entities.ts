@@ -40,16 +40,8 @@ const GENERIC_ORG_NOUNS = new Set(
 
 /** Nouns for an organisation and the words its name or introduction may use instead. */
 const AIRLINE_WORDS = ['airline', 'carrier', 'airlines', 'airways'];
-const WATCHDOG_WORDS = [
-  'regulator',
-  'watchdog',
-  'office',
-  'authority',
-  'commission',
-  'bureau',
-  'ombudsman',
-  'agency',
-];
+// Not "office" nor "agency": "the Home Office", "the Border Agency" are no watchdogs.
+const WATCHDOG_WORDS = ['regulator', 'watchdog', 'authority', 'commission', 'bureau', 'ombudsman'];
 const ORG_SYNONYMS: Record<string, string[]> = {
   airline: AIRLINE_WORDS,
   carrier: AIRLINE_WORDS,
@@ -57,7 +49,7 @@ const ORG_SYNONYMS: Record<string, string[]> = {
   force: ['force', 'police', 'constabulary', 'rcmp', 'opp'],
   // "the union" for "the National Association of Further Education Lecturers".
   union: ['union', 'association', 'federation', 'alliance', 'guild', 'brotherhood', 'congress'],
-  // "the watchdog" for "the Office for Water Standards", "the Competition Bureau".
+  // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
 };
@@ -109,13 +101,6 @@ const CLOSING_NOUN =
   /,\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated|reported|confirmed|warned)\b/;
 
 const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
-
-/** A name's words as index stems: "Harrowgate Mutual Insurance" → harrowg, mutual, insur. */
-const nameStems = (name: string): string[] =>
-  name
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => stem(w));
 
 const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
 
@@ -310,13 +295,16 @@ export class ArticleEntities {
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
     if (!found && !age && orgNoun) {
-      const nouns = (ORG_SYNONYMS[head] ?? [head]).map(stem);
+      const nouns = ORG_SYNONYMS[head] ?? [head];
+      const stems = nouns.map(stem);
       // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
-      // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; by stem, so that "the
-      // insurer" finds "Harrowgate Mutual Insurance".
+      // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; the name's last word by
+      // stem too, so that "the insurer" finds "Harrowgate Mutual Insurance" (but "the union" no
+      // "Federal Reserve", "the company" no "Companies House").
       const named = (e: Entity): boolean => {
-        const own = nameStems(e.name);
-        return e.roles.has(head) || nouns.some((n) => own.includes(n));
+        const own = e.name.toLowerCase().split(/\s+/);
+        const last = stem(own[own.length - 1] ?? '');
+        return e.roles.has(head) || nouns.some((n) => own.includes(n)) || stems.includes(last);
       };
       // A noun for people too ("the producer") stands for any firm only with a word saying what
       // it makes ("the electric-vehicle maker").
@@ -698,10 +686,6 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   // "Shares of Maple Grove Foods fell": a sentence's first word before "of" is a common noun.
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
     words.shift();
-  // "Brewer Kettle Rock Holdings will shut…": a firm's trade opening the sentence describes it.
-  const trade = (words[0] ?? '').toLowerCase();
-  if (sentenceStart && words.length > 2 && GENERIC_ORG_NOUNS.has(trade) && /er$/.test(trade))
-    words.shift();
   while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
   // "Justice Department", "Justice Centre for Constitutional Freedoms": an office's name, no title.
   const title = words.findLastIndex(
@@ -721,9 +705,14 @@ const TITLE_WORDS = new Set(
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),
 );
 
-/** A description ending in a comma right before a name: "her son,", "the store's owner,". */
+/**
+ * A possessive description ending in a comma right before a name: "her son,", "the store's
+ * owner,". It introduces the name only when the name is set off after too (DESCRIBED_AFTER):
+ * "Accompanied by his lawyer, Tom Reyes told reporters" names no lawyer.
+ */
 const DESCRIBED_BEFORE =
-  /(?:^|\s)(?:his|her|their|its|the|\p{L}+['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
+  /(?:^|\s)(?:his|her|their|its|\p{L}+['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
+const DESCRIBED_AFTER = /^\s*(?:[,.;:]|$)/;
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
   // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
@@ -755,7 +744,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     if (i === words.length - 1) entity.title = w;
   }
   // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X".
-  const before = DESCRIBED_BEFORE.exec(lead.slice(-60));
+  const before = DESCRIBED_AFTER.test(after) ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;
   if (before) {
     const described = before[1]!.split(/\s+/);
     for (const w of described) entity.roles.add(w);

@@ -143,17 +143,15 @@ const LOOKBACK = 3;
 /** Per paragraph: whether it or one of the next few holds a quotation, so its speakers matter. */
 function quotesAhead(spans: QuoteSpan[][]): boolean[] {
   const out: boolean[] = new Array<boolean>(spans.length).fill(false);
-  let next = Infinity;
-  let reach = LOOKBACK;
+  // Phrases in marks ("the “motherland”", a book's title) take their speaker from their own
+  // sentence, or a pronoun for someone just named: the paragraph before is far enough back.
+  let nextPhrase = Infinity;
+  let nextStatement = Infinity;
   for (let p = spans.length - 1; p >= 0; p--) {
     const own = spans[p] ?? [];
-    if (own.length > 0) {
-      next = p;
-      // Phrases in marks ("the “motherland”", a book's title) take their speaker from their own
-      // sentence, or a pronoun for someone just named: the paragraph before is far enough back.
-      reach = own.every((s) => isScareQuote(s.text)) ? 1 : LOOKBACK;
-    }
-    out[p] = next - p <= reach;
+    if (own.length > 0) nextPhrase = p;
+    if (own.some((s) => !isScareQuote(s.text))) nextStatement = p;
+    out[p] = nextPhrase - p <= 1 || nextStatement - p <= LOOKBACK;
   }
   return out;
 }
@@ -519,13 +517,15 @@ function saidInDocument(tokens: Token[]): boolean {
 function documentSender(tokens: Token[]): Subject | null {
   const comma = tokens.findIndex((t) => t.kind !== 'word');
   if (tokens[0]?.text !== 'In' || tokens[comma]?.text !== ',') return null;
+  if (!tokens.slice(1, comma).some((t) => SENT_DOCUMENTS.has(t.text))) return null;
   const words: string[] = [];
   for (let i = comma + 1; tokens[i]?.kind === 'word'; i++) words.push(tokens[i]!.text);
   const [article, noun] = words;
   if (article?.toLowerCase() === 'the' && noun && /^\p{Ll}+$/u.test(noun))
     return { kind: 'nominal', mention: `${article} ${noun}` };
+  // The name must open the clause: "hospital managers blamed Tom Reyes" names no sender.
   const subject = leadingName(words);
-  return subject?.kind === 'name' ? subject : null;
+  return subject?.kind === 'name' && words.join(' ').startsWith(subject.mention) ? subject : null;
 }
 
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */

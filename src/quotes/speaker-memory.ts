@@ -277,7 +277,12 @@ export class SpeakerState {
       (this.recent[0]?.genderByName ? this.recent[0] : null) ??
       // "Kelechi Brandt chaired… Reed Okafor spoke… “…,” she said.": nor need they be the latest.
       this.recent.find(
-        (p) => p.genderByName && !isPair(p.name) && !isFirstName(p.tokens[0] ?? ''),
+        (p) =>
+          p.genderByName &&
+          !isFirstName(p.tokens[0] ?? '') &&
+          !isPair(p.name) &&
+          !isPluralRole(p.name) &&
+          !this.entities.isNoPerson(p.name),
       ) ??
       null;
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.

