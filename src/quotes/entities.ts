@@ -408,6 +408,15 @@ export class ArticleEntities {
    * spelled out before an acronym: "Employment and Social Development Canada (ESDC)".
    */
   private fullName(name: string): string {
+    let full = this.fullNames.get(name);
+    if (full === undefined) this.fullNames.set(name, (full = this.readFullName(name)));
+    return full;
+  }
+
+  /** fullName's answers: an organisation is referred back to again and again. */
+  private readonly fullNames = new Map<string, string>();
+
+  private readFullName(name: string): string {
     for (const full of this.acronymMap().values()) if (full.endsWith(` and ${name}`)) return full;
     // "The Canadian Radio-television and Telecommunications Commission", read up to its "and".
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
