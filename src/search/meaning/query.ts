@@ -33,6 +33,8 @@ export interface QueryMeaning {
   kind: string | null;
   /** Index terms of the subject the question names ("how many tanks", "say about Ukraine's army"). */
   subject: string[];
+  /** Terms no passage holds that the question writes as names ("say about Japan"). */
+  absentNames: string[];
 }
 
 // The rarer half of the vector table's 100,000 terms are more often typos than words ("wich"
@@ -137,5 +139,6 @@ export function reviseQuery(
   const rows = Int32Array.from(kept, (t) => (vectors ? vectors.row(t.term) : -1));
   // The subject as the query spells it: "say about Ukrane" asks about "ukrain".
   const spelt = subject.map((term) => corrected.find(([typed]) => typed === term)?.[1] ?? term);
-  return { rows, ignored, corrected, kind: askedKind(question), subject: spelt };
+  const absentNames = kept.filter((t) => t.id < 0 && namesOf().has(t.term)).map((t) => t.term);
+  return { rows, ignored, corrected, kind: askedKind(question), subject: spelt, absentNames };
 }

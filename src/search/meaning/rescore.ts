@@ -340,7 +340,10 @@ export function meaningFeatures(
         const near = credit(best);
         if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
         if (subject[i]) {
-          why.subject = Math.min(why.subject, subjectSimilarity(i, found, title, ids));
+          // A name no passage holds ("what did McGregor say about Japan?") is not stood for by
+          // a related word ("Asia").
+          const name = absent && meaning.absentNames.includes(terms[i]!.term);
+          why.subject = name ? 0 : Math.min(why.subject, subjectSimilarity(i, found, title, ids));
         }
         if (near > 0) {
           why.related.push([terms[i]!.term, vocab.termAt(bestId)]);

@@ -101,6 +101,12 @@ describe('near-topic questions the corpus cannot answer', () => {
     expect(ask('What did Putin say about Zzyzx?')).toEqual([]);
   });
 
+  // No seed article names Japan; "Asia" is near it in meaning but stands for no name.
+  it('“What did Richard McGregor say about Japan?” gets honest silence, about China an answer', () => {
+    expect(ask('What did Richard McGregor say about Japan?')).toEqual([]);
+    expect(ask('What did Richard McGregor say about China?').length).toBeGreaterThan(0);
+  });
+
   // Every word of it is in the passages ("People's Liberation Army", Putin, Ukraine), but no passage
   // holds both words of the subject it names, and "Putin" does not stand in for "Ukraine".
   it("“What did Putin say about Ukraine's army?” gets honest silence", () => {
