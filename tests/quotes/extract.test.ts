@@ -8,6 +8,10 @@ function article(...paragraphs: string[]): Article {
   return { id: 't.txt', file: 't.txt', story: 0, title: 'Test', source: 't.txt', paragraphs };
 }
 
+/** The speaker of the quotation holding `quote` (undefined: no such quotation). */
+const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
+  extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
+
 const who = (...paragraphs: string[]): [string, string | null][] =>
   extractQuotes(article(...paragraphs)).map((q) => [q.text, q.speaker]);
 
@@ -152,9 +156,6 @@ describe('extractQuotes: attribution patterns', () => {
   // Cases a review of the rules for descriptions and spokespeople found wrong: each names the
   // speaker it must not take.
   describe('descriptions that point at someone else', () => {
-    const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
-      extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
-
     it('does not give the judge’s words to the defendant just quoted', () => {
       expect(
         speakerOf(
@@ -249,9 +250,6 @@ describe('extractQuotes: attribution patterns', () => {
 
   // Rules from the third batch of style cases (ids 500–579), each in words of its own here.
   describe('organisations and people named by description', () => {
-    const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
-      extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
-
     it('gives "The statement read:" to whoever an opening "In a statement…," names', () => {
       const text = [
         'Craft brewer Kettle Rock Holdings will shut its bottling plant at Ashcombe next year.',
@@ -356,9 +354,6 @@ describe('extractQuotes: attribution patterns', () => {
 
   // A review of the rules above found each of these wrong as first written.
   describe('descriptions the rules above must not over-read', () => {
-    const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
-      extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
-
     it('takes no lawyer from "Accompanied by his lawyer, Tom Reyes told…"', () => {
       expect(
         speakerOf(
