@@ -250,6 +250,21 @@ function phrasalClause(tokens: Token[]): Attribution | null {
 }
 
 /** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
+/**
+ * The source an "according to X" names before a quotation, or an "In the words of X, …:" with no
+ * reporting clause of its own after it ("In the words of King, …, Obama told the crowd:" is
+ * Obama's); `words` are `window`'s texts in lower case.
+ */
+function sourcePhrase(window: Token[], words: string[]): Subject | null {
+  const acc = words.lastIndexOf('according');
+  if (acc >= 0 && words[acc + 1] === 'to') return subjectAfter(window.slice(acc + 2));
+  const of = words.lastIndexOf('words');
+  if (of < 2 || words[of - 2] !== 'in' || words[of - 1] !== 'the' || words[of + 1] !== 'of')
+    return null;
+  const rest = window.slice(of + 2);
+  return rest.some((t) => t.verb) ? null : subjectAfter(rest);
+}
+
 export function attributeBefore(tokens: Token[], start: number, q: number): Attribution | null {
   let from = start;
   for (let i = q - 1; i >= start; i--) {
@@ -262,18 +277,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   }
   const window = tokens.slice(from, q);
   const words = window.map((t) => t.text.toLowerCase());
-  const acc = words.lastIndexOf('according');
-  // "In the words of Beatrice Nkemelu, who…: “Q”" says whose words they are as "according to" does.
-  const of = words.lastIndexOf('words');
-  const according =
-    acc >= 0 && words[acc + 1] === 'to'
-      ? subjectAfter(window.slice(acc + 2))
-      : of >= 2 && words[of - 1] === 'the' && words[of - 2] === 'in' && words[of + 1] === 'of'
-        ? // Unless a clause of its own follows: "In the words of King, …, Obama told the crowd:".
-          window.slice(of + 2).some((t) => t.verb)
-          ? null
-          : subjectAfter(window.slice(of + 2))
-        : null;
+  const according = sourcePhrase(window, words);
   // "said that according to its analysis, “Q”": a description defers to a named reporting clause.
   if (according && according.kind !== 'nominal') return { subject: according };
   // "Pollsters agree — Carl Bialik: “Q”": a bare name after a dash and before a colon is a byline.

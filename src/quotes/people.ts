@@ -156,6 +156,14 @@ function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] 
   return out;
 }
 
+/**
+ * Whether the person's gender is only what models/first-names.txt says of a first name
+ * compromise does not know: a guess an honorific or a pronoun no one else fits overrules.
+ */
+export function genderOnlyFromList(person: Person): boolean {
+  return !!person.genderByName && !isFirstName(person.tokens[0] ?? '');
+}
+
 export class ArticlePeople {
   private readonly byKey = new Map<string, Person>();
   /**
@@ -325,8 +333,7 @@ export class ArticlePeople {
   private bySingleToken(token: string, paragraph: number, gender?: 'm' | 'f'): Person | undefined {
     const all = this.byToken.get(token) ?? [];
     const fitting = all.filter((p) => !gender || !p.gender || p.gender === gender);
-    const rare = (p: Person): boolean => !!p.genderByName && !isFirstName(p.tokens[0] ?? '');
-    const candidates = fitting.length > 0 ? fitting : all.filter(rare);
+    const candidates = fitting.length > 0 ? fitting : all.filter(genderOnlyFromList);
     const pick = (match: (p: Person) => boolean): Person | undefined => {
       let best: Person | undefined;
       for (const p of candidates) {

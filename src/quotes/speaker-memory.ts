@@ -1,6 +1,6 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
-import type { ArticlePeople, Person } from './people.js';
+import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName } from '../text/names.js';
 import { DOCUMENTS, ROLES, SENT_DOCUMENTS } from './lexicon.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
@@ -278,8 +278,7 @@ export class SpeakerState {
       // "Kelechi Brandt chaired… Reed Okafor spoke… “…,” she said.": nor need they be the latest.
       this.recent.find(
         (p) =>
-          p.genderByName &&
-          !isFirstName(p.tokens[0] ?? '') &&
+          genderOnlyFromList(p) &&
           !isPair(p.name) &&
           !isPluralRole(p.name) &&
           !this.entities.isNoPerson(p.name),
