@@ -8,6 +8,7 @@ import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
 import { NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isRoleNoun } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
 export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
@@ -364,17 +365,18 @@ export class ArticleEntities {
       return head > 0 && words[head] === noun;
     };
     const key = `${paragraph} ${noun}`;
-    let known = this.introduced.get(key);
+    let known = this.introducedWith.get(key);
     if (known === undefined) {
       known = this.near(paragraph).some(
         (e) => kind(e) === 'person' && (e.title === noun || heads(e)),
       );
-      this.introduced.set(key, known);
+      this.introducedWith.set(key, known);
     }
     return known;
   }
 
-  private readonly introduced = new Map<string, boolean>();
+  /** introduces' answers by paragraph and noun. */
+  private readonly introducedWith = new Map<string, boolean>();
 
   /**
    * "A spokesman for the Saskatchewan Health Authority said… “Q,” the spokesman said.": the voice
@@ -530,8 +532,7 @@ function pairText(match: string): string {
     .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,\s+/u, ' and ');
   // A plural role opening the sentence describes them both.
   const first = text.slice(0, text.indexOf(' '));
-  const role = first.toLowerCase().replace(/s$/, '');
-  return first.endsWith('s') && (ROLES.has(role) || isActorNoun(role)) && !isFirstName(first)
+  return first.endsWith('s') && isRoleNoun(first.slice(0, -1)) && !isFirstName(first)
     ? text.slice(first.length + 1)
     : text;
 }

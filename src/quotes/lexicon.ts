@@ -77,10 +77,10 @@ export const SUBORDINATORS = new Set(
   ),
 );
 
-/** Nouns for what a person or an organisation sends or publishes, which then speaks for them. */
 /** Documents a sentence says someone spoke in ("said in a statement"), and "the statement said". */
 export const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email', 'memo']);
 
+/** Nouns for what a person or an organisation sends or publishes, which then speaks for them. */
 export const DOCUMENTS = new Set(
   'email e-mail statement letter ad memo tweet post release editorial column op-ed video'.split(
     ' ',
