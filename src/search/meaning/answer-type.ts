@@ -13,10 +13,13 @@ const NOT_A_KIND = new Set(
 /**
  * The index term of the noun a which/what question asks for, or null ("which university" →
  * univers); null too for a capitalised word, which qualifies a kind rather than names one
- * ("which Soviet ruler").
+ * ("which Soviet ruler"). `misspelt` are words the question wrote for which or what ("wich").
  */
-export function askedKind(question: string): string | null {
-  const m = /\b(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?([a-z]+)/i.exec(question);
+export function askedKind(question: string, misspelt: readonly string[] = []): string | null {
+  const asking = ['which', 'what', ...misspelt].join('|');
+  const m = new RegExp(`\\b(?:${asking})\\s+(?:(?:kind|type|sort)\\s+of\\s+)?([a-z]+)`, 'i').exec(
+    question,
+  );
   if (!m || NOT_A_KIND.has(m[1]!.toLowerCase()) || /^[A-Z]/.test(m[1]!)) return null;
   return termOf(foldText(m[1]!));
 }

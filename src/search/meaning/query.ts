@@ -86,6 +86,7 @@ export function reviseQuery(
     vocab.frequency(id) > 0 && (!allow || termVisible(index, id, allow));
   const ignored: string[] = [];
   const corrected: [string, string][] = [];
+  const askingWords: string[] = []; // "wich": how the question wrote which or what
   const kept: QueryTerm[] = [];
   const unknown: QueryTerm[] = [];
   // Read only when a term is unknown to the corpus: most questions need no second tokenizing.
@@ -102,6 +103,8 @@ export function reviseQuery(
     }
     if (!namesOf().has(t.term) && misspeltQuestionWord(t.term)) {
       ignored.push(t.term);
+      const word = wordOf(t.term);
+      if (word && /^[a-z]+$/.test(word)) askingWords.push(word);
       continue;
     }
     // Long terms were already looked up in the corpus by parseQuery; short ones get one edit here.
@@ -137,8 +140,16 @@ export function reviseQuery(
   query.terms = kept;
   query.totalIdf = kept.reduce((sum, t) => sum + t.idf, 0);
   const rows = Int32Array.from(kept, (t) => (vectors ? vectors.row(t.term) : -1));
-  // The subject as the query spells it: "say about Ukrane" asks about "ukrain".
-  const spelt = subject.map((term) => corrected.find(([typed]) => typed === term)?.[1] ?? term);
+  // The subject and kind as the query spells them: "say about Ukrane" asks about "ukrain".
+  const spell = (term: string): string => corrected.find(([typed]) => typed === term)?.[1] ?? term;
+  const kind = askedKind(question, askingWords);
   const absentNames = kept.filter((t) => t.id < 0 && namesOf().has(t.term)).map((t) => t.term);
-  return { rows, ignored, corrected, kind: askedKind(question), subject: spelt, absentNames };
+  return {
+    rows,
+    ignored,
+    corrected,
+    kind: kind && spell(kind),
+    subject: subject.map(spell),
+    absentNames,
+  };
 }

@@ -35,6 +35,14 @@ describe('questions asked in other words than the article’s', () => {
     expect(first?.related?.map(([asked]) => asked)).toContain('colleg');
   });
 
+  // "Wich" is read as "which", so "colege" (corrected to "college") is the kind asked for: the
+  // misspelt question answers as the spelt one does instead of going silent.
+  it('“Wich colege did Putn vist in Harbin?” answers as “Which college did Putin visit in Harbin?”', () => {
+    const misspelt = ask('Wich colege did Putn vist in Harbin?').map((r) => r.passage);
+    expect(misspelt.length).toBeGreaterThan(0);
+    expect(misspelt).toEqual(ask('Which college did Putin visit in Harbin?').map((r) => r.passage));
+  });
+
   // The README's first example: the article calls the school "the trip to Harbin Institute of
   // Technology", "the school", "the academy", "the institute"; the passages that say "university"
   // and "visit" still outrank it (related-word credit is too weak to lift it into the top 3).
