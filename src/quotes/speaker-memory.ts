@@ -70,7 +70,8 @@ export class SpeakerState {
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
-      if (!this.people.knows(name) && this.entities.cannotSpeak(name))
+      // "Residents said", "Officials warned": a role in the plural is a group nobody named.
+      if (!this.people.knows(name) && (this.entities.cannotSpeak(name) || isPluralRole(name)))
         return { person: null, mention: subject.mention };
       if (isPair(name)) return { person: this.pair(name, paragraph), mention: subject.mention };
       const person = this.people.resolve(subject, paragraph);

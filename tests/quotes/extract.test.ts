@@ -116,6 +116,27 @@ describe('extractQuotes: attribution patterns', () => {
     expect(quotes[0]?.descriptor).toBe('a Beijing commentator');
   });
 
+  // A capitalised word opening the sentence is no name when it is a role in the plural: nobody
+  // in particular said it. A surname that looks plural stays the person's ("Fields said").
+  it('gives no speaker to a group named by a plural role ("Residents said")', () => {
+    expect(
+      who(
+        'Residents said they were “fed up with the delays on the line.”',
+        'Officials warned that “the worst is yet to come for the town.”',
+      ),
+    ).toEqual([
+      ['fed up with the delays on the line.', null],
+      ['the worst is yet to come for the town.', null],
+    ]);
+    expect(
+      speakerOf(
+        'I never wanted',
+        'The reporter Michelle Fields filed a complaint on Friday.',
+        '“I never wanted any of this to happen,” Fields said.',
+      ),
+    ).toBe('Michelle Fields');
+  });
+
   it('never takes a person named inside the quotation as its speaker', () => {
     const [q] = extractQuotes(
       article('“Vladimir Putin said nothing new today, and Xi Jinping agreed,” Jane Doe said.'),
@@ -445,7 +466,9 @@ describe('extractQuotes: attribution patterns', () => {
 
   it('drops scare quotes and titles that no reporting verb governs', () => {
     expect(who('The so-called “experts” watched “The Apprentice” on a “normal” day.')).toEqual([]);
-    expect(who('Critics called the plan “reckless.”')).toHaveLength(1);
+    expect(who('Ann Park called the plan “reckless.”')).toEqual([['reckless.', 'Ann Park']]);
+    // A group nobody named ("Critics", a role in the plural) gives the word to no one.
+    expect(who('Critics called the plan “reckless.”')).toEqual([]);
   });
 
   it('marks partial quotes', () => {
