@@ -137,6 +137,9 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const v = window.findIndex((t, i) => i < 30 && t.verb === true);
   if (v < 0) return null;
   const verb = window[v]?.text ?? '';
+  // "“a very decent man” Tuesday, hours after the staffer was charged": a passive verb's subject
+  // is no speaker ("was quoted as saying" still reports).
+  if (isPassive(window, v)) return null;
   // "“Q” in the 2008 primary, said Paul Beck": a verb set off by a comma puts its subject after it.
   const inverted =
     v > 0 && window[v - 1]?.text === ',' && isInvertibleVerb(verb)
@@ -193,6 +196,15 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     first,
   );
   return strict && subject.kind === 'nominal' ? null : found(subject);
+}
+
+/** "was charged", "had been accused": the verb at `v` after a form of "be", not followed by "as" ("was urging" is no passive). */
+function isPassive(window: Token[], v: number): boolean {
+  const before = (window[v - 1]?.text ?? '').toLowerCase();
+  const verb = window[v]?.text ?? '';
+  return (
+    /^(is|are|was|were|be|been|being)$/.test(before) && !isIng(verb) && window[v + 1]?.text !== 'as'
+  );
 }
 
 /** The subject of a short `, he said (on Monday)` that ends the sentence after a comma. */

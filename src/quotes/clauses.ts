@@ -198,6 +198,10 @@ function isParticipial(words: string[]): boolean {
  */
 function ownsClause(words: string[], subject: Subject): boolean {
   if (!opensClause(words)) return true;
+  // "in what Bay Buchanan, national treasurer for the campaign, called": "what" makes the name
+  // the subject of the clause it opens.
+  const before = words.slice(0, words.length - subject.mention.split(' ').length);
+  if (before.length <= 2 && before[before.length - 1]?.toLowerCase() === 'what') return true;
   return (
     SUBORDINATORS.has((words[0] ?? '').toLowerCase()) &&
     words.length === 1 + subject.mention.split(' ').length

@@ -464,6 +464,24 @@ describe('extractQuotes: attribution patterns', () => {
     ]);
   });
 
+  // A passive verb after the quotation reports nothing: its subject said nothing ("the staffer was
+  // charged"); the clause before the quotation does.
+  it('reads no attribution from a passive verb after the quotation', () => {
+    expect(
+      who(
+        'Ann Park defended her manager as a “very decent man” Tuesday, hours after the staffer was charged.',
+      ),
+    ).toEqual([['very decent man', 'Ann Park']]);
+  });
+
+  it('takes the name in “what X, a description, called” as the subject', () => {
+    expect(
+      who(
+        'The delegates fought to the end, in what Bay Buchanan, national treasurer for the campaign, called “hand-to-hand combat.”',
+      ),
+    ).toEqual([['hand-to-hand combat.', 'Bay Buchanan']]);
+  });
+
   it('drops scare quotes and titles that no reporting verb governs', () => {
     expect(who('The so-called “experts” watched “The Apprentice” on a “normal” day.')).toEqual([]);
     expect(who('Ann Park called the plan “reckless.”')).toEqual([['reckless.', 'Ann Park']]);
