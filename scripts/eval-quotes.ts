@@ -25,6 +25,7 @@ import {
   loadCases,
   SECOND_BATCH,
   THIRD_BATCH,
+  FOURTH_BATCH,
 } from '../tests/quotes/styles/cases.js';
 
 interface Prediction {
@@ -225,7 +226,11 @@ function styleSet(): void {
       `  second (${SECOND_BATCH}–${THIRD_BATCH - 1})`,
       held.filter((c) => c.id >= SECOND_BATCH && c.id < THIRD_BATCH),
     ],
-    [`  third (≥${THIRD_BATCH})`, held.filter((c) => c.id >= THIRD_BATCH)],
+    [
+      `  third (${THIRD_BATCH}–${FOURTH_BATCH - 1})`,
+      held.filter((c) => c.id >= THIRD_BATCH && c.id < FOURTH_BATCH),
+    ],
+    [`  fourth (≥${FOURTH_BATCH})`, held.filter((c) => c.id >= FOURTH_BATCH)],
   ] as const) {
     if (half.length === 0) continue;
     const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));

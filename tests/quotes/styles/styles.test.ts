@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/quotes/index.js';
-import { caseArticle, isHeldOut, judge, loadCases, SECOND_BATCH, THIRD_BATCH } from './cases.js';
+import {
+  caseArticle,
+  FOURTH_BATCH,
+  isHeldOut,
+  judge,
+  loadCases,
+  SECOND_BATCH,
+  THIRD_BATCH,
+} from './cases.js';
 
 const cases = loadCases();
 const tuning = cases.filter((c) => !isHeldOut(c));
@@ -12,13 +20,18 @@ describe('style set', () => {
   // 340-379 Canadian web copy, 380-419 British, Australian, wire and features, 420-459 local news,
   // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
-  // Canadian, British, Australian, wire, business, health, crime, arts), each written by a session
-  // that read none of the rules, are split the same way: their even ids are held out.
+  // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
+  // Canadian outlets' copy and ten other styles), each written by a session that read none of the
+  // rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const evens = (from: number, count: number): number[] =>
       Array.from({ length: count }, (_, i) => from + 2 * i);
-    expect(heldOut.map((c) => c.id)).toEqual([...evens(2, 32), ...evens(SECOND_BATCH, 140)]);
+    expect(heldOut.map((c) => c.id)).toEqual([
+      ...evens(2, 32),
+      ...evens(SECOND_BATCH, 140),
+      ...evens(FOURTH_BATCH, 40),
+    ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
     expect(tuning.length).toBeGreaterThanOrEqual(heldOut.length);
@@ -83,6 +96,17 @@ const KNOWN_MISSES = new Map<number, string>([
     497,
     '"The miner said" finds no firm introduced as a miner ("one of the largest copper miners")',
   ],
+  [605, 'a scare quote with no speaker is dropped (as #59)'],
+  [613, '"the councillor" for "Coun. Marcus Delgado": the abbreviated rank is no councillor'],
+  [619, '"the union leader" for "union president Gord Pomeroy" finds no one'],
+  [627, '"The premier offered a blunt assessment:" introduces nothing: no reporting verb, no name'],
+  [665, '"…, and she used to stand over my desk and say, “Q”" finds no subject in the clause'],
+  [667, '"the Scot said" is read as a person named Scot'],
+  [671, '"the CEO" for "Chief Executive Rosalind Okwu" finds no one'],
+  [
+    661,
+    'a coined phrase of four words quoted after "she says" reads as a partial quote, not scare',
+  ],
 ]);
 
 describe('style set: tuning half', () => {
@@ -122,6 +146,12 @@ describe('style set: held-out half', () => {
 
   // Measured at 19/40 when the batch was added, before any rule was written for it.
   it('third batch stays at or above 0.47 speaker accuracy (target 0.90, far from reached)', () => {
-    expect(accuracy(heldOut.filter((c) => c.id >= THIRD_BATCH))).toBeGreaterThanOrEqual(0.47);
+    const third = heldOut.filter((c) => c.id >= THIRD_BATCH && c.id < FOURTH_BATCH);
+    expect(accuracy(third)).toBeGreaterThanOrEqual(0.47);
+  });
+
+  // Measured at 28/40 when the batch was added, before any rule was written for it.
+  it('fourth batch stays at or above 0.70 speaker accuracy (target 0.90, not reached)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id >= FOURTH_BATCH))).toBeGreaterThanOrEqual(0.7);
   });
 });
