@@ -131,6 +131,10 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     }
     return nearSubject;
   }
+  // "…, and she used to stand over my desk and say": the pronoun opening a coordinated clause.
+  const pronoun = (near[1] ?? '').toLowerCase();
+  if (!nearSubject && OWN_CLAUSE.test(near[0] ?? '') && /^(he|she|they)$/.test(pronoun))
+    return { kind: 'pronoun', mention: near[1] ?? '', name: pronoun };
   // "Massie used to back Paul, but now said": a second verb shares the sentence's subject.
   if (!nearSubject && OWN_CLAUSE.test(near[0] ?? '')) return sentenceSubject(tokens);
   // "Geoff Garin, a pollster who works with X, a super PAC, said": walk back over appositives.

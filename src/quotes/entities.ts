@@ -60,7 +60,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   proprietor: ['owner', 'owns', 'runs', 'proprietor'],
   owner: ['owner', 'owns', 'runs', 'proprietor'],
   chief: ['chief'],
-  councillor: ['councillor', 'councilor', 'council'],
+  // Ranks as Canadian papers abbreviate them before a name ("Coun. Marcus Delgado", "Cst. Roy").
+  councillor: ['councillor', 'councilor', 'council', 'coun'],
   premier: ['premier'],
   mayor: ['mayor'],
   chair: ['chair', 'chairman', 'chairwoman', 'chairperson'],
@@ -71,12 +72,22 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   coach: ['coach'],
   manager: ['manager', 'manages'],
   director: ['director'],
+  // "the CEO" for "Chief Executive Rosalind Okwu"; "the CFO" for "Chief Financial Officer X".
+  ceo: ['ceo', 'executive'],
+  cfo: ['cfo', 'financial'],
   principal: ['principal'],
   chef: ['chef'],
   farmer: ['farmer', 'farm'],
   doctor: ['doctor', 'dr', 'physician'],
   professor: ['professor', 'prof'],
   officer: ['officer'],
+  constable: ['constable', 'const', 'cst'],
+  corporal: ['corporal', 'cpl'],
+  detective: ['detective', 'det'],
+  inspector: ['inspector', 'insp'],
+  superintendent: ['superintendent', 'supt'],
+  // "the union leader" for "union president Gord Pomeroy".
+  leader: ['leader', 'president', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson'],
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
   resident: ['resident'],
   // "Ontario Superior Court Justice Harriet Okonkwo-Bell … the judge wrote".
@@ -709,7 +720,7 @@ const TITLE_WORDS = new Set(
   (
     'mayor premier chief councillor councilor minister president chancellor senator governor ' +
     'sir dame mr mrs ms dr lady lord chef coach professor prof treasurer commissioner ' +
-    'superintendent inspector constable sergeant officer sgt justice judge'
+    'superintendent inspector constable sergeant officer sgt justice judge executive'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),

@@ -556,10 +556,21 @@ function noteReported(
   if (main) state.last = { source: main, paragraph: p, reported: true };
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;
   // "Clinton released the following statement:" introduces the next paragraph's quotation.
-  const subject = main ? null : sentenceSubject(tokens);
-  // "He then listed the qualities a nominee needs:" — a pronoun stands for its referent.
-  const named = subject?.kind === 'name' || /^(he|she)$/.test(subject?.name ?? '');
-  state.pending = main ?? (subject && named ? state.resolve(subject, p) : null);
+  const subject = main ? null : (sentenceSubject(tokens) ?? leadingRole(tokens));
+  // "He then listed the qualities a nominee needs:" — a pronoun stands for its referent; "The
+  // premier offered a blunt assessment:", the one the article gave that role.
+  const named = subject?.kind !== 'pronoun' || /^(he|she)$/.test(subject.name ?? '');
+  const source = subject && named ? state.resolve(subject, p) : null;
+  state.pending = main ?? (subject?.kind === 'nominal' && !source?.person ? null : source);
+}
+
+/** "The premier offered…": "the", then up to two words and a role noun, opening the sentence. */
+function leadingRole(tokens: Token[]): Subject | null {
+  const words: string[] = [];
+  for (let i = 0; i < 4 && tokens[i]?.kind === 'word'; i++) words.push(tokens[i]!.text);
+  if (!/^the$/i.test(words[0] ?? '')) return null;
+  const k = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isRoleNoun(w));
+  return k > 0 ? { kind: 'nominal', mention: words.slice(0, k + 1).join(' ') } : null;
 }
 
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */

@@ -58,7 +58,7 @@ export const ROLES = new Set(
     'general officer agent coach judge justice sheriff chancellor diplomat ambassador donor ' +
     'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
-    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer'
+    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier'
   )
     .split(' ')
     .concat(MEMBER_TITLES),

@@ -37,8 +37,8 @@ export interface Person {
 
 /** Whom `ArticlePeople.lastNamed` looks for. */
 export interface LastNamedOptions {
-  /** The gender the first name shows; left out, someone whose gender nothing shows. */
-  gender?: 'm' | 'f';
+  /** The gender the first name shows; left out, someone whose gender nothing shows; 'any': anyone. */
+  gender?: 'm' | 'f' | 'any';
   /** Only people this accepts; everyone by default. */
   fits?: (p: Person) => boolean;
 }
@@ -176,7 +176,8 @@ export class ArticlePeople {
     let best: Person | null = null;
     let bestAt = -1;
     for (const person of this.byKey.values()) {
-      if (person.gender !== gender || person.tokens.length < 2 || person.org) continue;
+      if (gender !== 'any' && person.gender !== gender) continue;
+      if (person.tokens.length < 2 || person.org) continue;
       if (fits && !fits(person)) continue;
       const at = Math.max(...person.seen.filter((s) => s <= paragraph && s >= paragraph - 1));
       if (at >= bestAt) [best, bestAt] = [person, at];

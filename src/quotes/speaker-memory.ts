@@ -3,7 +3,7 @@ import type { ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName } from '../text/names.js';
 import { DOCUMENTS, ROLES, SENT_DOCUMENTS } from './lexicon.js';
-import { isActorNoun, lexiconType } from './lexicon-types.js';
+import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import { isPair, isRoleNoun, PAIR_JOIN, type Subject } from './subject.js';
 
@@ -68,6 +68,12 @@ export class SpeakerState {
       // "IRCC said": the organisation the article spelled out with that acronym.
       const full = this.entities.expand(name);
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
+      // "the Scot said", "the Canadian added": a nationality stands for the last speaker, or
+      // before anyone spoke, the person last named.
+      if (subject.descriptor === 'the' && isNationality(name) && !this.people.knows(name)) {
+        const person = this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' });
+        return { person, mention: `the ${subject.mention}` };
+      }
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.
@@ -291,6 +297,15 @@ export class SpeakerState {
     }
     return person;
   }
+}
+
+/**
+ * A word for someone of a nation or region: compromise lists most ("Canadian", "Texan"), not the
+ * compounds ("Welshman") nor the short ones British sports pages use ("Scot", "Kiwi").
+ */
+function isNationality(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return isPlainWord(word) || /(?:man|woman)$/.test(word) || /^(Scot|Kiwi)$/.test(word);
 }
 
 /** "Analysts at Peel Hunt said": a role noun in the plural is "they", never "he" or "she". */

@@ -97,12 +97,6 @@ const KNOWN_MISSES = new Map<number, string>([
     '"The miner said" finds no firm introduced as a miner ("one of the largest copper miners")',
   ],
   [605, 'a scare quote with no speaker is dropped (as #59)'],
-  [613, '"the councillor" for "Coun. Marcus Delgado": the abbreviated rank is no councillor'],
-  [619, '"the union leader" for "union president Gord Pomeroy" finds no one'],
-  [627, '"The premier offered a blunt assessment:" introduces nothing: no reporting verb, no name'],
-  [665, '"…, and she used to stand over my desk and say, “Q”" finds no subject in the clause'],
-  [667, '"the Scot said" is read as a person named Scot'],
-  [671, '"the CEO" for "Chief Executive Rosalind Okwu" finds no one'],
   [
     661,
     'a coined phrase of four words quoted after "she says" reads as a partial quote, not scare',
