@@ -26,6 +26,7 @@ import {
   SECOND_BATCH,
   THIRD_BATCH,
   FOURTH_BATCH,
+  FIFTH_BATCH,
 } from '../tests/quotes/styles/cases.js';
 
 interface Prediction {
@@ -230,7 +231,11 @@ function styleSet(): void {
       `  third (${THIRD_BATCH}–${FOURTH_BATCH - 1})`,
       held.filter((c) => c.id >= THIRD_BATCH && c.id < FOURTH_BATCH),
     ],
-    [`  fourth (≥${FOURTH_BATCH})`, held.filter((c) => c.id >= FOURTH_BATCH)],
+    [
+      `  fourth (${FOURTH_BATCH}–${FIFTH_BATCH - 1})`,
+      held.filter((c) => c.id >= FOURTH_BATCH && c.id < FIFTH_BATCH),
+    ],
+    [`  fifth (≥${FIFTH_BATCH})`, held.filter((c) => c.id >= FIFTH_BATCH)],
   ] as const) {
     if (half.length === 0) continue;
     const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/quotes/index.js';
 import {
   caseArticle,
+  FIFTH_BATCH,
   FOURTH_BATCH,
   isHeldOut,
   judge,
@@ -21,8 +22,9 @@ describe('style set', () => {
   // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
-  // Canadian outlets' copy and ten other styles), each written by a session that read none of the
-  // rules, are split the same way: their even ids are held out.
+  // Canadian outlets' copy and ten other styles; FIFTH_BATCH on: 700-779, the same mix), each
+  // written by a session that read none of the rules, are split the same way: their even ids are
+  // held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const evens = (from: number, count: number): number[] =>
@@ -31,6 +33,7 @@ describe('style set', () => {
       ...evens(2, 32),
       ...evens(SECOND_BATCH, 140),
       ...evens(FOURTH_BATCH, 40),
+      ...evens(FIFTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -101,6 +104,23 @@ const KNOWN_MISSES = new Map<number, string>([
     661,
     'a coined phrase of four words quoted after "she says" reads as a partial quote, not scare',
   ],
+  [
+    705,
+    'the alliance\'s coined phrase is read as scare; its name loses "East Side" ("Renters Alliance")',
+  ],
+  [
+    725,
+    'a first name alone ("Colette") in a later sentence takes the quotation from the one named',
+  ],
+  [727, '"police said in a news release" after the "Nova Scotia RCMP" finds no one'],
+  [731, 'the quotation finds no speaker (to be read)'],
+  [735, "a school named in the sentence takes the school board's quotation"],
+  [739, 'a coined name in marks with no speaker is read as a full quotation, not scare'],
+  [741, '"Cllr Sadia Rahman": the councillor abbreviation without a dot stays in the name'],
+  [745, 'the quotation finds no speaker (to be read)'],
+  [747, 'a first name alone ("Chloe") takes the quotation'],
+  [755, 'a two-part surname ("Quispe Mamani") read back as its first part'],
+  [775, 'a street ("Maple Crest Drive") is taken as the speaker'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -146,6 +166,12 @@ describe('style set: held-out half', () => {
 
   // Measured at 28/40 when the batch was added, before any rule was written for it.
   it('fourth batch stays at or above 0.70 speaker accuracy (target 0.90, not reached)', () => {
-    expect(accuracy(heldOut.filter((c) => c.id >= FOURTH_BATCH))).toBeGreaterThanOrEqual(0.7);
+    const fourth = heldOut.filter((c) => c.id >= FOURTH_BATCH && c.id < FIFTH_BATCH);
+    expect(accuracy(fourth)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  // Measured at 34/40 when the batch was added, before any rule was written for it.
+  it('fifth batch stays at or above 0.85 speaker accuracy (target 0.90, not reached)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id >= FIFTH_BATCH))).toBeGreaterThanOrEqual(0.85);
   });
 });
