@@ -6,9 +6,9 @@
 import { isFirstName, isOrgName, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
-import { NOT_NAME, PLACES, ROLES } from './lexicon.js';
+import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
-import { isRoleNoun } from './subject.js';
+import { isRoleNoun, isRoleWords } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
 export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
@@ -61,7 +61,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   owner: ['owner', 'owns', 'runs', 'proprietor'],
   chief: ['chief'],
   // Ranks as Canadian papers abbreviate them before a name ("Coun. Marcus Delgado", "Cst. Roy").
-  councillor: ['councillor', 'councilor', 'council', 'coun'],
+  councillor: ['councillor', 'councilor', 'council', 'coun', 'cllr'],
   premier: ['premier'],
   mayor: ['mayor'],
   chair: ['chair', 'chairman', 'chairwoman', 'chairperson'],
@@ -265,6 +265,8 @@ export class ArticleEntities {
     const words = mention.toLowerCase().split(/\s+/);
     if (!/^(the|this|his|her|their)$/.test(words[0] ?? '') || words.length > 5) return null;
     const head = words[words.length - 1] ?? '';
+    const lede = words.length === 2 ? this.ledeSubject(head) : null;
+    if (lede) return { name: lede, org: false };
     const age = AGE.exec(head);
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
@@ -295,9 +297,13 @@ export class ArticleEntities {
         people.find((e) => person(e) && match(e));
       // An age the article never gave goes to a person it gave no office either: the paramedic's
       // "the 42-year-old", not the fire chief who praised her.
+      // Someone named in full before someone named only by a given name ("her sister, Colette").
+      const unaged = (e: Entity): boolean =>
+        e.age === undefined && isPersonName(e) && !holdsOffice(e);
       found =
         pick((e) => e.age === Number(age[1])) ??
-        pick((e) => e.age === undefined && isPersonName(e) && !holdsOffice(e)) ??
+        pick((e) => unaged(e) && e.name.includes(' ')) ??
+        pick(unaged) ??
         pick((e) => e.age === undefined);
     } else if (synonyms) {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
@@ -339,6 +345,37 @@ export class ArticleEntities {
       return { name: this.fullName(full?.name ?? short), org: true };
     }
     return found ? { name: found.name, org: false } : null;
+  }
+
+  /**
+   * "A GRANDAD-of-five has become an internet star… the grandad-of-five said": a lede's unnamed
+   * subject ("A", a few words, this noun, opening the article) is the person the story names
+   * first in full, in its first three paragraphs. Null when the lede says no such thing.
+   */
+  private ledeSubject(noun: string): string | null {
+    if (noun.length < 4 || !/^[\p{L}-]+$/u.test(noun)) return null;
+    const lede = (this.paragraphs[0] ?? '').slice(0, 200).toLowerCase();
+    // After a dateline ("HALIFAX — "), if there is one.
+    const opening = lede.replace(/^[^—–]{0,40}[—–]\s*/u, '');
+    const words = opening.split(/\s+/, 7);
+    const at = words.indexOf(noun);
+    if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
+    // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
+    if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
+    for (let p = 0; p < 3; p++) {
+      this.near(p, 0);
+      const named = (this.byParagraph.get(p) ?? []).find(
+        (e) => e.name.includes(' ') && kind(e) === 'person',
+      );
+      if (named) return named.name;
+    }
+    return null;
+  }
+
+  /** Whether the article says this person goes by "they" ("Tallcree, who uses they/them pronouns"). */
+  usesThey(name: string): boolean {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    return this.paragraphs.some((text) => text.includes(surname) && /\bthey\/them\b/i.test(text));
   }
 
   /** Whether an organisation near `paragraph` has a name ending in this noun ("…Taxi Alliance"). */
@@ -595,12 +632,17 @@ function typeByWords(name: string): NameType {
   const words = name.split(/\s+/);
   const lexical = lexiconType(name);
   if (lexical === 'time') return 'time';
+  // "Maple Crest Drive", "Queen St.": a street, whatever first name opens it.
+  if (words.length > 1 && STREET.test(words[words.length - 1] ?? '')) return 'place';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
   if (isOrgName(name) || lexical === 'organisation') return 'organisation';
   if (lexical) return lexical;
   if (isNationalBody(name) || isLocalForce(words)) return 'organisation';
   return 'unknown';
 }
+
+const STREET =
+  /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Boulevard|Blvd\.?|Lane|Crescent|Court|Way|Place|Highway|Parkway|Terrace|Trail)$/;
 
 /** "Canada Mortgage and Housing Corporation (CMHC)": acronyms introduced in parentheses. */
 function readAcronyms(paragraphs: string[]): Map<string, string> {
@@ -748,6 +790,8 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   if (words[words.length - 1] === '') words.pop();
   for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
     const w = words[i] ?? '';
+    // "The … School Board has confirmed Red Pine Public School": a verb ends the role words.
+    if (FUNCTION_WORDS.has(w) || (/^\p{Ll}+(ed|ing)$/u.test(w) && !isRoleWords([w]))) break;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) {
       // "Crown prosecutor Alexandra Pappas": the capitalised word a role noun follows qualifies it.
       if (i < words.length - 1 && /^\p{Lu}[\p{L}-]*$/u.test(w)) entity.roles.add(w.toLowerCase());

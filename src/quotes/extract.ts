@@ -17,6 +17,7 @@ import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
 import {
   cleanName,
+  documentAuthor,
   endsPossessive,
   isCap,
   isRoleNoun,
@@ -419,6 +420,9 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   const topic = topicOf(tokens) ?? possessiveOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   const subject = sentenceSubject(tokens);
+  // "When he prised out a few bricks, he found a passage.": the person the pronoun stands for.
+  if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
+    return state.pronounSubject(subject.name!, p);
   if (subject?.kind !== 'name' || !state.plausible(subject)) return null;
   const source = state.resolve(subject, p);
   state.noteSpeaker(source.person);
@@ -510,6 +514,18 @@ function saidInDocument(tokens: Token[]): boolean {
   return false;
 }
 
+/** "According to a news release from the Nova Scotia RCMP,": who sent the document cited. */
+function citedDocument(tokens: Token[]): Subject | null {
+  const at = tokens.findIndex(
+    (t, i) => /^according$/i.test(t.text) && tokens[i + 1]?.text === 'to',
+  );
+  if (at < 0) return null;
+  const words: string[] = [];
+  for (let i = at + 2; tokens[i]?.kind === 'word'; i++) words.push(tokens[i]!.text);
+  const author = words.length > 2 ? documentAuthor(words) : null;
+  return author?.kind === 'name' ? author : null;
+}
+
 /**
  * "In a statement released on Friday, the company blamed…": the subject right after an opening
  * "In a statement…,", a name or "the" and a noun; null for any other sentence.
@@ -552,6 +568,10 @@ function noteReported(
     const sender = subject ? state.resolve(subject, p) : sources.find((s) => s.person);
     if (sender?.person) state.document = { source: sender, paragraph: p };
   }
+  // "According to a news release from the Nova Scotia RCMP, officers…": the release is theirs.
+  const cited = citedDocument(tokens);
+  const citer = cited ? state.resolve(cited, p) : null;
+  if (citer?.person) state.document = { source: citer, paragraph: p };
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   if (main) state.last = { source: main, paragraph: p, reported: true };
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;

@@ -61,6 +61,16 @@ export class SpeakerState {
     private readonly entities: ArticleEntities,
   ) {}
 
+  /**
+   * Whom a sentence's "he" or "she" most likely means, learning nothing from it: a sentence with
+   * no quotation says less about its pronoun than a reporting clause does.
+   */
+  pronounSubject(pronoun: string, paragraph: number): Source | null {
+    this.paragraph = paragraph;
+    const person = this.byPronoun(pronoun, false);
+    return person ? { person, mention: pronoun } : null;
+  }
+
   /** Resolves a subject to a source; pronouns take the last named speaker of a fitting kind. */
   resolve(subject: Subject, paragraph: number): Source {
     if (subject.kind === 'name') {
@@ -252,7 +262,7 @@ export class SpeakerState {
     return this.people.lastNamed(this.paragraph, { fits: known });
   }
 
-  private byPronoun(pronoun: string): Person | null {
+  private byPronoun(pronoun: string, learn = true): Person | null {
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {
       // "“Q,” two analysts, Tom Reed and Ann Park, wrote. “Q,” they added.": the pair who spoke last.
@@ -260,7 +270,11 @@ export class SpeakerState {
       const pair = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
       if (pair && isPair(pair.name)) return pair;
       const group = this.entities.group(this.paragraph);
-      return group ? { name: group, tokens: [], org: false, seen: [this.paragraph] } : null;
+      if (group) return { name: group, tokens: [], org: false, seen: [this.paragraph] };
+      // "Tallcree, who uses they/them pronouns, said… “Q,” they said.": with no group named, the
+      // one who just spoke, if the article says they are "they".
+      const latest = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
+      return latest && this.entities.usesThey(latest.name) ? latest : null;
     }
     // Interview layouts: "A: “…”" answers for the person last introduced, who may not have
     // spoken yet ("Chef Marco Bellini talked to us…").
@@ -292,7 +306,7 @@ export class SpeakerState {
       ) ??
       null;
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
-    if (person && (!person.gender || person.genderByName)) {
+    if (learn && person && (!person.gender || person.genderByName)) {
       [person.gender, person.genderByName] = [gender, false];
     }
     return person;

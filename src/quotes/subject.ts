@@ -320,7 +320,7 @@ function ownerBefore(words: string[]): Subject | null {
  * document speaks for whoever sent or published it ("in" only for what a paper publishes), unless
  * the name is a place ("an ad from Iowa").
  */
-function documentAuthor(words: string[]): Subject | null {
+export function documentAuthor(words: string[]): Subject | null {
   const d = words.findIndex((w, i) => i < 4 && DOCUMENTS.has(w.toLowerCase()));
   const noun = (words[d] ?? '').toLowerCase();
   const prep = words[d + 1] ?? '';
