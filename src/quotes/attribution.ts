@@ -198,7 +198,10 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   return strict && subject.kind === 'nominal' ? null : found(subject);
 }
 
-/** "was charged", "had been accused": the verb at `v` after a form of "be", not followed by "as" ("was urging" is no passive). */
+/**
+ * "was charged", "had been accused": the verb at `v` after a form of "be", not followed by "as";
+ * "was urging" is no passive.
+ */
 function isPassive(window: Token[], v: number): boolean {
   const before = (window[v - 1]?.text ?? '').toLowerCase();
   const verb = window[v]?.text ?? '';

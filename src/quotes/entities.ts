@@ -296,8 +296,8 @@ export class ArticleEntities {
       const pick = (match: (e: Entity) => boolean): Entity | undefined =>
         people.find((e) => person(e) && match(e));
       // An age the article never gave goes to a person it gave no office either: the paramedic's
-      // "the 42-year-old", not the fire chief who praised her.
-      // Someone named in full before someone named only by a given name ("her sister, Colette").
+      // "the 42-year-old", not the fire chief who praised her; someone named in full before
+      // someone named by a given name alone ("her sister, Colette").
       const unaged = (e: Entity): boolean =>
         e.age === undefined && isPersonName(e) && !holdsOffice(e);
       found =
@@ -363,10 +363,7 @@ export class ArticleEntities {
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
     if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
     for (let p = 0; p < 3; p++) {
-      this.near(p, 0);
-      const named = (this.byParagraph.get(p) ?? []).find(
-        (e) => e.name.includes(' ') && kind(e) === 'person',
-      );
+      const named = this.namedIn(p).find((e) => e.name.includes(' ') && kind(e) === 'person');
       if (named) return named.name;
     }
     return null;
@@ -506,11 +503,7 @@ export class ArticleEntities {
     if (known) return known;
     const out: Entity[] = [];
     for (let p = paragraph; p >= 0 && p >= paragraph - reach; p--) {
-      let list = this.byParagraph.get(p);
-      if (!list) {
-        list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
-        this.byParagraph.set(p, list);
-      }
+      const list = this.namedIn(p);
       for (let i = list.length - 1; i >= 0; i--) out.push(list[i] as Entity);
     }
     if (usual) this.nearCache.set(paragraph, out);
@@ -518,6 +511,16 @@ export class ArticleEntities {
   }
 
   private readonly nearCache = new Map<number, Entity[]>();
+
+  /** The names in paragraph `p`, in the order written (read once). */
+  private namedIn(p: number): Entity[] {
+    let list = this.byParagraph.get(p);
+    if (!list) {
+      list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
+      this.byParagraph.set(p, list);
+    }
+    return list;
+  }
 
   private acronymMap(): Map<string, string> {
     this.acronyms ??= readAcronyms(this.paragraphs);

@@ -267,13 +267,12 @@ export class SpeakerState {
     if (pronoun === 'they' || pronoun === 'we') {
       // "“Q,” two analysts, Tom Reed and Ann Park, wrote. “Q,” they added.": the pair who spoke last.
       const last = this.last;
-      const pair = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
-      if (pair && isPair(pair.name)) return pair;
+      const latest = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
+      if (latest && isPair(latest.name)) return latest;
       const group = this.entities.group(this.paragraph);
       if (group) return { name: group, tokens: [], org: false, seen: [this.paragraph] };
       // "Tallcree, who uses they/them pronouns, said… “Q,” they said.": with no group named, the
       // one who just spoke, if the article says they are "they".
-      const latest = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
       return latest && this.entities.usesThey(latest.name) ? latest : null;
     }
     // Interview layouts: "A: “…”" answers for the person last introduced, who may not have
