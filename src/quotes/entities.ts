@@ -142,6 +142,11 @@ const CAP_RUN =
 
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?$/;
 
+/** Capitalised words after a name and "and": the rest of an organisation's name. */
+const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*`;
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export class ArticleEntities {
   private acronyms: Map<string, string> | null = null;
 
@@ -421,9 +426,13 @@ export class ArticleEntities {
   private readFullName(name: string): string {
     for (const full of this.acronymMap().values()) if (full.endsWith(` and ${name}`)) return full;
     // "The Canadian Radio-television and Telecommunications Commission", read up to its "and".
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const after = new RegExp(`${escaped} and (\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*)`, 'u');
+    // Most articles never write the name before an "and": a plain search settles them before a
+    // pattern is built and compiled for the name (3% of extraction time when built every time).
+    const joined = `${name} and `;
+    let after: RegExp | null = null;
     for (const text of this.paragraphs) {
+      if (!text.includes(joined)) continue;
+      after ??= new RegExp(`${escapeRegExp(name)} and (${CAP_WORDS})`, 'u');
       const rest = after.exec(text)?.[1];
       if (rest && isOrgName(rest)) return `${name} and ${rest}`;
     }
