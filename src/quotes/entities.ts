@@ -659,12 +659,15 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
   }
   // What people say is not what the article introduces.
   const text = raw.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
+  // Datelines and agency credits ("SYDNEY, March 3 (Reuters) -", "TORONTO (CP) —") name no one.
+  const datelineEnd = p === 0 ? dateline(text) : 0;
+  // Names an acronym stands for, asked of every run: a set made once a paragraph.
+  const spelled = new Set(acronyms.values());
   for (const m of text.matchAll(CAP_RUN)) {
     const run = m[0] ?? '';
     const at = m.index ?? 0;
     const lead = text.slice(Math.max(0, at - 60), at);
-    // Datelines and agency credits ("SYDNEY, March 3 (Reuters) -", "TORONTO (CP) —") name no one.
-    if (p === 0 && at < dateline(text)) continue;
+    if (at < datelineEnd) continue;
     if (lead.endsWith('(') && text[at + run.length] === ')') continue;
     const sentenceStart = at === 0 || /[.!?”"—–-]\s*$/.test(lead) || /^\s*$/.test(lead);
     // "Hearthline Products Inc." keeps the dot of its abbreviation; a sentence's full stop goes.
@@ -679,15 +682,21 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
     // "The CRTC will require…, the regulator announced on Monday": the sentence's subject is what
     // its closing clause calls it.
     if (sentenceStart) {
-      const rest =
-        text.slice(at + run.length, at + run.length + 300).split(/[.!?](?:\s|$)/)[0] ?? '';
-      const noun = CLOSING_NOUN.exec(rest)?.[1];
+      const noun = CLOSING_NOUN.exec(sentenceRest(text, at + run.length))?.[1];
       if (noun && ORG_NOUNS.has(noun)) entity.roles.add(noun);
     }
-    if ([...acronyms.values()].includes(name)) entity.type = 'organisation';
+    if (spelled.has(name)) entity.type = 'organisation';
     out.push(entity);
   }
   return out;
+}
+
+/** Up to 300 characters from `from` to the sentence's end, for its closing clause. */
+function sentenceRest(text: string, from: number): string {
+  const rest = text.slice(from, from + 300);
+  // The text before the first match, as split(…)[0] gives it, without splitting the rest.
+  const end = rest.search(/[.!?](?:\s|$)/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** Where a wire dateline ends in a first paragraph, or 0. */
