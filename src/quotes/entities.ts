@@ -371,7 +371,9 @@ export class ArticleEntities {
   private endsName(noun: string, paragraph: number): boolean {
     // The word itself: "the senator" is no "Senate".
     if (!/^\p{Ll}{4,}$/u.test(noun)) return false;
-    return this.near(paragraph).some(
+    return this.someNear(
+      paragraph,
+      noun,
       (e) => orgish(e) && e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase() === noun,
     );
   }
@@ -404,7 +406,9 @@ export class ArticleEntities {
     const key = `${paragraph} ${noun}`;
     let known = this.introducedWith.get(key);
     if (known === undefined) {
-      known = this.near(paragraph).some(
+      known = this.someNear(
+        paragraph,
+        noun,
         (e) => kind(e) === 'person' && (e.title === noun || heads(e)),
       );
       this.introducedWith.set(key, known);
@@ -491,6 +495,16 @@ export class ArticleEntities {
 
   private byParagraph = new Map<number, Entity[]>();
 
+  /** A paragraph's names, read when first asked for. */
+  private namesIn(p: number): Entity[] {
+    let list = this.byParagraph.get(p);
+    if (!list) {
+      list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
+      this.byParagraph.set(p, list);
+    }
+    return list;
+  }
+
   /** Names in the paragraphs up to `paragraph` and a few before it, latest mention first. */
   private near(paragraph: number, reach = NEAR): Entity[] {
     // A paragraph's names never change once read: the usual reach is worked out once a paragraph.
@@ -499,16 +513,45 @@ export class ArticleEntities {
     if (known) return known;
     const out: Entity[] = [];
     for (let p = paragraph; p >= 0 && p >= paragraph - reach; p--) {
-      let list = this.byParagraph.get(p);
-      if (!list) {
-        list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
-        this.byParagraph.set(p, list);
-      }
+      const list = this.namesIn(p);
       for (let i = list.length - 1; i >= 0; i--) out.push(list[i] as Entity);
     }
     if (usual) this.nearCache.set(paragraph, out);
     return out;
   }
+
+  /**
+   * Whether a name near `paragraph` (as `near` has them) passes `test`, which asks about `noun`.
+   * Only paragraphs whose text holds the noun are read: a title, a description or a name's last
+   * word it can match is that paragraph's words, lowercased. Most "the report" never reach back
+   * to a paragraph that names anything with it, and reading a paragraph's names is costly.
+   */
+  private someNear(paragraph: number, noun: string, test: (e: Entity) => boolean): boolean {
+    for (let p = paragraph; p >= 0 && p >= paragraph - NEAR; p--) {
+      if (!this.mayHold(p, noun)) continue;
+      const list = this.namesIn(p);
+      for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as Entity)) return true;
+    }
+    return false;
+  }
+
+  /** Whether paragraph `p`'s names may hold a lowercase `noun`: false only when none can. */
+  private mayHold(p: number, noun: string): boolean {
+    // A whole paragraph lowercases as its words do, but for the capital sigma (ς or σ by what
+    // follows it): such a noun is always read.
+    if (noun.includes('σ') || noun.includes('ς')) return true;
+    let lower = this.lowered[p];
+    if (lower === undefined) this.lowered[p] = lower = (this.paragraphs[p] ?? '').toLowerCase();
+    // An acronym's full name goes with every paragraph writing the acronym, wherever it was spelled out.
+    this.spelledOut ??= [...this.acronymMap().values()].join('\n').toLowerCase();
+    return lower.includes(noun) || this.spelledOut.includes(noun);
+  }
+
+  /** Paragraphs lowercased, for `mayHold`. */
+  private readonly lowered: string[] = [];
+
+  /** The acronyms' full names lowercased, one a line, for `mayHold`. */
+  private spelledOut: string | null = null;
 
   private readonly nearCache = new Map<number, Entity[]>();
 
