@@ -321,7 +321,7 @@ function ownerBefore(words: string[]): Subject | null {
  * the name is a place ("an ad from Iowa").
  */
 export function documentAuthor(words: string[]): Subject | null {
-  const d = words.findIndex((w, i) => i < 4 && DOCUMENTS.has(w.toLowerCase()));
+  const d = documentAt(words);
   const noun = (words[d] ?? '').toLowerCase();
   const prep = words[d + 1] ?? '';
   if (d < 0 || !/^(from|by|in)$/.test(prep)) return null;
@@ -334,6 +334,14 @@ export function documentAuthor(words: string[]): Subject | null {
   const author = named(words.slice(start, end), []);
   const name = (author?.name ?? '').toLowerCase();
   return author && !PLACES.has(name) && lexiconType(name) !== 'place' ? author : null;
+}
+
+/** Index of a document's noun among a chunk's first four words, or -1. */
+function documentAt(words: string[]): number {
+  // Only the first four are read: leadingName asks of every chunk, however long.
+  for (let i = 0; i < 4 && i < words.length; i++)
+    if (DOCUMENTS.has((words[i] as string).toLowerCase())) return i;
+  return -1;
 }
 
 /**

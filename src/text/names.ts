@@ -112,8 +112,21 @@ export function isTitle(token: string): boolean {
   return word.includes('-') && word.split('-').every((part) => TITLES.has(part));
 }
 
+const orgCache = new Map<string, boolean>();
+
 /** True when a name looks like an organisation ("The New York Times", "FBI"). */
 export function isOrgName(name: string): boolean {
+  // The same names are asked about again and again, through an article and across a corpus.
+  let known = orgCache.get(name);
+  if (known === undefined) {
+    if (orgCache.size > 50_000) orgCache.clear();
+    known = readOrgName(name);
+    orgCache.set(ownCopy(name), known);
+  }
+  return known;
+}
+
+function readOrgName(name: string): boolean {
   // Most names asked about are one plain word: no split needed.
   const words = isOneWord(name) ? [name] : name.split(/\s+/);
   if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
