@@ -27,6 +27,7 @@ import {
   THIRD_BATCH,
   FOURTH_BATCH,
   FIFTH_BATCH,
+  SIXTH_BATCH,
 } from '../tests/quotes/styles/cases.js';
 
 interface Prediction {
@@ -235,7 +236,11 @@ function styleSet(): void {
       `  fourth (${FOURTH_BATCH}–${FIFTH_BATCH - 1})`,
       held.filter((c) => c.id >= FOURTH_BATCH && c.id < FIFTH_BATCH),
     ],
-    [`  fifth (≥${FIFTH_BATCH})`, held.filter((c) => c.id >= FIFTH_BATCH)],
+    [
+      `  fifth (${FIFTH_BATCH}–${SIXTH_BATCH - 1})`,
+      held.filter((c) => c.id >= FIFTH_BATCH && c.id < SIXTH_BATCH),
+    ],
+    [`  sixth (≥${SIXTH_BATCH})`, held.filter((c) => c.id >= SIXTH_BATCH)],
   ] as const) {
     if (half.length === 0) continue;
     const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));

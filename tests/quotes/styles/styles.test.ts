@@ -8,6 +8,7 @@ import {
   judge,
   loadCases,
   SECOND_BATCH,
+  SIXTH_BATCH,
   THIRD_BATCH,
 } from './cases.js';
 
@@ -22,9 +23,9 @@ describe('style set', () => {
   // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
-  // Canadian outlets' copy and ten other styles; FIFTH_BATCH on: 700-779, the same mix), each
-  // written by a session that read none of the rules, are split the same way: their even ids are
-  // held out.
+  // Canadian outlets' copy and ten other styles; FIFTH_BATCH on: 700-779 and SIXTH_BATCH on:
+  // 800-879, the same mix), each written by a session that read none of the rules, are split the
+  // same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const evens = (from: number, count: number): number[] =>
@@ -34,6 +35,7 @@ describe('style set', () => {
       ...evens(SECOND_BATCH, 140),
       ...evens(FOURTH_BATCH, 40),
       ...evens(FIFTH_BATCH, 40),
+      ...evens(SIXTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -109,6 +111,16 @@ const KNOWN_MISSES = new Map<number, string>([
     'the alliance\'s coined phrase is read as scare; its name loses "East Side" ("Renters Alliance")',
   ],
   [739, 'a coined name in marks with no speaker is read as a full quotation, not scare'],
+  [815, 'a scare quote with no speaker is dropped (as #59)'],
+  [821, 'a coined phrase the speaker used is dropped (to be read)'],
+  [823, 'an organisation\'s name runs on past "Ltd." into "on Friday"'],
+  [831, 'a scare quote with no speaker is dropped (as #59)'],
+  [835, '"said in French" takes "French" as the speaker'],
+  [847, 'lowercase role words before the name ("trend demographer") stay in it'],
+  [851, 'a title\'s last word ("Minister of State for Housing") stays in the name'],
+  [853, 'an acronym whose initials are another language\'s ("DMB") is not spelled out'],
+  [861, 'a coined phrase the speaker used is dropped (to be read)'],
+  [871, 'a coined phrase the speaker used is dropped (to be read)'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -160,6 +172,12 @@ describe('style set: held-out half', () => {
 
   // Measured at 34/40 when the batch was added, before any rule was written for it.
   it('fifth batch stays at or above 0.85 speaker accuracy (target 0.90, not reached)', () => {
-    expect(accuracy(heldOut.filter((c) => c.id >= FIFTH_BATCH))).toBeGreaterThanOrEqual(0.85);
+    const fifth = heldOut.filter((c) => c.id >= FIFTH_BATCH && c.id < SIXTH_BATCH);
+    expect(accuracy(fifth)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // Measured at 30/40 when the batch was added, before any rule was written for it.
+  it('sixth batch stays at or above 0.75 speaker accuracy (target 0.90, not reached)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id >= SIXTH_BATCH))).toBeGreaterThanOrEqual(0.75);
   });
 });
