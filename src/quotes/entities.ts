@@ -365,8 +365,13 @@ export class ArticleEntities {
       // it makes ("the electric-vehicle maker").
       const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
       // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
+      // Nor a language or nationality ("the utility said in French").
       const firm = (e: Entity): boolean =>
-        orgish(e) && !isPlaceLike(e) && !holdsOffice(e) && !/\p{L}\d|\d\p{L}/u.test(e.name);
+        orgish(e) &&
+        !isPlaceLike(e) &&
+        !holdsOffice(e) &&
+        !/\p{L}\d|\d\p{L}/u.test(e.name) &&
+        !isPlainWord(e.name);
       // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
       // other name ("its mill at Mtunzini").
       const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
@@ -716,6 +721,8 @@ function typeByWords(name: string): NameType {
   // "Maple Crest Drive", "Queen St.": a street, whatever first name opens it.
   if (words.length > 1 && STREET.test(words[words.length - 1] ?? '')) return 'place';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
+  // "Point Pleasant Park" (but "Ann Park", above, is a person).
+  if (words.length > 1 && PLACE_END.test(words[words.length - 1] ?? '')) return 'place';
   if (isOrgName(name) || lexical === 'organisation') return 'organisation';
   if (lexical) return lexical;
   if (isNationalBody(name) || isLocalForce(words)) return 'organisation';
@@ -789,7 +796,8 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
   // Names an acronym stands for, asked of every run: a set made once a paragraph.
   const spelled = new Set(acronyms.values());
   for (let m = nextCapRun(text, 0); m; m = nextCapRun(text, m.index + m[0].length)) {
-    const run = m[0];
+    // "Tanager Midstream Ltd. on Friday": a day or month after "on" ends the name.
+    const run = m[0].replace(DATED, '');
     const at = m.index;
     const lead = text.slice(Math.max(0, at - 60), at);
     if (at < datelineEnd) continue;
@@ -815,6 +823,11 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
   }
   return out;
 }
+
+const PLACE_END = /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens)$/;
+
+const DATED =
+  /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
 
 /** Up to 300 characters from `from` to the sentence's end, for its closing clause. */
 function sentenceRest(text: string, from: number): string {

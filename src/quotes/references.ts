@@ -1,5 +1,6 @@
 /** Descriptions that name a source without a name: spokespeople, role nouns, ages, "the company". */
 import type { ArticleEntities } from './entities.js';
+import { isOrgName } from '../text/names.js';
 import { isRoleNoun } from './subject.js';
 
 const SPOKES = '(spokesperson|spokesman|spokeswoman|representative)';
@@ -73,6 +74,17 @@ function affiliation(mention: string): Referent | null {
   const capitalised = rest.some((w) => /^\p{Lu}/u.test(w));
   const lowercaseOnly = rest.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w));
   if (rest.length > 4 || !capitalised || !lowercaseOnly) return null;
+  // "a trend demographer Hamish Redfern": a description before a person's full name is no part
+  // of it.
+  const name = rest.slice(-2).join(' ');
+  const described = rest.slice(0, -2);
+  if (
+    described.length > 0 &&
+    described.every((w) => /^\p{Ll}/u.test(w)) &&
+    /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) &&
+    !isOrgName(name)
+  )
+    return { name, org: false };
   return /^\p{Lu}\p{Ll}+$/u.test(head) || isRoleNoun(head)
     ? { name: rest.join(' '), org: false }
     : null;
