@@ -200,15 +200,21 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
 
 /**
  * "was charged", "had been accused": the verb at `v` after a form of "be", not followed by "as";
- * "was urging" is no passive.
+ * "was urging" is no passive, and "was quoted" reports.
  */
 function isPassive(window: Token[], v: number): boolean {
   const before = (window[v - 1]?.text ?? '').toLowerCase();
   const verb = window[v]?.text ?? '';
   return (
-    /^(is|are|was|were|be|been|being)$/.test(before) && !isIng(verb) && window[v + 1]?.text !== 'as'
+    /^(is|are|was|were|be|been|being)$/.test(before) &&
+    !isIng(verb) &&
+    !REPORTED_PASSIVE.test(verb) &&
+    window[v + 1]?.text !== 'as'
   );
 }
+
+/** Passives that still report their subject's words: "X was quoted by Interfax as saying". */
+const REPORTED_PASSIVE = /^(quoted|reported|heard|overheard|recorded|cited)$/i;
 
 /** The subject of a short `, he said (on Monday)` that ends the sentence after a comma. */
 function closingClause(window: Token[], v: number): Subject | null {

@@ -7,7 +7,7 @@ import { isFirstName, isOrgName, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
-import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isActorNoun, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
 import { isRoleNoun, isRoleWords } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -95,6 +95,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 const AGE = /^(\d{1,3})-year-old$/;
+
+const bareSpokes = (word: string): boolean => /^spokes(person|man|woman)$/.test(word);
 
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
 // Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
@@ -302,8 +304,13 @@ export class ArticleEntities {
     const words = mention.toLowerCase().split(/\s+/);
     if (!/^(the|this|his|her|their)$/.test(words[0] ?? '') || words.length > 5) return null;
     const head = words[words.length - 1] ?? '';
-    const lede = words.length === 2 ? this.ledeSubject(head) : null;
-    if (lede) return { name: lede, org: false };
+    // Only when nothing else reads the noun ("the company", "the driver" never).
+    const lede = (): { name: string; org: boolean } | null => {
+      if (words.length !== 2 || ORG_NOUNS.has(head) || ROLES.has(head) || isActorNoun(head))
+        return null;
+      const name = this.ledeSubject(head);
+      return name ? { name, org: false } : null;
+    };
     const age = AGE.exec(head);
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
@@ -314,7 +321,7 @@ export class ArticleEntities {
         : undefined);
     // "the alliance" for "the Border Minibus Taxi Alliance": a noun an organisation's name ends in.
     const orgNoun = ORG_NOUNS.has(head) || this.endsName(head, paragraph);
-    if (!age && !synonyms && !orgNoun) return null;
+    if (!age && !synonyms && !orgNoun) return lede();
     const qualifiers = mention
       .split(/\s+/)
       .slice(1, -1)
@@ -346,7 +353,22 @@ export class ArticleEntities {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       const lesser = (e: Entity): boolean =>
         [...LESSER].some((w) => e.roles.has(w) && !words.includes(w));
-      found = first((e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e));
+      // "the union leader" is a union's president, not any president: for "leader", which
+      // stands for other offices' titles, a lowercase word of the mention must be the person's
+      // too ("the affable proprietor", "the province's top doctor" ask no such thing).
+      const modifiers =
+        head === 'leader'
+          ? mention
+              .split(/\s+/)
+              .slice(1, -1)
+              .filter((w) => /^\p{Ll}/u.test(w))
+          : [];
+      const fits = (e: Entity): boolean =>
+        e.roles.has(head) ||
+        modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w));
+      found = first(
+        (e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e) && fits(e),
+      );
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
     if (!found && !age && orgNoun) {
@@ -386,7 +408,7 @@ export class ArticleEntities {
       const full = near.find((e) => e.name.startsWith(`${short} `) && orgish(e));
       return { name: this.fullName(full?.name ?? short), org: true };
     }
-    return found ? { name: found.name, org: false } : null;
+    return found ? { name: found.name, org: false } : lede();
   }
 
   /**
@@ -404,18 +426,37 @@ export class ArticleEntities {
     if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
     if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
+    // Not an official who comments on the story ("Police spokesperson Sarah Jones").
+    const official = (e: Entity): boolean =>
+      holdsOffice(e) || [...e.roles].some((r) => bareSpokes(r));
     for (let p = 0; p < 3; p++) {
-      const named = this.namesIn(p).find((e) => e.name.includes(' ') && kind(e) === 'person');
+      const named = this.namesIn(p).find(
+        (e) => e.name.includes(' ') && kind(e) === 'person' && !official(e),
+      );
       if (named) return named.name;
     }
     return null;
   }
 
+  /** The person named in full near `paragraph` whom the article gave this word ("German Chancellor X"). */
+  describedAs(word: string, paragraph: number): string | null {
+    const found = this.near(paragraph).find(
+      (e) => e.roles.has(word) && e.name.includes(' ') && mayBePerson(e),
+    );
+    return found?.name ?? null;
+  }
+
   /** Whether the article says this person goes by "they" ("Tallcree, who uses they/them pronouns"). */
   usesThey(name: string): boolean {
+    this.theyThem ??= this.paragraphs.filter((text) => /\bthey\/them\b/i.test(text));
+    if (this.theyThem.length === 0) return false;
     const surname = name.slice(name.lastIndexOf(' ') + 1);
-    return this.paragraphs.some((text) => text.includes(surname) && /\bthey\/them\b/i.test(text));
+    const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
+    return this.theyThem.some((text) => word.test(text));
   }
+
+  /** The paragraphs that write "they/them" (usesThey), found once. */
+  private theyThem: string[] | null = null;
 
   /** Whether an organisation near `paragraph` has a name ending in this noun ("…Taxi Alliance"). */
   private endsName(noun: string, paragraph: number): boolean {
@@ -719,7 +760,8 @@ function typeByWords(name: string): NameType {
   const lexical = lexiconType(name);
   if (lexical === 'time') return 'time';
   // "Maple Crest Drive", "Queen St.": a street, whatever first name opens it.
-  if (words.length > 1 && STREET.test(words[words.length - 1] ?? '')) return 'place';
+  if (words.length > 1 && STREET.test(words[words.length - 1] ?? '') && !isOrgName(name))
+    return 'place';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
   // "Point Pleasant Park" (but "Ann Park", above, is a person).
   if (words.length > 1 && PLACE_END.test(words[words.length - 1] ?? '')) return 'place';
@@ -729,8 +771,9 @@ function typeByWords(name: string): NameType {
   return 'unknown';
 }
 
+// Not "Court", "Way", "Place" or "Lane": the Ontario Superior Court, the United Way, Nathan Lane.
 const STREET =
-  /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Boulevard|Blvd\.?|Lane|Crescent|Court|Way|Place|Highway|Parkway|Terrace|Trail)$/;
+  /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Boulevard|Blvd\.?|Crescent|Highway|Parkway|Terrace|Trail)$/;
 
 /** "Canada Mortgage and Housing Corporation (CMHC)": acronyms introduced in parentheses. */
 function readAcronyms(paragraphs: string[]): Map<string, string> {
@@ -895,8 +938,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   if (words[words.length - 1] === '') words.pop();
   for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
     const w = words[i] ?? '';
-    // "The … School Board has confirmed Red Pine Public School": a verb ends the role words.
-    if (FUNCTION_WORDS.has(w) || (/^\p{Ll}+(ed|ing)$/u.test(w) && !isRoleWords([w]))) break;
+    // "The … School Board has confirmed Red Pine Public School": a verb ends the role words ("top
+    // seed Rafael Nadal" does not).
+    if (FUNCTION_WORDS.has(w) || (isVerbForm(w) && !isRoleWords([w]))) break;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) {
       // "Crown prosecutor Alexandra Pappas": the capitalised word a role noun follows qualifies it.
       if (i < words.length - 1 && /^\p{Lu}[\p{L}-]*$/u.test(w)) entity.roles.add(w.toLowerCase());

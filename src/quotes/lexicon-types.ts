@@ -109,6 +109,18 @@ export function isActorNoun(word: string): boolean {
   return agent(word.slice(0, -2)) || agent(word.slice(0, -1));
 }
 
+/** "confirmed", "hoping", "made": a form of a verb the lexicon lists; not "seed", "king" or "sibling". */
+export function isVerbForm(word: string): boolean {
+  read ??= load();
+  const { verbs } = read;
+  const m = /^(\p{Ll}{2,}?)(e?d|ing)$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1]!;
+  // "confirmed" (confirm), "hoped" (hope), "stopped" (stop), "making" (make); stems of four
+  // letters or more, so that "seed" is no form of "see".
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((s) => s.length > 3 && verbs.has(s));
+}
+
 /** The lexicon's type for a whole name, or for its last word when that is a place or time. */
 export function lexiconType(name: string): LexiconType | undefined {
   read ??= load();

@@ -346,12 +346,17 @@ export class ArticlePeople {
     };
     return (
       pick((p) => p.tokens[p.tokens.length - 1] === token) ??
-      // "Quispe said" after "Hilario Quispe Mamani": the first of two surnames.
-      pick(
-        (p) =>
-          p.tokens.length >= 3 && p.tokens.at(-2) === token && /\s\p{Lu}[\p{L}-]+$/u.test(p.name),
-      ) ??
       pick((p) => p.tokens[0] === token) ??
+      // "Quispe said" after "Hilario Quispe Mamani": the first of two surnames (not "Maria" of
+      // "Anna Maria Rossi", a given name).
+      (isFirstName(token)
+        ? undefined
+        : pick(
+            (p) =>
+              p.tokens.length >= 3 &&
+              p.tokens.at(-2) === token &&
+              /\s\p{Lu}[\p{L}-]+$/u.test(p.name),
+          )) ??
       candidates.find((p) => p.tokens.length === 1)
     );
   }

@@ -62,13 +62,16 @@ export class SpeakerState {
   ) {}
 
   /**
-   * Whom a sentence's "he" or "she" most likely means, learning nothing from it: a sentence with
-   * no quotation says less about its pronoun than a reporting clause does.
+   * Whom a sentence's "he" or "she" most likely means, without teaching the person a gender (a
+   * sentence with no quotation says less about its pronoun than a reporting clause does): only
+   * the latest speaker, or anyone before someone has spoken. "He had lived there since 1965" of
+   * a man who died carries no quotation past the neighbour quoted before it.
    */
   pronounSubject(pronoun: string, paragraph: number): Source | null {
     this.paragraph = paragraph;
     const person = this.byPronoun(pronoun, false);
-    return person ? { person, mention: pronoun } : null;
+    const speaks = this.recent.length === 0 || this.recent[0] === person;
+    return person && speaks ? { person, mention: pronoun } : null;
   }
 
   /** Resolves a subject to a source; pronouns take the last named speaker of a fitting kind. */
@@ -78,10 +81,16 @@ export class SpeakerState {
       // "IRCC said": the organisation the article spelled out with that acronym.
       const full = this.entities.expand(name);
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
-      // "the Scot said", "the Canadian added": a nationality stands for the last speaker, or
-      // before anyone spoke, the person last named.
+      // "the Scot said", "the German added": someone the article gave that nationality ("German
+      // Chancellor Olaf Scholz"), else whom the article was last about (a speaker or a subject).
       if (subject.descriptor === 'the' && isNationality(name) && !this.people.knows(name)) {
-        const person = this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' });
+        const described = this.entities.describedAs(name.toLowerCase(), paragraph);
+        const person =
+          (described
+            ? this.people.resolve({ kind: 'name', mention: described, name: described }, paragraph)
+            : null) ??
+          this.recent[0] ??
+          this.people.lastNamed(paragraph, { gender: 'any' });
         return { person, mention: `the ${subject.mention}` };
       }
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
@@ -313,13 +322,17 @@ export class SpeakerState {
 }
 
 /**
- * A word for someone of a nation or region: compromise lists most ("Canadian", "Texan"), not the
- * compounds ("Welshman") nor the short ones British sports pages use ("Scot", "Kiwi").
+ * A word for someone of a nation or region: one compromise lists as no name of its own (its
+ * nationalities, "Canadian", "Texan", though adverbs and pronouns too, which never follow "the"
+ * as a speaker), the compounds ("Welshman") and the short ones sports pages use ("Scot", "Kiwi").
  */
 function isNationality(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return isPlainWord(word) || /(?:man|woman)$/.test(word) || /^(Scot|Kiwi)$/.test(word);
+  return isPlainWord(word) || NATIONALITY_WORDS.test(word);
 }
+
+const NATIONALITY_WORDS =
+  /^(?:(?:English|Welsh|French|Irish|Scots|Dutch|Yorkshire|Cornish)(?:man|woman)|Scot|Kiwi)$/;
 
 /** "Analysts at Peel Hunt said": a role noun in the plural is "they", never "he" or "she". */
 function isPluralRole(name: string): boolean {

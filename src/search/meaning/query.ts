@@ -3,7 +3,7 @@
 import type { PassageIndex } from '../index.js';
 import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
-import { englishSpelling, misspeltQuestionWord } from './spelling.js';
+import { edits1, englishSpelling, misspeltQuestionWord } from './spelling.js';
 import { askedSubject } from './subject.js';
 import { tokenSpans } from '../../text/tokenize.js';
 import { wordVectors, type WordVectors } from './vectors.js';
@@ -67,6 +67,12 @@ function writtenIn(question: string): Written {
   return { names, words };
 }
 
+/** "wich", "wat": one edit from which or what, the words that name the kind asked for. */
+function asksWhichOrWhat(word: string): boolean {
+  const near = edits1(word);
+  return near.has('which') || near.has('what');
+}
+
 const SHORT_FIX = 4; // a corpus term one edit away fixes words from this length ("putn")
 const SHORT_LOOKUPS = 3; // each walks the vocabulary's tree: a few per question ("Wich colege did Putn vist")
 
@@ -104,7 +110,7 @@ export function reviseQuery(
     if (!namesOf().has(t.term) && misspeltQuestionWord(t.term)) {
       ignored.push(t.term);
       const word = wordOf(t.term);
-      if (word && /^[a-z]+$/.test(word)) askingWords.push(word);
+      if (word && /^[a-z]+$/.test(word) && asksWhichOrWhat(word)) askingWords.push(word);
       continue;
     }
     // Long terms were already looked up in the corpus by parseQuery; short ones get one edit here.

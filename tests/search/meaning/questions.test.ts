@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../../src/answers/ask.js';
 import { loadCorpus } from '../../../src/corpus/index.js';
 import { PassageIndex } from '../../../src/search/index.js';
+import { parseQuery } from '../../../src/search/query.js';
 
 let index: PassageIndex;
 
@@ -41,6 +42,8 @@ describe('questions asked in other words than the article’s', () => {
     const misspelt = ask('Wich colege did Putn vist in Harbin?').map((r) => r.passage);
     expect(misspelt.length).toBeGreaterThan(0);
     expect(misspelt).toEqual(ask('Which college did Putin visit in Harbin?').map((r) => r.passage));
+    // Only a misspelt which or what names a kind: "Hwo old…" asks for no kind "old".
+    expect(parseQuery('Hwo old was Putin in 2000?', index).meaning?.kind).toBeNull();
   });
 
   // The README's first example: the article calls the school "the trip to Harbin Institute of
