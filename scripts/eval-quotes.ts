@@ -28,6 +28,7 @@ import {
   FOURTH_BATCH,
   FIFTH_BATCH,
   SIXTH_BATCH,
+  SEVENTH_BATCH,
 } from '../tests/quotes/styles/cases.js';
 
 interface Prediction {
@@ -240,7 +241,11 @@ function styleSet(): void {
       `  fifth (${FIFTH_BATCH}–${SIXTH_BATCH - 1})`,
       held.filter((c) => c.id >= FIFTH_BATCH && c.id < SIXTH_BATCH),
     ],
-    [`  sixth (≥${SIXTH_BATCH})`, held.filter((c) => c.id >= SIXTH_BATCH)],
+    [
+      `  sixth (${SIXTH_BATCH}–${SEVENTH_BATCH - 1})`,
+      held.filter((c) => c.id >= SIXTH_BATCH && c.id < SEVENTH_BATCH),
+    ],
+    [`  seventh (≥${SEVENTH_BATCH})`, held.filter((c) => c.id >= SEVENTH_BATCH)],
   ] as const) {
     if (half.length === 0) continue;
     const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));

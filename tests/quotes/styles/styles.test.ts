@@ -8,6 +8,7 @@ import {
   judge,
   loadCases,
   SECOND_BATCH,
+  SEVENTH_BATCH,
   SIXTH_BATCH,
   THIRD_BATCH,
 } from './cases.js';
@@ -23,9 +24,9 @@ describe('style set', () => {
   // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
-  // Canadian outlets' copy and ten other styles; FIFTH_BATCH on: 700-779 and SIXTH_BATCH on:
-  // 800-879, the same mix), each written by a session that read none of the rules, are split the
-  // same way: their even ids are held out.
+  // Canadian outlets' copy and ten other styles; FIFTH_BATCH, SIXTH_BATCH and SEVENTH_BATCH on:
+  // 700-779, 800-879 and 900-979, the same mix), each written by a session that read none of the
+  // rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const evens = (from: number, count: number): number[] =>
@@ -36,6 +37,7 @@ describe('style set', () => {
       ...evens(FOURTH_BATCH, 40),
       ...evens(FIFTH_BATCH, 40),
       ...evens(SIXTH_BATCH, 40),
+      ...evens(SEVENTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -118,6 +120,17 @@ const KNOWN_MISSES = new Map<number, string>([
   [853, 'an acronym whose initials are another language\'s ("DMB") is not spelled out'],
   [861, 'a coined phrase the speaker used is dropped (to be read)'],
   [871, 'a coined phrase the speaker used is dropped (to be read)'],
+  [903, 'a coined phrase of four words ("war on the suburbs") reads as a partial quote, not scare'],
+  [909, 'a scare quote with no speaker is dropped (as #59)'],
+  [917, '"they said" for a couple named together finds no pair (to be read)'],
+  [921, 'an organisation\'s name loses its words after "and" ("…Learning and Skills")'],
+  [927, '"she replied" after a male MP finds him (to be read)'],
+  [931, 'the quotation finds no speaker (to be read)'],
+  [933, '"the band council said" finds no council named with the First Nation'],
+  [935, 'a scare quote goes to "Manitoba Indigenous", a capitalised qualifier, not the person'],
+  [945, 'an acronym in parentheses whose initials differ ("AERR") is not spelled out'],
+  [961, 'an interviewer\'s "Q You\'ve said…" is read as a name'],
+  [971, 'a scare quote with no speaker is dropped (as #59)'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -175,6 +188,12 @@ describe('style set: held-out half', () => {
 
   // Measured at 30/40 when the batch was added, before any rule was written for it.
   it('sixth batch stays at or above 0.75 speaker accuracy (target 0.90, not reached)', () => {
-    expect(accuracy(heldOut.filter((c) => c.id >= SIXTH_BATCH))).toBeGreaterThanOrEqual(0.75);
+    const sixth = heldOut.filter((c) => c.id >= SIXTH_BATCH && c.id < SEVENTH_BATCH);
+    expect(accuracy(sixth)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // Measured at 27/40 when the batch was added, before any rule was written for it.
+  it('seventh batch stays at or above 0.675 speaker accuracy (target 0.90, not reached)', () => {
+    expect(accuracy(heldOut.filter((c) => c.id >= SEVENTH_BATCH))).toBeGreaterThanOrEqual(0.675);
   });
 });
