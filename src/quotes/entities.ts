@@ -807,7 +807,26 @@ function spelledOut(before: string, acronym: string): string | null {
       return tail.join(' ').replace(/[,;:]$/, '');
     }
   }
-  return null;
+  return foreignSpelling(words, acronym);
+}
+
+/**
+ * "The German Metalworkers' Federation (DMB)", "the Australian Retail Energy Regulator (AERR)":
+ * an acronym right after an organisation's name whose initials it does not spell (its own
+ * language's, another order) still stands for that name: as many capitalised words as the
+ * acronym has letters, two or more, the last of them a word organisations are named by.
+ */
+function foreignSpelling(words: string[], acronym: string): string | null {
+  if (acronym.length < 2) return null;
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < acronym.length; i--) {
+    const w = (words[i] ?? '').replace(/[,;:]$/, '');
+    if (!/^\p{Lu}/u.test(w)) break;
+    name.unshift(w);
+  }
+  if (name.length !== acronym.length) return null;
+  const last = (name[name.length - 1] ?? '').toLowerCase();
+  return ORG_NOUNS.has(last) || isOrgName(name.join(' ')) ? name.join(' ') : null;
 }
 
 function matches(words: string[], letters: string): boolean {

@@ -117,7 +117,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [821, 'a coined phrase the speaker used is dropped (to be read)'],
   [831, 'a scare quote with no speaker is dropped (as #59)'],
   [851, 'a title\'s last word ("Minister of State for Housing") stays in the name'],
-  [853, 'an acronym whose initials are another language\'s ("DMB") is not spelled out'],
   [861, 'a coined phrase the speaker used is dropped (to be read)'],
   [871, 'a coined phrase the speaker used is dropped (to be read)'],
   [903, 'a coined phrase of four words ("war on the suburbs") reads as a partial quote, not scare'],
@@ -128,7 +127,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [931, 'the quotation finds no speaker (to be read)'],
   [933, '"the band council said" finds no council named with the First Nation'],
   [935, 'a scare quote goes to "Manitoba Indigenous", a capitalised qualifier, not the person'],
-  [945, 'an acronym in parentheses whose initials differ ("AERR") is not spelled out'],
   [961, 'an interviewer\'s "Q You\'ve said…" is read as a name'],
   [971, 'a scare quote with no speaker is dropped (as #59)'],
 ]);
