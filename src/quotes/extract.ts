@@ -111,6 +111,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     }
     const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
     state.afterQuestion = interview && p > 0 && asks[p - 1] === true;
+    state.asking = /^\s*Q\s*[:.]/.test(article.paragraphs[p] ?? '');
     const found = readParagraph(spans, tokens, p, state, signed);
     const opening = found[0];
     // "“… again.¶“Nobody went home,” said Priya Nair.": a quotation running over paragraphs is

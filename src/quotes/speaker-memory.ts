@@ -53,6 +53,8 @@ export class SpeakerState {
   runOn: Source | null = null;
   /** The previous paragraph was only a question, as an interview's are ("What made you leave?"). */
   afterQuestion = false;
+  /** The paragraph is an interviewer's ("Q: You’ve said…"): its "you" is the person interviewed. */
+  asking = false;
   /** The paragraph being read, for pronouns that look back a few paragraphs. */
   private paragraph = 0;
 
@@ -286,7 +288,9 @@ export class SpeakerState {
     }
     // Interview layouts: "A: “…”" answers for the person last introduced, who may not have
     // spoken yet ("Chef Marco Bellini talked to us…").
-    if (pronoun === 'a:') return this.recent[0] ?? this.people.lastNamed(this.paragraph);
+    // "Q: You’ve said that “…”": an interviewer's "you" is the person interviewed too.
+    if (pronoun === 'a:' || (pronoun === 'you' && this.asking))
+      return this.recent[0] ?? this.people.lastNamed(this.paragraph);
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.

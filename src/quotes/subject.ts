@@ -253,8 +253,9 @@ export function readChunk(words: string[]): Subject | null {
     return { kind: 'pronoun', mention: clean[0] ?? '', name: (clean[0] ?? '').toLowerCase() };
   }
   const last = clean[clean.length - 1] ?? '';
-  // "what she called", "he's said": the pronoun right before the verb is its subject.
-  const pronoun = /^(he|she)(?:['’](?:s|d|ll|ve))?$/i.exec(last)?.[1]?.toLowerCase();
+  // "what she called", "he's said", "Q: You’ve said": the pronoun right before the verb is its
+  // subject.
+  const pronoun = /^(he|she|you)(?:['’](?:s|d|ll|ve|re))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
   const owned = ownerBefore(clean);
   if (owned) return owned;
@@ -429,6 +430,8 @@ export function trailingName(tokens: Token[]): Subject | null {
 
 /** Reads a chunk whose name comes first ("Judicial Watch president Tom Fitton, …", "the senator"). */
 export function leadingName(words: string[]): Subject | null {
+  // "Q: You’ve said…": an interviewer's label opens the line, not a name.
+  if (words[0] === 'Q' && words.length > 1) return leadingName(words.slice(1));
   const first = words[0] ?? '';
   const author = words.length > 2 ? documentAuthor(words) : null;
   if (author) return author;
