@@ -3,7 +3,7 @@
  * roles and ages given to people, pairs named together, and what kind of thing each name is.
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
  */
-import { isFirstName, isOrgName, undotted } from '../text/names.js';
+import { isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
@@ -562,6 +562,11 @@ export class ArticleEntities {
       after ??= new RegExp(`${escapeRegExp(name)} and (${CAP_WORDS})`, 'u');
       const rest = after.exec(text)?.[1];
       if (rest && isOrgName(rest)) return `${name} and ${rest}`;
+      // "the Ministry of Advanced Learning and Skills", "the Department of Fisheries and Oceans":
+      // a body named "of" its portfolio goes on over "and" (not "… and Mayor Jo Reed").
+      const [first = ''] = rest?.split(' ') ?? [];
+      if (rest && / of /.test(name) && !isTitle(first) && !isFirstName(first) && !/ /.test(rest))
+        return `${name} and ${rest}`;
     }
     return name;
   }

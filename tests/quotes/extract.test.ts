@@ -721,3 +721,22 @@ describe('extractQuotes: this session’s rules, where they must not reach', () 
     ).toBe('Rafael Nadal');
   });
 });
+
+describe('extractQuotes: a body named "of" its portfolio', () => {
+  it('keeps the words after "and" in its name, but not a person after it', () => {
+    expect(
+      speakerOf(
+        'stocks are healthy',
+        'The Department of Fisheries and Oceans said the closure would be reviewed.',
+        '“We believe the stocks are healthy enough to reopen,” the department said.',
+      ),
+    ).toBe('Department of Fisheries and Oceans');
+    expect(
+      speakerOf(
+        'review the budget',
+        'The Ministry of Finance and Mayor Jo Reed met on Monday.',
+        '“We will review the budget line by line,” the ministry said.',
+      ),
+    ).toBe('Ministry of Finance');
+  });
+});
