@@ -23,12 +23,8 @@ import {
   isHeldOut,
   judge,
   loadCases,
-  SECOND_BATCH,
-  THIRD_BATCH,
-  FOURTH_BATCH,
-  FIFTH_BATCH,
-  SIXTH_BATCH,
-  SEVENTH_BATCH,
+  BATCHES,
+  inBatch,
 } from '../tests/quotes/styles/cases.js';
 
 interface Prediction {
@@ -224,28 +220,11 @@ function styleSet(): void {
   for (const [label, half] of [
     ['tuning (odd ids)', cases.filter((c) => !isHeldOut(c))],
     ['held out (even ids)', held],
-    [`  first batch (<${SECOND_BATCH})`, held.filter((c) => c.id < SECOND_BATCH)],
-    [
-      `  second (${SECOND_BATCH}–${THIRD_BATCH - 1})`,
-      held.filter((c) => c.id >= SECOND_BATCH && c.id < THIRD_BATCH),
-    ],
-    [
-      `  third (${THIRD_BATCH}–${FOURTH_BATCH - 1})`,
-      held.filter((c) => c.id >= THIRD_BATCH && c.id < FOURTH_BATCH),
-    ],
-    [
-      `  fourth (${FOURTH_BATCH}–${FIFTH_BATCH - 1})`,
-      held.filter((c) => c.id >= FOURTH_BATCH && c.id < FIFTH_BATCH),
-    ],
-    [
-      `  fifth (${FIFTH_BATCH}–${SIXTH_BATCH - 1})`,
-      held.filter((c) => c.id >= FIFTH_BATCH && c.id < SIXTH_BATCH),
-    ],
-    [
-      `  sixth (${SIXTH_BATCH}–${SEVENTH_BATCH - 1})`,
-      held.filter((c) => c.id >= SIXTH_BATCH && c.id < SEVENTH_BATCH),
-    ],
-    [`  seventh (≥${SEVENTH_BATCH})`, held.filter((c) => c.id >= SEVENTH_BATCH)],
+    ...BATCHES.map((b) => {
+      const ids =
+        b.from === 0 ? `<${b.to}` : b.to === Infinity ? `≥${b.from}` : `${b.from}–${b.to - 1}`;
+      return [`  ${b.name}${b.from === 0 ? ' batch' : ''} (${ids})`, inBatch(held, b)] as const;
+    }),
   ] as const) {
     if (half.length === 0) continue;
     const outcomes = half.map((c) => judge(c, extractQuotes(caseArticle(c))));

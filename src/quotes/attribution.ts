@@ -270,7 +270,6 @@ function phrasalClause(tokens: Token[]): Attribution | null {
   return subject && subject.kind !== 'nominal' ? { subject } : null;
 }
 
-/** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
 /**
  * The source an "according to X" names before a quotation, or an "In the words of X, …:" with no
  * reporting clause of its own after it ("In the words of King, …, Obama told the crowd:" is
@@ -286,6 +285,7 @@ function sourcePhrase(window: Token[], words: string[]): Subject | null {
   return rest.some((t) => t.verb) ? null : subjectAfter(rest);
 }
 
+/** `Name said: “Q”` / `Title Name said “Q”` / `Name called it “Q”` / `According to Name, “Q”`. */
 export function attributeBefore(tokens: Token[], start: number, q: number): Attribution | null {
   let from = start;
   for (let i = q - 1; i >= start; i--) {

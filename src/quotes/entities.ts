@@ -8,7 +8,7 @@ import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import { isActorNoun, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
-import { isRoleNoun, isRoleWords } from './subject.js';
+import { isPluralRole, isRoleWords } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
 export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
@@ -55,6 +55,8 @@ const ORG_SYNONYMS: Record<string, string[]> = {
   regulator: WATCHDOG_WORDS,
 };
 
+const SPOKESPEOPLE = ['spokesperson', 'spokesman', 'spokeswoman'];
+
 /** Role nouns and the words an introduction may use for the same role. */
 const ROLE_SYNONYMS: Record<string, string[]> = {
   proprietor: ['owner', 'owns', 'runs', 'proprietor'],
@@ -88,15 +90,13 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   superintendent: ['superintendent', 'supt'],
   // "the union leader" for "union president Gord Pomeroy".
   leader: ['leader', 'president', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson'],
-  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+  spokesperson: SPOKESPEOPLE,
   resident: ['resident'],
   // "Ontario Superior Court Justice Harriet Okonkwo-Bell … the judge wrote".
   judge: ['judge', 'justice'],
 };
 
 const AGE = /^(\d{1,3})-year-old$/;
-
-const bareSpokes = (word: string): boolean => /^spokes(person|man|woman)$/.test(word);
 
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
 // Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
@@ -418,17 +418,19 @@ export class ArticleEntities {
    */
   private ledeSubject(noun: string): string | null {
     if (noun.length < 4 || !/^[\p{L}-]+$/u.test(noun)) return null;
-    const lede = (this.paragraphs[0] ?? '').slice(0, 200).toLowerCase();
-    // After a dateline ("HALIFAX — "), if there is one.
-    const opening = lede.replace(/^[^—–]{0,40}[—–]\s*/u, '');
-    const words = opening.split(/\s+/, 7);
+    // The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one.
+    const words = (this.ledeWords ??= (this.paragraphs[0] ?? '')
+      .slice(0, 200)
+      .toLowerCase()
+      .replace(/^[^—–]{0,40}[—–]\s*/u, '')
+      .split(/\s+/, 7));
     const at = words.indexOf(noun);
     if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
     if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
     // Not an official who comments on the story ("Police spokesperson Sarah Jones").
     const official = (e: Entity): boolean =>
-      holdsOffice(e) || [...e.roles].some((r) => bareSpokes(r));
+      holdsOffice(e) || SPOKESPEOPLE.some((w) => e.roles.has(w));
     for (let p = 0; p < 3; p++) {
       const named = this.namesIn(p).find(
         (e) => e.name.includes(' ') && kind(e) === 'person' && !official(e),
@@ -437,6 +439,9 @@ export class ArticleEntities {
     }
     return null;
   }
+
+  /** ledeSubject's reading of the first paragraph's first words. */
+  private ledeWords: string[] | null = null;
 
   /** The person named in full near `paragraph` whom the article gave this word ("German Chancellor X"). */
   describedAs(word: string, paragraph: number): string | null {
@@ -564,9 +569,9 @@ export class ArticleEntities {
       if (rest && isOrgName(rest)) return `${name} and ${rest}`;
       // "the Ministry of Advanced Learning and Skills", "the Department of Fisheries and Oceans":
       // a body named "of" its portfolio goes on over "and" (not "… and Mayor Jo Reed").
-      const [first = ''] = rest?.split(' ') ?? [];
-      if (rest && / of /.test(name) && !isTitle(first) && !isFirstName(first) && !/ /.test(rest))
-        return `${name} and ${rest}`;
+      const word = rest && !rest.includes(' ') ? rest : null;
+      if (word && / of /.test(name) && !isTitle(word) && !isFirstName(word))
+        return `${name} and ${word}`;
     }
     return name;
   }
@@ -712,9 +717,7 @@ function pairText(match: string): string {
     .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,\s+/u, ' and ');
   // A plural role opening the sentence describes them both.
   const first = text.slice(0, text.indexOf(' '));
-  return first.endsWith('s') && isRoleNoun(first.slice(0, -1)) && !isFirstName(first)
-    ? text.slice(first.length + 1)
-    : text;
+  return isPluralRole(first) && !isFirstName(first) ? text.slice(first.length + 1) : text;
 }
 
 const isPlaceLike = (e: Entity): boolean => typeByWords(e.name) === 'place';

@@ -5,7 +5,7 @@ import { isFirstName } from '../text/names.js';
 import { DOCUMENTS, ROLES, SENT_DOCUMENTS } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
-import { isPair, isRoleNoun, PAIR_JOIN, type Subject } from './subject.js';
+import { isPair, isPluralRole, PAIR_JOIN, type Subject } from './subject.js';
 
 const ABBREVIATED: Record<string, string> = {
   sen: 'senator',
@@ -294,28 +294,18 @@ export class SpeakerState {
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
-    // A pair named together is "they", never "he" or "she".
+    // A pair named together is "they", never "he" or "she"; so is a plural role.
+    const single = (p: Person): boolean =>
+      !isPair(p.name) && !isPluralRole(p.name) && !this.entities.isNoPerson(p.name);
     const person =
       this.weakMatch(gender) ??
-      this.recent.find(
-        (p) =>
-          (!p.gender || p.gender === gender) &&
-          !isPair(p.name) &&
-          !isPluralRole(p.name) &&
-          !this.entities.isNoPerson(p.name),
-      ) ??
+      this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
       this.people.lastNamed(this.paragraph, { gender }) ??
       // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
       (this.recent.length === 0 ? this.unsexedNamed() : null) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null) ??
       // "Kelechi Brandt chaired… Reed Okafor spoke… “…,” she said.": nor need they be the latest.
-      this.recent.find(
-        (p) =>
-          genderOnlyFromList(p) &&
-          !isPair(p.name) &&
-          !isPluralRole(p.name) &&
-          !this.entities.isNoPerson(p.name),
-      ) ??
+      this.recent.find((p) => genderOnlyFromList(p) && single(p)) ??
       null;
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
     if (learn && person && (!person.gender || person.genderByName)) {
@@ -337,9 +327,3 @@ function isNationality(word: string): boolean {
 
 const NATIONALITY_WORDS =
   /^(?:(?:English|Welsh|French|Irish|Scots|Dutch|Yorkshire|Cornish)(?:man|woman)|Scot|Kiwi)$/;
-
-/** "Analysts at Peel Hunt said": a role noun in the plural is "they", never "he" or "she". */
-function isPluralRole(name: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false;
-  return isRoleNoun(name.slice(0, -1).toLowerCase());
-}

@@ -533,6 +533,12 @@ export function isRoleNoun(word: string | undefined): boolean {
   return ROLES.has(role) || isActorNoun(role) || isCompoundRole(role);
 }
 
+/** "Analysts at Peel Hunt said", "Residents said": a role noun in the plural, a group, never "he". */
+export function isPluralRole(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false;
+  return isRoleNoun(name.slice(0, -1).toLowerCase());
+}
+
 /**
  * "speechwriter", "policymaker", "assemblywoman": a closed compound, four letters or more before
  * a last part that makes people nouns. Any role noun would take in "wheelchair" (chair),

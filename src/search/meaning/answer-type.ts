@@ -16,13 +16,17 @@ const NOT_A_KIND = new Set(
  * ("which Soviet ruler"). `misspelt` are words the question wrote for which or what ("wich").
  */
 export function askedKind(question: string, misspelt: readonly string[] = []): string | null {
-  const asking = ['which', 'what', ...misspelt].join('|');
-  const m = new RegExp(`\\b(?:${asking})\\s+(?:(?:kind|type|sort)\\s+of\\s+)?([a-z]+)`, 'i').exec(
-    question,
-  );
+  // A pattern is built only for a question that misspelt which or what (few do).
+  const pattern = misspelt.length === 0 ? ASKING : askingPattern(['which', 'what', ...misspelt]);
+  const m = pattern.exec(question);
   if (!m || NOT_A_KIND.has(m[1]!.toLowerCase()) || /^[A-Z]/.test(m[1]!)) return null;
   return termOf(foldText(m[1]!));
 }
+
+const askingPattern = (words: string[]): RegExp =>
+  new RegExp(`\\b(?:${words.join('|')})\\s+(?:(?:kind|type|sort)\\s+of\\s+)?([a-z]+)`, 'i');
+
+const ASKING = askingPattern(['which', 'what']);
 
 // Runs of capitalised words, joined by "of", "for", "and" or "the" (Harbin Institute of Technology).
 const NAME = /\b[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|de)\s+)?[A-Z][\p{L}’'.-]*)+/gu;

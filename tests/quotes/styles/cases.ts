@@ -89,6 +89,30 @@ export const SIXTH_BATCH = 800;
  */
 export const SEVENTH_BATCH = 900;
 
+/** A batch of cases: its ids run from `from` up to, not including, `to`. */
+export interface Batch {
+  name: string;
+  from: number;
+  to: number;
+}
+
+/** Every batch in id order, each reported and guarded on its own. */
+export const BATCHES: readonly Batch[] = (
+  [
+    ['first', 0],
+    ['second', SECOND_BATCH],
+    ['third', THIRD_BATCH],
+    ['fourth', FOURTH_BATCH],
+    ['fifth', FIFTH_BATCH],
+    ['sixth', SIXTH_BATCH],
+    ['seventh', SEVENTH_BATCH],
+  ] as const
+).map(([name, from], i, all) => ({ name, from, to: all[i + 1]?.[1] ?? Infinity }));
+
+/** The cases of `batch` among `cases`. */
+export const inBatch = (cases: StyleCase[], batch: Batch): StyleCase[] =>
+  cases.filter((c) => c.id >= batch.from && c.id < batch.to);
+
 export function caseArticle(c: StyleCase): Article {
   const file = `style-${c.id}.txt`;
   const paragraphs = c.text.split(/\n\s*\n/);
