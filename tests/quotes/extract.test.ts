@@ -183,7 +183,7 @@ describe('extractQuotes: attribution patterns', () => {
           'no remorse',
           '“I am truly sorry for what I did,” Marcus Bell told the court. “You showed no remorse until today,” the judge said.',
         ),
-      ).not.toBe('Marcus Bell');
+      ).toBeNull();
     });
 
     it('does not make "the union" its president, nor "the board" its chair', () => {
@@ -193,7 +193,7 @@ describe('extractQuotes: attribution patterns', () => {
           '“Our members are exhausted,” said Heather Smith, the president of the union.',
           '“We remain ready to bargain,” the union said in a statement Friday.',
         ),
-      ).not.toBe('Heather Smith');
+      ).toBeNull();
     });
 
     it('gives an age never stated to the student just quoted, not to a premier named before', () => {
@@ -229,7 +229,7 @@ describe('extractQuotes: attribution patterns', () => {
           'displaced families',
           '“I lost everything,” said resident Tom Reed. A spokeswoman added: “The city will help displaced families.”',
         ),
-      ).not.toBe('Tom Reed spokeswoman');
+      ).toBeNull();
     });
 
     it('keeps "Justice Department" whole, and the force is not its chief', () => {
@@ -246,7 +246,7 @@ describe('extractQuotes: attribution patterns', () => {
           'Police Chief Thandiwe Mokoena announced the arrests on Monday.',
           '“The investigation is continuing,” the force said.',
         ),
-      ).not.toBe('Thandiwe Mokoena');
+      ).toBeNull();
     });
 
     it('types a name with honours after it as a person', () => {
@@ -265,7 +265,7 @@ describe('extractQuotes: attribution patterns', () => {
           'Residents of the quiet street were stunned by the arrests.',
           '“We never saw it coming,” they said.',
         ),
-      ).not.toBe('Tom Hughes and Mary Ellis');
+      ).toBeNull();
     });
   });
 
@@ -383,7 +383,7 @@ describe('extractQuotes: attribution patterns', () => {
           'Prosecutors say Reyes took the money over three years.',
           '“We will appeal this decision at the first opportunity,” the lawyer said.',
         ),
-      ).not.toBe('Tom Reyes');
+      ).toBeNull();
     });
 
     it('matches a noun by stem only against a name’s last word', () => {
@@ -394,7 +394,7 @@ describe('extractQuotes: attribution patterns', () => {
           'The dispute comes as the Federal Reserve raised interest rates again.',
           '“Our members cannot keep up with the cost of living,” the union said.',
         ),
-      ).not.toBe('Federal Reserve');
+      ).toBeNull();
       expect(
         speakerOf(
           'return to profit',
@@ -413,7 +413,7 @@ describe('extractQuotes: attribution patterns', () => {
           'Separately, the Home Office announced new visa rules.',
           '“Data protection law applies to everyone,” the watchdog said.',
         ),
-      ).not.toBe('Home Office');
+      ).toBeOneOf([null, 'Information Commissioner’s Office']);
     });
 
     it('takes the sender of a statement from the subject only, not its object', () => {
@@ -423,7 +423,7 @@ describe('extractQuotes: attribution patterns', () => {
           'In a statement on Friday, hospital managers blamed Tom Reyes for the delays.',
           '“He ignored every warning our staff gave him over two years,” the statement said.',
         ),
-      ).not.toBe('Tom Reyes');
+      ).toBeNull();
     });
 
     it('lets a reporting clause after "In the words of X, …" name the speaker', () => {
@@ -650,7 +650,7 @@ describe('extractQuotes: this session’s rules, where they must not reach', () 
         'Privacy Commissioner Philippe Dufresne said he would investigate.',
         '“We deeply regret this incident and are working to fix it,” the agency said.',
       ),
-    ).not.toBe('Philippe Dufresne');
+    ).toBeNull();
     expect(
       speakerOf(
         'so sorry',
@@ -711,7 +711,7 @@ describe('extractQuotes: this session’s rules, where they must not reach', () 
         'UAW president Shawn Fain led the strike in Detroit. On Tuesday, President Joe Biden joined the picket line in Michigan.',
         '“This is a historic moment for working people,” the union leader said.',
       ),
-    ).not.toBe('Joe Biden');
+    ).toBeOneOf([null, 'Shawn Fain']);
     expect(
       speakerOf(
         'played well',
