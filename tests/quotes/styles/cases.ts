@@ -89,6 +89,18 @@ export const SIXTH_BATCH = 800;
  */
 export const SEVENTH_BATCH = 900;
 
+/**
+ * The first id of the eighth batch (ids 1000–1079), written after the seventh batch's rules by a
+ * session that read neither the rules nor earlier cases, and measured before any rule was written
+ * for it (tuning 26/40, held out 29/40): half Canadian copy (CBC, CTV, Global, the Globe, the Star,
+ * the National Post, CP, Radio-Canada in translation, local papers and radio), and British,
+ * Australian, wire, US local, features, interviews, sport, business, courts, science, politics,
+ * health and arts. Its writer was told, against the issue, to give "a spokesperson for X" as X;
+ * the four such golds (1001, 1027, 1046, 1071) were rewritten as "X spokesperson" by a script
+ * before it was measured, reading only the sentence naming the spokesperson.
+ */
+export const EIGHTH_BATCH = 1000;
+
 /** A batch of cases: its ids run from `from` up to, not including, `to`. */
 export interface Batch {
   name: string;
@@ -106,6 +118,7 @@ export const BATCHES: readonly Batch[] = (
     ['fifth', FIFTH_BATCH],
     ['sixth', SIXTH_BATCH],
     ['seventh', SEVENTH_BATCH],
+    ['eighth', EIGHTH_BATCH],
   ] as const
 ).map(([name, from], i, all) => ({ name, from, to: all[i + 1]?.[1] ?? Infinity }));
 
