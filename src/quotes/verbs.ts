@@ -16,7 +16,7 @@ const LEMMAS = (
   'preach swear thunder roar bellow cheer groan moan whine tease taunt challenge question ' +
   'query press demur recommend propose insinuate remind concur estimate forecast guess ' +
   'retell chirp sniff snarl growl pronounce ponder vent gripe rail fret caution quote defend point ' +
-  'bark beam exhort surmise react remember retaliate refer thank'
+  'bark beam exhort surmise react remember retaliate refer thank nickname brand term christen'
 ).split(/\s+/);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -41,6 +41,8 @@ function inflect(lemma: string): string[] {
     forms.push(/(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
     if (!IRREGULAR[lemma]) forms.push(lemma.endsWith('e') ? lemma + 'd' : stem + 'ed');
     forms.push(/[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : stem + 'ing');
+    // British spelling doubles a final l after one vowel: "labelled", "signalling".
+    if (/[^aeiou][aeiou]l$/.test(lemma)) forms.push(lemma + 'led', lemma + 'ling');
   }
   return forms;
 }

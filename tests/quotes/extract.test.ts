@@ -740,3 +740,27 @@ describe('extractQuotes: a body named "of" its portfolio', () => {
     ).toBe('Ministry of Finance');
   });
 });
+
+describe('extractQuotes: naming verbs, in British spelling too', () => {
+  it('gives a coined phrase to whoever labelled, nicknamed, branded or termed it so', () => {
+    const scare = (quote: string, ...paragraphs: string[]): [string | null, string] | undefined => {
+      const q = extractQuotes(article(...paragraphs)).find((x) => x.text.includes(quote));
+      return q && [q.speaker, q.kind];
+    };
+    expect(
+      scare(
+        'tax on ambition',
+        'The budget drew fire, with economist Wendell Prior labelling it a “tax on ambition.”',
+      ),
+    ).toEqual(['Wendell Prior', 'scare']);
+    expect(
+      scare(
+        'the Lockbox',
+        'The Lakers allowed 41 points, a unit coordinator Vince Dellapina has nicknamed "the Lockbox."',
+      ),
+    ).toEqual(['Vince Dellapina', 'scare']);
+    expect(
+      scare('reckless', 'Opposition leader Mara Quist branded the plan "reckless" on Tuesday.'),
+    ).toEqual(['Mara Quist', 'scare']);
+  });
+});
