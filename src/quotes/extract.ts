@@ -125,8 +125,10 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       const q = toQuote(f, p, entities);
       if (f.guessed) guessed.add(q);
       if (isScare(f)) {
-        // A scare quote nobody is said to use is just emphasis: nothing to attribute or show.
-        if (!q.speaker || f.how === 'carried') continue;
+        // A scare quote nobody is said to use is just emphasis: nothing to attribute or show;
+        // unless the sentence gives it as a name ("a nickname: “the Cheese Grater”").
+        const named = !q.speaker && NAMING.test(before(article.paragraphs[p] ?? '', f.span));
+        if ((!q.speaker && !named) || f.how === 'carried') continue;
         q.kind = 'scare';
       }
       out.push(q);
@@ -138,6 +140,19 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 }
 
 const DASHES = /^[—–―-]$/;
+
+/**
+ * The words before a quotation that give it as a name: "a nickname:", "dubbed the", "taken to
+ * calling", "reads", "refer to it as".
+ */
+const NAMING =
+  /\b(?:nicknamed?|nicknames|dubbed|calling(?:\s+(?:it|them|this|that))?|reads|known\s+as|refer(?:s|red)?\s+to\s+\S+\s+as)\s*:?\s*(?:the\s+|a\s+|an\s+)?$/i;
+
+/** Up to 60 characters of the paragraph before a quotation's opening mark, in its sentence. */
+function before(paragraph: string, span: QuoteSpan): string {
+  const lead = paragraph.slice(Math.max(0, span.open - 60), span.open);
+  return lead.slice(Math.max(0, lead.search(/[.!?]\s+[^.!?]*$/) + 1));
+}
 
 /** How many paragraphs before a quotation its speaker is still looked for in what they say. */
 const LOOKBACK = 3;

@@ -764,3 +764,21 @@ describe('extractQuotes: naming verbs, in British spelling too', () => {
     ).toEqual(['Mara Quist', 'scare']);
   });
 });
+
+describe('extractQuotes: a phrase given as a name, with no one saying it', () => {
+  it('keeps a nickname or what a thing is called, as scare with no speaker', () => {
+    const kept = (...paragraphs: string[]): [string, string | null, string][] =>
+      extractQuotes(article(...paragraphs)).map((q) => [q.text, q.speaker, q.kind]);
+    expect(kept('Neighbours have already given it a nickname: "the Cheese Grater."')).toEqual([
+      ['the Cheese Grater.', null, 'scare'],
+    ]);
+    expect(kept('Some recreation managers have taken to calling it "the whistle gap."')).toEqual([
+      ['the whistle gap.', null, 'scare'],
+    ]);
+    expect(
+      kept('The suspect, who has been dubbed the “Rubber Boot Bandit”, was arrested.'),
+    ).toEqual([['Rubber Boot Bandit', null, 'scare']]);
+    // Emphasis nobody is said to use is still nothing to keep.
+    expect(kept('The plan was, in the end, a “success” of sorts.')).toEqual([]);
+  });
+});
