@@ -7,7 +7,13 @@ import { isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
-import { isActorNoun, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
+import {
+  isActorNoun,
+  isAdverbForm,
+  isPlainWord,
+  isVerbForm,
+  lexiconType,
+} from './lexicon-types.js';
 import { isPluralRole, isRoleWords } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -215,8 +221,10 @@ export class ArticleEntities {
     let known = this.mute.get(name);
     if (known === undefined) {
       const lexical = lexiconType(name);
-      // "German", "More", "Colo.": a nationality, a common word or a state's abbreviation.
-      const unnamed = !name.includes(' ') && (isPlainWord(name) || PLACES.has(undotted(name)));
+      // "German", "More", "Afterwards", "Colo.": a nationality, a common word or a state's abbreviation.
+      const unnamed =
+        !name.includes(' ') &&
+        (isPlainWord(name) || isAdverbForm(name) || PLACES.has(undotted(name)));
       known =
         (lexical === 'place' || lexical === 'time' || unnamed) &&
         !this.expand(name) &&
@@ -880,6 +888,8 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
       sentenceStart,
     );
     if (!name || NOT_NAME.has(name.toLowerCase())) continue;
+    // "Afterwards, the 26-year-old admitted": an adverb opening a sentence names no one.
+    if (sentenceStart && !name.includes(' ') && isAdverbForm(name)) continue;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
     // "The CRTC will require…, the regulator announced on Monday": the sentence's subject is what

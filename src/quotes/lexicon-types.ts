@@ -94,6 +94,20 @@ export function isPlainWord(word: string): boolean {
   return read.plain.has(fold(word));
 }
 
+/**
+ * "Afterwards", "Finally": an adverb by its form (compromise tags these by suffix, not in its
+ * lexicon): -wards, or -ly after an adjective the lexicon lists ("final"), not "Kelly" or "Daly".
+ */
+export function isAdverbForm(word: string): boolean {
+  const lower = fold(word);
+  if (/^[a-z]{3,}wards?$/.test(lower)) return true;
+  if (!/^[a-z]{4,}ly$/.test(lower)) return false;
+  read ??= load();
+  const base = lower.slice(0, -2);
+  // "happily", "gently": the adjective's final y or le.
+  return [base, base.replace(/i$/, 'y'), `${base}le`].some((w) => read!.adjectives.has(w));
+}
+
 /** A lowercase noun naming what a person does, by compromise's lexicon ("Florida developer X"). */
 export function isActorNoun(word: string): boolean {
   read ??= load();

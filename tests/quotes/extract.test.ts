@@ -782,3 +782,16 @@ describe('extractQuotes: a phrase given as a name, with no one saying it', () =>
     expect(kept('The plan was, in the end, a “success” of sorts.')).toEqual([]);
   });
 });
+
+describe('extractQuotes: an adverb opening a sentence', () => {
+  it('is no name: "Afterwards, the 26-year-old admitted…" leaves "she" to the striker', () => {
+    expect(
+      speakerOf(
+        'just hit it',
+        'Ines Albizu had not scored in 11 matches. On Sunday she scored twice in seven minutes.',
+        'Afterwards, the 26-year-old admitted the drought had weighed on her.',
+        '“Today I stopped thinking. I just hit it,” she said.',
+      ),
+    ).toBe('Ines Albizu');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActorNoun } from '../../src/quotes/lexicon-types.js';
+import { isActorNoun, isAdverbForm } from '../../src/quotes/lexicon-types.js';
 
 describe('isActorNoun', () => {
   it.each([
@@ -20,5 +20,14 @@ describe('isActorNoun', () => {
     ['typewriter', false],
   ])('%s → %s', (word, expected) => {
     expect(isActorNoun(word)).toBe(expected);
+  });
+});
+
+describe('isAdverbForm', () => {
+  it('reads -wards and -ly after an adjective as adverbs, not names ending so', () => {
+    for (const w of ['Afterwards', 'Finally', 'Recently', 'Happily'])
+      expect(isAdverbForm(w)).toBe(true);
+    for (const w of ['Kelly', 'Daly', 'Connolly', 'Emily', 'Beverly'])
+      expect(isAdverbForm(w)).toBe(false);
   });
 });

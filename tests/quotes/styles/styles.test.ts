@@ -129,7 +129,6 @@ const KNOWN_MISSES = new Map<number, string>([
     '"a spokesperson for the Lakehead Regional Health Unit said in an email" finds no speaker',
   ],
   [1007, 'an association that "has described the scheme as “…”" loses "Association of"'],
-  [1011, '"Afterwards, the 26-year-old admitted" reads "Afterwards" as a name'],
   [1019, "a campaign named in marks after its council's possessive is dropped"],
   [1021, '"the reeve" for "Reeve Lyle Pankratz": a title read from the name itself is no role'],
   [1023, '"He laughs. “…”" takes the restaurant named since, "Brasa"'],
