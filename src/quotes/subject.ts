@@ -228,11 +228,16 @@ export function isRoleWords(pre: string[]): boolean {
 }
 
 /** A short description that can stand as a speaker ("the campaign", "a spokesman for X"). */
+const SPOKES_FOR =
+  /^(?:a|an|the) (?:spokesperson|spokesman|spokeswoman|representative) (?:for|with|at|from)$/i;
+
 function isNounPhrase(words: string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const first = (words[0] ?? '').toLowerCase();
+  // "A spokeswoman for the Department of Transport and Main Roads": whose voice may take words.
+  const limit = SPOKES_FOR.test(words.slice(0, 3).join(' ')) ? 12 : 7;
   return (
-    words.length <= 7 &&
+    words.length <= limit &&
     !FUNCTION_WORDS.has(last) &&
     !FUNCTION_WORDS.has(first) &&
     !words.some((w) => /^(that|who|which|said|says|told)$/i.test(w))

@@ -795,3 +795,14 @@ describe('extractQuotes: an adverb opening a sentence', () => {
     ).toBe('Ines Albizu');
   });
 });
+
+describe('extractQuotes: a spokesperson for a body of a long name', () => {
+  it('is that body’s spokesperson, however many words its name takes', () => {
+    expect(
+      speakerOf(
+        'avoid swimming',
+        '“People should avoid swimming until further notice,” a spokesperson for the Lakehead Regional Health Unit said in an email.',
+      ),
+    ).toBe('Lakehead Regional Health Unit spokesperson');
+  });
+});

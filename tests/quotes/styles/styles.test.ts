@@ -124,10 +124,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [933, '"the band council said" finds no council named with the First Nation'],
   [935, 'a scare quote goes to "Manitoba Indigenous", a capitalised qualifier, not the person'],
   [971, 'a scare quote with no speaker is dropped (as #59)'],
-  [
-    1001,
-    '"a spokesperson for the Lakehead Regional Health Unit said in an email" finds no speaker',
-  ],
   [1007, 'an association that "has described the scheme as “…”" loses "Association of"'],
   [1019, "a campaign named in marks after its council's possessive is dropped"],
   [1021, '"the reeve" for "Reeve Lyle Pankratz": a title read from the name itself is no role'],
