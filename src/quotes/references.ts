@@ -40,7 +40,8 @@ export function referent(
   const org = spokes ? spokes[2] : orgSpokes?.[1];
   const role = spokes ? spokes[1] : orgSpokes?.[2];
   if (org && role && /^\p{Lu}/u.test(org) && !/\s(who|that|which)\s/.test(org)) {
-    const full = entities.expand(org) ?? org;
+    const own = withoutDescription(org);
+    const full = entities.expand(own) ?? own;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
   }
   // "a department spokesperson", "a spokesman for the ministry": the organisation named so before.
@@ -57,6 +58,19 @@ export function referent(
     if (voice) return { name: voice, org: false };
   }
   return referred ?? affiliation(mention);
+}
+
+/** Words that join an organisation's name ("Department of Transport and Main Roads"). */
+const NAME_JOINS = /^(?:of|and|for|the|de|du|des|la|le|on|in|at|&)$/;
+
+/**
+ * "Democratic presidential candidate Hillary Clinton" → "Hillary Clinton": a description's words
+ * before a name are no part of it; the words that join a body's name are.
+ */
+function withoutDescription(name: string): string {
+  const words = name.split(/\s+/);
+  const k = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_JOINS.test(w));
+  return k >= 0 && k < words.length - 1 ? words.slice(k + 1).join(' ') : name;
 }
 
 /**

@@ -804,5 +804,12 @@ describe('extractQuotes: a spokesperson for a body of a long name', () => {
         '“People should avoid swimming until further notice,” a spokesperson for the Lakehead Regional Health Unit said in an email.',
       ),
     ).toBe('Lakehead Regional Health Unit spokesperson');
+    // A description before a name is no part of it.
+    expect(
+      speakerOf(
+        'is outrageous',
+        '“It is outrageous,” a spokesman for Democratic presidential candidate Hillary Clinton said.',
+      ),
+    ).toBe('Hillary Clinton spokesman');
   });
 });
