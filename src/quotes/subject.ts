@@ -9,7 +9,7 @@ import {
   undotted,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
-import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import {
   DOCUMENTS,
   FUNCTION_WORDS,
@@ -106,7 +106,11 @@ function runStart(words: string[], end: number): number {
     if (i < end && endsPossessive(w)) break;
     if (isNameWord(w)) i--;
     else if (NAME_PARTICLES.has(w) && isCap(prev) && i < end) i--;
-    else if (/^(of|for)$/.test(w) && isTitle(prev) && i < end) i--;
+    else if (/^(of|for)$/.test(w) && ofJoins(prev) && i < end) i--;
+    // "the Canadian Union of Public Employees", "the British Medical Association": a nationality
+    // opens an organisation's name.
+    else if (isDemonym(w) && i < end && words.slice(i, end).some((x) => isOrgName(cleanName(x))))
+      i--;
     else break;
   }
   return i;
@@ -183,7 +187,14 @@ function named(run: string[], pre: string[]): Subject | null {
   const acronym = words.length === 2 && (words[0] ?? '').length <= 3 && isOrgName(words[1] ?? '');
   while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted) && !acronym)
     words = words.slice(1);
-  while (words.length > 0 && NOT_NAME.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+  // "American" opening "American Federation of Teachers" is the organisation's own word.
+  const organisation = words.some((w, i) => i > 0 && isCap(w) && isOrgName(w));
+  while (
+    words.length > 0 &&
+    NOT_NAME.has((words[0] ?? '').toLowerCase()) &&
+    !(organisation && isDemonym(words[0] ?? ''))
+  )
+    words = words.slice(1);
   while (words.length > 0 && NOT_NAME.has((words[words.length - 1] ?? '').toLowerCase())) {
     words = words.slice(0, -1);
   }
@@ -269,7 +280,14 @@ export function readChunk(words: string[]): Subject | null {
   if (/^the$/i.test(clean[0] ?? '') && /^\p{Lu}+$/u.test(last) && ROLES.has(last.toLowerCase()))
     return nominal(clean);
   let start = runStart(clean, clean.length);
-  while (start < clean.length && NOT_NAME.has((clean[start] ?? '').toLowerCase())) start++;
+  const orgNamed = (from: number): boolean =>
+    clean.slice(from + 1).some((w) => isCap(w) && isOrgName(cleanName(w)));
+  while (
+    start < clean.length &&
+    NOT_NAME.has((clean[start] ?? '').toLowerCase()) &&
+    !(isDemonym(clean[start] ?? '') && orgNamed(start))
+  )
+    start++;
   // "the State Department": a common word naming an organisation's office stays in its name.
   if (start === clean.length - 1 && isOrgName(last) && isCap(clean[start - 1] ?? '')) start--;
   const run = clean.slice(start);

@@ -166,8 +166,11 @@ export function stripTitles(tokens: string[]): string[] {
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
   // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first
-  // name that ends like one is ("Brian Jack", "Julian Castro").
+  // name that ends like one is ("Brian Jack", "Julian Castro"), and so is an organisation's
+  // ("Canadian Union of Public Employees", "British Medical Association").
+  const organisation = rest.some((w) => isOrgName(w));
   while (
+    !organisation &&
     rest.length > 1 &&
     /^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(rest[0] ?? '') &&
     !isFirstName(rest[0] ?? '')

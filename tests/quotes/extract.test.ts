@@ -813,3 +813,15 @@ describe('extractQuotes: a spokesperson for a body of a long name', () => {
     ).toBe('Hillary Clinton spokesman');
   });
 });
+
+describe('extractQuotes: organisations named "X of Y" or after a nationality', () => {
+  it.each([
+    ['the Association of Market Town Traders', 'Association of Market Town Traders'],
+    ['the Canadian Union of Public Employees', 'Canadian Union of Public Employees'],
+    ['the American Federation of Teachers', 'American Federation of Teachers'],
+    ['the British Medical Association', 'British Medical Association'],
+    ['Russian President Vladimir Putin', 'Vladimir Putin'],
+  ])('“…,” %s said → %s', (who, name) => {
+    expect(speakerOf('will rise', `“Rates will rise,” ${who} said.`)).toBe(name);
+  });
+});
