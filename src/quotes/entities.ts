@@ -570,6 +570,20 @@ export class ArticleEntities {
     // pattern is built and compiled for the name (3% of extraction time when built every time).
     const joined = `${name} and `;
     let after: RegExp | null = null;
+    // "Fisheries and Oceans Canada", "the Australian Competition and Consumer Commission": a
+    // body's name read only from its "and" on is read back to its start.
+    const tail = ` and ${name}`;
+    let before: RegExp | null = null;
+    for (const text of this.paragraphs) {
+      if (!text.includes(tail)) continue;
+      before ??= new RegExp(
+        `(?<![\\p{L}’'-])(${CAP_WORDS}) and ${escapeRegExp(name)}(?![\\p{L}])`,
+        'u',
+      );
+      const head = before.exec(text)?.[1]?.replace(/^The /, '');
+      const words = head?.split(' ') ?? [];
+      if (head && !words.some((w) => isTitle(w) || isFirstName(w))) return `${head} and ${name}`;
+    }
     for (const text of this.paragraphs) {
       if (!text.includes(joined)) continue;
       after ??= new RegExp(`${escapeRegExp(name)} and (${CAP_WORDS})`, 'u');

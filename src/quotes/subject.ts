@@ -273,6 +273,8 @@ export function readChunk(words: string[]): Subject | null {
   // subject.
   const pronoun = /^(he|she|you)(?:['’](?:s|d|ll|ve|re))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
+  const body = bodyName(/^the$/i.test(clean[0] ?? '') ? clean.slice(1) : clean);
+  if (body) return { kind: 'name', mention: clean.join(' '), name: body, org: true };
   const owned = ownerBefore(clean);
   if (owned) return owned;
   if (!isNameWord(last) || endsPossessive(last)) return nominal(clean);
@@ -321,6 +323,29 @@ export function readChunk(words: string[]): Subject | null {
   if (PLACES.has(undotted(clean.slice(start).join(' ')))) return nominal(clean);
   // "one Democrat", "a Republican": a word that is no one's name after an article describes someone.
   return named(clean.slice(start), pre) ?? (unnamed ? nominal(clean) : null);
+}
+
+const BODY_JOINS = new Set(['of', 'for', 'and', 'the', '&']);
+
+/**
+ * A public body's name in full, or null: "Association of Municipalities of Ontario", "Office for
+ * National Statistics" (a word naming a body, then "of" or "for"), "Australian Competition and
+ * Consumer Commission", "Fisheries and Oceans Canada" (names joined by "and", ending on a word
+ * naming a body or on "Canada", as federal departments do). Only capitalised words and the words
+ * joining them, none a given name: "Jane Doe of the Heritage Foundation" is a person.
+ */
+function bodyName(words: string[]): string | null {
+  if (words.length < 3 || !isCap(words[0] ?? '') || !isCap(words[words.length - 1] ?? ''))
+    return null;
+  if (!words.every((w) => BODY_JOINS.has(w) || (isCap(w) && !endsPossessive(w)))) return null;
+  // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": a title starts a person.
+  if (words.some((w) => isFirstName(w) || isTitle(w) || w.split('-').some(isTitle))) return null;
+  const join = words.findIndex((w) => BODY_JOINS.has(w));
+  const opens = /^(of|for)$/.test(words[join] ?? '') && isOrgName(words[join - 1] ?? '');
+  const last = words[words.length - 1] ?? '';
+  const joined =
+    words[join] === 'and' && words[join + 1] !== 'the' && (isOrgName(last) || last === 'Canada');
+  return opens || joined ? words.join(' ') : null;
 }
 
 /**

@@ -821,7 +821,38 @@ describe('extractQuotes: organisations named "X of Y" or after a nationality', (
     ['the American Federation of Teachers', 'American Federation of Teachers'],
     ['the British Medical Association', 'British Medical Association'],
     ['Russian President Vladimir Putin', 'Vladimir Putin'],
+    [
+      'the College of Physicians and Surgeons of Ontario',
+      'College of Physicians and Surgeons of Ontario',
+    ],
+    ['the Office for National Statistics', 'Office for National Statistics'],
+    ['Fisheries and Oceans Canada', 'Fisheries and Oceans Canada'],
+    [
+      'the Australian Competition and Consumer Commission',
+      'Australian Competition and Consumer Commission',
+    ],
+    ['Jane Doe of the Heritage Foundation', 'Jane Doe'],
+    ['Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear', 'Aly Bear'],
   ])('“…,” %s said → %s', (who, name) => {
     expect(speakerOf('will rise', `“Rates will rise,” ${who} said.`)).toBe(name);
+  });
+});
+
+describe('extractQuotes: a body whose name holds "and", named again by its noun', () => {
+  it('gives "the commission" and "the department" the whole name', () => {
+    expect(
+      speakerOf(
+        'were misled',
+        'The Australian Competition and Consumer Commission fined the retailer on Monday.',
+        '“Consumers were misled,” the commission said.',
+      ),
+    ).toBe('Australian Competition and Consumer Commission');
+    expect(
+      speakerOf(
+        'too low',
+        'Fisheries and Oceans Canada closed the fishery on Monday.',
+        '“Stocks are too low,” the department said.',
+      ),
+    ).toBe('Fisheries and Oceans Canada');
   });
 });
