@@ -338,8 +338,14 @@ function bodyName(words: string[]): string | null {
   if (words.length < 3 || !isCap(words[0] ?? '') || !isCap(words[words.length - 1] ?? ''))
     return null;
   if (!words.every((w) => BODY_JOINS.has(w) || (isCap(w) && !endsPossessive(w)))) return null;
-  // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": a title starts a person.
-  if (words.some((w) => isFirstName(w) || isTitle(w) || w.split('-').some(isTitle))) return null;
+  // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": a title before two words
+  // more starts a person ("Assembly of First Nations" is none).
+  const titled = (w: string, i: number): boolean =>
+    (isTitle(w) || w.split('-').some(isTitle)) &&
+    i + 2 < words.length &&
+    !BODY_JOINS.has(words[i + 1] ?? '') &&
+    !BODY_JOINS.has(words[i + 2] ?? '');
+  if (words.some((w, i) => isFirstName(w) || titled(w, i))) return null;
   const join = words.findIndex((w) => BODY_JOINS.has(w));
   const opens = /^(of|for)$/.test(words[join] ?? '') && isOrgName(words[join - 1] ?? '');
   const last = words[words.length - 1] ?? '';

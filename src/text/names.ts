@@ -49,7 +49,9 @@ const ORG_WORDS = new Set(
     'force forces club league team board caucus pac review report reports poll polls ' +
     'twitter facebook google apple microsoft amazon media tv radio channel insider guardian ' +
     'telegraph examiner observer monitor street wire today world america watch informer ' +
-    'courier sentinel inquirer chronicle bulletin dispatch'
+    'courier sentinel inquirer chronicle bulletin dispatch authority assembly confederation ' +
+    'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
+    'gallery railway transit municipality township'
   ).split(' '),
 );
 
