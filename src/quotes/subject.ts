@@ -103,7 +103,8 @@ function runStart(words: string[], end: number): number {
     const w = words[i - 1] ?? '';
     const prev = words[i - 2] ?? '';
     // "The Blaze’s Matt Walsh": a possessive before the name belongs to its description.
-    if (i < end && endsPossessive(w)) break;
+    // "the Ontario Nurses' Association": a plural possessive before a body's word is its name's.
+    if (i < end && endsPossessive(w) && !isBodyPossessive(w, words[i] ?? '')) break;
     if (isNameWord(w)) i--;
     else if (NAME_PARTICLES.has(w) && isCap(prev) && i < end) i--;
     else if (/^(of|for)$/.test(w) && ofJoins(prev) && i < end) i--;
@@ -115,6 +116,9 @@ function runStart(words: string[], end: number): number {
   }
   return i;
 }
+
+const isBodyPossessive = (w: string, next: string): boolean =>
+  /s['’]$/.test(w) && isCap(next) && isOrgName(cleanName(next));
 
 const ofJoins = (before: string): boolean =>
   isTitle(before) || (isCap(before) && isOrgName(cleanName(before)));
@@ -170,7 +174,9 @@ function officeName(words: string[]): string | null {
 
 /** A subject for the name words `run` (titles included), with role words before it. */
 function named(run: string[], pre: string[]): Subject | null {
-  let words = run.map(cleanName).filter(Boolean);
+  let words = run
+    .map((w, i) => (isBodyPossessive(w, run[i + 1] ?? '') ? w : cleanName(w)))
+    .filter(Boolean);
   const office = officeName(words);
   if (office) return { kind: 'name', mention: office, name: office, org: true };
   // "Cleveland The Trump…", "U.S. While Clinton": a common word inside a run ends what came before.

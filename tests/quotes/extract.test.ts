@@ -834,6 +834,8 @@ describe('extractQuotes: organisations named "X of Y" or after a nationality', (
     ['Jane Doe of the Heritage Foundation', 'Jane Doe'],
     ['Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear', 'Aly Bear'],
     ['the Assembly of First Nations', 'Assembly of First Nations'],
+    ['the Ontario Nurses’ Association', 'Ontario Nurses’ Association'],
+    ['The Blaze’s Matt Walsh', 'Matt Walsh'],
     ['the Confederation of British Industry', 'Confederation of British Industry'],
   ])('“…,” %s said → %s', (who, name) => {
     expect(speakerOf('will rise', `“Rates will rise,” ${who} said.`)).toBe(name);

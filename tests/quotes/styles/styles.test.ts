@@ -109,10 +109,6 @@ const KNOWN_MISSES = new Map<number, string>([
     661,
     'a coined phrase of four words quoted after "she says" reads as a partial quote, not scare',
   ],
-  [
-    705,
-    'the alliance\'s coined phrase is read as scare; its name loses "East Side" ("Renters Alliance")',
-  ],
   [739, 'a coined name in marks with no speaker is read as a full quotation, not scare'],
   [831, 'a scare quote with no speaker is dropped (as #59)'],
   [851, 'a title\'s last word ("Minister of State for Housing") stays in the name'],
