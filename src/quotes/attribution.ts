@@ -2,6 +2,7 @@
 import {
   chunks,
   invertedSubject,
+  listedBody,
   sentenceSubject,
   subjectAfter,
   subjectBefore,
@@ -218,7 +219,10 @@ const REPORTED_PASSIVE = /^(quoted|reported|heard|overheard|recorded|cited)$/i;
 
 /** The subject of a short `, he said (on Monday)` that ends the sentence after a comma. */
 function closingClause(window: Token[], v: number): Subject | null {
-  const comma = window.findLastIndex((t, i) => i < v && t.text === ',');
+  // Not a comma inside a body's name ("Immigration, Refugees and Citizenship Canada said").
+  const comma = window.findLastIndex(
+    (t, i) => i < v && t.text === ',' && listedBody(window, i) < 0,
+  );
   if (comma < 0 || v - comma > 10 || window.length - v > 5) return null;
   const clause = window.slice(comma + 1, v);
   const subject = subjectBefore(stripFillers(clause));

@@ -12,7 +12,7 @@ import {
 } from './subject.js';
 import type { Token } from './tokens.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
-import { NAME_PARTICLES, isFirstName, isTitle } from '../text/names.js';
+import { NAME_PARTICLES, isFirstName, isOrgName, isTitle } from '../text/names.js';
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
 export function isDescription(words: string[]): boolean {
@@ -75,11 +75,18 @@ export function chunks(tokens: Token[], dashes = false): string[][] {
 function chunkReader(tokens: Token[], dashes = false): (c: number) => string[] | undefined {
   const read: string[][] = [];
   let i = 0;
+  let inName = -1; // the end of a body's name whose commas are its own ("Immigration, Refugees…")
   return (c) => {
     while (read.length <= c && i < tokens.length) {
       const words: string[] = [];
       for (; i < tokens.length; i++) {
         const t = tokens[i] as Token;
+        if (i > inName && t.text === ',' && words.length > 0) inName = listedBody(tokens, i);
+        // The body's own comma stays with its word: "Immigration, Refugees and Citizenship Canada".
+        if (i < inName && t.text === ',') {
+          words[words.length - 1] += ',';
+          continue;
+        }
         if (endsChunk(t, dashes)) {
           if (words.length === 0) continue; // nothing between two commas: no chunk
           i++;
@@ -91,6 +98,35 @@ function chunkReader(tokens: Token[], dashes = false): (c: number) => string[] |
     }
     return read[c];
   };
+}
+
+const isCapWord = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/**
+ * "Immigration, Refugees and Citizenship Canada", "Ministry of Children, Community and Social
+ * Services": where the comma at `comma` is one inside a body's name listing its portfolios, the
+ * index of the name's last word; else -1. The list runs on capitalised words and commas to an
+ * "and", and its last word names a body or is "Canada", as federal departments' names end.
+ */
+export function listedBody(tokens: Token[], comma: number): number {
+  const before = tokens[comma - 1];
+  if (!isCapWord(before) || isOrgName(before!.text) || !isCapWord(tokens[comma + 1])) return -1;
+  let and = -1;
+  let j = comma + 1;
+  for (; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    // Portfolios, not bodies of their own: "MSNBC, CNN and Fox Business Network" are three.
+    const portfolio = and > 0 || (/^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgName(t.text));
+    if (isCapWord(t) && !isFirstName(t.text) && portfolio) continue;
+    if (t.text === ',' && and < 0 && isCapWord(tokens[j + 1])) continue;
+    if (t.text === 'and' && and < 0 && isCapWord(tokens[j + 1])) {
+      and = j;
+      continue;
+    }
+    break;
+  }
+  const last = tokens[j - 1]?.text ?? '';
+  return and > 0 && (last === 'Canada' || isOrgName(last)) ? j - 1 : -1;
 }
 
 function endsChunk(t: Token, dashes: boolean): boolean {

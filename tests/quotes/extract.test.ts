@@ -836,6 +836,15 @@ describe('extractQuotes: organisations named "X of Y" or after a nationality', (
     ['the Assembly of First Nations', 'Assembly of First Nations'],
     ['the Ontario Nurses’ Association', 'Ontario Nurses’ Association'],
     ['The Blaze’s Matt Walsh', 'Matt Walsh'],
+    [
+      'Immigration, Refugees and Citizenship Canada',
+      'Immigration, Refugees and Citizenship Canada',
+    ],
+    [
+      'the Ministry of Children, Community and Social Services',
+      'Ministry of Children, Community and Social Services',
+    ],
+    ['Tom Reed, Ann Park and Joe Lee', 'Ann Park and Joe Lee'],
     ['the Confederation of British Industry', 'Confederation of British Industry'],
   ])('“…,” %s said → %s', (who, name) => {
     expect(speakerOf('will rise', `“Rates will rise,” ${who} said.`)).toBe(name);
