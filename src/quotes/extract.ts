@@ -533,7 +533,8 @@ function saidInDocument(tokens: Token[]): boolean {
 /** "According to a news release from the Nova Scotia RCMP,": who sent the document cited. */
 function citedDocument(tokens: Token[]): Subject | null {
   const at = tokens.findIndex(
-    (t, i) => /^according$/i.test(t.text) && tokens[i + 1]?.text === 'to',
+    // Only a word of nine letters can match: most tokens are turned away without the pattern.
+    (t, i) => t.text.length === 9 && /^according$/i.test(t.text) && tokens[i + 1]?.text === 'to',
   );
   if (at < 0) return null;
   const words: string[] = [];

@@ -60,10 +60,17 @@ function codeAt(text: string, i: number): number {
 }
 const width = (code: number): number => (code > 0xffff ? 2 : 1);
 
-/** Call `emit` with each token WORD_PATTERN would match in `text`, in order. */
-export function scanWords(text: string, emit: (token: string) => void): void {
+/** Where the token `nextToken` last found ends. */
+export let tokenEnd = 0;
+
+/**
+ * Where the next token WORD_PATTERN would match at or after `from` starts (text.length when there
+ * is none); it ends at `tokenEnd`. A position and a module variable, not a string or a callback:
+ * tokens.ts reads each token's first character and cuts out only the words, in its own loop.
+ */
+export function nextToken(text: string, from: number): number {
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const code = codeAt(text, i);
     if (isWordStart(code)) {
@@ -88,29 +95,37 @@ export function scanWords(text: string, emit: (token: string) => void): void {
         j++;
       }
       if (codeAt(text, j) === 46) j++; // \.?
-      emit(text.slice(i, j));
-      i = j;
-      continue;
+      tokenEnd = j;
+      return i;
     }
-    // Spaces are the commonest character between words: nothing to emit.
+    // Spaces are the commonest character between words: nothing to find.
     if (code === 32) {
       i++;
       continue;
     }
     if (PUNCTUATION_CODES.has(code) || code === 10) {
-      emit(text[i]!);
-      i++;
-      continue;
+      tokenEnd = i + 1;
+      return i;
     }
     if (code === 45 && i > 0 && isSpace(text.charCodeAt(i - 1))) {
       let j = i + 1;
       while (codeAt(text, j) === 45) j++;
       if (j < n && isSpace(text.charCodeAt(j))) {
-        emit(text.slice(i, j));
-        i = j;
-        continue;
+        tokenEnd = j;
+        return i;
       }
     }
     i += width(code);
+  }
+  tokenEnd = n;
+  return n;
+}
+
+/** Call `emit` with each token WORD_PATTERN would match in `text`, in order. */
+export function scanWords(text: string, emit: (token: string) => void): void {
+  for (let i = nextToken(text, 0); i < text.length;) {
+    const end = tokenEnd;
+    emit(text.slice(i, end));
+    i = nextToken(text, end);
   }
 }
