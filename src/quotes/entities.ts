@@ -90,6 +90,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   professor: ['professor', 'prof'],
   officer: ['officer'],
   constable: ['constable', 'const', 'cst'],
+  sergeant: ['sergeant', 'sgt'],
+  alderman: ['alderman', 'alderwoman', 'ald'],
   corporal: ['corporal', 'cpl'],
   detective: ['detective', 'det'],
   inspector: ['inspector', 'insp'],
@@ -906,6 +908,15 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
     if (sentenceStart && !name.includes(' ') && isAdverbForm(name)) continue;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
+    // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.
+    const opening = run.slice(0, run.indexOf(' '));
+    if (
+      !entity.title &&
+      run.includes(` ${name}`) &&
+      !name.startsWith(opening) &&
+      /^\p{Lu}\p{Ll}+$/u.test(opening)
+    )
+      entity.title = opening.toLowerCase();
     // "The CRTC will require…, the regulator announced on Monday": the sentence's subject is what
     // its closing clause calls it.
     if (sentenceStart) {
@@ -951,7 +962,19 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   const title = words.findLastIndex(
     (w, i) => TITLE_WORDS.has(undotted(w)) && !OFFICE_AFTER_TITLE.test(words[i + 1] ?? ''),
   );
-  const rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
+  let rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
+  // "Reeve Lyle Pankratz", "Elder Mary Thomas", "Coroner Dirk Huyer": a word no list has as a
+  // title, before a given name and a surname, is one.
+  const [first, given] = rest;
+  if (
+    rest.length >= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(first ?? '') &&
+    isFirstName(given ?? '') &&
+    !isFirstName(first ?? '') &&
+    !isOrgName(first ?? '') &&
+    !lexiconType(first ?? '')
+  )
+    rest = rest.slice(1);
   return rest.join(' ');
 }
 

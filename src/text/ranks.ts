@@ -5,7 +5,17 @@
  */
 
 /** Police and council ranks written with a dot: "Coun. Brenda Locke", "Cst. Jamie Roy". */
-export const RANK_ABBREVIATIONS = ['coun', 'cllr', 'const', 'cst', 'cpl', 'det', 'insp', 'supt'];
+export const RANK_ABBREVIATIONS = [
+  'coun',
+  'cllr',
+  'ald',
+  'const',
+  'cst',
+  'cpl',
+  'det',
+  'insp',
+  'supt',
+];
 
 /** Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP". */
 export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp'];

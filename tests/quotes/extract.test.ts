@@ -869,3 +869,22 @@ describe('extractQuotes: a body whose name holds "and", named again by its noun'
     ).toBe('Fisheries and Oceans Canada');
   });
 });
+
+describe('extractQuotes: titles before a name, listed or not', () => {
+  it.each([
+    ['Reeve Lyle Pankratz', 'the reeve', 'Lyle Pankratz'],
+    ['Elder Mary Thomas', 'the elder', 'Mary Thomas'],
+    ['Coroner Dirk Huyer', 'the coroner', 'Dirk Huyer'],
+    ['Sgt. Paul Manaigre', 'the sergeant', 'Paul Manaigre'],
+    ['Ald. Jyoti Gondek', 'the alderman', 'Jyoti Gondek'],
+  ])('"%s", then "%s said"', (introduced, mention, name) => {
+    expect(
+      speakerOf(
+        'answers now',
+        `Several people spoke on Monday, including ${introduced}.`,
+        'A crowd of about 200 gathered outside.',
+        `“We need answers now,” ${mention} said.`,
+      ),
+    ).toBe(name);
+  });
+});
