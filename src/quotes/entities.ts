@@ -28,7 +28,7 @@ const ORG_NOUNS = new Set(
     'developer startup publisher broadcaster network institute university hospital ' +
     'association federation government utility post committee office club school court ' +
     'miner producer supermarket grocer brewer builder telco chain ' +
-    'foundation trust society force'
+    'foundation trust society force city'
   ).split(' '),
 );
 
@@ -55,7 +55,19 @@ const ORG_SYNONYMS: Record<string, string[]> = {
   // "the force" for "the Winnipeg Police Service", "Surrey RCMP".
   force: ['force', 'police', 'constabulary', 'rcmp', 'opp'],
   // "the union" for "the National Association of Further Education Lecturers".
-  union: ['union', 'association', 'federation', 'alliance', 'guild', 'brotherhood', 'congress'],
+  union: [
+    'union',
+    'association',
+    'federation',
+    'alliance',
+    'guild',
+    'brotherhood',
+    'congress',
+    // "CUPE Local 79", "Unifor Local 444": a union's branch.
+    'local',
+  ],
+  // "the city" for "the City of Toronto".
+  city: ['city'],
   // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
@@ -891,7 +903,9 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
   const spelled = new Set(acronyms.values());
   for (let m = nextCapRun(text, 0); m; m = nextCapRun(text, m.index + m[0].length)) {
     // "Tanager Midstream Ltd. on Friday": a day or month after "on" ends the name.
-    const run = m[0].replace(DATED, '');
+    // "CUPE Local 79": a union local's number is its name's.
+    const local = /Local$/.test(m[0]) ? /^ \d+\b/.exec(text.slice(m.index + m[0].length)) : null;
+    const run = m[0].replace(DATED, '') + (local?.[0] ?? '');
     const at = m.index;
     const lead = text.slice(Math.max(0, at - 60), at);
     if (at < datelineEnd) continue;

@@ -20,7 +20,7 @@ const TITLES = new Set(
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
     'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +
     'pope sheikh imam rabbi cardinal archbishop ' +
-    'deputy assistant acting former first lady candidate nominee presidential ' +
+    'deputy assistant acting former lady candidate nominee presidential ' +
     'republican republicans democrat democrats democratic gop independent libertarian ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +

@@ -888,3 +888,25 @@ describe('extractQuotes: titles before a name, listed or not', () => {
     ).toBe(name);
   });
 });
+
+describe('extractQuotes: Canadian bodies named again by a noun', () => {
+  it.each([
+    ['The City of Toronto closed the rink on Monday.', 'the city', 'City of Toronto'],
+    ['Members of CUPE Local 79 walked off the job on Monday.', 'the union', 'CUPE Local 79'],
+    ['Kelowna RCMP arrested two men on Monday.', 'police', 'Kelowna RCMP'],
+  ])('%s “…,” %s said → %s', (before, mention, name) => {
+    expect(speakerOf('not wait', before, `“We will not wait,” ${mention} said.`)).toBe(name);
+  });
+
+  it('reads "First Nation" as a name, not a title and a word', () => {
+    expect(
+      speakerOf(
+        'not wait',
+        '“We will not wait,” Garden River First Nation Chief Andy Rickard said.',
+      ),
+    ).toBe('Andy Rickard');
+    expect(
+      speakerOf('not wait', '“We will not wait,” Garden River First Nation said in a statement.'),
+    ).toBe('Garden River First Nation');
+  });
+});
