@@ -6,6 +6,7 @@
 import { isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
+import { readAcronyms } from './acronyms.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import {
   isActorNoun,
@@ -222,8 +223,8 @@ export class ArticleEntities {
     // Most names have a lowercase second letter: no acronym, and no regular expression needed.
     const second = name.charCodeAt(1);
     if ((second >= 97 && second <= 122) || !/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
-    this.acronyms ??= readAcronyms(this.paragraphs);
-    return this.acronyms.get(name.replace(/s$/, '')) ?? this.acronyms.get(name);
+    const acronyms = this.acronymMap();
+    return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name);
   }
 
   /**
@@ -693,7 +694,7 @@ export class ArticleEntities {
   private readonly nearCache = new Map<number, Entity[]>();
 
   private acronymMap(): Map<string, string> {
-    this.acronyms ??= readAcronyms(this.paragraphs);
+    this.acronyms ??= readAcronyms(this.paragraphs, (word) => ORG_NOUNS.has(word));
     return this.acronyms;
   }
 }
@@ -818,75 +819,6 @@ function typeByWords(name: string): NameType {
 // Not "Court", "Way", "Place" or "Lane": the Ontario Superior Court, the United Way, Nathan Lane.
 const STREET =
   /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Boulevard|Blvd\.?|Crescent|Highway|Parkway|Terrace|Trail)$/;
-
-/** "Canada Mortgage and Housing Corporation (CMHC)": acronyms introduced in parentheses. */
-function readAcronyms(paragraphs: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const text of paragraphs) {
-    // "Financial Accountability Office (FAO)"; "The National Disaster Management Authority, or NDMA,".
-    if (!text.includes('(') && !text.includes(', or ')) continue;
-    for (const m of text.matchAll(/\((\p{Lu}{2,6})\)|,\s+or\s+(\p{Lu}{2,6})\b/gu)) {
-      const acronym = m[1] ?? m[2] ?? '';
-      const full = spelledOut(text.slice(Math.max(0, (m.index ?? 0) - 120), m.index), acronym);
-      if (full && !out.has(acronym)) out.set(acronym, full);
-    }
-  }
-  return out;
-}
-
-/** The words right before `(ACR)` whose initials spell the acronym (small words may be skipped). */
-function spelledOut(before: string, acronym: string): string | null {
-  const words = before.trim().split(/\s+/);
-  const letters = acronym.toLowerCase();
-  // Try the shortest tail of words whose initials match, small words optional.
-  for (let start = words.length - 1; start >= 0 && start >= words.length - 10; start--) {
-    const tail = words.slice(start);
-    if (!/^\p{Lu}/u.test(tail[0] ?? '')) continue;
-    if (
-      matches(
-        tail.map((w) => w.replace(/[,;:]$/, '')),
-        letters,
-      )
-    ) {
-      return tail.join(' ').replace(/[,;:]$/, '');
-    }
-  }
-  return foreignSpelling(words, acronym);
-}
-
-/**
- * "The German Metalworkers' Federation (DMB)", "the Australian Retail Energy Regulator (AERR)":
- * an acronym right after an organisation's name whose initials it does not spell (its own
- * language's, another order) still stands for that name: as many capitalised words as the
- * acronym has letters, two or more, the last of them a word organisations are named by.
- */
-function foreignSpelling(words: string[], acronym: string): string | null {
-  if (acronym.length < 2) return null;
-  const name: string[] = [];
-  for (let i = words.length - 1; i >= 0 && name.length < acronym.length; i--) {
-    const w = (words[i] ?? '').replace(/[,;:]$/, '');
-    if (!/^\p{Lu}/u.test(w)) break;
-    name.unshift(w);
-  }
-  if (name.length !== acronym.length) return null;
-  const last = (name[name.length - 1] ?? '').toLowerCase();
-  return ORG_NOUNS.has(last) || isOrgName(name.join(' ')) ? name.join(' ') : null;
-}
-
-function matches(words: string[], letters: string): boolean {
-  const go = (w: number, l: number): boolean => {
-    if (w === words.length) return l === letters.length;
-    const word = words[w] ?? '';
-    const initial = word.charAt(0).toLowerCase();
-    const small = /^\p{Ll}/u.test(word);
-    // "Financial Accountability Office of Ontario (FAO)": a place after the letters is no part of them.
-    if (l === letters.length && l > 0 && /^(of|for)$/.test(word) && w + 2 === words.length)
-      return /^\p{Lu}/u.test(words[w + 1] ?? '');
-    if (small && go(w + 1, l)) return true;
-    return initial === letters[l] && go(w + 1, l + 1);
-  };
-  return go(0, 0);
-}
 
 /** Every capitalised run of a paragraph with the role words and ages around it, in order. */
 function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {
