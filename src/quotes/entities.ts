@@ -344,7 +344,10 @@ export class ArticleEntities {
         : undefined);
     // "the alliance" for "the Border Minibus Taxi Alliance": a noun an organisation's name ends in.
     const orgNoun = ORG_NOUNS.has(head) || this.endsName(head, paragraph);
-    if (!age && !synonyms && !orgNoun) return lede();
+    if (!age && !synonyms && !orgNoun) {
+      const doer = words.length <= 3 && /^\p{Ll}+$/u.test(head) ? this.doer(head, paragraph) : null;
+      return doer ? { name: doer, org: false } : lede();
+    }
     const qualifiers = mention
       .split(/\s+/)
       .slice(1, -1)
@@ -431,7 +434,33 @@ export class ArticleEntities {
       const full = near.find((e) => e.name.startsWith(`${short} `) && orgish(e));
       return { name: this.fullName(full?.name ?? short), org: true };
     }
-    return found ? { name: found.name, org: false } : lede();
+    if (found) return { name: found.name, org: false };
+    const doer = synonyms && words.length <= 3 ? this.doer(head, paragraph) : null;
+    return doer ? { name: doer, org: false } : lede();
+  }
+
+  /**
+   * "Marcus Delgado, 52, has fished these waters for 30 years. … the fisherman said": the person
+   * named in full near `paragraph` whose sentence, right after the name, does what the agent noun
+   * says (fish for "fisherman", farm for "farmer"). Null when none does.
+   */
+  private doer(noun: string, paragraph: number): string | null {
+    const bases = agentBases(noun);
+    if (bases.length === 0) return null;
+    for (const e of this.near(paragraph)) {
+      if (!e.name.includes(' ') || !isPersonName(e) || holdsOffice(e)) continue;
+      for (const p of e.paragraphs) {
+        const text = this.paragraphs[p] ?? '';
+        const at = text.indexOf(e.name);
+        if (at < 0) continue;
+        const after = sentenceRest(text, at + e.name.length).split(/[^\p{L}]+/u, 10);
+        // The verb, not the noun itself ("a fashion designer watched" names another designer).
+        const does = (w: string): boolean =>
+          !w.toLowerCase().startsWith(noun) && bases.includes(stem(w.toLowerCase()));
+        if (after.some((w) => w && does(w))) return e.name;
+      }
+    }
+    return null;
   }
 
   /**
@@ -922,6 +951,14 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   )
     rest = rest.slice(1);
   return rest.join(' ');
+}
+
+/** The verb stems an agent noun is named for: "fisherman" fish, "farmer" farm, "baker" bake. */
+function agentBases(noun: string): string[] {
+  const root = /^(\p{Ll}{3,}?)(?:wo)?man$/u.exec(noun)?.[1] ?? noun;
+  const verb = /^(\p{Ll}{3,}?)(?:er|or|ist)$/u.exec(root)?.[1];
+  if (!verb) return [];
+  return [...new Set([stem(verb), stem(`${verb}e`)])];
 }
 
 const TITLE_WORDS = new Set(

@@ -910,3 +910,29 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
     ).toBe('Garden River First Nation');
   });
 });
+
+describe('extractQuotes: an agent noun for whoever does its verb', () => {
+  it.each([
+    [
+      'Marcus Delgado, 52, has fished these waters for 30 years.',
+      'the fisherman',
+      'Marcus Delgado',
+    ],
+    ['Ann Park farms 200 hectares near Brandon.', 'the farmer', 'Ann Park'],
+    ['Linh Tran, who was elected to the Senate in 2022, spoke first.', 'the senator', 'Linh Tran'],
+  ])('%s “…,” %s said', (before, mention, name) => {
+    expect(speakerOf('never seen', before, `“I have never seen this,” ${mention} said.`)).toBe(
+      name,
+    );
+  });
+
+  it('is not the noun itself naming someone else', () => {
+    expect(
+      speakerOf(
+        'hard enough',
+        'As Ivanka Trump spoke, a fashion designer watched from her home.',
+        '“It is hard enough,” said the designer.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -81,10 +81,6 @@ const KNOWN_MISSES = new Map<number, string>([
     'an interview answer without quotation marks ("A: Get the shot.") is not read as a quotation',
   ],
   [337, 'a transcript line without quotation marks ("Watanabe: Without it…") is not read as one'],
-  [
-    393,
-    '"The Labor senator" for "Linh Tran, who was elected to the Senate", named a paragraph before the one with someone else in it, finds no one',
-  ],
   [449, '"he says" after "the engineer points…": a subject named by description is not noted'],
   [
     453,
