@@ -455,8 +455,10 @@ export class ArticleEntities {
         if (at < 0) continue;
         const after = sentenceRest(text, at + e.name.length).split(/[^\p{L}]+/u, 10);
         // The verb, not the noun itself ("a fashion designer watched" names another designer).
-        const does = (w: string): boolean =>
-          !w.toLowerCase().startsWith(noun) && bases.includes(stem(w.toLowerCase()));
+        const does = (w: string): boolean => {
+          const lower = w.toLowerCase();
+          return lower !== noun && lower !== `${noun}s` && bases.includes(stem(lower));
+        };
         if (after.some((w) => w && does(w))) return e.name;
       }
     }
@@ -953,12 +955,16 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   return rest.join(' ');
 }
 
-/** The verb stems an agent noun is named for: "fisherman" fish, "farmer" farm, "baker" bake. */
+/**
+ * The verb stems an agent noun is named for: "fisherman" fish, "farmer" farm, "baker" bake,
+ * "volunteer" volunteer.
+ */
 function agentBases(noun: string): string[] {
   const root = /^(\p{Ll}{3,}?)(?:wo)?man$/u.exec(noun)?.[1] ?? noun;
   const verb = /^(\p{Ll}{3,}?)(?:er|or|ist)$/u.exec(root)?.[1];
-  if (!verb) return [];
-  return [...new Set([stem(verb), stem(`${verb}e`)])];
+  // "volunteer", "graduate": a noun that is its verb too.
+  const own = stem(noun);
+  return [...new Set(verb ? [stem(verb), stem(`${verb}e`), own] : [own])];
 }
 
 const TITLE_WORDS = new Set(

@@ -920,6 +920,11 @@ describe('extractQuotes: an agent noun for whoever does its verb', () => {
     ],
     ['Ann Park farms 200 hectares near Brandon.', 'the farmer', 'Ann Park'],
     ['Linh Tran, who was elected to the Senate in 2022, spoke first.', 'the senator', 'Linh Tran'],
+    [
+      'Ruth Kowalski has volunteered at the shelter for a decade.',
+      'the volunteer',
+      'Ruth Kowalski',
+    ],
   ])('%s “…,” %s said', (before, mention, name) => {
     expect(speakerOf('never seen', before, `“I have never seen this,” ${mention} said.`)).toBe(
       name,
