@@ -12,6 +12,7 @@ import {
   SECOND_BATCH,
   SEVENTH_BATCH,
   EIGHTH_BATCH,
+  NINTH_BATCH,
   SIXTH_BATCH,
 } from './cases.js';
 
@@ -41,6 +42,7 @@ describe('style set', () => {
       ...evens(SIXTH_BATCH, 40),
       ...evens(SEVENTH_BATCH, 40),
       ...evens(EIGHTH_BATCH, 40),
+      ...evens(NINTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -131,6 +133,33 @@ const KNOWN_MISSES = new Map<number, string>([
     1071,
     '"she said" after "A spokeswoman for the Department of Transport and Main Roads said" takes the man quoted before',
   ],
+  [1111, '"the local said" after "… Local 418 (CUTO 418)" finds no union local'],
+  [
+    1113,
+    '"she said" after "The 24-year-old winner will face either Mei Tanaka or…" takes Mei Tanaka',
+  ],
+  [1115, 'a reported phrase ("said her client was “relieved and exhausted”") is read as scare'],
+  [
+    1125,
+    '"the department said" after "Immigration, Refugees and Citizenship Canada says" loses its first word',
+  ],
+  [1131, 'an unnamed neighbour\'s "she said" takes the American Red Cross'],
+  [
+    1137,
+    'a name first written as a possessive ("Daniel Okafor\'s workshop") is given by its surname only',
+  ],
+  [1139, 'a nickname in marks after "as" is given the species named before'],
+  [1147, '"the company said" takes "Cold" of the product "Kidaclear Night Cough & Cold"'],
+  [1153, 'a phrase "she once called “…”" is read as a partial quote, not scare'],
+  [1157, "a bill's title in marks with no speaker is dropped (as #59)"],
+  [1163, '"The Scot, who has been in charge…, said" reads "Scot" as a name'],
+  [
+    1169,
+    '"the witness replied" finds no one introduced as a witness ("a former warehouse supervisor testified")',
+  ],
+  [1171, '"Skyward Regional Airlines" is typed a person (its speaker is right)'],
+  [1173, '"the First Nation said" is not read as "Migiskan Falls First Nation"'],
+  [1175, 'an interview transcript\'s "COMEAU:" line is no quotation (as #337)'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -170,6 +199,7 @@ describe('style set: held-out half', () => {
     sixth: 0.75,
     seventh: 0.675,
     eighth: 0.725,
+    ninth: 0.65,
   };
   it.each(BATCHES.map((b) => [b.name, b.from, b.to, FLOORS[b.name]!, b] as const))(
     '%s batch (ids %i up to %s) stays at or above %s speaker accuracy (target 0.90)',
