@@ -29,7 +29,7 @@ const ORG_NOUNS = new Set(
     'developer startup publisher broadcaster network institute university hospital ' +
     'association federation government utility post committee office club school court ' +
     'miner producer supermarket grocer brewer builder telco chain ' +
-    'foundation trust society force city'
+    'foundation trust society force city local'
   ).split(' '),
 );
 
@@ -67,8 +67,9 @@ const ORG_SYNONYMS: Record<string, string[]> = {
     // "CUPE Local 79", "Unifor Local 444": a union's branch.
     'local',
   ],
-  // "the city" for "the City of Toronto".
+  // "the city" for "the City of Toronto"; "the local" for "… Local 418".
   city: ['city'],
+  local: ['local'],
   // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
@@ -134,6 +135,9 @@ const PLURAL_OPENER =
 /** ", the regulator announced", ", the company said" closing a sentence. */
 const CLOSING_NOUN =
   /,\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated|reported|confirmed|warned)\b/;
+
+/** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
+const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
 
 const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
 
@@ -501,6 +505,20 @@ export class ArticleEntities {
   describedAs(word: string, paragraph: number): string | null {
     const found = this.near(paragraph).find(
       (e) => e.roles.has(word) && e.name.includes(' ') && mayBePerson(e),
+    );
+    return found?.name ?? null;
+  }
+
+  /**
+   * "the First Nation said" after "Migiskan Falls First Nation": the body near `paragraph` whose
+   * longer name this one, of two words or more and ending on a body's word, ends; or null.
+   */
+  longerBody(name: string, paragraph: number): string | null {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    // Not a headline in capitals ("TELLING OF THE REFUGEE CRISIS").
+    if (!name.includes(' ') || !isOrgName(last) || !/\p{Ll}/u.test(name)) return null;
+    const found = this.near(paragraph).find(
+      (e) => e.name.endsWith(` ${name}`) && orgish(e) && BODY_NAME.test(e.name),
     );
     return found?.name ?? null;
   }

@@ -81,7 +81,8 @@ export class SpeakerState {
     if (subject.kind === 'name') {
       const name = subject.name ?? subject.mention;
       // "IRCC said": the organisation the article spelled out with that acronym.
-      const full = this.entities.expand(name);
+      const full =
+        this.entities.expand(name) ?? this.entities.longerBody(name, paragraph) ?? undefined;
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
       // "the Scot said", "the German added": someone the article gave that nationality ("German
       // Chancellor Olaf Scholz"), else whom the article was last about (a speaker or a subject).

@@ -894,6 +894,16 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
     ['The City of Toronto closed the rink on Monday.', 'the city', 'City of Toronto'],
     ['Members of CUPE Local 79 walked off the job on Monday.', 'the union', 'CUPE Local 79'],
     ['Kelowna RCMP arrested two men on Monday.', 'police', 'Kelowna RCMP'],
+    [
+      'The Canadian Union of Transit Operators Local 418 issued a strike notice.',
+      'the local',
+      'Canadian Union of Transit Operators Local 418',
+    ],
+    [
+      'The New York Daily News ran the editorial on Monday.',
+      'the Daily News',
+      'New York Daily News',
+    ],
   ])('%s “…,” %s said → %s', (before, mention, name) => {
     expect(speakerOf('not wait', before, `“We will not wait,” ${mention} said.`)).toBe(name);
   });

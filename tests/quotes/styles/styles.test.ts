@@ -133,7 +133,6 @@ const KNOWN_MISSES = new Map<number, string>([
     1071,
     '"she said" after "A spokeswoman for the Department of Transport and Main Roads said" takes the man quoted before',
   ],
-  [1111, '"the local said" after "… Local 418 (CUTO 418)" finds no union local'],
   [
     1113,
     '"she said" after "The 24-year-old winner will face either Mei Tanaka or…" takes Mei Tanaka',
