@@ -379,6 +379,8 @@ export class ArticleEntities {
         pick((e) => unaged(e) && e.name.includes(' ')) ??
         pick(unaged) ??
         pick((e) => e.age === undefined);
+      // "Okafor, 39, builds boats" after "Daniel Okafor's workshop": the name in full.
+      if (found) found = fullNameOf(found, near, person) ?? found;
     } else if (synonyms) {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       const lesser = (e: Entity): boolean =>

@@ -951,3 +951,16 @@ describe('extractQuotes: an agent noun for whoever does its verb', () => {
     ).toBeNull();
   });
 });
+
+describe('extractQuotes: an age for someone named in full only in a possessive', () => {
+  it('gives "the 39-year-old" the full name, not the surname set off with the age', () => {
+    expect(
+      speakerOf(
+        'still waiting',
+        'The first thing you notice about Daniel Okafor’s workshop is the smell.',
+        'Okafor, 39, builds wooden boats by hand.',
+        '“I am still waiting,” the 39-year-old says.',
+      ),
+    ).toBe('Daniel Okafor');
+  });
+});

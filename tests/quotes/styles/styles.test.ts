@@ -143,10 +143,6 @@ const KNOWN_MISSES = new Map<number, string>([
     '"the department said" after "Immigration, Refugees and Citizenship Canada says" loses its first word',
   ],
   [1131, 'an unnamed neighbour\'s "she said" takes the American Red Cross'],
-  [
-    1137,
-    'a name first written as a possessive ("Daniel Okafor\'s workshop") is given by its surname only',
-  ],
   [1139, 'a nickname in marks after "as" is given the species named before'],
   [1147, '"the company said" takes "Cold" of the product "Kidaclear Night Cough & Cold"'],
   [1153, 'a phrase "she once called “…”" is read as a partial quote, not scare'],
