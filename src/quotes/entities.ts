@@ -11,6 +11,7 @@ import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import {
   isActorNoun,
   isAdverbForm,
+  isCommonWord,
   isPlainWord,
   isVerbForm,
   lexiconType,
@@ -172,6 +173,8 @@ interface Entity {
   paragraphs: number[];
   /** Whether `type` has been settled from the name's words. */
   typed?: boolean;
+  /** Named after "its" or "their": something a firm owns ("its Kidaclear Night Cough"), no firm. */
+  owned?: boolean;
 }
 
 /**
@@ -419,13 +422,15 @@ export class ArticleEntities {
       // it makes ("the electric-vehicle maker").
       const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
       // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
-      // Nor a language or nationality ("the utility said in French").
+      // Nor a language or nationality ("the utility said in French"), nor a common word alone
+      // ("Cold" of a product's name), nor what a firm owns ("its Kidaclear Night Cough").
       const firm = (e: Entity): boolean =>
         orgish(e) &&
         !isPlaceLike(e) &&
         !holdsOffice(e) &&
         !/\p{L}\d|\d\p{L}/u.test(e.name) &&
-        !isPlainWord(e.name);
+        !isCommonWord(e.name) &&
+        !e.owned;
       // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
       // other name ("its mill at Mtunzini").
       const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
@@ -905,6 +910,7 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
     if (sentenceStart && !name.includes(' ') && isAdverbForm(name)) continue;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
+    if (/\b(?:its|their)\s+$/i.test(lead)) entity.owned = true;
     // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.
     const opening = run.slice(0, run.indexOf(' '));
     if (

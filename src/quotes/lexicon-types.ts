@@ -98,6 +98,13 @@ export function isPlainWord(word: string): boolean {
   return read.plain.has(fold(word));
 }
 
+/** "Cold", "Clear", "Grow": a word compromise lists as an adjective or a verb, or a plain word. */
+export function isCommonWord(word: string): boolean {
+  read ??= load();
+  const folded = fold(word);
+  return read.plain.has(folded) || read.adjectives.has(folded) || read.verbs.has(folded);
+}
+
 /** "Canadian", "American": a nationality, by compromise's lexicon. */
 export function isDemonym(word: string): boolean {
   read ??= load();

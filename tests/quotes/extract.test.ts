@@ -964,3 +964,16 @@ describe('extractQuotes: an age for someone named in full only in a possessive',
     ).toBe('Daniel Okafor');
   });
 });
+
+describe('extractQuotes: "the company" is no product nor a common word', () => {
+  it('finds the firm, not what it makes ("its Kidaclear Night Cough & Cold")', () => {
+    expect(
+      speakerOf(
+        'stop using',
+        'A drugmaker has recalled 140,000 bottles of a cough medicine.',
+        'Westbrook Pharmaceuticals said the recall covers its Kidaclear Night Cough & Cold.',
+        '“We are asking consumers to stop using the affected lots,” the company said.',
+      ),
+    ).toBe('Westbrook Pharmaceuticals');
+  });
+});

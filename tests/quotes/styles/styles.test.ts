@@ -144,7 +144,6 @@ const KNOWN_MISSES = new Map<number, string>([
   ],
   [1131, 'an unnamed neighbour\'s "she said" takes the American Red Cross'],
   [1139, 'a nickname in marks after "as" is given the species named before'],
-  [1147, '"the company said" takes "Cold" of the product "Kidaclear Night Cough & Cold"'],
   [1153, 'a phrase "she once called “…”" is read as a partial quote, not scare'],
   [1157, "a bill's title in marks with no speaker is dropped (as #59)"],
   [1163, '"The Scot, who has been in charge…, said" reads "Scot" as a name'],
