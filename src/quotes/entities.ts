@@ -653,7 +653,12 @@ export class ArticleEntities {
       );
       const head = before.exec(text)?.[1]?.replace(/^The /, '');
       const words = head?.split(' ') ?? [];
-      if (head && !words.some((w) => isTitle(w) || isFirstName(w))) return `${head} and ${name}`;
+      if (head && !words.some((w) => isTitle(w) || isFirstName(w))) {
+        // "Immigration, Refugees and Citizenship Canada": portfolios listed before, with commas.
+        const joined = `${head} and ${name}`;
+        const listed = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*, )+)${escapeRegExp(joined)}`, 'u');
+        return `${listed.exec(text)?.[1] ?? ''}${joined}`;
+      }
     }
     for (const text of this.paragraphs) {
       if (!text.includes(joined)) continue;
