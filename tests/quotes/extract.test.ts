@@ -977,3 +977,15 @@ describe('extractQuotes: "the company" is no product nor a common word', () => {
     ).toBe('Westbrook Pharmaceuticals');
   });
 });
+
+describe('extractQuotes: a department whose name lists its portfolios', () => {
+  it('is named in full again as "the department"', () => {
+    expect(
+      speakerOf(
+        'a priority',
+        'Immigration, Refugees and Citizenship Canada says it has cleared half of a backlog.',
+        '“Reducing them remains a priority,” the department said.',
+      ),
+    ).toBe('Immigration, Refugees and Citizenship Canada');
+  });
+});
