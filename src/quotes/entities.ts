@@ -906,11 +906,11 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
     const sentenceStart = at === 0 || /[.!?”"—–-]\s*$/.test(lead) || /^\s*$/.test(lead);
     // "Hearthline Products Inc." keeps the dot of its abbreviation; a sentence's full stop goes.
     const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
-    const name = dropTitles(
-      CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''),
-      sentenceStart,
-    );
+    let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);
     if (!name || NOT_NAME.has(name.toLowerCase())) continue;
+    // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
+    const of = name.indexOf(' of ');
+    if (of > 0 && isFirstName(name.slice(0, name.indexOf(' ')))) name = name.slice(0, of);
     // "Afterwards, the 26-year-old admitted": an adverb opening a sentence names no one.
     if (sentenceStart && !name.includes(' ') && isAdverbForm(name)) continue;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };

@@ -989,3 +989,15 @@ describe('extractQuotes: a department whose name lists its portfolios', () => {
     ).toBe('Immigration, Refugees and Citizenship Canada');
   });
 });
+
+describe('extractQuotes: a person "of" a body', () => {
+  it('ends the name before whom they are of', () => {
+    expect(
+      speakerOf(
+        'long way around',
+        'Reeve Lyle Pankratz of the RM of Coulee Bend No. 178 says farmers are taking detours.',
+        '“We have got guys hauling seed the long way around,” the reeve said.',
+      ),
+    ).toBe('Lyle Pankratz');
+  });
+});
