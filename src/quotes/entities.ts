@@ -121,6 +121,9 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 
 const AGE = /^(\d{1,3})-year-old$/;
 
+/** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
+const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;]/u;
+
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
 // Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
 const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'&-]*)*`;
@@ -268,7 +271,7 @@ export class ArticleEntities {
       known =
         name.includes('&') ||
         (typeByWords(name) !== 'person' &&
-          this.placeEvidence(name) &&
+          (this.placeEvidence(name) || this.thingEvidence(name)) &&
           !this.personEvidence(name, true));
       this.noPerson.set(name, known);
     }
@@ -278,6 +281,21 @@ export class ArticleEntities {
   private readonly noPerson = new Map<string, boolean>();
 
   /** "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place. */
+  /**
+   * Whether the article sets the name off with what someone owns that is no person: "Brasa, his
+   * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
+   */
+  private thingEvidence(name: string): boolean {
+    for (const text of this.paragraphs) {
+      const at = text.indexOf(`${name}, `);
+      if (at < 0) continue;
+      const owned = OWNED.exec(text.slice(at + name.length + 2, at + name.length + 80));
+      const head = owned?.[1];
+      if (head && !isActorNoun(head) && !ROLES.has(head) && !ROLE_SYNONYMS[head]) return true;
+    }
+    return false;
+  }
+
   private placeEvidence(name: string): boolean {
     for (const text of this.paragraphs) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

@@ -1001,3 +1001,26 @@ describe('extractQuotes: a person "of" a body', () => {
     ).toBe('Lyle Pankratz');
   });
 });
+
+describe('extractQuotes: a name set off as something someone owns', () => {
+  it('is no one "he" can mean ("Brasa, his celebrated wood-fire restaurant,")', () => {
+    expect(
+      speakerOf(
+        'what to do with my hands',
+        'When I ask Tomás Villanueva-Reyes what he misses, he does not hesitate. “The noise,” he says.',
+        'The 58-year-old chef closed Brasa, his celebrated wood-fire restaurant, last spring.',
+        'Was it hard to walk away? He laughs. “I did not know what to do with my hands.”',
+      ),
+    ).toBe('Tomás Villanueva-Reyes');
+  });
+
+  it('leaves a person set off as someone’s relation a person ("Leila, his wife,")', () => {
+    expect(
+      speakerOf(
+        'kept the books',
+        'Hassan Ali opened the shop in 1998 with Leila Ali, his wife, at the till.',
+        '“I kept the books for twenty years,” she said.',
+      ),
+    ).toBe('Leila Ali');
+  });
+});

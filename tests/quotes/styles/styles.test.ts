@@ -120,7 +120,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [971, 'a scare quote with no speaker is dropped (as #59)'],
   [1007, 'an association that "has described the scheme as “…”" loses "Association of"'],
   [1019, "a campaign named in marks after its council's possessive is dropped"],
-  [1023, '"He laughs. “…”" takes the restaurant named since, "Brasa"'],
   [
     1029,
     '"the agency said" after "the Canadian Food Inspection Agency (CFIA) says" takes "Listeria"',
