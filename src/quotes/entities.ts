@@ -7,6 +7,7 @@ import { isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
 import { readAcronyms } from './acronyms.js';
+import { isReportingVerb } from './verbs.js';
 import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import {
   isActorNoun,
@@ -1083,7 +1084,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     entity.age = Number(age[1]);
     entity.type = 'person';
   }
-  if (/^(who|the|a|an)\b/i.test(appositive)) {
+  // ", the Canadian Food Inspection Agency (CFIA) says.": a clause's subject, no appositive.
+  const clause = appositive.split(/\s+/).some((w) => isReportingVerb(w));
+  if (/^(who|the|a|an)\b/i.test(appositive) && !clause) {
     const described = appositive.toLowerCase().split(/\s+/).slice(0, 8);
     for (const w of described) entity.roles.add(w);
     if (/^(the|a|an)\b/i.test(appositive)) entity.appositive = described;

@@ -1024,3 +1024,15 @@ describe('extractQuotes: a name set off as something someone owns', () => {
     ).toBe('Leila Ali');
   });
 });
+
+describe('extractQuotes: a clause after a name is no appositive', () => {
+  it('gives ", the Canadian Food Inspection Agency (CFIA) says" to no bacterium', () => {
+    expect(
+      speakerOf(
+        'make you sick',
+        'Mushrooms are being recalled because they may be contaminated with Listeria, the Canadian Food Inspection Agency (CFIA) says.',
+        '“Contaminated food can still make you sick,” the agency said.',
+      ),
+    ).toBe('Canadian Food Inspection Agency');
+  });
+});
