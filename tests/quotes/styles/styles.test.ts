@@ -27,9 +27,9 @@ describe('style set', () => {
   // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
-  // Canadian outlets' copy and ten other styles; FIFTH_BATCH, SIXTH_BATCH and SEVENTH_BATCH on:
-  // 700-779, 800-879 and 900-979, the same mix), each written by a session that read none of the
-  // rules, are split the same way: their even ids are held out.
+  // Canadian outlets' copy and ten other styles; FIFTH_BATCH to NINTH_BATCH on: 700-779, 800-879,
+  // 900-979, 1000-1079 and 1100-1179, the same mix), each written by a session that read none of
+  // the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
     const evens = (from: number, count: number): number[] =>
