@@ -76,12 +76,18 @@ function chunkReader(tokens: Token[], dashes = false): (c: number) => string[] |
   const read: string[][] = [];
   let i = 0;
   let inName = -1; // the end of a body's name whose commas are its own ("Immigration, Refugees…")
+  let tried = -1; // commas up to here were asked about and begin no body's name
   return (c) => {
     while (read.length <= c && i < tokens.length) {
       const words: string[] = [];
       for (; i < tokens.length; i++) {
         const t = tokens[i] as Token;
-        if (i > inName && t.text === ',' && words.length > 0) inName = listedBody(tokens, i);
+        // Asked once a comma: a long list without a body's name after it is read once, not again
+        // from each of its commas.
+        if (i > inName && i > tried && t.text === ',' && words.length > 0) {
+          inName = listedBody(tokens, i);
+          if (inName < 0) tried = i + LISTED_MOST;
+        }
         // The body's own comma stays with its word: "Immigration, Refugees and Citizenship Canada".
         if (i < inName && t.text === ',') {
           words[words.length - 1] += ',';
@@ -110,14 +116,15 @@ const isCapWord = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{
  */
 export function listedBody(tokens: Token[], comma: number): number {
   const before = tokens[comma - 1];
-  if (!isCapWord(before) || isOrgName(before!.text) || !isCapWord(tokens[comma + 1])) return -1;
+  if (!isPortfolio(before) || !isCapWord(tokens[comma + 1])) return -1;
   let and = -1;
   let j = comma + 1;
-  for (; j < tokens.length; j++) {
+  // Departments' names are short: a list reaching further names no one body.
+  for (const end = Math.min(tokens.length, comma + LISTED_MOST); j < end; j++) {
     const t = tokens[j] as Token;
-    // Portfolios, not bodies of their own: "MSNBC, CNN and Fox Business Network" are three.
-    const portfolio = and > 0 || (/^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgName(t.text));
-    if (isCapWord(t) && !isFirstName(t.text) && portfolio) continue;
+    // Portfolios, not bodies or titles of their own: "MSNBC, CNN and Fox Business Network" are
+    // three, and "Jane Doe, President and CEO of Acme" is a person.
+    if (isCapWord(t) && (and > 0 ? !isTitle(t.text) : isPortfolio(t))) continue;
     if (t.text === ',' && and < 0 && isCapWord(tokens[j + 1])) continue;
     if (t.text === 'and' && and < 0 && isCapWord(tokens[j + 1])) {
       and = j;
@@ -126,7 +133,23 @@ export function listedBody(tokens: Token[], comma: number): number {
     break;
   }
   const last = tokens[j - 1]?.text ?? '';
-  return and > 0 && (last === 'Canada' || isOrgName(last)) ? j - 1 : -1;
+  const body = last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last));
+  return and > 0 && body ? j - 1 : -1;
+}
+
+/** How many tokens a department's name listing its portfolios may run to from its first comma. */
+const LISTED_MOST = 12;
+
+/** A portfolio's word: "Refugees", "Community"; no given name, title, body or "FedEx". */
+function isPortfolio(t: Token | undefined): boolean {
+  const w = t?.text ?? '';
+  return (
+    t?.kind === 'word' &&
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    !isOrgName(w) &&
+    !isTitle(w) &&
+    !isFirstName(w)
+  );
 }
 
 function endsChunk(t: Token, dashes: boolean): boolean {

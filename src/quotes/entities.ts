@@ -12,7 +12,6 @@ import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
 import {
   isActorNoun,
   isAdverbForm,
-  isCommonWord,
   isPlainWord,
   isVerbForm,
   lexiconType,
@@ -121,6 +120,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 const AGE = /^(\d{1,3})-year-old$/;
+
+const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
 
 /** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
 const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;]/u;
@@ -250,7 +251,7 @@ export class ArticleEntities {
       // "German", "More", "Afterwards", "Colo.": a nationality, a common word or a state's abbreviation.
       const unnamed =
         !name.includes(' ') &&
-        (isPlainWord(name) || isAdverbForm(name) || PLACES.has(undotted(name)));
+        (isPlainWord(name) || PLACES.has(undotted(name)) || this.onlyOpener(name));
       known =
         (lexical === 'place' || lexical === 'time' || unnamed) &&
         !this.expand(name) &&
@@ -261,8 +262,19 @@ export class ArticleEntities {
   }
 
   /**
+   * "Afterwards,", "Finally,": an adverb's form, and the article writes it only opening a sentence
+   * before a comma ("Cleverly told reporters" is a surname).
+   */
+  private onlyOpener(word: string): boolean {
+    if (!isAdverbForm(word)) return false;
+    const use = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])(?!,)`, 'u');
+    return !this.paragraphs.some((text) => use.test(text));
+  }
+
+  /**
    * Whether the article shows a name to be no one a "he" or "she" can mean: a firm's name with an
-   * ampersand ("AT&T"), or a place the article puts someone in ("in Atlantic City"), unless it also
+   * ampersand ("AT&T"), a place the article puts someone in ("in Atlantic City") or a thing it
+   * says someone owns ("Brasa, his celebrated wood-fire restaurant,"), unless it also
    * shows a person by it ("someone in Paul Ryan who…" is no place: a first name starts it; "a
    * partner in Xi Jinping" is none either when the article also writes "President Xi Jinping").
    */
@@ -282,6 +294,17 @@ export class ArticleEntities {
   private readonly noPerson = new Map<string, boolean>();
 
   /** "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place. */
+  private placeEvidence(name: string): boolean {
+    for (const text of this.paragraphs) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const before = text.slice(Math.max(0, at - 8), at);
+        const after = text.charAt(at + name.length);
+        if (/\b(in|near|outside|across)\s$/i.test(before) && !/['’\p{L}]/u.test(after)) return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the article sets the name off with what someone owns that is no person: "Brasa, his
    * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
@@ -293,17 +316,6 @@ export class ArticleEntities {
       const owned = OWNED.exec(text.slice(at + name.length + 2, at + name.length + 80));
       const head = owned?.[1];
       if (head && !isActorNoun(head) && !ROLES.has(head) && !ROLE_SYNONYMS[head]) return true;
-    }
-    return false;
-  }
-
-  private placeEvidence(name: string): boolean {
-    for (const text of this.paragraphs) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const before = text.slice(Math.max(0, at - 8), at);
-        const after = text.charAt(at + name.length);
-        if (/\b(in|near|outside|across)\s$/i.test(before) && !/['’\p{L}]/u.test(after)) return true;
-      }
     }
     return false;
   }
@@ -401,8 +413,15 @@ export class ArticleEntities {
         pick((e) => unaged(e) && e.name.includes(' ')) ??
         pick(unaged) ??
         pick((e) => e.age === undefined);
-      // "Okafor, 39, builds boats" after "Daniel Okafor's workshop": the name in full.
-      if (found) found = fullNameOf(found, near, person) ?? found;
+      // "Okafor, 39, builds boats" after "Daniel Okafor's workshop": the name in full, when the
+      // article gives one only ("Grace Okafor" beside "Daniel Okafor" settles nothing).
+      if (found && !found.name.includes(' ')) {
+        const surname = ` ${found.name}`;
+        const fulls = new Set(
+          near.filter((f) => person(f) && f.name.endsWith(surname)).map((f) => f.name),
+        );
+        if (fulls.size === 1) found = near.find((f) => fulls.has(f.name)) ?? found;
+      }
     } else if (synonyms) {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       const lesser = (e: Entity): boolean =>
@@ -433,6 +452,8 @@ export class ArticleEntities {
       // stem too, so that "the insurer" finds "Harrowgate Mutual Insurance" (but "the union" no
       // "Federal Reserve", "the company" no "Companies House").
       const named = (e: Entity): boolean => {
+        // "the city" is the City of Toronto, not City Hall or City Council.
+        if (head === 'city') return e.name.startsWith('City of ');
         const own = e.name.toLowerCase().split(/\s+/);
         const last = stem(own[own.length - 1] ?? '');
         return e.roles.has(head) || nouns.some((n) => own.includes(n)) || stems.includes(last);
@@ -441,21 +462,21 @@ export class ArticleEntities {
       // it makes ("the electric-vehicle maker").
       const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
       // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
-      // Nor a language or nationality ("the utility said in French"), nor a common word alone
-      // ("Cold" of a product's name), nor what a firm owns ("its Kidaclear Night Cough").
+      // Nor a language or nationality ("the utility said in French"), nor what a firm owns ("its
+      // Kidaclear Night Cough & Cold").
       const firm = (e: Entity): boolean =>
         orgish(e) &&
         !isPlaceLike(e) &&
         !holdsOffice(e) &&
         !/\p{L}\d|\d\p{L}/u.test(e.name) &&
-        !isCommonWord(e.name) &&
+        !isPlainWord(e.name) &&
         !e.owned;
       // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
       // other name ("its mill at Mtunzini").
       const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
       found =
         // One the article gave this very noun (", the regulator announced") before a synonym's.
-        first((e) => e.roles.has(head) && orgish(e)) ??
+        first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
         first((e) => named(e) && orgish(e)) ??
         (generic ? (first((e) => firm(e) && introduced(e)) ?? first(firm)) : undefined);
       if (!found) return null;
@@ -475,6 +496,9 @@ export class ArticleEntities {
    * says (fish for "fisherman", farm for "farmer"). Null when none does.
    */
   private doer(noun: string, paragraph: number): string | null {
+    // Only a noun for a person: "the report" is no one who reported.
+    const person = isActorNoun(noun) || ROLES.has(noun) || /\p{Ll}{3}(?:wo)?man$/u.test(noun);
+    if (!person) return null;
     const bases = agentBases(noun);
     if (bases.length === 0) return null;
     for (const e of this.near(paragraph)) {
@@ -484,12 +508,15 @@ export class ArticleEntities {
         const at = text.indexOf(e.name);
         if (at < 0) continue;
         const after = sentenceRest(text, at + e.name.length).split(/[^\p{L}]+/u, 10);
-        // The verb, not the noun itself ("a fashion designer watched" names another designer).
-        const does = (w: string): boolean => {
+        // The verb, not the noun itself ("a fashion designer watched" names another designer),
+        // nor a word after a possessive ("his own shop" owns nothing).
+        const does = (w: string, i: number): boolean => {
           const lower = w.toLowerCase();
-          return lower !== noun && lower !== `${noun}s` && bases.includes(stem(lower));
+          if (lower === noun || lower === `${noun}s` || POSSESSIVE.test(after[i - 1] ?? ''))
+            return false;
+          return bases.includes(stem(lower));
         };
-        if (after.some((w) => w && does(w))) return e.name;
+        if (after.some((w, i) => w && does(w, i))) return e.name;
       }
     }
     return null;
@@ -664,12 +691,13 @@ export class ArticleEntities {
     // body's name read only from its "and" on is read back to its start.
     const tail = ` and ${name}`;
     let before: RegExp | null = null;
-    for (const text of this.paragraphs) {
-      if (!text.includes(tail)) continue;
-      before ??= new RegExp(
-        `(?<![\\p{L}’'-])(${CAP_WORDS}) and ${escapeRegExp(name)}(?![\\p{L}])`,
-        'u',
-      );
+    for (const paragraph of this.paragraphs) {
+      const at = paragraph.indexOf(tail);
+      if (at < 0 || /\p{L}/u.test(paragraph.charAt(at + tail.length))) continue;
+      // Only the words just before: a name is short, and a pattern searching a whole long
+      // paragraph of capitals backtracks.
+      const text = paragraph.slice(Math.max(0, at - 160), at + tail.length);
+      before ??= new RegExp(`(?<![\\p{L}’'-])(${CAP_WORDS}) and ${escapeRegExp(name)}$`, 'u');
       const head = before.exec(text)?.[1]?.replace(/^The /, '');
       const words = head?.split(' ') ?? [];
       if (head && !words.some((w) => isTitle(w) || isFirstName(w))) {
@@ -931,10 +959,17 @@ function readParagraph(raw: string, p: number, acronyms: Map<string, string>): E
     const of = name.indexOf(' of ');
     if (of > 0 && isFirstName(name.slice(0, name.indexOf(' ')))) name = name.slice(0, of);
     // "Afterwards, the 26-year-old admitted": an adverb opening a sentence names no one.
-    if (sentenceStart && !name.includes(' ') && isAdverbForm(name)) continue;
+    if (
+      sentenceStart &&
+      !name.includes(' ') &&
+      text.startsWith(',', at + run.length) &&
+      isAdverbForm(name)
+    )
+      continue;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
-    if (/\b(?:its|their)\s+$/i.test(lead)) entity.owned = true;
+    // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
+    if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
     // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.
     const opening = run.slice(0, run.indexOf(' '));
     if (

@@ -98,13 +98,6 @@ export function isPlainWord(word: string): boolean {
   return read.plain.has(fold(word));
 }
 
-/** "Cold", "Clear", "Grow": a word compromise lists as an adjective or a verb, or a plain word. */
-export function isCommonWord(word: string): boolean {
-  read ??= load();
-  const folded = fold(word);
-  return read.plain.has(folded) || read.adjectives.has(folded) || read.verbs.has(folded);
-}
-
 /** "Canadian", "American": a nationality, by compromise's lexicon. */
 export function isDemonym(word: string): boolean {
   read ??= load();
@@ -113,11 +106,12 @@ export function isDemonym(word: string): boolean {
 
 /**
  * "Afterwards", "Finally": an adverb by its form (compromise tags these by suffix, not in its
- * lexicon): -wards, or -ly after an adjective the lexicon lists ("final"), not "Kelly" or "Daly".
+ * lexicon): -wards, or -ly after an adjective the lexicon lists ("final"), not "Kelly" or "Daly"
+ * (nor "Woodward"). Some surnames have the form too ("Cleverly"): callers ask how it is used.
  */
 export function isAdverbForm(word: string): boolean {
   const lower = fold(word);
-  if (/^[a-z]{3,}wards?$/.test(lower)) return true;
+  if (/^[a-z]{3,}wards$/.test(lower)) return true;
   if (!/^[a-z]{4,}ly$/.test(lower)) return false;
   read ??= load();
   const base = lower.slice(0, -2);

@@ -70,7 +70,9 @@ const NAME_JOINS = /^(?:of|and|for|the|de|du|des|la|le|on|in|at|&)$/;
 function withoutDescription(name: string): string {
   const words = name.split(/\s+/);
   const k = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !NAME_JOINS.test(w));
-  return k >= 0 && k < words.length - 1 ? words.slice(k + 1).join(' ') : name;
+  // "Ontario's health ministry in Toronto": what follows a body's own noun is no name.
+  const rest = words.slice(k + 1);
+  return k >= 0 && /^\p{Lu}/u.test(rest[0] ?? '') ? rest.join(' ') : name;
 }
 
 /**

@@ -244,10 +244,11 @@ export function isRoleWords(pre: string[]): boolean {
   });
 }
 
-/** A short description that can stand as a speaker ("the campaign", "a spokesman for X"). */
+/** "A spokesperson for": whose voice it is may take more words than a description does. */
 const SPOKES_FOR =
   /^(?:a|an|the) (?:spokesperson|spokesman|spokeswoman|representative) (?:for|with|at|from)$/i;
 
+/** A short description that can stand as a speaker ("the campaign", "a spokesman for X"). */
 function isNounPhrase(words: string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const first = (words[0] ?? '').toLowerCase();
@@ -344,19 +345,22 @@ function bodyName(words: string[]): string | null {
   if (words.length < 3 || !isCap(words[0] ?? '') || !isCap(words[words.length - 1] ?? ''))
     return null;
   if (!words.every((w) => BODY_JOINS.has(w) || (isCap(w) && !endsPossessive(w)))) return null;
-  // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": a title before two words
-  // more starts a person ("Assembly of First Nations" is none).
+  // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear", "Bank of England Governor
+  // Bailey": a title before a name starts a person.
   const titled = (w: string, i: number): boolean =>
     (isTitle(w) || w.split('-').some(isTitle)) &&
-    i + 2 < words.length &&
-    !BODY_JOINS.has(words[i + 1] ?? '') &&
-    !BODY_JOINS.has(words[i + 2] ?? '');
+    i + 1 < words.length &&
+    !BODY_JOINS.has(words[i + 1] ?? '');
   if (words.some((w, i) => isFirstName(w) || titled(w, i))) return null;
   const join = words.findIndex((w) => BODY_JOINS.has(w));
   const opens = /^(of|for)$/.test(words[join] ?? '') && isOrgName(words[join - 1] ?? '');
   const last = words[words.length - 1] ?? '';
+  // Portfolios joined by "and", the last a body's word: not "Smith and Jones of Statistics Canada".
   const joined =
-    words[join] === 'and' && words[join + 1] !== 'the' && (isOrgName(last) || last === 'Canada');
+    words[join] === 'and' &&
+    words[join + 1] !== 'the' &&
+    !words.slice(join).some((w) => w === 'of' || w === 'for') &&
+    (isOrgName(last) || last === 'Canada');
   return opens || joined ? words.join(' ') : null;
 }
 

@@ -1036,3 +1036,63 @@ describe('extractQuotes: a clause after a name is no appositive', () => {
     ).toBe('Canadian Food Inspection Agency');
   });
 });
+
+// Cases a review of this session's rules found them misreading, each kept right.
+describe('extractQuotes: where the rules for descriptions and bodies must not reach', () => {
+  it.each([
+    [
+      'Jane Smith reported the findings to council on Monday.',
+      '“Costs have doubled,” the report said.',
+      null,
+    ],
+    [
+      'John Smith was indicted on Monday by a grand jury.',
+      '“He defrauded investors,” the indictment said.',
+      null,
+    ],
+    [
+      'Donald Trump added that he would win the state.',
+      '“Crooked Hillary is a liar,” the ad says.',
+      null,
+    ],
+    ['Joe Blake opened his own shop in 1990.', '“We will win,” the owner said.', null],
+    [
+      'Target reported weaker sales on Wednesday.',
+      '“Shoppers are cautious,” the company said.',
+      'Target',
+    ],
+    [
+      'Speaking at City Hall, Mayor Olivia Chow announced the budget.',
+      '“We will balance the books,” the city said.',
+      null,
+    ],
+    ['Cleverly told reporters the deal was done.', '“We stand firm,” Cleverly said.', 'Cleverly'],
+    [
+      'Woodward, the veteran reporter, spoke on Monday.',
+      '“It was chaos,” Woodward said.',
+      'Woodward',
+    ],
+  ])('%s %s → %s', (before, quoted, name) => {
+    const quote = quoted.slice(1, quoted.indexOf(','));
+    expect(speakerOf(quote, before, quoted)).toBe(name);
+  });
+
+  it.each([
+    ['Jane Doe, President and CEO of Acme Corp., said “We are growing.”', 'Jane Doe'],
+    ['“Inflation is easing,” Bank of England Governor Bailey said.', 'Bailey'],
+    ['Smith and Jones of Statistics Canada said, “The numbers are clear.”', 'Smith and Jones'],
+  ])('%s → %s', (text, name) => {
+    expect(extractQuotes(article(text))[0]?.speaker).toBe(name);
+  });
+
+  it('leaves "the 39-year-old" a surname when two people share it', () => {
+    expect(
+      speakerOf(
+        'keep up',
+        'Daniel Okafor runs the shop. His wife, Grace Okafor, keeps the books.',
+        'Okafor, 39, said sales had doubled.',
+        '“We cannot keep up,” the 39-year-old said.',
+      ),
+    ).toBe('Okafor');
+  });
+});
