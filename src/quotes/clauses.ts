@@ -115,8 +115,7 @@ const isCapWord = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{
  * "and", and its last word names a body or is "Canada", as federal departments' names end.
  */
 export function listedBody(tokens: Token[], comma: number): number {
-  const before = tokens[comma - 1];
-  if (!isPortfolio(before) || !isCapWord(tokens[comma + 1])) return -1;
+  if (!isCapWord(tokens[comma + 1]) || !isPortfolio(tokens[comma - 1])) return -1;
   let and = -1;
   let j = comma + 1;
   // Departments' names are short: a list reaching further names no one body.

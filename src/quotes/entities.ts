@@ -1120,8 +1120,8 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     entity.type = 'person';
   }
   // ", the Canadian Food Inspection Agency (CFIA) says.": a clause's subject, no appositive.
-  const clause = appositive.split(/\s+/).some((w) => isReportingVerb(w));
-  if (/^(who|the|a|an)\b/i.test(appositive) && !clause) {
+  const clause = (): boolean => appositive.split(/\s+/).some((w) => isReportingVerb(w));
+  if (/^(who|the|a|an)\b/i.test(appositive) && !clause()) {
     const described = appositive.toLowerCase().split(/\s+/).slice(0, 8);
     for (const w of described) entity.roles.add(w);
     if (/^(the|a|an)\b/i.test(appositive)) entity.appositive = described;

@@ -342,7 +342,14 @@ const BODY_JOINS = new Set(['of', 'for', 'and', 'the', '&']);
  * joining them, none a given name: "Jane Doe of the Heritage Foundation" is a person.
  */
 function bodyName(words: string[]): string | null {
-  if (words.length < 3 || !isCap(words[0] ?? '') || !isCap(words[words.length - 1] ?? ''))
+  // Most chunks hold no word joining a body's name: settled before anything else is asked.
+  const join = words.findIndex((w) => BODY_JOINS.has(w));
+  if (
+    join < 1 ||
+    words.length < 3 ||
+    !isCap(words[0] ?? '') ||
+    !isCap(words[words.length - 1] ?? '')
+  )
     return null;
   if (!words.every((w) => BODY_JOINS.has(w) || (isCap(w) && !endsPossessive(w)))) return null;
   // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear", "Bank of England Governor
@@ -352,7 +359,6 @@ function bodyName(words: string[]): string | null {
     i + 1 < words.length &&
     !BODY_JOINS.has(words[i + 1] ?? '');
   if (words.some((w, i) => isFirstName(w) || titled(w, i))) return null;
-  const join = words.findIndex((w) => BODY_JOINS.has(w));
   const opens = /^(of|for)$/.test(words[join] ?? '') && isOrgName(words[join - 1] ?? '');
   const last = words[words.length - 1] ?? '';
   // Portfolios joined by "and", the last a body's word: not "Smith and Jones of Statistics Canada".
