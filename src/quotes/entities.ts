@@ -68,9 +68,6 @@ const ORG_SYNONYMS: Record<string, string[]> = {
     // "CUPE Local 79", "Unifor Local 444": a union's branch.
     'local',
   ],
-  // "the city" for "the City of Toronto"; "the local" for "… Local 418".
-  city: ['city'],
-  local: ['local'],
   // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
@@ -372,6 +369,12 @@ export class ArticleEntities {
       const name = this.ledeSubject(head);
       return name ? { name, org: false } : null;
     };
+    // Nobody the article gave the noun: whoever does what it names ("the fisherman"), or the lede's
+    // subject.
+    const unresolved = (): { name: string; org: boolean } | null => {
+      const doer = words.length <= 3 ? this.doer(head, paragraph) : null;
+      return doer ? { name: doer, org: false } : lede();
+    };
     const age = AGE.exec(head);
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
@@ -382,10 +385,7 @@ export class ArticleEntities {
         : undefined);
     // "the alliance" for "the Border Minibus Taxi Alliance": a noun an organisation's name ends in.
     const orgNoun = ORG_NOUNS.has(head) || this.endsName(head, paragraph);
-    if (!age && !synonyms && !orgNoun) {
-      const doer = words.length <= 3 && /^\p{Ll}+$/u.test(head) ? this.doer(head, paragraph) : null;
-      return doer ? { name: doer, org: false } : lede();
-    }
+    if (!age && !synonyms && !orgNoun) return unresolved();
     const qualifiers = mention
       .split(/\s+/)
       .slice(1, -1)
@@ -485,9 +485,7 @@ export class ArticleEntities {
       const full = near.find((e) => e.name.startsWith(`${short} `) && orgish(e));
       return { name: this.fullName(full?.name ?? short), org: true };
     }
-    if (found) return { name: found.name, org: false };
-    const doer = synonyms && words.length <= 3 ? this.doer(head, paragraph) : null;
-    return doer ? { name: doer, org: false } : lede();
+    return found ? { name: found.name, org: false } : unresolved();
   }
 
   /**
@@ -702,9 +700,9 @@ export class ArticleEntities {
       const words = head?.split(' ') ?? [];
       if (head && !words.some((w) => isTitle(w) || isFirstName(w))) {
         // "Immigration, Refugees and Citizenship Canada": portfolios listed before, with commas.
-        const joined = `${head} and ${name}`;
-        const listed = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*, )+)${escapeRegExp(joined)}`, 'u');
-        return `${listed.exec(text)?.[1] ?? ''}${joined}`;
+        const whole = `${head} and ${name}`;
+        const listed = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*, )+)${escapeRegExp(whole)}`, 'u');
+        return `${listed.exec(text)?.[1] ?? ''}${whole}`;
       }
     }
     for (const text of this.paragraphs) {

@@ -110,12 +110,15 @@ function runStart(words: string[], end: number): number {
     else if (/^(of|for)$/.test(w) && ofJoins(prev) && i < end) i--;
     // "the Canadian Union of Public Employees", "the British Medical Association": a nationality
     // opens an organisation's name.
-    else if (isDemonym(w) && i < end && words.slice(i, end).some((x) => isOrgName(cleanName(x))))
-      i--;
+    else if (i < end && opensBody(words.slice(i - 1, end))) i--;
     else break;
   }
   return i;
 }
+
+/** A nationality before a body's name, which opens it: "Canadian" of "Canadian Union of …". */
+const opensBody = (words: string[]): boolean =>
+  isDemonym(words[0] ?? '') && words.slice(1).some((w) => isCap(w) && isOrgName(cleanName(w)));
 
 const isBodyPossessive = (w: string, next: string): boolean =>
   /s['’]$/.test(w) && isCap(next) && isOrgName(cleanName(next));
@@ -194,12 +197,7 @@ function named(run: string[], pre: string[]): Subject | null {
   while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted) && !acronym)
     words = words.slice(1);
   // "American" opening "American Federation of Teachers" is the organisation's own word.
-  const organisation = words.some((w, i) => i > 0 && isCap(w) && isOrgName(w));
-  while (
-    words.length > 0 &&
-    NOT_NAME.has((words[0] ?? '').toLowerCase()) &&
-    !(organisation && isDemonym(words[0] ?? ''))
-  )
+  while (words.length > 0 && NOT_NAME.has((words[0] ?? '').toLowerCase()) && !opensBody(words))
     words = words.slice(1);
   while (words.length > 0 && NOT_NAME.has((words[words.length - 1] ?? '').toLowerCase())) {
     words = words.slice(0, -1);
@@ -289,12 +287,10 @@ export function readChunk(words: string[]): Subject | null {
   if (/^the$/i.test(clean[0] ?? '') && /^\p{Lu}+$/u.test(last) && ROLES.has(last.toLowerCase()))
     return nominal(clean);
   let start = runStart(clean, clean.length);
-  const orgNamed = (from: number): boolean =>
-    clean.slice(from + 1).some((w) => isCap(w) && isOrgName(cleanName(w)));
   while (
     start < clean.length &&
     NOT_NAME.has((clean[start] ?? '').toLowerCase()) &&
-    !(isDemonym(clean[start] ?? '') && orgNamed(start))
+    !opensBody(clean.slice(start))
   )
     start++;
   // "the State Department": a common word naming an organisation's office stays in its name.
