@@ -568,11 +568,20 @@ export class ArticleEntities {
     const last = name.slice(name.lastIndexOf(' ') + 1);
     // Not a headline in capitals ("TELLING OF THE REFUGEE CRISIS").
     if (!name.includes(' ') || !isOrgName(last) || !/\p{Ll}/u.test(name)) return null;
-    const found = this.near(paragraph).find(
+    // Only paragraphs that write the name, or spell out an acronym holding it, can hold the body.
+    this.spelledOutAsIs ??= [...this.acronymMap().values()].join('\n');
+    const holds = (p: number): boolean =>
+      (this.paragraphs[p] ?? '').includes(name) || this.spelledOutAsIs!.includes(name);
+    const found = this.findNear(
+      paragraph,
+      holds,
       (e) => e.name.endsWith(` ${name}`) && orgish(e) && BODY_NAME.test(e.name),
     );
     return found?.name ?? null;
   }
+
+  /** The acronyms' full names as written, one a line, for `longerBody`. */
+  private spelledOutAsIs: string | null = null;
 
   /** Whether the article says this person goes by "they" ("Tallcree, who uses they/them pronouns"). */
   usesThey(name: string): boolean {
@@ -771,12 +780,21 @@ export class ArticleEntities {
    * to a paragraph that names anything with it, and reading a paragraph's names is costly.
    */
   private someNear(paragraph: number, noun: string, test: (e: Entity) => boolean): boolean {
+    return this.findNear(paragraph, (p) => this.mayHold(p, noun), test) !== undefined;
+  }
+
+  /** The first name near `paragraph` (in `near`'s order) passing `test`, reading only paragraphs that `holds`. */
+  private findNear(
+    paragraph: number,
+    holds: (p: number) => boolean,
+    test: (e: Entity) => boolean,
+  ): Entity | undefined {
     for (let p = paragraph; p >= 0 && p >= paragraph - NEAR; p--) {
-      if (!this.mayHold(p, noun)) continue;
+      if (!holds(p)) continue;
       const list = this.namesIn(p);
-      for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as Entity)) return true;
+      for (let i = list.length - 1; i >= 0; i--) if (test(list[i] as Entity)) return list[i];
     }
-    return false;
+    return undefined;
   }
 
   /** Whether paragraph `p`'s names may hold a lowercase `noun`: false only when none can. */
