@@ -1,38 +1,27 @@
 /**
  * What one article says about the names it uses: organisations introduced with an acronym, the
  * roles and ages given to people, pairs named together, and what kind of thing each name is.
- * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
+ * Read lazily: most articles never ask, and only the paragraphs a question needs are searched
+ * (entity-reading.ts reads one paragraph's names; this file asks across paragraphs).
  */
 import { isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
-import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { stem } from '../text/tokenize.js';
 import { readAcronyms } from './acronyms.js';
-import { isReportingVerb } from './verbs.js';
-import { FUNCTION_WORDS, NOT_NAME, PLACES, ROLES } from './lexicon.js';
+import { NOT_NAME, ORG_NOUNS, PLACES, ROLES, SPOKESPEOPLE, VOICE, VOICE_LINK } from './lexicon.js';
+import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isPluralRole } from './subject.js';
 import {
-  isActorNoun,
-  isAdverbForm,
-  isPlainWord,
-  isVerbForm,
-  lexiconType,
-} from './lexicon-types.js';
-import { isPluralRole, isRoleWords } from './subject.js';
+  HONORIFIC,
+  TITLE_WORDS,
+  kind,
+  readParagraph,
+  sentenceRest,
+  typeByWords,
+  type Entity,
+  type NameType,
+} from './entity-reading.js';
 
-/** What a candidate speaker is. Places, times and first-person words never speak. */
-export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
-
-/** Nouns that stand for an organisation named earlier: "the company said". */
-const ORG_NOUNS = new Set(
-  (
-    'company firm airline carrier department agency commission bureau ministry union group ' +
-    'organisation organization retailer bank service board authority council regulator ' +
-    'insurer lender watchdog charity business operator manufacturer maker carmaker automaker ' +
-    'developer startup publisher broadcaster network institute university hospital ' +
-    'association federation government utility post committee office club school court ' +
-    'miner producer supermarket grocer brewer builder telco chain ' +
-    'foundation trust society force city local'
-  ).split(' '),
-);
+export type { NameType };
 
 /** Documents and bodies whose words a quotation may be: a paragraph naming one is no narration. */
 const SOURCE_NOUNS =
@@ -72,8 +61,6 @@ const ORG_SYNONYMS: Record<string, string[]> = {
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
 };
-
-const SPOKESPEOPLE = ['spokesperson', 'spokesman', 'spokeswoman'];
 
 /** Role nouns and the words an introduction may use for the same role. */
 const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -127,7 +114,7 @@ const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.
 // Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
 const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'&-]*)*`;
 const SPOKES_FOR = new RegExp(
-  String.raw`\b(?:[Aa]n?)\s+(spokesperson|spokesman|spokeswoman|representative)\s+(?:for|with|at|from)\s+(?:the\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN})\s+(spokesperson|spokesman|spokeswoman|representative)\b`,
+  String.raw`\b(?:[Aa]n?)\s+${VOICE}\s+${VOICE_LINK}\s+(?:the\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN})\s+${VOICE}\b`,
   'gu',
 );
 
@@ -135,21 +122,10 @@ const SPOKES_FOR = new RegExp(
 const PLURAL_OPENER =
   /^\s*(?:The\s+|Many\s+|Some\s+|Other\s+)?(?:Police|\p{Lu}\p{Ll}+(?:ents|ers|ors|ists|ians|als|ees|bours|bors|ives))\b/u;
 
-/** ", the regulator announced", ", the company said" closing a sentence. */
-const CLOSING_NOUN =
-  /,\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated|reported|confirmed|warned)\b/;
-
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
 
 const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
-
-const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
-
-const OFFICE_AFTER_TITLE =
-  /^(Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Service|Centre|Center|Institute|Canada|League|Party)$/;
-
-const LEAD_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'to', 'by']);
 
 /** Words after a description's head noun: "the senior coroner for Derby", "the head of the union". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on']);
@@ -160,62 +136,6 @@ const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
 const NEAR = 6;
 
 const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
-
-/** A named thing in the article: where it is named and what the text around it says. */
-interface Entity {
-  name: string;
-  type: NameType;
-  /** Lowercase words introducing it: titles before, appositives after, "who owns…". */
-  roles: Set<string>;
-  age?: number;
-  /** A lowercase title right before the name ("prosecutor" in "Crown prosecutor Alexandra Pappas"). */
-  title?: string;
-  /** The words of a description set off after the name (", the senior coroner for Derby,"). */
-  appositive?: string[];
-  paragraphs: number[];
-  /** Whether `type` has been settled from the name's words. */
-  typed?: boolean;
-  /** Named after "its" or "their": something a firm owns ("its Kidaclear Night Cough"), no firm. */
-  owned?: boolean;
-}
-
-/**
- * Capitalised runs, joined over "of", "for", "the" inside organisation names (not "and": pairs).
- * Sticky: `nextCapRun` finds where one can start and matches it there.
- */
-const CAP_RUN =
-  /\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|the|de|du|des|on)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*/uy;
-
-// Whether a code point above ASCII is an uppercase letter, worked out once each.
-const wideUpper = new Map<number, boolean>();
-
-function isUpperCode(code: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  let known = wideUpper.get(code);
-  if (known === undefined)
-    wideUpper.set(code, (known = /^\p{Lu}$/u.test(String.fromCodePoint(code))));
-  return known;
-}
-
-/**
- * The first capitalised run at or after `from`, as a global CAP_RUN would find it: a run starts at
- * any capital, so the capitals are found by code and only they are matched. Asking the pattern to
- * search tested every character against \p{Lu}'s ranges: a fifth of reading a paragraph's names.
- */
-function nextCapRun(text: string, from: number): RegExpExecArray | null {
-  for (let i = from; i < text.length;) {
-    const code = text.codePointAt(i) as number;
-    if (isUpperCode(code)) {
-      CAP_RUN.lastIndex = i;
-      const m = CAP_RUN.exec(text);
-      if (m) return m;
-    }
-    i += code > 0xffff ? 2 : 1;
-  }
-  return null;
-}
-
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?$/;
 
 /** Capitalised words after a name and "and": the rest of an organisation's name. */
 const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*`;
@@ -864,13 +784,6 @@ const holdsOffice = (e: Entity): boolean => {
 const mayBePerson = (e: Entity): boolean =>
   kind(e) === 'person' || (kind(e) === 'unknown' && e.name.includes(' '));
 
-/** An entity's type: the article's evidence, else its words, worked out when first asked. */
-function kind(e: Entity): NameType {
-  if (e.type === 'unknown' && !e.typed) e.type = typeByWords(e.name);
-  e.typed = true;
-  return e.type;
-}
-
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {
   const text = match
@@ -883,179 +796,6 @@ function pairText(match: string): string {
 
 const isPlaceLike = (e: Entity): boolean => typeByWords(e.name) === 'place';
 
-// Bodies named for the country or province they serve: "Statistics Canada", "Hydro-Québec",
-// "Sport England", "Tourism Australia".
-const NATION_NAMED =
-  /^(?:Canada|Québec|Quebec|Ontario|Australia|England|Scotland|Wales|Ireland|Britain)$/;
-
-/** A word that is no first name or place, then a country or province: a national body. */
-function isNationalBody(name: string): boolean {
-  const words = name.split(/[\s-]+/);
-  if (words.length !== 2 || !NATION_NAMED.test(words[1] ?? '')) return false;
-  const first = words[0] ?? '';
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(first) &&
-    !isFirstName(first) &&
-    !REGION_WORDS.test(first) &&
-    lexiconType(first) !== 'place'
-  );
-}
-
-// "Northern Ireland", "Atlantic Canada", "Great Britain": regions, not bodies.
-const REGION_WORDS =
-  /^(Northern|Southern|Eastern|Western|Central|Atlantic|Great|Upper|Lower|New|North|South|East|West)$/;
-
-// Honours and members' letters after a name ("Chaand Nagpaul CBE", "Jane Doe MPP") are a person's.
-const POST_NOMINALS = new Set(
-  ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'III', 'PHD', 'FRS'].concat(
-    MEMBER_TITLES.map((t) => t.toUpperCase()),
-  ),
-);
-
-/** "Saskatchewan RCMP", "Surrey RCMP": a place's branch of a body known by its acronym. */
-function isLocalForce(words: string[]): boolean {
-  const last = words[words.length - 1] ?? '';
-  return (
-    words.length >= 2 &&
-    /^\p{Lu}{3,6}$/u.test(last) &&
-    !POST_NOMINALS.has(last.toUpperCase()) &&
-    words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
-  );
-}
-
-/** Typing from the words alone: a first name, an organisation word, compromise's lexicon. */
-function typeByWords(name: string): NameType {
-  const words = name.split(/\s+/);
-  const lexical = lexiconType(name);
-  if (lexical === 'time') return 'time';
-  // "Maple Crest Drive", "Queen St.": a street, whatever first name opens it.
-  if (words.length > 1 && STREET.test(words[words.length - 1] ?? '') && !isOrgName(name))
-    return 'place';
-  if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
-  // "Point Pleasant Park" (but "Ann Park", above, is a person).
-  if (words.length > 1 && PLACE_END.test(words[words.length - 1] ?? '')) return 'place';
-  if (isOrgName(name) || lexical === 'organisation') return 'organisation';
-  if (lexical) return lexical;
-  if (isNationalBody(name) || isLocalForce(words)) return 'organisation';
-  return 'unknown';
-}
-
-// Not "Court", "Way", "Place" or "Lane": the Ontario Superior Court, the United Way, Nathan Lane.
-const STREET =
-  /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Boulevard|Blvd\.?|Crescent|Highway|Parkway|Terrace|Trail)$/;
-
-/** Every capitalised run of a paragraph with the role words and ages around it, in order. */
-function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {
-  const out: Entity[] = [];
-  for (const [acronym, name] of acronyms) {
-    if (raw.includes(`(${acronym})`))
-      out.push({ name, type: 'organisation', roles: new Set(), paragraphs: [p] });
-  }
-  // What people say is not what the article introduces.
-  const text = raw.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
-  // Datelines and agency credits ("SYDNEY, March 3 (Reuters) -", "TORONTO (CP) —") name no one.
-  const datelineEnd = p === 0 ? dateline(text) : 0;
-  // Names an acronym stands for, asked of every run: a set made once a paragraph.
-  const spelled = new Set(acronyms.values());
-  for (let m = nextCapRun(text, 0); m; m = nextCapRun(text, m.index + m[0].length)) {
-    // "Tanager Midstream Ltd. on Friday": a day or month after "on" ends the name.
-    // "CUPE Local 79": a union local's number is its name's.
-    const local = /Local$/.test(m[0]) ? /^ \d+\b/.exec(text.slice(m.index + m[0].length)) : null;
-    const run = m[0].replace(DATED, '') + (local?.[0] ?? '');
-    const at = m.index;
-    const lead = text.slice(Math.max(0, at - 60), at);
-    if (at < datelineEnd) continue;
-    if (lead.endsWith('(') && text[at + run.length] === ')') continue;
-    const sentenceStart = at === 0 || /[.!?”"—–-]\s*$/.test(lead) || /^\s*$/.test(lead);
-    // "Hearthline Products Inc." keeps the dot of its abbreviation; a sentence's full stop goes.
-    const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
-    let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);
-    if (!name || NOT_NAME.has(name.toLowerCase())) continue;
-    // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
-    const of = name.indexOf(' of ');
-    if (of > 0 && isFirstName(name.slice(0, name.indexOf(' ')))) name = name.slice(0, of);
-    // "Afterwards, the 26-year-old admitted": an adverb opening a sentence names no one.
-    if (
-      sentenceStart &&
-      !name.includes(' ') &&
-      text.startsWith(',', at + run.length) &&
-      isAdverbForm(name)
-    )
-      continue;
-    const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
-    noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
-    // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
-    if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
-    // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.
-    const opening = run.slice(0, run.indexOf(' '));
-    if (
-      !entity.title &&
-      run.includes(` ${name}`) &&
-      !name.startsWith(opening) &&
-      /^\p{Lu}\p{Ll}+$/u.test(opening)
-    )
-      entity.title = opening.toLowerCase();
-    // "The CRTC will require…, the regulator announced on Monday": the sentence's subject is what
-    // its closing clause calls it.
-    if (sentenceStart) {
-      const noun = CLOSING_NOUN.exec(sentenceRest(text, at + run.length))?.[1];
-      if (noun && ORG_NOUNS.has(noun)) entity.roles.add(noun);
-    }
-    if (spelled.has(name)) entity.type = 'organisation';
-    out.push(entity);
-  }
-  return out;
-}
-
-const PLACE_END = /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens)$/;
-
-const DATED =
-  /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
-
-/** Up to 300 characters from `from` to the sentence's end, for its closing clause. */
-function sentenceRest(text: string, from: number): string {
-  const rest = text.slice(from, from + 300);
-  // The text before the first match, as split(…)[0] gives it, without splitting the rest.
-  const end = rest.search(/[.!?](?:\s|$)/);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-
-/** Where a wire dateline ends in a first paragraph, or 0. */
-function dateline(text: string): number {
-  const m = /^[\p{Lu}\s,.]{2,40}(?:,[^—–()-]{0,30})?(?:\([^)]{1,20}\))?\s*[-—–]\s/u.exec(text);
-  return m ? m[0].length : 0;
-}
-
-/** Titles before the name ("Surrey Mayor Doug Renwick") become roles; the name is what follows. */
-function dropTitles(run: string, sentenceStart: boolean): string {
-  const words = run.split(/\s+/);
-  // A run opening a sentence with a common word ("Shares", "The") starts at the next word.
-  if (sentenceStart && words.length > 1 && NOT_NAME.has((words[0] ?? '').toLowerCase()))
-    words.shift();
-  // "Shares of Maple Grove Foods fell": a sentence's first word before "of" is a common noun.
-  if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
-    words.shift();
-  while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
-  // "Justice Department", "Justice Centre for Constitutional Freedoms": an office's name, no title.
-  const title = words.findLastIndex(
-    (w, i) => TITLE_WORDS.has(undotted(w)) && !OFFICE_AFTER_TITLE.test(words[i + 1] ?? ''),
-  );
-  let rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
-  // "Reeve Lyle Pankratz", "Elder Mary Thomas", "Coroner Dirk Huyer": a word no list has as a
-  // title, before a given name and a surname, is one.
-  const [first, given] = rest;
-  if (
-    rest.length >= 3 &&
-    /^\p{Lu}\p{Ll}+$/u.test(first ?? '') &&
-    isFirstName(given ?? '') &&
-    !isFirstName(first ?? '') &&
-    !isOrgName(first ?? '') &&
-    !lexiconType(first ?? '')
-  )
-    rest = rest.slice(1);
-  return rest.join(' ');
-}
-
 /**
  * The verb stems an agent noun is named for: "fisherman" fish, "farmer" farm, "baker" bake,
  * "volunteer" volunteer.
@@ -1066,81 +806,4 @@ function agentBases(noun: string): string[] {
   // "volunteer", "graduate": a noun that is its verb too.
   const own = stem(noun);
   return [...new Set(verb ? [stem(verb), stem(`${verb}e`), own] : [own])];
-}
-
-const TITLE_WORDS = new Set(
-  (
-    'mayor premier chief councillor councilor minister president chancellor senator governor ' +
-    'sir dame mr mrs ms dr lady lord chef coach professor prof treasurer commissioner ' +
-    'superintendent inspector constable sergeant officer sgt justice judge executive'
-  )
-    .split(' ')
-    .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),
-);
-
-/**
- * A possessive description ending in a comma right before a name: "her son,", "the store's
- * owner,". It introduces the name only when the name is set off after too (DESCRIBED_AFTER):
- * "Accompanied by his lawyer, Tom Reyes told reporters" names no lawyer.
- */
-const DESCRIBED_BEFORE =
-  /(?:^|\s)(?:his|her|their|its|\p{L}+['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
-const DESCRIBED_AFTER = /^\s*(?:[,.;:]|$)/;
-
-function noteContext(entity: Entity, run: string, lead: string, after: string): void {
-  // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
-  // Most runs are one word, with nothing before the name (runs hold no space at either end).
-  if (/\s/.test(run)) for (const w of run.split(/\s+/).slice(0, -1)) entity.roles.add(undotted(w));
-  const space = run.indexOf(' ');
-  if (
-    HONORIFIC.test(lead.slice(-8).trim().split(/\s+/).pop() ?? '') ||
-    HONORIFIC.test(space < 0 ? run : run.slice(0, space))
-  )
-    entity.type = 'person';
-  // Lowercase role words right before: "union president Carla Mendes", "the cybersecurity firm X".
-  const words = lead.slice(-40).split(/\s+/);
-  if (words[words.length - 1] === '') words.pop();
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
-    const w = words[i] ?? '';
-    // "The … School Board has confirmed Red Pine Public School": a verb ends the role words ("top
-    // seed Rafael Nadal" does not).
-    if (FUNCTION_WORDS.has(w) || (isVerbForm(w) && !isRoleWords([w]))) break;
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) {
-      // "Crown prosecutor Alexandra Pappas": the capitalised word a role noun follows qualifies it.
-      if (i < words.length - 1 && /^\p{Lu}[\p{L}-]*$/u.test(w)) entity.roles.add(w.toLowerCase());
-      break;
-    }
-    // "a spokesman for the Saskatchewan Health Authority": a person's role before a preposition
-    // is someone else's; "the trade group for the Blue Cross Blue Shield plans" is the name's own.
-    if (LEAD_PREPOSITIONS.has(w)) {
-      const noun = words[i - 1] ?? '';
-      if (ORG_NOUNS.has(noun)) entity.roles.add(noun);
-      break;
-    }
-    entity.roles.add(w);
-    // "Crown prosecutor Alexandra Pappas": the word right before the name is her title.
-    if (i === words.length - 1) entity.title = w;
-  }
-  // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X".
-  const before = DESCRIBED_AFTER.test(after) ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;
-  if (before) {
-    const described = before[1]!.split(/\s+/);
-    for (const w of described) entity.roles.add(w);
-    entity.appositive ??= ['the', ...described];
-  }
-  // Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop".
-  const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';
-  const age = /^(\d{1,3})$/.exec(appositive.trim());
-  if (age) {
-    entity.age = Number(age[1]);
-    entity.type = 'person';
-  }
-  // ", the Canadian Food Inspection Agency (CFIA) says.": a clause's subject, no appositive.
-  const clause = (): boolean => appositive.split(/\s+/).some((w) => isReportingVerb(w));
-  if (/^(who|the|a|an)\b/i.test(appositive) && !clause()) {
-    const described = appositive.toLowerCase().split(/\s+/).slice(0, 8);
-    for (const w of described) entity.roles.add(w);
-    if (/^(the|a|an)\b/i.test(appositive)) entity.appositive = described;
-  }
-  if (entity.roles.has('who') && entity.type === 'unknown') entity.type = 'person';
 }

@@ -45,6 +45,16 @@ export const PLACES = new Set(
   ).split(','),
 );
 
+/** The nouns for someone who speaks for a body, as "the spokesperson" looks for them. */
+export const SPOKESPEOPLE = ['spokesperson', 'spokesman', 'spokeswoman'];
+
+/**
+ * Who speaks for a body, as a pattern's one capturing group: "a spokeswoman for X", "an X
+ * representative". With VOICE_LINK, what joins the voice to the body after it.
+ */
+export const VOICE = `(${[...SPOKESPEOPLE, 'representative'].join('|')})`;
+export const VOICE_LINK = '(?:for|with|at|from)';
+
 /** Lowercase nouns naming a role, which put a name after them: "campaign spokesman Hogan Gidley". */
 export const ROLES = new Set(
   (
@@ -85,4 +95,17 @@ export const DOCUMENTS = new Set(
   'email e-mail statement letter ad memo tweet post release editorial column op-ed video'.split(
     ' ',
   ),
+);
+
+/** Nouns that stand for an organisation named earlier: "the company said". */
+export const ORG_NOUNS = new Set(
+  (
+    'company firm airline carrier department agency commission bureau ministry union group ' +
+    'organisation organization retailer bank service board authority council regulator ' +
+    'insurer lender watchdog charity business operator manufacturer maker carmaker automaker ' +
+    'developer startup publisher broadcaster network institute university hospital ' +
+    'association federation government utility post committee office club school court ' +
+    'miner producer supermarket grocer brewer builder telco chain ' +
+    'foundation trust society force city local'
+  ).split(' '),
 );

@@ -1,15 +1,12 @@
 /** Descriptions that name a source without a name: spokespeople, role nouns, ages, "the company". */
 import type { ArticleEntities } from './entities.js';
 import { isOrgName } from '../text/names.js';
+import { VOICE, VOICE_LINK } from './lexicon.js';
 import { isRoleNoun } from './subject.js';
 
-const SPOKES = '(spokesperson|spokesman|spokeswoman|representative)';
-const FOR_ORG = new RegExp(
-  `^(?:a|an|the)\\s+${SPOKES}\\s+(?:for|with|at|from)\\s+(?:the\\s+)?(.+)$`,
-  'i',
-);
-const ORG_SPOKES = new RegExp(`^(?:a|an|the)\\s+(.+?)\\s+${SPOKES}$`, 'i');
-const BARE_SPOKES = new RegExp(`^(?:a|an|the)\\s+${SPOKES}$`, 'i');
+const FOR_ORG = new RegExp(`^(?:a|an|the)\\s+${VOICE}\\s+${VOICE_LINK}\\s+(?:the\\s+)?(.+)$`, 'i');
+const ORG_SPOKES = new RegExp(`^(?:a|an|the)\\s+(.+?)\\s+${VOICE}$`, 'i');
+const BARE_SPOKES = new RegExp(`^(?:a|an|the)\\s+${VOICE}$`, 'i');
 
 /** "the spokesman", "A spokeswoman": a spokesperson the mention names no one for; the role, or null. */
 export function bareSpokesperson(mention: string): string | null {

@@ -18,6 +18,8 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   ROLES,
+  VOICE,
+  VOICE_LINK,
 } from './lexicon.js';
 import { isReportingVerb } from './verbs.js';
 
@@ -243,8 +245,7 @@ export function isRoleWords(pre: string[]): boolean {
 }
 
 /** "A spokesperson for": whose voice it is may take more words than a description does. */
-const SPOKES_FOR =
-  /^(?:a|an|the) (?:spokesperson|spokesman|spokeswoman|representative) (?:for|with|at|from)$/i;
+const SPOKES_FOR = new RegExp(`^(?:a|an|the) ${VOICE} ${VOICE_LINK}$`, 'i');
 
 /** A short description that can stand as a speaker ("the campaign", "a spokesman for X"). */
 function isNounPhrase(words: string[]): boolean {
