@@ -10,7 +10,7 @@ import {
   type Attribution,
 } from './attribution.js';
 import { ownCopy } from '../text/own-copy.js';
-import { findQuoteSpans, quoteStyle, type QuoteSpan } from './marks.js';
+import { findQuoteSpans, quoteStyle, withoutNicknames, type QuoteSpan } from './marks.js';
 import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { ArticlePeople, type Person } from './people.js';
@@ -78,19 +78,23 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const doubled = article.paragraphs.map((text) => findQuoteSpans(text));
   const style = quoteStyle(article.paragraphs, doubled);
   // A paragraph of a single-style article that quotes only with double marks is read as such.
-  const spans =
+  const marked =
     style === 'double'
       ? doubled
       : article.paragraphs.map((text, p) => {
           const found = findQuoteSpans(text, style);
           return found.length === 0 ? (doubled[p] ?? []) : found;
         });
+  // `Juan "Chico" Manriquez`: a nickname is part of a name, neither a quotation nor words of it.
+  const read = article.paragraphs.map((text, p) => withoutNicknames(text, marked[p] ?? []));
+  const spans = read.map((r) => r.spans);
   if (spans.every((s) => s.length === 0)) return [];
   const ahead = quotesAhead(spans);
   const parsed = article.paragraphs.map((text, p) => {
     const own = spans[p] ?? [];
     // Reporting verbs matter only where attribution reads (below); elsewhere, only names do.
-    return { spans: own, tokens: tokenizeParagraph(text, own, { verbs: ahead[p] ?? true }) };
+    const words = read[p]?.text ?? text;
+    return { spans: own, tokens: tokenizeParagraph(words, own, { verbs: ahead[p] ?? true }) };
   });
   people.scan(parsed.map((x) => x.tokens));
   // An interview's layout: two paragraphs or more that only ask, not a reporter's one question.

@@ -1,4 +1,6 @@
 /** Finding quoted spans in one paragraph, tolerant of the mark mistakes real articles make. */
+import { isFirstName } from '../text/names.js';
+import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
 
 /** One quoted stretch of a paragraph. */
 export interface QuoteSpan {
@@ -223,3 +225,39 @@ export function findQuoteSpans(text: string, style: QuoteStyle = 'double'): Quot
   if (open >= 0) push(makeSpan(text, open, text.length, false));
   return spans;
 }
+
+/**
+ * A paragraph's quotations without the nicknames written inside names (`Juan "Chico" Manriquez`,
+ * `Edwin “Buzz” Aldrin`), and its text with each nickname and its marks blanked out, so that the
+ * name reads as "Juan Manriquez". Offsets are unchanged: the text keeps its length.
+ */
+export function withoutNicknames(
+  text: string,
+  spans: QuoteSpan[],
+): { text: string; spans: QuoteSpan[] } {
+  const nicknames = spans.filter((span) => isNickname(text, span));
+  if (nicknames.length === 0) return { text, spans };
+  let blanked = text;
+  for (const { open, close } of nicknames)
+    blanked = blanked.slice(0, open) + ' '.repeat(close - open) + blanked.slice(close);
+  return { text: blanked, spans: spans.filter((span) => !nicknames.includes(span)) };
+}
+
+/**
+ * Between a given name and the next capitalised word, a word or three in capitals with no
+ * punctuation: a nickname. Not a headline's phrase ("Hillary ‘Defies Explanation,’ Needs", "Trump
+ * ‘The Dealmaker’ Could"): the word before is a given name, the one after no function word or preposition.
+ */
+function isNickname(text: string, span: QuoteSpan): boolean {
+  if (!span.closed || span.text.length > 30 || !NICKNAME.test(span.text)) return false;
+  const lead = text.slice(Math.max(0, span.open - 30), span.open);
+  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(lead)?.[1];
+  const next = /^ (\p{Lu}\p{Ll}+)/u
+    .exec(text.slice(span.close, span.close + 30))?.[1]
+    ?.toLowerCase();
+  if (!given || !next || FUNCTION_WORDS.has(next) || PREPOSITIONS.has(next)) return false;
+  return isFirstName(given);
+}
+
+/** One to three words, each capitalised, no punctuation: "Chico", "Big Papi", "El Chapo". */
+const NICKNAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;

@@ -1562,3 +1562,25 @@ describe('attribution: guards on the newsroom-style rules', () => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a nickname inside a name', () => {
+  it('reads the name around it, and keeps the nickname out of the quotations', () => {
+    const quotes = extractQuotes(
+      article(
+        'In San Francisco, a group marched in silence. Juan "Chico" Manriquez of Oakland carried one of the photos. "I pretty much cried the whole parade," he said.',
+      ),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['I pretty much cried the whole parade,', 'Juan Manriquez'],
+    ]);
+  });
+
+  it('finds the person by surname later', () => {
+    expect(
+      speakers(
+        'Former CIA contractor John “Tig” Tiegen spoke at the rally.',
+        '“I don’t see how anyone can trust her,” Tiegen said.',
+      ),
+    ).toEqual(['John Tiegen']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans, quoteStyle } from '../../src/quotes/marks.js';
+import { findQuoteSpans, quoteStyle, withoutNicknames } from '../../src/quotes/marks.js';
 
 const texts = (paragraph: string): string[] => findQuoteSpans(paragraph).map((s) => s.text);
 
@@ -164,5 +164,38 @@ describe('single quotation marks, as many British newsrooms quote', () => {
     ],
   ])('tells the style: %s', (_name, paragraphs, expected) => {
     expect(quoteStyle(paragraphs)).toBe(expected);
+  });
+});
+
+describe('withoutNicknames: a nickname inside a name is no quotation', () => {
+  const read = (text: string): { text: string; quotes: string[] } => {
+    const out = withoutNicknames(text, findQuoteSpans(text));
+    return { text: out.text, quotes: out.spans.map((s) => s.text) };
+  };
+
+  it.each([
+    ['Juan "Chico" Manriquez of Oakland carried one of the photos.', 'Juan Manriquez'],
+    ['Astronaut Edwin “Buzz” Aldrin walked on the Moon.', 'Edwin Aldrin'],
+    ['Joaquín “El Chapo” Guzmán was sentenced.', 'Joaquín Guzmán'],
+  ])('%s', (text, name) => {
+    const out = read(text);
+    expect(out.quotes).toEqual([]);
+    // Offsets stay as they were: the nickname and its marks become spaces.
+    expect(out.text).toHaveLength(text.length);
+    expect(out.text.replace(/\s+/g, ' ')).toContain(name);
+  });
+
+  it.each([
+    // Not after a given name: a song's title, a headline's phrase.
+    'He played the song “Hey Jude” Lennon wrote.',
+    'Trump “The Dealmaker” Could Win',
+    // A function word after it, or punctuation in it: a headline's words.
+    'Hillary “Defies Explanation,” Needs Answers',
+    'Mary “Slams” Over Tax Plan',
+    // Not closed.
+    'Juan "Chico Manriquez said',
+  ])('keeps %s', (text) => {
+    expect(read(text).quotes).toEqual(findQuoteSpans(text).map((s) => s.text));
+    expect(read(text).text).toBe(text);
   });
 });
