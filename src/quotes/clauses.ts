@@ -17,6 +17,8 @@ import { NAME_PARTICLES, isFirstName, isOrgName, isTitle } from '../text/names.j
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
 export function isDescription(words: string[]): boolean {
   const first = words[0] ?? '';
+  // "…in Portland, Maine, on Thursday afternoon, Trump…": when, not who the place is.
+  if (isTimePhrase(words)) return false;
   return (
     // Party tags, ages and home states: "Jason Chaffetz, R-Utah,", "Cory James, 22, of Flint, Mich.,".
     /^([RDI]-\p{Lu}|\d)/u.test(first) ||
@@ -32,6 +34,12 @@ export function isDescription(words: string[]): boolean {
     (words.length > 1 && ROLES.has(words[words.length - 1] ?? '')) ||
     roleOfSomething(words)
   );
+}
+
+/** A preposition, then a day, a month or a year: "on Thursday afternoon", "in March", "in 2016". */
+function isTimePhrase(words: string[]): boolean {
+  const next = words[1] ?? '';
+  return PREPOSITIONS.has(words[0] ?? '') && (/^\d{4}$/.test(next) || lexiconType(next) === 'time');
 }
 
 /** "South Carolina director for Sanders": capitalised qualifiers, a role, and whose it is. */

@@ -1584,3 +1584,20 @@ describe('attribution: a nickname inside a name', () => {
     ).toEqual(['John Tiegen']);
   });
 });
+
+describe('attribution: a time phrase after a place is no description of it', () => {
+  it('"At a rally in Portland, Maine, on Thursday, Trump…": the pronoun after means Trump', () => {
+    expect(
+      speakers(
+        'A lawmaker wants Donald Trump banned. “There is no basis,” Joey Salceda said in a bill.',
+        'At a rally in Portland, Maine, on Thursday afternoon, Trump included the Philippines on a list. “We’re letting people come in,” he said.',
+      ),
+    ).toEqual(['Joey Salceda', 'Donald Trump']);
+  });
+
+  it('a home town set off still describes the name ("Cory James, of Flint,")', () => {
+    expect(
+      speakers('Cory James, of Flint, was at the rally on Monday. “It was cold,” he said.'),
+    ).toEqual(['Cory James']);
+  });
+});
