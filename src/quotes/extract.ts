@@ -13,6 +13,7 @@ import { ownCopy } from '../text/own-copy.js';
 import { findQuoteSpans, quoteStyle, withoutNicknames, type QuoteSpan } from './marks.js';
 import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
+import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
 import {
@@ -209,7 +210,9 @@ function toQuote(f: Found, p: number, entities: ArticleEntities): ExtractedQuote
     kind: f.kind,
     paragraph: p + 1,
   };
-  if (f.source?.descriptor) q.descriptor = ownCopy(f.source.descriptor);
+  const descriptor = f.source?.descriptor;
+  // Only a role is shown beside the name: not whatever else the clause held ("on the other hand").
+  if (descriptor && readsAsRole(descriptor, q.speaker)) q.descriptor = ownCopy(descriptor);
   const person = f.source?.person;
   if (person) q.speakerType = speakerType(person, entities);
   return q;

@@ -102,3 +102,46 @@ function affiliation(mention: string): Referent | null {
     ? { name: rest.join(' '), org: false }
     : null;
 }
+
+/**
+ * Whether a descriptor read at an attribution is a role to show beside the speaker's name ("a
+ * security expert at X", "House Speaker", "Sen."), not what the clause happened to hold: a
+ * determiner alone ("The"), a clause ("both of his parents were very strict", "shouted to the
+ * crowd"), an opener ("on the other hand", "though interested in Albert", "hours after"), a number
+ * ("1970"), or words of the speaker's own name ("A von" for John von Neumann).
+ */
+export function readsAsRole(descriptor: string, speaker: string | null): boolean {
+  const words = descriptor.toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 20 || /(ing|ed|ly)$/.test(first) || NOT_OPENING_ROLE.has(first)) return false;
+  // A clause ("the race had 10 candidates"), or words cut off mid-phrase ("hours after").
+  if (words.some((w) => CLAUSE_VERBS.has(w)) || NOT_ENDING_ROLE.has(last)) return false;
+  const own = new Set((speaker ?? '').toLowerCase().split(/\s+/));
+  // A word that says something: not a determiner, a number, nor a word of the name itself.
+  return words.some((w) => /^\p{L}[\p{L}.'’-]*$/u.test(w) && !DETERMINERS.has(w) && !own.has(w));
+}
+
+// Words no role opens on: prepositions, conjunctions, adverbs, quantities ("who owns the shop" is one).
+const NOT_OPENING_ROLE = new Set(
+  (
+    'in on at during after before when while as with for from to by which that though ' +
+    'although because since and but or so then both also hours days years note each two three ' +
+    'meanwhile yet however whereas now still instead later earlier thus hence therefore indeed'
+  ).split(' '),
+);
+
+/** Forms of "be", "have" and the modals: a descriptor holding one is a clause. */
+const CLAUSE_VERBS = new Set(
+  'is are was were be been has have had will would could should can may might'.split(' '),
+);
+
+const DETERMINERS = new Set('a an the this that these those his her their its'.split(' '));
+
+/** Words a role never ends on: cut off after a determiner, preposition or conjunction; a time. */
+const NOT_ENDING_ROLE = new Set(
+  (
+    'a an the of to in on at by for from with after before against about over between and or but ' +
+    'year day week month time'
+  ).split(' '),
+);

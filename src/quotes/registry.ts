@@ -1,6 +1,7 @@
 /** Every quoted speaker in the corpus: lookup, completion, listings and their quotations. */
 import type { Article } from '../corpus/types.js';
 import { groupSpeakers } from './canonical.js';
+import { readsAsRole } from './references.js';
 import type { ExtractedQuote, SpeakerType } from './extract.js';
 import { SpeakerIndex } from './speaker-index.js';
 
@@ -117,24 +118,11 @@ export class SpeakerRegistry {
   }
 }
 
-/** Reads as a role ("a security expert at X", "House Speaker"), not a clause ("speaking to…"). */
-function isRole(descriptor: string): boolean {
-  const words = descriptor.split(/\s+/);
-  const first = words[0] ?? '';
-  return (
-    words.length <= 14 &&
-    !/(ing|ed)$/i.test(first) &&
-    !/^(in|on|at|during|after|before|when|while|as|with|for|from|to|by|who|which|that)$/i.test(
-      first,
-    )
-  );
-}
-
 /** The role a speaker is most often given, preferring fuller ones; none when no role reads well. */
 function commonDescriptor(quotes: SpeakerQuote[]): string | undefined {
   const counts = new Map<string, number>();
   for (const { quote: q } of quotes) {
-    if (q.descriptor && isRole(q.descriptor))
+    if (q.descriptor && readsAsRole(q.descriptor, q.speaker))
       counts.set(q.descriptor, (counts.get(q.descriptor) ?? 0) + 1);
   }
   const words = (d: string): number => Math.min(d.split(/\s+/).length, 3);

@@ -66,6 +66,15 @@ describe('extractQuotes: attribution patterns', () => {
     });
   });
 
+  it.each([
+    ['an aside', 'Mike Pence, on the other hand, said: “We will win this state.”'],
+    ['a time', '“We will win this state,” said Mike Pence, hours after the debate.'],
+  ])('shows no descriptor the clause only happened to hold (%s)', (_name, paragraph) => {
+    const [q] = extractQuotes(article(paragraph));
+    expect(q?.speaker).toBe('Mike Pence');
+    expect(q?.descriptor).toBeUndefined();
+  });
+
   it('gives one speaker to a quote split around its attribution', () => {
     expect(who('“Taxes will rise,” Jane Doe said. “Spending will not.”')).toEqual([
       ['Taxes will rise,', 'Jane Doe'],

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsRole } from '../../src/quotes/references.js';
+
+describe('readsAsRole: which descriptors are shown beside a speaker', () => {
+  it.each([
+    ['a security expert at the Atlantic Council', 'Marcus Galauskas'],
+    ['House Speaker', 'Paul Ryan'],
+    ['Sen.', 'Ted Cruz'],
+    ['who owns the shop', 'Alfonso Espinos'],
+    ['of The Verge', 'Nilay Patel'],
+    [
+      'director of the Shanghai Institute for Foreign Studies’ Center for Russian and Central Asian Studies',
+      'Li Xin',
+    ],
+  ])('shows %s', (descriptor, speaker) => {
+    expect(readsAsRole(descriptor, speaker)).toBe(true);
+  });
+
+  it.each([
+    ['The', 'Elihu Yale'],
+    ['on the other hand', 'Mike Pence'],
+    ['both of his parents were very strict', 'Arnold Schwarzenegger'],
+    ['hours after', 'Donald Trump'],
+    ['The debate between', 'Ted Cruz'],
+    ['The next year', 'Madonna'],
+    ['though interested in Albert', 'Queen Victoria'],
+    ['meanwhile', 'Ted Cruz'],
+    ['1970', 'Earl Browder'],
+    ['A von', 'John von Neumann'],
+  ])('drops %s', (descriptor, speaker) => {
+    expect(readsAsRole(descriptor, speaker)).toBe(false);
+  });
+});
