@@ -36,6 +36,12 @@ export function isDescription(words: string[]): boolean {
   );
 }
 
+/** "the engineer points to his knees": "the", up to two lowercase words, a role noun, then more. */
+function actsAfterRole(part: string[]): boolean {
+  const role = part.findIndex((w, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(w) && isRoleNoun(w));
+  return role > 0 && part.length > role + 1 && /^\p{Ll}/u.test(part[role + 1] ?? '');
+}
+
 /** A preposition, then a day, a month or a year: "on Thursday afternoon", "in March", "in 2016". */
 function isTimePhrase(words: string[]): boolean {
   const next = words[1] ?? '';
@@ -416,7 +422,10 @@ function afterDateline(tokens: Token[]): Token[] {
 }
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
-export function sentenceSubject(tokens: Token[]): Subject | null {
+export function sentenceSubject(
+  tokens: Token[],
+  { descriptions = false }: { descriptions?: boolean } = {},
+): Subject | null {
   const chunk = chunkReader(afterDateline(tokens));
   for (let c = 0, part = chunk(0); part; part = chunk(++c)) {
     const first = (part[0] ?? '').toLowerCase();
@@ -456,9 +465,17 @@ export function sentenceSubject(tokens: Token[]): Subject | null {
     if (set) return set;
     // "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched…": after an opener, a
     // description set off describes the opener's object; the subject comes after it.
-    if (subject?.kind === 'nominal' && c > 0 && /^(the|a|an)$/.test(first) && chunk(c + 1))
+    // Unless words follow its noun: "Asked why, the engineer points to his knees, then his head".
+    const setOff = !descriptions || !actsAfterRole(part);
+    if (
+      subject?.kind === 'nominal' &&
+      c > 0 &&
+      /^(the|a|an)$/.test(first) &&
+      chunk(c + 1) &&
+      setOff
+    )
       continue;
-    if (subject?.kind === 'nominal') return null;
+    if (subject?.kind === 'nominal') return descriptions ? subject : null;
     if (!subject) return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;

@@ -442,7 +442,8 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
   const topic = topicOf(tokens) ?? possessiveOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
-  const subject = sentenceSubject(tokens);
+  const subject = sentenceSubject(tokens, { descriptions: true }) ?? leadingRole(tokens);
+  if (subject?.kind === 'nominal') return describedSubject(subject, p, state);
   // "When he prised out a few bricks, he found a passage.": the person the pronoun stands for.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.pronounSubject(subject.name!, p);
@@ -450,6 +451,22 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   const source = state.resolve(subject, p);
   state.noteSpeaker(source.person);
   return source;
+}
+
+/**
+ * "Asked what keeps him coming back, the engineer points to his knees": the person a description
+ * opening a sentence stands for ("the", a person's noun), whom a "he" after it then means.
+ */
+function describedSubject(subject: Subject, p: number, state: SpeakerState): null {
+  // The description is the chunk's first words: "the", up to two lowercase words, a role noun.
+  const words = subject.mention.split(' ');
+  const role = words.findIndex((w, i) => i > 0 && i <= 3 && isRoleNoun(w));
+  const lower = words.slice(1, role + 1).every((w) => /^\p{Ll}/u.test(w));
+  if (!/^the$/i.test(words[0] ?? '') || role < 1 || !lower) return null;
+  const mention = words.slice(0, role + 1).join(' ');
+  // Remembered for a pronoun after it, not made the sentence's subject (its clause reads that).
+  state.noteSpeaker(state.described(mention, p));
+  return null;
 }
 
 /** "Lin Mei’s fate is unclear, but she said…": the person a sentence opens on by a possessive. */

@@ -76,6 +76,18 @@ export class SpeakerState {
     return person && speaks ? { person, mention: pronoun } : null;
   }
 
+  /**
+   * Whom a description means by what the article said of someone ("the engineer" after "Wei Zhang,
+   * a retired civil engineer"), not by a guess from roles alone; null when it said nothing so.
+   */
+  described(mention: string, paragraph: number): Person | null {
+    const found = referent(mention, paragraph, this.entities);
+    if (!found || found.org) return null;
+    // "Zhang" is the Wei Zhang the article named in full.
+    const name: Subject = { kind: 'name', mention: found.name, name: found.name };
+    return this.people.resolve(name, paragraph) ?? this.standIn(found.name, false, paragraph);
+  }
+
   /** Resolves a subject to a source; pronouns take the last named speaker of a fitting kind. */
   resolve(subject: Subject, paragraph: number): Source {
     if (subject.kind === 'name') {

@@ -1601,3 +1601,32 @@ describe('attribution: a time phrase after a place is no description of it', () 
     ).toEqual(['Cory James']);
   });
 });
+
+describe('attribution: a description opening a sentence is whom "he" means next', () => {
+  const lead = [
+    'At 81, Wei Zhang, a retired civil engineer, still plays table tennis.',
+    'His doubles partner, Frank Morrison, is a retired letter carrier. “We don’t talk much,” Morrison says.',
+  ];
+
+  it.each([
+    [
+      'opening the sentence',
+      'The engineer points to his knees. “The body, you have to use it,” he says.',
+    ],
+    [
+      'after an opener',
+      'Asked what keeps him coming back, the engineer points to his knees, then his head. “The body, you have to use it,” he says.',
+    ],
+  ])('%s', (_name, last) => {
+    expect(speakers(...lead, last)).toEqual(['Frank Morrison', 'Wei Zhang']);
+  });
+
+  it('not a description the article gave no one', () => {
+    expect(
+      speakers(
+        'Sen. Roy Blunt spoke first. “We need a deal,” Blunt said.',
+        '“I wonder how the troops enjoy that,” Sen. John McCain said. The longtime senator said he rarely asks for help, “except from friends.”',
+      ),
+    ).toEqual(['Roy Blunt', 'John McCain', 'John McCain']);
+  });
+});

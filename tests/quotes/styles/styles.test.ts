@@ -83,7 +83,6 @@ const KNOWN_MISSES = new Map<number, string>([
     'an interview answer without quotation marks ("A: Get the shot.") is not read as a quotation',
   ],
   [337, 'a transcript line without quotation marks ("Watanabe: Without it…") is not read as one'],
-  [449, '"he says" after "the engineer points…": a subject named by description is not noted'],
   [
     453,
     'an interview laid out by topic ("On her coach, Mireille Tanguay, …: “…”") gives the topic',
