@@ -4,6 +4,7 @@ import {
   givenNameGender,
   fold,
   isFirstName,
+  isKnownGivenName,
   isOrgName,
   isTitle,
   nameTokens,
@@ -209,7 +210,8 @@ export class ArticlePeople {
 
   /** A capitalised word the article never uses as a name: not a first name, title or mid-sentence capital. */
   isCommonWord(word: string): boolean {
-    return !this.midCaps.has(word.toLowerCase()) && !isTitle(word) && !isFirstName(word);
+    // "Priyanka Vasudevan said…": a given name from the wider list is no common word either.
+    return !this.midCaps.has(word.toLowerCase()) && !isTitle(word) && !isKnownGivenName(word);
   }
 
   /** Whether the article names someone in full with this word ("Cuban" after "Mark Cuban"). */

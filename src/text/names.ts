@@ -338,6 +338,16 @@ export function givenNameGender(word: string): 'm' | 'f' | undefined {
   return genders.get(fold(word));
 }
 
+/**
+ * Whether a word is any given name this module knows, compromise's or models/first-names.txt's
+ * ("Aoife", "Priyanka"): for telling a name opening a sentence from a common word there.
+ */
+export function isKnownGivenName(word: string): boolean {
+  const folded = fold(word);
+  genders ??= loadGenders();
+  return genders.has(folded) || (moreGenders ??= loadMoreGenders()).has(folded);
+}
+
 /** True when a word (any case) is a common first name in compromise's lexicon. */
 export function isFirstName(word: string): boolean {
   genders ??= loadGenders();

@@ -1630,3 +1630,14 @@ describe('attribution: a description opening a sentence is whom "he" means next'
     ).toEqual(['Roy Blunt', 'John McCain', 'John McCain']);
   });
 });
+
+describe('attribution: a given name opening a sentence from the wider list of names', () => {
+  it.each([
+    ['Aoife', 'Aoife Brennan opened the shop in 2015 with Kevin Brennan.', 'she', 'Aoife Brennan'],
+    ['Jeb', 'Jeb Bush endorsed Cruz on Wednesday, as George Bush had.', 'he', 'Jeb Bush'],
+  ])('%s is no common word: the name is read whole', (_name, first, pronoun, speaker) => {
+    expect(speakers(first, `“We had no idea what we were doing,” ${pronoun} says.`)).toEqual([
+      speaker,
+    ]);
+  });
+});
