@@ -175,6 +175,12 @@ function officeName(words: string[]): string | null {
   return `${word} ${noun}`;
 }
 
+/** Whether a run ending in a title still names someone: an institution's or a person's last word. */
+function endsOnSurname(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return words.length > 1 && (isOrgName(last) || isFirstName(words[0] ?? ''));
+}
+
 /** A subject for the name words `run` (titles included), with role words before it. */
 function named(run: string[], pre: string[]): Subject | null {
   let words = run
@@ -205,9 +211,7 @@ function named(run: string[], pre: string[]): Subject | null {
   const last = words[words.length - 1] ?? '';
   // A run ending in a title is a role ("Senate Majority Leader"), unless an institution ends it
   // ("the White House said") or a first name starts it ("Howard Dean", "Amy Pope").
-  const surname = (): boolean =>
-    words.length > 1 && (isOrgName(last) || isFirstName(words[0] ?? ''));
-  if (words.length === 0 || (isTitle(last) && !surname())) return null;
+  if (words.length === 0 || (isTitle(last) && !endsOnSurname(words))) return null;
   // Party and state tags ("R-Wis.", "D-Md.") describe the name before them; "Syrians" or
   // "Koreans" are peoples, not persons.
   if (words.length === 1 && /^([RDI]-\p{Lu}|\p{Lu}[\p{L}-]*(ians|eans|cans|ese)$)/u.test(last))
