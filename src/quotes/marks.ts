@@ -166,10 +166,12 @@ export function findQuoteSpans(text: string, style: QuoteStyle = 'double'): Quot
   // A straight-marked quotation nested in a curly one ("He said "no" to me").
   let innerStraight = false;
   // Closing marks still ahead, kept as we go: deciding nested-or-restart must not rescan the text.
-  let closersAhead = countClosers(text, marks);
+  // Counted at the first mark: most paragraphs have none.
+  let closersAhead: number | null = null;
   for (const m of text.matchAll(marks.all)) {
     const i = m.index;
     const c = m[0];
+    closersAhead ??= countClosers(text, marks);
     if (CLOSE.has(c) && (!single || closesHere(text, i))) closersAhead--;
     if (open < 0) {
       const opener = OPEN.has(c) || STRAIGHT.has(c) || (!single && CLOSE.has(c));
