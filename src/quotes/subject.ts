@@ -392,6 +392,9 @@ function ownerBefore(words: string[]): Subject | null {
  * the name is a place ("an ad from Iowa").
  */
 export function documentAuthor(words: string[]): Subject | null {
+  // "from", "by" or "in" must follow the noun, among the first five words: most chunks (leadingName
+  // asks of every one) have none there, and are settled before any word is lowercased.
+  if (!hasEarlyPreposition(words)) return null;
   const d = documentAt(words);
   const noun = (words[d] ?? '').toLowerCase();
   const prep = words[d + 1] ?? '';
@@ -405,6 +408,15 @@ export function documentAuthor(words: string[]): Subject | null {
   const author = named(words.slice(start, end), []);
   const name = (author?.name ?? '').toLowerCase();
   return author && !PLACES.has(name) && lexiconType(name) !== 'place' ? author : null;
+}
+
+/** Whether "from", "by" or "in" is among a chunk's second to fifth words, where documentAuthor reads. */
+function hasEarlyPreposition(words: string[]): boolean {
+  for (let i = 1; i <= 4 && i < words.length; i++) {
+    const w = words[i];
+    if (w === 'from' || w === 'by' || w === 'in') return true;
+  }
+  return false;
 }
 
 /** Index of a document's noun among a chunk's first four words, or -1. */
