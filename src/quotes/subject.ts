@@ -689,10 +689,11 @@ function roleGap(words: string[], j: number): number {
  * before it only describe them, unless a verb may lie between ("Reed met Gov. Ann Park").
  */
 function titledAfter(words: string[], j: number, k: number): boolean {
+  // Most runs open on no title: settled before the words before them are read as a body's name.
+  const run = words.slice(k, runEnd(words, k)).map(cleanName);
+  if (!isTitle(run[0] ?? '')) return false;
   const before = words.slice(runStart(words, j), j);
   const one = before.length === 1 && !isFirstName(before[0] ?? '');
   if (!one && !isOrgName(before.join(' '))) return false;
-  const gap = words.slice(j, k);
-  const run = words.slice(k, runEnd(words, k)).map(cleanName);
-  return gap.every(describes) && isTitle(run[0] ?? '') && stripTitles(run).length >= 2;
+  return words.slice(j, k).every(describes) && stripTitles(run).length >= 2;
 }
