@@ -543,10 +543,18 @@ function sameParagraphRole(
   return { ...last.source, mention: subject.mention };
 }
 
+const DOCUMENT_LENGTH = {
+  min: Math.min(...[...SENT_DOCUMENTS].map((noun) => noun.length)),
+  max: Math.max(...[...SENT_DOCUMENTS].map((noun) => noun.length)),
+};
+
 /** "in a statement", "in a news release", "in an emailed statement". */
 function saidInDocument(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (!SENT_DOCUMENTS.has(tokens[i]!.text)) continue;
+    // Every sentence is asked: a word of another length than the nouns' is turned away unhashed.
+    const text = tokens[i]!.text;
+    if (text.length < DOCUMENT_LENGTH.min || text.length > DOCUMENT_LENGTH.max) continue;
+    if (!SENT_DOCUMENTS.has(text)) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase());
     const at = before.lastIndexOf('in');
     if (at >= 0 && /^(a|an|its|his|her|their)$/.test(before[at + 1] ?? '')) return true;

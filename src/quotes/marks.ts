@@ -167,14 +167,13 @@ export function findQuoteSpans(text: string, style: QuoteStyle = 'double'): Quot
   let depth = 0;
   // A straight-marked quotation nested in a curly one ("He said "no" to me").
   let innerStraight = false;
-  const push = (span: QuoteSpan | null): void => {
-    if (span) spans.push(span);
-  };
   // Closing marks still ahead, kept as we go: deciding nested-or-restart must not rescan the text.
-  let closersAhead = countClosers(text, marks);
+  // Counted at the first mark: most paragraphs have none.
+  let closersAhead: number | null = null;
   for (const m of text.matchAll(marks.all)) {
     const i = m.index;
     const c = m[0];
+    closersAhead ??= countClosers(text, marks);
     if (CLOSE.has(c) && (!single || closesHere(text, i))) closersAhead--;
     if (open < 0) {
       const opener = OPEN.has(c) || STRAIGHT.has(c) || (!single && CLOSE.has(c));
@@ -186,43 +185,45 @@ export function findQuoteSpans(text: string, style: QuoteStyle = 'double'): Quot
       }
       continue;
     }
-    const close = (): void => {
-      push(makeSpan(text, open, i + 1, true));
-      open = -1;
-    };
     // A single mark between letters is an apostrophe ("won’t", "don't"), whatever the style.
     if (single && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+    // Whether this mark closes the open quotation: set below, acted on once after.
+    let closes = false;
     if (straight) {
       // Mixed marks: `"We chase them,” said Borges` closes on the curly mark.
       if (
         STRAIGHT.has(c) &&
         (!single || (closesHere(text, i) && !pluralPossessive(text, i, marks)))
       )
-        close();
+        closes = true;
       else if (OPEN.has(c) && opensHere(text, i, marks)) depth++;
       else if (depth > 0) depth--;
-      else if (closesHere(text, i) && !(single && pluralPossessive(text, i, marks))) close();
+      else closes = closesHere(text, i) && !(single && pluralPossessive(text, i, marks));
     } else if (CLOSE.has(c)) {
       if (depth > 0) depth--;
-      else if (!single || (closesHere(text, i) && !pluralPossessive(text, i, marks))) close();
+      else closes = !single || (closesHere(text, i) && !pluralPossessive(text, i, marks));
     } else if (STRAIGHT.has(c)) {
       // `“It's unusual," said Noble`: a straight mark after a word closes unless it ends a nested quote.
       if (innerStraight) innerStraight = false;
       else if (opensHere(text, i, marks)) innerStraight = true;
-      else if (depth === 0 && closesHere(text, i)) close();
+      else closes = depth === 0 && closesHere(text, i);
     } else if (depth === 0 && closesHere(text, i)) {
       // An opening mark typed where the closing one belongs: `“It's unusual,“ said Noble`.
-      close();
+      closes = true;
     } else if (OPEN.has(c) && opensHere(text, i, marks)) {
       // A second opener: a nested quote if enough closers follow, else the first was never closed.
       if (closersAhead >= depth + 2) depth++;
       else {
-        push(makeSpan(text, open, i, false));
+        addSpan(spans, makeSpan(text, open, i, false));
         open = i;
       }
     }
+    if (closes) {
+      addSpan(spans, makeSpan(text, open, i + 1, true));
+      open = -1;
+    }
   }
-  if (open >= 0) push(makeSpan(text, open, text.length, false));
+  if (open >= 0) addSpan(spans, makeSpan(text, open, text.length, false));
   return spans;
 }
 
@@ -261,3 +262,11 @@ function isNickname(text: string, span: QuoteSpan): boolean {
 
 /** One to three words, each capitalised, no punctuation: "Chico", "Big Papi", "El Chapo". */
 const NICKNAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/**
+ * Adds the span makeSpan gave, unless it found no word (null). Plain functions here, not closures
+ * in findQuoteSpans: run under tsx, each closure made (one a mark) is named by a property write.
+ */
+function addSpan(spans: QuoteSpan[], span: QuoteSpan | null): void {
+  if (span) spans.push(span);
+}

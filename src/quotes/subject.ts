@@ -177,6 +177,12 @@ function officeName(words: string[]): string | null {
   return `${word} ${noun}`;
 }
 
+/** Whether a run ending in a title still names someone: an institution's or a person's last word. */
+function endsOnSurname(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return words.length > 1 && (isOrgName(last) || isFirstName(words[0] ?? ''));
+}
+
 /** A subject for the name words `run` (titles included), with role words before it. */
 function named(run: string[], pre: string[]): Subject | null {
   let words = run
@@ -207,9 +213,7 @@ function named(run: string[], pre: string[]): Subject | null {
   const last = words[words.length - 1] ?? '';
   // A run ending in a title is a role ("Senate Majority Leader"), unless an institution ends it
   // ("the White House said") or a first name starts it ("Howard Dean", "Amy Pope").
-  const surname = (): boolean =>
-    words.length > 1 && (isOrgName(last) || isFirstName(words[0] ?? ''));
-  if (words.length === 0 || (isTitle(last) && !surname())) return null;
+  if (words.length === 0 || (isTitle(last) && !endsOnSurname(words))) return null;
   // Party and state tags ("R-Wis.", "D-Md.") describe the name before them; "Syrians" or
   // "Koreans" are peoples, not persons.
   if (words.length === 1 && /^([RDI]-\p{Lu}|\p{Lu}[\p{L}-]*(ians|eans|cans|ese)$)/u.test(last))
@@ -389,6 +393,9 @@ function ownerBefore(words: string[]): Subject | null {
  * the name is a place ("an ad from Iowa").
  */
 export function documentAuthor(words: string[]): Subject | null {
+  // "from", "by" or "in" must follow the noun, among the first five words: most chunks (leadingName
+  // asks of every one) have none there, and are settled before any word is lowercased.
+  if (!hasEarlyPreposition(words)) return null;
   const d = documentAt(words);
   const noun = (words[d] ?? '').toLowerCase();
   const prep = words[d + 1] ?? '';
@@ -402,6 +409,15 @@ export function documentAuthor(words: string[]): Subject | null {
   const author = named(words.slice(start, end), []);
   const name = (author?.name ?? '').toLowerCase();
   return author && !PLACES.has(name) && lexiconType(name) !== 'place' ? author : null;
+}
+
+/** Whether "from", "by" or "in" is among a chunk's second to fifth words, where documentAuthor reads. */
+function hasEarlyPreposition(words: string[]): boolean {
+  for (let i = 1; i <= 4 && i < words.length; i++) {
+    const w = words[i];
+    if (w === 'from' || w === 'by' || w === 'in') return true;
+  }
+  return false;
 }
 
 /** Index of a document's noun among a chunk's first four words, or -1. */
@@ -674,10 +690,11 @@ function roleGap(words: string[], j: number): number {
  * before it only describe them, unless a verb may lie between ("Reed met Gov. Ann Park").
  */
 function titledAfter(words: string[], j: number, k: number): boolean {
+  // Most runs open on no title: settled before the words before them are read as a body's name.
+  const run = words.slice(k, runEnd(words, k)).map(cleanName);
+  if (!isTitle(run[0] ?? '')) return false;
   const before = words.slice(runStart(words, j), j);
   const one = before.length === 1 && !isFirstName(before[0] ?? '');
   if (!one && !isOrgName(before.join(' '))) return false;
-  const gap = words.slice(j, k);
-  const run = words.slice(k, runEnd(words, k)).map(cleanName);
-  return gap.every(describes) && isTitle(run[0] ?? '') && stripTitles(run).length >= 2;
+  return words.slice(j, k).every(describes) && stripTitles(run).length >= 2;
 }
