@@ -1,5 +1,5 @@
 /** Finding quoted spans in one paragraph, tolerant of the mark mistakes real articles make. */
-import { isFirstName } from '../text/names.js';
+import { isKnownGivenName } from '../text/names.js';
 import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
 
 /** One quoted stretch of a paragraph. */
@@ -257,7 +257,7 @@ function isNickname(text: string, span: QuoteSpan): boolean {
     .exec(text.slice(span.close, span.close + 30))?.[1]
     ?.toLowerCase();
   if (!given || !next || FUNCTION_WORDS.has(next) || PREPOSITIONS.has(next)) return false;
-  return isFirstName(given);
+  return isKnownGivenName(given);
 }
 
 /** One to three words, each capitalised, no punctuation: "Chico", "Big Papi", "El Chapo". */

@@ -177,6 +177,8 @@ describe('withoutNicknames: a nickname inside a name is no quotation', () => {
     ['Juan "Chico" Manriquez of Oakland carried one of the photos.', 'Juan Manriquez'],
     ['Astronaut Edwin “Buzz” Aldrin walked on the Moon.', 'Edwin Aldrin'],
     ['Joaquín “El Chapo” Guzmán was sentenced.', 'Joaquín Guzmán'],
+    // A given name from the wider list of names (models/first-names.txt), not compromise's.
+    ['Aoife “Fifi” Brennan opened the shop.', 'Aoife Brennan'],
   ])('%s', (text, name) => {
     const out = read(text);
     expect(out.quotes).toEqual([]);
