@@ -82,8 +82,36 @@ function cleanRun(run: string[]): string | null {
   // "said Brian Fallon August 5": a date after a name is no part of it ("Theresa May" keeps May).
   while (words.length > 1 && CALENDAR_END.test(words[words.length - 1] ?? '')) words.pop();
   words = stripTitles(words);
+  words = withoutUnlistedTitle(words);
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
+
+/**
+ * "Opposition TD Declan Furlong", "Housing Aoife Kinsella" (of "Minister of State for Housing"):
+ * capitalised words before a given name and a surname, none of them a given name, a place or an
+ * organisation's word, are a title no list has; the name starts at the given name.
+ */
+function withoutUnlistedTitle(words: string[]): string[] {
+  const given = words.findIndex((w, i) => i > 0 && isKnownGivenName(w));
+  if (given < 1 || words.length - given < 2) return words;
+  const title = words.slice(0, given);
+  const plain = (w: string): boolean =>
+    /^\p{Lu}[\p{L}-]+$/u.test(w) &&
+    !isKnownGivenName(w) &&
+    !isOrgName(w) &&
+    !lexiconType(w) &&
+    !PLACE_PREFIXES.has(w);
+  return title.every(plain) ? words.slice(given) : words;
+}
+
+// Words opening places named for saints, features and regions: "San Jose", "Fort William", "Lake
+// Louise", "Puerto Rico", "North Carolina".
+const PLACE_PREFIXES = new Set(
+  (
+    'San Santa Saint St Fort Port Puerto Lake Mount Cape Glen Los Las El La Le New North South ' +
+    'East West Northern Southern Eastern Western Central Upper Lower Great'
+  ).split(' '),
+);
 
 // The same runs recur through an article and across a corpus ("United States", "New York").
 const cleaned = new Map<string, string | null>();

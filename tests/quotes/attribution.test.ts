@@ -1641,3 +1641,26 @@ describe('attribution: a given name opening a sentence from the wider list of na
     ]);
   });
 });
+
+describe('attribution: a title no list has, before a given name', () => {
+  it.each([
+    [
+      'Minister of State for Housing Aoife Kinsella said the Government was aware of the pressures.',
+      '“More homes are under construction,” Ms Kinsella said.',
+      'Aoife Kinsella',
+    ],
+    [
+      'On Friday, Pastor Kevin Swanson spoke at the conference.',
+      '“Jesus means what he says,” Swanson said.',
+      'Kevin Swanson',
+    ],
+    // A given name inside a place's name starts no name.
+    [
+      'North Carolina Governor Roy Cooper spoke on Friday.',
+      '“It is a fine day,” Cooper said.',
+      'Roy Cooper',
+    ],
+  ])('%s', (first, second, speaker) => {
+    expect(speakers(first, second)).toEqual([speaker]);
+  });
+});
