@@ -73,7 +73,11 @@ export class SpeakerState {
     this.paragraph = paragraph;
     const person = this.byPronoun(pronoun, false);
     const speaks = this.recent.length === 0 || this.recent[0] === person;
-    return person && speaks ? { person, mention: pronoun } : null;
+    if (!person || !speaks) return null;
+    // "Long before she had a lab, X had a kitchen. ¶ At nine, she was growing mold… ¶ she says":
+    // a story told of one person by "she" keeps them in view from paragraph to paragraph.
+    this.told = { person, paragraph };
+    return { person, mention: pronoun };
   }
 
   /**
@@ -87,6 +91,9 @@ export class SpeakerState {
     const name: Subject = { kind: 'name', mention: found.name, name: found.name };
     return this.people.resolve(name, paragraph) ?? this.standIn(found.name, false, paragraph);
   }
+
+  /** The person the latest sentence opening on "he" or "she" was about, and where (pronounSubject). */
+  private told: { person: Person; paragraph: number } | null = null;
 
   /** Resolves a subject to a source; pronouns take the last named speaker of a fitting kind. */
   resolve(subject: Subject, paragraph: number): Source {
@@ -286,6 +293,13 @@ export class SpeakerState {
     return this.people.lastNamed(this.paragraph, { fits: known });
   }
 
+  /** The person a story has gone on telling of by this pronoun, up to the paragraph before. */
+  private toldOf(gender: 'm' | 'f'): Person | null {
+    const told = this.told;
+    if (!told || told.paragraph < this.paragraph - 1 || this.recent.length > 0) return null;
+    return !told.person.gender || told.person.gender === gender ? told.person : null;
+  }
+
   private byPronoun(pronoun: string, learn = true): Person | null {
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {
@@ -314,6 +328,7 @@ export class SpeakerState {
       this.weakMatch(gender) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
       this.people.lastNamed(this.paragraph, { gender }) ??
+      this.toldOf(gender) ??
       // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
       (this.recent.length === 0 ? this.unsexedNamed() : null) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null) ??

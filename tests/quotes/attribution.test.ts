@@ -1664,3 +1664,17 @@ describe('attribution: a title no list has, before a given name', () => {
     expect(speakers(first, second)).toEqual([speaker]);
   });
 });
+
+describe('attribution: a story told of one person by "she", paragraph after paragraph', () => {
+  it('keeps her in view until she speaks', () => {
+    expect(
+      speakers(
+        'Long before she had a lab, Sarah Okafor had a kitchen.',
+        'At nine, she was growing mold on slices of bread in her mother’s pantry.',
+        'At 12, she built a water filter out of a soda bottle.',
+        'Now 36, she still tests everything on the cheapest equipment she can find.',
+        '“If it only works in my lab, it doesn’t work,” she says.',
+      ),
+    ).toEqual(['Sarah Okafor']);
+  });
+});
