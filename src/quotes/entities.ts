@@ -717,13 +717,31 @@ export class ArticleEntities {
     return undefined;
   }
 
+  /**
+   * Whether the article writes this lowercase word (as text, any case) in the few paragraphs
+   * before `paragraph` that a description looks back over, or twice in `paragraph` itself.
+   */
+  writtenBefore(word: string, paragraph: number): boolean {
+    for (let p = paragraph - 1; p >= 0 && p >= paragraph - NEAR; p--) {
+      if (this.lowercased(p).includes(word)) return true;
+    }
+    const own = this.lowercased(paragraph);
+    return own.indexOf(word) !== own.lastIndexOf(word);
+  }
+
+  /** Paragraph `p` lowercased, made once. */
+  private lowercased(p: number): string {
+    let lower = this.lowered[p];
+    if (lower === undefined) this.lowered[p] = lower = (this.paragraphs[p] ?? '').toLowerCase();
+    return lower;
+  }
+
   /** Whether paragraph `p`'s names may hold a lowercase `noun`: false only when none can. */
   private mayHold(p: number, noun: string): boolean {
     // A whole paragraph lowercases as its words do, but for the capital sigma (ς or σ by what
     // follows it): such a noun is always read.
     if (noun.includes('σ') || noun.includes('ς')) return true;
-    let lower = this.lowered[p];
-    if (lower === undefined) this.lowered[p] = lower = (this.paragraphs[p] ?? '').toLowerCase();
+    const lower = this.lowercased(p);
     // An acronym's full name goes with every paragraph writing the acronym, wherever it was spelled out.
     this.spelledOut ??= [...this.acronymMap().values()].join('\n').toLowerCase();
     return lower.includes(noun) || this.spelledOut.includes(noun);

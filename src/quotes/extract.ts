@@ -464,6 +464,8 @@ function describedSubject(subject: Subject, p: number, state: SpeakerState): nul
   const lower = words.slice(1, role + 1).every((w) => /^\p{Ll}/u.test(w));
   if (!/^the$/i.test(words[0] ?? '') || role < 1 || !lower) return null;
   const mention = words.slice(0, role + 1).join(' ');
+  // Only a noun the article wrote before can have been given to someone: most never were.
+  if (!state.writtenBefore(words[role]!.toLowerCase(), p)) return null;
   // Remembered for a pronoun after it, not made the sentence's subject (its clause reads that).
   state.noteSpeaker(state.described(mention, p));
   return null;

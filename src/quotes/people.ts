@@ -92,6 +92,8 @@ function cleanRun(run: string[]): string | null {
  * organisation's word, are a title no list has; the name starts at the given name.
  */
 function withoutUnlistedTitle(words: string[]): string[] {
+  // A title, a given name and a surname: three words at least (most runs have two).
+  if (words.length < 3) return words;
   const given = words.findIndex((w, i) => i > 0 && isKnownGivenName(w));
   if (given < 1 || words.length - given < 2) return words;
   const title = words.slice(0, given);

@@ -92,6 +92,11 @@ export class SpeakerState {
     return this.people.resolve(name, paragraph) ?? this.standIn(found.name, false, paragraph);
   }
 
+  /** Whether the article writes this lowercase word in the paragraphs before `paragraph`, or twice in it. */
+  writtenBefore(word: string, paragraph: number): boolean {
+    return this.entities.writtenBefore(word, paragraph);
+  }
+
   /** The person the latest sentence opening on "he" or "she" was about, and where (pronounSubject). */
   private told: { person: Person; paragraph: number } | null = null;
 
