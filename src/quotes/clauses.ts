@@ -36,17 +36,45 @@ export function isDescription(words: string[]): boolean {
   );
 }
 
-/** "the engineer points to his knees": "the", up to two lowercase words, a role noun, then more. */
+/**
+ * "the engineer points to his knees": "the", up to two lowercase words, a role noun, then a verb's
+ * word; not a description going on ("the senator from Texas", "the governor and a friend").
+ */
 function actsAfterRole(part: string[]): boolean {
   const role = part.findIndex((w, i) => i > 0 && i <= 3 && /^\p{Ll}/u.test(w) && isRoleNoun(w));
-  return role > 0 && part.length > role + 1 && /^\p{Ll}/u.test(part[role + 1] ?? '');
+  const next = part[role + 1] ?? '';
+  return (
+    role > 0 &&
+    /^\p{Ll}/u.test(next) &&
+    !PREPOSITIONS.has(next) &&
+    !FUNCTION_WORDS.has(next) &&
+    !DESCRIPTION_GOES_ON.has(next)
+  );
 }
+
+/** Words after a role noun that carry its description on: "the neurosurgeon turned candidate". */
+const DESCRIPTION_GOES_ON = new Set([
+  'and',
+  'or',
+  'nor',
+  'turned',
+  'whose',
+  'whom',
+  'himself',
+  'herself',
+]);
 
 /** A preposition, then a day, a month or a year: "on Thursday afternoon", "in March", "in 2016". */
 function isTimePhrase(words: string[]): boolean {
   const next = words[1] ?? '';
-  return PREPOSITIONS.has(words[0] ?? '') && (/^\d{4}$/.test(next) || lexiconType(next) === 'time');
+  const when = YEAR.test(next) || MONTH.test(next) || lexiconType(next) === 'time';
+  return PREPOSITIONS.has(words[0] ?? '') && when;
 }
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+// Every month by name: compromise's lexicon types neither "March" nor "May" as a time.
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** "South Carolina director for Sanders": capitalised qualifiers, a role, and whose it is. */
 function roleOfSomething(words: string[]): boolean {

@@ -442,8 +442,10 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
   const topic = topicOf(tokens) ?? possessiveOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
-  const subject = sentenceSubject(tokens, { descriptions: true }) ?? leadingRole(tokens);
-  if (subject?.kind === 'nominal') return describedSubject(subject, p, state);
+  const opening = sentenceSubject(tokens, { descriptions: true }) ?? leadingRole(tokens);
+  if (opening?.kind === 'nominal' && describedSubject(opening, p, state)) return null;
+  // A description that finds no one leaves the sentence read as before: its named subject, if any.
+  const subject = opening?.kind === 'nominal' ? sentenceSubject(tokens) : opening;
   // "When he prised out a few bricks, he found a passage.": the person the pronoun stands for.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.pronounSubject(subject.name!, p);
@@ -457,18 +459,19 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
  * "Asked what keeps him coming back, the engineer points to his knees": the person a description
  * opening a sentence stands for ("the", a person's noun), whom a "he" after it then means.
  */
-function describedSubject(subject: Subject, p: number, state: SpeakerState): null {
+function describedSubject(subject: Subject, p: number, state: SpeakerState): boolean {
   // The description is the chunk's first words: "the", up to two lowercase words, a role noun.
   const words = subject.mention.split(' ');
   const role = words.findIndex((w, i) => i > 0 && i <= 3 && isRoleNoun(w));
   const lower = words.slice(1, role + 1).every((w) => /^\p{Ll}/u.test(w));
-  if (!/^the$/i.test(words[0] ?? '') || role < 1 || !lower) return null;
+  if (!/^the$/i.test(words[0] ?? '') || role < 1 || !lower) return false;
   const mention = words.slice(0, role + 1).join(' ');
   // Only a noun the article wrote before can have been given to someone: most never were.
-  if (!state.writtenBefore(words[role]!.toLowerCase(), p)) return null;
+  if (!state.writtenBefore(words[role]!.toLowerCase(), p)) return false;
   // Remembered for a pronoun after it, not made the sentence's subject (its clause reads that).
-  state.noteSpeaker(state.described(mention, p));
-  return null;
+  const person = state.described(mention, p);
+  state.noteSpeaker(person);
+  return person !== null;
 }
 
 /** "Lin Mei’s fate is unclear, but she said…": the person a sentence opens on by a possessive. */

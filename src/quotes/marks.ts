@@ -1,6 +1,7 @@
 /** Finding quoted spans in one paragraph, tolerant of the mark mistakes real articles make. */
 import { isKnownGivenName } from '../text/names.js';
 import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
+import { lexiconType } from './lexicon-types.js';
 
 /** One quoted stretch of a paragraph. */
 export interface QuoteSpan {
@@ -238,25 +239,32 @@ export function withoutNicknames(
 ): { text: string; spans: QuoteSpan[] } {
   const nicknames = spans.filter((span) => isNickname(text, span));
   if (nicknames.length === 0) return { text, spans };
-  let blanked = text;
-  for (const { open, close } of nicknames)
-    blanked = blanked.slice(0, open) + ' '.repeat(close - open) + blanked.slice(close);
-  return { text: blanked, spans: spans.filter((span) => !nicknames.includes(span)) };
+  // Cut once, in order: spans never overlap.
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { open, close } of nicknames) {
+    pieces.push(text.slice(from, open), ' '.repeat(close - open));
+    from = close;
+  }
+  pieces.push(text.slice(from));
+  return { text: pieces.join(''), spans: spans.filter((span) => !nicknames.includes(span)) };
 }
 
 /**
  * Between a given name and the next capitalised word, a word or three in capitals with no
  * punctuation: a nickname. Not a headline's phrase ("Hillary ‘Defies Explanation,’ Needs", "Trump
- * ‘The Dealmaker’ Could"): the word before is a given name, the one after no function word or preposition.
+ * ‘The Dealmaker’ Could"): the word before is a given name opening a name (not "John" of "Elton
+ * John"), the one after no function word, preposition or time ("Maria “Never” Tuesday").
  */
 function isNickname(text: string, span: QuoteSpan): boolean {
   if (!span.closed || span.text.length > 30 || !NICKNAME.test(span.text)) return false;
-  const lead = text.slice(Math.max(0, span.open - 30), span.open);
-  const given = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(lead)?.[1];
-  const next = /^ (\p{Lu}\p{Ll}+)/u
-    .exec(text.slice(span.close, span.close + 30))?.[1]
-    ?.toLowerCase();
-  if (!given || !next || FUNCTION_WORDS.has(next) || PREPOSITIONS.has(next)) return false;
+  const lead = text.slice(Math.max(0, span.open - 40), span.open);
+  const before = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) $/u.exec(lead);
+  const given = before?.[2];
+  const after = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(span.close, span.close + 30))?.[1];
+  const next = after?.toLowerCase();
+  if (!given || !after || !next || FUNCTION_WORDS.has(next) || PREPOSITIONS.has(next)) return false;
+  if (lexiconType(after) === 'time' || (before?.[1] && isKnownGivenName(before[1]))) return false;
   return isKnownGivenName(given);
 }
 

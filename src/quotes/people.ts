@@ -14,11 +14,12 @@ import {
   cleanName,
   endsPossessive,
   isHyphenatedName,
+  isRoleNoun,
   stripTitles,
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
-import { lexiconType } from './lexicon-types.js';
+import { isVerbForm, lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -87,9 +88,11 @@ function cleanRun(run: string[]): string | null {
 }
 
 /**
- * "Opposition TD Declan Furlong", "Housing Aoife Kinsella" (of "Minister of State for Housing"):
- * capitalised words before a given name and a surname, none of them a given name, a place or an
- * organisation's word, are a title no list has; the name starts at the given name.
+ * "Opposition TD Declan Furlong", "Housing Aoife Kinsella" (of "Minister of State for Housing"),
+ * "Pastor Kevin Swanson": capitalised words before a given name and a surname are a title no list
+ * has when the last of them reads as one (a role noun, an acronym, a word ending in -ing) and none
+ * is a given name, a place or an organisation's word. Not a given name no list has: "Barack
+ * Hussein Obama" keeps "Barack".
  */
 function withoutUnlistedTitle(words: string[]): string[] {
   // A title, a given name and a surname: three words at least (most runs have two).
@@ -97,13 +100,16 @@ function withoutUnlistedTitle(words: string[]): string[] {
   const given = words.findIndex((w, i) => i > 0 && isKnownGivenName(w));
   if (given < 1 || words.length - given < 2) return words;
   const title = words.slice(0, given);
+  const last = title[title.length - 1] ?? '';
+  const titleLike =
+    isRoleNoun(last.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(last) || isVerbForm(last.toLowerCase());
   const plain = (w: string): boolean =>
     /^\p{Lu}[\p{L}-]+$/u.test(w) &&
     !isKnownGivenName(w) &&
     !isOrgName(w) &&
     !lexiconType(w) &&
     !PLACE_PREFIXES.has(w);
-  return title.every(plain) ? words.slice(given) : words;
+  return titleLike && title.every(plain) ? words.slice(given) : words;
 }
 
 // Words opening places named for saints, features and regions: "San Jose", "Fort William", "Lake

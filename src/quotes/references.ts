@@ -111,12 +111,19 @@ function affiliation(mention: string): Referent | null {
  * ("1970"), or words of the speaker's own name ("A von" for John von Neumann).
  */
 export function readsAsRole(descriptor: string, speaker: string | null): boolean {
-  const words = descriptor.toLowerCase().split(/\s+/);
+  const written = descriptor.split(/\s+/);
+  const words = written.map((w) => w.toLowerCase());
   const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  if (words.length > 20 || /(ing|ed|ly)$/.test(first) || NOT_OPENING_ROLE.has(first)) return false;
+  if (words.length > 20 || NOT_OPENING_ROLE.has(first)) return false;
+  // Only lowercase words can be a verb or a cut-off phrase: "Fed Chair", "Assembly Speaker", "a
+  // spokeswoman for Theresa May", "an editor at Time" are roles.
+  const lower = (i: number): boolean => /^\p{Ll}/u.test(written[i] ?? '');
+  // "shouted to the crowd", "jointly with…", not "acting director" or "award-winning author".
+  const role = words.some((w) => isRoleNoun(w));
+  if (lower(0) && /(ing|ed|ly)$/.test(first) && !role) return false;
   // A clause ("the race had 10 candidates"), or words cut off mid-phrase ("hours after").
-  if (words.some((w) => CLAUSE_VERBS.has(w)) || NOT_ENDING_ROLE.has(last)) return false;
+  if (words.some((w, i) => lower(i) && CLAUSE_VERBS.has(w))) return false;
+  if (lower(words.length - 1) && NOT_ENDING_ROLE.has(words[words.length - 1] ?? '')) return false;
   const own = new Set((speaker ?? '').toLowerCase().split(/\s+/));
   // A word that says something: not a determiner, a number, nor a word of the name itself.
   return words.some((w) => /^\p{L}[\p{L}.'’-]*$/u.test(w) && !DETERMINERS.has(w) && !own.has(w));

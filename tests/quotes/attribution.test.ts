@@ -1595,6 +1595,15 @@ describe('attribution: a time phrase after a place is no description of it', () 
     ).toEqual(['Joey Salceda', 'Donald Trump']);
   });
 
+  it.each(['in March', 'in May', 'in 2016'])('"%s" after a place is a time too', (when) => {
+    expect(
+      speakers(
+        'A lawmaker wants Donald Trump banned. “There is no basis,” Joey Salceda said in a bill.',
+        `At a rally in Portland, Maine, ${when}, Trump included the Philippines on a list. “We’re letting people come in,” he said.`,
+      ),
+    ).toEqual(['Joey Salceda', 'Donald Trump']);
+  });
+
   it('a home town set off still describes the name ("Cory James, of Flint,")', () => {
     expect(
       speakers('Cory James, of Flint, was at the rally on Monday. “It was cold,” he said.'),
@@ -1619,6 +1628,21 @@ describe('attribution: a description opening a sentence is whom "he" means next'
     ],
   ])('%s', (_name, last) => {
     expect(speakers(...lead, last)).toEqual(['Frank Morrison', 'Wei Zhang']);
+  });
+
+  it.each([
+    [
+      'Flanked by Ben Carson, the retired neurosurgeon and former rival, Donald Trump took the stage.',
+    ],
+    ['After meeting Jane Doe, the county sheriff in Maricopa, Donald Trump took the stage.'],
+  ])('a description set off after an opener describes its object: %s', (middle) => {
+    expect(
+      speakers(
+        'Sheriff Mike Pence spoke first. “It is time,” Pence said.',
+        middle,
+        '“We will win,” he said.',
+      ),
+    ).toEqual(['Mike Pence', 'Donald Trump']);
   });
 
   it('not a description the article gave no one', () => {
@@ -1653,6 +1677,12 @@ describe('attribution: a title no list has, before a given name', () => {
       'On Friday, Pastor Kevin Swanson spoke at the conference.',
       '“Jesus means what he says,” Swanson said.',
       'Kevin Swanson',
+    ],
+    // A given name no list has is no title: "Barack" stays.
+    [
+      'The crowd in Chicago cheered as Barack Hussein Obama took the stage on Monday.',
+      '“We will make peace,” Obama said.',
+      'Barack Hussein Obama',
     ],
     // A given name inside a place's name starts no name.
     [

@@ -194,6 +194,9 @@ describe('withoutNicknames: a nickname inside a name is no quotation', () => {
     // A function word after it, or punctuation in it: a headline's words.
     'Hillary “Defies Explanation,” Needs Answers',
     'Mary “Slams” Over Tax Plan',
+    // Not after a name's first given name ("Elton John"), nor before a time.
+    'Fans lined up for the Elton John “Rocket Man” Tour on Friday.',
+    'Perez told Maria “Never” Tuesday night.',
     // Not closed.
     'Juan "Chico Manriquez said',
   ])('keeps %s', (text) => {

@@ -8,6 +8,13 @@ describe('readsAsRole: which descriptors are shown beside a speaker', () => {
     ['Sen.', 'Ted Cruz'],
     ['who owns the shop', 'Alfonso Espinos'],
     ['of The Verge', 'Nilay Patel'],
+    // Capitalised words are names, not verbs or cut-off phrases; a role noun makes "acting" a title.
+    ['acting director', 'Jane Roe'],
+    ['Assembly Speaker', 'Carl Heastie'],
+    ['Fed Chair', 'Janet Yellen'],
+    ['a spokeswoman for Theresa May', 'Jane Roe'],
+    ['a senior editor at Time', 'Jane Roe'],
+    ['award-winning author', 'Jane Roe'],
     [
       'director of the Shanghai Institute for Foreign Studies’ Center for Russian and Central Asian Studies',
       'Li Xin',
