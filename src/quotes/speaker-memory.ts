@@ -2,7 +2,7 @@
 import type { ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName } from '../text/names.js';
-import { DOCUMENTS, ROLES, SENT_DOCUMENTS } from './lexicon.js';
+import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import { isPair, isPluralRole, PAIR_JOIN, type Subject } from './subject.js';
@@ -229,8 +229,10 @@ export class SpeakerState {
 
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
-    // A pair is never "he" or "she": it would only push a person out of the list.
-    if (!person || person.org || isPair(person.name)) return;
+    // A pair is never "he" or "she": it would only push a person out of the list. A body's voice
+    // is one person, whatever "and" its name holds ("Department of Transport and Main Roads
+    // spokeswoman").
+    if (!person || person.org || isGroup(person.name)) return;
     this.recent = [person, ...this.recent.filter((p) => p !== person)].slice(0, 8);
   }
 
@@ -328,7 +330,7 @@ export class SpeakerState {
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
     // A pair named together is "they", never "he" or "she"; so is a plural role.
     const single = (p: Person): boolean =>
-      !isPair(p.name) && !isPluralRole(p.name) && !this.entities.isNoPerson(p.name);
+      !isGroup(p.name) && !isPluralRole(p.name) && !this.entities.isNoPerson(p.name);
     const person =
       this.weakMatch(gender) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
@@ -360,3 +362,10 @@ function isNationality(word: string): boolean {
 
 const NATIONALITY_WORDS =
   /^(?:(?:English|Welsh|French|Irish|Scots|Dutch|Yorkshire|Cornish)(?:man|woman)|Scot|Kiwi)$/;
+
+/**
+ * Two people or more ("Tore Sohlberg and Lehla Abreder"), not a body's voice whose name holds
+ * "and" ("Department of Transport and Main Roads spokeswoman").
+ */
+const isGroup = (name: string): boolean =>
+  isPair(name) && !SPOKESPEOPLE.some((w) => name.endsWith(` ${w}`));

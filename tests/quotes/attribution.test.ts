@@ -1708,3 +1708,14 @@ describe('attribution: a story told of one person by "she", paragraph after para
     ).toEqual(['Sarah Okafor']);
   });
 });
+
+describe('attribution: a body\'s voice whose name holds "and" is one person', () => {
+  it('"she said" after "A spokeswoman for the Department of Transport and Main Roads said…"', () => {
+    expect(
+      speakers(
+        '"Every truckie knows that road," said driver Shane Dunn.',
+        'A spokeswoman for the Department of Transport and Main Roads said it would act. "Construction is expected to begin next year," she said.',
+      ),
+    ).toEqual(['Shane Dunn', 'Department of Transport and Main Roads spokeswoman']);
+  });
+});

@@ -121,10 +121,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1051, 'an album title before "an album she says…" is not given its artist'],
   [1061, "a show's title in marks with no speaker is dropped (as #59)"],
   [
-    1071,
-    '"she said" after "A spokeswoman for the Department of Transport and Main Roads said" takes the man quoted before',
-  ],
-  [
     1113,
     '"she said" after "The 24-year-old winner will face either Mei Tanaka or…" takes Mei Tanaka',
   ],
