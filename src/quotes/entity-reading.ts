@@ -6,7 +6,7 @@ import { isFirstName, isOrgName, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
 import { FUNCTION_WORDS, NOT_NAME, ORG_NOUNS } from './lexicon.js';
-import { isAdverbForm, isVerbForm, lexiconType } from './lexicon-types.js';
+import { isAdverbForm, isDemonym, isVerbForm, lexiconType } from './lexicon-types.js';
 import { isRoleWords } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -140,6 +140,10 @@ export function typeByWords(name: string): NameType {
   if (isOrgName(name) || lexical === 'organisation') return 'organisation';
   if (lexical) return lexical;
   if (isNationalBody(name) || isLocalForce(words)) return 'organisation';
+  // "American Red Cross", "Canadian Cancer Society": a nationality before a body's name.
+  if (words.length > 2 && isDemonym(words[0] ?? '')) {
+    if (typeByWords(words.slice(1).join(' ')) === 'organisation') return 'organisation';
+  }
   return 'unknown';
 }
 

@@ -330,7 +330,11 @@ export class SpeakerState {
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
     // A pair named together is "they", never "he" or "she"; so is a plural role.
     const single = (p: Person): boolean =>
-      !isGroup(p.name) && !isPluralRole(p.name) && !this.entities.isNoPerson(p.name);
+      !isGroup(p.name) &&
+      !isPluralRole(p.name) &&
+      !this.entities.isNoPerson(p.name) &&
+      // "The American Red Cross is helping…": a body is no "she", though its voice may be.
+      (isVoice(p.name) || !this.entities.isOrganisation(p.name));
     const person =
       this.weakMatch(gender) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
@@ -367,5 +371,7 @@ const NATIONALITY_WORDS =
  * Two people or more ("Tore Sohlberg and Lehla Abreder"), not a body's voice whose name holds
  * "and" ("Department of Transport and Main Roads spokeswoman").
  */
-const isGroup = (name: string): boolean =>
-  isPair(name) && !SPOKESPEOPLE.some((w) => name.endsWith(` ${w}`));
+const isGroup = (name: string): boolean => isPair(name) && !isVoice(name);
+
+/** "Canada Post spokesperson": a body's voice, as referent names one. */
+const isVoice = (name: string): boolean => SPOKESPEOPLE.some((w) => name.endsWith(` ${w}`));

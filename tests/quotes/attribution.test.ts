@@ -1719,3 +1719,14 @@ describe('attribution: a body\'s voice whose name holds "and" is one person', ()
     ).toEqual(['Shane Dunn', 'Department of Transport and Main Roads spokeswoman']);
   });
 });
+
+describe('attribution: a body is no "she"', () => {
+  it('an unnamed neighbour\'s "she said" is nobody named, not the American Red Cross', () => {
+    expect(
+      speakers(
+        'No one was injured. The American Red Cross is helping the displaced residents.',
+        'A neighbor said she was woken by what sounded like fireworks. "I looked out and the whole sky was orange," she said.',
+      ),
+    ).toEqual([null]);
+  });
+});
