@@ -66,9 +66,10 @@ const DESCRIPTION_GOES_ON = new Set([
 
 /** A preposition, then a day, a month or a year: "on Thursday afternoon", "in March", "in 2016". */
 function isTimePhrase(words: string[]): boolean {
+  // Asked of every chunk read as a description: most open on no preposition.
+  if (!PREPOSITIONS.has(words[0] ?? '')) return false;
   const next = words[1] ?? '';
-  const when = YEAR.test(next) || MONTH.test(next) || lexiconType(next) === 'time';
-  return PREPOSITIONS.has(words[0] ?? '') && when;
+  return YEAR.test(next) || MONTH.test(next) || lexiconType(next) === 'time';
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -148,7 +149,7 @@ function chunkReader(tokens: Token[], dashes = false): (c: number) => string[] |
   };
 }
 
-const isCapWord = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isCapToken = (t: Token | undefined): boolean => t?.kind === 'word' && isCap(t.text);
 
 /**
  * "Immigration, Refugees and Citizenship Canada", "Ministry of Children, Community and Social
@@ -157,7 +158,7 @@ const isCapWord = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{
  * "and", and its last word names a body or is "Canada", as federal departments' names end.
  */
 export function listedBody(tokens: Token[], comma: number): number {
-  if (!isCapWord(tokens[comma + 1]) || !isPortfolio(tokens[comma - 1])) return -1;
+  if (!isCapToken(tokens[comma + 1]) || !isPortfolio(tokens[comma - 1])) return -1;
   let and = -1;
   let j = comma + 1;
   // Departments' names are short: a list reaching further names no one body.
@@ -165,9 +166,9 @@ export function listedBody(tokens: Token[], comma: number): number {
     const t = tokens[j] as Token;
     // Portfolios, not bodies or titles of their own: "MSNBC, CNN and Fox Business Network" are
     // three, and "Jane Doe, President and CEO of Acme" is a person.
-    if (isCapWord(t) && (and > 0 ? !isTitle(t.text) : isPortfolio(t))) continue;
-    if (t.text === ',' && and < 0 && isCapWord(tokens[j + 1])) continue;
-    if (t.text === 'and' && and < 0 && isCapWord(tokens[j + 1])) {
+    if (isCapToken(t) && (and > 0 ? !isTitle(t.text) : isPortfolio(t))) continue;
+    if (t.text === ',' && and < 0 && isCapToken(tokens[j + 1])) continue;
+    if (t.text === 'and' && and < 0 && isCapToken(tokens[j + 1])) {
       and = j;
       continue;
     }
@@ -450,10 +451,28 @@ function afterDateline(tokens: Token[]): Token[] {
 }
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */
-export function sentenceSubject(
-  tokens: Token[],
-  { descriptions = false }: { descriptions?: boolean } = {},
-): Subject | null {
+export function sentenceSubject(tokens: Token[]): Subject | null {
+  return readSubject(tokens, null);
+}
+
+/**
+ * sentenceSubject, read once, and the description the sentence opens on as its subject, which
+ * names no one there ("Asked why, the engineer points to his knees"), or null.
+ */
+export function sentenceSubjects(tokens: Token[]): {
+  subject: Subject | null;
+  description: Subject | null;
+} {
+  const seen: Seen = { description: null };
+  return { subject: readSubject(tokens, seen), description: seen.description };
+}
+
+/** What readSubject saw on the way: the first description it read as the subject. */
+interface Seen {
+  description: Subject | null;
+}
+
+function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
   const chunk = chunkReader(afterDateline(tokens));
   for (let c = 0, part = chunk(0); part; part = chunk(++c)) {
     const first = (part[0] ?? '').toLowerCase();
@@ -493,17 +512,15 @@ export function sentenceSubject(
     if (set) return set;
     // "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched…": after an opener, a
     // description set off describes the opener's object; the subject comes after it.
-    // Unless words follow its noun: "Asked why, the engineer points to his knees, then his head".
-    const setOff = !descriptions || !actsAfterRole(part);
-    if (
-      subject?.kind === 'nominal' &&
-      c > 0 &&
-      /^(the|a|an)$/.test(first) &&
-      chunk(c + 1) &&
-      setOff
-    )
+    if (subject?.kind === 'nominal' && c > 0 && /^(the|a|an)$/.test(first) && chunk(c + 1)) {
+      // Unless words follow its noun: "Asked why, the engineer points to his knees, then his head".
+      if (seen && !seen.description && actsAfterRole(part)) seen.description = subject;
       continue;
-    if (subject?.kind === 'nominal') return descriptions ? subject : null;
+    }
+    if (subject?.kind === 'nominal') {
+      if (seen) seen.description ??= subject;
+      return null;
+    }
     if (!subject) return null;
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;

@@ -489,9 +489,9 @@ export class ArticleEntities {
     // Not a headline in capitals ("TELLING OF THE REFUGEE CRISIS").
     if (!name.includes(' ') || !isOrgName(last) || !/\p{Ll}/u.test(name)) return null;
     // Only paragraphs that write the name, or spell out an acronym holding it, can hold the body.
-    this.spelledOutAsIs ??= [...this.acronymMap().values()].join('\n');
+    const spelled = this.spelledOut(false);
     const holds = (p: number): boolean =>
-      (this.paragraphs[p] ?? '').includes(name) || this.spelledOutAsIs!.includes(name);
+      (this.paragraphs[p] ?? '').includes(name) || spelled.includes(name);
     const found = this.findNear(
       paragraph,
       holds,
@@ -499,9 +499,6 @@ export class ArticleEntities {
     );
     return found?.name ?? null;
   }
-
-  /** The acronyms' full names as written, one a line, for `longerBody`. */
-  private spelledOutAsIs: string | null = null;
 
   /** Whether the article says this person goes by "they" ("Tallcree, who uses they/them pronouns"). */
   usesThey(name: string): boolean {
@@ -743,15 +740,23 @@ export class ArticleEntities {
     if (noun.includes('σ') || noun.includes('ς')) return true;
     const lower = this.lowercased(p);
     // An acronym's full name goes with every paragraph writing the acronym, wherever it was spelled out.
-    this.spelledOut ??= [...this.acronymMap().values()].join('\n').toLowerCase();
-    return lower.includes(noun) || this.spelledOut.includes(noun);
+    return lower.includes(noun) || this.spelledOut(true).includes(noun);
+  }
+
+  /** The acronyms' full names, one a line, as written or lowercased (made once each). */
+  private spelledOut(lower: boolean): string {
+    this.spelled ??= [...this.acronymMap().values()].join('\n');
+    if (!lower) return this.spelled;
+    this.spelledLower ??= this.spelled.toLowerCase();
+    return this.spelledLower;
   }
 
   /** Paragraphs lowercased, for `mayHold`. */
   private readonly lowered: string[] = [];
 
-  /** The acronyms' full names lowercased, one a line, for `mayHold`. */
-  private spelledOut: string | null = null;
+  /** spelledOut's texts. */
+  private spelled: string | null = null;
+  private spelledLower: string | null = null;
 
   private readonly nearCache = new Map<number, Entity[]>();
 

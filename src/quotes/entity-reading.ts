@@ -5,7 +5,7 @@
 import { isFirstName, isOrgName, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
-import { FUNCTION_WORDS, NOT_NAME, ORG_NOUNS } from './lexicon.js';
+import { FUNCTION_WORDS, NOT_NAME, ORG_NOUNS, REGION_WORDS } from './lexicon.js';
 import { isAdverbForm, isDemonym, isVerbForm, lexiconType } from './lexicon-types.js';
 import { isRoleWords } from './subject.js';
 
@@ -99,14 +99,10 @@ function isNationalBody(name: string): boolean {
   return (
     /^\p{Lu}\p{Ll}+$/u.test(first) &&
     !isFirstName(first) &&
-    !REGION_WORDS.test(first) &&
+    !REGION_WORDS.has(first) &&
     lexiconType(first) !== 'place'
   );
 }
-
-// "Northern Ireland", "Atlantic Canada", "Great Britain": regions, not bodies.
-const REGION_WORDS =
-  /^(Northern|Southern|Eastern|Western|Central|Atlantic|Great|Upper|Lower|New|North|South|East|West)$/;
 
 // Honours and members' letters after a name ("Chaand Nagpaul CBE", "Jane Doe MPP") are a person's.
 const POST_NOMINALS = new Set(

@@ -11,7 +11,7 @@ import {
 } from './attribution.js';
 import { ownCopy } from '../text/own-copy.js';
 import { findQuoteSpans, quoteStyle, withoutNicknames, type QuoteSpan } from './marks.js';
-import { chunks, sentenceSubject, subjectAfter } from './clauses.js';
+import { chunks, sentenceSubject, sentenceSubjects, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
@@ -442,10 +442,11 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
   const topic = topicOf(tokens) ?? possessiveOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
-  const opening = sentenceSubject(tokens, { descriptions: true }) ?? leadingRole(tokens);
+  const { subject: named, description } = sentenceSubjects(tokens);
+  const opening = description ?? named ?? leadingRole(tokens);
   if (opening?.kind === 'nominal' && describedSubject(opening, p, state)) return null;
-  // A description that finds no one leaves the sentence read as before: its named subject, if any.
-  const subject = opening?.kind === 'nominal' ? sentenceSubject(tokens) : opening;
+  // A description that finds no one leaves the sentence's named subject, if any.
+  const subject = opening?.kind === 'nominal' ? named : opening;
   // "When he prised out a few bricks, he found a passage.": the person the pronoun stands for.
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.pronounSubject(subject.name!, p);

@@ -109,3 +109,10 @@ export const ORG_NOUNS = new Set(
     'foundation trust society force city local'
   ).split(' '),
 );
+
+/** Words naming a region before a place's name: "Northern Ireland", "Atlantic Canada", "Great Britain". */
+export const REGION_WORDS = new Set(
+  'Northern Southern Eastern Western Central Atlantic Great Upper Lower New North South East West'.split(
+    ' ',
+  ),
+);

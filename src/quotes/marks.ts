@@ -262,8 +262,9 @@ function isNickname(text: string, span: QuoteSpan): boolean {
   const before = /(?:^|[^\p{L}])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) $/u.exec(lead);
   const given = before?.[2];
   const after = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(span.close, span.close + 30))?.[1];
-  const next = after?.toLowerCase();
-  if (!given || !after || !next || FUNCTION_WORDS.has(next) || PREPOSITIONS.has(next)) return false;
+  if (!given || !after) return false;
+  const next = after.toLowerCase();
+  if (FUNCTION_WORDS.has(next) || PREPOSITIONS.has(next)) return false;
   if (lexiconType(after) === 'time' || (before?.[1] && isKnownGivenName(before[1]))) return false;
   return isKnownGivenName(given);
 }

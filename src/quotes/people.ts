@@ -19,6 +19,7 @@ import {
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
+import { REGION_WORDS } from './lexicon.js';
 import { isVerbForm, lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
 
@@ -114,12 +115,10 @@ function withoutUnlistedTitle(words: string[]): string[] {
 
 // Words opening places named for saints, features and regions: "San Jose", "Fort William", "Lake
 // Louise", "Puerto Rico", "North Carolina".
-const PLACE_PREFIXES = new Set(
-  (
-    'San Santa Saint St Fort Port Puerto Lake Mount Cape Glen Los Las El La Le New North South ' +
-    'East West Northern Southern Eastern Western Central Upper Lower Great'
-  ).split(' '),
-);
+const PLACE_PREFIXES = new Set([
+  ...'San Santa Saint St Fort Port Puerto Lake Mount Cape Glen Los Las El La Le'.split(' '),
+  ...REGION_WORDS,
+]);
 
 // The same runs recur through an article and across a corpus ("United States", "New York").
 const cleaned = new Map<string, string | null>();
