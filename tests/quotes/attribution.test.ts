@@ -1687,7 +1687,8 @@ describe('attribution: a title no list has, before a given name', () => {
       '“We will make peace,” Obama said.',
       'Barack Hussein Obama',
     ],
-    // A given name inside a place's name starts no name.
+    // A listed title after a place's name goes with it. (people.ts's PLACE_PREFIXES, meant for a
+    // given name inside a place's name, decides no case here or in any corpus we have.)
     [
       'North Carolina Governor Roy Cooper spoke on Friday.',
       '“It is a fine day,” Cooper said.',
