@@ -118,9 +118,15 @@ function runStart(words: string[], end: number): number {
   return i;
 }
 
-/** A nationality before a body's name, which opens it: "Canadian" of "Canadian Union of …". */
+/**
+ * A nationality or an ordinal before a body's name, which opens it: "Canadian" of "Canadian Union
+ * of …", "First" of "Migiskan Falls First Nation" or "First Baptist Church".
+ */
 const opensBody = (words: string[]): boolean =>
-  isDemonym(words[0] ?? '') && words.slice(1).some((w) => isCap(w) && isOrgName(cleanName(w)));
+  (isDemonym(words[0] ?? '') || ORDINAL_WORD.test(words[0] ?? '')) &&
+  words.slice(1).some((w) => isCap(w) && isOrgName(cleanName(w)));
+
+const ORDINAL_WORD = /^(First|Second|Third)$/;
 
 const isBodyPossessive = (w: string, next: string): boolean =>
   /s['’]$/.test(w) && isCap(next) && isOrgName(cleanName(next));

@@ -913,6 +913,17 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
       'the Daily News',
       'New York Daily News',
     ],
+    // An ordinal opening the short form is the body's own word, not "first" the adverb.
+    [
+      'Kitchenuhmay Lake First Nation declared a state of emergency on Sunday.',
+      'the First Nation',
+      'Kitchenuhmay Lake First Nation',
+    ],
+    [
+      'Second Harvest Food Bank warned of shortages before the holidays.',
+      'the Second Harvest Food Bank',
+      'Second Harvest Food Bank',
+    ],
   ])('%s “…,” %s said → %s', (before, mention, name) => {
     expect(speakerOf('not wait', before, `“We will not wait,” ${mention} said.`)).toBe(name);
   });
