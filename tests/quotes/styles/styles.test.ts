@@ -14,6 +14,7 @@ import {
   EIGHTH_BATCH,
   NINTH_BATCH,
   SIXTH_BATCH,
+  TENTH_BATCH,
 } from './cases.js';
 
 const cases = loadCases();
@@ -27,8 +28,8 @@ describe('style set', () => {
   // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
-  // Canadian outlets' copy and ten other styles; FIFTH_BATCH to NINTH_BATCH on: 700-779, 800-879,
-  // 900-979, 1000-1079 and 1100-1179, the same mix), each written by a session that read none of
+  // Canadian outlets' copy and ten other styles; FIFTH_BATCH to TENTH_BATCH on: 700-779, 800-879,
+  // 900-979, 1000-1079, 1100-1179 and 1200-1279, the same mix), each written by a session that read none of
   // the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
@@ -43,6 +44,7 @@ describe('style set', () => {
       ...evens(SEVENTH_BATCH, 40),
       ...evens(EIGHTH_BATCH, 40),
       ...evens(NINTH_BATCH, 40),
+      ...evens(TENTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -138,8 +140,21 @@ const KNOWN_MISSES = new Map<number, string>([
     '"the witness replied" finds no one introduced as a witness ("a former warehouse supervisor testified")',
   ],
   [1171, '"Skyward Regional Airlines" is typed a person (its speaker is right)'],
-  [1173, '"the First Nation said" is not read as "Migiskan Falls First Nation"'],
   [1175, 'an interview transcript\'s "COMEAU:" line is no quotation (as #337)'],
+  // Reading acronyms without brackets by their initials cost PolNeAR dev attribution (#507).
+  [1203, '"CMHC said" after "The Canada Mortgage and Housing Corporation" stays an acronym'],
+  [
+    1205,
+    '"the mayor" after a lede\'s "The mayor of Rimouski says" and the name after it finds no one',
+  ],
+  [1251, '"a Hanul spokesman" is not widened to "Hanul Heavy Industries"'],
+  [1257, '"his brother adds" after one of two brothers named together finds no one'],
+  [1259, 'an interview transcript\'s "Ekström:" line is no quotation (as #337)'],
+  [1261, 'an interview answer after a question naming someone else goes to that name'],
+  [1223, 'a coined name of four words after "have taken to calling" reads as a partial quote'],
+  [1241, '"has dubbed the proposals “…”" reads as a partial quote, not scare'],
+  [1273, 'a nickname of five words ("nicknamed “…”") reads as a partial quote, not scare'],
+  [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -169,7 +184,8 @@ describe('style set: held-out half', () => {
     batch.filter((c) => judge(c, extractQuotes(caseArticle(c))).correct).length / batch.length;
 
   // Each later batch's floor is its held-out score measured when it was added, before any rule
-  // was written for it (third 19/40, fourth 28/40, fifth 34/40, sixth 30/40, seventh 27/40).
+  // was written for it (third 19/40, fourth 28/40, fifth 34/40, sixth 30/40, seventh 27/40,
+  // eighth 29/40, ninth 26/40, tenth 30/40).
   const FLOORS: Record<string, number> = {
     first: 0.87,
     second: 0.7,
@@ -180,6 +196,7 @@ describe('style set: held-out half', () => {
     seventh: 0.675,
     eighth: 0.725,
     ninth: 0.65,
+    tenth: 0.75,
   };
   it.each(BATCHES.map((b) => [b.name, b.from, b.to, FLOORS[b.name]!, b] as const))(
     '%s batch (ids %i up to %s) stays at or above %s speaker accuracy (target 0.90)',
