@@ -129,10 +129,14 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       if (f.work) continue;
       const q = toQuote(f, p, entities);
       if (f.guessed) guessed.add(q);
-      if (isScare(f)) {
+      const lead = before(article.paragraphs[p] ?? '', f.span);
+      const named = NAMING.test(lead);
+      // "critics have taken to calling “the bridge to nowhere”", "has dubbed the proposals “a
+      // charter for fire and rehire”": a phrase given as a name is a label, however many words it
+      // has. Not "calling it “inventive, intelligent and complex”", a critic's words.
+      if (isScare(f) || (isPhrase(f.span.text) && LABELLING.test(lead))) {
         // A scare quote nobody is said to use is just emphasis: nothing to attribute or show;
         // unless the sentence gives it as a name ("a nickname: “the Cheese Grater”").
-        const named = !q.speaker && NAMING.test(before(article.paragraphs[p] ?? '', f.span));
         if ((!q.speaker && !named) || f.how === 'carried') continue;
         q.kind = 'scare';
       }
@@ -152,6 +156,19 @@ const DASHES = /^[—–―-]$/;
  */
 const NAMING =
   /\b(?:nicknamed?|nicknames|dubbed|calling(?:\s+(?:it|them|this|that))?|reads|known\s+as|refer(?:s|red)?\s+to\s+\S+\s+as)\s*:?\s*(?:the\s+|a\s+|an\s+)?$/i;
+
+/** Words that give what follows as a name, not as what someone thinks of a thing. */
+const LABELLING =
+  /\b(?:(?:nicknamed?|dubbed)(?:\s+[\p{L}’']+){0,3}|known\s+as|(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them|him|her))?)\s*(?:the\s+|a\s+|an\s+)?$/iu;
+
+/** Up to six words with no sentence in them: a phrase that can be a name, not a statement. */
+function isPhrase(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/[,.;:]+$/, '')
+    .split(/\s+/);
+  return words.length <= 6 && !/[.!?…;:]/.test(words.join(' '));
+}
 
 /** Up to 60 characters of the paragraph before a quotation's opening mark, in its sentence. */
 function before(paragraph: string, span: QuoteSpan): string {

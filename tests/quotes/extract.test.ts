@@ -790,6 +790,27 @@ describe('extractQuotes: a phrase given as a name, with no one saying it', () =>
     // Emphasis nobody is said to use is still nothing to keep.
     expect(kept('The plan was, in the end, a “success” of sorts.')).toEqual([]);
   });
+
+  it('reads a name of four words or more as a label too, not as a statement', () => {
+    const kinds = (...paragraphs: string[]): [string | null, string][] =>
+      extractQuotes(article(...paragraphs)).map((q) => [q.speaker, q.kind]);
+    expect(
+      kinds(
+        'The unfinished span, which commuters have taken to calling “the ramp to nowhere,” sits idle.',
+      ),
+    ).toEqual([[null, 'scare']]);
+    expect(
+      kinds(
+        'The Harbour Workers Union (HWU) has dubbed the proposals “a licence to cut wages” and warned of strikes.',
+      ),
+    ).toEqual([['Harbour Workers Union', 'scare']]);
+    // What a critic calls a film is their words, not its name.
+    expect(
+      kinds(
+        'Critic Lena Osei gave the film four stars, calling it “brave, funny and far too long.”',
+      ),
+    ).toEqual([['Lena Osei', 'partial']]);
+  });
 });
 
 describe('extractQuotes: an adverb opening a sentence', () => {

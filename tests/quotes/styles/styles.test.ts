@@ -151,9 +151,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1257, '"his brother adds" after one of two brothers named together finds no one'],
   [1259, 'an interview transcript\'s "Ekström:" line is no quotation (as #337)'],
   [1261, 'an interview answer after a question naming someone else goes to that name'],
-  [1223, 'a coined name of four words after "have taken to calling" reads as a partial quote'],
-  [1241, '"has dubbed the proposals “…”" reads as a partial quote, not scare'],
-  [1273, 'a nickname of five words ("nicknamed “…”") reads as a partial quote, not scare'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
 ]);
 
