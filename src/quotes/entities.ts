@@ -500,6 +500,21 @@ export class ArticleEntities {
     return found?.name ?? null;
   }
 
+  /**
+   * "a Hanul spokesman" after "Hanul Heavy Industries said": the organisation near `paragraph`
+   * whose name this one opens, unless the article shows this name to be a person's ("a Trump
+   * spokesman" is no voice of the Trump Organization); or null.
+   */
+  bodyStartingWith(name: string, paragraph: number): string | null {
+    if (this.personEvidence(name) || !/\p{Ll}/u.test(name)) return null;
+    const found = this.findNear(
+      paragraph,
+      (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
+      (e) => e.name.startsWith(`${name} `) && orgish(e) && BODY_NAME.test(e.name),
+    );
+    return found?.name ?? null;
+  }
+
   /** Whether the article says this person goes by "they" ("Tallcree, who uses they/them pronouns"). */
   usesThey(name: string): boolean {
     this.theyThem ??= this.paragraphs.filter((text) => /\bthey\/them\b/i.test(text));

@@ -842,6 +842,21 @@ describe('extractQuotes: a spokesperson for a body of a long name', () => {
       ),
     ).toBe('Hillary Clinton spokesman');
   });
+
+  it('is the body named in full before, when the mention writes only the start of its name', () => {
+    const said = '“Orders are strong,” a Kestrel spokeswoman said.';
+    expect(
+      speakerOf('Orders are strong', 'Kestrel Marine Engineering won a $2 billion order.', said),
+    ).toBe('Kestrel Marine Engineering spokeswoman');
+    // A person's name opening a firm's is still that person's spokeswoman.
+    expect(
+      speakerOf(
+        'Orders are strong',
+        'Linda Kestrel founded Kestrel Marine Engineering, which won a $2 billion order.',
+        said,
+      ),
+    ).toBe('Kestrel spokeswoman');
+  });
 });
 
 describe('extractQuotes: organisations named "X of Y" or after a nationality', () => {
