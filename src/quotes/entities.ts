@@ -284,9 +284,8 @@ export class ArticleEntities {
     const head = words[words.length - 1] ?? '';
     // Only when nothing else reads the noun ("the company", "the driver" never).
     const lede = (): { name: string; org: boolean } | null => {
-      if (words.length !== 2 || ORG_NOUNS.has(head) || ROLES.has(head) || isActorNoun(head))
-        return null;
-      const name = this.ledeSubject(head);
+      if (words.length !== 2 || ORG_NOUNS.has(head)) return null;
+      const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
       return name ? { name, org: false } : null;
     };
     // Nobody the article gave the noun: whoever does what it names ("the fisherman"), or the lede's
@@ -443,9 +442,11 @@ export class ArticleEntities {
   /**
    * "A GRANDAD-of-five has become an internet star… the grandad-of-five said": a lede's unnamed
    * subject ("A", a few words, this noun, opening the article) is the person the story names
-   * first in full, in its first three paragraphs. Null when the lede says no such thing.
+   * first in full, in its first three paragraphs. So is a `role` the lede opens on and no one was
+   * given ("The mayor of Rimouski says… ¶ Guy Bélanger-Roy made the announcement"). Null when the
+   * lede says no such thing.
    */
-  private ledeSubject(noun: string): string | null {
+  private ledeSubject(noun: string, role: boolean): string | null {
     if (noun.length < 4 || !/^[\p{L}-]+$/u.test(noun)) return null;
     // The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one.
     const words = (this.ledeWords ??= (this.paragraphs[0] ?? '')
@@ -454,15 +455,22 @@ export class ArticleEntities {
       .replace(/^[^—–]{0,40}[—–]\s*/u, '')
       .split(/\s+/, 7));
     const at = words.indexOf(noun);
-    if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
+    if (role) {
+      // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
+      if (words[0] !== 'the' || at < 1 || at > 2) return null;
+    } else if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
-    if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
+    else if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
     // Not an official who comments on the story ("Police spokesperson Sarah Jones").
     const official = (e: Entity): boolean =>
       holdsOffice(e) || SPOKESPEOPLE.some((w) => e.roles.has(w));
     for (let p = 0; p < 3; p++) {
+      // A role's holder may be named only there, with nothing else showing a person yet.
       const named = this.namesIn(p).find(
-        (e) => e.name.includes(' ') && kind(e) === 'person' && !official(e),
+        (e) =>
+          e.name.includes(' ') &&
+          (kind(e) === 'person' || (role && isPersonName(e))) &&
+          !official(e),
       );
       if (named) return named.name;
     }

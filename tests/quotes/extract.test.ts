@@ -750,6 +750,29 @@ describe('extractQuotes: a body named "of" its portfolio', () => {
   });
 });
 
+describe('extractQuotes: a role the lede opens on', () => {
+  it('is the person the story names next, when no one was given the role', () => {
+    const said = '“We cannot take chances with the children,” the mayor said.';
+    expect(
+      speakerOf(
+        'take chances',
+        'The mayor of Matane says the town arena will stay closed this winter.',
+        'Aurélie Thibodeau-Roy made the announcement Monday beside the head of public works, Marc Pelletier.',
+        said,
+      ),
+    ).toBe('Aurélie Thibodeau-Roy');
+    // Not an official quoted on the story's behalf.
+    expect(
+      speakerOf(
+        'take chances',
+        'The mayor of Matane says the town arena will stay closed this winter.',
+        'Fire Chief Marc Pelletier inspected the roof on Friday.',
+        said,
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('extractQuotes: naming verbs, in British spelling too', () => {
   it('gives a coined phrase to whoever labelled, nicknamed, branded or termed it so', () => {
     const scare = (quote: string, ...paragraphs: string[]): [string | null, string] | undefined => {

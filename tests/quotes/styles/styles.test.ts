@@ -143,10 +143,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1175, 'an interview transcript\'s "COMEAU:" line is no quotation (as #337)'],
   // Reading acronyms without brackets by their initials cost PolNeAR dev attribution (#507).
   [1203, '"CMHC said" after "The Canada Mortgage and Housing Corporation" stays an acronym'],
-  [
-    1205,
-    '"the mayor" after a lede\'s "The mayor of Rimouski says" and the name after it finds no one',
-  ],
   [1257, '"his brother adds" after one of two brothers named together finds no one'],
   [1259, 'an interview transcript\'s "Ekström:" line is no quotation (as #337)'],
   [1261, 'an interview answer after a question naming someone else goes to that name'],
