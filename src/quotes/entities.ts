@@ -672,13 +672,14 @@ export class ArticleEntities {
   group(paragraph: number): string | null {
     for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--) {
       const text = this.paragraphs[p] ?? '';
-      const pairs = [...text.matchAll(PAIR)].filter((m) =>
-        pairText(m[0])
-          .split(/\s+and\s+/)
-          .every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
-      );
+      const pairs = [...text.matchAll(PAIR)]
+        .filter((m) => !m[1] || isPluralRole(capitalised(m[1])))
+        .map((m) => pairText(m[2] ?? ''))
+        .filter((pair) =>
+          pair.split(/\s+and\s+/).every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
+        );
       const last = pairs[pairs.length - 1];
-      if (last) return pairText(last[0]);
+      if (last) return last;
       // "Residents of the quiet street were stunned…": a group the paragraph opens with is whom a
       // later "they" means, not a pair named before it.
       if (p > paragraph - GROUP_LOOKBACK && p < paragraph && PLURAL_OPENER.test(text)) return null;
@@ -799,8 +800,12 @@ const GROUP_LOOKBACK = 3;
 
 // "EDMONTON — Oksana Kovalenko and her husband, Taras Melnyk, arrived…": after a dateline too, and
 // with the relation set off between the two names.
+// The pair opens a sentence, or follows the plural role that does ("Grade 11 students …"): its
+// role's last word (group 1) and the pair (group 2).
 const PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+)\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+/gu;
+  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{L}\d-]+\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * "FORT PIERCE, Fla. —", "UN: PEACEKEEPERS PAYING…": words all in capitals are a dateline or a

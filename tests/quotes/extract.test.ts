@@ -333,6 +333,22 @@ describe('extractQuotes: attribution patterns', () => {
           '“We will miss them all,” they said.',
         ),
       ).toBe('Ana Ruiz and Tom Baker');
+      // A role of several words, lowercase after its first: "Grade 11 students X and Y".
+      expect(
+        speakerOf(
+          'miss them all',
+          'Grade 12 students Ana Ruiz and Tom Baker, both 17, built the robot in a garage.',
+          '“We will miss them all,” they said.',
+        ),
+      ).toBe('Ana Ruiz and Tom Baker');
+      // Not a pair a verb ending in s names as its object.
+      expect(
+        speakerOf(
+          'miss them all',
+          'The mayor thanks Ana Ruiz and Tom Baker for their work.',
+          '“We will miss them all,” they said.',
+        ),
+      ).toBeNull();
     });
 
     it('knows "he" is not Aoife Brennan, and that "Ms. Sandhu" is Gurpreet Sandhu', () => {
