@@ -58,8 +58,10 @@ function wordTokens(text: string, out: Token[], verbs: boolean): void {
 /** A word token, with the full stop it ends in as a token of its own unless it keeps its dot. */
 function pushWord(token: string, out: Token[], verbs: boolean): void {
   let t = token;
-  // "Trump said.Trump claimed": a full stop that lost its space still ends the sentence.
-  const glued = t.indexOf('.', 2);
+  // "Trump said.Trump claimed": a full stop that lost its space still ends the sentence. Two
+  // lowercase letters, the stop and two letters make five characters at least: a shorter word
+  // is never searched for a stop.
+  const glued = t.length >= 5 ? t.indexOf('.', 2) : -1;
   if (glued > 0 && glued < t.length - 2 && GLUED_SENTENCES.test(t)) {
     pushWord(t.slice(0, glued + 1), out, verbs);
     pushWord(t.slice(glued + 1), out, verbs);
