@@ -15,6 +15,7 @@ import {
   NINTH_BATCH,
   SIXTH_BATCH,
   TENTH_BATCH,
+  ELEVENTH_BATCH,
 } from './cases.js';
 
 const cases = loadCases();
@@ -28,8 +29,8 @@ describe('style set', () => {
   // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
-  // Canadian outlets' copy and ten other styles; FIFTH_BATCH to TENTH_BATCH on: 700-779, 800-879,
-  // 900-979, 1000-1079, 1100-1179 and 1200-1279, the same mix), each written by a session that read none of
+  // Canadian outlets' copy and ten other styles; FIFTH_BATCH to ELEVENTH_BATCH on: 700-779,
+  // 800-879, 900-979, 1000-1079, 1100-1179, 1200-1279 and 1300-1379, the same mix), each written by a session that read none of
   // the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
@@ -45,6 +46,7 @@ describe('style set', () => {
       ...evens(EIGHTH_BATCH, 40),
       ...evens(NINTH_BATCH, 40),
       ...evens(TENTH_BATCH, 40),
+      ...evens(ELEVENTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -146,6 +148,21 @@ const KNOWN_MISSES = new Map<number, string>([
   [1259, 'an interview transcript\'s "Ekström:" line is no quotation (as #337)'],
   [1261, 'an interview answer after a question naming someone else goes to that name'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
+  [
+    1301,
+    'a surname of two words ("Dela Cruz-Barker") is not widened to the full name (to be read)',
+  ],
+  [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
+  [1315, 'the quotation goes to a business ("Harvest Corner"), not its owner (to be read)'],
+  [1319, 'the quotation is not found (to be read)'],
+  [1331, '"Ministry of Agriculture, Forestry and Fisheries" is read from its last portfolio on'],
+  [1341, 'the quotation goes to the wrong person (to be read)'],
+  [1345, 'an institute named again finds no one (to be read)'],
+  [1349, 'the quotation finds no speaker (to be read)'],
+  [1353, 'the quotation finds no speaker (to be read)'],
+  [1359, 'the quotation is not found (to be read)'],
+  [1369, 'the quotation finds no speaker (to be read)'],
+  [1371, 'a phrase in marks reads as a partial quote, not scare (to be read)'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -176,7 +193,7 @@ describe('style set: held-out half', () => {
 
   // Each later batch's floor is its held-out score measured when it was added, before any rule
   // was written for it (third 19/40, fourth 28/40, fifth 34/40, sixth 30/40, seventh 27/40,
-  // eighth 29/40, ninth 26/40, tenth 30/40).
+  // eighth 29/40, ninth 26/40, tenth 30/40, eleventh 27/40).
   const FLOORS: Record<string, number> = {
     first: 0.87,
     second: 0.7,
@@ -188,6 +205,7 @@ describe('style set: held-out half', () => {
     eighth: 0.725,
     ninth: 0.65,
     tenth: 0.75,
+    eleventh: 0.675,
   };
   it.each(BATCHES.map((b) => [b.name, b.from, b.to, FLOORS[b.name]!, b] as const))(
     '%s batch (ids %i up to %s) stays at or above %s speaker accuracy (target 0.90)',
