@@ -7,6 +7,7 @@ import {
   isKnownGivenName,
   isOrgName,
   isTitle,
+  NAME_PARTICLES,
   nameTokens,
   personKey,
 } from '../text/names.js';
@@ -336,7 +337,9 @@ export class ArticlePeople {
     let person: Person | undefined;
     if (tokens.length === 1) {
       person = this.bySingleToken(tokens[0] ?? fold(name), paragraph, subject.gender);
-    } else if (!isFirstName(words[0] ?? '')) person = this.byTail(tokens);
+    } else if (!isFirstName(words[0] ?? '') || opensSurname(words[0] ?? '')) {
+      person = this.byTail(tokens);
+    }
     person ??= this.add(name, paragraph);
     see(person, paragraph);
     if (subject.gender) [person.gender, person.genderByName] = [subject.gender, false];
@@ -354,7 +357,8 @@ export class ArticlePeople {
   /**
    * "López Obrador said" after "Andrés Manuel López Obrador": the one person named in full whose
    * name ends in these words (a double surname). Not for a mention opening on a first name
-   * ("Katie Walsh" is a whole name).
+   * ("Katie Walsh" is a whole name), unless that word is a surname's particle as written first
+   * ("Dela Cruz-Barker", "Van Dyk").
    */
   private byTail(tokens: string[]): Person | undefined {
     const found = (this.byToken.get(tokens[tokens.length - 1] ?? '') ?? []).filter(
@@ -455,3 +459,7 @@ function recency(person: Person, paragraph: number): number {
   const at = firstAbove(person.seen, paragraph);
   return at > 0 ? (person.seen[at - 1] ?? 0) : -1000 - (person.seen[0] ?? Infinity);
 }
+
+/** A capitalised particle that opens a surname ("Dela Cruz", "Van Dyk", "De Souza"). */
+const opensSurname = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());

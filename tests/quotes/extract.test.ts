@@ -766,6 +766,25 @@ describe('extractQuotes: a body named "of" its portfolio', () => {
   });
 });
 
+describe('extractQuotes: a surname of two words', () => {
+  it('finds the full name, also when the surname opens on a particle', () => {
+    expect(
+      speakerOf(
+        'same table',
+        'Mariel Dela Cruz-Ocampo will open a restaurant on Main Street next month.',
+        '“We ate adobo and perogies at the same table,” Dela Cruz-Ocampo said.',
+      ),
+    ).toBe('Mariel Dela Cruz-Ocampo');
+    expect(
+      speakerOf(
+        'same table',
+        'Chef Pieter Van Dyk opened the restaurant in May.',
+        '“We ate adobo and perogies at the same table,” Van Dyk said.',
+      ),
+    ).toBe('Pieter Van Dyk');
+  });
+});
+
 describe('extractQuotes: a role the lede opens on', () => {
   it('is the person the story names next, when no one was given the role', () => {
     const said = '“We cannot take chances with the children,” the mayor said.';

@@ -148,10 +148,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1259, 'an interview transcript\'s "Ekström:" line is no quotation (as #337)'],
   [1261, 'an interview answer after a question naming someone else goes to that name'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
-  [
-    1301,
-    'a surname of two words ("Dela Cruz-Barker") is not widened to the full name (to be read)',
-  ],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
   [1315, 'the quotation goes to a business ("Harvest Corner"), not its owner (to be read)'],
   [1319, 'the quotation is not found (to be read)'],
