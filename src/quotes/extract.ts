@@ -161,13 +161,13 @@ const NAMING =
 const LABELLING =
   /\b(?:(?:nicknamed?|dubbed)(?:\s+[\p{L}’']+){0,3}|known\s+as|(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them|him|her))?)\s*(?:the\s+|a\s+|an\s+)?$/iu;
 
-/** Up to six words with no sentence in them: a phrase that can be a name, not a statement. */
+/** Up to eight words with no sentence in them: a phrase that can be a name, not a statement. */
 function isPhrase(text: string): boolean {
   const words = text
     .trim()
     .replace(/[,.;:]+$/, '')
     .split(/\s+/);
-  return words.length <= 6 && !/[.!?…;:]/.test(words.join(' '));
+  return words.length <= 8 && !/[.!?…;:]/.test(words.join(' '));
 }
 
 /** Up to 60 characters of the paragraph before a quotation's opening mark, in its sentence. */

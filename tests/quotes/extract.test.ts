@@ -862,6 +862,11 @@ describe('extractQuotes: a phrase given as a name, with no one saying it', () =>
         'The Harbour Workers Union (HWU) has dubbed the proposals “a licence to cut wages” and warned of strikes.',
       ),
     ).toEqual([['Harbour Workers Union', 'scare']]);
+    expect(
+      kinds(
+        'In a sentencing memo, prosecutor Ana Ruiz dubbed him “the Santa Claus who kept the presents,” mocking his claims.',
+      ),
+    ).toEqual([['Ana Ruiz', 'scare']]);
     // What a critic calls a film is their words, not its name.
     expect(
       kinds(

@@ -158,7 +158,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1353, 'the quotation finds no speaker (to be read)'],
   [1359, 'the quotation is not found (to be read)'],
   [1369, 'the quotation finds no speaker (to be read)'],
-  [1371, 'a phrase in marks reads as a partial quote, not scare (to be read)'],
 ]);
 
 describe('style set: tuning half', () => {
