@@ -12,7 +12,7 @@ import {
 } from './subject.js';
 import type { Token } from './tokens.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
-import { NAME_PARTICLES, isFirstName, isOrgName, isTitle } from '../text/names.js';
+import { NAME_PARTICLES, OFFICE_NOUNS, isFirstName, isOrgName, isTitle } from '../text/names.js';
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
 export function isDescription(words: string[]): boolean {
@@ -175,7 +175,12 @@ export function listedBody(tokens: Token[], comma: number): number {
     break;
   }
   const last = tokens[j - 1]?.text ?? '';
-  const body = last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last));
+  // "Ministry of Agriculture, Forestry and Fisheries": an office "of" its portfolios, whatever
+  // the last one's word.
+  const office =
+    tokens[comma - 2]?.text === 'of' && OFFICE_NOUNS.test(tokens[comma - 3]?.text ?? '');
+  const body =
+    office || last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last));
   return and > 0 && body ? j - 1 : -1;
 }
 

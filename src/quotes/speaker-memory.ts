@@ -125,7 +125,9 @@ export class SpeakerState {
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.
       if (!this.people.knows(name) && (this.entities.cannotSpeak(name) || isPluralRole(name)))
         return { person: null, mention: subject.mention };
-      if (isPair(name)) return { person: this.pair(name, paragraph), mention: subject.mention };
+      // "Ministry of Agriculture, Forestry and Fisheries" is one body, not two people.
+      if (isPair(name) && !subject.org)
+        return { person: this.pair(name, paragraph), mention: subject.mention };
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = subject.descriptor ?? person.descriptor;

@@ -942,6 +942,10 @@ describe('extractQuotes: organisations named "X of Y" or after a nationality', (
     ['Jane Doe of the Heritage Foundation', 'Jane Doe'],
     ['Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear', 'Aly Bear'],
     ['the Assembly of First Nations', 'Assembly of First Nations'],
+    [
+      'the Ministry of Agriculture, Forestry and Fisheries',
+      'Ministry of Agriculture, Forestry and Fisheries',
+    ],
     ['the Ontario Nurses’ Association', 'Ontario Nurses’ Association'],
     ['The Blaze’s Matt Walsh', 'Matt Walsh'],
     [

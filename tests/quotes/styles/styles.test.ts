@@ -151,7 +151,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
   [1315, 'the quotation goes to a business ("Harvest Corner"), not its owner (to be read)'],
   [1319, 'the quotation is not found (to be read)'],
-  [1331, '"Ministry of Agriculture, Forestry and Fisheries" is read from its last portfolio on'],
   [1341, 'the quotation goes to the wrong person (to be read)'],
   [1345, 'an institute named again finds no one (to be read)'],
   [1349, 'the quotation finds no speaker (to be read)'],
