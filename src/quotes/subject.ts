@@ -1,6 +1,7 @@
 /** Reading who one comma-free chunk names: a person, a pronoun, or a description ("a spokesman"). */
 import {
   isFirstName,
+  isKnownGivenName,
   isOrgName,
   isTitle,
   NAME_PARTICLES,
@@ -95,8 +96,23 @@ export function stripTitles(words: string[]): string[] {
   while (out.length > 1 && OFFICE_TITLES.has(undotted(out[0] ?? ''))) {
     out = stripCommonTitles(out.slice(1));
   }
+  // "Sarah Ingleby KC", "Tom Reed MP", "Thandiwe Mokoena OBE": honours and offices after a
+  // person's name (a given name first) are no part of it, as "Sarah Ingleby" is the same person.
+  while (
+    out.length > 2 &&
+    POST_NOMINALS.has(undotted(out[out.length - 1] ?? '')) &&
+    (isFirstName(out[0] ?? '') || isKnownGivenName(out[0] ?? ''))
+  )
+    out = out.slice(0, -1);
   return out;
 }
+
+/** Letters after a name for honours, silks, degrees and seats ("KC", "OBE", "PhD", "MP"). */
+const POST_NOMINALS = new Set(
+  'kc qc sc obe mbe cbe kbe dbe gbe ch cm oc mp msp mla mpp mna mha ms td mep am ao ac oam phd md jp frs'.split(
+    ' ',
+  ),
+);
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */
 function runStart(words: string[], end: number): number {

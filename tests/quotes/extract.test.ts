@@ -258,11 +258,20 @@ describe('extractQuotes: attribution patterns', () => {
       ).toBeNull();
     });
 
-    it('types a name with honours after it as a person', () => {
+    it('types a name with honours after it as a person, and leaves the honours out of it', () => {
       const [q] = extractQuotes(
         article('“We feed 400 families a week,” said Thandiwe Mokoena OBE, who runs a food bank.'),
       );
       expect(q?.speakerType).toBe('person');
+      expect(q?.speaker).toBe('Thandiwe Mokoena');
+      // A silk or a seat after the name, and the surname alone later, are the same person.
+      const quotes = extractQuotes(
+        article(
+          '“We will appeal,” said Harriet Oduya KC, for the family.',
+          '“The verdict is wrong,” Oduya said.',
+        ),
+      );
+      expect(quotes.map((x) => x.speaker)).toEqual(['Harriet Oduya', 'Harriet Oduya']);
     });
 
     it('lets "they" stop at a group the paragraph before opens with', () => {

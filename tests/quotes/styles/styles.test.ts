@@ -99,10 +99,6 @@ const KNOWN_MISSES = new Map<number, string>([
   // "office" and "agency" as words for a watchdog found "the Home Office": dropped.
   [553, '"the watchdog" for "the Office for Water Standards": an office is no watchdog by name'],
   [
-    531,
-    'honours after a name ("Sarah Ingleby KC") stay part of it, where the gold leaves them out',
-  ],
-  [
     497,
     '"The miner said" finds no firm introduced as a miner ("one of the largest copper miners")',
   ],
