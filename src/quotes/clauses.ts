@@ -177,8 +177,11 @@ export function listedBody(tokens: Token[], comma: number): number {
   const last = tokens[j - 1]?.text ?? '';
   // "Ministry of Agriculture, Forestry and Fisheries": an office "of" its portfolios, whatever
   // the last one's word.
+  // Not "The Department of Energy, Exxon and Chevron": no item the lexicon knows as a firm.
   const office =
-    tokens[comma - 2]?.text === 'of' && OFFICE_NOUNS.test(tokens[comma - 3]?.text ?? '');
+    tokens[comma - 2]?.text === 'of' &&
+    OFFICE_NOUNS.test(tokens[comma - 3]?.text ?? '') &&
+    tokens.slice(comma + 1, j).every((t) => !isCapToken(t) || !lexiconType(t.text));
   const body =
     office || last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last));
   return and > 0 && body ? j - 1 : -1;

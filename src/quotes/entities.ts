@@ -464,12 +464,29 @@ export class ArticleEntities {
     // Not an official who comments on the story ("Police spokesperson Sarah Jones").
     const official = (e: Entity): boolean =>
       holdsOffice(e) || SPOKESPEOPLE.some((w) => e.roles.has(w));
+    if (role) return this.delayedName(official);
     for (let p = 0; p < 3; p++) {
-      // A role's holder may be named only there, with nothing else showing a person yet.
+      const named = this.namesIn(p).find(
+        (e) => e.name.includes(' ') && kind(e) === 'person' && !official(e),
+      );
+      if (named) return named.name;
+    }
+    return null;
+  }
+
+  /**
+   * The name a lede that opened on a role gives next, as delayed identification does: a paragraph
+   * after the lede (whose own names are others: "…an award to former employee Lise Gagnon-Roy")
+   * opening on what may be a person's name ("Guy Bélanger-Roy made the announcement"), not a
+   * place named in passing ("…dumped 250 millimetres of rain on Annapolis Royal").
+   */
+  private delayedName(official: (e: Entity) => boolean): string | null {
+    for (let p = 1; p < 3; p++) {
+      const text = this.paragraphs[p] ?? '';
       const named = this.namesIn(p).find(
         (e) =>
-          e.name.includes(' ') &&
-          (kind(e) === 'person' || (role && isPersonName(e))) &&
+          text.startsWith(`${e.name} `) &&
+          (kind(e) === 'person' || (isPersonName(e) && !isPlaceLike(e))) &&
           !official(e),
       );
       if (named) return named.name;
@@ -510,11 +527,14 @@ export class ArticleEntities {
 
   /**
    * "a Hanul spokesman" after "Hanul Heavy Industries said": the organisation near `paragraph`
-   * whose name this one opens, unless the article shows this name to be a person's ("a Trump
-   * spokesman" is no voice of the Trump Organization); or null.
+   * whose name this one opens, unless this one names a body itself ("Apple", or "Tesla said", not
+   * "Apple Vision Pro") or the article shows it to be a person's ("a Trump spokesman" is no voice
+   * of the Trump Organization); or null.
    */
   bodyStartingWith(name: string, paragraph: number): string | null {
-    if (this.personEvidence(name) || !/\p{Ll}/u.test(name)) return null;
+    if (this.personEvidence(name) || !/\p{Ll}/u.test(name) || isOrgName(name)) return null;
+    const speaks = new RegExp(`${escapeRegExp(name)},? (?:said|says|told)\\b`);
+    if (this.paragraphs.some((text) => text.includes(name) && speaks.test(text))) return null;
     const found = this.findNear(
       paragraph,
       (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
@@ -800,10 +820,11 @@ const GROUP_LOOKBACK = 3;
 
 // "EDMONTON — Oksana Kovalenko and her husband, Taras Melnyk, arrived…": after a dateline too, and
 // with the relation set off between the two names.
-// The pair opens a sentence, or follows the plural role that does ("Grade 11 students …"): its
-// role's last word (group 1) and the pair (group 2).
+// The pair opens a sentence, or follows the plural role that does ("Grade 11 students …", its
+// modifiers capitalised or numbers, not "Police arrested teenagers …"): the role's last word
+// (group 1) and the pair (group 2).
 const PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{L}\d-]+\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
 
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 

@@ -130,11 +130,13 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       const q = toQuote(f, p, entities);
       if (f.guessed) guessed.add(q);
       const lead = before(article.paragraphs[p] ?? '', f.span);
-      const named = NAMING.test(lead);
+      const labelled = isPhrase(f.span.text) && opensLikeName(f.span.text) && LABELLING.test(lead);
+      const named = labelled || NAMING.test(lead);
       // "critics have taken to calling “the bridge to nowhere”", "has dubbed the proposals “a
-      // charter for fire and rehire”": a phrase given as a name is a label, however many words it
-      // has. Not "calling it “inventive, intelligent and complex”", a critic's words.
-      if (isScare(f) || (isPhrase(f.span.text) && LABELLING.test(lead))) {
+      // charter for fire and rehire”": a phrase given as a name is a label, up to eight words (and
+      // kept with no speaker, like a nickname). Not "calling it “inventive, intelligent and
+      // complex”", a critic's words.
+      if (isScare(f) || labelled) {
         // A scare quote nobody is said to use is just emphasis: nothing to attribute or show;
         // unless the sentence gives it as a name ("a nickname: “the Cheese Grater”").
         if ((!q.speaker && !named) || f.how === 'carried') continue;
@@ -157,9 +159,16 @@ const DASHES = /^[—–―-]$/;
 const NAMING =
   /\b(?:nicknamed?|nicknames|dubbed|calling(?:\s+(?:it|them|this|that))?|reads|known\s+as|refer(?:s|red)?\s+to\s+\S+\s+as)\s*:?\s*(?:the\s+|a\s+|an\s+)?$/i;
 
-/** Words that give what follows as a name, not as what someone thinks of a thing. */
+/**
+ * Words that give what follows as a name, not as what someone thinks of a thing: "nicknamed",
+ * "dubbed him", "dubbed the proposals", "known as", "taken to calling (it)". Not "dubbed Operation
+ * Lifeline aims" (a name, then the sentence's verb), nor "calling him" (phoning, as often).
+ */
 const LABELLING =
-  /\b(?:(?:nicknamed?|dubbed)(?:\s+[\p{L}’']+){0,3}|known\s+as|(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them|him|her))?)\s*(?:the\s+|a\s+|an\s+)?$/iu;
+  /\b(?:(?:[Nn]icknamed?|[Dd]ubbed)(?:\s+(?:him|her|them|it|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?|[Kk]nown\s+as|(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them))?)\s*(?:the\s+|a\s+|an\s+)?$/u;
+
+/** A name opens on an article or a capital ("the bridge to nowhere"), not "at all hours". */
+const opensLikeName = (text: string): boolean => /^(?:(?:the|a|an)\s|\p{Lu})/u.test(text.trim());
 
 /** Up to eight words with no sentence in them: a phrase that can be a name, not a statement. */
 function isPhrase(text: string): boolean {

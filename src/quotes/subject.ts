@@ -98,20 +98,22 @@ export function stripTitles(words: string[]): string[] {
   }
   // "Sarah Ingleby KC", "Tom Reed MP", "Thandiwe Mokoena OBE": honours and offices after a
   // person's name (a given name first) are no part of it, as "Sarah Ingleby" is the same person.
+  // As written, in capitals: "Nguyen Thi Am" keeps "Am".
   while (
     out.length > 2 &&
-    POST_NOMINALS.has(undotted(out[out.length - 1] ?? '')) &&
+    POST_NOMINALS.has((out[out.length - 1] ?? '').replace(/\./g, '')) &&
     (isFirstName(out[0] ?? '') || isKnownGivenName(out[0] ?? ''))
   )
     out = out.slice(0, -1);
   return out;
 }
 
-/** Letters after a name for honours, silks, degrees and seats ("KC", "OBE", "PhD", "MP"). */
+/**
+ * Letters after a name for honours, silks, degrees and seats ("KC", "OBE", "PhD", "MP"); not those
+ * that are often something else ("MD", "SC", "AM").
+ */
 const POST_NOMINALS = new Set(
-  'kc qc sc obe mbe cbe kbe dbe gbe ch cm oc mp msp mla mpp mna mha ms td mep am ao ac oam phd md jp frs'.split(
-    ' ',
-  ),
+  'KC QC OBE MBE CBE KBE DBE GBE MP MSP MLA MPP MNA MHA TD MEP AO OAM PhD JP FRS'.split(' '),
 );
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */

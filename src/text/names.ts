@@ -51,7 +51,7 @@ const ORG_WORDS = new Set(
     'telegraph examiner observer monitor street wire today world america watch informer ' +
     'courier sentinel inquirer chronicle bulletin dispatch authority assembly confederation ' +
     'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
-    'gallery railway transit municipality township nation nations'
+    'gallery railway transit municipality township nation nations industries'
   ).split(' '),
 );
 
