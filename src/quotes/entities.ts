@@ -9,7 +9,7 @@ import { stem } from '../text/tokenize.js';
 import { readAcronyms } from './acronyms.js';
 import { NOT_NAME, ORG_NOUNS, PLACES, ROLES, SPOKESPEOPLE, VOICE, VOICE_LINK } from './lexicon.js';
 import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
-import { isPluralRole } from './subject.js';
+import { isPluralRole, isRoleNoun } from './subject.js';
 import {
   HONORIFIC,
   TITLE_WORDS,
@@ -124,6 +124,10 @@ const PLURAL_OPENER =
 
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
+
+/** An official who comments on a story ("Police spokesperson Sarah Jones"), not its subject. */
+const isOfficial = (e: Entity): boolean =>
+  holdsOffice(e) || SPOKESPEOPLE.some((w) => e.roles.has(w));
 
 const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
 
@@ -455,19 +459,14 @@ export class ArticleEntities {
       .replace(/^[^—–]{0,40}[—–]\s*/u, '')
       .split(/\s+/, 7));
     const at = words.indexOf(noun);
-    if (role) {
-      // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
-      if (words[0] !== 'the' || at < 1 || at > 2) return null;
-    } else if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
+    // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
+    if (role) return words[0] === 'the' && at >= 1 && at <= 2 ? this.delayedName() : null;
+    if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
-    else if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
-    // Not an official who comments on the story ("Police spokesperson Sarah Jones").
-    const official = (e: Entity): boolean =>
-      holdsOffice(e) || SPOKESPEOPLE.some((w) => e.roles.has(w));
-    if (role) return this.delayedName(official);
+    if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
     for (let p = 0; p < 3; p++) {
       const named = this.namesIn(p).find(
-        (e) => e.name.includes(' ') && kind(e) === 'person' && !official(e),
+        (e) => e.name.includes(' ') && kind(e) === 'person' && !isOfficial(e),
       );
       if (named) return named.name;
     }
@@ -480,14 +479,14 @@ export class ArticleEntities {
    * opening on what may be a person's name ("Guy Bélanger-Roy made the announcement"), not a
    * place named in passing ("…dumped 250 millimetres of rain on Annapolis Royal").
    */
-  private delayedName(official: (e: Entity) => boolean): string | null {
+  private delayedName(): string | null {
     for (let p = 1; p < 3; p++) {
       const text = this.paragraphs[p] ?? '';
       const named = this.namesIn(p).find(
         (e) =>
           text.startsWith(`${e.name} `) &&
           (kind(e) === 'person' || (isPersonName(e) && !isPlaceLike(e))) &&
-          !official(e),
+          !isOfficial(e),
       );
       if (named) return named.name;
     }
@@ -533,14 +532,17 @@ export class ArticleEntities {
    */
   bodyStartingWith(name: string, paragraph: number): string | null {
     if (this.personEvidence(name) || !/\p{Ll}/u.test(name) || isOrgName(name)) return null;
-    const speaks = new RegExp(`${escapeRegExp(name)},? (?:said|says|told)\\b`);
-    if (this.paragraphs.some((text) => text.includes(name) && speaks.test(text))) return null;
     const found = this.findNear(
       paragraph,
       (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
       (e) => e.name.startsWith(`${name} `) && orgish(e) && BODY_NAME.test(e.name),
     );
-    return found?.name ?? null;
+    if (!found) return null;
+    // Asked only once a longer name is found: most short names have none.
+    const speaks = new RegExp(`${escapeRegExp(name)},? (?:said|says|told)\\b`);
+    return this.paragraphs.some((text) => text.includes(name) && speaks.test(text))
+      ? null
+      : found.name;
   }
 
   /** Whether the article says this person goes by "they" ("Tallcree, who uses they/them pronouns"). */
@@ -693,7 +695,7 @@ export class ArticleEntities {
     for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--) {
       const text = this.paragraphs[p] ?? '';
       const pairs = [...text.matchAll(PAIR)]
-        .filter((m) => !m[1] || isPluralRole(capitalised(m[1])))
+        .filter((m) => !m[1] || isRoleNoun(m[1].slice(0, -1)))
         .map((m) => pairText(m[2] ?? ''))
         .filter((pair) =>
           pair.split(/\s+and\s+/).every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
@@ -825,8 +827,6 @@ const GROUP_LOOKBACK = 3;
 // (group 1) and the pair (group 2).
 const PAIR =
   /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
-
-const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * "FORT PIERCE, Fla. —", "UN: PEACEKEEPERS PAYING…": words all in capitals are a dateline or a

@@ -129,17 +129,11 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
       if (f.work) continue;
       const q = toQuote(f, p, entities);
       if (f.guessed) guessed.add(q);
-      const lead = before(article.paragraphs[p] ?? '', f.span);
-      const labelled = isPhrase(f.span.text) && opensLikeName(f.span.text) && LABELLING.test(lead);
-      const named = labelled || NAMING.test(lead);
-      // "critics have taken to calling “the bridge to nowhere”", "has dubbed the proposals “a
-      // charter for fire and rehire”": a phrase given as a name is a label, up to eight words (and
-      // kept with no speaker, like a nickname). Not "calling it “inventive, intelligent and
-      // complex”", a critic's words.
-      if (isScare(f) || labelled) {
+      const label = asLabel(f, article.paragraphs[p] ?? '');
+      if (label) {
         // A scare quote nobody is said to use is just emphasis: nothing to attribute or show;
         // unless the sentence gives it as a name ("a nickname: “the Cheese Grater”").
-        if ((!q.speaker && !named) || f.how === 'carried') continue;
+        if ((!q.speaker && !label.named) || f.how === 'carried') continue;
         q.kind = 'scare';
       }
       out.push(q);
@@ -177,6 +171,23 @@ function isPhrase(text: string): boolean {
     .replace(/[,.;:]+$/, '')
     .split(/\s+/);
   return words.length <= 8 && !/[.!?…;:]/.test(words.join(' '));
+}
+
+/**
+ * Whether a quotation is a scare quote or a label rather than a statement, and whether its
+ * sentence gives it as a name; null for a statement. "critics have taken to calling “the bridge to
+ * nowhere”", "has dubbed the proposals “a charter for fire and rehire”": a phrase given as a name
+ * is a label, up to eight words (and kept with no speaker, like a nickname). Not "calling it
+ * “inventive, intelligent and complex”", a critic's words.
+ */
+function asLabel(f: Found, paragraph: string): { named: boolean } | null {
+  const scare = isScare(f);
+  const phrase = isPhrase(f.span.text) && opensLikeName(f.span.text);
+  // Most quotations are neither: the words before them are read only for those that may be.
+  if (!scare && !phrase) return null;
+  const lead = before(paragraph, f.span);
+  const labelled = phrase && LABELLING.test(lead);
+  return scare || labelled ? { named: labelled || NAMING.test(lead) } : null;
 }
 
 /** Up to 60 characters of the paragraph before a quotation's opening mark, in its sentence. */

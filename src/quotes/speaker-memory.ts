@@ -89,7 +89,7 @@ export class SpeakerState {
     if (!found || found.org) return null;
     // "Zhang" is the Wei Zhang the article named in full.
     const name: Subject = { kind: 'name', mention: found.name, name: found.name };
-    return this.people.resolve(name, paragraph) ?? this.standIn(found.name, false, paragraph);
+    return this.people.resolve(name, paragraph);
   }
 
   /** Whether the article writes this lowercase word in the paragraphs before `paragraph`, or twice in it. */

@@ -102,7 +102,7 @@ export function stripTitles(words: string[]): string[] {
   while (
     out.length > 2 &&
     POST_NOMINALS.has((out[out.length - 1] ?? '').replace(/\./g, '')) &&
-    (isFirstName(out[0] ?? '') || isKnownGivenName(out[0] ?? ''))
+    isKnownGivenName(out[0] ?? '')
   )
     out = out.slice(0, -1);
   return out;

@@ -1099,7 +1099,8 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
       'the Daily News',
       'New York Daily News',
     ],
-    // An ordinal opening the short form is the body's own word, not "first" the adverb.
+    // An ordinal opening the short form is the body's own word, not "first" the adverb (the first
+    // row fails without that rule; the second, a name read whole before it, guards that it stays so).
     [
       'Kitchenuhmay Lake First Nation declared a state of emergency on Sunday.',
       'the First Nation',
