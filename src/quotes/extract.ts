@@ -13,6 +13,7 @@ import { ownCopy } from '../text/own-copy.js';
 import { findQuoteSpans, quoteStyle, withoutNicknames, type QuoteSpan } from './marks.js';
 import { chunks, sentenceSubject, sentenceSubjects, subjectAfter } from './clauses.js';
 import { ArticleEntities } from './entities.js';
+import { isPlainWord, lexiconType } from './lexicon-types.js';
 import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
@@ -24,10 +25,19 @@ import {
   isRoleNoun,
   leadingName,
   readChunk,
+  stripTitles,
   type Subject,
 } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
-import { PREPOSITIONS, SENT_DOCUMENTS } from './lexicon.js';
+import {
+  isLetterLabel,
+  labelAsName,
+  mayBeTranscript,
+  transcriptLines,
+  writtenInFull,
+} from './transcript.js';
+import { nameTokens } from '../text/names.js';
+import { FUNCTION_WORDS, PREPOSITIONS, SENT_DOCUMENTS } from './lexicon.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -89,7 +99,9 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   // `Juan "Chico" Manriquez`: a nickname is part of a name, neither a quotation nor words of it.
   const read = article.paragraphs.map((text, p) => withoutNicknames(text, marked[p] ?? []));
   const spans = read.map((r) => r.spans);
-  if (spans.every((s) => s.length === 0)) return [];
+  // An interview's transcript may hold no quotation marks at all ("Watanabe: Because…").
+  const labelled = mayBeTranscript(article.paragraphs);
+  if (!labelled && spans.every((s) => s.length === 0)) return [];
   const ahead = quotesAhead(spans);
   const parsed = article.paragraphs.map((text, p) => {
     const own = spans[p] ?? [];
@@ -141,7 +153,63 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     }
   });
   repeated(out, guessed);
-  return out;
+  if (!labelled) return out;
+  // A label names someone the article names in full, or wrote in full where a sentence opened.
+  const lines = transcriptLines(article.paragraphs, (label, p) => {
+    if (knowsLabel(people, entities, label)) return true;
+    const words = mayName(labelAsName(label), entities)
+      ? writtenInFull(article.paragraphs, label, p)
+      : null;
+    if (!words || words.some((w) => isPlainWord(w))) return false;
+    // "In Watanabe's view": a preposition or a function word opening the run is no given name.
+    const name = stripTitles(words);
+    const lead = name.findIndex((w) => !isFunctionWord(w.toLowerCase()));
+    if (lead < 0 || name.length - lead < 2) return false;
+    people.add(name.slice(lead).join(' '), p);
+    return true;
+  });
+  if (lines.length === 0) return out;
+  const interviewed = people.firstNamed(lines[0]?.paragraph ?? 0);
+  for (const line of lines) {
+    const p = line.paragraph;
+    const person = isLetterLabel(line.label)
+      ? interviewed
+      : state.resolve({ kind: 'name', mention: line.label, name: labelAsName(line.label) }, p)
+          .person;
+    const q: ExtractedQuote = {
+      text: ownCopy(line.text),
+      speaker: copyOrNull(person?.name),
+      mention: ownCopy(line.label),
+      kind: 'full',
+      paragraph: p + 1,
+    };
+    if (person) q.speakerType = speakerType(person, entities);
+    out.push(q);
+  }
+  // In the article's order: a transcript's lines among the quotations in marks.
+  return out.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+const isFunctionWord = (w: string): boolean => FUNCTION_WORDS.has(w) || PREPOSITIONS.has(w);
+
+/**
+ * Whether a transcript's label ("Watanabe", "O'DRISCOLL", "Amara") is the given name or the
+ * surname of someone the article names in full: not a place heading a section ("China:", "India:").
+ */
+function knowsLabel(people: ArticlePeople, entities: ArticleEntities, label: string): boolean {
+  const name = labelAsName(label);
+  const tokens = nameTokens(name);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || !mayName(name, entities)) return false;
+  return tokens.length > 1 ? people.knows(last) : people.namesPerson(last);
+}
+
+/** A label no place, time or plain word ("China:", "Astronomy:", "Update:"). */
+function mayName(name: string, entities: ArticleEntities): boolean {
+  const lexical = lexiconType(name);
+  return (
+    lexical !== 'place' && lexical !== 'time' && !isPlainWord(name) && !entities.cannotSpeak(name)
+  );
 }
 
 const DASHES = /^[—–―-]$/;

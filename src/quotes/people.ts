@@ -237,6 +237,20 @@ export class ArticlePeople {
     return best;
   }
 
+  /**
+   * The first person named in full before `paragraph`: whom an interview's introduction is about
+   * ("Dr. Farah Siddiqui is an infectious disease specialist… She spoke with reporter…").
+   */
+  firstNamed(paragraph: number): Person | null {
+    let first: Person | null = null;
+    for (const person of this.byKey.values()) {
+      const at = person.seen[0] ?? Infinity;
+      if (person.org || person.tokens.length < 2 || at >= paragraph) continue;
+      if (!first || at < (first.seen[0] ?? Infinity)) first = person;
+    }
+    return first;
+  }
+
   /** Whether anyone (not an organisation) is named in the paragraph. */
   namesSomeoneIn(paragraph: number): boolean {
     for (const person of this.byKey.values()) {
@@ -269,6 +283,21 @@ export class ArticlePeople {
   knows(word: string): boolean {
     return (this.byToken.get(fold(cleanName(word))) ?? []).some(
       (p) => p.tokens.length > 1 && !p.org,
+    );
+  }
+
+  /**
+   * Whether a folded word is the first or the last of the name of someone named in full and known
+   * as a person by a first name's gender, an honorific or a pronoun ("Amara", "Tapper"): not
+   * "Astronomy" of a run "Astronomy Astronomical".
+   */
+  namesPerson(token: string): boolean {
+    return (this.byToken.get(token) ?? []).some(
+      (p) =>
+        !p.org &&
+        p.gender !== undefined &&
+        p.tokens.length > 1 &&
+        (p.tokens[0] === token || p.tokens.at(-1) === token),
     );
   }
 

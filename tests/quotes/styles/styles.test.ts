@@ -80,13 +80,6 @@ const KNOWN_MISSES = new Map<number, string>([
     329,
     '"the union leader" for "president of the Confédération des syndicats nationaux" finds no one',
   ],
-  // PolNeAR counts no unmarked interview answer as a quotation (3 train articles, 37 "A:" answers,
-  // none in its gold): reading them would cost its precision.
-  [
-    335,
-    'an interview answer without quotation marks ("A: Get the shot.") is not read as a quotation',
-  ],
-  [337, 'a transcript line without quotation marks ("Watanabe: Without it…") is not read as one'],
   [
     453,
     'an interview laid out by topic ("On her coach, Mireille Tanguay, …: “…”") gives the topic',
@@ -137,21 +130,17 @@ const KNOWN_MISSES = new Map<number, string>([
     '"the witness replied" finds no one introduced as a witness ("a former warehouse supervisor testified")',
   ],
   [1171, '"Skyward Regional Airlines" is typed a person (its speaker is right)'],
-  [1175, 'an interview transcript\'s "COMEAU:" line is no quotation (as #337)'],
   // Reading acronyms without brackets by their initials cost PolNeAR dev attribution (#507).
   [1203, '"CMHC said" after "The Canada Mortgage and Housing Corporation" stays an acronym'],
   [1257, '"his brother adds" after one of two brothers named together finds no one'],
-  [1259, 'an interview transcript\'s "Ekström:" line is no quotation (as #337)'],
   [1261, 'an interview answer after a question naming someone else goes to that name'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
   [1315, 'the quotation goes to a business ("Harvest Corner"), not its owner (to be read)'],
-  [1319, 'the quotation is not found (to be read)'],
   [1341, 'the quotation goes to the wrong person (to be read)'],
   [1345, 'an institute named again finds no one (to be read)'],
   [1349, 'the quotation finds no speaker (to be read)'],
   [1353, 'the quotation finds no speaker (to be read)'],
-  [1359, 'the quotation is not found (to be read)'],
   [1369, 'the quotation finds no speaker (to be read)'],
 ]);
 

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/index.js';
+import { labelAsName, transcriptLines } from '../../src/quotes/transcript.js';
+import { article } from './fixtures.js';
+
+/** Each quotation of an article made of `paragraphs`, as [text, speaker]. */
+const quotes = (...paragraphs: string[]): [string, string | null][] =>
+  extractQuotes(article('t.txt', 'Test', ...paragraphs)).map((q) => [q.text, q.speaker]);
+
+describe('interview transcripts without quotation marks', () => {
+  it('gives "A:" answers to the person the introduction is about, not to the reporter', () => {
+    expect(
+      quotes(
+        'Dr. Imogen Castellanos runs the poison control centre at St. Brendan Hospital. She spoke with reporter Colin Ferrante about mushroom season.',
+        'Q: How many calls do you get in October?',
+        'A: About three times the summer number. Most are children who ate something in the yard.',
+        'Q: What should parents do first?',
+        'A: Call us before you call anyone else. Keep the mushroom in a paper bag.',
+      ),
+    ).toEqual([
+      [
+        'About three times the summer number. Most are children who ate something in the yard.',
+        'Imogen Castellanos',
+      ],
+      [
+        'Call us before you call anyone else. Keep the mushroom in a paper bag.',
+        'Imogen Castellanos',
+      ],
+    ]);
+  });
+
+  it('reads surnames as labels, in capitals too, and finds the full name a sentence opened on', () => {
+    // "Hoang" is in no list of given names: only the label shows "Hoang Bui" is a name.
+    const found = quotes(
+      'Hoang Bui builds violins in a workshop above a bakery. He talked to host Ruth Abernathy-Clarke and to Father Liam O’Sullivan, who restores church organs.',
+      'ABERNATHY-CLARKE: Why spruce for the top?',
+      'BUI: Because it rings. Maple is for the back, where you want it to reflect.',
+      'O’SULLIVAN: Organ builders say the same about their pipes.',
+      'ABERNATHY-CLARKE: Do you ever throw one away?',
+      'BUI: Every third one. The wood decides, not me.',
+      'O’SULLIVAN: I wish I had that discipline.',
+    );
+    expect(found).toContainEqual([
+      'Because it rings. Maple is for the back, where you want it to reflect.',
+      'Hoang Bui',
+    ]);
+    expect(found).toContainEqual(['I wish I had that discipline.', 'Liam O’Sullivan']);
+    expect(found).toContainEqual(['Why spruce for the top?', 'Ruth Abernathy-Clarke']);
+    expect(found).toHaveLength(6);
+  });
+
+  it('keeps a transcript in the order of the article among quotations in marks', () => {
+    const found = extractQuotes(
+      article(
+        't.txt',
+        'Test',
+        '“We never expected the crowds,” said festival director Helena Marchetti.',
+        'Marchetti: The second night sold out in an hour.',
+        'Marchetti: We will add a third stage next year.',
+      ),
+    );
+    expect(found.map((q) => q.paragraph)).toEqual([1, 2, 3]);
+    expect(found.map((q) => q.speaker)).toEqual([
+      'Helena Marchetti',
+      'Helena Marchetti',
+      'Helena Marchetti',
+    ]);
+  });
+
+  it.each([
+    [
+      'a list naming each person once',
+      [
+        'What each campaign needs from Tuesday, in a phrase.',
+        'Sanders: Win in a walk.',
+        'Clinton: Keep it close.',
+        'Cruz: Just hang on.',
+      ],
+    ],
+    [
+      'sections headed by places',
+      [
+        'The torch passed through many countries, each with its own welcome.',
+        'Greece: The flame was lit at Olympia by actress Maria Nafpliotou.',
+        'China: In China, the torch was welcomed by Liu Yandong.',
+        'China: The torch returned to China in May.',
+      ],
+    ],
+    [
+      'tallies by name',
+      [
+        'Delegates won so far, by candidate.',
+        'Clinton: 1,769.',
+        'Sanders: 1,501.',
+        'Clinton: 2,316.',
+      ],
+    ],
+  ])('reads no transcript in %s', (_, paragraphs) => {
+    expect(quotes(...paragraphs)).toEqual([]);
+  });
+});
+
+describe('transcriptLines', () => {
+  it('needs a question and an answer, or one speaker twice', () => {
+    const everyone = (): boolean => true;
+    expect(transcriptLines(['Q: Why?', 'Nothing else.'], everyone)).toEqual([]);
+    expect(transcriptLines(['Q: Why?', 'A: Because.'], everyone)).toEqual([
+      { paragraph: 1, label: 'A', text: 'Because.' },
+    ]);
+    expect(transcriptLines(['Kim: One.', 'Lee: Two.', 'Kim: Three.'], everyone)).toHaveLength(3);
+    expect(transcriptLines(['Kim: One.', 'Lee: Two.', 'Kim: Three.'], () => false)).toEqual([]);
+  });
+
+  it('writes a label in capitals as the name is written elsewhere', () => {
+    expect(labelAsName('O’DRISCOLL')).toBe('O’Driscoll');
+    expect(labelAsName('ABERNATHY-CLARKE')).toBe('Abernathy-Clarke');
+    expect(labelAsName('SØRENSEN')).toBe('Sørensen');
+    expect(labelAsName('Watanabe')).toBe('Watanabe');
+  });
+});
