@@ -288,14 +288,20 @@ export class ArticleEntities {
     const head = words[words.length - 1] ?? '';
     // Only when nothing else reads the noun ("the company", "the driver" never).
     const lede = (): { name: string; org: boolean } | null => {
+      // "A Labor senator has broken ranks… The Labor senator later told reporters": the phrase the
+      // lede opened on, definite now, is whom the story is about, office or not.
+      const opened = words.length > 2 ? this.ledeOpensOn(words.slice(1)) : null;
+      if (opened) return { name: opened, org: false };
       if (words.length !== 2 || ORG_NOUNS.has(head)) return null;
       const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
       return name ? { name, org: false } : null;
     };
-    // Nobody the article gave the noun: whoever does what it names ("the fisherman"), or the lede's
-    // subject.
+    // Nobody the article gave the noun: whoever does what it names ("the fisherman", "the retired
+    // grain farmer" after "who farmed grain"), or the lede's subject. Not when a capitalised word
+    // qualifies the noun ("the Vermont senator"): what someone does says nothing of that.
     const unresolved = (): { name: string; org: boolean } | null => {
-      const doer = words.length <= 3 ? this.doer(head, paragraph) : null;
+      const doer =
+        words.length <= 4 && !/\s\p{Lu}/u.test(mention) ? this.doer(head, paragraph) : null;
       return doer ? { name: doer, org: false } : lede();
     };
     const age = AGE.exec(head);
@@ -452,18 +458,30 @@ export class ArticleEntities {
    */
   private ledeSubject(noun: string, role: boolean): string | null {
     if (noun.length < 4 || !/^[\p{L}-]+$/u.test(noun)) return null;
-    // The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one.
-    const words = (this.ledeWords ??= (this.paragraphs[0] ?? '')
-      .slice(0, 200)
-      .toLowerCase()
-      .replace(/^[^—–]{0,40}[—–]\s*/u, '')
-      .split(/\s+/, 7));
+    const words = this.lede();
     const at = words.indexOf(noun);
     // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
     if (role) return words[0] === 'the' && at >= 1 && at <= 2 ? this.delayedName() : null;
     if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
     if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
+    return this.storySubject();
+  }
+
+  /**
+   * ledeSubject for a phrase of several words ("labor senator") the lede opens on after "A" or
+   * "An", as written: the person the story names first in full. Null when it opens otherwise.
+   */
+  private ledeOpensOn(phrase: string[]): string | null {
+    const words = this.lede();
+    if (!/^(a|an)$/.test(words[0] ?? '')) return null;
+    if (!phrase.every((w, i) => words[i + 1] === w)) return null;
+    const next = words[phrase.length + 1] ?? '';
+    return /^(for|with|at|of|from|to)$/.test(next) ? null : this.storySubject();
+  }
+
+  /** The person the story names first in full, in its first three paragraphs, holding no office. */
+  private storySubject(): string | null {
     for (let p = 0; p < 3; p++) {
       const named = this.namesIn(p).find(
         (e) => e.name.includes(' ') && kind(e) === 'person' && !isOfficial(e),
@@ -493,7 +511,16 @@ export class ArticleEntities {
     return null;
   }
 
-  /** ledeSubject's reading of the first paragraph's first words. */
+  /** The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one. */
+  private lede(): string[] {
+    return (this.ledeWords ??= (this.paragraphs[0] ?? '')
+      .slice(0, 200)
+      .toLowerCase()
+      .replace(/^[^—–]{0,40}[—–]\s*/u, '')
+      .split(/\s+/, 7));
+  }
+
+  /** lede()'s reading of the first paragraph's first words. */
   private ledeWords: string[] | null = null;
 
   /** The person named in full near `paragraph` whom the article gave this word ("German Chancellor X"). */

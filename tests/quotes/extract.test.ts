@@ -1142,10 +1142,38 @@ describe('extractQuotes: an agent noun for whoever does its verb', () => {
       'the volunteer',
       'Ruth Kowalski',
     ],
+    // Four words: modifiers before the noun.
+    [
+      'Ernest Dubrovnik, 81, who farmed barley near Weyburn for 50 years, was honoured on Sunday.',
+      'the retired barley farmer',
+      'Ernest Dubrovnik',
+    ],
   ])('%s “…,” %s said', (before, mention, name) => {
     expect(speakerOf('never seen', before, `“I have never seen this,” ${mention} said.`)).toBe(
       name,
     );
+  });
+
+  it('is not someone else when a capitalised word qualifies the noun', () => {
+    // Clinton served in the Senate; "the Vermont senator" is someone the article never named.
+    expect(
+      speakerOf(
+        'never seen',
+        'Hillary Clinton served in the Senate for eight years before she ran.',
+        '“I have never seen this,” the Vermont senator said.',
+      ),
+    ).toBeNull();
+  });
+
+  it('is the story’s subject when the lede opened on the same words', () => {
+    expect(
+      speakerOf(
+        'never seen',
+        'A Green councillor has broken ranks with the mayor over the transit budget.',
+        'Oksana Bilyk, who was first elected in 2022, voted against it on Tuesday.',
+        '“I have never seen this,” the Green councillor said.',
+      ),
+    ).toBe('Oksana Bilyk');
   });
 
   it('is not the noun itself naming someone else', () => {

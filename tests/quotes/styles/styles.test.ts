@@ -140,7 +140,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1341, 'the quotation goes to the wrong person (to be read)'],
   [1345, 'an institute named again finds no one (to be read)'],
   [1349, 'the quotation finds no speaker (to be read)'],
-  [1353, 'the quotation finds no speaker (to be read)'],
   [1369, 'the quotation finds no speaker (to be read)'],
 ]);
 
