@@ -45,6 +45,30 @@ for (const map of maps) {
   }
 }
 for (const [name, gender] of out) if (gender === null || common(name)) out.delete(name);
-const lines = [...out].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, g]) => `${g} ${n}`);
+// Names that are also words, which compromise tags as a person's and a verb's, a noun's or an
+// adjective's ("nick", "mark", "bill", "frank"), but genders in neither list: their gender holds
+// only inside a full name ("Mark Jones", "Nick Witney"), written with a capital letter ("M mark"),
+// never to tell a name opening a sentence from a word ("Mark the date"). Not a place's ("Virginia",
+// "Austin") nor a date's ("April").
+const PERSON_AND_WORD = ['Person|Verb', 'Person|Noun', 'Person|Adj'];
+const inNames = new Map<string, 'm' | 'f' | null>();
+for (const tag of PERSON_AND_WORD) {
+  for (const name of Object.keys(unpack(lexicon[tag] ?? ''))) {
+    if (!/^\p{Ll}{3,}$/u.test(name) || givenNameGender(name)) continue;
+    for (const map of maps) {
+      const said = map.get(name);
+      if (said !== 'male' && said !== 'female') continue;
+      const gender = said === 'male' ? 'm' : 'f';
+      const had = inNames.get(name);
+      inNames.set(name, had === undefined || had === gender ? gender : null);
+    }
+  }
+}
+const lines = [
+  ...[...out].map(([n, g]) => `${g} ${n}`),
+  ...[...inNames].filter(([, g]) => g !== null).map(([n, g]) => `${g!.toUpperCase()} ${n}`),
+].sort((a, b) => (a.slice(2) < b.slice(2) ? -1 : 1));
 writeFileSync(FIRST_NAMES_FILE, `${lines.join('\n')}\n`);
-console.log(`${lines.length} names → ${FIRST_NAMES_FILE}`);
+console.log(
+  `${lines.length} names (${inNames.size} only inside a full name) → ${FIRST_NAMES_FILE}`,
+);

@@ -311,13 +311,23 @@ export const FIRST_NAMES_FILE = fileURLToPath(
 );
 
 let moreGenders: Map<string, 'm' | 'f'> | null = null;
+/** Names that are also words ("nick", "mark"): a gender only inside a full name. */
+let inNameGenders: Map<string, 'm' | 'f'> | null = null;
 
-/** models/first-names.txt: "f aoife" lines; empty when the file is missing. */
+/**
+ * models/first-names.txt: "f aoife" lines, and "M mark" lines (a capital: a name that is also a
+ * word, whose gender holds only inside a full name) into `inNameGenders`; empty when the file is
+ * missing.
+ */
 function loadMoreGenders(): Map<string, 'm' | 'f'> {
   const map = new Map<string, 'm' | 'f'>();
+  inNameGenders = new Map();
   try {
     for (const line of readFileSync(FIRST_NAMES_FILE, 'utf8').split('\n')) {
-      if (line.length > 2) map.set(line.slice(2), line.charCodeAt(0) === 109 /* m */ ? 'm' : 'f');
+      if (line.length <= 2) continue;
+      const c = line.charCodeAt(0);
+      const gender = c === 109 /* m */ || c === 77 /* M */ ? 'm' : 'f';
+      (c < 97 ? inNameGenders : map).set(line.slice(2), gender);
     }
   } catch {
     // As without compromise's lexicon: fewer names have a gender, nothing else changes.
@@ -327,7 +337,8 @@ function loadMoreGenders(): Map<string, 'm' | 'f'> {
 
 /**
  * 'm' or 'f' when a full name starts with a first name of that gender: compromise's common ones,
- * then the wider list of models/first-names.txt ("Aoife Brennan", "Kwame Asante"). Only here:
+ * then the wider list of models/first-names.txt ("Aoife Brennan", "Kwame Asante"), then its names
+ * that are also words ("Mark Jones", "Nick Witney"). Only here:
  * what counts as a first name elsewhere (isFirstName) stays compromise's.
  */
 export function firstNameGender(name: string): 'm' | 'f' | undefined {
@@ -335,7 +346,11 @@ export function firstNameGender(name: string): 'm' | 'f' | undefined {
   if (tokens.length < 2) return undefined;
   genders ??= loadGenders();
   const first = tokens[0] ?? '';
-  return genders.get(first) ?? (moreGenders ??= loadMoreGenders()).get(first);
+  return (
+    genders.get(first) ??
+    (moreGenders ??= loadMoreGenders()).get(first) ??
+    inNameGenders?.get(first)
+  );
 }
 
 /** 'm' or 'f' for a word that is a common first name of that gender ("Chloe"). */

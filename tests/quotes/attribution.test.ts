@@ -1207,6 +1207,16 @@ describe('attribution: honorifics and gender', () => {
       ),
     ).toEqual(['Quill', 'Thomas Quill']);
   });
+
+  it('knows the gender of a first name that is also a word ("Grace", "Nick") inside a full name', () => {
+    expect(
+      speakers(
+        '"We planted four hundred trees," said Grace Obuya, who chairs the parks board.',
+        '"Nobody asked the neighbours," said Nick Castellano, who lives beside the site.',
+        '"The neighbours asked for the trees," she said.',
+      ),
+    ).toEqual(['Grace Obuya', 'Nick Castellano', 'Grace Obuya']);
+  });
 });
 
 describe('attribution: newsroom grammar', () => {

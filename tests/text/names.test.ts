@@ -5,6 +5,7 @@ import {
   firstNameGender,
   fold,
   isFirstName,
+  isKnownGivenName,
   isOrgName,
   personKey,
   stripTitles,
@@ -76,6 +77,17 @@ describe('firstNameGender', () => {
     expect(firstNameGender('Priya Raman')).toBe('f');
     // What counts as a first name elsewhere stays compromise's list.
     expect(isFirstName('Aoife')).toBe(false);
+  });
+
+  it('genders names that are also words inside a full name only, not places', () => {
+    expect(firstNameGender('Mark Jones')).toBe('m');
+    expect(firstNameGender('Nick Witney')).toBe('m');
+    expect(firstNameGender('Grace Obuya')).toBe('f');
+    // compromise tags Virginia and Austin as places too: no gender to go by.
+    expect(firstNameGender('Virginia Ruiz')).toBeUndefined();
+    expect(firstNameGender('Austin Reed')).toBeUndefined();
+    // Nor is "Mark" a given name opening a sentence ("Mark the date").
+    expect(isKnownGivenName('Mark')).toBe(false);
   });
 });
 
