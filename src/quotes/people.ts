@@ -4,6 +4,7 @@ import {
   givenNameGender,
   fold,
   isFirstName,
+  isGivenInFullName,
   isKnownGivenName,
   isOrgName,
   isTitle,
@@ -150,7 +151,7 @@ function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
 }
 
 /** Candidate full names in a paragraph's tokens: runs of two or more capitalised words, titles removed. */
-function nameRuns(tokens: Token[], common: (word: string) => boolean): string[] {
+function nameRuns(tokens: Token[], common: (word: string, next: string) => boolean): string[] {
   const out: string[] = [];
   // A run is a stretch of tokens, from `start` (-1 when none is open): most are one word, no
   // name, and are never copied out.
@@ -195,12 +196,15 @@ function addRun(
   from: number,
   end: number,
   atStart: boolean,
-  common: (word: string) => boolean,
+  common: (word: string, next: string) => boolean,
 ): void {
   // A single word is no name either way: only a longer run needs the common-word test.
   if (end - from < 2) return;
   // "Asserting Clinton…", "Billionaire Donald Trump…": a sentence's first word is rarely a name.
-  const first = atStart && common((tokens[from] as Token).text) ? from + 1 : from;
+  const first =
+    atStart && common((tokens[from] as Token).text, (tokens[from + 1] as Token).text)
+      ? from + 1
+      : from;
   if (end - first < 2) return;
   const run: string[] = [];
   for (let k = first; k < end; k++) run.push((tokens[k] as Token).text);
@@ -267,7 +271,8 @@ export class ArticlePeople {
   /** Registers every multi-word name in the paragraphs' tokens (outside quotations), in article order. */
   scan(paragraphs: Token[][]): void {
     for (const tokens of paragraphs) collectMidCaps(tokens, this.midCaps);
-    const common = (w: string): boolean => this.isCommonWord(w);
+    const common = (w: string, next: string): boolean =>
+      this.isCommonWord(w) && !this.opensName(w, next);
     paragraphs.forEach((tokens, p) => {
       for (const name of nameRuns(tokens, common)) this.add(name, p);
     });
@@ -277,6 +282,15 @@ export class ArticlePeople {
   isCommonWord(word: string): boolean {
     // "Priyanka Vasudevan said…": a given name from the wider list is no common word either.
     return !this.midCaps.has(word.toLowerCase()) && !isTitle(word) && !isKnownGivenName(word);
+  }
+
+  /**
+   * "Maya Thompson opened the bakery… with her husband, Derek Thompson": a sentence's first word
+   * that is a given name as well as a word ("Maya", "Mark", "Grace") opens a name when the word
+   * after it is one the article capitalises mid-sentence too (a surname it writes elsewhere).
+   */
+  private opensName(word: string, next: string): boolean {
+    return isGivenInFullName(word) && this.midCaps.has(next.toLowerCase());
   }
 
   /** Whether the article names someone in full with this word ("Cuban" after "Mark Cuban"). */

@@ -369,6 +369,12 @@ export function isKnownGivenName(word: string): boolean {
   return genders.has(folded) || (moreGenders ??= loadMoreGenders()).has(folded);
 }
 
+/** Whether a word is a given name that is also a word ("Mark", "Grace"): models/first-names.txt's "M mark". */
+export function isGivenInFullName(word: string): boolean {
+  moreGenders ??= loadMoreGenders();
+  return inNameGenders?.has(fold(word)) ?? false;
+}
+
 /** True when a word (any case) is a common first name in compromise's lexicon. */
 export function isFirstName(word: string): boolean {
   genders ??= loadGenders();

@@ -1217,6 +1217,15 @@ describe('attribution: honorifics and gender', () => {
       ),
     ).toEqual(['Grace Obuya', 'Nick Castellano', 'Grace Obuya']);
   });
+
+  it('reads such a name opening a sentence when the article writes its surname mid-sentence', () => {
+    expect(
+      speakers(
+        'Rose Adeyemi opened the clinic in 2019 with her brother, Tunde Adeyemi.',
+        '“We borrowed every chair in the street,” she says.',
+      ),
+    ).toEqual(['Rose Adeyemi']);
+  });
 });
 
 describe('attribution: newsroom grammar', () => {

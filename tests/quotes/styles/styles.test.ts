@@ -69,10 +69,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [191, 'a place the article never gave ("the Toronto MP") rules out the one MP it named'],
   [229, '"he" two paragraphs after "her husband, Derek," looks only one paragraph back'],
   [281, 'a descriptor the article never gave ("the prime minister") finds no one'],
-  [
-    243,
-    'a given name no list knows ("Maya"), opening a sentence before a known surname, reads as an opener ("Afterwards Johnson")',
-  ],
   // Preferring, for "she", the earlier speaker whose first name is a woman's over a later one whose
   // name shows no gender changed ~40 PolNeAR train quotes, most of them wrongly (Barack Obama's).
   [325, '"she" after a speaker whose first name no list knows ("Devinder") takes that speaker'],
