@@ -48,7 +48,35 @@ export function transcriptLines(
     !isLetterLabel(line.label) && isSpeaker(line.label, line.paragraph);
   const repeated = lines.some((l) => named(l) && (counts.get(labelKey(l.label)) ?? 0) >= 2);
   if (!asked && !repeated) return [];
-  return lines.filter((l) => (asked && labelKey(l.label) === 'a') || (repeated && named(l)));
+  const kept = lines.filter((l) => (asked && labelKey(l.label) === 'a') || (repeated && named(l)));
+  return withContinuations(kept, lines, paragraphs);
+}
+
+/**
+ * "A: It started earlier.¶Most of those patients were children.¶Q: …": a paragraph between two
+ * labelled ones, neither a question nor quoting anyone nor a stage direction, goes on with the
+ * answer before it. Not one after the transcript's last line, where the article's own prose may
+ * resume.
+ */
+function withContinuations(
+  kept: TranscriptLine[],
+  lines: TranscriptLine[],
+  paragraphs: readonly string[],
+): TranscriptLine[] {
+  const out: TranscriptLine[] = [];
+  const starts = lines.map((l) => l.paragraph);
+  for (const line of kept) {
+    out.push(line);
+    const next = starts.find((p) => p > line.paragraph) ?? -1;
+    for (let p = line.paragraph + 1; p < next; p++) {
+      const text = (paragraphs[p] ?? '').trim();
+      if (!text || /\?\s*$/.test(text) || /["“”«»]/.test(text)) break;
+      // "(BEGIN VIDEO CLIP.)", "….": a stage direction or a gap, no one's words.
+      if (/^[([].*[)\]][.]?$/.test(text) || (text.match(/\p{L}+/gu) ?? []).length < 3) break;
+      out.push({ paragraph: p, label: line.label, text });
+    }
+  }
+  return out;
 }
 
 /** Whether two paragraphs or more open on what may be a speaker's label ("Q:", "Watanabe:"): cheap, before any reading. */

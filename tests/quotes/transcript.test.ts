@@ -49,6 +49,24 @@ describe('interview transcripts without quotation marks', () => {
     expect(found).toHaveLength(6);
   });
 
+  it('goes on with an answer over the paragraphs before the next label, not past the last one', () => {
+    const found = quotes(
+      'Dr. Imogen Castellanos runs the poison control centre at St. Brendan Hospital.',
+      'Q: How many calls do you get in October?',
+      'A: About three times the summer number.',
+      'Most are children who ate something in the yard.',
+      '(Pause.)',
+      'Q: What should parents do first?',
+      'A: Call us before you call anyone else.',
+      'The centre is open around the clock.',
+    );
+    expect(found).toEqual([
+      ['About three times the summer number.', 'Imogen Castellanos'],
+      ['Most are children who ate something in the yard.', 'Imogen Castellanos'],
+      ['Call us before you call anyone else.', 'Imogen Castellanos'],
+    ]);
+  });
+
   it('keeps a transcript in the order of the article among quotations in marks', () => {
     const found = extractQuotes(
       article(
