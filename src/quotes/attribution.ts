@@ -106,6 +106,10 @@ const isQuotedName = (text: string): boolean =>
 
 const usable = (s: Subject | null): s is Subject => s !== null;
 
+/** "was how Roe put it", "is how she described it", "was how he summed it up". */
+const HOW_PUT =
+  /^(?:was|is) how (?:\S+ ){1,5}(?:put|puts|described|describes|summed|sums|explained|explains|phrased|phrases|saw|sees) (?:it|them|the \S+)\b/;
+
 /** `“Q,” said Name` / `“Q,” Name said` / `“Q,” according to Name` / `“Q” ― Name`. */
 export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
   let window = until(tokens, q + 1, end);
@@ -123,7 +127,13 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     DASHES.test(window[0].text) &&
     /^\p{Lu}/u.test(window[1]?.text ?? '')
   ) {
-    const subject = subjectAfter(window.slice(1));
+    // "“Q” — Ruth Okafor’s words at Monday’s briefing": whose words the dash gives.
+    const at = window.findIndex((t, i) => i > 0 && i < 5 && isPossessive(t));
+    const owned =
+      at > 0 &&
+      window.slice(1, at).every((t) => isOwnerWord(t)) &&
+      isSpeechNoun(window[at + 1]?.text ?? '');
+    const subject = owned ? ownerAt(window, at) : subjectAfter(window.slice(1));
     return subject?.kind === 'name' ? { subject } : null;
   }
   while (window[0]?.kind === 'punct') window = window.slice(1);
@@ -131,6 +141,11 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // starts the next sentence.
   if (/^(He|She|They|We|I)$/.test(window[0]?.text ?? '') && finished) return null;
   const words = window.map((t) => t.text.toLowerCase());
+  // "“Q,” was how Roe put it.", "…, is how the mayor described it": the subject after "how".
+  if (/^(was|is)$/.test(words[0] ?? '') && words[1] === 'how' && HOW_PUT.test(words.join(' '))) {
+    const subject = subjectAfter(window.slice(2));
+    return usable(subject) ? { subject } : null;
+  }
   if (words[0] === 'according' && words[1] === 'to') {
     const subject = subjectAfter(window.slice(2));
     return usable(subject) ? { subject } : null;
@@ -558,6 +573,11 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   const phrasal = phrasalClause(tokens);
   if (phrasal) return phrasal;
   const v = tokens.findIndex((t) => t.verb === true);
+  // "“Q.” So says Jane Roe.": the verb inverted after "So", its subject after it.
+  if (v === 1 && /^(So|Thus)$/.test(tokens[0]?.text ?? '') && isCap(tokens[2]?.text ?? '')) {
+    const subject = subjectAfter(tokens.slice(2));
+    return subject?.kind === 'name' ? { subject } : null;
+  }
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
   // "“Q?” Ann Park, a county chair, said of the encounter she had last week.": what follows "said
@@ -631,7 +651,9 @@ function isSpeechNoun(word: string): boolean {
     // "response", "defense", "defence": a noun in -se or -ce of a verb in -d.
     (/[sc]e$/.test(w) && REPORTING_VERBS.has(`${w.slice(0, -2)}d`)) ||
     // Nouns for speech that are no verb's form ("remarks", "tweet", "statement" are, above).
-    /^(words|letter|column|slogan)$/.test(w)
+    /^(words|letter|column|slogan|advice|message|verdict|view|take|answer|reply|explanation|assessment|conclusion|prediction|plea|mantra|motto)$/.test(
+      w,
+    )
   );
 }
 
@@ -652,7 +674,8 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
   const end = /^[,:]$/.test(lead[lead.length - 1]?.text ?? '') ? lead.length - 1 : lead.length;
   for (let i = end - 1; i >= 0 && i >= end - 8; i--) {
     const t = lead[i];
-    if (!t || t.kind !== 'word' || t.verb) return null;
+    // "Roe’s message to parents was clear:": a form of "be" may stand between the noun and the colon.
+    if (!t || t.kind !== 'word' || (t.verb && !/^(was|is)$/.test(t.text))) return null;
     if (!isPossessive(t)) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
     // "Clinton’s broadside against “printing money”": a noun of attack and "against" right before

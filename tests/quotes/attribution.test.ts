@@ -1229,6 +1229,19 @@ describe('attribution: honorifics and gender', () => {
 });
 
 describe('attribution: newsroom grammar', () => {
+  // Someone else, named in the sentence before, is who a quotation with no clause of its own would
+  // go to: each row fails unless its own words are read.
+  const before = 'Mayor Tom Reed ordered the schools closed on Monday.';
+  it.each([
+    ['“The worst is behind us,” was how Ruth Okafor put it.'],
+    ['“The worst is behind us.” So says Ruth Okafor.'],
+    ['“The worst is behind us” — Ruth Okafor’s words at the briefing.'],
+    ['Ruth Okafor’s advice: “Keep the windows open.”'],
+    ['Ruth Okafor’s message to parents was clear: “Keep the windows open.”'],
+  ])('%s', (text) => {
+    expect(speakers(before, text)).toEqual(['Ruth Okafor']);
+  });
+
   it.each([
     [
       'a sentence opening with a reporting participle continues the speaker before',
