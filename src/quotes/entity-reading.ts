@@ -5,8 +5,8 @@
 import { isFirstName, isOrgName, undotted } from '../text/names.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
-import { FUNCTION_WORDS, NOT_NAME, ORG_NOUNS, REGION_WORDS } from './lexicon.js';
-import { isAdverbForm, isDemonym, isVerbForm, lexiconType } from './lexicon-types.js';
+import { CALENDAR_NAME, FUNCTION_WORDS, NOT_NAME, ORG_NOUNS, REGION_WORDS } from './lexicon.js';
+import { isAdverbForm, isDemonym, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
 import { isRoleWords } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -147,6 +147,22 @@ export function typeByWords(name: string): NameType {
 const STREET =
   /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Boulevard|Blvd\.?|Crescent|Highway|Parkway|Terrace|Trail)$/;
 
+/**
+ * Where a capitalised run ends at a sentence's full stop: after a word of it, not its last, that
+ * ends in a dot and is a common word, a place or a time ("March.", "Tuesday.", "Canada."), not an
+ * abbreviation ("Corp.", "St.", "Sen.") nor an initial ("J.", "U.S."). The run's length otherwise.
+ */
+function sentenceEndIn(run: string): number {
+  if (!run.includes('. ')) return run.length;
+  for (const m of run.matchAll(/\p{Lu}(\p{Ll}{2,})\.\s/gu)) {
+    const word = m[0].slice(0, -2);
+    const type = lexiconType(word);
+    if (type === 'place' || type === 'time' || isPlainWord(word) || CALENDAR_NAME.test(word))
+      return (m.index ?? 0) + word.length + 1;
+  }
+  return run.length;
+}
+
 /** Every capitalised run of a paragraph with the role words and ages around it, in order. */
 export function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {
   const out: Entity[] = [];
@@ -160,11 +176,15 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
   const datelineEnd = p === 0 ? dateline(text) : 0;
   // Names an acronym stands for, asked of every run: a set made once a paragraph.
   const spelled = new Set(acronyms.values());
-  for (let m = nextCapRun(text, 0); m; m = nextCapRun(text, m.index + m[0].length)) {
+  let resume = 0;
+  for (let m = nextCapRun(text, 0); m; m = nextCapRun(text, resume)) {
+    // "…since March. Acme Water Corp. runs the plant": a sentence's full stop ends the run.
+    const whole = m[0].slice(0, sentenceEndIn(m[0]));
+    resume = m.index + whole.length;
     // "Tanager Midstream Ltd. on Friday": a day or month after "on" ends the name.
     // "CUPE Local 79": a union local's number is its name's.
-    const local = /Local$/.test(m[0]) ? /^ \d+\b/.exec(text.slice(m.index + m[0].length)) : null;
-    const run = m[0].replace(DATED, '') + (local?.[0] ?? '');
+    const local = /Local$/.test(whole) ? /^ \d+\b/.exec(text.slice(resume)) : null;
+    const run = whole.replace(DATED, '') + (local?.[0] ?? '');
     const at = m.index;
     const lead = text.slice(Math.max(0, at - 60), at);
     if (at < datelineEnd) continue;

@@ -21,7 +21,7 @@ import {
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
-import { REGION_WORDS } from './lexicon.js';
+import { CALENDAR_NAME, REGION_WORDS } from './lexicon.js';
 import { isVerbForm, lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
 
@@ -67,9 +67,6 @@ function isCapWord(t: Token | undefined): boolean {
   return !text.includes('-') || !/-\p{Ll}/u.test(text) || isHyphenatedName(text);
 }
 
-const CALENDAR_END =
-  /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
 function cleanRun(run: string[]): string | null {
   let words = run.map(cleanName);
   const cut = words.findLastIndex((w, i) => i > 0 && NOISE.has(w.toLowerCase()));
@@ -84,7 +81,7 @@ function cleanRun(run: string[]): string | null {
   while (words.length > 0 && NOISE.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
   while (words.length > 0 && NOISE.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   // "said Brian Fallon August 5": a date after a name is no part of it ("Theresa May" keeps May).
-  while (words.length > 1 && CALENDAR_END.test(words[words.length - 1] ?? '')) words.pop();
+  while (words.length > 1 && CALENDAR_NAME.test(words[words.length - 1] ?? '')) words.pop();
   words = stripTitles(words);
   words = withoutUnlistedTitle(words);
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;

@@ -1228,6 +1228,17 @@ describe('attribution: honorifics and gender', () => {
   });
 });
 
+describe('attribution: a name never runs over a full stop', () => {
+  it('ends a firm’s name at the sentence before it, not at its own “Corp.”', () => {
+    expect(
+      speakers(
+        'The outbreak began in March. Acme Water Corp. runs the plant.',
+        '“The water is safe,” the company said.',
+      ),
+    ).toEqual(['Acme Water Corp.']);
+  });
+});
+
 describe('attribution: newsroom grammar', () => {
   // Someone else, named in the sentence before, is who a quotation with no clause of its own would
   // go to: each row fails unless its own words are read.
