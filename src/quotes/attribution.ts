@@ -593,17 +593,30 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   return { subject };
 }
 
+/** "That is the view of", "This was the verdict of", "That’s the advice from". */
+const VIEW_OF =
+  /^(?:That|This)(?:[’']s| is| was) the (?:view|verdict|opinion|assessment|advice|message|word|conclusion|warning) (?:of|from)(?= )/;
+
 /**
  * "“Q.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page": a
  * sentence opening on the quotation's noun and "from" or "by" names whose words they were.
  */
 function quoteOfName(tokens: Token[]): Subject | null {
+  // "“Q.” That is the view of Jane Roe, who…": a pointer, "is the", the noun and "of".
+  const viewOf = VIEW_OF.exec(
+    tokens
+      .slice(0, 6)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  const skip = viewOf ? viewOf[0].split(' ').length : 3;
   const [pointer, noun, from] = [0, 1, 2].map((i) => tokens[i]?.text);
-  if (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')) return null;
-  if (!/^(from|by)$/.test(from ?? '')) return null;
+  if (!viewOf && (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')))
+    return null;
+  if (!viewOf && !/^(from|by)$/.test(from ?? '')) return null;
   // The name right after it, with up to three words of title ("county commissioner Ann Park"):
   // not one further on ("That statement from the company came hours after Tom Reed resigned").
-  const after = tokens.slice(3);
+  const after = tokens.slice(skip);
   let end = 0;
   for (let lower = 0, named = false; end < after.length; end++) {
     const t = after[end]!;

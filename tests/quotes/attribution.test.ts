@@ -1246,6 +1246,7 @@ describe('attribution: newsroom grammar', () => {
   it.each([
     ['“The worst is behind us,” was how Ruth Okafor put it.'],
     ['“The worst is behind us.” So says Ruth Okafor.'],
+    ['“The worst is behind us.” That is the view of Ruth Okafor, who has studied it.'],
     ['“The worst is behind us” — Ruth Okafor’s words at the briefing.'],
     ['Ruth Okafor’s advice: “Keep the windows open.”'],
     ['Ruth Okafor’s message to parents was clear: “Keep the windows open.”'],
