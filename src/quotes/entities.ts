@@ -284,7 +284,15 @@ export class ArticleEntities {
     const initial = mention.charCodeAt(0) | 32;
     if (initial !== 116 && initial !== 104) return null;
     const words = mention.toLowerCase().split(/\s+/);
-    if (!/^(the|this|his|her|their)$/.test(words[0] ?? '') || words.length > 5) return null;
+    if (!/^(the|this|his|her|their)$/.test(words[0] ?? '')) return null;
+    // "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health
+    // said": the description the article set off after someone's name, word for word.
+    if (words.length >= 4) {
+      const phrase = words.join(' ');
+      const given = this.near(paragraph).find((e) => e.appositive?.join(' ') === phrase);
+      if (given && kind(given) === 'person') return { name: given.name, org: false };
+    }
+    if (words.length > 5) return null;
     const head = words[words.length - 1] ?? '';
     // Only when nothing else reads the noun ("the company", "the driver" never).
     const lede = (): { name: string; org: boolean } | null => {

@@ -1228,6 +1228,18 @@ describe('attribution: honorifics and gender', () => {
   });
 });
 
+describe('attribution: a long description the article set off after a name', () => {
+  it('is that person when repeated word for word', () => {
+    expect(
+      speakers(
+        'Dr. Ruth Okafor, the county’s chief medical officer of health, toured the plant.',
+        'Mayor Tom Reed ordered the schools closed on Monday.',
+        '“The water is safe,” the county’s chief medical officer of health said.',
+      ),
+    ).toEqual(['Ruth Okafor']);
+  });
+});
+
 describe('attribution: a name never runs over a full stop', () => {
   it('ends a firm’s name at the sentence before it, not at its own “Corp.”', () => {
     expect(
