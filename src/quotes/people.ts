@@ -198,8 +198,9 @@ function addRun(
   // A single word is no name either way: only a longer run needs the common-word test.
   if (end - from < 2) return;
   // "Asserting Clinton…", "Billionaire Donald Trump…": a sentence's first word is rarely a name.
+  const opener = (tokens[from] as Token).text;
   const first =
-    atStart && common((tokens[from] as Token).text, (tokens[from + 1] as Token).text)
+    atStart && common(opener, (tokens[from + 1] as Token).text) && !placedBody(tokens, from, end)
       ? from + 1
       : from;
   if (end - first < 2) return;
@@ -207,6 +208,17 @@ function addRun(
   for (let k = first; k < end; k++) run.push((tokens[k] as Token).text);
   const name = cleanRunCached(run);
   if (name) out.push(name);
+}
+
+/**
+ * "Halifax Regional Police are investigating": a place opening a sentence is the first word of
+ * the body the run names, not a word before a name ("Regional Police").
+ */
+function placedBody(tokens: Token[], from: number, end: number): boolean {
+  if (lexiconType((tokens[from] as Token).text) !== 'place') return false;
+  const run: string[] = [];
+  for (let k = from; k < end; k++) run.push((tokens[k] as Token).text);
+  return isOrgName(run.join(' '));
 }
 
 /**

@@ -1240,6 +1240,17 @@ describe('attribution: a long description the article set off after a name', () 
   });
 });
 
+describe('attribution: a body whose name opens on a place, opening a sentence', () => {
+  it('keeps the place in its name', () => {
+    expect(
+      speakers(
+        'Halifax Regional Police are investigating the fire.',
+        '“We ask anyone with information to come forward,” police said.',
+      ),
+    ).toEqual(['Halifax Regional Police']);
+  });
+});
+
 describe('attribution: a name never runs over a full stop', () => {
   it('ends a firm’s name at the sentence before it, not at its own “Corp.”', () => {
     expect(
