@@ -78,9 +78,11 @@ export const cleanName = (w: string): string => (endsPossessive(w) ? w.replace(/
 
 /** Titles of local and Commonwealth offices ("Councillor Ray Obi", "MP Jo Platt"), after the common ones. */
 const OFFICE_TITLES = new Set(
-  'councillor councilor alderman alderwoman constable inspector superintendent sheriff treasurer mp mla mpp msp trustee reeve warden'.split(
-    ' ',
-  ),
+  (
+    'councillor councilor alderman alderwoman constable inspector superintendent sheriff treasurer ' +
+    'mp mla mpp msp td trustee reeve warden assemblyman assemblywoman assemblymember councilman ' +
+    'councilwoman councilmember selectman selectwoman taoiseach tánaiste tanaiste'
+  ).split(' '),
 );
 
 const isOfficeTitle = (w: string): boolean => isTitle(w) || OFFICE_TITLES.has(undotted(w));

@@ -19,7 +19,7 @@ const TITLES = new Set(
     'congressman congresswoman gov governor lt col gen general adm admiral maj major capt captain ' +
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
     'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +
-    'pope sheikh imam rabbi cardinal archbishop ' +
+    'pope sheikh imam rabbi cardinal archbishop emeritus ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'republican republicans democrat democrats democratic gop independent libertarian ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive ' +
@@ -110,7 +110,8 @@ export function undotted(w: string): string {
 
 /** True when a token (any case, with or without its dot) is a title or honorific. */
 export function isTitle(token: string): boolean {
-  const word = undotted(token);
+  // "Mayor-elect", "Minister-designate": the office's title still.
+  const word = undotted(token).replace(/-(?:elect|designate)$/, '');
   if (TITLES.has(word)) return true;
   // "Director-General", "Secretary-General", "Attorney-General": titles joined by a hyphen.
   return word.includes('-') && word.split('-').every((part) => TITLES.has(part));

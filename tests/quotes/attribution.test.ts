@@ -1251,6 +1251,19 @@ describe('attribution: a body whose name opens on a place, opening a sentence', 
   });
 });
 
+describe('attribution: titles of other offices and places', () => {
+  it.each([
+    ['Tánaiste Micheál Martin', 'Micheál Martin'],
+    ['Fianna Fáil TD Seán Ó Fearghaíl', 'Seán Ó Fearghaíl'],
+    ['Professor Emeritus Alan Hughes', 'Alan Hughes'],
+    ['Mayor-elect Olivia Chow', 'Olivia Chow'],
+    ['Assemblywoman Latrice Walker', 'Latrice Walker'],
+    ['Councilmember Brooke Pinto', 'Brooke Pinto'],
+  ])('“…,” said %s', (mention, name) => {
+    expect(speakers(`“The budget is fair,” said ${mention}.`)).toEqual([name]);
+  });
+});
+
 describe('attribution: a name never runs over a full stop', () => {
   it('ends a firm’s name at the sentence before it, not at its own “Corp.”', () => {
     expect(
