@@ -286,11 +286,17 @@ export class ArticleEntities {
     const words = mention.toLowerCase().split(/\s+/);
     if (!/^(the|this|his|her|their)$/.test(words[0] ?? '')) return null;
     // "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health
-    // said": the description the article set off after someone's name, word for word.
-    if (words.length >= 4) {
-      const phrase = words.join(' ');
-      const given = this.near(paragraph).find((e) => e.appositive?.join(' ') === phrase);
-      if (given && kind(given) === 'person') return { name: given.name, org: false };
+    // said", "Priya Nair, a mother of three, … the mother of three said": the description the
+    // article set off after someone's name, word for word but for its article.
+    if (words.length >= 3 && words[0] === 'the') {
+      const phrase = words.slice(1).join(' ');
+      const given = this.near(paragraph).find(
+        (e) =>
+          /^(the|a|an)$/.test(e.appositive?.[0] ?? '') &&
+          e.appositive?.slice(1).join(' ') === phrase,
+      );
+      if (given && mayBePerson(given) && kind(given) !== 'organisation')
+        return { name: given.name, org: false };
     }
     if (words.length > 5) return null;
     const head = words[words.length - 1] ?? '';

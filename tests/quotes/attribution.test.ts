@@ -1228,7 +1228,7 @@ describe('attribution: honorifics and gender', () => {
   });
 });
 
-describe('attribution: a long description the article set off after a name', () => {
+describe('attribution: a description the article set off after a name', () => {
   it('is that person when repeated word for word', () => {
     expect(
       speakers(
@@ -1237,6 +1237,16 @@ describe('attribution: a long description the article set off after a name', () 
         '“The water is safe,” the county’s chief medical officer of health said.',
       ),
     ).toEqual(['Ruth Okafor']);
+  });
+
+  it('is that person when repeated with "the" for "a"', () => {
+    expect(
+      speakers(
+        'Priya Nair, a former nurse, opened the bakery in 2010.',
+        'Mayor Tom Reed opened the session.',
+        '“I never looked back,” the former nurse said.',
+      ),
+    ).toEqual(['Priya Nair']);
   });
 });
 
