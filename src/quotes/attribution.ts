@@ -141,22 +141,6 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // starts the next sentence.
   if (/^(He|She|They|We|I)$/.test(window[0]?.text ?? '') && finished) return null;
   const words = window.map((t) => t.text.toLowerCase());
-  // "Holt was asked whether she would resign. “Absolutely not,” came the reply.": whoever was asked.
-  if (
-    words[0] === 'came' &&
-    words[1] === 'the' &&
-    /^(reply|response|answer|retort)$/.test(words[2] ?? '')
-  )
-    return {
-      subject: {
-        kind: 'pronoun',
-        mention: window
-          .slice(0, 3)
-          .map((t) => t.text)
-          .join(' '),
-        name: 'reply:',
-      },
-    };
   // "“Q,” was how Roe put it.", "…, is how the mayor described it": the subject after "how".
   if (/^(was|is)$/.test(words[0] ?? '') && words[1] === 'how' && HOW_PUT.test(words.join(' '))) {
     const subject = subjectAfter(window.slice(2));

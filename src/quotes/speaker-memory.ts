@@ -136,16 +136,7 @@ export class SpeakerState {
     }
     if (subject.kind === 'pronoun') {
       this.paragraph = paragraph;
-      // "came the reply": the person the sentence before was about, or who spoke last.
-      const replying =
-        subject.name === 'reply:'
-          ? ((this.subject && this.subject.paragraph >= paragraph - 1
-              ? this.subject.source.person
-              : null) ??
-            this.recent[0] ??
-            null)
-          : undefined;
-      const person = replying === undefined ? this.byPronoun(subject.name ?? '') : replying;
+      const person = this.byPronoun(subject.name ?? '');
       const source: Source = { person, mention: subject.mention };
       if (person?.descriptor) source.descriptor = person.descriptor;
       return source;

@@ -1292,7 +1292,6 @@ describe('attribution: newsroom grammar', () => {
   it.each([
     ['“The worst is behind us,” was how Ruth Okafor put it.'],
     ['“The worst is behind us.” So says Ruth Okafor.'],
-    ['Ruth Okafor was asked whether she would resign. “Absolutely not,” came the reply.'],
     ['“The worst is behind us.” That is the view of Ruth Okafor, who has studied it.'],
     ['“The worst is behind us” — Ruth Okafor’s words at the briefing.'],
     ['Ruth Okafor’s advice: “Keep the windows open.”'],
