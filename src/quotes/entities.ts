@@ -132,6 +132,9 @@ const isOfficial = (e: Entity): boolean =>
 const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
 
 /** Words after a description's head noun: "the senior coroner for Derby", "the head of the union". */
+/** Words of a description that say what someone was or how old, not what they do. */
+const STATUS = /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow)$/;
+
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on']);
 
 const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
@@ -302,20 +305,20 @@ export class ArticleEntities {
     const head = words[words.length - 1] ?? '';
     // Only when nothing else reads the noun ("the company", "the driver" never).
     const lede = (): { name: string; org: boolean } | null => {
-      // "A Labor senator has broken ranks… The Labor senator later told reporters": the phrase the
-      // lede opened on, definite now, is whom the story is about, office or not.
-      const opened = words.length > 2 ? this.ledeOpensOn(words.slice(1)) : null;
-      if (opened) return { name: opened, org: false };
       if (words.length !== 2 || ORG_NOUNS.has(head)) return null;
       const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
       return name ? { name, org: false } : null;
     };
-    // Nobody the article gave the noun: whoever does what it names ("the fisherman", "the retired
-    // grain farmer" after "who farmed grain"), or the lede's subject. Not when a capitalised word
-    // qualifies the noun ("the Vermont senator"): what someone does says nothing of that.
+    // Nobody the article gave the noun: whoever does what it names ("the fisherman"), or the lede's
+    // subject. The words qualifying the noun must be said of them too ("the retired grain farmer"
+    // after "who farmed grain"; not "the young dairy farmer", nor "the Vermont senator" of someone
+    // who served in the Senate), but for a status ("retired", "former") and for the words the lede
+    // opened on ("A Labor senator has broken ranks… the Labor senator").
     const unresolved = (): { name: string; org: boolean } | null => {
-      const doer =
-        words.length <= 4 && !/\s\p{Lu}/u.test(mention) ? this.doer(head, paragraph) : null;
+      const qualifiers = words.slice(1, -1);
+      const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
+      const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
+      const doer = words.length <= 4 ? this.doer(head, paragraph, required) : null;
       return doer ? { name: doer, org: false } : lede();
     };
     const age = AGE.exec(head);
@@ -434,9 +437,9 @@ export class ArticleEntities {
   /**
    * "Marcus Delgado, 52, has fished these waters for 30 years. … the fisherman said": the person
    * named in full near `paragraph` whose sentence, right after the name, does what the agent noun
-   * says (fish for "fisherman", farm for "farmer"). Null when none does.
+   * says (fish for "fisherman", farm for "farmer"), and says each of the `required` words too. Null when none does.
    */
-  private doer(noun: string, paragraph: number): string | null {
+  private doer(noun: string, paragraph: number, required: string[] = []): string | null {
     // Only a noun for a person: "the report" is no one who reported.
     const person = isActorNoun(noun) || ROLES.has(noun) || /\p{Ll}{3}(?:wo)?man$/u.test(noun);
     if (!person) return null;
@@ -457,7 +460,8 @@ export class ArticleEntities {
             return false;
           return bases.includes(stem(lower));
         };
-        if (after.some((w, i) => w && does(w, i))) return e.name;
+        const said = (q: string): boolean => after.some((w) => w.toLowerCase() === q);
+        if (after.some((w, i) => w && does(w, i)) && required.every(said)) return e.name;
       }
     }
     return null;
@@ -482,16 +486,10 @@ export class ArticleEntities {
     return this.storySubject();
   }
 
-  /**
-   * ledeSubject for a phrase of several words ("labor senator") the lede opens on after "A" or
-   * "An", as written: the person the story names first in full. Null when it opens otherwise.
-   */
-  private ledeOpensOn(phrase: string[]): string | null {
+  /** Whether the lede opens on these words after "A" or "An" ("A Labor senator has broken ranks"). */
+  private ledeOpensOn(phrase: string[]): boolean {
     const words = this.lede();
-    if (!/^(a|an)$/.test(words[0] ?? '')) return null;
-    if (!phrase.every((w, i) => words[i + 1] === w)) return null;
-    const next = words[phrase.length + 1] ?? '';
-    return /^(for|with|at|of|from|to)$/.test(next) ? null : this.storySubject();
+    return /^(a|an)$/.test(words[0] ?? '') && phrase.every((w, i) => words[i + 1] === w);
   }
 
   /** The person the story names first in full, in its first three paragraphs, holding no office. */

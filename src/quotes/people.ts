@@ -250,18 +250,20 @@ export class ArticlePeople {
     return best;
   }
 
-  /**
-   * The first person named in full before `paragraph`: whom an interview's introduction is about
-   * ("Dr. Farah Siddiqui is an infectious disease specialist… She spoke with reporter…").
-   */
-  firstNamed(paragraph: number): Person | null {
-    let first: Person | null = null;
+  /** Whether the article names a person (not an organisation) in full so ("Alex Seitz-Wald"). */
+  namedInFull(name: string): boolean {
+    const person = this.byKey.get(personKey(name));
+    return !!person && !person.org;
+  }
+
+  /** People (not organisations) named in full before `paragraph`: an interview's introduction's. */
+  namedBefore(paragraph: number): Person[] {
+    const out: Person[] = [];
     for (const person of this.byKey.values()) {
-      const at = person.seen[0] ?? Infinity;
-      if (person.org || person.tokens.length < 2 || at >= paragraph) continue;
-      if (!first || at < (first.seen[0] ?? Infinity)) first = person;
+      if (!person.org && person.tokens.length > 1 && (person.seen[0] ?? Infinity) < paragraph)
+        out.push(person);
     }
-    return first;
+    return out;
   }
 
   /** Whether anyone (not an organisation) is named in the paragraph. */

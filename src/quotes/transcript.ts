@@ -9,52 +9,81 @@ export interface TranscriptLine {
   paragraph: number;
   /** As written: "Q", "A", "Watanabe", "O'DRISCOLL", "Alex Seitz-Wald". */
   label: string;
+  /** The name the label stands for ("Kenji Watanabe" for "Watanabe"); null for "Q" and "A". */
+  name: string | null;
   /** The paragraph after the label. */
   text: string;
 }
 
 /** "Q:", "A:" or one to three capitalised words, then a colon and the words spoken. */
-const LABELLED =
-  /^\s*(Q|A|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\s*:\s+(\S[\s\S]*?)\s*$/u;
+const LABELLED = /^(Q|A|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\s*:\s+(\S[\s\S]*)$/u;
+
+/** An introduction that presents an interview ("She spoke with reporter…", "edited and condensed"). */
+const INTERVIEW =
+  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|interview|edited\b|condensed\b|transcript|conversation\b)/i;
+
+/** What answers sound like: someone speaking of themselves or to someone ("I", "we", "you"). */
+const PERSONAL =
+  /(?:^|[^\p{L}’'])(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|me|us|you|your)(?![\p{L}’'])/iu;
+
+/** A paragraph that reports speech rather than being it ("Reed said the plan…"). */
+const REPORTING = /\b(?:said|says|told|tells|added|adds|asked|asks|according to)\b/;
+
+/** How far into a paragraph a speaker's label may end. */
+const LABEL_END = 48;
 
 /**
  * The labelled lines of an interview's transcript, or none when the article is not laid out as one.
- * A layout shows itself by its answers: a question labelled "Q" and an answer labelled "A", or one
- * speaker's label opening two paragraphs or more. A list ("Sanders: Win in a walk.", "Cruz: Just
- * hang on.") names each once; so does a paragraph opening on "Update:" or "Photo:". A name's
- * label counts only when `isSpeaker` accepts it (someone the article names).
+ * A layout shows itself by its answers: "Q:" and "A:" after an introduction that presents an
+ * interview ("She spoke with reporter…", "edited and condensed"), or a speaker's label opening two
+ * paragraphs or more, when the introduction presents an interview or two such lines speak as
+ * people do ("I", "we", "you"; not a recap's "Celtics: Boston shot 48%…", a poll's "Trump: 47 per
+ * cent", a list's "Sanders: Win in a walk."). `speaker` gives the name a label stands for (someone
+ * the article names) or null, and is asked once a label. A paragraph with quotation marks is left
+ * to them.
  */
 export function transcriptLines(
   paragraphs: readonly string[],
-  isSpeaker: (label: string, paragraph: number) => boolean,
+  speaker: (label: string, paragraph: number) => string | null,
 ): TranscriptLine[] {
   const lines: TranscriptLine[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
-    const text = paragraphs[p] ?? '';
+    const text = (paragraphs[p] ?? '').trim();
     // Most paragraphs have no colon near their start: no pattern to run.
     const colon = text.indexOf(':');
-    if (colon < 1 || colon > 48) continue;
+    if (colon < 1 || colon > LABEL_END || /["“”]/.test(text)) continue;
     const m = LABELLED.exec(text);
     // "Clinton: 1,769.": a tally by name is no one's words.
     if (m && /\p{L}/u.test(m[2] ?? ''))
-      lines.push({ paragraph: p, label: m[1] ?? '', text: m[2] ?? '' });
+      lines.push({ paragraph: p, label: m[1] ?? '', name: null, text: m[2] ?? '' });
   }
   if (lines.length < 2) return [];
+  const intro = paragraphs.slice(0, lines[0]?.paragraph ?? 0).join(' ');
+  const interview = INTERVIEW.test(intro);
   const counts = new Map<string, number>();
   for (const line of lines)
     counts.set(labelKey(line.label), (counts.get(labelKey(line.label)) ?? 0) + 1);
-  const asked = counts.has('q') && counts.has('a');
-  const named = (line: TranscriptLine): boolean =>
-    !isLetterLabel(line.label) && isSpeaker(line.label, line.paragraph);
-  const repeated = lines.some((l) => named(l) && (counts.get(labelKey(l.label)) ?? 0) >= 2);
-  if (!asked && !repeated) return [];
-  const kept = lines.filter((l) => (asked && labelKey(l.label) === 'a') || (repeated && named(l)));
+  const names = new Map<string, string | null>();
+  const nameOf = (line: TranscriptLine): string | null => {
+    const key = labelKey(line.label);
+    if (!names.has(key)) names.set(key, speaker(line.label, line.paragraph));
+    return names.get(key) ?? null;
+  };
+  const asked = interview && counts.has('q') && counts.has('a');
+  const kept = lines.filter((l) => {
+    if (isLetterLabel(l.label)) return asked && l.label === 'A';
+    if ((counts.get(labelKey(l.label)) ?? 0) < 2) return false;
+    l.name = nameOf(l);
+    return l.name !== null;
+  });
+  if (kept.length === 0) return [];
+  if (!interview && kept.filter((l) => PERSONAL.test(l.text)).length < 2) return [];
   return withContinuations(kept, lines, paragraphs);
 }
 
 /**
  * "A: It started earlier.¶Most of those patients were children.¶Q: …": a paragraph between two
- * labelled ones, neither a question nor quoting anyone nor a stage direction, goes on with the
+ * labelled ones, neither a question nor quoting or reporting anyone nor a stage direction, goes on with the
  * answer before it. Not one after the transcript's last line, where the article's own prose may
  * resume.
  */
@@ -70,10 +99,10 @@ function withContinuations(
     const next = starts.find((p) => p > line.paragraph) ?? -1;
     for (let p = line.paragraph + 1; p < next; p++) {
       const text = (paragraphs[p] ?? '').trim();
-      if (!text || /\?\s*$/.test(text) || /["“”«»]/.test(text)) break;
+      if (!text || /\?\s*$/.test(text) || /["“”«»]/.test(text) || REPORTING.test(text)) break;
       // "(BEGIN VIDEO CLIP.)", "….": a stage direction or a gap, no one's words.
       if (/^[([].*[)\]][.]?$/.test(text) || (text.match(/\p{L}+/gu) ?? []).length < 3) break;
-      out.push({ paragraph: p, label: line.label, text });
+      out.push({ paragraph: p, label: line.label, name: line.name, text });
     }
   }
   return out;
@@ -84,7 +113,7 @@ export function mayBeTranscript(paragraphs: readonly string[]): boolean {
   let count = 0;
   for (const text of paragraphs) {
     const colon = text.indexOf(':');
-    if (colon > 0 && colon <= 48 && /^\s*\p{Lu}/u.test(text) && ++count >= 2) return true;
+    if (colon > 0 && colon <= LABEL_END && /^\s*\p{Lu}/u.test(text) && ++count >= 2) return true;
   }
   return false;
 }

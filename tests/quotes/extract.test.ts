@@ -1165,15 +1165,36 @@ describe('extractQuotes: an agent noun for whoever does its verb', () => {
     ).toBeNull();
   });
 
-  it('is the story’s subject when the lede opened on the same words', () => {
+  it('takes a capitalised word the lede opened on as said of them', () => {
+    // "Green" is said of no one after the name; the lede's "A Green councillor" says it.
     expect(
       speakerOf(
         'never seen',
         'A Green councillor has broken ranks with the mayor over the transit budget.',
-        'Oksana Bilyk, who was first elected in 2022, voted against it on Tuesday.',
+        'Oksana Bilyk, who has sat on the council since 2022, voted against it on Tuesday.',
         '“I have never seen this,” the Green councillor said.',
       ),
     ).toBe('Oksana Bilyk');
+  });
+
+  it('is no one when the words qualifying the noun are not said of them', () => {
+    // The review's cases: the victim named after a lede about an unnamed officer; another farmer.
+    expect(
+      speakerOf(
+        'defending myself',
+        'A retired police officer has been charged with assault after a fight outside a bar.',
+        'Tom Reed, 24, was treated in hospital for a broken jaw.',
+        '“I was defending myself,” the retired police officer told reporters.',
+      ),
+    ).toBeNull();
+    expect(
+      speakerOf(
+        'water rights',
+        'Ernest Kowalchuk, 79, farmed grain near Balgonie for 40 years.',
+        'His land went to a young dairy farmer from Regina.',
+        '“I needed the water rights,” the young dairy farmer said.',
+      ),
+    ).toBeNull();
   });
 
   it('is not the noun itself naming someone else', () => {

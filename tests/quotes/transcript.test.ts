@@ -51,7 +51,7 @@ describe('interview transcripts without quotation marks', () => {
 
   it('goes on with an answer over the paragraphs before the next label, not past the last one', () => {
     const found = quotes(
-      'Dr. Imogen Castellanos runs the poison control centre at St. Brendan Hospital.',
+      'Dr. Imogen Castellanos runs the poison control centre at St. Brendan Hospital. She spoke with reporter Colin Ferrante.',
       'Q: How many calls do you get in October?',
       'A: About three times the summer number.',
       'Most are children who ate something in the yard.',
@@ -73,7 +73,7 @@ describe('interview transcripts without quotation marks', () => {
         't.txt',
         'Test',
         '“We never expected the crowds,” said festival director Helena Marchetti.',
-        'Marchetti: The second night sold out in an hour.',
+        'Marchetti: We sold out the second night in an hour.',
         'Marchetti: We will add a third stage next year.',
       ),
     );
@@ -83,6 +83,7 @@ describe('interview transcripts without quotation marks', () => {
       'Helena Marchetti',
       'Helena Marchetti',
     ]);
+    expect(found[1]?.text).toBe('We sold out the second night in an hour.');
   });
 
   it.each([
@@ -119,14 +120,34 @@ describe('interview transcripts without quotation marks', () => {
 });
 
 describe('transcriptLines', () => {
-  it('needs a question and an answer, or one speaker twice', () => {
-    const everyone = (): boolean => true;
-    expect(transcriptLines(['Q: Why?', 'Nothing else.'], everyone)).toEqual([]);
-    expect(transcriptLines(['Q: Why?', 'A: Because.'], everyone)).toEqual([
-      { paragraph: 1, label: 'A', text: 'Because.' },
+  it('needs an interview’s introduction for "Q:" and "A:", and a label twice for a name', () => {
+    const everyone = (label: string): string => label;
+    const intro = 'Ann Lee spoke with us. This interview has been edited.';
+    expect(transcriptLines([intro, 'Q: Why?', 'Nothing else.'], everyone)).toEqual([]);
+    expect(transcriptLines([intro, 'Q: Why?', 'A: Because.'], everyone)).toEqual([
+      { paragraph: 2, label: 'A', name: null, text: 'Because.' },
     ]);
-    expect(transcriptLines(['Kim: One.', 'Lee: Two.', 'Kim: Three.'], everyone)).toHaveLength(3);
-    expect(transcriptLines(['Kim: One.', 'Lee: Two.', 'Kim: Three.'], () => false)).toEqual([]);
+    // A company's questions and answers present no interview.
+    expect(
+      transcriptLines(['Acme answers common questions.', 'Q: Why?', 'A: Because.'], everyone),
+    ).toEqual([]);
+    // Kim twice, Lee once: Lee's line is no answer of a transcript's.
+    expect(
+      transcriptLines([intro, 'Kim: I agree.', 'Lee: Two.', 'Kim: We agree.'], everyone),
+    ).toHaveLength(2);
+    expect(transcriptLines([intro, 'Kim: One.', 'Kim: Three.'], () => null)).toEqual([]);
+  });
+
+  it('needs lines that speak as people do when no introduction presents an interview', () => {
+    const everyone = (label: string): string => label;
+    const recap = [
+      'Boston beat Miami.',
+      'Celtics: Boston shot 48%.',
+      'Celtics: Host Philadelphia.',
+    ];
+    expect(transcriptLines(recap, everyone)).toEqual([]);
+    const talk = ['They argued.', 'Kim: I think so.', 'Kim: You are wrong.'];
+    expect(transcriptLines(talk, everyone)).toHaveLength(2);
   });
 
   it('writes a label in capitals as the name is written elsewhere', () => {
