@@ -49,6 +49,31 @@ describe('interview transcripts without quotation marks', () => {
     expect(found).toHaveLength(6);
   });
 
+  it('gives "A:" to the person interviewed, not to the reporter the introduction names first', () => {
+    const found = quotes(
+      'Globe reporter Jane Miller spoke with Dr. Ann Lee about the flu season.',
+      'Q: Is this year worse?',
+      'A: It is the worst year we have had in a decade.',
+      'Q: What should parents do?',
+      'A: Check their children’s records.',
+    );
+    expect(found.map(([, speaker]) => speaker)).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+
+  it('reads a labelled line with quotation marks once, by its marks', () => {
+    const found = quotes(
+      'Donald Trump and Joe Biden traded insults at their rallies.',
+      'Trump: “He is the worst president in history.”',
+      'Biden: “He has no idea what he is talking about.”',
+      'Trump: “We had the greatest economy.”',
+    );
+    expect(found.map(([text]) => text)).toEqual([
+      'He is the worst president in history.',
+      'He has no idea what he is talking about.',
+      'We had the greatest economy.',
+    ]);
+  });
+
   it('goes on with an answer over the paragraphs before the next label, not past the last one', () => {
     const found = quotes(
       'Dr. Imogen Castellanos runs the poison control centre at St. Brendan Hospital. She spoke with reporter Colin Ferrante.',
@@ -112,6 +137,25 @@ describe('interview transcripts without quotation marks', () => {
         'Clinton: 1,769.',
         'Sanders: 1,501.',
         'Clinton: 2,316.',
+      ],
+    ],
+    [
+      'a recap’s team sections',
+      [
+        'MIAMI (AP) — Jayson Tatum scored 31 points and the Boston Celtics beat the Miami Heat.',
+        'Celtics: Boston shot 48% from the field.',
+        'Heat: Miami was without Jimmy Butler.',
+        'Celtics: Host Philadelphia on Monday night.',
+        'Heat: At Atlanta on Tuesday night.',
+      ],
+    ],
+    [
+      'an advice column’s letters',
+      [
+        'Ask Amy, by Amy Dickinson',
+        'Dear Amy: My husband and I have been married for 12 years.',
+        'Dear Refused: Go without him.',
+        'Dear Amy: My sister borrowed $5,000. What should I do?',
       ],
     ],
   ])('reads no transcript in %s', (_, paragraphs) => {
