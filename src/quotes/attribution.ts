@@ -142,9 +142,21 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   if (/^(He|She|They|We|I)$/.test(window[0]?.text ?? '') && finished) return null;
   const words = window.map((t) => t.text.toLowerCase());
   // "“Q,” was how Roe put it.", "…, is how the mayor described it": the subject after "how".
+  // "…, was how one senior official put it": someone unnamed, and no one before.
   if (/^(was|is)$/.test(words[0] ?? '') && words[1] === 'how' && HOW_PUT.test(words.join(' '))) {
-    const subject = subjectAfter(window.slice(2));
-    return usable(subject) ? { subject } : null;
+    const verb = window.findIndex(
+      (t, i) =>
+        i > 2 &&
+        /^(?:put|puts|described|describes|summed|sums|explained|explains|phrased|phrases|saw|sees)$/.test(
+          t.text,
+        ),
+    );
+    const subject = subjectAfter(window.slice(2, verb > 2 ? verb : undefined));
+    const mention = window
+      .slice(2, verb > 2 ? verb : 3)
+      .map((t) => t.text)
+      .join(' ');
+    return { subject: usable(subject) ? subject : { kind: 'nominal', mention } };
   }
   if (words[0] === 'according' && words[1] === 'to') {
     const subject = subjectAfter(window.slice(2));
@@ -574,9 +586,12 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (phrasal) return phrasal;
   const v = tokens.findIndex((t) => t.verb === true);
   // "“Q.” So says Jane Roe.": the verb inverted after "So", its subject after it.
+  // Not "So say Liberal insiders": a capitalised word before a common noun is no one's name.
   if (v === 1 && /^(So|Thus)$/.test(tokens[0]?.text ?? '') && isCap(tokens[2]?.text ?? '')) {
     const subject = subjectAfter(tokens.slice(2));
-    return subject?.kind === 'name' ? { subject } : null;
+    const after = tokens[2 + (subject?.mention.split(' ').length ?? 0)];
+    const ends = !after || after.kind === 'punct';
+    return subject?.kind === 'name' && ends ? { subject } : null;
   }
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
@@ -625,6 +640,8 @@ function quoteOfName(tokens: Token[]): Subject | null {
     else if (named || ++lower > 3) break;
   }
   const subject = subjectAfter(after.slice(0, end));
+  // "That is the view of Ruth Okafor’s think tank": whose the thing is, not whose the view is.
+  if (viewOf && after.slice(0, end).some((t) => endsPossessive(t.text))) return null;
   return subject?.kind === 'name' ? subject : null;
 }
 

@@ -135,6 +135,20 @@ function cleanRunCached(run: string[]): string | null {
   return name;
 }
 
+/** The capitalised word after each known given name ("Derek Thompson" → thompson), lowercased. */
+function collectSurnames(paragraphs: Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of paragraphs) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const next = tokens[i + 1] as Token;
+      if (isCapWord(t) && isCapWord(next) && isKnownGivenName(t.text))
+        out.add(cleanName(next.text).toLowerCase());
+    }
+  }
+  return out;
+}
+
 /** Capitalised words after another word or a comma: names, not sentence starts. */
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -281,6 +295,7 @@ export class ArticlePeople {
 
   /** Registers every multi-word name in the paragraphs' tokens (outside quotations), in article order. */
   scan(paragraphs: Token[][]): void {
+    this.paragraphs = paragraphs;
     for (const tokens of paragraphs) collectMidCaps(tokens, this.midCaps);
     const common = (w: string, next: string): boolean =>
       this.isCommonWord(w) && !this.opensName(w, next);
@@ -298,11 +313,18 @@ export class ArticlePeople {
   /**
    * "Maya Thompson opened the bakery… with her husband, Derek Thompson": a sentence's first word
    * that is a given name as well as a word ("Maya", "Mark", "Grace") opens a name when the word
-   * after it is one the article capitalises mid-sentence too (a surname it writes elsewhere).
+   * after it is a surname the article writes after another given name ("Derek Thompson"); not
+   * "Summer Olympics" or "Rose Garden".
    */
   private opensName(word: string, next: string): boolean {
-    return isGivenInFullName(word) && this.midCaps.has(next.toLowerCase());
+    if (!isGivenInFullName(word)) return false;
+    this.surnames ??= collectSurnames(this.paragraphs);
+    return this.surnames.has(next.toLowerCase());
   }
+
+  /** Words the article writes after a given name its lists know ("Thompson" of "Derek Thompson"). */
+  private surnames: Set<string> | null = null;
+  private paragraphs: Token[][] = [];
 
   /** Whether the article names someone in full with this word ("Cuban" after "Mark Cuban"). */
   knows(word: string): boolean {

@@ -95,7 +95,12 @@ export function stripTitles(words: string[]): string[] {
     (w, i) => i > 0 && i < words.length - 2 && isOfficeTitle(w) && isCap(words[i + 1] ?? ''),
   );
   let out = stripCommonTitles(inner > 0 ? words.slice(inner + 1) : words);
-  while (out.length > 1 && OFFICE_TITLES.has(undotted(out[0] ?? ''))) {
+  // Not the first word of a body's name ("TD Bank Group" is no TD's name).
+  while (
+    out.length > 1 &&
+    OFFICE_TITLES.has(undotted(out[0] ?? '')) &&
+    !isOrgName(out.slice(1).join(' '))
+  ) {
     out = stripCommonTitles(out.slice(1));
   }
   // "Sarah Ingleby KC", "Tom Reed MP", "Thandiwe Mokoena OBE": honours and offices after a

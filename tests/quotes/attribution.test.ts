@@ -1218,10 +1218,10 @@ describe('attribution: honorifics and gender', () => {
     ).toEqual(['Grace Obuya', 'Nick Castellano', 'Grace Obuya']);
   });
 
-  it('reads such a name opening a sentence when the article writes its surname mid-sentence', () => {
+  it('reads such a name opening a sentence before a surname the article gives someone else', () => {
     expect(
       speakers(
-        'Rose Adeyemi opened the clinic in 2019 with her brother, Tunde Adeyemi.',
+        'Rose Adeyemi opened the clinic in 2019 with her brother, Daniel Adeyemi.',
         '“We borrowed every chair in the street,” she says.',
       ),
     ).toEqual(['Rose Adeyemi']);
@@ -1272,6 +1272,15 @@ describe('attribution: titles of other offices and places', () => {
   ])('“…,” said %s', (mention, name) => {
     expect(speakers(`“The budget is fair,” said ${mention}.`)).toEqual([name]);
   });
+
+  it('keeps such a title that opens a body’s name ("TD Bank Group")', () => {
+    expect(
+      speakers(
+        'TD Bank Group reported a drop in profit on Thursday.',
+        '“We are navigating a challenging environment,” TD Bank said.',
+      ),
+    ).toEqual(['TD Bank']);
+  });
 });
 
 describe('attribution: a name never runs over a full stop', () => {
@@ -1298,6 +1307,23 @@ describe('attribution: newsroom grammar', () => {
     ['Ruth Okafor’s message to parents was clear: “Keep the windows open.”'],
   ])('%s', (text) => {
     expect(speakers(before, text)).toEqual(['Ruth Okafor']);
+  });
+
+  it('gives none of these forms to a name that is not the speaker', () => {
+    // A thing owned is not its owner; a party's insiders are not the party.
+    expect(
+      speakers(before, '“The tax is a mistake.” That is the view of Ruth Okafor’s think tank.'),
+    ).not.toEqual(['Ruth Okafor']);
+    expect(
+      speakers(
+        before,
+        '“He will go in the spring.” So say Liberal insiders, who asked not to be named.',
+      ),
+    ).not.toEqual(['Liberal']);
+    // "one senior official", whom the article does not name: no one, not the mayor before.
+    expect(
+      speakers(before, '“It was a frank exchange,” was how one senior official put it.'),
+    ).toEqual([null]);
   });
 
   it.each([

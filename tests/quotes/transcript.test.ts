@@ -60,6 +60,17 @@ describe('interview transcripts without quotation marks', () => {
     expect(found.map(([, speaker]) => speaker)).toEqual(['Ann Lee', 'Ann Lee']);
   });
 
+  it('gives "A:" to no "Summer Olympics" opening the introduction', () => {
+    const found = quotes(
+      'Summer Olympics hopeful Thandeka Mokoena spoke with reporter Jane Miller about training.',
+      'Q: How early do you start?',
+      'A: Five, every morning. I have not missed one in a year.',
+      'Q: And the nights?',
+      'A: I sleep at nine.',
+    );
+    expect(found.map(([, speaker]) => speaker)).toEqual(['Thandeka Mokoena', 'Thandeka Mokoena']);
+  });
+
   it('reads a labelled line with quotation marks once, by its marks', () => {
     const found = quotes(
       'Donald Trump and Joe Biden traded insults at their rallies.',
