@@ -291,13 +291,20 @@ export class ArticleEntities {
     // "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health
     // said", "Priya Nair, a mother of three, … the mother of three said": the description the
     // article set off after someone's name, word for word but for its article.
-    if (words.length >= 3 && words[0] === 'the') {
-      const phrase = words.slice(1).join(' ');
-      const given = this.near(paragraph).find(
-        (e) =>
-          /^(the|a|an)$/.test(e.appositive?.[0] ?? '') &&
-          e.appositive?.slice(1).join(' ') === phrase,
-      );
+    if (
+      words.length >= 3 &&
+      words[0] === 'the' &&
+      this.writtenBefore(words.slice(1).join(' '), paragraph)
+    ) {
+      // Compared word by word: most entities have no such description, or one of another length.
+      const given = this.near(paragraph).find((e) => {
+        const a = e.appositive;
+        return (
+          a?.length === words.length &&
+          /^(the|a|an)$/.test(a[0] ?? '') &&
+          a.every((w, k) => k === 0 || w === words[k])
+        );
+      });
       if (given && mayBePerson(given) && kind(given) !== 'organisation')
         return { name: given.name, org: false };
     }

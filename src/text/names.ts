@@ -111,7 +111,8 @@ export function undotted(w: string): string {
 /** True when a token (any case, with or without its dot) is a title or honorific. */
 export function isTitle(token: string): boolean {
   // "Mayor-elect", "Minister-designate": the office's title still.
-  const word = undotted(token).replace(/-(?:elect|designate)$/, '');
+  const lower = undotted(token);
+  const word = lower.includes('-') ? lower.replace(/-(?:elect|designate)$/, '') : lower;
   if (TITLES.has(word)) return true;
   // "Director-General", "Secretary-General", "Attorney-General": titles joined by a hyphen.
   return word.includes('-') && word.split('-').every((part) => TITLES.has(part));
