@@ -29,12 +29,7 @@ import {
   type Subject,
 } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
-import {
-  labelAsName,
-  mayBeTranscript,
-  transcriptLines,
-  writtenInFull,
-} from './transcript.js';
+import { labelAsName, mayBeTranscript, transcriptLines, writtenInFull } from './transcript.js';
 import { isOrgName, nameTokens } from '../text/names.js';
 import { FUNCTION_WORDS, PREPOSITIONS, SENT_DOCUMENTS } from './lexicon.js';
 
