@@ -1,0 +1,105 @@
+/** Who speaks each line of an interview's transcript (src/quotes/transcript.ts reads its layout). */
+import type { ArticleEntities } from './entities.js';
+import { isPlainWord, lexiconType } from './lexicon-types.js';
+import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
+import type { ArticlePeople, Person } from './people.js';
+import type { SpeakerState } from './speaker-memory.js';
+import { endsPossessive, stripTitles } from './subject.js';
+import { labelAsName, transcriptLines, writtenInFull, type TranscriptLine } from './transcript.js';
+import { isOrgName, nameTokens } from '../text/names.js';
+
+/**
+ * The lines of an article's interview transcript, each with its speaker: a label's person, or for
+ * "A:" the person interviewed. Lines no one is known for are left out.
+ */
+export function transcriptSpeakers(
+  paragraphs: readonly string[],
+  people: ArticlePeople,
+  entities: ArticleEntities,
+  state: SpeakerState,
+): { line: TranscriptLine; person: Person }[] {
+  const lines = transcriptLines(paragraphs, (label, p) =>
+    labelName(label, p, paragraphs, people, entities),
+  );
+  if (lines.length === 0) return [];
+  const interviewed = interviewee(paragraphs, lines[0]?.paragraph ?? 0, people);
+  const out: { line: TranscriptLine; person: Person }[] = [];
+  for (const line of lines) {
+    const p = line.paragraph;
+    // A name only a sentence's opening had hidden ("Kenji Watanabe is…") joins the article's people.
+    if (line.name && !people.knows(nameTokens(line.name).at(-1) ?? '')) people.add(line.name, p);
+    const person = line.name
+      ? state.resolve({ kind: 'name', mention: line.label, name: line.name }, p).person
+      : interviewed;
+    // "A:" with no one the introduction presents as interviewed is nobody's to show.
+    if (person) out.push({ line, person });
+  }
+  return out;
+}
+
+const isFunctionWord = (w: string): boolean => FUNCTION_WORDS.has(w) || PREPOSITIONS.has(w);
+
+/**
+ * The name a transcript's label stands for, or null: the given name or surname of someone the
+ * article names in full ("Watanabe", "O'DRISCOLL", "Amara"), or a name a sentence's opening had
+ * hidden ("Kenji Watanabe is…" before "Watanabe:"). Never a place, a time or a plain word ("China:",
+ * "Astronomy:", "Dear Amy:"), nor a body's name ("Boston Celtics" before "Celtics:", "Elon Musk's
+ * Tesla" before "Tesla:").
+ */
+function labelName(
+  label: string,
+  p: number,
+  paragraphs: readonly string[],
+  people: ArticlePeople,
+  entities: ArticleEntities,
+): string | null {
+  const name = labelAsName(label);
+  const words = name.split(' ');
+  if (!mayName(name, entities) || (words.length > 1 && isPlainWord(words[0] ?? ''))) return null;
+  const tokens = nameTokens(name);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined) return null;
+  // "Alex Seitz-Wald:" as the article names him; not "Dear Amy:" after "Amy Dickinson".
+  if (tokens.length > 1 ? people.namedInFull(name) : people.namesPerson(last)) return name;
+  const run = writtenInFull(paragraphs, label, p);
+  if (!run || run.some((w) => isPlainWord(w) || endsPossessive(w) || lexiconType(w) === 'place'))
+    return null;
+  // "In Watanabe's view": a preposition or a function word opening the run is no given name.
+  const full = stripTitles(run);
+  const lead = full.findIndex((w) => !isFunctionWord(w.toLowerCase()));
+  const found = lead < 0 ? [] : full.slice(lead);
+  return found.length >= 2 && !isOrgName(found.join(' ')) ? found.join(' ') : null;
+}
+
+/**
+ * Whom an interview's "A:" answers belong to: the person its introduction names first, not after
+ * "By" or as its reporter, host or other journalist ("She spoke with reporter Colin Baptiste",
+ * "Globe reporter Jane Miller spoke with Dr. Ann Lee"); null when it names no one else.
+ */
+function interviewee(
+  paragraphs: readonly string[],
+  first: number,
+  people: ArticlePeople,
+): Person | null {
+  const intro = paragraphs.slice(0, first).join('\n');
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const person of people.namedBefore(first)) {
+    const at = intro.indexOf(person.name);
+    if (at < 0 || at >= bestAt || JOURNALIST.test(intro.slice(Math.max(0, at - 40), at))) continue;
+    [best, bestAt] = [person, at];
+  }
+  return best;
+}
+
+/** Words before a journalist's name: a byline, or the reporter's or host's role. */
+const JOURNALIST =
+  /(?:^|\b)(?:by|reporter|host|correspondent|editor|writer|columnist|anchor|interviewer|producer)\s+$/i;
+
+/** A label no place, time or plain word ("China:", "Astronomy:", "Update:"). */
+function mayName(name: string, entities: ArticleEntities): boolean {
+  const lexical = lexiconType(name);
+  return (
+    lexical !== 'place' && lexical !== 'time' && !isPlainWord(name) && !entities.cannotSpeak(name)
+  );
+}
