@@ -106,9 +106,13 @@ const isQuotedName = (text: string): boolean =>
 
 const usable = (s: Subject | null): s is Subject => s !== null;
 
-/** "was how Roe put it", "is how she described it", "was how he summed it up". */
-const HOW_PUT =
-  /^(?:was|is) how (?:\S+ ){1,5}(?:put|puts|described|describes|summed|sums|explained|explains|phrased|phrases|saw|sees) (?:it|them|the \S+)\b/;
+/** The verbs of "was how Roe put it", "…described it", "…summed it up". */
+const PUT_VERBS =
+  'put|puts|described|describes|summed|sums|explained|explains|phrased|phrases|saw|sees';
+const PUT_VERB = new RegExp(`^(?:${PUT_VERBS})$`);
+const HOW_PUT = new RegExp(
+  `^(?:was|is) how (?:\\S+ ){1,5}(?:${PUT_VERBS}) (?:it|them|the \\S+)\\b`,
+);
 
 /** `“Q,” said Name` / `“Q,” Name said` / `“Q,” according to Name` / `“Q” ― Name`. */
 export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
@@ -144,13 +148,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   // "“Q,” was how Roe put it.", "…, is how the mayor described it": the subject after "how".
   // "…, was how one senior official put it": someone unnamed, and no one before.
   if (/^(was|is)$/.test(words[0] ?? '') && words[1] === 'how' && HOW_PUT.test(words.join(' '))) {
-    const verb = window.findIndex(
-      (t, i) =>
-        i > 2 &&
-        /^(?:put|puts|described|describes|summed|sums|explained|explains|phrased|phrases|saw|sees)$/.test(
-          t.text,
-        ),
-    );
+    const verb = window.findIndex((t, i) => i > 2 && PUT_VERB.test(t.text));
     const subject = subjectAfter(window.slice(2, verb > 2 ? verb : undefined));
     const mention = window
       .slice(2, verb > 2 ? verb : 3)
@@ -618,12 +616,16 @@ const VIEW_OF =
  */
 function quoteOfName(tokens: Token[]): Subject | null {
   // "“Q.” That is the view of Jane Roe, who…": a pointer, "is the", the noun and "of".
-  const viewOf = VIEW_OF.exec(
-    tokens
-      .slice(0, 6)
-      .map((t) => t.text)
-      .join(' '),
-  );
+  // Only a sentence opening on "That" or "This" is joined up to be asked.
+  const pointing = /^(?:That|This)/.test(tokens[0]?.text ?? '');
+  const viewOf = pointing
+    ? VIEW_OF.exec(
+        tokens
+          .slice(0, 6)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    : null;
   const skip = viewOf ? viewOf[0].split(' ').length : 3;
   const [pointer, noun, from] = [0, 1, 2].map((i) => tokens[i]?.text);
   if (!viewOf && (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')))

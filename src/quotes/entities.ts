@@ -6,6 +6,7 @@
  */
 import { isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
 import { NOT_NAME, ORG_NOUNS, PLACES, ROLES, SPOKESPEOPLE, VOICE, VOICE_LINK } from './lexicon.js';
 import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
@@ -131,10 +132,10 @@ const isOfficial = (e: Entity): boolean =>
 
 const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
 
-/** Words after a description's head noun: "the senior coroner for Derby", "the head of the union". */
 /** Words of a description that say what someone was or how old, not what they do. */
 const STATUS = /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow)$/;
 
+/** Words after a description's head noun: "the senior coroner for Derby", "the head of the union". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on']);
 
 const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
@@ -146,8 +147,6 @@ const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|o
 
 /** Capitalised words after a name and "and": the rest of an organisation's name. */
 const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*`;
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class ArticleEntities {
   private acronyms: Map<string, string> | null = null;
@@ -444,7 +443,8 @@ export class ArticleEntities {
   /**
    * "Marcus Delgado, 52, has fished these waters for 30 years. … the fisherman said": the person
    * named in full near `paragraph` whose sentence, right after the name, does what the agent noun
-   * says (fish for "fisherman", farm for "farmer"), and says each of the `required` words too. Null when none does.
+   * says (fish for "fisherman", farm for "farmer"), and says each of the `required` words too.
+   * Null when none does.
    */
   private doer(noun: string, paragraph: number, required: string[] = []): string | null {
     // Only a noun for a person: "the report" is no one who reported.

@@ -3,7 +3,7 @@
  * written around it, and what its words alone say it is (ArticleEntities asks, entities.ts).
  */
 import { isFirstName, isOrgName, undotted } from '../text/names.js';
-import { MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
+import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
 import { CALENDAR_NAME, FUNCTION_WORDS, NOT_NAME, ORG_NOUNS, REGION_WORDS } from './lexicon.js';
 import { isAdverbForm, isDemonym, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
@@ -105,11 +105,7 @@ function isNationalBody(name: string): boolean {
 }
 
 // Honours and members' letters after a name ("Chaand Nagpaul CBE", "Jane Doe MPP") are a person's.
-const POST_NOMINALS = new Set(
-  ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'III', 'PHD', 'FRS'].concat(
-    MEMBER_TITLES.map((t) => t.toUpperCase()),
-  ),
-);
+const POST_NOMINALS = new Set([...HONOURS, 'III', ...MEMBER_TITLES].map((t) => t.toUpperCase()));
 
 /** "Saskatchewan RCMP", "Surrey RCMP": a place's branch of a body known by its acronym. */
 function isLocalForce(words: string[]): boolean {

@@ -110,6 +110,9 @@ export const ORG_NOUNS = new Set(
   ).split(' '),
 );
 
+/** A function word or a preposition, lowercase: never a name's first word ("In", "The"). */
+export const isFunctionWord = (w: string): boolean => FUNCTION_WORDS.has(w) || PREPOSITIONS.has(w);
+
 /** Words naming a region before a place's name: "Northern Ireland", "Atlantic Canada", "Great Britain". */
 export const REGION_WORDS = new Set(
   'Northern Southern Eastern Western Central Atlantic Great Upper Lower New North South East West'.split(

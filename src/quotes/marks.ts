@@ -1,6 +1,6 @@
 /** Finding quoted spans in one paragraph, tolerant of the mark mistakes real articles make. */
 import { isKnownGivenName } from '../text/names.js';
-import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
+import { isFunctionWord } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 
 /** One quoted stretch of a paragraph. */
@@ -264,7 +264,7 @@ function isNickname(text: string, span: QuoteSpan): boolean {
   const after = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(span.close, span.close + 30))?.[1];
   if (!given || !after) return false;
   const next = after.toLowerCase();
-  if (FUNCTION_WORDS.has(next) || PREPOSITIONS.has(next)) return false;
+  if (isFunctionWord(next)) return false;
   if (lexiconType(after) === 'time' || (before?.[1] && isKnownGivenName(before[1]))) return false;
   return isKnownGivenName(given);
 }

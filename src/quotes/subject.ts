@@ -10,6 +10,7 @@ import {
   undotted,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
+import { HONOURS, MEMBER_TITLES } from '../text/ranks.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import {
   DOCUMENTS,
@@ -119,9 +120,11 @@ export function stripTitles(words: string[]): string[] {
  * Letters after a name for honours, silks, degrees and seats ("KC", "OBE", "PhD", "MP"); not those
  * that are often something else ("MD", "SC", "AM").
  */
-const POST_NOMINALS = new Set(
-  'KC QC OBE MBE CBE KBE DBE GBE MP MSP MLA MPP MNA MHA TD MEP AO OAM PhD JP FRS'.split(' '),
-);
+const POST_NOMINALS = new Set([
+  ...HONOURS,
+  ...MEMBER_TITLES.map((t) => t.toUpperCase()),
+  ...'KC QC GBE MHA TD MEP AO OAM JP'.split(' '),
+]);
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */
 function runStart(words: string[], end: number): number {

@@ -1,7 +1,7 @@
 /** Who speaks each line of an interview's transcript (src/quotes/transcript.ts reads its layout). */
 import type { ArticleEntities } from './entities.js';
 import { isPlainWord, lexiconType } from './lexicon-types.js';
-import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
+import { isFunctionWord } from './lexicon.js';
 import type { ArticlePeople, Person } from './people.js';
 import type { SpeakerState } from './speaker-memory.js';
 import { endsPossessive, stripTitles } from './subject.js';
@@ -36,8 +36,6 @@ export function transcriptSpeakers(
   }
   return out;
 }
-
-const isFunctionWord = (w: string): boolean => FUNCTION_WORDS.has(w) || PREPOSITIONS.has(w);
 
 /**
  * The name a transcript's label stands for, or null: the given name or surname of someone the

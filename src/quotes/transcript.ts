@@ -2,6 +2,7 @@
  * Interview transcripts, whose answers carry no quotation marks: "Watanabe: Because this time…",
  * "A: Get the shot.", "O'DRISCOLL: And their dogs." Each labelled paragraph is its speaker's words.
  */
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /** A paragraph opening on a speaker's label, and what follows it. */
 export interface TranscriptLine {
@@ -32,6 +33,12 @@ const REPORTING = /\b(?:said|says|told|tells|added|adds|asked|asks|according to)
 /** How far into a paragraph a speaker's label may end. */
 const LABEL_END = 48;
 
+/** A colon near a paragraph's start, where a speaker's label would end: most paragraphs have none. */
+function colonNearStart(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= LABEL_END;
+}
+
 /**
  * The labelled lines of an interview's transcript, or none when the article is not laid out as one.
  * A layout shows itself by its answers: "Q:" and "A:" after an introduction that presents an
@@ -49,9 +56,7 @@ export function transcriptLines(
   const lines: TranscriptLine[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const text = (paragraphs[p] ?? '').trim();
-    // Most paragraphs have no colon near their start: no pattern to run.
-    const colon = text.indexOf(':');
-    if (colon < 1 || colon > LABEL_END || /["“”]/.test(text)) continue;
+    if (!colonNearStart(text) || /["“”]/.test(text)) continue;
     const m = LABELLED.exec(text);
     // "Clinton: 1,769.": a tally by name is no one's words.
     if (m && /\p{L}/u.test(m[2] ?? ''))
@@ -63,19 +68,18 @@ export function transcriptLines(
   const counts = new Map<string, number>();
   for (const line of lines)
     counts.set(labelKey(line.label), (counts.get(labelKey(line.label)) ?? 0) + 1);
+  // Each repeated label's name, asked once, at its first line.
   const names = new Map<string, string | null>();
-  const nameOf = (line: TranscriptLine): string | null => {
+  for (const line of lines) {
     const key = labelKey(line.label);
-    if (!names.has(key)) names.set(key, speaker(line.label, line.paragraph));
-    return names.get(key) ?? null;
-  };
+    if (!isLetterLabel(line.label) && (counts.get(key) ?? 0) >= 2 && !names.has(key))
+      names.set(key, speaker(line.label, line.paragraph));
+  }
+  for (const line of lines) line.name = names.get(labelKey(line.label)) ?? null;
   const asked = interview && counts.has('q') && counts.has('a');
-  const kept = lines.filter((l) => {
-    if (isLetterLabel(l.label)) return asked && l.label === 'A';
-    if ((counts.get(labelKey(l.label)) ?? 0) < 2) return false;
-    l.name = nameOf(l);
-    return l.name !== null;
-  });
+  const kept = lines.filter((l) =>
+    isLetterLabel(l.label) ? asked && l.label === 'A' : l.name !== null,
+  );
   if (kept.length === 0) return [];
   if (!interview && kept.filter((l) => PERSONAL.test(l.text)).length < 2) return [];
   return withContinuations(kept, lines, paragraphs);
@@ -83,9 +87,9 @@ export function transcriptLines(
 
 /**
  * "A: It started earlier.¶Most of those patients were children.¶Q: …": a paragraph between two
- * labelled ones, neither a question nor quoting or reporting anyone nor a stage direction, goes on with the
- * answer before it. Not one after the transcript's last line, where the article's own prose may
- * resume.
+ * labelled ones, neither a question nor quoting or reporting anyone nor a stage direction, goes
+ * on with the answer before it. Not one after the transcript's last line, where the article's own
+ * prose may resume.
  */
 function withContinuations(
   kept: TranscriptLine[],
@@ -108,12 +112,14 @@ function withContinuations(
   return out;
 }
 
-/** Whether two paragraphs or more open on what may be a speaker's label ("Q:", "Watanabe:"): cheap, before any reading. */
+/**
+ * Whether two paragraphs or more open on what may be a speaker's label ("Q:", "Watanabe:"): cheap,
+ * before any reading.
+ */
 export function mayBeTranscript(paragraphs: readonly string[]): boolean {
   let count = 0;
   for (const text of paragraphs) {
-    const colon = text.indexOf(':');
-    if (colon > 0 && colon <= LABEL_END && /^\s*\p{Lu}/u.test(text) && ++count >= 2) return true;
+    if (colonNearStart(text) && /^\s*\p{Lu}/u.test(text) && ++count >= 2) return true;
   }
   return false;
 }
@@ -121,7 +127,7 @@ export function mayBeTranscript(paragraphs: readonly string[]): boolean {
 const labelKey = (label: string): string => label.toLowerCase();
 
 /** "Q" and "A" label the interviewer and the person interviewed, not a name. */
-export const isLetterLabel = (label: string): boolean => label === 'Q' || label === 'A';
+const isLetterLabel = (label: string): boolean => label === 'Q' || label === 'A';
 
 /**
  * "Kenji Watanabe is the chief executive…" before "Watanabe: Because…": the capitalised words the
@@ -134,7 +140,7 @@ export function writtenInFull(
   label: string,
   paragraph: number,
 ): string[] | null {
-  const name = labelAsName(label).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(labelAsName(label));
   const run = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s){1,3})${name}(?![\\p{L}])`, 'u');
   for (let p = 0; p < paragraph; p++) {
     const m = run.exec(paragraphs[p] ?? '');

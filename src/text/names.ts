@@ -312,29 +312,28 @@ export const FIRST_NAMES_FILE = fileURLToPath(
   new URL('../../models/first-names.txt', import.meta.url),
 );
 
-let moreGenders: Map<string, 'm' | 'f'> | null = null;
-/** Names that are also words ("nick", "mark"): a gender only inside a full name. */
-let inNameGenders: Map<string, 'm' | 'f'> | null = null;
+/** models/first-names.txt's two lists, read once. */
+let moreLists: {
+  /** "f aoife": given names beyond compromise's. */
+  given: Map<string, 'm' | 'f'>;
+  /** "M mark": names that are also words, whose gender holds only inside a full name. */
+  inName: Map<string, 'm' | 'f'>;
+} | null = null;
 
-/**
- * models/first-names.txt: "f aoife" lines, and "M mark" lines (a capital: a name that is also a
- * word, whose gender holds only inside a full name) into `inNameGenders`; empty when the file is
- * missing.
- */
-function loadMoreGenders(): Map<string, 'm' | 'f'> {
-  const map = new Map<string, 'm' | 'f'>();
-  inNameGenders = new Map();
+/** models/first-names.txt's lists; empty when the file is missing. */
+function loadMoreGenders(): NonNullable<typeof moreLists> {
+  const lists = { given: new Map<string, 'm' | 'f'>(), inName: new Map<string, 'm' | 'f'>() };
   try {
     for (const line of readFileSync(FIRST_NAMES_FILE, 'utf8').split('\n')) {
       if (line.length <= 2) continue;
       const c = line.charCodeAt(0);
       const gender = c === 109 /* m */ || c === 77 /* M */ ? 'm' : 'f';
-      (c < 97 ? inNameGenders : map).set(line.slice(2), gender);
+      (c < 97 ? lists.inName : lists.given).set(line.slice(2), gender);
     }
   } catch {
     // As without compromise's lexicon: fewer names have a gender, nothing else changes.
   }
-  return map;
+  return lists;
 }
 
 /**
@@ -348,11 +347,8 @@ export function firstNameGender(name: string): 'm' | 'f' | undefined {
   if (tokens.length < 2) return undefined;
   genders ??= loadGenders();
   const first = tokens[0] ?? '';
-  return (
-    genders.get(first) ??
-    (moreGenders ??= loadMoreGenders()).get(first) ??
-    inNameGenders?.get(first)
-  );
+  moreLists ??= loadMoreGenders();
+  return genders.get(first) ?? moreLists.given.get(first) ?? moreLists.inName.get(first);
 }
 
 /** 'm' or 'f' for a word that is a common first name of that gender ("Chloe"). */
@@ -368,13 +364,12 @@ export function givenNameGender(word: string): 'm' | 'f' | undefined {
 export function isKnownGivenName(word: string): boolean {
   const folded = fold(word);
   genders ??= loadGenders();
-  return genders.has(folded) || (moreGenders ??= loadMoreGenders()).has(folded);
+  return genders.has(folded) || (moreLists ??= loadMoreGenders()).given.has(folded);
 }
 
 /** Whether a word is a given name that is also a word ("Mark", "Grace"): models/first-names.txt's "M mark". */
 export function isGivenInFullName(word: string): boolean {
-  moreGenders ??= loadMoreGenders();
-  return inNameGenders?.has(fold(word)) ?? false;
+  return (moreLists ??= loadMoreGenders()).inName.has(fold(word));
 }
 
 /** True when a word (any case) is a common first name in compromise's lexicon. */

@@ -49,26 +49,22 @@ describe('interview transcripts without quotation marks', () => {
     expect(found).toHaveLength(6);
   });
 
-  it('gives "A:" to the person interviewed, not to the reporter the introduction names first', () => {
-    const found = quotes(
-      'Globe reporter Jane Miller spoke with Dr. Ann Lee about the flu season.',
-      'Q: Is this year worse?',
-      'A: It is the worst year we have had in a decade.',
-      'Q: What should parents do?',
-      'A: Check their children’s records.',
-    );
-    expect(found.map(([, speaker]) => speaker)).toEqual(['Ann Lee', 'Ann Lee']);
-  });
-
-  it('gives "A:" to no "Summer Olympics" opening the introduction', () => {
-    const found = quotes(
+  // Not the reporter the introduction names first, nor a "Summer Olympics" opening it.
+  it.each([
+    ['Globe reporter Jane Miller spoke with Dr. Ann Lee about the flu season.', 'Ann Lee'],
+    [
       'Summer Olympics hopeful Thandeka Mokoena spoke with reporter Jane Miller about training.',
-      'Q: How early do you start?',
-      'A: Five, every morning. I have not missed one in a year.',
-      'Q: And the nights?',
+      'Thandeka Mokoena',
+    ],
+  ])('gives "A:" to the person interviewed: %s', (intro, name) => {
+    const found = quotes(
+      intro,
+      'Q: How has this year been?',
+      'A: It is the worst year we have had in a decade.',
+      'Q: What comes next?',
       'A: I sleep at nine.',
     );
-    expect(found.map(([, speaker]) => speaker)).toEqual(['Thandeka Mokoena', 'Thandeka Mokoena']);
+    expect(found.map(([, speaker]) => speaker)).toEqual([name, name]);
   });
 
   it('reads a labelled line with quotation marks once, by its marks', () => {
