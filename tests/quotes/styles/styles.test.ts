@@ -16,6 +16,7 @@ import {
   SIXTH_BATCH,
   TENTH_BATCH,
   ELEVENTH_BATCH,
+  TWELFTH_BATCH,
 } from './cases.js';
 
 const cases = loadCases();
@@ -29,8 +30,8 @@ describe('style set', () => {
   // sports, courts, interviews, 460-499 business and scare quotes; THIRD_BATCH on: 500-539 Irish,
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
-  // Canadian outlets' copy and ten other styles; FIFTH_BATCH to ELEVENTH_BATCH on: 700-779,
-  // 800-879, 900-979, 1000-1079, 1100-1179, 1200-1279 and 1300-1379, the same mix), each written by a session that read none of
+  // Canadian outlets' copy and ten other styles; FIFTH_BATCH to TWELFTH_BATCH on: 700-779,
+  // 800-879, 900-979, 1000-1079, 1100-1179, 1200-1279, 1300-1379 and 1400-1479, the same mix), each written by a session that read none of
   // the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
@@ -47,6 +48,7 @@ describe('style set', () => {
       ...evens(NINTH_BATCH, 40),
       ...evens(TENTH_BATCH, 40),
       ...evens(ELEVENTH_BATCH, 40),
+      ...evens(TWELFTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -140,6 +142,12 @@ const KNOWN_MISSES = new Map<number, string>([
   [1345, 'an institute named again finds no one (to be read)'],
   [1349, 'the quotation finds no speaker (to be read)'],
   [1369, 'the quotation finds no speaker (to be read)'],
+  [1433, 'a scare quote nobody uses is dropped, not kept with no speaker (PolNeAR cost)'],
+  [1473, '"the company" finds "N.S." of "Windsor, N.S." or "Affected" opening the next sentence'],
+  [
+    1453,
+    'a lede\'s "Marangai’s mayor" is named only in the next paragraph ("Mayor Aroha Pennington")',
+  ],
 ]);
 
 describe('style set: tuning half', () => {
@@ -170,7 +178,7 @@ describe('style set: held-out half', () => {
 
   // Each later batch's floor is its held-out score measured when it was added, before any rule
   // was written for it (third 19/40, fourth 28/40, fifth 34/40, sixth 30/40, seventh 27/40,
-  // eighth 29/40, ninth 26/40, tenth 30/40, eleventh 27/40).
+  // eighth 29/40, ninth 26/40, tenth 30/40, eleventh 27/40, twelfth 31/40).
   const FLOORS: Record<string, number> = {
     first: 0.87,
     second: 0.7,
@@ -183,6 +191,7 @@ describe('style set: held-out half', () => {
     ninth: 0.65,
     tenth: 0.75,
     eleventh: 0.675,
+    twelfth: 0.775,
   };
   it.each(BATCHES.map((b) => [b.name, b.from, b.to, FLOORS[b.name]!, b] as const))(
     '%s batch (ids %i up to %s) stays at or above %s speaker accuracy (target 0.90)',
