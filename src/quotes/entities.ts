@@ -108,6 +108,9 @@ const AGE = /^(\d{1,3})-year-old$/;
 
 const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
 
+/** Words that open a verb's object: "chairs the board", "coaches a team". */
+const OBJECT_OPENS = /^(?:the|a|an|his|her|their|its)$/;
+
 /** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
 const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;]/u;
 
@@ -460,10 +463,16 @@ export class ArticleEntities {
         if (at < 0) continue;
         const after = sentenceRest(text, at + e.name.length).split(/[^\p{L}]+/u, 10);
         // The verb, not the noun itself ("a fashion designer watched" names another designer),
-        // nor a word after a possessive ("his own shop" owns nothing).
+        // nor a word after a possessive ("his own shop" owns nothing); but the noun's verb right
+        // after the name, before its object ("Priya Nair chairs the board").
         const does = (w: string, i: number): boolean => {
           const lower = w.toLowerCase();
-          if (lower === noun || lower === `${noun}s` || POSSESSIVE.test(after[i - 1] ?? ''))
+          const verb = i === 1 && lower === `${noun}s` && OBJECT_OPENS.test(after[2] ?? '');
+          if (
+            lower === noun ||
+            (lower === `${noun}s` && !verb) ||
+            POSSESSIVE.test(after[i - 1] ?? '')
+          )
             return false;
           return bases.includes(stem(lower));
         };
@@ -912,7 +921,8 @@ function pairText(match: string): string {
   return isPluralRole(first) && !isFirstName(first) ? text.slice(first.length + 1) : text;
 }
 
-const isPlaceLike = (e: Entity): boolean => typeByWords(e.name) === 'place';
+const isPlaceLike = (e: Entity): boolean =>
+  typeByWords(e.name) === 'place' || PLACES.has(undotted(e.name));
 
 /**
  * The verb stems an agent noun is named for: "fisherman" fish, "farmer" farm, "baker" bake,

@@ -2,12 +2,19 @@
  * Reading one paragraph's names: each capitalised run, the titles, roles, ages and descriptions
  * written around it, and what its words alone say it is (ArticleEntities asks, entities.ts).
  */
-import { isFirstName, isOrgName, undotted } from '../text/names.js';
+import { isFirstName, isKnownGivenName, isOrgName, undotted } from '../text/names.js';
 import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
-import { CALENDAR_NAME, FUNCTION_WORDS, NOT_NAME, ORG_NOUNS, REGION_WORDS } from './lexicon.js';
+import {
+  CALENDAR_NAME,
+  FUNCTION_WORDS,
+  NOT_NAME,
+  ORG_NOUNS,
+  PREPOSITIONS,
+  REGION_WORDS,
+} from './lexicon.js';
 import { isAdverbForm, isDemonym, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
-import { isRoleWords } from './subject.js';
+import { isRoleNoun, isRoleWords } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
 export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
@@ -201,6 +208,12 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       isAdverbForm(name)
     )
       continue;
+    // "Affected workers will receive…", "Trained staff": a participle opening a sentence before
+    // its noun names no one ("Fielding said", "Browning has" are names before their verbs).
+    if (sentenceStart && !name.includes(' ') && isParticiple(name)) {
+      const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(at + run.length, at + run.length + 30))?.[1];
+      if (next && !isReportingVerb(next) && !isVerbForm(next) && !AUXILIARIES.test(next)) continue;
+    }
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
@@ -227,6 +240,16 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
 }
 
 const PLACE_END = /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens)$/;
+
+/** "Trained", "Affected": a verb form by the lexicon or by its "-ed", and no given name ("Mohammed"). */
+function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (isVerbForm(lower) || /^\p{Ll}{4,}ed$/u.test(lower)) && !isKnownGivenName(word);
+}
+
+/** Verbs and joins after which a capitalised word opening a sentence is its subject. */
+const AUXILIARIES =
+  /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|and|or)$/;
 
 const DATED =
   /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
@@ -349,5 +372,24 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     for (const w of described) entity.roles.add(w);
     if (/^(the|a|an)\b/i.test(appositive)) entity.appositive = described;
   }
+  // What a sentence of its own says someone is: "Priya Nair is president of the association",
+  // "…has been the principal of…", "…was a paramedic for 20 years". After "a" or "the" a noun
+  // phrase, up to a preposition; without, only a role noun ("was named", "is expected" give none).
+  const predicate = PREDICATE.exec(after);
+  if (predicate) {
+    const words = predicate[2]!.split(/\s+/);
+    const end = words.findIndex((w) => PREPOSITIONS.has(w));
+    const phrase = end < 0 ? words : words.slice(0, end);
+    const role = predicate[1] ? phrase.length - 1 : phrase.findIndex((w) => isRoleNoun(w));
+    if (role >= 0 && isRoleWords(phrase.slice(0, role + 1))) {
+      for (const w of phrase.slice(0, role + 1)) entity.roles.add(w);
+      // Read as a description set off would be: "the paramedic" looks for one introduced so.
+      if (predicate[1]) entity.appositive ??= [predicate[1], ...phrase];
+    }
+  }
   if (entity.roles.has('who') && entity.type === 'unknown') entity.type = 'person';
 }
+
+/** A copula after a name, its article if any, and up to three lowercase words: what the name is. */
+const PREDICATE =
+  /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u;

@@ -41,7 +41,11 @@ export const PLACES = new Set(
     'west virginia,wisconsin,wyoming,d.c,ala,ariz,ark,calif,colo,conn,fla,ga,ill,ind,kan,ky,' +
     'md,mass,mich,minn,mo,mont,neb,nev,n.h,n.j,n.m,n.y,n.c,n.d,okla,ore,pa,r.i,s.c,s.d,tenn,' +
     'tex,va,vt,wis,wyo,england,france,germany,china,russia,japan,mexico,canada,israel,iran,iraq,' +
-    'syria,britain,london,paris,beijing,moscow'
+    'syria,britain,london,paris,beijing,moscow,' +
+    // Canada's provinces and territories, and their abbreviations in a dateline ("Windsor, N.S.").
+    'british columbia,alberta,saskatchewan,manitoba,ontario,quebec,québec,new brunswick,' +
+    'nova scotia,prince edward island,newfoundland,labrador,yukon,nunavut,b.c,alta,sask,ont,' +
+    'que,n.b,n.s,p.e.i,n.l,nfld,n.w.t'
   ).split(','),
 );
 

@@ -1128,6 +1128,62 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
   });
 });
 
+describe('extractQuotes: a role the article gives in a sentence of its own', () => {
+  // Someone else is named between the introduction and the quotation, so the speaker is not
+  // merely the last person named.
+  it.each([
+    [
+      'Anna Kowalski is president of the Main Street Business Association.',
+      'the association president',
+    ],
+    ['Anna Kowalski is president of the Main Street Business Association.', 'the president'],
+    ['Since 2019, Anna Kowalski has been the principal of Glenwood Elementary.', 'the principal'],
+    ['Anna Kowalski was a paramedic in Moncton for 20 years.', 'the former paramedic'],
+    ['Anna Kowalski chairs the Main Street Business Association.', 'the chair'],
+  ])('%s … “…,” %s said', (before, mention) => {
+    const between = 'Mayor Tom Reed opened the session.';
+    expect(
+      speakerOf('looked back', before, between, `“I never looked back,” ${mention} said.`),
+    ).toBe('Anna Kowalski');
+  });
+
+  it('takes no role from what someone is said to do or be made', () => {
+    // "is expected to", "was named": no role of hers; the president is the one the article named so.
+    expect(
+      speakerOf(
+        'looked back',
+        'President Omar Haddad of the Main Street Business Association opened the meeting.',
+        'Anna Kowalski was named to the board on Monday.',
+        '“I never looked back,” the president said.',
+      ),
+    ).toBe('Omar Haddad');
+  });
+});
+
+describe('extractQuotes: "the company" is no place nor a word opening a sentence', () => {
+  const before = 'Fundy Gypsum Products will close its plant in Windsor, N.S., next year.';
+  it('passes over a province written as a dateline abbreviates it ("Windsor, N.S.")', () => {
+    expect(speakerOf('hard decision', before, '“It was a hard decision,” the company said.')).toBe(
+      'Fundy Gypsum Products',
+    );
+  });
+
+  it('passes over a participle opening the next sentence ("Affected workers will…")', () => {
+    const said = '“It was a hard decision,” the company said. Affected workers will get severance.';
+    expect(speakerOf('hard decision', before, said)).toBe('Fundy Gypsum Products');
+  });
+
+  it('still reads a name ending in -ed that opens a sentence before its verb', () => {
+    expect(
+      speakerOf(
+        'hard decision',
+        'Ahmed Mohammed runs the plant.',
+        'Mohammed said the plant would close. “It was a hard decision,” he said.',
+      ),
+    ).toBe('Ahmed Mohammed');
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [

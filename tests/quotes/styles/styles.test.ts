@@ -143,7 +143,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1349, 'the quotation finds no speaker (to be read)'],
   [1369, 'the quotation finds no speaker (to be read)'],
   [1433, 'a scare quote nobody uses is dropped, not kept with no speaker (PolNeAR cost)'],
-  [1473, '"the company" finds "N.S." of "Windsor, N.S." or "Affected" opening the next sentence'],
   [
     1453,
     'a lede\'s "Marangai’s mayor" is named only in the next paragraph ("Mayor Aroha Pennington")',
