@@ -102,6 +102,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   resident: ['resident'],
   // "Ontario Superior Court Justice Harriet Okonkwo-Bell … the judge wrote".
   judge: ['judge', 'justice'],
+  // "the researcher" for the lead author of a study, a scientist or a professor.
+  researcher: ['researcher', 'author', 'scientist', 'professor', 'prof', 'investigator'],
 };
 
 const AGE = /^(\d{1,3})-year-old$/;
@@ -898,7 +900,8 @@ function fullNameOf(e: Entity, near: Entity[], person: (e: Entity) => boolean): 
 
 /** Typed a person, or capitalised words only that nothing types ("Ama Boateng", not "Meewasin Trail on Sunday"). */
 const isPersonName = (e: Entity): boolean =>
-  kind(e) === 'person' || (kind(e) === 'unknown' && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(e.name));
+  kind(e) === 'person' ||
+  (kind(e) === 'unknown' && !e.business && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(e.name));
 
 /** Introduced with an office or rank ("Fire Chief Yves Pelletier"), not "university student". */
 const holdsOffice = (e: Entity): boolean => {
@@ -909,7 +912,7 @@ const holdsOffice = (e: Entity): boolean => {
 
 /** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
 const mayBePerson = (e: Entity): boolean =>
-  kind(e) === 'person' || (kind(e) === 'unknown' && e.name.includes(' '));
+  kind(e) === 'person' || (kind(e) === 'unknown' && !e.business && e.name.includes(' '));
 
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {

@@ -35,6 +35,8 @@ export interface Entity {
   typed?: boolean;
   /** Named after "its" or "their": something a firm owns ("its Kidaclear Night Cough"), no firm. */
   owned?: boolean;
+  /** Named as what someone opened, founded or runs ("She opened Harvest Corner"): no person. */
+  business?: boolean;
 }
 
 /**
@@ -218,6 +220,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
     if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
+    if (BUSINESS_VERB.test(lead)) entity.business = true;
     // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.
     const opening = run.slice(0, run.indexOf(' '));
     if (
@@ -246,6 +249,10 @@ function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
   return (isVerbForm(lower) || /^\p{Ll}{4,}ed$/u.test(lower)) && !isKnownGivenName(word);
 }
+
+/** Verbs whose object is a business or a body, not a person: "She opened Harvest Corner in 2019". */
+const BUSINESS_VERB =
+  /\b(?:opened|reopened|founded|co-founded|cofounded|launched|runs|ran|owns|owned|bought|acquired)\s+$/;
 
 /** Verbs and joins after which a capitalised word opening a sentence is its subject. */
 const AUXILIARIES =

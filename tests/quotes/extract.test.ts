@@ -1184,6 +1184,29 @@ describe('extractQuotes: "the company" is no place nor a word opening a sentence
   });
 });
 
+describe('extractQuotes: an age or a role for the person, not the business they run', () => {
+  it('passes over a store someone opened for "the 52-year-old"', () => {
+    expect(
+      speakerOf(
+        'spending the money',
+        'Denise Okonkwo-Harris unlocks the door of the only grocery for three miles.',
+        'She opened Harvest Corner in 2019 with a community loan.',
+        '“People here were already spending the money,” says the 52-year-old.',
+      ),
+    ).toBe('Denise Okonkwo-Harris');
+  });
+
+  it('takes the lead author of a study for "the researcher"', () => {
+    expect(
+      speakerOf(
+        'creeping up',
+        'Lead author Dr. Tamar Goldfarb-Idowu, a family physician, said newcomers rely on clinics.',
+        '“It can’t notice that your blood pressure has been creeping up,” the researcher said.',
+      ),
+    ).toBe('Tamar Goldfarb-Idowu');
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [

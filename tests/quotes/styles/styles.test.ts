@@ -137,11 +137,9 @@ const KNOWN_MISSES = new Map<number, string>([
   [1261, 'an interview answer after a question naming someone else goes to that name'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
-  [1315, 'the quotation goes to a business ("Harvest Corner"), not its owner (to be read)'],
   [1341, 'the quotation goes to the wrong person (to be read)'],
   [1345, 'an institute named again finds no one (to be read)'],
   [1349, 'the quotation finds no speaker (to be read)'],
-  [1369, 'the quotation finds no speaker (to be read)'],
   [1433, 'a scare quote nobody uses is dropped, not kept with no speaker (PolNeAR cost)'],
   [
     1453,
