@@ -316,7 +316,9 @@ export class ArticleEntities {
     const head = words[words.length - 1] ?? '';
     // Only when nothing else reads the noun ("the company", "the driver" never).
     const lede = (): { name: string; org: boolean } | null => {
-      if (words.length !== 2 || ORG_NOUNS.has(head)) return null;
+      // "the former nurse": a status is no qualifier the lede must have said.
+      const plain = words.filter((w, i) => i === 0 || !STATUS.test(w));
+      if (plain.length !== 2 || ORG_NOUNS.has(head)) return null;
       const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
       return name ? { name, org: false } : null;
     };
@@ -498,9 +500,16 @@ export class ArticleEntities {
     const at = words.indexOf(noun);
     // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
     if (role) return words[0] === 'the' && at >= 1 && at <= 2 ? this.delayedName() : null;
-    if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || at > 5) return null;
+    // "An Ottawa woman who spent 30 years as a nurse is leading…": what a relative clause says the
+    // lede's subject is or was ("as a", "is a"), within its first words; not "who attacked a nurse".
+    const told =
+      at > 5 &&
+      words.slice(2, at).includes('who') &&
+      /^(a|an)$/.test(words[at - 1] ?? '') &&
+      /^(as|is|was|became)$/.test(words[at - 2] ?? '');
+    if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || (at > 5 && !told)) return null;
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
-    if (/^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
+    if (!told && /^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
     return this.storySubject();
   }
 
@@ -547,7 +556,7 @@ export class ArticleEntities {
       .slice(0, 200)
       .toLowerCase()
       .replace(/^[^—–]{0,40}[—–]\s*/u, '')
-      .split(/\s+/, 7));
+      .split(/\s+/, 16));
   }
 
   /** lede()'s reading of the first paragraph's first words. */

@@ -1207,6 +1207,33 @@ describe('extractQuotes: an age or a role for the person, not the business they 
   });
 });
 
+describe('extractQuotes: what the lede says its unnamed subject is', () => {
+  const rest = [
+    'Beatrice Anansi-Cole, 68, has collected 2,000 signatures on a petition.',
+    'City spokesperson Philippe Garand said no decision has been made.',
+  ];
+  it('finds the person a relative clause of the lede gave the noun ("who spent 30 years as a nurse")', () => {
+    const lede =
+      'An Ottawa woman who spent 30 years as a nurse at the Civic campus is leading a campaign to save a garden.';
+    expect(
+      speakerOf(
+        'survey stake',
+        lede,
+        ...rest,
+        '“They put up a survey stake,” the former nurse said.',
+      ),
+    ).toBe('Beatrice Anansi-Cole');
+  });
+
+  it('does not give her a noun the clause says of someone else ("who attacked a nurse")', () => {
+    const lede =
+      'An Ottawa woman who shouted at a nurse at the Civic campus last week has been charged with assault.';
+    expect(
+      speakerOf('survey stake', lede, ...rest, '“They put up a survey stake,” the nurse said.'),
+    ).toBeNull();
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [

@@ -139,7 +139,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
   [1341, 'the quotation goes to the wrong person (to be read)'],
   [1345, 'an institute named again finds no one (to be read)'],
-  [1349, 'the quotation finds no speaker (to be read)'],
   [1433, 'a scare quote nobody uses is dropped, not kept with no speaker (PolNeAR cost)'],
   [
     1453,
