@@ -348,7 +348,17 @@ export function firstNameGender(name: string): 'm' | 'f' | undefined {
   genders ??= loadGenders();
   const first = tokens[0] ?? '';
   moreLists ??= loadMoreGenders();
-  return genders.get(first) ?? moreLists.given.get(first) ?? moreLists.inName.get(first);
+  const known = (word: string): 'm' | 'f' | undefined =>
+    genders!.get(word) ?? moreLists!.given.get(word) ?? moreLists!.inName.get(word);
+  // "Jean-Sébastien Morneau", "Jean-Pierre Roy": a French compound given name opening on "Jean",
+  // which English lists leave ungendered, is a man's; another opening on an ungendered part takes
+  // the gender of its second part.
+  const compound = (w: string): boolean =>
+    /^\p{L}+-\p{L}/u.test(w) && fold(w.split('-')[0]!) === first;
+  if (known(first) === undefined && name.split(/\s+/).some(compound)) {
+    return first === 'jean' ? 'm' : known(tokens[1] ?? '');
+  }
+  return known(first);
 }
 
 /** 'm' or 'f' for a word that is a common first name of that gender ("Chloe"). */

@@ -89,6 +89,14 @@ describe('firstNameGender', () => {
     // Nor is "Mark" a given name opening a sentence ("Mark the date").
     expect(isKnownGivenName('Mark')).toBe(false);
   });
+
+  it('genders a French compound given name: "Jean-" a man\'s, else its second part when the first has none', () => {
+    expect(firstNameGender('Jean-Sébastien Morneau')).toBe('m');
+    expect(firstNameGender('MP Jean-Luc Roy')).toBe('m');
+    expect(firstNameGender('Marie-Claude Roy')).toBe('f');
+    // "Jean" alone stays ungendered (a woman's name in English, a man's in French).
+    expect(firstNameGender('Jean Smith')).toBeUndefined();
+  });
 });
 
 describe('editDistance', () => {
