@@ -4,7 +4,7 @@
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched
  * (entity-reading.ts reads one paragraph's names; this file asks across paragraphs).
  */
-import { isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
+import { firstNameGender, isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
@@ -109,6 +109,23 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 const AGE = /^(\d{1,3})-year-old$/;
 
 const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
+
+/** Kin nouns, whose gender owns them, and the kin that makes someone so ("her grandchildren"). */
+const GRANDCHILDREN = 'grandchildren|grandchild|grandkids|grandsons?|granddaughters?';
+const CHILDREN = 'children|child|kids|sons?|daughters?|baby|newborn';
+const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
+  grandmother: { owner: 'f', kin: GRANDCHILDREN },
+  grandma: { owner: 'f', kin: GRANDCHILDREN },
+  grandfather: { owner: 'm', kin: GRANDCHILDREN },
+  grandpa: { owner: 'm', kin: GRANDCHILDREN },
+  grandparent: { owner: 'any', kin: GRANDCHILDREN },
+  mother: { owner: 'f', kin: CHILDREN },
+  mom: { owner: 'f', kin: CHILDREN },
+  mum: { owner: 'f', kin: CHILDREN },
+  father: { owner: 'm', kin: CHILDREN },
+  dad: { owner: 'm', kin: CHILDREN },
+  parent: { owner: 'any', kin: CHILDREN },
+};
 
 /** Words that open a verb's object: "chairs the board", "coaches a team". */
 const OBJECT_OPENS = /^(?:the|a|an|his|her|their|its)$/;
@@ -331,7 +348,10 @@ export class ArticleEntities {
       const qualifiers = words.slice(1, -1);
       const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
       const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
-      const doer = words.length <= 4 ? this.doer(head, paragraph, required) : null;
+      const doer =
+        words.length <= 4
+          ? (this.doer(head, paragraph, required) ?? this.kin(head, paragraph, required))
+          : null;
       return doer ? { name: doer, org: false } : lede();
     };
     const age = AGE.exec(head);
@@ -445,6 +465,34 @@ export class ArticleEntities {
       return { name: this.fullName(full?.name ?? short), org: true };
     }
     return found ? { name: found.name, org: false } : unresolved();
+  }
+
+  /**
+   * "When Marguerite Lavallée-Stone crossed the line, her five grandchildren were waiting. … the
+   * grandmother said": the person named in full near `paragraph` whose own sentence, after the
+   * name, gives them ("her", "his") the kin this noun has (grandchildren for a grandmother), and
+   * says each of the `required` words too. Null when none does.
+   */
+  private kin(noun: string, paragraph: number, required: string[]): string | null {
+    const relation = KIN[noun];
+    if (!relation) return null;
+    const owner = relation.owner === 'f' ? 'her' : relation.owner === 'm' ? 'his' : '(?:her|his)';
+    const told = new RegExp(`\\b${owner}\\s+(?:\\w+\\s+)?(?:${relation.kin})\\b`, 'i');
+    // A person whose given name has the noun's gender ("Battle River Paddle" has none).
+    const fits = (e: Entity): boolean => {
+      const gender = firstNameGender(e.name);
+      return relation.owner === 'any' ? gender !== undefined : gender === relation.owner;
+    };
+    for (const e of this.near(paragraph)) {
+      if (!fits(e) || holdsOffice(e)) continue;
+      for (const p of e.paragraphs) {
+        const text = this.paragraphs[p] ?? '';
+        const at = text.indexOf(e.name);
+        const rest = at < 0 ? '' : sentenceRest(text, at + e.name.length);
+        if (told.test(rest) && required.every((w) => rest.toLowerCase().includes(w))) return e.name;
+      }
+    }
+    return null;
   }
 
   /**

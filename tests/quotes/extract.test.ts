@@ -1234,6 +1234,33 @@ describe('extractQuotes: what the lede says its unnamed subject is', () => {
   });
 });
 
+describe('extractQuotes: a kin noun for the person the article gave that kin', () => {
+  const friend = 'She paddled with her longtime friend, Dorothy Kwasnicki, 71.';
+  it.each([
+    [
+      'When Marguerite Lavallée-Stone crossed the finish line at the Battle River Paddle, her five grandchildren were waiting.',
+      'the grandmother',
+      'Marguerite Lavallée-Stone',
+    ],
+    ['Angela Park brought her son to the clinic on Tuesday.', 'the mother', 'Angela Park'],
+    ['Thomas Reed coached his daughter’s hockey team for a decade.', 'the father', 'Thomas Reed'],
+  ])('%s … %s said', (before, mention, name) => {
+    expect(
+      speakerOf('river is nothing', before, friend, `“A river is nothing,” ${mention} said.`),
+    ).toBe(name);
+  });
+
+  it('takes no kin from a name whose gender does not fit, nor from a place named in the sentence', () => {
+    expect(
+      speakerOf(
+        'river is nothing',
+        'When Thomas Reed crossed the finish line at the Battle River Paddle, her five grandchildren cheered.',
+        '“A river is nothing,” the grandmother said.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
