@@ -633,7 +633,12 @@ export class ArticleEntities {
     const found = this.findNear(
       paragraph,
       holds,
-      (e) => e.name.endsWith(` ${name}`) && orgish(e) && BODY_NAME.test(e.name),
+      (e) =>
+        e.name.endsWith(` ${name}`) &&
+        orgish(e) &&
+        BODY_NAME.test(e.name) &&
+        // Not a run over a sentence's end ("Arizona Daily Star. Wick Communications").
+        !/\p{Ll}{2,}\.\s\S*$/u.test(e.name.slice(0, -name.length)),
     );
     return found?.name ?? null;
   }

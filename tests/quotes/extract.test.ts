@@ -1261,6 +1261,30 @@ describe('extractQuotes: a kin noun for the person the article gave that kin', (
   });
 });
 
+describe('extractQuotes: a firm’s name by what it makes, whole', () => {
+  it.each([
+    [
+      'Meridian Foods said in a statement that the recall was “a precautionary measure.”',
+      'Meridian Foods',
+    ],
+    ['“We will restore power by Friday,” Meridian Energy said.', 'Meridian Energy'],
+  ])('%s', (text, name) => {
+    const found = extractQuotes(article(text))[0];
+    expect(found?.speaker).toBe(name);
+    expect(found?.speakerType).toBe('organisation');
+  });
+
+  it('reads no longer body over a sentence\'s end ("…Daily Star. Wick Communications")', () => {
+    expect(
+      speakerOf(
+        'not for sale',
+        'The paper was founded by the Arizona Daily Star. Wick Communications bought it in 2009.',
+        '“The paper is not for sale,” Wick Communications said.',
+      ),
+    ).toBe('Wick Communications');
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [

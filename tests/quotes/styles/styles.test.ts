@@ -128,7 +128,6 @@ const KNOWN_MISSES = new Map<number, string>([
     1169,
     '"the witness replied" finds no one introduced as a witness ("a former warehouse supervisor testified")',
   ],
-  [1171, '"Skyward Regional Airlines" is typed a person (its speaker is right)'],
   // Reading acronyms without brackets by their initials cost PolNeAR dev attribution (#507).
   [1203, '"CMHC said" after "The Canada Mortgage and Housing Corporation" stays an acronym'],
   [1257, '"his brother adds" after one of two brothers named together finds no one'],
