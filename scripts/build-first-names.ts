@@ -44,7 +44,9 @@ for (const map of maps) {
     out.set(name, had === undefined || had === gender ? gender : null);
   }
 }
-for (const [name, gender] of out) if (gender === null || common(name)) out.delete(name);
+// A name the languages disagree on is still a given name ("imran", "andrea"): listed without a
+// gender ("x imran"), for telling a name from a word, never for a pronoun.
+for (const [name] of out) if (common(name)) out.delete(name);
 // Names that are also words, which compromise tags as a person's and a verb's, a noun's or an
 // adjective's ("nick", "mark", "bill", "frank"), but genders in neither list: their gender holds
 // only inside a full name ("Mark Jones", "Nick Witney"), written with a capital letter ("M mark"),
@@ -65,7 +67,7 @@ for (const tag of PERSON_AND_WORD) {
   }
 }
 const lines = [
-  ...[...out].map(([n, g]) => `${g} ${n}`),
+  ...[...out].map(([n, g]) => `${g ?? 'x'} ${n}`),
   ...[...inNames].filter(([, g]) => g !== null).map(([n, g]) => `${g!.toUpperCase()} ${n}`),
 ].sort((a, b) => (a.slice(2) < b.slice(2) ? -1 : 1));
 writeFileSync(FIRST_NAMES_FILE, `${lines.join('\n')}\n`);

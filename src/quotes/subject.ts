@@ -214,7 +214,7 @@ function officeName(words: string[]): string | null {
 /** Whether a run ending in a title still names someone: an institution's or a person's last word. */
 function endsOnSurname(words: string[]): boolean {
   const last = words[words.length - 1] ?? '';
-  return words.length > 1 && (isOrgName(last) || isFirstName(words[0] ?? ''));
+  return words.length > 1 && (isOrgName(last) || isKnownGivenName(words[0] ?? ''));
 }
 
 /** A subject for the name words `run` (titles included), with role words before it. */

@@ -322,15 +322,25 @@ let moreLists: {
   given: Map<string, 'm' | 'f'>;
   /** "M mark": names that are also words, whose gender holds only inside a full name. */
   inName: Map<string, 'm' | 'f'>;
+  /** "x imran": given names the source's languages give to men and to women alike. */
+  ungendered: Set<string>;
 } | null = null;
 
 /** models/first-names.txt's lists; empty when the file is missing. */
 function loadMoreGenders(): NonNullable<typeof moreLists> {
-  const lists = { given: new Map<string, 'm' | 'f'>(), inName: new Map<string, 'm' | 'f'>() };
+  const lists = {
+    given: new Map<string, 'm' | 'f'>(),
+    inName: new Map<string, 'm' | 'f'>(),
+    ungendered: new Set<string>(),
+  };
   try {
     for (const line of readFileSync(FIRST_NAMES_FILE, 'utf8').split('\n')) {
       if (line.length <= 2) continue;
       const c = line.charCodeAt(0);
+      if (c === 120 /* x */) {
+        lists.ungendered.add(line.slice(2));
+        continue;
+      }
       const gender = c === 109 /* m */ || c === 77 /* M */ ? 'm' : 'f';
       (c < 97 ? lists.inName : lists.given).set(line.slice(2), gender);
     }
@@ -373,12 +383,13 @@ export function givenNameGender(word: string): 'm' | 'f' | undefined {
 
 /**
  * Whether a word is any given name this module knows, compromise's or models/first-names.txt's
- * ("Aoife", "Priyanka"): for telling a name opening a sentence from a common word there.
+ * ("Aoife", "Priyanka", "Imran", gendered or not): for telling a name from a common word.
  */
 export function isKnownGivenName(word: string): boolean {
   const folded = fold(word);
   genders ??= loadGenders();
-  return genders.has(folded) || (moreLists ??= loadMoreGenders()).given.has(folded);
+  moreLists ??= loadMoreGenders();
+  return genders.has(folded) || moreLists.given.has(folded) || moreLists.ungendered.has(folded);
 }
 
 /** Whether a word is a given name that is also a word ("Mark", "Grace"): models/first-names.txt's "M mark". */

@@ -1285,6 +1285,17 @@ describe('extractQuotes: a firm’s name by what it makes, whole', () => {
   });
 });
 
+describe('extractQuotes: a surname that is also a title', () => {
+  it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
+    expect(
+      speakerOf(
+        'rate cuts',
+        '“We expect the rate cuts to continue,” said Imran Sheikh, senior economist at the Bank of Montreal.',
+      ),
+    ).toBe('Imran Sheikh');
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [

@@ -90,6 +90,11 @@ describe('firstNameGender', () => {
     expect(isKnownGivenName('Mark')).toBe(false);
   });
 
+  it("knows given names its source's languages disagree on as names, without a gender", () => {
+    expect(isKnownGivenName('Imran')).toBe(true);
+    expect(firstNameGender('Imran Sheikh')).toBeUndefined();
+  });
+
   it('genders a French compound given name: "Jean-" a man\'s, else its second part when the first has none', () => {
     expect(firstNameGender('Jean-Sébastien Morneau')).toBe('m');
     expect(firstNameGender('MP Jean-Luc Roy')).toBe('m');
