@@ -200,8 +200,10 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);
     if (!name || NOT_NAME.has(name.toLowerCase())) continue;
     // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
+    // So does "Ray Dunn of the Brandon Police Service": two words no body's, of a body.
     const of = name.indexOf(' of ');
-    if (of > 0 && isFirstName(name.slice(0, name.indexOf(' ')))) name = name.slice(0, of);
+    if (of > 0 && (isFirstName(name.slice(0, name.indexOf(' '))) || isMemberOf(name, of)))
+      name = name.slice(0, of);
     // "Afterwards, the 26-year-old admitted": an adverb opening a sentence names no one.
     if (
       sentenceStart &&
@@ -243,6 +245,13 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
 }
 
 const PLACE_END = /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens)$/;
+
+/** "Ray Dunn of the Brandon Police Service": two capitalised words, no body's, before one. */
+function isMemberOf(name: string, of: number): boolean {
+  const head = name.slice(0, of).split(' ');
+  const body = name.slice(of + 4).replace(/^the /, '');
+  return head.length === 2 && !head.some((w) => isOrgName(w)) && isOrgName(body);
+}
 
 /** "Trained", "Affected": a verb form by the lexicon or by its "-ed", and no given name ("Mohammed"). */
 function isParticiple(word: string): boolean {

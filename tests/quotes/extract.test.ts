@@ -1285,6 +1285,31 @@ describe('extractQuotes: a firm’s name by what it makes, whole', () => {
   });
 });
 
+describe('extractQuotes: "the officer" for a police rank', () => {
+  it.each([
+    ['Const. Jenna Wolfe was first on scene.', 'Jenna Wolfe'],
+    ['Sgt. Ray Dunn of the Brandon Police Service was first on scene.', 'Ray Dunn'],
+  ])('%s', (before, name) => {
+    expect(
+      speakerOf(
+        'unconscious',
+        before,
+        '“The driver was unconscious when I arrived,” the officer said.',
+      ),
+    ).toBe(name);
+  });
+});
+
+it('keeps a body named "of" a place whole ("Royal Bank of Canada" is no person of a body)', () => {
+  expect(
+    speakerOf(
+      'see relief',
+      'Royal Bank of Canada cut its rates.',
+      '“Borrowers will see relief,” the bank said.',
+    ),
+  ).toBe('Royal Bank of Canada');
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
