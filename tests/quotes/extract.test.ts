@@ -1298,16 +1298,16 @@ describe('extractQuotes: "the officer" for a police rank', () => {
       ),
     ).toBe(name);
   });
-});
 
-it('keeps a body named "of" a place whole ("Royal Bank of Canada" is no person of a body)', () => {
-  expect(
-    speakerOf(
-      'see relief',
-      'Royal Bank of Canada cut its rates.',
-      '“Borrowers will see relief,” the bank said.',
-    ),
-  ).toBe('Royal Bank of Canada');
+  it('keeps a body named "of" a place whole ("Royal Bank of Canada" is no person of a body)', () => {
+    expect(
+      speakerOf(
+        'see relief',
+        'Royal Bank of Canada cut its rates.',
+        '“Borrowers will see relief,” the bank said.',
+      ),
+    ).toBe('Royal Bank of Canada');
+  });
 });
 
 describe('extractQuotes: a surname that is also a title', () => {
