@@ -4,7 +4,14 @@
  * Read lazily: most articles never ask, and only the paragraphs a question needs are searched
  * (entity-reading.ts reads one paragraph's names; this file asks across paragraphs).
  */
-import { firstNameGender, isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
+import {
+  firstNameGender,
+  isFirstName,
+  isKnownGivenName,
+  isOrgName,
+  isTitle,
+  undotted,
+} from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
@@ -828,9 +835,19 @@ export class ArticleEntities {
   group(paragraph: number): string | null {
     for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--) {
       const text = this.paragraphs[p] ?? '';
-      const pairs = [...text.matchAll(PAIR)]
+      const named = [...text.matchAll(PAIR)]
         .filter((m) => !m[1] || isRoleNoun(m[1].slice(0, -1)))
-        .map((m) => pairText(m[2] ?? ''))
+        .map((m) => ({ at: m.index, pair: pairText(m[2] ?? '') }));
+      // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
+      const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
+        .filter((m) => isKnownGivenName(m[1]!) && isKnownGivenName(m[2]!))
+        .filter((m) => !isKnownGivenName(m[3]!) && !isOrgName(m[3]!))
+        // Not a surname the article gives someone ("Abdel Hakim Amer … Amer and Salah Salem").
+        .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
+        .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
+      const pairs = [...named, ...shared]
+        .sort((a, b) => a.at - b.at)
+        .map((m) => m.pair)
         .filter((pair) =>
           pair.split(/\s+and\s+/).every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
         );
@@ -961,6 +978,20 @@ const GROUP_LOOKBACK = 3;
 // (group 1) and the pair (group 2).
 const PAIR =
   /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+
+/** Whether `text` writes `word` as the last of a capitalised run ("Abdel Hakim Amer"). */
+function writtenAsSurname(text: string, word: string): boolean {
+  for (let at = text.indexOf(` ${word}`); at > 0; at = text.indexOf(` ${word}`, at + 1)) {
+    const after = text.charAt(at + word.length + 1);
+    if (!/\p{L}/u.test(after) && /\p{Lu}[\p{L}’'-]*$/u.test(text.slice(Math.max(0, at - 30), at)))
+      return true;
+  }
+  return false;
+}
+
+/** A sentence opening on two given names and one surname: "Ravi and Meena Patel have run…". */
+const SHARED_SURNAME_PAIR =
+  /(?:^|[.!?]\s+|[—–]\s+)(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
 
 /**
  * "FORT PIERCE, Fla. —", "UN: PEACEKEEPERS PAYING…": words all in capitals are a dateline or a

@@ -1310,6 +1310,29 @@ describe('extractQuotes: "the officer" for a police rank', () => {
   });
 });
 
+describe('extractQuotes: "they" for two given names sharing a surname', () => {
+  it('reads "Ravi and Meena Patel" as the pair Ravi Patel and Meena Patel', () => {
+    expect(
+      speakerOf(
+        'our family',
+        'Ravi and Meena Patel have run the corner store for 25 years.',
+        '“This neighbourhood is our family,” they said.',
+      ),
+    ).toBe('Ravi Patel and Meena Patel');
+  });
+
+  it('does not when the first word is a surname the article gives someone', () => {
+    expect(
+      speakerOf(
+        'our family',
+        'Field Marshal Abdel Hakim Amer led the army.',
+        'Amer and Salah Salem proposed a ceasefire.',
+        '“This neighbourhood is our family,” they said.',
+      ),
+    ).not.toBe('Amer Salem and Salah Salem');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
