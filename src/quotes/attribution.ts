@@ -56,13 +56,19 @@ const CONJUNCTIONS =
   /^(and|but|or|while|whereas|when|as|because|after|before|though|although|since|which|who|that|so|if|until|unless|where)$/;
 
 /** Drops auxiliaries, adverbs and time phrases between a subject and its verb. */
+/** Nouns ending like an adverb: "the Marsh family said" keeps its "family". */
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'rally', 'supply', 'monopoly']);
+
 function stripFillers(tokens: Token[]): Token[] {
   const out = [...tokens];
   for (;;) {
     const last = out[out.length - 1];
     if (!last) return out;
     const w = last.text.toLowerCase();
-    if (last.kind === 'word' && (FILLERS.has(w) || /^[a-z]+ly$/.test(last.text))) {
+    if (
+      last.kind === 'word' &&
+      (FILLERS.has(w) || (/^[a-z]+ly$/.test(last.text) && !LY_NOUNS.has(w)))
+    ) {
       out.pop();
       continue;
     }

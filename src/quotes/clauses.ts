@@ -354,8 +354,11 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   const head = chunk(0);
   if (!head) return null;
   const next = chunk(1);
-  // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role.
-  const lead = leadingName(head);
+  // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role; "said a
+  // spokesperson for WestJet", "said the mayor of Surrey": a description whose name is only what
+  // it is of or for, read whole.
+  const whole = namesOnlyItsObject(head) ? readChunk(head) : null;
+  const lead = whole?.kind === 'nominal' ? whole : leadingName(head);
   const appositive = lead?.kind === 'nominal' && next ? readChunk(next) : null;
   if (appositive?.kind === 'name' && next && onlyNamed(next, appositive)) {
     return { ...appositive, descriptor: head.join(' ') };
@@ -371,6 +374,22 @@ export function subjectAfter(tokens: Token[]): Subject | null {
     return { ...subject, descriptor: next.slice(0, 20).join(' ') };
   }
   return subject;
+}
+
+/**
+ * "a spokesperson for WestJet", "the mayor of Surrey": an article, up to three lowercase words
+ * ending on a person's noun, a preposition, then the first name.
+ */
+function namesOnlyItsObject(words: string[]): boolean {
+  if (!/^(a|an|the)$/i.test(words[0] ?? '')) return false;
+  const k = words.findIndex((w) => isCap(w));
+  return (
+    k >= 3 &&
+    k <= 5 &&
+    PREPOSITIONS.has((words[k - 1] ?? '').toLowerCase()) &&
+    isRoleNoun(words[k - 2]) &&
+    words.slice(1, k - 1).every((w) => /^\p{Ll}/u.test(w))
+  );
 }
 
 const CALENDAR =

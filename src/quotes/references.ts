@@ -8,6 +8,17 @@ const FOR_ORG = new RegExp(`^(?:a|an|the)\\s+${VOICE}\\s+${VOICE_LINK}\\s+(?:the
 const ORG_SPOKES = new RegExp(`^(?:a|an|the)\\s+(.+?)\\s+${VOICE}$`, 'i');
 const BARE_SPOKES = new RegExp(`^(?:a|an|the)\\s+${VOICE}$`, 'i');
 
+/** Who speaks for a person: "a lawyer for X", "the family of X" (a name, capitalised, after). */
+const FOR_PERSON =
+  /^(?:a|an|the)\s+(lawyers?|attorneys?|family|relatives|parents)\s+(?:for|of)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u;
+
+/** "Aiden Marsh’s family", "Marsh's lawyer": the same, by a possessive. */
+const PERSONS_OWN =
+  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(lawyers?|attorneys?|family|relatives|parents)$/u;
+
+/** "the Marsh family": a family by its name. */
+const FAMILY_NAME = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+family$/u;
+
 /** "the spokesman", "A spokeswoman": a spokesperson the mention names no one for; the role, or null. */
 export function bareSpokesperson(mention: string): string | null {
   return BARE_SPOKES.exec(mention)?.[1]?.toLowerCase() ?? null;
@@ -29,6 +40,14 @@ export function referent(
   paragraph: number,
   entities: ArticleEntities,
 ): Referent | null {
+  // "the family of Aiden Marsh", "a lawyer for Marsh", "the Marsh family": people speaking for
+  // someone named, not that someone (often the dead or the accused), and not nobody.
+  const forPerson = FOR_PERSON.exec(mention);
+  if (forPerson) return { name: `${forPerson[2]} ${forPerson[1]!.toLowerCase()}`, org: false };
+  const family = FAMILY_NAME.exec(mention);
+  if (family) return { name: `${family[1]} family`, org: false };
+  const owned = PERSONS_OWN.exec(mention);
+  if (owned) return { name: `${owned[1]} ${owned[2]!.toLowerCase()}`, org: false };
   // Both patterns name a spokesperson or representative: most mentions are settled without them.
   const lower = mention.toLowerCase();
   const speaks = lower.includes('spokes') || lower.includes('representative');

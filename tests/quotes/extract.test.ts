@@ -1333,6 +1333,30 @@ describe('extractQuotes: "they" for two given names sharing a surname', () => {
   });
 });
 
+describe('extractQuotes: people who speak for someone named are not that someone', () => {
+  const before = 'Aiden Marsh, 19, died in the crash on Highway 7.';
+  it.each([
+    ['“Aiden was a light,” the family of Aiden Marsh said.', 'Aiden Marsh family'],
+    ['In a statement, the family of Aiden Marsh said: “Aiden was a light.”', 'Aiden Marsh family'],
+    ['“Aiden was a light,” the Marsh family said in a statement.', 'Marsh family'],
+    ['“Aiden was a light,” Aiden Marsh’s family said.', 'Aiden Marsh family'],
+    ['“Aiden was a light,” a lawyer for Aiden Marsh said.', 'Aiden Marsh lawyer'],
+    ['“Aiden was a light,” said the lawyer for Aiden Marsh.', 'Aiden Marsh lawyer'],
+  ])('%s → %s', (said, speaker) => {
+    expect(speakerOf('was a light', before, said)).toBe(speaker);
+  });
+
+  it('reads an inverted "said a spokesperson for X" as X\'s spokesperson, not X', () => {
+    expect(
+      speakerOf(
+        'first consideration',
+        'Flights out of Halifax were delayed for a second day.',
+        '“Safety is always our first consideration,” said a spokesperson for WestJet.',
+      ),
+    ).toBe('WestJet spokesperson');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
