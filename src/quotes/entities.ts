@@ -632,6 +632,15 @@ export class ArticleEntities {
   /** lede()'s reading of the first paragraph's first words. */
   private ledeWords: string[] | null = null;
 
+  /** "Halloran" → "Brock Halloran": the person named in full near `paragraph` by this surname, or the name. */
+  inFull(name: string, paragraph: number): string {
+    if (name.includes(' ')) return name;
+    const found = this.near(paragraph).find(
+      (e) => e.name.endsWith(` ${name}`) && mayBePerson(e) && kind(e) !== 'organisation',
+    );
+    return found?.name ?? name;
+  }
+
   /** The person named in full near `paragraph` whom the article gave this word ("German Chancellor X"). */
   describedAs(word: string, paragraph: number): string | null {
     const found = this.near(paragraph).find(

@@ -42,12 +42,16 @@ export function referent(
 ): Referent | null {
   // "the family of Aiden Marsh", "a lawyer for Marsh", "the Marsh family": people speaking for
   // someone named, not that someone (often the dead or the accused), and not nobody.
+  // "Halloran's lawyer" speaks for the Brock Halloran named before.
   const forPerson = FOR_PERSON.exec(mention);
-  if (forPerson) return { name: `${forPerson[2]} ${forPerson[1]!.toLowerCase()}`, org: false };
+  const owned = forPerson ? null : PERSONS_OWN.exec(mention);
+  const relation = forPerson?.[1] ?? owned?.[2];
+  const person = forPerson?.[2] ?? owned?.[1];
+  if (relation && person) {
+    return { name: `${entities.inFull(person, paragraph)} ${relation.toLowerCase()}`, org: false };
+  }
   const family = FAMILY_NAME.exec(mention);
   if (family) return { name: `${family[1]} family`, org: false };
-  const owned = PERSONS_OWN.exec(mention);
-  if (owned) return { name: `${owned[1]} ${owned[2]!.toLowerCase()}`, org: false };
   // Both patterns name a spokesperson or representative: most mentions are settled without them.
   const lower = mention.toLowerCase();
   const speaks = lower.includes('spokes') || lower.includes('representative');

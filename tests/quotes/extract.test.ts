@@ -1346,6 +1346,17 @@ describe('extractQuotes: people who speak for someone named are not that someone
     expect(speakerOf('was a light', before, said)).toBe(speaker);
   });
 
+  it('names whom a lawyer speaks for in full ("Halloran’s lawyer" after "Brock Halloran")', () => {
+    expect(
+      speakerOf(
+        'our case',
+        'Brock Halloran pleaded not guilty on Monday to two counts of fraud.',
+        'Judge Anne Fiske set a trial date for March.',
+        '“We look forward to presenting our case,” Halloran’s lawyer said.',
+      ),
+    ).toBe('Brock Halloran lawyer');
+  });
+
   it('reads an inverted "said a spokesperson for X" as X\'s spokesperson, not X', () => {
     expect(
       speakerOf(
