@@ -85,6 +85,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   minister: ['minister'],
   founder: ['founder', 'founded'],
   coach: ['coach'],
+  // "the Leinster boss" for a head coach or manager, as British and Irish sport writes it.
+  boss: ['boss', 'coach', 'manager'],
   manager: ['manager', 'manages'],
   director: ['director'],
   // "the CEO" for "Chief Executive Rosalind Okwu"; "the CFO" for "Chief Financial Officer X".
@@ -352,7 +354,12 @@ export class ArticleEntities {
         return { name: given.name, org: false };
     }
     if (words.length > 5) return null;
-    const head = words[words.length - 1] ?? '';
+    // "the 34-year-old mother of three": the noun before a count of children is the head.
+    const counted =
+      /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(
+        words[words.length - 1] ?? '',
+      ) && words[words.length - 2] === 'of';
+    const head = words[words.length - (counted ? 3 : 1)] ?? '';
     // Only when nothing else reads the noun ("the company", "the driver" never).
     const lede = (): { name: string; org: boolean } | null => {
       // "the former nurse": a status is no qualifier the lede must have said.
@@ -376,7 +383,8 @@ export class ArticleEntities {
           : null;
       return doer ? { name: doer, org: false } : lede();
     };
-    const age = AGE.exec(head);
+    // An age before the noun says whom as well as an age alone does ("the 34-year-old mother").
+    const age = AGE.exec(head) ?? (counted ? AGE.exec(words[1] ?? '') : null);
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
     const synonyms =
@@ -398,8 +406,12 @@ export class ArticleEntities {
     let found: Entity | undefined;
     if (age) {
       // "Mr Patel, 52,": one name is enough when the article shows a person.
+      // "the 34-year-old mother of three" is a woman: a kin noun's gender, where the name has one.
+      const owner = counted ? KIN[head]?.owner : undefined;
+      const gendered = (e: Entity): boolean =>
+        !owner || owner === 'any' || firstNameGender(e.name) !== (owner === 'f' ? 'm' : 'f');
       const person = (e: Entity): boolean =>
-        mayBePerson(e) && (e.name.includes(' ') || kind(e) === 'person');
+        mayBePerson(e) && (e.name.includes(' ') || kind(e) === 'person') && gendered(e);
       // "Boateng is ranked third": a surname alone is a mention of the full name given before.
       const people = near.map((e) => (person(e) ? e : (fullNameOf(e, near, person) ?? e)));
       const pick = (match: (e: Entity) => boolean): Entity | undefined =>
@@ -423,6 +435,18 @@ export class ArticleEntities {
         );
         if (fulls.size === 1) found = near.find((f) => fulls.has(f.name)) ?? found;
       }
+    } else if (counted && KIN[head]) {
+      // "the mother of two": the latest person named in full whose given name has its gender.
+      const owner = KIN[head]!.owner;
+      found = first(
+        (e) =>
+          mayBePerson(e) &&
+          e.name.includes(' ') &&
+          !holdsOffice(e) &&
+          (owner === 'any'
+            ? firstNameGender(e.name) !== undefined
+            : firstNameGender(e.name) === owner),
+      );
     } else if (synonyms) {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       const lesser = (e: Entity): boolean =>

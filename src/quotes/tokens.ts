@@ -75,8 +75,8 @@ function pushWord(token: string, out: Token[], verbs: boolean): void {
   if (verbs && (t === 'out' || t === 'out.') && prev && isPointing(prev.text)) prev.verb = true;
   if (t.charCodeAt(t.length - 1) === 46 /* . */ && !keepsDot(t)) {
     t = t.slice(0, -1);
-    out.push(word(t, verbs && isVerbAfter(t, prev)), FULL_STOP);
-  } else out.push(word(t, verbs && isVerbAfter(t, prev)));
+    out.push(word(t, verbs && isVerbAfter(t, prev, out)), FULL_STOP);
+  } else out.push(word(t, verbs && isVerbAfter(t, prev, out)));
 }
 
 const isPointing = (w: string): boolean => /^point(s|ed|ing)?$/.test(w);
@@ -116,18 +116,31 @@ const DETERMINERS = new Set(
 const PREPOSITIONS = /^(amid|of|for|with|without|about|among|despite|in|on|from)$/i;
 const CONTRACTION = /^(he|she|it|that|who|there|what|here)['’]s$/i;
 
-function isVerbAfter(word: string, prev: Token | undefined): boolean {
+function isVerbAfter(word: string, prev: Token | undefined, before: Token[]): boolean {
   if (!isReportingVerb(word)) return false;
   if (prev?.kind !== 'word') return true;
   // "the United States", "Jeff Weaver Says": a capital inside a sentence makes a name.
   if (/^\p{Lu}/u.test(word)) return false;
   const p = prev.text;
-  // "two says" is no clause, but "the 39-year-old says" is.
-  if (DETERMINERS.has(p.toLowerCase()) || (/^\d/.test(p) && !/-year-old$/.test(p))) return false;
+  // "two says" is no clause, but "the 39-year-old says" and "the mother of two says" are.
+  if (DETERMINERS.has(p.toLowerCase()) || (/^\d/.test(p) && !/-year-old$/.test(p)))
+    return isParentOf(before);
   // "amid calls for", "of comments": after a preposition only a participle ("before saying") is a verb.
   if (PREPOSITIONS.test(p) && !/ing$/.test(word)) return false;
   return !/['’]s?$/.test(p) || CONTRACTION.test(p);
 }
+
+/** The tokens end on "mother of" and the number after it ("the mother of two"). */
+function isParentOf(tokens: Token[]): boolean {
+  const n = tokens.length;
+  return (
+    tokens[n - 2]?.text === 'of' &&
+    PARENTS.test(tokens[n - 3]?.text ?? '') &&
+    tokens[n - 3]?.kind === 'word'
+  );
+}
+
+const PARENTS = /^(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)$/;
 
 /** Options for `tokenizeParagraph`. */
 export interface TokenizeOptions {

@@ -1368,6 +1368,42 @@ describe('extractQuotes: people who speak for someone named are not that someone
   });
 });
 
+describe('extractQuotes: "the mother of two", "the Leinster boss"', () => {
+  it.each([
+    [
+      [
+        'Kerry-Ann Bishop has been waiting 14 months for surgery.',
+        'Her husband, Tom, works nights.',
+      ],
+      '“I’m losing about $1,800 a month,” the mother of two says.',
+      'Kerry-Ann Bishop',
+    ],
+    [
+      [
+        'Priya Nair, a mother of three, opened the bakery in 2010.',
+        'Mayor Tom Reed opened the session.',
+      ],
+      '“I never looked back,” the mother of three said.',
+      'Priya Nair',
+    ],
+    [
+      ['Ivanka Trump spoke in the interview last week.', 'Jason Miller said the plan was popular.'],
+      '“It is meant to benefit the mother,” the 34-year-old mother of three replied.',
+      'Ivanka Trump',
+    ],
+    [
+      [
+        'Leinster head coach Niall Cronin confirmed the injury.',
+        'Ciarán Moyles is expected to start.',
+      ],
+      '“Ciarán has trained really well,” the Leinster boss added.',
+      'Niall Cronin',
+    ],
+  ])('%j %s', (before, said, name) => {
+    expect(speakerOf(said.slice(1, 12), ...before, said)).toBe(name);
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
