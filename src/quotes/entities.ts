@@ -44,6 +44,10 @@ const GENERIC_ORG_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Last words of a public body's name, which "the company" never means. */
+const PUBLIC_BODY =
+  /^(?:Regulator|Commission|Authority|Agency|Ministry|Department|Board|Council|Office|Bureau|Tribunal|Court|Police|Government|Parliament|Senate|Assembly)$/;
+
 /** Nouns for an organisation and the words its name or introduction may use instead. */
 const AIRLINE_WORDS = ['airline', 'carrier', 'airlines', 'airways'];
 // Not "office" nor "agency": "the Home Office", "the Border Agency" are no watchdogs.
@@ -486,6 +490,12 @@ export class ArticleEntities {
       // A noun for people too ("the producer") stands for any firm only with a word saying what
       // it makes ("the electric-vehicle maker").
       const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
+      // "the company" is no regulator, ministry or court ("the Alberta Energy Regulator").
+      const business = !/^(?:department|agency|utility)$/.test(head);
+      const publicBody = (e: Entity): boolean => {
+        const full = this.expand(e.name) ?? e.name;
+        return business && PUBLIC_BODY.test(full.slice(full.lastIndexOf(' ') + 1));
+      };
       // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
       // Nor a language or nationality ("the utility said in French"), nor what a firm owns ("its
       // Kidaclear Night Cough & Cold").
@@ -503,7 +513,11 @@ export class ArticleEntities {
         // One the article gave this very noun (", the regulator announced") before a synonym's.
         first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
         first((e) => named(e) && orgish(e)) ??
-        (generic ? (first((e) => firm(e) && introduced(e)) ?? first(firm)) : undefined);
+        (generic
+          ? (first((e) => firm(e) && introduced(e)) ??
+            // Not a place the article puts something in ("near Drayton Valley").
+            first((e) => firm(e) && !publicBody(e) && !this.placeEvidence(e.name)))
+          : undefined);
       if (!found) return null;
       // "Hearthline's attorney" after "Hearthline Products Inc.": the name as first given in full.
       const short = found.name;

@@ -1404,6 +1404,19 @@ describe('extractQuotes: "the mother of two", "the Leinster boss"', () => {
   });
 });
 
+describe('extractQuotes: "the company" is a firm, not a regulator or a place', () => {
+  it('passes over a regulator named after the firm, and a place named with it', () => {
+    expect(
+      speakerOf(
+        'on site',
+        'Brightwater Energy said Thursday it had shut down a pipeline near Drayton Valley after a leak.',
+        'The Alberta Energy Regulator said it was monitoring the cleanup.',
+        '“Our crews are on site and the line is isolated,” the company said in a statement.',
+      ),
+    ).toBe('Brightwater Energy');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
