@@ -13,7 +13,14 @@ import {
   PREPOSITIONS,
   REGION_WORDS,
 } from './lexicon.js';
-import { isAdverbForm, isDemonym, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
+import {
+  isAdverbForm,
+  isDemonym,
+  isPlainWord,
+  isPresentVerb,
+  isVerbForm,
+  lexiconType,
+} from './lexicon-types.js';
 import { isRoleNoun, isRoleWords } from './subject.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -350,7 +357,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     const w = words[i] ?? '';
     // "The … School Board has confirmed Red Pine Public School": a verb ends the role words ("top
     // seed Rafael Nadal" does not).
-    if (FUNCTION_WORDS.has(w) || (isVerbForm(w) && !isRoleWords([w]))) break;
+    if (FUNCTION_WORDS.has(w) || (isVerbForm(w) && !isRoleWords([w])) || isPresentVerb(w)) break;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) {
       // "Crown prosecutor Alexandra Pappas": the capitalised word a role noun follows qualifies it.
       if (i < words.length - 1 && /^\p{Lu}[\p{L}-]*$/u.test(w)) entity.roles.add(w.toLowerCase());

@@ -146,6 +146,15 @@ export function isVerbForm(word: string): boolean {
   return [stem, `${stem}e`, stem.slice(0, -1)].some((s) => s.length > 3 && verbs.has(s));
 }
 
+/** "gets", "takes", "watches": a present-tense verb the lexicon lists, as "still gets Christmas cards". */
+export function isPresentVerb(word: string): boolean {
+  read ??= load();
+  const { verbs } = read;
+  // "gets" (get), "watches" (watch), "takes" (take).
+  const m = /^(\p{Ll}{2,})(e?s)$/u.exec(word);
+  return !!m && (verbs.has(m[1]!) || verbs.has(`${m[1]}e`) || verbs.has(word.slice(0, -1)));
+}
+
 /** The lexicon's type for a whole name, or for its last word when that is a place or time. */
 export function lexiconType(name: string): LexiconType | undefined {
   read ??= load();

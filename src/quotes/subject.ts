@@ -11,7 +11,13 @@ import {
 } from '../text/names.js';
 import type { Token } from './tokens.js';
 import { HONOURS, MEMBER_TITLES } from '../text/ranks.js';
-import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
+import {
+  isActorNoun,
+  isDemonym,
+  isPlainWord,
+  isPresentVerb,
+  lexiconType,
+} from './lexicon-types.js';
 import {
   DOCUMENTS,
   FUNCTION_WORDS,
@@ -278,6 +284,9 @@ export function isRoleWords(pre: string[]): boolean {
     if (FUNCTION_WORDS.has(lower) || /^(this|these|those|there|here)$/.test(lower)) return false;
     if (PREPOSITIONS.has(lower) && (i === 0 || i === pre.length - 1 || lower !== 'of'))
       return false;
+    // "the retired teacher still gets Christmas cards": a verb right before the name ("parks
+    // director", "public works manager" qualify a role noun after them).
+    if (i === pre.length - 1 && isPresentVerb(lower)) return false;
     return !/(ed|ing)$/.test(lower) || /^(retired|elected|acting|red|ed)$/.test(lower);
   });
 }

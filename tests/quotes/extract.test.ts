@@ -1417,6 +1417,28 @@ describe('extractQuotes: "the company" is a firm, not a regulator or a place', (
   });
 });
 
+describe('extractQuotes: a verb before a capitalised word makes no role and name', () => {
+  it('reads "the retired teacher still gets Christmas cards" as no person called Christmas', () => {
+    expect(
+      speakerOf(
+        'every single one',
+        'Margaret Dunleavy taught Grade 4 in the same Saskatoon classroom for 34 years.',
+        'Now 81, the retired teacher still gets Christmas cards from former students.',
+        '“I remember every single one of them,” the retired teacher says.',
+      ),
+    ).not.toBe('Christmas');
+  });
+
+  it('still reads a role word that looks like a verb before a role noun ("public works director")', () => {
+    expect(
+      speakerOf(
+        'fixed by Friday',
+        '“The road will be fixed by Friday,” public works director Dana Whitlock said.',
+      ),
+    ).toBe('Dana Whitlock');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
