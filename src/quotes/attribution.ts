@@ -714,8 +714,14 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
     const t = lead[i];
     // "Roe’s message to parents was clear:": a form of "be" may stand between the noun and the colon.
     if (!t || t.kind !== 'word' || (t.verb && !/^(was|is)$/.test(t.text))) return null;
-    if (!isPossessive(t)) continue;
+    // "His response was blunt:", "Her message was simple:": whom the pronoun stands for.
+    const pronoun = POSSESSIVE_PRONOUN[t.text.toLowerCase()];
+    if (!isPossessive(t) && !pronoun) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
+    if (pronoun)
+      return noun && end === lead.length - 1
+        ? { kind: 'pronoun', mention: t.text, name: pronoun }
+        : null;
     // "Clinton’s broadside against “printing money”": a noun of attack and "against" right before
     // it say what the owner spoke out against, in their own words ("Murray's match against" not).
     const against =
@@ -724,6 +730,9 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
   }
   return null;
 }
+
+/** Possessive pronouns and the pronoun for their owner. */
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /** Nouns for speaking out against something ("broadside against", "tirade against"). */
 const ATTACKS =

@@ -400,7 +400,8 @@ function readParagraph(
         if (att.setOff) f.setOff = true;
       } else carry(f, found, lead, pending, p, state);
       const owner = f.source ? null : possessiveSpeaker(lead, tokens[qi + 1]);
-      if (owner && state.plausible(owner)) f.loose = state.resolve(owner, p);
+      if (owner && (owner.kind === 'pronoun' || state.plausible(owner)))
+        f.loose = state.resolve(owner, p);
       else if (!f.source && f.kind === 'partial')
         f.loose =
           looseSubject(lead, p, state) ??

@@ -1439,6 +1439,22 @@ describe('extractQuotes: a verb before a capitalised word makes no role and name
   });
 });
 
+describe('extractQuotes: "His response was blunt:" introduces whom the pronoun means', () => {
+  it.each([
+    'His response was blunt: “The Prime Minister has lost control of his own caucus.”',
+    'His message was simple: “The Prime Minister has lost control of his own caucus.”',
+  ])('%s', (said) => {
+    expect(
+      speakerOf(
+        'lost control',
+        'Prime Minister Jean Tremblay faced a revolt from three backbenchers.',
+        'Conservative Leader Brian Haddock was quick to pounce.',
+        said,
+      ),
+    ).toBe('Brian Haddock');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
