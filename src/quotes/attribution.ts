@@ -368,6 +368,11 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     if (window[v + 1]?.text === 'by' && !isIng(window[v + 2]?.text ?? '')) {
       const agent = subjectAfter(window.slice(v + 2));
       if (agent?.kind === 'name') return { subject: agent };
+      // "…was described by the coach as “…”": a description the article resolves, as a name.
+      const as = window.findIndex((w, i) => i > v + 2 && w.text === 'as');
+      const described = as > 0 ? readChunk(window.slice(v + 2, as).map((w) => w.text)) : null;
+      if (described?.kind === 'nominal' && /^the\s/i.test(described.mention))
+        return { subject: described };
     }
     // "Doe was called “Q” by Tom Reed": a passive verb's agent after the quotation.
     const agent = v >= window.length - 2 ? agentAfter(window, v, tokens, q) : null;

@@ -1455,6 +1455,17 @@ describe('extractQuotes: "His response was blunt:" introduces whom the pronoun m
   });
 });
 
+describe("extractQuotes: the agent of a passive is the phrase's source", () => {
+  it.each([
+    'Jade Fontaine, who plays for Racing Louisville, was described by the coach as “a player with a very high ceiling.”',
+    'Jade Fontaine was hailed by the coach as “a player with a very high ceiling.”',
+  ])('%s', (said) => {
+    expect(
+      speakerOf('high ceiling', 'Canada coach Anna Lisowski named her squad on Monday.', said),
+    ).toBe('Anna Lisowski');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
