@@ -382,6 +382,10 @@ export function subjectAfter(tokens: Token[]): Subject | null {
  */
 function namesOnlyItsObject(words: string[]): boolean {
   if (!/^(a|an|the)$/i.test(words[0] ?? '')) return false;
+  // "the MP for Bristol North": a title in capitals is the role, the name after the preposition.
+  if (isTitle(words[1] ?? '') && /^\p{Lu}+$/u.test(words[1] ?? '')) {
+    return PREPOSITIONS.has((words[2] ?? '').toLowerCase()) && isCap(words[3] ?? '');
+  }
   const k = words.findIndex((w) => isCap(w));
   return (
     k >= 3 &&

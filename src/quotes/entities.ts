@@ -89,6 +89,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   minister: ['minister'],
   founder: ['founder', 'founded'],
   coach: ['coach'],
+  // "the GM" for "general manager Sandra Whitlock".
+  gm: ['gm', 'manager'],
   // "the Leinster boss" for a head coach or manager, as British and Irish sport writes it.
   boss: ['boss', 'coach', 'manager'],
   manager: ['manager', 'manages'],

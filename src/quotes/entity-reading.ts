@@ -206,6 +206,11 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
     let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);
     if (!name || NOT_NAME.has(name.toLowerCase())) continue;
+    // "Labour’s Rachel Oduya", "Canada’s Wayne Gretzky": a possessive before a given name
+    // qualifies the person, it is no part of the name.
+    const owner = /^\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/u.exec(name)?.[0];
+    if (owner && isKnownGivenName(name.slice(owner.length).split(' ')[0] ?? ''))
+      name = name.slice(owner.length);
     // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
     // So does "Ray Dunn of the Brandon Police Service": two words no body's, of a body.
     const of = name.indexOf(' of ');

@@ -72,7 +72,9 @@ export const ROLES = new Set(
     'general officer agent coach judge justice sheriff chancellor diplomat ambassador donor ' +
     'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
-    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier'
+    'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier ' +
+    // A sports club's general manager, as its beat writers call them ("the GM said").
+    'gm'
   )
     .split(' ')
     .concat(MEMBER_TITLES),

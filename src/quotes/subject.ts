@@ -326,6 +326,16 @@ export function readChunk(words: string[]): Subject | null {
   // subject.
   const pronoun = /^(he|she|you)(?:['’](?:s|d|ll|ve|re))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
+  // "the MP for Bristol North", "But the GM of the Canucks": such a role, then what it is of or for.
+  const opener = /^(but|and|yet|so)$/i.test(clean[0] ?? '') ? 1 : 0;
+  const role = clean[opener + 1] ?? '';
+  if (
+    /^the$/i.test(clean[opener] ?? '') &&
+    /^\p{Lu}+$/u.test(role) &&
+    ROLES.has(role.toLowerCase()) &&
+    PREPOSITIONS.has((clean[opener + 2] ?? '').toLowerCase())
+  )
+    return nominal(clean.slice(opener));
   const body = bodyName(/^the$/i.test(clean[0] ?? '') ? clean.slice(1) : clean);
   if (body) return { kind: 'name', mention: clean.join(' '), name: body, org: true };
   const owned = ownerBefore(clean);

@@ -1466,6 +1466,38 @@ describe("extractQuotes: the agent of a passive is the phrase's source", () => {
   });
 });
 
+describe('extractQuotes: a role written in capitals ("the GM", "the MP for Bristol North")', () => {
+  const mp = [
+    'Labour’s Rachel Oduya, the MP for Bristol North, has called on the government to reverse cuts.',
+    'Transport minister Giles Fenwick said the funding had been reallocated.',
+  ];
+  it.each([
+    [
+      mp,
+      'But the MP for Bristol North said: “Tell that to the pensioners waiting for a bus.”',
+      'Rachel Oduya',
+    ],
+    [
+      mp,
+      '“Tell that to the pensioners waiting for a bus,” said the MP for Bristol North.',
+      'Rachel Oduya',
+    ],
+    [
+      ['Canucks general manager Sandra Whitlock said Holub fills a need on the right side.'],
+      '“Tell that to the pensioners waiting for a bus,” the GM said.',
+      'Sandra Whitlock',
+    ],
+  ])('%j %s', (before, said, name) => {
+    expect(speakerOf('pensioners waiting', ...before, said)).toBe(name);
+  });
+
+  it('still reads "GM said" as the carmaker', () => {
+    expect(
+      speakerOf('pensioners waiting', '“Tell that to the pensioners waiting for a bus,” GM said.'),
+    ).toBe('GM');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
