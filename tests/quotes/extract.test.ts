@@ -1491,6 +1491,17 @@ describe('extractQuotes: a role written in capitals ("the GM", "the MP for Brist
     expect(speakerOf('pensioners waiting', ...before, said)).toBe(name);
   });
 
+  it('drops a title in capitals opening a sentence from the name ("CEO Rebecca Saunders")', () => {
+    expect(
+      speakerOf(
+        'never easy',
+        'CEO Rebecca Saunders and chief financial officer Thomas Lindgren outlined the plan.',
+        'Lindgren said costs would fall.',
+        '“These decisions are never easy,” the CEO said.',
+      ),
+    ).toBe('Rebecca Saunders');
+  });
+
   it('still reads "GM said" as the carmaker', () => {
     expect(
       speakerOf('pensioners waiting', '“Tell that to the pensioners waiting for a bus,” GM said.'),
