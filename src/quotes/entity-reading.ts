@@ -208,9 +208,15 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     if (!name || NOT_NAME.has(name.toLowerCase())) continue;
     // "Labour’s Rachel Oduya", "Canada’s Wayne Gretzky": a possessive before a given name
     // qualifies the person, it is no part of the name.
+    // So does a nationality ("American Tyler Brooks"), which "the American" finds as a role.
     const owner = /^\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/u.exec(name)?.[0];
-    if (owner && isKnownGivenName(name.slice(owner.length).split(' ')[0] ?? ''))
-      name = name.slice(owner.length);
+    const demonym = /^\p{Lu}\p{Ll}+ (?=\p{Lu})/u.exec(name)?.[0];
+    const nationality = demonym && isDemonym(demonym.trim()) ? demonym : undefined;
+    const qualifier = owner ?? nationality;
+    // A nationality only before a given name compromise knows ("American Legion" stays whole).
+    const given = name.slice(qualifier?.length ?? 0).split(' ')[0] ?? '';
+    const qualifies = !!qualifier && (owner ? isKnownGivenName(given) : isFirstName(given));
+    if (qualifies) name = name.slice(qualifier!.length);
     // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
     // So does "Ray Dunn of the Brandon Police Service": two words no body's, of a body.
     const of = name.indexOf(' of ');
@@ -232,6 +238,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     }
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
+    if (qualifies && nationality) entity.roles.add(nationality.trim().toLowerCase());
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
     if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
     if (BUSINESS_VERB.test(lead)) entity.business = true;

@@ -3,7 +3,7 @@ import type { ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName } from '../text/names.js';
 import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE } from './lexicon.js';
-import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import { isPair, isPluralRole, PAIR_JOIN, type Subject } from './subject.js';
 
@@ -363,7 +363,8 @@ export class SpeakerState {
  */
 function isNationality(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return isPlainWord(word) || NATIONALITY_WORDS.test(word);
+  // "the American", "the Canadian": compromise's demonyms too.
+  return isPlainWord(word) || NATIONALITY_WORDS.test(word) || isDemonym(word);
 }
 
 const NATIONALITY_WORDS =

@@ -326,6 +326,14 @@ export function readChunk(words: string[]): Subject | null {
   // subject.
   const pronoun = /^(he|she|you)(?:['’](?:s|d|ll|ve|re))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
+  // "the American said": a nationality standing for someone (resolved as "the Scot" is).
+  if (
+    clean.length === 2 &&
+    /^the$/i.test(clean[0] ?? '') &&
+    isDemonym(last) &&
+    /^\p{Lu}\p{Ll}+$/u.test(last)
+  )
+    return { kind: 'name', mention: last, name: last, org: false, descriptor: 'the' };
   // "the MP for Bristol North", "But the GM of the Canucks": such a role, then what it is of or for.
   const opener = /^(but|and|yet|so)$/i.test(clean[0] ?? '') ? 1 : 0;
   const role = clean[opener + 1] ?? '';

@@ -185,14 +185,34 @@ export function stripTitles(tokens: string[]): string[] {
   return rest.length > 0 ? rest : tokens.slice(-1);
 }
 
-/** A name of two words or more opening on a demonym or party adjective that is no first name. */
+/**
+ * A name of two words or more opening on a demonym or party adjective that is no first name: by
+ * its ending ("Russian", "Chinese"), or any nationality compromise lists before a given name
+ * ("American Tyler Brooks", not "American Express").
+ */
 function opensOnDemonym(words: string[]): boolean {
-  return (
-    words.length > 1 &&
-    /^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(words[0] ?? '') &&
-    !isFirstName(words[0] ?? '')
-  );
+  const first = words[0] ?? '';
+  if (words.length < 2 || !/^[A-Z][a-z]+$/.test(first) || isFirstName(first)) return false;
+  if (/^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(first)) return true;
+  // "American Legion": a word the given-name lists hold too is no given name here.
+  return isFirstName(words[1] ?? '') && demonymSet().has(fold(first));
 }
+
+/** compromise's demonyms ("american", "german", "kenyan"), read once; none without its lexicon. */
+function demonymSet(): Set<string> {
+  if (!demonyms) {
+    demonyms = new Set();
+    try {
+      const { lexicon, unpack } = readCompromiseLexicon();
+      for (const w of Object.keys(unpack(lexicon['Demonym'] ?? ''))) demonyms.add(w);
+    } catch {
+      // Only the endings above then.
+    }
+  }
+  return demonyms;
+}
+
+let demonyms: Set<string> | null = null;
 
 const tokenCache = new Map<string, string[]>();
 

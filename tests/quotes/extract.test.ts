@@ -1509,6 +1509,34 @@ describe('extractQuotes: a role written in capitals ("the GM", "the MP for Brist
   });
 });
 
+describe('extractQuotes: "the American said"', () => {
+  it.each([
+    [['Tyler Brooks finished two shots back.'], '“One bad swing,” the American said.'],
+    [
+      [
+        'American Tyler Brooks finished two shots back, and Rory Quinn of Ireland won.',
+        '“I played well,” Quinn said.',
+      ],
+      '“One bad swing ruined my week,” the American said.',
+    ],
+  ])('%j %s', (before, said) => {
+    expect(speakerOf('One bad swing', ...before, said)).toBe('Tyler Brooks');
+  });
+
+  it('keeps "American Express" and "the American Legion" whole', () => {
+    expect(speakerOf('expanding', '“We are expanding,” American Express said.')).toBe(
+      'American Express',
+    );
+    expect(
+      speakerOf(
+        'in court',
+        'The American Legion said it would sue.',
+        '“We will see them in court,” the American Legion said.',
+      ),
+    ).toBe('American Legion');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
