@@ -559,6 +559,8 @@ function subjectOf(left: Token[]): Subject | null {
 /** Transcript style: `PENCE: “Q”` / `Trump on Twitter: “Q”`. */
 function colonSpeaker(window: Token[]): Attribution | null {
   if (window[window.length - 1]?.text !== ':') return null;
+  // An interview laid out by topic ("On coach Brett Halvorsen: “Q”"): the topic is no speaker.
+  if (/^(On|About|Regarding)$/.test(window[0]?.text ?? '') && window.length <= 7) return null;
   let body = stripFillers(window.slice(0, -1));
   const cut = body.findLastIndex((t) => t.kind === 'punct');
   if (cut >= 0) body = body.slice(cut + 1);

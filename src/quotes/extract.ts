@@ -380,7 +380,8 @@ function readParagraph(
         how: 'none',
         kind: kindOf(tokens, s, qi, span.text),
         sentence: si,
-        first: qi === 0,
+        // "On coach Brett Halvorsen: “Q”": a topic's label opening the paragraph, then the answer.
+        first: qi === 0 || (found.length === 0 && isTopicLabel(lead)),
         opens: lead.every((t) => t.kind === 'punct'),
       };
       if (namesWork(tokens, qi, span.text)) {
@@ -720,6 +721,16 @@ function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | n
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
+}
+
+/** "On coach Brett Halvorsen:": an interview's topic, from the paragraph's start to a colon. */
+function isTopicLabel(lead: Token[]): boolean {
+  return (
+    /^(On|About|Regarding)$/.test(lead[0]?.text ?? '') &&
+    lead[lead.length - 1]?.text === ':' &&
+    lead.length <= 7 &&
+    lead.every((t) => t.kind !== 'quote' && !t.verb)
+  );
 }
 
 /**

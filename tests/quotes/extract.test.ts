@@ -1537,6 +1537,19 @@ describe('extractQuotes: "the American said"', () => {
   });
 });
 
+describe('extractQuotes: an interview laid out by topic ("On coach Brett Halvorsen: “…”")', () => {
+  it('gives the answer to the person interviewed, not to the topic', () => {
+    expect(
+      speakerOf(
+        'tough, but',
+        'Oilers rookie Marcus Oyelaran sat down with the Journal to talk about his first NHL season.',
+        'On growing up in Brampton, Oyelaran credits his family. “My mom drove me to practice,” he said.',
+        'On coach Brett Halvorsen: “He’s tough, but he’s fair.”',
+      ),
+    ).toBe('Marcus Oyelaran');
+  });
+});
+
 describe('extractQuotes: a surname that is also a title', () => {
   it('reads "Imran Sheikh" as a name, not as a sheikh\'s title', () => {
     expect(
