@@ -725,8 +725,10 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
     const pronoun = POSSESSIVE_PRONOUN[t.text.toLowerCase()];
     if (!isPossessive(t) && !pronoun) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
+    // Not another's noun: "Her mother’s message was simple:" is the mother's, whom no one named.
+    const owned = lead.slice(i + 1, i + 4).some((n) => /['’]s?$/.test(n.text));
     if (pronoun)
-      return noun && end === lead.length - 1
+      return noun && !owned && end === lead.length - 1
         ? { kind: 'pronoun', mention: t.text, name: pronoun }
         : null;
     // "Clinton’s broadside against “printing money”": a noun of attack and "against" right before

@@ -115,8 +115,6 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
     'cpl',
     'detective',
     'det',
-    'inspector',
-    'insp',
     'trooper',
   ],
   constable: ['constable', 'const', 'cst'],
@@ -141,8 +139,9 @@ const AGE = /^(\d{1,3})-year-old$/;
 const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
 
 /** Kin nouns, whose gender owns them, and the kin that makes someone so ("her grandchildren"). */
+const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|young|adult|grown)';
 const GRANDCHILDREN = 'grandchildren|grandchild|grandkids|grandsons?|granddaughters?';
-const CHILDREN = 'children|child|kids|sons?|daughters?|baby|newborn';
+const CHILDREN = 'children|child|kids|sons?|daughters?';
 const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
   grandmother: { owner: 'f', kin: GRANDCHILDREN },
   grandma: { owner: 'f', kin: GRANDCHILDREN },
@@ -468,8 +467,10 @@ export class ArticleEntities {
               .filter((w) => /^\p{Ll}/u.test(w))
           : [];
       const fits = (e: Entity): boolean =>
-        e.roles.has(head) ||
-        modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w));
+        // "the GM" is a general manager, not any manager ("Manager John Schneider").
+        (head === 'gm' ? e.roles.has('gm') || e.roles.has('general') : true) &&
+        (e.roles.has(head) ||
+          modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
       found = first(
         (e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e) && fits(e),
       );
@@ -516,9 +517,7 @@ export class ArticleEntities {
         first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
         first((e) => named(e) && orgish(e)) ??
         (generic
-          ? (first((e) => firm(e) && introduced(e)) ??
-            // Not a place the article puts something in ("near Drayton Valley").
-            first((e) => firm(e) && !publicBody(e) && !this.placeEvidence(e.name)))
+          ? (first((e) => firm(e) && introduced(e)) ?? first((e) => firm(e) && !publicBody(e)))
           : undefined);
       if (!found) return null;
       // "Hearthline's attorney" after "Hearthline Products Inc.": the name as first given in full.
@@ -539,7 +538,8 @@ export class ArticleEntities {
     const relation = KIN[noun];
     if (!relation) return null;
     const owner = relation.owner === 'f' ? 'her' : relation.owner === 'm' ? 'his' : '(?:her|his)';
-    const told = new RegExp(`\\b${owner}\\s+(?:\\w+\\s+)?(?:${relation.kin})\\b`, 'i');
+    // "her five grandchildren", "his two sons": a count may come between, no other word.
+    const told = new RegExp(`\\b${owner}\\s+(?:${COUNT}\\s+)?(?:${relation.kin})\\b`, 'i');
     // A person whose given name has the noun's gender ("Battle River Paddle" has none).
     const fits = (e: Entity): boolean => {
       const gender = firstNameGender(e.name);
@@ -620,7 +620,7 @@ export class ArticleEntities {
     if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || (at > 5 && !told)) return null;
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
     if (!told && /^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
-    return this.storySubject();
+    return this.storySubject(told);
   }
 
   /** Whether the lede opens on these words after "A" or "An" ("A Labor senator has broken ranks"). */
@@ -630,10 +630,12 @@ export class ArticleEntities {
   }
 
   /** The person the story names first in full, in its first three paragraphs, holding no office. */
-  private storySubject(): string | null {
+  private storySubject(untitled = false): string | null {
     for (let p = 0; p < 3; p++) {
+      // `untitled`: not someone introduced by a title ("Lawyer Sarah Kim filed the claim").
       const named = this.namesIn(p).find(
-        (e) => e.name.includes(' ') && kind(e) === 'person' && !isOfficial(e),
+        (e) =>
+          e.name.includes(' ') && kind(e) === 'person' && !isOfficial(e) && (!untitled || !e.title),
       );
       if (named) return named.name;
     }
@@ -675,16 +677,26 @@ export class ArticleEntities {
   /** "Halloran" → "Brock Halloran": the person named in full near `paragraph` by this surname, or the name. */
   inFull(name: string, paragraph: number): string {
     if (name.includes(' ')) return name;
-    const found = this.near(paragraph).find(
+    // The earliest so named nearby: whom the story is about ("Brock Halloran" before "His father,
+    // Jim Halloran").
+    const found = this.near(paragraph).findLast(
       (e) => e.name.endsWith(` ${name}`) && mayBePerson(e) && kind(e) !== 'organisation',
     );
     return found?.name ?? name;
   }
 
   /** The person named in full near `paragraph` whom the article gave this word ("German Chancellor X"). */
-  describedAs(word: string, paragraph: number): string | null {
-    const found = this.near(paragraph).find(
-      (e) => e.roles.has(word) && e.name.includes(' ') && mayBePerson(e),
+  describedAs(word: string, paragraph: number, reach = NEAR): string | null {
+    // "the Texan" for "Former Texas Gov. Rick Perry": the place a nationality is of, by the
+    // letters they share ("Canad-ian", "Canad-a"; "Tex-an", "Tex-as").
+    const fits = (role: string): boolean => {
+      if (role === word) return true;
+      let shared = 0;
+      while (shared < role.length && role[shared] === word[shared]) shared++;
+      return shared >= 4 && shared >= word.length - 3;
+    };
+    const found = this.near(paragraph, reach).find(
+      (e) => [...e.roles].some(fits) && e.name.includes(' ') && mayBePerson(e),
     );
     return found?.name ?? null;
   }

@@ -12,6 +12,7 @@ import {
   ORG_NOUNS,
   PREPOSITIONS,
   REGION_WORDS,
+  ROLES,
 } from './lexicon.js';
 import {
   isAdverbForm,
@@ -241,7 +242,8 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     if (qualifies && nationality) entity.roles.add(nationality.trim().toLowerCase());
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
     if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
-    if (BUSINESS_VERB.test(lead)) entity.business = true;
+    // Not "ran Tom Reed’s campaign": whose something it is.
+    if (BUSINESS_VERB.test(lead) && !/['’]s?$/.test(run)) entity.business = true;
     // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.
     const opening = run.slice(0, run.indexOf(' '));
     if (
@@ -279,8 +281,7 @@ function isParticiple(word: string): boolean {
 }
 
 /** Verbs whose object is a business or a body, not a person: "She opened Harvest Corner in 2019". */
-const BUSINESS_VERB =
-  /\b(?:opened|reopened|founded|co-founded|cofounded|launched|runs|ran|owns|owned|bought|acquired)\s+$/;
+const BUSINESS_VERB = /\b(?:opened|reopened|founded|co-founded|cofounded|runs|ran|owns|owned)\s+$/;
 
 /** Verbs and joins after which a capitalised word opening a sentence is its subject. */
 const AUXILIARIES =
@@ -313,6 +314,13 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
     words.shift();
   while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
+  // "GM Ross Atkins", "CEO Rebecca Saunders": a role in capitals before a given name.
+  if (
+    /^\p{Lu}{2,4}$/u.test(words[0] ?? '') &&
+    ROLES.has((words[0] ?? '').toLowerCase()) &&
+    isFirstName(words[1] ?? '')
+  )
+    words.shift();
   // "Justice Department", "Justice Centre for Constitutional Freedoms": an office's name, no title.
   const title = words.findLastIndex(
     (w, i) => TITLE_WORDS.has(undotted(w)) && !OFFICE_AFTER_TITLE.test(words[i + 1] ?? ''),
@@ -410,7 +418,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   // What a sentence of its own says someone is: "Priya Nair is president of the association",
   // "…has been the principal of…", "…was a paramedic for 20 years". After "a" or "the" a noun
   // phrase, up to a preposition; without, only a role noun ("was named", "is expected" give none).
-  const predicate = PREDICATE.exec(after);
+  // Only of a name opening its sentence or clause ("The man who attacked Const. Jenna Wolfe was a
+  // security guard" says nothing of her).
+  const predicate = /(?:^|[.!?,;:”"])\s*$/.test(lead) ? PREDICATE.exec(after) : null;
   if (predicate) {
     const words = predicate[2]!.split(/\s+/);
     const end = words.findIndex((w) => PREPOSITIONS.has(w));
@@ -427,4 +437,4 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
 
 /** A copula after a name, its article if any, and up to three lowercase words: what the name is. */
 const PREDICATE =
-  /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u;
+  /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;

@@ -128,4 +128,4 @@ export const REGION_WORDS = new Set(
 
 /** A month or a weekday, as a name is written ("May" left out: a given name as often as a month). */
 export const CALENDAR_NAME =
-  /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Diwali)$/;
+  /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Thanksgiving|Hanukkah)$/;

@@ -103,10 +103,12 @@ function withoutUnlistedTitle(words: string[]): string[] {
   const last = title[title.length - 1] ?? '';
   const titleLike =
     isRoleNoun(last.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(last) || isVerbForm(last.toLowerCase());
+  // "NDP Energy Critic Laurel Collins": before a role noun, a portfolio may be a body's word.
+  const portfolio = isRoleNoun(last.toLowerCase());
   const plain = (w: string): boolean =>
     /^\p{Lu}[\p{L}-]+$/u.test(w) &&
     !isKnownGivenName(w) &&
-    !isOrgName(w) &&
+    (portfolio || !isOrgName(w)) &&
     !lexiconType(w) &&
     !PLACE_PREFIXES.has(w);
   return titleLike && title.every(plain) ? words.slice(given) : words;

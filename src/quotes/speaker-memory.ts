@@ -1,7 +1,7 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
-import { isFirstName } from '../text/names.js';
+import { isFirstName, stripTitles } from '../text/names.js';
 import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
@@ -111,14 +111,24 @@ export class SpeakerState {
       // "the Scot said", "the German added": someone the article gave that nationality ("German
       // Chancellor Olaf Scholz"), else whom the article was last about (a speaker or a subject).
       if (subject.descriptor === 'the' && isNationality(name) && !this.people.knows(name)) {
-        const described = this.entities.describedAs(name.toLowerCase(), paragraph);
-        const person =
-          (described
-            ? this.people.resolve({ kind: 'name', mention: described, name: described }, paragraph)
-            : null) ??
-          this.recent[0] ??
-          this.people.lastNamed(paragraph, { gender: 'any' });
-        return { person, mention: `the ${subject.mention}` };
+        // A nationality only compromise lists ("the American", "the Texan") is whom the article
+        // gave it anywhere before ("Former Texas Gov. Rick Perry"), or no one: not whoever spoke
+        // last; the others ("the Scot") are whom it gave it nearby, else the latest speaker.
+        const only = isDemonymOnly(name);
+        const described = this.entities.describedAs(
+          name.toLowerCase(),
+          paragraph,
+          only ? paragraph : undefined,
+        );
+        // "Former Texas Gov. Rick Perry" is Rick Perry.
+        const bare = described ? stripTitles(described.split(' ')).join(' ') : null;
+        const found = bare
+          ? this.people.resolve({ kind: 'name', mention: bare, name: bare }, paragraph)
+          : null;
+        const guess = only
+          ? null
+          : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
+        return { person: found ?? guess, mention: `the ${subject.mention}` };
       }
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
@@ -361,6 +371,11 @@ export class SpeakerState {
  * nationalities, "Canadian", "Texan", though adverbs and pronouns too, which never follow "the"
  * as a speaker), the compounds ("Welshman") and the short ones sports pages use ("Scot", "Kiwi").
  */
+/** A nationality compromise lists ("American", "Chinese"), not one of NATIONALITY_WORDS ("Scot"). */
+function isDemonymOnly(word: string): boolean {
+  return !NATIONALITY_WORDS.test(word) && isDemonym(word);
+}
+
 function isNationality(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   // "the American", "the Canadian": compromise's demonyms too.

@@ -218,9 +218,17 @@ function officeName(words: string[]): string | null {
 }
 
 /** Whether a run ending in a title still names someone: an institution's or a person's last word. */
+/** Titles that are common surnames too. */
+const SURNAME_TITLES =
+  /^(?:Sheikh|Bishop|Dean|Judge|Major|Marshal|Pope|King|Prince|Knight|Abbott)$/;
+
 function endsOnSurname(words: string[]): boolean {
   const last = words[words.length - 1] ?? '';
-  return words.length > 1 && (isOrgName(last) || isKnownGivenName(words[0] ?? ''));
+  if (words.length < 2) return false;
+  // "Imran Sheikh", "Ayesha Bishop": a title that is a common surname, after any given name a
+  // list knows; "Vaughan Mayor", "Tory Leader" are no names.
+  const surname = SURNAME_TITLES.test(last) && isKnownGivenName(words[0] ?? '');
+  return isOrgName(last) || isFirstName(words[0] ?? '') || surname;
 }
 
 /** A subject for the name words `run` (titles included), with role words before it. */
@@ -284,12 +292,25 @@ export function isRoleWords(pre: string[]): boolean {
     if (FUNCTION_WORDS.has(lower) || /^(this|these|those|there|here)$/.test(lower)) return false;
     if (PREPOSITIONS.has(lower) && (i === 0 || i === pre.length - 1 || lower !== 'of'))
       return false;
-    // "the retired teacher still gets Christmas cards": a verb right before the name ("parks
-    // director", "public works manager" qualify a role noun after them).
-    if (i === pre.length - 1 && isPresentVerb(lower)) return false;
+    // "the retired teacher still gets Christmas cards": a verb after an adverb, right before the
+    // name ("director of public works Dana Whitlock" holds no verb).
+    if (i === pre.length - 1 && isPresentVerb(lower) && verbAfter(pre, i)) return false;
     return !/(ed|ing)$/.test(lower) || /^(retired|elected|acting|red|ed)$/.test(lower);
   });
 }
+
+/**
+ * Whether `pre[i]` reads as a verb: after an adverb ("still gets"), or after a noun a description
+ * opened on an article ("The book accuses"), not after "of" ("director of public works").
+ */
+function verbAfter(pre: string[], i: number): boolean {
+  if (ADVERB_BEFORE.test(pre[i - 1] ?? '')) return true;
+  return /^(the|a|an)$/i.test(pre[0] ?? '') && i >= 2 && (pre[i - 2] ?? '').toLowerCase() !== 'of';
+}
+
+/** Adverbs that put a verb after them: "still gets", "now runs", "often calls". */
+const ADVERB_BEFORE =
+  /^(?:still|also|now|often|always|never|only|just|even|usually|already|\p{Ll}+ly)$/iu;
 
 /** "A spokesperson for": whose voice it is may take more words than a description does. */
 const SPOKES_FOR = new RegExp(`^(?:a|an|the) ${VOICE} ${VOICE_LINK}$`, 'i');
