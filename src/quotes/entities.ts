@@ -139,7 +139,10 @@ const AGE = /^(\d{1,3})-year-old$/;
 const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
 
 /** Kin nouns, whose gender owns them, and the kin that makes someone so ("her grandchildren"). */
-const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|young|adult|grown)';
+const NUMBERS = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
+const COUNT = `(?:${NUMBERS}|young|adult|grown)`;
+/** "the mother of three": a description ending on a count of children. */
+const OF_COUNT = new RegExp(`^(?:${NUMBERS})$`);
 const GRANDCHILDREN = 'grandchildren|grandchild|grandkids|grandsons?|granddaughters?';
 const CHILDREN = 'children|child|kids|sons?|daughters?';
 const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
@@ -155,6 +158,12 @@ const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
   dad: { owner: 'm', kin: CHILDREN },
   parent: { owner: 'any', kin: CHILDREN },
 };
+
+/** Whether the name's given name has this gender ('any': some gender, so a person's name). */
+function ofGender(e: Entity, owner: 'f' | 'm' | 'any'): boolean {
+  const gender = firstNameGender(e.name);
+  return owner === 'any' ? gender !== undefined : gender === owner;
+}
 
 /** Words that open a verb's object: "chairs the board", "coaches a team". */
 const OBJECT_OPENS = /^(?:the|a|an|his|her|their|its)$/;
@@ -361,9 +370,7 @@ export class ArticleEntities {
     if (words.length > 5) return null;
     // "the 34-year-old mother of three": the noun before a count of children is the head.
     const counted =
-      /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(
-        words[words.length - 1] ?? '',
-      ) && words[words.length - 2] === 'of';
+      OF_COUNT.test(words[words.length - 1] ?? '') && words[words.length - 2] === 'of';
     const head = words[words.length - (counted ? 3 : 1)] ?? '';
     // Only when nothing else reads the noun ("the company", "the driver" never).
     const lede = (): { name: string; org: boolean } | null => {
@@ -444,13 +451,7 @@ export class ArticleEntities {
       // "the mother of two": the latest person named in full whose given name has its gender.
       const owner = KIN[head]!.owner;
       found = first(
-        (e) =>
-          mayBePerson(e) &&
-          e.name.includes(' ') &&
-          !holdsOffice(e) &&
-          (owner === 'any'
-            ? firstNameGender(e.name) !== undefined
-            : firstNameGender(e.name) === owner),
+        (e) => mayBePerson(e) && e.name.includes(' ') && !holdsOffice(e) && ofGender(e, owner),
       );
     } else if (synonyms) {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
@@ -540,13 +541,9 @@ export class ArticleEntities {
     const owner = relation.owner === 'f' ? 'her' : relation.owner === 'm' ? 'his' : '(?:her|his)';
     // "her five grandchildren", "his two sons": a count may come between, no other word.
     const told = new RegExp(`\\b${owner}\\s+(?:${COUNT}\\s+)?(?:${relation.kin})\\b`, 'i');
-    // A person whose given name has the noun's gender ("Battle River Paddle" has none).
-    const fits = (e: Entity): boolean => {
-      const gender = firstNameGender(e.name);
-      return relation.owner === 'any' ? gender !== undefined : gender === relation.owner;
-    };
     for (const e of this.near(paragraph)) {
-      if (!fits(e) || holdsOffice(e)) continue;
+      // A person whose given name has the noun's gender ("Battle River Paddle" has none).
+      if (!ofGender(e, relation.owner) || holdsOffice(e)) continue;
       for (const p of e.paragraphs) {
         const text = this.paragraphs[p] ?? '';
         const at = text.indexOf(e.name);

@@ -8,13 +8,20 @@ const FOR_ORG = new RegExp(`^(?:a|an|the)\\s+${VOICE}\\s+${VOICE_LINK}\\s+(?:the
 const ORG_SPOKES = new RegExp(`^(?:a|an|the)\\s+(.+?)\\s+${VOICE}$`, 'i');
 const BARE_SPOKES = new RegExp(`^(?:a|an|the)\\s+${VOICE}$`, 'i');
 
-/** Who speaks for a person: "a lawyer for X", "the family of X" (a name, capitalised, after). */
-const FOR_PERSON =
-  /^(?:a|an|the)\s+(lawyers?|attorneys?|family|relatives|parents)\s+(?:for|of)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u;
+/** Who speaks for someone named. */
+const SPEAKS_FOR = '(lawyers?|attorneys?|family|relatives|parents)';
+
+/** "a lawyer for X", "the family of X" (a name, capitalised, after). */
+const FOR_PERSON = new RegExp(
+  `^(?:a|an|the)\\s+${SPEAKS_FOR}\\s+(?:for|of)\\s+(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})$`,
+  'u',
+);
 
 /** "Aiden Marsh’s family", "Marsh's lawyer": the same, by a possessive. */
-const PERSONS_OWN =
-  /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(lawyers?|attorneys?|family|relatives|parents)$/u;
+const PERSONS_OWN = new RegExp(
+  `^(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})['’]s?\\s+${SPEAKS_FOR}$`,
+  'u',
+);
 
 /** "the Marsh family": a family by its name. */
 const FAMILY_NAME = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+family$/u;
