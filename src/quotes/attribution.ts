@@ -556,11 +556,21 @@ function subjectOf(left: Token[]): Subject | null {
   return subjectBefore(stripFillers(clauseTail(left)));
 }
 
+/** "On coach Brett Halvorsen:": an interview's topic, from the paragraph's start to a colon. */
+export function isTopicLabel(lead: Token[]): boolean {
+  return (
+    /^(On|About|Regarding)$/.test(lead[0]?.text ?? '') &&
+    lead[lead.length - 1]?.text === ':' &&
+    lead.length <= 7 &&
+    lead.every((t) => t.kind !== 'quote' && !t.verb)
+  );
+}
+
 /** Transcript style: `PENCE: “Q”` / `Trump on Twitter: “Q”`. */
 function colonSpeaker(window: Token[]): Attribution | null {
   if (window[window.length - 1]?.text !== ':') return null;
   // An interview laid out by topic ("On coach Brett Halvorsen: “Q”"): the topic is no speaker.
-  if (/^(On|About|Regarding)$/.test(window[0]?.text ?? '') && window.length <= 7) return null;
+  if (isTopicLabel(window)) return null;
   let body = stripFillers(window.slice(0, -1));
   const cut = body.findLastIndex((t) => t.kind === 'punct');
   if (cut >= 0) body = body.slice(cut + 1);

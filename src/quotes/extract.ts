@@ -5,6 +5,7 @@ import {
   attributeBare,
   attributeBefore,
   attributeNextSentence,
+  isTopicLabel,
   possessiveSpeaker,
   reportedSpeakers,
   type Attribution,
@@ -721,16 +722,6 @@ function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | n
   if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
     return state.resolve(subject, p);
   return subject?.kind === 'name' && state.plausible(subject) ? state.resolve(subject, p) : null;
-}
-
-/** "On coach Brett Halvorsen:": an interview's topic, from the paragraph's start to a colon. */
-function isTopicLabel(lead: Token[]): boolean {
-  return (
-    /^(On|About|Regarding)$/.test(lead[0]?.text ?? '') &&
-    lead[lead.length - 1]?.text === ':' &&
-    lead.length <= 7 &&
-    lead.every((t) => t.kind !== 'quote' && !t.verb)
-  );
 }
 
 /**

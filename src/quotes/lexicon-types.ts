@@ -34,8 +34,6 @@ interface Lexicon {
   verbs: Set<string>;
   /** Words it lists as adjectives or comparatives ("former", "clear", "better"). */
   adjectives: Set<string>;
-  /** Nationalities ("canadian", "american"). */
-  demonyms: Set<string>;
 }
 
 let read: Lexicon | null = null;
@@ -47,7 +45,6 @@ function load(): Lexicon {
     plain: new Set(),
     verbs: new Set(),
     adjectives: new Set(),
-    demonyms: new Set(),
   };
   try {
     const { lexicon, unpack } = readCompromiseLexicon();
@@ -60,7 +57,6 @@ function load(): Lexicon {
       for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
         if (!w.includes(' ')) out.actors.add(w);
     }
-    for (const w of Object.keys(unpack(lexicon['Demonym'] ?? ''))) out.demonyms.add(w);
     for (const tag of PLAIN_TAGS) {
       for (const w of Object.keys(unpack(lexicon[tag] ?? '')))
         if (!out.types.has(w)) out.plain.add(w);
@@ -98,11 +94,8 @@ export function isPlainWord(word: string): boolean {
   return read.plain.has(fold(word));
 }
 
-/** "Canadian", "American": a nationality, by compromise's lexicon. */
-export function isDemonym(word: string): boolean {
-  read ??= load();
-  return read.demonyms.has(fold(word));
-}
+/** "Canadian", "American": a nationality, by compromise's lexicon (read once, in text/names.ts). */
+export { isDemonym } from '../text/names.js';
 
 /**
  * "Afterwards", "Finally": an adverb by its form (compromise tags these by suffix, not in its

@@ -195,21 +195,21 @@ function opensOnDemonym(words: string[]): boolean {
   if (words.length < 2 || !/^[A-Z][a-z]+$/.test(first) || isFirstName(first)) return false;
   if (/^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(first)) return true;
   // "American Legion": a word the given-name lists hold too is no given name here.
-  return isFirstName(words[1] ?? '') && demonymSet().has(fold(first));
+  return isFirstName(words[1] ?? '') && isDemonym(first);
 }
 
-/** compromise's demonyms ("american", "german", "kenyan"), read once; none without its lexicon. */
-function demonymSet(): Set<string> {
+/** "Canadian", "American", "Kenyan": a nationality by compromise's lexicon; none without it. */
+export function isDemonym(word: string): boolean {
   if (!demonyms) {
     demonyms = new Set();
     try {
       const { lexicon, unpack } = readCompromiseLexicon();
       for (const w of Object.keys(unpack(lexicon['Demonym'] ?? ''))) demonyms.add(w);
     } catch {
-      // Only the endings above then.
+      // Only the endings opensOnDemonym reads then.
     }
   }
-  return demonyms;
+  return demonyms.has(fold(word));
 }
 
 let demonyms: Set<string> | null = null;
