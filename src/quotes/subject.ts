@@ -119,7 +119,29 @@ export function stripTitles(words: string[]): string[] {
     isKnownGivenName(out[0] ?? '')
   )
     out = out.slice(0, -1);
-  return out;
+  return fromGivenName(out);
+}
+
+/**
+ * "Calgary Insurance Broker Tom Reyes": capitalised words of place, trade or office before a given
+ * name and a surname describe the person, as lowercase ones would ("Calgary insurance broker").
+ * Only before a given name a list knows, with no given name before it ("Mary Ann Smith") and no
+ * body's or place's word after it, nor a lowercase word before ("Bank of America Merrill Lynch").
+ */
+function fromGivenName(words: string[]): string[] {
+  if (words.length < 3) return words;
+  const at = words.findIndex((w, i) => i > 0 && isFirstName(w));
+  if (at < 0 || at > words.length - 2 || words.length - at > 3) return words;
+  const before = words.slice(0, at);
+  const rest = words.slice(at);
+  if (
+    before.some((w) => isFirstName(w) || !isCap(w)) ||
+    rest.some((w) => isOrgName(w) || lexiconType(w) === 'place')
+  )
+    return words;
+  const describes = (w: string): boolean =>
+    isOrgName(w) || isOfficeTitle(w) || lexiconType(w) === 'place' || isActorNoun(w.toLowerCase());
+  return before.some(describes) ? rest : words;
 }
 
 /**

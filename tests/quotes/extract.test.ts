@@ -1694,6 +1694,27 @@ describe('extractQuotes: a surname that is also a title', () => {
   });
 });
 
+describe('extractQuotes: capitalised words of place, trade or office before a given name', () => {
+  it.each([
+    ['Calgary Insurance Broker Tom Reyes said rates will climb.', 'Reyes', 'Tom Reyes'],
+    ['New York City Public Advocate Trish James backed the bill.', 'James', 'Trish James'],
+    ['Nobel Laureate Hans Bethe spoke first.', 'Bethe', 'Hans Bethe'],
+    // A given name before the given name: one person's names.
+    ['Mary Ann Smith spoke first.', 'Smith', 'Mary Ann Smith'],
+  ])('%s', (before, surname, name) => {
+    expect(speakerOf('going to hurt', before, `“It is going to hurt,” ${surname} said.`)).toBe(
+      name,
+    );
+  });
+
+  it('leaves a body whose name holds a given name whole', () => {
+    const [quote] = extractQuotes(
+      article('“Rates will fall,” Bank of America Merrill Lynch said in a note on Monday.'),
+    );
+    expect(quote?.speakerType).toBe('organisation');
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
