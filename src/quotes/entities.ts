@@ -203,6 +203,18 @@ const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;
 
+/** A sentence opening on a name, after at most three capitalised words ("Every Sunday, X", "Captain X"). */
+function opensOn(sentence: string, name: string): boolean {
+  if (sentence.startsWith(`${name} `) || sentence.startsWith(`${name},`)) return true;
+  return new RegExp(`^(?:\\p{Lu}\\S*\\s){1,3}${escapeRegExp(name)}[\\s,’']`, 'u').test(sentence);
+}
+
+/** Where one sentence of a paragraph ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u;
+
+/** A sentence opening on "The" and up to three lowercase words or ages: "The veteran guard averaged". */
+const RENAMING = /^The ((?:[\p{Ll}\d][\p{Ll}\d-]*)(?: [\p{Ll}\d][\p{Ll}\d-]*){0,2})/u;
+
 const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
 
 /** Capitalised words after a name and "and": the rest of an organisation's name. */
@@ -368,6 +380,14 @@ export class ArticleEntities {
         return { name: given.name, org: false };
     }
     if (words.length > 5) return null;
+    // "Emil Strand made 44 saves… The goaltender was named player of the game.": whom the
+    // article renamed so, before any other reading of the noun.
+    const last = words[words.length - 1] ?? '';
+    const personal = AGE.test(last) || KIN[last] !== undefined || isRoleNoun(last);
+    const lower = mention.split(/\s+/).every((w, i) => i === 0 || /^[\p{Ll}\d]/u.test(w));
+    const renamed =
+      words.length <= 3 && personal && lower ? this.renamed(words.slice(1), paragraph) : null;
+    if (renamed) return { name: renamed, org: false };
     // "the 34-year-old mother of three": the noun before a count of children is the head.
     const counted =
       OF_COUNT.test(words[words.length - 1] ?? '') && words[words.length - 2] === 'of';
@@ -527,6 +547,45 @@ export class ArticleEntities {
       return { name: this.fullName(full?.name ?? short), org: true };
     }
     return found ? { name: found.name, org: false } : unresolved();
+  }
+
+  /**
+   * "Marcus Tolliver, 36, has signed a one-year extension. The veteran guard averaged 11 points…
+   * ¶ “…,” the veteran said": a sentence opening on "The" and lowercase words (an age, a role)
+   * right after a sentence that opened on a person's name renames that person, and a mention whose
+   * words (`described`, without its article) are all among those words is them. Null when no
+   * sentence in the three paragraphs before `paragraph` does so.
+   */
+  private renamed(described: string[], paragraph: number): string | null {
+    if (described.length === 0 || !described.every((w) => /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w)))
+      return null;
+    // Paragraphs before the mention's: "The composer himself said …" is its own clause.
+    for (let p = paragraph - 1; p >= 0 && p >= paragraph - 3; p--) {
+      const text = this.paragraphs[p] ?? '';
+      if (!text.includes('The ')) continue;
+      const sentences = text.split(SENTENCE_BREAK);
+      for (let s = sentences.length - 1; s >= 0; s--) {
+        const opening = RENAMING.exec(sentences[s] ?? '');
+        if (!opening || !described.every((w) => opening[1]!.split(' ').includes(w))) continue;
+        // The sentences before, nearest first, in this paragraph and the one before it: the
+        // first that names anyone must open on that person ("Usually that is about 20 people."
+        // names no one).
+        const earlier = sentences.slice(0, s).map((t) => [t, p] as const);
+        const previous = (this.paragraphs[p - 1] ?? '').split(SENTENCE_BREAK);
+        if (p > 0) earlier.unshift(...previous.map((t) => [t, p - 1] as const));
+        for (const [before, at] of earlier.reverse().slice(0, 2)) {
+          // A single word counts only as a person's ("Usually" opening a sentence is no name).
+          const names = this.namesIn(at).filter(
+            (e) => before.includes(e.name) && (e.name.includes(' ') || kind(e) === 'person'),
+          );
+          if (names.length === 0) continue;
+          const person = (e: Entity): boolean => mayBePerson(e) && kind(e) !== 'organisation';
+          return names.find((e) => person(e) && opensOn(before, e.name))?.name ?? null;
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

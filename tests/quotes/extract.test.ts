@@ -1715,6 +1715,70 @@ describe('extractQuotes: capitalised words of place, trade or office before a gi
   });
 });
 
+describe('extractQuotes: a description opening the sentence after a name renames that person', () => {
+  it.each([
+    [
+      [
+        'Emil Strand made 44 saves as the Malmo Redhawks beat the Lulea Wolves 2-1 in overtime.',
+        'The goaltender was named player of the game.',
+      ],
+      'the goaltender',
+      'Emil Strand',
+    ],
+    [
+      [
+        'Marcus Tolliver, 36, has signed a one-year extension with the Memphis Pilots.',
+        'The veteran guard averaged 11 points a game last season.',
+      ],
+      'the veteran',
+      'Marcus Tolliver',
+    ],
+    [
+      // Not the team beaten: the sentence before opens on the striker.
+      [
+        'Mateus Oliveira scored twice as Porto Velho Athletic beat Rio Branco 3-1.',
+        'The 24-year-old striker, who joined the club in January, celebrated with the fans.',
+      ],
+      'the 24-year-old',
+      'Mateus Oliveira',
+    ],
+    [
+      // A sentence naming no one comes between.
+      [
+        'Every Sunday, Dolores Quintero cooks for whoever shows up. Usually that is about 20 people.',
+        'The 74-year-old grandmother starts on the tamales at dawn.',
+      ],
+      'the grandmother',
+      'Dolores Quintero',
+    ],
+  ])('%j … %s said', (before, mention, name) => {
+    expect(
+      speakerOf('from everywhere', ...before, `“They came from everywhere,” ${mention} said.`),
+    ).toBe(name);
+  });
+
+  it("not from a sentence that opened on someone else, nor from the quotation's own clause", () => {
+    // The sentence before the description opens on a team, not on a person.
+    expect(
+      speakerOf(
+        'from everywhere',
+        'The Redhawks beat the Lulea Wolves 2-1 as Emil Strand made 44 saves.',
+        'The goaltender was named player of the game.',
+        '“They came from everywhere,” the goaltender said.',
+      ),
+    ).not.toBe('Lulea Wolves');
+    // A lawsuit is no person, whoever the sentence before opened on.
+    expect(
+      speakerOf(
+        'reckless actions',
+        'Patricia Smith sued the State Department in 2016.',
+        'The lawsuit was filed in federal court in Los Angeles.',
+        '“The deaths were caused by negligent and reckless actions,” the lawsuit said.',
+      ),
+    ).not.toBe('Patricia Smith');
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
