@@ -17,7 +17,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
 import { NOT_NAME, ORG_NOUNS, PLACES, ROLES, SPOKESPEOPLE, VOICE, VOICE_LINK } from './lexicon.js';
 import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
-import { isPluralRole, isRoleNoun } from './subject.js';
+import { DESCRIBING_SUFFIX, isPluralRole, isRoleNoun } from './subject.js';
 import {
   HONORIFIC,
   TITLE_WORDS,
@@ -80,7 +80,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   owner: ['owner', 'owns', 'runs', 'proprietor'],
   chief: ['chief'],
   // Ranks as Canadian papers abbreviate them before a name ("Coun. Marcus Delgado", "Cst. Roy").
-  councillor: ['councillor', 'councilor', 'council', 'coun', 'cllr'],
+  councillor: ['councillor', 'councilor', 'council', 'coun', 'cllr', 'cr'],
   premier: ['premier'],
   mayor: ['mayor'],
   chair: ['chair', 'chairman', 'chairwoman', 'chairperson'],
@@ -89,6 +89,9 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   minister: ['minister'],
   founder: ['founder', 'founded'],
   coach: ['coach'],
+  // "the skipper" for "Captain Callum Redgrave", as cricket and rugby write it.
+  skipper: ['skipper', 'captain', 'capt'],
+  captain: ['captain', 'capt', 'skipper'],
   // "the GM" for "general manager Sandra Whitlock".
   gm: ['gm', 'manager'],
   // "the Leinster boss" for a head coach or manager, as British and Irish sport writes it.
@@ -427,10 +430,11 @@ export class ArticleEntities {
     // "the alliance" for "the Border Minibus Taxi Alliance": a noun an organisation's name ends in.
     const orgNoun = ORG_NOUNS.has(head) || this.endsName(head, paragraph);
     if (!age && !synonyms && !orgNoun) return unresolved();
+    // "the Calgary-based firm": where a body is based is seldom how the article named it.
     const qualifiers = mention
       .split(/\s+/)
       .slice(1, -1)
-      .filter((w) => /^\p{Lu}/u.test(w))
+      .filter((w) => /^\p{Lu}/u.test(w) && !DESCRIBING_SUFFIX.test(w))
       .map((w) => w.toLowerCase());
     // Latest mention first, within the last few paragraphs.
     const near = this.near(paragraph).filter((e) => qualifiers.every((q) => e.roles.has(q)));
@@ -523,8 +527,11 @@ export class ArticleEntities {
       // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
       // Nor a language or nationality ("the utility said in French"), nor what a firm owns ("its
       // Kidaclear Night Cough & Cold").
+      // Nor a title opening a sentence ("Chief executive Rhys Penhallow flew…"), nor "Calgary-based".
       const firm = (e: Entity): boolean =>
         orgish(e) &&
+        !isTitle(e.name) &&
+        !DESCRIBING_SUFFIX.test(e.name) &&
         !isPlaceLike(e) &&
         !holdsOffice(e) &&
         !/\p{L}\d|\d\p{L}/u.test(e.name) &&

@@ -345,7 +345,8 @@ export const TITLE_WORDS = new Set(
   (
     'mayor premier chief councillor councilor minister president chancellor senator governor ' +
     'sir dame mr mrs ms dr lady lord chef coach professor prof treasurer commissioner ' +
-    'superintendent inspector constable sergeant officer sgt justice judge executive ceo cfo coo'
+    'superintendent inspector constable sergeant officer sgt justice judge executive ceo cfo coo ' +
+    'captain capt'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),

@@ -127,6 +127,20 @@ export function isActorNoun(word: string): boolean {
   return agent(word.slice(0, -2)) || agent(word.slice(0, -1));
 }
 
+/**
+ * "spinner", "runner", "hitter": an agent noun whose verb doubles its last consonant (spin, run,
+ * hit), by compromise's lexicon; not a word it lists as anything itself ("hammer", "matter").
+ * Looser than isActorNoun ("letter" passes): for a noun between a body's name and a person's.
+ */
+export function isDoubledAgent(word: string): boolean {
+  const doubled = /^[a-z]{2,}([bdgklmnprt])\1er$/.exec(word);
+  if (!doubled) return false;
+  read ??= load();
+  const { verbs, adjectives, plain, types } = read;
+  if (verbs.has(word) || adjectives.has(word) || plain.has(word) || types.has(word)) return false;
+  return verbs.has(word.slice(0, -3));
+}
+
 /** "confirmed", "hoping", "made": a form of a verb the lexicon lists; not "seed", "king" or "sibling". */
 export function isVerbForm(word: string): boolean {
   read ??= load();

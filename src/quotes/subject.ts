@@ -14,6 +14,7 @@ import { HONOURS, MEMBER_TITLES } from '../text/ranks.js';
 import {
   isActorNoun,
   isDemonym,
+  isDoubledAgent,
   isPlainWord,
   isPresentVerb,
   lexiconType,
@@ -596,7 +597,8 @@ function isDescribedName(run: string[], pre: string[]): boolean {
   );
 }
 
-const DESCRIBING_SUFFIX =
+/** "Los Angeles-based", "Saudi-backed": a name made into a word describing something. */
+export const DESCRIBING_SUFFIX =
   /^\p{Lu}\S*-(based|area|born|raised|bred|led|backed|funded|linked|owned|leaning|aligned|allied|run)$/u;
 
 const PLACE_PREPOSITIONS = new Set('in at into from to across near outside inside'.split(' '));
@@ -778,6 +780,7 @@ function roleGap(words: string[], j: number): number {
       const role =
         k > j &&
         (isRoleNoun(words[k - 1]) ||
+          isDoubledAgent(words[k - 1] ?? '') ||
           roleOf(words, j, k) ||
           adjectiveRole(words, j, k) ||
           titledAfter(words, j, k));

@@ -20,6 +20,8 @@ const TITLES = new Set(
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
     'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +
     'pope sheikh imam rabbi cardinal archbishop emeritus ' +
+    // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
+    'shri smt shrimati ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'republican republicans democrat democrats democratic gop independent libertarian ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive ' +

@@ -15,10 +15,13 @@ export const RANK_ABBREVIATIONS = [
   'det',
   'insp',
   'supt',
+  // Australian councils: "Cr Kerry-Anne Whitlock".
+  'cr',
 ];
 
 /** Honours and degrees written after a name, as written: "Chaand Nagpaul CBE", "Jane Doe PhD". */
 export const HONOURS = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD'];
 
 /** Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP". */
-export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp'];
+// South Africa's provincial ministers: "health MEC Thabo Nkosi", "the MEC said".
+export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mec'];

@@ -1779,6 +1779,74 @@ describe('extractQuotes: a description opening the sentence after a name renames
   });
 });
 
+describe('extractQuotes: titles, roles and firms from a blind probe round', () => {
+  it.each([
+    [
+      'a role noun whose verb doubles its consonant ("Hawks spinner Ravi Shastrula")',
+      [
+        'Hyderabad Hawks beat Chennai Royals by six wickets in the Ranji semi-final on Thursday.',
+        'Hawks spinner Ravi Shastrula took seven wickets in the second innings.',
+        '“The pitch was turning from the first over,” he said.',
+      ],
+      'Ravi Shastrula',
+    ],
+    [
+      'a title opening a sentence is no firm ("Chief executive …")',
+      [
+        'Bellweather Mining said on Friday that it had suspended operations at its nickel mine.',
+        'Chief executive Rhys Penhallow flew to the site on Friday morning.',
+        'The company said in a statement: “We are cooperating fully with investigators.”',
+      ],
+      'Bellweather Mining',
+    ],
+    [
+      'an Indian honorific ("Shri")',
+      [
+        'Municipal Commissioner Shri Ramesh Kulkarni chaired a review meeting on Tuesday.',
+        '“Additional water tankers will be deployed,” Kulkarni said.',
+      ],
+      'Ramesh Kulkarni',
+    ],
+    [
+      'an Australian councillor ("Cr Whitlock")',
+      [
+        'Gundagai Mayor Kerry-Anne Whitlock spent the night at the evacuation centre.',
+        '“The levee held, and that saved the main street,” Cr Whitlock said.',
+      ],
+      'Kerry-Anne Whitlock',
+    ],
+    [
+      'a South African provincial minister ("the MEC")',
+      [
+        'Gauteng’s health MEC has promised to fix the shortage of nurses at township clinics.',
+        'Speaking during a visit on Wednesday, MEC Thabo Nkosi said 80 additional nurses would be appointed.',
+        '“The clinics have been carrying too much for too long,” the MEC said.',
+      ],
+      'Thabo Nkosi',
+    ],
+    [
+      '"the skipper" for a captain',
+      [
+        'England wrapped up a nine-wicket win over the West Indies inside three days.',
+        'Captain Callum Redgrave praised his attack after the West Indies were bowled out for 142.',
+        '“The bowlers were outstanding from the first session,” the skipper said.',
+      ],
+      'Callum Redgrave',
+    ],
+    [
+      'where a firm is based is no part of its name ("the Calgary-based firm")',
+      [
+        'Prairiestone Energy posted record third-quarter profit on Wednesday.',
+        '“This was the strongest quarter in our history,” the Calgary-based firm said.',
+      ],
+      'Prairiestone Energy',
+    ],
+  ])('%s', (_what, paragraphs, name) => {
+    const quotes = extractQuotes(article(...paragraphs));
+    expect(quotes.map((q) => q.speaker)).toEqual([name]);
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
