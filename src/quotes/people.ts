@@ -238,6 +238,41 @@ function placedBody(tokens: Token[], from: number, end: number): boolean {
 }
 
 /**
+ * "Irene and Paolo Castellano have farmed olives…": two given names sharing the surname after
+ * them, each a person in full ("Irene Castellano"), whom a later "Irene" means. Only opening a
+ * sentence, of given names the lists know, before a word that is neither one nor a body's.
+ */
+function sharedSurnames(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'and') continue;
+    const [a, b, surname] = [tokens[i - 1]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (!isCapWord(a) || !isCapWord(b) || !isCapWord(surname)) continue;
+    if (!isKnownGivenName(a.text) || !isKnownGivenName(b.text)) continue;
+    if (isKnownGivenName(surname.text) || isOrgName(surname.text)) continue;
+    // Opening its sentence, or after "Siblings" opening it: mid-sentence, "Madonna and Guy
+    // Ritchie" are two people, one named in full.
+    const opener =
+      isCapWord(tokens[i - 2]) && isPluralRoleWord(tokens[i - 2]!.text) ? i - 2 : i - 1;
+    if (!opensSentence(tokens, opener)) continue;
+    const after = tokens[i + 3];
+    if (after && isCapWord(after)) continue;
+    out.push(`${a.text} ${surname.text}`, `${b.text} ${surname.text}`);
+  }
+  return out;
+}
+
+/** Whether the token at `i` opens a sentence: the first, or after a full stop or a quotation. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.kind === 'quote' || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text));
+}
+
+/** "Siblings", "Sisters": a plural noun for people that may open such a pair. */
+const isPluralRoleWord = (word: string): boolean =>
+  /^(?:Siblings|Sisters|Brothers|Twins|Spouses|Couple|Partners|Parents|Cousins)$/.test(word);
+
+/**
  * Whether the person's gender is only what models/first-names.txt says of a first name
  * compromise does not know: a guess an honorific or a pronoun no one else fits overrules.
  */
@@ -303,6 +338,7 @@ export class ArticlePeople {
       this.isCommonWord(w) && !this.opensName(w, next);
     paragraphs.forEach((tokens, p) => {
       for (const name of nameRuns(tokens, common)) this.add(name, p);
+      for (const name of sharedSurnames(tokens)) this.add(name, p);
     });
   }
 

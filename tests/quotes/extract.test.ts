@@ -1847,6 +1847,30 @@ describe('extractQuotes: titles, roles and firms from a blind probe round', () =
   });
 });
 
+describe('extractQuotes: two given names sharing a surname', () => {
+  it('"Irene" is Irene Castellano of "Irene and Paolo Castellano have farmed…"', () => {
+    expect(
+      speakerOf(
+        'tractor broke down',
+        'Irene and Paolo Castellano have farmed olives in the hills above Lucca for three decades.',
+        'Paolo handles the pruning. Irene does the books.',
+        '“The year the tractor broke down, we picked by hand,” Irene says.',
+      ),
+    ).toBe('Irene Castellano');
+  });
+
+  it('not mid-sentence, where the second is often someone else named in full', () => {
+    // As SQuAD writes "Madonna and Ronnie Dashev", "Madonna and Sire Records".
+    expect(
+      speakerOf(
+        'open minds',
+        'The gala honoured Celine and Janet Jackson, who sang together for the first time.',
+        '“It is for open minds,” Celine said.',
+      ),
+    ).toBe('Celine');
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
