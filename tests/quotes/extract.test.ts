@@ -1834,6 +1834,14 @@ describe('extractQuotes: titles, roles and firms from a blind probe round', () =
       'Callum Redgrave',
     ],
     [
+      'a firm whose name joins two with "&"',
+      [
+        'British department store chain Marlow & Finch has appointed administrators.',
+        '“All stores will remain open while a buyer is sought,” the retailer said.',
+      ],
+      'Marlow & Finch',
+    ],
+    [
       'where a firm is based is no part of its name ("the Calgary-based firm")',
       [
         'Prairiestone Energy posted record third-quarter profit on Wednesday.',
