@@ -16,12 +16,13 @@ export interface TranscriptLine {
   text: string;
 }
 
-/** "Q:", "A:" or one to three capitalised words, then a colon and the words spoken. */
-const LABELLED = /^(Q|A|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\s*:\s+(\S[\s\S]*)$/u;
+/** "Q:", "A:" or one to three capitalised words, then a colon and the words spoken; or "Q." and "A.". */
+const LABELLED =
+  /^(?:(Q|A|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\s*:|(Q|A)\.)\s+(\S[\s\S]*)$/u;
 
 /** An introduction that presents an interview ("She spoke with reporter…", "edited and condensed"). */
 const INTERVIEW =
-  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|interview|edited\b|condensed\b|transcript|conversation\b)/i;
+  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|interview|edited\b|condensed\b|transcript|conversation\b|questions\s+(?:go\s+)?to\b)/i;
 
 /** What answers sound like: someone speaking of themselves or to someone ("I", "we", "you"). */
 const PERSONAL =
@@ -33,10 +34,13 @@ const REPORTING = /\b(?:said|says|told|tells|added|adds|asked|asks|according to)
 /** How far into a paragraph a speaker's label may end. */
 const LABEL_END = 48;
 
-/** A colon near a paragraph's start, where a speaker's label would end: most paragraphs have none. */
+/**
+ * A colon near a paragraph's start, where a speaker's label would end, or "Q." or "A." opening it:
+ * most paragraphs have neither.
+ */
 function colonNearStart(text: string): boolean {
   const colon = text.indexOf(':');
-  return colon > 0 && colon <= LABEL_END;
+  return (colon > 0 && colon <= LABEL_END) || /^\s*[QA]\.\s/.test(text);
 }
 
 /**
@@ -59,8 +63,8 @@ export function transcriptLines(
     if (!colonNearStart(text) || /["“”]/.test(text)) continue;
     const m = LABELLED.exec(text);
     // "Clinton: 1,769.": a tally by name is no one's words.
-    if (m && /\p{L}/u.test(m[2] ?? ''))
-      lines.push({ paragraph: p, label: m[1] ?? '', name: null, text: m[2] ?? '' });
+    if (m && /\p{L}/u.test(m[3] ?? ''))
+      lines.push({ paragraph: p, label: m[1] ?? m[2] ?? '', name: null, text: m[3] ?? '' });
   }
   if (lines.length < 2) return [];
   const intro = paragraphs.slice(0, lines[0]?.paragraph ?? 0).join(' ');
@@ -68,11 +72,13 @@ export function transcriptLines(
   const counts = new Map<string, number>();
   for (const line of lines)
     counts.set(labelKey(line.label), (counts.get(labelKey(line.label)) ?? 0) + 1);
-  // Each repeated label's name, asked once, at its first line.
+  // Each repeated label's name, asked once, at its first line; after an introduction presenting
+  // an interview, a label used once too ("Grange: And they would stop anyone building…").
   const names = new Map<string, string | null>();
   for (const line of lines) {
     const key = labelKey(line.label);
-    if (!isLetterLabel(line.label) && (counts.get(key) ?? 0) >= 2 && !names.has(key))
+    const often = (counts.get(key) ?? 0) >= 2 || interview;
+    if (!isLetterLabel(line.label) && often && !names.has(key))
       names.set(key, speaker(line.label, line.paragraph));
   }
   for (const line of lines) line.name = names.get(labelKey(line.label)) ?? null;

@@ -170,8 +170,43 @@ describe('interview transcripts without quotation marks', () => {
   });
 });
 
+describe('interview layouts from a blind probe round', () => {
+  it('reads a panel whose guests each answer once, after an introduction presenting it', () => {
+    expect(
+      quotes(
+        'On Tuesday’s edition of City Talk, host Dana Reilly spoke with housing advocate Hamid Farouk and developer Louise Grange.',
+        'Reilly: Hamid, what would fix the rental crisis tomorrow?',
+        'Farouk: Nothing tomorrow. But rent controls would stop it getting worse.',
+        'Grange: And they would stop anyone building anything.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Dana Reilly', 'Hamid Farouk', 'Louise Grange']);
+  });
+
+  it('reads one reader’s question and its answer, and "Q." and "A." with full stops', () => {
+    expect(
+      quotes(
+        'This week, our reader questions go to financial planner Donna Reyes.',
+        'Q: I have $20,000 in savings. Should I pay off my car loan early?',
+        'A: It depends on your interest rate. If your loan charges more than 6 percent, pay it off.',
+      ),
+    ).toEqual([
+      [
+        'It depends on your interest rate. If your loan charges more than 6 percent, pay it off.',
+        'Donna Reyes',
+      ],
+    ]);
+    expect(
+      quotes(
+        'Joanna Price became chief executive of Greenway Waste in January. She talked to us about targets.',
+        'Q. You missed your recycling target last year. Why?',
+        'A. Recycling rates fell because contamination went up.',
+      ),
+    ).toEqual([['Recycling rates fell because contamination went up.', 'Joanna Price']]);
+  });
+});
+
 describe('transcriptLines', () => {
-  it('needs an interview’s introduction for "Q:" and "A:", and a label twice for a name', () => {
+  it('needs an interview’s introduction for "Q:" and "A:", or a label twice for a name', () => {
     const everyone = (label: string): string => label;
     const intro = 'Ann Lee spoke with us. This interview has been edited.';
     expect(transcriptLines([intro, 'Q: Why?', 'Nothing else.'], everyone)).toEqual([]);
@@ -182,11 +217,19 @@ describe('transcriptLines', () => {
     expect(
       transcriptLines(['Acme answers common questions.', 'Q: Why?', 'A: Because.'], everyone),
     ).toEqual([]);
-    // Kim twice, Lee once: Lee's line is no answer of a transcript's.
+    // After an introduction presenting an interview, a label once is a guest's line too (a panel
+    // where each speaks once); without one, Lee's single line is no transcript's.
     expect(
       transcriptLines([intro, 'Kim: I agree.', 'Lee: Two.', 'Kim: We agree.'], everyone),
+    ).toHaveLength(3);
+    expect(
+      transcriptLines(['They met.', 'Kim: I agree.', 'Lee: Two.', 'Kim: We agree.'], everyone),
     ).toHaveLength(2);
     expect(transcriptLines([intro, 'Kim: One.', 'Kim: Three.'], () => null)).toEqual([]);
+    // "Q." and "A." as some papers set them.
+    expect(transcriptLines([intro, 'Q. Why?', 'A. Because.'], everyone)).toEqual([
+      { paragraph: 2, label: 'A', name: null, text: 'Because.' },
+    ]);
   });
 
   it('needs lines that speak as people do when no introduction presents an interview', () => {
