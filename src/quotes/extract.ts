@@ -324,15 +324,24 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
 
 /**
  * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
- * paragraph ("— Bernie Sanders." / "- Clinton, in a debate."). The signature's name, or null.
+ * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
+ * ("That was the assessment of X"). The name, or null.
  */
 function signature(
   tokens: Token[],
   text: string | undefined,
   next: Token[] | undefined,
 ): Subject | null {
-  if (!text || !next || next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;
-  if (!tokens.every((t) => t.kind !== 'word') || next.some((t) => t.kind === 'quote')) return null;
+  if (!text || !next || !tokens.every((t) => t.kind !== 'word')) return null;
+  // "“Q.”¶That was the assessment of marine biologist Helena Stroud, who…": the next paragraph's
+  // first sentence, opening on "That" or "This", says whose words they were.
+  if (/^(That|This)$/.test(next[0]?.text ?? '')) {
+    const [s, e] = sentenceRanges(next)[0] ?? [0, 0];
+    const found = attributeNextSentence(next.slice(s, e))?.subject;
+    return found?.kind === 'name' ? found : null;
+  }
+  if (next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;
+  if (next.some((t) => t.kind === 'quote')) return null;
   const signer = next[0]?.kind === 'punct' ? next.slice(1) : next;
   const subject = subjectAfter(signer);
   // The name alone before any description: "- Amber Phillips wrote it." signs nothing.

@@ -68,8 +68,9 @@ function pushWord(token: string, out: Token[], verbs: boolean): void {
     return;
   }
   const prev = out[out.length - 1];
-  // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not.
-  if (verbs && t === 'it' && prev && (prev.text === 'put' || prev.text === 'puts'))
+  // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not; so does
+  // "That was how Ana Ruiz put it." (the word still holds its full stop here).
+  if (verbs && (t === 'it' || t === 'it.') && prev && (prev.text === 'put' || prev.text === 'puts'))
     prev.verb = true;
   // "he points out" reports speech, where "percentage points" does not.
   if (verbs && (t === 'out' || t === 'out.') && prev && isPointing(prev.text)) prev.verb = true;

@@ -1879,6 +1879,37 @@ describe('extractQuotes: two given names sharing a surname', () => {
   });
 });
 
+describe('extractQuotes: the sentence after a quotation names its speaker', () => {
+  it('"That was how Ana Ruiz put it." at a paragraph\'s end', () => {
+    expect(
+      speakerOf(
+        'worst winter',
+        '“This is the worst winter in memory.” That was how Ana Ruiz, who runs the overnight shelter, put it.',
+      ),
+    ).toBe('Ana Ruiz');
+  });
+
+  it('"That was the assessment of X" opening the paragraph after a quotation of its own', () => {
+    expect(
+      speakerOf(
+        'bloom this size',
+        'A toxic algal bloom has closed beaches along the Fleurieu Peninsula.',
+        '“I have never seen a bloom this size.”',
+        'That was the assessment of marine biologist Helena Stroud, who has been sampling the water daily.',
+      ),
+    ).toBe('Helena Stroud');
+    // A sentence that names no one's words leaves the quotation unattributed.
+    expect(
+      speakerOf(
+        'rebuild the bridge',
+        'Flooding destroyed the bridge in May.',
+        '“We will rebuild the bridge before the winter comes.”',
+        'That was two years ago, and Mayor Jo Reed has not said a word since.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
