@@ -413,7 +413,7 @@ function readParagraph(
       const owner = f.source ? null : possessiveSpeaker(lead, tokens[qi + 1]);
       if (owner && (owner.kind === 'pronoun' || state.plausible(owner)))
         f.loose = state.resolve(owner, p);
-      else if (!f.source && f.kind === 'partial')
+      else if (!f.source && f.kind === 'partial' && !groupSays(tokens, qi))
         f.loose =
           looseSubject(lead, p, state) ??
           (isScareQuote(span.text) ? null : openerOwner(lead, tokens.slice(qi + 1, e), p, state)) ??
@@ -717,6 +717,18 @@ function leadingRole(tokens: Token[]): Subject | null {
 }
 
 /** "Paul Ryan worried that the safety net was becoming “a hammock”": the sentence's subject. */
+/**
+ * "approaching a “tipping point,” experts say": people the text leaves unnamed say the phrase, not
+ * the sentence's subject ("The Great Barrier Reef").
+ */
+function groupSays(tokens: Token[], qi: number): boolean {
+  const at = tokens[qi + 1]?.text === ',' ? qi + 2 : qi + 1;
+  const group = tokens[at]?.text ?? '';
+  return (
+    /^\p{Ll}+s$/u.test(group) && isRoleNoun(group.slice(0, -1)) && tokens[at + 1]?.verb === true
+  );
+}
+
 function looseSubject(lead: Token[], p: number, state: SpeakerState): Source | null {
   if (isHeadline(lead)) return null;
   // "To Sharp, Trump is the “kind-hearted and caring” man": the phrase is Sharp's view.

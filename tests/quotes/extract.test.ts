@@ -1910,6 +1910,17 @@ describe('extractQuotes: the sentence after a quotation names its speaker', () =
   });
 });
 
+describe('extractQuotes: a phrase unnamed people say', () => {
+  it('is not the sentence subject\'s ("a “tipping point,” experts say")', () => {
+    const quotes = extractQuotes(
+      article(
+        'The Great Barrier Reef may be approaching a “tipping point,” experts say, after a fifth mass bleaching event.',
+      ),
+    );
+    expect(quotes.filter((q) => q.speaker !== null)).toEqual([]);
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
