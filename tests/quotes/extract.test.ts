@@ -1921,6 +1921,28 @@ describe('extractQuotes: a phrase unnamed people say', () => {
   });
 });
 
+describe('extractQuotes: "they" for someone the article says uses they/them pronouns', () => {
+  it('before they have spoken', () => {
+    expect(
+      speakerOf(
+        'cut the bus pass',
+        'Jordan Ellis, a 22-year-old student organiser who uses they/them pronouns, helped lead Friday’s walkout.',
+        '“Nobody asked us before they cut the bus pass,” they said.',
+      ),
+    ).toBe('Jordan Ellis');
+  });
+
+  it('not someone the article says nothing of', () => {
+    expect(
+      speakerOf(
+        'cut the bus pass',
+        'Jordan Ellis, a 22-year-old student organiser, helped lead Friday’s walkout.',
+        '“Nobody asked us before they cut the bus pass,” they said.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
