@@ -1168,5 +1168,41 @@ function agentBases(noun: string): string[] {
   const verb = /^(\p{Ll}{3,}?)(?:er|or|ist)$/u.exec(root)?.[1];
   // "volunteer", "graduate": a noun that is its verb too.
   const own = stem(noun);
-  return [...new Set(verb ? [stem(verb), stem(`${verb}e`), own] : [own])];
+  const bases = verb ? [stem(verb), stem(`${verb}e`), own] : [own];
+  // "Marjorie Lindqvist taught Grade 2": an irregular past is the verb too.
+  const past = verb ? (IRREGULAR_PAST[verb] ?? IRREGULAR_PAST[`${verb}e`]) : undefined;
+  return [...new Set(past ? [...bases, ...past.split(' ')] : bases)];
 }
+
+/** Irregular past forms of the verbs agent nouns come from ("teacher", "driver", "builder"). */
+const IRREGULAR_PAST: Record<string, string> = {
+  teach: 'taught',
+  lead: 'led',
+  write: 'wrote written',
+  build: 'built',
+  drive: 'drove driven',
+  ride: 'rode ridden',
+  run: 'ran',
+  sing: 'sang sung',
+  swim: 'swam swum',
+  fight: 'fought',
+  sell: 'sold',
+  buy: 'bought',
+  make: 'made',
+  keep: 'kept',
+  speak: 'spoke spoken',
+  win: 'won',
+  fly: 'flew flown',
+  catch: 'caught',
+  dig: 'dug',
+  weave: 'wove woven',
+  sew: 'sewed sewn',
+  grow: 'grew grown',
+  feed: 'fed',
+  breed: 'bred',
+  deal: 'dealt',
+  find: 'found',
+  hold: 'held',
+  read: 'read',
+  think: 'thought',
+};

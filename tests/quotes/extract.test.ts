@@ -1951,6 +1951,12 @@ describe('extractQuotes: an agent noun for whoever does its verb', () => {
       'Marcus Delgado',
     ],
     ['Ann Park farms 200 hectares near Brandon.', 'the farmer', 'Ann Park'],
+    // An irregular past: "taught" for "the teacher".
+    [
+      'For 38 years, Marjorie Lindqvist taught Grade 2 at Hillcrest Elementary.',
+      'the retired teacher',
+      'Marjorie Lindqvist',
+    ],
     ['Linh Tran, who was elected to the Senate in 2022, spoke first.', 'the senator', 'Linh Tran'],
     [
       'Ruth Kowalski has volunteered at the shelter for a decade.',
