@@ -212,6 +212,9 @@ function opensOn(sentence: string, name: string): boolean {
   return new RegExp(`^(?:\\p{Lu}\\S*\\s){1,3}${escapeRegExp(name)}[\\s,’']`, 'u').test(sentence);
 }
 
+/** Two to four capitalised words: a person's name in full. */
+const FULL_NAME = "\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){1,3}";
+
 /** Where one sentence of a paragraph ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u;
 
@@ -736,6 +739,26 @@ export class ArticleEntities {
 
   /** lede()'s reading of the first paragraph's first words. */
   private ledeWords: string[] | null = null;
+
+  /**
+   * "Everyone in the market knows Alfred Mbeki as “Uncle Fred.”", "Alfred Mbeki, known as “Uncle
+   * Fred,”": the full name the article gave this nickname in the paragraphs up to `paragraph`, or
+   * null.
+   */
+  nicknamed(nickname: string, paragraph: number): string | null {
+    const quoted = `[“"]${escapeRegExp(nickname)}[,.]?[”"]`;
+    const pattern = new RegExp(
+      `(${FULL_NAME})(?:,? (?:known|nicknamed|called) (?:to \\p{Ll}+ )?as|,? (?:nicknamed|dubbed)) ${quoted}|\\bknows? (${FULL_NAME}) as ${quoted}`,
+      'u',
+    );
+    for (let p = 0; p <= paragraph; p++) {
+      const text = this.paragraphs[p] ?? '';
+      if (!text.includes(nickname)) continue;
+      const m = pattern.exec(text);
+      if (m) return m[1] ?? m[2] ?? null;
+    }
+    return null;
+  }
 
   /** "Halloran" → "Brock Halloran": the person named in full near `paragraph` by this surname, or the name. */
   inFull(name: string, paragraph: number): string {

@@ -135,6 +135,10 @@ export class SpeakerState {
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.
       if (!this.people.knows(name) && (this.entities.cannotSpeak(name) || isPluralRole(name)))
         return { person: null, mention: subject.mention };
+      // "Everyone knows Alfred Mbeki as “Uncle Fred.” … Uncle Fred says": the name it gave him.
+      const known = this.people.knows(name) ? null : this.entities.nicknamed(name, paragraph);
+      if (known)
+        return this.resolve({ kind: 'name', mention: subject.mention, name: known }, paragraph);
       // "Ministry of Agriculture, Forestry and Fisheries" is one body, not two people.
       if (isPair(name) && !subject.org)
         return { person: this.pair(name, paragraph), mention: subject.mention };

@@ -1943,6 +1943,21 @@ describe('extractQuotes: "they" for someone the article says uses they/them pron
   });
 });
 
+describe('extractQuotes: a nickname the article gave someone', () => {
+  it.each([
+    'Everyone in the Korsten market knows Alfred Mbeki as “Uncle Fred.”',
+    'Alfred Mbeki, known to everyone as “Uncle Fred,” has repaired shoes since 1964.',
+  ])('%s', (introduction) => {
+    expect(
+      speakerOf(
+        'Sixty years',
+        introduction,
+        '“Sixty years of shoes, and I still learn something,” Uncle Fred says.',
+      ),
+    ).toBe('Alfred Mbeki');
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
