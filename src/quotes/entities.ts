@@ -746,14 +746,16 @@ export class ArticleEntities {
    * null.
    */
   nicknamed(nickname: string, paragraph: number): string | null {
-    const quoted = `[“"]${escapeRegExp(nickname)}[,.]?[”"]`;
-    const pattern = new RegExp(
-      `(${FULL_NAME})(?:,? (?:known|nicknamed|called) (?:to \\p{Ll}+ )?as|,? (?:nicknamed|dubbed)) ${quoted}|\\bknows? (${FULL_NAME}) as ${quoted}`,
-      'u',
-    );
+    // Most names are no one's nickname: only a paragraph that quotes the name is read.
+    let pattern: RegExp | null = null;
     for (let p = 0; p <= paragraph; p++) {
       const text = this.paragraphs[p] ?? '';
-      if (!text.includes(nickname)) continue;
+      if (!text.includes(`“${nickname}`) && !text.includes(`"${nickname}`)) continue;
+      const quoted = `[“"]${escapeRegExp(nickname)}[,.]?[”"]`;
+      pattern ??= new RegExp(
+        `(${FULL_NAME})(?:,? (?:known|nicknamed|called) (?:to \\p{Ll}+ )?as|,? (?:nicknamed|dubbed)) ${quoted}|\\bknows? (${FULL_NAME}) as ${quoted}`,
+        'u',
+      );
       const m = pattern.exec(text);
       if (m) return m[1] ?? m[2] ?? null;
     }
