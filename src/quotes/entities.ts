@@ -212,6 +212,10 @@ function opensOn(sentence: string, name: string): boolean {
   return new RegExp(`^(?:\\p{Lu}\\S*\\s){1,3}${escapeRegExp(name)}[\\s,’']`, 'u').test(sentence);
 }
 
+/** "family of Arthur Penwell", "Aiden Marsh's family", "the Marsh family": whose family. */
+const FAMILY_OF =
+  /\bfamily of (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})|(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})['’]s? family\b|\b[Tt]he (\p{Lu}[\p{L}’'-]+) family\b/gu;
+
 /** Two to four capitalised words: a person's name in full. */
 const FULL_NAME = "\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){1,3}";
 
@@ -758,6 +762,20 @@ export class ArticleEntities {
       );
       const m = pattern.exec(text);
       if (m) return m[1] ?? m[2] ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * The person whose family the article names latest in `paragraph` or the three before ("the
+   * family of Arthur Penwell", "Aiden Marsh's family", "the Marsh family"), or null.
+   */
+  familyNear(paragraph: number): string | null {
+    for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
+      const text = this.paragraphs[p] ?? '';
+      if (!/\bfamily\b/i.test(text)) continue;
+      const found = [...text.matchAll(FAMILY_OF)].pop();
+      if (found) return found[1] ?? found[2] ?? found[3] ?? null;
     }
     return null;
   }

@@ -202,7 +202,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const lead = text.slice(Math.max(0, at - 60), at);
     if (at < datelineEnd) continue;
     if (lead.endsWith('(') && text[at + run.length] === ')') continue;
-    const sentenceStart = at === 0 || /[.!?”"—–-]\s*$/.test(lead) || /^\s*$/.test(lead);
+    const sentenceStart = at === 0 || /[.!?”"—–:-]\s*$/.test(lead) || /^\s*$/.test(lead);
     // "Hearthline Products Inc." keeps the dot of its abbreviation; a sentence's full stop goes.
     const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
     let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);
@@ -327,12 +327,14 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   );
   let rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
   // "Reeve Lyle Pankratz", "Elder Mary Thomas", "Coroner Dirk Huyer": a word no list has as a
-  // title, before a given name and a surname, is one.
+  // title, before a given name and a surname, is one; so is a compound of role nouns before any
+  // given name the wider list knows ("Singer-songwriter Tova Lindgren").
   const [first, given] = rest;
+  const compound = !!first?.includes('-') && first.toLowerCase().split('-').every(isRoleNoun);
   if (
     rest.length >= 3 &&
-    /^\p{Lu}\p{Ll}+$/u.test(first ?? '') &&
-    isFirstName(given ?? '') &&
+    /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(first ?? '') &&
+    (isFirstName(given ?? '') || (compound && isKnownGivenName(given ?? ''))) &&
     !isFirstName(first ?? '') &&
     !isOrgName(first ?? '') &&
     !lexiconType(first ?? '')
@@ -391,6 +393,8 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
       if (ORG_NOUNS.has(noun)) entity.roles.add(noun);
       break;
     }
+    // "The National Weather Service office in Granger": what is in a place describes no one.
+    if (PREPOSITIONS.has(w)) break;
     entity.roles.add(w);
     // "Crown prosecutor Alexandra Pappas": the word right before the name is her title.
     if (i === words.length - 1) entity.title = w;
@@ -434,6 +438,12 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     }
   }
   if (entity.roles.has('who') && entity.type === 'unknown') entity.type = 'person';
+  // "Singer-songwriter Tova Lindgren" is a singer and a songwriter: "the singer" finds her.
+  for (const role of entity.roles) {
+    if (!role.includes('-')) continue;
+    const parts = role.split('-');
+    if (parts.every((w) => isRoleNoun(w))) for (const w of parts) entity.roles.add(w);
+  }
 }
 
 /** A copula after a name, its article if any, and up to three lowercase words: what the name is. */

@@ -59,6 +59,12 @@ export function referent(
   }
   const family = FAMILY_NAME.exec(mention);
   if (family) return { name: `${family[1]} family`, org: false };
+  // "The family of Arthur Penwell said in a statement… “…,” the family said.": the family the
+  // article named last, in this paragraph or the few before.
+  if (/^the family$/i.test(mention)) {
+    const named = entities.familyNear(paragraph);
+    if (named) return { name: `${entities.inFull(named, paragraph)} family`, org: false };
+  }
   // Both patterns name a spokesperson or representative: most mentions are settled without them.
   const lower = mention.toLowerCase();
   const speaks = lower.includes('spokes') || lower.includes('representative');

@@ -97,6 +97,13 @@ const isOfficeTitle = (w: string): boolean => isTitle(w) || OFFICE_TITLES.has(un
 
 /** A name's words without leading titles, common or local. */
 export function stripTitles(words: string[]): string[] {
+  // "General Motors", "General Electric": a body compromise's lexicon knows has no title.
+  if (
+    words.length === 2 &&
+    isTitle(words[0] ?? '') &&
+    lexiconType(words.join(' ')) === 'organisation'
+  )
+    return words;
   // "Labour MP Jo Platt", "Bank of England Governor Andrew Bailey": a title inside the run ends the
   // description; the name is the two or more words after it.
   const inner = words.findLastIndex(

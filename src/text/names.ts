@@ -24,7 +24,7 @@ const TITLES = new Set(
     'shri smt shrimati ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'republican republicans democrat democrats democratic gop independent libertarian ' +
-    'officer detective agent coach dean state house senate ceo cfo coo founder executive ' +
+    'officer detective agent coach dean state house senate ceo cfo coo founder executive principal ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
     'analyst correspondent anchor host editor columnist ' +
     // Police and council ranks spelled out, as Canadian, British and Australian papers write them.

@@ -1958,6 +1958,56 @@ describe('extractQuotes: a nickname the article gave someone', () => {
   });
 });
 
+describe('extractQuotes: from a second blind probe round', () => {
+  it.each([
+    [
+      'a place after "in" is described by nothing before it ("Service office in Granger")',
+      [
+        'The National Weather Service office in Granger said the tornado was rated EF-3.',
+        '“Damage was consistent with winds of 150 miles per hour,” the weather service said.',
+      ],
+      'National Weather Service',
+    ],
+    [
+      '"the family" is the family named last',
+      [
+        'The family of Arthur Penwell said in a statement that he died peacefully at home.',
+        '“He loved his garden and a terrible pun,” the family said.',
+      ],
+      'Arthur Penwell family',
+    ],
+    [
+      'a compound of role nouns is each of them ("Singer-songwriter" for "the singer")',
+      [
+        'Singer-songwriter Tova Lindgren played the first of three sold-out shows on Saturday.',
+        '“This city gave me my first real audience,” the singer told the crowd.',
+      ],
+      'Tova Lindgren',
+    ],
+    [
+      'a body opening what follows a live update\'s time keeps no "The"',
+      [
+        'UPDATE 3:40 p.m.: The Ministry of Health has released a statement on the outbreak.',
+        '“The risk to the general public remains low,” the ministry said.',
+      ],
+      'Ministry of Health',
+    ],
+    [
+      '"Vice-Principal" is a title',
+      ['The school “did everything by the book,” according to Vice-Principal Leonard Hsu.'],
+      'Leonard Hsu',
+    ],
+    [
+      'a body compromise knows keeps a first word that is a title elsewhere ("General Motors")',
+      ['“Rates will stay high for longer,” General Motors said in a note to dealers.'],
+      'General Motors',
+    ],
+  ])('%s', (_what, paragraphs, name) => {
+    const quotes = extractQuotes(article(...paragraphs));
+    expect(quotes.map((q) => q.speaker)).toEqual([name]);
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
