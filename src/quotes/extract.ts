@@ -636,6 +636,30 @@ function saidInDocument(tokens: Token[]): boolean {
   return false;
 }
 
+/** Whether a sentence says its subject published something: "announced", "posted", "issued". */
+function publishes(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) => PUBLISHED.test(t.text) && !/^(was|were|been|be)$/i.test(tokens[i - 1]?.text ?? ''),
+  );
+}
+
+const PUBLISHED = /^(?:announced|posted|issued|published|released|tweeted)$/;
+
+/** "read a statement on behalf of her client, Derek Olsen": the name a few words after "behalf of". */
+function onBehalfOf(tokens: Token[]): Subject | null {
+  const at = tokens.findIndex((t, i) => t.text === 'behalf' && tokens[i + 1]?.text === 'of');
+  if (at < 0) return null;
+  const rest = tokens.slice(at + 2, at + 10);
+  const start = rest.findIndex((t) => t.kind === 'word' && isCap(t.text));
+  if (start < 0 || rest.slice(0, start).some((t) => t.kind === 'word' && !/^\p{Ll}/u.test(t.text)))
+    return null;
+  const words: string[] = [];
+  for (let i = start; rest[i]?.kind === 'word' && isCap(rest[i]!.text); i++)
+    words.push(rest[i]!.text);
+  const subject = words.length >= 2 ? leadingName(words) : null;
+  return subject?.kind === 'name' ? subject : null;
+}
+
 /** "According to a news release from the Nova Scotia RCMP,": who sent the document cited. */
 function citedDocument(tokens: Token[]): Subject | null {
   const at = tokens.findIndex(
@@ -691,6 +715,12 @@ function noteReported(
     const sender = subject ? state.resolve(subject, p) : sources.find((s) => s.person);
     if (sender?.person) state.document = { source: sender, paragraph: p };
   }
+  // "Kestrel Mining announced Tuesday that…", "The fire department posted on Facebook…": what
+  // they sent ("the release", "the post") speaks for them; "read a statement on behalf of her
+  // client, Derek Olsen": for him.
+  const behalf = onBehalfOf(tokens);
+  const publisher = behalf ? state.resolve(behalf, p) : publishes(tokens) ? main : null;
+  if (publisher?.person) state.document = { source: publisher, paragraph: p };
   // "According to a news release from the Nova Scotia RCMP, officers…": the release is theirs.
   const cited = citedDocument(tokens);
   const citer = cited ? state.resolve(cited, p) : null;

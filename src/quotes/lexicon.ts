@@ -94,7 +94,7 @@ export const SUBORDINATORS = new Set(
 );
 
 /** Documents a sentence says someone spoke in ("said in a statement"), and "the statement said". */
-export const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email', 'memo']);
+export const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email', 'memo', 'post']);
 
 /** Nouns for what a person or an organisation sends or publishes, which then speaks for them. */
 export const DOCUMENTS = new Set(

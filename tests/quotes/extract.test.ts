@@ -1993,6 +1993,30 @@ describe('extractQuotes: from a second blind probe round', () => {
       'Ministry of Health',
     ],
     [
+      'a release speaks for whoever announced',
+      [
+        'Kestrel Mining announced Tuesday that it had found high-grade copper at its Wolf Lake site.',
+        '“These are some of the best results in our history,” the release said.',
+      ],
+      'Kestrel Mining',
+    ],
+    [
+      'a post speaks for whoever posted it',
+      [
+        'The Greenfield Volunteer Fire Department posted on Facebook on Sunday night after the fire.',
+        '“Thank you to everyone who dropped off water and snacks for our crews,” the post said.',
+      ],
+      'Greenfield Volunteer Fire Department',
+    ],
+    [
+      "a statement read on someone's behalf speaks for them, not for its reader",
+      [
+        'Outside court, lawyer Fatima Rahimi read a statement on behalf of her client, Derek Olsen.',
+        '“I have always maintained my innocence, and today I was vindicated,” the statement said.',
+      ],
+      'Derek Olsen',
+    ],
+    [
       '"Vice-Principal" is a title',
       ['The school “did everything by the book,” according to Vice-Principal Leonard Hsu.'],
       'Leonard Hsu',
