@@ -40,7 +40,7 @@ const GENERIC_ORG_NOUNS = new Set(
   (
     'company firm airline carrier department agency retailer business operator manufacturer ' +
     'carmaker automaker maker insurer lender startup miner producer supermarket grocer brewer ' +
-    'builder telco chain utility'
+    'builder telco chain utility club team studio label'
   ).split(' '),
 );
 

@@ -1993,6 +1993,22 @@ describe('extractQuotes: from a second blind probe round', () => {
       'Ministry of Health',
     ],
     [
+      '"the club" for a club named without the word',
+      [
+        'The Riverton Hawks paid tribute Monday to former captain Jeff Morency, who died at 62.',
+        '“Jeff was the heart and soul of our dressing room for a decade,” the club said.',
+      ],
+      'Riverton Hawks',
+    ],
+    [
+      '"the studio" for a film company',
+      [
+        'Silverline Pictures confirmed Monday that production on the sequel had been paused.',
+        '“The safety of our cast and crew is our first priority,” the studio said.',
+      ],
+      'Silverline Pictures',
+    ],
+    [
       'a release speaks for whoever announced',
       [
         'Kestrel Mining announced Tuesday that it had found high-grade copper at its Wolf Lake site.',
