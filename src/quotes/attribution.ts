@@ -629,6 +629,40 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   return { subject };
 }
 
+/** "That was how", "This is what", "That was": a sentence pointing to a quotation's source. */
+const POINTED_AT = /^(?:That|This) (?:was|is)(?: (how|what))?$/;
+
+const tokenText = (tokens: Token[], n: number): string =>
+  tokens
+    .slice(0, n)
+    .map((t) => t.text)
+    .join(' ');
+
+/**
+ * The name a pointing sentence gives after its opening words: with `manner` ("how", "what"), one
+ * followed by a reporting verb or "described"; else one ending the sentence or set off before an
+ * -ing word ("That was police Chief Anita Marsh, wrapping up a brief statement").
+ */
+function pointedName(after: Token[], manner: boolean): Subject | null {
+  let end = 0;
+  for (let lower = 0, named = false; end < after.length; end++) {
+    const t = after[end]!;
+    if (t.kind !== 'word') break;
+    if (isCap(t.text)) named = true;
+    else if (named || ++lower > 3) break;
+  }
+  const next = after[end];
+  const fits = manner
+    ? next?.kind === 'word' &&
+      (next.verb || /^(?:described|summed|characteri[sz]ed)$/.test(next.text))
+    : !next ||
+      (next.text === ',' && /^\p{Ll}+ing$/u.test(after[end + 1]?.text ?? '')) ||
+      next.text === '.';
+  if (!fits || after.slice(0, end).some((t) => endsPossessive(t.text))) return null;
+  const subject = subjectAfter(after.slice(0, end));
+  return subject?.kind === 'name' ? subject : null;
+}
+
 /** "That is the view of", "This was the verdict of", "That’s the advice from". */
 const VIEW_OF =
   /^(?:That|This)(?:[’']s| is| was) the (?:view|verdict|opinion|assessment|advice|message|word|conclusion|warning) (?:of|from)(?= )/;
@@ -649,6 +683,13 @@ function quoteOfName(tokens: Token[]): Subject | null {
           .join(' '),
       )
     : null;
+  // "That was how Councillor Bernard Oyelaran described…", "That was Chief Anita Marsh, wrapping
+  // up…": whose words, by the manner or the person the sentence points to.
+  const pointed = pointing
+    ? (POINTED_AT.exec(tokenText(tokens, 3)) ?? POINTED_AT.exec(tokenText(tokens, 2)))
+    : null;
+  const named = pointed && pointedName(tokens.slice(pointed[0].split(' ').length), !!pointed[1]);
+  if (named) return named;
   const skip = viewOf ? viewOf[0].split(' ').length : 3;
   const [pointer, noun, from] = [0, 1, 2].map((i) => tokens[i]?.text);
   if (!viewOf && (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')))

@@ -327,17 +327,24 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
  * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
  * ("That was the assessment of X"). The name, or null.
  */
+/** A live update's time, as tokens: "2:16", "p.m", ".", ":". */
+const TIME_STAMP = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|[.:—–-])$/i;
+
 function signature(
   tokens: Token[],
   text: string | undefined,
   next: Token[] | undefined,
 ): Subject | null {
-  if (!text || !next || !tokens.every((t) => t.kind !== 'word')) return null;
+  const alone = tokens.every((t) => t.kind !== 'word' || TIME_STAMP.test(t.text));
+  if (!text || !next || !alone) return null;
   // "“Q.”¶That was the assessment of marine biologist Helena Stroud, who…": the next paragraph's
   // first sentence, opening on "That" or "This", says whose words they were.
-  if (/^(That|This)$/.test(next[0]?.text ?? '')) {
-    const [s, e] = sentenceRanges(next)[0] ?? [0, 0];
-    const found = attributeNextSentence(next.slice(s, e))?.subject;
+  // After a live update's time, too ("2:16 p.m.: That was police Chief Anita Marsh…").
+  const opens = next.findIndex((t) => /^(That|This)$/.test(t.text));
+  if (opens >= 0 && next.slice(0, opens).every((t) => TIME_STAMP.test(t.text))) {
+    const rest = next.slice(opens);
+    const [s, e] = sentenceRanges(rest)[0] ?? [0, 0];
+    const found = attributeNextSentence(rest.slice(s, e))?.subject;
     return found?.kind === 'name' ? found : null;
   }
   if (next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;

@@ -1889,6 +1889,25 @@ describe('extractQuotes: the sentence after a quotation names its speaker', () =
     ).toBe('Ana Ruiz');
   });
 
+  it.each([
+    [
+      [
+        '“It’s a disgrace.”',
+        'That was how Councillor Bernard Oyelaran described the state of the pools.',
+      ],
+      'Bernard Oyelaran',
+    ],
+    [
+      [
+        '2:15 p.m.: “We will not be taking questions at this time.”',
+        '2:16 p.m.: That was police Chief Anita Marsh, wrapping up a brief statement.',
+      ],
+      'Anita Marsh',
+    ],
+  ])('a sentence pointing to the speaker: %j', (paragraphs, name) => {
+    expect(extractQuotes(article(...paragraphs)).map((q) => q.speaker)).toEqual([name]);
+  });
+
   it('"That was the assessment of X" opening the paragraph after a quotation of its own', () => {
     expect(
       speakerOf(
