@@ -117,6 +117,10 @@ export function isActorNoun(word: string): boolean {
   read ??= load();
   const { actors, verbs, adjectives, plain, types } = read;
   if (actors.has(word)) return true;
+  // "linguist", "pharmacist", "novelist": someone by a field or practice; not a verb ("persist",
+  // "enlist") nor an adjective ("racist").
+  if (word.length >= 7 && word.endsWith('ist') && /^[a-z]+$/.test(word))
+    return !verbs.has(word) && !adjectives.has(word) && !plain.has(word) && !types.has(word);
   // Most words asked about are short or end otherwise: settled before any lookup. A word the
   // lexicon lists otherwise is that word ("former", "under", "whether").
   if (word.length < 6 || !word.endsWith('er') || !/^[a-z]+$/.test(word)) return false;

@@ -1930,6 +1930,13 @@ describe('extractQuotes: the sentence after a quotation names its speaker', () =
 });
 
 describe('extractQuotes: a phrase unnamed people say', () => {
+  it('is no one\'s when they are a field\'s people ("Linguists say the word “literally”")', () => {
+    const quotes = extractQuotes(
+      article('Linguists say the word “literally” has been used as an intensifier for centuries.'),
+    );
+    expect(quotes.filter((q) => q.speaker !== null)).toEqual([]);
+  });
+
   it('is not the sentence subject\'s ("a “tipping point,” experts say")', () => {
     const quotes = extractQuotes(
       article(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActorNoun, isAdverbForm } from '../../src/quotes/lexicon-types.js';
+import { isActorNoun, isAdverbForm, isDoubledAgent } from '../../src/quotes/lexicon-types.js';
 
 describe('isActorNoun', () => {
   it.each([
@@ -18,6 +18,11 @@ describe('isActorNoun', () => {
     ['utility', false],
     ['together', false],
     ['typewriter', false],
+    // Someone by a field or practice, not a verb or an adjective ending so.
+    ['linguist', true],
+    ['pharmacist', true],
+    ['persist', false],
+    ['racist', false],
   ])('%s → %s', (word, expected) => {
     expect(isActorNoun(word)).toBe(expected);
   });
@@ -29,5 +34,13 @@ describe('isAdverbForm', () => {
       expect(isAdverbForm(w)).toBe(true);
     for (const w of ['Kelly', 'Daly', 'Connolly', 'Emily', 'Beverly'])
       expect(isAdverbForm(w)).toBe(false);
+  });
+});
+
+describe('isDoubledAgent', () => {
+  it('reads an agent noun whose verb doubles its consonant, not a word listed as itself', () => {
+    for (const w of ['spinner', 'runner', 'swimmer']) expect(isDoubledAgent(w)).toBe(true);
+    for (const w of ['hammer', 'matter', 'dinner', 'teacher'])
+      expect(isDoubledAgent(w)).toBe(false);
   });
 });
