@@ -52,7 +52,7 @@ export interface Entity {
  * Sticky: `nextCapRun` finds where one can start and matches it there.
  */
 const CAP_RUN =
-  /\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|the|de|du|des|on|&)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*/uy;
+  /\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|the|de|du|des|del|della|da|di|la|le|van|von|der|den|ter|bin|ibn|on|&)\s+)*(?:\p{Lu}|(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|d|l)[-’']\p{Lu})[\p{L}\p{N}’'.&-]*)*/uy;
 
 // Whether a code point above ASCII is an uppercase letter, worked out once each.
 const wideUpper = new Map<number, boolean>();

@@ -48,7 +48,12 @@ export interface LastNamedOptions {
   fits?: (p: Person) => boolean;
 }
 
-const PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le']);
+/** Whether the particles from `i` on lead to a capitalised word ("de la Fuente"). */
+function particlesThenCap(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < i + 3 && tokens[j]?.kind === 'word' && NAME_PARTICLES.has(tokens[j]!.text)) j++;
+  return isCapWord(tokens[j]);
+}
 
 const NOISE = new Set(
   'the a an and but or so yet also then when while after before as if in on at for with by from to this that it he she they we i'.split(
@@ -187,8 +192,9 @@ function nameRuns(tokens: Token[], common: (word: string, next: string) => boole
       end = i + 1;
     } else if (start < 0) {
       continue;
-    } else if (t.kind === 'word' && PARTICLES.has(t.text) && isCapWord(tokens[i + 1])) {
-      // A particle before a capitalised word stays in the run ("Ursula von der Leyen").
+    } else if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && particlesThenCap(tokens, i)) {
+      // A particle before a capitalised word stays in the run ("Ursula von der Leyen", "Tomás de
+      // la Fuente").
       continue;
     } else end = i;
     addRun(out, tokens, start, end, atStart, common);

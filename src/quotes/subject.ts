@@ -3,6 +3,7 @@ import {
   isFirstName,
   isKnownGivenName,
   isOrgName,
+  isParticleSurname,
   isTitle,
   NAME_PARTICLES,
   stripTitles as stripCommonTitles,
@@ -47,8 +48,8 @@ export interface Subject {
 
 export const isCap = (w: string): boolean => {
   const c = w.charCodeAt(0);
-  // ASCII settles without the regular expression: \p{Lu} there is A-Z.
-  if (c < 128) return c >= 65 && c <= 90;
+  // ASCII settles without the regular expression: \p{Lu} there is A-Z; "al-Rashid" is a name too.
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 105 && isParticleSurname(w));
   return /^\p{Lu}/u.test(w);
 };
 // A capital and a dot: two code units, or three for a capital beyond the BMP.

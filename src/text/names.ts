@@ -68,6 +68,16 @@ export const NAME_PARTICLES = new Set(
   ),
 );
 
+/**
+ * "al-Rashid", "el-Haddad", "bin-Laden", "d’Alembert": a surname opening on a lowercase particle
+ * joined to a capitalised word, a name as much as a capitalised word is.
+ */
+export function isParticleSurname(word: string): boolean {
+  return PARTICLE_SURNAME.test(word);
+}
+
+const PARTICLE_SURNAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|d|l)[-’']\p{Lu}\p{Ll}/u;
+
 /** Trailing generational suffixes, dropped when folding. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 

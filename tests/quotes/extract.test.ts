@@ -2074,6 +2074,33 @@ describe('extractQuotes: from a second blind probe round', () => {
   });
 });
 
+describe('extractQuotes: surnames with particles', () => {
+  it.each([
+    [
+      'Amina al-Rashid, a 54-year-old seamstress, stood outside the ruins of her shop.',
+      '“They can take the roof, but we will stay,” al-Rashid said through an interpreter.',
+      'Amina al-Rashid',
+    ],
+    [
+      'Yasmin el-Haddad, a teacher, said her family had spent three nights on the roof.',
+      '“We thought it was over,” El-Haddad told The Associated Press.',
+      'Yasmin el-Haddad',
+    ],
+    [
+      'Union leader Hendrik van der Berg said the strike would continue.',
+      '“Until we have a signed offer, no ship will leave,” Van der Berg told AFP.',
+      'Hendrik van der Berg',
+    ],
+    [
+      'Gen. Tomás de la Fuente, who has led the division since 2019, spoke to reporters.',
+      '“The withdrawal will be orderly,” he said.',
+      'Tomás de la Fuente',
+    ],
+  ])('%s … %s', (before, quote, name) => {
+    expect(extractQuotes(article(before, quote)).map((q) => q.speaker)).toEqual([name]);
+  });
+});
+
 describe('extractQuotes: an agent noun for whoever does its verb', () => {
   it.each([
     [
