@@ -865,14 +865,18 @@ export class ArticleEntities {
   /** The paragraphs that write "they/them" (usesThey), found once. */
   private theyThem: string[] | null = null;
 
-  /** Whether an organisation near `paragraph` has a name ending in this noun ("…Taxi Alliance"). */
+  /** Whether an organisation near `paragraph` has a name ending in this noun ("…Taxi Alliance") or opening on it before "of". */
   private endsName(noun: string, paragraph: number): boolean {
     // The word itself: "the senator" is no "Senate".
     if (!/^\p{Ll}{4,}$/u.test(noun)) return false;
+    // Or opens it before "of": "the archdiocese" for "the Archdiocese of Port Mercer".
     return this.someNear(
       paragraph,
       noun,
-      (e) => orgish(e) && e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase() === noun,
+      (e) =>
+        orgish(e) &&
+        (e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase() === noun ||
+          e.name.toLowerCase().startsWith(`${noun} of `)),
     );
   }
 

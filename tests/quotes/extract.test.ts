@@ -2019,6 +2019,22 @@ describe('extractQuotes: from a second blind probe round', () => {
       'Ministry of Health',
     ],
     [
+      '"the archdiocese" for the body whose name opens on it before "of"',
+      [
+        'Police searched the offices of the Archdiocese of Port Mercer on Wednesday.',
+        '“We will cooperate fully with investigators,” the archdiocese said in a statement.',
+      ],
+      'Archdiocese of Port Mercer',
+    ],
+    [
+      '"The Venerable" is a title',
+      [
+        'The Venerable Tenzin Dorje, who led the group, said the mandala would be swept away.',
+        '“Peace begins with letting go,” Dorje said through an interpreter.',
+      ],
+      'Tenzin Dorje',
+    ],
+    [
       '"the club" for a club named without the word',
       [
         'The Riverton Hawks paid tribute Monday to former captain Jeff Morency, who died at 62.',
