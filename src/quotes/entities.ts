@@ -219,6 +219,12 @@ const FAMILY_OF =
 /** Two to four capitalised words: a person's name in full. */
 const FULL_NAME = "\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){1,3}";
 
+/** "X, known (to everyone) as “N,”", "X, nicknamed “N”", "knows X as “N”": the name and the nickname. */
+const NICKNAMED = new RegExp(
+  `(${FULL_NAME})(?:,? (?:known|nicknamed|called) (?:to \\p{Ll}+ )?as|,? (?:nicknamed|dubbed)) [“"]([^”"]+?)[,.]?[”"]|\\bknows? (${FULL_NAME}) as [“"]([^”"]+?)[,.]?[”"]`,
+  'gu',
+);
+
 /** Where one sentence of a paragraph ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u;
 
@@ -750,21 +756,29 @@ export class ArticleEntities {
    * null.
    */
   nicknamed(nickname: string, paragraph: number): string | null {
-    // Most names are no one's nickname: only a paragraph that quotes the name is read.
-    let pattern: RegExp | null = null;
-    for (let p = 0; p <= paragraph; p++) {
-      const text = this.paragraphs[p] ?? '';
-      if (!text.includes(`“${nickname}`) && !text.includes(`"${nickname}`)) continue;
-      const quoted = `[“"]${escapeRegExp(nickname)}[,.]?[”"]`;
-      pattern ??= new RegExp(
-        `(${FULL_NAME})(?:,? (?:known|nicknamed|called) (?:to \\p{Ll}+ )?as|,? (?:nicknamed|dubbed)) ${quoted}|\\bknows? (${FULL_NAME}) as ${quoted}`,
-        'u',
-      );
-      const m = pattern.exec(text);
-      if (m) return m[1] ?? m[2] ?? null;
+    // The article's nicknames are read once, in one pass: a name is asked about very often.
+    if (!this.nicknames) {
+      this.nicknames = new Map();
+      this.paragraphs.forEach((text, p) => {
+        if (
+          !text.includes(' as “') &&
+          !text.includes(' as "') &&
+          !/(?:nicknamed|dubbed) [“"]/.test(text)
+        )
+          return;
+        for (const m of text.matchAll(NICKNAMED)) {
+          const nick = m[2] ?? m[4];
+          const name = m[1] ?? m[3];
+          if (nick && name && !this.nicknames!.has(nick)) this.nicknames!.set(nick, { name, p });
+        }
+      });
     }
-    return null;
+    const found = this.nicknames.get(nickname);
+    return found && found.p <= paragraph ? found.name : null;
   }
+
+  /** Nicknames the article gives (nicknamed), with the full name and the paragraph. */
+  private nicknames: Map<string, { name: string; p: number }> | null = null;
 
   /**
    * The person whose family the article names latest in `paragraph` or the three before ("the
