@@ -11,6 +11,7 @@ import {
   cleanName,
   endsPossessive,
   isCap,
+  isRoleNoun,
   isRoleWords,
   leadingName,
   readChunk,
@@ -629,6 +630,10 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   return { subject };
 }
 
+/** Words before a role that say whose it is: "police Chief", "city councillor". */
+const ROLE_MODIFIERS =
+  /^(?:police|fire|city|county|state|provincial|federal|town|school|hospital)$/;
+
 /** "That was how", "This is what", "That was": a sentence pointing to a quotation's source. */
 const POINTED_AT = /^(?:That|This) (?:was|is)(?: (how|what))?$/;
 
@@ -650,6 +655,9 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
     if (t.kind !== 'word') break;
     if (isCap(t.text)) named = true;
     else if (named || ++lower > 3) break;
+    // Without "how", only a role's words before the name ("police Chief Anita Marsh"): "That was
+    // too much for Speaker Ted Arnott" is about him, not by him.
+    else if (!manner && !isRoleNoun(t.text) && !ROLE_MODIFIERS.test(t.text)) return null;
   }
   const next = after[end];
   const fits = manner

@@ -94,6 +94,10 @@ const OFFICE_AFTER_TITLE =
 const CLOSING_NOUN =
   /,\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated|reported|confirmed|warned)\b/;
 
+/** Nouns for kin, which a compound gives to two people, one each ("father-son"). */
+const KIN_NOUNS =
+  /^(?:mother|father|daughter|son|sister|brother|husband|wife|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|parent|child)$/;
+
 const LEAD_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'to', 'by']);
 
 /** An entity's type: the article's evidence, else its words, worked out when first asked. */
@@ -442,7 +446,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   for (const role of entity.roles) {
     if (!role.includes('-')) continue;
     const parts = role.split('-');
-    if (parts.every((w) => isRoleNoun(w))) for (const w of parts) entity.roles.add(w);
+    // Not kin ("Mother-daughter team Ruth Allen and Ana Allen": each is one of them).
+    if (parts.every((w) => isRoleNoun(w) && !KIN_NOUNS.test(w)))
+      for (const w of parts) entity.roles.add(w);
   }
 }
 

@@ -645,17 +645,22 @@ function saidInDocument(tokens: Token[]): boolean {
 
 /** Whether a sentence says its subject published something: "announced", "posted", "issued". */
 function publishes(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) => PUBLISHED.test(t.text) && !/^(was|were|been|be)$/i.test(tokens[i - 1]?.text ?? ''),
-  );
+  return tokens.some((t, i) => {
+    if (/^(was|were|been|be)$/i.test(tokens[i - 1]?.text ?? '')) return false;
+    // "posted on Facebook", "posted online"; not "posted a quarterly loss".
+    if (t.text === 'posted') return /^(on|to|online)$/.test(tokens[i + 1]?.text ?? '');
+    return PUBLISHED.test(t.text);
+  });
 }
 
-const PUBLISHED = /^(?:announced|posted|issued|published|released|tweeted)$/;
+const PUBLISHED = /^(?:announced|issued|published|released|tweeted)$/;
 
 /** "read a statement on behalf of her client, Derek Olsen": the name a few words after "behalf of". */
 function onBehalfOf(tokens: Token[]): Subject | null {
   const at = tokens.findIndex((t, i) => t.text === 'behalf' && tokens[i + 1]?.text === 'of');
-  if (at < 0) return null;
+  // Only a statement read or issued so: "filed suit on behalf of Maria Lopez" sends nothing.
+  if (at < 0 || !tokens.slice(Math.max(0, at - 5), at).some((t) => t.text === 'statement'))
+    return null;
   const rest = tokens.slice(at + 2, at + 10);
   const start = rest.findIndex((t) => t.kind === 'word' && isCap(t.text));
   if (start < 0 || rest.slice(0, start).some((t) => t.kind === 'word' && !/^\p{Ll}/u.test(t.text)))
@@ -725,8 +730,15 @@ function noteReported(
   // "Kestrel Mining announced Tuesday that…", "The fire department posted on Facebook…": what
   // they sent ("the release", "the post") speaks for them; "read a statement on behalf of her
   // client, Derek Olsen": for him.
+  // Only a body's, and only when no document was named just before ("The OPP said in a
+  // statement…" keeps its statement when a minister then posts on X).
   const behalf = onBehalfOf(tokens);
-  const publisher = behalf ? state.resolve(behalf, p) : publishes(tokens) ? main : null;
+  const had = state.document && state.document.paragraph >= p - 1;
+  const publisher = behalf
+    ? state.resolve(behalf, p)
+    : !had && publishes(tokens) && (main as Source | null)?.person?.org
+      ? main
+      : null;
   if (publisher?.person) state.document = { source: publisher, paragraph: p };
   // "According to a news release from the Nova Scotia RCMP, officers…": the release is theirs.
   const cited = citedDocument(tokens);

@@ -256,6 +256,8 @@ function sharedSurnames(tokens: Token[]): string[] {
     if (!isCapWord(a) || !isCapWord(b) || !isCapWord(surname)) continue;
     if (!isKnownGivenName(a.text) || !isKnownGivenName(b.text)) continue;
     if (isKnownGivenName(surname.text) || isOrgName(surname.text)) continue;
+    // "Irene and Paolo Castellano’s olive grove": a possessive may name one of them, or their kin.
+    if (endsPossessive(surname.text)) continue;
     // Opening its sentence, or after "Siblings" opening it: mid-sentence, "Madonna and Guy
     // Ritchie" are two people, one named in full.
     const opener =

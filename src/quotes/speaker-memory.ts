@@ -333,12 +333,8 @@ export class SpeakerState {
       const group = this.entities.group(this.paragraph);
       if (group) return { name: group, tokens: [], org: false, seen: [this.paragraph] };
       // "Tallcree, who uses they/them pronouns, said… “Q,” they said.": with no group named, the
-      // one who just spoke, if the article says they are "they"; else the one named latest, in
-      // this paragraph or the one before, of whom it says so ("Jordan Ellis, … who uses they/them
-      // pronouns, helped lead the walkout. ¶ “Q,” they said.").
-      if (latest && this.entities.usesThey(latest.name)) return latest;
-      const they = (p: Person): boolean => this.entities.usesThey(p.name);
-      return this.people.lastNamed(this.paragraph, { gender: 'any', fits: they });
+      // one who just spoke, if the article says they are "they".
+      return latest && this.entities.usesThey(latest.name) ? latest : null;
     }
     // Interview layouts: "A: “…”" answers for the person last introduced, who may not have
     // spoken yet ("Chef Marco Bellini talked to us…").

@@ -69,9 +69,11 @@ function pushWord(token: string, out: Token[], verbs: boolean): void {
   }
   const prev = out[out.length - 1];
   // "as Marcus put it, “Q”": the phrase reports speech though "put" alone does not; so does
-  // "That was how Ana Ruiz put it." (the word still holds its full stop here).
-  if (verbs && (t === 'it' || t === 'it.') && prev && (prev.text === 'put' || prev.text === 'puts'))
-    prev.verb = true;
+  // "That was how Ana Ruiz put it." (the word still holds its full stop here), after "how" or
+  // "as" ("…knows exactly where he put it." does not).
+  if (verbs && prev && (prev.text === 'put' || prev.text === 'puts')) {
+    if (t === 'it' || (t === 'it.' && afterHowOrAs(out))) prev.verb = true;
+  }
   // "he points out" reports speech, where "percentage points" does not.
   if (verbs && (t === 'out' || t === 'out.') && prev && isPointing(prev.text)) prev.verb = true;
   if (t.charCodeAt(t.length - 1) === 46 /* . */ && !keepsDot(t)) {
@@ -81,6 +83,15 @@ function pushWord(token: string, out: Token[], verbs: boolean): void {
 }
 
 const isPointing = (w: string): boolean => /^point(s|ed|ing)?$/.test(w);
+
+/** Whether "how" or "as" comes among the 16 tokens before "put" ("That was how Ana Ruiz, who…, put"). */
+function afterHowOrAs(out: Token[]): boolean {
+  for (let i = out.length - 2; i >= 0 && i >= out.length - 17; i--) {
+    const w = out[i]!.text;
+    if (w === 'how' || w === 'as' || w === 'As') return true;
+  }
+  return false;
+}
 
 // Every token has the same fields, so the code reading them sees one shape.
 const makePunct = (text: string): Token => ({ text, kind: 'punct', verb: false, quote: -1 });

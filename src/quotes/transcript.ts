@@ -22,7 +22,7 @@ const LABELLED =
 
 /** An introduction that presents an interview ("She spoke with reporter…", "edited and condensed"). */
 const INTERVIEW =
-  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|interview|edited\b|condensed\b|transcript|conversation\b|questions\s+(?:go\s+)?to\b)/i;
+  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|(?<!\bin (?:an?|the|his|her|their)(?: [\w-]+)? )interview(?!ed)|edited\b|condensed\b|transcript|conversation\b|questions\s+(?:go\s+)?to\b)/i;
 
 /** What answers sound like: someone speaking of themselves or to someone ("I", "we", "you"). */
 const PERSONAL =
@@ -77,7 +77,10 @@ export function transcriptLines(
   const names = new Map<string, string | null>();
   for (const line of lines) {
     const key = labelKey(line.label);
-    const often = (counts.get(key) ?? 0) >= 2 || interview;
+    // A label once must read as words spoken, too: not a description of its bearer ("Dana Ruiz: A
+    // 64-year-old retired teacher, Ruiz has lived…" in a candidates' guide) nor a tally or grade
+    // ("Auston Matthews: Two goals…", "Marcus Lee: 22, of Scarborough").
+    const often = (counts.get(key) ?? 0) >= 2 || (interview && spoken(line));
     if (!isLetterLabel(line.label) && often && !names.has(key))
       names.set(key, speaker(line.label, line.paragraph));
   }
@@ -131,6 +134,16 @@ export function mayBeTranscript(paragraphs: readonly string[]): boolean {
 }
 
 const labelKey = (label: string): string => label.toLowerCase();
+
+/** A labelled line that reads as its bearer's words rather than as something said of them. */
+function spoken(line: TranscriptLine): boolean {
+  if (PERSONAL.test(line.text)) return true;
+  const surname = line.label.split(' ').pop() ?? line.label;
+  return !line.text.includes(surname) && !DESCRIBED.test(line.text);
+}
+
+/** A line opening on an article, a number or a count: a description or a tally. */
+const DESCRIBED = /^(?:\d|(?:A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|No)\b)/;
 
 /** "Q" and "A" label the interviewer and the person interviewed, not a name. */
 const isLetterLabel = (label: string): boolean => label === 'Q' || label === 'A';

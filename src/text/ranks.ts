@@ -23,5 +23,4 @@ export const RANK_ABBREVIATIONS = [
 export const HONOURS = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD'];
 
 /** Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP". */
-// South Africa's provincial ministers: "health MEC Thabo Nkosi", "the MEC said".
-export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mec'];
+export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp'];

@@ -220,8 +220,15 @@ describe('transcriptLines', () => {
     // After an introduction presenting an interview, a label once is a guest's line too (a panel
     // where each speaks once); without one, Lee's single line is no transcript's.
     expect(
-      transcriptLines([intro, 'Kim: I agree.', 'Lee: Two.', 'Kim: We agree.'], everyone),
+      transcriptLines([intro, 'Kim: I agree.', 'Lee: Not at all.', 'Kim: We agree.'], everyone),
     ).toHaveLength(3);
+    // Not a line that describes its bearer or tallies them.
+    expect(
+      transcriptLines(
+        [intro, 'Kim: I agree.', 'Lee: Two goals and an assist.', 'Kim: We agree.'],
+        everyone,
+      ),
+    ).toHaveLength(2);
     expect(
       transcriptLines(['They met.', 'Kim: I agree.', 'Lee: Two.', 'Kim: We agree.'], everyone),
     ).toHaveLength(2);
