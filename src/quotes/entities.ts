@@ -778,7 +778,8 @@ export class ArticleEntities {
         if (
           !text.includes(' as “') &&
           !text.includes(' as "') &&
-          !/(?:nicknamed|dubbed) [“"]/.test(text)
+          !text.includes('nicknamed') &&
+          !text.includes('dubbed')
         )
           return;
         for (const m of text.matchAll(NICKNAMED)) {
@@ -905,14 +906,19 @@ export class ArticleEntities {
     // The word itself: "the senator" is no "Senate".
     if (!/^\p{Ll}{4,}$/u.test(noun)) return false;
     // Or opens it before "of": "the archdiocese" for "the Archdiocese of Port Mercer".
-    return this.someNear(
-      paragraph,
-      noun,
-      (e) =>
-        orgish(e) &&
-        (e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase() === noun ||
-          e.name.toLowerCase().startsWith(`${noun} of `)),
-    );
+    const opening = `${noun} of `;
+    return this.someNear(paragraph, noun, (e) => {
+      if (!orgish(e)) return false;
+      const space = e.name.lastIndexOf(' ');
+      if (
+        e.name.length - space - 1 === noun.length &&
+        e.name.slice(space + 1).toLowerCase() === noun
+      )
+        return true;
+      return (
+        e.name.length > opening.length && e.name.slice(0, opening.length).toLowerCase() === opening
+      );
+    });
   }
 
   /** Whether anyone anywhere in the article was introduced with this noun ("Justice X" for "judge"). */

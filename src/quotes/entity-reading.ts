@@ -443,6 +443,8 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   }
   if (entity.roles.has('who') && entity.type === 'unknown') entity.type = 'person';
   // "Singer-songwriter Tova Lindgren" is a singer and a songwriter: "the singer" finds her.
+  // Most names have no hyphenated word near them: settled by the text read.
+  if (!run.includes('-') && !lead.includes('-') && !after.includes('-')) return;
   for (const role of entity.roles) {
     if (!role.includes('-')) continue;
     const parts = role.split('-');

@@ -646,14 +646,16 @@ function saidInDocument(tokens: Token[]): boolean {
 /** Whether a sentence says its subject published something: "announced", "posted", "issued". */
 function publishes(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
+    // A set lookup first: most words are none of these.
+    if (!PUBLISHED.has(t.text)) return false;
     if (/^(was|were|been|be)$/i.test(tokens[i - 1]?.text ?? '')) return false;
     // "posted on Facebook", "posted online"; not "posted a quarterly loss".
     if (t.text === 'posted') return /^(on|to|online)$/.test(tokens[i + 1]?.text ?? '');
-    return PUBLISHED.test(t.text);
+    return true;
   });
 }
 
-const PUBLISHED = /^(?:announced|issued|published|released|tweeted)$/;
+const PUBLISHED = new Set(['announced', 'issued', 'published', 'released', 'tweeted', 'posted']);
 
 /** "read a statement on behalf of her client, Derek Olsen": the name a few words after "behalf of". */
 function onBehalfOf(tokens: Token[]): Subject | null {
