@@ -683,14 +683,7 @@ function quoteOfName(tokens: Token[]): Subject | null {
   // "“Q.” That is the view of Jane Roe, who…": a pointer, "is the", the noun and "of".
   // Only a sentence opening on "That" or "This" is joined up to be asked.
   const pointing = /^(?:That|This)/.test(tokens[0]?.text ?? '');
-  const viewOf = pointing
-    ? VIEW_OF.exec(
-        tokens
-          .slice(0, 6)
-          .map((t) => t.text)
-          .join(' '),
-      )
-    : null;
+  const viewOf = pointing ? VIEW_OF.exec(tokenText(tokens, 6)) : null;
   // "That was how Councillor Bernard Oyelaran described…", "That was Chief Anita Marsh, wrapping
   // up…": whose words, by the manner or the person the sentence points to.
   const pointed = pointing

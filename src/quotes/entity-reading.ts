@@ -2,7 +2,14 @@
  * Reading one paragraph's names: each capitalised run, the titles, roles, ages and descriptions
  * written around it, and what its words alone say it is (ArticleEntities asks, entities.ts).
  */
-import { isFirstName, isKnownGivenName, isOrgName, undotted } from '../text/names.js';
+import {
+  isFirstName,
+  isKnownGivenName,
+  isOrgName,
+  NAME_PARTICLES,
+  SURNAME_PARTICLE,
+  undotted,
+} from '../text/names.js';
 import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
 import {
@@ -51,8 +58,10 @@ export interface Entity {
  * Capitalised runs, joined over "of", "for", "the" inside organisation names (not "and": pairs).
  * Sticky: `nextCapRun` finds where one can start and matches it there.
  */
-const CAP_RUN =
-  /\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|the|de|du|des|del|della|da|di|la|le|van|von|der|den|ter|bin|ibn|on|&)\s+)*(?:\p{Lu}|(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|d|l)[-’']\p{Lu})[\p{L}\p{N}’'.&-]*)*/uy;
+const CAP_RUN = new RegExp(
+  `\\p{Lu}[\\p{L}\\p{N}’'.&-]*(?:\\s+(?:(?:of|for|the|on|&|${[...NAME_PARTICLES].join('|')})\\s+)*(?:\\p{Lu}|${SURNAME_PARTICLE}\\p{Lu})[\\p{L}\\p{N}’'.&-]*)*`,
+  'uy',
+);
 
 // Whether a code point above ASCII is an uppercase letter, worked out once each.
 const wideUpper = new Map<number, boolean>();

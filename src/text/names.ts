@@ -76,7 +76,10 @@ export function isParticleSurname(word: string): boolean {
   return PARTICLE_SURNAME.test(word);
 }
 
-const PARTICLE_SURNAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|d|l)[-’']\p{Lu}\p{Ll}/u;
+/** The particles such a surname opens on, and the mark joining them: a pattern's source. */
+export const SURNAME_PARTICLE = "(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|d|l)[-’']";
+
+const PARTICLE_SURNAME = new RegExp(`^${SURNAME_PARTICLE}\\p{Lu}\\p{Ll}`, 'u');
 
 /** Trailing generational suffixes, dropped when folding. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
