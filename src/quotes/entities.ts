@@ -229,6 +229,31 @@ const NICKNAMED = new RegExp(
 const isTeamName = (name: string): boolean =>
   /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)* \p{Lu}\p{Ll}+[^s\s]s$/u.test(name);
 
+/**
+ * Nouns for someone of a nation whose letters the nation's words do not share, with those words as
+ * a description gives them ("New Zealand centre Liam Tuhoe" for "the Kiwi", "Finnish goaltender
+ * Mikko Lahtinen" for "the Finn").
+ */
+const NATIONALITY_FORMS: Record<string, string[]> = {
+  kiwi: ['zealand', 'zealander'],
+  finn: ['finnish', 'finland'],
+  frenchman: ['french', 'france'],
+  frenchwoman: ['french', 'france'],
+  scot: ['scottish', 'scotland', 'scots'],
+  welshman: ['welsh', 'wales'],
+  welshwoman: ['welsh', 'wales'],
+  irishman: ['irish', 'ireland'],
+  irishwoman: ['irish', 'ireland'],
+  englishman: ['english', 'england'],
+  englishwoman: ['english', 'england'],
+  dutchman: ['dutch', 'netherlands'],
+  swede: ['swedish', 'sweden'],
+  dane: ['danish', 'denmark'],
+  pole: ['polish', 'poland'],
+  aussie: ['australian', 'australia'],
+  brit: ['british', 'britain'],
+};
+
 /** Where one sentence of a paragraph ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u;
 
@@ -831,8 +856,9 @@ export class ArticleEntities {
   describedAs(word: string, paragraph: number, reach = NEAR): string | null {
     // "the Texan" for "Former Texas Gov. Rick Perry": the place a nationality is of, by the
     // letters they share ("Canad-ian", "Canad-a"; "Tex-an", "Tex-as").
+    const forms = NATIONALITY_FORMS[word];
     const fits = (role: string): boolean => {
-      if (role === word) return true;
+      if (role === word || forms?.includes(role)) return true;
       let shared = 0;
       while (shared < role.length && role[shared] === word[shared]) shared++;
       return shared >= 4 && shared >= word.length - 3;

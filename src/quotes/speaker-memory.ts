@@ -387,7 +387,7 @@ function isNationality(word: string): boolean {
 }
 
 const NATIONALITY_WORDS =
-  /^(?:(?:English|Welsh|French|Irish|Scots|Dutch|Yorkshire|Cornish)(?:man|woman)|Scot|Kiwi)$/;
+  /^(?:(?:English|Welsh|French|Irish|Scots|Dutch|Yorkshire|Cornish)(?:man|woman)|Scot|Kiwi|Finn|Swede|Dane|Aussie|Brit)$/;
 
 /**
  * Two people or more ("Tore Sohlberg and Lehla Abreder"), not a body's voice whose name holds

@@ -1509,6 +1509,27 @@ describe('extractQuotes: a role written in capitals ("the GM", "the MP for Brist
   });
 });
 
+describe('extractQuotes: a nationality whose nation is written otherwise', () => {
+  it.each([
+    [
+      'New Zealand centre Liam Tuhoe scored two tries as the Sharks crushed the Rams 41-12.',
+      'Sharks captain Dave Morrow also crossed for a try.',
+      'the Kiwi',
+      'Liam Tuhoe',
+    ],
+    [
+      'The Gulls beat the Stags 4-2 on Saturday, with rookie Tyler Baptiste scoring twice.',
+      'Finnish goaltender Mikko Lahtinen made 31 saves for the Gulls.',
+      'the Finn',
+      'Mikko Lahtinen',
+    ],
+  ])('%s … %s … %s', (first, second, mention, name) => {
+    expect(
+      speakerOf('home crowd', first, second, `“You can’t beat a home crowd,” ${mention} said.`),
+    ).toBe(name);
+  });
+});
+
 describe('extractQuotes: "the American said"', () => {
   it.each([
     [
