@@ -644,21 +644,32 @@ const tokenText = (tokens: Token[], n: number): string =>
     .join(' ');
 
 /**
+ * Where a name after up to three lowercase words of title ends in `after` ("county commissioner
+ * Ann Park"); -1 when one of those words is not one `lower` allows.
+ */
+function titledNameEnd(after: Token[], lower?: (word: string) => boolean): number {
+  let end = 0;
+  for (let count = 0, named = false; end < after.length; end++) {
+    const t = after[end]!;
+    if (t.kind !== 'word') break;
+    if (isCap(t.text)) named = true;
+    else if (named || ++count > 3) break;
+    else if (lower && !lower(t.text)) return -1;
+  }
+  return end;
+}
+
+/**
  * The name a pointing sentence gives after its opening words: with `manner` ("how", "what"), one
  * followed by a reporting verb or "described"; else one ending the sentence or set off before an
  * -ing word ("That was police Chief Anita Marsh, wrapping up a brief statement").
  */
 function pointedName(after: Token[], manner: boolean): Subject | null {
-  let end = 0;
-  for (let lower = 0, named = false; end < after.length; end++) {
-    const t = after[end]!;
-    if (t.kind !== 'word') break;
-    if (isCap(t.text)) named = true;
-    else if (named || ++lower > 3) break;
-    // Without "how", only a role's words before the name ("police Chief Anita Marsh"): "That was
-    // too much for Speaker Ted Arnott" is about him, not by him.
-    else if (!manner && !isRoleNoun(t.text) && !ROLE_MODIFIERS.test(t.text)) return null;
-  }
+  // Without "how", only a role's words before the name ("police Chief Anita Marsh"): "That was
+  // too much for Speaker Ted Arnott" is about him, not by him.
+  const role = (w: string): boolean => isRoleNoun(w) || ROLE_MODIFIERS.test(w);
+  const end = titledNameEnd(after, manner ? undefined : role);
+  if (end < 0) return null;
   const next = after[end];
   const fits = manner
     ? next?.kind === 'word' &&
@@ -699,13 +710,7 @@ function quoteOfName(tokens: Token[]): Subject | null {
   // The name right after it, with up to three words of title ("county commissioner Ann Park"):
   // not one further on ("That statement from the company came hours after Tom Reed resigned").
   const after = tokens.slice(skip);
-  let end = 0;
-  for (let lower = 0, named = false; end < after.length; end++) {
-    const t = after[end]!;
-    if (t.kind !== 'word') break;
-    if (isCap(t.text)) named = true;
-    else if (named || ++lower > 3) break;
-  }
+  const end = titledNameEnd(after);
   const subject = subjectAfter(after.slice(0, end));
   // "That is the view of Ruth Okafor’s think tank": whose the thing is, not whose the view is.
   if (viewOf && after.slice(0, end).some((t) => endsPossessive(t.text))) return null;
