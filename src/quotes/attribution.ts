@@ -21,6 +21,7 @@ import {
 import type { Token } from './tokens.js';
 import { isInvertibleVerb, isReportingLemma, REPORTING_VERBS } from './verbs.js';
 import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
+import { isOrgName } from '../text/names.js';
 
 export interface Attribution {
   subject: Subject;
@@ -739,7 +740,27 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
     const subject = inverted ?? (v === 0 ? opening : subjectOf(tokens.slice(0, v)));
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
+  // "…will be reduced to one lane, according to councillor Sione Fuimaono.": a source too.
+  const source = accordingTo(tokens);
+  if (source) out.push(source);
   return out;
+}
+
+/** The name an "according to" gives ("…, according to councillor Sione Fuimaono."); else null. */
+function accordingTo(tokens: Token[]): Subject | null {
+  const at = accordingAt(tokens);
+  const subject = at < 0 ? null : subjectAfter(tokens.slice(at + 2));
+  // A person named in full: "according to ProPublica" gives no one a later "she" can mean.
+  const name = subject?.kind === 'name' ? (subject.name ?? subject.mention) : '';
+  return name.includes(' ') && !isOrgName(name) ? subject : null;
+}
+
+/** Where a sentence's "according to" starts, or -1. */
+export function accordingAt(tokens: Token[]): number {
+  // Only a word of nine letters can match: most tokens are turned away without the pattern.
+  return tokens.findIndex(
+    (t, i) => t.text.length === 9 && /^according$/i.test(t.text) && tokens[i + 1]?.text === 'to',
+  );
 }
 
 /** Nouns for what someone says or sends: "claim", "pledge", "warning", "assertion", "statement". */

@@ -321,10 +321,16 @@ export class ArticleEntities {
   isNoPerson(name: string): boolean {
     let known = this.noPerson.get(name);
     if (known === undefined) {
+      const type = typeByWords(name);
       known =
         name.includes('&') ||
-        (typeByWords(name) !== 'person' &&
-          (this.placeEvidence(name) || this.thingEvidence(name)) &&
+        // "Great South Road", "Point Pleasant Park": a place by its words, more than one of them
+        // (a single word the lexicon calls a place may be a first name or surname: "Jordan").
+        (type === 'place' && name.includes(' ') && !this.personEvidence(name, true)) ||
+        // "with the James Webb Space Telescope": a name after "the", whatever first name opens it.
+        (this.namedAfterThe(name) && !this.personEvidence(name, true)) ||
+        (type !== 'person' &&
+          (this.placeEvidence(name) || this.thingEvidence(name) || this.ownedWord(name)) &&
           !this.personEvidence(name, true));
       this.noPerson.set(name, known);
     }
@@ -332,6 +338,45 @@ export class ArticleEntities {
   }
 
   private readonly noPerson = new Map<string, boolean>();
+
+  /**
+   * Whether the article writes a lowercase "the" right before the whole name, of three words or
+   * more ("with the James Webb Space Telescope by…"; not "the Virgin Mary", nor "the Kanye West
+   * Foundation", whose name runs on).
+   */
+  private namedAfterThe(name: string): boolean {
+    if (name.split(' ').length < 3) return false;
+    return this.paragraphs.some((text) => {
+      for (let at = text.indexOf(name); at >= 4; at = text.indexOf(name, at + 1)) {
+        const after = text.slice(at + name.length, at + name.length + 2);
+        if (/^(?:\p{L}|\s\p{Lu})/u.test(after)) continue;
+        if (text.startsWith('the ', at - 4) && !/\p{L}/u.test(text.charAt(at - 5))) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * A single word the article only writes after a possessive: "St Aldhelm’s Cathedral"; not after
+   * a place's ("Canada’s Trudeau").
+   */
+  private ownedWord(name: string): boolean {
+    if (name.includes(' ')) return false;
+    const use = new RegExp(
+      `(?<![\\p{L}’'])(?:(\\p{L}+)['’]s )?${escapeRegExp(name)}(?![\\p{L}])`,
+      'gu',
+    );
+    let seen = false;
+    for (const text of this.paragraphs) {
+      for (const m of text.matchAll(use)) {
+        const owner = m[1];
+        if (!owner || lexiconType(owner) === 'place' || PLACES.has(owner.toLowerCase()))
+          return false;
+        seen = true;
+      }
+    }
+    return seen;
+  }
 
   /** "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place. */
   private placeEvidence(name: string): boolean {
@@ -383,8 +428,10 @@ export class ArticleEntities {
             .split(/\s+/)
             .pop() ?? '';
         const after = text.slice(at + name.length, at + name.length + 12);
-        // "San Jose, California": a first name set off by a comma is not this name's.
-        if ((isFirstName(before) && !/[,;:]$/.test(before)) || HONORIFIC.test(before)) return true;
+        // "San Jose, California": a first name set off by a comma is not this name's; nor is one
+        // owning it ("St Brigid’s Cathedral").
+        if ((isFirstName(before) && !/[,;:’']s?$/.test(before)) || HONORIFIC.test(before))
+          return true;
         // "President Xi Jinping", "Prime Minister Narendra Modi": an office's title (`titles`).
         if (titles && /^\p{Lu}/u.test(before) && ROLES.has(before.toLowerCase())) return true;
         if (/^,\s+(\d{1,3},|who\b)/.test(after)) return true;

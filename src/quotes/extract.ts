@@ -1,6 +1,7 @@
 /** Direct quotations of an article with their speakers, by rules over marks and reporting clauses. */
 import type { Article } from '../corpus/types.js';
 import {
+  accordingAt,
   attributeAfter,
   attributeBare,
   attributeBefore,
@@ -676,10 +677,7 @@ function onBehalfOf(tokens: Token[]): Subject | null {
 
 /** "According to a news release from the Nova Scotia RCMP,": who sent the document cited. */
 function citedDocument(tokens: Token[]): Subject | null {
-  const at = tokens.findIndex(
-    // Only a word of nine letters can match: most tokens are turned away without the pattern.
-    (t, i) => t.text.length === 9 && /^according$/i.test(t.text) && tokens[i + 1]?.text === 'to',
-  );
+  const at = accordingAt(tokens);
   if (at < 0) return null;
   const words: string[] = [];
   for (let i = at + 2; tokens[i]?.kind === 'word'; i++) words.push(tokens[i]!.text);

@@ -248,7 +248,9 @@ export class SpeakerState {
     // A pair is never "he" or "she": it would only push a person out of the list. A body's voice
     // is one person, whatever "and" its name holds ("Department of Transport and Main Roads
     // spokeswoman").
-    if (!person || person.org || isGroup(person.name)) return;
+    // Nor is a place or a thing the sentence opened on ("Great South Road will be reduced…").
+    if (!person || person.org || isGroup(person.name) || this.entities.isNoPerson(person.name))
+      return;
     this.recent = [person, ...this.recent.filter((p) => p !== person)].slice(0, 8);
   }
 

@@ -298,6 +298,8 @@ function named(run: string[], pre: string[]): Subject | null {
   if (words.length === 1 && /^([RDI]-\p{Lu}|\p{Lu}[\p{L}-]*(ians|eans|cans|ese)$)/u.test(last))
     return null;
   const nameWords = stripTitles(words);
+  // "Commissioner for Transportation": an office's title and what it is for, with no name after.
+  if (/^(?:of|for)$/.test(nameWords[0] ?? '')) return null;
   const name = nameWords.join(' ');
   const subject: Subject = {
     kind: 'name',

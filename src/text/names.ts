@@ -19,7 +19,7 @@ const TITLES = new Set(
     'congressman congresswoman gov governor lt col gen general adm admiral maj major capt captain ' +
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
     'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +
-    'pope sheikh imam rabbi cardinal archbishop emeritus venerable ' +
+    'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr canon pastor monsignor msgr ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
@@ -194,8 +194,10 @@ export function stripTitles(tokens: string[]): string[] {
   // name that ends like one is ("Brian Jack", "Julian Castro"), and so is an organisation's
   // ("Canadian Union of Public Employees", "British Medical Association"). Asked only when a
   // demonym opens the name: asking every name's words cost 1 % of quote extraction.
-  if (opensOnDemonym(rest) && !rest.some((w) => isOrgName(w))) {
-    while (opensOnDemonym(rest)) rest = rest.slice(1);
+  // Right after a title the next word is a given name, whatever its ending ("Rev Gwenllian Evans").
+  const byEnding = lastTitle < 0;
+  if (opensOnDemonym(rest, byEnding) && !rest.some((w) => isOrgName(w))) {
+    while (opensOnDemonym(rest, byEnding)) rest = rest.slice(1);
   }
   return rest.length > 0 ? rest : tokens.slice(-1);
 }
@@ -205,10 +207,10 @@ export function stripTitles(tokens: string[]): string[] {
  * its ending ("Russian", "Chinese"), or any nationality compromise lists before a given name
  * ("American Tyler Brooks", not "American Express").
  */
-function opensOnDemonym(words: string[]): boolean {
+function opensOnDemonym(words: string[], byEnding: boolean): boolean {
   const first = words[0] ?? '';
   if (words.length < 2 || !/^[A-Z][a-z]+$/.test(first) || isFirstName(first)) return false;
-  if (/^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(first)) return true;
+  if (byEnding && /^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(first)) return true;
   // "American Legion": a word the given-name lists hold too is no given name here.
   return isFirstName(words[1] ?? '') && isDemonym(first);
 }

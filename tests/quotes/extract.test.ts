@@ -2477,3 +2477,74 @@ describe('extractQuotes: where the rules for descriptions and bodies must not re
     ).toBe('Okafor');
   });
 });
+
+describe('extractQuotes: a pronoun finds a person, not a place or a thing', () => {
+  it.each([
+    [
+      // "according to X" at a sentence's end names a source a later "he" can mean.
+      [
+        'Harbour Road will close for a month from Monday, according to county engineer Tomas Reyes.',
+        '“The bridge joints are worn through,” he said.',
+      ],
+      'bridge joints',
+      'Tomas Reyes',
+    ],
+    [
+      // A sentence opening on a place ("Maple Crest Drive") leaves no one for "he" to mean.
+      [
+        'Maple Crest Drive flooded again on Tuesday after a water main burst near Hollis Park.',
+        'Residents blamed the city. Works manager Dev Anand Kapoor said crews were on site.',
+        '“We will have the main fixed by tonight,” he said.',
+      ],
+      'fixed by tonight',
+      'Dev Anand Kapoor',
+    ],
+    [
+      // "the Hubble Space Telescope": a name after a lowercase "the" is a thing, whatever first
+      // name opens another ("the James…").
+      [
+        'The images were taken with the Harold Nile Space Telescope last spring.',
+        '“The detail is astonishing,” she said of the pictures.',
+      ],
+      'detail is astonishing',
+      null,
+    ],
+    [
+      // A single word the article writes only after a possessive is a thing someone owns.
+      [
+        'For the first time, the choir of St Brigid’s Cathedral will sing at the festival.',
+        '“It has taken us years to get here,” she said.',
+      ],
+      'taken us years',
+      null,
+    ],
+  ])('%j', (paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
+  });
+
+  it('keeps a person whose name the article also writes after "the" in a longer name', () => {
+    expect(
+      speakerOf(
+        'keep building',
+        'Priya Anand Rao founded the Priya Anand Rao Trust in 2010.',
+        '“We will keep building schools,” she said.',
+      ),
+    ).toBe('Priya Anand Rao');
+  });
+});
+
+describe('extractQuotes: titles before a name', () => {
+  it.each([
+    ['Fr Colm Daly, the parish priest, said the hall would reopen.', 'Colm Daly'],
+    ['The Rev Canon Ruth Ansah, the vicar, said the bells would ring.', 'Ruth Ansah'],
+    // Right after a title, a word ending like a nationality is a given name.
+    ['Rev Gwenllian Parry told the congregation the church would stay open.', 'Gwenllian Parry'],
+    // An office "for" something, then the name set off after it.
+    [
+      'The state’s Commissioner for Works, Tunde Bakare-Ojo, said the road would reopen.',
+      'Tunde Bakare-Ojo',
+    ],
+  ])('%s', (first, name) => {
+    expect(speakerOf('next week', first, '“It will be ready next week,” he said.')).toBe(name);
+  });
+});
