@@ -339,6 +339,12 @@ export class ArticleEntities {
 
   private readonly noPerson = new Map<string, boolean>();
 
+  /** Whether any paragraph writes this word, whole ("Dublin", not "Dubliner"). */
+  writes(word: string): boolean {
+    const whole = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'u');
+    return this.paragraphs.some((p) => p.includes(word) && whole.test(p));
+  }
+
   /**
    * Whether the article writes a lowercase "the" right before the whole name, of three words or
    * more ("with the James Webb Space Telescope by…"; not "the Virgin Mary", nor "the Kanye West

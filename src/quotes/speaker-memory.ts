@@ -1,7 +1,7 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
-import { isFirstName, stripTitles } from '../text/names.js';
+import { isFirstName, isTitle, stripTitles } from '../text/names.js';
 import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
@@ -108,13 +108,19 @@ export class SpeakerState {
       const full =
         this.entities.expand(name) ?? this.entities.longerBody(name, paragraph) ?? undefined;
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
+      const local = isPlaceDemonym(name, (place) => this.entities.writes(place));
       // "the Scot said", "the German added": someone the article gave that nationality ("German
       // Chancellor Olaf Scholz"), else whom the article was last about (a speaker or a subject).
-      if (subject.descriptor === 'the' && isNationality(name) && !this.people.knows(name)) {
+      if (
+        subject.descriptor === 'the' &&
+        (local || isNationality(name)) &&
+        !this.people.knows(name)
+      ) {
         // A nationality only compromise lists ("the American", "the Texan") is whom the article
         // gave it anywhere before ("Former Texas Gov. Rick Perry"), or no one: not whoever spoke
         // last; the others ("the Scot") are whom it gave it nearby, else the latest speaker.
-        const only = isDemonymOnly(name);
+        // So is someone of a city ("the Dubliner"): a guess by the article's words is none.
+        const only = local || isDemonymOnly(name);
         const described = this.entities.describedAs(
           name.toLowerCase(),
           paragraph,
@@ -178,7 +184,9 @@ export class SpeakerState {
       SENT_DOCUMENTS.has(noun ?? '')
     )
       return { ...document.source, mention: subject.mention };
-    const found = referent(subject.mention, paragraph, this.entities);
+    // Not an office's title read as a name ("the President called it…" finding "President").
+    const referred = referent(subject.mention, paragraph, this.entities);
+    const found = referred && isTitle(referred.name) ? null : referred;
     // "the spokesman" is the organisation's voice the article gave last, not whoever had a role;
     // "A spokeswoman added" after "NHS Kent and Medway said…", the voice of the one that just spoke.
     const bare = bareSpokesperson(subject.mention);
@@ -389,7 +397,21 @@ function isNationality(word: string): boolean {
 }
 
 const NATIONALITY_WORDS =
-  /^(?:(?:English|Welsh|French|Irish|Scots|Dutch|Yorkshire|Cornish)(?:man|woman)|Scot|Kiwi|Finn|Swede|Dane|Aussie|Brit)$/;
+  /^(?:(?:English|Welsh|French|Irish|Scots|Dutch|Yorkshire|Cornish)(?:man|woman)|Scot|Kiwi|Finn|Swede|Dane|Pole|Aussie|Brit|Glaswegian|Mancunian|Liverpudlian|Brummie|Geordie|Scouser|Haligonian)$/;
+
+/**
+ * Someone of a city or region by its name and an ending ("Dubliner", "Aucklander", "Torontonian",
+ * "Vancouverite", "Parisian"): a place compromise's lexicon lists, or one the article writes.
+ */
+function isPlaceDemonym(word: string, writes: (place: string) => boolean): boolean {
+  const m = /^(\p{Lu}\p{Ll}{2,}?)(?:er|ite|n?ian|an)$/u.exec(word);
+  const place = m?.[1];
+  if (!place) return false;
+  // "Torontonian" (Toronto), "Calgarian" (Calgary): a vowel the ending takes the place of.
+  return [place, `${place}o`, `${place}a`, `${place}y`, `${place}e`].some(
+    (p) => lexiconType(p) === 'place' || writes(p),
+  );
+}
 
 /**
  * Two people or more ("Tore Sohlberg and Lehla Abreder"), not a body's voice whose name holds

@@ -94,7 +94,7 @@ const OFFICE_TITLES = new Set(
   ).split(' '),
 );
 
-const isOfficeTitle = (w: string): boolean => isTitle(w) || OFFICE_TITLES.has(undotted(w));
+export const isOfficeTitle = (w: string): boolean => isTitle(w) || OFFICE_TITLES.has(undotted(w));
 
 /** A name's words without leading titles, common or local. */
 export function stripTitles(words: string[]): string[] {
@@ -403,8 +403,13 @@ export function readChunk(words: string[]): Subject | null {
   const owned = ownerBefore(clean);
   if (owned) return owned;
   if (!isNameWord(last) || endsPossessive(last)) return nominal(clean);
-  // "the Toronto MP", "the Tesla CEO": a role written in capitals ends a description, not a name.
-  if (/^the$/i.test(clean[0] ?? '') && /^\p{Lu}+$/u.test(last) && ROLES.has(last.toLowerCase()))
+  // "the Toronto MP", "the Tesla CEO": a role written in capitals ends a description, not a name;
+  // so does an office capitalised as some papers write it ("the Premier", "the Taoiseach").
+  if (
+    /^the$/i.test(clean[0] ?? '') &&
+    ((/^\p{Lu}+$/u.test(last) && ROLES.has(last.toLowerCase())) ||
+      (clean.length === 2 && isOfficeTitle(last) && isRoleNoun(last.toLowerCase())))
+  )
     return nominal(clean);
   let start = runStart(clean, clean.length);
   while (

@@ -2548,3 +2548,55 @@ describe('extractQuotes: titles before a name', () => {
     expect(speakerOf('next week', first, '“It will be ready next week,” he said.')).toBe(name);
   });
 });
+
+describe('extractQuotes: "the Premier", "the Pole", "the Dubliner"', () => {
+  it.each([
+    // An office some papers capitalise is whom the article gave it, not the last name read.
+    [
+      'Premier Dana Whitlock has ruled out selling the utility.',
+      'Finance Minister Omar Reyes floated the idea last week.',
+      'the Premier',
+      'Dana Whitlock',
+    ],
+    [
+      'Taoiseach Aoife Brennan said the Government would serve its full term.',
+      'Opposition leader Cathal Moran called for an election.',
+      'the Taoiseach',
+      'Aoife Brennan',
+    ],
+    // Nouns for someone of a nation or city that compromise does not list.
+    [
+      'Polish tennis player Kasia Nowak reached her first final on Friday.',
+      'Her coach, Tom Reilly, watched from the stands.',
+      'the Pole',
+      'Kasia Nowak',
+    ],
+    [
+      'A bus driver from Glasgow has been praised for stopping a runaway lorry.',
+      'Ian Baird, 52, steered his bus across the road to block it.',
+      'the Glaswegian',
+      'Ian Baird',
+    ],
+    // A city's noun finds whom the article described by the city.
+    [
+      'Dublin-born actor Cian Farrell opens in the play next week.',
+      'His co-star, Ruth Ames, has worked with him twice.',
+      'the Dubliner',
+      'Cian Farrell',
+    ],
+  ])('%s … %s … %s', (first, second, mention, name) => {
+    expect(speakerOf('much to do', first, second, `“There is much to do,” ${mention} said.`)).toBe(
+      name,
+    );
+  });
+
+  it("gives a city's noun to no one when the article names nobody by the city", () => {
+    expect(
+      speakerOf(
+        'much to do',
+        'Actor Cian Farrell opens in the play next week.',
+        '“There is much to do,” says the Dubliner.',
+      ),
+    ).toBeNull();
+  });
+});
