@@ -339,6 +339,21 @@ export class ArticleEntities {
 
   private readonly noPerson = new Map<string, boolean>();
 
+  /** Whether every time the article writes a name, "the" or a preposition comes right before it. */
+  private onlyAfterPreposition(name: string): boolean {
+    const use = new RegExp(`(?:(\\p{L}+)\\s+)?(?<![\\p{L}-])${escapeRegExp(name)}(?!\\p{L})`, 'gu');
+    let seen = false;
+    for (const text of this.paragraphs) {
+      if (!text.includes(name)) continue;
+      for (const m of text.matchAll(use)) {
+        const before = m[1]?.toLowerCase() ?? '';
+        if (before !== 'the' && !PLACE_PREPOSITIONS.has(before)) return false;
+        seen = true;
+      }
+    }
+    return seen;
+  }
+
   /** Whether any paragraph writes this word, whole ("Dublin", not "Dubliner"). */
   writes(word: string): boolean {
     const whole = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'u');
@@ -545,18 +560,25 @@ export class ArticleEntities {
         mayBePerson(e) && (e.name.includes(' ') || kind(e) === 'person') && gendered(e);
       // "Boateng is ranked third": a surname alone is a mention of the full name given before.
       const people = near.map((e) => (person(e) ? e : (fullNameOf(e, near, person) ?? e)));
-      const pick = (match: (e: Entity) => boolean): Entity | undefined =>
-        people.find((e) => person(e) && match(e));
       // An age the article never gave goes to a person it gave no office either: the paramedic's
       // "the 42-year-old", not the fire chief who praised her; someone named in full before
       // someone named by a given name alone ("her sister, Colette").
       const unaged = (e: Entity): boolean =>
         e.age === undefined && isPersonName(e) && !holdsOffice(e);
-      found =
-        pick((e) => e.age === Number(age[1])) ??
-        pick((e) => unaged(e) && e.name.includes(' ')) ??
-        pick(unaged) ??
-        pick((e) => e.age === undefined);
+      const ofAge = (fits: (e: Entity) => boolean): Entity | undefined => {
+        const pick = (match: (e: Entity) => boolean): Entity | undefined =>
+          people.find((e) => fits(e) && match(e));
+        return (
+          pick((e) => e.age === Number(age[1])) ??
+          pick((e) => unaged(e) && e.name.includes(' ')) ??
+          pick(unaged) ??
+          pick((e) => e.age === undefined)
+        );
+      };
+      // Someone the article writes doing something before a name it only writes after "the" or
+      // a preposition ("a petition at Holmewood Academy", "shortlisted for the Choice Music
+      // Prize"): what people are at or win is seldom a person.
+      found = ofAge((e) => person(e) && !this.onlyAfterPreposition(e.name)) ?? ofAge(person);
       // "Okafor, 39, builds boats" after "Daniel Okafor's workshop": the name in full, when the
       // article gives one only ("Grace Okafor" beside "Daniel Okafor" settles nothing).
       if (found && !found.name.includes(' ')) {
@@ -1322,6 +1344,19 @@ function pairText(match: string): string {
   const first = text.slice(0, text.indexOf(' '));
   return isPluralRole(first) && !isFirstName(first) ? text.slice(first.length + 1) : text;
 }
+
+/** Prepositions a place or an institution follows ("at Holmewood Academy", "in Partick"). */
+const PLACE_PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'on',
+  'for',
+  'from',
+  'to',
+  'into',
+  'near',
+  'outside',
+]);
 
 const isPlaceLike = (e: Entity): boolean =>
   typeByWords(e.name) === 'place' || PLACES.has(undotted(e.name));

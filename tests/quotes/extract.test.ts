@@ -2600,3 +2600,20 @@ describe('extractQuotes: "the Premier", "the Pole", "the Dubliner"', () => {
     ).toBeNull();
   });
 });
+
+describe('extractQuotes: an age is a person’s, not a place’s or a prize’s', () => {
+  it.each([
+    [
+      'Tamsin Oduya started a lunchtime coding club at Brookfield Academy.',
+      '“We needed somewhere to learn,” the 15-year-old said.',
+      'Tamsin Oduya',
+    ],
+    [
+      'Orla Feeney wrote her debut in a caravan. The record was shortlisted for the Northern Music Prize.',
+      '“We needed somewhere to learn,” the 29-year-old says.',
+      'Orla Feeney',
+    ],
+  ])('%s', (first, second, name) => {
+    expect(speakerOf('somewhere to learn', first, second)).toBe(name);
+  });
+});
