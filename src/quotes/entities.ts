@@ -69,6 +69,8 @@ const ORG_SYNONYMS: Record<string, string[]> = {
     // "CUPE Local 79", "Unifor Local 444": a union's branch.
     'local',
   ],
+  // "the agency" for "the Australian Space Office", "the Federal Aviation Administration".
+  agency: ['agency', 'office', 'administration', 'authority', 'service', 'bureau', 'commission'],
   // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
@@ -921,10 +923,15 @@ export class ArticleEntities {
     if (name.includes(' ')) return name;
     // The earliest so named nearby: whom the story is about ("Brock Halloran" before "His father,
     // Jim Halloran").
-    const found = this.near(paragraph).findLast(
-      (e) => e.name.endsWith(` ${name}`) && mayBePerson(e) && kind(e) !== 'organisation',
+    const person = (e: Entity): boolean => mayBePerson(e) && kind(e) !== 'organisation';
+    const near = this.near(paragraph);
+    const found = near.findLast((e) => e.name.endsWith(` ${name}`) && person(e));
+    if (found) return found.name;
+    // "Liam’s family" after "Liam Doherty, from Sunderland,": a given name, one person's nearby.
+    const given = new Set(
+      near.filter((e) => e.name.startsWith(`${name} `) && person(e)).map((e) => e.name),
     );
-    return found?.name ?? name;
+    return given.size === 1 && isFirstName(name) ? [...given][0]! : name;
   }
 
   /** The person named in full near `paragraph` whom the article gave this word ("German Chancellor X"). */

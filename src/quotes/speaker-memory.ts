@@ -194,6 +194,7 @@ export class SpeakerState {
       bare && bare !== 'representative' ? (found ?? this.voiceOfLast(bare, paragraph)) : null;
     const person =
       (voice && this.standIn(voice.name, voice.org, paragraph)) ??
+      this.sender(subject.mention, paragraph) ??
       this.byRole(subject.mention) ??
       (found && this.standIn(found.name, found.org, paragraph)) ??
       (/^the\s/i.test(subject.mention) ? this.people.namedIn(subject.mention, paragraph) : null) ??
@@ -212,6 +213,19 @@ export class SpeakerState {
     const words = mention.toLowerCase().split(/\s+/);
     if (!words.some((w) => DOCUMENTS.has(w))) return null;
     return this.people.namedIn(`a ${mention}`, paragraph) ?? null;
+  }
+
+  /**
+   * "A Police Scotland statement said", "a PRU statement": a body's document speaks for the body,
+   * by the name the article spelled out for an acronym.
+   */
+  private sender(mention: string, paragraph: number): Person | null {
+    const m = SENDER.exec(mention);
+    const name = m?.[1];
+    if (!name || !DOCUMENTS.has(m[2]!.toLowerCase())) return null;
+    const full = this.entities.expand(name) ?? this.entities.longerBody(name, paragraph);
+    if (!full && !this.entities.isOrganisation(name)) return null;
+    return this.standIn(full ?? name, true, paragraph);
   }
 
   /** The spokesperson of whoever spoke last in this paragraph ("NHS Kent and Medway said…"). */
@@ -379,6 +393,10 @@ export class SpeakerState {
     return person;
   }
 }
+
+/** "A Police Scotland statement": capitalised words between an article and a document's noun. */
+const SENDER =
+  /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4})\s+(?:news\s+|press\s+)?(\p{Ll}+)$/u;
 
 /**
  * A word for someone of a nation or region: one compromise lists as no name of its own (its

@@ -2617,3 +2617,43 @@ describe('extractQuotes: an age is a person’s, not a place’s or a prize’s'
     expect(speakerOf('somewhere to learn', first, second)).toBe(name);
   });
 });
+
+describe('extractQuotes: statements and families', () => {
+  it.each([
+    [
+      [
+        'Two men were arrested after a fight outside a bar in Perth.',
+        'A Police Scotland statement said: “Both men remain in custody.”',
+      ],
+      'remain in custody',
+      'Police Scotland',
+    ],
+    [
+      [
+        'The Northern Cricket League (NCL) has banned two players for a season.',
+        '“The rules are clear,” an NCL statement said.',
+      ],
+      'rules are clear',
+      'Northern Cricket League',
+    ],
+    [
+      [
+        'A small rover stopped responding after nine days on the Moon, the Canadian Space Office said.',
+        'The rover was built to collect soil near the Moon’s south pole.',
+        '“Engineers are working to restore contact,” the agency said.',
+      ],
+      'restore contact',
+      'Canadian Space Office',
+    ],
+    [
+      [
+        'Owen Tremayne, from Truro, died in hospital after the crash.',
+        'In a statement, Owen’s family said: “He was the kindest of brothers.”',
+      ],
+      'kindest of brothers',
+      'Owen Tremayne family',
+    ],
+  ])('%j', (paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
