@@ -590,6 +590,11 @@ export class ArticleEntities {
         );
         if (fulls.size === 1) found = near.find((f) => fulls.has(f.name)) ?? found;
       }
+    } else if (counted && KIN[head] && this.ledeOpensOn(words.slice(1))) {
+      // "A father of three who lost his sight… Niall Ó Riordáin, 44, crossed the line… the father
+      // of three said": whom the lede opened on, named later, not the latest man named.
+      const name = this.storySubject();
+      return name ? { name, org: false } : null;
     } else if (counted && KIN[head]) {
       // "the mother of two": the latest person named in full whose given name has its gender.
       const owner = KIN[head]!.owner;

@@ -396,7 +396,12 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     if (FUNCTION_WORDS.has(w) || (isVerbForm(w) && !isRoleWords([w])) || isPresentVerb(w)) break;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) {
       // "Crown prosecutor Alexandra Pappas": the capitalised word a role noun follows qualifies it.
-      if (i < words.length - 1 && /^\p{Lu}[\p{L}-]*$/u.test(w)) entity.roles.add(w.toLowerCase());
+      // "Castlebridge United manager Paolo Ventrini": all the words of the body's name do, for
+      // "the Castlebridge boss".
+      if (i < words.length - 1) {
+        for (let j = i; j > i - 3 && /^\p{Lu}[\p{L}-]*$/u.test(words[j] ?? ''); j--)
+          entity.roles.add(words[j]!.toLowerCase());
+      }
       break;
     }
     // "a spokesman for the Saskatchewan Health Authority": a person's role before a preposition
@@ -432,6 +437,18 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     const described = appositive.toLowerCase().split(/\s+/).slice(0, 8);
     for (const w of described) entity.roles.add(w);
     if (/^(the|a|an)\b/i.test(appositive)) entity.appositive = described;
+  } else if (/^\p{Ll}/u.test(appositive) && !clause()) {
+    // ", chief scientist at the Mekong Delta Research Institute (MDRI),": a role with no article,
+    // and the body's words and acronym it is at, for "the MDRI scientist".
+    const words = appositive.split(/\s+/);
+    // The last role noun before a preposition, within four words ("chief scientist at").
+    const end = words.findIndex((w) => PREPOSITIONS.has(w));
+    const role = words.findLastIndex((w, i) => i < 4 && (end < 0 || i < end) && isRoleNoun(w));
+    if (role >= 0 && isRoleWords(words.slice(0, role + 1))) {
+      for (const w of words.slice(0, role + 1)) entity.roles.add(w);
+      for (const w of words.slice(role + 1))
+        if (/^\(?\p{Lu}/u.test(w)) entity.roles.add(w.replace(/[()]/g, '').toLowerCase());
+    }
   }
   // What a sentence of its own says someone is: "Priya Nair is president of the association",
   // "…has been the principal of…", "…was a paramedic for 20 years". After "a" or "the" a noun

@@ -2657,3 +2657,37 @@ describe('extractQuotes: statements and families', () => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: descriptions that name a team, a body or the lede', () => {
+  it.each([
+    [
+      [
+        'Harrowgate Rovers manager Luca Benedetti said his side had been “second best” all night.',
+        'Goals from Sam Ayre and Tom Kerr sealed the win for the visitors.',
+        '“We were second to every ball,” the Harrowgate boss said.',
+      ],
+      'second to every ball',
+      'Luca Benedetti',
+    ],
+    [
+      [
+        'Dr Linh Tran, senior researcher at the Coastal Soils Institute (CSI), said the salt line had moved inland.',
+        'Farmers in the delta have begun growing shrimp instead.',
+        '“We are out of time,” the CSI researcher said.',
+      ],
+      'out of time',
+      'Linh Tran',
+    ],
+    [
+      [
+        'A mother of two who lost both legs in a crash has climbed Kilimanjaro.',
+        'Beth Carrow, 41, reached the summit with her friend and guide Ana Mensah.',
+        '“Ana never let me stop,” the mother of two said.',
+      ],
+      'never let me stop',
+      'Beth Carrow',
+    ],
+  ])('%j', (paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
