@@ -17,7 +17,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
 import { NOT_NAME, ORG_NOUNS, PLACES, ROLES, SPOKESPEOPLE, VOICE, VOICE_LINK } from './lexicon.js';
 import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
-import { DESCRIBING_SUFFIX, isPluralRole, isRoleNoun } from './subject.js';
+import { DESCRIBING_SUFFIX, isOfficeTitle, isPluralRole, isRoleNoun } from './subject.js';
 import {
   HONORIFIC,
   TITLE_WORDS,
@@ -1065,7 +1065,10 @@ export class ArticleEntities {
       known = this.someNear(
         paragraph,
         noun,
-        (e) => kind(e) === 'person' && (e.title === noun || heads(e)),
+        // "warden Alasdair MacLeod": a title before two names is a person's, known given name or not.
+        (e) =>
+          (kind(e) === 'person' || (mayBePerson(e) && (isRoleNoun(noun) || isOfficeTitle(noun)))) &&
+          (e.title === noun || heads(e)),
       );
       this.introducedWith.set(key, known);
     }

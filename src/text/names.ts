@@ -207,10 +207,18 @@ export function stripTitles(tokens: string[]): string[] {
  * its ending ("Russian", "Chinese"), or any nationality compromise lists before a given name
  * ("American Tyler Brooks", not "American Express").
  */
+/** Nationalities in -ish, which compromise's demonyms mostly lack. */
+const ISH_NATIONS = new Set(
+  'English Irish Scottish British Polish Spanish Turkish Kurdish Danish Finnish Swedish Flemish Cornish'.split(
+    ' ',
+  ),
+);
+
 function opensOnDemonym(words: string[], byEnding: boolean): boolean {
   const first = words[0] ?? '';
   if (words.length < 2 || !/^[A-Z][a-z]+$/.test(first) || isFirstName(first)) return false;
-  if (byEnding && /^[A-Z][a-z]+(ian|ese|ish|ean)$/.test(first)) return true;
+  // -ish is a closed set ("Harish", "Ashish" are given names).
+  if (byEnding && (/^[A-Z][a-z]+(ian|ese|ean)$/.test(first) || ISH_NATIONS.has(first))) return true;
   // "American Legion": a word the given-name lists hold too is no given name here.
   return isFirstName(words[1] ?? '') && isDemonym(first);
 }

@@ -2691,3 +2691,26 @@ describe('extractQuotes: descriptions that name a team, a body or the lede', () 
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: given names and titles from other newsrooms', () => {
+  it('keeps a given name ending like "-ish" ("Harish", "Manish")', () => {
+    expect(
+      speakerOf(
+        'no interest',
+        'Railways Minister Harish Chandra Rao dismissed the protest as “theatre”.',
+        '“They have no interest in discussion,” Mr Rao said.',
+      ),
+    ).toBe('Harish Chandra Rao');
+  });
+
+  it('finds "the Skye-born warden" from "warden Torcuil MacRath", a given name no list knows', () => {
+    expect(
+      speakerOf(
+        'good years',
+        'After 30 years at the lighthouse, warden Torcuil MacRath is retiring.',
+        'She has watched the seabird colony shrink by half.',
+        '“I have seen the good years,” the Skye-born warden says.',
+      ),
+    ).toBe('Torcuil MacRath');
+  });
+});
