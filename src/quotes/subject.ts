@@ -90,7 +90,7 @@ const OFFICE_TITLES = new Set(
   (
     'councillor councilor alderman alderwoman constable inspector superintendent sheriff treasurer ' +
     'mp mla mpp msp td trustee reeve warden assemblyman assemblywoman assemblymember councilman ' +
-    'councilwoman councilmember selectman selectwoman taoiseach tánaiste tanaiste'
+    'councilwoman councilmember selectman selectwoman supervisor taoiseach tánaiste tanaiste'
   ).split(' '),
 );
 
@@ -632,6 +632,9 @@ export function trailingName(tokens: Token[]): Subject | null {
     : null;
 }
 
+/** Words for a numbered seat on a council or board ("Ward 4", "District 9"). */
+const SEATS = /^(?:Ward|District|Division|Precinct|Zone|Area|Region|Seat)$/;
+
 /** Reads a chunk whose name comes first ("Judicial Watch president Tom Fitton, …", "the senator"). */
 export function leadingName(words: string[]): Subject | null {
   // "Q: You’ve said…": an interviewer's label opens the line, not a name.
@@ -656,6 +659,17 @@ export function leadingName(words: string[]): Subject | null {
       continue;
     }
     const j = runEnd(words, i);
+    // "Ward 4 Coun. Daniel Mensah-Boateng", "District 9 Supervisor Ann Park": a numbered seat
+    // before a name describes it.
+    if (
+      j === i + 1 &&
+      SEATS.test(w) &&
+      /^\d{1,3}$/.test(words[j] ?? '') &&
+      isNameWord(words[j + 1] ?? '')
+    ) {
+      i = j + 1;
+      continue;
+    }
     // "Los Angeles-based attorney Edgar Martirosyan": a place before "-based" describes.
     if (words[j]?.includes('-') && DESCRIBING_SUFFIX.test(words[j] ?? '')) {
       i = j + 1;

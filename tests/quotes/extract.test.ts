@@ -2714,3 +2714,14 @@ describe('extractQuotes: given names and titles from other newsrooms', () => {
     ).toBe('Torcuil MacRath');
   });
 });
+
+describe('extractQuotes: a numbered seat before a councillor’s name', () => {
+  it.each([
+    'Ward 12 Coun. Priya Okonjo was more blunt: “This plan was dead on arrival.”',
+    'District 3 Supervisor Priya Okonjo said: “This plan was dead on arrival.”',
+  ])('%s', (text) => {
+    expect(speakerOf('dead on arrival', 'The transit plan was shelved on Friday.', text)).toBe(
+      'Priya Okonjo',
+    );
+  });
+});
