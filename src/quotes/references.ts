@@ -121,7 +121,8 @@ function affiliation(mention: string): Referent | null {
   const rest = words.slice(1);
   const head = rest[rest.length - 1] ?? '';
   const capitalised = rest.some((w) => /^\p{Lu}/u.test(w));
-  const lowercaseOnly = rest.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w));
+  // Not where one is from ("one international student from India").
+  const lowercaseOnly = rest.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && w !== 'from');
   if (rest.length > 4 || !capitalised || !lowercaseOnly) return null;
   // "a trend demographer Hamish Redfern": a description before a person's full name is no part
   // of it.

@@ -2725,3 +2725,12 @@ describe('extractQuotes: a numbered seat before a councillor’s name', () => {
     );
   });
 });
+
+describe('extractQuotes: unnamed sources described by where they are from or whom they serve', () => {
+  it.each([
+    ['“It is a ghost town,” said one student from Kenya, who asked not to be named.', null],
+    ['“He sees the ice,” said one Western Conference scout.', 'Western Conference scout'],
+  ])('%s', (text, name) => {
+    expect(speakerOf(' ', 'The campus is half empty this fall.', text) ?? null).toBe(name);
+  });
+});
