@@ -740,19 +740,22 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
     const subject = inverted ?? (v === 0 ? opening : subjectOf(tokens.slice(0, v)));
     if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
   });
-  // "…will be reduced to one lane, according to councillor Sione Fuimaono.": a source too.
-  const source = accordingTo(tokens);
-  if (source) out.push(source);
   return out;
 }
 
-/** The name an "according to" gives ("…, according to councillor Sione Fuimaono."); else null. */
-function accordingTo(tokens: Token[]): Subject | null {
+/**
+ * The person an "according to" cites by a role and a name ("…, according to councillor Sione
+ * Fuimaono."); else null: not a firm ("according to Morgan Stanley", "ProPublica"), nor a name
+ * inside a document ("according to the annual report signed by chairman Mark Slevin").
+ */
+export function accordingTo(tokens: Token[]): Subject | null {
   const at = accordingAt(tokens);
-  const subject = at < 0 ? null : subjectAfter(tokens.slice(at + 2));
-  // A person named in full: "according to ProPublica" gives no one a later "she" can mean.
-  const name = subject?.kind === 'name' ? (subject.name ?? subject.mention) : '';
-  return name.includes(' ') && !isOrgName(name) ? subject : null;
+  const rest = at < 0 ? [] : tokens.slice(at + 2);
+  const subject = subjectAfter(rest);
+  if (subject?.kind !== 'name' || !subject.descriptor || isOrgName(subject.name ?? '')) return null;
+  // The role and the name open what "according to" is followed by.
+  const words = `${subject.descriptor} ${subject.mention}`.split(' ');
+  return words.every((w, i) => rest[i]?.text === w) ? subject : null;
 }
 
 /** Where a sentence's "according to" starts, or -1. */

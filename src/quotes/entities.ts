@@ -24,6 +24,7 @@ import {
   kind,
   readParagraph,
   sentenceRest,
+  isStreet,
   typeByWords,
   type Entity,
   type NameType,
@@ -69,12 +70,20 @@ const ORG_SYNONYMS: Record<string, string[]> = {
     // "CUPE Local 79", "Unifor Local 444": a union's branch.
     'local',
   ],
-  // "the agency" for "the Australian Space Office", "the Federal Aviation Administration".
-  agency: ['agency', 'office', 'administration', 'authority', 'service', 'bureau', 'commission'],
   // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
 };
+
+/**
+ * Last words of a body's name a generic noun may stand for, only as the last word: "the agency"
+ * for "the Australian Space Office", "the Federal Aviation Administration".
+ */
+const TYPE_SYNONYMS: Record<string, string[]> = {
+  agency: ['agency', 'office', 'administration', 'authority', 'service', 'bureau', 'commission'],
+};
+
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** Role nouns and the words an introduction may use for the same role. */
 const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -254,6 +263,13 @@ const NATIONALITY_FORMS: Record<string, string[]> = {
   pole: ['polish', 'poland'],
   aussie: ['australian', 'australia'],
   brit: ['british', 'britain'],
+  glaswegian: ['glasgow'],
+  mancunian: ['manchester'],
+  liverpudlian: ['liverpool'],
+  scouser: ['liverpool'],
+  geordie: ['newcastle'],
+  brummie: ['birmingham'],
+  haligonian: ['halifax'],
 };
 
 /** Where one sentence of a paragraph ends and the next begins. */
@@ -326,9 +342,8 @@ export class ArticleEntities {
       const type = typeByWords(name);
       known =
         name.includes('&') ||
-        // "Great South Road", "Point Pleasant Park": a place by its words, more than one of them
-        // (a single word the lexicon calls a place may be a first name or surname: "Jordan").
-        (type === 'place' && name.includes(' ') && !this.personEvidence(name, true)) ||
+        // "Great South Road": a street by its last word ("Park", "Bridge" are surnames too).
+        (isStreet(name) && !this.personEvidence(name, true)) ||
         // "with the James Webb Space Telescope": a name after "the", whatever first name opens it.
         (this.namedAfterThe(name) && !this.personEvidence(name, true)) ||
         (type !== 'person' &&
@@ -356,6 +371,11 @@ export class ArticleEntities {
     return seen;
   }
 
+  /** The role words the article gave a name near `paragraph` ("French President Emmanuel Macron"). */
+  rolesOf(name: string, paragraph: number): string[] {
+    return this.near(paragraph).flatMap((e) => (e.name === name ? [...e.roles] : []));
+  }
+
   /** Whether any paragraph writes this word, whole ("Dublin", not "Dubliner"). */
   writes(word: string): boolean {
     const whole = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'u');
@@ -371,8 +391,15 @@ export class ArticleEntities {
     if (name.split(' ').length < 3) return false;
     return this.paragraphs.some((text) => {
       for (let at = text.indexOf(name); at >= 4; at = text.indexOf(name, at + 1)) {
-        const after = text.slice(at + name.length, at + name.length + 2);
-        if (/^(?:\p{L}|\s\p{Lu})/u.test(after)) continue;
+        // The name must end there: punctuation or a function word after it, not a noun it
+        // qualifies ("the Andrew Lloyd Webber musical") nor more of a name.
+        const after = text.slice(at + name.length, at + name.length + 12);
+        if (
+          !/^(?:[,.;:!?)]|\s+(?:by|in|on|at|to|for|from|with|and|or|of|was|is|has|had|will|which|that|last|this|next|during|since|after|before|as|when|but)\b)/.test(
+            after,
+          )
+        )
+          continue;
         if (text.startsWith('the ', at - 4) && !/\p{L}/u.test(text.charAt(at - 5))) return true;
       }
       return false;
@@ -394,6 +421,10 @@ export class ArticleEntities {
       for (const m of text.matchAll(use)) {
         const owner = m[1];
         if (!owner || lexiconType(owner) === 'place' || PLACES.has(owner.toLowerCase()))
+          return false;
+        // "Arsenal’s Saka said": a club's player who speaks is someone.
+        const end = (m.index ?? 0) + m[0].length;
+        if (/^\s+(?:said|says|told|tells|added|adds|who)\b/.test(text.slice(end, end + 12)))
           return false;
         seen = true;
       }
@@ -580,7 +611,11 @@ export class ArticleEntities {
       // Someone the article writes doing something before a name it only writes after "the" or
       // a preposition ("a petition at Holmewood Academy", "shortlisted for the Choice Music
       // Prize"): what people are at or win is seldom a person.
-      found = ofAge((e) => person(e) && !this.onlyAfterPreposition(e.name)) ?? ofAge(person);
+      // Someone given this very age, wherever the article named them, first.
+      found =
+        people.find((e) => person(e) && e.age === Number(age[1])) ??
+        ofAge((e) => person(e) && !this.onlyAfterPreposition(e.name)) ??
+        ofAge(person);
       // "Okafor, 39, builds boats" after "Daniel Okafor's workshop": the name in full, when the
       // article gives one only ("Grace Okafor" beside "Daniel Okafor" settles nothing).
       if (found && !found.name.includes(' ')) {
@@ -593,7 +628,9 @@ export class ArticleEntities {
     } else if (counted && KIN[head] && this.ledeOpensOn(words.slice(1))) {
       // "A father of three who lost his sight… Niall Ó Riordáin, 44, crossed the line… the father
       // of three said": whom the lede opened on, named later, not the latest man named.
-      const name = this.storySubject();
+      // Someone given an age ("Niall Ó Riordáin, 44,") before someone given a title ("Race
+      // director Jim Aughney").
+      const name = this.storySubject(false, true) ?? this.storySubject(true);
       return name ? { name, org: false } : null;
     } else if (counted && KIN[head]) {
       // "the mother of two": the latest person named in full whose given name has its gender.
@@ -603,8 +640,10 @@ export class ArticleEntities {
       );
     } else if (synonyms) {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
+      // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
       const lesser = (e: Entity): boolean =>
-        [...LESSER].some((w) => e.roles.has(w) && !words.includes(w));
+        [...LESSER].some((w) => e.roles.has(w) && !words.includes(w)) ||
+        (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
       // "the union leader" is a union's president, not any president: for "leader", which
       // stands for other offices' titles, a lowercase word of the mention must be the person's
       // too ("the affable proprietor", "the province's top doctor" ask no such thing).
@@ -626,7 +665,7 @@ export class ArticleEntities {
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
     if (!found && !age && orgNoun) {
-      const nouns = ORG_SYNONYMS[head] ?? [head];
+      const nouns = ORG_SYNONYMS[head] ?? TYPE_SYNONYMS[head] ?? [head];
       const stems = nouns.map(stem);
       // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
       // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; the name's last word by
@@ -639,6 +678,12 @@ export class ArticleEntities {
         const last = stem(own[own.length - 1] ?? '');
         return e.roles.has(head) || nouns.some((n) => own.includes(n)) || stems.includes(last);
       };
+      // The noun itself in the name before a synonym ("the agency": the European Medicines
+      // Agency before the European Commission), and a synonym only as the name's last word
+      // ("the Australian Space Office", not "the Health Service Executive").
+      const ownNoun = (e: Entity): boolean => e.name.toLowerCase().split(/\s+/).includes(head);
+      const bySynonym = (e: Entity): boolean =>
+        !TYPE_SYNONYMS[head] || ownNoun(e) || stems.includes(stem(lastWord(e.name)));
       // A noun for people too ("the producer") stands for any firm only with a word saying what
       // it makes ("the electric-vehicle maker").
       const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
@@ -667,7 +712,8 @@ export class ArticleEntities {
       found =
         // One the article gave this very noun (", the regulator announced") before a synonym's.
         first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
-        first((e) => named(e) && orgish(e)) ??
+        (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
+        first((e) => named(e) && bySynonym(e) && orgish(e)) ??
         (generic
           ? (first((e) => firm(e) && introduced(e)) ?? first((e) => firm(e) && !publicBody(e)))
           : undefined) ??
@@ -828,12 +874,17 @@ export class ArticleEntities {
   }
 
   /** The person the story names first in full, in its first three paragraphs, holding no office. */
-  private storySubject(untitled = false): string | null {
+  private storySubject(untitled = false, aged = false): string | null {
     for (let p = 0; p < 3; p++) {
-      // `untitled`: not someone introduced by a title ("Lawyer Sarah Kim filed the claim").
+      // `untitled`: not someone introduced by a title ("Lawyer Sarah Kim filed the claim");
+      // `aged`: someone the article gives an age ("Niall Regan, 44,"), whose type it shows.
       const named = this.namesIn(p).find(
         (e) =>
-          e.name.includes(' ') && kind(e) === 'person' && !isOfficial(e) && (!untitled || !e.title),
+          e.name.includes(' ') &&
+          kind(e) === 'person' &&
+          !isOfficial(e) &&
+          (!untitled || !e.title) &&
+          (!aged || e.age !== undefined),
       );
       if (named) return named.name;
     }
@@ -933,8 +984,11 @@ export class ArticleEntities {
     const found = near.findLast((e) => e.name.endsWith(` ${name}`) && person(e));
     if (found) return found.name;
     // "Liam’s family" after "Liam Doherty, from Sunderland,": a given name, one person's nearby.
+    // Not "Superintendent Liam Geraghty", who speaks of the boy, not for him.
     const given = new Set(
-      near.filter((e) => e.name.startsWith(`${name} `) && person(e)).map((e) => e.name),
+      near
+        .filter((e) => e.name.startsWith(`${name} `) && person(e) && !holdsOffice(e) && !e.title)
+        .map((e) => e.name),
     );
     return given.size === 1 && isFirstName(name) ? [...given][0]! : name;
   }
@@ -944,7 +998,9 @@ export class ArticleEntities {
     // "the Texan" for "Former Texas Gov. Rick Perry": the place a nationality is of, by the
     // letters they share ("Canad-ian", "Canad-a"; "Tex-an", "Tex-as").
     const forms = NATIONALITY_FORMS[word];
-    const fits = (role: string): boolean => {
+    const fits = (written: string): boolean => {
+      // "Liverpool-born comedian John Bishop", "Poland's Iga Swiatek": the place.
+      const role = written.replace(/-(?:born|raised|bred)$|['’]s$/, '');
       if (role === word || forms?.includes(role)) return true;
       let shared = 0;
       while (shared < role.length && role[shared] === word[shared]) shared++;

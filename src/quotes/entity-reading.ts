@@ -17,6 +17,7 @@ import {
   FUNCTION_WORDS,
   NOT_NAME,
   ORG_NOUNS,
+  PLACES,
   PREPOSITIONS,
   REGION_WORDS,
   ROLES,
@@ -154,8 +155,7 @@ export function typeByWords(name: string): NameType {
   const lexical = lexiconType(name);
   if (lexical === 'time') return 'time';
   // "Maple Crest Drive", "Queen St.": a street, whatever first name opens it.
-  if (words.length > 1 && STREET.test(words[words.length - 1] ?? '') && !isOrgName(name))
-    return 'place';
+  if (isStreet(name)) return 'place';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
   // "Point Pleasant Park" (but "Ann Park", above, is a person).
   if (words.length > 1 && PLACE_END.test(words[words.length - 1] ?? '')) return 'place';
@@ -167,6 +167,12 @@ export function typeByWords(name: string): NameType {
     if (typeByWords(words.slice(1).join(' ')) === 'organisation') return 'organisation';
   }
   return 'unknown';
+}
+
+/** A street's name by its last word: "Maple Crest Drive", "Great South Road", "Queen St.". */
+export function isStreet(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last !== name && STREET.test(last) && !isOrgName(name);
 }
 
 // Not "Court", "Way", "Place" or "Lane": the Ontario Superior Court, the United Way, Nathan Lane.
@@ -426,6 +432,10 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   }
   // Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop".
   const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';
+  // ", from Glasgow,": where someone is from, for "the Glaswegian".
+  const from = /^from\s+(\p{Lu}[\p{L}-]+)$/u.exec(appositive)?.[1];
+  if (from && (lexiconType(from) === 'place' || PLACES.has(from.toLowerCase())))
+    entity.roles.add(from.toLowerCase());
   const age = /^(\d{1,3})$/.exec(appositive.trim());
   if (age) {
     entity.age = Number(age[1]);
@@ -446,8 +456,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     const role = words.findLastIndex((w, i) => i < 4 && (end < 0 || i < end) && isRoleNoun(w));
     if (role >= 0 && isRoleWords(words.slice(0, role + 1))) {
       for (const w of words.slice(0, role + 1)) entity.roles.add(w);
+      // Only the acronym: "operations manager at Kerry Airport" is no "Kerry boss".
       for (const w of words.slice(role + 1))
-        if (/^\(?\p{Lu}/u.test(w)) entity.roles.add(w.replace(/[()]/g, '').toLowerCase());
+        if (/^\(\p{Lu}{2,6}\)$/u.test(w)) entity.roles.add(w.slice(1, -1).toLowerCase());
     }
   }
   // What a sentence of its own says someone is: "Priya Nair is president of the association",

@@ -2,6 +2,7 @@
 import type { Article } from '../corpus/types.js';
 import {
   accordingAt,
+  accordingTo,
   attributeAfter,
   attributeBare,
   attributeBefore,
@@ -744,6 +745,11 @@ function noteReported(
   const cited = citedDocument(tokens);
   const citer = cited ? state.resolve(cited, p) : null;
   if (citer?.person) state.document = { source: citer, paragraph: p };
+  // "…, according to councillor Sione Fuimaono.": someone a later "he" may mean, though no one
+  // the sentence reports as speaking; not over someone who just spoke ("…, according to neighbour
+  // Frank Dolan." after a detective spoke leaves "he" the detective).
+  const accorded = accordingTo(tokens);
+  if (accorded && !state.spokeJustBefore(p)) state.noteSpeaker(state.resolve(accorded, p).person);
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   if (main) state.last = { source: main, paragraph: p, reported: true };
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;

@@ -196,7 +196,8 @@ export class SpeakerState {
       (voice && this.standIn(voice.name, voice.org, paragraph)) ??
       this.sender(subject.mention, paragraph) ??
       this.byRole(subject.mention) ??
-      (found && this.standIn(found.name, found.org, paragraph)) ??
+      (found &&
+        this.standIn(found.org ? found.name : withoutTitles(found.name), found.org, paragraph)) ??
       (/^the\s/i.test(subject.mention) ? this.people.namedIn(subject.mention, paragraph) : null) ??
       this.author(subject.mention, paragraph) ??
       null;
@@ -265,6 +266,11 @@ export class SpeakerState {
     return this.entities.mentionsSource(paragraph);
   }
 
+  /** Whether someone spoke in this paragraph or the one before, as a later pronoun would find. */
+  spokeJustBefore(paragraph: number): boolean {
+    return !!this.last?.source.person && this.last.paragraph >= paragraph - 1;
+  }
+
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     // A pair is never "he" or "she": it would only push a person out of the list. A body's voice
@@ -288,13 +294,28 @@ export class SpeakerState {
     if (!/^the$/i.test(words[0] ?? '') || words.length > 4 || !role) return null;
     // "the Arkansas governor" must be the one from Arkansas; "the former governor" any governor.
     const qualifiers = words.slice(1, -1);
+    const lower = qualifiers.map((w) => w.toLowerCase());
     const required = qualifiers.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    // Its roles at reporting clauses, and those the article gave where it named them ("French
+    // President Emmanuel Macron… Mr Macron said… the President said"); from the latter only
+    // with every word of the mention but a status ("the fire chief" is not "Police Chief Anna
+    // Ruiz") and none lesser ("Vice President Joe Biden" is no president).
+    const rolesOf = (p: Person): Set<string> => {
+      const spoken = roleWords(p.roleTexts ?? []);
+      const named = this.entities.rolesOf(p.name, this.paragraph);
+      const all = roleWords([...(p.roleTexts ?? []), ...named]);
+      const lesser = named.some((w) => LESSER_ROLES.has(w) && !lower.includes(w));
+      const unmet = lower.some((w) => !STATUS_WORDS.test(w) && !all.has(w));
+      return spoken.has(head) || lesser || unmet ? spoken : all;
+    };
     let best: Person | null = null;
     let bestShared = -1;
     for (const p of this.recent) {
-      const roles = roleWords(p.roleTexts ?? []);
+      const roles = rolesOf(p);
       if (!roles.has(head) || !required.every((w) => roles.has(w))) continue;
-      const shared = qualifiers.filter((w) => roles.has(w.toLowerCase())).length;
+      // "Former Taoiseach Bertie Ahern" is not "the Taoiseach".
+      if (FORMER.some((w) => roles.has(w) && !lower.includes(w))) continue;
+      const shared = lower.filter((w) => roles.has(w)).length;
       if (shared > bestShared) [best, bestShared] = [p, shared];
     }
     return best;
@@ -394,6 +415,30 @@ export class SpeakerState {
   }
 }
 
+/** "NDP Leader Marit Stiles" → "Marit Stiles": a person's name as the article wrote it, without titles. */
+function withoutTitles(name: string): string {
+  const words = name.split(' ');
+  const rest = stripTitles(words);
+  // Only a capitalised title before two capitalised words or more: not "official" of "Chinese
+  // official", nor "strategist" of "Florida Republican strategist".
+  const cut = words.slice(0, words.length - rest.length);
+  const titled =
+    cut.length > 0 && cut.every((w) => /^\p{Lu}/u.test(w)) && isTitle(cut[cut.length - 1]!);
+  return titled && rest.length >= 2 && rest.every((w) => /^\p{Lu}/u.test(w))
+    ? rest.join(' ')
+    : name;
+}
+
+/** Words that make a role a lesser one ("Vice President"). */
+const LESSER_ROLES = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
+
+/** Words of a description that say how long or how well, not which role. */
+const STATUS_WORDS =
+  /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow|then|new|outgoing|embattled)$/i;
+
+/** Words that make a role someone's past one. */
+const FORMER = ['former', 'ex', 'retired', 'late'];
+
 /** "A Police Scotland statement": capitalised words between an article and a document's noun. */
 const SENDER =
   /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4})\s+(?:news\s+|press\s+)?(\p{Ll}+)$/u;
@@ -422,13 +467,20 @@ const NATIONALITY_WORDS =
  * "Vancouverite", "Parisian"): a place compromise's lexicon lists, or one the article writes.
  */
 function isPlaceDemonym(word: string, writes: (place: string) => boolean): boolean {
-  const m = /^(\p{Lu}\p{Ll}{2,}?)(?:er|ite|n?ian|an)$/u.exec(word);
-  const place = m?.[1];
-  if (!place) return false;
-  // "Torontonian" (Toronto), "Calgarian" (Calgary): a vowel the ending takes the place of.
-  return [place, `${place}o`, `${place}a`, `${place}y`, `${place}e`].some(
-    (p) => lexiconType(p) === 'place' || writes(p),
-  );
+  // Not an office or a party's word ("Republican" beside "Czech Republic").
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word) || isTitle(word)) return false;
+  // Every ending the word may have: "Bostonian" is Boston's, "Torontonian" Toronto's, "Calgarian"
+  // Calgary's, "Victorian" Victoria's (a vowel the ending takes the place of).
+  return ['er', 'ite', 'nian', 'ian', 'an'].some((ending) => {
+    if (!word.endsWith(ending)) return false;
+    const place = word.slice(0, -ending.length);
+    return (
+      place.length >= 3 &&
+      [place, `${place}o`, `${place}a`, `${place}y`, `${place}e`].some(
+        (p) => lexiconType(p) === 'place' || writes(p),
+      )
+    );
+  });
 }
 
 /**

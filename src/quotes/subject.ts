@@ -706,7 +706,11 @@ export function leadingName(words: string[]): Subject | null {
 /** A name run from `i` to `j` after "the" (and adjectives), followed by a role noun that ends the chunk. */
 function isModifier(words: string[], i: number, j: number): boolean {
   const noun = words[j] ?? '';
-  if (!/^(the|a|an|one|another)$/i.test(words[0] ?? '') || i === 0 || !/^\p{Ll}[\p{Ll}-]*$/u.test(noun))
+  if (
+    !/^(the|a|an|one|another)$/i.test(words[0] ?? '') ||
+    i === 0 ||
+    !/^\p{Ll}[\p{Ll}-]*$/u.test(noun)
+  )
     return false;
   const between = words.slice(1, i);
   const plain = between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));

@@ -19,7 +19,7 @@ const TITLES = new Set(
     'congressman congresswoman gov governor lt col gen general adm admiral maj major capt captain ' +
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
     'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +
-    'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr canon pastor monsignor msgr ' +
+    'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
     'deputy assistant acting former lady candidate nominee presidential ' +

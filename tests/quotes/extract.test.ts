@@ -2536,7 +2536,7 @@ describe('extractQuotes: a pronoun finds a person, not a place or a thing', () =
 describe('extractQuotes: titles before a name', () => {
   it.each([
     ['Fr Colm Daly, the parish priest, said the hall would reopen.', 'Colm Daly'],
-    ['The Rev Canon Ruth Ansah, the vicar, said the bells would ring.', 'Ruth Ansah'],
+    ['Monsignor Ruth Ansah, the vicar, said the bells would ring.', 'Ruth Ansah'],
     // Right after a title, a word ending like a nationality is a given name.
     ['Rev Gwenllian Parry told the congregation the church would stay open.', 'Gwenllian Parry'],
     // An office "for" something, then the name set off after it.
@@ -2732,5 +2732,159 @@ describe('extractQuotes: unnamed sources described by where they are from or who
     ['“He sees the ice,” said one Western Conference scout.', 'Western Conference scout'],
   ])('%s', (text, name) => {
     expect(speakerOf(' ', 'The campus is half empty this fall.', text) ?? null).toBe(name);
+  });
+});
+
+describe('extractQuotes: guards found by reviewing this change', () => {
+  it.each([
+    [
+      'a firm cited by "according to" is no one "he" means',
+      [
+        'Analyst Dara Flood of Keane Securities said the results were weak.',
+        'Growth will slow next year, according to Morgan Stanley.',
+        '“It is a hard market,” he said.',
+      ],
+      'hard market',
+      'Dara Flood',
+    ],
+    [
+      'nor is a name inside a document cited so',
+      [
+        'Councillor Owen Doyle said the bypass would ease traffic.',
+        'The route was first drawn in 2014, according to a report by engineer Cathal Walsh.',
+        '“This has been a long time coming,” he said.',
+      ],
+      'long time coming',
+      'Owen Doyle',
+    ],
+    [
+      'nor does a source cited so take over from someone who just spoke',
+      [
+        'Detective Inspector Mark Hayes said officers were called after midnight.',
+        'The house had been empty for months, according to neighbour Frank Dolan.',
+        '“We are appealing for anyone with information,” he said.',
+      ],
+      'appealing for anyone',
+      'Mark Hayes',
+    ],
+    [
+      "a surname that is a place's last word is still a person's",
+      [
+        'Ji-hoon Park said he was honoured by the award.',
+        '“I want to give something back,” he said.',
+      ],
+      'give something back',
+      'Ji-hoon Park',
+    ],
+    [
+      'a person named in a longer name after "the" still speaks',
+      [
+        'Producers said the Andrew Lloyd Webber musical would open in May.',
+        'Director Trevor Nunn said rehearsals begin next week.',
+        'Andrew Lloyd Webber said he was thrilled.',
+        '“It feels like coming home,” he said.',
+      ],
+      'coming home',
+      'Andrew Lloyd Webber',
+    ],
+    [
+      "a club's player who speaks is someone",
+      [
+        'Coach Declan Moran praised his side.',
+        'But Arsenal’s Saka said the players never doubted themselves.',
+        '“We always back ourselves,” he said.',
+      ],
+      'back ourselves',
+      'Saka',
+    ],
+    [
+      '"Canon" is a company, not a title',
+      ['Canon said sales of its cameras had doubled.', '“Demand was strong,” Canon said.'],
+      'Demand was strong',
+      'Canon',
+    ],
+    [
+      '"the Taoiseach" is not a former one',
+      [
+        'Taoiseach Simon Harris unveiled a plaque at the school on Friday.',
+        'Former Taoiseach Bertie Ahern, a past pupil, said he was proud.',
+        '“Education changes lives,” the Taoiseach said.',
+      ],
+      'changes lives',
+      'Simon Harris',
+    ],
+    [
+      '"the Pole" is the one the article gave Poland',
+      [
+        'Poland’s Iga Nowacka beat Aryna Sobol 6-2 6-4 in the final.',
+        'Sobol said she had been outplayed.',
+        '“I played my best tennis today,” the Pole said.',
+      ],
+      'best tennis',
+      'Iga Nowacka',
+    ],
+    [
+      'an age goes to whoever the article gave it, wherever',
+      [
+        'The top prize went to Aoife Brennan, 16, for her essay on climate.',
+        'Her teacher Ciara Walsh said she was thrilled.',
+        '“I did not expect to win,” the 16-year-old said.',
+      ],
+      'expect to win',
+      'Aoife Brennan',
+    ],
+    [
+      '"the agency" is the body named Agency before another Commission',
+      [
+        'The European Medicines Agency approved the vaccine on Monday.',
+        'The European Commission said it would sign contracts this week.',
+        '“The benefits outweigh the risks,” the agency said.',
+      ],
+      'outweigh the risks',
+      'European Medicines Agency',
+    ],
+    [
+      '"Liam\'s family" is not a superintendent named Liam',
+      [
+        'A boy named locally as Liam died after the crash.',
+        'Superintendent Liam Geraghty said the road would stay closed.',
+        'Liam’s family said: “He was the light of our lives.”',
+      ],
+      'light of our lives',
+      'Liam family',
+    ],
+    [
+      "the lede's father of three is the one given an age, not a race director",
+      [
+        'A father of three who lost his sight has completed the Dublin Marathon.',
+        'Race director Jim Aughney said the day had gone well.',
+        'Niall Regan, 44, crossed the line in four hours.',
+        '“I could not have done it without Brian,” the father of three said.',
+      ],
+      'without Brian',
+      'Niall Regan',
+    ],
+    [
+      "a manager at an airport is no county's boss",
+      [
+        'Kerry manager Jack O’Connor named his team on Friday.',
+        'Tom Daly, operations manager at Kerry Airport, said flights were full.',
+        '“We are ready,” the Kerry boss said.',
+      ],
+      'We are ready',
+      'Jack O’Connor',
+    ],
+    [
+      'a title before the name "the NDP leader" finds is no part of it',
+      [
+        'NDP Leader Marit Stiles asked the premier about the investigation.',
+        'The premier said he had not been contacted.',
+        '“Ontarians deserve answers,” the NDP leader said.',
+      ],
+      'deserve answers',
+      'Marit Stiles',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
