@@ -236,9 +236,14 @@ const NICKNAMED = new RegExp(
   'gu',
 );
 
-/** "Riverton Hawks", "Edmonton Oilers": a team's name, two words or more ending on a plural. */
+/**
+ * "Riverton Hawks", "Edmonton Oilers": a team's name, two words or more ending on a plural; or a
+ * football club's ("Leeds United", "Harrowgate Town", "Bristol Rovers" is plural already).
+ */
 const isTeamName = (name: string): boolean =>
-  /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)* \p{Lu}\p{Ll}+[^s\s]s$/u.test(name);
+  /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)* (?:\p{Lu}\p{Ll}+[^s\s]s|United|City|Town|Athletic|Albion|Hotspur|Argyle|FC)$/u.test(
+    name,
+  );
 
 /**
  * Nouns for someone of a nation whose letters the nation's words do not share, with those words as
@@ -374,6 +379,16 @@ export class ArticleEntities {
   /** The role words the article gave a name near `paragraph` ("French President Emmanuel Macron"). */
   rolesOf(name: string, paragraph: number): string[] {
     return this.near(paragraph).flatMap((e) => (e.name === name ? [...e.roles] : []));
+  }
+
+  /** Whether a name is a team's ("Edmonton Oilers", "Leeds United"), by its words. */
+  isTeam(name: string): boolean {
+    // Not "United States", a place by the lexicon.
+    return (
+      isTeamName(name) &&
+      !isFirstName(name.slice(0, name.indexOf(' '))) &&
+      lexiconType(name) !== 'place'
+    );
   }
 
   /** Whether any paragraph writes this word, whole ("Dublin", not "Dubliner"). */

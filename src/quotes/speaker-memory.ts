@@ -198,12 +198,21 @@ export class SpeakerState {
       this.byRole(subject.mention) ??
       (found &&
         this.standIn(found.org ? found.name : withoutTitles(found.name), found.org, paragraph)) ??
-      (/^the\s/i.test(subject.mention) ? this.people.namedIn(subject.mention, paragraph) : null) ??
+      (/^the\s/i.test(subject.mention) ? this.personIn(subject.mention, paragraph) : null) ??
       this.author(subject.mention, paragraph) ??
       null;
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
     return source;
+  }
+
+  /**
+   * "the Clinton campaign": the person a name in a description stands for; not a team's name
+   * for one of its players ("the Oilers captain" is no "Edmonton Oilers").
+   */
+  private personIn(mention: string, paragraph: number): Person | null {
+    const person = this.people.namedIn(mention, paragraph);
+    return person && !this.entities.isTeam(person.name) ? person : null;
   }
 
   /**

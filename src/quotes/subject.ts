@@ -280,7 +280,12 @@ function named(run: string[], pre: string[]): Subject | null {
   // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton"; but an acronym of three
   // letters or fewer before an organisation's word names the organisation ("NBC News"), where
   // before a surname it is a title ("DCI Reed", "PM Albanese").
-  const acronym = words.length === 2 && (words[0] ?? '').length <= 3 && isOrgName(words[1] ?? '');
+  // So does a province's before a word that is no given name ("BC Hydro", "NB Power").
+  const acronym =
+    words.length === 2 &&
+    (words[0] ?? '').length <= 3 &&
+    (isOrgName(words[1] ?? '') ||
+      (PROVINCE_CODES.test(words[0] ?? '') && !isFirstName(words[1] ?? '')));
   while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted) && !acronym)
     words = words.slice(1);
   // "American" opening "American Federation of Teachers" is the organisation's own word.
@@ -631,6 +636,9 @@ export function trailingName(tokens: Token[]): Subject | null {
     ? subject
     : null;
 }
+
+/** Canada's provinces by their postal codes, which open bodies' names ("BC Hydro", "NB Power"). */
+const PROVINCE_CODES = /^(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|PEI|YT|NT|NU)$/;
 
 /** Words for a numbered seat on a council or board ("Ward 4", "District 9"). */
 const SEATS = /^(?:Ward|District|Division|Precinct|Zone|Area|Region|Seat)$/;

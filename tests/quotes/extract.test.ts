@@ -2888,3 +2888,34 @@ describe('extractQuotes: guards found by reviewing this change', () => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: Canadian and British bodies and teams', () => {
+  it.each([
+    [
+      ['BC Hydro said in a statement it would import power “to keep supply reliable” this winter.'],
+      'keep supply reliable',
+      'BC Hydro',
+    ],
+    [
+      [
+        'Leeds United have condemned abuse aimed at a player after Saturday’s defeat.',
+        '“Racism has no place in our game,” the club said in a statement.',
+      ],
+      'no place in our game',
+      'Leeds United',
+    ],
+  ])('%j', (paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it('gives "the Oilers captain" to no team', () => {
+    expect(
+      speakerOf(
+        'believe in this group',
+        'Tyler Brandt scored twice as the Edmonton Oilers beat the Dallas Stars 4-3.',
+        'Stars coach Glen Kowal said his team stopped skating.',
+        '“We believe in this group,” the Oilers captain said.',
+      ) ?? null,
+    ).not.toBe('Edmonton Oilers');
+  });
+});
