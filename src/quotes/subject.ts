@@ -765,8 +765,15 @@ export function isRoleNoun(word: string | undefined): boolean {
 
 /** "Analysts at Peel Hunt said", "Residents said": a role noun in the plural, a group, never "he". */
 export function isPluralRole(name: string): boolean {
+  // "MPs", "Opposition MPs", "Liberal MPs": an office's letters in the plural, after a word
+  // that qualifies it.
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (/^\p{Lu}{2,4}s$/u.test(last) && words.length <= 2 && !isFirstName(words[0] ?? ''))
+    return isOfficeTitle(last.slice(0, -1));
   if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false;
-  return isRoleNoun(name.slice(0, -1).toLowerCase());
+  const one = name.slice(0, -1).toLowerCase();
+  return isRoleNoun(one) || one === 'fan';
 }
 
 /**

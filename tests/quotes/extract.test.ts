@@ -2919,3 +2919,13 @@ describe('extractQuotes: Canadian and British bodies and teams', () => {
     ).not.toBe('Edmonton Oilers');
   });
 });
+
+describe('extractQuotes: a crowd or a party’s members are no speaker', () => {
+  it.each([
+    'Fans chanted “Sack the board” for the first ten minutes of the match.',
+    'Opposition MPs have accused the grocers of what they call “greedflation” this year.',
+  ])('%s', (text) => {
+    const quote = /“([^”]+)”/.exec(text)![1]!;
+    expect(speakerOf(quote, text) ?? null).toBeNull();
+  });
+});
