@@ -2929,3 +2929,15 @@ describe('extractQuotes: a crowd or a party’s members are no speaker', () => {
     expect(speakerOf(quote, text) ?? null).toBeNull();
   });
 });
+
+describe('extractQuotes: "Christian" before a surname is a given name', () => {
+  it('keeps "Christian Dubé" whole', () => {
+    expect(
+      speakerOf(
+        'must return',
+        'Christian Dubé said the move was part of Bill 10.',
+        '“Our nurses must return to the public network,” Dubé wrote on X.',
+      ),
+    ).toBe('Christian Dubé');
+  });
+});
