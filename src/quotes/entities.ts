@@ -15,7 +15,17 @@ import {
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
-import { NOT_NAME, ORG_NOUNS, PLACES, ROLES, SPOKESPEOPLE, VOICE, VOICE_LINK } from './lexicon.js';
+import {
+  LESSER,
+  NOT_NAME,
+  ORG_NOUNS,
+  PLACES,
+  ROLES,
+  SPOKESPEOPLE,
+  STATUS,
+  VOICE,
+  VOICE_LINK,
+} from './lexicon.js';
 import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
 import { DESCRIBING_SUFFIX, isOfficeTitle, isPluralRole, isRoleNoun } from './subject.js';
 import {
@@ -206,13 +216,8 @@ const isOfficial = (e: Entity): boolean =>
 
 const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
 
-/** Words of a description that say what someone was or how old, not what they do. */
-const STATUS = /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow)$/;
-
 /** Words after a description's head noun: "the senior coroner for Derby", "the head of the union". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on']);
-
-const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
 
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;

@@ -129,3 +129,10 @@ export const REGION_WORDS = new Set(
 /** A month or a weekday, as a name is written ("May" left out: a given name as often as a month). */
 export const CALENDAR_NAME =
   /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Thanksgiving|Hanukkah)$/;
+
+/** Words of a description that say what someone was or how old, not what they do. */
+export const STATUS =
+  /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow)$/;
+
+/** Words that make a role a lesser one ("Vice President Joe Biden" is no president). */
+export const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);

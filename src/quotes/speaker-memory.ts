@@ -2,7 +2,7 @@
 import type { ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName, isTitle, stripTitles } from '../text/names.js';
-import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE } from './lexicon.js';
+import { DOCUMENTS, LESSER, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import { isPair, isPluralRole, PAIR_JOIN, type Subject } from './subject.js';
@@ -313,8 +313,8 @@ export class SpeakerState {
       const spoken = roleWords(p.roleTexts ?? []);
       const named = this.entities.rolesOf(p.name, this.paragraph);
       const all = roleWords([...(p.roleTexts ?? []), ...named]);
-      const lesser = named.some((w) => LESSER_ROLES.has(w) && !lower.includes(w));
-      const unmet = lower.some((w) => !STATUS_WORDS.test(w) && !all.has(w));
+      const lesser = named.some((w) => LESSER.has(w) && !lower.includes(w));
+      const unmet = lower.some((w) => !isStatus(w) && !all.has(w));
       return spoken.has(head) || lesser || unmet ? spoken : all;
     };
     let best: Person | null = null;
@@ -438,12 +438,9 @@ function withoutTitles(name: string): string {
     : name;
 }
 
-/** Words that make a role a lesser one ("Vice President"). */
-const LESSER_ROLES = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
-
-/** Words of a description that say how long or how well, not which role. */
-const STATUS_WORDS =
-  /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow|then|new|outgoing|embattled)$/i;
+/** Words of a description that say what someone was, how old or how placed, not which role. */
+const isStatus = (w: string): boolean =>
+  STATUS.test(w) || /^(?:then|new|outgoing|embattled)$/.test(w);
 
 /** Words that make a role someone's past one. */
 const FORMER = ['former', 'ex', 'retired', 'late'];
