@@ -108,7 +108,10 @@ export class SpeakerState {
       const full =
         this.entities.expand(name) ?? this.entities.longerBody(name, paragraph) ?? undefined;
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
-      const local = isPlaceDemonym(name, (place) => this.entities.writes(place));
+      // Only a word after "the" is asked: most names are none.
+      const local =
+        subject.descriptor === 'the' &&
+        isPlaceDemonym(name, (place) => this.entities.writes(place));
       // "the Scot said", "the German added": someone the article gave that nationality ("German
       // Chancellor Olaf Scholz"), else whom the article was last about (a speaker or a subject).
       if (
@@ -286,7 +289,7 @@ export class SpeakerState {
     // is one person, whatever "and" its name holds ("Department of Transport and Main Roads
     // spokeswoman").
     // Nor is a place or a thing the sentence opened on ("Great South Road will be reduced…").
-    if (!person || person.org || isGroup(person.name) || this.entities.isNoPerson(person.name))
+    if (!person || person.org || isGroup(person.name) || this.entities.namesNoOne(person.name))
       return;
     this.recent = [person, ...this.recent.filter((p) => p !== person)].slice(0, 8);
   }
