@@ -385,15 +385,11 @@ export class ArticleEntities {
 
   /** Whether every time the article writes a name, "the" or a preposition comes right before it. */
   private onlyAfterPreposition(name: string): boolean {
-    const use = new RegExp(`(?:(\\p{L}+)\\s+)?(?<![\\p{L}-])${escapeRegExp(name)}(?!\\p{L})`, 'gu');
     let seen = false;
-    for (const text of this.paragraphs) {
-      if (!text.includes(name)) continue;
-      for (const m of text.matchAll(use)) {
-        const before = m[1]?.toLowerCase() ?? '';
-        if (before !== 'the' && !PLACE_PREPOSITIONS.has(before)) return false;
-        seen = true;
-      }
+    for (const { text, at } of this.wholeWords(name, /[\p{L}-]/u)) {
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+      if (before !== 'the' && !PLACE_PREPOSITIONS.has(before ?? '')) return false;
+      seen = true;
     }
     return seen;
   }
@@ -415,13 +411,24 @@ export class ArticleEntities {
 
   /** Whether any paragraph writes this word, whole ("Dublin", not "Dubliner"). */
   writes(word: string): boolean {
-    return this.paragraphs.some((text) => {
+    return !this.wholeWords(word, LETTER).next().done;
+  }
+
+  /**
+   * Where the paragraphs write `word` whole: no letter right after it, and no character `joined`
+   * accepts right before it. Found by indexOf: a pattern asked at every position cost seconds.
+   */
+  private *wholeWords(
+    word: string,
+    joined: RegExp,
+  ): Generator<{ text: string; at: number; end: number }> {
+    for (const text of this.paragraphs) {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const before = at > 0 ? text.charAt(at - 1) : ' ';
-        if (!/\p{L}/u.test(before) && !/\p{L}/u.test(text.charAt(at + word.length))) return true;
+        const end = at + word.length;
+        if (LETTER.test(text.charAt(end)) || (at > 0 && joined.test(text.charAt(at - 1)))) continue;
+        yield { text, at, end };
       }
-      return false;
-    });
+    }
   }
 
   /**
@@ -455,20 +462,13 @@ export class ArticleEntities {
   private ownedWord(name: string): boolean {
     if (name.includes(' ')) return false;
     let seen = false;
-    for (const text of this.paragraphs) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const end = at + name.length;
-        // The whole word only.
-        if (/\p{L}/u.test(text.charAt(end)) || (at > 0 && /[\p{L}’']/u.test(text.charAt(at - 1))))
-          continue;
-        const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-        if (!owner || lexiconType(owner) === 'place' || PLACES.has(owner.toLowerCase()))
-          return false;
-        // "Arsenal’s Saka said": a club's player who speaks is someone.
-        if (/^\s+(?:said|says|told|tells|added|adds|who)\b/.test(text.slice(end, end + 12)))
-          return false;
-        seen = true;
-      }
+    for (const { text, at, end } of this.wholeWords(name, /[\p{L}’']/u)) {
+      const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      if (!owner || lexiconType(owner) === 'place' || PLACES.has(owner.toLowerCase())) return false;
+      // "Arsenal’s Saka said": a club's player who speaks is someone.
+      if (/^\s+(?:said|says|told|tells|added|adds|who)\b/.test(text.slice(end, end + 12)))
+        return false;
+      seen = true;
     }
     return seen;
   }
@@ -1456,6 +1456,11 @@ function pairText(match: string): string {
   const first = text.slice(0, text.indexOf(' '));
   return isPluralRole(first) && !isFirstName(first) ? text.slice(first.length + 1) : text;
 }
+
+const LETTER = /\p{L}/u;
+
+/** The word right before a name, across spaces: "at " of "at Holmewood Academy". */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
 
 /** A possessive word right before a name: "St Aldhelm’s " of "St Aldhelm’s Cathedral". */
 const OWNER_BEFORE = /(?:^|[^\p{L}’'])(\p{L}+)['’]s $/u;
