@@ -27,6 +27,7 @@ import {
   VOICE_LINK,
 } from './lexicon.js';
 import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isReportingVerb } from './verbs.js';
 import { DESCRIBING_SUFFIX, isOfficeTitle, isPluralRole, isRoleNoun } from './subject.js';
 import {
   HONORIFIC,
@@ -671,7 +672,8 @@ export class ArticleEntities {
       // of three said": whom the lede opened on, named later, not the latest man named.
       // Someone given an age ("Niall Ó Riordáin, 44,") before someone given a title ("Race
       // director Jim Aughney").
-      const name = this.storySubject(false, true) ?? this.storySubject(true);
+      const name =
+        this.storySubject((e) => e.age !== undefined) ?? this.storySubject((e) => !e.title);
       return name ? { name, org: false } : null;
     } else if (counted && KIN[head]) {
       // "the mother of two": the latest person named in full whose given name has its gender.
@@ -894,7 +896,11 @@ export class ArticleEntities {
     const words = this.lede();
     const at = words.indexOf(noun);
     // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
-    if (role) return words[0] === 'the' && at >= 1 && at <= 2 ? this.delayedName() : null;
+    if (role && words[0] === 'the') return at >= 1 && at <= 2 ? this.delayedName() : null;
+    // "A University of Manitoba historian has spent six years…": a role the lede's subject does
+    // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
+    if (role && (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? '')))
+      return null;
     // "An Ottawa woman who spent 30 years as a nurse is leading…": what a relative clause says the
     // lede's subject is or was ("as a", "is a"), within its first words; not "who attacked a nurse".
     const told =
@@ -905,7 +911,11 @@ export class ArticleEntities {
     if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || (at > 5 && !told)) return null;
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
     if (!told && /^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
-    return this.storySubject(told);
+    // As a role, someone the article introduces as a story's subject, with an age or a title
+    // ("Raymond Sparvier, 71,", "Professor Alan Reeve"): "Sandra Whitlock drove to the scene"
+    // after "A truck driver has been charged" may be anyone.
+    if (role) return this.storySubject((e) => e.age !== undefined || e.title !== undefined);
+    return this.storySubject(told ? (e) => !e.title : undefined);
   }
 
   /** Whether the lede opens on these words after "A" or "An" ("A Labor senator has broken ranks"). */
@@ -914,18 +924,21 @@ export class ArticleEntities {
     return /^(a|an)$/.test(words[0] ?? '') && phrase.every((w, i) => words[i + 1] === w);
   }
 
-  /** The person the story names first in full, in its first three paragraphs, holding no office. */
-  private storySubject(untitled = false, aged = false): string | null {
+  /**
+   * The person the story names first in full, in its first three paragraphs, holding no office,
+   * of those that `fits` (e.g. not someone introduced by a title: "Lawyer Sarah Kim filed the
+   * claim"; someone given an age: "Niall Regan, 44,").
+   */
+  private storySubject(fits: (e: Entity) => boolean = () => true): string | null {
     for (let p = 0; p < 3; p++) {
-      // `untitled`: not someone introduced by a title ("Lawyer Sarah Kim filed the claim");
-      // `aged`: someone the article gives an age ("Niall Regan, 44,"), whose type it shows.
       const named = this.namesIn(p).find(
         (e) =>
           e.name.includes(' ') &&
           kind(e) === 'person' &&
-          !isOfficial(e) &&
-          (!untitled || !e.title) &&
-          (!aged || e.age !== undefined),
+          // "Professor Alan Reeve and a team of graduate students found…" is the story's subject.
+          !holdsOffice(e, false) &&
+          !SPOKESPEOPLE.some((w) => e.roles.has(w)) &&
+          fits(e),
       );
       if (named) return named.name;
     }
@@ -1437,11 +1450,27 @@ const isPersonName = (e: Entity): boolean =>
   (kind(e) === 'unknown' && !e.business && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(e.name));
 
 /** Introduced with an office or rank ("Fire Chief Yves Pelletier"), not "university student". */
-const holdsOffice = (e: Entity): boolean => {
+const holdsOffice = (e: Entity, courtesy = true): boolean => {
   const own = e.name.toLowerCase().split(/\s+/);
-  for (const role of e.roles) if (TITLE_WORDS.has(role) && !own.includes(role)) return true;
+  for (const role of e.roles)
+    if (TITLE_WORDS.has(role) && !own.includes(role) && (courtesy || !COURTESY.has(role)))
+      return true;
   return false;
 };
+
+/** Titles of courtesy and learning, which say who someone is rather than a post they hold. */
+const COURTESY = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lady',
+  'lord',
+  'professor',
+  'prof',
+]);
 
 /** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
 const mayBePerson = (e: Entity): boolean =>

@@ -152,13 +152,17 @@ function isLocalForce(words: string[]): boolean {
 /** Typing from the words alone: a first name, an organisation word, compromise's lexicon. */
 export function typeByWords(name: string): NameType {
   const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
   const lexical = lexiconType(name);
   if (lexical === 'time') return 'time';
   // "Maple Crest Drive", "Queen St.": a street, whatever first name opens it.
   if (isStreet(name)) return 'place';
+  // "Roman Catholic Archdiocese", "Grace United Church": three words or more ending on a body's
+  // noun are that body, whatever given name opens them.
+  if (words.length > 2 && /^\p{Lu}\p{Ll}/u.test(last) && isOrgName(last)) return 'organisation';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
   // "Point Pleasant Park" (but "Ann Park", above, is a person).
-  if (words.length > 1 && PLACE_END.test(words[words.length - 1] ?? '')) return 'place';
+  if (words.length > 1 && PLACE_END.test(last)) return 'place';
   if (isOrgName(name) || lexical === 'organisation') return 'organisation';
   if (lexical) return lexical;
   if (isNationalBody(name) || isLocalForce(words)) return 'organisation';

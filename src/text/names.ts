@@ -54,6 +54,7 @@ const ORG_WORDS = new Set(
     'courier sentinel inquirer chronicle bulletin dispatch authority assembly confederation ' +
     'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
     'gallery railway transit municipality township nation nations industries ' +
+    'archdiocese diocese parish ' +
     // Firms' names end on what they make or do: "Meridian Foods", "Salar Verde Minerals".
     'foods pharmaceuticals minerals mining resources motors airlines airways holdings ' +
     'technologies systems solutions products brands logistics laboratories therapeutics ' +

@@ -2865,6 +2865,37 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Niall Regan',
     ],
     [
+      "a role the lede's subject does something as is the person the story names first",
+      [
+        'A Dalhousie University geologist has spent a decade mapping the faults under Halifax harbour.',
+        'Professor Miriam Oduya and three students drilled 40 cores from the seabed.',
+        'Port engineer Calum Fraser said the work would guide new piers.',
+        '“The harbour floor is younger than anyone thought,” the geologist said.',
+      ],
+      'younger than anyone',
+      'Miriam Oduya',
+    ],
+    [
+      "a lede's unnamed official who speaks is nobody named later",
+      [
+        'A senior health official said on Monday the outbreak had peaked.',
+        'Anita Rowe, 52, a nurse at the hospital, said wards were reopening.',
+        '“We are past the worst of it,” the official said.',
+      ],
+      'past the worst',
+      null,
+    ],
+    [
+      'a diocese is a body even when a given name opens it',
+      [
+        'A retired teacher is suing the Roman Catholic Archdiocese of Halford over abuse he says he suffered as a boy.',
+        'Martin Okello, 68, filed the claim last week.',
+        '“I waited 50 years to say this out loud,” the retired teacher said.',
+      ],
+      '50 years',
+      'Martin Okello',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
