@@ -230,6 +230,8 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
     let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);
     if (!name || NOT_NAME.has(name.toLowerCase())) continue;
+    // "the Prime Minister of Canada": an office of a place, which is no one's name.
+    if (name.startsWith('of ') || name.startsWith('for ')) continue;
     // "Labour’s Rachel Oduya", "Canada’s Wayne Gretzky": a possessive before a given name
     // qualifies the person, it is no part of the name.
     // So does a nationality ("American Tyler Brooks"), which "the American" finds as a role.
@@ -385,6 +387,8 @@ export const TITLE_WORDS = new Set(
 const DESCRIBED_BEFORE =
   /(?:^|\s)(?:his|her|their|its|\p{L}+['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 const DESCRIBED_AFTER = /^\s*(?:[,.;:]|$)/;
+/** "the Tánaiste, ", "The Victorian Premier, ": an office capitalised, set off before a name. */
+const OFFICE_BEFORE = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
   // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
@@ -433,6 +437,12 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     const described = before[1]!.split(/\s+/);
     for (const w of described) entity.roles.add(w);
     entity.appositive ??= ['the', ...described];
+  }
+  // "The Taoiseach, Declan Furlong, and the Tánaiste, Pádraig Ó Ceallaigh,": for "the Tánaiste".
+  const office = DESCRIBED_AFTER.test(after) ? OFFICE_BEFORE.exec(lead.slice(-60)) : null;
+  if (office) {
+    const described = office[1]!.toLowerCase().split(/\s+/);
+    if (isRoleNoun(described[described.length - 1])) for (const w of described) entity.roles.add(w);
   }
   // Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop".
   const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';

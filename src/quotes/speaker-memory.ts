@@ -189,7 +189,10 @@ export class SpeakerState {
       return { ...document.source, mention: subject.mention };
     // Not an office's title read as a name ("the President called it…" finding "President").
     const referred = referent(subject.mention, paragraph, this.entities);
-    const found = referred && isTitle(referred.name) ? null : referred;
+    // Nor a body by such words ("Prime Minister", from "the Prime Minister of Canada").
+    const title = (r: { name: string; org: boolean }): boolean =>
+      isTitle(r.name) || (r.org && r.name.split(' ').every(isTitle));
+    const found = referred && title(referred) ? null : referred;
     // "the spokesman" is the organisation's voice the article gave last, not whoever had a role;
     // "A spokeswoman added" after "NHS Kent and Medway said…", the voice of the one that just spoke.
     const bare = bareSpokesperson(subject.mention);
@@ -322,7 +325,10 @@ export class SpeakerState {
     };
     let best: Person | null = null;
     let bestShared = -1;
+    // "The Ceann Comhairle, Mary Walsh, suspended…" read the office as a name of its own.
+    const described = words.slice(1).join(' ');
     for (const p of this.recent) {
+      if (p.name === described) continue;
       const roles = rolesOf(p);
       if (!roles.has(head) || !required.every((w) => roles.has(w))) continue;
       // "Former Taoiseach Bertie Ahern" is not "the Taoiseach".

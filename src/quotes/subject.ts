@@ -90,7 +90,8 @@ const OFFICE_TITLES = new Set(
   (
     'councillor councilor alderman alderwoman constable inspector superintendent sheriff treasurer ' +
     'mp mla mpp msp td trustee reeve warden assemblyman assemblywoman assemblymember councilman ' +
-    'councilwoman councilmember selectman selectwoman supervisor taoiseach tánaiste tanaiste'
+    'councilwoman councilmember selectman selectwoman supervisor taoiseach tánaiste tanaiste ' +
+    'comhairle'
   ).split(' '),
 );
 
@@ -410,10 +411,15 @@ export function readChunk(words: string[]): Subject | null {
   if (!isNameWord(last) || endsPossessive(last)) return nominal(clean);
   // "the Toronto MP", "the Tesla CEO": a role written in capitals ends a description, not a name;
   // so does an office capitalised as some papers write it ("the Premier", "the Taoiseach").
+  // So does such an office after capitalised words qualifying it ("the Opposition Leader", "the
+  // Victorian Premier", "the First Minister", "the Chief Minister").
   if (
     /^the$/i.test(clean[0] ?? '') &&
     ((/^\p{Lu}+$/u.test(last) && ROLES.has(last.toLowerCase())) ||
-      (clean.length === 2 && isOfficeTitle(last) && isRoleNoun(last.toLowerCase())))
+      (clean.length <= 4 &&
+        isOfficeTitle(last) &&
+        isRoleNoun(last.toLowerCase()) &&
+        clean.slice(1, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w))))
   )
     return nominal(clean);
   let start = runStart(clean, clean.length);

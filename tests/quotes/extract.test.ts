@@ -2896,6 +2896,45 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Martin Okello',
     ],
     [
+      'an office capitalised after words qualifying it is whom the article gave it',
+      [
+        'Opposition Leader Karen Whitfield has attacked the housing package.',
+        'Treasurer Owen Marsh defended the measure at a press conference in Brisbane.',
+        '"This is a budget that has given up on first-home buyers," the Opposition Leader told reporters.',
+      ],
+      'given up on first-home',
+      'Karen Whitfield',
+    ],
+    [
+      'an office capitalised and set off before a name, second in a list, is that name',
+      [
+        'The Taoiseach, Declan Furlong, and the Tánaiste, Niamh Brennan, met union leaders on Monday.',
+        'Speaking in Galway, Mr Furlong said the talks had been constructive.',
+        '“Nobody should read this as a blank cheque,” the Tánaiste said.',
+      ],
+      'blank cheque',
+      'Niamh Brennan',
+    ],
+    [
+      'an office the article read as a name of its own is not the speaker its holder is',
+      [
+        'There were angry exchanges in the Dáil on Wednesday.',
+        'The Ceann Comhairle, Orla Keane, adjourned the sitting after repeated warnings.',
+        '“Deputy, please resume your seat,” the Ceann Comhairle said.',
+      ],
+      'resume your seat',
+      'Orla Keane',
+    ],
+    [
+      'an office of a place, named by no one, is nobody',
+      [
+        'Officials often call the Prime Minister of Canada the first among equals.',
+        '“We will not move on this,” the Prime Minister said.',
+      ],
+      'not move on this',
+      null,
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
