@@ -28,7 +28,9 @@ const TITLES = new Set(
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
     'analyst correspondent anchor host editor columnist ' +
     // Police and council ranks spelled out, as Canadian, British and Australian papers write them.
-    'councillor councilor constable corporal inspector superintendent'
+    'councillor councilor constable corporal inspector superintendent brigadier colonel ' +
+    // South African advocates and Indian district collectors, titled before the name.
+    'advocate adv collector'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),

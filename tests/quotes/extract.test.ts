@@ -2935,6 +2935,33 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       null,
     ],
     [
+      "a brigadier's rank is no part of the name",
+      [
+        'Provincial police spokesperson Brigadier Lerato Dube said three men had been arrested.',
+        '"We will not rest until the rest are caught," said Dube.',
+      ],
+      'not rest until',
+      'Lerato Dube',
+    ],
+    [
+      "an advocate's title is no part of the name",
+      [
+        'Public Protector Advocate Naledi Khumalo has found that the tender was irregular.',
+        '"This constitutes maladministration," Khumalo said on Tuesday.',
+      ],
+      'constitutes maladministration',
+      'Naledi Khumalo',
+    ],
+    [
+      "a district collector's title is no part of the name",
+      [
+        'District Collector R. Anand Kumar inspected the relief camps on Sunday.',
+        '“There is sufficient stock of food,” Mr. Kumar said.',
+      ],
+      'sufficient stock',
+      'R. Anand Kumar',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
