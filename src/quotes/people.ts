@@ -46,6 +46,8 @@ export interface LastNamedOptions {
   gender?: 'm' | 'f' | 'any';
   /** Only people this accepts; everyone by default. */
   fits?: (p: Person) => boolean;
+  /** How many paragraphs back to look: 1 (the one before) by default. */
+  back?: number;
 }
 
 /** Whether the particles from `i` on lead to a capitalised word ("de la Fuente"). */
@@ -296,14 +298,14 @@ export class ArticlePeople {
    * no speaker or subject fits. Later mentions win; in one paragraph, the later-introduced name.
    * See `LastNamedOptions` for asking without a gender or with a filter.
    */
-  lastNamed(paragraph: number, { gender, fits }: LastNamedOptions = {}): Person | null {
+  lastNamed(paragraph: number, { gender, fits, back = 1 }: LastNamedOptions = {}): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
     for (const person of this.byKey.values()) {
       if (gender !== 'any' && person.gender !== gender) continue;
       if (person.tokens.length < 2 || person.org) continue;
       if (fits && !fits(person)) continue;
-      const at = Math.max(...person.seen.filter((s) => s <= paragraph && s >= paragraph - 1));
+      const at = Math.max(...person.seen.filter((s) => s <= paragraph && s >= paragraph - back));
       if (at >= bestAt) [best, bestAt] = [person, at];
     }
     return best;

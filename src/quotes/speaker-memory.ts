@@ -421,6 +421,14 @@ export class SpeakerState {
       this.toldOf(gender) ??
       // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
       (this.recent.length === 0 ? this.unsexedNamed() : null) ??
+      // "Marcus Oduya and his business partner, Elena Fogarty, started… ¶ … ¶ “…,” she says":
+      // a woman named a few paragraphs back before the man who acted last, when he never spoke
+      // (a speaker's quotation going on is theirs, whatever their name suggests).
+      (this.recent[0]?.genderByName &&
+      this.recent[0].gender !== gender &&
+      this.last?.source.person?.name !== this.recent[0].name
+        ? this.people.lastNamed(this.paragraph, { gender, back: 3 })
+        : null) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null) ??
       // "Kelechi Brandt chaired… Reed Okafor spoke… “…,” she said.": nor need they be the latest.
       this.recent.find((p) => genderOnlyFromList(p) && single(p)) ??

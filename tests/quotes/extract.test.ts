@@ -2962,6 +2962,16 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'R. Anand Kumar',
     ],
     [
+      '"she" a few paragraphs on is the woman named beside a man who never spoke',
+      [
+        'Tomasz Wrona and his sister, Agata Wrona, opened the bakery in a converted garage in 2018.',
+        'Both of them still start work at four in the morning.',
+        '“We nearly closed in the first winter,” she says.',
+      ],
+      'nearly closed',
+      'Agata Wrona',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
