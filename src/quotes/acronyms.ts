@@ -15,12 +15,17 @@ export function readAcronyms(
   for (const text of paragraphs) {
     // "Financial Accountability Office (FAO)"; "The National Disaster Management Authority, or NDMA,".
     if (!text.includes('(') && !text.includes(', or ')) continue;
-    for (const m of text.matchAll(/\((\p{Lu}{2,6})\)|,\s+or\s+(\p{Lu}{2,6})\b/gu)) {
-      const acronym = m[1] ?? m[2] ?? '';
+    // "(Cosatu)", "(Unesco)": as British and South African papers write acronyms said as words,
+    // only where the words before spell them.
+    for (const m of text.matchAll(
+      /\((\p{Lu}{2,6})\)|,\s+or\s+(\p{Lu}{2,6})\b|\((\p{Lu}\p{Ll}{2,7})\)/gu,
+    )) {
+      const acronym = m[1] ?? m[2] ?? m[3] ?? '';
       const full = spelledOut(
         text.slice(Math.max(0, (m.index ?? 0) - 120), m.index),
         acronym,
         namesBody,
+        !m[3],
       );
       if (full && !out.has(acronym)) out.set(acronym, full);
     }
@@ -33,6 +38,7 @@ function spelledOut(
   before: string,
   acronym: string,
   namesBody: (word: string) => boolean,
+  capitals = true,
 ): string | null {
   const words = before.trim().split(/\s+/);
   const letters = acronym.toLowerCase();
@@ -49,7 +55,37 @@ function spelledOut(
       return tail.join(' ').replace(/[,;:]$/, '');
     }
   }
-  return foreignSpelling(words, acronym, namesBody);
+  if (!capitals) return null;
+  return foreignSpelling(words, acronym, namesBody) ?? renamed(words, letters, namesBody);
+}
+
+/**
+ * "The United Nations Children's Fund (UNICEF)": a body whose acronym kept letters of an older
+ * name; three capitalised words or more, the last a word bodies are named by, whose initials are
+ * the acronym's first and last letters and others of it in order.
+ */
+function renamed(
+  words: string[],
+  letters: string,
+  namesBody: (word: string) => boolean,
+): string | null {
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < letters.length; i--) {
+    const w = (words[i] ?? '').replace(/[,;:]$/, '');
+    if (!/^\p{Lu}/u.test(w)) break;
+    name.unshift(w);
+  }
+  for (let start = 0; start <= name.length - 3; start++) {
+    const tail = name.slice(start);
+    const initials = tail.map((w) => w.charAt(0).toLowerCase());
+    const last = (tail[tail.length - 1] ?? '').toLowerCase();
+    if (initials[0] !== letters[0] || initials[initials.length - 1] !== letters.at(-1)) continue;
+    let at = 0;
+    for (const c of initials)
+      if (at >= 0) at = letters.indexOf(c, at) < 0 ? -1 : letters.indexOf(c, at) + 1;
+    if (at > 0 && (namesBody(last) || isOrgName(tail.join(' ')))) return tail.join(' ');
+  }
+  return null;
 }
 
 /**

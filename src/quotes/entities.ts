@@ -58,7 +58,7 @@ const GENERIC_ORG_NOUNS = new Set(
 
 /** Last words of a public body's name, which "the company" never means. */
 const PUBLIC_BODY =
-  /^(?:Regulator|Commission|Authority|Agency|Ministry|Department|Board|Council|Office|Bureau|Tribunal|Court|Police|Government|Parliament|Senate|Assembly)$/;
+  /^(?:Regulator|Commission|Authority|Agency|Ministry|Department|Board|Council|Office|Bureau|Tribunal|Ombudsman|Court|Police|Government|Parliament|Senate|Assembly)$/;
 
 /** Nouns for an organisation and the words its name or introduction may use instead. */
 const AIRLINE_WORDS = ['airline', 'carrier', 'airlines', 'airways'];
@@ -303,7 +303,10 @@ export class ArticleEntities {
   expand(name: string): string | undefined {
     // Most names have a lowercase second letter: no acronym, and no regular expression needed.
     const second = name.charCodeAt(1);
-    if ((second >= 97 && second <= 122) || !/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
+    // "Cosatu", "Unesco": written as a word, when the article spelled it out so.
+    if (second >= 97 && second <= 122)
+      return /^\p{Lu}\p{Ll}{2,7}$/u.test(name) ? this.acronymMap().get(name) : undefined;
+    if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     const acronyms = this.acronymMap();
     return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name);
   }

@@ -160,6 +160,8 @@ export function typeByWords(name: string): NameType {
   // "Roman Catholic Archdiocese", "Grace United Church": three words or more ending on a body's
   // noun are that body, whatever given name opens them.
   if (words.length > 2 && /^\p{Lu}\p{Ll}/u.test(last) && isOrgName(last)) return 'organisation';
+  // "Harlan Biotech", "Jordan Foods": two words ending on what only a firm is called.
+  if (words.length === 2 && FIRM_END.test(last)) return 'organisation';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
   // "Point Pleasant Park" (but "Ann Park", above, is a person).
   if (words.length > 1 && PLACE_END.test(last)) return 'place';
@@ -215,7 +217,17 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
   let resume = 0;
   for (let m = nextCapRun(text, 0); m; m = nextCapRun(text, resume)) {
     // "…since March. Acme Water Corp. runs the plant": a sentence's full stop ends the run.
-    const whole = m[0].slice(0, sentenceEndIn(m[0]));
+    let whole = m[0].slice(0, sentenceEndIn(m[0]));
+    // "U.S. Securities and Exchange Commission": "and" inside a body's name, which ends on a word
+    // bodies are named by; not a pair of people ("Tom Reed and Ann Park Foundation" is rare).
+    if (text.startsWith(' and ', m.index + whole.length) && !isFirstName(whole.split(' ')[0]!)) {
+      const next = nextCapRun(text, m.index + whole.length + 5);
+      const joined = next?.index === m.index + whole.length + 5 ? next[0] : '';
+      const last = joined.slice(joined.lastIndexOf(' ') + 1);
+      // Not two bodies ("the Archdiocese of Milwaukee and Catholic News Service").
+      if (joined && joined !== last && isOrgName(last) && !isOrgName(whole))
+        whole = `${whole} and ${joined}`;
+    }
     resume = m.index + whole.length;
     // "Tanager Midstream Ltd. on Friday": a day or month after "on" ends the name.
     // "CUPE Local 79": a union local's number is its name's.
@@ -289,6 +301,10 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
   }
   return out;
 }
+
+/** Last words only firms' names end on, never a surname. */
+const FIRM_END =
+  /^(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Holdings|Group|Industries|Foods|Technologies|Systems|Solutions|Brands|Logistics|Laboratories|Therapeutics|Pharmaceuticals|Biotech|Pharma|Minerals|Mining|Resources|Motors|Airlines|Airways|Telecom|Insurance|Investments|Properties|Utilities|Energy)$/;
 
 const PLACE_END = /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens)$/;
 

@@ -22,11 +22,29 @@ describe('readAcronyms', () => {
     ],
     // Initials in another language's order still stand for the name before them.
     ['The German Metalworkers Federation (DMB) objected.', 'DMB', 'German Metalworkers Federation'],
+    // Written as a word, as British and South African papers do.
+    [
+      'The Congress of South African Trade Unions (Cosatu) called a strike.',
+      'Cosatu',
+      'Congress of South African Trade Unions',
+    ],
+    // Letters kept from an older name: the initials among them, in order, first and last.
+    [
+      "The United Nations Children's Fund (UNICEF) warned of famine.",
+      'UNICEF',
+      "United Nations Children's Fund",
+    ],
   ])('%s → %s', (text, acronym, name) => {
     expect(readAcronyms([text], bodies).get(acronym)).toBe(name);
   });
 
   it('spells out nothing for brackets that hold no acronym of the words before', () => {
     expect(readAcronyms(['Prices rose (again) in May (AB).'], bodies).size).toBe(0);
+  });
+
+  it('reads a word in brackets as an acronym only where the words before spell it', () => {
+    // Capitals in another order stand for a name; a word in brackets does not.
+    const text = 'The Lakeshore Power Generation Utility Board (Hydro) met on Monday.';
+    expect(readAcronyms([text], bodies).size).toBe(0);
   });
 });

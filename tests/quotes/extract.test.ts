@@ -2972,6 +2972,34 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Agata Wrona',
     ],
     [
+      'an acronym written as a word speaks by the name the article spelled out',
+      [
+        'The National Union of Metalworkers of South Africa (Numsa) rejected the offer on Monday.',
+        '"Our members will not accept crumbs," Numsa said.',
+      ],
+      'accept crumbs',
+      'National Union of Metalworkers of South Africa',
+    ],
+    [
+      '"the company" is not the ombudsman it reported itself to',
+      [
+        'A Brisbane bakery chain has apologised for underpaying staff.',
+        'Golden Crust Group, which runs 30 stores, reported the underpayments to the Fair Work Ombudsman in May.',
+        '"We are deeply sorry to every member of our team," the company said in a statement.',
+      ],
+      'deeply sorry',
+      'Golden Crust Group',
+    ],
+    [
+      '"the company" is not the regulator it filed with, whose name holds "and"',
+      [
+        'Marlow Biotech shares fell 18% on Thursday after the drugmaker delayed its annual report.',
+        '"We have found a weakness in our controls," the company said in a filing with the U.S. Securities and Exchange Commission.',
+      ],
+      'weakness in our controls',
+      'Marlow Biotech',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
