@@ -674,7 +674,7 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   const next = after[end];
   const fits = manner
     ? next?.kind === 'word' &&
-      (next.verb || /^(?:described|summed|characteri[sz]ed)$/.test(next.text))
+      (next.verb || /^(?:described|summed|characteri[sz]ed|puts|put)$/.test(next.text))
     : !next ||
       (next.text === ',' && /^\p{Ll}+ing$/u.test(after[end + 1]?.text ?? '')) ||
       next.text === '.';
@@ -683,9 +683,12 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   return subject?.kind === 'name' ? subject : null;
 }
 
-/** "That is the view of", "This was the verdict of", "That’s the advice from". */
+/**
+ * "That is the view of", "This was the verdict of", "That’s the advice from", "Those are the words
+ * of".
+ */
 const VIEW_OF =
-  /^(?:That|This)(?:[’']s| is| was) the (?:view|verdict|opinion|assessment|advice|message|word|conclusion|warning) (?:of|from)(?= )/;
+  /^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments) (?:of|from)(?= )/;
 
 /**
  * "“Q.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page": a
@@ -694,7 +697,7 @@ const VIEW_OF =
 function quoteOfName(tokens: Token[]): Subject | null {
   // "“Q.” That is the view of Jane Roe, who…": a pointer, "is the", the noun and "of".
   // Only a sentence opening on "That" or "This" is joined up to be asked.
-  const pointing = /^(?:That|This)/.test(tokens[0]?.text ?? '');
+  const pointing = /^(?:That|This|Those|These)/.test(tokens[0]?.text ?? '');
   const viewOf = pointing ? VIEW_OF.exec(tokenText(tokens, 6)) : null;
   // "That was how Councillor Bernard Oyelaran described…", "That was Chief Anita Marsh, wrapping
   // up…": whose words, by the manner or the person the sentence points to.
@@ -703,14 +706,27 @@ function quoteOfName(tokens: Token[]): Subject | null {
     : null;
   const named = pointed && pointedName(tokens.slice(pointed[0].split(' ').length), !!pointed[1]);
   if (named) return named;
-  const skip = viewOf ? viewOf[0].split(' ').length : 3;
-  const [pointer, noun, from] = [0, 1, 2].map((i) => tokens[i]?.text);
+  // "The comments came from Lucia Ferrante, …": whence they came.
+  const came = tokens[2]?.text === 'came' ? 1 : 0;
+  const skip = viewOf ? viewOf[0].split(' ').length : 3 + came;
+  const [pointer, noun, from] = [0, 1, 2 + came].map((i) => tokens[i]?.text);
   if (!viewOf && (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')))
     return null;
   if (!viewOf && !/^(from|by)$/.test(from ?? '')) return null;
   // The name right after it, with up to three words of title ("county commissioner Ann Park"):
   // not one further on ("That statement from the company came hours after Tom Reed resigned").
-  const after = tokens.slice(skip);
+  // "That was the verdict of the Nationals leader, David Pirelli, who…": the name set off after
+  // its description.
+  let after = tokens.slice(skip);
+  const comma = after.findIndex((t) => t.text === ',');
+  if (
+    viewOf &&
+    after[0]?.text === 'the' &&
+    comma > 1 &&
+    comma <= 5 &&
+    isCap(after[comma + 1]?.text ?? '')
+  )
+    after = after.slice(comma + 1);
   const end = titledNameEnd(after);
   const subject = subjectAfter(after.slice(0, end));
   // "That is the view of Ruth Okafor’s think tank": whose the thing is, not whose the view is.

@@ -3000,6 +3000,45 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Marlow Biotech',
     ],
     [
+      '"Those are the words of" the next paragraph names gives the quotation before it',
+      [
+        'Residents of Lochmaddy say they have been cut off again.',
+        '“We have had no ferry for a week. The shop has no bread left.”',
+        'Those are the words of Morag Campbell, who runs the village shop.',
+      ],
+      'no ferry for a week',
+      'Morag Campbell',
+    ],
+    [
+      '"That was the verdict of" a description set off before the name',
+      [
+        'Farmers are angry about the new water rules.',
+        '"It is city people making rules for country people."',
+        'That was the verdict of the Farmers Federation president, Alan Brooke, who toured properties on Thursday.',
+      ],
+      'city people making rules',
+      'Alan Brooke',
+    ],
+    [
+      '"The comments came from" the next paragraph names gives the quotation before it',
+      [
+        'The budget came under fire on Monday.',
+        '"There is not one euro in this budget for schools."',
+        'The comments came from Paola Russo, the leader of the opposition, speaking outside parliament.',
+      ],
+      'not one euro',
+      'Paola Russo',
+    ],
+    [
+      '"That is how X puts it" gives the quotation before it',
+      [
+        '“A garden is a slow argument with the weather. You never win it outright.”',
+        'That is how Hana Kowalczyk puts it, kneeling in the mud of her allotment in Perth.',
+      ],
+      'slow argument',
+      'Hana Kowalczyk',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
