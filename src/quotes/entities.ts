@@ -548,7 +548,13 @@ export class ArticleEntities {
     // other than "t" or "h" settles it.
     const initial = mention.charCodeAt(0) | 32;
     if (initial !== 116 && initial !== 104) return null;
-    const words = mention.toLowerCase().split(/\s+/);
+    // "the mother-of-three" as "the mother of three".
+    const words = mention
+      .toLowerCase()
+      .replace(/\b(\p{Ll}+)-of-(\p{Ll}+)\b/gu, (w, kin: string, count: string) =>
+        KIN[kin] ? `${kin} of ${count}` : w,
+      )
+      .split(/\s+/);
     if (!/^(the|this|his|her|their)$/.test(words[0] ?? '')) return null;
     // "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health
     // said", "Priya Nair, a mother of three, … the mother of three said": the description the
@@ -607,7 +613,9 @@ export class ArticleEntities {
       return doer ? { name: doer, org: false } : lede();
     };
     // An age before the noun says whom as well as an age alone does ("the 34-year-old mother").
-    const age = AGE.exec(head) ?? (counted ? AGE.exec(words[1] ?? '') : null);
+    // "the 34-year-old Dubliner": the age says whom; the place, found as the age is, seldom does.
+    const aged = counted || (words.length === 3 && /\s\p{Lu}\S*$/u.test(mention));
+    const age = AGE.exec(head) ?? (aged ? AGE.exec(words[1] ?? '') : null);
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
     const synonyms =

@@ -247,7 +247,8 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // "Labour’s Rachel Oduya", "Canada’s Wayne Gretzky": a possessive before a given name
     // qualifies the person, it is no part of the name.
     // So does a nationality ("American Tyler Brooks"), which "the American" finds as a role.
-    const owner = /^\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/u.exec(name)?.[0];
+    // "New Zealand's Liam Tuhiwai": a place's name of up to three words.
+    const owner = /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/u.exec(name)?.[0];
     const demonym = /^\p{Lu}\p{Ll}+ (?=\p{Lu})/u.exec(name)?.[0];
     const nationality = demonym && isDemonym(demonym.trim()) ? demonym : undefined;
     const qualifier = owner ?? nationality;

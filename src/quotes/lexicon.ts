@@ -74,8 +74,9 @@ export const ROLES = new Set(
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
     'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier ' +
     'taoiseach tánaiste tanaiste comhairle ' +
-    // A sports club's general manager, as its beat writers call them ("the GM said").
-    'gm'
+    // A sports club's general manager, as its beat writers call them ("the GM said"); a family
+    // doctor, as British, Irish and Australian papers call one ("the GP says").
+    'gm gp'
   )
     .split(' ')
     .concat(MEMBER_TITLES),

@@ -386,6 +386,14 @@ export function readChunk(words: string[]): Subject | null {
   // subject.
   const pronoun = /^(he|she|you)(?:['’](?:s|d|ll|ve|re))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
+  // "the 34-year-old Dubliner": an age before a capitalised noun describes someone by both.
+  if (
+    clean.length === 3 &&
+    /^the$/i.test(clean[0] ?? '') &&
+    /^\d{1,3}-year-old$/.test(clean[1] ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(last)
+  )
+    return nominal(clean);
   // "the American said": a nationality standing for someone (resolved as "the Scot" is).
   if (
     clean.length === 2 &&

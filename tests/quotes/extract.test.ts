@@ -3039,6 +3039,43 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Hana Kowalczyk',
     ],
     [
+      'an age before a city noun finds whom the article gave that age',
+      [
+        'Fans turned away from the concert want tougher laws on resale sites.',
+        'Ciarán Mac Giolla, 41, from Finglas, paid €300 for fake tickets. His sister, Aoife Mac Giolla, 36, said they found out at the turnstile.',
+        '“The touts are laughing at us,” the 41-year-old Dubliner said.',
+      ],
+      'touts are laughing',
+      'Ciarán Mac Giolla',
+    ],
+    [
+      '"the GP" is the family doctor the article described so',
+      [
+        'Her brother, Dr Tunde Adeyemi, a GP in Bristol, is less guarded.',
+        '“She ran the house at twelve,” the GP says.',
+      ],
+      'ran the house',
+      'Tunde Adeyemi',
+    ],
+    [
+      "a country's possessive of two words is no part of a name",
+      [
+        'New Zealand’s Rawiri Ngata beat Cameron Pryor by a stroke on Sunday.',
+        '“I have dreamt of this since I was a boy,” the Kiwi said.',
+      ],
+      'dreamt of this',
+      'Rawiri Ngata',
+    ],
+    [
+      '"the mother-of-three" with hyphens is the mother of three named before',
+      [
+        'Jodie Marsh, a mother-of-three from Ipswich, said her bill had doubled. Her neighbour, retiree Len Price, said he had stopped using his dryer.',
+        '"The kids do their homework in coats," the mother-of-three said.',
+      ],
+      'homework in coats',
+      'Jodie Marsh',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
