@@ -713,9 +713,19 @@ export class ArticleEntities {
         (head === 'gm' ? e.roles.has('gm') || e.roles.has('general') : true) &&
         (e.roles.has(head) ||
           modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
-      found = first(
-        (e) => mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e) && fits(e),
-      );
+      const holds = (e: Entity): boolean =>
+        mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e) && fits(e);
+      found = first(holds);
+      // "The Silver Ferns beat England… Shooter Maia Te Rangi… the Silver Ferns shooter said":
+      // the team the story is about need not be written beside its one player so described.
+      if (!found && qualifiers.length > 0 && this.namesTeam(qualifiers.join(' '), paragraph)) {
+        const holders = new Set(
+          this.near(paragraph)
+            .filter(holds)
+            .map((e) => e.name),
+        );
+        if (holders.size === 1) found = this.near(paragraph).find(holds);
+      }
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
     if (!found && !age && orgNoun) {
@@ -927,6 +937,14 @@ export class ArticleEntities {
     // after "A truck driver has been charged" may be anyone.
     if (role) return this.storySubject((e) => e.age !== undefined || e.title !== undefined);
     return this.storySubject(told ? (e) => !e.title : undefined);
+  }
+
+  /** Whether a team or body near `paragraph` is named by these words, lowercased ("silver ferns"). */
+  private namesTeam(words: string, paragraph: number): boolean {
+    return this.near(paragraph).some((e) => {
+      const own = e.name.toLowerCase();
+      return (own === words || own.endsWith(` ${words}`)) && kind(e) !== 'person';
+    });
   }
 
   /** Whether the lede opens on these words after "A" or "An" ("A Labor senator has broken ranks"). */

@@ -3076,6 +3076,26 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Jodie Marsh',
     ],
     [
+      "the team's one player with a role is its role, though never written beside the team",
+      [
+        'The Diamonds beat Jamaica 61-58 in the series decider in Sydney.',
+        'Shooter Sarah Bryant finished with 31 goals. Coach Stacey Marsh said the defence won it.',
+        '"We practised those feeds all week," the Diamonds shooter said.',
+      ],
+      'practised those feeds',
+      'Sarah Bryant',
+    ],
+    [
+      "a team's role two people hold is neither, when the team is not written beside them",
+      [
+        'The Hawks lost to the Swans by 40 points on Saturday.',
+        'Hawthorn coach Sam Mitchell and Sydney coach John Longmire spoke after the game.',
+        '"We were not good enough," the Hawks coach said.',
+      ],
+      'not good enough',
+      null,
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
