@@ -688,7 +688,7 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
  * of".
  */
 const VIEW_OF =
-  /^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments) (?:of|from)(?= )/;
+  /^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments)(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))? (?:of|from)(?= )/;
 
 /**
  * "“Q.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page": a
@@ -698,7 +698,7 @@ function quoteOfName(tokens: Token[]): Subject | null {
   // "“Q.” That is the view of Jane Roe, who…": a pointer, "is the", the noun and "of".
   // Only a sentence opening on "That" or "This" is joined up to be asked.
   const pointing = /^(?:That|This|Those|These)/.test(tokens[0]?.text ?? '');
-  const viewOf = pointing ? VIEW_OF.exec(tokenText(tokens, 6)) : null;
+  const viewOf = pointing ? VIEW_OF.exec(tokenText(tokens, 7)) : null;
   // "That was how Councillor Bernard Oyelaran described…", "That was Chief Anita Marsh, wrapping
   // up…": whose words, by the manner or the person the sentence points to.
   const pointed = pointing

@@ -52,7 +52,7 @@ const GENERIC_ORG_NOUNS = new Set(
   (
     'company firm airline carrier department agency retailer business operator manufacturer ' +
     'carmaker automaker maker insurer lender startup miner producer supermarket grocer brewer ' +
-    'builder telco chain utility'
+    'builder telco chain utility chipmaker drugmaker'
   ).split(' '),
 );
 
@@ -119,7 +119,6 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   // "the Leinster boss" for a head coach or manager, as British and Irish sport writes it.
   boss: ['boss', 'coach', 'manager'],
   manager: ['manager', 'manages'],
-  director: ['director'],
   // "the CEO" for "Chief Executive Rosalind Okwu"; "the CFO" for "Chief Financial Officer X".
   ceo: ['ceo', 'executive'],
   cfo: ['cfo', 'financial'],
@@ -155,8 +154,28 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   resident: ['resident'],
   // "Ontario Superior Court Justice Harriet Okonkwo-Bell … the judge wrote".
   judge: ['judge', 'justice'],
+  // "The Rev. Clarence Whitfield … the pastor said".
+  pastor: ['pastor', 'rev', 'reverend'],
+  priest: ['priest', 'fr', 'rev', 'reverend', 'monsignor', 'msgr'],
+  // "District Attorney Curtis Moody … the prosecutor said"; "His attorney, X, … the lawyer".
+  prosecutor: ['prosecutor', 'district', 'crown'],
+  lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
+  attorney: ['attorney', 'lawyer', 'counsel'],
+  // "Thorne, who won an Oscar in 2019 … the Oscar winner said".
+  winner: ['winner', 'won'],
+  // "written and directed by Tomás Echeverría … the director said".
+  director: ['director', 'directed'],
   // "the researcher" for the lead author of a study, a scientist or a professor.
   researcher: ['researcher', 'author', 'scientist', 'professor', 'prof', 'investigator'],
+};
+
+/** Offices' titles as US papers abbreviate them before a name ("Sen.", "Rep.", "Gov."). */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  senator: 'sen',
+  representative: 'rep',
+  congressman: 'rep',
+  congresswoman: 'rep',
+  governor: 'gov',
 };
 
 const AGE = /^(\d{1,3})-year-old$/;
@@ -618,7 +637,7 @@ export class ArticleEntities {
     const age = AGE.exec(head) ?? (aged ? AGE.exec(words[1] ?? '') : null);
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
-    const synonyms =
+    let synonyms: string[] | undefined =
       ROLE_SYNONYMS[head] ??
       (ROLES.has(head) || isActorNoun(head) || this.introduces(head, paragraph)
         ? [head]
@@ -632,6 +651,11 @@ export class ArticleEntities {
       .slice(1, -1)
       .filter((w) => /^\p{Lu}/u.test(w) && !DESCRIBING_SUFFIX.test(w))
       .map((w) => w.toLowerCase());
+    // "Sen. Martin Cole of Idaho … the Idaho senator": an office's abbreviated title, only where
+    // the mention's place says which ("the longtime senator" after McCain spoke is no "Sen. Roy
+    // Blunt (R-Mo.)" named before).
+    const abbreviated = qualifiers.length > 0 ? ABBREVIATED_TITLES[head] : undefined;
+    if (synonyms && abbreviated) synonyms = [...synonyms, abbreviated];
     // Latest mention first, within the last few paragraphs.
     const near = this.near(paragraph).filter((e) => qualifiers.every((q) => e.roles.has(q)));
     const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
@@ -735,11 +759,14 @@ export class ArticleEntities {
       // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; the name's last word by
       // stem too, so that "the insurer" finds "Harrowgate Mutual Insurance" (but "the union" no
       // "Federal Reserve", "the company" no "Companies House").
+      // "the chipmaker" is a firm named for chips ("Brightline Chips"), before any other maker.
+      const made = /^(\p{Ll}{3,})maker$/u.exec(head)?.[1];
       const named = (e: Entity): boolean => {
         // "the city" is the City of Toronto, not City Hall or City Council.
         if (head === 'city') return e.name.startsWith('City of ');
         const own = e.name.toLowerCase().split(/\s+/);
         const last = stem(own[own.length - 1] ?? '');
+        if (made && own.some((w) => stem(w) === stem(made))) return true;
         return e.roles.has(head) || nouns.some((n) => own.includes(n)) || stems.includes(last);
       };
       // The noun itself in the name before a synonym ("the agency": the European Medicines
@@ -790,6 +817,17 @@ export class ArticleEntities {
       const short = found.name;
       const full = near.find((e) => e.name.startsWith(`${short} `) && orgish(e));
       return { name: this.fullName(full?.name ?? short), org: true };
+    }
+    // "Farrell, who won an Oscar in 2019," after "Colm Farrell": the name in full, when the
+    // article gives one only.
+    if (found && !found.name.includes(' ') && kind(found) !== 'organisation') {
+      const surname = ` ${found.name}`;
+      const fulls = new Set(
+        this.near(paragraph)
+          .filter((f) => mayBePerson(f) && f.name.endsWith(surname))
+          .map((f) => f.name),
+      );
+      if (fulls.size === 1) return { name: [...fulls][0]!, org: false };
     }
     return found ? { name: found.name, org: false } : unresolved();
   }
@@ -943,7 +981,13 @@ export class ArticleEntities {
   private namesTeam(words: string, paragraph: number): boolean {
     return this.near(paragraph).some((e) => {
       const own = e.name.toLowerCase();
-      return (own === words || own.endsWith(` ${words}`)) && kind(e) !== 'person';
+      // A team, not a place ("the Florida senator" is no senator the article gives no state).
+      return (
+        (own === words || own.endsWith(` ${words}`)) &&
+        kind(e) !== 'person' &&
+        kind(e) !== 'place' &&
+        !isPlaceLike(e)
+      );
     });
   }
 

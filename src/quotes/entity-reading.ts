@@ -6,11 +6,12 @@ import {
   isFirstName,
   isKnownGivenName,
   isOrgName,
+  isTitle,
   NAME_PARTICLES,
   SURNAME_PARTICLE,
   undotted,
 } from '../text/names.js';
-import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS } from '../text/ranks.js';
+import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS, STATE_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
 import {
   CALENDAR_NAME,
@@ -259,8 +260,15 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
     // So does "Ray Dunn of the Brandon Police Service": two words no body's, of a body.
     const of = name.indexOf(' of ');
-    if (of > 0 && (isFirstName(name.slice(0, name.indexOf(' '))) || isMemberOf(name, of)))
+    // "Sen. Martin Cole of Idaho": where, for "the Idaho senator".
+    let from: string | undefined;
+    // "Sen. Martin Cole of Idaho": after a title too.
+    const untitled = name.split(' ').find((w) => !isTitle(w)) ?? '';
+    if (of > 0 && (isFirstName(untitled) || isMemberOf(name, of))) {
+      const place = name.slice(of + 4);
+      if (lexiconType(place) === 'place') from = place.toLowerCase();
       name = name.slice(0, of);
+    }
     // "Afterwards, the 26-year-old admitted": an adverb opening a sentence names no one.
     if (
       sentenceStart &&
@@ -278,6 +286,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
     if (qualifies && nationality) entity.roles.add(nationality.trim().toLowerCase());
+    if (from) entity.roles.add(from);
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
     if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
     // Not "ran Tom Reed’s campaign": whose something it is.
@@ -388,6 +397,7 @@ function dropTitles(run: string, sentenceStart: boolean): string {
 export const TITLE_WORDS = new Set(
   (
     'mayor premier chief councillor councilor minister president chancellor senator governor ' +
+    'sen rep gov ' +
     'sir dame mr mrs ms dr lady lord chef coach professor prof treasurer commissioner ' +
     'superintendent inspector constable sergeant officer sgt justice judge executive ceo cfo coo ' +
     'captain capt'
@@ -402,8 +412,10 @@ export const TITLE_WORDS = new Set(
  * "Accompanied by his lawyer, Tom Reyes told reporters" names no lawyer.
  */
 const DESCRIBED_BEFORE =
-  /(?:^|\s)(?:his|her|their|its|\p{L}+['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
+  /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{L}+['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 const DESCRIBED_AFTER = /^\s*(?:[,.;:]|$)/;
+/** ", R-Fla.,", " (D-N.Y.)": a US lawmaker's party and state. */
+const PARTY_TAG = /^(?:,\s+|\s+\()([RDI])-((?:[A-Z][a-z]*\.?){1,3})(?=[,)\s]|$)/;
 /** "the Tánaiste, ", "The Victorian Premier, ": an office capitalised, set off before a name. */
 const OFFICE_BEFORE = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
 
@@ -462,6 +474,17 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     if (isRoleNoun(described[described.length - 1])) for (const w of described) entity.roles.add(w);
   }
   // Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop".
+  // "Sen. Marco Rubio, R-Fla.,", "Rep. Jim Clyburn (D-S.C.)": party and state, for "the Florida
+  // senator" (a state of two words gives its words, "new", "york").
+  const tag = PARTY_TAG.exec(after);
+  const state = tag ? STATE_ABBREVIATIONS[tag[2]!.replace(/\./g, '').toLowerCase()] : undefined;
+  if (tag && state) {
+    entity.roles.add(tag[1] === 'R' ? 'republican' : tag[1] === 'D' ? 'democrat' : 'independent');
+    for (const w of state.split(' ')) entity.roles.add(w);
+  }
+  // "written and directed by Tomás Echeverría": what someone did, for "the director".
+  const by = /\b(\p{Ll}{3,}ed)\s+by\s+$/u.exec(lead);
+  if (by) entity.roles.add(by[1]!);
   const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';
   // ", from Glasgow,": where someone is from, for "the Glaswegian".
   const from = /^from\s+(\p{Lu}[\p{L}-]+)$/u.exec(appositive)?.[1];

@@ -60,7 +60,7 @@ const ORG_WORDS = new Set(
     // Firms' names end on what they make or do: "Meridian Foods", "Salar Verde Minerals".
     'foods pharmaceuticals minerals mining resources motors airlines airways holdings ' +
     'technologies systems solutions products brands logistics laboratories therapeutics ' +
-    'communications telecom insurance investments properties utilities energy'
+    'communications telecom insurance investments properties utilities energy bancorp'
   ).split(' '),
 );
 

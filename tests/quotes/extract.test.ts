@@ -3096,6 +3096,99 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       null,
     ],
     [
+      '"the pastor" is the reverend who led the service',
+      [
+        'Hundreds gathered at Mount Olive Baptist Church on Saturday for the funeral.',
+        'The Rev. Desmond Clarke, who led the service, said she had taught three generations.',
+        '“She knew every child in this town by name,” the pastor said.',
+      ],
+      'every child in this town',
+      'Desmond Clarke',
+    ],
+    [
+      '"the prosecutor" is the district attorney',
+      [
+        'Two men were charged with murder on Friday.',
+        'District Attorney Renee Walsh said her office would seek the maximum penalty.',
+        '“We will not let this community be terrorized,” the prosecutor said.',
+      ],
+      'be terrorized',
+      'Renee Walsh',
+    ],
+    [
+      '"the defense lawyer" is "His attorney, X," not the assistant U.S. attorney',
+      [
+        'Assistant U.S. Attorney Karen Boyd argued for eight years. His attorney, Lucia Moreno, asked for probation.',
+        '“He has done everything asked of him,” the defense lawyer said.',
+      ],
+      'everything asked of him',
+      'Lucia Moreno',
+    ],
+    [
+      '"the director" is whom the film was directed by',
+      [
+        'The film was written and directed by Anselm Varga, who spent a decade on it.',
+        'Its star, Irene Holt, called the shoot exhausting.',
+        '“I wrote it for my mother,” the director said.',
+      ],
+      'for my mother',
+      'Anselm Varga',
+    ],
+    [
+      '"the Oscar winner" is the one who won an Oscar',
+      [
+        'Ruth Mbeki and Colm Farrell lead the cast. Farrell, who won an Oscar in 2019, plays her father.',
+        '“I was terrified of the role,” the Oscar winner said.',
+      ],
+      'terrified of the role',
+      'Colm Farrell',
+    ],
+    [
+      '"the band" is the band the article named',
+      [
+        'The Lantern Owls, the folk band behind two platinum records, have split up.',
+        '“We have decided to go our separate ways,” the band said in a statement.',
+      ],
+      'separate ways',
+      'Lantern Owls',
+    ],
+    [
+      '"the chipmaker" is the firm named for chips, not the phone maker',
+      [
+        'Corvex, the smartphone maker, has sued its former supplier Halden Chips over trade secrets.',
+        '“These claims are baseless,” the chipmaker said.',
+      ],
+      'baseless',
+      'Halden Chips',
+    ],
+    [
+      'a party tag gives a senator her state, for "the Ohio senator"',
+      [
+        'Sen. Laura Kemp, R-Ohio, appeared on Fox News after the speech, as did Sen. Dan Ruiz, D-Ariz.',
+        'Nothing in it “will calm people’s fears,” the Ohio senator said.',
+      ],
+      'calm people',
+      'Laura Kemp',
+    ],
+    [
+      '"Sen. X of Idaho" is the Idaho senator',
+      [
+        'Two votes are in doubt: Sen. Martin Hale of Idaho, a fiscal hawk, and Sen. James Orr of Ohio.',
+        '“I will not vote for something I have not read,” the Idaho senator said.',
+      ],
+      'have not read',
+      'Martin Hale',
+    ],
+    [
+      '"That was the message Tuesday from" the next sentence names',
+      [
+        'Police were called to Garfield Avenue on Monday night.',
+        '“This was a targeted incident.” That was the message Tuesday from Sgt. Dana Price of the city police.',
+      ],
+      'targeted incident',
+      'Dana Price',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
