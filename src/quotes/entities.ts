@@ -203,6 +203,9 @@ const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
   parent: { owner: 'any', kin: CHILDREN },
 };
 
+/** A spouse's noun, and the gender it gives. */
+const SPOUSES: Record<string, 'f' | 'm'> = { wife: 'f', husband: 'm' };
+
 /** Whether the name's given name has this gender ('any': some gender, so a person's name). */
 function ofGender(e: Entity, owner: 'f' | 'm' | 'any'): boolean {
   const gender = firstNameGender(e.name);
@@ -575,6 +578,23 @@ export class ArticleEntities {
       )
       .split(/\s+/);
     if (!/^(the|this|his|her|their)$/.test(words[0] ?? '')) return null;
+    // "“We lost 60 percent,” Bill Hendricks said. “…,” his wife added.": whom someone of the
+    // possessive's gender named nearby shares a surname with, of the other gender.
+    const spouse = words.length === 2 ? SPOUSES[words[1] ?? ''] : undefined;
+    if (spouse && words[0] !== 'the' && words[0] !== 'this' && words[0] !== 'their') {
+      const near = this.near(paragraph);
+      const owner = words[0] === 'his' ? 'm' : 'f';
+      for (const e of near) {
+        // Its last two words: "May. Bill Hendricks" where a quotation was cut out between them.
+        const full = e.name.split(' ').slice(-2).join(' ');
+        if (!e.name.includes(' ') || firstNameGender(full) !== owner) continue;
+        const surname = e.name.slice(e.name.lastIndexOf(' '));
+        const other = near.find(
+          (f) => f !== e && f.name.endsWith(surname) && firstNameGender(f.name) === spouse,
+        );
+        if (other) return { name: other.name, org: false };
+      }
+    }
     // "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health
     // said", "Priya Nair, a mother of three, … the mother of three said": the description the
     // article set off after someone's name, word for word but for its article.

@@ -23,6 +23,10 @@ const PERSONS_OWN = new RegExp(
   'u',
 );
 
+/** "Ahmadi and her colleagues", "Reed and his co-authors": the one named, for the group. */
+const AND_COLLEAGUES =
+  /^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)$/u;
+
 /** "the Marsh family": a family by its name. */
 const FAMILY_NAME = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+family$/u;
 
@@ -57,6 +61,9 @@ export function referent(
   if (relation && person) {
     return { name: `${entities.inFull(person, paragraph)} ${relation.toLowerCase()}`, org: false };
   }
+  // "“…,” Ahmadi and her colleagues wrote.": a study's words are its lead author's.
+  const lead = AND_COLLEAGUES.exec(mention)?.[1];
+  if (lead) return { name: entities.inFull(lead, paragraph), org: false };
   const family = FAMILY_NAME.exec(mention);
   if (family) return { name: `${family[1]} family`, org: false };
   // "The family of Arthur Penwell said in a statement… “…,” the family said.": the family the

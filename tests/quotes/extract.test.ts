@@ -3189,6 +3189,25 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Dana Price',
     ],
     [
+      '"his wife" is the woman sharing the surname of the man who just spoke',
+      [
+        'Dan and Ruth Okafor have run the Hillside orchard since 1991.',
+        'The frost took most of the crop. “We lost half of it,” Dan Okafor said.',
+        '“We will get through it, we always do,” his wife added.',
+      ],
+      'always do',
+      'Ruth Okafor',
+    ],
+    [
+      '"X and her colleagues wrote" is X',
+      [
+        'A team led by Soraya Haddad of the Lund Institute reports that the bees can count to four.',
+        '“This changes how we think about insect minds,” Haddad and her colleagues wrote.',
+      ],
+      'insect minds',
+      'Soraya Haddad',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
