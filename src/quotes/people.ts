@@ -41,6 +41,24 @@ export interface Person {
 }
 
 /** Whom `ArticlePeople.lastNamed` looks for. */
+/**
+ * A person's name of two words or more written all in capitals, as a transcript's label or a
+ * caption writes it: a given name first ("JAKE TAPPER"), not letters ("DNA RNA") or a headline.
+ */
+function shouted(name: string): boolean {
+  if (!/^\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+)+$/u.test(name)) return false;
+  // Not letters a given name happens to spell ("DIN ISO"): a surname of four letters or more.
+  if (name.length - name.lastIndexOf(' ') - 1 < 4) return false;
+  return isKnownGivenName(calmed(name.slice(0, name.indexOf(' '))));
+}
+
+/** "O'DRISCOLL" as a name is written elsewhere: "O'Driscoll". */
+function calmed(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 export interface LastNamedOptions {
   /** The gender the first name shows; left out, someone whose gender nothing shows; 'any': anyone. */
   gender?: 'm' | 'f' | 'any';
@@ -421,7 +439,9 @@ export class ArticlePeople {
     const key = personKey(name);
     person = this.byKey.get(key);
     if (!person) {
-      person = { name, tokens, org: isOrgName(name), seen: [] };
+      const org = isOrgName(name);
+      // "SIENNA MARCHETTI, the two-time world champion," as a person's name is written elsewhere.
+      person = { name: !org && shouted(name) ? calmed(name) : name, tokens, org, seen: [] };
       // "his daughter, Chloe": a lone first name has its usual gender too.
       const gender =
         firstNameGender(name) ?? (tokens.length === 1 ? givenNameGender(name) : undefined);
@@ -432,7 +452,10 @@ export class ArticlePeople {
         if (list) list.push(person);
         else this.byToken.set(t, [person]);
       }
-    } else if (name.length > person.name.length && stripTitles(name.split(' ')).length > 1) {
+    } else if (
+      (name.length > person.name.length && stripTitles(name.split(' ')).length > 1) ||
+      (person.name === calmed(name) && !shouted(name))
+    ) {
       person.name = name;
     }
     this.byName.set(name, person);

@@ -51,6 +51,19 @@ function labelName(
   people: ArticlePeople,
   entities: ArticleEntities,
 ): string | null {
+  // "M.O.:" after "Maeve O’Rourke’s debut novel…": the one person named in full before with
+  // those initials.
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(label)) {
+    const initials = label.replace(/\./g, '');
+    const named = people.namedBefore(p).filter(
+      (person) =>
+        person.name
+          .split(' ')
+          .map((w) => w.charAt(0))
+          .join('') === initials,
+    );
+    return named.length === 1 ? named[0]!.name : null;
+  }
   const name = labelAsName(label);
   const words = name.split(' ');
   if (!mayName(name, entities) || (words.length > 1 && isPlainWord(words[0] ?? ''))) return null;

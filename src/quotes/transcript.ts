@@ -16,9 +16,15 @@ export interface TranscriptLine {
   text: string;
 }
 
-/** "Q:", "A:" or one to three capitalised words, then a colon and the words spoken; or "Q." and "A.". */
+/**
+ * "Q:", "A:" or one to three capitalised words, then a colon and the words spoken; or "Q." and "A.".
+ * A broadcast transcript's role in capitals may follow the name ("SCOTT RAINES, HOST:").
+ */
 const LABELLED =
-  /^(?:(Q|A|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\s*:|(Q|A)\.)\s+(\S[\s\S]*)$/u;
+  /^(?:(Q|A|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})(?:,\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?)?\s*:|(Q|A)\.)\s+(\S[\s\S]*)$/u;
+
+/** "SCOTT RAINES, HOST:", "MARY LOUISE KELLY, BYLINE:": a broadcast transcript's label. */
+const BROADCAST = /^\p{Lu}[\p{Lu}’'. -]*, (?:HOST|BYLINE|ANCHOR|CO-HOST)\s*:/u;
 
 /** An introduction that presents an interview ("She spoke with reporter…", "edited and condensed"). */
 const INTERVIEW =
@@ -68,7 +74,8 @@ export function transcriptLines(
   }
   if (lines.length < 2) return [];
   const intro = paragraphs.slice(0, lines[0]?.paragraph ?? 0).join(' ');
-  const interview = INTERVIEW.test(intro);
+  const interview =
+    INTERVIEW.test(intro) || paragraphs.some((text) => BROADCAST.test(text.trimStart()));
   const counts = new Map<string, number>();
   for (const line of lines)
     counts.set(labelKey(line.label), (counts.get(labelKey(line.label)) ?? 0) + 1);

@@ -8,6 +8,40 @@ const quotes = (...paragraphs: string[]): [string, string | null][] =>
   extractQuotes(article('t.txt', 'Test', ...paragraphs)).map((q) => [q.text, q.speaker]);
 
 describe('interview transcripts without quotation marks', () => {
+  it('reads a broadcast transcript whose host is labelled with the role, names in capitals as names', () => {
+    expect(
+      quotes(
+        'DANA WHITCOMB, HOST: Joining me now is Dr. Tariq Mansour, an epidemiologist at McGill. Welcome.',
+        'TARIQ MANSOUR: Thanks for having me.',
+        'WHITCOMB: How worried should people be about this variant?',
+        'MANSOUR: Honestly, not very. The early data suggest it spreads faster, but not that it is worse.',
+      ),
+    ).toEqual([
+      [
+        'Joining me now is Dr. Tariq Mansour, an epidemiologist at McGill. Welcome.',
+        'Dana Whitcomb',
+      ],
+      ['Thanks for having me.', 'Tariq Mansour'],
+      ['How worried should people be about this variant?', 'Dana Whitcomb'],
+      [
+        'Honestly, not very. The early data suggest it spreads faster, but not that it is worse.',
+        'Tariq Mansour',
+      ],
+    ]);
+  });
+
+  it('gives a label of initials to the one person the introduction names with them', () => {
+    expect(
+      quotes(
+        'Niamh Gallagher’s first novel follows a family of lighthouse keepers. She spoke to us from Galway. This interview has been edited for length.',
+        'Q. Why a lighthouse?',
+        'N.G.: Because I grew up in one. My father was the last keeper on that coast.',
+        'Q. Did you miss it?',
+        'N.G.: Every day. I still wake at four to check a light that is not there.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Niamh Gallagher', 'Niamh Gallagher']);
+  });
+
   it('gives "A:" answers to the person the introduction is about, not to the reporter', () => {
     expect(
       quotes(
