@@ -314,6 +314,9 @@ const RENAMING = /^The ((?:[\p{Ll}\d][\p{Ll}\d-]*)(?: [\p{Ll}\d][\p{Ll}\d-]*){0,
 const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
 
 /** Capitalised words after a name and "and": the rest of an organisation's name. */
+/** What may come between the capitalised words of a body's name: a space and a small word. */
+const NAME_JOIN = String.raw`\s+(?:(?:of|and|for|the|on|in|de|du|des|la|le|&)\s+)?`;
+
 const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*`;
 
 export class ArticleEntities {
@@ -330,8 +333,35 @@ export class ArticleEntities {
       return /^\p{Lu}\p{Ll}{2,7}$/u.test(name) ? this.acronymMap().get(name) : undefined;
     if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     const acronyms = this.acronymMap();
-    return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name);
+    return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name) ?? this.initialled(name);
   }
+
+  /**
+   * "The Canada Mortgage and Housing Corporation said… CMHC said": a body the article named in
+   * full, without its acronym in brackets, whose capitalised words' initials spell it (words that
+   * join a name, "of", "and", "the", may come between). Three letters or more; asked once a name.
+   */
+  private initialled(acronym: string): string | undefined {
+    if (acronym.length < 3) return undefined;
+    let known = this.initials.get(acronym);
+    if (known === undefined) {
+      const letters = [...acronym].map((l) => `${l}[\\p{L}’'-]*`);
+      const run = new RegExp(`(?<![\\p{L}])${letters.join(NAME_JOIN)}(?![\\p{L}])`, 'u');
+      const text = this.paragraphs.join('\n');
+      const found = run.exec(text)?.[0];
+      // The name the article mostly uses: "the DNC", written far more often than the Democratic
+      // National Committee once, stays as written.
+      const uses = (name: string): number =>
+        text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+      known =
+        found && found !== acronym && isOrgName(found) && uses(acronym) <= uses(found) ? found : '';
+      this.initials.set(acronym, known);
+    }
+    return known || undefined;
+  }
+
+  /** initialled's answers, by acronym ('' for none). */
+  private readonly initials = new Map<string, string>();
 
   /**
    * Whether a name cannot speak: a place, a time or a first-person word. Only names the lexicon

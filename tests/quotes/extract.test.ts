@@ -3208,6 +3208,21 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Soraya Haddad',
     ],
     [
+      "a body's acronym the article never bracketed stands for the name its initials spell",
+      [
+        'The Waikato Regional Transport Agency confirmed that bus fares will rise in July.',
+        'In a statement, the WRTA said: "Fuel and wage costs have risen sharply."',
+      ],
+      'risen sharply',
+      'Waikato Regional Transport Agency',
+    ],
+    [
+      "an acronym's initials in a person's name are no body's",
+      ['Jane Kerr Lowe chaired the meeting on Monday.', '"We need a plan by spring," JKL said.'],
+      'plan by spring',
+      'JKL',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',

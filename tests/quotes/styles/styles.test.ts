@@ -87,9 +87,6 @@ const KNOWN_MISSES = new Map<number, string>([
   ],
   [471, '"NHS Kent and Medway said" is read as the pair "NHS Kent" and "Medway"'],
   [487, 'a scare quote the company "calls" so, with no reporting clause, is dropped'],
-  // Reading "the WRTA" as any name whose initials spell it (no brackets) fixed #507, but PolNeAR's
-  // gold keeps such acronyms ("DNC", "NRA"): dev attribution fell 89.2 -> 89.0. Dropped.
-  [507, 'an acronym the article never put in brackets ("the WRTA said") stays an acronym'],
   // "office" and "agency" as words for a watchdog found "the Home Office": dropped.
   [553, '"the watchdog" for "the Office for Water Standards": an office is no watchdog by name'],
   [
@@ -128,8 +125,6 @@ const KNOWN_MISSES = new Map<number, string>([
     1169,
     '"the witness replied" finds no one introduced as a witness ("a former warehouse supervisor testified")',
   ],
-  // Reading acronyms without brackets by their initials cost PolNeAR dev attribution (#507).
-  [1203, '"CMHC said" after "The Canada Mortgage and Housing Corporation" stays an acronym'],
   [1257, '"his brother adds" after one of two brothers named together finds no one'],
   [1261, 'an interview answer after a question naming someone else goes to that name'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
