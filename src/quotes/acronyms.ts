@@ -27,7 +27,10 @@ export function readAcronyms(
         namesBody,
         !m[3],
       );
-      if (full && !out.has(acronym)) out.set(acronym, full);
+      // A word in brackets only for a body's name: "Thomas Oliver Murphy (Tom)" is a nickname.
+      const body = (name: string): boolean =>
+        namesBody(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || isOrgName(name);
+      if (full && !out.has(acronym) && (!m[3] || body(full))) out.set(acronym, full);
     }
   }
   return out;

@@ -666,6 +666,8 @@ function titledNameEnd(after: Token[], lower?: (word: string) => boolean): numbe
  * -ing word ("That was police Chief Anita Marsh, wrapping up a brief statement").
  */
 function pointedName(after: Token[], manner: boolean): Subject | null {
+  // "That is how the Bible puts it": a thing, not a person, puts it so.
+  if (manner && after[0]?.text === 'the') return null;
   // Without "how", only a role's words before the name ("police Chief Anita Marsh"): "That was
   // too much for Speaker Ted Arnott" is about him, not by him.
   const role = (w: string): boolean => isRoleNoun(w) || ROLE_MODIFIERS.test(w);
@@ -719,15 +721,19 @@ function quoteOfName(tokens: Token[]): Subject | null {
   // its description.
   let after = tokens.slice(skip);
   const comma = after.findIndex((t) => t.text === ',');
-  if (
+  const setOff =
     viewOf &&
     after[0]?.text === 'the' &&
     comma > 1 &&
     comma <= 5 &&
-    isCap(after[comma + 1]?.text ?? '')
-  )
-    after = after.slice(comma + 1);
+    isCap(after[comma + 1]?.text ?? '');
+  if (setOff) after = after.slice(comma + 1);
+  // "The comments came from Lucia Ferrante": a name right after, not "a spokesman for X".
+  if (came && !isCap(after[0]?.text ?? '')) return null;
   const end = titledNameEnd(after);
+  // Set off, the name ends its clause (", who…", "."): "That was the conclusion of the review,
+  // Health Minister Mark Butler told reporters" is Butler reporting it, not its author.
+  if (setOff && after[end] && !/^[,.;]$/.test(after[end]!.text)) return null;
   const subject = subjectAfter(after.slice(0, end));
   // "That is the view of Ruth Okafor’s think tank": whose the thing is, not whose the view is.
   if (viewOf && after.slice(0, end).some((t) => endsPossessive(t.text))) return null;

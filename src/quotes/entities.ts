@@ -156,26 +156,28 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   judge: ['judge', 'justice'],
   // "The Rev. Clarence Whitfield … the pastor said".
   pastor: ['pastor', 'rev', 'reverend'],
-  priest: ['priest', 'fr', 'rev', 'reverend', 'monsignor', 'msgr'],
-  // "District Attorney Curtis Moody … the prosecutor said"; "His attorney, X, … the lawyer".
-  prosecutor: ['prosecutor', 'district', 'crown'],
-  lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
-  attorney: ['attorney', 'lawyer', 'counsel'],
-  // "Thorne, who won an Oscar in 2019 … the Oscar winner said".
-  winner: ['winner', 'won'],
+  priest: ['priest', 'fr', 'monsignor', 'msgr'],
+  // Given by how the article titles them (entity-reading: "District Attorney X", "His attorney, X,").
+  prosecutor: ['prosecutor'],
+  lawyer: ['lawyer'],
   // "written and directed by Tomás Echeverría … the director said".
   director: ['director', 'directed'],
   // "the researcher" for the lead author of a study, a scientist or a professor.
   researcher: ['researcher', 'author', 'scientist', 'professor', 'prof', 'investigator'],
 };
 
-/** Offices' titles as US papers abbreviate them before a name ("Sen.", "Rep.", "Gov."). */
-const ABBREVIATED_TITLES: Record<string, string> = {
+/**
+ * Words that stand for a role only where the mention also says which ("the Idaho senator", "the
+ * Oscar winner"): offices' titles as US papers abbreviate them ("Sen.", "Rep.", "Gov."), and
+ * what a winner did ("Thorne, who won an Oscar"; not "who won his seat").
+ */
+const QUALIFIED_SYNONYMS: Record<string, string> = {
   senator: 'sen',
   representative: 'rep',
   congressman: 'rep',
   congresswoman: 'rep',
   governor: 'gov',
+  winner: 'won',
 };
 
 const AGE = /^(\d{1,3})-year-old$/;
@@ -619,8 +621,19 @@ export class ArticleEntities {
         const full = e.name.split(' ').slice(-2).join(' ');
         if (!e.name.includes(' ') || firstNameGender(full) !== owner) continue;
         const surname = e.name.slice(e.name.lastIndexOf(' '));
+        // Named together as a couple ("Bill and Carol Hendricks", "Carol and Bill Hendricks"), or
+        // given the noun ("his wife, Carol Hendricks"): not "his daughter, Emma Hendricks".
+        const given = full.slice(0, full.indexOf(' '));
+        const couple = (f: Entity): boolean =>
+          f.roles.has(words[1]!) ||
+          this.paragraphs.some(
+            (text) =>
+              text.includes(`${given} and ${f.name}`) ||
+              text.includes(`${f.name.slice(0, f.name.indexOf(' '))} and ${full}`),
+          );
         const other = near.find(
-          (f) => f !== e && f.name.endsWith(surname) && firstNameGender(f.name) === spouse,
+          (f) =>
+            f !== e && f.name.endsWith(surname) && firstNameGender(f.name) === spouse && couple(f),
         );
         if (other) return { name: other.name, org: false };
       }
@@ -683,7 +696,8 @@ export class ArticleEntities {
     };
     // An age before the noun says whom as well as an age alone does ("the 34-year-old mother").
     // "the 34-year-old Dubliner": the age says whom; the place, found as the age is, seldom does.
-    const aged = counted || (words.length === 3 && /\s\p{Lu}\S*$/u.test(mention));
+    const placed = !counted && words.length === 3 && /\s\p{Lu}\S*$/u.test(mention);
+    const aged = counted || placed;
     const age = AGE.exec(head) ?? (aged ? AGE.exec(words[1] ?? '') : null);
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
@@ -704,7 +718,7 @@ export class ArticleEntities {
     // "Sen. Martin Cole of Idaho … the Idaho senator": an office's abbreviated title, only where
     // the mention's place says which ("the longtime senator" after McCain spoke is no "Sen. Roy
     // Blunt (R-Mo.)" named before).
-    const abbreviated = qualifiers.length > 0 ? ABBREVIATED_TITLES[head] : undefined;
+    const abbreviated = qualifiers.length > 0 ? QUALIFIED_SYNONYMS[head] : undefined;
     if (synonyms && abbreviated) synonyms = [...synonyms, abbreviated];
     // Latest mention first, within the last few paragraphs.
     const near = this.near(paragraph).filter((e) => qualifiers.every((q) => e.roles.has(q)));
@@ -741,8 +755,10 @@ export class ArticleEntities {
       // Someone given this very age, wherever the article named them, first.
       found =
         people.find((e) => person(e) && e.age === Number(age[1])) ??
-        ofAge((e) => person(e) && !this.onlyAfterPreposition(e.name)) ??
-        ofAge(person);
+        // "the 24-year-old Italian": only someone given that age, the place being unread.
+        (placed
+          ? undefined
+          : (ofAge((e) => person(e) && !this.onlyAfterPreposition(e.name)) ?? ofAge(person)));
       // "Okafor, 39, builds boats" after "Daniel Okafor's workshop": the name in full, when the
       // article gives one only ("Grace Okafor" beside "Daniel Okafor" settles nothing).
       if (found && !found.name.includes(' ')) {
@@ -792,13 +808,27 @@ export class ArticleEntities {
       found = first(holds);
       // "The Silver Ferns beat England… Shooter Maia Te Rangi… the Silver Ferns shooter said":
       // the team the story is about need not be written beside its one player so described.
+      // Not someone given the role with another team or body ("England shooter Helen Housby",
+      // "Munster coach X"); the team's own acronym ("MMF President David Chartrand") is the team.
+      const team = qualifiers.join(' ');
+      const initials = this.near(paragraph)
+        .filter((e) => kind(e) !== 'person' && e.name.toLowerCase().includes(team))
+        .map((e) =>
+          e.name
+            .match(/\p{Lu}/gu)
+            ?.join('')
+            .toLowerCase(),
+        );
+      const rival = (w: string): boolean => !qualifiers.includes(w) && !initials.includes(w);
+      const alone = (e: Entity): boolean => ![...(e.sides ?? [])].some(rival);
       if (!found && qualifiers.length > 0 && this.namesTeam(qualifiers.join(' '), paragraph)) {
         const holders = new Set(
           this.near(paragraph)
             .filter(holds)
             .map((e) => e.name),
         );
-        if (holders.size === 1) found = this.near(paragraph).find(holds);
+        const holder = this.near(paragraph).find(holds);
+        if (holders.size === 1 && holder && alone(holder)) found = holder;
       }
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
@@ -1023,7 +1053,15 @@ export class ArticleEntities {
     // As a role, someone the article introduces as a story's subject, with an age or a title
     // ("Raymond Sparvier, 71,", "Professor Alan Reeve"): "Sandra Whitlock drove to the scene"
     // after "A truck driver has been charged" may be anyone.
-    if (role) return this.storySubject((e) => e.age !== undefined || e.title !== undefined);
+    // Not someone the article describes otherwise ("Professor Alan Reeve, a hydrologist," is no
+    // farmer; "Tony Merchant, 70, a Regina lawyer," no survivor).
+    if (role)
+      return this.storySubject(
+        (e) =>
+          (e.age !== undefined || e.title !== undefined) &&
+          (!e.appositive || e.appositive.includes(noun)),
+        false,
+      );
     return this.storySubject(told ? (e) => !e.title : undefined);
   }
 
@@ -1052,14 +1090,15 @@ export class ArticleEntities {
    * of those that `fits` (e.g. not someone introduced by a title: "Lawyer Sarah Kim filed the
    * claim"; someone given an age: "Niall Regan, 44,").
    */
-  private storySubject(fits: (e: Entity) => boolean = () => true): string | null {
+  private storySubject(fits: (e: Entity) => boolean = () => true, courtesy = true): string | null {
     for (let p = 0; p < 3; p++) {
       const named = this.namesIn(p).find(
         (e) =>
           e.name.includes(' ') &&
           kind(e) === 'person' &&
-          // "Professor Alan Reeve and a team of graduate students found…" is the story's subject.
-          !holdsOffice(e, false) &&
+          // Without `courtesy`, a Dr or a Professor may be the subject ("Professor Alan Reeve and a
+          // team of graduate students found…"); with it, they are the experts who comment.
+          !holdsOffice(e, courtesy) &&
           !SPOKESPEOPLE.some((w) => e.roles.has(w)) &&
           fits(e),
       );

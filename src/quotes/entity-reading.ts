@@ -54,6 +54,11 @@ export interface Entity {
   owned?: boolean;
   /** Named as what someone opened, founded or runs ("She opened Harvest Corner"): no person. */
   business?: boolean;
+  /**
+   * Capitalised words that qualify the role written before the name, lowercase: whose side or
+   * body ("england" of "England shooter Helen Housby", "conservative" of "Conservative MP X").
+   */
+  sides?: Set<string>;
 }
 
 /**
@@ -158,9 +163,9 @@ export function typeByWords(name: string): NameType {
   if (lexical === 'time') return 'time';
   // "Maple Crest Drive", "Queen St.": a street, whatever first name opens it.
   if (isStreet(name)) return 'place';
-  // "Roman Catholic Archdiocese", "Grace United Church": three words or more ending on a body's
-  // noun are that body, whatever given name opens them.
-  if (words.length > 2 && /^\p{Lu}\p{Ll}/u.test(last) && isOrgName(last)) return 'organisation';
+  // "Roman Catholic Archdiocese": three words or more ending on a church's body are that body,
+  // whatever given name opens them (not any body's word: "Karen L. Hill", "Margaret Smith Court").
+  if (words.length > 2 && CHURCH_BODY.test(last)) return 'organisation';
   // "Harlan Biotech", "Jordan Foods": two words ending on what only a firm is called.
   if (words.length === 2 && FIRM_END.test(last)) return 'organisation';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
@@ -316,6 +321,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
 const FIRM_END =
   /^(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Holdings|Group|Industries|Foods|Technologies|Systems|Solutions|Brands|Logistics|Laboratories|Therapeutics|Pharmaceuticals|Biotech|Pharma|Minerals|Mining|Resources|Motors|Airlines|Airways|Telecom|Insurance|Investments|Properties|Utilities|Energy)$/;
 
+/** A church's bodies, never a surname. */
+const CHURCH_BODY = /^(?:Archdiocese|Diocese|Parish)$/;
+
 const PLACE_END = /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens)$/;
 
 /** "Ray Dunn of the Brandon Police Service": two capitalised words, no body's, before one. */
@@ -414,15 +422,34 @@ export const TITLE_WORDS = new Set(
 const DESCRIBED_BEFORE =
   /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{L}+['’]s)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 const DESCRIBED_AFTER = /^\s*(?:[,.;:]|$)/;
+/** Words for a lawyer, and those that make one a prosecutor. */
+const LAWYERS = ['attorney', 'counsel', 'solicitor', 'barrister'];
+const PROSECUTING = ['district', 'crown', 'prosecuting', "state's"];
+
+/** "The film was written and directed by ": a work, then what its maker did, before the name. */
+const MADE_BY =
+  /\b(?:film|movie|documentary|play|series|show|album|book|novel|musical|opera|production)\b[^.]{0,60}\b(\p{Ll}{3,}ed)\s+by\s+$/u;
+
 /** ", R-Fla.,", " (D-N.Y.)": a US lawmaker's party and state. */
 const PARTY_TAG = /^(?:,\s+|\s+\()([RDI])-((?:[A-Z][a-z]*\.?){1,3})(?=[,)\s]|$)/;
-/** "the Tánaiste, ", "The Victorian Premier, ": an office capitalised, set off before a name. */
-const OFFICE_BEFORE = /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
+/**
+ * "the Tánaiste, ", "The Victorian Premier, ": an office capitalised, set off before a name, opening
+ * a sentence or after a comma or "and" (not "In a letter to the Tánaiste, Ms Walsh,").
+ */
+const OFFICE_BEFORE =
+  /(?:^|[.!?]\s+|,\s+|\band\s+)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
   // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
   // Most runs are one word, with nothing before the name (runs hold no space at either end).
-  if (/\s/.test(run)) for (const w of run.split(/\s+/).slice(0, -1)) entity.roles.add(undotted(w));
+  if (/\s/.test(run)) {
+    const words = run.split(/\s+/);
+    for (const w of words.slice(0, -1)) entity.roles.add(undotted(w));
+    // "Conservative MP Jane Smith": the words before a title in the run are a side.
+    const title = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && isTitle(w));
+    for (const w of words.slice(0, Math.max(title, 0)))
+      (entity.sides ??= new Set()).add(undotted(w));
+  }
   const space = run.indexOf(' ');
   if (
     HONORIFIC.test(lead.slice(-8).trim().split(/\s+/).pop() ?? '') ||
@@ -442,8 +469,10 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
       // "Castlebridge United manager Paolo Ventrini": all the words of the body's name do, for
       // "the Castlebridge boss".
       if (i < words.length - 1) {
-        for (let j = i; j > i - 3 && /^\p{Lu}[\p{L}-]*$/u.test(words[j] ?? ''); j--)
+        for (let j = i; j > i - 3 && /^\p{Lu}[\p{L}-]*$/u.test(words[j] ?? ''); j--) {
           entity.roles.add(words[j]!.toLowerCase());
+          (entity.sides ??= new Set()).add(words[j]!.toLowerCase());
+        }
       }
       break;
     }
@@ -482,8 +511,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     entity.roles.add(tag[1] === 'R' ? 'republican' : tag[1] === 'D' ? 'democrat' : 'independent');
     for (const w of state.split(' ')) entity.roles.add(w);
   }
-  // "written and directed by Tomás Echeverría": what someone did, for "the director".
-  const by = /\b(\p{Ll}{3,}ed)\s+by\s+$/u.exec(lead);
+  // "The film was written and directed by Tomás Echeverría": what someone made a work as, for
+  // "the director" (not "Traffic was directed by Garda Sergeant Tom Walsh").
+  const by = MADE_BY.exec(lead);
   if (by) entity.roles.add(by[1]!);
   const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';
   // ", from Glasgow,": where someone is from, for "the Glaswegian".
@@ -494,6 +524,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   if (age) {
     entity.age = Number(age[1]);
     entity.type = 'person';
+    // ", 70, a Regina lawyer,": what someone is, after the age.
+    const described = /^,\s+\d{1,3},\s+((?:the|a|an)\s[^,.;:“”"]{1,80})/.exec(after)?.[1];
+    if (described) entity.appositive ??= described.toLowerCase().split(/\s+/).slice(0, 8);
   }
   // ", the Canadian Food Inspection Agency (CFIA) says.": a clause's subject, no appositive.
   const clause = (): boolean => appositive.split(/\s+/).some((w) => isReportingVerb(w));
@@ -532,6 +565,10 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
       if (predicate[1]) entity.appositive ??= [predicate[1], ...phrase];
     }
   }
+  // "District Attorney Curtis Moody", "Crown attorney X" prosecute; "His attorney, X," is a
+  // lawyer; an attorney or solicitor general is neither.
+  if (!entity.roles.has('general') && LAWYERS.some((w) => entity.roles.has(w)))
+    entity.roles.add(PROSECUTING.some((w) => entity.roles.has(w)) ? 'prosecutor' : 'lawyer');
   if (entity.roles.has('who') && entity.type === 'unknown') entity.type = 'person';
   // "Singer-songwriter Tova Lindgren" is a singer and a songwriter: "the singer" finds her.
   // Most names have no hyphenated word near them: settled by the text read.

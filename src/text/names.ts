@@ -29,8 +29,8 @@ const TITLES = new Set(
     'analyst correspondent anchor host editor columnist ' +
     // Police and council ranks spelled out, as Canadian, British and Australian papers write them.
     'councillor councilor constable corporal inspector superintendent brigadier colonel ' +
-    // South African advocates and Indian district collectors, titled before the name.
-    'advocate adv collector'
+    // Indian district collectors, titled before the name.
+    'collector'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),

@@ -2127,6 +2127,158 @@ describe('extractQuotes: surnames with particles', () => {
 describe("extractQuotes: where this session's probe rules must not reach (a review's misfires)", () => {
   it.each([
     [
+      "a lede's role is no expert the story then quotes, described as something else",
+      [
+        'A Saskatchewan residential school survivor is suing the archdiocese.',
+        'Tony Merchant, 70, a Regina lawyer, filed the claim.',
+        '“I carried this for 60 years,” the survivor said.',
+      ],
+      'carried this',
+      'Tony Merchant',
+    ],
+    [
+      "a lede's subject is no doctor who comments",
+      [
+        'A Limerick pensioner has been left with a €9,000 bill after waiting two years for surgery.',
+        'Dr. Niamh Cullen, a consultant at University Hospital Limerick, said waiting lists were at record levels.',
+        'Bridget Hayes, who is 81, went private in the end.',
+        '“I had no choice,” the pensioner said.',
+      ],
+      'no choice',
+      'Niamh Cullen',
+    ],
+    [
+      'a body whose name opens on "Advocate" keeps it',
+      [
+        'Advocate Health Care said it would close the clinic.',
+        '“We regret this decision,” Advocate Health Care said.',
+      ],
+      'regret this decision',
+      'Health Care',
+    ],
+    [
+      'a district judge is no prosecutor',
+      [
+        'U.S. District Judge Maria Reyes sentenced him to eight years.',
+        '“The court has no doubt,” the prosecutor said.',
+      ],
+      'no doubt',
+      'Maria Reyes',
+    ],
+    [
+      'an attorney general is no lawyer a story quotes',
+      [
+        'Attorney General Merrick Garland announced the charges.',
+        '“He will have his day in court,” the lawyer said.',
+      ],
+      'his day in court',
+      'Merrick Garland',
+    ],
+    [
+      'whoever won a seat is no lottery winner',
+      [
+        'Councillor Colm Farrell, who won his seat by 12 votes, sold the ticket.',
+        '“I still cannot believe it,” the winner said.',
+      ],
+      'cannot believe',
+      'Colm Farrell',
+    ],
+    [
+      'whoever directed traffic is no director',
+      [
+        'Traffic was directed by Garda Sergeant Tom Walsh after the crash.',
+        '“The road will reopen tonight,” the director said.',
+      ],
+      'reopen tonight',
+      'Tom Walsh',
+    ],
+    [
+      "a rival team's player with the role is not the team's",
+      [
+        'The Silver Ferns beat England 57-55 in Auckland.',
+        'England shooter Helen Housby scored 40 goals.',
+        '“We worked on that all week,” the Silver Ferns shooter said.',
+      ],
+      'all week',
+      'Helen Housby',
+    ],
+    [
+      "another party's member with the role is not the party's",
+      [
+        'Labour has called for an inquiry into the contract.',
+        'Conservative MP Jane Smith defended the minister.',
+        '“It stinks,” the Labour MP said.',
+      ],
+      'It stinks',
+      'Jane Smith',
+    ],
+    [
+      'an office after a preposition and a comma is not the name after it',
+      [
+        'In a letter to the Tánaiste, Ms Walsh, a retired teacher, asked for help.',
+        '“We will look at it,” the Tánaiste said.',
+      ],
+      'look at it',
+      'Walsh',
+    ],
+    [
+      "a minister who reports a review's conclusion is not its author",
+      [
+        'The review was published on Monday.',
+        '"The system failed these families."',
+        'That was the conclusion of the review, Health Minister Mark Butler told reporters on Tuesday.',
+      ],
+      'failed these families',
+      'Mark Butler',
+    ],
+    [
+      "comments that came from a spokesman are not the premier's",
+      [
+        'The budget came under fire.',
+        '"Not one cent for schools."',
+        'The comments came from a spokesman for Premier Doug Ford, who declined to be named.',
+      ],
+      'one cent',
+      'Doug Ford',
+    ],
+    [
+      'an age with a nationality is no one not given that age',
+      [
+        'Jannik Sinner beat Carlos Alcaraz in five sets on Sunday.',
+        '“It was the hardest match of my life,” the 24-year-old Italian said.',
+      ],
+      'hardest match',
+      'Carlos Alcaraz',
+    ],
+    [
+      '"his wife" is no daughter sharing his surname',
+      [
+        'Bill Hendricks and his daughter, Emma Hendricks, run the orchard.',
+        '“We lost half,” Bill Hendricks said.',
+        '“We will manage,” his wife added.',
+      ],
+      'will manage',
+      'Emma Hendricks',
+    ],
+    [
+      'a name in brackets after a person is a nickname, no acronym',
+      [
+        'Thomas Oliver Murphy (Tom) chairs the board. Tom Reed, the treasurer, said the books were sound.',
+        '“We are in good shape,” Tom said.',
+      ],
+      'good shape',
+      'Thomas Oliver Murphy',
+    ],
+    [
+      "a middle initial before a surname that is a body's word is still a person",
+      [
+        'Karen L. Hill, the county elections supervisor, certified the count.',
+        '“Every vote was counted,” the supervisor said.',
+      ],
+      'Every vote',
+      null,
+    ],
+    [
       'a judge after the sentenced man is not him',
       [
         'Tyler Marsh, 24, was sentenced to six years on Friday. The judge said Marsh had shown no remorse.',
@@ -2942,15 +3094,6 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       ],
       'not rest until',
       'Lerato Dube',
-    ],
-    [
-      "an advocate's title is no part of the name",
-      [
-        'Public Protector Advocate Naledi Khumalo has found that the tender was irregular.',
-        '"This constitutes maladministration," Khumalo said on Tuesday.',
-      ],
-      'constitutes maladministration',
-      'Naledi Khumalo',
     ],
     [
       "a district collector's title is no part of the name",
