@@ -885,8 +885,12 @@ export class ArticleEntities {
         first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
         (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
         first((e) => named(e) && bySynonym(e) && orgish(e)) ??
+        // A name typed a body before one nothing types ("Nunavut Power Authority", not the hamlet of
+        // "Pangnirtung" it cut power to).
         (generic
-          ? (first((e) => firm(e) && introduced(e)) ?? first((e) => firm(e) && !publicBody(e)))
+          ? (first((e) => firm(e) && introduced(e)) ??
+            first((e) => firm(e) && kind(e) === 'organisation' && !publicBody(e)) ??
+            first((e) => firm(e) && !publicBody(e)))
           : undefined) ??
         // "The Riverton Hawks paid tribute… the club said": a team's name ends on a plural.
         (head === 'club' || head === 'team'

@@ -3366,6 +3366,25 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'JKL',
     ],
     [
+      '"the rookie" is the rookie quarterback, not a name "Rookie"',
+      [
+        'REGINA — Rookie quarterback Sam Adeyemi threw for 310 yards in his first start.',
+        'Veteran receiver Marcus Dent caught two touchdown passes.',
+        '“Marcus kept telling me to breathe,” the rookie said.',
+      ],
+      'telling me to breathe',
+      'Sam Adeyemi',
+    ],
+    [
+      '"the utility" is the body named so, not the hamlet it cut power to',
+      [
+        'The Yukon Power Authority says a generator failure left 900 customers in Pangnirtung without power.',
+        '“Crews worked through the night to restore service,” the utility said.',
+      ],
+      'restore service',
+      'Yukon Power Authority',
+    ],
+    [
       "a manager at an airport is no county's boss",
       [
         'Kerry manager Jack O’Connor named his team on Friday.',
