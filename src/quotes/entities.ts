@@ -316,9 +316,6 @@ const RENAMING = /^The ((?:[\p{Ll}\d][\p{Ll}\d-]*)(?: [\p{Ll}\d][\p{Ll}\d-]*){0,
 const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
 
 /** Capitalised words after a name and "and": the rest of an organisation's name. */
-/** What may come between the capitalised words of a body's name: a space and a small word. */
-const NAME_JOIN = String.raw`\s+(?:(?:of|and|for|the|on|in|de|du|des|la|le|&)\s+)?`;
-
 const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*`;
 
 export class ArticleEntities {
@@ -335,28 +332,31 @@ export class ArticleEntities {
       return /^\p{Lu}\p{Ll}{2,7}$/u.test(name) ? this.acronymMap().get(name) : undefined;
     if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     const acronyms = this.acronymMap();
-    return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name) ?? this.initialled(name);
+    return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name);
   }
 
   /**
    * "The Canada Mortgage and Housing Corporation said… CMHC said": a body the article named in
-   * full, without its acronym in brackets, whose capitalised words' initials spell it (words that
-   * join a name, "of", "and", "the", may come between). Three letters or more; asked once a name.
+   * full, without its acronym in brackets, whose capital letters spell it. Three letters or more;
+   * asked once a name, and only of a speaker (it reads every paragraph's names).
    */
-  private initialled(acronym: string): string | undefined {
-    if (acronym.length < 3) return undefined;
+  initialled(acronym: string): string | undefined {
+    if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return undefined;
     let known = this.initials.get(acronym);
     if (known === undefined) {
-      const letters = [...acronym].map((l) => `${l}[\\p{L}’'-]*`);
-      const run = new RegExp(`(?<![\\p{L}])${letters.join(NAME_JOIN)}(?![\\p{L}])`, 'u');
-      const text = this.paragraphs.join('\n');
-      const found = run.exec(text)?.[0];
-      // The name the article mostly uses: "the DNC", written far more often than the Democratic
-      // National Committee once, stays as written.
-      const uses = (name: string): number =>
-        text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))?.length ?? 0;
-      known =
-        found && found !== acronym && isOrgName(found) && uses(acronym) <= uses(found) ? found : '';
+      known = '';
+      // Among the names of the paragraphs read so far (those near the article's quotations; no
+      // paragraph is read for this alone), the earliest whose capitals spell it.
+      const found = this.signed.get(acronym)?.name;
+      if (found && isOrgName(found)) {
+        // The name the article mostly uses: "the DNC", written far more often than the Democratic
+        // National Committee once, stays as written.
+        const text = this.paragraphs.join('\n');
+        const uses = (name: string): number =>
+          text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))?.length ??
+          0;
+        if (uses(acronym) <= uses(found)) known = found;
+      }
       this.initials.set(acronym, known);
     }
     return known || undefined;
@@ -364,6 +364,21 @@ export class ArticleEntities {
 
   /** initialled's answers, by acronym ('' for none). */
   private readonly initials = new Map<string, string>();
+
+  /** Names of two words or more by their capitals, earliest paragraph first, as paragraphs are read. */
+  private readonly signed = new Map<string, { name: string; paragraph: number }>();
+
+  /** Notes a paragraph's names by their capitals, for initialled. */
+  private sign(list: Entity[], p: number): void {
+    for (const e of list) {
+      if (!e.name.includes(' ')) continue;
+      // "U.S. Securities and Exchange Commission" for "SEC": a country's letters before it.
+      const key = e.name.replace(/^(?:U\.S\.|U\.K\.|UK|US) /, '').replace(/[^\p{Lu}]/gu, '');
+      if (key.length < 3) continue;
+      const known = this.signed.get(key);
+      if (!known || known.paragraph > p) this.signed.set(key, { name: e.name, paragraph: p });
+    }
+  }
 
   /**
    * Whether a name cannot speak: a place, a time or a first-person word. Only names the lexicon
@@ -1489,6 +1504,7 @@ export class ArticleEntities {
     if (!list) {
       list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
       this.byParagraph.set(p, list);
+      this.sign(list, p);
     }
     return list;
   }

@@ -228,7 +228,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // bodies are named by; not a pair of people ("Tom Reed and Ann Park Foundation" is rare).
     if (text.startsWith(' and ', m.index + whole.length) && !isFirstName(whole.split(' ')[0]!)) {
       const next = nextCapRun(text, m.index + whole.length + 5);
-      const joined = next?.index === m.index + whole.length + 5 ? next[0] : '';
+      const joined = next?.index === m.index + whole.length + 5 ? next[0].replace(DATED, '') : '';
       const last = joined.slice(joined.lastIndexOf(' ') + 1);
       // Not two bodies ("the Archdiocese of Milwaukee and Catholic News Service").
       if (joined && joined !== last && isOrgName(last) && !isOrgName(whole))
@@ -254,7 +254,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // qualifies the person, it is no part of the name.
     // So does a nationality ("American Tyler Brooks"), which "the American" finds as a role.
     // "New Zealand's Liam Tuhiwai": a place's name of up to three words.
-    const owner = /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/u.exec(name)?.[0];
+    const owner = name.includes('s ')
+      ? /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/u.exec(name)?.[0]
+      : undefined;
     const demonym = /^\p{Lu}\p{Ll}+ (?=\p{Lu})/u.exec(name)?.[0];
     const nationality = demonym && isDemonym(demonym.trim()) ? demonym : undefined;
     const qualifier = owner ?? nationality;
@@ -526,7 +528,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   }
   // "The film was written and directed by Tomás Echeverría": what someone made a work as, for
   // "the director" (not "Traffic was directed by Garda Sergeant Tom Walsh").
-  const by = MADE_BY.exec(lead);
+  const by = lead.includes(' by ') ? MADE_BY.exec(lead) : null;
   if (by) entity.roles.add(by[1]!);
   const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';
   // ", from Glasgow,": where someone is from, for "the Glaswegian".

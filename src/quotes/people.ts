@@ -38,6 +38,8 @@ export interface Person {
   roleTexts?: string[];
   /** Paragraph indexes where the article names this person, ascending. */
   seen: number[];
+  /** The name was written all in capitals and is shown as names are ("JAKE TAPPER"). */
+  calmed?: boolean;
 }
 
 /** Whom `ArticlePeople.lastNamed` looks for. */
@@ -441,7 +443,8 @@ export class ArticlePeople {
     if (!person) {
       const org = isOrgName(name);
       // "SIENNA MARCHETTI, the two-time world champion," as a person's name is written elsewhere.
-      person = { name: !org && shouted(name) ? calmed(name) : name, tokens, org, seen: [] };
+      person = { name, tokens, org, seen: [] };
+      if (!org && shouted(name)) [person.name, person.calmed] = [calmed(name), true];
       // "his daughter, Chloe": a lone first name has its usual gender too.
       const gender =
         firstNameGender(name) ?? (tokens.length === 1 ? givenNameGender(name) : undefined);
@@ -454,7 +457,7 @@ export class ArticlePeople {
       }
     } else if (
       (name.length > person.name.length && stripTitles(name.split(' ')).length > 1) ||
-      (person.name === calmed(name) && !shouted(name))
+      (person.calmed && person.name === calmed(name) && !shouted(name))
     ) {
       person.name = name;
     }

@@ -81,7 +81,11 @@ export function referent(
   const role = spokes ? spokes[1] : orgSpokes?.[2];
   if (org && role && /^\p{Lu}/u.test(org) && !/\s(who|that|which)\s/.test(org)) {
     const own = withoutDescription(org);
-    const full = entities.expand(own) ?? entities.bodyStartingWith(own, paragraph) ?? own;
+    const full =
+      entities.expand(own) ??
+      entities.bodyStartingWith(own, paragraph) ??
+      entities.initialled(own) ??
+      own;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
   }
   // "a department spokesperson", "a spokesman for the ministry": the organisation named so before.
