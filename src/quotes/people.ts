@@ -24,6 +24,7 @@ import { ownCopy } from '../text/own-copy.js';
 import { CALENDAR_NAME, REGION_WORDS } from './lexicon.js';
 import { isVerbForm, lexiconType } from './lexicon-types.js';
 import type { Token } from './tokens.js';
+import { labelAsName } from './transcript.js';
 
 export interface Person {
   /** The fullest form the article gives, without titles ("Marcus Galauskas"). */
@@ -42,7 +43,6 @@ export interface Person {
   calmed?: boolean;
 }
 
-/** Whom `ArticlePeople.lastNamed` looks for. */
 /**
  * A person's name of two words or more written all in capitals, as a transcript's label or a
  * caption writes it: a given name first ("JAKE TAPPER"), not letters ("DNA RNA") or a headline.
@@ -51,16 +51,10 @@ function shouted(name: string): boolean {
   if (!/^\p{Lu}[\p{Lu}’'.-]+(?: \p{Lu}[\p{Lu}’'.-]+)+$/u.test(name)) return false;
   // Not letters a given name happens to spell ("DIN ISO"): a surname of four letters or more.
   if (name.length - name.lastIndexOf(' ') - 1 < 4) return false;
-  return isKnownGivenName(calmed(name.slice(0, name.indexOf(' '))));
+  return isKnownGivenName(labelAsName(name.slice(0, name.indexOf(' '))));
 }
 
-/** "O'DRISCOLL" as a name is written elsewhere: "O'Driscoll". */
-function calmed(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
-
+/** Whom `ArticlePeople.lastNamed` looks for. */
 export interface LastNamedOptions {
   /** The gender the first name shows; left out, someone whose gender nothing shows; 'any': anyone. */
   gender?: 'm' | 'f' | 'any';
@@ -444,7 +438,7 @@ export class ArticlePeople {
       const org = isOrgName(name);
       // "SIENNA MARCHETTI, the two-time world champion," as a person's name is written elsewhere.
       person = { name, tokens, org, seen: [] };
-      if (!org && shouted(name)) [person.name, person.calmed] = [calmed(name), true];
+      if (!org && shouted(name)) [person.name, person.calmed] = [labelAsName(name), true];
       // "his daughter, Chloe": a lone first name has its usual gender too.
       const gender =
         firstNameGender(name) ?? (tokens.length === 1 ? givenNameGender(name) : undefined);
@@ -457,7 +451,7 @@ export class ArticlePeople {
       }
     } else if (
       (name.length > person.name.length && stripTitles(name.split(' ')).length > 1) ||
-      (person.calmed && person.name === calmed(name) && !shouted(name))
+      (person.calmed && person.name.toLowerCase() === name.toLowerCase() && !shouted(name))
     ) {
       person.name = name;
     }
