@@ -707,15 +707,7 @@ export class ArticleEntities {
         words.length <= 4
           ? (this.doer(head, paragraph, required) ?? this.kin(head, paragraph, required))
           : null;
-      if (doer) return { name: doer, org: false };
-      // "the Saskatoon native said", the place written nowhere else: whom the story is about, as
-      // wire copy gives a subject's home town.
-      const place = /^the (\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)?) native$/u.exec(mention)?.[1];
-      if (place && this.onlyIn(place, `${place} native`)) {
-        const name = this.storySubject();
-        return name ? { name, org: false } : null;
-      }
-      return lede();
+      return doer ? { name: doer, org: false } : lede();
     };
     // An age before the noun says whom as well as an age alone does ("the 34-year-old mother").
     // "the 34-year-old Dubliner": the age says whom; the place, found as the age is, seldom does.
@@ -1104,15 +1096,6 @@ export class ArticleEntities {
         !isPlaceLike(e)
       );
     });
-  }
-
-  /** Whether the article writes `word` only inside `phrase` ("Saskatoon" only in "Saskatoon native"). */
-  private onlyIn(word: string, phrase: string): boolean {
-    const whole = (w: string): RegExp =>
-      new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'gu');
-    const count = (w: string): number =>
-      this.paragraphs.reduce((n, text) => n + (text.match(whole(w))?.length ?? 0), 0);
-    return count(word) === count(phrase);
   }
 
   /** Whether the lede opens on these words after "A" or "An" ("A Labor senator has broken ranks"). */
