@@ -342,41 +342,45 @@ export class ArticleEntities {
    */
   initialled(acronym: string): string | undefined {
     if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return undefined;
+    // Among the names of the paragraphs read so far (those near the article's quotations; no
+    // paragraph is read for this alone), the one whose words' initials spell it; none when two
+    // bodies do ("Canadian Bar Association", "Canadian Bankers Association" for "CBA").
+    const found = this.signed.get(acronym)?.name;
+    if (!found || !isOrgName(found)) return undefined;
     let known = this.initials.get(acronym);
     if (known === undefined) {
-      known = '';
-      // Among the names of the paragraphs read so far (those near the article's quotations; no
-      // paragraph is read for this alone), the earliest whose capitals spell it.
-      const found = this.signed.get(acronym)?.name;
-      if (found && isOrgName(found)) {
-        // The name the article mostly uses: "the DNC", written far more often than the Democratic
-        // National Committee once, stays as written.
-        const text = this.paragraphs.join('\n');
-        const uses = (name: string): number =>
-          text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))?.length ??
-          0;
-        if (uses(acronym) <= uses(found)) known = found;
-      }
+      // The name the article mostly uses: "the DNC", written far more often than the Democratic
+      // National Committee once, stays as written.
+      const text = this.paragraphs.join('\n');
+      const uses = (name: string): number =>
+        text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+      known = uses(acronym) <= uses(found) ? found : '';
       this.initials.set(acronym, known);
     }
     return known || undefined;
   }
 
-  /** initialled's answers, by acronym ('' for none). */
+  /** initialled's answers, by acronym ('' for none), once a name is found for it. */
   private readonly initials = new Map<string, string>();
 
-  /** Names of two words or more by their capitals, earliest paragraph first, as paragraphs are read. */
-  private readonly signed = new Map<string, { name: string; paragraph: number }>();
+  /** Names of two words or more by their words' initials, as paragraphs are read ('' when two). */
+  private readonly signed = new Map<string, { name: string }>();
 
-  /** Notes a paragraph's names by their capitals, for initialled. */
-  private sign(list: Entity[], p: number): void {
+  /** Notes a paragraph's names by their capitalised words' initials, for initialled. */
+  private sign(list: Entity[]): void {
     for (const e of list) {
       if (!e.name.includes(' ')) continue;
       // "U.S. Securities and Exchange Commission" for "SEC": a country's letters before it.
-      const key = e.name.replace(/^(?:U\.S\.|U\.K\.|UK|US) /, '').replace(/[^\p{Lu}]/gu, '');
+      const key = e.name
+        .replace(/^(?:U\.S\.|U\.K\.|UK|US) /, '')
+        .split(' ')
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w.charAt(0))
+        .join('');
       if (key.length < 3) continue;
       const known = this.signed.get(key);
-      if (!known || known.paragraph > p) this.signed.set(key, { name: e.name, paragraph: p });
+      if (!known) this.signed.set(key, { name: e.name });
+      else if (known.name !== e.name) known.name = '';
     }
   }
 
@@ -900,12 +904,8 @@ export class ArticleEntities {
         first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
         (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
         first((e) => named(e) && bySynonym(e) && orgish(e)) ??
-        // A name typed a body before one nothing types ("Nunavut Power Authority", not the hamlet of
-        // "Pangnirtung" it cut power to).
         (generic
-          ? (first((e) => firm(e) && introduced(e)) ??
-            first((e) => firm(e) && kind(e) === 'organisation' && !publicBody(e)) ??
-            first((e) => firm(e) && !publicBody(e)))
+          ? (first((e) => firm(e) && introduced(e)) ?? first((e) => firm(e) && !publicBody(e)))
           : undefined) ??
         // "The Riverton Hawks paid tribute… the club said": a team's name ends on a plural.
         (head === 'club' || head === 'team'
@@ -1487,7 +1487,7 @@ export class ArticleEntities {
     if (!list) {
       list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
       this.byParagraph.set(p, list);
-      this.sign(list, p);
+      this.sign(list);
     }
     return list;
   }

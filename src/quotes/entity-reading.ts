@@ -282,7 +282,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       sentenceStart &&
       !name.includes(' ') &&
       isRoleNoun(name.toLowerCase()) &&
-      /^\s+\p{Ll}+\s+\p{Lu}/u.test(text.slice(at + run.length, at + run.length + 60))
+      isRoleNoun(
+        /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(at + run.length, at + run.length + 60))?.[1],
+      )
     )
       continue;
     // "Afterwards, the 26-year-old admitted": an adverb opening a sentence names no one.
@@ -384,10 +386,6 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
     words.shift();
   while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
-  // "Veteran Winnipeg Blue Bombers receiver…": a status opening a sentence describes; but
-  // "Former Taoiseach Bertie Ahern" keeps "Former", which says he holds the office no more.
-  if (sentenceStart && words.length > 2 && /^(?:Veteran|Longtime|Rookie)$/.test(words[0] ?? ''))
-    words.shift();
   // "GM Ross Atkins", "CEO Rebecca Saunders": a role in capitals before a given name.
   if (
     /^\p{Lu}{2,4}$/u.test(words[0] ?? '') &&
