@@ -345,6 +345,12 @@ export class ArticleEntities {
     // Among the names of the paragraphs read so far (those near the article's quotations; no
     // paragraph is read for this alone), the one whose words' initials spell it; none when two
     // bodies do ("Canadian Bar Association", "Canadian Bankers Association" for "CBA").
+    // Signed only when an acronym is first asked about, and then for paragraphs read since.
+    for (const [p, list] of this.byParagraph) {
+      if (this.signedParagraphs.has(p)) continue;
+      this.signedParagraphs.add(p);
+      this.sign(list);
+    }
     const found = this.signed.get(acronym)?.name;
     if (!found || !isOrgName(found)) return undefined;
     let known = this.initials.get(acronym);
@@ -365,6 +371,9 @@ export class ArticleEntities {
 
   /** Names of two words or more by their words' initials, as paragraphs are read ('' when two). */
   private readonly signed = new Map<string, { name: string }>();
+
+  /** The paragraphs whose names `signed` holds. */
+  private readonly signedParagraphs = new Set<number>();
 
   /** Notes a paragraph's names by their capitalised words' initials, for initialled. */
   private sign(list: Entity[]): void {
@@ -1487,7 +1496,6 @@ export class ArticleEntities {
     if (!list) {
       list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
       this.byParagraph.set(p, list);
-      this.sign(list);
     }
     return list;
   }

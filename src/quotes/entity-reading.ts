@@ -518,7 +518,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   // Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop".
   // "Sen. Marco Rubio, R-Fla.,", "Rep. Jim Clyburn (D-S.C.)": party and state, for "the Florida
   // senator" (a state of two words gives its words, "new", "york").
-  const tag = PARTY_TAG.exec(after);
+  const tag = after.includes('-') ? PARTY_TAG.exec(after) : null;
   const state = tag ? STATE_ABBREVIATIONS[tag[2]!.replace(/\./g, '').toLowerCase()] : undefined;
   if (tag && state) {
     entity.roles.add(tag[1] === 'R' ? 'republican' : tag[1] === 'D' ? 'democrat' : 'independent');
@@ -580,7 +580,11 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   }
   // "District Attorney Curtis Moody", "Crown attorney X" prosecute; "His attorney, X," is a
   // lawyer; an attorney or solicitor general is neither.
-  if (!entity.roles.has('general') && LAWYERS.some((w) => entity.roles.has(w)))
+  if (
+    entity.roles.size > 0 &&
+    !entity.roles.has('general') &&
+    LAWYERS.some((w) => entity.roles.has(w))
+  )
     entity.roles.add(PROSECUTING.some((w) => entity.roles.has(w)) ? 'prosecutor' : 'lawyer');
   if (entity.roles.has('who') && entity.type === 'unknown') entity.type = 'person';
   // "Singer-songwriter Tova Lindgren" is a singer and a songwriter: "the singer" finds her.
