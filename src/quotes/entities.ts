@@ -336,9 +336,18 @@ export class ArticleEntities {
   }
 
   /**
+   * A body's name in full for a name a speaker or spokesperson is given: the name an acronym
+   * stands for (bracketed, or spelled by the initials of a name read before), or a longer body's
+   * name ending on it ("Exchange Commission"). Undefined when none is.
+   */
+  bodyInFull(name: string, paragraph: number): string | undefined {
+    return this.expand(name) ?? this.longerBody(name, paragraph) ?? this.initialled(name);
+  }
+
+  /**
    * "The Canada Mortgage and Housing Corporation said… CMHC said": a body the article named in
-   * full, without its acronym in brackets, whose capital letters spell it. Three letters or more;
-   * asked once a name, and only of a speaker (it reads every paragraph's names).
+   * full, without its acronym in brackets, whose capitalised words' initials spell it. Three
+   * letters or more; asked only of a speaker's or a spokesperson's acronym.
    */
   initialled(acronym: string): string | undefined {
     if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return undefined;
@@ -380,12 +389,7 @@ export class ArticleEntities {
     for (const e of list) {
       if (!e.name.includes(' ')) continue;
       // "U.S. Securities and Exchange Commission" for "SEC": a country's letters before it.
-      const key = e.name
-        .replace(/^(?:U\.S\.|U\.K\.|UK|US) /, '')
-        .split(' ')
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w.charAt(0))
-        .join('');
+      const key = initialsOf(e.name.replace(/^(?:U\.S\.|U\.K\.|UK|US) /, ''));
       if (key.length < 3) continue;
       const known = this.signed.get(key);
       if (!known) this.signed.set(key, { name: e.name });
@@ -836,27 +840,23 @@ export class ArticleEntities {
       found = first(holds);
       // "The Silver Ferns beat England… Shooter Maia Te Rangi… the Silver Ferns shooter said":
       // the team the story is about need not be written beside its one player so described.
-      // Not someone given the role with another team or body ("England shooter Helen Housby",
-      // "Munster coach X"); the team's own acronym ("MMF President David Chartrand") is the team.
       const team = qualifiers.join(' ');
-      const initials = this.near(paragraph)
-        .filter((e) => kind(e) !== 'person' && e.name.toLowerCase().includes(team))
-        .map((e) =>
-          e.name
-            .match(/\p{Lu}/gu)
-            ?.join('')
-            .toLowerCase(),
-        );
-      const rival = (w: string): boolean => !qualifiers.includes(w) && !initials.includes(w);
-      const alone = (e: Entity): boolean => ![...(e.sides ?? [])].some(rival);
-      if (!found && qualifiers.length > 0 && this.namesTeam(qualifiers.join(' '), paragraph)) {
-        const holders = new Set(
-          this.near(paragraph)
-            .filter(holds)
-            .map((e) => e.name),
-        );
-        const holder = this.near(paragraph).find(holds);
-        if (holders.size === 1 && holder && alone(holder)) found = holder;
+      if (!found && qualifiers.length > 0 && this.namesTeam(team, paragraph)) {
+        const all = this.near(paragraph);
+        const holders = all.filter(holds);
+        // Not someone given the role with another team or body ("England shooter Helen Housby",
+        // "Munster coach X"); the team's own acronym ("MMF President David Chartrand") is the team.
+        const initials = all
+          .filter((e) => kind(e) !== 'person' && e.name.toLowerCase().includes(team))
+          .map((e) => initialsOf(e.name).toLowerCase());
+        const rival = (w: string): boolean => !qualifiers.includes(w) && !initials.includes(w);
+        const holder = holders[0];
+        if (
+          holder &&
+          holders.every((e) => e.name === holder.name) &&
+          ![...(holder.sides ?? [])].some(rival)
+        )
+          found = holder;
       }
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
@@ -1677,6 +1677,14 @@ function pairText(match: string): string {
 }
 
 const LETTER = /\p{L}/u;
+
+/** The first letters of a name's capitalised words: "CMHC" of "Canada Mortgage and Housing Corporation". */
+const initialsOf = (name: string): string =>
+  name
+    .split(' ')
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
 
 /** The word right before a name, across spaces: "at " of "at Holmewood Academy". */
 const WORD_BEFORE = /(\p{L}+)\s+$/u;

@@ -105,11 +105,7 @@ export class SpeakerState {
     if (subject.kind === 'name') {
       const name = subject.name ?? subject.mention;
       // "IRCC said": the organisation the article spelled out with that acronym.
-      const full =
-        this.entities.expand(name) ??
-        this.entities.longerBody(name, paragraph) ??
-        this.entities.initialled(name) ??
-        undefined;
+      const full = this.entities.bodyInFull(name, paragraph);
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
       // Only a word after "the" is asked: most names are none.
       const local =
@@ -242,10 +238,7 @@ export class SpeakerState {
     const m = SENDER.exec(mention);
     const name = m?.[1];
     if (!name || !DOCUMENTS.has(m[2]!.toLowerCase())) return null;
-    const full =
-      this.entities.expand(name) ??
-      this.entities.longerBody(name, paragraph) ??
-      this.entities.initialled(name);
+    const full = this.entities.bodyInFull(name, paragraph);
     if (!full && !this.entities.isOrganisation(name)) return null;
     return this.standIn(full ?? name, true, paragraph);
   }
