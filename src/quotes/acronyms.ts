@@ -16,9 +16,9 @@ export function readAcronyms(
     // "Financial Accountability Office (FAO)"; "The National Disaster Management Authority, or NDMA,".
     if (!text.includes('(') && !text.includes(', or ')) continue;
     // "(Cosatu)", "(Unesco)": as British and South African papers write acronyms said as words,
-    // only where the words before spell them.
+    // only where the words before spell them; "(MoHFW)", "(DoJ)" keep a small word's letter.
     for (const m of text.matchAll(
-      /\((\p{Lu}{2,6})\)|,\s+or\s+(\p{Lu}{2,6})\b|\((\p{Lu}\p{Ll}{2,7})\)/gu,
+      /\((\p{Lu}{2,6}|\p{Lu}(?:\p{Ll}?\p{Lu}){1,5})\)|,\s+or\s+(\p{Lu}{2,6})\b|\((\p{Lu}\p{Ll}{2,7})\)/gu,
     )) {
       const acronym = m[1] ?? m[2] ?? m[3] ?? '';
       const full = spelledOut(
@@ -122,6 +122,9 @@ function matches(words: string[], letters: string): boolean {
     const small = /^\p{Ll}/u.test(word);
     // "Financial Accountability Office of Ontario (FAO)": a place after the letters is no part of them.
     if (l === letters.length && l > 0 && /^(of|for)$/.test(word) && w + 2 === words.length)
+      return /^\p{Lu}/u.test(words[w + 1] ?? '');
+    // "Centers for Disease Control and Prevention (CDC)": a last word joined after the letters.
+    if (l === letters.length && l > 2 && word === 'and' && w + 2 === words.length)
       return /^\p{Lu}/u.test(words[w + 1] ?? '');
     if (small && go(w + 1, l)) return true;
     return initial === letters[l] && go(w + 1, l + 1);

@@ -619,8 +619,9 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
   // "“Q?” Ann Park, a county chair, said of the encounter she had last week.": what follows "said
-  // of" is what the quotation was about, however long.
-  if (rest.length > 5 && !/^(of|about)$/.test(rest[0]?.text ?? '')) return null;
+  // of" is what the quotation was about, however long; "says this while…" points back at it
+  // (not "said this week that…").
+  if (rest.length > 5 && !/^(of|about)$/.test(rest[0]?.text ?? '') && !saysThis(rest)) return null;
   const subject = subjectBefore(stripFillers(tokens.slice(0, v)));
   if (!subject || subject.kind === 'nominal') return null;
   // "“Q?” Miller, a retired worker from a nuclear plant, said into the phone.": a long clause
@@ -630,6 +631,15 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
     return null;
   return { subject };
 }
+
+/** "says this while wrestling a bale", "said so": the words after the verb point at the quotation. */
+export function saysThis(rest: Token[]): boolean {
+  const [pointer, next] = [rest[0]?.text, rest[1]?.text ?? ''];
+  return (pointer === 'this' || pointer === 'so') && !TIME_NOUN.test(next);
+}
+
+const TIME_NOUN =
+  /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time)$/;
 
 /** Words before a role that say whose it is: "police Chief", "city councillor". */
 const ROLE_MODIFIERS =
@@ -674,9 +684,10 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   const end = titledNameEnd(after, manner ? undefined : role);
   if (end < 0) return null;
   const next = after[end];
+  const tells = (t: Token | undefined): boolean =>
+    t?.kind === 'word' && (t.verb === true || MANNER_VERB.test(t.text));
   const fits = manner
-    ? next?.kind === 'word' &&
-      (next.verb || /^(?:described|summed|characteri[sz]ed|puts|put)$/.test(next.text))
+    ? tells(next) || (next?.text === ',' && setOffBefore(after, end + 1, tells))
     : !next ||
       (next.text === ',' && /^\p{Ll}+ing$/u.test(after[end + 1]?.text ?? '')) ||
       next.text === '.';
@@ -685,12 +696,32 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   return subject?.kind === 'name' ? subject : null;
 }
 
+/** How a pointing sentence's person gives the quotation: "described", "puts it", "sums up". */
+const MANNER_VERB = /^(?:described|describes|summed|sums|characteri[sz]ed|puts|put)$/;
+
+/**
+ * "That is how Ezra Hall, who manages a beef plant in Lexington, describes it": whether a clause set
+ * off from `from` ends in a comma before a word `tells` holds, within the sentence.
+ */
+function setOffBefore(
+  tokens: Token[],
+  from: number,
+  tells: (t: Token | undefined) => boolean,
+): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 25); i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote' || /^[.;!?]$/.test(t.text)) return false;
+    if (t.text === ',' && i > from && tells(tokens[i + 1])) return true;
+  }
+  return false;
+}
+
 /**
  * "That is the view of", "This was the verdict of", "That’s the advice from", "Those are the words
  * of".
  */
 const VIEW_OF =
-  /^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments)(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))? (?:of|from)(?= )/;
+  /^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments|experience|reaction)(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))? (?:of|from)(?= )/;
 
 /**
  * "“Q.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page": a

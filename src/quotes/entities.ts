@@ -244,6 +244,9 @@ const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) ===
 /** Words after a description's head noun: "the senior coroner for Derby", "the head of the union". */
 const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on']);
 
+/** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
+const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
+
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;
 
@@ -328,8 +331,11 @@ export class ArticleEntities {
     // Most names have a lowercase second letter: no acronym, and no regular expression needed.
     const second = name.charCodeAt(1);
     // "Cosatu", "Unesco": written as a word, when the article spelled it out so.
+    // "MoHFW", "DoJ": a small word's letter inside, when the article spelled it out so.
     if (second >= 97 && second <= 122)
-      return /^\p{Lu}\p{Ll}{2,7}$/u.test(name) ? this.acronymMap().get(name) : undefined;
+      return /^\p{Lu}(?:\p{Ll}{2,7}|\p{Ll}\p{Lu}.*)$/u.test(name)
+        ? this.acronymMap().get(name)
+        : undefined;
     if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     const acronyms = this.acronymMap();
     return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name);
@@ -563,6 +569,15 @@ export class ArticleEntities {
     return seen;
   }
 
+  /** "Jackson and Josephine counties", "Kent County": a name the article gives a county. */
+  private namesCounty(name: string): boolean {
+    const county = new RegExp(
+      `${escapeRegExp(name)}(?: and \\p{Lu}[\\p{L}-]+)? (?:[Cc]ount(?:y|ies)|township|district)s?\\b`,
+      'u',
+    );
+    return this.paragraphs.some((text) => county.test(text));
+  }
+
   /** "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place. */
   private placeEvidence(name: string): boolean {
     for (const text of this.paragraphs) {
@@ -570,6 +585,9 @@ export class ArticleEntities {
         const before = text.slice(Math.max(0, at - 8), at);
         const after = text.charAt(at + name.length);
         if (/\b(in|near|outside|across)\s$/i.test(before) && !/['’\p{L}]/u.test(after)) return true;
+        // "from Rochdale, Greater Manchester,", "in Woking, Surrey.": a town's county or region.
+        if (/^[,.]/.test(after) && REGION_AFTER_TOWN.test(text.slice(Math.max(0, at - 40), at)))
+          return true;
       }
     }
     return false;
@@ -763,7 +781,10 @@ export class ArticleEntities {
       const gendered = (e: Entity): boolean =>
         !owner || owner === 'any' || firstNameGender(e.name) !== (owner === 'f' ? 'm' : 'f');
       const person = (e: Entity): boolean =>
-        mayBePerson(e) && (e.name.includes(' ') || kind(e) === 'person') && gendered(e);
+        mayBePerson(e) &&
+        (e.name.includes(' ') || kind(e) === 'person') &&
+        gendered(e) &&
+        !this.isNoPerson(e.name);
       // "Boateng is ranked third": a surname alone is a mention of the full name given before.
       const people = near.map((e) => (person(e) ? e : (fullNameOf(e, near, person) ?? e)));
       // An age the article never gave goes to a person it gave no office either: the paramedic's
@@ -776,6 +797,8 @@ export class ArticleEntities {
           people.find((e) => fits(e) && match(e));
         return (
           pick((e) => e.age === Number(age[1])) ??
+          // "Her wins lifted Northgate Athletic…": a name typed a person's before any other.
+          pick((e) => unaged(e) && e.name.includes(' ') && kind(e) === 'person') ??
           pick((e) => unaged(e) && e.name.includes(' ')) ??
           pick(unaged) ??
           pick((e) => e.age === undefined)
@@ -901,6 +924,7 @@ export class ArticleEntities {
         !isTitle(e.name) &&
         !DESCRIBING_SUFFIX.test(e.name) &&
         !isPlaceLike(e) &&
+        !this.namesCounty(e.name) &&
         !holdsOffice(e) &&
         !/\p{L}\d|\d\p{L}/u.test(e.name) &&
         !isPlainWord(e.name) &&
@@ -1664,7 +1688,9 @@ const COURTESY = new Set([
 
 /** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
 const mayBePerson = (e: Entity): boolean =>
-  kind(e) === 'person' || (kind(e) === 'unknown' && !e.business && e.name.includes(' '));
+  kind(e) === 'person' ||
+  // "The 34-year-old told The Sun": a name opening on "The" is a paper, a band, a place.
+  (kind(e) === 'unknown' && !e.business && e.name.includes(' ') && !e.name.startsWith('The '));
 
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {

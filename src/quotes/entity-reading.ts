@@ -81,6 +81,8 @@ function isUpperCode(code: number): boolean {
   return known;
 }
 
+const LOWER_BEFORE = /\p{Ll}/u;
+
 /**
  * The first capitalised run at or after `from`, as a global CAP_RUN would find it: a run starts at
  * any capital, so the capitals are found by code and only they are matched. Asking the pattern to
@@ -89,7 +91,8 @@ function isUpperCode(code: number): boolean {
 function nextCapRun(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length;) {
     const code = text.codePointAt(i) as number;
-    if (isUpperCode(code)) {
+    // "iPhone", "eBay": a capital inside a word opens no name.
+    if (isUpperCode(code) && !(i > 0 && LOWER_BEFORE.test(text[i - 1]!))) {
       CAP_RUN.lastIndex = i;
       const m = CAP_RUN.exec(text);
       if (m) return m;
@@ -301,6 +304,29 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(at + run.length, at + run.length + 30))?.[1];
       if (next && !isReportingVerb(next) && !isVerbForm(next) && !AUXILIARIES.test(next)) continue;
     }
+    // "Demand for advanced chips…", "Shares in the company rose": a word opening a sentence before
+    // "for" or "in" is its common noun ("Trudeau in 2015 promised" is read at his full name).
+    if (
+      sentenceStart &&
+      !name.includes(' ') &&
+      OPENER_NOUN_AFTER.test(text.slice(at + run.length, at + run.length + 5)) &&
+      !isFirstName(name) &&
+      !isOrgName(name)
+    )
+      continue;
+    // "Fire officials said", "Hospital staff were told": a word opening a sentence before people
+    // in the plural says which people; "its iPad Air": a product's words after its camel-cased name.
+    if (
+      !name.includes(' ') &&
+      ((sentenceStart &&
+        isRoleNoun(
+          /^\s+(\p{Ll}+)s\b/u.exec(text.slice(at + run.length, at + run.length + 30))?.[1],
+        ) &&
+        !isFirstName(name) &&
+        !isOrgName(name)) ||
+        CAMEL_BEFORE.test(lead))
+    )
+      continue;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
     if (qualifies && nationality) entity.roles.add(nationality.trim().toLowerCase());
@@ -329,6 +355,12 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
   }
   return out;
 }
+
+/** A word opening lowercase with a capital inside ("iPad", "eBay"), then a space. */
+const CAMEL_BEFORE = /(?:^|\s)\p{Ll}+\p{Lu}\p{L}*\s$/u;
+
+/** "for" or "in" right after a word: "Demand for", "Shares in". */
+const OPENER_NOUN_AFTER = /^\s(?:for|in)\s/;
 
 /** Last words only firms' names end on, never a surname. */
 const FIRM_END =

@@ -10,6 +10,7 @@ import {
   isTopicLabel,
   possessiveSpeaker,
   reportedSpeakers,
+  saysThis,
   type Attribution,
 } from './attribution.js';
 import { ownCopy } from '../text/own-copy.js';
@@ -113,25 +114,31 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   // Quotations whose speaker is a guess (Found.guessed).
   const guessed = new Set<ExtractedQuote>();
-  // A quotation left open at a paragraph's end that no clause of its own attributed.
-  let runOn: ExtractedQuote | null = null;
+  // The parts of a quotation left open at paragraphs' ends that no clause of their own attributed.
+  let runOn: ExtractedQuote[] = [];
   parsed.forEach(({ spans, tokens }, p) => {
     if (!ahead[p]) {
       // Who spoke far before any quotation would only be forgotten again: nothing to note.
-      [state.pending, state.runOn, runOn] = [null, null, null];
+      [state.pending, state.runOn, runOn] = [null, null, []];
       return;
     }
-    const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens);
+    const signed = signature(tokens, article.paragraphs[p + 1], parsed[p + 1]?.tokens, {
+      lede: p === 0,
+      verbs: ahead[p + 1] === true,
+    });
     state.afterQuestion = interview && p > 0 && asks[p - 1] === true;
     state.asking = /^\s*Q\s*[:.]/.test(article.paragraphs[p] ?? '');
     const found = readParagraph(spans, tokens, p, state, signed);
     const opening = found[0];
     // "“… again.¶“Nobody went home,” said Priya Nair.": a quotation running over paragraphs is
     // attributed after its last part, and the attribution holds for all of it.
-    if (runOn && opening?.first && opening.how === 'own' && opening.source?.person) {
-      Object.assign(runOn, speakerFields(toQuote(opening, p, entities)));
+    if (runOn.length > 0 && opening?.first && opening.how === 'own' && opening.source?.person) {
+      const fields = speakerFields(toQuote(opening, p, entities));
+      for (const part of runOn) Object.assign(part, fields);
     }
-    runOn = null;
+    // A paragraph only continuing the open quotation passes it on to the next.
+    const continued = runOn;
+    runOn = [];
     for (const f of found) {
       if (f.work) continue;
       const q = toQuote(f, p, entities);
@@ -144,7 +151,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
         q.kind = 'scare';
       }
       out.push(q);
-      runOn = !f.span.closed && f.how !== 'own' && f === found[found.length - 1] ? q : null;
+      const open = !f.span.closed && f.how !== 'own' && f === found[found.length - 1];
+      runOn = !open ? [] : found.length === 1 && f.first ? [...continued, q] : [q];
     }
   });
   repeated(out, guessed);
@@ -329,6 +337,13 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
  * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
  * ("That was the assessment of X"). The name, or null.
  */
+/** How many tokens a dateline in capitals and its dash open the paragraph with ("SAMBURU —"): 0 for none. */
+function datelineWords(tokens: Token[]): number {
+  const dash = tokens.findIndex((t) => t.kind !== 'word');
+  if (dash < 1 || !DASHES.test(tokens[dash]!.text)) return 0;
+  return tokens.slice(0, dash).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) ? dash + 1 : 0;
+}
+
 /** A live update's time, as tokens: "2:16", "p.m", ".", ":". */
 const TIME_STAMP = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|[.:—–-])$/i;
 
@@ -336,8 +351,11 @@ function signature(
   tokens: Token[],
   text: string | undefined,
   next: Token[] | undefined,
+  { lede, verbs }: { lede: boolean; verbs: boolean },
 ): Subject | null {
-  const alone = tokens.every((t) => t.kind !== 'word' || TIME_STAMP.test(t.text));
+  // A lede's dateline ("SAMBURU —") before the quotation leaves it alone in its paragraph.
+  const dated = lede ? datelineWords(tokens) : 0;
+  const alone = tokens.every((t, i) => t.kind !== 'word' || i < dated || TIME_STAMP.test(t.text));
   if (!text || !next || !alone) return null;
   // "“Q.”¶That was the assessment of marine biologist Helena Stroud, who…": the next paragraph's
   // first sentence, opening on "That", "This", "Those" ("are the words of") or "The" ("comments
@@ -348,6 +366,17 @@ function signature(
     const rest = next.slice(opens);
     const [s, e] = sentenceRanges(rest)[0] ?? [0, 0];
     const found = attributeNextSentence(rest.slice(s, e))?.subject;
+    return found?.kind === 'name' ? found : null;
+  }
+  // "So says Naserian Lekishon, a pastoralist…", "Jolene Prewitt, 58, says this while…": a
+  // paragraph with no quotation ahead was read without its reporting verbs.
+  const read = verbs ? next : tokenizeParagraph(text, [], { verbs: true });
+  const [s, e] = sentenceRanges(read)[0] ?? [0, 0];
+  const first = read.slice(s, e);
+  const v = first.findIndex((t) => t.verb === true);
+  const so = v === 1 && /^(So|Thus)$/.test(first[0]?.text ?? '');
+  if (so || (v > 0 && saysThis(first.slice(v + 1)))) {
+    const found = attributeNextSentence(first)?.subject;
     return found?.kind === 'name' ? found : null;
   }
   if (next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;

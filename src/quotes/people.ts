@@ -551,10 +551,19 @@ export class ArticlePeople {
               p.tokens.at(-2) === token &&
               /\s\p{Lu}[\p{L}-]+$/u.test(p.name),
           )) ??
+      // "Cheung said" after "Vincent Cheung Ho-yin": the surname before a Cantonese given name.
+      pick(
+        candidates,
+        paragraph,
+        (p) => p.tokens.length === 4 && p.tokens[1] === token && HK_NAME.test(p.name),
+      ) ??
       candidates.find((p) => p.tokens.length === 1)
     );
   }
 }
+
+/** An English given name, a surname and a hyphenated Cantonese given name: "Vincent Cheung Ho-yin". */
+const HK_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * Among people named in full that `match` accepts, a person over an organisation, then the one
@@ -604,6 +613,7 @@ function recency(person: Person, paragraph: number): number {
   return at > 0 ? (person.seen[at - 1] ?? 0) : -1000 - (person.seen[0] ?? Infinity);
 }
 
-/** A capitalised particle that opens a surname ("Dela Cruz", "Van Dyk", "De Souza"). */
+/** A capitalised particle that opens a surname ("Dela Cruz", "Van Dyk", "De Souza", "Abu Shawish"). */
 const opensSurname = (word: string): boolean =>
-  /^\p{Lu}\p{Ll}+$/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());
+  /^\p{Lu}\p{Ll}+$/u.test(word) &&
+  (NAME_PARTICLES.has(word.toLowerCase()) || word === 'Abu' || word === 'Abou');

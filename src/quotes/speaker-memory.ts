@@ -1,11 +1,11 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import type { ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
-import { isFirstName, isTitle, stripTitles } from '../text/names.js';
+import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
 import { DOCUMENTS, LESSER, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
-import { isPair, isPluralRole, PAIR_JOIN, type Subject } from './subject.js';
+import { isPair, isPluralRole, isRoleNoun, PAIR_JOIN, type Subject } from './subject.js';
 
 const ABBREVIATED: Record<string, string> = {
   sen: 'senator',
@@ -106,6 +106,22 @@ export class SpeakerState {
       const name = subject.name ?? subject.mention;
       // "IRCC said": the organisation the article spelled out with that acronym.
       const full = this.entities.bodyInFull(name, paragraph);
+      // "Interior Cabinet Secretary (CS) Wycliffe Ochieng… the CS said": an office's letters
+      // stand for whoever holds it (not "the Office of the Auditor General (OAG)", a body).
+      const office = full?.slice(full.lastIndexOf(' ') + 1).toLowerCase();
+      if (
+        full &&
+        office !== full.toLowerCase() &&
+        (isTitle(office!) || isRoleNoun(office)) &&
+        !/\s(?:of|for)\s/.test(full) &&
+        !isOrgName(full)
+      ) {
+        const holder = this.resolve(
+          { kind: 'nominal', mention: `the ${full.toLowerCase()}` },
+          paragraph,
+        );
+        return { ...holder, mention: subject.mention };
+      }
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
       // Only a word after "the" is asked: most names are none.
       const local =
@@ -141,8 +157,14 @@ export class SpeakerState {
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.
-      if (!this.people.knows(name) && (this.entities.cannotSpeak(name) || isPluralRole(name)))
+      if (!this.people.knows(name) && (this.entities.cannotSpeak(name) || isPluralRole(name))) {
+        // "Speaking from her home in Woking, Surrey, the mother-of-two said": the place is where,
+        // the description set off after it is who.
+        const described = subject.descriptor;
+        if (described && /^the\s/i.test(described) && lexiconType(name) === 'place')
+          return this.resolve({ kind: 'nominal', mention: described }, paragraph);
         return { person: null, mention: subject.mention };
+      }
       // "Everyone knows Alfred Mbeki as “Uncle Fred.” … Uncle Fred says": the name it gave him.
       const known = this.people.knows(name) ? null : this.entities.nicknamed(name, paragraph);
       if (known)

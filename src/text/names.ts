@@ -22,6 +22,8 @@ const TITLES = new Set(
     'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
+    // Malaysian and West African honorifics: "Datuk Seri Anwar Ibrahim", "Alhaji Musa Bello".
+    'datuk dato datin seri tun alhaji alhaja ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'republican republicans democrat democrats democratic gop independent libertarian ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive principal ' +

@@ -3480,3 +3480,184 @@ describe('extractQuotes: "Christian" before a surname is a given name', () => {
     ).toBe('Christian Dubé');
   });
 });
+
+describe('extractQuotes: a seventeenth round of blind probes (UK, Asian, African, US trade press)', () => {
+  it.each([
+    [
+      'an age for the person, not the paper they told',
+      [
+        'A grandmother has described how she chased off two thieves with a garden rake.',
+        'Pauline Oduya, from Wigan, Greater Manchester, heard the shed door being forced at 2am.',
+        'The 61-year-old told The Mirror: “I was shaking, but I was not going to let them take his tools.”',
+      ],
+      'not going to let them',
+      'Pauline Oduya',
+    ],
+    [
+      'a description set off after a county is who spoke',
+      [
+        'A father who was turned away from a soft-play centre with his autistic son says he was humiliated.',
+        'Darren Pilkington, 42, had booked the session a month in advance.',
+        'Speaking from his home in Basingstoke, Hampshire, the father-of-three said: “They told us he was too loud.”',
+      ],
+      'too loud',
+      'Darren Pilkington',
+    ],
+    [
+      'a capital inside a word ("iPad") opens no firm',
+      [
+        'Apple is recalling some chargers sold with its iPad Air after reports of overheating.',
+        '“Customer safety is our highest priority,” the iPad maker said.',
+      ],
+      'highest priority',
+      'Apple',
+    ],
+    [
+      'a noun opening a sentence before "for" is no firm',
+      [
+        'Norsk Batteri said on Monday that its quarterly revenue had fallen by a fifth.',
+        'Demand for home storage units slowed across Europe.',
+        '“We expect the second half to be stronger,” the company said.',
+      ],
+      'second half to be stronger',
+      'Norsk Batteri',
+    ],
+    [
+      'counties named with "and" are no utility',
+      [
+        'Tri-Valley Electric said it may cut power to 40,000 customers in Lake and Mendocino counties.',
+        'Fire officials welcomed the warning.',
+        '“Shutting off lines is never our first choice,” the utility said.',
+      ],
+      'never our first choice',
+      'Tri-Valley Electric',
+    ],
+    [
+      '"That was the experience of X" in the paragraph after',
+      [
+        'Commuters faced delays of up to five hours after a signal failure outside Crewe.',
+        '“Nobody told us anything. We just sat in the dark.”',
+        'That was the experience of Imogen Farraday, 54, who was travelling to a hospital appointment.',
+      ],
+      'sat in the dark',
+      'Imogen Farraday',
+    ],
+    [
+      '"That is how X, who …, describes it"',
+      [
+        'Dairy farms in the region are losing workers to the oil sands.',
+        '“We milk at four in the morning and there is nobody to help.”',
+        'That is how Tobias Wendt, who runs a 300-cow dairy near Lethbridge, describes his mornings.',
+      ],
+      'nobody to help',
+      'Tobias Wendt',
+    ],
+    [
+      '"So says X" after a dateline and a quotation',
+      [
+        'TURKANA — “The lake used to feed us. Now the fish are gone.”',
+        'So says Akiru Lokwang, a fisherman in Kalokol, where the water has retreated two kilometres.',
+      ],
+      'fish are gone',
+      'Akiru Lokwang',
+    ],
+    [
+      '"X says this while …" after the quotation',
+      [
+        '“I never meant to keep bees. I was an accountant.”',
+        'Harriet Mbeki, 61, says this while lifting a frame heavy with honey.',
+      ],
+      'never meant to keep bees',
+      'Harriet Mbeki',
+    ],
+    [
+      'a quotation over three paragraphs, attributed at its end',
+      [
+        'Residents packed a council meeting on Tuesday to oppose a new parking levy.',
+        '“My rent went up. My insurance went up. My groceries went up.',
+        '“Now the city wants another $30 a month to park outside my own home.',
+        '“Enough is enough,” said Rosalind Achterberg, a nurse who has lived on the street for 20 years.',
+      ],
+      'My rent went up',
+      'Rosalind Achterberg',
+    ],
+    [
+      'a Malaysian honorific is no part of the name',
+      [
+        'Transport Minister Datuk Seri Rahman Idris said new trains would arrive next year.',
+        '“Commuters will see shorter waits by the end of 2026,” he said.',
+      ],
+      'shorter waits',
+      'Rahman Idris',
+    ],
+    [
+      '"Abu" opens a surname',
+      [
+        'Khaled Abu Hamdan, who runs a bakery in Khan Younis, said flour had run out.',
+        '“We baked the last bread yesterday,” Abu Hamdan said.',
+      ],
+      'last bread yesterday',
+      'Khaled Abu Hamdan',
+    ],
+    [
+      'a Hong Kong surname between two given names',
+      [
+        'Teresa Wong Mei-ling, a pharmacist in Mong Kok, said customers were stockpiling.',
+        '“People buy ten boxes at a time,” Wong said.',
+      ],
+      'ten boxes at a time',
+      'Teresa Wong Mei-ling',
+    ],
+    [
+      'an acronym keeping a small word’s letter',
+      [
+        'The Ministry of Housing and Urban Affairs (MoHUA) released new rules on Friday.',
+        '“States must comply within six months,” the MoHUA said.',
+      ],
+      'within six months',
+      'Ministry of Housing and Urban Affairs',
+    ],
+    [
+      'an acronym whose name gained a last word after "and"',
+      [
+        'The outbreak was confirmed by the Centers for Disease Control and Prevention (CDC) on Monday.',
+        '“Wash your hands with soap,” the CDC said.',
+      ],
+      'Wash your hands',
+      'Centers for Disease Control and Prevention',
+    ],
+    [
+      'an office’s acronym for whoever holds it',
+      [
+        'Health Cabinet Secretary (CS) Amina Wanjiru Otieno visited the hospital on Friday.',
+        'County officials said more nurses were needed.',
+        '“Every facility will get its share,” the CS said.',
+      ],
+      'get its share',
+      'Amina Wanjiru Otieno',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it('keeps a body named "Office of" an acronym stands for', () => {
+    expect(
+      speakerOf(
+        'could not show',
+        'The Office of the Information Commissioner (OIC) released its report on Thursday.',
+        '“The ministry could not show results,” the OIC wrote.',
+      ),
+    ).toBe('Office of the Information Commissioner');
+  });
+
+  it('reads "said this week" as no pointer back at a quotation', () => {
+    expect(
+      speakerOf(
+        'build the bridge',
+        'Councillors voted on the plan on Monday.',
+        '“We will build the bridge.”',
+        'Mayor Dana Whitcombe said this week she disagreed.',
+      ) ?? null,
+    ).not.toBe('Dana Whitcombe');
+  });
+});
