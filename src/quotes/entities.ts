@@ -247,6 +247,13 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on'
 /** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
 const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
 
+/** Nouns for a goaltender, whom "the netminder" finds by the saves the article gives them. */
+const KEEPERS = new Set(['netminder', 'goaltender', 'goalie', 'keeper', 'goalkeeper']);
+
+/** "made 38 saves", "stopped 27 of 29 shots", "turned aside all 31 shots": right after a name. */
+const SAVES =
+  /^,?\s+(?:made|had|stopped|turned aside|kicked out)\s+(?:all\s+)?\d+\s+(?:of\s+\d+\s+)?(?:saves|shots)\b/;
+
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;
 
@@ -735,6 +742,20 @@ export class ArticleEntities {
     // who served in the Senate), but for a status ("retired", "former") and for the words the lede
     // opened on ("A Labor senator has broken ranks… the Labor senator").
     const unresolved = (): { name: string; org: boolean } | null => {
+      // "the 23-year-old forward": a noun no one was given, after an age, is whom the age finds
+      // (not "the 24-year-old Italian", whom only that age finds).
+      if (
+        words.length === 3 &&
+        !counted &&
+        AGE.test(words[1] ?? '') &&
+        /\s\p{Ll}\S*$/u.test(mention)
+      ) {
+        const aged = this.refer(`the ${words[1]}`, paragraph);
+        if (aged) return aged;
+      }
+      // "Mikael Strand made 38 saves… the netminder said": whom the article shows at its work.
+      const keeper = KEEPERS.has(head) && words.length === 2 ? this.keeper(paragraph) : null;
+      if (keeper) return { name: keeper, org: false };
       const qualifiers = words.slice(1, -1);
       const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
       const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
@@ -1016,6 +1037,19 @@ export class ArticleEntities {
    * name, gives them ("her", "his") the kin this noun has (grandchildren for a grandmother), and
    * says each of the `required` words too. Null when none does.
    */
+  /** The person named in full near `paragraph` whose sentence gives them saves; null when none is. */
+  private keeper(paragraph: number): string | null {
+    for (const e of this.near(paragraph)) {
+      if (!e.name.includes(' ') || !isPersonName(e) || holdsOffice(e)) continue;
+      for (const p of e.paragraphs) {
+        const text = this.paragraphs[p] ?? '';
+        const at = text.indexOf(e.name);
+        if (at >= 0 && SAVES.test(sentenceRest(text, at + e.name.length))) return e.name;
+      }
+    }
+    return null;
+  }
+
   private kin(noun: string, paragraph: number, required: string[]): string | null {
     const relation = KIN[noun];
     if (!relation) return null;

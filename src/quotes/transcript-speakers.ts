@@ -51,9 +51,11 @@ function labelName(
   people: ArticlePeople,
   entities: ArticleEntities,
 ): string | null {
-  // "M.O.:" after "Maeve O’Rourke’s debut novel…": the one person named in full before with
-  // those initials.
-  if (/^(?:\p{Lu}\.){2,3}$/u.test(label)) {
+  // "M.O.:" after "Maeve O’Rourke’s debut novel…", "JT:" after "architect Jin Takahashi (JT)" (not
+  // "BUI:", a surname): the one person named in full before with those initials.
+  const bracketed = (): boolean =>
+    paragraphs.slice(0, p).some((text) => text.includes(`(${label})`));
+  if (/^(?:\p{Lu}\.){2,3}$/u.test(label) || (/^\p{Lu}{2,3}$/u.test(label) && bracketed())) {
     const initials = label.replace(/\./g, '');
     const named = people.namedBefore(p).filter(
       (person) =>

@@ -87,7 +87,13 @@ export function transcriptLines(
     // A label once must read as words spoken, too: not a description of its bearer ("Dana Ruiz: A
     // 64-year-old retired teacher, Ruiz has lived…" in a candidates' guide) nor a tally or grade
     // ("Auston Matthews: Two goals…", "Marcus Lee: 22, of Scarborough").
-    const often = (counts.get(key) ?? 0) >= 2 || (interview && spoken(line));
+    // In an interview, a label once beside another used often is one side of a dialogue ("Ahmed
+    // Rafiq: The night shift."), unless it tallies ("Lee: Two goals and an assist.").
+    const dialogue =
+      interview &&
+      !TALLY.test(line.text) &&
+      [...counts].some(([other, n]) => other !== key && n >= 2);
+    const often = (counts.get(key) ?? 0) >= 2 || (interview && (spoken(line) || dialogue));
     if (!isLetterLabel(line.label) && often && !names.has(key))
       names.set(key, speaker(line.label, line.paragraph));
   }
@@ -148,6 +154,9 @@ function spoken(line: TranscriptLine): boolean {
   const surname = line.label.split(' ').pop() ?? line.label;
   return !line.text.includes(surname) && !DESCRIBED.test(line.text);
 }
+
+/** A line opening on a number or a count: a tally. */
+const TALLY = /^(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|No)\b)/;
 
 /** A line opening on an article, a number or a count: a description or a tally. */
 const DESCRIBED = /^(?:\d|(?:A|An|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|No)\b)/;

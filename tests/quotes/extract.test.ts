@@ -3661,3 +3661,65 @@ describe('extractQuotes: a seventeenth round of blind probes (UK, Asian, African
     ).not.toBe('Dana Whitcombe');
   });
 });
+
+describe('extractQuotes: goaltenders, ages before a role, and transcripts by name or initials', () => {
+  it.each([
+    [
+      '"the netminder" for whom the article gave the saves',
+      [
+        'CALGARY — Ilya Sorokin-Berg made 41 saves and the Flames beat the Oilers 3-2 on Saturday.',
+        'Dane Whitlock scored twice for Calgary. “The boys battled,” Whitlock said.',
+        '“I just tried to stay square and let them hit me,” the netminder said.',
+      ],
+      'stay square',
+      'Ilya Sorokin-Berg',
+    ],
+    [
+      '"the 21-year-old winger" by the age alone when no one was given the role',
+      [
+        'Mateo Lindqvist scored in overtime as Halifax beat Moncton 4-3 on Friday.',
+        'Head coach Ray Dufresne said his team had been sloppy. “We were lucky,” Dufresne said.',
+        '“I saw the goalie cheat and just shot,” said the 21-year-old winger.',
+      ],
+      'goalie cheat',
+      'Mateo Lindqvist',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it('gives a transcript line to a name labelled once, beside the interviewer’s many', () => {
+    expect(
+      speakerOf(
+        'out before sunrise',
+        'This is an edited transcript of Nadia Ferreira’s conversation with Yusuf Demir, a baker.',
+        'Nadia Ferreira: Why do you start so early?',
+        'Yusuf Demir: The bread must be out before sunrise. That is the job.',
+        'Nadia Ferreira: And weekends?',
+      ),
+    ).toBe('Yusuf Demir');
+  });
+
+  it('reads a label of initials the introduction bracketed', () => {
+    expect(
+      speakerOf(
+        'the river back',
+        'Lucia Banerjee (LB) spoke with engineer Tomas Okafor (TO) about the new dam.',
+        'LB: What was the goal?',
+        'TO: To give the river back to the town. We moved the weir upstream.',
+        'LB: Did the council agree?',
+      ),
+    ).toBe('Tomas Okafor');
+  });
+
+  it('leaves "the 45-year-old coach" to the coach, not the player the age would find', () => {
+    expect(
+      speakerOf(
+        'proud of them',
+        'Mateo Lindqvist scored in overtime as Halifax beat Moncton 4-3 on Friday.',
+        'Coach Ray Dufresne kept his top line together all night.',
+        '“I am proud of them,” said the 45-year-old coach.',
+      ),
+    ).toBe('Ray Dufresne');
+  });
+});
