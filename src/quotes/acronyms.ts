@@ -49,10 +49,15 @@ function spelledOut(
   for (let start = words.length - 1; start >= 0 && start >= words.length - 10; start--) {
     const tail = words.slice(start);
     if (!/^\p{Lu}/u.test(tail[0] ?? '')) continue;
+    // "Centers for Disease Control and Prevention (CDC)" may end on a word after its letters, a
+    // name the article opens ("the Centers"), not one inside a longer name ("Bureau of Alcohol,
+    // Tobacco, Firearms and Explosives (ATF)").
+    const opens = start === 0 || !/^(?:of|for|and|\p{Lu}.*)$/u.test(words[start - 1] ?? '');
     if (
       matches(
         tail.map((w) => w.replace(/[,;:]$/, '')),
         letters,
+        opens,
       )
     ) {
       return tail.join(' ').replace(/[,;:]$/, '');
@@ -114,7 +119,7 @@ function foreignSpelling(
   return namesBody(last) || isOrgName(name.join(' ')) ? name.join(' ') : null;
 }
 
-function matches(words: string[], letters: string): boolean {
+function matches(words: string[], letters: string, joinedLast = false): boolean {
   const go = (w: number, l: number): boolean => {
     if (w === words.length) return l === letters.length;
     const word = words[w] ?? '';
@@ -124,7 +129,7 @@ function matches(words: string[], letters: string): boolean {
     if (l === letters.length && l > 0 && /^(of|for)$/.test(word) && w + 2 === words.length)
       return /^\p{Lu}/u.test(words[w + 1] ?? '');
     // "Centers for Disease Control and Prevention (CDC)": a last word joined after the letters.
-    if (l === letters.length && l > 2 && word === 'and' && w + 2 === words.length)
+    if (joinedLast && l === letters.length && l > 2 && word === 'and' && w + 2 === words.length)
       return /^\p{Lu}/u.test(words[w + 1] ?? '');
     if (small && go(w + 1, l)) return true;
     return initial === letters[l] && go(w + 1, l + 1);

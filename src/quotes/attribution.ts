@@ -632,14 +632,18 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   return { subject };
 }
 
-/** "says this while wrestling a bale", "said so": the words after the verb point at the quotation. */
+/**
+ * "says this while wrestling a bale", "said so in a statement": the words after the verb point at
+ * the quotation; not "said this was nonsense", "said this week", "said this plan would cost".
+ */
 export function saysThis(rest: Token[]): boolean {
-  const [pointer, next] = [rest[0]?.text, rest[1]?.text ?? ''];
-  return (pointer === 'this' || pointer === 'so') && !TIME_NOUN.test(next);
+  const [pointer, next] = [rest[0]?.text, rest[1]];
+  if (pointer !== 'this' && pointer !== 'so') return false;
+  return !next || next.kind === 'punct' || POINTER_THEN.test(next.text);
 }
 
-const TIME_NOUN =
-  /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time)$/;
+/** What may follow "says this" when "this" is the quotation: a clause of when or how it was said. */
+const POINTER_THEN = /^(?:while|as|when|after|before|with|in|on|at|over|during|from|to)$/;
 
 /** Words before a role that say whose it is: "police Chief", "city councillor". */
 const ROLE_MODIFIERS =

@@ -254,6 +254,9 @@ const KEEPERS = new Set(['netminder', 'goaltender', 'goalie', 'keeper', 'goalkee
 const SAVES =
   /^,?\s+(?:made|had|stopped|turned aside|kicked out)\s+(?:all\s+)?\d+\s+(?:of\s+\d+\s+)?(?:saves|shots)\b/;
 
+/** A paragraph that only credits a photograph: "Neilson Barnard via Getty Images.", "Photo: Jane Roe". */
+const CREDIT = /^(?=.{0,100}$).*\b(?:via|Photo(?:graph)?:|Credit:|Getty Images|Shutterstock)\b/su;
+
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;
 
@@ -576,10 +579,10 @@ export class ArticleEntities {
     return seen;
   }
 
-  /** "Jackson and Josephine counties", "Kent County": a name the article gives a county. */
+  /** "Jackson and Josephine counties": a name the article gives a county (not "Orange County", a run of its own). */
   private namesCounty(name: string): boolean {
     const county = new RegExp(
-      `${escapeRegExp(name)}(?: and \\p{Lu}[\\p{L}-]+)? (?:[Cc]ount(?:y|ies)|township|district)s?\\b`,
+      `${escapeRegExp(name)}(?: and \\p{Lu}[\\p{L}-]+)? (?:count(?:y|ies)|township|district)s?\\b`,
       'u',
     );
     return this.paragraphs.some((text) => county.test(text));
@@ -741,7 +744,20 @@ export class ArticleEntities {
     // after "who farmed grain"; not "the young dairy farmer", nor "the Vermont senator" of someone
     // who served in the Senate), but for a status ("retired", "former") and for the words the lede
     // opened on ("A Labor senator has broken ranks… the Labor senator").
+    // "Scotiabank’s Helen Brandt… the Scotiabank analyst", "Saskatchewan’s Brent Laycock… the
+    // Saskatchewan skip": the one person the article gave as the capitalised word's, when no one
+    // was given the role with it.
+    const ownedBy = (): Entity | undefined => {
+      const owner =
+        words.length === 3 && /^the \p{Lu}\S* \p{Ll}+$/u.test(mention) ? words[1] : null;
+      if (!owner) return undefined;
+      const owned = this.near(paragraph).filter((e) => e.owner === owner && mayBePerson(e));
+      const one = owned[0];
+      return one && owned.every((e) => e.name === one.name) ? one : undefined;
+    };
     const unresolved = (): { name: string; org: boolean } | null => {
+      const owned = isRoleNoun(head) || isActorNoun(head) ? ownedBy() : undefined;
+      if (owned) return { name: owned.name, org: false };
       // "the 23-year-old forward": a noun no one was given, after an age, is whom the age finds
       // (not "the 24-year-old Italian", whom only that age finds).
       if (
@@ -805,7 +821,9 @@ export class ArticleEntities {
         mayBePerson(e) &&
         (e.name.includes(' ') || kind(e) === 'person') &&
         gendered(e) &&
-        !this.isNoPerson(e.name);
+        !this.isNoPerson(e.name) &&
+        // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
+        !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? ''));
       // "Boateng is ranked third": a surname alone is a mention of the full name given before.
       const people = near.map((e) => (person(e) ? e : (fullNameOf(e, near, person) ?? e)));
       // An age the article never gave goes to a person it gave no office either: the paramedic's
@@ -818,8 +836,6 @@ export class ArticleEntities {
           people.find((e) => fits(e) && match(e));
         return (
           pick((e) => e.age === Number(age[1])) ??
-          // "Her wins lifted Northgate Athletic…": a name typed a person's before any other.
-          pick((e) => unaged(e) && e.name.includes(' ') && kind(e) === 'person') ??
           pick((e) => unaged(e) && e.name.includes(' ')) ??
           pick(unaged) ??
           pick((e) => e.age === undefined)
@@ -902,6 +918,7 @@ export class ArticleEntities {
         )
           found = holder;
       }
+      found ??= ownedBy();
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
     if (!found && !age && orgNoun) {
@@ -946,6 +963,8 @@ export class ArticleEntities {
         !DESCRIBING_SUFFIX.test(e.name) &&
         !isPlaceLike(e) &&
         !this.namesCounty(e.name) &&
+        // "Residents welcomed the warning": people in the plural, no firm.
+        !isPluralRole(e.name) &&
         !holdsOffice(e) &&
         !/\p{L}\d|\d\p{L}/u.test(e.name) &&
         !isPlainWord(e.name) &&
@@ -1763,6 +1782,8 @@ const PLACE_PREPOSITIONS = new Set([
   'into',
   'near',
   'outside',
+  // "Neilson Barnard via Getty Images": a photo's credit.
+  'via',
 ]);
 
 const isPlaceLike = (e: Entity): boolean =>

@@ -59,6 +59,8 @@ export interface Entity {
    * body ("england" of "England shooter Helen Housby", "conservative" of "Conservative MP X").
    */
   sides?: Set<string>;
+  /** Whose the person is by a possessive before the name, lowercase: "scotiabank" of "Scotiabank’s Helen Brandt". */
+  owner?: string;
 }
 
 /**
@@ -305,23 +307,13 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       if (next && !isReportingVerb(next) && !isVerbForm(next) && !AUXILIARIES.test(next)) continue;
     }
     // "Demand for advanced chips…", "Shares in the company rose": a word opening a sentence before
-    // "for" or "in" is its common noun ("Trudeau in 2015 promised" is read at his full name).
-    if (
-      sentenceStart &&
-      !name.includes(' ') &&
-      OPENER_NOUN_AFTER.test(text.slice(at + run.length, at + run.length + 5)) &&
-      !isFirstName(name) &&
-      !isOrgName(name)
-    )
-      continue;
-    // "Fire officials said", "Hospital staff were told": a word opening a sentence before people
-    // in the plural says which people; "its iPad Air": a product's words after its camel-cased name.
+    // "for" and a noun's words, or a plural before "in the", is a common noun ("Qantas for the
+    // first time", "Vale in a filing", "Loblaw in February" are firms); "its iPad Air": a product's
+    // words after its camel-cased name.
     if (
       !name.includes(' ') &&
       ((sentenceStart &&
-        isRoleNoun(
-          /^\s+(\p{Ll}+)s\b/u.exec(text.slice(at + run.length, at + run.length + 30))?.[1],
-        ) &&
+        opensOnNoun(name, text.slice(at + run.length, at + run.length + 24)) &&
         !isFirstName(name) &&
         !isOrgName(name)) ||
         CAMEL_BEFORE.test(lead))
@@ -330,6 +322,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
     if (qualifies && nationality) entity.roles.add(nationality.trim().toLowerCase());
+    if (qualifies && owner) entity.owner = owner.replace(/['’]s $/u, '').toLowerCase();
     if (from) entity.roles.add(from);
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
     if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
@@ -359,8 +352,19 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
 /** A word opening lowercase with a capital inside ("iPad", "eBay"), then a space. */
 const CAMEL_BEFORE = /(?:^|\s)\p{Ll}+\p{Lu}\p{L}*\s$/u;
 
-/** "for" or "in" right after a word: "Demand for", "Shares in". */
-const OPENER_NOUN_AFTER = /^\s(?:for|in)\s/;
+/**
+ * Whether a word opening a sentence is a common noun by what follows it: "for" and a lowercase
+ * word other than an article, a possessive or a time ("Demand for advanced"), or, for a plural,
+ * "in the" ("Shares in the company").
+ */
+function opensOnNoun(word: string, after: string): boolean {
+  return (
+    FOR_NOUN.test(after) || (/[^s]s$/.test(word) && /^\s+in\s+(?:the|its|their)\s/.test(after))
+  );
+}
+
+const FOR_NOUN =
+  /^\s+for\s+(?!(?:the|a|an|its|his|her|their|years|decades|months|weeks|now|once|more)\b)\p{Ll}/u;
 
 /** Last words only firms' names end on, never a surname. */
 const FIRM_END =

@@ -120,6 +120,9 @@ export function stripTitles(words: string[]): string[] {
   ) {
     out = stripCommonTitles(out.slice(1));
   }
+  // "Datuk Seri Rahman Idris": "Seri" after a Malaysian honorific is the honorific's.
+  if (out[0] === 'Seri' && /^dat(?:uk|o|in)$/i.test(words[words.length - out.length - 1] ?? ''))
+    out = out.slice(1);
   // "Sarah Ingleby KC", "Tom Reed MP", "Thandiwe Mokoena OBE": honours and offices after a
   // person's name (a given name first) are no part of it, as "Sarah Ingleby" is the same person.
   // As written, in capitals: "Nguyen Thi Am" keeps "Am".

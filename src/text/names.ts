@@ -22,8 +22,9 @@ const TITLES = new Set(
     'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
-    // Malaysian and West African honorifics: "Datuk Seri Anwar Ibrahim", "Alhaji Musa Bello".
-    'datuk dato datin seri tun alhaji alhaja ' +
+    // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
+    // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
+    'datuk dato datin alhaji alhaja ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'republican republicans democrat democrats democratic gop independent libertarian ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive principal ' +
@@ -193,6 +194,8 @@ export function stripTitles(tokens: string[]): string[] {
     wordAfter ||= !SUFFIXES.has(fold(t));
   }
   let rest = tokens.slice(lastTitle + 1);
+  // "Datuk Seri Ahmad Zulkifli": "Seri" after a Malaysian honorific is the honorific's.
+  if (/^dat(?:uk|o|in)$/i.test(tokens[lastTitle] ?? '') && rest[0] === 'Seri') rest = rest.slice(1);
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
   // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first

@@ -3526,7 +3526,7 @@ describe('extractQuotes: a seventeenth round of blind probes (UK, Asian, African
       'counties named with "and" are no utility',
       [
         'Tri-Valley Electric said it may cut power to 40,000 customers in Lake and Mendocino counties.',
-        'Fire officials welcomed the warning.',
+        'Residents welcomed the warning.',
         '“Shutting off lines is never our first choice,” the utility said.',
       ],
       'never our first choice',
@@ -3721,5 +3721,80 @@ describe('extractQuotes: goaltenders, ages before a role, and transcripts by nam
         '“I am proud of them,” said the 45-year-old coach.',
       ),
     ).toBe('Ray Dufresne');
+  });
+});
+
+describe('extractQuotes: where the seventeenth round’s rules must not reach (a review’s misfires)', () => {
+  it.each([
+    [
+      'a critic who "said this was nonsense" rebuts the quotation, not gives it',
+      [
+        'Finance Minister Chrystia Freeland tabled her budget on Tuesday.',
+        '“We are on track to balance the books.”',
+        'Critic Jasraj Hallan said this was nonsense.',
+      ],
+      'balance the books',
+      'Chrystia Freeland',
+    ],
+    [
+      'a firm opening a sentence before "in a statement"',
+      [
+        'Qantas in a statement on Wednesday said it would refund 86,000 customers.',
+        '“We let our customers down,” the airline said.',
+      ],
+      'let our customers down',
+      'Qantas',
+    ],
+    [
+      'a firm opening a sentence before its workers',
+      [
+        'WestJet pilots voted 93 per cent in favour of a strike on Monday.',
+        'A walkout could begin as early as next week.',
+        '“We remain committed to reaching a deal,” the airline said.',
+      ],
+      'reaching a deal',
+      'WestJet',
+    ],
+    [
+      'an age for the latest person named, whatever their name’s type',
+      [
+        'A Bolton woman who lost her home in a fire says her neighbours saved her life.',
+        'Her friend Emily Clarke organised a fundraiser that has raised £12,000.',
+        'Oluwaseun Adebayo-Nkem, a care worker, escaped with her two children.',
+        'The 34-year-old told the Manchester Evening News: “I owe them everything.”',
+      ],
+      'owe them everything',
+      'Oluwaseun Adebayo-Nkem',
+    ],
+    [
+      'a firm whose name a county shares',
+      [
+        'Telecom operator Orange said on Tuesday it would cut 2,000 jobs in France.',
+        'The company also operates a call centre in Orange County, California.',
+        '“These decisions are never easy,” the company said.',
+      ],
+      'never easy',
+      'Orange',
+    ],
+    [
+      '"Tun" as a given name',
+      [
+        'Tun Khin, president of the Burmese Rohingya Organisation UK, called the verdict a landmark.',
+        '“This is the first step to justice,” Tun Khin said.',
+      ],
+      'first step to justice',
+      'Tun Khin',
+    ],
+    [
+      'an acronym inside a longer name keeps no truncated name',
+      [
+        'Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) raided a gun shop.',
+        '“Straw purchases fuel violence,” the ATF said in a statement.',
+      ],
+      'fuel violence',
+      'ATF',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
