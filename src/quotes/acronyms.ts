@@ -64,7 +64,47 @@ function spelledOut(
     }
   }
   if (!capitals) return null;
-  return foreignSpelling(words, acronym, namesBody) ?? renamed(words, letters, namesBody);
+  return (
+    skipping(words, letters, namesBody) ??
+    foreignSpelling(words, acronym, namesBody) ??
+    renamed(words, letters, namesBody)
+  );
+}
+
+/**
+ * "Manchester University NHS Foundation Trust (MFT)": a body whose acronym skips some of its
+ * capitalised words: the name's first and last initials are the acronym's, the acronym's letters
+ * come in order among its initials, and at most two words are skipped.
+ */
+function skipping(
+  words: string[],
+  letters: string,
+  namesBody: (word: string) => boolean,
+): string | null {
+  const name = capitalisedTail(words, letters.length + 2);
+  for (let start = 0; start <= name.length - letters.length; start++) {
+    const tail = name.slice(start);
+    if (tail.length === letters.length) return null;
+    const initials = tail.map((w) => w.charAt(0).toLowerCase());
+    if (initials[0] !== letters[0] || initials.at(-1) !== letters.at(-1)) continue;
+    let at = 0;
+    for (const c of initials) if (c === letters[at]) at++;
+    const last = (tail[tail.length - 1] ?? '').toLowerCase();
+    if (at === letters.length && (namesBody(last) || isOrgName(tail.join(' '))))
+      return tail.join(' ');
+  }
+  return null;
+}
+
+/** Up to `most` capitalised words ending `words`, without a closing comma or colon. */
+function capitalisedTail(words: string[], most: number): string[] {
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < most; i--) {
+    const w = (words[i] ?? '').replace(/[,;:]$/, '');
+    if (!/^\p{Lu}/u.test(w)) break;
+    name.unshift(w);
+  }
+  return name;
 }
 
 /**

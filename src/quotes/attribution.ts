@@ -668,10 +668,26 @@ function titledNameEnd(after: Token[], lower?: (word: string) => boolean): numbe
     const t = after[end]!;
     if (t.kind !== 'word') break;
     if (isCap(t.text)) named = true;
-    else if (named || ++count > 3) break;
+    else if (named) {
+      // "Bloc Québécois agriculture critic Marc-André Fortier", "Ipswich manager Steve Hollins":
+      // a body's name, then a role, then the name.
+      const role = roleBeforeName(after, end);
+      if (role === end) break;
+      [end, named] = [role - 1, false];
+    } else if (++count > 3) break;
     else if (lower && !lower(t.text)) return -1;
   }
   return end;
+}
+
+/** Where a name starts after up to three lowercase words from `from` ending on a role noun; else `from`. */
+function roleBeforeName(tokens: Token[], from: number): number {
+  let j = from;
+  while (j < from + 3 && tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  const next = tokens[j];
+  return j > from && isRoleNoun(tokens[j - 1]!.text) && next?.kind === 'word' && isCap(next.text)
+    ? j
+    : from;
 }
 
 /**

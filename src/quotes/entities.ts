@@ -121,6 +121,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   manager: ['manager', 'manages'],
   // "the CEO" for "Chief Executive Rosalind Okwu"; "the CFO" for "Chief Financial Officer X".
   ceo: ['ceo', 'executive'],
+  cao: ['cao', 'administrative'],
   cfo: ['cfo', 'financial'],
   principal: ['principal'],
   chef: ['chef'],
@@ -357,7 +358,28 @@ export class ArticleEntities {
    * name ending on it ("Exchange Commission"). Undefined when none is.
    */
   bodyInFull(name: string, paragraph: number): string | undefined {
-    return this.expand(name) ?? this.longerBody(name, paragraph) ?? this.initialled(name);
+    return (
+      this.expand(name) ??
+      this.longerBody(name, paragraph) ??
+      this.initialled(name) ??
+      this.ofForm(name)
+    );
+  }
+
+  /**
+   * "the Justice Department" after "The Department of Justice sued…": a department's name as the
+   * article first gave it, "of" its portfolio; undefined when it gave none so.
+   */
+  private ofForm(name: string): string | undefined {
+    const m = /^(\p{Lu}\p{Ll}+) (Department|Ministry)$/u.exec(name);
+    if (!m) return undefined;
+    const forms = [`${m[2]} of ${m[1]}`, `${m[2]} of the ${m[1]}`];
+    const first = (form: string): number => {
+      const at = this.paragraphs.findIndex((text) => text.includes(form));
+      return at < 0 ? Infinity : at;
+    };
+    const own = first(name);
+    return forms.find((form) => first(form) < own);
   }
 
   /**
@@ -696,6 +718,13 @@ export class ArticleEntities {
             f !== e && f.name.endsWith(surname) && firstNameGender(f.name) === spouse && couple(f),
         );
         if (other) return { name: other.name, org: false };
+        // "Irene Kaminski and her husband, Stan, lost almost everything": his given name, her surname.
+        const introduced = new RegExp(
+          `${escapeRegExp(full)},? and ${words[0]} ${words[1]}, (\\p{Lu}\\p{Ll}+)[,.]`,
+          'u',
+        );
+        const named = this.paragraphs.map((text) => introduced.exec(text)?.[1]).find(Boolean);
+        if (named) return { name: `${named}${surname}`, org: false };
       }
     }
     // "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health

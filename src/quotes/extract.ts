@@ -15,7 +15,13 @@ import {
 } from './attribution.js';
 import { ownCopy } from '../text/own-copy.js';
 import { findQuoteSpans, quoteStyle, withoutNicknames, type QuoteSpan } from './marks.js';
-import { chunks, sentenceSubject, sentenceSubjects, subjectAfter } from './clauses.js';
+import {
+  chunks,
+  sentenceSubject,
+  sentenceSubjects,
+  subjectAfter,
+  subjectBefore,
+} from './clauses.js';
 import { ArticleEntities } from './entities.js';
 import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
@@ -337,6 +343,10 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
  * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
  * ("That was the assessment of X"). The name, or null.
  */
+/** Verbs by which the sentence after a lone quotation says its subject told of something. */
+const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
+const TELLING = /^(?:describing|recalling|explaining)$/;
+
 /** How many tokens a dateline in capitals and its dash open the paragraph with ("SAMBURU —"): 0 for none. */
 function datelineWords(tokens: Token[]): number {
   const dash = tokens.findIndex((t) => t.kind !== 'word');
@@ -377,6 +387,20 @@ function signature(
   const so = v === 1 && /^(So|Thus)$/.test(first[0]?.text ?? '');
   if (so || (v > 0 && saysThis(first.slice(v + 1)))) {
     const found = attributeNextSentence(first)?.subject;
+    return found?.kind === 'name' ? found : null;
+  }
+  // "Shelby Morin, who spotted the man…, described the moment to CBC News", "Delphine Arcand is
+  // describing the making of her album": after a quotation opening the article, the name the next
+  // sentence opens on tells of it (later, that sentence may answer another speaker).
+  const tells = !lede
+    ? -1
+    : first.findIndex(
+        (t, i) =>
+          TELLS.test(t.text) ||
+          (/^(?:is|was)$/.test(t.text) && TELLING.test(first[i + 1]?.text ?? '')),
+      );
+  if (tells > 0 && isCap(first[0]?.text ?? '')) {
+    const found = subjectBefore(first.slice(0, tells));
     return found?.kind === 'name' ? found : null;
   }
   if (next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;

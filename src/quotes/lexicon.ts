@@ -73,7 +73,9 @@ export const ROLES = new Set(
     'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
     'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier ' +
-    'taoiseach tánaiste tanaiste comhairle rookie ' +
+    'taoiseach tánaiste tanaiste comhairle rookie headteacher headmaster headmistress principal ' +
+    // A Canadian municipality's chief administrative officer ("the CAO said").
+    'cao ' +
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
     // doctor, as British, Irish and Australian papers call one ("the GP says").
     'gm gp'

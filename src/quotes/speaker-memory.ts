@@ -467,10 +467,12 @@ function withoutTitles(name: string): string {
   const words = name.split(' ');
   const rest = stripTitles(words);
   // Only a capitalised title before two capitalised words or more: not "official" of "Chinese
-  // official", nor "strategist" of "Florida Republican strategist".
+  // official", nor "strategist" of "Florida Republican strategist"; "Secretary of State" too.
   const cut = words.slice(0, words.length - rest.length);
   const titled =
-    cut.length > 0 && cut.every((w) => /^\p{Lu}/u.test(w)) && isTitle(cut[cut.length - 1]!);
+    cut.length > 0 &&
+    cut.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for)$/.test(w))) &&
+    isTitle(cut[cut.length - 1]!);
   return titled && rest.length >= 2 && rest.every((w) => /^\p{Lu}/u.test(w))
     ? rest.join(' ')
     : name;

@@ -3798,3 +3798,96 @@ describe('extractQuotes: where the seventeenth round’s rules must not reach (a
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: an eighteenth round of blind probes (Canadian, US, British and Irish news, sport, features)', () => {
+  it.each([
+    [
+      '"the CAO" for a chief administrative officer',
+      [
+        'The Town of Hinton is raising property taxes by 4 per cent.',
+        'Chief administrative officer Priya Deshmukh said most of the increase covers policing.',
+        'Mayor Tom Vickers said council had cut the draft budget twice.',
+        '“Policing alone is three of the four per cent,” the CAO said.',
+      ],
+      'three of the four',
+      'Priya Deshmukh',
+    ],
+    [
+      '"the headteacher" for the headteacher named opening a sentence',
+      [
+        'A school in Leeds has banned phones for pupils.',
+        'Headteacher Grace Abernethy said the decision followed a survey of parents.',
+        'Father-of-two Liam Doyle said he welcomed the move.',
+        '“Children should be allowed to just be children,” the headteacher said.',
+      ],
+      'just be children',
+      'Grace Abernethy',
+    ],
+    [
+      '"the secretary" shown without the office’s title',
+      [
+        'Secretary of State Elliot Brandt arrived in Amman on Sunday.',
+        '“Our patience is not unlimited,” the secretary said.',
+      ],
+      'not unlimited',
+      'Elliot Brandt',
+    ],
+    [
+      '"That was the reaction of" a party’s critic, not the party',
+      [
+        '“The government has not been listening to farmers.”',
+        'That was the reaction of Bloc Québécois agriculture critic Josée Lemieux on Wednesday.',
+      ],
+      'not been listening',
+      'Josée Lemieux',
+    ],
+    [
+      '"Those were the words of" a club’s manager, not the club',
+      [
+        'Luton Town were relegated on Saturday.',
+        '“It hurts. We gave everything and it was not enough.”',
+        'Those were the words of Luton manager Gareth Pryce after the final whistle.',
+      ],
+      'gave everything',
+      'Gareth Pryce',
+    ],
+    [
+      'a quotation opening the article, told of by the name after it',
+      [
+        '“I wrote most of this record in a car, pulled over on the highway.”',
+        'Maude Lapierre is describing the making of her third album, recorded in a church.',
+      ],
+      'record in a car',
+      'Maude Lapierre',
+    ],
+    [
+      '"her husband" given by his first name beside her full name',
+      [
+        'When the river flooded in 2013, Irene Kowalczyk and her husband, Stan, lost their basement.',
+        '“We said we would never go through that again,” her husband said.',
+      ],
+      'never go through that',
+      'Stan Kowalczyk',
+    ],
+    [
+      'an acronym that skips a word of the name',
+      [
+        'Leeds Teaching Hospitals NHS Trust (LTHT) has apologised for sending letters to the wrong addresses.',
+        '“We sincerely apologise to those affected,” LTHT said.',
+      ],
+      'sincerely apologise',
+      'Leeds Teaching Hospitals NHS Trust',
+    ],
+    [
+      '"the Justice Department" as the article first named it',
+      [
+        'The Department of Justice on Thursday sued the state over its new law.',
+        '“States cannot run their own foreign policy,” the Justice Department said.',
+      ],
+      'own foreign policy',
+      'Department of Justice',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
