@@ -1344,7 +1344,7 @@ export class ArticleEntities {
   }
 
   /** The person named in full near `paragraph` whom the article gave this word ("German Chancellor X"). */
-  describedAs(word: string, paragraph: number, reach = NEAR): string | null {
+  describedAs(word: string, paragraph: number, reach = NEAR, surnames = false): string | null {
     // "the Texan" for "Former Texas Gov. Rick Perry": the place a nationality is of, by the
     // letters they share ("Canad-ian", "Canad-a"; "Tex-an", "Tex-as").
     const forms = NATIONALITY_FORMS[word];
@@ -1356,9 +1356,12 @@ export class ArticleEntities {
       while (shared < role.length && role[shared] === word[shared]) shared++;
       return shared >= 4 && shared >= word.length - 3;
     };
-    const found = this.near(paragraph, reach).find(
-      (e) => [...e.roles].some(fits) && e.name.includes(' ') && mayBePerson(e),
-    );
+    // With `surnames`, a surname alone too ("Beckford, a two-time Olympian,").
+    const person = (e: Entity): boolean =>
+      e.name.includes(' ')
+        ? mayBePerson(e)
+        : surnames && kind(e) === 'unknown' && !isPlaceLike(e) && !e.business;
+    const found = this.near(paragraph, reach).find((e) => [...e.roles].some(fits) && person(e));
     return found?.name ?? null;
   }
 
@@ -1453,7 +1456,9 @@ export class ArticleEntities {
    * Alexandra Pappas") or a description set off (", the senior coroner for Derby,").
    */
   private introduces(noun: string, paragraph: number): boolean {
-    if (noun.length < 4 || !/^\p{Ll}+$/u.test(noun) || NOT_NAME.has(noun)) return false;
+    // "leg-spinner Hasan Rafiq": a hyphenated noun too.
+    if (noun.length < 4 || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(noun) || NOT_NAME.has(noun))
+      return false;
     // "the union", "the board": an organisation's noun never picks a person this way.
     if (ORG_NOUNS.has(noun)) return false;
     // The description's head: its last word, or the one before its first "for", "of"…: "the
@@ -1471,9 +1476,11 @@ export class ArticleEntities {
       known = this.someNear(
         paragraph,
         noun,
-        // "warden Alasdair MacLeod": a title before two names is a person's, known given name or not.
+        // "warden Alasdair MacLeod", "leg-spinner Imran Qadir": a title before two names is a
+        // person's, known given name or not.
         (e) =>
-          (kind(e) === 'person' || (mayBePerson(e) && (isRoleNoun(noun) || isOfficeTitle(noun)))) &&
+          (kind(e) === 'person' ||
+            (mayBePerson(e) && (isRoleNoun(noun) || isOfficeTitle(noun) || noun.includes('-')))) &&
           (e.title === noun || heads(e)),
       );
       this.introducedWith.set(key, known);

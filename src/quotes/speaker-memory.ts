@@ -154,6 +154,26 @@ export class SpeakerState {
           : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
         return { person: found ?? guess, mention: `the ${subject.mention}` };
       }
+      // "Beckford, a two-time Olympian from Brampton… the Olympian said": a capitalised noun after
+      // "the" that names no one the article knows is whom it described so.
+      // A noun for a person by its ending ("Olympian", "Irishman", "Queenslander"), not a party or a
+      // body in the plural ("the Conservatives"), nor a body ("the Senate"), nor an adjective ("the
+      // British").
+      if (
+        subject.descriptor === 'the' &&
+        PERSON_NOUN.test(name) &&
+        !isOrgName(name) &&
+        !this.people.knows(name)
+      ) {
+        const described = this.entities.describedAs(name.toLowerCase(), paragraph, undefined, true);
+        if (described) {
+          const found = this.people.resolve(
+            { kind: 'name', mention: described, name: described },
+            paragraph,
+          );
+          return { person: found, mention: `the ${subject.mention}` };
+        }
+      }
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.
@@ -534,6 +554,9 @@ function isPlaceDemonym(word: string, writes: (place: string) => boolean): boole
  * "and" ("Department of Transport and Main Roads spokeswoman").
  */
 const isGroup = (name: string): boolean => isPair(name) && !isVoice(name);
+
+/** A capitalised noun for a person by its ending: "Olympian", "Irishman", "Queenslander", "Archivist". */
+const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:man|woman|ian|an|er|ist|ite)$/u;
 
 /** "Canada Post spokesperson": a body's voice, as referent names one. */
 const isVoice = (name: string): boolean => SPOKESPEOPLE.some((w) => name.endsWith(` ${w}`));

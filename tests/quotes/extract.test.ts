@@ -3891,3 +3891,41 @@ describe('extractQuotes: an eighteenth round of blind probes (Canadian, US, Brit
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: a hyphenated title and a capitalised noun for a person', () => {
+  it.each([
+    [
+      '"the leg-spinner" for whom the article titled so',
+      [
+        'KARACHI — Pakistan bowled England out for 201, with leg-spinner Imran Qadir taking five wickets.',
+        'England’s top scorer was opener Tom Ashby with 58.',
+        '“The ball gripped from the first over,” the leg-spinner said.',
+      ],
+      'gripped from the first',
+      'Imran Qadir',
+    ],
+    [
+      '"the Olympian" for the surname an appositive described so',
+      [
+        'Keisha Marlowe won the 200 metres at the national championships on Sunday.',
+        'Defending champion Anne Roux finished second.',
+        'Marlowe, a three-time Olympian from Laval, said her hamstring had held up.',
+        '“I was not sure I would even start,” the Olympian said.',
+      ],
+      'not sure I would even start',
+      'Keisha Marlowe',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it('gives "the Conservatives" no member of the party', () => {
+    expect(
+      speakerOf(
+        'a fantasy',
+        'Conservative MP Jasraj Hallan spoke first in the debate.',
+        '“The budget is a fantasy,” the Conservatives said in a statement.',
+      ),
+    ).not.toBe('Jasraj Hallan');
+  });
+});
