@@ -50,9 +50,9 @@ function spelledOut(
     const tail = words.slice(start);
     if (!/^\p{Lu}/u.test(tail[0] ?? '')) continue;
     // "Centers for Disease Control and Prevention (CDC)" may end on a word after its letters, a
-    // name the article opens ("the Centers"), not one inside a longer name ("Bureau of Alcohol,
-    // Tobacco, Firearms and Explosives (ATF)").
-    const opens = start === 0 || !/^(?:of|for|and|\p{Lu}.*)$/u.test(words[start - 1] ?? '');
+    // name the article opens ("the Centers", "the U.S. Centers"), not one inside a longer name
+    // ("Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)").
+    const opens = start === 0 || !/^(?:of|for|and|&)$/.test(words[start - 1] ?? '');
     if (
       matches(
         tail.map((w) => w.replace(/[,;:]$/, '')),
@@ -169,8 +169,9 @@ function matches(words: string[], letters: string, joinedLast = false): boolean 
     if (l === letters.length && l > 0 && /^(of|for)$/.test(word) && w + 2 === words.length)
       return /^\p{Lu}/u.test(words[w + 1] ?? '');
     // "Centers for Disease Control and Prevention (CDC)": a last word joined after the letters.
+    // Not another body's name or acronym ("the Canada Border Services Agency and RCMP (CBSA)").
     if (joinedLast && l === letters.length && l > 2 && word === 'and' && w + 2 === words.length)
-      return /^\p{Lu}/u.test(words[w + 1] ?? '');
+      return /^\p{Lu}\p{Ll}+$/u.test(words[w + 1] ?? '') && !isOrgName(words[w + 1] ?? '');
     if (small && go(w + 1, l)) return true;
     return initial === letters[l] && go(w + 1, l + 1);
   };

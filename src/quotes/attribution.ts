@@ -20,8 +20,8 @@ import {
 } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb, isReportingLemma, REPORTING_VERBS } from './verbs.js';
-import { FUNCTION_WORDS, PREPOSITIONS } from './lexicon.js';
-import { isOrgName } from '../text/names.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_MODIFIERS } from './lexicon.js';
+import { isFirstName, isOrgName } from '../text/names.js';
 
 export interface Attribution {
   subject: Subject;
@@ -639,15 +639,18 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
 export function saysThis(rest: Token[]): boolean {
   const [pointer, next] = [rest[0]?.text, rest[1]];
   if (pointer !== 'this' && pointer !== 'so') return false;
-  return !next || next.kind === 'punct' || POINTER_THEN.test(next.text);
+  if (!next || next.kind === 'punct') return true;
+  // "said so repeatedly", "says so himself", "said so again on Tuesday": anything but a clause's
+  // verb or a noun's words after "so"; after "this" (a noun's determiner too), only when or how.
+  return pointer === 'so' ? !SO_THEN_CLAUSE.test(next.text) : POINTER_THEN.test(next.text);
 }
 
 /** What may follow "says this" when "this" is the quotation: a clause of when or how it was said. */
 const POINTER_THEN = /^(?:while|as|when|after|before|with|in|on|at|over|during|from|to)$/;
 
-/** Words before a role that say whose it is: "police Chief", "city councillor". */
-const ROLE_MODIFIERS =
-  /^(?:police|fire|city|county|state|provincial|federal|town|school|hospital)$/;
+/** After "said so", the words of a clause it opens ("so was nonsense", "so many people"). */
+const SO_THEN_CLAUSE =
+  /^(?:was|is|were|are|would|will|could|should|has|had|have|did|does|do|that|the|a|an|many|much|far|long|few|little)$/;
 
 /** "That was how", "This is what", "That was": a sentence pointing to a quotation's source. */
 const POINTED_AT = /^(?:That|This) (?:was|is)(?: (how|what))?$/;
@@ -664,26 +667,39 @@ const tokenText = (tokens: Token[], n: number): string =>
  */
 function titledNameEnd(after: Token[], lower?: (word: string) => boolean): number {
   let end = 0;
-  for (let count = 0, named = false; end < after.length; end++) {
+  for (let count = 0, named = -1, bodies = 0; end < after.length; end++) {
     const t = after[end]!;
     if (t.kind !== 'word') break;
-    if (isCap(t.text)) named = true;
-    else if (named) {
+    if (isCap(t.text)) {
+      if (named < 0) named = end;
+    } else if (named >= 0) {
       // "Bloc Québécois agriculture critic Marc-André Fortier", "Ipswich manager Steve Hollins":
-      // a body's name, then a role, then the name.
-      const role = roleBeforeName(after, end);
+      // a body's name, then a role, then the name; once, and not after a person's name ("NDP MP
+      // Heather McPherson after prime minister Mark Carney").
+      const role =
+        bodies === 0 && !isFirstName(after[named]!.text) ? roleBeforeName(after, end) : end;
       if (role === end) break;
-      [end, named] = [role - 1, false];
+      [end, named, bodies] = [role - 1, -1, 1];
     } else if (++count > 3) break;
     else if (lower && !lower(t.text)) return -1;
   }
   return end;
 }
 
-/** Where a name starts after up to three lowercase words from `from` ending on a role noun; else `from`. */
+/**
+ * Where a name starts after up to three lowercase words from `from`, no preposition among them,
+ * ending on a role noun; else `from`.
+ */
 function roleBeforeName(tokens: Token[], from: number): number {
   let j = from;
-  while (j < from + 3 && tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  while (
+    j < from + 3 &&
+    tokens[j]?.kind === 'word' &&
+    /^\p{Ll}/u.test(tokens[j]!.text) &&
+    !PREPOSITIONS.has(tokens[j]!.text) &&
+    !/^(?:after|before|and|or|while|as)$/.test(tokens[j]!.text)
+  )
+    j++;
   const next = tokens[j];
   return j > from && isRoleNoun(tokens[j - 1]!.text) && next?.kind === 'word' && isCap(next.text)
     ? j

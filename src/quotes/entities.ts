@@ -251,12 +251,22 @@ const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
 /** Nouns for a goaltender, whom "the netminder" finds by the saves the article gives them. */
 const KEEPERS = new Set(['netminder', 'goaltender', 'goalie', 'keeper', 'goalkeeper']);
 
-/** "made 38 saves", "stopped 27 of 29 shots", "turned aside all 31 shots": right after a name. */
+/**
+ * "made 38 saves", "stopped 27 of 29 shots", "turned aside all 31 shots": right after a name, a
+ * goaltender's night (not a shooter's "had 9 shots").
+ */
 const SAVES =
-  /^,?\s+(?:made|had|stopped|turned aside|kicked out)\s+(?:all\s+)?\d+\s+(?:of\s+\d+\s+)?(?:saves|shots)\b/;
+  /^,?\s+(?:made\s+\d+\s+saves|(?:stopped|turned aside|kicked out)\s+(?:all\s+)?\d+\s+(?:of\s+\d+\s+)?shots)\b/;
 
-/** A paragraph that only credits a photograph: "Neilson Barnard via Getty Images.", "Photo: Jane Roe". */
-const CREDIT = /^(?=.{0,100}$).*\b(?:via|Photo(?:graph)?:|Credit:|Getty Images|Shutterstock)\b/su;
+/** "allowed three goals on 27 shots": a goaltender's night too, so two goaltenders leave "the goalie" open. */
+const CONCEDED = /^,?\s+(?:allowed|gave up|conceded)\s+\S+\s+goals?\b/;
+
+/**
+ * A paragraph that only credits a photograph: "Neilson Barnard via Getty Images.", "Photo: Jane
+ * Roe" (not "testified via video link").
+ */
+const CREDIT =
+  /^(?:[^.]{0,60}\bvia (?:Getty Images|Reuters|AP|AFP|The Associated Press|The Canadian Press|Shutterstock|Unsplash)\b|(?:Photo|Photograph|Credit)s?:)/;
 
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;
@@ -367,6 +377,26 @@ export class ArticleEntities {
   }
 
   /**
+   * "Gerald Pike and his son, Owen,", "her daughter, Ana Pike": the full name of the child (or,
+   * not `younger`, the parent) the article introduced beside someone of this surname, in the
+   * paragraphs up to `paragraph`; null when it introduced none or two.
+   */
+  kinOf(surname: string, younger: boolean, paragraph: number): string | null {
+    const nouns = younger ? 'son|daughter' : 'father|mother|dad|mom|mum';
+    const introduced = new RegExp(
+      `\\b(?:his|her|their) (?:${nouns}),? (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}[\\p{L}’'-]+))?[,.]`,
+      'gu',
+    );
+    const found = new Set<string>();
+    for (const text of this.paragraphs.slice(0, paragraph + 1)) {
+      if (!text.includes(surname)) continue;
+      for (const m of text.matchAll(introduced))
+        if (!m[2] || m[2] === surname) found.add(`${m[1]} ${surname}`);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
    * "the Justice Department" after "The Department of Justice sued…": a department's name as the
    * article first gave it, "of" its portfolio; undefined when it gave none so.
    */
@@ -374,8 +404,13 @@ export class ArticleEntities {
     const m = /^(\p{Lu}\p{Ll}+) (Department|Ministry)$/u.exec(name);
     if (!m) return undefined;
     const forms = [`${m[2]} of ${m[1]}`, `${m[2]} of the ${m[1]}`];
+    // The whole name: not "Department of State" of "Department of State Health Services".
     const first = (form: string): number => {
-      const at = this.paragraphs.findIndex((text) => text.includes(form));
+      const whole = new RegExp(
+        `${escapeRegExp(form)}(?![\\p{L}’'-]|\\s+(?:\\p{Lu}|of\\b|and\\b|for\\b))`,
+        'u',
+      );
+      const at = this.paragraphs.findIndex((text) => whole.test(text));
       return at < 0 ? Infinity : at;
     };
     const own = first(name);
@@ -724,7 +759,12 @@ export class ArticleEntities {
           'u',
         );
         const named = this.paragraphs.map((text) => introduced.exec(text)?.[1]).find(Boolean);
-        if (named) return { name: `${named}${surname}`, org: false };
+        // Only for the latest woman (or man) named, and not when the article gives him a
+        // surname of his own ("Marc Tremblay grew up…").
+        const latest = near.find((f) => f.name.includes(' ') && ofGender(f, owner));
+        const own = named && near.some((f) => f.name.startsWith(`${named} `));
+        if (named && latest?.name === e.name && !own)
+          return { name: `${named}${surname}`, org: false };
       }
     }
     // "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health
@@ -779,7 +819,9 @@ export class ArticleEntities {
     const ownedBy = (): Entity | undefined => {
       const owner =
         words.length === 3 && /^the \p{Lu}\S* \p{Ll}+$/u.test(mention) ? words[1] : null;
-      if (!owner) return undefined;
+      // Not a place's ("Toronto’s William Nylander… the Toronto coach"): a place has offices,
+      // teams and players all at once.
+      if (!owner || lexiconType(owner) === 'place') return undefined;
       const owned = this.near(paragraph).filter((e) => e.owner === owner && mayBePerson(e));
       const one = owned[0];
       return one && owned.every((e) => e.name === one.name) ? one : undefined;
@@ -787,13 +829,16 @@ export class ArticleEntities {
     const unresolved = (): { name: string; org: boolean } | null => {
       const owned = isRoleNoun(head) || isActorNoun(head) ? ownedBy() : undefined;
       if (owned) return { name: owned.name, org: false };
-      // "the 23-year-old forward": a noun no one was given, after an age, is whom the age finds
-      // (not "the 24-year-old Italian", whom only that age finds).
+      // "Jonah Whitfield, 23, scored twice… the 23-year-old forward": a noun no one was given,
+      // after an age the article gave someone, is whom the age finds (not whoever was named last
+      // when no one was given it; not "the 24-year-old Italian", whom only that age finds).
+      const given = AGE.exec(words[1] ?? '')?.[1];
       if (
         words.length === 3 &&
         !counted &&
-        AGE.test(words[1] ?? '') &&
-        /\s\p{Ll}\S*$/u.test(mention)
+        given &&
+        /\s\p{Ll}\S*$/u.test(mention) &&
+        this.near(paragraph).some((e) => e.age === Number(given))
       ) {
         const aged = this.refer(`the ${words[1]}`, paragraph);
         if (aged) return aged;
@@ -1087,15 +1132,20 @@ export class ArticleEntities {
    */
   /** The person named in full near `paragraph` whose sentence gives them saves; null when none is. */
   private keeper(paragraph: number): string | null {
+    const keepers = new Set<string>();
+    let saves: string | null = null;
     for (const e of this.near(paragraph)) {
       if (!e.name.includes(' ') || !isPersonName(e) || holdsOffice(e)) continue;
       for (const p of e.paragraphs) {
         const text = this.paragraphs[p] ?? '';
         const at = text.indexOf(e.name);
-        if (at >= 0 && SAVES.test(sentenceRest(text, at + e.name.length))) return e.name;
+        const rest = at < 0 ? '' : sentenceRest(text, at + e.name.length);
+        if (SAVES.test(rest)) saves ??= e.name;
+        if (SAVES.test(rest) || CONCEDED.test(rest)) keepers.add(e.name);
       }
     }
-    return null;
+    // Only the one goaltender the article shows at work.
+    return keepers.size === 1 ? saves : null;
   }
 
   private kin(noun: string, paragraph: number, required: string[]): string | null {

@@ -21,6 +21,7 @@ import {
   PLACES,
   PREPOSITIONS,
   REGION_WORDS,
+  ROLE_MODIFIERS,
   ROLES,
 } from './lexicon.js';
 import {
@@ -306,9 +307,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(at + run.length, at + run.length + 30))?.[1];
       if (next && !isReportingVerb(next) && !isVerbForm(next) && !AUXILIARIES.test(next)) continue;
     }
-    // "Demand for advanced chips…", "Shares in the company rose": a word opening a sentence before
-    // "for" and a noun's words, or a plural before "in the", is a common noun ("Qantas for the
-    // first time", "Vale in a filing", "Loblaw in February" are firms); "its iPad Air": a product's
+    // "Demand for advanced chips…", "Shares in the company rose", "Fire officials said": a word
+    // opening a sentence is a common noun by what follows (opensOnNoun; "Qantas for the first
+    // time", "Vale in a filing", "Loblaw in February" are firms); "its iPad Air": a product's
     // words after its camel-cased name.
     if (
       !name.includes(' ') &&
@@ -354,13 +355,17 @@ const CAMEL_BEFORE = /(?:^|\s)\p{Ll}+\p{Lu}\p{L}*\s$/u;
 
 /**
  * Whether a word opening a sentence is a common noun by what follows it: "for" and a lowercase
- * word other than an article, a possessive or a time ("Demand for advanced"), or, for a plural,
- * "in the" ("Shares in the company").
+ * word other than an article, a possessive or a time ("Demand for advanced"), people in the
+ * plural after a public service's word, or, for a plural, "in" and a place, a month or "the".
  */
 function opensOnNoun(word: string, after: string): boolean {
-  return (
-    FOR_NOUN.test(after) || (/[^s]s$/.test(word) && /^\s+in\s+(?:the|its|their)\s/.test(after))
-  );
+  if (FOR_NOUN.test(after)) return true;
+  // "Fire officials said", "Police officers": a service's word before people in the plural (not
+  // "WestJet pilots", "Uber drivers").
+  if (ROLE_MODIFIERS.test(word.toLowerCase()) && isRoleNoun(/^\s+(\p{Ll}+)s\b/u.exec(after)?.[1]))
+    return true;
+  // "Sales in March", "Prices in the region" (not "Qantas in", "Airbus in").
+  return /[^aiosu]s$/.test(word) && /^\s+in\s+(?:the|its|their|\p{Lu})/u.test(after);
 }
 
 const FOR_NOUN =

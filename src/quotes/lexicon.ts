@@ -140,3 +140,7 @@ export const STATUS =
 
 /** Words that make a role a lesser one ("Vice President Joe Biden" is no president). */
 export const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
+
+/** Words before a role that say whose it is: "police Chief", "city councillor". */
+export const ROLE_MODIFIERS =
+  /^(?:police|fire|city|county|state|provincial|federal|town|school|hospital)$/;

@@ -154,6 +154,17 @@ export class SpeakerState {
           : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
         return { person: found ?? guess, mention: `the ${subject.mention}` };
       }
+      // "Gerald Pike and his son, Owen, … the younger Pike says": the son or daughter the article
+      // gave that surname, or for "the elder", the father or mother.
+      const generation = /^the (younger|elder|older)$/.exec(subject.descriptor ?? '')?.[1];
+      const kin =
+        generation && !name.includes(' ')
+          ? this.entities.kinOf(name, generation === 'younger', paragraph)
+          : null;
+      if (kin) {
+        const found = this.people.resolve({ kind: 'name', mention: kin, name: kin }, paragraph);
+        return { person: found, mention: subject.mention };
+      }
       // "Beckford, a two-time Olympian from Brampton… the Olympian said": a capitalised noun after
       // "the" that names no one the article knows is whom it described so.
       // A noun for a person by its ending ("Olympian", "Irishman", "Queenslander"), not a party or a

@@ -82,21 +82,26 @@ export function transcriptLines(
   // Each repeated label's name, asked once, at its first line; after an introduction presenting
   // an interview, a label used once too ("Grange: And they would stop anyone building…").
   const names = new Map<string, string | null>();
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const key = labelKey(line.label);
     // A label once must read as words spoken, too: not a description of its bearer ("Dana Ruiz: A
     // 64-year-old retired teacher, Ruiz has lived…" in a candidates' guide) nor a tally or grade
     // ("Auston Matthews: Two goals…", "Marcus Lee: 22, of Scarborough").
-    // In an interview, a label once beside another used often is one side of a dialogue ("Ahmed
-    // Rafiq: The night shift."), unless it tallies ("Lee: Two goals and an assist.").
+    // In an interview, a label once between two lines of another is one side of a dialogue
+    // ("Ahmed Rafiq: The night shift."), unless it tallies ("Lee: Two goals and an assist."); not
+    // a plug after the last question ("Miriam Toews: The author reads… on Thursday").
+    const [before, after] = [lines[i - 1], lines[i + 1]];
     const dialogue =
       interview &&
       !TALLY.test(line.text) &&
-      [...counts].some(([other, n]) => other !== key && n >= 2);
+      !!before &&
+      !!after &&
+      labelKey(before.label) === labelKey(after.label) &&
+      labelKey(before.label) !== key;
     const often = (counts.get(key) ?? 0) >= 2 || (interview && (spoken(line) || dialogue));
     if (!isLetterLabel(line.label) && often && !names.has(key))
       names.set(key, speaker(line.label, line.paragraph));
-  }
+  });
   for (const line of lines) line.name = names.get(labelKey(line.label)) ?? null;
   const asked = interview && counts.has('q') && counts.has('a');
   const kept = lines.filter((l) =>

@@ -3675,9 +3675,9 @@ describe('extractQuotes: goaltenders, ages before a role, and transcripts by nam
       'Ilya Sorokin-Berg',
     ],
     [
-      '"the 21-year-old winger" by the age alone when no one was given the role',
+      '"the 21-year-old winger" by the age when no one was given the role',
       [
-        'Mateo Lindqvist scored in overtime as Halifax beat Moncton 4-3 on Friday.',
+        'Mateo Lindqvist, 21, scored in overtime as Halifax beat Moncton 4-3 on Friday.',
         'Head coach Ray Dufresne said his team had been sloppy. “We were lucky,” Dufresne said.',
         '“I saw the goalie cheat and just shot,” said the 21-year-old winger.',
       ],
@@ -3927,5 +3927,184 @@ describe('extractQuotes: a hyphenated title and a capitalised noun for a person'
         '“The budget is a fantasy,” the Conservatives said in a statement.',
       ),
     ).not.toBe('Jasraj Hallan');
+  });
+});
+
+describe('extractQuotes: where the seventeenth and eighteenth rounds’ rules must not reach (a second review’s misfires)', () => {
+  it.each([
+    [
+      'a shooter’s "had 9 shots" makes no goaltender',
+      [
+        'Nathan MacKinnon had 9 shots but could not solve Ilya Sorokin as the Islanders edged Colorado 2-1.',
+        'Sorokin was at his best in the third period.',
+        '“They were coming in waves, and I just tried to stay square,” the goalie said.',
+      ],
+      'coming in waves',
+      'Nathan MacKinnon',
+    ],
+    [
+      'two goaltenders at work leave "the goaltender" to neither by their saves',
+      [
+        'Jeremy Swayman made 32 saves as the Boston Bruins beat the Toronto Maple Leafs 3-1.',
+        'Joseph Woll allowed three goals on 27 shots for Toronto, which has lost four straight.',
+        '“That’s a save I make nine times out of 10,” the goaltender said.',
+      ],
+      'nine times out of 10',
+      'Jeremy Swayman',
+    ],
+    [
+      'an age no one was given finds no one for "the 25-year-old forward"',
+      [
+        'Gabriel Vilardi scored twice as the Winnipeg Jets beat the Edmonton Oilers 4-2 on Saturday.',
+        'Connor Hellebuyck made 31 saves for the Jets.',
+        '“I just tried to get to the net,” said the 25-year-old forward.',
+      ],
+      'get to the net',
+      'Connor Hellebuyck',
+    ],
+    [
+      '"testified via video link" is no photo credit',
+      [
+        'A former warehouse supervisor told a Senate committee on Tuesday that workers skipped breaks.',
+        'Li Wei, 34, testified via video link from Vancouver.',
+        'Committee chair Sen. Tony Dean said the testimony was troubling.',
+        '“We were timed to the second,” the 34-year-old said.',
+      ],
+      'timed to the second',
+      'Tony Dean',
+    ],
+    [
+      '"That was the reaction of" stops at a preposition before another person',
+      [
+        'Ottawa confirmed on Tuesday that the defence budget will reach two per cent of GDP.',
+        '“About time.”',
+        'That was the reaction of NDP MP Heather McPherson after prime minister Mark Carney spoke.',
+      ],
+      'About time',
+      'Mark Carney',
+    ],
+    [
+      'someone recalling a stranger’s words did not say them',
+      [
+        '“You’re going to be OK. Stay with me.”',
+        'Maria Santos recalls a stranger saying those words as she lay on the pavement last October.',
+      ],
+      'Stay with me',
+      'Maria Santos',
+    ],
+    [
+      'a husband the article gives a surname of his own keeps it',
+      [
+        'Isabelle Gagnon and her husband, Marc, have run a sugar shack since 1998.',
+        'Marc Tremblay grew up tapping these same maples with his grandfather.',
+        '“The season starts two weeks earlier than it did,” her husband said.',
+      ],
+      'two weeks earlier',
+      'Marc Gagnon',
+    ],
+    [
+      'a place’s curler is not "the Saskatchewan premier"',
+      [
+        'Saskatchewan’s Brent Laycock won his fourth provincial curling title on Sunday.',
+        'Scott Moe was among the crowd for the final.',
+        '“He makes us proud every time he steps on the ice,” the Saskatchewan premier said.',
+      ],
+      'steps on the ice',
+      'Brent Laycock',
+    ],
+    [
+      'a plug after an interview’s last answer is no answer',
+      [
+        'Novelist Miriam Toews spoke with the Free Press about her memoir. This interview has been edited.',
+        'Q: Why write about your mother now?',
+        'A: Because she asked me to.',
+        'Q: Was it hard?',
+        'A: Every page. But it was also fun.',
+        'Miriam Toews: The author reads at McNally Robinson Booksellers on Thursday at 7 p.m.',
+      ],
+      'McNally Robinson',
+      'Miriam Toews',
+    ],
+  ])('%s', (_, paragraphs, quote, wrong) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(wrong);
+  });
+
+  it.each([
+    [
+      'a plural before "in March" is a common noun, not "the agency"',
+      [
+        'Retail sales rose for a third straight month, Statistics Canada said Friday.',
+        'Sales in March rose 0.8 per cent, led by new car dealers.',
+        '“Higher sales at motor vehicle and parts dealers led the gain,” the agency said.',
+      ],
+      'motor vehicle and parts',
+      'Statistics Canada',
+    ],
+    [
+      '"Fire officials" name no firm',
+      [
+        'Crews from Halifax Regional Fire and Emergency were called to the home just after 2 a.m.',
+        'Fire officials said the blaze started near a space heater.',
+        '“Working smoke alarms saved this family’s lives,” the department said in a news release.',
+      ],
+      'Working smoke alarms',
+      'Halifax Regional Fire and Emergency',
+    ],
+    [
+      'an acronym’s name after "the U.S."',
+      [
+        'Measles cases have reached their highest level in 30 years, the U.S. Centers for Disease Control and Prevention (CDC) said.',
+        '“Vaccination remains the best protection,” the CDC said.',
+      ],
+      'best protection',
+      'Centers for Disease Control and Prevention',
+    ],
+    [
+      '"the State Department" is no "Department of State Health Services"',
+      [
+        'The Texas Department of State Health Services confirmed 20 new measles cases on Friday.',
+        '“We are aware of reports of a Canadian citizen,” the State Department said.',
+      ],
+      'Canadian citizen',
+      'State Department',
+    ],
+    [
+      '"said so in a statement" after the quotation',
+      [
+        'Rogers Communications has been fined $200,000 by the CRTC over a billing error.',
+        '“We accept the decision and have refunded every affected customer.”',
+        'Rogers said so in a statement on Friday.',
+      ],
+      'refunded every',
+      'Rogers Communications',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
+
+describe('extractQuotes: "the younger" or "the elder" of a family', () => {
+  it.each([
+    [
+      'the son introduced by his first name',
+      [
+        'Walter Drummond and his son, Callum, fish for scallops out of Digby from the same boat.',
+        'Walter, 71, says this will be his last season.',
+        '“Five generations of us have worked this bay,” the younger Drummond says.',
+      ],
+      'Five generations',
+      'Callum Drummond',
+    ],
+    [
+      'the father of a son named in full',
+      [
+        'Matteo Russo runs the bakery his father, Vincenzo, opened in 1972.',
+        '“We still use his starter,” the elder Russo says.',
+      ],
+      'still use his starter',
+      'Vincenzo Russo',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
