@@ -610,11 +610,15 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   const v = tokens.findIndex((t) => t.verb === true);
   // "“Q.” So says Jane Roe.": the verb inverted after "So", its subject after it.
   // Not "So say Liberal insiders": a capitalised word before a common noun is no one's name.
-  if (v === 1 && /^(So|Thus)$/.test(tokens[0]?.text ?? '') && isCap(tokens[2]?.text ?? '')) {
-    const subject = subjectAfter(tokens.slice(2));
-    const after = tokens[2 + (subject?.mention.split(' ').length ?? 0)];
-    const ends = !after || after.kind === 'punct';
-    return subject?.kind === 'name' && ends ? { subject } : null;
+  // "So said Montreal Alouettes head coach Antoine Desrosiers after the game": a title's words may
+  // come first, and when or where it was said after.
+  if (v === 1 && /^(So|Thus)$/.test(tokens[0]?.text ?? '')) {
+    const rest = tokens.slice(2);
+    const end = titledNameEnd(rest);
+    const after = rest[end];
+    const ends = !after || after.kind === 'punct' || WHEN_AFTER.test(after.text);
+    const subject = end > 0 && ends ? subjectAfter(rest.slice(0, end)) : null;
+    return subject?.kind === 'name' ? { subject } : null;
   }
   if (v <= 0 || isIng(tokens[v]?.text ?? '')) return null;
   const rest = tokens.slice(v + 1).filter((t) => t.kind === 'word');
@@ -731,6 +735,9 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   const subject = subjectAfter(after.slice(0, end));
   return subject?.kind === 'name' ? subject : null;
 }
+
+/** Words that open when or where something was said: "after the game", "on Sunday". */
+const WHEN_AFTER = /^(?:after|on|at|during|while|when|before|following|in)$/;
 
 /** How a pointing sentence's person gives the quotation: "described", "puts it", "sums up". */
 const MANNER_VERB = /^(?:described|describes|summed|sums|characteri[sz]ed|puts|put)$/;

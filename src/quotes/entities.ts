@@ -122,6 +122,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   // "the CEO" for "Chief Executive Rosalind Okwu"; "the CFO" for "Chief Financial Officer X".
   ceo: ['ceo', 'executive'],
   cao: ['cao', 'administrative'],
+  cto: ['cto', 'technology'],
+  coo: ['coo', 'operating'],
   cfo: ['cfo', 'financial'],
   principal: ['principal'],
   chef: ['chef'],
@@ -741,12 +743,19 @@ export class ArticleEntities {
         // Named together as a couple ("Bill and Carol Hendricks", "Carol and Bill Hendricks"), or
         // given the noun ("his wife, Carol Hendricks"): not "his daughter, Emma Hendricks".
         const given = full.slice(0, full.indexOf(' '));
+        // "His wife of 40 years, Marcia Clarke,": the noun and how long before the name.
+        const married = (f: Entity): RegExp =>
+          new RegExp(
+            `\\b${words[0]} ${words[1]} of (?:\\S+ ){1,2}years?, ${escapeRegExp(f.name)}\\b`,
+            'i',
+          );
         const couple = (f: Entity): boolean =>
           f.roles.has(words[1]!) ||
           this.paragraphs.some(
             (text) =>
               text.includes(`${given} and ${f.name}`) ||
-              text.includes(`${f.name.slice(0, f.name.indexOf(' '))} and ${full}`),
+              text.includes(`${f.name.slice(0, f.name.indexOf(' '))} and ${full}`) ||
+              married(f).test(text),
           );
         const other = near.find(
           (f) =>
@@ -1037,8 +1046,10 @@ export class ArticleEntities {
         !DESCRIBING_SUFFIX.test(e.name) &&
         !isPlaceLike(e) &&
         !this.namesCounty(e.name) &&
-        // "Residents welcomed the warning": people in the plural, no firm.
+        // "Residents welcomed the warning": people in the plural, no firm; nor "Production
+        // averaged 184,000 barrels", a noun for a doing.
         !isPluralRole(e.name) &&
+        !/^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u.test(e.name) &&
         !holdsOffice(e) &&
         !/\p{L}\d|\d\p{L}/u.test(e.name) &&
         !isPlainWord(e.name) &&

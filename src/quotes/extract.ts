@@ -350,9 +350,12 @@ const OTHERS_WORDS = /^(?:saying|hearing|heard|say|said|told|telling|but)$/;
 
 /** How many tokens a dateline in capitals and its dash open the paragraph with ("SAMBURU —"): 0 for none. */
 function datelineWords(tokens: Token[]): number {
-  const dash = tokens.findIndex((t) => t.kind !== 'word');
-  if (dash < 1 || !DASHES.test(tokens[dash]!.text)) return 0;
-  return tokens.slice(0, dash).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text)) ? dash + 1 : 0;
+  // "SAMBURU —", "WINDSOR, Ont. —": a place in capitals, then its province or state's abbreviation.
+  const dash = tokens.findIndex((t) => DASHES.test(t.text));
+  if (dash < 1 || dash > 6 || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[0]!.text)) return 0;
+  const place = (t: Token): boolean =>
+    t.kind === 'word' ? /^\p{Lu}[\p{L}.'’-]*$/u.test(t.text) : /^[,.]$/.test(t.text);
+  return tokens.slice(1, dash).every(place) ? dash + 1 : 0;
 }
 
 /** A live update's time, as tokens: "2:16", "p.m", ".", ":". */

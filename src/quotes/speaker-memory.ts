@@ -154,6 +154,12 @@ export class SpeakerState {
           : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
         return { person: found ?? guess, mention: `the ${subject.mention}` };
       }
+      // "Crown attorney Rebecca Tan… the Crown argued": in a Canadian court, the prosecutor the
+      // article named.
+      if (name === 'Crown' && subject.descriptor === 'the') {
+        const prosecutor = this.resolve({ kind: 'nominal', mention: 'the prosecutor' }, paragraph);
+        if (prosecutor.person) return { ...prosecutor, mention: 'the Crown' };
+      }
       // "Gerald Pike and his son, Owen, … the younger Pike says": the son or daughter the article
       // gave that surname, or for "the elder", the father or mother.
       const generation = /^the (younger|elder|older)$/.exec(subject.descriptor ?? '')?.[1];

@@ -4108,3 +4108,69 @@ describe('extractQuotes: "the younger" or "the elder" of a family', () => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: a nineteenth round of blind probes (Canadian news)', () => {
+  it.each([
+    [
+      '"the Crown" for the Crown attorney the article named',
+      [
+        'A Hamilton man accused of a fatal hit-and-run should go to prison for eight years, the Crown says.',
+        'Crown attorney Priya Malhotra made her submissions on Tuesday.',
+        'Defence lawyer Tom Reid asked for a conditional sentence.',
+        '“He drove away and left her there,” the Crown argued.',
+      ],
+      'left her there',
+      'Priya Malhotra',
+    ],
+    [
+      '"the CTO" for a chief technology officer',
+      [
+        'Toronto startup Lexicon AI has raised $20 million.',
+        'Chief technology officer Wen Zhao said the money would go to hiring engineers.',
+        '“We trained it on Canadian court decisions,” the CTO said.',
+      ],
+      'Canadian court decisions',
+      'Wen Zhao',
+    ],
+    [
+      'a noun for a doing opening a sentence is no firm',
+      [
+        'Prairie Crest Energy said Thursday its third-quarter profit fell 12 per cent.',
+        'Production averaged 184,000 barrels a day, down from 201,000.',
+        '“The maintenance turnaround is behind us,” the company said.',
+      ],
+      'turnaround is behind us',
+      'Prairie Crest Energy',
+    ],
+    [
+      'a dateline with a province before a lone quotation',
+      [
+        'WINDSOR, Ont. — “We will not be bullied into a bad deal.”',
+        'That was the message Tuesday from Unifor president Dana Kowalski as talks resumed.',
+      ],
+      'bullied into a bad deal',
+      'Dana Kowalski',
+    ],
+    [
+      '"So said" a title and a name, then when',
+      [
+        '“We are not going to apologize for winning ugly.”',
+        'So said Saskatchewan Roughriders head coach Marc Belisle after Sunday’s 16-13 win.',
+      ],
+      'winning ugly',
+      'Marc Belisle',
+    ],
+    [
+      '"his wife" named "of 40 years"',
+      [
+        'Desmond Clarke, 71, has lived with Parkinson’s disease for a decade.',
+        'His wife of 40 years, Yvonne Clarke, is his full-time caregiver.',
+        '“He still dances in the kitchen,” his wife says.',
+      ],
+      'dances in the kitchen',
+      'Yvonne Clarke',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
