@@ -614,6 +614,12 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
   // come first, and when or where it was said after.
   if (v === 1 && /^(So|Thus)$/.test(tokens[0]?.text ?? '')) {
     const rest = tokens.slice(2);
+    // Not "So said a spokesperson for Transport Minister Anita Anand": someone speaking for her.
+    const lead = rest.slice(
+      0,
+      rest.findIndex((t) => isCap(t.text)),
+    );
+    if (lead.some((t) => /^(?:a|an|for|of|to|with|from)$/.test(t.text))) return null;
     const end = titledNameEnd(rest);
     const after = rest[end];
     const ends = !after || after.kind === 'punct' || WHEN_AFTER.test(after.text);

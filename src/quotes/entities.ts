@@ -250,6 +250,9 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on'
 /** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
 const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
 
+/** A chief officer's letters, whose synonym ("technology") names the office only after "chief". */
+const CHIEF_OFFICES = new Set(['cao', 'cto', 'coo']);
+
 /** Nouns for a goaltender, whom "the netminder" finds by the saves the article gives them. */
 const KEEPERS = new Set(['netminder', 'goaltender', 'goalie', 'keeper', 'goalkeeper']);
 
@@ -384,18 +387,41 @@ export class ArticleEntities {
    * paragraphs up to `paragraph`; null when it introduced none or two.
    */
   kinOf(surname: string, younger: boolean, paragraph: number): string | null {
-    const nouns = younger ? 'son|daughter' : 'father|mother|dad|mom|mum';
+    const children = this.introducedAs('son|daughter', surname, paragraph);
+    const parents = this.introducedAs('father|mother|dad|mom|mum', surname, paragraph);
+    const [own, other] = younger ? [children, parents] : [parents, children];
+    if (own.size === 1) return [...own][0]!;
+    // "Ikechukwu Obi has grown cassava… His son, Chinedu Obi,… The elder Obi": the one of that
+    // surname named in full who is not the child (or the parent) the article introduced.
+    if (own.size > 0 || other.size !== 1) return null;
+    const rest = new Set(
+      this.near(paragraph)
+        .filter((e) => e.name.endsWith(` ${surname}`) && mayBePerson(e) && !other.has(e.name))
+        .map((e) => e.name),
+    );
+    return rest.size === 1 ? [...rest][0]! : null;
+  }
+
+  /** The full names of those introduced as someone's `nouns` ("his son, Owen,") with this surname. */
+  private introducedAs(nouns: string, surname: string, paragraph: number): Set<string> {
     const introduced = new RegExp(
       `\\b(?:his|her|their) (?:${nouns}),? (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}[\\p{L}’'-]+))?[,.]`,
-      'gu',
+      'giu',
     );
     const found = new Set<string>();
-    for (const text of this.paragraphs.slice(0, paragraph + 1)) {
-      if (!text.includes(surname)) continue;
-      for (const m of text.matchAll(introduced))
-        if (!m[2] || m[2] === surname) found.add(`${m[1]} ${surname}`);
-    }
-    return found.size === 1 ? [...found][0]! : null;
+    this.paragraphs.slice(0, paragraph + 1).forEach((text, p) => {
+      if (!text.includes(surname)) return;
+      for (const m of text.matchAll(introduced)) {
+        // Whose: someone of that surname earlier in the sentence ("Gerald Pike and his son,"), or
+        // in the paragraph before one opening on it ("…Ikenna Eze has grown yams. ¶ His son,"),
+        // not a neighbour's daughter.
+        const lead = text.slice(0, m.index);
+        const owner =
+          m.index === 0 ? (this.paragraphs[p - 1] ?? '') : lead.slice(lead.search(/[^.!?]*$/));
+        if ((!m[2] || m[2] === surname) && owner.includes(surname)) found.add(`${m[1]} ${surname}`);
+      }
+    });
+    return found;
   }
 
   /**
@@ -636,6 +662,16 @@ export class ArticleEntities {
       seen = true;
     }
     return seen;
+  }
+
+  /**
+   * "Production averaged 184,000 barrels": a single capitalised noun for a doing, unless the
+   * article opens a longer name with it ("Constellation Software Inc.").
+   */
+  private namesADoing(name: string): boolean {
+    if (!/^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u.test(name)) return false;
+    const longer = new RegExp(`\\b${name} \\p{Lu}`, 'u');
+    return !this.paragraphs.some((text) => longer.test(text));
   }
 
   /** "Jackson and Josephine counties": a name the article gives a county (not "Orange County", a run of its own). */
@@ -974,8 +1010,10 @@ export class ArticleEntities {
               .filter((w) => /^\p{Ll}/u.test(w))
           : [];
       const fits = (e: Entity): boolean =>
-        // "the GM" is a general manager, not any manager ("Manager John Schneider").
+        // "the GM" is a general manager, not any manager ("Manager John Schneider"); "the CTO" a
+        // chief technology officer, not a technology analyst.
         (head === 'gm' ? e.roles.has('gm') || e.roles.has('general') : true) &&
+        (CHIEF_OFFICES.has(head) ? e.roles.has(head) || e.roles.has('chief') : true) &&
         (e.roles.has(head) ||
           modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
       const holds = (e: Entity): boolean =>
@@ -1049,7 +1087,7 @@ export class ArticleEntities {
         // "Residents welcomed the warning": people in the plural, no firm; nor "Production
         // averaged 184,000 barrels", a noun for a doing.
         !isPluralRole(e.name) &&
-        !/^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u.test(e.name) &&
+        !this.namesADoing(e.name) &&
         !holdsOffice(e) &&
         !/\p{L}\d|\d\p{L}/u.test(e.name) &&
         !isPlainWord(e.name) &&
@@ -1295,6 +1333,8 @@ export class ArticleEntities {
           // team of graduate students found…"); with it, they are the experts who comment.
           !holdsOffice(e, courtesy) &&
           !SPOKESPEOPLE.some((w) => e.roles.has(w)) &&
+          // "…died in custody in Alice Springs": a place, whatever given name opens it.
+          !this.isNoPerson(e.name) &&
           fits(e),
       );
       if (named) return named.name;

@@ -356,7 +356,7 @@ const CAMEL_BEFORE = /(?:^|\s)\p{Ll}+\p{Lu}\p{L}*\s$/u;
 /**
  * Whether a word opening a sentence is a common noun by what follows it: "for" and a lowercase
  * word other than an article, a possessive or a time ("Demand for advanced"), people in the
- * plural after a public service's word, or, for a plural, "in" and a place, a month or "the".
+ * plural after a public service's word, or, for a plural, "in" and a month or "the".
  */
 function opensOnNoun(word: string, after: string): boolean {
   if (FOR_NOUN.test(after)) return true;
@@ -364,9 +364,13 @@ function opensOnNoun(word: string, after: string): boolean {
   // "WestJet pilots", "Uber drivers").
   if (ROLE_MODIFIERS.test(word.toLowerCase()) && isRoleNoun(/^\s+(\p{Ll}+)s\b/u.exec(after)?.[1]))
     return true;
-  // "Sales in March", "Prices in the region" (not "Qantas in", "Airbus in").
-  return /[^aiosu]s$/.test(word) && /^\s+in\s+(?:the|its|their|\p{Lu})/u.test(after);
+  // "Sales in March", "Prices in the region" (not "Qantas in", "Airbus in", "Sobeys in Nova
+  // Scotia").
+  return /[^aiosu]s$/.test(word) && IN_THE_OR_MONTH.test(after);
 }
+
+const IN_THE_OR_MONTH =
+  /^\s+in\s+(?:the|its|their|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 const FOR_NOUN =
   /^\s+for\s+(?!(?:the|a|an|its|his|her|their|years|decades|months|weeks|now|once|more)\b)\p{Ll}/u;

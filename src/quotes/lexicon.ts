@@ -75,7 +75,7 @@ export const ROLES = new Set(
     'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier ' +
     'taoiseach tánaiste tanaiste comhairle rookie headteacher headmaster headmistress principal ' +
     // A Canadian municipality's chief administrative officer ("the CAO said").
-    'cao cto coo ' +
+    'cao cto coo coroner ' +
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
     // doctor, as British, Irish and Australian papers call one ("the GP says").
     'gm gp'

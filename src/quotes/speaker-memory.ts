@@ -173,7 +173,8 @@ export class SpeakerState {
       }
       // "Beckford, a two-time Olympian from Brampton… the Olympian said": a capitalised noun after
       // "the" that names no one the article knows is whom it described so.
-      // A noun for a person by its ending ("Olympian", "Irishman", "Queenslander"), not a party or a
+      // A noun for a person by its ending ("Olympian", "Irishman", "Queenslander"; not "Vatican",
+      // "Taliban"), not a party or a
       // body in the plural ("the Conservatives"), nor a body ("the Senate"), nor an adjective ("the
       // British").
       if (
@@ -572,8 +573,8 @@ function isPlaceDemonym(word: string, writes: (place: string) => boolean): boole
  */
 const isGroup = (name: string): boolean => isPair(name) && !isVoice(name);
 
-/** A capitalised noun for a person by its ending: "Olympian", "Irishman", "Queenslander", "Archivist". */
-const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:man|woman|ian|an|er|ist|ite)$/u;
+/** A capitalised noun for a person by its ending: "Olympian", "Irishman", "Queenslander", "Archivist" (not "Vatican"). */
+const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:man|woman|ian|er|ist|ite)$/u;
 
 /** "Canada Post spokesperson": a body's voice, as referent names one. */
 const isVoice = (name: string): boolean => SPOKESPEOPLE.some((w) => name.endsWith(` ${w}`));

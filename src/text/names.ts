@@ -33,7 +33,7 @@ const TITLES = new Set(
     // Police and council ranks spelled out, as Canadian, British and Australian papers write them.
     'councillor councilor constable corporal inspector superintendent brigadier colonel ' +
     // Indian district collectors, titled before the name.
-    'collector'
+    'collector coroner'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),

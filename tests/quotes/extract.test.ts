@@ -4174,3 +4174,91 @@ describe('extractQuotes: a nineteenth round of blind probes (Canadian news)', ()
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: a twentieth round of probes, and a third review’s misfires', () => {
+  it.each([
+    [
+      '"the coroner" for the coroner named, not a town in the lede',
+      [
+        'A coroner has found that a teenager who died in custody in Alice Springs could have been saved.',
+        'Delivering her findings on Thursday, Coroner Elowen Marwick said staff failed to check on him.',
+        '“There were repeated missed opportunities,” the coroner said.',
+      ],
+      'missed opportunities',
+      'Elowen Marwick',
+    ],
+    [
+      '"the elder" is the one of that surname not introduced as the son',
+      [
+        'Ikenna Eze has grown yams on the same plot outside Enugu for four decades.',
+        'His son, Chidi Eze, left for Lagos at 20.',
+        '“When I go, the farm goes with me,” the elder Eze said.',
+      ],
+      'farm goes with me',
+      'Ikenna Eze',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it.each([
+    [
+      '"the Vatican" is no diplomat of it',
+      [
+        'Archbishop Paul Gallagher, a Vatican diplomat, met the minister on Monday.',
+        '“Dialogue remains the only path,” the Vatican said in a statement.',
+      ],
+      'only path',
+      'Paul Gallagher',
+    ],
+    [
+      'a firm named "Constellation Software" stays the company',
+      [
+        'Constellation Software Inc. said founder Mark Leonard would step down as president.',
+        'Constellation shares fell 4 per cent.',
+        '“Mark built this company,” the company said.',
+      ],
+      'built this company',
+      'Mark Leonard',
+    ],
+    [
+      '"So said a spokesperson for" a minister is not the minister',
+      [
+        '“The minister has been clear about the timeline.”',
+        'So said a spokesperson for Transport Minister Anita Anand after the announcement.',
+      ],
+      'clear about the timeline',
+      'Anita Anand',
+    ],
+    [
+      '"the CTO" is no technology analyst',
+      [
+        'Jane Park, a technology analyst at Desjardins, said the results were weak.',
+        '“We are rebuilding the platform,” the CTO said on a call with analysts.',
+      ],
+      'rebuilding the platform',
+      'Jane Park',
+    ],
+    [
+      '"the younger Tremblay" is no neighbour’s daughter',
+      [
+        'Owen Tremblay, 34, took over the farm from his father, Luc Tremblay, in 2019. Neighbour Anne Roy and her daughter, Claire, help at harvest.',
+        '“We plant earlier every year,” the younger Tremblay said.',
+      ],
+      'plant earlier',
+      'Claire Tremblay',
+    ],
+  ])('%s', (_, paragraphs, quote, wrong) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(wrong);
+  });
+
+  it('keeps "Sobeys in Nova Scotia" a firm', () => {
+    expect(
+      speakerOf(
+        'difficult decision',
+        'Sobeys in Nova Scotia will close three stores next month.',
+        '“This was a difficult decision,” the grocer said.',
+      ),
+    ).toBe('Sobeys');
+  });
+});
