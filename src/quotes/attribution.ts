@@ -682,6 +682,13 @@ function titledNameEnd(after: Token[], lower?: (word: string) => boolean): numbe
     if (t.kind !== 'word') break;
     if (isCap(t.text)) {
       if (named < 0) named = end;
+    } else if (
+      named >= 0 &&
+      /^(?:of|for|and)$/.test(t.text) &&
+      isCap(after[end + 1]?.text ?? '') &&
+      !isFirstName(after[named]!.text)
+    ) {
+      // "Canadian Federation of Independent Business president Dan Kelly": a body's name goes on.
     } else if (named >= 0) {
       // "Bloc Québécois agriculture critic Marc-André Fortier", "Ipswich manager Steve Hollins":
       // a body's name, then a role, then the name; once, and not after a person's name ("NDP MP

@@ -364,9 +364,9 @@ function opensOnNoun(word: string, after: string): boolean {
   // "WestJet pilots", "Uber drivers").
   if (ROLE_MODIFIERS.test(word.toLowerCase()) && isRoleNoun(/^\s+(\p{Ll}+)s\b/u.exec(after)?.[1]))
     return true;
-  // "Sales in March", "Prices in the region" (not "Qantas in", "Airbus in", "Sobeys in Nova
-  // Scotia").
-  return /[^aiosu]s$/.test(word) && IN_THE_OR_MONTH.test(after);
+  // "Sales in March", "Prices in the region", "Shares in the company" (not "Qantas in", "Airbus
+  // in", "Sobeys in the West", "Loblaws in the Maritimes").
+  return /[^aiouy]es$/.test(word) && IN_THE_OR_MONTH.test(after);
 }
 
 const IN_THE_OR_MONTH =

@@ -346,7 +346,8 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */
 const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
 const TELLING = /^(?:describing|recalling|explaining)$/;
-const OTHERS_WORDS = /^(?:saying|hearing|heard|say|said|told|telling|but)$/;
+const OTHERS_WORDS =
+  /^(?:saying|hearing|heard|say|said|told|telling|shouting|yelling|screaming|whispering|asking|calling|but)$/;
 
 /** How many tokens a dateline in capitals and its dash open the paragraph with ("SAMBURU —"): 0 for none. */
 function datelineWords(tokens: Token[]): number {
@@ -405,7 +406,11 @@ function signature(
       );
   // Not someone recalling another's words ("recalls a stranger saying", "recalled hearing"), nor
   // a sentence that turns to someone else ("…, but Julie Tran is not buying it").
-  const other = first.slice(tells + 1).some((t) => OTHERS_WORDS.test(t.text));
+  // "recalls the words of the doctor" too (not "described it in those words").
+  const told = first.slice(tells + 1);
+  const other = told.some(
+    (t, i) => OTHERS_WORDS.test(t.text) || (t.text === 'words' && told[i + 1]?.text === 'of'),
+  );
   if (tells > 0 && isCap(first[0]?.text ?? '') && !other) {
     const found = subjectBefore(first.slice(0, tells));
     return found?.kind === 'name' ? found : null;

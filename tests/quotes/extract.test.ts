@@ -4262,3 +4262,60 @@ describe('extractQuotes: a twentieth round of probes, and a third review’s mis
     ).toBe('Sobeys');
   });
 });
+
+describe('extractQuotes: where the session’s rules must not reach (a review of the whole session)', () => {
+  it.each([
+    [
+      'someone recalling a stranger shouting the words did not say them',
+      [
+        '“Get out of the car, now.”',
+        'Derek Lang recalls a stranger shouting those words moments before the bridge gave way.',
+      ],
+      'Get out of the car',
+      'Derek Lang',
+    ],
+    [
+      'someone recalling "the words of" a doctor did not say them',
+      [
+        '“Sorry, there is nothing we can do.”',
+        'Jason Ng recalls the words of the emergency room doctor the night his father died.',
+      ],
+      'nothing we can do',
+      'Jason Ng',
+    ],
+    [
+      'a grocer named in the plural before "in the" is no common noun',
+      [
+        'Loblaws in the Maritimes will close two stores this year, the grocer said Monday.',
+        '“These decisions are never easy,” the grocer said in a statement.',
+      ],
+      'never easy',
+      'Maritimes',
+    ],
+  ])('%s', (_, paragraphs, quote, wrong) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(wrong);
+  });
+
+  it.each([
+    [
+      '"That was the reaction of" a body named over "of", a role and a name',
+      [
+        '“This is a sad day for every small business in this country.”',
+        'That was the reaction of Canadian Federation of Independent Business president Dan Kelly.',
+      ],
+      'sad day for every small business',
+      'Dan Kelly',
+    ],
+    [
+      'a lede quotation someone "described … in those words" is theirs',
+      [
+        '“A national embarrassment.”',
+        'Conservative Leader Pierre Poilievre described the auditor general’s report in those words on Tuesday.',
+      ],
+      'national embarrassment',
+      'Pierre Poilievre',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
