@@ -663,7 +663,7 @@ const SO_THEN_CLAUSE =
   /^(?:was|is|were|are|would|will|could|should|has|had|have|did|does|do|that|the|a|an|many|much|far|long|few|little)$/;
 
 /** "That was how", "This is what", "That was": a sentence pointing to a quotation's source. */
-const POINTED_AT = /^(?:That|This) (?:was|is)(?: (how|what))?$/;
+const POINTED_AT = /^(?:That|This)(?:[’']s| (?:was|is))(?: (how|what))?$/;
 
 const tokenText = (tokens: Token[], n: number): string =>
   tokens
@@ -733,7 +733,7 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   if (manner && after[0]?.text === 'the') return null;
   // Without "how", only a role's words before the name ("police Chief Anita Marsh"): "That was
   // too much for Speaker Ted Arnott" is about him, not by him.
-  const role = (w: string): boolean => isRoleNoun(w) || ROLE_MODIFIERS.test(w);
+  const role = (w: string): boolean => isRoleNoun(w) || ROLE_MODIFIERS.test(w) || SIDE.test(w);
   const end = titledNameEnd(after, manner ? undefined : role);
   if (end < 0) return null;
   const next = after[end];
@@ -751,6 +751,11 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
 
 /** Words that open when or where something was said: "after the game", "on Sunday". */
 const WHEN_AFTER = /^(?:after|on|at|during|while|when|before|following|in)$/;
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+
+/** A court's sides before a lawyer's title: "defence lawyer", "Crown attorney". */
+const SIDE = /^(?:defence|defense|crown)$/;
 
 /** How a pointing sentence's person gives the quotation: "described", "puts it", "sums up". */
 const MANNER_VERB = /^(?:described|describes|summed|sums|characteri[sz]ed|puts|put)$/;
@@ -796,7 +801,8 @@ function quoteOfName(tokens: Token[]): Subject | null {
   const named = pointed && pointedName(tokens.slice(pointed[0].split(' ').length), !!pointed[1]);
   if (named) return named;
   // "The comments came from Lucia Ferrante, …": whence they came.
-  const came = tokens[2]?.text === 'came' ? 1 : 0;
+  // "That warning came Tuesday from X": a day may come between.
+  const came = tokens[2]?.text === 'came' ? (WEEKDAY.test(tokens[3]?.text ?? '') ? 2 : 1) : 0;
   const skip = viewOf ? viewOf[0].split(' ').length : 3 + came;
   const [pointer, noun, from] = [0, 1, 2 + came].map((i) => tokens[i]?.text);
   if (!viewOf && (!/^(That|This|The)$/.test(pointer ?? '') || !isSpeechNoun(noun ?? '')))

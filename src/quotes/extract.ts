@@ -376,7 +376,7 @@ function signature(
   // first sentence, opening on "That", "This", "Those" ("are the words of") or "The" ("comments
   // came from"), says whose words they were.
   // After a live update's time, too ("2:16 p.m.: That was police Chief Anita Marsh…").
-  const opens = next.findIndex((t) => /^(That|This|Those|These|The)$/.test(t.text));
+  const opens = next.findIndex((t) => /^(?:That|This|Those|These|The)(?:[’']s)?$/.test(t.text));
   if (opens >= 0 && next.slice(0, opens).every((t) => TIME_STAMP.test(t.text))) {
     const rest = next.slice(opens);
     const [s, e] = sentenceRanges(rest)[0] ?? [0, 0];

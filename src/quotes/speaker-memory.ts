@@ -5,7 +5,14 @@ import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
 import { DOCUMENTS, LESSER, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
-import { isPair, isPluralRole, isRoleNoun, PAIR_JOIN, type Subject } from './subject.js';
+import {
+  isOfficeTitle,
+  isPair,
+  isPluralRole,
+  isRoleNoun,
+  PAIR_JOIN,
+  type Subject,
+} from './subject.js';
 
 const ABBREVIATED: Record<string, string> = {
   sen: 'senator',
@@ -207,9 +214,13 @@ export class SpeakerState {
       const known = this.people.knows(name) ? null : this.entities.nicknamed(name, paragraph);
       if (known)
         return this.resolve({ kind: 'name', mention: subject.mention, name: known }, paragraph);
-      // "Ministry of Agriculture, Forestry and Fisheries" is one body, not two people.
-      if (isPair(name) && !subject.org)
+      // "Ministry of Agriculture, Forestry and Fisheries" is one body, not two people; "Mental
+      // Health and Addictions Minister Rachel Tenenbaum" one minister of two portfolios.
+      if (isPair(name) && !subject.org) {
+        const minister = portfolioHolder(subject.mention);
+        if (minister) return this.resolve({ ...subject, name: minister }, paragraph);
         return { person: this.pair(name, paragraph), mention: subject.mention };
+      }
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = subject.descriptor ?? person.descriptor;
@@ -572,6 +583,22 @@ function isPlaceDemonym(word: string, writes: (place: string) => boolean): boole
  * "and" ("Department of Transport and Main Roads spokeswoman").
  */
 const isGroup = (name: string): boolean => isPair(name) && !isVoice(name);
+
+/**
+ * "Mental Health and Addictions Minister Rachel Tenenbaum": the name after an office whose
+ * portfolio holds "and" (no given name opens it); null for two people ("Sen. Tom Reed and Rep. Ann
+ * Park").
+ */
+function portfolioHolder(mention: string): string | null {
+  const words = mention.split(' ');
+  const and = words.indexOf('and');
+  const office = words.findIndex((w, i) => i > and && isOfficeTitle(w));
+  const before = words.slice(0, Math.max(0, and));
+  if (and < 1 || office < 0 || office > and + 3) return null;
+  if (before.some((w) => isOfficeTitle(w) || isFirstName(w))) return null;
+  const name = words.slice(office + 1);
+  return name.length >= 2 && !name.includes('and') ? name.join(' ') : null;
+}
 
 /** A capitalised noun for a person by its ending: "Olympian", "Irishman", "Queenslander", "Archivist" (not "Vatican"). */
 const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:man|woman|ian|er|ist|ite)$/u;

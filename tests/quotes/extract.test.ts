@@ -4319,3 +4319,56 @@ describe('extractQuotes: where the session’s rules must not reach (a review of
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: a twenty-first round of blind probes (longer Canadian stories)', () => {
+  it.each([
+    [
+      'a minister of two portfolios is one person, not a pair',
+      [
+        'HALIFAX — Nova Scotia is launching a phone line for families seeking help.',
+        'Mental Health and Addictions Minister Gwen Halloran said the new line will run around the clock.',
+        '“Families told us they were calling six different numbers.',
+        '“Starting in January, there will be one number,” she said.',
+      ],
+      'six different numbers',
+      'Gwen Halloran',
+    ],
+    [
+      '"That’s how X put it" in the paragraph after',
+      [
+        'Economist Tariq Malik said the numbers reflect broader inflation.',
+        '“You used to bring four kids for the price of a nice dinner.”',
+        'That’s how volunteer Rosalind Kaye put it as she handed out wristbands.',
+      ],
+      'price of a nice dinner',
+      'Rosalind Kaye',
+    ],
+    [
+      '"That warning came Tuesday from X"',
+      [
+        '“It is not a question of if, but when, another outbreak hits.”',
+        'That warning came Tuesday from Dr. Hamza Qureshi, the regional medical officer of health.',
+      ],
+      'not a question of if',
+      'Hamza Qureshi',
+    ],
+    [
+      '"That was defence lawyer X"',
+      [
+        'Justice Emily Carrothers found that the landlord had removed smoke alarms.',
+        '“We will fight this all the way to the Court of Appeal.”',
+        'That was defence lawyer Rafael Mendes, speaking to reporters outside the courthouse.',
+      ],
+      'fight this all the way',
+      'Rafael Mendes',
+    ],
+  ])('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it('keeps two titled people a pair', () => {
+    expect(speakerOf('We disagree', '“We disagree,” said Sen. Tom Reed and Rep. Ann Park.')).toBe(
+      'Tom Reed and Ann Park',
+    );
+  });
+});
