@@ -117,12 +117,7 @@ function renamed(
   letters: string,
   namesBody: (word: string) => boolean,
 ): string | null {
-  const name: string[] = [];
-  for (let i = words.length - 1; i >= 0 && name.length < letters.length; i--) {
-    const w = (words[i] ?? '').replace(/[,;:]$/, '');
-    if (!/^\p{Lu}/u.test(w)) break;
-    name.unshift(w);
-  }
+  const name = capitalisedTail(words, letters.length);
   for (let start = 0; start <= name.length - 3; start++) {
     const tail = name.slice(start);
     const initials = tail.map((w) => w.charAt(0).toLowerCase());
@@ -148,12 +143,7 @@ function foreignSpelling(
   namesBody: (word: string) => boolean,
 ): string | null {
   if (acronym.length < 2) return null;
-  const name: string[] = [];
-  for (let i = words.length - 1; i >= 0 && name.length < acronym.length; i--) {
-    const w = (words[i] ?? '').replace(/[,;:]$/, '');
-    if (!/^\p{Lu}/u.test(w)) break;
-    name.unshift(w);
-  }
+  const name = capitalisedTail(words, acronym.length);
   if (name.length !== acronym.length) return null;
   const last = (name[name.length - 1] ?? '').toLowerCase();
   return namesBody(last) || isOrgName(name.join(' ')) ? name.join(' ') : null;

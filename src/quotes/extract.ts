@@ -338,16 +338,33 @@ export function isScareQuote(text: string): boolean {
 
 const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about']);
 
-/**
- * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
- * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
- * ("That was the assessment of X"). The name, or null.
- */
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */
 const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
 const TELLING = /^(?:describing|recalling|explaining)$/;
 const OTHERS_WORDS =
   /^(?:saying|hearing|heard|say|said|told|telling|shouting|yelling|screaming|whispering|asking|calling|but)$/;
+
+/**
+ * "Shelby Morin, who spotted the man…, described the moment to CBC News", "Delphine Arcand is
+ * describing the making of her album": the name a sentence opens on that tells of the quotation
+ * before it, asked only after a quotation opening the article (later, such a sentence may answer
+ * another speaker). Not someone recalling another's words ("recalls a stranger saying", "recalls
+ * the words of the doctor"; but "described it in those words"), nor a sentence that turns to
+ * someone else ("…, but Julie Tran is not buying it").
+ */
+function tellerOf(first: Token[]): Subject | null {
+  const tells = first.findIndex(
+    (t, i) =>
+      TELLS.test(t.text) || (/^(?:is|was)$/.test(t.text) && TELLING.test(first[i + 1]?.text ?? '')),
+  );
+  if (tells < 1 || !isCap(first[0]?.text ?? '')) return null;
+  const told = first.slice(tells + 1);
+  const other = told.some(
+    (t, i) => OTHERS_WORDS.test(t.text) || (t.text === 'words' && told[i + 1]?.text === 'of'),
+  );
+  const found = other ? null : subjectBefore(first.slice(0, tells));
+  return found?.kind === 'name' ? found : null;
+}
 
 /** How many tokens a dateline in capitals and its dash open the paragraph with ("SAMBURU —"): 0 for none. */
 function datelineWords(tokens: Token[]): number {
@@ -362,6 +379,12 @@ function datelineWords(tokens: Token[]): number {
 /** A live update's time, as tokens: "2:16", "p.m", ".", ":". */
 const TIME_STAMP = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|[.:—–-])$/i;
 
+/**
+ * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
+ * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
+ * ("That was the assessment of X", "So says X", "X, 58, says this while…"; after a quotation
+ * opening the article, "X described…"). The name, or null.
+ */
 function signature(
   tokens: Token[],
   text: string | undefined,
@@ -394,27 +417,8 @@ function signature(
     const found = attributeNextSentence(first)?.subject;
     return found?.kind === 'name' ? found : null;
   }
-  // "Shelby Morin, who spotted the man…, described the moment to CBC News", "Delphine Arcand is
-  // describing the making of her album": after a quotation opening the article, the name the next
-  // sentence opens on tells of it (later, that sentence may answer another speaker).
-  const tells = !lede
-    ? -1
-    : first.findIndex(
-        (t, i) =>
-          TELLS.test(t.text) ||
-          (/^(?:is|was)$/.test(t.text) && TELLING.test(first[i + 1]?.text ?? '')),
-      );
-  // Not someone recalling another's words ("recalls a stranger saying", "recalled hearing"), nor
-  // a sentence that turns to someone else ("…, but Julie Tran is not buying it").
-  // "recalls the words of the doctor" too (not "described it in those words").
-  const told = first.slice(tells + 1);
-  const other = told.some(
-    (t, i) => OTHERS_WORDS.test(t.text) || (t.text === 'words' && told[i + 1]?.text === 'of'),
-  );
-  if (tells > 0 && isCap(first[0]?.text ?? '') && !other) {
-    const found = subjectBefore(first.slice(0, tells));
-    return found?.kind === 'name' ? found : null;
-  }
+  const teller = lede ? tellerOf(first) : null;
+  if (teller) return teller;
   if (next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;
   if (next.some((t) => t.kind === 'quote')) return null;
   const signer = next[0]?.kind === 'punct' ? next.slice(1) : next;

@@ -74,7 +74,8 @@ export const ROLES = new Set(
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
     'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier ' +
     'taoiseach tánaiste tanaiste comhairle rookie headteacher headmaster headmistress principal ' +
-    // A Canadian municipality's chief administrative officer ("the CAO said").
+    // Chief officers by their letters ("the CAO said", a Canadian municipality's chief
+    // administrative officer; "the CTO"), and the coroner.
     'cao cto coo coroner ' +
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
     // doctor, as British, Irish and Australian papers call one ("the GP says").

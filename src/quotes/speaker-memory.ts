@@ -104,6 +104,43 @@ export class SpeakerState {
     return this.entities.writtenBefore(word, paragraph);
   }
 
+  /**
+   * A capitalised word after "the" or "the elder" that the article gives as a description, not a
+   * name: "the Crown" (the Crown attorney named), "the younger Pike" (the son introduced beside
+   * that surname; "the elder", the parent), "the Olympian" (whom a description called so: a noun
+   * for a person by its ending, "Olympian", "Irishman", "Queenslander", not "Vatican", "Taliban";
+   * not a party in the plural, "the Conservatives", nor a body, "the Senate"). Null otherwise.
+   */
+  private describedName(subject: Subject, name: string, paragraph: number): Source | null {
+    if (name === 'Crown' && subject.descriptor === 'the') {
+      const prosecutor = this.resolve({ kind: 'nominal', mention: 'the prosecutor' }, paragraph);
+      if (prosecutor.person) return { ...prosecutor, mention: 'the Crown' };
+    }
+    const generation = /^the (younger|elder|older)$/.exec(subject.descriptor ?? '')?.[1];
+    const kin =
+      generation && !name.includes(' ')
+        ? this.entities.kinOf(name, generation === 'younger', paragraph)
+        : null;
+    if (kin) {
+      const found = this.people.resolve({ kind: 'name', mention: kin, name: kin }, paragraph);
+      return { person: found, mention: subject.mention };
+    }
+    if (
+      subject.descriptor !== 'the' ||
+      !PERSON_NOUN.test(name) ||
+      isOrgName(name) ||
+      this.people.knows(name)
+    )
+      return null;
+    const described = this.entities.describedAs(name.toLowerCase(), paragraph, undefined, true);
+    if (!described) return null;
+    const found = this.people.resolve(
+      { kind: 'name', mention: described, name: described },
+      paragraph,
+    );
+    return { person: found, mention: `the ${subject.mention}` };
+  }
+
   /** The person the latest sentence opening on "he" or "she" was about, and where (pronounSubject). */
   private told: { person: Person; paragraph: number } | null = null;
 
@@ -161,44 +198,8 @@ export class SpeakerState {
           : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
         return { person: found ?? guess, mention: `the ${subject.mention}` };
       }
-      // "Crown attorney Rebecca Tan… the Crown argued": in a Canadian court, the prosecutor the
-      // article named.
-      if (name === 'Crown' && subject.descriptor === 'the') {
-        const prosecutor = this.resolve({ kind: 'nominal', mention: 'the prosecutor' }, paragraph);
-        if (prosecutor.person) return { ...prosecutor, mention: 'the Crown' };
-      }
-      // "Gerald Pike and his son, Owen, … the younger Pike says": the son or daughter the article
-      // gave that surname, or for "the elder", the father or mother.
-      const generation = /^the (younger|elder|older)$/.exec(subject.descriptor ?? '')?.[1];
-      const kin =
-        generation && !name.includes(' ')
-          ? this.entities.kinOf(name, generation === 'younger', paragraph)
-          : null;
-      if (kin) {
-        const found = this.people.resolve({ kind: 'name', mention: kin, name: kin }, paragraph);
-        return { person: found, mention: subject.mention };
-      }
-      // "Beckford, a two-time Olympian from Brampton… the Olympian said": a capitalised noun after
-      // "the" that names no one the article knows is whom it described so.
-      // A noun for a person by its ending ("Olympian", "Irishman", "Queenslander"; not "Vatican",
-      // "Taliban"), not a party or a
-      // body in the plural ("the Conservatives"), nor a body ("the Senate"), nor an adjective ("the
-      // British").
-      if (
-        subject.descriptor === 'the' &&
-        PERSON_NOUN.test(name) &&
-        !isOrgName(name) &&
-        !this.people.knows(name)
-      ) {
-        const described = this.entities.describedAs(name.toLowerCase(), paragraph, undefined, true);
-        if (described) {
-          const found = this.people.resolve(
-            { kind: 'name', mention: described, name: described },
-            paragraph,
-          );
-          return { person: found, mention: `the ${subject.mention}` };
-        }
-      }
+      const described = this.describedName(subject, name, paragraph);
+      if (described) return described;
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.
