@@ -382,6 +382,24 @@ export class ArticleEntities {
   }
 
   /**
+   * The person named in full in the paragraph after `paragraph`, and not before, whom the article
+   * titles with `noun` there ("Police Chief Angela Whitfield"); null when none or two are.
+   */
+  titledNext(noun: string, paragraph: number): string | null {
+    if (paragraph + 1 >= this.paragraphs.length) return null;
+    const before = new Set(this.near(paragraph).map((e) => e.name));
+    const titled = this.namesIn(paragraph + 1).filter(
+      (e) =>
+        e.name.includes(' ') &&
+        mayBePerson(e) &&
+        !before.has(e.name) &&
+        (e.title === noun || e.roles.has(noun)),
+    );
+    const one = titled[0];
+    return one && titled.every((e) => e.name === one.name) ? one.name : null;
+  }
+
+  /**
    * "Gerald Pike and his son, Owen,", "her daughter, Ana Pike": the full name of the child (or,
    * not `younger`, the parent) the article introduced beside someone of this surname, in the
    * paragraphs up to `paragraph`; null when it introduced none or two.

@@ -277,10 +277,22 @@ export class SpeakerState {
         this.standIn(found.org ? found.name : withoutTitles(found.name), found.org, paragraph)) ??
       (/^the\s/i.test(subject.mention) ? this.personIn(subject.mention, paragraph) : null) ??
       this.author(subject.mention, paragraph) ??
+      this.namedNext(subject.mention, paragraph) ??
       null;
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
     return source;
+  }
+
+  /**
+   * "“…,” the chief said. ¶ Police Chief Angela Whitfield said the officer…": a role no one had
+   * before, given in the next paragraph to someone named in full there (delayed identification).
+   */
+  private namedNext(mention: string, paragraph: number): Person | null {
+    const noun = /^the (\p{Ll}+)$/u.exec(mention)?.[1];
+    if (!noun || !isRoleNoun(noun)) return null;
+    const name = this.entities.titledNext(noun, paragraph);
+    return name ? this.people.resolve({ kind: 'name', mention: name, name }, paragraph + 1) : null;
   }
 
   /**

@@ -4372,3 +4372,27 @@ describe('extractQuotes: a twenty-first round of blind probes (longer Canadian s
     );
   });
 });
+
+describe('extractQuotes: a role named in the paragraph after the quotation', () => {
+  it('gives "the chief" to the chief the next paragraph names', () => {
+    expect(
+      speakerOf(
+        'release the footage',
+        'Protesters gathered outside city hall on Friday demanding video of a police shooting.',
+        '“We will release the footage once the family has seen it,” the chief said.',
+        'Police Chief Marisol Duarte said the officer had been placed on leave.',
+      ),
+    ).toBe('Marisol Duarte');
+  });
+
+  it('gives "the chief" no one the next paragraph titles otherwise', () => {
+    expect(
+      speakerOf(
+        'release the footage',
+        'Protesters gathered outside city hall on Friday demanding video of a police shooting.',
+        '“We will release the footage once the family has seen it,” the chief said.',
+        'Mayor Daniel Okafor said the city would review the policy.',
+      ) ?? null,
+    ).not.toBe('Daniel Okafor');
+  });
+});
