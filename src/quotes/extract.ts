@@ -338,6 +338,17 @@ export function isScareQuote(text: string): boolean {
 
 const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about']);
 
+/** "on condition of anonymity", "who requested anonymity", "who asked not to be named". */
+const ANONYMITY =
+  /\b(?:anonymity|not (?:to be|be) (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b/;
+
+/** Whether a sentence says its source is not to be named. */
+function anonymous(tokens: Token[], s: number, e: number): boolean {
+  let text = '';
+  for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word') text += ` ${tokens[i]!.text}`;
+  return ANONYMITY.test(text);
+}
+
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */
 const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
 const TELLING = /^(?:describing|recalling|explaining)$/;
@@ -486,6 +497,15 @@ function readParagraph(
         f.source =
           (att.weak && coordinated(found, f, lead)) ||
           sameParagraphRole(state.resolve(att.subject, p), att.subject, p, state);
+        // "said one Western diplomat, speaking on condition of anonymity": a source the article
+        // will not name is nobody's to show, however it describes them; but a body's spokesperson
+        // still speaks for the body ("A spokesperson for the minister, who declined to be named").
+        if (
+          att.subject.kind === 'nominal' &&
+          !/spokes|representative/i.test(att.subject.mention) &&
+          anonymous(tokens, s, e)
+        )
+          f.source = { person: null, mention: att.subject.mention };
         f.how = 'own';
         if (att.setOff) f.setOff = true;
       } else carry(f, found, lead, pending, p, state);

@@ -4396,3 +4396,24 @@ describe('extractQuotes: a role named in the paragraph after the quotation', () 
     ).not.toBe('Daniel Okafor');
   });
 });
+
+describe('extractQuotes: a source the article will not name', () => {
+  it.each([
+    '“The window is closing,” said one Western diplomat, speaking on condition of anonymity.',
+    '“He will be a first-line centre in three years,” said one NHL scout, who requested anonymity.',
+    '“Nobody wants a vote before the recess,” said a senior Democratic aide, who asked not to be named.',
+  ])('%s', (text) => {
+    const quote = /“([^”]+)”/.exec(text)![1]!;
+    expect(speakerOf(quote, text) ?? null).toBeNull();
+  });
+
+  it('keeps a body’s spokesperson who declined to be named as the body’s voice', () => {
+    expect(
+      speakerOf(
+        'under active consideration',
+        'The federal government has not ruled out a ban.',
+        'A spokesperson for the Communications Minister, who declined to be named, said: “All options are under active consideration.”',
+      ),
+    ).toBe('Communications Minister spokesperson');
+  });
+});
