@@ -82,18 +82,9 @@ function skipping(
   namesBody: (word: string) => boolean,
 ): string | null {
   const name = capitalisedTail(words, letters.length + 2);
-  for (let start = 0; start <= name.length - letters.length; start++) {
-    const tail = name.slice(start);
-    if (tail.length === letters.length) return null;
-    const initials = tail.map((w) => w.charAt(0).toLowerCase());
-    if (initials[0] !== letters[0] || initials.at(-1) !== letters.at(-1)) continue;
-    let at = 0;
-    for (const c of initials) if (c === letters[at]) at++;
-    const last = (tail[tail.length - 1] ?? '').toLowerCase();
-    if (at === letters.length && (namesBody(last) || isOrgName(tail.join(' '))))
-      return tail.join(' ');
-  }
-  return null;
+  return bodyTail(name, letters, letters.length + 1, namesBody, (initials) =>
+    inOrder(letters, initials),
+  );
 }
 
 /** Up to `most` capitalised words ending `words`, without a closing comma or colon. */
@@ -118,17 +109,37 @@ function renamed(
   namesBody: (word: string) => boolean,
 ): string | null {
   const name = capitalisedTail(words, letters.length);
-  for (let start = 0; start <= name.length - 3; start++) {
+  return bodyTail(name, letters, 3, namesBody, (initials) => inOrder(initials.join(''), letters));
+}
+
+/**
+ * The longest tail of `name`, of `shortest` words or more, whose initials open and close on the
+ * acronym's letters and that `spells` accepts, ending on a word bodies are named by (skipping and
+ * renamed's search); null when none does.
+ */
+function bodyTail(
+  name: string[],
+  letters: string,
+  shortest: number,
+  namesBody: (word: string) => boolean,
+  spells: (initials: string[]) => boolean,
+): string | null {
+  for (let start = 0; start <= name.length - shortest; start++) {
     const tail = name.slice(start);
     const initials = tail.map((w) => w.charAt(0).toLowerCase());
+    if (initials[0] !== letters[0] || initials.at(-1) !== letters.at(-1) || !spells(initials))
+      continue;
     const last = (tail[tail.length - 1] ?? '').toLowerCase();
-    if (initials[0] !== letters[0] || initials[initials.length - 1] !== letters.at(-1)) continue;
-    let at = 0;
-    for (const c of initials)
-      if (at >= 0) at = letters.indexOf(c, at) < 0 ? -1 : letters.indexOf(c, at) + 1;
-    if (at > 0 && (namesBody(last) || isOrgName(tail.join(' ')))) return tail.join(' ');
+    if (namesBody(last) || isOrgName(tail.join(' '))) return tail.join(' ');
   }
   return null;
+}
+
+/** Whether the letters of `part` come, in order, among those of `whole`. */
+function inOrder(part: string, whole: string[] | string): boolean {
+  let at = 0;
+  for (const c of whole) if (c === part[at]) at++;
+  return at === part.length;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb, isReportingLemma, REPORTING_VERBS } from './verbs.js';
-import { FUNCTION_WORDS, PREPOSITIONS, ROLE_MODIFIERS } from './lexicon.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon.js';
 import { isFirstName, isOrgName } from '../text/names.js';
 
 export interface Attribution {
@@ -752,7 +752,7 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
 /** Words that open when or where something was said: "after the game", "on Sunday". */
 const WHEN_AFTER = /^(?:after|on|at|during|while|when|before|following|in)$/;
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS}|today|yesterday)$`);
 
 /** A court's sides before a lawyer's title: "defence lawyer", "Crown attorney". */
 const SIDE = /^(?:defence|defense|crown)$/;
@@ -781,8 +781,9 @@ function setOffBefore(
  * "That is the view of", "This was the verdict of", "That’s the advice from", "Those are the words
  * of".
  */
-const VIEW_OF =
-  /^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments|experience|reaction)(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today))? (?:of|from)(?= )/;
+const VIEW_OF = new RegExp(
+  `^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments|experience|reaction)(?: (?:${WEEKDAYS}|today))? (?:of|from)(?= )`,
+);
 
 /**
  * "“Q.” That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page": a

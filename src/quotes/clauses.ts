@@ -1,5 +1,13 @@
 /** Reading the subject of a clause across commas: appositives, inverted verbs, sentence subjects. */
-import { FUNCTION_WORDS, PLACES, PREPOSITIONS, PRONOUNS, ROLES, SUBORDINATORS } from './lexicon.js';
+import {
+  FUNCTION_WORDS,
+  MONTHS,
+  PLACES,
+  PREPOSITIONS,
+  PRONOUNS,
+  ROLES,
+  SUBORDINATORS,
+} from './lexicon.js';
 import {
   cleanName,
   endsPossessive,
@@ -74,8 +82,7 @@ function isTimePhrase(words: string[]): boolean {
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 // Every month by name: compromise's lexicon types neither "March" nor "May" as a time.
-const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^(?:${MONTHS})$`);
 
 /** "South Carolina director for Sanders": capitalised qualifiers, a role, and whose it is. */
 function roleOfSomething(words: string[]): boolean {

@@ -694,12 +694,20 @@ export class ArticleEntities {
 
   /** "Jackson and Josephine counties": a name the article gives a county (not "Orange County", a run of its own). */
   private namesCounty(name: string): boolean {
-    const county = new RegExp(
-      `${escapeRegExp(name)}(?: and \\p{Lu}[\\p{L}-]+)? (?:count(?:y|ies)|township|district)s?\\b`,
-      'u',
-    );
-    return this.paragraphs.some((text) => county.test(text));
+    let known = this.counties.get(name);
+    if (known === undefined) {
+      const county = new RegExp(
+        `${escapeRegExp(name)}(?: and \\p{Lu}[\\p{L}-]+)? (?:count(?:y|ies)|township|district)s?\\b`,
+        'u',
+      );
+      known = this.paragraphs.some((text) => county.test(text));
+      this.counties.set(name, known);
+    }
+    return known;
   }
+
+  /** namesCounty's answers: the same names are asked for every "the company" the article has. */
+  private readonly counties = new Map<string, boolean>();
 
   /** "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place. */
   private placeEvidence(name: string): boolean {

@@ -16,6 +16,7 @@ import { isReportingVerb } from './verbs.js';
 import {
   CALENDAR_NAME,
   FUNCTION_WORDS,
+  MONTHS,
   NOT_NAME,
   ORG_NOUNS,
   PLACES,
@@ -23,6 +24,7 @@ import {
   REGION_WORDS,
   ROLE_MODIFIERS,
   ROLES,
+  WEEKDAYS,
 } from './lexicon.js';
 import {
   isAdverbForm,
@@ -369,8 +371,7 @@ function opensOnNoun(word: string, after: string): boolean {
   return /[^aiouy]es$/.test(word) && IN_THE_OR_MONTH.test(after);
 }
 
-const IN_THE_OR_MONTH =
-  /^\s+in\s+(?:the|its|their|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const IN_THE_OR_MONTH = new RegExp(`^\\s+in\\s+(?:the|its|their|${MONTHS})\\b`);
 
 const FOR_NOUN =
   /^\s+for\s+(?!(?:the|a|an|its|his|her|their|years|decades|months|weeks|now|once|more)\b)\p{Ll}/u;
@@ -404,8 +405,7 @@ const BUSINESS_VERB = /\b(?:opened|reopened|founded|co-founded|cofounded|runs|ra
 const AUXILIARIES =
   /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|and|or)$/;
 
-const DATED =
-  /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
+const DATED = new RegExp(`\\s+on\\s+(?:${WEEKDAYS}|${MONTHS})\\b.*$`, 'u');
 
 /** Up to 300 characters from `from` to the sentence's end, for its closing clause. */
 export function sentenceRest(text: string, from: number): string {

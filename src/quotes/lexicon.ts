@@ -131,6 +131,11 @@ export const REGION_WORDS = new Set(
   ),
 );
 
+/** Months and weekdays by name, as alternations for patterns. */
+export const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
 /** A month or a weekday, as a name is written ("May" left out: a given name as often as a month). */
 export const CALENDAR_NAME =
   /^(January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Thanksgiving|Hanukkah)$/;
