@@ -226,9 +226,8 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
   const subject = subjectBefore(stripFillers(window.slice(0, v)));
   if (!usable(subject)) return null;
   // "“Q” in comparison to Obama, Gingrich said": a lowercase start needs a named subject.
-  const strict = !/^(\p{Lu}|(a|an|the|one|another|his|her|their|its|he|she|they|we|it)$)/u.test(
-    first,
-  );
+  const strict =
+    !/^(\p{Lu}|(a|an|the|one|another|his|her|their|its|my|our|he|she|they|we|it)$)/u.test(first);
   return strict && subject.kind === 'nominal' ? null : found(subject);
 }
 

@@ -358,8 +358,12 @@ function onlyNamed(words: string[], name: Subject): boolean {
 /** The subject after an inverted verb ("said Marcus Galauskas, a security expert at X"). */
 export function subjectAfter(tokens: Token[]): Subject | null {
   const chunk = chunkReader(tokens);
-  const head = chunk(0);
-  if (!head) return null;
+  const read = chunk(0);
+  if (!read) return null;
+  // "said a person familiar with the talks who was not authorized to discuss them": a description
+  // ends where its relative clause begins, set off by a comma or not.
+  const relative = ONE_OF.test(read[0] ?? '') ? read.indexOf('who', 2) : -1;
+  const head = relative > 0 ? read.slice(0, relative) : read;
   const next = chunk(1);
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role; "said a
   // spokesperson for WestJet", "said the mayor of Surrey": a description whose name is only what
@@ -382,6 +386,9 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   }
   return subject;
 }
+
+/** What opens a description of one person: "a person", "one official", "the man". */
+const ONE_OF = /^(?:a|an|the|one|another)$/i;
 
 /**
  * "a spokesperson for WestJet", "the mayor of Surrey": an article, up to three lowercase words

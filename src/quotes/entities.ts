@@ -17,6 +17,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
 import {
   LESSER,
+  WORK_NOUNS,
   NOT_NAME,
   ORG_NOUNS,
   PLACES,
@@ -779,18 +780,16 @@ export class ArticleEntities {
    * "the 39-year-old", "the security firm", "the bureau". Null when the article named none.
    */
   refer(mention: string, paragraph: number): { name: string; org: boolean } | null {
-    // Only "the", "this" or a possessive ("her son") opens a reference back: a first letter
-    // other than "t" or "h" settles it.
+    // Only "the", "this" or a possessive ("her son", "my oncologist") opens a reference back: a
+    // first letter other than "t", "h", "m" or "o" settles it.
     const initial = mention.charCodeAt(0) | 32;
-    if (initial !== 116 && initial !== 104) return null;
-    // "the mother-of-three" as "the mother of three".
-    const words = mention
-      .toLowerCase()
-      .replace(/\b(\p{Ll}+)-of-(\p{Ll}+)\b/gu, (w, kin: string, count: string) =>
-        KIN[kin] ? `${kin} of ${count}` : w,
-      )
-      .split(/\s+/);
-    if (!/^(the|this|his|her|their)$/.test(words[0] ?? '')) return null;
+    if (initial !== 116 && initial !== 104 && initial !== 109 && initial !== 111) return null;
+    const words = kinCounted(mention.toLowerCase()).split(/\s+/);
+    if (!/^(the|this|his|her|their|my|our)$/.test(words[0] ?? '')) return null;
+    // "the 71-year-old from Ballymena": where someone is from adds nothing to find them by.
+    const from = words.indexOf('from', 2);
+    if (from > 0 && from >= words.length - 3 && /\s\p{Lu}[^\s]*$/u.test(mention))
+      words.length = from;
     // "“We lost 60 percent,” Bill Hendricks said. “…,” his wife added.": whom someone of the
     // possessive's gender named nearby shares a surname with, of the other gender.
     const spouse = words.length === 2 ? SPOUSES[words[1] ?? ''] : undefined;
@@ -844,11 +843,12 @@ export class ArticleEntities {
     if (
       words.length >= 3 &&
       words[0] === 'the' &&
-      this.writtenBefore(words.slice(1).join(' '), paragraph)
+      this.writtenBefore(mention.slice(mention.indexOf(' ') + 1).toLowerCase(), paragraph)
     ) {
       // Compared word by word: most entities have no such description, or one of another length.
       const given = this.near(paragraph).find((e) => {
-        const a = e.appositive;
+        // "Eirlys Pritchard, 76, a grandmother-of-four," as "the grandmother of four".
+        const a = e.appositive && kinCounted(e.appositive.join(' ')).split(' ');
         return (
           a?.length === words.length &&
           /^(the|a|an)$/.test(a[0] ?? '') &&
@@ -1022,8 +1022,9 @@ export class ArticleEntities {
     } else if (synonyms) {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
+      // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
       const lesser = (e: Entity): boolean =>
-        [...LESSER].some((w) => e.roles.has(w) && !words.includes(w)) ||
+        [...LESSER].some((w) => e.roles.has(w) !== words.includes(w)) ||
         (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
       // "the union leader" is a union's president, not any president: for "leader", which
       // stands for other offices' titles, a lowercase word of the mention must be the person's
@@ -1340,8 +1341,12 @@ export class ArticleEntities {
 
   /** Whether the lede opens on these words after "A" or "An" ("A Labor senator has broken ranks"). */
   private ledeOpensOn(phrase: string[]): boolean {
-    const words = this.lede();
-    return /^(a|an)$/.test(words[0] ?? '') && phrase.every((w, i) => words[i + 1] === w);
+    const lede = this.lede();
+    if (!/^(a|an)$/.test(lede[0] ?? '')) return false;
+    // "A Hartlepool mother-of-three has raised…": the description after a place's name too.
+    const words = kinCounted(lede.join(' ')).split(' ');
+    const opens = (from: number): boolean => phrase.every((w, i) => words[from + i] === w);
+    return opens(1) || (/^An?\s+\p{Lu}/u.test(this.ledeText()) && opens(2));
   }
 
   /**
@@ -1390,11 +1395,12 @@ export class ArticleEntities {
 
   /** The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one. */
   private lede(): string[] {
-    return (this.ledeWords ??= (this.paragraphs[0] ?? '')
-      .slice(0, 200)
-      .toLowerCase()
-      .replace(/^[^—–]{0,40}[—–]\s*/u, '')
-      .split(/\s+/, 16));
+    return (this.ledeWords ??= this.ledeText().toLowerCase().split(/\s+/, 16));
+  }
+
+  /** The first paragraph's first 200 characters, after its dateline ("WINNIPEG — "). */
+  private ledeText(): string {
+    return (this.paragraphs[0] ?? '').slice(0, 200).replace(/^[^—–]{0,40}[—–]\s*/u, '');
   }
 
   /** lede()'s reading of the first paragraph's first words. */
@@ -1552,8 +1558,8 @@ export class ArticleEntities {
 
   /** Whether an organisation near `paragraph` has a name ending in this noun ("…Taxi Alliance") or opening on it before "of". */
   private endsName(noun: string, paragraph: number): boolean {
-    // The word itself: "the senator" is no "Senate".
-    if (!/^\p{Ll}{4,}$/u.test(noun)) return false;
+    // The word itself: "the senator" is no "Senate"; "the co-operative" is "…Dairy Co-operative".
+    if (!/^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u.test(noun) || noun.length < 4) return false;
     // Or opens it before "of": "the archdiocese" for "the Archdiocese of Port Mercer".
     const opening = `${noun} of `;
     return this.someNear(paragraph, noun, (e) => {
@@ -1605,10 +1611,12 @@ export class ArticleEntities {
         noun,
         // "warden Alasdair MacLeod", "leg-spinner Imran Qadir": a title before two names is a
         // person's, known given name or not.
+        // "Magpies lock Sione Havili-Burke … said the lock": any word written as someone's title.
         (e) =>
-          (kind(e) === 'person' ||
+          (e.title === noun && mayBePerson(e) && !WORK_NOUNS.has(noun)) ||
+          ((kind(e) === 'person' ||
             (mayBePerson(e) && (isRoleNoun(noun) || isOfficeTitle(noun) || noun.includes('-')))) &&
-          (e.title === noun || heads(e)),
+            (e.title === noun || heads(e))),
       );
       this.introducedWith.set(key, known);
     }
@@ -1840,12 +1848,13 @@ export class ArticleEntities {
 const GROUP_LOOKBACK = 3;
 
 // "EDMONTON — Oksana Kovalenko and her husband, Taras Melnyk, arrived…": after a dateline too, and
-// with the relation set off between the two names.
+// with the relation between the two names, set off or not, and an age after the first ("Owain
+// Rees, 66, and his partner Marisol Vega").
 // The pair opens a sentence, or follows the plural role that does ("Grade 11 students …", its
 // modifiers capitalised or numbers, not "Police arrested teenagers …"): the role's last word
 // (group 1) and the pair (group 2).
 const PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),?\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
 
 /** Whether `text` writes `word` as the last of a capitalised run ("Abdel Hakim Amer"). */
 function writtenAsSurname(text: string, word: string): boolean {
@@ -1908,14 +1917,33 @@ const mayBePerson = (e: Entity): boolean =>
   // "The 34-year-old told The Sun": a name opening on "The" is a paper, a band, a place.
   (kind(e) === 'unknown' && !e.business && e.name.includes(' ') && !e.name.startsWith('The '));
 
+/** "the mother-of-three" as "the mother of three" (lowercase text). */
+const kinCounted = (text: string): string =>
+  text.replace(/\b(\p{Ll}+)-of-(\p{Ll}+)\b/gu, (w, kin: string, count: string) =>
+    KIN[kin] ? `${kin} of ${count}` : w,
+  );
+
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {
   const text = match
     .replace(/^[.!?—–]?\s*/, '')
-    .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,\s+/u, ' and ');
+    .replace(/,\s\d{1,3},(?=\s+and\s)/u, '')
+    .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,?\s+/u, ' and ');
   // A plural role opening the sentence describes them both.
   const first = text.slice(0, text.indexOf(' '));
-  return isPluralRole(first) && !isFirstName(first) ? text.slice(first.length + 1) : text;
+  const pair = isPluralRole(first) && !isFirstName(first) ? text.slice(first.length + 1) : text;
+  // "Mayor Theodora Banks-Whitley and County Executive Raymond Cicciarelli": each without the
+  // office before the name.
+  return pair.split(' and ').map(untitled).join(' and ');
+}
+
+/** A name without the title words before it: "City Council President Raymond Tavares" → "Raymond Tavares". */
+function untitled(name: string): string {
+  const words = name.split(' ');
+  // A given name and a surname stay ("Dean Ferris": a given name that is a title too).
+  let k = words.length - 3;
+  while (k >= 0 && !isTitle(words[k]!)) k--;
+  return k >= 0 ? words.slice(k + 1).join(' ') : name;
 }
 
 const LETTER = /\p{L}/u;

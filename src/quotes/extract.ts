@@ -39,7 +39,7 @@ import {
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 import { mayBeTranscript } from './transcript.js';
 import { transcriptSpeakers } from './transcript-speakers.js';
-import { PREPOSITIONS, SENT_DOCUMENTS } from './lexicon.js';
+import { PREPOSITIONS, SENT_DOCUMENTS, WORK_NOUNS } from './lexicon.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -340,7 +340,7 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
 
 /** "on condition of anonymity", "who requested anonymity", "who asked not to be named". */
 const ANONYMITY =
-  /\b(?:anonymity|not (?:to be|be) (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment))\b/;
+  /\b(?:anonymity|not (?:to be|be) (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss|talk))\b/;
 
 /** Whether a sentence says its source is not to be named. */
 function anonymous(tokens: Token[], s: number, e: number): boolean {
@@ -575,13 +575,6 @@ function namesWork(tokens: Token[], qi: number, text: string): boolean {
   // "in an interview with “Fox News Sunday,”", "an ad titled “Unifier?”".
   return endsPossessive(before.text) || /^(on|of|in|from|told|with|titled)$/.test(before.text);
 }
-
-/** Nouns for works that carry a title: "the podcast", "his 1990 book". */
-const WORK_NOUNS = new Set(
-  'show podcast film movie memoir book novel drama play documentary series sitcom program programme album song musical thriller'.split(
-    ' ',
-  ),
-);
 
 const isWorkNoun = (t: Token | undefined): boolean =>
   t?.kind === 'word' && WORK_NOUNS.has(t.text.toLowerCase());

@@ -144,8 +144,15 @@ export const CALENDAR_NAME =
 export const STATUS =
   /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow)$/;
 
+/** Nouns for works that carry a title: "the podcast", "his 1990 book", "the series Pop Idol". */
+export const WORK_NOUNS = new Set(
+  'show podcast film movie memoir book novel drama play documentary series sitcom program programme album song musical thriller'.split(
+    ' ',
+  ),
+);
+
 /** Words that make a role a lesser one ("Vice President Joe Biden" is no president). */
-export const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant']);
+export const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant', 'sous']);
 
 /** Words before a role that say whose it is: "police Chief", "city councillor". */
 export const ROLE_MODIFIERS =

@@ -414,8 +414,10 @@ export class SpeakerState {
       if (p.name === described) continue;
       const roles = rolesOf(p);
       if (!roles.has(head) || !required.every((w) => roles.has(w))) continue;
-      // "Former Taoiseach Bertie Ahern" is not "the Taoiseach".
+      // "Former Taoiseach Bertie Ahern" is not "the Taoiseach"; the health minister is not "the
+      // deputy minister".
       if (FORMER.some((w) => roles.has(w) && !lower.includes(w))) continue;
+      if (lower.some((w) => LESSER.has(w) && !roles.has(w))) continue;
       const shared = lower.filter((w) => roles.has(w)).length;
       if (shared > bestShared) [best, bestShared] = [p, shared];
     }

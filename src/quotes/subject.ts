@@ -415,6 +415,17 @@ export function readChunk(words: string[]): Subject | null {
     PREPOSITIONS.has((clean[opener + 2] ?? '').toLowerCase())
   )
     return nominal(clean.slice(opener));
+  // "the National Hurricane Center in Miami": a body, then where it is.
+  const where = clean.indexOf('in', 3);
+  if (
+    where > 0 &&
+    where >= clean.length - 3 &&
+    /^the$/i.test(clean[0] ?? '') &&
+    clean.slice(where + 1).every(isCap) &&
+    clean.slice(1, where).every(isCap) &&
+    isOrgName(clean.slice(1, where).join(' '))
+  )
+    return readChunk(clean.slice(0, where));
   const body = bodyName(/^the$/i.test(clean[0] ?? '') ? clean.slice(1) : clean);
   if (body) return { kind: 'name', mention: clean.join(' '), name: body, org: true };
   const owned = ownerBefore(clean);

@@ -74,8 +74,10 @@ function pushWord(token: string, out: Token[], verbs: boolean): void {
   if (verbs && prev && (prev.text === 'put' || prev.text === 'puts')) {
     if (t === 'it' || (t === 'it.' && afterHowOrAs(out))) prev.verb = true;
   }
-  // "he points out" reports speech, where "percentage points" does not.
-  if (verbs && (t === 'out' || t === 'out.') && prev && isPointing(prev.text)) prev.verb = true;
+  // "he points out" reports speech, where "percentage points" does not; so does "the host shot
+  // back", where "shot" alone does not.
+  if (verbs && prev && (t === 'out' || t === 'out.') && isPointing(prev.text)) prev.verb = true;
+  if (verbs && prev && (t === 'back' || t === 'back.') && RETORTS.test(prev.text)) prev.verb = true;
   if (t.charCodeAt(t.length - 1) === 46 /* . */ && !keepsDot(t)) {
     t = t.slice(0, -1);
     out.push(word(t, verbs && isVerbAfter(t, prev, out)), FULL_STOP);
@@ -83,6 +85,9 @@ function pushWord(token: string, out: Token[], verbs: boolean): void {
 }
 
 const isPointing = (w: string): boolean => /^point(s|ed|ing)?$/.test(w);
+
+/** Verbs that report a retort with "back": "shot back", "fired back", "hit back", "snapped back". */
+const RETORTS = /^(?:shot|shoots|fired|fires|hit|hits|snapped|snaps)$/;
 
 /** Whether "how" or "as" comes among the 16 tokens before "put" ("That was how Ana Ruiz, who…, put"). */
 function afterHowOrAs(out: Token[]): boolean {

@@ -31,7 +31,7 @@ const TITLES = new Set(
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
     'analyst correspondent anchor host editor columnist ' +
     // Police and council ranks spelled out, as Canadian, British and Australian papers write them.
-    'councillor councilor constable corporal inspector superintendent brigadier colonel ' +
+    'councillor councilor constable corporal inspector superintendent brigadier colonel lieutenant ' +
     // Indian district collectors, titled before the name.
     'collector coroner'
   )

@@ -4417,3 +4417,185 @@ describe('extractQuotes: a source the article will not name', () => {
     ).toBe('Communications Minister spokesperson');
   });
 });
+
+describe('extractQuotes: a twenty-second round of blind probes (interviews, bodies, wire and local news)', () => {
+  it.each([
+    [
+      'a hyphenated military rank',
+      [
+        'Two guards were shot dead in a cash-in-transit heist near Tongaat on Tuesday.',
+        'Provincial police commissioner Lieutenant-General Thandi Mokoena visited the scene.',
+        '“We will find them,” the provincial commissioner told reporters.',
+      ],
+      'We will find them',
+      'Thandi Mokoena',
+    ],
+    [
+      'a pair named with their offices',
+      [
+        'The city and the county will jointly pay for a crisis team, officials announced Monday.',
+        'Mayor Joan Whitlow and County Executive Victor Albanese unveiled the plan at a firehouse.',
+        '“That changes in January,” they said in a joint statement.',
+      ],
+      'That changes in January',
+      'Joan Whitlow and Victor Albanese',
+    ],
+    [
+      'a pair with an age and "his partner" between them',
+      [
+        'The owners of a seafront café are to retire at the end of the season.',
+        'Gareth Lloyd, 66, and his partner Amara Santos, 63, took over the café in 1998.',
+        '“Our knees have made the decision for us,” they wrote on Facebook.',
+      ],
+      'Our knees have made',
+      'Gareth Lloyd and Amara Santos',
+    ],
+    [
+      'a body in a place',
+      [
+        'Tropical Storm Hollis formed in the Gulf on Saturday.',
+        'Parish President Nadine Guidry said schools would close on Monday.',
+        '“Rapid intensification is possible on Sunday,” the National Hurricane Center in Miami said.',
+      ],
+      'Rapid intensification',
+      'National Hurricane Center',
+    ],
+    [
+      'an age and the town someone is from',
+      [
+        'Margaret Boyd, 81, was awarded the British Empire Medal for her knitting.',
+        'Consultant Dr Aoife Nolan said families kept the hats for years.',
+        '“I never forgot that nurse,” the 81-year-old from Larne told the BBC.',
+      ],
+      'never forgot that nurse',
+      'Margaret Boyd',
+    ],
+    [
+      'a title that is no role noun ("lock")',
+      [
+        'Highlanders lock Tevita Moala has been named in the squad for the tour.',
+        'Coach Dean Hurley said the call-up was deserved.',
+        '“I had to sit down for a minute,” said the lock.',
+      ],
+      'sit down for a minute',
+      'Tevita Moala',
+    ],
+    [
+      'a retort ("shot back")',
+      [
+        'Host Colin Marsh pressed former Treasury official Greta Lindqvist on the contract.',
+        'Lindqvist said she had followed the guidelines.',
+        '“That is a trapdoor with a welcome mat,” the host shot back.',
+      ],
+      'trapdoor with a welcome mat',
+      'Colin Marsh',
+    ],
+    [
+      'a first-person narrator’s "my oncologist"',
+      [
+        'My oncologist, Dr. Helen Strand, wrote numbers on the paper on the exam table.',
+        'The surgeon, Dr. Peter Vance, told us it had gone well.',
+        '“You are allowed to be furious at a disease,” my oncologist said.',
+      ],
+      'furious at a disease',
+      'Helen Strand',
+    ],
+    [
+      'a description set off with a count of grandchildren',
+      [
+        'Residents say they will be cut off if the bus route ends.',
+        'Gwen Pugh, 78, a grandmother-of-five, uses the bus to visit her family.',
+        'Her neighbour, Sian Morris, 70, said she had started asking for lifts.',
+        '“Without that bus, I will see them at Christmas,” the grandmother-of-five told BBC Wales.',
+      ],
+      'see them at Christmas',
+      'Gwen Pugh',
+    ],
+    [
+      'a lede’s description after a place’s name',
+      [
+        'A Sunderland mother-of-two has raised £12,000 for the hospital that saved her son.',
+        'Kerry Dobson, 35, and her sister Leanne Dobson, 30, walked 100 miles for the charity.',
+        'Fundraising manager Olivia Grant said the money would pay for a parents’ kitchen.',
+        '“The nurses held me together,” the mother-of-two said.',
+      ],
+      'held me together',
+      'Kerry Dobson',
+    ],
+    [
+      'a body named with a word joined by a hyphen',
+      [
+        'A dairy processor will close its cheese plant next year.',
+        'Southland Dairy Co-operative confirmed the closure on Tuesday.',
+        'Chief executive Hamish Reid told staff the plant had lost money.',
+        '“This was not a decision we made lightly,” the co-operative said.',
+      ],
+      'made lightly',
+      'Southland Dairy Co-operative',
+    ],
+  ] as const)('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it.each([
+    [
+      'an unnamed source with a relative clause and no comma',
+      [
+        'The producers’ chief negotiator, Mira Osei, said both sides remained at the table.',
+        '“There is a deal to be had on wages. The health plan is the wall,” said a person familiar with the talks who was not authorized to discuss them publicly.',
+      ],
+      'deal to be had on wages',
+    ],
+    [
+      'a deputy minister who is not the minister',
+      [
+        'The province will miss its surgical wait-time target, a deputy minister said.',
+        'Health Minister Brent Kowalski has said the target is achievable.',
+        '“We are not where we wanted to be,” the deputy minister said.',
+      ],
+      'not where we wanted',
+    ],
+    [
+      'a chef who is not the sous chef',
+      [
+        'The kitchen at Ekhaya is loud by six in the morning.',
+        'Her sous chef, Pieter Botha, says the menu changes every week.',
+        '“It was just dinner,” says the chef.',
+      ],
+      'just dinner',
+    ],
+  ] as const)('names no one wrongly: %s', (_, paragraphs, quote) => {
+    const found = speakerOf(quote, ...paragraphs) ?? null;
+    expect(found).toBeNull();
+  });
+
+  it('reads a description before its relative clause ("said a union official who attended")', () => {
+    const quotes = extractQuotes(
+      article(
+        'Mira Osei said both sides remained at the table.',
+        '“There is a deal on pay,” said a union official who attended the meeting.',
+      ),
+    );
+    expect(quotes.find((q) => q.text.includes('deal on pay'))?.mention).toBe('a union official');
+  });
+
+  it('leaves a given name that is a title too in a pair ("Dean Ferris")', () => {
+    expect(
+      speakerOf(
+        'We love it',
+        'Dean Ferris and Amy Poe opened the shop in 1990.',
+        '“We love it,” they said.',
+      ),
+    ).toBe('Dean Ferris and Amy Poe');
+  });
+
+  it('gives no title word of a work its person ("the series Pop Idol")', () => {
+    expect(
+      speakerOf(
+        'most watched show',
+        'The show began in 2002, based on the British series Pop Idol, and is a success.',
+        'The series was also said by a rival executive to be “the most watched show in the country”.',
+      ) ?? null,
+    ).not.toBe('Pop Idol');
+  });
+});
