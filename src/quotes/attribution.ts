@@ -919,10 +919,16 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
     if (!t || t.kind !== 'word' || (t.verb && !/^(was|is)$/.test(t.text))) return null;
     // "His response was blunt:", "Her message was simple:": whom the pronoun stands for.
     const pronoun = POSSESSIVE_PRONOUN[t.text.toLowerCase()];
-    if (!isPossessive(t) && !pronoun) continue;
+    // "The trust’s response was blunt:": a description's possessive, after "the".
+    const described = /^the$/i.test(lead[i - 1]?.text ?? '') && /^\p{Ll}{3,}['’]s$/u.test(t.text);
+    if (!isPossessive(t) && !pronoun && !described) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
     // Not another's noun: "Her mother’s message was simple:" is the mother's, whom no one named.
     const owned = lead.slice(i + 1, i + 4).some((n) => /['’]s?$/.test(n.text));
+    if (described) {
+      const mention = `${lead[i - 1]!.text} ${t.text.slice(0, -2)}`;
+      return noun && !owned && end === lead.length - 1 ? { kind: 'nominal', mention } : null;
+    }
     if (pronoun)
       return noun && !owned && end === lead.length - 1
         ? { kind: 'pronoun', mention: t.text, name: pronoun }

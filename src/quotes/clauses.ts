@@ -222,6 +222,11 @@ function endsChunk(t: Token, dashes: boolean): boolean {
 export function subjectBefore(tokens: Token[]): Subject | null {
   // "A former candidate -- John McCain, who lost in 2008 -- said": dashes set off appositives too.
   const parts = chunks(afterDateline(tokens), true);
+  // "The civic body, in a statement, said": an aside set off before the verb is not its subject
+  // (but "in a clip that Judge Mosman called" is no aside, nor "after Becky Quick said").
+  const last = parts[parts.length - 1] ?? [];
+  const aside = ASIDE.test(last[0] ?? '') && last.length <= 6 && tokens.at(-1)?.text === ',';
+  if (parts.length > 1 && aside) parts.pop();
   const near = parts[parts.length - 1];
   if (!near) return null;
   const nearSubject = readChunk(near) ?? coordinatedSubject(near);
@@ -386,6 +391,9 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   }
   return subject;
 }
+
+/** Words opening an aside between a subject and its verb: "in a statement", "on Tuesday". */
+const ASIDE = /^(?:in|on|at|during|after|before|via|through|however|meanwhile)$/;
 
 /** What opens a description of one person: "a person", "one official", "the man". */
 const ONE_OF = /^(?:a|an|the|one|another)$/i;

@@ -93,6 +93,19 @@ const ORG_SYNONYMS: Record<string, string[]> = {
  */
 const TYPE_SYNONYMS: Record<string, string[]> = {
   agency: ['agency', 'office', 'administration', 'authority', 'service', 'bureau', 'commission'],
+  // "the civic body" for "the Brihanmumbai Municipal Corporation", "the governing body" for a
+  // federation: a public or governing body by the word its name ends on.
+  body: [
+    'corporation',
+    'council',
+    'authority',
+    'board',
+    'commission',
+    'federation',
+    'association',
+    'committee',
+    'body',
+  ],
 };
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();

@@ -4523,6 +4523,26 @@ describe('extractQuotes: a twenty-second round of blind probes (interviews, bodi
       'Kerry Dobson',
     ],
     [
+      'a description’s possessive and a noun for speech before a colon',
+      [
+        'The Seaview Night Shelter Trust runs a 40-bed shelter in the docklands.',
+        'Housing Minister Carys Evans said £3m had been allocated to councils.',
+        'The trust’s response was blunt: “Allocated is not the same as spent.”',
+      ],
+      'not the same as spent',
+      'Seaview Night Shelter Trust',
+    ],
+    [
+      'an aside between a body and its verb, and "the civic body"',
+      [
+        'The Pune Municipal Corporation (PMC) has issued notices to 96 buildings ahead of the monsoon.',
+        'Local corporator Sunita Pawar said she had written to the commissioner.',
+        'The civic body, in a statement, said that residents “must vacate in the interest of their own safety”.',
+      ],
+      'must vacate',
+      'Pune Municipal Corporation',
+    ],
+    [
       'a body named with a word joined by a hyphen',
       [
         'A dairy processor will close its cheese plant next year.',
@@ -4577,6 +4597,15 @@ describe('extractQuotes: a twenty-second round of blind probes (interviews, bodi
       ),
     );
     expect(quotes.find((q) => q.text.includes('deal on pay'))?.mention).toBe('a union official');
+  });
+
+  it('takes no clause opening on a preposition for an aside ("in a finish that he said")', () => {
+    expect(
+      speakerOf(
+        'tied for third place',
+        'Reed says he is “effectively tied for third place” with Ohio Sen. Tom Marsh, in a finish that he said defied the polls.',
+      ),
+    ).toBe('Reed');
   });
 
   it('leaves a given name that is a title too in a pair ("Dean Ferris")', () => {
