@@ -395,8 +395,11 @@ export function subjectAfter(tokens: Token[]): Subject | null {
 /** Words opening an aside between a subject and its verb: "in a statement", "on Tuesday". */
 const ASIDE = /^(?:in|on|at|during|after|before|via|through|however|meanwhile)$/;
 
-/** What opens a description of one person: "a person", "one official", "the man". */
-const ONE_OF = /^(?:a|an|the|one|another)$/i;
+/**
+ * What opens a description of someone new: "a person", "one official" (not "the woman who lives
+ * next door", whom "the woman" alone would find among those named).
+ */
+const ONE_OF = /^(?:a|an|one|another)$/i;
 
 /**
  * "a spokesperson for WestJet", "the mayor of Surrey": an article, up to three lowercase words

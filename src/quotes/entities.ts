@@ -17,7 +17,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
 import {
   LESSER,
-  WORK_NOUNS,
+  TITLED_NOUNS,
   NOT_NAME,
   ORG_NOUNS,
   PLACES,
@@ -124,7 +124,9 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   chairwoman: ['chair', 'chairwoman'],
   minister: ['minister'],
   founder: ['founder', 'founded'],
-  coach: ['coach'],
+  coach: ['coach', 'coaches', 'coached'],
+  // "Dr Fiachra Mac Giolla Rua, who edited it for An Gúm, … the editor said".
+  editor: ['editor', 'edited', 'edits'],
   // "the skipper" for "Captain Callum Redgrave", as cricket and rugby write it.
   skipper: ['skipper', 'captain', 'capt'],
   captain: ['captain', 'capt', 'skipper'],
@@ -137,6 +139,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   ceo: ['ceo', 'executive'],
   cao: ['cao', 'administrative'],
   cto: ['cto', 'technology'],
+  pm: ['pm', 'prime'],
   coo: ['coo', 'operating'],
   cfo: ['cfo', 'financial'],
   principal: ['principal'],
@@ -221,6 +224,18 @@ const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
   dad: { owner: 'm', kin: CHILDREN },
   parent: { owner: 'any', kin: CHILDREN },
 };
+
+/** Nouns for someone introduced by their relation to another ("her son, X"). */
+const RELATIVES = [
+  'son',
+  'daughter',
+  'child',
+  'husband',
+  'wife',
+  'partner',
+  'grandson',
+  'granddaughter',
+];
 
 /** A spouse's noun, and the gender it gives. */
 const SPOUSES: Record<string, 'f' | 'm'> = { wife: 'f', husband: 'm' };
@@ -801,7 +816,12 @@ export class ArticleEntities {
     if (!/^(the|this|his|her|their|my|our)$/.test(words[0] ?? '')) return null;
     // "the 71-year-old from Ballymena": where someone is from adds nothing to find them by.
     const from = words.indexOf('from', 2);
-    if (from > 0 && from >= words.length - 3 && /\s\p{Lu}[^\s]*$/u.test(mention))
+    if (
+      from === 2 &&
+      AGE.test(words[1]!) &&
+      from >= words.length - 3 &&
+      /\s\p{Lu}\S*$/u.test(mention)
+    )
       words.length = from;
     // "“We lost 60 percent,” Bill Hendricks said. “…,” his wife added.": whom someone of the
     // possessive's gender named nearby shares a surname with, of the other gender.
@@ -1023,8 +1043,15 @@ export class ArticleEntities {
       // of three said": whom the lede opened on, named later, not the latest man named.
       // Someone given an age ("Niall Ó Riordáin, 44,") before someone given a title ("Race
       // director Jim Aughney").
+      // Not of the other gender: not the elderly neighbour she stole from, nor her son.
+      const owner = KIN[head]!.owner;
+      const other = owner === 'f' ? 'm' : owner === 'm' ? 'f' : null;
+      // Nor whom the article introduced as someone's child or spouse ("Her son, Mason Clarke, 9,").
+      const fits = (e: Entity): boolean =>
+        (!other || firstNameGender(e.name) !== other) && !RELATIVES.some((w) => e.roles.has(w));
       const name =
-        this.storySubject((e) => e.age !== undefined) ?? this.storySubject((e) => !e.title);
+        this.storySubject((e) => e.age !== undefined && fits(e)) ??
+        this.storySubject((e) => !e.title && fits(e));
       return name ? { name, org: false } : null;
     } else if (counted && KIN[head]) {
       // "the mother of two": the latest person named in full whose given name has its gender.
@@ -1037,7 +1064,7 @@ export class ArticleEntities {
       // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
       // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
       const lesser = (e: Entity): boolean =>
-        [...LESSER].some((w) => e.roles.has(w) !== words.includes(w)) ||
+        [...LESSER].some((w) => hasLesser(e.roles, w) !== hasLesser(words, w)) ||
         (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
       // "the union leader" is a union's president, not any president: for "leader", which
       // stands for other offices' titles, a lowercase word of the mention must be the person's
@@ -1054,6 +1081,8 @@ export class ArticleEntities {
         // chief technology officer, not a technology analyst.
         (head === 'gm' ? e.roles.has('gm') || e.roles.has('general') : true) &&
         (CHIEF_OFFICES.has(head) ? e.roles.has(head) || e.roles.has('chief') : true) &&
+        // "the PM" is a prime minister, not any minister ("Prime Minister Anthony Albanese").
+        (head === 'pm' ? e.roles.has('pm') || e.roles.has('minister') : true) &&
         (e.roles.has(head) ||
           modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
       const holds = (e: Entity): boolean =>
@@ -1121,6 +1150,8 @@ export class ArticleEntities {
       const firm = (e: Entity): boolean =>
         orgish(e) &&
         !isTitle(e.name) &&
+        // "Resident Priya Naidoo": someone a person's noun titles (not "producer", a firm's too).
+        !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
         !DESCRIBING_SUFFIX.test(e.name) &&
         !isPlaceLike(e) &&
         !this.namesCounty(e.name) &&
@@ -1626,7 +1657,7 @@ export class ArticleEntities {
         // person's, known given name or not.
         // "Magpies lock Sione Havili-Burke … said the lock": any word written as someone's title.
         (e) =>
-          (e.title === noun && mayBePerson(e) && !WORK_NOUNS.has(noun)) ||
+          (e.title === noun && mayBePerson(e) && !TITLED_NOUNS.has(noun)) ||
           ((kind(e) === 'person' ||
             (mayBePerson(e) && (isRoleNoun(noun) || isOfficeTitle(noun) || noun.includes('-')))) &&
             (e.title === noun || heads(e))),
@@ -1741,6 +1772,14 @@ export class ArticleEntities {
           pair.split(/\s+and\s+/).every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
         );
       const last = pairs[pairs.length - 1];
+      // "Mark Dunn, 52, and his son Tyler Dunn, 24, are charged. Police said they…": a group
+      // opening a sentence after the pair is whom a later "they" means.
+      const after = named.concat(shared).reduce((at, m) => Math.max(at, m.at), -1);
+      const later = text
+        .slice(after + 1)
+        .split(/(?<=[.!?])\s+/)
+        .slice(1);
+      if (last && later.some((sentence) => PLURAL_OPENER.test(sentence))) return null;
       if (last) return last;
       // "Residents of the quiet street were stunned…": a group the paragraph opens with is whom a
       // later "they" means, not a pair named before it.
@@ -1930,6 +1969,26 @@ const mayBePerson = (e: Entity): boolean =>
   // "The 34-year-old told The Sun": a name opening on "The" is a paper, a band, a place.
   (kind(e) === 'unknown' && !e.business && e.name.includes(' ') && !e.name.startsWith('The '));
 
+/**
+ * Whether role words hold a lesser word, abbreviated or hyphenated too: "Lt. Gov. Dan Patrick" is
+ * the lieutenant governor, "Vice-principal Marco Ruiz" the vice principal.
+ */
+export function hasLesser(roles: Iterable<string>, lesser: string): boolean {
+  const short = LESSER_ABBREVIATIONS[lesser];
+  for (const role of roles) {
+    const word = role.replace(/\.$/, '');
+    if (word === lesser || word === short || word.startsWith(`${lesser}-`)) return true;
+  }
+  return false;
+}
+
+/** Lesser words as papers abbreviate them before a name. */
+const LESSER_ABBREVIATIONS: Record<string, string> = {
+  lieutenant: 'lt',
+  assistant: 'asst',
+  deputy: 'dep',
+};
+
 /** "the mother-of-three" as "the mother of three" (lowercase text). */
 const kinCounted = (text: string): string =>
   text.replace(/\b(\p{Ll}+)-of-(\p{Ll}+)\b/gu, (w, kin: string, count: string) =>
@@ -1947,16 +2006,28 @@ function pairText(match: string): string {
   const pair = isPluralRole(first) && !isFirstName(first) ? text.slice(first.length + 1) : text;
   // "Mayor Theodora Banks-Whitley and County Executive Raymond Cicciarelli": each without the
   // office before the name.
-  return pair.split(' and ').map(untitled).join(' and ');
+  return untitledPair(pair.split(' and '));
 }
 
-/** A name without the title words before it: "City Council President Raymond Tavares" → "Raymond Tavares". */
-function untitled(name: string): string {
-  const words = name.split(' ');
-  // A given name and a surname stay ("Dean Ferris": a given name that is a title too).
-  let k = words.length - 3;
-  while (k >= 0 && !isTitle(words[k]!)) k--;
-  return k >= 0 ? words.slice(k + 1).join(' ') : name;
+/**
+ * A pair's names without the titles before them ("City Council President Raymond Tavares" →
+ * "Raymond Tavares"). A given name and a surname stay ("Dean Ferris"), and a word opening a name
+ * that may be a title or a given name ("Dean Del Mastro") goes only when a title plainly opens
+ * another of the names: after other words ("Grand Chief"), or before a known given name.
+ */
+function untitledPair(names: string[]): string {
+  const titled = names.map((name) => {
+    const words = name.split(' ');
+    let k = words.length - 3;
+    while (k >= 0 && !isTitle(words[k]!)) k--;
+    return { words, k, plain: k > 0 || (k === 0 && isKnownGivenName(words[1]!)) };
+  });
+  const sure = titled.some((t) => t.plain);
+  return titled
+    .map(({ words, k, plain }) =>
+      (k >= 0 && (plain || sure) ? words.slice(k + 1) : words).join(' '),
+    )
+    .join(' and ');
 }
 
 const LETTER = /\p{L}/u;

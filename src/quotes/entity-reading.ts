@@ -457,6 +457,17 @@ function dropTitles(run: string, sentenceStart: boolean): string {
     !lexiconType(first ?? '')
   )
     rest = rest.slice(1);
+  // "Resident Priya Naidoo", "Farmer Darcy Koehn": a noun for a person before a given name and a
+  // surname, as a sentence opens on it.
+  else if (
+    sentenceStart &&
+    rest.length === 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(first ?? '') &&
+    isRoleNoun(first!.toLowerCase()) &&
+    isKnownGivenName(given ?? '') &&
+    !isKnownGivenName(first!)
+  )
+    rest = rest.slice(1);
   return rest.join(' ');
 }
 

@@ -340,7 +340,7 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
 
 /** "on condition of anonymity", "who requested anonymity", "who asked not to be named". */
 const ANONYMITY =
-  /\b(?:anonymity|not (?:to be|be) (?:named|identified)|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss|talk))\b/;
+  /\b(?:anonymity|not (?:to be|be) (?:named|identified)|declined to be (?:named|identified)|(?:who|because \w+|as \w+) (?:was|is|were|are) not authori[sz]ed to (?:speak|comment|discuss|talk))\b/;
 
 /** Whether a sentence says its source is not to be named. */
 function anonymous(tokens: Token[], s: number, e: number): boolean {

@@ -78,8 +78,9 @@ export const ROLES = new Set(
     // administrative officer; "the CTO"), and the coroner.
     'cao cto coo coroner ' +
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
-    // doctor, as British, Irish and Australian papers call one ("the GP says").
-    'gm gp'
+    // doctor, as British, Irish and Australian papers call one ("the GP says"); a prime minister
+    // as they and Indian papers write one ("the PM said").
+    'gm gp pm'
   )
     .split(' ')
     .concat(MEMBER_TITLES),
@@ -150,6 +151,13 @@ export const WORK_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Nouns for what is published under a title: "the report Still Waiting", "the study Sleep Matters". */
+export const TITLED_NOUNS = new Set([
+  ...WORK_NOUNS,
+  ...DOCUMENTS,
+  ...'report study survey paper review audit poll book'.split(' '),
+]);
 
 /** Words that make a role a lesser one ("Vice President Joe Biden" is no president). */
 export const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant', 'sous']);

@@ -1,5 +1,5 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
-import type { ArticleEntities } from './entities.js';
+import { hasLesser, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
 import { DOCUMENTS, LESSER, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
@@ -402,7 +402,7 @@ export class SpeakerState {
       const spoken = roleWords(p.roleTexts ?? []);
       const named = this.entities.rolesOf(p.name, this.paragraph);
       const all = roleWords([...(p.roleTexts ?? []), ...named]);
-      const lesser = named.some((w) => LESSER.has(w) && !lower.includes(w));
+      const lesser = [...LESSER].some((w) => hasLesser(named, w) && !hasLesser(lower, w));
       const unmet = lower.some((w) => !isStatus(w) && !all.has(w));
       return spoken.has(head) || lesser || unmet ? spoken : all;
     };
@@ -417,7 +417,7 @@ export class SpeakerState {
       // "Former Taoiseach Bertie Ahern" is not "the Taoiseach"; the health minister is not "the
       // deputy minister".
       if (FORMER.some((w) => roles.has(w) && !lower.includes(w))) continue;
-      if (lower.some((w) => LESSER.has(w) && !roles.has(w))) continue;
+      if ([...LESSER].some((w) => hasLesser(lower, w) && !hasLesser(roles, w))) continue;
       const shared = lower.filter((w) => roles.has(w)).length;
       if (shared > bestShared) [best, bestShared] = [p, shared];
     }
@@ -478,6 +478,13 @@ export class SpeakerState {
       const last = this.last;
       const latest = last && last.paragraph >= this.paragraph - 1 ? last.source.person : null;
       if (latest && isPair(latest.name)) return latest;
+      // "“…,” the team said. “…,” they added.": a body that just spoke in this paragraph, even
+      // one the article never named, not a pair named before.
+      if (
+        last?.paragraph === this.paragraph &&
+        (latest?.org || (/^the\s/i.test(last.source.mention ?? '') && !latest))
+      )
+        return latest;
       const group = this.entities.group(this.paragraph);
       if (group) return { name: group, tokens: [], org: false, seen: [this.paragraph] };
       // "Tallcree, who uses they/them pronouns, said… “Q,” they said.": with no group named, the
