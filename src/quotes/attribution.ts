@@ -738,10 +738,15 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   const next = after[end];
   const tells = (t: Token | undefined): boolean =>
     t?.kind === 'word' && (t.verb === true || MANNER_VERB.test(t.text));
+  // "That is Tomás Echeverría, 71, on the pleasures of playing Lear": an age may come between.
+  const aged = next?.text === ',' && /^\d{1,3}$/.test(after[end + 1]?.text ?? '') ? 2 : 0;
+  const then = after[end + aged + (aged ? 1 : 0)];
   const fits = manner
     ? tells(next) || (next?.text === ',' && setOffBefore(after, end + 1, tells))
     : !next ||
       (next.text === ',' && /^\p{Ll}+ing$/u.test(after[end + 1]?.text ?? '')) ||
+      (aged > 0 && /^(?:on|about|\p{Ll}+ing)$/u.test(then?.text ?? '')) ||
+      next.text === 'on' ||
       next.text === '.';
   if (!fits || after.slice(0, end).some((t) => endsPossessive(t.text))) return null;
   const subject = subjectAfter(after.slice(0, end));
@@ -800,6 +805,17 @@ function quoteOfName(tokens: Token[]): Subject | null {
     : null;
   const named = pointed && pointedName(tokens.slice(pointed[0].split(' ').length), !!pointed[1]);
   if (named) return named;
+  // "“Q.” ¶ With that, Tacoma Police Chief Ramona Eskridge opened a meeting": whom the words
+  // opened (or closed) an occasion of.
+  if (tokens[0]?.text === 'With' && /^(?:that|those|these|this)$/.test(tokens[1]?.text ?? '')) {
+    const comma = tokens.findIndex((t, i) => i >= 2 && i <= 4 && t.text === ',');
+    const after = comma > 0 ? tokens.slice(comma + 1) : [];
+    const end = titledNameEnd(after);
+    const verb = after[end];
+    const acts = verb?.kind === 'word' && /^\p{Ll}+ed$/u.test(verb.text);
+    const subject = end > 0 && acts ? subjectAfter(after.slice(0, end)) : null;
+    return subject?.kind === 'name' ? subject : null;
+  }
   // "The comments came from Lucia Ferrante, …": whence they came.
   // "That warning came Tuesday from X": a day may come between.
   const came = tokens[2]?.text === 'came' ? (WEEKDAY.test(tokens[3]?.text ?? '') ? 2 : 1) : 0;

@@ -93,6 +93,20 @@ const ORG_SYNONYMS: Record<string, string[]> = {
  */
 const TYPE_SYNONYMS: Record<string, string[]> = {
   agency: ['agency', 'office', 'administration', 'authority', 'service', 'bureau', 'commission'],
+  // "the group" for "the American Civil Liberties Union of Texas", an advocacy group by its name.
+  group: [
+    'group',
+    'union',
+    'association',
+    'coalition',
+    'alliance',
+    'federation',
+    'society',
+    'foundation',
+    'network',
+    'league',
+    'council',
+  ],
   // "the civic body" for "the Brihanmumbai Municipal Corporation", "the governing body" for a
   // federation: a public or governing body by the word its name ends on.
   body: [
@@ -394,6 +408,34 @@ export class ArticleEntities {
     if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     const acronyms = this.acronymMap();
     return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name);
+  }
+
+  /**
+   * The person named after an office whose initials an acronym is: "the IGP" for "Inspector-General
+   * of Police Tan Sri Khairul Anuar Ismail", "the DCP" for "Deputy Commissioner of Police
+   * (South-East) K. Revathi", in this paragraph or the few before. Null when none is.
+   */
+  officeHolder(letters: string, paragraph: number): string | null {
+    // Not a place's or a body's letters ("UK", "FBI").
+    if (!/^\p{Lu}{2,4}$/u.test(letters) || lexiconType(letters)) return null;
+    const title = [...letters].map((c) => `${c}\\p{Ll}+`).join('[- ](?:(?:of|for|the) )*');
+    const office = new RegExp(
+      `\\b(${title})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
+      'u',
+    );
+    for (let p = paragraph; p >= 0 && p >= paragraph - NEAR; p--) {
+      const found = office.exec(this.paragraphs[p] ?? '');
+      const [words, named] = [found?.[1]?.split(/[- ]/) ?? [], found?.[2]];
+      // An office's title ("Inspector-General of Police", not "United States"), then a person's
+      // name of two words or more ("General Electric Company" has none).
+      if (!named || !named.includes(' ') || isOrgName(named) || !words.some(isTitle)) continue;
+      // The longest person the article read in it: "Khairul Anuar Ismail" of "Tan Sri Khairul…".
+      const person = this.near(paragraph)
+        .filter((e) => mayBePerson(e) && named.endsWith(e.name))
+        .sort((a, b) => b.name.length - a.name.length)[0];
+      return person?.name ?? named;
+    }
+    return null;
   }
 
   /**
@@ -964,6 +1006,13 @@ export class ArticleEntities {
     const placed = !counted && words.length === 3 && /\s\p{Lu}\S*$/u.test(mention);
     const aged = counted || placed;
     const age = AGE.exec(head) ?? (aged ? AGE.exec(words[1] ?? '') : null);
+    // "the teenager": the one person the article gave an age in the teens.
+    if (words.length === 2 && (head === 'teenager' || head === 'teen')) {
+      const teens = this.near(paragraph).filter(
+        (e) => e.age !== undefined && e.age >= 13 && e.age <= 19 && mayBePerson(e),
+      );
+      if (teens.length === 1) return { name: teens[0]!.name, org: false };
+    }
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
     let synonyms: string[] | undefined =
@@ -1132,8 +1181,12 @@ export class ArticleEntities {
       // Agency before the European Commission), and a synonym only as the name's last word
       // ("the Australian Space Office", not "the Health Service Executive").
       const ownNoun = (e: Entity): boolean => e.name.toLowerCase().split(/\s+/).includes(head);
+      // "the American Civil Liberties Union of Texas": the word before where it is of, too.
       const bySynonym = (e: Entity): boolean =>
-        !TYPE_SYNONYMS[head] || ownNoun(e) || stems.includes(stem(lastWord(e.name)));
+        !TYPE_SYNONYMS[head] ||
+        ownNoun(e) ||
+        stems.includes(stem(lastWord(e.name))) ||
+        stems.includes(stem(lastWord(e.name.replace(/ of \p{Lu}.*$/u, ''))));
       // A noun for people too ("the producer") stands for any firm only with a word saying what
       // it makes ("the electric-vehicle maker").
       const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);

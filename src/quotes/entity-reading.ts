@@ -508,7 +508,22 @@ const PARTY_TAG = /^(?:,\s+|\s+\()([RDI])-((?:[A-Z][a-z]*\.?){1,3})(?=[,)\s]|$)/
 const OFFICE_BEFORE =
   /(?:^|[.!?]\s+|,\s+|\band\s+)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
 
+/** Ages as ledes spell them before a name: "Seventeen-year-old Czech qualifier Tereza Novotná". */
+const AGE_WORDS: Record<string, number> = Object.fromEntries(
+  'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, i) => [w, 10 + i]),
+);
+
+/** "17-year-old Czech qualifier " right before a name: its age, with up to three words between. */
+const AGE_BEFORE = /(?:^|\s)(\d{1,3}|\p{L}+)-year-old\s+((?:[\p{L}-]+\s+){0,3})$/u;
+
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
+  const aged = lead.includes('-year-old') ? AGE_BEFORE.exec(lead) : null;
+  const years =
+    aged && (/^\d/.test(aged[1]!) ? Number(aged[1]) : AGE_WORDS[aged[1]!.toLowerCase()]);
+  // Not "the 17-year-old son of Tom Reed": the age is the son's.
+  if (years && !/\b(?:of|for|and|to|with|by|from)\s/.test(aged![2]!)) entity.age = years;
   // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
   // Most runs are one word, with nothing before the name (runs hold no space at either end).
   if (/\s/.test(run)) {
@@ -589,8 +604,12 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   const from = /^from\s+(\p{Lu}[\p{L}-]+)$/u.exec(appositive)?.[1];
   if (from && (lexiconType(from) === 'place' || PLACES.has(from.toLowerCase())))
     entity.roles.add(from.toLowerCase());
-  const age = /^(\d{1,3})$/.exec(appositive.trim());
-  if (age) {
+  // ", 21,", ", a 21-year-old from Quebec City,": an age given.
+  const age = /^(?:(\d{1,3})|an? (\d{1,3})-year-old\b.*)$/.exec(appositive.trim());
+  if (age?.[2]) {
+    entity.age = Number(age[2]);
+    entity.type = 'person';
+  } else if (age) {
     entity.age = Number(age[1]);
     entity.type = 'person';
     // ", 70, a Regina lawyer,": what someone is, after the age.

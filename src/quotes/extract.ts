@@ -410,7 +410,10 @@ function signature(
   // first sentence, opening on "That", "This", "Those" ("are the words of") or "The" ("comments
   // came from"), says whose words they were.
   // After a live update's time, too ("2:16 p.m.: That was police Chief Anita Marsh…").
-  const opens = next.findIndex((t) => /^(?:That|This|Those|These|The)(?:[’']s)?$/.test(t.text));
+  // So does "With that, Police Chief Ramona Eskridge opened…".
+  const opens = next.findIndex((t) =>
+    /^(?:That|This|Those|These|The|With)(?:[’']s)?$/.test(t.text),
+  );
   if (opens >= 0 && next.slice(0, opens).every((t) => TIME_STAMP.test(t.text))) {
     const rest = next.slice(opens);
     const [s, e] = sentenceRanges(rest)[0] ?? [0, 0];
@@ -604,6 +607,13 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   const { subject: named, description } = sentenceSubjects(tokens);
   const opening = description ?? named ?? leadingRole(tokens);
+  // "But a senior official, who asked not to be named, painted a different picture. ¶ “…,” he
+  // told Citi News.": the "he" after a source the article will not name is that source.
+  const first = /^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (/^(?:a|an|one)$/i.test(tokens[first]?.text ?? '') && anonymous(tokens, 0, tokens.length)) {
+    state.unnamed = p;
+    return null;
+  }
   if (opening?.kind === 'nominal' && describedSubject(opening, p, state)) return null;
   // A description that finds no one leaves the sentence's named subject, if any.
   const subject = opening?.kind === 'nominal' ? named : opening;

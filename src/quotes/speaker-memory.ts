@@ -62,6 +62,11 @@ export class SpeakerState {
   afterQuestion = false;
   /** The paragraph is an interviewer's ("Q: You’ve said…"): its "you" is the person interviewed. */
   asking = false;
+  /**
+   * The paragraph where a sentence opened on a source the article will not name ("a senior
+   * official, who asked not to be named,"), until someone is named after it: its "he" or "she".
+   */
+  unnamed: number | null = null;
   /** The paragraph being read, for pronouns that look back a few paragraphs. */
   private paragraph = 0;
 
@@ -167,6 +172,15 @@ export class SpeakerState {
         return { ...holder, mention: subject.mention };
       }
       if (full) return { person: this.standIn(full, true, paragraph), mention: subject.mention };
+      // "the IGP told a press conference": the person the article titled with those initials.
+      const holder = this.entities.officeHolder(name, paragraph);
+      if (holder) {
+        const person = this.people.resolve(
+          { kind: 'name', mention: holder, name: holder },
+          paragraph,
+        );
+        return { person, mention: subject.mention };
+      }
       // Only a word after "the" is asked: most names are none.
       const local =
         subject.descriptor === 'the' &&
@@ -200,6 +214,10 @@ export class SpeakerState {
       }
       const described = this.describedName(subject, name, paragraph);
       if (described) return described;
+      // "the Republican said" with no Republican the article tagged ("Rep. X, R-Texas"): whom the
+      // article was last about, as "the Scot" is; never a person named "Republican".
+      if (subject.descriptor === 'the' && /^(?:Republican|Democrat)$/.test(name))
+        return { person: this.recent[0] ?? null, mention: `the ${subject.mention}` };
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.
@@ -377,6 +395,7 @@ export class SpeakerState {
     // Nor is a place or a thing the sentence opened on ("Great South Road will be reduced…").
     if (!person || person.org || isGroup(person.name) || this.entities.namesNoOne(person.name))
       return;
+    this.unnamed = null;
     this.recent = [person, ...this.recent.filter((p) => p !== person)].slice(0, 8);
   }
 
@@ -498,6 +517,7 @@ export class SpeakerState {
       return this.recent[0] ?? this.people.lastNamed(this.paragraph);
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
+    if (this.unnamed !== null && this.unnamed >= this.paragraph - 1) return null;
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
     // A pair named together is "they", never "he" or "she"; so is a plural role.
     const single = (p: Person): boolean =>
@@ -623,7 +643,7 @@ function portfolioHolder(mention: string): string | null {
 }
 
 /** A capitalised noun for a person by its ending: "Olympian", "Irishman", "Queenslander", "Archivist" (not "Vatican"). */
-const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:man|woman|ian|er|ist|ite)$/u;
+const PERSON_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman|ian|er|ist|ite)|Republican|Democrat)$/u;
 
 /** "Canada Post spokesperson": a body's voice, as referent names one. */
 const isVoice = (name: string): boolean => SPOKESPEOPLE.some((w) => name.endsWith(` ${w}`));

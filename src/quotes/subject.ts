@@ -380,7 +380,8 @@ export function readChunk(words: string[]): Subject | null {
   // "Sanders himself acknowledged", "Reed and Park both denounced": the word only stresses the name.
   if (clean.length > 1 && /^(himself|herself|both)$/i.test(clean[clean.length - 1] ?? ''))
     clean.pop();
-  if (clean.length === 0) return null;
+  // "Chief Adewale Bankole, SAN, argued": letters after a name set off are no name of their own.
+  if (clean.length === 0 || (clean.length === 1 && POST_NOMINALS.has(clean[0]!))) return null;
   if (clean.length === 1 && PRONOUNS.has((clean[0] ?? '').toLowerCase())) {
     return { kind: 'pronoun', mention: clean[0] ?? '', name: (clean[0] ?? '').toLowerCase() };
   }
@@ -397,11 +398,12 @@ export function readChunk(words: string[]): Subject | null {
     /^\p{Lu}\p{Ll}+$/u.test(last)
   )
     return nominal(clean);
-  // "the American said": a nationality standing for someone (resolved as "the Scot" is).
+  // "the American said": a nationality standing for someone (resolved as "the Scot" is); so does
+  // a party's member ("the Republican told reporters", for "Rep. X, R-Texas").
   if (
     clean.length === 2 &&
     /^the$/i.test(clean[0] ?? '') &&
-    isDemonym(last) &&
+    (isDemonym(last) || /^(?:Republican|Democrat)$/.test(last)) &&
     /^\p{Lu}\p{Ll}+$/u.test(last)
   )
     return { kind: 'name', mention: last, name: last, org: false, descriptor: 'the' };

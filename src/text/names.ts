@@ -33,7 +33,7 @@ const TITLES = new Set(
     // Police and council ranks spelled out, as Canadian, British and Australian papers write them.
     'councillor councilor constable corporal inspector superintendent brigadier colonel lieutenant ' +
     // Indian district collectors, titled before the name.
-    'collector coroner'
+    'collector coroner prosecutor'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),

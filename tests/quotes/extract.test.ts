@@ -4773,3 +4773,150 @@ describe('extractQuotes: where the twenty-second round’s rules must not reach 
     expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
   });
 });
+
+describe('extractQuotes: a twenty-third round of blind probes (business, sport, culture, Asian, African and US news)', () => {
+  it.each([
+    [
+      'a pronoun after a source the article will not name',
+      [
+        'Energy Minister Samuel Darko told Parliament the shortfall was temporary.',
+        'But a senior official at the river authority, who asked not to be named because he was not authorised to speak, painted a different picture.',
+        '“We are running the plant on crude oil at three times the cost of gas,” he told Citi News.',
+      ],
+      'three times the cost',
+      null,
+    ],
+    [
+      'a party’s member by the tag the article gave ("the Republican")',
+      [
+        'Rep. Hector Valdez, R-Texas, said wait times had stretched to 14 hours.',
+        'He and Rep. Dan Orozco, D-Texas, sent a letter last week. Orozco said the agency was short of officers.',
+        '“Those lanes are closed because nobody budgeted for them,” the Republican told reporters.',
+      ],
+      'nobody budgeted',
+      'Hector Valdez',
+    ],
+    [
+      'an advocacy group "of" a place as "the group"',
+      [
+        'A federal judge on Wednesday blocked a new state law on drag performances.',
+        'The American Civil Liberties Union of Ohio, which brought the suit, welcomed the ruling.',
+        '“Ohio does not get to keep a registry of performers,” the group said in a statement.',
+      ],
+      'keep a registry',
+      'American Civil Liberties Union of Ohio',
+    ],
+    [
+      'a lede quotation and "With that, X opened…"',
+      [
+        '“We are not going to arrest our way out of this.”',
+        'With that, Police Chief Ramona Ellison opened a community meeting on Thursday night.',
+        'Councillor Dan Roy said the city would fund a violence interruption program.',
+      ],
+      'arrest our way out',
+      'Ramona Ellison',
+    ],
+    [
+      'a lede quotation and "That is X, 71, on…"',
+      [
+        '“Every night I die in the third act, and every night some kid in the balcony gasps.”',
+        'That is Tomás Ibarra, 71, on the pleasures of playing King Lear for the first time.',
+        'Director Naomi Feld cast him after seeing him in a revival.',
+      ],
+      'some kid in the balcony',
+      'Tomás Ibarra',
+    ],
+    [
+      'an office by its initials ("the IGP")',
+      [
+        'KUALA LUMPUR: Police will deploy 2,400 personnel on highways during the holiday, says Inspector-General of Police Khairul Anuar Ismail.',
+        'Transport Minister Loh Seng Kok said buses would be checked.',
+        '“Most of them were not speeding on highways,” the IGP told a press conference.',
+      ],
+      'not speeding on highways',
+      'Khairul Anuar Ismail',
+    ],
+    [
+      'letters after a name set off before the verb ("X, SAN, argued")',
+      [
+        'A court in Abuja fixed May 14 for ruling on the application.',
+        'Moving the application, his counsel, Chief Adewale Okonjo, SAN, argued that the charges had been filed before.',
+        '“My Lord, the prosecution cannot keep a man on trial in two courts,” the senior advocate submitted.',
+      ],
+      'two courts',
+      'Adewale Okonjo',
+    ],
+    [
+      'an age given as "a 21-year-old from…"',
+      [
+        'Goaltender Mathieu Roussel made 41 saves for his first shutout.',
+        'Roussel, a 21-year-old from Quebec City, was called up when starter Antoine Leroy was hurt.',
+        '“I was not even supposed to dress tonight,” the 21-year-old said.',
+      ],
+      'supposed to dress',
+      'Mathieu Roussel',
+    ],
+    [
+      'the teenager by an age spelled out before the name',
+      [
+        'MELBOURNE — Seventeen-year-old Czech qualifier Tereza Nováková stunned the third seed on Thursday.',
+        'Jessica Harlow, the US Open finalist two years ago, had served for the match.',
+        '“My coach told me to bring enough clothes for one week,” said the teenager.',
+      ],
+      'enough clothes',
+      'Tereza Nováková',
+    ],
+    [
+      'a deputy public prosecutor’s title',
+      [
+        'A former property agent was jailed for five years on Monday.',
+        'Deputy Public Prosecutor Sheryl Tan had sought at least six years.',
+        '“He took the flat they were going to get married in,” she told the court.',
+      ],
+      'get married in',
+      'Sheryl Tan',
+    ],
+  ] as const)('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
+  });
+
+  it.each([
+    [
+      '"the Republican" with no party tag is no one called Republican',
+      [
+        'The Republicans won the House on Tuesday.',
+        'Mayor Tom Reed said it was a surprise.',
+        '“It is a disgrace,” the Republican said.',
+      ],
+      'a disgrace',
+      'Republican',
+    ],
+    [
+      'a place’s initials before an office are no office ("NB")',
+      ['New Brunswick Premier Susan Holt spoke on Monday.', '“We will act,” NB said.'],
+      'We will act',
+      'Susan Holt',
+    ],
+    [
+      'a building is no group',
+      [
+        'A group of activists marched separately from the parade this year.',
+        'For the first time, attendees had to pass through security checkpoints to get into the Civic Center.',
+        '“Celebrating this year meant choosing between the threat and the parade,” the group said.',
+      ],
+      'choosing between',
+      'Civic Center',
+    ],
+    [
+      'a son’s age is not his father’s ("the 17-year-old son of")',
+      [
+        'The 17-year-old son of Tom Reed was hurt in the crash.',
+        '“It was scary,” the teenager said.',
+      ],
+      'It was scary',
+      'Tom Reed',
+    ],
+  ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
+  });
+});
