@@ -160,6 +160,10 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   chef: ['chef'],
   farmer: ['farmer', 'farm'],
   doctor: ['doctor', 'dr', 'physician'],
+  // "the emergency physician" for "Dr Suresh Pillai, the hospital's director of emergency medicine".
+  physician: ['physician', 'doctor', 'dr'],
+  // "the official" for "Championship referee Martin Ashworth", as sport writes a referee.
+  official: ['official', 'referee', 'umpire'],
   professor: ['professor', 'prof'],
   // "the officer" for "Const. Jenna Wolfe", "Sgt. Ray Dunn": a police rank is an officer's.
   officer: [
@@ -1203,8 +1207,10 @@ export class ArticleEntities {
       const firm = (e: Entity): boolean =>
         orgish(e) &&
         !isTitle(e.name) &&
-        // "Resident Priya Naidoo": someone a person's noun titles (not "producer", a firm's too).
+        // "Resident Priya Naidoo": someone a person's noun titles (not "producer", a firm's too),
+        // or opens the name with ("Member Kang Min-seo").
         !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
+        !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
         !DESCRIBING_SUFFIX.test(e.name) &&
         !isPlaceLike(e) &&
         !this.namesCounty(e.name) &&
@@ -1374,7 +1380,13 @@ export class ArticleEntities {
           return bases.includes(stem(lower));
         };
         const said = (q: string): boolean => after.some((w) => w.toLowerCase() === q);
-        if (after.some((w, i) => w && does(w, i)) && required.every(said)) return e.name;
+        // Up to another name: "the Front Lawn on Friday for Keerthana Subramaniam, whose debut
+        // novel" is hers, not the lawn's.
+        const other = after.findIndex(
+          (w, i) => i > 0 && /^\p{Lu}/u.test(w) && !bases.includes(stem(w.toLowerCase())),
+        );
+        const own = other > 0 ? after.slice(0, other) : after;
+        if (own.some((w, i) => w && does(w, i)) && required.every(said)) return e.name;
       }
     }
     return null;

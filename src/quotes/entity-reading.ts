@@ -570,8 +570,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     // "The National Weather Service office in Granger": what is in a place describes no one.
     if (PREPOSITIONS.has(w)) break;
     entity.roles.add(w);
-    // "Crown prosecutor Alexandra Pappas": the word right before the name is her title.
-    if (i === words.length - 1) entity.title = w;
+    // "Crown prosecutor Alexandra Pappas": the word right before the name is her title (not "the"
+    // of "the Front Lawn").
+    if (i === words.length - 1 && !/^(?:the|a|an)$/.test(w)) entity.title = w;
   }
   // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X".
   const before = DESCRIBED_AFTER.test(after) ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;

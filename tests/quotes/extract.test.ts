@@ -4920,3 +4920,53 @@ describe('extractQuotes: a twenty-third round of blind probes (business, sport, 
     expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
   });
 });
+
+describe('extractQuotes: the twenty-third round’s role nouns', () => {
+  it.each([
+    [
+      'a physician by "Dr" and a qualifier the description gives',
+      [
+        'SYDNEY — Patients waited an average of seven hours for a bed in the March quarter.',
+        'Health Minister Daniel Kovac says 45 beds are funded.',
+        'Dr Suresh Pillay, the hospital’s director of emergency medicine, says staff treat patients in corridors.',
+        '“We are running a hospital built for 2005,” the emergency physician says.',
+      ],
+      'built for 2005',
+      'Suresh Pillay',
+    ],
+    [
+      'a referee as "the official"',
+      [
+        'Championship referee Martin Ashdown has admitted he should have awarded a penalty.',
+        'Harlow manager Paul Ferris said the decision had cost his side a point.',
+        'Speaking after watching replays, the official said: “Having seen it back, it’s a penalty.”',
+      ],
+      'it’s a penalty',
+      'Martin Ashdown',
+    ],
+    [
+      'a body, not a person a role noun opens the name of ("Member Kang Min-seo")',
+      [
+        'SEOUL — The group will go on hiatus, its management agency said on Monday.',
+        'In a statement, Brightway Entertainment said the members would pursue solo projects.',
+        'Member Kang Min-seo is set to release a solo album in March.',
+        '“We ask fans to respect the members’ decision,” the agency said.',
+      ],
+      'respect the members',
+      'Brightway Entertainment',
+    ],
+  ] as const)('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it('gives "the novelist" no place whose sentence goes on to another’s novel', () => {
+    expect(
+      speakerOf(
+        'a lot of rejections',
+        'JAIPUR — People sat in the aisles of the Front Lawn on Friday for Keerthana Rao, whose debut novel has sold 200,000 copies.',
+        'She was in conversation with the journalist Arvind Chaturvedi.',
+        '“Twenty-six rejections is a lot of rejections,” the novelist says.',
+      ) ?? null,
+    ).not.toBe('Front Lawn');
+  });
+});
