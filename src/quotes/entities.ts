@@ -422,6 +422,17 @@ export class ArticleEntities {
   officeHolder(letters: string, paragraph: number): string | null {
     // Not a place's or a body's letters ("UK", "FBI").
     if (!/^\p{Lu}{2,4}$/u.test(letters) || lexiconType(letters)) return null;
+    const key = `${letters} ${paragraph}`;
+    let holder = this.holders.get(key);
+    if (holder === undefined) this.holders.set(key, (holder = this.readHolder(letters, paragraph)));
+    return holder;
+  }
+
+  /** officeHolder's answers by letters and paragraph. */
+  private readonly holders = new Map<string, string | null>();
+
+  /** officeHolder's reading, once per letters and paragraph. */
+  private readHolder(letters: string, paragraph: number): string | null {
     const title = [...letters].map((c) => `${c}\\p{Ll}+`).join('[- ](?:(?:of|for|the) )*');
     const office = new RegExp(
       `\\b(${title})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
