@@ -20,7 +20,7 @@ import {
 } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb, isReportingLemma, REPORTING_VERBS } from './verbs.js';
-import { FUNCTION_WORDS, PREPOSITIONS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon.js';
+import { FUNCTION_WORDS, ORG_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon.js';
 import { isFirstName, isOrgName } from '../text/names.js';
 
 export interface Attribution {
@@ -746,7 +746,6 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
     : !next ||
       (next.text === ',' && /^\p{Ll}+ing$/u.test(after[end + 1]?.text ?? '')) ||
       (aged > 0 && /^(?:on|about|\p{Ll}+ing)$/u.test(then?.text ?? '')) ||
-      next.text === 'on' ||
       next.text === '.';
   if (!fits || after.slice(0, end).some((t) => endsPossessive(t.text))) return null;
   const subject = subjectAfter(after.slice(0, end));
@@ -807,9 +806,10 @@ function quoteOfName(tokens: Token[]): Subject | null {
   if (named) return named;
   // "“Q.” ¶ With that, Tacoma Police Chief Ramona Eskridge opened a meeting": whom the words
   // opened (or closed) an occasion of.
-  if (tokens[0]?.text === 'With' && /^(?:that|those|these|this)$/.test(tokens[1]?.text ?? '')) {
-    const comma = tokens.findIndex((t, i) => i >= 2 && i <= 4 && t.text === ',');
-    const after = comma > 0 ? tokens.slice(comma + 1) : [];
+  const words =
+    tokens[1]?.text === 'that' ? 2 : tokenText(tokens, 3) === 'With those words' ? 3 : 0;
+  if (tokens[0]?.text === 'With' && words > 0 && tokens[words]?.text === ',') {
+    const after = tokens.slice(words + 1);
     const end = titledNameEnd(after);
     const verb = after[end];
     const acts = verb?.kind === 'word' && /^\p{Ll}+ed$/u.test(verb.text);
@@ -936,7 +936,12 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
     // "His response was blunt:", "Her message was simple:": whom the pronoun stands for.
     const pronoun = POSSESSIVE_PRONOUN[t.text.toLowerCase()];
     // "The trust’s response was blunt:": a description's possessive, after "the".
-    const described = /^the$/i.test(lead[i - 1]?.text ?? '') && /^\p{Ll}{3,}['’]s$/u.test(t.text);
+    const owner = /^(\p{Ll}{3,})['’]s$/u.exec(t.text)?.[1];
+    // Only a body's or a person's noun: "The defence's argument" is no one's to name.
+    const described =
+      /^the$/i.test(lead[i - 1]?.text ?? '') &&
+      !!owner &&
+      (ORG_NOUNS.has(owner) || isRoleNoun(owner));
     if (!isPossessive(t) && !pronoun && !described) continue;
     const noun = lead.slice(i + 1, i + 4).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
     // Not another's noun: "Her mother’s message was simple:" is the mother's, whom no one named.

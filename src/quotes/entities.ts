@@ -94,32 +94,10 @@ const ORG_SYNONYMS: Record<string, string[]> = {
 const TYPE_SYNONYMS: Record<string, string[]> = {
   agency: ['agency', 'office', 'administration', 'authority', 'service', 'bureau', 'commission'],
   // "the group" for "the American Civil Liberties Union of Texas", an advocacy group by its name.
-  group: [
-    'group',
-    'union',
-    'association',
-    'coalition',
-    'alliance',
-    'federation',
-    'society',
-    'foundation',
-    'network',
-    'league',
-    'council',
-  ],
+  group: ['group', 'coalition', 'alliance', 'union', 'network'],
   // "the civic body" for "the Brihanmumbai Municipal Corporation", "the governing body" for a
   // federation: a public or governing body by the word its name ends on.
-  body: [
-    'corporation',
-    'council',
-    'authority',
-    'board',
-    'commission',
-    'federation',
-    'association',
-    'committee',
-    'body',
-  ],
+  body: ['corporation', 'council', 'authority', 'commission', 'body'],
 };
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
@@ -435,7 +413,7 @@ export class ArticleEntities {
   private readHolder(letters: string, paragraph: number): string | null {
     const title = [...letters].map((c) => `${c}\\p{Ll}+`).join('[- ](?:(?:of|for|the) )*');
     const office = new RegExp(
-      `\\b(${title})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
+      `(?<!(?:Deputy|Assistant|Vice|Additional|Joint|Associate)[- ])\\b(${title})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
       'u',
     );
     for (let p = paragraph; p >= 0 && p >= paragraph - NEAR; p--) {
@@ -444,6 +422,8 @@ export class ArticleEntities {
       // An office's title ("Inspector-General of Police", not "United States"), then a person's
       // name of two words or more ("General Electric Company" has none).
       if (!named || !named.includes(' ') || isOrgName(named) || !words.some(isTitle)) continue;
+      // Not a longer office's ("Deputy Attorney General Todd Blanche" for "the DA").
+      if (isTitle(named.slice(0, named.indexOf(' ')))) continue;
       // The longest person the article read in it: "Khairul Anuar Ismail" of "Tan Sri Khairul…".
       const person = this.near(paragraph)
         .filter((e) => mayBePerson(e) && named.endsWith(e.name))
@@ -1026,7 +1006,9 @@ export class ArticleEntities {
       const teens = this.near(paragraph).filter(
         (e) => e.age !== undefined && e.age >= 13 && e.age <= 19 && mayBePerson(e),
       );
-      if (teens.length === 1) return { name: teens[0]!.name, org: false };
+      // Not when the article describes a teen it does not name ("A teenage witness").
+      const unnamed = this.paragraphs.some((text) => /\b[Aa] teen(?:age|ager)?\b/.test(text));
+      if (teens.length === 1 && !unnamed) return { name: teens[0]!.name, org: false };
     }
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
@@ -1855,7 +1837,10 @@ export class ArticleEntities {
         .slice(after + 1)
         .split(/(?<=[.!?])\s+/)
         .slice(1);
-      if (last && later.some((sentence) => PLURAL_OPENER.test(sentence))) return null;
+      // Not a group that only does something ("Neighbours rushed to help").
+      const theirs = (sentence: string): boolean =>
+        PLURAL_OPENER.test(sentence) && /\bthey\b/.test(sentence);
+      if (last && later.some(theirs)) return null;
       if (last) return last;
       // "Residents of the quiet street were stunned…": a group the paragraph opens with is whom a
       // later "they" means, not a pair named before it.

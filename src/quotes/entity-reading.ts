@@ -523,7 +523,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   const years =
     aged && (/^\d/.test(aged[1]!) ? Number(aged[1]) : AGE_WORDS[aged[1]!.toLowerCase()]);
   // Not "the 17-year-old son of Tom Reed": the age is the son's.
-  if (years && !/\b(?:of|for|and|to|with|by|from)\s/.test(aged![2]!)) entity.age = years;
+  // Nor "the 16-year-old punched teacher Mark Doyle": a verb between.
+  const between = aged?.[2] ?? '';
+  if (years && !/\b(?:of|for|and|to|with|by|from)\s|\p{Ll}ed\s/u.test(between)) entity.age = years;
   // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
   // Most runs are one word, with nothing before the name (runs hold no space at either end).
   if (/\s/.test(run)) {
@@ -608,8 +610,11 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   // ", 21,", ", a 21-year-old from Quebec City,": an age given.
   const age = /^(?:(\d{1,3})|an? (\d{1,3})-year-old\b.*)$/.exec(appositive.trim());
   if (age?.[2]) {
-    entity.age = Number(age[2]);
-    entity.type = 'person';
+    // Not "Canadian Tire, a 102-year-old retailer,": a body's age.
+    if (!ORG_NOUNS.has(appositive.trim().split(/\s+/)[2] ?? '')) {
+      entity.age = Number(age[2]);
+      entity.type = 'person';
+    }
   } else if (age) {
     entity.age = Number(age[1]);
     entity.type = 'person';

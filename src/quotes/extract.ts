@@ -410,9 +410,10 @@ function signature(
   // first sentence, opening on "That", "This", "Those" ("are the words of") or "The" ("comments
   // came from"), says whose words they were.
   // After a live update's time, too ("2:16 p.m.: That was police Chief Anita Marsh…").
-  // So does "With that, Police Chief Ramona Eskridge opened…".
-  const opens = next.findIndex((t) =>
-    /^(?:That|This|Those|These|The|With)(?:[’']s)?$/.test(t.text),
+  // So does "With that, Police Chief Ramona Eskridge opened…" after a lede's (later, the
+  // paragraph before has often named who spoke).
+  const opens = next.findIndex(
+    (t) => /^(?:That|This|Those|These|The)(?:[’']s)?$/.test(t.text) || (lede && t.text === 'With'),
   );
   if (opens >= 0 && next.slice(0, opens).every((t) => TIME_STAMP.test(t.text))) {
     const rest = next.slice(opens);
@@ -611,7 +612,12 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // told Citi News.": the "he" after a source the article will not name is that source.
   const first = /^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   if (/^(?:a|an|one)$/i.test(tokens[first]?.text ?? '') && anonymous(tokens, 0, tokens.length)) {
-    state.unnamed = p;
+    // Its pronoun, where the sentence gives one ("because he was not authorised").
+    const pronoun = tokens.find((t) => t.text === 'he' || t.text === 'she')?.text;
+    state.unnamed = {
+      paragraph: p,
+      gender: pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null,
+    };
     return null;
   }
   if (opening?.kind === 'nominal' && describedSubject(opening, p, state)) return null;

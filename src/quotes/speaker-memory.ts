@@ -66,7 +66,7 @@ export class SpeakerState {
    * The paragraph where a sentence opened on a source the article will not name ("a senior
    * official, who asked not to be named,"), until someone is named after it: its "he" or "she".
    */
-  unnamed: number | null = null;
+  unnamed: { paragraph: number; gender: 'm' | 'f' | null } | null = null;
   /** The paragraph being read, for pronouns that look back a few paragraphs. */
   private paragraph = 0;
 
@@ -517,7 +517,9 @@ export class SpeakerState {
       return this.recent[0] ?? this.people.lastNamed(this.paragraph);
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
-    if (this.unnamed !== null && this.unnamed >= this.paragraph - 1) return null;
+    const unnamed = this.unnamed;
+    if (unnamed && unnamed.paragraph >= this.paragraph - 1 && (unnamed.gender ?? gender) === gender)
+      return null;
     // "Marty Walz … She said": with no one else fitting, the article's pronoun overrules the name.
     // A pair named together is "they", never "he" or "she"; so is a plural role.
     const single = (p: Person): boolean =>

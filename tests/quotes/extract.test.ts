@@ -4970,3 +4970,102 @@ describe('extractQuotes: the twenty-third round’s role nouns', () => {
     ).not.toBe('Front Lawn');
   });
 });
+
+describe('extractQuotes: where the twenty-third round’s rules must not reach (a review’s misfires)', () => {
+  it.each([
+    [
+      'a council is no "group"',
+      [
+        'A residents’ group calling itself Keep Our Library Open is fighting the closure of a branch.',
+        'Halifax Regional Council will vote on the closure next week.',
+        '“This library is the only warm place some people have,” the group said in a letter to councillors.',
+      ],
+      'only warm place',
+      'Halifax Regional Council',
+    ],
+    [
+      'a deputy’s title is not the office ("Deputy Chief Minister")',
+      [
+        'Chief Minister Revanth Reddy opened the flyover on Monday.',
+        'Deputy Chief Minister Mallu Vikramarka said the project cost ₹600 crore.',
+        '“This is for the people of Hyderabad,” the CM said.',
+      ],
+      'people of Hyderabad',
+      'Mallu Vikramarka',
+    ],
+    [
+      '"With that" after a paragraph that named the speaker, not the lede',
+      [
+        'The council met on Tuesday to debate the downtown plan.',
+        'Mayor Jane Whitford ended her address with a warning.',
+        '“If we do nothing, we will lose the heart of this city.”',
+        'With that, council Speaker Tom Li opened the floor to questions.',
+      ],
+      'heart of this city',
+      'Tom Li',
+    ],
+    [
+      'an age with a verb between it and a name ("16-year-old punched teacher X")',
+      [
+        'Police said the 16-year-old punched teacher Mark Doyle during a lesson.',
+        '“I was scared,” the teenager later told a youth court judge.',
+      ],
+      'I was scared',
+      'Mark Doyle',
+    ],
+    [
+      'a teen the article names when it describes another it does not',
+      [
+        'A 19-year-old man has died after an assault in Cork. Gardaí named him as Cian Murphy, 19.',
+        'A teenage witness, who did not want to be named, said the attack lasted seconds.',
+        '“It happened so fast,” the teenager said.',
+      ],
+      'so fast',
+      'Cian Murphy',
+    ],
+    [
+      'a noun nobody is by ("The defence’s argument")',
+      [
+        'Defence lawyer Greg Brodsky said his client acted in self-defence.',
+        'The defence’s argument was simple: “He was attacked and he fought back.”',
+      ],
+      'fought back',
+      'Defence',
+    ],
+  ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
+  });
+
+  it.each([
+    [
+      'a pair, then a group that only acts ("Neighbours rushed to help")',
+      [
+        'John and Mary Kowalczyk lost everything when fire tore through their Sudbury home. Neighbours rushed to help.',
+        '“We have nothing left but the clothes on our backs,” they said.',
+      ],
+      'clothes on our backs',
+      'John Kowalczyk and Mary Kowalczyk',
+    ],
+    [
+      'a woman’s "she" after an unnamed source who is "he"',
+      [
+        'Finance Minister Anita Ross will table the budget on Tuesday.',
+        'A senior government official, who asked not to be named because he was not authorized to speak, said the deficit would be lower.',
+        '“We have been clear about our fiscal anchors,” she told reporters.',
+      ],
+      'fiscal anchors',
+      'Anita Ross',
+    ],
+    [
+      'a body with an age ("a 102-year-old retailer")',
+      [
+        'Canadian Tire, a 102-year-old retailer, is closing 16 stores.',
+        '“These were difficult decisions,” the company said.',
+      ],
+      'difficult decisions',
+      'Canadian Tire',
+    ],
+  ] as const)('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
