@@ -400,37 +400,53 @@ export class ArticleEntities {
   officeHolder(letters: string, paragraph: number): string | null {
     // Not a place's or a body's letters ("UK", "FBI").
     if (!/^\p{Lu}{2,4}$/u.test(letters) || lexiconType(letters)) return null;
-    const key = `${letters} ${paragraph}`;
-    let holder = this.holders.get(key);
-    if (holder === undefined) this.holders.set(key, (holder = this.readHolder(letters, paragraph)));
-    return holder;
+    let offices = this.offices.get(letters);
+    if (!offices) this.offices.set(letters, (offices = this.readOffices(letters)));
+    // The latest office so titled in this paragraph or the few before.
+    const found = offices.findLast(
+      (o) => o.paragraph <= paragraph && o.paragraph >= paragraph - NEAR,
+    );
+    if (!found) return null;
+    // The longest person the article read in it: "Khairul Anuar Ismail" of "Tan Sri Khairul…".
+    const person = this.near(paragraph)
+      .filter((e) => mayBePerson(e) && found.name.endsWith(e.name))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    return person?.name ?? found.name;
   }
 
-  /** officeHolder's answers by letters and paragraph. */
-  private readonly holders = new Map<string, string | null>();
+  /** officeHolder's offices by their letters, read once per article. */
+  private readonly offices = new Map<string, { paragraph: number; name: string }[]>();
 
-  /** officeHolder's reading, once per letters and paragraph. */
-  private readHolder(letters: string, paragraph: number): string | null {
+  /** Every name the article writes after an office's title whose initials are `letters`. */
+  private readOffices(letters: string): { paragraph: number; name: string }[] {
+    // Only letters the article writes after "the", as an office's are ("the IGP told"): most
+    // acronyms are bodies' ("NASA said"), and reading every paragraph for each cost a tenth of
+    // quote extraction on SQuAD.
+    const [the, The] = [`the ${letters}`, `The ${letters}`];
+    if (!this.paragraphs.some((text) => text.includes(the) || text.includes(The))) return [];
     const title = [...letters].map((c) => `${c}\\p{Ll}+`).join('[- ](?:(?:of|for|the) )*');
     const office = new RegExp(
-      `(?<!(?:Deputy|Assistant|Vice|Additional|Joint|Associate)[- ])\\b(${title})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
-      'u',
+      `\\b(${title})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
+      'gu',
     );
-    for (let p = paragraph; p >= 0 && p >= paragraph - NEAR; p--) {
-      const found = office.exec(this.paragraphs[p] ?? '');
-      const [words, named] = [found?.[1]?.split(/[- ]/) ?? [], found?.[2]];
-      // An office's title ("Inspector-General of Police", not "United States"), then a person's
-      // name of two words or more ("General Electric Company" has none).
-      if (!named || !named.includes(' ') || isOrgName(named) || !words.some(isTitle)) continue;
-      // Not a longer office's ("Deputy Attorney General Todd Blanche" for "the DA").
-      if (isTitle(named.slice(0, named.indexOf(' ')))) continue;
-      // The longest person the article read in it: "Khairul Anuar Ismail" of "Tan Sri Khairul…".
-      const person = this.near(paragraph)
-        .filter((e) => mayBePerson(e) && named.endsWith(e.name))
-        .sort((a, b) => b.name.length - a.name.length)[0];
-      return person?.name ?? named;
-    }
-    return null;
+    const out: { paragraph: number; name: string }[] = [];
+    this.paragraphs.forEach((text, paragraph) => {
+      // Most paragraphs hold no word opening on the first letter and a lowercase one.
+      if (!text.includes(letters[0]!)) return;
+      for (const found of text.matchAll(office)) {
+        const [words, name] = [found[1]!.split(/[- ]/), found[2]!];
+        // An office's title ("Inspector-General of Police", not "United States"), not a lesser
+        // office's ("Deputy Chief Minister"), then a person's name of two words or more ("General
+        // Electric Company" has none) not opening on a title ("Deputy Attorney General Todd X").
+        const lesser = /(?:Deputy|Assistant|Vice|Additional|Joint|Associate)[- ]$/.test(
+          text.slice(Math.max(0, found.index - 12), found.index),
+        );
+        if (lesser || !words.some(isTitle) || !name.includes(' ') || isOrgName(name)) continue;
+        if (isTitle(name.slice(0, name.indexOf(' ')))) continue;
+        out.push({ paragraph, name });
+      }
+    });
+    return out;
   }
 
   /**
