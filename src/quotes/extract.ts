@@ -338,7 +338,10 @@ export function isScareQuote(text: string): boolean {
 
 const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about']);
 
-/** "on condition of anonymity", "who requested anonymity", "who asked not to be named". */
+/**
+ * "on condition of anonymity", "who requested anonymity", "who asked not to be named", "who was not
+ * authorized to discuss" (said of the source, not "adding that deputies were not authorized").
+ */
 const ANONYMITY =
   /\b(?:anonymity|not (?:to be|be) (?:named|identified)|declined to be (?:named|identified)|(?:who|because \w+|as \w+) (?:was|is|were|are) not authori[sz]ed to (?:speak|comment|discuss|talk))\b/;
 
