@@ -806,9 +806,9 @@ function quoteOfName(tokens: Token[]): Subject | null {
   if (named) return named;
   // "“Q.” ¶ With that, Tacoma Police Chief Ramona Eskridge opened a meeting": whom the words
   // opened (or closed) an occasion of.
-  const words =
-    tokens[1]?.text === 'that' ? 2 : tokenText(tokens, 3) === 'With those words' ? 3 : 0;
-  if (tokens[0]?.text === 'With' && words > 0 && tokens[words]?.text === ',') {
+  const opener = tokens[0]?.text !== 'With' ? '' : tokenText(tokens, 3);
+  const words = /^With that\b/.test(opener) ? 2 : opener === 'With those words' ? 3 : 0;
+  if (words > 0 && tokens[words]?.text === ',') {
     const after = tokens.slice(words + 1);
     const end = titledNameEnd(after);
     const verb = after[end];

@@ -1125,8 +1125,9 @@ export class ArticleEntities {
       // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
       // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
       // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
+      const asked = lessers(words);
       const lesser = (e: Entity): boolean =>
-        [...LESSER].some((w) => hasLesser(e.roles, w) !== hasLesser(words, w)) ||
+        !sameWords(lessers(e.roles), asked) ||
         (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
       // "the union leader" is a union's president, not any president: for "leader", which
       // stands for other offices' titles, a lowercase word of the mention must be the person's
@@ -1846,18 +1847,10 @@ export class ArticleEntities {
           pair.split(/\s+and\s+/).every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
         );
       const last = pairs[pairs.length - 1];
-      // "Mark Dunn, 52, and his son Tyler Dunn, 24, are charged. Police said they…": a group
-      // opening a sentence after the pair is whom a later "they" means.
-      const after = named.concat(shared).reduce((at, m) => Math.max(at, m.at), -1);
-      const later = text
-        .slice(after + 1)
-        .split(/(?<=[.!?])\s+/)
-        .slice(1);
-      // Not a group that only does something ("Neighbours rushed to help").
-      const theirs = (sentence: string): boolean =>
-        PLURAL_OPENER.test(sentence) && /\bthey\b/.test(sentence);
-      if (last && later.some(theirs)) return null;
-      if (last) return last;
+      if (last) {
+        const at = named.concat(shared).reduce((most, m) => Math.max(most, m.at), -1);
+        return theyAfter(text, at) ? null : last;
+      }
       // "Residents of the quiet street were stunned…": a group the paragraph opens with is whom a
       // later "they" means, not a pair named before it.
       if (p > paragraph - GROUP_LOOKBACK && p < paragraph && PLURAL_OPENER.test(text)) return null;
@@ -1985,6 +1978,23 @@ const GROUP_LOOKBACK = 3;
 const PAIR =
   /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),?\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
 
+/**
+ * "Mark Dunn, 52, and his son Tyler Dunn, 24, are charged. Police said they…": whether a sentence
+ * after `at` opens on a group said to be "they", whom a later "they" means (not a group that only
+ * acts: "Neighbours rushed to help").
+ */
+function theyAfter(text: string, at: number): boolean {
+  const later = text
+    .slice(at + 1)
+    .split(/(?<=[.!?])\s+/)
+    .slice(1);
+  return later.some((sentence) => PLURAL_OPENER.test(sentence) && /\bthey\b/.test(sentence));
+}
+
+/** Whether two sets hold the same words. */
+const sameWords = (a: Set<string>, b: Set<string>): boolean =>
+  a.size === b.size && [...a].every((w) => b.has(w));
+
 /** Whether `text` writes `word` as the last of a capitalised run ("Abdel Hakim Amer"). */
 function writtenAsSurname(text: string, word: string): boolean {
   for (let at = text.indexOf(` ${word}`); at > 0; at = text.indexOf(` ${word}`, at + 1)) {
@@ -2047,16 +2057,19 @@ const mayBePerson = (e: Entity): boolean =>
   (kind(e) === 'unknown' && !e.business && e.name.includes(' ') && !e.name.startsWith('The '));
 
 /**
- * Whether role words hold a lesser word, abbreviated or hyphenated too: "Lt. Gov. Dan Patrick" is
- * the lieutenant governor, "Vice-principal Marco Ruiz" the vice principal.
+ * The lesser words ("deputy", "vice") role words hold, abbreviated or hyphenated too: "Lt. Gov. Dan
+ * Patrick" is the lieutenant governor, "Vice-principal Marco Ruiz" the vice principal.
  */
-export function hasLesser(roles: Iterable<string>, lesser: string): boolean {
-  const short = LESSER_ABBREVIATIONS[lesser];
+export function lessers(roles: Iterable<string>): Set<string> {
+  const out = new Set<string>();
   for (const role of roles) {
     const word = role.replace(/\.$/, '');
-    if (word === lesser || word === short || word.startsWith(`${lesser}-`)) return true;
+    for (const lesser of LESSER) {
+      if (word === lesser || word === LESSER_ABBREVIATIONS[lesser] || word.startsWith(`${lesser}-`))
+        out.add(lesser);
+    }
   }
-  return false;
+  return out;
 }
 
 /** Lesser words as papers abbreviate them before a name. */

@@ -609,8 +609,6 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
   const topic = topicOf(tokens) ?? possessiveOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
-  const { subject: named, description } = sentenceSubjects(tokens);
-  const opening = description ?? named ?? leadingRole(tokens);
   // "But a senior official, who asked not to be named, painted a different picture. ¶ “…,” he
   // told Citi News.": the "he" after a source the article will not name is that source.
   const first = /^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
@@ -623,6 +621,8 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
     };
     return null;
   }
+  const { subject: named, description } = sentenceSubjects(tokens);
+  const opening = description ?? named ?? leadingRole(tokens);
   if (opening?.kind === 'nominal' && describedSubject(opening, p, state)) return null;
   // A description that finds no one leaves the sentence's named subject, if any.
   const subject = opening?.kind === 'nominal' ? named : opening;

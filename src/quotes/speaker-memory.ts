@@ -1,8 +1,8 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
-import { hasLesser, type ArticleEntities } from './entities.js';
+import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
-import { DOCUMENTS, LESSER, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
+import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import {
@@ -421,7 +421,8 @@ export class SpeakerState {
       const spoken = roleWords(p.roleTexts ?? []);
       const named = this.entities.rolesOf(p.name, this.paragraph);
       const all = roleWords([...(p.roleTexts ?? []), ...named]);
-      const lesser = [...LESSER].some((w) => hasLesser(named, w) && !hasLesser(lower, w));
+      const asked = lessers(lower);
+      const lesser = [...lessers(named)].some((w) => !asked.has(w));
       const unmet = lower.some((w) => !isStatus(w) && !all.has(w));
       return spoken.has(head) || lesser || unmet ? spoken : all;
     };
@@ -436,7 +437,8 @@ export class SpeakerState {
       // "Former Taoiseach Bertie Ahern" is not "the Taoiseach"; the health minister is not "the
       // deputy minister".
       if (FORMER.some((w) => roles.has(w) && !lower.includes(w))) continue;
-      if ([...LESSER].some((w) => hasLesser(lower, w) && !hasLesser(roles, w))) continue;
+      const held = lessers(roles);
+      if ([...lessers(lower)].some((w) => !held.has(w))) continue;
       const shared = lower.filter((w) => roles.has(w)).length;
       if (shared > bestShared) [best, bestShared] = [p, shared];
     }
