@@ -339,11 +339,13 @@ export function isScareQuote(text: string): boolean {
 const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about']);
 
 /**
- * "on condition of anonymity", "who requested anonymity", "who asked not to be named", "who was not
- * authorized to discuss" (said of the source, not "adding that deputies were not authorized").
+ * "on condition of anonymity", "who requested anonymity", "who asked not to be named", "who did not
+ * want to be identified", "who asked that her name not be used", "who wished to remain anonymous",
+ * "who declined to give his full name", "who was not authorized to discuss" (said of the source,
+ * not "adding that deputies were not authorized").
  */
 const ANONYMITY =
-  /\b(?:anonymity|not (?:to be|be) (?:named|identified)|declined to be (?:named|identified)|(?:who|because \w+|as \w+) (?:was|is|were|are) not authori[sz]ed to (?:speak|comment|discuss|talk))\b/;
+  /\b(?:anonymity|not (?:to be|be|want(?:ed)? to be) (?:named|identified)|declined to be (?:named|identified)|name not be (?:used|published)|to remain anonymous|(?:declined|refused|not want(?:ed)?) to give (?:his|her|their) (?:full |last )?name|(?:who|because \w+|as \w+) (?:was|is|were|are) not authori[sz]ed to (?:speak|comment|discuss|talk))\b/;
 
 /** Whether a sentence says its source is not to be named. */
 function anonymous(tokens: Token[], s: number, e: number): boolean {

@@ -4605,6 +4605,23 @@ describe('extractQuotes: a twenty-second round of blind probes (interviews, bodi
       ],
       'just dinner',
     ],
+    [
+      '"she" after a source who did not want to be identified',
+      [
+        'Crews found the garage fully involved, according to Fire Department Capt. Aaron Velasco.',
+        '“The wind was pushing everything east,” Velasco said.',
+        'A neighbour who did not want to be identified said she was woken by a bang. “The whole sky was orange,” she said.',
+      ],
+      'whole sky was orange',
+    ],
+    [
+      '"she" after a source who asked that her name not be used',
+      [
+        'Const. Mark Ilunga said officers arrived within minutes.',
+        'One resident, who asked that her name not be used, said she heard shouting. “I was terrified,” she said.',
+      ],
+      'I was terrified',
+    ],
   ] as const)('names no one wrongly: %s', (_, paragraphs, quote) => {
     const found = speakerOf(quote, ...paragraphs) ?? null;
     expect(found).toBeNull();

@@ -113,10 +113,6 @@ const KNOWN_MISSES = new Map<number, string>([
     '"she said" after "The 24-year-old winner will face either Mei Tanaka or…" takes Mei Tanaka',
   ],
   [1115, 'a reported phrase ("said her client was “relieved and exhausted”") is read as scare'],
-  [
-    1131,
-    'an unnamed neighbour\'s "she said" takes "Crews" (of "Crews were called"), read as a name',
-  ],
   [1139, 'a nickname in marks after "as" is given the species named before'],
   [1153, 'a phrase "she once called “…”" is read as a partial quote, not scare'],
   [1157, "a bill's title in marks with no speaker is dropped (as #59)"],
