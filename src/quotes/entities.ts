@@ -857,6 +857,25 @@ export class ArticleEntities {
   }
 
   /**
+   * "Liberal MP Nathaniel Erskine-Smith… the Toronto MP said": where an office's holder is from need
+   * not be written beside the one person the article gave the office, when the article places no
+   * holder elsewhere ("Sen. Ana Ruiz of Idaho" is not "the Vermont senator").
+   */
+  private placedHolder(
+    qualifiers: string[],
+    holds: (e: Entity) => boolean,
+    paragraph: number,
+  ): Entity | undefined {
+    const place = (w: string): boolean => lexiconType(w) === 'place';
+    if (qualifiers.length === 0 || !qualifiers.every(place)) return undefined;
+    const holders = this.near(paragraph).filter(holds);
+    const holder = holders[0];
+    if (!holder || !holders.every((e) => e.name === holder.name)) return undefined;
+    const elsewhere = [...holder.roles].some((w) => place(w) && !qualifiers.includes(w));
+    return elsewhere ? undefined : holder;
+  }
+
+  /**
    * The named entity a description refers back to: "the mayor", "the affable proprietor",
    * "the 39-year-old", "the security firm", "the bureau". Null when the article named none.
    */
@@ -1171,7 +1190,7 @@ export class ArticleEntities {
         )
           found = holder;
       }
-      found ??= ownedBy();
+      found ??= this.placedHolder(qualifiers, holds, paragraph) ?? ownedBy();
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
     if (!found && !age && orgNoun) {

@@ -5086,3 +5086,42 @@ describe('extractQuotes: where the twenty-third round’s rules must not reach (
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tuning half, probes 25–26)', () => {
+  it.each([
+    [
+      'a place before an office the article gave one person ("the Toronto MP")',
+      [
+        'Liberal MP Nathaniel Erskine-Smith broke ranks with his party on the vote.',
+        '“I could not support it in good conscience,” the Toronto MP said.',
+      ],
+      'good conscience',
+      'Nathaniel Erskine-Smith',
+    ],
+  ] as const)('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+
+  it.each([
+    [
+      'an office holder the article placed elsewhere ("Sen. Ana Ruiz of Idaho", "the Vermont senator")',
+      [
+        'Sen. Ana Ruiz of Idaho backed the bill on Tuesday.',
+        '“It is a good bill,” the Vermont senator said.',
+      ],
+      'good bill',
+      'Ana Ruiz',
+    ],
+    [
+      'a party before the office, not a place ("the Tory MP" after a Liberal MP)',
+      [
+        'Liberal MP Nathaniel Erskine-Smith broke ranks with his party on the vote.',
+        '“I could not support it,” the Tory MP said.',
+      ],
+      'could not support it',
+      'Nathaniel Erskine-Smith',
+    ],
+  ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
+  });
+});
