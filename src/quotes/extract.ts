@@ -530,6 +530,7 @@ function readParagraph(
       if (f.source) {
         state.noteSpeaker(f.source.person);
         state.last = { source: f.source, paragraph: p };
+        if (state.afterQuestion && f.source.person) state.interviewee = f.source.person;
       }
     }
     if (e - from > 8) noteTail(tokens.slice(from, e), p, state);
@@ -609,7 +610,7 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
-  const topic = topicOf(tokens) ?? possessiveOpener(tokens);
+  const topic = topicOf(tokens) ?? possessiveOpener(tokens) ?? clauseOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   // "But a senior official, who asked not to be named, painted a different picture. ¶ “…,” he
   // told Citi News.": the "he" after a source the article will not name is that source.
@@ -667,6 +668,22 @@ function possessiveOpener(tokens: Token[]): Subject | null {
   const subject = readChunk(words.map(cleanName));
   return subject?.kind === 'name' && subject.mention.includes(' ') ? subject : null;
 }
+
+/**
+ * "When Mehmet Yıldırım-Shaw took over…, the orchestra had a deficit": the person named in full
+ * right after an opening clause's conjunction, whom a later "he" means unless the main clause
+ * names someone after them.
+ */
+function clauseOpener(tokens: Token[]): Subject | null {
+  if (!CLAUSE_OPENERS.has(tokens[0]?.text ?? '')) return null;
+  let end = 1;
+  while (end <= 4 && tokens[end]?.kind === 'word' && isCap(tokens[end]!.text)) end++;
+  if (end < 3 || tokens[end]?.kind !== 'word' || isCap(tokens[end]!.text)) return null;
+  const subject = readChunk(tokens.slice(1, end).map((t) => t.text));
+  return subject?.kind === 'name' && !subject.org ? subject : null;
+}
+
+const CLAUSE_OPENERS = new Set(['When', 'After', 'Before', 'Since', 'While', 'Once', 'Until']);
 
 /** The name in an opening "As for X," or "As to X,", or the person whose view "To X," gives. */
 function topicOf(tokens: Token[]): Subject | null {

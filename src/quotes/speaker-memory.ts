@@ -60,6 +60,8 @@ export class SpeakerState {
   runOn: Source | null = null;
   /** The previous paragraph was only a question, as an interview's are ("What made you leave?"). */
   afterQuestion = false;
+  /** Who answered the interview's latest question: whom its next bare answer is from. */
+  interviewee: Person | null = null;
   /** The paragraph is an interviewer's ("Q: You’ve said…"): its "you" is the person interviewed. */
   asking = false;
   /**
@@ -515,8 +517,9 @@ export class SpeakerState {
     // Interview layouts: "A: “…”" answers for the person last introduced, who may not have
     // spoken yet ("Chef Marco Bellini talked to us…").
     // "Q: You’ve said that “…”": an interviewer's "you" is the person interviewed too.
+    // Not whom a question named ("Did you try to persuade Sørlie to stay?"): who answered before.
     if (pronoun === 'a:' || (pronoun === 'you' && this.asking))
-      return this.recent[0] ?? this.people.lastNamed(this.paragraph);
+      return this.interviewee ?? this.recent[0] ?? this.people.lastNamed(this.paragraph);
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
     const unnamed = this.unnamed;

@@ -5098,6 +5098,28 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'good conscience',
       'Nathaniel Erskine-Smith',
     ],
+    [
+      'the person an opening "When…" clause names, for a "he" two paragraphs on',
+      [
+        'When Daniel Okafor opened the shop in 2009, the street had no other business.',
+        'Today it has six.',
+        '“We were the first,” he says.',
+      ],
+      'We were the first',
+      'Daniel Okafor',
+    ],
+    [
+      'an interview’s bare answer after a question naming someone else: who answered before',
+      [
+        'When Mehmet Shaw took over the Northern Philharmonic, it had just lost its conductor, Annika Sorlie.',
+        'What was your first week like?',
+        '“Honestly? I read spreadsheets at two in the morning,” he says.',
+        'Did you try to persuade Sorlie to stay?',
+        '“Of course. But you don’t keep an artist in a cage.”',
+      ],
+      'artist in a cage',
+      'Mehmet Shaw',
+    ],
   ] as const)('%s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
@@ -5120,6 +5142,16 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       ],
       'could not support it',
       'Nathaniel Erskine-Smith',
+    ],
+    [
+      'the "When…" clause’s name over the main clause’s',
+      [
+        'When Mark Tully arrived, David Shah was already speaking to the crowd.',
+        'The hall was full.',
+        '“We had waited for hours,” he said.',
+      ],
+      'waited for hours',
+      'Mark Tully',
     ],
   ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);

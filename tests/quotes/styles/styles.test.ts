@@ -121,7 +121,6 @@ const KNOWN_MISSES = new Map<number, string>([
     '"the witness replied" finds no one introduced as a witness ("a former warehouse supervisor testified")',
   ],
   [1257, '"his brother adds" after one of two brothers named together finds no one'],
-  [1261, 'an interview answer after a question naming someone else goes to that name'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
   [1341, 'the quotation goes to the wrong person (to be read)'],
