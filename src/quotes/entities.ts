@@ -221,6 +221,24 @@ const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
   parent: { owner: 'any', kin: CHILDREN },
 };
 
+/** Kin nouns that give a gender: "her husband, Derek" is a man. */
+const KIN_GENDER: Record<string, 'm' | 'f'> = {
+  husband: 'm',
+  son: 'm',
+  brother: 'm',
+  father: 'm',
+  grandson: 'm',
+  nephew: 'm',
+  uncle: 'm',
+  wife: 'f',
+  daughter: 'f',
+  sister: 'f',
+  mother: 'f',
+  granddaughter: 'f',
+  niece: 'f',
+  aunt: 'f',
+};
+
 /** Nouns for someone introduced by their relation to another ("her son, X"). */
 const RELATIVES = [
   'son',
@@ -854,6 +872,17 @@ export class ArticleEntities {
       }
     }
     return false;
+  }
+
+  /**
+   * "Maya Thompson and her husband, Derek, opened the bakery": the latest person near `paragraph`
+   * the article introduced by a kin noun of this gender, named by a given name alone or in full.
+   */
+  kinOfGender(gender: 'm' | 'f', paragraph: number): string | null {
+    const kin = this.near(paragraph).find(
+      (e) => kind(e) !== 'organisation' && [...e.roles].some((r) => KIN_GENDER[r] === gender),
+    );
+    return kin?.name ?? null;
   }
 
   /**

@@ -487,6 +487,12 @@ export class SpeakerState {
     return this.people.lastNamed(this.paragraph, { fits: known });
   }
 
+  /** "Maya Thompson and her husband, Derek, … he says": a relative the article gave this gender. */
+  private relative(gender: 'm' | 'f'): Person | null {
+    const name = this.entities.kinOfGender(gender, this.paragraph);
+    return name ? this.people.resolve({ kind: 'name', mention: name, name }, this.paragraph) : null;
+  }
+
   /** The person a story has gone on telling of by this pronoun, up to the paragraph before. */
   private toldOf(gender: 'm' | 'f'): Person | null {
     const told = this.told;
@@ -537,6 +543,7 @@ export class SpeakerState {
       this.weakMatch(gender) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
       this.people.lastNamed(this.paragraph, { gender }) ??
+      this.relative(gender) ??
       this.toldOf(gender) ??
       // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
       (this.recent.length === 0 ? this.unsexedNamed() : null) ??

@@ -5120,6 +5120,16 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'artist in a cage',
       'Mehmet Shaw',
     ],
+    [
+      'a "he" for the husband the article named by a given name alone ("her husband, Derek,")',
+      [
+        'Maya Thompson and her husband, Derek, opened the bakery in 2015.',
+        '“We had no idea what we were doing,” she says.',
+        'He laughs at that. “It was more like two hundred,” he says.',
+      ],
+      'two hundred',
+      'Derek',
+    ],
   ] as const)('%s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
