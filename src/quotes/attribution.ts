@@ -379,6 +379,9 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     const agent = v >= window.length - 2 ? agentAfter(window, v, tokens, q) : null;
     if (agent) return { subject: agent };
     const subject = subjectOf(window.slice(0, v));
+    // "it was announced that…", "It was written by a team": no one's "it" speaks in a passive.
+    if (subject?.kind === 'pronoun' && subject.name === 'it' && isPassive(window, v))
+      return { subject: { ...subject, passive: true } };
     if (usable(subject)) return outerClause(window, v) ?? { subject };
     // "…, called the KKK “abhorrent”": after a comma only a verb that inverts puts its subject
     // after it; other verbs are followed by their object.

@@ -1272,6 +1272,8 @@ export class ArticleEntities {
         !DESCRIBING_SUFFIX.test(e.name) &&
         !isPlaceLike(e) &&
         !this.namesCounty(e.name) &&
+        // "its bakery plant in Brantford, Ont.": a town the article puts something in.
+        !this.placeEvidence(e.name) &&
         // "Residents welcomed the warning": people in the plural, no firm; nor "Production
         // averaged 184,000 barrels", a noun for a doing.
         !isPluralRole(e.name) &&

@@ -460,6 +460,7 @@ function readParagraph(
   const pending = state.pending;
   state.pending = null;
   sentences.forEach(([s, e], si) => {
+    state.sentences++;
     const quotes = indexes(tokens, s, e);
     const head = tokens.slice(s, quotes[0] ?? e);
     const subject = noteSubject(head, p, state);
@@ -531,6 +532,7 @@ function readParagraph(
         state.noteSpeaker(f.source.person);
         state.last = { source: f.source, paragraph: p };
         if (state.afterQuestion && f.source.person) state.interviewee = f.source.person;
+        state.noteBody(f.source.person);
       }
     }
     if (e - from > 8) noteTail(tokens.slice(from, e), p, state);
@@ -840,6 +842,8 @@ function noteReported(
     if (!main && subject.kind !== 'nominal') main = source;
     return source;
   });
+  // "The board said it had asked the province…": whom a later "it said" means.
+  state.noteBody(sources[0]?.person ?? null);
   // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
   // provided a written statement", whose statement is Cook's.
   if (saidInDocument(tokens)) {
@@ -848,6 +852,7 @@ function noteReported(
     const subject = sources.length === 0 ? documentSender(tokens) : null;
     const sender = subject ? state.resolve(subject, p) : sources.find((s) => s.person);
     if (sender?.person) state.document = { source: sender, paragraph: p };
+    state.noteBody(sender?.person ?? null);
   }
   // "Kestrel Mining announced Tuesday that…", "The fire department posted on Facebook…": what
   // they sent ("the release", "the post") speaks for them; "read a statement on behalf of her

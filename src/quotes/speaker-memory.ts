@@ -50,6 +50,16 @@ export class SpeakerState {
   private recent: Person[] = [];
   /** The source of the last quotation and the paragraph it was in. */
   last: { source: Source; paragraph: number; reported?: boolean } | null = null;
+  /** Sentences read so far, the current one included: how far back `noteBody` was. */
+  sentences = 0;
+  /** The body that last spoke or was reported as saying something, and in which sentence. */
+  private body: { person: Person; sentence: number } | null = null;
+
+  /** Notes who spoke or was reported speaking in the current sentence, if a body: a later "it". */
+  noteBody(person: Person | null): void {
+    if (person && (person.org || this.entities.isOrganisation(person.name)))
+      this.body = { person, sentence: this.sentences };
+  }
   /** Who was last said to speak "in a statement" (or a release, letter…), and where. */
   document: { source: Source; paragraph: number } | null = null;
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
@@ -250,7 +260,7 @@ export class SpeakerState {
     }
     if (subject.kind === 'pronoun') {
       this.paragraph = paragraph;
-      const person = this.byPronoun(subject.name ?? '');
+      const person = subject.passive ? null : this.byPronoun(subject.name ?? '');
       const source: Source = { person, mention: subject.mention };
       if (person?.descriptor) source.descriptor = person.descriptor;
       return source;
@@ -502,6 +512,13 @@ export class SpeakerState {
 
   private byPronoun(pronoun: string, learn = true): Person | null {
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
+    // "The company said in a news release… “…,” it said.": the body that spoke in this sentence or
+    // the one before; not one further back ("…the Bush administration. A fact-finding team went
+    // to China. It wrote…").
+    if (pronoun === 'it') {
+      const body = this.body;
+      return body && body.sentence >= this.sentences - 1 ? body.person : null;
+    }
     if (pronoun === 'they' || pronoun === 'we') {
       // "“Q,” two analysts, Tom Reed and Ann Park, wrote. “Q,” they added.": the pair who spoke last.
       const last = this.last;

@@ -44,6 +44,8 @@ export interface Subject {
   /** Honorific gender, when the mention carries one (Mr. / Ms.). */
   gender?: 'm' | 'f';
   descriptor?: string;
+  /** The pronoun is a passive verb's ("it was announced", "It was written by"): it names no one. */
+  passive?: boolean;
 }
 
 export const isCap = (w: string): boolean => {

@@ -5130,6 +5130,37 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'two hundred',
       'Derek',
     ],
+    [
+      '"the company" for the firm, not the town it has a plant in',
+      [
+        'Maple Crest Foods Inc. says it will close its bakery plant in Brantford, Ont.',
+        '“This was a difficult decision,” the company said.',
+      ],
+      'difficult decision',
+      'Maple Crest Foods Inc.',
+    ],
+    [
+      '"it said" after a company said so in a news release',
+      [
+        'TORONTO — Maple Crest Foods Inc. says it will close its bakery plant in Brantford, Ont.',
+        'The Mississauga-based company said in a news release Thursday that the plant had become too costly.',
+        '“This was a difficult decision,” it said.',
+      ],
+      'difficult decision',
+      'Maple Crest Foods Inc.',
+    ],
+    [
+      '"it said" after a board was reported saying something',
+      [
+        'The Calgary Board of Education says it will add portable classrooms this fall.',
+        'Parent council chair Mark Abernathy said the portables were a Band-Aid.',
+        '“We have kids eating lunch in hallways,” he said.',
+        'The board said it had asked the province for 12 new schools.',
+        '“We continue to advocate for new school construction,” it said.',
+      ],
+      'advocate for new school',
+      'Calgary Board of Education',
+    ],
   ] as const)('%s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
@@ -5162,6 +5193,25 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       ],
       'waited for hours',
       'Mark Tully',
+    ],
+    [
+      'a body further back than the sentence before "it wrote"',
+      [
+        'The Bush Administration withheld funding from the agency, the Washington Post said.',
+        'A three-person fact-finding team was sent on a two-week tour of China.',
+        'It wrote in a report that it found “no evidence of coercion” in the program.',
+      ],
+      'no evidence of coercion',
+      'Washington Post',
+    ],
+    [
+      'a passive\'s "it" ("it was announced")',
+      [
+        'The Arena Football League said it had taken over the Portland franchise.',
+        'On Feb. 3, it was announced that the team would no longer be called the “Thunder” as the name belonged to its owners.',
+      ],
+      'Thunder',
+      'Arena Football League',
     ],
   ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
