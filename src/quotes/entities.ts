@@ -824,6 +824,16 @@ export class ArticleEntities {
     return false;
   }
 
+  /** "Brantford, Ont.", "Springfield, Ill.", "Truro, N.S.": a town written with its region's abbreviation. */
+  private townInRegion(name: string): boolean {
+    if (name.includes(' ')) return false;
+    const written = new RegExp(
+      `\\b${escapeRegExp(name)}, (?:\\p{Lu}\\p{Ll}{1,4}|(?:\\p{Lu}\\.){1,2}\\p{Lu})\\.`,
+      'u',
+    );
+    return this.paragraphs.some((text) => written.test(text));
+  }
+
   /**
    * Whether the article sets the name off with what someone owns that is no person: "Brasa, his
    * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
@@ -1272,8 +1282,8 @@ export class ArticleEntities {
         !DESCRIBING_SUFFIX.test(e.name) &&
         !isPlaceLike(e) &&
         !this.namesCounty(e.name) &&
-        // "its bakery plant in Brantford, Ont.": a town the article puts something in.
-        !this.placeEvidence(e.name) &&
+        // "its bakery plant in Brantford, Ont.": a town the article gives its province or state.
+        !this.townInRegion(e.name) &&
         // "Residents welcomed the warning": people in the plural, no firm; nor "Production
         // averaged 184,000 barrels", a noun for a doing.
         !isPluralRole(e.name) &&
