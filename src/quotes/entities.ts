@@ -293,6 +293,15 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on'
 /** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
 const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
 
+/** Words after a name that end it: "through Castlebar on Saturday". */
+const NAME_ENDS =
+  /^\s+(?:on|in|at|to|for|from|and|or|with|by|during|since|after|before|last|this|next|where|which|that|when|while|as|but|early|late)\b/;
+
+/** Prepositions a place follows ("marched through Castlebar", "off Cape Hotham"). */
+const PLACE_PREPOSITION = /\b(?:in|near|outside|across|off|through)\s$/i;
+/** The same but "in", which a firm's name follows too ("Shares in Brightwater Energy"). */
+const STRICT_PLACE_PREPOSITION = /\b(?:near|outside|across|off|through)\s$/i;
+
 /** A chief officer's letters, whose synonym ("technology") names the office only after "chief". */
 const CHIEF_OFFICES = new Set(['cao', 'cto', 'coo']);
 
@@ -629,8 +638,10 @@ export class ArticleEntities {
       const unnamed =
         !name.includes(' ') &&
         (isPlainWord(name) || PLACES.has(undotted(name)) || this.onlyOpener(name));
+      // "marched through Castlebar", "a Kelowna, B.C., winery owner": where the article puts things.
+      const placed = this.placeEvidence(name, true) || this.townInRegion(name);
       known =
-        (lexical === 'place' || lexical === 'time' || unnamed) &&
+        (lexical === 'place' || lexical === 'time' || unnamed || placed) &&
         !this.expand(name) &&
         !this.personEvidence(name);
       this.mute.set(name, known);
@@ -809,13 +820,23 @@ export class ArticleEntities {
   /** namesCounty's answers: the same names are asked for every "the company" the article has. */
   private readonly counties = new Map<string, boolean>();
 
-  /** "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place. */
-  private placeEvidence(name: string): boolean {
+  /**
+   * "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place; with
+   * `strict`, not after "in", which firms follow too ("Shares in Brightwater Energy").
+   */
+  private placeEvidence(name: string, strict = false): boolean {
+    const preposition = strict ? STRICT_PLACE_PREPOSITION : PLACE_PREPOSITION;
     for (const text of this.paragraphs) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         const before = text.slice(Math.max(0, at - 8), at);
         const after = text.charAt(at + name.length);
-        if (/\b(in|near|outside|across)\s$/i.test(before) && !/['’\p{L}]/u.test(after)) return true;
+        if (preposition.test(before) && !/['’\p{L}]/u.test(after)) {
+          // Strictly, only where the name ends: "outside BBC buildings" puts people by buildings,
+          // "through Google Checkout" pays through a service.
+          const rest = text.slice(at + name.length, at + name.length + 12);
+          if (!strict || /^(?:[,.;:!?)]|$)/.test(rest) || NAME_ENDS.test(rest)) return true;
+        }
+        if (strict) continue;
         // "from Rochdale, Greater Manchester,", "in Woking, Surrey.": a town's county or region.
         if (/^[,.]/.test(after) && REGION_AFTER_TOWN.test(text.slice(Math.max(0, at - 40), at)))
           return true;
@@ -919,6 +940,13 @@ export class ArticleEntities {
    * "the 39-year-old", "the security firm", "the bureau". Null when the article named none.
    */
   refer(mention: string, paragraph: number): { name: string; org: boolean } | null {
+    const found = this.referBack(mention, paragraph);
+    // "A Kelowna, B.C., winery owner", "off Cape Hotham": a place the article writes is no one.
+    if (!found || this.cannotSpeak(found.name)) return null;
+    return !found.org && this.isNoPerson(found.name) ? null : found;
+  }
+
+  private referBack(mention: string, paragraph: number): { name: string; org: boolean } | null {
     // Only "the", "this" or a possessive ("her son", "my oncologist") opens a reference back: a
     // first letter other than "t", "h", "m" or "o" settles it.
     const initial = mention.charCodeAt(0) | 32;

@@ -5161,6 +5161,25 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'advocate for new school',
       'Calgary Board of Education',
     ],
+    [
+      'an age for the man rescued, not the cape he was rescued off',
+      [
+        'A Darwin fisherman who spent 19 hours clinging to an esky says he never gave up hope.',
+        'Liam Cosgrove was rescued about 40 nautical miles off Cape Hotham on Tuesday morning.',
+        '“I kept thinking about my daughters,” the 39-year-old told ABC Radio Darwin.',
+      ],
+      'my daughters',
+      'Liam Cosgrove',
+    ],
+    [
+      'a body the article writes after "outside" before a noun ("outside BBC buildings")',
+      [
+        'Protesters gathered outside BBC buildings in Manchester.',
+        '“We respect the right to protest,” the BBC said.',
+      ],
+      'right to protest',
+      'BBC',
+    ],
   ] as const)('%s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
@@ -5212,6 +5231,24 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       ],
       'Thunder',
       'Arena Football League',
+    ],
+    [
+      'a town the article writes with its province ("A Kelowna, B.C., winery owner")',
+      [
+        'A Kelowna, B.C., winery owner says the grape harvest is a total loss.',
+        '“I walked the rows in February and I knew,” says Marco Bellini.',
+        '“These vines were older than my kids,” the winery owner says.',
+      ],
+      'older than my kids',
+      'Kelowna',
+    ],
+    [
+      'a town people marched through, for a banner\'s words',
+      [
+        'Hundreds of people marched through Castlebar on Saturday under banners reading “Fix Our Roads”, calling for funding.',
+      ],
+      'Fix Our Roads',
+      'Castlebar',
     ],
   ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
