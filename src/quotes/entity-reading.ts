@@ -431,6 +431,8 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
     words.shift();
   while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
+  // "Two-time Olympian Mireille Fontaine": how many times opens a description, not a name.
+  if (words.length > 2 && /^\p{Lu}\p{Ll}+-time$/u.test(words[0] ?? '')) words.shift();
   // "GM Ross Atkins", "CEO Rebecca Saunders": a role in capitals before a given name.
   if (
     /^\p{Lu}{2,4}$/u.test(words[0] ?? '') &&

@@ -149,8 +149,9 @@ export class SpeakerState {
       this.people.knows(name)
     )
       return null;
-    const described = this.entities.describedAs(name.toLowerCase(), paragraph, undefined, true);
-    if (!described) return null;
+    const given = this.entities.describedAs(name.toLowerCase(), paragraph, undefined, true);
+    if (!given) return null;
+    const described = withoutNoun(given, name);
     const found = this.people.resolve(
       { kind: 'name', mention: described, name: described },
       paragraph,
@@ -214,8 +215,10 @@ export class SpeakerState {
           paragraph,
           only ? paragraph : undefined,
         );
-        // "Former Texas Gov. Rick Perry" is Rick Perry.
-        const bare = described ? stripTitles(described.split(' ')).join(' ') : null;
+        // "Former Texas Gov. Rick Perry" is Rick Perry; "Olympian Mireille Fontaine" is Mireille Fontaine.
+        const bare = described
+          ? stripTitles(withoutNoun(described, name).split(' ')).join(' ')
+          : null;
         const found = bare
           ? this.people.resolve({ kind: 'name', mention: bare, name: bare }, paragraph)
           : null;
@@ -582,6 +585,11 @@ export class SpeakerState {
     }
     return person;
   }
+}
+
+/** "Two-time Olympian Mireille Fontaine": the noun that titled a name is no part of it. */
+function withoutNoun(described: string, noun: string): string {
+  return described.startsWith(`${noun} `) ? described.slice(noun.length + 1) : described;
 }
 
 /** "NDP Leader Marit Stiles" → "Marit Stiles": a person's name as the article wrote it, without titles. */

@@ -5180,6 +5180,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'right to protest',
       'BBC',
     ],
+    [
+      '"the Olympian" for a "Two-time Olympian", without the noun in the name',
+      [
+        'CALGARY — Two-time Olympian Mireille Fontaine-Kiwenzie says she will retire at the end of the season.',
+        '“I gave this sport everything,” the Olympian said in a statement.',
+      ],
+      'this sport everything',
+      'Mireille Fontaine-Kiwenzie',
+    ],
   ] as const)('%s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
