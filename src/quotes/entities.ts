@@ -1756,8 +1756,13 @@ export class ArticleEntities {
     this.theyThem ??= this.paragraphs.filter((text) => /\bthey\/them\b/i.test(text));
     if (this.theyThem.length === 0) return false;
     const surname = name.slice(name.lastIndexOf(' ') + 1);
-    const word = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
-    return this.theyThem.some((text) => word.test(text));
+    // The name shortly before "they/them", with no other name between: "Rivera-Cho, who uses
+    // they/them pronouns," (not the counsellor named later in that sentence).
+    const said = new RegExp(
+      `(?:^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])[^\\p{Lu}]{0,80}\\bthey/them\\b`,
+      'u',
+    );
+    return this.theyThem.some((text) => said.test(text));
   }
 
   /** The paragraphs that write "they/them" (usesThey), found once. */
@@ -2179,9 +2184,10 @@ function pairText(match: string): string {
     .replace(/^[.!?—–]?\s*/, '')
     .replace(/,\s\d{1,3},(?=\s+and\s)/u, '')
     .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,?\s+/u, ' and ');
-  // A plural role opening the sentence describes them both.
+  // A plural role opening the sentence describes them both; "When", "After" open a clause.
   const first = text.slice(0, text.indexOf(' '));
-  const pair = isPluralRole(first) && !isFirstName(first) ? text.slice(first.length + 1) : text;
+  const opener = (isPluralRole(first) && !isFirstName(first)) || NOT_NAME.has(first.toLowerCase());
+  const pair = opener ? text.slice(first.length + 1) : text;
   // "Mayor Theodora Banks-Whitley and County Executive Raymond Cicciarelli": each without the
   // office before the name.
   return untitledPair(pair.split(' and '));

@@ -534,11 +534,18 @@ export class SpeakerState {
         (latest?.org || (/^the\s/i.test(last.source.mention ?? '') && !latest))
       )
         return latest;
+      // "Ellis, who uses they/them pronouns, said they had almost given up. “…,” they said.":
+      // someone the article says is "they" who spoke in this paragraph, before any pair.
+      const they = (p: Person | null | undefined): boolean => !!p && this.entities.usesThey(p.name);
+      if (last?.paragraph === this.paragraph && they(latest)) return latest;
       const group = this.entities.group(this.paragraph);
       if (group) return { name: group, tokens: [], org: false, seen: [this.paragraph] };
       // "Tallcree, who uses they/them pronouns, said… “Q,” they said.": with no group named, the
-      // one who just spoke, if the article says they are "they".
-      return latest && this.entities.usesThey(latest.name) ? latest : null;
+      // one who just spoke, if the article says they are "they"; else, after a woman or man who
+      // cannot be "they", the latest such person named ("Rivera-Cho, who uses they/them
+      // pronouns, runs the group… Tallow says she… “…,” they said."), not after a body.
+      if (they(latest)) return latest;
+      return latest?.gender && !latest.org ? (this.recent.find(they) ?? null) : null;
     }
     // Interview layouts: "A: “…”" answers for the person last introduced, who may not have
     // spoken yet ("Chef Marco Bellini talked to us…").

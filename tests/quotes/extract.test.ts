@@ -5189,6 +5189,37 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'this sport everything',
       'Mireille Fontaine-Kiwenzie',
     ],
+    [
+      'a pair named after "When" opening the sentence, without it',
+      [
+        'When Jordan Ellis and Caitlin Moore started lobbying for a skatepark, they were both 15.',
+        'The park opened on Saturday.',
+        '“It took six years,” they said.',
+      ],
+      'six years',
+      'Jordan Ellis and Caitlin Moore',
+    ],
+    [
+      '"they" for the one of a pair who uses they/them and just spoke',
+      [
+        'When Jordan Ellis and Caitlin Moore started lobbying for a skatepark, they were both 15.',
+        'Moore said she had flown home specially. “I did not want to miss it,” she said.',
+        'Ellis, who uses they/them pronouns, said they had almost given up. “I just wanted somewhere to skate,” they said.',
+      ],
+      'somewhere to skate',
+      'Jordan Ellis',
+    ],
+    [
+      '"they" after a woman, for the person named before who uses they/them',
+      [
+        'Sam Rivera-Cho started a support group for queer teens in Lethbridge.',
+        'Rivera-Cho, who uses they/them pronouns, runs the group with the help of counsellor Megan Tallow.',
+        'Tallow, a social worker, says she has seen many teens come through the door.',
+        '“For a lot of these kids, this is the only room,” they said.',
+      ],
+      'the only room',
+      'Sam Rivera-Cho',
+    ],
   ] as const)('%s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
