@@ -499,6 +499,20 @@ const BODY_JOINS = new Set(['of', 'for', 'and', 'the', '&']);
  * naming a body or on "Canada", as federal departments do). Only capitalised words and the words
  * joining them, none a given name: "Jane Doe of the Heritage Foundation" is a person.
  */
+/** Nouns a government's name opens on before "of" and its place ("City of Winnipeg"). */
+const GOVERNMENTS = new Set([
+  'City',
+  'Town',
+  'Township',
+  'Village',
+  'Municipality',
+  'County',
+  'District',
+  'Region',
+  'Province',
+  'Government',
+]);
+
 function bodyName(words: string[]): string | null {
   // Most chunks hold no word joining a body's name: settled before anything else is asked.
   const join = words.findIndex((w) => BODY_JOINS.has(w));
@@ -517,7 +531,9 @@ function bodyName(words: string[]): string | null {
     i + 1 < words.length &&
     !BODY_JOINS.has(words[i + 1] ?? '');
   if (words.some((w, i) => isFirstName(w) || titled(w, i))) return null;
-  const opens = /^(of|for)$/.test(words[join] ?? '') && isOrgName(words[join - 1] ?? '');
+  // "the City of Winnipeg", "the Regional Municipality of Durham": a government by its place.
+  const head = words[join - 1] ?? '';
+  const opens = /^(of|for)$/.test(words[join] ?? '') && (isOrgName(head) || GOVERNMENTS.has(head));
   const last = words[words.length - 1] ?? '';
   // Portfolios joined by "and", the last a body's word: not "Smith and Jones of Statistics Canada".
   const joined =

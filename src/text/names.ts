@@ -157,10 +157,15 @@ export function isOrgName(name: string): boolean {
   return known;
 }
 
+/** A local government's name: its noun, "of", a place. */
+const LOCAL_GOVERNMENT = /^(?:Regional |Rural )?(?:City|Town|Township|Village|Municipality) of \p{Lu}/u;
+
 function readOrgName(name: string): boolean {
   // Most names asked about are one plain word: no split needed.
   const words = isOneWord(name) ? [name] : name.split(/\s+/);
   if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
+  // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.
+  if (words.length > 2 && words.includes('of') && LOCAL_GOVERNMENT.test(name)) return true;
   // "Chicago Sun-Times", "KING-TV": a hyphenated word is an organisation's by its last part.
   return words.some((w) => ORG_WORDS.has(fold(w.slice(w.lastIndexOf('-') + 1))));
 }

@@ -5220,6 +5220,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'the only room',
       'Sam Rivera-Cho',
     ],
+    [
+      '"the City of Winnipeg" as a body by its full name',
+      [
+        'Residents in St. Vital say they were caught off guard.',
+        '“Snow route parking bans are essential,” the City of Winnipeg said.',
+      ],
+      'parking bans are essential',
+      'City of Winnipeg',
+    ],
   ] as const)('%s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
@@ -5283,7 +5292,7 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Kelowna',
     ],
     [
-      'a town people marched through, for a banner\'s words',
+      "a town people marched through, for a banner's words",
       [
         'Hundreds of people marched through Castlebar on Saturday under banners reading “Fix Our Roads”, calling for funding.',
       ],
@@ -5292,5 +5301,19 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
     ],
   ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
+  });
+});
+
+describe('extractQuotes: a local government by its name', () => {
+  it.each([
+    ['“Snow route bans are essential,” the City of Winnipeg said.', 'City of Winnipeg'],
+    [
+      '“The road will reopen Friday,” said the Regional Municipality of Durham.',
+      'Regional Municipality of Durham',
+    ],
+  ])('%s', (text, name) => {
+    const found = extractQuotes(article(text))[0];
+    expect(found?.speaker).toBe(name);
+    expect(found?.speakerType).toBe('organisation');
   });
 });
