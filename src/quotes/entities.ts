@@ -906,6 +906,19 @@ export class ArticleEntities {
   }
 
   /**
+   * "Wolf Lake Anishinaabe Nation", "Attawapiskat First Nation": the latest nation near `paragraph`
+   * named by its own name, not by a place ("A northwestern Ontario First Nation").
+   */
+  nationNear(paragraph: number): string | null {
+    const own = (name: string): boolean => {
+      const before = name.replace(/\s*(?:First )?Nation$/, '');
+      return before !== '' && !before.split(' ').every((w) => lexiconType(w) === 'place');
+    };
+    const nation = this.near(paragraph).find((e) => /\sNation$/.test(e.name) && own(e.name));
+    return nation?.name ?? null;
+  }
+
+  /**
    * "Maya Thompson and her husband, Derek, opened the bakery": the latest person near `paragraph`
    * the article introduced by a kin noun of this gender, named by a given name alone or in full.
    */
@@ -1212,8 +1225,9 @@ export class ArticleEntities {
       // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
       // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
       const asked = lessers(words);
+      // An assistant Crown or district attorney is a prosecutor all the same.
       const lesser = (e: Entity): boolean =>
-        !sameWords(lessers(e.roles), asked) ||
+        (head !== 'prosecutor' && !sameWords(lessers(e.roles), asked)) ||
         (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
       // "the union leader" is a union's president, not any president: for "leader", which
       // stands for other offices' titles, a lowercase word of the mention must be the person's

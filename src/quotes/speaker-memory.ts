@@ -166,6 +166,14 @@ export class SpeakerState {
   resolve(subject: Subject, paragraph: number): Source {
     if (subject.kind === 'name') {
       const name = subject.name ?? subject.mention;
+      // "the First Nation said": the nation the article named ("Wolf Lake Anishinaabe Nation"),
+      // not the place a lede wrote before the words ("A northwestern Ontario First Nation").
+      const nation =
+        subject.descriptor === 'the' && name === 'First Nation'
+          ? this.entities.nationNear(paragraph)
+          : null;
+      if (nation)
+        return { person: this.standIn(nation, true, paragraph), mention: subject.mention };
       // "IRCC said": the organisation the article spelled out with that acronym.
       const full = this.entities.bodyInFull(name, paragraph);
       // "Interior Cabinet Secretary (CS) Wycliffe Ochieng… the CS said": an office's letters

@@ -5229,6 +5229,35 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'parking bans are essential',
       'City of Winnipeg',
     ],
+    [
+      '"the prosecutor" for an assistant Crown attorney',
+      [
+        'Nolan Perrault, 52, was found guilty in December of 38 counts of fraud.',
+        'Assistant Crown attorney Rebecca Lindqvist told Justice Samuel Adeyemi that Perrault showed no remorse.',
+        '“He took everything they had,” the prosecutor said.',
+      ],
+      'everything they had',
+      'Rebecca Lindqvist',
+    ],
+    [
+      '"the First Nation" for the nation named, not the lede\'s place',
+      [
+        'A northwestern Ontario First Nation says it will not allow a mining company onto its territory.',
+        'Wolf Lake Anishinaabe Nation issued the statement Thursday.',
+        '“Our nation was informed, not consulted,” the First Nation said in the statement.',
+      ],
+      'informed, not consulted',
+      'Wolf Lake Anishinaabe Nation',
+    ],
+    [
+      '"the First Nation" for one named "… First Nation"',
+      [
+        'Attawapiskat First Nation has declared a state of emergency.',
+        '“We need help now,” the First Nation said.',
+      ],
+      'need help now',
+      'Attawapiskat First Nation',
+    ],
   ] as const)('%s', (_, paragraphs, quote, name) => {
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
