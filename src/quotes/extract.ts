@@ -354,6 +354,23 @@ function anonymous(tokens: Token[], s: number, e: number): boolean {
   return ANONYMITY.test(text);
 }
 
+/** The gender a description gives ("an 84-year-old woman", "a spokesman"), or null. */
+function describedGender(description: string): 'm' | 'f' | null {
+  if (
+    /(?:^|\s|-)(?:woman|mother|mum|mom|grandmother|girl|wife|daughter|spokeswoman|chairwoman|businesswoman)\b/i.test(
+      description,
+    )
+  )
+    return 'f';
+  if (
+    /(?:^|\s|-)(?:man|father|dad|grandfather|boy|husband|son|spokesman|chairman|businessman)\b/i.test(
+      description,
+    )
+  )
+    return 'm';
+  return null;
+}
+
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */
 const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
 const TELLING = /^(?:describing|recalling|explaining)$/;
@@ -837,7 +854,8 @@ function noteReported(
   // The first reporting clause is the main one: "Carter said that critics predicted…". It is
   // noted last, so that a later "he" finds Carter before the critics.
   let main: Source | null = null;
-  const sources = reportedSpeakers(tokens).map((subject) => {
+  const reported = reportedSpeakers(tokens);
+  const sources = reported.map((subject) => {
     const source = state.resolve(subject, p);
     if (!main && subject.kind !== 'nominal') main = source;
     return source;
@@ -878,6 +896,25 @@ function noteReported(
   if (accorded && !state.spokeJustBefore(p)) state.noteSpeaker(state.resolve(accorded, p).person);
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   if (main) state.last = { source: main, paragraph: p, reported: true };
+  // "One victim, an 84-year-old Whitby woman, told police…", "A spokeswoman for the city said…":
+  // someone the article describes and never names is whom the next "she" means, no one earlier.
+  const first = reported[0];
+  const opening = tokens[/^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0]?.text ?? '';
+  // Not "A reporter asked Sanders…", whose next "he" may be Sanders; nor "One of the claims…".
+  const namesSomeone = tokens.some((t, i) => i > 1 && isCap(t.text) && state.knowsSurname(t.text));
+  if (
+    first?.kind === 'nominal' &&
+    /^(?:an?|one)$/i.test(opening) &&
+    !sources[sources.length - 1]?.person &&
+    !namesSomeone &&
+    // An anonymous source's own pronoun (noteSubject) says more than the description.
+    state.unnamed?.paragraph !== p
+  ) {
+    const indefinite = /^(?:an?|one)\s(\S+(?:\s\S+){0,6})$/i.exec(first.mention)?.[1];
+    const head = indefinite?.slice(indefinite.lastIndexOf(' ') + 1).toLowerCase() ?? '';
+    const gender = indefinite ? describedGender(indefinite) : null;
+    if (indefinite && (gender || isRoleNoun(head))) state.unnamed = { paragraph: p, gender };
+  }
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;
   // "Clinton released the following statement:" introduces the next paragraph's quotation.
   const subject = main ? null : (sentenceSubject(tokens) ?? leadingRole(tokens));

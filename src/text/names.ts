@@ -158,7 +158,8 @@ export function isOrgName(name: string): boolean {
 }
 
 /** A local government's name: its noun, "of", a place. */
-const LOCAL_GOVERNMENT = /^(?:Regional |Rural )?(?:City|Town|Township|Village|Municipality) of \p{Lu}/u;
+const LOCAL_GOVERNMENT =
+  /^(?:Regional |Rural )?(?:City|Town|Township|Village|Municipality) of \p{Lu}/u;
 
 function readOrgName(name: string): boolean {
   // Most names asked about are one plain word: no split needed.

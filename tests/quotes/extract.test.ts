@@ -5346,3 +5346,54 @@ describe('extractQuotes: a local government by its name', () => {
     expect(found?.speakerType).toBe('organisation');
   });
 });
+
+describe('extractQuotes: "she" after someone the article describes and never names', () => {
+  it.each([
+    [
+      'an unnamed victim after a named officer',
+      [
+        'Det. Sgt. Kimberly Nash said 11 seniors have lost a combined $140,000.',
+        'One victim, an 84-year-old Whitby woman, told police the caller sounded like her grandson.',
+        '“How could I say no?” she told CTV News.',
+      ],
+      'How could I say no',
+      'Kimberly Nash',
+    ],
+    [
+      'a spokeswoman for a body the article never named',
+      [
+        'Mayor Jane Reed said the plan was sound.',
+        'A spokeswoman for the city said the work would start in May.',
+        '“We are on schedule,” she said.',
+      ],
+      'on schedule',
+      'Jane Reed',
+    ],
+  ] as const)('not the woman named before: %s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
+  });
+
+  it.each([
+    [
+      'a reporter who asked someone named',
+      [
+        'Bernie Sanders spent the morning shaking hands.',
+        'A reporter asked Sanders how he was feeling. He replied: “The bigger the turnout, the better I feel.”',
+      ],
+      'better I feel',
+      'Bernie Sanders',
+    ],
+    [
+      'a description of no person ("One of the claims")',
+      [
+        'One of the central claims of President Barack Obama’s speech does not stand up to scrutiny.',
+        'He told his audience:',
+        '“Nobody is more qualified than Hillary Clinton.”',
+      ],
+      'more qualified',
+      'Barack Obama',
+    ],
+  ] as const)('still the person named: %s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
