@@ -557,7 +557,8 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     // after the role and "of".
     const described =
       (endsPossessive(part[0] ?? '') && /^\p{Ll}/u.test(role) && isRoleNoun(role)) ||
-      isRoleOfName(part);
+      isRoleOfName(part) ||
+      isOfficeOf(part);
     const titled = described || (!subject && (isTitle(role) || ROLES.has(role.toLowerCase())));
     const named = titled ? appositiveName(part, chunk(c + 1)) : null;
     if (named) return named;
@@ -598,6 +599,22 @@ function isRoleOfName(part: string[]): boolean {
   return (
     part.slice(1, of).every((w) => /^\p{Ll}/u.test(w)) &&
     part.slice(of + 1).every((w) => isCap(w) || NAME_PARTICLES.has(w) || w === 'the')
+  );
+}
+
+/**
+ * "The Minister of State for Nature", "The Secretary of State for Health": "the", an office's
+ * capitalised title, "of" or "for", and what it is of; a name set off after it is its holder.
+ */
+function isOfficeOf(part: string[]): boolean {
+  if (!/^the$/i.test(part[0] ?? '')) return false;
+  const of = part.findIndex((w, i) => i >= 2 && (w === 'of' || w === 'for'));
+  if (of < 0 || of === part.length - 1) return false;
+  const title = part.slice(1, of);
+  return (
+    title.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    isTitle(title[title.length - 1] ?? '') &&
+    part.slice(of + 1).every((w) => isCap(w) || /^(?:of|for|and|the)$/.test(w))
   );
 }
 

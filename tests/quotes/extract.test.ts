@@ -5250,6 +5250,16 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Wolf Lake Anishinaabe Nation',
     ],
     [
+      'the name set off after an office "of" or "for" something ("The Minister of State for Nature, X,")',
+      [
+        'The Minister of State for Nature, Áine Brosnan, has visited the rewilding project at Cloncrow Bog.',
+        'She spent two hours on site with project manager Shane Dolan.',
+        'Her verdict: “This is the best-run restoration project I have seen.”',
+      ],
+      'best-run restoration',
+      'Áine Brosnan',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
