@@ -1825,7 +1825,10 @@ export class ArticleEntities {
     // attendees chanted".
     const heads = (e: Entity): boolean => {
       const words = e.appositive ?? [];
-      const link = words.findIndex((w, i) => i > 0 && DESCRIPTION_LINKS.has(w));
+      // "a kaumātua who has lived beside the river": a relative clause ends it too.
+      const link = words.findIndex(
+        (w, i) => i > 0 && (DESCRIPTION_LINKS.has(w) || /^(?:who|whose|which)$/.test(w)),
+      );
       const head = link > 0 ? link - 1 : words.length - 1;
       return head > 0 && words[head] === noun;
     };
@@ -1842,7 +1845,10 @@ export class ArticleEntities {
           (e.title === noun && mayBePerson(e) && !TITLED_NOUNS.has(noun)) ||
           ((kind(e) === 'person' ||
             (mayBePerson(e) && (isRoleNoun(noun) || isOfficeTitle(noun) || noun.includes('-')))) &&
-            (e.title === noun || heads(e))),
+            (e.title === noun || heads(e))) ||
+          // "Hemi Walker, a kaumātua who has lived…": a name no list knows, set off with "a" and
+          // a noun no list has, is someone's all the same.
+          (mayBePerson(e) && /^an?$/.test(e.appositive?.[0] ?? '') && heads(e)),
       );
       this.introducedWith.set(key, known);
     }

@@ -5260,6 +5260,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Áine Brosnan',
     ],
     [
+      'a noun someone no list knows was set off with, before a relative clause ("a kaumātua who…")',
+      [
+        'Hemi Walker, a kaumātua who has lived beside the river all his life, said the decision was made over their heads.',
+        '“That river fed our people,” the kaumātua told Morning Report.',
+      ],
+      'fed our people',
+      'Hemi Walker',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
