@@ -143,6 +143,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   // "the official" for "Championship referee Martin Ashworth", as sport writes a referee.
   official: ['official', 'referee', 'umpire'],
   professor: ['professor', 'prof'],
+  // "the academic" for "Prof Siobhán Ní Bhriain, a demographer at University College Cork".
+  academic: ['academic', 'professor', 'prof', 'lecturer'],
   // "the officer" for "Const. Jenna Wolfe", "Sgt. Ray Dunn": a police rank is an officer's.
   officer: [
     'officer',
@@ -1286,6 +1288,9 @@ export class ArticleEntities {
       const named = (e: Entity): boolean => {
         // "the city" is the City of Toronto, not City Hall or City Council.
         if (head === 'city') return e.name.startsWith('City of ');
+        // "the Office for Water Standards", "the Office of the Privacy Commissioner": a watchdog
+        // by its office's remit (not "the Home Office").
+        if (nouns === WATCHDOG_WORDS && /^Office (?:for|of) /.test(e.name)) return true;
         const own = e.name.toLowerCase().split(/\s+/);
         const last = stem(own[own.length - 1] ?? '');
         if (made && own.some((w) => stem(w) === stem(made))) return true;

@@ -5269,6 +5269,24 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Hemi Walker',
     ],
     [
+      '"the regulator" for an "Office for" something',
+      [
+        'Severnside Water has been fined £14m after the Office for Water Standards found it had failed to report spills.',
+        '“Customers have been let down,” the regulator said in its final decision.',
+      ],
+      'let down',
+      'Office for Water Standards',
+    ],
+    [
+      '"the academic" for a professor',
+      [
+        'Prof Siobhán Ní Bhriain, a demographer at University College Cork, said housing costs were a major factor.',
+        '“People are simply not having the children they want,” the academic said.',
+      ],
+      'children they want',
+      'Siobhán Ní Bhriain',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
@@ -5299,6 +5317,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       ],
       'could not support it',
       'Nathaniel Erskine-Smith',
+    ],
+    [
+      'the Home Office as "the regulator"',
+      [
+        'The Home Office said the visa rules would change in April.',
+        '“This is a fair system,” the regulator said.',
+      ],
+      'fair system',
+      'Home Office',
     ],
     [
       'the "When…" clause’s name over the main clause’s',
