@@ -1338,7 +1338,10 @@ export class ArticleEntities {
         !holdsOffice(e) &&
         !/\p{L}\d|\d\p{L}/u.test(e.name) &&
         !isPlainWord(e.name) &&
-        !e.owned;
+        !e.owned &&
+        // "Leo Cormier, a harvester,": someone set off as a person; "Cormier said": their surname.
+        !setOffAsPerson(e) &&
+        !surnameOf(e, near);
       // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
       // other name ("its mill at Mtunzini").
       const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
@@ -2169,6 +2172,18 @@ const COURTESY = new Set([
 ]);
 
 /** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
+/** "Leo Cormier, a harvester,": a name set off with "a" and a noun for a person. */
+function setOffAsPerson(e: Entity): boolean {
+  const words = e.appositive;
+  if (!words || !/^an?$/.test(words[0] ?? '')) return false;
+  // Its noun among its first words: "a harvester from Chéticamp, N.S.".
+  return words.slice(1, 4).some((w) => /^\p{Ll}/u.test(w) && (isRoleNoun(w) || isActorNoun(w)));
+}
+
+/** Whether a one-word name is the surname of someone in `near` named in full ("Cormier"). */
+const surnameOf = (e: Entity, near: Entity[]): boolean =>
+  !e.name.includes(' ') && near.some((f) => f.name.endsWith(` ${e.name}`) && mayBePerson(f));
+
 const mayBePerson = (e: Entity): boolean =>
   kind(e) === 'person' ||
   // "The 34-year-old told The Sun": a name opening on "The" is a paper, a band, a place.

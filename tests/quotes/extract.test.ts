@@ -5328,6 +5328,17 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Home Office',
     ],
     [
+      'a harvester set off as one, nor his surname, as "the department"',
+      [
+        'Fisheries and Oceans Canada says it will keep the mackerel fishery closed.',
+        'Leo Cormier, a harvester from Chéticamp, N.S., said the decision will cost him.',
+        '“They keep telling us the fish are not there,” Cormier said.',
+        '“The science is clear,” the department said.',
+      ],
+      'science is clear',
+      'Leo Cormier',
+    ],
+    [
       'the "When…" clause’s name over the main clause’s',
       [
         'When Mark Tully arrived, David Shah was already speaking to the crowd.',
