@@ -1907,6 +1907,9 @@ export class ArticleEntities {
   private readonly fullNames = new Map<string, string>();
 
   private readFullName(name: string): string {
+    // "the department" after "Immigration, Refugees and Citizenship Canada (IRCC)… IRCC said".
+    const spelled = this.expand(name);
+    if (spelled) return spelled;
     for (const full of this.acronymMap().values()) if (full.endsWith(` and ${name}`)) return full;
     // "The Canadian Radio-television and Telecommunications Commission", read up to its "and".
     // Most articles never write the name before an "and": a plain search settles them before a

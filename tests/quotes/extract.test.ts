@@ -5287,6 +5287,17 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Siobhán Ní Bhriain',
     ],
     [
+      '"the department" by the name its acronym was spelled out with',
+      [
+        'Immigration, Refugees and Citizenship Canada (IRCC) says it is working through a backlog.',
+        'Sukhdeep Gill, an immigration consultant, said some clients have waited 14 months.',
+        'In an emailed statement, IRCC said it had hired 1,200 new staff.',
+        '“We recognize that wait times remain too long,” the department said.',
+      ],
+      'wait times remain',
+      'Immigration, Refugees and Citizenship Canada',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
