@@ -295,6 +295,16 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on'
 /** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
 const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
 
+/** Conjunctions that open a clause before a pair's names ("When Jordan Ellis and Caitlin Moore…"). */
+const CLAUSE_CONJUNCTIONS = /^(?:When|After|Before|Since|While|Once|Until|As|Although|Though)$/;
+
+/**
+ * A province's or state's abbreviation as Canadian and US papers write it after a town ("Brantford,
+ * Ont.", "Truro, N.S.", "Springfield, Ill."): not "Inc.", "Jr.", "Ph.D.".
+ */
+const REGION_ABBREVIATION =
+  '(?:Ont|Que|Alta|Sask|Man|Nfld|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|Qld|Vic|Tas)\\.|(?:B\\.C|N\\.S|N\\.B|N\\.L|P\\.E\\.I|N\\.W\\.T|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|R\\.I|S\\.C|S\\.D|W\\.Va)\\.';
+
 /** Words after a name that end it: "through Castlebar on Saturday". */
 const NAME_ENDS =
   /^\s+(?:on|in|at|to|for|from|and|or|with|by|during|since|after|before|last|this|next|where|which|that|when|while|as|but|early|late)\b/;
@@ -641,7 +651,8 @@ export class ArticleEntities {
         !name.includes(' ') &&
         (isPlainWord(name) || PLACES.has(undotted(name)) || this.onlyOpener(name));
       // "marched through Castlebar", "a Kelowna, B.C., winery owner": where the article puts things.
-      const placed = this.placeEvidence(name, true) || this.townInRegion(name);
+      const placed =
+        (this.placeEvidence(name, true) || this.townInRegion(name)) && !this.speaksIn(name);
       known =
         (lexical === 'place' || lexical === 'time' || unnamed || placed) &&
         !this.expand(name) &&
@@ -850,11 +861,20 @@ export class ArticleEntities {
   /** "Brantford, Ont.", "Springfield, Ill.", "Truro, N.S.": a town written with its region's abbreviation. */
   private townInRegion(name: string): boolean {
     if (name.includes(' ')) return false;
-    const written = new RegExp(
-      `\\b${escapeRegExp(name)}, (?:\\p{Lu}\\p{Ll}{1,4}|(?:\\p{Lu}\\.){1,2}\\p{Lu})\\.`,
+    const written = new RegExp(`\\b${escapeRegExp(name)}, (?:${REGION_ABBREVIATION})`, 'u');
+    return this.paragraphs.some((text) => written.test(text));
+  }
+
+  /**
+   * Whether the article writes the name as the subject of a reporting verb ("Loblaws said",
+   * "said Kaiser"): whatever else it writes of it, it speaks.
+   */
+  private speaksIn(name: string): boolean {
+    const said = new RegExp(
+      `\\b${escapeRegExp(name)}(?:['’]s)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
       'u',
     );
-    return this.paragraphs.some((text) => written.test(text));
+    return this.paragraphs.some((text) => said.test(text));
   }
 
   /**
@@ -2229,7 +2249,7 @@ function pairText(match: string): string {
     .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,?\s+/u, ' and ');
   // A plural role opening the sentence describes them both; "When", "After" open a clause.
   const first = text.slice(0, text.indexOf(' '));
-  const opener = (isPluralRole(first) && !isFirstName(first)) || NOT_NAME.has(first.toLowerCase());
+  const opener = (isPluralRole(first) || CLAUSE_CONJUNCTIONS.test(first)) && !isFirstName(first);
   const pair = opener ? text.slice(first.length + 1) : text;
   // "Mayor Theodora Banks-Whitley and County Executive Raymond Cicciarelli": each without the
   // office before the name.

@@ -40,6 +40,8 @@ import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 import { mayBeTranscript } from './transcript.js';
 import { transcriptSpeakers } from './transcript-speakers.js';
 import { PREPOSITIONS, SENT_DOCUMENTS, WORK_NOUNS } from './lexicon.js';
+import { lexiconType } from './lexicon-types.js';
+import { isKnownGivenName } from '../text/names.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -344,8 +346,17 @@ const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upo
  * "who declined to give his full name", "who was not authorized to discuss" (said of the source,
  * not "adding that deputies were not authorized").
  */
-const ANONYMITY =
-  /\b(?:anonymity|not (?:to be|be|want(?:ed)? to be) (?:named|identified)|declined to be (?:named|identified)|name not be (?:used|published)|to remain anonymous|(?:declined|refused|not want(?:ed)?) to give (?:his|her|their) (?:full |last )?name|(?:who|because \w+|as \w+) (?:was|is|were|are) not authori[sz]ed to (?:speak|comment|discuss|talk))\b/;
+const ANONYMITY = new RegExp(
+  [
+    /\b(?:anonymity|not (?:to be|be) (?:named|identified)|declined to be (?:named|identified))\b/,
+    /\b(?:who|because \w+|as \w+) (?:was|is|were|are) not authori[sz]ed to (?:speak|comment|discuss|talk)\b/,
+    // Only of the source, in its own relative clause: not "the right of donors to remain
+    // anonymous" nor "the girl, whose family asked that her name not be published".
+    /\bwho (?:\w+ ){0,2}(?:(?:did not|didn['’]t) want to be (?:named|identified)|asked that (?:his|her|their) name not be (?:used|published)|(?:wished|asked|wanted|preferred) to remain anonymous|(?:declined|refused) to give (?:his|her|their) (?:full |last )?name)\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
 
 /** Whether a sentence says its source is not to be named. */
 function anonymous(tokens: Token[], s: number, e: number): boolean {
@@ -527,9 +538,12 @@ function readParagraph(
         // "said one Western diplomat, speaking on condition of anonymity": a source the article
         // will not name is nobody's to show, however it describes them; but a body's spokesperson
         // still speaks for the body ("A spokesperson for the minister, who declined to be named").
+        // Not a role the article gave someone ("the chief said of the suspect, who declined to
+        // give his full name").
         if (
           att.subject.kind === 'nominal' &&
           !/spokes|representative/i.test(att.subject.mention) &&
+          !(f.source?.person && /^the\s/i.test(att.subject.mention)) &&
           anonymous(tokens, s, e)
         )
           f.source = { person: null, mention: att.subject.mention };
@@ -635,11 +649,13 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // told Citi News.": the "he" after a source the article will not name is that source.
   const first = /^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   if (/^(?:a|an|one)$/i.test(tokens[first]?.text ?? '') && anonymous(tokens, 0, tokens.length)) {
-    // Its pronoun, where the sentence gives one ("because he was not authorised").
+    // Its pronoun, where the sentence gives one ("because he was not authorised"), else its noun's
+    // ("A man who did not want to be identified").
     const pronoun = tokens.find((t) => t.text === 'he' || t.text === 'she')?.text;
+    const noun = tokens.slice(first + 1, first + 4).map((t) => t.text);
     state.unnamed = {
       paragraph: p,
-      gender: pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null,
+      gender: pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : describedGender(noun.join(' ')),
     };
     return null;
   }
@@ -698,7 +714,11 @@ function clauseOpener(tokens: Token[]): Subject | null {
   let end = 1;
   while (end <= 4 && tokens[end]?.kind === 'word' && isCap(tokens[end]!.text)) end++;
   if (end < 3 || tokens[end]?.kind !== 'word' || isCap(tokens[end]!.text)) return null;
-  const subject = readChunk(tokens.slice(1, end).map((t) => t.text));
+  // A person by a given name the lists know: not "After Hurricane Fiona", "When Morgan Stanley".
+  const words = tokens.slice(1, end).map((t) => t.text);
+  if (!isKnownGivenName(words[0] ?? '') || lexiconType(words.join(' ')) === 'organisation')
+    return null;
+  const subject = readChunk(words);
   return subject?.kind === 'name' && !subject.org ? subject : null;
 }
 

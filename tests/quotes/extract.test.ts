@@ -5468,3 +5468,104 @@ describe('extractQuotes: a person set off as one is no firm', () => {
     expect(speaker ?? '').not.toMatch(/Cormier/);
   });
 });
+
+describe('extractQuotes: where the twenty-fourth session’s rules must not reach (review 27’s misfires)', () => {
+  it.each([
+    [
+      'a retailer after "through" with the name ending ("sold through Brightwell and")',
+      [
+        'The recalled baby monitors were sold through Brightwell and other retailers across Canada.',
+        'Brightwell said in a statement that it had pulled the product from its shelves.',
+        '“We are working with the supplier to get answers,” Brightwell said.',
+      ],
+      'working with the supplier',
+      'Brightwell',
+    ],
+    [
+      '"Zellwood, Inc." read as a town with its state abbreviation',
+      [
+        'The blenders were made by Zellwood, Inc., and sold at Walmart and Target.',
+        '“We are issuing this recall out of an abundance of caution,” Zellwood said in a statement.',
+      ],
+      'out of an abundance of caution',
+      'Zellwood',
+    ],
+    [
+      '"Kennedy, Jr." one-word name before "Jr."',
+      [
+        'The crowd cheered as Kennedy, Jr. took the stage in Phoenix.',
+        '“I’m not going anywhere,” Kennedy said.',
+      ],
+      'not going anywhere',
+      'Kennedy',
+    ],
+    [
+      'tennis: "took a set off Halvorsen on Tuesday" mutes the player',
+      [
+        'The qualifier took a set off Halvorsen on Tuesday before losing in three.',
+        '“She served better than anyone I’ve played this year,” Halvorsen said.',
+      ],
+      'served better',
+      'Halvorsen',
+    ],
+    [
+      '"to remain anonymous" said of donors, not the speaker; "the minister" resolves ',
+      [
+        'Finance Minister Aileen Dubreuil tabled the election-financing bill at Queen’s Park on Tuesday.',
+        '“Transparency is not the enemy of generosity,” the minister said, defending the right of small donors to remain anonymous.',
+      ],
+      'Transparency is not the enemy',
+      'Aileen Dubreuil',
+    ],
+    [
+      '"declined to give his full name" of a suspect in an unrelated sentence; the pol',
+      [
+        'Police Chief Kathleen Roy said the man was arrested at the scene.',
+        '“It’s the first time in my career I’ve seen this,” the chief said of the suspect, who declined to give his full name to officers.',
+      ],
+      'first time in my career',
+      'Kathleen Roy',
+    ],
+    [
+      '"A man who did not want to be identified" blocks a following "she" though the m',
+      [
+        'Cpl. Dana Whitford said she was the first officer to reach the bar on Portage Avenue.',
+        'A man who did not want to be identified described hearing three shots.',
+        '“It was chaos in there,” she said.',
+      ],
+      'chaos in there',
+      'Dana Whitford',
+    ],
+    [
+      '"After Hurricane Fiona tore through" — a storm read as a person',
+      [
+        'Mayor Brian Button said the town was still rebuilding.',
+        'After Hurricane Fiona tore through the community in 2022, dozens of families left.',
+        '“We lost a lot of people,” he said.',
+      ],
+      'lost a lot of people',
+      'Brian Button',
+    ],
+    [
+      '"When Morgan Stanley downgraded" — a bank read as a person',
+      [
+        'Analyst Peter Vanhoutte said the sell-off had gone too far.',
+        'When Morgan Stanley downgraded the shares last week, they fell eight per cent.',
+        '“The bad news is priced in,” he said.',
+      ],
+      'priced in',
+      'Peter Vanhoutte',
+    ],
+    [
+      'a pair whose first name is a month ("June") — the opener strip drops it',
+      [
+        'June Ramos and Ali Farah started the food bank in a church basement in 2020.',
+        '“Now we’re feeding 400 families a week,” they said.',
+      ],
+      'feeding 400 families',
+      'June Ramos and Ali Farah',
+    ],
+  ] as const)('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs)).toBe(name);
+  });
+});
