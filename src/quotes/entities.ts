@@ -295,6 +295,15 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on'
 /** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
 const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
 
+/** The sentence of `text` that holds `name`, or "" (a rough split at full stops). */
+function sentenceWith(text: string, name: string): string {
+  const at = text.indexOf(name);
+  if (at < 0) return '';
+  const start = text.lastIndexOf('. ', at) + 1;
+  const end = text.indexOf('. ', at + name.length);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** Conjunctions that open a clause before a pair's names ("When Jordan Ellis and Caitlin Moore…"). */
 const CLAUSE_CONJUNCTIONS = /^(?:When|After|Before|Since|While|Once|Until|As|Although|Though)$/;
 
@@ -936,8 +945,10 @@ export class ArticleEntities {
       const before = name.replace(/\s*(?:First )?Nation$/, '');
       return before !== '' && !before.split(' ').every((w) => lexiconType(w) === 'place');
     };
-    const nation = this.near(paragraph).find((e) => /\sNation$/.test(e.name) && own(e.name));
-    return nation?.name ?? null;
+    const nations = this.near(paragraph).filter((e) => /\sNation$/.test(e.name) && own(e.name));
+    // A First Nation before a council of nations ("Nishnawbe Aski Nation, which represents 49").
+    const first = nations.find((e) => e.name.endsWith(' First Nation')) ?? nations[0];
+    return first?.name ?? null;
   }
 
   /**
@@ -945,8 +956,17 @@ export class ArticleEntities {
    * the article introduced by a kin noun of this gender, named by a given name alone or in full.
    */
   kinOfGender(gender: 'm' | 'f', paragraph: number): string | null {
+    // Introduced by someone's kin noun ("her husband, Derek"), not labelled ("Husband and wife
+    // Derek Alvarez and Maya Chen"); a grown relative, not "her son, Noah, 4".
+    const introduced = (e: Entity, noun: string): boolean =>
+      this.paragraphs.some((text) =>
+        new RegExp(`\\b(?:his|her|their) ${noun},? ${escapeRegExp(e.name)}\\b`).test(text),
+      );
     const kin = this.near(paragraph).find(
-      (e) => kind(e) !== 'organisation' && [...e.roles].some((r) => KIN_GENDER[r] === gender),
+      (e) =>
+        kind(e) !== 'organisation' &&
+        (e.age === undefined || e.age >= 18) &&
+        [...e.roles].some((r) => KIN_GENDER[r] === gender && introduced(e, r)),
     );
     return kin?.name ?? null;
   }
@@ -966,7 +986,12 @@ export class ArticleEntities {
     const holders = this.near(paragraph).filter(holds);
     const holder = holders[0];
     if (!holder || !holders.every((e) => e.name === holder.name)) return undefined;
-    const elsewhere = [...holder.roles].some((w) => place(w) && !qualifiers.includes(w));
+    // "Labour MP Rachel Ormsby, whose seat is in Leeds": a place written beside the holder.
+    const beside = holder.paragraphs.flatMap(
+      (p) => sentenceWith(this.paragraphs[p] ?? '', holder.name).match(/\p{Lu}\p{Ll}+/gu) ?? [],
+    );
+    const placed = [...holder.roles, ...beside.map((w) => w.toLowerCase())];
+    const elsewhere = placed.some((w) => place(w) && !qualifiers.includes(w));
     return elsewhere ? undefined : holder;
   }
 
@@ -1248,8 +1273,15 @@ export class ArticleEntities {
       // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
       const asked = lessers(words);
       // An assistant Crown or district attorney is a prosecutor all the same.
+      const lesserOf = (roles: Iterable<string>): Set<string> => {
+        const found = lessers(roles);
+        if (head === 'prosecutor') found.delete('assistant');
+        return found;
+      };
       const lesser = (e: Entity): boolean =>
-        (head !== 'prosecutor' && !sameWords(lessers(e.roles), asked)) ||
+        !sameWords(lesserOf(e.roles), lesserOf(asked)) ||
+        // "Paul Grady, a former assistant Crown attorney" is no prosecutor now.
+        (head === 'prosecutor' && e.roles.has('former') && !words.includes('former')) ||
         (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
       // "the union leader" is a union's president, not any president: for "leader", which
       // stands for other offices' titles, a lowercase word of the mention must be the person's
@@ -1801,7 +1833,7 @@ export class ArticleEntities {
     // The name shortly before "they/them", with no other name between: "Rivera-Cho, who uses
     // they/them pronouns," (not the counsellor named later in that sentence).
     const said = new RegExp(
-      `(?:^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])[^\\p{Lu}]{0,80}\\bthey/them\\b`,
+      `(?:^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])(?:(?!\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)[^.!?]){0,80}\\bthey/them\\b`,
       'u',
     );
     return this.theyThem.some((text) => said.test(text));

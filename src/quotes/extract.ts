@@ -136,6 +136,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     });
     state.afterQuestion = interview && p > 0 && asks[p - 1] === true;
     state.asking = /^\s*Q\s*[:.]/.test(article.paragraphs[p] ?? '');
+    // "Tamsin Oduya, a former trustee, is also running.": the next answers may be hers.
+    if (!asks[p] && spans.length === 0 && state.namedIn(p)) state.interviewee = null;
     const found = readParagraph(spans, tokens, p, state, signed);
     const opening = found[0];
     // "“… again.¶“Nobody went home,” said Priya Nair.": a quotation running over paragraphs is

@@ -5569,3 +5569,84 @@ describe('extractQuotes: where the twenty-fourth session’s rules must not reac
     expect(speakerOf(quote, ...paragraphs)).toBe(name);
   });
 });
+
+describe('extractQuotes: where the twenty-fourth session’s rules must not reach (review 27, second round)', () => {
+  it.each([
+    [
+      '"the Saskatchewan premier" when only Premier Lindqvist (Alberta, place not in h',
+      [
+        'Premier Dana Lindqvist said Alberta would not back down on the pipeline dispute.',
+        'Other western premiers offered support on Thursday.',
+        '“We stand with Alberta on this,” the Saskatchewan premier said in a statement.',
+      ],
+      'We stand with Alberta',
+      null,
+    ],
+    [
+      'probe: "Husband and wife Derek Alvarez and Maya Chen" — does "she" become Derek? (want',
+      [
+        'Husband and wife Derek Alvarez and Maya Chen took over the dairy farm in 2012.',
+        'The farm milks 300 cows near Chilliwack.',
+        '“The cows come first, always,” she said.',
+      ],
+      'cows come first',
+      'Maya Chen',
+    ],
+    [
+      '"Ellis told CBC News they use they/them pronouns" — CBC between',
+      [
+        'Jordan Ellis told CBC News they use they/them pronouns and have been on the waitlist since 2021.',
+        '“The waitlist is the hardest part,” they said.',
+      ],
+      'waitlist',
+      'Jordan Ellis',
+    ],
+    [
+      '"the deputy prosecutor" after both the chief and deputy are named (chief neare',
+      [
+        'Deputy Prosecutor Goran Pavić led the case for the state.',
+        'Chief Prosecutor Mara Ilić attended the verdict but did not speak.',
+        '“We will appeal the sentence,” the deputy prosecutor said.',
+      ],
+      'appeal the sentence',
+      'Goran Pavić',
+    ],
+    [
+      'prosecutor chosen over a former prosecutor turned defence lawyer',
+      [
+        'Crown prosecutor Anita Sorensen told the court the driver was texting.',
+        'Defence lawyer Paul Grady, a former assistant Crown attorney, argued his client was distracted by a wasp.',
+        '“This was reckless disregard for human life,” the prosecutor said.',
+      ],
+      'reckless disregard',
+      'Anita Sorensen',
+    ],
+    [
+      '"the First Nation" after Nishnawbe Aski Nation (a political body) was named la',
+      [
+        'Neskantaga First Nation has been under a boil-water advisory for nearly 30 years.',
+        'Nishnawbe Aski Nation, which represents 49 First Nations in northern Ontario, called on Ottawa to act.',
+        '“We have been waiting since 1995,” the First Nation said.',
+      ],
+      'since 1995',
+      'Neskantaga First Nation',
+    ],
+    [
+      'a second interviewee introduced mid-piece: her bare answers are hers, not the f',
+      [
+        'We asked both candidates for mayor the same questions. Councillor Ravi Dhillon went first.',
+        'What is your first priority?',
+        '“Housing. Nothing else comes close.”',
+        'What would you cut?',
+        '“Consultants. We spend $40 million a year on them.”',
+        'Tamsin Oduya, a former school board trustee, is also running.',
+        'What is your first priority?',
+        '“Transit first. You cannot build housing people cannot get to.”',
+      ],
+      'Transit first',
+      'Tamsin Oduya',
+    ],
+  ] as const)('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
+  });
+});
