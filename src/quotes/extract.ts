@@ -1120,6 +1120,14 @@ function carry(
   // question, is the answer of the person interviewed.
   else if (f.first && f.opens && !prev && state.afterQuestion)
     source = state.resolve(INTERVIEWED, p);
+  // "“No,” he said. Asked if he would do it again: “Yes.”": a question put to whoever just spoke,
+  // then the answer.
+  else if (
+    /^Asked$/.test(words[0]?.text ?? '') &&
+    lead[lead.length - 1]?.text === ':' &&
+    (prev?.source || (state.last && state.last.paragraph >= p - 1))
+  )
+    source = prev?.source ?? state.last!.source;
   // "Coan, Santilli's attorney, argues that… “Q.”": the sentence before reported who speaks, also
   // after a phrase quoted earlier in the paragraph that had no speaker of its own.
   else if (startsSentence && !prev?.source && state.last?.paragraph === p)

@@ -5298,6 +5298,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Immigration, Refugees and Citizenship Canada',
     ],
     [
+      'an answer after "Asked …:" is the answer of who just spoke',
+      [
+        'Peter Ruddick, 54, was asked whether he had thought twice before jumping into the water.',
+        '“No. I did not think at all,” he said. Asked if he would do it again: “Yes, and I would do it again tomorrow.”',
+      ],
+      'do it again tomorrow',
+      'Peter Ruddick',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
