@@ -367,7 +367,12 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   if (!read) return null;
   // "said a person familiar with the talks who was not authorized to discuss them": a description
   // ends where its relative clause begins, set off by a comma or not.
-  const relative = ONE_OF.test(read[0] ?? '') ? read.indexOf('who', 2) : -1;
+  // So does "says the woman who was first on the scene": "the", one noun, "who".
+  const relative = ONE_OF.test(read[0] ?? '')
+    ? read.indexOf('who', 2)
+    : /^the$/i.test(read[0] ?? '') && /^\p{Ll}+$/u.test(read[1] ?? '') && read[2] === 'who'
+      ? 2
+      : -1;
   const head = relative > 0 ? read.slice(0, relative) : read;
   const next = chunk(1);
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role; "said a

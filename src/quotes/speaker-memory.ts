@@ -331,6 +331,10 @@ export class SpeakerState {
    */
   private namedNext(mention: string, paragraph: number): Person | null {
     const noun = /^the (\p{Ll}+)$/u.exec(mention)?.[1];
+    // "“…,” says the woman who was first on the scene. ¶ Margaret Thorne, 67, had been walking…":
+    // the lede's woman or man is whom the next paragraph names.
+    const gender = paragraph === 0 && noun ? PLAIN_PERSON[noun] : undefined;
+    if (gender) return this.people.lastNamed(1, { gender, back: 0 });
     if (!noun || !isRoleNoun(noun)) return null;
     const name = this.entities.titledNext(noun, paragraph);
     return name ? this.people.resolve({ kind: 'name', mention: name, name }, paragraph + 1) : null;
@@ -601,6 +605,9 @@ export class SpeakerState {
     return person;
   }
 }
+
+/** Nouns for a person by gender alone, which a lede may leave for the next paragraph to name. */
+const PLAIN_PERSON: Record<string, 'm' | 'f'> = { woman: 'f', man: 'm', girl: 'f', boy: 'm' };
 
 /** "Two-time Olympian Mireille Fontaine": the noun that titled a name is no part of it. */
 function withoutNoun(described: string, noun: string): string {

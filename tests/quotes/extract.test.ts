@@ -5307,6 +5307,16 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Peter Ruddick',
     ],
     [
+      'a lede\'s "says the woman who…" for the woman the next paragraph names',
+      [
+        '“It felt like the ground was moving under our feet,” says the woman who was first on the scene when part of the cliff gave way at Runswick Bay.',
+        'Margaret Thorne, 67, had been walking her dog along the beach when she heard a groan.',
+        'North Yorkshire Council said the beach would stay closed.',
+      ],
+      'ground was moving',
+      'Margaret Thorne',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
