@@ -1302,8 +1302,13 @@ export class ArticleEntities {
         (head === 'pm' ? e.roles.has('pm') || e.roles.has('minister') : true) &&
         (e.roles.has(head) ||
           modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
+      // Not the office itself as a lede wrote it ("The Tánaiste has said…").
       const holds = (e: Entity): boolean =>
-        mayBePerson(e) && synonyms.some((w) => e.roles.has(w)) && !lesser(e) && fits(e);
+        mayBePerson(e) &&
+        e.name.toLowerCase() !== head &&
+        synonyms.some((w) => e.roles.has(w)) &&
+        !lesser(e) &&
+        fits(e);
       found = first(holds);
       // "The Silver Ferns beat England… Shooter Maia Te Rangi… the Silver Ferns shooter said":
       // the team the story is about need not be written beside its one player so described.
@@ -1338,6 +1343,8 @@ export class ArticleEntities {
       // "the chipmaker" is a firm named for chips ("Brightline Chips"), before any other maker.
       const made = /^(\p{Ll}{3,})maker$/u.exec(head)?.[1];
       const named = (e: Entity): boolean => {
+        // Not the noun itself as a lede wrote it ("The Tánaiste has said…").
+        if (e.name.toLowerCase() === head) return false;
         // "the city" is the City of Toronto, not City Hall or City Council.
         if (head === 'city') return e.name.startsWith('City of ');
         // "the Office for Water Standards", "the Office of the Privacy Commissioner": a watchdog
@@ -1663,9 +1670,16 @@ export class ArticleEntities {
   private delayedName(): string | null {
     for (let p = 1; p < 3; p++) {
       const text = this.paragraphs[p] ?? '';
+      // Or opening on it after a short clause ("Speaking in Cork this afternoon, Eoghan Mac
+      // Cárthaigh said…").
+      const opens = (name: string): boolean =>
+        text.startsWith(`${name} `) ||
+        (text.indexOf(`, ${name} `) > 2 &&
+          text.indexOf(`, ${name} `) <= 60 &&
+          !/[,.;:]/.test(text.slice(0, text.indexOf(`, ${name} `))));
       const named = this.namesIn(p).find(
         (e) =>
-          text.startsWith(`${e.name} `) &&
+          opens(e.name) &&
           (kind(e) === 'person' || (isPersonName(e) && !isPlaceLike(e))) &&
           !isOfficial(e),
       );
@@ -1849,7 +1863,8 @@ export class ArticleEntities {
     // Or opens it before "of": "the archdiocese" for "the Archdiocese of Port Mercer".
     const opening = `${noun} of `;
     return this.someNear(paragraph, noun, (e) => {
-      if (!orgish(e)) return false;
+      // Not the noun itself, as a lede wrote it ("The Tánaiste has said…").
+      if (!orgish(e) || !e.name.includes(' ')) return false;
       const space = e.name.lastIndexOf(' ');
       if (
         e.name.length - space - 1 === noun.length &&

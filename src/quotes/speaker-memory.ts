@@ -302,8 +302,12 @@ export class SpeakerState {
     // Not an office's title read as a name ("the President called it…" finding "President").
     const referred = referent(subject.mention, paragraph, this.entities);
     // Nor a body by such words ("Prime Minister", from "the Prime Minister of Canada").
+    // Nor the description itself, as the lede wrote it ("The Tánaiste has said…").
+    const own = /^the \S+$/i.test(subject.mention) ? subject.mention.slice(4).toLowerCase() : null;
     const title = (r: { name: string; org: boolean }): boolean =>
-      isTitle(r.name) || (r.org && r.name.split(' ').every(isTitle));
+      isTitle(r.name) ||
+      (r.org && r.name.split(' ').every(isTitle)) ||
+      r.name.toLowerCase() === own;
     const found = referred && title(referred) ? null : referred;
     // "the spokesman" is the organisation's voice the article gave last, not whoever had a role;
     // "A spokeswoman added" after "NHS Kent and Medway said…", the voice of the one that just spoke.

@@ -5317,6 +5317,16 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Margaret Thorne',
     ],
     [
+      'an office a lede opens on, for whom the next paragraph names after a short clause',
+      [
+        'The Tánaiste has said the Government will not be rushed into a decision on the hospital board.',
+        'Speaking in Cork this afternoon, Eoghan Mac Cárthaigh said he had full confidence in the Minister for Health, Deirdre Quish.',
+        '“I have spoken to Deirdre twice this week,” the Tánaiste said.',
+      ],
+      'twice this week',
+      'Eoghan Mac Cárthaigh',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
