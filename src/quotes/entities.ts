@@ -880,7 +880,8 @@ export class ArticleEntities {
    */
   private speaksIn(name: string): boolean {
     const said = new RegExp(
-      `\\b${escapeRegExp(name)}(?:['’]s)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
+      // Not an object's: "A seafood processor on Newfoundland’s Northern Peninsula says".
+      `(?<!\\b(?:on|in|at|of|from|near|for|to|with|by) )\\b${escapeRegExp(name)}(?:['’]s)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
       'u',
     );
     return this.paragraphs.some((text) => said.test(text));
@@ -1410,7 +1411,11 @@ export class ArticleEntities {
         (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
         first((e) => named(e) && bySynonym(e) && orgish(e)) ??
         (generic
-          ? (first((e) => firm(e) && introduced(e)) ?? first((e) => firm(e) && !publicBody(e)))
+          ? (first((e) => firm(e) && introduced(e)) ??
+            // One the article reports speaking ("Laiterie Beaumont Inc. said…"), before a town
+            // named after it ("the closures in Peterborough and Stratford").
+            first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)) ??
+            first((e) => firm(e) && !publicBody(e)))
           : undefined) ??
         // "The Riverton Hawks paid tribute… the club said": a team's name ends on a plural.
         (head === 'club' || head === 'team'

@@ -5327,6 +5327,25 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Eoghan Mac Cárthaigh',
     ],
     [
+      '"the company" for the firm the article reports speaking, not a town named after it',
+      [
+        'A Quebec-based dairy processor says it will close two plants in Ontario next year.',
+        'Laiterie Beaumont Inc. said in an e-mailed statement Monday that the closures in Peterborough and Stratford were part of a restructuring. “This was a difficult decision,” the company said.',
+      ],
+      'difficult decision',
+      'Laiterie Beaumont Inc.',
+    ],
+    [
+      '"the company" for the firm, not the place a lede puts it on ("on Newfoundland’s Northern Peninsula says")',
+      [
+        'ST. JOHN’S, N.L. — A seafood processor on Newfoundland’s Northern Peninsula says it will not open its crab plant this season.',
+        'In a statement Tuesday, Maritime Shellfish Processors Ltd. blamed low market prices.',
+        '“This decision was not made lightly,” the company said.',
+      ],
+      'not made lightly',
+      'Maritime Shellfish Processors Ltd.',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
