@@ -354,6 +354,12 @@ function isRoleAndName(words: string[], name: Subject): boolean {
   );
 }
 
+/** "the Grade 12 student": a school year and a noun, a description (subject.ts reads it so). */
+const schoolYear = (words: string[]): boolean =>
+  /^the$/i.test(words[0] ?? '') &&
+  /^(?:Grade|Year)$/.test(words[1] ?? '') &&
+  /^\d{1,2}$/.test(words[2] ?? '');
+
 /** A chunk that is only the name, or lowercase role words and the name ("actress Jamie Lee Curtis"). */
 function onlyNamed(words: string[], name: Subject): boolean {
   const role = words.slice(0, words.length - name.mention.split(' ').length);
@@ -378,7 +384,7 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role; "said a
   // spokesperson for WestJet", "said the mayor of Surrey": a description whose name is only what
   // it is of or for, read whole.
-  const whole = namesOnlyItsObject(head) ? readChunk(head) : null;
+  const whole = namesOnlyItsObject(head) || schoolYear(head) ? readChunk(head) : null;
   const lead = whole?.kind === 'nominal' ? whole : leadingName(head);
   const appositive = lead?.kind === 'nominal' && next ? readChunk(next) : null;
   if (appositive?.kind === 'name' && next && onlyNamed(next, appositive)) {

@@ -937,6 +937,18 @@ export class ArticleEntities {
     return false;
   }
 
+  /** "Grade 12 guard Maya Boudreau": the one person the article names after that school year. */
+  inYear(year: string): string | null {
+    const named = new RegExp(
+      `\\b${escapeRegExp(year)}(?: \\p{Ll}+){0,2},? (\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}’'-]+)`,
+      'gu',
+    );
+    const names = new Set(
+      this.paragraphs.flatMap((text) => [...text.matchAll(named)].map((m) => m[1]!)),
+    );
+    return names.size === 1 ? [...names][0]! : null;
+  }
+
   /**
    * "Wolf Lake Anishinaabe Nation", "Attawapiskat First Nation": the latest nation near `paragraph`
    * named by its own name, not by a place ("A northwestern Ontario First Nation").
@@ -1346,6 +1358,9 @@ export class ArticleEntities {
       const named = (e: Entity): boolean => {
         // Not the noun itself as a lede wrote it ("The Tánaiste has said…").
         if (e.name.toLowerCase() === head) return false;
+        // "the health authority" for "Alberta Health Services", "Island Health".
+        if (head === 'authority' && words.includes('health') && /\bHealth\b/.test(e.name))
+          return true;
         // "the city" is the City of Toronto, not City Hall or City Council.
         if (head === 'city') return e.name.startsWith('City of ');
         // "the Office for Water Standards", "the Office of the Privacy Commissioner": a watchdog

@@ -300,6 +300,10 @@ export class SpeakerState {
     )
       return { ...document.source, mention: subject.mention };
     // Not an office's title read as a name ("the President called it…" finding "President").
+    // "Grade 12 guard Maya Boudreau… said the Grade 12 student": the one person in that year.
+    const year = /^the ((?:Grade|Year) \d{1,2}) \p{Ll}+$/u.exec(subject.mention)?.[1];
+    const pupil = year ? this.entities.inYear(year) : null;
+    if (pupil) return { person: this.standIn(pupil, false, paragraph), mention: subject.mention };
     const referred = referent(subject.mention, paragraph, this.entities);
     // Nor a body by such words ("Prime Minister", from "the Prime Minister of Canada").
     // Nor the description itself, as the lede wrote it ("The Tánaiste has said…").

@@ -400,6 +400,13 @@ export function readChunk(words: string[]): Subject | null {
     /^\p{Lu}\p{Ll}+$/u.test(last)
   )
     return nominal(clean);
+  // "the Grade 12 student": a school year describes someone; it names no one.
+  if (
+    /^the$/i.test(clean[0] ?? '') &&
+    /^(?:Grade|Year)$/.test(clean[1] ?? '') &&
+    /^\d{1,2}$/.test(clean[2] ?? '')
+  )
+    return nominal(clean);
   // "the American said": a nationality standing for someone (resolved as "the Scot" is); so does
   // a party's member ("the Republican told reporters", for "Rep. X, R-Texas").
   if (

@@ -5346,6 +5346,25 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Maritime Shellfish Processors Ltd.',
     ],
     [
+      '"the health authority" for a health body ("Alberta Health Services")',
+      [
+        'Alberta Health Services is warning of a possible measles exposure.',
+        'In a news release issued Monday, AHS said anyone in the waiting room should check their records.',
+        '“Measles is highly contagious,” the health authority said.',
+      ],
+      'highly contagious',
+      'Alberta Health Services',
+    ],
+    [
+      '"the Grade 12 student" for the one person named after "Grade 12"',
+      [
+        'Grade 12 guard Maya Boudreau led the Trojans with 27 points.',
+        '“This one meant a lot,” said the Grade 12 student.',
+      ],
+      'meant a lot',
+      'Maya Boudreau',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
