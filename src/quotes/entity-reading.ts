@@ -441,9 +441,18 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   )
     words.shift();
   // "Justice Department", "Justice Centre for Constitutional Freedoms": an office's name, no title.
-  const title = words.findLastIndex(
-    (w, i) => TITLE_WORDS.has(undotted(w)) && !OFFICE_AFTER_TITLE.test(words[i + 1] ?? ''),
-  );
+  // Nor "Canadian Premier Basketball League": a body's name keeps the title word it holds.
+  const last = words[words.length - 1] ?? '';
+  const body =
+    words.length > 2 &&
+    /^\p{Lu}\p{Ll}/u.test(last) &&
+    isOrgName(last) &&
+    !words.some((w) => isFirstName(w) || w === 'of');
+  const title = body
+    ? -1
+    : words.findLastIndex(
+        (w, i) => TITLE_WORDS.has(undotted(w)) && !OFFICE_AFTER_TITLE.test(words[i + 1] ?? ''),
+      );
   let rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
   // "Reeve Lyle Pankratz", "Elder Mary Thomas", "Coroner Dirk Huyer": a word no list has as a
   // title, before a given name and a surname, is one; so is a compound of role nouns before any

@@ -187,6 +187,14 @@ function isOneWord(text: string): boolean {
  * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
  */
 export function stripTitles(tokens: string[]): string[] {
+  // "Canadian Premier Basketball League": a body's name keeps the title word it holds.
+  const last = tokens[tokens.length - 1] ?? '';
+  const body =
+    tokens.length > 2 &&
+    /^\p{Lu}\p{Ll}/u.test(last) &&
+    isOrgName(last) &&
+    !tokens.some((w) => w === 'of' || isFirstName(w));
+  if (body) return tokens;
   // The last title that has a word other than a suffix after it, found from the end; not one
   // naming an office ("Justice Department").
   let lastTitle = -1;

@@ -5365,6 +5365,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Maya Boudreau',
     ],
     [
+      'a body whose name holds an office\'s word ("Canadian Premier Basketball League")',
+      [
+        'The Canadian Premier Basketball League says it will add two expansion teams in 2027.',
+        '“Demand has never been stronger,” the league said in a statement.',
+      ],
+      'never been stronger',
+      'Canadian Premier Basketball League',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
