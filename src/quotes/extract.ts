@@ -412,6 +412,28 @@ function tellerOf(first: Token[]): Subject | null {
   return found?.kind === 'name' ? found : null;
 }
 
+/**
+ * "“My mother taught me to cook.” ¶ Leticia Almeida is standing in the kitchen…": after a
+ * quotation opening the article, the person named in full whom the next paragraph opens on; not
+ * one recalling another's words ("Ron Dueck heard a neighbour say").
+ */
+function namedOpener(first: Token[]): Subject | null {
+  let end = 0;
+  while (end < 4 && first[end]?.kind === 'word' && isCap(first[end]!.text)) end++;
+  // A verb that sets the scene around them ("is standing", "has run"), not one answering the
+  // quotation ("Tom Reed praised the remarks", "Jason Ng recalls the words of the doctor").
+  const after = first[end];
+  if (end < 2 || after?.kind !== 'word' || !SCENE_VERBS.test(after.text)) return null;
+  const words = first.slice(0, end).map((t) => t.text);
+  if (!isKnownGivenName(words[0] ?? '') || first.some((t) => OTHERS_WORDS.test(t.text)))
+    return null;
+  const subject = readChunk(words);
+  return subject?.kind === 'name' && !subject.org ? subject : null;
+}
+
+const SCENE_VERBS =
+  /^(?:is|was|has|had|sits|sat|stands|stood|runs|ran|owns|owned|lives|lived|spent|grew|works|worked|opened|started|founded|leads|led|keeps|kept)$/;
+
 /** How many tokens a dateline in capitals and its dash open the paragraph with ("SAMBURU —"): 0 for none. */
 function datelineWords(tokens: Token[]): number {
   // "SAMBURU —", "WINDSOR, Ont. —": a place in capitals, then its province or state's abbreviation.
@@ -467,7 +489,7 @@ function signature(
     const found = attributeNextSentence(first)?.subject;
     return found?.kind === 'name' ? found : null;
   }
-  const teller = lede ? tellerOf(first) : null;
+  const teller = lede ? (tellerOf(first) ?? namedOpener(first)) : null;
   if (teller) return teller;
   if (next.length > 24 || !/^\s*[—–―-]/.test(text)) return null;
   if (next.some((t) => t.kind === 'quote')) return null;

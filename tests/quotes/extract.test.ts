@@ -5374,6 +5374,16 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Canadian Premier Basketball League',
     ],
     [
+      'a quotation opening the article, for whom the next paragraph opens on',
+      [
+        '“I have never seen anything like it in 30 years of farming.”',
+        'Ron Dueck is standing in a field of canola near Steinbach, Man., that should be waist-high by now.',
+        'The province says it will announce support measures next week.',
+      ],
+      'never seen anything like it',
+      'Ron Dueck',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
@@ -5413,6 +5423,16 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       ],
       'fair system',
       'Home Office',
+    ],
+    [
+      'a quotation opening the article, before someone who heard it said',
+      [
+        '“We are not leaving.”',
+        'Martha Reyes heard her neighbour say it every morning for a year.',
+        'The town council voted on Tuesday.',
+      ],
+      'not leaving',
+      'Martha Reyes',
     ],
 
     [
