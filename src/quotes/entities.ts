@@ -1120,7 +1120,11 @@ export class ArticleEntities {
     const lede = (): { name: string; org: boolean } | null => {
       // "the former nurse": a status is no qualifier the lede must have said.
       const plain = words.filter((w, i) => i === 0 || !STATUS.test(w));
-      if (plain.length !== 2 || ORG_NOUNS.has(head)) return null;
+      // "the executive director" after a lede opening "The executive director of…" too.
+      const first = this.lede();
+      const opened =
+        plain.length === 3 && first[0] === 'the' && first[1] === plain[1] && first[2] === plain[2];
+      if ((plain.length !== 2 && !opened) || ORG_NOUNS.has(head)) return null;
       const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
       return name ? { name, org: false } : null;
     };

@@ -5384,6 +5384,17 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Ron Dueck',
     ],
     [
+      'a two-word office a lede opens on, for whom the next paragraph opens on',
+      [
+        'The executive director of Fredericton’s largest homeless shelter says it turned away 31 people last month.',
+        'Jolene Arsenault has run the Riverside Hope Shelter for seven years.',
+        'The shelter has 45 beds.',
+        '“No one should have to make that choice,” the executive director said.',
+      ],
+      'make that choice',
+      'Jolene Arsenault',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
