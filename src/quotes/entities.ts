@@ -1121,9 +1121,12 @@ export class ArticleEntities {
       // "the former nurse": a status is no qualifier the lede must have said.
       const plain = words.filter((w, i) => i === 0 || !STATUS.test(w));
       // "the executive director" after a lede opening "The executive director of…" too.
-      const first = this.lede();
+      const opening = this.lede();
       const opened =
-        plain.length === 3 && first[0] === 'the' && first[1] === plain[1] && first[2] === plain[2];
+        plain.length === 3 &&
+        opening[0] === 'the' &&
+        opening[1] === plain[1] &&
+        opening[2] === plain[2];
       if ((plain.length !== 2 && !opened) || ORG_NOUNS.has(head)) return null;
       const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
       return name ? { name, org: false } : null;
