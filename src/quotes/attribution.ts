@@ -624,6 +624,14 @@ export function attributeNextSentence(tokens: Token[]): Attribution | null {
     if (lead.some((t) => /^(?:a|an|for|of|to|with|from)$/.test(t.text))) return null;
     const end = titledNameEnd(rest);
     const after = rest[end];
+    // "So said Ontario’s Minister of Municipal Affairs and Housing, Teresa Mancini, as…": the
+    // holder set off after the office's title.
+    const set = after?.text === ',' ? subjectAfter(rest) : null;
+    const office = rest
+      .slice(0, end)
+      .map((t) => t.text)
+      .join(' ');
+    if (set?.kind === 'name' && set.descriptor === office) return { subject: set };
     const ends = !after || after.kind === 'punct' || WHEN_AFTER.test(after.text);
     const subject = end > 0 && ends ? subjectAfter(rest.slice(0, end)) : null;
     return subject?.kind === 'name' ? { subject } : null;

@@ -386,7 +386,10 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   // it is of or for, read whole.
   const whole = namesOnlyItsObject(head) || schoolYear(head) ? readChunk(head) : null;
   const lead = whole?.kind === 'nominal' ? whole : leadingName(head);
-  const appositive = lead?.kind === 'nominal' && next ? readChunk(next) : null;
+  // "So said Ontario’s Minister of Municipal Affairs and Housing, Teresa Mancini,": an office's
+  // title, then its holder set off.
+  const titled = lead?.kind === 'nominal' || isOfficeOf(head);
+  const appositive = titled && next ? readChunk(next) : null;
   if (appositive?.kind === 'name' && next && onlyNamed(next, appositive)) {
     return { ...appositive, descriptor: head.join(' ') };
   }
@@ -618,7 +621,8 @@ function isRoleOfName(part: string[]): boolean {
  * capitalised title, "of" or "for", and what it is of; a name set off after it is its holder.
  */
 function isOfficeOf(part: string[]): boolean {
-  if (!/^the$/i.test(part[0] ?? '')) return false;
+  // "The Minister…", "Ontario’s Minister…".
+  if (!/^the$/i.test(part[0] ?? '') && !endsPossessive(part[0] ?? '')) return false;
   const of = part.findIndex((w, i) => i >= 2 && (w === 'of' || w === 'for'));
   if (of < 0 || of === part.length - 1) return false;
   const title = part.slice(1, of);

@@ -5395,6 +5395,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Jolene Arsenault',
     ],
     [
+      '"So said" an office\'s title and its holder set off ("Ontario’s Minister of …, Teresa Mancini,")',
+      [
+        '“We cannot keep asking young people to wait a decade for a home they can afford.”',
+        'So said Ontario’s Minister of Municipal Affairs and Housing, Teresa Mancini, as she unveiled a plan on Monday.',
+      ],
+      'wait a decade',
+      'Teresa Mancini',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
