@@ -177,6 +177,9 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   priest: ['priest', 'fr', 'monsignor', 'msgr'],
   // Given by how the article titles them (entity-reading: "District Attorney X", "His attorney, X,").
   prosecutor: ['prosecutor'],
+  // "the defence told the court" for "Defence lawyer Paul Nakamura" (fits: a lawyer).
+  defence: ['defence', 'defense'],
+  defense: ['defence', 'defense'],
   lawyer: ['lawyer'],
   // "written and directed by Tomás Echeverría … the director said".
   director: ['director', 'directed'],
@@ -1320,6 +1323,10 @@ export class ArticleEntities {
         (CHIEF_OFFICES.has(head) ? e.roles.has(head) || e.roles.has('chief') : true) &&
         // "the PM" is a prime minister, not any minister ("Prime Minister Anthony Albanese").
         (head === 'pm' ? e.roles.has('pm') || e.roles.has('minister') : true) &&
+        // "the defence" is a defence lawyer, not a defence minister.
+        (head === 'defence' || head === 'defense'
+          ? ['lawyer', 'attorney', 'counsel'].some((w) => e.roles.has(w))
+          : true) &&
         (e.roles.has(head) ||
           modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
       // Not the office itself as a lede wrote it ("The Tánaiste has said…").

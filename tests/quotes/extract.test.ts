@@ -5404,6 +5404,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Teresa Mancini',
     ],
     [
+      '"the defence" for a defence lawyer',
+      [
+        'Defence lawyer Paul Nakamura argued there was no evidence his client, Brent Sorensen, knew the investments were not real.',
+        '“My client was a salesman who believed in the product,” the defence told the court.',
+      ],
+      'believed in the product',
+      'Paul Nakamura',
+    ],
+    [
       '"the First Nation" for one named "… First Nation"',
       [
         'Attawapiskat First Nation has declared a state of emergency.',
@@ -5453,6 +5462,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       ],
       'not leaving',
       'Martha Reyes',
+    ],
+    [
+      '"the defence" for a defence minister',
+      [
+        'Defence Minister Bill Blair said the purchase was approved.',
+        '“We need these planes,” the defence said.',
+      ],
+      'these planes',
+      'Bill Blair',
     ],
 
     [
