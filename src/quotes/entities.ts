@@ -317,6 +317,8 @@ const CLAUSE_CONJUNCTIONS = /^(?:When|After|Before|Since|While|Once|Until|As|Alt
 const REGION_ABBREVIATION =
   '(?:Ont|Que|Alta|Sask|Man|Nfld|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|Qld|Vic|Tas)\\.|(?:B\\.C|N\\.S|N\\.B|N\\.L|P\\.E\\.I|N\\.W\\.T|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|R\\.I|S\\.C|S\\.D|W\\.Va)\\.';
 
+const REGION_AFTER = new RegExp(`^(?:${REGION_ABBREVIATION})`);
+
 /** Words after a name that end it: "through Castlebar on Saturday". */
 const NAME_ENDS =
   /^\s+(?:on|in|at|to|for|from|and|or|with|by|during|since|after|before|last|this|next|where|which|that|when|while|as|but|early|late)\b/;
@@ -873,8 +875,15 @@ export class ArticleEntities {
   /** "Brantford, Ont.", "Springfield, Ill.", "Truro, N.S.": a town written with its region's abbreviation. */
   private townInRegion(name: string): boolean {
     if (name.includes(' ')) return false;
-    const written = new RegExp(`\\b${escapeRegExp(name)}, (?:${REGION_ABBREVIATION})`, 'u');
-    return this.paragraphs.some((text) => written.test(text));
+    // Asked of most names: a plain search for "Name, " settles nearly all of them.
+    const comma = `${name}, `;
+    return this.paragraphs.some((text) => {
+      for (let at = text.indexOf(comma); at >= 0; at = text.indexOf(comma, at + 1)) {
+        if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+        if (REGION_AFTER.test(text.slice(at + comma.length, at + comma.length + 8))) return true;
+      }
+      return false;
+    });
   }
 
   /**
@@ -882,6 +891,7 @@ export class ArticleEntities {
    * "said Kaiser"): whatever else it writes of it, it speaks.
    */
   private speaksIn(name: string): boolean {
+    if (!this.paragraphs.some((text) => text.includes(name))) return false;
     const said = new RegExp(
       // Not an object's: "A seafood processor on Newfoundland’s Northern Peninsula says".
       `(?<!\\b(?:on|in|at|of|from|near|for|to|with|by) )\\b${escapeRegExp(name)}(?:['’]s)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
