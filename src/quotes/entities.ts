@@ -307,6 +307,10 @@ function sentenceWith(text: string, name: string): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+/** An office that watches over something ("Office for Students", "Office of the Privacy Commissioner"). */
+const WATCHDOG_OFFICE =
+  /^Office (?:for |of (?:the )?(?:[\p{Lu}][\p{L}-]* (?:and )?)*(?:Commissioner|Ombudsman|Regulator|Inspector|Auditor|Rail|Communications))/u;
+
 /** Conjunctions that open a clause before a pair's names ("When Jordan Ellis and Caitlin Moore…"). */
 const CLAUSE_CONJUNCTIONS = /^(?:When|After|Before|Since|While|Once|Until|As|Although|Though)$/;
 
@@ -872,6 +876,19 @@ export class ArticleEntities {
     return false;
   }
 
+  /**
+   * "Laiterie Beaumont Inc. said… the closures in Peterborough and Stratford": a firm the article
+   * reports speaking, over the nearest name when that one is written as a place and never speaks.
+   */
+  private unplaced(
+    nearest: Entity | undefined,
+    speaking: () => Entity | undefined,
+  ): Entity | undefined {
+    if (!nearest || !this.placeEvidence(nearest.name) || this.speaksIn(nearest.name))
+      return nearest;
+    return speaking() ?? nearest;
+  }
+
   /** "Brantford, Ont.", "Springfield, Ill.", "Truro, N.S.": a town written with its region's abbreviation. */
   private townInRegion(name: string): boolean {
     if (name.includes(' ')) return false;
@@ -952,8 +969,10 @@ export class ArticleEntities {
 
   /** "Grade 12 guard Maya Boudreau": the one person the article names after that school year. */
   inYear(year: string): string | null {
+    // The name right after the year and a noun, ending there: not a list ("Grade 12 students Ella
+    // Novak and Priya Shah"), nor a school after it.
     const named = new RegExp(
-      `\\b${escapeRegExp(year)}(?: \\p{Ll}+){0,2},? (\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}’'-]+)`,
+      `\\b${escapeRegExp(year)}(?: \\p{Ll}+){0,2},? (\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}’'-]+)(?! and \\p{Lu}| \\p{Lu})`,
       'gu',
     );
     const names = new Set(
@@ -1312,9 +1331,10 @@ export class ArticleEntities {
         return found;
       };
       const lesser = (e: Entity): boolean =>
-        !sameWords(lesserOf(e.roles), lesserOf(asked)) ||
-        // "Paul Grady, a former assistant Crown attorney" is no prosecutor now.
-        (head === 'prosecutor' && e.roles.has('former') && !words.includes('former')) ||
+        // "the assistant prosecutor" asks for one still.
+        !sameWords(asked.has('assistant') ? lessers(e.roles) : lesserOf(e.roles), asked) ||
+        // "Defence lawyer Paul Grady, a former assistant Crown attorney" prosecutes no more.
+        (head === 'prosecutor' && e.roles.has('defence')) ||
         (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
       // "the union leader" is a union's president, not any president: for "leader", which
       // stands for other offices' titles, a lowercase word of the mention must be the person's
@@ -1383,13 +1403,18 @@ export class ArticleEntities {
         // Not the noun itself as a lede wrote it ("The Tánaiste has said…").
         if (e.name.toLowerCase() === head) return false;
         // "the health authority" for "Alberta Health Services", "Island Health".
-        if (head === 'authority' && words.includes('health') && /\bHealth\b/.test(e.name))
+        if (
+          head === 'authority' &&
+          words.includes('health') &&
+          /\bHealth(?: Services| Authority)?$/.test(e.name) &&
+          e.name !== 'Health Canada'
+        )
           return true;
         // "the city" is the City of Toronto, not City Hall or City Council.
         if (head === 'city') return e.name.startsWith('City of ');
         // "the Office for Water Standards", "the Office of the Privacy Commissioner": a watchdog
         // by its office's remit (not "the Home Office").
-        if (nouns === WATCHDOG_WORDS && /^Office (?:for|of) /.test(e.name)) return true;
+        if (nouns === WATCHDOG_WORDS && WATCHDOG_OFFICE.test(e.name)) return true;
         const own = e.name.toLowerCase().split(/\s+/);
         const last = stem(own[own.length - 1] ?? '');
         if (made && own.some((w) => stem(w) === stem(made))) return true;
@@ -1440,7 +1465,7 @@ export class ArticleEntities {
         !e.owned &&
         // "Leo Cormier, a harvester,": someone set off as a person; "Cormier said": their surname.
         !setOffAsPerson(e) &&
-        !surnameOf(e, near);
+        !surnameOf(e, near, this.paragraphs);
       // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
       // other name ("its mill at Mtunzini").
       const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
@@ -1451,10 +1476,10 @@ export class ArticleEntities {
         first((e) => named(e) && bySynonym(e) && orgish(e)) ??
         (generic
           ? (first((e) => firm(e) && introduced(e)) ??
-            // One the article reports speaking ("Laiterie Beaumont Inc. said…"), before a town
-            // named after it ("the closures in Peterborough and Stratford").
-            first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)) ??
-            first((e) => firm(e) && !publicBody(e)))
+            this.unplaced(
+              first((e) => firm(e) && !publicBody(e)),
+              () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),
+            ))
           : undefined) ??
         // "The Riverton Hawks paid tribute… the club said": a team's name ends on a plural.
         (head === 'club' || head === 'team'
@@ -1713,23 +1738,31 @@ export class ArticleEntities {
    */
   private delayedName(): string | null {
     for (let p = 1; p < 3; p++) {
-      const text = this.paragraphs[p] ?? '';
-      // Or opening on it after a short clause ("Speaking in Cork this afternoon, Eoghan Mac
-      // Cárthaigh said…").
-      const opens = (name: string): boolean =>
-        text.startsWith(`${name} `) ||
-        (text.indexOf(`, ${name} `) > 2 &&
-          text.indexOf(`, ${name} `) <= 60 &&
-          !/[,.;:]/.test(text.slice(0, text.indexOf(`, ${name} `))));
-      const named = this.namesIn(p).find(
-        (e) =>
-          opens(e.name) &&
-          (kind(e) === 'person' || (isPersonName(e) && !isPlaceLike(e))) &&
-          !isOfficial(e),
-      );
-      if (named) return named.name;
+      const named = this.openingName(p);
+      if (named) return named;
     }
     return null;
+  }
+
+  /** The person a paragraph opens on, named in full (delayedName), or null. */
+  openingName(p: number): string | null {
+    const text = this.paragraphs[p] ?? '';
+    // Or opening on it after a short clause ("Speaking in Cork this afternoon, Eoghan Mac
+    // Cárthaigh said…"); "Margaret Thorne, 67, had been walking…" too.
+    const opens = (name: string): boolean =>
+      text.startsWith(`${name} `) ||
+      text.startsWith(`${name},`) ||
+      (/^(?:Speaking|Addressing|Appearing)\s/.test(text) &&
+        text.indexOf(`, ${name} `) > 2 &&
+        text.indexOf(`, ${name} `) <= 60 &&
+        !/[,.;:]/.test(text.slice(0, text.indexOf(`, ${name} `))));
+    const named = this.namesIn(p).find(
+      (e) =>
+        opens(e.name) &&
+        (kind(e) === 'person' || (isPersonName(e) && !isPlaceLike(e))) &&
+        !isOfficial(e),
+    );
+    return named?.name ?? null;
   }
 
   /** The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one. */
@@ -2289,14 +2322,21 @@ const COURTESY = new Set([
 /** "Leo Cormier, a harvester,": a name set off with "a" and a noun for a person. */
 function setOffAsPerson(e: Entity): boolean {
   const words = e.appositive;
-  if (!words || !/^an?$/.test(words[0] ?? '')) return false;
+  // A name of two words or more that names no body: "Canfor, a lumber producer," is a firm.
+  if (!words || !/^an?$/.test(words[0] ?? '') || !e.name.includes(' ') || isOrgName(e.name))
+    return false;
   // Its noun among its first words: "a harvester from Chéticamp, N.S.".
   return words.slice(1, 4).some((w) => /^\p{Ll}/u.test(w) && (isRoleNoun(w) || isActorNoun(w)));
 }
 
 /** Whether a one-word name is the surname of someone in `near` named in full ("Cormier"). */
-const surnameOf = (e: Entity, near: Entity[]): boolean =>
-  !e.name.includes(' ') && near.some((f) => f.name.endsWith(` ${e.name}`) && mayBePerson(f));
+const surnameOf = (e: Entity, near: Entity[], paragraphs: string[]): boolean =>
+  !e.name.includes(' ') &&
+  near.some((f) => f.name.endsWith(` ${e.name}`) && mayBePerson(f)) &&
+  // Not a family's firm the article writes as one ("McCain says it will cut 90 jobs").
+  !paragraphs.some((text) =>
+    new RegExp(`\\b${escapeRegExp(e.name)} (?:says|said) it\\b`).test(text),
+  );
 
 const mayBePerson = (e: Entity): boolean =>
   kind(e) === 'person' ||

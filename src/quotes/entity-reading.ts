@@ -447,6 +447,7 @@ function dropTitles(run: string, sentenceStart: boolean): string {
     words.length > 2 &&
     /^\p{Lu}\p{Ll}/u.test(last) &&
     isOrgName(last) &&
+    !(words.length === 3 && TITLE_WORDS.has(undotted(words[0] ?? ''))) &&
     !words.some((w) => isFirstName(w) || w === 'of');
   const title = body
     ? -1

@@ -954,10 +954,15 @@ function noteReported(
     // An anonymous source's own pronoun (noteSubject) says more than the description.
     state.unnamed?.paragraph !== p
   ) {
-    const indefinite = /^(?:an?|one)\s(\S+(?:\s\S+){0,6})$/i.exec(first.mention)?.[1];
-    const head = indefinite?.slice(indefinite.lastIndexOf(' ') + 1).toLowerCase() ?? '';
-    const gender = indefinite ? describedGender(indefinite) : null;
-    if (indefinite && (gender || isRoleNoun(head))) state.unnamed = { paragraph: p, gender };
+    // The description up to what it is for or of: "A lawyer for the woman" is no woman, "A
+    // statement from her coach" no person.
+    const described = /^(?:an?|one)\s(\S+(?:\s\S+){0,6})$/i.exec(first.mention)?.[1];
+    const own = described?.split(/\s(?:for|of|from|with|at|in|to)\s/)[0];
+    const head = own?.slice(own.lastIndexOf(' ') + 1).toLowerCase() ?? '';
+    const gender = own ? describedGender(own) : null;
+    // Only of a gender the description gives: "A lawyer for the woman said…" may be either.
+    if (own && gender && (isRoleNoun(head) || describedGender(head)))
+      state.unnamed = { paragraph: p, gender };
   }
   if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;
   // "Clinton released the following statement:" introduces the next paragraph's quotation.

@@ -301,7 +301,8 @@ export class SpeakerState {
       return { ...document.source, mention: subject.mention };
     // Not an office's title read as a name ("the President called it…" finding "President").
     // "Grade 12 guard Maya Boudreau… said the Grade 12 student": the one person in that year.
-    const year = /^the ((?:Grade|Year) \d{1,2}) \p{Ll}+$/u.exec(subject.mention)?.[1];
+    // One student: "the Grade 12 students" are several.
+    const year = /^the ((?:Grade|Year) \d{1,2}) \p{Ll}+(?<!s)$/u.exec(subject.mention)?.[1];
     const pupil = year ? this.entities.inYear(year) : null;
     if (pupil) return { person: this.standIn(pupil, false, paragraph), mention: subject.mention };
     const referred = referent(subject.mention, paragraph, this.entities);
@@ -341,8 +342,15 @@ export class SpeakerState {
     const noun = /^the (\p{Ll}+)$/u.exec(mention)?.[1];
     // "“…,” says the woman who was first on the scene. ¶ Margaret Thorne, 67, had been walking…":
     // the lede's woman or man is whom the next paragraph names.
+    // Only someone the paragraph opens on, not an officer quoted in it ("RCMP Cpl. Jennifer Ng said").
     const gender = paragraph === 0 && noun ? PLAIN_PERSON[noun] : undefined;
-    if (gender) return this.people.lastNamed(1, { gender, back: 0 });
+    if (gender) {
+      const opener = this.entities.openingName(1);
+      const person = opener
+        ? this.people.resolve({ kind: 'name', mention: opener, name: opener }, 1)
+        : null;
+      return person && (!person.gender || person.gender === gender) ? person : null;
+    }
     if (!noun || !isRoleNoun(noun)) return null;
     const name = this.entities.titledNext(noun, paragraph);
     return name ? this.people.resolve({ kind: 'name', mention: name, name }, paragraph + 1) : null;

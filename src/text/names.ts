@@ -189,10 +189,12 @@ function isOneWord(text: string): boolean {
 export function stripTitles(tokens: string[]): string[] {
   // "Canadian Premier Basketball League": a body's name keeps the title word it holds.
   const last = tokens[tokens.length - 1] ?? '';
+  // Not a title, a name and a surname that is also a body's word ("Mayor Nadeem Post").
   const body =
     tokens.length > 2 &&
     /^\p{Lu}\p{Ll}/u.test(last) &&
     isOrgName(last) &&
+    !(tokens.length === 3 && isTitle(tokens[0] ?? '')) &&
     !tokens.some((w) => w === 'of' || isFirstName(w));
   if (body) return tokens;
   // The last title that has a word other than a suffix after it, found from the end; not one

@@ -5784,3 +5784,131 @@ describe('extractQuotes: where the twenty-fourth session’s rules must not reac
     expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
   });
 });
+
+describe('extractQuotes: where the twenty-fourth session’s later rules must not reach (review 28’s misfires)', () => {
+  it.each([
+    [
+      'not: ’former’ belongs to another role (former RCMP officer) — current prosecutor refused?',
+      [
+        'Crown prosecutor Aisha Karim, a former RCMP officer, asked for an eight-year sentence for Dylan Roche on Thursday.',
+        'Roche, 27, pleaded guilty to three counts of aggravated assault.',
+        '“The victims in this case will carry this for the rest of their lives,” the prosecutor said.',
+      ],
+      'The victims in this case will carry this',
+      'Aisha Karim',
+    ],
+    [
+      'not: ’the assistant prosecutor’ must not now take the lead Crown (assistant ignored both s',
+      [
+        'Assistant Crown attorney Julie Côté and Crown attorney Ravi Menon shared the counsel table for the sentencing hearing.',
+        'Menon asked for a life sentence with no parole for 20 years.',
+        '“There was no remorse here, none at all,” said the assistant prosecutor.',
+      ],
+      'There was no remorse here, none at all',
+      'Julie Côté',
+    ],
+    [
+      'not: ’A lawyer for the woman’ gets gender f from the object noun ’woman’',
+      [
+        'Kelly Marsh, 38, was found not guilty on Friday of assaulting a Sobeys security guard in Dartmouth.',
+        'A lawyer for the woman said outside court that the verdict was the only possible result.',
+        '“I just want to go home and hug my kids,” she said, wiping away tears on the courthouse steps.',
+      ],
+      'I just want to go home and hug my kids',
+      'Kelly Marsh',
+    ],
+    [
+      'not: ’A statement from her coach’ — head ’coach’ role noun, she = Oleksiak',
+      [
+        'Olympic swimmer Penny Oleksiak has withdrawn from the national trials with a knee injury.',
+        'A statement from her coach said she would need surgery within the month.',
+        "“I'm heartbroken, but I'll be back,” she said in a video posted to Instagram.",
+      ],
+      "I'm heartbroken, but I'll be back",
+      'Penny Oleksiak',
+    ],
+    [
+      'not: Office of the Prime Minister is no watchdog',
+      [
+        'The Competition Bureau is investigating whether Loblaw used property controls to block rival grocers from opening nearby.',
+        'The Office of the Prime Minister declined to comment.',
+        '“Property controls can limit competition and raise prices,” the watchdog said in a court filing.',
+      ],
+      'Property controls can limit competition',
+      'Competition Bureau',
+    ],
+    [
+      'not: firm set off as ’a lumber producer’',
+      [
+        'Canfor, a lumber producer based in Vancouver, said Thursday it will close its sawmill in Houston, B.C.',
+        'About 300 people work at the mill.',
+        '“This was an extremely difficult decision,” the company said.',
+      ],
+      'This was an extremely difficult decision',
+      'Canfor',
+    ],
+    [
+      'not: McCain is the firm and a chair’s surname',
+      [
+        'FLORENCEVILLE-BRISTOL, N.B. — McCain says it will cut 90 jobs at its french fry plant here.',
+        "Allison McCain, the company's chair, said the decision was painful for a family business.",
+        '“Market conditions for frozen potato products have changed,” the company said.',
+      ],
+      'Market conditions for frozen potato products have changed',
+      'McCain',
+    ],
+    [
+      'not: P1 names a police spokeswoman, not the rescuer',
+      [
+        '“I could hear the kids screaming,” says the woman who pulled two children from the burning car.',
+        'RCMP Cpl. Jennifer Ng said the crash on Highway 16 happened just after 5 p.m.',
+        'The woman, who asked not to be named, said she used a fire extinguisher from her truck.',
+      ],
+      'I could hear the kids screaming',
+      null,
+    ],
+    [
+      'not: opposition leader opens P1 after ’In response,’',
+      [
+        'The premier says Nova Scotia will not raise the HST.',
+        'In response, Claudia Chender said the NDP would cut it by two points.',
+        'Tim Houston made the comments at a Progressive Conservative fundraiser in Truro.',
+        '“We will not balance the budget on the backs of families,” the premier said.',
+      ],
+      'We will not balance the budget on the backs of families',
+      'Tim Houston',
+    ],
+    [
+      'not: a rival that ’said’ should not beat the subject firm named nearer',
+      [
+        'Olymel said Tuesday it would offer jobs to workers at a rival chicken plant in Brampton.',
+        'Maple Lodge Farms will close that plant in June, eliminating 600 jobs.',
+        '“We thank our employees for decades of dedication,” the company said in a notice posted at the plant.',
+      ],
+      'We thank our employees for decades of dedication',
+      'Maple Lodge Farms',
+    ],
+    [
+      'not: the union reported speaking must not be ’the company’',
+      [
+        'Workers at the Sobeys warehouse in Vaughan walked off the job Friday.',
+        'Unifor said 800 members were on strike.',
+        'Sobeys has hired replacement workers, according to the union.',
+        '“We remain committed to reaching a fair deal,” the company said.',
+      ],
+      'We remain committed to reaching a fair deal',
+      'Sobeys',
+    ],
+    [
+      'not: unknown given name, surname an org word (Post)',
+      [
+        'Mayor Nadeem Post said the town would appeal the ruling.',
+        '“We will take this as far as we have to,” said Mayor Nadeem Post.',
+      ],
+      'We will take this as far as we have to',
+      'Nadeem Post',
+    ],
+  ] as const)('%s', (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
+  });
+});
