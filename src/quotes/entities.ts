@@ -669,8 +669,12 @@ export class ArticleEntities {
         !name.includes(' ') &&
         (isPlainWord(name) || PLACES.has(undotted(name)) || this.onlyOpener(name));
       // "marched through Castlebar", "a Kelowna, B.C., winery owner": where the article puts things.
+      // Not asked of a name opening on a given name ("Kelly Marsh"): most names the article has.
+      const given = name.includes(' ') ? name.slice(0, name.indexOf(' ')) : name;
       const placed =
-        (this.placeEvidence(name, true) || this.townInRegion(name)) && !this.speaksIn(name);
+        !isFirstName(given) &&
+        (this.placeEvidence(name, true) || this.townInRegion(name)) &&
+        !this.speaksIn(name);
       known =
         (lexical === 'place' || lexical === 'time' || unnamed || placed) &&
         !this.expand(name) &&
