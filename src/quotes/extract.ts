@@ -431,6 +431,7 @@ function namedOpener(first: Token[]): Subject | null {
   return subject?.kind === 'name' && !subject.org ? subject : null;
 }
 
+/** Verbs that set a scene around someone rather than answer a quotation ("is standing"). */
 const SCENE_VERBS =
   /^(?:is|was|has|had|sits|sat|stands|stood|runs|ran|owns|owned|lives|lived|spent|grew|works|worked|opened|started|founded|leads|led|keeps|kept)$/;
 

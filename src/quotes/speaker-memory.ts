@@ -299,12 +299,12 @@ export class SpeakerState {
       SENT_DOCUMENTS.has(noun ?? '')
     )
       return { ...document.source, mention: subject.mention };
-    // Not an office's title read as a name ("the President called it…" finding "President").
     // "Grade 12 guard Maya Boudreau… said the Grade 12 student": the one person in that year.
     // One student: "the Grade 12 students" are several.
     const year = /^the ((?:Grade|Year) \d{1,2}) \p{Ll}+(?<!s)$/u.exec(subject.mention)?.[1];
     const pupil = year ? this.entities.inYear(year) : null;
     if (pupil) return { person: this.standIn(pupil, false, paragraph), mention: subject.mention };
+    // Not an office's title read as a name ("the President called it…" finding "President").
     const referred = referent(subject.mention, paragraph, this.entities);
     // Nor a body by such words ("Prime Minister", from "the Prime Minister of Canada").
     // Nor the description itself, as the lede wrote it ("The Tánaiste has said…").
@@ -542,7 +542,6 @@ export class SpeakerState {
   }
 
   private byPronoun(pronoun: string, learn = true): Person | null {
-    // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     // "The company said in a news release… “…,” it said.": the body that spoke in this sentence or
     // the one before; not one further back ("…the Bush administration. A fact-finding team went
     // to China. It wrote…").
@@ -550,6 +549,7 @@ export class SpeakerState {
       const body = this.body;
       return body && body.sentence >= this.sentences - 1 ? body.person : null;
     }
+    // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {
       // "“Q,” two analysts, Tom Reed and Ann Park, wrote. “Q,” they added.": the pair who spoke last.
       const last = this.last;
