@@ -625,9 +625,13 @@ export class SpeakerState {
 /** Nouns for a person by gender alone, which a lede may leave for the next paragraph to name. */
 const PLAIN_PERSON: Record<string, 'm' | 'f'> = { woman: 'f', man: 'm', girl: 'f', boy: 'm' };
 
-/** "Two-time Olympian Mireille Fontaine": the noun that titled a name is no part of it. */
+/**
+ * "Two-time Olympian Mireille Fontaine": the noun that titled a name is no part of it; but it is
+ * of an office's ("Archivist of the United States").
+ */
 function withoutNoun(described: string, noun: string): string {
-  return described.startsWith(`${noun} `) ? described.slice(noun.length + 1) : described;
+  const rest = described.startsWith(`${noun} `) ? described.slice(noun.length + 1) : '';
+  return /^\p{Lu}/u.test(rest) ? rest : described;
 }
 
 /** "NDP Leader Marit Stiles" → "Marit Stiles": a person's name as the article wrote it, without titles. */

@@ -5190,6 +5190,14 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Mireille Fontaine-Kiwenzie',
     ],
     [
+      'an office named "of" something keeps its noun ("the Archivist of the United States")',
+      [
+        'In March 2006, it was revealed by the Archivist of the United States in a public hearing that agencies had agreed to “reclassify” certain documents.',
+      ],
+      'reclassify',
+      'Archivist of the United States',
+    ],
+    [
       'a pair named after "When" opening the sentence, without it',
       [
         'When Jordan Ellis and Caitlin Moore started lobbying for a skatepark, they were both 15.',
