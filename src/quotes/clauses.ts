@@ -136,7 +136,10 @@ function chunkReader(tokens: Token[], dashes = false): (c: number) => string[] |
         // from each of its commas.
         if (i > inName && i > tried && t.text === ',' && words.length > 0) {
           inName = listedBody(tokens, i);
-          if (inName < 0) tried = i + LISTED_MOST;
+          // Only a list that was read and named no body is skipped: "In a statement, a
+          // spokesperson for Immigration, Refugees and Citizenship Canada" asks again.
+          if (inName < 0 && isPortfolio(tokens[i - 1]) && isCapToken(tokens[i + 1]))
+            tried = i + LISTED_MOST;
         }
         // The body's own comma stays with its word: "Immigration, Refugees and Citizenship Canada".
         if (i < inName && t.text === ',') {

@@ -5306,6 +5306,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Immigration, Refugees and Citizenship Canada',
     ],
     [
+      'a spokesperson for a department whose name holds commas, after an opening phrase',
+      [
+        'Applicants say they have been left in limbo.',
+        'In a statement, a spokesperson for Immigration, Refugees and Citizenship Canada said the department is “working to reduce processing times” and has hired staff.',
+      ],
+      'reduce processing times',
+      'Immigration, Refugees and Citizenship Canada spokesperson',
+    ],
+    [
       'an answer after "Asked …:" is the answer of who just spoke',
       [
         'Peter Ruddick, 54, was asked whether he had thought twice before jumping into the water.',
