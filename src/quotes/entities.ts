@@ -14,6 +14,7 @@ import {
 } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { splitSentences } from '../text/sentences.js';
 import { readAcronyms } from './acronyms.js';
 import {
   LESSER,
@@ -298,15 +299,6 @@ const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on'
 /** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
 const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
 
-/** The sentence of `text` that holds `name`, or "" (a rough split at full stops). */
-function sentenceWith(text: string, name: string): string {
-  const at = text.indexOf(name);
-  if (at < 0) return '';
-  const start = text.lastIndexOf('. ', at) + 1;
-  const end = text.indexOf('. ', at + name.length);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-
 /** An office that watches over something ("Office for Students", "Office of the Privacy Commissioner"). */
 const WATCHDOG_OFFICE =
   /^Office (?:for |of (?:the )?(?:[\p{Lu}][\p{L}-]* (?:and )?)*(?:Commissioner|Ombudsman|Regulator|Inspector|Auditor|Rail|Communications))/u;
@@ -318,10 +310,8 @@ const CLAUSE_CONJUNCTIONS = /^(?:When|After|Before|Since|While|Once|Until|As|Alt
  * A province's or state's abbreviation as Canadian and US papers write it after a town ("Brantford,
  * Ont.", "Truro, N.S.", "Springfield, Ill."): not "Inc.", "Jr.", "Ph.D.".
  */
-const REGION_ABBREVIATION =
-  '(?:Ont|Que|Alta|Sask|Man|Nfld|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|Qld|Vic|Tas)\\.|(?:B\\.C|N\\.S|N\\.B|N\\.L|P\\.E\\.I|N\\.W\\.T|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|R\\.I|S\\.C|S\\.D|W\\.Va)\\.';
-
-const REGION_AFTER = new RegExp(`^(?:${REGION_ABBREVIATION})`);
+const REGION_AFTER =
+  /^(?:(?:Ont|Que|Alta|Sask|Man|Nfld|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|Qld|Vic|Tas)\.|(?:B\.C|N\.S|N\.B|N\.L|P\.E\.I|N\.W\.T|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|R\.I|S\.C|S\.D|W\.Va)\.)/;
 
 /** Words after a name that end it: "through Castlebar on Saturday". */
 const NAME_ENDS =
@@ -912,6 +902,15 @@ export class ArticleEntities {
    * "said Kaiser"): whatever else it writes of it, it speaks.
    */
   private speaksIn(name: string): boolean {
+    let known = this.speaks.get(name);
+    if (known === undefined) this.speaks.set(name, (known = this.readSpeaks(name)));
+    return known;
+  }
+
+  /** speaksIn's answers: a firm is asked about for every "the company" the article has. */
+  private readonly speaks = new Map<string, boolean>();
+
+  private readSpeaks(name: string): boolean {
     if (!this.paragraphs.some((text) => text.includes(name))) return false;
     const said = new RegExp(
       // Not an object's: "A seafood processor on Newfoundland’s Northern Peninsula says".
@@ -1007,10 +1006,10 @@ export class ArticleEntities {
   kinOfGender(gender: 'm' | 'f', paragraph: number): string | null {
     // Introduced by someone's kin noun ("her husband, Derek"), not labelled ("Husband and wife
     // Derek Alvarez and Maya Chen"); a grown relative, not "her son, Noah, 4".
-    const introduced = (e: Entity, noun: string): boolean =>
-      this.paragraphs.some((text) =>
-        new RegExp(`\\b(?:his|her|their) ${noun},? ${escapeRegExp(e.name)}\\b`).test(text),
-      );
+    const introduced = (e: Entity, noun: string): boolean => {
+      const by = new RegExp(`\\b(?:his|her|their) ${noun},? ${escapeRegExp(e.name)}\\b`);
+      return this.paragraphs.some((text) => by.test(text));
+    };
     const kin = this.near(paragraph).find(
       (e) =>
         kind(e) !== 'organisation' &&
@@ -1036,9 +1035,12 @@ export class ArticleEntities {
     const holder = holders[0];
     if (!holder || !holders.every((e) => e.name === holder.name)) return undefined;
     // "Labour MP Rachel Ormsby, whose seat is in Leeds": a place written beside the holder.
-    const beside = holder.paragraphs.flatMap(
-      (p) => sentenceWith(this.paragraphs[p] ?? '', holder.name).match(/\p{Lu}\p{Ll}+/gu) ?? [],
-    );
+    const beside = holder.paragraphs.flatMap((p) => {
+      const sentence = splitSentences(this.paragraphs[p] ?? '').find((s) =>
+        s.text.includes(holder.name),
+      );
+      return sentence?.text.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+    });
     const placed = [...holder.roles, ...beside.map((w) => w.toLowerCase())];
     const elsewhere = placed.some((w) => place(w) && !qualifiers.includes(w));
     return elsewhere ? undefined : holder;
@@ -2322,7 +2324,6 @@ const COURTESY = new Set([
   'prof',
 ]);
 
-/** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
 /** "Leo Cormier, a harvester,": a name set off with "a" and a noun for a person. */
 function setOffAsPerson(e: Entity): boolean {
   const words = e.appositive;
@@ -2334,14 +2335,15 @@ function setOffAsPerson(e: Entity): boolean {
 }
 
 /** Whether a one-word name is the surname of someone in `near` named in full ("Cormier"). */
-const surnameOf = (e: Entity, near: Entity[], paragraphs: string[]): boolean =>
-  !e.name.includes(' ') &&
-  near.some((f) => f.name.endsWith(` ${e.name}`) && mayBePerson(f)) &&
+function surnameOf(e: Entity, near: Entity[], paragraphs: string[]): boolean {
+  if (e.name.includes(' ') || !near.some((f) => f.name.endsWith(` ${e.name}`) && mayBePerson(f)))
+    return false;
   // Not a family's firm the article writes as one ("McCain says it will cut 90 jobs").
-  !paragraphs.some((text) =>
-    new RegExp(`\\b${escapeRegExp(e.name)} (?:says|said) it\\b`).test(text),
-  );
+  const firm = new RegExp(`\\b${escapeRegExp(e.name)} (?:says|said) it\\b`);
+  return !paragraphs.some((text) => firm.test(text));
+}
 
+/** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
 const mayBePerson = (e: Entity): boolean =>
   kind(e) === 'person' ||
   // "The 34-year-old told The Sun": a name opening on "The" is a paper, a band, a place.

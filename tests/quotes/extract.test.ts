@@ -12,6 +12,23 @@ function article(...paragraphs: string[]): Article {
 const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
   extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
 
+/** A case of a table: what it shows, its paragraphs, a stretch of its quotation, a speaker. */
+type SpeakerCase = readonly [string, readonly string[], string, string | null];
+
+/** Each case's quotation is given to its speaker. */
+function itNames(title: string, cases: readonly SpeakerCase[]): void {
+  it.each(cases)(title, (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
+  });
+}
+
+/** No case's quotation is given to the person it names. */
+function itDoesNotName(title: string, cases: readonly SpeakerCase[]): void {
+  it.each(cases)(title, (_, paragraphs, quote, name) => {
+    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
+  });
+}
+
 const who = (...paragraphs: string[]): [string, string | null][] =>
   extractQuotes(article(...paragraphs)).map((q) => [q.text, q.speaker]);
 
@@ -4419,7 +4436,7 @@ describe('extractQuotes: a source the article will not name', () => {
 });
 
 describe('extractQuotes: a twenty-second round of blind probes (interviews, bodies, wire and local news)', () => {
-  it.each([
+  itNames('%s', [
     [
       'a hyphenated military rank',
       [
@@ -4574,9 +4591,7 @@ describe('extractQuotes: a twenty-second round of blind probes (interviews, bodi
       'made lightly',
       'Southland Dairy Co-operative',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs)).toBe(name);
-  });
+  ]);
 
   it.each([
     [
@@ -4679,7 +4694,7 @@ describe('extractQuotes: a twenty-second round of blind probes (interviews, bodi
 });
 
 describe('extractQuotes: where the twenty-second round’s rules must not reach (a review’s misfires)', () => {
-  it.each([
+  itNames('%s', [
     [
       'an abbreviated lesser title ("Lt. Gov.")',
       [
@@ -4742,11 +4757,9 @@ describe('extractQuotes: where the twenty-second round’s rules must not reach 
       'counted heads',
       'Jenna Pike',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs)).toBe(name);
-  });
+  ]);
 
-  it.each([
+  itDoesNotName('does not name: %s', [
     [
       'a pair charged, then police who speak ("Police said they…")',
       [
@@ -4786,13 +4799,11 @@ describe('extractQuotes: where the twenty-second round’s rules must not reach 
       'lot numbers',
       'Marc Lefebvre',
     ],
-  ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
-  });
+  ]);
 });
 
 describe('extractQuotes: a twenty-third round of blind probes (business, sport, culture, Asian, African and US news)', () => {
-  it.each([
+  itNames('%s', [
     [
       'a pronoun after a source the article will not name',
       [
@@ -4893,11 +4904,9 @@ describe('extractQuotes: a twenty-third round of blind probes (business, sport, 
       'get married in',
       'Sheryl Tan',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
-  });
+  ]);
 
-  it.each([
+  itDoesNotName('does not name: %s', [
     [
       '"the Republican" with no party tag is no one called Republican',
       [
@@ -4933,13 +4942,11 @@ describe('extractQuotes: a twenty-third round of blind probes (business, sport, 
       'It was scary',
       'Tom Reed',
     ],
-  ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
-  });
+  ]);
 });
 
 describe('extractQuotes: the twenty-third round’s role nouns', () => {
-  it.each([
+  itNames('%s', [
     [
       'a physician by "Dr" and a qualifier the description gives',
       [
@@ -4972,9 +4979,7 @@ describe('extractQuotes: the twenty-third round’s role nouns', () => {
       'respect the members',
       'Brightway Entertainment',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs)).toBe(name);
-  });
+  ]);
 
   it('gives "the novelist" no place whose sentence goes on to another’s novel', () => {
     expect(
@@ -4989,7 +4994,7 @@ describe('extractQuotes: the twenty-third round’s role nouns', () => {
 });
 
 describe('extractQuotes: where the twenty-third round’s rules must not reach (a review’s misfires)', () => {
-  it.each([
+  itDoesNotName('does not name: %s', [
     [
       'a council is no "group"',
       [
@@ -5049,11 +5054,9 @@ describe('extractQuotes: where the twenty-third round’s rules must not reach (
       'fought back',
       'Defence',
     ],
-  ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
-  });
+  ]);
 
-  it.each([
+  itNames('%s', [
     [
       'a pair, then a group that only acts ("Neighbours rushed to help")',
       [
@@ -5082,13 +5085,11 @@ describe('extractQuotes: where the twenty-third round’s rules must not reach (
       'difficult decisions',
       'Canadian Tire',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs)).toBe(name);
-  });
+  ]);
 });
 
 describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tuning half, probes 25–26)', () => {
-  it.each([
+  itNames('%s', [
     [
       'a place before an office the article gave one person ("the Toronto MP")',
       [
@@ -5438,11 +5439,9 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'need help now',
       'Attawapiskat First Nation',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs)).toBe(name);
-  });
+  ]);
 
-  it.each([
+  itDoesNotName('does not name: %s', [
     [
       'an office holder the article placed elsewhere ("Sen. Ana Ruiz of Idaho", "the Vermont senator")',
       [
@@ -5537,9 +5536,7 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Fix Our Roads',
       'Castlebar',
     ],
-  ] as const)('does not name: %s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
-  });
+  ]);
 });
 
 describe('extractQuotes: a local government by its name', () => {
@@ -5557,7 +5554,7 @@ describe('extractQuotes: a local government by its name', () => {
 });
 
 describe('extractQuotes: "she" after someone the article describes and never names', () => {
-  it.each([
+  itDoesNotName('not the woman named before: %s', [
     [
       'an unnamed victim after a named officer',
       [
@@ -5578,11 +5575,9 @@ describe('extractQuotes: "she" after someone the article describes and never nam
       'on schedule',
       'Jane Reed',
     ],
-  ] as const)('not the woman named before: %s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
-  });
+  ]);
 
-  it.each([
+  itNames('still the person named: %s', [
     [
       'a reporter who asked someone named',
       [
@@ -5602,9 +5597,7 @@ describe('extractQuotes: "she" after someone the article describes and never nam
       'more qualified',
       'Barack Obama',
     ],
-  ] as const)('still the person named: %s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs)).toBe(name);
-  });
+  ]);
 });
 
 describe('extractQuotes: a person set off as one is no firm', () => {
@@ -5621,7 +5614,7 @@ describe('extractQuotes: a person set off as one is no firm', () => {
 });
 
 describe('extractQuotes: where the twenty-fourth session’s rules must not reach (review 27’s misfires)', () => {
-  it.each([
+  itNames('%s', [
     [
       'a retailer after "through" with the name ending ("sold through Brightwell and")',
       [
@@ -5716,13 +5709,11 @@ describe('extractQuotes: where the twenty-fourth session’s rules must not reac
       'feeding 400 families',
       'June Ramos and Ali Farah',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs)).toBe(name);
-  });
+  ]);
 });
 
 describe('extractQuotes: where the twenty-fourth session’s rules must not reach (review 27, second round)', () => {
-  it.each([
+  itNames('%s', [
     [
       '"the Saskatchewan premier" when only Premier Lindqvist (Alberta, place not in h',
       [
@@ -5797,13 +5788,11 @@ describe('extractQuotes: where the twenty-fourth session’s rules must not reac
       'Transit first',
       'Tamsin Oduya',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
-  });
+  ]);
 });
 
 describe('extractQuotes: where the twenty-fourth session’s later rules must not reach (review 28’s misfires)', () => {
-  it.each([
+  itNames('%s', [
     [
       'not: ’former’ belongs to another role (former RCMP officer) — current prosecutor refused?',
       [
@@ -5925,7 +5914,5 @@ describe('extractQuotes: where the twenty-fourth session’s later rules must no
       'We will take this as far as we have to',
       'Nadeem Post',
     ],
-  ] as const)('%s', (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
-  });
+  ]);
 });
