@@ -7,6 +7,7 @@ import {
   isKnownGivenName,
   isOrgName,
   isTitle,
+  isTitledBody,
   NAME_PARTICLES,
   SURNAME_PARTICLE,
   undotted,
@@ -442,13 +443,7 @@ function dropTitles(run: string, sentenceStart: boolean): string {
     words.shift();
   // "Justice Department", "Justice Centre for Constitutional Freedoms": an office's name, no title.
   // Nor "Canadian Premier Basketball League": a body's name keeps the title word it holds.
-  const last = words[words.length - 1] ?? '';
-  const body =
-    words.length > 2 &&
-    /^\p{Lu}\p{Ll}/u.test(last) &&
-    isOrgName(last) &&
-    !(words.length === 3 && TITLE_WORDS.has(undotted(words[0] ?? ''))) &&
-    !words.some((w) => isFirstName(w) || w === 'of');
+  const body = isTitledBody(words, (w) => TITLE_WORDS.has(undotted(w)));
   const title = body
     ? -1
     : words.findLastIndex(

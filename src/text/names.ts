@@ -186,17 +186,24 @@ function isOneWord(text: string): boolean {
  * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
  * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
  */
-export function stripTitles(tokens: string[]): string[] {
-  // "Canadian Premier Basketball League": a body's name keeps the title word it holds.
-  const last = tokens[tokens.length - 1] ?? '';
-  // Not a title, a name and a surname that is also a body's word ("Mayor Nadeem Post").
-  const body =
-    tokens.length > 2 &&
+/**
+ * "Canadian Premier Basketball League": whether a run is a body's name that holds an office's word
+ * (it keeps it): it ends on a body's word and holds no given name nor "of"; not a title, a name and
+ * a surname that is also a body's word ("Mayor Nadeem Post"), by `isTitleWord`.
+ */
+export function isTitledBody(words: string[], isTitleWord: (word: string) => boolean): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length > 2 &&
     /^\p{Lu}\p{Ll}/u.test(last) &&
     isOrgName(last) &&
-    !(tokens.length === 3 && isTitle(tokens[0] ?? '')) &&
-    !tokens.some((w) => w === 'of' || isFirstName(w));
-  if (body) return tokens;
+    !(words.length === 3 && isTitleWord(words[0] ?? '')) &&
+    !words.some((w) => w === 'of' || isFirstName(w))
+  );
+}
+
+export function stripTitles(tokens: string[]): string[] {
+  if (isTitledBody(tokens, isTitle)) return tokens;
   // The last title that has a word other than a suffix after it, found from the end; not one
   // naming an office ("Justice Department").
   let lastTitle = -1;
