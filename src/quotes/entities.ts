@@ -345,6 +345,20 @@ const CONCEDED = /^,?\s+(?:allowed|gave up|conceded)\s+\S+\s+goals?\b/;
 const CREDIT =
   /^(?:[^.]{0,60}\bvia (?:Getty Images|Reuters|AP|AFP|The Associated Press|The Canadian Press|Shutterstock|Unsplash)\b|(?:Photo|Photograph|Credit)s?:)/;
 
+/**
+ * An office's title of two, three or four words, then a name: "Inspector-General of Police Tan Sri
+ * Khairul Anuar Ismail". Sticky, with each title word's capital captured, so that one pattern
+ * serves every acronym (readOffices): a pattern built for each acronym's letters and run over the
+ * article cost more to build and run than all the rest of the lookup.
+ */
+const OFFICE_TITLED = [2, 3, 4].map(
+  (n) =>
+    new RegExp(
+      `\\b(${Array(n).fill('(\\p{Lu})\\p{Ll}+').join('[- ](?:(?:of|for|the) )*')})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
+      'uy',
+    ),
+);
+
 /** How many paragraphs back a description may refer. */
 const NEAR = 6;
 
@@ -471,17 +485,16 @@ export class ArticleEntities {
     // quote extraction on SQuAD.
     const [the, The] = [`the ${letters}`, `The ${letters}`];
     if (!this.paragraphs.some((text) => text.includes(the) || text.includes(The))) return [];
-    const title = [...letters].map((c) => `${c}\\p{Ll}+`).join('[- ](?:(?:of|for|the) )*');
-    const office = new RegExp(
-      `\\b(${title})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
-      'gu',
-    );
+    const office = OFFICE_TITLED[letters.length - 2]!;
     const out: { paragraph: number; name: string }[] = [];
     this.paragraphs.forEach((text, paragraph) => {
-      // Most paragraphs hold no word opening on the first letter and a lowercase one.
-      if (!text.includes(letters[0]!)) return;
-      for (const found of text.matchAll(office)) {
-        const [words, name] = [found[1]!.split(/[- ]/), found[2]!];
+      // Tried only where the first letter is: a title's words whose initials are the letters.
+      for (let at = text.indexOf(letters[0]!); at >= 0; at = text.indexOf(letters[0]!, at + 1)) {
+        office.lastIndex = at;
+        const found = office.exec(text);
+        if (!found || found.slice(2, 2 + letters.length).join('') !== letters) continue;
+        at = found.index + found[0].length - 1;
+        const [words, name] = [found[1]!.split(/[- ]/), found[2 + letters.length]!];
         // An office's title ("Inspector-General of Police", not "United States"), not a lesser
         // office's ("Deputy Chief Minister"), then a person's name of two words or more ("General
         // Electric Company" has none) not opening on a title ("Deputy Attorney General Todd X").
