@@ -598,7 +598,7 @@ export class ArticleEntities {
         `${escapeRegExp(form)}(?![\\p{L}’'-]|\\s+(?:\\p{Lu}|of\\b|and\\b|for\\b))`,
         'u',
       );
-      const at = this.paragraphs.findIndex((text) => whole.test(text));
+      const at = this.paragraphs.findIndex((text) => text.includes(form) && whole.test(text));
       return at < 0 ? Infinity : at;
     };
     const own = first(name);
@@ -694,7 +694,7 @@ export class ArticleEntities {
   private onlyOpener(word: string): boolean {
     if (!isAdverbForm(word)) return false;
     const use = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])(?!,)`, 'u');
-    return !this.paragraphs.some((text) => use.test(text));
+    return !this.paragraphs.some((text) => text.includes(word) && use.test(text));
   }
 
   /**
@@ -838,7 +838,7 @@ export class ArticleEntities {
   private namesADoing(name: string): boolean {
     if (!/^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u.test(name)) return false;
     const longer = new RegExp(`\\b${name} \\p{Lu}`, 'u');
-    return !this.paragraphs.some((text) => longer.test(text));
+    return !this.paragraphs.some((text) => text.includes(`${name} `) && longer.test(text));
   }
 
   /** "Jackson and Josephine counties": a name the article gives a county (not "Orange County", a run of its own). */
@@ -849,7 +849,7 @@ export class ArticleEntities {
         `${escapeRegExp(name)}(?: and \\p{Lu}[\\p{L}-]+)? (?:count(?:y|ies)|township|district)s?\\b`,
         'u',
       );
-      known = this.paragraphs.some((text) => county.test(text));
+      known = this.paragraphs.some((text) => text.includes(name) && county.test(text));
       this.counties.set(name, known);
     }
     return known;
@@ -924,13 +924,14 @@ export class ArticleEntities {
   private readonly speaks = new Map<string, boolean>();
 
   private readSpeaks(name: string): boolean {
-    if (!this.paragraphs.some((text) => text.includes(name))) return false;
+    const writing = this.paragraphs.filter((text) => text.includes(name));
+    if (writing.length === 0) return false;
     const said = new RegExp(
       // Not an object's: "A seafood processor on Newfoundland’s Northern Peninsula says".
       `(?<!\\b(?:on|in|at|of|from|near|for|to|with|by) )\\b${escapeRegExp(name)}(?:['’]s)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
       'u',
     );
-    return this.paragraphs.some((text) => said.test(text));
+    return writing.some((text) => said.test(text));
   }
 
   /**
@@ -1021,7 +1022,7 @@ export class ArticleEntities {
     // Derek Alvarez and Maya Chen"); a grown relative, not "her son, Noah, 4".
     const introduced = (e: Entity, noun: string): boolean => {
       const by = new RegExp(`\\b(?:his|her|their) ${noun},? ${escapeRegExp(e.name)}\\b`);
-      return this.paragraphs.some((text) => by.test(text));
+      return this.paragraphs.some((text) => text.includes(e.name) && by.test(text));
     };
     const kin = this.near(paragraph).find(
       (e) =>
@@ -1124,7 +1125,9 @@ export class ArticleEntities {
           `${escapeRegExp(full)},? and ${words[0]} ${words[1]}, (\\p{Lu}\\p{Ll}+)[,.]`,
           'u',
         );
-        const named = this.paragraphs.map((text) => introduced.exec(text)?.[1]).find(Boolean);
+        const named = this.paragraphs
+          .map((text) => (text.includes(full) ? introduced.exec(text)?.[1] : undefined))
+          .find(Boolean);
         // Only for the latest woman (or man) named, and not when the article gives him a
         // surname of his own ("Marc Tremblay grew up…").
         const latest = near.find((f) => f.name.includes(' ') && ofGender(f, owner));
@@ -2353,7 +2356,7 @@ function surnameOf(e: Entity, near: Entity[], paragraphs: string[]): boolean {
     return false;
   // Not a family's firm the article writes as one ("McCain says it will cut 90 jobs").
   const firm = new RegExp(`\\b${escapeRegExp(e.name)} (?:says|said) it\\b`);
-  return !paragraphs.some((text) => firm.test(text));
+  return !paragraphs.some((text) => text.includes(e.name) && firm.test(text));
 }
 
 /** Typed a person, or a full name nothing types otherwise ("Mark Dunleavy"). */
