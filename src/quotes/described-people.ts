@@ -1,0 +1,818 @@
+/**
+ * People by what an article writes around their names: the roles, ages, kin, nicknames and offices
+ * it gives them, what they are shown doing, and whom its lede is about.
+ */
+import { ArticleBodies, orgish, mayBePerson } from './bodies.js';
+import { NEAR } from './article-names.js';
+import { ROLE_SYNONYMS } from './name-evidence.js';
+import { firstNameGender, isFirstName, undotted } from '../text/names.js';
+import { stem } from '../text/tokenize.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { splitSentences } from '../text/sentences.js';
+import {
+  TITLED_NOUNS,
+  NOT_NAME,
+  ORG_NOUNS,
+  PLACES,
+  ROLES,
+  SPOKESPEOPLE,
+  STATUS,
+} from './lexicon.js';
+import { isActorNoun, lexiconType } from './lexicon-types.js';
+import { isReportingVerb } from './verbs.js';
+import { isOfficeTitle, isRoleNoun } from './subject.js';
+import { TITLE_WORDS, kind, sentenceRest, typeByWords, type Entity } from './entity-reading.js';
+
+export const AGE = /^(\d{1,3})-year-old$/;
+
+const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
+
+/** Kin nouns, whose gender owns them, and the kin that makes someone so ("her grandchildren"). */
+export const NUMBERS = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
+const COUNT = `(?:${NUMBERS}|young|adult|grown)`;
+export const GRANDCHILDREN = 'grandchildren|grandchild|grandkids|grandsons?|granddaughters?';
+export const CHILDREN = 'children|child|kids|sons?|daughters?';
+export const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
+  grandmother: { owner: 'f', kin: GRANDCHILDREN },
+  grandma: { owner: 'f', kin: GRANDCHILDREN },
+  grandfather: { owner: 'm', kin: GRANDCHILDREN },
+  grandpa: { owner: 'm', kin: GRANDCHILDREN },
+  grandparent: { owner: 'any', kin: GRANDCHILDREN },
+  mother: { owner: 'f', kin: CHILDREN },
+  mom: { owner: 'f', kin: CHILDREN },
+  mum: { owner: 'f', kin: CHILDREN },
+  father: { owner: 'm', kin: CHILDREN },
+  dad: { owner: 'm', kin: CHILDREN },
+  parent: { owner: 'any', kin: CHILDREN },
+};
+
+/** Kin nouns that give a gender: "her husband, Derek" is a man. */
+const KIN_GENDER: Record<string, 'm' | 'f'> = {
+  husband: 'm',
+  son: 'm',
+  brother: 'm',
+  father: 'm',
+  grandson: 'm',
+  nephew: 'm',
+  uncle: 'm',
+  wife: 'f',
+  daughter: 'f',
+  sister: 'f',
+  mother: 'f',
+  granddaughter: 'f',
+  niece: 'f',
+  aunt: 'f',
+};
+
+/** Whether the name's given name has this gender ('any': some gender, so a person's name). */
+export function ofGender(e: Entity, owner: 'f' | 'm' | 'any'): boolean {
+  const gender = firstNameGender(e.name);
+  return owner === 'any' ? gender !== undefined : gender === owner;
+}
+
+/** Words that open a verb's object: "chairs the board", "coaches a team". */
+const OBJECT_OPENS = /^(?:the|a|an|his|her|their|its)$/;
+
+/** An official who comments on a story ("Police spokesperson Sarah Jones"), not its subject. */
+const isOfficial = (e: Entity): boolean =>
+  holdsOffice(e) || SPOKESPEOPLE.some((w) => e.roles.has(w));
+
+/** Words after a description's head noun: "the senior coroner for Derby", "the head of the union". */
+const DESCRIPTION_LINKS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on']);
+
+/**
+ * "made 38 saves", "stopped 27 of 29 shots", "turned aside all 31 shots": right after a name, a
+ * goaltender's night (not a shooter's "had 9 shots").
+ */
+const SAVES =
+  /^,?\s+(?:made\s+\d+\s+saves|(?:stopped|turned aside|kicked out)\s+(?:all\s+)?\d+\s+(?:of\s+\d+\s+)?shots)\b/;
+
+/** "allowed three goals on 27 shots": a goaltender's night too, so two goaltenders leave "the goalie" open. */
+const CONCEDED = /^,?\s+(?:allowed|gave up|conceded)\s+\S+\s+goals?\b/;
+
+/** A sentence opening on a name, after at most three capitalised words ("Every Sunday, X", "Captain X"). */
+function opensOn(sentence: string, name: string): boolean {
+  if (sentence.startsWith(`${name} `) || sentence.startsWith(`${name},`)) return true;
+  return new RegExp(`^(?:\\p{Lu}\\S*\\s){1,3}${escapeRegExp(name)}[\\s,’']`, 'u').test(sentence);
+}
+
+/** "family of Arthur Penwell", "Aiden Marsh's family", "the Marsh family": whose family. */
+const FAMILY_OF =
+  /\bfamily of (?!companies|brands|products)(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})|(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})['’]s? family\b|\b[Tt]he (\p{Lu}[\p{L}’'-]+) family\b/gu;
+
+/** Two to four capitalised words: a person's name in full. */
+const FULL_NAME = "\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){1,3}";
+
+/** "X, known (to everyone) as “N,”", "X, nicknamed “N”", "knows X as “N”": the name and the nickname. */
+const NICKNAMED = new RegExp(
+  `(${FULL_NAME})(?:,? (?:known|nicknamed|called) (?:to \\p{Ll}+ )?as|,? (?:nicknamed|dubbed)) [“"]([^”"]+?)[,.]?[”"]|\\bknows? (${FULL_NAME}) as [“"]([^”"]+?)[,.]?[”"]`,
+  'gu',
+);
+
+/**
+ * Nouns for someone of a nation whose letters the nation's words do not share, with those words as
+ * a description gives them ("New Zealand centre Liam Tuhoe" for "the Kiwi", "Finnish goaltender
+ * Mikko Lahtinen" for "the Finn").
+ */
+const NATIONALITY_FORMS: Record<string, string[]> = {
+  kiwi: ['zealand', 'zealander'],
+  finn: ['finnish', 'finland'],
+  frenchman: ['french', 'france'],
+  frenchwoman: ['french', 'france'],
+  scot: ['scottish', 'scotland', 'scots'],
+  welshman: ['welsh', 'wales'],
+  welshwoman: ['welsh', 'wales'],
+  irishman: ['irish', 'ireland'],
+  irishwoman: ['irish', 'ireland'],
+  englishman: ['english', 'england'],
+  englishwoman: ['english', 'england'],
+  dutchman: ['dutch', 'netherlands'],
+  swede: ['swedish', 'sweden'],
+  dane: ['danish', 'denmark'],
+  pole: ['polish', 'poland'],
+  aussie: ['australian', 'australia'],
+  brit: ['british', 'britain'],
+  glaswegian: ['glasgow'],
+  mancunian: ['manchester'],
+  liverpudlian: ['liverpool'],
+  scouser: ['liverpool'],
+  geordie: ['newcastle'],
+  brummie: ['birmingham'],
+  haligonian: ['halifax'],
+};
+
+/** Where one sentence of a paragraph ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u;
+
+/** A sentence opening on "The" and up to three lowercase words or ages: "The veteran guard averaged". */
+const RENAMING = /^The ((?:[\p{Ll}\d][\p{Ll}\d-]*)(?: [\p{Ll}\d][\p{Ll}\d-]*){0,2})/u;
+
+/** ArticleBodies with the article's descriptions of people. */
+export class DescribedPeople extends ArticleBodies {
+  /**
+   * The person named in full in the paragraph after `paragraph`, and not before, whom the article
+   * titles with `noun` there ("Police Chief Angela Whitfield"); null when none or two are.
+   */
+  titledNext(noun: string, paragraph: number): string | null {
+    if (paragraph + 1 >= this.paragraphs.length) return null;
+    const before = new Set(this.near(paragraph).map((e) => e.name));
+    const titled = this.namesIn(paragraph + 1).filter(
+      (e) =>
+        e.name.includes(' ') &&
+        mayBePerson(e) &&
+        !before.has(e.name) &&
+        (e.title === noun || e.roles.has(noun)),
+    );
+    const one = titled[0];
+    return one && titled.every((e) => e.name === one.name) ? one.name : null;
+  }
+
+  /**
+   * "Gerald Pike and his son, Owen,", "her daughter, Ana Pike": the full name of the child (or,
+   * not `younger`, the parent) the article introduced beside someone of this surname, in the
+   * paragraphs up to `paragraph`; null when it introduced none or two.
+   */
+  kinOf(surname: string, younger: boolean, paragraph: number): string | null {
+    const children = this.introducedAs('son|daughter', surname, paragraph);
+    const parents = this.introducedAs('father|mother|dad|mom|mum', surname, paragraph);
+    const [own, other] = younger ? [children, parents] : [parents, children];
+    if (own.size === 1) return [...own][0]!;
+    // "Ikechukwu Obi has grown cassava… His son, Chinedu Obi,… The elder Obi": the one of that
+    // surname named in full who is not the child (or the parent) the article introduced.
+    if (own.size > 0 || other.size !== 1) return null;
+    const rest = new Set(
+      this.near(paragraph)
+        .filter((e) => e.name.endsWith(` ${surname}`) && mayBePerson(e) && !other.has(e.name))
+        .map((e) => e.name),
+    );
+    return rest.size === 1 ? [...rest][0]! : null;
+  }
+
+  /** The full names of those introduced as someone's `nouns` ("his son, Owen,") with this surname. */
+  private introducedAs(nouns: string, surname: string, paragraph: number): Set<string> {
+    const introduced = new RegExp(
+      `\\b(?:his|her|their) (?:${nouns}),? (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}[\\p{L}’'-]+))?[,.]`,
+      'giu',
+    );
+    const found = new Set<string>();
+    this.paragraphs.slice(0, paragraph + 1).forEach((text, p) => {
+      if (!text.includes(surname)) return;
+      for (const m of text.matchAll(introduced)) {
+        // Whose: someone of that surname earlier in the sentence ("Gerald Pike and his son,"), or
+        // in the paragraph before one opening on it ("…Ikenna Eze has grown yams. ¶ His son,"),
+        // not a neighbour's daughter.
+        const lead = text.slice(0, m.index);
+        const owner =
+          m.index === 0 ? (this.paragraphs[p - 1] ?? '') : lead.slice(lead.search(/[^.!?]*$/));
+        if ((!m[2] || m[2] === surname) && owner.includes(surname)) found.add(`${m[1]} ${surname}`);
+      }
+    });
+    return found;
+  }
+
+  /** The role words the article gave a name near `paragraph` ("French President Emmanuel Macron"). */
+  rolesOf(name: string, paragraph: number): string[] {
+    return this.near(paragraph).flatMap((e) => (e.name === name ? [...e.roles] : []));
+  }
+
+  /** "Grade 12 guard Maya Boudreau": the one person the article names after that school year. */
+  inYear(year: string): string | null {
+    // The name right after the year and a noun, ending there: not a list ("Grade 12 students Ella
+    // Novak and Priya Shah"), nor a school after it.
+    const named = new RegExp(
+      `\\b${escapeRegExp(year)}(?: \\p{Ll}+){0,2},? (\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}’'-]+)(?! and \\p{Lu}| \\p{Lu})`,
+      'gu',
+    );
+    const names = new Set(
+      this.paragraphs.flatMap((text) => [...text.matchAll(named)].map((m) => m[1]!)),
+    );
+    return names.size === 1 ? [...names][0]! : null;
+  }
+
+  /**
+   * "Wolf Lake Anishinaabe Nation", "Attawapiskat First Nation": the latest nation near `paragraph`
+   * named by its own name, not by a place ("A northwestern Ontario First Nation").
+   */
+  nationNear(paragraph: number): string | null {
+    const own = (name: string): boolean => {
+      const before = name.replace(/\s*(?:First )?Nation$/, '');
+      return before !== '' && !before.split(' ').every((w) => lexiconType(w) === 'place');
+    };
+    const nations = this.near(paragraph).filter((e) => /\sNation$/.test(e.name) && own(e.name));
+    // A First Nation before a council of nations ("Nishnawbe Aski Nation, which represents 49").
+    const first = nations.find((e) => e.name.endsWith(' First Nation')) ?? nations[0];
+    return first?.name ?? null;
+  }
+
+  /**
+   * "Maya Thompson and her husband, Derek, opened the bakery": the latest person near `paragraph`
+   * the article introduced by a kin noun of this gender, named by a given name alone or in full.
+   */
+  kinOfGender(gender: 'm' | 'f', paragraph: number): string | null {
+    // Introduced by someone's kin noun ("her husband, Derek"), not labelled ("Husband and wife
+    // Derek Alvarez and Maya Chen"); a grown relative, not "her son, Noah, 4".
+    const introduced = (e: Entity, noun: string): boolean => {
+      const by = new RegExp(`\\b(?:his|her|their) ${noun},? ${escapeRegExp(e.name)}\\b`);
+      return this.paragraphs.some((text) => text.includes(e.name) && by.test(text));
+    };
+    const kin = this.near(paragraph).find(
+      (e) =>
+        kind(e) !== 'organisation' &&
+        (e.age === undefined || e.age >= 18) &&
+        [...e.roles].some((r) => KIN_GENDER[r] === gender && introduced(e, r)),
+    );
+    return kin?.name ?? null;
+  }
+
+  /**
+   * "Liberal MP Nathaniel Erskine-Smith… the Toronto MP said": where an office's holder is from need
+   * not be written beside the one person the article gave the office, when the article places no
+   * holder elsewhere ("Sen. Ana Ruiz of Idaho" is not "the Vermont senator").
+   */
+  protected placedHolder(
+    qualifiers: string[],
+    holds: (e: Entity) => boolean,
+    paragraph: number,
+  ): Entity | undefined {
+    const place = (w: string): boolean => lexiconType(w) === 'place';
+    if (qualifiers.length === 0 || !qualifiers.every(place)) return undefined;
+    const holders = this.near(paragraph).filter(holds);
+    const holder = holders[0];
+    if (!holder || !holders.every((e) => e.name === holder.name)) return undefined;
+    // "Labour MP Rachel Ormsby, whose seat is in Leeds": a place written beside the holder.
+    const beside = holder.paragraphs.flatMap((p) => {
+      const sentence = splitSentences(this.paragraphs[p] ?? '').find((s) =>
+        s.text.includes(holder.name),
+      );
+      return sentence?.text.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+    });
+    const placed = [...holder.roles, ...beside.map((w) => w.toLowerCase())];
+    const elsewhere = placed.some((w) => place(w) && !qualifiers.includes(w));
+    return elsewhere ? undefined : holder;
+  }
+
+  /**
+   * "Marcus Tolliver, 36, has signed a one-year extension. The veteran guard averaged 11 points…
+   * ¶ “…,” the veteran said": a sentence opening on "The" and lowercase words (an age, a role)
+   * right after a sentence that opened on a person's name renames that person, and a mention whose
+   * words (`described`, without its article) are all among those words is them. Null when no
+   * sentence in the three paragraphs before `paragraph` does so.
+   */
+  protected renamed(described: string[], paragraph: number): string | null {
+    if (described.length === 0 || !described.every((w) => /^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w)))
+      return null;
+    // Paragraphs before the mention's: "The composer himself said …" is its own clause.
+    for (let p = paragraph - 1; p >= 0 && p >= paragraph - 3; p--) {
+      const text = this.paragraphs[p] ?? '';
+      if (!text.includes('The ')) continue;
+      const sentences = text.split(SENTENCE_BREAK);
+      for (let s = sentences.length - 1; s >= 0; s--) {
+        const opening = RENAMING.exec(sentences[s] ?? '');
+        if (!opening || !described.every((w) => opening[1]!.split(' ').includes(w))) continue;
+        // Only a description giving an age or a status ("The 24-year-old striker", "The veteran
+        // guard"), which says more of someone already named: "The judge", "The driver", "The
+        // father" bring in someone else as often as not.
+        if (!opening[1]!.split(' ').some((w) => AGE.test(w) || STATUS.test(w))) return null;
+        // The sentences before, nearest first, in this paragraph and the one before it: the
+        // first that names anyone must open on that person ("Usually that is about 20 people."
+        // names no one).
+        const earlier = sentences.slice(0, s).map((t) => [t, p] as const);
+        const previous = (this.paragraphs[p - 1] ?? '').split(SENTENCE_BREAK);
+        if (p > 0) earlier.unshift(...previous.map((t) => [t, p - 1] as const));
+        for (const [before, at] of earlier.reverse().slice(0, 2)) {
+          // A single word counts only as a person's ("Usually" opening a sentence is no name).
+          const names = this.namesIn(at).filter(
+            (e) => before.includes(e.name) && (e.name.includes(' ') || kind(e) === 'person'),
+          );
+          if (names.length === 0) continue;
+          const person = (e: Entity): boolean => mayBePerson(e) && kind(e) !== 'organisation';
+          const opener = names.find((e) => person(e) && opensOn(before, e.name));
+          // "Judge Anne Molloy sentenced Tyler Marsh.": a second person in it may be whom it means.
+          const others = names.filter((e) => e !== opener && kind(e) === 'person');
+          return opener && others.length === 0 ? opener.name : null;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "When Marguerite Lavallée-Stone crossed the line, her five grandchildren were waiting. … the
+   * grandmother said": the person named in full near `paragraph` whose own sentence, after the
+   * name, gives them ("her", "his") the kin this noun has (grandchildren for a grandmother), and
+   * says each of the `required` words too. Null when none does.
+   */
+  /** The person named in full near `paragraph` whose sentence gives them saves; null when none is. */
+  protected keeper(paragraph: number): string | null {
+    const keepers = new Set<string>();
+    let saves: string | null = null;
+    for (const e of this.near(paragraph)) {
+      if (!e.name.includes(' ') || !isPersonName(e) || holdsOffice(e)) continue;
+      for (const p of e.paragraphs) {
+        const text = this.paragraphs[p] ?? '';
+        const at = text.indexOf(e.name);
+        const rest = at < 0 ? '' : sentenceRest(text, at + e.name.length);
+        if (SAVES.test(rest)) saves ??= e.name;
+        if (SAVES.test(rest) || CONCEDED.test(rest)) keepers.add(e.name);
+      }
+    }
+    // Only the one goaltender the article shows at work.
+    return keepers.size === 1 ? saves : null;
+  }
+
+  protected kin(noun: string, paragraph: number, required: string[]): string | null {
+    const relation = KIN[noun];
+    if (!relation) return null;
+    const owner = relation.owner === 'f' ? 'her' : relation.owner === 'm' ? 'his' : '(?:her|his)';
+    // "her five grandchildren", "his two sons": a count may come between, no other word.
+    const told = new RegExp(`\\b${owner}\\s+(?:${COUNT}\\s+)?(?:${relation.kin})\\b`, 'i');
+    for (const e of this.near(paragraph)) {
+      // A person whose given name has the noun's gender ("Battle River Paddle" has none).
+      if (!ofGender(e, relation.owner) || holdsOffice(e)) continue;
+      for (const p of e.paragraphs) {
+        const text = this.paragraphs[p] ?? '';
+        const at = text.indexOf(e.name);
+        const rest = at < 0 ? '' : sentenceRest(text, at + e.name.length);
+        if (told.test(rest) && required.every((w) => rest.toLowerCase().includes(w))) return e.name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Marcus Delgado, 52, has fished these waters for 30 years. … the fisherman said": the person
+   * named in full near `paragraph` whose sentence, right after the name, does what the agent noun
+   * says (fish for "fisherman", farm for "farmer"), and says each of the `required` words too.
+   * Null when none does.
+   */
+  protected doer(noun: string, paragraph: number, required: string[] = []): string | null {
+    // Only a noun for a person: "the report" is no one who reported.
+    const person = isActorNoun(noun) || ROLES.has(noun) || /\p{Ll}{3}(?:wo)?man$/u.test(noun);
+    if (!person) return null;
+    const bases = agentBases(noun);
+    if (bases.length === 0) return null;
+    for (const e of this.near(paragraph)) {
+      if (!e.name.includes(' ') || !isPersonName(e) || holdsOffice(e)) continue;
+      for (const p of e.paragraphs) {
+        const text = this.paragraphs[p] ?? '';
+        const at = text.indexOf(e.name);
+        if (at < 0) continue;
+        const after = sentenceRest(text, at + e.name.length).split(/[^\p{L}]+/u, 10);
+        // The verb, not the noun itself ("a fashion designer watched" names another designer),
+        // nor a word after a possessive ("his own shop" owns nothing); but the noun's verb right
+        // after the name, before its object ("Priya Nair chairs the board").
+        const does = (w: string, i: number): boolean => {
+          const lower = w.toLowerCase();
+          const verb = i === 1 && lower === `${noun}s` && OBJECT_OPENS.test(after[2] ?? '');
+          if (
+            lower === noun ||
+            (lower === `${noun}s` && !verb) ||
+            POSSESSIVE.test(after[i - 1] ?? '')
+          )
+            return false;
+          return bases.includes(stem(lower));
+        };
+        const said = (q: string): boolean => after.some((w) => w.toLowerCase() === q);
+        // Up to another name: "the Front Lawn on Friday for Keerthana Subramaniam, whose debut
+        // novel" is hers, not the lawn's.
+        const other = after.findIndex(
+          (w, i) => i > 0 && /^\p{Lu}/u.test(w) && !bases.includes(stem(w.toLowerCase())),
+        );
+        const own = other > 0 ? after.slice(0, other) : after;
+        if (own.some((w, i) => w && does(w, i)) && required.every(said)) return e.name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "A GRANDAD-of-five has become an internet star… the grandad-of-five said": a lede's unnamed
+   * subject ("A", a few words, this noun, opening the article) is the person the story names
+   * first in full, in its first three paragraphs. So is a `role` the lede opens on and no one was
+   * given ("The mayor of Rimouski says… ¶ Guy Bélanger-Roy made the announcement"). Null when the
+   * lede says no such thing.
+   */
+  protected ledeSubject(noun: string, role: boolean): string | null {
+    if (noun.length < 4 || !/^[\p{L}-]+$/u.test(noun)) return null;
+    const words = this.lede();
+    const at = words.indexOf(noun);
+    // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
+    if (role && words[0] === 'the') return at >= 1 && at <= 2 ? this.delayedName() : null;
+    // "A University of Manitoba historian has spent six years…": a role the lede's subject does
+    // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
+    if (role && (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? '')))
+      return null;
+    // "An Ottawa woman who spent 30 years as a nurse is leading…": what a relative clause says the
+    // lede's subject is or was ("as a", "is a"), within its first words; not "who attacked a nurse".
+    const told =
+      at > 5 &&
+      words.slice(2, at).includes('who') &&
+      /^(a|an)$/.test(words[at - 1] ?? '') &&
+      /^(as|is|was|became)$/.test(words[at - 2] ?? '');
+    if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || (at > 5 && !told)) return null;
+    // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
+    if (!told && /^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
+    // As a role, someone the article introduces as a story's subject, with an age or a title
+    // ("Raymond Sparvier, 71,", "Professor Alan Reeve"): "Sandra Whitlock drove to the scene"
+    // after "A truck driver has been charged" may be anyone.
+    // Not someone the article describes otherwise ("Professor Alan Reeve, a hydrologist," is no
+    // farmer; "Tony Merchant, 70, a Regina lawyer," no survivor).
+    if (role)
+      return this.storySubject(
+        (e) =>
+          (e.age !== undefined || e.title !== undefined) &&
+          (!e.appositive || e.appositive.includes(noun)),
+        false,
+      );
+    return this.storySubject(told ? (e) => !e.title : undefined);
+  }
+
+  /** Whether a team or body near `paragraph` is named by these words, lowercased ("silver ferns"). */
+  protected namesTeam(words: string, paragraph: number): boolean {
+    return this.near(paragraph).some((e) => {
+      const own = e.name.toLowerCase();
+      // A team, not a place ("the Florida senator" is no senator the article gives no state).
+      return (
+        (own === words || own.endsWith(` ${words}`)) &&
+        kind(e) !== 'person' &&
+        kind(e) !== 'place' &&
+        !isPlaceLike(e)
+      );
+    });
+  }
+
+  /** Whether the lede opens on these words after "A" or "An" ("A Labor senator has broken ranks"). */
+  protected ledeOpensOn(phrase: string[]): boolean {
+    const lede = this.lede();
+    if (!/^(a|an)$/.test(lede[0] ?? '')) return false;
+    // "A Hartlepool mother-of-three has raised…": the description after a place's name too.
+    const words = kinCounted(lede.join(' ')).split(' ');
+    const opens = (from: number): boolean => phrase.every((w, i) => words[from + i] === w);
+    return opens(1) || (/^An?\s+\p{Lu}/u.test(this.ledeText()) && opens(2));
+  }
+
+  /**
+   * The person the story names first in full, in its first three paragraphs, holding no office,
+   * of those that `fits` (e.g. not someone introduced by a title: "Lawyer Sarah Kim filed the
+   * claim"; someone given an age: "Niall Regan, 44,").
+   */
+  protected storySubject(
+    fits: (e: Entity) => boolean = () => true,
+    courtesy = true,
+  ): string | null {
+    for (let p = 0; p < 3; p++) {
+      const named = this.namesIn(p).find(
+        (e) =>
+          e.name.includes(' ') &&
+          kind(e) === 'person' &&
+          // Without `courtesy`, a Dr or a Professor may be the subject ("Professor Alan Reeve and a
+          // team of graduate students found…"); with it, they are the experts who comment.
+          !holdsOffice(e, courtesy) &&
+          !SPOKESPEOPLE.some((w) => e.roles.has(w)) &&
+          // "…died in custody in Alice Springs": a place, whatever given name opens it.
+          !this.isNoPerson(e.name) &&
+          fits(e),
+      );
+      if (named) return named.name;
+    }
+    return null;
+  }
+
+  /**
+   * The name a lede that opened on a role gives next, as delayed identification does: a paragraph
+   * after the lede (whose own names are others: "…an award to former employee Lise Gagnon-Roy")
+   * opening on what may be a person's name ("Guy Bélanger-Roy made the announcement"), not a
+   * place named in passing ("…dumped 250 millimetres of rain on Annapolis Royal").
+   */
+  private delayedName(): string | null {
+    for (let p = 1; p < 3; p++) {
+      const named = this.openingName(p);
+      if (named) return named;
+    }
+    return null;
+  }
+
+  /** The person a paragraph opens on, named in full (delayedName), or null. */
+  openingName(p: number): string | null {
+    const text = this.paragraphs[p] ?? '';
+    // Or opening on it after a short clause ("Speaking in Cork this afternoon, Eoghan Mac
+    // Cárthaigh said…"); "Margaret Thorne, 67, had been walking…" too.
+    const opens = (name: string): boolean =>
+      text.startsWith(`${name} `) ||
+      text.startsWith(`${name},`) ||
+      (/^(?:Speaking|Addressing|Appearing)\s/.test(text) &&
+        text.indexOf(`, ${name} `) > 2 &&
+        text.indexOf(`, ${name} `) <= 60 &&
+        !/[,.;:]/.test(text.slice(0, text.indexOf(`, ${name} `))));
+    const named = this.namesIn(p).find(
+      (e) =>
+        opens(e.name) &&
+        (kind(e) === 'person' || (isPersonName(e) && !isPlaceLike(e))) &&
+        !isOfficial(e),
+    );
+    return named?.name ?? null;
+  }
+
+  /** The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one. */
+  protected lede(): string[] {
+    return (this.ledeWords ??= this.ledeText().toLowerCase().split(/\s+/, 16));
+  }
+
+  /** The first paragraph's first 200 characters, after its dateline ("WINNIPEG — "). */
+  private ledeText(): string {
+    return (this.paragraphs[0] ?? '').slice(0, 200).replace(/^[^—–]{0,40}[—–]\s*/u, '');
+  }
+
+  /** lede()'s reading of the first paragraph's first words. */
+  private ledeWords: string[] | null = null;
+
+  /**
+   * "Everyone in the market knows Alfred Mbeki as “Uncle Fred.”", "Alfred Mbeki, known as “Uncle
+   * Fred,”": the full name the article gave this nickname in the paragraphs up to `paragraph`, or
+   * null.
+   */
+  nicknamed(nickname: string, paragraph: number): string | null {
+    // The article's nicknames are read once, in one pass: a name is asked about very often.
+    if (!this.nicknames) {
+      this.nicknames = new Map();
+      this.paragraphs.forEach((text, p) => {
+        if (
+          !text.includes(' as “') &&
+          !text.includes(' as "') &&
+          !text.includes('nicknamed') &&
+          !text.includes('dubbed')
+        )
+          return;
+        for (const m of text.matchAll(NICKNAMED)) {
+          const nick = m[2] ?? m[4];
+          const name = m[1] ?? m[3];
+          if (nick && name && !this.nicknames!.has(nick)) this.nicknames!.set(nick, { name, p });
+        }
+      });
+    }
+    const found = this.nicknames.get(nickname);
+    return found && found.p <= paragraph ? found.name : null;
+  }
+
+  /** Nicknames the article gives (nicknamed), with the full name and the paragraph. */
+  private nicknames: Map<string, { name: string; p: number }> | null = null;
+
+  /**
+   * The person whose family the article names latest in `paragraph` or the three before ("the
+   * family of Arthur Penwell", "Aiden Marsh's family", "the Marsh family"), or null.
+   */
+  familyNear(paragraph: number): string | null {
+    for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
+      const text = this.paragraphs[p] ?? '';
+      if (!/\bfamily\b/i.test(text)) continue;
+      // An unnamed family nearer ("a family of four") or two named ones: no telling which.
+      if (/\ba family\b/.test(text)) return null;
+      const named = new Set(
+        [...text.matchAll(FAMILY_OF)].map((m) => (m[1] ?? m[2] ?? m[3])!.replace(/['’]s?$/, '')),
+      );
+      if (named.size > 1) return null;
+      const [found] = named;
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** "Halloran" → "Brock Halloran": the person named in full near `paragraph` by this surname, or the name. */
+  inFull(name: string, paragraph: number): string {
+    if (name.includes(' ')) return name;
+    // The earliest so named nearby: whom the story is about ("Brock Halloran" before "His father,
+    // Jim Halloran").
+    const person = (e: Entity): boolean => mayBePerson(e) && kind(e) !== 'organisation';
+    const near = this.near(paragraph);
+    const found = near.findLast((e) => e.name.endsWith(` ${name}`) && person(e));
+    if (found) return found.name;
+    // "Liam’s family" after "Liam Doherty, from Sunderland,": a given name, one person's nearby.
+    // Not "Superintendent Liam Geraghty", who speaks of the boy, not for him.
+    const given = new Set(
+      near
+        .filter((e) => e.name.startsWith(`${name} `) && person(e) && !holdsOffice(e) && !e.title)
+        .map((e) => e.name),
+    );
+    return given.size === 1 && isFirstName(name) ? [...given][0]! : name;
+  }
+
+  /** The person named in full near `paragraph` whom the article gave this word ("German Chancellor X"). */
+  describedAs(word: string, paragraph: number, reach = NEAR, surnames = false): string | null {
+    // "the Texan" for "Former Texas Gov. Rick Perry": the place a nationality is of, by the
+    // letters they share ("Canad-ian", "Canad-a"; "Tex-an", "Tex-as").
+    const forms = NATIONALITY_FORMS[word];
+    const fits = (written: string): boolean => {
+      // "Liverpool-born comedian John Bishop", "Poland's Iga Swiatek": the place.
+      const role = written.replace(/-(?:born|raised|bred)$|['’]s$/, '');
+      if (role === word || forms?.includes(role)) return true;
+      let shared = 0;
+      while (shared < role.length && role[shared] === word[shared]) shared++;
+      return shared >= 4 && shared >= word.length - 3;
+    };
+    // With `surnames`, a surname alone too ("Beckford, a two-time Olympian,").
+    const person = (e: Entity): boolean =>
+      e.name.includes(' ')
+        ? mayBePerson(e)
+        : surnames && kind(e) === 'unknown' && !isPlaceLike(e) && !e.business;
+    const found = this.near(paragraph, reach).find((e) => [...e.roles].some(fits) && person(e));
+    return found?.name ?? null;
+  }
+
+  /** Whether the article says this person goes by "they" ("Tallcree, who uses they/them pronouns"). */
+  usesThey(name: string): boolean {
+    this.theyThem ??= this.paragraphs.filter((text) => /\bthey\/them\b/i.test(text));
+    if (this.theyThem.length === 0) return false;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    // The name shortly before "they/them", with no other name between: "Rivera-Cho, who uses
+    // they/them pronouns," (not the counsellor named later in that sentence).
+    const said = new RegExp(
+      `(?:^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])(?:(?!\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+)[^.!?]){0,80}\\bthey/them\\b`,
+      'u',
+    );
+    return this.theyThem.some((text) => said.test(text));
+  }
+
+  /** The paragraphs that write "they/them" (usesThey), found once. */
+  private theyThem: string[] | null = null;
+
+  /** Whether an organisation near `paragraph` has a name ending in this noun ("…Taxi Alliance") or opening on it before "of". */
+  protected endsName(noun: string, paragraph: number): boolean {
+    // The word itself: "the senator" is no "Senate"; "the co-operative" is "…Dairy Co-operative".
+    if (!/^\p{Ll}{2,}(?:-\p{Ll}{2,})?$/u.test(noun) || noun.length < 4) return false;
+    // Or opens it before "of": "the archdiocese" for "the Archdiocese of Port Mercer".
+    const opening = `${noun} of `;
+    return this.someNear(paragraph, noun, (e) => {
+      // Not the noun itself, as a lede wrote it ("The Tánaiste has said…").
+      if (!orgish(e) || !e.name.includes(' ')) return false;
+      const space = e.name.lastIndexOf(' ');
+      if (
+        e.name.length - space - 1 === noun.length &&
+        e.name.slice(space + 1).toLowerCase() === noun
+      )
+        return true;
+      return (
+        e.name.length > opening.length && e.name.slice(0, opening.length).toLowerCase() === opening
+      );
+    });
+  }
+
+  /** Whether anyone anywhere in the article was introduced with this noun ("Justice X" for "judge"). */
+  givesRole(noun: string): boolean {
+    const nouns = ROLE_SYNONYMS[noun] ?? [noun];
+    return this.near(this.paragraphs.length - 1, Infinity).some(
+      (e) => mayBePerson(e) && nouns.some((n) => e.roles.has(n)),
+    );
+  }
+
+  /**
+   * Whether a person near `paragraph` was introduced with this noun: as a title ("Crown prosecutor
+   * Alexandra Pappas") or a description set off (", the senior coroner for Derby,").
+   */
+  protected introduces(noun: string, paragraph: number): boolean {
+    // "leg-spinner Hasan Rafiq": a hyphenated noun too.
+    if (noun.length < 4 || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(noun) || NOT_NAME.has(noun))
+      return false;
+    // "the union", "the board": an organisation's noun never picks a person this way.
+    if (ORG_NOUNS.has(noun)) return false;
+    // The description's head: its last word, or the one before its first "for", "of"…: "the
+    // senior coroner for Derby", not "the union" of "the president of the union", nor "the
+    // attendees chanted".
+    const heads = (e: Entity): boolean => {
+      const words = e.appositive ?? [];
+      // "a kaumātua who has lived beside the river": a relative clause ends it too.
+      const link = words.findIndex(
+        (w, i) => i > 0 && (DESCRIPTION_LINKS.has(w) || /^(?:who|whose|which)$/.test(w)),
+      );
+      const head = link > 0 ? link - 1 : words.length - 1;
+      return head > 0 && words[head] === noun;
+    };
+    const key = `${paragraph} ${noun}`;
+    let known = this.introducedWith.get(key);
+    if (known === undefined) {
+      known = this.someNear(
+        paragraph,
+        noun,
+        // "warden Alasdair MacLeod", "leg-spinner Imran Qadir": a title before two names is a
+        // person's, known given name or not.
+        // "Magpies lock Sione Havili-Burke … said the lock": any word written as someone's title.
+        (e) =>
+          (e.title === noun && mayBePerson(e) && !TITLED_NOUNS.has(noun)) ||
+          ((kind(e) === 'person' ||
+            (mayBePerson(e) && (isRoleNoun(noun) || isOfficeTitle(noun) || noun.includes('-')))) &&
+            (e.title === noun || heads(e))) ||
+          // "Hemi Walker, a kaumātua who has lived…": a name no list knows, set off with "a" and
+          // a noun no list has, is someone's all the same.
+          (mayBePerson(e) && /^an?$/.test(e.appositive?.[0] ?? '') && heads(e)),
+      );
+      this.introducedWith.set(key, known);
+    }
+    return known;
+  }
+
+  /** introduces' answers by paragraph and noun. */
+  private readonly introducedWith = new Map<string, boolean>();
+}
+
+/** Typed a person, or capitalised words only that nothing types ("Ama Boateng", not "Meewasin Trail on Sunday"). */
+export const isPersonName = (e: Entity): boolean =>
+  kind(e) === 'person' ||
+  (kind(e) === 'unknown' && !e.business && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(e.name));
+
+/** Introduced with an office or rank ("Fire Chief Yves Pelletier"), not "university student". */
+export const holdsOffice = (e: Entity, courtesy = true): boolean => {
+  const own = e.name.toLowerCase().split(/\s+/);
+  for (const role of e.roles)
+    if (TITLE_WORDS.has(role) && !own.includes(role) && (courtesy || !COURTESY.has(role)))
+      return true;
+  return false;
+};
+
+/** Titles of courtesy and learning, which say who someone is rather than a post they hold. */
+export const COURTESY = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lady',
+  'lord',
+  'professor',
+  'prof',
+]);
+
+/** "the mother-of-three" as "the mother of three" (lowercase text). */
+export const kinCounted = (text: string): string =>
+  text.replace(/\b(\p{Ll}+)-of-(\p{Ll}+)\b/gu, (w, kin: string, count: string) =>
+    KIN[kin] ? `${kin} of ${count}` : w,
+  );
+
+export const isPlaceLike = (e: Entity): boolean =>
+  typeByWords(e.name) === 'place' || PLACES.has(undotted(e.name));
+
+/**
+ * The verb stems an agent noun is named for: "fisherman" fish, "farmer" farm, "baker" bake,
+ * "volunteer" volunteer.
+ */
+function agentBases(noun: string): string[] {
+  const root = /^(\p{Ll}{3,}?)(?:wo)?man$/u.exec(noun)?.[1] ?? noun;
+  const verb = /^(\p{Ll}{3,}?)(?:er|or|ist)$/u.exec(root)?.[1];
+  // "volunteer", "graduate": a noun that is its verb too.
+  const own = stem(noun);
+  const bases = verb ? [stem(verb), stem(`${verb}e`), own] : [own];
+  // "Marjorie Lindqvist taught Grade 2": an irregular past is the verb too.
+  const past = verb ? (IRREGULAR_PAST[verb] ?? IRREGULAR_PAST[`${verb}e`]) : undefined;
+  return [...new Set(past ? [...bases, ...past.split(' ')] : bases)];
+}
+
+/** Irregular past forms of the verbs agent nouns come from ("teacher", "weaver"). */
+const IRREGULAR_PAST: Record<string, string> = {
+  // Only forms that mean nothing else: "spoke", "wrote", "drove", "grew (up)" or "led" are said of
+  // anyone ("Sandra Whitlock drove to the scene" is no driver).
+  teach: 'taught',
+  dig: 'dug',
+  weave: 'wove woven',
+  breed: 'bred',
+  sew: 'sewn',
+};

@@ -1,0 +1,464 @@
+/**
+ * What an article's own words say a name is: a place ("in Atlantic City", "Brantford, Ont."), a
+ * thing or a doing, a person, or something that speaks ("Loblaws said"), so that places, things and
+ * times never speak.
+ */
+import { ArticleNames, LETTER } from './article-names.js';
+import { isFirstName, undotted } from '../text/names.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
+import { PLACES, ROLES, SPOKESPEOPLE } from './lexicon.js';
+import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
+import { HONORIFIC, isStreet, typeByWords, type Entity } from './entity-reading.js';
+
+/** Role nouns and the words an introduction may use for the same role. */
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  proprietor: ['owner', 'owns', 'runs', 'proprietor'],
+  owner: ['owner', 'owns', 'runs', 'proprietor'],
+  chief: ['chief'],
+  // Ranks as Canadian papers abbreviate them before a name ("Coun. Marcus Delgado", "Cst. Roy").
+  councillor: ['councillor', 'councilor', 'council', 'coun', 'cllr', 'cr'],
+  premier: ['premier'],
+  mayor: ['mayor'],
+  chair: ['chair', 'chairman', 'chairwoman', 'chairperson'],
+  chairman: ['chair', 'chairman'],
+  chairwoman: ['chair', 'chairwoman'],
+  minister: ['minister'],
+  founder: ['founder', 'founded'],
+  coach: ['coach', 'coaches', 'coached'],
+  // "Dr Fiachra Mac Giolla Rua, who edited it for An Gúm, … the editor said".
+  editor: ['editor', 'edited', 'edits'],
+  // "the skipper" for "Captain Callum Redgrave", as cricket and rugby write it.
+  skipper: ['skipper', 'captain', 'capt'],
+  captain: ['captain', 'capt', 'skipper'],
+  // "the GM" for "general manager Sandra Whitlock".
+  gm: ['gm', 'manager'],
+  // "the Leinster boss" for a head coach or manager, as British and Irish sport writes it.
+  boss: ['boss', 'coach', 'manager'],
+  manager: ['manager', 'manages'],
+  // "the CEO" for "Chief Executive Rosalind Okwu"; "the CFO" for "Chief Financial Officer X".
+  ceo: ['ceo', 'executive'],
+  cao: ['cao', 'administrative'],
+  cto: ['cto', 'technology'],
+  pm: ['pm', 'prime'],
+  coo: ['coo', 'operating'],
+  cfo: ['cfo', 'financial'],
+  principal: ['principal'],
+  chef: ['chef'],
+  farmer: ['farmer', 'farm'],
+  doctor: ['doctor', 'dr', 'physician'],
+  // "the emergency physician" for "Dr Suresh Pillai, the hospital's director of emergency medicine".
+  physician: ['physician', 'doctor', 'dr'],
+  // "the official" for "Championship referee Martin Ashworth", as sport writes a referee.
+  official: ['official', 'referee', 'umpire'],
+  professor: ['professor', 'prof'],
+  // "the academic" for "Prof Siobhán Ní Bhriain, a demographer at University College Cork".
+  academic: ['academic', 'professor', 'prof', 'lecturer'],
+  // "the officer" for "Const. Jenna Wolfe", "Sgt. Ray Dunn": a police rank is an officer's.
+  officer: [
+    'officer',
+    'constable',
+    'const',
+    'cst',
+    'sergeant',
+    'sgt',
+    'corporal',
+    'cpl',
+    'detective',
+    'det',
+    'trooper',
+  ],
+  constable: ['constable', 'const', 'cst'],
+  sergeant: ['sergeant', 'sgt'],
+  alderman: ['alderman', 'alderwoman', 'ald'],
+  corporal: ['corporal', 'cpl'],
+  detective: ['detective', 'det'],
+  inspector: ['inspector', 'insp'],
+  superintendent: ['superintendent', 'supt'],
+  // "the union leader" for "union president Gord Pomeroy".
+  leader: ['leader', 'president', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson'],
+  spokesperson: SPOKESPEOPLE,
+  resident: ['resident'],
+  // "Ontario Superior Court Justice Harriet Okonkwo-Bell … the judge wrote".
+  judge: ['judge', 'justice'],
+  // "The Rev. Clarence Whitfield … the pastor said".
+  pastor: ['pastor', 'rev', 'reverend'],
+  priest: ['priest', 'fr', 'monsignor', 'msgr'],
+  // Given by how the article titles them (entity-reading: "District Attorney X", "His attorney, X,").
+  prosecutor: ['prosecutor'],
+  // "the defence told the court" for "Defence lawyer Paul Nakamura" (fits: a lawyer).
+  defence: ['defence', 'defense'],
+  defense: ['defence', 'defense'],
+  lawyer: ['lawyer'],
+  // "written and directed by Tomás Echeverría … the director said".
+  director: ['director', 'directed'],
+  // "the researcher" for the lead author of a study, a scientist or a professor.
+  researcher: ['researcher', 'author', 'scientist', 'professor', 'prof', 'investigator'],
+};
+
+/** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
+const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;]/u;
+
+/** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
+const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
+
+/**
+ * A province's or state's abbreviation as Canadian and US papers write it after a town ("Brantford,
+ * Ont.", "Truro, N.S.", "Springfield, Ill."): not "Inc.", "Jr.", "Ph.D.".
+ */
+const REGION_AFTER =
+  /^(?:(?:Ont|Que|Alta|Sask|Man|Nfld|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|Qld|Vic|Tas)\.|(?:B\.C|N\.S|N\.B|N\.L|P\.E\.I|N\.W\.T|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|R\.I|S\.C|S\.D|W\.Va)\.)/;
+
+/** Words after a name that end it: "through Castlebar on Saturday". */
+const NAME_ENDS =
+  /^\s+(?:on|in|at|to|for|from|and|or|with|by|during|since|after|before|last|this|next|where|which|that|when|while|as|but|early|late)\b/;
+
+/** Prepositions a place follows ("marched through Castlebar", "off Cape Hotham"). */
+const PLACE_PREPOSITION = /\b(?:in|near|outside|across|off|through)\s$/i;
+/** The same but "in", which a firm's name follows too ("Shares in Brightwater Energy"). */
+const STRICT_PLACE_PREPOSITION = /\b(?:near|outside|across|off|through)\s$/i;
+
+/**
+ * "Riverton Hawks", "Edmonton Oilers": a team's name, two words or more ending on a plural; or a
+ * football club's ("Leeds United", "Harrowgate Town", "Bristol Rovers" is plural already).
+ */
+export const isTeamName = (name: string): boolean =>
+  /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)* (?:\p{Lu}\p{Ll}+[^s\s]s|United|City|Town|Athletic|Albion|Hotspur|Argyle|FC)$/u.test(
+    name,
+  );
+
+const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
+
+/** ArticleNames with what the article's words say each name is. */
+export class NameEvidence extends ArticleNames {
+  /**
+   * Whether a name cannot speak: a place, a time or a first-person word. Only names the lexicon
+   * flags are checked against the article's evidence, so most articles are never read for it.
+   */
+  cannotSpeak(name: string): boolean {
+    if (SELF.test(name) || isShouted(name)) return true;
+    let known = this.mute.get(name);
+    if (known === undefined) {
+      const lexical = lexiconType(name);
+      // "German", "More", "Afterwards", "Colo.": a nationality, a common word or a state's abbreviation.
+      const unnamed =
+        !name.includes(' ') &&
+        (isPlainWord(name) || PLACES.has(undotted(name)) || this.onlyOpener(name));
+      // "marched through Castlebar", "a Kelowna, B.C., winery owner": where the article puts things.
+      // Not asked of a name opening on a given name ("Kelly Marsh"): most names the article has.
+      const given = name.includes(' ') ? name.slice(0, name.indexOf(' ')) : name;
+      const placed =
+        !isFirstName(given) &&
+        (this.placeEvidence(name, true) || this.townInRegion(name)) &&
+        !this.speaksIn(name);
+      known =
+        (lexical === 'place' || lexical === 'time' || unnamed || placed) &&
+        !this.expand(name) &&
+        !this.personEvidence(name);
+      this.mute.set(name, known);
+    }
+    return known;
+  }
+
+  /**
+   * "Afterwards,", "Finally,": an adverb's form, and the article writes it only opening a sentence
+   * before a comma ("Cleverly told reporters" is a surname).
+   */
+  private onlyOpener(word: string): boolean {
+    if (!isAdverbForm(word)) return false;
+    const use = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])(?!,)`, 'u');
+    return !this.paragraphs.some((text) => text.includes(word) && use.test(text));
+  }
+
+  /**
+   * Whether the article shows a name to be no one a "he" or "she" can mean: a firm's name with an
+   * ampersand ("AT&T"), a place the article puts someone in ("in Atlantic City") or a thing it
+   * says someone owns ("Brasa, his celebrated wood-fire restaurant,"), unless it also
+   * shows a person by it ("someone in Paul Ryan who…" is no place: a first name starts it; "a
+   * partner in Xi Jinping" is none either when the article also writes "President Xi Jinping").
+   */
+  isNoPerson(name: string): boolean {
+    let known = this.noPerson.get(name);
+    if (known === undefined) {
+      known =
+        this.namesNoOne(name) ||
+        (typeByWords(name) !== 'person' &&
+          (this.placeEvidence(name) || this.thingEvidence(name)) &&
+          !this.personEvidence(name, true));
+      this.noPerson.set(name, known);
+    }
+    return known;
+  }
+
+  /**
+   * isNoPerson by the name's own words and where the article writes it, the part cheap enough to
+   * ask of everyone a sentence opens on: a firm's "&", a street ("Great South Road"; "Park",
+   * "Bridge" are surnames too), a name after "the" ("with the James Webb Space Telescope"), a word
+   * only written after a possessive ("St Aldhelm’s Cathedral").
+   */
+  namesNoOne(name: string): boolean {
+    let known = this.noOne.get(name);
+    if (known === undefined) {
+      known =
+        name.includes('&') ||
+        ((isStreet(name) ||
+          this.namedAfterThe(name) ||
+          (this.ownedWord(name) && typeByWords(name) !== 'person')) &&
+          !this.personEvidence(name, true));
+      this.noOne.set(name, known);
+    }
+    return known;
+  }
+
+  private readonly noOne = new Map<string, boolean>();
+
+  private readonly noPerson = new Map<string, boolean>();
+
+  /** Whether every time the article writes a name, "the" or a preposition comes right before it. */
+  protected onlyAfterPreposition(name: string): boolean {
+    let seen = false;
+    for (const { text, at } of this.wholeWords(name, /[\p{L}-]/u)) {
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+      if (before !== 'the' && !PLACE_PREPOSITIONS.has(before ?? '')) return false;
+      seen = true;
+    }
+    return seen;
+  }
+
+  /** Whether a name is a team's ("Edmonton Oilers", "Leeds United"), by its words. */
+  isTeam(name: string): boolean {
+    // Not "United States", a place by the lexicon.
+    return (
+      isTeamName(name) &&
+      !isFirstName(name.slice(0, name.indexOf(' '))) &&
+      lexiconType(name) !== 'place'
+    );
+  }
+
+  /** Whether any paragraph writes this word, whole ("Dublin", not "Dubliner"). */
+  writes(word: string): boolean {
+    return !this.wholeWords(word, LETTER).next().done;
+  }
+
+  /**
+   * Whether the article writes a lowercase "the" right before the whole name, of three words or
+   * more ("with the James Webb Space Telescope by…"; not "the Virgin Mary", nor "the Kanye West
+   * Foundation", whose name runs on).
+   */
+  private namedAfterThe(name: string): boolean {
+    if (name.split(' ').length < 3) return false;
+    return this.paragraphs.some((text) => {
+      for (let at = text.indexOf(name); at >= 4; at = text.indexOf(name, at + 1)) {
+        // The name must end there: punctuation or a function word after it, not a noun it
+        // qualifies ("the Andrew Lloyd Webber musical") nor more of a name.
+        const after = text.slice(at + name.length, at + name.length + 12);
+        if (
+          !/^(?:[,.;:!?)]|\s+(?:by|in|on|at|to|for|from|with|and|or|of|was|is|has|had|will|which|that|last|this|next|during|since|after|before|as|when|but)\b)/.test(
+            after,
+          )
+        )
+          continue;
+        if (text.startsWith('the ', at - 4) && !/\p{L}/u.test(text.charAt(at - 5))) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * A single word the article only writes after a possessive: "St Aldhelm’s Cathedral"; not after
+   * a place's ("Canada’s Trudeau").
+   */
+  private ownedWord(name: string): boolean {
+    if (name.includes(' ')) return false;
+    let seen = false;
+    for (const { text, at, end } of this.wholeWords(name, /[\p{L}’']/u)) {
+      const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      if (!owner || lexiconType(owner) === 'place' || PLACES.has(owner.toLowerCase())) return false;
+      // "Arsenal’s Saka said": a club's player who speaks is someone.
+      if (/^\s+(?:said|says|told|tells|added|adds|who)\b/.test(text.slice(end, end + 12)))
+        return false;
+      seen = true;
+    }
+    return seen;
+  }
+
+  /**
+   * "Production averaged 184,000 barrels": a single capitalised noun for a doing, unless the
+   * article opens a longer name with it ("Constellation Software Inc.").
+   */
+  protected namesADoing(name: string): boolean {
+    if (!/^\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ness)$/u.test(name)) return false;
+    const longer = new RegExp(`\\b${name} \\p{Lu}`, 'u');
+    return !this.paragraphs.some((text) => text.includes(`${name} `) && longer.test(text));
+  }
+
+  /** "Jackson and Josephine counties": a name the article gives a county (not "Orange County", a run of its own). */
+  protected namesCounty(name: string): boolean {
+    let known = this.counties.get(name);
+    if (known === undefined) {
+      const county = new RegExp(
+        `${escapeRegExp(name)}(?: and \\p{Lu}[\\p{L}-]+)? (?:count(?:y|ies)|township|district)s?\\b`,
+        'u',
+      );
+      known = this.paragraphs.some((text) => text.includes(name) && county.test(text));
+      this.counties.set(name, known);
+    }
+    return known;
+  }
+
+  /** namesCounty's answers: the same names are asked for every "the company" the article has. */
+  private readonly counties = new Map<string, boolean>();
+
+  /**
+   * "in Atlantic City", "outside Sandy Hook": the name right after a preposition of place; with
+   * `strict`, not after "in", which firms follow too ("Shares in Brightwater Energy").
+   */
+  private placeEvidence(name: string, strict = false): boolean {
+    const preposition = strict ? STRICT_PLACE_PREPOSITION : PLACE_PREPOSITION;
+    for (const text of this.paragraphs) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const before = text.slice(Math.max(0, at - 8), at);
+        const after = text.charAt(at + name.length);
+        if (preposition.test(before) && !/['’\p{L}]/u.test(after)) {
+          // Strictly, only where the name ends: "outside BBC buildings" puts people by buildings,
+          // "through Google Checkout" pays through a service.
+          const rest = text.slice(at + name.length, at + name.length + 12);
+          if (!strict || /^(?:[,.;:!?)]|$)/.test(rest) || NAME_ENDS.test(rest)) return true;
+        }
+        if (strict) continue;
+        // "from Rochdale, Greater Manchester,", "in Woking, Surrey.": a town's county or region.
+        if (/^[,.]/.test(after) && REGION_AFTER_TOWN.test(text.slice(Math.max(0, at - 40), at)))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Laiterie Beaumont Inc. said… the closures in Peterborough and Stratford": a firm the article
+   * reports speaking, over the nearest name when that one is written as a place and never speaks.
+   */
+  protected unplaced(
+    nearest: Entity | undefined,
+    speaking: () => Entity | undefined,
+  ): Entity | undefined {
+    if (!nearest || !this.placeEvidence(nearest.name) || this.speaksIn(nearest.name))
+      return nearest;
+    return speaking() ?? nearest;
+  }
+
+  /** "Brantford, Ont.", "Springfield, Ill.", "Truro, N.S.": a town written with its region's abbreviation. */
+  protected townInRegion(name: string): boolean {
+    if (name.includes(' ')) return false;
+    // Asked of most names: a plain search for "Name, " settles nearly all of them.
+    const comma = `${name}, `;
+    return this.paragraphs.some((text) => {
+      for (let at = text.indexOf(comma); at >= 0; at = text.indexOf(comma, at + 1)) {
+        if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+        if (REGION_AFTER.test(text.slice(at + comma.length, at + comma.length + 8))) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * Whether the article writes the name as the subject of a reporting verb ("Loblaws said",
+   * "said Kaiser"): whatever else it writes of it, it speaks.
+   */
+  protected speaksIn(name: string): boolean {
+    let known = this.speaks.get(name);
+    if (known === undefined) this.speaks.set(name, (known = this.readSpeaks(name)));
+    return known;
+  }
+
+  /** speaksIn's answers: a firm is asked about for every "the company" the article has. */
+  private readonly speaks = new Map<string, boolean>();
+
+  private readSpeaks(name: string): boolean {
+    const writing = this.paragraphs.filter((text) => text.includes(name));
+    if (writing.length === 0) return false;
+    const said = new RegExp(
+      // Not an object's: "A seafood processor on Newfoundland’s Northern Peninsula says".
+      `(?<!\\b(?:on|in|at|of|from|near|for|to|with|by) )\\b${escapeRegExp(name)}(?:['’]s)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
+      'u',
+    );
+    return writing.some((text) => said.test(text));
+  }
+
+  /**
+   * Whether the article sets the name off with what someone owns that is no person: "Brasa, his
+   * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
+   */
+  private thingEvidence(name: string): boolean {
+    for (const text of this.paragraphs) {
+      const at = text.indexOf(`${name}, `);
+      if (at < 0) continue;
+      const owned = OWNED.exec(text.slice(at + name.length + 2, at + name.length + 80));
+      const head = owned?.[1];
+      if (head && !isActorNoun(head) && !ROLES.has(head) && !ROLE_SYNONYMS[head]) return true;
+    }
+    return false;
+  }
+
+  /** cannotSpeak's answers: a place or time name recurs, and each answer reads the article. */
+  private readonly mute = new Map<string, boolean>();
+
+  /** An organisation by an acronym the article spells out, or by its name's words. */
+  isOrganisation(name: string): boolean {
+    return this.expand(name) !== undefined || typeByWords(name) === 'organisation';
+  }
+
+  /**
+   * Whether the article shows a name to be a person's: after a first name ("John Bolton", so
+   * "Bolton" is no town), after an honorific, or before an age or "who"; with `titles`, after an
+   * office's title as well.
+   */
+  protected personEvidence(name: string, titles = false): boolean {
+    for (const text of this.paragraphs) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const before =
+          text
+            .slice(Math.max(0, at - 20), at)
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '';
+        const after = text.slice(at + name.length, at + name.length + 12);
+        // "San Jose, California": a first name set off by a comma is not this name's; nor is one
+        // owning it ("St Brigid’s Cathedral").
+        if ((isFirstName(before) && !/[,;:’']s?$/.test(before)) || HONORIFIC.test(before))
+          return true;
+        // "President Xi Jinping", "Prime Minister Narendra Modi": an office's title (`titles`).
+        if (titles && /^\p{Lu}/u.test(before) && ROLES.has(before.toLowerCase())) return true;
+        if (/^,\s+(\d{1,3},|who\b)/.test(after)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * "FORT PIERCE, Fla. —", "UN: PEACEKEEPERS PAYING…": words all in capitals are a dateline or a
+ * headline, not a name; acronyms ("FBI", "AT&T") are single words.
+ */
+const isShouted = (name: string): boolean =>
+  / /.test(name) && !/\p{Ll}/u.test(name) && /\p{Lu}{4}/u.test(name);
+
+/** The word right before a name, across spaces: "at " of "at Holmewood Academy". */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/** A possessive word right before a name: "St Aldhelm’s " of "St Aldhelm’s Cathedral". */
+const OWNER_BEFORE = /(?:^|[^\p{L}’'])(\p{L}+)['’]s $/u;
+
+/** Prepositions a place or an institution follows ("at Holmewood Academy", "in Partick"). */
+const PLACE_PREPOSITIONS = new Set([
+  'at',
+  'in',
+  'on',
+  'for',
+  'from',
+  'to',
+  'into',
+  'near',
+  'outside',
+  // "Neilson Barnard via Getty Images": a photo's credit.
+  'via',
+]);
