@@ -119,8 +119,37 @@ const SPOUSES: Record<string, 'f' | 'm'> = { wife: 'f', husband: 'm' };
 const WATCHDOG_OFFICE =
   /^Office (?:for |of (?:the )?(?:[\p{Lu}][\p{L}-]* (?:and )?)*(?:Commissioner|Ombudsman|Regulator|Inspector|Auditor|Rail|Communications))/u;
 
-/** A chief officer's letters, whose synonym ("technology") names the office only after "chief". */
-const CHIEF_OFFICES = new Set(['cao', 'cto', 'coo']);
+/**
+ * Heads whose holder must also have been given one of these words: "the GM" is a general manager,
+ * not any manager ("Manager John Schneider"); "the CTO" a chief technology officer, not a
+ * technology analyst; "the PM" a prime minister, not any minister; "the defence" a defence lawyer,
+ * not a defence minister.
+ */
+const HEAD_REQUIRES: Record<string, string[]> = {
+  gm: ['gm', 'general'],
+  cao: ['cao', 'chief'],
+  cto: ['cto', 'chief'],
+  coo: ['coo', 'chief'],
+  pm: ['pm', 'minister'],
+  defence: ['lawyer', 'attorney', 'counsel'],
+  defense: ['lawyer', 'attorney', 'counsel'],
+};
+
+/** What a description refers back to: a name, and whether it is an organisation's. */
+type Referent = { name: string; org: boolean };
+
+/** A description being resolved (ArticleEntities.refer). */
+interface Described {
+  /** As written: "the Calgary-based firm". */
+  mention: string;
+  /** Lowercased, a count of children joined ("mother of three"), a "from" place cut off. */
+  words: string[];
+  paragraph: number;
+  /** It ends on a count of children: "the 34-year-old mother of three". */
+  counted: boolean;
+  /** Its noun: "firm", "mother". */
+  head: string;
+}
 
 /** Nouns for a goaltender, whom "the netminder" finds by the saves the article gives them. */
 const KEEPERS = new Set(['netminder', 'goaltender', 'goalie', 'keeper', 'goalkeeper']);
@@ -137,14 +166,14 @@ export class ArticleEntities extends DescribedPeople {
    * The named entity a description refers back to: "the mayor", "the affable proprietor",
    * "the 39-year-old", "the security firm", "the bureau". Null when the article named none.
    */
-  refer(mention: string, paragraph: number): { name: string; org: boolean } | null {
+  refer(mention: string, paragraph: number): Referent | null {
     const found = this.referBack(mention, paragraph);
     // "A Kelowna, B.C., winery owner", "off Cape Hotham": a place the article writes is no one.
     if (!found || this.cannotSpeak(found.name)) return null;
     return !found.org && this.isNoPerson(found.name) ? null : found;
   }
 
-  private referBack(mention: string, paragraph: number): { name: string; org: boolean } | null {
+  private referBack(mention: string, paragraph: number): Referent | null {
     // Only "the", "this" or a possessive ("her son", "my oncologist") opens a reference back: a
     // first letter other than "t", "h", "m" or "o" settles it.
     const initial = mention.charCodeAt(0) | 32;
@@ -160,76 +189,10 @@ export class ArticleEntities extends DescribedPeople {
       /\s\p{Lu}\S*$/u.test(mention)
     )
       words.length = from;
-    // "“We lost 60 percent,” Bill Hendricks said. “…,” his wife added.": whom someone of the
-    // possessive's gender named nearby shares a surname with, of the other gender.
-    const spouse = words.length === 2 ? SPOUSES[words[1] ?? ''] : undefined;
-    if (spouse && words[0] !== 'the' && words[0] !== 'this' && words[0] !== 'their') {
-      const near = this.near(paragraph);
-      const owner = words[0] === 'his' ? 'm' : 'f';
-      for (const e of near) {
-        // Its last two words: "May. Bill Hendricks" where a quotation was cut out between them.
-        const full = e.name.split(' ').slice(-2).join(' ');
-        if (!e.name.includes(' ') || firstNameGender(full) !== owner) continue;
-        const surname = e.name.slice(e.name.lastIndexOf(' '));
-        // Named together as a couple ("Bill and Carol Hendricks", "Carol and Bill Hendricks"), or
-        // given the noun ("his wife, Carol Hendricks"): not "his daughter, Emma Hendricks".
-        const given = full.slice(0, full.indexOf(' '));
-        // "His wife of 40 years, Marcia Clarke,": the noun and how long before the name.
-        const married = (f: Entity): RegExp =>
-          new RegExp(
-            `\\b${words[0]} ${words[1]} of (?:\\S+ ){1,2}years?, ${escapeRegExp(f.name)}\\b`,
-            'i',
-          );
-        const couple = (f: Entity): boolean =>
-          f.roles.has(words[1]!) ||
-          this.paragraphs.some(
-            (text) =>
-              text.includes(`${given} and ${f.name}`) ||
-              text.includes(`${f.name.slice(0, f.name.indexOf(' '))} and ${full}`) ||
-              married(f).test(text),
-          );
-        const other = near.find(
-          (f) =>
-            f !== e && f.name.endsWith(surname) && firstNameGender(f.name) === spouse && couple(f),
-        );
-        if (other) return { name: other.name, org: false };
-        // "Irene Kaminski and her husband, Stan, lost almost everything": his given name, her surname.
-        const introduced = new RegExp(
-          `${escapeRegExp(full)},? and ${words[0]} ${words[1]}, (\\p{Lu}\\p{Ll}+)[,.]`,
-          'u',
-        );
-        const named = this.paragraphs
-          .map((text) => (text.includes(full) ? introduced.exec(text)?.[1] : undefined))
-          .find(Boolean);
-        // Only for the latest woman (or man) named, and not when the article gives him a
-        // surname of his own ("Marc Tremblay grew up…").
-        const latest = near.find((f) => f.name.includes(' ') && ofGender(f, owner));
-        const own = named && near.some((f) => f.name.startsWith(`${named} `));
-        if (named && latest?.name === e.name && !own)
-          return { name: `${named}${surname}`, org: false };
-      }
-    }
-    // "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health
-    // said", "Priya Nair, a mother of three, … the mother of three said": the description the
-    // article set off after someone's name, word for word but for its article.
-    if (
-      words.length >= 3 &&
-      words[0] === 'the' &&
-      this.writtenBefore(mention.slice(mention.indexOf(' ') + 1).toLowerCase(), paragraph)
-    ) {
-      // Compared word by word: most entities have no such description, or one of another length.
-      const given = this.near(paragraph).find((e) => {
-        // "Eirlys Pritchard, 76, a grandmother-of-four," as "the grandmother of four".
-        const a = e.appositive && kinCounted(e.appositive.join(' ')).split(' ');
-        return (
-          a?.length === words.length &&
-          /^(the|a|an)$/.test(a[0] ?? '') &&
-          a.every((w, k) => k === 0 || w === words[k])
-        );
-      });
-      if (given && mayBePerson(given) && kind(given) !== 'organisation')
-        return { name: given.name, org: false };
-    }
+    const spouse = this.spouse(words, paragraph);
+    if (spouse) return spouse;
+    const setOff = this.setOffAs(mention, words, paragraph);
+    if (setOff) return setOff;
     if (words.length > 5) return null;
     // "Emil Strand made 44 saves… The goaltender was named player of the game.": whom the
     // article renamed so, before any other reading of the noun.
@@ -243,68 +206,93 @@ export class ArticleEntities extends DescribedPeople {
     const counted =
       OF_COUNT.test(words[words.length - 1] ?? '') && words[words.length - 2] === 'of';
     const head = words[words.length - (counted ? 3 : 1)] ?? '';
-    // Only when nothing else reads the noun ("the company", "the driver" never).
-    const lede = (): { name: string; org: boolean } | null => {
-      // "the former nurse": a status is no qualifier the lede must have said.
-      const plain = words.filter((w, i) => i === 0 || !STATUS.test(w));
-      // "the executive director" after a lede opening "The executive director of…" too.
-      const opening = this.lede();
-      const opened =
-        plain.length === 3 &&
-        opening[0] === 'the' &&
-        opening[1] === plain[1] &&
-        opening[2] === plain[2];
-      if ((plain.length !== 2 && !opened) || ORG_NOUNS.has(head)) return null;
-      const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
-      return name ? { name, org: false } : null;
-    };
-    // Nobody the article gave the noun: whoever does what it names ("the fisherman"), or the lede's
-    // subject. The words qualifying the noun must be said of them too ("the retired grain farmer"
-    // after "who farmed grain"; not "the young dairy farmer", nor "the Vermont senator" of someone
-    // who served in the Senate), but for a status ("retired", "former") and for the words the lede
-    // opened on ("A Labor senator has broken ranks… the Labor senator").
-    // "Scotiabank’s Helen Brandt… the Scotiabank analyst", "Saskatchewan’s Brent Laycock… the
-    // Saskatchewan skip": the one person the article gave as the capitalised word's, when no one
-    // was given the role with it.
-    const ownedBy = (): Entity | undefined => {
-      const owner =
-        words.length === 3 && /^the \p{Lu}\S* \p{Ll}+$/u.test(mention) ? words[1] : null;
-      // Not a place's ("Toronto’s William Nylander… the Toronto coach"): a place has offices,
-      // teams and players all at once.
-      if (!owner || lexiconType(owner) === 'place') return undefined;
-      const owned = this.near(paragraph).filter((e) => e.owner === owner && mayBePerson(e));
-      const one = owned[0];
-      return one && owned.every((e) => e.name === one.name) ? one : undefined;
-    };
-    const unresolved = (): { name: string; org: boolean } | null => {
-      const owned = isRoleNoun(head) || isActorNoun(head) ? ownedBy() : undefined;
-      if (owned) return { name: owned.name, org: false };
-      // "Jonah Whitfield, 23, scored twice… the 23-year-old forward": a noun no one was given,
-      // after an age the article gave someone, is whom the age finds (not whoever was named last
-      // when no one was given it; not "the 24-year-old Italian", whom only that age finds).
-      const given = AGE.exec(words[1] ?? '')?.[1];
-      if (
-        words.length === 3 &&
-        !counted &&
-        given &&
-        /\s\p{Ll}\S*$/u.test(mention) &&
-        this.near(paragraph).some((e) => e.age === Number(given))
-      ) {
-        const aged = this.refer(`the ${words[1]}`, paragraph);
-        if (aged) return aged;
-      }
-      // "Mikael Strand made 38 saves… the netminder said": whom the article shows at its work.
-      const keeper = KEEPERS.has(head) && words.length === 2 ? this.keeper(paragraph) : null;
-      if (keeper) return { name: keeper, org: false };
-      const qualifiers = words.slice(1, -1);
-      const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
-      const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
-      const doer =
-        words.length <= 4
-          ? (this.doer(head, paragraph, required) ?? this.kin(head, paragraph, required))
-          : null;
-      return doer ? { name: doer, org: false } : lede();
-    };
+    return this.byHead({ mention, words, paragraph, counted, head });
+  }
+
+  /**
+   * "“We lost 60 percent,” Bill Hendricks said. “…,” his wife added.": whom someone of the
+   * possessive's gender named nearby shares a surname with, of the other gender.
+   */
+  private spouse(words: string[], paragraph: number): Referent | null {
+    const spouse = words.length === 2 ? SPOUSES[words[1] ?? ''] : undefined;
+    if (!spouse || words[0] === 'the' || words[0] === 'this' || words[0] === 'their') return null;
+    const near = this.near(paragraph);
+    const owner = words[0] === 'his' ? 'm' : 'f';
+    for (const e of near) {
+      // Its last two words: "May. Bill Hendricks" where a quotation was cut out between them.
+      const full = e.name.split(' ').slice(-2).join(' ');
+      if (!e.name.includes(' ') || firstNameGender(full) !== owner) continue;
+      const surname = e.name.slice(e.name.lastIndexOf(' '));
+      // Named together as a couple ("Bill and Carol Hendricks", "Carol and Bill Hendricks"), or
+      // given the noun ("his wife, Carol Hendricks"): not "his daughter, Emma Hendricks".
+      const given = full.slice(0, full.indexOf(' '));
+      // "His wife of 40 years, Marcia Clarke,": the noun and how long before the name.
+      const married = (f: Entity): RegExp =>
+        new RegExp(
+          `\\b${words[0]} ${words[1]} of (?:\\S+ ){1,2}years?, ${escapeRegExp(f.name)}\\b`,
+          'i',
+        );
+      const couple = (f: Entity): boolean =>
+        f.roles.has(words[1]!) ||
+        this.paragraphs.some(
+          (text) =>
+            text.includes(`${given} and ${f.name}`) ||
+            text.includes(`${f.name.slice(0, f.name.indexOf(' '))} and ${full}`) ||
+            married(f).test(text),
+        );
+      const other = near.find(
+        (f) =>
+          f !== e && f.name.endsWith(surname) && firstNameGender(f.name) === spouse && couple(f),
+      );
+      if (other) return { name: other.name, org: false };
+      // "Irene Kaminski and her husband, Stan, lost almost everything": his given name, her surname.
+      const introduced = new RegExp(
+        `${escapeRegExp(full)},? and ${words[0]} ${words[1]}, (\\p{Lu}\\p{Ll}+)[,.]`,
+        'u',
+      );
+      const named = this.paragraphs
+        .map((text) => (text.includes(full) ? introduced.exec(text)?.[1] : undefined))
+        .find(Boolean);
+      // Only for the latest woman (or man) named, and not when the article gives him a
+      // surname of his own ("Marc Tremblay grew up…").
+      const latest = near.find((f) => f.name.includes(' ') && ofGender(f, owner));
+      const own = named && near.some((f) => f.name.startsWith(`${named} `));
+      if (named && latest?.name === e.name && !own)
+        return { name: `${named}${surname}`, org: false };
+    }
+    return null;
+  }
+
+  /**
+   * "Dr. Jane Roe, the city’s medical officer of health, … the city’s medical officer of health
+   * said", "Priya Nair, a mother of three, … the mother of three said": the description the
+   * article set off after someone's name, word for word but for its article.
+   */
+  private setOffAs(mention: string, words: string[], paragraph: number): Referent | null {
+    if (
+      words.length < 3 ||
+      words[0] !== 'the' ||
+      !this.writtenBefore(mention.slice(mention.indexOf(' ') + 1).toLowerCase(), paragraph)
+    )
+      return null;
+    // Compared word by word: most entities have no such description, or one of another length.
+    const given = this.near(paragraph).find((e) => {
+      // "Eirlys Pritchard, 76, a grandmother-of-four," as "the grandmother of four".
+      const a = e.appositive && kinCounted(e.appositive.join(' ')).split(' ');
+      return (
+        a?.length === words.length &&
+        /^(the|a|an)$/.test(a[0] ?? '') &&
+        a.every((w, k) => k === 0 || w === words[k])
+      );
+    });
+    return given && mayBePerson(given) && kind(given) !== 'organisation'
+      ? { name: given.name, org: false }
+      : null;
+  }
+
+  /** A description by its head noun: an age, a kin noun, a role, an organisation's noun. */
+  private byHead(d: Described): Referent | null {
+    const { mention, words, paragraph, counted, head } = d;
     // An age before the noun says whom as well as an age alone does ("the 34-year-old mother").
     // "the 34-year-old Dubliner": the age says whom; the place, found as the age is, seldom does.
     const placed = !counted && words.length === 3 && /\s\p{Lu}\S*$/u.test(mention);
@@ -328,7 +316,7 @@ export class ArticleEntities extends DescribedPeople {
         : undefined);
     // "the alliance" for "the Border Minibus Taxi Alliance": a noun an organisation's name ends in.
     const orgNoun = ORG_NOUNS.has(head) || this.endsName(head, paragraph);
-    if (!age && !synonyms && !orgNoun) return unresolved();
+    if (!age && !synonyms && !orgNoun) return this.unresolved(d);
     // "the Calgary-based firm": where a body is based is seldom how the article named it.
     const qualifiers = mention
       .split(/\s+/)
@@ -342,250 +330,22 @@ export class ArticleEntities extends DescribedPeople {
     if (synonyms && abbreviated) synonyms = [...synonyms, abbreviated];
     // Latest mention first, within the last few paragraphs.
     const near = this.near(paragraph).filter((e) => qualifiers.every((q) => e.roles.has(q)));
-    const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
     let found: Entity | undefined;
     if (age) {
-      // "Mr Patel, 52,": one name is enough when the article shows a person.
-      // "the 34-year-old mother of three" is a woman: a kin noun's gender, where the name has one.
-      const owner = counted ? KIN[head]?.owner : undefined;
-      const gendered = (e: Entity): boolean =>
-        !owner || owner === 'any' || firstNameGender(e.name) !== (owner === 'f' ? 'm' : 'f');
-      const person = (e: Entity): boolean =>
-        mayBePerson(e) &&
-        (e.name.includes(' ') || kind(e) === 'person') &&
-        gendered(e) &&
-        !this.isNoPerson(e.name) &&
-        // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
-        !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? ''));
-      // "Boateng is ranked third": a surname alone is a mention of the full name given before.
-      const people = near.map((e) => (person(e) ? e : (fullNameOf(e, near, person) ?? e)));
-      // An age the article never gave goes to a person it gave no office either: the paramedic's
-      // "the 42-year-old", not the fire chief who praised her; someone named in full before
-      // someone named by a given name alone ("her sister, Colette").
-      const unaged = (e: Entity): boolean =>
-        e.age === undefined && isPersonName(e) && !holdsOffice(e);
-      const ofAge = (fits: (e: Entity) => boolean): Entity | undefined => {
-        const pick = (match: (e: Entity) => boolean): Entity | undefined =>
-          people.find((e) => fits(e) && match(e));
-        return (
-          pick((e) => e.age === Number(age[1])) ??
-          pick((e) => unaged(e) && e.name.includes(' ')) ??
-          pick(unaged) ??
-          pick((e) => e.age === undefined)
-        );
-      };
-      // Someone the article writes doing something before a name it only writes after "the" or
-      // a preposition ("a petition at Holmewood Academy", "shortlisted for the Choice Music
-      // Prize"): what people are at or win is seldom a person.
-      // Someone given this very age, wherever the article named them, first.
-      found =
-        people.find((e) => person(e) && e.age === Number(age[1])) ??
-        // "the 24-year-old Italian": only someone given that age, the place being unread.
-        (placed
-          ? undefined
-          : (ofAge((e) => person(e) && !this.onlyAfterPreposition(e.name)) ?? ofAge(person)));
-      // "Okafor, 39, builds boats" after "Daniel Okafor's workshop": the name in full, when the
-      // article gives one only ("Grace Okafor" beside "Daniel Okafor" settles nothing).
-      if (found && !found.name.includes(' ')) {
-        const surname = ` ${found.name}`;
-        const fulls = new Set(
-          near.filter((f) => person(f) && f.name.endsWith(surname)).map((f) => f.name),
-        );
-        if (fulls.size === 1) found = near.find((f) => fulls.has(f.name)) ?? found;
-      }
+      found = this.ofAge(d, near, age[1]!, placed);
     } else if (counted && KIN[head] && this.ledeOpensOn(words.slice(1))) {
-      // "A father of three who lost his sight… Niall Ó Riordáin, 44, crossed the line… the father
-      // of three said": whom the lede opened on, named later, not the latest man named.
-      // Someone given an age ("Niall Ó Riordáin, 44,") before someone given a title ("Race
-      // director Jim Aughney").
-      // Not of the other gender: not the elderly neighbour she stole from, nor her son.
-      const owner = KIN[head]!.owner;
-      const other = owner === 'f' ? 'm' : owner === 'm' ? 'f' : null;
-      // Nor whom the article introduced as someone's child or spouse ("Her son, Mason Clarke, 9,").
-      const fits = (e: Entity): boolean =>
-        (!other || firstNameGender(e.name) !== other) && !RELATIVES.some((w) => e.roles.has(w));
-      const name =
-        this.storySubject((e) => e.age !== undefined && fits(e)) ??
-        this.storySubject((e) => !e.title && fits(e));
-      return name ? { name, org: false } : null;
+      return this.ledeParent(head);
     } else if (counted && KIN[head]) {
       // "the mother of two": the latest person named in full whose given name has its gender.
       const owner = KIN[head]!.owner;
-      found = first(
+      found = near.find(
         (e) => mayBePerson(e) && e.name.includes(' ') && !holdsOffice(e) && ofGender(e, owner),
       );
     } else if (synonyms) {
-      // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
-      // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
-      // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
-      const asked = lessers(words);
-      // An assistant Crown or district attorney is a prosecutor all the same.
-      const lesserOf = (roles: Iterable<string>): Set<string> => {
-        const found = lessers(roles);
-        if (head === 'prosecutor') found.delete('assistant');
-        return found;
-      };
-      const lesser = (e: Entity): boolean =>
-        // "the assistant prosecutor" asks for one still.
-        !sameWords(asked.has('assistant') ? lessers(e.roles) : lesserOf(e.roles), asked) ||
-        // "Defence lawyer Paul Grady, a former assistant Crown attorney" prosecutes no more.
-        (head === 'prosecutor' && e.roles.has('defence')) ||
-        (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
-      // "the union leader" is a union's president, not any president: for "leader", which
-      // stands for other offices' titles, a lowercase word of the mention must be the person's
-      // too ("the affable proprietor", "the province's top doctor" ask no such thing).
-      const modifiers =
-        head === 'leader'
-          ? mention
-              .split(/\s+/)
-              .slice(1, -1)
-              .filter((w) => /^\p{Ll}/u.test(w))
-          : [];
-      const fits = (e: Entity): boolean =>
-        // "the GM" is a general manager, not any manager ("Manager John Schneider"); "the CTO" a
-        // chief technology officer, not a technology analyst.
-        (head === 'gm' ? e.roles.has('gm') || e.roles.has('general') : true) &&
-        (CHIEF_OFFICES.has(head) ? e.roles.has(head) || e.roles.has('chief') : true) &&
-        // "the PM" is a prime minister, not any minister ("Prime Minister Anthony Albanese").
-        (head === 'pm' ? e.roles.has('pm') || e.roles.has('minister') : true) &&
-        // "the defence" is a defence lawyer, not a defence minister.
-        (head === 'defence' || head === 'defense'
-          ? ['lawyer', 'attorney', 'counsel'].some((w) => e.roles.has(w))
-          : true) &&
-        (e.roles.has(head) ||
-          modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
-      // Not the office itself as a lede wrote it ("The Tánaiste has said…").
-      const holds = (e: Entity): boolean =>
-        mayBePerson(e) &&
-        e.name.toLowerCase() !== head &&
-        synonyms.some((w) => e.roles.has(w)) &&
-        !lesser(e) &&
-        fits(e);
-      found = first(holds);
-      // "The Silver Ferns beat England… Shooter Maia Te Rangi… the Silver Ferns shooter said":
-      // the team the story is about need not be written beside its one player so described.
-      const team = qualifiers.join(' ');
-      if (!found && qualifiers.length > 0 && this.namesTeam(team, paragraph)) {
-        const all = this.near(paragraph);
-        const holders = all.filter(holds);
-        // Not someone given the role with another team or body ("England shooter Helen Housby",
-        // "Munster coach X"); the team's own acronym ("MMF President David Chartrand") is the team.
-        const initials = all
-          .filter((e) => kind(e) !== 'person' && e.name.toLowerCase().includes(team))
-          .map((e) => initialsOf(e.name).toLowerCase());
-        const rival = (w: string): boolean => !qualifiers.includes(w) && !initials.includes(w);
-        const holder = holders[0];
-        if (
-          holder &&
-          holders.every((e) => e.name === holder.name) &&
-          ![...(holder.sides ?? [])].some(rival)
-        )
-          found = holder;
-      }
-      found ??= this.placedHolder(qualifiers, holds, paragraph) ?? ownedBy();
+      found = this.roleHolder(d, synonyms, qualifiers, near);
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
-    if (!found && !age && orgNoun) {
-      const nouns = ORG_SYNONYMS[head] ?? TYPE_SYNONYMS[head] ?? [head];
-      const stems = nouns.map(stem);
-      // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
-      // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; the name's last word by
-      // stem too, so that "the insurer" finds "Harrowgate Mutual Insurance" (but "the union" no
-      // "Federal Reserve", "the company" no "Companies House").
-      // "the chipmaker" is a firm named for chips ("Brightline Chips"), before any other maker.
-      const made = /^(\p{Ll}{3,})maker$/u.exec(head)?.[1];
-      const named = (e: Entity): boolean => {
-        // Not the noun itself as a lede wrote it ("The Tánaiste has said…").
-        if (e.name.toLowerCase() === head) return false;
-        // "the health authority" for "Alberta Health Services", "Island Health".
-        if (
-          head === 'authority' &&
-          words.includes('health') &&
-          /\bHealth(?: Services| Authority)?$/.test(e.name) &&
-          e.name !== 'Health Canada'
-        )
-          return true;
-        // "the city" is the City of Toronto, not City Hall or City Council.
-        if (head === 'city') return e.name.startsWith('City of ');
-        // "the Office for Water Standards", "the Office of the Privacy Commissioner": a watchdog
-        // by its office's remit (not "the Home Office").
-        if (nouns === WATCHDOG_WORDS && WATCHDOG_OFFICE.test(e.name)) return true;
-        const own = e.name.toLowerCase().split(/\s+/);
-        const last = stem(own[own.length - 1] ?? '');
-        if (made && own.some((w) => stem(w) === stem(made))) return true;
-        return e.roles.has(head) || nouns.some((n) => own.includes(n)) || stems.includes(last);
-      };
-      // The noun itself in the name before a synonym ("the agency": the European Medicines
-      // Agency before the European Commission), and a synonym only as the name's last word
-      // ("the Australian Space Office", not "the Health Service Executive").
-      const ownNoun = (e: Entity): boolean => e.name.toLowerCase().split(/\s+/).includes(head);
-      // "the American Civil Liberties Union of Texas": the word before where it is of, too.
-      const bySynonym = (e: Entity): boolean =>
-        !TYPE_SYNONYMS[head] ||
-        ownNoun(e) ||
-        stems.includes(stem(lastWord(e.name))) ||
-        stems.includes(stem(lastWord(e.name.replace(/ of \p{Lu}.*$/u, ''))));
-      // A noun for people too ("the producer") stands for any firm only with a word saying what
-      // it makes ("the electric-vehicle maker").
-      const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
-      // "the company" is no regulator, ministry or court ("the Alberta Energy Regulator").
-      const business = !/^(?:department|agency|utility)$/.test(head);
-      const publicBody = (e: Entity): boolean => {
-        const full = this.expand(e.name) ?? e.name;
-        return business && PUBLIC_BODY.test(full.slice(full.lastIndexOf(' ') + 1));
-      };
-      // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
-      // Nor a language or nationality ("the utility said in French"), nor what a firm owns ("its
-      // Kidaclear Night Cough & Cold").
-      // Nor a title opening a sentence ("Chief executive Rhys Penhallow flew…"), nor "Calgary-based".
-      const firm = (e: Entity): boolean =>
-        orgish(e) &&
-        !isTitle(e.name) &&
-        // "Resident Priya Naidoo": someone a person's noun titles (not "producer", a firm's too),
-        // or opens the name with ("Member Kang Min-seo").
-        !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
-        !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
-        !DESCRIBING_SUFFIX.test(e.name) &&
-        !isPlaceLike(e) &&
-        !this.namesCounty(e.name) &&
-        // "its bakery plant in Brantford, Ont.": a town the article gives its province or state.
-        !this.townInRegion(e.name) &&
-        // "Residents welcomed the warning": people in the plural, no firm; nor "Production
-        // averaged 184,000 barrels", a noun for a doing.
-        !isPluralRole(e.name) &&
-        !this.namesADoing(e.name) &&
-        !holdsOffice(e) &&
-        !/\p{L}\d|\d\p{L}/u.test(e.name) &&
-        !isPlainWord(e.name) &&
-        !e.owned &&
-        // "Leo Cormier, a harvester,": someone set off as a person; "Cormier said": their surname.
-        !setOffAsPerson(e) &&
-        !surnameOf(e, near, this.paragraphs);
-      // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
-      // other name ("its mill at Mtunzini").
-      const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
-      found =
-        // One the article gave this very noun (", the regulator announced") before a synonym's.
-        first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
-        (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
-        first((e) => named(e) && bySynonym(e) && orgish(e)) ??
-        (generic
-          ? (first((e) => firm(e) && introduced(e)) ??
-            this.unplaced(
-              first((e) => firm(e) && !publicBody(e)),
-              () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),
-            ))
-          : undefined) ??
-        // "The Riverton Hawks paid tribute… the club said": a team's name ends on a plural.
-        (head === 'club' || head === 'team'
-          ? first((e) => firm(e) && isTeamName(e.name))
-          : undefined);
-      if (!found) return null;
-      // "Hearthline's attorney" after "Hearthline Products Inc.": the name as first given in full.
-      const short = found.name;
-      const full = near.find((e) => e.name.startsWith(`${short} `) && orgish(e));
-      return { name: this.fullName(full?.name ?? short), org: true };
-    }
+    if (!found && !age && orgNoun) return this.bodyByNoun(d, synonyms, near);
     // "Farrell, who won an Oscar in 2019," after "Colm Farrell": the name in full, when the
     // article gives one only.
     if (found && !found.name.includes(' ') && kind(found) !== 'organisation') {
@@ -597,7 +357,331 @@ export class ArticleEntities extends DescribedPeople {
       );
       if (fulls.size === 1) return { name: [...fulls][0]!, org: false };
     }
-    return found ? { name: found.name, org: false } : unresolved();
+    return found ? { name: found.name, org: false } : this.unresolved(d);
+  }
+
+  /** Only when nothing else reads the noun ("the company", "the driver" never): the lede's subject. */
+  private ledeNamed({ words, head }: Described): Referent | null {
+    // "the former nurse": a status is no qualifier the lede must have said.
+    const plain = words.filter((w, i) => i === 0 || !STATUS.test(w));
+    // "the executive director" after a lede opening "The executive director of…" too.
+    const opening = this.lede();
+    const opened =
+      plain.length === 3 &&
+      opening[0] === 'the' &&
+      opening[1] === plain[1] &&
+      opening[2] === plain[2];
+    if ((plain.length !== 2 && !opened) || ORG_NOUNS.has(head)) return null;
+    const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
+    return name ? { name, org: false } : null;
+  }
+
+  /**
+   * "Scotiabank’s Helen Brandt… the Scotiabank analyst", "Saskatchewan’s Brent Laycock… the
+   * Saskatchewan skip": the one person the article gave as the capitalised word's, when no one
+   * was given the role with it.
+   */
+  private ownedBy({ mention, words, paragraph }: Described): Entity | undefined {
+    const owner = words.length === 3 && /^the \p{Lu}\S* \p{Ll}+$/u.test(mention) ? words[1] : null;
+    // Not a place's ("Toronto’s William Nylander… the Toronto coach"): a place has offices,
+    // teams and players all at once.
+    if (!owner || lexiconType(owner) === 'place') return undefined;
+    const owned = this.near(paragraph).filter((e) => e.owner === owner && mayBePerson(e));
+    const one = owned[0];
+    return one && owned.every((e) => e.name === one.name) ? one : undefined;
+  }
+
+  /**
+   * Nobody the article gave the noun: whoever does what it names ("the fisherman"), or the lede's
+   * subject. The words qualifying the noun must be said of them too ("the retired grain farmer"
+   * after "who farmed grain"; not "the young dairy farmer", nor "the Vermont senator" of someone
+   * who served in the Senate), but for a status ("retired", "former") and for the words the lede
+   * opened on ("A Labor senator has broken ranks… the Labor senator").
+   */
+  private unresolved(d: Described): Referent | null {
+    const { mention, words, paragraph, counted, head } = d;
+    const owned = isRoleNoun(head) || isActorNoun(head) ? this.ownedBy(d) : undefined;
+    if (owned) return { name: owned.name, org: false };
+    // "Jonah Whitfield, 23, scored twice… the 23-year-old forward": a noun no one was given,
+    // after an age the article gave someone, is whom the age finds (not whoever was named last
+    // when no one was given it; not "the 24-year-old Italian", whom only that age finds).
+    const given = AGE.exec(words[1] ?? '')?.[1];
+    if (
+      words.length === 3 &&
+      !counted &&
+      given &&
+      /\s\p{Ll}\S*$/u.test(mention) &&
+      this.near(paragraph).some((e) => e.age === Number(given))
+    ) {
+      const aged = this.refer(`the ${words[1]}`, paragraph);
+      if (aged) return aged;
+    }
+    // "Mikael Strand made 38 saves… the netminder said": whom the article shows at its work.
+    const keeper = KEEPERS.has(head) && words.length === 2 ? this.keeper(paragraph) : null;
+    if (keeper) return { name: keeper, org: false };
+    const qualifiers = words.slice(1, -1);
+    const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
+    const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
+    const doer =
+      words.length <= 4
+        ? (this.doer(head, paragraph, required) ?? this.kin(head, paragraph, required))
+        : null;
+    return doer ? { name: doer, org: false } : this.ledeNamed(d);
+  }
+
+  /** "the 42-year-old", "the 34-year-old mother of three": the person the age finds. */
+  private ofAge(
+    { counted, head }: Described,
+    near: Entity[],
+    years: string,
+    placed: boolean,
+  ): Entity | undefined {
+    // "Mr Patel, 52,": one name is enough when the article shows a person.
+    // "the 34-year-old mother of three" is a woman: a kin noun's gender, where the name has one.
+    const owner = counted ? KIN[head]?.owner : undefined;
+    const gendered = (e: Entity): boolean =>
+      !owner || owner === 'any' || firstNameGender(e.name) !== (owner === 'f' ? 'm' : 'f');
+    const person = (e: Entity): boolean =>
+      mayBePerson(e) &&
+      (e.name.includes(' ') || kind(e) === 'person') &&
+      gendered(e) &&
+      !this.isNoPerson(e.name) &&
+      // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
+      !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? ''));
+    // "Boateng is ranked third": a surname alone is a mention of the full name given before.
+    const people = near.map((e) => (person(e) ? e : (fullNameOf(e, near, person) ?? e)));
+    // An age the article never gave goes to a person it gave no office either: the paramedic's
+    // "the 42-year-old", not the fire chief who praised her; someone named in full before
+    // someone named by a given name alone ("her sister, Colette").
+    const unaged = (e: Entity): boolean =>
+      e.age === undefined && isPersonName(e) && !holdsOffice(e);
+    const byAge = (fits: (e: Entity) => boolean): Entity | undefined => {
+      const pick = (match: (e: Entity) => boolean): Entity | undefined =>
+        people.find((e) => fits(e) && match(e));
+      return (
+        pick((e) => e.age === Number(years)) ??
+        pick((e) => unaged(e) && e.name.includes(' ')) ??
+        pick(unaged) ??
+        pick((e) => e.age === undefined)
+      );
+    };
+    // Someone the article writes doing something before a name it only writes after "the" or
+    // a preposition ("a petition at Holmewood Academy", "shortlisted for the Choice Music
+    // Prize"): what people are at or win is seldom a person.
+    // Someone given this very age, wherever the article named them, first.
+    let found =
+      people.find((e) => person(e) && e.age === Number(years)) ??
+      // "the 24-year-old Italian": only someone given that age, the place being unread.
+      (placed
+        ? undefined
+        : (byAge((e) => person(e) && !this.onlyAfterPreposition(e.name)) ?? byAge(person)));
+    // "Okafor, 39, builds boats" after "Daniel Okafor's workshop": the name in full, when the
+    // article gives one only ("Grace Okafor" beside "Daniel Okafor" settles nothing).
+    if (found && !found.name.includes(' ')) {
+      const surname = ` ${found.name}`;
+      const fulls = new Set(
+        near.filter((f) => person(f) && f.name.endsWith(surname)).map((f) => f.name),
+      );
+      if (fulls.size === 1) found = near.find((f) => fulls.has(f.name)) ?? found;
+    }
+    return found;
+  }
+
+  /**
+   * "A father of three who lost his sight… Niall Ó Riordáin, 44, crossed the line… the father of
+   * three said": whom the lede opened on, named later, not the latest man named. Someone given an
+   * age ("Niall Ó Riordáin, 44,") before someone given a title ("Race director Jim Aughney").
+   */
+  private ledeParent(head: string): Referent | null {
+    // Not of the other gender: not the elderly neighbour she stole from, nor her son.
+    const owner = KIN[head]!.owner;
+    const other = owner === 'f' ? 'm' : owner === 'm' ? 'f' : null;
+    // Nor whom the article introduced as someone's child or spouse ("Her son, Mason Clarke, 9,").
+    const fits = (e: Entity): boolean =>
+      (!other || firstNameGender(e.name) !== other) && !RELATIVES.some((w) => e.roles.has(w));
+    const name =
+      this.storySubject((e) => e.age !== undefined && fits(e)) ??
+      this.storySubject((e) => !e.title && fits(e));
+    return name ? { name, org: false } : null;
+  }
+
+  /** "the mayor", "the Idaho senator": the latest person near given the role or a synonym of it. */
+  private roleHolder(
+    d: Described,
+    synonyms: string[],
+    qualifiers: string[],
+    near: Entity[],
+  ): Entity | undefined {
+    const { mention, words, paragraph, head } = d;
+    // "Vice President Reed Okafor" is no president: a modifier the mention lacks rules out.
+    // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
+    // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
+    const asked = lessers(words);
+    // An assistant Crown or district attorney is a prosecutor all the same.
+    const lesserOf = (roles: Iterable<string>): Set<string> => {
+      const found = lessers(roles);
+      if (head === 'prosecutor') found.delete('assistant');
+      return found;
+    };
+    const lesser = (e: Entity): boolean =>
+      // "the assistant prosecutor" asks for one still.
+      !sameWords(asked.has('assistant') ? lessers(e.roles) : lesserOf(e.roles), asked) ||
+      // "Defence lawyer Paul Grady, a former assistant Crown attorney" prosecutes no more.
+      (head === 'prosecutor' && e.roles.has('defence')) ||
+      (/^(?:Former|Ex)\s/.test(e.name) && !words.includes('former'));
+    // "the union leader" is a union's president, not any president: for "leader", which
+    // stands for other offices' titles, a lowercase word of the mention must be the person's
+    // too ("the affable proprietor", "the province's top doctor" ask no such thing).
+    const modifiers =
+      head === 'leader'
+        ? mention
+            .split(/\s+/)
+            .slice(1, -1)
+            .filter((w) => /^\p{Ll}/u.test(w))
+        : [];
+    const required = HEAD_REQUIRES[head];
+    const fits = (e: Entity): boolean =>
+      (!required || required.some((w) => e.roles.has(w))) &&
+      (e.roles.has(head) ||
+        modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
+    // Not the office itself as a lede wrote it ("The Tánaiste has said…").
+    const holds = (e: Entity): boolean =>
+      mayBePerson(e) &&
+      e.name.toLowerCase() !== head &&
+      synonyms.some((w) => e.roles.has(w)) &&
+      !lesser(e) &&
+      fits(e);
+    const found = near.find(holds);
+    if (found) return found;
+    // "The Silver Ferns beat England… Shooter Maia Te Rangi… the Silver Ferns shooter said":
+    // the team the story is about need not be written beside its one player so described.
+    const team = qualifiers.join(' ');
+    if (qualifiers.length > 0 && this.namesTeam(team, paragraph)) {
+      const all = this.near(paragraph);
+      const holders = all.filter(holds);
+      // Not someone given the role with another team or body ("England shooter Helen Housby",
+      // "Munster coach X"); the team's own acronym ("MMF President David Chartrand") is the team.
+      const initials = all
+        .filter((e) => kind(e) !== 'person' && e.name.toLowerCase().includes(team))
+        .map((e) => initialsOf(e.name).toLowerCase());
+      const rival = (w: string): boolean => !qualifiers.includes(w) && !initials.includes(w);
+      const holder = holders[0];
+      if (
+        holder &&
+        holders.every((e) => e.name === holder.name) &&
+        ![...(holder.sides ?? [])].some(rival)
+      )
+        return holder;
+    }
+    return this.placedHolder(qualifiers, holds, paragraph) ?? this.ownedBy(d);
+  }
+
+  /** "the maker", "the developer", "the agency": the organisation a noun finds, named in full. */
+  private bodyByNoun(
+    { words, head }: Described,
+    synonyms: string[] | undefined,
+    near: Entity[],
+  ): Referent | null {
+    const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
+    const nouns = ORG_SYNONYMS[head] ?? TYPE_SYNONYMS[head] ?? [head];
+    const stems = nouns.map(stem);
+    // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
+    // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; the name's last word by
+    // stem too, so that "the insurer" finds "Harrowgate Mutual Insurance" (but "the union" no
+    // "Federal Reserve", "the company" no "Companies House").
+    // "the chipmaker" is a firm named for chips ("Brightline Chips"), before any other maker.
+    const made = /^(\p{Ll}{3,})maker$/u.exec(head)?.[1];
+    const named = (e: Entity): boolean => {
+      // Not the noun itself as a lede wrote it ("The Tánaiste has said…").
+      if (e.name.toLowerCase() === head) return false;
+      // "the health authority" for "Alberta Health Services", "Island Health".
+      if (
+        head === 'authority' &&
+        words.includes('health') &&
+        /\bHealth(?: Services| Authority)?$/.test(e.name) &&
+        e.name !== 'Health Canada'
+      )
+        return true;
+      // "the city" is the City of Toronto, not City Hall or City Council.
+      if (head === 'city') return e.name.startsWith('City of ');
+      // "the Office for Water Standards", "the Office of the Privacy Commissioner": a watchdog
+      // by its office's remit (not "the Home Office").
+      if (nouns === WATCHDOG_WORDS && WATCHDOG_OFFICE.test(e.name)) return true;
+      const own = e.name.toLowerCase().split(/\s+/);
+      const last = stem(own[own.length - 1] ?? '');
+      if (made && own.some((w) => stem(w) === stem(made))) return true;
+      return e.roles.has(head) || nouns.some((n) => own.includes(n)) || stems.includes(last);
+    };
+    // The noun itself in the name before a synonym ("the agency": the European Medicines
+    // Agency before the European Commission), and a synonym only as the name's last word
+    // ("the Australian Space Office", not "the Health Service Executive").
+    const ownNoun = (e: Entity): boolean => e.name.toLowerCase().split(/\s+/).includes(head);
+    // "the American Civil Liberties Union of Texas": the word before where it is of, too.
+    const bySynonym = (e: Entity): boolean =>
+      !TYPE_SYNONYMS[head] ||
+      ownNoun(e) ||
+      stems.includes(stem(lastWord(e.name))) ||
+      stems.includes(stem(lastWord(e.name.replace(/ of \p{Lu}.*$/u, ''))));
+    // A noun for people too ("the producer") stands for any firm only with a word saying what
+    // it makes ("the electric-vehicle maker").
+    const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
+    // "the company" is no regulator, ministry or court ("the Alberta Energy Regulator").
+    const business = !/^(?:department|agency|utility)$/.test(head);
+    const publicBody = (e: Entity): boolean => {
+      const full = this.expand(e.name) ?? e.name;
+      return business && PUBLIC_BODY.test(full.slice(full.lastIndexOf(' ') + 1));
+    };
+    // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
+    // Nor a language or nationality ("the utility said in French"), nor what a firm owns ("its
+    // Kidaclear Night Cough & Cold").
+    // Nor a title opening a sentence ("Chief executive Rhys Penhallow flew…"), nor "Calgary-based".
+    const firm = (e: Entity): boolean =>
+      orgish(e) &&
+      !isTitle(e.name) &&
+      // "Resident Priya Naidoo": someone a person's noun titles (not "producer", a firm's too),
+      // or opens the name with ("Member Kang Min-seo").
+      !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
+      !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
+      !DESCRIBING_SUFFIX.test(e.name) &&
+      !isPlaceLike(e) &&
+      !this.namesCounty(e.name) &&
+      // "its bakery plant in Brantford, Ont.": a town the article gives its province or state.
+      !this.townInRegion(e.name) &&
+      // "Residents welcomed the warning": people in the plural, no firm; nor "Production
+      // averaged 184,000 barrels", a noun for a doing.
+      !isPluralRole(e.name) &&
+      !this.namesADoing(e.name) &&
+      !holdsOffice(e) &&
+      !/\p{L}\d|\d\p{L}/u.test(e.name) &&
+      !isPlainWord(e.name) &&
+      !e.owned &&
+      // "Leo Cormier, a harvester,": someone set off as a person; "Cormier said": their surname.
+      !setOffAsPerson(e) &&
+      !surnameOf(e, near, this.paragraphs);
+    // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
+    // other name ("its mill at Mtunzini").
+    const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
+    const found =
+      // One the article gave this very noun (", the regulator announced") before a synonym's.
+      first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
+      (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
+      first((e) => named(e) && bySynonym(e) && orgish(e)) ??
+      (generic
+        ? (first((e) => firm(e) && introduced(e)) ??
+          this.unplaced(
+            first((e) => firm(e) && !publicBody(e)),
+            () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),
+          ))
+        : undefined) ??
+      // "The Riverton Hawks paid tribute… the club said": a team's name ends on a plural.
+      (head === 'club' || head === 'team'
+        ? first((e) => firm(e) && isTeamName(e.name))
+        : undefined);
+    if (!found) return null;
+    // "Hearthline's attorney" after "Hearthline Products Inc.": the name as first given in full.
+    const short = found.name;
+    const full = near.find((e) => e.name.startsWith(`${short} `) && orgish(e));
+    return { name: this.fullName(full?.name ?? short), org: true };
   }
 }
 
