@@ -120,9 +120,18 @@ export class ArticleBodies extends NameEvidence {
     return (
       this.expand(name) ??
       this.longerBody(name, paragraph) ??
-      this.initialled(name) ??
+      this.initialledNear(name, paragraph) ??
       this.ofForm(name)
     );
+  }
+
+  /**
+   * initialled, with the paragraphs just before read first: "The Canadian Union of Public
+   * Employees surveyed… “…,” CUPE said." names the body a paragraph before its letters speak.
+   */
+  private initialledNear(name: string, paragraph: number): string | undefined {
+    if (name.length >= 3 && /^\p{Lu}+$/u.test(name)) this.near(paragraph);
+    return this.initialled(name);
   }
 
   /**

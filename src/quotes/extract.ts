@@ -902,7 +902,8 @@ function noteReported(
   const reported = reportedSpeakers(tokens);
   const sources = reported.map((subject) => {
     const source = state.resolve(subject, p);
-    if (!main && subject.kind !== 'nominal') main = source;
+    // "the department said crews were called…" is as much the main clause once it finds the body.
+    if (!main && (subject.kind !== 'nominal' || source.person)) main = source;
     return source;
   });
   // "The board said it had asked the province…": whom a later "it said" means.

@@ -5916,3 +5916,27 @@ describe('extractQuotes: where the twenty-fourth session’s later rules must no
     ],
   ]);
 });
+
+describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () => {
+  itNames('%s', [
+    [
+      'an acronym whose body the paragraph before names in full',
+      [
+        'The Canadian Union of Public Employees surveyed 1,100 members at the hospital’s three campuses.',
+        '“Hospital workers are being punched, kicked and threatened with weapons,” CUPE said in a news release.',
+      ],
+      'Hospital workers are being punched',
+      'Canadian Union of Public Employees',
+    ],
+    [
+      'a bare quotation after a body reported speaking by its noun',
+      [
+        'The Sioux Narrows Volunteer Fire Department is asking cottagers to hold off on burning brush.',
+        'In a Facebook post on Monday, the department said crews were called to three brush piles.',
+        '“We are a small volunteer department. Please, wait for the rain.”',
+      ],
+      'We are a small volunteer department',
+      'Sioux Narrows Volunteer Fire Department',
+    ],
+  ]);
+});
