@@ -18,7 +18,7 @@ import {
   readChunk,
   type Subject,
 } from './subject.js';
-import type { Token } from './tokens.js';
+import { datelineEnd, type Token } from './tokens.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { NAME_PARTICLES, OFFICE_NOUNS, isFirstName, isOrgName, isTitle } from '../text/names.js';
 
@@ -508,19 +508,8 @@ const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'or']);
 
 /** "RENO, Nev. (AP) — Donald Trump says…": the sentence after a dateline's place and agency. */
 function afterDateline(tokens: Token[]): Token[] {
-  // The sentence may start after "Nev." or at "(AP)": its first word is capitalised throughout.
-  const first = tokens.find((t) => t.kind === 'word')?.text ?? '';
-  // A lowercase ASCII second letter settles most sentences without the regular expression.
-  const second = first.charCodeAt(1);
-  if ((second >= 97 && second <= 122) || !/^\p{Lu}{2,}$/u.test(first)) return tokens;
-  const dash = tokens.slice(0, 10).findIndex((t) => t.kind === 'punct' && /^[—–―-]+$/.test(t.text));
-  if (dash <= 0) return tokens;
-  // The place, up to its comma, is in capitals throughout: "FBI Director Jim Comey — who…" is a
-  // name set off by dashes, not a dateline.
-  const comma = tokens.findIndex((t) => t.text === ',');
-  const place = tokens.slice(0, comma > 0 && comma < dash ? comma : dash);
-  const capitals = place.every((t) => t.kind !== 'word' || /^[\p{Lu}.'’-]+$/u.test(t.text));
-  return capitals ? tokens.slice(dash + 1) : tokens;
+  const end = datelineEnd(tokens);
+  return end > 0 ? tokens.slice(end) : tokens;
 }
 
 /** The first named subject of a sentence: "Republican candidate Donald Trump quickly took…" → Trump. */

@@ -23,7 +23,7 @@ import {
 import { ownCopy } from '../text/own-copy.js';
 import { CALENDAR_NAME, REGION_WORDS } from './lexicon.js';
 import { isVerbForm, lexiconType } from './lexicon-types.js';
-import type { Token } from './tokens.js';
+import { datelineEnd, type Token } from './tokens.js';
 import { labelAsName } from './transcript.js';
 
 export interface Person {
@@ -191,6 +191,8 @@ function nameRuns(tokens: Token[], common: (word: string, next: string) => boole
   // name, and are never copied out.
   let start = -1;
   let atStart = false;
+  // "MONTREAL — Sisters Claudine and…": a sentence opens after a dateline's dash too.
+  const dateline = datelineEnd(tokens) || -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     let end: number;
@@ -202,7 +204,8 @@ function nameRuns(tokens: Token[], common: (word: string, next: string) => boole
           !prev ||
           (prev.kind === 'punct' &&
             (prev.text === '.' || prev.text === '!' || prev.text === '?')) ||
-          prev.kind === 'quote';
+          prev.kind === 'quote' ||
+          i === dateline;
       }
       if (!endsPossessive(t.text)) continue;
       end = i + 1;
@@ -289,7 +292,9 @@ function sharedSurnames(tokens: Token[]): string[] {
 /** Whether the token at `i` opens a sentence: the first, or after a full stop or a quotation. */
 function opensSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || prev.kind === 'quote' || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text));
+  if (!prev || prev.kind === 'quote' || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text)))
+    return true;
+  return prev.kind === 'punct' && datelineEnd(tokens) === i;
 }
 
 /** "Siblings", "Sisters": a plural noun for people that may open such a pair. */

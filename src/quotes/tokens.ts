@@ -228,3 +228,23 @@ export function sentenceRanges(tokens: Token[]): [number, number][] {
   if (start < tokens.length) ranges.push([start, tokens.length]);
   return ranges;
 }
+
+/**
+ * "RENO, Nev. (AP) — Donald Trump says…": where the sentence after a dateline's place and agency
+ * starts (the token after the dash), or 0 when the tokens open on no dateline.
+ */
+export function datelineEnd(tokens: Token[]): number {
+  // The sentence may start after "Nev." or at "(AP)": its first word is capitalised throughout.
+  const first = tokens.find((t) => t.kind === 'word')?.text ?? '';
+  // A lowercase ASCII second letter settles most sentences without the regular expression.
+  const second = first.charCodeAt(1);
+  if ((second >= 97 && second <= 122) || !/^\p{Lu}{2,}$/u.test(first)) return 0;
+  const dash = tokens.slice(0, 10).findIndex((t) => t.kind === 'punct' && /^[—–―-]+$/.test(t.text));
+  if (dash <= 0) return 0;
+  // The place, up to its comma, is in capitals throughout: "FBI Director Jim Comey — who…" is a
+  // name set off by dashes, not a dateline.
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const place = tokens.slice(0, comma > 0 && comma < dash ? comma : dash);
+  const capitals = place.every((t) => t.kind !== 'word' || /^[\p{Lu}.'’-]+$/u.test(t.text));
+  return capitals ? dash + 1 : 0;
+}

@@ -168,8 +168,23 @@ function readOrgName(name: string): boolean {
   // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.
   if (words.length > 2 && words.includes('of') && LOCAL_GOVERNMENT.test(name)) return true;
   // "Chicago Sun-Times", "KING-TV": a hyphenated word is an organisation's by its last part.
-  return words.some((w) => ORG_WORDS.has(fold(w.slice(w.lastIndexOf('-') + 1))));
+  const org = words.map((w) => ORG_WORDS.has(fold(w.slice(w.lastIndexOf('-') + 1))));
+  const last = words.length - 1;
+  // "David Hill", "David Nakamura-Hill", "Megan Fox": a given name, then a surname that is also a
+  // publication's name.
+  if (
+    last >= 1 &&
+    last <= 2 &&
+    org.indexOf(true) === last &&
+    SURNAME_ORG_WORDS.has(fold(words[last]!.slice(words[last]!.lastIndexOf('-') + 1))) &&
+    isFirstName(words[0]!)
+  )
+    return false;
+  return org.includes(true);
 }
+
+/** Organisation words that are common surnames too, named alone for "The Hill" and Fox News. */
+const SURNAME_ORG_WORDS = new Set(['hill', 'fox']);
 
 /** Non-empty, ASCII and without whitespace (so not split by /\s+/); false when unsure. */
 function isOneWord(text: string): boolean {

@@ -5940,3 +5940,27 @@ describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () =
     ],
   ]);
 });
+
+describe('extractQuotes: probe round 30 (Canadian arts, sport, features, Quebec)', () => {
+  itNames('%s', [
+    [
+      'a surname that is also a publication’s name (Hill) is a person’s after a given name',
+      [
+        'David Nakamura-Hill, whose memoir was a bestseller, and Ruth Anne Szabo, a poet from Lethbridge, were paired for a session.',
+        '“Everyone thinks their family is boring until they start asking questions,” Szabo told the audience.',
+        'Nakamura-Hill nodded. “My grandfather wouldn’t talk about the camps for 50 years,” he said.',
+      ],
+      'My grandfather wouldn’t talk about the camps',
+      'David Nakamura-Hill',
+    ],
+    [
+      'two given names sharing a surname right after a dateline',
+      [
+        'MONTREAL — Sisters Claudine and Odile Viens have been making music together since they were teenagers.',
+        'Claudine was quick to add that French isn’t going anywhere. “The next one will probably be in French again,” she said.',
+      ],
+      'The next one will probably be in French again',
+      'Claudine Viens',
+    ],
+  ]);
+});

@@ -62,6 +62,16 @@ describe('isOrgName', () => {
     expect(isOrgName('Atlantic Council')).toBe(true);
     expect(isOrgName('Marcus Galauskas')).toBe(false);
   });
+
+  it('reads a publication’s word after a given name as a surname (Hill, Fox)', () => {
+    expect(isOrgName('David Hill')).toBe(false);
+    expect(isOrgName('David Nakamura-Hill')).toBe(false);
+    expect(isOrgName('Megan Fox')).toBe(false);
+    expect(isOrgName('Hill')).toBe(true);
+    expect(isOrgName('Capitol Hill')).toBe(true);
+    expect(isOrgName('Fox News')).toBe(true);
+    expect(isOrgName('David Hill Foundation')).toBe(true);
+  });
 });
 
 describe('firstNameGender', () => {
