@@ -587,6 +587,10 @@ function readParagraph(
       if (f.source) {
         state.noteSpeaker(f.source.person);
         state.last = { source: f.source, paragraph: p };
+        // "In a letter to subscribers, board chair Heather Colquhoun wrote that it was made “…”":
+        // the letter is hers for a later "the letter reads".
+        if (f.how === 'own' && f.source.person && saidInDocument(tokens.slice(s, e)))
+          state.document = { source: f.source, paragraph: p };
         if (state.afterQuestion && f.source.person) state.interviewee = f.source.person;
         state.noteBody(f.source.person);
       }

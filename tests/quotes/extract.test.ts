@@ -5944,6 +5944,26 @@ describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () =
 describe('extractQuotes: probe round 30 (Canadian arts, sport, features, Quebec)', () => {
   itNames('%s', [
     [
+      'a letter its writer is quoted from is theirs for a later “the letter reads”',
+      [
+        'Neptune Harbourfront Players will shut down at the end of the season.',
+        'In a letter to subscribers sent Tuesday, board chair Heather Colquhoun wrote that the decision was made “with enormous sadness.”',
+        '“We have been operating at a deficit for four consecutive years,” the letter reads.',
+      ],
+      'We have been operating at a deficit',
+      'Heather Colquhoun',
+    ],
+    [
+      'a statement its sender is quoted from is theirs for a later “the statement said”',
+      [
+        'Prince Albert police identified the woman Tuesday as 24-year-old Kendra Nanaquewetung.',
+        'In a statement released through police, her father, Howard Nanaquewetung, said she “lit up every room she walked into.”',
+        '“Kendra was a mother, a daughter, a sister and an auntie,” the statement said.',
+      ],
+      'Kendra was a mother',
+      'Howard Nanaquewetung',
+    ],
+    [
       'a surname that is also a publication’s name (Hill) is a person’s after a given name',
       [
         'David Nakamura-Hill, whose memoir was a bestseller, and Ruth Anne Szabo, a poet from Lethbridge, were paired for a session.',
