@@ -119,6 +119,12 @@ const OFFICE_AFTER_TITLE =
 const CLOSING_NOUN =
   /,\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated|reported|confirmed|warned)\b/;
 
+/** A plural role noun, then "like", ending what is written before a name. */
+const ONE_OF = /\b(\p{Ll}{3,})s,? like $/u;
+
+/** Role nouns that stand for offices' titles ("the leader" for a president or a chair). */
+const OFFICE_WORDS = new Set(['leader', 'official', 'member', 'head', 'executive']);
+
 /** Nouns for kin, which a compound gives to two people, one each ("father-son"). */
 const KIN_NOUNS =
   /^(?:mother|father|daughter|son|sister|brother|husband|wife|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|parent|child)$/;
@@ -583,6 +589,12 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     // of "the Front Lawn").
     if (i === words.length - 1 && !/^(?:the|a|an)$/.test(w)) entity.title = w;
   }
+  // "for hunters like Jaypeetee Akavak": one of those the plural names, by a noun for what people
+  // do, not an office ("thought leaders like X" holds none). Not "such as", which lists peers in
+  // passing ("later composers such as Claude Debussy" in a life of Chopin).
+  const like = lead.endsWith(' like ') ? ONE_OF.exec(lead) : null;
+  if (like && isRoleNoun(like[1]!) && !isTitle(like[1]!) && !OFFICE_WORDS.has(like[1]!))
+    entity.roles.add(like[1]!);
   // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X".
   const before = DESCRIBED_AFTER.test(after) ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;
   if (before) {

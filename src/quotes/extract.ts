@@ -675,9 +675,13 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   const topic = topicOf(tokens) ?? possessiveOpener(tokens) ?? clauseOpener(tokens);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   // "But a senior official, who asked not to be named, painted a different picture. ¶ “…,” he
-  // told Citi News.": the "he" after a source the article will not name is that source.
+  // told Citi News.": the "he" after a source the article will not name is that source (also
+  // "Another nurse, who asked not to be named…").
   const first = /^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
-  if (/^(?:a|an|one)$/i.test(tokens[first]?.text ?? '') && anonymous(tokens, 0, tokens.length)) {
+  if (
+    /^(?:a|an|one|another)$/i.test(tokens[first]?.text ?? '') &&
+    anonymous(tokens, 0, tokens.length)
+  ) {
     // Its pronoun, where the sentence gives one ("because he was not authorised"), else its noun's
     // ("A man who did not want to be identified").
     const pronoun = tokens.find((t) => t.text === 'he' || t.text === 'she')?.text;
@@ -954,7 +958,7 @@ function noteReported(
   const namesSomeone = tokens.some((t, i) => i > 1 && isCap(t.text) && state.knowsSurname(t.text));
   if (
     first?.kind === 'nominal' &&
-    /^(?:an?|one)$/i.test(opening) &&
+    /^(?:an?|one|another)$/i.test(opening) &&
     !sources[sources.length - 1]?.person &&
     !namesSomeone &&
     // An anonymous source's own pronoun (noteSubject) says more than the description.
@@ -962,7 +966,7 @@ function noteReported(
   ) {
     // The description up to what it is for or of: "A lawyer for the woman" is no woman, "A
     // statement from her coach" no person.
-    const described = /^(?:an?|one)\s(\S+(?:\s\S+){0,6})$/i.exec(first.mention)?.[1];
+    const described = /^(?:an?|one|another)\s(\S+(?:\s\S+){0,6})$/i.exec(first.mention)?.[1];
     const own = described?.split(/\s(?:for|of|from|with|at|in|to)\s/)[0];
     const head = own?.slice(own.lastIndexOf(' ') + 1).toLowerCase() ?? '';
     const gender = own ? describedGender(own) : null;

@@ -5944,6 +5944,35 @@ describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () =
 describe('extractQuotes: probe round 30 (Canadian arts, sport, features, Quebec)', () => {
   itNames('%s', [
     [
+      'a filmmaker is a director',
+      [
+        'TORONTO — When director Priya Ramdial first pitched her debut feature, she was told it was “too small.”',
+        'On Friday, the film had its world premiere at the Toronto International Film Festival.',
+        '“I kept hearing that nobody would care about these people,” the 36-year-old filmmaker said.',
+      ],
+      'I kept hearing that nobody would care',
+      'Priya Ramdial',
+    ],
+    [
+      'someone named as one of those a plural noun names (“hunters like X”) is one',
+      [
+        'IQALUIT — The sea ice came late to Frobisher Bay again this year, and for hunters like Jaypeetee Akavak, that means weeks without seal meat.',
+        '“In my father’s time, we were on the ice by the end of October,” the 58-year-old hunter said.',
+      ],
+      'In my father’s time',
+      'Jaypeetee Akavak',
+    ],
+    [
+      'another source who asked not to be named is whom her “she” means',
+      [
+        'Rachel Odhiambo, who has been an ER nurse here for 14 years, moves between them. She has, she says, stopped counting.',
+        '“There’s no such thing as a bad night anymore,” she says.',
+        'Another nurse, who asked not to be named because she was not authorized to speak to the media, put it more bluntly. “We’re not okay,” she said.',
+      ],
+      'We’re not okay',
+      null,
+    ],
+    [
       'a letter its writer is quoted from is theirs for a later “the letter reads”',
       [
         'Neptune Harbourfront Players will shut down at the end of the season.',
@@ -5981,6 +6010,29 @@ describe('extractQuotes: probe round 30 (Canadian arts, sport, features, Quebec)
       ],
       'The next one will probably be in French again',
       'Claudine Viens',
+    ],
+  ]);
+});
+
+describe('extractQuotes: a plural noun “like” someone gives them a role, not “such as” nor an office', () => {
+  itDoesNotName('%s', [
+    [
+      'not: an office’s title (“thought leaders like X … the Senate minority leader”)',
+      [
+        'Conservative thought leaders like Rush Limbaugh are backing the campaign.',
+        'Harry Reid blasted the plan in an interview. “It is one of the worst machinations I have seen,” the Senate minority leader said.',
+      ],
+      'It is one of the worst machinations',
+      'Rush Limbaugh',
+    ],
+    [
+      'not: peers listed with “such as”',
+      [
+        'His harmonies anticipate later composers such as Claude Debussy.',
+        'The composer himself said to a pupil that “concerts are never real music.”',
+      ],
+      'concerts are never real music',
+      'Claude Debussy',
     ],
   ]);
 });
