@@ -27,6 +27,9 @@ const PERSONS_OWN = new RegExp(
 const AND_COLLEAGUES =
   /^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)$/u;
 
+/** "Peel police", "Toronto police": police by the place they serve. */
+const PLACE_POLICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+police$/u;
+
 /** "the Marsh family": a family by its name. */
 const FAMILY_NAME = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+family$/u;
 
@@ -93,6 +96,10 @@ export function referent(
     const named = entities.refer(`the ${org}`, paragraph);
     if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
   }
+  // "Peel police said": a place's police, as the article named the service ("Peel Regional Police").
+  const place = PLACE_POLICE.exec(mention)?.[1];
+  const service = place ? entities.bodyStartingWith(place, paragraph) : null;
+  if (service && /\b(?:Police|Constabulary)\b/.test(service)) return { name: service, org: true };
   // "the spokesman": the person the article gave that role ("Doug Dobson, a spokesman for X"),
   // else the voice it gave an organisation ("a spokesman for the Saskatchewan Health Authority").
   const referred = entities.refer(mention, paragraph);

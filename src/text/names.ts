@@ -58,7 +58,7 @@ const ORG_WORDS = new Set(
     'telegraph examiner observer monitor street wire today world america watch informer ' +
     'courier sentinel inquirer chronicle bulletin dispatch authority assembly confederation ' +
     'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
-    'gallery railway transit municipality township nation nations industries ' +
+    'gallery railway transit municipality township nation nations industries unit ' +
     'archdiocese diocese parish ' +
     // Firms' names end on what they make or do: "Meridian Foods", "Salar Verde Minerals".
     'foods pharmaceuticals minerals mining resources motors airlines airways holdings ' +

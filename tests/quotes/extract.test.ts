@@ -5920,6 +5920,25 @@ describe('extractQuotes: where the twenty-fourth session’s later rules must no
 describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () => {
   itNames('%s', [
     [
+      'a unit is a body, whose initials find it (SIU)',
+      [
+        'The Special Investigations Unit said officers were called to a residence near Barton Street East.',
+        '“An interaction ensued, during which the man was shot with a conducted energy weapon,” the SIU said in a news release Sunday.',
+      ],
+      'An interaction ensued',
+      'Special Investigations Unit',
+    ],
+    [
+      'a place’s police, by the service the article named',
+      [
+        'MISSISSAUGA, Ont. — Peel Regional Police say they have recovered 93 stolen vehicles.',
+        'Fourteen people face a total of 210 charges.',
+        '“These vehicles were stolen from driveways across the Greater Toronto Area,” Peel police said in a release Wednesday.',
+      ],
+      'These vehicles were stolen from driveways',
+      'Peel Regional Police',
+    ],
+    [
       'an acronym whose body the paragraph before names in full',
       [
         'The Canadian Union of Public Employees surveyed 1,100 members at the hospital’s three campuses.',
