@@ -430,8 +430,16 @@ export class ArticleEntities extends DescribedPeople {
   }
 
   /** "the 42-year-old", "the 34-year-old mother of three": the person the age finds. */
+  /** Whether a paragraph before gives the age to someone unnamed: "now 39", "aged 39", "a 39-year-old". */
+  private agedUnnamed(years: string, paragraph: number): boolean {
+    const unnamed = new RegExp(`\\b(?:now|aged) ${years}\\b|\\b[Aa]n? ${years}-year-old\\b`);
+    return this.paragraphs
+      .slice(0, paragraph)
+      .some((text) => text.includes(years) && unnamed.test(text));
+  }
+
   private ofAge(
-    { counted, head }: Described,
+    { counted, head, paragraph }: Described,
     near: Entity[],
     years: string,
     placed: boolean,
@@ -469,8 +477,12 @@ export class ArticleEntities extends DescribedPeople {
     // a preposition ("a petition at Holmewood Academy", "shortlisted for the Choice Music
     // Prize"): what people are at or win is seldom a person.
     // Someone given this very age, wherever the article named them, first.
+    const given = people.find((e) => person(e) && e.age === Number(years));
+    // "One of the victims, now 39, addressed the court… the 39-year-old told Justice X": someone
+    // the article gave the age without a name is no one named.
+    if (!given && this.agedUnnamed(years, paragraph)) return undefined;
     let found =
-      people.find((e) => person(e) && e.age === Number(years)) ??
+      given ??
       // "the 24-year-old Italian": only someone given that age, the place being unread.
       (placed
         ? undefined

@@ -538,7 +538,13 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   // Not "the 17-year-old son of Tom Reed": the age is the son's.
   // Nor "the 16-year-old punched teacher Mark Doyle": a verb between.
   const between = aged?.[2] ?? '';
-  if (years && !/\b(?:of|for|and|to|with|by|from)\s|\p{Ll}ed\s/u.test(between)) entity.age = years;
+  // Nor "the 39-year-old told Justice Harinder Bassi": a reporting verb between, whose object is named.
+  if (
+    years &&
+    !/\b(?:of|for|and|to|with|by|from)\s|\p{Ll}ed\s/u.test(between) &&
+    !between.split(/\s+/).some(isReportingVerb)
+  )
+    entity.age = years;
   // "Dr. Bonnie Henry": the title without its dot, as "the doctor" looks for it.
   // Most runs are one word, with nothing before the name (runs hold no space at either end).
   if (/\s/.test(run)) {
@@ -562,7 +568,13 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     const w = words[i] ?? '';
     // "The … School Board has confirmed Red Pine Public School": a verb ends the role words ("top
     // seed Rafael Nadal" does not).
-    if (FUNCTION_WORDS.has(w) || (isVerbForm(w) && !isRoleWords([w])) || isPresentVerb(w)) break;
+    if (
+      FUNCTION_WORDS.has(w) ||
+      (isVerbForm(w) && !isRoleWords([w])) ||
+      isPresentVerb(w) ||
+      isReportingVerb(w)
+    )
+      break;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(w)) {
       // "Crown prosecutor Alexandra Pappas": the capitalised word a role noun follows qualifies it.
       // "Castlebridge United manager Paolo Ventrini": all the words of the body's name do, for

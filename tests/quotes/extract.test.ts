@@ -5920,6 +5920,16 @@ describe('extractQuotes: where the twenty-fourth session’s later rules must no
 describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () => {
   itNames('%s', [
     [
+      'an age the article gave someone unnamed finds no one named (nor whom they told)',
+      [
+        'Randall Kowalchuk, 61, was found guilty in January on two counts of sexual assault.',
+        'One of the victims, now 39, addressed the court Tuesday. His name is protected by a publication ban.',
+        '“For 25 years I thought it was my fault,” the 39-year-old told Court of King’s Bench Justice Harinder Bassi.',
+      ],
+      'For 25 years I thought it was my fault',
+      null,
+    ],
+    [
       'a unit is a body, whose initials find it (SIU)',
       [
         'The Special Investigations Unit said officers were called to a residence near Barton Street East.',
