@@ -328,8 +328,13 @@ export class ArticleEntities extends DescribedPeople {
     // Blunt (R-Mo.)" named before).
     const abbreviated = qualifiers.length > 0 ? QUALIFIED_SYNONYMS[head] : undefined;
     if (synonyms && abbreviated) synonyms = [...synonyms, abbreviated];
+    // "the Regina mother of three", "the 34-year-old Halifax nurse": a person's town the article
+    // writes nowhere before is news about them, not how it named them (an office's is: "the Idaho
+    // senator").
+    const asked =
+      age || counted ? qualifiers.filter((q) => this.writtenBefore(q, paragraph)) : qualifiers;
     // Latest mention first, within the last few paragraphs.
-    const near = this.near(paragraph).filter((e) => qualifiers.every((q) => e.roles.has(q)));
+    const near = this.near(paragraph).filter((e) => asked.every((q) => e.roles.has(q)));
     let found: Entity | undefined;
     if (age) {
       found = this.ofAge(d, near, age[1]!, placed);

@@ -119,6 +119,13 @@ const OFFICE_AFTER_TITLE =
 const CLOSING_NOUN =
   /,\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated|reported|confirmed|warned)\b/;
 
+/**
+ * "As deputy minister of finance under two prime ministers, Ms. ": an opening "As" and an office,
+ * with what it is of, then the name (after an honorific, if any).
+ */
+const HELD_AS =
+  /(?:^|[.!?]\s+)As (?:an? |the )?([\p{Ll}-]+(?: [\p{Ll}-]+){0,2})(?: (?:of|for|at|with|under|in) [^,]{1,60})?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?$/u;
+
 /** A plural role noun, then "like", ending what is written before a name. */
 const ONE_OF = /\b(\p{Ll}{3,})s,? like $/u;
 
@@ -601,6 +608,11 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     // of "the Front Lawn").
     if (i === words.length - 1 && !/^(?:the|a|an)$/.test(w)) entity.title = w;
   }
+  // "As deputy minister of finance under two prime ministers, Ms. Stroud shaped budgets": the
+  // office a sentence opens on, set off before the name.
+  const held = lead.endsWith(', ') || lead.endsWith('. ') ? HELD_AS.exec(lead) : null;
+  if (held && isRoleNoun(held[1]!.slice(held[1]!.lastIndexOf(' ') + 1)))
+    for (const w of held[1]!.split(' ')) entity.roles.add(w);
   // "for hunters like Jaypeetee Akavak": one of those the plural names, by a noun for what people
   // do, not an office ("thought leaders like X" holds none). Not "such as", which lists peers in
   // passing ("later composers such as Claude Debussy" in a life of Chopin).

@@ -5973,6 +5973,26 @@ describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () =
 describe('extractQuotes: probe round 30 (Canadian arts, sport, features, Quebec)', () => {
   itNames('%s', [
     [
+      'an office a sentence opens on with “As”, set off before the name',
+      [
+        'For nearly three decades, Evelyn Stroud was one of the most powerful people in Ottawa.',
+        'As deputy minister of finance under two prime ministers, Ms. Stroud shaped budgets.',
+        'Now 71, she has written a memoir, and it is not gentle.',
+        '“Some people are going to be very unhappy with me,” the former deputy minister says.',
+      ],
+      'Some people are going to be very unhappy with me',
+      'Evelyn Stroud',
+    ],
+    [
+      'a person’s town the article writes nowhere before does not rule out whom it describes',
+      [
+        'Stacey Ngata was on her third load of laundry of the day when she decided something had to change.',
+        '“I looked at the pile and thought, why am I the only person in this house who knows where the detergent is?” the Regina mother of three says.',
+      ],
+      'why am I the only person in this house',
+      'Stacey Ngata',
+    ],
+    [
       'a filmmaker is a director',
       [
         'TORONTO — When director Priya Ramdial first pitched her debut feature, she was told it was “too small.”',
