@@ -264,10 +264,14 @@ function opensOnDemonym(words: string[], byEnding: boolean): boolean {
   const first = words[0] ?? '';
   if (words.length < 2 || !/^[A-Z][a-z]+$/.test(first) || isFirstName(first)) return false;
   // -ish is a closed set ("Harish", "Ashish" are given names); "Christian" is a faith, and a given
-  // name before a surname ("Christian Dubé").
+  // name before a surname ("Christian Dubé"); so is any the wider list knows ("Anneliese Friesen",
+  // "Octavian Popescu"), which holds no nationality.
   if (
     byEnding &&
-    ((/^[A-Z][a-z]+(ian|ese|ean)$/.test(first) && first !== 'Christian') || ISH_NATIONS.has(first))
+    ((/^[A-Z][a-z]+(ian|ese|ean)$/.test(first) &&
+      first !== 'Christian' &&
+      !isKnownGivenName(first)) ||
+      ISH_NATIONS.has(first))
   )
     return true;
   // "American Legion": a word the given-name lists hold too is no given name here.

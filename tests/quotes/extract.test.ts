@@ -5973,6 +5973,18 @@ describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () =
 describe('extractQuotes: probe round 30 (Canadian arts, sport, features, Quebec)', () => {
   itNames('%s', [
     [
+      'a Q&A’s labels, for a composer whose given name ends like a nationality’s',
+      [
+        'Composer Anneliese Friesen’s opera Crest premieres at Manitoba Opera this month. She spoke to The Walrus from her studio in Winnipeg.',
+        'The Walrus: When did you realize you wanted to be a composer?',
+        'Anneliese Friesen: I don’t think I ever realized it. I just never stopped.',
+        'The Walrus: Your new opera is about the 1950 Red River flood. Why that?',
+        'Friesen: My grandparents lost everything in it.',
+      ],
+      'My grandparents lost everything in it',
+      'Anneliese Friesen',
+    ],
+    [
       'an office a sentence opens on with “As”, set off before the name',
       [
         'For nearly three decades, Evelyn Stroud was one of the most powerful people in Ottawa.',

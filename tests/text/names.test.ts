@@ -41,6 +41,9 @@ describe('stripTitles', () => {
     ['Cst. Jamie Roy', 'Jamie Roy'],
     ['Labour MP Jess Okafor', 'Jess Okafor'],
     ['Mary-Kate Olsen', 'Mary-Kate Olsen'],
+    // A given name that ends like a nationality, from the wider list, is no nationality.
+    ['Anneliese Friesen', 'Anneliese Friesen'],
+    ['Lebanese Bilal Haddad', 'Bilal Haddad'],
   ])('%j → %j', (input, expected) => {
     expect(stripTitles(input.split(' ')).join(' ')).toBe(expected);
   });
