@@ -126,11 +126,16 @@ export class ArticleBodies extends NameEvidence {
   }
 
   /**
-   * initialled, with the paragraphs just before read first: "The Canadian Union of Public
-   * Employees surveyed… “…,” CUPE said." names the body a paragraph before its letters speak.
+   * initialled, and when the paragraphs read so far hold no body of those initials, again with the
+   * paragraphs just before read: "The Canadian Union of Public Employees surveyed… “…,” CUPE said."
+   * names the body a paragraph before its letters speak. Not when they hold one already (a nearer
+   * "American Medical Association" would leave "the AMA" of an article about the Australian one
+   * to no one).
    */
   private initialledNear(name: string, paragraph: number): string | undefined {
-    if (name.length >= 3 && /^\p{Lu}+$/u.test(name)) this.near(paragraph);
+    const found = this.initialled(name);
+    if (found || this.signed.has(name) || name.length < 3 || !/^\p{Lu}+$/u.test(name)) return found;
+    this.near(paragraph);
     return this.initialled(name);
   }
 

@@ -126,8 +126,12 @@ const CLOSING_NOUN =
 const HELD_AS =
   /(?:^|[.!?]\s+)As (?:an? |the )?([\p{Ll}-]+(?: [\p{Ll}-]+){0,2})(?: (?:of|for|at|with|under|in) [^,]{1,60})?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?$/u;
 
-/** A plural role noun, then "like", ending what is written before a name. */
-const ONE_OF = /\b(\p{Ll}{3,})s,? like $/u;
+/**
+ * "for", a plural role noun, then "like", ending what is written before a name: whom a story is
+ * about ("a disaster for farmers like Gord Enns"), not peers named in passing ("the city
+ * celebrates musicians like Drake", "Longtime residents like Doug Fenwick say").
+ */
+const ONE_OF = /\bfor (?:\p{Ll}+ )?(\p{Ll}{3,})s,? like $/u;
 
 /** Role nouns that stand for offices' titles ("the leader" for a president or a chair). */
 const OFFICE_WORDS = new Set(['leader', 'official', 'member', 'head', 'executive']);

@@ -589,8 +589,8 @@ function readParagraph(
         state.last = { source: f.source, paragraph: p };
         // "In a letter to subscribers, board chair Heather Colquhoun wrote that it was made “…”":
         // the letter is hers for a later "the letter reads".
-        if (f.how === 'own' && f.source.person && saidInDocument(tokens.slice(s, e)))
-          state.document = { source: f.source, paragraph: p };
+        const sent = f.how === 'own' && f.source.person ? saidInDocument(tokens.slice(s, e)) : null;
+        if (sent) state.document = { source: f.source, paragraph: p, noun: sent };
         if (state.afterQuestion && f.source.person) state.interviewee = f.source.person;
         state.noteBody(f.source.person);
       }
@@ -824,8 +824,8 @@ const DOCUMENT_LENGTH = {
   max: Math.max(...[...SENT_DOCUMENTS].map((noun) => noun.length)),
 };
 
-/** "in a statement", "in a news release", "in an emailed statement". */
-function saidInDocument(tokens: Token[]): boolean {
+/** "in a statement", "in a news release", "in an emailed statement": the document's noun, or null. */
+function saidInDocument(tokens: Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     // Every sentence is asked: a word of another length than the nouns' is turned away unhashed.
     const text = tokens[i]!.text;
@@ -833,9 +833,17 @@ function saidInDocument(tokens: Token[]): boolean {
     if (!SENT_DOCUMENTS.has(text)) continue;
     const before = tokens.slice(Math.max(0, i - 3), i).map((t) => t.text.toLowerCase());
     const at = before.lastIndexOf('in');
-    if (at >= 0 && /^(a|an|its|his|her|their)$/.test(before[at + 1] ?? '')) return true;
+    if (at >= 0 && /^(a|an|its|his|her|their)$/.test(before[at + 1] ?? '')) return text;
   }
-  return false;
+  return null;
+}
+
+/** A description's noun is in the name of the body it found: "the bureau", the Bureau of Meteorology. */
+function bodyOwnNoun(subject: Subject, source: Source): boolean {
+  const person = source.person;
+  if (!person?.org) return false;
+  const noun = subject.mention.slice(subject.mention.lastIndexOf(' ') + 1).toLowerCase();
+  return noun.length > 2 && person.name.toLowerCase().split(/\s+/).includes(noun);
 }
 
 /** Whether a sentence says its subject published something: "announced", "posted", "issued". */
@@ -910,20 +918,23 @@ function noteReported(
   const reported = reportedSpeakers(tokens);
   const sources = reported.map((subject) => {
     const source = state.resolve(subject, p);
-    // "the department said crews were called…" is as much the main clause once it finds the body.
-    if (!main && (subject.kind !== 'nominal' || source.person)) main = source;
+    // "the department said crews were called…" is as much the main clause once it finds a body
+    // named with its noun ("Sioux Narrows Volunteer Fire Department"; not "the airline" for Air
+    // Canada, nor "the department" for a street a misreading found).
+    if (!main && (subject.kind !== 'nominal' || bodyOwnNoun(subject, source))) main = source;
     return source;
   });
   // "The board said it had asked the province…": whom a later "it said" means.
   state.noteBody(sources[0]?.person ?? null);
   // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
   // provided a written statement", whose statement is Cook's.
-  if (saidInDocument(tokens)) {
+  const sent = saidInDocument(tokens);
+  if (sent) {
     // "In a statement released on Friday, the company blamed cheap imports": whatever its verb,
     // the sentence's subject sent the statement.
     const subject = sources.length === 0 ? documentSender(tokens) : null;
     const sender = subject ? state.resolve(subject, p) : sources.find((s) => s.person);
-    if (sender?.person) state.document = { source: sender, paragraph: p };
+    if (sender?.person) state.document = { source: sender, paragraph: p, noun: sent };
     state.noteBody(sender?.person ?? null);
   }
   // "Kestrel Mining announced Tuesday that…", "The fire department posted on Facebook…": what

@@ -91,8 +91,6 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   lawyer: ['lawyer'],
   // "written and directed by Tomás Echeverría … the director said".
   director: ['director', 'directed'],
-  // "director Priya Ramdial … the 36-year-old filmmaker said".
-  filmmaker: ['filmmaker', 'director', 'directed'],
   // "the researcher" for the lead author of a study, a scientist or a professor.
   researcher: ['researcher', 'author', 'scientist', 'professor', 'prof', 'investigator'],
 };

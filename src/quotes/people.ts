@@ -191,7 +191,7 @@ function nameRuns(tokens: Token[], common: (word: string, next: string) => boole
   // name, and are never copied out.
   let start = -1;
   let atStart = false;
-  // "MONTREAL — Sisters Claudine and…": a sentence opens after a dateline's dash too.
+  // Where a sentence opens after a dateline's dash.
   const dateline = datelineEnd(tokens) || -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -205,7 +205,8 @@ function nameRuns(tokens: Token[], common: (word: string, next: string) => boole
           (prev.kind === 'punct' &&
             (prev.text === '.' || prev.text === '!' || prev.text === '?')) ||
           prev.kind === 'quote' ||
-          i === dateline;
+          // "MONTREAL — Sisters Claudine and…" (not "OTTAWA — Will Amos says…").
+          (i === dateline && isPluralRoleWord(t.text));
       }
       if (!endsPossessive(t.text)) continue;
       end = i + 1;

@@ -30,6 +30,12 @@ const AND_COLLEAGUES =
 /** "Peel police", "Toronto police": police by the place they serve. */
 const PLACE_POLICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+police$/u;
 
+/**
+ * A police service's own name, not its union's, board's or watchdog's ("Toronto Police
+ * Association", "Ottawa Police Services Board", "Military Police Complaints Commission").
+ */
+const POLICE_SERVICE = /\s(?:Police(?: Service| Services| Department| Force)?|Constabulary)$/;
+
 /** "the Marsh family": a family by its name. */
 const FAMILY_NAME = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+family$/u;
 
@@ -99,7 +105,7 @@ export function referent(
   // "Peel police said": a place's police, as the article named the service ("Peel Regional Police").
   const place = PLACE_POLICE.exec(mention)?.[1];
   const service = place ? entities.bodyStartingWith(place, paragraph) : null;
-  if (service && /\b(?:Police|Constabulary)\b/.test(service)) return { name: service, org: true };
+  if (service && POLICE_SERVICE.test(service)) return { name: service, org: true };
   // "the spokesman": the person the article gave that role ("Doug Dobson, a spokesman for X"),
   // else the voice it gave an organisation ("a spokesman for the Saskatchewan Health Authority").
   const referred = entities.refer(mention, paragraph);

@@ -61,7 +61,8 @@ export class SpeakerState {
       this.body = { person, sentence: this.sentences };
   }
   /** Who was last said to speak "in a statement" (or a release, letter…), and where. */
-  document: { source: Source; paragraph: number } | null = null;
+  /** What a document the article names sends ("In a statement, X said"), and its noun, when known. */
+  document: { source: Source; paragraph: number; noun?: string } | null = null;
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
   /** The named subject of the last sentence read, when it had no quotation; `closes`: it ended its paragraph. */
@@ -296,7 +297,10 @@ export class SpeakerState {
       document &&
       document.paragraph >= paragraph - 1 &&
       article === 'the' &&
-      SENT_DOCUMENTS.has(noun ?? '')
+      SENT_DOCUMENTS.has(noun ?? '') &&
+      // Not another document: "In a statement, Premier Smith called the federal letter
+      // “insulting.” ¶ “…,” the letter reads." (a statement's release is one).
+      (!document.noun || sameDocument(document.noun, noun!))
     )
       return { ...document.source, mention: subject.mention };
     // "Grade 12 guard Maya Boudreau… said the Grade 12 student": the one person in that year.
@@ -621,6 +625,10 @@ export class SpeakerState {
     return person;
   }
 }
+
+/** Two document nouns for one document: the same noun, or a statement and its release. */
+const sameDocument = (a: string, b: string): boolean =>
+  a === b || (/^(?:statement|release)$/.test(a) && /^(?:statement|release)$/.test(b));
 
 /** Nouns for a person by gender alone, which a lede may leave for the next paragraph to name. */
 const PLAIN_PERSON: Record<string, 'm' | 'f'> = { woman: 'f', man: 'm', girl: 'f', boy: 'm' };

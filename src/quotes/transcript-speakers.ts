@@ -5,7 +5,13 @@ import { isFunctionWord } from './lexicon.js';
 import type { ArticlePeople, Person } from './people.js';
 import type { SpeakerState } from './speaker-memory.js';
 import { endsPossessive, stripTitles } from './subject.js';
-import { labelAsName, transcriptLines, writtenInFull, type TranscriptLine } from './transcript.js';
+import {
+  labelAsName,
+  transcriptLines,
+  unlabelledAnswers,
+  writtenInFull,
+  type TranscriptLine,
+} from './transcript.js';
 import { isOrgName, nameTokens } from '../text/names.js';
 
 /**
@@ -18,9 +24,10 @@ export function transcriptSpeakers(
   entities: ArticleEntities,
   state: SpeakerState,
 ): { line: TranscriptLine; person: Person }[] {
-  const lines = transcriptLines(paragraphs, (label, p) =>
+  const labelled = transcriptLines(paragraphs, (label, p) =>
     labelName(label, p, paragraphs, people, entities),
   );
+  const lines = labelled.length > 0 ? labelled : unlabelledAnswers(paragraphs);
   if (lines.length === 0) return [];
   const interviewed = interviewee(paragraphs, lines[0]?.paragraph ?? 0, people);
   const out: { line: TranscriptLine; person: Person }[] = [];

@@ -140,15 +140,53 @@ function withContinuations(
 }
 
 /**
- * Whether two paragraphs or more open on what may be a speaker's label ("Q:", "Watanabe:"): cheap,
- * before any reading.
+ * Whether two paragraphs or more open on what may be a speaker's label ("Q:", "Watanabe:"), or ask
+ * a question as an unlabelled interview's do: cheap, before any reading.
  */
 export function mayBeTranscript(paragraphs: readonly string[]): boolean {
-  let count = 0;
+  let [labels, questions] = [0, 0];
   for (const text of paragraphs) {
-    if (colonNearStart(text) && /^\s*\p{Lu}/u.test(text) && ++count >= 2) return true;
+    if (colonNearStart(text) && /^\s*\p{Lu}/u.test(text) && ++labels >= 2) return true;
+    if (isQuestionLine(text) && ++questions >= 2) return true;
   }
   return false;
+}
+
+/**
+ * "CBC Hamilton spoke with Kyle Van Boxmeer… This interview has been edited for length and
+ * clarity. ¶ Who are you most worried about? ¶ Older adults living alone…": an interview laid out
+ * as questions and answers with no labels, after an introduction that presents one. Its answers,
+ * as "A" lines (each paragraph after a question, up to the next), or none when the article is not
+ * laid out so: two questions at least, and answers that speak as people do ("I", "we", "you";
+ * two of them, or half when there are fewer), not an explainer's headings ("What is a heat dome?" over the writer's own answer).
+ */
+export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine[] {
+  const questions: number[] = [];
+  paragraphs.forEach((text, p) => {
+    if (isQuestionLine(text)) questions.push(p);
+  });
+  const first = questions[0] ?? 0;
+  if (questions.length < 2 || first === 0) return [];
+  // A layout with labels ("A: Because they needed help") is left to them.
+  if (paragraphs.some((text) => colonNearStart(text) && LABELLED.test(text.trim()))) return [];
+  if (!INTERVIEW.test(paragraphs.slice(0, first).join(' '))) return [];
+  const out: TranscriptLine[] = [];
+  questions.forEach((q, i) => {
+    const next = questions[i + 1] ?? paragraphs.length;
+    for (let p = q + 1; p < next; p++) {
+      const text = (paragraphs[p] ?? '').trim();
+      if (!text || /["“”«»]/.test(text) || REPORTING.test(text)) break;
+      out.push({ paragraph: p, label: 'A', name: null, text });
+    }
+  });
+  const personal = out.filter((l) => PERSONAL.test(l.text)).length;
+  return personal >= Math.min(2, Math.ceil(out.length / 2)) ? out : [];
+}
+
+/** A paragraph that only asks, as an interviewer's question: short, ending on "?", quoting no one. */
+function isQuestionLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 300 && t.endsWith('?') && !/["“”]/.test(t);
 }
 
 const labelKey = (label: string): string => label.toLowerCase();

@@ -5920,6 +5920,18 @@ describe('extractQuotes: where the twenty-fourth session’s later rules must no
 describe('extractQuotes: probe round 29 (Canadian courts, police, health)', () => {
   itNames('%s', [
     [
+      'an interview laid out as questions and answers, with no labels',
+      [
+        'Heat warnings are in effect across much of southern Ontario this week. CBC Hamilton spoke with Kyle Van Boxmeer, a superintendent with Hamilton Paramedic Service, about what to watch for. This interview has been edited for length and clarity.',
+        'Who are you most worried about during a heat wave?',
+        'Older adults living alone, people with chronic illnesses, and people experiencing homelessness. Those are the calls we see go up first.',
+        'What are the signs someone needs help?',
+        'Confusion, not sweating even though they’re hot, a really fast heart rate. If someone is confused in the heat, that’s a 911 call. Don’t wait.',
+      ],
+      'that’s a 911 call',
+      'Kyle Van Boxmeer',
+    ],
+    [
       'an age the article gave someone unnamed finds no one named (nor whom they told)',
       [
         'Randall Kowalchuk, 61, was found guilty in January on two counts of sexual assault.',
@@ -6005,16 +6017,6 @@ describe('extractQuotes: probe round 30 (Canadian arts, sport, features, Quebec)
       'Stacey Ngata',
     ],
     [
-      'a filmmaker is a director',
-      [
-        'TORONTO — When director Priya Ramdial first pitched her debut feature, she was told it was “too small.”',
-        'On Friday, the film had its world premiere at the Toronto International Film Festival.',
-        '“I kept hearing that nobody would care about these people,” the 36-year-old filmmaker said.',
-      ],
-      'I kept hearing that nobody would care',
-      'Priya Ramdial',
-    ],
-    [
       'someone named as one of those a plural noun names (“hunters like X”) is one',
       [
         'IQALUIT — The sea ice came late to Frobisher Bay again this year, and for hunters like Jaypeetee Akavak, that means weeks without seal meat.',
@@ -6094,6 +6096,74 @@ describe('extractQuotes: a plural noun “like” someone gives them a role, not
       ],
       'concerts are never real music',
       'Claude Debussy',
+    ],
+  ]);
+});
+
+describe('extractQuotes: review 29 (this session’s rules, aimed at by a reader of their diff)', () => {
+  itNames('%s', [
+    [
+      'an acronym keeps the body of those initials read first, though another is nearer',
+      [
+        'The Australian Medical Association has called on the federal government to lift the Medicare rebate for long consultations by 20 per cent.',
+        'Health Minister Mark Butler said the government was reviewing the schedule.',
+        'Guidelines published by the American Medical Association last year recommend that GPs spend at least 30 minutes with patients who have three or more chronic conditions.',
+        '“Anything less than a 20 per cent increase is a band-aid on a broken leg,” the AMA said in a statement.',
+      ],
+      'a band-aid on a broken leg',
+      'Australian Medical Association',
+    ],
+    [
+      'a dateline’s dash is no sentence start for a given name that is also a word',
+      [
+        'OTTAWA — Will Amos, the former Liberal MP, says he is ready to return to public life.',
+        "“I made a mistake and I've owned it,” Amos said.",
+      ],
+      'I made a mistake',
+      'Will Amos',
+    ],
+    [
+      'a quoted witness keeps the bare quotation after a body reported in between',
+      [
+        'Air Canada flight 871 made an emergency landing in Winnipeg on Monday.',
+        '“I was terrified,” said passenger Lena Ortiz.',
+        'The airline said the plane landed safely and nobody was hurt.',
+        '“The whole cabin just dropped. People were screaming.”',
+      ],
+      'The whole cabin just dropped',
+      'Lena Ortiz',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not: a statement for a later “the letter”',
+      [
+        'Environment Minister Steven Guilbeault sent a letter to the provinces on Monday setting out the new methane targets.',
+        'In a statement, Premier Danielle Smith called the federal letter “insulting.”',
+        '“Each province must cut emissions from oil and gas by 75 per cent,” the letter reads.',
+      ],
+      'must cut emissions',
+      'Danielle Smith',
+    ],
+    [
+      'not: peers named in passing (“celebrates musicians like Drake”)',
+      [
+        'Ali Farah has played bass in Toronto bars for 15 years.',
+        'He says the city celebrates musicians like Drake but does little for people starting out.',
+        '“The venues keep closing and nobody replaces them,” the musician said.',
+      ],
+      'venues keep closing',
+      'Drake',
+    ],
+    [
+      'not: a police association for “Toronto police”',
+      [
+        'The Toronto Police Association says its members are stretched too thin after the latest budget freeze.',
+        'A woman was stabbed on a TTC bus in Scarborough on Friday.',
+        '“Officers responded within four minutes,” Toronto police said.',
+      ],
+      'Officers responded within four minutes',
+      'Toronto Police Association',
     ],
   ]);
 });
