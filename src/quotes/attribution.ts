@@ -796,7 +796,7 @@ function setOffBefore(
  * of".
  */
 const VIEW_OF = new RegExp(
-  `^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments|experience|reaction)(?: (?:${WEEKDAYS}|today))? (?:of|from)(?= )`,
+  `^(?:(?:That|This)(?:[’']s| is| was)|(?:Those|These) (?:are|were)) the (?:[a-z-]+ ){0,2}?(?:view|verdict|opinion|assessment|advice|message|word|words|conclusion|warning|thoughts|comments|experience|reaction)(?: (?:${WEEKDAYS}|today))? (?:of|from)(?= )`,
 );
 
 /**
@@ -807,7 +807,8 @@ function quoteOfName(tokens: Token[]): Subject | null {
   // "“Q.” That is the view of Jane Roe, who…": a pointer, "is the", the noun and "of".
   // Only a sentence opening on "That" or "This" is joined up to be asked.
   const pointing = /^(?:That|This|Those|These)/.test(tokens[0]?.text ?? '');
-  const viewOf = pointing ? VIEW_OF.exec(tokenText(tokens, 7)) : null;
+  // "That was the blunt message from…": two words may qualify the noun.
+  const viewOf = pointing ? VIEW_OF.exec(tokenText(tokens, 9)) : null;
   // "That was how Councillor Bernard Oyelaran described…", "That was Chief Anita Marsh, wrapping
   // up…": whose words, by the manner or the person the sentence points to.
   const pointed = pointing

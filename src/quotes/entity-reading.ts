@@ -229,9 +229,16 @@ function sentenceEndIn(run: string): number {
     const type = lexiconType(word);
     if (type === 'place' || type === 'time' || isPlainWord(word) || CALENDAR_NAME.test(word))
       return (m.index ?? 0) + word.length + 1;
+    // "…with Premier Wes Calloway. The interview…": a word that only opens sentences after it.
+    const end = (m.index ?? 0) + m[0].length;
+    if (SENTENCE_OPENER.test(run.slice(end))) return end - 1;
   }
   return run.length;
 }
+
+/** Capitalised words that open a sentence rather than go on with a name: "The", "He", "In". */
+const SENTENCE_OPENER =
+  /^(?:The|A|An|He|She|It|They|We|I|In|But|This|That|His|Her|Their|Its)(?![\p{L}’'.-])/u;
 
 /** Every capitalised run of a paragraph with the role words and ages around it, in order. */
 export function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {

@@ -489,7 +489,13 @@ export function isKnownGivenName(word: string): boolean {
   const folded = fold(word);
   genders ??= loadGenders();
   moreLists ??= loadMoreGenders();
-  return genders.has(folded) || moreLists.given.has(folded) || moreLists.ungendered.has(folded);
+  const known = (name: string): boolean =>
+    genders!.has(name) || moreLists!.given.has(name) || moreLists!.ungendered.has(name);
+  if (known(folded)) return true;
+  // "Marc-Antoine", "Marie-Claude", "Jean-François": given names joined by a hyphen (fold gave
+  // them a space).
+  const parts = word.includes('-') ? folded.split(' ') : [];
+  return parts.length === 2 && parts.every(known);
 }
 
 /** Whether a word is a given name that is also a word ("Mark", "Grace"): models/first-names.txt's "M mark". */

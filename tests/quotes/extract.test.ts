@@ -6167,3 +6167,38 @@ describe('extractQuotes: review 29 (this session’s rules, aimed at by a reader
     ],
   ]);
 });
+
+describe('extractQuotes: probe round 31 (Canadian politics, business, environment)', () => {
+  itNames('%s', [
+    [
+      'a name does not run on over a full stop into the next sentence’s “The”',
+      [
+        'Ontario Liberal Leader Naveen Sandhu sat down with The Globe and Mail to talk about his running feud with Premier Wes Calloway. The interview has been edited and condensed.',
+        'The Premier called your transit plan “a fantasy drawn on a napkin.” How do you respond?',
+        'He’s entitled to his opinion. But his own government has cancelled four transit lines, so I’m not sure he’s the best judge of fantasy.',
+      ],
+      'a fantasy drawn on a napkin',
+      'Wes Calloway',
+    ],
+    [
+      'an opening quotation, then “That was the blunt message from X”',
+      [
+        'THUNDER BAY, Ont. — “We’re done being consulted to death.”',
+        'That was the blunt message from Chief Loretta Kashkeesh of Onaping River First Nation on Wednesday, as leaders from a dozen communities gathered.',
+        'Kashkeesh said her community had taken part in more than 40 sessions since 2019.',
+      ],
+      'We’re done being consulted to death',
+      'Loretta Kashkeesh',
+    ],
+    [
+      'a hyphenated given name opens a clause as a given name does',
+      [
+        'When Marc-Antoine Leclerc took over as chief executive of Saint-Laurent Rail Systems in 2021, the Montreal-based train maker had lost money in nine of 10 quarters.',
+        'Three years later, it is profitable, its order book is full, and Mr. Leclerc is in a mood to talk about expansion.',
+        '“We spent three years fixing the house. Now we can think about adding a floor,” he said in an interview.',
+      ],
+      'Now we can think about adding a floor',
+      'Marc-Antoine Leclerc',
+    ],
+  ]);
+});

@@ -108,6 +108,13 @@ describe('firstNameGender', () => {
     expect(firstNameGender('Imran Sheikh')).toBeUndefined();
   });
 
+  it('knows two given names joined by a hyphen as one, and no other hyphenated word', () => {
+    expect(isKnownGivenName('Marc-Antoine')).toBe(true);
+    expect(isKnownGivenName('Marie-Claude')).toBe(true);
+    expect(isKnownGivenName('Saint-Laurent')).toBe(false);
+    expect(isKnownGivenName('Anne-Marie-Louise')).toBe(false);
+  });
+
   it('genders a French compound given name: "Jean-" a man\'s, else its second part when the first has none', () => {
     expect(firstNameGender('Jean-Sébastien Morneau')).toBe('m');
     expect(firstNameGender('MP Jean-Luc Roy')).toBe('m');
