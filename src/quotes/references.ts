@@ -97,8 +97,9 @@ export function referent(
       own;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
   }
-  // "a department spokesperson", "a spokesman for the ministry": the organisation named so before.
-  if (org && role && /^\p{Ll}+$/u.test(org)) {
+  // "a department spokesperson", "a spokesman for the ministry", "a spokesperson for the
+  // conservation authority": the organisation named so before.
+  if (org && role && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(org)) {
     const named = entities.refer(`the ${org}`, paragraph);
     if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
   }

@@ -6171,6 +6171,15 @@ describe('extractQuotes: review 29 (this session’s rules, aimed at by a reader
 describe('extractQuotes: probe round 31 (Canadian politics, business, environment)', () => {
   itNames('%s', [
     [
+      'a spokesperson for a body named by two lowercase words',
+      [
+        'The Grand River Conservation Authority issued a flood watch Monday morning for low-lying areas of Guelph, Fergus and Elora.',
+        '“Banks are slippery and unstable at this time of year,” a spokesperson for the conservation authority said.',
+      ],
+      'Banks are slippery and unstable',
+      'Grand River Conservation Authority spokesperson',
+    ],
+    [
       'a name does not run on over a full stop into the next sentence’s “The”',
       [
         'Ontario Liberal Leader Naveen Sandhu sat down with The Globe and Mail to talk about his running feud with Premier Wes Calloway. The interview has been edited and condensed.',
