@@ -39,7 +39,7 @@ import {
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 import { mayBeTranscript } from './transcript.js';
 import { transcriptSpeakers } from './transcript-speakers.js';
-import { PREPOSITIONS, SENT_DOCUMENTS, WORK_NOUNS } from './lexicon.js';
+import { AUTHORED_DOCUMENTS, PREPOSITIONS, SENT_DOCUMENTS, WORK_NOUNS } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 import { isKnownGivenName } from '../text/names.js';
 
@@ -888,6 +888,41 @@ function citedDocument(tokens: Token[]): Subject | null {
 }
 
 /**
+ * "a briefing note prepared by X", "a report released Thursday by the X": a document's noun and
+ * its author, named after "by" (with at most a participle and a day between); null when none.
+ */
+function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i]!.text;
+    if (!AUTHORED_DOCUMENTS.has(noun)) continue;
+    const article = tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:a|an|A|An)$/.test(t.text));
+    let k = i + 1;
+    if (AUTHORING.test(tokens[k]?.text ?? '')) k++;
+    if (WEEKDAY.test(tokens[k]?.text ?? '')) k++;
+    if (!article || tokens[k]?.text !== 'by') continue;
+    if (/^(?:the|The)$/.test(tokens[k + 1]?.text ?? '')) k++;
+    // Its capitalised words, and the small words inside a body's name ("Employment and Social
+    // Development Canada").
+    const words: string[] = [];
+    for (let j = k + 1; tokens[j]?.kind === 'word'; j++) {
+      const text = tokens[j]!.text;
+      const joins = /^(?:and|of|for|the|&)$/.test(text) && isCap(tokens[j + 1]?.text ?? '');
+      if (!isCap(text) && !joins) break;
+      words.push(text);
+    }
+    const author = words.length > 0 ? readChunk(words) : null;
+    if (author?.kind === 'name') return { author, noun };
+  }
+  return null;
+}
+
+/** What a document's author did to it: "prepared by", "released by". */
+const AUTHORING = /^(?:prepared|released|published|issued|written|commissioned|produced|sent)$/;
+
+/** A day a document came out on: "released Thursday by". */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+
+/**
  * "In a statement released on Friday, the company blamed…": the subject right after an opening
  * "In a statement…,", a name or "the" and a noun; null for any other sentence.
  */
@@ -915,6 +950,8 @@ function noteReported(
   // The first reporting clause is the main one: "Carter said that critics predicted…". It is
   // noted last, so that a later "he" finds Carter before the critics.
   let main: Source | null = null;
+  // Before this sentence's own document, if any, is noted.
+  state.documentGoesOn(tokens, p);
   const reported = reportedSpeakers(tokens);
   const sources = reported.map((subject) => {
     const source = state.resolve(subject, p);
@@ -954,6 +991,12 @@ function noteReported(
   const cited = citedDocument(tokens);
   const citer = cited ? state.resolve(cited, p) : null;
   if (citer?.person) state.document = { source: citer, paragraph: p };
+  // "A briefing note prepared by Employment and Social Development Canada says…", "according to a
+  // report released Thursday by the Northern Climate Research Network": a later "the note reads".
+  const authored = authoredDocument(tokens);
+  const author = authored ? state.resolve(authored.author, p) : null;
+  if (authored && author?.person)
+    state.document = { source: author, paragraph: p, noun: authored.noun };
   // "…, according to councillor Sione Fuimaono.": someone a later "he" may mean, though no one
   // the sentence reports as speaking; not over someone who just spoke ("…, according to neighbour
   // Frank Dolan." after a detective spoke leaves "he" the detective).

@@ -102,6 +102,15 @@ export const SUBORDINATORS = new Set(
 /** Documents a sentence says someone spoke in ("said in a statement"), and "the statement said". */
 export const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email', 'memo', 'post']);
 
+/**
+ * Documents whose author the article gives ("a briefing note prepared by X", "a report released by
+ * X"), which then speak for the author: "the note reads", "the report states".
+ */
+export const AUTHORED_DOCUMENTS = new Set([
+  ...SENT_DOCUMENTS,
+  ...'note report study memo brief briefing communiqué submission audit'.split(' '),
+]);
+
 /** Nouns for what a person or an organisation sends or publishes, which then speaks for them. */
 export const DOCUMENTS = new Set(
   'email e-mail statement letter ad memo tweet post release editorial column op-ed video'.split(

@@ -2,7 +2,14 @@
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
-import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
+import {
+  AUTHORED_DOCUMENTS,
+  DOCUMENTS,
+  ROLES,
+  SENT_DOCUMENTS,
+  SPOKESPEOPLE,
+  STATUS,
+} from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import {
@@ -63,6 +70,28 @@ export class SpeakerState {
   /** Who was last said to speak "in a statement" (or a release, letter…), and where. */
   /** What a document the article names sends ("In a statement, X said"), and its noun, when known. */
   document: { source: Source; paragraph: number; noun?: string } | null = null;
+
+  /**
+   * "…according to a report released by X. ¶ The report, based on data from 212 sites, found…": a
+   * sentence opening on the document's noun keeps it the one a later "the report states" means.
+   */
+  documentGoesOn(tokens: readonly { text: string }[], paragraph: number): void {
+    const document = this.document;
+    if (!document?.noun) return;
+    // "In 2013, however, a study of mitochondrial DNA by a team…": another of its kind, whose
+    // author is not read, is no longer the one noted.
+    const another = tokens.some(
+      (t, i) =>
+        /^(?:a|an|A|An|another|Another)$/.test(t.text) &&
+        tokens.slice(i + 1, i + 4).some((u) => sameDocument(document.noun!, u.text)),
+    );
+    if (another) this.document = null;
+    else if (
+      /^(?:The|the)$/.test(tokens[0]?.text ?? '') &&
+      sameDocument(document.noun, tokens[1]?.text ?? '')
+    )
+      document.paragraph = paragraph;
+  }
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
   /** The named subject of the last sentence read, when it had no quotation; `closes`: it ended its paragraph. */
@@ -297,12 +326,16 @@ export class SpeakerState {
       document &&
       document.paragraph >= paragraph - 1 &&
       article === 'the' &&
-      SENT_DOCUMENTS.has(noun ?? '') &&
-      // Not another document: "In a statement, Premier Smith called the federal letter
+      // The same document: not "In a statement, Premier Smith called the federal letter
       // “insulting.” ¶ “…,” the letter reads." (a statement's release is one).
-      (!document.noun || sameDocument(document.noun, noun!))
-    )
+      (document.noun
+        ? AUTHORED_DOCUMENTS.has(noun ?? '') && sameDocument(document.noun, noun!)
+        : SENT_DOCUMENTS.has(noun ?? ''))
+    ) {
+      // "The report, based on data from 212 sites, found… ¶ “…,” the report states.": still it.
+      document.paragraph = paragraph;
       return { ...document.source, mention: subject.mention };
+    }
     // "Grade 12 guard Maya Boudreau… said the Grade 12 student": the one person in that year.
     // One student: "the Grade 12 students" are several.
     const year = /^the ((?:Grade|Year) \d{1,2}) \p{Ll}+(?<!s)$/u.exec(subject.mention)?.[1];

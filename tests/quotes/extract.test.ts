@@ -6171,6 +6171,26 @@ describe('extractQuotes: review 29 (this session’s rules, aimed at by a reader
 describe('extractQuotes: probe round 31 (Canadian politics, business, environment)', () => {
   itNames('%s', [
     [
+      'a document its author prepared speaks for them (“the note reads”)',
+      [
+        'Federal officials warned that the Employment Insurance overhaul was at “high risk” of running over budget.',
+        'A briefing note prepared by Employment and Social Development Canada for the deputy minister in June 2023 says the project’s cost had climbed to $2.6 billion.',
+        '“Without additional funding, there is a significant likelihood that key milestones will not be met,” the note reads.',
+      ],
+      'key milestones will not be met',
+      'Employment and Social Development Canada',
+    ],
+    [
+      'a report released by a body, named again in between, speaks for it',
+      [
+        'Thawing permafrost could cause more than $1.3 billion in damage, according to a report released Thursday by the Northern Climate Research Network.',
+        'The report, based on ground-temperature data from 212 monitoring sites, found that roads and airstrips are most at risk.',
+        '“Without significant investment in adaptation, several communities will face the failure of essential infrastructure,” the report states.',
+      ],
+      'several communities will face the failure',
+      'Northern Climate Research Network',
+    ],
+    [
       'a spokesperson for a body named by two lowercase words',
       [
         'The Grand River Conservation Authority issued a flood watch Monday morning for low-lying areas of Guelph, Fergus and Elora.',
@@ -6208,6 +6228,21 @@ describe('extractQuotes: probe round 31 (Canadian politics, business, environmen
       ],
       'Now we can think about adding a floor',
       'Marc-Antoine Leclerc',
+    ],
+  ]);
+});
+
+describe('extractQuotes: a document of the same kind whose author is not read is no longer the noted one', () => {
+  itDoesNotName('%s', [
+    [
+      'not: an earlier study’s author for a later study',
+      [
+        'A 2006 study by Behar found that four women founded most maternal lines.',
+        'In 2013, however, a study of mitochondrial DNA by a team at the University of Huddersfield reached different conclusions.',
+        'The study states that most maternal lines were not brought from the Near East. According to the study these findings “point to a significant role for the conversion of women.”',
+      ],
+      'point to a significant role for the conversion of women',
+      'Behar',
     ],
   ]);
 });
