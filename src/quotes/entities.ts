@@ -333,8 +333,19 @@ export class ArticleEntities extends DescribedPeople {
     // senator").
     const asked =
       age || counted ? qualifiers.filter((q) => this.writtenBefore(q, paragraph)) : qualifiers;
+    // But not someone the article described by another proper name ("Kim Lee, a Saskatoon mother
+    // of three"): a role word of theirs, not of their name, that the article capitalises.
+    const placedElsewhere = (e: Entity): boolean =>
+      asked.length < qualifiers.length &&
+      [...e.roles].some((r) => {
+        if (r.length < 3 || e.name.toLowerCase().split(' ').includes(r)) return false;
+        const proper = r.charAt(0).toUpperCase() + r.slice(1);
+        return this.paragraphs.some((text) => text.includes(` ${proper} `));
+      });
     // Latest mention first, within the last few paragraphs.
-    const near = this.near(paragraph).filter((e) => asked.every((q) => e.roles.has(q)));
+    const near = this.near(paragraph).filter(
+      (e) => asked.every((q) => e.roles.has(q)) && !placedElsewhere(e),
+    );
     let found: Entity | undefined;
     if (age) {
       found = this.ofAge(d, near, age[1]!, placed);
@@ -437,7 +448,11 @@ export class ArticleEntities extends DescribedPeople {
   /** "the 42-year-old", "the 34-year-old mother of three": the person the age finds. */
   /** Whether a paragraph before gives the age to someone unnamed: "now 39", "aged 39", "a 39-year-old". */
   private agedUnnamed(years: string, paragraph: number): boolean {
-    const unnamed = new RegExp(`\\b(?:now|aged) ${years}\\b|\\b[Aa]n? ${years}-year-old\\b`);
+    // After a lowercase word ("One of the victims, now 39,"), not a name ("Moreau, now 39,").
+    const unnamed = new RegExp(
+      `\\b\\p{Ll}+, (?:who is )?(?:now|aged) ${years}\\b|\\b[Aa]n? ${years}-year-old\\b`,
+      'u',
+    );
     return this.paragraphs
       .slice(0, paragraph)
       .some((text) => text.includes(years) && unnamed.test(text));

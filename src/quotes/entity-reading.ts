@@ -121,10 +121,11 @@ const CLOSING_NOUN =
 
 /**
  * "As deputy minister of finance under two prime ministers, Ms. ": an opening "As" and an office,
- * with what it is of, then the name (after an honorific, if any).
+ * with what it is of, then the name (after an honorific, if any). Not "As a senior official…",
+ * a kind of work, which a later anonymous "official" may share.
  */
 const HELD_AS =
-  /(?:^|[.!?]\s+)As (?:an? |the )?([\p{Ll}-]+(?: [\p{Ll}-]+){0,2})(?: (?:of|for|at|with|under|in) [^,]{1,60})?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?$/u;
+  /(?:^|[.!?]\s+)As (?:the )?(?!an? )([\p{Ll}-]+(?: [\p{Ll}-]+){0,2})(?: (?:of|for|at|with|under|in) [^,]{1,60})?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?$/u;
 
 /**
  * "for", a plural role noun, then "like", ending what is written before a name: whom a story is

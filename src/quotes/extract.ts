@@ -590,7 +590,10 @@ function readParagraph(
         // "In a letter to subscribers, board chair Heather Colquhoun wrote that it was made “…”":
         // the letter is hers for a later "the letter reads".
         const sent = f.how === 'own' && f.source.person ? saidInDocument(tokens.slice(s, e)) : null;
-        if (sent) state.document = { source: f.source, paragraph: p, noun: sent };
+        if (sent) {
+          const others = documentsIn(tokens.slice(s, e), sent);
+          state.document = { source: f.source, paragraph: p, noun: sent, others };
+        }
         if (state.afterQuestion && f.source.person) state.interviewee = f.source.person;
         state.noteBody(f.source.person);
       }
@@ -846,6 +849,11 @@ function bodyOwnNoun(subject: Subject, source: Source): boolean {
   return noun.length > 2 && person.name.toLowerCase().split(/\s+/).includes(noun);
 }
 
+/** The documents a sentence names besides `noun`: "the federal letter" beside "In a statement". */
+function documentsIn(tokens: Token[], noun: string): string[] {
+  return tokens.filter((t) => t.text !== noun && AUTHORED_DOCUMENTS.has(t.text)).map((t) => t.text);
+}
+
 /** Whether a sentence says its subject published something: "announced", "posted", "issued". */
 function publishes(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
@@ -917,7 +925,7 @@ function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | 
 }
 
 /** What a document's author did to it: "prepared by", "released by". */
-const AUTHORING = /^(?:prepared|released|published|issued|written|commissioned|produced|sent)$/;
+const AUTHORING = /^(?:prepared|released|published|issued|written|produced|sent)$/;
 
 /** A day a document came out on: "released Thursday by". */
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
@@ -971,7 +979,13 @@ function noteReported(
     // the sentence's subject sent the statement.
     const subject = sources.length === 0 ? documentSender(tokens) : null;
     const sender = subject ? state.resolve(subject, p) : sources.find((s) => s.person);
-    if (sender?.person) state.document = { source: sender, paragraph: p, noun: sent };
+    if (sender?.person)
+      state.document = {
+        source: sender,
+        paragraph: p,
+        noun: sent,
+        others: documentsIn(tokens, sent),
+      };
     state.noteBody(sender?.person ?? null);
   }
   // "Kestrel Mining announced Tuesday that…", "The fire department posted on Facebook…": what

@@ -127,7 +127,7 @@ export const ORG_NOUNS = new Set(
     'developer startup publisher broadcaster network institute university hospital ' +
     'association federation government utility post committee office club school court ' +
     'miner producer supermarket grocer brewer builder telco chain ' +
-    'foundation trust society force city local team band chipmaker drugmaker body'
+    'foundation trust society force city local team band chipmaker drugmaker body district'
   ).split(' '),
 );
 

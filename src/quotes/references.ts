@@ -27,6 +27,9 @@ const PERSONS_OWN = new RegExp(
 const AND_COLLEAGUES =
   /^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)$/u;
 
+/** Words for a body other than the one the article named with the noun. */
+const OTHER_BODY = /\b(?:rival|other|opposition|parent|competing|federal|provincial)\b/;
+
 /** "Peel police", "Toronto police": police by the place they serve. */
 const PLACE_POLICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+police$/u;
 
@@ -99,7 +102,8 @@ export function referent(
   }
   // "a department spokesperson", "a spokesman for the ministry", "a spokesperson for the
   // conservation authority": the organisation named so before.
-  if (org && role && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(org)) {
+  // Not "a spokesperson for the rival airline", "the opposition party": another than the one named.
+  if (org && role && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(org) && !OTHER_BODY.test(org)) {
     const named = entities.refer(`the ${org}`, paragraph);
     if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
   }

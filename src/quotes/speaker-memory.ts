@@ -2,14 +2,7 @@
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
-import {
-  AUTHORED_DOCUMENTS,
-  DOCUMENTS,
-  ROLES,
-  SENT_DOCUMENTS,
-  SPOKESPEOPLE,
-  STATUS,
-} from './lexicon.js';
+import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import {
@@ -69,7 +62,13 @@ export class SpeakerState {
   }
   /** Who was last said to speak "in a statement" (or a release, letter…), and where. */
   /** What a document the article names sends ("In a statement, X said"), and its noun, when known. */
-  document: { source: Source; paragraph: number; noun?: string } | null = null;
+  document: {
+    source: Source;
+    paragraph: number;
+    noun?: string;
+    /** Other documents its sentence names ("called the federal letter “insulting”"). */
+    others?: readonly string[];
+  } | null = null;
 
   /**
    * "…according to a report released by X. ¶ The report, based on data from 212 sites, found…": a
@@ -79,19 +78,21 @@ export class SpeakerState {
     const document = this.document;
     if (!document?.noun) return;
     // "In 2013, however, a study of mitochondrial DNA by a team…": another of its kind, whose
-    // author is not read, is no longer the one noted.
+    // author is not read, is no longer the one noted (not "has not issued a statement").
     const another = tokens.some(
       (t, i) =>
         /^(?:a|an|A|An|another|Another)$/.test(t.text) &&
-        tokens.slice(i + 1, i + 4).some((u) => sameDocument(document.noun!, u.text)),
+        tokens
+          .slice(i + 1, i + 4)
+          .some(
+            (u, j) => u.text === document.noun && NEW_DOCUMENT.test(tokens[i + j + 2]?.text ?? ''),
+          ),
     );
     if (another) this.document = null;
-    else if (
-      /^(?:The|the)$/.test(tokens[0]?.text ?? '') &&
-      sameDocument(document.noun, tokens[1]?.text ?? '')
-    )
+    else if (/^(?:The|the)$/.test(tokens[0]?.text ?? '') && tokens[1]?.text === document.noun)
       document.paragraph = paragraph;
   }
+
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
   /** The named subject of the last sentence read, when it had no quotation; `closes`: it ended its paragraph. */
@@ -328,9 +329,7 @@ export class SpeakerState {
       article === 'the' &&
       // The same document: not "In a statement, Premier Smith called the federal letter
       // “insulting.” ¶ “…,” the letter reads." (a statement's release is one).
-      (document.noun
-        ? AUTHORED_DOCUMENTS.has(noun ?? '') && sameDocument(document.noun, noun!)
-        : SENT_DOCUMENTS.has(noun ?? ''))
+      (document.noun ? sameDocument(document, noun ?? '') : SENT_DOCUMENTS.has(noun ?? ''))
     ) {
       // "The report, based on data from 212 sites, found… ¶ “…,” the report states.": still it.
       document.paragraph = paragraph;
@@ -659,9 +658,25 @@ export class SpeakerState {
   }
 }
 
-/** Two document nouns for one document: the same noun, or a statement and its release. */
-const sameDocument = (a: string, b: string): boolean =>
-  a === b || (/^(?:statement|release)$/.test(a) && /^(?:statement|release)$/.test(b));
+/**
+ * Whether "the <noun>" is the document noted: its noun, or another word for what was sent
+ * ("In an emailed statement… ¶ the email said"), unless its sentence named another document so
+ * ("In a statement, Premier Smith called the federal letter “insulting.” ¶ the letter reads").
+ */
+function sameDocument(
+  document: { noun?: string; others?: readonly string[] },
+  noun: string,
+): boolean {
+  if (noun === document.noun) return true;
+  return (
+    SENT_DOCUMENTS.has(noun) &&
+    SENT_DOCUMENTS.has(document.noun ?? '') &&
+    !document.others?.includes(noun)
+  );
+}
+
+/** What follows a new document's noun: "a study by…", "a report released…". */
+const NEW_DOCUMENT = /^(?:by|from|of|on|prepared|released|published|issued|written)$/;
 
 /** Nouns for a person by gender alone, which a lede may leave for the next paragraph to name. */
 const PLAIN_PERSON: Record<string, 'm' | 'f'> = { woman: 'f', man: 'm', girl: 'f', boy: 'm' };

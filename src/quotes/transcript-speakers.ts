@@ -102,15 +102,40 @@ function interviewee(
   people: ArticlePeople,
 ): Person | null {
   const intro = paragraphs.slice(0, first).join('\n');
-  let best: Person | null = null;
-  let bestAt = Infinity;
-  for (const person of people.namedBefore(first)) {
-    const at = intro.indexOf(person.name);
-    if (at < 0 || at >= bestAt || JOURNALIST.test(intro.slice(Math.max(0, at - 40), at))) continue;
-    [best, bestAt] = [person, at];
+  // "The Current's Matt Galloway spoke with author Esi Edugyan": whom someone spoke with, first.
+  // Within that sentence: "he spoke with POLITICO senior writer Michael Grunwald." names no one
+  // but journalists, and leaves the interview to whom the introduction named first.
+  const withAt = SPOKE_WITH.exec(intro);
+  const named = people.namedBefore(first);
+  const after = withAt ? withAt.index + withAt[0].length : 0;
+  const spans = withAt
+    ? [
+        [after, sentenceEnd(intro, after)],
+        [0, intro.length],
+      ]
+    : [[0, intro.length]];
+  for (const [from, to] of spans as [number, number][]) {
+    let best: Person | null = null;
+    let bestAt = Infinity;
+    for (const person of named) {
+      const at = intro.indexOf(person.name, from);
+      if (at < 0 || at >= to || at >= bestAt) continue;
+      if (JOURNALIST.test(intro.slice(Math.max(0, at - 40), at))) continue;
+      [best, bestAt] = [person, at];
+    }
+    if (best) return best;
   }
-  return best;
+  return null;
 }
+
+/** Where the sentence holding `at` ends: its full stop, or the text's end. */
+function sentenceEnd(text: string, at: number): number {
+  const end = /[.!?](?:\s|$)/.exec(text.slice(at));
+  return end ? at + end.index : text.length;
+}
+
+/** Whom an introduction says someone spoke with: what follows it names the person interviewed. */
+const SPOKE_WITH = /\b(?:spoke|speaks|talked|talks|sat down|chatted)\s+(?:with|to)\s/;
 
 /** Words before a journalist's name: a byline, or the reporter's or host's role. */
 const JOURNALIST =

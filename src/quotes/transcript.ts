@@ -169,10 +169,14 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
   if (questions.length < 2 || first === 0) return [];
   // A layout with labels ("A: Because they needed help") is left to them.
   if (paragraphs.some((text) => colonNearStart(text) && LABELLED.test(text.trim()))) return [];
-  if (!INTERVIEW.test(paragraphs.slice(0, first).join(' '))) return [];
+  // The note a Q&A carries ("This interview has been edited for length and clarity"), not only
+  // "spoke with": an explainer's own questions and answers may follow that too.
+  const intro = paragraphs.slice(0, first).join(' ');
+  if (!INTERVIEW.test(intro) || !/\b(?:edited|condensed)\b/i.test(intro)) return [];
   const out: TranscriptLine[] = [];
   questions.forEach((q, i) => {
-    const next = questions[i + 1] ?? paragraphs.length;
+    // After the last question, its answer's first paragraph only: the article's prose may resume.
+    const next = questions[i + 1] ?? Math.min(paragraphs.length, q + 2);
     for (let p = q + 1; p < next; p++) {
       const text = (paragraphs[p] ?? '').trim();
       if (!text || /["“”«»]/.test(text) || REPORTING.test(text)) break;

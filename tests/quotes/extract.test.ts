@@ -6246,3 +6246,114 @@ describe('extractQuotes: a document of the same kind whose author is not read is
     ],
   ]);
 });
+
+describe('extractQuotes: review 30 (the later rules, aimed at by a reader of their diff)', () => {
+  itNames('%s', [
+    [
+      'an age after a name (“Moreau, now 39,”) is that person’s',
+      [
+        'Jess Moreau was 17 when she was struck by a drunk driver on Highway 7 near Peterborough.',
+        "Moreau, now 39, has spent the last decade lobbying Queen's Park for tougher penalties for impaired driving.",
+        '“Nobody should have to learn to walk twice,” the 39-year-old said.',
+      ],
+      'Nobody should have to learn to walk twice',
+      'Jess Moreau',
+    ],
+    [
+      '“who is now 39” after a name is that person’s age',
+      [
+        'Priya Sandhu was 12 when her family arrived in Surrey from Punjab.',
+        'Sandhu, who is now 39, runs a settlement agency for newcomer youth.',
+        '“I know exactly what that first winter feels like,” the 39-year-old said.',
+      ],
+      'I know exactly what that first winter feels like',
+      'Priya Sandhu',
+    ],
+    [
+      '“As a senior official…, Mr. Park” gives Park no office an anonymous official shares',
+      [
+        'Mr. Park joined the finance ministry in 2009. As a senior official in the ministry, Mr. Park drafted the 2019 rules on foreign buyers.',
+        'A current official, speaking on condition of anonymity because they were not authorized to discuss the file, said the rules are under review.',
+        '“Nothing is off the table right now,” the official said.',
+      ],
+      'Nothing is off the table right now',
+      null,
+    ],
+    [
+      'a town not written before does not make a mother of another town the one described',
+      [
+        'Kim Lee, a Saskatoon mother of three, has been driving her son to Calgary for treatment.',
+        'Other families say the same.',
+        "“We have put 40,000 kilometres on the van this year,” said the Regina mother of three, who asked that her name not be used because her son's condition is private.",
+      ],
+      'We have put 40,000 kilometres on the van',
+      null,
+    ],
+    [
+      'an emailed statement is “the email”',
+      [
+        'Health Canada is recalling two brands of infant formula over possible bacterial contamination.',
+        'In an emailed statement, Health Canada said no illnesses have been reported.',
+        '“Parents should stop using the product immediately and return it to the store,” the email said.',
+      ],
+      'Parents should stop using the product',
+      'Health Canada',
+    ],
+    [
+      '“has not issued a statement” starts no other statement',
+      [
+        'In a statement, Metrolinx said service on the Lakeshore West line would resume Monday. The union representing GO Transit workers has not issued a statement.',
+        '“We apologize to riders for the disruption,” the statement said.',
+      ],
+      'We apologize to riders for the disruption',
+      'Metrolinx',
+    ],
+    [
+      'the person a host spoke with answers an unlabelled Q&A, not the host',
+      [
+        "The Current's Matt Galloway spoke with author Esi Edugyan about her new novel. This interview has been edited for length and clarity.",
+        'Where did this book start for you?',
+        "With a photograph. I found it in an archive in Victoria and I couldn't stop looking at it.",
+        'How long did it take to write?',
+        "Six years. I threw out the first draft entirely, which I don't recommend.",
+      ],
+      'I found it in an archive in Victoria',
+      'Esi Edugyan',
+    ],
+    [
+      'a spokesperson for “the rival airline” is not the airline named',
+      [
+        'WestJet cancelled 40 flights on Monday because of a pilot shortage.',
+        '“We have not had to cancel a single flight because of crew availability,” a spokesperson for the rival airline said.',
+      ],
+      'We have not had to cancel a single flight',
+      null,
+    ],
+  ]);
+
+  it('reads no questions and answers in an explainer that only says whom it spoke with', () => {
+    const quotes = who(
+      'Readers sent us their questions about the new Canada Pension Plan enhancement. We spoke with retirement planner Jason Heath of Objective Financial Partners, and here is what you need to know.',
+      'Will my CPP go up?',
+      'Yes, if you worked after 2019. The enhancement is phased in, so you will see a modest increase at first.',
+      'Do I need to apply?',
+      'No. It is automatic once you start collecting your pension.',
+    );
+    expect(quotes.filter(([text]) => text.includes('The enhancement is phased in'))).toEqual([]);
+  });
+});
+
+describe('extractQuotes: probe round 32 (Canadian local news, education, disasters)', () => {
+  itNames('%s', [
+    [
+      '“the regional district” is a body by its noun',
+      [
+        'NELSON — A boil-water notice for about 600 properties will stay in place at least until the weekend, the Regional District of Upper Kootenay says.',
+        'Turbidity in Harrow Creek spiked after heavy rain Monday.',
+        '“Residents should continue to boil all water used for drinking,” the regional district said in a notice posted Wednesday.',
+      ],
+      'Residents should continue to boil all water',
+      'Regional District of Upper Kootenay',
+    ],
+  ]);
+});
