@@ -264,12 +264,16 @@ export class ArticleBodies extends NameEvidence {
    * "Apple Vision Pro") or the article shows it to be a person's ("a Trump spokesman" is no voice
    * of the Trump Organization); or null.
    */
-  bodyStartingWith(name: string, paragraph: number): string | null {
+  bodyStartingWith(
+    name: string,
+    paragraph: number,
+    fits: (body: string) => boolean = () => true,
+  ): string | null {
     if (this.personEvidence(name) || !/\p{Ll}/u.test(name) || isOrgName(name)) return null;
     const found = this.findNear(
       paragraph,
       (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
-      (e) => e.name.startsWith(`${name} `) && orgish(e) && BODY_NAME.test(e.name),
+      (e) => e.name.startsWith(`${name} `) && orgish(e) && BODY_NAME.test(e.name) && fits(e.name),
     );
     if (!found) return null;
     // Asked only once a longer name is found: most short names have none.
@@ -489,7 +493,10 @@ function untitledPair(names: string[]): string {
  */
 const SPELLED = [3, 4, 5, 6].map(
   (n) =>
-    new RegExp(`(\\p{Lu})\\S*${'(?:\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu})\\S*)'.repeat(n - 1)}`, 'uy'),
+    new RegExp(
+      `(\\p{Lu})\\S*${'(?:\\s+(?:[^\\s\\p{Lu}]\\S*\\s+){0,2}(\\p{Lu})\\S*)'.repeat(n - 1)}`,
+      'uy',
+    ),
 );
 
 export const initialsOf = (name: string): string =>

@@ -333,14 +333,14 @@ export class ArticleEntities extends DescribedPeople {
     // senator").
     const asked =
       age || counted ? qualifiers.filter((q) => this.writtenBefore(q, paragraph)) : qualifiers;
-    // But not someone the article described by another proper name ("Kim Lee, a Saskatoon mother
-    // of three"): a role word of theirs, not of their name, that the article capitalises.
+    // But not someone the article described by another proper name before the same noun ("Kim
+    // Lee, a Saskatoon mother of three"): a role word of theirs the article capitalises there.
     const placedElsewhere = (e: Entity): boolean =>
       asked.length < qualifiers.length &&
       [...e.roles].some((r) => {
         if (r.length < 3 || e.name.toLowerCase().split(' ').includes(r)) return false;
-        const proper = r.charAt(0).toUpperCase() + r.slice(1);
-        return this.paragraphs.some((text) => text.includes(` ${proper} `));
+        const proper = `${r.charAt(0).toUpperCase()}${r.slice(1)} ${head}`;
+        return this.paragraphs.some((text) => text.includes(proper));
       });
     // Latest mention first, within the last few paragraphs.
     const near = this.near(paragraph).filter(

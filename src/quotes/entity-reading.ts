@@ -125,7 +125,7 @@ const CLOSING_NOUN =
  * a kind of work, which a later anonymous "official" may share.
  */
 const HELD_AS =
-  /(?:^|[.!?]\s+)As (?:the )?(?!an? )([\p{Ll}-]+(?: [\p{Ll}-]+){0,2})(?: (?:of|for|at|with|under|in) [^,]{1,60})?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?$/u;
+  /(?:^|[.!?]\s+)As (?:the )?(?!an? )([\p{Ll}-]+(?: [\p{Ll}-]+){0,2}?)(?: (?:of|for|at|with|under|in) [^,]{1,60})?, (?:(?:Mr|Mrs|Ms|Dr)\.? )?$/u;
 
 /**
  * "for", a plural role noun, then "like", ending what is written before a name: whom a story is

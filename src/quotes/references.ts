@@ -28,7 +28,7 @@ const AND_COLLEAGUES =
   /^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)$/u;
 
 /** Words for a body other than the one the article named with the noun. */
-const OTHER_BODY = /\b(?:rival|other|opposition|parent|competing|federal|provincial)\b/;
+const OTHER_BODY = /\b(?:rival|other|opposition|parent|competing)\b/;
 
 /** "Peel police", "Toronto police": police by the place they serve. */
 const PLACE_POLICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+police$/u;
@@ -109,8 +109,10 @@ export function referent(
   }
   // "Peel police said": a place's police, as the article named the service ("Peel Regional Police").
   const place = PLACE_POLICE.exec(mention)?.[1];
-  const service = place ? entities.bodyStartingWith(place, paragraph) : null;
-  if (service && POLICE_SERVICE.test(service)) return { name: service, org: true };
+  const service = place
+    ? entities.bodyStartingWith(place, paragraph, (body) => POLICE_SERVICE.test(body))
+    : null;
+  if (service) return { name: service, org: true };
   // "the spokesman": the person the article gave that role ("Doug Dobson, a spokesman for X"),
   // else the voice it gave an organisation ("a spokesman for the Saskatchewan Health Authority").
   const referred = entities.refer(mention, paragraph);

@@ -3,6 +3,7 @@ import type { ArticleEntities } from './entities.js';
 import { isPlainWord, lexiconType } from './lexicon-types.js';
 import { isFunctionWord } from './lexicon.js';
 import type { ArticlePeople, Person } from './people.js';
+import { splitSentences } from '../text/sentences.js';
 import type { SpeakerState } from './speaker-memory.js';
 import { endsPossessive, stripTitles } from './subject.js';
 import {
@@ -128,10 +129,9 @@ function interviewee(
   return null;
 }
 
-/** Where the sentence holding `at` ends: its full stop, or the text's end. */
+/** Where the sentence holding `at` ends (not at "Dr." of "spoke with Dr. Esi Edugyan"). */
 function sentenceEnd(text: string, at: number): number {
-  const end = /[.!?](?:\s|$)/.exec(text.slice(at));
-  return end ? at + end.index : text.length;
+  return splitSentences(text).find((s) => s.end > at)?.end ?? text.length;
 }
 
 /** Whom an introduction says someone spoke with: what follows it names the person interviewed. */

@@ -147,9 +147,10 @@ export function mayBeTranscript(paragraphs: readonly string[]): boolean {
   let [labels, questions] = [0, 0];
   for (const text of paragraphs) {
     if (colonNearStart(text) && /^\s*\p{Lu}/u.test(text) && ++labels >= 2) return true;
-    if (isQuestionLine(text) && ++questions >= 2) return true;
+    if (isQuestionLine(text)) questions++;
   }
-  return false;
+  // Unlabelled questions and answers carry the note unlabelledAnswers asks for.
+  return questions >= 2 && paragraphs.some((text) => QA_NOTE.test(text));
 }
 
 /**
@@ -167,12 +168,13 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
   });
   const first = questions[0] ?? 0;
   if (questions.length < 2 || first === 0) return [];
-  // A layout with labels ("A: Because they needed help") is left to them.
-  if (paragraphs.some((text) => colonNearStart(text) && LABELLED.test(text.trim()))) return [];
+  // A layout with labels ("A: Because they needed help") is left to them; one label ("Note:
+  // This interview has been edited…") makes none.
+  const labels = paragraphs.filter((text) => colonNearStart(text) && LABELLED.test(text.trim()));
+  if (labels.length >= 2) return [];
   // The note a Q&A carries ("This interview has been edited for length and clarity"), not only
   // "spoke with": an explainer's own questions and answers may follow that too.
-  const intro = paragraphs.slice(0, first).join(' ');
-  if (!INTERVIEW.test(intro) || !/\b(?:edited|condensed)\b/i.test(intro)) return [];
+  if (!QA_NOTE.test(paragraphs.slice(0, first).join(' '))) return [];
   const out: TranscriptLine[] = [];
   questions.forEach((q, i) => {
     // After the last question, its answer's first paragraph only: the article's prose may resume.
@@ -186,6 +188,9 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
   const personal = out.filter((l) => PERSONAL.test(l.text)).length;
   return personal >= Math.min(2, Math.ceil(out.length / 2)) ? out : [];
 }
+
+/** The note a Q&A carries: "This interview has been edited for length and clarity". */
+const QA_NOTE = /\b(?:edited|condensed)\b/i;
 
 /** A paragraph that only asks, as an interviewer's question: short, ending on "?", quoting no one. */
 function isQuestionLine(text: string): boolean {

@@ -6357,3 +6357,62 @@ describe('extractQuotes: probe round 32 (Canadian local news, education, disaste
     ],
   ]);
 });
+
+describe('extractQuotes: the code review’s cases for this session’s rules', () => {
+  itNames('%s', [
+    [
+      '“As minister of finance, Ms. X”: the office, not what it is of',
+      [
+        'For nearly three decades, Evelyn Stroud was one of the most powerful people in Ottawa.',
+        'As minister of finance, Ms. Stroud shaped budgets.',
+        '“Some people are going to be very unhappy with me,” the former minister says.',
+      ],
+      'Some people are going to be very unhappy with me',
+      'Evelyn Stroud',
+    ],
+    [
+      'whom a host spoke with, after an abbreviation (“Dr.”)',
+      [
+        'The Current’s Matt Galloway spoke with Dr. Esi Edugyan about her new book. This interview has been edited for length and clarity.',
+        'Why did you write it now?',
+        'I had been carrying it for a decade, and I finally knew how it ended.',
+        'What surprised you?',
+        'How much of it was about my mother. I didn’t expect that.',
+      ],
+      'How much of it was about my mother',
+      'Esi Edugyan',
+    ],
+    [
+      'a Q&A whose note is itself labelled (“Note: …”)',
+      [
+        'CBC Hamilton spoke with Kyle Van Boxmeer, a superintendent with Hamilton Paramedic Service, about the heat.',
+        'Note: This interview has been edited for length and clarity.',
+        'Who are you most worried about?',
+        'Older adults living alone. Those are the calls we see go up first.',
+        'What are the signs someone needs help?',
+        'Confusion, and not sweating even though they’re hot. That’s a 911 call.',
+      ],
+      'Those are the calls we see go up first',
+      'Kyle Van Boxmeer',
+    ],
+    [
+      'a place’s police when its association is named after its service',
+      [
+        'Peel Regional Police say they have recovered 93 stolen vehicles.',
+        'The Peel Regional Police Association says its members are stretched thin.',
+        '“These vehicles were stolen from driveways,” Peel police said in a release.',
+      ],
+      'These vehicles were stolen from driveways',
+      'Peel Regional Police',
+    ],
+    [
+      'a spokesperson for “the provincial ministry” named before',
+      [
+        'The Ministry of Health says it will add 30 nurse practitioners to rural clinics.',
+        '“The positions will be posted this spring,” a spokesperson for the provincial ministry said.',
+      ],
+      'The positions will be posted this spring',
+      'Ministry of Health spokesperson',
+    ],
+  ]);
+});
