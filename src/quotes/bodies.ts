@@ -400,7 +400,6 @@ export class ArticleBodies extends NameEvidence {
   }
 }
 
-// A pair that opens a sentence, as its subject: "Tore Sohlberg and Lehla Abreder opened…".
 /**
  * How many paragraphs back "they" and "the couple" look for a pair named together: a feature may
  * set a scene between them ("Sophie Marchetti and Daniel Osei bought…" three paragraphs before
@@ -408,6 +407,7 @@ export class ArticleBodies extends NameEvidence {
  */
 const GROUP_LOOKBACK = 3;
 
+// A pair that opens a sentence, as its subject: "Tore Sohlberg and Lehla Abreder opened…".
 // "EDMONTON — Oksana Kovalenko and her husband, Taras Melnyk, arrived…": after a dateline too, and
 // with the relation between the two names, set off or not, and an age after the first ("Owain
 // Rees, 66, and his partner Marisol Vega").
@@ -486,10 +486,9 @@ function untitledPair(names: string[]): string {
     .join(' and ');
 }
 
-/** The first letters of a name's capitalised words: "CMHC" of "Canada Mortgage and Housing Corporation". */
 /**
- * Three to six capitalised words, with up to two lowercase words between any two ("of the"), each
- * capital captured: what initialled's names may be, for spelledNear.
+ * Three to six capitalised words, with up to two words between any two that open on no capital
+ * ("of the", "&"), each capital captured: what initialled's names may be, for spelledNear.
  */
 const SPELLED = [3, 4, 5, 6].map(
   (n) =>
@@ -499,6 +498,7 @@ const SPELLED = [3, 4, 5, 6].map(
     ),
 );
 
+/** The first letters of a name's capitalised words: "CMHC" of "Canada Mortgage and Housing Corporation". */
 export const initialsOf = (name: string): string =>
   name
     .split(' ')

@@ -27,11 +27,13 @@ export const AGE = /^(\d{1,3})-year-old$/;
 
 const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
 
-/** Kin nouns, whose gender owns them, and the kin that makes someone so ("her grandchildren"). */
+/** A count of children, in words or digits: "mother of three", "father of 2". */
 export const NUMBERS = 'two|three|four|five|six|seven|eight|nine|ten|\\d+';
 const COUNT = `(?:${NUMBERS}|young|adult|grown)`;
-export const GRANDCHILDREN = 'grandchildren|grandchild|grandkids|grandsons?|granddaughters?';
-export const CHILDREN = 'children|child|kids|sons?|daughters?';
+const GRANDCHILDREN = 'grandchildren|grandchild|grandkids|grandsons?|granddaughters?';
+const CHILDREN = 'children|child|kids|sons?|daughters?';
+
+/** Kin nouns, whose gender owns them, and the kin that makes someone so ("her grandchildren"). */
 export const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
   grandmother: { owner: 'f', kin: GRANDCHILDREN },
   grandma: { owner: 'f', kin: GRANDCHILDREN },
@@ -337,12 +339,6 @@ export class DescribedPeople extends ArticleBodies {
     return null;
   }
 
-  /**
-   * "When Marguerite Lavallée-Stone crossed the line, her five grandchildren were waiting. … the
-   * grandmother said": the person named in full near `paragraph` whose own sentence, after the
-   * name, gives them ("her", "his") the kin this noun has (grandchildren for a grandmother), and
-   * says each of the `required` words too. Null when none does.
-   */
   /** The person named in full near `paragraph` whose sentence gives them saves; null when none is. */
   protected keeper(paragraph: number): string | null {
     const keepers = new Set<string>();
@@ -361,6 +357,12 @@ export class DescribedPeople extends ArticleBodies {
     return keepers.size === 1 ? saves : null;
   }
 
+  /**
+   * "When Marguerite Lavallée-Stone crossed the line, her five grandchildren were waiting. … the
+   * grandmother said": the person named in full near `paragraph` whose own sentence, after the
+   * name, gives them ("her", "his") the kin this noun has (grandchildren for a grandmother), and
+   * says each of the `required` words too. Null when none does.
+   */
   protected kin(noun: string, paragraph: number, required: string[]): string | null {
     const relation = KIN[noun];
     if (!relation) return null;
@@ -769,7 +771,7 @@ export const holdsOffice = (e: Entity, courtesy = true): boolean => {
 };
 
 /** Titles of courtesy and learning, which say who someone is rather than a post they hold. */
-export const COURTESY = new Set([
+const COURTESY = new Set([
   'mr',
   'mrs',
   'ms',

@@ -1,11 +1,9 @@
 /**
- * What one article says about the names it uses: organisations introduced with an acronym, the
- * roles and ages given to people, pairs named together, and what kind of thing each name is.
- * Read lazily: most articles never ask, and only the paragraphs a question needs are searched.
- * The readings are layered, each class extending the one below: entity-reading.ts reads one
- * paragraph's names; article-names.ts keeps them by paragraph; name-evidence.ts says what a name
- * is; bodies.ts finds organisations and offices; described-people.ts, people by their descriptions;
- * this file resolves a description to whom it refers back ("the mayor", "the company").
+ * A description resolved to whom the article introduced with it: "the mayor", "the 39-year-old",
+ * "the company", "his wife". The top of what one article says about its names, read lazily, in
+ * layers, each class extending the one below: entity-reading.ts reads one paragraph's names;
+ * article-names.ts keeps them by paragraph; name-evidence.ts says what a name is; bodies.ts finds
+ * organisations and offices; described-people.ts, people by their roles, ages and kin.
  */
 import {
   DescribedPeople,
@@ -445,8 +443,10 @@ export class ArticleEntities extends DescribedPeople {
     return doer ? { name: doer, org: false } : this.ledeNamed(d);
   }
 
-  /** "the 42-year-old", "the 34-year-old mother of three": the person the age finds. */
-  /** Whether a paragraph before gives the age to someone unnamed: "now 39", "aged 39", "a 39-year-old". */
+  /**
+   * Whether a paragraph before gives the age to someone unnamed: "One of the victims, now 39,",
+   * "aged 39", "a 39-year-old".
+   */
   private agedUnnamed(years: string, paragraph: number): boolean {
     // After a lowercase word ("One of the victims, now 39,"), not a name ("Moreau, now 39,").
     const unnamed = new RegExp(
@@ -458,6 +458,7 @@ export class ArticleEntities extends DescribedPeople {
       .some((text) => text.includes(years) && unnamed.test(text));
   }
 
+  /** "the 42-year-old", "the 34-year-old mother of three": the person the age finds. */
   private ofAge(
     { counted, head, paragraph }: Described,
     near: Entity[],
@@ -493,9 +494,6 @@ export class ArticleEntities extends DescribedPeople {
         pick((e) => e.age === undefined)
       );
     };
-    // Someone the article writes doing something before a name it only writes after "the" or
-    // a preposition ("a petition at Holmewood Academy", "shortlisted for the Choice Music
-    // Prize"): what people are at or win is seldom a person.
     // Someone given this very age, wherever the article named them, first.
     const given = people.find((e) => person(e) && e.age === Number(years));
     // "One of the victims, now 39, addressed the court… the 39-year-old told Justice X": someone
@@ -504,6 +502,9 @@ export class ArticleEntities extends DescribedPeople {
     let found =
       given ??
       // "the 24-year-old Italian": only someone given that age, the place being unread.
+      // Else someone the article writes doing something before a name it only writes after
+      // "the" or a preposition ("a petition at Holmewood Academy", "shortlisted for the Choice
+      // Music Prize"): what people are at or win is seldom a person.
       (placed
         ? undefined
         : (byAge((e) => person(e) && !this.onlyAfterPreposition(e.name)) ?? byAge(person)));

@@ -1,6 +1,7 @@
 /**
  * Reading one paragraph's names: each capitalised run, the titles, roles, ages and descriptions
- * written around it, and what its words alone say it is (ArticleEntities asks, entities.ts).
+ * written around it, and what its words alone say it is (article-names.ts keeps them by paragraph
+ * for the readings layered on it).
  */
 import {
   isFirstName,
@@ -221,7 +222,8 @@ const STREET =
 /**
  * Where a capitalised run ends at a sentence's full stop: after a word of it, not its last, that
  * ends in a dot and is a common word, a place or a time ("March.", "Tuesday.", "Canada."), not an
- * abbreviation ("Corp.", "St.", "Sen.") nor an initial ("J.", "U.S."). The run's length otherwise.
+ * abbreviation ("Corp.", "St.", "Sen.") nor an initial ("J.", "U.S."); or before a word that only
+ * opens sentences ("Calloway. The"). The run's length otherwise.
  */
 function sentenceEndIn(run: string): number {
   if (!run.includes('. ')) return run.length;

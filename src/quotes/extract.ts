@@ -39,7 +39,14 @@ import {
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 import { mayBeTranscript } from './transcript.js';
 import { transcriptSpeakers } from './transcript-speakers.js';
-import { AUTHORED_DOCUMENTS, PREPOSITIONS, SENT_DOCUMENTS, WORK_NOUNS } from './lexicon.js';
+import {
+  AUTHORED_DOCUMENTS,
+  DOCUMENT_PARTICIPLES,
+  PREPOSITIONS,
+  SENT_DOCUMENTS,
+  WEEKDAYS,
+  WORK_NOUNS,
+} from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 import { isKnownGivenName } from '../text/names.js';
 
@@ -104,8 +111,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const read = article.paragraphs.map((text, p) => withoutNicknames(text, marked[p] ?? []));
   const spans = read.map((r) => r.spans);
   // An interview's transcript may hold no quotation marks at all ("Watanabe: Because…").
-  const labelled = mayBeTranscript(article.paragraphs);
-  if (!labelled && spans.every((s) => s.length === 0)) return [];
+  const transcript = mayBeTranscript(article.paragraphs);
+  if (!transcript && spans.every((s) => s.length === 0)) return [];
   const ahead = quotesAhead(spans);
   const parsed = article.paragraphs.map((text, p) => {
     const own = spans[p] ?? [];
@@ -166,7 +173,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     }
   });
   repeated(out, guessed);
-  if (!labelled) return out;
+  if (!transcript) return out;
   const spoken = transcriptSpeakers(article.paragraphs, people, entities, state);
   if (spoken.length === 0) return out;
   for (const { line, person } of spoken) {
@@ -590,10 +597,7 @@ function readParagraph(
         // "In a letter to subscribers, board chair Heather Colquhoun wrote that it was made “…”":
         // the letter is hers for a later "the letter reads".
         const sent = f.how === 'own' && f.source.person ? saidInDocument(tokens.slice(s, e)) : null;
-        if (sent) {
-          const others = documentsIn(tokens.slice(s, e), sent);
-          state.document = { source: f.source, paragraph: p, noun: sent, others };
-        }
+        if (sent) noteDocument(state, f.source, p, sent, tokens.slice(s, e));
         if (state.afterQuestion && f.source.person) state.interviewee = f.source.person;
         state.noteBody(f.source.person);
       }
@@ -849,9 +853,19 @@ function bodyOwnNoun(subject: Subject, source: Source): boolean {
   return noun.length > 2 && person.name.toLowerCase().split(/\s+/).includes(noun);
 }
 
-/** The documents a sentence names besides `noun`: "the federal letter" beside "In a statement". */
-function documentsIn(tokens: Token[], noun: string): string[] {
-  return tokens.filter((t) => t.text !== noun && AUTHORED_DOCUMENTS.has(t.text)).map((t) => t.text);
+/**
+ * Notes that `source` sent the document `noun` its sentence names, with the other documents the
+ * sentence names ("the federal letter" beside "In a statement"), for a later "the statement said".
+ */
+function noteDocument(
+  state: SpeakerState,
+  source: Source,
+  p: number,
+  noun: string,
+  tokens: Token[],
+): void {
+  const others = tokens.filter((t) => t.text !== noun && AUTHORED_DOCUMENTS.has(t.text));
+  state.document = { source, paragraph: p, noun, others: others.map((t) => t.text) };
 }
 
 /** Whether a sentence says its subject published something: "announced", "posted", "issued". */
@@ -905,8 +919,8 @@ function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | 
     if (!AUTHORED_DOCUMENTS.has(noun)) continue;
     const article = tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:a|an|A|An)$/.test(t.text));
     let k = i + 1;
-    if (AUTHORING.test(tokens[k]?.text ?? '')) k++;
-    if (WEEKDAY.test(tokens[k]?.text ?? '')) k++;
+    if (DOCUMENT_PARTICIPLES.has(tokens[k]?.text ?? '')) k++;
+    if (RELEASE_DAY.test(tokens[k]?.text ?? '')) k++;
     if (!article || tokens[k]?.text !== 'by') continue;
     if (/^(?:the|The)$/.test(tokens[k + 1]?.text ?? '')) k++;
     // Its capitalised words, and the small words inside a body's name ("Employment and Social
@@ -924,11 +938,8 @@ function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | 
   return null;
 }
 
-/** What a document's author did to it: "prepared by", "released by". */
-const AUTHORING = /^(?:prepared|released|published|issued|written|produced|sent)$/;
-
 /** A day a document came out on: "released Thursday by". */
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+const RELEASE_DAY = new RegExp(`^(?:${WEEKDAYS}|today|yesterday)$`);
 
 /**
  * "In a statement released on Friday, the company blamed…": the subject right after an opening
@@ -979,13 +990,7 @@ function noteReported(
     // the sentence's subject sent the statement.
     const subject = sources.length === 0 ? documentSender(tokens) : null;
     const sender = subject ? state.resolve(subject, p) : sources.find((s) => s.person);
-    if (sender?.person)
-      state.document = {
-        source: sender,
-        paragraph: p,
-        noun: sent,
-        others: documentsIn(tokens, sent),
-      };
+    if (sender?.person) noteDocument(state, sender, p, sent, tokens);
     state.noteBody(sender?.person ?? null);
   }
   // "Kestrel Mining announced Tuesday that…", "The fire department posted on Facebook…": what

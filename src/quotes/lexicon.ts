@@ -108,7 +108,12 @@ export const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email'
  */
 export const AUTHORED_DOCUMENTS = new Set([
   ...SENT_DOCUMENTS,
-  ...'note report study memo brief briefing communiqué submission audit'.split(' '),
+  ...'note report study brief briefing communiqué submission audit'.split(' '),
+]);
+
+/** What a document's author did to it: "a report released by X", "a note prepared by X". */
+export const DOCUMENT_PARTICIPLES = new Set([
+  ...'prepared released published issued written produced sent'.split(' '),
 ]);
 
 /** Nouns for what a person or an organisation sends or publishes, which then speaks for them. */

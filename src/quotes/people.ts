@@ -290,7 +290,10 @@ function sharedSurnames(tokens: Token[]): string[] {
   return out;
 }
 
-/** Whether the token at `i` opens a sentence: the first, or after a full stop or a quotation. */
+/**
+ * Whether the token at `i` opens a sentence: the first, or after a full stop, a quotation or a
+ * dateline's dash ("MONTREAL — Claudine and Odile Viens…").
+ */
 function opensSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind === 'quote' || (prev.kind === 'punct' && /^[.!?]$/.test(prev.text)))

@@ -2,7 +2,14 @@
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
-import { DOCUMENTS, ROLES, SENT_DOCUMENTS, SPOKESPEOPLE, STATUS } from './lexicon.js';
+import {
+  DOCUMENT_PARTICIPLES,
+  DOCUMENTS,
+  ROLES,
+  SENT_DOCUMENTS,
+  SPOKESPEOPLE,
+  STATUS,
+} from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import {
@@ -60,8 +67,10 @@ export class SpeakerState {
     if (person && (person.org || this.entities.isOrganisation(person.name)))
       this.body = { person, sentence: this.sentences };
   }
-  /** Who was last said to speak "in a statement" (or a release, letter…), and where. */
-  /** What a document the article names sends ("In a statement, X said"), and its noun, when known. */
+  /**
+   * Who last sent a document the article names ("In a statement, X said", "a report released by
+   * X"), where, and the document's noun when known.
+   */
   document: {
     source: Source;
     paragraph: number;
@@ -84,9 +93,7 @@ export class SpeakerState {
         /^(?:a|an|A|An|another|Another)$/.test(t.text) &&
         tokens
           .slice(i + 1, i + 4)
-          .some(
-            (u, j) => u.text === document.noun && NEW_DOCUMENT.test(tokens[i + j + 2]?.text ?? ''),
-          ),
+          .some((u, j) => u.text === document.noun && isNewDocument(tokens[i + j + 2]?.text ?? '')),
     );
     if (another) this.document = null;
     else if (/^(?:The|the)$/.test(tokens[0]?.text ?? '') && tokens[1]?.text === document.noun)
@@ -676,7 +683,8 @@ function sameDocument(
 }
 
 /** What follows a new document's noun: "a study by…", "a report released…". */
-const NEW_DOCUMENT = /^(?:by|from|of|on|prepared|released|published|issued|written)$/;
+const isNewDocument = (word: string): boolean =>
+  /^(?:by|from|of|on)$/.test(word) || DOCUMENT_PARTICIPLES.has(word);
 
 /** Nouns for a person by gender alone, which a lede may leave for the next paragraph to name. */
 const PLAIN_PERSON: Record<string, 'm' | 'f'> = { woman: 'f', man: 'm', girl: 'f', boy: 'm' };

@@ -93,9 +93,10 @@ function labelName(
 }
 
 /**
- * Whom an interview's "A:" answers belong to: the person its introduction names first, not after
- * "By" or as its reporter, host or other journalist ("She spoke with reporter Colin Baptiste",
- * "Globe reporter Jane Miller spoke with Dr. Ann Lee"); null when it names no one else.
+ * Whom an interview's "A:" answers belong to: the person its introduction says someone spoke
+ * with, else the one it names first; not after "By" or as its reporter, host or other journalist
+ * ("She spoke with reporter Colin Baptiste", "Globe reporter Jane Miller spoke with Dr. Ann Lee");
+ * null when it names no one else.
  */
 function interviewee(
   paragraphs: readonly string[],
