@@ -158,8 +158,9 @@ export function mayBeTranscript(paragraphs: readonly string[]): boolean {
  * clarity. ¶ Who are you most worried about? ¶ Older adults living alone…": an interview laid out
  * as questions and answers with no labels, after an introduction that presents one. Its answers,
  * as "A" lines (each paragraph after a question, up to the next), or none when the article is not
- * laid out so: two questions at least, and answers that speak as people do ("I", "we", "you";
- * two of them, or half when there are fewer), not an explainer's headings ("What is a heat dome?" over the writer's own answer).
+ * laid out so: two questions at least, after the note a Q&A carries, and answers that speak as
+ * people do ("I", "we", "you"; two of them, or half when there are fewer), not an explainer's
+ * headings ("What is a heat dome?") over the writer's own answers.
  */
 export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine[] {
   const questions: number[] = [];

@@ -168,7 +168,8 @@ function readOrgName(name: string): boolean {
   // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.
   if (words.length > 2 && words.includes('of') && LOCAL_GOVERNMENT.test(name)) return true;
   // "Chicago Sun-Times", "KING-TV": a hyphenated word is an organisation's by its last part.
-  const org = words.map((w) => ORG_WORDS.has(fold(w.slice(w.lastIndexOf('-') + 1))));
+  const tails = words.map((w) => fold(w.slice(w.lastIndexOf('-') + 1)));
+  const org = tails.map((tail) => ORG_WORDS.has(tail));
   const last = words.length - 1;
   // "David Hill", "David Nakamura-Hill", "Megan Fox": a given name, then a surname that is also a
   // publication's name.
@@ -176,7 +177,7 @@ function readOrgName(name: string): boolean {
     last >= 1 &&
     last <= 2 &&
     org.indexOf(true) === last &&
-    SURNAME_ORG_WORDS.has(fold(words[last]!.slice(words[last]!.lastIndexOf('-') + 1))) &&
+    SURNAME_ORG_WORDS.has(tails[last]!) &&
     isFirstName(words[0]!)
   )
     return false;
