@@ -1,11 +1,19 @@
 /**
  * People by what an article writes around their names: the roles, ages, kin, nicknames and offices
- * it gives them, what they are shown doing, and whom its lede is about.
+ * it gives them, what they are shown doing, whom its lede is about, and the pairs it names together
+ * (for "they").
  */
 import { ArticleBodies, orgish, mayBePerson } from './bodies.js';
 import { NEAR } from './article-names.js';
 import { ROLE_SYNONYMS } from './name-evidence.js';
-import { firstNameGender, isFirstName, undotted } from '../text/names.js';
+import {
+  firstNameGender,
+  isFirstName,
+  isKnownGivenName,
+  isOrgName,
+  isTitle,
+  undotted,
+} from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { splitSentences } from '../text/sentences.js';
@@ -20,7 +28,7 @@ import {
 } from './lexicon.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
-import { isOfficeTitle, isRoleNoun } from './subject.js';
+import { isOfficeTitle, isPluralRole, isRoleNoun } from './subject.js';
 import { TITLE_WORDS, kind, sentenceRest, typeByWords, type Entity } from './entity-reading.js';
 
 export const AGE = /^(\d{1,3})-year-old$/;
@@ -754,6 +762,38 @@ export class DescribedPeople extends ArticleBodies {
 
   /** introduces' answers by paragraph and noun. */
   private readonly introducedWith = new Map<string, boolean>();
+
+  /** "Tore Sohlberg and Lehla Abreder": the latest pair or group named together, for "they". */
+  group(paragraph: number): string | null {
+    for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--) {
+      const text = this.paragraphs[p] ?? '';
+      const named = [...text.matchAll(PAIR)]
+        .filter((m) => !m[1] || isRoleNoun(m[1].slice(0, -1)))
+        .map((m) => ({ at: m.index, pair: pairText(m[2] ?? '') }));
+      // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
+      const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
+        .filter((m) => isKnownGivenName(m[1]!) && isKnownGivenName(m[2]!))
+        .filter((m) => !isKnownGivenName(m[3]!) && !isOrgName(m[3]!))
+        // Not a surname the article gives someone ("Abdel Hakim Amer … Amer and Salah Salem").
+        .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
+        .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
+      const pairs = [...named, ...shared]
+        .sort((a, b) => a.at - b.at)
+        .map((m) => m.pair)
+        .filter((pair) =>
+          pair.split(/\s+and\s+/).every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
+        );
+      const last = pairs[pairs.length - 1];
+      if (last) {
+        const at = named.concat(shared).reduce((most, m) => Math.max(most, m.at), -1);
+        return theyAfter(text, at) ? null : last;
+      }
+      // "Residents of the quiet street were stunned…": a group the paragraph opens with is whom a
+      // later "they" means, not a pair named before it.
+      if (p > paragraph - GROUP_LOOKBACK && p < paragraph && PLURAL_OPENER.test(text)) return null;
+    }
+    return null;
+  }
 }
 
 /** Typed a person, or capitalised words only that nothing types ("Ama Boateng", not "Meewasin Trail on Sunday"). */
@@ -818,3 +858,90 @@ const IRREGULAR_PAST: Record<string, string> = {
   breed: 'bred',
   sew: 'sewn',
 };
+
+/** A paragraph opening on a group: "Residents of…", "Police said…", "Officials with…". */
+const PLURAL_OPENER =
+  /^\s*(?:The\s+|Many\s+|Some\s+|Other\s+)?(?:Police|\p{Lu}\p{Ll}+(?:ents|ers|ors|ists|ians|als|ees|bours|bors|ives))\b/u;
+
+/**
+ * How many paragraphs back "they" and "the couple" look for a pair named together: a feature may
+ * set a scene between them ("Sophie Marchetti and Daniel Osei bought…" three paragraphs before
+ * "“Q,” they say"). 3 fixed the style set's such cases; 4 changed nothing more on PolNeAR train.
+ */
+const GROUP_LOOKBACK = 3;
+
+// A pair that opens a sentence, as its subject: "Tore Sohlberg and Lehla Abreder opened…".
+// "EDMONTON — Oksana Kovalenko and her husband, Taras Melnyk, arrived…": after a dateline too, and
+// with the relation between the two names, set off or not, and an age after the first ("Owain
+// Rees, 66, and his partner Marisol Vega").
+// The pair opens a sentence, or follows the plural role that does ("Grade 11 students …", its
+// modifiers capitalised or numbers, not "Police arrested teenagers …"): the role's last word
+// (group 1) and the pair (group 2).
+const PAIR =
+  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),?\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+
+/**
+ * "Mark Dunn, 52, and his son Tyler Dunn, 24, are charged. Police said they…": whether a sentence
+ * after `at` opens on a group said to be "they", whom a later "they" means (not a group that only
+ * acts: "Neighbours rushed to help").
+ */
+function theyAfter(text: string, at: number): boolean {
+  const later = text
+    .slice(at + 1)
+    .split(/(?<=[.!?])\s+/)
+    .slice(1);
+  return later.some((sentence) => PLURAL_OPENER.test(sentence) && /\bthey\b/.test(sentence));
+}
+
+/** Whether `text` writes `word` as the last of a capitalised run ("Abdel Hakim Amer"). */
+function writtenAsSurname(text: string, word: string): boolean {
+  for (let at = text.indexOf(` ${word}`); at > 0; at = text.indexOf(` ${word}`, at + 1)) {
+    const after = text.charAt(at + word.length + 1);
+    if (!/\p{L}/u.test(after) && /\p{Lu}[\p{L}’'-]*$/u.test(text.slice(Math.max(0, at - 30), at)))
+      return true;
+  }
+  return false;
+}
+
+/** A sentence opening on two given names and one surname: "Ravi and Meena Patel have run…". */
+const SHARED_SURNAME_PAIR =
+  /(?:^|[.!?]\s+|[—–]\s+)(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
+
+/** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
+function pairText(match: string): string {
+  const text = match
+    .replace(/^[.!?—–]?\s*/, '')
+    .replace(/,\s\d{1,3},(?=\s+and\s)/u, '')
+    .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,?\s+/u, ' and ');
+  // A plural role opening the sentence describes them both; "When", "After" open a clause.
+  const first = text.slice(0, text.indexOf(' '));
+  const opener = (isPluralRole(first) || CLAUSE_CONJUNCTIONS.test(first)) && !isFirstName(first);
+  const pair = opener ? text.slice(first.length + 1) : text;
+  // "Mayor Theodora Banks-Whitley and County Executive Raymond Cicciarelli": each without the
+  // office before the name.
+  return untitledPair(pair.split(' and '));
+}
+
+/**
+ * A pair's names without the titles before them ("City Council President Raymond Tavares" →
+ * "Raymond Tavares"). A given name and a surname stay ("Dean Ferris"), and a word opening a name
+ * that may be a title or a given name ("Dean Del Mastro") goes only when a title plainly opens
+ * another of the names: after other words ("Grand Chief"), or before a known given name.
+ */
+function untitledPair(names: string[]): string {
+  const titled = names.map((name) => {
+    const words = name.split(' ');
+    let k = words.length - 3;
+    while (k >= 0 && !isTitle(words[k]!)) k--;
+    return { words, k, plain: k > 0 || (k === 0 && isKnownGivenName(words[1]!)) };
+  });
+  const sure = titled.some((t) => t.plain);
+  return titled
+    .map(({ words, k, plain }) =>
+      (k >= 0 && (plain || sure) ? words.slice(k + 1) : words).join(' '),
+    )
+    .join(' and ');
+}
+
+/** Conjunctions that open a clause before a pair's names ("When Jordan Ellis and Caitlin Moore…"). */
+const CLAUSE_CONJUNCTIONS = /^(?:When|After|Before|Since|While|Once|Until|As|Although|Though)$/;
