@@ -14,6 +14,7 @@ import {
   isCap,
   isRoleNoun,
   isRoleWords,
+  isSchoolYear,
   leadingName,
   readChunk,
   type Subject,
@@ -357,12 +358,6 @@ function isRoleAndName(words: string[], name: Subject): boolean {
   );
 }
 
-/** "the Grade 12 student": a school year and a noun, a description (subject.ts reads it so). */
-const schoolYear = (words: string[]): boolean =>
-  /^the$/i.test(words[0] ?? '') &&
-  /^(?:Grade|Year)$/.test(words[1] ?? '') &&
-  /^\d{1,2}$/.test(words[2] ?? '');
-
 /** A chunk that is only the name, or lowercase role words and the name ("actress Jamie Lee Curtis"). */
 function onlyNamed(words: string[], name: Subject): boolean {
   const role = words.slice(0, words.length - name.mention.split(' ').length);
@@ -387,7 +382,7 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role; "said a
   // spokesperson for WestJet", "said the mayor of Surrey": a description whose name is only what
   // it is of or for, read whole.
-  const whole = namesOnlyItsObject(head) || schoolYear(head) ? readChunk(head) : null;
+  const whole = namesOnlyItsObject(head) || isSchoolYear(head) ? readChunk(head) : null;
   const lead = whole?.kind === 'nominal' ? whole : leadingName(head);
   // "So said Ontario’s Minister of Municipal Affairs and Housing, Teresa Mancini,": an office's
   // title, then its holder set off.

@@ -376,6 +376,12 @@ function isNounPhrase(words: string[]): boolean {
 export const nominal = (words: string[]): Subject | null =>
   isNounPhrase(words) ? { kind: 'nominal', mention: words.join(' ') } : null;
 
+/** "the Grade 12 student": "the", a school year and a noun, a description of someone. */
+export const isSchoolYear = (words: string[]): boolean =>
+  /^the$/i.test(words[0] ?? '') &&
+  /^(?:Grade|Year)$/.test(words[1] ?? '') &&
+  /^\d{1,2}$/.test(words[2] ?? '');
+
 /** Reads one comma-free chunk whose name comes last ("longtime pollster Pat Caddell"). */
 export function readChunk(words: string[]): Subject | null {
   const clean = words.filter((w) => w !== '' && !/^[—–―-]$/.test(w));
@@ -401,12 +407,7 @@ export function readChunk(words: string[]): Subject | null {
   )
     return nominal(clean);
   // "the Grade 12 student": a school year describes someone; it names no one.
-  if (
-    /^the$/i.test(clean[0] ?? '') &&
-    /^(?:Grade|Year)$/.test(clean[1] ?? '') &&
-    /^\d{1,2}$/.test(clean[2] ?? '')
-  )
-    return nominal(clean);
+  if (isSchoolYear(clean)) return nominal(clean);
   // "the American said": a nationality standing for someone (resolved as "the Scot" is); so does
   // a party's member ("the Republican told reporters", for "Rep. X, R-Texas").
   if (

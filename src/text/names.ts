@@ -488,15 +488,18 @@ export function givenNameGender(word: string): 'm' | 'f' | undefined {
  */
 export function isKnownGivenName(word: string): boolean {
   const folded = fold(word);
-  genders ??= loadGenders();
-  moreLists ??= loadMoreGenders();
-  const known = (name: string): boolean =>
-    genders!.has(name) || moreLists!.given.has(name) || moreLists!.ungendered.has(name);
-  if (known(folded)) return true;
+  if (isListedGivenName(folded)) return true;
   // "Marc-Antoine", "Marie-Claude", "Jean-François": given names joined by a hyphen (fold gave
   // them a space).
   const parts = word.includes('-') ? folded.split(' ') : [];
-  return parts.length === 2 && parts.every(known);
+  return parts.length === 2 && parts.every(isListedGivenName);
+}
+
+/** Whether a folded word is on compromise's or models/first-names.txt's lists of given names. */
+function isListedGivenName(folded: string): boolean {
+  genders ??= loadGenders();
+  moreLists ??= loadMoreGenders();
+  return genders.has(folded) || moreLists.given.has(folded) || moreLists.ungendered.has(folded);
 }
 
 /** Whether a word is a given name that is also a word ("Mark", "Grace"): models/first-names.txt's "M mark". */
