@@ -21,8 +21,8 @@ import {
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
-import { CALENDAR_NAME, REGION_WORDS } from './lexicon.js';
-import { isVerbForm, lexiconType } from './lexicon-types.js';
+import { CALENDAR_NAME, NOT_NAME, REGION_WORDS, ROLES } from './lexicon.js';
+import { isActorNoun, isVerbForm, lexiconType } from './lexicon-types.js';
 import { datelineEnd, type Token } from './tokens.js';
 import { labelAsName } from './transcript.js';
 
@@ -254,13 +254,26 @@ function addRun(
 
 /**
  * "Halifax Regional Police are investigating": a place opening a sentence is the first word of
- * the body the run names, not a word before a name ("Regional Police").
+ * the body the run names, not a word before a name ("Regional Police"). So is a plain word before
+ * a firm's or body's name ("Coastal Ferries Ltd. said"), but not a participle or a trade
+ * ("Embattled Boeing Co.", "Retailer Hudson’s Bay Co.").
  */
 function placedBody(tokens: Token[], from: number, end: number): boolean {
-  if (lexiconType((tokens[from] as Token).text) !== 'place') return false;
+  const opener = (tokens[from] as Token).text;
   const run: string[] = [];
   for (let k = from; k < end; k++) run.push((tokens[k] as Token).text);
-  return isOrgName(run.join(' '));
+  if (!isOrgName(run.join(' '))) return false;
+  if (lexiconType(opener) === 'place') return true;
+  const lower = opener.toLowerCase();
+  return (
+    run.length > 2 &&
+    isOrgName(run.slice(1).join(' ')) &&
+    /^\p{Lu}\p{Ll}+$/u.test(opener) &&
+    !NOT_NAME.has(lower) &&
+    !/(?:ing|ed|ly)$/.test(lower) &&
+    !isActorNoun(lower) &&
+    !ROLES.has(lower)
+  );
 }
 
 /**

@@ -177,7 +177,7 @@ function runStart(words: string[], end: number): number {
     const prev = words[i - 2] ?? '';
     // "The Blaze’s Matt Walsh": a possessive before the name belongs to its description.
     // "the Ontario Nurses' Association": a plural possessive before a body's word is its name's.
-    if (i < end && endsPossessive(w) && !isBodyPossessive(w, words[i] ?? '')) break;
+    if (i < end && endsPossessive(w) && !isBodyPossessive(w, words.slice(i, end), prev)) break;
     if (isNameWord(w)) i--;
     else if (NAME_PARTICLES.has(w) && isCap(prev) && i < end) i--;
     else if (/^(of|for)$/.test(w) && ofJoins(prev) && i < end) i--;
@@ -199,8 +199,30 @@ const opensBody = (words: string[]): boolean =>
 
 const ORDINAL_WORD = /^(First|Second|Third)$/;
 
-const isBodyPossessive = (w: string, next: string): boolean =>
-  /s['’]$/.test(w) && isCap(next) && isOrgName(cleanName(next));
+/**
+ * "the Ontario Nurses’ Association", "the Premier’s Office": whether a possessive, with the word
+ * `before` it, opens the name of the body named by the capitalised words `after` it.
+ */
+function isBodyPossessive(w: string, after: string[], before = ''): boolean {
+  if (!isCap(after[0] ?? '')) return false;
+  // The capitalised words after it: "Aid Society" of "the Children’s Aid Society".
+  const end = after.findIndex((a, i) => !isCap(a) || (i > 0 && endsPossessive(after[i - 1] ?? '')));
+  const body = (end < 0 ? after : after.slice(0, end)).map(cleanName).join(' ');
+  return (
+    isOrgName(body) &&
+    (/s['’]$/.test(w) ||
+      // Not a body's own last word: "the Department of Justice’s Commission for…".
+      (endsPossessive(w) && isOwningOffice(cleanName(w)) && !/^(?:of|for)$/.test(before)))
+  );
+}
+
+/**
+ * "the Premier’s Office", "the Attorney General’s Office", "the Children’s Aid Society": an
+ * office's title, or a plural without a final s, owning a body's word is part of the body's name
+ * (not "Canada’s Competition Bureau", where the owner is a place).
+ */
+const isOwningOffice = (w: string): boolean =>
+  isTitle(w) || /^(?:Children|Women|Men|People)$/.test(w);
 
 const ofJoins = (before: string): boolean =>
   isTitle(before) || (isCap(before) && isOrgName(cleanName(before)));
@@ -271,7 +293,7 @@ function endsOnSurname(words: string[]): boolean {
 /** A subject for the name words `run` (titles included), with role words before it. */
 function named(run: string[], pre: string[]): Subject | null {
   let words = run
-    .map((w, i) => (isBodyPossessive(w, run[i + 1] ?? '') ? w : cleanName(w)))
+    .map((w, i) => (isBodyPossessive(w, run.slice(i + 1), run[i - 1]) ? w : cleanName(w)))
     .filter(Boolean);
   const office = officeName(words);
   if (office) return { kind: 'name', mention: office, name: office, org: true };
@@ -500,13 +522,6 @@ export function readChunk(words: string[]): Subject | null {
 
 const BODY_JOINS = new Set(['of', 'for', 'and', 'the', '&']);
 
-/**
- * A public body's name in full, or null: "Association of Municipalities of Ontario", "Office for
- * National Statistics" (a word naming a body, then "of" or "for"), "Australian Competition and
- * Consumer Commission", "Fisheries and Oceans Canada" (names joined by "and", ending on a word
- * naming a body or on "Canada", as federal departments do). Only capitalised words and the words
- * joining them, none a given name: "Jane Doe of the Heritage Foundation" is a person.
- */
 /** Nouns a government's name opens on before "of" and its place ("City of Winnipeg"). */
 const GOVERNMENTS = new Set([
   'City',
@@ -521,6 +536,13 @@ const GOVERNMENTS = new Set([
   'Government',
 ]);
 
+/**
+ * A public body's name in full, or null: "Association of Municipalities of Ontario", "Office for
+ * National Statistics" (a word naming a body, then "of" or "for"), "Australian Competition and
+ * Consumer Commission", "Fisheries and Oceans Canada" (names joined by "and", ending on a word
+ * naming a body or on "Canada", as federal departments do). Only capitalised words and the words
+ * joining them, none a given name: "Jane Doe of the Heritage Foundation" is a person.
+ */
 function bodyName(words: string[]): string | null {
   // Most chunks hold no word joining a body's name: settled before anything else is asked.
   const join = words.findIndex((w) => BODY_JOINS.has(w));
@@ -533,11 +555,13 @@ function bodyName(words: string[]): string | null {
     return null;
   if (!words.every((w) => BODY_JOINS.has(w) || (isCap(w) && !endsPossessive(w)))) return null;
   // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear", "Bank of England Governor
-  // Bailey": a title before a name starts a person.
+  // Bailey": a title before a name starts a person; not titles alone ("Office of the Chief Coroner").
+  const isTitleWord = (w: string): boolean => isTitle(w) || w.split('-').some(isTitle);
   const titled = (w: string, i: number): boolean =>
-    (isTitle(w) || w.split('-').some(isTitle)) &&
+    isTitleWord(w) &&
     i + 1 < words.length &&
-    !BODY_JOINS.has(words[i + 1] ?? '');
+    !BODY_JOINS.has(words[i + 1] ?? '') &&
+    !words.slice(i + 1).every(isTitleWord);
   if (words.some((w, i) => isFirstName(w) || titled(w, i))) return null;
   // "the City of Winnipeg", "the Regional Municipality of Durham": a government by its place.
   const head = words[join - 1] ?? '';
@@ -741,7 +765,12 @@ export function leadingName(words: string[]): Subject | null {
     }
     // "Carson’s longtime friend": a possessive name qualifies a description, or the name after it
     // ("Clinton’s top aide Jake Sullivan", "The Post’s Ruth Marcus").
-    if (j < words.length && endsPossessive(words[j - 1] ?? '')) return afterPossessive(words, j);
+    if (
+      j < words.length &&
+      endsPossessive(words[j - 1] ?? '') &&
+      !isBodyPossessive(words[j - 1] ?? '', words.slice(j), words[j - 2])
+    )
+      return afterPossessive(words, j);
     // "the base chief stayed in Libya": a name after a place preposition is no subject.
     const before = (words[i - 1] ?? '').toLowerCase();
     const prep = /^(the|a|an)$/.test(before) ? (words[i - 2] ?? '').toLowerCase() : before;

@@ -33,7 +33,9 @@ const TITLES = new Set(
     // Police and council ranks spelled out, as Canadian, British and Australian papers write them.
     'councillor councilor constable corporal inspector superintendent brigadier colonel lieutenant ' +
     // Indian district collectors, titled before the name.
-    'collector coroner prosecutor'
+    'collector coroner prosecutor ' +
+    // "Auditor-General Hélène Bastien": Canadian and Australian papers hyphenate the office.
+    'auditor'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),
@@ -199,13 +201,10 @@ function isOneWord(text: string): boolean {
 }
 
 /**
- * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
- * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
- */
-/**
  * "Canadian Premier Basketball League": whether a run is a body's name that holds an office's word
  * (it keeps it): it ends on a body's word and holds no given name nor "of"; not a title, a name and
- * a surname that is also a body's word ("Mayor Nadeem Post"), by `isTitleWord`.
+ * a surname that is also a body's word ("Mayor Nadeem Post"), by `isTitleWord`, but an office's
+ * title owning the body's word ("Chief Coroner’s Office").
  */
 export function isTitledBody(words: string[], isTitleWord: (word: string) => boolean): boolean {
   const last = words[words.length - 1] ?? '';
@@ -213,11 +212,36 @@ export function isTitledBody(words: string[], isTitleWord: (word: string) => boo
     words.length > 2 &&
     /^\p{Lu}\p{Ll}/u.test(last) &&
     isOrgName(last) &&
-    !(words.length === 3 && isTitleWord(words[0] ?? '')) &&
+    // "the Chief Coroner’s Office": a title owning the body's word is the body's, not a name.
+    !(words.length === 3 && isTitleWord(words[0] ?? '') && !/['’]s$/.test(words[1] ?? '')) &&
     !words.some((w) => w === 'of' || isFirstName(w))
   );
 }
 
+/** Party labels, titles before a member's name ("Independent MP Jody Wilson-Raybould"). */
+const PARTY_LABELS = new Set([
+  'republican',
+  'democrat',
+  'democratic',
+  'independent',
+  'libertarian',
+]);
+
+/**
+ * "Republican National Committee", "Independent Investigations Office of B.C.": a party label
+ * at `i` opening a body's name, which keeps it; not a title nor a name after it ("Independent
+ * Senator Jane Roe", "Independent Rachel Post").
+ */
+function opensPartyBody(tokens: string[], i: number): boolean {
+  if (!PARTY_LABELS.has(fold(tokens[i] ?? ''))) return false;
+  const rest = tokens.slice(i + 1);
+  return isOrgName(rest.join(' ')) && !rest.some((w) => isTitle(w) || isFirstName(w));
+}
+
+/**
+ * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
+ * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
+ */
 export function stripTitles(tokens: string[]): string[] {
   if (isTitledBody(tokens, isTitle)) return tokens;
   // The last title that has a word other than a suffix after it, found from the end; not one
@@ -226,7 +250,12 @@ export function stripTitles(tokens: string[]): string[] {
   let wordAfter = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (wordAfter && isTitle(t) && !OFFICE_NOUNS.test(tokens[i + 1] ?? '')) {
+    if (
+      wordAfter &&
+      isTitle(t) &&
+      !OFFICE_NOUNS.test(tokens[i + 1] ?? '') &&
+      !opensPartyBody(tokens, i)
+    ) {
       lastTitle = i;
       break;
     }

@@ -6416,3 +6416,99 @@ describe('extractQuotes: the code review’s cases for this session’s rules', 
     ],
   ]);
 });
+
+describe('extractQuotes: probe rounds 33–34 (bodies’ names as Canadian copy writes them)', () => {
+  itNames('%s', [
+    [
+      'an office owned by a title (“the Prime Minister’s Office”)',
+      [
+        'OTTAWA — The Prime Minister’s Office is denying a report about the firearms buyback.',
+        '“Any suggestion otherwise is false,” the Prime Minister’s Office said in a statement.',
+      ],
+      'Any suggestion otherwise is false',
+      'Prime Minister’s Office',
+    ],
+    [
+      'an office owned by two titles, named only where it speaks',
+      [
+        'TORONTO — A man died in custody Tuesday.',
+        '“We are investigating,” the Chief Coroner’s Office said in a statement Thursday.',
+      ],
+      'We are investigating',
+      'Chief Coroner’s Office',
+    ],
+    [
+      'an office “of” a title',
+      [
+        'TORONTO — A man died in custody Tuesday.',
+        '“We are investigating,” the Office of the Chief Coroner said in a statement.',
+      ],
+      'We are investigating',
+      'Office of the Chief Coroner',
+    ],
+    [
+      'a party label opening a body’s name',
+      [
+        'VANCOUVER — A man died after an arrest in February.',
+        'The Independent Investigations Office of B.C. said it found “reasonable grounds to believe that an officer may have committed an offence.”',
+      ],
+      'reasonable grounds to believe',
+      'Independent Investigations Office of B.C.',
+    ],
+    [
+      'a firm’s first word opening a sentence',
+      [
+        'YARMOUTH, N.S. — The ferry season is in doubt.',
+        'Coastal Ferries Ltd. said in a statement that it had made “a fair and competitive offer” to the crew.',
+      ],
+      'a fair and competitive offer',
+      'Coastal Ferries Ltd.',
+    ],
+    [
+      'a hyphenated office before the name (“Auditor-General Hélène Bastien”)',
+      [
+        'MONTREAL — Quebec’s auditor-general says seniors’ homes are still short of orderlies.',
+        'In her annual report, Auditor-General Hélène Bastien found that 4,000 had left the job.',
+        '“The province succeeded in recruiting, but not in retaining,” Ms. Bastien told reporters.',
+      ],
+      'The province succeeded in recruiting',
+      'Hélène Bastien',
+    ],
+  ]);
+  itNames('still: %s', [
+    [
+      'a party label before a member’s name that holds a body’s word',
+      [
+        'OTTAWA — Independent Rachel Post won the riding by 40 votes.',
+        '“It was close,” Post said.',
+      ],
+      'It was close',
+      'Rachel Post',
+    ],
+    [
+      'a word opening a sentence before a name of one body’s word',
+      [
+        'Michael Bloomberg stayed out of the race.',
+        'Now Bloomberg calls the plan “an outrage and an insult to voters.”',
+      ],
+      'an outrage and an insult',
+      'Michael Bloomberg',
+    ],
+  ]);
+  it('keeps a common word opening a sentence out of a body’s name (“Many Latino Republicans”)', () => {
+    const quotes = extractQuotes(
+      article(
+        'Many Latino Republicans left the party after 2012.',
+        'Mainstream Republicans backed the bill, as the “autopsy” recommended.',
+      ),
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).not.toBe('Many Latino Republicans');
+  });
+  it('reads a body owned by a plural without an s as one name (“the Children’s Aid Society”)', () => {
+    const [quote] = extractQuotes(
+      article('“We cannot discuss individual cases,” the Children’s Aid Society said.'),
+    );
+    expect(quote?.mention).toBe('Children’s Aid Society');
+  });
+});
