@@ -3,6 +3,7 @@
  * paragraph's), and the acronyms it spells out: what the readings layered on it ask (name-evidence.ts,
  * bodies.ts, described-people.ts, entities.ts).
  */
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
 import { ORG_NOUNS } from './lexicon.js';
 import { readParagraph, type Entity } from './entity-reading.js';
@@ -109,6 +110,19 @@ export class ArticleNames {
     }
     const own = this.lowercased(paragraph);
     return own.indexOf(word) !== own.lastIndexOf(word);
+  }
+
+  /**
+   * Whether a paragraph up to `paragraph` introduces someone unnamed by this noun, with "a" or
+   * "an" and up to three words between ("a young dairy farmer", "A retired police officer").
+   */
+  introducesUnnamed(noun: string, paragraph: number): boolean {
+    const introduced = new RegExp(`\\ban? (?:[\\p{L}\\d-]+ ){0,3}${escapeRegExp(noun)}\\b`, 'u');
+    for (let p = 0; p <= paragraph; p++) {
+      const text = this.lowercased(p);
+      if (text.includes(noun) && introduced.test(text)) return true;
+    }
+    return false;
   }
 
   /** Paragraph `p` lowercased, made once. */

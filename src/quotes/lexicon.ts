@@ -80,7 +80,9 @@ export const ROLES = new Set(
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
     // doctor, as British, Irish and Australian papers call one ("the GP says"); a prime minister
     // as they and Indian papers write one ("the PM said").
-    'gm gp pm'
+    'gm gp pm ' +
+    // Players by their position, as sports copy describes them ("the 23-year-old guard").
+    'guard forward midfielder netminder defenseman defender pitcher shortstop linebacker winger'
   )
     .split(' ')
     .concat(MEMBER_TITLES),

@@ -363,6 +363,37 @@ export class ArticlePeople {
     return out;
   }
 
+  /**
+   * The person named in full whom a paragraph opens on, after any dateline, by full name or
+   * surname ("TORONTO — Ravi Bhatnagar wrote…", "Adeyemi shot 13-for-20…").
+   */
+  openedBy(paragraph: number): Person | null {
+    const tokens = this.paragraphs[paragraph] ?? [];
+    const start = datelineEnd(tokens);
+    const first = tokens[start];
+    if (!first || !isCapWord(first)) return null;
+    const opens = (words: string[]): boolean =>
+      words.every((w, i) => cleanName(tokens[start + i]?.text ?? '') === w);
+    for (const person of this.byKey.values()) {
+      if (person.org || person.tokens.length < 2) continue;
+      const words = person.name.split(' ');
+      if (opens(words) || opens(words.slice(-1))) return person;
+    }
+    return null;
+  }
+
+  /**
+   * Whether anyone but `person` is named in the paragraph whom a gender shows to be a person, and
+   * `fits` accepts (not "the Dominion Fiction Prize").
+   */
+  namesOtherIn(paragraph: number, person: Person, fits: (other: Person) => boolean): boolean {
+    for (const other of this.byKey.values()) {
+      if (other !== person && other.gender && other.seen.includes(paragraph) && fits(other))
+        return true;
+    }
+    return false;
+  }
+
   /** Whether anyone (not an organisation) is named in the paragraph. */
   namesSomeoneIn(paragraph: number): boolean {
     for (const person of this.byKey.values()) {

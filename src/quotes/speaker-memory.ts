@@ -44,6 +44,9 @@ function roleWords(texts: string[]): Set<string> {
   return words;
 }
 
+/** Words that count people of one kind: "the second official" is one of several. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|other|another|last|latest)$/;
+
 /** A quotation's source as resolved in this article. */
 export interface Source {
   person: Person | null;
@@ -371,6 +374,7 @@ export class SpeakerState {
       (/^the\s/i.test(subject.mention) ? this.personIn(subject.mention, paragraph) : null) ??
       this.author(subject.mention, paragraph) ??
       this.namedNext(subject.mention, paragraph) ??
+      this.storyPerson(subject.mention, paragraph) ??
       null;
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
@@ -397,6 +401,61 @@ export class SpeakerState {
     if (!noun || !isRoleNoun(noun)) return null;
     const name = this.entities.titledNext(noun, paragraph);
     return name ? this.people.resolve({ kind: 'name', mention: name, name }, paragraph + 1) : null;
+  }
+
+  /**
+   * "Marcus Adeyemi scored 34 points… ¶ Adeyemi shot 13-for-20… ¶ “…,” the 23-year-old guard
+   * said": a trade no one was given, with words qualifying it, as sports and profile copy describe
+   * whom the story follows, is the person the lede opened on, when a paragraph just before opened
+   * on them too and no one else is named after it; not someone given a trade ("Goaltender Kyle Ashdown" is no winger, and
+   * whether "Mayor Priya Sandhu" is "the Edmonton mayor" byRole has settled), nor when someone
+   * unnamed was described ("a young dairy farmer… the young dairy farmer said").
+   */
+  private storyPerson(mention: string, paragraph: number): Person | null {
+    const words = mention.split(' ');
+    const head = words[words.length - 1] ?? '';
+    if (
+      words[0] !== 'the' ||
+      words.length < 3 ||
+      words.length > 4 ||
+      !/^\p{Ll}+$/u.test(head) ||
+      head.endsWith('s') ||
+      !(isRoleNoun(head) || isActorNoun(head)) ||
+      PLAIN_PERSON[head] ||
+      (this.unnamed && this.unnamed.paragraph >= paragraph - 1) ||
+      this.entities.introducesUnnamed(head, paragraph)
+    )
+      return null;
+    // "the Edmonton-born defenceman", not "the Edmonton mayor": whose place is not known; nor
+    // "the second official", one of several.
+    if (words.some((w) => ORDINAL.test(w))) return null;
+    if (!words.slice(1, -1).every((w) => /^[\p{Ll}\d-]+$|^\p{Lu}\p{Ll}+-born$/u.test(w)))
+      return null;
+    const subject = this.people.openedBy(0);
+    if (!subject) return null;
+    for (let p = paragraph; p >= Math.max(0, paragraph - 2); p--) {
+      const person = this.people.openedBy(p);
+      if (!person) continue;
+      // The lede's subject: "Connor Hellebuyck made 31 saves" after a lede about another player
+      // is no "25-year-old forward".
+      if (person !== subject) return null;
+      const others = (q: number): boolean =>
+        this.people.namesOtherIn(q, person, (o) => !this.entities.isNoPerson(o.name));
+      // Nor after anyone else named in the paragraph that opened on them, unless it holds the
+      // quotation too ("Donald Trump plans to…, Ben Carson said. ¶ “…,” the retired
+      // neurosurgeon told…").
+      const after =
+        p === paragraph ? [] : Array.from({ length: paragraph - p + 1 }, (_, i) => p + i);
+      const trades = [...roleWords(person.roleTexts ?? [])].filter((w) => isRoleNoun(w));
+      return person.gender &&
+        trades.length === 0 &&
+        !after.some(others) &&
+        !this.entities.isNoPerson(person.name) &&
+        !this.entities.isTeam(person.name)
+        ? person
+        : null;
+    }
+    return null;
   }
 
   /**

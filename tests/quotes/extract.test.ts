@@ -6512,3 +6512,88 @@ describe('extractQuotes: probe rounds 33–34 (bodies’ names as Canadian copy 
     expect(quote?.mention).toBe('Children’s Aid Society');
   });
 });
+
+describe('extractQuotes: a trade no one was given is whom the story follows (probe round 35)', () => {
+  itNames('%s', [
+    [
+      'a player’s position and age, after a paragraph opening on his surname',
+      [
+        'TORONTO — Marcus Adeyemi scored a career-high 34 points and the Northmen beat Cleveland 118-109.',
+        'Adeyemi shot 13-for-20 from the field and hit five three-pointers.',
+        '“Coach told me to stop passing up open looks. So I stopped,” the 23-year-old guard said.',
+      ],
+      'Coach told me to stop passing up open looks',
+      'Marcus Adeyemi',
+    ],
+    [
+      'a qualified position, after a teammate given his own',
+      [
+        'Mathieu Roy-Lapointe scored with 1:12 left in overtime as the Harriers edged the Fog 4-3.',
+        'Goaltender Kyle Ashdown made 38 saves for Moncton.',
+        'Roy-Lapointe, who missed six weeks with a broken wrist, said he was simply trying to get the puck to the net.',
+        '“Honestly, I didn’t even see it go in,” the veteran winger said with a grin.',
+      ],
+      'I didn’t even see it go in',
+      'Mathieu Roy-Lapointe',
+    ],
+    [
+      'a birthplace and a trade, two paragraphs after the lede named him',
+      [
+        'Tyler Vandermeer has played 700 NHL games, most of them in a shutdown role.',
+        'On Tuesday night in Seattle, he scored his first career hat trick.',
+        '“My mom’s going to have to buy a new shelf for that puck,” said the Edmonton-born defenceman.',
+      ],
+      'My mom’s going to have to buy a new shelf',
+      'Tyler Vandermeer',
+    ],
+    [
+      'a profile’s subject after a dateline, past a prize’s name',
+      [
+        'TORONTO — Ravi Bhatnagar wrote most of his debut novel on the GO train.',
+        'That novel, “Monsoon Accounting,” is now on the shortlist for the Dominion Fiction Prize.',
+        '“My co-workers thought I was napping,” says the 44-year-old accountant.',
+      ],
+      'My co-workers thought I was napping',
+      'Ravi Bhatnagar',
+    ],
+  ]);
+  itNames('not: %s', [
+    [
+      'someone else named after the paragraph opening on the subject',
+      [
+        'Donald Trump plans to empower black communities through “capital investment,” Ben Carson said Monday.',
+        '“They have to stop and listen,” the retired neurosurgeon told a television station.',
+      ],
+      'They have to stop and listen',
+      null,
+    ],
+    [
+      'one of several unnamed (“the second official”)',
+      [
+        'Donald Trump met donors on Tuesday, the Post reported, quoting a Republican official.',
+        '“The critical mass was finally reached,” said the second official.',
+      ],
+      'The critical mass was finally reached',
+      null,
+    ],
+    [
+      'a place qualifying the trade',
+      [
+        'Priya Sandhu said Calgary would challenge the rules in court.',
+        '“We are watching this closely,” the Edmonton city councillor said.',
+      ],
+      'We are watching this closely',
+      null,
+    ],
+    [
+      'someone given another trade',
+      [
+        'Kyle Ashdown made 38 saves as Moncton won 4-3.',
+        '“We held on,” said goaltender Kyle Ashdown.',
+        '“We never gave up,” the veteran winger said.',
+      ],
+      'We never gave up',
+      null,
+    ],
+  ]);
+});
