@@ -9,7 +9,7 @@ import { isFirstName, isOrgName, isTitle } from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
-import { kind, type Entity } from './entity-reading.js';
+import { isNationalBody, kind, type Entity } from './entity-reading.js';
 
 /** Documents and bodies whose words a quotation may be: a paragraph naming one is no narration. */
 const SOURCE_NOUNS =
@@ -189,7 +189,7 @@ export class ArticleBodies extends NameEvidence {
       this.sign(list);
     }
     const found = this.signed.get(acronym)?.name;
-    if (!found || !isOrgName(found)) return undefined;
+    if (!found || !(isOrgName(found) || isNationalBody(found))) return undefined;
     let known = this.initials.get(acronym);
     if (known === undefined) {
       // The name the article mostly uses: "the DNC", written far more often than the Democratic

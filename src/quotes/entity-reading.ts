@@ -156,17 +156,30 @@ export function kind(e: Entity): NameType {
 const NATION_NAMED =
   /^(?:Canada|Québec|Quebec|Ontario|Australia|England|Scotland|Wales|Ireland|Britain)$/;
 
-/** A word that is no first name or place, then a country or province: a national body. */
-function isNationalBody(name: string): boolean {
-  const words = name.split(/[\s-]+/);
-  if (words.length !== 2 || !NATION_NAMED.test(words[1] ?? '')) return false;
-  const first = words[0] ?? '';
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(first) &&
-    !isFirstName(first) &&
-    !REGION_WORDS.has(first) &&
-    lexiconType(first) !== 'place'
-  );
+/** ", Refugees" of "Immigration, Refugees and Citizenship Canada": capitalised words after commas. */
+const PORTFOLIOS = /^(?:, \p{Lu}\p{Ll}+){1,3}(?= and \p{Lu})/u;
+
+/**
+ * A word that is no first name or place, then a country or province: a national body ("Health
+ * Canada"); so are portfolios listed before it, as federal departments are named ("Fisheries and
+ * Oceans Canada", "Immigration, Refugees and Citizenship Canada").
+ */
+export function isNationalBody(name: string): boolean {
+  const words = name.split(/[\s,-]+/);
+  if (words.length < 2 || words.length > 6 || !NATION_NAMED.test(words[words.length - 1] ?? ''))
+    return false;
+  const and = words.indexOf('and');
+  if (and >= 0 && (and === 0 || and !== words.length - 3)) return false;
+  return words
+    .slice(0, -1)
+    .every(
+      (w, i) =>
+        i === and ||
+        (/^\p{Lu}\p{Ll}+$/u.test(w) &&
+          !isFirstName(w) &&
+          !REGION_WORDS.has(w) &&
+          lexiconType(w) !== 'place'),
+    );
 }
 
 // Honours and members' letters after a name ("Chaand Nagpaul CBE", "Jane Doe MPP") are a person's.
@@ -262,13 +275,21 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     let whole = m[0].slice(0, sentenceEndIn(m[0]));
     // "U.S. Securities and Exchange Commission": "and" inside a body's name, which ends on a word
     // bodies are named by; not a pair of people ("Tom Reed and Ann Park Foundation" is rare).
-    if (text.startsWith(' and ', m.index + whole.length) && !isFirstName(whole.split(' ')[0]!)) {
-      const next = nextCapRun(text, m.index + whole.length + 5);
-      const joined = next?.index === m.index + whole.length + 5 ? next[0].replace(DATED, '') : '';
+    // "Immigration, Refugees and Citizenship Canada": portfolios listed before a federal
+    // department's "and".
+    const listed = PORTFOLIOS.exec(text.slice(m.index + whole.length, m.index + whole.length + 80));
+    const list = listed ? `${whole}${listed[0]}` : whole;
+    if (text.startsWith(' and ', m.index + list.length) && !isFirstName(whole.split(' ')[0]!)) {
+      const next = nextCapRun(text, m.index + list.length + 5);
+      const joined = next?.index === m.index + list.length + 5 ? next[0].replace(DATED, '') : '';
       const last = joined.slice(joined.lastIndexOf(' ') + 1);
+      const department = joined !== '' && isNationalBody(`${list} and ${joined}`);
       // Not two bodies ("the Archdiocese of Milwaukee and Catholic News Service").
-      if (joined && joined !== last && isOrgName(last) && !isOrgName(whole))
-        whole = `${whole} and ${joined}`;
+      if (
+        department ||
+        (!listed && joined && joined !== last && isOrgName(last) && !isOrgName(whole))
+      )
+        whole = `${list} and ${joined}`;
     }
     resume = m.index + whole.length;
     // "Tanager Midstream Ltd. on Friday": a day or month after "on" ends the name.

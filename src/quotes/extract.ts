@@ -23,6 +23,7 @@ import {
   subjectBefore,
 } from './clauses.js';
 import { ArticleEntities } from './entities.js';
+import { isNationalBody } from './entity-reading.js';
 import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
@@ -322,7 +323,8 @@ function speakerType(person: Person, entities: ArticleEntities): SpeakerType {
   if (person.gender) return 'person';
   // A pair, or a name ending in a role ("Canada Post spokesperson", "Met Office forecaster",
   // "defense institute CEO"), is people, whatever organisation their name carries.
-  if (/\sand\s/.test(person.name)) return 'person';
+  // Not a federal department's portfolios ("Fisheries and Oceans Canada").
+  if (/\sand\s/.test(person.name) && !isNationalBody(person.name)) return 'person';
   const last = person.name.slice(person.name.lastIndexOf(' ') + 1);
   const role = /^\p{Ll}/u.test(last) || /^\p{Lu}+$/u.test(last);
   if (last !== person.name && role && isRoleNoun(last.toLowerCase())) return 'person';

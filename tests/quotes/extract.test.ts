@@ -6597,3 +6597,34 @@ describe('extractQuotes: a trade no one was given is whom the story follows (pro
     ],
   ]);
 });
+
+describe('extractQuotes: a federal department named by its portfolios (probe round 33)', () => {
+  it('finds the department whose comma-listed portfolios its acronym spells (“IRCC said”)', () => {
+    expect(
+      speakerOf(
+        'This pause will allow the department',
+        'OTTAWA — Immigration, Refugees and Citizenship Canada says it will stop accepting new applications.',
+        'The department said it received about 87,000 forms.',
+        '“This pause will allow the department to process applications more quickly,” IRCC said.',
+      ),
+    ).toBe('Immigration, Refugees and Citizenship Canada');
+  });
+  it('shows a department of two portfolios as an organisation, not a pair of people', () => {
+    const [quote] = extractQuotes(
+      article(
+        'OTTAWA — The cod season will close, Fisheries and Oceans Canada says.',
+        '“The stock is in the critical zone,” Fisheries and Oceans Canada said in a statement.',
+      ),
+    );
+    expect([quote?.speaker, quote?.speakerType]).toEqual([
+      'Fisheries and Oceans Canada',
+      'organisation',
+    ]);
+  });
+  it('still shows two people sharing a surname as people', () => {
+    const [quote] = extractQuotes(
+      article('“We lost everything,” said Marie and Paul Gagnon, who farm near Sherbrooke.'),
+    );
+    expect(quote?.speakerType).toBe('person');
+  });
+});
