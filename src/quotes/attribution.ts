@@ -739,6 +739,19 @@ function roleBeforeName(tokens: Token[], from: number): number {
  * -ing word ("That was police Chief Anita Marsh, wrapping up a brief statement").
  */
 function pointedName(after: Token[], manner: boolean): Subject | null {
+  const tells = (t: Token | undefined): boolean =>
+    t?.kind === 'word' && (t.verb === true || MANNER_VERB.test(t.text));
+  // "That’s how Winnipeg’s chief financial officer, Priya Ramnarine, described…": the name set
+  // off after the role.
+  const comma = manner ? after.findIndex((t, i) => t.text === ',' && i <= 8) : -1;
+  if (comma > 0 && isRoleNoun(after[comma - 1]?.text.toLowerCase())) {
+    const named = after.slice(comma + 1);
+    const nameEnd = titledNameEnd(named);
+    if (nameEnd > 0 && named[nameEnd]?.text === ',' && tells(named[nameEnd + 1])) {
+      const subject = subjectAfter(named.slice(0, nameEnd));
+      if (subject?.kind === 'name') return subject;
+    }
+  }
   // "That is how the Bible puts it": a thing, not a person, puts it so.
   if (manner && after[0]?.text === 'the') return null;
   // Without "how", only a role's words before the name ("police Chief Anita Marsh"): "That was
@@ -747,8 +760,6 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   const end = titledNameEnd(after, manner ? undefined : role);
   if (end < 0) return null;
   const next = after[end];
-  const tells = (t: Token | undefined): boolean =>
-    t?.kind === 'word' && (t.verb === true || MANNER_VERB.test(t.text));
   // "That is Tomás Echeverría, 71, on the pleasures of playing Lear": an age may come between.
   const aged = next?.text === ',' && /^\d{1,3}$/.test(after[end + 1]?.text ?? '') ? 2 : 0;
   const then = after[end + aged + (aged ? 1 : 0)];

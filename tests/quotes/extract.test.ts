@@ -6628,3 +6628,27 @@ describe('extractQuotes: a federal department named by its portfolios (probe rou
     expect(quote?.speakerType).toBe('person');
   });
 });
+
+describe('extractQuotes: “That’s how <role>, <name>, described it” (probe round 34)', () => {
+  itNames('%s', [
+    [
+      'a role owned by a place, the name set off after it',
+      [
+        '“We’re not going to pretend this is a small number.”',
+        'That’s how Winnipeg’s chief financial officer, Priya Ramnarine, described the city’s projected shortfall on Monday.',
+        'Mayor Scott Gillingham said taxes would not rise beyond 3.5 per cent.',
+      ],
+      'pretend this is a small number',
+      'Priya Ramnarine',
+    ],
+    [
+      'a role after “the”',
+      [
+        '“We’re not going to pretend this is a small number.”',
+        'That’s how the city’s chief financial officer, Priya Ramnarine, described the shortfall.',
+      ],
+      'pretend this is a small number',
+      'Priya Ramnarine',
+    ],
+  ]);
+});
