@@ -920,11 +920,16 @@ function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | 
     const noun = tokens[i]!.text;
     if (!AUTHORED_DOCUMENTS.has(noun)) continue;
     const article = tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:a|an|A|An)$/.test(t.text));
-    let k = i + 1;
+    // "The review, prepared by consultant Harold Beaumont,": the document set off, with its maker.
+    const setOff = tokens[i + 1]?.text === ',' && /^(?:the|The)$/.test(tokens[i - 1]?.text ?? '');
+    let k = setOff ? i + 2 : i + 1;
     if (DOCUMENT_PARTICIPLES.has(tokens[k]?.text ?? '')) k++;
+    else if (setOff) continue;
     if (RELEASE_DAY.test(tokens[k]?.text ?? '')) k++;
-    if (!article || tokens[k]?.text !== 'by') continue;
+    if (!(article || setOff) || tokens[k]?.text !== 'by') continue;
     if (/^(?:the|The)$/.test(tokens[k + 1]?.text ?? '')) k++;
+    // "by consultant Harold Beaumont": a role's word before the name.
+    else if (isRoleNoun(tokens[k + 1]?.text) && isCap(tokens[k + 2]?.text ?? '')) k++;
     // Its capitalised words, and the small words inside a body's name ("Employment and Social
     // Development Canada").
     const words: string[] = [];
@@ -1016,8 +1021,7 @@ function noteReported(
   // report released Thursday by the Northern Climate Research Network": a later "the note reads".
   const authored = authoredDocument(tokens);
   const author = authored ? state.resolve(authored.author, p) : null;
-  if (authored && author?.person)
-    state.document = { source: author, paragraph: p, noun: authored.noun };
+  if (authored && author?.person) noteDocument(state, author, p, authored.noun, tokens);
   // "…, according to councillor Sione Fuimaono.": someone a later "he" may mean, though no one
   // the sentence reports as speaking; not over someone who just spoke ("…, according to neighbour
   // Frank Dolan." after a detective spoke leaves "he" the detective).

@@ -110,8 +110,11 @@ export const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email'
  */
 export const AUTHORED_DOCUMENTS = new Set([
   ...SENT_DOCUMENTS,
-  ...'note report study brief briefing communiqué submission audit'.split(' '),
+  ...'note report study brief briefing communiqué submission audit review'.split(' '),
 ]);
+
+/** Written findings, which copy calls by one another's nouns: "a review… the report states". */
+export const STUDIES = new Set(['report', 'review', 'study', 'audit', 'analysis', 'assessment']);
 
 /** What a document's author did to it: "a report released by X", "a note prepared by X". */
 export const DOCUMENT_PARTICIPLES = new Set([

@@ -9,6 +9,7 @@ import {
   SENT_DOCUMENTS,
   SPOKESPEOPLE,
   STATUS,
+  STUDIES,
 } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
@@ -734,11 +735,8 @@ function sameDocument(
   noun: string,
 ): boolean {
   if (noun === document.noun) return true;
-  return (
-    SENT_DOCUMENTS.has(noun) &&
-    SENT_DOCUMENTS.has(document.noun ?? '') &&
-    !document.others?.includes(noun)
-  );
+  const kin = (kind: Set<string>): boolean => kind.has(noun) && kind.has(document.noun ?? '');
+  return (kin(SENT_DOCUMENTS) || kin(STUDIES)) && !document.others?.includes(noun);
 }
 
 /** What follows a new document's noun: "a study by…", "a report released…". */

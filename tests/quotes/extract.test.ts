@@ -6652,3 +6652,29 @@ describe('extractQuotes: “That’s how <role>, <name>, described it” (probe 
     ],
   ]);
 });
+
+describe('extractQuotes: a review set off with its maker, then called a report (probe round 34)', () => {
+  itNames('%s', [
+    [
+      '“The review, prepared by consultant X,… the report states”',
+      [
+        'A long-awaited review of the paramedic system says offload delays are putting lives at risk.',
+        'The review, prepared by consultant Harold Beaumont for the Department of Health, was released Friday.',
+        '“As many as a third of the ambulances may be sitting outside emergency departments,” the report states.',
+      ],
+      'sitting outside emergency departments',
+      'Harold Beaumont',
+    ],
+  ]);
+  itNames('not: %s', [
+    [
+      'a report its sentence names beside the audit',
+      [
+        'The audit, prepared by consultant Harold Beaumont, contradicts a report the province published in May.',
+        '“Wait times fell by half,” the report states.',
+      ],
+      'Wait times fell by half',
+      null,
+    ],
+  ]);
+});
