@@ -6678,3 +6678,18 @@ describe('extractQuotes: a review set off with its maker, then called a report (
     ],
   ]);
 });
+
+describe('extractQuotes: “the department” is a public body named before, not a nearer place (probe round 36)', () => {
+  itNames('%s', [
+    [
+      'a federal department before a gulf the next paragraph names',
+      [
+        'Fisheries and Oceans Canada has closed the spring mackerel fishery for another year.',
+        'The decision drew criticism from harvesters in Newfoundland and the Gulf of St. Lawrence.',
+        '“Keeping the fishery closed gives the stock the best chance to rebuild,” the department said in a news release.',
+      ],
+      'gives the stock the best chance',
+      'Fisheries and Oceans Canada',
+    ],
+  ]);
+});
