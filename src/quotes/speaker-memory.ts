@@ -272,8 +272,14 @@ export class SpeakerState {
         const found = bare
           ? this.people.resolve({ kind: 'name', mention: bare, name: bare }, paragraph)
           : null;
+        // "Conti, who had won their two meetings, was gracious. “…,” the Italian said.": whom
+        // the quotation's own paragraph opened on, when it names no one else.
+        const opener = this.people.openedBy(paragraph);
         const guess = only
-          ? null
+          ? opener?.gender &&
+            !this.people.namesOtherIn(paragraph, opener, (o) => !this.entities.isNoPerson(o.name))
+            ? opener
+            : null
           : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
         return { person: found ?? guess, mention: `the ${subject.mention}` };
       }

@@ -6693,3 +6693,29 @@ describe('extractQuotes: “the department” is a public body named before, not
     ],
   ]);
 });
+
+describe('extractQuotes: a nationality no one was given, after its paragraph opened on someone (probe rounds 33, 37)', () => {
+  itNames('%s', [
+    [
+      '“Novak said… “…,” the Croatian said”',
+      [
+        'MONTREAL — Canada’s Élodie Marchetti upset fourth seed Katarina Novak 6-4, 3-6, 7-5 on Wednesday.',
+        '“The crowd carried me,” Marchetti said.',
+        'Novak said she lost her focus after a disputed line call. “I let it get in my head,” the Croatian said.',
+      ],
+      'I let it get in my head',
+      'Katarina Novak',
+    ],
+  ]);
+  itDoesNotName('not: %s', [
+    [
+      'someone else named in that paragraph',
+      [
+        'MONTREAL — Fourth seed Katarina Novak reached the semifinals on Wednesday.',
+        'Novak beat Ana Horvat in straight sets. “I let it get in my head,” the Croatian said.',
+      ],
+      'I let it get in my head',
+      'Katarina Novak',
+    ],
+  ]);
+});
