@@ -125,6 +125,11 @@ export class ArticleNames {
     return false;
   }
 
+  /** What paragraph `p` holds in quotation marks, joined. */
+  quotedIn(p: number): string {
+    return ((this.paragraphs[p] ?? '').match(/“[^”]*”?|"[^"]*"?/g) ?? []).join(' ');
+  }
+
   /** Paragraph `p` lowercased, made once. */
   private lowercased(p: number): string {
     let lower = this.lowered[p];

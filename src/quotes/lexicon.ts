@@ -82,7 +82,7 @@ export const ROLES = new Set(
     // as they and Indian papers write one ("the PM said").
     'gm gp pm ' +
     // Players by their position, as sports copy describes them ("the 23-year-old guard").
-    'guard forward midfielder netminder defenseman defender pitcher shortstop linebacker winger'
+    'guard forward midfielder netminder defenseman pitcher shortstop outfielder linebacker winger'
   )
     .split(' ')
     .concat(MEMBER_TITLES),

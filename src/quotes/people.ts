@@ -21,8 +21,8 @@ import {
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
-import { CALENDAR_NAME, NOT_NAME, REGION_WORDS, ROLES } from './lexicon.js';
-import { isActorNoun, isVerbForm, lexiconType } from './lexicon-types.js';
+import { CALENDAR_NAME, REGION_WORDS } from './lexicon.js';
+import { isVerbForm, lexiconType } from './lexicon-types.js';
 import { datelineEnd, type Token } from './tokens.js';
 import { labelAsName } from './transcript.js';
 
@@ -254,26 +254,14 @@ function addRun(
 
 /**
  * "Halifax Regional Police are investigating": a place opening a sentence is the first word of
- * the body the run names, not a word before a name ("Regional Police"). So is a plain word before
- * a firm's or body's name ("Coastal Ferries Ltd. said"), but not a participle or a trade
- * ("Embattled Boeing Co.", "Retailer Hudson’s Bay Co.").
+ * the body the run names, not a word before a name ("Regional Police"). Not any other word
+ * ("Coastal Ferries Ltd." keeps its opener, but so would "Grocer Westfield Foods").
  */
 function placedBody(tokens: Token[], from: number, end: number): boolean {
-  const opener = (tokens[from] as Token).text;
+  if (lexiconType((tokens[from] as Token).text) !== 'place') return false;
   const run: string[] = [];
   for (let k = from; k < end; k++) run.push((tokens[k] as Token).text);
-  if (!isOrgName(run.join(' '))) return false;
-  if (lexiconType(opener) === 'place') return true;
-  const lower = opener.toLowerCase();
-  return (
-    run.length > 2 &&
-    isOrgName(run.slice(1).join(' ')) &&
-    /^\p{Lu}\p{Ll}+$/u.test(opener) &&
-    !NOT_NAME.has(lower) &&
-    !/(?:ing|ed|ly)$/.test(lower) &&
-    !isActorNoun(lower) &&
-    !ROLES.has(lower)
-  );
+  return isOrgName(run.join(' '));
 }
 
 /**
@@ -372,8 +360,10 @@ export class ArticlePeople {
     const start = datelineEnd(tokens);
     const first = tokens[start];
     if (!first || !isCapWord(first)) return null;
+    // Not "Okafor’s father…", which opens on someone else.
     const opens = (words: string[]): boolean =>
-      words.every((w, i) => cleanName(tokens[start + i]?.text ?? '') === w);
+      words.every((w, i) => cleanName(tokens[start + i]?.text ?? '') === w) &&
+      !endsPossessive(tokens[start + words.length - 1]?.text ?? '');
     for (const person of this.byKey.values()) {
       if (person.org || person.tokens.length < 2) continue;
       const words = person.name.split(' ');
@@ -382,14 +372,26 @@ export class ArticlePeople {
     return null;
   }
 
+  /** Whether a paragraph opens, after any dateline, on a possessive ("Okafor’s father…"). */
+  opensOnPossessive(paragraph: number): boolean {
+    const tokens = this.paragraphs[paragraph] ?? [];
+    const start = datelineEnd(tokens);
+    for (let i = start; i < start + 4 && isCapWord(tokens[i]); i++) {
+      if (endsPossessive(tokens[i]!.text)) return true;
+    }
+    return false;
+  }
+
   /**
-   * Whether anyone but `person` is named in the paragraph whom a gender shows to be a person, and
-   * `fits` accepts (not "the Dominion Fiction Prize").
+   * Whether anyone but `person` is named in the paragraph whom a gender or a given name a list
+   * knows shows to be a person ("Taylor Brooks"; not "the Dominion Fiction Prize"), and `fits`
+   * accepts.
    */
   namesOtherIn(paragraph: number, person: Person, fits: (other: Person) => boolean): boolean {
     for (const other of this.byKey.values()) {
-      if (other !== person && other.gender && other.seen.includes(paragraph) && fits(other))
-        return true;
+      if (other === person || other.org || !other.seen.includes(paragraph)) continue;
+      const given = other.name.slice(0, other.name.indexOf(' '));
+      if ((other.gender || isKnownGivenName(given)) && fits(other)) return true;
     }
     return false;
   }

@@ -45,8 +45,18 @@ function roleWords(texts: string[]): Set<string> {
   return words;
 }
 
-/** Words that count people of one kind: "the second official" is one of several. */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|other|another|last|latest)$/;
+/**
+ * What sports and profile copy says of whom the story follows: an age, a career's length, a
+ * birthplace or a base ("the 23-year-old guard", "the veteran winger", "the Edmonton-born
+ * defenceman"); not an office's or a side's words ("the lead investigator", "the provincial court
+ * judge", "the opposition critic").
+ */
+const STORY_QUALIFIER =
+  /^(?:\d{1,3}-year-old|veteran|rookie|young|longtime|retired|former|first-year|second-year|\p{Lu}[\p{L}.]+-(?:born|based))$/u;
+
+/** Nouns for someone's family, whom a story about them quotes: "the proud father". */
+const KIN_NOUN =
+  /^(?:father|mother|dad|mom|mum|son|daughter|brother|sister|wife|husband|parent|grandfather|grandmother|uncle|aunt|cousin|partner)$/;
 
 /** A quotation's source as resolved in this article. */
 export interface Source {
@@ -412,11 +422,13 @@ export class SpeakerState {
 
   /**
    * "Marcus Adeyemi scored 34 points… ¶ Adeyemi shot 13-for-20… ¶ “…,” the 23-year-old guard
-   * said": a trade no one was given, with words qualifying it, as sports and profile copy describe
-   * whom the story follows, is the person the lede opened on, when a paragraph just before opened
-   * on them too and no one else is named after it; not someone given a trade ("Goaltender Kyle Ashdown" is no winger, and
-   * whether "Mayor Priya Sandhu" is "the Edmonton mayor" byRole has settled), nor when someone
-   * unnamed was described ("a young dairy farmer… the young dairy farmer said").
+   * said": a trade no one was given, with what sports and profile copy say of whom a story follows
+   * (STORY_QUALIFIER), is the person the lede opened on, when a paragraph just before opened on
+   * them too and no other person is named in the lede or since. Not when what is quoted there
+   * speaks of them ("I wish her well", "My client…"), nor when a paragraph opens on someone of
+   * theirs ("Okafor’s father…"), nor for someone given a trade ("goaltender Kyle Ashdown" is no
+   * winger; whether "Mayor Priya Sandhu" is "the Edmonton mayor" byRole has settled), kin, or a
+   * noun the article used for someone unnamed ("a young dairy farmer… the young dairy farmer").
    */
   private storyPerson(mention: string, paragraph: number): Person | null {
     const words = mention.split(' ');
@@ -429,34 +441,47 @@ export class SpeakerState {
       head.endsWith('s') ||
       !(isRoleNoun(head) || isActorNoun(head)) ||
       PLAIN_PERSON[head] ||
+      KIN_NOUN.test(head) ||
       (this.unnamed && this.unnamed.paragraph >= paragraph - 1) ||
       this.entities.introducesUnnamed(head, paragraph)
     )
       return null;
-    // "the Edmonton-born defenceman", not "the Edmonton mayor": whose place is not known; nor
-    // "the second official", one of several.
-    if (words.some((w) => ORDINAL.test(w))) return null;
-    if (!words.slice(1, -1).every((w) => /^[\p{Ll}\d-]+$|^\p{Lu}\p{Ll}+-born$/u.test(w)))
-      return null;
+    // "the Edmonton-born defenceman", not "the Edmonton mayor", "the second official" nor "the
+    // losing pitcher".
+    if (!words.slice(1, -1).every((w) => STORY_QUALIFIER.test(w))) return null;
     const subject = this.people.openedBy(0);
-    if (!subject) return null;
+    if (!subject?.gender) return null;
+    // What is quoted in the paragraph speaks of the subject ("I wish her well", "My client…"):
+    // someone else says it.
+    const quoted = this.entities.quotedIn(paragraph);
+    const about =
+      subject.gender === 'f' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
+    const surname = subject.name.slice(subject.name.lastIndexOf(' ') + 1);
+    if (about.test(quoted) || /\bmy client\b/i.test(quoted) || quoted.includes(surname))
+      return null;
+    // A person, by a gender or a given name a list knows: not "the Dominion Fiction Prize".
+    const person = (o: Person): boolean =>
+      !this.entities.isNoPerson(o.name) &&
+      !this.entities.isTeam(o.name) &&
+      !this.entities.isOrganisation(o.name);
+    const other = (q: number): boolean => this.people.namesOtherIn(q, subject, person);
     for (let p = paragraph; p >= Math.max(0, paragraph - 2); p--) {
+      // "Okafor’s father, who spent 31 years at the mill,…": whom the description may be.
+      if (this.people.opensOnPossessive(p)) return null;
       const person = this.people.openedBy(p);
       if (!person) continue;
       // The lede's subject: "Connor Hellebuyck made 31 saves" after a lede about another player
       // is no "25-year-old forward".
       if (person !== subject) return null;
-      const others = (q: number): boolean =>
-        this.people.namesOtherIn(q, person, (o) => !this.entities.isNoPerson(o.name));
-      // Nor after anyone else named in the paragraph that opened on them, unless it holds the
-      // quotation too ("Donald Trump plans to…, Ben Carson said. ¶ “…,” the retired
-      // neurosurgeon told…").
-      const after =
-        p === paragraph ? [] : Array.from({ length: paragraph - p + 1 }, (_, i) => p + i);
-      const trades = [...roleWords(person.roleTexts ?? [])].filter((w) => isRoleNoun(w));
-      return person.gender &&
-        trades.length === 0 &&
-        !after.some(others) &&
+      // No one else named in the lede, nor from the paragraph that opened on them to the
+      // quotation's ("Donald Trump plans to…, Ben Carson said. ¶ “…,” the retired neurosurgeon
+      // told…").
+      const between = Array.from({ length: paragraph - p + 1 }, (_, i) => p + i);
+      const trades = [...roleWords(person.roleTexts ?? [])].filter(
+        (w) => isRoleNoun(w) && !person.tokens.includes(w),
+      );
+      return trades.length === 0 &&
+        ![0, ...between].some(other) &&
         !this.entities.isNoPerson(person.name) &&
         !this.entities.isTeam(person.name)
         ? person

@@ -237,7 +237,8 @@ function runEnd(words: string[], start: number): number {
     // "Secretary of State", "the Illinois Board of Elections": "of" inside a title or an institution.
     else if (/^(of|for)$/.test(w) && isCap(words[j + 1] ?? '') && ofJoins(words[j - 1] ?? '')) j++;
     else break;
-    if (j > start && endsPossessive(w)) break;
+    // "said the Women’s College Hospital": not a body's own possessive.
+    if (j > start && endsPossessive(w) && !isBodyPossessive(w, words.slice(j), words[j - 2])) break;
   }
   return j;
 }
