@@ -304,7 +304,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // "Hearthline Products Inc." keeps the dot of its abbreviation; a sentence's full stop goes.
     const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
     let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);
-    if (!name || NOT_NAME.has(name.toLowerCase())) continue;
+    // Nor a month cut short ("on Oct. 14"), whose dot went with the sentence's.
+    if (!name || NOT_NAME.has(name.toLowerCase()) || NOT_NAME.has(`${name.toLowerCase()}.`))
+      continue;
     // "the Prime Minister of Canada": an office of a place, which is no one's name.
     if (name.startsWith('of ') || name.startsWith('for ')) continue;
     // "Labour’s Rachel Oduya", "Canada’s Wayne Gretzky": a possessive before a given name

@@ -6796,3 +6796,18 @@ describe('extractQuotes: review 31 (this session’s rules, aimed at by a reader
     ],
   ]);
 });
+
+describe('extractQuotes: a month cut short is no name (probe round 35)', () => {
+  itNames('%s', [
+    [
+      '“on Oct. 14” before “the company said”',
+      [
+        'A payroll software provider says workers’ data may have been exposed.',
+        'Paystream Solutions Inc. said it detected unauthorized access on Oct. 14 and notified the privacy commissioner.',
+        '“We have no evidence that the information has been misused,” the company said in an emailed statement.',
+      ],
+      'no evidence that the information has been misused',
+      'Paystream Solutions Inc.',
+    ],
+  ]);
+});
