@@ -8,6 +8,9 @@ import { readAcronyms } from './acronyms.js';
 import { ORG_NOUNS } from './lexicon.js';
 import { readParagraph, type Entity } from './entity-reading.js';
 
+/** A quotation in double marks, closed or running to the paragraph's end. */
+const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+
 /** How many paragraphs back a description may refer. */
 export const NEAR = 6;
 
@@ -113,21 +116,25 @@ export class ArticleNames {
   }
 
   /**
-   * Whether a paragraph up to `paragraph` introduces someone unnamed by this noun, with "a" or
-   * "an" and up to three words between ("a young dairy farmer", "A retired police officer").
+   * Whether a paragraph before `paragraph`, outside its quotations, introduces someone unnamed by
+   * this noun, with "a" or "an" and up to three words qualifying it ("a young dairy farmer", "A
+   * retired police officer"; not "a night as the guard the team needed").
    */
   introducesUnnamed(noun: string, paragraph: number): boolean {
-    const introduced = new RegExp(`\\ban? (?:[\\p{L}\\d-]+ ){0,3}${escapeRegExp(noun)}\\b`, 'u');
-    for (let p = 0; p <= paragraph; p++) {
+    const introduced = new RegExp(
+      `\\ban? (?:(?!(?:the|and|as|of|to|in|for|with|who|that)\\b)[\\p{L}\\d-]+ ){0,3}${escapeRegExp(noun)}(?![\\p{L}])`,
+      'u',
+    );
+    for (let p = 0; p < paragraph; p++) {
       const text = this.lowercased(p);
-      if (text.includes(noun) && introduced.test(text)) return true;
+      if (text.includes(noun) && introduced.test(text.replace(QUOTED, ''))) return true;
     }
     return false;
   }
 
   /** What paragraph `p` holds in quotation marks, joined. */
   quotedIn(p: number): string {
-    return ((this.paragraphs[p] ?? '').match(/“[^”]*”?|"[^"]*"?/g) ?? []).join(' ');
+    return ((this.paragraphs[p] ?? '').match(QUOTED) ?? []).join(' ');
   }
 
   /** Paragraph `p` lowercased, made once. */

@@ -735,16 +735,19 @@ function roleBeforeName(tokens: Token[], from: number): number {
 
 /**
  * The name a pointing sentence gives after its opening words: with `manner` ("how", "what"), one
- * followed by a reporting verb or "described"; else one ending the sentence or set off before an
- * -ing word ("That was police Chief Anita Marsh, wrapping up a brief statement").
+ * followed by a reporting verb or "described", or set off after a role before one ("That's how
+ * the city's chief financial officer, Priya Ramnarine, described it"); else one ending the
+ * sentence or set off before an -ing word ("That was police Chief Anita Marsh, wrapping up…").
  */
 function pointedName(after: Token[], manner: boolean): Subject | null {
   const tells = (t: Token | undefined): boolean =>
     t?.kind === 'word' && (t.verb === true || MANNER_VERB.test(t.text));
   // "That’s how Winnipeg’s chief financial officer, Priya Ramnarine, described…": the name set
   // off after the role.
-  const comma = manner ? after.findIndex((t, i) => t.text === ',' && i <= 8) : -1;
-  if (comma > 0 && isRoleNoun(after[comma - 1]?.text.toLowerCase())) {
+  const comma = manner ? after.slice(0, 9).findIndex((t) => t.text === ',') : -1;
+  // Not "the mother of the injured firefighter, Dan Reyes,", whose name is the firefighter's.
+  const own = !after.slice(0, comma).some((t) => t.text === 'of');
+  if (comma > 0 && own && isRoleNoun(after[comma - 1]?.text.toLowerCase())) {
     const named = after.slice(comma + 1);
     const nameEnd = titledNameEnd(named);
     if (nameEnd > 0 && named[nameEnd]?.text === ',' && tells(named[nameEnd + 1])) {

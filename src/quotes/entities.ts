@@ -24,7 +24,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { LESSER, ORG_NOUNS, ROLES, STATUS } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { DESCRIBING_SUFFIX, isPluralRole, isRoleNoun } from './subject.js';
-import { isNationalBody, kind, type Entity, type NameType } from './entity-reading.js';
+import { kind, type Entity, type NameType } from './entity-reading.js';
 
 export type { NameType };
 
@@ -660,11 +660,10 @@ export class ArticleEntities extends DescribedPeople {
     const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
     // "the company" is no regulator, ministry or court ("the Alberta Energy Regulator").
     const business = !/^(?:department|agency|utility)$/.test(head);
-    const isPublic = (e: Entity): boolean => {
+    const publicBody = (e: Entity): boolean => {
       const full = this.expand(e.name) ?? e.name;
-      return PUBLIC_BODY.test(full.slice(full.lastIndexOf(' ') + 1)) || isNationalBody(full);
+      return business && PUBLIC_BODY.test(full.slice(full.lastIndexOf(' ') + 1));
     };
-    const publicBody = (e: Entity): boolean => business && isPublic(e);
     // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
     // Nor a language or nationality ("the utility said in French"), nor what a firm owns ("its
     // Kidaclear Night Cough & Cold").
@@ -700,9 +699,6 @@ export class ArticleEntities extends DescribedPeople {
       first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
       (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
-      // "the department" after "Fisheries and Oceans Canada": a public body before any other name
-      // ("the Gulf of St. Lawrence").
-      (generic && !business ? first((e) => firm(e) && isPublic(e)) : undefined) ??
       (generic
         ? (first((e) => firm(e) && introduced(e)) ??
           this.unplaced(

@@ -42,6 +42,7 @@ import { mayBeTranscript } from './transcript.js';
 import { transcriptSpeakers } from './transcript-speakers.js';
 import {
   AUTHORED_DOCUMENTS,
+  AUTHORING_PARTICIPLES,
   DOCUMENT_PARTICIPLES,
   PREPOSITIONS,
   SENT_DOCUMENTS,
@@ -912,8 +913,9 @@ function citedDocument(tokens: Token[]): Subject | null {
 }
 
 /**
- * "a briefing note prepared by X", "a report released Thursday by the X": a document's noun and
- * its author, named after "by" (with at most a participle and a day between); null when none.
+ * "a briefing note prepared by X", "a report released Thursday by the X", "The review, prepared
+ * by consultant X,": a document's noun and its author, named after "by" (with at most a
+ * participle and a day between, and a role's word before the name); null when none.
  */
 function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | null {
   for (let i = 1; i < tokens.length; i++) {
@@ -923,7 +925,9 @@ function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | 
     // "The review, prepared by consultant Harold Beaumont,": the document set off, with its maker.
     const setOff = tokens[i + 1]?.text === ',' && /^(?:the|The)$/.test(tokens[i - 1]?.text ?? '');
     let k = setOff ? i + 2 : i + 1;
-    if (DOCUMENT_PARTICIPLES.has(tokens[k]?.text ?? '')) k++;
+    // Set off, only who wrote it: not "The report, released by Health Minister Adrian Dix,".
+    const participles = setOff ? AUTHORING_PARTICIPLES : DOCUMENT_PARTICIPLES;
+    if (participles.has(tokens[k]?.text ?? '')) k++;
     else if (setOff) continue;
     if (RELEASE_DAY.test(tokens[k]?.text ?? '')) k++;
     if (!(article || setOff) || tokens[k]?.text !== 'by') continue;

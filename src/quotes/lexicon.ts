@@ -80,9 +80,7 @@ export const ROLES = new Set(
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
     // doctor, as British, Irish and Australian papers call one ("the GP says"); a prime minister
     // as they and Indian papers write one ("the PM said").
-    'gm gp pm ' +
-    // Players by their position, as sports copy describes them ("the 23-year-old guard").
-    'guard forward midfielder netminder defenseman pitcher shortstop outfielder linebacker winger'
+    'gm gp pm'
   )
     .split(' ')
     .concat(MEMBER_TITLES),
@@ -110,11 +108,13 @@ export const SENT_DOCUMENTS = new Set(['statement', 'release', 'letter', 'email'
  */
 export const AUTHORED_DOCUMENTS = new Set([
   ...SENT_DOCUMENTS,
-  ...'note report study brief briefing communiqué submission audit review'.split(' '),
+  ...'note report study brief briefing communiqué submission audit review analysis assessment'.split(
+    ' ',
+  ),
 ]);
 
-/** Written findings, which copy calls by one another's nouns: "a review… the report states". */
-export const STUDIES = new Set(['report', 'review', 'study', 'audit', 'analysis', 'assessment']);
+/** What makes someone a document's author, as a document set off says it: "prepared by X". */
+export const AUTHORING_PARTICIPLES = new Set(['prepared', 'written', 'produced', 'conducted']);
 
 /** What a document's author did to it: "a report released by X", "a note prepared by X". */
 export const DOCUMENT_PARTICIPLES = new Set([
@@ -163,6 +163,37 @@ export const CALENDAR_NAME =
 /** Words of a description that say what someone was or how old, not what they do. */
 export const STATUS =
   /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow)$/;
+
+/**
+ * What sports and profile copy says of whom a story follows: an age, a career's length, a
+ * birthplace or a base ("the 23-year-old guard", "the veteran winger", "the Edmonton-born
+ * defenceman"); not an office's or a side's words ("the lead investigator", "the former mayor",
+ * "the losing pitcher", "the second official").
+ */
+export const STORY_QUALIFIER =
+  /^(?:\d{1,3}-year-old|veteran|rookie|young|longtime|long-time|first-year|second-year|\p{Lu}[\p{L}.]+-(?:born|based))$/u;
+
+/**
+ * Players by their position, as sports copy describes them ("the 23-year-old guard"): only for
+ * whom a story follows, not role words everywhere ("Forward Financial", "Guard Security Inc.").
+ */
+export const POSITIONS = new Set(
+  (
+    'guard forward centre center midfielder netminder goalie goaltender goalkeeper defenceman ' +
+    'defenseman pitcher catcher shortstop outfielder infielder linebacker quarterback winger ' +
+    'striker skip'
+  ).split(' '),
+);
+
+/** Nouns for someone's family and partners: "the proud father", "the 10-year-old grandson". */
+export const KIN_NOUNS = new Set(
+  (
+    'father mother dad mom mum parent son daughter child brother sister sibling twin wife ' +
+    'husband spouse partner boyfriend girlfriend fiancé fiancée fiance fiancee grandfather ' +
+    'grandmother grandpa grandma grandparent grandson granddaughter grandchild uncle aunt ' +
+    'nephew niece cousin stepfather stepmother stepson stepdaughter'
+  ).split(' '),
+);
 
 /** Nouns for works that carry a title: "the podcast", "his 1990 book", "the series Pop Idol". */
 export const WORK_NOUNS = new Set(

@@ -54,6 +54,14 @@ function shouted(name: string): boolean {
   return isKnownGivenName(labelAsName(name.slice(0, name.indexOf(' '))));
 }
 
+/** Whom `ArticlePeople.namesSomeoneIn` counts. */
+export interface NamedInOptions {
+  /** Someone not to count. */
+  except?: Person;
+  /** Only people this accepts, and only those shown to be people. */
+  fits?: (p: Person) => boolean;
+}
+
 /** Whom `ArticlePeople.lastNamed` looks for. */
 export interface LastNamedOptions {
   /** The gender the first name shows; left out, someone whose gender nothing shows; 'any': anyone. */
@@ -254,8 +262,8 @@ function addRun(
 
 /**
  * "Halifax Regional Police are investigating": a place opening a sentence is the first word of
- * the body the run names, not a word before a name ("Regional Police"). Not any other word
- * ("Coastal Ferries Ltd." keeps its opener, but so would "Grocer Westfield Foods").
+ * the body the run names, not a word before a name ("Regional Police"). Only a place: no list
+ * tells "Coastal" of "Coastal Ferries Ltd." from "Grocer" of "Grocer Westfield Foods".
  */
 function placedBody(tokens: Token[], from: number, end: number): boolean {
   if (lexiconType((tokens[from] as Token).text) !== 'place') return false;
@@ -383,23 +391,24 @@ export class ArticlePeople {
   }
 
   /**
-   * Whether anyone but `person` is named in the paragraph whom a gender or a given name a list
-   * knows shows to be a person ("Taylor Brooks"; not "the Dominion Fiction Prize"), and `fits`
-   * accepts.
+   * Whether anyone (not an organisation) is named in the paragraph. With `fits`, only someone a
+   * gender or a given name a list knows shows to be a person ("Taylor Brooks"; not "the Dominion
+   * Fiction Prize") and `fits` accepts, also by a surname written alone ("Dunn said").
    */
-  namesOtherIn(paragraph: number, person: Person, fits: (other: Person) => boolean): boolean {
+  namesSomeoneIn(paragraph: number, { except, fits }: NamedInOptions = {}): boolean {
+    const counts = (other: Person): boolean =>
+      other !== except &&
+      !other.org &&
+      (!fits ||
+        ((!!other.gender || isKnownGivenName(other.name.split(' ')[0] ?? '')) && fits(other)));
     for (const other of this.byKey.values()) {
-      if (other === person || other.org || !other.seen.includes(paragraph)) continue;
-      const given = other.name.slice(0, other.name.indexOf(' '));
-      if ((other.gender || isKnownGivenName(given)) && fits(other)) return true;
+      if (other.seen.includes(paragraph) && counts(other)) return true;
     }
-    return false;
-  }
-
-  /** Whether anyone (not an organisation) is named in the paragraph. */
-  namesSomeoneIn(paragraph: number): boolean {
-    for (const person of this.byKey.values()) {
-      if (!person.org && person.seen.includes(paragraph)) return true;
+    if (!fits) return false;
+    for (const token of this.paragraphs[paragraph] ?? []) {
+      if (!isCapWord(token)) continue;
+      const named = this.byToken.get(fold(cleanName(token.text))) ?? [];
+      if (named.some((other) => other.tokens.length > 1 && counts(other))) return true;
     }
     return false;
   }

@@ -1,6 +1,7 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
 import {
   DOCUMENT_PARTICIPLES,
@@ -8,8 +9,10 @@ import {
   ROLES,
   SENT_DOCUMENTS,
   SPOKESPEOPLE,
+  KIN_NOUNS,
+  POSITIONS,
   STATUS,
-  STUDIES,
+  STORY_QUALIFIER,
 } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
@@ -44,19 +47,6 @@ function roleWords(texts: string[]): Set<string> {
   }
   return words;
 }
-
-/**
- * What sports and profile copy says of whom the story follows: an age, a career's length, a
- * birthplace or a base ("the 23-year-old guard", "the veteran winger", "the Edmonton-born
- * defenceman"); not an office's or a side's words ("the lead investigator", "the provincial court
- * judge", "the opposition critic").
- */
-const STORY_QUALIFIER =
-  /^(?:\d{1,3}-year-old|veteran|rookie|young|longtime|retired|former|first-year|second-year|\p{Lu}[\p{L}.]+-(?:born|based))$/u;
-
-/** Nouns for someone's family, whom a story about them quotes: "the proud father". */
-const KIN_NOUN =
-  /^(?:father|mother|dad|mom|mum|son|daughter|brother|sister|wife|husband|parent|grandfather|grandmother|uncle|aunt|cousin|partner)$/;
 
 /** A quotation's source as resolved in this article. */
 export interface Source {
@@ -265,10 +255,11 @@ export class SpeakerState {
         (local || isNationality(name)) &&
         !this.people.knows(name)
       ) {
-        // A nationality only compromise lists ("the American", "the Texan") is whom the article
-        // gave it anywhere before ("Former Texas Gov. Rick Perry"), or no one: not whoever spoke
-        // last; the others ("the Scot") are whom it gave it nearby, else the latest speaker.
-        // So is someone of a city ("the Dubliner"): a guess by the article's words is none.
+        // A nationality only compromise lists ("the American", "the Texan", "the Croatian") is
+        // whom the article gave it anywhere before ("Former Texas Gov. Rick Perry"), else whom the
+        // quotation's paragraph opened on (paragraphSubject), not whoever spoke last; the others
+        // ("the Scot") are whom it gave it nearby, else the latest speaker. So is someone of a
+        // city ("the Dubliner").
         const only = local || isDemonymOnly(name);
         const described = this.entities.describedAs(
           name.toLowerCase(),
@@ -282,14 +273,8 @@ export class SpeakerState {
         const found = bare
           ? this.people.resolve({ kind: 'name', mention: bare, name: bare }, paragraph)
           : null;
-        // "Conti, who had won their two meetings, was gracious. “…,” the Italian said.": whom
-        // the quotation's own paragraph opened on, when it names no one else.
-        const opener = this.people.openedBy(paragraph);
         const guess = only
-          ? opener?.gender &&
-            !this.people.namesOtherIn(paragraph, opener, (o) => !this.entities.isNoPerson(o.name))
-            ? opener
-            : null
+          ? this.paragraphSubject(name, paragraph)
           : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
         return { person: found ?? guess, mention: `the ${subject.mention}` };
       }
@@ -438,56 +423,74 @@ export class SpeakerState {
       words.length < 3 ||
       words.length > 4 ||
       !/^\p{Ll}+$/u.test(head) ||
-      head.endsWith('s') ||
-      !(isRoleNoun(head) || isActorNoun(head)) ||
+      // A plural ("the veteran players"), not "the veteran actress".
+      /[^s]s$/.test(head) ||
+      !words.slice(1, -1).every((w) => STORY_QUALIFIER.test(w)) ||
+      !(isRoleNoun(head) || isActorNoun(head) || POSITIONS.has(head)) ||
       PLAIN_PERSON[head] ||
-      KIN_NOUN.test(head) ||
+      KIN_NOUNS.has(head) ||
       (this.unnamed && this.unnamed.paragraph >= paragraph - 1) ||
       this.entities.introducesUnnamed(head, paragraph)
     )
       return null;
-    // "the Edmonton-born defenceman", not "the Edmonton mayor", "the second official" nor "the
-    // losing pitcher".
-    if (!words.slice(1, -1).every((w) => STORY_QUALIFIER.test(w))) return null;
     const subject = this.people.openedBy(0);
-    if (!subject?.gender) return null;
-    // What is quoted in the paragraph speaks of the subject ("I wish her well", "My client…"):
-    // someone else says it.
-    const quoted = this.entities.quotedIn(paragraph);
-    const about =
-      subject.gender === 'f' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
-    const surname = subject.name.slice(subject.name.lastIndexOf(' ') + 1);
-    if (about.test(quoted) || /\bmy client\b/i.test(quoted) || quoted.includes(surname))
-      return null;
-    // A person, by a gender or a given name a list knows: not "the Dominion Fiction Prize".
-    const person = (o: Person): boolean =>
+    if (!subject?.gender || this.entities.isNoPerson(subject.name)) return null;
+    if (this.entities.isTeam(subject.name) || this.speaksOf(subject, paragraph)) return null;
+    // Given no trade ("goaltender Kyle Ashdown" is no winger); whether "Mayor Priya Sandhu" is
+    // "the Edmonton mayor" byRole has settled.
+    const trades = [...roleWords(subject.roleTexts ?? [])].filter(
+      (w) => isRoleNoun(w) && !subject.tokens.includes(w),
+    );
+    if (trades.length > 0) return null;
+    // The lede, or a paragraph of the two before the quotation's, opened on them: "Connor
+    // Hellebuyck made 31 saves" after a lede about another player is no "25-year-old forward".
+    let from = -1;
+    for (let p = paragraph; p >= Math.max(0, paragraph - 2) && from < 0; p--) {
+      if (this.people.opensOnPossessive(p)) return null;
+      const opener = this.people.openedBy(p);
+      if (opener && opener !== subject) return null;
+      if (opener) from = p;
+    }
+    // Not after a paragraph opening on someone of theirs ("Okafor’s father…"), nor when any other
+    // person is named from the lede on ("Cleveland coach Ray Dunn was ejected… Dunn said…"; also
+    // "Goaltender Kyle Ashdown made 38 saves", a recall this gives up). A person, not a team or a
+    // body ("the Dominion Fiction Prize").
+    if (from < 0) return null;
+    const fits = (o: Person): boolean =>
       !this.entities.isNoPerson(o.name) &&
       !this.entities.isTeam(o.name) &&
       !this.entities.isOrganisation(o.name);
-    const other = (q: number): boolean => this.people.namesOtherIn(q, subject, person);
-    for (let p = paragraph; p >= Math.max(0, paragraph - 2); p--) {
-      // "Okafor’s father, who spent 31 years at the mill,…": whom the description may be.
-      if (this.people.opensOnPossessive(p)) return null;
-      const person = this.people.openedBy(p);
-      if (!person) continue;
-      // The lede's subject: "Connor Hellebuyck made 31 saves" after a lede about another player
-      // is no "25-year-old forward".
-      if (person !== subject) return null;
-      // No one else named in the lede, nor from the paragraph that opened on them to the
-      // quotation's ("Donald Trump plans to…, Ben Carson said. ¶ “…,” the retired neurosurgeon
-      // told…").
-      const between = Array.from({ length: paragraph - p + 1 }, (_, i) => p + i);
-      const trades = [...roleWords(person.roleTexts ?? [])].filter(
-        (w) => isRoleNoun(w) && !person.tokens.includes(w),
-      );
-      return trades.length === 0 &&
-        ![0, ...between].some(other) &&
-        !this.entities.isNoPerson(person.name) &&
-        !this.entities.isTeam(person.name)
-        ? person
-        : null;
+    for (let p = 0; p <= paragraph; p++) {
+      if (this.people.namesSomeoneIn(p, { except: subject, fits })) return null;
     }
-    return null;
+    return subject;
+  }
+
+  /**
+   * "Conti, who had won their two meetings, was gracious. “…,” the Italian said.": whom the
+   * quotation's own paragraph opened on, when it names no other person, by full name or surname
+   * ("Marchetti said Novak never stopped fighting. “…,” the Croatian said." is no one's).
+   */
+  private paragraphSubject(nationality: string, paragraph: number): Person | null {
+    // Not after someone unnamed of it ("a Croatian tourist… the Croatian said").
+    if (this.entities.introducesUnnamed(nationality.toLowerCase(), paragraph + 1)) return null;
+    const opener = this.people.openedBy(paragraph);
+    if (!opener?.gender) return null;
+    const fits = (o: Person): boolean => !this.entities.isNoPerson(o.name);
+    return this.people.namesSomeoneIn(paragraph, { except: opener, fits }) ? null : opener;
+  }
+
+  /**
+   * Whether what the paragraph quotes speaks of this person ("I wish her well", "My client…",
+   * their surname): someone else says it.
+   */
+  private speaksOf(person: Person, paragraph: number): boolean {
+    const quoted = this.entities.quotedIn(paragraph);
+    const pronoun =
+      person.gender === 'f' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
+    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
+    return pronoun.test(quoted) || /\bmy client\b/i.test(quoted) || named.test(quoted);
   }
 
   /**
@@ -760,14 +763,19 @@ export class SpeakerState {
  * Whether "the <noun>" is the document noted: its noun, or another word for what was sent
  * ("In an emailed statement… ¶ the email said"), unless its sentence named another document so
  * ("In a statement, Premier Smith called the federal letter “insulting.” ¶ the letter reads").
+ * Not written findings by one another's nouns: "a review… ¶ the report states" may be a report
+ * that came in since.
  */
 function sameDocument(
   document: { noun?: string; others?: readonly string[] },
   noun: string,
 ): boolean {
   if (noun === document.noun) return true;
-  const kin = (kind: Set<string>): boolean => kind.has(noun) && kind.has(document.noun ?? '');
-  return (kin(SENT_DOCUMENTS) || kin(STUDIES)) && !document.others?.includes(noun);
+  return (
+    SENT_DOCUMENTS.has(noun) &&
+    SENT_DOCUMENTS.has(document.noun ?? '') &&
+    !document.others?.includes(noun)
+  );
 }
 
 /** What follows a new document's noun: "a study by…", "a report released…". */

@@ -204,7 +204,7 @@ const ORDINAL_WORD = /^(First|Second|Third)$/;
  * `before` it, opens the name of the body named by the capitalised words `after` it.
  */
 function isBodyPossessive(w: string, after: string[], before = ''): boolean {
-  if (!isCap(after[0] ?? '')) return false;
+  if (!endsPossessive(w) || !isCap(after[0] ?? '')) return false;
   // The capitalised words after it: "Aid Society" of "the Children’s Aid Society".
   const end = after.findIndex((a, i) => !isCap(a) || (i > 0 && endsPossessive(after[i - 1] ?? '')));
   const body = (end < 0 ? after : after.slice(0, end)).map(cleanName).join(' ');
@@ -556,13 +556,14 @@ function bodyName(words: string[]): string | null {
     return null;
   if (!words.every((w) => BODY_JOINS.has(w) || (isCap(w) && !endsPossessive(w)))) return null;
   // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear", "Bank of England Governor
-  // Bailey": a title before a name starts a person; not titles alone ("Office of the Chief Coroner").
+  // Bailey": a title before a name starts a person; not titles alone after "of the" ("Office of
+  // the Chief Coroner"; "Bank of England Deputy Governor" still starts one).
   const isTitleWord = (w: string): boolean => isTitle(w) || w.split('-').some(isTitle);
   const titled = (w: string, i: number): boolean =>
     isTitleWord(w) &&
     i + 1 < words.length &&
     !BODY_JOINS.has(words[i + 1] ?? '') &&
-    !words.slice(i + 1).every(isTitleWord);
+    !(/^(?:the|of)$/.test(words[i - 1] ?? '') && words.slice(i + 1).every(isTitleWord));
   if (words.some((w, i) => isFirstName(w) || titled(w, i))) return null;
   // "the City of Winnipeg", "the Regional Municipality of Durham": a government by its place.
   const head = words[join - 1] ?? '';

@@ -213,7 +213,11 @@ export function isTitledBody(words: string[], isTitleWord: (word: string) => boo
     /^\p{Lu}\p{Ll}/u.test(last) &&
     isOrgName(last) &&
     // "the Chief Coroner’s Office": a title owning the body's word is the body's, not a name.
-    !(words.length === 3 && isTitleWord(words[0] ?? '') && !/['’]s$/.test(words[1] ?? '')) &&
+    !(
+      words.length === 3 &&
+      isTitleWord(words[0] ?? '') &&
+      !(/['’]s$/.test(words[1] ?? '') && isTitleWord((words[1] ?? '').replace(/['’]s$/, '')))
+    ) &&
     !words.some((w) => w === 'of' || isFirstName(w))
   );
 }
