@@ -11,6 +11,10 @@ import { MEMBER_TITLES, RANK_ABBREVIATIONS } from './ranks.js';
  * and small-typo distance. Shared by quote attribution and the speaker registry.
  */
 
+/** Party labels, titles before a member's name ("Independent MP Jody Wilson-Raybould"). */
+const PARTY_WORDS =
+  'republican republicans democrat democrats democratic gop independent libertarian'.split(' ');
+
 /** Titles and honorifics that precede a name; lowercase, without the trailing dot. */
 const TITLES = new Set(
   (
@@ -26,7 +30,6 @@ const TITLES = new Set(
     // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
     'datuk dato datin alhaji alhaja ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
-    'republican republicans democrat democrats democratic gop independent libertarian ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive principal ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
     'analyst correspondent anchor host editor columnist ' +
@@ -38,7 +41,7 @@ const TITLES = new Set(
     'auditor'
   )
     .split(' ')
-    .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),
+    .concat(RANK_ABBREVIATIONS, MEMBER_TITLES, PARTY_WORDS),
 );
 
 /** Nouns for a government's offices, named by a word that is elsewhere a title ("State Department"). */
@@ -222,14 +225,7 @@ export function isTitledBody(words: string[], isTitleWord: (word: string) => boo
   );
 }
 
-/** Party labels, titles before a member's name ("Independent MP Jody Wilson-Raybould"). */
-const PARTY_LABELS = new Set([
-  'republican',
-  'democrat',
-  'democratic',
-  'independent',
-  'libertarian',
-]);
+const PARTY_LABELS = new Set(PARTY_WORDS);
 
 /**
  * "Republican National Committee", "Independent Investigations Office of B.C.": a party label

@@ -44,6 +44,14 @@ describe('stripTitles', () => {
     // A given name that ends like a nationality, from the wider list, is no nationality.
     ['Anneliese Friesen', 'Anneliese Friesen'],
     ['Lebanese Bilal Haddad', 'Bilal Haddad'],
+    // A party label opens a body's name, but is a title before a member's name or title.
+    ['Republican National Committee', 'Republican National Committee'],
+    ['Independent Investigations Office of B.C.', 'Independent Investigations Office of B.C.'],
+    ['Independent Senator Jane Roe', 'Jane Roe'],
+    ['Independent Rachel Post', 'Rachel Post'],
+    // An office's title owning a body's word is the body's; "Auditor-General" is a title.
+    ['Chief Coroner’s Office', 'Chief Coroner’s Office'],
+    ['Auditor-General Hélène Bastien', 'Hélène Bastien'],
   ])('%j → %j', (input, expected) => {
     expect(stripTitles(input.split(' ')).join(' ')).toBe(expected);
   });
