@@ -397,12 +397,16 @@ function describedGender(description: string): 'm' | 'f' | null {
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */
 const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
 const TELLING = /^(?:describing|recalling|explaining)$/;
+/** "delivered that message", "issued those words": a sentence giving the quotation as sent. */
+const DELIVERS = /^(?:delivered|delivers|issued|issues|sent|sends|offered|offers)$/;
+const DELIVERED = /^(?:message|messages|warning|words|assessment|verdict|rebuke|pledge|promise)$/;
 const OTHERS_WORDS =
   /^(?:saying|hearing|heard|say|said|told|telling|shouting|yelling|screaming|whispering|asking|calling|but)$/;
 
 /**
  * "Shelby Morin, who spotted the man…, described the moment to CBC News", "Delphine Arcand is
- * describing the making of her album": the name a sentence opens on that tells of the quotation
+ * describing the making of her album", "Liam Carvalho delivered that message on Monday": the
+ * name a sentence opens on that tells of the quotation
  * before it, asked only after a quotation opening the article (later, such a sentence may answer
  * another speaker). Not someone recalling another's words ("recalls a stranger saying", "recalls
  * the words of the doctor"; but "described it in those words"), nor a sentence that turns to
@@ -411,7 +415,12 @@ const OTHERS_WORDS =
 function tellerOf(first: Token[]): Subject | null {
   const tells = first.findIndex(
     (t, i) =>
-      TELLS.test(t.text) || (/^(?:is|was)$/.test(t.text) && TELLING.test(first[i + 1]?.text ?? '')),
+      TELLS.test(t.text) ||
+      (/^(?:is|was)$/.test(t.text) && TELLING.test(first[i + 1]?.text ?? '')) ||
+      // "Canada’s world junior captain, Liam Carvalho, delivered that message on Monday".
+      (DELIVERS.test(t.text) &&
+        /^(?:that|this|those|these)$/.test(first[i + 1]?.text ?? '') &&
+        DELIVERED.test(first[i + 2]?.text ?? '')),
   );
   if (tells < 1 || !isCap(first[0]?.text ?? '')) return null;
   const told = first.slice(tells + 1);

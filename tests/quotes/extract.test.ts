@@ -6827,3 +6827,18 @@ describe('extractQuotes: review 32 (the later rules, aimed at by a reader of the
     ],
   ]);
 });
+
+describe('extractQuotes: “X delivered that message” after a quotation opening the article (probe round 37)', () => {
+  itNames('%s', [
+    [
+      'a captain set off after his role',
+      [
+        'OTTAWA — “We’re not here to be a feel-good story. We’re here to win the thing.”',
+        'Canada’s world junior captain, Liam Carvalho, delivered that message on Monday, a day after a shaky win over Slovakia.',
+        'Head coach Paul Rainville said he had shown the players video of the game.',
+      ],
+      'a feel-good story',
+      'Liam Carvalho',
+    ],
+  ]);
+});
