@@ -549,6 +549,9 @@ export class ArticlePeople {
       person = this.byTail(tokens);
     }
     person ??= this.add(name, paragraph);
+    // "the Teamsters union": a body by how it was named, whatever its name's words suggest.
+    if (subject.org && !person.org && !person.gender && / union$/.test(subject.mention))
+      person.org = true;
     see(person, paragraph);
     if (subject.gender) [person.gender, person.genderByName] = [subject.gender, false];
     if (subject.descriptor && !person.descriptor) person.descriptor = subject.descriptor;

@@ -465,6 +465,18 @@ export function readChunk(words: string[]): Subject | null {
   if (body) return { kind: 'name', mention: clean.join(' '), name: body, org: true };
   const owned = ownerBefore(clean);
   if (owned) return owned;
+  // "the United Parts Workers union said", "the Teamsters union": the union of that name; not
+  // a place's ("the Ontario union").
+  const unionName = clean.slice(1, -1);
+  if (
+    last === 'union' &&
+    /^the$/i.test(clean[0] ?? '') &&
+    unionName.length > 0 &&
+    unionName.every((w) => isCap(w) && lexiconType(w) !== 'place' && !isDemonym(w))
+  ) {
+    const union = named(unionName, ['the']);
+    if (union?.kind === 'name') return { ...union, mention: clean.join(' '), org: true };
+  }
   if (!isNameWord(last) || endsPossessive(last)) return nominal(clean);
   // "the Toronto MP", "the Tesla CEO": a role written in capitals ends a description, not a name;
   // so does an office capitalised as some papers write it ("the Premier", "the Taoiseach").

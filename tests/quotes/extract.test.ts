@@ -6842,3 +6842,24 @@ describe('extractQuotes: “X delivered that message” after a quotation openin
     ],
   ]);
 });
+
+describe('extractQuotes: “the X union” is the union of that name (probe round 37)', () => {
+  it('names and types the union', () => {
+    const [quote] = extractQuotes(
+      article(
+        'DETROIT (AP) — About 8,000 workers at three auto parts plants walked off the job Monday.',
+        '“Our members have made sacrifices for years,” the United Parts Workers union said in a statement.',
+      ),
+    );
+    expect([quote?.speaker, quote?.speakerType]).toEqual(['United Parts Workers', 'organisation']);
+  });
+  it('reads a nationality’s union as a description, not a name', () => {
+    const [quote] = extractQuotes(
+      article(
+        'TORONTO — Teachers rejected the offer on Friday.',
+        '“We will fight this,” the Canadian union said.',
+      ),
+    );
+    expect([quote?.speaker, quote?.mention]).toEqual([null, 'the Canadian union']);
+  });
+});
