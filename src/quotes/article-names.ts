@@ -117,12 +117,12 @@ export class ArticleNames {
 
   /**
    * Whether a paragraph before `paragraph`, outside its quotations, introduces someone unnamed by
-   * this noun, with "a" or "an" and up to three words qualifying it ("a young dairy farmer", "A
-   * retired police officer"; not "a night as the guard the team needed").
+   * this noun, with "a", "an", "one" or "another" and up to three words qualifying it ("a young
+   * dairy farmer", "one Croatian volunteer"; not "a night as the guard the team needed").
    */
   introducesUnnamed(noun: string, paragraph: number): boolean {
     const introduced = new RegExp(
-      `\\ban? (?:(?!(?:the|and|as|of|to|in|for|with|who|that)\\b)[\\p{L}\\d-]+ ){0,3}${escapeRegExp(noun)}(?![\\p{L}])`,
+      `\\b(?:an?|one|another) (?:(?!(?:the|and|as|of|to|in|for|with|who|that)\\b)[\\p{L}\\d-]+ ){0,3}${escapeRegExp(noun)}(?![\\p{L}])`,
       'u',
     );
     for (let p = 0; p < paragraph; p++) {

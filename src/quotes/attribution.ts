@@ -20,7 +20,16 @@ import {
 } from './subject.js';
 import type { Token } from './tokens.js';
 import { isInvertibleVerb, isReportingLemma, REPORTING_VERBS } from './verbs.js';
-import { FUNCTION_WORDS, ORG_NOUNS, PREPOSITIONS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon.js';
+import {
+  FUNCTION_WORDS,
+  KIN_NOUNS,
+  ORG_NOUNS,
+  POSITIONS,
+  PREPOSITIONS,
+  ROLE_MODIFIERS,
+  WEEKDAYS,
+} from './lexicon.js';
+import { isActorNoun } from './lexicon-types.js';
 import { isFirstName, isOrgName } from '../text/names.js';
 
 export interface Attribution {
@@ -745,9 +754,20 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   // "That’s how Winnipeg’s chief financial officer, Priya Ramnarine, described…": the name set
   // off after the role.
   const comma = manner ? after.slice(0, 9).findIndex((t) => t.text === ',') : -1;
-  // Not "the mother of the injured firefighter, Dan Reyes,", whose name is the firefighter's.
-  const own = !after.slice(0, comma).some((t) => t.text === 'of');
-  if (comma > 0 && own && isRoleNoun(after[comma - 1]?.text.toLowerCase())) {
+  // A role "of" something names its holder ("the chief medical officer of health, Dr. X"); one
+  // of someone names that someone ("the wife of the veteran forward, Mikko Saarinen,"), as a
+  // relative's does.
+  const of = comma > 0 ? after.slice(0, comma).findIndex((t) => t.text === 'of') : -1;
+  const person = (t: Token | undefined): boolean => {
+    const w = t?.text.toLowerCase() ?? '';
+    return isRoleNoun(w) || isActorNoun(w) || POSITIONS.has(w) || KIN_NOUNS.has(w);
+  };
+  const headOf = after[of - 1]?.text.toLowerCase() ?? '';
+  const holder =
+    of < 0
+      ? isRoleNoun(after[comma - 1]?.text.toLowerCase())
+      : !person(after[comma - 1]) && isRoleNoun(headOf) && !KIN_NOUNS.has(headOf);
+  if (comma > 0 && holder) {
     const named = after.slice(comma + 1);
     const nameEnd = titledNameEnd(named);
     if (nameEnd > 0 && named[nameEnd]?.text === ',' && tells(named[nameEnd + 1])) {

@@ -418,7 +418,9 @@ function tellerOf(first: Token[]): Subject | null {
       TELLS.test(t.text) ||
       (/^(?:is|was)$/.test(t.text) && TELLING.test(first[i + 1]?.text ?? '')) ||
       // "Canada’s world junior captain, Liam Carvalho, delivered that message on Monday".
+      // Not "was sent that message by her landlord", who sent it.
       (DELIVERS.test(t.text) &&
+        !/^(?:was|were|is|are|been)$/.test(first[i - 1]?.text ?? '') &&
         /^(?:that|this|those|these)$/.test(first[i + 1]?.text ?? '') &&
         DELIVERED.test(first[i + 2]?.text ?? '')),
   );
@@ -443,6 +445,8 @@ function namedOpener(first: Token[]): Subject | null {
   // quotation ("Tom Reed praised the remarks", "Jason Ng recalls the words of the doctor").
   const after = first[end];
   if (end < 2 || after?.kind !== 'word' || !SCENE_VERBS.test(after.text)) return null;
+  // "Dana Whitfield was sent that message by her landlord": its receiver, not its sender.
+  if (DELIVERS.test(first[end + 1]?.text ?? '')) return null;
   const words = first.slice(0, end).map((t) => t.text);
   if (!isKnownGivenName(words[0] ?? '') || first.some((t) => OTHERS_WORDS.test(t.text)))
     return null;

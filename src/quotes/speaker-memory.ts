@@ -255,11 +255,12 @@ export class SpeakerState {
         (local || isNationality(name)) &&
         !this.people.knows(name)
       ) {
-        // A nationality only compromise lists ("the American", "the Texan", "the Croatian") is
-        // whom the article gave it anywhere before ("Former Texas Gov. Rick Perry"), else whom the
-        // quotation's paragraph opened on (paragraphSubject), not whoever spoke last; the others
-        // ("the Scot") are whom it gave it nearby, else the latest speaker. So is someone of a
-        // city ("the Dubliner").
+        // A nationality only compromise lists ("the American", "the Texan") is whom the article
+        // gave it anywhere before ("Former Texas Gov. Rick Perry"), or no one: not whoever spoke
+        // last, nor whom the quotation's paragraph opened on ("Roy said Spanish crews arrived…
+        // the Spaniard said"); the others ("the Scot") are whom it gave it nearby, else the
+        // latest speaker. So is someone of a city ("the Dubliner"): a guess by the article's
+        // words is none.
         const only = local || isDemonymOnly(name);
         const described = this.entities.describedAs(
           name.toLowerCase(),
@@ -274,7 +275,7 @@ export class SpeakerState {
           ? this.people.resolve({ kind: 'name', mention: bare, name: bare }, paragraph)
           : null;
         const guess = only
-          ? this.paragraphSubject(name, paragraph)
+          ? null
           : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
         return { person: found ?? guess, mention: `the ${subject.mention}` };
       }
@@ -426,7 +427,9 @@ export class SpeakerState {
       // A plural ("the veteran players"), not "the veteran actress".
       /[^s]s$/.test(head) ||
       !words.slice(1, -1).every((w) => STORY_QUALIFIER.test(w)) ||
-      !(isRoleNoun(head) || isActorNoun(head) || POSITIONS.has(head)) ||
+      // A player's position: crime, crash and feature copy describe strangers by their trade
+      // ("the veteran investigator", "the 45-year-old driver", "the longtime customer").
+      !POSITIONS.has(head) ||
       PLAIN_PERSON[head] ||
       KIN_NOUNS.has(head) ||
       (this.unnamed && this.unnamed.paragraph >= paragraph - 1) ||
@@ -464,20 +467,6 @@ export class SpeakerState {
       if (this.people.namesSomeoneIn(p, { except: subject, fits })) return null;
     }
     return subject;
-  }
-
-  /**
-   * "Conti, who had won their two meetings, was gracious. “…,” the Italian said.": whom the
-   * quotation's own paragraph opened on, when it names no other person, by full name or surname
-   * ("Marchetti said Novak never stopped fighting. “…,” the Croatian said." is no one's).
-   */
-  private paragraphSubject(nationality: string, paragraph: number): Person | null {
-    // Not after someone unnamed of it ("a Croatian tourist… the Croatian said").
-    if (this.entities.introducesUnnamed(nationality.toLowerCase(), paragraph + 1)) return null;
-    const opener = this.people.openedBy(paragraph);
-    if (!opener?.gender) return null;
-    const fits = (o: Person): boolean => !this.entities.isNoPerson(o.name);
-    return this.people.namesSomeoneIn(paragraph, { except: opener, fits }) ? null : opener;
   }
 
   /**

@@ -465,13 +465,14 @@ export function readChunk(words: string[]): Subject | null {
   if (body) return { kind: 'name', mention: clean.join(' '), name: body, org: true };
   const owned = ownerBefore(clean);
   if (owned) return owned;
-  // "the United Parts Workers union said", "the Teamsters union": the union of that name; not
-  // a place's ("the Ontario union").
+  // "the United Parts Workers union said", "the Teamsters union": the union of that name, its
+  // members in the plural; not an employer's ("the TTC union", "the Air Canada union") nor a
+  // place's ("the Ontario union").
   const unionName = clean.slice(1, -1);
   if (
     last === 'union' &&
     /^the$/i.test(clean[0] ?? '') &&
-    unionName.length > 0 &&
+    /^\p{Lu}\p{Ll}+[^s’']s$/u.test(unionName[unionName.length - 1] ?? '') &&
     unionName.every((w) => isCap(w) && lexiconType(w) !== 'place' && !isDemonym(w))
   ) {
     const union = named(unionName, ['the']);
