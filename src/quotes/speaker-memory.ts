@@ -9,7 +9,6 @@ import {
   ROLES,
   SENT_DOCUMENTS,
   SPOKESPEOPLE,
-  KIN_NOUNS,
   POSITIONS,
   STATUS,
   STORY_QUALIFIER,
@@ -408,13 +407,12 @@ export class SpeakerState {
 
   /**
    * "Marcus Adeyemi scored 34 points… ¶ Adeyemi shot 13-for-20… ¶ “…,” the 23-year-old guard
-   * said": a trade no one was given, with what sports and profile copy say of whom a story follows
-   * (STORY_QUALIFIER), is the person the lede opened on, when a paragraph just before opened on
-   * them too and no other person is named in the lede or since. Not when what is quoted there
-   * speaks of them ("I wish her well", "My client…"), nor when a paragraph opens on someone of
-   * theirs ("Okafor’s father…"), nor for someone given a trade ("goaltender Kyle Ashdown" is no
-   * winger; whether "Mayor Priya Sandhu" is "the Edmonton mayor" byRole has settled), kin, or a
-   * noun the article used for someone unnamed ("a young dairy farmer… the young dairy farmer").
+   * said": a player's position no one was given, with what sports copy says of whom a story
+   * follows (STORY_QUALIFIER), is the person the lede opened on, when the lede or a paragraph of
+   * the two before the quotation's opened on them and no other person is named from the lede on.
+   * Not when what is quoted there speaks of them ("I wish her well"), nor when a paragraph opens on
+   * someone of theirs ("Okafor’s father…"), nor for someone given a trade ("goaltender Kyle
+   * Ashdown" is no winger), nor a noun the article used for someone unnamed ("a rookie winger").
    */
   private storyPerson(mention: string, paragraph: number): Person | null {
     const words = mention.split(' ');
@@ -423,15 +421,10 @@ export class SpeakerState {
       words[0] !== 'the' ||
       words.length < 3 ||
       words.length > 4 ||
-      !/^\p{Ll}+$/u.test(head) ||
-      // A plural ("the veteran players"), not "the veteran actress".
-      /[^s]s$/.test(head) ||
-      !words.slice(1, -1).every((w) => STORY_QUALIFIER.test(w)) ||
       // A player's position: crime, crash and feature copy describe strangers by their trade
       // ("the veteran investigator", "the 45-year-old driver", "the longtime customer").
       !POSITIONS.has(head) ||
-      PLAIN_PERSON[head] ||
-      KIN_NOUNS.has(head) ||
+      !words.slice(1, -1).every((w) => STORY_QUALIFIER.test(w)) ||
       (this.unnamed && this.unnamed.paragraph >= paragraph - 1) ||
       this.entities.introducesUnnamed(head, paragraph)
     )
