@@ -397,7 +397,10 @@ function describedGender(description: string): 'm' | 'f' | null {
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */
 const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
 const TELLING = /^(?:describing|recalling|explaining)$/;
-/** "delivered that message", "issued those words": a sentence giving the quotation as sent. */
+/**
+ * "delivered that message", "issued those words": a sentence giving the quotation as sent, by its
+ * verb (DELIVERS) and its noun (DELIVERED).
+ */
 const DELIVERS = /^(?:delivered|delivers|issued|issues|sent|sends|offered|offers)$/;
 const DELIVERED = /^(?:message|messages|warning|words|assessment|verdict|rebuke|pledge|promise)$/;
 const OTHERS_WORDS =
@@ -406,9 +409,8 @@ const OTHERS_WORDS =
 /**
  * "Shelby Morin, who spotted the man…, described the moment to CBC News", "Delphine Arcand is
  * describing the making of her album", "Liam Carvalho delivered that message on Monday": the
- * name a sentence opens on that tells of the quotation
- * before it, asked only after a quotation opening the article (later, such a sentence may answer
- * another speaker). Not someone recalling another's words ("recalls a stranger saying", "recalls
+ * name a sentence opens on that tells of the quotation before it, asked only after a quotation
+ * opening the article (later, such a sentence may answer another speaker). Not someone recalling another's words ("recalls a stranger saying", "recalls
  * the words of the doctor"; but "described it in those words"), nor a sentence that turns to
  * someone else ("…, but Julie Tran is not buying it").
  */

@@ -165,8 +165,8 @@ export const STATUS =
   /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow)$/;
 
 /**
- * What sports and profile copy says of whom a story follows: an age, a career's length, a
- * birthplace or a base ("the 23-year-old guard", "the veteran winger", "the Edmonton-born
+ * What sports copy says of the player a story follows: an age, a career's length, a birthplace or
+ * a base ("the 23-year-old guard", "the veteran winger", "the Edmonton-born
  * defenceman"); not an office's or a side's words ("the lead investigator", "the former mayor",
  * "the losing pitcher", "the second official").
  */
@@ -185,7 +185,7 @@ export const POSITIONS = new Set(
   ).split(' '),
 );
 
-/** Nouns for someone's family and partners: "the proud father", "the 10-year-old grandson". */
+/** Nouns for someone's family and partners: "the wife of the veteran forward, Mikko Saarinen". */
 export const KIN_NOUNS = new Set(
   (
     'father mother dad mom mum parent son daughter child brother sister sibling twin wife ' +

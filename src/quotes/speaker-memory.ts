@@ -6,10 +6,10 @@ import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
 import {
   DOCUMENT_PARTICIPLES,
   DOCUMENTS,
+  POSITIONS,
   ROLES,
   SENT_DOCUMENTS,
   SPOKESPEOPLE,
-  POSITIONS,
   STATUS,
   STORY_QUALIFIER,
 } from './lexicon.js';
@@ -438,8 +438,9 @@ export class SpeakerState {
       (w) => isRoleNoun(w) && !subject.tokens.includes(w),
     );
     if (trades.length > 0) return null;
-    // The lede, or a paragraph of the two before the quotation's, opened on them: "Connor
-    // Hellebuyck made 31 saves" after a lede about another player is no "25-year-old forward".
+    // The lede, or a paragraph of the two before the quotation's, opened on them, none since on
+    // someone else ("Connor Hellebuyck made 31 saves" after a lede about another player is no
+    // "25-year-old forward") nor on someone of theirs ("Okafor’s father…").
     let from = -1;
     for (let p = paragraph; p >= Math.max(0, paragraph - 2) && from < 0; p--) {
       if (this.people.opensOnPossessive(p)) return null;
@@ -447,10 +448,9 @@ export class SpeakerState {
       if (opener && opener !== subject) return null;
       if (opener) from = p;
     }
-    // Not after a paragraph opening on someone of theirs ("Okafor’s father…"), nor when any other
-    // person is named from the lede on ("Cleveland coach Ray Dunn was ejected… Dunn said…"; also
-    // "Goaltender Kyle Ashdown made 38 saves", a recall this gives up). A person, not a team or a
-    // body ("the Dominion Fiction Prize").
+    // Nor when any other person is named from the lede on ("Cleveland coach Ray Dunn was
+    // ejected… Dunn said…"; also "Goaltender Kyle Ashdown made 38 saves", a recall this gives up):
+    // a person, not a team or a body ("the Dominion Fiction Prize").
     if (from < 0) return null;
     const fits = (o: Person): boolean =>
       !this.entities.isNoPerson(o.name) &&

@@ -212,7 +212,7 @@ function isBodyPossessive(w: string, after: string[], before = ''): boolean {
     isOrgName(body) &&
     (/s['’]$/.test(w) ||
       // Not a body's own last word: "the Department of Justice’s Commission for…".
-      (endsPossessive(w) && isOwningOffice(cleanName(w)) && !/^(?:of|for)$/.test(before)))
+      (isOwningOffice(cleanName(w)) && !/^(?:of|for)$/.test(before)))
   );
 }
 
