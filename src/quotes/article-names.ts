@@ -6,10 +6,8 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
 import { ORG_NOUNS } from './lexicon.js';
+import { DOUBLE_QUOTED } from './marks.js';
 import { readParagraph, type Entity } from './entity-reading.js';
-
-/** A quotation in double marks, closed or running to the paragraph's end. */
-const QUOTED = /“[^”]*”?|"[^"]*"?/g;
 
 /** How many paragraphs back a description may refer. */
 export const NEAR = 6;
@@ -127,14 +125,14 @@ export class ArticleNames {
     );
     for (let p = 0; p < paragraph; p++) {
       const text = this.lowercased(p);
-      if (text.includes(noun) && introduced.test(text.replace(QUOTED, ''))) return true;
+      if (text.includes(noun) && introduced.test(text.replace(DOUBLE_QUOTED, ''))) return true;
     }
     return false;
   }
 
   /** What paragraph `p` holds in quotation marks, joined. */
   quotedIn(p: number): string {
-    return ((this.paragraphs[p] ?? '').match(QUOTED) ?? []).join(' ');
+    return ((this.paragraphs[p] ?? '').match(DOUBLE_QUOTED) ?? []).join(' ');
   }
 
   /** Paragraph `p` lowercased, made once. */

@@ -37,6 +37,7 @@ import {
   lexiconType,
 } from './lexicon-types.js';
 import { isRoleNoun, isRoleWords } from './subject.js';
+import { DOUBLE_QUOTED } from './marks.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
 export type NameType = 'person' | 'organisation' | 'place' | 'time' | 'self' | 'unknown';
@@ -266,7 +267,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       out.push({ name, type: 'organisation', roles: new Set(), paragraphs: [p] });
   }
   // What people say is not what the article introduces.
-  const text = raw.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
+  const text = raw.replace(DOUBLE_QUOTED, (q) => ' '.repeat(q.length));
   // Datelines and agency credits ("SYDNEY, March 3 (Reuters) -", "TORONTO (CP) —") name no one.
   const datelineEnd = p === 0 ? dateline(text) : 0;
   // Names an acronym stands for, asked of every run: a set made once a paragraph.

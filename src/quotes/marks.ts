@@ -3,6 +3,12 @@ import { isKnownGivenName } from '../text/names.js';
 import { isFunctionWord } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 
+/**
+ * A stretch in double marks, closed or running to the paragraph's end: what narration is read
+ * without, roughly and cheaply, where the quotations' own spans are not needed.
+ */
+export const DOUBLE_QUOTED = /“[^”]*”?|"[^"]*"?/g;
+
 /** One quoted stretch of a paragraph. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
