@@ -11,6 +11,7 @@ import {
   cleanName,
   endsPossessive,
   isCap,
+  isPersonNoun,
   isRoleNoun,
   isRoleWords,
   leadingName,
@@ -24,12 +25,10 @@ import {
   FUNCTION_WORDS,
   KIN_NOUNS,
   ORG_NOUNS,
-  POSITIONS,
   PREPOSITIONS,
   ROLE_MODIFIERS,
   WEEKDAYS,
 } from './lexicon.js';
-import { isActorNoun } from './lexicon-types.js';
 import { isFirstName, isOrgName } from '../text/names.js';
 
 export interface Attribution {
@@ -758,10 +757,7 @@ function pointedName(after: Token[], manner: boolean): Subject | null {
   // of someone names that someone ("the wife of the veteran forward, Mikko Saarinen,"), as a
   // relative's does.
   const of = comma > 0 ? after.slice(0, comma).findIndex((t) => t.text === 'of') : -1;
-  const person = (t: Token | undefined): boolean => {
-    const w = t?.text.toLowerCase() ?? '';
-    return isRoleNoun(w) || isActorNoun(w) || POSITIONS.has(w) || KIN_NOUNS.has(w);
-  };
+  const person = (t: Token | undefined): boolean => isPersonNoun(t?.text);
   const headOf = after[of - 1]?.text.toLowerCase() ?? '';
   const holder =
     of < 0

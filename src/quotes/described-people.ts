@@ -353,16 +353,32 @@ export class DescribedPeople extends ArticleBodies {
     let saves: string | null = null;
     for (const e of this.near(paragraph)) {
       if (!e.name.includes(' ') || !isPersonName(e) || holdsOffice(e)) continue;
-      for (const p of e.paragraphs) {
-        const text = this.paragraphs[p] ?? '';
-        const at = text.indexOf(e.name);
-        const rest = at < 0 ? '' : sentenceRest(text, at + e.name.length);
+      for (const rest of this.sentencesAfter(e)) {
         if (SAVES.test(rest)) saves ??= e.name;
         if (SAVES.test(rest) || CONCEDED.test(rest)) keepers.add(e.name);
       }
     }
     // Only the one goaltender the article shows at work.
     return keepers.size === 1 ? saves : null;
+  }
+
+  /** Whether a sentence near `paragraph` shows this person in goal ("Hellebuyck made 31 saves"). */
+  keeps(name: string, paragraph: number): boolean {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    return this.near(paragraph).some(
+      (e) =>
+        e.name.endsWith(surname) &&
+        this.sentencesAfter(e).some((rest) => SAVES.test(rest) || CONCEDED.test(rest)),
+    );
+  }
+
+  /** The rest of each sentence where the article names `e`, after the name. */
+  private sentencesAfter(e: Entity): string[] {
+    return e.paragraphs.map((p) => {
+      const text = this.paragraphs[p] ?? '';
+      const at = text.indexOf(e.name);
+      return at < 0 ? '' : sentenceRest(text, at + e.name.length);
+    });
   }
 
   /**

@@ -21,7 +21,7 @@ import { orgish, mayBePerson, initialsOf } from './bodies.js';
 import { firstNameGender, isOrgName, isTitle } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { LESSER, ORG_NOUNS, ROLES, STATUS } from './lexicon.js';
+import { KEEPERS, LESSER, ORG_NOUNS, ROLES, STATUS } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { DESCRIBING_SUFFIX, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
@@ -150,8 +150,6 @@ interface Described {
 }
 
 /** Nouns for a goaltender, whom "the netminder" finds by the saves the article gives them. */
-const KEEPERS = new Set(['netminder', 'goaltender', 'goalie', 'keeper', 'goalkeeper']);
-
 /**
  * A paragraph that only credits a photograph: "Neilson Barnard via Getty Images.", "Photo: Jane
  * Roe" (not "testified via video link").
@@ -456,6 +454,14 @@ export class ArticleEntities extends DescribedPeople {
     return this.paragraphs
       .slice(0, paragraph)
       .some((text) => text.includes(years) && unnamed.test(text));
+  }
+
+  /** Whether the article gave this person another age than `years` ("Whitaker, 22," is no 64-year-old). */
+  agedOtherwise(name: string, years: number, paragraph: number): boolean {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    return this.near(paragraph).some(
+      (e) => e.age !== undefined && e.age !== years && e.name.endsWith(surname),
+    );
   }
 
   /** "the 42-year-old", "the 34-year-old mother of three": the person the age finds. */

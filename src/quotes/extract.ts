@@ -50,6 +50,7 @@ import {
   WORK_NOUNS,
 } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
+import { isSaying } from './verbs.js';
 import { isKnownGivenName } from '../text/names.js';
 
 /** What kind of source a speaker is. */
@@ -545,7 +546,10 @@ function readParagraph(
     if (quotes.length === 0) {
       // A signature line ("— Jane Doe, after the speech.") signs the quotation before it, no other.
       const closes = si === sentences.length - 1 && !DASHES.test(tokens[0]?.text ?? '');
-      state.subject = subject && { source: subject, paragraph: p, sentence: si, closes };
+      // Its first reporting verb: not "X is accused of fraud, police said".
+      const verb = head.find((t) => t.kind === 'word' && t.verb);
+      const says = verb !== undefined && isSaying(verb.text);
+      state.subject = subject && { source: subject, paragraph: p, sentence: si, closes, says };
       // With no quotation the head is the whole sentence; neither reader changes it.
       return noteReported(head, p, state, si === sentences.length - 1);
     }
@@ -584,7 +588,12 @@ function readParagraph(
         // A guessed subject must be a name by the article's evidence: not "Immediately after…".
         f.source =
           (att.weak && coordinated(found, f, lead)) ||
-          sameParagraphRole(state.resolve(att.subject, p), att.subject, p, state);
+          describedSpeaker(
+            state.resolve(att.subject, p),
+            att.subject,
+            { paragraph: p, sentence: si, first: f.first },
+            state,
+          );
         // "said one Western diplomat, speaking on condition of anonymity": a source the article
         // will not name is nobody's to show, however it describes them; but a body's spokesperson
         // still speaks for the body ("A spokesperson for the minister, who declined to be named").
@@ -821,27 +830,34 @@ function noteTail(tokens: Token[], p: number, state: SpeakerState): void {
 }
 
 /**
- * "But Priya Chandran said the figures did not add up. Speaking to Sky News, the shadow chancellor
- * said: …": a role the article never gave anyone, in the paragraph where someone was just
- * reported speaking, is theirs.
+ * The person a description that found no one means: after reported speech in its paragraph, the
+ * one reported ("Chandran said the figures did not add up. “…,” the economist said."); else whom
+ * the sentence right before was about (`SpeakerState.describedInView`).
  */
-function sameParagraphRole(
+function describedSpeaker(
   source: Source,
   subject: Subject,
-  p: number,
+  at: { paragraph: number; sentence: number; first: boolean },
   state: SpeakerState,
 ): Source {
-  if (source.person || subject.kind !== 'nominal' || !/^the\s/i.test(subject.mention))
-    return source;
+  if (source.person) return source;
+  const reported = subject.kind === 'nominal' ? reportedIn(at.paragraph, subject, state) : null;
+  if (reported) return { ...reported, mention: subject.mention };
+  const person = state.describedInView(subject, at, describedGender(subject.mention));
+  return person ? { person, mention: source.mention } : source;
+}
+
+/** "Chandran said the figures did not add up. “…,” the economist said.": a role noun after reported speech. */
+function reportedIn(p: number, subject: Subject, state: SpeakerState): Source | null {
+  if (!/^the\s/i.test(subject.mention)) return null;
   // A role noun only: "the campaign’s statement", "the photo" are documents, not the person.
   const head = subject.mention.slice(subject.mention.lastIndexOf(' ') + 1).toLowerCase();
-  if (!isRoleNoun(head) || state.givesRole(head)) return source;
+  if (!isRoleNoun(head) || state.givesRole(head)) return null;
   // Only after reported speech ("Chandran said the figures did not add up"): after a quotation
   // ("“I am sorry,” Bell told the court. “…,” the judge said.") another often speaks. Allowing it
   // there too gave 4 PolNeAR train quotes the right speaker ("the Texas senator") and 2 a wrong one.
   const last = state.last;
-  if (last?.paragraph !== p || !last.reported || !last.source.person) return source;
-  return { ...last.source, mention: subject.mention };
+  return last?.paragraph === p && last.reported && last.source.person ? last.source : null;
 }
 
 const DOCUMENT_LENGTH = {

@@ -173,6 +173,9 @@ export const STATUS =
 export const STORY_QUALIFIER =
   /^(?:\d{1,3}-year-old|veteran|rookie|young|longtime|long-time|first-year|second-year|\p{Lu}[\p{L}.]+-(?:born|based))$/u;
 
+/** A goaltender's nouns: whom "made 31 saves" shows. */
+export const KEEPERS = new Set(['netminder', 'goaltender', 'goalie', 'keeper', 'goalkeeper']);
+
 /**
  * Players by their position, as sports copy describes them ("the 23-year-old guard"): only for
  * whom a story follows, not role words everywhere ("Forward Financial", "Guard Security Inc.").

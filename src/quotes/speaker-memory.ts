@@ -6,6 +6,7 @@ import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
 import {
   DOCUMENT_PARTICIPLES,
   DOCUMENTS,
+  KEEPERS,
   POSITIONS,
   ROLES,
   SENT_DOCUMENTS,
@@ -18,6 +19,7 @@ import { bareSpokesperson, referent, type Referent } from './references.js';
 import {
   isOfficeTitle,
   isPair,
+  isPersonNoun,
   isPluralRole,
   isRoleNoun,
   PAIR_JOIN,
@@ -31,6 +33,14 @@ const ABBREVIATED: Record<string, string> = {
   pres: 'president',
   gen: 'general',
   sec: 'secretary',
+  coun: 'councillor',
+  cllr: 'councillor',
+  sgt: 'sergeant',
+  cpl: 'corporal',
+  det: 'detective',
+  insp: 'inspector',
+  supt: 'superintendent',
+  capt: 'captain',
 };
 
 /** Lowercase role words of mentions and descriptions: "Vermont Sen. X" → vermont, senator, x. */
@@ -105,8 +115,18 @@ export class SpeakerState {
 
   /** A clause ending in a colon ("Caddell continued:") waiting for the next paragraph's quotation. */
   pending: Source | null = null;
-  /** The named subject of the last sentence read, when it had no quotation; `closes`: it ended its paragraph. */
-  subject: { source: Source; paragraph: number; sentence: number; closes: boolean } | null = null;
+  /**
+   * The named subject of the last sentence read, when it had no quotation; `closes`: it ended its
+   * paragraph; `says`: it has a verb of saying ("said", "told", "explains"), not only one a
+   * reporting clause may have ("accused", "pleaded", "defended").
+   */
+  subject: {
+    source: Source;
+    paragraph: number;
+    sentence: number;
+    closes: boolean;
+    says: boolean;
+  } | null = null;
   /** The previous paragraph ended inside a quotation, with this source. */
   runOn: Source | null = null;
   /** The previous paragraph was only a question, as an interview's are ("What made you leave?"). */
@@ -463,6 +483,69 @@ export class SpeakerState {
   }
 
   /**
+   * "Brekalo, 36, played the full 90 minutes. “I feel better now than I did at 30,” the Croatian
+   * said.", "Lawrie said her eyesight was no longer up to it. “…,” the great-grandmother said.": a
+   * description of one person that no one was given, attributing a quotation right after a
+   * sentence about someone named, is that someone, as copy names a person, then describes them.
+   * What only a person has (an age, a nationality, a player's position) is theirs after any such
+   * sentence; a role or trade only after one reporting them speaking (not "Brooks, 19, was found
+   * dead Sunday. “…,” the veteran investigator said"). Not someone of another gender, age or
+   * trade, nor when the paragraph's quotation speaks of them ("Feldstein said he took the blame.
+   * “He did the honourable thing,” the party president said"), nor when the article used the noun
+   * for someone it does not name ("one Croatian volunteer").
+   */
+  describedInView(
+    subject: Subject,
+    at: { paragraph: number; sentence: number; first: boolean },
+    gender: 'm' | 'f' | null,
+  ): Person | null {
+    const described = describedOne(subject);
+    const before = this.subject;
+    if (!described || !before) return null;
+    const { paragraph } = at;
+    const adjacent =
+      before.paragraph === paragraph
+        ? before.sentence === at.sentence - 1
+        : at.first && before.closes && before.paragraph === paragraph - 1;
+    const person = adjacent ? before.source.person : null;
+    const reported =
+      before.says &&
+      this.last?.reported === true &&
+      this.last.paragraph === before.paragraph &&
+      this.last.source.person === person;
+    // Only someone shown to be a person, by a given name or a pronoun: not "Ottawa Charge" read
+    // from "The 21-year-old Ottawa Charge forward".
+    if (
+      !person?.gender ||
+      (!described.trait && !reported) ||
+      person.org ||
+      isPair(person.name) ||
+      (gender && person.gender !== gender) ||
+      this.entities.isNoPerson(person.name) ||
+      this.entities.isTeam(person.name) ||
+      this.entities.isOrganisation(person.name) ||
+      (this.unnamed && this.unnamed.paragraph >= paragraph - 1) ||
+      this.entities.introducesUnnamed(described.noun, paragraph) ||
+      // "Morin said one Croatian volunteer had driven 2,000 km… the Croatian said", "Spanish crews
+      // arrived… the Spaniard said": a nationality the article gave others.
+      (described.nationality && this.writtenBefore(described.noun.slice(0, 5), paragraph)) ||
+      (described.age !== undefined &&
+        this.entities.agedOtherwise(person.name, described.age, paragraph)) ||
+      // "Hellebuyck made 31 saves… the 25-year-old forward said": a skater is not the goaltender.
+      (described.position &&
+        KEEPERS.has(described.noun) !== this.entities.keeps(person.name, paragraph)) ||
+      this.speaksOf(person, paragraph)
+    )
+      return null;
+    // "Midfielder Sophie Lanigan" is no striker, nor "Mayor Ann Roy" the lawyer a role the article
+    // gave someone else.
+    const given = roleWords(person.roleTexts ?? []);
+    const trades = [...given].filter((w) => isPersonNoun(w) && !person.tokens.includes(w));
+    const role = isPersonNoun(described.noun) && !given.has(described.noun);
+    return role && (trades.length > 0 || this.givesRole(described.noun)) ? null : person;
+  }
+
+  /**
    * Whether what the paragraph quotes speaks of this person ("I wish her well", "My client…",
    * their surname): someone else says it.
    */
@@ -767,6 +850,52 @@ const isNewDocument = (word: string): boolean =>
 /** Nouns for a person by gender alone, which a lede may leave for the next paragraph to name. */
 const PLAIN_PERSON: Record<string, 'm' | 'f'> = { woman: 'f', man: 'm', girl: 'f', boy: 'm' };
 
+/** What a description of one person says: its noun, the age it gives, whether only a person has it. */
+interface DescribedOne {
+  noun: string;
+  age?: number;
+  /** An age, a nationality or a player's position: no office a stranger holds. */
+  trait: boolean;
+  nationality?: boolean;
+  position?: boolean;
+}
+
+const AGED = /^(\d{1,3})-year-old$/;
+
+/**
+ * A description of one person: "the 24-year-old guard", "the rookie", "the great-grandmother",
+ * "the premier-designate", "the Croatian"; null for others ("the company", "the residents").
+ */
+function describedOne(subject: Subject): DescribedOne | null {
+  if (subject.kind === 'name') {
+    const name = subject.name ?? subject.mention;
+    const nation = subject.descriptor === 'the' && !isTitle(name) && isDemonymWord(name);
+    return nation ? { noun: name.toLowerCase(), trait: true, nationality: true } : null;
+  }
+  const words = subject.mention.split(' ');
+  if (!/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5) return null;
+  const noun = (words[words.length - 1] ?? '')
+    .toLowerCase()
+    .replace(/^(?:great-)*/, '')
+    .replace(/-(?:designate|elect)$/, '');
+  const qualifiers = words.slice(1, -1);
+  // Words that qualify one person: lowercase ones, a place's or team's name ("the Calgary-born
+  // skip", "the Yankees right-hander"); not a clause's ("the man who").
+  if (
+    !qualifiers.every((w) => /^[\p{L}\d][\p{L}\d-]*$/u.test(w) && !/^(?:who|that|of|and)$/.test(w))
+  )
+    return null;
+  const years = AGED.exec(noun)?.[1] ?? qualifiers.map((w) => AGED.exec(w)?.[1]).find(Boolean);
+  const position = POSITIONS.has(noun) || /^(?:right|left)-hander$/.test(noun);
+  // A role with a place's or a body's name ("the Edmonton city councillor") may be another's.
+  const named = qualifiers.some((w) => /^\p{Lu}/u.test(w));
+  if (!years && !position && (named || !isPersonNoun(noun))) return null;
+  const found: DescribedOne = { noun, trait: years !== undefined || position };
+  if (years) found.age = Number(years);
+  if (position) found.position = true;
+  return found;
+}
+
 /**
  * "Two-time Olympian Mireille Fontaine": the noun that titled a name is no part of it; but it is
  * of an office's ("Archivist of the United States").
@@ -811,6 +940,11 @@ const SENDER =
 /** A nationality compromise lists ("American", "Chinese"), not one of NATIONALITY_WORDS ("Scot"). */
 function isDemonymOnly(word: string): boolean {
   return !NATIONALITY_WORDS.test(word) && isDemonym(word);
+}
+
+/** A nationality or someone of a region by a word of its own ("Croatian", "Scot"), not a plain word. */
+function isDemonymWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (NATIONALITY_WORDS.test(word) || isDemonym(word));
 }
 
 function isNationality(word: string): boolean {

@@ -23,8 +23,10 @@ import {
 import {
   DOCUMENTS,
   FUNCTION_WORDS,
+  KIN_NOUNS,
   NOT_NAME,
   PLACES,
+  POSITIONS,
   PREPOSITIONS,
   PRONOUNS,
   ROLES,
@@ -861,6 +863,12 @@ function roleOf(words: string[], j: number, k: number): boolean {
 export function isRoleNoun(word: string | undefined): boolean {
   const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
   return ROLES.has(role) || isActorNoun(role) || isCompoundRole(role);
+}
+
+/** A noun for one person: a role or trade, a player's position, a relative ("the winger", "the mother"). */
+export function isPersonNoun(word: string | undefined): boolean {
+  const w = (word ?? '').toLowerCase();
+  return isRoleNoun(w) || POSITIONS.has(w) || KIN_NOUNS.has(w);
 }
 
 /** "Analysts at Peel Hunt said", "Residents said": a role noun in the plural, a group, never "he". */

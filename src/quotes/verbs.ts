@@ -128,3 +128,8 @@ const INVERTIBLE: ReadonlySet<string> = new Set(
 export function isInvertibleVerb(word: string): boolean {
   return INVERTIBLE.has(word.toLowerCase()) && !/ing$/.test(word);
 }
+
+/** A verb of saying proper ("said", "told", "testified"), not one a reporting clause may also have ("accused"). */
+export function isSaying(word: string): boolean {
+  return isInvertibleVerb(word) || /^(?:told|tells|testified|testifies)$/.test(word);
+}

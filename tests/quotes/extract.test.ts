@@ -1,33 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/corpus/types.js';
 import { parseArticles } from '../../src/corpus/index.js';
 import { extractQuotes, type ExtractedQuote } from '../../src/quotes/index.js';
-
-function article(...paragraphs: string[]): Article {
-  return { id: 't.txt', file: 't.txt', story: 0, title: 'Test', source: 't.txt', paragraphs };
-}
-
-/** The speaker of the quotation holding `quote` (undefined: no such quotation). */
-const speakerOf = (quote: string, ...paragraphs: string[]): string | null | undefined =>
-  extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote))?.speaker;
-
-/** A case of a table: what it shows, its paragraphs, a stretch of its quotation, a speaker. */
-type SpeakerCase = readonly [string, readonly string[], string, string | null];
-
-/** Each case's quotation is given to its speaker. */
-function itNames(title: string, cases: readonly SpeakerCase[]): void {
-  it.each(cases)(title, (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
-  });
-}
-
-/** No case's quotation is given to the person it names. */
-function itDoesNotName(title: string, cases: readonly SpeakerCase[]): void {
-  it.each(cases)(title, (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).not.toBe(name);
-  });
-}
+import { article, itDoesNotName, itNames, speakerOf } from './speaker-table.js';
 
 const who = (...paragraphs: string[]): [string, string | null][] =>
   extractQuotes(article(...paragraphs)).map((q) => [q.text, q.speaker]);

@@ -1,0 +1,128 @@
+/**
+ * A description of one person that no one was given ("the 24-year-old guard", "the Croatian", "the
+ * witness"), attributing a quotation right after a sentence about someone named: whom it means
+ * (SpeakerState.describedInView), and when it means no one the article named.
+ */
+import { describe } from 'vitest';
+import { itNames } from './speaker-table.js';
+
+describe('a description right after a sentence about someone named is that person', () => {
+  itNames('%s', [
+    [
+      'an age and a position, after a paragraph reporting him (“said the shot…”)',
+      [
+        'HALIFAX — Jerome Ashby scored 27 points and Moncton’s Rick Dube had 30 as the Thunder won 101-96 on Saturday.',
+        'Ashby, who hit two free throws with nine seconds left, said the last play was drawn up for someone else.',
+        '“I just wanted the ball. Coach can yell at me later,” the 26-year-old guard said.',
+      ],
+      'I just wanted the ball',
+      'Jerome Ashby',
+    ],
+    [
+      'a nationality, after a sentence in the same paragraph about her',
+      [
+        'Tereza Kovářová beat the second seed in straight sets in Quebec City on Thursday.',
+        'Kovářová, 20, had never won a main-draw match in North America. “I was so nervous I could not eat lunch,” the Czech said.',
+      ],
+      'I was so nervous',
+      'Tereza Kovářová',
+    ],
+    [
+      'a relative’s noun, after a sentence reporting her speaking',
+      [
+        'For 40 years, Agnes McLeod has sewn the quilts raffled at the Pictou fall fair.',
+        'McLeod said her hands could no longer manage the needle. “It was time to let the young ones have a go,” the great-grandmother said.',
+      ],
+      'It was time to let the young ones',
+      'Agnes McLeod',
+    ],
+    [
+      'a trade, after a sentence reporting her testifying',
+      [
+        'A paramedic told an inquest in Thunder Bay on Monday that the ambulance took 41 minutes to arrive.',
+        'Roberta Kakegamic, a paramedic for 15 years, testified that she had asked for a second crew twice.',
+        '“Nobody answered the radio. We waited,” the witness said.',
+      ],
+      'Nobody answered the radio',
+      'Roberta Kakegamic',
+    ],
+    [
+      'an age and a trade, after the lede about her',
+      [
+        'Nadia Rostami has a short answer when asked why her bakery opens at 4 a.m.',
+        '“Because the people who build this city start work at five,” says the 41-year-old owner.',
+      ],
+      'Because the people who build this city',
+      'Nadia Rostami',
+    ],
+  ]);
+});
+
+describe('a description right after a sentence about someone named: not that person', () => {
+  itNames('%s', [
+    [
+      'an official describing a crime’s victim (no one reported speaking)',
+      [
+        'Owen Tarrant, 19, was found dead in a ditch near Orillia, Ont., on Sunday.',
+        'Tarrant had last been seen leaving a party on Line 7 North.',
+        '“We are asking anyone who drove that road on Saturday night to call us,” the veteran detective said.',
+      ],
+      'We are asking anyone',
+      null,
+    ],
+    [
+      'someone the quotation speaks of',
+      [
+        'Gordon Lyle resigned as chair of the library board on Tuesday.',
+        'Lyle said he took responsibility for the budget shortfall.',
+        '“He did the decent thing,” the vice-chair said.',
+      ],
+      'He did the decent thing',
+      null,
+    ],
+    [
+      'another gender',
+      [
+        'Darnell Price said the shelter would close its doors on Friday.',
+        '“We have nowhere else to go,” the woman said.',
+      ],
+      'We have nowhere else to go',
+      null,
+    ],
+    [
+      'a sentence whose first verb only reports an accusation',
+      [
+        'Simon Achebe is accused of defrauding 14 homeowners of their deposits, police said.',
+        '“People handed over their savings for kitchens that never got built,” the veteran investigator said.',
+      ],
+      'People handed over their savings',
+      null,
+    ],
+    [
+      'a nationality the article gave someone unnamed',
+      [
+        'Claire Dubois said one Croatian volunteer had driven 2,000 kilometres to help at the camp. “We came because they would do the same for us,” the Croatian said.',
+      ],
+      'We came because they would do the same',
+      null,
+    ],
+    [
+      'an age the article gave the person otherwise',
+      [
+        'Marco Ferri, 22, apologized to the cashiers at his sentencing in Winnipeg on Friday.',
+        '“I still jump every time the door opens,” the 64-year-old cashier said.',
+      ],
+      'I still jump every time',
+      null,
+    ],
+    [
+      'a trade the person was not given',
+      [
+        'Coun. Hannah Birch said the new bike lanes had made the street safer.',
+        '“Nobody asked us, they just painted,” the resident said.',
+      ],
+      'Nobody asked us',
+      null,
+    ],
+  ]);
+});
