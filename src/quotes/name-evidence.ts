@@ -126,6 +126,21 @@ export const isTeamName = (name: string): boolean =>
     name,
   );
 
+/**
+ * An event by its last word, after a place's or sponsor's: "Ottawa Marathon", "Calgary Stampede",
+ * "Canadian Open", "Toronto International Film Festival"; not someone named so ("Kevin Fair").
+ */
+const EVENT =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* (?:Marathon|Festival|Stampede|Olympics|Games|Cup|Open|Championships?|Classic|Tournament|Regatta|Expo|Exhibition|Gala|Summit|Parade|Derby|Grand Prix|Invitational|Jamboree|Carnival)$/u;
+
+const isEvent = (name: string): boolean =>
+  EVENT.test(name) && !isFirstName(name.slice(0, name.indexOf(' ')));
+
+/** One capitalised word in the plural, as a team's last word is ("Lions", "Oilers"). */
+const TEAM_WORD = /^\p{Lu}\p{Ll}+[^s\s]s$/u;
+/** The capitalised words right before a place in the text ("BC " before "Lions"). */
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*) $/u;
+
 const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
 
 /** ArticleNames with what the article's words say each name is. */
@@ -201,6 +216,7 @@ export class NameEvidence extends ArticleNames {
       known =
         name.includes('&') ||
         ((isStreet(name) ||
+          isEvent(name) ||
           this.namedAfterThe(name) ||
           (this.ownedWord(name) && typeByWords(name) !== 'person')) &&
           !this.personEvidence(name, true));
@@ -232,6 +248,25 @@ export class NameEvidence extends ArticleNames {
       !isFirstName(name.slice(0, name.indexOf(' '))) &&
       lexiconType(name) !== 'place'
     );
+  }
+
+  /**
+   * Whether one word is a team's last, written alone after "the" ("The Lions lead the CFL") where
+   * the article writes the team in full ("BC Lions"); not a surname ("Sgt. Harjit Bains… Bains").
+   */
+  isTeamWord(word: string): boolean {
+    if (!TEAM_WORD.test(word)) return false;
+    let team = false;
+    let the = false;
+    for (const { text, at } of this.wholeWords(word, LETTER)) {
+      const before = text.slice(Math.max(0, at - 40), at);
+      the ||= /(?:^|[^\p{L}])[Tt]he $/u.test(before);
+      // Not "The" opening a sentence ("The Ebelings said", a family).
+      const words = CAPITALISED_BEFORE.exec(before)?.[1]?.replace(/^The(?: |$)/, '');
+      team ||= !!words && this.isTeam(`${words} ${word}`);
+      if (team && the) return true;
+    }
+    return false;
   }
 
   /** Whether any paragraph writes this word, whole ("Dublin", not "Dubliner"). */

@@ -794,6 +794,8 @@ export class SpeakerState {
       !isGroup(p.name) &&
       !isPluralRole(p.name) &&
       !this.entities.isNoPerson(p.name) &&
+      // "The Lions lead the CFL… “…,” he said": a team is no "he".
+      !this.entities.isTeamWord(p.name) &&
       // "The American Red Cross is helping…": a body is no "she", though its voice may be.
       (isVoice(p.name) || !this.entities.isOrganisation(p.name));
     const person =

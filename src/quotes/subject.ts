@@ -861,8 +861,12 @@ function roleOf(words: string[], j: number, k: number): boolean {
 
 /** A role noun, by the listed roles or compromise's lexicon; "co-host", "ex-aide" are roles too. */
 export function isRoleNoun(word: string | undefined): boolean {
-  const role = (word ?? '').toLowerCase().replace(/^(co|ex|vice)-/, '');
-  return ROLES.has(role) || isActorNoun(role) || isCompoundRole(role);
+  const lower = (word ?? '').toLowerCase();
+  const role = lower.replace(/^(co|ex|vice)-/, '');
+  if (ROLES.has(role) || isActorNoun(role) || isCompoundRole(role)) return true;
+  // "co-ordinator", as Canadian and British copy spells "coordinator".
+  const joined = lower.replace('-', '');
+  return role !== lower && (ROLES.has(joined) || isActorNoun(joined));
 }
 
 /** A noun for one person: a role or trade, a player's position, a relative ("the winger", "the mother"). */

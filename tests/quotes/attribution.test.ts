@@ -1120,6 +1120,8 @@ describe('attribution: descriptions standing for a named person', () => {
     ['typewriter', false],
     ['alternative', false],
     ['automaker', false],
+    // Spelled with a hyphen, as Canadian and British copy does.
+    ['co-ordinator', true],
   ])('reads "%s" as a role noun: %s', (word, role) => {
     expect(isRoleNoun(word)).toBe(role);
   });

@@ -3,7 +3,8 @@
  * witness"), attributing a quotation right after a sentence about someone named: whom it means
  * (SpeakerState.describedInView), and when it means no one the article named.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { ArticleEntities } from '../../src/quotes/entities.js';
 import { itNames } from './speaker-table.js';
 
 describe('a description right after a sentence about someone named is that person', () => {
@@ -125,4 +126,56 @@ describe('a description right after a sentence about someone named: not that per
       null,
     ],
   ]);
+});
+
+describe('who a “he” or “she” can be', () => {
+  itNames('%s', [
+    [
+      'not a team by its last word (“The Lions lead the CFL”)',
+      [
+        'VANCOUVER — BC Lions quarterback Trey Halvorsen calls it “boring football.”',
+        '“Boring wins,” Halvorsen said Wednesday.',
+        'The Lions lead the CFL in time of possession. Offensive co-ordinator Dale Okimaw bristles a little at the label.',
+        '“We’re not trying to be boring,” he said.',
+      ],
+      'not trying to be boring',
+      'Dale Okimaw',
+    ],
+    [
+      'not an event (“ran the Ottawa Marathon”)',
+      [
+        'OTTAWA — Denise Marchildon’s running shoes are held together with hockey tape.',
+        '“They’ve got another 200 kilometres in them,” she insists.',
+        'The 39-year-old mother of three ran the Ottawa Marathon in 2:31:08 on Sunday.',
+        'Her husband, Kevin Marchildon, pushed their youngest in a stroller. “The kids had signs,” he said.',
+        'Marchildon laughed when told of her husband’s comment. “We’re working on the spelling,” she said.',
+      ],
+      'working on the spelling',
+      'Denise Marchildon',
+    ],
+    [
+      'a surname in the plural is still a person’s (“Sgt. Harjit Bains”)',
+      [
+        'Vancouver police say a man has been arrested after a woman was attacked on a SkyTrain platform.',
+        'Sgt. Harjit Bains said the woman was taken to hospital with minor injuries.',
+        'Witness Jasmine Lau said she was standing a few metres away. “He just walked up to her,” Lau said.',
+        'Bains said the two did not know each other. “This appears to be an unprovoked attack,” he said.',
+      ],
+      'unprovoked attack',
+      'Harjit Bains',
+    ],
+  ]);
+});
+
+describe('ArticleEntities.isTeamWord: a team by its last word alone', () => {
+  it.each([
+    ['Lions', ['BC Lions quarterback Trey Halvorsen threw twice.', 'The Lions lead the CFL.'], true],
+    // Never written after "the": a surname, however the full form reads.
+    ['Bains', ['Sgt. Harjit Bains said the woman was hurt.', 'Bains said she would recover.'], false],
+    ['Lions', ['BC Lions quarterback Trey Halvorsen threw twice.', 'Lions coach Rick Manheim agreed.'], false],
+    // "The" opening a sentence is no part of a team's name: a family.
+    ['Ebelings', ['The Ebelings said they hoped to meet Clinton.', 'Ebeling laughed.'], false],
+  ] as const)('%s in %j: %s', (word, paragraphs, team) => {
+    expect(new ArticleEntities([...paragraphs]).isTeamWord(word)).toBe(team);
+  });
 });
