@@ -169,10 +169,22 @@ describe('who a “he” or “she” can be', () => {
 
 describe('ArticleEntities.isTeamWord: a team by its last word alone', () => {
   it.each([
-    ['Lions', ['BC Lions quarterback Trey Halvorsen threw twice.', 'The Lions lead the CFL.'], true],
+    [
+      'Lions',
+      ['BC Lions quarterback Trey Halvorsen threw twice.', 'The Lions lead the CFL.'],
+      true,
+    ],
     // Never written after "the": a surname, however the full form reads.
-    ['Bains', ['Sgt. Harjit Bains said the woman was hurt.', 'Bains said she would recover.'], false],
-    ['Lions', ['BC Lions quarterback Trey Halvorsen threw twice.', 'Lions coach Rick Manheim agreed.'], false],
+    [
+      'Bains',
+      ['Sgt. Harjit Bains said the woman was hurt.', 'Bains said she would recover.'],
+      false,
+    ],
+    [
+      'Lions',
+      ['BC Lions quarterback Trey Halvorsen threw twice.', 'Lions coach Rick Manheim agreed.'],
+      false,
+    ],
     // "The" opening a sentence is no part of a team's name: a family.
     ['Ebelings', ['The Ebelings said they hoped to meet Clinton.', 'Ebeling laughed.'], false],
   ] as const)('%s in %j: %s', (word, paragraphs, team) => {
