@@ -273,6 +273,20 @@ function placedBody(tokens: Token[], from: number, end: number): boolean {
 }
 
 /**
+ * "Fort Lacroix RCMP said…", "New Brunswick RCMP said…": a sentence's first word that opens a
+ * place's name, by a word places start with or a name the lexicon knows as a place.
+ */
+function opensPlace(word: string, next: string): boolean {
+  return PLACE_OPENERS.has(word) || lexiconType(`${word} ${next}`) === 'place';
+}
+
+/** Words that open places' names and seldom a sentence otherwise ("Fort McMurray", "Lake Louise"). */
+const PLACE_OPENERS = new Set(['Fort', 'Port', 'Mount', 'Lake', 'Cape', 'Point', 'Saint', 'St.']);
+
+/** A Latin letter with a diacritic: "á", "ø", "ñ". */
+const ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]/;
+
+/**
  * "Irene and Paolo Castellano have farmed olives…": two given names sharing the surname after
  * them, each a person in full ("Irene Castellano"), whom a later "Irene" means. Only opening a
  * sentence, of given names the lists know, before a word that is neither one nor a body's.
@@ -284,7 +298,8 @@ function sharedSurnames(tokens: Token[]): string[] {
     const [a, b, surname] = [tokens[i - 1]!, tokens[i + 1]!, tokens[i + 2]!];
     if (!isCapWord(a) || !isCapWord(b) || !isCapWord(surname)) continue;
     if (!isKnownGivenName(a.text) || !isKnownGivenName(b.text)) continue;
-    if (isKnownGivenName(surname.text) || isOrgName(surname.text)) continue;
+    // A common given name is no surname ("Mary and John Paul"); a rarer one may be ("Kimber").
+    if (isFirstName(surname.text) || isOrgName(surname.text)) continue;
     // "Irene and Paolo Castellano’s olive grove": a possessive may name one of them, or their kin.
     if (endsPossessive(surname.text)) continue;
     // Opening its sentence, or after "Siblings" opening it: mid-sentence, "Madonna and Guy
@@ -423,7 +438,7 @@ export class ArticlePeople {
     this.paragraphs = paragraphs;
     for (const tokens of paragraphs) collectMidCaps(tokens, this.midCaps);
     const common = (w: string, next: string): boolean =>
-      this.isCommonWord(w) && !this.opensName(w, next);
+      this.isCommonWord(w) && !this.opensName(w, next) && !opensPlace(w, next);
     paragraphs.forEach((tokens, p) => {
       for (const name of nameRuns(tokens, common)) this.add(name, p);
       for (const name of sharedSurnames(tokens)) this.add(name, p);
@@ -432,8 +447,14 @@ export class ArticlePeople {
 
   /** A capitalised word the article never uses as a name: not a first name, title or mid-sentence capital. */
   isCommonWord(word: string): boolean {
-    // "Priyanka Vasudevan said…": a given name from the wider list is no common word either.
-    return !this.midCaps.has(word.toLowerCase()) && !isTitle(word) && !isKnownGivenName(word);
+    // "Priyanka Vasudevan said…": a given name from the wider list is no common word either;
+    // nor one with a letter English words seldom have ("Gráinne Ní Fhlannagáin was 58…").
+    return (
+      !this.midCaps.has(word.toLowerCase()) &&
+      !isTitle(word) &&
+      !isKnownGivenName(word) &&
+      !ACCENTED.test(word)
+    );
   }
 
   /**

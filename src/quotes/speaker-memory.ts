@@ -513,10 +513,12 @@ export class SpeakerState {
       this.last?.reported === true &&
       this.last.paragraph === before.paragraph &&
       this.last.source.person === person;
-    // Only someone shown to be a person, by a given name or a pronoun: not "Ottawa Charge" read
-    // from "The 21-year-old Ottawa Charge forward".
+    // Only someone shown to be a person, by a given name or a pronoun ("Now he coaches…"): not
+    // "Ottawa Charge" read from "The 21-year-old Ottawa Charge forward".
+    const shown = person?.gender || /^(?:he|she)$/i.test(before.source.mention ?? '');
     if (
-      !person?.gender ||
+      !person ||
+      !shown ||
       (!described.trait && !reported) ||
       person.org ||
       isPair(person.name) ||

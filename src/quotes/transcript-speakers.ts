@@ -123,12 +123,19 @@ function interviewee(
       const at = intro.indexOf(person.name, from);
       if (at < 0 || at >= to || at >= bestAt) continue;
       if (JOURNALIST.test(intro.slice(Math.max(0, at - 40), at))) continue;
+      // "Incumbent Leonard Ashby did not respond by deadline": no answers of theirs follow.
+      if (NOT_ANSWERING.test(intro.slice(at + person.name.length, at + person.name.length + 40)))
+        continue;
       [best, bestAt] = [person, at];
     }
     if (best) return best;
   }
   return null;
 }
+
+/** Words after a name saying the person gave no interview: "did not respond", "declined to comment". */
+const NOT_ANSWERING =
+  /^,?\s+(?:did not|didn['’]t|could not|couldn['’]t|declined|was not available|wasn['’]t available|refused)\b/;
 
 /** Where the sentence holding `at` ends (not at "Dr." of "spoke with Dr. Esi Edugyan"). */
 function sentenceEnd(text: string, at: number): number {
