@@ -114,6 +114,24 @@ export class ArticleNames {
   }
 
   /**
+   * writtenBefore for a whole word in the singular: "the city's traffic engineer" writes
+   * "engineer"; "musicians", "engineering" do not.
+   */
+  writtenWholeBefore(word: string, paragraph: number): boolean {
+    const whole = (p: number): number => {
+      const text = this.lowercased(p);
+      let n = 0;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const [before, after] = [text.charAt(at - 1), text.charAt(at + word.length)];
+        if (!LETTER.test(after) && (at === 0 || !LETTER.test(before))) n++;
+      }
+      return n;
+    };
+    for (let p = paragraph - 1; p >= 0 && p >= paragraph - NEAR; p--) if (whole(p) > 0) return true;
+    return whole(paragraph) > 1;
+  }
+
+  /**
    * Whether a paragraph before `paragraph`, outside its quotations, introduces someone unnamed by
    * this noun, with "a", "an", "one" or "another" and up to three words qualifying it ("a young
    * dairy farmer", "one Croatian volunteer"; not "a night as the guard the team needed").

@@ -456,6 +456,17 @@ export class ArticleEntities extends DescribedPeople {
       .some((text) => text.includes(years) && unnamed.test(text));
   }
 
+  /**
+   * Whether the article writes this lowercase word before the person's name, as whose they are or
+   * whose side ("Ontario's Rachel Hoang" for "the Ontario skip", "Yankees starter Cody Ahlgren").
+   */
+  qualifiedBy(name: string, word: string, paragraph: number): boolean {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    return this.near(paragraph).some(
+      (e) => e.name.endsWith(surname) && (e.owner === word || e.sides?.has(word) === true),
+    );
+  }
+
   /** Whether the article gave this person another age than `years` ("Whitaker, 22," is no 64-year-old). */
   agedOtherwise(name: string, years: number, paragraph: number): boolean {
     const surname = name.slice(name.lastIndexOf(' ') + 1);

@@ -549,7 +549,16 @@ function readParagraph(
       // Its first reporting verb: not "X is accused of fraud, police said".
       const verb = head.find((t) => t.kind === 'word' && t.verb);
       const says = verb !== undefined && isSaying(verb.text);
-      state.subject = subject && { source: subject, paragraph: p, sentence: si, closes, says };
+      const absent =
+        head.some((t) => t.kind === 'word' && ABSENT.test(t.text)) || unreachable(head);
+      state.subject = subject && {
+        source: subject,
+        paragraph: p,
+        sentence: si,
+        closes,
+        says,
+        absent,
+      };
       // With no quotation the head is the whole sentence; neither reader changes it.
       return noteReported(head, p, state, si === sentences.length - 1);
     }
@@ -827,6 +836,17 @@ function noteNamed(tokens: Token[], p: number, state: SpeakerState): void {
 function noteTail(tokens: Token[], p: number, state: SpeakerState): void {
   const named = reportedSpeakers(tokens).filter((s) => s.kind === 'name');
   for (const subject of named.reverse()) state.noteSpeaker(state.resolve(subject, p).person);
+}
+
+/** Words saying a sentence's subject died or was hurt: "Burke died at the scene", "was killed". */
+const ABSENT = /^(?:died|dies|killed|dead|drowned|hospitali[sz]ed|injured)$/;
+
+/** "did not return calls", "could not be reached", "declined to comment": no words of theirs follow. */
+function unreachable(tokens: Token[]): boolean {
+  const text = tokens.map((t) => t.text).join(' ');
+  return /\b(?:could not be reached|couldn['’]t be reached|did not (?:return|respond)|declined to comment|was not available|(?:taken|rushed|airlifted) to hospital)\b/.test(
+    text,
+  );
 }
 
 /**

@@ -374,6 +374,14 @@ export class ArticlePeople {
     return out;
   }
 
+  /** The first person named in full in the article whom `fits` accepts: whom a story is about. */
+  firstNamed(fits: (p: Person) => boolean): Person | null {
+    for (const person of this.byKey.values()) {
+      if (!person.org && person.tokens.length > 1 && fits(person)) return person;
+    }
+    return null;
+  }
+
   /**
    * The person named in full whom a paragraph opens on, after any dateline, by full name or
    * surname ("TORONTO — Ravi Bhatnagar wrote…", "Adeyemi shot 13-for-20…").

@@ -2,7 +2,14 @@
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { isFirstName, isOrgName, isTitle, stripTitles } from '../text/names.js';
+import {
+  isFirstName,
+  isGivenInFullName,
+  isKnownGivenName,
+  isOrgName,
+  isTitle,
+  stripTitles,
+} from '../text/names.js';
 import {
   DOCUMENT_PARTICIPLES,
   DOCUMENTS,
@@ -118,7 +125,8 @@ export class SpeakerState {
   /**
    * The named subject of the last sentence read, when it had no quotation; `closes`: it ended its
    * paragraph; `says`: it has a verb of saying ("said", "told", "explains"), not only one a
-   * reporting clause may have ("accused", "pleaded", "defended").
+   * reporting clause may have ("accused", "pleaded", "defended"); `absent`: it says its subject
+   * died or could not be reached ("Burke died at the scene").
    */
   subject: {
     source: Source;
@@ -126,6 +134,7 @@ export class SpeakerState {
     sentence: number;
     closes: boolean;
     says: boolean;
+    absent: boolean;
   } | null = null;
   /** The previous paragraph ended inside a quotation, with this source. */
   runOn: Source | null = null;
@@ -486,13 +495,16 @@ export class SpeakerState {
    * "Brekalo, 36, played the full 90 minutes. “I feel better now than I did at 30,” the Croatian
    * said.", "Lawrie said her eyesight was no longer up to it. “…,” the great-grandmother said.": a
    * description of one person that no one was given, attributing a quotation right after a
-   * sentence about someone named, is that someone, as copy names a person, then describes them.
-   * What only a person has (an age, a nationality, a player's position) is theirs after any such
-   * sentence; a role or trade only after one reporting them speaking (not "Brooks, 19, was found
-   * dead Sunday. “…,” the veteran investigator said"). Not someone of another gender, age or
-   * trade, nor when the paragraph's quotation speaks of them ("Feldstein said he took the blame.
-   * “He did the honourable thing,” the party president said"), nor when the article used the noun
-   * for someone it does not name ("one Croatian volunteer").
+   * sentence about whom the story is about (the first person it names, or one a capitalised word
+   * of the description qualified: "Ontario's Rachel Hoang… the Ontario skip"), is that person,
+   * as copy names its subject, then describes them. What only a person has (an age, a
+   * nationality, a player's position) after any such sentence; a role or trade only after one
+   * reporting them speaking (not "Brooks, 19, was found dead Sunday. “…,” the veteran
+   * investigator said"). Not someone the sentence says died or could not be reached, nor of
+   * another gender, age or trade, nor when the paragraph's quotation speaks of them ("Feldstein
+   * said he took the blame. “He did the honourable thing,” the party president said"), nor a noun
+   * the article used for someone it does not name ("one Croatian volunteer", "the city's traffic
+   * engineer").
    */
   describedInView(
     subject: Subject,
@@ -519,7 +531,12 @@ export class SpeakerState {
     if (
       !person ||
       !shown ||
-      (!described.trait && !reported) ||
+      before.absent ||
+      // Only whom the story is about: not the opponent, aide, investor or relative a sentence
+      // turned to ("Runner-up Saoirse Ní Bhriain was a second back. “…,” the 24-year-old skater
+      // said"; "Don Keyes, who organized the ceremony, said… “…,” the 98-year-old veteran said").
+      !(reported || described.trait) ||
+      !this.inStory(person, described, paragraph) ||
       person.org ||
       isPair(person.name) ||
       (gender && person.gender !== gender) ||
@@ -543,8 +560,33 @@ export class SpeakerState {
     // gave someone else.
     const given = roleWords(person.roleTexts ?? []);
     const trades = [...given].filter((w) => isPersonNoun(w) && !person.tokens.includes(w));
+    // Nor a noun the article wrote before, for someone unnamed ("the city's traffic engineer").
     const role = isPersonNoun(described.noun) && !given.has(described.noun);
-    return role && (trades.length > 0 || this.givesRole(described.noun)) ? null : person;
+    const other =
+      trades.length > 0 ||
+      this.givesRole(described.noun) ||
+      (!described.trait && this.entities.writtenWholeBefore(described.noun, paragraph));
+    return role && other ? null : person;
+  }
+
+  /**
+   * Whether the person is whom the story is about, or whom a capitalised word of the description
+   * qualified ("Ontario's Rachel Hoang… the Ontario skip").
+   */
+  private inStory(person: Person, described: DescribedOne, paragraph: number): boolean {
+    if (person === this.storySubject()) return true;
+    return described.named.some((w) => this.entities.qualifiedBy(person.name, w, paragraph));
+  }
+
+  /** The first person the article names in full, shown a person by a given name: its subject. */
+  private storySubject(): Person | null {
+    return this.people.firstNamed(
+      (p) =>
+        (p.gender !== undefined || givenName(p.tokens[0] ?? '')) &&
+        !this.entities.isNoPerson(p.name) &&
+        !this.entities.isTeam(p.name) &&
+        !this.entities.isOrganisation(p.name),
+    );
   }
 
   /**
@@ -862,6 +904,8 @@ interface DescribedOne {
   trait: boolean;
   nationality?: boolean;
   position?: boolean;
+  /** Its capitalised qualifiers, lowercase, without "-born" or "-based": "ontario", "calgary". */
+  named: string[];
 }
 
 const AGED = /^(\d{1,3})-year-old$/;
@@ -874,7 +918,7 @@ function describedOne(subject: Subject): DescribedOne | null {
   if (subject.kind === 'name') {
     const name = subject.name ?? subject.mention;
     const nation = subject.descriptor === 'the' && !isTitle(name) && isDemonymWord(name);
-    return nation ? { noun: name.toLowerCase(), trait: true, nationality: true } : null;
+    return nation ? { noun: name.toLowerCase(), trait: true, nationality: true, named: [] } : null;
   }
   const words = subject.mention.split(' ');
   if (!/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5) return null;
@@ -891,10 +935,14 @@ function describedOne(subject: Subject): DescribedOne | null {
     return null;
   const years = AGED.exec(noun)?.[1] ?? qualifiers.map((w) => AGED.exec(w)?.[1]).find(Boolean);
   const position = POSITIONS.has(noun) || /^(?:right|left)-hander$/.test(noun);
+  const capitalised = qualifiers.filter((w) => /^\p{Lu}/u.test(w));
   // A role with a place's or a body's name ("the Edmonton city councillor") may be another's.
-  const named = qualifiers.some((w) => /^\p{Lu}/u.test(w));
-  if (!years && !position && (named || !isPersonNoun(noun))) return null;
-  const found: DescribedOne = { noun, trait: years !== undefined || position };
+  if (!years && !position && (capitalised.length > 0 || !isPersonNoun(noun))) return null;
+  const found: DescribedOne = {
+    noun,
+    trait: years !== undefined || position,
+    named: capitalised.map((w) => w.toLowerCase().replace(/-(?:born|based|raised)$/, '')),
+  };
   if (years) found.age = Number(years);
   if (position) found.position = true;
   return found;
@@ -945,6 +993,9 @@ const SENDER =
 function isDemonymOnly(word: string): boolean {
   return !NATIONALITY_WORDS.test(word) && isDemonym(word);
 }
+
+/** A given name by any list: "Grace" as well as "Kwame". */
+const givenName = (word: string): boolean => isKnownGivenName(word) || isGivenInFullName(word);
 
 /** A nationality or someone of a region by a word of its own ("Croatian", "Scot"), not a plain word. */
 function isDemonymWord(word: string): boolean {

@@ -56,6 +56,26 @@ describe('a description right after a sentence about someone named is that perso
       'Because the people who build this city',
       'Nadia Rostami',
     ],
+    [
+      'a place the article wrote before the name, after a sentence about her (not the lede’s first)',
+      [
+        'KELOWNA, B.C. — Manitoba’s Dana Kowalchuk stole two in the 10th end to beat Ontario’s Rachel Hoang 7-6 on Wednesday.',
+        'Hoang had a chance to win in the ninth end, but her last stone rolled out.',
+        '“I’ve made that shot a thousand times,” the Ontario skip said.',
+      ],
+      'made that shot a thousand times',
+      'Rachel Hoang',
+    ],
+    [
+      'a trade the article wrote before only in the plural, for others',
+      [
+        'Toronto’s music strategy celebrates stars, but working musicians say they cannot afford to rehearse.',
+        'Laila Moreau, who has played the city’s clubs for 20 years, said rehearsal spaces had halved.',
+        '“The stars are not the scene,” the musician said.',
+      ],
+      'The stars are not the scene',
+      'Laila Moreau',
+    ],
   ]);
 });
 
@@ -123,6 +143,36 @@ describe('a description right after a sentence about someone named: not that per
         '“Nobody asked us, they just painted,” the resident said.',
       ],
       'Nobody asked us',
+      null,
+    ],
+    [
+      'someone other than whom the story is about, reported speaking',
+      [
+        'SUMMERSIDE, P.E.I. — Harold MacAusland was 19 when he landed at Juno Beach.',
+        'Don Keyes, who organized the ceremony, said more than 800 people turned out.',
+        '“I’m the last one from this town,” the 98-year-old veteran said.',
+      ],
+      'the last one from this town',
+      null,
+    ],
+    [
+      'someone the sentence says was taken to hospital',
+      [
+        'PRINCE GEORGE, B.C. — Fire gutted a house on Birch Street early Thursday.',
+        'Gerald Foss was taken to hospital with burns to his hands.',
+        '“The smoke was pouring out of the windows,” the 66-year-old neighbour said.',
+      ],
+      'The smoke was pouring out',
+      null,
+    ],
+    [
+      'a trade the article gave someone unnamed before',
+      [
+        'The city’s traffic engineer warned council about the intersection in 2021.',
+        'Joanne Pike told council on Tuesday that the lights would be replaced.',
+        '“We flagged this corner three years ago,” the engineer said.',
+      ],
+      'We flagged this corner',
       null,
     ],
   ]);
