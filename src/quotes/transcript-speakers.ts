@@ -116,21 +116,33 @@ function interviewee(
         [0, intro.length],
       ]
     : [[0, intro.length]];
-  for (const [from, to] of spans as [number, number][]) {
-    let best: Person | null = null;
-    let bestAt = Infinity;
-    for (const person of named) {
-      const at = intro.indexOf(person.name, from);
-      if (at < 0 || at >= to || at >= bestAt) continue;
-      if (JOURNALIST.test(intro.slice(Math.max(0, at - 40), at))) continue;
-      // "Incumbent Leonard Ashby did not respond by deadline": no answers of theirs follow.
-      if (NOT_ANSWERING.test(intro.slice(at + person.name.length, at + person.name.length + 40)))
-        continue;
-      [best, bestAt] = [person, at];
+  // Someone shown to be a person first, anywhere in the introduction ("new Dixon State coach
+  // Simone Achebe" is hers, not the school's; "spoke with her ahead of the Lakehead Writers
+  // Festival", not the festival's), else anyone named.
+  const shown = named.filter((p) => p.gender !== undefined);
+  for (const among of [shown, named]) {
+    for (const [from, to] of spans as [number, number][]) {
+      const found = firstIn(among, intro, from, to);
+      if (found) return found;
     }
-    if (best) return best;
   }
   return null;
+}
+
+/** The person of `named` the introduction names first between `from` and `to`, not as a journalist or non-respondent. */
+function firstIn(named: Person[], intro: string, from: number, to: number): Person | null {
+  let best: Person | null = null;
+  let bestAt = Infinity;
+  for (const person of named) {
+    const at = intro.indexOf(person.name, from);
+    if (at < 0 || at >= to || at >= bestAt) continue;
+    if (JOURNALIST.test(intro.slice(Math.max(0, at - 40), at))) continue;
+    // "Incumbent Leonard Ashby did not respond by deadline": no answers of theirs follow.
+    if (NOT_ANSWERING.test(intro.slice(at + person.name.length, at + person.name.length + 40)))
+      continue;
+    [best, bestAt] = [person, at];
+  }
+  return best;
 }
 
 /** Words after a name saying the person gave no interview: "did not respond", "declined to comment". */
@@ -143,7 +155,7 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 /** Whom an introduction says someone spoke with: what follows it names the person interviewed. */
-const SPOKE_WITH = /\b(?:spoke|speaks|talked|talks|sat down|chatted)\s+(?:with|to)\s/;
+const SPOKE_WITH = /\b(?:spoke|speaks|talked|talks|sat down|chatted|questions)\s+(?:with|to|for)\s/;
 
 /** Words before a journalist's name: a byline, or the reporter's or host's role. */
 const JOURNALIST =

@@ -149,8 +149,8 @@ export function mayBeTranscript(paragraphs: readonly string[]): boolean {
     if (colonNearStart(text) && /^\s*\p{Lu}/u.test(text) && ++labels >= 2) return true;
     if (isQuestionLine(text)) questions++;
   }
-  // Unlabelled questions and answers carry the note unlabelledAnswers asks for.
-  return questions >= 2 && paragraphs.some((text) => QA_NOTE.test(text));
+  // Unlabelled questions and answers carry the note or the introduction unlabelledAnswers asks for.
+  return questions >= 2 && paragraphs.some((text) => QA_NOTE.test(text) || QA_INTRO.test(text));
 }
 
 /**
@@ -173,9 +173,13 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
   // This interview has been edited…") makes none.
   const labels = paragraphs.filter((text) => colonNearStart(text) && LABELLED.test(text.trim()));
   if (labels.length >= 2) return [];
-  // The note a Q&A carries ("This interview has been edited for length and clarity"), not only
-  // "spoke with": an explainer's own questions and answers may follow that too.
-  if (!QA_NOTE.test(paragraphs.slice(0, first).join(' '))) return [];
+  // The note a Q&A carries ("This interview has been edited for length and clarity"); or an
+  // introduction presenting one ("Five questions with…", "we sat down with…", "The Globe spoke
+  // with her…") when the answers speak as themselves ("I", "we"): an explainer's own questions
+  // and answers may follow "spoke with experts" too, and address the reader ("you") at most.
+  const intro = paragraphs.slice(0, first).join(' ');
+  const noted = QA_NOTE.test(intro);
+  if (!noted && !QA_INTRO.test(intro)) return [];
   const out: TranscriptLine[] = [];
   questions.forEach((q, i) => {
     // After the last question, its answer's first paragraph only: the article's prose may resume.
@@ -186,9 +190,17 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
       out.push({ paragraph: p, label: 'A', name: null, text });
     }
   });
-  const personal = out.filter((l) => PERSONAL.test(l.text)).length;
+  const personal = out.filter((l) => (noted ? PERSONAL : FIRST_PERSON).test(l.text)).length;
   return personal >= Math.min(2, Math.ceil(out.length / 2)) ? out : [];
 }
+
+/** An introduction presenting an interview: "Five questions with…", "sat down with", "spoke with her". */
+const QA_INTRO =
+  /\b(?:questions (?:with|for)|(?:sat|sit|sits) down with|(?:spoke|speaks|talked|talks|chatted) (?:with|to) (?:him|her|them)\b)/i;
+
+/** Speaking of oneself: "I", "we", "my", "our". */
+const FIRST_PERSON =
+  /(?:^|[^\p{L}’'])(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|me|us)(?![\p{L}’'])/u;
 
 /** The note a Q&A carries: "This interview has been edited for length and clarity". */
 const QA_NOTE = /\b(?:edited|condensed)\b/i;

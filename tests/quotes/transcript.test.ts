@@ -239,6 +239,43 @@ describe('interview layouts from a blind probe round', () => {
   });
 });
 
+describe('questions and answers with no labels nor note (probe rounds 38 and 39)', () => {
+  it('reads them after an introduction presenting an interview, answers speaking as "I" or "we"', () => {
+    expect(
+      quotes(
+        'Five questions with new Dixon State volleyball coach Simone Achebe, hired last month.',
+        'What drew you to Dixon State?',
+        'The people. Every single player wrote to me after my visit.',
+        'What kind of team do you want to build?',
+        'Aggressive from the service line. I want us to make teams uncomfortable.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Simone Achebe', 'Simone Achebe']);
+    expect(
+      quotes(
+        'Lena Fairweather has written 11 novels. The Globe spoke with her ahead of her appearance at the Lakehead Writers Festival.',
+        'Why was this one so frightening?',
+        'Because with a novel, people dislike something I made up.',
+        'Did writing it help?',
+        'Some days. Other days I would write a page and lie on the kitchen floor.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Lena Fairweather', 'Lena Fairweather']);
+  });
+
+  // An explainer's answers may be the writer's, addressed to the reader: with no note saying the
+  // interview was edited, only answers in the first person are read as the guest's.
+  it('not answers that only speak to the reader ("you")', () => {
+    expect(
+      quotes(
+        'Five questions with meteorologist Natalie Hasell about the week ahead in Winnipeg.',
+        'How hot will it get?',
+        'Forecasters expect highs of 35 C by Thursday, with humidex values near 42.',
+        'What should you do?',
+        'Drink water before you feel thirsty, and check on neighbours who live alone.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('transcriptLines', () => {
   it('needs an interview’s introduction for "Q:" and "A:", or a label twice for a name', () => {
     const everyone = (label: string): string => label;
