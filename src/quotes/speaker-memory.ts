@@ -12,6 +12,7 @@ import {
 } from '../text/names.js';
 import {
   DOCUMENT_PARTICIPLES,
+  AUTHORED_DOCUMENTS,
   DOCUMENTS,
   KEEPERS,
   POSITIONS,
@@ -399,6 +400,7 @@ export class SpeakerState {
     const person =
       (voice && this.standIn(voice.name, voice.org, paragraph)) ??
       this.sender(subject.mention, paragraph) ??
+      this.ownersDocument(subject.mention, paragraph) ??
       this.byRole(subject.mention) ??
       (found &&
         this.standIn(found.org ? found.name : withoutTitles(found.name), found.org, paragraph)) ??
@@ -632,6 +634,17 @@ export class SpeakerState {
     const full = this.entities.bodyInFull(name, paragraph);
     if (!full && !this.entities.isOrganisation(name)) return null;
     return this.standIn(full ?? name, true, paragraph);
+  }
+
+  /**
+   * "the institute's report states", "the surgeon's report states": a document speaks for whom the
+   * article named with that noun ("The Canadian Institute for Rural Health Policy", "Dr. Anita
+   * Rao, a surgeon").
+   */
+  private ownersDocument(mention: string, paragraph: number): Person | null {
+    const m = OWNED_DOCUMENT.exec(mention);
+    if (!m || !AUTHORED_DOCUMENTS.has(m[2]!)) return null;
+    return this.resolve({ kind: 'nominal', mention: `the ${m[1]}` }, paragraph).person;
   }
 
   /** The spokesperson of whoever spoke last in this paragraph ("NHS Kent and Medway said…"). */
@@ -979,6 +992,9 @@ const isStatus = (w: string): boolean =>
 
 /** Words that make a role someone's past one. */
 const FORMER = ['former', 'ex', 'retired', 'late'];
+
+/** "the institute's report": a lowercase noun's possessive, then a document's noun. */
+const OWNED_DOCUMENT = /^the (\p{Ll}+)['’]s (\p{Ll}+)$/u;
 
 /** "A Police Scotland statement": capitalised words between an article and a document's noun. */
 const SENDER =

@@ -384,12 +384,17 @@ const ADVERB_BEFORE =
 /** "A spokesperson for": whose voice it is may take more words than a description does. */
 const SPOKES_FOR = new RegExp(`^(?:a|an|the) ${VOICE} ${VOICE_LINK}$`, 'i');
 
+/** A spokesperson's noun ending a description: "A Canada Post spokesperson". */
+const VOICE_LAST = new RegExp(`^${VOICE}$`, 'i');
+
 /** A short description that can stand as a speaker ("the campaign", "a spokesman for X"). */
 function isNounPhrase(words: string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   const first = (words[0] ?? '').toLowerCase();
-  // "A spokeswoman for the Department of Transport and Main Roads": whose voice may take words.
-  const limit = SPOKES_FOR.test(words.slice(0, 3).join(' ')) ? 12 : 7;
+  // "A spokeswoman for the Department of Transport and Main Roads", "A Department of Health and
+  // Social Care spokesperson": whose voice may take words.
+  const voice = SPOKES_FOR.test(words.slice(0, 3).join(' ')) || VOICE_LAST.test(last);
+  const limit = voice ? 12 : 7;
   return (
     words.length <= limit &&
     !FUNCTION_WORDS.has(last) &&
