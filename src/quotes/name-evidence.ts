@@ -127,11 +127,12 @@ export const isTeamName = (name: string): boolean =>
   );
 
 /**
- * An event by its last word, after a place's or sponsor's: "Ottawa Marathon", "Calgary Stampede",
- * "Canadian Open", "Toronto International Film Festival"; not someone named so ("Kevin Fair").
+ * An event or an honour by its last word, after a place's or sponsor's: "Ottawa Marathon", "Calgary
+ * Stampede", "Canadian Open", "Search and Rescue Volunteer Award"; not someone named so ("Kevin
+ * Fair").
  */
 const EVENT =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* (?:Marathon|Festival|Stampede|Olympics|Games|Cup|Open|Championships?|Classic|Tournament|Regatta|Expo|Exhibition|Gala|Summit|Parade|Derby|Grand Prix|Invitational|Jamboree|Carnival)$/u;
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* (?:Marathon|Festival|Stampede|Olympics|Games|Cup|Open|Championships?|Classic|Tournament|Regatta|Expo|Exhibition|Gala|Summit|Parade|Derby|Grand Prix|Invitational|Jamboree|Carnival|Awards?|Prize|Medal|Trophy)$/u;
 
 const isEvent = (name: string): boolean =>
   EVENT.test(name) && !isFirstName(name.slice(0, name.indexOf(' ')));

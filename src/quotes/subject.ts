@@ -587,7 +587,9 @@ function bodyName(words: string[]): string | null {
   if (words.some((w, i) => isFirstName(w) || titled(w, i))) return null;
   // "the City of Winnipeg", "the Regional Municipality of Durham": a government by its place.
   const head = words[join - 1] ?? '';
-  const opens = /^(of|for)$/.test(words[join] ?? '') && (isOrgName(head) || GOVERNMENTS.has(head));
+  // "Centers for Disease Control and Prevention", "National Institutes of Health": in the plural too.
+  const bodyWord = isOrgName(head) || (/[^s]s$/.test(head) && isOrgName(head.slice(0, -1)));
+  const opens = /^(of|for)$/.test(words[join] ?? '') && (bodyWord || GOVERNMENTS.has(head));
   const last = words[words.length - 1] ?? '';
   // Portfolios joined by "and", the last a body's word: not "Smith and Jones of Statistics Canada".
   const joined =

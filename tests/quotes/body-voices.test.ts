@@ -31,5 +31,29 @@ describe('a body’s spokesperson and documents', () => {
       'The delays were avoidable',
       'Anita Rao',
     ],
+    [
+      'a body named in the plural before "for" (probe round 40)',
+      [
+        'ATLANTA (AP) — Measles cases in the U.S. have topped 1,400 this year, officials said.',
+        '“We urge parents to check their children’s shots,” the Centers for Disease Control and Prevention said in a statement.',
+      ],
+      'We urge parents',
+      'Centers for Disease Control and Prevention',
+    ],
+  ]);
+});
+
+describe('an honour is no one a description means', () => {
+  itNames('%s', [
+    [
+      '“the 72-year-old” after the award he was given (probe round 40)',
+      [
+        'Walter Brophy has spent 40 years as a volunteer with the coast guard auxiliary in Bonavista.',
+        'Brophy was one of four people honoured Saturday with the province’s Search and Rescue Volunteer Award.',
+        '“When the pager goes off at two in the morning, you don’t think about your age,” says the 72-year-old.',
+      ],
+      'you don’t think about your age',
+      'Walter Brophy',
+    ],
   ]);
 });
