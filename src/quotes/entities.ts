@@ -718,6 +718,8 @@ export class ArticleEntities extends DescribedPeople {
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
         ? (first((e) => firm(e) && introduced(e)) ??
+          // "Klondike Ridge Minerals Ltd." before a First Nation or a town named since.
+          first((e) => firm(e) && CORPORATE.test(e.name)) ??
           this.unplaced(
             first((e) => firm(e) && !publicBody(e)),
             () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),
@@ -734,6 +736,9 @@ export class ArticleEntities extends DescribedPeople {
     return { name: this.fullName(full?.name ?? short), org: true };
   }
 }
+
+/** A firm's legal ending: "Ltd.", "Inc.", "Corp.", "LLC", "plc". */
+const CORPORATE = /\s(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|LLP|plc|PLC|Co|ULC)\.?$/;
 
 /** Whether two sets hold the same words. */
 const sameWords = (a: Set<string>, b: Set<string>): boolean =>

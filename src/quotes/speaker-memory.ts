@@ -933,7 +933,10 @@ function describedOne(subject: Subject): DescribedOne | null {
     const nation = subject.descriptor === 'the' && !isTitle(name) && isDemonymWord(name);
     return nation ? { noun: name.toLowerCase(), trait: true, nationality: true, named: [] } : null;
   }
-  const words = subject.mention.split(' ');
+  // "the 34-year-old skip from St. John's": where someone is from follows the description.
+  const all = subject.mention.split(' ');
+  const from = all.indexOf('from');
+  const words = from > 1 && /^\p{Lu}/u.test(all[from + 1] ?? '') ? all.slice(0, from) : all;
   if (!/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5) return null;
   const noun = (words[words.length - 1] ?? '')
     .toLowerCase()
@@ -949,11 +952,14 @@ function describedOne(subject: Subject): DescribedOne | null {
   const years = AGED.exec(noun)?.[1] ?? qualifiers.map((w) => AGED.exec(w)?.[1]).find(Boolean);
   const position = POSITIONS.has(noun) || /^(?:right|left)-hander$/.test(noun);
   const capitalised = qualifiers.filter((w) => /^\p{Lu}/u.test(w));
+  // "the Quebec City native": where someone was born, as a nationality is.
+  const native = noun === 'native' && capitalised.length > 0;
   // A role with a place's or a body's name ("the Edmonton city councillor") may be another's.
-  if (!years && !position && (capitalised.length > 0 || !isPersonNoun(noun))) return null;
+  if (!years && !position && !native && (capitalised.length > 0 || !isPersonNoun(noun)))
+    return null;
   const found: DescribedOne = {
     noun,
-    trait: years !== undefined || position,
+    trait: years !== undefined || position || native,
     named: capitalised.map((w) => w.toLowerCase().replace(/-(?:born|based|raised)$/, '')),
   };
   if (years) found.age = Number(years);

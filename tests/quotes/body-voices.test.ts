@@ -40,6 +40,16 @@ describe('a body’s spokesperson and documents', () => {
       'We urge parents',
       'Centers for Disease Control and Prevention',
     ],
+    [
+      '“the company” is the firm by its legal ending, not a First Nation named since (probe round 40)',
+      [
+        'WHITEHORSE — A mining company has paused drilling in central Yukon.',
+        'Klondike Ridge Minerals Ltd. said Thursday it was halting work after concerns raised by the Nisutlin Valley First Nation.',
+        '“We have heard the concerns,” the company said in a statement.',
+      ],
+      'We have heard the concerns',
+      'Klondike Ridge Minerals Ltd.',
+    ],
   ]);
 });
 

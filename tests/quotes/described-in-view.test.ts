@@ -76,6 +76,26 @@ describe('a description right after a sentence about someone named is that perso
       'The stars are not the scene',
       'Laila Moreau',
     ],
+    [
+      'where she was born (probe round 40)',
+      [
+        'MILAN — Canada’s Élodie Gagné won silver in the 1,000 metres on Monday.',
+        'Gagné finished 0.21 seconds behind Dutch skater Femke van der Laan.',
+        '“I came here wanting gold,” said the Quebec City native.',
+      ],
+      'I came here wanting gold',
+      'Élodie Gagné',
+    ],
+    [
+      'a description with where he is from after it (probe round 40)',
+      [
+        'LETHBRIDGE, Alta. — Newfoundland and Labrador’s Mitchell Furey stole two in the 10th end to beat Manitoba 7-6.',
+        'Furey, who trailed 6-3 after seven ends, drew to the button with his final stone.',
+        '“I thought we were done after the seventh,” said the 34-year-old skip from St. John’s.',
+      ],
+      'I thought we were done',
+      'Mitchell Furey',
+    ],
   ]);
 });
 
