@@ -701,6 +701,8 @@ export class ArticleEntities extends DescribedPeople {
       // averaged 184,000 barrels", a noun for a doing.
       !isPluralRole(e.name) &&
       !this.namesADoing(e.name) &&
+      // "concerns raised by the Nisutlin Valley First Nation": no company.
+      !NATION.test(e.name) &&
       !holdsOffice(e) &&
       !/\p{L}\d|\d\p{L}/u.test(e.name) &&
       !isPlainWord(e.name) &&
@@ -718,8 +720,6 @@ export class ArticleEntities extends DescribedPeople {
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
         ? (first((e) => firm(e) && introduced(e)) ??
-          // "Klondike Ridge Minerals Ltd." before a First Nation or a town named since.
-          first((e) => firm(e) && CORPORATE.test(e.name)) ??
           this.unplaced(
             first((e) => firm(e) && !publicBody(e)),
             () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),
@@ -737,8 +737,8 @@ export class ArticleEntities extends DescribedPeople {
   }
 }
 
-/** A firm's legal ending: "Ltd.", "Inc.", "Corp.", "LLC", "plc". */
-const CORPORATE = /\s(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|LLC|LLP|plc|PLC|Co|ULC)\.?$/;
+/** A people's or a government's own name, which no firm's noun stands for: "Nisutlin Valley First Nation". */
+const NATION = /\s(?:First Nations?|Nation|Band|Tribe|Government)$/;
 
 /** Whether two sets hold the same words. */
 const sameWords = (a: Set<string>, b: Set<string>): boolean =>

@@ -41,7 +41,7 @@ describe('a body’s spokesperson and documents', () => {
       'Centers for Disease Control and Prevention',
     ],
     [
-      '“the company” is the firm by its legal ending, not a First Nation named since (probe round 40)',
+      '“the company” is no First Nation named since (probe round 40)',
       [
         'WHITEHORSE — A mining company has paused drilling in central Yukon.',
         'Klondike Ridge Minerals Ltd. said Thursday it was halting work after concerns raised by the Nisutlin Valley First Nation.',
