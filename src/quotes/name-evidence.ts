@@ -4,7 +4,7 @@
  * times never speak.
  */
 import { ArticleNames, LETTER } from './article-names.js';
-import { isFirstName, undotted } from '../text/names.js';
+import { isDemonym, isFirstName, isTitle, undotted } from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { PLACES, ROLES, SPOKESPEOPLE } from './lexicon.js';
 import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
@@ -129,13 +129,25 @@ export const isTeamName = (name: string): boolean =>
 /**
  * An event or an honour by its last word, after a place's or sponsor's: "Ottawa Marathon", "Calgary
  * Stampede", "Canadian Open", "Search and Rescue Volunteer Award"; not someone named so ("Kevin
- * Fair").
+ * Fair", "Paresh Gala").
  */
 const EVENT =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* (?:Marathon|Festival|Stampede|Olympics|Games|Cup|Open|Championships?|Classic|Tournament|Regatta|Expo|Exhibition|Gala|Summit|Parade|Derby|Grand Prix|Invitational|Jamboree|Carnival|Awards?|Prize|Medal|Trophy)$/u;
 
-const isEvent = (name: string): boolean =>
-  EVENT.test(name) && !isFirstName(name.slice(0, name.indexOf(' ')));
+function isEvent(name: string): boolean {
+  if (!EVENT.test(name)) return false;
+  const words = name.split(' ');
+  // A place's or a known word's name before the noun ("Ottawa Marathon", "Canadian Open"), or
+  // more words than a person's name has; not "Paresh Gala", a given name no list holds.
+  const first = words[0] ?? '';
+  return (
+    !isFirstName(first) &&
+    (words.length > 2 ||
+      lexiconType(first) !== undefined ||
+      isDemonym(first) ||
+      isPlainWord(first.toLowerCase()))
+  );
+}
 
 /** One capitalised word in the plural, as a team's last word is ("Lions", "Oilers"). */
 const TEAM_WORD = /^\p{Lu}\p{Ll}+[^s\s]s$/u;
@@ -262,9 +274,11 @@ export class NameEvidence extends ArticleNames {
     for (const { text, at } of this.wholeWords(word, LETTER)) {
       const before = text.slice(Math.max(0, at - 40), at);
       the ||= /(?:^|[^\p{L}])[Tt]he $/u.test(before);
-      // Not "The" opening a sentence ("The Ebelings said", a family).
+      // Not "The" opening a sentence ("The Ebelings said", a family), nor a title ("Mrs Jennings",
+      // "Pope Francis").
       const words = CAPITALISED_BEFORE.exec(before)?.[1]?.replace(/^The(?: |$)/, '');
-      team ||= !!words && this.isTeam(`${words} ${word}`);
+      const titled = !!words && isTitle(words.slice(words.lastIndexOf(' ') + 1));
+      team ||= !!words && !titled && this.isTeam(`${words} ${word}`);
       if (team && the) return true;
     }
     return false;

@@ -138,7 +138,7 @@ function firstIn(named: Person[], intro: string, from: number, to: number): Pers
     if (at < 0 || at >= to || at >= bestAt) continue;
     if (JOURNALIST.test(intro.slice(Math.max(0, at - 40), at))) continue;
     // "Incumbent Leonard Ashby did not respond by deadline": no answers of theirs follow.
-    if (NOT_ANSWERING.test(intro.slice(at + person.name.length, at + person.name.length + 40)))
+    if (NOT_ANSWERING.test(intro.slice(at + person.name.length, at + person.name.length + 90)))
       continue;
     [best, bestAt] = [person, at];
   }
@@ -146,8 +146,18 @@ function firstIn(named: Person[], intro: string, from: number, to: number): Pers
 }
 
 /** Words after a name saying the person gave no interview: "did not respond", "declined to comment". */
-const NOT_ANSWERING =
-  /^,?\s+(?:did not|didn['’]t|could not|couldn['’]t|declined|was not available|wasn['’]t available|refused)\b/;
+const NOT_ANSWERING = new RegExp(
+  // After the name, and a description set off after it ("Leonard Ashby, the candidate,").
+  '^(?:,[^,.]{1,60},)?\\s+(?:' +
+    // "did not respond by deadline", "has not responded to requests for comment", "did not
+    // return calls"; not "did not respond to treatment", "did not make the team".
+    "(?:did not|didn['’]t|has not|hasn['’]t|had not) (?:respond(?:ed)?|reply|replied|return(?:ed)?)" +
+    '(?= by| before| to (?:a |an |the |our |repeated |several |multiple )?(?:request|question|call|message|email|interview|inquir)|\\.|,| calls| messages| emails)' +
+    // "declined to comment", "refused to be interviewed"; not "declined to seek a fourth term".
+    '|(?:declined|refused) (?:to (?:comment|be interviewed|speak|answer|participate|take part|be named)|an interview|interview requests)' +
+    "|could not be reached|couldn['’]t be reached|(?:was|is) (?:not available|unavailable)" +
+    ')',
+);
 
 /** Where the sentence holding `at` ends (not at "Dr." of "spoke with Dr. Esi Edugyan"). */
 function sentenceEnd(text: string, at: number): number {

@@ -257,7 +257,26 @@ describe('ArticleEntities.isTeamWord: a team by its last word alone', () => {
     ],
     // "The" opening a sentence is no part of a team's name: a family.
     ['Ebelings', ['The Ebelings said they hoped to meet Clinton.', 'Ebeling laughed.'], false],
+    // After a title: a person's surname ("Mrs Jennings"), whatever "the Jennings family" reads.
+    [
+      'Jennings',
+      ['Mrs Jennings said the hens were laying again.', 'The Jennings family has farmed here.'],
+      false,
+    ],
   ] as const)('%s in %j: %s', (word, paragraphs, team) => {
     expect(new ArticleEntities([...paragraphs]).isTeamWord(word)).toBe(team);
+  });
+});
+
+describe('ArticleEntities.namesNoOne: an event or an honour by its last word', () => {
+  it.each([
+    ['Ottawa Marathon', true],
+    ['Canadian Open', true],
+    ['Rescue Volunteer Award', true],
+    // A given name no list holds, then a surname that is an event's word: a person.
+    ['Paresh Gala', false],
+    ['Kevin Fair', false],
+  ] as const)('%s: %s', (name, noOne) => {
+    expect(new ArticleEntities(['A paragraph.']).namesNoOne(name)).toBe(noOne);
   });
 });

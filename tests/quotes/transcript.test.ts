@@ -276,6 +276,41 @@ describe('questions and answers with no labels nor note (probe rounds 38 and 39)
   });
 });
 
+describe('whom an interview’s answers are from, when the introduction names someone who gave none', () => {
+  const answer = (intro: string): string | null | undefined =>
+    quotes(
+      intro,
+      'Q: Why run now?',
+      'A: Because I have lived here forty years and I am tired of waiting.',
+    )[0]?.[1];
+
+  it('not someone who did not respond, declined to comment or could not be reached', () => {
+    expect(
+      answer(
+        'Incumbent Leonard Ashby did not respond by deadline. Denise Kowalczyk, 47, is a nurse. This interview has been edited.',
+      ),
+    ).toBe('Denise Kowalczyk');
+    expect(
+      answer(
+        'Leonard Ashby, the Conservative candidate, declined to comment. Denise Kowalczyk, 47, is a nurse. This interview has been edited.',
+      ),
+    ).toBe('Denise Kowalczyk');
+  });
+
+  it('but the person the story is about, whatever else they declined or did not do', () => {
+    expect(
+      answer(
+        'Joan Whitfield declined to seek a fourth term as mayor. Her successor, Tom Ruiz, takes office Monday. She talked to the Mercury. This interview has been edited.',
+      ),
+    ).toBe('Joan Whitfield');
+    expect(
+      answer(
+        'Dr. Amara Osei did not respond to the first two rounds of treatment, her oncologist Paul Greer said. This interview has been edited.',
+      ),
+    ).toBe('Amara Osei');
+  });
+});
+
 describe('transcriptLines', () => {
   it('needs an interview’s introduction for "Q:" and "A:", or a label twice for a name', () => {
     const everyone = (label: string): string => label;

@@ -83,6 +83,13 @@ describe('isOrgName', () => {
     expect(isOrgName('Fox News')).toBe(true);
     expect(isOrgName('David Hill Foundation')).toBe(true);
   });
+
+  it('knows Quebec’s and France’s bodies by their French words, accents and all', () => {
+    expect(isOrgName('Université de Montréal')).toBe(true);
+    expect(isOrgName('Sûreté du Québec')).toBe(true);
+    expect(isOrgName('École Polytechnique')).toBe(true);
+    expect(isOrgName('Marc Tessier')).toBe(false);
+  });
 });
 
 describe('firstNameGender', () => {
