@@ -6,6 +6,7 @@
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { readAcronyms } from './acronyms.js';
 import { ORG_NOUNS } from './lexicon.js';
+import { lexiconType } from './lexicon-types.js';
 import { DOUBLE_QUOTED } from './marks.js';
 import { readParagraph, type Entity } from './entity-reading.js';
 
@@ -114,8 +115,26 @@ export class ArticleNames {
   }
 
   /**
-   * writtenBefore for a whole word in the singular: "the city's traffic engineer" writes
-   * "engineer"; "musicians", "engineering" do not.
+   * Whether the paragraphs up to `paragraph` write another word for someone of the nationality a
+   * demonym names, or the demonym itself for others: "one Croatian volunteer", "Spanish crews" before
+   * "the Spaniard"; not the country ("Croatia", "Spain"), nor the demonym once in `paragraph` itself
+   * (the description).
+   */
+  writesKinBefore(demonym: string, paragraph: number): boolean {
+    const stem = demonym.slice(0, 5);
+    let own = 0;
+    for (let p = Math.max(0, paragraph - NEAR); p <= paragraph; p++) {
+      for (const word of this.lowercased(p).match(WORDS) ?? []) {
+        if (!word.startsWith(stem) || lexiconType(word) === 'place') continue;
+        if (p < paragraph || (word === demonym && ++own > 1) || word !== demonym) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * writtenBefore for the whole word only: "the city's traffic engineer" writes "engineer";
+   * "musicians", "engineering" do not.
    */
   writtenWholeBefore(word: string, paragraph: number): boolean {
     const whole = (p: number): number => {
@@ -194,3 +213,6 @@ export class ArticleNames {
 }
 
 export const LETTER = /\p{L}/u;
+
+/** Words of lowercased text. */
+const WORDS = /\p{L}+/gu;

@@ -149,7 +149,6 @@ interface Described {
   head: string;
 }
 
-/** Nouns for a goaltender, whom "the netminder" finds by the saves the article gives them. */
 /**
  * A paragraph that only credits a photograph: "Neilson Barnard via Getty Images.", "Photo: Jane
  * Roe" (not "testified via video link").

@@ -549,8 +549,8 @@ function readParagraph(
       // Its first reporting verb: not "X is accused of fraud, police said".
       const verb = head.find((t) => t.kind === 'word' && t.verb);
       const says = verb !== undefined && isSaying(verb.text);
-      const absent =
-        head.some((t) => t.kind === 'word' && ABSENT.test(t.text)) || unreachable(head);
+      // Not someone the sentence reports speaking ("McLeod said the flood killed her cat").
+      const absent = !says && ABSENT.test(head.map((t) => t.text).join(' '));
       state.subject = subject && {
         source: subject,
         paragraph: p,
@@ -838,16 +838,18 @@ function noteTail(tokens: Token[], p: number, state: SpeakerState): void {
   for (const subject of named.reverse()) state.noteSpeaker(state.resolve(subject, p).person);
 }
 
-/** Words saying a sentence's subject died or was hurt: "Burke died at the scene", "was killed". */
-const ABSENT = /^(?:died|dies|killed|dead|drowned|hospitali[sz]ed|injured)$/;
-
-/** "did not return calls", "could not be reached", "declined to comment": no words of theirs follow. */
-function unreachable(tokens: Token[]): boolean {
-  const text = tokens.map((t) => t.text).join(' ');
-  return /\b(?:could not be reached|couldn['’]t be reached|did not (?:return|respond)|declined to comment|was not available|(?:taken|rushed|airlifted) to hospital)\b/.test(
-    text,
-  );
-}
+/**
+ * A sentence saying its subject died, was hurt or gave no words: "Burke died at the scene", "was
+ * taken to the hospital", "did not immediately respond to a request for comment", "could not be
+ * reached".
+ */
+const ABSENT = new RegExp(
+  '\\b(?:died|dies|drowned|(?:was|were) (?:killed|injured|hurt|found dead)|is dead' +
+    '|(?:taken|rushed|airlifted|transported) to (?:the |a )?hospital|hospitali[sz]ed' +
+    "|could not be reached|couldn['’]t be reached|was (?:not available|unavailable)" +
+    "|did not (?:immediately )?(?:return|respond)|didn['’]t (?:immediately )?(?:return|respond)" +
+    '|declined to comment)\\b',
+);
 
 /**
  * The person a description that found no one means: after reported speech in its paragraph, the

@@ -127,15 +127,20 @@ export const isTeamName = (name: string): boolean =>
   );
 
 /**
- * An event or an honour by its last word, after a place's or sponsor's: "Ottawa Marathon", "Calgary
- * Stampede", "Canadian Open", "Search and Rescue Volunteer Award"; not someone named so ("Kevin
- * Fair", "Paresh Gala").
+ * An event by its last word, after a place's or sponsor's: "Ottawa Marathon", "Calgary Stampede",
+ * "Canadian Open", "Lakehead Writers Festival"; not someone named so ("Paresh Gala", "Kevin
+ * Derby").
  */
 const EVENT =
   /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* (?:Marathon|Festival|Stampede|Olympics|Games|Cup|Open|Championships?|Classic|Tournament|Regatta|Expo|Exhibition|Gala|Summit|Parade|Derby|Grand Prix|Invitational|Jamboree|Carnival|Awards?|Prize|Medal|Trophy)$/u;
 
+/** An honour's last word: a cup, trophy, award, prize or medal. */
+const HONOUR = / (?:Cup|Trophy|Awards?|Prize|Medal)$/;
+
 function isEvent(name: string): boolean {
   if (!EVENT.test(name)) return false;
+  // "Stanley Cup", "Lou Marsh Trophy": an honour's word ends no one's name.
+  if (HONOUR.test(name)) return true;
   const words = name.split(' ');
   // A place's or a known word's name before the noun ("Ottawa Marathon", "Canadian Open"), or
   // more words than a person's name has; not "Paresh Gala", a given name no list holds.

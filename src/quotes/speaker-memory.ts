@@ -549,7 +549,7 @@ export class SpeakerState {
       this.entities.introducesUnnamed(described.noun, paragraph) ||
       // "Morin said one Croatian volunteer had driven 2,000 km… the Croatian said", "Spanish crews
       // arrived… the Spaniard said": a nationality the article gave others.
-      (described.nationality && this.writtenBefore(described.noun.slice(0, 5), paragraph)) ||
+      (described.nationality && this.entities.writesKinBefore(described.noun, paragraph)) ||
       (described.age !== undefined &&
         this.entities.agedOtherwise(person.name, described.age, paragraph)) ||
       // "Hellebuyck made 31 saves… the 25-year-old forward said": a skater is not the goaltender.
@@ -593,14 +593,19 @@ export class SpeakerState {
 
   /**
    * Whether what the paragraph quotes speaks of this person ("I wish her well", "My client…",
-   * their surname): someone else says it.
+   * their surname or given name): someone else says it.
    */
   private speaksOf(person: Person, paragraph: number): boolean {
     const quoted = this.entities.quotedIn(paragraph);
     const pronoun =
       person.gender === 'f' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
-    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
-    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
+    // Their surname, or their given name ("Danny has worked harder than anyone").
+    const words = person.name.split(' ');
+    const names = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+    const named = new RegExp(
+      `(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`,
+      'u',
+    );
     return pronoun.test(quoted) || /\bmy client\b/i.test(quoted) || named.test(quoted);
   }
 
@@ -917,7 +922,7 @@ interface DescribedOne {
   trait: boolean;
   nationality?: boolean;
   position?: boolean;
-  /** Its capitalised qualifiers, lowercase, without "-born" or "-based": "ontario", "calgary". */
+  /** Its capitalised qualifiers, lowercase, without "-born", "-based" or "-raised": "ontario", "calgary". */
   named: string[];
 }
 
@@ -957,9 +962,16 @@ function describedOne(subject: Subject): DescribedOne | null {
   // A role with a place's or a body's name ("the Edmonton city councillor") may be another's.
   if (!years && !position && !native && (capitalised.length > 0 || !isPersonNoun(noun)))
     return null;
+  // An age alone, or with a person's noun ("the 52-year-old chief executive", "the 31-year-old
+  // Swede"), is the person's own; with a relation ("the 66-year-old neighbour") it says what they
+  // are to someone, as a role does.
+  const last = words[words.length - 1] ?? '';
+  const aged =
+    years !== undefined &&
+    (AGED.test(noun) || position || isPersonNoun(noun) || /^\p{Lu}/u.test(last));
   const found: DescribedOne = {
     noun,
-    trait: years !== undefined || position || native,
+    trait: aged || position || native,
     named: capitalised.map((w) => w.toLowerCase().replace(/-(?:born|based|raised)$/, '')),
   };
   if (years) found.age = Number(years);

@@ -164,7 +164,10 @@ function sentenceEnd(text: string, at: number): number {
   return splitSentences(text).find((s) => s.end > at)?.end ?? text.length;
 }
 
-/** Whom an introduction says someone spoke with: what follows it names the person interviewed. */
+/**
+ * Whom an introduction says someone spoke with, or put questions to ("Five questions with…"): what
+ * follows it names the person interviewed.
+ */
 const SPOKE_WITH = /\b(?:spoke|speaks|talked|talks|sat down|chatted|questions)\s+(?:with|to|for)\s/;
 
 /** Words before a journalist's name: a byline, or the reporter's or host's role. */

@@ -179,7 +179,7 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
   // and answers may follow "spoke with experts" too, and address the reader ("you") at most.
   const intro = paragraphs.slice(0, first).join(' ');
   const noted = QA_NOTE.test(intro);
-  if (!noted && !QA_INTRO.test(intro)) return [];
+  if (!noted && (!QA_INTRO.test(intro) || WRITER_ASKS.test(intro))) return [];
   const out: TranscriptLine[] = [];
   questions.forEach((q, i) => {
     // After the last question, its answer's first paragraph only: the article's prose may resume.
@@ -198,9 +198,12 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
 const QA_INTRO =
   /\b(?:questions (?:with|for)|(?:sat|sit|sits) down with|(?:spoke|speaks|talked|talks|chatted) (?:with|to) (?:him|her|them)\b)/i;
 
-/** Speaking of oneself: "I", "we", "my", "our". */
+/** A columnist's own "I sat down with my accountant": the writer's questions, no interview. */
+const WRITER_ASKS = /\bI (?:sat|sit) down with\b|\bquestions (?:with|for) (?:my|our)\b/;
+
+/** Speaking of oneself: "I", "we", "my", "our", in any case but "US" (the country). */
 const FIRST_PERSON =
-  /(?:^|[^\p{L}’'])(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our|me|us)(?![\p{L}’'])/u;
+  /(?:^|[^\p{L}’'])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)(?![\p{L}’'])/u;
 
 /** The note a Q&A carries: "This interview has been edited for length and clarity". */
 const QA_NOTE = /\b(?:edited|condensed)\b/i;

@@ -29,6 +29,16 @@ describe('a description right after a sentence about someone named is that perso
       'Tereza Kovářová',
     ],
     [
+      'a nationality whose country the article wrote, and a death the sentence reports of another',
+      [
+        'Luka Brekalo has played 60 times for Croatia.',
+        'Brekalo said the loss of his father last spring had killed his appetite for the game.',
+        '“I came back to win,” the Croatian said.',
+      ],
+      'I came back to win',
+      'Luka Brekalo',
+    ],
+    [
       'a relative’s noun, after a sentence reporting her speaking',
       [
         'For 40 years, Agnes McLeod has sewn the quilts raffled at the Pictou fall fair.',
@@ -101,6 +111,43 @@ describe('a description right after a sentence about someone named is that perso
 
 describe('a description right after a sentence about someone named: not that person', () => {
   itNames('%s', [
+    [
+      'an age with a relation’s noun, after a sentence not reporting him',
+      [
+        'Gerald Foss lost everything in the fire, including his late wife’s paintings.',
+        '“The smoke was pouring out of the upstairs windows,” the 66-year-old neighbour said.',
+      ],
+      'The smoke was pouring out',
+      null,
+    ],
+    [
+      'someone the sentence says was taken to the hospital',
+      [
+        'Luka Brekalo was taken to the hospital after the crash on Saturday.',
+        '“We never saw the truck,” the Croatian said.',
+      ],
+      'We never saw the truck',
+      null,
+    ],
+    [
+      'someone who did not immediately respond',
+      [
+        'Elias Kiprono, the race director, did not immediately respond to a request for comment.',
+        '“We were told to leave by noon,” the Kenyan said.',
+      ],
+      'We were told to leave',
+      null,
+    ],
+    [
+      'someone the quotation names by his given name',
+      [
+        'BARRIE, Ont. — Danny Okoye scored four times as the Colts beat Sudbury 6-5 on Friday.',
+        'Okoye told reporters the last goal was for his grandfather.',
+        '“Danny has worked harder than anyone in that room,” the coach said.',
+      ],
+      'Danny has worked harder',
+      null,
+    ],
     [
       'an official describing a crime’s victim (no one reported speaking)',
       [
@@ -273,6 +320,8 @@ describe('ArticleEntities.namesNoOne: an event or an honour by its last word', (
     ['Ottawa Marathon', true],
     ['Canadian Open', true],
     ['Rescue Volunteer Award', true],
+    // An honour named for someone: still no one.
+    ['Stanley Cup', true],
     // A given name no list holds, then a surname that is an event's word: a person.
     ['Paresh Gala', false],
     ['Kevin Fair', false],

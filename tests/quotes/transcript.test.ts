@@ -261,6 +261,30 @@ describe('questions and answers with no labels nor note (probe rounds 38 and 39)
     ).toEqual(['Lena Fairweather', 'Lena Fairweather']);
   });
 
+  it('answers opening on "We" or "Our" speak in the first person too', () => {
+    expect(
+      quotes(
+        'Five questions with new Dixon State volleyball coach Simone Achebe, hired last month.',
+        'What drew you here?',
+        'We have the best facilities in the conference.',
+        'What will win games?',
+        'Our serve will win games.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Simone Achebe', 'Simone Achebe']);
+  });
+
+  it('not a columnist’s own questions after "I sat down with my accountant"', () => {
+    expect(
+      quotes(
+        'Last week I sat down with my accountant, Maria Lopez, to go over the new tax rules.',
+        'Do I need to file differently this year?',
+        'I do, it turns out, because I started a side business.',
+        'Can I deduct my home office?',
+        'I can, but only the share of the house I use for work.',
+      ),
+    ).toEqual([]);
+  });
+
   // An explainer's answers may be the writer's, addressed to the reader: with no note saying the
   // interview was edited, only answers in the first person are read as the guest's.
   it('not answers that only speak to the reader ("you")', () => {
