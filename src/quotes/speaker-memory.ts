@@ -11,8 +11,8 @@ import {
   stripTitles,
 } from '../text/names.js';
 import {
-  DOCUMENT_PARTICIPLES,
   AUTHORED_DOCUMENTS,
+  DOCUMENT_PARTICIPLES,
   DOCUMENTS,
   KEEPERS,
   POSITIONS,
@@ -918,7 +918,7 @@ const PLAIN_PERSON: Record<string, 'm' | 'f'> = { woman: 'f', man: 'm', girl: 'f
 interface DescribedOne {
   noun: string;
   age?: number;
-  /** An age, a nationality or a player's position: no office a stranger holds. */
+  /** An age, a nationality, a birthplace or a player's position: no office a stranger holds. */
   trait: boolean;
   nationality?: boolean;
   position?: boolean;
