@@ -364,12 +364,15 @@ export class DescribedPeople extends ArticleBodies {
 
   /** Whether a sentence near `paragraph` shows this person in goal ("Hellebuyck made 31 saves"). */
   keeps(name: string, paragraph: number): boolean {
-    const surname = name.slice(name.lastIndexOf(' ') + 1);
-    return this.near(paragraph).some(
-      (e) =>
-        e.name.endsWith(surname) &&
-        this.sentencesAfter(e).some((rest) => SAVES.test(rest) || CONCEDED.test(rest)),
+    return this.someNamed(name, paragraph, (e) =>
+      this.sentencesAfter(e).some((rest) => SAVES.test(rest) || CONCEDED.test(rest)),
     );
+  }
+
+  /** Whether a name near `paragraph` ending on this person's surname passes `test`. */
+  protected someNamed(name: string, paragraph: number, test: (e: Entity) => boolean): boolean {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    return this.near(paragraph).some((e) => e.name.endsWith(surname) && test(e));
   }
 
   /** The rest of each sentence where the article names `e`, after the name. */

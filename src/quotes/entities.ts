@@ -460,18 +460,12 @@ export class ArticleEntities extends DescribedPeople {
    * whose side ("Ontario's Rachel Hoang" for "the Ontario skip", "Yankees starter Cody Ahlgren").
    */
   qualifiedBy(name: string, word: string, paragraph: number): boolean {
-    const surname = name.slice(name.lastIndexOf(' ') + 1);
-    return this.near(paragraph).some(
-      (e) => e.name.endsWith(surname) && (e.owner === word || e.sides?.has(word) === true),
-    );
+    return this.someNamed(name, paragraph, (e) => e.owner === word || e.sides?.has(word) === true);
   }
 
   /** Whether the article gave this person another age than `years` ("Whitaker, 22," is no 64-year-old). */
   agedOtherwise(name: string, years: number, paragraph: number): boolean {
-    const surname = name.slice(name.lastIndexOf(' ') + 1);
-    return this.near(paragraph).some(
-      (e) => e.age !== undefined && e.age !== years && e.name.endsWith(surname),
-    );
+    return this.someNamed(name, paragraph, (e) => e.age !== undefined && e.age !== years);
   }
 
   /** "the 42-year-old", "the 34-year-old mother of three": the person the age finds. */

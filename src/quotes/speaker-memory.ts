@@ -1037,9 +1037,8 @@ function isDemonymWord(word: string): boolean {
 }
 
 function isNationality(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   // "the American", "the Canadian": compromise's demonyms too.
-  return isPlainWord(word) || NATIONALITY_WORDS.test(word) || isDemonym(word);
+  return isDemonymWord(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && isPlainWord(word));
 }
 
 const NATIONALITY_WORDS =
