@@ -515,30 +515,54 @@ export class SpeakerState {
   ): Person | null {
     const described = describedOne(subject);
     const before = this.subject;
-    if (!described || !before) return null;
+    const person = described && before ? this.namedJustBefore(before, at) : null;
+    if (!person || !described || !before) return null;
     const { paragraph } = at;
-    const adjacent =
-      before.paragraph === paragraph
-        ? before.sentence === at.sentence - 1
-        : at.first && before.closes && before.paragraph === paragraph - 1;
-    const person = adjacent ? before.source.person : null;
     const reported =
       before.says &&
       this.last?.reported === true &&
       this.last.paragraph === before.paragraph &&
       this.last.source.person === person;
-    // Only someone shown to be a person, by a given name or a pronoun ("Now he coaches…"): not
-    // "Ottawa Charge" read from "The 21-year-old Ottawa Charge forward".
+    // Only whom the story is about: not the opponent, aide, investor or relative a sentence
+    // turned to ("Runner-up Saoirse Ní Bhriain was a second back. “…,” the 24-year-old skater
+    // said"; "Don Keyes, who organized the ceremony, said… “…,” the 98-year-old veteran said").
+    if (before.absent || !(reported || described.trait)) return null;
+    if (!this.inStory(person, described, paragraph)) return null;
+    if (!this.mayBeDescribed(person, described, gender, paragraph)) return null;
+    return this.givenOtherTrade(person, described, paragraph) ? null : person;
+  }
+
+  /**
+   * The person the sentence right before was about: the one before in this paragraph, or the
+   * last of the paragraph before when the quotation opens its own. Only someone shown to be a
+   * person, by a given name or a pronoun ("Now he coaches…"): not "Ottawa Charge" read from "The
+   * 21-year-old Ottawa Charge forward".
+   */
+  private namedJustBefore(
+    before: NonNullable<SpeakerState['subject']>,
+    at: { paragraph: number; sentence: number; first: boolean },
+  ): Person | null {
+    const adjacent =
+      before.paragraph === at.paragraph
+        ? before.sentence === at.sentence - 1
+        : at.first && before.closes && before.paragraph === at.paragraph - 1;
+    const person = adjacent ? before.source.person : null;
     const shown = person?.gender || /^(?:he|she)$/i.test(before.source.mention ?? '');
-    if (
-      !person ||
-      !shown ||
-      before.absent ||
-      // Only whom the story is about: not the opponent, aide, investor or relative a sentence
-      // turned to ("Runner-up Saoirse Ní Bhriain was a second back. “…,” the 24-year-old skater
-      // said"; "Don Keyes, who organized the ceremony, said… “…,” the 98-year-old veteran said").
-      !(reported || described.trait) ||
-      !this.inStory(person, described, paragraph) ||
+    return person && shown ? person : null;
+  }
+
+  /**
+   * Whether what the article shows of a person allows the description: one person, of its gender,
+   * age and goaltending or not, not what the paragraph's quotation speaks of, nor a noun or a
+   * nationality the article gave someone it does not name.
+   */
+  private mayBeDescribed(
+    person: Person,
+    described: DescribedOne,
+    gender: 'm' | 'f' | null,
+    paragraph: number,
+  ): boolean {
+    return !(
       person.org ||
       isPair(person.name) ||
       (gender && person.gender !== gender) ||
@@ -556,19 +580,23 @@ export class SpeakerState {
       (described.position &&
         KEEPERS.has(described.noun) !== this.entities.keeps(person.name, paragraph)) ||
       this.speaksOf(person, paragraph)
-    )
-      return null;
-    // "Midfielder Sophie Lanigan" is no striker, nor "Mayor Ann Roy" the lawyer a role the article
-    // gave someone else.
+    );
+  }
+
+  /**
+   * Whether the description's role is another than the person's: "Midfielder Sophie Lanigan" is
+   * no striker, nor "Mayor Ann Roy" the lawyer a role the article gave someone else, nor anyone a
+   * noun the article wrote before for someone unnamed ("the city's traffic engineer").
+   */
+  private givenOtherTrade(person: Person, described: DescribedOne, paragraph: number): boolean {
     const given = roleWords(person.roleTexts ?? []);
+    if (!isPersonNoun(described.noun) || given.has(described.noun)) return false;
     const trades = [...given].filter((w) => isPersonNoun(w) && !person.tokens.includes(w));
-    // Nor a noun the article wrote before, for someone unnamed ("the city's traffic engineer").
-    const role = isPersonNoun(described.noun) && !given.has(described.noun);
-    const other =
+    return (
       trades.length > 0 ||
       this.givesRole(described.noun) ||
-      (!described.trait && this.entities.writtenWholeBefore(described.noun, paragraph));
-    return role && other ? null : person;
+      (!described.trait && this.entities.writtenWholeBefore(described.noun, paragraph))
+    );
   }
 
   /**
