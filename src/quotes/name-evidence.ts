@@ -274,6 +274,18 @@ export class NameEvidence extends ArticleNames {
    */
   isTeamWord(word: string): boolean {
     if (!TEAM_WORD.test(word)) return false;
+    // Asked of every candidate for each "he" or "she": read the paragraphs once a word.
+    let known = this.teamWords.get(word);
+    if (known === undefined) {
+      known = this.readTeamWord(word);
+      this.teamWords.set(word, known);
+    }
+    return known;
+  }
+
+  private readonly teamWords = new Map<string, boolean>();
+
+  private readTeamWord(word: string): boolean {
     let team = false;
     let the = false;
     for (const { text, at } of this.wholeWords(word, LETTER)) {
