@@ -548,7 +548,11 @@ function readParagraph(
       const closes = si === sentences.length - 1 && !DASHES.test(tokens[0]?.text ?? '');
       // Its first reporting verb: not "X is accused of fraud, police said".
       const verb = head.find((t) => t.kind === 'word' && t.verb);
-      const says = verb !== undefined && isSaying(verb.text);
+      // A stand taken reports its subject as "said" does ("has rejected calls for an inquiry"),
+      // what was done to the subject does not ("is accused of fraud").
+      const says =
+        verb !== undefined &&
+        (isSaying(verb.text) || !PASSIVE.test(head[head.indexOf(verb) - 1]?.text ?? ''));
       // Not someone the sentence reports speaking ("McLeod said the flood killed her cat").
       const absent = !says && ABSENT.test(head.map((t) => t.text).join(' '));
       state.subject = subject && {
@@ -837,6 +841,9 @@ function noteTail(tokens: Token[], p: number, state: SpeakerState): void {
   const named = reportedSpeakers(tokens).filter((s) => s.kind === 'name');
   for (const subject of named.reverse()) state.noteSpeaker(state.resolve(subject, p).person);
 }
+
+/** Be and get before a reporting verb's participle: "is accused", "was told", "got called". */
+const PASSIVE = /^(?:is|are|was|were|be|been|being|gets?|got)$/i;
 
 /**
  * A sentence saying its subject died, was hurt or gave no words: "Burke died at the scene", "was

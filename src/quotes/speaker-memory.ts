@@ -125,8 +125,8 @@ export class SpeakerState {
   pending: Source | null = null;
   /**
    * The named subject of the last sentence read, when it had no quotation; `closes`: it ended its
-   * paragraph; `says`: it has a verb of saying ("said", "told", "explains"), not only one a
-   * reporting clause may have ("accused", "pleaded", "defended"); `absent`: it says its subject
+   * paragraph; `says`: its first reporting verb is one of saying ("said", "told") or reports a
+   * stand its subject took ("has rejected calls"), not what was done to it ("is accused"); `absent`: it says its subject
    * died or could not be reached ("Burke died at the scene").
    */
   subject: {

@@ -106,6 +106,15 @@ describe('a description right after a sentence about someone named is that perso
       'I thought we were done',
       'Mitchell Furey',
     ],
+    [
+      'a role, after a sentence reporting a stand he took (“has rejected calls”), not only speech',
+      [
+        'Tobias Lindqvist has rejected calls for a public inquiry into the hospital closures.',
+        '“We have had two reviews already. What patients need now are nurses,” the premier said.',
+      ],
+      'What patients need now are nurses',
+      'Tobias Lindqvist',
+    ],
   ]);
 });
 

@@ -71,7 +71,6 @@ const KNOWN_MISSES = new Map<number, string>([
   // told of by "she" (an occupation or kinship, no office): on PolNeAR train most of the quotes it
   // gave a speaker went wrong ("the boy", "the narrator", "the man" are new, unnamed people).
   [129, 'a descriptor the article never gave ("the retired schoolteacher") finds no one'],
-  [281, 'a descriptor the article never gave ("the prime minister") finds no one'],
   // Preferring, for "she", the earlier speaker whose first name is a woman's over a later one whose
   // name shows no gender changed ~40 PolNeAR train quotes, most of them wrongly (Barack Obama's).
   [325, '"she" after a speaker whose first name no list knows ("Devinder") takes that speaker'],
