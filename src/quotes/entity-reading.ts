@@ -36,7 +36,7 @@ import {
   isVerbForm,
   lexiconType,
 } from './lexicon-types.js';
-import { isRoleNoun, isRoleWords } from './subject.js';
+import { isPersonNoun, isRoleNoun, isRoleWords } from './subject.js';
 import { DOUBLE_QUOTED } from './marks.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -376,7 +376,20 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
         CAMEL_BEFORE.test(lead))
     )
       continue;
+    // "Fly-half Kwabena Mensah-Hart kicked 17 points", "Midfielder Ada Obi scored": a person's
+    // noun opening a sentence, before a name, is its title, as it is written lowercase elsewhere;
+    // not the first word of a body's name ("Centre Wellington Council").
+    // Nor an office's title ("Secretary of State Elliot Brandt").
+    const first = name.slice(0, name.indexOf(' '));
+    const rest = name.slice(first.length + 1);
+    const titled =
+      sentenceStart &&
+      /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(rest) &&
+      isTitleNoun(first.toLowerCase()) &&
+      !isOrgName(name);
+    if (titled) name = rest;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
+    if (titled) entity.title = first.toLowerCase();
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
     if (qualifies && nationality) entity.roles.add(nationality.trim().toLowerCase());
     if (qualifies && owner) entity.owner = owner.replace(/['’]s $/u, '').toLowerCase();
@@ -766,3 +779,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
 /** A copula after a name, its article if any, and up to three lowercase words: what the name is. */
 const PREDICATE =
   /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;
+
+/** A noun that titles a person: a role, a trade or a player's position ("fly-half", "midfielder"). */
+const isTitleNoun = (word: string): boolean =>
+  isRoleNoun(word) || isPersonNoun(word) || /^\p{Ll}+-\p{Ll}+$/u.test(word);

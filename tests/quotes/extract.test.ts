@@ -1074,6 +1074,35 @@ describe('extractQuotes: titles before a name, listed or not', () => {
       ),
     ).toBe(name);
   });
+
+  // Opening a sentence, a person's noun is capitalised as a title is.
+  it.each([
+    ['Fly-half Kwabena Mensah-Hart kicked 17 points.', 'the fly-half', 'Kwabena Mensah-Hart'],
+    [
+      'Midfielder Kwame Obi-Lindqvist scored twice as Ashcombe won.',
+      'the midfielder',
+      'Kwame Obi-Lindqvist',
+    ],
+  ])('"%s", then "%s said"', (opening, mention, name) => {
+    expect(
+      speakerOf(
+        'answers now',
+        opening,
+        `“It means a lot,” ${name.split(' ')[1]} said.`,
+        `“We need answers now,” ${mention} said.`,
+      ),
+    ).toBe(name);
+  });
+
+  it('a body’s name keeps its first word, a person’s noun or not ("Centre Wellington Council")', () => {
+    expect(
+      speakerOf(
+        'past saving',
+        'Centre Wellington Council voted 5-2 to close the pool.',
+        '“The building is past saving,” the council said in a statement.',
+      ),
+    ).toBe('Centre Wellington Council');
+  });
 });
 
 describe('extractQuotes: Canadian bodies named again by a noun', () => {
