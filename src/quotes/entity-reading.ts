@@ -210,6 +210,9 @@ export function typeByWords(name: string): NameType {
   // "Roman Catholic Archdiocese": three words or more ending on a church's body are that body,
   // whatever given name opens them (not any body's word: "Karen L. Hill", "Margaret Smith Court").
   if (words.length > 2 && CHURCH_BODY.test(last)) return 'organisation';
+  // "Regina Police Service", "Victoria Police": a public body by its last word, whatever given
+  // name its place opens on.
+  if (PUBLIC_BODY_END.test(last)) return 'organisation';
   // "Harlan Biotech", "Jordan Foods": two words ending on what only a firm is called.
   if (words.length === 2 && FIRM_END.test(last)) return 'organisation';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
@@ -447,6 +450,10 @@ const FOR_NOUN =
 const FIRM_END =
   /^(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Holdings|Group|Industries|Foods|Technologies|Systems|Solutions|Brands|Logistics|Laboratories|Therapeutics|Pharmaceuticals|Biotech|Pharma|Minerals|Mining|Resources|Motors|Airlines|Airways|Telecom|Insurance|Investments|Properties|Utilities|Energy)$/;
 
+/** What only a public body's name ends on, never a surname. */
+const PUBLIC_BODY_END =
+  /^(?:Police|Constabulary|Service|Services|Department|Ministry|Agency|Authority|Commission|Council)$/;
+
 /** A church's bodies, never a surname. */
 const CHURCH_BODY = /^(?:Archdiocese|Diocese|Parish)$/;
 
@@ -648,10 +655,11 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
       break;
     }
     // "a spokesman for the Saskatchewan Health Authority": a person's role before a preposition
-    // is someone else's; "the trade group for the Blue Cross Blue Shield plans" is the name's own.
+    // is someone else's; "the trade group for the Blue Cross Blue Shield plans" is the name's own,
+    // but not "the emergency department at the Sainte-Anne hospital", only where it is.
     if (LEAD_PREPOSITIONS.has(w)) {
       const noun = words[i - 1] ?? '';
-      if (ORG_NOUNS.has(noun)) entity.roles.add(noun);
+      if (ORG_NOUNS.has(noun) && (w === 'for' || w === 'of')) entity.roles.add(noun);
       break;
     }
     // "The National Weather Service office in Granger": what is in a place describes no one.

@@ -1132,6 +1132,19 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
       'the Second Harvest Food Bank',
       'Second Harvest Food Bank',
     ],
+    // A place that is also a given name opening a public body's name ("Regina", "Victoria").
+    [
+      'The Regina Police Service says officers found the driver with minor injuries.',
+      'the service',
+      'Regina Police Service',
+    ],
+    ['Victoria Police charged a 19-year-old man on Sunday.', 'police', 'Victoria Police'],
+    // A body's noun before "at" is where something is, not the name's ("the department at …").
+    [
+      'The Nova Scotia Department of Health says the emergency department at the Sainte-Anne hospital will stay closed.',
+      'the department',
+      'Nova Scotia Department of Health',
+    ],
   ])('%s “…,” %s said → %s', (before, mention, name) => {
     expect(speakerOf('not wait', before, `“We will not wait,” ${mention} said.`)).toBe(name);
   });
