@@ -639,9 +639,11 @@ export class SpeakerState {
 
   /**
    * "the Clinton campaign": the person a name in a description stands for; not a team's name
-   * for one of its players ("the Oilers captain" is no "Edmonton Oilers").
+   * for one of its players ("the Oilers captain" is no "Edmonton Oilers"), nor the place someone
+   * is from ("the Moose Jaw native", "the longtime Flin Flon resident").
    */
   private personIn(mention: string, paragraph: number): Person | null {
+    if (/\s(?:native|resident)$/i.test(mention)) return null;
     const person = this.people.namedIn(mention, paragraph);
     return person && !this.entities.isTeam(person.name) ? person : null;
   }

@@ -107,6 +107,16 @@ describe('a description right after a sentence about someone named is that perso
       'Mitchell Furey',
     ],
     [
+      'where she is from, a place of two words no list knows (not the place as a speaker)',
+      [
+        'Kaylee Bighetty still remembers the first time she laced up in Moose Jaw.',
+        'Bighetty, 23, leads the league with 14 goals.',
+        '“My kokum used to flood that rink,” said the Moose Jaw native.',
+      ],
+      'My kokum used to flood',
+      'Kaylee Bighetty',
+    ],
+    [
       'a role, after a sentence reporting a stand he took (“has rejected calls”), not only speech',
       [
         'Tobias Lindqvist has rejected calls for a public inquiry into the hospital closures.',
