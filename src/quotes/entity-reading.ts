@@ -399,6 +399,8 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     if (from) entity.roles.add(from);
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
     if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
+    // "sold under the Sunny Bench brand": what a firm sells, not the firm.
+    if (/^\s+brands?\b/.test(text.slice(at + run.length, at + run.length + 8))) entity.owned = true;
     // Not "ran Tom Reed’s campaign": whose something it is.
     if (BUSINESS_VERB.test(lead) && !/['’]s?$/.test(run)) entity.business = true;
     // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.

@@ -2571,6 +2571,17 @@ describe('extractQuotes: "the company" is no product nor a common word', () => {
       ),
     ).toBe('Westbrook Pharmaceuticals');
   });
+
+  it('finds the firm, not the brand it sells under ("the Maple Hollow brand")', () => {
+    expect(
+      speakerOf(
+        'abundance of caution',
+        'Okanagan Ridge Orchards Inc. says it is recalling about 3,000 cases of apple juice.',
+        'The recall covers bottles sold under the Maple Hollow brand in B.C. and Alberta.',
+        '“We are recalling the product out of an abundance of caution,” the company said.',
+      ),
+    ).toBe('Okanagan Ridge Orchards Inc.');
+  });
 });
 
 describe('extractQuotes: a department whose name lists its portfolios', () => {
