@@ -43,6 +43,7 @@ const ABBREVIATED: Record<string, string> = {
   sec: 'secretary',
   coun: 'councillor',
   cllr: 'councillor',
+  cr: 'councillor',
   sgt: 'sergeant',
   cpl: 'corporal',
   det: 'detective',
@@ -527,6 +528,14 @@ export class SpeakerState {
     // turned to ("Runner-up Saoirse Ní Bhriain was a second back. “…,” the 24-year-old skater
     // said"; "Don Keyes, who organized the ceremony, said… “…,” the 98-year-old veteran said").
     if (before.absent || !(reported || described.trait)) return null;
+    // "Cllr Philip Marchbank defended the plan. “…,” the Tory councillor said": whom the sentence
+    // reporting them gave that role, whoever the story is about.
+    if (described.held) {
+      const given = roleWords(person.roleTexts ?? []).has(described.noun);
+      return reported && given && this.mayBeDescribed(person, described, gender, paragraph)
+        ? person
+        : null;
+    }
     if (!this.inStory(person, described, paragraph)) return null;
     if (!this.mayBeDescribed(person, described, gender, paragraph)) return null;
     return this.givenOtherTrade(person, described, paragraph) ? null : person;
@@ -638,12 +647,14 @@ export class SpeakerState {
   }
 
   /**
-   * "the Clinton campaign": the person a name in a description stands for; not a team's name
-   * for one of its players ("the Oilers captain" is no "Edmonton Oilers"), nor the place someone
-   * is from ("the Moose Jaw native", "the longtime Flin Flon resident").
+   * "the Clinton campaign": the person a name in a description stands for; not when the
+   * description's noun is a person's, whose party, team or town the name is ("the Fine Gael
+   * councillor", "the Orient manager", "the Moose Jaw native", "the Flin Flon resident"); nor a
+   * team's name for one of its players ("the Oilers captain" is no "Edmonton Oilers").
    */
   private personIn(mention: string, paragraph: number): Person | null {
-    if (/\s(?:native|resident)$/i.test(mention)) return null;
+    const head = mention.slice(mention.lastIndexOf(' ') + 1).toLowerCase();
+    if (isPersonNoun(head) || isRoleNoun(head) || /^(?:native|resident)$/.test(head)) return null;
     const person = this.people.namedIn(mention, paragraph);
     return person && !this.entities.isTeam(person.name) ? person : null;
   }
@@ -954,6 +965,8 @@ interface DescribedOne {
   position?: boolean;
   /** Its capitalised qualifiers, lowercase, without "-born", "-based" or "-raised": "ontario", "calgary". */
   named: string[];
+  /** A role a capitalised word qualifies ("the Tory councillor"): only for whom it was given. */
+  held?: boolean;
 }
 
 const AGED = /^(\d{1,3})-year-old$/;
@@ -989,9 +1002,10 @@ function describedOne(subject: Subject): DescribedOne | null {
   const capitalised = qualifiers.filter((w) => /^\p{Lu}/u.test(w));
   // "the Quebec City native": where someone was born, as a nationality is.
   const native = noun === 'native' && capitalised.length > 0;
-  // A role with a place's or a body's name ("the Edmonton city councillor") may be another's.
-  if (!years && !position && !native && (capitalised.length > 0 || !isPersonNoun(noun)))
-    return null;
+  // A role with a place's or a party's name ("the Edmonton city councillor", "the Tory
+  // councillor") may be another's: only whom the sentence before gave that very role.
+  const held = !years && !position && !native && capitalised.length > 0;
+  if (!years && !position && !native && !isPersonNoun(noun)) return null;
   // An age alone, or with a person's noun ("the 52-year-old chief executive", "the 31-year-old
   // Swede"), is the person's own; with a relation ("the 66-year-old neighbour") it says what they
   // are to someone, as a role does.
@@ -1004,6 +1018,7 @@ function describedOne(subject: Subject): DescribedOne | null {
     trait: aged || position || native,
     named: capitalised.map((w) => w.toLowerCase().replace(/-(?:born|based|raised)$/, '')),
   };
+  if (held) found.held = true;
   if (years) found.age = Number(years);
   if (position) found.position = true;
   return found;

@@ -117,6 +117,26 @@ describe('a description right after a sentence about someone named is that perso
       'Kaylee Bighetty',
     ],
     [
+      'a role a party qualifies, after a sentence reporting someone given that very role',
+      [
+        'Cllr Ruth Akintola-Baines said the gardens were a space for everyone.',
+        'Cllr Philip Marchbank, executive member for finance, defended the plan.',
+        '“The money has to come from somewhere,” the Tory councillor said.',
+      ],
+      'The money has to come from somewhere',
+      'Philip Marchbank',
+    ],
+    [
+      'a role a party qualifies, the title abbreviated as Australian councils write it',
+      [
+        'Cr Tevita Fusitu’a, who chairs the committee, said the city needed more housing.',
+        'Cr Josephine Harland-Wu said the design ignored the area’s character.',
+        '“This is a tower plonked next to a row of villas,” the Green councillor said.',
+      ],
+      'a tower plonked',
+      'Josephine Harland-Wu',
+    ],
+    [
       'a role, after a sentence reporting a stand he took (“has rejected calls”), not only speech',
       [
         'Tobias Lindqvist has rejected calls for a public inquiry into the hospital closures.',
@@ -130,6 +150,25 @@ describe('a description right after a sentence about someone named is that perso
 
 describe('a description right after a sentence about someone named: not that person', () => {
   itNames('%s', [
+    [
+      'a role a party qualifies, after a sentence reporting someone not given the role',
+      [
+        'Philip Marchbank, a local landlord, defended the plan at the meeting.',
+        '“The money has to come from somewhere,” the Tory councillor said.',
+      ],
+      'The money has to come from somewhere',
+      null,
+    ],
+    [
+      'a party’s name inside a councillor’s description is no speaker',
+      [
+        'A plan to pedestrianise Shop Street has been shelved.',
+        'Residents packed the hall on Monday night.',
+        '“Every month of delay costs them,” the Fine Gael councillor said.',
+      ],
+      'Every month of delay',
+      null,
+    ],
     [
       'an age with a relation’s noun, after a sentence not reporting him',
       [
