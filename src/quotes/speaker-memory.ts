@@ -9,6 +9,7 @@ import {
   isOrgName,
   isTitle,
   stripTitles,
+  undotted,
 } from '../text/names.js';
 import {
   AUTHORED_DOCUMENTS,
@@ -531,7 +532,14 @@ export class SpeakerState {
     // "Cllr Philip Marchbank defended the plan. “…,” the Tory councillor said": whom the sentence
     // reporting them gave that role, whoever the story is about.
     if (described.held) {
-      const given = roleWords(person.roleTexts ?? []).has(described.noun);
+      // Not another party's or place's ("Conservative MP Jane Smith… the Labour MP said").
+      const own = new Set(person.name.split(' '));
+      const others = (person.roleTexts ?? [])
+        .flatMap((text) => text.split(/\s+/))
+        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !own.has(w) && !isTitle(w))
+        .filter((w) => !ABBREVIATED[undotted(w).toLowerCase()])
+        .some((w) => !described.named.includes(w.toLowerCase()));
+      const given = !others && roleWords(person.roleTexts ?? []).has(described.noun);
       return reported && given && this.mayBeDescribed(person, described, gender, paragraph)
         ? person
         : null;
