@@ -506,8 +506,10 @@ export class ArticlePeople {
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
   plausible(subject: Subject): boolean {
     const tokens = nameTokens(subject.name ?? subject.mention);
-    if (tokens.length > 1) return true;
     const words = (subject.name ?? subject.mention).split(' ');
+    // Two words or more; one hyphenated word only by the evidence below ("Sixty-two years
+    // later" opens on a number, "Rousseau-Blackbird said" is a surname the article gave).
+    if (tokens.length > 1 && words.length > 1) return true;
     const last = (words[words.length - 1] ?? '').toLowerCase();
     if (this.midCaps.has(last)) return true;
     // "Walz approaches it…": a surname of someone the article names in full is a name too.

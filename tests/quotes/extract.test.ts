@@ -962,6 +962,17 @@ describe('extractQuotes: an adverb opening a sentence', () => {
       ),
     ).toBe('Ines Albizu');
   });
+
+  it('nor is a number of one hyphenated word: "Sixty-two years later" leaves "she" to the daughter', () => {
+    expect(
+      speakerOf(
+        'second life',
+        'In 1962, Arturo Benavides opened a shoe repair shop in Laredo.',
+        'Sixty-two years later, his daughter Graciela Benavides-Ruiz, 66, still opens the shop.',
+        '“My father used to say a good shoe deserves a second life,” she said.',
+      ),
+    ).toBe('Graciela Benavides-Ruiz');
+  });
 });
 
 describe('extractQuotes: a spokesperson for a body of a long name', () => {
