@@ -275,6 +275,16 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     if (subject?.kind === 'name' && i < parts.length - 1 && ownsClause(part, subject)) {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }
+    // "one neighbour, who asked not to be named, said", "the mayor, who took office in May,
+    // said": a description is the subject its relative clause is set off after.
+    if (
+      subject?.kind === 'nominal' &&
+      i < parts.length - 1 &&
+      /^(?:a|an|one|another|the)$/i.test(part[0] ?? '') &&
+      part.length <= 5 &&
+      /^(?:who|whose)$/i.test(parts[i + 1]?.[0] ?? '')
+    )
+      return subject;
     // "Ted Cruz, when asked about it, responded": a clause set off inside the subject's own.
     if (i > 0 && SUBORDINATORS.has((part[0] ?? '').toLowerCase())) continue;
     // "President Obama said he expected that Americans": a clause, not an appositive.

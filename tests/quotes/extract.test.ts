@@ -4463,6 +4463,27 @@ describe('extractQuotes: a source the article will not name', () => {
     expect(speakerOf(quote, text) ?? null).toBeNull();
   });
 
+  // The subject before "said", its relative clause set off between: not whoever spoke before.
+  it('is no one named before: "“…,” one neighbour, who asked not to be named, said"', () => {
+    expect(
+      speakerOf(
+        'listening for it',
+        'Sergeant Leon Whitlock said extra patrols had been put in place.',
+        '“You lie awake listening for it now,” one neighbour, who asked not to be named, said.',
+      ) ?? null,
+    ).toBeNull();
+  });
+
+  it('while "the mayor, who took office in May, said" is the mayor named before', () => {
+    expect(
+      speakerOf(
+        'far too long',
+        'Mayor Ann Corrigan opened the bridge on Monday. Police said the road would reopen.',
+        '“This took far too long,” the mayor, who took office in May, said.',
+      ),
+    ).toBe('Ann Corrigan');
+  });
+
   it('keeps a body’s spokesperson who declined to be named as the body’s voice', () => {
     expect(
       speakerOf(
