@@ -516,9 +516,21 @@ export class SpeakerState {
     gender: 'm' | 'f' | null,
   ): Person | null {
     const described = describedOne(subject);
+    if (!described) return null;
     const before = this.subject;
-    const person = described && before ? this.namedJustBefore(before, at) : null;
-    if (!person || !described || !before) return null;
+    const person = before ? this.namedJustBefore(before, at) : null;
+    const own = person && before ? this.describes(person, before, described, at, gender) : null;
+    return own ?? this.storyPast(person, described, at, gender);
+  }
+
+  /** The person the description right after a sentence about them is, else null (describedInView). */
+  private describes(
+    person: Person,
+    before: NonNullable<SpeakerState['subject']>,
+    described: DescribedOne,
+    at: { paragraph: number; sentence: number; first: boolean },
+    gender: 'm' | 'f' | null,
+  ): Person | null {
     const { paragraph } = at;
     const reported =
       before.says &&
@@ -547,6 +559,51 @@ export class SpeakerState {
     if (!this.inStory(person, described, paragraph)) return null;
     if (!this.mayBeDescribed(person, described, gender, paragraph)) return null;
     return this.givenOtherTrade(person, described, paragraph) ? null : person;
+  }
+
+  /**
+   * "Bernadette Fontenot is still sleeping under a blue tarp… Her nephew, Andre Guidry, has been
+   * patching the ceiling. “…,” the Lake Charles native said": a description that says something of
+   * its own (an age, where someone is from, a trade; not "the man"), right after a sentence about
+   * someone it cannot be (the subject's relative, someone of another gender, age or trade), is of
+   * whom the story opened on, when nothing the article shows of them rules it out. Not after a
+   * sentence naming no one: "Traffic was directed by Sgt. Tom Walsh… the director said".
+   */
+  private storyPast(
+    near: Person | null,
+    described: DescribedOne,
+    at: { paragraph: number; sentence: number; first: boolean },
+    gender: 'm' | 'f' | null,
+  ): Person | null {
+    const { paragraph } = at;
+    if (described.held || GENERIC_PEOPLE.has(described.noun)) return null;
+    const story = this.storySubject();
+    if (!story || story === near || (story.seen[0] ?? Infinity) > 1) return null;
+    // Whom the sentence before is about, or, for a quotation opening its paragraph, the person
+    // the paragraph before named last ("Her nephew, Andre Guidry, has been patching…").
+    const fits = (p: Person): boolean => !this.entities.isNoPerson(p.name);
+    const last =
+      near ??
+      (at.first ? this.people.lastNamed(paragraph - 1, { gender: 'any', fits, back: 0 }) : null);
+    if (!last || last === story || !this.cannotBe(last, described, gender, paragraph)) return null;
+    if (!this.mayBeDescribed(story, described, gender, paragraph)) return null;
+    return this.givenOtherTrade(story, described, paragraph) ? null : story;
+  }
+
+  /** Whether the description cannot be this person's: a relative's noun, another gender, age or trade. */
+  private cannotBe(
+    person: Person,
+    described: DescribedOne,
+    gender: 'm' | 'f' | null,
+    paragraph: number,
+  ): boolean {
+    return (
+      this.entities.isKin(person.name, paragraph) ||
+      (!!gender && !!person.gender && person.gender !== gender) ||
+      (described.age !== undefined &&
+        this.entities.agedOtherwise(person.name, described.age, paragraph)) ||
+      this.givenOtherTrade(person, described, paragraph)
+    );
   }
 
   /**
@@ -978,6 +1035,13 @@ interface DescribedOne {
 }
 
 const AGED = /^(\d{1,3})-year-old$/;
+
+/** Nouns for anyone, which a new, unnamed person is as often as whom the story is about. */
+const GENERIC_PEOPLE = new Set(
+  'man woman boy girl person people guy lady kid child teen teenager youngster adult narrator'.split(
+    ' ',
+  ),
+);
 
 /**
  * A description of one person: "the 24-year-old guard", "the rookie", "the great-grandmother",

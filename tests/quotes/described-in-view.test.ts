@@ -137,6 +137,28 @@ describe('a description right after a sentence about someone named is that perso
       'Josephine Harland-Wu',
     ],
     [
+      'where she is from, past a sentence about her nephew, to whom the story opened on',
+      [
+        'Three weeks after the storm peeled the roof off her home, Bernadette Fontenot is still sleeping under a tarp.',
+        'The 70-year-old applied for federal aid the day after the storm.',
+        'Her nephew, Andre Guidry, has been patching the ceiling with plywood.',
+        '“I paid taxes on this house for 41 years,” the Lake Charles native said.',
+      ],
+      'I paid taxes on this house',
+      'Bernadette Fontenot',
+    ],
+    [
+      'a trade, past a sentence about an official given another title',
+      [
+        'While most of the county slept, Gilbert Thibodeau was on his 14th hour behind the wheel of a plow truck.',
+        'He has plowed the same route for 30 years.',
+        'Road Commissioner Shelby Greenlaw said the storm dropped 26 inches in some areas.',
+        '“People think it’s the snow that’s hard,” the longtime plow driver said.',
+      ],
+      'the snow that’s hard',
+      'Gilbert Thibodeau',
+    ],
+    [
       'a role, after a sentence reporting a stand he took (“has rejected calls”), not only speech',
       [
         'Tobias Lindqvist has rejected calls for a public inquiry into the hospital closures.',
@@ -150,6 +172,38 @@ describe('a description right after a sentence about someone named is that perso
 
 describe('a description right after a sentence about someone named: not that person', () => {
   itNames('%s', [
+    [
+      'a noun for anyone, past a sentence about the subject’s wife (a new person as often)',
+      [
+        'While most of the county slept, Gilbert Thibodeau was on his 14th hour behind the wheel of a plow truck.',
+        'His wife, Colette, packs him two thermoses of coffee.',
+        '“Nobody from the county has come by,” the 40-year-old man said.',
+      ],
+      'Nobody from the county',
+      null,
+    ],
+    [
+      'a trade, past a sentence about someone it may describe',
+      [
+        'While most of the county slept, Gilbert Thibodeau was on his 14th hour behind the wheel of a plow truck.',
+        'Dale Ouellette has driven the next route over for a decade.',
+        '“People think it’s the snow that’s hard,” the longtime plow driver said.',
+      ],
+      'the snow that’s hard',
+      null,
+    ],
+    [
+      'a trade, past a relative’s sentence, when the story named its subject only later',
+      [
+        'The county spent $2 million on snow removal last winter, a record.',
+        'Officials said the budget would not stretch to another storm like it.',
+        'Gilbert Thibodeau has plowed the same route for 30 years.',
+        'His wife, Colette, packs him two thermoses of coffee.',
+        '“People think it’s the snow that’s hard,” the longtime plow driver said.',
+      ],
+      'the snow that’s hard',
+      null,
+    ],
     [
       'a role a party qualifies, after a sentence reporting someone not given the role',
       [

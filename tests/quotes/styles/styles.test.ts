@@ -113,10 +113,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1153, 'a phrase "she once called “…”" is read as a partial quote, not scare'],
   [1157, "a bill's title in marks with no speaker is dropped (as #59)"],
   [1163, '"The Scot, who has been in charge…, said" reads "Scot" as a name'],
-  [
-    1169,
-    '"the witness replied" finds no one introduced as a witness ("a former warehouse supervisor testified")',
-  ],
   [1257, '"his brother adds" after one of two brothers named together finds no one'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
