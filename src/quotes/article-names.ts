@@ -167,6 +167,11 @@ export class ArticleNames {
     return false;
   }
 
+  /** Paragraph `p` as written. */
+  paragraphText(p: number): string {
+    return this.paragraphs[p] ?? '';
+  }
+
   /** What paragraph `p` holds in quotation marks, joined. */
   quotedIn(p: number): string {
     return ((this.paragraphs[p] ?? '').match(DOUBLE_QUOTED) ?? []).join(' ');

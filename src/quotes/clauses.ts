@@ -276,13 +276,17 @@ export function subjectBefore(tokens: Token[]): Subject | null {
       return { ...subject, descriptor: descriptions.map((d) => d.join(' ')).join(', ') };
     }
     // "one neighbour, who asked not to be named, said", "the mayor, who took office in May,
-    // said": a description is the subject its relative clause is set off after.
+    // said": a description opening the subject is the one its relative clause is set off after
+    // (not "Tom Reed, a retired teacher, who lives nearby, said": a name before it owns both).
     if (
       subject?.kind === 'nominal' &&
-      i < parts.length - 1 &&
+      i === 0 &&
+      parts.length > 1 &&
       /^(?:a|an|one|another|the)$/i.test(part[0] ?? '') &&
       part.length <= 5 &&
-      /^(?:who|whose)$/i.test(parts[i + 1]?.[0] ?? '')
+      /^(?:who|whose)$/i.test(parts[i + 1]?.[0] ?? '') &&
+      // Not "a woman, who gave her name only as Lorna, said": the clause names her.
+      !(parts[i + 1] ?? []).some((w) => /^(?:name|called|identified)$/i.test(w))
     )
       return subject;
     // "Ted Cruz, when asked about it, responded": a clause set off inside the subject's own.

@@ -22,6 +22,7 @@ import {
   NOT_NAME,
   ORG_NOUNS,
   PLACES,
+  POSITIONS,
   PREPOSITIONS,
   REGION_WORDS,
   ROLE_MODIFIERS,
@@ -211,8 +212,13 @@ export function typeByWords(name: string): NameType {
   // whatever given name opens them (not any body's word: "Karen L. Hill", "Margaret Smith Court").
   if (words.length > 2 && CHURCH_BODY.test(last)) return 'organisation';
   // "Regina Police Service", "Victoria Police": a public body by its last word, whatever given
-  // name its place opens on.
-  if (PUBLIC_BODY_END.test(last)) return 'organisation';
+  // name its place opens on; "Service" and "Council" are surnames too ("Tom Service"), so only
+  // after three words or more or a first word no given name.
+  if (
+    PUBLIC_BODY_END.test(last) &&
+    (!SURNAME_TOO.test(last) || words.length > 2 || !isFirstName(words[0] ?? ''))
+  )
+    return 'organisation';
   // "Harlan Biotech", "Jordan Foods": two words ending on what only a firm is called.
   if (words.length === 2 && FIRM_END.test(last)) return 'organisation';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
@@ -381,14 +387,15 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       continue;
     // "Fly-half Kwabena Mensah-Hart kicked 17 points", "Midfielder Ada Obi scored": a person's
     // noun opening a sentence, before a name, is its title, as it is written lowercase elsewhere;
-    // not the first word of a body's name ("Centre Wellington Council").
-    // Nor an office's title ("Secretary of State Elliot Brandt").
+    // not a given name ("Jean-Claude Van Damme"), nor the first word of a body's name ("Centre
+    // Wellington Council") or of an office's title ("Secretary of State Elliot Brandt").
     const first = name.slice(0, name.indexOf(' '));
     const rest = name.slice(first.length + 1);
     const titled =
       sentenceStart &&
       /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(rest) &&
       isTitleNoun(first.toLowerCase()) &&
+      !isFirstName(first) &&
       !isOrgName(name);
     if (titled) name = rest;
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
@@ -452,9 +459,11 @@ const FOR_NOUN =
 const FIRM_END =
   /^(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Holdings|Group|Industries|Foods|Technologies|Systems|Solutions|Brands|Logistics|Laboratories|Therapeutics|Pharmaceuticals|Biotech|Pharma|Minerals|Mining|Resources|Motors|Airlines|Airways|Telecom|Insurance|Investments|Properties|Utilities|Energy)$/;
 
-/** What only a public body's name ends on, never a surname. */
+/** What a public body's name ends on. */
 const PUBLIC_BODY_END =
   /^(?:Police|Constabulary|Service|Services|Department|Ministry|Agency|Authority|Commission|Council)$/;
+/** Those that are also surnames. */
+const SURNAME_TOO = /^(?:Service|Council)$/;
 
 /** A church's bodies, never a surname. */
 const CHURCH_BODY = /^(?:Archdiocese|Diocese|Parish)$/;
@@ -657,8 +666,9 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
       break;
     }
     // "a spokesman for the Saskatchewan Health Authority": a person's role before a preposition
-    // is someone else's; "the trade group for the Blue Cross Blue Shield plans" is the name's own,
-    // but not "the emergency department at the Sainte-Anne hospital", only where it is.
+    // is someone else's; "the trade group for the Blue Cross Blue Shield plans" is the name's own
+    // (after "for" or "of"), not "the emergency department at the Sainte-Anne hospital" (after
+    // "at", "with", "from", "to" or "by", where it is or whom it deals with).
     if (LEAD_PREPOSITIONS.has(w)) {
       const noun = words[i - 1] ?? '';
       if (ORG_NOUNS.has(noun) && (w === 'for' || w === 'of')) entity.roles.add(noun);
@@ -791,5 +801,4 @@ const PREDICATE =
   /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;
 
 /** A noun that titles a person: a role, a trade or a player's position ("fly-half", "midfielder"). */
-const isTitleNoun = (word: string): boolean =>
-  isRoleNoun(word) || isPersonNoun(word) || /^\p{Ll}+-\p{Ll}+$/u.test(word);
+const isTitleNoun = (word: string): boolean => isPersonNoun(word) || POSITIONS.has(word);

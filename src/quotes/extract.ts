@@ -49,8 +49,8 @@ import {
   WEEKDAYS,
   WORK_NOUNS,
 } from './lexicon.js';
-import { lexiconType } from './lexicon-types.js';
-import { isSaying } from './verbs.js';
+import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isSaying, isStanceVerb } from './verbs.js';
 import { isKnownGivenName } from '../text/names.js';
 
 /** What kind of source a speaker is. */
@@ -547,14 +547,11 @@ function readParagraph(
       // A signature line ("— Jane Doe, after the speech.") signs the quotation before it, no other.
       const closes = si === sentences.length - 1 && !DASHES.test(tokens[0]?.text ?? '');
       // Its first reporting verb: not "X is accused of fraud, police said".
-      const verb = head.find((t) => t.kind === 'word' && t.verb);
-      // A stand taken reports its subject as "said" does ("has rejected calls for an inquiry"),
-      // what was done to the subject does not ("is accused of fraud").
-      const says =
-        verb !== undefined &&
-        (isSaying(verb.text) || !PASSIVE.test(head[head.indexOf(verb) - 1]?.text ?? ''));
+      const at = head.findIndex((t) => t.kind === 'word' && t.verb);
+      const saying = at >= 0 && isSaying(head[at]!.text);
+      const says = saying || (at >= 0 && takesStand(head, at));
       // Not someone the sentence reports speaking ("McLeod said the flood killed her cat").
-      const absent = !says && ABSENT.test(head.map((t) => t.text).join(' '));
+      const absent = !saying && ABSENT.test(head.map((t) => t.text).join(' '));
       state.subject = subject && {
         source: subject,
         paragraph: p,
@@ -842,8 +839,28 @@ function noteTail(tokens: Token[], p: number, state: SpeakerState): void {
   for (const subject of named.reverse()) state.noteSpeaker(state.resolve(subject, p).person);
 }
 
-/** Be and get before a reporting verb's participle: "is accused", "was told", "got called". */
+/**
+ * "X has rejected calls for an inquiry": a stand the sentence's subject took reports them as
+ * "said" does; not what was done to them ("was later charged"), nor a verb of a clause of its
+ * own ("Reed, whom prosecutors charged with fraud, …").
+ */
+function takesStand(head: Token[], at: number): boolean {
+  if (!isStanceVerb(head[at]!.text)) return false;
+  let before = at - 1;
+  // Past adverbs: "was later charged", "is also accused".
+  while (before >= 0 && isAdverb(head[before]!.text)) before--;
+  if (PASSIVE.test(head[before]?.text ?? '')) return false;
+  return !head.slice(0, at).some((t) => RELATIVE.test(t.text));
+}
+
+/** Be and get before a participle: "is accused", "was told", "got called". */
 const PASSIVE = /^(?:is|are|was|were|be|been|being|gets?|got)$/i;
+const RELATIVE = /^(?:who|whom|whose|which|that)$/i;
+
+const isAdverb = (word: string): boolean =>
+  /^(?:later|not|never|previously|once|first)$/i.test(word) ||
+  isAdverbForm(word) ||
+  (/^\p{Ll}/u.test(word) && isPlainWord(word) && !PASSIVE.test(word));
 
 /**
  * A sentence saying its subject died, was hurt or gave no words: "Burke died at the scene", "was

@@ -184,7 +184,7 @@ export const POSITIONS = new Set(
   (
     'guard forward centre center midfielder netminder goalie goaltender goalkeeper defenceman ' +
     'defenseman pitcher catcher shortstop outfielder infielder linebacker quarterback winger ' +
-    'striker skip'
+    'striker skip fly-half scrum-half'
   ).split(' '),
 );
 

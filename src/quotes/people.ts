@@ -507,9 +507,9 @@ export class ArticlePeople {
   plausible(subject: Subject): boolean {
     const tokens = nameTokens(subject.name ?? subject.mention);
     const words = (subject.name ?? subject.mention).split(' ');
-    // Two words or more; one hyphenated word only by the evidence below ("Sixty-two years
-    // later" opens on a number, "Rousseau-Blackbird said" is a surname the article gave).
-    if (tokens.length > 1 && words.length > 1) return true;
+    // Two words or more, or one hyphenated ("Kaia-Rose"); not a number spelled out ("Sixty-two
+    // years later").
+    if (tokens.length > 1 && !SPELLED_NUMBER.test(words[0] ?? '')) return true;
     const last = (words[words.length - 1] ?? '').toLowerCase();
     if (this.midCaps.has(last)) return true;
     // "Walz approaches it…": a surname of someone the article names in full is a name too.
@@ -659,6 +659,9 @@ export class ArticlePeople {
     );
   }
 }
+
+/** A number from 21 to 99 spelled out: "Sixty-two", "Forty-six". */
+const SPELLED_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{L}+$/iu;
 
 /** An English given name, a surname and a hyphenated Cantonese given name: "Vincent Cheung Ho-yin". */
 const HK_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;

@@ -16,6 +16,7 @@ import {
   DOCUMENT_PARTICIPLES,
   DOCUMENTS,
   KEEPERS,
+  KIN_NOUNS,
   POSITIONS,
   ROLES,
   SENT_DOCUMENTS,
@@ -127,9 +128,9 @@ export class SpeakerState {
   pending: Source | null = null;
   /**
    * The named subject of the last sentence read, when it had no quotation; `closes`: it ended its
-   * paragraph; `says`: its first reporting verb is one of saying ("said", "told") or reports a
-   * stand its subject took ("has rejected calls"), not what was done to it ("is accused"); `absent`: it says its subject
-   * died or could not be reached ("Burke died at the scene").
+   * paragraph; `says`: its first reporting verb is one of saying ("said", "told") or of a stand
+   * its subject took ("has rejected calls"; not "was later charged"); `absent`: it says its
+   * subject died or could not be reached ("Burke died at the scene").
    */
   subject: {
     source: Source;
@@ -563,11 +564,13 @@ export class SpeakerState {
 
   /**
    * "Bernadette Fontenot is still sleeping under a blue tarp… Her nephew, Andre Guidry, has been
-   * patching the ceiling. “…,” the Lake Charles native said": a description that says something of
-   * its own (an age, where someone is from, a trade; not "the man"), right after a sentence about
-   * someone it cannot be (the subject's relative, someone of another gender, age or trade), is of
-   * whom the story opened on, when nothing the article shows of them rules it out. Not after a
-   * sentence naming no one: "Traffic was directed by Sgt. Tom Walsh… the director said".
+   * patching the ceiling. “…,” the Lake Charles native said": a description of what only a person
+   * is (an age, where they are from, a nationality, a player's position; not a relative's noun nor
+   * one anyone on the scene may have, "the 29-year-old witness"), right after a sentence about
+   * someone it cannot be (the subject's relative; someone of another gender, age or trade), is of
+   * whom the story opened on, named in its first two paragraphs and within the last three, unless
+   * the article says they died or were hurt. The sentence before must name someone: not
+   * "Traffic was directed by Sgt. Tom Walsh… the director said".
    */
   private storyPast(
     near: Person | null,
@@ -576,16 +579,21 @@ export class SpeakerState {
     gender: 'm' | 'f' | null,
   ): Person | null {
     const { paragraph } = at;
-    if (described.held || GENERIC_PEOPLE.has(described.noun)) return null;
-    const story = this.storySubject();
-    if (!story || story === near || (story.seen[0] ?? Infinity) > 1) return null;
-    // Whom the sentence before is about, or, for a quotation opening its paragraph, the person
-    // the paragraph before named last ("Her nephew, Andre Guidry, has been patching…").
+    const noun = described.noun;
+    if (!described.trait || described.held || ANYONE_ON_SCENE.has(noun) || KIN_NOUNS.has(noun))
+      return null;
+    // Whom the sentence before is about, or, for a quotation opening its paragraph, someone the
+    // paragraph before named ("Her nephew, Andre Guidry, has been patching…").
     const fits = (p: Person): boolean => !this.entities.isNoPerson(p.name);
     const last =
       near ??
       (at.first ? this.people.lastNamed(paragraph - 1, { gender: 'any', fits, back: 0 }) : null);
-    if (!last || last === story || !this.cannotBe(last, described, gender, paragraph)) return null;
+    if (!last) return null;
+    const story = this.storySubject();
+    if (!story || story === last || (story.seen[0] ?? Infinity) > 1) return null;
+    if ((story.seen[story.seen.length - 1] ?? -Infinity) < paragraph - 3) return null;
+    if (!this.cannotBe(last, described, gender, paragraph)) return null;
+    if (story.seen.some((p) => HURT.test(this.entities.paragraphText(p)))) return null;
     if (!this.mayBeDescribed(story, described, gender, paragraph)) return null;
     return this.givenOtherTrade(story, described, paragraph) ? null : story;
   }
@@ -1036,12 +1044,18 @@ interface DescribedOne {
 
 const AGED = /^(\d{1,3})-year-old$/;
 
-/** Nouns for anyone, which a new, unnamed person is as often as whom the story is about. */
-const GENERIC_PEOPLE = new Set(
-  'man woman boy girl person people guy lady kid child teen teenager youngster adult narrator'.split(
-    ' ',
-  ),
+/** Nouns for anyone on the scene, who is a new, unnamed person as often as whom the story is about. */
+const ANYONE_ON_SCENE = new Set(
+  (
+    'man woman boy girl person guy lady kid child teen teenager youngster adult narrator ' +
+    'witness driver neighbour neighbor passenger bystander resident onlooker motorist ' +
+    'pedestrian customer shopper commuter fan victim survivor'
+  ).split(' '),
 );
+
+/** What an article says of someone who died or was hurt: no speaker of later words. */
+const HURT =
+  /\b(?:died|dies|killed|dead|fatally|injured|hurt|struck by|pulled from|taken to (?:the )?hospital|critical condition)\b/;
 
 /**
  * A description of one person: "the 24-year-old guard", "the rookie", "the great-grandmother",

@@ -133,3 +133,15 @@ export function isInvertibleVerb(word: string): boolean {
 export function isSaying(word: string): boolean {
   return isInvertibleVerb(word) || /^(?:told|tells|testified|testifies)$/.test(word);
 }
+
+/** Verbs of a stand taken in public: "rejected calls for", "vowed", "defended the plan". */
+const STANCES: ReadonlySet<string> = new Set(
+  'reject deny dismiss defend vow urge warn announce pledge promise demand condemn denounce call'
+    .split(' ')
+    .flatMap(inflect),
+);
+
+/** True for a form of a verb by which someone takes a stand in public ("rejected", "vows"). */
+export function isStanceVerb(word: string): boolean {
+  return STANCES.has(word.toLowerCase()) && !/ing$/.test(word);
+}

@@ -148,12 +148,12 @@ describe('a description right after a sentence about someone named is that perso
       'Bernadette Fontenot',
     ],
     [
-      'a trade, past a sentence about an official given another title',
+      'where he is from, past a sentence about an official given another title',
       [
         'While most of the county slept, Gilbert Thibodeau was on his 14th hour behind the wheel of a plow truck.',
         'He has plowed the same route for 30 years.',
         'Road Commissioner Shelby Greenlaw said the storm dropped 26 inches in some areas.',
-        '“People think it’s the snow that’s hard,” the longtime plow driver said.',
+        '“People think it’s the snow that’s hard,” the Fort Kent native said.',
       ],
       'the snow that’s hard',
       'Gilbert Thibodeau',
@@ -172,6 +172,31 @@ describe('a description right after a sentence about someone named is that perso
 
 describe('a description right after a sentence about someone named: not that person', () => {
   itNames('%s', [
+    [
+      'an age and a noun anyone on the scene may have, when the story’s subject died',
+      [
+        'Jane Smith died Sunday when her car left Highway 7 near Tweed.',
+        'Constable Tom Reed, 41, closed the highway for four hours.',
+        '“I heard the brakes and then nothing,” the 29-year-old witness said.',
+      ],
+      'I heard the brakes',
+      null,
+    ],
+    [
+      'a role after a sentence reporting what was done to someone, an adverb between',
+      ['Tom Reed was later charged with assault.', '“Alcohol was a factor,” the constable said.'],
+      'Alcohol was a factor',
+      null,
+    ],
+    [
+      'where someone is from, after a sentence whose reporting verb is a clause’s own',
+      [
+        'Reed, whom prosecutors charged with fraud in May, could not be reached for comment.',
+        '“I never saw any of the money,” the Ottawa native said.',
+      ],
+      'I never saw any of the money',
+      null,
+    ],
     [
       'a noun for anyone, past a sentence about the subject’s wife (a new person as often)',
       [

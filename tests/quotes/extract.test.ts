@@ -4474,6 +4474,26 @@ describe('extractQuotes: a source the article will not name', () => {
     ).toBeNull();
   });
 
+  it('while "Tom Reed, a retired teacher, who lives nearby, said" is Tom Reed', () => {
+    expect(
+      speakerOf(
+        'terrifying',
+        'Police said the fire was arson.',
+        '“It was terrifying,” Tom Reed, a retired teacher, who lives across the street, said.',
+      ),
+    ).toBe('Tom Reed');
+  });
+
+  it('while "a woman, who gave her name only as Lorna, said" is not the one before', () => {
+    expect(
+      speakerOf(
+        'two buses',
+        'Postmaster Ian Bell said the branch would stay open.',
+        '“I have had to take two buses,” a woman, who gave her name only as Lorna, said.',
+      ),
+    ).not.toBe('Ian Bell');
+  });
+
   it('while "the mayor, who took office in May, said" is the mayor named before', () => {
     expect(
       speakerOf(
@@ -6929,4 +6949,17 @@ describe('extractQuotes: review 33 (the rules as tightened, aimed at again)', ()
       null,
     ],
   ]);
+});
+
+describe('extractQuotes: a surname that is also a public body’s word', () => {
+  it('"Tom Service" is a person, "Service" his surname', () => {
+    expect(
+      speakerOf(
+        'I am ready',
+        'Tom Service was named the new head coach on Monday.',
+        'Service spent six seasons as an assistant in Owen Sound.',
+        '“I am ready,” the 44-year-old said.',
+      ),
+    ).toBe('Tom Service');
+  });
 });

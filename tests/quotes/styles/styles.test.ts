@@ -113,6 +113,10 @@ const KNOWN_MISSES = new Map<number, string>([
   [1153, 'a phrase "she once called “…”" is read as a partial quote, not scare'],
   [1157, "a bill's title in marks with no speaker is dropped (as #59)"],
   [1163, '"The Scot, who has been in charge…, said" reads "Scot" as a name'],
+  // A trade after a sentence about someone of another trade ("the witness replied" after the
+  // lawyer's question) is whom the story opened on as often as a newcomer ("the firefighter said"
+  // after a crash victim's story): only what only a person is (an age, a birthplace) goes there.
+  [1169, '"the witness replied" finds no one introduced as a witness'],
   [1257, '"his brother adds" after one of two brothers named together finds no one'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
