@@ -465,7 +465,11 @@ export class ArticleEntities extends DescribedPeople {
 
   /** Whether the article introduced this person as someone's relative ("Her nephew, Andre Guidry"). */
   isKin(name: string, paragraph: number): boolean {
-    return this.someNamed(name, paragraph, (e) => [...e.roles].some((r) => KIN_NOUNS.has(r)));
+    return this.near(paragraph).some((e) => {
+      if (e.name !== name) return false;
+      for (const role of e.roles) if (KIN_NOUNS.has(role)) return true;
+      return false;
+    });
   }
 
   /** Whether the article gave this person another age than `years` ("Whitaker, 22," is no 64-year-old). */
