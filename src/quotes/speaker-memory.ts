@@ -727,7 +727,7 @@ export class SpeakerState {
    */
   private personIn(mention: string, paragraph: number): Person | null {
     const head = mention.slice(mention.lastIndexOf(' ') + 1).toLowerCase();
-    if (isPersonNoun(head) || isRoleNoun(head) || /^(?:native|resident)$/.test(head)) return null;
+    if (isPersonNoun(head) || FROM_NOUNS.test(head)) return null;
     const person = this.people.namedIn(mention, paragraph);
     return person && !this.entities.isTeam(person.name) ? person : null;
   }
@@ -1044,6 +1044,9 @@ interface DescribedOne {
 
 const AGED = /^(\d{1,3})-year-old$/;
 
+/** Nouns that, after a place's name, say where someone is from: "the Moose Jaw native". */
+const FROM_NOUNS = /^(?:native|resident)$/;
+
 /** Nouns for anyone on the scene, who is a new, unnamed person as often as whom the story is about. */
 const ANYONE_ON_SCENE = new Set(
   (
@@ -1086,8 +1089,8 @@ function describedOne(subject: Subject): DescribedOne | null {
   const years = AGED.exec(noun)?.[1] ?? qualifiers.map((w) => AGED.exec(w)?.[1]).find(Boolean);
   const position = POSITIONS.has(noun) || /^(?:right|left)-hander$/.test(noun);
   const capitalised = qualifiers.filter((w) => /^\p{Lu}/u.test(w));
-  // "the Quebec City native": where someone was born, as a nationality is.
-  const native = noun === 'native' && capitalised.length > 0;
+  // "the Quebec City native", "the Flin Flon resident": where someone is from, as a nationality is.
+  const native = FROM_NOUNS.test(noun) && capitalised.length > 0;
   // A role with a place's or a party's name ("the Edmonton city councillor", "the Tory
   // councillor") may be another's: only whom the sentence before gave that very role.
   const held = !years && !position && !native && capitalised.length > 0;

@@ -117,6 +117,16 @@ describe('a description right after a sentence about someone named is that perso
       'Kaylee Bighetty',
     ],
     [
+      'where she lives, written as a resident, as “native” is',
+      [
+        'Maria Lopez, 34, has fished the lake for 20 years.',
+        'Lopez caught a 40-pound trout on Sunday.',
+        '“I almost lost it at the boat,” the Flin Flon resident said.',
+      ],
+      'I almost lost it at the boat',
+      'Maria Lopez',
+    ],
+    [
       'a role a party qualifies, after a sentence reporting someone given that very role',
       [
         'Cllr Ruth Akintola-Baines said the gardens were a space for everyone.',
