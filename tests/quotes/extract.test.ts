@@ -1150,6 +1150,12 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
       'Regina Police Service',
     ],
     ['Victoria Police charged a 19-year-old man on Sunday.', 'police', 'Victoria Police'],
+    // A place's possessive before a body's name is no part of it.
+    [
+      "Ontario's Ministry of the Environment is warning anglers about the lake.",
+      'the ministry',
+      'Ministry of the Environment',
+    ],
     // A public body's noun finds a body the article's words type as one, not a town in a list.
     [
       'Natural Resources Canada issued a wildfire warning covering Lac La Ronge, Buffalo Narrows and Pinehouse.',
