@@ -505,6 +505,8 @@ export class ArticlePeople {
 
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */
   plausible(subject: Subject): boolean {
+    // "shot back hours later on X.": a letter alone names no one.
+    if (/^\p{Lu}\.?$/u.test(subject.name ?? subject.mention)) return false;
     const tokens = nameTokens(subject.name ?? subject.mention);
     const words = (subject.name ?? subject.mention).split(' ');
     // Two words or more, or one hyphenated ("Kaia-Rose"); not a number spelled out ("Sixty-two

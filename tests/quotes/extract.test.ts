@@ -963,6 +963,16 @@ describe('extractQuotes: an adverb opening a sentence', () => {
     ).toBe('Ines Albizu');
   });
 
+  it('nor is a letter alone: "shot back hours later on X." leaves "he" to the premier', () => {
+    expect(
+      speakerOf(
+        'his own contracts',
+        'Premier Johan Steenkamp-Ntuli said the road fell under the roads agency.',
+        'The premier shot back hours later on X. “The minister should read his own contracts,” he wrote.',
+      ),
+    ).toBe('Johan Steenkamp-Ntuli');
+  });
+
   it('nor is a number of one hyphenated word: "Sixty-two years later" leaves "she" to the daughter', () => {
     expect(
       speakerOf(
