@@ -890,6 +890,10 @@ export function isPluralRole(name: string): boolean {
   const last = words[words.length - 1] ?? '';
   if (/^\p{Lu}{2,4}s$/u.test(last) && words.length <= 2 && !isFirstName(words[0] ?? ''))
     return isOfficeTitle(last.slice(0, -1));
+  // "Fishermen have been advised…", "Congressmen": a compound in -man in the plural (not
+  // "Carmen", "Yemen" or the historian Sozomen).
+  if (/^\p{Lu}\p{Ll}+men$/u.test(name))
+    return name.length >= 8 || isPersonNoun(`${name.slice(0, -3).toLowerCase()}man`);
   if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false;
   const one = name.slice(0, -1).toLowerCase();
   return isRoleNoun(one) || one === 'fan';

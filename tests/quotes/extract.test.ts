@@ -963,6 +963,16 @@ describe('extractQuotes: an adverb opening a sentence', () => {
     ).toBe('Ines Albizu');
   });
 
+  it('nor are people in the plural: "Fishermen have been advised" leaves "she" to the director', () => {
+    expect(
+      speakerOf(
+        'Wind speeds',
+        'Director Sunanda Pattnaik-Behera said the storm would reach the coast by Wednesday evening. Fishermen have been advised not to venture into the sea.',
+        '“Wind speeds of 50 to 60 kmph are expected along the coast,” she said.',
+      ),
+    ).toBe('Sunanda Pattnaik-Behera');
+  });
+
   it('nor is a letter alone: "shot back hours later on X." leaves "he" to the premier', () => {
     expect(
       speakerOf(
