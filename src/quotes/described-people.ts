@@ -259,19 +259,32 @@ export class DescribedPeople extends ArticleBodies {
    * the article introduced by a kin noun of this gender, named by a given name alone or in full.
    */
   kinOfGender(gender: 'm' | 'f', paragraph: number): string | null {
-    // Introduced by someone's kin noun ("her husband, Derek"), not labelled ("Husband and wife
-    // Derek Alvarez and Maya Chen"); a grown relative, not "her son, Noah, 4".
-    const introduced = (e: Entity, noun: string): boolean => {
-      const by = new RegExp(`\\b(?:his|her|their) ${noun},? ${escapeRegExp(e.name)}\\b`);
-      return this.paragraphs.some((text) => text.includes(e.name) && by.test(text));
-    };
+    // A grown relative, not "her son, Noah, 4".
     const kin = this.near(paragraph).find(
       (e) =>
         kind(e) !== 'organisation' &&
         (e.age === undefined || e.age >= 18) &&
-        [...e.roles].some((r) => KIN_GENDER[r] === gender && introduced(e, r)),
+        [...e.roles].some((r) => KIN_GENDER[r] === gender && this.introducedByKin(e, r)),
     );
     return kin?.name ?? null;
+  }
+
+  /** The gender of the kin noun someone was introduced by ("her husband, Harjit": m), or null. */
+  kinGender(name: string, paragraph: number): 'm' | 'f' | null {
+    for (const e of this.near(paragraph)) {
+      if (e.name !== name) continue;
+      for (const r of e.roles) {
+        const gender = KIN_GENDER[r];
+        if (gender && this.introducedByKin(e, r)) return gender;
+      }
+    }
+    return null;
+  }
+
+  /** Introduced by someone's kin noun ("her husband, Derek"), not labelled ("Husband and wife Derek Alvarez and Maya Chen"). */
+  private introducedByKin(e: Entity, noun: string): boolean {
+    const by = new RegExp(`\\b(?:his|her|their) ${noun},? ${escapeRegExp(e.name)}\\b`);
+    return this.paragraphs.some((text) => text.includes(e.name) && by.test(text));
   }
 
   /**

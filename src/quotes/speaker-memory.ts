@@ -973,7 +973,10 @@ export class SpeakerState {
       // "The Lions lead the CFL… “…,” he said": a team is no "he".
       !this.entities.isTeamWord(p.name) &&
       // "The American Red Cross is helping…": a body is no "she", though its voice may be.
-      (isVoice(p.name) || !this.entities.isOrganisation(p.name));
+      (isVoice(p.name) || !this.entities.isOrganisation(p.name)) &&
+      // "after her husband, Harjit, died": a kin noun shows a gender no list knows.
+      (p.gender !== undefined ||
+        (this.entities.kinGender(p.name, this.paragraph) ?? gender) === gender);
     const person =
       this.weakMatch(gender) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??

@@ -395,6 +395,16 @@ describe('a description right after a sentence about someone named: not that per
 describe('who a “he” or “she” can be', () => {
   itNames('%s', [
     [
+      'not a relative a kin noun shows to be of the other gender (“her husband, Harjit”)',
+      [
+        'Behind a Leicester car wash, Gurmeet Kaur Bains is teaching 12 women to fix bicycles.',
+        'The 61-year-old grandmother started the Saturday classes after her husband, Harjit, died in 2021. He had been the mechanic of the family, she says.',
+        '“Now I am the one with the spanners,” she says.',
+      ],
+      'the one with the spanners',
+      'Gurmeet Kaur Bains',
+    ],
+    [
       'not a team by its last word (“The Lions lead the CFL”)',
       [
         'VANCOUVER — BC Lions quarterback Trey Halvorsen calls it “boring football.”',
