@@ -722,9 +722,6 @@ export class ArticleEntities extends DescribedPeople {
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
         ? (first((e) => firm(e) && introduced(e)) ??
-          // "the federal weather agency": a body the article's words type as one, before a
-          // town no list knows ("Environment and Climate Change Canada… Weyburn and Estevan").
-          (business ? undefined : first((e) => firm(e) && kind(e) === 'organisation')) ??
           this.unplaced(
             first((e) => firm(e) && !publicBody(e)),
             () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),

@@ -333,14 +333,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const qualifier = owner ?? nationality;
     // A nationality only before a given name compromise knows ("American Legion" stays whole).
     const given = name.slice(qualifier?.length ?? 0).split(' ')[0] ?? '';
-    // "Ontario's Ministry of Natural Resources": a place's body, named without the place.
-    const placesBody =
-      !!owner &&
-      lexiconType(owner.replace(/['’]s $/u, '')) === 'place' &&
-      name.slice(owner.length).includes(' ') &&
-      isOrgName(name.slice(owner.length));
-    const qualifies =
-      !!qualifier && (owner ? isKnownGivenName(given) || placesBody : isFirstName(given));
+    const qualifies = !!qualifier && (owner ? isKnownGivenName(given) : isFirstName(given));
     if (qualifies) name = name.slice(qualifier!.length);
     // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
     // So does "Ray Dunn of the Brandon Police Service": two words no body's, of a body.

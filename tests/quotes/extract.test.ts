@@ -1170,18 +1170,6 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
       'Regina Police Service',
     ],
     ['Victoria Police charged a 19-year-old man on Sunday.', 'police', 'Victoria Police'],
-    // A place's possessive before a body's name is no part of it.
-    [
-      "Ontario's Ministry of the Environment is warning anglers about the lake.",
-      'the ministry',
-      'Ministry of the Environment',
-    ],
-    // A public body's noun finds a body the article's words type as one, not a town in a list.
-    [
-      'Natural Resources Canada issued a wildfire warning covering Lac La Ronge, Buffalo Narrows and Pinehouse.',
-      'the federal agency',
-      'Natural Resources Canada',
-    ],
     // A body's noun before "at" is where something is, not the name's ("the department at …").
     [
       'The Nova Scotia Department of Health says the emergency department at the Sainte-Anne hospital will stay closed.',
