@@ -1170,6 +1170,12 @@ describe('extractQuotes: Canadian bodies named again by a noun', () => {
       'Regina Police Service',
     ],
     ['Victoria Police charged a 19-year-old man on Sunday.', 'police', 'Victoria Police'],
+    // A place's possessive may be part of a body's official name.
+    [
+      'Canada’s Drug Agency said Tuesday it would not recommend coverage of the drug.',
+      'the agency',
+      'Canada’s Drug Agency',
+    ],
     // A body's noun before "at" is where something is, not the name's ("the department at …").
     [
       'The Nova Scotia Department of Health says the emergency department at the Sainte-Anne hospital will stay closed.',
@@ -6981,5 +6987,18 @@ describe('extractQuotes: a surname that is also a public body’s word', () => {
         '“I am ready,” the 44-year-old said.',
       ),
     ).toBe('Tom Service');
+  });
+});
+
+describe('extractQuotes: "the utility" is the one the article is about, not a body named before', () => {
+  it('Manitoba Hydro, not the University of Manitoba whose study came first', () => {
+    expect(
+      speakerOf(
+        'for their patience',
+        'A University of Manitoba study found outages in the province rose 40 per cent over a decade.',
+        'Manitoba Hydro said crews had restored power to most homes in Brandon by Sunday night.',
+        '“We thank customers for their patience,” the utility said.',
+      ),
+    ).toBe('Manitoba Hydro');
   });
 });
