@@ -271,6 +271,17 @@ export class DescribedPeople extends ArticleBodies {
 
   /** The gender of the kin noun someone was introduced by ("her husband, Harjit": m), or null. */
   kinGender(name: string, paragraph: number): 'm' | 'f' | null {
+    // Asked of every candidate for each "he" or "she": read once a name and paragraph.
+    const key = `${paragraph} ${name}`;
+    let known = this.kinGenders.get(key);
+    if (known === undefined) {
+      known = this.readKinGender(name, paragraph);
+      this.kinGenders.set(key, known);
+    }
+    return known;
+  }
+
+  private readKinGender(name: string, paragraph: number): 'm' | 'f' | null {
     for (const e of this.near(paragraph)) {
       if (e.name !== name) continue;
       for (const r of e.roles) {
@@ -280,6 +291,9 @@ export class DescribedPeople extends ArticleBodies {
     }
     return null;
   }
+
+  /** kinGender's answers by paragraph and name. */
+  private readonly kinGenders = new Map<string, 'm' | 'f' | null>();
 
   /** Introduced by someone's kin noun ("her husband, Derek"), not labelled ("Husband and wife Derek Alvarez and Maya Chen"). */
   private introducedByKin(e: Entity, noun: string): boolean {
