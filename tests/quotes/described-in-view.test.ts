@@ -199,12 +199,21 @@ describe('a description right after a sentence about someone named: not that per
       null,
     ],
     [
-      'where someone is from, after a sentence whose reporting verb is a clause’s own',
+      'where someone is from, after a sentence that has them take a stand but not be reached',
       [
-        'Reed, whom prosecutors charged with fraud in May, could not be reached for comment.',
+        'Tom Reed denied the charges but could not be reached for comment on Monday.',
         '“I never saw any of the money,” the Ottawa native said.',
       ],
       'I never saw any of the money',
+      null,
+    ],
+    [
+      'a role, after a sentence whose stand is a relative clause’s own (“whom the union urged”)',
+      [
+        'Tom Reed, whom the union urged to resign last year, still coaches the team.',
+        '“We play to win,” the coach said.',
+      ],
+      'We play to win',
       null,
     ],
     [

@@ -963,36 +963,36 @@ describe('extractQuotes: an adverb opening a sentence', () => {
     ).toBe('Ines Albizu');
   });
 
-  it('nor are people in the plural: "Fishermen have been advised" leaves "she" to the director', () => {
-    expect(
-      speakerOf(
-        'Wind speeds',
+  itNames('nor is %s', [
+    [
+      'a group in the plural: "Fishermen have been advised" leaves "she" to the director',
+      [
         'Director Sunanda Pattnaik-Behera said the storm would reach the coast by Wednesday evening. Fishermen have been advised not to venture into the sea.',
         '“Wind speeds of 50 to 60 kmph are expected along the coast,” she said.',
-      ),
-    ).toBe('Sunanda Pattnaik-Behera');
-  });
-
-  it('nor is a letter alone: "shot back hours later on X." leaves "he" to the premier', () => {
-    expect(
-      speakerOf(
-        'his own contracts',
+      ],
+      'Wind speeds',
+      'Sunanda Pattnaik-Behera',
+    ],
+    [
+      'a letter alone: "shot back hours later on X." leaves "he" to the premier',
+      [
         'Premier Johan Steenkamp-Ntuli said the road fell under the roads agency.',
         'The premier shot back hours later on X. “The minister should read his own contracts,” he wrote.',
-      ),
-    ).toBe('Johan Steenkamp-Ntuli');
-  });
-
-  it('nor is a number of one hyphenated word: "Sixty-two years later" leaves "she" to the daughter', () => {
-    expect(
-      speakerOf(
-        'second life',
+      ],
+      'his own contracts',
+      'Johan Steenkamp-Ntuli',
+    ],
+    [
+      'a number of one hyphenated word: "Sixty-two years later" leaves "she" to the daughter',
+      [
         'In 1962, Arturo Benavides opened a shoe repair shop in Laredo.',
         'Sixty-two years later, his daughter Graciela Benavides-Ruiz, 66, still opens the shop.',
         '“My father used to say a good shoe deserves a second life,” she said.',
-      ),
-    ).toBe('Graciela Benavides-Ruiz');
-  });
+      ],
+      'second life',
+      'Graciela Benavides-Ruiz',
+    ],
+  ]);
 });
 
 describe('extractQuotes: a spokesperson for a body of a long name', () => {
@@ -4490,45 +4490,44 @@ describe('extractQuotes: a source the article will not name', () => {
   });
 
   // The subject before "said", its relative clause set off between: not whoever spoke before.
-  it('is no one named before: "“…,” one neighbour, who asked not to be named, said"', () => {
-    expect(
-      speakerOf(
-        'listening for it',
+  itNames('%s', [
+    [
+      'no one named before: "“…,” one neighbour, who asked not to be named, said"',
+      [
         'Sergeant Leon Whitlock said extra patrols had been put in place.',
         '“You lie awake listening for it now,” one neighbour, who asked not to be named, said.',
-      ) ?? null,
-    ).toBeNull();
-  });
-
-  it('while "Tom Reed, a retired teacher, who lives nearby, said" is Tom Reed', () => {
-    expect(
-      speakerOf(
-        'terrifying',
+      ],
+      'listening for it',
+      null,
+    ],
+    [
+      'the name before a description and its clause: "Tom Reed, a retired teacher, who lives nearby, said"',
+      [
         'Police said the fire was arson.',
         '“It was terrifying,” Tom Reed, a retired teacher, who lives across the street, said.',
-      ),
-    ).toBe('Tom Reed');
-  });
-
-  it('while "a woman, who gave her name only as Lorna, said" is not the one before', () => {
-    expect(
-      speakerOf(
-        'two buses',
+      ],
+      'terrifying',
+      'Tom Reed',
+    ],
+    [
+      'the name a clause gives: "a woman, who gave her name only as Lorna, said"',
+      [
         'Postmaster Ian Bell said the branch would stay open.',
         '“I have had to take two buses,” a woman, who gave her name only as Lorna, said.',
-      ),
-    ).not.toBe('Ian Bell');
-  });
-
-  it('while "the mayor, who took office in May, said" is the mayor named before', () => {
-    expect(
-      speakerOf(
-        'far too long',
+      ],
+      'two buses',
+      'Lorna',
+    ],
+    [
+      'the mayor named before: "the mayor, who took office in May, said"',
+      [
         'Mayor Ann Corrigan opened the bridge on Monday. Police said the road would reopen.',
         '“This took far too long,” the mayor, who took office in May, said.',
-      ),
-    ).toBe('Ann Corrigan');
-  });
+      ],
+      'far too long',
+      'Ann Corrigan',
+    ],
+  ]);
 
   it('keeps a body’s spokesperson who declined to be named as the body’s voice', () => {
     expect(
