@@ -18,6 +18,7 @@ import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import {
+  KIN_NOUNS,
   TITLED_NOUNS,
   NOT_NAME,
   ORG_NOUNS,
@@ -282,14 +283,23 @@ export class DescribedPeople extends ArticleBodies {
   }
 
   private readKinGender(name: string, paragraph: number): 'm' | 'f' | null {
-    for (const e of this.near(paragraph)) {
-      if (e.name !== name) continue;
+    for (const e of this.namedSo(name, paragraph)) {
       for (const r of e.roles) {
         const gender = KIN_GENDER[r];
         if (gender && this.introducedByKin(e, r)) return gender;
       }
     }
     return null;
+  }
+
+  /** Whether the article introduced this person as someone's relative ("Her nephew, Andre Guidry"). */
+  isKin(name: string, paragraph: number): boolean {
+    return this.namedSo(name, paragraph).some((e) => [...e.roles].some((r) => KIN_NOUNS.has(r)));
+  }
+
+  /** The names near `paragraph` written exactly so: this person's, not every one ending on their surname. */
+  private namedSo(name: string, paragraph: number): Entity[] {
+    return this.near(paragraph).filter((e) => e.name === name);
   }
 
   /** kinGender's answers by paragraph and name. */

@@ -21,7 +21,7 @@ import { orgish, mayBePerson, initialsOf } from './bodies.js';
 import { firstNameGender, isOrgName, isTitle } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { KEEPERS, KIN_NOUNS, LESSER, ORG_NOUNS, ROLES, STATUS } from './lexicon.js';
+import { KEEPERS, LESSER, ORG_NOUNS, ROLES, STATUS } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { DESCRIBING_SUFFIX, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
@@ -461,15 +461,6 @@ export class ArticleEntities extends DescribedPeople {
    */
   qualifiedBy(name: string, word: string, paragraph: number): boolean {
     return this.someNamed(name, paragraph, (e) => e.owner === word || e.sides?.has(word) === true);
-  }
-
-  /** Whether the article introduced this person as someone's relative ("Her nephew, Andre Guidry"). */
-  isKin(name: string, paragraph: number): boolean {
-    return this.near(paragraph).some((e) => {
-      if (e.name !== name) return false;
-      for (const role of e.roles) if (KIN_NOUNS.has(role)) return true;
-      return false;
-    });
   }
 
   /** Whether the article gave this person another age than `years` ("Whitaker, 22," is no 64-year-old). */

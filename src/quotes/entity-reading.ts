@@ -389,25 +389,16 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // noun opening a sentence, before a name, is its title, as it is written lowercase elsewhere;
     // not a given name ("Jean-Claude Van Damme"), nor the first word of a body's name ("Centre
     // Wellington Council") or of an office's title ("Secretary of State Elliot Brandt").
-    const first = name.slice(0, name.indexOf(' '));
-    const rest = name.slice(first.length + 1);
-    const titled =
-      sentenceStart &&
-      /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(rest) &&
-      isTitleNoun(first.toLowerCase()) &&
-      !isFirstName(first) &&
-      !isOrgName(name);
-    if (titled) name = rest;
+    const title = sentenceStart ? openingTitle(name) : null;
+    if (title) name = name.slice(title.length + 1);
     const entity: Entity = { name, type: 'unknown', roles: new Set(), paragraphs: [p] };
-    if (titled) entity.title = first.toLowerCase();
+    if (title) entity.title = title.toLowerCase();
     noteContext(entity, run, lead, text.slice(at + run.length, at + run.length + 90));
     if (qualifies && nationality) entity.roles.add(nationality.trim().toLowerCase());
     if (qualifies && owner) entity.owner = owner.replace(/['’]s $/u, '').toLowerCase();
     if (from) entity.roles.add(from);
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
     if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
-    // "sold under the Sunny Bench brand": what a firm sells, not the firm.
-    if (/^\s+brands?\b/.test(text.slice(at + run.length, at + run.length + 8))) entity.owned = true;
     // Not "ran Tom Reed’s campaign": whose something it is.
     if (BUSINESS_VERB.test(lead) && !/['’]s?$/.test(run)) entity.business = true;
     // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.
@@ -610,6 +601,8 @@ const AGE_WORDS: Record<string, number> = Object.fromEntries(
 const AGE_BEFORE = /(?:^|\s)(\d{1,3}|\p{L}+)-year-old\s+((?:[\p{L}-]+\s+){0,3})$/u;
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
+  // "sold under the Sunny Bench brand": what a firm sells, not the firm.
+  if (/^\s+brands?\b/.test(after)) entity.owned = true;
   const aged = lead.includes('-year-old') ? AGE_BEFORE.exec(lead) : null;
   const years =
     aged && (/^\d/.test(aged[1]!) ? Number(aged[1]) : AGE_WORDS[aged[1]!.toLowerCase()]);
@@ -800,5 +793,16 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
 const PREDICATE =
   /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;
 
-/** A noun that titles a person: a role, a trade or a player's position ("fly-half", "midfielder"). */
-const isTitleNoun = (word: string): boolean => isPersonNoun(word) || POSITIONS.has(word);
+/** The first word of a name opening a sentence when it is the name's title, else null (readParagraph). */
+function openingTitle(name: string): string | null {
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  const first = name.slice(0, space);
+  const lower = first.toLowerCase();
+  return /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name.slice(space + 1)) &&
+    (isPersonNoun(lower) || POSITIONS.has(lower)) &&
+    !isFirstName(first) &&
+    !isOrgName(name)
+    ? first
+    : null;
+}

@@ -850,7 +850,8 @@ function takesStand(head: Token[], at: number): boolean {
   // Past adverbs: "was later charged", "is also accused".
   while (before >= 0 && isAdverb(head[before]!.text)) before--;
   if (PASSIVE.test(head[before]?.text ?? '')) return false;
-  return !head.slice(0, at).some((t) => RELATIVE.test(t.text));
+  for (let i = 0; i < at; i++) if (RELATIVE.test(head[i]!.text)) return false;
+  return true;
 }
 
 /** Be and get before a participle: "is accused", "was told", "got called". */

@@ -545,17 +545,8 @@ export class SpeakerState {
     // "Cllr Philip Marchbank defended the plan. “…,” the Tory councillor said": whom the sentence
     // reporting them gave that role, whoever the story is about.
     if (described.held) {
-      // Not another party's or place's ("Conservative MP Jane Smith… the Labour MP said").
-      const own = new Set(person.name.split(' '));
-      const others = (person.roleTexts ?? [])
-        .flatMap((text) => text.split(/\s+/))
-        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !own.has(w) && !isTitle(w))
-        .filter((w) => !ABBREVIATED[undotted(w).toLowerCase()])
-        .some((w) => !described.named.includes(w.toLowerCase()));
-      const given = !others && roleWords(person.roleTexts ?? []).has(described.noun);
-      return reported && given && this.mayBeDescribed(person, described, gender, paragraph)
-        ? person
-        : null;
+      const given = reported && givenThatRole(person, described);
+      return given && this.mayBeDescribed(person, described, gender, paragraph) ? person : null;
     }
     if (!this.inStory(person, described, paragraph)) return null;
     if (!this.mayBeDescribed(person, described, gender, paragraph)) return null;
@@ -1043,6 +1034,27 @@ interface DescribedOne {
   named: string[];
   /** A role a capitalised word qualifies ("the Tory councillor"): only for whom it was given. */
   held?: boolean;
+}
+
+/**
+ * Whether the article titled this person with the described role ("Cllr Philip Marchbank" for
+ * "the Tory councillor") and with no party's or place's word other than the description's
+ * ("Conservative MP Jane Smith" is no "Labour MP").
+ */
+function givenThatRole(person: Person, described: DescribedOne): boolean {
+  const texts = person.roleTexts ?? [];
+  const own = new Set(person.name.split(' '));
+  const otherSide = texts
+    .flatMap((text) => text.split(/\s+/))
+    .some(
+      (w) =>
+        /^\p{Lu}\p{Ll}/u.test(w) &&
+        !own.has(w) &&
+        !isTitle(w) &&
+        !ABBREVIATED[undotted(w).toLowerCase()] &&
+        !described.named.includes(w.toLowerCase()),
+    );
+  return !otherSide && roleWords(texts).has(described.noun);
 }
 
 const AGED = /^(\d{1,3})-year-old$/;
