@@ -1,7 +1,7 @@
 // Learn t(question term | answer-sentence term), IBM Model 1 by EM, from SQuAD's training questions.
 //   npx tsx scripts/build-translation.ts                      all 84,599 → models/translation.bin
 //   npx tsx scripts/build-translation.ts --half learn --out F  the `learn` article half only (for eval),
-//                                          less every HOLD_EVERY-th of its questions (to tune weights on)
+//                                          less the articles held out of it (heldOutOfTable: to tune weights on)
 // Each question is paired with the sentence of its paragraph that holds its answer; both become
 // sets of index terms, and the sentence gets a NULL term for question words nothing explains.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { terms } from '../src/text/tokenize.js';
 import { TRANSLATION_FILE, TranslationTable } from '../src/search/meaning/translation.js';
 import { answerSentence } from './overlap.js';
-import { HOLD_EVERY, articleHalf, loadTrainQuestions, paragraphOf } from './squad.js';
+import { articleHalf, heldOutOfTable, loadTrainQuestions, paragraphOf } from './squad.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -44,9 +44,9 @@ const pairTarget: number[] = [];
 const examples: { q: number; s: number; pairs: Int32Array }[] = [];
 const sourceCount = new Map<number, number>();
 let used = 0;
-let inHalf = 0;
 for (const q of loadTrainQuestions()) {
-  if (half && (articleHalf(q.file ?? '') !== half || inHalf++ % HOLD_EVERY === 0)) continue;
+  const file = q.file ?? '';
+  if (half && (articleHalf(file) !== half || heldOutOfTable(file))) continue;
   const paragraph = paragraphOf(q);
   if (!paragraph) continue;
   const asked = [...new Set(terms(q.question))].map(idOf);

@@ -70,9 +70,9 @@ const tune = features(index, held);
 const check = features(index, reportHalfQuestions());
 console.log(`tune ${tune.length} learn-half training questions, check ${check.length} report-half`);
 let best = { t: 0, r: 0, e: 0, score: -1 };
-for (const t of [0, 0.1, 0.2]) {
-  for (const r of [0, 0.9, 1.6]) {
-    for (const e of [0, 0.2, 0.4]) {
+for (const t of [0, 0.1, 0.2, 0.35, 0.5]) {
+  for (const r of [0, 0.5, 0.9, 1.6, 2.4]) {
+    for (const e of [0, 0.2]) {
       const [a1, a5] = recall(tune, t, r, e);
       const [c1, c5] = recall(check, t, r, e);
       console.log(
