@@ -47,6 +47,7 @@ export function answerQuestion(
     expects: query.expects,
     kinds: index.vocabulary.kinds(),
     translated: translatedFor(found.length > 0, query.terms, index),
+    termIds: new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.term, t.id])),
   };
   const results: AnswerResult[] = [];
   for (const { entry, score, reasons } of found) {

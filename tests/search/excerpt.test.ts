@@ -187,13 +187,28 @@ describe('the excerpt the engine shows first', () => {
     'medicine, opened a practice for nervous disorders, and wrote the books on dreams, ' +
     'jokes and the unconscious that made Hruby famous far beyond the city he lived in until the ' +
     'Nazi annexation of Austria drove him to exile in London.';
+  const college: Article = {
+    ...article('kestrel.md', ''),
+    title: 'Kestrel Bay College',
+    paragraphs: [
+      'Retired priests and brothers reside in Fatima House, a former retreat centre near the ' +
+        'lake. While not a graduate, the novelist Ada Brook has praised writers from Kestrel Bay ' +
+        'College and its press.',
+    ],
+  };
   let index: PassageIndex;
   const firstExcerpt = (question: string): string =>
     answerQuestion(index, question).results[0]?.excerpt ?? '';
 
   beforeAll(async () => {
     const { articles } = await loadCorpus('seeds');
-    index = PassageIndex.build([...articles, hormone, chemist, article('hruby.md', analyst())]);
+    index = PassageIndex.build([
+      ...articles,
+      hormone,
+      chemist,
+      article('hruby.md', analyst()),
+      college,
+    ]);
   });
 
   it('weighs a question term less in a passage whose every sentence holds it', () => {
@@ -201,6 +216,12 @@ describe('the excerpt the engine shows first', () => {
     const excerpt = firstExcerpt('Who isolated epinephrine, or adrenaline?');
     expect(excerpt).toContain('Jokichi Takamine isolated it in 1901');
     expect(excerpt).not.toContain('Doctors give epinephrine');
+  });
+
+  it("weighs the article's subject less: a question names it to say where, not which sentence", () => {
+    // The second sentence holds three of the question's words, all from the title; the first two.
+    const excerpt = firstExcerpt('Which people are in Fatima House at Kestrel Bay College?');
+    expect(excerpt).toMatch(/^Retired priests and brothers reside in Fatima House/);
   });
 
   it('counts a question word covered by a word questions are learned to be asked about', () => {
