@@ -17,11 +17,15 @@ const SOURCE_NOUNS =
 
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
 // Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
-const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'&-]*)*`;
+const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}’'&-]*)*`;
 const SPOKES_FOR = new RegExp(
   String.raw`\b(?:[Aa]n?)\s+${VOICE}\s+${VOICE_LINK}\s+(?:the\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN})\s+${VOICE}\b`,
   'gu',
 );
+
+/** What a firm's name may end in that a later mention of it leaves out: "Holdings", "Inc.". */
+const LEGAL_ENDING =
+  /^(?:Holdings|Group|Inc\.?|Incorporated|Ltd\.?|Limited|[Pp][Ll][Cc]|Corp\.?|Corporation|Company|Co\.|LLC|LLP|AG|S\.A\.|N\.V\.|Pty(?: Ltd\.?)?|Bhd|GmbH)$/;
 
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
@@ -112,9 +116,28 @@ export class ArticleBodies extends NameEvidence {
     return (
       this.expand(name) ??
       this.longerBody(name, paragraph) ??
+      this.withLegalEnding(name, paragraph) ??
       this.initialledNear(name, paragraph) ??
       this.ofForm(name)
     );
+  }
+
+  /**
+   * "Kgalagadi Platinum said" after "Kgalagadi Platinum Holdings said…": the firm near `paragraph`
+   * whose name is this one and a legal or group ending, which a later mention drops.
+   */
+  private withLegalEnding(name: string, paragraph: number): string | undefined {
+    // Of two words or more: "Dell said" in an article about Dell Inc. may be Michael Dell.
+    if (!name.includes(' ')) return undefined;
+    const found = this.findNear(
+      paragraph,
+      (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
+      (e) =>
+        e.name.startsWith(`${name} `) &&
+        orgish(e) &&
+        LEGAL_ENDING.test(e.name.slice(name.length + 1)),
+    );
+    return found?.name;
   }
 
   /**

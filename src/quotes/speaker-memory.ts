@@ -17,6 +17,7 @@ import {
   DOCUMENTS,
   KEEPERS,
   KIN_NOUNS,
+  ORG_NOUNS,
   POSITIONS,
   ROLES,
   SENT_DOCUMENTS,
@@ -248,6 +249,17 @@ export class SpeakerState {
           : null;
       if (nation)
         return { person: this.standIn(nation, true, paragraph), mention: subject.mention };
+      // "the Coalition said", "the Department said": an organisation's noun capitalised as its
+      // own name stands for the body the article named with it, as "the coalition" does
+      // ("International Coalition for Safe Cookstoves"), when one is and holds the noun.
+      if (subject.descriptor === 'the' && ORG_NOUNS.has(name.toLowerCase())) {
+        const body = this.resolve(
+          { kind: 'nominal', mention: `the ${name.toLowerCase()}` },
+          paragraph,
+        );
+        const words = body.person?.org ? body.person.name.toLowerCase().split(/\s+/) : [];
+        if (words.includes(name.toLowerCase())) return { ...body, mention: subject.mention };
+      }
       // "IRCC said": the organisation the article spelled out with that acronym.
       const full = this.entities.bodyInFull(name, paragraph);
       // "Interior Cabinet Secretary (CS) Wycliffe Ochieng… the CS said": an office's letters

@@ -575,6 +575,11 @@ function bodyName(words: string[]): string | null {
   )
     return null;
   if (!words.every((w) => BODY_JOINS.has(w) || (isCap(w) && !endsPossessive(w)))) return null;
+  // "Procter & Gamble", "Penrose & Daughters", "Great Plains & Western Railway": "&" joins a
+  // firm's name, whatever words it joins.
+  if (words[join] === '&' && words.every((w) => w === '&' || isCap(w)) && words.length <= 6) {
+    return words.join(' ');
+  }
   // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear", "Bank of England Governor
   // Bailey": a title before a name starts a person; not titles alone after "of the" ("Office of
   // the Chief Coroner"; "Bank of England Deputy Governor" still starts one).

@@ -1281,7 +1281,8 @@ describe('attribution: titles of other offices and places', () => {
         'TD Bank Group reported a drop in profit on Thursday.',
         '“We are navigating a challenging environment,” TD Bank said.',
       ),
-    ).toEqual(['TD Bank']);
+      // The firm in full: "TD Bank" drops only its ending, and "TD" stays.
+    ).toEqual(['TD Bank Group']);
   });
 });
 

@@ -67,3 +67,79 @@ describe('an honour is no one a description means', () => {
     ],
   ]);
 });
+
+describe('a body named again by part of its name or by its noun', () => {
+  itNames('%s', [
+    [
+      'a firm named again without its legal ending (probe round 43)',
+      [
+        'Shares in Ardent Mining Corp. fell 12 per cent on Monday.',
+        '“We remain confident,” Ardent Mining said.',
+      ],
+      'We remain confident',
+      'Ardent Mining Corp.',
+    ],
+    [
+      'a firm named again without "Group"',
+      ['Shares in Marlow Foods Group fell on Monday.', '“We are disappointed,” Marlow Foods said.'],
+      'We are disappointed',
+      'Marlow Foods Group',
+    ],
+    [
+      'but one word that is also a person’s surname stays theirs',
+      [
+        'Founder Michael Dell started Dell Inc. in his dorm room.',
+        '“We will keep building,” Dell said.',
+      ],
+      'We will keep building',
+      'Michael Dell',
+    ],
+    [
+      'a centre by its noun, the name going on after "for"',
+      [
+        'The Centre for Rural Policy Studies released a report on Monday.',
+        '“The numbers are stark,” the centre said.',
+      ],
+      'The numbers are stark',
+      'Centre for Rural Policy Studies',
+    ],
+    [
+      'an alliance by its noun written with a capital (probe round 43)',
+      [
+        'The Global Alliance for Clean Water released its annual report on Monday.',
+        '“Millions still lack a tap,” the Alliance said.',
+      ],
+      'Millions still lack a tap',
+      'Global Alliance for Clean Water',
+    ],
+    [
+      'a department by its noun written with a capital',
+      [
+        'The Department of Justice sued the company on Monday.',
+        '“We will pursue this,” the Department said.',
+      ],
+      'We will pursue this',
+      'Department of Justice',
+    ],
+    [
+      'but not a person a capitalised noun reads as',
+      [
+        'The tribunal said Mr Burke did ask the claimant to assist Prince Harry with text for his ' +
+          'art project. In response to the tribunal’s ruling concerning the allegations about ' +
+          'Prince Harry, the School issued a statement, saying the claims “were dismissed for ' +
+          'what they always have been.”',
+      ],
+      'were dismissed',
+      'School',
+    ],
+    [
+      'a firm whose name holds "&" (probe round 42)',
+      [
+        'Holloway & Finch, the Leeds bakery chain, will close six shops.',
+        '“It is a sad day,” Holloway & Finch said.',
+      ],
+      'It is a sad day',
+      'Holloway & Finch',
+    ],
+  ]);
+});
