@@ -670,9 +670,11 @@ export class ArticleEntities extends DescribedPeople {
     const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
     // "the company" is no regulator, ministry or court ("the Alberta Energy Regulator").
     const business = !/^(?:department|agency|utility)$/.test(head);
+    // "the Minnesota Department of Agriculture" too: the body's noun before what it is of.
     const publicBody = (e: Entity): boolean => {
       const full = this.expand(e.name) ?? e.name;
-      return business && PUBLIC_BODY.test(full.slice(full.lastIndexOf(' ') + 1));
+      const own = full.replace(/ (?:of|for) \p{Lu}.*$/u, '');
+      return business && PUBLIC_BODY.test(own.slice(own.lastIndexOf(' ') + 1));
     };
     // Not someone in office ("Energy Minister Walid Farhat"), nor a model ("Airbus A320neo").
     // Nor a language or nationality ("the utility said in French"), nor what a firm owns ("its
@@ -712,7 +714,7 @@ export class ArticleEntities extends DescribedPeople {
       (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
-        ? (first((e) => firm(e) && introduced(e)) ??
+        ? (first((e) => firm(e) && introduced(e) && !publicBody(e)) ??
           this.unplaced(
             first((e) => firm(e) && !publicBody(e)),
             () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),

@@ -133,6 +133,17 @@ describe('a body named again by part of its name or by its noun', () => {
       'School',
     ],
     [
+      'never a department for "the company", though named "of" its portfolio (probe round 46)',
+      [
+        'Maple Ridge Creamery is recalling 12,000 pints of ice cream because it may contain ' +
+          'peanuts, the Minnesota Department of Agriculture said Friday.',
+        'No illnesses have been reported.',
+        '“Customers with a peanut allergy should not eat this product,” the company said.',
+      ],
+      'should not eat this product',
+      'Maple Ridge Creamery',
+    ],
+    [
       'a firm whose name holds "&" (probe round 42)',
       [
         'Holloway & Finch, the Leeds bakery chain, will close six shops.',
