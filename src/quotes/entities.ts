@@ -463,6 +463,32 @@ export class ArticleEntities extends DescribedPeople {
     return this.someNamed(name, paragraph, (e) => e.owner === word || e.sides?.has(word) === true);
   }
 
+  /**
+   * "Thibodeau, who grew up in Chicoutimi,", "McGeady, who joined from Derry City,": the one
+   * person near `paragraph` whose description (the words read after the name) holds every word
+   * of the place (lowercase), whom "the Chicoutimi native" means; undefined when no one's does,
+   * null when two people's do.
+   */
+  placedIn(place: readonly string[], paragraph: number): string | null | undefined {
+    let found: string | undefined;
+    for (const e of this.near(paragraph)) {
+      const own = e.name
+        .toLowerCase()
+        .replace(/['’]s\b/g, '')
+        .split(/\s+/);
+      // Not the place itself ("Winnipeg's St. Boniface").
+      if (!mayBePerson(e) || place.some((w) => own.includes(w))) continue;
+      const words = new Set(
+        [...e.roles, ...(e.appositive ?? [])].map((r) => r.toLowerCase().replace(/['’]s$/, '')),
+      );
+      if (!place.every((w) => words.has(w))) continue;
+      const surname = e.name.slice(e.name.lastIndexOf(' ') + 1);
+      if (found && !found.endsWith(surname)) return null;
+      if (!found || e.name.length > found.length) found = e.name;
+    }
+    return found;
+  }
+
   /** Whether the article gave this person another age than `years` ("Whitaker, 22," is no 64-year-old). */
   agedOtherwise(name: string, years: number, paragraph: number): boolean {
     return this.someNamed(name, paragraph, (e) => e.age !== undefined && e.age !== years);

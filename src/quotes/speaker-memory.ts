@@ -530,10 +530,46 @@ export class SpeakerState {
   ): Person | null {
     const described = describedOne(subject);
     if (!described) return null;
+    const placed = described.from ? this.placedIn(described, at.paragraph, gender) : null;
+    if (placed) return placed;
     const before = this.subject;
     const person = before ? this.namedJustBefore(before, at) : null;
     const own = person && before ? this.describes(person, before, described, at, gender) : null;
     return own ?? this.storyPast(person, described, at, gender);
+  }
+
+  /**
+   * "Thibodeau, who grew up in Chicoutimi, said… “…,” the Chicoutimi native added": the one
+   * person the article tied to the place near the quotation, if the description may be theirs.
+   */
+  private placedIn(
+    described: DescribedOne,
+    paragraph: number,
+    gender: 'm' | 'f' | null,
+  ): Person | null {
+    const name = this.entities.placedIn(described.named, paragraph);
+    const person =
+      name === undefined
+        ? this.storyPlaced(described.named, paragraph)
+        : name && this.people.resolve({ kind: 'name', mention: name, name }, paragraph);
+    return person && this.mayBeDescribed(person, described, gender, paragraph) ? person : null;
+  }
+
+  /**
+   * "Kaylee Bighetty still remembers… the outdoor rink behind her grandmother's house in Flin
+   * Flon. … “…,” says the Flin Flon native.": whom the story opened on, when the article writes
+   * the place in a paragraph naming them or right after one ("The 44-year-old took over Ortiz
+   * Hardware on Main Street in Tillman"), and named them within the last three paragraphs.
+   */
+  private storyPlaced(place: readonly string[], paragraph: number): Person | null {
+    const story = this.storySubject();
+    if (!story || (story.seen[0] ?? Infinity) > 1) return null;
+    if ((story.seen[story.seen.length - 1] ?? -Infinity) < paragraph - 3) return null;
+    if (story.seen.some((p) => HURT.test(this.entities.paragraphText(p)))) return null;
+    const written = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\b`, 'i');
+    const placed = (p: number): boolean =>
+      p < paragraph && written.test(this.entities.paragraphText(p));
+    return story.seen.some((p) => placed(p) || placed(p + 1)) ? story : null;
   }
 
   /** The person the description right after a sentence about them is, else null (describedInView). */
@@ -1046,6 +1082,8 @@ interface DescribedOne {
   named: string[];
   /** A role a capitalised word qualifies ("the Tory councillor"): only for whom it was given. */
   held?: boolean;
+  /** Where someone is from ("the Chicoutimi native"): `named` is the place. */
+  from?: boolean;
 }
 
 /**
@@ -1135,6 +1173,7 @@ function describedOne(subject: Subject): DescribedOne | null {
     named: capitalised.map((w) => w.toLowerCase().replace(/-(?:born|based|raised)$/, '')),
   };
   if (held) found.held = true;
+  if (native) found.from = true;
   if (years) found.age = Number(years);
   if (position) found.position = true;
   return found;

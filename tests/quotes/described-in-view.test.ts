@@ -495,3 +495,40 @@ describe('ArticleEntities.namesNoOne: an event or an honour by its last word', (
     expect(new ArticleEntities(['A paragraph.']).namesNoOne(name)).toBe(noOne);
   });
 });
+
+describe('where someone is from: "the Rimouski native"', () => {
+  itNames('%s', [
+    [
+      'the one person whose description holds the place, after another spoke (probe round 48)',
+      [
+        'Swimmer Léa Fortin won two gold medals at the Canada Games on Saturday.',
+        '“I never thought I would get here,” Fortin said.',
+        'Her coach, Luc Gagnon, who grew up in Rimouski and has trained her since 2019, said the medals were no surprise.',
+        '“She simply trained properly,” the Rimouski native added.',
+      ],
+      'She simply trained properly',
+      'Luc Gagnon',
+    ],
+    [
+      'a place in a description with a possessive, not the place itself (probe round 41)',
+      [
+        'Four years after losing in the final, Cheyenne Rousseau-Blackbird has her provincial title.',
+        'Rousseau-Blackbird, who grew up in Winnipeg’s St. Boniface neighbourhood, said she thought about the loss.',
+        '“I told myself, not this time,” the Winnipeg native added.',
+      ],
+      'not this time',
+      'Cheyenne Rousseau-Blackbird',
+    ],
+    [
+      'whom the story opened on, when the place is written beside them (probe round 46)',
+      [
+        'Most hardware stores are not run by Felix Nakamura-Ortiz.',
+        'The 44-year-old took over a hardware store on Main Street in Tillman from his late father-in-law in 2019.',
+        '“Ramon would have thought I was crazy,” Nakamura-Ortiz said. “But people come in for a roll.”',
+        'On Saturday mornings the line stretches past the paint counter. “Honestly, the rolls pay the electric bill,” the Tillman native added.',
+      ],
+      'the rolls pay the electric bill',
+      'Felix Nakamura-Ortiz',
+    ],
+  ]);
+});
