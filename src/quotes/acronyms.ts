@@ -1,6 +1,7 @@
 // Acronyms an article spells out: "Financial Accountability Office (FAO)", "the National Disaster
 // Management Authority, or NDMA," and names in another language's order ("(DMB)").
 import { isOrgName } from '../text/names.js';
+import { lexiconType } from './lexicon-types.js';
 
 /**
  * Each acronym the article spells out ("Canada Mortgage and Housing Corporation (CMHC)"), with the
@@ -30,10 +31,23 @@ export function readAcronyms(
       // A word in brackets only for a body's name: "Thomas Oliver Murphy (Tom)" is a nickname.
       const body = (name: string): boolean =>
         namesBody(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || isOrgName(name);
-      if (full && !out.has(acronym) && (!m[3] || body(full))) out.set(acronym, full);
+      if (full && !out.has(acronym) && (!m[3] || body(full))) {
+        out.set(acronym, withPlace(text.slice(0, m.index), full));
+      }
     }
   }
   return out;
+}
+
+/**
+ * "The Utah Department of Environmental Quality (DEQ)": the place its initials leave out, when
+ * the article names the body with it ("the DEQ" is Utah's), opening a sentence or after "the".
+ */
+function withPlace(before: string, full: string): string {
+  const m = /(?:^|[.!?]\s+|\b[Tt]he\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(
+    before.slice(0, before.lastIndexOf(full)),
+  );
+  return m && lexiconType(m[1]!) === 'place' ? `${m[1]} ${full}` : full;
 }
 
 /** The words right before `(ACR)` whose initials spell the acronym (small words may be skipped). */

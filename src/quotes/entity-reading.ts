@@ -500,8 +500,20 @@ function dateline(text: string): number {
 /** Titles before the name ("Surrey Mayor Doug Renwick") become roles; the name is what follows. */
 function dropTitles(run: string, sentenceStart: boolean): string {
   const words = run.split(/\s+/);
-  // A run opening a sentence with a common word ("Shares", "The") starts at the next word.
-  if (sentenceStart && words.length > 1 && NOT_NAME.has((words[0] ?? '').toLowerCase()))
+  // A run opening a sentence with a common word ("Shares", "The") starts at the next word; not a
+  // month that is a given name before a surname ("June Aperahama, 72, began knitting").
+  const givenMonth =
+    words.length <= 3 &&
+    /^(?:April|May|June)$/.test(words[0] ?? '') &&
+    /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') &&
+    !CALENDAR_NAME.test(words[1] ?? '') &&
+    !lexiconType(words[1] ?? '');
+  if (
+    sentenceStart &&
+    words.length > 1 &&
+    !givenMonth &&
+    NOT_NAME.has((words[0] ?? '').toLowerCase())
+  )
     words.shift();
   // "Shares of Maple Grove Foods fell": a sentence's first word before "of" is a common noun.
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))

@@ -144,6 +144,15 @@ describe('a body named again by part of its name or by its noun', () => {
       'Maple Ridge Creamery',
     ],
     [
+      'a body by its acronym, with the place its initials leave out (probe round 46)',
+      [
+        'The Utah Department of Environmental Quality (DEQ) ordered the mine to stop discharging wastewater.',
+        '“We expect full compliance within 10 days,” the DEQ said.',
+      ],
+      'We expect full compliance',
+      'Utah Department of Environmental Quality',
+    ],
+    [
       'a firm whose name holds "&" (probe round 42)',
       [
         'Holloway & Finch, the Leeds bakery chain, will close six shops.',

@@ -532,3 +532,27 @@ describe('where someone is from: "the Rimouski native"', () => {
     ],
   ]);
 });
+
+describe('a month that is a given name, and an amount that is no name', () => {
+  itNames('%s', [
+    [
+      'a sentence opening on "June" and a surname (probe round 49)',
+      [
+        'June Aperahama, 72, began knitting hats for the neonatal unit in 2011.',
+        'Nurse Sam Orchard, who nominated her, said the hats were treasured.',
+        '“It is nothing special,” the 72-year-old said.',
+      ],
+      'It is nothing special',
+      'June Aperahama',
+    ],
+    [
+      'a sum in shillings is no one a "she" can mean (probe round 50)',
+      [
+        'The magistrate released her on a Sh300,000 bond with a surety of a similar amount. ' +
+          '“There is no reason to keep her in custody,” she ruled.',
+      ],
+      'no reason to keep her',
+      null,
+    ],
+  ]);
+});
