@@ -464,6 +464,35 @@ export class ArticleEntities extends DescribedPeople {
   }
 
   /**
+   * "Analysts at Pellworth Securities described the update as sobering": a firm the article names
+   * only as where people it quotes work, which is no firm the story is about.
+   */
+  private employerOnly(e: Entity): boolean {
+    let seen = false;
+    for (const p of e.paragraphs) {
+      const text = this.paragraphs[p] ?? '';
+      for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
+        const word = /(\p{L}+) (?:at|with|from) $/u.exec(text.slice(Math.max(0, at - 30), at));
+        const noun = word?.[1]!.toLowerCase() ?? '';
+        if (!isRoleNoun(noun) && !(noun.endsWith('s') && isRoleNoun(noun.slice(0, -1))))
+          return false;
+        seen = true;
+      }
+    }
+    return seen;
+  }
+
+  /** "The chief executive, Oluwaseun Adebayo-Price,": a person's noun set off right before the name. */
+  private roleSetOffBefore(e: Entity): boolean {
+    return e.paragraphs.some((p) => {
+      const text = this.paragraphs[p] ?? '';
+      const at = text.indexOf(`, ${e.name}`);
+      const noun = at > 0 ? /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
+      return !!noun && isRoleNoun(noun) && !ORG_NOUNS.has(noun);
+    });
+  }
+
+  /**
    * "Thibodeau, who grew up in Chicoutimi,", "McGeady, who joined from Derry City,": the one
    * person near `paragraph` whose description (the words read after the name) holds every word
    * of the place (lowercase), whom "the Chicoutimi native" means; undefined when no one's does,
@@ -712,6 +741,9 @@ export class ArticleEntities extends DescribedPeople {
       // "Resident Priya Naidoo": someone a person's noun titles (not "producer", a firm's too),
       // or opens the name with ("Member Kang Min-seo").
       !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
+      // "The chief executive, Oluwaseun Adebayo-Price,": someone a person's role introduced.
+      !this.roleSetOffBefore(e) &&
+      !this.employerOnly(e) &&
       !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
       !DESCRIBING_SUFFIX.test(e.name) &&
       !isPlaceLike(e) &&

@@ -153,6 +153,26 @@ describe('a body named again by part of its name or by its noun', () => {
       'Utah Department of Environmental Quality',
     ],
     [
+      'never a person a role introduced before the name for "the company" (probe round 49)',
+      [
+        'Shares in Marlow Bakeries fell 9 per cent on Monday.',
+        'The chief executive, Temitope Adeyinka-Roe, will face investors next month.',
+        '“We remain confident,” the company said.',
+      ],
+      'We remain confident',
+      'Marlow Bakeries',
+    ],
+    [
+      'nor a firm named only as where analysts work (probe round 49)',
+      [
+        'Shares in Marlow Bakeries fell 9 per cent on Monday.',
+        'Analysts at Quayside Capital called the update sobering.',
+        '“We remain confident,” the company said.',
+      ],
+      'We remain confident',
+      'Marlow Bakeries',
+    ],
+    [
       'a firm whose name holds "&" (probe round 42)',
       [
         'Holloway & Finch, the Leeds bakery chain, will close six shops.',
