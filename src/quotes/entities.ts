@@ -487,7 +487,8 @@ export class ArticleEntities extends DescribedPeople {
     return e.paragraphs.some((p) => {
       const text = this.paragraphs[p] ?? '';
       const at = text.indexOf(`, ${e.name}`);
-      const noun = at > 0 ? /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
+      const noun =
+        at > 0 ? /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
       return !!noun && isRoleNoun(noun) && !ORG_NOUNS.has(noun);
     });
   }
