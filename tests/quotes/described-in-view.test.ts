@@ -546,6 +546,16 @@ describe('a month that is a given name, and an amount that is no name', () => {
       'June Aperahama',
     ],
     [
+      'a guard service is no one an age finds (probe round 50)',
+      [
+        'A lobsterman who spent 14 hours clinging to an overturned skiff was released from hospital on Friday.',
+        'Everett Thibodeau was hauling traps alone when a wave flipped his boat. His son, Caleb, reported him missing, and a Coast Guard crew found him at dawn.',
+        '“I talked to my wife the whole night,” the 71-year-old said.',
+      ],
+      'I talked to my wife',
+      'Everett Thibodeau',
+    ],
+    [
       'a sum in shillings is no one a "she" can mean (probe round 50)',
       [
         'The magistrate released her on a Sh300,000 bond with a surety of a similar amount. ' +
