@@ -44,9 +44,9 @@ export function readAcronyms(
  * the article names the body with it ("the DEQ" is Utah's), opening a sentence or after "the".
  */
 function withPlace(before: string, full: string): string {
-  const m = /(?:^|[.!?]\s+|\b[Tt]he\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(
-    before.slice(0, before.lastIndexOf(full)),
-  );
+  const at = before.lastIndexOf(full);
+  if (at < 0) return full;
+  const m = /(?:^|[.!?]\s+|\b[Tt]he\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(before.slice(0, at));
   return m && lexiconType(m[1]!) === 'place' ? `${m[1]} ${full}` : full;
 }
 

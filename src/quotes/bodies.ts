@@ -23,9 +23,9 @@ const SPOKES_FOR = new RegExp(
   'gu',
 );
 
-/** What a firm's name may end in that a later mention of it leaves out: "Holdings", "Inc.". */
+/** What a firm's name may end in that a later mention of it leaves out: "Holdings", "Inc.", "Ltd." (one or two of them). */
 const LEGAL_ENDING =
-  /^(?:Holdings|Group|Inc\.?|Incorporated|Ltd\.?|Limited|[Pp][Ll][Cc]|Corp\.?|Corporation|Company|Co\.|LLC|LLP|AG|S\.A\.|N\.V\.|Pty(?: Ltd\.?)?|Bhd|GmbH)$/;
+  /^(?:Holdings|Group|Inc\.?|Incorporated|Ltd\.?|Limited|[Pp][Ll][Cc]|Corp\.?|Corporation|Company|Co\.|LLC|LLP|AG|S\.A\.|N\.V\.|Pty|Bhd|GmbH)$/;
 
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
@@ -127,15 +127,21 @@ export class ArticleBodies extends NameEvidence {
    * whose name is this one and a legal or group ending, which a later mention drops.
    */
   private withLegalEnding(name: string, paragraph: number): string | undefined {
-    // Of two words or more: "Dell said" in an article about Dell Inc. may be Michael Dell.
-    if (!name.includes(' ')) return undefined;
+    // Of two words or more, and no person's: "Dell said" in an article about Dell Inc. may be
+    // Michael Dell, and "Thabo Mokoena said" is the founder of Thabo Mokoena Holdings.
+    if (!name.includes(' ') || this.personEvidence(name)) return undefined;
     const found = this.findNear(
       paragraph,
       (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
-      (e) =>
-        e.name.startsWith(`${name} `) &&
-        orgish(e) &&
-        LEGAL_ENDING.test(e.name.slice(name.length + 1)),
+      (e) => {
+        const ending = e.name.slice(name.length + 1).split(' ');
+        return (
+          e.name.startsWith(`${name} `) &&
+          orgish(e) &&
+          ending.length <= 2 &&
+          ending.every((w) => LEGAL_ENDING.test(w))
+        );
+      },
     );
     return found?.name;
   }

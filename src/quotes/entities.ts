@@ -495,25 +495,32 @@ export class ArticleEntities extends DescribedPeople {
 
   /**
    * "Thibodeau, who grew up in Chicoutimi,", "McGeady, who joined from Derry City,": the one
-   * person near `paragraph` whose description (the words read after the name) holds every word
-   * of the place (lowercase), whom "the Chicoutimi native" means; undefined when no one's does,
-   * null when two people's do.
+   * person near `paragraph` whose words around the name put them in the place (lowercase words,
+   * after "in", "from", "of", "near" or "outside"), whom "the Chicoutimi native" means; undefined
+   * when no one's do, null when two people's do. Not a title's place ("Chicoutimi Mayor Julie
+   * Dufour"), nor the place itself ("Winnipeg's St. Boniface").
    */
   placedIn(place: readonly string[], paragraph: number): string | null | undefined {
+    const bare = (w: string): string =>
+      w
+        .toLowerCase()
+        .replace(/['’]s$/, '')
+        .replace(/\./g, '');
+    const where = place.map(bare);
+    const puts = (words: readonly string[]): boolean => {
+      const list = words.map(bare);
+      return list.some(
+        (w, i) =>
+          /^(?:in|from|of|near|outside)$/.test(w) && where.every((p, k) => list[i + 1 + k] === p),
+      );
+    };
     let found: string | undefined;
     for (const e of this.near(paragraph)) {
-      const own = e.name
-        .toLowerCase()
-        .replace(/['’]s\b/g, '')
-        .split(/\s+/);
-      // Not the place itself ("Winnipeg's St. Boniface").
-      if (!mayBePerson(e) || place.some((w) => own.includes(w))) continue;
-      const words = new Set(
-        [...e.roles, ...(e.appositive ?? [])].map((r) => r.toLowerCase().replace(/['’]s$/, '')),
-      );
-      if (!place.every((w) => words.has(w))) continue;
-      const surname = e.name.slice(e.name.lastIndexOf(' ') + 1);
-      if (found && !found.endsWith(surname)) return null;
+      const own = e.name.split(/\s+/).map(bare);
+      if (!mayBePerson(e) || where.every((w) => own.includes(w))) continue;
+      if (!puts([...e.roles]) && !puts(e.appositive ?? [])) continue;
+      // One person named in full and by surname alone; two relatives are two people.
+      if (found && !found.endsWith(e.name) && !e.name.endsWith(found)) return null;
       if (!found || e.name.length > found.length) found = e.name;
     }
     return found;

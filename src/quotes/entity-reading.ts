@@ -503,10 +503,11 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   // A run opening a sentence with a common word ("Shares", "The") starts at the next word; not a
   // month that is a given name before a surname ("June Aperahama, 72, began knitting").
   const givenMonth =
-    words.length <= 3 &&
+    words.length === 2 &&
     /^(?:April|May|June)$/.test(words[0] ?? '') &&
     /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') &&
     !CALENDAR_NAME.test(words[1] ?? '') &&
+    !isOrgName(words[1] ?? '') &&
     !lexiconType(words[1] ?? '');
   if (
     sentenceStart &&

@@ -138,7 +138,7 @@ export const ORG_NOUNS = new Set(
     'association federation government utility post committee office club school court ' +
     'miner producer supermarket grocer brewer builder telco chain ' +
     'foundation trust society force city local team band chipmaker drugmaker body district ' +
-    'centre center coalition alliance corporation railway museum library clinic tribunal ' +
+    'coalition alliance corporation railway museum library clinic tribunal ' +
     'league assembly partnership cooperative consortium institution secretariat diocese ' +
     'archdiocese parish gallery fund'
   ).split(' '),

@@ -93,8 +93,9 @@ function isCapWord(t: Token | undefined): boolean {
   if (c >= 97 && c <= 122) return false;
   if (c < 128 && (c < 65 || c > 90)) return false; // digits and symbols
   if (c >= 128 && !/^\p{Lu}/u.test(text)) return false;
-  // "a Sh300,000 bond", "Rs500": an amount in a currency written before it, no one's name.
-  if (/^\p{Lu}\p{Ll}?\d/u.test(text)) return false;
+  // "a Sh300,000 bond", "Rs500", "RM50,000": an amount in a currency written before it, no one's
+  // name (not "VH1", "G20").
+  if (/^\p{Lu}{1,2}\p{Ll}?\d[\d,.]*\d{2}/u.test(text)) return false;
   return !text.includes('-') || !/-\p{Ll}/u.test(text) || isHyphenatedName(text);
 }
 

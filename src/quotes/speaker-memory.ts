@@ -3,6 +3,7 @@ import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import {
+  fold,
   isFirstName,
   isGivenInFullName,
   isKnownGivenName,
@@ -28,6 +29,7 @@ import {
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
 import {
+  cleanName,
   isOfficeTitle,
   isPair,
   isPersonNoun,
@@ -552,7 +554,33 @@ export class SpeakerState {
       name === undefined
         ? this.storyPlaced(described.named, paragraph)
         : name && this.people.resolve({ kind: 'name', mention: name, name }, paragraph);
-    return person && this.mayBeDescribed(person, described, gender, paragraph) ? person : null;
+    if (!person || !this.mayBeDescribed(person, described, gender, paragraph)) return null;
+    // Not when the words just before put someone else there ("Forward Marie Tremblay was born
+    // and raised in Chicoutimi. “…,” the Chicoutimi native said.").
+    const written = placeWritten(described.named);
+    const elsewhere = [paragraph - 1, paragraph].some(
+      (p) => p >= 0 && this.placesOther(p, written, person),
+    );
+    return elsewhere ? null : person;
+  }
+
+  /**
+   * Whether a sentence of the paragraph that writes the place opens on someone other than
+   * `person` ("Defenceman Jordan Kovac was born in Prince George"; not "The 26-year-old… ran a
+   * camp in Saskatoon… alongside Anders Lind").
+   */
+  private placesOther(paragraph: number, written: RegExp, person: Person): boolean {
+    const surname = person.tokens[person.tokens.length - 1];
+    return this.entities
+      .paragraphText(paragraph)
+      .split(/(?<=[.!?”])\s+(?=\p{Lu}|“)/u)
+      .some((sentence) => {
+        if (!written.test(sentence)) return false;
+        const opening = /^[“"]?((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*)/u.exec(sentence)?.[1];
+        return (opening ?? '')
+          .split(/\s+/)
+          .some((w) => this.people.knows(w) && fold(cleanName(w)) !== surname);
+      });
   }
 
   /**
@@ -566,10 +594,12 @@ export class SpeakerState {
     if (!story || (story.seen[0] ?? Infinity) > 1) return null;
     if ((story.seen[story.seen.length - 1] ?? -Infinity) < paragraph - 3) return null;
     if (story.seen.some((p) => HURT.test(this.entities.paragraphText(p)))) return null;
-    const written = new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}\\b`, 'i');
+    const written = placeWritten(place);
     const placed = (p: number): boolean =>
       p < paragraph && written.test(this.entities.paragraphText(p));
-    return story.seen.some((p) => placed(p) || placed(p + 1)) ? story : null;
+    // The paragraph after one naming them, unless it puts someone else there.
+    const after = (p: number): boolean => placed(p + 1) && !this.placesOther(p + 1, written, story);
+    return story.seen.some((p) => placed(p) || after(p)) ? story : null;
   }
 
   /** The person the description right after a sentence about them is, else null (describedInView). */
@@ -1108,6 +1138,10 @@ function givenThatRole(person: Person, described: DescribedOne): boolean {
 }
 
 const AGED = /^(\d{1,3})-year-old$/;
+
+/** Where a text writes a place's words (lowercase, as DescribedOne.named holds them). */
+const placeWritten = (place: readonly string[]): RegExp =>
+  new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'iu');
 
 /** Nouns that, after a place's name, say where someone is from: "the Moose Jaw native". */
 const FROM_NOUNS = /^(?:native|resident)$/;

@@ -561,8 +561,9 @@ const GOVERNMENTS = new Set([
  * A public body's name in full, or null: "Association of Municipalities of Ontario", "Office for
  * National Statistics" (a word naming a body, then "of" or "for"), "Australian Competition and
  * Consumer Commission", "Fisheries and Oceans Canada" (names joined by "and", ending on a word
- * naming a body or on "Canada", as federal departments do). Only capitalised words and the words
- * joining them, none a given name: "Jane Doe of the Heritage Foundation" is a person.
+ * naming a body or on "Canada", as federal departments do), "Marks & Spencer". Only capitalised
+ * words and the words joining them, none a title before a name, none a given name unless "&"
+ * joins them: "Jane Doe of the Heritage Foundation" is a person.
  */
 function bodyName(words: string[]): string | null {
   // Most chunks hold no word joining a body's name: settled before anything else is asked.
@@ -575,11 +576,6 @@ function bodyName(words: string[]): string | null {
   )
     return null;
   if (!words.every((w) => BODY_JOINS.has(w) || (isCap(w) && !endsPossessive(w)))) return null;
-  // "Procter & Gamble", "Penrose & Daughters", "Great Plains & Western Railway": "&" joins a
-  // firm's name, whatever words it joins.
-  if (words[join] === '&' && words.every((w) => w === '&' || isCap(w)) && words.length <= 6) {
-    return words.join(' ');
-  }
   // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear", "Bank of England Governor
   // Bailey": a title before a name starts a person; not titles alone after "of the" ("Office of
   // the Chief Coroner"; "Bank of England Deputy Governor" still starts one).
@@ -589,7 +585,13 @@ function bodyName(words: string[]): string | null {
     i + 1 < words.length &&
     !BODY_JOINS.has(words[i + 1] ?? '') &&
     !(/^(?:the|of)$/.test(words[i - 1] ?? '') && words.slice(i + 1).every(isTitleWord));
-  if (words.some((w, i) => isFirstName(w) || titled(w, i))) return null;
+  if (words.some(titled)) return null;
+  // "Procter & Gamble", "Marks & Spencer", "Great Plains & Western Railway": "&" joins a firm's
+  // name, whatever words it joins (a given name too); not "Procter & Gamble CEO Jon Moeller".
+  if (words[join] === '&' && words.every((w) => w === '&' || isCap(w)) && words.length <= 6) {
+    return words.join(' ');
+  }
+  if (words.some(isFirstName)) return null;
   // "the City of Winnipeg", "the Regional Municipality of Durham": a government by its place.
   const head = words[join - 1] ?? '';
   // "Centers for Disease Control and Prevention", "National Institutes of Health": in the plural too.

@@ -95,13 +95,13 @@ describe('a body named again by part of its name or by its noun', () => {
       'Michael Dell',
     ],
     [
-      'a centre by its noun, the name going on after "for"',
+      'a museum by its noun, the name going on after "of"',
       [
-        'The Centre for Rural Policy Studies released a report on Monday.',
-        '“The numbers are stark,” the centre said.',
+        'The Royal Tyrrell Museum of Palaeontology announced the find on Monday.',
+        '“The skull is nearly complete,” the museum said.',
       ],
-      'The numbers are stark',
-      'Centre for Rural Policy Studies',
+      'The skull is nearly complete',
+      'Royal Tyrrell Museum of Palaeontology',
     ],
     [
       'an alliance by its noun written with a capital (probe round 43)',
@@ -173,6 +173,15 @@ describe('a body named again by part of its name or by its noun', () => {
       'Marlow Bakeries',
     ],
     [
+      'but a founder named as the firm is, without its ending, is the founder',
+      [
+        'Thabo Mokoena Holdings won the tender. Its founder Thabo Mokoena, 52, said he was pleased.',
+        '“It is a big day for us,” Thabo Mokoena said.',
+      ],
+      'It is a big day for us',
+      'Thabo Mokoena',
+    ],
+    [
       'a firm whose name holds "&" (probe round 42)',
       [
         'Holloway & Finch, the Leeds bakery chain, will close six shops.',
@@ -180,6 +189,41 @@ describe('a body named again by part of its name or by its noun', () => {
       ],
       'It is a sad day',
       'Holloway & Finch',
+    ],
+  ]);
+});
+
+describe('a body named again: where the rules must not reach', () => {
+  itNames('%s', [
+    [
+      'a title after a firm joined by "&" starts a person',
+      ['“We have no choice,” Procter & Gamble CEO Jon Moeller said.'],
+      'We have no choice',
+      'Jon Moeller',
+    ],
+    [
+      'a centre on the ice is a player, not a body',
+      [
+        'Nic Claxton, a 24-year-old center, had 18 rebounds.',
+        '“It was fun,” the 24-year-old added.',
+      ],
+      'It was fun',
+      'Nic Claxton',
+    ],
+    [
+      'a month before a body’s name is no given name',
+      [
+        'June Statistics Canada figures, released Friday, showed a drop in hiring.',
+        '“The labour market is cooling,” the agency said.',
+      ],
+      'The labour market is cooling',
+      'Statistics Canada',
+    ],
+    [
+      'an amount in ringgit is no one a "she" can mean',
+      ['The court fined him RM50,000 on Monday. “The fine is fair,” she said.'],
+      'The fine is fair',
+      null,
     ],
   ]);
 });

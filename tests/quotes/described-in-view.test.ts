@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ArticleEntities } from '../../src/quotes/entities.js';
-import { itNames } from './speaker-table.js';
+import { itDoesNotName, itNames } from './speaker-table.js';
 
 describe('a description right after a sentence about someone named is that person', () => {
   itNames('%s', [
@@ -529,6 +529,30 @@ describe('where someone is from: "the Rimouski native"', () => {
       ],
       'the rolls pay the electric bill',
       'Felix Nakamura-Ortiz',
+    ],
+  ]);
+});
+
+describe('where someone is from: where the rule must not reach', () => {
+  itDoesNotName('%s', [
+    [
+      'not someone whose title names the place',
+      [
+        'Luc Thibodeau took over the junior team last spring.',
+        'Chicoutimi Mayor Julie Dufour said the arena would be full.',
+        '“I learned to skate on that rink,” the Chicoutimi native said.',
+      ],
+      'I learned to skate on that rink',
+      'Julie Dufour',
+    ],
+    [
+      'not one placed there before when the sentence just before places someone else',
+      [
+        'Coach Luc Thibodeau, who played junior hockey in Chicoutimi, said the win mattered.',
+        'Forward Marie Tremblay was born and raised in Chicoutimi. “It is home,” the Chicoutimi native said.',
+      ],
+      'It is home',
+      'Luc Thibodeau',
     ],
   ]);
 });
