@@ -24,8 +24,8 @@ const SPOKES_FOR = new RegExp(
 );
 
 /** What a firm's name may end in that a later mention of it leaves out: "Holdings", "Inc.", "Ltd." (one or two of them). */
-const LEGAL_ENDING =
-  /^(?:Holdings|Group|Inc\.?|Incorporated|Ltd\.?|Limited|[Pp][Ll][Cc]|Corp\.?|Corporation|Company|Co\.|LLC|LLP|AG|S\.A\.|N\.V\.|Pty|Bhd|GmbH)$/;
+const LEGAL_ENDINGS = String.raw`Holdings|Group|Inc\.?|Incorporated|Ltd\.?|Limited|[Pp][Ll][Cc]|Corp\.?|Corporation|Company|Co\.|LLC|LLP|AG|S\.A\.|N\.V\.|Pty|Bhd|GmbH`;
+const LEGAL_ENDING = new RegExp(`^(?:${LEGAL_ENDINGS})$`);
 
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
@@ -130,6 +130,13 @@ export class ArticleBodies extends NameEvidence {
     // Of two words or more, and no person's: "Dell said" in an article about Dell Inc. may be
     // Michael Dell, and "Thabo Mokoena said" is the founder of Thabo Mokoena Holdings.
     if (!name.includes(' ') || this.personEvidence(name)) return undefined;
+    // Nor a body the article names so on its own before it speaks ("Kestrel Air Group owns…
+    // Kestrel Air, the regional airline"): the mention is that body.
+    const alone = new RegExp(`${escapeRegExp(name)}(?! (?:${LEGAL_ENDINGS}))`, 'g');
+    const written = this.paragraphs
+      .slice(0, paragraph + 1)
+      .reduce((n, text) => n + (text.includes(name) ? (text.match(alone)?.length ?? 0) : 0), 0);
+    if (written > 1) return undefined;
     const found = this.findNear(
       paragraph,
       (p) => (this.paragraphs[p] ?? '').includes(`${name} `),

@@ -496,7 +496,8 @@ export class ArticleEntities extends DescribedPeople {
   /**
    * "Thibodeau, who grew up in Chicoutimi,", "McGeady, who joined from Derry City,": the one
    * person near `paragraph` whose words around the name put them in the place (lowercase words,
-   * after "in", "from", "of", "near" or "outside"), whom "the Chicoutimi native" means; undefined
+   * after "in", "from", "of", "near" or "outside", or its possessive before the name: "Flin Flon's
+   * Kyle Bissett"), whom "the Chicoutimi native" means; undefined
    * when no one's do, null when two people's do. Not a title's place ("Chicoutimi Mayor Julie
    * Dufour"), nor the place itself ("Winnipeg's St. Boniface").
    */
@@ -518,7 +519,9 @@ export class ArticleEntities extends DescribedPeople {
     for (const e of this.near(paragraph)) {
       const own = e.name.split(/\s+/).map(bare);
       if (!mayBePerson(e) || where.every((w) => own.includes(w))) continue;
-      if (!puts([...e.roles]) && !puts(e.appositive ?? [])) continue;
+      // "Flin Flon's Kyle Bissett": a place's possessive before the name puts them there too.
+      const owned = e.owner !== undefined && where.join(' ') === bare(e.owner);
+      if (!owned && !puts([...e.roles]) && !puts(e.appositive ?? [])) continue;
       // One person named in full and by surname alone; two relatives are two people.
       if (found && !found.endsWith(e.name) && !e.name.endsWith(found)) return null;
       if (!found || e.name.length > found.length) found = e.name;
@@ -773,14 +776,18 @@ export class ArticleEntities extends DescribedPeople {
       !surnameOf(e, near, this.paragraphs);
     // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
     // other name ("its mill at Mtunzini").
-    const introduced = (e: Entity): boolean => [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r));
+    // Not by its own name's noun ("the Minnesota Department of Agriculture").
+    const introduced = (e: Entity): boolean => {
+      const own = e.name.toLowerCase().split(/\s+/);
+      return [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r) && !own.includes(r));
+    };
     const found =
       // One the article gave this very noun (", the regulator announced") before a synonym's.
       first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
       (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
-        ? (first((e) => firm(e) && introduced(e) && !publicBody(e)) ??
+        ? (first((e) => firm(e) && introduced(e)) ??
           this.unplaced(
             first((e) => firm(e) && !publicBody(e)),
             () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),

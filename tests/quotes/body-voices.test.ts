@@ -196,6 +196,26 @@ describe('a body named again by part of its name or by its noun', () => {
 describe('a body named again: where the rules must not reach', () => {
   itNames('%s', [
     [
+      'a short name the article gives a body of its own is that body (review 37)',
+      [
+        'Kestrel Air Group reported a half-year profit of $41 million.',
+        'The group owns Kestrel Air, the regional airline. Kestrel Air will cut flights to Kununurra. “We cannot recruit enough captains,” Kestrel Air said.',
+      ],
+      'We cannot recruit enough captains',
+      'Kestrel Air',
+    ],
+    [
+      'a firm introduced by its trade, whatever its name looks like (review 37)',
+      [
+        'Nairobi café chain Ministry of Coffee plans to open 12 new outlets next year.',
+        'The company currently runs 18 cafés in Nairobi and Mombasa.',
+        'The expansion comes as the Ministry of Agriculture pushes to increase coffee drinking.',
+        '“Kenyans are drinking more of their own coffee,” the company said in a statement.',
+      ],
+      'drinking more of their own coffee',
+      'Ministry of Coffee',
+    ],
+    [
       'a title after a firm joined by "&" starts a person',
       ['“We have no choice,” Procter & Gamble CEO Jon Moeller said.'],
       'We have no choice',

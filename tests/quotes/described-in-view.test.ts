@@ -510,6 +510,17 @@ describe('where someone is from: "the Rimouski native"', () => {
       'Luc Gagnon',
     ],
     [
+      'a place’s possessive before the name, not whom the story opened on (review 37)',
+      [
+        'Dale Hrynchuk has coached junior hockey in Flin Flon for nine seasons.',
+        'The Bombers dressed seven 17-year-olds in Friday’s win, and two of them scored.',
+        'One was Flin Flon’s Kyle Bissett, who scored his first junior goal at the Whitney Forum.',
+        '“My grandpa has had the same seats since before I was born,” the Flin Flon native said.',
+      ],
+      'the same seats since before I was born',
+      'Kyle Bissett',
+    ],
+    [
       'a place in a description with a possessive, not the place itself (probe round 41)',
       [
         'Four years after losing in the final, Cheyenne Rousseau-Blackbird has her provincial title.',
