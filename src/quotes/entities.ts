@@ -482,6 +482,25 @@ export class ArticleEntities extends DescribedPeople {
     return seen;
   }
 
+  /**
+   * "across Minnesota and the Dakotas", "in Nairobi and Mombasa": a name listed with a place by
+   * "and" (or a pair of names one of which is a place) is a place too, no firm.
+   */
+  private listedWithPlace(e: Entity): boolean {
+    const parts = e.name.split(/\s+and\s+/);
+    if (parts.length === 2) return parts.some((w) => lexiconType(w) === 'place');
+    const name = escapeRegExp(e.name);
+    const listed = new RegExp(
+      `(\\p{Lu}[\\p{L}.-]*) and (?:the )?${name}(?![\\p{L}])|(?<![\\p{L}])${name} and (?:the )?(\\p{Lu}[\\p{L}.-]*)`,
+      'gu',
+    );
+    return e.paragraphs.some((p) =>
+      [...(this.paragraphs[p] ?? '').matchAll(listed)].some(
+        (m) => lexiconType(m[1] ?? m[2] ?? '') === 'place',
+      ),
+    );
+  }
+
   /** "The chief executive, Oluwaseun Adebayo-Price,": a person's noun set off right before the name. */
   private roleSetOffBefore(e: Entity): boolean {
     return e.paragraphs.some((p) => {
@@ -754,6 +773,7 @@ export class ArticleEntities extends DescribedPeople {
       !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
       // "The chief executive, Oluwaseun Adebayo-Price,": someone a person's role introduced.
       !this.roleSetOffBefore(e) &&
+      !this.listedWithPlace(e) &&
       !this.employerOnly(e) &&
       !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
       !DESCRIBING_SUFFIX.test(e.name) &&

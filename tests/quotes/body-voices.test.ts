@@ -205,6 +205,16 @@ describe('a body named again: where the rules must not reach', () => {
       'Kestrel Air',
     ],
     [
+      'a name listed with a place is a place, no firm "the company" means (review 37)',
+      [
+        'A county egg producer has recalled about 90,000 dozen eggs.',
+        'Prairie Gold Eggs, which supplies grocery stores across Minnesota and the Dakotas, said the cartons carry October dates.',
+        '“We have stopped shipping from the affected barn,” the company said.',
+      ],
+      'We have stopped shipping',
+      'Prairie Gold Eggs',
+    ],
+    [
       'a firm introduced by its trade, whatever its name looks like (review 37)',
       [
         'Nairobi café chain Ministry of Coffee plans to open 12 new outlets next year.',
