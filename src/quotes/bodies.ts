@@ -127,16 +127,9 @@ export class ArticleBodies extends NameEvidence {
    * whose name is this one and a legal or group ending, which a later mention drops.
    */
   private withLegalEnding(name: string, paragraph: number): string | undefined {
-    // Of two words or more, and no person's: "Dell said" in an article about Dell Inc. may be
-    // Michael Dell, and "Thabo Mokoena said" is the founder of Thabo Mokoena Holdings.
-    if (!name.includes(' ') || this.personEvidence(name)) return undefined;
-    // Nor a body the article names so on its own before it speaks ("Kestrel Air Group owns…
-    // Kestrel Air, the regional airline"): the mention is that body.
-    const alone = new RegExp(`${escapeRegExp(name)}(?! (?:${LEGAL_ENDINGS}))`, 'g');
-    const written = this.paragraphs
-      .slice(0, paragraph + 1)
-      .reduce((n, text) => n + (text.includes(name) ? (text.match(alone)?.length ?? 0) : 0), 0);
-    if (written > 1) return undefined;
+    if (!name.includes(' ')) return undefined;
+    // Only a paragraph that writes the name and more can hold the longer name: most names find
+    // none, and are asked nothing else.
     const found = this.findNear(
       paragraph,
       (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
@@ -150,7 +143,17 @@ export class ArticleBodies extends NameEvidence {
         );
       },
     );
-    return found?.name;
+    // No person's: "Dell said" in an article about Dell Inc. may be Michael Dell, and "Thabo
+    // Mokoena said" is the founder of Thabo Mokoena Holdings.
+    if (!found || this.personEvidence(name)) return undefined;
+    // Nor a body the article names so on its own before it speaks ("Kestrel Air Group owns…
+    // Kestrel Air, the regional airline"): the mention is that body.
+    const alone = new RegExp(`${escapeRegExp(name)}(?! (?:${LEGAL_ENDINGS}))`, 'g');
+    let written = 0;
+    for (const text of this.paragraphs.slice(0, paragraph + 1)) {
+      if (text.includes(name)) written += text.match(alone)?.length ?? 0;
+    }
+    return written > 1 ? undefined : found.name;
   }
 
   /**

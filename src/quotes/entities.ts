@@ -464,6 +464,22 @@ export class ArticleEntities extends DescribedPeople {
   }
 
   /**
+   * Whether the words around a name show it is no firm "the company" may mean: a person a role
+   * introduced, a place listed with another, a firm only employing people the article quotes.
+   * Remembered by name: each description asks it of every name near.
+   */
+  private shownNoFirm(e: Entity): boolean {
+    let known = this.noFirm.get(e.name);
+    if (known === undefined) {
+      known = this.roleSetOffBefore(e) || this.listedWithPlace(e) || this.employerOnly(e);
+      this.noFirm.set(e.name, known);
+    }
+    return known;
+  }
+
+  private readonly noFirm = new Map<string, boolean>();
+
+  /**
    * "Analysts at Pellworth Securities described the update as sobering": a firm the article names
    * only as where people it quotes work, which is no firm the story is about.
    */
@@ -772,9 +788,7 @@ export class ArticleEntities extends DescribedPeople {
       // or opens the name with ("Member Kang Min-seo").
       !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
       // "The chief executive, Oluwaseun Adebayo-Price,": someone a person's role introduced.
-      !this.roleSetOffBefore(e) &&
-      !this.listedWithPlace(e) &&
-      !this.employerOnly(e) &&
+      !this.shownNoFirm(e) &&
       !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
       !DESCRIBING_SUFFIX.test(e.name) &&
       !isPlaceLike(e) &&

@@ -502,7 +502,7 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   const words = run.split(/\s+/);
   // A run opening a sentence with a common word ("Shares", "The") starts at the next word; not a
   // month that is a given name before a surname ("June Aperahama, 72, began knitting").
-  const givenMonth =
+  const givenMonth = (): boolean =>
     words.length === 2 &&
     /^(?:April|May|June)$/.test(words[0] ?? '') &&
     /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') &&
@@ -512,8 +512,8 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   if (
     sentenceStart &&
     words.length > 1 &&
-    !givenMonth &&
-    NOT_NAME.has((words[0] ?? '').toLowerCase())
+    NOT_NAME.has((words[0] ?? '').toLowerCase()) &&
+    !givenMonth()
   )
     words.shift();
   // "Shares of Maple Grove Foods fell": a sentence's first word before "of" is a common noun.
