@@ -27,6 +27,15 @@ const SPOKES_FOR = new RegExp(
 const LEGAL_ENDINGS = String.raw`Holdings|Group|Inc\.?|Incorporated|Ltd\.?|Limited|[Pp][Ll][Cc]|Corp\.?|Corporation|Company|Co\.|LLC|LLP|AG|S\.A\.|N\.V\.|Pty|Bhd|GmbH`;
 const LEGAL_ENDING = new RegExp(`^(?:${LEGAL_ENDINGS})$`);
 
+/** Whether `text` writes `name` with a legal ending after it: found by indexOf, most names have none. */
+function writesWithEnding(text: string, name: string): boolean {
+  for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
+    const rest = text.slice(at + name.length + 1, at + name.length + 30);
+    if (LEGAL_ENDING.test(/^[\p{L}.]+/u.exec(rest)?.[0] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
 
@@ -132,7 +141,7 @@ export class ArticleBodies extends NameEvidence {
     // none, and are asked nothing else.
     const found = this.findNear(
       paragraph,
-      (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
+      (p) => writesWithEnding(this.paragraphs[p] ?? '', name),
       (e) => {
         const ending = e.name.slice(name.length + 1).split(' ');
         return (

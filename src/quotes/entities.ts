@@ -505,6 +505,12 @@ export class ArticleEntities extends DescribedPeople {
   private listedWithPlace(e: Entity): boolean {
     const parts = e.name.split(/\s+and\s+/);
     if (parts.length === 2) return parts.some((w) => lexiconType(w) === 'place');
+    // Only paragraphs writing "and" right before or after the name are asked the pattern.
+    const beside = (text: string): boolean =>
+      text.includes(`and ${e.name}`) ||
+      text.includes(`and the ${e.name}`) ||
+      text.includes(`${e.name} and `);
+    if (!e.paragraphs.some((p) => beside(this.paragraphs[p] ?? ''))) return false;
     const name = escapeRegExp(e.name);
     const listed = new RegExp(
       `(\\p{Lu}[\\p{L}.-]*) and (?:the )?${name}(?![\\p{L}])|(?<![\\p{L}])${name} and (?:the )?(\\p{Lu}[\\p{L}.-]*)`,
