@@ -471,7 +471,11 @@ export class ArticleEntities extends DescribedPeople {
   private shownNoFirm(e: Entity): boolean {
     let known = this.noFirm.get(e.name);
     if (known === undefined) {
-      known = this.roleSetOffBefore(e) || this.listedWithPlace(e) || this.employerOnly(e);
+      known =
+        this.roleSetOffBefore(e) ||
+        this.listedWithPlace(e) ||
+        this.employerOnly(e) ||
+        this.peoplesPlaceOnly(e);
       this.noFirm.set(e.name, known);
     }
     return known;
@@ -521,6 +525,23 @@ export class ArticleEntities extends DescribedPeople {
         (m) => lexiconType(m[1] ?? m[2] ?? '') === 'place',
       ),
     );
+  }
+
+  /**
+   * "Wollondilly councillors had raised concerns": a name written only before a place's people
+   * in the plural says where they are; it is no firm (not "WestJet pilots", a firm's workers).
+   */
+  private peoplesPlaceOnly(e: Entity): boolean {
+    let seen = false;
+    for (const p of e.paragraphs) {
+      const text = this.paragraphs[p] ?? '';
+      for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
+        const after = text.slice(at + e.name.length, at + e.name.length + 30);
+        if (!PLACES_PEOPLE.test(after)) return false;
+        seen = true;
+      }
+    }
+    return seen;
   }
 
   /** "The chief executive, Oluwaseun Adebayo-Price,": a person's noun set off right before the name. */
@@ -844,6 +865,10 @@ export class ArticleEntities extends DescribedPeople {
     return { name: this.fullName(full?.name ?? short), org: true };
   }
 }
+
+/** People in the plural whom a place's name qualifies: "Wollondilly councillors", "Regina residents". */
+const PLACES_PEOPLE =
+  /^ (?:councillors|councilors|residents|voters|locals|ratepayers|homeowners|villagers|citizens|townspeople|families)\b/;
 
 /** A people's or a government's own name, which no firm's noun stands for: "Nisutlin Valley First Nation". */
 const NATION = /\s(?:First Nations?|Nation|Band|Tribe|Government)$/;

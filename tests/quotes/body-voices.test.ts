@@ -215,6 +215,17 @@ describe('a body named again: where the rules must not reach', () => {
       'Prairie Gold Eggs',
     ],
     [
+      'a name written only before a place’s people in the plural is no firm (review 37)',
+      [
+        'A plan for 1,200 homes at Wilton has been approved by the state planning department.',
+        'Brightwater Developments first lodged the proposal in 2021.',
+        'Wollondilly councillors had raised concerns about road access.',
+        '“We are ready to start civil works within six months,” the company said.',
+      ],
+      'ready to start civil works',
+      'Brightwater Developments',
+    ],
+    [
       'a firm introduced by its trade, whatever its name looks like (review 37)',
       [
         'Nairobi café chain Ministry of Coffee plans to open 12 new outlets next year.',
