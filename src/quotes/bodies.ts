@@ -155,14 +155,14 @@ export class ArticleBodies extends NameEvidence {
     // No person's: "Dell said" in an article about Dell Inc. may be Michael Dell, and "Thabo
     // Mokoena said" is the founder of Thabo Mokoena Holdings.
     if (!found || this.personEvidence(name)) return undefined;
-    // Nor a body the article names so on its own before it speaks ("Kestrel Air Group owns…
-    // Kestrel Air, the regional airline"): the mention is that body.
-    const alone = new RegExp(`${escapeRegExp(name)}(?! (?:${LEGAL_ENDINGS}))`, 'g');
-    let written = 0;
-    for (const text of this.paragraphs.slice(0, paragraph + 1)) {
-      if (text.includes(name)) written += text.match(alone)?.length ?? 0;
-    }
-    return written > 1 ? undefined : found.name;
+    // Nor a body the article names so on its own, not speaking ("Kestrel Air Group owns… Kestrel
+    // Air, the regional airline"): the mention is that body.
+    const alone = new RegExp(
+      `(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}’'-]| (?:${LEGAL_ENDINGS})|,? (?:said|says|told|added|wrote)\\b)`,
+      'u',
+    );
+    const own = this.paragraphs.slice(0, paragraph + 1).some((text) => alone.test(text));
+    return own ? undefined : found.name;
   }
 
   /**

@@ -465,23 +465,24 @@ export class ArticleEntities extends DescribedPeople {
 
   /**
    * Whether the words around a name show it is no firm "the company" may mean: a person a role
-   * introduced, a place listed with another, a firm only employing people the article quotes.
-   * Remembered by name: each description asks it of every name near.
+   * introduced, a place listed with another or qualifying its people, a firm only employing
+   * people the article quotes. Remembered: each description asks it of every name near.
    */
   private shownNoFirm(e: Entity): boolean {
-    let known = this.noFirm.get(e.name);
+    let known = this.noFirm.get(e);
     if (known === undefined) {
       known =
         this.roleSetOffBefore(e) ||
         this.listedWithPlace(e) ||
         this.employerOnly(e) ||
         this.peoplesPlaceOnly(e);
-      this.noFirm.set(e.name, known);
+      this.noFirm.set(e, known);
     }
     return known;
   }
 
-  private readonly noFirm = new Map<string, boolean>();
+  /** shownNoFirm's answers, by entity (a name read in another paragraph is another entity). */
+  private readonly noFirm = new WeakMap<Entity, boolean>();
 
   /**
    * "Analysts at Pellworth Securities described the update as sobering": a firm the article names
@@ -507,8 +508,11 @@ export class ArticleEntities extends DescribedPeople {
    * "and" (or a pair of names one of which is a place) is a place too, no firm.
    */
   private listedWithPlace(e: Entity): boolean {
+    // A pair of names, not a firm's whose name holds "and" ("Hong Kong and Shanghai Banking
+    // Corporation").
     const parts = e.name.split(/\s+and\s+/);
-    if (parts.length === 2) return parts.some((w) => lexiconType(w) === 'place');
+    if (parts.length === 2)
+      return !isOrgName(e.name) && parts.some((w) => lexiconType(w) === 'place');
     // Only paragraphs writing "and" right before or after the name are asked the pattern.
     const beside = (text: string): boolean =>
       text.includes(`and ${e.name}`) ||
@@ -516,8 +520,11 @@ export class ArticleEntities extends DescribedPeople {
       text.includes(`${e.name} and `);
     if (!e.paragraphs.some((p) => beside(this.paragraphs[p] ?? ''))) return false;
     const name = escapeRegExp(e.name);
+    // The place after a preposition ("across Minnesota and the Dakotas"), or after the name and
+    // ending the list ("in Regina and Moose Jaw."; not "and the Yukon government", "and Ontario
+    // signed").
     const listed = new RegExp(
-      `(\\p{Lu}[\\p{L}.-]*) and (?:the )?${name}(?![\\p{L}])|(?<![\\p{L}])${name} and (?:the )?(\\p{Lu}[\\p{L}.-]*)`,
+      `\\b(?:in|across|from|to|throughout|between|near|of) (\\p{Lu}[\\p{L}.-]*) and (?:the )?${name}(?![\\p{L}])|(?<![\\p{L}])${name} and (?:the )?(\\p{Lu}[\\p{L}-]*)(?=[,.;:]|$)`,
       'gu',
     );
     return e.paragraphs.some((p) =>
@@ -797,7 +804,7 @@ export class ArticleEntities extends DescribedPeople {
     // it makes ("the electric-vehicle maker").
     const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
     // "the company" is no regulator, ministry or court ("the Alberta Energy Regulator").
-    const business = !/^(?:department|agency|utility)$/.test(head);
+    const business = !PUBLIC_NOUNS.has(head);
     // "the Minnesota Department of Agriculture" too: the body's noun before what it is of.
     const publicBody = (e: Entity): boolean => {
       const full = this.expand(e.name) ?? e.name;
@@ -836,11 +843,14 @@ export class ArticleEntities extends DescribedPeople {
       !setOffAsPerson(e) &&
       !surnameOf(e, near, this.paragraphs);
     // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
-    // other name ("its mill at Mtunzini").
-    // Not by its own name's noun ("the Minnesota Department of Agriculture").
+    // other name ("its mill at Mtunzini"). Not by its own name's noun ("the Minnesota Department
+    // of Agriculture"), nor, for a firm's noun, by a public body's ("The Civil Aviation
+    // Authority, the agency that oversees…").
     const introduced = (e: Entity): boolean => {
       const own = e.name.toLowerCase().split(/\s+/);
-      return [...e.roles].some((r) => GENERIC_ORG_NOUNS.has(r) && !own.includes(r));
+      return [...e.roles].some(
+        (r) => GENERIC_ORG_NOUNS.has(r) && !own.includes(r) && !(business && PUBLIC_NOUNS.has(r)),
+      );
     };
     const found =
       // One the article gave this very noun (", the regulator announced") before a synonym's.
@@ -848,7 +858,7 @@ export class ArticleEntities extends DescribedPeople {
       (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
-        ? (first((e) => firm(e) && introduced(e)) ??
+        ? (first((e) => introduced(e) && firm(e)) ??
           this.unplaced(
             first((e) => firm(e) && !publicBody(e)),
             () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),
@@ -866,9 +876,12 @@ export class ArticleEntities extends DescribedPeople {
   }
 }
 
-/** People in the plural whom a place's name qualifies: "Wollondilly councillors", "Regina residents". */
+/** People in the plural whom a place's name qualifies: "Wollondilly councillors", "Regina residents" (not a firm's customers, "Persimmon homeowners"). */
 const PLACES_PEOPLE =
-  /^ (?:councillors|councilors|residents|voters|locals|ratepayers|homeowners|villagers|citizens|townspeople|families)\b/;
+  /^ (?:councillors|councilors|residents|voters|locals|ratepayers|villagers|citizens|townspeople)\b/;
+
+/** Nouns for public bodies and firms alike: "the agency", "the department", "the utility". */
+const PUBLIC_NOUNS = new Set(['department', 'agency', 'utility']);
 
 /** A people's or a government's own name, which no firm's noun stands for: "Nisutlin Valley First Nation". */
 const NATION = /\s(?:First Nations?|Nation|Band|Tribe|Government)$/;

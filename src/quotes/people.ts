@@ -99,8 +99,8 @@ function isCapWord(t: Token | undefined): boolean {
   if (c < 128 && (c < 65 || c > 90)) return false; // digits and symbols
   if (c >= 128 && !/^\p{Lu}/u.test(text)) return false;
   // "a Sh300,000 bond", "Rs500", "RM50,000": an amount in a currency written before it, no one's
-  // name (not "VH1", "G20"). A digit second or third is settled without a regex.
-  if (isDigit(text, 1) || isDigit(text, 2)) {
+  // name (not "VH1", "G20"). A digit second, third or fourth is asked first, without a regex.
+  if (isDigit(text, 1) || isDigit(text, 2) || isDigit(text, 3)) {
     if (/^\p{Lu}{1,2}\p{Ll}?\d[\d,.]*\d{2}/u.test(text)) return false;
   }
   return !text.includes('-') || !/-\p{Ll}/u.test(text) || isHyphenatedName(text);

@@ -196,6 +196,84 @@ describe('a body named again by part of its name or by its noun', () => {
 describe('a body named again: where the rules must not reach', () => {
   itNames('%s', [
     [
+      'a firm that employs analysts is one when it is the news itself (late review)',
+      [
+        'Analysts at Pellworth Securities described the update as sobering.',
+        '“It was grim,” the company said.',
+        'Pellworth Securities announced on Tuesday it would cut 200 jobs.',
+        '“We regret this decision,” the company said.',
+      ],
+      'We regret this decision',
+      'Pellworth Securities',
+    ],
+    [
+      'a public body introduced by a public noun is no firm (late review)',
+      [
+        'Kestrel Air cancelled 40 flights on Monday after a software fault.',
+        'The Civil Aviation Authority, the agency that oversees airlines, said it was monitoring the situation.',
+        '“We apologise to every passenger affected,” the company said.',
+      ],
+      'We apologise to every passenger',
+      'Kestrel Air',
+    ],
+    [
+      'a short name speaking twice is the firm in full both times (late review)',
+      [
+        'Kgalagadi Platinum Holdings reported a loss on Monday.',
+        '“Prices were weak,” Kgalagadi Platinum said.',
+        'Shares fell 4 per cent.',
+        '“We will cut costs,” Kgalagadi Platinum said.',
+      ],
+      'We will cut costs',
+      'Kgalagadi Platinum Holdings',
+    ],
+    [
+      'another firm whose name opens on the short name is not it (late review)',
+      [
+        'Kestrel Air Holdings reported a loss on Monday.',
+        'Kestrel Airways, a separate carrier, was unaffected.',
+        '“Prices were weak,” Kestrel Air said.',
+      ],
+      'Prices were weak',
+      'Kestrel Air Holdings',
+    ],
+    [
+      'a firm whose name holds a place and "and" (late review)',
+      [
+        'The Hong Kong and Shanghai Banking Corporation raised its lending rate on Monday.',
+        '“Demand remains strong,” the company said.',
+      ],
+      'Demand remains strong',
+      'Hong Kong and Shanghai Banking Corporation',
+    ],
+    [
+      'a firm beside a government is no place (late review)',
+      [
+        'An agreement between Kestrel Mining and the Yukon government was signed on Monday.',
+        '“It is a good deal,” the company said.',
+      ],
+      'It is a good deal',
+      'Kestrel Mining',
+    ],
+    [
+      'a firm before its customers is no place (late review)',
+      [
+        'Persimmon homeowners in Kent say the walls of their new houses are cracking.',
+        '“We take every complaint seriously,” the company said.',
+      ],
+      'We take every complaint seriously',
+      'Persimmon',
+    ],
+    [
+      'an amount in Kenyan shillings is no one a "she" can mean (late review)',
+      [
+        'The magistrate released her on a KSh300,000 bond with a surety of a similar amount. ' +
+          '“There is no reason to keep her in custody,” she ruled.',
+      ],
+      'no reason to keep her',
+      null,
+    ],
+    [
       'a short name the article gives a body of its own is that body (review 37)',
       [
         'Kestrel Air Group reported a half-year profit of $41 million.',
