@@ -51,7 +51,7 @@ function readHalves(): Map<string, { half: 'learn' | 'report'; held: boolean }> 
 let halves: Map<string, { half: 'learn' | 'report'; held: boolean }> | undefined;
 
 /** One learn article in HOLD_EVERY is kept out of the evaluation's translation table. */
-export const HOLD_EVERY = 5;
+const HOLD_EVERY = 5;
 
 /** The 84,599 training questions (for learning only, never reported on). */
 export function loadTrainQuestions(): SquadQuestion[] {

@@ -53,14 +53,21 @@ class PendingExcerpt {
     // The sentence is chosen by meaning too: a passage term related to a missing question term
     // weighs part of that term's weight ("drank" for "drink"), and one the question is learned to
     // be asked with covers it.
-    const title = new Set(this.article.titleTerms);
-    const ids = new Map([...termIds, ...this.related.map((r) => [r.term, r.id] as const)]);
-    const weights = titleLighter(withRelated(byTerm, byId, this.related), title, ids);
-    const lighter = translated && titleLighterTranslated(translated, title);
+    const related = withRelated(byTerm, byId, this.related);
+    // Most passages' titles hold none of the question's terms: nothing is copied for them.
+    const titled = this.article.titleTerms.some((id) => related.byId.has(id));
+    const { weights, translation } = titled
+      ? titleLighter(
+          related,
+          translated,
+          new Set(this.article.titleTerms),
+          (term) => termIds.get(term) ?? this.related.find((r) => r.term === term)?.id,
+        )
+      : { weights: related, translation: translated };
     return (this.chosen = makeExcerpt(passage.text, weights.byTerm, {
       expects,
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
-      ...(lighter ? { translated: lighter } : {}),
+      ...(translation ? { translated: translation } : {}),
     }));
   }
 
@@ -178,31 +185,24 @@ const TITLE_WEIGHT = 0.3;
  * The question's weights with the article's subject made lighter: "What individuals live at Fatima
  * House at Notre Dame?" names the article to say which house, and the answering sentence is the
  * one with "Fatima House", not the one that happens to name the university. By term and by id
- * alike (`ids`: the question's and its related words' ids by term).
+ * alike (`idOf`: a question's or related word's id), and the credit a sentence gets by words a
+ * title term is asked with (the translation table's) too.
  */
 function titleLighter(
   weights: { byTerm: ReadonlyMap<string, number>; byId: ReadonlyMap<number, number> },
+  translated: TranslatedTerms | null | undefined,
   title: ReadonlySet<number>,
-  ids: ReadonlyMap<string, number>,
-): { byTerm: ReadonlyMap<string, number>; byId: ReadonlyMap<number, number> } {
-  if (![...weights.byId.keys()].some((id) => title.has(id))) return weights;
-  const byTerm = new Map(weights.byTerm);
-  const byId = new Map(weights.byId);
-  for (const [term, w] of byTerm)
-    if (title.has(ids.get(term) ?? -1)) byTerm.set(term, w * TITLE_WEIGHT);
-  for (const [id, w] of byId) if (title.has(id)) byId.set(id, w * TITLE_WEIGHT);
-  return { byTerm, byId };
-}
-
-/** The same for the credit a sentence gets by words a title term is asked with. */
-function titleLighterTranslated(
-  translated: TranslatedTerms,
-  title: ReadonlySet<number>,
-): TranslatedTerms {
-  const slots = [...translated.slotById].filter(([id]) => title.has(id)).map(([, slot]) => slot);
-  if (slots.length === 0) return translated;
-  const weights = translated.weights.map((w, slot) =>
-    slots.includes(slot) ? w * TITLE_WEIGHT : w,
-  );
-  return { ...translated, weights };
+  idOf: (term: string) => number | undefined,
+): {
+  weights: { byTerm: ReadonlyMap<string, number>; byId: ReadonlyMap<number, number> };
+  translation: TranslatedTerms | null | undefined;
+} {
+  const lighter = <K>(map: ReadonlyMap<K, number>, inTitle: (key: K) => boolean): Map<K, number> =>
+    new Map([...map].map(([key, w]) => [key, inTitle(key) ? w * TITLE_WEIGHT : w]));
+  const byTerm = lighter(weights.byTerm, (term) => title.has(idOf(term) ?? -1));
+  const byId = lighter(weights.byId, (id) => title.has(id));
+  if (!translated) return { weights: { byTerm, byId }, translation: translated };
+  const slots = new Set([...translated.slotById].filter(([id]) => title.has(id)).map(([, s]) => s));
+  const slotWeights = translated.weights.map((w, slot) => (slots.has(slot) ? w * TITLE_WEIGHT : w));
+  return { weights: { byTerm, byId }, translation: { ...translated, weights: slotWeights } };
 }

@@ -489,14 +489,20 @@ export class ArticleEntities extends DescribedPeople {
    * only as where people it quotes work, which is no firm the story is about.
    */
   private employerOnly(e: Entity): boolean {
+    return this.everyMention(e, (text, at) => {
+      const word = /(\p{L}+) (?:at|with|from) $/u.exec(text.slice(Math.max(0, at - 30), at));
+      const noun = word?.[1]!.toLowerCase() ?? '';
+      return isRoleNoun(noun) || (noun.endsWith('s') && isRoleNoun(noun.slice(0, -1)));
+    });
+  }
+
+  /** Whether the entity's paragraphs write its name at least once, and `test` holds at every place. */
+  private everyMention(e: Entity, test: (text: string, at: number) => boolean): boolean {
     let seen = false;
     for (const p of e.paragraphs) {
       const text = this.paragraphs[p] ?? '';
       for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
-        const word = /(\p{L}+) (?:at|with|from) $/u.exec(text.slice(Math.max(0, at - 30), at));
-        const noun = word?.[1]!.toLowerCase() ?? '';
-        if (!isRoleNoun(noun) && !(noun.endsWith('s') && isRoleNoun(noun.slice(0, -1))))
-          return false;
+        if (!test(text, at)) return false;
         seen = true;
       }
     }
@@ -539,16 +545,9 @@ export class ArticleEntities extends DescribedPeople {
    * in the plural says where they are; it is no firm (not "WestJet pilots", a firm's workers).
    */
   private peoplesPlaceOnly(e: Entity): boolean {
-    let seen = false;
-    for (const p of e.paragraphs) {
-      const text = this.paragraphs[p] ?? '';
-      for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
-        const after = text.slice(at + e.name.length, at + e.name.length + 30);
-        if (!PLACES_PEOPLE.test(after)) return false;
-        seen = true;
-      }
-    }
-    return seen;
+    return this.everyMention(e, (text, at) =>
+      PLACES_PEOPLE.test(text.slice(at + e.name.length, at + e.name.length + 30)),
+    );
   }
 
   /** "The chief executive, Oluwaseun Adebayo-Price,": a person's noun set off right before the name. */
@@ -821,7 +820,8 @@ export class ArticleEntities extends DescribedPeople {
       // "Resident Priya Naidoo": someone a person's noun titles (not "producer", a firm's too),
       // or opens the name with ("Member Kang Min-seo").
       !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
-      // "The chief executive, Oluwaseun Adebayo-Price,": someone a person's role introduced.
+      // "The chief executive, Oluwaseun Adebayo-Price,", "across Minnesota and the Dakotas",
+      // "Analysts at Pellworth Securities": what the words around the name show it to be.
       !this.shownNoFirm(e) &&
       !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
       !DESCRIBING_SUFFIX.test(e.name) &&

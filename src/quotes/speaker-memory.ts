@@ -254,13 +254,11 @@ export class SpeakerState {
       // "the Coalition said", "the Department said": an organisation's noun capitalised as its
       // own name stands for the body the article named with it, as "the coalition" does
       // ("International Coalition for Safe Cookstoves"), when one is and holds the noun.
-      if (subject.descriptor === 'the' && ORG_NOUNS.has(name.toLowerCase())) {
-        const body = this.resolve(
-          { kind: 'nominal', mention: `the ${name.toLowerCase()}` },
-          paragraph,
-        );
+      const noun = name.toLowerCase();
+      if (subject.descriptor === 'the' && ORG_NOUNS.has(noun)) {
+        const body = this.resolve({ kind: 'nominal', mention: `the ${noun}` }, paragraph);
         const words = body.person?.org ? body.person.name.toLowerCase().split(/\s+/) : [];
-        if (words.includes(name.toLowerCase())) return { ...body, mention: subject.mention };
+        if (words.includes(noun)) return { ...body, mention: subject.mention };
       }
       // "IRCC said": the organisation the article spelled out with that acronym.
       const full = this.entities.bodyInFull(name, paragraph);
@@ -590,10 +588,8 @@ export class SpeakerState {
    * Hardware on Main Street in Tillman"), and named them within the last three paragraphs.
    */
   private storyPlaced(place: readonly string[], paragraph: number): Person | null {
-    const story = this.storySubject();
-    if (!story || (story.seen[0] ?? Infinity) > 1) return null;
-    if ((story.seen[story.seen.length - 1] ?? -Infinity) < paragraph - 3) return null;
-    if (story.seen.some((p) => HURT.test(this.entities.paragraphText(p)))) return null;
+    const story = this.storyInView(paragraph);
+    if (!story) return null;
     const written = placeWritten(place);
     const placed = (p: number): boolean =>
       p < paragraph && written.test(this.entities.paragraphText(p));
@@ -658,13 +654,21 @@ export class SpeakerState {
       near ??
       (at.first ? this.people.lastNamed(paragraph - 1, { gender: 'any', fits, back: 0 }) : null);
     if (!last) return null;
-    const story = this.storySubject();
-    if (!story || story === last || (story.seen[0] ?? Infinity) > 1) return null;
-    if ((story.seen[story.seen.length - 1] ?? -Infinity) < paragraph - 3) return null;
-    if (!this.cannotBe(last, described, gender, paragraph)) return null;
-    if (story.seen.some((p) => HURT.test(this.entities.paragraphText(p)))) return null;
+    const story = this.storyInView(paragraph);
+    if (!story || story === last || !this.cannotBe(last, described, gender, paragraph)) return null;
     if (!this.mayBeDescribed(story, described, gender, paragraph)) return null;
     return this.givenOtherTrade(story, described, paragraph) ? null : story;
+  }
+
+  /**
+   * Whom the story opened on, if named in its first two paragraphs and within the three before
+   * `paragraph`, and not said to have died or been hurt: whom a description may fall back on.
+   */
+  private storyInView(paragraph: number): Person | null {
+    const story = this.storySubject();
+    if (!story || (story.seen[0] ?? Infinity) > 1) return null;
+    if ((story.seen[story.seen.length - 1] ?? -Infinity) < paragraph - 3) return null;
+    return story.seen.some((p) => HURT.test(this.entities.paragraphText(p))) ? null : story;
   }
 
   /** Whether the description cannot be this person's: a relative's noun, another gender, age or trade. */
