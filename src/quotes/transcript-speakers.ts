@@ -14,6 +14,7 @@ import {
   type TranscriptLine,
 } from './transcript.js';
 import { isOrgName, nameTokens } from '../text/names.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 /**
  * The lines of an article's interview transcript, each with its speaker: a label's person, or for
@@ -61,27 +62,29 @@ function labelName(
 ): string | null {
   // "M.O.:" after "Maeve O’Rourke’s debut novel…", "JT:" after "architect Jin Takahashi (JT)" (not
   // "BUI:", a surname): the one person named in full before with those initials.
-  const bracketed = (): boolean =>
-    paragraphs.slice(0, p).some((text) => text.includes(`(${label})`));
-  if (/^(?:\p{Lu}\.){2,3}$/u.test(label) || (/^\p{Lu}{2,3}$/u.test(label) && bracketed())) {
+  // "KL:", "NFQ:" after "Kevin Lautenbach", "Nasrin Farahani-Quigley" with no brackets: the same,
+  // when no one is named with the label as a name ("LEE:", "BUI:").
+  const dotted = /^(?:\p{Lu}\.){2,3}$/u.test(label);
+  if (dotted || /^\p{Lu}{2,3}$/u.test(label)) {
     const initials = label.replace(/\./g, '');
-    const named = people.namedBefore(p).filter(
-      (person) =>
-        person.name
-          .split(' ')
-          .map((w) => w.charAt(0))
-          .join('') === initials,
-    );
-    return named.length === 1 ? named[0]!.name : null;
+    const named = people
+      .namedBefore(p)
+      .filter((person) => initialsOf(person.name).includes(initials));
+    if (named.length === 1) return named[0]!.name;
+    if (dotted || paragraphs.slice(0, p).some((text) => text.includes(`(${label})`))) return null;
   }
-  const name = labelAsName(label);
+  // As the article wrote it before, in capitals too ("O'DRISCOLL", "DARCY McMAHON-OYELARAN").
+  const written = writtenAs(label, paragraphs, p);
+  const name = written ?? labelAsName(label);
   const words = name.split(' ');
   if (!mayName(name, entities) || (words.length > 1 && isPlainWord(words[0] ?? ''))) return null;
   const tokens = nameTokens(name);
   const last = tokens[tokens.length - 1];
   if (last === undefined) return null;
-  // "Alex Seitz-Wald:" as the article names him; not "Dear Amy:" after "Amy Dickinson".
+  // "Alex Seitz-Wald:" as the article names him; not "Dear Amy:" after "Amy Dickinson". A name in
+  // full the article wrote before, where a sentence's opening hid it from the people list.
   if (tokens.length > 1 ? people.namedInFull(name) : people.namesPerson(last)) return name;
+  if (written && tokens.length > 1 && !isOrgName(name)) return name;
   const run = writtenInFull(paragraphs, label, p);
   if (!run || run.some((w) => isPlainWord(w) || endsPossessive(w) || lexiconType(w) === 'place'))
     return null;
@@ -90,6 +93,27 @@ function labelName(
   const lead = full.findIndex((w) => !isFunctionWord(w.toLowerCase()));
   const found = lead < 0 ? [] : full.slice(lead);
   return found.length >= 2 && !isOrgName(found.join(' ')) ? found.join(' ') : null;
+}
+
+/** A name's initials, a hyphenated part counted and not: "Nasrin Farahani-Quigley" is NFQ and NF. */
+function initialsOf(name: string): string[] {
+  const words = name.split(' ');
+  const ofWords = words.map((w) => w.charAt(0)).join('');
+  const ofParts = words.flatMap((w) => w.split('-').map((part) => part.charAt(0))).join('');
+  return ofParts === ofWords ? [ofWords] : [ofWords, ofParts];
+}
+
+/**
+ * A label as the paragraphs before it write it, each word capitalised: "Darcy McMahon-Oyelaran" for
+ * "DARCY McMAHON-OYELARAN:", whose capitals lose the name's own; null when they don't write it.
+ */
+function writtenAs(label: string, paragraphs: readonly string[], p: number): string | null {
+  const run = new RegExp(`(?<![\\p{L}])${escapeRegExp(label)}(?![\\p{L}])`, 'giu');
+  for (const text of paragraphs.slice(0, p)) {
+    for (const [found] of text.matchAll(run))
+      if (found.split(' ').every((w) => /^\p{Lu}/u.test(w))) return found;
+  }
+  return null;
 }
 
 /**
@@ -107,7 +131,10 @@ function interviewee(
   // "The Current's Matt Galloway spoke with author Esi Edugyan": whom someone spoke with, first.
   // Within that sentence: "he spoke with POLITICO senior writer Michael Grunwald." names no one
   // but journalists, and leaves the interview to whom the introduction named first.
-  const withAt = SPOKE_WITH.exec(intro);
+  const spoke = SPOKE_WITH.exec(intro);
+  // "She spoke to Conor Leavy": after a pronoun, whom she spoke to is the interviewer.
+  const withAt =
+    spoke && !/\b(?:she|he|they)\s+$/i.test(intro.slice(0, spoke.index)) ? spoke : null;
   const named = people.namedBefore(first);
   const after = withAt ? withAt.index + withAt[0].length : 0;
   const spans = withAt

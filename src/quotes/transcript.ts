@@ -28,7 +28,7 @@ const BROADCAST = /^\p{Lu}[\p{Lu}’'. -]*, (?:HOST|BYLINE|ANCHOR|CO-HOST)\s*:/u
 
 /** An introduction that presents an interview ("She spoke with reporter…", "edited and condensed"). */
 const INTERVIEW =
-  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|(?<!\bin (?:an?|the|his|her|their)(?: [\w-]+)? )interview(?!ed)|edited\b|condensed\b|transcript|conversation\b|questions\s+(?:go\s+)?to\b)/i;
+  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|(?<!\bin (?:an?|the|his|her|their)(?: [\w-]+)? )interview(?!ed)|edited\b|condensed\b|transcript|conversation\b|questions\s+(?:go\s+)?to\b|questioned\s+by\b|cross-examin)/i;
 
 /** What answers sound like: someone speaking of themselves or to someone ("I", "we", "you"). */
 const PERSONAL =
@@ -73,12 +73,15 @@ export function transcriptLines(
       lines.push({ paragraph: p, label: m[1] ?? m[2] ?? '', name: null, text: m[3] ?? '' });
   }
   if (lines.length < 2) return [];
-  const intro = paragraphs.slice(0, lines[0]?.paragraph ?? 0).join(' ');
-  const interview =
-    INTERVIEW.test(intro) || paragraphs.some((text) => BROADCAST.test(text.trimStart()));
   const counts = new Map<string, number>();
   for (const line of lines)
     counts.set(labelKey(line.label), (counts.get(labelKey(line.label)) ?? 0) + 1);
+  // The introduction ends at the first label written twice: a dateline before it ("Chennai: As
+  // Tamil Nadu prepares…, The Chronicle spoke to…") is part of it.
+  const opens = lines.find((l) => (counts.get(labelKey(l.label)) ?? 0) >= 2) ?? lines[0];
+  const intro = paragraphs.slice(0, opens?.paragraph ?? 0).join(' ');
+  const interview =
+    INTERVIEW.test(intro) || paragraphs.some((text) => BROADCAST.test(text.trimStart()));
   // Each repeated label's name, asked once, at its first line; after an introduction presenting
   // an interview, a label used once too ("Grange: And they would stop anyone building…").
   const names = new Map<string, string | null>();
@@ -186,7 +189,10 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
     const next = questions[i + 1] ?? Math.min(paragraphs.length, q + 2);
     for (let p = q + 1; p < next; p++) {
       const text = (paragraphs[p] ?? '').trim();
-      if (!text || /["“”«»]/.test(text) || REPORTING.test(text)) break;
+      // An answer may report someone in its own voice ("She says I think too much", "I'd be
+      // lying if I said…"); the article's prose, resuming, does not speak as "I" or "we".
+      const reports = REPORTING.test(text) && !FIRST_PERSON.test(text);
+      if (!text || /["“”«»]/.test(text) || reports) break;
       out.push({ paragraph: p, label: 'A', name: null, text });
     }
   });
@@ -194,9 +200,13 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
   return personal >= Math.min(2, Math.ceil(out.length / 2)) ? out : [];
 }
 
-/** An introduction presenting an interview: "Five questions with…", "sat down with", "spoke with her". */
+/**
+ * An introduction presenting an interview: "Five questions with…", "sat down with", "spoke with
+ * her", "She spoke to Conor Leavy", "We caught up with her", "The Herald put questions to…", "We
+ * asked her about…", "In this interview with our correspondent", "Excerpts:".
+ */
 const QA_INTRO =
-  /\b(?:questions (?:with|for)|(?:sat|sit|sits) down with|(?:spoke|speaks|talked|talks|chatted) (?:with|to) (?:him|her|them)\b)/i;
+  /\b(?:questions (?:with|for)|(?:sat|sit|sits) down with|(?:spoke|speaks|talked|talks|chatted) (?:with|to) (?:him|her|them)\b|(?:she|he|they) (?:spoke|speaks|talked|talks|chatted) (?:with|to)\b|caught up with|put (?:\w+ ){0,2}questions to|we asked (?:him|her|them)\b|in this interview\b|excerpts:)/i;
 
 /** A columnist's own "I sat down with my accountant": the writer's questions, no interview. */
 const WRITER_ASKS = /\bI (?:sat|sit) down with\b|\bquestions (?:with|for) (?:my|our)\b/;

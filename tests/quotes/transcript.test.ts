@@ -300,6 +300,89 @@ describe('questions and answers with no labels nor note (probe rounds 38 and 39)
   });
 });
 
+describe('interview layouts of other newsrooms (probe rounds 41 to 50)', () => {
+  const speakers = (...paragraphs: string[]): (string | null)[] =>
+    quotes(...paragraphs).map(([, speaker]) => speaker);
+
+  it('reads "Q:" and "A:" after a dateline with a colon, and a court’s questioning', () => {
+    expect(
+      speakers(
+        'Pune: Ahead of the civic polls, The Courier spoke to Anjali Deshpande-Rao, the city’s new returning officer, about polling booths.',
+        'Q: Will there be enough booths in the new wards?',
+        'A: We are adding 140 booths. No voter will walk more than two kilometres.',
+        'Q: And the complaints about missing names?',
+        'A: Every complaint is checked within a week. I read the reports myself.',
+      ),
+    ).toEqual(['Anjali Deshpande-Rao', 'Anjali Deshpande-Rao']);
+    expect(
+      speakers(
+        'The dangerous-driving trial of a Brandon delivery driver heard Tuesday from the crossing guard on duty that morning.',
+        'Crossing guard Marisol Featherstone was questioned by Crown prosecutor Idris Kwarteng.',
+        'Q: Where were you standing?',
+        'A: At the corner, with my sign up. The van did not slow down.',
+        'Q: Did the children reach the curb?',
+        'A: Two of them did. I pulled the third one back by her backpack.',
+      ),
+    ).toEqual(['Marisol Featherstone', 'Marisol Featherstone']);
+  });
+
+  it('gives labels of initials to the one person named with them, a hyphenated name’s parts or not', () => {
+    const interview = (asks: string, answers: string): (string | null)[] =>
+      speakers(
+        'Margaret Varga-Nwosu, 68, retires this month after 40 years as the town’s librarian. She sat down with reporter Bastien Kerr.',
+        `${asks}: What changed most?`,
+        `${answers}: The questions. People used to ask where a book was. Now they ask how to fill in a form.`,
+        `${asks}: Will you miss it?`,
+        `${answers}: Every morning. I already have a key I cannot give back.`,
+      );
+    expect(interview('BK', 'MVN')).toEqual([
+      'Bastien Kerr',
+      'Margaret Varga-Nwosu',
+      'Bastien Kerr',
+      'Margaret Varga-Nwosu',
+    ]);
+    expect(interview('BK', 'MV')).toEqual([
+      'Bastien Kerr',
+      'Margaret Varga-Nwosu',
+      'Bastien Kerr',
+      'Margaret Varga-Nwosu',
+    ]);
+  });
+
+  it('writes a label in capitals as the article wrote the name, "Mc" and all', () => {
+    expect(
+      speakers(
+        'Darcy McIlwraith-Sefo, a lifeguard who pulled two swimmers from a rip at Bondi, spoke to the ABC.',
+        'REPORTER: What did you see first?',
+        'DARCY McILWRAITH-SEFO: Two heads, then one. I was in the water before I thought about it.',
+        'REPORTER: Were you scared?',
+        'DARCY McILWRAITH-SEFO: Afterwards. Not while I was out there.',
+      ),
+    ).toEqual(['Darcy McIlwraith-Sefo', 'Darcy McIlwraith-Sefo']);
+  });
+
+  it('reads unlabelled answers after "She spoke to" the interviewer, the answers hers, not his', () => {
+    expect(
+      speakers(
+        'The potter Ilse Brandvold-Okoro opens her first solo show at the Harbour Gallery on Saturday. She spoke to Tadhg Mulcahy.',
+        'Why clay?',
+        'Because it argues back. I tried painting for years and it always did what I told it.',
+        'What is the hardest part?',
+        'The kiln. I lose one piece in five and I still cry over every one.',
+      ),
+    ).toEqual(['Ilse Brandvold-Okoro', 'Ilse Brandvold-Okoro']);
+    expect(
+      speakers(
+        'Keziah Abernethy-Lund won her fourth national rowing title last weekend. We caught up with the 27-year-old in Hamilton.',
+        'How did the final go?',
+        'Painful. I went out too hard and paid for it in the last 500 metres.',
+        'Your coach says you could row at the Olympics. Do you believe that?',
+        'My coach says a lot of things. But I would be lying if I said I never thought about it.',
+      ),
+    ).toEqual(['Keziah Abernethy-Lund', 'Keziah Abernethy-Lund']);
+  });
+});
+
 describe('whom an interview’s answers are from, when the introduction names someone who gave none', () => {
   const answer = (intro: string): string | null | undefined =>
     quotes(
