@@ -37,6 +37,9 @@ const GENERIC_ORG_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Words for what a person was, not a body: "the former miner", "the retired builder". */
+const PERSONS_PAST = /\b(?:former|retired|ex|onetime|one-time)\b/i;
+
 /** Last words of a public body's name, which "the company" never means. */
 const PUBLIC_BODY =
   /^(?:Regulator|Commission|Authority|Agency|Ministry|Department|Board|Council|Office|Bureau|Tribunal|Ombudsman|Court|Police|Government|Parliament|Senate|Assembly)$/;
@@ -355,8 +358,11 @@ export class ArticleEntities extends DescribedPeople {
     } else if (synonyms) {
       found = this.roleHolder(d, synonyms, qualifiers, near);
     }
-    // "the maker", "the developer": nouns for people and for firms are a firm when no one is so.
-    if (!found && !age && orgNoun) return this.bodyByNoun(d, synonyms, near);
+    // "the maker", "the developer": nouns for people and for firms are a firm when no one is so;
+    // with a person's past, a person ("A former miner who helped rescue… the former miner said").
+    const pastOfPerson = PERSONS_PAST.test(mention) && /(?:er|or)$/.test(head);
+    if (!found && !age && orgNoun)
+      return pastOfPerson ? this.ledeNamed(d) : this.bodyByNoun(d, synonyms, near);
     // "Farrell, who won an Oscar in 2019," after "Colm Farrell": the name in full, when the
     // article gives one only.
     if (found && !found.name.includes(' ') && kind(found) !== 'organisation') {
@@ -382,7 +388,8 @@ export class ArticleEntities extends DescribedPeople {
       opening[0] === 'the' &&
       opening[1] === plain[1] &&
       opening[2] === plain[2];
-    if ((plain.length !== 2 && !opened) || ORG_NOUNS.has(head)) return null;
+    const firmNoun = ORG_NOUNS.has(head) && !PERSONS_PAST.test(words.join(' '));
+    if ((plain.length !== 2 && !opened) || firmNoun) return null;
     const name = this.ledeSubject(head, ROLES.has(head) || isActorNoun(head));
     return name ? { name, org: false } : null;
   }

@@ -117,6 +117,9 @@ const PLACE_PREPOSITION = /\b(?:in|near|outside|across|off|through)\s$/i;
 /** The same but "in", which a firm's name follows too ("Shares in Brightwater Energy"). */
 const STRICT_PLACE_PREPOSITION = /\b(?:near|outside|across|off|through)\s$/i;
 
+/** "grew up in Wagga Wagga", "lives in Ōpōtiki", "born in Mthatha": only a place follows. */
+const LIVED_IN = /\b(?:grew up|born|raised|lives|lived|living|based|settled)\s+in\s$/i;
+
 /**
  * "Riverton Hawks", "Edmonton Oilers": a team's name, two words or more ending on a plural; or a
  * football club's ("Leeds United", "Harrowgate Town", "Bristol Rovers" is plural already).
@@ -175,7 +178,10 @@ export class NameEvidence extends ArticleNames {
       // "German", "More", "Afterwards", "Colo.": a nationality, a common word or a state's abbreviation.
       const unnamed =
         !name.includes(' ') &&
-        (isPlainWord(name) || PLACES.has(undotted(name)) || this.onlyOpener(name));
+        (isPlainWord(name) ||
+          PLACES.has(undotted(name)) ||
+          this.onlyOpener(name) ||
+          this.onlyNumbered(name));
       // "marched through Castlebar", "a Kelowna, B.C., winery owner": where the article puts things.
       // Not asked of a name opening on a given name ("Kelly Marsh"): most names the article has.
       const given = name.includes(' ') ? name.slice(0, name.indexOf(' ')) : name;
@@ -190,6 +196,20 @@ export class NameEvidence extends ArticleNames {
       this.mute.set(name, known);
     }
     return known;
+  }
+
+  /** "Ward 3 Coun. Ravi Dhaliwal", "the Ward 3 councillor": a word the article writes only before a number. */
+  private onlyNumbered(word: string): boolean {
+    const all = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])( \\d)?`, 'gu');
+    let seen = false;
+    for (const text of this.paragraphs) {
+      if (!text.includes(word)) continue;
+      for (const m of text.matchAll(all)) {
+        if (!m[1]) return false;
+        seen = true;
+      }
+    }
+    return seen;
   }
 
   /**
@@ -383,9 +403,10 @@ export class NameEvidence extends ArticleNames {
     const preposition = strict ? STRICT_PLACE_PREPOSITION : PLACE_PREPOSITION;
     for (const text of this.paragraphs) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const before = text.slice(Math.max(0, at - 8), at);
+        const before = text.slice(Math.max(0, at - 16), at);
         const after = text.charAt(at + name.length);
-        if (preposition.test(before) && !/['’\p{L}]/u.test(after)) {
+        const placed = preposition.test(before) || LIVED_IN.test(before);
+        if (placed && !/['’\p{L}]/u.test(after)) {
           // Strictly, only where the name ends: "outside BBC buildings" puts people by buildings,
           // "through Google Checkout" pays through a service.
           const rest = text.slice(at + name.length, at + name.length + 12);

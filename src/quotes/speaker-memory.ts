@@ -796,13 +796,15 @@ export class SpeakerState {
    * "the Clinton campaign": the person a name in a description stands for; not when the
    * description's noun is a person's, whose party, team or town the name is ("the Fine Gael
    * councillor", "the Orient manager", "the Moose Jaw native", "the Flin Flon resident"); nor a
-   * team's name for one of its players ("the Oilers captain" is no "Edmonton Oilers").
+   * team's name for one of its players ("the Oilers captain" is no "Edmonton Oilers"); nor a
+   * place the article puts someone in ("the Wagga Wagga product" after "grew up in Wagga Wagga").
    */
   private personIn(mention: string, paragraph: number): Person | null {
     const head = mention.slice(mention.lastIndexOf(' ') + 1).toLowerCase();
     if (isPersonNoun(head) || FROM_NOUNS.test(head)) return null;
     const person = this.people.namedIn(mention, paragraph);
-    return person && !this.entities.isTeam(person.name) ? person : null;
+    if (!person || this.entities.isTeam(person.name)) return null;
+    return this.entities.cannotSpeak(person.name) ? null : person;
   }
 
   /**
@@ -1284,11 +1286,13 @@ const NATIONALITY_WORDS =
 
 /**
  * Someone of a city or region by its name and an ending ("Dubliner", "Aucklander", "Torontonian",
- * "Vancouverite", "Parisian"): a place compromise's lexicon lists, or one the article writes.
+ * "Vancouverite", "Parisian", "New Zealander"): a place compromise's lexicon lists, or one the
+ * article writes.
  */
 function isPlaceDemonym(word: string, writes: (place: string) => boolean): boolean {
-  // Not an office or a party's word ("Republican" beside "Czech Republic").
-  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word) || isTitle(word)) return false;
+  // Not an office or a party's word ("Republican" beside "Czech Republic"); a place of two words
+  // or more too ("New Zealander", "South African").
+  if (!/^(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}{4,}$/u.test(word) || isTitle(word)) return false;
   // Every ending the word may have: "Bostonian" is Boston's, "Torontonian" Toronto's, "Calgarian"
   // Calgary's, "Victorian" Victoria's (a vowel the ending takes the place of).
   return ['er', 'ite', 'nian', 'ian', 'an'].some((ending) => {

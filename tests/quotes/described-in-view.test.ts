@@ -601,3 +601,51 @@ describe('a month that is a given name, and an amount that is no name', () => {
     ],
   ]);
 });
+
+describe('places and past trades in a description are no one’s name (probe rounds 51 and 52)', () => {
+  itNames('%s', [
+    [
+      'a trade’s noun that firms share, with a person’s past, is whom the lede described so',
+      [
+        'A retired brewer who kept a village pub open through two floods has been given a community award.',
+        'Graham Penrose, now 79, ran the Plough in Upper Lydbrook for 41 years.',
+        '“I only did what anyone would,” the retired brewer said at his home in Lydbrook.',
+      ],
+      'I only did what anyone would',
+      'Graham Penrose',
+    ],
+    [
+      'a place the article put someone in, not read as the name of whoever the description means',
+      [
+        'Left-arm spinner Teina Moana-Roberts has been named in the squad for the first Test.',
+        'The 22-year-old, who grew up in Cowra Junction, replaces the injured Harvey Dunlop.',
+        '“I rang my mum straight away,” the Cowra Junction product said.',
+      ],
+      'I rang my mum straight away',
+      null,
+    ],
+    [
+      'someone of a country of two words, not a person so named',
+      [
+        'Lock Tevita Fifita-Grant, who moved from Auckland in the summer, scored the decisive try.',
+        '“The forwards did all the work,” the New Zealander said.',
+      ],
+      'The forwards did all the work',
+      null,
+    ],
+  ]);
+});
+
+describe('a word the article writes only before a number is no one', () => {
+  itDoesNotName('%s', [
+    [
+      'a word the article writes only before a number: an electoral ward, no surname',
+      [
+        'Ward 4 Coun. Amrit Sandhu moved the motion, while Ward 9 Coun. Lise Ouellet voted against it.',
+        '“The pool is where this city learned to swim,” said the Ward 4 councillor.',
+      ],
+      'The pool is where this city',
+      'Ward',
+    ],
+  ]);
+});
