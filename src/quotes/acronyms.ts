@@ -17,17 +17,17 @@ export function readAcronyms(
     // "Financial Accountability Office (FAO)"; "The National Disaster Management Authority, or NDMA,".
     if (!text.includes('(') && !text.includes(', or ')) continue;
     // "(Cosatu)", "(Unesco)": as British and South African papers write acronyms said as words,
-    // only where the words before spell them; "(MoHFW)", "(DoJ)" keep a small word's letter.
+    // only where the words before spell them; "(MoHFW)", "(DoJ)" keep a small word's letter;
+    // "(SANParks)" ends on the name's last word whole ("South African National Parks").
     for (const m of text.matchAll(
-      /\((\p{Lu}{2,6}|\p{Lu}(?:\p{Ll}?\p{Lu}){1,5})\)|,\s+or\s+(\p{Lu}{2,6})\b|\((\p{Lu}\p{Ll}{2,7})\)/gu,
+      /\((\p{Lu}{2,6}|\p{Lu}(?:\p{Ll}?\p{Lu}){1,5})\)|,\s+or\s+(\p{Lu}{2,6})\b|\((\p{Lu}\p{Ll}{2,7})\)|\((\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,8})\)/gu,
     )) {
-      const acronym = m[1] ?? m[2] ?? m[3] ?? '';
-      const full = spelledOut(
-        text.slice(Math.max(0, (m.index ?? 0) - 120), m.index),
-        acronym,
-        namesBody,
-        !m[3],
-      );
+      const acronym = m[1] ?? m[2] ?? m[3] ?? `${m[4]}${m[5]}`;
+      const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index);
+      // The capitals spell the name, whose last word is the one written whole.
+      const spelled = m[4] ? `${m[4]}${m[5]!.charAt(0)}` : acronym;
+      const full = spelledOut(before, spelled, namesBody, !m[3]);
+      if (m[5] && !full?.endsWith(` ${m[5]}`)) continue;
       // A word in brackets only for a body's name: "Thomas Oliver Murphy (Tom)" is a nickname.
       const body = (name: string): boolean =>
         namesBody(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || isOrgName(name);

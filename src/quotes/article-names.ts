@@ -29,6 +29,8 @@ export class ArticleNames {
       return /^\p{Lu}(?:\p{Ll}{2,7}|\p{Ll}\p{Lu}.*)$/u.test(name)
         ? this.acronymMap().get(name)
         : undefined;
+    // "SANParks": capitals, then the last word whole.
+    if (/^\p{Lu}{3,6}\p{Ll}{2,8}$/u.test(name)) return this.acronymMap().get(name);
     if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     const acronyms = this.acronymMap();
     return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name);

@@ -37,7 +37,7 @@ import {
   isVerbForm,
   lexiconType,
 } from './lexicon-types.js';
-import { isPersonNoun, isRoleNoun, isRoleWords } from './subject.js';
+import { DESCRIBING_SUFFIX, isPersonNoun, isRoleNoun, isRoleWords } from './subject.js';
 import { DOUBLE_QUOTED } from './marks.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -520,8 +520,10 @@ function dropTitles(run: string, sentenceStart: boolean): string {
   if (sentenceStart && /^(of|for)$/.test(words[1] ?? '') && /s$/.test(words[0] ?? ''))
     words.shift();
   while (/^\p{Ll}/u.test(words[0] ?? '')) words.shift();
-  // "Two-time Olympian Mireille Fontaine": how many times opens a description, not a name.
+  // "Two-time Olympian Mireille Fontaine": how many times opens a description, not a name; so
+  // does where ("Mumbai-based Shrinath Pharmaceuticals", "Ontario-based Northvale Dairy").
   if (words.length > 2 && /^\p{Lu}\p{Ll}+-time$/u.test(words[0] ?? '')) words.shift();
+  if (words.length > 1 && DESCRIBING_SUFFIX.test(words[0] ?? '')) words.shift();
   // "GM Ross Atkins", "CEO Rebecca Saunders": a role in capitals before a given name.
   if (
     /^\p{Lu}{2,4}$/u.test(words[0] ?? '') &&

@@ -346,3 +346,45 @@ describe('a body named again: where the rules must not reach', () => {
     ],
   ]);
 });
+
+describe('a body’s name without where it is based, and its acronym ending on a word (probe rounds 51 and 52)', () => {
+  itNames('%s', [
+    [
+      'a firm introduced with where it is based, named again in full',
+      [
+        'Pune-based Vardhan Agritech on Monday said it would shut a seed plant in Nashik.',
+        '“Demand for the older hybrids has collapsed,” Vardhan Agritech said.',
+      ],
+      'Demand for the older hybrids',
+      'Vardhan Agritech',
+    ],
+    [
+      'the same, found by "the company"',
+      [
+        'Manitoba-based Prairie Oat Growers Co-operative is recalling two brands of granola.',
+        '“We are removing every affected bag,” the company said in a statement.',
+      ],
+      'We are removing every affected bag',
+      'Prairie Oat Growers Co-operative',
+    ],
+    [
+      'not an acronym whose word is not the last of the name before it',
+      [
+        'Two hikers were rescued on Sunday, Mountain Rescue Service (MRSTeams) said.',
+        'A helicopter lifted them off the escarpment.',
+        '“Both are in good spirits,” MRSTeams said in a statement.',
+      ],
+      'Both are in good spirits',
+      'MRSTeams',
+    ],
+    [
+      'an acronym whose last word is written whole, its capitals the words before, as South African papers write some',
+      [
+        'Water restrictions will stay in place until March, Eastern Cape Water Board (ECWBoard) said.',
+        '“Dam levels are still below a third,” ECWBoard said.',
+      ],
+      'Dam levels are still below a third',
+      'Eastern Cape Water Board',
+    ],
+  ]);
+});
