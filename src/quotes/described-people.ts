@@ -517,8 +517,11 @@ export class DescribedPeople extends ArticleBodies {
       /^(a|an)$/.test(words[at - 1] ?? '') &&
       /^(as|is|was|became)$/.test(words[at - 2] ?? '');
     if (!/^(a|an)$/.test(words[0] ?? '') || at < 1 || (at > 5 && !told)) return null;
-    // "A spokesman for the health authority…" is the authority's voice, not the story's subject.
-    if (!told && /^(for|with|at|of|from|to)$/.test(words[at + 1] ?? '')) return null;
+    // "A spokesman for the health authority…" is the authority's voice, not the story's subject;
+    // "A Vietnam veteran from Amarillo" is where the subject is from.
+    const after = words[at + 1] ?? '';
+    const from = after === 'from' && !/^(the|a|an)$/.test(words[at + 2] ?? '');
+    if (!told && !from && /^(for|with|at|of|from|to)$/.test(after)) return null;
     // As a role, someone the article introduces as a story's subject, with an age or a title
     // ("Raymond Sparvier, 71,", "Professor Alan Reeve"): "Sandra Whitlock drove to the scene"
     // after "A truck driver has been charged" may be anyone.

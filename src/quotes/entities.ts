@@ -379,13 +379,14 @@ export class ArticleEntities extends DescribedPeople {
 
   /** Only when nothing else reads the noun ("the company", "the driver" never): the lede's subject. */
   private ledeNamed({ words, head }: Described): Referent | null {
-    // "the former nurse": a status is no qualifier the lede must have said.
-    const plain = words.filter((w, i) => i === 0 || !STATUS.test(w));
+    // "the former nurse": a status is no qualifier the lede must have said ("the veteran" is a noun).
+    const plain = words.filter((w, i) => i === 0 || i === words.length - 1 || !STATUS.test(w));
     // "the executive director" after a lede opening "The executive director of…" too.
     const opening = this.lede();
+    // "the Wiradjuri elder" after a lede opening "A Wiradjuri elder has welcomed…" too.
     const opened =
       plain.length === 3 &&
-      opening[0] === 'the' &&
+      /^(?:the|an?)$/.test(opening[0] ?? '') &&
       opening[1] === plain[1] &&
       opening[2] === plain[2];
     const firmNoun = ORG_NOUNS.has(head) && !PERSONS_PAST.test(words.join(' '));

@@ -649,3 +649,48 @@ describe('a word the article writes only before a number is no one', () => {
     ],
   ]);
 });
+
+describe('the lede’s description said again (probe rounds 49 and 52)', () => {
+  itNames('%s', [
+    [
+      'a lede giving where its subject is from',
+      [
+        'A nurse from Moose Jaw has been given the Order of Canada for 40 years of rural home care.',
+        'Doreen Halvorsen, 71, drove more than a million kilometres to patients’ farms.',
+        '“Some days I saw more cattle than people,” the nurse said.',
+      ],
+      'Some days I saw more cattle',
+      'Doreen Halvorsen',
+    ],
+    [
+      'a noun that is also a status (“veteran”)',
+      [
+        'A veteran who lost a leg in Kandahar has finished a 1,000-kilometre walk across Nova Scotia.',
+        'Curtis Mahone, 44, raised $80,000 for a veterans’ shelter in Halifax.',
+        '“Every step was for someone who didn’t come back,” the veteran said.',
+      ],
+      'Every step was for someone',
+      'Curtis Mahone',
+    ],
+    [
+      'a lede opening “A” on the words of the description',
+      [
+        'A Gitxsan elder has welcomed the return of a totem pole taken from Kispiox in 1929.',
+        'Marion Wilson, 81, travelled to Ottawa with her grandson to bring the pole home.',
+        '“My grandmother’s hands are in every row,” the Gitxsan elder said.',
+      ],
+      'My grandmother’s hands are in every row',
+      'Marion Wilson',
+    ],
+    [
+      'not someone of a body the lede gives (“A teacher from the school board”)',
+      [
+        'A teacher from the school board said the closure of Kispiox Elementary was rushed.',
+        'Doreen Halvorsen, 71, whose grandchildren go to the school, collected 900 signatures.',
+        '“The parents were told last,” the teacher said.',
+      ],
+      'The parents were told last',
+      null,
+    ],
+  ]);
+});
