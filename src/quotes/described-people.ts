@@ -307,7 +307,8 @@ export class DescribedPeople extends ArticleBodies {
 
   /** Introduced by someone's kin noun ("her husband, Derek"), not labelled ("Husband and wife Derek Alvarez and Maya Chen"). */
   private introducedByKin(e: Entity, noun: string): boolean {
-    const by = new RegExp(`\\b(?:his|her|their) ${noun},? ${escapeRegExp(e.name)}\\b`);
+    // "Her father, Bandhan Oraon," opening a sentence too.
+    const by = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir) ${noun},? ${escapeRegExp(e.name)}\\b`);
     return this.paragraphs.some((text) => text.includes(e.name) && by.test(text));
   }
 

@@ -694,3 +694,18 @@ describe('the lede’s description said again (probe rounds 49 and 52)', () => {
     ],
   ]);
 });
+
+describe('a relative introduced opening a sentence has the kin noun’s gender (probe round 52)', () => {
+  itNames('%s', [
+    [
+      '“Her father, X,” opening the sentence: not whom a “she” means',
+      [
+        'Kavita Munda cleared the civil services examination on her fourth attempt.',
+        'Her father, Tulsidas Munda, said he had sold a cow to pay for her coaching.',
+        '“I failed three times,” she told reporters.',
+      ],
+      'I failed three times',
+      'Kavita Munda',
+    ],
+  ]);
+});
