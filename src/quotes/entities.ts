@@ -651,8 +651,14 @@ export class ArticleEntities extends DescribedPeople {
     // "One of the victims, now 39, addressed the court… the 39-year-old told Justice X": someone
     // the article gave the age without a name is no one named.
     if (!given && this.agedUnnamed(years, paragraph)) return undefined;
+    // "A Cornish fisherman who spent nine hours… ¶ Tobias Penhaligon was checking crab pots…
+    // Coastguard coordinator Rhiannon Pugh said… ¶ the 52-year-old said": an age no one was given,
+    // after a lede opening on someone unnamed, is whom the story then names.
+    const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '');
+    const story = !given && !placed && unnamedLede ? this.storySubject((e) => unaged(e)) : null;
     let found =
       given ??
+      (story ? people.find((e) => e.name === story) : undefined) ??
       // "the 24-year-old Italian": only someone given that age, the place being unread.
       // Else someone the article writes doing something before a name it only writes after
       // "the" or a preposition ("a petition at Holmewood Academy", "shortlisted for the Choice

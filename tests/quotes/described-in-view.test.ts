@@ -709,3 +709,18 @@ describe('a relative introduced opening a sentence has the kin noun’s gender (
     ],
   ]);
 });
+
+describe('an age no one was given, after a lede on someone unnamed (probe round 52)', () => {
+  itNames('%s', [
+    [
+      'whom the story then names, not the official who spoke since',
+      [
+        'A Shetland crofter who spent a night on a sea stack after his boat sank has thanked the coastguard.',
+        'Magnus Halcrow was lifting creels on Sunday when a wave swamped his boat. Coastguard coordinator Fiona Leask said his wife raised the alarm.',
+        '“I sang every hymn I knew,” the 58-year-old said from his hospital bed.',
+      ],
+      'I sang every hymn I knew',
+      'Magnus Halcrow',
+    ],
+  ]);
+});
