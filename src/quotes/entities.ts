@@ -21,7 +21,7 @@ import { orgish, mayBePerson, initialsOf } from './bodies.js';
 import { firstNameGender, isOrgName, isTitle } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { KEEPERS, LESSER, ORG_NOUNS, ROLES, STATUS } from './lexicon.js';
+import { KEEPERS, KIN_NOUNS, LESSER, ORG_NOUNS, ROLES, STATUS } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { DESCRIBING_SUFFIX, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
@@ -112,6 +112,16 @@ const RELATIVES = [
   'grandson',
   'granddaughter',
 ];
+
+/** Nouns for someone by their tie to another, as kin nouns are: "her friend Emily Clarke". */
+const COMPANIONS = new Set([
+  'friend',
+  'neighbour',
+  'neighbor',
+  'colleague',
+  'classmate',
+  'teammate',
+]);
 
 /** A spouse's noun, and the gender it gives. */
 const SPOUSES: Record<string, 'f' | 'm'> = { wife: 'f', husband: 'm' };
@@ -654,8 +664,12 @@ export class ArticleEntities extends DescribedPeople {
     // "A Cornish fisherman who spent nine hours… ¶ Tobias Penhaligon was checking crab pots…
     // Coastguard coordinator Rhiannon Pugh said… ¶ the 52-year-old said": an age no one was given,
     // after a lede opening on someone unnamed, is whom the story then names.
+    // Not someone introduced by their tie to another ("Her friend Emily Clarke organised…").
+    const tied = (e: Entity): boolean =>
+      [...e.roles].some((r) => KIN_NOUNS.has(r) || COMPANIONS.has(r));
     const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '');
-    const story = !given && !placed && unnamedLede ? this.storySubject((e) => unaged(e)) : null;
+    const story =
+      !given && !placed && unnamedLede ? this.storySubject((e) => unaged(e) && !tied(e)) : null;
     let found =
       given ??
       (story ? people.find((e) => e.name === story) : undefined) ??
