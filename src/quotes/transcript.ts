@@ -28,7 +28,7 @@ const BROADCAST = /^\p{Lu}[\p{Lu}’'. -]*, (?:HOST|BYLINE|ANCHOR|CO-HOST)\s*:/u
 
 /** An introduction that presents an interview ("She spoke with reporter…", "edited and condensed"). */
 const INTERVIEW =
-  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|(?<!\bin (?:an?|the|his|her|their)(?: [\w-]+)? )interview(?!ed)|edited\b|condensed\b|transcript|conversation\b|questions\s+(?:go\s+)?to\b|questioned\s+by\b|cross-examin)/i;
+  /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|(?<!\bin (?:an?|the|his|her|their)(?: [\w-]+)? )interview(?!ed)|edited\b|condensed\b|transcript|conversation\b|questions\s+(?:go\s+)?to\b|questions\s+(?:for|with)\b|questioned\s+by\b|cross-examin)/i;
 
 /** What answers sound like: someone speaking of themselves or to someone ("I", "we", "you"). */
 const PERSONAL =

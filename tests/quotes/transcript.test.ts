@@ -326,6 +326,18 @@ describe('interview layouts of other newsrooms (probe rounds 41 to 50)', () => {
     ).toEqual(['Marisol Featherstone', 'Marisol Featherstone']);
   });
 
+  it('reads "Q." and "A." after "Five questions for…"', () => {
+    expect(
+      speakers(
+        'Five questions for school board candidates. This week: Ward 2 challenger Teodora Vasquez, 51, a nurse.',
+        'Q. What is the biggest issue in Ward 2?',
+        'A. Portables. We have children learning in trailers for their whole primary years.',
+        'Q. What would you do first?',
+        'A. Get the facilities report in front of parents, not just trustees.',
+      ),
+    ).toEqual(['Teodora Vasquez', 'Teodora Vasquez']);
+  });
+
   it('gives labels of initials to the one person named with them, a hyphenated name’s parts or not', () => {
     const interview = (asks: string, answers: string): (string | null)[] =>
       speakers(

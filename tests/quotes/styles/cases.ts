@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { splitParagraphs } from '../../../src/corpus/paragraphs.js';
 import type { Article } from '../../../src/corpus/types.js';
 import type { ExtractedQuote } from '../../../src/quotes/index.js';
 
@@ -168,7 +169,8 @@ export const inBatch = (cases: StyleCase[], batch: Batch): StyleCase[] =>
 
 export function caseArticle(c: StyleCase): Article {
   const file = `style-${c.id}.txt`;
-  const paragraphs = c.text.split(/\n\s*\n/);
+  // Paragraphs as the corpus reader splits a file's text: a line of its own is a paragraph too.
+  const paragraphs = splitParagraphs(c.text);
   return { id: file, file, story: 0, title: `Style case ${c.id}`, source: file, paragraphs };
 }
 
