@@ -37,7 +37,7 @@ import {
   isVerbForm,
   lexiconType,
 } from './lexicon-types.js';
-import { DESCRIBING_SUFFIX, isPersonNoun, isRoleNoun, isRoleWords } from './subject.js';
+import { DESCRIBING_SUFFIX, isPersonNoun, isPluralRole, isRoleNoun, isRoleWords } from './subject.js';
 import { DOUBLE_QUOTED } from './marks.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
@@ -411,8 +411,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     )
       entity.title = opening.toLowerCase();
     // "The CRTC will require…, the regulator announced on Monday": the sentence's subject is what
-    // its closing clause calls it.
-    if (sentenceStart) {
+    // its closing clause calls it; not people in the plural ("Residents should boil water…, the
+    // department said").
+    if (sentenceStart && !isPluralRole(name)) {
       const noun = CLOSING_NOUN.exec(sentenceRest(text, at + run.length))?.[1];
       if (noun && ORG_NOUNS.has(noun)) entity.roles.add(noun);
     }

@@ -219,9 +219,13 @@ export class SpeakerState {
       const found = this.people.resolve({ kind: 'name', mention: kin, name: kin }, paragraph);
       return { person: found, mention: subject.mention };
     }
+    // "the former Olympian", "the former All-Star": what someone was is a description too.
+    const the =
+      subject.descriptor === 'the' ||
+      /^the (?:former|retired|ex|one-time|onetime)$/.test(subject.descriptor ?? '');
     if (
-      subject.descriptor !== 'the' ||
-      !PERSON_NOUN.test(name) ||
+      !the ||
+      !(PERSON_NOUN.test(name) || ALL_STAR.test(name)) ||
       isOrgName(name) ||
       this.people.knows(name)
     )
@@ -1331,6 +1335,9 @@ function portfolioHolder(mention: string): string | null {
 
 /** A capitalised noun for a person by its ending: "Olympian", "Irishman", "Queenslander", "Archivist" (not "Vatican"). */
 const PERSON_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman|ian|er|ist|ite)|Republican|Democrat)$/u;
+
+/** An honour a player is named for, as a noun for them: "a former All-Star", "the ex-All-American". */
+const ALL_STAR = /^All-(?:Star|Ireland|American|Pro)$/;
 
 /** "Canada Post spokesperson": a body's voice, as referent names one. */
 const isVoice = (name: string): boolean => SPOKESPEOPLE.some((w) => name.endsWith(` ${w}`));

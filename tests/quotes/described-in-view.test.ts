@@ -724,3 +724,36 @@ describe('an age no one was given, after a lede on someone unnamed (probe round 
     ],
   ]);
 });
+
+describe('what someone was, and a sentence of advice closing on its body (probe round 54)', () => {
+  itNames('%s', [
+    [
+      '“the former Olympian”: whom the article described as one',
+      [
+        'Ridgeway manager Tom Phelan, a former Olympian who rowed at two Games, did not hide his disappointment.',
+        '“We never got going,” the former Olympian said.',
+      ],
+      'We never got going',
+      'Tom Phelan',
+    ],
+    [
+      '“the former All-Star”: an honour as a noun for a player',
+      [
+        'Kilcarrig manager Declan Furlong, a former All-Star wing-back, did not hide his disappointment.',
+        '“We were second to every ball,” the former All-Star said.',
+      ],
+      'We were second to every ball',
+      'Declan Furlong',
+    ],
+    [
+      'people in the plural opening a sentence that closes on “the department said” are not the department',
+      [
+        'The state Department of Health has issued a boil-water advisory for 3,000 residents of Cedar Falls.',
+        'Residents should boil water for at least one minute before drinking it, the department said.',
+        '“The advisory will stay until two rounds of tests come back clean,” the department said.',
+      ],
+      'The advisory will stay',
+      'Department of Health',
+    ],
+  ]);
+});
