@@ -333,6 +333,9 @@ export class SpeakerState {
       // article was last about, as "the Scot" is; never a person named "Republican".
       if (subject.descriptor === 'the' && /^(?:Republican|Democrat)$/.test(name))
         return { person: this.recent[0] ?? null, mention: `the ${subject.mention}` };
+      // "says the Orcadian" of no one the article called so: a description, no one's name.
+      if (subject.descriptor === 'the' && PERSON_NOUN.test(name) && !this.people.knows(name))
+        return { person: null, mention: `the ${subject.mention}` };
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.

@@ -37,6 +37,8 @@ const TITLES = new Set(
     'councillor councilor constable corporal inspector superintendent brigadier colonel lieutenant ' +
     // Indian district collectors, titled before the name.
     'collector coroner prosecutor ' +
+    // "Sheriff Elspeth Grierson": a Scottish judge, an American county's officer.
+    'sheriff ' +
     // "Auditor-General Hélène Bastien": Canadian and Australian papers hyphenate the office.
     'auditor'
   )

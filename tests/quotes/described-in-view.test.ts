@@ -757,3 +757,26 @@ describe('what someone was, and a sentence of advice closing on its body (probe 
     ],
   ]);
 });
+
+describe('a Scottish sheriff, and someone of a place no list knows (probe round 53)', () => {
+  itNames('%s', [
+    [
+      '“Sheriff” is a title, and “the sheriff” whom the article gave it',
+      [
+        'Liam Carrick, 29, admitted the offence at Kilmarnock Sheriff Court, where Sheriff Elspeth Grierson heard that the drone was brought down.',
+        '“That is a serious matter,” the sheriff said.',
+      ],
+      'That is a serious matter',
+      'Elspeth Grierson',
+    ],
+    [
+      '“the Orcadian” of no one the article called so is no one’s name',
+      [
+        'The fiddler Inga Flett was nine when she first heard a recording of her great-uncle playing at a wedding in Stromness.',
+        '“That recording changed my life,” says the Orcadian.',
+      ],
+      'That recording changed my life',
+      null,
+    ],
+  ]);
+});
