@@ -37,7 +37,13 @@ import {
   isVerbForm,
   lexiconType,
 } from './lexicon-types.js';
-import { DESCRIBING_SUFFIX, isPersonNoun, isPluralRole, isRoleNoun, isRoleWords } from './subject.js';
+import {
+  DESCRIBING_SUFFIX,
+  isPersonNoun,
+  isPluralRole,
+  isRoleNoun,
+  isRoleWords,
+} from './subject.js';
 import { DOUBLE_QUOTED } from './marks.js';
 
 /** What a candidate speaker is. Places, times and first-person words never speak. */
