@@ -26,7 +26,8 @@ export function readAcronyms(
       const before = text.slice(Math.max(0, (m.index ?? 0) - 120), m.index);
       // The capitals spell the name, whose last word is the one written whole.
       const spelled = m[4] ? `${m[4]}${m[5]!.charAt(0)}` : acronym;
-      const full = spelledOut(before, spelled, namesBody, !m[3]);
+      // Only the words' own initials for a word written whole ("XYZBoard" spells nothing).
+      const full = spelledOut(before, spelled, namesBody, !m[3] && !m[5]);
       if (m[5] && !full?.endsWith(` ${m[5]}`)) continue;
       // A word in brackets only for a body's name: "Thomas Oliver Murphy (Tom)" is a nickname.
       const body = (name: string): boolean =>

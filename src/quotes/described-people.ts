@@ -521,7 +521,7 @@ export class DescribedPeople extends ArticleBodies {
     // "A spokesman for the health authority…" is the authority's voice, not the story's subject;
     // "A Vietnam veteran from Amarillo" is where the subject is from.
     const after = words[at + 1] ?? '';
-    const from = after === 'from' && !/^(the|a|an)$/.test(words[at + 2] ?? '');
+    const from = after === 'from' && this.fromPlace(noun);
     if (!told && !from && /^(for|with|at|of|from|to)$/.test(after)) return null;
     // As a role, someone the article introduces as a story's subject, with an age or a title
     // ("Raymond Sparvier, 71,", "Professor Alan Reeve"): "Sandra Whitlock drove to the scene"
@@ -627,6 +627,20 @@ export class DescribedPeople extends ArticleBodies {
   /** The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one. */
   protected lede(): string[] {
     return (this.ledeWords ??= this.ledeText().toLowerCase().split(/\s+/, 16));
+  }
+
+  /**
+   * Whether the lede says where the noun's person is from by a place ("A Vietnam veteran from
+   * Amarillo"), not a body they work for ("A consultant from Beaumont Hospital", "from the
+   * ministry").
+   */
+  private fromPlace(noun: string): boolean {
+    const run = new RegExp(
+      `\\b${escapeRegExp(noun)} from ((?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,4})`,
+      'iu',
+    );
+    const place = run.exec(this.ledeText())?.[1]?.trim();
+    return !!place && !/^(?:The|A|An)\b/.test(place) && !isOrgName(place);
   }
 
   /** The first paragraph's first 200 characters, after its dateline ("WINNIPEG — "). */

@@ -123,6 +123,10 @@ const COMPANIONS = new Set([
   'teammate',
 ]);
 
+/** A crime's words in a lede. */
+const CRIME =
+  /\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|stabb(?:ed|ing)|robb(?:ed|ery|ing)|kill(?:ed|ing)|murder(?:ed|ing)?|charged|jailed|sentenced|convicted|accused|arrested|guilty|admitted)\b/;
+
 /** A spouse's noun, and the gender it gives. */
 const SPOUSES: Record<string, 'f' | 'm'> = { wife: 'f', husband: 'm' };
 
@@ -371,8 +375,10 @@ export class ArticleEntities extends DescribedPeople {
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so;
     // with a person's past, a person ("A former miner who helped rescue… the former miner said").
     const pastOfPerson = PERSONS_PAST.test(mention) && /(?:er|or)$/.test(head);
+    // Still a body the article gave that noun ("Kestrel Resources, the former coal miner").
+    const bodyGiven = (): boolean => near.some((e) => e.roles.has(head) && orgish(e));
     if (!found && !age && orgNoun)
-      return pastOfPerson ? this.ledeNamed(d) : this.bodyByNoun(d, synonyms, near);
+      return pastOfPerson && !bodyGiven() ? this.ledeNamed(d) : this.bodyByNoun(d, synonyms, near);
     // "Farrell, who won an Oscar in 2019," after "Colm Farrell": the name in full, when the
     // article gives one only.
     if (found && !found.name.includes(' ') && kind(found) !== 'organisation') {
@@ -661,15 +667,15 @@ export class ArticleEntities extends DescribedPeople {
     // "One of the victims, now 39, addressed the court… the 39-year-old told Justice X": someone
     // the article gave the age without a name is no one named.
     if (!given && this.agedUnnamed(years, paragraph)) return undefined;
-    // "A Cornish fisherman who spent nine hours… ¶ Tobias Penhaligon was checking crab pots…
-    // Coastguard coordinator Rhiannon Pugh said… ¶ the 52-year-old said": an age no one was given,
-    // after a lede opening on someone unnamed, is whom the story then names.
-    // Not someone introduced by their tie to another ("Her friend Emily Clarke organised…").
-    const tied = (e: Entity): boolean =>
-      [...e.roles].some((r) => KIN_NOUNS.has(r) || COMPANIONS.has(r));
-    const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '');
+    // "A Hamilton teenager's invention… ¶ Aroha Ngata-Whitfield… ¶ Her physics teacher, Callum
+    // Brierley, said… ¶ the 17-year-old said": an age no one was given, after a lede opening on
+    // someone unnamed, is whom the story then names; not after a lede about a crime ("A man who
+    // attacked a shopkeeper…"), whose victim or witness may speak instead.
+    const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '') && !this.ledeOfCrime();
     const story =
-      !given && !placed && unnamedLede ? this.storySubject((e) => unaged(e) && !tied(e)) : null;
+      !given && !placed && unnamedLede
+        ? this.storySubject((e) => unaged(e) && person(e) && !this.tiedToOther(e))
+        : null;
     let found =
       given ??
       (story ? people.find((e) => e.name === story) : undefined) ??
@@ -690,6 +696,16 @@ export class ArticleEntities extends DescribedPeople {
       if (fulls.size === 1) found = near.find((f) => fulls.has(f.name)) ?? found;
     }
     return found;
+  }
+
+  /** Whether the lede tells of a crime: "A man who attacked a shopkeeper…", "A driver was jailed…". */
+  private ledeOfCrime(): boolean {
+    return CRIME.test(this.lede().join(' '));
+  }
+
+  /** Whether the article introduced someone by their tie to another ("Her friend Emily Clarke"). */
+  private tiedToOther(e: Entity): boolean {
+    return [...e.roles].some((r) => KIN_NOUNS.has(r) || COMPANIONS.has(r));
   }
 
   /**

@@ -418,10 +418,11 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       entity.title = opening.toLowerCase();
     // "The CRTC will require…, the regulator announced on Monday": the sentence's subject is what
     // its closing clause calls it; not people in the plural ("Residents should boil water…, the
-    // department said").
-    if (sentenceStart && !isPluralRole(name)) {
+    // department said"), but a team so named ("Rangers have completed the signing…, the club said").
+    if (sentenceStart) {
       const noun = CLOSING_NOUN.exec(sentenceRest(text, at + run.length))?.[1];
-      if (noun && ORG_NOUNS.has(noun)) entity.roles.add(noun);
+      const people = isPluralRole(name) && noun !== 'club' && noun !== 'team';
+      if (noun && ORG_NOUNS.has(noun) && !people) entity.roles.add(noun);
     }
     if (spelled.has(name)) entity.type = 'organisation';
     out.push(entity);

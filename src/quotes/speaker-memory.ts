@@ -219,12 +219,8 @@ export class SpeakerState {
       const found = this.people.resolve({ kind: 'name', mention: kin, name: kin }, paragraph);
       return { person: found, mention: subject.mention };
     }
-    // "the former Olympian", "the former All-Star": what someone was is a description too.
-    const the =
-      subject.descriptor === 'the' ||
-      /^the (?:former|retired|ex|one-time|onetime)$/.test(subject.descriptor ?? '');
     if (
-      !the ||
+      !describedThe(subject) ||
       !(PERSON_NOUN.test(name) || ALL_STAR.test(name)) ||
       isOrgName(name) ||
       this.people.knows(name)
@@ -334,7 +330,7 @@ export class SpeakerState {
       if (subject.descriptor === 'the' && /^(?:Republican|Democrat)$/.test(name))
         return { person: this.recent[0] ?? null, mention: `the ${subject.mention}` };
       // "says the Orcadian" of no one the article called so: a description, no one's name.
-      if (subject.descriptor === 'the' && PERSON_NOUN.test(name) && !this.people.knows(name))
+      if (describedThe(subject) && PERSON_NOUN.test(name) && !this.people.knows(name))
         return { person: null, mention: `the ${subject.mention}` };
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
@@ -1297,8 +1293,8 @@ const NATIONALITY_WORDS =
  * article writes.
  */
 function isPlaceDemonym(word: string, writes: (place: string) => boolean): boolean {
-  // Not an office or a party's word ("Republican" beside "Czech Republic"); a place of two words
-  // or more too ("New Zealander", "South African").
+  // Not an office or a party's word ("Republican" beside "Czech Republic"); a place of up to three
+  // words too ("New Zealander", "South African").
   if (!/^(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}{4,}$/u.test(word) || isTitle(word)) return false;
   // Every ending the word may have: "Bostonian" is Boston's, "Torontonian" Toronto's, "Calgarian"
   // Calgary's, "Victorian" Victoria's (a vowel the ending takes the place of).
@@ -1339,7 +1335,12 @@ function portfolioHolder(mention: string): string | null {
 /** A capitalised noun for a person by its ending: "Olympian", "Irishman", "Queenslander", "Archivist" (not "Vatican"). */
 const PERSON_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman|ian|er|ist|ite)|Republican|Democrat)$/u;
 
-/** An honour a player is named for, as a noun for them: "a former All-Star", "the ex-All-American". */
+/** "the", or "the former": what someone was is a description too ("the former Olympian"). */
+const describedThe = (subject: Subject): boolean =>
+  subject.descriptor === 'the' ||
+  /^the (?:former|retired|ex|one-time|onetime)$/.test(subject.descriptor ?? '');
+
+/** An honour a player is named for, as a noun for them: "a former All-Star". */
 const ALL_STAR = /^All-(?:Star|Ireland|American|Pro)$/;
 
 /** "Canada Post spokesperson": a body's voice, as referent names one. */

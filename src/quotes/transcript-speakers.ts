@@ -64,14 +64,18 @@ function labelName(
   // "BUI:", a surname): the one person named in full before with those initials.
   // "KL:", "NFQ:" after "Kevin Lautenbach", "Nasrin Farahani-Quigley" with no brackets: the same,
   // when no one is named with the label as a name ("LEE:", "BUI:").
-  const dotted = /^(?:\p{Lu}\.){2,3}$/u.test(label);
-  if (dotted || /^\p{Lu}{2,3}$/u.test(label)) {
+  const dotted = /^(?:\p{Lu}\.){2,4}$/u.test(label);
+  const bracketed = (): boolean =>
+    paragraphs.slice(0, p).some((text) => text.includes(`(${label})`));
+  // Not a surname in capitals ("NG:" after "Irene Ng", whoever "Nick Gray" is), unbracketed.
+  const surname = !dotted && people.knows(labelAsName(label)) && !bracketed();
+  if (!surname && (dotted || /^\p{Lu}{2,4}$/u.test(label))) {
     const initials = label.replace(/\./g, '');
     const named = people
       .namedBefore(p)
       .filter((person) => initialsOf(person.name).includes(initials));
     if (named.length === 1) return named[0]!.name;
-    if (dotted || paragraphs.slice(0, p).some((text) => text.includes(`(${label})`))) return null;
+    if (dotted || bracketed()) return null;
   }
   // As the article wrote it before, in capitals too ("O'DRISCOLL", "DARCY McMAHON-OYELARAN").
   const written = writtenAs(label, paragraphs, p);
@@ -132,10 +136,11 @@ function interviewee(
   // Within that sentence: "he spoke with POLITICO senior writer Michael Grunwald." names no one
   // but journalists, and leaves the interview to whom the introduction named first.
   const spoke = SPOKE_WITH.exec(intro);
-  // "She spoke to Conor Leavy": after a pronoun, whom she spoke to is the interviewer.
-  const withAt =
-    spoke && !/\b(?:she|he|they)\s+$/i.test(intro.slice(0, spoke.index)) ? spoke : null;
   const named = people.namedBefore(first);
+  // "She spoke to Conor Leavy": after a pronoun, whom she spoke to is the interviewer; unless the
+  // pronoun is a journalist's ("Matt Galloway is the host… He spoke with author Esi Edugyan").
+  const pronoun = spoke && /\b(?:she|he|they)\s+$/i.test(intro.slice(0, spoke.index));
+  const withAt = spoke && (!pronoun || journalistFirst(named, intro)) ? spoke : null;
   const after = withAt ? withAt.index + withAt[0].length : 0;
   const spans = withAt
     ? [
@@ -172,6 +177,28 @@ function firstIn(named: Person[], intro: string, from: number, to: number): Pers
   return best;
 }
 
+/**
+ * Whether the person the introduction names first is a journalist ("Matt Galloway is the host of
+ * The Current", "presenter Fiona Hegarty"): a pronoun after means them.
+ */
+function journalistFirst(named: Person[], intro: string): boolean {
+  const first = named
+    .map((person) => ({ person, at: intro.indexOf(person.name) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (!first) return false;
+  const before = intro.slice(Math.max(0, first.at - 40), first.at);
+  const after = intro.slice(
+    first.at + first.person.name.length,
+    first.at + first.person.name.length + 40,
+  );
+  return JOURNALIST.test(before) || JOURNALIST_AFTER.test(after);
+}
+
+/** A journalist's role said after the name: ", the host of", " is the presenter of", ", a reporter". */
+const JOURNALIST_AFTER =
+  /^,?\s+(?:is\s+|was\s+)?(?:the|a|an|our)\s+(?:\w+\s+)?(?:host|presenter|reporter|correspondent|editor|columnist|anchor|interviewer|producer)\b/i;
+
 /** Words after a name saying the person gave no interview: "did not respond", "declined to comment". */
 const NOT_ANSWERING = new RegExp(
   // After the name, and a description set off after it ("Leonard Ashby, the candidate,").
@@ -179,7 +206,7 @@ const NOT_ANSWERING = new RegExp(
     // "did not respond by deadline", "has not responded to requests for comment", "did not
     // return calls"; not "did not respond to treatment", "did not make the team".
     "(?:did not|didn['’]t|has not|hasn['’]t|had not) (?:respond(?:ed)?|reply|replied|return(?:ed)?)" +
-    '(?= by| before| to (?:a |an |the |our |repeated |several |multiple )?(?:request|question|call|message|email|interview|inquir)|\\.|,| calls| messages| emails)' +
+    '(?= by| before| when| to (?:a |an |the |our |repeated |several |multiple )?(?:request|question|call|message|email|interview|inquir)|\\.|,| calls| messages| emails)' +
     // "declined to comment", "refused to be interviewed"; not "declined to seek a fourth term".
     '|(?:declined|refused) (?:to (?:comment|be interviewed|speak|answer|participate|take part|be named)|an interview|interview requests)' +
     "|could not be reached|couldn['’]t be reached|(?:was|is) (?:not available|unavailable)" +
@@ -195,11 +222,12 @@ function sentenceEnd(text: string, at: number): number {
  * Whom an introduction says someone spoke with, or put questions to ("Five questions with…"): what
  * follows it names the person interviewed.
  */
-const SPOKE_WITH = /\b(?:spoke|speaks|talked|talks|sat down|chatted|questions)\s+(?:with|to|for)\s/;
+const SPOKE_WITH =
+  /\b(?:spoke|speaks|talked|talks|sat down|chatted|caught up|questions)\s+(?:with|to|for)\s/;
 
-/** Words before a journalist's name: a byline, or the reporter's or host's role. */
+/** Words before a journalist's name, a byline or the reporter's or host's role, or a questioning lawyer's. */
 const JOURNALIST =
-  /(?:^|\b)(?:by|reporter|host|correspondent|editor|writer|columnist|anchor|interviewer|producer)\s+$/i;
+  /(?:^|\b)(?:by|reporter|host|presenter|correspondent|editor|writer|columnist|anchor|interviewer|producer|barrister|counsel|lawyer|solicitor|prosecutor)\s+$/i;
 
 /** A label no place, time or plain word ("China:", "Astronomy:", "Update:"). */
 function mayName(name: string, entities: ArticleEntities): boolean {

@@ -26,6 +26,10 @@ const LABELLED =
 /** "SCOTT RAINES, HOST:", "MARY LOUISE KELLY, BYLINE:": a broadcast transcript's label. */
 const BROADCAST = /^\p{Lu}[\p{Lu}’'. -]*, (?:HOST|BYLINE|ANCHOR|CO-HOST)\s*:/u;
 
+/** A first sentence reporting someone within its first words: the article's prose, no answer. */
+const PROSE_REPORTS =
+  /^([^.!?]{0,60}?)\b(?:said|says|told|tells|added|adds|asked|asks|according to)\b/;
+
 /** An introduction that presents an interview ("She spoke with reporter…", "edited and condensed"). */
 const INTERVIEW =
   /\b(?:(?:spoke|speaks|speaking|talked|talks|talking|sat down|chatted)\s+(?:with|to)\b|(?<!\bin (?:an?|the|his|her|their)(?: [\w-]+)? )interview(?!ed)|edited\b|condensed\b|transcript|conversation\b|questions\s+(?:go\s+)?to\b|questions\s+(?:for|with)\b|questioned\s+by\b|cross-examin)/i;
@@ -189,9 +193,12 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
     const next = questions[i + 1] ?? Math.min(paragraphs.length, q + 2);
     for (let p = q + 1; p < next; p++) {
       const text = (paragraphs[p] ?? '').trim();
-      // An answer may report someone in its own voice ("She says I think too much", "I'd be
-      // lying if I said…"); the article's prose, resuming, does not speak as "I" or "we".
-      const reports = REPORTING.test(text) && !FIRST_PERSON.test(text);
+      // The article's prose resuming reports someone in its first words ("Gallery director Tom
+      // Reilly said…", "Her teacher told us…"); an answer may report someone later ("Probably my
+      // coach. She says I think too much", "I'd be lying if I said…").
+      // Not one reporting from the answer's own voice ("My coach says a lot of things").
+      const lead = PROSE_REPORTS.exec(text)?.[1];
+      const reports = lead !== undefined && !FIRST_PERSON.test(lead);
       if (!text || /["“”«»]/.test(text) || reports) break;
       out.push({ paragraph: p, label: 'A', name: null, text });
     }
@@ -206,7 +213,7 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
  * asked her about…", "In this interview with our correspondent", "Excerpts:".
  */
 const QA_INTRO =
-  /\b(?:questions (?:with|for)|(?:sat|sit|sits) down with|(?:spoke|speaks|talked|talks|chatted) (?:with|to) (?:him|her|them)\b|(?:she|he|they) (?:spoke|speaks|talked|talks|chatted) (?:with|to)\b|caught up with|put (?:\w+ ){0,2}questions to|we asked (?:him|her|them)\b|in this interview\b|excerpts:)/i;
+  /\b(?:questions (?:with|for)|(?:sat|sit|sits) down with|(?:spoke|speaks|talked|talks|chatted) (?:with|to) (?:him|her|them)\b|(?:she|he|they) (?:spoke|speaks|talked|talks|chatted) (?:with|to)\b|(?:we|I) caught up with|put (?:\w+ ){0,2}questions to|we asked (?:him|her|them)\b|in this interview\b|excerpts:)/i;
 
 /** A columnist's own "I sat down with my accountant": the writer's questions, no interview. */
 const WRITER_ASKS = /\bI (?:sat|sit) down with\b|\bquestions (?:with|for) (?:my|our)\b/;

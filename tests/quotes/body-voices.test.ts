@@ -378,6 +378,15 @@ describe('a body’s name without where it is based, and its acronym ending on a
       'MRSTeams',
     ],
     [
+      'not one whose capitals spell nothing before the word',
+      [
+        'Two rangers were hurt on Sunday, Lowveld Wildlife Reserve Board (XYZBoard) said.',
+        '“Both are recovering,” XYZBoard said in a statement.',
+      ],
+      'Both are recovering',
+      'XYZBoard',
+    ],
+    [
       'an acronym whose last word is written whole, its capitals the words before, as South African papers write some',
       [
         'Water restrictions will stay in place until March, Eastern Cape Water Board (ECWBoard) said.',

@@ -14,10 +14,12 @@ export const speakerOf = (quote: string, ...paragraphs: string[]): string | null
 /** A case of a table: what it shows, its paragraphs, a stretch of its quotation, a speaker. */
 export type SpeakerCase = readonly [string, readonly string[], string, string | null];
 
-/** Each case's quotation is given to its speaker. */
+/** Each case's quotation is found and given to its speaker (null: found, given to no one). */
 export function itNames(title: string, cases: readonly SpeakerCase[]): void {
   it.each(cases)(title, (_, paragraphs, quote, name) => {
-    expect(speakerOf(quote, ...paragraphs) ?? null).toBe(name);
+    const found = extractQuotes(article(...paragraphs)).find((q) => q.text.includes(quote));
+    expect(found, `no quotation holds "${quote}"`).toBeDefined();
+    expect(found?.speaker ?? null).toBe(name);
   });
 }
 
