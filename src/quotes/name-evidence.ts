@@ -478,7 +478,8 @@ export class NameEvidence extends ArticleNames {
     if (writing.length === 0) return false;
     const said = new RegExp(
       // Not an object's: "A seafood processor on Newfoundland’s Northern Peninsula says".
-      `(?<!\\b(?:on|in|at|of|from|near|for|to|with|by) )\\b${escapeRegExp(name)}(?:['’]s)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
+      // "Vardhan Agritech on Monday said": a day between.
+      `(?<!\\b(?:on|in|at|of|from|near|for|to|with|by) )\\b${escapeRegExp(name)}(?:['’]s)?(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
       'u',
     );
     return writing.some((text) => said.test(text));

@@ -350,10 +350,10 @@ describe('a body named again: where the rules must not reach', () => {
 describe('a body’s name without where it is based, and its acronym ending on a word (probe rounds 51 and 52)', () => {
   itNames('%s', [
     [
-      'a firm introduced with where it is based, named again in full',
+      'a firm introduced with where it is based and speaking on a day, found by "the company"',
       [
         'Pune-based Vardhan Agritech on Monday said it would shut a seed plant in Nashik.',
-        '“Demand for the older hybrids has collapsed,” Vardhan Agritech said.',
+        '“Demand for the older hybrids has collapsed,” the company said.',
       ],
       'Demand for the older hybrids',
       'Vardhan Agritech',
