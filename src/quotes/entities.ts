@@ -674,7 +674,7 @@ export class ArticleEntities extends DescribedPeople {
     const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '') && !this.ledeOfCrime();
     const story =
       !given && !placed && unnamedLede
-        ? this.storySubject((e) => unaged(e) && person(e) && !this.tiedToOther(e))
+        ? this.storySubject((e) => unaged(e) && person(e) && gendered(e) && !this.tiedToOther(e))
         : null;
     let found =
       given ??

@@ -195,8 +195,8 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
       const text = (paragraphs[p] ?? '').trim();
       // The article's prose resuming reports someone in its first words ("Gallery director Tom
       // Reilly said…", "Her teacher told us…"); an answer may report someone later ("Probably my
-      // coach. She says I think too much", "I'd be lying if I said…").
-      // Not one reporting from the answer's own voice ("My coach says a lot of things").
+      // coach. She says I think too much", "I'd be lying if I said…") or in its own voice ("My
+      // coach says a lot of things").
       const lead = PROSE_REPORTS.exec(text)?.[1];
       const reports = lead !== undefined && !FIRST_PERSON.test(lead);
       if (!text || /["“”«»]/.test(text) || reports) break;
