@@ -674,7 +674,17 @@ export class ArticleEntities extends DescribedPeople {
     const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '') && !this.ledeOfCrime();
     const story =
       !given && !placed && unnamedLede
-        ? this.storySubject((e) => unaged(e) && person(e) && gendered(e) && !this.tiedToOther(e))
+        ? this.storySubject(
+            (e) =>
+              unaged(e) &&
+              person(e) &&
+              gendered(e) &&
+              !this.tiedToOther(e) &&
+              // "at the Ross River ramp", "a Ross River boat ramp": what people are at is seldom a
+              // person, nor a name after "a".
+              !this.onlyAfterPreposition(e.name) &&
+              !this.afterArticle(e.name),
+          )
         : null;
     let found =
       given ??
@@ -696,6 +706,12 @@ export class ArticleEntities extends DescribedPeople {
       if (fulls.size === 1) found = near.find((f) => fulls.has(f.name)) ?? found;
     }
     return found;
+  }
+
+  /** Whether the article writes the name after "a" or "an" ("a Ross River boat ramp"): no one's. */
+  private afterArticle(name: string): boolean {
+    const after = new RegExp(`\\b(?:a|an|A|An) ${escapeRegExp(name)}\\b`);
+    return this.paragraphs.some((text) => text.includes(name) && after.test(text));
   }
 
   /** Whether the lede tells of a crime: "A man who attacked a shopkeeper…", "A driver was jailed…". */

@@ -830,6 +830,16 @@ describe('an age no one was given, after a lede on someone unnamed (probe rounds
       'Magnus Halcrow',
     ],
     [
+      'not a place named like a person, written after “a” (probe round 55)',
+      [
+        'A Cairns fisherman says he came within metres of a crocodile while launching his boat at a Ross River boat ramp.',
+        'Tane Whitiora was preparing to head out with his brother-in-law when he saw the animal.',
+        '“I thought it was a log until it opened its eyes,” the 39-year-old said.',
+      ],
+      'I thought it was a log',
+      'Tane Whitiora',
+    ],
+    [
       'not after a lede about a crime, whose victim may speak',
       [
         'A man who attacked a shopkeeper with a hammer has been jailed for six years.',
