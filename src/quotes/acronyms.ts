@@ -33,7 +33,10 @@ export function readAcronyms(
       const body = (name: string): boolean =>
         namesBody(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || isOrgName(name);
       if (full && !out.has(acronym) && (!m[3] || body(full))) {
-        out.set(acronym, withPlace(text.slice(0, m.index), full));
+        // "The Malaysian Anti-Corruption Commission (MACC)" opening a sentence: "The" is no part
+        // (unless the acronym spells it: "The Salvation Army (TSA)").
+        const own = acronym.startsWith('T') ? full : full.replace(/^The /, '');
+        out.set(acronym, withPlace(text.slice(0, m.index), own));
       }
     }
   }

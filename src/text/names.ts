@@ -28,7 +28,9 @@ const TITLES = new Set(
     'shri smt shrimati ' +
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
     // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
-    'datuk dato datin alhaji alhaja ' +
+    'datuk dato datin alhaji alhaja haji hajiya hajia hajjah ' +
+    // Malaysian police ranks abbreviated: "Asst Comm Mohd Rizal Abdullah".
+    'asst comm ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive principal ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +

@@ -397,3 +397,44 @@ describe('a body’s name without where it is based, and its acronym ending on a
     ],
   ]);
 });
+
+describe('titles and acronyms of Malaysian and Nigerian copy (probe round 56)', () => {
+  itNames('%s', [
+    [
+      'an acronym spelled out opening a sentence stands for the name without "The"',
+      [
+        'The Malaysian Anti-Corruption Commission (MACC) said the three men were arrested on Monday.',
+        '“All three suspects will be remanded,” the MACC said in a statement.',
+      ],
+      'All three suspects will be remanded',
+      'Malaysian Anti-Corruption Commission',
+    ],
+    [
+      'but one whose letters take "The" keeps it',
+      [
+        'The Salvation Army (TSA) opened a winter shelter in Halifax on Monday.',
+        '“Nobody should sleep outside in January,” TSA said.',
+      ],
+      'Nobody should sleep outside in January',
+      'The Salvation Army',
+    ],
+    [
+      '"Asst Comm" is a rank',
+      [
+        'Johor Bahru South district police chief Asst Comm Mohd Rizal Abdullah said 39 motorcycles were seized.',
+        '“There will be no tolerance for illegal racing,” Mohd Rizal Abdullah said.',
+      ],
+      'There will be no tolerance',
+      'Mohd Rizal Abdullah',
+    ],
+    [
+      '"Hajiya" is an honorific',
+      [
+        'The chairperson of the forum, Hajiya Halima Danjuma-Okeke, said the law was rarely applied.',
+        '“Our daughters should not be hawking,” Hajiya Halima Danjuma-Okeke said.',
+      ],
+      'Our daughters should not be hawking',
+      'Halima Danjuma-Okeke',
+    ],
+  ]);
+});
