@@ -223,8 +223,9 @@ function nameRuns(tokens: Token[], common: (word: string, next: string) => boole
           (prev.kind === 'punct' &&
             (prev.text === '.' || prev.text === '!' || prev.text === '?')) ||
           prev.kind === 'quote' ||
-          // "MONTREAL — Sisters Claudine and…" (not "OTTAWA — Will Amos says…").
-          (i === dateline && isPluralRoleWord(t.text));
+          // "MONTREAL — Sisters Claudine and…", "IQALUIT — Printmaker Aalasi Qiatsuk…" (not
+          // "OTTAWA — Will Amos says…").
+          (i === dateline && (isPluralRoleWord(t.text) || isRoleNoun(t.text.toLowerCase())));
       }
       if (!endsPossessive(t.text)) continue;
       end = i + 1;

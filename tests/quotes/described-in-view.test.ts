@@ -863,3 +863,23 @@ describe('an age no one was given, after a lede on someone unnamed (probe rounds
     ],
   ]);
 });
+
+describe('a role noun opening the sentence after a dateline is no part of the name (probe round 55)', () => {
+  itNames('%s', [
+    [
+      '“IQALUIT — Printmaker X”',
+      [
+        'IQALUIT — Printmaker Aalasi Qiatsuk, 67, of Kinngait, has won a lifetime achievement award.',
+        '“The land is still the best teacher,” Qiatsuk said.',
+      ],
+      'The land is still the best teacher',
+      'Aalasi Qiatsuk',
+    ],
+    [
+      'not a given name that is a word too (“OTTAWA — Will Amos”)',
+      ['OTTAWA — Will Amos says he will not run again.', '“It is time,” Amos said.'],
+      'It is time',
+      'Will Amos',
+    ],
+  ]);
+});
