@@ -21,7 +21,15 @@ import { orgish, mayBePerson, initialsOf } from './bodies.js';
 import { firstNameGender, isOrgName, isTitle } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { KEEPERS, KIN_NOUNS, LESSER, ORG_NOUNS, ROLES, STATUS } from './lexicon.js';
+import {
+  KEEPERS,
+  KIN_NOUNS,
+  LESSER,
+  ORG_NOUNS,
+  PAST_STATUS_WORDS,
+  ROLES,
+  STATUS,
+} from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { DESCRIBING_SUFFIX, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
@@ -38,7 +46,7 @@ const GENERIC_ORG_NOUNS = new Set(
 );
 
 /** Words for what a person was, not a body: "the former miner", "the retired builder". */
-const PERSONS_PAST = /\b(?:former|retired|ex|onetime|one-time)\b/i;
+const PERSONS_PAST = new RegExp(`\\b(?:${PAST_STATUS_WORDS})\\b`, 'i');
 
 /** Last words of a public body's name, which "the company" never means. */
 const PUBLIC_BODY =

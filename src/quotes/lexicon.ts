@@ -167,6 +167,9 @@ export const CALENDAR_NAME =
 export const STATUS =
   /^(?:former|retired|longtime|long-time|veteran|young|old|elderly|local|fellow)$/;
 
+/** What someone no longer is ("the former miner", "the ex-Olympian"), as a pattern's alternatives. */
+export const PAST_STATUS_WORDS = 'former|retired|ex|onetime|one-time';
+
 /**
  * What sports copy says of the player a story follows: an age, a career's length, a birthplace or
  * a base ("the 23-year-old guard", "the veteran winger", "the Edmonton-born

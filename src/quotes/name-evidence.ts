@@ -208,14 +208,10 @@ export class NameEvidence extends ArticleNames {
       this.paragraphs.flatMap((text) => [...text.matchAll(BEFORE_NUMBER)].map((m) => m[1]!)),
     );
     if (!this.numbered.has(word)) return false;
-    const all = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])( \\d)?`, 'gu');
     let seen = false;
-    for (const text of this.paragraphs) {
-      if (!text.includes(word)) continue;
-      for (const m of text.matchAll(all)) {
-        if (!m[1]) return false;
-        seen = true;
-      }
+    for (const { text, end } of this.wholeWords(word, LETTER)) {
+      if (!/^ \d/.test(text.slice(end, end + 2))) return false;
+      seen = true;
     }
     return seen;
   }

@@ -19,6 +19,7 @@ import {
   KEEPERS,
   KIN_NOUNS,
   ORG_NOUNS,
+  PAST_STATUS_WORDS,
   POSITIONS,
   ROLES,
   SENT_DOCUMENTS,
@@ -1336,9 +1337,9 @@ function portfolioHolder(mention: string): string | null {
 const PERSON_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman|ian|er|ist|ite)|Republican|Democrat)$/u;
 
 /** "the", or "the former": what someone was is a description too ("the former Olympian"). */
+const THE_PAST = new RegExp(`^the (?:${PAST_STATUS_WORDS})$`);
 const describedThe = (subject: Subject): boolean =>
-  subject.descriptor === 'the' ||
-  /^the (?:former|retired|ex|one-time|onetime)$/.test(subject.descriptor ?? '');
+  subject.descriptor === 'the' || THE_PAST.test(subject.descriptor ?? '');
 
 /** An honour a player is named for, as a noun for them: "a former All-Star". */
 const ALL_STAR = /^All-(?:Star|Ireland|American|Pro)$/;

@@ -73,7 +73,7 @@ function labelName(
     const initials = label.replace(/\./g, '');
     const named = people
       .namedBefore(p)
-      .filter((person) => initialsOf(person.name).includes(initials));
+      .filter((person) => initialsForms(person.name).includes(initials));
     if (named.length === 1) return named[0]!.name;
     if (dotted || bracketed()) return null;
   }
@@ -99,8 +99,11 @@ function labelName(
   return found.length >= 2 && !isOrgName(found.join(' ')) ? found.join(' ') : null;
 }
 
-/** A name's initials, a hyphenated part counted and not: "Nasrin Farahani-Quigley" is NFQ and NF. */
-function initialsOf(name: string): string[] {
+/**
+ * A person's initials as a transcript's label may write them, a hyphenated part counted and not:
+ * "Nasrin Farahani-Quigley" is NFQ and NF (bodies.ts's initialsOf reads a body's, capitals only).
+ */
+function initialsForms(name: string): string[] {
   const words = name.split(' ');
   const ofWords = words.map((w) => w.charAt(0)).join('');
   const ofParts = words.flatMap((w) => w.split('-').map((part) => part.charAt(0))).join('');

@@ -305,156 +305,160 @@ describe('questions and answers with no labels nor note (probe rounds 38 and 39)
 });
 
 describe('interview layouts of other newsrooms (probe rounds 41 to 50)', () => {
-  it('reads "Q:" and "A:" after a dateline with a colon, and a court’s questioning', () => {
-    expect(
-      speakers(
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'reads "Q:" and "A:" after a dateline with a colon',
+      [
         'Pune: Ahead of the civic polls, The Courier spoke to Anjali Deshpande-Rao, the city’s new returning officer, about polling booths.',
         'Q: Will there be enough booths in the new wards?',
         'A: We are adding 140 booths. No voter will walk more than two kilometres.',
         'Q: And the complaints about missing names?',
         'A: Every complaint is checked within a week. I read the reports myself.',
-      ),
-    ).toEqual(['Anjali Deshpande-Rao', 'Anjali Deshpande-Rao']);
-    expect(
-      speakers(
+      ],
+      ['Anjali Deshpande-Rao', 'Anjali Deshpande-Rao'],
+    ],
+    [
+      'reads "Q:" and "A:" after a court’s questioning',
+      [
         'The dangerous-driving trial of a Brandon delivery driver heard Tuesday from the crossing guard on duty that morning.',
         'Crossing guard Marisol Featherstone was questioned by Crown prosecutor Idris Kwarteng.',
         'Q: Where were you standing?',
         'A: At the corner, with my sign up. The van did not slow down.',
         'Q: Did the children reach the curb?',
         'A: Two of them did. I pulled the third one back by her backpack.',
-      ),
-    ).toEqual(['Marisol Featherstone', 'Marisol Featherstone']);
-  });
-
-  it('reads "Q." and "A." after "Five questions for…"', () => {
-    expect(
-      speakers(
+      ],
+      ['Marisol Featherstone', 'Marisol Featherstone'],
+    ],
+    [
+      'reads "Q." and "A." after "Five questions for…"',
+      [
         'Five questions for school board candidates. This week: Ward 2 challenger Teodora Vasquez, 51, a nurse.',
         'Q. What is the biggest issue in Ward 2?',
         'A. Portables. We have children learning in trailers for their whole primary years.',
         'Q. What would you do first?',
         'A. Get the facilities report in front of parents, not just trustees.',
-      ),
-    ).toEqual(['Teodora Vasquez', 'Teodora Vasquez']);
-  });
-
-  it('gives labels of initials to the one person named with them, a hyphenated name’s parts or not', () => {
-    const interview = (asks: string, answers: string): (string | null)[] =>
-      speakers(
+      ],
+      ['Teodora Vasquez', 'Teodora Vasquez'],
+    ],
+    [
+      'gives labels of initials to the one person named with them, a hyphenated name’s parts or not (MVN:)',
+      [
         'Margaret Varga-Nwosu, 68, retires this month after 40 years as the town’s librarian. She sat down with reporter Bastien Kerr.',
-        `${asks}: What changed most?`,
-        `${answers}: The questions. People used to ask where a book was. Now they ask how to fill in a form.`,
-        `${asks}: Will you miss it?`,
-        `${answers}: Every morning. I already have a key I cannot give back.`,
-      );
-    expect(interview('BK', 'MVN')).toEqual([
-      'Bastien Kerr',
-      'Margaret Varga-Nwosu',
-      'Bastien Kerr',
-      'Margaret Varga-Nwosu',
-    ]);
-    expect(interview('BK', 'MV')).toEqual([
-      'Bastien Kerr',
-      'Margaret Varga-Nwosu',
-      'Bastien Kerr',
-      'Margaret Varga-Nwosu',
-    ]);
-  });
-
-  it('writes a label in capitals as the article wrote the name, "Mc" and all', () => {
-    expect(
-      speakers(
+        'BK: What changed most?',
+        'MVN: The questions. People used to ask where a book was. Now they ask how to fill in a form.',
+        'BK: Will you miss it?',
+        'MVN: Every morning. I already have a key I cannot give back.',
+      ],
+      ['Bastien Kerr', 'Margaret Varga-Nwosu', 'Bastien Kerr', 'Margaret Varga-Nwosu'],
+    ],
+    [
+      'gives labels of initials to the one person named with them, a hyphenated name’s parts or not (MV:)',
+      [
+        'Margaret Varga-Nwosu, 68, retires this month after 40 years as the town’s librarian. She sat down with reporter Bastien Kerr.',
+        'BK: What changed most?',
+        'MV: The questions. People used to ask where a book was. Now they ask how to fill in a form.',
+        'BK: Will you miss it?',
+        'MV: Every morning. I already have a key I cannot give back.',
+      ],
+      ['Bastien Kerr', 'Margaret Varga-Nwosu', 'Bastien Kerr', 'Margaret Varga-Nwosu'],
+    ],
+    [
+      'writes a label in capitals as the article wrote the name, "Mc" and all',
+      [
         'Darcy McIlwraith-Sefo, a lifeguard who pulled two swimmers from a rip at Bondi, spoke to the ABC.',
         'REPORTER: What did you see first?',
         'DARCY McILWRAITH-SEFO: Two heads, then one. I was in the water before I thought about it.',
         'REPORTER: Were you scared?',
         'DARCY McILWRAITH-SEFO: Afterwards. Not while I was out there.',
-      ),
-    ).toEqual(['Darcy McIlwraith-Sefo', 'Darcy McIlwraith-Sefo']);
-  });
-
-  it('reads unlabelled answers after "She spoke to" the interviewer, the answers hers, not his', () => {
-    expect(
-      speakers(
+      ],
+      ['Darcy McIlwraith-Sefo', 'Darcy McIlwraith-Sefo'],
+    ],
+    [
+      'reads unlabelled answers after "She spoke to" the interviewer, the answers hers, not his',
+      [
         'The potter Ilse Brandvold-Okoro opens her first solo show at the Harbour Gallery on Saturday. She spoke to Tadhg Mulcahy.',
         'Why clay?',
         'Because it argues back. I tried painting for years and it always did what I told it.',
         'What is the hardest part?',
         'The kiln. I lose one piece in five and I still cry over every one.',
-      ),
-    ).toEqual(['Ilse Brandvold-Okoro', 'Ilse Brandvold-Okoro']);
-    expect(
-      speakers(
+      ],
+      ['Ilse Brandvold-Okoro', 'Ilse Brandvold-Okoro'],
+    ],
+    [
+      'reads unlabelled answers after "We caught up with", an answer reporting in its own voice too',
+      [
         'Keziah Abernethy-Lund won her fourth national rowing title last weekend. We caught up with the 27-year-old in Hamilton.',
         'How did the final go?',
         'Painful. I went out too hard and paid for it in the last 500 metres.',
         'Your coach says you could row at the Olympics. Do you believe that?',
         'My coach says a lot of things. But I would be lying if I said I never thought about it.',
-      ),
-    ).toEqual(['Keziah Abernethy-Lund', 'Keziah Abernethy-Lund']);
+      ],
+      ['Keziah Abernethy-Lund', 'Keziah Abernethy-Lund'],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
 
 describe('where the new interview rules must not reach (review round 38)', () => {
-  it('a surname in capitals is the surname, not someone else’s initials', () => {
-    expect(
-      speakers(
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'a surname in capitals is the surname, not someone else’s initials',
+      [
         'Irene Ng has run the night market for 20 years. Her deputy, Nick Gray, joined in May. She sat down with us.',
         'Q: Why nights?',
         'NG: Because the city is kinder after dark. People slow down.',
         'Q: And the rent?',
         'NG: Doubled. We will manage, we always do.',
-      ),
-    ).toEqual(['Irene Ng', 'Irene Ng']);
-  });
-
-  it('after a host named first, whom “he spoke with” is the interviewee', () => {
-    expect(
-      speakers(
+      ],
+      ['Irene Ng', 'Irene Ng'],
+    ],
+    [
+      'after a host named first, whom “he spoke with” is the interviewee',
+      [
         'Matt Galloway is the host of The Current. He spoke with author Esi Edugyan about her new novel.',
         'Why a ghost story?',
         'Because I wanted to write about what stays. I think we are all haunted by something.',
         'Was it hard to finish?',
         'Very. I rewrote the ending five times before I trusted it.',
-      ),
-    ).toEqual(['Esi Edugyan', 'Esi Edugyan']);
-  });
-
-  it('the article’s prose resuming after the last answer is nobody’s answer', () => {
-    expect(
-      speakers(
+      ],
+      ['Esi Edugyan', 'Esi Edugyan'],
+    ],
+    [
+      'the article’s prose resuming after the last answer is nobody’s answer',
+      [
         'The sculptor Maeve Lyons opens a show at the Hollis Gallery this week. She spoke to Ciarán Daly.',
         'Why bronze?',
         'Because it outlives me. I like that it will still be here.',
         'What comes next?',
         'Gallery director Tom Reilly said our readers would love the show, which runs until May.',
-      ),
-    ).toEqual(['Maeve Lyons']);
-  });
-
-  it('whom the police caught up with gives no interview', () => {
-    expect(
-      quotes(
+      ],
+      ['Maeve Lyons'],
+    ],
+    [
+      'whom the police caught up with gives no interview',
+      [
         'Police caught up with the suspect, Dale Fenwick, on the M4 near Reading on Sunday.',
         'Why did he run?',
         'I was scared. I thought they would take the car.',
         'What happens now?',
         'I do not know. My lawyer will tell me.',
-      ),
-    ).toEqual([]);
-  });
-
-  it('a lawyer questioning a witness is not the one answering', () => {
-    expect(
-      speakers(
+      ],
+      [],
+    ],
+    [
+      'a lawyer questioning a witness is not the one answering',
+      [
         'Under cross-examination by defence barrister Shane Kearney, Lorraine Daly said she had seen the car twice.',
         'Q: How far away were you?',
         'A: About twenty metres. I was at the bus stop.',
         'Q: Was it dark?',
         'A: It was getting dark, but the street lights were on.',
-      ),
-    ).toEqual(['Lorraine Daly', 'Lorraine Daly']);
+      ],
+      ['Lorraine Daly', 'Lorraine Daly'],
+    ],
+  ])('%s', (_, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
 
