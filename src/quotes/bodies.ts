@@ -9,7 +9,8 @@ import { isFirstName, isOrgName, isTitle } from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
-import { isNationalBody, kind, type Entity } from './entity-reading.js';
+import { kind, type Entity } from './entity-reading.js';
+import { isNationalBody } from './subject.js';
 
 /** Documents and bodies whose words a quotation may be: a paragraph naming one is no narration. */
 const SOURCE_NOUNS =

@@ -24,7 +24,6 @@ import {
   PLACES,
   POSITIONS,
   PREPOSITIONS,
-  REGION_WORDS,
   ROLE_MODIFIERS,
   ROLES,
   WEEKDAYS,
@@ -40,6 +39,7 @@ import {
 import {
   DESCRIBING_SUFFIX,
   isPersonNoun,
+  isNationalBody,
   isPluralRole,
   isRoleNoun,
   isRoleWords,
@@ -159,38 +159,8 @@ export function kind(e: Entity): NameType {
   return e.type;
 }
 
-// Bodies named for the country or province they serve: "Statistics Canada", "Hydro-Québec",
-// "Sport England", "Tourism Australia".
-const NATION_NAMED =
-  /^(?:Canada|Québec|Quebec|Ontario|Australia|England|Scotland|Wales|Ireland|Britain)$/;
-
 /** ", Refugees" of "Immigration, Refugees and Citizenship Canada": capitalised words after commas. */
 const PORTFOLIOS = /^(?:, \p{Lu}\p{Ll}+){1,3}(?= and \p{Lu})/u;
-
-/**
- * A word that is no first name or place, then a country or province: a national body ("Health
- * Canada"); so are portfolios listed before it, as federal departments are named: up to five
- * words, a comma list of single words before one "and", then one to three words ("Fisheries and
- * Oceans Canada", "Immigration, Refugees and Citizenship Canada", "Employment and Social
- * Development Canada"); none a given name, a place or a region's word.
- */
-export function isNationalBody(name: string): boolean {
-  // "Hydro-Québec", "Radio-Canada": one hyphenated word.
-  const spaced = name.split(/[\s,]+/);
-  const words = spaced.length === 1 ? name.split('-') : spaced;
-  if (words.length < 2 || words.length > 6 || !NATION_NAMED.test(words[words.length - 1] ?? ''))
-    return false;
-  const and = words.indexOf('and');
-  if (and === 0 || (and > 0 && (and < words.length - 4 || and > words.length - 3))) return false;
-  // Not a region ("Southwestern Ontario", "Atlantic Canada").
-  const portfolio = (w: string): boolean =>
-    w.split('-').every((part) => /^\p{Lu}\p{Ll}+$/u.test(part)) &&
-    !/^(?:North|South|East|West)/.test(w) &&
-    !isFirstName(w) &&
-    !REGION_WORDS.has(w) &&
-    lexiconType(w) !== 'place';
-  return words.slice(0, -1).every((w, i) => i === and || portfolio(w));
-}
 
 // Honours and members' letters after a name ("Chaand Nagpaul CBE", "Jane Doe MPP") are a person's.
 const POST_NOMINALS = new Set([...HONOURS, 'III', ...MEMBER_TITLES].map((t) => t.toUpperCase()));

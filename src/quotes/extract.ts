@@ -23,7 +23,7 @@ import {
   subjectBefore,
 } from './clauses.js';
 import { ArticleEntities } from './entities.js';
-import { isNationalBody } from './entity-reading.js';
+import { isNationalBody } from './subject.js';
 import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';

@@ -260,8 +260,12 @@ function addRun(
   if (end - from < 2) return;
   // "Asserting Clinton…", "Billionaire Donald Trump…": a sentence's first word is rarely a name.
   const opener = (tokens[from] as Token).text;
+  const next = (tokens[from + 1] as Token).text;
   const first =
-    atStart && common(opener, (tokens[from + 1] as Token).text) && !placedBody(tokens, from, end)
+    atStart &&
+    common(opener, next) &&
+    !placedBody(tokens, from, end) &&
+    !givenNamesOpen(opener, next, end - from)
       ? from + 1
       : from;
   if (end - first < 2) return;
@@ -269,6 +273,15 @@ function addRun(
   for (let k = first; k < end; k++) run.push((tokens[k] as Token).text);
   const name = cleanRunCached(run);
   if (name) out.push(name);
+}
+
+/**
+ * "Grace Ama Mensah, a nurse,", "Mark Anthony Brown said": a given name that is a word too, then
+ * another given name, then one more word, is someone's three names, not a sentence's first word
+ * before a name (not "Summer Olympics", nor "Rose Garden").
+ */
+function givenNamesOpen(opener: string, next: string, length: number): boolean {
+  return length === 3 && isGivenInFullName(opener) && isKnownGivenName(next);
 }
 
 /**

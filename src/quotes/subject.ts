@@ -29,6 +29,7 @@ import {
   POSITIONS,
   PREPOSITIONS,
   PRONOUNS,
+  REGION_WORDS,
   ROLES,
   VOICE,
   VOICE_LINK,
@@ -557,6 +558,39 @@ const GOVERNMENTS = new Set([
   'Government',
 ]);
 
+// Bodies named for the country or province they serve: "Statistics Canada", "Hydro-Québec",
+// "Sport England", "Tourism Australia".
+const NATION_NAMED =
+  /^(?:Canada|Québec|Quebec|Ontario|Australia|England|Scotland|Wales|Ireland|Britain|Zealand)$/;
+
+/**
+ * A word that is no first name or place, then a country or province: a national body ("Health
+ * Canada"); so are portfolios listed before it, as federal departments are named: up to five
+ * words, a comma list of single words before one "and", then one to three words ("Fisheries and
+ * Oceans Canada", "Immigration, Refugees and Citizenship Canada", "Employment and Social
+ * Development Canada"); none a given name, a place or a region's word.
+ */
+export function isNationalBody(name: string): boolean {
+  // "Hydro-Québec", "Radio-Canada": one hyphenated word.
+  const spaced = name.split(/[\s,]+/);
+  const words = spaced.length === 1 ? name.split('-') : spaced;
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || words.length > 6 || !NATION_NAMED.test(last)) return false;
+  // "Fire and Emergency New Zealand", "Statistics New Zealand".
+  if (last === 'Zealand' && words[words.length - 2] !== 'New') return false;
+  const and = words.indexOf('and');
+  if (and === 0 || (and > 0 && (and < words.length - 4 || and > words.length - 3))) return false;
+  // Not a region ("Southwestern Ontario", "Atlantic Canada").
+  const portfolio = (w: string): boolean =>
+    w.split('-').every((part) => /^\p{Lu}\p{Ll}+$/u.test(part)) &&
+    !/^(?:North|South|East|West)/.test(w) &&
+    !isFirstName(w) &&
+    !REGION_WORDS.has(w) &&
+    lexiconType(w) !== 'place';
+  const country = last === 'Zealand' ? words.length - 2 : words.length - 1;
+  return words.slice(0, country).every((w, i) => i === and || portfolio(w));
+}
+
 /**
  * A public body's name in full, or null: "Association of Municipalities of Ontario", "Office for
  * National Statistics" (a word naming a body, then "of" or "for"), "Australian Competition and
@@ -603,7 +637,7 @@ function bodyName(words: string[]): string | null {
     words[join] === 'and' &&
     words[join + 1] !== 'the' &&
     !words.slice(join).some((w) => w === 'of' || w === 'for') &&
-    (isOrgName(last) || last === 'Canada');
+    (isOrgName(last) || last === 'Canada' || isNationalBody(words.join(' ')));
   return opens || joined ? words.join(' ') : null;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNationalBody, typeByWords } from '../../src/quotes/entity-reading.js';
+import { typeByWords } from '../../src/quotes/entity-reading.js';
+import { isNationalBody } from '../../src/quotes/subject.js';
 
 describe('isNationalBody', () => {
   it.each([
@@ -8,12 +9,15 @@ describe('isNationalBody', () => {
     ['Fisheries and Oceans Canada', true],
     ['Immigration, Refugees and Citizenship Canada', true],
     ['Employment and Social Development Canada', true],
+    ['Fire and Emergency New Zealand', true],
+    ['Statistics New Zealand', true],
     // Regions, places and people are no department.
     ['Atlantic Canada', false],
     ['Southwestern Ontario', false],
     ['Western and Atlantic Canada', false],
     ['Mary and Tom Canada', false],
     ['Canada', false],
+    ['Emergency Zealand', false],
   ])('%j → %j', (name, expected) => {
     expect(isNationalBody(name)).toBe(expected);
   });

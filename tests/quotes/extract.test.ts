@@ -1041,6 +1041,7 @@ describe('extractQuotes: organisations named "X of Y" or after a nationality', (
     ],
     ['the Office for National Statistics', 'Office for National Statistics'],
     ['Fisheries and Oceans Canada', 'Fisheries and Oceans Canada'],
+    ['Fire and Emergency New Zealand', 'Fire and Emergency New Zealand'],
     [
       'the Australian Competition and Consumer Commission',
       'Australian Competition and Consumer Commission',
@@ -5235,6 +5236,16 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       ],
       'two hundred',
       'Derek',
+    ],
+    [
+      'three names at a sentence\'s opening, the first a word too ("Grace"), the second a given name',
+      [
+        'The clinic in Tamale opened in May.',
+        'Grace Ama Mensah, a nurse there, said the ward filled within a week.',
+        '“We were not ready for so many mothers,” she said.',
+      ],
+      'not ready for so many',
+      'Grace Ama Mensah',
     ],
     [
       '"the company" for the firm, not the town it has a plant in',
