@@ -927,6 +927,9 @@ export class ArticleEntities extends DescribedPeople {
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
         ? (first((e) => introduced(e) && firm(e)) ??
+          // "Bluewater Seafoods Ltd., which bought the plant from Comeau Fisheries, cited…":
+          // the firm the article has doing things, over one only named beside them.
+          first((e) => firm(e) && !publicBody(e) && this.actsIn(e.name)) ??
           this.unplaced(
             first((e) => firm(e) && !publicBody(e)),
             () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),

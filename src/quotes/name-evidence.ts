@@ -7,7 +7,14 @@ import { ArticleNames, LETTER } from './article-names.js';
 import { isDemonym, isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { PLACES, ROLES, SPOKESPEOPLE } from './lexicon.js';
-import { isActorNoun, isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
+import {
+  isActorNoun,
+  isAdverbForm,
+  isPlainWord,
+  isPresentVerb,
+  isVerbForm,
+  lexiconType,
+} from './lexicon-types.js';
 import { HONORIFIC, isStreet, typeByWords, type Entity } from './entity-reading.js';
 
 /** Role nouns and the words an introduction may use for the same role. */
@@ -482,6 +489,41 @@ export class NameEvidence extends ArticleNames {
   }
 
   /**
+   * Whether the article writes the name as a sentence's or clause's subject, doing something:
+   * "SaskPower announced Tuesday", "Fisheries and Oceans Canada (DFO) is keeping…", "Bluewater
+   * Seafoods Ltd., which bought the plant from Comeau Fisheries, cited…"; not a name after a
+   * preposition ("from Comeau Fisheries") or before a noun ("Hydro-Québec customers").
+   */
+  protected actsIn(name: string): boolean {
+    let known = this.acts.get(name);
+    if (known === undefined) this.acts.set(name, (known = this.readActs(name)));
+    return known;
+  }
+
+  /** actsIn's answers, asked for every firm near every "the company". */
+  private readonly acts = new Map<string, boolean>();
+
+  private readActs(name: string): boolean {
+    const writing = this.paragraphs.filter((text) => text.includes(name));
+    if (writing.length === 0) return false;
+    const subject = new RegExp(
+      `(?:^|[.!?:;,—–]\\s+)(?:[Tt]he\\s+)?${escapeRegExp(name)}` +
+        // "(DFO)", ", which bought the plant from Comeau Fisheries in 2017,", "on Monday".
+        `(?:\\s+\\([^()]{1,30}\\))?(?:,\\s+(?:which|who)\\s[^,]{1,140},)?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?` +
+        // An auxiliary is a verb's ("will close", "has issued"), whatever word follows.
+        `\\s+(?:(has|have|had|will|would|can|could|is|was|are|were)\\s+)?(\\p{Ll}+)`,
+      'gu',
+    );
+    return writing.some((text) => {
+      for (const m of text.matchAll(subject)) {
+        const word = m[2]!;
+        if (m[1] || ACTS.test(word) || isVerbForm(word) || isPresentVerb(word)) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
    * Whether the article sets the name off with what someone owns that is no person: "Brasa, his
    * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
    */
@@ -559,3 +601,7 @@ const PLACE_PREPOSITIONS = new Set([
   // "Neilson Barnard via Getty Images": a photo's credit.
   'via',
 ]);
+
+/** Verbs a subject does that no form-reading finds: "is", "says", "cut". */
+const ACTS =
+  /^(?:is|was|has|had|says|said|told|cut|put|set|let|hit|sent|spent|built|sold|bought|won|lost|made|took|gave|kept|paid|brought|began|became|announced)$/;

@@ -5248,6 +5248,36 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Grace Ama Mensah',
     ],
     [
+      '"the company" for the firm the article has doing things, not the one it bought from',
+      [
+        'About 160 workers at a fish processing plant in Yarmouth learned Friday that it will close.',
+        'Bluewater Seafoods Ltd., which bought the plant from Comeau Fisheries in 2017, cited the collapse of the herring quota.',
+        '“This was an extremely difficult decision,” the company said in a statement.',
+      ],
+      'extremely difficult decision',
+      'Bluewater Seafoods Ltd.',
+    ],
+    [
+      '"the department" for the federal department that acts, not a union named nearer',
+      [
+        'Fisheries and Oceans Canada (DFO) is keeping the mackerel fishery closed for a third year.',
+        'The decision drew criticism from the Fish, Food and Allied Workers union, whose president called it unfair.',
+        '“The stock remains in the critical zone,” the department said Thursday.',
+      ],
+      'remains in the critical zone',
+      'Fisheries and Oceans Canada',
+    ],
+    [
+      '"the utility" for the Crown corporation that announced, not the party of a critic',
+      [
+        'Electricity rates in Saskatchewan will rise four per cent on April 1, SaskPower announced Tuesday.',
+        'NDP critic Amrit Gill called the hike unfair.',
+        '“Our rates will remain in the middle of the pack,” the utility said in a statement.',
+      ],
+      'middle of the pack',
+      'SaskPower',
+    ],
+    [
       '"the company" for the firm, not the town it has a plant in',
       [
         'Maple Crest Foods Inc. says it will close its bakery plant in Brantford, Ont.',
