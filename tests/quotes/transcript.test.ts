@@ -395,6 +395,28 @@ describe('interview layouts of other newsrooms (probe rounds 41 to 50)', () => {
       ],
       ['Keziah Abernethy-Lund', 'Keziah Abernethy-Lund'],
     ],
+    [
+      'reads a court’s exchange labelled by honorific and surname',
+      [
+        'The following exchange took place at Cardiff Crown Court between prosecutor Gethin Rowlands and the defendant, care home manager Marisa Delacroix-Evans.',
+        'Mr Rowlands: Two members of staff told you he had not been turned. What did you do?',
+        'Ms Delacroix-Evans: I went to check on him myself. He was comfortable.',
+        'Mr Rowlands: The nurse described a grade four pressure sore.',
+        'Ms Delacroix-Evans: I can only tell you what I saw.',
+      ],
+      ['Gethin Rowlands', 'Marisa Delacroix-Evans', 'Gethin Rowlands', 'Marisa Delacroix-Evans'],
+    ],
+    [
+      'gives "A:" to the one who spoke, named at a sentence’s opening no list knows',
+      [
+        'Zarmina Khattak, who became the first woman from Bajaur to qualify as a commercial pilot, spoke to Dawn about her journey. Excerpts:',
+        'Q: When did you first decide you wanted to fly?',
+        'A: I was eight. I stood at the glass watching the planes for two hours.',
+        'Q: How did your family react?',
+        'A: My father was supportive from day one.',
+      ],
+      ['Zarmina Khattak', 'Zarmina Khattak'],
+    ],
   ])('%s', (_, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
