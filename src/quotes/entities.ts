@@ -18,7 +18,7 @@ import {
 } from './described-people.js';
 import { ROLE_SYNONYMS, isTeamName } from './name-evidence.js';
 import { orgish, mayBePerson, initialsOf } from './bodies.js';
-import { firstNameGender, isOrgName, isTitle } from '../text/names.js';
+import { firstNameGender, isFirstName, isOrgName, isTitle } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import {
@@ -41,7 +41,7 @@ const GENERIC_ORG_NOUNS = new Set(
   (
     'company firm airline carrier department agency retailer business operator manufacturer ' +
     'carmaker automaker maker insurer lender startup miner producer supermarket grocer brewer ' +
-    'builder telco chain utility chipmaker drugmaker'
+    'builder telco chain utility chipmaker drugmaker charity nonprofit organisation organization'
   ).split(' '),
 );
 
@@ -952,7 +952,7 @@ const PLACES_PEOPLE =
   /^ (?:councillors|councilors|residents|voters|locals|ratepayers|villagers|citizens|townspeople)\b/;
 
 /** Nouns for public bodies and firms alike: "the agency", "the department", "the utility". */
-const PUBLIC_NOUNS = new Set(['department', 'agency', 'utility']);
+const PUBLIC_NOUNS = new Set(['department', 'agency', 'utility', 'organisation', 'organization']);
 
 /** A people's or a government's own name, which no firm's noun stands for: "Nisutlin Valley First Nation". */
 const NATION = /\s(?:First Nations?|Nation|Band|Tribe|Government)$/;
@@ -979,11 +979,29 @@ function setOffAsPerson(e: Entity): boolean {
 
 /** Whether a one-word name is the surname of someone in `near` named in full ("Cormier"). */
 function surnameOf(e: Entity, near: Entity[], paragraphs: string[]): boolean {
-  if (e.name.includes(' ') || !near.some((f) => f.name.endsWith(` ${e.name}`) && mayBePerson(f)))
+  if (e.name.includes(' ')) return false;
+  // Someone named in full near, or anywhere before after a given name ("George Zimmerman" in the
+  // lede, "pulled Zimmerman's listing" paragraphs later).
+  if (
+    !near.some((f) => f.name.endsWith(` ${e.name}`) && mayBePerson(f)) &&
+    !givenNameBefore(e.name, paragraphs)
+  )
     return false;
   // Not a family's firm the article writes as one ("McCain says it will cut 90 jobs").
   const firm = new RegExp(`\\b${escapeRegExp(e.name)} (?:says|said) it\\b`);
   return !paragraphs.some((text) => text.includes(e.name) && firm.test(text));
+}
+
+/** Whether the article writes the word after a given name its lists know ("George Zimmerman"). */
+function givenNameBefore(word: string, paragraphs: string[]): boolean {
+  const spaced = ` ${word}`;
+  const after = new RegExp(
+    `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?![\\p{L}])`,
+    'gu',
+  );
+  return paragraphs.some(
+    (text) => text.includes(spaced) && [...text.matchAll(after)].some((m) => isFirstName(m[1]!)),
+  );
 }
 
 /**

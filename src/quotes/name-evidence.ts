@@ -508,8 +508,9 @@ export class NameEvidence extends ArticleNames {
     if (writing.length === 0) return false;
     const subject = new RegExp(
       `(?:^|[.!?:;,—–]\\s+)(?:[Tt]he\\s+)?${escapeRegExp(name)}` +
-        // "(DFO)", ", which bought the plant from Comeau Fisheries in 2017,", "on Monday".
-        `(?:\\s+\\([^()]{1,30}\\))?(?:,\\s+(?:which|who)\\s[^,]{1,140},)?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?` +
+        // "(DFO)", "in Chorley", ", which bought the plant from Comeau Fisheries in 2017,", "on
+        // Monday".
+        `(?:\\s+\\([^()]{1,30}\\))?(?:\\s+(?:in|of|at)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)?(?:,\\s+(?:which|who)\\s[^,]{1,140},)?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?` +
         // An auxiliary is a verb's ("will close", "has issued"), whatever word follows.
         `\\s+(?:(has|have|had|will|would|can|could|is|was|are|were)\\s+)?(\\p{Ll}+)`,
       'gu',

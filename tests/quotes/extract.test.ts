@@ -5278,6 +5278,34 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'SaskPower',
     ],
     [
+      '"the charity" for the hospice the article has doing things, not its town',
+      [
+        'Brambleside Children’s Hospice in Chorley cares for around 180 children.',
+        'Its chief executive, Oyelola Martins-Cartwright, said energy bills had doubled.',
+        'In a statement, the charity said: “We will be forced to make decisions no hospice should make.”',
+      ],
+      'forced to make decisions',
+      'Brambleside Children’s Hospice',
+    ],
+    [
+      '"the organisation" for the firm that spoke, not a man named in full paragraphs before',
+      [
+        'Dario Marsh tried a second time on Thursday to auction the painting.',
+        'The first auction house had refused the listing.',
+        'The painting has hung in a bank vault since 2019.',
+        'Its value is disputed by two appraisers.',
+        'A court cleared the sale in March.',
+        'The listing drew 40,000 views in an hour.',
+        'Bidding was to start at $5,000.',
+        'Similar paintings sell for far less.',
+        'Marsh, who lives in Tampa, told a local paper the first site was not ready for the traffic.',
+        'Harbour Street Auctions said in a statement Thursday night they pulled Marsh’s listing from the site because the sale is not in the organisation’s best interest.',
+        '“Our association with Mr. Marsh does not serve our clients,” the organisation wrote.',
+      ],
+      'does not serve our clients',
+      'Harbour Street Auctions',
+    ],
+    [
       '"the company" for the firm, not the town it has a plant in',
       [
         'Maple Crest Foods Inc. says it will close its bakery plant in Brantford, Ont.',
