@@ -567,6 +567,21 @@ export class SpeakerState {
   }
 
   /**
+   * "The 22-year-old, who grew up in Cowra Junction, replaces the injured Harvey Dunlop. “…,” the
+   * Cowra Junction product said": a place written before the name, in words the article does not
+   * give that person, is someone else's.
+   */
+  private placedBeforeName(person: Person, described: DescribedOne, paragraph: number): boolean {
+    const text = this.entities.paragraphText(paragraph);
+    const place = placeWritten(described.named).exec(text)?.index ?? -1;
+    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+    const name = text.indexOf(surname);
+    if (place < 0 || name < 0 || place > name) return false;
+    const placed = this.entities.placedIn(described.named, paragraph);
+    return !placed || !person.name.endsWith(placed);
+  }
+
+  /**
    * Whether a sentence of the paragraph that writes the place opens on someone other than
    * `person` ("Defenceman Jordan Kovac was born in Prince George"; not "The 26-year-old… ran a
    * camp in Saskatoon… alongside Anders Lind").
@@ -620,6 +635,7 @@ export class SpeakerState {
     // turned to ("Runner-up Saoirse Ní Bhriain was a second back. “…,” the 24-year-old skater
     // said"; "Don Keyes, who organized the ceremony, said… “…,” the 98-year-old veteran said").
     if (before.absent || !(reported || described.trait)) return null;
+    if (described.from && this.placedBeforeName(person, described, before.paragraph)) return null;
     // "Cllr Philip Marchbank defended the plan. “…,” the Tory councillor said": whom the sentence
     // reporting them gave that role, whoever the story is about.
     if (described.held) {
@@ -1154,7 +1170,7 @@ const placeWritten = (place: readonly string[]): RegExp =>
   new RegExp(`\\b${place.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'iu');
 
 /** Nouns that, after a place's name, say where someone is from: "the Moose Jaw native". */
-const FROM_NOUNS = /^(?:native|resident)$/;
+const FROM_NOUNS = /^(?:native|resident|product)$/;
 
 /** Nouns for anyone on the scene, who is a new, unnamed person as often as whom the story is about. */
 const ANYONE_ON_SCENE = new Set(

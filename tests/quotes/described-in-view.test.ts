@@ -499,6 +499,16 @@ describe('ArticleEntities.namesNoOne: an event or an honour by its last word', (
 describe('where someone is from: "the Rimouski native"', () => {
   itNames('%s', [
     [
+      'a player by where he grew up, "the Kanata product", in sports copy',
+      [
+        'Winnipeg Jets forward Noah Kerimov-Blais scored twice in his return to Ottawa on Saturday.',
+        'Kerimov-Blais, who grew up in Kanata, had about 30 family members in the stands. Ottawa’s Julien Aucoin scored both goals for the Senators.',
+        '“My grandma was wearing a Jets jersey, so I had to do something,” the Kanata product said.',
+      ],
+      'wearing a Jets jersey',
+      'Noah Kerimov-Blais',
+    ],
+    [
       'the one person whose description holds the place, after another spoke (probe round 48)',
       [
         'Swimmer Léa Fortin won two gold medals at the Canada Games on Saturday.',
