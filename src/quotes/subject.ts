@@ -1,6 +1,7 @@
 /** Reading who one comma-free chunk names: a person, a pronoun, or a description ("a spokesman"). */
 import {
   isFirstName,
+  isGivenInFullName,
   isKnownGivenName,
   isOrgName,
   isParticleSurname,
@@ -148,7 +149,12 @@ export function stripTitles(words: string[]): string[] {
  */
 function fromGivenName(words: string[]): string[] {
   if (words.length < 3) return words;
-  const at = words.findIndex((w, i) => i > 0 && isFirstName(w));
+  // "Sustainability Farah Iskandar" of "Minister of State for Sustainability Farah Iskandar": a
+  // portfolio's abstract noun before a given name the wider lists know.
+  const portfolio = PORTFOLIO.test(words[0] ?? '');
+  const given = (w: string): boolean =>
+    isFirstName(w) || (portfolio && (isKnownGivenName(w) || isGivenInFullName(w)));
+  const at = words.findIndex((w, i) => i > 0 && given(w));
   if (at < 0 || at > words.length - 2 || words.length - at > 3) return words;
   const before = words.slice(0, at);
   const rest = words.slice(at);
@@ -158,9 +164,16 @@ function fromGivenName(words: string[]): string[] {
   )
     return words;
   const describes = (w: string): boolean =>
-    isOrgName(w) || isOfficeTitle(w) || lexiconType(w) === 'place' || isActorNoun(w.toLowerCase());
+    isOrgName(w) ||
+    isOfficeTitle(w) ||
+    lexiconType(w) === 'place' ||
+    isActorNoun(w.toLowerCase()) ||
+    PORTFOLIO.test(w);
   return before.some(describes) ? rest : words;
 }
+
+/** A portfolio's abstract noun, by its ending: "Sustainability", "Development", "Education", "Finance". */
+const PORTFOLIO = /^\p{Lu}\p{Ll}+(?:ity|ment|tion|sion|ance|ence|ure|ics|ism)$/u;
 
 /**
  * Letters after a name for honours, silks, degrees and seats ("KC", "OBE", "PhD", "MP"); not those

@@ -436,5 +436,32 @@ describe('titles and acronyms of Malaysian and Nigerian copy (probe round 56)', 
       'Our daughters should not be hawking',
       'Halima Danjuma-Okeke',
     ],
+    [
+      '"Madam" is an honorific, as Singapore papers write it',
+      [
+        'Hawker Low Bee Hoon, 78, has run her noodle stall in Tiong Bahru for 50 years.',
+        'Asked about a cookbook of her recipes, Madam Low laughed. “Cooking is cooking. Why need a book?” said Madam Low.',
+      ],
+      'Cooking is cooking',
+      'Low Bee Hoon',
+    ],
+    [
+      'a portfolio before the name is no part of it ("Minister of State for Sustainability")',
+      [
+        'Singapore will spend $120 million on hawker centres, Minister of State for Sustainability Farah Iskandar said on Saturday.',
+        '“Technology must take some of the load,” Ms Farah told reporters.',
+      ],
+      'take some of the load',
+      'Farah Iskandar',
+    ],
+    [
+      '"Gda" is a Garda\'s rank, as Irish papers abbreviate it',
+      [
+        'The court heard from Gda Eoin Fahy, who arrested the accused in Ennis.',
+        '“He told me he would not turn up for trial,” Gda Fahy said.',
+      ],
+      'would not turn up for trial',
+      'Eoin Fahy',
+    ],
   ]);
 });
