@@ -56,11 +56,16 @@ const PUBLIC_BODY =
 const AIRLINE_WORDS = ['airline', 'carrier', 'airlines', 'airways'];
 // Not "office" nor "agency": "the Home Office", "the Border Agency" are no watchdogs.
 const WATCHDOG_WORDS = ['regulator', 'watchdog', 'authority', 'commission', 'bureau', 'ombudsman'];
+/** Words of a police force's name: "Winnipeg Police Service", "Surrey RCMP". */
+const POLICE_WORDS = ['force', 'police', 'constabulary', 'rcmp', 'opp'];
+
 const ORG_SYNONYMS: Record<string, string[]> = {
   airline: AIRLINE_WORDS,
   carrier: AIRLINE_WORDS,
   // "the force" for "the Winnipeg Police Service", "Surrey RCMP".
-  force: ['force', 'police', 'constabulary', 'rcmp', 'opp'],
+  force: POLICE_WORDS,
+  // "the detachment" for "Kamloops RCMP", a Mountie post.
+  detachment: POLICE_WORDS,
   // "the union" for "the National Association of Further Education Lecturers".
   union: [
     'union',
@@ -522,6 +527,8 @@ export class ArticleEntities extends DescribedPeople {
    */
   private employerOnly(e: Entity): boolean {
     return this.everyMention(e, (text, at) => {
+      // "workers at Norcrest Mining Ltd.'s nickel mill": a firm owning what they work at.
+      if (/^['’]s\s/.test(text.slice(at + e.name.length, at + e.name.length + 3))) return false;
       const word = /(\p{L}+) (?:at|with|from) $/u.exec(text.slice(Math.max(0, at - 30), at));
       const noun = word?.[1]!.toLowerCase() ?? '';
       return isRoleNoun(noun) || (noun.endsWith('s') && isRoleNoun(noun.slice(0, -1)));
@@ -828,7 +835,9 @@ export class ArticleEntities extends DescribedPeople {
     near: Entity[],
   ): Referent | null {
     const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
-    const nouns = ORG_SYNONYMS[head] ?? TYPE_SYNONYMS[head] ?? [head];
+    // "the police service", "the provincial police force": a police force, whatever its noun.
+    const police = words.includes('police');
+    const nouns = police ? POLICE_WORDS : (ORG_SYNONYMS[head] ?? TYPE_SYNONYMS[head] ?? [head]);
     const stems = nouns.map(stem);
     // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
     // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; the name's last word by
@@ -891,6 +900,8 @@ export class ArticleEntities extends DescribedPeople {
       // "The chief executive, Oluwaseun Adebayo-Price,", "across Minnesota and the Dakotas",
       // "Analysts at Pellworth Securities": what the words around the name show it to be.
       !this.shownNoFirm(e) &&
+      // "United Steelworkers Local 2171" bargains with the company; it is none.
+      !(business && UNION_NAME.test(e.name)) &&
       !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
       !DESCRIBING_SUFFIX.test(e.name) &&
       !isPlaceLike(e) &&
@@ -924,6 +935,9 @@ export class ArticleEntities extends DescribedPeople {
       // One the article gave this very noun (", the regulator announced") before a synonym's.
       first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
       (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
+      // "Halifax Regional Police (HRP) said… The RCMP's firearms lab… the police service said":
+      // of the bodies the noun fits, one the article has doing things first.
+      first((e) => named(e) && bySynonym(e) && orgish(e) && this.actsIn(e.name)) ??
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
         ? (first((e) => introduced(e) && firm(e)) ??
@@ -952,6 +966,10 @@ const PLACES_PEOPLE =
   /^ (?:councillors|councilors|residents|voters|locals|ratepayers|villagers|citizens|townspeople)\b/;
 
 /** Nouns for public bodies and firms alike: "the agency", "the department", "the utility". */
+/** A workers' union by its name's words: "United Steelworkers Local 2171", "Unifor", "Teamsters". */
+const UNION_NAME =
+  /\b(?:Unions?|Local \d+|Federation|Guild|Brotherhood|Workers|Steelworkers|Teamsters|Unifor)\b/;
+
 const PUBLIC_NOUNS = new Set(['department', 'agency', 'utility', 'organisation', 'organization']);
 
 /** A people's or a government's own name, which no firm's noun stands for: "Nisutlin Valley First Nation". */

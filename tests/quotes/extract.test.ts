@@ -5306,6 +5306,35 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Harbour Street Auctions',
     ],
     [
+      '"the company" for the firm whose mill its workers left, not their union',
+      [
+        'About 280 workers at Norcrest Mining Ltd.’s nickel mill near Sudbury walked off the job on Saturday.',
+        'United Steelworkers Local 2171 president Kofi Asante-Boateng said members voted against the deal.',
+        'The company said the offer included wage increases. “The pension plan remains in place for every current employee,” it said.',
+      ],
+      'remains in place for every current employee',
+      'Norcrest Mining Ltd.',
+    ],
+    [
+      '"the detachment" for the RCMP',
+      [
+        'Kamloops RCMP are searching for the driver of a grey Honda Civic that struck a cyclist early Sunday.',
+        '“The vehicle has been seized for examination,” the detachment said in a news release.',
+      ],
+      'seized for examination',
+      'Kamloops RCMP',
+    ],
+    [
+      '"the police service" for the force that spoke, not another named by its lab',
+      [
+        'A man faces weapons charges after a traffic stop in Dartmouth, Halifax Regional Police said.',
+        'The RCMP’s firearms lab will examine the weapon.',
+        '“This is the third loaded firearm seized since August,” the police service said.',
+      ],
+      'third loaded firearm',
+      'Halifax Regional Police',
+    ],
+    [
       '"the company" for the firm, not the town it has a plant in',
       [
         'Maple Crest Foods Inc. says it will close its bakery plant in Brantford, Ont.',
