@@ -587,7 +587,8 @@ export class SpeakerState {
    * camp in Saskatoon… alongside Anders Lind").
    */
   private placesOther(paragraph: number, written: RegExp, person: Person): boolean {
-    const surname = person.tokens[person.tokens.length - 1];
+    // Their own given name is no one else ("Professor Ingrid Flett, who grew up near Stromness").
+    const own = new Set(person.tokens);
     return this.entities
       .paragraphText(paragraph)
       .split(/(?<=[.!?”])\s+(?=\p{Lu}|“)/u)
@@ -596,7 +597,7 @@ export class SpeakerState {
         const opening = /^[“"]?((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*)/u.exec(sentence)?.[1];
         return (opening ?? '')
           .split(/\s+/)
-          .some((w) => this.people.knows(w) && fold(cleanName(w)) !== surname);
+          .some((w) => this.people.knows(w) && !own.has(fold(cleanName(w))));
       });
   }
 

@@ -37,8 +37,13 @@ export function transcriptSpeakers(
     const p = line.paragraph;
     // A name only a sentence's opening had hidden ("Kenji Watanabe is…") joins the article's people.
     if (line.name && !people.knows(nameTokens(line.name).at(-1) ?? '')) people.add(line.name, p);
+    // "Ms Byrne:" is Siobhán Byrne, not Declan: an honorific's gender picks between namesakes.
+    const gender = honorificGender(line.label);
     const person = line.name
-      ? state.resolve({ kind: 'name', mention: line.label, name: line.name }, p).person
+      ? state.resolve(
+          { kind: 'name', mention: line.label, name: line.name, ...(gender ? { gender } : {}) },
+          p,
+        ).person
       : interviewed;
     // "A:" with no one the introduction presents as interviewed is nobody's to show.
     if (person) out.push({ line, person });
@@ -101,6 +106,13 @@ function labelName(
   const lead = full.findIndex((w) => !isFunctionWord(w.toLowerCase()));
   const found = lead < 0 ? [] : full.slice(lead);
   return found.length >= 2 && !isOrgName(found.join(' ')) ? found.join(' ') : null;
+}
+
+/** The gender an honorific opening a label gives: "Mr Patel" a man, "Ms Byrne" a woman. */
+function honorificGender(label: string): 'm' | 'f' | null {
+  const title = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(label)?.[1];
+  if (!title) return null;
+  return title === 'Mr' ? 'm' : 'f';
 }
 
 /** A label of an honorific and a surname: "Mr Rowlands", "Mrs. O’Hara", "Dr Delacroix-Evans". */

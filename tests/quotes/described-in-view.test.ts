@@ -499,6 +499,16 @@ describe('ArticleEntities.namesNoOne: an event or an honour by its last word', (
 describe('where someone is from: "the Rimouski native"', () => {
   itNames('%s', [
     [
+      'a title before her name opening the sentence that places her there',
+      [
+        'An Orkney-born astrophysicist has been awarded a prize for her work on distant planets.',
+        'Professor Ingrid Flett, who grew up on a farm near Stromness, now leads a research group at St Andrews.',
+        '“The skies over Orkney are the reason I do this job,” the Stromness native said.',
+      ],
+      'the reason I do this job',
+      'Ingrid Flett',
+    ],
+    [
       'a player by where he grew up, "the Kanata product", in sports copy',
       [
         'Winnipeg Jets forward Noah Kerimov-Blais scored twice in his return to Ottawa on Saturday.',

@@ -407,6 +407,17 @@ describe('interview layouts of other newsrooms (probe rounds 41 to 50)', () => {
       ['Gethin Rowlands', 'Marisa Delacroix-Evans', 'Gethin Rowlands', 'Marisa Delacroix-Evans'],
     ],
     [
+      'tells namesakes apart by the honorific of their labels',
+      [
+        'Declan Byrne opened his butcher’s shop in Tullamore in 1984. This year his daughter, Siobhán Byrne, took over. The Offaly Express spoke to them both.',
+        'Reporter: How has the trade changed?',
+        'Mr Byrne: Forty years ago people bought a whole lamb for the freezer.',
+        'Reporter: And what will you change?',
+        'Ms Byrne: We are going to start selling online and doing barbecue boxes.',
+      ],
+      ['Declan Byrne', 'Siobhán Byrne'],
+    ],
+    [
       'gives "A:" to the one who spoke, named at a sentence’s opening no list knows',
       [
         'Zarmina Khattak, who became the first woman from Bajaur to qualify as a commercial pilot, spoke to Dawn about her journey. Excerpts:',
