@@ -380,7 +380,11 @@ export class ArticleEntities extends DescribedPeople {
       // "the mother of two": the latest person named in full whose given name has its gender.
       const owner = KIN[head]!.owner;
       found = near.find(
-        (e) => mayBePerson(e) && e.name.includes(' ') && !holdsOffice(e) && ofGender(e, owner),
+        (e) =>
+          mayBePerson(e) &&
+          e.name.includes(' ') &&
+          !holdsOffice(e) &&
+          (ofGender(e, owner) || this.honouredAs(e.name, owner)),
       );
     } else if (synonyms) {
       found = this.roleHolder(d, synonyms, qualifiers, near);
@@ -634,6 +638,18 @@ export class ArticleEntities extends DescribedPeople {
       if (!found || e.name.length > found.length) found = e.name;
     }
     return found;
+  }
+
+  /**
+   * Whether the article writes the surname after an honorific of that gender ("Ms Odhiambo" for
+   * Akinyi Odhiambo, whose given name no list genders).
+   */
+  private honouredAs(name: string, gender: 'f' | 'm' | 'any'): boolean {
+    if (gender === 'any') return false;
+    const surname = escapeRegExp(name.slice(name.lastIndexOf(' ') + 1));
+    const titles = gender === 'f' ? 'Ms|Mrs|Miss|Madam' : 'Mr';
+    const honoured = new RegExp(`\\b(?:${titles})\\.? ${surname}(?![\\p{L}])`, 'u');
+    return this.paragraphs.some((text) => honoured.test(text));
   }
 
   /** Whether the article gave this person another age than `years` ("Whitaker, 22," is no 64-year-old). */

@@ -1459,6 +1459,14 @@ describe('extractQuotes: "the mother of two", "the Leinster boss"', () => {
       'Priya Nair',
     ],
     [
+      [
+        'Akinyi Odhiambo, 41, has sold tilapia at Dunga Beach for 15 years.',
+        'Ms Odhiambo is not on the compensation list.',
+      ],
+      '“They keep saying wait,” the mother of four said.',
+      'Akinyi Odhiambo',
+    ],
+    [
       ['Ivanka Trump spoke in the interview last week.', 'Jason Miller said the plan was popular.'],
       '“It is meant to benefit the mother,” the 34-year-old mother of three replied.',
       'Ivanka Trump',
