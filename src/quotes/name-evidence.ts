@@ -49,6 +49,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   pm: ['pm', 'prime'],
   coo: ['coo', 'operating'],
   cfo: ['cfo', 'financial'],
+  // "the artist" for "the Glasgow-based painter Chidi Okonkwo-Reid".
+  artist: ['artist', 'painter', 'sculptor', 'photographer', 'printmaker', 'illustrator', 'potter'],
   principal: ['principal'],
   chef: ['chef'],
   farmer: ['farmer', 'farm'],

@@ -1567,6 +1567,14 @@ describe('extractQuotes: a role written in capitals ("the GM", "the MP for Brist
       '“Tell that to the pensioners waiting for a bus,” the GM said.',
       'Sandra Whitlock',
     ],
+    [
+      [
+        'The Glasgow-based painter Chidi Okonkwo-Reid will represent Scotland at Venice.',
+        'Curator Elspeth Grant called his work fearless.',
+      ],
+      '“Tell that to the pensioners waiting for a bus,” the artist says.',
+      'Chidi Okonkwo-Reid',
+    ],
   ])('%j %s', (before, said, name) => {
     expect(speakerOf('pensioners waiting', ...before, said)).toBe(name);
   });
