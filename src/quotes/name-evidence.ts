@@ -41,7 +41,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   gm: ['gm', 'manager'],
   // "the Leinster boss" for a head coach or manager, as British and Irish sport writes it.
   boss: ['boss', 'coach', 'manager'],
-  manager: ['manager', 'manages'],
+  manager: ['manager', 'manages', 'boss'],
   // "the CEO" for "Chief Executive Rosalind Okwu"; "the CFO" for "Chief Financial Officer X".
   ceo: ['ceo', 'executive'],
   cao: ['cao', 'administrative'],

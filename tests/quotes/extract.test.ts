@@ -1569,6 +1569,14 @@ describe('extractQuotes: a role written in capitals ("the GM", "the MP for Brist
     ],
     [
       [
+        'Kinross Athletic boss Gary Lennie has backed goalkeeper Stuart McAuley after a late error.',
+        'McAuley spilled a routine cross in the 89th minute.',
+      ],
+      '“Tell that to the pensioners waiting for a bus,” the manager said.',
+      'Gary Lennie',
+    ],
+    [
+      [
         'The Glasgow-based painter Chidi Okonkwo-Reid will represent Scotland at Venice.',
         'Curator Elspeth Grant called his work fearless.',
       ],
