@@ -575,7 +575,7 @@ export class DescribedPeople extends ArticleBodies {
       const named = this.namesIn(p).find(
         (e) =>
           e.name.includes(' ') &&
-          kind(e) === 'person' &&
+          (kind(e) === 'person' || shownPerson(e, this.paragraphs[p] ?? '')) &&
           // Without `courtesy`, a Dr or a Professor may be the subject ("Professor Alan Reeve and a
           // team of graduate students found…"); with it, they are the experts who comment.
           !holdsOffice(e, courtesy) &&
@@ -1019,3 +1019,18 @@ function untitledPair(names: string[]): string {
 
 /** Conjunctions that open a clause before a pair's names ("When Jordan Ellis and Caitlin Moore…"). */
 const CLAUSE_CONJUNCTIONS = /^(?:When|After|Before|Since|While|Once|Until|As|Although|Though)$/;
+
+/**
+ * A name nothing types, set off as only a person is: by an age ("Kerensa Pengelly, 24,"), where
+ * they are from ("Kerensa Pengelly, from Newquay,") or a "who" clause.
+ */
+function shownPerson(e: Entity, text: string): boolean {
+  if (kind(e) !== 'unknown' || isOrgName(e.name)) return false;
+  const at = text.indexOf(`${e.name}, `);
+  return (
+    at >= 0 && PERSON_SET_OFF.test(text.slice(at + e.name.length + 2, at + e.name.length + 12))
+  );
+}
+
+/** What sets off a person's name after its comma: "from Newquay", "who became", "24,". */
+const PERSON_SET_OFF = /^(?:from \p{Lu}|who |aged |\d{1,3},)/u;

@@ -22,7 +22,7 @@ import {
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
 import { CALENDAR_NAME, REGION_WORDS } from './lexicon.js';
-import { isVerbForm, lexiconType } from './lexicon-types.js';
+import { isAdverbForm, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
 import { datelineEnd, type Token } from './tokens.js';
 import { labelAsName } from './transcript.js';
 
@@ -265,7 +265,8 @@ function addRun(
     atStart &&
     common(opener, next) &&
     !placedBody(tokens, from, end) &&
-    !givenNamesOpen(opener, next, end - from)
+    !givenNamesOpen(opener, next, end - from) &&
+    !setOffAfter(tokens, from, end)
       ? from + 1
       : from;
   if (end - first < 2) return;
@@ -274,6 +275,23 @@ function addRun(
   const name = cleanRunCached(run);
   if (name) out.push(name);
 }
+
+/**
+ * "Kerensa Pengelly, from Newquay, beat…", "Zarmina Khattak, who became…": two capitalised words
+ * opening a sentence and set off by what describes a person (where from, who, an age) are a name
+ * whose given name no list knows, not a sentence's first word before a surname; not when the first
+ * is a word English has for anything else ("Meanwhile Smith, who…").
+ */
+function setOffAfter(tokens: Token[], from: number, end: number): boolean {
+  if (end - from !== 2 || tokens[end]?.text !== ',') return false;
+  const opener = (tokens[from] as Token).text;
+  if (isPlainWord(opener) || isAdverbForm(opener) || lexiconType(opener) || isTitle(opener))
+    return false;
+  return PERSON_SET_OFF.test(tokens[end + 1]?.text ?? '');
+}
+
+/** Words opening what sets off a person's name: "from Newquay", "who became", "41,". */
+const PERSON_SET_OFF = /^(?:from|who|aged|\d{1,3})$/;
 
 /**
  * "Grace Ama Mensah, a nurse,", "Mark Anthony Brown said": a given name that is a word too, then

@@ -496,6 +496,41 @@ describe('ArticleEntities.namesNoOne: an event or an honour by its last word', (
   });
 });
 
+describe('a name opening a sentence that no list knows, set off as a person', () => {
+  itNames('%s', [
+    [
+      'an age no one was given is whom the story names after its lede, not her opponent',
+      [
+        'A Cornish surfer has become the first woman from the county to win the European longboard title.',
+        'Kerensa Pengelly, from Newquay, beat Inês Valadares in the final in Ericeira on Sunday.',
+        '“I’ve been chasing this since I was about fourteen,” the 24-year-old said.',
+      ],
+      'chasing this since I was about fourteen',
+      'Kerensa Pengelly',
+    ],
+    [
+      'her surname alone later is her full name',
+      [
+        'Kerensa Pengelly, from Newquay, beat Inês Valadares in the final on Sunday.',
+        'The judges praised her nose-riding.',
+        '“It means everything,” Pengelly said.',
+      ],
+      'It means everything',
+      'Kerensa Pengelly',
+    ],
+    [
+      'not a word English has for anything else opening the sentence',
+      [
+        'The council met on Monday.',
+        'Meanwhile Hargreaves, who chairs the committee, said the vote was close.',
+        '“It was tight,” Hargreaves said.',
+      ],
+      'It was tight',
+      'Hargreaves',
+    ],
+  ]);
+});
+
 describe('where someone is from: "the Rimouski native"', () => {
   itNames('%s', [
     [
