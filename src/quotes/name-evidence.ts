@@ -520,6 +520,8 @@ export class NameEvidence extends ArticleNames {
     return writing.some((text) => {
       for (const m of text.matchAll(subject)) {
         const word = m[2]!;
+        // "Service was restored by 9 p.m.": what is done to a passive subject is no doing of its.
+        if (m[1] && /^(?:is|was|are|were)$/.test(m[1]) && /ed$/.test(word)) continue;
         if (m[1] || ACTS.test(word) || isVerbForm(word) || isPresentVerb(word)) return true;
       }
       return false;

@@ -5340,6 +5340,15 @@ describe('extractQuotes: a twenty-fourth session’s rules (the style set’s tu
       'Norcrest Mining Ltd.',
     ],
     [
+      '"the company" for the firm that spoke, not a word opening a passive sentence',
+      [
+        'NorthernLink Communications said the line was damaged by a contractor. Service was restored to most customers by 9 p.m.',
+        '“Customers will see a credit on their next bill,” the company said.',
+      ],
+      'credit on their next bill',
+      'NorthernLink Communications',
+    ],
+    [
       '"the detachment" for the RCMP',
       [
         'Kamloops RCMP are searching for the driver of a grey Honda Civic that struck a cyclist early Sunday.',
