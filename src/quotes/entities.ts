@@ -384,7 +384,8 @@ export class ArticleEntities extends DescribedPeople {
           mayBePerson(e) &&
           e.name.includes(' ') &&
           !holdsOffice(e) &&
-          (ofGender(e, owner) || this.honouredAs(e.name, owner)),
+          (ofGender(e, owner) ||
+            (firstNameGender(e.name) === undefined && this.honouredAs(e.name, owner))),
       );
     } else if (synonyms) {
       found = this.roleHolder(d, synonyms, qualifiers, near);
@@ -531,7 +532,8 @@ export class ArticleEntities extends DescribedPeople {
    */
   private employerOnly(e: Entity): boolean {
     return this.everyMention(e, (text, at) => {
-      // "workers at Norcrest Mining Ltd.'s nickel mill": a firm owning what they work at.
+      // "workers at Norcrest Mining Ltd.'s nickel mill": a name written as what owns something is
+      // a firm in its own right, wherever that is.
       if (/^['’]s\s/.test(text.slice(at + e.name.length, at + e.name.length + 3))) return false;
       const word = /(\p{L}+) (?:at|with|from) $/u.exec(text.slice(Math.max(0, at - 30), at));
       const noun = word?.[1]!.toLowerCase() ?? '';
@@ -852,7 +854,7 @@ export class ArticleEntities extends DescribedPeople {
   ): Referent | null {
     const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
     // "the police service", "the provincial police force": a police force, whatever its noun.
-    const police = words.includes('police');
+    const police = words.includes('police') && (POLICE_WORDS.includes(head) || head === 'service');
     const nouns = police ? POLICE_WORDS : (ORG_SYNONYMS[head] ?? TYPE_SYNONYMS[head] ?? [head]);
     const stems = nouns.map(stem);
     // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
@@ -917,7 +919,7 @@ export class ArticleEntities extends DescribedPeople {
       // "Analysts at Pellworth Securities": what the words around the name show it to be.
       !this.shownNoFirm(e) &&
       // "United Steelworkers Local 2171" bargains with the company; it is none.
-      !(business && UNION_NAME.test(e.name)) &&
+      !(business && !CHARITY_NOUNS.has(head) && isUnionName(e.name)) &&
       !(e.name.includes(' ') && isRoleNoun(e.name.slice(0, e.name.indexOf(' ')).toLowerCase())) &&
       !DESCRIBING_SUFFIX.test(e.name) &&
       !isPlaceLike(e) &&
@@ -952,8 +954,8 @@ export class ArticleEntities extends DescribedPeople {
       first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
       (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
       // "Halifax Regional Police (HRP) said… The RCMP's firearms lab… the police service said":
-      // of the bodies the noun fits, one the article has doing things first.
-      first((e) => named(e) && bySynonym(e) && orgish(e) && this.actsIn(e.name)) ??
+      // of the bodies the noun fits, not one written only as what owns something.
+      first((e) => named(e) && bySynonym(e) && orgish(e) && !this.ownerOnly(e.name)) ??
       first((e) => named(e) && bySynonym(e) && orgish(e)) ??
       (generic
         ? (first((e) => introduced(e) && firm(e)) ??
@@ -981,11 +983,21 @@ export class ArticleEntities extends DescribedPeople {
 const PLACES_PEOPLE =
   /^ (?:councillors|councilors|residents|voters|locals|ratepayers|villagers|citizens|townspeople)\b/;
 
-/** Nouns for public bodies and firms alike: "the agency", "the department", "the utility". */
 /** A workers' union by its name's words: "United Steelworkers Local 2171", "Unifor", "Teamsters". */
 const UNION_NAME =
   /\b(?:Unions?|Local \d+|Federation|Guild|Brotherhood|Workers|Steelworkers|Teamsters|Unifor)\b/;
 
+/** Whether a name is a workers' union's: not a credit union's ("Catholic Workers Credit Union"). */
+const isUnionName = (name: string): boolean =>
+  UNION_NAME.test(name) && !/\bCredit Union\b/.test(name);
+
+/** Nouns for a charity, which a federation or a guild may be. */
+const CHARITY_NOUNS = new Set(['charity', 'nonprofit']);
+
+/**
+ * Nouns for public bodies and firms alike ("the agency", "the department", "the utility"), and
+ * for any body ("the organisation"): none rules out a public body.
+ */
 const PUBLIC_NOUNS = new Set(['department', 'agency', 'utility', 'organisation', 'organization']);
 
 /** A people's or a government's own name, which no firm's noun stands for: "Nisutlin Valley First Nation". */
@@ -1028,6 +1040,17 @@ function surnameOf(e: Entity, near: Entity[], paragraphs: string[]): boolean {
 
 /** Whether the article writes the word after a given name its lists know ("George Zimmerman"). */
 function givenNameBefore(word: string, paragraphs: string[]): boolean {
+  let byWord = givenNamesBefore.get(paragraphs);
+  if (!byWord) givenNamesBefore.set(paragraphs, (byWord = new Map()));
+  let known = byWord.get(word);
+  if (known === undefined) byWord.set(word, (known = readGivenNameBefore(word, paragraphs)));
+  return known;
+}
+
+/** givenNameBefore's answers, by article (its paragraphs) and word. */
+const givenNamesBefore = new WeakMap<string[], Map<string, boolean>>();
+
+function readGivenNameBefore(word: string, paragraphs: string[]): boolean {
   const spaced = ` ${word}`;
   const after = new RegExp(
     `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?![\\p{L}])`,

@@ -490,6 +490,18 @@ export class NameEvidence extends ArticleNames {
     return writing.some((text) => said.test(text));
   }
 
+  /** Whether every mention of the name is a possessive: "The RCMP's firearms lab". */
+  protected ownerOnly(name: string): boolean {
+    let seen = false;
+    for (const text of this.paragraphs) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (!/^['’]s\s/.test(text.slice(at + name.length, at + name.length + 3))) return false;
+        seen = true;
+      }
+    }
+    return seen;
+  }
+
   /**
    * Whether the article writes the name as a sentence's or clause's subject, doing something:
    * "SaskPower announced Tuesday", "Fisheries and Oceans Canada (DFO) is keeping…", "Bluewater
@@ -520,8 +532,17 @@ export class NameEvidence extends ArticleNames {
     return writing.some((text) => {
       for (const m of text.matchAll(subject)) {
         const word = m[2]!;
-        // "Service was restored by 9 p.m.": what is done to a passive subject is no doing of its.
-        if (m[1] && /^(?:is|was|are|were)$/.test(m[1]) && /ed$/.test(word)) continue;
+        // "Service was restored", "Comeau Fisheries was bought by…": what is done to a passive
+        // subject is no doing of its.
+        if (
+          m[1] &&
+          /^(?:is|was|are|were)$/.test(m[1]) &&
+          (/(?:ed|en)$/.test(word) || ACTS.test(word))
+        )
+          continue;
+        // "Enbridge shares rose": a plural noun after the name, then the verb.
+        if (!m[1] && isPresentVerb(word) && NEXT_VERB.test(text.slice(m.index! + m[0].length)))
+          continue;
         if (m[1] || ACTS.test(word) || isVerbForm(word) || isPresentVerb(word)) return true;
       }
       return false;
@@ -610,3 +631,7 @@ const PLACE_PREPOSITIONS = new Set([
 /** Verbs a subject does that no form-reading finds: "is", "says", "cut". */
 const ACTS =
   /^(?:is|was|has|had|says|said|told|cut|put|set|let|hit|sent|spent|built|sold|bought|won|lost|made|took|gave|kept|paid|brought|began|became|announced)$/;
+
+/** A past verb right after a word: "rose" of "Enbridge shares rose", "sit" of "stores sit". */
+const NEXT_VERB =
+  /^\s+(?:\p{Ll}+ed|rose|fell|sat|sit|stood|stand|went|were|are|remain|remained)\b/u;

@@ -2,6 +2,7 @@
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { splitSentences } from '../text/sentences.js';
 import {
   fold,
   isFirstName,
@@ -573,12 +574,18 @@ export class SpeakerState {
    */
   private placedBeforeName(person: Person, described: DescribedOne, paragraph: number): boolean {
     const text = this.entities.paragraphText(paragraph);
-    const place = placeWritten(described.named).exec(text)?.index ?? -1;
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
-    const name = text.indexOf(surname);
-    if (place < 0 || name < 0 || place > name) return false;
-    const placed = this.entities.placedIn(described.named, paragraph);
-    return !placed || !person.name.endsWith(placed);
+    const written = placeWritten(described.named);
+    return splitSentences(text).some(({ text: sentence }) => {
+      const place = written.exec(sentence)?.index ?? -1;
+      const name = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').exec(
+        sentence.slice(Math.max(0, place)),
+      );
+      // Only a "who" clause before the place, about the sentence's own subject.
+      if (place < 0 || !name || !/\bwho\b/.test(sentence.slice(0, place))) return false;
+      const placed = this.entities.placedIn(described.named, paragraph);
+      return !placed || !person.name.endsWith(placed);
+    });
   }
 
   /**

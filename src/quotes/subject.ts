@@ -151,7 +151,10 @@ function fromGivenName(words: string[]): string[] {
   if (words.length < 3) return words;
   // "Sustainability Farah Iskandar" of "Minister of State for Sustainability Farah Iskandar": a
   // portfolio's abstract noun before a given name the wider lists know.
-  const portfolio = PORTFOLIO.test(words[0] ?? '');
+  // Not a given name of that form ("Felicity Jane Harcourt", "Charity Okoro").
+  const opener = words[0] ?? '';
+  const portfolio =
+    PORTFOLIO.test(opener) && !isKnownGivenName(opener) && !isGivenInFullName(opener);
   const given = (w: string): boolean =>
     isFirstName(w) || (portfolio && (isKnownGivenName(w) || isGivenInFullName(w)));
   const at = words.findIndex((w, i) => i > 0 && given(w));
@@ -168,7 +171,7 @@ function fromGivenName(words: string[]): string[] {
     isOfficeTitle(w) ||
     lexiconType(w) === 'place' ||
     isActorNoun(w.toLowerCase()) ||
-    PORTFOLIO.test(w);
+    (portfolio && PORTFOLIO.test(w));
   return before.some(describes) ? rest : words;
 }
 
@@ -601,6 +604,8 @@ export function isNationalBody(name: string): boolean {
     !REGION_WORDS.has(w) &&
     lexiconType(w) !== 'place';
   const country = last === 'Zealand' ? words.length - 2 : words.length - 1;
+  // "New Zealand" itself is a country, no body.
+  if (country < 1) return false;
   return words.slice(0, country).every((w, i) => i === and || portfolio(w));
 }
 

@@ -70,7 +70,8 @@ function labelName(
   // "KL:", "NFQ:" after "Kevin Lautenbach", "Nasrin Farahani-Quigley" with no brackets: the same,
   // when no one is named with the label as a name ("LEE:", "BUI:").
   // "Mr Rowlands:", "Ms Delacroix-Evans:" in a court's exchange: the honorific shows a person,
-  // whose surname the article gave someone named in full, whatever their given name's gender.
+  // whose surname the article gave someone named in full (the honorific's gender picks between
+  // namesakes when the line is resolved).
   const honoured = HONOURED_LABEL.exec(label)?.[1];
   if (honoured && people.knows(nameTokens(honoured).at(-1) ?? '')) return honoured;
   const dotted = /^(?:\p{Lu}\.){2,4}$/u.test(label);
@@ -180,28 +181,8 @@ function interviewee(
       if (found) return found;
     }
   }
-  return spoke && !pronoun ? speakerOpening(intro, spoke.index, people) : null;
+  return null;
 }
-
-/**
- * "Zarmina Khattak, who became the first woman from Bajaur to fly…, spoke to Dawn": the name
- * opening the sentence that says who spoke, when that opening hid it from the people list (a given
- * name no list knows): two or three capitalised words, none a plain word, a place or a body's.
- */
-function speakerOpening(intro: string, spokeAt: number, people: ArticlePeople): Person | null {
-  const sentence = splitSentences(intro).find((s) => s.end > spokeAt);
-  if (!sentence) return null;
-  const words = OPENING_NAME.exec(sentence.text)?.[1]?.split(' ');
-  if (!words || words.some((w) => isPlainWord(w) || lexiconType(w) === 'place')) return null;
-  const name = words.join(' ');
-  if (isOrgName(name)) return null;
-  const paragraph = intro.slice(0, sentence.start).split('\n').length - 1;
-  return people.add(name, paragraph);
-}
-
-/** Two or three capitalised words opening a sentence, then a comma or a verb of speaking. */
-const OPENING_NAME =
-  /^(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2})(?=,|\s+(?:spoke|speaks|talked|talks|sat|chatted))/u;
 
 /** The person of `named` the introduction names first between `from` and `to`, not as a journalist or non-respondent. */
 function firstIn(named: Person[], intro: string, from: number, to: number): Person | null {

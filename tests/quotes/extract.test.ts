@@ -7132,3 +7132,90 @@ describe('extractQuotes: "the utility" is the one the article is about, not a bo
     ).toBe('Manitoba Hydro');
   });
 });
+
+describe('where the rules for bodies that act must not reach (a review of them)', () => {
+  it.each([
+    [
+      'a force named nearer, not one that acted earlier',
+      [
+        'Toronto Police said Monday they had arrested a man after a crash on Highway 401.',
+        'The investigation was later handed to the Ontario Provincial Police.',
+        '“The investigation is ongoing,” the force said.',
+      ],
+      'investigation is ongoing',
+      'Ontario Provincial Police',
+    ],
+    [
+      'a firm bought, not one that bought',
+      [
+        'Comeau Fisheries was bought by a Halifax investor in 2017.',
+        'The plant is now owned by Bluewater Seafoods Ltd., according to provincial records.',
+        '“This was an extremely difficult decision,” the company said.',
+      ],
+      'extremely difficult decision',
+      'Bluewater Seafoods Ltd.',
+    ],
+    [
+      'a plural noun after a name is no verb of the name',
+      [
+        'Enbridge shares rose 2 per cent on Monday.',
+        'A pipeline owned by Trans Mountain Corp. leaked near Abbotsford on Sunday, according to the Canada Energy Regulator.',
+        '“The line has been shut down,” the company said.',
+      ],
+      'line has been shut down',
+      'Trans Mountain Corp.',
+    ],
+    [
+      'a given name of a portfolio’s form stays the name',
+      ['“Nobody came to fix the boiler,” said Felicity Jane Harcourt, a retired teacher.'],
+      'Nobody came to fix the boiler',
+      'Felicity Jane Harcourt',
+    ],
+    [
+      'a place written before the name in a clause about the person',
+      [
+        'Harvey Dunlop returned home on Saturday.',
+        'In Cowra Junction, where he grew up, Dunlop is already a hero.',
+        '“I owe the town everything,” the Cowra Junction native said.',
+      ],
+      'I owe the town everything',
+      'Harvey Dunlop',
+    ],
+    [
+      'a credit union is no workers’ union',
+      [
+        'Catholic Workers Credit Union will close two branches next year.',
+        '“Membership has halved since 2010,” the company said.',
+      ],
+      'Membership has halved',
+      'Catholic Workers Credit Union',
+    ],
+  ])('%s', (_, paragraphs, words, name) => {
+    expect(speakerOf(words, ...paragraphs)).toBe(name);
+  });
+
+  it.each([
+    [
+      'a police watchdog is not the police',
+      [
+        'Ottawa Police Service officers shot a man on Bank Street on Monday.',
+        'The Special Investigations Unit has been called in.',
+        '“We are asking witnesses to come forward,” the police watchdog said.',
+      ],
+      'asking witnesses',
+      'Ottawa Police Service',
+    ],
+    [
+      '"Mrs Wright" makes no mother of James Wright',
+      [
+        'James Wright, 40, was injured when the roof of the house in Leeds collapsed on Sunday.',
+        'Mrs Wright and the children were at a neighbour’s house at the time.',
+        '“We have lost everything,” the mother of four said.',
+      ],
+      'lost everything',
+      'James Wright',
+    ],
+  ])('%s', (_, paragraphs, words, wrong) => {
+    expect(speakerOf(words, ...paragraphs)).not.toBe(wrong);
+  });
+});
