@@ -381,7 +381,10 @@ export function isRoleWords(pre: string[]): boolean {
     // "the retired teacher still gets Christmas cards": a verb after an adverb, right before the
     // name ("director of public works Dana Whitlock" holds no verb).
     if (i === pre.length - 1 && isPresentVerb(lower) && verbAfter(pre, i)) return false;
-    return !/(ed|ing)$/.test(lower) || /^(retired|elected|acting|red|ed)$/.test(lower);
+    return (
+      !/(ed|ing)$/.test(lower) ||
+      /^(retired|elected|acting|operating|managing|presiding|red|ed)$/.test(lower)
+    );
   });
 }
 

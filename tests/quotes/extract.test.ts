@@ -1569,6 +1569,14 @@ describe('extractQuotes: a role written in capitals ("the GM", "the MP for Brist
     ],
     [
       [
+        'About 70 procedures will be rescheduled, chief operating officer Ngozi Hartley-Pineau said in a statement.',
+        'Some surgeons will be offered time elsewhere.',
+      ],
+      '“Tell that to the pensioners waiting for a bus,” the COO said.',
+      'Ngozi Hartley-Pineau',
+    ],
+    [
+      [
         'Kinross Athletic boss Gary Lennie has backed goalkeeper Stuart McAuley after a late error.',
         'McAuley spilled a routine cross in the 89th minute.',
       ],
