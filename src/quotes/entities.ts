@@ -31,7 +31,7 @@ import {
   STATUS,
 } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
-import { DESCRIBING_SUFFIX, isPluralRole, isRoleNoun } from './subject.js';
+import { DESCRIBING_SUFFIX, HONORIFIC_GENDERS, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
 
 export type { NameType };
@@ -649,7 +649,10 @@ export class ArticleEntities extends DescribedPeople {
   private honouredAs(name: string, gender: 'f' | 'm' | 'any'): boolean {
     if (gender === 'any') return false;
     const surname = escapeRegExp(name.slice(name.lastIndexOf(' ') + 1));
-    const titles = gender === 'f' ? 'Ms|Mrs|Miss|Madam' : 'Mr';
+    const titles = Object.keys(HONORIFIC_GENDERS)
+      .filter((title) => HONORIFIC_GENDERS[title] === gender)
+      .map((title) => title.charAt(0).toUpperCase() + title.slice(1))
+      .join('|');
     const honoured = new RegExp(`\\b(?:${titles})\\.? ${surname}(?![\\p{L}])`, 'u');
     return this.paragraphs.some((text) => honoured.test(text));
   }

@@ -264,12 +264,20 @@ function runEnd(words: string[], start: number): number {
 
 function genderOf(words: string[]): 'm' | 'f' | undefined {
   for (const w of words) {
-    const t = undotted(w);
-    if (t === 'mr') return 'm';
-    if (t === 'mrs' || t === 'ms' || t === 'miss') return 'f';
+    const gender = HONORIFIC_GENDERS[undotted(w)];
+    if (gender) return gender;
   }
   return undefined;
 }
+
+/** The gender an honorific gives, by its lowercase letters: "Mr", "Ms", "Madam" (Singapore). */
+export const HONORIFIC_GENDERS: Readonly<Record<string, 'm' | 'f'>> = {
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  madam: 'f',
+};
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx)\.?$/i;
 

@@ -5,7 +5,7 @@ import { isFunctionWord } from './lexicon.js';
 import type { ArticlePeople, Person } from './people.js';
 import { splitSentences } from '../text/sentences.js';
 import type { SpeakerState } from './speaker-memory.js';
-import { endsPossessive, stripTitles } from './subject.js';
+import { endsPossessive, HONORIFIC_GENDERS, stripTitles } from './subject.js';
 import {
   labelAsName,
   transcriptLines,
@@ -111,9 +111,8 @@ function labelName(
 
 /** The gender an honorific opening a label gives: "Mr Patel" a man, "Ms Byrne" a woman. */
 function honorificGender(label: string): 'm' | 'f' | null {
-  const title = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(label)?.[1];
-  if (!title) return null;
-  return title === 'Mr' ? 'm' : 'f';
+  const first = label.slice(0, label.indexOf(' ')).replace(/\.$/, '').toLowerCase();
+  return HONORIFIC_GENDERS[first] ?? null;
 }
 
 /** A label of an honorific and a surname: "Mr Rowlands", "Mrs. O’Hara", "Dr Delacroix-Evans". */
