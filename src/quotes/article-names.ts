@@ -221,5 +221,16 @@ export class ArticleNames {
 
 export const LETTER = /\p{L}/u;
 
+/** The answer `answers` keeps for `key`, read once with `read`: one article's facts about a name. */
+export function remembered<T>(answers: Map<string, T>, key: string, read: (key: string) => T): T {
+  let known = answers.get(key);
+  if (known === undefined) answers.set(key, (known = read(key)));
+  return known;
+}
+
+/** Whether the name that ends at `end` of `text` is a possessive ("The RCMP's firearms lab"). */
+export const ownsAt = (text: string, end: number): boolean =>
+  /^['’]s\s/.test(text.slice(end, end + 3));
+
 /** Words of lowercased text. */
 const WORDS = /\p{L}+/gu;

@@ -4,7 +4,7 @@
  * the body a spokesperson speaks for.
  */
 import { NameEvidence } from './name-evidence.js';
-import { NEAR } from './article-names.js';
+import { NEAR, remembered } from './article-names.js';
 import { isFirstName, isOrgName, isTitle } from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
@@ -356,9 +356,7 @@ export class ArticleBodies extends NameEvidence {
    * spelled out before an acronym: "Employment and Social Development Canada (ESDC)".
    */
   protected fullName(name: string): string {
-    let full = this.fullNames.get(name);
-    if (full === undefined) this.fullNames.set(name, (full = this.readFullName(name)));
-    return full;
+    return remembered(this.fullNames, name, (n) => this.readFullName(n));
   }
 
   /** fullName's answers: an organisation is referred back to again and again. */

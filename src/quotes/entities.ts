@@ -18,7 +18,8 @@ import {
 } from './described-people.js';
 import { ROLE_SYNONYMS, isTeamName } from './name-evidence.js';
 import { orgish, mayBePerson, initialsOf } from './bodies.js';
-import { firstNameGender, isFirstName, isOrgName, isTitle } from '../text/names.js';
+import { ownsAt } from './article-names.js';
+import { firstNameGender, isOrgName, isTitle } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import {
@@ -534,7 +535,7 @@ export class ArticleEntities extends DescribedPeople {
     return this.everyMention(e, (text, at) => {
       // "workers at Norcrest Mining Ltd.'s nickel mill": a name written as what owns something is
       // a firm in its own right, wherever that is.
-      if (/^['’]s\s/.test(text.slice(at + e.name.length, at + e.name.length + 3))) return false;
+      if (ownsAt(text, at + e.name.length)) return false;
       const word = /(\p{L}+) (?:at|with|from) $/u.exec(text.slice(Math.max(0, at - 30), at));
       const noun = word?.[1]!.toLowerCase() ?? '';
       return isRoleNoun(noun) || (noun.endsWith('s') && isRoleNoun(noun.slice(0, -1)));
@@ -649,11 +650,10 @@ export class ArticleEntities extends DescribedPeople {
   private honouredAs(name: string, gender: 'f' | 'm' | 'any'): boolean {
     if (gender === 'any') return false;
     const surname = escapeRegExp(name.slice(name.lastIndexOf(' ') + 1));
-    const titles = Object.keys(HONORIFIC_GENDERS)
-      .filter((title) => HONORIFIC_GENDERS[title] === gender)
-      .map((title) => title.charAt(0).toUpperCase() + title.slice(1))
-      .join('|');
-    const honoured = new RegExp(`\\b(?:${titles})\\.? ${surname}(?![\\p{L}])`, 'u');
+    const honoured = new RegExp(
+      `\\b(?:${HONORIFICS_BY_GENDER[gender]})\\.? ${surname}(?![\\p{L}])`,
+      'u',
+    );
     return this.paragraphs.some((text) => honoured.test(text));
   }
 
@@ -941,7 +941,7 @@ export class ArticleEntities extends DescribedPeople {
       !e.owned &&
       // "Leo Cormier, a harvester,": someone set off as a person; "Cormier said": their surname.
       !setOffAsPerson(e) &&
-      !surnameOf(e, near, this.paragraphs);
+      !surnameOf(e, near, this.paragraphs, (w) => this.givenNameBefore(w));
     // One the article introduced as a firm ("Sugar producer Inyoni Sugar Holdings") before any
     // other name ("its mill at Mtunzini"). Not by its own name's noun ("the Minnesota Department
     // of Agriculture"), nor, for a firm's noun, by a public body's ("The Civil Aviation
@@ -952,22 +952,24 @@ export class ArticleEntities extends DescribedPeople {
         (r) => GENERIC_ORG_NOUNS.has(r) && !own.includes(r) && !(business && PUBLIC_NOUNS.has(r)),
       );
     };
+    // A body the noun fits by its name; a firm no public body is.
+    const fitsName = (e: Entity): boolean => named(e) && bySynonym(e) && orgish(e);
+    const privateFirm = (e: Entity): boolean => firm(e) && !publicBody(e);
     const found =
       // One the article gave this very noun (", the regulator announced") before a synonym's.
       first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
       (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
       // "Halifax Regional Police (HRP) said… The RCMP's firearms lab… the police service said":
       // of the bodies the noun fits, not one written only as what owns something.
-      first((e) => named(e) && bySynonym(e) && orgish(e) && !this.ownerOnly(e.name)) ??
-      first((e) => named(e) && bySynonym(e) && orgish(e)) ??
+      first((e) => fitsName(e) && !this.ownerOnly(e.name)) ??
+      first(fitsName) ??
       (generic
         ? (first((e) => introduced(e) && firm(e)) ??
           // "Bluewater Seafoods Ltd., which bought the plant from Comeau Fisheries, cited…":
           // the firm the article has doing things, over one only named beside them.
-          first((e) => firm(e) && !publicBody(e) && this.actsIn(e.name)) ??
-          this.unplaced(
-            first((e) => firm(e) && !publicBody(e)),
-            () => first((e) => firm(e) && !publicBody(e) && this.speaksIn(e.name)),
+          first((e) => privateFirm(e) && this.actsIn(e.name)) ??
+          this.unplaced(first(privateFirm), () =>
+            first((e) => privateFirm(e) && this.speaksIn(e.name)),
           ))
         : undefined) ??
       // "The Riverton Hawks paid tribute… the club said": a team's name ends on a plural.
@@ -985,6 +987,17 @@ export class ArticleEntities extends DescribedPeople {
 /** People in the plural whom a place's name qualifies: "Wollondilly councillors", "Regina residents" (not a firm's customers, "Persimmon homeowners"). */
 const PLACES_PEOPLE =
   /^ (?:councillors|councilors|residents|voters|locals|ratepayers|villagers|citizens|townspeople)\b/;
+
+/** The honorifics of each gender as a pattern's alternatives, as written: "Ms|Mrs|Miss|Madam". */
+const HONORIFICS_BY_GENDER = Object.fromEntries(
+  (['m', 'f'] as const).map((gender) => [
+    gender,
+    Object.keys(HONORIFIC_GENDERS)
+      .filter((title) => HONORIFIC_GENDERS[title] === gender)
+      .map((title) => title.charAt(0).toUpperCase() + title.slice(1))
+      .join('|'),
+  ]),
+) as Record<'m' | 'f', string>;
 
 /** A workers' union by its name's words: "United Steelworkers Local 2171", "Unifor", "Teamsters". */
 const UNION_NAME =
@@ -1027,41 +1040,23 @@ function setOffAsPerson(e: Entity): boolean {
 }
 
 /** Whether a one-word name is the surname of someone in `near` named in full ("Cormier"). */
-function surnameOf(e: Entity, near: Entity[], paragraphs: string[]): boolean {
+function surnameOf(
+  e: Entity,
+  near: Entity[],
+  paragraphs: string[],
+  givenNameBefore: (word: string) => boolean,
+): boolean {
   if (e.name.includes(' ')) return false;
-  // Someone named in full near, or anywhere before after a given name ("George Zimmerman" in the
-  // lede, "pulled Zimmerman's listing" paragraphs later).
+  // Someone named in full near, or anywhere after a given name ("George Zimmerman" in the lede,
+  // "pulled Zimmerman's listing" paragraphs later).
   if (
     !near.some((f) => f.name.endsWith(` ${e.name}`) && mayBePerson(f)) &&
-    !givenNameBefore(e.name, paragraphs)
+    !givenNameBefore(e.name)
   )
     return false;
   // Not a family's firm the article writes as one ("McCain says it will cut 90 jobs").
   const firm = new RegExp(`\\b${escapeRegExp(e.name)} (?:says|said) it\\b`);
   return !paragraphs.some((text) => text.includes(e.name) && firm.test(text));
-}
-
-/** Whether the article writes the word after a given name its lists know ("George Zimmerman"). */
-function givenNameBefore(word: string, paragraphs: string[]): boolean {
-  let byWord = givenNamesBefore.get(paragraphs);
-  if (!byWord) givenNamesBefore.set(paragraphs, (byWord = new Map()));
-  let known = byWord.get(word);
-  if (known === undefined) byWord.set(word, (known = readGivenNameBefore(word, paragraphs)));
-  return known;
-}
-
-/** givenNameBefore's answers, by article (its paragraphs) and word. */
-const givenNamesBefore = new WeakMap<string[], Map<string, boolean>>();
-
-function readGivenNameBefore(word: string, paragraphs: string[]): boolean {
-  const spaced = ` ${word}`;
-  const after = new RegExp(
-    `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?![\\p{L}])`,
-    'gu',
-  );
-  return paragraphs.some(
-    (text) => text.includes(spaced) && [...text.matchAll(after)].some((m) => isFirstName(m[1]!)),
-  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * thing or a doing, a person, or something that speaks ("Loblaws said"), so that places, things and
  * times never speak.
  */
-import { ArticleNames, LETTER } from './article-names.js';
+import { ArticleNames, LETTER, ownsAt, remembered } from './article-names.js';
 import { isDemonym, isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { PLACES, ROLES, SPOKESPEOPLE } from './lexicon.js';
@@ -470,9 +470,7 @@ export class NameEvidence extends ArticleNames {
    * "said Kaiser"): whatever else it writes of it, it speaks.
    */
   protected speaksIn(name: string): boolean {
-    let known = this.speaks.get(name);
-    if (known === undefined) this.speaks.set(name, (known = this.readSpeaks(name)));
-    return known;
+    return remembered(this.speaks, name, (n) => this.readSpeaks(n));
   }
 
   /** speaksIn's answers: a firm is asked about for every "the company" the article has. */
@@ -495,11 +493,33 @@ export class NameEvidence extends ArticleNames {
     let seen = false;
     for (const text of this.paragraphs) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        if (!/^['’]s\s/.test(text.slice(at + name.length, at + name.length + 3))) return false;
+        if (!ownsAt(text, at + name.length)) return false;
         seen = true;
       }
     }
     return seen;
+  }
+
+  /**
+   * Whether the article writes the word after a given name its lists know ("George Zimmerman" in
+   * the lede, "pulled Zimmerman's listing" paragraphs later): a person's surname.
+   */
+  protected givenNameBefore(word: string): boolean {
+    return remembered(this.givenBefore, word, (w) => this.readGivenNameBefore(w));
+  }
+
+  /** givenNameBefore's answers, asked of every one-word firm near every "the company". */
+  private readonly givenBefore = new Map<string, boolean>();
+
+  private readGivenNameBefore(word: string): boolean {
+    const spaced = ` ${word}`;
+    const after = new RegExp(
+      `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?![\\p{L}])`,
+      'gu',
+    );
+    return this.paragraphs.some(
+      (text) => text.includes(spaced) && [...text.matchAll(after)].some((m) => isFirstName(m[1]!)),
+    );
   }
 
   /**
@@ -509,9 +529,7 @@ export class NameEvidence extends ArticleNames {
    * preposition ("from Comeau Fisheries") or before a noun ("Hydro-Québec customers").
    */
   protected actsIn(name: string): boolean {
-    let known = this.acts.get(name);
-    if (known === undefined) this.acts.set(name, (known = this.readActs(name)));
-    return known;
+    return remembered(this.acts, name, (n) => this.readActs(n));
   }
 
   /** actsIn's answers, asked for every firm near every "the company". */

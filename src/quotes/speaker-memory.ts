@@ -576,16 +576,17 @@ export class SpeakerState {
     const text = this.entities.paragraphText(paragraph);
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
     const written = placeWritten(described.named);
-    return splitSentences(text).some(({ text: sentence }) => {
+    const named = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
+    // Only a "who" clause before the place, about the sentence's own subject, then the name.
+    const otherClause = splitSentences(text).some(({ text: sentence }) => {
       const place = written.exec(sentence)?.index ?? -1;
-      const name = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').exec(
-        sentence.slice(Math.max(0, place)),
+      return (
+        place >= 0 && /\bwho\b/.test(sentence.slice(0, place)) && named.test(sentence.slice(place))
       );
-      // Only a "who" clause before the place, about the sentence's own subject.
-      if (place < 0 || !name || !/\bwho\b/.test(sentence.slice(0, place))) return false;
-      const placed = this.entities.placedIn(described.named, paragraph);
-      return !placed || !person.name.endsWith(placed);
     });
+    if (!otherClause) return false;
+    const placed = this.entities.placedIn(described.named, paragraph);
+    return !placed || !person.name.endsWith(placed);
   }
 
   /**
