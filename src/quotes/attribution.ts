@@ -1006,7 +1006,7 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
 }
 
 /** Possessive pronouns and the pronoun for their owner. */
-const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+export const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 /** Nouns for speaking out against something ("broadside against", "tirade against"). */
 const ATTACKS =
@@ -1016,7 +1016,7 @@ const isPossessive = (t: Token | undefined): boolean =>
   t?.kind === 'word' && /^\p{Lu}.*['’]s?$/u.test(t.text);
 
 /** The name whose possessive is `lead[i]`, with the capitalised words before it. */
-function ownerAt(lead: Token[], i: number): Subject | null {
+export function ownerAt(lead: Token[], i: number): Subject | null {
   const words = [cleanName(lead[i]?.text ?? '')];
   // The capitalised words before it, back to a sentence-opening "From" or "In".
   for (let j = i - 1; j >= 0 && isOwnerWord(lead[j]); j--) words.unshift(lead[j]?.text ?? '');

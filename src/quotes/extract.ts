@@ -40,6 +40,7 @@ import {
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 import { mayBeTranscript } from './transcript.js';
 import { transcriptSpeakers } from './transcript-speakers.js';
+import { workMaker, type Maker } from './works.js';
 import {
   AUTHORED_DOCUMENTS,
   AUTHORING_PARTICIPLES,
@@ -93,6 +94,8 @@ interface Found {
   setOff?: boolean;
   /** The name of a show, book or article ("on ABC’s “This Week”"): nobody's words. */
   work?: boolean;
+  /** The title of a work its maker is given for ("her memoir, “Tough Choices”"): theirs, a scare quote. */
+  made?: boolean;
   /** Its speaker is carried over a paragraph that named no one: a guess a repeated copy overrules. */
   guessed?: boolean;
 }
@@ -160,8 +163,9 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const continued = runOn;
     runOn = [];
     for (const f of found) {
-      if (f.work) continue;
+      if (f.work || (f.made && !f.source?.person)) continue;
       const q = toQuote(f, p, entities);
+      if (f.made) q.kind = 'scare';
       if (f.guessed) guessed.add(q);
       const label = asLabel(f, article.paragraphs[p] ?? '');
       if (label) {
@@ -536,6 +540,7 @@ function readParagraph(
 ): Found[] {
   const sentences = sentenceRanges(tokens);
   const found: Found[] = [];
+  const titles: Found[] = [];
   const pending = state.pending;
   state.pending = null;
   sentences.forEach(([s, e], si) => {
@@ -586,8 +591,19 @@ function readParagraph(
         first: qi === 0 || (found.length === 0 && isTopicLabel(lead)),
         opens: lead.every((t) => t.kind === 'punct'),
       };
-      if (namesWork(tokens, qi, span.text)) {
-        // "said on ABC’s “This Week”": the name of a show or book is nobody's words.
+      const titled = namesWork(tokens, qi, span.text);
+      // "Hazel Tutcho’s debut novel, “The Salt Year,”": a work's title is its maker's words.
+      const maker = isTitleCase(span.text, 10)
+        ? workMaker(lead, span.text, tokens.slice(qi + 1, e))
+        : null;
+      const made = maker && madeBy(maker, lead, p, state);
+      if (made) {
+        // Kept apart until the paragraph is read: a title speaks for no quotation after it.
+        [f.source, f.how, f.made] = [made, 'own', true];
+        titles.push(f);
+        continue;
+      } else if (titled) {
+        // "said on ABC’s “This Week”": the name of a show someone appeared on is nobody's words.
         f.work = true;
         found.push(f);
         continue;
@@ -653,11 +669,22 @@ function readParagraph(
       f.how = 'loose';
     }
   }
+  if (titles.length > 0) {
+    found.push(...titles);
+    found.sort((a, b) => a.span.open - b.span.open);
+  }
   const lastSpan = spans[spans.length - 1];
   const lastFound = found[found.length - 1];
   state.runOn =
     lastSpan && !lastSpan.closed && lastFound?.span === lastSpan ? lastFound.source : null;
   return found;
+}
+
+/** Whom a work's maker (works.ts) stands for, in the sentence whose words before it are `lead`. */
+function madeBy(maker: Maker, lead: Token[], p: number, state: SpeakerState): Source | null {
+  if (maker === 'subject') return looseSubject(lead, p, state);
+  if (maker === 'latest') return state.latestPerson();
+  return maker.kind !== 'name' || state.plausible(maker) ? state.resolve(maker, p) : null;
 }
 
 /**

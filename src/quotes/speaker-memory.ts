@@ -912,6 +912,15 @@ export class SpeakerState {
     return !!this.last?.source.person && this.last.paragraph >= paragraph - 1;
   }
 
+  /**
+   * The person the article spoke of last (as `noteSpeaker` heard them), when the article shows
+   * them a person by a gender (a pronoun, an honorific or a given name); else null.
+   */
+  latestPerson(): Source | null {
+    const person = this.recent[0];
+    return person?.gender ? { person, mention: null } : null;
+  }
+
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     // A pair is never "he" or "she": it would only push a person out of the list. A body's voice

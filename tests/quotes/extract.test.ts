@@ -614,11 +614,103 @@ describe('names of works', () => {
 
   it.each([
     ['the noun for a work', 'Ann Park, star of the reality show “Island Life,” said she was done.'],
-    ['a comma after the noun', 'Tom Reed wrote about it in his memoir, “Tough Choices.”'],
+    ['a comma after a noun no one owns', 'Voters read the memoir, “Tough Choices.”'],
     ['a term after so-called', 'Ann Park said voters in so-called “closed” primaries stayed home.'],
     ['"titled"', 'Tom Reed released a memo titled “The Facts on Where the Race Stands.”'],
   ])('drops a title after %s', (_, text) => {
     expect(extractQuotes(article(text))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a name’s possessive',
+      ['Nollaig Breathnach’s “The Quiet Emigrants of Erris” opens in a boarding house in 1957.'],
+      'Nollaig Breathnach',
+    ],
+    [
+      'a possessive and a noun for the work',
+      ['Whitehorse writer Hazel Tutcho’s debut novel, “The Salt Year,” has been shortlisted.'],
+      'Hazel Tutcho',
+    ],
+    [
+      'a possessive pronoun',
+      ['Singer Tasha Qaunnaq releases her second album, “Songs for the Ice Road,” on Friday.'],
+      'Tasha Qaunnaq',
+    ],
+    [
+      '"whose"',
+      ['Oksana Hrytsenko-Blake, whose 1989 novel “The Orchard Under Snow” won an award, has died.'],
+      'Oksana Hrytsenko-Blake',
+    ],
+    [
+      '"directed by"',
+      ['“Fourth and Forever,” directed by senior Anjali Ramaswamy, follows four players.'],
+      'Anjali Ramaswamy',
+    ],
+    [
+      'an appositive after it',
+      [
+        'Bryce Kowalchuk, 41, grew up on a farm near Melfort.',
+        'Those stories fill “Two Minutes for Being Honest,” the 41-year-old’s memoir.',
+      ],
+      'Bryce Kowalchuk',
+    ],
+    [
+      'the sentence’s subject',
+      ['Graeme Ostrowski has turned his shifts into a memoir, “Smoke, Sirens and Sausage Rolls”.'],
+      'Graeme Ostrowski',
+    ],
+    [
+      'the person the article is about, for "The book" opening a sentence',
+      [
+        'Ngozi Adebayo-Clarke wrote her first novel on night buses.',
+        'The book, “The Quiet Tenants”, follows three generations of a family.',
+      ],
+      'Ngozi Adebayo-Clarke',
+    ],
+  ])('keeps a work’s title as its maker’s scare quote: %s', (_, paragraphs, maker) => {
+    const quotes = extractQuotes(article(...paragraphs));
+    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([[maker, 'scare']]);
+  });
+
+  it.each([
+    [
+      'a thing’s possessive',
+      ['Ann Park opposed the Affordable Care Act’s “Cadillac Tax” on plans.'],
+      'Cadillac Tax',
+    ],
+    [
+      'a noun that is no work',
+      [
+        'Jeb Bush ran an ad on Monday. The “No Comparison” ad contrasts Bush’s record with Kasich’s.',
+      ],
+      'No Comparison',
+    ],
+    [
+      '"The single" after a thing, not a person',
+      [
+        'The album Sheer Heart Attack came out in 1974.',
+        'The single, “Killer Queen”, reached number two in Britain.',
+      ],
+      'Killer Queen',
+    ],
+  ])('gives a title no maker for %s', (_, paragraphs, title) => {
+    const quotes = extractQuotes(article(...paragraphs));
+    expect(quotes.filter((q) => q.text === title)).toEqual([]);
+  });
+
+  it('lends a title’s maker to no phrase quoted before it', () => {
+    const quotes = extractQuotes(
+      article(
+        'Guitarists experimented in the 1950s, as in the work of Pat Hare, who captured a “grittier, ' +
+          'nastier, more ferocious electric guitar sound” on records such as James Cotton’s “Cotton ' +
+          'Crop Blues” (1954).',
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([
+      [null, 'partial'],
+      ['James Cotton', 'scare'],
+    ]);
   });
 
   it('drops a headline with its byline, keeps the excerpt quoted after it', () => {
