@@ -40,6 +40,7 @@ import {
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
 import { mayBeTranscript } from './transcript.js';
 import { transcriptSpeakers } from './transcript-speakers.js';
+import { namerOf } from './labels.js';
 import { workMaker, type Maker } from './works.js';
 import {
   AUTHORED_DOCUMENTS,
@@ -620,6 +621,10 @@ function readParagraph(
             { paragraph: p, sentence: si, first: f.first },
             state,
           );
+        // "Traders say what Clare County Council describes as a “temporary one-way system”": a
+        // phrase the speaker gives as someone's name for a thing is theirs when no one says it.
+        if (!f.source?.person && isScareQuote(span.text))
+          f.source = namedBy(lead, p, state) ?? f.source;
         // "said one Western diplomat, speaking on condition of anonymity": a source the article
         // will not name is nobody's to show, however it describes them; but a body's spokesperson
         // still speaks for the body ("A spokesperson for the minister, who declined to be named").
@@ -640,6 +645,7 @@ function readParagraph(
         f.loose = state.resolve(owner, p);
       else if (!f.source && f.kind === 'partial' && !groupSays(tokens, qi))
         f.loose =
+          namedBy(lead, p, state) ??
           looseSubject(lead, p, state) ??
           (isScareQuote(span.text) ? null : openerOwner(lead, tokens.slice(qi + 1, e), p, state)) ??
           reportedBefore(span, lead, found, p, state);
@@ -678,6 +684,17 @@ function readParagraph(
   state.runOn =
     lastSpan && !lastSpan.closed && lastFound?.span === lastSpan ? lastFound.source : null;
   return found;
+}
+
+/** Whom the namer of a phrase in marks (labels.ts: "what the company calls “…”") stands for. */
+function namedBy(lead: Token[], p: number, state: SpeakerState): Source | null {
+  const namer = namerOf(lead);
+  // A name of one word only as someone's surname: not "Latin", "English", "Time".
+  const name = namer?.kind === 'name' ? namer.mention : null;
+  if (!namer || (name && !name.includes(' ') && !state.knowsSurname(name))) return null;
+  if (namer.kind === 'name' && !state.plausible(namer)) return null;
+  const source = state.resolve(namer, p);
+  return source.person ? source : null;
 }
 
 /** Whom a work's maker (works.ts) stands for, in the sentence whose words before it are `lead`. */

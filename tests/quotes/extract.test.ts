@@ -999,6 +999,71 @@ describe('extractQuotes: naming verbs, in British spelling too', () => {
   });
 });
 
+describe('extractQuotes: what someone calls a thing (labels.ts)', () => {
+  const scare = (quote: string, ...paragraphs: string[]): [string | null, string] | undefined => {
+    const q = extractQuotes(article(...paragraphs)).find((x) => x.text.includes(quote));
+    return q && [q.speaker, q.kind];
+  };
+
+  it.each([
+    [
+      'the company',
+      [
+        'Halcyon Grocers Ltd. closed stores under an initiative the company code-named “Project Harvest Moon.”',
+      ],
+      'Halcyon Grocers Ltd.',
+    ],
+    [
+      'a body by its name, after "still"',
+      [
+        'Traders say what Clare County Council still describes as a “temporary one-way system” stays.',
+      ],
+      'Clare County Council',
+    ],
+    [
+      'a name set off before "has"',
+      [
+        'The exercise, which the Commissioner for Environment, Mr Tamunoibim Briggs, has code-named ' +
+          '“Operation Clean Waterfront,” will cover four settlements.',
+      ],
+      'Tamunoibim Briggs',
+    ],
+  ])('gives the phrase to its namer: %s', (_, paragraphs, namer) => {
+    const quote = paragraphs[0]!.match(/“([^”,]+)/)![1]!;
+    expect(scare(quote, ...paragraphs)).toEqual([namer, 'scare']);
+  });
+
+  it.each([
+    [
+      'a participle after a comma',
+      'Ben Carr mocked Jeb Bush at the rally. Then he cut into Bush, calling him a “stiff.”',
+      'Jeb Bush',
+    ],
+    [
+      'a participle with its agent after it',
+      'The Mangaung Metro’s office in Bloemfontein, dubbed “the Glass Palace” by residents, opened.',
+      'Bloemfontein',
+    ],
+    [
+      'a passive',
+      'Critics praised Harper Lee’s narration, which a review in Time was called “tactile brilliance”.',
+      'Time',
+    ],
+    [
+      'a word that is no one’s surname',
+      'In Swaziland, trainee healers, whom Sangoma call “kwetfwasa”, study for years.',
+      'Sangoma',
+    ],
+    [
+      '"called on"',
+      'Hillary Clinton met lawmakers. Aides said Clinton called on members to be “closely coordinated.”',
+      'Hillary Clinton',
+    ],
+  ])('names no one by %s', (_, paragraph, wrong) => {
+    expect(scare(paragraph.match(/“([^”.]+)/)![1]!, paragraph)?.[0]).not.toBe(wrong);
+  });
+});
+
 describe('extractQuotes: a phrase given as a name, with no one saying it', () => {
   it('keeps a nickname or what a thing is called, as scare with no speaker', () => {
     const kept = (...paragraphs: string[]): [string, string | null, string][] =>
