@@ -216,6 +216,21 @@ const NAMING =
 const LABELLING =
   /\b(?:(?:[Nn]icknamed?|[Dd]ubbed)(?:\s+(?:him|her|them|it|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?|[Kk]nown\s+as|(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them))?)\s*(?:the\s+|a\s+|an\s+)?$/u;
 
+/**
+ * Words that give what follows as someone's name for a thing, a label rather than a statement:
+ * "has repeatedly called the project “the gold-plated bus stop”", "she calls “Big Red Betty”",
+ * "christened". Not "called the plan “a reckless gamble…”", a critic's words (asLabel).
+ */
+const CALLING =
+  /\b(?:calls?|called|christened)(?:\s+(?:him|her|them|it|himself|herself|themselves|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?\s*(?:the\s+)?$/u;
+
+/**
+ * "dismissed the whole project as", "what the lender described as": a short phrase after them is
+ * the label someone put on a thing. Unlike LABELLING's, one nobody is said to use is emphasis.
+ */
+const DESCRIBED_AS =
+  /\b(?:described|dismissed|derided|characteri[sz]ed|labell?ed|branded|billed)(?:\s+[\p{L}’'$-]+){0,4}?\s+as\s*(?:the\s+|a\s+|an\s+)?$/u;
+
 /** A name opens on an article or a capital ("the bridge to nowhere"), not "at all hours". */
 const opensLikeName = (text: string): boolean => /^(?:(?:the|a|an)\s|\p{Lu})/u.test(text.trim());
 
@@ -242,7 +257,9 @@ function asLabel(f: Found, paragraph: string): { named: boolean } | null {
   if (!scare && !phrase) return null;
   const lead = before(paragraph, f.span);
   const labelled = phrase && LABELLING.test(lead);
-  return scare || labelled ? { named: labelled || NAMING.test(lead) } : null;
+  const called = CALLING.test(lead) && !/^an?\s/i.test(f.span.text.trim());
+  const characterised = phrase && (called || DESCRIBED_AS.test(lead));
+  return scare || labelled || characterised ? { named: labelled || NAMING.test(lead) } : null;
 }
 
 /** Up to 60 characters of the paragraph before a quotation's opening mark, in its sentence. */

@@ -999,6 +999,19 @@ describe('extractQuotes: naming verbs, in British spelling too', () => {
   });
 });
 
+describe('extractQuotes: a label someone puts on a thing is a scare quote', () => {
+  it.each([
+    'Coun. Rajinder Bhullar has repeatedly called the project “the gold-plated bus stop,” a label that stuck.',
+    'Farmer Dolores Vanderkooi works on a 1974 tractor she calls “Big Red Betty.”',
+    'Councilwoman Theresa Abernathy has dismissed the whole project as “a $2 million paint job” again.',
+    'Nominated MP Josephine Wairimu Gathoni has described the levy as “a necessary national sacrifice”.',
+  ])('%s', (text) => {
+    const [q] = extractQuotes(article(text));
+    expect(q?.kind).toBe('scare');
+    expect(q?.speaker).toMatch(/^(?:Rajinder|Dolores|Theresa|Josephine)/);
+  });
+});
+
 describe('extractQuotes: what someone calls a thing (labels.ts)', () => {
   const scare = (quote: string, ...paragraphs: string[]): [string | null, string] | undefined => {
     const q = extractQuotes(article(...paragraphs)).find((x) => x.text.includes(quote));

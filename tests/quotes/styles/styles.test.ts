@@ -109,7 +109,6 @@ const KNOWN_MISSES = new Map<number, string>([
   ],
   [1115, 'a reported phrase ("said her client was “relieved and exhausted”") is read as scare'],
   [1139, 'a nickname in marks after "as" is given the species named before'],
-  [1153, 'a phrase "she once called “…”" is read as a partial quote, not scare'],
   [1157, "a bill's title in marks with no speaker is dropped (as #59)"],
   [1163, '"The Scot, who has been in charge…, said" reads "Scot" as a name'],
   // A trade after a sentence about someone of another trade ("the witness replied" after the
