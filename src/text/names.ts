@@ -40,7 +40,7 @@ const TITLES = new Set(
     // Police and council ranks spelled out, as Canadian, British and Australian papers write them.
     'councillor councilor constable corporal inspector superintendent brigadier colonel lieutenant ' +
     // Indian district collectors, titled before the name.
-    'collector coroner prosecutor ' +
+    'collector coroner prosecutor magistrate ' +
     // "Sheriff Elspeth Grierson": a Scottish judge, an American county's officer.
     'sheriff ' +
     // "Auditor-General Hélène Bastien": Canadian and Australian papers hyphenate the office.

@@ -463,5 +463,23 @@ describe('titles and acronyms of Malaysian and Nigerian copy (probe round 56)', 
       'would not turn up for trial',
       'Eoin Fahy',
     ],
+    [
+      '"Chief Magistrate" is a title, not part of the name',
+      [
+        'Chief Magistrate Wanjiru Kabiru released Josphat Achieng on a bond of Sh2 million.',
+        '“Fears, however genuine, are not evidence,” the magistrate said.',
+      ],
+      'are not evidence',
+      'Wanjiru Kabiru',
+    ],
+    [
+      'a magistrate "ruled"',
+      [
+        'Chief Magistrate Wanjiru Kabiru released Josphat Achieng on a bond of Sh2 million.',
+        'But the magistrate said the prosecution had not provided evidence. “Fears, however genuine, are not evidence,” she ruled.',
+      ],
+      'are not evidence',
+      'Wanjiru Kabiru',
+    ],
   ]);
 });
