@@ -784,7 +784,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
 
 /** A copula after a name, its article if any, and up to three lowercase words: what the name is. */
 const PREDICATE =
-  /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;
+  /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|(?:took|takes|has\s+taken)\s+over\s+as|stepped\s+in\s+as|(?:works|worked|retired|started|joined)\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;
 
 /** The first word of a name opening a sentence when it is the name's title, else null (readParagraph). */
 function openingTitle(name: string): string | null {

@@ -1382,6 +1382,8 @@ describe('extractQuotes: a role the article gives in a sentence of its own', () 
     ['Since 2019, Anna Kowalski has been the principal of Glenwood Elementary.', 'the principal'],
     ['Anna Kowalski was a paramedic in Moncton for 20 years.', 'the former paramedic'],
     ['Anna Kowalski chairs the Main Street Business Association.', 'the chair'],
+    ['Anna Kowalski took over as headteacher in 2021.', 'the headteacher'],
+    ['Anna Kowalski worked as a paramedic in Moncton for 20 years.', 'the former paramedic'],
   ])('%s … “…,” %s said', (before, mention) => {
     const between = 'Mayor Tom Reed opened the session.';
     expect(
