@@ -326,6 +326,17 @@ describe('extractQuotes: attribution patterns', () => {
       ).toBe('Miguel Delgado');
     });
 
+    it('finds "the secretary" in "The Union’s NSW secretary, Name," (a capitalised qualifier)', () => {
+      expect(
+        speakerOf(
+          'inconvenience commuters',
+          'The Rail, Tram and Bus Union’s NSW secretary, Tariq Hussaini-Blake, said drivers were tired.',
+          'Transit Harbour chief operating officer Gemma Lindqvist said the company offered a rise.',
+          '“Nobody wants to inconvenience commuters,” the union’s state secretary said.',
+        ),
+      ).toBe('Tariq Hussaini-Blake');
+    });
+
     it('leaves a plural role opening a pair out of their names', () => {
       expect(
         speakerOf(
