@@ -1662,6 +1662,14 @@ describe('extractQuotes: "the mother of two", "the Leinster boss"', () => {
       '“Ciarán has trained really well,” the Leinster boss added.',
       'Niall Cronin',
     ],
+    [
+      [
+        'Chief executive Teresia Qalo said the airline had taken delivery of a second aircraft.',
+        'Labasa businesswoman Pritika Lal, who chairs the chamber of commerce, welcomed the move.',
+      ],
+      '“People have told us they want more seats,” the airline boss said.',
+      'Teresia Qalo',
+    ],
   ])('%j %s', (before, said, name) => {
     expect(speakerOf(said.slice(1, 12), ...before, said)).toBe(name);
   });
