@@ -1012,7 +1012,7 @@ export const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she
 const ATTACKS =
   /^(broadside|attack|tirade|diatribe|rant|swipe|salvo|warning|complaint|argument|case)$/i;
 
-const isPossessive = (t: Token | undefined): boolean =>
+export const isPossessive = (t: Token | undefined): boolean =>
   t?.kind === 'word' && /^\p{Lu}.*['’]s?$/u.test(t.text);
 
 /** The name whose possessive is `lead[i]`, with the capitalised words before it. */

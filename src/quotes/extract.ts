@@ -234,13 +234,13 @@ const DESCRIBED_AS =
 /** A name opens on an article or a capital ("the bridge to nowhere"), not "at all hours". */
 const opensLikeName = (text: string): boolean => /^(?:(?:the|a|an)\s|\p{Lu})/u.test(text.trim());
 
-/** Up to eight words with no sentence in them: a phrase that can be a name, not a statement. */
-function isPhrase(text: string): boolean {
+/** Up to eight words (`most`) with no sentence in them: a phrase that can be a name, not a statement. */
+function isPhrase(text: string, most = 8): boolean {
   const words = text
     .trim()
     .replace(/[,.;:]+$/, '')
     .split(/\s+/);
-  return words.length <= 8 && !/[.!?…;:]/.test(words.join(' '));
+  return words.length <= most && !/[.!?…;:]/.test(words.join(' '));
 }
 
 /**
@@ -257,8 +257,11 @@ function asLabel(f: Found, paragraph: string): { named: boolean } | null {
   if (!scare && !phrase) return null;
   const lead = before(paragraph, f.span);
   const labelled = phrase && LABELLING.test(lead);
-  const called = CALLING.test(lead) && !/^an?\s/i.test(f.span.text.trim());
-  const characterised = phrase && (called || DESCRIBED_AS.test(lead));
+  // A label is short: "called the bill “the most significant climate legislation in history”" is
+  // the senator's judgement, a statement.
+  const label = phrase && isPhrase(f.span.text, 5);
+  const called = label && CALLING.test(lead) && !/^an?\s/i.test(f.span.text.trim());
+  const characterised = called || (label && DESCRIBED_AS.test(lead));
   return scare || labelled || characterised ? { named: labelled || NAMING.test(lead) } : null;
 }
 
@@ -718,7 +721,10 @@ function namedBy(lead: Token[], p: number, state: SpeakerState): Source | null {
 function madeBy(maker: Maker, lead: Token[], p: number, state: SpeakerState): Source | null {
   if (maker === 'subject') return looseSubject(lead, p, state);
   if (maker === 'latest') return state.latestPerson();
-  return maker.kind !== 'name' || state.plausible(maker) ? state.resolve(maker, p) : null;
+  if (maker.kind === 'name' && !state.plausible(maker)) return null;
+  // A maker the article names no one by ("by local taxi drivers") leaves the quotation be.
+  const source = state.resolve(maker, p);
+  return source.person ? source : null;
 }
 
 /**

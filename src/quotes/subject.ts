@@ -441,6 +441,14 @@ export const isSchoolYear = (words: string[]): boolean =>
   /^\d{1,2}$/.test(words[2] ?? '');
 
 /** Reads one comma-free chunk whose name comes last ("longtime pollster Pat Caddell"). */
+/** The name of the capitalised words ending right before `end` ("Oksana Hrytsenko-Blake" of ", whose"), or null. */
+export function nameEndingAt(tokens: readonly Token[], end: number): Subject | null {
+  let start = end;
+  while (start > 0 && tokens[start - 1]?.kind === 'word' && isCap(tokens[start - 1]!.text)) start--;
+  const subject = start < end ? readChunk(tokens.slice(start, end).map((t) => t.text)) : null;
+  return subject?.kind === 'name' ? subject : null;
+}
+
 export function readChunk(words: string[]): Subject | null {
   const clean = words.filter((w) => w !== '' && !/^[—–―-]$/.test(w));
   // "Sanders himself acknowledged", "Reed and Park both denounced": the word only stresses the name.

@@ -16,7 +16,7 @@ const LEMMAS = (
   'preach swear thunder roar bellow cheer groan moan whine tease taunt challenge question ' +
   'query press demur recommend propose insinuate remind concur estimate forecast guess ' +
   'retell chirp sniff snarl growl pronounce ponder vent gripe rail fret caution quote defend point ' +
-  'bark beam exhort surmise react remember retaliate refer thank nickname brand term christen rule'
+  'bark beam exhort surmise react remember retaliate refer thank nickname brand term christen'
 ).split(/\s+/);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -47,8 +47,17 @@ function inflect(lemma: string): string[] {
   return forms;
 }
 
+/**
+ * Forms that report speech where the lemma's others do not: a judge "ruled" (not "under FIFA
+ * rules", "the ruling party").
+ */
+const ONLY_FORMS = ['ruled'];
+
 /** Every inflected reporting verb form, lowercase. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set(LEMMAS.flatMap(inflect));
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  ...LEMMAS.flatMap(inflect),
+  ...ONLY_FORMS,
+]);
 
 /**
  * Forms that report speech only with a particle or object, kept out of bare matching; and

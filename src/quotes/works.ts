@@ -4,26 +4,48 @@
  * Salt Year,”"). A title named in passing is nobody's: a show someone spoke on ("said on ABC’s “This
  * Week”"), a book someone is the author of (PolNeAR's annotators quote neither).
  */
-import { ownerAt, POSSESSIVE_PRONOUN } from './attribution.js';
+import { isPossessive, ownerAt, POSSESSIVE_PRONOUN } from './attribution.js';
 import { subjectAfter } from './clauses.js';
-import { isCap, isPersonNoun, readChunk, type Subject } from './subject.js';
+import { WORK_NOUNS } from './lexicon.js';
+import { isCap, isPersonNoun, nameEndingAt, type Subject } from './subject.js';
 import type { Token } from './tokens.js';
+import { isTitle } from '../text/names.js';
 
-/** Nouns for what someone makes under a title. */
-const MADE = new Set(
-  (
-    'memoir book novel novella biography autobiography collection anthology album record single ' +
-    'song ep play musical opera film documentary podcast series painting sculpture mural ' +
-    'installation exhibition show campaign cookbook poem debut project initiative'
+/** Nouns for what someone makes under a title: the nouns for a work, and more. */
+const MADE = new Set([
+  ...WORK_NOUNS,
+  ...(
+    'novella biography autobiography collection anthology record single ep opera painting ' +
+    'sculpture mural installation exhibition campaign cookbook poem debut project initiative'
   ).split(' '),
-);
+]);
 
 /** Verbs of making before "by" after a title: "“Fourth and Forever,” directed by Anjali Ramaswamy". */
 const MADE_BY =
   /^(?:directed|written|painted|produced|published|composed|created|illustrated|edited|curated|choreographed|recorded|designed|photographed|penned|co-written|self-published)$/;
 
+/**
+ * Verbs of making that give "a memoir, “…”" to the sentence's subject: "has turned four decades of
+ * shift work into a memoir", "released a new album", "has written about it in a memoir". Not "was
+ * reading a novel, “Purity,”".
+ */
+const MAKING =
+  /^(?:wrote|written|writes|writing|released|releases|releasing|published|publishes|launched|launches|launching|turned|turns|recorded|records|made|makes|produced|directed|painted|composed|penned|self-published|unveiled|unveils|debuted|premiered|premieres|back)$/;
+
+/**
+ * Works one person makes, which "The book, “…”" may give the person the story is about; not a
+ * film, a show or a campaign, which many make ("The movie, “13 Hours…,” is based on a book").
+ */
+const ownWork = (noun: Token): boolean =>
+  /^(?:book|memoir|novel|novella|album|record|single|song|collection|exhibition|poem|debut|result)$/i.test(
+    noun.text,
+  );
+
 /** Words between a possessive and its work: "debut", "new", "six-part", "212-page". */
 const QUALIFIER = /^(?:\p{Ll}[\p{Ll}-]*|\d[\p{L}\d-]*)$/u;
+
+/** Prepositions before a possessive that make the work someone else's topic or stage: "on ABC’s". */
+const PASSING = /^(?:on|of|with|for|to|in|from|at)$/i;
 
 /**
  * Who made a work, as the sentence gives them: a name or description to resolve, `'subject'` for
@@ -34,11 +56,19 @@ export type Maker = Subject | 'subject' | 'latest';
 
 /**
  * The maker of the work whose title is the quotation `title` between `lead` (the sentence up to it)
- * and `rest` (the sentence after it); null when the sentence gives none.
+ * and `rest` (the sentence after it); null when the sentence gives none. A maker the sentence names
+ * ("her memoir", "directed by X") comes before a guess from the subject or the story.
  */
 export function workMaker(lead: Token[], title: string, rest: Token[]): Maker | null {
+  const before = makerBefore(lead);
+  if (before && typeof before !== 'string') return before;
   // A comma inside the marks ("“…,” an album") sets off what follows as one after them does.
-  return makerBefore(lead) ?? makerAfter(rest, /,$/.test(title));
+  // A bare "by" after it only inside a sentence: not a headline's byline ("—“…,” by Variety’s X:").
+  const inside = lead.filter((t) => t.kind === 'word').length >= 2;
+  const after = makerAfter(rest, /,$/.test(title), inside);
+  if (after) return after;
+  // "a memoir" is the subject's only in a sentence of making.
+  return before === 'subject' && !lead.some((t) => MAKING.test(t.text)) ? null : before;
 }
 
 /**
@@ -52,15 +82,14 @@ function makerBefore(lead: Token[]): Maker | null {
   if (lead[end - 1]?.text === ',') end--;
   // "Nollaig Breathnach’s “The Quiet Emigrants of Erris” opens…": the possessive right before it.
   // Not a thing's: "the Affordable Care Act’s “Cadillac Tax”".
-  if (end === lead.length && /^\p{Lu}.*['’]s$/u.test(lead[end - 1]?.text ?? ''))
-    return possessor(lead, end - 1, true);
+  if (end === lead.length && isPossessive(lead[end - 1])) return possessor(lead, end - 1, true);
   return ownedWork(lead, end, true);
 }
 
 /**
  * The maker of the work whose noun ends at `end`: "her memoir", "the 41-year-old’s memoir",
  * "Oksana Hrytsenko-Blake, whose 1989 novel"; "a memoir" is the sentence's subject's, and "The
- * book" or "The result" opening a sentence the latest person's.
+ * book" or "The result" opening a sentence (`opens`) the latest person's.
  */
 function ownedWork(tokens: Token[], end: number, opens: boolean): Maker | null {
   const noun = tokens[end - 1];
@@ -72,22 +101,33 @@ function ownedWork(tokens: Token[], end: number, opens: boolean): Maker | null {
     if (t.kind !== 'word') return null;
     const word = t.text.toLowerCase();
     const pronoun = POSSESSIVE_PRONOUN[word];
+    // "she wrote in her memoir", "for her third novel": a pronoun's work is theirs, however named.
     if (pronoun) return { kind: 'pronoun', mention: t.text, name: pronoun };
     if (/['’]s$/.test(t.text)) return possessor(tokens, i);
-    if (word === 'whose' && tokens[i - 1]?.text === ',') return nameBefore(tokens, i - 1);
-    if (/^(?:an?|new)$/.test(word)) return 'subject';
-    if (/^(?:the|that|this)$/.test(word)) return opens && i === 0 ? 'latest' : null;
+    if (word === 'whose' && tokens[i - 1]?.text === ',') return nameEndingAt(tokens, i - 1);
+    // Not "the author of a memoir": someone's topic, not their making.
+    if (/^an?$/.test(word)) return /^(?:of|on)$/.test(tokens[i - 1]?.text ?? '') ? null : 'subject';
+    if (/^(?:the|that|this)$/.test(word))
+      return opens && i === 0 && ownWork(noun) ? 'latest' : null;
     if (!QUALIFIER.test(t.text)) return null;
   }
   return null;
 }
 
-/** The name of capitalised words ending right before `end`: "Oksana Hrytsenko-Blake" of ", whose". */
-function nameBefore(tokens: Token[], end: number): Subject | null {
-  let start = end;
-  while (start > 0 && tokens[start - 1]?.kind === 'word' && isCap(tokens[start - 1]!.text)) start--;
-  const subject = start < end ? readChunk(tokens.slice(start, end).map((t) => t.text)) : null;
-  return subject?.kind === 'name' ? subject : null;
+/**
+ * Whether the words before `tokens[i]` make the work one named in passing: a preposition ("on
+ * host Stephen Colbert’s", "the author of a memoir"), over the capitalised words, titles and role
+ * nouns of its owner's name.
+ */
+function passing(tokens: Token[], i: number): boolean {
+  let start = i;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    const owner = t.kind === 'word' && (isCap(t.text) || isTitle(t.text) || isPersonNoun(t.text));
+    if (!owner || PASSING.test(t.text)) break;
+    start--;
+  }
+  return PASSING.test(tokens[start - 1]?.text ?? '');
 }
 
 /**
@@ -107,28 +147,31 @@ function possessor(lead: Token[], i: number, direct = false): Subject | null {
       : null;
   }
   const owner = ownerAt(lead, i);
-  const first = i - (owner?.mention.split(' ').length ?? 1);
-  if (/^(?:on|of|with|for|to|in|from|at)$/i.test(lead[first]?.text ?? '')) return null;
+  if (!owner || passing(lead, i)) return null;
   // Right before the title, a person's: not "the Affordable Care Act’s “Cadillac Tax”".
-  if (direct && /^the$/i.test(lead[first]?.text ?? '')) return null;
-  return owner;
+  const first = i - owner.mention.split(' ').length;
+  return direct && /^the$/i.test(lead[first]?.text ?? '') ? null : owner;
 }
 
 /**
  * "“…,” directed by Anjali Ramaswamy", "“…” was painted over five months by Itzel Moctezuma", "“…,”
- * the 41-year-old’s memoir".
+ * by Jonathan Franzen", "“…,” the 41-year-old’s memoir". Not the quotation's own reporting clause
+ * ("“We Won,” her campaign said").
  */
-function makerAfter(rest: Token[], comma: boolean): Maker | null {
+function makerAfter(rest: Token[], comma: boolean, bareBy: boolean): Maker | null {
   let i = rest[0]?.text === ',' ? 1 : 0;
+  const set = rest.slice(i);
   // Its appositive, right after the comma: "the 41-year-old’s memoir", "an album she describes…".
-  for (let end = i + 2; (comma || i === 1) && end <= i + 5 && end <= rest.length; end++) {
-    const owner = ownedWork(rest.slice(i), end - i, false);
+  for (let end = 2; (comma || i === 1) && end <= 5 && end <= set.length; end++) {
+    const owner = set[end]?.verb ? null : ownedWork(set, end, false);
     if (owner) return owner;
   }
   while (/^(?:was|is|has|had|been)$/.test(rest[i]?.text ?? '')) i++;
-  if (!MADE_BY.test(rest[i]?.text ?? '')) return null;
-  const by = rest.findIndex((t, j) => j > i && j <= i + 5 && t.text === 'by');
-  if (by < 0) return null;
+  const made = MADE_BY.test(rest[i]?.text ?? '');
+  if (!made && !(bareBy && rest[i]?.text === 'by')) return null;
+  const by = rest.findIndex((t, j) => j >= i && j <= i + 5 && t.text === 'by');
+  // Someone the article names, not "written by a Spanish comedy troupe".
+  if (by < 0 || /^(?:an?|one)$/i.test(rest[by + 1]?.text ?? '')) return null;
   const maker = subjectAfter(rest.slice(by + 1));
   return maker?.kind === 'name' || maker?.kind === 'nominal' ? maker : null;
 }
