@@ -15,6 +15,7 @@ import {
 } from '../text/names.js';
 import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS, STATE_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
+import { ABBREVIATIONS } from './tokens.js';
 import {
   CALENDAR_NAME,
   FUNCTION_WORDS,
@@ -232,6 +233,10 @@ function sentenceEndIn(run: string): number {
     const word = m[0].slice(0, -2);
     const type = lexiconType(word);
     if (type === 'place' || type === 'time' || isPlainWord(word) || CALENDAR_NAME.test(word))
+      return (m.index ?? 0) + word.length + 1;
+    // "…according to Battalion Chief Kaveh Moradi-Sullivan. Caltrans closed…": a name's last word
+    // keeps no dot of its own, unlike an abbreviation ("Gov. Tom Reed", "Acme Corp. Ltd").
+    if (!ABBREVIATIONS.has(word.toLowerCase()) && !isTitle(word))
       return (m.index ?? 0) + word.length + 1;
     // "…with Premier Wes Calloway. The interview…": a word that only opens sentences after it.
     const end = (m.index ?? 0) + m[0].length;

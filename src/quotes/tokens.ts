@@ -15,7 +15,7 @@ export interface Token {
 }
 
 /** Abbreviations that keep their dot instead of ending a sentence. */
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr sen rep gov gen lt col st jr sr prof rev capt sgt adm maj cmdr pres ' +
     'no vs inc corp co ltd jan feb mar apr aug sept sep oct nov dec ala ariz ark calif colo ' +

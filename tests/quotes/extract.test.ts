@@ -1917,6 +1917,18 @@ describe('extractQuotes: a description opening the sentence after a name renames
   });
 });
 
+describe('extractQuotes: a name ends at its sentence’s full stop', () => {
+  it('reads "Battalion Chief Kaveh Moradi-Sullivan. Caltrans closed…" as his name alone', () => {
+    expect(
+      speakerOf(
+        'good progress',
+        'The fire spread east, according to Battalion Chief Kaveh Moradi-Sullivan. Caltrans closed two lanes.',
+        '“Crews made good progress overnight,” the battalion chief said.',
+      ),
+    ).toBe('Kaveh Moradi-Sullivan');
+  });
+});
+
 describe('extractQuotes: titles, roles and firms from a blind probe round', () => {
   it.each([
     [
