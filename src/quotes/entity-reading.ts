@@ -276,7 +276,10 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       const next = nextCapRun(text, m.index + list.length + 5);
       const joined = next?.index === m.index + list.length + 5 ? next[0].replace(DATED, '') : '';
       const last = joined.slice(joined.lastIndexOf(' ') + 1);
-      const department = joined !== '' && isNationalBody(`${list} and ${joined}`);
+      // "Ministry of Health and Family Welfare", "Ministry of Interior and National
+      // Administration": a ministry's portfolios listed after "of".
+      const portfolios = joined !== '' && /^(?:Ministry|Department) (?:of|for) /.test(whole);
+      const department = portfolios || (joined !== '' && isNationalBody(`${list} and ${joined}`));
       // Not two bodies ("the Archdiocese of Milwaukee and Catholic News Service").
       if (
         department ||

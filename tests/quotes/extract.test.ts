@@ -1917,6 +1917,19 @@ describe('extractQuotes: a description opening the sentence after a name renames
   });
 });
 
+describe('extractQuotes: a ministry’s portfolios after "and"', () => {
+  it('reads "the Ministry of Ports, Shipping and Waterways said" whole', () => {
+    expect(
+      speakerOf(
+        'under review',
+        'Cargo rose 6 per cent, the Ministry of Ports, Shipping and Waterways said on Tuesday.',
+        'Paradip port recorded the highest growth, according to official data.',
+        '“The matter is under review,” the ministry said in a statement.',
+      ),
+    ).toBe('Ministry of Ports, Shipping and Waterways');
+  });
+});
+
 describe('extractQuotes: a name ends at its sentence’s full stop', () => {
   it('reads "Battalion Chief Kaveh Moradi-Sullivan. Caltrans closed…" as his name alone', () => {
     expect(
