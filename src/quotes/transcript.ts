@@ -157,7 +157,7 @@ export function mayBeTranscript(paragraphs: readonly string[]): boolean {
     if (isQuestionLine(text)) questions++;
   }
   // Unlabelled questions and answers carry the note or the introduction unlabelledAnswers asks for.
-  return questions >= 2 && paragraphs.some((text) => QA_NOTE.test(text) || QA_INTRO.test(text));
+  return questions >= 2 && paragraphs.some((text) => QA_NOTE.test(text) || presentsQA(text));
 }
 
 /**
@@ -186,7 +186,7 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
   // and answers may follow "spoke with experts" too, and address the reader ("you") at most.
   const intro = paragraphs.slice(0, first).join(' ');
   const noted = QA_NOTE.test(intro);
-  if (!noted && (!QA_INTRO.test(intro) || WRITER_ASKS.test(intro))) return [];
+  if (!noted && (!presentsQA(intro) || WRITER_ASKS.test(intro))) return [];
   const out: TranscriptLine[] = [];
   questions.forEach((q, i) => {
     // After the last question, its answer's first paragraph only: the article's prose may resume.
@@ -214,6 +214,11 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
  */
 const QA_INTRO =
   /\b(?:questions (?:with|for)|(?:sat|sit|sits) down with|(?:spoke|speaks|talked|talks|chatted) (?:with|to) (?:him|her|them)\b|(?:she|he|they) (?:spoke|speaks|talked|talks|chatted) (?:with|to)\b|(?:we|I) caught up with|put (?:\w+ ){0,2}questions to|we asked (?:him|her|them)\b|in this interview\b|excerpts:)/i;
+
+/** "X speaks with ADEKUNLE ADEMOLA about…": the interviewer in capitals, as Nigerian papers write it. */
+const SPEAKS_WITH_SHOUTED = /\b(?:spoke|speaks|talked|talks) (?:with|to) \p{Lu}{2,} \p{Lu}{2,}\b/u;
+
+const presentsQA = (text: string): boolean => QA_INTRO.test(text) || SPEAKS_WITH_SHOUTED.test(text);
 
 /** A columnist's own "I sat down with my accountant": the writer's questions, no interview. */
 const WRITER_ASKS = /\bI (?:sat|sit) down with\b|\bquestions (?:with|for) (?:my|our)\b/;

@@ -265,6 +265,18 @@ describe('questions and answers with no labels nor note (probe rounds 38 and 39)
     ).toEqual(['Lena Fairweather', 'Lena Fairweather']);
   });
 
+  it('reads "X speaks with INTERVIEWER about…" as X’s interview (the interviewer in capitals)', () => {
+    expect(
+      quotes(
+        'Former goalkeeper Emeka Obiorah-Daniels, who runs an academy in Enugu, speaks with ADEKUNLE ADEMOLA about grassroots football',
+        'How many players has your academy produced?',
+        'Twenty-three of our boys are playing professionally in Europe and Asia.',
+        'Why do they disappear?',
+        'Money, mostly. Agents come with promises and the boy ends up stranded.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Emeka Obiorah-Daniels', 'Emeka Obiorah-Daniels']);
+  });
+
   it('answers opening on "We" or "Our" speak in the first person too', () => {
     expect(
       quotes(
