@@ -222,10 +222,10 @@ const STREET =
   /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Boulevard|Blvd\.?|Crescent|Highway|Parkway|Terrace|Trail)$/;
 
 /**
- * Where a capitalised run ends at a sentence's full stop: after a word of it, not its last, that
- * ends in a dot and is a common word, a place or a time ("March.", "Tuesday.", "Canada."), not an
- * abbreviation ("Corp.", "St.", "Sen.") nor an initial ("J.", "U.S."); or before a word that only
- * opens sentences ("Calloway. The"). The run's length otherwise.
+ * Where a capitalised run ends at a sentence's full stop: after a word of it, not its last, of
+ * three letters or more that ends in a dot and is no abbreviation ("Corp.", "Bros.", "Gov.") nor
+ * title ("the Governor."; initials, "J.", "U.S.", and "St." are shorter); or after an abbreviation
+ * or title before a word that only opens sentences ("Sen. The"). The run's length otherwise.
  */
 function sentenceEndIn(run: string): number {
   if (!run.includes('. ')) return run.length;
@@ -277,8 +277,15 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       const joined = next?.index === m.index + list.length + 5 ? next[0].replace(DATED, '') : '';
       const last = joined.slice(joined.lastIndexOf(' ') + 1);
       // "Ministry of Health and Family Welfare", "Ministry of Interior and National
-      // Administration": a ministry's portfolios listed after "of".
-      const portfolios = joined !== '' && /^(?:Ministry|Department) (?:of|for) /.test(whole);
+      // Administration": a ministry's portfolios listed after "of"; not a person after it
+      // ("the Department of Justice and Attorney General Pam Bondi").
+      const opener = joined.split(' ')[0] ?? '';
+      const portfolios =
+        /^(?:Ministry|Department) (?:of|for) /.test(whole) &&
+        joined !== '' &&
+        joined.split(' ').length <= 3 &&
+        !isTitle(opener) &&
+        !isFirstName(opener);
       const department = portfolios || (joined !== '' && isNationalBody(`${list} and ${joined}`));
       // Not two bodies ("the Archdiocese of Milwaukee and Catholic News Service").
       if (
@@ -689,7 +696,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X".
   const before = DESCRIBED_AFTER.test(after) ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;
   if (before) {
-    const described = before[1]!.split(/\s+/);
+    const described = before[1]!.toLowerCase().split(/\s+/);
     for (const w of described) entity.roles.add(w);
     entity.appositive ??= ['the', ...described];
   }
@@ -792,7 +799,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
 
 /** A copula after a name, its article if any, and up to three lowercase words: what the name is. */
 const PREDICATE =
-  /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|(?:took|takes|has\s+taken)\s+over\s+as|stepped\s+in\s+as|(?:works|worked|retired|started|joined)\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;
+  /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|(?:took|takes|has\s+taken)\s+over\s+as|stepped\s+in\s+as|(?:works|worked|started|joined)\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;
 
 /** The first word of a name opening a sentence when it is the name's title, else null (readParagraph). */
 function openingTitle(name: string): string | null {

@@ -39,9 +39,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   captain: ['captain', 'capt', 'skipper'],
   // "the GM" for "general manager Sandra Whitlock".
   gm: ['gm', 'manager'],
-  // "the Leinster boss" for a head coach or manager, as British and Irish sport writes it; "the
-  // airline boss" for its chief executive, as business pages do.
-  boss: ['boss', 'coach', 'manager', 'executive', 'ceo'],
+  // "the Leinster boss" for a head coach or manager, as British and Irish sport writes it.
+  boss: ['boss', 'coach', 'manager'],
   manager: ['manager', 'manages', 'boss'],
   // "the CEO" for "Chief Executive Rosalind Okwu"; "the CFO" for "Chief Financial Officer X".
   ceo: ['ceo', 'executive'],

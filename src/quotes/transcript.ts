@@ -215,8 +215,12 @@ export function unlabelledAnswers(paragraphs: readonly string[]): TranscriptLine
 const QA_INTRO =
   /\b(?:questions (?:with|for)|(?:sat|sit|sits) down with|(?:spoke|speaks|talked|talks|chatted) (?:with|to) (?:him|her|them)\b|(?:she|he|they) (?:spoke|speaks|talked|talks|chatted) (?:with|to)\b|(?:we|I) caught up with|put (?:\w+ ){0,2}questions to|we asked (?:him|her|them)\b|in this interview\b|excerpts:)/i;
 
-/** "X speaks with ADEKUNLE ADEMOLA about…": the interviewer in capitals, as Nigerian papers write it. */
-const SPEAKS_WITH_SHOUTED = /\b(?:spoke|speaks|talked|talks) (?:with|to) \p{Lu}{2,} \p{Lu}{2,}\b/u;
+/**
+ * "X speaks with ADEKUNLE ADEMOLA about…": the interviewer in capitals, as Nigerian papers write
+ * it; not letters ("spoke with UK PM Keir Starmer", "US CDC officials").
+ */
+const SPEAKS_WITH_SHOUTED =
+  /\b(?:spoke|speaks|talked|talks) (?:with|to) \p{Lu}{3,} \p{Lu}{3,}(?: about\b|,)/u;
 
 const presentsQA = (text: string): boolean => QA_INTRO.test(text) || SPEAKS_WITH_SHOUTED.test(text);
 

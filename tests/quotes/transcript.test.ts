@@ -277,6 +277,18 @@ describe('questions and answers with no labels nor note (probe rounds 38 and 39)
     ).toEqual(['Emeka Obiorah-Daniels', 'Emeka Obiorah-Daniels']);
   });
 
+  it('reads no interview from letters after "spoke with" ("UK PM Keir Starmer")', () => {
+    expect(
+      quotes(
+        'The Taoiseach spoke with UK PM Keir Starmer on Monday about the border.',
+        'So what did they agree?',
+        'Not much, I suspect. We have heard all this before.',
+        'Will it matter?',
+        'I doubt it, and so do most voters I meet.',
+      ),
+    ).toEqual([]);
+  });
+
   it('answers opening on "We" or "Our" speak in the first person too', () => {
     expect(
       quotes(
