@@ -236,7 +236,8 @@ function sentenceEndIn(run: string): number {
       return (m.index ?? 0) + word.length + 1;
     // "…according to Battalion Chief Kaveh Moradi-Sullivan. Caltrans closed…": a name's last word
     // keeps no dot of its own, unlike an abbreviation ("Gov. Tom Reed", "Acme Corp. Ltd").
-    if (!ABBREVIATIONS.has(word.toLowerCase()) && !isTitle(word))
+    const lower = word.toLowerCase();
+    if (!ABBREVIATIONS.has(lower) && !NAME_ABBREVIATIONS.has(lower) && !isTitle(word))
       return (m.index ?? 0) + word.length + 1;
     // "…with Premier Wes Calloway. The interview…": a word that only opens sentences after it.
     const end = (m.index ?? 0) + m[0].length;
@@ -244,6 +245,13 @@ function sentenceEndIn(run: string): number {
   }
   return run.length;
 }
+
+/**
+ * Abbreviations inside bodies' names, which end no name though they may end a sentence ("Dept. of
+ * Agriculture", "Sault Ste. Marie", "Minnesota Nurses Assn."): not "Bros.", which ends sentences
+ * ("signed with Warner Bros. Madonna…") as often as it goes on with a name.
+ */
+const NAME_ABBREVIATIONS = new Set('assn dept univ pty ste hon messrs intl natl mfg'.split(' '));
 
 /** Capitalised words that open a sentence rather than go on with a name: "The", "He", "In". */
 const SENTENCE_OPENER =

@@ -20,9 +20,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
     'mr mrs ms dr sen rep gov gen lt col st jr sr prof rev capt sgt adm maj cmdr pres ' +
     'no vs inc corp co ltd jan feb mar apr aug sept sep oct nov dec ala ariz ark calif colo ' +
     'conn fla ga ill ind kan ky md mass mich minn mo mont neb nev okla ore pa tenn tex va vt ' +
-    'wis wyo ' +
-    // Inside bodies' names: "Warner Bros. Discovery", "Dept. of Agriculture", "Sault Ste. Marie".
-    'bros assn dept univ pty ste hon messrs intl natl mfg'
+    'wis wyo'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS),
