@@ -115,9 +115,9 @@ function ownedWork(tokens: Token[], end: number, opens: boolean): Maker | null {
 }
 
 /**
- * Whether the words before `tokens[i]` make the work one named in passing: a preposition ("on
- * host Stephen Colbert’s", "the author of a memoir"), over the capitalised words, titles and role
- * nouns of its owner's name.
+ * Whether the words before the possessive `tokens[i]` make the work one named in passing: a
+ * preposition ("on host Stephen Colbert’s", "a contestant on Trump’s"), over the capitalised
+ * words, titles and role nouns of its owner's name.
  */
 function passing(tokens: Token[], i: number): boolean {
   let start = i;
