@@ -712,18 +712,23 @@ function namedBy(lead: Token[], p: number, state: SpeakerState): Source | null {
   // A name of one word only as someone's surname: not "Latin", "English", "Time".
   const name = namer?.kind === 'name' ? namer.mention : null;
   if (!namer || (name && !name.includes(' ') && !state.knowsSurname(name))) return null;
-  if (namer.kind === 'name' && !state.plausible(namer)) return null;
-  const source = state.resolve(namer, p);
-  return source.person ? source : null;
+  return personFor(namer, p, state);
 }
 
 /** Whom a work's maker (works.ts) stands for, in the sentence whose words before it are `lead`. */
 function madeBy(maker: Maker, lead: Token[], p: number, state: SpeakerState): Source | null {
   if (maker === 'subject') return looseSubject(lead, p, state);
   if (maker === 'latest') return state.latestPerson();
-  if (maker.kind === 'name' && !state.plausible(maker)) return null;
-  // A maker the article names no one by ("by local taxi drivers") leaves the quotation be.
-  const source = state.resolve(maker, p);
+  return personFor(maker, p, state);
+}
+
+/**
+ * The person a namer or maker stands for, or null: a name must read as one, and one the article
+ * gives no one by ("by local taxi drivers") leaves the quotation to the other rules.
+ */
+function personFor(subject: Subject, p: number, state: SpeakerState): Source | null {
+  if (subject.kind === 'name' && !state.plausible(subject)) return null;
+  const source = state.resolve(subject, p);
   return source.person ? source : null;
 }
 
