@@ -1,3 +1,4 @@
+import './heap-flags.js';
 import { readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { DEFAULT_QUOTAS, type QuotaUsage, type Quotas } from '../additions/quotas.js';
