@@ -899,11 +899,24 @@ function opensInverted(tokens: Token[], v: number): boolean {
   return v === 0 && isCap(tokens[1]?.text ?? '');
 }
 
+/**
+ * "Songs for the Night Bus was written on the N36", "The letter was sent to…": a passive's subject
+ * is what was said, not who said it. Not "was quoted as saying", whose subject spoke.
+ */
+function passiveAt(tokens: Token[], v: number): boolean {
+  const verb = tokens[v]!.text;
+  return (
+    /^(?:was|were|is|are|been|being|be)$/.test(tokens[v - 1]?.text ?? '') &&
+    /(?:ed|en|wn|ld|nt)$/.test(verb) &&
+    verb !== 'quoted'
+  );
+}
+
 /** Every reporting clause in a sentence that has no quotation: `Galauskas said the trip…`. */
 export function reportedSpeakers(tokens: Token[]): Subject[] {
   const out: Subject[] = [];
   tokens.forEach((t, v) => {
-    if (!t.verb || isIng(t.text)) return;
+    if (!t.verb || isIng(t.text) || passiveAt(tokens, v)) return;
     // "Stated Stone:" — an inverted clause opening the sentence; "…, noted NBC’s Dante Chinni."
     const inverted =
       tokens[v - 1]?.text === ',' && isInvertibleVerb(t.text)
@@ -925,9 +938,13 @@ export function accordingTo(tokens: Token[]): Subject | null {
   const at = accordingAt(tokens);
   const rest = at < 0 ? [] : tokens.slice(at + 2);
   const subject = subjectAfter(rest);
-  if (subject?.kind !== 'name' || !subject.descriptor || isOrgName(subject.name ?? '')) return null;
+  if (subject?.kind !== 'name' || isOrgName(subject.name ?? '')) return null;
+  // "According to Jumdain, attendance has doubled", "According to Harith Zulkarnain, a senior
+  // analyst, buyers…": opening the sentence, a name set off by its comma is the source too.
+  const opener = at === 0 && rest[subject.mention.split(' ').length]?.text === ',';
+  if (!subject.descriptor && !opener) return null;
   // The role and the name open what "according to" is followed by.
-  const words = `${subject.descriptor} ${subject.mention}`.split(' ');
+  const words = (opener ? subject.mention : `${subject.descriptor} ${subject.mention}`).split(' ');
   return words.every((w, i) => rest[i]?.text === w) ? subject : null;
 }
 

@@ -179,8 +179,11 @@ export function listedBody(tokens: Token[], comma: number): number {
     // three, and "Jane Doe, President and CEO of Acme" is a person.
     if (isCapToken(t) && (and > 0 ? !isTitle(t.text) : isPortfolio(t))) continue;
     if (t.text === ',' && and < 0 && isCapToken(tokens[j + 1])) continue;
-    if (t.text === 'and' && and < 0 && isCapToken(tokens[j + 1])) {
+    // "Agriculture, Food and the Marine": Ireland's departments write an article after "and".
+    const article = tokens[j + 1]?.text === 'the' && isCapToken(tokens[j + 2]);
+    if (t.text === 'and' && and < 0 && (isCapToken(tokens[j + 1]) || article)) {
       and = j;
+      if (article) j++;
       continue;
     }
     break;
@@ -194,7 +197,9 @@ export function listedBody(tokens: Token[], comma: number): number {
     OFFICE_NOUNS.test(tokens[comma - 3]?.text ?? '') &&
     tokens.slice(comma + 1, j).every((t) => !isCapToken(t) || !lexiconType(t.text));
   const body =
-    office || last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last));
+    office ||
+    (tokens[and + 1]?.text !== 'the' &&
+      (last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last))));
   return and > 0 && body ? j - 1 : -1;
 }
 

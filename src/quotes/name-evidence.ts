@@ -175,6 +175,8 @@ const TEAM_WORD = /^\p{Lu}\p{Ll}+[^s\s]s$/u;
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*) $/u;
 
 const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
+/** "dropped RM37 to RM3,912", "US37": a sum in a currency written before it, which says nothing. */
+const AMOUNT = /^\p{Lu}\p{L}{0,2}\d[\d,.]*$/u;
 
 /** ArticleNames with what the article's words say each name is. */
 export class NameEvidence extends ArticleNames {
@@ -183,7 +185,7 @@ export class NameEvidence extends ArticleNames {
    * flags are checked against the article's evidence, so most articles are never read for it.
    */
   cannotSpeak(name: string): boolean {
-    if (SELF.test(name) || isShouted(name)) return true;
+    if (SELF.test(name) || isShouted(name) || AMOUNT.test(name)) return true;
     let known = this.mute.get(name);
     if (known === undefined) {
       const lexical = lexiconType(name);

@@ -141,7 +141,10 @@ function withoutUnlistedTitle(words: string[]): string[] {
   const title = words.slice(0, given);
   const last = title[title.length - 1] ?? '';
   const titleLike =
-    isRoleNoun(last.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(last) || isVerbForm(last.toLowerCase());
+    isRoleNoun(last.toLowerCase()) ||
+    /^\p{Lu}{2,4}$/u.test(last) ||
+    isVerbForm(last.toLowerCase()) ||
+    PORTFOLIO_FORM.test(last);
   // "NDP Energy Critic Laurel Collins": before a role noun, a portfolio may be a body's word.
   const portfolio = isRoleNoun(last.toLowerCase());
   const plain = (w: string): boolean =>
@@ -152,6 +155,12 @@ function withoutUnlistedTitle(words: string[]): string[] {
     !PLACE_PREFIXES.has(w);
   return titleLike && title.every(plain) ? words.slice(given) : words;
 }
+
+/**
+ * A portfolio's noun by its form: "Sanitation Lindiwe Abrahams-Zulu" (of "Minister of Water and
+ * Sanitation"), "SSP Operations Shazia Durrani", "Finance", "Agriculture".
+ */
+const PORTFOLIO_FORM = /\p{Ll}(?:tions?|ments?|ance|ence|ure|ity|ities)$/u;
 
 // Words opening places named for saints, features and regions: "San Jose", "Fort William", "Lake
 // Louise", "Puerto Rico", "North Carolina".
@@ -283,15 +292,20 @@ function addRun(
  * is a word English has for anything else ("Meanwhile Smith, who…").
  */
 function setOffAfter(tokens: Token[], from: number, end: number): boolean {
-  if (end - from !== 2 || tokens[end]?.text !== ',') return false;
+  // "Finbarr Ó Ceallaigh, whose…", "Lowri Ap Ifan, 24,": a surname may open on a particle.
+  const particle = end - from === 3 && SURNAME_PARTICLE.test((tokens[from + 1] as Token).text);
+  if ((end - from !== 2 && !particle) || tokens[end]?.text !== ',') return false;
   const opener = (tokens[from] as Token).text;
   if (isPlainWord(opener) || isAdverbForm(opener) || lexiconType(opener) || isTitle(opener))
     return false;
   return PERSON_SET_OFF.test(tokens[end + 1]?.text ?? '');
 }
 
-/** Words opening what sets off a person's name: "from Newquay", "who became", "41,". */
-const PERSON_SET_OFF = /^(?:from|who|aged|\d{1,3})$/;
+/** Words opening what sets off a person's name: "from Newquay", "who became", "whose father", "41,". */
+const PERSON_SET_OFF = /^(?:from|who|whose|aged|\d{1,3})$/;
+
+/** A capitalised particle opening an Irish, Scottish, Welsh, Dutch or Romance surname. */
+const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mc|Ap|Ab|Van|Von|De|Di|Da|Du|Le|La|Dos|Del)$/;
 
 /**
  * "Grace Ama Mensah, a nurse,", "Mark Anthony Brown said": a given name that is a word too, then
@@ -621,7 +635,7 @@ export class ArticlePeople {
     if (tokens.length === 1) {
       person = this.bySingleToken(tokens[0] ?? fold(name), paragraph, subject.gender);
     } else if (!isFirstName(words[0] ?? '') || opensSurname(words[0] ?? '')) {
-      person = this.byTail(tokens);
+      person = this.byTail(tokens, paragraph, subject.gender) ?? this.afterTitle(words);
     }
     person ??= this.add(name, paragraph);
     // "the Teamsters union": a body by how it was named, whatever its name's words suggest.
@@ -641,19 +655,33 @@ export class ArticlePeople {
   }
 
   /**
+   * "SSP Operations Shazia Durrani told reporters": someone the article's names hold without the
+   * words a subject kept before the given name that the scan reads as a title no list has
+   * (withoutUnlistedTitle).
+   */
+  private afterTitle(words: string[]): Person | undefined {
+    const kept = withoutUnlistedTitle(words);
+    if (kept.length === words.length) return undefined;
+    const person = this.byKey.get(personKey(kept.join(' ')));
+    return person && !person.org ? person : undefined;
+  }
+
+  /**
    * "López Obrador said" after "Andrés Manuel López Obrador": the one person named in full whose
    * name ends in these words (a double surname). Not for a mention opening on a first name
    * ("Katie Walsh" is a whole name), unless that word is a surname's particle as written first
-   * ("Dela Cruz-Barker", "Van Dyk").
+   * ("Dela Cruz-Barker", "Van Dyk"). Of two such ("Ayesha Thornbury-Malik", then her brother
+   * "Idris Thornbury-Malik"), the one named latest, as for a surname of one word.
    */
-  private byTail(tokens: string[]): Person | undefined {
+  private byTail(tokens: string[], paragraph: number, gender?: 'm' | 'f'): Person | undefined {
     const found = (this.byToken.get(tokens[tokens.length - 1] ?? '') ?? []).filter(
       (p) =>
         p.tokens.length > tokens.length &&
         !p.org &&
+        (!gender || !p.gender || p.gender === gender) &&
         tokens.every((t, i) => p.tokens[p.tokens.length - tokens.length + i] === t),
     );
-    return found.length === 1 ? found[0] : undefined;
+    return found.length === 1 ? found[0] : pick(found, paragraph, () => true);
   }
 
   /**

@@ -181,8 +181,12 @@ function readOrgName(name: string): boolean {
   // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.
   if (words.length > 2 && words.includes('of') && LOCAL_GOVERNMENT.test(name)) return true;
   // "Chicago Sun-Times", "KING-TV": a hyphenated word is an organisation's by its last part.
-  const tails = words.map((w) => fold(w.slice(w.lastIndexOf('-') + 1)));
-  const org = tails.map((tail) => ORG_WORDS.has(tail));
+  const written = words.map((w) => w.slice(w.lastIndexOf('-') + 1));
+  const tails = written.map(fold);
+  // "AP", "BBC" as written: "Lowri Ap Ifan" is a Welsh surname's particle.
+  const org = tails.map(
+    (tail, i) => ORG_WORDS.has(tail) && (!ORG_ACRONYMS.has(tail) || !/\p{Ll}/u.test(written[i]!)),
+  );
   const last = words.length - 1;
   // "David Hill", "David Nakamura-Hill", "Megan Fox": a given name, then a surname that is also a
   // publication's name.
@@ -199,6 +203,9 @@ function readOrgName(name: string): boolean {
 
 /** Organisation words that are common surnames too, named alone for "The Hill" and Fox News. */
 const SURNAME_ORG_WORDS = new Set(['hill', 'fox']);
+
+/** Organisation words that are acronyms, an organisation's only when written in capitals. */
+const ORG_ACRONYMS = new Set('cnn msnbc nbc abc cbs npr pbs bbc ap afp pac tv'.split(' '));
 
 /** Non-empty, ASCII and without whitespace (so not split by /\s+/); false when unsure. */
 function isOneWord(text: string): boolean {

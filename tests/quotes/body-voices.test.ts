@@ -344,6 +344,15 @@ describe('a body named again: where the rules must not reach', () => {
       'The fine is fair',
       null,
     ],
+    [
+      'nor is a smaller one (probe round 69)',
+      [
+        'The benchmark contract for October delivery dropped RM37 to RM3,912 per tonne at the close.',
+        '“The market is waiting for New Delhi,” he said.',
+      ],
+      'waiting for New Delhi',
+      null,
+    ],
   ]);
 });
 
@@ -480,6 +489,105 @@ describe('titles and acronyms of Malaysian and Nigerian copy (probe round 56)', 
       ],
       'are not evidence',
       'Wanjiru Kabiru',
+    ],
+  ]);
+});
+
+describe('Irish, Welsh and Singaporean names and bodies, and a passive (probe rounds 68 and 69)', () => {
+  itNames('%s', [
+    [
+      'a name opening a sentence before "whose", with an Irish particle, is one person',
+      [
+        'Finbarr Ó Ceallaigh, whose father opened Ó Ceallaigh’s Books in 1963, said the landlord had proposed a 70 per cent increase.',
+        '“I’m not sure the city understands what it’s losing,” Mr Ó Ceallaigh told The Irish Times.',
+      ],
+      'not sure the city',
+      'Finbarr Ó Ceallaigh',
+    ],
+    [
+      'a Welsh "Ap" is a surname’s particle, not the news agency',
+      [
+        'Cardiff sprinter Lowri Ap Ifan has been selected for the relay squad.',
+        '“I owe so much to my coach,” Ap Ifan told BBC Sport Wales.',
+      ],
+      'I owe so much',
+      'Lowri Ap Ifan',
+    ],
+    [
+      'a department naming "the Marine" after "and" is one body',
+      [
+        '“Payments are being processed as quickly as possible,” the Department of Agriculture, Food and the Marine said.',
+      ],
+      'Payments are being processed',
+      'Department of Agriculture, Food and the Marine',
+    ],
+    [
+      'so the farmer after it is whom "he" means',
+      [
+        'The Department of Agriculture, Food and the Marine said 94 per cent of applicants had been paid.',
+        'Dairy farmer Enda Brady is owed almost €6,000. “I have bills to pay like anyone else,” he said.',
+      ],
+      'bills to pay',
+      'Enda Brady',
+    ],
+    [
+      'an album whose title opens a passive sentence is no one "she" means',
+      [
+        'Four years after her debut, the singer-songwriter Adaeze Nwachukwu returns with an album.',
+        'Songs for the Night Bus was written on the N36. “I’d sit upstairs at the front with a notebook,” she said.',
+      ],
+      'sit upstairs',
+      'Adaeze Nwachukwu',
+    ],
+    [
+      'but one "quoted as saying" spoke',
+      [
+        'Kestrel Mining was quoted as saying the mine would close.',
+        '“We have no other choice,” it said.',
+      ],
+      'no other choice',
+      'Kestrel Mining',
+    ],
+  ]);
+});
+
+describe('a title’s last word and a shared double surname (probe round 70)', () => {
+  itNames('%s', [
+    [
+      'a portfolio’s noun before a given name is the title’s, not the name’s',
+      [
+        'SSP Operations Shazia Durrani told reporters that the suspects had been tracked.',
+        '“They were not professionals,” she said.',
+      ],
+      'not professionals',
+      'Shazia Durrani',
+    ],
+    [
+      'not when the article names someone with that word in full',
+      [
+        'Teachers are “looking to see who is on the ticket,” NEA President Lily Eskelsen García said.',
+        'Eskelsen García said down-ballot races matter too.',
+      ],
+      'looking to see',
+      'Lily Eskelsen García',
+    ],
+    [
+      'nor when the article names them apart from someone they hold',
+      [
+        'Maria Santos, a nurse, said she would not join the strike.',
+        '“We will strike,” union leader Lily Maria Santos said.',
+      ],
+      'We will strike',
+      'Lily Maria Santos',
+    ],
+    [
+      'of two people sharing a double surname, the one named last',
+      [
+        'The family of Ayesha Thornbury-Malik, the cyclist killed on the A38, said the sentence was too light.',
+        'Outside court, her brother Idris Thornbury-Malik told reporters the family would appeal. “He was looking at his phone,” Thornbury-Malik said.',
+      ],
+      'looking at his phone',
+      'Idris Thornbury-Malik',
     ],
   ]);
 });

@@ -2856,6 +2856,23 @@ describe('extractQuotes: a pronoun finds a person, not a place or a thing', () =
       'Tomas Reyes',
     ],
     [
+      // So does one opening the sentence, by a surname alone or set off before a description.
+      [
+        'Nurhaida Jumdain, 29, teaches 34 children to read. Her mentor, retired principal Abdulwahid Salih, convinced the city to provide the boats.',
+        'According to Jumdain, attendance has doubled since the boats began. “Before, the children had to swim,” she said.',
+      ],
+      'had to swim',
+      'Nurhaida Jumdain',
+    ],
+    [
+      [
+        'The benchmark contract for October delivery dropped RM37 to RM3,912 per tonne at the close.',
+        'According to Harith Zulkarnain, a senior commodities analyst at Seri Mutiara Futures, buyers had paused purchases. “The market is waiting for New Delhi,” he said.',
+      ],
+      'waiting for New Delhi',
+      'Harith Zulkarnain',
+    ],
+    [
       // A sentence opening on a place ("Maple Crest Drive") leaves no one for "he" to mean.
       [
         'Maple Crest Drive flooded again on Tuesday after a water main burst near Hollis Park.',
@@ -3108,6 +3125,16 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       [
         'Analyst Dara Flood of Keane Securities said the results were weak.',
         'Growth will slow next year, according to Morgan Stanley.',
+        '“It is a hard market,” he said.',
+      ],
+      'hard market',
+      'Dara Flood',
+    ],
+    [
+      'nor one opening the sentence',
+      [
+        'Analyst Dara Flood of Keane Securities said the results were weak.',
+        'According to Morgan Stanley, growth will slow next year.',
         '“It is a hard market,” he said.',
       ],
       'hard market',
