@@ -637,6 +637,7 @@ export class ArticlePeople {
     } else if (!isFirstName(words[0] ?? '') || opensSurname(words[0] ?? '')) {
       person = this.byTail(tokens, paragraph, subject.gender) ?? this.afterTitle(words);
     }
+    if (tokens.length > 1) person ??= this.byGivenNames(tokens);
     person ??= this.add(name, paragraph);
     // "the Teamsters union": a body by how it was named, whatever its name's words suggest.
     if (subject.org && !person.org && !person.gender && / union$/.test(subject.mention))
@@ -667,11 +668,28 @@ export class ArticlePeople {
   }
 
   /**
+   * "Dr Nurul Ain said" after "Dr Nurul Ain Mokhtar", "Mr Kim Soon" after "Ong Kim Soon": a
+   * mention of two words or more is the one person named in full whose first words it is, or whose
+   * last words after a family name written first (no given name).
+   */
+  private byGivenNames(tokens: string[]): Person | undefined {
+    const found = (this.byToken.get(tokens[0] ?? '') ?? []).filter((p) => {
+      if (p.org || p.tokens.length <= tokens.length) return false;
+      const tail = p.tokens.length - tokens.length;
+      return (
+        tokens.every((t, i) => p.tokens[i] === t) ||
+        (!isKnownGivenName(p.tokens[0] ?? '') && tokens.every((t, i) => p.tokens[tail + i] === t))
+      );
+    });
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /**
    * "López Obrador said" after "Andrés Manuel López Obrador": the one person named in full whose
    * name ends in these words (a double surname). Not for a mention opening on a first name
    * ("Katie Walsh" is a whole name), unless that word is a surname's particle as written first
    * ("Dela Cruz-Barker", "Van Dyk"). Of two such ("Ayesha Thornbury-Malik", then her brother
-   * "Idris Thornbury-Malik"), the one named latest, as for a surname of one word.
+   * "Idris Thornbury-Malik"), the one named latest, unless another was named in that paragraph too.
    */
   private byTail(tokens: string[], paragraph: number, gender?: 'm' | 'f'): Person | undefined {
     const found = (this.byToken.get(tokens[tokens.length - 1] ?? '') ?? []).filter(
@@ -681,7 +699,12 @@ export class ArticlePeople {
         (!gender || !p.gender || p.gender === gender) &&
         tokens.every((t, i) => p.tokens[p.tokens.length - tokens.length + i] === t),
     );
-    return found.length === 1 ? found[0] : pick(found, paragraph, () => true);
+    if (found.length < 2) return found[0];
+    // Named in the same paragraph as another of them ("Salah Abu-Laban…, wrote film director Osman
+    // Abu Laban"): no telling which.
+    const latest = Math.max(...found.map((p) => recency(p, paragraph)));
+    const last = found.filter((p) => recency(p, paragraph) === latest);
+    return last.length === 1 ? last[0] : undefined;
   }
 
   /**

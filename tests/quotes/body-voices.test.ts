@@ -1,6 +1,6 @@
 /** Speaking through a spokesperson or a document, as British and Canadian copy writes it. */
 import { describe } from 'vitest';
-import { itNames } from './speaker-table.js';
+import { itDoesNotName, itNames } from './speaker-table.js';
 
 describe('a body’s spokesperson and documents', () => {
   itNames('%s', [
@@ -588,6 +588,48 @@ describe('a title’s last word and a shared double surname (probe round 70)', (
       ],
       'looking at his phone',
       'Idris Thornbury-Malik',
+    ],
+  ]);
+});
+
+describe('given names used alone, and a double surname shared in one paragraph (probe round 69)', () => {
+  itNames('%s', [
+    [
+      'a Malay given name of two words, after the full name',
+      [
+        'The research, led by Dr Nurul Ain Mokhtar of the Faculty of Biotechnology, was published last week.',
+        '“The Matang strain stood out immediately,” Dr Nurul Ain said.',
+      ],
+      'Matang strain',
+      'Nurul Ain Mokhtar',
+    ],
+    [
+      'a Chinese given name of two words, after the family name written first',
+      [
+        'Mr Ong Kim Huat, 76, and his younger brother Ong Kim Soon, 71, took over the shop in 1973.',
+        '“Our father told us a bicycle is honest,” said Mr Kim Soon.',
+      ],
+      'bicycle is honest',
+      'Ong Kim Soon',
+    ],
+    [
+      'not the last words of a name opening on a given name',
+      [
+        'Mary Katie Walsh chairs the residents’ association.',
+        '“We were never consulted,” Katie Walsh said.',
+      ],
+      'never consulted',
+      'Katie Walsh',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'of two people sharing a surname named in the paragraph, neither by a guess',
+      [
+        'Salah Abu-Laban and his wife had been traveling together, wrote film director Osman Abu Laban, Abu-Laban’s nephew, on Facebook. “Oh Lord, have mercy and forgive them,” Abu Laban wrote.',
+      ],
+      'have mercy',
+      'Salah Abu-Laban',
     ],
   ]);
 });
