@@ -637,7 +637,12 @@ export class ArticlePeople {
     } else if (!isFirstName(words[0] ?? '') || opensSurname(words[0] ?? '')) {
       person = this.byTail(tokens, paragraph, subject.gender) ?? this.afterTitle(words);
     }
-    if (tokens.length > 1) person ??= this.byGivenNames(tokens);
+    if (tokens.length > 1)
+      person ??= this.byGivenNames(
+        tokens,
+        !!subject.gender || titledMention(subject),
+        !!subject.gender,
+      );
     person ??= this.add(name, paragraph);
     // "the Teamsters union": a body by how it was named, whatever its name's words suggest.
     if (subject.org && !person.org && !person.gender && / union$/.test(subject.mention))
@@ -669,17 +674,22 @@ export class ArticlePeople {
 
   /**
    * "Dr Nurul Ain said" after "Dr Nurul Ain Mokhtar", "Mr Kim Soon" after "Ong Kim Soon": a
-   * mention of two words or more is the one person named in full whose first words it is, or whose
-   * last words after a family name written first (no given name).
+   * titled mention of two words or more is the one person named in full whose first words it is,
+   * with one word more (not "Brigham Young" of "Brigham Young Academy", nor "Mehmet Oz" of "Mehmet
+   * Oz Ivy", two people a list ran together); or, after an honorific ("Mr", "Ms": `honoured`), whose
+   * last words they are after a family name written first (not "Chief of Staff Katie Walsh"'s
+   * "Staff Katie Walsh").
    */
-  private byGivenNames(tokens: string[]): Person | undefined {
+  private byGivenNames(tokens: string[], titled: boolean, honoured: boolean): Person | undefined {
     const found = (this.byToken.get(tokens[0] ?? '') ?? []).filter((p) => {
       if (p.org || p.tokens.length <= tokens.length) return false;
-      const tail = p.tokens.length - tokens.length;
-      return (
-        tokens.every((t, i) => p.tokens[i] === t) ||
-        (!isKnownGivenName(p.tokens[0] ?? '') && tokens.every((t, i) => p.tokens[tail + i] === t))
-      );
+      const extra = p.tokens.length - tokens.length;
+      const first = extra === 1 && titled && tokens.every((t, i) => p.tokens[i] === t);
+      const last =
+        honoured &&
+        !isKnownGivenName(p.tokens[0] ?? '') &&
+        tokens.every((t, i) => p.tokens[extra + i] === t);
+      return first || last;
     });
     return found.length === 1 ? found[0] : undefined;
   }

@@ -153,7 +153,10 @@ function affiliation(mention: string): Referent | null {
   const head = rest[rest.length - 1] ?? '';
   const capitalised = rest.some((w) => /^\p{Lu}/u.test(w));
   // Not where one is from ("one international student from India").
-  const lowercaseOnly = rest.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w) && w !== 'from');
+  // Nor whose or of where one is ("one resident of Old Bridge", "a friend of Mary Jones").
+  const lowercaseOnly = rest
+    .slice(0, -1)
+    .every((w) => /^[\p{L}-]+$/u.test(w) && !/^(?:from|of|to|in|at|with|on)$/.test(w));
   if (rest.length > 4 || !capitalised || !lowercaseOnly) return null;
   // "a trend demographer Hamish Redfern": a description before a person's full name is no part
   // of it.

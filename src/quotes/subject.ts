@@ -951,7 +951,10 @@ export function isRoleNoun(word: string | undefined): boolean {
   if (ROLES.has(role) || isActorNoun(role) || isCompoundRole(role)) return true;
   // "co-ordinator", as Canadian and British copy spells "coordinator".
   const joined = lower.replace('-', '');
-  return role !== lower && (ROLES.has(joined) || isActorNoun(joined));
+  if (role !== lower && (ROLES.has(joined) || isActorNoun(joined))) return true;
+  // "singer-songwriter", "player-coach", "writer-director": two roles joined.
+  const parts = role.split('-');
+  return parts.length === 2 && parts.every((part) => part !== '' && isRoleNoun(part));
 }
 
 /** A noun for one person: a role or trade, a player's position, a relative ("the winger", "the mother"). */

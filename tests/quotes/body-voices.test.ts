@@ -613,6 +613,21 @@ describe('given names used alone, and a double surname shared in one paragraph (
       'Ong Kim Soon',
     ],
     [
+      'not a name with a given name after it, two people a list ran together',
+      ['The panel included Mehmet Oz Ivy and a dozen donors.', '“It is magic,” Mehmet Oz said.'],
+      'It is magic',
+      'Mehmet Oz',
+    ],
+    [
+      'nor the last words of a name after a heading’s word, without an honorific',
+      [
+        'Her boss, RNC Chief of Staff Katie Walsh, said the party was ready.',
+        '“We are playing catch up,” Katie Walsh said.',
+      ],
+      'catch up',
+      'Katie Walsh',
+    ],
+    [
       'not the last words of a name opening on a given name',
       [
         'Mary Katie Walsh chairs the residents’ association.',
@@ -630,6 +645,38 @@ describe('given names used alone, and a double surname shared in one paragraph (
       ],
       'have mercy',
       'Salah Abu-Laban',
+    ],
+  ]);
+});
+
+describe('where someone lives or whose friend they are names no speaker; joined roles (probe round 68)', () => {
+  itNames('%s', [
+    [
+      'one resident of a place named like a person',
+      [
+        'Residents in parts of Clonmel have been told to prepare for further flooding.',
+        '“People are worn out,” one resident of Old Bridge said.',
+      ],
+      'worn out',
+      null,
+    ],
+    [
+      'a friend of someone named',
+      [
+        'Mary Jones was sentenced on Tuesday.',
+        '“She was never the same after the accident,” a friend of Mary Jones said.',
+      ],
+      'never the same',
+      null,
+    ],
+    [
+      'two roles joined by a hyphen describe the person after them, not the place before',
+      [
+        'Four years after her debut, the Peckham singer-songwriter Ada Nwachukwu returns with an album.',
+        '“I’d sit upstairs at the front with a notebook,” she told this paper.',
+      ],
+      'sit upstairs',
+      'Ada Nwachukwu',
     ],
   ]);
 });
