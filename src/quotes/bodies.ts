@@ -51,7 +51,7 @@ export const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind
 const OFFICE_TITLED = [2, 3, 4].map(
   (n) =>
     new RegExp(
-      `\\b(${Array(n).fill('(\\p{Lu})\\p{Ll}+').join('[- ](?:(?:of|for|the) )*')})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
+      `\\b(${Array(n).fill('(\\p{L})\\p{Ll}+').join('[- ](?:(?:of|for|the) )*')})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
       'uy',
     ),
 );
@@ -96,25 +96,29 @@ export class ArticleBodies extends NameEvidence {
     const office = OFFICE_TITLED[letters.length - 2]!;
     const out: { paragraph: number; name: string }[] = [];
     this.paragraphs.forEach((text, paragraph) => {
-      // Tried only where the first letter is: a title's words whose initials are the letters.
-      for (let at = text.indexOf(letters[0]!); at >= 0; at = text.indexOf(letters[0]!, at + 1)) {
-        office.lastIndex = at;
-        const found = office.exec(text);
-        if (!found || found.slice(2, 2 + letters.length).join('') !== letters) continue;
-        at = found.index + found[0].length - 1;
-        const [words, name] = [found[1]!.split(/[- ]/), found[2 + letters.length]!];
-        // An office's title ("Inspector-General of Police", not "United States"), not a lesser
-        // office's ("Deputy Chief Minister"), then a person's name of two words or more ("General
-        // Electric Company" has none) not opening on a title ("Deputy Attorney General Todd X").
-        const lesser = /(?:Deputy|Assistant|Vice|Additional|Joint|Associate)[- ]$/.test(
-          text.slice(Math.max(0, found.index - 12), found.index),
-        );
-        if (lesser || !words.some(isTitle) || !name.includes(' ') || isOrgName(name)) continue;
-        if (isTitle(name.slice(0, name.indexOf(' ')))) continue;
-        out.push({ paragraph, name });
+      // Tried only where the first letter is: a title's words whose initials are the letters,
+      // capitalised or not ("vice-chancellor Anasuya Bhattacharjee… said the VC").
+      for (const first of [letters[0]!, letters[0]!.toLowerCase()]) {
+        for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+          office.lastIndex = at;
+          const found = office.exec(text);
+          const initials = found?.slice(2, 2 + letters.length).join('');
+          if (!found || initials?.toUpperCase() !== letters) continue;
+          at = found.index + found[0].length - 1;
+          const [words, name] = [found[1]!.split(/[- ]/), found[2 + letters.length]!];
+          // An office's title ("Inspector-General of Police", not "United States"), not a lesser
+          // office's ("Deputy Chief Minister"), then a person's name of two words or more ("General
+          // Electric Company" has none) not opening on a title ("Deputy Attorney General Todd X").
+          const lesser = /(?:Deputy|Assistant|Vice|Additional|Joint|Associate)[- ]$/i.test(
+            text.slice(Math.max(0, found.index - 12), found.index),
+          );
+          if (lesser || !words.some(isTitle) || !name.includes(' ') || isOrgName(name)) continue;
+          if (isTitle(name.slice(0, name.indexOf(' ')))) continue;
+          out.push({ paragraph, name });
+        }
       }
     });
-    return out;
+    return out.sort((a, b) => a.paragraph - b.paragraph);
   }
 
   /**

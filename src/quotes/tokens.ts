@@ -2,6 +2,7 @@
 import type { QuoteSpan } from './marks.js';
 import { nextToken, PUNCTUATION, tokenEnd } from './scan-words.js';
 import { isReportingVerb } from './verbs.js';
+import { isTitle } from '../text/names.js';
 import { RANK_ABBREVIATIONS } from '../text/ranks.js';
 
 export interface Token {
@@ -178,11 +179,27 @@ export function tokenizeParagraph(
   let pos = 0;
   spans.forEach((span, i) => {
     wordTokens(text.slice(pos, span.open), out, verbs);
+    endsOnSurname(out);
     out.push({ text: span.text, kind: 'quote', verb: false, quote: i });
     pos = span.close;
   });
   wordTokens(text.slice(pos), out, verbs);
+  endsOnSurname(out);
   return out;
+}
+
+/**
+ * "…drawn up by vice-chancellor Ruma Sen.": a title's abbreviation after a capitalised word, with
+ * nothing after it but a quotation or the paragraph's end, is a surname and a full stop.
+ */
+function endsOnSurname(out: Token[]): void {
+  const last = out[out.length - 1];
+  if (last?.kind !== 'word' || !last.text.endsWith('.') || !isUpper(out[out.length - 2])) return;
+  const bare = last.text.slice(0, -1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(bare) || !ABBREVIATIONS.has(bare.toLowerCase()) || !isTitle(bare))
+    return;
+  out[out.length - 1] = word(bare, false);
+  out.push(FULL_STOP);
 }
 
 const ENDS_SENTENCE = /[.!?…]['’"”)]*$/;

@@ -680,3 +680,37 @@ describe('where someone lives or whose friend they are names no speaker; joined 
     ],
   ]);
 });
+
+describe('an office’s initials for its holder, the office written in lowercase (probe round 72)', () => {
+  itNames('%s', [
+    [
+      '"the VC" after "vice-chancellor X"',
+      [
+        'Presidency University will introduce a data science programme, vice-chancellor Anasuya Bhattacharjee said on Wednesday.',
+        '“We want statisticians who can code,” said the VC.',
+      ],
+      'statisticians who can code',
+      'Anasuya Bhattacharjee',
+    ],
+    [
+      'a surname that is a title’s abbreviation, ending the paragraph, keeps no full stop',
+      [
+        'The plan was drawn up by vice-chancellor Ruma Sen.',
+        '“We want statisticians who can code,” said the VC.',
+      ],
+      'statisticians who can code',
+      'Ruma Sen',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not a lesser office’s holder',
+      [
+        'The plan was drawn up by deputy vice-chancellor Ruma Sen on Monday.',
+        '“We want statisticians who can code,” said the VC.',
+      ],
+      'statisticians who can code',
+      'Ruma Sen',
+    ],
+  ]);
+});
