@@ -198,7 +198,10 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
       long?.kind === 'name' &&
       /^(of|at|with) /.test(long.descriptor ?? '') &&
       long.mention.startsWith(window[0]?.text ?? ' ');
-    return opens ? { subject: long } : null;
+    // "“Q,” a spokesperson for the Department of Agriculture, Food and the Marine said": a voice
+    // for a body whose name is long.
+    const voice = long?.kind === 'nominal' && LONG_VOICE.test(long.mention);
+    return opens || voice ? { subject: long! } : null;
   }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
@@ -244,7 +247,9 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
  * "was urging" is no passive, and "was quoted" reports.
  */
 function isPassive(window: Token[], v: number): boolean {
-  const before = (window[v - 1]?.text ?? '').toLowerCase();
+  // "was largely written": an adverb may come between.
+  const adverb = /^\p{Ll}+ly$/u.test(window[v - 1]?.text ?? '') ? 1 : 0;
+  const before = (window[v - 1 - adverb]?.text ?? '').toLowerCase();
   const verb = window[v]?.text ?? '';
   return (
     /^(is|are|was|were|be|been|being)$/.test(before) &&
@@ -253,6 +258,9 @@ function isPassive(window: Token[], v: number): boolean {
     window[v + 1]?.text !== 'as'
   );
 }
+
+/** A spokesperson "for" or "of" a body, opening a subject: "a spokeswoman for the Ministry of…". */
+const LONG_VOICE = /^(?:a|an|the) (?:spokes(?:person|man|woman)|representative) (?:for|of) /i;
 
 /** Passives that still report their subject's words: "X was quoted by Interfax as saying". */
 const REPORTED_PASSIVE = /^(quoted|reported|heard|overheard|recorded|cited)$/i;
@@ -899,24 +907,11 @@ function opensInverted(tokens: Token[], v: number): boolean {
   return v === 0 && isCap(tokens[1]?.text ?? '');
 }
 
-/**
- * "Songs for the Night Bus was written on the N36", "The letter was sent to…": a passive's subject
- * is what was said, not who said it. Not "was quoted as saying", whose subject spoke.
- */
-function passiveAt(tokens: Token[], v: number): boolean {
-  const verb = tokens[v]!.text;
-  return (
-    /^(?:was|were|is|are|been|being|be)$/.test(tokens[v - 1]?.text ?? '') &&
-    /(?:ed|en|wn|ld|nt)$/.test(verb) &&
-    verb !== 'quoted'
-  );
-}
-
 /** Every reporting clause in a sentence that has no quotation: `Galauskas said the trip…`. */
 export function reportedSpeakers(tokens: Token[]): Subject[] {
   const out: Subject[] = [];
   tokens.forEach((t, v) => {
-    if (!t.verb || isIng(t.text) || passiveAt(tokens, v)) return;
+    if (!t.verb || isIng(t.text) || isPassive(tokens, v)) return;
     // "Stated Stone:" — an inverted clause opening the sentence; "…, noted NBC’s Dante Chinni."
     const inverted =
       tokens[v - 1]?.text === ',' && isInvertibleVerb(t.text)
@@ -932,20 +927,34 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
 /**
  * The person an "according to" cites by a role and a name ("…, according to councillor Sione
  * Fuimaono."); else null: not a firm ("according to Morgan Stanley", "ProPublica"), nor a name
- * inside a document ("according to the annual report signed by chairman Mark Slevin").
+ * inside a document ("according to the annual report signed by chairman Mark Slevin"). A name set
+ * off by its comma too, when `knows` it as someone's surname ("According to
+ * Jumdain, attendance has doubled") or a person's description follows it ("According to Harith
+ * Zulkarnain, a senior commodities analyst, buyers…"; not "According to John Lewis, sales fell").
  */
-export function accordingTo(tokens: Token[]): Subject | null {
+export function accordingTo(tokens: Token[], knows: (word: string) => boolean): Subject | null {
   const at = accordingAt(tokens);
   const rest = at < 0 ? [] : tokens.slice(at + 2);
   const subject = subjectAfter(rest);
   if (subject?.kind !== 'name' || isOrgName(subject.name ?? '')) return null;
-  // "According to Jumdain, attendance has doubled", "According to Harith Zulkarnain, a senior
-  // analyst, buyers…": opening the sentence, a name set off by its comma is the source too.
-  const opener = at === 0 && rest[subject.mention.split(' ').length]?.text === ',';
-  if (!subject.descriptor && !opener) return null;
+  const words = subject.mention.split(' ');
+  const alone = words.every((w, i) => rest[i]?.text === w);
+  if (alone && rest[words.length]?.text === ',') {
+    const surname = words.length === 1 && knows(subject.mention);
+    return surname || describesPerson(rest.slice(words.length + 1)) ? subject : null;
+  }
+  if (!subject.descriptor) return null;
   // The role and the name open what "according to" is followed by.
-  const words = (opener ? subject.mention : `${subject.descriptor} ${subject.mention}`).split(' ');
-  return words.every((w, i) => rest[i]?.text === w) ? subject : null;
+  const described = `${subject.descriptor} ${subject.mention}`.split(' ');
+  return described.every((w, i) => rest[i]?.text === w) ? subject : null;
+}
+
+/** "a senior commodities analyst at Seri Mutiara Futures,": "a" and a person's noun within its first words. */
+function describesPerson(after: Token[]): boolean {
+  if (!/^(?:a|an)$/i.test(after[0]?.text ?? '')) return false;
+  const comma = after.findIndex((t) => t.text === ',');
+  const words = after.slice(1, comma < 0 ? 5 : Math.min(comma, 5));
+  return words.some((t) => t.kind === 'word' && isPersonNoun(t.text));
 }
 
 /** Where a sentence's "according to" starts, or -1. */

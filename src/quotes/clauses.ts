@@ -180,7 +180,9 @@ export function listedBody(tokens: Token[], comma: number): number {
     if (isCapToken(t) && (and > 0 ? !isTitle(t.text) : isPortfolio(t))) continue;
     if (t.text === ',' && and < 0 && isCapToken(tokens[j + 1])) continue;
     // "Agriculture, Food and the Marine": Ireland's departments write an article after "and".
-    const article = tokens[j + 1]?.text === 'the' && isCapToken(tokens[j + 2]);
+    // One portfolio's word after it: not "Finance, Revenue and the Central Bank", another body.
+    const article =
+      tokens[j + 1]?.text === 'the' && isPortfolio(tokens[j + 2]) && !isCapToken(tokens[j + 3]);
     if (t.text === 'and' && and < 0 && (isCapToken(tokens[j + 1]) || article)) {
       and = j;
       if (article) j++;
@@ -197,9 +199,7 @@ export function listedBody(tokens: Token[], comma: number): number {
     OFFICE_NOUNS.test(tokens[comma - 3]?.text ?? '') &&
     tokens.slice(comma + 1, j).every((t) => !isCapToken(t) || !lexiconType(t.text));
   const body =
-    office ||
-    (tokens[and + 1]?.text !== 'the' &&
-      (last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last))));
+    office || last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last));
   return and > 0 && body ? j - 1 : -1;
 }
 

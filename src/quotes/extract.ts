@@ -1179,7 +1179,7 @@ function noteReported(
   // "…, according to councillor Sione Fuimaono.": someone a later "he" may mean, though no one
   // the sentence reports as speaking; not over someone who just spoke ("…, according to neighbour
   // Frank Dolan." after a detective spoke leaves "he" the detective).
-  const accorded = accordingTo(tokens);
+  const accorded = accordingTo(tokens, (word) => state.knowsSurname(word));
   if (accorded && !state.spokeJustBefore(p)) state.noteSpeaker(state.resolve(accorded, p).person);
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   if (main) state.last = { source: main, paragraph: p, reported: true };

@@ -304,8 +304,11 @@ function setOffAfter(tokens: Token[], from: number, end: number): boolean {
 /** Words opening what sets off a person's name: "from Newquay", "who became", "whose father", "41,". */
 const PERSON_SET_OFF = /^(?:from|who|whose|aged|\d{1,3})$/;
 
-/** A capitalised particle opening an Irish, Scottish, Welsh, Dutch or Romance surname. */
-const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Mc|Ap|Ab|Van|Von|De|Di|Da|Du|Le|La|Dos|Del)$/;
+/**
+ * A capitalised particle opening an Irish, Scottish or Welsh surname. Not Dutch or Romance ones:
+ * "Dutchman Van Dijk, 32," and "Springbok De Klerk, 31," open on a description.
+ */
+const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Ap|Ab)$/;
 
 /**
  * "Grace Ama Mensah, a nurse,", "Mark Anthony Brown said": a given name that is a word too, then
@@ -675,8 +678,8 @@ export class ArticlePeople {
   /**
    * "Dr Nurul Ain said" after "Dr Nurul Ain Mokhtar", "Mr Kim Soon" after "Ong Kim Soon": a
    * titled mention of two words or more is the one person named in full whose first words it is,
-   * with one word more (not "Brigham Young" of "Brigham Young Academy", nor "Mehmet Oz" of "Mehmet
-   * Oz Ivy", two people a list ran together); or, after an honorific ("Mr", "Ms": `honoured`), whose
+   * with one word more, a father's given name ("Mokhtar"; not "Circle" of "Kwame Nkrumah Circle",
+   * "Academy" of "Brigham Young Academy"); or, after an honorific ("Mr", "Ms": `honoured`), whose
    * last words they are after a family name written first (not "Chief of Staff Katie Walsh"'s
    * "Staff Katie Walsh").
    */
@@ -684,7 +687,11 @@ export class ArticlePeople {
     const found = (this.byToken.get(tokens[0] ?? '') ?? []).filter((p) => {
       if (p.org || p.tokens.length <= tokens.length) return false;
       const extra = p.tokens.length - tokens.length;
-      const first = extra === 1 && titled && tokens.every((t, i) => p.tokens[i] === t);
+      const first =
+        extra === 1 &&
+        titled &&
+        isKnownGivenName(p.tokens.at(-1) ?? '') &&
+        tokens.every((t, i) => p.tokens[i] === t);
       const last =
         honoured &&
         !isKnownGivenName(p.tokens[0] ?? '') &&

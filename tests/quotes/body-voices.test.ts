@@ -714,3 +714,123 @@ describe('an office’s initials for its holder, the office written in lowercase
     ],
   ]);
 });
+
+describe('guards from reviewing the rules of probe rounds 68-72', () => {
+  itNames('%s', [
+    [
+      'a firm opening "According to", named like a person, is no one "he" means',
+      [
+        'Tom Hughes has run the shop for years.',
+        'According to John Lewis, sales fell 3 per cent in December. “It was a tough month,” he said.',
+      ],
+      'tough month',
+      'Tom Hughes',
+    ],
+    [
+      'a service by letters and a digit speaks',
+      ['“The threat level remains substantial,” MI5 said in a statement.'],
+      'threat level',
+      'MI5',
+    ],
+    [
+      'a sum in Singapore dollars cannot',
+      [
+        'The stock dropped S$37 to S$3,912 at the close.',
+        '“The market is waiting for New Delhi,” he said.',
+      ],
+      'waiting for New Delhi',
+      null,
+    ],
+    [
+      'nor one in billions of ringgit',
+      [
+        'The group made a net profit of RM3.9bn last year.',
+        '“The market is waiting for New Delhi,” he said.',
+      ],
+      'waiting for New Delhi',
+      null,
+    ],
+    [
+      'a titled name is not a place named after its bearer',
+      [
+        'Traffic at Kwame Nkrumah Circle was halted on Monday.',
+        '“We face neither East nor West,” Dr Kwame Nkrumah said in 1960.',
+      ],
+      'neither East nor West',
+      'Kwame Nkrumah',
+    ],
+    [
+      'a spokesperson for a department whose name is long',
+      [
+        '“We are paying for everything now,” a spokesperson for the Department of Agriculture, Food and the Marine said.',
+      ],
+      'paying for everything',
+      'Department of Agriculture, Food and the Marine spokesperson',
+    ],
+    [
+      'a nationality’s noun before a Dutch particle is no part of the name',
+      [
+        'Dutchman Van Dijk, 32, has captained the side since 2023.',
+        '“We were not good enough today,” Van Dijk said.',
+      ],
+      'not good enough',
+      'Van Dijk',
+    ],
+    [
+      'a known surname set off after "according to" mid-sentence is whom "she" means',
+      [
+        'Nurhaida Jumdain, 29, teaches 34 children to read.',
+        'Attendance, according to Jumdain, has doubled since the boats began. “Before, the children had to swim,” she said.',
+      ],
+      'had to swim',
+      'Nurhaida Jumdain',
+    ],
+    [
+      'of two people sharing a double surname, the one an honorific’s gender fits',
+      [
+        'Ayesha Thornbury-Malik, a nurse, founded the charity in 2019.',
+        'Her brother Idris Thornbury-Malik joined later.',
+        '“We will keep going,” Mrs Thornbury-Malik said.',
+      ],
+      'keep going',
+      'Ayesha Thornbury-Malik',
+    ],
+    [
+      'an honorific before a full name’s last words that open on a given name',
+      [
+        'Mary Katie Walsh chairs the residents’ association.',
+        '“We were never consulted,” Ms Katie Walsh said.',
+      ],
+      'never consulted',
+      'Katie Walsh',
+    ],
+    [
+      'a titled name is not the start of a longer run the scan read',
+      [
+        'The voters backing Ted Cruz South Carolina counted on went home.',
+        '“We will win,” Texas Sen. Ted Cruz said.',
+      ],
+      'We will win',
+      'Ted Cruz',
+    ],
+    [
+      'a passive with an adverb before its participle',
+      [
+        'Four years after her debut, the singer-songwriter Adaeze Nwachukwu returns with an album.',
+        'Songs for the Night Bus was largely written on the N36. “I’d sit upstairs at the front with a notebook,” she said.',
+      ],
+      'sit upstairs',
+      'Adaeze Nwachukwu',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'a department and a bank after "and the" are two bodies',
+      [
+        '“We are paying for everything now,” the Department of Finance, Revenue and the Central Bank said in a joint statement.',
+      ],
+      'paying for everything',
+      'Department of Finance, Revenue and the Central Bank',
+    ],
+  ]);
+});
