@@ -929,8 +929,9 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
  * Fuimaono."); else null: not a firm ("according to Morgan Stanley", "ProPublica"), nor a name
  * inside a document ("according to the annual report signed by chairman Mark Slevin"). A name set
  * off by its comma too, when `knows` it as someone's surname ("According to
- * Jumdain, attendance has doubled") or a person's description follows it ("According to Harith
- * Zulkarnain, a senior commodities analyst, buyers…"; not "According to John Lewis, sales fell").
+ * Jumdain, attendance has doubled") or a person's description set off follows it ("According to
+ * Harith Zulkarnain, a senior commodities analyst, buyers…"; not "According to John Lewis, sales
+ * fell").
  */
 export function accordingTo(tokens: Token[], knows: (word: string) => boolean): Subject | null {
   const at = accordingAt(tokens);
@@ -940,7 +941,8 @@ export function accordingTo(tokens: Token[], knows: (word: string) => boolean): 
   const words = subject.mention.split(' ');
   const alone = words.every((w, i) => rest[i]?.text === w);
   if (alone && rest[words.length]?.text === ',') {
-    const surname = words.length === 1 && knows(subject.mention);
+    const name = subject.name ?? subject.mention;
+    const surname = !name.includes(' ') && knows(name);
     return surname || describesPerson(rest.slice(words.length + 1)) ? subject : null;
   }
   if (!subject.descriptor) return null;
@@ -949,12 +951,15 @@ export function accordingTo(tokens: Token[], knows: (word: string) => boolean): 
   return described.every((w, i) => rest[i]?.text === w) ? subject : null;
 }
 
-/** "a senior commodities analyst at Seri Mutiara Futures,": "a" and a person's noun within its first words. */
+/**
+ * "a senior commodities analyst at Seri Mutiara Futures,", "fisheries director for Tuktaqanik
+ * First Nation,", "the landlord,": a description set off by commas whose first words hold a
+ * person's noun.
+ */
 function describesPerson(after: Token[]): boolean {
-  if (!/^(?:a|an)$/i.test(after[0]?.text ?? '')) return false;
   const comma = after.findIndex((t) => t.text === ',');
-  const words = after.slice(1, comma < 0 ? 5 : Math.min(comma, 5));
-  return words.some((t) => t.kind === 'word' && isPersonNoun(t.text));
+  if (comma < 1 || comma > 8) return false;
+  return after.slice(0, Math.min(comma, 5)).some((t) => t.kind === 'word' && isPersonNoun(t.text));
 }
 
 /** Where a sentence's "according to" starts, or -1. */

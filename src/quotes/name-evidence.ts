@@ -177,9 +177,10 @@ const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*) $/u;
 const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|our)$/i;
 /**
  * "dropped RM37 to RM3,912", "S$37", "US$37m", "R2.5m": a sum in a currency written before it,
- * which says nothing (not "MI5", "U2" or "G7", which may).
+ * which says nothing; nor does a road ("the A614"); "MI5", "U2" or "G7" may.
  */
-const AMOUNT = /^(?:RM|Rs|K?Sh|Ksh|Rp|Tk|[RNPK]|\p{Lu}{0,2}\$)\d[\d,.]*(?:bn|m|k|tn)?$/u;
+const AMOUNT =
+  /^(?:(?:RM|Rs|K?Sh|Ksh|Rp|Tk|[RNPK]|\p{Lu}{0,2}\$)\d[\d,.]*(?:bn|m|k|tn)?|\p{Lu}\d{3,4})$/u;
 
 /** ArticleNames with what the article's words say each name is. */
 export class NameEvidence extends ArticleNames {

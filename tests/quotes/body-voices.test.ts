@@ -751,6 +751,34 @@ describe('guards from reviewing the rules of probe rounds 68-72', () => {
       null,
     ],
     [
+      'a road’s number is no one',
+      [
+        'Work has begun on a roundabout at the junction of Mill Lane and the A614, already nicknamed the “Magic Muddle” on local Facebook groups.',
+      ],
+      'Magic Muddle',
+      null,
+    ],
+    [
+      '"According to" with an honorific before a known surname, set off before a description',
+      [
+        'Brindley’s Footwear is run by fourth-generation owner Colin Brindley, 66.',
+        'According to Mr Brindley, the landlord, Deva Property Holdings, wants flats upstairs.',
+        '“We offered to pay more. We just couldn’t pay double,” he said.',
+      ],
+      'pay double',
+      'Colin Brindley',
+    ],
+    [
+      '"According to" a name set off before a role without an article',
+      [
+        'A spokesperson for Fisheries and Oceans Canada (DFO) said the traps had been set outside the season.',
+        'According to Kenneth Paul, fisheries director for Tuktaqanik First Nation, the harvesters were exercising a treaty right.',
+        '“Our people have fished these waters for thousands of years,” he said.',
+      ],
+      'fished these waters',
+      'Kenneth Paul',
+    ],
+    [
       'a titled name is not a place named after its bearer',
       [
         'Traffic at Kwame Nkrumah Circle was halted on Monday.',
