@@ -958,7 +958,9 @@ export function accordingTo(tokens: Token[], knows: (word: string) => boolean): 
  */
 function describesPerson(after: Token[]): boolean {
   const comma = after.findIndex((t) => t.text === ',');
-  if (comma < 1 || comma > 8) return false;
+  // Without "a" or "an", the description is short and set off: not "According to X, sales fell".
+  const article = /^(?:a|an)$/i.test(after[0]?.text ?? '');
+  if (comma < 1 || (!article && comma > 8)) return false;
   return after.slice(0, Math.min(comma, 5)).some((t) => t.kind === 'word' && isPersonNoun(t.text));
 }
 

@@ -769,6 +769,15 @@ describe('guards from reviewing the rules of probe rounds 68-72', () => {
       'Colin Brindley',
     ],
     [
+      '"According to" a name set off before a long description with an article',
+      [
+        'Cases of whooping cough have reached their highest level in a decade.',
+        'According to Dr. Oluwaseun Adebanjo, a pediatric infectious disease specialist at the Alberta Children’s Hospital in Calgary, babies are most at risk. “The single best protection is a vaccine,” she said.',
+      ],
+      'single best protection',
+      'Oluwaseun Adebanjo',
+    ],
+    [
       '"According to" a name set off before a role without an article',
       [
         'A spokesperson for Fisheries and Oceans Canada (DFO) said the traps had been set outside the season.',
