@@ -682,7 +682,21 @@ export class ArticleEntities extends DescribedPeople {
       // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
       !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? ''));
     // "Boateng is ranked third": a surname alone is a mention of the full name given before.
-    const people = near.map((e) => (person(e) ? e : (fullNameOf(e, near, person) ?? e)));
+    // So is "Mr Papadakis" after "Georgios Papadakis", given no age: the one full name the
+    // article gives.
+    const fullOnly = (e: Entity): Entity | undefined => {
+      if (e.age !== undefined || !person(e)) return undefined;
+      const full = fullNameOf(e, near, person);
+      const others =
+        full &&
+        near.some(
+          (f) => f !== full && f.name !== full.name && person(f) && f.name.endsWith(` ${e.name}`),
+        );
+      return others ? undefined : full;
+    };
+    const people = near.map((e) =>
+      person(e) ? (fullOnly(e) ?? e) : (fullNameOf(e, near, person) ?? e),
+    );
     // An age the article never gave goes to a person it gave no office either: the paramedic's
     // "the 42-year-old", not the fire chief who praised her; someone named in full before
     // someone named by a given name alone ("her sister, Colette").

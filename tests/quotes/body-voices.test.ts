@@ -871,3 +871,18 @@ describe('guards from reviewing the rules of probe rounds 68-72', () => {
     ],
   ]);
 });
+
+describe('an age nobody was given (probe round 71)', () => {
+  itNames('%s', [
+    [
+      'goes to the one whose surname opens its paragraph, named in full before, not a customer named since',
+      [
+        'Owner Georgios Papadakis, who took over from his father in 1983, said rents had made the business unviable.',
+        'Customers have been queuing all week. Regular Fatima El-Haddad said she had bought her wedding cake there in 1996. “It’s the end of something,” she said.',
+        'Mr Papadakis said he would miss the 4am starts least of all. “I won’t miss the alarm clock, but I will miss the people,” the 62-year-old said.',
+      ],
+      'miss the people',
+      'Georgios Papadakis',
+    ],
+  ]);
+});
