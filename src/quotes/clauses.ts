@@ -602,7 +602,10 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     // A chunk that is only a name ("…in St. Clairsville, Ohio, …") is a subject only before an appositive.
     const alone = subject.kind === 'name' && part.length === subject.mention.split(' ').length;
     const next = chunk(c + 1);
-    if (alone && !(next && isDescription(next))) continue;
+    // "Asked by the family’s barrister, Oluwaseun Adeyemi KC, whether…, Sgt Penhallow paused": a
+    // question's clause after the name is no description of it.
+    const asked = /^(?:whether|why|how)$/i.test(next?.[0] ?? '');
+    if (alone && !(next && isDescription(next) && !asked)) continue;
     if (alone && next && subject.kind === 'name' && !subject.descriptor) {
       return { ...subject, descriptor: next.slice(0, 20).join(' ') };
     }

@@ -886,3 +886,27 @@ describe('an age nobody was given (probe round 71)', () => {
     ],
   ]);
 });
+
+describe('a question’s clause after a name set off (probe round 73)', () => {
+  itNames('%s', [
+    [
+      'is no description of the name: the subject comes after it',
+      [
+        'Det Sgt Rhodri Penhallow said a call handler had transposed two digits.',
+        'Asked by the family’s barrister, Oluwaseun Adeyemi KC, whether an earlier search could have saved him, Sgt Penhallow paused for several seconds.',
+        '“I have asked myself that every day since,” he said.',
+      ],
+      'every day since',
+      'Rhodri Penhallow',
+    ],
+    [
+      'but "when asked" set off after a name still describes its subject',
+      [
+        'Councillor Ann Mercer spoke first.',
+        'Tom Reed, when asked about the budget, said it was fine. “We are on track,” he said.',
+      ],
+      'on track',
+      'Tom Reed',
+    ],
+  ]);
+});
