@@ -201,7 +201,7 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     // "“Q,” a spokesperson for the Department of Agriculture, Food and the Marine said": a voice
     // for a body whose name is long.
     const voice = long?.kind === 'nominal' && LONG_VOICE.test(long.mention);
-    return opens || voice ? { subject: long! } : null;
+    return long && (opens || voice) ? { subject: long } : null;
   }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;
@@ -927,11 +927,10 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
 /**
  * The person an "according to" cites by a role and a name ("…, according to councillor Sione
  * Fuimaono."); else null: not a firm ("according to Morgan Stanley", "ProPublica"), nor a name
- * inside a document ("according to the annual report signed by chairman Mark Slevin"). A name set
- * off by its comma too, when `knows` it as someone's surname ("According to
- * Jumdain, attendance has doubled") or a person's description set off follows it ("According to
- * Harith Zulkarnain, a senior commodities analyst, buyers…"; not "According to John Lewis, sales
- * fell").
+ * inside a document ("according to the annual report signed by chairman Mark Slevin"). Also a
+ * name set off by its comma, when `knows` it as someone's surname ("According to Jumdain,
+ * attendance has doubled") or a person's description follows it ("According to Harith Zulkarnain,
+ * a senior commodities analyst, buyers…"; not "According to John Lewis, sales fell").
  */
 export function accordingTo(tokens: Token[], knows: (word: string) => boolean): Subject | null {
   const at = accordingAt(tokens);

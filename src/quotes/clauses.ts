@@ -548,6 +548,9 @@ interface Seen {
   description: Subject | null;
 }
 
+/** Words opening a question's clause ("whether an earlier search could have saved him"). */
+const QUESTION_WORD = /^(?:whether|why|how)$/i;
+
 function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
   const chunk = chunkReader(afterDateline(tokens));
   for (let c = 0, part = chunk(0); part; part = chunk(++c)) {
@@ -604,8 +607,7 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     const next = chunk(c + 1);
     // "Asked by the family’s barrister, Oluwaseun Adeyemi KC, whether…, Sgt Penhallow paused": a
     // question's clause after the name is no description of it.
-    const asked = /^(?:whether|why|how)$/i.test(next?.[0] ?? '');
-    if (alone && !(next && isDescription(next) && !asked)) continue;
+    if (alone && !(next && isDescription(next) && !QUESTION_WORD.test(next[0] ?? ''))) continue;
     if (alone && next && subject.kind === 'name' && !subject.descriptor) {
       return { ...subject, descriptor: next.slice(0, 20).join(' ') };
     }

@@ -401,13 +401,8 @@ export class ArticleEntities extends DescribedPeople {
     // "Farrell, who won an Oscar in 2019," after "Colm Farrell": the name in full, when the
     // article gives one only.
     if (found && !found.name.includes(' ') && kind(found) !== 'organisation') {
-      const surname = ` ${found.name}`;
-      const fulls = new Set(
-        this.near(paragraph)
-          .filter((f) => mayBePerson(f) && f.name.endsWith(surname))
-          .map((f) => f.name),
-      );
-      if (fulls.size === 1) return { name: [...fulls][0]!, org: false };
+      const full = soleFullName(found, this.near(paragraph), mayBePerson);
+      if (full) return { name: full.name, org: false };
     }
     return found ? { name: found.name, org: false } : this.unresolved(d);
   }
@@ -684,18 +679,10 @@ export class ArticleEntities extends DescribedPeople {
     // "Boateng is ranked third": a surname alone is a mention of the full name given before.
     // So is "Mr Papadakis" after "Georgios Papadakis", given no age: the one full name the
     // article gives.
-    const fullOnly = (e: Entity): Entity | undefined => {
-      if (e.age !== undefined || !person(e)) return undefined;
-      const full = fullNameOf(e, near, person);
-      const others =
-        full &&
-        near.some(
-          (f) => f !== full && f.name !== full.name && person(f) && f.name.endsWith(` ${e.name}`),
-        );
-      return others ? undefined : full;
-    };
     const people = near.map((e) =>
-      person(e) ? (fullOnly(e) ?? e) : (fullNameOf(e, near, person) ?? e),
+      person(e)
+        ? ((e.age === undefined ? soleFullName(e, near, person) : undefined) ?? e)
+        : (fullNameOf(e, near, person) ?? e),
     );
     // An age the article never gave goes to a person it gave no office either: the paramedic's
     // "the 42-year-old", not the fire chief who praised her; someone named in full before
@@ -1036,6 +1023,19 @@ const NATION = /\s(?:First Nations?|Nation|Band|Tribe|Government)$/;
 /** Whether two sets hold the same words. */
 const sameWords = (a: Set<string>, b: Set<string>): boolean =>
   a.size === b.size && [...a].every((w) => b.has(w));
+
+/** fullNameOf when `near` gives that surname only one full name ("Ama Boateng", not also "Kofi Boateng"). */
+function soleFullName(
+  e: Entity,
+  near: Entity[],
+  person: (e: Entity) => boolean,
+): Entity | undefined {
+  const full = fullNameOf(e, near, person);
+  const other = near.some(
+    (f) => f !== e && f.name !== full?.name && person(f) && f.name.endsWith(` ${e.name}`),
+  );
+  return other ? undefined : full;
+}
 
 /** The full name a lone surname stands for among `near`'s people ("Boateng" → "Ama Boateng"). */
 function fullNameOf(e: Entity, near: Entity[], person: (e: Entity) => boolean): Entity | undefined {
