@@ -576,15 +576,14 @@ function readParagraph(
       const at = head.findIndex((t) => t.kind === 'word' && t.verb);
       const saying = at >= 0 && isSaying(head[at]!.text);
       const says = saying || (at >= 0 && takesStand(head, at));
-      // Not someone the sentence reports speaking ("McLeod said the flood killed her cat").
-      const absent = !saying && ABSENT.test(head.map((t) => t.text).join(' '));
       state.subject = subject && {
         source: subject,
         paragraph: p,
         sentence: si,
         closes,
         says,
-        absent,
+        // Not someone the sentence reports speaking ("McLeod said the flood killed her cat").
+        absent: !saying && ABSENT.test(head.map((t) => t.text).join(' ')),
       };
       // With no quotation the head is the whole sentence; neither reader changes it.
       return noteReported(head, p, state, si === sentences.length - 1);
