@@ -955,7 +955,13 @@ export class ArticleEntities extends DescribedPeople {
     };
     // A body the noun fits by its name; a firm no public body is.
     const fitsName = (e: Entity): boolean => named(e) && bySynonym(e) && orgish(e);
-    const privateFirm = (e: Entity): boolean => firm(e) && !publicBody(e);
+    // Asked up to three times of each name below: read once.
+    const firms = new Map<Entity, boolean>();
+    const privateFirm = (e: Entity): boolean => {
+      let known = firms.get(e);
+      if (known === undefined) firms.set(e, (known = firm(e) && !publicBody(e)));
+      return known;
+    };
     const found =
       // One the article gave this very noun (", the regulator announced") before a synonym's.
       first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??

@@ -264,6 +264,8 @@ function runEnd(words: string[], start: number): number {
 
 function genderOf(words: string[]): 'm' | 'f' | undefined {
   for (const w of words) {
+    // No honorific is longer than "Madam.": most words are settled without lowercasing them.
+    if (w.length > 6) continue;
     const gender = HONORIFIC_GENDERS[undotted(w)];
     if (gender) return gender;
   }
