@@ -37,21 +37,6 @@ function writesWithEnding(text: string, name: string): boolean {
   return false;
 }
 
-/**
- * Whether `text` writes `name` after a word that a body's name (BODY_NAME) may hold before it: a
- * capitalised word but "The", "of", "for" or "and" ("Migiskan Falls First Nation"; not "the First
- * Nation").
- */
-function writesAsNameEnd(text: string, name: string): boolean {
-  const spaced = ` ${name}`;
-  for (let at = text.indexOf(spaced); at > 0; at = text.indexOf(spaced, at + 1)) {
-    const word = text.slice(text.lastIndexOf(' ', at - 1) + 1, at);
-    if (word === 'of' || word === 'for' || word === 'and') return true;
-    if (word !== 'The' && /^\p{Lu}/u.test(word)) return true;
-  }
-  return false;
-}
-
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
 
@@ -301,11 +286,10 @@ export class ArticleBodies extends NameEvidence {
     const last = name.slice(name.lastIndexOf(' ') + 1);
     // Not a headline in capitals ("TELLING OF THE REFUGEE CRISIS").
     if (!name.includes(' ') || !isOrgName(last) || !/\p{Ll}/u.test(name)) return null;
-    // Only paragraphs that write the name as a longer one's end, or spell out an acronym holding
-    // it, can hold the body: most write it after "the" only, and their names need no reading.
+    // Only paragraphs that write the name, or spell out an acronym holding it, can hold the body.
     const spelled = this.spelledOut(false);
     const holds = (p: number): boolean =>
-      writesAsNameEnd(this.paragraphs[p] ?? '', name) || spelled.includes(name);
+      (this.paragraphs[p] ?? '').includes(name) || spelled.includes(name);
     const found = this.findNear(
       paragraph,
       holds,
