@@ -119,6 +119,8 @@ function nextCapRun(text: string, from: number): RegExpExecArray | null {
 }
 
 export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?$/;
+/** The last characters of HONORIFIC's words. */
+const HONORIFIC_ENDS = 'rsdey.';
 
 const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
 
@@ -265,7 +267,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       out.push({ name, type: 'organisation', roles: new Set(), paragraphs: [p] });
   }
   // What people say is not what the article introduces.
-  const text = raw.replace(DOUBLE_QUOTED, (q) => ' '.repeat(q.length));
+  // Most paragraphs quote no one: no pattern asked of them.
+  const quotes = raw.includes('"') || raw.includes('“');
+  const text = quotes ? raw.replace(DOUBLE_QUOTED, (q) => ' '.repeat(q.length)) : raw;
   // Datelines and agency credits ("SYDNEY, March 3 (Reuters) -", "TORONTO (CP) —") name no one.
   const datelineEnd = p === 0 ? dateline(text) : 0;
   // Names an acronym stands for, asked of every run: a set made once a paragraph.
@@ -311,13 +315,16 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const lead = text.slice(Math.max(0, at - 60), at);
     if (at < datelineEnd) continue;
     if (lead.endsWith('(') && text[at + run.length] === ')') continue;
-    const sentenceStart = at === 0 || /[.!?”"—–:-]\s*$/.test(lead) || /^\s*$/.test(lead);
+    // What the lead ends on, its trailing spaces dropped: asked by its last character, not by
+    // patterns anchored at its end (which try every position of it first).
+    const ending = lead.trimEnd();
+    const sentenceStart = at === 0 || endsOn(ending, '.!?”"—–:-') || ending === '';
     // "Hearthline Products Inc." keeps the dot of its abbreviation; a sentence's full stop goes.
     const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
     let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);
     // Nor a month cut short ("on Oct. 14"), whose dot went with the sentence's.
-    if (!name || NOT_NAME.has(name.toLowerCase()) || NOT_NAME.has(`${name.toLowerCase()}.`))
-      continue;
+    const lower = name.toLowerCase();
+    if (!name || NOT_NAME.has(lower) || NOT_NAME_DOTTED.has(lower)) continue;
     // "the Prime Minister of Canada": an office of a place, which is no one's name.
     if (name.startsWith('of ') || name.startsWith('for ')) continue;
     // "Labour’s Rachel Oduya", "Canada’s Wayne Gretzky": a possessive before a given name
@@ -327,11 +334,11 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const owner = name.includes('s ')
       ? /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/u.exec(name)?.[0]
       : undefined;
-    const demonym = /^\p{Lu}\p{Ll}+ (?=\p{Lu})/u.exec(name)?.[0];
+    const demonym = name.includes(' ') ? /^\p{Lu}\p{Ll}+ (?=\p{Lu})/u.exec(name)?.[0] : undefined;
     const nationality = demonym && isDemonym(demonym.trim()) ? demonym : undefined;
     const qualifier = owner ?? nationality;
     // A nationality only before a given name compromise knows ("American Legion" stays whole).
-    const given = name.slice(qualifier?.length ?? 0).split(' ')[0] ?? '';
+    const given = qualifier ? firstWord(name.slice(qualifier.length)) : '';
     const qualifies = !!qualifier && (owner ? isKnownGivenName(given) : isFirstName(given));
     if (qualifies) name = name.slice(qualifier!.length);
     // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
@@ -340,8 +347,8 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // "Sen. Martin Cole of Idaho": where, for "the Idaho senator".
     let from: string | undefined;
     // "Sen. Martin Cole of Idaho": after a title too.
-    const untitled = name.split(' ').find((w) => !isTitle(w)) ?? '';
-    if (of > 0 && (isFirstName(untitled) || isMemberOf(name, of))) {
+    const untitled = (): string => name.split(' ').find((w) => !isTitle(w)) ?? '';
+    if (of > 0 && (isFirstName(untitled()) || isMemberOf(name, of))) {
       const place = name.slice(of + 4);
       if (lexiconType(place) === 'place') from = place.toLowerCase();
       name = name.slice(0, of);
@@ -381,7 +388,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
         opensOnNoun(name, text.slice(at + run.length, at + run.length + 24)) &&
         !isFirstName(name) &&
         !isOrgName(name)) ||
-        CAMEL_BEFORE.test(lead))
+        CAMEL_BEFORE.test(lastWordOf(lead)))
     )
       continue;
     // "Fly-half Kwabena Mensah-Hart kicked 17 points", "Midfielder Ada Obi scored": a person's
@@ -397,9 +404,11 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     if (qualifies && owner) entity.owner = owner.replace(/['’]s $/u, '').toLowerCase();
     if (from) entity.roles.add(from);
     // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
-    if (/\b(?:its|their)\s+$/i.test(lead) || /&\s*$/.test(lead)) entity.owned = true;
+    if ((ending !== lead && /\b(?:its|their)$/i.test(ending.slice(-6))) || ending.endsWith('&'))
+      entity.owned = true;
     // Not "ran Tom Reed’s campaign": whose something it is.
-    if (BUSINESS_VERB.test(lead) && !/['’]s?$/.test(run)) entity.business = true;
+    if (ending !== lead && BUSINESS_VERB.test(ending.slice(-11)) && !/['’]s?$/.test(run))
+      entity.business = true;
     // "Reeve Lyle Pankratz": the capitalised title the name was read without is its title.
     const opening = run.slice(0, run.indexOf(' '));
     if (
@@ -425,6 +434,28 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
 
 /** A word opening lowercase with a capital inside ("iPad", "eBay"), then a space. */
 const CAMEL_BEFORE = /(?:^|\s)\p{Ll}+\p{Lu}\p{L}*\s$/u;
+
+/**
+ * The lead from its last space but one character on: all of it CAMEL_BEFORE can match, as its
+ * word holds no space and it ends on one.
+ */
+const lastWordOf = (lead: string): string =>
+  lead.slice(Math.max(0, lead.lastIndexOf(' ', lead.length - 2)));
+
+/** Whether text ends on one of `marks`. */
+const endsOn = (text: string, marks: string): boolean =>
+  text !== '' && marks.includes(text.charAt(text.length - 1));
+
+/** The text up to its first space. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
+/** NOT_NAME's words written with a dot, without it ("oct" for "oct."). */
+const NOT_NAME_DOTTED = new Set(
+  [...NOT_NAME].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)),
+);
 
 /**
  * Whether a word opening a sentence is a common noun by what follows it: "for" and a lowercase
@@ -476,7 +507,7 @@ function isParticiple(word: string): boolean {
 }
 
 /** Verbs whose object is a business or a body, not a person: "She opened Harvest Corner in 2019". */
-const BUSINESS_VERB = /\b(?:opened|reopened|founded|co-founded|cofounded|runs|ran|owns|owned)\s+$/;
+const BUSINESS_VERB = /\b(?:opened|reopened|founded|co-founded|cofounded|runs|ran|owns|owned)$/;
 
 /** Verbs and joins after which a capitalised word opening a sentence is its subject. */
 const AUXILIARIES =
@@ -643,8 +674,11 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
       (entity.sides ??= new Set()).add(undotted(w));
   }
   const space = run.indexOf(' ');
+  // The lead without its trailing spaces, whose last character rules out most patterns below.
+  const ending = lead.trimEnd();
   if (
-    HONORIFIC.test(lead.slice(-8).trim().split(/\s+/).pop() ?? '') ||
+    (endsOn(ending, HONORIFIC_ENDS) &&
+      HONORIFIC.test(lead.slice(-8).trim().split(/\s+/).pop() ?? '')) ||
     HONORIFIC.test(space < 0 ? run : run.slice(0, space))
   )
     entity.type = 'person';
@@ -702,14 +736,15 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   if (like && isRoleNoun(like[1]!) && !isTitle(like[1]!) && !OFFICE_WORDS.has(like[1]!))
     entity.roles.add(like[1]!);
   // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X".
-  const before = DESCRIBED_AFTER.test(after) ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;
+  const setOff = ending.endsWith(',') && DESCRIBED_AFTER.test(after);
+  const before = setOff ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;
   if (before) {
     const described = before[1]!.toLowerCase().split(/\s+/);
     for (const w of described) entity.roles.add(w);
     entity.appositive ??= ['the', ...described];
   }
   // "The Taoiseach, Declan Furlong, and the Tánaiste, Pádraig Ó Ceallaigh,": for "the Tánaiste".
-  const office = DESCRIBED_AFTER.test(after) ? OFFICE_BEFORE.exec(lead.slice(-60)) : null;
+  const office = setOff ? OFFICE_BEFORE.exec(lead.slice(-60)) : null;
   if (office) {
     const described = office[1]!.toLowerCase().split(/\s+/);
     if (isRoleNoun(described[described.length - 1])) for (const w of described) entity.roles.add(w);
@@ -725,7 +760,7 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   }
   // "The film was written and directed by Tomás Echeverría": what someone made a work as, for
   // "the director" (not "Traffic was directed by Garda Sergeant Tom Walsh").
-  const by = lead.includes(' by ') ? MADE_BY.exec(lead) : null;
+  const by = ending.endsWith('by') && lead.includes(' by ') ? MADE_BY.exec(lead) : null;
   if (by) entity.roles.add(by[1]!);
   const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';
   // ", from Glasgow,": where someone is from, for "the Glaswegian".
@@ -772,7 +807,8 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   // phrase, up to a preposition; without, only a role noun ("was named", "is expected" give none).
   // Only of a name opening its sentence or clause ("The man who attacked Const. Jenna Wolfe was a
   // security guard" says nothing of her).
-  const predicate = /(?:^|[.!?,;:”"])\s*$/.test(lead) ? PREDICATE.exec(after) : null;
+  const opens = ending === '' || endsOn(ending, '.!?,;:”"');
+  const predicate = opens ? PREDICATE.exec(after) : null;
   if (predicate) {
     const words = predicate[2]!.split(/\s+/);
     const end = words.findIndex((w) => PREPOSITIONS.has(w));
