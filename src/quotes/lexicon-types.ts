@@ -149,6 +149,8 @@ export function isDoubledAgent(word: string): boolean {
 export function isVerbForm(word: string): boolean {
   read ??= load();
   const { verbs } = read;
+  // Most words end otherwise: settled by their last letter, before any pattern.
+  if (!word.endsWith('d') && !word.endsWith('g')) return false;
   const m = /^(\p{Ll}{2,}?)(e?d|ing)$/u.exec(word);
   if (!m) return false;
   const stem = m[1]!;
@@ -162,6 +164,7 @@ export function isPresentVerb(word: string): boolean {
   read ??= load();
   const { verbs } = read;
   // "gets" (get), "watches" (watch), "takes" (take).
+  if (!word.endsWith('s')) return false;
   const m = /^(\p{Ll}{2,})(e?s)$/u.exec(word);
   return !!m && (verbs.has(m[1]!) || verbs.has(`${m[1]}e`) || verbs.has(word.slice(0, -1)));
 }
