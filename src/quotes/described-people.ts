@@ -75,12 +75,6 @@ const KIN_GENDER: Record<string, 'm' | 'f'> = {
   aunt: 'f',
 };
 
-/** "her husband, ", "His son ": a possessive and a kin noun of KIN_GENDER, as introducedByKin reads them. */
-const KIN_NOUN_PHRASE = new RegExp(
-  `\\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:${Object.keys(KIN_GENDER).join('|')}),? `,
-  'g',
-);
-
 /** Whether the name's given name has this gender ('any': some gender, so a person's name). */
 export function ofGender(e: Entity, owner: 'f' | 'm' | 'any'): boolean {
   const gender = firstNameGender(e.name);
@@ -289,8 +283,6 @@ export class DescribedPeople extends ArticleBodies {
   }
 
   private readKinGender(name: string, paragraph: number): 'm' | 'f' | null {
-    // Most names follow no kin noun anywhere: then no paragraph's names need reading for them.
-    if (!this.afterKinNoun().some((rest) => rest.startsWith(name))) return null;
     for (const e of this.namedSo(name, paragraph)) {
       for (const r of e.roles) {
         const gender = KIN_GENDER[r];
@@ -312,16 +304,6 @@ export class DescribedPeople extends ArticleBodies {
 
   /** kinGender's answers by paragraph and name. */
   private readonly kinGenders = new Map<string, 'm' | 'f' | null>();
-
-  /** What the article writes after each "his", "her" or "their" and a kin noun that gives a gender. */
-  private afterKinNoun(): string[] {
-    this.kinNounRests ??= this.paragraphs.flatMap((text) =>
-      [...text.matchAll(KIN_NOUN_PHRASE)].map((m) => text.slice(m.index + m[0].length)),
-    );
-    return this.kinNounRests;
-  }
-
-  private kinNounRests: string[] | undefined;
 
   /** Introduced by someone's kin noun ("her husband, Derek"), not labelled ("Husband and wife Derek Alvarez and Maya Chen"). */
   private introducedByKin(e: Entity, noun: string): boolean {

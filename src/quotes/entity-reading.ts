@@ -119,7 +119,7 @@ function nextCapRun(text: string, from: number): RegExpExecArray | null {
 }
 
 export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?$/;
-/** The last characters of HONORIFIC's words. */
+/** The last characters of HONORIFIC's words (with or without the dot): a pre-check, kept with it. */
 const HONORIFIC_ENDS = 'rsdey.';
 
 const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
@@ -368,6 +368,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // "Sen. Martin Cole of Idaho": where, for "the Idaho senator".
     let from: string | undefined;
     // "Sen. Martin Cole of Idaho": after a title too.
+    // Its first word that is no title, worked out only for a name with "of" in it.
     const untitled = (): string => name.split(' ').find((w) => !isTitle(w)) ?? '';
     if (of > 0 && (isFirstName(untitled()) || isMemberOf(name, of))) {
       const place = name.slice(of + 4);
@@ -424,7 +425,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     if (qualifies && nationality) entity.roles.add(nationality.trim().toLowerCase());
     if (qualifies && owner) entity.owner = owner.replace(/['’]s $/u, '').toLowerCase();
     if (from) entity.roles.add(from);
-    // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too.
+    // "its Kidaclear Night Cough & Cold": what a firm owns, its name's words after "&" too. The
+    // patterns are asked of the lead's last words only: the longest word each matches and one
+    // character before it, for its \b ("their": 6; "co-founded": 11).
     if ((ending !== lead && /\b(?:its|their)$/i.test(ending.slice(-6))) || ending.endsWith('&'))
       entity.owned = true;
     // Not "ran Tom Reed’s campaign": whose something it is.

@@ -163,8 +163,8 @@ export function isVerbForm(word: string): boolean {
 export function isPresentVerb(word: string): boolean {
   read ??= load();
   const { verbs } = read;
-  // "gets" (get), "watches" (watch), "takes" (take).
   if (!word.endsWith('s')) return false;
+  // "gets" (get), "watches" (watch), "takes" (take).
   const m = /^(\p{Ll}{2,})(e?s)$/u.exec(word);
   return !!m && (verbs.has(m[1]!) || verbs.has(`${m[1]}e`) || verbs.has(word.slice(0, -1)));
 }

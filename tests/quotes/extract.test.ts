@@ -7325,3 +7325,16 @@ describe('where the rules for bodies that act must not reach (a review of them)'
     expect(speakerOf(words, ...paragraphs)).not.toBe(wrong);
   });
 });
+
+describe('extractQuotes: a name whose word every object has', () => {
+  // genderOf looked honorifics up in a plain object: "Constructor" found Object.prototype's
+  // constructor there, a "gender" no pronoun matched.
+  itNames('%s', [
+    [
+      'a surname that is a member of every object gives no gender ("Constructor")',
+      ['“We will finish the car,” Bob Constructor said.', '“It takes time,” he said.'],
+      'It takes time',
+      'Bob Constructor',
+    ],
+  ]);
+});
