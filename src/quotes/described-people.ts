@@ -285,7 +285,8 @@ export class DescribedPeople extends ArticleBodies {
   private readKinGender(name: string, paragraph: number): 'm' | 'f' | null {
     for (const e of this.namedSo(name, paragraph)) {
       for (const r of e.roles) {
-        const gender = KIN_GENDER[r];
+        // Its own keys only: "constructor" is a member of every object, and no kin noun.
+        const gender = Object.hasOwn(KIN_GENDER, r) ? KIN_GENDER[r] : undefined;
         if (gender && this.introducedByKin(e, r)) return gender;
       }
     }

@@ -7338,3 +7338,14 @@ describe('extractQuotes: a name whose word every object has', () => {
     ],
   ]);
 });
+
+describe('extractQuotes: a role whose word every object has', () => {
+  itNames('%s', [
+    [
+      'a role that is a member of every object is no kin noun ("her constructor")',
+      ['“We will finish the car,” said her constructor, Ortiz.', '“It takes time,” she said.'],
+      'It takes time',
+      'Ortiz',
+    ],
+  ]);
+});
