@@ -243,13 +243,14 @@ export class SpeakerState {
 
   /** Resolves a subject to a source; pronouns take the last named speaker of a fitting kind. */
   resolve(subject: Subject, paragraph: number): Source {
-    const { person, mention, descriptor } = this.read(subject, paragraph);
+    const { person, mention, descriptor } = this.readSource(subject, paragraph);
     // One shape for every source, whichever reading made it: code asking sources stays optimised
     // (sources of several shapes made V8 recompile noteReported and its like again and again).
     return { person, mention, descriptor };
   }
 
-  private read(subject: Subject, paragraph: number): Source {
+  /** resolve's reading, whose sources come in several shapes. */
+  private readSource(subject: Subject, paragraph: number): Source {
     if (subject.kind === 'name') {
       const name = subject.name ?? subject.mention;
       // "the First Nation said": the nation the article named ("Wolf Lake Anishinaabe Nation"),
