@@ -44,6 +44,24 @@ export interface Person {
 }
 
 /**
+ * A person with every field in place, unset ones undefined: people of one shape keep the code
+ * asking them optimised (fields added as the article told more made a new shape each time).
+ */
+export function newPerson(name: string, tokens: string[], org: boolean, seen: number[]): Person {
+  return {
+    name,
+    tokens,
+    org,
+    gender: undefined,
+    genderByName: undefined,
+    descriptor: undefined,
+    roleTexts: undefined,
+    seen,
+    calmed: undefined,
+  };
+}
+
+/**
  * A person's name of two words or more written all in capitals, as a transcript's label or a
  * caption writes it: a given name first ("JAKE TAPPER"), not letters ("DNA RNA") or a headline.
  */
@@ -593,7 +611,7 @@ export class ArticlePeople {
     if (!person) {
       const org = isOrgName(name);
       // "SIENNA MARCHETTI, the two-time world champion," as a person's name is written elsewhere.
-      person = { name, tokens, org, seen: [] };
+      person = newPerson(name, tokens, org, []);
       if (!org && shouted(name)) [person.name, person.calmed] = [labelAsName(name), true];
       // "his daughter, Chloe": a lone first name has its usual gender too.
       const gender =

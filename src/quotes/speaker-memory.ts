@@ -1,6 +1,6 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import { lessers, type ArticleEntities } from './entities.js';
-import { genderOnlyFromList, type ArticlePeople, type Person } from './people.js';
+import { genderOnlyFromList, newPerson, type ArticlePeople, type Person } from './people.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import {
@@ -1002,7 +1002,7 @@ export class SpeakerState {
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */
   private standIn(name: string, org: boolean, paragraph: number): Person {
     // Kept out of the article's people: "Sohlberg said" must not find the pair.
-    return { name, tokens: [], org, seen: [paragraph] };
+    return newPerson(name, [], org, [paragraph]);
   }
 
   /**
@@ -1066,7 +1066,7 @@ export class SpeakerState {
       const they = (p: Person | null | undefined): boolean => !!p && this.entities.usesThey(p.name);
       if (last?.paragraph === this.paragraph && they(latest)) return latest;
       const group = this.entities.group(this.paragraph);
-      if (group) return { name: group, tokens: [], org: false, seen: [this.paragraph] };
+      if (group) return newPerson(group, [], false, [this.paragraph]);
       // "Tallcree, who uses they/them pronouns, said… “Q,” they said.": with no group named, the
       // one who just spoke, if the article says they are "they"; else, after a woman or man who
       // cannot be "they", the latest such person named ("Rivera-Cho, who uses they/them
