@@ -1,4 +1,5 @@
 /** Finding the reporting clause that attributes a quotation: after it, before it, or by a dash. */
+import { wordTable } from '../text/word-table.js';
 import {
   chunks,
   invertedSubject,
@@ -1038,7 +1039,7 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
 }
 
 /** Possessive pronouns and the pronoun for their owner. */
-export const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+export const POSSESSIVE_PRONOUN = wordTable<string>({ his: 'he', her: 'she', their: 'they' });
 
 /** Nouns for speaking out against something ("broadside against", "tirade against"). */
 const ATTACKS =

@@ -3,6 +3,7 @@
  * it gives them, what they are shown doing, whom its lede is about, and the pairs it names together
  * (for "they").
  */
+import { wordTable } from '../text/word-table.js';
 import { ArticleBodies, orgish, mayBePerson } from './bodies.js';
 import { NEAR } from './article-names.js';
 import { ROLE_SYNONYMS } from './name-evidence.js';
@@ -43,7 +44,7 @@ const GRANDCHILDREN = 'grandchildren|grandchild|grandkids|grandsons?|granddaught
 const CHILDREN = 'children|child|kids|sons?|daughters?';
 
 /** Kin nouns, whose gender owns them, and the kin that makes someone so ("her grandchildren"). */
-export const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
+export const KIN = wordTable<{ owner: 'f' | 'm' | 'any'; kin: string }>({
   grandmother: { owner: 'f', kin: GRANDCHILDREN },
   grandma: { owner: 'f', kin: GRANDCHILDREN },
   grandfather: { owner: 'm', kin: GRANDCHILDREN },
@@ -55,10 +56,10 @@ export const KIN: Record<string, { owner: 'f' | 'm' | 'any'; kin: string }> = {
   father: { owner: 'm', kin: CHILDREN },
   dad: { owner: 'm', kin: CHILDREN },
   parent: { owner: 'any', kin: CHILDREN },
-};
+});
 
 /** Kin nouns that give a gender: "her husband, Derek" is a man. */
-const KIN_GENDER: Record<string, 'm' | 'f'> = {
+const KIN_GENDER = wordTable<'m' | 'f'>({
   husband: 'm',
   son: 'm',
   brother: 'm',
@@ -73,7 +74,7 @@ const KIN_GENDER: Record<string, 'm' | 'f'> = {
   granddaughter: 'f',
   niece: 'f',
   aunt: 'f',
-};
+});
 
 /** Whether the name's given name has this gender ('any': some gender, so a person's name). */
 export function ofGender(e: Entity, owner: 'f' | 'm' | 'any'): boolean {
@@ -125,7 +126,7 @@ const NICKNAMED = new RegExp(
  * a description gives them ("New Zealand centre Liam Tuhoe" for "the Kiwi", "Finnish goaltender
  * Mikko Lahtinen" for "the Finn").
  */
-const NATIONALITY_FORMS: Record<string, string[]> = {
+const NATIONALITY_FORMS = wordTable<string[]>({
   kiwi: ['zealand', 'zealander'],
   finn: ['finnish', 'finland'],
   frenchman: ['french', 'france'],
@@ -150,7 +151,7 @@ const NATIONALITY_FORMS: Record<string, string[]> = {
   geordie: ['newcastle'],
   brummie: ['birmingham'],
   haligonian: ['halifax'],
-};
+});
 
 /** Where one sentence of a paragraph ends and the next begins. */
 const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[“"]?\p{Lu})/u;
@@ -285,8 +286,7 @@ export class DescribedPeople extends ArticleBodies {
   private readKinGender(name: string, paragraph: number): 'm' | 'f' | null {
     for (const e of this.namedSo(name, paragraph)) {
       for (const r of e.roles) {
-        // Its own keys only: "constructor" is a member of every object, and no kin noun.
-        const gender = Object.hasOwn(KIN_GENDER, r) ? KIN_GENDER[r] : undefined;
+        const gender = KIN_GENDER[r];
         if (gender && this.introducedByKin(e, r)) return gender;
       }
     }
@@ -924,7 +924,7 @@ function agentBases(noun: string): string[] {
 }
 
 /** Irregular past forms of the verbs agent nouns come from ("teacher", "weaver"). */
-const IRREGULAR_PAST: Record<string, string> = {
+const IRREGULAR_PAST = wordTable<string>({
   // Only forms that mean nothing else: "spoke", "wrote", "drove", "grew (up)" or "led" are said of
   // anyone ("Sandra Whitlock drove to the scene" is no driver).
   teach: 'taught',
@@ -932,7 +932,7 @@ const IRREGULAR_PAST: Record<string, string> = {
   weave: 'wove woven',
   breed: 'bred',
   sew: 'sewn',
-};
+});
 
 /** A paragraph opening on a group: "Residents of…", "Police said…", "Officials with…". */
 const PLURAL_OPENER =

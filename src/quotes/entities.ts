@@ -5,6 +5,7 @@
  * article-names.ts keeps them by paragraph; name-evidence.ts says what a name is; bodies.ts finds
  * organisations and offices; described-people.ts, people by their roles, ages and kin.
  */
+import { wordTable } from '../text/word-table.js';
 import {
   DescribedPeople,
   AGE,
@@ -60,7 +61,7 @@ const WATCHDOG_WORDS = ['regulator', 'watchdog', 'authority', 'commission', 'bur
 /** Words of a police force's name: "Winnipeg Police Service", "Surrey RCMP". */
 const POLICE_WORDS = ['force', 'police', 'constabulary', 'rcmp', 'opp'];
 
-const ORG_SYNONYMS: Record<string, string[]> = {
+const ORG_SYNONYMS = wordTable<string[]>({
   airline: AIRLINE_WORDS,
   carrier: AIRLINE_WORDS,
   // "the force" for "the Winnipeg Police Service", "Surrey RCMP".
@@ -82,20 +83,20 @@ const ORG_SYNONYMS: Record<string, string[]> = {
   // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
-};
+});
 
 /**
  * Last words of a body's name a generic noun may stand for, only as the last word: "the agency"
  * for "the Australian Space Office", "the Federal Aviation Administration".
  */
-const TYPE_SYNONYMS: Record<string, string[]> = {
+const TYPE_SYNONYMS = wordTable<string[]>({
   agency: ['agency', 'office', 'administration', 'authority', 'service', 'bureau', 'commission'],
   // "the group" for "the American Civil Liberties Union of Texas", an advocacy group by its name.
   group: ['group', 'coalition', 'alliance', 'union', 'network'],
   // "the civic body" for "the Brihanmumbai Municipal Corporation", "the governing body" for a
   // federation: a public or governing body by the word its name ends on.
   body: ['corporation', 'council', 'authority', 'commission', 'body'],
-};
+});
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
@@ -104,14 +105,14 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
  * Oscar winner"): offices' titles as US papers abbreviate them ("Sen.", "Rep.", "Gov."), and
  * what a winner did ("Thorne, who won an Oscar"; not "who won his seat").
  */
-const QUALIFIED_SYNONYMS: Record<string, string> = {
+const QUALIFIED_SYNONYMS = wordTable<string>({
   senator: 'sen',
   representative: 'rep',
   congressman: 'rep',
   congresswoman: 'rep',
   governor: 'gov',
   winner: 'won',
-};
+});
 /** "the mother of three": a description ending on a count of children. */
 const OF_COUNT = new RegExp(`^(?:${NUMBERS})$`);
 
@@ -142,7 +143,7 @@ const CRIME =
   /\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|stabb(?:ed|ing)|robb(?:ed|ery|ing)|kill(?:ed|ing)|murder(?:ed|ing)?|charged|jailed|sentenced|convicted|accused|arrested|guilty|admitted)\b/;
 
 /** A spouse's noun, and the gender it gives. */
-const SPOUSES: Record<string, 'f' | 'm'> = { wife: 'f', husband: 'm' };
+const SPOUSES = wordTable<'f' | 'm'>({ wife: 'f', husband: 'm' });
 
 /** An office that watches over something ("Office for Students", "Office of the Privacy Commissioner"). */
 const WATCHDOG_OFFICE =
@@ -154,7 +155,7 @@ const WATCHDOG_OFFICE =
  * technology analyst; "the PM" a prime minister, not any minister; "the defence" a defence lawyer,
  * not a defence minister.
  */
-const HEAD_REQUIRES: Record<string, string[]> = {
+const HEAD_REQUIRES = wordTable<string[]>({
   gm: ['gm', 'general'],
   cao: ['cao', 'chief'],
   cto: ['cto', 'chief'],
@@ -162,7 +163,7 @@ const HEAD_REQUIRES: Record<string, string[]> = {
   pm: ['pm', 'minister'],
   defence: ['lawyer', 'attorney', 'counsel'],
   defense: ['lawyer', 'attorney', 'counsel'],
-};
+});
 
 /** What a description refers back to: a name, and whether it is an organisation's. */
 type Referent = { name: string; org: boolean };
@@ -1096,8 +1097,8 @@ export function lessers(roles: Iterable<string>): Set<string> {
 }
 
 /** Lesser words as papers abbreviate them before a name. */
-const LESSER_ABBREVIATIONS: Record<string, string> = {
+const LESSER_ABBREVIATIONS = wordTable<string>({
   lieutenant: 'lt',
   assistant: 'asst',
   deputy: 'dep',
-};
+});

@@ -3,6 +3,7 @@
  * written around it, and what its words alone say it is (article-names.ts keeps them by paragraph
  * for the readings layered on it).
  */
+import { wordTable } from '../text/word-table.js';
 import {
   isFirstName,
   isKnownGivenName,
@@ -662,10 +663,12 @@ const OFFICE_BEFORE =
   /(?:^|[.!?]\s+|,\s+|\band\s+)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
 
 /** Ages as ledes spell them before a name: "Seventeen-year-old Czech qualifier Tereza Novotná". */
-const AGE_WORDS: Record<string, number> = Object.fromEntries(
-  'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
-    .split(' ')
-    .map((w, i) => [w, 10 + i]),
+const AGE_WORDS = wordTable<number>(
+  Object.fromEntries(
+    'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+      .split(' ')
+      .map((w, i) => [w, 10 + i]),
+  ),
 );
 
 /** "17-year-old Czech qualifier " right before a name: its age, with up to three words between. */

@@ -3,6 +3,7 @@
  * thing or a doing, a person, or something that speaks ("Loblaws said"), so that places, things and
  * times never speak.
  */
+import { wordTable } from '../text/word-table.js';
 import { ArticleNames, LETTER, ownsAt, remembered } from './article-names.js';
 import { isDemonym, isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -18,7 +19,7 @@ import {
 import { HONORIFIC, isStreet, typeByWords, type Entity } from './entity-reading.js';
 
 /** Role nouns and the words an introduction may use for the same role. */
-export const ROLE_SYNONYMS: Record<string, string[]> = {
+export const ROLE_SYNONYMS = wordTable<string[]>({
   proprietor: ['owner', 'owns', 'runs', 'proprietor'],
   owner: ['owner', 'owns', 'runs', 'proprietor'],
   chief: ['chief'],
@@ -102,7 +103,7 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   director: ['director', 'directed'],
   // "the researcher" for the lead author of a study, a scientist or a professor.
   researcher: ['researcher', 'author', 'scientist', 'professor', 'prof', 'investigator'],
-};
+});
 
 /** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
 const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;]/u;

@@ -1,4 +1,5 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
+import { wordTable } from '../text/word-table.js';
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, newPerson, type ArticlePeople, type Person } from './people.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -41,7 +42,7 @@ import {
   type Subject,
 } from './subject.js';
 
-const ABBREVIATED: Record<string, string> = {
+const ABBREVIATED = wordTable<string>({
   sen: 'senator',
   gov: 'governor',
   rep: 'representative',
@@ -57,7 +58,7 @@ const ABBREVIATED: Record<string, string> = {
   insp: 'inspector',
   supt: 'superintendent',
   capt: 'captain',
-};
+});
 
 /** Lowercase role words of mentions and descriptions: "Vermont Sen. X" → vermont, senator, x. */
 function roleWords(texts: string[]): Set<string> {
@@ -1150,7 +1151,7 @@ const isNewDocument = (word: string): boolean =>
   /^(?:by|from|of|on)$/.test(word) || DOCUMENT_PARTICIPLES.has(word);
 
 /** Nouns for a person by gender alone, which a lede may leave for the next paragraph to name. */
-const PLAIN_PERSON: Record<string, 'm' | 'f'> = { woman: 'f', man: 'm', girl: 'f', boy: 'm' };
+const PLAIN_PERSON = wordTable<'m' | 'f'>({ woman: 'f', man: 'm', girl: 'f', boy: 'm' });
 
 /** What a description of one person says: its noun, the age it gives, whether only a person has it. */
 interface DescribedOne {

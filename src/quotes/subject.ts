@@ -1,4 +1,5 @@
 /** Reading who one comma-free chunk names: a person, a pronoun, or a description ("a spokesman"). */
+import { wordTable } from '../text/word-table.js';
 import {
   isFirstName,
   isGivenInFullName,
@@ -273,13 +274,13 @@ function genderOf(words: string[]): 'm' | 'f' | undefined {
 }
 
 /** The gender an honorific gives, by its lowercase letters: "Mr", "Ms", "Madam" (Singapore). */
-export const HONORIFIC_GENDERS: Readonly<Record<string, 'm' | 'f'>> = {
+export const HONORIFIC_GENDERS = wordTable<'m' | 'f'>({
   mr: 'm',
   mrs: 'f',
   ms: 'f',
   miss: 'f',
   madam: 'f',
-};
+});
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx)\.?$/i;
 

@@ -1,4 +1,5 @@
 /** Reporting verbs ("said", "tweeted", "warns") in every inflection newsrooms use. */
+import { wordTable } from '../text/word-table.js';
 
 const LEMMAS = (
   'say tell add note argue warn insist write tweet explain state declare claim assert ' +
@@ -19,14 +20,14 @@ const LEMMAS = (
   'bark beam exhort surmise react remember retaliate refer thank nickname brand term christen'
 ).split(/\s+/);
 
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR = wordTable<string[]>({
   say: ['said'],
   tell: ['told'],
   write: ['wrote', 'written'],
   read: ['read'],
   swear: ['swore', 'sworn'],
   speak: ['spoke', 'spoken'],
-};
+});
 
 /** Verbs whose final consonant doubles before -ed/-ing. */
 const DOUBLING = new Set('admit quip snap jab rebut regret dub beg refer'.split(' '));

@@ -3,6 +3,7 @@
  * by the sentence splitters (a dot after one ends no sentence) and by the name readers (a title,
  * not a name).
  */
+import { wordTable } from './word-table.js';
 
 /** Police and council ranks written with a dot: "Coun. Brenda Locke", "Cst. Jamie Roy". */
 export const RANK_ABBREVIATIONS = [
@@ -29,19 +30,21 @@ export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp'];
  * US states as AP style abbreviates them in a lawmaker's party tag ("Sen. Marco Rubio, R-Fla.,"),
  * by their abbreviation without dots, lowercase; states AP spells out are their own abbreviation.
  */
-export const STATE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
-  (
-    'ala:alabama alaska:alaska ariz:arizona ark:arkansas calif:california colo:colorado ' +
-    'conn:connecticut del:delaware fla:florida ga:georgia hawaii:hawaii idaho:idaho ' +
-    'ill:illinois ind:indiana iowa:iowa kan:kansas ky:kentucky la:louisiana maine:maine ' +
-    'md:maryland mass:massachusetts mich:michigan minn:minnesota miss:mississippi mo:missouri ' +
-    'mont:montana neb:nebraska nev:nevada nh:new-hampshire nj:new-jersey nm:new-mexico ' +
-    'ny:new-york nc:north-carolina nd:north-dakota ohio:ohio okla:oklahoma ore:oregon ' +
-    'pa:pennsylvania ri:rhode-island sc:south-carolina sd:south-dakota tenn:tennessee ' +
-    'texas:texas tex:texas utah:utah vt:vermont va:virginia wash:washington wva:west-virginia ' +
-    'wis:wisconsin wyo:wyoming'
-  )
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string])
-    .map(([abbreviation, state]) => [abbreviation, state.replace(/-/g, ' ')]),
+export const STATE_ABBREVIATIONS = wordTable<string>(
+  Object.fromEntries(
+    (
+      'ala:alabama alaska:alaska ariz:arizona ark:arkansas calif:california colo:colorado ' +
+      'conn:connecticut del:delaware fla:florida ga:georgia hawaii:hawaii idaho:idaho ' +
+      'ill:illinois ind:indiana iowa:iowa kan:kansas ky:kentucky la:louisiana maine:maine ' +
+      'md:maryland mass:massachusetts mich:michigan minn:minnesota miss:mississippi mo:missouri ' +
+      'mont:montana neb:nebraska nev:nevada nh:new-hampshire nj:new-jersey nm:new-mexico ' +
+      'ny:new-york nc:north-carolina nd:north-dakota ohio:ohio okla:oklahoma ore:oregon ' +
+      'pa:pennsylvania ri:rhode-island sc:south-carolina sd:south-dakota tenn:tennessee ' +
+      'texas:texas tex:texas utah:utah vt:vermont va:virginia wash:washington wva:west-virginia ' +
+      'wis:wisconsin wyo:wyoming'
+    )
+      .split(' ')
+      .map((pair) => pair.split(':') as [string, string])
+      .map(([abbreviation, state]) => [abbreviation, state.replace(/-/g, ' ')]),
+  ),
 );

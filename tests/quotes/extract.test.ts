@@ -7342,6 +7342,12 @@ describe('extractQuotes: a name whose word every object has', () => {
 describe('extractQuotes: a role whose word every object has', () => {
   itNames('%s', [
     [
+      'a role that is a member of every object finds whom the article gave it ("the constructor")',
+      ['Ortiz, the constructor, builds cars.', '“We will finish the car,” the constructor said.'],
+      'finish the car',
+      'Ortiz',
+    ],
+    [
       'a role that is a member of every object is no kin noun ("her constructor")',
       ['“We will finish the car,” said her constructor, Ortiz.', '“It takes time,” she said.'],
       'It takes time',
