@@ -8,6 +8,7 @@ import type { LookupFunction } from 'node:net';
 import { formatBytes } from '../corpus/limits.js';
 import { oneLine } from '../corpus/normalize.js';
 import { InputError } from '../errors.js';
+import { wordTable } from '../text/word-table.js';
 import { allowance, specialRange } from './addresses.js';
 
 /** Limits for one download; `allow` lists addresses or CIDRs let through although not public. */
@@ -51,13 +52,14 @@ export const USER_AGENT = 'FootnoteBot/1.0 (+https://github.com/footnote)';
 
 const MAX_URL_LENGTH = 2048;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const KINDS: Record<string, Downloaded['kind']> = {
+// Looked up by whatever type a server names ("constructor" too): tables with no prototype.
+const KINDS = wordTable<Downloaded['kind']>({
   'text/html': 'html',
   'application/xhtml+xml': 'html',
   'text/plain': 'text',
   'text/markdown': 'markdown',
   'text/x-markdown': 'markdown',
-};
+});
 // Only when a server names no type at all: some static hosts serve .md files bare.
 const EXTENSIONS: Record<string, string> = {
   '.html': 'text/html',

@@ -37,6 +37,7 @@ const ROUTES: Record<string, Handler> = {
   '/article.html': page('text/html; charset=UTF-8', ARTICLE),
   '/page.xhtml': page('application/xhtml+xml', ARTICLE),
   '/notes.txt': page('text/plain', 'Plain notes.'),
+  '/odd-type': page('constructor', 'A hostile server names a type that is an object member.'),
   '/readme': page('text/markdown; charset="ISO-8859-1"', '# Readme\n\nText.'),
   '/old-readme': page('Text/X-Markdown', '# Old'),
   '/bare.md': page(undefined, '# Bare'),
@@ -340,6 +341,13 @@ describe('responses it refuses', () => {
   it('names a content type it cannot add', async () => {
     expect(await refusal(download(`${base}/report.pdf`, LOCAL))).toBe(
       'That link serves application/pdf; I can add HTML, plain text or Markdown pages.',
+    );
+  });
+
+  // A plain object answered Object.prototype's member, a function, as the page's kind.
+  it('refuses a content type that names a member of every object ("constructor")', async () => {
+    expect(await refusal(download(`${base}/odd-type`, LOCAL))).toBe(
+      'That link serves constructor; I can add HTML, plain text or Markdown pages.',
     );
   });
 
