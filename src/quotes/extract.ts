@@ -206,7 +206,7 @@ const DASHES = /^[—–―-]$/;
  * calling", "reads", "refer to it as".
  */
 const NAMING =
-  /\b(?:nicknamed?|nicknames|dubbed|calling(?:\s+(?:it|them|this|that))?|reads|known\s+as|refer(?:s|red)?\s+to\s+\S+\s+as)\s*:?\s*(?:the\s+|a\s+|an\s+)?$/i;
+  /\b(?:nicknamed?|nicknames|dubbed|calling(?:\s+(?:it|them|this|that))?|reads|known(?:\s+[a-z]+ly)?\s+as|refer(?:s|red)?\s+to\s+\S+\s+as)\s*:?\s*(?:the\s+|a\s+|an\s+)?$/i;
 
 /**
  * Words that give what follows as a name, not as what someone thinks of a thing: "nicknamed",
@@ -214,7 +214,7 @@ const NAMING =
  * Lifeline aims" (a name, then the sentence's verb), nor "calling him" (phoning, as often).
  */
 const LABELLING =
-  /\b(?:(?:[Nn]icknamed?|[Dd]ubbed)(?:\s+(?:him|her|them|it|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?|[Kk]nown\s+as|(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them))?)\s*(?:the\s+|a\s+|an\s+)?$/u;
+  /\b(?:(?:[Nn]icknamed?|[Dd]ubbed)(?:\s+(?:him|her|them|it|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?|[Kk]nown(?:\s+\p{Ll}+ly)?\s+as|(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them))?)\s*(?:the\s+|a\s+|an\s+)?$/u;
 
 /**
  * Words that give what follows as someone's name for a thing, a label rather than a statement:

@@ -942,6 +942,13 @@ describe('extractQuotes: a phrase given as a name, with no one saying it', () =>
     expect(
       kept('The suspect, who has been dubbed the “Rubber Boot Bandit”, was arrested.'),
     ).toEqual([['Rubber Boot Bandit', null, 'scare']]);
+    // With an adverb between: "known locally as", "known informally as".
+    expect(
+      kept('The junction, known locally as “the Spaghetti Bowl,” was rebuilt in 2019.'),
+    ).toEqual([['the Spaghetti Bowl,', null, 'scare']]);
+    expect(kept('The ward is known informally as "the Annex" among nurses.')).toEqual([
+      ['the Annex', null, 'scare'],
+    ]);
     // Emphasis nobody is said to use is still nothing to keep.
     expect(kept('The plan was, in the end, a “success” of sorts.')).toEqual([]);
   });
