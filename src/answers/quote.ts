@@ -29,7 +29,10 @@ export function answerQuote(
   const base: QuoteAnswer = { query, speaker: found?.name ?? null, quotes: [], suggestions };
   if (found?.type) base.speakerType = found.type;
   if (about) base.about = about;
-  if (!found) return base;
+  if (!found) {
+    const passing = registry.inPassing(query);
+    return passing ? { ...base, inPassing: passing } : base;
+  }
   const ranked = about
     ? rankByTopic(found.quotes, about, (q) => ({ quote: q.quote.text, title: q.article.title }))
     : [...found.quotes].sort(

@@ -68,4 +68,9 @@ export interface QuoteAnswer {
   speakerType?: SpeakerType;
   quotes: QuoteResult[];
   suggestions: string[];
+  /**
+   * With no `speaker`: someone the query names whom the corpus quotes only in passing, with the
+   * words or titles in marks they are given ("William Lai": “motherland”).
+   */
+  inPassing?: { speaker: string; phrases: string[] };
 }

@@ -8,7 +8,7 @@ import type {
 } from '../answers/types.js';
 import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
-import { orgNote } from '../answers/speaker.js';
+import { inPassingText, orgNote } from '../answers/speaker.js';
 import { count } from '../text/count.js';
 
 const BOLD = '\x1b[1m';
@@ -77,6 +77,7 @@ export function formatAnswer(answer: Answer, style: Style): string {
 
 /** Quotes for a terminal, or what to try when the speaker is unknown. */
 export function formatQuotes(answer: QuoteAnswer, style: Style): string {
+  if (!answer.speaker && answer.inPassing) return inPassingText(answer.inPassing, (x) => x);
   if (!answer.speaker) {
     const near = answer.suggestions.length
       ? ` Did you mean: ${answer.suggestions.join(', ')}?`

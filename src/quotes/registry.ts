@@ -4,6 +4,7 @@ import { groupSpeakers } from './canonical.js';
 import { readsAsRole } from './references.js';
 import type { ExtractedQuote, SpeakerType } from './extract.js';
 import { SpeakerIndex } from './speaker-index.js';
+import { nameTokens } from '../text/names.js';
 
 /** What the registry keeps of one article: just enough for citations. */
 export interface ArticleRef {
@@ -37,12 +38,23 @@ export interface SpeakerSummary {
   articles: number;
 }
 
+/** Someone the corpus quotes only with a word or a title in passing (scare quotes), never a statement. */
+export interface InPassing {
+  speaker: string;
+  /** What they are quoted with, as written ("motherland"), at most three. */
+  phrases: string[];
+}
+
 export class SpeakerRegistry {
   private constructor(
     private readonly speakers: Speaker[],
     private readonly canonicalNames: Map<string, string>,
     private readonly index: SpeakerIndex,
+    /** Every scare quote's speaker and words, for `inPassing`, which reads them when first asked. */
+    private readonly scare: { speaker: string; text: string }[],
   ) {}
+
+  private passing: { phrases: Map<string, string[]>; index: SpeakerIndex } | null = null;
 
   /** Builds the registry from each article's extracted quotes; cheap enough to redo after every reindex. */
   static build(entries: { article: Article; quotes: ExtractedQuote[] }[]): SpeakerRegistry {
@@ -80,7 +92,12 @@ export class SpeakerRegistry {
     const speakers = [...byName.values()].sort(
       (a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
     );
-    return new SpeakerRegistry(speakers, canonical, new SpeakerIndex(speakers));
+    const scare: { speaker: string; text: string }[] = [];
+    for (const { quotes } of entries) {
+      for (const q of quotes)
+        if (q.kind === 'scare' && q.speaker) scare.push({ speaker: q.speaker, text: q.text });
+    }
+    return new SpeakerRegistry(speakers, canonical, new SpeakerIndex(speakers), scare);
   }
 
   /** The corpus-wide display name for a speaker name as one article gave it. */
@@ -91,6 +108,22 @@ export class SpeakerRegistry {
   /** The speaker a user means ("galauskus" → Marcus Galauskas), or null with the nearest names. */
   resolve(query: string): { speaker: string | null; suggestions: string[] } {
     return this.index.resolve(query);
+  }
+
+  /**
+   * Someone `query` names whom the corpus quotes only in passing ("William Lai" with “motherland”):
+   * for telling a user why /quote shows nothing, rather than suggesting other names. Only when no
+   * speaker with statements answers the query.
+   */
+  inPassing(query: string): InPassing | null {
+    if (!this.passing) {
+      const phrases = inPassingOnly(this.scare, this.speakers);
+      const index = new SpeakerIndex([...phrases].map(([name, list]) => ({ name, quotes: list })));
+      this.passing = { phrases, index };
+    }
+    const speaker = this.passing.index.find(query);
+    const phrases = speaker ? this.passing.phrases.get(speaker) : undefined;
+    return speaker && phrases ? { speaker, phrases: phrases.slice(0, 3) } : null;
   }
 
   /** Speaker names for autocomplete: prefix matches, then near misses; most-quoted first. */
@@ -116,6 +149,34 @@ export class SpeakerRegistry {
   speaker(name: string): Speaker | undefined {
     return this.speakers.find((s) => s.name === name);
   }
+}
+
+/**
+ * The speakers of scare quotes who have no statement in the corpus, by name as written, with
+ * their phrases in corpus order (each once). A name sharing its surname with someone given
+ * statements is left out ("Lai" of "Jimmy Lai" may be them): better no note than a wrong one.
+ */
+function inPassingOnly(
+  scare: { speaker: string; text: string }[],
+  stated: Iterable<Speaker>,
+): Map<string, string[]> {
+  const surname = (name: string): string => nameTokens(name).at(-1) ?? '';
+  const surnames = new Set([...stated].map((s) => surname(s.name)));
+  const out = new Map<string, string[]>();
+  const ruledOut = new Set<string>();
+  for (const q of scare) {
+    if (ruledOut.has(q.speaker)) continue;
+    let phrases = out.get(q.speaker);
+    if (!phrases && surnames.has(surname(q.speaker))) {
+      ruledOut.add(q.speaker);
+      continue;
+    }
+    phrases ??= [];
+    const text = q.text.replace(/[\s,.;:]+$/u, '');
+    if (!phrases.includes(text)) phrases.push(text);
+    out.set(q.speaker, phrases);
+  }
+  return out;
 }
 
 /** The role a speaker is most often given, preferring fuller ones; none when no role reads well. */

@@ -35,6 +35,15 @@ export class SpeakerIndex {
   /** The speaker a query means, or null and the nearest names. */
   resolve(query: string): { speaker: string | null; suggestions: string[] } {
     const q = nameTokens(query.slice(0, 200));
+    return this.match(q) ?? { speaker: null, suggestions: this.nearest(q.join(' ')) };
+  }
+
+  /** The speaker a query means, or null: resolve without looking for near names. */
+  find(query: string): string | null {
+    return this.match(nameTokens(query.slice(0, 200)))?.speaker ?? null;
+  }
+
+  private match(q: string[]): { speaker: string | null; suggestions: string[] } | null {
     if (q.length === 0) return { speaker: null, suggestions: [] };
     const key = q.join(' ');
     const exact = this.entries.find((e) => e.key === key);
@@ -42,8 +51,7 @@ export class SpeakerIndex {
     const named = this.byTokens(q);
     if (named.length > 0) return pick(named);
     const near = this.byTypos(q);
-    if (near.length > 0) return pick(near);
-    return { speaker: null, suggestions: this.nearest(key) };
+    return near.length > 0 ? pick(near) : null;
   }
 
   /** Completion: names with a word starting with the prefix, then near misses, most-quoted first. */

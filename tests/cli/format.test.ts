@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnswer, formatSources, formatSpeakers } from '../../src/cli/format.js';
+import { formatAnswer, formatQuotes, formatSources, formatSpeakers } from '../../src/cli/format.js';
 import { openEngine } from '../../src/engine/engine.js';
 import { withLinks } from '../../src/web/links.js';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -27,6 +27,18 @@ describe('terminal formatting', () => {
       },
     ]);
     expect(sources).toBe('1 article:\n- A (a.txt) — 1 paragraph, 0 quotes');
+  });
+
+  it('says whom the corpus quotes only in passing (the engine’s real answer on seeds)', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'footnote-format-'));
+    try {
+      const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+      expect(formatQuotes(engine.quote('Lai'), { color: false })).toBe(
+        'William Lai is quoted only in passing (“motherland”), with no statement of their own in the corpus.',
+      );
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
   });
 
   it('prints the reader link under each citation of a real answer', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { answerQuote } from '../../src/answers/quote.js';
+import { loadCorpus } from '../../src/corpus/index.js';
 import { extractQuotes, SpeakerRegistry } from '../../src/quotes/index.js';
 import { article, registryOf } from './fixtures.js';
 
@@ -151,5 +152,28 @@ describe('SpeakerRegistry and scare quotes', () => {
     expect(answerQuote(reg, 'Lai').quotes).toEqual([]);
     expect(answerQuote(reg, 'Quill').quotes.map((q) => q.kind)).toEqual(['full']);
     expect(reg.list().map((s) => s.name)).toEqual(['Marta Quill']);
+  });
+
+  it('says whom the corpus quotes only in passing, with what, instead of other names', () => {
+    expect(answerQuote(reg, 'Lai')).toMatchObject({
+      speaker: null,
+      inPassing: { speaker: 'Jimmy Lai', phrases: ['motherland'] },
+    });
+    expect(answerQuote(reg, 'jimmy lai').inPassing?.speaker).toBe('Jimmy Lai');
+    // Someone with statements is answered with them, whatever scare quotes they also have.
+    expect(answerQuote(reg, 'Quill').inPassing).toBeUndefined();
+    expect(answerQuote(reg, 'Galaxy').inPassing).toBeUndefined();
+  });
+});
+
+describe('SpeakerRegistry: quoted in passing on the shipped seeds', () => {
+  it('answers /quote Lai with William Lai’s “motherland”, not with other speakers’ names', async () => {
+    const { articles } = await loadCorpus('seeds');
+    const seeds = SpeakerRegistry.build(
+      articles.map((a) => ({ article: a, quotes: extractQuotes(a) })),
+    );
+    const answer = answerQuote(seeds, 'Lai');
+    expect(answer.quotes).toEqual([]);
+    expect(answer.inPassing).toEqual({ speaker: 'William Lai', phrases: ['motherland'] });
   });
 });

@@ -1,4 +1,4 @@
-import { orgNote } from '../../answers/speaker.js';
+import { inPassingText, orgNote } from '../../answers/speaker.js';
 import type { QuoteAnswer, QuoteResult } from '../../answers/types.js';
 import type { Body } from '../response.js';
 import { LIMITS } from '../limits.js';
@@ -36,6 +36,11 @@ export function renderNoQuotes(answer: QuoteAnswer): Body {
   if (answer.speaker) {
     const about = answer.about ? ` about “${safe(answer.about)}”` : '';
     return { content: `I found no quotes by **${safe(answer.speaker)}**${about} in the corpus.` };
+  }
+  const passing = answer.inPassing;
+  if (passing) {
+    const shown = { speaker: safe(passing.speaker), phrases: passing.phrases.map(safe) };
+    return { content: inPassingText(shown, (name) => `**${name}**`) };
   }
   const near = answer.suggestions.slice(0, 5).map((name) => `**${safe(name)}**`);
   const hint =

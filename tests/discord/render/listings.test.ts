@@ -73,6 +73,16 @@ describe('renderQuotePage', () => {
       { query: 'xi', about: 'tea', speaker: 'Xi Jinping', quotes: [], suggestions: [] },
       /no quotes by \*\*Xi Jinping\*\* about “tea”/,
     ],
+    [
+      {
+        query: 'Lai',
+        speaker: null,
+        quotes: [],
+        suggestions: ['Li Xin'],
+        inPassing: { speaker: 'William Lai', phrases: ['motherland', '@everyone'] },
+      },
+      /^\*\*William Lai\*\* is quoted only in passing \(“motherland”, “@\u200beveryone”\)/,
+    ],
   ])('explains an empty answer %#', (answer, message) => {
     expect(renderQuotePage(answer as QuoteAnswer, 0, 3, 's').content).toMatch(message);
   });
