@@ -1063,8 +1063,9 @@ function citedDocument(tokens: Token[]): Subject | null {
 
 /**
  * "a briefing note prepared by X", "a report released Thursday by the X", "The review, prepared
- * by consultant X,": a document's noun and its author, named after "by" (with at most a
- * participle and a day between, and a role's word before the name); null when none.
+ * by consultant X,", "The analysis, by the X,": a document's noun and its author, named after
+ * "by" (with at most a participle and a day between, and a role's word before the name); null
+ * when none.
  */
 function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | null {
   for (let i = 1; i < tokens.length; i++) {
@@ -1074,10 +1075,11 @@ function authoredDocument(tokens: Token[]): { author: Subject; noun: string } | 
     // "The review, prepared by consultant Harold Beaumont,": the document set off, with its maker.
     const setOff = tokens[i + 1]?.text === ',' && /^(?:the|The)$/.test(tokens[i - 1]?.text ?? '');
     let k = setOff ? i + 2 : i + 1;
-    // Set off, only who wrote it: not "The report, released by Health Minister Adrian Dix,".
+    // Set off, only who wrote it ("prepared by", or "by" alone): not "The report, released by
+    // Health Minister Adrian Dix,".
     const participles = setOff ? AUTHORING_PARTICIPLES : DOCUMENT_PARTICIPLES;
     if (participles.has(tokens[k]?.text ?? '')) k++;
-    else if (setOff) continue;
+    else if (setOff && tokens[k]?.text !== 'by') continue;
     if (RELEASE_DAY.test(tokens[k]?.text ?? '')) k++;
     if (!(article || setOff) || tokens[k]?.text !== 'by') continue;
     if (/^(?:the|The)$/.test(tokens[k + 1]?.text ?? '')) k++;

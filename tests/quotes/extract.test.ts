@@ -6965,8 +6965,26 @@ describe('extractQuotes: a review set off with its maker (probe round 34)', () =
       'sitting outside emergency departments',
       'Harold Beaumont',
     ],
+    [
+      '“The analysis, by the X,… the analysis says”: “by” alone names its maker too',
+      [
+        'The analysis, by the Prairie Institute for Water Policy, an Edmonton think tank, draws on 40 years of river gauges.',
+        '“Summer flows have fallen by a fifth since 1985,” the analysis says.',
+      ],
+      'Summer flows have fallen',
+      'Prairie Institute for Water Policy',
+    ],
   ]);
   itNames('not: %s', [
+    [
+      'a report set off with whoever released it (“The report, released by X,”)',
+      [
+        'The report, released by Health Minister Adrian Dix, was written by a panel of nurses.',
+        '“Staffing is the crisis,” the report states.',
+      ],
+      'Staffing is the crisis',
+      null,
+    ],
     [
       'a report its sentence names beside the audit',
       [
