@@ -206,7 +206,13 @@ const DASHES = /^[—–―-]$/;
  * calling", "reads", "refer to it as".
  */
 const NAMING =
-  /\b(?:nicknamed?|nicknames|dubbed|calling(?:\s+(?:it|them|this|that))?|reads|known(?:\s+[a-z]+ly)?\s+as|refer(?:s|red)?\s+to\s+\S+\s+as)\s*:?\s*(?:the\s+|a\s+|an\s+)?$/i;
+  /\b(?:nicknamed?|nicknames|dubbed|calling(?:\s+(?:it|them|this|that))?|reads|known\s+as|refer(?:s|red)?\s+to\s+\S+\s+as)\s*:?\s*(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * "known locally as", "known informally as": NAMING with an adverb, whose lowercase NAMING's /i
+ * cannot ask for ("known Kelly as “the hardest worker”" names no one's label).
+ */
+const KNOWN_SO_AS = /\b[Kk]nown\s+\p{Ll}+ly\s+as\s*:?\s*(?:the\s+|a\s+|an\s+)?$/u;
 
 /**
  * Words that give what follows as a name, not as what someone thinks of a thing: "nicknamed",
@@ -262,7 +268,8 @@ function asLabel(f: Found, paragraph: string): { named: boolean } | null {
   const label = phrase && isPhrase(f.span.text, 5);
   const called = label && CALLING.test(lead) && !/^an?\s/i.test(f.span.text.trim());
   const characterised = called || (label && DESCRIBED_AS.test(lead));
-  return scare || labelled || characterised ? { named: labelled || NAMING.test(lead) } : null;
+  const named = labelled || NAMING.test(lead) || KNOWN_SO_AS.test(lead);
+  return scare || labelled || characterised ? { named } : null;
 }
 
 /** Up to 60 characters of the paragraph before a quotation's opening mark, in its sentence. */

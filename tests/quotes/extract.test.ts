@@ -949,6 +949,13 @@ describe('extractQuotes: a phrase given as a name, with no one saying it', () =>
     expect(kept('The ward is known informally as "the Annex" among nurses.')).toEqual([
       ['the Annex', null, 'scare'],
     ]);
+    expect(kept('Residents of the county, known locally as “snowbirds,” fly south.')).toEqual([
+      ['snowbirds,', null, 'scare'],
+    ]);
+    // A name ending in -ly is no adverb: "known Kelly as" gives no label.
+    expect(kept('The coach said he had known Kelly as “the hardest worker” on the team.')).toEqual(
+      [],
+    );
     // Emphasis nobody is said to use is still nothing to keep.
     expect(kept('The plan was, in the end, a “success” of sorts.')).toEqual([]);
   });
