@@ -31,7 +31,8 @@ export function answerQuote(
   if (about) base.about = about;
   if (!found) {
     const passing = registry.inPassing(query);
-    return passing ? { ...base, inPassing: passing } : base;
+    // The name asked for is in the corpus: no other names to suggest.
+    return passing ? { ...base, suggestions: [], inPassing: passing } : base;
   }
   const ranked = about
     ? rankByTopic(found.quotes, about, (q) => ({ quote: q.quote.text, title: q.article.title }))

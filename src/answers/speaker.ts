@@ -6,13 +6,15 @@ export function orgNote(type: SpeakerType | undefined): string {
 }
 
 /**
- * "William Lai is quoted only in passing (“motherland”)…": why /quote shows nothing for someone the
- * corpus does quote; `mark` sets off the name (bold on Discord).
+ * "I found no quotation by William Lai in the corpus, only words in marks beside their name:
+ * “motherland”.": why /quote shows nothing for a name the corpus does set words in marks beside
+ * (scare quotes, whose speaker is the rules' reading, not always who said them); `mark` sets off
+ * the name (bold on Discord).
  */
 export function inPassingText(
   { speaker, phrases }: { speaker: string; phrases: string[] },
   mark: (text: string) => string,
 ): string {
-  const said = phrases.map((p) => `“${p}”`).join(', ');
-  return `${mark(speaker)} is quoted only in passing (${said}), with no statement of their own in the corpus.`;
+  const words = phrases.map((p) => `“${p}”`).join(', ');
+  return `I found no quotation by ${mark(speaker)} in the corpus, only words in marks beside their name: ${words}.`;
 }

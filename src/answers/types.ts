@@ -69,8 +69,8 @@ export interface QuoteAnswer {
   quotes: QuoteResult[];
   suggestions: string[];
   /**
-   * With no `speaker`: someone the query names whom the corpus quotes only in passing, with the
-   * words or titles in marks they are given ("William Lai": “motherland”).
+   * With no `speaker`: someone the query names whom the corpus has no quotation by, only words or
+   * titles in marks beside their name ("William Lai": “motherland”); `suggestions` is then empty.
    */
   inPassing?: { speaker: string; phrases: string[] };
 }

@@ -38,10 +38,13 @@ export interface SpeakerSummary {
   articles: number;
 }
 
-/** Someone the corpus quotes only with a word or a title in passing (scare quotes), never a statement. */
+/**
+ * Someone the corpus has no quotation by, only words or a title in marks beside their name (scare
+ * quotes, whose speaker is the rules' reading): "William Lai" with “motherland”.
+ */
 export interface InPassing {
   speaker: string;
-  /** What they are quoted with, as written ("motherland"), at most three. */
+  /** Those words as written, at most three. */
   phrases: string[];
 }
 
@@ -111,9 +114,9 @@ export class SpeakerRegistry {
   }
 
   /**
-   * Someone `query` names whom the corpus quotes only in passing ("William Lai" with “motherland”):
-   * for telling a user why /quote shows nothing, rather than suggesting other names. Only when no
-   * speaker with statements answers the query.
+   * Someone `query` names whom the corpus has only scare quotes beside ("William Lai" with
+   * “motherland”): for telling a user why /quote shows nothing, rather than suggesting other
+   * names. Asked only when no speaker with statements answers the query.
    */
   inPassing(query: string): InPassing | null {
     if (!this.passing) {
@@ -152,29 +155,40 @@ export class SpeakerRegistry {
 }
 
 /**
- * The speakers of scare quotes who have no statement in the corpus, by name as written, with
- * their phrases in corpus order (each once). A name sharing its surname with someone given
- * statements is left out ("Lai" of "Jimmy Lai" may be them): better no note than a wrong one.
+ * The speakers of scare quotes who have no statement in the corpus, their forms grouped as
+ * speakers' are ("President Lai" with "William Lai"), with their phrases in corpus order (each
+ * once, whatever its case or closing mark). A name whose surname is any word of the name of
+ * someone given statements is left out ("William Lai" beside "Lai Ching-te" may be them): better
+ * no note than a wrong one.
  */
 function inPassingOnly(
   scare: { speaker: string; text: string }[],
-  stated: Iterable<Speaker>,
+  stated: Speaker[],
 ): Map<string, string[]> {
-  const surname = (name: string): string => nameTokens(name).at(-1) ?? '';
-  const surnames = new Set([...stated].map((s) => surname(s.name)));
-  const out = new Map<string, string[]>();
+  const statedWords = new Set(stated.flatMap((s) => nameTokens(s.name)));
+  const counts = new Map<string, number>();
   const ruledOut = new Set<string>();
-  for (const q of scare) {
-    if (ruledOut.has(q.speaker)) continue;
-    let phrases = out.get(q.speaker);
-    if (!phrases && surnames.has(surname(q.speaker))) {
-      ruledOut.add(q.speaker);
+  for (const { speaker } of scare) {
+    if (ruledOut.has(speaker)) continue;
+    if (!counts.has(speaker) && statedWords.has(nameTokens(speaker).at(-1) ?? '')) {
+      ruledOut.add(speaker);
       continue;
     }
-    phrases ??= [];
-    const text = q.text.replace(/[\s,.;:]+$/u, '');
-    if (!phrases.includes(text)) phrases.push(text);
-    out.set(q.speaker, phrases);
+    counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  }
+  const groups = groupSpeakers(counts);
+  const out = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const { speaker, text } of scare) {
+    const group = groups.get(speaker);
+    if (!group) continue;
+    const phrase = text.replace(/[\s,.;:!?…]+$/u, '');
+    const key = `${group.name}\n${phrase.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const phrases = out.get(group.name) ?? [];
+    phrases.push(phrase);
+    out.set(group.name, phrases);
   }
   return out;
 }

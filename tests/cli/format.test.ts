@@ -29,12 +29,12 @@ describe('terminal formatting', () => {
     expect(sources).toBe('1 article:\n- A (a.txt) — 1 paragraph, 0 quotes');
   });
 
-  it('says whom the corpus quotes only in passing (the engine’s real answer on seeds)', async () => {
+  it('names whom the corpus has only words in marks beside (the engine’s real answer on seeds)', async () => {
     const data = await mkdtemp(join(tmpdir(), 'footnote-format-'));
     try {
       const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
       expect(formatQuotes(engine.quote('Lai'), { color: false })).toBe(
-        'William Lai is quoted only in passing (“motherland”), with no statement of their own in the corpus.',
+        'I found no quotation by William Lai in the corpus, only words in marks beside their name: “motherland”.',
       );
     } finally {
       await rm(data, { recursive: true, force: true });

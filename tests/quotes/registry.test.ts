@@ -154,9 +154,10 @@ describe('SpeakerRegistry and scare quotes', () => {
     expect(reg.list().map((s) => s.name)).toEqual(['Marta Quill']);
   });
 
-  it('says whom the corpus quotes only in passing, with what, instead of other names', () => {
+  it('names whom the corpus has only words in marks beside, with those words, not other names', () => {
     expect(answerQuote(reg, 'Lai')).toMatchObject({
       speaker: null,
+      suggestions: [],
       inPassing: { speaker: 'Jimmy Lai', phrases: ['motherland'] },
     });
     expect(answerQuote(reg, 'jimmy lai').inPassing?.speaker).toBe('Jimmy Lai');
@@ -164,10 +165,43 @@ describe('SpeakerRegistry and scare quotes', () => {
     expect(answerQuote(reg, 'Quill').inPassing).toBeUndefined();
     expect(answerQuote(reg, 'Galaxy').inPassing).toBeUndefined();
   });
+
+  it('groups the forms of one name and leaves out a name a speaker with statements may have', () => {
+    const two = registryOf(
+      article(
+        't.txt',
+        'Taipei',
+        'President William Lai called the proposal a “farce” on Monday.',
+        'Lai later described it as “a sham” and “a farce.”',
+        'Premier Cho Jung-tai branded the plan “reckless.”',
+        '“We will answer with calm and with unity,” said Cho Jung-tai.',
+      ),
+    ).registry;
+    expect(answerQuote(two, 'Lai').inPassing).toEqual({
+      speaker: 'William Lai',
+      phrases: ['farce', 'a sham'],
+    });
+    // One given statements is answered with them, not with the words in marks beside them.
+    expect(answerQuote(two, 'Cho').quotes.map((q) => q.kind)).toEqual(['full']);
+    // "Lai" is a word of the name of a speaker given statements: no note that could be wrong.
+    expect(
+      answerQuote(
+        registryOf(
+          article(
+            'u.txt',
+            'Taipei',
+            'Lai Ching-te said: “We will not be provoked, and we will not provoke.”',
+            'Vice President William Lai called it a “farce.”',
+          ),
+        ).registry,
+        'William Lai',
+      ).inPassing,
+    ).toBeUndefined();
+  });
 });
 
 describe('SpeakerRegistry: quoted in passing on the shipped seeds', () => {
-  it('answers /quote Lai with William Lai’s “motherland”, not with other speakers’ names', async () => {
+  it('answers /quote Lai with the words in marks beside William Lai, not other speakers’ names', async () => {
     const { articles } = await loadCorpus('seeds');
     const seeds = SpeakerRegistry.build(
       articles.map((a) => ({ article: a, quotes: extractQuotes(a) })),

@@ -9,8 +9,9 @@ import { toEdit } from '../../../src/discord/response.js';
 import { messageProblem } from '../../e2e/peer/limits.js';
 import { openFixtureEngine, type FixtureEngine } from '../../helpers/engine.js';
 
-// Answers as the real engine gives them: a quote holding @everyone and *markdown*, and the
-// seed articles' sources, copied to make as many as a test needs.
+// Answers as the real engine gives them: a quote holding @everyone and *markdown* (and words in
+// marks beside a name, with both), and the seed articles' sources, copied to make as many as a
+// test needs.
 let fixture: FixtureEngine;
 let realQuote: QuoteAnswer;
 let realSources: SourceEntry[];
@@ -73,18 +74,16 @@ describe('renderQuotePage', () => {
       { query: 'xi', about: 'tea', speaker: 'Xi Jinping', quotes: [], suggestions: [] },
       /no quotes by \*\*Xi Jinping\*\* about “tea”/,
     ],
-    [
-      {
-        query: 'Lai',
-        speaker: null,
-        quotes: [],
-        suggestions: ['Li Xin'],
-        inPassing: { speaker: 'William Lai', phrases: ['motherland', '@everyone'] },
-      },
-      /^\*\*William Lai\*\* is quoted only in passing \(“motherland”, “@\u200beveryone”\)/,
-    ],
   ])('explains an empty answer %#', (answer, message) => {
     expect(renderQuotePage(answer as QuoteAnswer, 0, 3, 's').content).toMatch(message);
+  });
+
+  it('names whom the corpus has only words in marks beside, those words made safe', () => {
+    const answer = fixture.engine.quote('Ekholm');
+    expect(answer.inPassing?.speaker).toBe('Dag Ekholm');
+    expect(renderQuotePage(answer, 0, 3, 's').content).toBe(
+      'I found no quotation by **Dag Ekholm** in the corpus, only words in marks beside their name: “@\u200beveryone’s \\*burden\\*”.',
+    );
   });
 });
 
