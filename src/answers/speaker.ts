@@ -1,3 +1,4 @@
+import type { InPassing } from '../quotes/registry.js';
 import type { SpeakerType } from './types.js';
 
 /** What each door prints after an organisation's name; a person needs no label. */
@@ -12,7 +13,7 @@ export function orgNote(type: SpeakerType | undefined): string {
  * the name (bold on Discord).
  */
 export function inPassingText(
-  { speaker, phrases }: { speaker: string; phrases: string[] },
+  { speaker, phrases }: InPassing,
   mark: (text: string) => string,
 ): string {
   const words = phrases.map((p) => `“${p}”`).join(', ');

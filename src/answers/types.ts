@@ -1,5 +1,5 @@
 import type { SpeakerType } from '../quotes/extract.js';
-import type { SpeakerSummary } from '../quotes/registry.js';
+import type { InPassing, SpeakerSummary } from '../quotes/registry.js';
 import type { Highlight } from '../search/excerpt.js';
 
 export type { Highlight, SpeakerSummary, SpeakerType };
@@ -72,5 +72,5 @@ export interface QuoteAnswer {
    * With no `speaker`: someone the query names whom the corpus has no quotation by, only words or
    * titles in marks beside their name ("William Lai": “motherland”); `suggestions` is then empty.
    */
-  inPassing?: { speaker: string; phrases: string[] };
+  inPassing?: InPassing;
 }
