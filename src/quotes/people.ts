@@ -16,6 +16,7 @@ import {
   cleanName,
   endsPossessive,
   isHyphenatedName,
+  isRegionalDemonym,
   isRoleNoun,
   stripTitles,
   type Subject,
@@ -98,7 +99,7 @@ function particlesThenCap(tokens: Token[], i: number): boolean {
 }
 
 const NOISE = new Set(
-  'the a an and but or so yet also then when while after before as if in on at for with by from to this that it he she they we i'.split(
+  'the a an and but or so yet also then when while after before as if in on at for with by from to this that it he she they we i why how what where'.split(
     ' ',
   ),
 );
@@ -141,6 +142,7 @@ function cleanRun(run: string[]): string | null {
   while (words.length > 1 && CALENDAR_NAME.test(words[words.length - 1] ?? '')) words.pop();
   words = stripTitles(words);
   words = withoutUnlistedTitle(words);
+  if (isRegionalDemonym(words)) return null;
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
 

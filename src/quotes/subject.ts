@@ -363,7 +363,7 @@ function named(run: string[], pre: string[]): Subject | null {
     return null;
   const nameWords = stripTitles(words);
   // "Commissioner for Transportation": an office's title and what it is for, with no name after.
-  if (/^(?:of|for)$/.test(nameWords[0] ?? '')) return null;
+  if (/^(?:of|for)$/.test(nameWords[0] ?? '') || isRegionalDemonym(nameWords)) return null;
   const name = nameWords.join(' ');
   const subject: Subject = {
     kind: 'name',
@@ -380,6 +380,14 @@ function named(run: string[], pre: string[]): Subject | null {
     subject.descriptor = role;
   }
   return subject;
+}
+
+/** "West African", "South Korean", "Central Asian": a people by a region's words, no one's name. */
+export function isRegionalDemonym(words: string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return (
+    words.length > 1 && isDemonym(last) && words.slice(0, -1).every((w) => REGION_WORDS.has(w))
+  );
 }
 
 /** Words before a name that read as its role ("longtime Democratic pollster"), not as a clause. */

@@ -7387,3 +7387,33 @@ describe('extractQuotes: a role whose word every object has', () => {
     ],
   ]);
 });
+
+describe('extractQuotes: a people named by a region is no one ("West African")', () => {
+  itNames('%s', [
+    [
+      'an interview’s question on "West African food", then the answer',
+      [
+        'Chef Amara Diallo opened her first restaurant in Montreal last spring.',
+        'Q: Why West African food in Montreal?',
+        'A: “Because nobody was doing it properly.”',
+      ],
+      'nobody was doing it properly',
+      'Amara Diallo',
+    ],
+    [
+      '"she" after a sentence opening on "Why South Korean food"',
+      [
+        'Chef Amara Diallo opened her first restaurant in Montreal last spring.',
+        'Why South Korean food in Montreal? “Because nobody was doing it properly,” she said.',
+      ],
+      'nobody was doing it properly',
+      'Amara Diallo',
+    ],
+    [
+      'a region’s people before a title and a name is the name’s description',
+      ['“It is a start,” said North Korean diplomat Ri Son Gwon.'],
+      'It is a start',
+      'Ri Son Gwon',
+    ],
+  ]);
+});
