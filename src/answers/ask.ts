@@ -11,6 +11,14 @@ import type { Answer, AnswerResult } from './types.js';
 /** Longest question accepted, in characters (Discord's own option limit is 300). */
 export const MAX_QUESTION_CHARS = 1000;
 
+/**
+ * Discord's addressing in a message's text: "@everyone", "@here", a member's, role's or channel's
+ * mention ("<@123…>", "<@&…>", "<#…>") and a custom emoji ("<:tea:123…>"). No word of the
+ * question: searched for, "everyone" and an id's digits weighed as terms the corpus lacks and
+ * silenced questions it answers. The question is still shown as asked.
+ */
+const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b/g;
+
 /** Clean a user's question, or throw an InputError saying what is wrong with it. */
 export function checkQuestion(raw: string): string {
   return cleanInput(raw, {
@@ -30,7 +38,7 @@ export function answerQuestion(
   options: RankOptions = {},
 ): Answer {
   const question = checkQuestion(rawQuestion);
-  const query = parseQuery(question, index, options.filter);
+  const query = parseQuery(question.replace(DISCORD_MARKUP, ' '), index, options.filter);
   if (query.terms.length === 0) {
     throw new InputError(
       'That question has no words to search for (only common words or punctuation). Try naming what you want to know about.',

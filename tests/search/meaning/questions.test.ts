@@ -160,3 +160,26 @@ describe('the README examples', () => {
     expect(first?.related).toContainEqual(['drink', 'drank']);
   });
 });
+
+// Discord text carries addressing: "@everyone", a member's or role's mention ("<@123…>"), a
+// channel's or a custom emoji's markup. It is no word of the question, and counted as one it made
+// a question the corpus answers go silent ("everyone" and the id's digits weighed as terms).
+describe('questions carrying Discord mentions', () => {
+  it.each([
+    '@everyone What did Xi and Putin drink?',
+    '<@123456789012345678> What did Xi and Putin drink?',
+    'What did Xi and Putin drink? <@&987654321098765432> <#112233445566778899>',
+    '<:tea:123456789012345678> What did Xi and Putin drink?',
+  ])('“%s” answers as the question without them', (question) => {
+    const plain = ask('What did Xi and Putin drink?');
+    expect(plain.length).toBeGreaterThan(0);
+    expect(ask(question).map((r) => r.passage)).toEqual(plain.map((r) => r.passage));
+  });
+
+  it('says a question of mentions alone has no words, and keeps the question as asked', () => {
+    expect(() => ask('@everyone <@123456789012345678>')).toThrow(/no words to search for/);
+    expect(answerQuestion(index, '@everyone What did Xi and Putin drink?').question).toBe(
+      '@everyone What did Xi and Putin drink?',
+    );
+  });
+});
