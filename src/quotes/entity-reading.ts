@@ -119,9 +119,10 @@ function nextCapRun(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
-export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?$/;
-/** The last characters of HONORIFIC's words (with or without the dot): a pre-check, kept with it. */
-const HONORIFIC_ENDS = 'rsdey.';
+const HONORIFIC_WORDS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lady', 'Lord'];
+export const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS.join('|')})\\.?$`);
+/** The last characters HONORIFIC's words end on, with or without the dot: a pre-check. */
+const HONORIFIC_ENDS = `${HONORIFIC_WORDS.map((w) => w.slice(-1)).join('')}.`;
 
 const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
 
@@ -700,13 +701,12 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     for (const w of words.slice(0, Math.max(title, 0)))
       (entity.sides ??= new Set()).add(undotted(w));
   }
-  const space = run.indexOf(' ');
   // The lead without its trailing spaces, whose last character rules out most patterns below.
   const ending = lead.trimEnd();
   if (
     (endsOn(ending, HONORIFIC_ENDS) &&
       HONORIFIC.test(lead.slice(-8).trim().split(/\s+/).pop() ?? '')) ||
-    HONORIFIC.test(space < 0 ? run : run.slice(0, space))
+    HONORIFIC.test(firstWord(run))
   )
     entity.type = 'person';
   // Its parts are functions of their own: a branch first taken makes V8 recompile that part,
