@@ -19,6 +19,32 @@ export const MAX_QUESTION_CHARS = 1000;
  */
 const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b/g;
 
+/**
+ * How a message to the bot opens and closes around its question: a greeting, the bot addressed,
+ * "please", "thanks" ("Hey bot, what did Xi drink?", "What did Xi drink, please?"). None of it is
+ * asked about: searched for, "please" or "thanks" weighed as a word the corpus lacks and silenced
+ * a question it answers. "Bot" and "Footnote" are an address only after a greeting or before a
+ * comma ("Bot attacks on…" asks about bots); "thanks" closes only after punctuation ("Who said
+ * thanks?" asks about it).
+ */
+const GREETING =
+  /^(?:\s*(?:hey|hi|hello|hiya|ok|okay)(?:[\s,!.:;]+|$))+(?:(?:bot|footnote)(?:[\s,!.:;]+|$))?/i;
+const ADDRESS = /^\s*(?:bot|footnote)\s*[,:!]\s*/i;
+const PLEASE =
+  /^\s*please\b[\s,!.:;]*|\b(?<=(?:can|could|would|will) you )please\b|[\s,]+please[\s.!?]*$/gi;
+const THANKS =
+  /(?<=[,.?!])\s*(?:thanks?(?: you)?(?: so much| very much| a lot)?|thx|ty|cheers)[\s.!]*$/i;
+
+/** The words of `question` to search for: without Discord's addressing and a message's courtesies. */
+export function searchedWords(question: string): string {
+  return question
+    .replace(DISCORD_MARKUP, ' ')
+    .replace(GREETING, '')
+    .replace(ADDRESS, '')
+    .replace(THANKS, '')
+    .replace(PLEASE, ' ');
+}
+
 /** Clean a user's question, or throw an InputError saying what is wrong with it. */
 export function checkQuestion(raw: string): string {
   return cleanInput(raw, {
@@ -38,7 +64,7 @@ export function answerQuestion(
   options: RankOptions = {},
 ): Answer {
   const question = checkQuestion(rawQuestion);
-  const query = parseQuery(question.replace(DISCORD_MARKUP, ' '), index, options.filter);
+  const query = parseQuery(searchedWords(question), index, options.filter);
   if (query.terms.length === 0) {
     throw new InputError(
       'That question has no words to search for (only common words or punctuation). Try naming what you want to know about.',

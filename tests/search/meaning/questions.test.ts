@@ -1,7 +1,7 @@
 // The questions issue 11 quotes, asked of the shipped seed articles: each failed before the meaning
 // step (a paraphrase, a misspelling, an unknown word, a near-topic question the corpus can't answer).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/answers/ask.js';
+import { answerQuestion, searchedWords } from '../../../src/answers/ask.js';
 import { loadCorpus } from '../../../src/corpus/index.js';
 import { PassageIndex } from '../../../src/search/index.js';
 import { parseQuery } from '../../../src/search/query.js';
@@ -181,5 +181,33 @@ describe('questions carrying Discord mentions', () => {
     expect(answerQuestion(index, '@everyone What did Xi and Putin drink?').question).toBe(
       '@everyone What did Xi and Putin drink?',
     );
+  });
+});
+
+// A message to the bot is often framed as one: a greeting, the bot addressed, "please", "thanks".
+// Searched for, "please", "hi" or "thanks" weighed as words the corpus lacks and silenced
+// questions it answers ("What did Xi drink, please?" said nothing).
+describe('questions framed as a message to the bot', () => {
+  it.each([
+    ['hey bot, what did Xi drink?', 'what did Xi drink?'],
+    ['Footnote, what did Xi drink?', 'what did Xi drink?'],
+    ['What did Xi drink, please?', 'What did Xi drink?'],
+    ['please tell me what Xi drank', 'tell me what Xi drank'],
+    ['What did Xi drink? Thanks!', 'What did Xi drink?'],
+    ['hi, where did Putin go?', 'where did Putin go?'],
+  ])('“%s” answers as “%s” does', (framed, plain) => {
+    const expected = ask(plain).map((r) => r.passage);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ask(framed).map((r) => r.passage)).toEqual(expected);
+  });
+
+  it('keeps words that only look like courtesies: “Who said thanks?”, “Bot attacks…”, “Hi-tech”', () => {
+    expect(searchedWords('Who said thanks?')).toBe('Who said thanks?');
+    expect(searchedWords('Bot attacks on Discord?')).toBe('Bot attacks on Discord?');
+    expect(searchedWords('Hi-tech exports to Russia?')).toBe('Hi-tech exports to Russia?');
+  });
+
+  it('says a greeting alone has no words to search for', () => {
+    expect(() => ask('Hello bot!')).toThrow(/no words to search for/);
   });
 });
