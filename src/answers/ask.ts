@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { cleanInput } from './input.js';
+import { CUSTOM_EMOJI, MASS_MENTION, MENTION } from '../text/mentions.js';
 import { questionSources, relatedWeights, translatedTerms } from '../search/meaning/rescore.js';
 import type { TranslatedTerms } from '../search/excerpt.js';
 import type { PassageIndex } from '../search/index.js';
@@ -10,14 +11,6 @@ import type { Answer, AnswerResult } from './types.js';
 
 /** Longest question accepted, in characters (Discord's own option limit is 300). */
 export const MAX_QUESTION_CHARS = 1000;
-
-/**
- * Discord's addressing in a message's text: "@everyone", "@here", a member's, role's or channel's
- * mention ("<@123…>", "<@&…>", "<#…>") and a custom emoji ("<:tea:123…>"). No word of the
- * question: searched for, "everyone" and an id's digits weighed as terms the corpus lacks and
- * silenced questions it answers. The question is still shown as asked.
- */
-const DISCORD_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b/g;
 
 /**
  * How a message to the bot opens and closes around its question: a greeting, the bot addressed,
@@ -35,10 +28,17 @@ const PLEASE =
 const THANKS =
   /(?<=[,.?!])\s*(?:thanks?(?: you)?(?: so much| very much| a lot)?|thx|ty|cheers)[\s.!]*$/i;
 
-/** The words of `question` to search for: without Discord's addressing and a message's courtesies. */
+/**
+ * The words of `question` to search for, without a message's courtesies and Discord's addressing:
+ * "@everyone", "@here", a member's, role's or channel's mention and a custom emoji. Searched for,
+ * "everyone" and an id's digits weighed as terms the corpus lacks and silenced questions it
+ * answers. The question is still shown as asked.
+ */
 export function searchedWords(question: string): string {
   return question
-    .replace(DISCORD_MARKUP, ' ')
+    .replace(MENTION, ' ')
+    .replace(MASS_MENTION, ' ')
+    .replace(CUSTOM_EMOJI, ' ')
     .replace(GREETING, '')
     .replace(ADDRESS, '')
     .replace(THANKS, '')

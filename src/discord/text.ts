@@ -2,6 +2,7 @@
 import { renderSpans } from '../answers/highlights.js';
 import type { Highlight } from '../answers/types.js';
 import { citationLink } from '../net/links.js';
+import { MASS_MENTION, MENTION } from '../text/mentions.js';
 
 const ELLIPSIS = '…';
 
@@ -28,9 +29,7 @@ function dropBrokenTail(text: string): string {
 
 /** Breaks @everyone, @here and <@id>/<@&id>/<#id> so they neither ping nor render as mentions. */
 export function neutraliseMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
+  return text.replace(MASS_MENTION, '@\u200b$1').replace(MENTION, '<\u200b$1$2>');
 }
 
 /** Escapes Discord markdown so article text shows as written (no stray italics, spoilers, links). */

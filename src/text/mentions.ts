@@ -1,0 +1,11 @@
+// How Discord writes a mention in a message's text: what pings someone and renders as a link.
+// Global patterns, for String.replace (a shared global pattern's `test` would keep its place).
+
+/** A member's, role's or channel's mention: "<@123…>", "<@!123…>", "<@&123…>", "<#123…>". */
+export const MENTION = /<(@[!&]?|#)(\d+)>/g;
+
+/** A mention of everyone in a channel, in any case: "@everyone", "@here". */
+export const MASS_MENTION = /@(everyone|here)/gi;
+
+/** A custom emoji's markup: "<:tea:123…>", animated "<a:tea:123…>". */
+export const CUSTOM_EMOJI = /<a?:\w+:\d+>/g;
