@@ -312,7 +312,8 @@ export function subjectBefore(tokens: Token[]): Subject | null {
 const OWN_CLAUSE = /^(and|but|yet)$/i;
 
 function coordinatedSubject(near: string[]): Subject | null {
-  if (!OWN_CLAUSE.test(near[0] ?? '') || !/^(the|a|an)$/i.test(near[1] ?? '')) return null;
+  if (!OWN_CLAUSE.test(near[0] ?? '') || !/^(the|a|an|one|another)$/i.test(near[1] ?? ''))
+    return null;
   return readChunk(near.slice(1));
 }
 

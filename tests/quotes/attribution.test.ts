@@ -438,6 +438,22 @@ describe('attribution: reporting clauses', () => {
     ).toEqual(['Tom Reed']);
   });
 
+  // A clause after "and" with a subject of its own: "one economist" says it, not the sentence's
+  // first subject (SQuAD: "Emigrants from Siberia…, and one writer suggests").
+  it.each([
+    ['one', 'and one Calgary economist says', 'Calgary economist'],
+    ['another', 'and another agency says', null],
+  ])(
+    'reads a description opening on "%s" after "and" as its clause’s own subject',
+    (_d, clause, speaker) => {
+      expect(
+        speakers(
+          `Statistics Canada released the figures on Friday, ${clause} the country is in “a slow-motion recession that nobody wants to name.”`,
+        ),
+      ).toEqual([speaker]);
+    },
+  );
+
   it('reads a reporting verb’s bare form after a modal, with an acronym’s organisation as subject', () => {
     expect(
       speakers(
