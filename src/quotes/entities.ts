@@ -145,6 +145,9 @@ const CRIME =
 /** A spouse's noun, and the gender it gives. */
 const SPOUSES = wordTable<'f' | 'm'>({ wife: 'f', husband: 'm' });
 
+/** Siblings, found as spouses are: named together under one surname ("Emeka and Chidi Okonjo"). */
+const SIBLINGS = wordTable<'f' | 'm'>({ brother: 'm', sister: 'f' });
+
 /** An office that watches over something ("Office for Students", "Office of the Privacy Commissioner"). */
 const WATCHDOG_OFFICE =
   /^Office (?:for |of (?:the )?(?:[\p{Lu}][\p{L}-]* (?:and )?)*(?:Commissioner|Ombudsman|Regulator|Inspector|Auditor|Rail|Communications))/u;
@@ -241,14 +244,21 @@ export class ArticleEntities extends DescribedPeople {
    * possessive's gender named nearby shares a surname with, of the other gender.
    */
   private spouse(words: string[], paragraph: number): Referent | null {
-    const spouse = words.length === 2 ? SPOUSES[words[1] ?? ''] : undefined;
+    const noun = words.length === 2 ? (words[1] ?? '') : '';
+    const sibling = SIBLINGS[noun];
+    const spouse = SPOUSES[noun] ?? sibling;
     if (!spouse || words[0] === 'the' || words[0] === 'this' || words[0] === 'their') return null;
     const near = this.near(paragraph);
     const owner = words[0] === 'his' ? 'm' : 'f';
+    // A sibling's given name may be one no list knows ("Chidi"): not of the other gender is enough.
+    const fits = (name: string, gender: 'f' | 'm'): boolean => {
+      const found = firstNameGender(name);
+      return found === gender || (sibling !== undefined && found === undefined);
+    };
     for (const e of near) {
       // Its last two words: "May. Bill Hendricks" where a quotation was cut out between them.
       const full = e.name.split(' ').slice(-2).join(' ');
-      if (!e.name.includes(' ') || firstNameGender(full) !== owner) continue;
+      if (!e.name.includes(' ') || !fits(full, owner)) continue;
       const surname = e.name.slice(e.name.lastIndexOf(' '));
       // Named together as a couple ("Bill and Carol Hendricks", "Carol and Bill Hendricks"), or
       // given the noun ("his wife, Carol Hendricks"): not "his daughter, Emma Hendricks".
@@ -268,10 +278,10 @@ export class ArticleEntities extends DescribedPeople {
             married(f).test(text),
         );
       const other = near.find(
-        (f) =>
-          f !== e && f.name.endsWith(surname) && firstNameGender(f.name) === spouse && couple(f),
+        (f) => f !== e && f.name.endsWith(surname) && fits(f.name, spouse) && couple(f),
       );
       if (other) return { name: other.name, org: false };
+      if (sibling) continue;
       // "Irene Kaminski and her husband, Stan, lost almost everything": his given name, her surname.
       const introduced = new RegExp(
         `${escapeRegExp(full)},? and ${words[0]} ${words[1]}, (\\p{Lu}\\p{Ll}+)[,.]`,

@@ -3597,6 +3597,26 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Ruth Okafor',
     ],
     [
+      '"his brother" is the other of two named together under one surname, whatever their given names',
+      [
+        'Tunde and Kelechi Adeyemi have run the corner bakery since 2004. Tunde bakes the bread.',
+        '“People come for the bread and stay for the gossip,” Tunde Adeyemi says.',
+        '“Mostly the gossip,” his brother adds.',
+      ],
+      'Mostly the gossip',
+      'Kelechi Adeyemi',
+    ],
+    [
+      '"her sister" is not a man named under her surname',
+      [
+        'Grace and Paul Mensah opened the shop in 2010.',
+        '“It was a gamble,” Grace Mensah says.',
+        '“It still is,” her sister adds.',
+      ],
+      'still is',
+      null,
+    ],
+    [
       '"X and her colleagues wrote" is X',
       [
         'A team led by Soraya Haddad of the Lund Institute reports that the bees can count to four.',

@@ -114,7 +114,6 @@ const KNOWN_MISSES = new Map<number, string>([
   // lawyer's question) is whom the story opened on as often as a newcomer ("the firefighter said"
   // after a crash victim's story): only what only a person is (an age, a birthplace) goes there.
   [1169, '"the witness replied" finds no one introduced as a witness'],
-  [1257, '"his brother adds" after one of two brothers named together finds no one'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
   [1341, 'the quotation goes to the wrong person (to be read)'],
