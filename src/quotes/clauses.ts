@@ -267,6 +267,12 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     return { kind: 'pronoun', mention: near[1] ?? '', name: pronoun };
   // "Massie used to back Paul, but now said": a second verb shares the sentence's subject.
   if (!nearSubject && OWN_CLAUSE.test(near[0] ?? '')) return sentenceSubject(tokens);
+  // "The father of three, speaking from his sister's home, said": an aside opening on a participle
+  // tells what the subject did; the description before it is the subject.
+  if (nearSubject?.kind === 'nominal' && parts.length === 2 && isParticipial(near)) {
+    const opening = readChunk(parts[0] ?? []);
+    if (opening?.kind === 'nominal' && /^the$/i.test(parts[0]?.[0] ?? '')) return opening;
+  }
   // "Geoff Garin, a pollster who works with X, a super PAC, said": walk back over appositives.
   const descriptions: string[][] = [];
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 5; i--) {

@@ -430,6 +430,19 @@ describe('attribution: reporting clauses', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 
+  // "The father of three, speaking from…, said he…": the description, not the aside, is the
+  // sentence's subject, and whom its "he" means next.
+  it('reads a description before a participle aside as the subject, for the "he" after it', () => {
+    expect(
+      speakers(
+        'Amrit Bhullar, 47, was driving to a hunting camp when his pickup slid into a ditch.',
+        'Const. Greg Lavallée said Bhullar was found Sunday. “He did the smart thing,” Lavallée said.',
+        'The father of three, speaking from his sister’s home in Cambridge, said he thought about his kids the entire time.',
+        '“I kept telling myself, you have to see your daughter graduate,” he said.',
+      ),
+    ).toEqual(['Greg Lavallée', 'Amrit Bhullar']);
+  });
+
   it('reads a description after "but" as its clause’s own subject', () => {
     expect(
       speakers(

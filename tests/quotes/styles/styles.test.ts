@@ -116,7 +116,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1169, '"the witness replied" finds no one introduced as a witness'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
-  [1341, 'the quotation goes to the wrong person (to be read)'],
   [1345, 'an institute named again finds no one (to be read)'],
   [1433, 'a scare quote nobody uses is dropped, not kept with no speaker (PolNeAR cost)'],
 ]);
