@@ -131,8 +131,10 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   // An interview's layout: two paragraphs or more that only ask, not a reporter's one question.
   const asks = parsed.map((x, p) => isQuestionParagraph(article.paragraphs[p] ?? '', x.spans));
   const interview = asks.filter(Boolean).length >= 2;
+  const byTopic = article.paragraphs.filter((text) => TOPIC_LINE.test(text)).length >= 2;
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
+  state.byTopic = byTopic;
   const out: ExtractedQuote[] = [];
   // Quotations whose speaker is a guess (Found.guessed).
   const guessed = new Set<ExtractedQuote>();
@@ -600,14 +602,18 @@ function readParagraph(
       noteNamed(tokens.slice(from, qi), p, state);
       from = qi + 1;
       const after = attributeAfter(tokens, qi, e);
+      const lead = tokens.slice(s, qi);
+      // "On her coach, Mireille Tanguay, who has said…: “Q”": a topic's label, not who speaks.
+      const topical =
+        found.length === 0 && (isTopicLabel(lead) || (state.byTopic && opensOnTopic(lead)));
+      const before = (): Attribution | null => (topical ? null : attributeBefore(tokens, s, qi));
       const att =
-        (after?.introducesNext ? (attributeBefore(tokens, s, qi) ?? after) : after) ??
-        attributeBefore(tokens, s, qi) ??
+        (after?.introducesNext ? (before() ?? after) : after) ??
+        before() ??
         attributeBare(tokens, qi, e) ??
         (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null) ??
         knownNameAfter(tokens, qi, state);
       const span = spans[tokens[qi]?.quote ?? 0] as QuoteSpan;
-      const lead = tokens.slice(s, qi);
       const f: Found = {
         span,
         source: null,
@@ -615,7 +621,7 @@ function readParagraph(
         kind: kindOf(tokens, s, qi, span.text),
         sentence: si,
         // "On coach Brett Halvorsen: “Q”": a topic's label opening the paragraph, then the answer.
-        first: qi === 0 || (found.length === 0 && isTopicLabel(lead)),
+        first: qi === 0 || topical,
         opens: lead.every((t) => t.kind === 'punct'),
       };
       const titled = namesWork(tokens, qi, span.text);
@@ -845,6 +851,14 @@ function describedSubject(subject: Subject, p: number, state: SpeakerState): boo
   const person = state.described(mention, p);
   state.noteSpeaker(person);
   return person !== null;
+}
+
+/** A paragraph opening on a topic's label, then a quotation: "On the crash in 2022, which…: “Q”". */
+const TOPIC_LINE = /^\s*(?:On|About|Regarding)\s[^“"‘:]{1,200}:\s*[“"‘]/u;
+
+/** A sentence's words before a quotation that read as a topic's label: "On …", up to a colon. */
+function opensOnTopic(lead: Token[]): boolean {
+  return /^(?:On|About|Regarding)$/.test(lead[0]?.text ?? '') && lead.at(-1)?.text === ':';
 }
 
 /** "Lin Mei’s fate is unclear, but she said…": the person a sentence opens on by a possessive. */

@@ -80,7 +80,11 @@ export const ROLES = new Set(
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
     // doctor, as British, Irish and Australian papers call one ("the GP says"); a prime minister
     // as they and Indian papers write one ("the PM said").
-    'gm gp pm'
+    'gm gp pm ' +
+    // Athletes by their sport, which compromise's lexicon does not list as people ("Saint John
+    // speed skater Ngozi Adeyemi-Clarke"): golfers, skiers and cyclists it does.
+    'skater swimmer rower runner sprinter boxer climber snowboarder jockey diver gymnast ' +
+    'marathoner triathlete paddler kayaker hurdler weightlifter'
   )
     .split(' ')
     .concat(MEMBER_TITLES),

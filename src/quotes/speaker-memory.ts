@@ -155,6 +155,11 @@ export class SpeakerState {
   /** The paragraph is an interviewer's ("Q: You’ve said…"): its "you" is the person interviewed. */
   asking = false;
   /**
+   * The article lays an interview out by topic, two paragraphs or more opening on "On …:" before a
+   * quotation: such a label is no attribution, however long, and names whom the answer is about.
+   */
+  byTopic = false;
+  /**
    * The paragraph where a sentence opened on a source the article will not name ("a senior
    * official, who asked not to be named,"), until someone is named after it: its "he" or "she".
    */

@@ -1722,6 +1722,44 @@ describe('extractQuotes: an interview laid out by topic ("On coach Brett Halvors
       ),
     ).toBe('Marcus Oyelaran');
   });
+
+  // Two paragraphs or more opening on "On …:" lay the article out by topic: a label of any length,
+  // with a clause and someone else's name in it, is still no attribution.
+  it('reads long labels, naming someone else, as topics when the article is laid out so', () => {
+    const paragraphs = [
+      'After winning her third national title, Saint John cyclist Ngozi Adeyemi-Clarke sat down with CBC Sports to talk about her coach and the crash that nearly ended her career.',
+      'On the crash in 2022, which left her with a broken ankle: “I remember lying there thinking, that’s it.”',
+      'On her coach, Mireille Tanguay, who has said Adeyemi-Clarke is the most stubborn athlete she has ever trained: “She’s right. But she’s stubborn too.”',
+      'On the Olympics: “I want to be on the podium.”',
+    ];
+    expect(speakerOf('lying there', ...paragraphs)).toBe('Ngozi Adeyemi-Clarke');
+    expect(speakerOf('stubborn too', ...paragraphs)).toBe('Ngozi Adeyemi-Clarke');
+  });
+
+  // Compromise's lexicon lists no skater, swimmer or rower as a person: a place before such a noun
+  // was read as the name ("Saint John speed skater Ngozi Adeyemi-Clarke" as "Saint John").
+  it.each(['speed skater', 'swimmer', 'rower', 'boxer'])(
+    'reads "<place> %s <name>" as the name, described',
+    (noun) => {
+      expect(
+        speakerOf(
+          'was flying',
+          `Saint John ${noun} Ngozi Adeyemi-Clarke won her third national title on Sunday.`,
+          '“I was flying,” she said.',
+        ),
+      ).toBe('Ngozi Adeyemi-Clarke');
+    },
+  );
+
+  it('still reads a single "On …:" paragraph’s clause as an attribution', () => {
+    expect(
+      speakerOf(
+        'wait and see',
+        'The council met on Monday to debate the new bike lanes.',
+        'On the question of cost, Mayor Ann Park, who chairs the council, said: “We will wait and see.”',
+      ),
+    ).toBe('Ann Park');
+  });
 });
 
 // A read-only review of this session's rules reproduced each of these on made-up copy; each row

@@ -18,6 +18,7 @@ const DIGESTS: Record<number, string> = {
   13: '29938301829dd5b2d2cc3d02471ccc8f29c323d4a393c47fedbe0b05fd721aae',
   14: '784891c9403e60650835bf41370593f23138b51df26a2c7cbd35858f3817eff3',
   15: '43bdf10686ac7fddc1f6ac06825d73831d10ab70478e1bd0e2300598992f4293',
+  16: 'fc126fb2065d79b5d97edcfa078966608fbc7c03635cf9c4af0514271906ee1d',
 };
 
 async function analysisDigest(): Promise<string> {
