@@ -239,6 +239,9 @@ const CALLING =
 const DESCRIBED_AS =
   /\b(?:described|dismissed|derided|characteri[sz]ed|labell?ed|branded|billed)(?:\s+[\p{L}’'$-]+){0,4}?\s+as\s*(?:the\s+|a\s+|an\s+)?$/u;
 
+/** An article right before a quotation's opening mark: "described as a “…”". */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)\s*$/iu;
+
 /** A name opens on an article or a capital ("the bridge to nowhere"), not "at all hours". */
 const opensLikeName = (text: string): boolean => /^(?:(?:the|a|an)\s|\p{Lu})/u.test(text.trim());
 
@@ -260,7 +263,11 @@ function isPhrase(text: string, most = 8): boolean {
  */
 function asLabel(f: Found, paragraph: string): { named: boolean } | null {
   const scare = isScare(f);
-  const phrase = isPhrase(f.span.text) && opensLikeName(f.span.text);
+  // "what he described as a “war on the suburbs”": the article may stand outside the marks.
+  const phrase =
+    isPhrase(f.span.text) &&
+    (opensLikeName(f.span.text) ||
+      ARTICLE_BEFORE.test(paragraph.slice(Math.max(0, f.span.open - 5), f.span.open)));
   // Most quotations are neither: the words before them are read only for those that may be.
   if (!scare && !phrase) return null;
   const lead = before(paragraph, f.span);

@@ -10,6 +10,9 @@ describe('extractQuotes: a label someone puts on a thing is a scare quote', () =
     'Farmer Dolores Vanderkooi works on a 1974 tractor she calls “Big Red Betty.”',
     'Councilwoman Theresa Abernathy has dismissed the whole project as “a $2 million paint job” again.',
     'Nominated MP Josephine Wairimu Gathoni has described the levy as “a necessary national sacrifice”.',
+    // The article outside the marks: the phrase is still a label.
+    'Coun. Rajinder Bhullar called it the latest skirmish in what he described as a “war on the suburbs” downtown.',
+    'Farmer Dolores Vanderkooi dismissed the plan as the “fantasy of city planners” on Monday.',
   ])('%s', (text) => {
     const [q] = extractQuotes(article(text));
     expect(q?.kind).toBe('scare');
