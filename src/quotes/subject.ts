@@ -890,7 +890,7 @@ export function leadingName(words: string[]): Subject | null {
     if (PLACE_PREPOSITIONS.has(prep)) return nominal(words.slice(0, 8));
     // "the laid-back Dartmouth resident", "the Vermont senator": a name before the role noun of a
     // description only qualifies it.
-    if (isModifier(words, i, j)) return nominal(words.slice(0, 8));
+    if (isModifier(words, i, j) || qualifiesObject(words, i, j)) return nominal(words.slice(0, 8));
     const role = roleGap(words, j);
     if (role > j) {
       const k = runEnd(words, role);
@@ -923,6 +923,33 @@ function isModifier(words: string[], i: number, j: number): boolean {
   const role = ROLES.has(noun) || isActorNoun(noun);
   return plain && (role || j === words.length - 1) && !/(ed|s)$/.test(noun);
 }
+
+/**
+ * "The head of a Manitoba charity says", "a spokesman for the northern Manitoba Indigenous
+ * organization": a place's or a people's name after a preposition and its article (and an
+ * adjective or two), before a lowercase noun, only qualifies that noun. Not "the head of the
+ * Sierra Club said": a verb is no noun.
+ */
+function qualifiesObject(words: string[], i: number, j: number): boolean {
+  const noun = words[j] ?? '';
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) || /(ed|s)$/.test(noun) || FUNCTION_WORDS.has(noun))
+    return false;
+  if (isReportingVerb(noun)) return false;
+  // A person's or a body's name may be the object itself: "give the chair of the DNC authority",
+  // "a spokesman for the Clinton campaign" (read as Clinton's, as before).
+  const run = words.slice(i, j);
+  if (
+    run.some((w) => /^\p{Lu}{2,}$/u.test(w) || lexiconType(w) === 'person' || isKnownGivenName(w))
+  )
+    return false;
+  let k = i - 1;
+  while (k > i - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[k] ?? '') && !ARTICLES.test(words[k] ?? ''))
+    k--;
+  return ARTICLES.test(words[k] ?? '') && OBJECT_PREPOSITIONS.has(words[k - 1] ?? '');
+}
+
+const ARTICLES = /^(?:the|a|an)$/;
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
 
 /** The name after "X’s" and role words, or the whole chunk as a description. */
 function afterPossessive(words: string[], j: number): Subject | null {

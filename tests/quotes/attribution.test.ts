@@ -443,6 +443,28 @@ describe('attribution: reporting clauses', () => {
     ).toEqual(['Greg Lavallée', 'Amrit Bhullar']);
   });
 
+  // A place's or a people's name inside a description qualifies its noun: "The head of a Manitoba
+  // charity" is nobody named "Manitoba" (SQuAD: "the Spanish word for…" gave phrases to "Spanish").
+  it.each([
+    [
+      'a place',
+      'The head of a Manitoba charity says the cuts amount to “a slow squeeze on every food bank in the north.”',
+      null,
+    ],
+    [
+      'a place and a people',
+      'The head of a northern Manitoba Indigenous organization says the process is “a box-ticking exercise that nobody asked for.”',
+      null,
+    ],
+    [
+      'a body’s letters (the object itself)',
+      'If she did, party procedures give the chair of the DNC authority to call a “special meeting” to vote on a nominee.',
+      'DNC',
+    ],
+  ])('reads %s before a noun after "of a" as no speaker’s name', (_kind, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
   it('reads a description after "but" as its clause’s own subject', () => {
     expect(
       speakers(

@@ -20,6 +20,7 @@ const DIGESTS: Record<number, string> = {
   15: '43bdf10686ac7fddc1f6ac06825d73831d10ab70478e1bd0e2300598992f4293',
   16: 'fc126fb2065d79b5d97edcfa078966608fbc7c03635cf9c4af0514271906ee1d',
   17: '8f03b2f531f0897ea3ec647b36e80e19c720a71c16681691a7c411c429883f67',
+  18: 'f8416fb530fa958c46616080614cc2b69c7dde56561cbda5a4843455266f55a9',
 };
 
 async function analysisDigest(): Promise<string> {
