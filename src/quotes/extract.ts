@@ -218,11 +218,12 @@ const KNOWN_SO_AS = /\b[Kk]nown\s+\p{Ll}+ly\s+as\s*:?\s*(?:the\s+|a\s+|an\s+)?$/
 
 /**
  * Words that give what follows as a name, not as what someone thinks of a thing: "nicknamed",
- * "dubbed him", "dubbed the proposals", "known as", "taken to calling (it)". Not "dubbed Operation
- * Lifeline aims" (a name, then the sentence's verb), nor "calling him" (phoning, as often).
+ * "dubbed him", "dubbed the proposals", "known as", "taken to calling (it)", "what some are already
+ * calling". Not "dubbed Operation Lifeline aims" (a name, then the sentence's verb), nor "calling
+ * him" (phoning, as often).
  */
 const LABELLING =
-  /\b(?:(?:[Nn]icknamed?|[Dd]ubbed)(?:\s+(?:him|her|them|it|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?|[Kk]nown(?:\s+\p{Ll}+ly)?\s+as|(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them))?)\s*(?:the\s+|a\s+|an\s+)?$/u;
+  /\b(?:(?:[Nn]icknamed?|[Dd]ubbed)(?:\s+(?:him|her|them|it|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?|[Kk]nown(?:\s+\p{Ll}+ly)?\s+as|(?:taken\s+to|began|started|(?:are|is|were|was|been)(?:\s+(?:already|now|\p{Ll}+ly))?)\s+calling(?:\s+(?:it|them))?)\s*(?:the\s+|a\s+|an\s+)?$/u;
 
 /**
  * Words that give what follows as someone's name for a thing, a label rather than a statement:
@@ -251,7 +252,8 @@ function isPhrase(text: string, most = 8): boolean {
     .trim()
     .replace(/[,.;:]+$/, '')
     .split(/\s+/);
-  return words.length <= most && !/[.!?…;:]/.test(words.join(' '));
+  // A point between digits ("Snowpocalypse 2.0") ends no sentence.
+  return words.length <= most && !/[!?…;:]|\.(?!\d)/.test(words.join(' '));
 }
 
 /**

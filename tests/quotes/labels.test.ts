@@ -90,6 +90,21 @@ describe('labels.ts: what someone calls a thing', () => {
     expect(found === undefined || found[0] !== wrong).toBe(true);
   });
 
+  // "what some people online are already calling “Snowpocalypse 2.0.”": a name given by nobody the
+  // article names is a label kept with no speaker, not the subject's statement; the point in
+  // "2.0" ends no sentence.
+  it('keeps a coined name people are calling something as a label with no speaker', () => {
+    const q = extractQuotes(
+      article(
+        'Ottawa is digging out from what some people online are already calling “Snowmageddon 3.0.”',
+        'Environment Canada says 40 centimetres of snow fell at the airport overnight.',
+        'The city’s roads manager, Dana Price, says crews are working 12-hour shifts.',
+        'And schools in the Ottawa-Carleton District School Board are closed today.',
+      ),
+    ).find((x) => x.text.includes('Snowmageddon'));
+    expect(q && [q.speaker, q.kind]).toEqual([null, 'scare']);
+  });
+
   it.each([
     ['Jane Smith was called', null],
     ['Jane Smith has been called', null],

@@ -21,6 +21,7 @@ const DIGESTS: Record<number, string> = {
   16: 'fc126fb2065d79b5d97edcfa078966608fbc7c03635cf9c4af0514271906ee1d',
   17: '8f03b2f531f0897ea3ec647b36e80e19c720a71c16681691a7c411c429883f67',
   18: 'f8416fb530fa958c46616080614cc2b69c7dde56561cbda5a4843455266f55a9',
+  19: 'bc926f05220a68c828b2435f7657ecc84d44f224089af820a0132c71df2c6b37',
 };
 
 async function analysisDigest(): Promise<string> {
