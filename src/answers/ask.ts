@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { cleanInput } from './input.js';
-import { CUSTOM_EMOJI, MASS_MENTION, MENTION } from '../text/mentions.js';
+import { CUSTOM_EMOJI, MASS_MENTION_WORD, MENTION } from '../text/mentions.js';
 import { questionSources, relatedWeights, translatedTerms } from '../search/meaning/rescore.js';
 import type { TranslatedTerms } from '../search/excerpt.js';
 import type { PassageIndex } from '../search/index.js';
@@ -16,17 +16,30 @@ export const MAX_QUESTION_CHARS = 1000;
  * How a message to the bot opens and closes around its question: a greeting, the bot addressed,
  * "please", "thanks" ("Hey bot, what did Xi drink?", "What did Xi drink, please?"). None of it is
  * asked about: searched for, "please" or "thanks" weighed as a word the corpus lacks and silenced
- * a question it answers. "Bot" and "Footnote" are an address only after a greeting or before a
- * comma ("Bot attacks on…" asks about bots); "thanks" closes only after punctuation ("Who said
- * thanks?" asks about it).
+ * a question it answers. Each is courtesy only where the words around it say so: before a comma or
+ * before the question's own opening ("Hey bot what…"), not "OK Corral", "Hey Jude", "Bot attacks
+ * on…", "Hi, footnote 3 of the audit…"; "please" at the end only after a comma or the question's
+ * mark (not "Who did Xi please?"), and "thanks" only after a sentence's end (not "Who did the
+ * U.S. thank").
  */
-const GREETING =
-  /^(?:\s*(?:hey|hi|hello|hiya|ok|okay)(?:[\s,!.:;]+|$))+(?:(?:bot|footnote)(?:[\s,!.:;]+|$))?/i;
-const ADDRESS = /^\s*(?:bot|footnote)\s*[,:!]\s*/i;
-const PLEASE =
-  /^\s*please\b[\s,!.:;]*|\b(?<=(?:can|could|would|will) you )please\b|[\s,]+please[\s.!?]*$/gi;
+const OPENING = String.raw`(?:what|who|whom|whose|where|when|why|how|which|did|does|do|is|are|was|were|can|could|would|will|tell|show|find|give|explain|list|so)\b`;
+/** A courtesy word's end: punctuation, or a space before the question's opening. */
+const ENDS = (next: string): string => String.raw`(?:\s*[,!.:;]+\s*|\s+(?=${next}))`;
+const GREETING = new RegExp(
+  String.raw`^\s*(?:hey|hi|hello|hiya|ok|okay)${ENDS(String.raw`${OPENING}|(?:bot|footnote)\b`)}`,
+  'i',
+);
+const ADDRESS = new RegExp(String.raw`^\s*(?:bot|footnote)${ENDS(OPENING)}`, 'i');
+const PLEASE = new RegExp(
+  [
+    String.raw`^\s*please${ENDS(OPENING)}`,
+    String.raw`(?<=\b(?:can|could|would|will) you )please\s+(?=${OPENING})`,
+    String.raw`(?:,\s*|(?<=[?!.])\s*)please[\s.!?]*$`,
+  ].join('|'),
+  'gi',
+);
 const THANKS =
-  /(?<=[,.?!])\s*(?:thanks?(?: you)?(?: so much| very much| a lot)?|thx|ty|cheers)[\s.!]*$/i;
+  /(?<=[\p{Ll}\d)][,.?!]|[?!])\s*(?:[Tt]hanks?(?: you)?(?: so much| very much| a lot)?|[Tt]hx|[Tt]y|[Cc]heers)[\s.!]*$/u;
 
 /**
  * The words of `question` to search for, without a message's courtesies and Discord's addressing:
@@ -37,7 +50,7 @@ const THANKS =
 export function searchedWords(question: string): string {
   return question
     .replace(MENTION, ' ')
-    .replace(MASS_MENTION, ' ')
+    .replace(MASS_MENTION_WORD, ' ')
     .replace(CUSTOM_EMOJI, ' ')
     .replace(GREETING, '')
     .replace(ADDRESS, '')

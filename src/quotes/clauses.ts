@@ -317,9 +317,14 @@ export function subjectBefore(tokens: Token[]): Subject | null {
 /** Coordinators after which a clause names its own subject ("…, but the campaign rejected"). */
 const OWN_CLAUSE = /^(and|but|yet)$/i;
 
+const TIME_NOUN =
+  /^(?:day|morning|afternoon|evening|night|week|weekend|month|year|season|summer|winter|spring|fall|autumn|time|hour|minute|moment|decade)s?$/i;
+
 function coordinatedSubject(near: string[]): Subject | null {
   if (!OWN_CLAUSE.test(near[0] ?? '') || !/^(the|a|an|one|another)$/i.test(near[1] ?? ''))
     return null;
+  // "…, and one morning told his players", "and another time told reporters": a time, not a subject.
+  if (/^(one|another)$/i.test(near[1] ?? '') && TIME_NOUN.test(near[2] ?? '')) return null;
   return readChunk(near.slice(1));
 }
 

@@ -145,8 +145,12 @@ const CRIME =
 /** A spouse's noun, and the gender it gives. */
 const SPOUSES = wordTable<'f' | 'm'>({ wife: 'f', husband: 'm' });
 
-/** Siblings, found as spouses are: named together under one surname ("Emeka and Chidi Okonjo"). */
+/** Siblings, by the gender of the noun: named together under one surname ("Emeka and Chidi Okonjo"). */
 const SIBLINGS = wordTable<'f' | 'm'>({ brother: 'm', sister: 'f' });
+
+/** Words that make two people named together something other than siblings. */
+const RELATION =
+  /\b(?:father|mother|son|daughter|husband|wife|married|marriage|couple|spouses?|partners?|parents?|grand(?:father|mother|son|daughter))\b/i;
 
 /** An office that watches over something ("Office for Students", "Office of the Privacy Commissioner"). */
 const WATCHDOG_OFFICE =
@@ -219,8 +223,8 @@ export class ArticleEntities extends DescribedPeople {
       /\s\p{Lu}\S*$/u.test(mention)
     )
       words.length = from;
-    const spouse = this.spouse(words, paragraph);
-    if (spouse) return spouse;
+    const kin = this.spouse(words, paragraph) ?? this.sibling(words, paragraph);
+    if (kin) return kin;
     const setOff = this.setOffAs(mention, words, paragraph);
     if (setOff) return setOff;
     if (words.length > 5) return null;
@@ -244,21 +248,14 @@ export class ArticleEntities extends DescribedPeople {
    * possessive's gender named nearby shares a surname with, of the other gender.
    */
   private spouse(words: string[], paragraph: number): Referent | null {
-    const noun = words.length === 2 ? (words[1] ?? '') : '';
-    const sibling = SIBLINGS[noun];
-    const spouse = SPOUSES[noun] ?? sibling;
+    const spouse = words.length === 2 ? SPOUSES[words[1] ?? ''] : undefined;
     if (!spouse || words[0] === 'the' || words[0] === 'this' || words[0] === 'their') return null;
     const near = this.near(paragraph);
     const owner = words[0] === 'his' ? 'm' : 'f';
-    // A sibling's given name may be one no list knows ("Chidi"): not of the other gender is enough.
-    const fits = (name: string, gender: 'f' | 'm'): boolean => {
-      const found = firstNameGender(name);
-      return found === gender || (sibling !== undefined && found === undefined);
-    };
     for (const e of near) {
       // Its last two words: "May. Bill Hendricks" where a quotation was cut out between them.
       const full = e.name.split(' ').slice(-2).join(' ');
-      if (!e.name.includes(' ') || !fits(full, owner)) continue;
+      if (!e.name.includes(' ') || firstNameGender(full) !== owner) continue;
       const surname = e.name.slice(e.name.lastIndexOf(' '));
       // Named together as a couple ("Bill and Carol Hendricks", "Carol and Bill Hendricks"), or
       // given the noun ("his wife, Carol Hendricks"): not "his daughter, Emma Hendricks".
@@ -278,10 +275,10 @@ export class ArticleEntities extends DescribedPeople {
             married(f).test(text),
         );
       const other = near.find(
-        (f) => f !== e && f.name.endsWith(surname) && fits(f.name, spouse) && couple(f),
+        (f) =>
+          f !== e && f.name.endsWith(surname) && firstNameGender(f.name) === spouse && couple(f),
       );
       if (other) return { name: other.name, org: false };
-      if (sibling) continue;
       // "Irene Kaminski and her husband, Stan, lost almost everything": his given name, her surname.
       const introduced = new RegExp(
         `${escapeRegExp(full)},? and ${words[0]} ${words[1]}, (\\p{Lu}\\p{Ll}+)[,.]`,
@@ -296,6 +293,46 @@ export class ArticleEntities extends DescribedPeople {
       const own = named && near.some((f) => f.name.startsWith(`${named} `));
       if (named && latest?.name === e.name && !own)
         return { name: `${named}${surname}`, org: false };
+    }
+    return null;
+  }
+
+  /**
+   * "Emeka and Chidi Okonjo have fixed bicycles since 1998. … “…,” Emeka Okonjo says. “…,” his
+   * brother adds.": the other of two given names the article writes before one surname, the
+   * speaker's, when the words next to them make them no couple and no parent and child ("Father and
+   * son Tom and Jack Reilly", "who married in 2009"). A given name no list knows ("Chidi") will do
+   * when it is not of the other gender.
+   */
+  private sibling(words: string[], paragraph: number): Referent | null {
+    const owned = words.length === 2 && (words[0] === 'his' || words[0] === 'her');
+    const gender = owned ? SIBLINGS[words[1] ?? ''] : undefined;
+    if (!gender) return null;
+    const owner = words[0] === 'his' ? 'm' : 'f';
+    // By a full name: the lists read a given name before a surname.
+    const fits = (name: string, wanted: 'f' | 'm'): boolean => {
+      const found = firstNameGender(name);
+      return found === undefined || found === wanted;
+    };
+    for (const e of this.near(paragraph)) {
+      const parts = e.name.split(' ');
+      const [given, surname] = [parts.at(-2) ?? '', parts.at(-1) ?? ''];
+      if (parts.length < 2 || !isPersonName(e) || !fits(`${given} ${surname}`, owner)) continue;
+      // The speaker named first or second: "Emeka and Chidi Okonjo".
+      const pair = new RegExp(
+        `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) and (\\p{Lu}\\p{Ll}+) ${escapeRegExp(surname)}(?![\\p{L}])`,
+        'u',
+      );
+      for (const text of this.paragraphs) {
+        const found = pair.exec(text);
+        if (!found || (found[1] !== given && found[2] !== given)) continue;
+        // Only the words next to the pair: not "since their father died" further on.
+        const end = found.index + found[0].length;
+        if (RELATION.test(text.slice(Math.max(0, found.index - 30), end + 25))) continue;
+        const other = found[1] === given ? found[2]! : found[1]!;
+        if (other !== given && fits(`${other} ${surname}`, gender))
+          return { name: `${other} ${surname}`, org: false };
+      }
     }
     return null;
   }

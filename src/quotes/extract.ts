@@ -48,6 +48,7 @@ import {
   DOCUMENT_PARTICIPLES,
   PREPOSITIONS,
   SENT_DOCUMENTS,
+  MONTHS,
   WEEKDAYS,
   WORK_NOUNS,
 } from './lexicon.js';
@@ -131,10 +132,10 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   // An interview's layout: two paragraphs or more that only ask, not a reporter's one question.
   const asks = parsed.map((x, p) => isQuestionParagraph(article.paragraphs[p] ?? '', x.spans));
   const interview = asks.filter(Boolean).length >= 2;
-  const byTopic = article.paragraphs.filter((text) => TOPIC_LINE.test(text)).length >= 2;
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
-  state.byTopic = byTopic;
+  // An interview laid out by topic: two paragraphs or more that open on a topic's label.
+  state.byTopic = parsed.filter(({ tokens }) => opensOnTopic(untilQuote(tokens))).length >= 2;
   const out: ExtractedQuote[] = [];
   // Quotations whose speaker is a guess (Found.guessed).
   const guessed = new Set<ExtractedQuote>();
@@ -218,12 +219,23 @@ const KNOWN_SO_AS = /\b[Kk]nown\s+\p{Ll}+ly\s+as\s*:?\s*(?:the\s+|a\s+|an\s+)?$/
 
 /**
  * Words that give what follows as a name, not as what someone thinks of a thing: "nicknamed",
- * "dubbed him", "dubbed the proposals", "known as", "taken to calling (it)", "what some are already
- * calling". Not "dubbed Operation Lifeline aims" (a name, then the sentence's verb), nor "calling
- * him" (phoning, as often).
+ * "dubbed him", "dubbed the proposals", "known as", "taken to calling (it)", "what some people
+ * online are already calling". Not "dubbed Operation Lifeline aims" (a name, then the sentence's
+ * verb), nor "calling him" (phoning, as often), nor "Doug Ford is calling it “…”" (his judgement).
  */
-const LABELLING =
-  /\b(?:(?:[Nn]icknamed?|[Dd]ubbed)(?:\s+(?:him|her|them|it|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?|[Kk]nown(?:\s+\p{Ll}+ly)?\s+as|(?:taken\s+to|began|started|(?:are|is|were|was|been)(?:\s+(?:already|now|\p{Ll}+ly))?)\s+calling(?:\s+(?:it|them))?)\s*(?:the\s+|a\s+|an\s+)?$/u;
+const LABELLING = new RegExp(
+  `\\b(?:${[
+    // "nicknamed", "dubbed him", "dubbed the proposals"
+    String.raw`(?:[Nn]icknamed?|[Dd]ubbed)(?:\s+(?:him|her|them|it|(?:the|this|that|these|those|his|its|their)(?:\s+\p{Ll}[\p{L}-]*){1,2}))?`,
+    // "known as", "known locally as"
+    String.raw`[Kk]nown(?:\s+\p{Ll}+ly)?\s+as`,
+    // "have taken to calling (it)", "began calling"
+    String.raw`(?:taken\s+to|began|started)\s+calling(?:\s+(?:it|them))?`,
+    // "what some people online are already calling": a name in use, given by no one in particular
+    String.raw`[Ww]hat\s+(?:[\p{L}-]+\s+){1,4}?(?:are|is|were|was|been)(?:\s+(?:already|now|\p{Ll}+ly))?\s+calling`,
+  ].join('|')})\\s*(?:the\\s+|a\\s+|an\\s+)?$`,
+  'u',
+);
 
 /**
  * Words that give what follows as someone's name for a thing, a label rather than a statement:
@@ -615,10 +627,10 @@ function readParagraph(
       // "On her coach, Mireille Tanguay, who has said…: “Q”": a topic's label, not who speaks.
       const topical =
         found.length === 0 && (isTopicLabel(lead) || (state.byTopic && opensOnTopic(lead)));
-      const before = (): Attribution | null => (topical ? null : attributeBefore(tokens, s, qi));
+      const ownClause = (): Attribution | null => (topical ? null : attributeBefore(tokens, s, qi));
       const att =
-        (after?.introducesNext ? (before() ?? after) : after) ??
-        before() ??
+        (after?.introducesNext ? (ownClause() ?? after) : after) ??
+        ownClause() ??
         attributeBare(tokens, qi, e) ??
         (qi === e - 1 ? nextSentence(tokens, sentences[si + 1]) : null) ??
         knownNameAfter(tokens, qi, state);
@@ -862,12 +874,30 @@ function describedSubject(subject: Subject, p: number, state: SpeakerState): boo
   return person !== null;
 }
 
-/** A paragraph opening on a topic's label, then a quotation: "On the crash in 2022, which…: “Q”". */
-const TOPIC_LINE = /^\s*(?:On|About|Regarding)\s[^“"‘:]{1,200}:\s*[“"‘]/u;
-
-/** A sentence's words before a quotation that read as a topic's label: "On …", up to a colon. */
+/**
+ * A paragraph's words before its first quotation read as a topic's label: "On the crash in 2022,
+ * which left her with a broken ankle:", "On her coach, Mireille Tanguay, who has said…:". Not a
+ * day or a count ("On Monday, …", "About 4,000 homes…"), nor a clause that reports the quotation
+ * ("On the winning goal, Nylander said:"): a reporting verb only inside a relative clause.
+ */
 function opensOnTopic(lead: Token[]): boolean {
-  return /^(?:On|About|Regarding)$/.test(lead[0]?.text ?? '') && lead.at(-1)?.text === ':';
+  if (!/^(?:On|About|Regarding)$/.test(lead[0]?.text ?? '') || lead.at(-1)?.text !== ':')
+    return false;
+  const next = lead[1]?.text ?? '';
+  if (/^\d/.test(next) || NOT_TOPIC.test(next)) return false;
+  const relative = lead.findIndex((t) => /^(?:who|whom|which|that)$/.test(t.text));
+  return lead.every((t, i) => !t.verb || (relative >= 0 && i > relative));
+}
+
+/** Words after "On" or "About" that open a day or a count, not a topic. */
+const NOT_TOPIC = new RegExp(
+  `^(?:${WEEKDAYS}|${MONTHS}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|one|half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some)$`,
+);
+
+/** A paragraph's tokens before its first quotation. */
+function untilQuote(tokens: Token[]): Token[] {
+  const at = tokens.findIndex((t) => t.kind === 'quote');
+  return at < 0 ? [] : tokens.slice(0, at);
 }
 
 /** "Lin Mei’s fate is unclear, but she said…": the person a sentence opens on by a possessive. */

@@ -4,8 +4,14 @@
 /** A member's, role's or channel's mention: "<@123…>", "<@!123…>", "<@&123…>", "<#123…>". */
 export const MENTION = /<(@[!&]?|#)(\d+)>/g;
 
-/** A mention of everyone in a channel, in any case: "@everyone", "@here". */
+/**
+ * A mention of everyone in a channel, in any case: "@everyone", "@here". Wherever it stands, even
+ * inside a word ("@everyone's", "@herewith"): what is neutralised must be everything that may ping.
+ */
 export const MASS_MENTION = /@(everyone|here)/gi;
+
+/** The same, as a word of its own: what a question leaves out (not the "@here" of "@Herefordshire"). */
+export const MASS_MENTION_WORD = /@(?:everyone|here)\b/gi;
 
 /** A custom emoji's markup: "<:tea:123…>", animated "<a:tea:123…>". */
 export const CUSTOM_EMOJI = /<a?:\w+:\d+>/g;

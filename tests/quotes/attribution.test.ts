@@ -478,6 +478,8 @@ describe('attribution: reporting clauses', () => {
   it.each([
     ['one', 'and one Calgary economist says', 'Calgary economist'],
     ['another', 'and another agency says', null],
+    // A time after "one" is no subject: the sentence's subject still speaks.
+    ['one morning', 'and one morning told reporters', 'Statistics Canada'],
   ])(
     'reads a description opening on "%s" after "and" as its clause’s own subject',
     (_d, clause, speaker) => {

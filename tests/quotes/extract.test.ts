@@ -1751,6 +1751,24 @@ describe('extractQuotes: an interview laid out by topic ("On coach Brett Halvors
     },
   );
 
+  // A reviewer's passages: "On Monday, X said:" twice is a day and a reporting clause, no
+  // interview by topic (it gave a lawyer's and a prosecutor's words to the accused).
+  it('reads "On <day>, X said:" and "On <topic>, X said:" paragraphs as attributions', () => {
+    const court = [
+      'Former nurse Elizabeth Wettlaufer pleaded guilty on Thursday to eight counts of murder.',
+      'On Monday, defence lawyer Marie Henein said: “Our client accepts full responsibility.”',
+      'On Thursday, Crown attorney Jill Cameron told the court: “This case has no parallel.”',
+    ];
+    expect(speakerOf('full responsibility', ...court)).toBe('Marie Henein');
+    expect(speakerOf('no parallel', ...court)).toBe('Jill Cameron');
+    const recap = [
+      'William Nylander scored twice as the Maple Leafs beat the Bruins 4-2 on Saturday.',
+      'On the winning goal, Nylander said: “I just tried to get it on net.”',
+      'On the penalty kill, coach Craig Berube said: “That was the difference tonight.”',
+    ];
+    expect(speakerOf('difference tonight', ...recap)).toBe('Craig Berube');
+  });
+
   it('still reads a single "On …:" paragraph’s clause as an attribution', () => {
     expect(
       speakerOf(
@@ -3643,6 +3661,26 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       ],
       'Mostly the gossip',
       'Kelechi Adeyemi',
+    ],
+    [
+      '"his brother" when the second-named of two brothers speaks',
+      [
+        'Tunde and Kelechi Adeyemi have run the corner bakery since 2004.',
+        '“People come for the bread,” Kelechi Adeyemi says.',
+        '“And the gossip,” his brother adds.',
+      ],
+      'And the gossip',
+      'Tunde Adeyemi',
+    ],
+    [
+      '"his brother" is not the son of "Father and son Tom and Jack Reilly"',
+      [
+        'Father and son Tom and Jack Reilly have farmed the same land outside Lethbridge since 1988.',
+        '“It has been a hard year,” Tom Reilly says.',
+        '“Harder than most,” his brother adds.',
+      ],
+      'Harder than most',
+      null,
     ],
     [
       '"her sister" is not a man named under her surname',

@@ -105,6 +105,15 @@ describe('labels.ts: what someone calls a thing', () => {
     expect(q && [q.speaker, q.kind]).toEqual([null, 'scare']);
   });
 
+  // "X is calling it “…”" is X's judgement, a partial quotation /quote shows, not a label.
+  it.each([
+    'Ontario Premier Doug Ford is calling it “the worst deal in Ontario history.”',
+    'Nurses union president Linda Silas is now calling it “a slap in the face to every nurse.”',
+  ])('keeps "%s" a statement', (text) => {
+    const [q] = extractQuotes(article(text));
+    expect(q?.kind).toBe('partial');
+  });
+
   it.each([
     ['Jane Smith was called', null],
     ['Jane Smith has been called', null],
