@@ -46,9 +46,9 @@ import {
   AUTHORED_DOCUMENTS,
   AUTHORING_PARTICIPLES,
   DOCUMENT_PARTICIPLES,
+  MONTHS,
   PREPOSITIONS,
   SENT_DOCUMENTS,
-  MONTHS,
   WEEKDAYS,
   WORK_NOUNS,
 } from './lexicon.js';
@@ -885,7 +885,10 @@ function opensOnTopic(lead: Token[]): boolean {
     return false;
   const next = lead[1]?.text ?? '';
   if (/^\d/.test(next) || NOT_TOPIC.test(next)) return false;
-  const relative = lead.findIndex((t) => /^(?:who|whom|which|that)$/.test(t.text));
+  // Set off by a comma: "…, who has said", not "On the claim that Reed lied, Park said:".
+  const relative = lead.findIndex(
+    (t, i) => /^(?:who|whom|which)$/.test(t.text) && lead[i - 1]?.text === ',',
+  );
   return lead.every((t, i) => !t.verb || (relative >= 0 && i > relative));
 }
 

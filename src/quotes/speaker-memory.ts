@@ -156,7 +156,7 @@ export class SpeakerState {
   asking = false;
   /**
    * The article lays an interview out by topic, two paragraphs or more opening on "On …:" before a
-   * quotation: such a label is no attribution, however long, and names whom the answer is about.
+   * quotation: such a label is no attribution, however long; the answer is the interviewee's.
    */
   byTopic = false;
   /**

@@ -1767,6 +1767,13 @@ describe('extractQuotes: an interview laid out by topic ("On coach Brett Halvors
       'On the penalty kill, coach Craig Berube said: “That was the difference tonight.”',
     ];
     expect(speakerOf('difference tonight', ...recap)).toBe('Craig Berube');
+    // "that" opens no relative clause set off: the verb after it still reports.
+    const claims = [
+      'Mayor Ann Park faced two claims at Tuesday’s council meeting.',
+      'On the claim that the budget was padded, Coun. Tom Reed said: “The numbers speak for themselves.”',
+      'On the claim that the audit was late, Coun. Dana Price said: “It was filed in March.”',
+    ];
+    expect(speakerOf('filed in March', ...claims)).toBe('Dana Price');
   });
 
   it('still reads a single "On …:" paragraph’s clause as an attribution', () => {
