@@ -24,10 +24,16 @@ import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { NAME_PARTICLES, OFFICE_NOUNS, isFirstName, isOrgName, isTitle } from '../text/names.js';
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
+/** Adverbs an appositive may open on: "also a GOP hopeful", "now the party's leader". */
+const ALSO = /^(?:also|now|still|once|formerly|himself|herself|themselves)$/i;
+
 export function isDescription(words: string[]): boolean {
   const first = words[0] ?? '';
   // "…in Portland, Maine, on Thursday afternoon, Trump…": when, not who the place is.
   if (isTimePhrase(words)) return false;
+  // "Ted Cruz, also a GOP presidential hopeful, said": an adverb before the description.
+  if (ALSO.test(first) && /^(a|an|the|one|another|his|her|their|its)$/i.test(words[1] ?? ''))
+    return true;
   return (
     // Party tags, ages and home states: "Jason Chaffetz, R-Utah,", "Cory James, 22, of Flint, Mich.,".
     /^([RDI]-\p{Lu}|\d)/u.test(first) ||

@@ -465,6 +465,26 @@ describe('attribution: reporting clauses', () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 
+  // "also a GOP presidential hopeful" is an appositive like "a GOP hopeful": the name before it
+  // speaks (PolNeAR train: "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the
+  // KKK “abhorrent”" found no one; with "said", the KKK).
+  it.each([
+    [
+      'called',
+      'Sen. Ted Cruz, also a GOP presidential hopeful, called the KKK “abhorrent” on Sunday.',
+    ],
+    [
+      'said',
+      'Sen. Ted Cruz, also a GOP presidential hopeful, said the KKK is “abhorrent and evil in every way” on Sunday.',
+    ],
+    [
+      'now',
+      'Ted Cruz, now the party’s whip, said the bill was “dead on arrival in the Senate this year.”',
+    ],
+  ])('reads an appositive opening on an adverb (%s) as a description', (_verb, text) => {
+    expect(speakers(text)).toEqual(['Ted Cruz']);
+  });
+
   it('reads a description after "but" as its clause’s own subject', () => {
     expect(
       speakers(
