@@ -135,7 +135,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   // An interview laid out by topic: two paragraphs or more that open on a topic's label.
-  state.byTopic = parsed.filter(({ tokens }) => opensOnTopic(untilQuote(tokens))).length >= 2;
+  state.byTopic = parsed.filter(({ tokens }) => opensOnTopic(topicLead(tokens))).length >= 2;
   const out: ExtractedQuote[] = [];
   // Quotations whose speaker is a guess (Found.guessed).
   const guessed = new Set<ExtractedQuote>();
@@ -897,8 +897,12 @@ const NOT_TOPIC = new RegExp(
   `^(?:${WEEKDAYS}|${MONTHS}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|one|half|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some)$`,
 );
 
-/** A paragraph's tokens before its first quotation. */
-function untilQuote(tokens: Token[]): Token[] {
+/**
+ * A paragraph's tokens before its first quotation, when it opens as a topic's label may: most
+ * paragraphs are settled by their first word, without a copy of their tokens.
+ */
+function topicLead(tokens: Token[]): Token[] {
+  if (!/^(?:On|About|Regarding)$/.test(tokens[0]?.text ?? '')) return [];
   const at = tokens.findIndex((t) => t.kind === 'quote');
   return at < 0 ? [] : tokens.slice(0, at);
 }
