@@ -6,7 +6,7 @@
  * a question before the peak is read. Figures only, no verdict.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,13 +69,18 @@ function treeRssMb(root: number): { mb: number; processes: number } {
 
 async function measure(
   setup: Setup,
+  snapshotDir: string,
 ): Promise<{ peakMb: number; processes: number; readyMs: number }> {
   const peer = await new DiscordPeer({
     recommendedShards: setup.shards,
     guilds: setup.shards,
   }).start();
   const dataDir = await mkdtemp(join(tmpdir(), 'footnote-bench-shards-'));
+  // Every setup starts from the same snapshot, as on a machine that has run before.
+  cpSync(join(snapshotDir, 'data'), dataDir, { recursive: true });
   const env = botEnv(peer, dataDir, {
+    // A snapshot is named after its guilds folder: every setup's is the one it was built with.
+    GUILDS_DIR: join(snapshotDir, 'guilds'),
     DISCORD_GUILD_ID: '',
     CORPUS_DIR: corpus,
     LOG_LEVEL: 'info',
@@ -83,8 +88,6 @@ async function measure(
   try {
     const deploy = await runScript('scripts/deploy-commands.ts', env);
     if (deploy.code !== 0) throw new Error(`deploy-commands failed: ${deploy.stderr}`);
-    // The snapshot is built once beforehand, as on a machine that has run before.
-    await run(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'index'], { env });
     const started = performance.now();
     const bot = startBotProcess(env, setup.entry);
     let peak = { mb: 0, processes: 0 };
@@ -116,20 +119,35 @@ async function measure(
 const widths = [24, 10, 14, 12, 12];
 console.log(`corpus: ${corpus}`);
 console.log(row(['', 'processes', 'peak RSS MB', 'vs 1 shard', 'ready ms'], widths));
-let one = 0;
-for (const setup of SETUPS) {
-  const m = await measure(setup);
-  one ||= m.peakMb;
-  console.log(
-    row(
-      [
-        setup.label,
-        m.processes,
-        m.peakMb.toFixed(0),
-        `${(m.peakMb / one).toFixed(2)}×`,
-        m.readyMs.toFixed(0),
-      ],
-      widths,
-    ),
-  );
+// The snapshot is built once, not once a setup: the same corpus gives the same snapshot.
+const snapshotDir = await mkdtemp(join(tmpdir(), 'footnote-bench-snapshot-'));
+await run(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'index'], {
+  env: {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CORPUS_DIR: corpus,
+    DATA_DIR: join(snapshotDir, 'data'),
+    GUILDS_DIR: join(snapshotDir, 'guilds'),
+  },
+});
+try {
+  let one = 0;
+  for (const setup of SETUPS) {
+    const m = await measure(setup, snapshotDir);
+    one ||= m.peakMb;
+    console.log(
+      row(
+        [
+          setup.label,
+          m.processes,
+          m.peakMb.toFixed(0),
+          `${(m.peakMb / one).toFixed(2)}×`,
+          m.readyMs.toFixed(0),
+        ],
+        widths,
+      ),
+    );
+  }
+} finally {
+  await rm(snapshotDir, { recursive: true, force: true });
 }
