@@ -31,6 +31,7 @@ import {
   PAST_STATUS_WORDS,
   ROLES,
   STATUS,
+  isFunctionWord,
 } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { DESCRIBING_SUFFIX, HONORIFIC_GENDERS, isPluralRole, isRoleNoun } from './subject.js';
@@ -900,7 +901,7 @@ export class ArticleEntities extends DescribedPeople {
 
   /** "the maker", "the developer", "the agency": the organisation a noun finds, named in full. */
   private bodyByNoun(
-    { words, head }: Described,
+    { words, head, paragraph }: Described,
     synonyms: string[] | undefined,
     near: Entity[],
   ): Referent | null {
@@ -1031,13 +1032,51 @@ export class ArticleEntities extends DescribedPeople {
       (head === 'club' || head === 'team'
         ? first((e) => firm(e) && isTeamName(e.name))
         : undefined);
-    if (!found) return null;
+    if (!found) return this.placedBody(words, paragraph);
     // "Hearthline's attorney" after "Hearthline Products Inc.": the name as first given in full.
     const short = found.name;
     const full = near.find((e) => e.name.startsWith(`${short} `) && orgish(e));
     return { name: this.fullName(full?.name ?? short), org: true };
   }
+
+  /**
+   * "The Kettle Creek town council voted… the council said": a body the article named by a
+   * place and a common noun, which no capitalised name holds. The latest such naming at or before
+   * `paragraph`, with the mention's own words before its noun ("the town council"), if any.
+   */
+  private placedBody(words: string[], paragraph: number): Referent | null {
+    const given = words.slice(1);
+    if (given.length > 3) return null;
+    const before = given.length > 1 ? '' : `(?:[\\p{Ll}][\\p{Ll}’'-]*\\s){0,2}`;
+    const noun = given.map(escapeRegExp).join('\\s');
+    const pattern = new RegExp(
+      `(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}.-]*\\s){1,5})(${before}${noun})(?![\\p{L}])`,
+      'gu',
+    );
+    for (let p = Math.min(paragraph, this.paragraphs.length - 1); p >= 0; p--) {
+      const named = [...(this.paragraphs[p] ?? '').matchAll(pattern)].flatMap((m) => {
+        const place = m[1]!.trim().split(/\s+/);
+        const article = place[0] === 'The' || place[0] === 'the';
+        if (article) place.shift();
+        const lower = m[2]!.split(/\s+/).slice(0, -given.length);
+        // "Residents of the association", "A federal agency": words of a phrase, not a body's own.
+        const phrase = (w: string): boolean =>
+          isFunctionWord(w.toLowerCase()) || DETERMINER.test(w);
+        if (place.length === 0 || place.some(phrase) || lower.some(phrase)) return [];
+        // "Local school board" opening a sentence: a capital that shows no name.
+        const opens =
+          !article && (m.index === 0 || /[.!?]\s*$/.test(this.paragraphs[p]!.slice(0, m.index)));
+        if (opens && place.length === 1 && !lexiconType(place[0]!)) return [];
+        return [[...place, ...m[2]!.split(/\s+/)].join(' ')];
+      });
+      if (named.length > 0) return { name: named[named.length - 1]!, org: true };
+    }
+    return null;
+  }
 }
+
+/** A determiner or possessive, any case: "A federal agency", "Its board". */
+const DETERMINER = /^(?:an?|the|this|that|these|those|its|their|his|her|our|my|your|every|each)$/i;
 
 /** People in the plural whom a place's name qualifies: "Wollondilly councillors", "Regina residents" (not a firm's customers, "Persimmon homeowners"). */
 const PLACES_PEOPLE =

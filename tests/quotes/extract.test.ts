@@ -7520,3 +7520,37 @@ describe('extractQuotes: a people named by a region is no one ("West African")',
     ],
   ]);
 });
+
+describe('extractQuotes: a body named by a place and a common noun ("the Kettle Creek town council")', () => {
+  itNames('%s', [
+    [
+      '"the town council" after "The Kettle Creek town council"',
+      [
+        'The Kettle Creek town council voted Monday to close the arena for the winter.',
+        '“We simply cannot afford to heat an empty building,” the town council said.',
+      ],
+      'heat an empty building',
+      'Kettle Creek town council',
+    ],
+    [
+      '"the association" after "the Lakeview tenants’ association"',
+      [
+        'Residents of the Lakeview tenants’ association say rents have doubled since 2021.',
+        '“People are being pushed out of their homes,” the association said Tuesday.',
+      ],
+      'pushed out of their homes',
+      'Lakeview tenants’ association',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'a sentence opening on a capital that names nothing ("Local school board")',
+      [
+        'Local school board members met Monday to discuss the budget.',
+        '“We will have to cut programs,” the board said.',
+      ],
+      'cut programs',
+      'Local school board',
+    ],
+  ]);
+});

@@ -88,7 +88,6 @@ const KNOWN_MISSES = new Map<number, string>([
     661,
     'a coined phrase of four words quoted after "she says" reads as a partial quote, not scare',
   ],
-  [933, '"the band council said" finds no council named with the First Nation'],
   [935, 'a scare quote goes to "Manitoba Indigenous", a capitalised qualifier, not the person'],
   [971, 'a scare quote with no speaker is dropped (as #59)'],
   [1007, 'an association that "has described the scheme as “…”" loses "Association of"'],
