@@ -732,7 +732,7 @@ export class SpeakerState {
 
   /**
    * The person the sentence right before was about: the one before in this paragraph, or the
-   * last of the paragraph before when the quotation opens its own. Only someone shown to be a
+   * last of the paragraph before when the quotation's sentence opens its own. Only someone shown to be a
    * person, by a given name or a pronoun ("Now he coaches…"): not "Ottawa Charge" read from "The
    * 21-year-old Ottawa Charge forward".
    */
@@ -743,7 +743,8 @@ export class SpeakerState {
     const adjacent =
       before.paragraph === at.paragraph
         ? before.sentence === at.sentence - 1
-        : at.first && before.closes && before.paragraph === at.paragraph - 1;
+        : // "The premier said: “…”" as much as "“…,” the premier said": the sentence opens it.
+          (at.first || at.sentence === 0) && before.closes && before.paragraph === at.paragraph - 1;
     const person = adjacent ? before.source.person : null;
     const shown = person?.gender || /^(?:he|she)$/i.test(before.source.mention ?? '');
     return person && shown ? person : null;

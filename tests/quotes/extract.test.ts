@@ -7554,3 +7554,33 @@ describe('extractQuotes: a body named by a place and a common noun ("the Kettle 
     ],
   ]);
 });
+
+describe('extractQuotes: a description opening a paragraph before its quotation ("The premier said: “…”")', () => {
+  const lede = 'Doug Ford has defended his plan to build a tunnel under Highway 401.';
+  itNames('%s', [
+    [
+      'the description before a colon, as after the quotation',
+      [lede, 'The premier said: “We are going to get it done.”'],
+      'get it done',
+      'Doug Ford',
+    ],
+    [
+      'after a participle’s aside',
+      [lede, 'Speaking in Mississauga, the premier said: “We are going to get it done.”'],
+      'get it done',
+      'Doug Ford',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not someone else the paragraph before was about',
+      [
+        lede,
+        'Opposition Leader Marit Stiles called the plan a fantasy.',
+        'The premier said: “We are going to get it done.”',
+      ],
+      'get it done',
+      'Marit Stiles',
+    ],
+  ]);
+});
