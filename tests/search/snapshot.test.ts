@@ -307,3 +307,11 @@ function replaceExtra(text: string, json: string): string {
 }
 
 const plain = (passage: object): unknown => JSON.parse(JSON.stringify(passage));
+
+describe('snapshot of an empty corpus', () => {
+  it('loads again instead of reading as corrupt (an empty record keeps its checksum)', async () => {
+    await save(PassageIndex.build([]));
+    const loaded = await loadSnapshot(path);
+    expect('problem' in loaded ? loaded.problem : 'loaded').toBe('loaded');
+  });
+});
