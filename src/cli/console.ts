@@ -85,7 +85,8 @@ async function handle(
         break;
       }
       case 'quote': {
-        const [, name = '', about] = /^(.*?)(?:\s+about\s+(.+))?$/is.exec(rest) ?? [];
+        // "about visit" as typed here, "about: visit" or "about:visit" as Discord writes options.
+        const [, name = '', about] = /^(.*?)(?:\s+about(?:\s*:\s*|\s+)(.+))?$/is.exec(rest) ?? [];
         if (!name.trim()) {
           say('Name a speaker: /quote Galauskas [about visit]');
           break;

@@ -65,10 +65,13 @@ export function answerJson(answer: Answer): unknown {
   };
 }
 
-/** An answer for a terminal: numbered excerpts, each with its citation. */
-export function formatAnswer(answer: Answer, style: Style): string {
+/**
+ * An answer for a terminal: numbered excerpts, each with its citation. `sources` is how this
+ * terminal lists the corpus: the console's "/sources", the command line's "footnote sources".
+ */
+export function formatAnswer(answer: Answer, style: Style, sources = '/sources'): string {
   if (answer.results.length === 0) {
-    return `Nothing in the corpus answers “${answer.question}”. Try other words, or /sources to see what it covers.`;
+    return `Nothing in the corpus answers “${answer.question}”. Try other words, or ${sources} to see what it covers.`;
   }
   return answer.results
     .map((r, i) => `${i + 1}. ${emphasis(r, style)}\n   ${citationLines(r.citation, style)}`)

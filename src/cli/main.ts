@@ -58,6 +58,20 @@ type Values = ReturnType<
   typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
 >['values'];
 
+/** The commands USAGE lists (and `help`). */
+const COMMANDS = new Set([
+  'ask',
+  'quote',
+  'speakers',
+  'quotes',
+  'sources',
+  'index',
+  'add',
+  'remove',
+  'feedback',
+  'stats',
+]);
+
 /** A mistake in how the command was called: usage goes to stderr, exit code 2. */
 class UsageError extends Error {}
 
@@ -74,6 +88,9 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return command || values.help ? 0 : 2;
     }
+    // Before the corpus is opened: a mistyped command needs no index built first.
+    if (!COMMANDS.has(command))
+      throw new UsageError(`Unknown command "${command}". Run footnote help.`);
     const config = configFor(values);
     const opened = await open(config, command);
     try {
@@ -165,7 +182,7 @@ async function dispatch(
       const k = parseK(values.k);
       if (values.jsonl) return askLines({ engine, links }, k, guild);
       const answer = withLinks(engine.ask(text, { k, guild }), links);
-      out(answerJson(answer), formatAnswer(answer, style));
+      out(answerJson(answer), formatAnswer(answer, style, 'footnote sources'));
       return 0;
     }
     case 'quote': {

@@ -1,5 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -149,6 +157,47 @@ describe('footnote bad input', () => {
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('footnote ask with no answer', () => {
+  it('points to the command that lists the corpus, not the console’s', () => {
+    const { code, stdout } = footnote(['ask', 'zyxxy quorbled flimflam']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Try other words, or footnote sources to see what it covers\./);
+  });
+});
+
+describe('footnote with a mistyped command', () => {
+  it('says so before reading the corpus: no index is built for it', () => {
+    const fresh = join(data, 'never-opened');
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/bin.ts', 'speakrs', '--data', fresh],
+      { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Unknown command "speakrs"/);
+    expect(result.stderr).not.toMatch(/indexed/);
+    expect(existsSync(fresh)).toBe(false);
+  });
+});
+
+describe('footnote piped into a reader that stops early ("| head")', () => {
+  it('ends quietly, with no EPIPE stack trace', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/bin.ts', 'ask', '--jsonl', '--data', data],
+      { env: { ...process.env, NO_COLOR: '1', GUILDS_DIR: join(data, 'guilds') } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Far more answers than a pipe holds: writes go on after the reader has gone.
+    child.stdin.end('What did Putin and Xi drink?\n'.repeat(2000));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  }, 60_000);
 });
 
 describe('footnote ask --jsonl', () => {

@@ -62,6 +62,7 @@ describe('the console', () => {
       '/quote Gala\u0007usk\u001bas',
       `/quote ${'Galauskas '.repeat(50)}`,
       '/speakers',
+      '/quote Galauskas about:Korea',
     ]);
   }, 90_000);
 
@@ -96,6 +97,15 @@ describe('the console', () => {
     expect(session.out).not.toContain('\u0007');
     expect(session.out).not.toContain('\u001b');
     expect(session.out).toMatch(/That name is 499 characters long; use at most 200\./);
+  });
+
+  it('reads "about:" as Discord writes the option, as well as "about"', () => {
+    expect(session.out).not.toMatch(/No quotes from Galauskas about/);
+    expect(session.out).toMatch(/North Korea/);
+  });
+
+  it('points the console to /sources when nothing answers', () => {
+    expect(session.out).toMatch(/flimflam”\. Try other words, or \/sources to see/);
   });
 
   it('agrees counts with their nouns', () => {
