@@ -22,7 +22,7 @@ import {
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
-import { CALENDAR_NAME, REGION_WORDS } from './lexicon.js';
+import { CALENDAR_NAME, KIN_NOUNS, REGION_WORDS } from './lexicon.js';
 import { isAdverbForm, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
 import { datelineEnd, type Token } from './tokens.js';
 import { labelAsName } from './transcript.js';
@@ -767,7 +767,7 @@ export class ArticlePeople {
     const fitting = all.filter((p) => !gender || !p.gender || p.gender === gender);
     const candidates = fitting.length > 0 ? fitting : all.filter(genderOnlyFromList);
     return (
-      pick(candidates, paragraph, (p) => p.tokens[p.tokens.length - 1] === token) ??
+      pick(this.unrelated(candidates, token), paragraph, (p) => p.tokens.at(-1) === token) ??
       pick(candidates, paragraph, (p) => p.tokens[0] === token) ??
       // "Quispe said" after "Hilario Quispe Mamani": the first of two surnames (not "Maria" of
       // "Anna Maria Rossi", a given name).
@@ -790,7 +790,48 @@ export class ArticlePeople {
       candidates.find((p) => p.tokens.length === 1)
     );
   }
+  /**
+   * "His father, Gustav Schwarzenegger, was a police chief… Schwarzenegger said": of several
+   * people sharing the surname, a relative the article introduced by a kin noun is not whom the
+   * surname alone means; the others are, if any.
+   */
+  private unrelated(candidates: Person[], surname: string): Person[] {
+    const sharing = candidates.filter((p) => p.tokens.length > 1 && p.tokens.at(-1) === surname);
+    if (sharing.length < 2) return candidates;
+    const kin = new Set(sharing.filter((p) => this.introducedAsKin(p)));
+    return kin.size > 0 && kin.size < sharing.length
+      ? candidates.filter((p) => !kin.has(p))
+      : candidates;
+  }
+
+  /**
+   * Whether the paragraph first naming `person` gives them as someone's relative: a kin noun and
+   * its owner right before the name ("His father, Alfred Whitehead,") or set off after it
+   * ("Thomas Whitehead, Alfred North's grandfather").
+   */
+  private introducedAsKin(person: Person): boolean {
+    const tokens = this.paragraphs[person.seen[0] ?? -1] ?? [];
+    const words = person.name.split(' ');
+    const owner = (t: Token | undefined): boolean =>
+      !!t && (KIN_OWNER.test(t.text) || endsPossessive(t.text));
+    const kin = (t: Token | undefined): boolean => KIN_NOUNS.has(t?.text.toLowerCase() ?? '');
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (!words.every((w, k) => cleanName(tokens[i + k]!.text) === w)) continue;
+      const b = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+      if (kin(tokens[b]) && owner(tokens[b - 1])) return true;
+      const a = i + words.length;
+      if (tokens[a]?.text !== ',') continue;
+      // "Thomas Whitehead, Alfred North's grandfather": the owner may be a name of a few words.
+      for (let o = a + 1; o < Math.min(a + 5, tokens.length - 1); o++) {
+        if (owner(tokens[o]) && kin(tokens[o + 1])) return true;
+      }
+    }
+    return false;
+  }
 }
+
+/** A possessive determiner before a kin noun: "his father", "her husband, Derek Thompson". */
+const KIN_OWNER = /^(?:his|her|their)$/i;
 
 /** A number from 21 to 99 spelled out: "Sixty-two", "Forty-six". */
 const SPELLED_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{L}+$/iu;

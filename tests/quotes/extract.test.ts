@@ -7584,3 +7584,38 @@ describe('extractQuotes: a description opening a paragraph before its quotation 
     ],
   ]);
 });
+
+describe('extractQuotes: a surname alone is not a relative the article introduced as one', () => {
+  itNames('%s', [
+    [
+      'a father introduced by "His father," after the subject',
+      [
+        'Arnold Schwarzenegger was born in Thal, Austria, in 1947.',
+        'His father, Gustav Schwarzenegger, was the local police chief.',
+        '“I wanted to be the best,” Schwarzenegger said of his youth.',
+      ],
+      'the best',
+      'Arnold Schwarzenegger',
+    ],
+    [
+      'a grandfather set off after his name ("Thomas Whitehead, Alfred North’s grandfather")',
+      [
+        'Alfred North Whitehead was born in Ramsgate in 1861.',
+        'He studied at a school founded by Thomas Whitehead, Alfred North’s grandfather.',
+        '“Education is the acquisition of the art of the utilisation of knowledge,” Whitehead wrote.',
+      ],
+      'art of the utilisation',
+      'Alfred North Whitehead',
+    ],
+    [
+      'the subject sharing a given name with the father introduced by it',
+      [
+        'Alfred North Whitehead was born in Ramsgate in 1861.',
+        'His father, Alfred Whitehead, was a minister in Ramsgate.',
+        '“Education is the acquisition of the art of the utilisation of knowledge,” Whitehead wrote.',
+      ],
+      'art of the utilisation',
+      'Alfred North Whitehead',
+    ],
+  ]);
+});
