@@ -1,5 +1,6 @@
 // A parsed question revised by meaning: typos the corpus cannot fix corrected against English,
 // words nobody knows left out, and each term's vector row for soft matching.
+import { pastFormTerms } from '../../text/irregular-verbs.js';
 import type { PassageIndex } from '../index.js';
 import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
@@ -102,7 +103,24 @@ export function reviseQuery(
     (written ??= writtenIn(question)).words.get(term);
   const subject = askedSubject(question, (term) => vectors?.isCommon(term) ?? false);
   let lookups = 0;
+  // "Did Putin drink vodka?" of a corpus that only writes "drank": the verb as the corpus has it.
+  const pastOf = (term: string): number => {
+    for (const past of pastFormTerms(term)) {
+      const id = vocab.lookup(past);
+      if (id >= 0 && usable(id)) return id;
+    }
+    return -1;
+  };
+  const asWritten = new Map<QueryTerm, QueryTerm>(); // the question's term a kept one stands for
   for (const t of query.terms) {
+    const past = t.id < 0 ? pastOf(t.term) : -1;
+    if (past >= 0) {
+      const term = vocab.termAt(past);
+      const asPast = { term, id: past, idf: vocab.idf(past) };
+      if (!kept.some((k) => k.term === term)) kept.push(asPast);
+      asWritten.set(asPast, t);
+      continue;
+    }
     if (t.id >= 0 || /\d/.test(t.term) || (vectors && knownEnglish(t.term, vectors, namesOf))) {
       kept.push(t);
       continue;
@@ -124,9 +142,12 @@ export function reviseQuery(
     }
     corrected.push([t.term, fixed]);
     const id = near >= 0 ? near : vocab.lookup(fixed);
-    const usableId = id >= 0 && usable(id) ? id : -1;
-    if (!kept.some((k) => k.term === fixed)) {
-      kept.push({ term: fixed, id: usableId, idf: vocab.idf(usableId) });
+    const usableId = id >= 0 && usable(id) ? id : pastOf(fixed);
+    const term = usableId >= 0 ? vocab.termAt(usableId) : fixed;
+    if (!kept.some((k) => k.term === term)) {
+      const fix = { term, id: usableId, idf: vocab.idf(usableId) };
+      kept.push(fix);
+      asWritten.set(fix, t);
     }
   }
   // A word nobody knows is noise beside two words that are known ("tea zzzz vodka"); with fewer,
@@ -136,12 +157,7 @@ export function reviseQuery(
   const noise = (t: QueryTerm): boolean => kept.length >= 2 && !subject.includes(t.term);
   ignored.push(...unknown.filter(noise).map((t) => t.term));
   kept.push(...unknown.filter((t) => !noise(t)));
-  const order = (t: QueryTerm): number => {
-    const i = query.terms.indexOf(t);
-    return i >= 0
-      ? i
-      : query.terms.findIndex((q) => corrected.some(([a, b]) => a === q.term && b === t.term));
-  };
+  const order = (t: QueryTerm): number => query.terms.indexOf(asWritten.get(t) ?? t);
   kept.sort((a, b) => order(a) - order(b));
   query.terms = kept;
   query.totalIdf = kept.reduce((sum, t) => sum + t.idf, 0);
