@@ -3,14 +3,14 @@ import type { ArticleText, SourceEntry } from '../engine/api.js';
 import { excerptHtml, html, page, type Html } from './html.js';
 import { count } from '../text/count.js';
 import { articlePath } from './links.js';
+import { citationLink } from '../net/links.js';
 
-/** Only web addresses become links; anything else (javascript:, file:) stays text. */
-function webUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
-}
-
+/**
+ * Only public web addresses become links, as in Discord's citations: not javascript: or file:,
+ * nor a loopback or private address a corpus file names ("http://127.0.0.1/admin").
+ */
 function originalLink(entry: { url?: string; source: string }): Html {
-  const url = webUrl(entry.url);
+  const url = citationLink(entry.url);
   return url
     ? html`<a href="${url}" rel="noopener noreferrer nofollow">${url}</a>`
     : html`${entry.source}`;

@@ -24,6 +24,14 @@ The flooded Hollins quarry ponds will become a nature reserve next spring, the p
 
 The trust will fence the deepest pond and build a boardwalk with a bird hide, paid for by a grant from the county and a sale of reclaimed quarry stone.`;
 
+/** An article whose front matter names an address on the operator's own network as its source. */
+export const LOCAL_SOURCE = `---
+title: Harbour pontoons open for the season
+url: http://127.0.0.1:8080/admin/pontoons
+---
+
+The new pontoons in Wexbury harbour opened on Saturday, a week ahead of the sailing season.`;
+
 /** A copy of the seeds plus the hostile article, server A's addition, an engine and its reader. */
 export async function readerFixture(): Promise<{
   dir: string;
@@ -38,6 +46,7 @@ export async function readerFixture(): Promise<{
   const guilds = join(dir, 'guilds');
   await cp('seeds', corpus, { recursive: true });
   await writeFile(join(corpus, 'council-minutes.txt'), HOSTILE);
+  await writeFile(join(corpus, 'harbour-pontoons.md'), LOCAL_SOURCE);
   await mkdir(join(guilds, GUILD_A), { recursive: true });
   await writeFile(join(guilds, GUILD_A, 'quarry-ponds.txt'), PRIVATE);
   const opened = await openEngine({

@@ -91,6 +91,17 @@ describe('the web reader', () => {
     expect(search.body).not.toContain(encodeURIComponent(privateId()));
   });
 
+  it('shows a source on a loopback or private address as text, never as a link', async () => {
+    const local = 'http://127.0.0.1:8080/admin/pontoons';
+    const entry = f.engine.sources().find((s) => s.url === local);
+    expect(entry).toBeDefined();
+    for (const path of ['/sources', `/a/${encodeURIComponent(entry!.id)}`]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.body, path).not.toContain(`href="${local}"`);
+    }
+  });
+
   it("opens a server's addition through its signed link only", async () => {
     const id = privateId();
     const signed = link(id, 1);
