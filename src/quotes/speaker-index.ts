@@ -9,6 +9,8 @@ interface Entry {
   /** The folded name as written, for prefix completion ("vladimir v putin"). */
   folded: string;
   quotes: number;
+  /** The folded words of how the articles describe them ("security expert at the atlantic council"). */
+  described: string[];
 }
 
 const SUGGESTIONS = 5;
@@ -17,7 +19,7 @@ export class SpeakerIndex {
   /** Most-quoted first, so every scan below yields results in the order users want. */
   private readonly entries: Entry[];
 
-  constructor(speakers: { name: string; quotes: unknown[] }[]) {
+  constructor(speakers: { name: string; quotes: unknown[]; descriptor?: string }[]) {
     this.entries = speakers
       .map((s) => {
         const tokens = nameTokens(s.name);
@@ -27,6 +29,7 @@ export class SpeakerIndex {
           key: tokens.join(' '),
           folded: fold(s.name),
           quotes: s.quotes.length,
+          described: s.descriptor ? fold(s.descriptor).split(/[^\p{L}\p{N}]+/u) : [],
         };
       })
       .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
@@ -35,7 +38,20 @@ export class SpeakerIndex {
   /** The speaker a query means, or null and the nearest names. */
   resolve(query: string): { speaker: string | null; suggestions: string[] } {
     const q = nameTokens(query.slice(0, 200));
-    return this.match(q) ?? { speaker: null, suggestions: this.nearest(q.join(' ')) };
+    return this.match(q) ?? { speaker: null, suggestions: this.suggest(q) };
+  }
+
+  /**
+   * For a query no name matches: people described by its words ("Atlantic Council": Marcus
+   * Galauskas, a security expert at the Atlantic Council), then the nearest names.
+   */
+  private suggest(q: string[]): string[] {
+    const words = q[0] === 'the' && q.length > 1 ? q.slice(1) : q;
+    const described = this.entries
+      .filter((e) => words.length > 0 && words.every((w) => e.described.includes(w)))
+      .map((e) => e.name);
+    const near = this.nearest(q.join(' ')).filter((name) => !described.includes(name));
+    return [...described, ...near].slice(0, SUGGESTIONS);
   }
 
   /** The speaker a query means, or null: resolve without looking for near names. */
@@ -45,6 +61,12 @@ export class SpeakerIndex {
 
   private match(q: string[]): { speaker: string | null; suggestions: string[] } | null {
     if (q.length === 0) return { speaker: null, suggestions: [] };
+    // "The New York Times" for the "New York Times" an article quoted (not "The Weeknd" itself).
+    if (q[0] === 'the' && q.length > 1) return this.matchWords(q) ?? this.matchWords(q.slice(1));
+    return this.matchWords(q);
+  }
+
+  private matchWords(q: string[]): { speaker: string | null; suggestions: string[] } | null {
     const key = q.join(' ');
     const exact = this.entries.find((e) => e.key === key);
     if (exact) return { speaker: exact.name, suggestions: [] };

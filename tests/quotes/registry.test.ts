@@ -77,6 +77,27 @@ describe('SpeakerRegistry', () => {
     expect(registry.resolve('@everyone')).toMatchObject({ speaker: null });
   });
 
+  it('suggests whom the articles describe by the words of a name no one speaks as', () => {
+    expect(registry.resolve('Atlantic Council')).toEqual({
+      speaker: null,
+      suggestions: ['Marcus Galauskas'],
+    });
+    expect(registry.resolve('the Atlantic Council').suggestions[0]).toBe('Marcus Galauskas');
+  });
+
+  it('finds a body asked for with "The" before the name the article quoted it by', () => {
+    const { registry: paper } = registryOf(
+      article(
+        'wsj.txt',
+        'Merger',
+        'The Wall Street Journal reported on Tuesday that the deal was done.',
+        '“The merger will close by March,” the Journal reported, citing people familiar with it.',
+      ),
+    );
+    expect(paper.resolve('The Wall Street Journal').speaker).toBe('Wall Street Journal');
+    expect(paper.resolve('the wall street journal').speaker).toBe('Wall Street Journal');
+  });
+
   it('completes by prefix and fuzzily, most-quoted first, at most 25', () => {
     expect(registry.complete('gal')).toEqual(['Marcus Galauskas']);
     expect(registry.complete('Vlad')).toEqual(['Vladimir V. Putin']);
