@@ -814,11 +814,18 @@ export class ArticlePeople {
     const words = person.name.split(' ');
     const owner = (t: Token | undefined): boolean =>
       !!t && (KIN_OWNER.test(t.text) || endsPossessive(t.text));
-    const kin = (t: Token | undefined): boolean => KIN_NOUNS.has(t?.text.toLowerCase() ?? '');
+    // "his daughter-in-law, Esca Hayek" too.
+    const kin = (t: Token | undefined): boolean =>
+      KIN_NOUNS.has(t?.text.toLowerCase().replace(/-in-law$/, '') ?? '');
     for (let i = 0; i + words.length <= tokens.length; i++) {
       if (!words.every((w, k) => cleanName(tokens[i + k]!.text) === w)) continue;
       const b = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-      if (kin(tokens[b]) && owner(tokens[b - 1])) return true;
+      // "Friedrich's paternal grandfather, Gustav Edler von Hayek": a word or two may describe
+      // the relation.
+      const o = [b - 1, b - 2, b - 3].find(
+        (k) => owner(tokens[k]) && tokens.slice(k + 1, b).every((t) => /^\p{Ll}+$/u.test(t.text)),
+      );
+      if (kin(tokens[b]) && o !== undefined) return true;
       const a = i + words.length;
       if (tokens[a]?.text !== ',') continue;
       // "Thomas Whitehead, Alfred North's grandfather": the owner may be a name of a few words.

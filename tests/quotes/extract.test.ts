@@ -7608,6 +7608,17 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
       'Alfred North Whitehead',
     ],
     [
+      'an in-law and a grandfather described by a word ("paternal")',
+      [
+        'Friedrich August von Hayek was born in Vienna in 1899.',
+        'Friedrich’s paternal grandfather, Gustav Edler von Hayek, taught natural sciences.',
+        'He was besotted with the Queen, according to his daughter-in-law, Esca Hayek.',
+        '“I am becoming a Burkean Whig,” Hayek said in 1970.',
+      ],
+      'Burkean Whig',
+      'Friedrich August von Hayek',
+    ],
+    [
       'the subject sharing a given name with the father introduced by it',
       [
         'Alfred North Whitehead was born in Ramsgate in 1861.',
