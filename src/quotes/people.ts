@@ -526,10 +526,40 @@ export class ArticlePeople {
     for (const tokens of paragraphs) collectMidCaps(tokens, this.midCaps);
     const common = (w: string, next: string): boolean =>
       this.isCommonWord(w) && !this.opensName(w, next) && !opensPlace(w, next);
+    const runs = paragraphs.map((tokens) => nameRuns(tokens, common));
+    const written = new Map<string, number>();
+    for (const name of runs.flat()) written.set(name, (written.get(name) ?? 0) + 1);
     paragraphs.forEach((tokens, p) => {
-      for (const name of nameRuns(tokens, common)) this.add(name, p);
+      for (const name of runs[p]!) {
+        if (!(written.get(name) === 1 && this.juxtaposed(name, p))) this.add(name, p);
+      }
       for (const name of sharedSurnames(tokens)) this.add(name, p);
     });
+  }
+
+  /**
+   * "At Bandung Nasser sought…", "According to Barbara Ellen of The Guardian Beyoncé is…": two
+   * names side by side, not one. A name written once, after "at", "of The" and the like, whose
+   * last word the paragraphs before already wrote alone three times or more, and whose first
+   * word is no given name or title: an article names a person in full before it shortens the
+   * name, not after.
+   */
+  private juxtaposed(name: string, paragraph: number): boolean {
+    const words = name.split(' ');
+    if (words.length !== 2 || isKnownGivenName(words[0]!) || isTitle(words[0]!)) return false;
+    // Only after a word that puts a place or a body first ("at", "of The"): "Bill Clinton got in
+    // on the game" after many a "Clinton" is Hillary's husband, named in full.
+    const tokens = this.paragraphs[paragraph]!;
+    const at = tokens.findIndex((t, i) => t.text === words[0] && tokens[i + 1]?.text === words[1]);
+    if (!PLACING.test(tokens[at - 1]?.text ?? '')) return false;
+    let alone = 0;
+    for (let p = 0; p < paragraph && alone < 3; p++) {
+      const tokens = this.paragraphs[p]!;
+      tokens.forEach((t, i) => {
+        if (t.text === words[1] && !isCapWord(tokens[i - 1]) && !isCapWord(tokens[i + 1])) alone++;
+      });
+    }
+    return alone >= 3;
   }
 
   /** A capitalised word the article never uses as a name: not a first name, title or mid-sentence capital. */
@@ -836,6 +866,9 @@ export class ArticlePeople {
     return false;
   }
 }
+
+/** A word before a place's or a body's name: "At Bandung", "of The Guardian". */
+const PLACING = /^(?:at|in|of|from|to|for|by|with|the)$/i;
 
 /** A possessive determiner before a kin noun: "his father", "her husband, Derek Thompson". */
 const KIN_OWNER = /^(?:his|her|their)$/i;

@@ -7630,3 +7630,44 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
     ],
   ]);
 });
+
+describe('extractQuotes: two names side by side are not one ("At Bandung Nasser sought")', () => {
+  const lede = [
+    'Gamal Abdel Nasser led Egypt from 1954 until his death in 1970.',
+    'Nasser nationalised the Suez Canal in 1956. Nasser was then at the height of his power.',
+    'Nasser travelled widely.',
+  ];
+  itNames('%s', [
+    [
+      'a place before the surname the article has used alone',
+      [
+        ...lede,
+        'At Bandung Nasser sought a proclamation for peace.',
+        '“We are neutral,” Nasser said.',
+      ],
+      'We are neutral',
+      'Gamal Abdel Nasser',
+    ],
+    [
+      'a newspaper before the surname',
+      [
+        ...lede,
+        'According to Barbara Ellen of The Guardian Nasser was a showman.',
+        '“We are neutral,” Nasser said.',
+      ],
+      'We are neutral',
+      'Gamal Abdel Nasser',
+    ],
+    [
+      'but a person named in full late, who shares the surname, is still one name',
+      [
+        'Hillary Clinton campaigned in Iowa on Monday.',
+        'Clinton spoke for an hour. Clinton took questions. Clinton then left for Ohio.',
+        'Bill Clinton got in on the game, bashing Sanders during a rally.',
+        '“He is running against me,” Bill Clinton said.',
+      ],
+      'running against me',
+      'Bill Clinton',
+    ],
+  ]);
+});
