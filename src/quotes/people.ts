@@ -820,6 +820,7 @@ export class ArticlePeople {
       candidates.find((p) => p.tokens.length === 1)
     );
   }
+
   /**
    * "His father, Gustav Schwarzenegger, was a police chief… Schwarzenegger said": of several
    * people sharing the surname, a relative the article introduced by a kin noun is not whom the
@@ -852,15 +853,14 @@ export class ArticlePeople {
       const b = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
       // "Friedrich's paternal grandfather, Gustav Edler von Hayek": a word or two may describe
       // the relation.
-      const o = [b - 1, b - 2, b - 3].find(
-        (k) => owner(tokens[k]) && tokens.slice(k + 1, b).every((t) => /^\p{Ll}+$/u.test(t.text)),
-      );
-      if (kin(tokens[b]) && o !== undefined) return true;
+      const described = (k: number): boolean =>
+        owner(tokens[k]) && tokens.slice(k + 1, b).every((t) => /^\p{Ll}+$/u.test(t.text));
+      if (kin(tokens[b]) && [b - 1, b - 2, b - 3].some(described)) return true;
       const a = i + words.length;
       if (tokens[a]?.text !== ',') continue;
       // "Thomas Whitehead, Alfred North's grandfather": the owner may be a name of a few words.
-      for (let o = a + 1; o < Math.min(a + 5, tokens.length - 1); o++) {
-        if (owner(tokens[o]) && kin(tokens[o + 1])) return true;
+      for (let k = a + 1; k < Math.min(a + 5, tokens.length - 1); k++) {
+        if (owner(tokens[k]) && kin(tokens[k + 1])) return true;
       }
     }
     return false;

@@ -116,9 +116,11 @@ export function reviseQuery(
     const past = t.id < 0 ? pastOf(t.term) : -1;
     if (past >= 0) {
       const term = vocab.termAt(past);
-      const asPast = { term, id: past, idf: vocab.idf(past) };
-      if (!kept.some((k) => k.term === term)) kept.push(asPast);
-      asWritten.set(asPast, t);
+      if (!kept.some((k) => k.term === term)) {
+        const asPast = { term, id: past, idf: vocab.idf(past) };
+        kept.push(asPast);
+        asWritten.set(asPast, t);
+      }
       continue;
     }
     if (t.id >= 0 || /\d/.test(t.term) || (vectors && knownEnglish(t.term, vectors, namesOf))) {
@@ -163,7 +165,11 @@ export function reviseQuery(
   query.totalIdf = kept.reduce((sum, t) => sum + t.idf, 0);
   const rows = Int32Array.from(kept, (t) => (vectors ? vectors.row(t.term) : -1));
   // The subject and kind as the query spells them: "say about Ukrane" asks about "ukrain".
-  const spell = (term: string): string => corrected.find(([typed]) => typed === term)?.[1] ?? term;
+  // A past form the corpus writes stands for the question's verb too ("drink" → "drank").
+  const spell = (term: string): string =>
+    [...asWritten].find(([, asked]) => asked.term === term)?.[0].term ??
+    corrected.find(([typed]) => typed === term)?.[1] ??
+    term;
   const kind = askedKind(question, askingWords);
   const absentNames = kept.filter((t) => t.id < 0 && namesOf().has(t.term)).map((t) => t.term);
   return {
