@@ -34,6 +34,7 @@ import {
   isFunctionWord,
 } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isReportingVerb } from './verbs.js';
 import { DESCRIBING_SUFFIX, HONORIFIC_GENDERS, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
 
@@ -1046,7 +1047,7 @@ export class ArticleEntities extends DescribedPeople {
    */
   private placedBody(words: string[], paragraph: number): Referent | null {
     const given = words.slice(1);
-    if (given.length > 3) return null;
+    if (given.length > 3 || !PLACED_BODIES.has(given.at(-1) ?? '')) return null;
     const before = given.length > 1 ? '' : `(?:[\\p{Ll}][\\p{Ll}’'-]*\\s){0,2}`;
     const noun = given.map(escapeRegExp).join('\\s');
     const pattern = new RegExp(
@@ -1059,10 +1060,14 @@ export class ArticleEntities extends DescribedPeople {
         const article = place[0] === 'The' || place[0] === 'the';
         if (article) place.shift();
         const lower = m[2]!.split(/\s+/).slice(0, -given.length);
-        // "Residents of the association", "A federal agency": words of a phrase, not a body's own.
+        // "Residents of the association", "A federal agency": words of a phrase, not a body's own;
+        // nor a verb ("Mayor Olivia Chow told city council"), a title or "Toronto-area".
         const phrase = (w: string): boolean =>
           isFunctionWord(w.toLowerCase()) || DETERMINER.test(w);
+        const verb = (w: string): boolean => /(?:ed|ing)$/.test(w) || isReportingVerb(w);
         if (place.length === 0 || place.some(phrase) || lower.some(phrase)) return [];
+        if (lower.some(verb) || place.some((w) => isTitle(w) || DESCRIBING_SUFFIX.test(w)))
+          return [];
         // "Local school board" opening a sentence: a capital that shows no name.
         const opens =
           !article && (m.index === 0 || /[.!?]\s*$/.test(this.paragraphs[p]!.slice(0, m.index)));
@@ -1074,6 +1079,20 @@ export class ArticleEntities extends DescribedPeople {
     return null;
   }
 }
+
+/** Bodies a place and a common noun name ("Kettle Creek town council", "Halton school board"). */
+const PLACED_BODIES = new Set([
+  'council',
+  'board',
+  'association',
+  'committee',
+  'commission',
+  'union',
+  'society',
+  'federation',
+  'authority',
+  'trust',
+]);
 
 /** A determiner or possessive, any case: "A federal agency", "Its board". */
 const DETERMINER = /^(?:an?|the|this|that|these|those|its|their|his|her|our|my|your|every|each)$/i;

@@ -797,7 +797,11 @@ export class ArticlePeople {
     const fitting = all.filter((p) => !gender || !p.gender || p.gender === gender);
     const candidates = fitting.length > 0 ? fitting : all.filter(genderOnlyFromList);
     return (
-      pick(this.unrelated(candidates, token), paragraph, (p) => p.tokens.at(-1) === token) ??
+      pick(
+        this.unrelated(candidates, token, paragraph),
+        paragraph,
+        (p) => p.tokens.at(-1) === token,
+      ) ??
       pick(candidates, paragraph, (p) => p.tokens[0] === token) ??
       // "Quispe said" after "Hilario Quispe Mamani": the first of two surnames (not "Maria" of
       // "Anna Maria Rossi", a given name).
@@ -824,12 +828,16 @@ export class ArticlePeople {
   /**
    * "His father, Gustav Schwarzenegger, was a police chief… Schwarzenegger said": of several
    * people sharing the surname, a relative the article introduced by a kin noun is not whom the
-   * surname alone means; the others are, if any.
+   * surname alone means; the others are, if any. Not a relative named in this paragraph or the
+   * one before, who often speaks for the other ("His daughter, Leah Pinsent, confirmed the death.
+   * “…,” Pinsent said.").
    */
-  private unrelated(candidates: Person[], surname: string): Person[] {
+  private unrelated(candidates: Person[], surname: string, paragraph: number): Person[] {
     const sharing = candidates.filter((p) => p.tokens.length > 1 && p.tokens.at(-1) === surname);
     if (sharing.length < 2) return candidates;
-    const kin = new Set(sharing.filter((p) => this.introducedAsKin(p)));
+    const latelyNamed = (p: Person): boolean =>
+      p.seen.some((s) => s >= paragraph - 1 && s <= paragraph);
+    const kin = new Set(sharing.filter((p) => !latelyNamed(p) && this.introducedAsKin(p)));
     return kin.size > 0 && kin.size < sharing.length
       ? candidates.filter((p) => !kin.has(p))
       : candidates;

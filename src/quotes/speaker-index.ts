@@ -15,6 +15,9 @@ interface Entry {
 
 const SUGGESTIONS = 5;
 
+/** Words every description has: no evidence of whom a query means. */
+const DESCRIPTION_GLUE = new Set(['the', 'a', 'an', 'of', 'at', 'for', 'in', 'on', 'and', 'to']);
+
 export class SpeakerIndex {
   /** Most-quoted first, so every scan below yields results in the order users want. */
   private readonly entries: Entry[];
@@ -46,7 +49,8 @@ export class SpeakerIndex {
    * Galauskas, a security expert at the Atlantic Council), then the nearest names.
    */
   private suggest(q: string[]): string[] {
-    const words = q[0] === 'the' && q.length > 1 ? q.slice(1) : q;
+    // The words that name something: "the" alone describes half the speakers.
+    const words = q.filter((w) => !DESCRIPTION_GLUE.has(w));
     const described = this.entries
       .filter((e) => words.length > 0 && words.every((w) => e.described.includes(w)))
       .map((e) => e.name);
@@ -61,9 +65,11 @@ export class SpeakerIndex {
 
   private match(q: string[]): { speaker: string | null; suggestions: string[] } | null {
     if (q.length === 0) return { speaker: null, suggestions: [] };
-    // "The New York Times" for the "New York Times" an article quoted (not "The Weeknd" itself).
-    if (q[0] === 'the' && q.length > 1) return this.matchWords(q) ?? this.matchWords(q.slice(1));
-    return this.matchWords(q);
+    // "The New York Times" for the "New York Times" an article quoted, by its whole name only:
+    // "The Rock" is not Chris Rock ("The Weeknd" is itself).
+    const rest = q[0] === 'the' && q.length > 1 ? q.slice(1).join(' ') : null;
+    const named = rest === null ? undefined : this.entries.find((e) => e.key === rest);
+    return this.matchWords(q) ?? (named ? { speaker: named.name, suggestions: [] } : null);
   }
 
   private matchWords(q: string[]): { speaker: string | null; suggestions: string[] } | null {

@@ -4,9 +4,11 @@ import { stem } from './tokenize.js';
  * English irregular verbs' past forms and their base form: "drank" is the "drink" a question asks
  * about, which Porter stemming (suffix rules only) never makes of it. Only forms that are seldom
  * another word: not "left", "saw", "found", "felt", "rose", "lay", "bore", "won", "shot", "fell",
- * "ground", "wound", "spoke", "stole", "lead", "bit" or "fed" (the Fed); nor forms the same as the
- * base ("put", "cut", "beat"). Nor the commonest verbs' ("made", "came", "got", "thought": "think
- * tank"). The reporting verbs ("said", "told") are stop words.
+ * "ground", "wound", "spoke", "stole", "bit" or "fed" (the Fed); nor forms the same as the base
+ * ("put", "cut", "beat"). Nor verbs whose base is as often a noun of another sense, which a
+ * question may ask about ("lead" the metal, "tear gas", "spring", "fall", "sink", "stick", "deal",
+ * "break", "wake", "draw", "lend", "hang"). Nor the commonest verbs' ("made", "came", "got",
+ * "thought": "think tank"). The reporting verbs ("said", "told") are stop words.
  */
 const FORMS: Record<string, string> = {
   ate: 'eat',
@@ -48,10 +50,6 @@ const FORMS: Record<string, string> = {
   known: 'know',
   threw: 'throw',
   thrown: 'throw',
-  broke: 'break',
-  broken: 'break',
-  woke: 'wake',
-  woken: 'wake',
   wore: 'wear',
   worn: 'wear',
   sold: 'sell',
@@ -61,7 +59,6 @@ const FORMS: Record<string, string> = {
   sent: 'send',
   spent: 'spend',
   built: 'build',
-  lent: 'lend',
   meant: 'mean',
   paid: 'pay',
   ran: 'run',
@@ -82,33 +79,18 @@ const FORMS: Record<string, string> = {
   withdrawn: 'withdraw',
   struck: 'strike',
   stricken: 'strike',
-  sank: 'sink',
-  sunk: 'sink',
   blew: 'blow',
   blown: 'blow',
-  drew: 'draw',
-  drawn: 'draw',
   fled: 'flee',
-  led: 'lead',
-  dealt: 'deal',
   dug: 'dig',
-  hung: 'hang',
-  spun: 'spin',
-  stuck: 'stick',
-  swung: 'swing',
   swore: 'swear',
   sworn: 'swear',
-  tore: 'tear',
-  torn: 'tear',
   wept: 'weep',
-  sprang: 'spring',
-  sprung: 'spring',
   arose: 'arise',
   arisen: 'arise',
   awoke: 'awake',
   beaten: 'beat',
   bitten: 'bite',
-  fallen: 'fall',
   forbade: 'forbid',
   forbidden: 'forbid',
   foresaw: 'foresee',
@@ -121,9 +103,6 @@ const FORMS: Record<string, string> = {
   seen: 'see',
   spoken: 'speak',
   stolen: 'steal',
-  slid: 'slide',
-  shone: 'shine',
-  stung: 'sting',
   strove: 'strive',
   striven: 'strive',
   swept: 'sweep',

@@ -7592,6 +7592,7 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
       [
         'Arnold Schwarzenegger was born in Thal, Austria, in 1947.',
         'His father, Gustav Schwarzenegger, was the local police chief.',
+        'He took up weight training at 15 and won Mr. Universe at 20.',
         '“I wanted to be the best,” Schwarzenegger said of his youth.',
       ],
       'the best',
@@ -7602,6 +7603,7 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
       [
         'Alfred North Whitehead was born in Ramsgate in 1861.',
         'He studied at a school founded by Thomas Whitehead, Alfred North’s grandfather.',
+        'He went up to Trinity College, Cambridge, in 1880 to read mathematics.',
         '“Education is the acquisition of the art of the utilisation of knowledge,” Whitehead wrote.',
       ],
       'art of the utilisation',
@@ -7613,6 +7615,7 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
         'Friedrich August von Hayek was born in Vienna in 1899.',
         'Friedrich’s paternal grandfather, Gustav Edler von Hayek, taught natural sciences.',
         'He was besotted with the Queen, according to his daughter-in-law, Esca Hayek.',
+        'He won the Nobel Memorial Prize in Economic Sciences in 1974.',
         '“I am becoming a Burkean Whig,” Hayek said in 1970.',
       ],
       'Burkean Whig',
@@ -7623,10 +7626,58 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
       [
         'Alfred North Whitehead was born in Ramsgate in 1861.',
         'His father, Alfred Whitehead, was a minister in Ramsgate.',
+        'He went up to Trinity College, Cambridge, in 1880 to read mathematics.',
         '“Education is the acquisition of the art of the utilisation of knowledge,” Whitehead wrote.',
       ],
       'art of the utilisation',
       'Alfred North Whitehead',
+    ],
+  ]);
+});
+
+describe('extractQuotes: a relative named just before who speaks for the one the story is about (review)', () => {
+  itNames('%s', [
+    [
+      'an obituary’s daughter confirming the death',
+      [
+        'Gordon Pinsent, the Newfoundland-born actor, died Saturday in Toronto. He was 92.',
+        'His daughter, Leah Pinsent, confirmed the death in a statement.',
+        '“He was surrounded by family,” Pinsent said. “He went peacefully.”',
+      ],
+      'surrounded by family',
+      'Leah Pinsent',
+    ],
+    [
+      'a victim’s mother in the quotation’s own paragraph',
+      [
+        'Emily Carter, 17, was killed Saturday when her car was struck by a pickup truck.',
+        'Her mother, Susan Carter, said the family is devastated. “She was the light of our lives,” Carter said.',
+      ],
+      'light of our lives',
+      'Susan Carter',
+    ],
+  ]);
+});
+
+describe('extractQuotes: where "the council" must not find a placed body (review)', () => {
+  itDoesNotName('%s', [
+    [
+      'a verb between a person and the noun',
+      [
+        'Mayor Olivia Chow told city council on Wednesday that taxes would rise 6.9 per cent.',
+        '“We have no other choice,” the council said in a statement released after the vote.',
+      ],
+      'no other choice',
+      'Mayor Olivia Chow told city council',
+    ],
+    [
+      'a noun no body is named by so ("Catholic school")',
+      [
+        'Ricardo Lopez attended Catholic school in Windsor before moving to Toronto in 1998.',
+        'He was expelled in Grade 11. “We have no record of the incident,” the school said.',
+      ],
+      'no record of the incident',
+      'Catholic school',
     ],
   ]);
 });

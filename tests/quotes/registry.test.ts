@@ -98,6 +98,20 @@ describe('SpeakerRegistry', () => {
     expect(paper.resolve('the wall street journal').speaker).toBe('Wall Street Journal');
   });
 
+  it('strips "The" only for a whole name, and suggests nothing for "the" alone (review)', () => {
+    const { registry: rock } = registryOf(
+      article(
+        'rock.txt',
+        'Comedy',
+        'Chris Rock opened the festival on Friday.',
+        '“Comedy is a contact sport,” Rock said after the show.',
+      ),
+    );
+    expect(rock.resolve('The Rock').speaker).toBeNull();
+    expect(rock.resolve('Rock').speaker).toBe('Chris Rock');
+    expect(registry.resolve('the').suggestions).toEqual([]);
+  });
+
   it('completes by prefix and fuzzily, most-quoted first, at most 25', () => {
     expect(registry.complete('gal')).toEqual(['Marcus Galauskas']);
     expect(registry.complete('Vlad')).toEqual(['Vladimir V. Putin']);

@@ -104,6 +104,13 @@ describe('a verb asked in its base form that the articles write irregularly ("dr
   });
 });
 
+describe('a noun whose verb has an irregular past is not searched as that past (review)', () => {
+  it('“Is there lead in Chinese weapons?” is not answered by “led to”', () => {
+    const passages = ask('Is there lead in Chinese weapons?').map((r) => r.passage);
+    expect(passages.filter((p) => /\bled to\b/.test(p))).toEqual([]);
+  });
+});
+
 describe('near-topic questions the corpus cannot answer', () => {
   it('“What is the weather in Beijing today?” gets honest silence', () => {
     expect(ask('What is the weather in Beijing today?').map((r) => r.excerpt)).toEqual([]);
