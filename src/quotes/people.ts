@@ -802,6 +802,9 @@ export class ArticlePeople {
         paragraph,
         (p) => p.tokens.at(-1) === token,
       ) ??
+      // "Beyoncé said" after "Beyoncé Giselle Knowles" and her "Beyoncé Live": one the article
+      // showed to be a person (a gender) before any other name opening on the word.
+      pick(candidates, paragraph, (p) => p.tokens[0] === token && !!p.gender) ??
       pick(candidates, paragraph, (p) => p.tokens[0] === token) ??
       // "Quispe said" after "Hilario Quispe Mamani": the first of two surnames (not "Maria" of
       // "Anna Maria Rossi", a given name).

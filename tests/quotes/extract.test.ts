@@ -7722,3 +7722,19 @@ describe('extractQuotes: two names side by side are not one ("At Bandung Nasser 
     ],
   ]);
 });
+
+describe('extractQuotes: a single name opening both a person’s name and a show’s ("Beyoncé Live")', () => {
+  itNames('%s', [
+    [
+      'the person the article gave a pronoun, not the show named since',
+      [
+        'Beyoncé Giselle Knowles is an American singer who rose to fame in the late 1990s.',
+        '“Music was my first language,” she said in a 2003 interview.',
+        'Her concert film, Beyoncé Live, was released in 2007 to strong reviews.',
+        '“I wanted the show to feel like a conversation,” Beyoncé said.',
+      ],
+      'feel like a conversation',
+      'Beyoncé Giselle Knowles',
+    ],
+  ]);
+});
