@@ -167,6 +167,17 @@ describe('footnote ask with no answer', () => {
   });
 });
 
+describe('footnote quote of a name no one speaks as', () => {
+  it('exits 1, as the README says, with the nearest names', () => {
+    const { code, stdout } = footnote(['quote', 'Galauskos']);
+    expect(code).toBe(0);
+    const unknown = footnote(['quote', 'Zbigniew Qwerty']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toMatch(/No quotes from Zbigniew Qwerty/);
+    expect(stdout).toMatch(/Galauskas/);
+  });
+});
+
 describe('footnote with a mistyped command', () => {
   it('says so before reading the corpus: no index is built for it', () => {
     const fresh = join(data, 'never-opened');
