@@ -2,6 +2,7 @@
 // matching (stems, spelling against English and the other questions, word vectors) applied to
 // two questions instead of a question and a passage.
 import { englishSpelling, edits1 } from '../search/meaning/spelling.js';
+import { searchedWords } from './ask.js';
 import { wordVectors, type WordVectors } from '../search/meaning/vectors.js';
 import { foldText } from '../text/normalize.js';
 import { stem, tokenSpans } from '../text/tokenize.js';
@@ -119,7 +120,9 @@ interface Word {
 // ("when will it open" is "when does it open"; "why did he go visit" is "why did he visit").
 const FILLER = new Set('will would shall can could may might must go going gone went'.split(' '));
 
-function contentWords(question: string): Word[] {
+// The words /ask searches: "@everyone Putin vodka" and "Putin vodka, please?" ask "Putin vodka".
+function contentWords(asked: string): Word[] {
+  const question = searchedWords(asked);
   return tokenSpans(question).flatMap((span) => {
     const word = foldText(question.slice(span.start, span.end));
     return span.term === null || FILLER.has(word) ? [] : [{ word, term: span.term }];

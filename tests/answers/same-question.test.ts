@@ -46,6 +46,7 @@ describe('sameQuestion', () => {
     ['which for what', 'Which team won the final?', 'what team won the final'],
     ['a synonym by word vectors', 'What did the company buy?', 'What did the company purchase?'],
     ['an auxiliary', 'When will the new stadium open?', 'when does the new stadium open'],
+    ['a mention and courtesies /ask leaves out', '@everyone Putin vodka', 'Putin vodka, please?'],
   ])('groups %s', (_why, a, b) => {
     expect(sameQuestion(a, b)).toBe(true);
   });
