@@ -856,9 +856,9 @@ export class ArticlePeople {
     const words = person.name.split(' ');
     const owner = (t: Token | undefined): boolean =>
       !!t && (KIN_OWNER.test(t.text) || endsPossessive(t.text));
-    // "his daughter-in-law, Esca Hayek" too.
+    // "his daughter-in-law, Esca Hayek", "His parents were…" too.
     const kin = (t: Token | undefined): boolean =>
-      KIN_NOUNS.has(t?.text.toLowerCase().replace(/-in-law$/, '') ?? '');
+      KIN_NOUNS.has(t?.text.toLowerCase().replace(/-in-law$|s$/, '') ?? '');
     for (let i = 0; i + words.length <= tokens.length; i++) {
       if (!words.every((w, k) => cleanName(tokens[i + k]!.text) === w)) continue;
       const b = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
@@ -867,6 +867,7 @@ export class ArticlePeople {
       const described = (k: number): boolean =>
         owner(tokens[k]) && tokens.slice(k + 1, b).every((t) => /^\p{Ll}+$/u.test(t.text));
       if (kin(tokens[b]) && [b - 1, b - 2, b - 3].some(described)) return true;
+      if (listedAsKin(tokens, i, owner, kin)) return true;
       const a = i + words.length;
       if (tokens[a]?.text !== ',') continue;
       // "Thomas Whitehead, Alfred North's grandfather": the owner may be a name of a few words.
@@ -877,6 +878,28 @@ export class ArticlePeople {
     return false;
   }
 }
+
+/**
+ * "His parents were Gustav Schwarzenegger (August 17, 1907 – …), and Aurelia Schwarzenegger": a
+ * name in a list a kin noun and a copula open, back over names, dates, asides and "and" only.
+ */
+function listedAsKin(
+  tokens: Token[],
+  at: number,
+  owner: (t: Token | undefined) => boolean,
+  kin: (t: Token | undefined) => boolean,
+): boolean {
+  for (let k = at - 1; k > 0; k--) {
+    const text = tokens[k]!.text;
+    if (COPULA.test(text)) return kin(tokens[k - 1]) && owner(tokens[k - 2]);
+    const listed = /^(?:and|née|[,;()–-]|\d+)$/.test(text) || isCapWord(tokens[k]);
+    if (!listed) return false;
+  }
+  return false;
+}
+
+/** A verb that gives the names a kin noun stands for: "His parents were Gustav Schwarzenegger". */
+const COPULA = /^(?:was|were|is|are)$/;
 
 /** A word before a place's or a body's name: "At Bandung", "of The Guardian". */
 const PLACING = /^(?:at|in|of|from|to|for|by|with|the)$/i;

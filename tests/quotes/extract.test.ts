@@ -7599,6 +7599,17 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
       'Arnold Schwarzenegger',
     ],
     [
+      'parents listed after "His parents were", with their dates',
+      [
+        'Arnold Schwarzenegger was born in Thal, Austria, in 1947.',
+        'His parents were Gustav Schwarzenegger (1907 – 1972), and Aurelia Schwarzenegger (1922 – 1998).',
+        'He took up weight training at 15 and won Mr. Universe at 20.',
+        '“I wanted to be the best,” Schwarzenegger said of his youth.',
+      ],
+      'the best',
+      'Arnold Schwarzenegger',
+    ],
+    [
       'a grandfather set off after his name ("Thomas Whitehead, Alfred North’s grandfather")',
       [
         'Alfred North Whitehead was born in Ramsgate in 1861.',
