@@ -2,10 +2,10 @@
 // matching (stems, spelling against English and the other questions, word vectors) applied to
 // two questions instead of a question and a passage.
 import { englishSpelling, edits1 } from '../search/meaning/spelling.js';
-import { searchedWords } from './ask.js';
 import { wordVectors, type WordVectors } from '../search/meaning/vectors.js';
 import { foldText } from '../text/normalize.js';
 import { stem, tokenSpans } from '../text/tokenize.js';
+import { searchedWords } from './ask.js';
 
 /**
  * Cosine above which a word stands in for another ("purchase" for "buy"). Chosen with

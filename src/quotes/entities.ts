@@ -1054,17 +1054,16 @@ export class ArticleEntities extends DescribedPeople {
       `(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}.-]*\\s){1,5})(${before}${noun})(?![\\p{L}])`,
       'gu',
     );
+    // "Residents of the association", "A federal agency": words of a phrase, not a body's own;
+    // nor a verb ("Mayor Olivia Chow told city council"), a title or "Toronto-area".
+    const phrase = (w: string): boolean => isFunctionWord(w.toLowerCase()) || DETERMINER.test(w);
+    const verb = (w: string): boolean => /(?:ed|ing)$/.test(w) || isReportingVerb(w);
     for (let p = Math.min(paragraph, this.paragraphs.length - 1); p >= 0; p--) {
       const named = [...(this.paragraphs[p] ?? '').matchAll(pattern)].flatMap((m) => {
         const place = m[1]!.trim().split(/\s+/);
         const article = place[0] === 'The' || place[0] === 'the';
         if (article) place.shift();
         const lower = m[2]!.split(/\s+/).slice(0, -given.length);
-        // "Residents of the association", "A federal agency": words of a phrase, not a body's own;
-        // nor a verb ("Mayor Olivia Chow told city council"), a title or "Toronto-area".
-        const phrase = (w: string): boolean =>
-          isFunctionWord(w.toLowerCase()) || DETERMINER.test(w);
-        const verb = (w: string): boolean => /(?:ed|ing)$/.test(w) || isReportingVerb(w);
         if (place.length === 0 || place.some(phrase) || lower.some(phrase)) return [];
         if (lower.some(verb) || place.some((w) => isTitle(w) || DESCRIBING_SUFFIX.test(w)))
           return [];

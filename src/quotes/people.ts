@@ -554,9 +554,9 @@ export class ArticlePeople {
     if (!PLACING.test(tokens[at - 1]?.text ?? '')) return false;
     let alone = 0;
     for (let p = 0; p < paragraph && alone < 3; p++) {
-      const tokens = this.paragraphs[p]!;
-      tokens.forEach((t, i) => {
-        if (t.text === words[1] && !isCapWord(tokens[i - 1]) && !isCapWord(tokens[i + 1])) alone++;
+      const before = this.paragraphs[p]!;
+      before.forEach((t, i) => {
+        if (t.text === words[1] && !isCapWord(before[i - 1]) && !isCapWord(before[i + 1])) alone++;
       });
     }
     return alone >= 3;
@@ -848,8 +848,9 @@ export class ArticlePeople {
 
   /**
    * Whether the paragraph first naming `person` gives them as someone's relative: a kin noun and
-   * its owner right before the name ("His father, Alfred Whitehead,") or set off after it
-   * ("Thomas Whitehead, Alfred North's grandfather").
+   * its owner right before the name ("His father, Alfred Whitehead,"), opening a list the name is
+   * in ("His parents were Gustav Schwarzenegger…"), or set off after it ("Thomas Whitehead, Alfred
+   * North's grandfather").
    */
   private introducedAsKin(person: Person): boolean {
     const tokens = this.paragraphs[person.seen[0] ?? -1] ?? [];

@@ -732,9 +732,9 @@ export class SpeakerState {
 
   /**
    * The person the sentence right before was about: the one before in this paragraph, or the
-   * last of the paragraph before when the quotation's sentence opens its own. Only someone shown to be a
-   * person, by a given name or a pronoun ("Now he coaches…"): not "Ottawa Charge" read from "The
-   * 21-year-old Ottawa Charge forward".
+   * last of the paragraph before when the quotation's sentence opens its own. Only someone shown
+   * to be a person, by a given name or a pronoun ("Now he coaches…"): not "Ottawa Charge" read
+   * from "The 21-year-old Ottawa Charge forward".
    */
   private namedJustBefore(
     before: NonNullable<SpeakerState['subject']>,
