@@ -100,7 +100,7 @@ export async function runCli(argv: string[]): Promise<number> {
       await opened.close();
     }
   } catch (err) {
-    return reportError(err);
+    return reportError(err, argv.includes('--json'));
   }
 }
 
@@ -316,8 +316,10 @@ function writeQuotes(engine: FootnoteEngine, guild: string | undefined): void {
   }
 }
 
-function reportError(err: unknown): number {
+// With --json a script reading stdout gets the refusal as JSON too, as --jsonl gives a bad line.
+function reportError(err: unknown, json: boolean): number {
   if (err instanceof InputError || err instanceof UsageError || err instanceof ConfigError) {
+    if (json) process.stdout.write(`${JSON.stringify({ error: err.message })}\n`);
     process.stderr.write(`footnote: ${err.message}\n`);
     return 2;
   }

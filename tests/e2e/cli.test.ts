@@ -212,6 +212,13 @@ describe('footnote piped into a reader that stops early ("| head")', () => {
 });
 
 describe('footnote ask --jsonl', () => {
+  it('gives a refused question to a script as JSON on stdout, not only on stderr', () => {
+    const { code, stdout, stderr } = footnote(['ask', 'the', '--json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toEqual({ error: expect.stringMatching(/no words to search/) });
+    expect(stderr).toMatch(/no words to search/);
+  });
+
   it('answers one question per line and reports bad lines without stopping', () => {
     const { code, stdout } = footnote(
       ['ask', '--jsonl'],
