@@ -861,15 +861,21 @@ export class ArticlePeople {
     const kin = (t: Token | undefined): boolean =>
       KIN_NOUNS.has(t?.text.toLowerCase().replace(/-in-law$|s$/, '') ?? '');
     for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (!words.every((w, k) => cleanName(tokens[i + k]!.text) === w)) continue;
-      const b = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+      const a = nameEnd(tokens, i, words);
+      if (a < 0) continue;
+      // "West's mother, Dr. Donda C. (Williams) West": a title may stand before the name (not the
+      // kin noun of "his brother Milton Eisenhower").
+      const title = tokens[i - 1]?.text ?? '';
+      const named = /^\p{Lu}/u.test(title) && isTitle(title) ? i - 1 : i;
+      const b = tokens[named - 1]?.text === ',' ? named - 2 : named - 1;
       // "Friedrich's paternal grandfather, Gustav Edler von Hayek": a word or two may describe
       // the relation.
       const described = (k: number): boolean =>
         owner(tokens[k]) && tokens.slice(k + 1, b).every((t) => /^\p{Ll}+$/u.test(t.text));
       if (kin(tokens[b]) && [b - 1, b - 2, b - 3].some(described)) return true;
-      if (listedAsKin(tokens, i, owner, kin)) return true;
-      const a = i + words.length;
+      // "two children: daughter North West and son Saint West": a kin noun right before the name.
+      if (b === named - 1 && kin(tokens[b]) && /^\p{Ll}/u.test(tokens[b]!.text)) return true;
+      if (listedAsKin(tokens, named, owner, kin)) return true;
       if (tokens[a]?.text !== ',') continue;
       // "Thomas Whitehead, Alfred North's grandfather": the owner may be a name of a few words.
       for (let k = a + 1; k < Math.min(a + 5, tokens.length - 1); k++) {
@@ -898,6 +904,29 @@ function listedAsKin(
   }
   return false;
 }
+
+/**
+ * Where the name `words` written from token `at` ends, an aside in brackets or a nickname in quotes
+ * allowed between its words ("Donda C. (Williams) West", "Doud Dwight "Icky" Eisenhower"); -1 when
+ * it is not written there.
+ */
+function nameEnd(tokens: Token[], at: number, words: string[]): number {
+  let i = at;
+  for (const [k, word] of words.entries()) {
+    const close = k > 0 ? ASIDE_CLOSE[tokens[i]?.text ?? ''] : undefined;
+    if (close) {
+      const end = tokens.findIndex((t, j) => j > i && t.text === close);
+      if (end < 0 || end > i + 4) return -1;
+      i = end + 1;
+    }
+    if (!tokens[i] || cleanName(tokens[i]!.text) !== word) return -1;
+    i++;
+  }
+  return i;
+}
+
+/** The mark closing an aside or a nickname inside a name. */
+const ASIDE_CLOSE: Record<string, string> = { '(': ')', '"': '"', '“': '”' };
 
 /** A verb that gives the names a kin noun stands for: "His parents were Gustav Schwarzenegger". */
 const COPULA = /^(?:was|were|is|are)$/;

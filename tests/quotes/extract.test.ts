@@ -7633,6 +7633,39 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
       'Friedrich August von Hayek',
     ],
     [
+      'a mother introduced with a title and her maiden name in brackets',
+      [
+        'Marcus Delaney Reed was born in Atlanta in 1979 and raised in Chicago.',
+        'Reed’s mother, Dr. Joyce A. (Whitfield) Reed, was a professor of English.',
+        'He released his first album in 2004 to wide acclaim.',
+        '“I wanted every song to sound like a movie,” Reed said of the record.',
+      ],
+      'sound like a movie',
+      'Marcus Delaney Reed',
+    ],
+    [
+      'children listed by kin nouns alone, one with a nickname in quotes',
+      [
+        'Marcus Delaney Reed was born in Atlanta in 1979 and raised in Chicago.',
+        'He married in 2012. They have two children: daughter Ivy "Ives" Reed and son Otis Reed.',
+        'His fourth album, released in 2016, was recorded at home in Los Angeles.',
+        '“Fatherhood changed every song I write,” Reed said last year.',
+      ],
+      'Fatherhood changed',
+      'Marcus Delaney Reed',
+    ],
+    [
+      'a brother after "his brother" with no comma ("brother" is no title here)',
+      [
+        'Harold Vance Pryor was born in Kansas in 1890.',
+        'With the help of his brother Milton Pryor, then a journalist, Major Harold V. Pryor wrote a guide.',
+        'He was posted to Manila as a military adviser in 1935.',
+        '“It was the most instructive time of my career,” Pryor said later.',
+      ],
+      'most instructive time',
+      'Harold V. Pryor',
+    ],
+    [
       'the subject sharing a given name with the father introduced by it',
       [
         'Alfred North Whitehead was born in Ramsgate in 1861.',
