@@ -10,6 +10,7 @@ import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 import { inPassingText, orgNote } from '../answers/speaker.js';
 import { count } from '../text/count.js';
+import { wordFor } from '../text/tokenize.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
@@ -61,7 +62,28 @@ export function answerJson(answer: Answer): unknown {
       text: excerpt,
       highlights,
       ...rest,
+      ...asWords(rest, answer.question),
     })),
+  };
+}
+
+/**
+ * `matched` and `related` name index terms (stems: "newli", "oper"); a reader wants the words:
+ * the question's as typed, the passage's (or its title's) as written; a misspelt word's as the
+ * passage has it.
+ */
+function asWords(
+  { matched, related, passage, citation }: Omit<AnswerResult, 'excerpt' | 'highlights'>,
+  question: string,
+): Pick<AnswerResult, 'matched' | 'related'> {
+  if (!matched) return {};
+  const asked = (term: string): string => wordFor(term, question) ?? found(term);
+  // A related word may be the article title's.
+  const found = (term: string): string =>
+    wordFor(term, passage) ?? wordFor(term, citation.title) ?? term;
+  return {
+    matched: matched.map(asked),
+    related: related?.map(([q, p]) => [asked(q), found(p)]),
   };
 }
 

@@ -121,6 +121,12 @@ function pushCjkAware(word: string, at: number, spans: TokenSpan[]): void {
   flush();
 }
 
+/** The first word of `text` whose term is `term`, lowercased as written ("newli" in "newly opened" is "newly"). */
+export function wordFor(term: string, text: string): string | undefined {
+  const span = tokenSpans(text).find((s) => s.term === term);
+  return span && text.slice(span.start, span.end).replace(POSSESSIVE, '').toLowerCase();
+}
+
 /** The index terms of `text`, in order, stop words removed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
