@@ -38,17 +38,24 @@ const PLEASE = new RegExp(
   ].join('|'),
   'gi',
 );
+/** A masked link, "[text](https://…)": its text is what was written. */
+const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?[a-z][a-z0-9+.-]*:[^)\s]*>?\s*\)/gi;
+/** A link, bare or in Discord's embed-suppressing brackets: "https://…", "<https://…>". */
+const URL = /<?\b[a-z][a-z0-9+.-]*:\/\/[^\s>]*>?/gi;
 const THANKS =
   /(?<=[\p{Ll}\d)][,.?!]|[?!])\s*(?:[Tt]hanks?(?: you)?(?: so much| very much| a lot)?|[Tt]hx|[Tt]y|[Cc]heers)[\s.!]*$/u;
 
 /**
  * The words of `question` to search for, without a message's courtesies and Discord's addressing:
- * "@everyone", "@here", a member's, role's or channel's mention and a custom emoji. Searched for,
- * "everyone" and an id's digits weighed as terms the corpus lacks and silenced questions it
- * answers. The question is still shown as asked.
+ * "@everyone", "@here", a member's, role's or channel's mention, a custom emoji and a link (a
+ * masked link keeps its text). Searched for, "everyone", an id's digits and a URL's parts weighed
+ * as terms the corpus lacks and silenced questions it answers. The question is still shown as
+ * asked.
  */
 export function searchedWords(question: string): string {
   return question
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(URL, ' ')
     .replace(MENTION, ' ')
     .replace(MASS_MENTION_WORD, ' ')
     .replace(CUSTOM_EMOJI, ' ')

@@ -200,8 +200,21 @@ describe('questions carrying Discord mentions', () => {
     expect(ask(question).map((r) => r.passage)).toEqual(plain.map((r) => r.passage));
   });
 
+  // A link pasted with the question (user test): its parts are no words of it either, and
+  // weighed as terms the corpus lacks they silenced "What did Putin drink?".
+  it.each([
+    'What did Putin drink? https://evil.example/x?utm=1',
+    'What did Putin drink? <https://evil.example>',
+    'What did Putin [drink](https://evil.example)?',
+  ])('“%s” answers as the question without its link', (question) => {
+    const plain = ask('What did Putin drink?');
+    expect(plain.length).toBeGreaterThan(0);
+    expect(ask(question).map((r) => r.passage)).toEqual(plain.map((r) => r.passage));
+  });
+
   it('says a question of mentions alone has no words, and keeps the question as asked', () => {
     expect(() => ask('@everyone <@123456789012345678>')).toThrow(/no words to search for/);
+    expect(() => ask('https://evil.example/putin')).toThrow(/no words to search for/);
     expect(answerQuestion(index, '@everyone What did Xi and Putin drink?').question).toBe(
       '@everyone What did Xi and Putin drink?',
     );
