@@ -10,7 +10,8 @@ export function cleanInput(
 ): string {
   const text = raw
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    // Control characters, and bidirectional overrides that would turn an echoed reply around.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) throw new InputError(what.empty);

@@ -2,7 +2,7 @@ import type * as ReadabilityModule from '@mozilla/readability';
 import type * as LinkedomModule from 'linkedom';
 import { InputError } from '../errors.js';
 import { lazyModule } from '../modules.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, oneLine } from './normalize.js';
 import { splitParagraphs } from './paragraphs.js';
 import { inferTitle } from './title.js';
 
@@ -157,7 +157,7 @@ function blockText(root: DomNode): string {
 }
 
 function clean(value: string | null | undefined): string | undefined {
-  const text = value?.replace(/\s+/g, ' ').trim();
+  const text = value && oneLine(value);
   return text ? text : undefined;
 }
 

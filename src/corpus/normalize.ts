@@ -3,11 +3,14 @@
 // - line breaks (\r\n, \r, NEL, LS, PS) become \n;
 // - Unicode spaces (tab, NBSP, narrow NBSP, thin/hair spaces…) become plain spaces; the
 //   ideographic space U+3000 is left alone so CJK text passes through untouched;
-// - zero-width space, word joiner, BOM, soft hyphen and C0/C1 control characters are removed.
-//   ZWJ and ZWNJ are kept: they matter inside emoji sequences and Persian or Indic words.
+// - zero-width space, word joiner, BOM, soft hyphen and C0/C1 control characters are removed;
+//   so are the bidirectional embeddings, overrides and isolates (U+202A–E, U+2066–9): one left
+//   open turns the rest of a line around where it is shown ("\u202Eevil" in a title, an excerpt).
+//   ZWJ and ZWNJ are kept: they matter inside emoji sequences and Persian or Indic words, and so
+//   are the plain direction marks (LRM, RLM), which reverse nothing.
 const SPECIALS =
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  /\r\n?|[\u0085\u2028\u2029]|[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F]|[\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
+  /\r\n?|[\u0085\u2028\u2029]|[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F]|[\u200B\u2060\uFEFF\u00AD\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
 const LINE_BREAK = /^(?:\r\n?|[\u0085\u2028\u2029])$/;
 const SPACE = /^[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F]$/;
 
@@ -42,7 +45,8 @@ function isWideSpecial(c: number): boolean {
     (c >= 0x2000 && c <= 0x200b) ||
     c === 0x2028 ||
     c === 0x2029 ||
-    c === 0x202f ||
+    (c >= 0x202a && c <= 0x202f) ||
+    (c >= 0x2066 && c <= 0x2069) ||
     c === 0x205f ||
     c === 0x2060 ||
     c === 0xfeff

@@ -83,6 +83,17 @@ describe('parseArticles on HTML', () => {
     );
   });
 
+  it('removes a bidirectional override from the title and the text (user test)', () => {
+    const page =
+      '<html><head><title>\u202Eevil\u202C Flood defences</title></head>' +
+      '<body><p>\u202EThe council met on Tuesday to discuss the new flood defences.</p></body></html>';
+    const article = extractHtmlArticle(page, 'https://site.example/x');
+    expect(article!.title).toBe('evil Flood defences');
+    expect(article!.paragraphs).toEqual([
+      'The council met on Tuesday to discuss the new flood defences.',
+    ]);
+  });
+
   it('handles a bare fragment and honours a declared legacy charset', () => {
     // "Le café coûte 3 €." in ISO-8859-15, where € is 0xA4 (Windows-1252 would read "¤").
     const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));

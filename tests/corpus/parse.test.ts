@@ -160,6 +160,15 @@ describe('encodings and normalisation', () => {
     const [article] = parseArticles('n.txt', utf8(text));
     expect(article!.paragraphs).toEqual(['Café owners met the mayor on Tuesday to discuss rents.']);
   });
+
+  // User test: an unclosed U+202E in a page's title and text turned the rest of the line around
+  // in the /add reply, /sources and excerpts.
+  it('removes bidirectional overrides, embeddings and isolates, in the title too', () => {
+    const text = `\u202Eevil\u202C Flood defences\n\n\u202EThe council \u2067met\u2069 on Tuesday \u202Bto discuss rents.`;
+    const [article] = parseArticles('n.txt', utf8(text));
+    expect(article!.title).toBe('evil Flood defences');
+    expect(article!.paragraphs).toEqual(['The council met on Tuesday to discuss rents.']);
+  });
 });
 
 describe('unusable bytes', () => {

@@ -183,6 +183,9 @@ describe('quote input', () => {
       const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
       expect(engine.quote('Gala\u0000us\u001bkas').speaker).toBeNull();
       expect(engine.quote('Galauskas\u0007').speaker).toBe('Marcus Galauskas');
+      // An override would turn the echoed name around in a reply ("No quotes from …").
+      expect(engine.quote('\u202eGalauskas').speaker).toBe('Marcus Galauskas');
+      expect(engine.ask('\u202eWhat did Putin drink?').question).toBe('What did Putin drink?');
       expect(() => engine.quote('x'.repeat(201))).toThrow(/at most 200/);
       expect(() => engine.quote('\u0000\u0001 ')).toThrow(InputError);
       expect(() => engine.quote('Galauskas', { about: 'y'.repeat(1001) })).toThrow(InputError);
