@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { guildFileKey, guildOf, nameInGuild } from '../corpus/ids.js';
-import type { AddedBy } from '../engine/catalog.js';
+import { shownQuotes, type AddedBy } from '../engine/catalog.js';
 import type { Actor, AddReport, AddRequest, RemoveReport, RemoveRequest } from '../engine/api.js';
 import type { Phase } from '../engine/drain.js';
 import { guildArticleIds, registryFor } from '../engine/guilds.js';
@@ -137,7 +137,8 @@ export class Additions {
       this.who = new Map(this.who).set(key, { ...addition.addedBy, at: addition.at });
       const state = this.host.current();
       const info = state.index.articles.get(id)!;
-      const quotes = state.quotes()[id] ?? [];
+      // Not "Naïve Bakery" for the “best loaf” prize it won.
+      const quotes = shownQuotes(state.quotes()[id]);
       const registry = registryFor(state, request.guild);
       const speakers = [...new Set(quotes.map((q) => registry.canonical(q.speaker)))].filter(
         (s): s is string => Boolean(s),
@@ -176,7 +177,7 @@ export class Additions {
         id: info.id,
         title: info.title,
         passages: this.host.passageCount(info.id),
-        quotes: state.quotes()[info.id]?.length ?? 0,
+        quotes: shownQuotes(state.quotes()[info.id]).length,
       };
       const name = nameInGuild(info.file);
       await storage.remove(request.guild, name, { by: request.by, via: request.via });

@@ -50,7 +50,7 @@ export class Catalog {
           file: a.file,
           paragraphs: a.paragraphs,
           passages: passages.get(a.id) ?? 0,
-          quotes: quotes[a.id]?.length ?? 0,
+          quotes: shownQuotes(quotes[a.id]).length,
         };
         if (a.url) entry.url = a.url;
         const guild = guildOf(a.id);
@@ -87,6 +87,11 @@ export function statsOf(state: EngineState, loadMs: number): EngineStats {
 }
 
 /** Every extracted quotation `guild` can see, with its article, in corpus order. */
+/** The quotations /quote shows of an article's: not the words in marks kept as scare quotes. */
+export function shownQuotes(quotes: readonly ExtractedQuote[] | undefined): ExtractedQuote[] {
+  return quotes?.filter((q) => q.kind !== 'scare') ?? [];
+}
+
 export function quotesIn(
   state: EngineState,
   guild?: string,

@@ -80,6 +80,17 @@ describe('server additions', () => {
       new RegExp(`^${A}/keepers-restore-the-skerryvore-lighthouse-\\w+\\.md$`),
     );
 
+    // Words in marks /quote does not show are neither counted nor credited (user test).
+    const bakery = await engine.addArticle(
+      addRequest(
+        A,
+        'Kilkenny bakery keeps its prize\n\nNaïve Bakery in Kilkenny has won the county’s “best loaf” prize for the third year running.\n\n“We bake every loaf by hand, before five in the morning,” said Aoife Brennan, who owns the bakery.',
+        'bakery.txt',
+      ),
+    );
+    expect(bakery).toMatchObject({ quotes: 1, speakers: ['Aoife Brennan'] });
+    expect(engine.sources(A).find((s) => s.id === bakery.id)?.quotes).toBe(1);
+
     const hit = engine.ask(QUESTION, { guild: A }).results[0];
     expect(hit?.passage).toContain('fishing cooperative');
     expect(hit?.citation.title).toBe('Keepers restore the Skerryvore lighthouse');

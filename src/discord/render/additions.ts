@@ -1,6 +1,7 @@
 import type { AddReport, RemoveReport, SourceEntry } from '../../engine/api.js';
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Body } from '../response.js';
+import { count } from '../../text/count.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
 
 /** What /add indexed, for the moderator who asked. */
@@ -44,8 +45,4 @@ export function additionChoices(
         return { name: trimWords(e.title, 100) || value, value };
       })
   );
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

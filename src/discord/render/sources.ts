@@ -1,6 +1,7 @@
 import type { QuotaUsage } from '../../additions/quotas.js';
 import type { SourceEntry } from '../../engine/api.js';
 import type { Body } from '../response.js';
+import { count } from '../../text/count.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
 import { sourceLabel } from './citation.js';
 import { clampPage, pageCount, pager, rows } from './components.js';
@@ -45,7 +46,7 @@ function sourceLine(entry: SourceEntry, index: number): string {
   const title = safeText(trimWords(entry.title || entry.file, 150));
   const url = linkTarget(entry.url);
   const linked = url ? `[${title}](${url})` : `**${title}**`;
-  const counts = `${entry.paragraphs} paragraphs, ${entry.quotes} quotes`;
+  const counts = `${count(entry.paragraphs, 'paragraph')}, ${count(entry.quotes, 'quote')}`;
   const line = `**${index + 1}.** ${linked} — ${sourceLabel(entry.source, entry.url)} · ${counts}`;
   return entry.guild === undefined ? line : `${line} · ${addedLabel(entry)}`;
 }
@@ -68,7 +69,7 @@ export function quotaLine(quota: QuotaUsage | undefined): string {
 function summary(entries: SourceEntry[]): string {
   const passages = entries.reduce((n, e) => n + e.passages, 0);
   const quotes = entries.reduce((n, e) => n + e.quotes, 0);
-  return `${passages} passages, ${quotes} quotes`;
+  return `${count(passages, 'passage')}, ${count(quotes, 'quote')}`;
 }
 
 function added(entries: SourceEntry[]): string {

@@ -125,6 +125,13 @@ describe('renderSourcesPage', () => {
     );
   });
 
+  it('gives the counts of a one-paragraph, one-quote article in the singular (user test)', () => {
+    const [one] = entries(1).map((e) => ({ ...e, paragraphs: 1, passages: 1, quotes: 1 }));
+    const embed = renderSourcesPage([one!], 0).embeds![0]!;
+    expect(embed.description).toMatch(/· 1 paragraph, 1 quote$/);
+    expect(embed.footer!.text).toBe('Page 1 of 1 · 1 passage, 1 quote');
+  });
+
   it('tells a server how much room its additions have left', () => {
     const quota = fixture.engine.quota('111111111111111111');
     const footer = renderSourcesPage(entries(2), 0, undefined, quota).embeds![0]!.footer!.text;
