@@ -13,7 +13,7 @@ const SPEAKS_FOR = '(lawyers?|attorneys?|family|relatives|parents)';
 
 /** "a lawyer for X", "the family of X" (a name, capitalised, after). */
 const FOR_PERSON = new RegExp(
-  `^(?:a|an|the)\\s+${SPEAKS_FOR}\\s+(?:for|of)\\s+(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})$`,
+  `^(?:[Aa]n?|[Tt]he)\\s+${SPEAKS_FOR}\\s+(?:for|of)\\s+(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})$`,
   'u',
 );
 

@@ -1449,6 +1449,9 @@ describe('extractQuotes: people who speak for someone named are not that someone
   it.each([
     ['“Aiden was a light,” the family of Aiden Marsh said.', 'Aiden Marsh family'],
     ['In a statement, the family of Aiden Marsh said: “Aiden was a light.”', 'Aiden Marsh family'],
+    // Opening the sentence (probe): the capital "The" read as no determiner.
+    ['The family of Aiden Marsh said: “Aiden was a light.”', 'Aiden Marsh family'],
+    ['A lawyer for Aiden Marsh said: “Aiden was a light.”', 'Aiden Marsh lawyer'],
     ['“Aiden was a light,” the Marsh family said in a statement.', 'Marsh family'],
     ['“Aiden was a light,” Aiden Marsh’s family said.', 'Aiden Marsh family'],
     ['“Aiden was a light,” a lawyer for Aiden Marsh said.', 'Aiden Marsh lawyer'],
