@@ -229,7 +229,9 @@ export function endsSentence(tokens: Token[], i: number): boolean {
     if (asks ? leadsToVerb(tokens, i + 1) : next?.verb && !isUpper(next)) return false;
     return !next || next.kind === 'quote' || isUpper(next);
   }
-  return false;
+  // "…shouting around 2 a.m. “It sounded like a fight,” she said.": the time's dot ends the
+  // sentence before a quotation (not before "Friday" or "Eastern time").
+  return t.text.endsWith('m.') && tokens[i + 1]?.kind === 'quote' && /^[ap]\.m\.$/i.test(t.text);
 }
 
 /** Splits paragraph tokens into sentences, as [start, end) index ranges. */

@@ -7785,3 +7785,17 @@ describe('extractQuotes: a single name opening both a person’s name and a show
     ],
   ]);
 });
+
+describe('extractQuotes: a time’s “a.m.” before a quotation ends its sentence (probe)', () => {
+  itNames('%s', [
+    [
+      'the pronoun after it is the neighbour’s, not the officer’s quoted before',
+      [
+        '“We are not releasing names,” said Cpl. Madonna Saunderson.',
+        'Neighbour Terry Kwan said she heard shouting around 2 a.m. “It sounded like a fight,” she said.',
+      ],
+      'sounded like a fight',
+      'Terry Kwan',
+    ],
+  ]);
+});
