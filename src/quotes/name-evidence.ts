@@ -592,9 +592,29 @@ export class NameEvidence extends ArticleNames {
   /** cannotSpeak's answers: a place or time name recurs, and each answer reads the article. */
   private readonly mute = new Map<string, boolean>();
 
-  /** An organisation by an acronym the article spells out, or by its name's words. */
+  /**
+   * An organisation by an acronym the article spells out, by its name's words, or by what it says
+   * of itself: "Shopify said on Tuesday it would cut 500 jobs" (one word, no person's evidence).
+   */
   isOrganisation(name: string): boolean {
-    return this.expand(name) !== undefined || typeByWords(name) === 'organisation';
+    return (
+      this.expand(name) !== undefined ||
+      typeByWords(name) === 'organisation' ||
+      (!name.includes(' ') && remembered(this.itself, name, (n) => this.readItself(n)))
+    );
+  }
+
+  /** isOrganisation's reading of "X said it would", by name. */
+  private readonly itself = new Map<string, boolean>();
+
+  private readItself(name: string): boolean {
+    const writing = this.paragraphs.filter((text) => text.includes(name));
+    if (writing.length === 0) return false;
+    const itWould = new RegExp(
+      `\\b${escapeRegExp(name)}(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|announced)(?: on \\p{Lu}\\p{Ll}+day)?(?: that)? it (?:would|will|had|has|was|is|plans|planned|expects|expected)\\b`,
+      'u',
+    );
+    return writing.some((text) => itWould.test(text)) && !this.personEvidence(name);
   }
 
   /**

@@ -36,6 +36,22 @@ describe('speaker types', () => {
     ]);
   });
 
+  // Probe: wire copy names a firm once, by one word no list knows, and goes on with "it".
+  it('types a one-word name that says what "it" will do as an organisation, whom "it said" means', () => {
+    const firm = article(
+      'shopify.txt',
+      'Cuts',
+      'Shopify said on Tuesday it would cut 500 jobs, about 10 per cent of its staff.',
+      '“This was a difficult decision,” it said in a statement.',
+      'Analyst Dana Whitlock said it was the third round of cuts this year.',
+      '“Investors expected it,” Whitlock said.',
+    );
+    expect(registryOf(firm).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['Shopify', 'organisation'],
+      ['Dana Whitlock', 'person'],
+    ]);
+  });
+
   it('carries the type onto the /quote answer and the speaker list', () => {
     expect(answerQuote(registry, 'Ontario Energy Board').speakerType).toBe('organisation');
     expect(answerQuote(registry, 'Fenwick').speakerType).toBe('person');
