@@ -639,7 +639,9 @@ export class ArticlePeople {
     }
     const tokens = nameTokens(name);
     const key = personKey(name);
-    person = this.byKey.get(key);
+    // "Dean Whitaker" after "Law School Dean Jane Whitaker": a title that is a given name too
+    // (stripTitles keeps it before one name) is the title of someone named in full before.
+    person = this.byKey.get(key) ?? this.titledSurname(name, tokens);
     if (!person) {
       const org = isOrgName(name);
       // "SIENNA MARCHETTI, the two-time world champion," as a person's name is written elsewhere.
@@ -664,6 +666,13 @@ export class ArticlePeople {
     this.byName.set(name, person);
     see(person, paragraph);
     return person;
+  }
+
+  private titledSurname(name: string, tokens: string[]): Person | undefined {
+    if (tokens.length !== 2 || !isTitle(name.slice(0, name.indexOf(' ')))) return undefined;
+    return this.byToken
+      .get(tokens[1]!)
+      ?.find((p) => !p.org && p.tokens[0] !== tokens[0] && p.tokens.at(-1) === tokens[1]);
   }
 
   /** Each name `add` was given, with its person: a later name never changes who it is. */

@@ -259,6 +259,9 @@ function opensPartyBody(tokens: string[], i: number): boolean {
  */
 export function stripTitles(tokens: string[]): string[] {
   if (isTitledBody(tokens, isTitle)) return tokens;
+  // "Dean Fraser": a title that is a given name as well, before one name, is the given name.
+  if (tokens.length === 2 && isGivenInFullName(tokens[0]!) && /^\p{Lu}\p{Ll}/u.test(tokens[1]!))
+    return tokens;
   // The last title that has a word other than a suffix after it, found from the end; not one
   // naming an office ("Justice Department").
   let lastTitle = -1;

@@ -7799,3 +7799,26 @@ describe('extractQuotes: a time’s “a.m.” before a quotation ends its sente
     ],
   ]);
 });
+
+describe('extractQuotes: "Dean", a title and a given name (probe)', () => {
+  itNames('%s', [
+    [
+      'before one name, the given name',
+      [
+        '“The rink is the heart of this town,” said Dean Fraser, a volunteer coach.',
+        '“We need more ice time,” Fraser said.',
+      ],
+      'heart of this town',
+      'Dean Fraser',
+    ],
+    [
+      'before a surname the article gave in full with the title, the title',
+      [
+        '“Enrolment is up,” said Law School Dean Jane Whitaker.',
+        '“We hired twelve new staff,” Dean Whitaker said.',
+      ],
+      'twelve new staff',
+      'Jane Whitaker',
+    ],
+  ]);
+});
