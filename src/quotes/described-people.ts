@@ -953,7 +953,7 @@ const GROUP_LOOKBACK = 3;
 // modifiers capitalised or numbers, not "Police arrested teenagers …"): the role's last word
 // (group 1) and the pair (group 2).
 const PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),?\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),?\s+)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
 
 /**
  * "Mark Dunn, 52, and his son Tyler Dunn, 24, are charged. Police said they…": whether a sentence

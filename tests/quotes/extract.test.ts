@@ -7822,3 +7822,17 @@ describe('extractQuotes: "Dean", a title and a given name (probe)', () => {
     ],
   ]);
 });
+
+describe('extractQuotes: "they" after a pair each titled with an abbreviation (probe)', () => {
+  itNames('%s', [
+    [
+      '"Sen. X and Sen. Y sent a letter"',
+      [
+        'Sen. Elizabeth Warren and Sen. Bernie Sanders sent a letter to the airline’s chief executive on Monday.',
+        '“Passengers deserve answers,” they wrote.',
+      ],
+      'deserve answers',
+      'Elizabeth Warren and Bernie Sanders',
+    ],
+  ]);
+});
