@@ -123,6 +123,13 @@ const NAME_ENDS =
   /^\s+(?:on|in|at|to|for|from|and|or|with|by|during|since|after|before|last|this|next|where|which|that|when|while|as|but|early|late)\b/;
 
 /** Prepositions a place follows ("marched through Castlebar", "off Cape Hotham"). */
+/**
+ * A name a road's noun ends: "Maple Avenue", "Sussex Drive". Not "Street": "Wall Street", "Bay
+ * Street" and "Downing Street" stand for who works there.
+ */
+const THOROUGHFARE =
+  / (?:Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Crescent|Highway|Parkway|Terrace)$/;
+
 const PLACE_PREPOSITION = /\b(?:in|near|outside|across|off|through)\s$/i;
 /** The same but "in", which a firm's name follows too ("Shares in Brightwater Energy"). */
 const STRICT_PLACE_PREPOSITION = /\b(?:near|outside|across|off|through)\s$/i;
@@ -208,8 +215,10 @@ export class NameEvidence extends ArticleNames {
         !isFirstName(given) &&
         (this.placeEvidence(name, true) || this.townInRegion(name)) &&
         !this.speaksIn(name);
+      // "a hand-painted sign on Maple Avenue": a road, unless the article has it speak.
+      const street = THOROUGHFARE.test(name) && !this.speaksIn(name);
       known =
-        (lexical === 'place' || lexical === 'time' || unnamed || placed) &&
+        (lexical === 'place' || lexical === 'time' || unnamed || placed || street) &&
         !this.expand(name) &&
         !this.personEvidence(name);
       this.mute.set(name, known);

@@ -7836,3 +7836,17 @@ describe('extractQuotes: "they" after a pair each titled with an abbreviation (p
     ],
   ]);
 });
+
+describe('extractQuotes: a road is no speaker (probe)', () => {
+  itNames('%s', [
+    [
+      'the words of a sign on an avenue are nobody’s',
+      [
+        'Residents have asked the city for speed bumps for years.',
+        '“Slow down,” reads a hand-painted sign on Maple Avenue.',
+      ],
+      'Slow down',
+      null,
+    ],
+  ]);
+});
