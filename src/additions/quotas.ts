@@ -60,26 +60,30 @@ export function additionChars(index: PassageIndex): {
   return { byGuild, total };
 }
 
+const ROOM = 'Remove articles with `/remove` to make room.';
+
+/** The refusal of an article past a server's limit of `articles`. */
+export function articleLimitError(articles: number): QuotaError {
+  return new QuotaError(
+    `This server already has ${count(articles)} ${articles === 1 ? 'article' : 'articles'} of its own, the most it may keep. ${ROOM}`,
+  );
+}
+
 /** Refuse an article of `chars` characters that would not fit. */
 export function checkQuota(
   usage: { articles: number; chars: number; total: number },
   chars: number,
   quotas: Quotas,
 ): void {
-  const room = 'Remove articles with `/remove` to make room.';
   if (chars > quotas.articleChars) {
     throw new QuotaError(
       `That article has ${count(chars)} characters of text; one article may have at most ${count(quotas.articleChars)}.`,
     );
   }
-  if (usage.articles >= quotas.guildArticles) {
-    throw new QuotaError(
-      `This server already has ${count(usage.articles)} articles of its own, the most it may keep. ${room}`,
-    );
-  }
+  if (usage.articles >= quotas.guildArticles) throw articleLimitError(usage.articles);
   if (usage.chars + chars > quotas.guildChars) {
     throw new QuotaError(
-      `This server's articles hold ${count(usage.chars)} of the ${count(quotas.guildChars)} characters of text it may keep; this one (${count(chars)}) does not fit. ${room}`,
+      `This server's articles hold ${count(usage.chars)} of the ${count(quotas.guildChars)} characters of text it may keep; this one (${count(chars)}) does not fit. ${ROOM}`,
     );
   }
   if (usage.total + chars > quotas.totalChars) {

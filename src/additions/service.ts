@@ -115,6 +115,8 @@ export class Additions {
           markdown,
         },
         change,
+        // Counted again where the additions are recorded: another process may have added some.
+        { articles: this.options.quotas.guildArticles },
       );
       let id: string;
       try {

@@ -1,5 +1,6 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { alive } from '../storage/file-lock.js';
 
 /** An `.adding-<hex>.tmp` (the older naming, without a pid) this old was left by a stopped process. */
 const STALE_ADD_MS = 10 * 60_000;
@@ -49,14 +50,4 @@ export async function removeOrphans(snapshotPath: string, guildsDir?: string): P
     }
   }
   return freed;
-}
-
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

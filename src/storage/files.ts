@@ -1,11 +1,13 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Actor } from '../engine/api.js';
 import { normalizeUrl, textFingerprint } from '../additions/prepare.js';
+import { articleLimitError } from '../additions/quotas.js';
 import { guildFolder, pathInside, writeAtomically } from '../additions/store.js';
 import { parseArticles } from '../corpus/parse.js';
 import { guildFileKey, guildOf, isServerId, nameInGuild } from '../corpus/ids.js';
 import { DuplicateError, NotFoundError, duplicateMessage } from './errors.js';
+import { withFileLock } from './file-lock.js';
 import { appendJsonLine, appendJsonLines, readJsonLines } from './jsonl.js';
 import {
   checkAddition,
@@ -16,6 +18,7 @@ import {
   hashMember,
 } from './records.js';
 import type {
+  AdditionLimits,
   AddedRecord,
   AuditAction,
   AuditRecord,
@@ -70,9 +73,9 @@ interface VoteLine extends StoredVote {
 /**
  * Today's storage, for one machine: each addition a Markdown file in its server's folder (written
  * whole or not at all), and JSON-lines logs in DATA_DIR appended a line at a time. An audit entry's
- * sequence is its position in the log. Changes made through one instance run one at a time, so
- * one process (all its shards in it) never saves a page twice; two processes adding the same page
- * at the same instant are not kept apart — that takes Postgres.
+ * sequence is its position in the log. Changes run one at a time, in one process and across the
+ * processes sharing the folder (a lock file), so a page is never saved twice and a server's limit
+ * holds however many `footnote add`s run at once.
  */
 export class FileStorage implements Storage {
   readonly backend = 'files' as const;
@@ -92,11 +95,17 @@ export class FileStorage implements Storage {
     this.memberSecret = options.memberSecret ?? 'footnote-feedback';
   }
 
-  async add(addition: NewAddition, change: ChangeBy): Promise<AddedRecord> {
+  async add(
+    addition: NewAddition,
+    change: ChangeBy,
+    limits?: AdditionLimits,
+  ): Promise<AddedRecord> {
     checkAddition(addition);
     checkChange(change);
     return this.exclusive(async () => {
       const { additions } = await this.readGuild(addition.guild);
+      // Counted on disk: another process may have added since this one's index was built.
+      if (limits && additions.length >= limits.articles) throw articleLimitError(additions.length);
       const urls = new Set(addition.urls);
       const existing = additions.find(
         (a) =>
@@ -154,7 +163,12 @@ export class FileStorage implements Storage {
    * markers): an added file without its audit line is taken out; a removed file whose audit
    * line is missing gets it. One line per repair.
    */
-  async recover(): Promise<string[]> {
+  recover(): Promise<string[]> {
+    // Under the lock: a marker another running process holds is its add under way.
+    return this.exclusive(() => this.recoverNow());
+  }
+
+  private async recoverNow(): Promise<string[]> {
     const lines: string[] = [];
     const present = await this.addedBy();
     for (const guild of await this.guilds()) {
@@ -391,8 +405,16 @@ export class FileStorage implements Storage {
     return marker;
   }
 
+  /**
+   * One change at a time: in this process by a queue, across processes sharing the folder (the
+   * bot and `footnote add`) by a lock file in it.
+   */
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task);
+    const locked = async (): Promise<T> => {
+      await mkdir(this.guildsDir, { recursive: true });
+      return withFileLock(join(this.guildsDir, '.lock'), task);
+    };
+    const run = this.queue.then(locked);
     this.queue = run.catch(() => undefined);
     return run;
   }

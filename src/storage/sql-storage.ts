@@ -1,3 +1,4 @@
+import { articleLimitError } from '../additions/quotas.js';
 import type { Actor } from '../engine/api.js';
 import { DuplicateError, NotFoundError, duplicateMessage } from './errors.js';
 import { migrate } from './migrate.js';
@@ -11,6 +12,7 @@ import {
 } from './records.js';
 import { sqlError, UNIQUE_VIOLATION, type SqlClient, type SqlQueryable } from './sql.js';
 import type {
+  AdditionLimits,
   AddedRecord,
   AuditAction,
   AuditRecord,
@@ -72,12 +74,26 @@ export class SqlStorage implements Storage {
     return this.migrated;
   }
 
-  async add(addition: NewAddition, change: ChangeBy): Promise<AddedRecord> {
+  async add(
+    addition: NewAddition,
+    change: ChangeBy,
+    limits?: AdditionLimits,
+  ): Promise<AddedRecord> {
     checkAddition(addition);
     checkChange(change);
     await this.ready();
     try {
       return await this.db.transaction(async (tx) => {
+        if (limits) {
+          // One add per server at a time across machines, counted in the record.
+          await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [addition.guild]);
+          const counted = await tx.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM additions WHERE guild = $1',
+            [addition.guild],
+          );
+          const n = counted.rows[0]?.n ?? 0;
+          if (n >= limits.articles) throw articleLimitError(n);
+        }
         const { rows } = await tx.query<AdditionRow>(
           `INSERT INTO additions AS a (guild, name, title, url, fingerprint, markdown, added_by_id,
              added_by_name, via)

@@ -9,9 +9,11 @@ export interface Storage {
   readonly backend: StorageBackend;
   /**
    * Save one server's new article and its audit entry together: both or neither. Throws a
-   * DuplicateError when the server already has an addition with this text or one of these URLs.
+   * DuplicateError when the server already has an addition with this text or one of these URLs,
+   * and a QuotaError when it already has `limits.articles` (counted in the record, whoever added
+   * them: another process or machine too).
    */
-  add(addition: NewAddition, change: ChangeBy): Promise<AddedRecord>;
+  add(addition: NewAddition, change: ChangeBy, limits?: AdditionLimits): Promise<AddedRecord>;
   /** Take one of a server's additions out, with its audit entry; NotFoundError when it has none by that name. */
   remove(guild: string, name: string, change: ChangeBy): Promise<AuditRecord>;
   /** A server's additions, oldest first. */
@@ -59,6 +61,11 @@ export interface ChangeBy {
 }
 
 /** An article a server adds: its Markdown file and what identifies it. */
+/** What one server may keep, checked where the additions are recorded. */
+export interface AdditionLimits {
+  articles: number;
+}
+
 export interface NewAddition {
   guild: string;
   /** File name within the server's additions (`slug-hash.md`); the article id derives from it. */

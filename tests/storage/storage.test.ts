@@ -44,6 +44,18 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
     expect(await store.lastSequence()).toBe(1);
   });
 
+  it('refuses an article past the server’s limit, counted in the record, and leaves nothing behind', async () => {
+    await store.add(additionOf(ARTICLES.harbin, G1, 'https://example.com/a'), MOD, { articles: 1 });
+    const over = store.add(additionOf(ARTICLES.second, G1, 'https://example.com/b'), MOD, {
+      articles: 1,
+    });
+    await expect(over).rejects.toThrow(/already has 1 article of its own, the most it may keep/);
+    // Another server has room of its own.
+    await store.add(additionOf(ARTICLES.second, G2, 'https://example.com/b'), MOD, { articles: 1 });
+    expect((await store.additions(G1)).map((a) => a.url)).toEqual(['https://example.com/a']);
+    expect(await store.lastSequence()).toBe(2);
+  });
+
   it('refuses the same text or the same address twice in one server, and leaves nothing behind', async () => {
     await store.add(additionOf(ARTICLES.harbin, G1, 'https://example.com/a'), MOD);
     // The same story again under another address: same text.

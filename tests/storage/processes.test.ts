@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withFileLock } from '../../src/storage/file-lock.js';
+
+/*
+ * Several processes sharing one folder of additions (user test: six `footnote add`s at once put
+ * six articles in a server allowed three, and one process's start took out another's add under
+ * way). Each child process is a real FileStorage adding one article, as a `footnote add` does.
+ */
+
+const GUILD = '123456789012345678';
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'footnote-processes-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const CHILD = `
+import { createHash } from 'node:crypto';
+import { renderAddition } from './src/additions/store.ts';
+import { FileStorage } from './src/storage/files.ts';
+const [dir, n] = process.argv.slice(-2);
+const storage = new FileStorage({ guildsDir: dir + '/guilds', dataDir: dir });
+await storage.recover();
+const title = 'Pier number ' + n;
+const name = 'pier-' + n + '.md';
+const markdown = renderAddition({ id: name, file: name, title, source: 'file', story: 0,
+  paragraphs: ['The ' + title + ' was opened on Monday by the harbour trust, which paid for it.'] });
+const fingerprint = createHash('sha256').update(title).digest('hex');
+try {
+  await storage.add({ guild: '${GUILD}', name, title, fingerprint, urls: [], markdown },
+    { by: { id: '42', name: 'mod' }, via: 'cli' }, { articles: 3 });
+  console.log('added');
+} catch (error) {
+  console.log('refused: ' + error.message);
+}
+`;
+
+function child(n: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', CHILD, dir, String(n)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    proc.on('error', reject);
+    proc.on('close', () => resolve(out.trim()));
+  });
+}
+
+describe('FileStorage across processes', () => {
+  it('keeps a server to its limit and its audit log whole when six processes add at once', async () => {
+    const results = await Promise.all([1, 2, 3, 4, 5, 6].map(child));
+    expect(results.filter((r) => r === 'added')).toHaveLength(3);
+    for (const r of results.filter((r) => r !== 'added'))
+      expect(r).toMatch(/^refused: This server already has 3 articles/);
+    const files = (await readdir(join(dir, 'guilds', GUILD))).filter((f) => f.endsWith('.md'));
+    expect(files).toHaveLength(3);
+    const adds = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).trim().split('\n');
+    expect(adds).toHaveLength(3);
+    expect(await readdir(join(dir, 'guilds'))).not.toContain('.lock');
+  }, 60_000);
+});
+
+describe('withFileLock', () => {
+  it('takes over a lock whose process is gone', async () => {
+    const path = join(dir, '.lock');
+    await writeFile(path, '999999999'); // no such process
+    expect(await withFileLock(path, async () => 'ran')).toBe('ran');
+    await expect(readFile(path, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('runs one holder at a time within a process too', async () => {
+    const path = join(dir, '.lock');
+    const order: string[] = [];
+    const hold = (name: string) =>
+      withFileLock(path, async () => {
+        order.push(`${name} in`);
+        await new Promise((r) => setTimeout(r, 30));
+        order.push(`${name} out`);
+      });
+    await Promise.all([hold('a'), hold('b')]);
+    expect(order).toEqual(['a in', 'a out', 'b in', 'b out']);
+  });
+});
