@@ -76,7 +76,12 @@ export function makeExcerpt(
 ): Excerpt {
   const sentences = passage.split('\n').flatMap((line, i, lines) => {
     const at = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
-    return splitSentences(line).map((s) => ({ ...s, start: s.start + at, end: s.end + at }));
+    return splitSentences(line).map((s) => ({
+      ...s,
+      start: s.start + at,
+      end: s.end + at,
+      line: i,
+    }));
   });
   if (sentences.length === 0) return { text: '', highlights: [], offset: 0 };
   const scores =
@@ -93,8 +98,14 @@ export function makeExcerpt(
       offset: first.start,
     };
   }
+  // Within the answer's paragraph: its citation opens that one (not the next a passage joins).
   let end = best;
-  while (end + 1 < sentences.length && sentences[end + 1]!.end - first.start <= maxChars) end++;
+  while (
+    end + 1 < sentences.length &&
+    sentences[end + 1]!.line === first.line &&
+    sentences[end + 1]!.end - first.start <= maxChars
+  )
+    end++;
   const text = passage
     .slice(first.start, sentences[end]!.end)
     .replace(/\s*\n\s*/g, ' ')

@@ -286,3 +286,25 @@ describe('highlight', () => {
     );
   });
 });
+
+// User test: a passage joins a short paragraph to the next, and the excerpt ran on into it while
+// the citation (and the reader's highlight) opened only the first.
+describe('an excerpt stays in the paragraph its citation opens', () => {
+  it.each([
+    'What did Galauskas say about North Korea?',
+    'Which university did Putin visit?',
+    'What did Xi and Putin drink?',
+    'Who is Wei Fenghe?',
+  ])('%s', async (question) => {
+    const { articles } = await loadCorpus('seeds');
+    const index = PassageIndex.build(articles);
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const { results } = answerQuestion(index, question, { k: 5 });
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      const paragraph = byId.get(r.citation.article)!.paragraphs[r.citation.paragraph - 1]!;
+      for (const piece of r.excerpt.split('…').filter((p) => p.trim()))
+        expect(paragraph).toContain(piece.trim());
+    }
+  });
+});
