@@ -45,12 +45,27 @@ const NAME_GLUE = new Set(
   ),
 );
 
+/**
+ * A sentence of a paywall's or a sign-up box's prompt: "Subscribe to continue reading.", "Already a
+ * subscriber? Log in.", "Get unlimited access for just $1 a week.", "Cancel anytime."
+ */
+const PAYWALL_SENTENCE =
+  /^(?:subscribe|sign up|sign in|log in|already a (?:subscriber|member)|get (?:unlimited|full|digital) access|cancel any ?time|start your free trial|become a (?:subscriber|member)|create a free account|register (?:now |for free )?to (?:continue|read)|you have reached your (?:free )?(?:article|story) limit|this (?:article|story|content) is (?:for|available to) (?:subscribers|members))\b/i;
+
 /** True for a whole paragraph that is page furniture: prompts, "Source link", credits, bylines. */
 export function isBoilerplate(paragraph: string): boolean {
   if (paragraph.length > MAX_BOILERPLATE_LENGTH) return false;
   if (FIXED_LINES.has(comparable(paragraph))) return true;
   if (PHOTO_CREDIT.test(paragraph)) return true;
+  if (isPaywallPrompt(paragraph)) return true;
   return isCreditLine(paragraph);
+}
+
+/** Every sentence of the paragraph asks the reader to subscribe or log in (user test). */
+function isPaywallPrompt(paragraph: string): boolean {
+  return paragraph
+    .split(/(?<=[.!?])\s+/)
+    .every((sentence) => PAYWALL_SENTENCE.test(sentence.trim()));
 }
 
 /**

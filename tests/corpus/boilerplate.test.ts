@@ -22,6 +22,9 @@ describe('isBoilerplate', () => {
     'Additional reporting by Reuters.',
     'By Mara Lindqvist',
     'By JANE DOE, Staff Writer',
+    // A paywall's prompts (user test: "Cancel anytime." answered a question about a ferry).
+    'Subscribe to continue reading. Already a subscriber? Log in.',
+    'Get unlimited access for just $1 a week. Cancel anytime.',
   ])('removes %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -34,6 +37,8 @@ describe('isBoilerplate', () => {
     'Several reporters contributed reporting that later proved false, the inquiry found.',
     '“Please enter your comment!” is not something a senator says, he joked.',
     'Putin’s visit begins today.',
+    'Subscribers to the council’s newsletter were told of the closure on Monday.',
+    'Sign up was slow, the organisers said. Only 40 runners had registered by Friday.',
     // Long lines are never boilerplate, whatever they start with.
     `Photo: ${'the image shows the delegation arriving at the airport in Harbin on Friday morning '.repeat(2)}`,
   ])('keeps %j', (line) => {

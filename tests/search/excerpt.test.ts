@@ -302,7 +302,7 @@ describe('an excerpt stays in the paragraph its citation opens', () => {
     const { results } = answerQuestion(index, question, { k: 5 });
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
-      const paragraph = byId.get(r.citation.article)!.paragraphs[r.citation.paragraph - 1]!;
+      const paragraph = byId.get(r.citation.article ?? '')!.paragraphs[r.citation.paragraph - 1]!;
       for (const piece of r.excerpt.split('…').filter((p) => p.trim()))
         expect(paragraph).toContain(piece.trim());
     }
