@@ -60,7 +60,9 @@ export interface Obtained {
  */
 export function prepareObtained(obtained: Obtained, options: { title?: string } = {}): Prepared {
   const { bytes, kind, url, asked } = obtained;
-  const stories = parseArticles(`page${EXTENSION_BY_KIND[kind]}`, bytes, url ? { url } : {});
+  const stories = readable(obtained, () =>
+    parseArticles(`page${EXTENSION_BY_KIND[kind]}`, bytes, url ? { url } : {}),
+  );
   // A page's main story only: teasers for other stories glued to its end are not what was added.
   const main = stories[0]!;
   // A page's own <title> can be any length (one of 120 KB was seen): it is cut like a moderator's.
@@ -147,6 +149,20 @@ export async function obtainSource(
   // The attachment's extension says how to read it; the CDN's content type may be generic.
   const file = await download(source.url, { ...limits, kind });
   return { bytes: file.body, kind, name: source.name, downloaded: true };
+}
+
+/**
+ * The reader's reason a file holds no article ("binary file (NUL bytes), 196 KB") as a sentence
+ * for whoever added it.
+ */
+function readable<T>(obtained: Obtained, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const what = obtained.name === undefined ? 'That page' : 'That file';
+    throw new InputError(`${what} has no article text I can read: ${error.message}.`);
+  }
 }
 
 function cleanTitle(title: string | undefined): string | undefined {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -152,7 +153,10 @@ function operator(): { id: string; name: string } {
 /** A URL is fetched like /add url:; anything else is a file on this machine. */
 async function addSource(target: string): Promise<AddSource> {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return { kind: 'url', url: target };
-  const read = await readRegularFile(resolve(target));
+  const path = resolve(target);
+  // The reader's "disappeared" is for a file a scan listed; one named here may never have been.
+  if (!existsSync(path)) throw new InputError(`${target}: no such file`);
+  const read = await readRegularFile(path);
   if ('reason' in read) throw new InputError(`${target}: ${read.reason}`);
   return { kind: 'file', name: basename(target), bytes: read.bytes };
 }

@@ -161,6 +161,20 @@ describe('server additions', () => {
     expect(await readdir(guilds).catch(() => [])).toEqual([]);
   });
 
+  it('says in a sentence why a file holds no article (user test: "binary file (NUL bytes), 1 KB")', async () => {
+    const engine = await open();
+    const binary = Uint8Array.from({ length: 1024 }, (_, i) => (i % 7 === 0 ? 0 : 65 + (i % 26)));
+    await expect(
+      engine.addArticle({
+        ...addRequest(A),
+        source: { kind: 'file', name: 'x.txt', bytes: binary },
+      }),
+    ).rejects.toThrow(
+      /^That file has no article text I can read: binary file \(NUL bytes\), 1 KB\.$/,
+    );
+    expect(await readdir(guilds).catch(() => [])).toEqual([]);
+  });
+
   it('lets two concurrent adds of one article through once', async () => {
     const engine = await open();
     const results = await Promise.allSettled([

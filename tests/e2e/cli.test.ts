@@ -267,6 +267,14 @@ describe('footnote ask --jsonl', () => {
   });
 });
 
+describe('footnote add', () => {
+  it('says a file that is not there is not there (not that it "disappeared")', () => {
+    const { code, stderr } = footnote(['add', 'no-such-story.md', '--guild', '123456789012345678']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no-such-story\.md: no such file/);
+  });
+});
+
 describe('footnote sources', () => {
   it('lists every story, teasers included, as JSON', () => {
     const { code, stdout } = footnote(['sources', '--json']);
