@@ -10,7 +10,8 @@ import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 import { inPassingText, orgNote } from '../answers/speaker.js';
 import { count } from '../text/count.js';
-import { wordFor } from '../text/tokenize.js';
+import { editDistance } from '../text/names.js';
+import { tokenSpans, wordFor } from '../text/tokenize.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
@@ -67,6 +68,18 @@ export function answerJson(answer: Answer): unknown {
   };
 }
 
+/** The question's word a corrected term stands for ("universty" for "univers"), by spelling. */
+function misspelt(term: string, question: string): string | undefined {
+  let best: { word: string; distance: number } | undefined;
+  for (const span of tokenSpans(question)) {
+    if (span.term === null) continue;
+    const distance = editDistance(span.term, term);
+    if (distance <= 3 && (!best || distance < best.distance))
+      best = { word: question.slice(span.start, span.end).toLowerCase(), distance };
+  }
+  return best?.word;
+}
+
 /**
  * `matched` and `related` name index terms (stems: "newli", "oper"); a reader wants the words:
  * the question's as typed, the passage's (or its title's) as written; a misspelt word's as the
@@ -77,13 +90,17 @@ function asWords(
   question: string,
 ): Pick<AnswerResult, 'matched' | 'related'> {
   if (!matched) return {};
+  // A matched word misspelt in the question is shown as the passage has it ("putin" for "Puttin").
   const asked = (term: string): string => wordFor(term, question) ?? found(term);
   // A related word may be the article title's.
   const found = (term: string): string =>
     wordFor(term, passage) ?? wordFor(term, citation.title) ?? term;
   return {
     matched: matched.map(asked),
-    related: related?.map(([q, p]) => [asked(q), found(p)]),
+    related: related?.map(([q, p]) => [
+      wordFor(q, question) ?? misspelt(q, question) ?? q,
+      found(p),
+    ]),
   };
 }
 
