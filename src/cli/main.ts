@@ -328,7 +328,10 @@ function reportError(err: unknown, json: boolean): number {
     return 2;
   }
   if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`footnote: ${err.message}\n${USAGE}\n`);
+    // One line, as every other mistake: Node's advice on quoting dashes and the whole usage
+    // buried it ("-k -1": "Option '-k' argument is ambiguous.").
+    const first = /^[^\n]*?\.(?=\s|$)/.exec(err.message)?.[0] ?? err.message;
+    process.stderr.write(`footnote: ${first.replace(/[^.]$/, '$&.')} Run footnote help.\n`);
     return 2;
   }
   process.stderr.write(`footnote: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);

@@ -274,6 +274,18 @@ describe('footnote ask --jsonl', () => {
   });
 });
 
+describe('mistyped options', () => {
+  it.each([
+    [['ask', 'x', '-k', '-1'], "footnote: Option '-k' argument is ambiguous. Run footnote help.\n"],
+    [['ask', 'x', '--bogus'], "footnote: Unknown option '--bogus'. Run footnote help.\n"],
+  ])('%j gets one line saying what is wrong, exit code 2', (args, line) => {
+    const { code, stderr, stdout } = footnote(args);
+    expect(code).toBe(2);
+    expect(stderr).toBe(line);
+    expect(stdout).toBe('');
+  });
+});
+
 describe('footnote add', () => {
   it('says a file that is not there is not there (not that it "disappeared")', () => {
     const { code, stderr } = footnote(['add', 'no-such-story.md', '--guild', '123456789012345678']);
