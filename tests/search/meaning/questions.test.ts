@@ -198,24 +198,20 @@ describe('the README examples', () => {
 // a question the corpus answers go silent ("everyone" and the id's digits weighed as terms).
 describe('questions carrying Discord mentions', () => {
   it.each([
-    '@everyone What did Xi and Putin drink?',
-    '<@123456789012345678> What did Xi and Putin drink?',
-    'What did Xi and Putin drink? <@&987654321098765432> <#112233445566778899>',
-    '<:tea:123456789012345678> What did Xi and Putin drink?',
-  ])('“%s” answers as the question without them', (question) => {
-    const plain = ask('What did Xi and Putin drink?');
-    expect(plain.length).toBeGreaterThan(0);
-    expect(ask(question).map((r) => r.passage)).toEqual(plain.map((r) => r.passage));
-  });
-
-  // A link pasted with the question (user test): its parts are no words of it either, and
-  // weighed as terms the corpus lacks they silenced "What did Putin drink?".
-  it.each([
-    'What did Putin drink? https://evil.example/x?utm=1',
-    'What did Putin drink? <https://evil.example>',
-    'What did Putin [drink](https://evil.example)?',
-  ])('“%s” answers as the question without its link', (question) => {
-    const plain = ask('What did Putin drink?');
+    ['@everyone What did Xi and Putin drink?', 'What did Xi and Putin drink?'],
+    ['<@123456789012345678> What did Xi and Putin drink?', 'What did Xi and Putin drink?'],
+    [
+      'What did Xi and Putin drink? <@&987654321098765432> <#112233445566778899>',
+      'What did Xi and Putin drink?',
+    ],
+    ['<:tea:123456789012345678> What did Xi and Putin drink?', 'What did Xi and Putin drink?'],
+    // A link pasted with the question (user test): its parts are no words of it either, and
+    // weighed as terms the corpus lacks they silenced "What did Putin drink?".
+    ['What did Putin drink? https://evil.example/x?utm=1', 'What did Putin drink?'],
+    ['What did Putin drink? <https://evil.example>', 'What did Putin drink?'],
+    ['What did Putin [drink](https://evil.example)?', 'What did Putin drink?'],
+  ])('“%s” answers as “%s”', (question, without) => {
+    const plain = ask(without);
     expect(plain.length).toBeGreaterThan(0);
     expect(ask(question).map((r) => r.passage)).toEqual(plain.map((r) => r.passage));
   });
