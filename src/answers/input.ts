@@ -9,8 +9,8 @@ export function cleanInput(
   what: { empty: string; noun: string; max: number },
 ): string {
   const text = raw
-    // eslint-disable-next-line no-control-regex
     // Control characters, and bidirectional overrides that would turn an echoed reply around.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
