@@ -660,6 +660,8 @@ const PARTY_TAG = /^(?:,\s+|\s+\()([RDI])-((?:[A-Z][a-z]*\.?){1,3})(?=[,)\s]|$)/
  * "the Tánaiste, ", "The Victorian Premier, ": an office capitalised, set off before a name, opening
  * a sentence or after a comma or "and" (not "In a letter to the Tánaiste, Ms Walsh,").
  */
+/** "The utility, " opening a sentence before a name: a lowercase noun, a word or two before it. */
+const THE_NOUN_BEFORE = /(?:^|[.!?]\s+)The\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 const OFFICE_BEFORE =
   /(?:^|[.!?]\s+|,\s+|\band\s+)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
 
@@ -728,6 +730,14 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   const before = setOff ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;
   if (before) {
     const described = before[1]!.toLowerCase().split(/\s+/);
+    for (const w of described) entity.roles.add(w);
+    entity.appositive ??= ['the', ...described];
+  }
+  // "The utility, Pacific Gas Co., said…": a sentence opening on what the name is, for "the
+  // utility".
+  const what = setOff && !before ? THE_NOUN_BEFORE.exec(lead.slice(-60)) : null;
+  if (what) {
+    const described = what[1]!.split(/\s+/);
     for (const w of described) entity.roles.add(w);
     entity.appositive ??= ['the', ...described];
   }

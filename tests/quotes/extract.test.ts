@@ -7850,3 +7850,18 @@ describe('extractQuotes: a road is no speaker (probe)', () => {
     ],
   ]);
 });
+
+describe('extractQuotes: a sentence opening on what a body is, before its name (probe)', () => {
+  itNames('%s', [
+    [
+      '"The utility, X, said" gives X to a later "the utility"',
+      [
+        'Mandiant said the hackers were inside the network for months.',
+        'The utility, Pacific Gas Co., said no customer data was taken.',
+        '“Our systems are secure,” the utility said.',
+      ],
+      'systems are secure',
+      'Pacific Gas Co.',
+    ],
+  ]);
+});
