@@ -125,10 +125,10 @@ const NAME_ENDS =
 /** Prepositions a place follows ("marched through Castlebar", "off Cape Hotham"). */
 /**
  * A name a road's noun ends: "Maple Avenue", "Sussex Drive". Not "Street": "Wall Street", "Bay
- * Street" and "Downing Street" stand for who works there.
+ * Street" and "Downing Street" stand for who works there; nor "Lane", a surname as often.
  */
 const THOROUGHFARE =
-  / (?:Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Crescent|Highway|Parkway|Terrace)$/;
+  / (?:Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Crescent|Highway|Parkway|Terrace)$/;
 
 const PLACE_PREPOSITION = /\b(?:in|near|outside|across|off|through)\s$/i;
 /** The same but "in", which a firm's name follows too ("Shares in Brightwater Energy"). */
@@ -215,8 +215,9 @@ export class NameEvidence extends ArticleNames {
         !isFirstName(given) &&
         (this.placeEvidence(name, true) || this.townInRegion(name)) &&
         !this.speaksIn(name);
-      // "a hand-painted sign on Maple Avenue": a road, unless the article has it speak.
-      const street = THOROUGHFARE.test(name) && !this.speaksIn(name);
+      // "a hand-painted sign on Maple Avenue": a road, unless the article has it speak; not a
+      // person's name ("Diane Lane" opens on a given name).
+      const street = THOROUGHFARE.test(name) && !isFirstName(given) && !this.speaksIn(name);
       known =
         (lexical === 'place' || lexical === 'time' || unnamed || placed || street) &&
         !this.expand(name) &&
@@ -620,10 +621,12 @@ export class NameEvidence extends ArticleNames {
     const writing = this.paragraphs.filter((text) => text.includes(name));
     if (writing.length === 0) return false;
     const itWould = new RegExp(
-      `\\b${escapeRegExp(name)}(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|announced)(?: on \\p{Lu}\\p{Ll}+day)?(?: that)? it (?:would|will|had|has|was|is|plans|planned|expects|expected)\\b`,
+      `\\b${escapeRegExp(name)}(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|announced)(?: on \\p{Lu}\\p{Ll}+day)?(?: that)? it (?:would|will|plans|planned|expects|expected)\\b`,
       'u',
     );
-    return writing.some((text) => itWould.test(text)) && !this.personEvidence(name);
+    // And the article quotes an "it" (not "Zendaya said it was the hardest role… she said").
+    const quotesIt = this.paragraphs.some((text) => /\bit (?:said|says|added|wrote)\b/.test(text));
+    return quotesIt && writing.some((text) => itWould.test(text)) && !this.personEvidence(name);
   }
 
   /**

@@ -882,8 +882,15 @@ export class ArticlePeople {
       const described = (k: number): boolean =>
         owner(tokens[k]) && tokens.slice(k + 1, b).every((t) => /^\p{Ll}+$/u.test(t.text));
       if (kin(tokens[b]) && [b - 1, b - 2, b - 3].some(described)) return true;
-      // "two children: daughter North West and son Saint West": a kin noun right before the name.
-      if (b === named - 1 && kin(tokens[b]) && /^\p{Ll}/u.test(tokens[b]!.text)) return true;
+      // "two children: daughter North West and son Saint West": a kin noun right before the name,
+      // opening an item of a list (not "Managing partner Tom Hart", "Soccer mom Jane Hart").
+      if (
+        b === named - 1 &&
+        kin(tokens[b]) &&
+        /^\p{Ll}/u.test(tokens[b]!.text) &&
+        /^(?:[:;,]|and)$/.test(tokens[b - 1]?.text ?? '')
+      )
+        return true;
       if (listedAsKin(tokens, named, owner, kin)) return true;
       if (tokens[a]?.text !== ',') continue;
       // "Thomas Whitehead, Alfred North's grandfather": the owner may be a name of a few words.

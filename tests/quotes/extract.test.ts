@@ -7658,6 +7658,18 @@ describe('extractQuotes: a surname alone is not a relative the article introduce
       'Marcus Delaney Reed',
     ],
     [
+      'not someone a kin word describes without a list ("Managing partner Tom Hart") (review)',
+      [
+        'Managing partner Tom Hart founded the firm in 1998 with two law school friends.',
+        'His brother, Alan Hart, later joined as head of litigation.',
+        'The firm now employs 400 lawyers in six cities.',
+        'It lost the case in March.',
+        '“We will appeal this decision,” Hart said.',
+      ],
+      'appeal this decision',
+      'Tom Hart',
+    ],
+    [
       'a brother after "his brother" with no comma ("brother" is no title here)',
       [
         'Harold Vance Pryor was born in Kansas in 1890.',
@@ -7839,6 +7851,12 @@ describe('extractQuotes: "they" after a pair each titled with an abbreviation (p
 
 describe('extractQuotes: a road is no speaker (probe)', () => {
   itNames('%s', [
+    [
+      'but a person surnamed Lane is (review)',
+      ['Diane Lane, the county engineer, put it bluntly: “The bridge is unsafe.”'],
+      'bridge is unsafe',
+      'Diane Lane',
+    ],
     [
       'the words of a sign on an avenue are nobody’s',
       [

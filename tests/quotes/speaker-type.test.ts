@@ -52,6 +52,24 @@ describe('speaker types', () => {
     ]);
   });
 
+  it('keeps one-word names of people who "said it was…" people (review)', () => {
+    const said = (...paragraphs: string[]) =>
+      registryOf(article('p.txt', 'P', ...paragraphs)).quotes.map((q) => [
+        q.speaker,
+        q.speakerType,
+      ]);
+    expect(
+      said(
+        'Zendaya said it was the hardest role she had played. “I cried every day on set,” she said.',
+      ),
+    ).toEqual([['Zendaya', 'person']]);
+    expect(
+      said(
+        'Starmer said on Monday it would take months to fix. “We inherited a mess,” Starmer said.',
+      ),
+    ).toEqual([['Starmer', 'person']]);
+  });
+
   it('carries the type onto the /quote answer and the speaker list', () => {
     expect(answerQuote(registry, 'Ontario Energy Board').speakerType).toBe('organisation');
     expect(answerQuote(registry, 'Fenwick').speakerType).toBe('person');
