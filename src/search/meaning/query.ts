@@ -156,8 +156,7 @@ export function reviseQuery(
   // it may be what the question is about ("When did covid start?"), and silence is the answer.
   // So is it when it is the subject the question names ("say about Zzyzx"): kept, it is missing
   // from every passage.
-  const noise = (t: QueryTerm): boolean =>
-    kept.length >= 2 && !subject.includes(t.term) && !namesOf().has(t.term);
+  const noise = (t: QueryTerm): boolean => kept.length >= 2 && !subject.includes(t.term);
   ignored.push(...unknown.filter(noise).map((t) => t.term));
   kept.push(...unknown.filter((t) => !noise(t)));
   const order = (t: QueryTerm): number => query.terms.indexOf(asWritten.get(t) ?? t);
