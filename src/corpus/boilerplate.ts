@@ -61,11 +61,16 @@ export function isBoilerplate(paragraph: string): boolean {
   return isCreditLine(paragraph);
 }
 
-/** Every sentence of the paragraph asks the reader to subscribe or log in (user test). */
+/**
+ * Every sentence of the paragraph asks the reader to subscribe or log in (user test): a short
+ * one, with no clause set off ("Sign in with Apple was down for three hours, the company said."
+ * is news).
+ */
 function isPaywallPrompt(paragraph: string): boolean {
-  return paragraph
-    .split(/(?<=[.!?])\s+/)
-    .every((sentence) => PAYWALL_SENTENCE.test(sentence.trim()));
+  return paragraph.split(/(?<=[.!?])\s+/).every((sentence) => {
+    const text = sentence.trim();
+    return PAYWALL_SENTENCE.test(text) && !text.includes(',') && text.split(/\s+/).length <= 10;
+  });
 }
 
 /**

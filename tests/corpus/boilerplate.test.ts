@@ -39,6 +39,10 @@ describe('isBoilerplate', () => {
     'Putin’s visit begins today.',
     'Subscribers to the council’s newsletter were told of the closure on Monday.',
     'Sign up was slow, the organisers said. Only 40 runners had registered by Friday.',
+    // News that opens as a prompt does (review).
+    'Sign in with Apple was down for three hours, the company said.',
+    'Log in to the state portal before Friday to claim the rebate.',
+    'Subscribe, like and share, the influencer told her 2 million followers.',
     // Long lines are never boilerplate, whatever they start with.
     `Photo: ${'the image shows the delegation arriving at the airport in Harbin on Friday morning '.repeat(2)}`,
   ])('keeps %j', (line) => {
