@@ -334,6 +334,8 @@ function reportError(err: unknown, json: boolean): number {
     process.stderr.write(`footnote: ${first.replace(/[^.]$/, '$&.')} Run footnote help.\n`);
     return 2;
   }
-  process.stderr.write(`footnote: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+  const message = `unexpected error: ${(err as Error)?.message ?? String(err)}`;
+  if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
+  process.stderr.write(`footnote: ${message}\n`);
   return 1;
 }

@@ -163,9 +163,19 @@ export class FileStorage implements Storage {
    * markers): an added file without its audit line is taken out; a removed file whose audit
    * line is missing gets it. One line per repair.
    */
-  recover(): Promise<string[]> {
-    // Under the lock: a marker another running process holds is its add under way.
+  async recover(): Promise<string[]> {
+    // Most starts find no marker and take no lock (a read-only command creates nothing). With
+    // one, under the lock: a marker another running process holds is its add under way.
+    if (!(await this.anyMarker())) return [];
     return this.exclusive(() => this.recoverNow());
+  }
+
+  private async anyMarker(): Promise<boolean> {
+    for (const guild of await this.guilds()) {
+      const entries = await readdir(guildFolder(this.guildsDir, guild)).catch(() => [] as string[]);
+      if (entries.some((entry) => entry.startsWith('.pending-'))) return true;
+    }
+    return false;
   }
 
   private async recoverNow(): Promise<string[]> {

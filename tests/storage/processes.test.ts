@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withFileLock } from '../../src/storage/file-lock.js';
+import { FileStorage } from '../../src/storage/files.js';
 
 /*
  * Several processes sharing one folder of additions (user test: six `footnote add`s at once put
@@ -70,12 +71,28 @@ describe('FileStorage across processes', () => {
   }, 60_000);
 });
 
+describe('FileStorage start-up', () => {
+  it('takes no lock and creates nothing when no change was left half-done (review)', async () => {
+    const storage = new FileStorage({ guildsDir: join(dir, 'guilds'), dataDir: dir });
+    expect(await storage.recover()).toEqual([]);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
 describe('withFileLock', () => {
   it('takes over a lock whose process is gone', async () => {
     const path = join(dir, '.lock');
     await writeFile(path, '999999999'); // no such process
     expect(await withFileLock(path, async () => 'ran')).toBe('ran');
     await expect(readFile(path, 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it('takes over a lock minutes old, whatever process has its pid now (review)', async () => {
+    const path = join(dir, '.lock');
+    await writeFile(path, '1'); // pid 1 is alive: a restart gave it to another process
+    const old = new Date(Date.now() - 10 * 60_000);
+    await utimes(path, old, old);
+    expect(await withFileLock(path, async () => 'ran')).toBe('ran');
   });
 
   it('runs one holder at a time within a process too', async () => {
