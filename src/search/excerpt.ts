@@ -98,11 +98,13 @@ export function makeExcerpt(
       offset: first.start,
     };
   }
-  // Within the answer's paragraph: its citation opens that one (not the next a passage joins).
+  // Within the answer's paragraph: its citation opens that one (not the next a passage joins),
+  // unless the paragraph ends by leading into the next ("…gave one reason:").
   let end = best;
   while (
     end + 1 < sentences.length &&
-    sentences[end + 1]!.line === first.line &&
+    (sentences[end + 1]!.line === sentences[end]!.line ||
+      sentences[end]!.text.trimEnd().endsWith(':')) &&
     sentences[end + 1]!.end - first.start <= maxChars
   )
     end++;

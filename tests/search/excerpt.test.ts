@@ -290,6 +290,15 @@ describe('highlight', () => {
 // User test: a passage joins a short paragraph to the next, and the excerpt ran on into it while
 // the citation (and the reader's highlight) opened only the first.
 describe('an excerpt stays in the paragraph its citation opens', () => {
+  it('runs on into the next paragraph when its own ends by leading into it (review)', () => {
+    const passage =
+      'Asked why, chief executive Mara Quist gave one reason:\nFuel costs have tripled since 2021 and the fleet is old.';
+    const excerpt = makeExcerpt(passage, weightsFor('What reason did Mara Quist give?'));
+    expect(excerpt.text).toBe(
+      'Asked why, chief executive Mara Quist gave one reason: Fuel costs have tripled since 2021 and the fleet is old.',
+    );
+  });
+
   it.each([
     'What did Galauskas say about North Korea?',
     'Which university did Putin visit?',
