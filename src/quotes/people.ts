@@ -219,6 +219,34 @@ function collectSurnames(paragraphs: Token[][]): Set<string> {
   return out;
 }
 
+/**
+ * Each given name and surname the article writes after a title that is a given name too ("Dean
+ * Jane Whitaker") or before it set off in lowercase ("Jane Whitaker, dean of…", "…, the dean"),
+ * by the title and the surname.
+ */
+function titledNames(paragraphs: Token[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  const titleOf = (t: Token | undefined): string | undefined =>
+    t && isGivenInFullName(t.text) && isTitle(t.text) ? t.text.toLowerCase() : undefined;
+  for (const tokens of paragraphs) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!isCapWord(tokens[i]) || !isCapWord(tokens[i + 1])) continue;
+      const [given, surname] = [tokens[i]!.text, tokens[i + 1]!.text];
+      const before = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')
+        ? titleOf(tokens[i - 1])
+        : undefined;
+      const set =
+        tokens[i + 2]?.text === ','
+          ? tokens[tokens[i + 3]?.text === 'the' ? i + 4 : i + 3]
+          : undefined;
+      const after = set && /^\p{Ll}/u.test(set.text) ? titleOf(set) : undefined;
+      const title = before ?? after;
+      if (title && !isTitle(given)) out.set(`${title} ${surname}`, `${given} ${surname}`);
+    }
+  }
+  return out;
+}
+
 /** Capitalised words after another word or a comma: names, not sentence starts. */
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -639,9 +667,12 @@ export class ArticlePeople {
     }
     const tokens = nameTokens(name);
     const key = personKey(name);
-    // "Dean Whitaker" after "Law School Dean Jane Whitaker": a title that is a given name too
-    // (stripTitles keeps it before one name) is the title of someone named in full before.
-    person = this.byKey.get(key) ?? this.titledSurname(name, tokens);
+    // "Dean Whitaker" and "Law School Dean Jane Whitaker", before or after: a title that is a
+    // given name too (stripTitles keeps it before one name) is the title of someone the article
+    // names in full with it.
+    const titled = tokens.length === 2 ? this.titledInFull(name) : undefined;
+    if (titled) return this.add(titled, paragraph);
+    person = this.byKey.get(key);
     if (!person) {
       const org = isOrgName(name);
       // "SIENNA MARCHETTI, the two-time world champion," as a person's name is written elsewhere.
@@ -668,12 +699,19 @@ export class ArticlePeople {
     return person;
   }
 
-  private titledSurname(name: string, tokens: string[]): Person | undefined {
-    if (tokens.length !== 2 || !isTitle(name.slice(0, name.indexOf(' ')))) return undefined;
-    return this.byToken
-      .get(tokens[1]!)
-      ?.find((p) => !p.org && p.tokens[0] !== tokens[0] && p.tokens.at(-1) === tokens[1]);
+  /**
+   * For "Dean Whitaker", the full name the article writes after the same title ("Dean Jane
+   * Whitaker") or before it set off as one ("Jane Whitaker, dean of the law school").
+   */
+  private titledInFull(name: string): string | undefined {
+    const [title = '', surname = ''] = name.split(' ');
+    if (!isTitle(title)) return undefined;
+    this.titledNames ??= titledNames(this.paragraphs);
+    return this.titledNames.get(`${title.toLowerCase()} ${surname}`);
   }
+
+  /** titledInFull's reading of the article, once: "dean whitaker" → "Jane Whitaker". */
+  private titledNames: Map<string, string> | null = null;
 
   /** Each name `add` was given, with its person: a later name never changes who it is. */
   private readonly byName = new Map<string, Person>();

@@ -7832,6 +7832,24 @@ describe('extractQuotes: "Dean", a title and a given name (probe)', () => {
       'twelve new staff',
       'Jane Whitaker',
     ],
+    [
+      'before a surname the article gives in full only after, as a dean (review)',
+      [
+        '“We will not cut financial aid,” Dean Whitaker told students on Monday.',
+        'Jane Whitaker, dean of the law school since 2019, also announced a hiring freeze.',
+      ],
+      'cut financial aid',
+      'Jane Whitaker',
+    ],
+    [
+      'not someone else with the surname, named before and no dean (review)',
+      [
+        'Former Secretary of State James Baker backed the plan on Monday. “It is overdue,” Baker said.',
+        'Not everyone agreed. Dean Baker, an economist at a Washington think tank, called it a giveaway. “This helps the banks and no one else,” Dean Baker said.',
+      ],
+      'helps the banks',
+      'Dean Baker',
+    ],
   ]);
 });
 
