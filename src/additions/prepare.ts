@@ -161,7 +161,7 @@ function readable<T>(obtained: Obtained, parse: () => T): T {
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const what = obtained.name === undefined ? 'That page' : 'That file';
-    throw new InputError(`${what} has no article text I can read: ${error.message}.`);
+    throw new InputError(`${what} could not be added: ${error.message.replace(/\.$/, '')}.`);
   }
 }
 

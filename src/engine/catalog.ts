@@ -86,12 +86,12 @@ export function statsOf(state: EngineState, loadMs: number): EngineStats {
   };
 }
 
-/** Every extracted quotation `guild` can see, with its article, in corpus order. */
 /** The quotations /quote shows of an article's: not the words in marks kept as scare quotes. */
 export function shownQuotes(quotes: readonly ExtractedQuote[] | undefined): ExtractedQuote[] {
   return quotes?.filter((q) => q.kind !== 'scare') ?? [];
 }
 
+/** Every extracted quotation `guild` can see, with its article, in corpus order. */
 export function quotesIn(
   state: EngineState,
   guild?: string,

@@ -122,7 +122,6 @@ const REGION_AFTER =
 const NAME_ENDS =
   /^\s+(?:on|in|at|to|for|from|and|or|with|by|during|since|after|before|last|this|next|where|which|that|when|while|as|but|early|late)\b/;
 
-/** Prepositions a place follows ("marched through Castlebar", "off Cape Hotham"). */
 /**
  * A name a road's noun ends: "Maple Avenue", "Sussex Drive". Not "Street": "Wall Street", "Bay
  * Street" and "Downing Street" stand for who works there; nor "Lane", a surname as often.
@@ -130,6 +129,7 @@ const NAME_ENDS =
 const THOROUGHFARE =
   / (?:Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Crescent|Highway|Parkway|Terrace)$/;
 
+/** Prepositions a place follows ("marched through Castlebar", "off Cape Hotham"). */
 const PLACE_PREPOSITION = /\b(?:in|near|outside|across|off|through)\s$/i;
 /** The same but "in", which a firm's name follows too ("Shares in Brightwater Energy"). */
 const STRICT_PLACE_PREPOSITION = /\b(?:near|outside|across|off|through)\s$/i;

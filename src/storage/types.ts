@@ -60,12 +60,12 @@ export interface ChangeBy {
   via: 'discord' | 'cli';
 }
 
-/** An article a server adds: its Markdown file and what identifies it. */
 /** What one server may keep, checked where the additions are recorded. */
 export interface AdditionLimits {
   articles: number;
 }
 
+/** An article a server adds: its Markdown file and what identifies it. */
 export interface NewAddition {
   guild: string;
   /** File name within the server's additions (`slug-hash.md`); the article id derives from it. */

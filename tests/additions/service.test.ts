@@ -169,9 +169,7 @@ describe('server additions', () => {
         ...addRequest(A),
         source: { kind: 'file', name: 'x.txt', bytes: binary },
       }),
-    ).rejects.toThrow(
-      /^That file has no article text I can read: binary file \(NUL bytes\), 1 KB\.$/,
-    );
+    ).rejects.toThrow(/^That file could not be added: binary file \(NUL bytes\), 1 KB\.$/);
     expect(await readdir(guilds).catch(() => [])).toEqual([]);
   });
 
