@@ -81,9 +81,9 @@ function misspelt(term: string, question: string): string | undefined {
 }
 
 /**
- * `matched` and `related` name index terms (stems: "newli", "oper"); a reader wants the words:
- * the question's as typed, the passage's (or its title's) as written; a misspelt word's as the
- * passage has it.
+ * `matched` and `related` name index terms (stems: "newli", "oper"); a reader wants the words,
+ * lowercased: the question's as typed, the passage's (or its title's) as written. A matched word
+ * the question misspelt is the passage's; a related one the question's as typed ("universty").
  */
 function asWords(
   { matched, related, passage, citation }: Omit<AnswerResult, 'excerpt' | 'highlights'>,
