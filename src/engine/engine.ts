@@ -45,6 +45,7 @@ import {
 import { analyseFile, runTask } from './heavy-work.js';
 import { HeavyWorker, ownBuffer } from './worker-pool.js';
 import { warmUpOn } from './warm-worker.js';
+import { count } from '../text/count.js';
 
 /** Where the engine reads articles and keeps its snapshot. */
 export interface EngineOptions {
@@ -229,7 +230,7 @@ export class Engine implements FootnoteEngine {
     if (indexChanged) await this.settle();
     if (changed) {
       this.log(
-        `indexed ${report.articles} articles (${report.added} new, ${report.updated} updated, ${report.removed} removed) in ${report.ms} ms`,
+        `indexed ${count(report.articles, 'article')} (${report.added} new, ${report.updated} updated, ${report.removed} removed) in ${report.ms} ms`,
       );
     }
     this.ready(started);

@@ -286,6 +286,26 @@ describe('mistyped options', () => {
   });
 });
 
+describe('a corpus of one article', () => {
+  it('is "indexed 1 article", in the singular (review)', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'footnote-one-'));
+    try {
+      cpSync('seeds/000_54998b500be7b4bb.txt', join(corpus, 'harbin.txt'));
+      const { code, stderr } = footnote([
+        'sources',
+        '--corpus',
+        corpus,
+        '--data',
+        join(corpus, 'data'),
+      ]);
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/indexed 1 article \(1 new/);
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('footnote add', () => {
   it('says a file that is not there is not there (not that it "disappeared")', () => {
     const { code, stderr } = footnote(['add', 'no-such-story.md', '--guild', '123456789012345678']);
