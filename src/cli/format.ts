@@ -11,7 +11,7 @@ import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 import { inPassingText, orgNote } from '../answers/speaker.js';
 import { count } from '../text/count.js';
 import { editDistance } from '../text/names.js';
-import { tokenSpans, wordFor } from '../text/tokenize.js';
+import { wordsByTerm } from '../text/tokenize.js';
 
 const BOLD = '\x1b[1m';
 const DIM = '\x1b[2m';
@@ -69,13 +69,11 @@ export function answerJson(answer: Answer): unknown {
 }
 
 /** The question's word a corrected term stands for ("universty" for "univers"), by spelling. */
-function misspelt(term: string, question: string): string | undefined {
+function misspelt(term: string, asked: ReadonlyMap<string, string>): string | undefined {
   let best: { word: string; distance: number } | undefined;
-  for (const span of tokenSpans(question)) {
-    if (span.term === null) continue;
-    const distance = editDistance(span.term, term);
-    if (distance <= 3 && (!best || distance < best.distance))
-      best = { word: question.slice(span.start, span.end).toLowerCase(), distance };
+  for (const [typed, word] of asked) {
+    const distance = editDistance(typed, term);
+    if (distance <= 3 && (!best || distance < best.distance)) best = { word, distance };
   }
   return best?.word;
 }
@@ -90,17 +88,15 @@ function asWords(
   question: string,
 ): Pick<AnswerResult, 'matched' | 'related'> {
   if (!matched) return {};
-  // A matched word misspelt in the question is shown as the passage has it ("putin" for "Puttin").
-  const asked = (term: string): string => wordFor(term, question) ?? found(term);
+  // Each text read once, however many terms ask it.
+  const asked = wordsByTerm(question);
+  const [inPassage, inTitle] = [wordsByTerm(passage), wordsByTerm(citation.title)];
   // A related word may be the article title's.
-  const found = (term: string): string =>
-    wordFor(term, passage) ?? wordFor(term, citation.title) ?? term;
+  const found = (term: string): string => inPassage.get(term) ?? inTitle.get(term) ?? term;
   return {
-    matched: matched.map(asked),
-    related: related?.map(([q, p]) => [
-      wordFor(q, question) ?? misspelt(q, question) ?? q,
-      found(p),
-    ]),
+    // A matched word misspelt in the question is shown as the passage has it ("putin" for "Puttin").
+    matched: matched.map((term) => asked.get(term) ?? found(term)),
+    related: related?.map(([q, p]) => [asked.get(q) ?? misspelt(q, asked) ?? q, found(p)]),
   };
 }
 

@@ -322,9 +322,12 @@ function writeQuotes(engine: FootnoteEngine, guild: string | undefined): void {
 
 // With --json a script reading stdout gets the refusal as JSON too, as --jsonl gives a bad line.
 function reportError(err: unknown, json: boolean): number {
+  const say = (message: string): void => {
+    if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
+    process.stderr.write(`footnote: ${message}\n`);
+  };
   if (err instanceof InputError || err instanceof UsageError || err instanceof ConfigError) {
-    if (json) process.stdout.write(`${JSON.stringify({ error: err.message })}\n`);
-    process.stderr.write(`footnote: ${err.message}\n`);
+    say(err.message);
     return 2;
   }
   if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -334,8 +337,6 @@ function reportError(err: unknown, json: boolean): number {
     process.stderr.write(`footnote: ${first.replace(/[^.]$/, '$&.')} Run footnote help.\n`);
     return 2;
   }
-  const message = `unexpected error: ${(err as Error)?.message ?? String(err)}`;
-  if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
-  process.stderr.write(`footnote: ${message}\n`);
+  say(`unexpected error: ${(err as Error)?.message ?? String(err)}`);
   return 1;
 }

@@ -656,12 +656,12 @@ const MADE_BY =
 
 /** ", R-Fla.,", " (D-N.Y.)": a US lawmaker's party and state. */
 const PARTY_TAG = /^(?:,\s+|\s+\()([RDI])-((?:[A-Z][a-z]*\.?){1,3})(?=[,)\s]|$)/;
+/** "The utility, " opening a sentence before a name: a lowercase noun, a word or two before it. */
+const THE_NOUN_BEFORE = /(?:^|[.!?]\s+)The\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 /**
  * "the Tánaiste, ", "The Victorian Premier, ": an office capitalised, set off before a name, opening
  * a sentence or after a comma or "and" (not "In a letter to the Tánaiste, Ms Walsh,").
  */
-/** "The utility, " opening a sentence before a name: a lowercase noun, a word or two before it. */
-const THE_NOUN_BEFORE = /(?:^|[.!?]\s+)The\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 const OFFICE_BEFORE =
   /(?:^|[.!?]\s+|,\s+|\band\s+)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
 
@@ -725,24 +725,20 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   const like = lead.endsWith(' like ') ? ONE_OF.exec(lead) : null;
   if (like && isRoleNoun(like[1]!) && !isTitle(like[1]!) && !OFFICE_WORDS.has(like[1]!))
     entity.roles.add(like[1]!);
-  // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X".
+  // A description set off before: "confirmed by her son, Thomas Halloran", "the club's coach, X",
+  // or a sentence opening on what the name is: "The utility, Pacific Gas Co., said…".
   const setOff = ending.endsWith(',') && DESCRIBED_AFTER.test(after);
-  const before = setOff ? DESCRIBED_BEFORE.exec(lead.slice(-60)) : null;
+  const shortLead = lead.slice(-60);
+  const before = setOff
+    ? (DESCRIBED_BEFORE.exec(shortLead) ?? THE_NOUN_BEFORE.exec(shortLead))
+    : null;
   if (before) {
     const described = before[1]!.toLowerCase().split(/\s+/);
     for (const w of described) entity.roles.add(w);
     entity.appositive ??= ['the', ...described];
   }
-  // "The utility, Pacific Gas Co., said…": a sentence opening on what the name is, for "the
-  // utility".
-  const what = setOff && !before ? THE_NOUN_BEFORE.exec(lead.slice(-60)) : null;
-  if (what) {
-    const described = what[1]!.split(/\s+/);
-    for (const w of described) entity.roles.add(w);
-    entity.appositive ??= ['the', ...described];
-  }
   // "The Taoiseach, Declan Furlong, and the Tánaiste, Pádraig Ó Ceallaigh,": for "the Tánaiste".
-  const office = setOff ? OFFICE_BEFORE.exec(lead.slice(-60)) : null;
+  const office = setOff ? OFFICE_BEFORE.exec(shortLead) : null;
   if (office) {
     const described = office[1]!.toLowerCase().split(/\s+/);
     if (isRoleNoun(described[described.length - 1])) for (const w of described) entity.roles.add(w);

@@ -617,16 +617,20 @@ export class NameEvidence extends ArticleNames {
   /** isOrganisation's reading of "X said it would", by name. */
   private readonly itself = new Map<string, boolean>();
 
+  /** Whether the article quotes an "it" at all ("“…,” it said"): read once, asked of every name. */
+  private quotesIt: boolean | undefined;
+
   private readItself(name: string): boolean {
+    // Only where the article quotes an "it" (not "Zendaya said it was the hardest role… she said").
+    this.quotesIt ??= this.paragraphs.some((text) => /\bit (?:said|says|added|wrote)\b/.test(text));
+    if (!this.quotesIt) return false;
     const writing = this.paragraphs.filter((text) => text.includes(name));
     if (writing.length === 0) return false;
     const itWould = new RegExp(
       `\\b${escapeRegExp(name)}(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|announced)(?: on \\p{Lu}\\p{Ll}+day)?(?: that)? it (?:would|will|plans|planned|expects|expected)\\b`,
       'u',
     );
-    // And the article quotes an "it" (not "Zendaya said it was the hardest role… she said").
-    const quotesIt = this.paragraphs.some((text) => /\bit (?:said|says|added|wrote)\b/.test(text));
-    return quotesIt && writing.some((text) => itWould.test(text)) && !this.personEvidence(name);
+    return writing.some((text) => itWould.test(text)) && !this.personEvidence(name);
   }
 
   /**

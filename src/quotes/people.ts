@@ -969,9 +969,10 @@ function nameEnd(tokens: Token[], at: number, words: string[]): number {
   for (const [k, word] of words.entries()) {
     const close = k > 0 ? ASIDE_CLOSE[tokens[i]?.text ?? ''] : undefined;
     if (close) {
-      const end = tokens.findIndex((t, j) => j > i && t.text === close);
-      if (end < 0 || end > i + 4) return -1;
-      i = end + 1;
+      // Closed within three words: "(Williams)", "“Icky”".
+      const end = tokens.slice(i + 1, i + 5).findIndex((t) => t.text === close);
+      if (end < 0) return -1;
+      i += end + 2;
     }
     if (!tokens[i] || cleanName(tokens[i]!.text) !== word) return -1;
     i++;

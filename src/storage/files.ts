@@ -60,6 +60,9 @@ interface AuditLine {
   article?: { id: string; title: string; url?: string };
 }
 
+/** A write-ahead marker's file name, `.pending-<addition>.json` (mark), with the addition's name. */
+const PENDING = /^\.pending-(.+)\.json$/;
+
 /** A change to one addition under way: what `recover` finishes or undoes after a crash. */
 interface Pending {
   action: 'add' | 'remove';
@@ -173,7 +176,7 @@ export class FileStorage implements Storage {
   private async anyMarker(): Promise<boolean> {
     for (const guild of await this.guilds()) {
       const entries = await readdir(guildFolder(this.guildsDir, guild)).catch(() => [] as string[]);
-      if (entries.some((entry) => entry.startsWith('.pending-'))) return true;
+      if (entries.some((entry) => PENDING.test(entry))) return true;
     }
     return false;
   }
@@ -184,7 +187,7 @@ export class FileStorage implements Storage {
     for (const guild of await this.guilds()) {
       const folder = guildFolder(this.guildsDir, guild);
       for (const entry of await readdir(folder).catch(() => [] as string[])) {
-        const name = /^\.pending-(.+)\.json$/.exec(entry)?.[1];
+        const name = PENDING.exec(entry)?.[1];
         if (!name) continue;
         const marker = join(folder, entry);
         const pending = await readFile(marker, 'utf8')

@@ -121,10 +121,14 @@ function pushCjkAware(word: string, at: number, spans: TokenSpan[]): void {
   flush();
 }
 
-/** The first word of `text` whose term is `term`, lowercased as written ("newli" in "newly opened" is "newly"). */
-export function wordFor(term: string, text: string): string | undefined {
-  const span = tokenSpans(text).find((s) => s.term === term);
-  return span && text.slice(span.start, span.end).replace(POSSESSIVE, '').toLowerCase();
+/** Each term of `text` with the first word giving it, lowercased as written ("newli" → "newly"). */
+export function wordsByTerm(text: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const { start, end, term } of tokenSpans(text)) {
+    if (term !== null && !words.has(term))
+      words.set(term, text.slice(start, end).replace(POSSESSIVE, '').toLowerCase());
+  }
+  return words;
 }
 
 /** The index terms of `text`, in order, stop words removed. */

@@ -14,6 +14,10 @@ const energy = article(
 );
 const { quotes, registry } = registryOf(energy);
 
+/** Each quotation's speaker and type, of a made-up article of these paragraphs. */
+const typed = (...paragraphs: string[]): (string | null | undefined)[][] =>
+  registryOf(article('p.txt', 'P', ...paragraphs)).quotes.map((q) => [q.speaker, q.speakerType]);
+
 describe('speaker types', () => {
   it('types an organisation named by its acronym, under its full name, and a person as a person', () => {
     expect(quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
@@ -23,14 +27,13 @@ describe('speaker types', () => {
   });
 
   it('types a name an office’s title introduces as a person, though its words name a paper', () => {
-    const mayor = article(
-      'mayor.txt',
-      'Mayor',
-      '“There is no bad publicity,” said Atlantic City Mayor Don Guardian.',
-      'Mary Lund, the city clerk, spoke next.',
-      '“He was a good corporate neighbor for years,” he said.',
-    );
-    expect(registryOf(mayor).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+    expect(
+      typed(
+        '“There is no bad publicity,” said Atlantic City Mayor Don Guardian.',
+        'Mary Lund, the city clerk, spoke next.',
+        '“He was a good corporate neighbor for years,” he said.',
+      ),
+    ).toEqual([
       ['Don Guardian', 'person'],
       ['Don Guardian', 'person'],
     ]);
@@ -38,33 +41,27 @@ describe('speaker types', () => {
 
   // Probe: wire copy names a firm once, by one word no list knows, and goes on with "it".
   it('types a one-word name that says what "it" will do as an organisation, whom "it said" means', () => {
-    const firm = article(
-      'shopify.txt',
-      'Cuts',
-      'Shopify said on Tuesday it would cut 500 jobs, about 10 per cent of its staff.',
-      '“This was a difficult decision,” it said in a statement.',
-      'Analyst Dana Whitlock said it was the third round of cuts this year.',
-      '“Investors expected it,” Whitlock said.',
-    );
-    expect(registryOf(firm).quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+    expect(
+      typed(
+        'Shopify said on Tuesday it would cut 500 jobs, about 10 per cent of its staff.',
+        '“This was a difficult decision,” it said in a statement.',
+        'Analyst Dana Whitlock said it was the third round of cuts this year.',
+        '“Investors expected it,” Whitlock said.',
+      ),
+    ).toEqual([
       ['Shopify', 'organisation'],
       ['Dana Whitlock', 'person'],
     ]);
   });
 
   it('keeps one-word names of people who "said it was…" people (review)', () => {
-    const said = (...paragraphs: string[]) =>
-      registryOf(article('p.txt', 'P', ...paragraphs)).quotes.map((q) => [
-        q.speaker,
-        q.speakerType,
-      ]);
     expect(
-      said(
+      typed(
         'Zendaya said it was the hardest role she had played. “I cried every day on set,” she said.',
       ),
     ).toEqual([['Zendaya', 'person']]);
     expect(
-      said(
+      typed(
         'Starmer said on Monday it would take months to fix. “We inherited a mess,” Starmer said.',
       ),
     ).toEqual([['Starmer', 'person']]);
