@@ -40,8 +40,13 @@ const PLEASE = new RegExp(
 );
 /** A masked link, "[text](https://…)": its text is what was written. */
 const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?[a-z][a-z0-9+.-]*:[^)\s]*>?\s*\)/gi;
-/** A link, bare or in Discord's embed-suppressing brackets: "https://…", "<https://…>". */
-const URL = /<?\b[a-z][a-z0-9+.-]*:\/\/[^\s>]*>?/gi;
+/**
+ * A link, bare or in Discord's embed-suppressing brackets: "https://…", "<https://…>", and without
+ * a scheme as people paste them, "www.…" or a domain with a path ("apnews.com/article/…"); not a
+ * bare domain ("Amazon.com"), which may be what is asked about.
+ */
+const URL =
+  /<?(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)[^\s>]*>?/gi;
 const THANKS =
   /(?<=[\p{Ll}\d)][,.?!]|[?!])\s*(?:[Tt]hanks?(?: you)?(?: so much| very much| a lot)?|[Tt]hx|[Tt]y|[Cc]heers)[\s.!]*$/u;
 

@@ -211,6 +211,9 @@ describe('questions carrying Discord mentions', () => {
     ['What did Putin drink? https://evil.example/x?utm=1', 'What did Putin drink?'],
     ['What did Putin drink? <https://evil.example>', 'What did Putin drink?'],
     ['What did Putin [drink](https://evil.example)?', 'What did Putin drink?'],
+    // Without a scheme too: "www." or a domain with a path, as people paste them.
+    ['What did Putin drink? www.reuters.com/world/putin-xi-tea-2024', 'What did Putin drink?'],
+    ['What did Putin drink? apnews.com/article/putin-china-7f3e', 'What did Putin drink?'],
   ])('“%s” answers as “%s”', (question, without) => {
     const plain = ask(without);
     expect(plain.length).toBeGreaterThan(0);
@@ -220,6 +223,7 @@ describe('questions carrying Discord mentions', () => {
   it('says a question of mentions alone has no words, and keeps the question as asked', () => {
     expect(() => ask('@everyone <@123456789012345678>')).toThrow(/no words to search for/);
     expect(() => ask('https://evil.example/putin')).toThrow(/no words to search for/);
+    expect(() => ask('www.evil.example/putin')).toThrow(/no words to search for/);
     expect(answerQuestion(index, '@everyone What did Xi and Putin drink?').question).toBe(
       '@everyone What did Xi and Putin drink?',
     );
