@@ -229,9 +229,21 @@ export function endsSentence(tokens: Token[], i: number): boolean {
     if (asks ? leadsToVerb(tokens, i + 1) : next?.verb && !isUpper(next)) return false;
     return !next || next.kind === 'quote' || isUpper(next);
   }
+  const next = tokens[i + 1];
+  if (t.kind !== 'word' || !t.text.endsWith('.') || next?.kind !== 'quote') return false;
   // "…shouting around 2 a.m. “It sounded like a fight,” she said.": the time's dot ends the
   // sentence before a quotation (not before "Friday" or "Eastern time").
-  return t.text.endsWith('m.') && tokens[i + 1]?.kind === 'quote' && /^[ap]\.m\.$/i.test(t.text);
+  if (/^[ap]\.m\.$/i.test(t.text)) return true;
+  // "…her job at Acme Inc. “It was time,” she said.", "…across the U.S. “We cannot…,”": another
+  // capitalised abbreviation's dot does before a statement, a capitalised quotation of three
+  // words or more ending on its punctuation; not a title's ("Sen. “Bob” Smith"), nor before a name
+  // in quotation marks ("Acme Inc. “Best Widget of the Year” award"), nor "i.e." or "e.g.", which
+  // lead into what follows.
+  return (
+    /^\p{Lu}/u.test(t.text) &&
+    !isTitle(t.text.slice(0, -1)) &&
+    /^\W*\p{Lu}\S*(?:\s+\S+){2,}[,.!?…]\W*$/u.test(next.text)
+  );
 }
 
 /** Splits paragraph tokens into sentences, as [start, end) index ranges. */

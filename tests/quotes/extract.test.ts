@@ -7901,3 +7901,34 @@ describe('extractQuotes: a sentence opening on what a body is, before its name (
     ],
   ]);
 });
+
+describe('extractQuotes: an abbreviation’s dot before a statement ends its sentence (review)', () => {
+  it.each([
+    ['Jane Doe left her job at Acme Inc. “It was time,” she said.', 'Jane Doe'],
+    [
+      'The tariffs will hurt farmers across the U.S. “We cannot absorb another cut,” said Maria Lopez, a grower in Iowa.',
+      'Maria Lopez',
+    ],
+  ])('%s', (paragraph, speaker) => {
+    const quotes = extractQuotes(article(paragraph));
+    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([[speaker, 'full']]);
+  });
+
+  it('keeps a nickname or a name in quotation marks after an abbreviation inside the sentence', () => {
+    const quotes = extractQuotes(
+      article(
+        'Organisers at Acme Inc. “Best Widget of the Year” award night cheered. Sen. “Bob” Smith spoke.',
+      ),
+    );
+    expect(quotes.every((q) => q.kind === 'scare')).toBe(true);
+  });
+});
+
+it('reads “i.e.” before a quotation as leading into it, not ending a sentence', () => {
+  const quotes = extractQuotes(
+    article(
+      'The Mahabharata compliments them as "the all-knowing Yavanas" i.e. "The Yavanas, O king, are all-knowing; the Suras are particularly so." and the creators of flying machines. The "Brihat-Samhita" of the mathematician Varahamihira says: "The Greeks must be honored."',
+    ),
+  );
+  expect(quotes.find((q) => q.text.startsWith('The Yavanas'))?.speaker).not.toBe('Varahamihira');
+});
