@@ -1105,10 +1105,12 @@ export class SpeakerState {
       // "after her husband, Harjit, died": a kin noun shows a gender no list knows.
       (p.gender !== undefined ||
         (this.entities.kinGender(p.name, this.paragraph) ?? gender) === gender);
+    // "Residents of Maple Avenue… “…,” she said": a place is no "she", whatever its first word.
+    const speaks = (p: Person): boolean => !this.entities.cannotSpeak(p.name);
     const person =
       this.weakMatch(gender) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
-      this.people.lastNamed(this.paragraph, { gender }) ??
+      this.people.lastNamed(this.paragraph, { gender, fits: speaks }) ??
       this.relative(gender) ??
       this.toldOf(gender) ??
       // "President Barack Obama’s speech… He told his audience": no gender shown, no one else.
@@ -1119,7 +1121,7 @@ export class SpeakerState {
       (this.recent[0]?.genderByName &&
       this.recent[0].gender !== gender &&
       this.last?.source.person?.name !== this.recent[0].name
-        ? this.people.lastNamed(this.paragraph, { gender, back: 3 })
+        ? this.people.lastNamed(this.paragraph, { gender, back: 3, fits: speaks })
         : null) ??
       (this.recent[0]?.genderByName ? this.recent[0] : null) ??
       // "Kelechi Brandt chaired… Reed Okafor spoke… “…,” she said.": nor need they be the latest.

@@ -7884,6 +7884,15 @@ describe('extractQuotes: a road is no speaker (probe)', () => {
       'Slow down',
       null,
     ],
+    [
+      'nor is an avenue whose first word is a woman’s name the “she” after it (review)',
+      [
+        'Residents of Maple Avenue have complained about speeding for years.',
+        '“Someone is going to get killed,” she said.',
+      ],
+      'going to get killed',
+      null,
+    ],
   ]);
 });
 
