@@ -9,9 +9,11 @@ export function cleanInput(
   what: { empty: string; noun: string; max: number },
 ): string {
   const text = raw
-    // Control characters, and bidirectional overrides that would turn an echoed reply around.
+    // Bidirectional overrides that would turn an echoed reply around go, as from an article's text
+    // (corpus/normalize.ts); other control characters part words.
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) throw new InputError(what.empty);
