@@ -418,9 +418,10 @@ export class ArticleEntities extends DescribedPeople {
         const proper = `${r.charAt(0).toUpperCase()}${r.slice(1)} ${head}`;
         return this.paragraphs.some((text) => text.includes(proper));
       });
-    // Latest mention first, within the last few paragraphs.
+    // Latest mention first, within the last few paragraphs; not whom a quotation was told ("the
+    // 45-year-old told Page Six").
     const near = this.near(paragraph).filter(
-      (e) => asked.every((q) => e.roles.has(q)) && !placedElsewhere(e),
+      (e) => !e.told && asked.every((q) => e.roles.has(q)) && !placedElsewhere(e),
     );
     let found: Entity | undefined;
     if (age) {

@@ -7941,3 +7941,17 @@ it('reads “i.e.” before a quotation as leading into it, not ending a sentenc
   );
   expect(quotes.find((q) => q.text.startsWith('The Yavanas'))?.speaker).not.toBe('Varahamihira');
 });
+
+describe('extractQuotes: whom a quotation was told is not who said it (probe)', () => {
+  itNames('%s', [
+    [
+      'an age no one was given goes past the outlet told, to the person the story named',
+      [
+        'Oscar winner Rebecca Hale arrived at the premiere with her daughter.',
+        '“Mia and I are close,” the 45-year-old told Page Six.',
+      ],
+      'Mia and I are close',
+      'Rebecca Hale',
+    ],
+  ]);
+});
