@@ -54,18 +54,22 @@ interface Written {
   names: Set<string>;
   /** Each term's word as written, in lower case (the first, when words share a term). */
   words: Map<string, string>;
+  /** The same in the question's case. */
+  spelt: Map<string, string>;
 }
 
 function writtenIn(question: string): Written {
   const names = new Set<string>();
   const words = new Map<string, string>();
+  const spelt = new Map<string, string>();
   tokenSpans(question).forEach((span, i) => {
     if (span.term === null) return;
     const word = question.slice(span.start, span.end);
     if (!words.has(span.term)) words.set(span.term, word.toLowerCase());
+    if (!spelt.has(span.term)) spelt.set(span.term, word);
     if (i > 0 && /^\p{Lu}/u.test(word)) names.add(span.term);
   });
-  return { names, words };
+  return { names, words, spelt };
 }
 
 /** "wich", "wat": one edit from which or what, the words that name the kind asked for. */
@@ -156,7 +160,19 @@ export function reviseQuery(
   // it may be what the question is about ("When did covid start?"), and silence is the answer.
   // So is it when it is the subject the question names ("say about Zzyzx"): kept, it is missing
   // from every passage.
-  const noise = (t: QueryTerm): boolean => kept.length >= 2 && !subject.includes(t.term);
+  // Nor is a word written as a name that is nowhere near a corpus word ("…drink in Inverkip?"): a
+  // place or person the corpus never mentions. One near a corpus word is more likely misspelt
+  // ("Xi Jinpeng" of "Jinping", whose stem is "jinp"); a word in capitals is shouted, no name
+  // ("DRNIK").
+  const noise = (t: QueryTerm): boolean =>
+    kept.length >= 2 && !subject.includes(t.term) && !unknownName(t.term);
+  const unknownName = (term: string): boolean => {
+    const word = namesOf().has(term) ? written?.spelt.get(term) : undefined;
+    if (!word || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+    for (let n = Math.max(4, term.length - 3); n < term.length; n++)
+      if (vocab.lookup(term.slice(0, n)) >= 0) return false;
+    return vocab.nearest(term, 2) < 0;
+  };
   ignored.push(...unknown.filter(noise).map((t) => t.term));
   kept.push(...unknown.filter((t) => !noise(t)));
   const order = (t: QueryTerm): number => query.terms.indexOf(asWritten.get(t) ?? t);

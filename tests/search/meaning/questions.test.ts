@@ -95,6 +95,15 @@ describe('questions asked in other words than the article’s', () => {
       expect(ask(question).length).toBeGreaterThan(0);
     },
   );
+
+  // User test: a name nowhere near any word of the corpus is a place (or person) it does not
+  // cover, not noise: the tea at Zhongnanhai is no answer to it. "Paris" was already silent.
+  it.each(['What did Putin drink in Inverkip?', 'What did Putin drink in Paris?'])(
+    '“%s” gets honest silence',
+    (question) => {
+      expect(ask(question)).toEqual([]);
+    },
+  );
 });
 
 describe('a verb asked in its base form that the articles write irregularly ("drank")', () => {
