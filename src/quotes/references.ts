@@ -91,21 +91,23 @@ export function referent(
   const orgSpokes = speaks && !spokes ? ORG_SPOKES.exec(mention) : null;
   const org = spokes ? spokes[2] : orgSpokes?.[1];
   const role = spokes ? spokes[1] : orgSpokes?.[2];
-  if (org && role && /^\p{Lu}/u.test(org) && !/\s(who|that|which)\s/.test(org)) {
-    const own = withoutDescription(org);
+  // "a department spokesperson", "a spokesman for the ministry", "a spokesperson for the
+  // Oslo-based company": a description ending on a body's noun is the organisation the article
+  // named so before. Not "a spokesperson for the rival airline", "the opposition party": another
+  // than the one named.
+  if (org && role && /(?:^|\s)\p{Ll}+$/u.test(org) && !OTHER_BODY.test(org)) {
+    const named = entities.refer(`the ${org}`, paragraph);
+    if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
+  }
+  // "a spokesperson for developer Harbourside Homes": the name after what the body is.
+  const own = org && withoutDescription(org);
+  if (own && role && /^\p{Lu}/u.test(own) && !/\s(who|that|which)\s/.test(org)) {
     const full =
       entities.expand(own) ??
       entities.bodyStartingWith(own, paragraph) ??
       entities.initialled(own) ??
       own;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
-  }
-  // "a department spokesperson", "a spokesman for the ministry", "a spokesperson for the
-  // conservation authority": the organisation named so before.
-  // Not "a spokesperson for the rival airline", "the opposition party": another than the one named.
-  if (org && role && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(org) && !OTHER_BODY.test(org)) {
-    const named = entities.refer(`the ${org}`, paragraph);
-    if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
   }
   // "Peel police said": a place's police, as the article named the service ("Peel Regional Police").
   const place = PLACE_POLICE.exec(mention)?.[1];

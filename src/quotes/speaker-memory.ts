@@ -887,7 +887,15 @@ export class SpeakerState {
 
   /** The spokesperson of whoever spoke last in this paragraph ("NHS Kent and Medway said…"). */
   private voiceOfLast(role: string, paragraph: number): Referent | null {
-    const person = this.last?.paragraph === paragraph ? this.last.source.person : null;
+    const last = this.last;
+    // In the paragraph before, only a body's ("NHS Highland said it was investigating. ¶ “…,” a
+    // spokeswoman said").
+    const body = (p: Person): boolean => p.org || this.entities.isOrganisation(p.name);
+    const person =
+      last?.paragraph === paragraph ||
+      (last?.paragraph === paragraph - 1 && last.source.person && body(last.source.person))
+        ? last.source.person
+        : null;
     // Not a private person's ("“I lost everything,” said resident Tom Reed. A spokeswoman added").
     if (!person || isPair(person.name) || person.gender || isFirstName(person.tokens[0] ?? ''))
       return null;

@@ -910,3 +910,60 @@ describe('a question’s clause after a name set off (probe round 73)', () => {
     ],
   ]);
 });
+
+describe('body voices: a spokesperson for a body the mention describes (probe)', () => {
+  itNames('%s', [
+    [
+      'a word for what the body is before its name is no part of it',
+      [
+        'The council approved the plan on Tuesday.',
+        'A spokesperson for developer Harbourside Homes said: “We are disappointed.”',
+      ],
+      'We are disappointed',
+      'Harbourside Homes spokesperson',
+    ],
+    [
+      'a description of the body that ends on its noun is the body the article named',
+      [
+        'Nordvik Energy ASA cut its forecast on Tuesday.',
+        '“We do not comment on rumours,” a spokesperson for the Oslo-based company said.',
+      ],
+      'do not comment',
+      'Nordvik Energy ASA spokesperson',
+    ],
+  ]);
+});
+
+describe('body voices: a spokesperson after the body spoke (probe)', () => {
+  itNames('%s', [
+    [
+      'in the paragraph before, and a body named by an acronym before a place',
+      [
+        'NHS Highland said it was investigating the complaint.',
+        '“We apologise for the distress caused,” a spokeswoman said.',
+      ],
+      'We apologise',
+      'NHS Highland spokeswoman',
+    ],
+    [
+      'a company named in the paragraph before',
+      [
+        'Acme Corp. said it was investigating the complaint.',
+        '“We take every report seriously,” a spokeswoman said.',
+      ],
+      'every report seriously',
+      'Acme Corp. spokeswoman',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'but not a private person’s voice in the paragraph before',
+      [
+        '“I lost everything,” said resident Tom Reed.',
+        '“We are reviewing the claim,” a spokeswoman said.',
+      ],
+      'reviewing the claim',
+      'Tom Reed spokeswoman',
+    ],
+  ]);
+});
