@@ -182,6 +182,10 @@ function withoutUnlistedTitle(words: string[]): string[] {
  */
 const PORTFOLIO_FORM = /\p{Ll}(?:tions?|ments?|ance|ence|ure|ity|ities)$/u;
 
+/** Portfolios of other forms, and where one is a place's ("President of Pakistan Pervez Musharraf"). */
+const PORTFOLIO_WORDS =
+  /^(?:Health|Defen[cs]e|Justice|Trade|Labou?r|Energy|Housing|Transport|Interior|Treasury|Tourism)$/;
+
 // Words opening places named for saints, features and regions: "San Jose", "Fort William", "Lake
 // Louise", "Puerto Rico", "North Carolina".
 const PLACE_PREFIXES = new Set([
@@ -328,9 +332,33 @@ function addRun(
       : from;
   if (end - first < 2) return;
   const run: string[] = [];
-  for (let k = first; k < end; k++) run.push((tokens[k] as Token).text);
+  for (let k = afterPortfolio(tokens, first, end); k < end; k++) run.push((tokens[k] as Token).text);
   const name = cleanRunCached(run);
   if (name) out.push(name);
+}
+
+/**
+ * "Minister for Foreign Affairs Penny Wong", "Minister of Finance Chrystia Freeland": after a
+ * title's (or "of State"'s) "for" or "of" the run opens on the portfolio; the name is from its first given name a
+ * list knows, else (four words or more) its last two; not when the run is a body's name. Else `from`.
+ */
+function afterPortfolio(tokens: Token[], from: number, end: number): number {
+  const link = tokens[from - 1]?.text;
+  if ((link !== 'for' && link !== 'of') || end - from < 3) return from;
+  // "Secretary of State for Health Mary Lyons", "Minister of State for Housing…" too.
+  const state = tokens[from - 2]?.text === 'State' && tokens[from - 3]?.text === 'of';
+  const title = tokens[from - (state ? 4 : 2)]?.text ?? '';
+  if (!/^\p{Lu}/u.test(title) || !isTitle(title)) return from;
+  // Not a body's name: "Commander of Air Combat Command".
+  if (isOrgName(cleanName(tokens[end - 1]!.text))) return from;
+  for (let k = from + 1; k < end - 1; k++) if (isKnownGivenName(tokens[k]!.text)) return k;
+  // Before a name no list knows, a portfolio of two words ("Home Affairs Zulkifli Hamzah"), one by
+  // its form or a known one ("Finance Chrystia Freeland", "Health Gao Qiang"), or a place; three
+  // words are as often a body ("Air Combat Command").
+  const first = tokens[from]!.text;
+  const portfolio =
+    PORTFOLIO_FORM.test(first) || PORTFOLIO_WORDS.test(first) || lexiconType(first) === 'place';
+  return end - from >= 4 || portfolio ? end - 2 : from;
 }
 
 /**

@@ -19,7 +19,8 @@ const PARTY_WORDS =
 const TITLES = new Set(
   (
     'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister brother ' +
-    'president vice prime minister premier chancellor secretary senator sen rep representative ' +
+    'president vice prime minister premier chancellor secretary undersecretary senator sen rep ' +
+    'representative ' +
     'congressman congresswoman gov governor lt col gen general adm admiral maj major capt captain ' +
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
     'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +

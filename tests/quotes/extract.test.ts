@@ -7955,3 +7955,35 @@ describe('extractQuotes: whom a quotation was told is not who said it (probe)', 
     ],
   ]);
 });
+
+describe('extractQuotes: a minister named after the portfolio (probe)', () => {
+  itNames('%s', [
+    [
+      'after "Minister for", the portfolio is no part of the name',
+      [
+        'Minister for Foreign Affairs Penny Wong said talks went well.',
+        '“It was constructive,” she said.',
+      ],
+      'constructive',
+      'Penny Wong',
+    ],
+    [
+      'nor before a given name no list knows',
+      [
+        'Minister for Home Affairs Zulkifli Hamzah said the rules would take effect in March.',
+        '“Every commuter should feel safe,” Mr Zulkifli said.',
+      ],
+      'commuter should feel safe',
+      'Zulkifli Hamzah',
+    ],
+    [
+      'nor after "Minister of" a portfolio of one word',
+      [
+        'Minister of Finance Chrystia Freeland said the deficit would shrink.',
+        '“We have a plan,” she said.',
+      ],
+      'We have a plan',
+      'Chrystia Freeland',
+    ],
+  ]);
+});
