@@ -74,6 +74,9 @@ export const ROLES = new Set(
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
     'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier ' +
     'taoiseach tánaiste tanaiste comhairle rookie headteacher headmaster headmistress principal ' +
+    // Members of the Dáil and of the European Parliament ("the Sinn Féin TD", "the Green MEP"),
+    // beside MEMBER_TITLES.
+    'td mep ' +
     // Chief officers by their letters ("the CAO said", a Canadian municipality's chief
     // administrative officer; "the CTO"), and the coroner.
     'cao cto coo coroner ' +

@@ -7987,3 +7987,36 @@ describe('extractQuotes: a minister named after the portfolio (probe)', () => {
     ],
   ]);
 });
+
+describe('extractQuotes: a member of the Dáil or the European Parliament by description (probe)', () => {
+  itDoesNotName('%s', [
+    [
+      '"the Dublin Mid-West TD" is a description, not a name',
+      [
+        'Deirdre Ní Chonaill has called for the bypass to be fast-tracked.',
+        '“Every week of delay costs €2m,” the Dublin Mid-West TD said.',
+      ],
+      'Every week of delay',
+      'Dublin Mid-West TD',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'which the sentence before in its paragraph gives the person reported',
+      [
+        'Deirdre Ní Chonaill has called for the bypass to be fast-tracked. “Every week of delay costs €2m,” the Dublin Mid-West TD said.',
+      ],
+      'Every week of delay',
+      'Deirdre Ní Chonaill',
+    ],
+    [
+      '"the Green MEP" is whom the article titled so',
+      [
+        'Green MEP Ciarán Cuffe said the rules were weak.',
+        'Labour leader Ivana Bacik agreed. “This is a loophole,” the Green MEP said.',
+      ],
+      'This is a loophole',
+      'Ciarán Cuffe',
+    ],
+  ]);
+});
