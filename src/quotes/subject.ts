@@ -280,6 +280,7 @@ export const HONORIFIC_GENDERS = wordTable<'m' | 'f'>({
   ms: 'f',
   miss: 'f',
   madam: 'f',
+  mdm: 'f',
 });
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx)\.?$/i;

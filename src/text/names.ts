@@ -32,8 +32,9 @@ const TITLES = new Set(
     'datuk dato datin alhaji alhaja haji hajiya hajia hajjah ' +
     // Malaysian police ranks abbreviated: "Asst Comm Mohd Rizal Abdullah".
     'asst comm ' +
-    // "Madam Low Bee Hoon" (Singapore, Malaysia); "Gda Eoin Fahy", a Garda (Irish papers).
-    'madam gda ' +
+    // "Madam Low Bee Hoon", "Mdm Goh Siew Lan" (Singapore, Malaysia); "Gda Eoin Fahy", a Garda
+    // (Irish papers).
+    'madam mdm gda ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive principal ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +

@@ -8020,3 +8020,17 @@ describe('extractQuotes: a member of the Dáil or the European Parliament by des
     ],
   ]);
 });
+
+describe('extractQuotes: "Mdm", as Singapore papers write Madam (probe)', () => {
+  itNames('%s', [
+    [
+      'is an honorific, so "Mdm Goh" is the Goh Siew Lan named before',
+      [
+        'Hawker Mdm Goh Siew Lan, 68, has sold chwee kueh at Tiong Bahru Market for 40 years.',
+        '“My knees are very painful already, but who will take over?” said Mdm Goh.',
+      ],
+      'My knees are very painful',
+      'Goh Siew Lan',
+    ],
+  ]);
+});
