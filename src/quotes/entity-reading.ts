@@ -285,6 +285,21 @@ const NAME_ABBREVIATIONS = new Set('assn dept univ pty ste hon messrs intl natl 
 const SENTENCE_OPENER =
   /^(?:The|A|An|He|She|It|They|We|I|In|But|This|That|His|Her|Their|Its)(?![\p{L}’'.-])/u;
 
+/**
+ * Whether `owner` ("Japan's ") is a place's possessive and `rest` a company's name: by its legal
+ * form or as the lexicon knows it. Not any body's: "Canada's Drug Agency" is the agency's name.
+ */
+function placeOwnsBody(owner: string, rest: string): boolean {
+  const place = owner.replace(/['’]s $/u, '');
+  return (
+    (lexiconType(place) === 'place' || PLACES.has(place.toLowerCase())) &&
+    (COMPANY_FORM.test(rest) || lexiconType(rest) === 'organisation')
+  );
+}
+
+/** A company's legal form ending its name: "Tanaka Motors Corp.", "BP Plc", "Siemens AG". */
+const COMPANY_FORM = / (?:Corp|Corporation|Inc|Plc|PLC|plc|AG|Ltd|Limited|Co|SA|NV|SE|GmbH|LLC|ASA|AB|Holdings)\.?$/;
+
 /** Every capitalised run of a paragraph with the role words and ages around it, in order. */
 export function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {
   const out: Entity[] = [];
@@ -364,7 +379,13 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const qualifier = owner ?? nationality;
     // A nationality only before a given name compromise knows ("American Legion" stays whole).
     const given = qualifier ? firstWord(name.slice(qualifier.length)) : '';
-    const qualifies = !!qualifier && (owner ? isKnownGivenName(given) : isFirstName(given));
+    // "Japan's Tanaka Motors Corp.", "Britain's BP Plc": a country's possessive before a body's
+    // name, as wire copy writes it, is no part of the name either.
+    const qualifies =
+      !!qualifier &&
+      (owner
+        ? isKnownGivenName(given) || placeOwnsBody(owner, name.slice(owner.length))
+        : isFirstName(given));
     if (qualifies) name = name.slice(qualifier!.length);
     // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.
     // So does "Ray Dunn of the Brandon Police Service": two words no body's, of a body.

@@ -967,3 +967,26 @@ describe('body voices: a spokesperson after the body spoke (probe)', () => {
     ],
   ]);
 });
+
+describe('body voices: a country’s possessive before a company, as wire copy writes it (probe)', () => {
+  itNames('%s', [
+    [
+      'is no part of the company’s name',
+      [
+        'Japan’s Tanaka Motors Corp. will recall about 340,000 vehicles, the automaker said on Friday.',
+        '“No accidents or injuries have been reported,” the company said.',
+      ],
+      'No accidents',
+      'Tanaka Motors Corp.',
+    ],
+    [
+      'but is of a body named after its country',
+      [
+        'Canada’s Drug Agency said Tuesday it would not recommend coverage of the drug.',
+        '“The evidence is not there,” the agency said.',
+      ],
+      'evidence is not there',
+      'Canada’s Drug Agency',
+    ],
+  ]);
+});
