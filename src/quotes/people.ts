@@ -553,6 +553,16 @@ export class ArticlePeople {
    * gender or a given name a list knows shows to be a person ("Taylor Brooks"; not "the Dominion
    * Fiction Prize") and `fits` accepts, also by a surname written alone ("Dunn said").
    */
+  /** People (not organisations) named in full in the paragraph, in the order first seen. */
+  seenIn(paragraph: number): Person[] {
+    const out: Person[] = [];
+    for (const person of this.byKey.values()) {
+      if (!person.org && person.tokens.length > 1 && person.seen.includes(paragraph))
+        out.push(person);
+    }
+    return out;
+  }
+
   namesSomeoneIn(paragraph: number, { except, fits }: NamedInOptions = {}): boolean {
     const counts = (other: Person): boolean =>
       other !== except &&

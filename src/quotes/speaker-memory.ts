@@ -1033,6 +1033,23 @@ export class SpeakerState {
   }
 
   /**
+   * "McDonough was responding to a message from Undersecretary … Wendy Sherman, reporting that…
+   * “…,” she wrote.": after a sentence of the paragraph that opened on someone of the other
+   * gender, the one person of the pronoun's the paragraph names, not a speaker further back.
+   */
+  private besideSubject(gender: 'm' | 'f', single: (p: Person) => boolean): Person | null {
+    const before = this.subject;
+    const subject = before?.paragraph === this.paragraph ? before.source.person : null;
+    if (!subject?.gender || subject.gender === gender) return null;
+    const named = this.people
+      .seenIn(this.paragraph)
+      .filter((p) => p !== subject && single(p) && !this.entities.cannotSpeak(p.name));
+    const fits = named.filter((p) => p.gender === gender);
+    // Only where no one named there is of unknown gender ("Kim Lee").
+    return fits.length === 1 && named.every((p) => p.gender) ? fits[0]! : null;
+  }
+
+  /**
    * The last person named in full whose gender nothing shows, whom compromise's lexicon knows as a
    * person ("Barack Obama"; not "National Convention").
    */
@@ -1117,6 +1134,7 @@ export class SpeakerState {
     const speaks = (p: Person): boolean => !this.entities.cannotSpeak(p.name);
     const person =
       this.weakMatch(gender) ??
+      this.besideSubject(gender, single) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
       this.people.lastNamed(this.paragraph, { gender, fits: speaks }) ??
       this.relative(gender) ??

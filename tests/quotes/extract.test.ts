@@ -8034,3 +8034,29 @@ describe('extractQuotes: "Mdm", as Singapore papers write Madam (probe)', () => 
     ],
   ]);
 });
+
+describe('extractQuotes: a pronoun after a sentence that opened on someone of the other gender (PolNeAR train)', () => {
+  itNames('%s', [
+    [
+      'is the one person of its gender that sentence names, not a speaker further back',
+      [
+        'White House Chief of Staff Denis McDonough wrote back within minutes.',
+        '“We need the cables by Friday,” Anne-Marie Slaughter wrote to the secretary.',
+        'McDonough was responding to a message from Undersecretary for Political Affairs Wendy Sherman, reporting that a plane had lifted off from Tunis. “Tunis plane wheels up a few minutes ago,” she wrote.',
+      ],
+      'Tunis plane wheels up',
+      'Wendy Sherman',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'but not when the sentence opened on someone of the pronoun’s gender',
+      [
+        '“We will talk trade,” Hillary Clinton said on Monday.',
+        'Hillary Clinton met Angela Merkel in Berlin on Tuesday. “It was a warm meeting,” she said.',
+      ],
+      'warm meeting',
+      'Angela Merkel',
+    ],
+  ]);
+});
