@@ -367,6 +367,15 @@ export class ArticleEntities extends DescribedPeople {
   }
 
   /** A description by its head noun: an age, a kin noun, a role, an organisation's noun. */
+  /** The name right after "<mention> told" in the paragraph ("the 45-year-old told Page Six"). */
+  private toldBy(mention: string, paragraph: number): string | undefined {
+    const text = this.paragraphText(paragraph);
+    const at = text.toLowerCase().indexOf(`${mention.toLowerCase()} told `);
+    if (at < 0) return undefined;
+    const after = text.slice(at + mention.length + 6);
+    return /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)*/u.exec(after)?.[0].replace(/\.$/, '');
+  }
+
   private byHead(d: Described): Referent | null {
     const { mention, words, paragraph, counted, head } = d;
     // An age before the noun says whom as well as an age alone does ("the 34-year-old mother").
@@ -418,10 +427,11 @@ export class ArticleEntities extends DescribedPeople {
         const proper = `${r.charAt(0).toUpperCase()}${r.slice(1)} ${head}`;
         return this.paragraphs.some((text) => text.includes(proper));
       });
-    // Latest mention first, within the last few paragraphs; not whom a quotation was told ("the
-    // 45-year-old told Page Six").
+    // Latest mention first, within the last few paragraphs; not whom the description's own
+    // clause says it told ("“…,” the 45-year-old told Page Six").
+    const told = this.toldBy(mention, paragraph);
     const near = this.near(paragraph).filter(
-      (e) => !e.told && asked.every((q) => e.roles.has(q)) && !placedElsewhere(e),
+      (e) => e.name !== told && asked.every((q) => e.roles.has(q)) && !placedElsewhere(e),
     );
     let found: Entity | undefined;
     if (age) {

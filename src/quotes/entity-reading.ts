@@ -76,8 +76,6 @@ export interface Entity {
   sides?: Set<string>;
   /** Whose the person is by a possessive before the name, lowercase: "scotiabank" of "Scotiabank’s Helen Brandt". */
   owner?: string;
-  /** Named in the paragraph only as whom something was told ("…,” the 45-year-old told Page Six). */
-  told?: boolean;
 }
 
 /**
@@ -701,9 +699,6 @@ const AGE_WORDS = wordTable<number>(
 const AGE_BEFORE = /(?:^|\s)(\d{1,3}|\p{L}+)-year-old\s+((?:[\p{L}-]+\s+){0,3})$/u;
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
-  // A first mention after "told" makes it a listener, until another mention says otherwise.
-  if (/\btold\s*$/.test(lead)) entity.told ??= true;
-  else entity.told = false;
   // "sold under the Sunny Bench brand": what a firm sells, not the firm.
   if (/^\s+brands?\b/.test(after)) entity.owned = true;
   const aged = lead.includes('-year-old') ? AGE_BEFORE.exec(lead) : null;

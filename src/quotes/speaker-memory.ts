@@ -888,12 +888,17 @@ export class SpeakerState {
   /** The spokesperson of whoever spoke last in this paragraph ("NHS Kent and Medway said…"). */
   private voiceOfLast(role: string, paragraph: number): Referent | null {
     const last = this.last;
-    // In the paragraph before, only a body's ("NHS Highland said it was investigating. ¶ “…,” a
-    // spokeswoman said").
+    // In the paragraph before, only a body's, and only for a quotation opening its paragraph
+    // ("NHS Highland said it was investigating. ¶ “…,” a spokeswoman said"; not "Rival Asda has
+    // frozen prices. “…,” a spokeswoman said").
     const body = (p: Person): boolean => p.org || this.entities.isOrganisation(p.name);
+    const opens = /^\s*[“"‘']/.test(this.entities.paragraphText(paragraph));
     const person =
       last?.paragraph === paragraph ||
-      (last?.paragraph === paragraph - 1 && last.source.person && body(last.source.person))
+      (opens &&
+        last?.paragraph === paragraph - 1 &&
+        last.source.person &&
+        body(last.source.person))
         ? last.source.person
         : null;
     // Not a private person's ("“I lost everything,” said resident Tom Reed. A spokeswoman added").

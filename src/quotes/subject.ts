@@ -340,14 +340,15 @@ function named(run: string[], pre: string[]): Subject | null {
   // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton"; but an acronym of three
   // letters or fewer before an organisation's word names the organisation ("NBC News"), where
   // before a surname it is a title ("DCI Reed", "PM Albanese").
-  // So does a province's before a word that is no given name ("BC Hydro", "NB Power"), and one
-  // that is no title before a place's name ("NHS Highland", "BBC Scotland": a body's branch).
+  // So does a province's before a word that is no given name ("BC Hydro", "NB Power"), and a
+  // body's the lexicon knows before a place's name ("NHS Highland", "BBC Scotland": a body's
+  // branch; not "DCI Hastings", "PM Austin": a rank's before a surname).
   const acronym =
     words.length === 2 &&
     (words[0] ?? '').length <= 3 &&
     (isOrgName(words[1] ?? '') ||
       (PROVINCE_CODES.test(words[0] ?? '') && !isFirstName(words[1] ?? '')) ||
-      (!isTitle(words[0] ?? '') && lexiconType(words[1] ?? '') === 'place'));
+      (lexiconType(words[0] ?? '') === 'organisation' && lexiconType(words[1] ?? '') === 'place'));
   while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted) && !acronym)
     words = words.slice(1);
   // "American" opening "American Federation of Teachers" is the organisation's own word.

@@ -236,13 +236,15 @@ export function endsSentence(tokens: Token[], i: number): boolean {
   if (/^[ap]\.m\.$/i.test(t.text)) return true;
   // "…her job at Acme Inc. “It was time,” she said.", "…across the U.S. “We cannot…,”": another
   // capitalised abbreviation's dot does before a statement, a capitalised quotation of three
-  // words or more ending on its punctuation; not a title's ("Sen. “Bob” Smith"), nor before a name
-  // in quotation marks ("Acme Inc. “Best Widget of the Year” award"), nor "i.e." or "e.g.", which
-  // lead into what follows.
+  // words or more ending on its punctuation, some in lowercase; not a title's ("Sen. “Bob”
+  // Smith"), nor before a name in quotation marks ("Acme Inc. “Best Widget of the Year” award",
+  // "Walt Disney Co. “Star Wars: The Last Jedi,” released…"), nor "i.e." or "e.g.", which lead
+  // into what follows.
   return (
     /^\p{Lu}/u.test(t.text) &&
     !isTitle(t.text.slice(0, -1)) &&
-    /^\W*\p{Lu}\S*(?:\s+\S+){2,}[,.!?…]\W*$/u.test(next.text)
+    /^\W*\p{Lu}\S*(?:\s+\S+){2,}[,.!?…]\W*$/u.test(next.text) &&
+    /\s\p{Ll}/u.test(next.text)
   );
 }
 

@@ -965,6 +965,29 @@ describe('body voices: a spokesperson after the body spoke (probe)', () => {
       'reviewing the claim',
       'Tom Reed spokeswoman',
     ],
+    [
+      'nor a body’s when the quotation’s paragraph turned to another (review)',
+      [
+        'Tesco said prices would rise next month.',
+        'Rival Asda has frozen prices. “We are committed to keeping prices low,” a spokeswoman said.',
+      ],
+      'keeping prices low',
+      'Tesco spokeswoman',
+    ],
+  ]);
+});
+
+describe('body voices: a rank’s letters before a surname that is also a place (review)', () => {
+  itNames('%s', [
+    [
+      'are a title, not a body’s branch',
+      [
+        'Detective Chief Inspector Ian Hastings said the search would go on.',
+        '“We will not stop until we find her,” DCI Hastings said.',
+      ],
+      'will not stop',
+      'Ian Hastings',
+    ],
   ]);
 });
 

@@ -7926,10 +7926,12 @@ describe('extractQuotes: an abbreviation’s dot before a statement ends its sen
   it('keeps a nickname or a name in quotation marks after an abbreviation inside the sentence', () => {
     const quotes = extractQuotes(
       article(
-        'Organisers at Acme Inc. “Best Widget of the Year” award night cheered. Sen. “Bob” Smith spoke.',
+        'Organisers at Acme Inc. “Best Widget of the Year” award night cheered. Sen. “Bob” Smith spoke. The deal struck with Walt Disney Co. “Star Wars: The Last Jedi,” released in 2017, followed.',
       ),
     );
     expect(quotes.every((q) => q.kind === 'scare')).toBe(true);
+    // A film's title is kept as what it is, not lost to a sentence cut before it (review).
+    expect(quotes.map((q) => q.text)).toContainEqual(expect.stringMatching(/^Star Wars/));
   });
 });
 
@@ -7952,6 +7954,21 @@ describe('extractQuotes: whom a quotation was told is not who said it (probe)', 
       ],
       'Mia and I are close',
       'Rebecca Hale',
+    ],
+    [
+      'but whom someone else told stays whom a later description finds (review)',
+      [
+        'Defence counsel told Judge Maria Lopez that his client was remorseful.',
+        '“This was a brutal attack,” the judge said.',
+      ],
+      'brutal attack',
+      'Maria Lopez',
+    ],
+    [
+      'and whom an age was told of in an earlier sentence (review)',
+      ['He told Jane Smith, 45, about the plan.', '“I was shocked,” the 45-year-old said.'],
+      'I was shocked',
+      'Jane Smith',
     ],
   ]);
 });
