@@ -42,11 +42,12 @@ const PLEASE = new RegExp(
 const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?[a-z][a-z0-9+.-]*:[^)\s]*>?\s*\)/gi;
 /**
  * A link, bare or in Discord's embed-suppressing brackets: "https://…", "<https://…>", and without
- * a scheme as people paste them, "www.…" or a domain with a path ("apnews.com/article/…"); not a
- * bare domain ("Amazon.com"), which may be what is asked about.
+ * a scheme as people paste them, "www.…" or a domain in lowercase with a path
+ * ("apnews.com/article/…"); not a bare domain ("Amazon.com"), which may be what is asked about,
+ * nor capitalised words run together ("St.Petersburg/Moscow").
  */
 const URL =
-  /<?(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)[^\s>]*>?/gi;
+  /<?(?:\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|\b[wW]{3}\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)[^\s>]*>?/g;
 const THANKS =
   /(?<=[\p{Ll}\d)][,.?!]|[?!])\s*(?:[Tt]hanks?(?: you)?(?: so much| very much| a lot)?|[Tt]hx|[Tt]y|[Cc]heers)[\s.!]*$/u;
 

@@ -10,7 +10,10 @@ export function cleanInput(
 ): string {
   const text = raw
     // Bidirectional overrides that would turn an echoed reply around go, as from an article's text
-    // (corpus/normalize.ts); other control characters part words.
+    // (corpus/normalize.ts), inside a word ("Gala⁦us⁩kas"); between a word and a capital or a
+    // handle they part them ("Richard⁦McGregor", "⁦@name⁩" pasted from X). Other control
+    // characters part words.
+    .replace(/(?<=\p{Ll})[\u202a-\u202e\u2066-\u2069]+(?=\p{Lu}|@)/gu, ' ')
     .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')

@@ -123,6 +123,17 @@ export class Vocabulary {
     return ids;
   }
 
+  /**
+   * Whether a term the corpus holds is within `maxDistance` edits of `term`, whatever its first
+   * letter ("Jhongnanhai" of "zhongnanhai"), unlike `nearest`, which keeps the first letter.
+   */
+  hasNear(term: string, maxDistance: number): boolean {
+    for (const [candidate, [id]] of this.fuzzyTree().fuzzyGet(term, maxDistance)) {
+      if (id < this.size && this.termList[id] === candidate && this.frequency(id) > 0) return true;
+    }
+    return false;
+  }
+
   /** Build the fuzzy-lookup tree now rather than on the first question that needs it. */
   fuzzyTree(): SearchableMap<number> {
     if (!this.tree) {

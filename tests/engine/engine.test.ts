@@ -188,6 +188,8 @@ describe('quote input', () => {
       expect(engine.ask('\u202eWhat did Putin drink?').question).toBe('What did Putin drink?');
       // Inside a word it goes as it does from an article's text, not leaving two halves of a name.
       expect(engine.quote('Gala\u2066us\u2069kas').speaker).toBe('Marcus Galauskas');
+      // Between a word and a capital it parts them, as a space did (review).
+      expect(engine.quote('Marcus\u2066Galauskas\u2069').speaker).toBe('Marcus Galauskas');
       expect(() => engine.quote('x'.repeat(201))).toThrow(/at most 200/);
       expect(() => engine.quote('\u0000\u0001 ')).toThrow(InputError);
       expect(() => engine.quote('Galauskas', { about: 'y'.repeat(1001) })).toThrow(InputError);

@@ -161,9 +161,9 @@ export function reviseQuery(
   // So is it when it is the subject the question names ("say about Zzyzx"): kept, it is missing
   // from every passage.
   // Nor is a word written as a name that is nowhere near a corpus word ("…drink in Inverkip?"): a
-  // place or person the corpus never mentions. One near a corpus word is more likely misspelt
-  // ("Xi Jinpeng" of "Jinping", whose stem is "jinp"); a word in capitals is shouted, no name
-  // ("DRNIK").
+  // place or person the corpus never mentions. One near a corpus word, first letter included, is
+  // more likely misspelt ("Xi Jinpeng" of "Jinping", whose stem is "jinp"; "Jhongnanhai"); a word
+  // in capitals is shouted, no name ("DRNIK").
   const noise = (t: QueryTerm): boolean =>
     kept.length >= 2 && !subject.includes(t.term) && !unknownName(t.term);
   const unknownName = (term: string): boolean => {
@@ -171,7 +171,7 @@ export function reviseQuery(
     if (!word || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
     for (let n = Math.max(4, term.length - 3); n < term.length; n++)
       if (vocab.lookup(term.slice(0, n)) >= 0) return false;
-    return vocab.nearest(term, 2) < 0;
+    return !vocab.hasNear(term, 2);
   };
   ignored.push(...unknown.filter(noise).map((t) => t.term));
   kept.push(...unknown.filter((t) => !noise(t)));

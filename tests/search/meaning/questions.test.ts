@@ -89,12 +89,14 @@ describe('questions asked in other words than the article’s', () => {
 
   // Review of a3ac594 (reverted): a capitalised word the corpus lacks is often a misspelt name
   // or a word typed in capitals, not a place it does not cover.
-  it.each(['What did Putin drink with Xi Jinpeng?', 'What did Putin DRNIK with Xi?'])(
-    '“%s” still answers',
-    (question) => {
-      expect(ask(question).length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'What did Putin drink with Xi Jinpeng?',
+    'What did Putin DRNIK with Xi?',
+    // Misspelt in its first letter, as transliterations are (review).
+    'What did Putin and Xi drink at Jhongnanhai?',
+  ])('“%s” still answers', (question) => {
+    expect(ask(question).length).toBeGreaterThan(0);
+  });
 
   // User test: a name nowhere near any word of the corpus is a place (or person) it does not
   // cover, not noise: the tea at Zhongnanhai is no answer to it. "Paris" was already silent.
@@ -223,6 +225,11 @@ describe('questions carrying Discord mentions', () => {
     // Without a scheme too: "www." or a domain with a path, as people paste them.
     ['What did Putin drink? www.reuters.com/world/putin-xi-tea-2024', 'What did Putin drink?'],
     ['What did Putin drink? apnews.com/article/putin-china-7f3e', 'What did Putin drink?'],
+    // Not capitalised words run together with a slash (review).
+    [
+      'What did Putin say about St.Petersburg/Moscow ties?',
+      'What did Putin say about St. Petersburg / Moscow ties?',
+    ],
   ])('“%s” answers as “%s”', (question, without) => {
     const plain = ask(without);
     expect(plain.length).toBeGreaterThan(0);
