@@ -339,15 +339,24 @@ function addRun(
 
 /**
  * "Minister for Foreign Affairs Penny Wong", "Minister of Finance Chrystia Freeland": after a
- * title's (or "of State"'s) "for" or "of" the run opens on the portfolio; the name is from its first given name a
+ * title's (or "of State"'s) "for" or "of", and the portfolio's words before an "and", the run
+ * opens on the portfolio; the name is from its first given name a
  * list knows, else (four words or more) its last two; not when the run is a body's name. Else `from`.
  */
 function afterPortfolio(tokens: Token[], from: number, end: number): number {
-  const link = tokens[from - 1]?.text;
+  let at = from - 1;
+  // "Secretary of Health and Human Services Robert F. Kennedy Jr.", "Minister for Housing, Local
+  // Government and Heritage Darragh O'Brien": the portfolio's words before an "and" too.
+  if (tokens[at]?.text === 'and') {
+    let j = at - 1;
+    while (j >= 0 && (isCapWord(tokens[j]) || tokens[j]!.text === ',')) j--;
+    if (j < at - 1) at = j;
+  }
+  const link = tokens[at]?.text;
   if ((link !== 'for' && link !== 'of') || end - from < 3) return from;
   // "Secretary of State for Health Mary Lyons", "Minister of State for Housing…" too.
-  const state = tokens[from - 2]?.text === 'State' && tokens[from - 3]?.text === 'of';
-  const title = tokens[from - (state ? 4 : 2)]?.text ?? '';
+  const state = tokens[at - 1]?.text === 'State' && tokens[at - 2]?.text === 'of';
+  const title = tokens[at - (state ? 3 : 1)]?.text ?? '';
   if (!/^\p{Lu}/u.test(title) || !isTitle(title)) return from;
   // Not a body's name: "Commander of Air Combat Command".
   if (isOrgName(cleanName(tokens[end - 1]!.text))) return from;

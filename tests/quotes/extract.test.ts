@@ -8002,6 +8002,15 @@ describe('extractQuotes: a minister named after the portfolio (probe)', () => {
       'We have a plan',
       'Chrystia Freeland',
     ],
+    [
+      'nor a portfolio of two joined by "and" (review)',
+      [
+        'Secretary of Health and Human Services Robert F. Kennedy Jr. said the panel would be replaced.',
+        '“We need new eyes,” he said.',
+      ],
+      'new eyes',
+      'Robert F. Kennedy Jr.',
+    ],
   ]);
 });
 
