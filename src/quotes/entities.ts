@@ -428,10 +428,17 @@ export class ArticleEntities extends DescribedPeople {
         return this.paragraphs.some((text) => text.includes(proper));
       });
     // Latest mention first, within the last few paragraphs; not whom the description's own
-    // clause says it told ("“…,” the 45-year-old told Page Six").
+    // clause says it told ("“…,” the 45-year-old told Page Six"), nor, for an age, whom the
+    // paragraph's quotation names ("“Mia and I are close,” the 45-year-old said" is not Mia
+    // Corrigan).
     const told = this.toldBy(mention, paragraph);
+    const quoted = age ? this.quotedIn(paragraph) : '';
     const near = this.near(paragraph).filter(
-      (e) => e.name !== told && asked.every((q) => e.roles.has(q)) && !placedElsewhere(e),
+      (e) =>
+        e.name !== told &&
+        !namedIn(quoted, e.name) &&
+        asked.every((q) => e.roles.has(q)) &&
+        !placedElsewhere(e),
     );
     let found: Entity | undefined;
     if (age) {
@@ -1217,3 +1224,18 @@ const LESSER_ABBREVIATIONS = wordTable<string>({
   assistant: 'asst',
   deputy: 'dep',
 });
+
+/** Whether `text` writes the first or last word of a name of two words or more, whole. */
+function namedIn(text: string, name: string): boolean {
+  if (!text || !name.includes(' ')) return false;
+  const words = name.split(' ');
+  return [words[0]!, words[words.length - 1]!].some((w) => {
+    if (w.length < 3) return false;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      const before = text.charAt(at - 1);
+      const after = text.charAt(at + w.length);
+      if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+    }
+    return false;
+  });
+}

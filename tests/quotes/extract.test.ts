@@ -7965,6 +7965,15 @@ describe('extractQuotes: whom a quotation was told is not who said it (probe)', 
       'Maria Lopez',
     ],
     [
+      'nor whom the quotation itself names',
+      [
+        'Oscar winner Rebecca Hale has slammed rumours she is feuding with co-star Mia Corrigan.',
+        '“Mia and I are close,” the 45-year-old told Page Six.',
+      ],
+      'Mia and I are close',
+      'Rebecca Hale',
+    ],
+    [
       'and whom an age was told of in an earlier sentence (review)',
       ['He told Jane Smith, 45, about the plan.', '“I was shocked,” the 45-year-old said.'],
       'I was shocked',
