@@ -366,7 +366,6 @@ export class ArticleEntities extends DescribedPeople {
       : null;
   }
 
-  /** A description by its head noun: an age, a kin noun, a role, an organisation's noun. */
   /** The name right after "<mention> told" in the paragraph ("the 45-year-old told Page Six"). */
   private toldBy(mention: string, paragraph: number): string | undefined {
     const text = this.paragraphText(paragraph);
@@ -376,6 +375,7 @@ export class ArticleEntities extends DescribedPeople {
     return /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)*/u.exec(after)?.[0].replace(/\.$/, '');
   }
 
+  /** A description by its head noun: an age, a kin noun, a role, an organisation's noun. */
   private byHead(d: Described): Referent | null {
     const { mention, words, paragraph, counted, head } = d;
     // An age before the noun says whom as well as an age alone does ("the 34-year-old mother").

@@ -296,7 +296,8 @@ function placeOwnsBody(owner: string, rest: string): boolean {
 }
 
 /** A company's legal form ending its name: "Tanaka Motors Corp.", "BP Plc", "Siemens AG". */
-const COMPANY_FORM = / (?:Corp|Corporation|Inc|Plc|PLC|plc|AG|Ltd|Limited|Co|SA|NV|SE|GmbH|LLC|ASA|AB|Holdings)\.?$/;
+const COMPANY_FORM =
+  / (?:Corp|Corporation|Inc|Plc|PLC|plc|AG|Ltd|Limited|Co|SA|NV|SE|GmbH|LLC|ASA|AB|Holdings)\.?$/;
 
 /** Every capitalised run of a paragraph with the role words and ages around it, in order. */
 export function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {

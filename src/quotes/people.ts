@@ -182,7 +182,7 @@ function withoutUnlistedTitle(words: string[]): string[] {
  */
 const PORTFOLIO_FORM = /\p{Ll}(?:tions?|ments?|ance|ence|ure|ity|ities)$/u;
 
-/** Portfolios of other forms, and where one is a place's ("President of Pakistan Pervez Musharraf"). */
+/** Portfolios of other forms than PORTFOLIO_FORM's: "Health", "Defence", "Trade". */
 const PORTFOLIO_WORDS =
   /^(?:Health|Defen[cs]e|Justice|Trade|Labou?r|Energy|Housing|Transport|Interior|Treasury|Tourism)$/;
 
@@ -332,7 +332,8 @@ function addRun(
       : from;
   if (end - first < 2) return;
   const run: string[] = [];
-  for (let k = afterPortfolio(tokens, first, end); k < end; k++) run.push((tokens[k] as Token).text);
+  for (let k = afterPortfolio(tokens, first, end); k < end; k++)
+    run.push((tokens[k] as Token).text);
   const name = cleanRunCached(run);
   if (name) out.push(name);
 }
@@ -340,8 +341,8 @@ function addRun(
 /**
  * "Minister for Foreign Affairs Penny Wong", "Minister of Finance Chrystia Freeland": after a
  * title's (or "of State"'s) "for" or "of", and the portfolio's words before an "and", the run
- * opens on the portfolio; the name is from its first given name a
- * list knows, else (four words or more) its last two; not when the run is a body's name. Else `from`.
+ * opens on the portfolio. The name is from its first given name a list knows, else (see below)
+ * its last two words; not when the run is a body's name. Else `from`.
  */
 function afterPortfolio(tokens: Token[], from: number, end: number): number {
   let at = from - 1;

@@ -895,10 +895,7 @@ export class SpeakerState {
     const opens = /^\s*[“"‘']/.test(this.entities.paragraphText(paragraph));
     const person =
       last?.paragraph === paragraph ||
-      (opens &&
-        last?.paragraph === paragraph - 1 &&
-        last.source.person &&
-        body(last.source.person))
+      (opens && last?.paragraph === paragraph - 1 && last.source.person && body(last.source.person))
         ? last.source.person
         : null;
     // Not a private person's ("“I lost everything,” said resident Tom Reed. A spokeswoman added").

@@ -164,15 +164,17 @@ export function reviseQuery(
   // place or person the corpus never mentions. One near a corpus word, first letter included, is
   // more likely misspelt ("Xi Jinpeng" of "Jinping", whose stem is "jinp"; "Jhongnanhai"); a word
   // in capitals is shouted, no name ("DRNIK").
-  const noise = (t: QueryTerm): boolean =>
-    kept.length >= 2 && !subject.includes(t.term) && !unknownName(t.term);
   const unknownName = (term: string): boolean => {
-    const word = namesOf().has(term) ? written?.spelt.get(term) : undefined;
+    const word = namesOf().has(term)
+      ? (written ??= writtenIn(question)).spelt.get(term)
+      : undefined;
     if (!word || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
     for (let n = Math.max(4, term.length - 3); n < term.length; n++)
       if (vocab.lookup(term.slice(0, n)) >= 0) return false;
     return !vocab.hasNear(term, 2);
   };
+  const noise = (t: QueryTerm): boolean =>
+    kept.length >= 2 && !subject.includes(t.term) && !unknownName(t.term);
   ignored.push(...unknown.filter(noise).map((t) => t.term));
   kept.push(...unknown.filter((t) => !noise(t)));
   const order = (t: QueryTerm): number => query.terms.indexOf(asWritten.get(t) ?? t);
