@@ -906,6 +906,15 @@ export function leadingName(words: string[]): Subject | null {
     }
     const pair = words[j] === 'and' ? pairFrom(words, j) : null;
     if (pair) return pair;
+    // "said the TD": a role written in capitals after "the" is a description, as "the TD said" is.
+    const one = words[i] ?? '';
+    if (
+      j === i + 1 &&
+      /^the$/i.test(before) &&
+      /^\p{Lu}+$/u.test(one) &&
+      ROLES.has(one.toLowerCase())
+    )
+      return nominal(words.slice(0, 8));
     // "one New Hampshire Democrat": a run ending in a role is a description of someone unnamed.
     const subject = named(words.slice(i, j), words.slice(0, i));
     return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));

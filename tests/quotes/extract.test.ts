@@ -8045,6 +8045,15 @@ describe('extractQuotes: a member of the Dáil or the European Parliament by des
       'Deirdre Ní Chonaill',
     ],
     [
+      '"said the TD", inverted, as "the TD said" is (review)',
+      [
+        'Fianna Fáil TD Jim O’Callaghan raised the matter in the Dáil.',
+        '“We need answers,” said the TD.',
+      ],
+      'We need answers',
+      'Jim O’Callaghan',
+    ],
+    [
       '"the Green MEP" is whom the article titled so',
       [
         'Green MEP Ciarán Cuffe said the rules were weak.',
