@@ -180,7 +180,7 @@ export class ArticleNames {
   }
 
   /** Paragraph `p` lowercased, made once. */
-  private lowercased(p: number): string {
+  protected lowercased(p: number): string {
     let lower = this.lowered[p];
     if (lower === undefined) this.lowered[p] = lower = (this.paragraphs[p] ?? '').toLowerCase();
     return lower;

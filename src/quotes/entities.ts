@@ -368,10 +368,10 @@ export class ArticleEntities extends DescribedPeople {
 
   /** The name right after "<mention> told" in the paragraph ("the 45-year-old told Page Six"). */
   private toldBy(mention: string, paragraph: number): string | undefined {
-    const text = this.paragraphText(paragraph);
-    const at = text.toLowerCase().indexOf(`${mention.toLowerCase()} told `);
+    // The paragraph lowercased once per article (ArticleNames), not at every description.
+    const at = this.lowercased(paragraph).indexOf(`${mention.toLowerCase()} told `);
     if (at < 0) return undefined;
-    const after = text.slice(at + mention.length + 6);
+    const after = this.paragraphText(paragraph).slice(at + mention.length + 6);
     return /^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*)*/u.exec(after)?.[0].replace(/\.$/, '');
   }
 

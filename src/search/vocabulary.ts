@@ -111,11 +111,8 @@ export class Vocabulary {
     let ids = this.similarCache.get(key);
     if (ids) return ids;
     const found: { id: number; distance: number; df: number }[] = [];
-    for (const [candidate, [id, distance]] of this.fuzzyTree().fuzzyGet(term, maxDistance)) {
-      // The tree may be shared with a copy of this vocabulary that added terms of its own.
-      if (id >= this.size || this.termList[id] !== candidate) continue;
-      const df = this.frequency(id);
-      if (df > 0 && candidate[0] === term[0]) found.push({ id, distance, df });
+    for (const near of this.held(term, maxDistance)) {
+      if (this.termList[near.id]![0] === term[0]) found.push(near);
     }
     found.sort((a, b) => a.distance - b.distance || b.df - a.df || a.id - b.id);
     ids = found.map((f) => f.id);
@@ -128,10 +125,20 @@ export class Vocabulary {
    * letter ("Jhongnanhai" of "zhongnanhai"), unlike `nearest`, which keeps the first letter.
    */
   hasNear(term: string, maxDistance: number): boolean {
-    for (const [candidate, [id]] of this.fuzzyTree().fuzzyGet(term, maxDistance)) {
-      if (id < this.size && this.termList[id] === candidate && this.frequency(id) > 0) return true;
+    return !this.held(term, maxDistance).next().done;
+  }
+
+  /** Terms within `maxDistance` edits of `term` that some passage holds, with their distance. */
+  private *held(
+    term: string,
+    maxDistance: number,
+  ): Generator<{ id: number; distance: number; df: number }> {
+    for (const [candidate, [id, distance]] of this.fuzzyTree().fuzzyGet(term, maxDistance)) {
+      // The tree may be shared with a copy of this vocabulary that added terms of its own.
+      if (id >= this.size || this.termList[id] !== candidate) continue;
+      const df = this.frequency(id);
+      if (df > 0) yield { id, distance, df };
     }
-    return false;
   }
 
   /** Build the fuzzy-lookup tree now rather than on the first question that needs it. */

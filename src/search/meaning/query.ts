@@ -52,24 +52,20 @@ function knownEnglish(term: string, vectors: WordVectors, names: () => Set<strin
 interface Written {
   /** Terms of the words `question` capitalises after its first: names, whatever a table says. */
   names: Set<string>;
-  /** Each term's word as written, in lower case (the first, when words share a term). */
-  words: Map<string, string>;
-  /** The same in the question's case. */
+  /** Each term's word as written, in the question's case (the first, when words share a term). */
   spelt: Map<string, string>;
 }
 
 function writtenIn(question: string): Written {
   const names = new Set<string>();
-  const words = new Map<string, string>();
   const spelt = new Map<string, string>();
   tokenSpans(question).forEach((span, i) => {
     if (span.term === null) return;
     const word = question.slice(span.start, span.end);
-    if (!words.has(span.term)) words.set(span.term, word.toLowerCase());
     if (!spelt.has(span.term)) spelt.set(span.term, word);
     if (i > 0 && /^\p{Lu}/u.test(word)) names.add(span.term);
   });
-  return { names, words, spelt };
+  return { names, spelt };
 }
 
 /** "wich", "wat": one edit from which or what, the words that name the kind asked for. */
@@ -103,8 +99,9 @@ export function reviseQuery(
   // Read only when a term is unknown to the corpus: most questions need no second tokenizing.
   let written: Written | undefined;
   const namesOf = (): Set<string> => (written ??= writtenIn(question)).names;
-  const wordOf = (term: string): string | undefined =>
-    (written ??= writtenIn(question)).words.get(term);
+  const spelt = (term: string): string | undefined =>
+    (written ??= writtenIn(question)).spelt.get(term);
+  const wordOf = (term: string): string | undefined => spelt(term)?.toLowerCase();
   const subject = askedSubject(question, (term) => vectors?.isCommon(term) ?? false);
   let lookups = 0;
   // "Did Putin drink vodka?" of a corpus that only writes "drank": the verb as the corpus has it.
@@ -165,9 +162,7 @@ export function reviseQuery(
   // more likely misspelt ("Xi Jinpeng" of "Jinping", whose stem is "jinp"; "Jhongnanhai"); a word
   // in capitals is shouted, no name ("DRNIK").
   const unknownName = (term: string): boolean => {
-    const word = namesOf().has(term)
-      ? (written ??= writtenIn(question)).spelt.get(term)
-      : undefined;
+    const word = namesOf().has(term) ? spelt(term) : undefined;
     if (!word || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
     for (let n = Math.max(4, term.length - 3); n < term.length; n++)
       if (vocab.lookup(term.slice(0, n)) >= 0) return false;
