@@ -19,6 +19,17 @@ export function readAcronyms(
     // "(Cosatu)", "(Unesco)": as British and South African papers write acronyms said as words,
     // only where the words before spell them; "(MoHFW)", "(DoJ)" keep a small word's letter;
     // "(SANParks)" ends on the name's last word whole ("South African National Parks").
+    for (const m of text.matchAll(SYLLABIC)) {
+      // "Nigerian Meteorological Agency (NiMet)": each capital opens a word's first letters.
+      const acronym = m[1]!;
+      const full = syllablesSpelled(text.slice(Math.max(0, m.index - 120), m.index), acronym);
+      if (
+        full &&
+        !out.has(acronym) &&
+        namesBody(full.slice(full.lastIndexOf(' ') + 1).toLowerCase())
+      )
+        out.set(acronym, full.replace(/^The /, ''));
+    }
     for (const m of text.matchAll(
       /\((\p{Lu}{2,6}|\p{Lu}(?:\p{Ll}?\p{Lu}){1,5})\)|,\s+or\s+(\p{Lu}{2,6})\b|\((\p{Lu}\p{Ll}{2,7})\)|\((\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,8})\)/gu,
     )) {
@@ -41,6 +52,26 @@ export function readAcronyms(
     }
   }
   return out;
+}
+
+/** "(NiMet)", "(AmCham)": an acronym of words' first syllables, each opening on a capital. */
+const SYLLABIC = /\((\p{Lu}\p{Ll}{1,3}(?:\p{Lu}\p{Ll}{1,3}){1,3})\)/gu;
+
+/**
+ * The name right before an acronym of syllables whose words open on them in order ("Nigerian
+ * Meteorological" on "Ni", "Met"), with one capitalised word after them ("Agency"); or null.
+ */
+function syllablesSpelled(before: string, acronym: string): string | null {
+  const syllables = acronym.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const words = before.trim().split(/\s+/);
+  const name = words.slice(-(syllables.length + 1));
+  if (name.length !== syllables.length + 1 || !/^\p{Lu}\p{Ll}+$/u.test(name.at(-1) ?? ''))
+    return null;
+  const spelled = syllables.every((syllable, i) => {
+    const word = name[i] ?? '';
+    return /^\p{Lu}/u.test(word) && word.toLowerCase().startsWith(syllable.toLowerCase());
+  });
+  return spelled ? name.join(' ') : null;
 }
 
 /**

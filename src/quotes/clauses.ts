@@ -51,6 +51,15 @@ export function isDescription(words: string[]): boolean {
   );
 }
 
+/** "Managing Director", "Chief Executive Officer": a role written as a title, capitalised. */
+function isTitledRole(words: string[]): boolean {
+  return (
+    words.length > 1 &&
+    words.every((w) => isCap(w) || w === 'and' || w === '&') &&
+    isRoleNoun(words[words.length - 1])
+  );
+}
+
 /**
  * "the engineer points to his knees": "the", up to two lowercase words, a role noun, then a verb's
  * word; not a description going on ("the senator from Texas", "the governor and a friend").
@@ -255,6 +264,15 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   // "Michael Seaman, who lives outside the state capital, Sacramento, said": a place set off last
   // is where the subject lives; the name is further back.
   const place = parts.length > 1 && isPlace(near);
+  // "Shailesh Chandra, Managing Director, Tata Motors Ltd, said": the body is where the role is
+  // held, the name before the role holds it.
+  const role = parts[parts.length - 2];
+  const holder =
+    nearSubject?.kind === 'name' && parts.length >= 3 && role && isTitledRole(role)
+      ? readChunk(parts[parts.length - 3] ?? [])
+      : null;
+  if (holder?.kind === 'name' && !holder.org)
+    return { ...holder, descriptor: `${role!.join(' ')}, ${near.join(' ')}` };
   if (nearSubject && nearSubject.kind !== 'nominal' && !inDescription && !place) {
     const far = parts[parts.length - 2];
     if (

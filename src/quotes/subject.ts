@@ -76,7 +76,12 @@ const ENGLISH_PREFIX =
 const DESCRIBING_PART =
   /^(based|area|born|bred|led|run|owned|wide|level|style|like|made|era|old|year|time|term|known|type|class|scale|side|sided|free)$/;
 const isNameWord = (w: string): boolean =>
-  (isCap(w) && (!w.includes('-') || !/-\p{Ll}/u.test(w) || isHyphenatedName(w))) || isInitial(w);
+  (isCap(w) &&
+    (!w.includes('-') || !/-\p{Ll}/u.test(w) || isHyphenatedName(w)) &&
+    !NEGATION.test(w)) ||
+  isInitial(w);
+/** "Don’t take my word for it": a verb's negative contraction is never a name. */
+const NEGATION = /n['’]t$/;
 /** How a pair's names join into one speaker ("John Bolton and Sebastian Gorka"). */
 export const PAIR_JOIN = ' and ';
 
@@ -1077,8 +1082,14 @@ function isLowerAscii(w: string): boolean {
 
 /** After a name run ending at `j`: where a second name starts when role words lie between. */
 function roleGap(words: string[], j: number): number {
-  for (let k = j; k < j + 4 && k < words.length; k++) {
+  for (let k = j, end = j + 4; k < end && k < words.length; k++) {
     const w = words[k] ?? '';
+    // "Veridane co-founder and CEO Avery Lindqvist": two roles joined are one role.
+    if (k > j && /^(?:and|&)$/.test(w) && isRoleNoun(words[k - 1]) && isRoleNoun(words[k + 1])) {
+      k++;
+      end += 2;
+      continue;
+    }
     if (isNameWord(w)) {
       const role =
         k > j &&

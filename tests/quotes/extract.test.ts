@@ -8104,3 +8104,60 @@ describe('extractQuotes: a pronoun after a sentence that opened on someone of th
     ],
   ]);
 });
+
+describe('extractQuotes: a role and a company beside a name (probe)', () => {
+  itNames('%s', [
+    [
+      '"said <company> co-founder and CEO <name>": two roles joined are one role, the company only qualifies it',
+      [
+        'Payments startup Lumora has raised $40 million, the company said on Tuesday.',
+        '“Small merchants lose a fortune to fees,” said Lumora co-founder and CEO Priya Halvorsen.',
+      ],
+      'Small merchants lose a fortune',
+      'Priya Halvorsen',
+    ],
+    [
+      '"<name>, <Title Role>, <company>, said": the title is held at the company, the name holds it',
+      [
+        'Speaking at the launch, Rakesh Menon, Chief Operating Officer, Indus Rail Systems Ltd, said, “This corridor will halve freight times.”',
+      ],
+      'This corridor will halve freight times',
+      'Rakesh Menon',
+    ],
+    [
+      'the same after the quotation',
+      [
+        '“This corridor will halve freight times,” Rakesh Menon, Managing Director, Indus Rail Systems, said.',
+      ],
+      'This corridor will halve freight times',
+      'Rakesh Menon',
+    ],
+  ]);
+});
+
+describe('extractQuotes: a negative contraction opening a sentence is no name (probe)', () => {
+  itNames('%s', [
+    [
+      '"Don’t…" is no man for a later "he"',
+      [
+        'Don’t take my word for it. Take it from Martin Okafor, who has fished these waters since 1990. “The cod are gone and nobody in Ottawa noticed,” he told me last month.',
+      ],
+      'The cod are gone',
+      'Martin Okafor',
+    ],
+  ]);
+});
+
+describe('extractQuotes: an acronym of syllables, each opening a word of the name (probe)', () => {
+  itNames('%s', [
+    [
+      '"(NiMet)" after "Nigerian Meteorological Agency" stands for the agency',
+      [
+        'The Nigerian Meteorological Agency (NiMet) has forecast dust haze across the north this week.',
+        '“Motorists should reduce speed and use headlamps,” NiMet said in a bulletin.',
+      ],
+      'Motorists should reduce speed',
+      'Nigerian Meteorological Agency',
+    ],
+  ]);
+});
