@@ -672,7 +672,8 @@ function isOfficeOf(part: string[]): boolean {
   if (!/^the$/i.test(part[0] ?? '') && !endsPossessive(part[0] ?? '')) return false;
   const of = part.findIndex((w, i) => i >= 2 && (w === 'of' || w === 'for'));
   if (of < 0 || of === part.length - 1) return false;
-  const title = part.slice(1, of);
+  // "The then Secretary of State for Defence": a status before the title.
+  const title = part.slice(/^(?:then|former|new|acting)$/.test(part[1] ?? '') ? 2 : 1, of);
   return (
     title.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
     isTitle(title[title.length - 1] ?? '') &&

@@ -205,7 +205,8 @@ function runStart(words: string[], end: number): number {
     if (i < end && endsPossessive(w) && !isBodyPossessive(w, words.slice(i, end), prev)) break;
     if (isNameWord(w)) i--;
     else if (NAME_PARTICLES.has(w) && isCap(prev) && i < end) i--;
-    else if (/^(of|for)$/.test(w) && ofJoins(prev) && i < end) i--;
+    else if (/^(of|for)$/.test(w) && ofJoinsAt(words, i - 1) && i < end) i--;
+    else if (i < end && isPortfolioAnd(words, 0, i - 1)) i--;
     // "the Canadian Union of Public Employees", "the British Medical Association": a nationality
     // opens an organisation's name.
     else if (i < end && opensBody(words.slice(i - 1, end))) i--;
@@ -252,6 +253,32 @@ const isOwningOffice = (w: string): boolean =>
 const ofJoins = (before: string): boolean =>
   isTitle(before) || (isCap(before) && isOrgName(cleanName(before)));
 
+/**
+ * Whether the "of" or "for" at `at` joins the words before it to those after: after a title or a
+ * body's word, and after a title's "of State" ("Minister of State for Electronics").
+ */
+const ofJoinsAt = (words: string[], at: number): boolean =>
+  ofJoins(words[at - 1] ?? '') || isTitlesState(words, at - 1);
+
+/**
+ * "Minister for Health and Social Care Wes Streeting": an "and" at `at` inside the portfolio a
+ * title's "for" or "of" opened, up to four capitalised words after it and no given name before
+ * it (not "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin").
+ */
+function isPortfolioAnd(words: string[], start: number, at: number): boolean {
+  if ((words[at] !== 'and' && words[at] !== '&') || !isCap(words[at + 1] ?? '')) return false;
+  for (let k = at - 2; k >= start + 1 && k >= at - 5; k--) {
+    if (words[k] !== 'for' && words[k] !== 'of') continue;
+    const titled = isTitle(words[k - 1] ?? '') || isTitlesState(words, k - 1);
+    return titled && words.slice(k + 1, at).every((w) => isCap(w) && !isFirstName(w));
+  }
+  return false;
+}
+
+/** "State" of a title's "of State" ("Minister of State", "Secretary of State"). */
+const isTitlesState = (words: string[], at: number): boolean =>
+  words[at] === 'State' && words[at - 1] === 'of' && isTitle(words[at - 2] ?? '');
+
 /** End (exclusive) of the run of name tokens starting at `start`. */
 function runEnd(words: string[], start: number): number {
   let j = start;
@@ -260,7 +287,8 @@ function runEnd(words: string[], start: number): number {
     if (isNameWord(w)) j++;
     else if (NAME_PARTICLES.has(w) && isCap(words[j + 1] ?? '') && j > start) j++;
     // "Secretary of State", "the Illinois Board of Elections": "of" inside a title or an institution.
-    else if (/^(of|for)$/.test(w) && isCap(words[j + 1] ?? '') && ofJoins(words[j - 1] ?? '')) j++;
+    else if (/^(of|for)$/.test(w) && isCap(words[j + 1] ?? '') && ofJoinsAt(words, j)) j++;
+    else if (isPortfolioAnd(words, start, j)) j++;
     else break;
     // "said the Women’s College Hospital": not a body's own possessive.
     if (j > start && endsPossessive(w) && !isBodyPossessive(w, words.slice(j), words[j - 2])) break;
@@ -339,7 +367,11 @@ function named(run: string[], pre: string[]): Subject | null {
     (w, i) =>
       i > 0 &&
       NOT_NAME.has(w.toLowerCase()) &&
-      !(/^(of|for)$/.test(w) && ofJoins(words[i - 1] ?? '')),
+      !(/^(of|for)$/.test(w) && ofJoinsAt(words, i)) &&
+      !isTitlesState(words, i) &&
+      !isPortfolioAnd(words, 0, i) &&
+      // "Electronics and IT": a portfolio's word in capitals is no common word.
+      !(/^\p{Lu}{2,}$/u.test(w) && isPortfolioAnd(words, 0, i - 1)),
   );
   if (cut > 0) words = words.slice(cut);
   // Datelines: "LONDON Donald Trump", "ATLANTIC CITY Hillary Clinton"; but an acronym of three

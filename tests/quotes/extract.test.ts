@@ -8161,3 +8161,46 @@ describe('extractQuotes: an acronym of syllables, each opening a word of the nam
     ],
   ]);
 });
+
+describe('extractQuotes: an office of State, and a portfolio of two parts joined by "and" (probe)', () => {
+  itNames('%s', [
+    [
+      '"Minister of State for X <name>" is the minister a later "the minister" means',
+      [
+        'Minister of State for Fisheries Anand Rao said on Monday that trawler licences would be cut.',
+        'Speaking in Kochi, the minister said, “The stocks need five quiet years.”',
+      ],
+      'The stocks need five quiet years',
+      'Anand Rao',
+    ],
+    [
+      '"Minister of State for X and IT <name>": the portfolio\'s capitals are no common word',
+      [
+        'Union Minister of State for Ports and IT Anand Rao said on Monday that licences would be cut.',
+        '“The stocks need five quiet years,” the minister said.',
+      ],
+      'The stocks need five quiet years',
+      'Anand Rao',
+    ],
+    [
+      '"said Minister for X and Y <name>": the name after the portfolio speaks',
+      ['“We will fix the waiting lists,” said Minister for Health and Social Care Ruth Pennock.'],
+      'We will fix the waiting lists',
+      'Ruth Pennock',
+    ],
+    [
+      'so does it before a colon',
+      ['Minister for Health and Social Care Ruth Pennock said: “We will fix the waiting lists.”'],
+      'We will fix the waiting lists',
+      'Ruth Pennock',
+    ],
+    [
+      '"The then Secretary of State for X, <name>,": the office, then its holder set off',
+      [
+        'The then Secretary of State for Transport, Alan Pryce, backed the review and had not ruled out “major cuts” in rail spending.',
+      ],
+      'major cuts',
+      'Alan Pryce',
+    ],
+  ]);
+});
