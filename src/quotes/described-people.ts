@@ -121,6 +121,10 @@ const NICKNAMED = new RegExp(
   'gu',
 );
 
+/** A given name, a nickname of up to three capitalised words in quotation marks, a surname. */
+const IN_NAME =
+  /(\p{Lu}\p{Ll}+) [“"](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"] (\p{Lu}[\p{L}'’-]+)/gu;
+
 /**
  * Nouns for someone of a nation whose letters the nation's words do not share, with those words as
  * a description gives them ("New Zealand centre Liam Tuhoe" for "the Kiwi", "Finnish goaltender
@@ -662,6 +666,14 @@ export class DescribedPeople extends ArticleBodies {
     if (!this.nicknames) {
       this.nicknames = new Map();
       this.paragraphs.forEach((text, p) => {
+        // `Luis “Big Lou” Carrasco`: a nickname inside the name.
+        if (text.includes('” ') || text.includes('" ')) {
+          for (const m of text.matchAll(IN_NAME)) {
+            const [, given, nick, surname] = m;
+            if (isKnownGivenName(given!) && !this.nicknames!.has(nick!))
+              this.nicknames!.set(nick!, { name: `${given} ${surname}`, p });
+          }
+        }
         if (
           !text.includes(' as “') &&
           !text.includes(' as "') &&

@@ -8204,3 +8204,17 @@ describe('extractQuotes: an office of State, and a portfolio of two parts joined
     ],
   ]);
 });
+
+describe('extractQuotes: a nickname written inside the name (probe)', () => {
+  itNames('%s', [
+    [
+      '`Given “Nick” Surname`, then "Nick said": the person so named',
+      [
+        'Marcus “Big Mac” Odhiambo, who has run the corner barbershop for 30 years, is retiring.',
+        '“I cut three generations of the same families,” Big Mac said on Friday.',
+      ],
+      'I cut three generations',
+      'Marcus Odhiambo',
+    ],
+  ]);
+});
