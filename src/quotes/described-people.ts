@@ -855,7 +855,7 @@ export class DescribedPeople extends ArticleBodies {
     for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--) {
       const text = this.paragraphs[p] ?? '';
       const named = [...text.matchAll(PAIR)]
-        .filter((m) => !m[1] || isRoleNoun(m[1].slice(0, -1)))
+        .filter(pairOfPeople)
         .map((m) => ({ at: m.index, pair: pairText(m[2] ?? '') }));
       // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
       const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
@@ -964,8 +964,28 @@ const GROUP_LOOKBACK = 3;
 // The pair opens a sentence, or follows the plural role that does ("Grade 11 students …", its
 // modifiers capitalised or numbers, not "Police arrested teenagers …"): the role's last word
 // (group 1) and the pair (group 2).
+// "Country star Kacey Lyle and her husband, producer Rowan Tate, are…", "Tayla Nguyen, 16, and her
+// friend Brodie Carr": a role before the first name, and any person's noun for the relation, with
+// a role before the second name (pairOfPeople checks the nouns).
 const PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|fianc[ée]e?|spouse|son|daughter|brother|sister|mother|father),?\s+)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+
+/** The relation's noun and the role before the second name in a PAIR match's pair. */
+const RELATION = /\sand\s+(?:her|his|their)\s+(\p{Ll}+(?:-\p{Ll}+)?),?\s+(?:(\p{Ll}{3,})\s+)?/u;
+
+/**
+ * Whether a PAIR match names two people by its nouns: the plural role opening it, or the singular
+ * one ("Country star"), the relation ("her friend") and the role before the second name
+ * ("producer") are each a person's noun.
+ */
+function pairOfPeople(m: RegExpMatchArray): boolean {
+  if (m[1] && !isRoleNoun(m[1].slice(0, -1))) return false;
+  const lead = m[0].slice(0, m[0].length - (m[2]?.length ?? 0)).trim();
+  const opener = /(\p{Ll}{3,})$/u.exec(lead)?.[1];
+  if (!m[1] && opener && !isRoleNoun(opener)) return false;
+  const relation = RELATION.exec(m[2] ?? '');
+  return !relation || (isRoleNoun(relation[1]) && (!relation[2] || isRoleNoun(relation[2])));
+}
 
 /**
  * "Mark Dunn, 52, and his son Tyler Dunn, 24, are charged. Police said they…": whether a sentence
@@ -999,7 +1019,7 @@ function pairText(match: string): string {
   const text = match
     .replace(/^[.!?—–]?\s*/, '')
     .replace(/,\s\d{1,3},(?=\s+and\s)/u, '')
-    .replace(/\sand\s+(?:her|his|their)\s+[\p{L}é]+,?\s+/u, ' and ');
+    .replace(RELATION, ' and ');
   // A plural role opening the sentence describes them both; "When", "After" open a clause.
   const first = text.slice(0, text.indexOf(' '));
   const opener = (isPluralRole(first) || CLAUSE_CONJUNCTIONS.test(first)) && !isFirstName(first);

@@ -8218,3 +8218,26 @@ describe('extractQuotes: a nickname written inside the name (probe)', () => {
     ],
   ]);
 });
+
+describe('extractQuotes: "they" after two people named with a relation, a role or ages between (probe)', () => {
+  itNames('%s', [
+    [
+      '"X, 15, and her friend Y, 16," is a pair',
+      [
+        'Mia Sorensen, 15, and her friend Kalani Brooks, 16, were walking home when they saw the smoke.',
+        '“We just ran to the door and started banging on it,” they said.',
+      ],
+      'We just ran to the door',
+      'Mia Sorensen and Kalani Brooks',
+    ],
+    [
+      '"<role> X and her husband, <role> Y," is a pair, then "the couple… they wrote"',
+      [
+        'Olympic sprinter Dana Whitfield and her husband, chef Marco Bellini, have opened a bakery in Leeds.',
+        'The couple announced it on Instagram. “Bread, finally,” they wrote.',
+      ],
+      'Bread, finally',
+      'Dana Whitfield and Marco Bellini',
+    ],
+  ]);
+});
