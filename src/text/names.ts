@@ -60,7 +60,7 @@ export const OFFICE_NOUNS =
 const ORG_WORDS = new Set(
   (
     'news times post journal press tribune herald gazette magazine daily weekly network ' +
-    'party committee campaign association institute university college school department ' +
+    'party committee campaign association institute university college school schools department ' +
     'ministry agency bureau office council center centre foundation fund trust group inc ' +
     'corp corporation company co llc ltd bank reuters bloomberg cnn msnbc fox nbc abc cbs ' +
     'npr pbs bbc ap afp politico breitbart axios hill commission court congress senate house ' +

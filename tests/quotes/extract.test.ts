@@ -8241,3 +8241,17 @@ describe('extractQuotes: "they" after two people named with a relation, a role o
     ],
   ]);
 });
+
+describe('extractQuotes: a school system named "<place> Public Schools" (probe)', () => {
+  itNames('%s', [
+    [
+      'is one body, its place included',
+      [
+        'Denver Public Schools said in a statement that the bus driver had been placed on leave.',
+        '“Nothing matters more than getting every child home safely,” the statement said.',
+      ],
+      'Nothing matters more',
+      'Denver Public Schools',
+    ],
+  ]);
+});
