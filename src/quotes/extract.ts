@@ -23,7 +23,7 @@ import {
   subjectBefore,
 } from './clauses.js';
 import { ArticleEntities } from './entities.js';
-import { isNationalBody } from './subject.js';
+import { isNationalBody, isPair } from './subject.js';
 import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
 import { SpeakerState, type Source } from './speaker-memory.js';
@@ -671,7 +671,7 @@ function readParagraph(
           describedSpeaker(
             state.resolve(att.subject, p),
             att.subject,
-            { paragraph: p, sentence: si, first: f.first },
+            { paragraph: p, sentence: si, first: f.first, adds: addsAfter(tokens, qi, e) },
             state,
           );
         // "Traders say what Clare County Council describes as a “temporary one-way system”": a
@@ -1022,18 +1022,23 @@ const ABSENT = new RegExp(
 function describedSpeaker(
   source: Source,
   subject: Subject,
-  at: { paragraph: number; sentence: number; first: boolean },
+  at: { paragraph: number; sentence: number; first: boolean; adds?: boolean },
   state: SpeakerState,
 ): Source {
   if (source.person) return source;
-  const reported = subject.kind === 'nominal' ? reportedIn(at.paragraph, subject, state) : null;
+  const reported =
+    subject.kind === 'nominal' ? reportedIn(at.paragraph, subject, state, at.adds) : null;
   if (reported) return { ...reported, mention: subject.mention };
   const person = state.describedInView(subject, at, describedGender(subject.mention));
   return person ? { person, mention: source.mention } : source;
 }
 
-/** "Chandran said the figures did not add up. “…,” the economist said.": a role noun after reported speech. */
-function reportedIn(p: number, subject: Subject, state: SpeakerState): Source | null {
+/**
+ * "Chandran said the figures did not add up. “…,” the economist said.": a role noun after reported
+ * speech. "The 29-year-old told the Mirror: “…” ¶ “…,” the dancer added.": after a quotation too
+ * when its verb says the same voice goes on (`adds`), in its paragraph or the next, for a person.
+ */
+function reportedIn(p: number, subject: Subject, state: SpeakerState, adds = false): Source | null {
   if (!/^the\s/i.test(subject.mention)) return null;
   // A role noun only: "the campaign’s statement", "the photo" are documents, not the person.
   const head = subject.mention.slice(subject.mention.lastIndexOf(' ') + 1).toLowerCase();
@@ -1042,8 +1047,24 @@ function reportedIn(p: number, subject: Subject, state: SpeakerState): Source | 
   // ("“I am sorry,” Bell told the court. “…,” the judge said.") another often speaks. Allowing it
   // there too gave 4 PolNeAR train quotes the right speaker ("the Texas senator") and 2 a wrong one.
   const last = state.last;
-  return last?.paragraph === p && last.reported && last.source.person ? last.source : null;
+  if (!last?.source.person) return null;
+  if (last.paragraph === p && last.reported) return last.source;
+  // Someone the article named in full: not "a person close to the Clintons" read as "Clintons".
+  const { person } = last.source;
+  const named = !person.org && person.name.includes(' ') && !isPair(person.name);
+  // Of the description's gender, where it has one ("the grandmother" is no Tom Reed).
+  const gender = describedGender(subject.mention);
+  const fits = !gender || !person.gender || gender === person.gender;
+  return adds && last.paragraph >= p - 1 && named && fits ? last.source : null;
 }
+
+/** Whether the clause after the quotation at `q` (to `end`) reports it with "added" or the like. */
+function addsAfter(tokens: Token[], q: number, end: number): boolean {
+  for (let i = q + 1; i < end && i <= q + 6; i++) if (ADDS.test(tokens[i]!.text)) return true;
+  return false;
+}
+
+const ADDS = /^(?:added|adds|continued|continues)$/;
 
 const DOCUMENT_LENGTH = {
   min: Math.min(...[...SENT_DOCUMENTS].map((noun) => noun.length)),

@@ -8255,3 +8255,27 @@ describe('extractQuotes: a school system named "<place> Public Schools" (probe)'
     ],
   ]);
 });
+
+describe('extractQuotes: "the <role> added" carries the voice that just spoke (probe)', () => {
+  itNames('%s', [
+    [
+      'after a quotation in the paragraph before, a description no one was given is its speaker',
+      [
+        'Bake-off winner Priya Castellano has spoken about the pressure of the final.',
+        'The 31-year-old told the Guardian: “I cried in the car park before every round.”',
+        '“My husband kept me going. He tasted every single practice loaf,” the pastry chef added.',
+      ],
+      'My husband kept me going',
+      'Priya Castellano',
+    ],
+    [
+      'not a description of the other gender',
+      [
+        '“We were shocked,” said Tom Reed, who lives next door.',
+        '“It was terrifying,” the grandmother added.',
+      ],
+      'It was terrifying',
+      null,
+    ],
+  ]);
+});
