@@ -21,7 +21,14 @@ import {
 } from './subject.js';
 import { datelineEnd, type Token } from './tokens.js';
 import { isActorNoun, lexiconType } from './lexicon-types.js';
-import { NAME_PARTICLES, OFFICE_NOUNS, isFirstName, isOrgName, isTitle } from '../text/names.js';
+import {
+  NAME_PARTICLES,
+  OFFICE_NOUNS,
+  isFirstName,
+  isGivenInFullName,
+  isOrgName,
+  isTitle,
+} from '../text/names.js';
 
 /** True when a chunk reads as an appositive description ("a security expert at X"). */
 /** Adverbs an appositive may open on: "also a GOP hopeful", "now the party's leader". */
@@ -652,6 +659,16 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
   return null;
 }
 
+/**
+ * "Her partner, Dean, added": a given name alone, set off after a description, though it is a
+ * title's word too ("Dean", "Judge").
+ */
+function givenNameAlone(words: string[]): Subject | null {
+  const [word = ''] = words;
+  if (words.length !== 1 || !isTitle(word) || !isGivenInFullName(word)) return null;
+  return { kind: 'name', mention: word, name: word, org: false };
+}
+
 /** "The chief executive of Thames Water": "the", lowercase words ending in a role noun, "of", a name. */
 function isRoleOfName(part: string[]): boolean {
   if (!/^the$/i.test(part[0] ?? '')) return false;
@@ -689,7 +706,7 @@ function isPronounAfter(part: string[]): boolean {
 
 /** The name in a chunk that is only a name, set off after a description of it ("the mayor, X,"). */
 function appositiveName(description: string[], next: string[] | undefined): Subject | null {
-  const name = next ? readChunk(next) : null;
+  const name = next ? (readChunk(next) ?? givenNameAlone(next)) : null;
   if (name?.kind !== 'name' || !next || !onlyNamed(next, name)) return null;
   return { ...name, descriptor: description.slice(0, 20).join(' ') };
 }

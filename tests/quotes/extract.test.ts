@@ -8279,3 +8279,17 @@ describe('extractQuotes: "the <role> added" carries the voice that just spoke (p
     ],
   ]);
 });
+
+describe('extractQuotes: a given name alone set off after a description (probe)', () => {
+  itNames('%s', [
+    [
+      '"Her partner, Dean, added:": a given name that is a title\'s word too',
+      [
+        'Sandra Pike, 52, said the dog had got into the garden twice this month.',
+        'Her partner, Dean, added: “We’ve asked the council three times and nobody has come.”',
+      ],
+      'asked the council three times',
+      'Dean',
+    ],
+  ]);
+});
