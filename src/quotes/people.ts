@@ -361,7 +361,11 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
   if (!/^\p{Lu}/u.test(title) || !isTitle(title)) return from;
   // Not a body's name: "Commander of Air Combat Command".
   if (isOrgName(cleanName(tokens[end - 1]!.text))) return from;
-  for (let k = from + 1; k < end - 1; k++) if (isKnownGivenName(tokens[k]!.text)) return k;
+  // "Transport Jasmine Ong Li Ping": a given name the wider list has from names in full too.
+  for (let k = from + 1; k < end - 1; k++) {
+    const word = tokens[k]!.text;
+    if (isKnownGivenName(word) || isGivenInFullName(word)) return k;
+  }
   // Before a name no list knows, a portfolio of two words ("Home Affairs Zulkifli Hamzah"), one by
   // its form or a known one ("Finance Chrystia Freeland", "Health Gao Qiang"), or a place; three
   // words are as often a body ("Air Combat Command").
@@ -913,7 +917,7 @@ export class ArticlePeople {
               p.tokens.at(-2) === token &&
               /\s\p{Lu}[\p{L}-]+$/u.test(p.name),
           )) ??
-      // "Cheung said" after "Vincent Cheung Ho-yin": the surname before a Cantonese given name.
+      // "Cheung said" after "Vincent Cheung Ho-yin": the surname before a Chinese given name.
       pick(
         candidates,
         paragraph,
@@ -1043,8 +1047,12 @@ const KIN_OWNER = /^(?:his|her|their)$/i;
 /** A number from 21 to 99 spelled out: "Sixty-two", "Forty-six". */
 const SPELLED_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{L}+$/iu;
 
-/** An English given name, a surname and a hyphenated Cantonese given name: "Vincent Cheung Ho-yin". */
-const HK_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/**
+ * An English given name, a surname and a Chinese given name, hyphenated or in two syllables:
+ * "Vincent Cheung Ho-yin", "Jasmine Ong Li Ping" (as Hong Kong and Singapore papers write them).
+ */
+const HK_NAME =
+  /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,3})$/u;
 
 /**
  * Among people named in full that `match` accepts, a person over an organisation, then the one

@@ -8293,3 +8293,17 @@ describe('extractQuotes: a given name alone set off after a description (probe)'
     ],
   ]);
 });
+
+describe('extractQuotes: an English given name before a Chinese name, as Singapore papers write it (probe)', () => {
+  itNames('%s', [
+    [
+      '"Ms Tan" is "Melissa Tan Wei Ling", named after a portfolio',
+      [
+        'Exporters will get faster customs clearance from July, Senior Minister of State for Trade Melissa Tan Wei Ling said on Tuesday.',
+        '“Every hour saved at the border is money in the bank for small firms,” Ms Tan said.',
+      ],
+      'Every hour saved at the border',
+      'Melissa Tan Wei Ling',
+    ],
+  ]);
+});
