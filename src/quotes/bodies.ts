@@ -415,7 +415,12 @@ export class ArticleBodies extends NameEvidence {
 export const mayBePerson = (e: Entity): boolean =>
   kind(e) === 'person' ||
   // "The 34-year-old told The Sun": a name opening on "The" is a paper, a band, a place.
-  (kind(e) === 'unknown' && !e.business && e.name.includes(' ') && !e.name.startsWith('The '));
+  // "In an interview with Vanity Fair": an outlet.
+  (kind(e) === 'unknown' &&
+    !e.business &&
+    !e.outlet &&
+    e.name.includes(' ') &&
+    !e.name.startsWith('The '));
 
 /**
  * Three to six capitalised words, with up to two words between any two that open on no capital

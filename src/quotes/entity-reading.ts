@@ -69,6 +69,8 @@ export interface Entity {
   owned?: boolean;
   /** Named as what someone opened, founded or runs ("She opened Harvest Corner"): no person. */
   business?: boolean;
+  /** Named as whom an interview was given to ("In an interview with Vanity Fair"): an outlet. */
+  outlet?: boolean;
   /**
    * Capitalised words that qualify the role written before the name, lowercase: whose side or
    * body ("england" of "England shooter Helen Housby", "conservative" of "Conservative MP X").
@@ -174,6 +176,7 @@ function newEntity(name: string, type: NameType, p: number): Entity {
     typed: undefined,
     owned: undefined,
     business: undefined,
+    outlet: undefined,
     sides: undefined,
     owner: undefined,
   };
@@ -480,6 +483,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
   return out;
 }
 
+/** The words before an outlet given an interview: "In an interview with", "an interview to". */
+const INTERVIEW_WITH = /\binterview (?:with|to)\s+$/i;
+
 /** A word opening lowercase with a capital inside ("iPad", "eBay"), then a space. */
 const CAMEL_BEFORE = /(?:^|\s)\p{Ll}+\p{Lu}\p{L}*\s$/u;
 
@@ -702,6 +708,7 @@ const AGE_BEFORE = /(?:^|\s)(\d{1,3}|\p{L}+)-year-old\s+((?:[\p{L}-]+\s+){0,3})$
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
   // "sold under the Sunny Bench brand": what a firm sells, not the firm.
   if (/^\s+brands?\b/.test(after)) entity.owned = true;
+  if (INTERVIEW_WITH.test(lead.slice(-20))) entity.outlet = true;
   const aged = lead.includes('-year-old') ? AGE_BEFORE.exec(lead) : null;
   const years =
     aged && (/^\d/.test(aged[1]!) ? Number(aged[1]) : AGE_WORDS[aged[1]!.toLowerCase()]);

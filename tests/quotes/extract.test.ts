@@ -8307,3 +8307,18 @@ describe('extractQuotes: an English given name before a Chinese name, as Singapo
     ],
   ]);
 });
+
+describe('extractQuotes: the outlet an interview was given to is no person (probe)', () => {
+  itNames('%s', [
+    [
+      '"In an interview with Rolling Stone, the 52-year-old said": the singer named before',
+      [
+        'Grammy-winning singer Rosalind Okafor-Brandt has spoken about the year she lost her voice.',
+        'In an interview with Rolling Stone, the 52-year-old said she was told she might never sing again.',
+        '“I learned to listen instead of talk. It changed every song I wrote after,” she said.',
+      ],
+      'I learned to listen instead of talk',
+      'Rosalind Okafor-Brandt',
+    ],
+  ]);
+});
