@@ -5,7 +5,15 @@
  */
 import { wordTable } from '../text/word-table.js';
 import { ArticleNames, LETTER, ownsAt, remembered } from './article-names.js';
-import { isDemonym, isFirstName, isOrgName, isTitle, undotted } from '../text/names.js';
+import {
+  isDemonym,
+  isFirstName,
+  isGivenInFullName,
+  isKnownGivenName,
+  isOrgName,
+  isTitle,
+  undotted,
+} from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { PLACES, ROLES, SPOKESPEOPLE } from './lexicon.js';
 import {
@@ -604,13 +612,14 @@ export class NameEvidence extends ArticleNames {
 
   /**
    * An organisation by an acronym the article spells out, by its name's words, or by what it says
-   * of itself: "Shopify said on Tuesday it would cut 500 jobs" (one word, no person's evidence).
+   * of itself: "Shopify said on Tuesday it would cut 500 jobs", "Lonestar Voice Link said it would
+   * contest the fine" (no person's evidence; a name of several words opening on no given name).
    */
   isOrganisation(name: string): boolean {
     return (
       this.expand(name) !== undefined ||
       typeByWords(name) === 'organisation' ||
-      (!name.includes(' ') && remembered(this.itself, name, (n) => this.readItself(n)))
+      (opensOnNoGivenName(name) && remembered(this.itself, name, (n) => this.readItself(n)))
     );
   }
 
@@ -627,7 +636,7 @@ export class NameEvidence extends ArticleNames {
     const writing = this.paragraphs.filter((text) => text.includes(name));
     if (writing.length === 0) return false;
     const itWould = new RegExp(
-      `\\b${escapeRegExp(name)}(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|announced)(?: on \\p{Lu}\\p{Ll}+day)?(?: that)? it (?:would|will|plans|planned|expects|expected)\\b`,
+      `\\b${escapeRegExp(name)},?(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|announced)(?: on \\p{Lu}\\p{Ll}+day)?(?: that)? it (?:would|will|plans|planned|expects|expected)\\b`,
       'u',
     );
     return writing.some((text) => itWould.test(text)) && !this.personEvidence(name);
@@ -696,3 +705,11 @@ const ACTS =
 /** A past verb right after a word: "rose" of "Enbridge shares rose", "sit" of "stores sit". */
 const NEXT_VERB =
   /^\s+(?:\p{Ll}+ed|rose|fell|sat|sit|stood|stand|went|were|are|remain|remained)\b/u;
+
+/** One word, or several whose first is no given name a list knows ("Lonestar Voice Link"). */
+function opensOnNoGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return true;
+  const first = name.slice(0, space);
+  return !isKnownGivenName(first) && !isGivenInFullName(first);
+}

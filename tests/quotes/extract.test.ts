@@ -8322,3 +8322,17 @@ describe('extractQuotes: the outlet an interview was given to is no person (prob
     ],
   ]);
 });
+
+describe('extractQuotes: "X said it would…" shows a name of several words to be a body, as of one word (probe)', () => {
+  itNames('%s', [
+    [
+      '"The firm, <name>, said it would…" then "it said"',
+      [
+        'Regulators have fined a Nevada network operator $2 million over spam texts.',
+        'The firm, Copperleaf Mesa Link, said it would appeal. “We carry messages; we do not write them,” it said in a statement.',
+      ],
+      'We carry messages',
+      'Copperleaf Mesa Link',
+    ],
+  ]);
+});
