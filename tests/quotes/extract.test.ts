@@ -8336,3 +8336,17 @@ describe('extractQuotes: "X said it would…" shows a name of several words to b
     ],
   ]);
 });
+
+describe('extractQuotes: an age is not whom its own "who" clause names (probe)', () => {
+  itNames('%s', [
+    [
+      '"The 58-year-old, who has voiced cartoon cat Mister Whiskers since 1999, said": the actor',
+      [
+        'Voice actor Harriet Penhaligon has announced she will retire at the end of the year.',
+        'The 58-year-old, who has voiced cartoon cat Mister Whiskers since 1999, said: “It is time for a younger voice.”',
+      ],
+      'It is time for a younger voice',
+      'Harriet Penhaligon',
+    ],
+  ]);
+});
