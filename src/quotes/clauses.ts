@@ -591,6 +591,9 @@ interface Seen {
   description: Subject | null;
 }
 
+/** The first words of prepositions of two words: "ahead of", "prior to", "next to". */
+const COMPOUND_PREPOSITION = /^(?:ahead|prior|next)$/;
+
 /** Words opening a question's clause ("whether an earlier search could have saved him"). */
 const QUESTION_WORD = /^(?:whether|why|how)$/i;
 
@@ -598,8 +601,10 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
   const chunk = chunkReader(afterDateline(tokens));
   for (let c = 0, part = chunk(0); part; part = chunk(++c)) {
     const first = (part[0] ?? '').toLowerCase();
-    // Prepositional and participle openers ("In Iowa", "Speaking in Salem") hold no subject.
+    // Prepositional and participle openers ("In Iowa", "Speaking in Salem", "Ahead of the vote")
+    // hold no subject.
     if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || isParticiple(part)) continue;
+    if (COMPOUND_PREPOSITION.test(first) && /^(?:of|to)$/.test(part[1] ?? '')) continue;
     // "And after the court ruled, …" is an opener too; "But as the Times noted" names its source.
     // "And although he thanked the crowd, he sounded…" opens the same way ("since then" does not).
     if (

@@ -8350,3 +8350,29 @@ describe('extractQuotes: an age is not whom its own "who" clause names (probe)',
     ],
   ]);
 });
+
+describe('extractQuotes: "the <nationality> <role> <name>" opening a sentence, and "Ahead of…" openers (probe)', () => {
+  itNames('%s', [
+    [
+      '"The Scottish novelist Morag Fairlie spoke…" is her, for a later "she"',
+      [
+        'The Scottish novelist Morag Fairlie spoke to reporters outside the court on Monday.',
+        '“I wrote every word of it myself,” she said.',
+      ],
+      'I wrote every word of it myself',
+      'Morag Fairlie',
+    ],
+    [
+      '"Ahead of the final, sprinter Fatima Benali spoke to us": the interview\'s answers are hers',
+      [
+        'Ahead of the final, sprinter Fatima Benali spoke to us about pressure.',
+        'How do you sleep the night before?',
+        '“Badly. I count my strides instead of sheep.”',
+        'And after?',
+        '“Like a baby, win or lose.”',
+      ],
+      'Like a baby, win or lose',
+      'Fatima Benali',
+    ],
+  ]);
+});
