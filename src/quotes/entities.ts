@@ -448,11 +448,12 @@ export class ArticleEntities extends DescribedPeople {
     } else if (counted && KIN[head]) {
       // "the mother of two": the latest person named in full whose given name has its gender.
       const owner = KIN[head]!.owner;
+      // An office, not a courtesy title: "Mrs. Chinwendu Okonkwo-Ibe" may be the mother of three.
       found = near.find(
         (e) =>
           mayBePerson(e) &&
           e.name.includes(' ') &&
-          !holdsOffice(e) &&
+          !holdsOffice(e, false) &&
           (ofGender(e, owner) ||
             (firstNameGender(e.name) === undefined && this.honouredAs(e.name, owner))),
       );
@@ -713,8 +714,9 @@ export class ArticleEntities extends DescribedPeople {
   private honouredAs(name: string, gender: 'f' | 'm' | 'any'): boolean {
     if (gender === 'any') return false;
     const surname = escapeRegExp(name.slice(name.lastIndexOf(' ') + 1));
+    // "Mrs. Okonkwo-Ibe", or the name in full after it: "Mrs. Chinwendu Okonkwo-Ibe".
     const honoured = new RegExp(
-      `\\b(?:${HONORIFICS_BY_GENDER[gender]})\\.? ${surname}(?![\\p{L}])`,
+      `\\b(?:${HONORIFICS_BY_GENDER[gender]})\\.? (?:${surname}|${escapeRegExp(name)})(?![\\p{L}])`,
       'u',
     );
     return this.paragraphs.some((text) => honoured.test(text));

@@ -8376,3 +8376,16 @@ describe('extractQuotes: "the <nationality> <role> <name>" opening a sentence, a
     ],
   ]);
 });
+
+describe('extractQuotes: "the mother of three" may be a woman introduced with "Mrs." and her name in full (probe)', () => {
+  itNames('%s', [
+    [
+      'a courtesy title is no office, and "Mrs. <given> <surname>" shows her gender',
+      [
+        'Mrs. Ifeoma Adeyemi-Cole, a tomato seller, asked for more time. “Where will we sell if they clear the road?” the mother of three said.',
+      ],
+      'Where will we sell',
+      'Ifeoma Adeyemi-Cole',
+    ],
+  ]);
+});
