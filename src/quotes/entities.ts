@@ -737,12 +737,13 @@ export class ArticleEntities extends DescribedPeople {
     // "The 61-year-old, who has played barmaid Dot Kettering for 22 years, said": not whom the
     // description's own clause names.
     const text = this.paragraphs[paragraph] ?? '';
-    const clause = new RegExp(`${escapeRegExp(mention)}, who\\b[^.;]*$`, 'u');
-    const inOwnClause = (e: Entity): boolean => {
-      const at = text.indexOf(e.name);
-      return at > 0 && clause.test(text.slice(0, at));
-    };
-    if (text.includes(`${mention}, who `)) near = near.filter((e) => !inOwnClause(e));
+    if (text.includes(`${mention}, who `)) {
+      const clause = new RegExp(`${escapeRegExp(mention)}, who\\b[^.;]*$`, 'u');
+      near = near.filter((e) => {
+        const at = text.indexOf(e.name);
+        return !(at > 0 && clause.test(text.slice(0, at)));
+      });
+    }
     // "Mr Patel, 52,": one name is enough when the article shows a person.
     // "the 34-year-old mother of three" is a woman: a kin noun's gender, where the name has one.
     const owner = counted ? KIN[head]?.owner : undefined;
