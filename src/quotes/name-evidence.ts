@@ -6,10 +6,9 @@
 import { wordTable } from '../text/word-table.js';
 import { ArticleNames, LETTER, ownsAt, remembered } from './article-names.js';
 import {
+  isAnyGivenName,
   isDemonym,
   isFirstName,
-  isGivenInFullName,
-  isKnownGivenName,
   isOrgName,
   isTitle,
   undotted,
@@ -711,5 +710,5 @@ function opensOnNoGivenName(name: string): boolean {
   const space = name.indexOf(' ');
   if (space < 0) return true;
   const first = name.slice(0, space);
-  return !isKnownGivenName(first) && !isGivenInFullName(first);
+  return !isAnyGivenName(first);
 }

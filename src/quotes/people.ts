@@ -1,8 +1,9 @@
 /** The people one article introduces, so "Galauskas" and "Mr. Song" find their full names. */
 import {
   firstNameGender,
-  givenNameGender,
   fold,
+  givenNameGender,
+  isAnyGivenName,
   isFirstName,
   isGivenInFullName,
   isKnownGivenName,
@@ -364,7 +365,7 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
   // "Transport Jasmine Ong Li Ping": a given name the wider list has from names in full too.
   for (let k = from + 1; k < end - 1; k++) {
     const word = tokens[k]!.text;
-    if (isKnownGivenName(word) || isGivenInFullName(word)) return k;
+    if (isAnyGivenName(word)) return k;
   }
   // Before a name no list knows, a portfolio of two words ("Home Affairs Zulkifli Hamzah"), one by
   // its form or a known one ("Finance Chrystia Freeland", "Health Gao Qiang"), or a place; three

@@ -6,9 +6,8 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import {
   fold,
+  isAnyGivenName,
   isFirstName,
-  isGivenInFullName,
-  isKnownGivenName,
   isOrgName,
   isTitle,
   stripTitles,
@@ -811,7 +810,7 @@ export class SpeakerState {
   private storySubject(): Person | null {
     return this.people.firstNamed(
       (p) =>
-        (p.gender !== undefined || givenName(p.tokens[0] ?? '')) &&
+        (p.gender !== undefined || isAnyGivenName(p.tokens[0] ?? '')) &&
         !this.entities.isNoPerson(p.name) &&
         !this.entities.isTeam(p.name) &&
         !this.entities.isOrganisation(p.name),
@@ -1350,9 +1349,6 @@ const SENDER =
 function isDemonymOnly(word: string): boolean {
   return !NATIONALITY_WORDS.test(word) && isDemonym(word);
 }
-
-/** A given name by any list: "Grace" as well as "Kwame". */
-const givenName = (word: string): boolean => isKnownGivenName(word) || isGivenInFullName(word);
 
 /** A nationality or someone of a region by a word of its own ("Croatian", "Scot"), not a plain word. */
 function isDemonymWord(word: string): boolean {

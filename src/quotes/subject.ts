@@ -931,11 +931,11 @@ export function leadingName(words: string[]): Subject | null {
     if (PLACE_PREPOSITIONS.has(prep)) return nominal(words.slice(0, 8));
     // "the laid-back Dartmouth resident", "the Vermont senator": a name before the role noun of a
     // description only qualifies it.
+    // Unless a name follows the role: "The Ghanaian painter Akosua Mensah-Delacroix spoke" (below).
     const role = roleGap(words, j);
-    // "The Ghanaian painter Akosua Mensah-Delacroix spoke": unless the name follows the role.
-    if (isModifier(words, i, j) && role > j)
-      return named(words.slice(role, runEnd(words, role)), words.slice(0, role));
-    if (isModifier(words, i, j) || qualifiesObject(words, i, j)) return nominal(words.slice(0, 8));
+    const modifier = isModifier(words, i, j);
+    if ((modifier && role <= j) || (!modifier && qualifiesObject(words, i, j)))
+      return nominal(words.slice(0, 8));
     if (role > j) {
       const k = runEnd(words, role);
       return named(words.slice(role, k), words.slice(0, role));

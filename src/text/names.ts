@@ -556,6 +556,11 @@ export function isGivenInFullName(word: string): boolean {
   return (moreLists ??= loadMoreGenders()).inName.has(fold(word));
 }
 
+/** A given name by any list: "Grace" as well as "Kwame". */
+export function isAnyGivenName(word: string): boolean {
+  return isKnownGivenName(word) || isGivenInFullName(word);
+}
+
 /** True when a word (any case) is a common first name in compromise's lexicon. */
 export function isFirstName(word: string): boolean {
   genders ??= loadGenders();
