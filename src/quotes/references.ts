@@ -93,11 +93,12 @@ export function referent(
   const role = spokes ? spokes[1] : orgSpokes?.[2];
   // "a department spokesperson", "a spokesman for the ministry", "a spokesperson for the
   // Oslo-based company": a description ending on a body's noun is the organisation the article
-  // named so before. Not "a spokesperson for the rival airline", "the opposition party": another
+  // named so before; "a representative for the singer", the person the article named so ("Singer
+  // Leyla Marr"). Not "a spokesperson for the rival airline", "the opposition party": another
   // than the one named.
   if (org && role && /(?:^|\s)\p{Ll}+$/u.test(org) && !OTHER_BODY.test(org)) {
     const named = entities.refer(`the ${org}`, paragraph);
-    if (named?.org) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
+    if (named) return { name: `${named.name} ${role.toLowerCase()}`, org: false };
   }
   // "a spokesperson for developer Harbourside Homes": the name after what the body is.
   const own = org && withoutDescription(org);

@@ -931,6 +931,24 @@ describe('body voices: a spokesperson for a body the mention describes (probe)',
       'do not comment',
       'Nordvik Energy ASA spokesperson',
     ],
+    [
+      'a spokesperson for a person the article named by the same role noun',
+      [
+        'Actor Tom Brisco was charged with assault on Friday.',
+        '“He denies the allegation and will fight it,” a spokesperson for the actor said.',
+      ],
+      'denies the allegation',
+      'Tom Brisco spokesperson',
+    ],
+    [
+      'a representative for a person, the role before the name',
+      [
+        'Singer Leyla Marr cancelled the rest of her tour on Friday.',
+        'A representative for the singer said: “Leyla needs time to rest and recover.”',
+      ],
+      'needs time to rest',
+      'Leyla Marr representative',
+    ],
   ]);
 });
 
