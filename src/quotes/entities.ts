@@ -85,6 +85,8 @@ const ORG_SYNONYMS = wordTable<string[]>({
   // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
+  // "the district" for "Spokane Public Schools", a US school district by its schools.
+  district: ['district', 'schools'],
 });
 
 /**

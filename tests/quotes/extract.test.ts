@@ -419,6 +419,16 @@ describe('extractQuotes: attribution patterns', () => {
         ),
       ).toBe('Rail Standards Authority');
     });
+
+    it('takes "the district" for a US school district named by its schools', () => {
+      expect(
+        speakerOf(
+          'painful for families',
+          'Spokane Public Schools will close three elementary schools next year, officials announced Monday.',
+          '“We know this is painful for families,” the district said in a statement.',
+        ),
+      ).toBe('Spokane Public Schools');
+    });
   });
 
   // A review of the rules above found each of these wrong as first written.
