@@ -115,6 +115,20 @@ export const ROLE_SYNONYMS = wordTable<string[]>({
 /** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
 const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;]/u;
 
+/**
+ * What is posted somewhere, after the platform's name as its modifier: "an emotional Instagram
+ * post", "her TikTok account", "the council's Facebook page".
+ */
+const POSTED_ON =
+  /^(?:post|posts|account|page|feed|story|stories|video|videos|reel|reels|livestream|channel|profile|handle|thread|message|messages)\b/;
+
+/**
+ * A work's noun right before a title: "her hit series Kitchen Rescue", "the podcast Night Shift".
+ * Only nouns no verb is spelled as ("show", "film", "play" are: "polls show Trump ahead").
+ */
+const WORK_BEFORE =
+  /\b(?:series|sitcom|podcast|documentary|docuseries|memoir|novel|album|musical|programme|thriller|movie) $/;
+
 /** A lowercase "from", "in" or "near", a town and a comma: what follows is where the town is. */
 const REGION_AFTER_TOWN = /\b(?:from|in|near) \p{Lu}[\p{L}-]+, $/u;
 
@@ -596,7 +610,18 @@ export class NameEvidence extends ArticleNames {
    * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
    */
   private thingEvidence(name: string): boolean {
+    // "opened up in an emotional Instagram post": a platform, one word before what was posted on it;
+    // "her hit series Kitchen Rescue": a title after its work's noun.
+    const platform = !name.includes(' ') && !isAnyGivenName(name);
     for (const text of this.paragraphs) {
+      if (platform) {
+        for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
+          if (POSTED_ON.test(text.slice(at + name.length + 1, at + name.length + 14))) return true;
+        }
+      }
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (WORK_BEFORE.test(text.slice(Math.max(0, at - 14), at))) return true;
+      }
       const at = text.indexOf(`${name}, `);
       if (at < 0) continue;
       const owned = OWNED.exec(text.slice(at + name.length + 2, at + name.length + 80));

@@ -2862,6 +2862,40 @@ describe('extractQuotes: a name set off as something someone owns', () => {
   });
 });
 
+describe('extractQuotes: a platform or a title by the words around it (probe41)', () => {
+  it('is no one "she" can mean ("an emotional Instagram post")', () => {
+    expect(
+      speakerOf(
+        'crying in the car park',
+        'TV chef Rosie Fairweather-Blake has revealed she secretly battled burnout.',
+        'The 44-year-old opened up in an emotional Instagram post.',
+        'She wrote: “For months I was smiling on camera and crying in the car park.”',
+      ),
+    ).toBe('Rosie Fairweather-Blake');
+  });
+
+  it('is no one "she" can mean ("her hit series Kitchen Rescue")', () => {
+    expect(
+      speakerOf(
+        'crying in the car park',
+        'TV chef Rosie Fairweather-Blake has revealed she battled burnout while filming her hit series Kitchen Rescue.',
+        'The 44-year-old posted on Instagram.',
+        'She wrote: “For months I was smiling on camera and crying in the car park.”',
+      ),
+    ).toBe('Rosie Fairweather-Blake');
+  });
+
+  it('leaves a person who hosts a podcast a person ("the podcast host Tom Reed")', () => {
+    expect(
+      speakerOf(
+        'never planned it',
+        'The podcast host Tom Reed started recording in his garage in 2019.',
+        '“I never planned it,” he said.',
+      ),
+    ).toBe('Tom Reed');
+  });
+});
+
 describe('extractQuotes: a clause after a name is no appositive', () => {
   it('gives ", the Canadian Food Inspection Agency (CFIA) says" to no bacterium', () => {
     expect(
