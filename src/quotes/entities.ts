@@ -756,6 +756,9 @@ export class ArticleEntities extends DescribedPeople {
       (e.name.includes(' ') || kind(e) === 'person') &&
       gendered(e) &&
       !this.isNoPerson(e.name) &&
+      // "Eagles coach Hennie du Plessis-Botha": the Karoo Eagles are no 21-year-old (but "Ariarne
+      // Titmus, 24," reads as a team's name too).
+      (e.age !== undefined || !this.isTeam(e.name)) &&
       // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
       !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? ''));
     // "Boateng is ranked third": a surname alone is a mention of the full name given before.

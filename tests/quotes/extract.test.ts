@@ -2862,7 +2862,7 @@ describe('extractQuotes: a name set off as something someone owns', () => {
   });
 });
 
-describe('extractQuotes: a platform or a title by the words around it (probe41)', () => {
+describe('extractQuotes: a platform, a title or a team by the words around it (probe41)', () => {
   it('is no one "she" can mean ("an emotional Instagram post")', () => {
     expect(
       speakerOf(
@@ -2883,6 +2883,17 @@ describe('extractQuotes: a platform or a title by the words around it (probe41)'
         'She wrote: “For months I was smiling on camera and crying in the car park.”',
       ),
     ).toBe('Rosie Fairweather-Blake');
+  });
+
+  it('gives an age no one was given to no team ("Eagles coach Hennie du Plessis-Botha")', () => {
+    expect(
+      speakerOf(
+        'hands were sweating',
+        'Karoo Eagles flyhalf Jandré Swanepoel kicked 19 points as his side beat the Kingfishers 29-17.',
+        '“Jandré was ice-cold today,” said Eagles coach Hennie du Plessis-Botha.',
+        '“Honestly, my hands were sweating,” the 21-year-old said.',
+      ),
+    ).toBe('Jandré Swanepoel');
   });
 
   it('leaves a person who hosts a podcast a person ("the podcast host Tom Reed")', () => {
