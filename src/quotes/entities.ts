@@ -756,9 +756,8 @@ export class ArticleEntities extends DescribedPeople {
       (e.name.includes(' ') || kind(e) === 'person') &&
       gendered(e) &&
       !this.isNoPerson(e.name) &&
-      // "Eagles coach Hennie du Plessis-Botha": the Karoo Eagles are no 21-year-old (but "Ariarne
-      // Titmus, 24," reads as a team's name too).
-      (e.age !== undefined || !this.isTeam(e.name)) &&
+      // "Eagles coach Hennie du Plessis-Botha": the Karoo Eagles are no 21-year-old.
+      !this.teamOfSomeone(e.name) &&
       // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
       !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? ''));
     // "Boateng is ranked third": a surname alone is a mention of the full name given before.
@@ -828,6 +827,23 @@ export class ArticleEntities extends DescribedPeople {
       if (fulls.size === 1) found = near.find((f) => fulls.has(f.name)) ?? found;
     }
     return found;
+  }
+
+  /**
+   * Whether a team's name (or its last word) is written as someone's side before a role and a
+   * name: "Karoo Eagles flyhalf Jandré Swanepoel", "Eagles coach Hennie du Plessis-Botha". Not a
+   * person's name that reads as a team's ("Zemgus Girgensons from Buffalo", "Ariarne Titmus").
+   */
+  private teamOfSomeone(name: string): boolean {
+    if (!this.isTeam(name)) return false;
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const side = new RegExp(
+      `(?<![\\p{L}])(?:${escapeRegExp(name)}|${escapeRegExp(last)}) (\\p{Ll}[\\p{L}-]+) \\p{Lu}`,
+      'gu',
+    );
+    return this.paragraphs.some((text) =>
+      [...text.matchAll(side)].some((m) => isRoleNoun(m[1]!) || isActorNoun(m[1]!)),
+    );
   }
 
   /** Whether the article writes the name after "a" or "an" ("a Ross River boat ramp"): no one's. */
