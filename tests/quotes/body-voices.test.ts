@@ -932,6 +932,15 @@ describe('body voices: a spokesperson for a body the mention describes (probe)',
       'Nordvik Energy ASA spokesperson',
     ],
     [
+      'a spokeswoman for a body by its short name, who speaks, not the short name (probe41)',
+      [
+        'Halcyon Pipelines will idle its Kessler refinery near Sarnia, Ont., for at least 18 months.',
+        'A spokeswoman for Halcyon said the company had no plans to sell. “Our focus is on our employees,” she said.',
+      ],
+      'focus is on our employees',
+      'Halcyon Pipelines spokeswoman',
+    ],
+    [
       'a spokesperson for a person the article named by the same role noun',
       [
         'Actor Tom Brisco was charged with assault on Friday.',
