@@ -2,7 +2,7 @@
 import type { ArticleEntities } from './entities.js';
 import { isOrgName } from '../text/names.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
-import { isRoleNoun } from './subject.js';
+import { isRoleNoun, stripTitles } from './subject.js';
 
 const FOR_ORG = new RegExp(`^(?:a|an|the)\\s+${VOICE}\\s+${VOICE_LINK}\\s+(?:the\\s+)?(.+)$`, 'i');
 const ORG_SPOKES = new RegExp(`^(?:a|an|the)\\s+(.+?)\\s+${VOICE}$`, 'i');
@@ -107,6 +107,7 @@ export function referent(
       entities.expand(own) ??
       entities.bodyStartingWith(own, paragraph) ??
       entities.initialled(own) ??
+      (spokes ? personInFull(own, paragraph, entities) : null) ??
       own;
     return { name: `${full} ${role.toLowerCase()}`, org: false };
   }
@@ -125,6 +126,18 @@ export function referent(
     if (voice) return { name: voice, org: false };
   }
   return referred ?? affiliation(mention);
+}
+
+/**
+ * "a spokeswoman for Ms Castellano", "for Castellano", "for Transport Minister Bronwyn Castellano":
+ * the person the article named in full, without titles; null when the words name no one so. Not
+ * "a Kestrel spokeswoman", which names the firm a Linda Kestrel founded as much as her.
+ */
+function personInFull(name: string, paragraph: number, entities: ArticleEntities): string | null {
+  const bare = stripTitles(name.split(/\s+/)).join(' ');
+  if (bare === name && bare.includes(' ')) return null;
+  const full = entities.inFull(bare, paragraph);
+  return full.includes(' ') && !entities.isOrganisation(full) ? full : null;
 }
 
 /** Words that join an organisation's name ("Department of Transport and Main Roads"). */

@@ -608,7 +608,9 @@ export function readChunk(words: string[]): Subject | null {
     }
     const author = documentAuthor(clean);
     if (author) return author;
-    // "Speaker of the House Rep. Paul Ryan": a title right before the name settles it.
+    // "Speaker of the House Rep. Paul Ryan": a title right before the name settles it; but "a
+    // spokeswoman for Ms Castellano" is her voice.
+    if (b === 2 && SPOKES_FOR.test(clean.slice(0, 3).join(' '))) return nominal(clean);
     return isTitledName(run) ? named(run, clean.slice(0, start)) : nominal(clean);
   }
   const pre = clean.slice(0, start);

@@ -941,6 +941,25 @@ describe('body voices: a spokesperson for a body the mention describes (probe)',
       'Halcyon Pipelines spokeswoman',
     ],
     [
+      'a spokeswoman for a person by a courtesy title, in full (probe41)',
+      [
+        'The opposition has called on Transport Minister Bronwyn Castellano to release the review.',
+        'A spokeswoman for Ms Castellano said the review was “one of many inputs” and would not comment.',
+      ],
+      'one of many inputs',
+      'Bronwyn Castellano spokeswoman',
+    ],
+    [
+      'a spokeswoman for a person by title and name, or by surname alone',
+      [
+        'The opposition has called on Transport Minister Bronwyn Castellano to release the review.',
+        '“It is one of many inputs,” a spokeswoman for Transport Minister Bronwyn Castellano said.',
+        '“We will not comment on leaks,” a spokesman for Castellano said.',
+      ],
+      'comment on leaks',
+      'Bronwyn Castellano spokesman',
+    ],
+    [
       'a spokesperson for a person the article named by the same role noun',
       [
         'Actor Tom Brisco was charged with assault on Friday.',
