@@ -333,9 +333,14 @@ export class SpeakerState {
         const found = bare
           ? this.people.resolve({ kind: 'name', mention: bare, name: bare }, paragraph)
           : null;
+        // Not whom the paragraph's quotation names ("“You drop a player like Aditya on 14,” the
+        // Yorkshireman said" after Aditya Venkatesh spoke): the person named before it, then. A
+        // pronoun may be anyone's ("“She played braver than me,” the Pole said").
         const guess = only
           ? null
-          : (this.recent[0] ?? this.people.lastNamed(paragraph, { gender: 'any' }));
+          : ([this.recent[0], this.people.lastNamed(paragraph, { gender: 'any' })].find(
+              (p) => p && !this.speaksOf(p, paragraph, false),
+            ) ?? null);
         return { person: found ?? guess, mention: `the ${subject.mention}` };
       }
       const described = this.describedName(subject, name, paragraph);
@@ -819,9 +824,9 @@ export class SpeakerState {
 
   /**
    * Whether what the paragraph quotes speaks of this person ("I wish her well", "My client…",
-   * their surname or given name): someone else says it.
+   * their surname or given name; not by a pronoun unless `byPronoun`): someone else says it.
    */
-  private speaksOf(person: Person, paragraph: number): boolean {
+  private speaksOf(person: Person, paragraph: number, byPronoun = true): boolean {
     const quoted = this.entities.quotedIn(paragraph);
     const pronoun =
       person.gender === 'f' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
@@ -832,7 +837,9 @@ export class SpeakerState {
       `(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`,
       'u',
     );
-    return pronoun.test(quoted) || /\bmy client\b/i.test(quoted) || named.test(quoted);
+    return (
+      (byPronoun && pronoun.test(quoted)) || /\bmy client\b/i.test(quoted) || named.test(quoted)
+    );
   }
 
   /**

@@ -3586,6 +3586,16 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Rawiri Ngata',
     ],
     [
+      'a nationality no one was given is not whom its quotation speaks of (probe41)',
+      [
+        'Kerala captain Aditya Venkatesh hit an unbeaten 112 on Saturday.',
+        '“The wicket was a belter in the second innings,” Venkatesh said.',
+        'Opposing skipper Tom Hargreaves-Lowe was left to rue two dropped catches. “You drop a player like Aditya on 14, you pay for it,” the Yorkshireman said.',
+      ],
+      'You drop a player',
+      'Tom Hargreaves-Lowe',
+    ],
+    [
       '"the mother-of-three" with hyphens is the mother of three named before',
       [
         'Jodie Marsh, a mother-of-three from Ipswich, said her bill had doubled. Her neighbour, retiree Len Price, said he had stopped using his dryer.',
