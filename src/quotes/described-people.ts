@@ -9,6 +9,7 @@ import { NEAR } from './article-names.js';
 import { ROLE_SYNONYMS } from './name-evidence.js';
 import {
   firstNameGender,
+  isAnyGivenName,
   isFirstName,
   isKnownGivenName,
   isOrgName,
@@ -864,7 +865,14 @@ export class DescribedPeople extends ArticleBodies {
         // Not a surname the article gives someone ("Abdel Hakim Amer … Amer and Salah Salem").
         .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
         .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
-      const pairs = [...named, ...shared]
+      // "Rupert Aldington, the MP for North Wealdshire, and Fiona Mackie-Stuart, who represents
+      // Tay Valley, say": two people each set off with a description, saying it together.
+      const described = text.includes(', and ')
+        ? [...text.matchAll(DESCRIBED_PAIR)]
+            .filter((m) => isAnyGivenName(m[1]!) && isAnyGivenName(m[3]!))
+            .map((m) => ({ at: m.index, pair: `${m[1]} ${m[2]} and ${m[3]} ${m[4]}` }))
+        : [];
+      const pairs = [...named, ...shared, ...described]
         .sort((a, b) => a.at - b.at)
         .map((m) => m.pair)
         .filter((pair) =>
@@ -872,7 +880,10 @@ export class DescribedPeople extends ArticleBodies {
         );
       const last = pairs[pairs.length - 1];
       if (last) {
-        const at = named.concat(shared).reduce((most, m) => Math.max(most, m.at), -1);
+        const at = [...named, ...shared, ...described].reduce(
+          (most, m) => Math.max(most, m.at),
+          -1,
+        );
         return theyAfter(text, at) ? null : last;
       }
       // "Residents of the quiet street were stunned…": a group the paragraph opens with is whom a
@@ -969,6 +980,14 @@ const GROUP_LOOKBACK = 3;
 // a role before the second name (pairOfPeople checks the nouns).
 const PAIR =
   /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+
+/**
+ * Two people named in full, each set off with a description of up to a dozen words, then a verb
+ * of saying: "Rupert Aldington, the MP for North Wealdshire, and Fiona Mackie-Stuart, who
+ * represents Tay Valley, say". Given names and surnames captured apart.
+ */
+const DESCRIBED_PAIR =
+  /(\p{Lu}\p{Ll}+)\s((?:\p{Lu}[\p{L}’'-]+\s)*\p{Lu}[\p{L}’'-]+),\s(?:[^\s,.;:“”"]+\s){1,12}[^\s,.;:“”"]+,\s+and\s+(\p{Lu}\p{Ll}+)\s((?:\p{Lu}[\p{L}’'-]+\s)*\p{Lu}[\p{L}’'-]+),\s(?:[^\s,.;:“”"]+\s){1,12}[^\s,.;:“”"]+,\s+(?:say|said|says|write|wrote|writes|argue|argued|argues|told|tell|add|added)\b/gu;
 
 /** The relation's noun and the role before the second name in a PAIR match's pair. */
 const RELATION = /\sand\s+(?:her|his|their)\s+(\p{Ll}+(?:-\p{Ll}+)?),?\s+(?:(\p{Ll}{3,})\s+)?/u;

@@ -8304,6 +8304,15 @@ describe('extractQuotes: "they" after two people named with a relation, a role o
       'Bread, finally',
       'Dana Whitfield and Marco Bellini',
     ],
+    [
+      'two people each set off with a description, saying it together, are a pair (probe41)',
+      [
+        'In the letter, Rupert Aldington, the MP for North Wealdshire, and Fiona Mackie-Stuart, who represents Tay Valley, say the policy is unfair.',
+        '“We cannot support a measure that asks pensioners to choose between heating and eating,” they write.',
+      ],
+      'We cannot support',
+      'Rupert Aldington and Fiona Mackie-Stuart',
+    ],
   ]);
 });
 
