@@ -327,6 +327,7 @@ function addRun(
     atStart &&
     common(opener, next) &&
     !placedBody(tokens, from, end) &&
+    !legalName(tokens, from, end) &&
     !givenNamesOpen(opener, next, end - from) &&
     !setOffAfter(tokens, from, end)
       ? from + 1
@@ -421,6 +422,21 @@ function placedBody(tokens: Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) run.push((tokens[k] as Token).text);
   return isOrgName(run.join(' '));
 }
+
+/**
+ * "Halvorsen Shipping ASA reported…": a firm's legal name, by the ending a registry gives it, opens
+ * on its first word when that is a name the lexicon knows a person by (a founder's). Not any word
+ * no list knows: "Carmaker Stellantis NV", "Grocer Westfield Foods Ltd" open on a description.
+ */
+function legalName(tokens: Token[], from: number, end: number): boolean {
+  if (end - from < 3 || !LEGAL_SUFFIX.test((tokens[end - 1] as Token).text)) return false;
+  const opener = (tokens[from] as Token).text;
+  return lexiconType(opener) === 'person' && !isTitle(opener);
+}
+
+/** The endings of a firm's registered name: "Ltd", "Inc.", "plc", "ASA", "AS", "AB", "GmbH". */
+const LEGAL_SUFFIX =
+  /^(?:Ltd\.?|Limited|Inc\.?|Incorporated|[Pp][Ll][Cc]|Corp\.?|Corporation|LLC|LLP|ASA|AS|AB|AG|SA|S\.A\.|NV|N\.V\.|BV|SE|SpA|Oyj|GmbH|Pty|Bhd)$/;
 
 /**
  * "Fort Lacroix RCMP said…", "New Brunswick RCMP said…": a sentence's first word that opens a

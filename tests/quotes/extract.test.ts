@@ -1058,6 +1058,19 @@ describe('extractQuotes: a spokesperson for a body of a long name', () => {
     ).toBe('Hillary Clinton spokesman');
   });
 
+  it('keeps a founder’s name opening a firm’s legal name at a sentence’s start', () => {
+    expect(
+      speakerOf(
+        'challenging first half',
+        'Halvorsen Shipping ASA reported a 38% drop in profit and said it faced “a challenging first half” as rates fell.',
+      ),
+    ).toBe('Halvorsen Shipping ASA');
+    // Not a description before one: "Carmaker Stellantis NV".
+    expect(
+      speakerOf('a difficult year', 'Carmaker Stellantis NV said it expected “a difficult year”.'),
+    ).not.toMatch(/^Carmaker/);
+  });
+
   it('is the body named in full before, when the mention writes only the start of its name', () => {
     const said = '“Orders are strong,” a Kestrel spokeswoman said.';
     expect(
