@@ -7,6 +7,7 @@ import { splitSentences } from '../text/sentences.js';
 import {
   fold,
   isAnyGivenName,
+  isEitherGenderName,
   isFirstName,
   isOrgName,
   isTitle,
@@ -750,7 +751,13 @@ export class SpeakerState {
         : // "The premier said: “…”" as much as "“…,” the premier said": the sentence opens it.
           (at.first || at.sentence === 0) && before.closes && before.paragraph === at.paragraph - 1;
     const person = adjacent ? before.source.person : null;
-    const shown = person?.gender || /^(?:he|she)$/i.test(before.source.mention ?? '');
+    // A given name of either gender shows one as well ("Kelsey Morrow").
+    const shown =
+      person?.gender ||
+      (person &&
+        person.name.includes(' ') &&
+        (isAnyGivenName(person.tokens[0] ?? '') || isEitherGenderName(person.tokens[0] ?? ''))) ||
+      /^(?:he|she)$/i.test(before.source.mention ?? '');
     return person && shown ? person : null;
   }
 
@@ -815,7 +822,9 @@ export class SpeakerState {
   private storySubject(): Person | null {
     return this.people.firstNamed(
       (p) =>
-        (p.gender !== undefined || isAnyGivenName(p.tokens[0] ?? '')) &&
+        (p.gender !== undefined ||
+          isAnyGivenName(p.tokens[0] ?? '') ||
+          isEitherGenderName(p.tokens[0] ?? '')) &&
         !this.entities.isNoPerson(p.name) &&
         !this.entities.isTeam(p.name) &&
         !this.entities.isOrganisation(p.name),

@@ -551,6 +551,26 @@ function isListedGivenName(folded: string): boolean {
   return genders.has(folded) || moreLists.given.has(folded) || moreLists.ungendered.has(folded);
 }
 
+/**
+ * Whether a word is one of compromise's given names of either gender ("Kelsey", "Jamie"), which
+ * neither its gendered lists nor models/first-names.txt hold (its build leaves compromise's names
+ * to it). Not a given name for isKnownGivenName: "Morgan Stanley" is a bank.
+ */
+export function isEitherGenderName(word: string): boolean {
+  return (unisex ??= loadUnisex()).has(fold(word));
+}
+
+let unisex: Set<string> | null = null;
+
+function loadUnisex(): Set<string> {
+  try {
+    const { lexicon, unpack } = readCompromiseLexicon();
+    return new Set(Object.keys(unpack(lexicon.FirstName ?? '')));
+  } catch {
+    return new Set();
+  }
+}
+
 /** Whether a word is a given name that is also a word ("Mark", "Grace"): models/first-names.txt's "M mark". */
 export function isGivenInFullName(word: string): boolean {
   return (moreLists ??= loadMoreGenders()).inName.has(fold(word));

@@ -3599,6 +3599,15 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Rawiri Ngata',
     ],
     [
+      'a nationality after a sentence about someone named by a given name of either gender',
+      [
+        'Kelsey Morrow beat the top seed in straight sets at Indian Wells.',
+        '“I felt calm the whole match,” the American said.',
+      ],
+      'felt calm',
+      'Kelsey Morrow',
+    ],
+    [
       'a nationality no one was given is not whom its quotation speaks of (probe41)',
       [
         'Kerala captain Aditya Venkatesh hit an unbeaten 112 on Saturday.',

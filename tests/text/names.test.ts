@@ -5,6 +5,7 @@ import {
   firstNameGender,
   fold,
   isFirstName,
+  isEitherGenderName,
   isKnownGivenName,
   isOrgName,
   personKey,
@@ -121,6 +122,15 @@ describe('firstNameGender', () => {
   it("knows given names its source's languages disagree on as names, without a gender", () => {
     expect(isKnownGivenName('Imran')).toBe(true);
     expect(firstNameGender('Imran Sheikh')).toBeUndefined();
+  });
+
+  it("knows compromise's given names of either gender apart, without a gender", () => {
+    expect(isEitherGenderName('Kelsey')).toBe(true);
+    expect(isEitherGenderName('Jamie')).toBe(true);
+    expect(isEitherGenderName('Grace')).toBe(false);
+    expect(firstNameGender('Kelsey Morrow')).toBeUndefined();
+    // Not a given name elsewhere: "Morgan Stanley" is a bank.
+    expect(isKnownGivenName('Morgan')).toBe(false);
   });
 
   it('knows two given names joined by a hyphen as one, and no other hyphenated word', () => {
