@@ -3599,6 +3599,23 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Rawiri Ngata',
     ],
     [
+      'a role with a team’s name, after a sentence about whom the story is about writing it',
+      [
+        'Harry Pike led England to a nine-wicket win in Colombo.',
+        '“The lads were superb with the ball,” the England captain said.',
+      ],
+      'lads were superb',
+      'Harry Pike',
+    ],
+    [
+      'not when only the description itself writes the team’s or place’s name',
+      [
+        'One month after backing Donald Trump, Marco Ruiz still believes the nominee is unfit. “I stand by everything I said,” the Florida senator told reporters.',
+      ],
+      'stand by everything',
+      null,
+    ],
+    [
       'a nationality after a sentence about someone named by a given name of either gender',
       [
         'Kelsey Morrow beat the top seed in straight sets at Indian Wells.',
