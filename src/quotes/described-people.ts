@@ -86,6 +86,31 @@ export function ofGender(e: Entity, owner: 'f' | 'm' | 'any'): boolean {
 /** Words that open a verb's object: "chairs the board", "coaches a team". */
 const OBJECT_OPENS = /^(?:the|a|an|his|her|their|its)$/;
 
+/** What someone of a maker's noun makes, as a pattern of its nouns: "the filmmaker" makes films. */
+const FILMS = 'film|films|documentary|documentaries|movie|movies|feature';
+const BOOKS = 'book|books|novel|novels|memoir|collection|biography|debut';
+const RECORDS = 'album|albums|single|song|songs|record|EP|debut';
+const MADE_BY = wordTable<string>({
+  filmmaker: FILMS,
+  director: FILMS,
+  documentarian: FILMS,
+  author: BOOKS,
+  novelist: BOOKS,
+  writer: BOOKS,
+  memoirist: BOOKS,
+  biographer: BOOKS,
+  singer: RECORDS,
+  songwriter: RECORDS,
+  'singer-songwriter': RECORDS,
+  musician: RECORDS,
+  rapper: RECORDS,
+  artist: 'exhibition|paintings|show|installation|mural|album',
+  painter: 'exhibition|paintings|show',
+  photographer: 'exhibition|photographs|photos|book',
+  playwright: 'play|plays',
+  poet: 'poems|poem|collection',
+});
+
 /** An official who comments on a story ("Police spokesperson Sarah Jones"), not its subject. */
 const isOfficial = (e: Entity): boolean =>
   holdsOffice(e) || SPOKESPEOPLE.some((w) => e.roles.has(w));
@@ -497,6 +522,27 @@ export class DescribedPeople extends ArticleBodies {
       }
     }
     return null;
+  }
+
+  /**
+   * "Mara Kessler's new documentary opens in Toronto… the filmmaker said": the one person named in
+   * full near `paragraph` whose work of the noun's kind the article writes by their possessive
+   * ("Kessler's new documentary", "Okabe's third novel"). Null when none, or more than one, is.
+   */
+  protected maker(noun: string, paragraph: number): string | null {
+    const works = MADE_BY[noun];
+    if (!works) return null;
+    const makers = new Set<string>();
+    for (const e of this.near(paragraph)) {
+      if (!e.name.includes(' ') || !isPersonName(e) || holdsOffice(e)) continue;
+      const surname = e.name.slice(e.name.lastIndexOf(' ') + 1);
+      const own = new RegExp(
+        `(?<![\\p{L}])(?:${escapeRegExp(e.name)}|${escapeRegExp(surname)})['’]s (?:[\\p{Ll}\\d-]+ ){0,2}(?:${works})\\b`,
+        'u',
+      );
+      if (e.paragraphs.some((p) => own.test(this.paragraphs[p] ?? ''))) makers.add(e.name);
+    }
+    return makers.size === 1 ? [...makers][0]! : null;
   }
 
   /**

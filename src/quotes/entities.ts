@@ -542,9 +542,13 @@ export class ArticleEntities extends DescribedPeople {
     const qualifiers = words.slice(1, -1);
     const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
     const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
+    // "the Canadian filmmaker" after "Mara Kessler's new documentary": what the article shows
+    // them making says who, whatever else the description adds.
     const doer =
       words.length <= 4
-        ? (this.doer(head, paragraph, required) ?? this.kin(head, paragraph, required))
+        ? (this.doer(head, paragraph, required) ??
+          this.kin(head, paragraph, required) ??
+          this.maker(head, paragraph))
         : null;
     return doer ? { name: doer, org: false } : this.ledeNamed(d);
   }

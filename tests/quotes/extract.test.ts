@@ -3599,6 +3599,24 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Rawiri Ngata',
     ],
     [
+      'a maker’s noun is whom the article shows making such a work, whatever else it adds',
+      [
+        'Mara Kessler’s new documentary opens in Toronto this week.',
+        '“I wanted to show the north as people live it,” the Canadian filmmaker said in an interview.',
+      ],
+      'show the north',
+      'Mara Kessler',
+    ],
+    [
+      'not when two people are shown making such works',
+      [
+        'Mara Kessler’s new documentary opens in Toronto this week, as does Jon Reyes’s first feature.',
+        '“I wanted to show the north as people live it,” the filmmaker said.',
+      ],
+      'show the north',
+      null,
+    ],
+    [
       'a role with a team’s name, after a sentence about whom the story is about writing it',
       [
         'Harry Pike led England to a nine-wicket win in Colombo.',
