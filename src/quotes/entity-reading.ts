@@ -253,8 +253,9 @@ const STREET =
 /**
  * Where a capitalised run ends at a sentence's full stop: after a word of it, not its last, of
  * three letters or more that ends in a dot and is no abbreviation ("Corp.", "Bros.", "Gov.") nor
- * title ("the Governor."; initials, "J.", "U.S.", and "St." are shorter); or after an abbreviation
- * or title before a word that only opens sentences ("Sen. The"). The run's length otherwise.
+ * title ("the Governor."; initials, "J.", "U.S.", and "St." are shorter); or after an abbreviation,
+ * a title or an acronym before a word that only opens sentences ("Sen. The", "REIT. In"). The
+ * run's length otherwise.
  */
 function sentenceEndIn(run: string): number {
   if (!run.includes('. ')) return run.length;
@@ -269,6 +270,12 @@ function sentenceEndIn(run: string): number {
     if (!ABBREVIATIONS.has(lower) && !NAME_ABBREVIATIONS.has(lower) && !isTitle(word))
       return (m.index ?? 0) + word.length + 1;
     // "…with Premier Wes Calloway. The interview…": a word that only opens sentences after it.
+    const end = (m.index ?? 0) + m[0].length;
+    if (SENTENCE_OPENER.test(run.slice(end))) return end - 1;
+  }
+  // "…owned by Crestline Residential REIT. In an emailed statement…": an acronym before a word
+  // that only opens sentences (not dotted initials, "U.S. In").
+  for (const m of run.matchAll(/(?<![\p{L}.])\p{Lu}{2,}\.\s/gu)) {
     const end = (m.index ?? 0) + m[0].length;
     if (SENTENCE_OPENER.test(run.slice(end))) return end - 1;
   }

@@ -960,6 +960,14 @@ describe('body voices: a spokesperson for a body the mention describes (probe)',
       'Bronwyn Castellano spokesman',
     ],
     [
+      'a body named last in its sentence by an acronym, before "In" opens the next (probe43)',
+      [
+        'The building is owned by Crestline Residential REIT. In an emailed statement, a company spokesperson said that Crestline “regrets the inconvenience to residents.”',
+      ],
+      'regrets the inconvenience',
+      'Crestline Residential REIT spokesperson',
+    ],
+    [
       'a spokesperson for a person the article named by the same role noun',
       [
         'Actor Tom Brisco was charged with assault on Friday.',
