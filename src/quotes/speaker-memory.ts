@@ -1380,6 +1380,13 @@ const SENDER =
  * nationalities, "Canadian", "Texan", though adverbs and pronouns too, which never follow "the"
  * as a speaker), the compounds ("Welshman") and the short ones sports pages use ("Scot", "Kiwi").
  */
+/** "the Spaniard", "the Scot": a subject naming someone by a nationality only, or null. */
+export function nationalityOf(subject: Subject): string | null {
+  if (subject.kind !== 'name' || subject.descriptor !== 'the') return null;
+  const name = subject.name ?? subject.mention;
+  return !isTitle(name) && isDemonymWord(name) ? name : null;
+}
+
 /** A nationality compromise lists ("American", "Chinese"), not one of NATIONALITY_WORDS ("Scot"). */
 function isDemonymOnly(word: string): boolean {
   return !NATIONALITY_WORDS.test(word) && isDemonym(word);
