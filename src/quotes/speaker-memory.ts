@@ -866,8 +866,25 @@ export class SpeakerState {
       'u',
     );
     return (
-      (byPronoun && pronoun.test(quoted)) || /\bmy client\b/i.test(quoted) || named.test(quoted)
+      (byPronoun && this.pronounOf(person, quoted, pronoun)) ||
+      /\bmy client\b/i.test(quoted) ||
+      named.test(quoted)
     );
+  }
+
+  /**
+   * Whether a quotation's pronoun of the person's gender may be theirs: not after the quotation
+   * names someone else the article knows ("But Brett's been great. He keeps telling me…").
+   */
+  private pronounOf(person: Person, quoted: string, pronoun: RegExp): boolean {
+    const at = pronoun.exec(quoted)?.index;
+    if (at === undefined) return false;
+    const own = new Set(person.tokens);
+    const before = quoted.slice(0, at).match(/\p{Lu}\p{Ll}+/gu) ?? [];
+    return !before.some((w) => {
+      const word = w.replace(/['’]s$/, '');
+      return this.people.knows(word) && !own.has(fold(cleanName(word)));
+    });
   }
 
   /**

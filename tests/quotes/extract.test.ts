@@ -3617,6 +3617,17 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       null,
     ],
     [
+      'a position after a sentence about whom the story is about, whose quotation says "he" of another (probe43)',
+      [
+        'Victoria’s batting coach has backed under-fire opener Liam Tranter to come good.',
+        '“He’s hitting the ball as well as anyone in the nets,” coach Brett Donnelly said.',
+        'Tranter, who made a century on debut, admitted the lean patch had tested him.',
+        '“You start second-guessing your feet, your grip, everything,” the left-hander said. “But Brett’s been great. He keeps telling me the runs will come.”',
+      ],
+      'second-guessing your feet',
+      'Liam Tranter',
+    ],
+    [
       'a role with a team’s name, after a sentence about whom the story is about writing it',
       [
         'Harry Pike led England to a nine-wicket win in Colombo.',
