@@ -420,6 +420,22 @@ describe('extractQuotes: attribution patterns', () => {
       ).toBe('Rail Standards Authority');
     });
 
+    it('takes "the service" for a police service named without the word (probe43)', () => {
+      expect(
+        speakerOf(
+          'stay home if you can',
+          'The Pembina Valley Regional Police said several highways could close with little notice. In a post on X, the service urged drivers to “stay home if you can.”',
+        ),
+      ).toBe('Pembina Valley Regional Police');
+      expect(
+        speakerOf(
+          'We are hiring',
+          'Alberta Health Services said wait times were rising.',
+          '“We are hiring,” the service said.',
+        ),
+      ).toBe('Alberta Health Services');
+    });
+
     it('takes "the district" for a US school district named by its schools', () => {
       expect(
         speakerOf(
