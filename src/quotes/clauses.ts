@@ -258,8 +258,21 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const last = parts[parts.length - 1] ?? [];
   const aside = ASIDE.test(last[0] ?? '') && last.length <= 6 && tokens.at(-1)?.text === ',';
   if (parts.length > 1 && aside) parts.pop();
-  const near = parts[parts.length - 1];
+  let near = parts[parts.length - 1];
   if (!near) return null;
+  // "The veteran striker, 34, fumed": an age set off after a description is no subject of its own
+  // (after a name, "Harriet Mbeki, 61, says", the walk back over descriptions below reads it).
+  const owner = parts[parts.length - 2];
+  if (
+    owner &&
+    owner.length <= 6 &&
+    /^(?:[Tt]he|[Aa]n?)$/.test(owner[0] ?? '') &&
+    near.length === 1 &&
+    /^\d{1,3}$/.test(near[0] ?? '')
+  ) {
+    parts.pop();
+    near = parts[parts.length - 1]!;
+  }
   const nearSubject = readChunk(near) ?? coordinatedSubject(near);
   // "Scott Pruitt, one of the officials suing the EPA, said": a name inside a description is its object.
   const inDescription =

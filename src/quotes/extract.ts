@@ -54,7 +54,7 @@ import {
 } from './lexicon.js';
 import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isSaying, isStanceVerb } from './verbs.js';
-import { isKnownGivenName } from '../text/names.js';
+import { isAnyGivenName, isEitherGenderName, isKnownGivenName } from '../text/names.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -103,7 +103,8 @@ interface Found {
 }
 
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
-export function extractQuotes(article: Article): ExtractedQuote[] {
+export function extractQuotes(written: Article): ExtractedQuote[] {
+  const article = withoutShoutedOpeners(written);
   const people = new ArticlePeople();
   const doubled = article.paragraphs.map((text) => findQuoteSpans(text));
   const style = quoteStyle(article.paragraphs, doubled);
@@ -201,6 +202,26 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
   // In the article's order: a transcript's lines among the quotations in marks.
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
+
+/**
+ * "JAMIE Pritchard last night blasted…": a tabloid writes a paragraph's first word in capitals; a
+ * given name so written before a surname is read as written in the usual way ("Jamie"), the same
+ * length, so every quotation's text is as the article has it. Not a dateline ("ANN ARBOR, Mich.")
+ * nor a word of the lede ("HEARTBROKEN mum Kayleigh Dawber").
+ */
+function withoutShoutedOpeners(article: Article): Article {
+  let changed = false;
+  const paragraphs = article.paragraphs.map((text) => {
+    const shouted = SHOUTED_OPENER.exec(text)?.[1];
+    if (!shouted || !(isAnyGivenName(shouted) || isEitherGenderName(shouted))) return text;
+    changed = true;
+    return `${shouted.charAt(0)}${shouted.slice(1).toLowerCase()}${text.slice(shouted.length)}`;
+  });
+  return changed ? { ...article, paragraphs } : article;
+}
+
+/** A paragraph's first word in capitals, then a capitalised word: "JAMIE Pritchard". */
+const SHOUTED_OPENER = /^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll})/u;
 
 const DASHES = /^[—–―-]$/;
 

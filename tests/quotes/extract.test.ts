@@ -3644,6 +3644,23 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Liam Tranter',
     ],
     [
+      'a tabloid’s given name in capitals opening its lede is the name (probe43)',
+      [
+        'JAMIE Pritchard last night blasted his Hallbridge Rovers team-mates as “spineless” after their 4-0 home thrashing.',
+      ],
+      'spineless',
+      'Jamie Pritchard',
+    ],
+    [
+      'an age set off after a description is no subject of its own (probe43)',
+      [
+        'Jamie Pritchard last night blasted his team-mates after their 4-0 home thrashing.',
+        '“That’s the worst I’ve seen from any group,” the veteran striker, 34, said.',
+      ],
+      'worst I’ve seen',
+      'Jamie Pritchard',
+    ],
+    [
       'a role with a team’s name, after a sentence about whom the story is about writing it',
       [
         'Harry Pike led England to a nine-wicket win in Colombo.',
