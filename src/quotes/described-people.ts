@@ -560,7 +560,12 @@ export class DescribedPeople extends ArticleBodies {
     if (role && words[0] === 'the') return at >= 1 && at <= 2 ? this.delayedName() : null;
     // "A University of Manitoba historian has spent six years…": a role the lede's subject does
     // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
-    if (role && (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? '')))
+    // Not a relative's noun, which no source hides behind ("A Leeds grandmother says…").
+    if (
+      role &&
+      KIN[noun] === undefined &&
+      (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? ''))
+    )
       return null;
     // "An Ottawa woman who spent 30 years as a nurse is leading…": what a relative clause says the
     // lede's subject is or was ("as a", "is a"), within its first words; not "who attacked a nurse".

@@ -3661,6 +3661,16 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Jamie Pritchard',
     ],
     [
+      'a relative’s noun the lede opens on, saying something, is whom the story then names',
+      [
+        'A Leeds grandmother says the lottery money has been a total shock.',
+        'Mary Jones, 67, scooped the jackpot on Saturday.',
+        '“It’s a total shock to all of us,” the grandmother said.',
+      ],
+      'total shock to all of us',
+      'Mary Jones',
+    ],
+    [
       'a role with a team’s name, after a sentence about whom the story is about writing it',
       [
         'Harry Pike led England to a nine-wicket win in Colombo.',
