@@ -564,6 +564,7 @@ export class DescribedPeople extends ArticleBodies {
     if (
       role &&
       KIN[noun] === undefined &&
+      !LEDE_PEOPLE.test(noun) &&
       (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? ''))
     )
       return null;
@@ -644,6 +645,23 @@ export class DescribedPeople extends ArticleBodies {
       if (named) return named.name;
     }
     return null;
+  }
+
+  /**
+   * "A Leeds grandmother says the money has been “a total shock”": the lede's own quotation, whose
+   * subject opens the article on a relative's noun or a person's ("woman", "man"), is whom the
+   * story then names (ledeSubject); null for any other mention, or a source left unnamed ("A senior
+   * official said").
+   */
+  ledeOpenedBy(mention: string, paragraph: number): string | null {
+    if (paragraph !== 0) return null;
+    const words = mention.toLowerCase().split(/\s+/);
+    if (!/^(?:a|an)$/.test(words[0] ?? '') || words.length > 4) return null;
+    const lede = this.lede();
+    if (!words.every((w, i) => lede[i] === w)) return null;
+    const head = words[words.length - 1] ?? '';
+    if (KIN[head] === undefined && !LEDE_PEOPLE.test(head)) return null;
+    return this.ledeSubject(head, true);
   }
 
   /**
@@ -972,6 +990,9 @@ const COURTESY = new Set([
   'professor',
   'prof',
 ]);
+
+/** People a lede opens on as its subject, not as a source it leaves unnamed: "A Winnipeg woman says". */
+const LEDE_PEOPLE = /^(?:woman|man|girl|boy|teen|teenager)$/;
 
 /** "the mother-of-three" as "the mother of three" (lowercase text). */
 export const kinCounted = (text: string): string =>

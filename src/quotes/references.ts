@@ -125,7 +125,9 @@ export function referent(
     const voice = entities.spokespersonNear(paragraph);
     if (voice) return { name: voice, org: false };
   }
-  return referred ?? affiliation(mention);
+  if (referred) return referred;
+  const lede = entities.ledeOpenedBy(mention, paragraph);
+  return lede ? { name: lede, org: false } : affiliation(mention);
 }
 
 /**

@@ -3671,6 +3671,24 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Mary Jones',
     ],
     [
+      'the lede’s own quotation, its subject a person the story then names',
+      [
+        'A Winnipeg woman says the city has been “a total nightmare” to deal with.',
+        'Mary Jones, 67, filed a complaint on Monday.',
+      ],
+      'a total nightmare',
+      'Mary Jones',
+    ],
+    [
+      'not a source the lede leaves unnamed',
+      [
+        'A senior official said the plan would be “dead on arrival in the Senate this year” and withdrawn.',
+        'Mary Jones, 67, filed a complaint on Monday.',
+      ],
+      'dead on arrival',
+      null,
+    ],
+    [
       'a role with a team’s name, after a sentence about whom the story is about writing it',
       [
         'Harry Pike led England to a nine-wicket win in Colombo.',
