@@ -70,8 +70,6 @@ const ORG_SYNONYMS = wordTable<string[]>({
   force: POLICE_WORDS,
   // "the detachment" for "Kamloops RCMP", a Mountie post.
   detachment: POLICE_WORDS,
-  // "the service" for "Pembina Valley Regional Police" as much as for "Alberta Health Services".
-  service: [...POLICE_WORDS, 'service', 'services'],
   // "the union" for "the National Association of Further Education Lecturers".
   union: [
     'union',
