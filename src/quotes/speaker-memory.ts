@@ -558,10 +558,7 @@ export class SpeakerState {
     if (placed) return placed;
     const before = this.subject;
     const person = before ? this.namedJustBefore(before, at) : null;
-    const own =
-      person && before
-        ? this.describes(person, before, described, at, gender, subject.mention)
-        : null;
+    const own = person && before ? this.describes(person, before, described, at, gender) : null;
     return own ?? this.storyPast(person, described, at, gender);
   }
 
@@ -655,7 +652,6 @@ export class SpeakerState {
     described: DescribedOne,
     at: { paragraph: number; sentence: number; first: boolean },
     gender: 'm' | 'f' | null,
-    mention: string,
   ): Person | null {
     const { paragraph } = at;
     const reported =
@@ -666,28 +662,13 @@ export class SpeakerState {
     // Only whom the story is about: not the opponent, aide, investor or relative a sentence
     // turned to ("Runner-up Saoirse Ní Bhriain was a second back. “…,” the 24-year-old skater
     // said"; "Don Keyes, who organized the ceremony, said… “…,” the 98-year-old veteran said").
-    if (before.absent || !(reported || described.trait || described.held)) return null;
+    if (before.absent || !(reported || described.trait)) return null;
     if (described.from && this.placedBeforeName(person, described, before.paragraph)) return null;
     // "Cllr Philip Marchbank defended the plan. “…,” the Tory councillor said": whom the sentence
     // reporting them gave that role, whoever the story is about.
     if (described.held) {
       const given = reported && givenThatRole(person, described);
-      // "Harry Pike led England to a nine-wicket win. “…,” the England captain said": whom the
-      // story is about, in a paragraph that writes the description's name outside the
-      // description itself, and given no other trade.
-      const written = (): boolean =>
-        placeWritten(described.named).test(
-          this.entities.paragraphText(before.paragraph).split(mention).join(' '),
-        );
-      const told =
-        !given &&
-        described.trait === false &&
-        this.inStory(person, described, paragraph) &&
-        written() &&
-        !this.givenOtherTrade(person, described, paragraph);
-      return (given || told) && this.mayBeDescribed(person, described, gender, paragraph)
-        ? person
-        : null;
+      return given && this.mayBeDescribed(person, described, gender, paragraph) ? person : null;
     }
     if (!this.inStory(person, described, paragraph)) return null;
     if (!this.mayBeDescribed(person, described, gender, paragraph)) return null;

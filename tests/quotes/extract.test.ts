@@ -3683,13 +3683,14 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       null,
     ],
     [
-      'a role with a team’s name, after a sentence about whom the story is about writing it',
+      'a role with a team’s name is not whom the story is about because the paragraph writes the team',
       [
-        'Harry Pike led England to a nine-wicket win in Colombo.',
-        '“The lads were superb with the ball,” the England captain said.',
+        'Ireland beat Scotland 31-14 in Dublin on Sunday.',
+        'Finn Russell kicked three penalties for Scotland but Ireland scored four tries.',
+        '“We have to be better than that,” the Ireland captain said.',
       ],
-      'lads were superb',
-      'Harry Pike',
+      'better than that',
+      null,
     ],
     [
       'not when only the description itself writes the team’s or place’s name',
