@@ -1060,7 +1060,7 @@ function describedSpeaker(
       : nation && at.adds
         ? { kind: 'nominal', mention: `the ${nation}` }
         : null;
-  const reported = nominal ? reportedIn(at.paragraph, nominal, state, at.adds, !!nation) : null;
+  const reported = nominal ? reportedIn(at.paragraph, nominal, state, at.adds, nation) : null;
   if (reported) return { ...reported, mention: subject.mention };
   const person = state.describedInView(subject, at, describedGender(subject.mention));
   return person ? { person, mention: source.mention } : source;
@@ -1069,14 +1069,16 @@ function describedSpeaker(
 /**
  * "Chandran said the figures did not add up. “…,” the economist said.": a role noun after reported
  * speech. "The 29-year-old told the Mirror: “…” ¶ “…,” the dancer added.": after a quotation too
- * when its verb says the same voice goes on (`adds`), in its paragraph or the next, for a person.
+ * when its verb, after the quotation or before it ("The candidate added, “…”"), says the same
+ * voice goes on (`adds`), in its paragraph or the next, for a person the description may be
+ * (SpeakerState.mayGoOn). A `nation` ("the Spaniard added:") goes on only so.
  */
 function reportedIn(
   p: number,
   subject: Subject,
   state: SpeakerState,
   adds = false,
-  nation = false,
+  nation: string | null = null,
 ): Source | null {
   if (!/^the\s/i.test(subject.mention)) return null;
   // A role noun only: "the campaign’s statement", "the photo" are documents, not the person. Or a
@@ -1095,7 +1097,8 @@ function reportedIn(
   // Of the description's gender, where it has one ("the grandmother" is no Tom Reed).
   const gender = describedGender(subject.mention);
   const fits = !gender || !person.gender || gender === person.gender;
-  return adds && last.paragraph >= p - 1 && named && fits ? last.source : null;
+  if (!adds || last.paragraph < p - 1 || !named || !fits) return null;
+  return state.mayGoOn(person, subject, p, nation) ? last.source : null;
 }
 
 /** Whether the clause after the quotation at `q` (to `end`) reports it with "added" or the like. */

@@ -936,6 +936,23 @@ export class SpeakerState {
     return { name: `${person.name} ${role}`, org: false };
   }
 
+  /**
+   * Whether the voice that just spoke may go on under a description ("“…,” the dancer added",
+   * "the Spaniard added: “…”"): not when the quotation names them ("Jannik is a great friend"),
+   * nor when the article gave them another trade ("Striker Jamie Vardy… The manager added") or,
+   * for a nationality, another one.
+   */
+  mayGoOn(person: Person, subject: Subject, paragraph: number, nation: string | null): boolean {
+    if (this.speaksOf(person, paragraph, false)) return false;
+    const described = describedOne(subject);
+    if (described && this.givenOtherTrade(person, described, paragraph)) return false;
+    if (!nation) return true;
+    const own = nation.toLowerCase();
+    return ![...roleWords(person.roleTexts ?? [])].some(
+      (w) => w !== own && isDemonymWord(w.charAt(0).toUpperCase() + w.slice(1)),
+    );
+  }
+
   /** Whether the article introduced anyone with this role noun. */
   givesRole(noun: string): boolean {
     return this.entities.givesRole(noun);

@@ -8467,6 +8467,26 @@ describe('extractQuotes: "the <role> added" carries the voice that just spoke (p
       'Luis Arrieta',
     ],
     [
+      'not to someone the article gave another trade (review)',
+      [
+        'Leicester striker Jamie Vardy said he was delighted to score twice on his return from injury.',
+        'The manager added: “It was a brilliant day and the supporters were superb.”',
+      ],
+      'brilliant day',
+      null,
+    ],
+    [
+      'not to someone the quotation names, whatever the nationality (review)',
+      [
+        'Carlos Alcaraz beat Jannik Sinner 6-4 6-4 in the Wimbledon final on Sunday.',
+        '“I played my best tennis today,” Alcaraz said.',
+        'Sinner, who had won their previous meeting in Rome, said: “He was simply too good for me today.”',
+        'The Spaniard added: “Jannik is a great friend and we will play many more finals.”',
+      ],
+      'great friend',
+      null,
+    ],
+    [
       'a role noun introducing the quotation with "added,"',
       [
         'Donald Trump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement.”',
