@@ -87,9 +87,9 @@ export function ofGender(e: Entity, owner: 'f' | 'm' | 'any'): boolean {
 const OBJECT_OPENS = /^(?:the|a|an|his|her|their|its)$/;
 
 /** What someone of a maker's noun makes, as a pattern of its nouns: "the filmmaker" makes films. */
-const FILMS = 'film|films|documentary|documentaries|movie|movies|feature';
-const BOOKS = 'book|books|novel|novels|memoir|collection|biography|debut';
-const RECORDS = 'album|albums|single|song|songs|record|EP|debut';
+const FILMS = 'film|films|documentary|documentaries|movie|movies';
+const BOOKS = 'book|books|novel|novels|memoir|collection|biography';
+const RECORDS = 'album|albums|single|song|songs|record|EP';
 const MADE_BY = wordTable<string>({
   filmmaker: FILMS,
   director: FILMS,
@@ -104,8 +104,8 @@ const MADE_BY = wordTable<string>({
   'singer-songwriter': RECORDS,
   musician: RECORDS,
   rapper: RECORDS,
-  artist: 'exhibition|paintings|show|installation|mural|album',
-  painter: 'exhibition|paintings|show',
+  artist: 'exhibition|paintings|installation|mural|album',
+  painter: 'exhibition|paintings',
   photographer: 'exhibition|photographs|photos|book',
   playwright: 'play|plays',
   poet: 'poems|poem|collection',

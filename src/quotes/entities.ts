@@ -543,12 +543,15 @@ export class ArticleEntities extends DescribedPeople {
     const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
     const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
     // "the Canadian filmmaker" after "Mara Kessler's new documentary": what the article shows
-    // them making says who, whatever else the description adds.
+    // them making says who, whatever nationality or status the description adds; not another
+    // kind of the noun ("the festival director", "the lead author").
+    const described = mention.split(/\s+/).slice(1, -1);
+    const maker = described.every((w) => /^\p{Lu}/u.test(w) || STATUS.test(w.toLowerCase()));
     const doer =
       words.length <= 4
         ? (this.doer(head, paragraph, required) ??
           this.kin(head, paragraph, required) ??
-          this.maker(head, paragraph))
+          (maker ? this.maker(head, paragraph) : null))
         : null;
     return doer ? { name: doer, org: false } : this.ledeNamed(d);
   }

@@ -3618,9 +3618,18 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Mara Kessler',
     ],
     [
+      'not another kind of the noun ("the festival director") (review)',
+      [
+        'Ken Loach’s new film will open the Toronto International Film Festival in September.',
+        '“We are thrilled to welcome him back to Toronto,” the festival director said.',
+      ],
+      'thrilled to welcome',
+      null,
+    ],
+    [
       'not when two people are shown making such works',
       [
-        'Mara Kessler’s new documentary opens in Toronto this week, as does Jon Reyes’s first feature.',
+        'Mara Kessler’s new documentary opens in Toronto this week, as does Jon Reyes’s first film.',
         '“I wanted to show the north as people live it,” the filmmaker said.',
       ],
       'show the north',
