@@ -938,6 +938,8 @@ export class DescribedPeople extends ArticleBodies {
       // Tay Valley, say": two people each set off with a description, saying it together.
       const described = text.includes(', and ')
         ? [...text.matchAll(DESCRIBED_PAIR)]
+            // Not the last two of three or more ("Rachel Reeves, the chancellor, Yvette Cooper…").
+            .filter((m) => !LISTED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))
             .filter((m) => isAnyGivenName(m[1]!) && isAnyGivenName(m[3]!))
             .map((m) => ({ at: m.index, pair: `${m[1]} ${m[2]} and ${m[3]} ${m[4]}` }))
         : [];
@@ -1059,7 +1061,10 @@ const PAIR =
  * represents Tay Valley, say". Given names and surnames captured apart.
  */
 const DESCRIBED_PAIR =
-  /(\p{Lu}\p{Ll}+)\s((?:\p{Lu}[\p{L}’'-]+\s)*\p{Lu}[\p{L}’'-]+),\s(?:[^\s,.;:“”"]+\s){1,12}[^\s,.;:“”"]+,\s+and\s+(\p{Lu}\p{Ll}+)\s((?:\p{Lu}[\p{L}’'-]+\s)*\p{Lu}[\p{L}’'-]+),\s(?:[^\s,.;:“”"]+\s){1,12}[^\s,.;:“”"]+,\s+(?:say|said|says|write|wrote|writes|argue|argued|argues|told|tell|add|added)\b/gu;
+  /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s((?:\p{Lu}[\p{L}’'-]+\s)*\p{Lu}[\p{L}’'-]+),\s(?:[^\s,.;:“”"]+\s){1,12}[^\s,.;:“”"]+,\s+and\s+(\p{Lu}\p{Ll}+)\s((?:\p{Lu}[\p{L}’'-]+\s)*\p{Lu}[\p{L}’'-]+),\s(?:[^\s,.;:“”"]+\s){1,12}[^\s,.;:“”"]+,\s+(?:say|said|says|write|wrote|writes|argue|argued|argues|told|tell|add|added)\b/gu;
+
+/** A name set off with its description right before, as a list of three or more has it. */
+const LISTED_BEFORE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+, [^,]{1,80}, $/u;
 
 /** The relation's noun and the role before the second name in a PAIR match's pair. */
 const RELATION = /\sand\s+(?:her|his|their)\s+(\p{Ll}+(?:-\p{Ll}+)?),?\s+(?:(\p{Ll}{3,})\s+)?/u;

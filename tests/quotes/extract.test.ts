@@ -8446,6 +8446,16 @@ describe('extractQuotes: "they" after two people named with a relation, a role o
       'We cannot support',
       'Rupert Aldington and Fiona Mackie-Stuart',
     ],
+    [
+      'not a given name cut out of a hyphenated one, nor the last two of three (review)',
+      [
+        'Jean-Luc Martin, the mayor of Dieppe, and Anne Dubois, who leads the opposition, say the ferry link must be saved.',
+        'Rachel Reeves, the chancellor, Yvette Cooper, the home secretary, and Wes Streeting, the health secretary, said the plan was affordable.',
+        '“We will not borrow a penny more than we need to,” they said.',
+      ],
+      'borrow a penny',
+      null,
+    ],
   ]);
 });
 
