@@ -54,7 +54,13 @@ import {
 } from './lexicon.js';
 import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isSaying, isStanceVerb } from './verbs.js';
-import { isAnyGivenName, isEitherGenderName, isKnownGivenName } from '../text/names.js';
+import {
+  isAnyGivenName,
+  isEitherGenderName,
+  isKnownGivenName,
+  isOrgName,
+  isTitle,
+} from '../text/names.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -205,15 +211,19 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
 
 /**
  * "JAMIE Pritchard last night blasted…": a tabloid writes a paragraph's first word in capitals; a
- * given name so written before a surname is read as written in the usual way ("Jamie"), the same
- * length, so every quotation's text is as the article has it. Not a dateline ("ANN ARBOR, Mich.")
- * nor a word of the lede ("HEARTBROKEN mum Kayleigh Dawber").
+ * given name so written before a surname is read as written in the usual way ("Jamie"), which
+ * speakers and mentions show. It keeps its length, so every quotation's text is as the article
+ * has it. Not a dateline ("ANN ARBOR, Mich."), a word of the lede ("HEARTBROKEN mum Kayleigh
+ * Dawber"), nor letters before a body's or a title's word ("ANA Holdings", "ASA Chief Executive"),
+ * nor any word of three letters or fewer, as acronyms are.
  */
 function withoutShoutedOpeners(article: Article): Article {
   let changed = false;
   const paragraphs = article.paragraphs.map((text) => {
-    const shouted = SHOUTED_OPENER.exec(text)?.[1];
-    if (!shouted || !(isAnyGivenName(shouted) || isEitherGenderName(shouted))) return text;
+    const m = SHOUTED_OPENER.exec(text);
+    const [shouted, next] = [m?.[1] ?? '', m?.[2] ?? ''];
+    if (shouted.length < 4 || isOrgName(next) || isTitle(next)) return text;
+    if (!(isAnyGivenName(shouted) || isEitherGenderName(shouted))) return text;
     changed = true;
     return `${shouted.charAt(0)}${shouted.slice(1).toLowerCase()}${text.slice(shouted.length)}`;
   });
@@ -221,7 +231,7 @@ function withoutShoutedOpeners(article: Article): Article {
 }
 
 /** A paragraph's first word in capitals, then a capitalised word: "JAMIE Pritchard". */
-const SHOUTED_OPENER = /^(\p{Lu}{2,}) (?=\p{Lu}\p{Ll})/u;
+const SHOUTED_OPENER = /^(\p{Lu}{2,}) (?=(\p{Lu}\p{Ll}+))/u;
 
 const DASHES = /^[—–―-]$/;
 

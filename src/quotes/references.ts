@@ -131,13 +131,14 @@ export function referent(
 }
 
 /**
- * "a spokeswoman for Ms Castellano", "for Castellano", "for Transport Minister Bronwyn Castellano":
- * the person the article named in full, without titles; null when the words name no one so. Not
- * "a Kestrel spokeswoman", which names the firm a Linda Kestrel founded as much as her.
+ * "a spokeswoman for Ms Castellano", "for Transport Minister Bronwyn Castellano": the person the
+ * article named in full, without the title; null when the words name no one so, or have no title
+ * to show a person: "a spokesperson for Ford" may be the carmaker beside Premier Doug Ford ("a
+ * Kestrel spokeswoman" is left alone by the caller).
  */
 function personInFull(name: string, paragraph: number, entities: ArticleEntities): string | null {
   const bare = stripTitles(name.split(/\s+/)).join(' ');
-  if (bare === name && bare.includes(' ')) return null;
+  if (bare === name) return null;
   const full = entities.inFull(bare, paragraph);
   return full.includes(' ') && !entities.isOrganisation(full) ? full : null;
 }

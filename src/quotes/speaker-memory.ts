@@ -854,8 +854,9 @@ export class SpeakerState {
   }
 
   /**
-   * Whether a quotation's pronoun of the person's gender may be theirs: not after the quotation
-   * names someone else the article knows ("But Brett's been great. He keeps telling me…").
+   * Whether a quotation's pronoun of the person's gender may be theirs: not when the quotation
+   * names someone else the article knows before its first such pronoun ("But Brett's been great.
+   * He keeps telling me…"); later ones are not asked.
    */
   private pronounOf(person: Person, quoted: string, pronoun: RegExp): boolean {
     const at = pronoun.exec(quoted)?.index;
@@ -1390,11 +1391,6 @@ const OWNED_DOCUMENT = /^the (\p{Ll}+)['’]s (\p{Ll}+)$/u;
 const SENDER =
   /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4})\s+(?:news\s+|press\s+)?(\p{Ll}+)$/u;
 
-/**
- * A word for someone of a nation or region: one compromise lists as no name of its own (its
- * nationalities, "Canadian", "Texan", though adverbs and pronouns too, which never follow "the"
- * as a speaker), the compounds ("Welshman") and the short ones sports pages use ("Scot", "Kiwi").
- */
 /** "the Spaniard", "the Scot": a subject naming someone by a nationality only, or null. */
 export function nationalityOf(subject: Subject): string | null {
   if (subject.kind !== 'name' || subject.descriptor !== 'the') return null;
@@ -1407,7 +1403,12 @@ function isDemonymOnly(word: string): boolean {
   return !NATIONALITY_WORDS.test(word) && isDemonym(word);
 }
 
-/** A nationality or someone of a region by a word of its own ("Croatian", "Scot"), not a plain word. */
+/**
+ * A word for someone of a nation or region: one compromise lists as no name of its own (its
+ * nationalities, "Canadian", "Texan", though adverbs and pronouns too, which never follow "the"
+ * as a speaker), the compounds ("Welshman") and the short ones sports pages use ("Scot", "Kiwi");
+ * not a plain word.
+ */
 function isDemonymWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (NATIONALITY_WORDS.test(word) || isDemonym(word));
 }

@@ -950,14 +950,23 @@ describe('body voices: a spokesperson for a body the mention describes (probe)',
       'Bronwyn Castellano spokeswoman',
     ],
     [
-      'a spokeswoman for a person by title and name, or by surname alone',
+      'a spokeswoman for a person by title and name',
       [
         'The opposition has called on Transport Minister Bronwyn Castellano to release the review.',
         '“It is one of many inputs,” a spokeswoman for Transport Minister Bronwyn Castellano said.',
-        '“We will not comment on leaks,” a spokesman for Castellano said.',
       ],
-      'comment on leaks',
-      'Bronwyn Castellano spokesman',
+      'one of many inputs',
+      'Bronwyn Castellano spokeswoman',
+    ],
+    [
+      'not a surname alone, which may be a firm named for someone (review)',
+      [
+        'Premier Doug Ford says Ontario will fight U.S. tariffs on Canadian-made vehicles.',
+        'Ford’s Oakville assembly plant employs about 3,000 workers.',
+        '“We continue to monitor the situation closely,” a spokesperson for Ford said in an email.',
+      ],
+      'monitor the situation',
+      'Ford spokesperson',
     ],
     [
       'a body named last in its sentence by an acronym, before "In" opens the next (probe43)',

@@ -3655,6 +3655,14 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Jamie Pritchard',
     ],
     [
+      'not letters in capitals before a body’s word, nor short ones (review)',
+      [
+        'ANA Holdings said on Tuesday it would order 20 more Boeing jets, citing “demand for international travel”.',
+      ],
+      'demand for international travel',
+      'ANA Holdings',
+    ],
+    [
       'an age set off after a description is no subject of its own (probe43)',
       [
         'Jamie Pritchard last night blasted his team-mates after their 4-0 home thrashing.',
