@@ -321,9 +321,10 @@ export class ArticleBodies extends NameEvidence {
       (e) => e.name.startsWith(`${name} `) && orgish(e) && BODY_NAME.test(e.name) && fits(e.name),
     );
     if (!found) return null;
-    // Asked only once a longer name is found: most short names have none. Not "A spokeswoman for
-    // Halcyon said", where the voice speaks, not the short name.
-    const speaks = new RegExp(`(?<!\\b(?:for|of) )${escapeRegExp(name)},? (?:said|says|told)\\b`);
+    // Asked only once a longer name is found: most short names have none. "A spokesperson for Air
+    // Canada said" counts too: the short name is the body's own there, whatever longer one the
+    // article names ("the Air Canada Pilots Association").
+    const speaks = new RegExp(`${escapeRegExp(name)},? (?:said|says|told)\\b`);
     return this.paragraphs.some((text) => text.includes(name) && speaks.test(text))
       ? null
       : found.name;

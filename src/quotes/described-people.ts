@@ -560,13 +560,7 @@ export class DescribedPeople extends ArticleBodies {
     if (role && words[0] === 'the') return at >= 1 && at <= 2 ? this.delayedName() : null;
     // "A University of Manitoba historian has spent six years…": a role the lede's subject does
     // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
-    // Not a relative's noun, which no source hides behind ("A Leeds grandmother says…").
-    if (
-      role &&
-      KIN[noun] === undefined &&
-      !LEDE_PEOPLE.test(noun) &&
-      (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? ''))
-    )
+    if (role && (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? '')))
       return null;
     // "An Ottawa woman who spent 30 years as a nurse is leading…": what a relative clause says the
     // lede's subject is or was ("as a", "is a"), within its first words; not "who attacked a nurse".
@@ -645,23 +639,6 @@ export class DescribedPeople extends ArticleBodies {
       if (named) return named.name;
     }
     return null;
-  }
-
-  /**
-   * "A Leeds grandmother says the money has been “a total shock”": the lede's own quotation, whose
-   * subject opens the article on a relative's noun or a person's ("woman", "man"), is whom the
-   * story then names (ledeSubject); null for any other mention, or a source left unnamed ("A senior
-   * official said").
-   */
-  ledeOpenedBy(mention: string, paragraph: number): string | null {
-    if (paragraph !== 0) return null;
-    const words = mention.toLowerCase().split(/\s+/);
-    if (!/^(?:a|an)$/.test(words[0] ?? '') || words.length > 4) return null;
-    const lede = this.lede();
-    if (!words.every((w, i) => lede[i] === w)) return null;
-    const head = words[words.length - 1] ?? '';
-    if (KIN[head] === undefined && !LEDE_PEOPLE.test(head)) return null;
-    return this.ledeSubject(head, true);
   }
 
   /**
@@ -992,9 +969,6 @@ const COURTESY = new Set([
   'professor',
   'prof',
 ]);
-
-/** People a lede opens on as its subject, not as a source it leaves unnamed: "A Winnipeg woman says". */
-const LEDE_PEOPLE = /^(?:woman|man|girl|boy|teen|teenager)$/;
 
 /** "the mother-of-three" as "the mother of three" (lowercase text). */
 export const kinCounted = (text: string): string =>

@@ -85,7 +85,8 @@ const ORG_SYNONYMS = wordTable<string[]>({
   // "the watchdog" for "the Competition Bureau", "the Financial Conduct Authority".
   watchdog: WATCHDOG_WORDS,
   regulator: WATCHDOG_WORDS,
-  // "the district" for "Spokane Public Schools", a US school district by its schools.
+  // "the district" for "Spokane Public Schools", a US school district by its schools (only as
+  // "the district" or "the school district").
   district: ['district', 'schools'],
 });
 
@@ -967,7 +968,11 @@ export class ArticleEntities extends DescribedPeople {
     const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
     // "the police service", "the provincial police force": a police force, whatever its noun.
     const police = words.includes('police') && (POLICE_WORDS.includes(head) || head === 'service');
-    const nouns = police ? POLICE_WORDS : (ORG_SYNONYMS[head] ?? TYPE_SYNONYMS[head] ?? [head]);
+    // "the health district", "the fire district": a qualified noun is no school district.
+    const qualified = head === 'district' && !/^the (?:school )?district$/.test(words.join(' '));
+    const nouns = police
+      ? POLICE_WORDS
+      : ((qualified ? undefined : ORG_SYNONYMS[head]) ?? TYPE_SYNONYMS[head] ?? [head]);
     const stems = nouns.map(stem);
     // The noun itself may be a role ("the cybersecurity firm X"); its synonyms only name words
     // ("Winnipeg Police Service"), not "Police Chief Thandiwe Mokoena"; the name's last word by

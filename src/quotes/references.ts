@@ -125,9 +125,7 @@ export function referent(
     const voice = entities.spokespersonNear(paragraph);
     if (voice) return { name: voice, org: false };
   }
-  if (referred) return referred;
-  const lede = entities.ledeOpenedBy(mention, paragraph);
-  return lede ? { name: lede, org: false } : affiliation(mention);
+  return referred ?? affiliation(mention);
 }
 
 /**

@@ -932,13 +932,13 @@ describe('body voices: a spokesperson for a body the mention describes (probe)',
       'Nordvik Energy ASA spokesperson',
     ],
     [
-      'a spokeswoman for a body by its short name, who speaks, not the short name (probe41)',
+      'a spokesperson for a body by its short name, beside a longer body opening on it (review)',
       [
-        'Halcyon Pipelines will idle its Kessler refinery near Sarnia, Ont., for at least 18 months.',
-        'A spokeswoman for Halcyon said the company had no plans to sell. “Our focus is on our employees,” she said.',
+        'The Air Canada Pilots Association says its members will vote on a strike next week.',
+        '“We remain at the table,” a spokesperson for Air Canada said.',
       ],
-      'focus is on our employees',
-      'Halcyon Pipelines spokeswoman',
+      'remain at the table',
+      'Air Canada spokesperson',
     ],
     [
       'a spokeswoman for a person by a courtesy title, in full (probe41)',
