@@ -26,7 +26,7 @@ import { ArticleEntities } from './entities.js';
 import { isNationalBody, isPair } from './subject.js';
 import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
-import { SpeakerState, nationalityOf, type Source } from './speaker-memory.js';
+import { SpeakerState, type Source } from './speaker-memory.js';
 import {
   cleanName,
   documentAuthor,
@@ -702,12 +702,7 @@ function readParagraph(
           describedSpeaker(
             state.resolve(att.subject, p),
             att.subject,
-            {
-              paragraph: p,
-              sentence: si,
-              first: f.first,
-              adds: addsAfter(tokens, qi, e) || addsBefore(lead),
-            },
+            { paragraph: p, sentence: si, first: f.first, adds: addsAfter(tokens, qi, e) },
             state,
           );
         // "Traders say what Clare County Council describes as a “temporary one-way system”": a
@@ -1062,15 +1057,8 @@ function describedSpeaker(
   state: SpeakerState,
 ): Source {
   if (source.person) return source;
-  // "the Spaniard added": a nationality no one was given goes on as a role noun does.
-  const nation = nationalityOf(subject);
-  const nominal: Subject | null =
-    subject.kind === 'nominal'
-      ? subject
-      : nation && at.adds
-        ? { kind: 'nominal', mention: `the ${nation}` }
-        : null;
-  const reported = nominal ? reportedIn(at.paragraph, nominal, state, at.adds, nation) : null;
+  const reported =
+    subject.kind === 'nominal' ? reportedIn(at.paragraph, subject, state, at.adds) : null;
   if (reported) return { ...reported, mention: subject.mention };
   const person = state.describedInView(subject, at, describedGender(subject.mention));
   return person ? { person, mention: source.mention } : source;
@@ -1079,22 +1067,14 @@ function describedSpeaker(
 /**
  * "Chandran said the figures did not add up. “…,” the economist said.": a role noun after reported
  * speech. "The 29-year-old told the Mirror: “…” ¶ “…,” the dancer added.": after a quotation too
- * when its verb, after the quotation or before it ("The candidate added, “…”"), says the same
- * voice goes on (`adds`), in its paragraph or the next, for a person the description may be
- * (SpeakerState.mayGoOn). A `nation` ("the Spaniard added:") goes on only so.
+ * when its verb says the same voice goes on (`adds`), in its paragraph or the next, for a person
+ * the description may be (SpeakerState.mayGoOn).
  */
-function reportedIn(
-  p: number,
-  subject: Subject,
-  state: SpeakerState,
-  adds = false,
-  nation: string | null = null,
-): Source | null {
+function reportedIn(p: number, subject: Subject, state: SpeakerState, adds = false): Source | null {
   if (!/^the\s/i.test(subject.mention)) return null;
-  // A role noun only: "the campaign’s statement", "the photo" are documents, not the person. Or a
-  // nationality, only where the same voice goes on (`adds`).
+  // A role noun only: "the campaign’s statement", "the photo" are documents, not the person.
   const head = subject.mention.slice(subject.mention.lastIndexOf(' ') + 1).toLowerCase();
-  if (nation ? !adds : !isRoleNoun(head) || state.givesRole(head)) return null;
+  if (!isRoleNoun(head) || state.givesRole(head)) return null;
   // Only after reported speech ("Chandran said the figures did not add up"): after a quotation
   // ("“I am sorry,” Bell told the court. “…,” the judge said.") another often speaks. Allowing it
   // there too gave 4 PolNeAR train quotes the right speaker ("the Texas senator") and 2 a wrong one.
@@ -1108,19 +1088,12 @@ function reportedIn(
   const gender = describedGender(subject.mention);
   const fits = !gender || !person.gender || gender === person.gender;
   if (!adds || last.paragraph < p - 1 || !named || !fits) return null;
-  return state.mayGoOn(person, subject, p, nation) ? last.source : null;
+  return state.mayGoOn(person, subject, p) ? last.source : null;
 }
 
 /** Whether the clause after the quotation at `q` (to `end`) reports it with "added" or the like. */
 function addsAfter(tokens: Token[], q: number, end: number): boolean {
   for (let i = q + 1; i < end && i <= q + 6; i++) if (ADDS.test(tokens[i]!.text)) return true;
-  return false;
-}
-
-/** Whether the words right before a quotation introduce it with "added" ("the Spaniard added:"). */
-function addsBefore(lead: Token[]): boolean {
-  for (let i = lead.length - 1; i >= 0 && i >= lead.length - 3; i--)
-    if (ADDS.test(lead[i]!.text)) return true;
   return false;
 }
 

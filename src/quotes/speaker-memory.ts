@@ -938,20 +938,14 @@ export class SpeakerState {
   }
 
   /**
-   * Whether the voice that just spoke may go on under a description ("“…,” the dancer added",
-   * "the Spaniard added: “…”"): not when the quotation names them ("Jannik is a great friend"),
-   * nor when the article gave them another trade ("Striker Jamie Vardy… The manager added") or,
-   * for a nationality, another one.
+   * Whether the voice that just spoke may go on under a description ("“…,” the dancer added"): not
+   * when the quotation names them, nor when the article gave them another trade ("Striker Jamie
+   * Vardy said… “…,” the manager added").
    */
-  mayGoOn(person: Person, subject: Subject, paragraph: number, nation: string | null): boolean {
+  mayGoOn(person: Person, subject: Subject, paragraph: number): boolean {
     if (this.speaksOf(person, paragraph, false)) return false;
     const described = describedOne(subject);
-    if (described && this.givenOtherTrade(person, described, paragraph)) return false;
-    if (!nation) return true;
-    const own = nation.toLowerCase();
-    return ![...roleWords(person.roleTexts ?? [])].some(
-      (w) => w !== own && isDemonymWord(w.charAt(0).toUpperCase() + w.slice(1)),
-    );
+    return !(described && this.givenOtherTrade(person, described, paragraph));
   }
 
   /** Whether the article introduced anyone with this role noun. */
@@ -1390,13 +1384,6 @@ const OWNED_DOCUMENT = /^the (\p{Ll}+)['’]s (\p{Ll}+)$/u;
 /** "A Police Scotland statement": capitalised words between an article and a document's noun. */
 const SENDER =
   /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,4})\s+(?:news\s+|press\s+)?(\p{Ll}+)$/u;
-
-/** "the Spaniard", "the Scot": a subject naming someone by a nationality only, or null. */
-export function nationalityOf(subject: Subject): string | null {
-  if (subject.kind !== 'name' || subject.descriptor !== 'the') return null;
-  const name = subject.name ?? subject.mention;
-  return !isTitle(name) && isDemonymWord(name) ? name : null;
-}
 
 /** A nationality compromise lists ("American", "Chinese"), not one of NATIONALITY_WORDS ("Scot"). */
 function isDemonymOnly(word: string): boolean {

@@ -8485,14 +8485,13 @@ describe('extractQuotes: a school system named "<place> Public Schools" (probe)'
 describe('extractQuotes: "the <role> added" carries the voice that just spoke (probe)', () => {
   itNames('%s', [
     [
-      'a nationality no one was given, introducing the quotation with "added:" (probe43)',
+      'not to whom the paragraph before reported, when "added" comes before the quotation (review)',
       [
-        'Harbour City boss Luis Arrieta says he has no intention of selling captain Nathan Okafor-Briggs.',
-        '“Nathan is the heart of this team, and you don’t sell your heart,” Arrieta said on Thursday.',
-        'Asked whether the defender had requested a move, the Spaniard added: “He has said nothing to me.”',
+        'Jamie Vardy said he was delighted to score twice on his return from injury.',
+        'The manager added: “He was brilliant today and the supporters love him.”',
       ],
-      'said nothing to me',
-      'Luis Arrieta',
+      'brilliant today',
+      null,
     ],
     [
       'not to someone the article gave another trade (review)',
@@ -8513,15 +8512,6 @@ describe('extractQuotes: "the <role> added" carries the voice that just spoke (p
       ],
       'great friend',
       null,
-    ],
-    [
-      'a role noun introducing the quotation with "added,"',
-      [
-        'Donald Trump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement.”',
-        'The candidate added, “But that doesn’t matter because he is not going to win anyway.”',
-      ],
-      'not going to win',
-      'Donald Trump',
     ],
     [
       'after a quotation in the paragraph before, a description no one was given is its speaker',
