@@ -35,7 +35,13 @@ import {
 } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
-import { DESCRIBING_SUFFIX, HONORIFIC_GENDERS, isPluralRole, isRoleNoun } from './subject.js';
+import {
+  DESCRIBING_SUFFIX,
+  HONORIFIC_GENDERS,
+  isPersonNoun,
+  isPluralRole,
+  isRoleNoun,
+} from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
 
 export type { NameType };
@@ -838,19 +844,16 @@ export class ArticleEntities extends DescribedPeople {
   }
 
   /**
-   * Whether a team's name (or its last word) is written as someone's side before a role and a
-   * name: "Karoo Eagles flyhalf Jandré Swanepoel", "Eagles coach Hennie du Plessis-Botha". Not a
-   * person's name that reads as a team's ("Zemgus Girgensons from Buffalo", "Ariarne Titmus").
+   * Whether a team's name is written in full as someone's side before a role and a name: "Karoo
+   * Eagles flyhalf Jandré Swanepoel". Not a person's name that reads as a team's ("Zemgus
+   * Girgensons from Buffalo"), nor by its last word, which a surname is too ("Titmus coach Dean
+   * Boxall").
    */
   private teamOfSomeone(name: string): boolean {
     if (!this.isTeam(name)) return false;
-    const last = name.slice(name.lastIndexOf(' ') + 1);
-    const side = new RegExp(
-      `(?<![\\p{L}])(?:${escapeRegExp(name)}|${escapeRegExp(last)}) (\\p{Ll}[\\p{L}-]+) \\p{Lu}`,
-      'gu',
-    );
+    const side = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)} (\\p{Ll}[\\p{L}-]+) \\p{Lu}`, 'gu');
     return this.paragraphs.some((text) =>
-      [...text.matchAll(side)].some((m) => isRoleNoun(m[1]!) || isActorNoun(m[1]!)),
+      [...text.matchAll(side)].some((m) => isRoleNoun(m[1]!) || isPersonNoun(m[1]!)),
     );
   }
 

@@ -7,6 +7,7 @@ import { wordTable } from '../text/word-table.js';
 import { ArticleNames, LETTER, ownsAt, remembered } from './article-names.js';
 import {
   isAnyGivenName,
+  isEitherGenderName,
   isDemonym,
   isFirstName,
   isOrgName,
@@ -610,16 +611,15 @@ export class NameEvidence extends ArticleNames {
    * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
    */
   private thingEvidence(name: string): boolean {
-    // "opened up in an emotional Instagram post": a platform, one word before what was posted on it;
-    // "her hit series Kitchen Rescue": a title after its work's noun.
-    const platform = !name.includes(' ') && !isAnyGivenName(name);
+    // "opened up in an emotional Instagram post": a platform, one word the article writes only
+    // before what is posted on it ("The Stormzy video" is no platform where "Stormzy said" too).
+    // "her hit series Kitchen Rescue": a title after its work's noun, not opening on a given name
+    // ("During the series Ollie Pope scored…").
+    if (!name.includes(' ') && !isAnyGivenName(name) && this.onlyPlatform(name)) return true;
+    const opener = name.slice(0, name.includes(' ') ? name.indexOf(' ') : undefined);
+    const titled = !isAnyGivenName(opener) && !isEitherGenderName(opener);
     for (const text of this.paragraphs) {
-      if (platform) {
-        for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
-          if (POSTED_ON.test(text.slice(at + name.length + 1, at + name.length + 14))) return true;
-        }
-      }
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      for (let at = titled ? text.indexOf(name) : -1; at >= 0; at = text.indexOf(name, at + 1)) {
         if (WORK_BEFORE.test(text.slice(Math.max(0, at - 14), at))) return true;
       }
       const at = text.indexOf(`${name}, `);
@@ -629,6 +629,19 @@ export class NameEvidence extends ArticleNames {
       if (head && !isActorNoun(head) && !ROLES.has(head) && !ROLE_SYNONYMS[head]) return true;
     }
     return false;
+  }
+
+  /** Whether every time the article writes the word, what is posted on it follows ("Instagram post"). */
+  private onlyPlatform(name: string): boolean {
+    let seen = false;
+    for (const text of this.paragraphs) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const after = text.slice(at + name.length, at + name.length + 15);
+        if (!after.startsWith(' ') || !POSTED_ON.test(after.slice(1))) return false;
+        seen = true;
+      }
+    }
+    return seen;
   }
 
   /** cannotSpeak's answers: a place or time name recurs, and each answer reads the article. */

@@ -2932,11 +2932,29 @@ describe('extractQuotes: a platform, a title or a team by the words around it (p
     expect(
       speakerOf(
         'hands were sweating',
-        'Karoo Eagles flyhalf Jandré Swanepoel kicked 19 points as his side beat the Kingfishers 29-17.',
+        'Karoo Eagles fly-half Jandré Swanepoel kicked 19 points as his side beat the Kingfishers 29-17.',
         '“Jandré was ice-cold today,” said Eagles coach Hennie du Plessis-Botha.',
         '“Honestly, my hands were sweating,” the 21-year-old said.',
       ),
     ).toBe('Jandré Swanepoel');
+  });
+
+  it('leaves a person whose surname reads as a team’s a person, and one named after "During the series" (review)', () => {
+    expect(
+      speakerOf(
+        'last 50',
+        'Ariarne Titmus won the 400m freestyle final in Brisbane on Tuesday.',
+        'Titmus coach Dean Boxall said she had trained through illness.',
+        '“I felt strong in the last 50,” the 24-year-old said.',
+      ),
+    ).toBe('Ariarne Titmus');
+    expect(
+      speakerOf(
+        'good rhythm',
+        'During the series Ollie Pope scored two centuries for England.',
+        '“I felt in good rhythm,” Pope said.',
+      ),
+    ).toBe('Ollie Pope');
   });
 
   it('leaves a person who hosts a podcast a person ("the podcast host Tom Reed")', () => {
