@@ -61,6 +61,9 @@ const ABBREVIATED = wordTable<string>({
 });
 
 /** Lowercase role words of mentions and descriptions: "Vermont Sen. X" → vermont, senator, x. */
+/** Nouns for the place someone holds in a body, which any trade may hold: "head of research". */
+const PLACE_IN_BODY = /^(?:head|chief|member|leader)$/;
+
 function roleWords(texts: string[]): Set<string> {
   const words = new Set<string>();
   for (const text of texts) {
@@ -945,7 +948,14 @@ export class SpeakerState {
   mayGoOn(person: Person, subject: Subject, paragraph: number): boolean {
     if (this.speaksOf(person, paragraph, false)) return false;
     const described = describedOne(subject);
-    return !(described && this.givenOtherTrade(person, described, paragraph));
+    if (!described || !isPersonNoun(described.noun)) return true;
+    // A trade of theirs, not the place they hold in a body ("the head of research at…" may be
+    // "the neuroscientist").
+    const given = roleWords(person.roleTexts ?? []);
+    if (given.has(described.noun)) return true;
+    return ![...given].some(
+      (w) => isPersonNoun(w) && !person.tokens.includes(w) && !PLACE_IN_BODY.test(w),
+    );
   }
 
   /** Whether the article introduced anyone with this role noun. */

@@ -8512,6 +8512,15 @@ describe('extractQuotes: "the <role> added" carries the voice that just spoke (p
       null,
     ],
     [
+      'to someone given a place in a body, which any trade may hold (probe43)',
+      [
+        'Dr Ruth Abernethy, the head of research at the charity Dementia Futures, called the findings “genuinely exciting” but urged caution.',
+        '“The history of this field is littered with early promise,” the neuroscientist added.',
+      ],
+      'littered with early promise',
+      'Ruth Abernethy',
+    ],
+    [
       'not to someone the article gave another trade (review)',
       [
         'Leicester striker Jamie Vardy said he was delighted to score twice on his return from injury.',
