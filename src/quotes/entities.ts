@@ -845,7 +845,7 @@ export class ArticleEntities extends DescribedPeople {
 
   /**
    * Whether a team's name is written in full as someone's side before a role and a name: "Karoo
-   * Eagles flyhalf Jandré Swanepoel". Not a person's name that reads as a team's ("Zemgus
+   * Eagles fly-half Jandré Swanepoel". Not a person's name that reads as a team's ("Zemgus
    * Girgensons from Buffalo"), nor by its last word, which a surname is too ("Titmus coach Dean
    * Boxall").
    */
