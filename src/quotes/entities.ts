@@ -903,10 +903,11 @@ export class ArticleEntities extends DescribedPeople {
     // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
     // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
     const asked = lessers(words);
-    // An assistant Crown or district attorney is a prosecutor all the same.
+    // An assistant Crown or district attorney is a prosecutor all the same; an assistant coroner
+    // holds the inquest, and British copy calls them "the coroner".
     const lesserOf = (roles: Iterable<string>): Set<string> => {
       const found = lessers(roles);
-      if (head === 'prosecutor') found.delete('assistant');
+      if (head === 'prosecutor' || head === 'coroner') found.delete('assistant');
       return found;
     };
     const lesser = (e: Entity): boolean =>

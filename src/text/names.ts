@@ -25,6 +25,8 @@ const TITLES = new Set(
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
     'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +
     'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
+    // Māori elders' titles: "Kaumātua Hēmi Te Whata", "Kuia Mere Tipene".
+    'kaumātua kaumatua kuia ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"

@@ -8512,6 +8512,24 @@ describe('extractQuotes: "the <role> added" carries the voice that just spoke (p
       null,
     ],
     [
+      '"the coroner" is the assistant coroner who held the inquest (probe42)',
+      [
+        'Assistant coroner Dr Peter Llewellyn-Hughes recorded a conclusion of misadventure.',
+        '“What is clear is that she was loved by a wide circle of friends,” the coroner said.',
+      ],
+      'wide circle of friends',
+      'Peter Llewellyn-Hughes',
+    ],
+    [
+      'a Māori elder’s title is no part of the name (probe42)',
+      [
+        'Kaumātua Wiremu Tāwhai said the clinic had changed the valley.',
+        '“The nurses are our own mokopuna,” Mr Tāwhai said.',
+      ],
+      'our own mokopuna',
+      'Wiremu Tāwhai',
+    ],
+    [
       'to someone given a place in a body, which any trade may hold (probe43)',
       [
         'Dr Ruth Abernethy, the head of research at the charity Dementia Futures, called the findings “genuinely exciting” but urged caution.',
