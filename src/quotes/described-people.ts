@@ -86,31 +86,6 @@ export function ofGender(e: Entity, owner: 'f' | 'm' | 'any'): boolean {
 /** Words that open a verb's object: "chairs the board", "coaches a team". */
 const OBJECT_OPENS = /^(?:the|a|an|his|her|their|its)$/;
 
-/** What someone of a maker's noun makes, as a pattern of its nouns: "the filmmaker" makes films. */
-const FILMS = 'film|films|documentary|documentaries|movie|movies';
-const BOOKS = 'book|books|novel|novels|memoir|collection|biography';
-const RECORDS = 'album|albums|single|song|songs|record|EP';
-const MADE_BY = wordTable<string>({
-  filmmaker: FILMS,
-  director: FILMS,
-  documentarian: FILMS,
-  author: BOOKS,
-  novelist: BOOKS,
-  writer: BOOKS,
-  memoirist: BOOKS,
-  biographer: BOOKS,
-  singer: RECORDS,
-  songwriter: RECORDS,
-  'singer-songwriter': RECORDS,
-  musician: RECORDS,
-  rapper: RECORDS,
-  artist: 'exhibition|paintings|installation|mural|album',
-  painter: 'exhibition|paintings',
-  photographer: 'exhibition|photographs|photos|book',
-  playwright: 'play|plays',
-  poet: 'poems|poem|collection',
-});
-
 /** An official who comments on a story ("Police spokesperson Sarah Jones"), not its subject. */
 const isOfficial = (e: Entity): boolean =>
   holdsOffice(e) || SPOKESPEOPLE.some((w) => e.roles.has(w));
@@ -522,27 +497,6 @@ export class DescribedPeople extends ArticleBodies {
       }
     }
     return null;
-  }
-
-  /**
-   * "Mara Kessler's new documentary opens in Toronto… the filmmaker said": the one person named in
-   * full near `paragraph` whose work of the noun's kind the article writes by their possessive
-   * ("Kessler's new documentary", "Okabe's third novel"). Null when none, or more than one, is.
-   */
-  protected maker(noun: string, paragraph: number): string | null {
-    const works = MADE_BY[noun];
-    if (!works) return null;
-    const makers = new Set<string>();
-    for (const e of this.near(paragraph)) {
-      if (!e.name.includes(' ') || !isPersonName(e) || holdsOffice(e)) continue;
-      const surname = e.name.slice(e.name.lastIndexOf(' ') + 1);
-      const own = new RegExp(
-        `(?<![\\p{L}])(?:${escapeRegExp(e.name)}|${escapeRegExp(surname)})['’]s (?:[\\p{Ll}\\d-]+ ){0,2}(?:${works})\\b`,
-        'u',
-      );
-      if (e.paragraphs.some((p) => own.test(this.paragraphs[p] ?? ''))) makers.add(e.name);
-    }
-    return makers.size === 1 ? [...makers][0]! : null;
   }
 
   /**
@@ -1037,8 +991,13 @@ const PAIR =
 const DESCRIBED_PAIR =
   /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s((?:\p{Lu}[\p{L}’'-]+\s)*\p{Lu}[\p{L}’'-]+),\s(?:[^\s,.;:“”"]+\s){1,12}[^\s,.;:“”"]+,\s+and\s+(\p{Lu}\p{Ll}+)\s((?:\p{Lu}[\p{L}’'-]+\s)*\p{Lu}[\p{L}’'-]+),\s(?:[^\s,.;:“”"]+\s){1,12}[^\s,.;:“”"]+,\s+(?:say|said|says|write|wrote|writes|argue|argued|argues|told|tell|add|added)\b/gu;
 
-/** A name set off with its description right before, as a list of three or more has it. */
-const LISTED_BEFORE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+, [^,]{1,80}, $/u;
+/**
+ * A name set off with its description right before, as a list of three or more has it; or a
+ * preposition or verb whose object the two are ("sent to Wes Streeting, the health secretary,
+ * and…", "addressed to").
+ */
+const LISTED_BEFORE =
+  /\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+, [^,]{1,80}, $|\b(?:to|from|by|with|for|of|about|against|between|and|or)\s+$/u;
 
 /** The relation's noun and the role before the second name in a PAIR match's pair. */
 const RELATION = /\sand\s+(?:her|his|their)\s+(\p{Ll}+(?:-\p{Ll}+)?),?\s+(?:(\p{Ll}{3,})\s+)?/u;

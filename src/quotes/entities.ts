@@ -35,13 +35,7 @@ import {
 } from './lexicon.js';
 import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
-import {
-  DESCRIBING_SUFFIX,
-  HONORIFIC_GENDERS,
-  isPersonNoun,
-  isPluralRole,
-  isRoleNoun,
-} from './subject.js';
+import { DESCRIBING_SUFFIX, HONORIFIC_GENDERS, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
 
 export type { NameType };
@@ -549,16 +543,9 @@ export class ArticleEntities extends DescribedPeople {
     const qualifiers = words.slice(1, -1);
     const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
     const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
-    // "the Canadian filmmaker" after "Mara Kessler's new documentary": what the article shows
-    // them making says who, whatever nationality or status the description adds; not another
-    // kind of the noun ("the festival director", "the lead author").
-    const described = mention.split(/\s+/).slice(1, -1);
-    const maker = described.every((w) => /^\p{Lu}/u.test(w) || STATUS.test(w.toLowerCase()));
     const doer =
       words.length <= 4
-        ? (this.doer(head, paragraph, required) ??
-          this.kin(head, paragraph, required) ??
-          (maker ? this.maker(head, paragraph) : null))
+        ? (this.doer(head, paragraph, required) ?? this.kin(head, paragraph, required))
         : null;
     return doer ? { name: doer, org: false } : this.ledeNamed(d);
   }
@@ -770,8 +757,6 @@ export class ArticleEntities extends DescribedPeople {
       (e.name.includes(' ') || kind(e) === 'person') &&
       gendered(e) &&
       !this.isNoPerson(e.name) &&
-      // "Eagles coach Hennie du Plessis-Botha": the Karoo Eagles are no 21-year-old.
-      !this.teamOfSomeone(e.name) &&
       // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
       !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? ''));
     // "Boateng is ranked third": a surname alone is a mention of the full name given before.
@@ -843,20 +828,6 @@ export class ArticleEntities extends DescribedPeople {
     return found;
   }
 
-  /**
-   * Whether a team's name is written in full as someone's side before a role and a name: "Karoo
-   * Eagles fly-half Jandré Swanepoel". Not a person's name that reads as a team's ("Zemgus
-   * Girgensons from Buffalo"), nor by its last word, which a surname is too ("Titmus coach Dean
-   * Boxall").
-   */
-  private teamOfSomeone(name: string): boolean {
-    if (!this.isTeam(name)) return false;
-    const side = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)} (\\p{Ll}[\\p{L}-]+) \\p{Lu}`, 'gu');
-    return this.paragraphs.some((text) =>
-      [...text.matchAll(side)].some((m) => isRoleNoun(m[1]!) || isPersonNoun(m[1]!)),
-    );
-  }
-
   /** Whether the article writes the name after "a" or "an" ("a Ross River boat ramp"): no one's. */
   private afterArticle(name: string): boolean {
     const after = new RegExp(`\\b(?:a|an|A|An) ${escapeRegExp(name)}\\b`);
@@ -903,11 +874,10 @@ export class ArticleEntities extends DescribedPeople {
     // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
     // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
     const asked = lessers(words);
-    // An assistant Crown or district attorney is a prosecutor all the same; an assistant coroner
-    // holds the inquest, and British copy calls them "the coroner".
+    // An assistant Crown or district attorney is a prosecutor all the same.
     const lesserOf = (roles: Iterable<string>): Set<string> => {
       const found = lessers(roles);
-      if (head === 'prosecutor' || head === 'coroner') found.delete('assistant');
+      if (head === 'prosecutor') found.delete('assistant');
       return found;
     };
     const lesser = (e: Entity): boolean =>

@@ -1088,7 +1088,7 @@ function reportedIn(p: number, subject: Subject, state: SpeakerState, adds = fal
   const gender = describedGender(subject.mention);
   const fits = !gender || !person.gender || gender === person.gender;
   if (!adds || last.paragraph < p - 1 || !named || !fits) return null;
-  return state.mayGoOn(person, subject, p) ? last.source : null;
+  return state.mayGoOn(person, p) ? last.source : null;
 }
 
 /** Whether the clause after the quotation at `q` (to `end`) reports it with "added" or the like. */

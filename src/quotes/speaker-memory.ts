@@ -61,9 +61,6 @@ const ABBREVIATED = wordTable<string>({
 });
 
 /** Lowercase role words of mentions and descriptions: "Vermont Sen. X" → vermont, senator, x. */
-/** Nouns for the place someone holds in a body, which any trade may hold: "head of research". */
-const PLACE_IN_BODY = /^(?:head|chief|member|leader)$/;
-
 function roleWords(texts: string[]): Set<string> {
   const words = new Set<string>();
   for (const text of texts) {
@@ -850,26 +847,8 @@ export class SpeakerState {
       'u',
     );
     return (
-      (byPronoun && this.pronounOf(person, quoted, pronoun)) ||
-      /\bmy client\b/i.test(quoted) ||
-      named.test(quoted)
+      (byPronoun && pronoun.test(quoted)) || /\bmy client\b/i.test(quoted) || named.test(quoted)
     );
-  }
-
-  /**
-   * Whether a quotation's pronoun of the person's gender may be theirs: not when the quotation
-   * names someone else the article knows before its first such pronoun ("But Brett's been great.
-   * He keeps telling me…"); later ones are not asked.
-   */
-  private pronounOf(person: Person, quoted: string, pronoun: RegExp): boolean {
-    const at = pronoun.exec(quoted)?.index;
-    if (at === undefined) return false;
-    const own = new Set(person.tokens);
-    const before = quoted.slice(0, at).match(/\p{Lu}\p{Ll}+/gu) ?? [];
-    return !before.some((w) => {
-      const word = w.replace(/['’]s$/, '');
-      return this.people.knows(word) && !own.has(fold(cleanName(word)));
-    });
   }
 
   /**
@@ -942,20 +921,10 @@ export class SpeakerState {
 
   /**
    * Whether the voice that just spoke may go on under a description ("“…,” the dancer added"): not
-   * when the quotation names them, nor when the article gave them another trade ("Striker Jamie
-   * Vardy said… “…,” the manager added").
+   * when the quotation names them.
    */
-  mayGoOn(person: Person, subject: Subject, paragraph: number): boolean {
-    if (this.speaksOf(person, paragraph, false)) return false;
-    const described = describedOne(subject);
-    if (!described || !isPersonNoun(described.noun)) return true;
-    // A trade of theirs, not the place they hold in a body ("the head of research at…" may be
-    // "the neuroscientist").
-    const given = roleWords(person.roleTexts ?? []);
-    if (given.has(described.noun)) return true;
-    return ![...given].some(
-      (w) => isPersonNoun(w) && !person.tokens.includes(w) && !PLACE_IN_BODY.test(w),
-    );
+  mayGoOn(person: Person, paragraph: number): boolean {
+    return !this.speaksOf(person, paragraph, false);
   }
 
   /** Whether the article introduced anyone with this role noun. */

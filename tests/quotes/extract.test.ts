@@ -2928,17 +2928,6 @@ describe('extractQuotes: a platform, a title or a team by the words around it (p
     ).toBe('Rosie Fairweather-Blake');
   });
 
-  it('gives an age no one was given to no team ("Eagles coach Hennie du Plessis-Botha")', () => {
-    expect(
-      speakerOf(
-        'hands were sweating',
-        'Karoo Eagles fly-half Jandré Swanepoel kicked 19 points as his side beat the Kingfishers 29-17.',
-        '“Jandré was ice-cold today,” said Eagles coach Hennie du Plessis-Botha.',
-        '“Honestly, my hands were sweating,” the 21-year-old said.',
-      ),
-    ).toBe('Jandré Swanepoel');
-  });
-
   it('leaves a person whose surname reads as a team’s a person, and one named after "During the series" (review)', () => {
     expect(
       speakerOf(
@@ -3647,15 +3636,6 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'Rawiri Ngata',
     ],
     [
-      'a maker’s noun is whom the article shows making such a work, whatever else it adds',
-      [
-        'Mara Kessler’s new documentary opens in Toronto this week.',
-        '“I wanted to show the north as people live it,” the Canadian filmmaker said in an interview.',
-      ],
-      'show the north',
-      'Mara Kessler',
-    ],
-    [
       'not another kind of the noun ("the festival director") (review)',
       [
         'Ken Loach’s new film will open the Toronto International Film Festival in September.',
@@ -3663,26 +3643,6 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       ],
       'thrilled to welcome',
       null,
-    ],
-    [
-      'not when two people are shown making such works',
-      [
-        'Mara Kessler’s new documentary opens in Toronto this week, as does Jon Reyes’s first film.',
-        '“I wanted to show the north as people live it,” the filmmaker said.',
-      ],
-      'show the north',
-      null,
-    ],
-    [
-      'a position after a sentence about whom the story is about, whose quotation says "he" of another (probe43)',
-      [
-        'Victoria’s batting coach has backed under-fire opener Liam Tranter to come good.',
-        '“He’s hitting the ball as well as anyone in the nets,” coach Brett Donnelly said.',
-        'Tranter, who made a century on debut, admitted the lean patch had tested him.',
-        '“You start second-guessing your feet, your grip, everything,” the left-hander said. “But Brett’s been great. He keeps telling me the runs will come.”',
-      ],
-      'second-guessing your feet',
-      'Liam Tranter',
     ],
     [
       'a tabloid’s given name in capitals opening its lede is the name (probe43)',
@@ -8474,6 +8434,15 @@ describe('extractQuotes: "they" after two people named with a relation, a role o
       'Rupert Aldington and Fiona Mackie-Stuart',
     ],
     [
+      'not two people a letter was sent to (review)',
+      [
+        'A letter from 40 doctors sent to Wes Streeting, the health secretary, and Rachel Reeves, the chancellor, said the plan would fail.',
+        '“We cannot staff the wards we already have,” they wrote.',
+      ],
+      'staff the wards',
+      null,
+    ],
+    [
       'not a given name cut out of a hyphenated one, nor the last two of three (review)',
       [
         'Jean-Luc Martin, the mayor of Dieppe, and Anne Dubois, who leads the opposition, say the ferry link must be saved.',
@@ -8510,15 +8479,6 @@ describe('extractQuotes: "the <role> added" carries the voice that just spoke (p
       ],
       'brilliant today',
       null,
-    ],
-    [
-      '"the coroner" is the assistant coroner who held the inquest (probe42)',
-      [
-        'Assistant coroner Dr Peter Llewellyn-Hughes recorded a conclusion of misadventure.',
-        '“What is clear is that she was loved by a wide circle of friends,” the coroner said.',
-      ],
-      'wide circle of friends',
-      'Peter Llewellyn-Hughes',
     ],
     [
       'a Māori elder’s title is no part of the name (probe42)',
