@@ -874,7 +874,8 @@ export class DescribedPeople extends ArticleBodies {
             .filter((m) => isAnyGivenName(m[1]!) && isAnyGivenName(m[3]!))
             .map((m) => ({ at: m.index, pair: `${m[1]} ${m[2]} and ${m[3]} ${m[4]}` }))
         : [];
-      const pairs = [...named, ...shared, ...described]
+      const found = [...named, ...shared, ...described];
+      const pairs = found
         .sort((a, b) => a.at - b.at)
         .map((m) => m.pair)
         .filter((pair) =>
@@ -882,10 +883,7 @@ export class DescribedPeople extends ArticleBodies {
         );
       const last = pairs[pairs.length - 1];
       if (last) {
-        const at = [...named, ...shared, ...described].reduce(
-          (most, m) => Math.max(most, m.at),
-          -1,
-        );
+        const at = found.reduce((most, m) => Math.max(most, m.at), -1);
         return theyAfter(text, at) ? null : last;
       }
       // "Residents of the quiet street were stunned…": a group the paragraph opens with is whom a

@@ -434,7 +434,10 @@ function legalName(tokens: Token[], from: number, end: number): boolean {
   return lexiconType(opener) === 'person' && !isTitle(opener);
 }
 
-/** The endings of a firm's registered name: "Ltd", "Inc.", "plc", "ASA", "AS", "AB", "GmbH". */
+/**
+ * The endings of a firm's registered name: "Ltd", "Inc.", "plc", "ASA", "AS", "AB", "GmbH". Not
+ * bodies.ts's LEGAL_ENDINGS, which also holds words a later mention drops ("Holdings", "Group").
+ */
 const LEGAL_SUFFIX =
   /^(?:Ltd\.?|Limited|Inc\.?|Incorporated|[Pp][Ll][Cc]|Corp\.?|Corporation|LLC|LLP|ASA|AS|AB|AG|SA|S\.A\.|NV|N\.V\.|BV|SE|SpA|Oyj|GmbH|Pty|Bhd)$/;
 

@@ -420,7 +420,7 @@ describe('extractQuotes: attribution patterns', () => {
       ).toBe('Rail Standards Authority');
     });
 
-    it('takes a bare "the service" for no police force (UK copy means an ambulance or fire service)', () => {
+    it('takes "the fire service" for no police force named before (review)', () => {
       expect(
         speakerOf(
           'blaze under control',
@@ -2905,7 +2905,7 @@ describe('extractQuotes: a name set off as something someone owns', () => {
   });
 });
 
-describe('extractQuotes: a platform, a title or a team by the words around it (probe41)', () => {
+describe('extractQuotes: a platform or a title by the words around it, and people whose names look like one (probe41, reviews)', () => {
   it('is no one "she" can mean ("an emotional Instagram post")', () => {
     expect(
       speakerOf(
