@@ -9,6 +9,7 @@ import {
   SUBORDINATORS,
 } from './lexicon.js';
 import {
+  firmByPossessive,
   cleanName,
   endsPossessive,
   isCap,
@@ -273,7 +274,7 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     parts.pop();
     near = parts[parts.length - 1]!;
   }
-  const nearSubject = readChunk(near) ?? coordinatedSubject(near);
+  const nearSubject = firmByPossessive(near) ?? readChunk(near) ?? coordinatedSubject(near);
   // "Scott Pruitt, one of the officials suing the EPA, said": a name inside a description is its object.
   const inDescription =
     nearSubject?.kind === 'name' &&
@@ -458,7 +459,7 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   // spokesperson for WestJet", "said the mayor of Surrey": a description whose name is only what
   // it is of or for, read whole.
   const whole = namesOnlyItsObject(head) || isSchoolYear(head) ? readChunk(head) : null;
-  const lead = whole?.kind === 'nominal' ? whole : leadingName(head);
+  const lead = whole?.kind === 'nominal' ? whole : (firmByPossessive(head) ?? leadingName(head));
   // "So said Ontario’s Minister of Municipal Affairs and Housing, Teresa Mancini,": an office's
   // title, then its holder set off.
   const titled = lead?.kind === 'nominal' || isOfficeOf(head);

@@ -2,6 +2,8 @@
  * What compromise's lexicon says a name is: a place, an organisation, a time or a person. Read
  * from its packed data once (~30 ms) rather than running its tagger (~2 ms a phrase, 1.5 s to load).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fold, readCompromiseLexicon } from '../text/names.js';
 
 export type LexiconType = 'person' | 'organisation' | 'place' | 'time';
@@ -180,4 +182,81 @@ export function lexiconType(name: string): LexiconType | undefined {
   const first = types.get(words[0] ?? '');
   // "Cisco Talos": an organisation's name leads its longer form; "Calgary Police" is not a place.
   return first === 'organisation' ? first : undefined;
+}
+
+/**
+ * "Domestically", "Similarly", "Asked", "Elected": a capitalised word that is an adverb in -ly or a
+ * participle in -ed by the part-of-speech lexicon `natural` ships for its Brill tagger (pos-js's,
+ * from tagged text, case kept): its capitalised form's likeliest tag is an adverb's (as its
+ * lowercase form's is) or a past participle's or past tense's, and the lexicon never tags it as a
+ * proper noun. Nouns and adjectives are left alone ("Root", "Wolves", "Patience"), and so are
+ * words it has seen as names or other forms that are names too ("Said", "Made", "Together", "Ran",
+ * "Held", "Soon", "Prior": reviews found people so named). Read once (~70 ms); without the
+ * lexicon, no word is either.
+ */
+export function isAdverbOrParticiple(word: string): boolean {
+  const tags = taggerLexicon();
+  const tag = tags.get(word);
+  if (tag === undefined || taggerProperNouns!.has(word)) return false;
+  if ((tag === 'VBN' || tag === 'VBD') && word.endsWith('ed')) return true;
+  return tag === 'RB' && word.endsWith('ly') && tags.get(word.toLowerCase()) === 'RB';
+}
+
+/**
+ * Whether the tagger lexicon's likeliest tag for a lowercase word is a verb's and it never lists
+ * it as a noun or an adjective ("told", "describes", "agree"; not "reports", "claims", "recall"
+ * or "vows").
+ */
+export function isMostlyVerb(word: string): boolean {
+  return (taggerLexicon().get(word)?.startsWith('VB') ?? false) && !taggerOtherSet!.has(word);
+}
+
+/**
+ * "said", "told", "warns", "says": a reporting verb the tagger lexicon lists first as a verb and
+ * never as an adjective or a noun, so that after a name's possessive it can only be the verb
+ * ("McDonald's said"); not "Trump's remarks", "Biden's promises", "Warren's calls", "Clinton's
+ * stated goal" or "Biden's announced plan".
+ */
+export function isOnlyVerb(word: string): boolean {
+  // "the said agreement" is a lawyer's, "says" a plural noun only in "the ayes and says": neither
+  // follows a possessive.
+  if (word === 'said' || word === 'says') return true;
+  const tag = taggerLexicon().get(word);
+  return (tag === 'VBZ' || tag === 'VBD' || tag === 'VBN') && !taggerNounsOrAdjectives().has(word);
+}
+
+/** Words the tagger lexicon lists as nouns or adjectives among their tags, read with the rest. */
+function taggerNounsOrAdjectives(): Set<string> {
+  taggerLexicon();
+  return taggerOtherSet!;
+}
+
+let taggerOtherSet: Set<string> | null = null;
+
+/** Words the tagger lexicon lists as proper nouns among their tags. */
+let taggerProperNouns: Set<string> | null = null;
+
+let taggerTags: Map<string, string> | null = null;
+
+/** Each listed word's likeliest tag. */
+function taggerLexicon(): Map<string, string> {
+  if (taggerTags) return taggerTags;
+  taggerTags = new Map();
+  taggerOtherSet = new Set();
+  taggerProperNouns = new Set();
+  try {
+    const file = createRequire(import.meta.url).resolve(
+      'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
+    );
+    const lexicon = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    for (const [w, listed] of Object.entries(lexicon)) {
+      if (!Array.isArray(listed) || typeof listed[0] !== 'string') continue;
+      taggerTags.set(w, listed[0]);
+      if (listed.some((t) => t === 'JJ' || t === 'NN' || t === 'NNS')) taggerOtherSet.add(w);
+      if (listed.some((t) => t === 'NNP' || t === 'NNPS')) taggerProperNouns.add(w);
+    }
+  } catch {
+    // Typing only sharpens attribution: without the tagger's lexicon, no word is either.
+  }
+  return taggerTags;
 }

@@ -24,7 +24,13 @@ import {
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
 import { CALENDAR_NAME, KIN_NOUNS, REGION_WORDS } from './lexicon.js';
-import { isAdverbForm, isPlainWord, isVerbForm, lexiconType } from './lexicon-types.js';
+import {
+  isAdverbForm,
+  isAdverbOrParticiple,
+  isPlainWord,
+  isVerbForm,
+  lexiconType,
+} from './lexicon-types.js';
 import { datelineEnd, type Token } from './tokens.js';
 import { labelAsName } from './transcript.js';
 
@@ -251,6 +257,9 @@ function titledNames(paragraphs: Token[][]): Map<string, string> {
   }
   return out;
 }
+
+/** Indefinite pronouns: "Someone", "Nobody", "Others". */
+const INDEFINITE = /^(?:(?:some|no|any|every)(?:one|body)|others|(?:some|no|any|every)thing)$/i;
 
 /** Capitalised words after another word or a comma: names, not sentence starts. */
 function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
@@ -710,6 +719,18 @@ export class ArticlePeople {
         p.tokens.length > 1 &&
         (p.tokens[0] === token || p.tokens.at(-1) === token),
     );
+  }
+
+  /**
+   * "Someone called it…", "Domestically, …", "Led by…": one word opening a sentence that is an
+   * indefinite pronoun, an adverb or a participle (isAdverbOrParticiple), which the article never
+   * writes as a name: not inside a sentence, not as a given name, a title or a word of someone's
+   * full name.
+   */
+  isWordNotName(name: string): boolean {
+    if (name.includes(' ') || !this.isCommonWord(name) || lexiconType(name) === 'person')
+      return false;
+    return !this.knows(name) && (INDEFINITE.test(name) || isAdverbOrParticiple(name));
   }
 
   /** Whether a subject read as a name can be one: a capitalised sentence start must recur mid-sentence. */

@@ -259,6 +259,10 @@ export class SpeakerState {
   private readSource(subject: Subject, paragraph: number): Source {
     if (subject.kind === 'name') {
       const name = subject.name ?? subject.mention;
+      // "Sanders's said he would stay in": a person the article names, and "has", not a firm.
+      const stem = subject.org && /^\p{Lu}[^ ]*['’]s$/u.test(name) ? name.slice(0, -2) : null;
+      if (stem && this.people.knows(stem))
+        return this.resolve({ kind: 'name', mention: subject.mention, name: stem }, paragraph);
       // "the First Nation said": the nation the article named ("Wolf Lake Anishinaabe Nation"),
       // not the place a lede wrote before the words ("A northwestern Ontario First Nation").
       const nation =
@@ -356,7 +360,11 @@ export class SpeakerState {
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.
       // "Residents said", "Officials warned": a role in the plural is a group nobody named.
-      if (!this.people.knows(name) && (this.entities.cannotSpeak(name) || isPluralRole(name))) {
+      // "Someone called it…": a common word opening a sentence.
+      if (
+        !this.people.knows(name) &&
+        (this.entities.cannotSpeak(name) || isPluralRole(name) || this.people.isWordNotName(name))
+      ) {
         // "Speaking from her home in Woking, Surrey, the mother-of-two said": the place is where,
         // the description set off after it is who.
         const described = subject.descriptor;

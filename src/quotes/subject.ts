@@ -18,6 +18,7 @@ import {
   isActorNoun,
   isDemonym,
   isDoubledAgent,
+  isMostlyVerb,
   isPlainWord,
   isPresentVerb,
   lexiconType,
@@ -423,6 +424,23 @@ function named(run: string[], pre: string[]): Subject | null {
   return subject;
 }
 
+/**
+ * "McDonald's", "Standard & Poor's": capitalised words ending on a possessive, all of a reporting
+ * verb's subject before it or after it, name a firm so ("McDonald's said", "said McDonald's."; the
+ * tokenizer reads a verb after a possessive only where it cannot be a noun: not "Trump's remarks").
+ */
+export function firmByPossessive(words: string[]): Subject | null {
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 4 || !/^\p{Lu}\S*['’]s$/u.test(last)) return null;
+  if (!words.every((w, i) => (w === '&' && i > 0) || isCap(w))) return null;
+  // "Prosecutor Ann Jones's says": a title, or a given name before another word, is a person's
+  // ("Macy's" and "Ben & Jerry's" are firms).
+  const given = words.length > 1 && isFirstName(words[0] ?? '') && !words.includes('&');
+  if (given || words.some(isTitle)) return null;
+  const name = words.join(' ');
+  return { kind: 'name', mention: name, name, org: true };
+}
+
 /** "West African", "South Korean", "Central Asian": a people by a region's words, no one's name. */
 export function isRegionalDemonym(words: string[]): boolean {
   const last = words[words.length - 1] ?? '';
@@ -441,6 +459,9 @@ export function isRoleWords(pre: string[]): boolean {
     // "the retired teacher still gets Christmas cards": a verb after an adverb, right before the
     // name ("director of public works Dana Whitlock" holds no verb).
     if (i === pre.length - 1 && isPresentVerb(lower) && verbAfter(pre, i)) return false;
+    // "Nobody told Marta Lindqvist…": a reporting verb before the name ends no title; "Consumer
+    // Reports analyst", "claims adjuster" write nouns.
+    if (i > 0 && w === lower && isReportingVerb(w) && isMostlyVerb(w)) return false;
     return (
       !/(ed|ing)$/.test(lower) ||
       /^(retired|elected|acting|operating|managing|presiding|red|ed)$/.test(lower)
@@ -633,6 +654,10 @@ export function readChunk(words: string[]): Subject | null {
 
 const BODY_JOINS = new Set(['of', 'for', 'and', 'the', '&']);
 
+/** A public body's noun that what it is of may follow: "… Committee of the House of Commons". */
+const BODY_BEFORE_OF =
+  /^(?:Committee|Council|Department|Ministry|Board|Commission|Agency|Bureau|Office|Service|Authority|Tribunal|Inquiry)$/;
+
 /** Nouns a government's name opens on before "of" and its place ("City of Winnipeg"). */
 const GOVERNMENTS = new Set([
   'City',
@@ -724,11 +749,17 @@ function bodyName(words: string[]): string | null {
   const opens = /^(of|for)$/.test(words[join] ?? '') && (bodyWord || GOVERNMENTS.has(head));
   const last = words[words.length - 1] ?? '';
   // Portfolios joined by "and", the last a body's word: not "Smith and Jones of Statistics Canada".
+  // What the body is of may follow its word: "Health and Social Care Committee of the House of
+  // Commons".
+  const of = words.findIndex((w, i) => i > join && (w === 'of' || w === 'for'));
+  const bodyOf = of > join + 1 && BODY_BEFORE_OF.test(words[of - 1] ?? '');
   const joined =
     words[join] === 'and' &&
     words[join + 1] !== 'the' &&
-    !words.slice(join).some((w) => w === 'of' || w === 'for') &&
-    (isOrgName(last) || last === 'Canada' || isNationalBody(words.join(' ')));
+    (of < 0 || bodyOf) &&
+    (isOrgName(of < 0 ? last : (words[of - 1] ?? '')) ||
+      last === 'Canada' ||
+      isNationalBody(words.join(' ')));
   return opens || joined ? words.join(' ') : null;
 }
 

@@ -1,6 +1,7 @@
 /** The text around quotations as tokens, each quotation standing in as one opaque token. */
 import type { QuoteSpan } from './marks.js';
 import { nextToken, PUNCTUATION, tokenEnd } from './scan-words.js';
+import { isOnlyVerb } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
 import { isTitle } from '../text/names.js';
 import { RANK_ABBREVIATIONS } from '../text/ranks.js';
@@ -145,7 +146,9 @@ function isVerbAfter(word: string, prev: Token | undefined, before: Token[]): bo
     return isParentOf(before);
   // "amid calls for", "of comments": after a preposition only a participle ("before saying") is a verb.
   if (PREPOSITIONS.test(p) && !/ing$/.test(word)) return false;
-  return !/['’]s?$/.test(p) || CONTRACTION.test(p);
+  if (!/['’]s?$/.test(p) || CONTRACTION.test(p)) return true;
+  // "McDonald's said", "Moody's warns": a firm's name ends on the possessive; not "Trump's remarks".
+  return /^\p{Lu}/u.test(p) && isOnlyVerb(word);
 }
 
 /** The tokens end on "mother of" and the number after it ("the mother of two"). */

@@ -62,7 +62,8 @@ export const OFFICE_NOUNS =
 const ORG_WORDS = new Set(
   (
     'news times post journal press tribune herald gazette magazine daily weekly network ' +
-    'party committee campaign association institute university college school schools department ' +
+    'party committee campaign association institute institution institutions academy university ' +
+    'college school schools department ' +
     'ministry agency bureau office council center centre foundation fund trust group inc ' +
     'corp corporation company co llc ltd bank reuters bloomberg cnn msnbc fox nbc abc cbs ' +
     'npr pbs bbc ap afp politico breitbart axios hill commission court congress senate house ' +
@@ -182,6 +183,8 @@ function readOrgName(name: string): boolean {
   // Most names asked about are one plain word: no split needed.
   const words = isOneWord(name) ? [name] : name.split(/\s+/);
   if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
+  // "McDonald's", "Standard & Poor's": a name ending on a possessive is a firm's.
+  if (/^\p{Lu}\S*['’]s$/u.test(words[words.length - 1] ?? '')) return true;
   // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.
   if (words.length > 2 && words.includes('of') && LOCAL_GOVERNMENT.test(name)) return true;
   // "Chicago Sun-Times", "KING-TV": a hyphenated word is an organisation's by its last part.

@@ -1926,3 +1926,120 @@ describe('attribution: a body is no "she"', () => {
     ).toEqual([null]);
   });
 });
+
+// One word opening a sentence that is an indefinite pronoun, an adverb or a participle (natural's
+// tagger lexicon) is no name unless the article writes it as one; nouns and adjectives are left
+// alone, as names of people, bodies and teams often are (review: "Root", "Wolves", "Patience").
+describe('attribution: a pronoun, adverb or participle opening a sentence is no speaker', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'an indefinite pronoun, whose "he" after it is the person the sentence names',
+      [
+        'Nobody asked about the pipeline, so Premier Dan Fenwick raised it himself.',
+        'He called the delay “a national embarrassment.”',
+      ],
+      ['Dan Fenwick'],
+    ],
+    [
+      'an indefinite pronoun before a reporting verb and a name',
+      [
+        'Nobody told Marta Lindqvist to keep the lamp lit through the winter.',
+        '“Somebody has to care,” she said.',
+      ],
+      ['Marta Lindqvist'],
+    ],
+    [
+      'an adverb before a description nobody named',
+      ['Similarly, the union said: “Nobody here wants a strike.”'],
+      [null],
+    ],
+    [
+      'but a surname alone stays a name, and "he" stays its own',
+      [
+        'England head coach Brendon McCullum praised the bowlers after the defeat.',
+        'Root said: “We just didn’t bat well enough today.” He added: “We have to be better.”',
+      ],
+      ['Root', 'Root'],
+    ],
+    [
+      'and so does a team named by a plural noun',
+      [
+        'Wolves have signed the Portugal winger on a five-year deal.',
+        'Wolves said in a statement: “We are delighted to welcome him.”',
+      ],
+      ['Wolves'],
+    ],
+    [
+      'and a given name that is a word too',
+      [
+        'Patience, a 40-year-old trader, lost her stall in the fire.',
+        'Patience said: “I have nothing left.”',
+      ],
+      ['Patience'],
+    ],
+    [
+      'and a given name the lexicon has as a past form (review)',
+      [
+        'Made, a 42-year-old taxi driver in Ubud, lost almost all his income.',
+        'Made said: “For two years there were no tourists at all.”',
+      ],
+      ['Made'],
+    ],
+    [
+      'and a paper never written in lowercase',
+      ['Politico reported on the memo on Friday: “The campaign is out of money.”'],
+      ['Politico'],
+    ],
+    [
+      'and a word mostly written as a name',
+      ['Hope said: “We will rebuild the hall by spring.”'],
+      ['Hope'],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+
+  it('reads no reporting verb into the description before a name', () => {
+    const [quote] = extractQuotes(
+      article(
+        'Nobody told Marta Lindqvist to keep the lamp lit through the winter.',
+        '“Somebody has to care,” she said.',
+      ),
+    );
+    expect(quote?.descriptor).toBeUndefined();
+  });
+
+  it('keeps a description holding a noun spelled as a reporting verb (review)', () => {
+    const [quote] = extractQuotes(
+      article('“The brakes failed in our tests,” Consumer Reports analyst Jake Fisher said.'),
+    );
+    expect([quote?.speaker, quote?.descriptor]).toEqual([
+      'Jake Fisher',
+      'Consumer Reports analyst',
+    ]);
+    const [recall] = extractQuotes(
+      article('Republican recall candidate Kevin Faulconer said: “Californians deserve better.”'),
+    );
+    expect(recall?.descriptor).toBe('Republican recall candidate');
+  });
+});
+
+describe('attribution: a body named by portfolios and what it is of', () => {
+  it('reads "X and Y Committee of the House of Commons" as one body, and two people of a body as two', () => {
+    expect(
+      speakers(
+        'The Health and Social Care Committee of the House of Commons said: “We are unimpressed.”',
+      ),
+    ).toEqual(['Health and Social Care Committee of the House of Commons']);
+    expect(
+      speakers('Ann Smith and Bo Jones of Statistics Canada said: “The numbers are up.”'),
+    ).toEqual(['Ann Smith and Bo Jones']);
+    // "Hill" names a paper too, but only a body's noun takes what it is of (review): no body.
+    const [professors] = extractQuotes(
+      article(
+        'Professors Smith and Hill of the University of Bristol said: “The results are clear.”',
+      ),
+    );
+    expect(professors?.speakerType).not.toBe('organisation');
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isActorNoun, isAdverbForm, isDoubledAgent } from '../../src/quotes/lexicon-types.js';
+import {
+  isActorNoun,
+  isAdverbForm,
+  isAdverbOrParticiple,
+  isMostlyVerb,
+  isDoubledAgent,
+} from '../../src/quotes/lexicon-types.js';
 
 describe('isActorNoun', () => {
   it.each([
@@ -42,5 +48,30 @@ describe('isDoubledAgent', () => {
     for (const w of ['spinner', 'runner', 'swimmer']) expect(isDoubledAgent(w)).toBe(true);
     for (const w of ['hammer', 'matter', 'dinner', 'teacher'])
       expect(isDoubledAgent(w)).toBe(false);
+  });
+});
+
+describe('isAdverbOrParticiple and isMostlyVerb', () => {
+  it('reads adverbs and participles opening a sentence by the tagger lexicon', () => {
+    for (const w of ['Domestically', 'Similarly', 'Previously', 'Led', 'Asked'])
+      expect(isAdverbOrParticiple(w), w).toBe(true);
+  });
+  it('leaves names that are nouns or adjectives too, and words it lacks', () => {
+    for (const w of [
+      'Root',
+      'Silver',
+      'Strong',
+      'Shelter',
+      'Wolves',
+      'Patience',
+      'Early',
+      'Kasich',
+    ])
+      expect(isAdverbOrParticiple(w), w).toBe(false);
+  });
+  it('tells a verb from a noun spelled as one', () => {
+    expect(isMostlyVerb('told')).toBe(true);
+    expect(isMostlyVerb('describes')).toBe(true);
+    for (const w of ['reports', 'claims', 'recall', 'vows']) expect(isMostlyVerb(w), w).toBe(false);
   });
 });

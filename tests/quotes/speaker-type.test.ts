@@ -39,6 +39,40 @@ describe('speaker types', () => {
     ]);
   });
 
+  // "Institution" and "Academy" end a body's name: "Smithsonian", ending like a nationality, stays in it.
+  it('types an institution or an academy as an organisation, under its whole name', () => {
+    expect(
+      typed(
+        'The Smithsonian Institution said on Thursday, “We have no plans to collect the firearm.”',
+        '“The findings are preliminary,” the Russian Academy of Sciences said.',
+      ),
+    ).toEqual([
+      ['Smithsonian Institution', 'organisation'],
+      ['Russian Academy of Sciences', 'organisation'],
+    ]);
+  });
+
+  // Business copy: a firm whose name ends on a possessive, before its verb or after it.
+  it('types a firm named with a possessive as an organisation, before or after its verb', () => {
+    expect(
+      typed(
+        'Moody’s said on Friday: “The outlook for the sector is negative.”',
+        '“We stand with our franchisees,” said McDonald’s.',
+        'Standard & Poor’s warns that the rating is “under review.”',
+      ),
+    ).toEqual([
+      ['Moody’s', 'organisation'],
+      ['McDonald’s', 'organisation'],
+      ['Standard & Poor’s', 'organisation'],
+    ]);
+  });
+
+  it('keeps a possessive before a noun for speech the owner’s', () => {
+    expect(typed('Trump’s remarks drew a rebuke: “This is outrageous,” said Jane Doe.')).toEqual([
+      ['Jane Doe', 'person'],
+    ]);
+  });
+
   // Probe: wire copy names a firm once, by one word no list knows, and goes on with "it".
   it('types a one-word name that says what "it" will do as an organisation, whom "it said" means', () => {
     expect(
