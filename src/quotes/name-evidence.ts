@@ -114,6 +114,10 @@ export const ROLE_SYNONYMS = wordTable<string[]>({
 });
 
 /** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
+/** Offices that run what follows them: "chief executive of", "the founder of the". */
+const LEADS_OF =
+  /\b(?:chief executive|CEO|managing director|executive director|general manager|founder|co-founder|owner|chair(?:man|woman|person)?|president|vice-president|head) of (?:the )?$/i;
+
 const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;]/u;
 
 /**
@@ -610,12 +614,29 @@ export class NameEvidence extends ArticleNames {
    * Whether the article sets the name off with what someone owns that is no person: "Brasa, his
    * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
    */
+  /** Whether the article writes `name` only as what someone runs ("chief executive of X"). */
+  private onlyRun(name: string): boolean {
+    let run = false;
+    for (const { text, at, end } of this.wholeWords(name, LETTER)) {
+      const led = LEADS_OF.test(text.slice(Math.max(0, at - 40), at));
+      // "head of Jane Doe’s security detail", "founder of Zaha Hadid Architects": not the name's.
+      if (!led || ownsAt(text, end) || /^ (?:\p{Lu}|and\b|&)/u.test(text.slice(end, end + 5)))
+        return false;
+      run = true;
+    }
+    return run;
+  }
+
   private thingEvidence(name: string): boolean {
     // "opened up in an emotional Instagram post": a platform, one word the article writes only
     // before what is posted on it ("The Stormzy video" is no platform where "Stormzy said" too).
     // "her hit series Kitchen Rescue": a title after its work's noun, not opening on a given name
     // ("During the series Ollie Pope scored…").
     if (!name.includes(' ') && !isAnyGivenName(name) && this.onlyPlatform(name)) return true;
+    // "chief executive of Fjordline Shipping", "founder of Brasa": what someone runs, when the
+    // article writes the name only so ("Zaha Hadid, founder of Zaha Hadid Architects" and "Tory
+    // Burch, founder of Tory Burch" are people: review).
+    if (this.onlyRun(name)) return true;
     const opener = name.slice(0, name.includes(' ') ? name.indexOf(' ') : undefined);
     const titled = !isAnyGivenName(opener) && !isEitherGenderName(opener);
     for (const text of this.paragraphs) {

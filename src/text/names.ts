@@ -175,6 +175,18 @@ export function isOrgName(name: string): boolean {
   return known;
 }
 
+/**
+ * "Friends of the Earth", "Friends of Miller Park": a group by what it stands up for, "the …" or a
+ * place or amenity named by its last word; not "Friends of Starmer" (review).
+ */
+export function isFriendsOf(words: string[]): boolean {
+  if (words[0] !== 'Friends' || words[1] !== 'of' || words.length < 3) return false;
+  return words[2] === 'the' || FRIENDS_OF_PLACE.test(words[words.length - 1] ?? '');
+}
+
+const FRIENDS_OF_PLACE =
+  /^(?:Park|Fields|Gardens|Woods|Forest|River|Lake|Library|Museum|Zoo|Cemetery|Common|Heath|Hall|Theatre|Beach|Creek|Trail|Canal|Valley|Island)$/;
+
 /** A local government's name: its noun, "of", a place. */
 const LOCAL_GOVERNMENT =
   /^(?:Regional |Rural )?(?:City|Town|Township|Village|Municipality) of \p{Lu}/u;
@@ -183,6 +195,7 @@ function readOrgName(name: string): boolean {
   // Most names asked about are one plain word: no split needed.
   const words = isOneWord(name) ? [name] : name.split(/\s+/);
   if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
+  if (isFriendsOf(words)) return true;
   // "McDonald's", "Standard & Poor's": a name ending on a possessive is a firm's.
   if (/^\p{Lu}\S*['’]s$/u.test(words[words.length - 1] ?? '')) return true;
   // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.

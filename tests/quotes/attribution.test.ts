@@ -2043,3 +2043,43 @@ describe('attribution: a body named by portfolios and what it is of', () => {
     expect(professors?.speakerType).not.toBe('organisation');
   });
 });
+
+// Probe44 (read after its blind run): what someone runs is no one an age describes, and a
+// "Friends of" group is a body.
+describe('attribution: firms someone runs, and "Friends of" groups', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'gives "the 55-year-old" the chief executive, not the firm she runs',
+      [
+        'Ingrid Solberg, who took over as chief executive of Fjordline Shipping in March, has announced the company will order eight ships.',
+        'The 55-year-old said the investment was “a bet that our customers will demand it.”',
+      ],
+      ['Ingrid Solberg'],
+    ],
+    [
+      'reads "Friends of the Earth" as one body',
+      ['Friends of the Earth said: “This is a disaster for the coast.”'],
+      ['Friends of the Earth'],
+    ],
+    [
+      'but not friends of a person',
+      ['Friends of Jane Doe said: “She was kind to everyone.”'],
+      [null],
+    ],
+    [
+      'nor of a person named by a surname alone (review)',
+      ['Friends of Starmer said he was furious.', 'Starmer said: “I will not tolerate this.”'],
+      ['Starmer'],
+    ],
+    [
+      'and a person a firm is named after stays a person (review)',
+      [
+        'Zaha Hadid, founder of Zaha Hadid Architects, said the design was finished.',
+        '“It took us ten years,” she said.',
+      ],
+      ['Zaha Hadid'],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
