@@ -132,6 +132,17 @@ const HOW_PUT = new RegExp(
 );
 
 /** `“Q,” said Name` / `“Q,” Name said` / `“Q,” according to Name` / `“Q” ― Name`. */
+/**
+ * "“…,” police said." / "“…,” the police said.": the words after the quotation that give it to
+ * the police, which the caller reads as the force the article named (the mention, or null).
+ */
+export function policeAfter(tokens: Token[], q: number, end: number): string | null {
+  const window = until(tokens, q + 1, end);
+  const at = window[0]?.text === 'the' ? 1 : 0;
+  if (window[at]?.text !== 'police' || !window[at + 1]?.verb) return null;
+  return at ? 'the police' : 'police';
+}
+
 export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
   let window = until(tokens, q + 1, end);
   // Words running straight into the next quotation, with no comma or colon before it.

@@ -309,6 +309,22 @@ export class ArticleBodies extends NameEvidence {
    * "Apple Vision Pro") or the article shows it to be a person's ("a Trump spokesman" is no voice
    * of the Trump Organization); or null.
    */
+  /**
+   * "“…,” police said": the one police force the article names near `paragraph` ("Millbrook Police
+   * Department", "Thames Valley Police", "Lancashire Constabulary"), or null when it names none or
+   * more than one. Not a police union, board or college ("Toronto Police Association"), and only a
+   * body, never an officer (review).
+   */
+  policeForce(paragraph: number): string | null {
+    let force: string | null = null;
+    for (const e of this.near(paragraph)) {
+      if (!orgish(e) || !POLICE_FORCE.test(e.name)) continue;
+      if (force && force !== e.name) return null;
+      force = e.name;
+    }
+    return force;
+  }
+
   bodyStartingWith(
     name: string,
     paragraph: number,
@@ -443,3 +459,6 @@ export const initialsOf = (name: string): string =>
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.charAt(0))
     .join('');
+
+/** A police force's name by its last words ("… Police Service", "… Constabulary"). */
+const POLICE_FORCE = /\s(?:Police(?: Service| Services| Department| Force)?|Constabulary)$/;

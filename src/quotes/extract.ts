@@ -8,6 +8,7 @@ import {
   attributeBefore,
   attributeNextSentence,
   isTopicLabel,
+  policeAfter,
   possessiveSpeaker,
   reportedSpeakers,
   saysThis,
@@ -659,7 +660,13 @@ function readParagraph(
       const topical =
         found.length === 0 && (isTopicLabel(lead) || (state.byTopic && opensOnTopic(lead)));
       const ownClause = (): Attribution | null => (topical ? null : attributeBefore(tokens, s, qi));
+      // "“…,” police said.": the force the article named, when it named one; else as before.
+      const police = policeAfter(tokens, qi, e);
+      const force = police ? state.policeForce(p) : null;
       const att =
+        (force
+          ? { subject: { kind: 'name' as const, mention: police!, name: force, org: true } }
+          : null) ??
         (after?.introducesNext ? (ownClause() ?? after) : after) ??
         ownClause() ??
         attributeBare(tokens, qi, e) ??

@@ -941,6 +941,11 @@ export class SpeakerState {
   }
 
   /** Whether a name read from a sentence start can be a name at all. */
+  /** The one police force the article names near `paragraph` ("“…,” police said"), or null. */
+  policeForce(paragraph: number): string | null {
+    return this.entities.policeForce(paragraph);
+  }
+
   plausible(subject: Subject): boolean {
     return this.people.plausible(subject);
   }

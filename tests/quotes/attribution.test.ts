@@ -2083,3 +2083,46 @@ describe('attribution: firms someone runs, and "Friends of" groups', () => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+// Probe44: wire copy names the force once and goes on with "police said". A review of a first
+// form found officers, police boards and unions taken for the force, and forces named otherwise
+// ("the Met", "the LAPD") lost: only one force named near, by its name's last words, is read so,
+// and everything else is read as before.
+describe('attribution: "police said" after the article named one police force', () => {
+  it.each<[string, string[], (string | null)[]]>([
+    [
+      'is the force, with or without "the"',
+      [
+        'A man was arrested Tuesday after a standoff, the Millbrook Police Department said.',
+        'Officers responded to a report of a robbery at a bank on Main Street.',
+        '“The suspect fled on foot,” police said. “He surrendered at 1:40 p.m.,” the police said.',
+      ],
+      ['Millbrook Police Department', 'Millbrook Police Department'],
+    ],
+    [
+      'and no one when the article named none',
+      ['A man was arrested Tuesday after a standoff.', '“The suspect fled on foot,” police said.'],
+      [null],
+    ],
+    [
+      'and not a police board (review)',
+      [
+        'The Ottawa Police Services Board approved a budget increase on Monday.',
+        'Separately, a man was arrested in Vanier.',
+        '“He was carrying a loaded handgun,” police said.',
+      ],
+      [null],
+    ],
+    [
+      'and not an officer whose title holds the word (review)',
+      [
+        'Police Commissioner Keechant Sewell said the shooting was senseless.',
+        'The NYPD said two men were arrested.',
+        '“Both have long records,” police said.',
+      ],
+      ['NYPD'],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs).slice(-expected.length)).toEqual(expected);
+  });
+});
