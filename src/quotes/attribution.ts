@@ -131,7 +131,6 @@ const HOW_PUT = new RegExp(
   `^(?:was|is) how (?:\\S+ ){1,5}(?:${PUT_VERBS}) (?:it|them|the \\S+)\\b`,
 );
 
-/** `“Q,” said Name` / `“Q,” Name said` / `“Q,” according to Name` / `“Q” ― Name`. */
 /**
  * "“…,” police said." / "“…,” the police said.": the words after the quotation that give it to
  * the police, which the caller reads as the force the article named (the mention, or null).
@@ -143,6 +142,7 @@ export function policeAfter(tokens: Token[], q: number, end: number): string | n
   return at ? 'the police' : 'police';
 }
 
+/** `“Q,” said Name` / `“Q,” Name said` / `“Q,” according to Name` / `“Q” ― Name`. */
 export function attributeAfter(tokens: Token[], q: number, end: number): Attribution | null {
   let window = until(tokens, q + 1, end);
   // Words running straight into the next quotation, with no comma or colon before it.

@@ -304,12 +304,6 @@ export class ArticleBodies extends NameEvidence {
   }
 
   /**
-   * "a Hanul spokesman" after "Hanul Heavy Industries said": the organisation near `paragraph`
-   * whose name this one opens, unless this one names a body itself ("Apple", or "Tesla said", not
-   * "Apple Vision Pro") or the article shows it to be a person's ("a Trump spokesman" is no voice
-   * of the Trump Organization); or null.
-   */
-  /**
    * "“…,” police said": the one police force the article names near `paragraph` ("Millbrook Police
    * Department", "Thames Valley Police", "Lancashire Constabulary"), or null when it names none or
    * more than one. Not a police union, board or college ("Toronto Police Association"), and only a
@@ -325,6 +319,12 @@ export class ArticleBodies extends NameEvidence {
     return force;
   }
 
+  /**
+   * "a Hanul spokesman" after "Hanul Heavy Industries said": the organisation near `paragraph`
+   * whose name this one opens, unless this one names a body itself ("Apple", or "Tesla said", not
+   * "Apple Vision Pro") or the article shows it to be a person's ("a Trump spokesman" is no voice
+   * of the Trump Organization); or null.
+   */
   bodyStartingWith(
     name: string,
     paragraph: number,

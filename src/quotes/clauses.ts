@@ -9,9 +9,9 @@ import {
   SUBORDINATORS,
 } from './lexicon.js';
 import {
-  firmByPossessive,
   cleanName,
   endsPossessive,
+  firmByPossessive,
   isCap,
   isRoleNoun,
   isRoleWords,

@@ -113,11 +113,11 @@ export const ROLE_SYNONYMS = wordTable<string[]>({
   researcher: ['researcher', 'author', 'scientist', 'professor', 'prof', 'investigator'],
 });
 
-/** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
 /** Offices that run what follows them: "chief executive of", "the founder of the". */
 const LEADS_OF =
   /\b(?:chief executive|CEO|managing director|executive director|general manager|founder|co-founder|owner|chair(?:man|woman|person)?|president|vice-president|head) of (?:the )?$/i;
 
+/** "his celebrated wood-fire restaurant,": a possessive description set off, and its head noun. */
 const OWNED = /^(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)\s*[,.;]/u;
 
 /**
@@ -610,10 +610,6 @@ export class NameEvidence extends ArticleNames {
     });
   }
 
-  /**
-   * Whether the article sets the name off with what someone owns that is no person: "Brasa, his
-   * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person).
-   */
   /** Whether the article writes `name` only as what someone runs ("chief executive of X"). */
   private onlyRun(name: string): boolean {
     let run = false;
@@ -627,6 +623,11 @@ export class NameEvidence extends ArticleNames {
     return run;
   }
 
+  /**
+   * Whether the article sets the name off with what someone owns that is no person: "Brasa, his
+   * celebrated wood-fire restaurant," (a head noun no list or lexicon gives a person); or writes
+   * it only as what someone runs, a platform or a work's title.
+   */
   private thingEvidence(name: string): boolean {
     // "opened up in an emotional Instagram post": a platform, one word the article writes only
     // before what is posted on it ("The Stormzy video" is no platform where "Stormzy said" too).

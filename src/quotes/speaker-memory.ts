@@ -942,12 +942,12 @@ export class SpeakerState {
     return this.entities.givesRole(noun);
   }
 
-  /** Whether a name read from a sentence start can be a name at all. */
   /** The one police force the article names near `paragraph` ("“…,” police said"), or null. */
   policeForce(paragraph: number): string | null {
     return this.entities.policeForce(paragraph);
   }
 
+  /** Whether a name read from a sentence start can be a name at all. */
   plausible(subject: Subject): boolean {
     return this.people.plausible(subject);
   }

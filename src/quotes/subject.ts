@@ -747,11 +747,10 @@ function bodyName(words: string[]): string | null {
   const head = words[join - 1] ?? '';
   // "Centers for Disease Control and Prevention", "National Institutes of Health": in the plural too.
   const bodyWord = isOrgName(head) || (/[^s]s$/.test(head) && isOrgName(head.slice(0, -1)));
-  // "Friends of the Earth", "Friends of Miller Park": a group by what it stands up for.
-  // Not "Friends of Starmer" (review): "the", or a place's or amenity's last word, after "of".
-  const friends = head === 'Friends' && join === 1 && isFriendsOf(words);
+  // "Friends of the Earth", "Friends of Miller Park" (isFriendsOf): a group by what it stands for.
   const opens =
-    /^(of|for)$/.test(words[join] ?? '') && (bodyWord || GOVERNMENTS.has(head) || friends);
+    /^(of|for)$/.test(words[join] ?? '') &&
+    (bodyWord || GOVERNMENTS.has(head) || isFriendsOf(words));
   const last = words[words.length - 1] ?? '';
   // Portfolios joined by "and", the last a body's word: not "Smith and Jones of Statistics Canada".
   // What the body is of may follow its word: "Health and Social Care Committee of the House of
