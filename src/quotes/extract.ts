@@ -646,7 +646,6 @@ function readParagraph(
         says,
         // Not someone the sentence reports speaking ("McLeod said the flood killed her cat").
         absent: !saying && ABSENT.test(head.map((t) => t.text).join(' ')),
-        gesture: isGesture(head),
       };
       // With no quotation the head is the whole sentence; neither reader changes it.
       return noteReported(head, p, state, si === sentences.length - 1);
@@ -1030,19 +1029,6 @@ function takesStand(head: Token[], at: number): boolean {
   for (let i = 0; i < at; i++) if (RELATIVE.test(head[i]!.text)) return false;
   return true;
 }
-
-/**
- * "Ana laughs.", "Her friend Joan Abbot, who joined a month later, nods.": a short sentence that
- * is only a gesture made as one speaks, its verb last.
- */
-function isGesture(head: Token[]): boolean {
-  const words = head.filter((t) => t.kind === 'word');
-  const last = words[words.length - 1]?.text ?? '';
-  return words.length <= 12 && GESTURES.test(last) && head[head.length - 1]?.text === '.';
-}
-
-const GESTURES =
-  /^(?:nods|nodded|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|grins|grinned|chuckles|chuckled|winces|winced|beams|beamed)$/;
 
 /** Be and get before a participle: "is accused", "was told", "got called". */
 const PASSIVE = /^(?:is|are|was|were|be|been|being|gets?|got)$/i;
@@ -1499,17 +1485,7 @@ function carry(
   const startsSentence =
     f.opens || (words.length === 1 && !!words[0]?.verb && /ing$/.test(words[0].text));
   let source: Source | null = null;
-  // "“We argued about it for a year,” Tomás says. Ana laughs. “He argued.”": the one whose
-  // gesture the sentence right before was, not whoever spoke before it.
-  const gesture =
-    startsSentence &&
-    state.subject?.gesture === true &&
-    state.subject.sentence === f.sentence - 1 &&
-    state.subject.paragraph === p;
-  if (gesture) {
-    const same = prev?.source?.person === state.subject!.source.person;
-    source = same ? prev!.source : state.subject!.source;
-  } else if (prev && startsSentence && prev.source) source = prev.source;
+  if (prev && startsSentence && prev.source) source = prev.source;
   // "Trump said the deadlock has “kept us safe” before claiming borders are “tearing families apart.”",
   // unless a new subject comes between: "…called “distasteful,” Santilli expressed a desire to “Q”".
   else if (prev && prev.sentence === f.sentence && prev.how === 'own' && prev.source) {

@@ -136,8 +136,7 @@ export class SpeakerState {
    * The named subject of the last sentence read, when it had no quotation; `closes`: it ended its
    * paragraph; `says`: its first reporting verb is one of saying ("said", "told") or of a stand
    * its subject took ("has rejected calls"; not "was later charged"); `absent`: it says its
-   * subject died or could not be reached ("Burke died at the scene"); `gesture`: it is only what
-   * its subject did as they spoke ("Ana laughs.", "Joan nods.").
+   * subject died or could not be reached ("Burke died at the scene").
    */
   subject: {
     source: Source;
@@ -146,7 +145,6 @@ export class SpeakerState {
     closes: boolean;
     says: boolean;
     absent: boolean;
-    gesture: boolean;
   } | null = null;
   /** The previous paragraph ended inside a quotation, with this source. */
   runOn: Source | null = null;

@@ -2126,32 +2126,3 @@ describe('attribution: "police said" after the article named one police force', 
     expect(speakers(...paragraphs).slice(-expected.length)).toEqual(expected);
   });
 });
-
-// Probe44 (features): a short sentence that is only someone's gesture gives the next bare
-// quotation to them, not to whoever spoke before it.
-describe('attribution: a gesture right before a bare quotation', () => {
-  it.each<[string, string[], (string | null)[]]>([
-    [
-      'is the one who speaks next',
-      [
-        'Priscilla Dawe started the group in 2004.',
-        '“I needed a reason to leave the house,” she says. Her friend Joan Abbot, who joined a month later, nods. “We all did.”',
-      ],
-      ['Priscilla Dawe', 'Joan Abbot'],
-    ],
-    [
-      'and the speaker before keeps their description when the gesture is theirs',
-      ['“It was a long night,” Mayor Tom Hall said. He smiled. “But we got through it.”'],
-      ['Tom Hall', 'Tom Hall'],
-    ],
-  ])('%s', (_name, paragraphs, expected) => {
-    expect(speakers(...paragraphs)).toEqual(expected);
-  });
-
-  it('keeps the description of the one who spoke and smiled', () => {
-    const quotes = extractQuotes(
-      article('“It was a long night,” Mayor Tom Hall said. He smiled. “But we got through it.”'),
-    );
-    expect(quotes.map((q) => q.descriptor)).toEqual(['Mayor', 'Mayor']);
-  });
-});
