@@ -316,6 +316,13 @@ export class ArticleBodies extends NameEvidence {
       if (force && force !== e.name) return null;
       force = e.name;
     }
+    // "Toronto police and the OPP": a place's police written in lowercase is a force of its own.
+    const words = new Set(force?.split(' '));
+    for (let p = Math.max(0, paragraph - NEAR); force && p <= paragraph; p++) {
+      for (const m of this.paragraphText(p).matchAll(PLACE_POLICE)) {
+        if (!words.has(m[1]!)) return null;
+      }
+    }
     return force;
   }
 
@@ -459,6 +466,9 @@ export const initialsOf = (name: string): string =>
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.charAt(0))
     .join('');
+
+/** "Toronto police", "State police": a place's police, in lowercase (not "The police"). */
+const PLACE_POLICE = /\b(?!(?:The|A|An)\b)(\p{Lu}[\p{L}.'’-]*) police\b/gu;
 
 /** A police force's name by its last words ("… Police Service", "… Constabulary"). */
 const POLICE_FORCE = /\s(?:Police(?: Service| Services| Department| Force)?|Constabulary)$/;

@@ -2105,6 +2105,14 @@ describe('attribution: "police said" after the article named one police force', 
       [null],
     ],
     [
+      'and no one when a place’s police is named beside it',
+      [
+        'Toronto police and the Ontario Provincial Police are investigating the crash.',
+        '“The driver was taken to hospital,” police said.',
+      ],
+      [null],
+    ],
+    [
       'and not a police board (review)',
       [
         'The Ottawa Police Services Board approved a budget increase on Monday.',
