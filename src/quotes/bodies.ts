@@ -470,5 +470,9 @@ export const initialsOf = (name: string): string =>
 /** "Toronto police", "State police": a place's police, in lowercase (not "The police"). */
 const PLACE_POLICE = /\b(?!(?:The|A|An)\b)(\p{Lu}[\p{L}.'’-]*) police\b/gu;
 
-/** A police force's name by its last words ("… Police Service", "… Constabulary"). */
-const POLICE_FORCE = /\s(?:Police(?: Service| Services| Department| Force)?|Constabulary)$/;
+/**
+ * A police force's own name, by its last words ("… Police Service", "… Constabulary"): not its
+ * union's, board's or watchdog's ("Toronto Police Association", "Ottawa Police Services Board",
+ * "Military Police Complaints Commission").
+ */
+export const POLICE_FORCE = /\s(?:Police(?: Service| Services| Department| Force)?|Constabulary)$/;

@@ -55,13 +55,7 @@ import {
 } from './lexicon.js';
 import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isSaying, isStanceVerb } from './verbs.js';
-import {
-  isAnyGivenName,
-  isEitherGenderName,
-  isKnownGivenName,
-  isOrgName,
-  isTitle,
-} from '../text/names.js';
+import { isGivenNameOfAnyKind, isKnownGivenName, isOrgName, isTitle } from '../text/names.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -224,7 +218,7 @@ function withoutShoutedOpeners(article: Article): Article {
     const m = SHOUTED_OPENER.exec(text);
     const [shouted, next] = [m?.[1] ?? '', m?.[2] ?? ''];
     if (shouted.length < 4 || isOrgName(next) || isTitle(next)) return text;
-    if (!(isAnyGivenName(shouted) || isEitherGenderName(shouted))) return text;
+    if (!isGivenNameOfAnyKind(shouted)) return text;
     changed = true;
     return `${shouted.charAt(0)}${shouted.slice(1).toLowerCase()}${text.slice(shouted.length)}`;
   });

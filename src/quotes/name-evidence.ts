@@ -7,7 +7,7 @@ import { wordTable } from '../text/word-table.js';
 import { ArticleNames, LETTER, ownsAt, remembered } from './article-names.js';
 import {
   isAnyGivenName,
-  isEitherGenderName,
+  isGivenNameOfAnyKind,
   isDemonym,
   isFirstName,
   isOrgName,
@@ -639,7 +639,7 @@ export class NameEvidence extends ArticleNames {
     // Burch, founder of Tory Burch" are people: review).
     if (this.onlyRun(name)) return true;
     const opener = name.slice(0, name.includes(' ') ? name.indexOf(' ') : undefined);
-    const titled = !isAnyGivenName(opener) && !isEitherGenderName(opener);
+    const titled = !isGivenNameOfAnyKind(opener);
     for (const text of this.paragraphs) {
       for (let at = titled ? text.indexOf(name) : -1; at >= 0; at = text.indexOf(name, at + 1)) {
         if (WORK_BEFORE.test(text.slice(Math.max(0, at - 14), at))) return true;

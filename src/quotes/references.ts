@@ -1,4 +1,5 @@
 /** Descriptions that name a source without a name: spokespeople, role nouns, ages, "the company". */
+import { POLICE_FORCE } from './bodies.js';
 import type { ArticleEntities } from './entities.js';
 import { isOrgName } from '../text/names.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
@@ -32,12 +33,6 @@ const OTHER_BODY = /\b(?:rival|other|opposition|parent|competing)\b/;
 
 /** "Peel police", "Toronto police": police by the place they serve. */
 const PLACE_POLICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+police$/u;
-
-/**
- * A police service's own name, not its union's, board's or watchdog's ("Toronto Police
- * Association", "Ottawa Police Services Board", "Military Police Complaints Commission").
- */
-const POLICE_SERVICE = /\s(?:Police(?: Service| Services| Department| Force)?|Constabulary)$/;
 
 /** "the Marsh family": a family by its name. */
 const FAMILY_NAME = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)\s+family$/u;
@@ -114,7 +109,7 @@ export function referent(
   // "Peel police said": a place's police, as the article named the service ("Peel Regional Police").
   const place = PLACE_POLICE.exec(mention)?.[1];
   const service = place
-    ? entities.bodyStartingWith(place, paragraph, (body) => POLICE_SERVICE.test(body))
+    ? entities.bodyStartingWith(place, paragraph, (body) => POLICE_FORCE.test(body))
     : null;
   if (service) return { name: service, org: true };
   // "the spokesman": the person the article gave that role ("Doug Dobson, a spokesman for X"),

@@ -6,11 +6,11 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import {
   fold,
-  isAnyGivenName,
-  isEitherGenderName,
+  isGivenNameOfAnyKind,
   isFirstName,
   isOrgName,
   isTitle,
+  POSSESSIVE_NAME_WORD,
   stripTitles,
   undotted,
 } from '../text/names.js';
@@ -260,7 +260,7 @@ export class SpeakerState {
     if (subject.kind === 'name') {
       const name = subject.name ?? subject.mention;
       // "Sanders's said he would stay in": a person the article names, and "has", not a firm.
-      const stem = subject.org && /^\p{Lu}[^ ]*['’]s$/u.test(name) ? name.slice(0, -2) : null;
+      const stem = subject.org && POSSESSIVE_NAME_WORD.test(name) ? name.slice(0, -2) : null;
       if (stem && this.people.knows(stem))
         return this.resolve({ kind: 'name', mention: subject.mention, name: stem }, paragraph);
       // "the First Nation said": the nation the article named ("Wolf Lake Anishinaabe Nation"),
@@ -762,9 +762,7 @@ export class SpeakerState {
     // A given name of either gender shows one as well ("Kelsey Morrow").
     const shown =
       person?.gender ||
-      (person &&
-        person.name.includes(' ') &&
-        (isAnyGivenName(person.tokens[0] ?? '') || isEitherGenderName(person.tokens[0] ?? ''))) ||
+      (person && person.name.includes(' ') && isGivenNameOfAnyKind(person.tokens[0] ?? '')) ||
       /^(?:he|she)$/i.test(before.source.mention ?? '');
     return person && shown ? person : null;
   }
@@ -830,9 +828,7 @@ export class SpeakerState {
   private storySubject(): Person | null {
     return this.people.firstNamed(
       (p) =>
-        (p.gender !== undefined ||
-          isAnyGivenName(p.tokens[0] ?? '') ||
-          isEitherGenderName(p.tokens[0] ?? '')) &&
+        (p.gender !== undefined || isGivenNameOfAnyKind(p.tokens[0] ?? '')) &&
         !this.entities.isNoPerson(p.name) &&
         !this.entities.isTeam(p.name) &&
         !this.entities.isOrganisation(p.name),

@@ -11,6 +11,7 @@ import {
   NAME_PARTICLES,
   stripTitles as stripCommonTitles,
   OFFICE_NOUNS,
+  POSSESSIVE_NAME_WORD,
   undotted,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
@@ -432,7 +433,7 @@ function named(run: string[], pre: string[]): Subject | null {
  */
 export function firmByPossessive(words: string[]): Subject | null {
   const last = words[words.length - 1] ?? '';
-  if (words.length > 4 || !/^\p{Lu}\S*['’]s$/u.test(last)) return null;
+  if (words.length > 4 || !POSSESSIVE_NAME_WORD.test(last)) return null;
   if (!words.every((w, i) => (w === '&' && i > 0) || isCap(w))) return null;
   // "Prosecutor Ann Jones's says": a title, or a given name before another word, is a person's
   // ("Macy's" and "Ben & Jerry's" are firms).

@@ -187,6 +187,9 @@ export function isFriendsOf(words: string[]): boolean {
 const FRIENDS_OF_PLACE =
   /^(?:Park|Fields|Gardens|Woods|Forest|River|Lake|Library|Museum|Zoo|Cemetery|Common|Heath|Hall|Theatre|Beach|Creek|Trail|Canal|Valley|Island)$/;
 
+/** A capitalised word ending on a possessive, as a firm's name does ("McDonald's", "Poor's"). */
+export const POSSESSIVE_NAME_WORD = /^\p{Lu}\S*['’]s$/u;
+
 /** A local government's name: its noun, "of", a place. */
 const LOCAL_GOVERNMENT =
   /^(?:Regional |Rural )?(?:City|Town|Township|Village|Municipality) of \p{Lu}/u;
@@ -197,7 +200,7 @@ function readOrgName(name: string): boolean {
   if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
   if (isFriendsOf(words)) return true;
   // "McDonald's", "Standard & Poor's": a name ending on a possessive is a firm's.
-  if (/^\p{Lu}\S*['’]s$/u.test(words[words.length - 1] ?? '')) return true;
+  if (POSSESSIVE_NAME_WORD.test(words[words.length - 1] ?? '')) return true;
   // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.
   if (words.length > 2 && words.includes('of') && LOCAL_GOVERNMENT.test(name)) return true;
   // "Chicago Sun-Times", "KING-TV": a hyphenated word is an organisation's by its last part.
@@ -587,6 +590,11 @@ function loadUnisex(): Set<string> {
   } catch {
     return new Set();
   }
+}
+
+/** A given name of any list, gendered or of either gender ("Maria", "Kelsey"). */
+export function isGivenNameOfAnyKind(word: string): boolean {
+  return isAnyGivenName(word) || isEitherGenderName(word);
 }
 
 /** Whether a word is a given name that is also a word ("Mark", "Grace"): models/first-names.txt's "M mark". */
