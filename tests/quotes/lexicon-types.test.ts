@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   isActorNoun,
@@ -73,5 +75,27 @@ describe('isAdverbOrParticiple and isMostlyVerb', () => {
     expect(isMostlyVerb('told')).toBe(true);
     expect(isMostlyVerb('describes')).toBe(true);
     for (const w of ['reports', 'claims', 'recall', 'vows']) expect(isMostlyVerb(w), w).toBe(false);
+  });
+
+  // The lexicon's text is scanned for the entries these readers need, not parsed whole: the scan
+  // must find every one a parse finds (the first tag "VBN|JJ" included) and no other.
+  it('reads every entry of the lexicon a JSON parse reads', () => {
+    const file = createRequire(import.meta.url).resolve(
+      'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
+    );
+    const lexicon = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    let verbs = 0;
+    for (const [word, tags] of Object.entries(lexicon)) {
+      if (!Array.isArray(tags) || typeof tags[0] !== 'string') continue;
+      const first = tags[0];
+      const nounToo = tags.some((t) => t === 'JJ' || t === 'NN' || t === 'NNS');
+      const expected = first.startsWith('VB') && !nounToo;
+      if (expected) verbs++;
+      if (isMostlyVerb(word) !== expected) expect(isMostlyVerb(word), word).toBe(expected);
+    }
+    expect(verbs).toBeGreaterThan(5000);
+    // Entries whose first tag joins two ("VBN|JJ") count by their first, as a parse reads them.
+    expect(isMostlyVerb('Confiscated')).toBe(true);
+    expect(isMostlyVerb('ratcheting')).toBe(true);
   });
 });
