@@ -1051,7 +1051,15 @@ export class SpeakerState {
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */
   private standIn(name: string, org: boolean, paragraph: number): Person {
     // Kept out of the article's people: "Sohlberg said" must not find the pair.
-    return newPerson(name, [], org, [paragraph]);
+    const person = newPerson(name, [], org, [paragraph]);
+    // "A spokesman for the Sizzle Street star hit back… But the gran… “…,” she said": a
+    // spokesman is no "she", a spokeswoman no "he".
+    person.gender = name.endsWith(' spokesman')
+      ? 'm'
+      : name.endsWith(' spokeswoman')
+        ? 'f'
+        : undefined;
+    return person;
   }
 
   /**

@@ -1076,3 +1076,38 @@ describe('body voices: a country’s possessive before a company, as wire copy w
     ],
   ]);
 });
+
+describe('a spokesman’s gender, a noun opening a sentence, a region (probe round 45)', () => {
+  itNames('%s', [
+    [
+      'a spokesman is no “she”',
+      [
+        'FOOTBALLER Dion Marsh-Akers has been accused of blocking a lane with his lorries by furious neighbours.',
+        'Retired nurse Edith Carrow, 81, who has lived on Birch Row for 50 years, said: “The noise starts at six every morning.”',
+        'A spokesman for the Rovers star hit back: “Dion has always respected his neighbours.”',
+        'But the pensioner was having none of it. “Respected my foot,” she said. “I could not get my car out on Sunday.”',
+      ],
+      'could not get my car out',
+      'Edith Carrow',
+    ],
+    [
+      'a spokeswoman is still the “she” after her',
+      [
+        'A spokeswoman for Harwell County Council said the road would reopen on Friday.',
+        '“We apologise for the delay,” she said.',
+      ],
+      'We apologise for the delay',
+      'Harwell County Council spokeswoman',
+    ],
+    [
+      '“the company” is no noun a sentence opens on, nor a region',
+      [
+        'Northvale Software Inc. on Tuesday reported higher profit, helped by subscriptions in North America.',
+        'Revenue from subscriptions rose 14 per cent, the company said.',
+        '“Customers are choosing bigger plans,” the company said.',
+      ],
+      'Customers are choosing bigger plans',
+      'Northvale Software Inc.',
+    ],
+  ]);
+});
