@@ -53,17 +53,6 @@ export class ArticleNames {
     }
   }
 
-  /**
-   * Whether the article writes `word` capitalised inside a sentence ("shares of Revenue Group",
-   * "said Apple"), not only as a sentence's or a quotation's first word.
-   */
-  writtenMidSentence(word: string): boolean {
-    for (const { text, at } of this.wholeWords(word, LETTER)) {
-      if (!SENTENCE_START.test(text.slice(Math.max(0, at - 4), at))) return true;
-    }
-    return false;
-  }
-
   protected byParagraph = new Map<number, Entity[]>();
 
   /** A paragraph's names, read when first asked for. */
@@ -231,8 +220,6 @@ export class ArticleNames {
 }
 
 export const LETTER = /\p{L}/u;
-/** What a sentence's first word follows: nothing, a sentence's end, a quotation's opening mark. */
-const SENTENCE_START = /(?:^|[.!?][”’"')]?\s+|[“‘"(]|^\s*[—–-]\s*)$/u;
 
 /** The answer `answers` keeps for `key`, read once with `read`: one article's facts about a name. */
 export function remembered<T>(answers: Map<string, T>, key: string, read: (key: string) => T): T {

@@ -33,7 +33,7 @@ import {
   STATUS,
   isFunctionWord,
 } from './lexicon.js';
-import { isActorNoun, isCapitalisedNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
 import { DESCRIBING_SUFFIX, HONORIFIC_GENDERS, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
@@ -1026,9 +1026,6 @@ export class ArticleEntities extends DescribedPeople {
       !holdsOffice(e) &&
       !/\p{L}\d|\d\p{L}/u.test(e.name) &&
       !isPlainWord(e.name) &&
-      // "Revenue from operations rose 9.4 per cent, the company said": a noun opening a
-      // sentence, which the article never writes as a name inside one.
-      !(isCapitalisedNoun(e.name) && !this.writtenMidSentence(e.name)) &&
       !e.owned &&
       // "Leo Cormier, a harvester,": someone set off as a person; "Cormier said": their surname.
       !setOffAsPerson(e) &&

@@ -32,7 +32,6 @@ import {
 } from './lexicon.js';
 import {
   isAdverbForm,
-  isCapitalisedNoun,
   isDemonym,
   isPlainWord,
   isPresentVerb,
@@ -131,10 +130,6 @@ const CORPORATE_DOT = /\s(?:Inc|Corp|Co|Ltd|Bros)\.$/;
 
 const OFFICE_AFTER_TITLE =
   /^(Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Service|Centre|Center|Institute|Canada|League|Party)$/;
-
-/** A region's first word: "North America", "Sub-Saharan Africa". */
-const COMPASS =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Latin|Sub-Saharan)$/;
 
 /** ", the regulator announced", ", the company said" closing a sentence. */
 const CLOSING_NOUN =
@@ -235,9 +230,6 @@ export function typeByWords(name: string): NameType {
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
   // "Point Pleasant Park" (but "Ann Park", above, is a person).
   if (words.length > 1 && PLACE_END.test(last)) return 'place';
-  // "North America", "East Asia": a region of a place the lexicon knows (not "Western Union").
-  if (words.length === 2 && COMPASS.test(words[0]!) && lexiconType(last) === 'place')
-    return 'place';
   if (isOrgName(name) || lexical === 'organisation') return 'organisation';
   if (lexical) return lexical;
   if (isNationalBody(name) || isLocalForce(words)) return 'organisation';
@@ -490,9 +482,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     if (sentenceStart) {
       const noun = CLOSING_NOUN.exec(sentenceRest(text, at + run.length))?.[1];
       const people = isPluralRole(name) && noun !== 'club' && noun !== 'team';
-      // Nor a noun a sentence opens on ("Revenue from operations rose…, the company said").
-      const word = !name.includes(' ') && isCapitalisedNoun(name);
-      if (noun && ORG_NOUNS.has(noun) && !people && !word) entity.roles.add(noun);
+      if (noun && ORG_NOUNS.has(noun) && !people) entity.roles.add(noun);
     }
     if (spelled.has(name)) entity.type = 'organisation';
     out.push(entity);

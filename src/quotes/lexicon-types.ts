@@ -230,15 +230,6 @@ export function isOnlyVerb(word: string): boolean {
   return (flags & (PARTICIPLE | PRESENT)) !== 0 && (flags & NOUN_OR_ADJECTIVE) === 0;
 }
 
-/**
- * "Revenue", "Production", "Attention": a capitalised word whose likeliest tag in the tagger
- * lexicon is a common noun's, as a sentence's first word is written (not "Apple", "Target" or
- * "Income", whose capitalised forms are likeliest names).
- */
-export function isCapitalisedNoun(word: string): boolean {
-  return ((taggerLexicon().get(word) ?? 0) & COMMON_NOUN) !== 0;
-}
-
 /** What the tagger lexicon says of a word, as bits: its likeliest tag, then any tag it lists. */
 const ADVERB = 1; // likeliest RB
 const PARTICIPLE = 2; // likeliest VBN or VBD
@@ -246,21 +237,21 @@ const PRESENT = 4; // likeliest VBZ
 const VERB = 8; // likeliest any VB*
 const PROPER = 16; // NNP or NNPS among its tags
 const NOUN_OR_ADJECTIVE = 32; // JJ, NN or NNS among its tags
-const COMMON_NOUN = 64; // likeliest NN or NNS, kept for capitalised words only
 
 let taggerFlags: Map<string, number> | null = null;
 
 /**
- * An entry of the tagger lexicon (`"word": ["TAG", …]`) whose first tag is an adverb's, a verb's
- * or a common noun's: the word (JSON-escaped), its first tag, the rest (`, "NN", "JJ"`).
+ * An entry of the tagger lexicon (`"word": ["TAG", …]`) whose first tag is an adverb's or a verb's:
+ * the word (JSON-escaped), its first tag, the rest (`, "NN", "JJ"`).
  */
-const KEPT_ENTRY = /"((?:[^"\\]|\\.)*)":\s*\[\s*"(RB|VB[^"]*|NNS?)"((?:\s*,\s*"[^"]*")*)\s*\]/g;
+const ADVERB_OR_VERB_ENTRY =
+  /"((?:[^"\\]|\\.)*)":\s*\[\s*"(RB|VB[^"]*)"((?:\s*,\s*"[^"]*")*)\s*\]/g;
 
 /**
- * The words whose likeliest tag is an adverb's or a verb's, and the capitalised ones whose
- * likeliest is a common noun's, with their bits: all these readers ask (19,408 of the lexicon's
- * 92,000 words). The file's text is scanned for those entries, not parsed whole: JSON.parse built
- * all 92,000 entries (128 ms and ~40 MB of RSS the process kept; the scan takes ~45 ms and ~13 MB).
+ * The words whose likeliest tag is an adverb's or a verb's, with their bits: all these readers
+ * ask (a sixth of the lexicon's 92,000 words). The file's text is scanned for those entries, not
+ * parsed whole: JSON.parse built all 92,000 entries to keep 15,268 (128 ms and ~40 MB of RSS the
+ * process kept; the scan takes ~35 ms and ~9 MB).
  */
 function taggerLexicon(): Map<string, number> {
   if (taggerFlags) return taggerFlags;
@@ -269,12 +260,10 @@ function taggerLexicon(): Map<string, number> {
     const file = createRequire(import.meta.url).resolve(
       'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
     );
-    for (const [, key, first, rest] of readFileSync(file, 'utf8').matchAll(KEPT_ENTRY)) {
-      const noun = first!.startsWith('NN');
-      if (noun && !/^\p{Lu}/u.test(key!)) continue;
+    for (const [, key, first, rest] of readFileSync(file, 'utf8').matchAll(ADVERB_OR_VERB_ENTRY)) {
       const word = key!.includes('\\') ? (JSON.parse(`"${key}"`) as string) : key!;
       const listed = [first!, ...(rest!.match(/[^\s",]+/g) ?? [])];
-      let flags = noun ? COMMON_NOUN : first === 'RB' ? ADVERB : VERB;
+      let flags = first === 'RB' ? ADVERB : VERB;
       if (first === 'VBN' || first === 'VBD') flags |= PARTICIPLE;
       if (first === 'VBZ') flags |= PRESENT;
       if (listed.some((t) => t === 'NNP' || t === 'NNPS')) flags |= PROPER;

@@ -1077,7 +1077,7 @@ describe('body voices: a country’s possessive before a company, as wire copy w
   ]);
 });
 
-describe('a spokesman’s gender, a noun opening a sentence, a region (probe round 45)', () => {
+describe('a spokesman’s gender (probe round 45)', () => {
   itNames('%s', [
     [
       'a spokesman is no “she”',
@@ -1098,16 +1098,6 @@ describe('a spokesman’s gender, a noun opening a sentence, a region (probe rou
       ],
       'We apologise for the delay',
       'Harwell County Council spokeswoman',
-    ],
-    [
-      '“the company” is no noun a sentence opens on, nor a region',
-      [
-        'Northvale Software Inc. on Tuesday reported higher profit, helped by subscriptions in North America.',
-        'Revenue from subscriptions rose 14 per cent, the company said.',
-        '“Customers are choosing bigger plans,” the company said.',
-      ],
-      'Customers are choosing bigger plans',
-      'Northvale Software Inc.',
     ],
   ]);
 });
