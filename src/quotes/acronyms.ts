@@ -223,6 +223,13 @@ function matches(words: string[], letters: string, joinedLast = false): boolean 
     if (joinedLast && l === letters.length && l > 2 && word === 'and' && w + 2 === words.length)
       return /^\p{Lu}\p{Ll}+$/u.test(words[w + 1] ?? '') && !isOrgName(words[w + 1] ?? '');
     if (small && go(w + 1, l)) return true;
+    // "Société de transport de Val-Perron (STVP)": each capitalised part of a hyphenated word
+    // may give its letter.
+    const parts = word.includes('-') ? word.split('-') : [];
+    if (parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))) {
+      const initials = parts.map((p) => p.charAt(0).toLowerCase()).join('');
+      if (letters.startsWith(initials, l) && go(w + 1, l + initials.length)) return true;
+    }
     return initial === letters[l] && go(w + 1, l + 1);
   };
   return go(0, 0);

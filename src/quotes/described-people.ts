@@ -48,6 +48,12 @@ const CHILDREN = 'children|child|kids|sons?|daughters?';
 export const KIN = wordTable<{ owner: 'f' | 'm' | 'any'; kin: string }>({
   grandmother: { owner: 'f', kin: GRANDCHILDREN },
   grandma: { owner: 'f', kin: GRANDCHILDREN },
+  // As British papers write them: "the doting gran-of-five", "nan-of-three", "grandad-of-six".
+  gran: { owner: 'f', kin: GRANDCHILDREN },
+  granny: { owner: 'f', kin: GRANDCHILDREN },
+  nan: { owner: 'f', kin: GRANDCHILDREN },
+  grandad: { owner: 'm', kin: GRANDCHILDREN },
+  granddad: { owner: 'm', kin: GRANDCHILDREN },
   grandfather: { owner: 'm', kin: GRANDCHILDREN },
   grandpa: { owner: 'm', kin: GRANDCHILDREN },
   grandparent: { owner: 'any', kin: GRANDCHILDREN },

@@ -293,16 +293,31 @@ const NAME_ABBREVIATIONS = new Set('assn dept univ pty ste hon messrs intl natl 
 const SENTENCE_OPENER =
   /^(?:The|A|An|He|She|It|They|We|I|In|But|This|That|His|Her|Their|Its)(?![\p{L}’'.-])/u;
 
+/** Whether `owner` ("Japan's ", "New Zealand's ") is a place's possessive. */
+function isPlaceOwner(owner: string): boolean {
+  const place = owner.replace(/['’]s $/u, '');
+  return lexiconType(place) === 'place' || PLACES.has(place.toLowerCase());
+}
+
 /**
- * Whether `owner` ("Japan's ") is a place's possessive and `rest` a company's name: by its legal
- * form or as the lexicon knows it. Not any body's: "Canada's Drug Agency" is the agency's name.
+ * Whether `owner` is a place's possessive and `rest` two or three words the words alone type as a
+ * person's or nothing's ("Ethiopia's Tsegaye Alemu-Worku", whose given name no list knows), as
+ * sport and wire copy name athletes and officials: not a body's or a place's name.
+ */
+function placeOwnsPerson(owner: string, rest: string): boolean {
+  const words = rest.split(' ').length;
+  if (words < 2 || words > 3 || !isPlaceOwner(owner)) return false;
+  const type = typeByWords(rest);
+  return (type === 'person' || type === 'unknown') && !isOrgName(rest);
+}
+
+/**
+ * Whether `owner` is a place's possessive and `rest` a company's name: by its legal form or as the
+ * lexicon knows it ("Japan's Tanaka Motors Corp."). Not any body's: "Canada's Drug Agency" is the
+ * agency's name.
  */
 function placeOwnsBody(owner: string, rest: string): boolean {
-  const place = owner.replace(/['’]s $/u, '');
-  return (
-    (lexiconType(place) === 'place' || PLACES.has(place.toLowerCase())) &&
-    (COMPANY_FORM.test(rest) || lexiconType(rest) === 'organisation')
-  );
+  return isPlaceOwner(owner) && (COMPANY_FORM.test(rest) || lexiconType(rest) === 'organisation');
 }
 
 /** A company's legal form ending its name: "Tanaka Motors Corp.", "BP Plc", "Siemens AG". */
@@ -393,7 +408,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     const qualifies =
       !!qualifier &&
       (owner
-        ? isKnownGivenName(given) || placeOwnsBody(owner, name.slice(owner.length))
+        ? isKnownGivenName(given) ||
+          placeOwnsBody(owner, name.slice(owner.length)) ||
+          placeOwnsPerson(owner, name.slice(owner.length))
         : isFirstName(given));
     if (qualifies) name = name.slice(qualifier!.length);
     // "Lyle Pankratz of the RM of Coulee Bend": a person's name ends before whom they are of.

@@ -462,13 +462,13 @@ function anonymous(tokens: Token[], s: number, e: number): boolean {
 /** The gender a description gives ("an 84-year-old woman", "a spokesman"), or null. */
 function describedGender(description: string): 'm' | 'f' | null {
   if (
-    /(?:^|\s|-)(?:woman|mother|mum|mom|grandmother|girl|wife|daughter|spokeswoman|chairwoman|businesswoman)\b/i.test(
+    /(?:^|\s|-)(?:woman|mother|mum|mom|grandmother|gran|granny|nan|girl|wife|daughter|spokeswoman|chairwoman|businesswoman)\b/i.test(
       description,
     )
   )
     return 'f';
   if (
-    /(?:^|\s|-)(?:man|father|dad|grandfather|boy|husband|son|spokesman|chairman|businessman)\b/i.test(
+    /(?:^|\s|-)(?:man|father|dad|grandfather|grandad|granddad|boy|husband|son|spokesman|chairman|businessman)\b/i.test(
       description,
     )
   )

@@ -63,6 +63,8 @@ export const VOICE_LINK = '(?:for|with|at|from)';
 export const ROLES = new Set(
   (
     'president spokesman spokeswoman spokesperson director chairman chairwoman chair founder ' +
+    // British papers' grandparents ("the doting gran-of-five"), which compromise does not list.
+    'gran granny nan grandad granddad ' +
     'ceo leader head executive manager adviser advisor aide strategist pollster analyst expert ' +
     'professor senator secretary correspondent reporter host anchor editor columnist writer ' +
     'author candidate nominee member official economist attorney lawyer resident voter ' +
@@ -207,6 +209,7 @@ export const KIN_NOUNS = new Set(
     'father mother dad mom mum parent son daughter child brother sister sibling twin wife ' +
     'husband spouse partner boyfriend girlfriend fiancé fiancée fiance fiancee grandfather ' +
     'grandmother grandpa grandma grandparent grandson granddaughter grandchild uncle aunt ' +
+    'gran granny nan grandad granddad ' +
     'nephew niece cousin stepfather stepmother stepson stepdaughter'
   ).split(' '),
 );

@@ -1101,3 +1101,17 @@ describe('a spokesman’s gender (probe round 45)', () => {
     ],
   ]);
 });
+
+describe('an acronym whose letters a hyphenated place gives two of (probe round 45)', () => {
+  itNames('%s', [
+    [
+      'a French transit body’s acronym',
+      [
+        'The Société de transport de Trois-Rivières (STTR) announced on Tuesday that four routes will be cut.',
+        '“Without new funding we cannot keep the service,” the STTR said.',
+      ],
+      'Without new funding',
+      'Société de transport de Trois-Rivières',
+    ],
+  ]);
+});

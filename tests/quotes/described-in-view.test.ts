@@ -938,3 +938,27 @@ describe('a role noun opening the sentence after a dateline is no part of the na
     ],
   ]);
 });
+
+describe('a counted grandmother and an athlete by a country’s possessive (probe round 45)', () => {
+  itNames('%s', [
+    [
+      'a British paper’s grandmother, counted',
+      [
+        'A dinner lady who won £1million on a scratchcard says she will keep working.',
+        'Maureen Pettigrew, 64, from Dunstable, thought she had misread the card during her break.',
+        'The doting gran-of-five said: “I made my neighbour check it twice.”',
+      ],
+      'made my neighbour check it',
+      'Maureen Pettigrew',
+    ],
+    [
+      'a country’s possessive is no part of an athlete’s name a description finds',
+      [
+        'Eritrea’s Kiflom Gebremariam-Tesfay won the Lakeshore Marathon in a course record on Sunday.',
+        '“I knew on the bridge that it was time,” the 26-year-old said.',
+      ],
+      'knew on the bridge',
+      'Kiflom Gebremariam-Tesfay',
+    ],
+  ]);
+});
