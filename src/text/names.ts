@@ -87,7 +87,7 @@ const ORG_WORDS = new Set(
 
 /** Name particles that may appear lowercase inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(
-  'de da del della dela delos di du des la le van von der den ter bin ibn al el dos das y'.split(
+  'de da del della dela delos di du des la le van von der den ter bin binti binte ibn al el dos das y ap arap'.split(
     ' ',
   ),
 );

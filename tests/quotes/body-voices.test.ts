@@ -1115,3 +1115,25 @@ describe('an acronym whose letters a hyphenated place gives two of (probe round 
     ],
   ]);
 });
+
+describe('a Malay patronymic is part of the name (probe round 46)', () => {
+  itNames('%s', [
+    [
+      '“binti” keeps the name going to the father’s name',
+      [
+        'SINGAPORE – Residents in Yishun have started a community fridge outside their block.',
+        'The idea came from Ms Siti Rahmah binti Osman, 41, a nurse. “Nobody should have to go hungry,” she said.',
+      ],
+      'Nobody should have to go hungry',
+      'Siti Rahmah binti Osman',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not a sentence’s first word before a particle',
+      ['Meanwhile van Dijk said the team was ready.', '“We are ready,” he said.'],
+      'We are ready',
+      'Meanwhile van Dijk',
+    ],
+  ]);
+});
