@@ -656,12 +656,11 @@ export class NameEvidence extends ArticleNames {
   /** Whether every time the article writes the word, what is posted on it follows ("Instagram post"). */
   private onlyPlatform(name: string): boolean {
     let seen = false;
-    for (const text of this.paragraphs) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const after = text.slice(at + name.length, at + name.length + 15);
-        if (!after.startsWith(' ') || !POSTED_ON.test(after.slice(1))) return false;
-        seen = true;
-      }
+    // Whole words only: "Face" inside "Facebook" is no mention of a platform called Face.
+    for (const { text, end } of this.wholeWords(name, LETTER)) {
+      const after = text.slice(end, end + 15);
+      if (!after.startsWith(' ') || !POSTED_ON.test(after.slice(1))) return false;
+      seen = true;
     }
     return seen;
   }

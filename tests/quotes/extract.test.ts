@@ -2917,6 +2917,17 @@ describe('extractQuotes: a platform or a title by the words around it, and peopl
     ).toBe('Rosie Fairweather-Blake');
   });
 
+  it('is no one "she" can mean when a longer word holds its name ("Instagrammers")', () => {
+    expect(
+      speakerOf(
+        'crying in the car park',
+        'TV chef Rosie Fairweather-Blake has revealed she secretly battled burnout.',
+        'The 44-year-old opened up in an emotional Instagram post that Instagrammers shared thousands of times.',
+        'She wrote: “For months I was smiling on camera and crying in the car park.”',
+      ),
+    ).toBe('Rosie Fairweather-Blake');
+  });
+
   it('is no one "she" can mean ("her hit series Kitchen Rescue")', () => {
     expect(
       speakerOf(
