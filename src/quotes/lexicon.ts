@@ -63,6 +63,11 @@ export const VOICE_LINK = '(?:for|with|at|from)';
 export const ROLES = new Set(
   (
     'president spokesman spokeswoman spokesperson director chairman chairwoman chair founder ' +
+    // Closed compounds in -man that compromise does not list (a pattern would take surnames:
+    // Braverman, Chapman, Foreman).
+    'frontman linesman groundsman batsman cameraman doorman postman milkman binman councilman ' +
+    'assemblyman sportsman salesman fisherman craftsman tradesman horseman yachtsman lineman ' +
+    'marksman helmsman clergyman boatman ferryman ' +
     // British papers' grandparents ("the doting gran-of-five"), which compromise does not list.
     'gran granny nan grandad granddad ' +
     'ceo leader head executive manager adviser advisor aide strategist pollster analyst expert ' +

@@ -1024,7 +1024,10 @@ export class SpeakerState {
     for (const p of this.recent) {
       if (p.name === described) continue;
       const roles = rolesOf(p);
-      if (!roles.has(head) || !required.every((w) => roles.has(w))) continue;
+      // Not a word of their own name: "Jim Fisherman" is no "the fisherman", "Jim Farmer" no
+      // "the farmer".
+      const own = new Set(p.tokens);
+      if (!roles.has(head) || own.has(head) || !required.every((w) => roles.has(w))) continue;
       // "Former Taoiseach Bertie Ahern" is not "the Taoiseach"; the health minister is not "the
       // deputy minister".
       if (FORMER.some((w) => roles.has(w) && !lower.includes(w))) continue;

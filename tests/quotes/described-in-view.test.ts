@@ -962,3 +962,29 @@ describe('a counted grandmother and an athlete by a country’s possessive (prob
     ],
   ]);
 });
+
+describe('a closed compound in -man compromise does not list is a role (probe round 46)', () => {
+  itNames('%s', [
+    [
+      '“the frontman” is the one the article titled so',
+      [
+        'Frontman Ewan Carrick-Bell and drummer Tova Lindgren formed the group in 2016 after meeting at a session in Dundee.',
+        '“We played to nine people for three years,” says the frontman.',
+      ],
+      'played to nine people',
+      'Ewan Carrick-Bell',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“the farmer” is not someone whose surname is Farmer',
+      [
+        'Harbourmaster Jim Farmer said the storm had torn three boats from their moorings overnight.',
+        'A farmer whose fields run down to the quay watched the boats drift past his barn.',
+        '“I have never seen the water this high in forty years,” the farmer said.',
+      ],
+      'never seen the water this high',
+      'Jim Farmer',
+    ],
+  ]);
+});
