@@ -1026,8 +1026,8 @@ export class SpeakerState {
       const roles = rolesOf(p);
       // Not a word of their own name: "Jim Fisherman" is no "the fisherman", "Jim Farmer" no
       // "the farmer".
-      const own = new Set(p.tokens);
-      if (!roles.has(head) || own.has(head) || !required.every((w) => roles.has(w))) continue;
+      if (!roles.has(head) || p.tokens.includes(head) || !required.every((w) => roles.has(w)))
+        continue;
       // "Former Taoiseach Bertie Ahern" is not "the Taoiseach"; the health minister is not "the
       // deputy minister".
       if (FORMER.some((w) => roles.has(w) && !lower.includes(w))) continue;
