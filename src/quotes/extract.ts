@@ -47,6 +47,7 @@ import {
   AUTHORED_DOCUMENTS,
   AUTHORING_PARTICIPLES,
   DOCUMENT_PARTICIPLES,
+  describedGender,
   MONTHS,
   PREPOSITIONS,
   SENT_DOCUMENTS,
@@ -457,23 +458,6 @@ function anonymous(tokens: Token[], s: number, e: number): boolean {
   let text = '';
   for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word') text += ` ${tokens[i]!.text}`;
   return ANONYMITY.test(text);
-}
-
-/** The gender a description gives ("an 84-year-old woman", "a spokesman"), or null. */
-function describedGender(description: string): 'm' | 'f' | null {
-  if (
-    /(?:^|\s|-)(?:woman|mother|mum|mom|grandmother|gran|granny|nan|girl|wife|daughter|spokeswoman|chairwoman|businesswoman)\b/i.test(
-      description,
-    )
-  )
-    return 'f';
-  if (
-    /(?:^|\s|-)(?:man|father|dad|grandfather|grandad|granddad|boy|husband|son|spokesman|chairman|businessman)\b/i.test(
-      description,
-    )
-  )
-    return 'm';
-  return null;
 }
 
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */

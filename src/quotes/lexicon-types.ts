@@ -191,7 +191,7 @@ export function lexiconType(name: string): LexiconType | undefined {
  * lowercase form's is) or a past participle's or past tense's, and the lexicon never tags it as a
  * proper noun. Nouns and adjectives are left alone ("Root", "Wolves", "Patience"), and so are
  * words it has seen as names or other forms that are names too ("Said", "Made", "Together", "Ran",
- * "Held", "Soon", "Prior": reviews found people so named). Read once (~70 ms); without the
+ * "Held", "Soon", "Prior": reviews found people so named). Read once (~40 ms); without the
  * lexicon, no word is either.
  */
 export function isAdverbOrParticiple(word: string): boolean {

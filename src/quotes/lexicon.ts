@@ -239,3 +239,20 @@ export const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant', 'sou
 /** Words before a role that say whose it is: "police Chief", "city councillor". */
 export const ROLE_MODIFIERS =
   /^(?:police|fire|city|county|state|provincial|federal|town|school|hospital)$/;
+
+/** The gender a description gives ("an 84-year-old woman", "a spokesman"), or null. */
+export function describedGender(description: string): 'm' | 'f' | null {
+  if (
+    /(?:^|\s|-)(?:woman|mother|mum|mom|grandmother|gran|granny|nan|girl|wife|daughter|spokeswoman|chairwoman|businesswoman)\b/i.test(
+      description,
+    )
+  )
+    return 'f';
+  if (
+    /(?:^|\s|-)(?:man|father|dad|grandfather|grandad|granddad|boy|husband|son|spokesman|chairman|businessman)\b/i.test(
+      description,
+    )
+  )
+    return 'm';
+  return null;
+}

@@ -18,6 +18,7 @@ import {
   AUTHORED_DOCUMENTS,
   DOCUMENT_PARTICIPLES,
   DOCUMENTS,
+  describedGender,
   KEEPERS,
   KIN_NOUNS,
   ORG_NOUNS,
@@ -1056,12 +1057,9 @@ export class SpeakerState {
     // Kept out of the article's people: "Sohlberg said" must not find the pair.
     const person = newPerson(name, [], org, [paragraph]);
     // "A spokesman for the Sizzle Street star hit back… But the gran… “…,” she said": a
-    // spokesman is no "she", a spokeswoman no "he".
-    person.gender = name.endsWith(' spokesman')
-      ? 'm'
-      : name.endsWith(' spokeswoman')
-        ? 'f'
-        : undefined;
+    // spokesman is no "she", a spokeswoman no "he" (by the voice's own noun, not the body's words).
+    if (isVoice(name))
+      person.gender = describedGender(name.slice(name.lastIndexOf(' ') + 1)) ?? undefined;
     return person;
   }
 
