@@ -7,6 +7,7 @@ import {
   PRONOUNS,
   ROLES,
   SUBORDINATORS,
+  TITLED_NOUNS,
 } from './lexicon.js';
 import {
   cleanName,
@@ -647,6 +648,8 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     const titled = described || (!subject && (isTitle(role) || ROLES.has(role.toLowerCase())));
     const named = titled ? appositiveName(part, chunk(c + 1)) : null;
     if (named) return named;
+    // "Her third book, The Salt Orchard, follows…": the sentence is about a work.
+    if (!subject && namesWork(part) && isCap(chunk(c + 1)?.[0] ?? '')) return null;
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.
@@ -677,6 +680,31 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
   }
   return null;
 }
+
+/**
+ * "Her third book, The Salt Orchard, follows…", "The report, Still Waiting, found…": what is set
+ * off after a work's noun is its title, not someone (not "A co-star in the film, Anna Lee,").
+ */
+function namesWork(description: string[]): boolean {
+  const [first = '', ...rest] = description;
+  const noun = rest.at(-1) ?? '';
+  // A determiner or a possessive, lowercase words, the noun: not "Two days after the report", "Last
+  // series", "Across the series".
+  return (
+    (WORK_OWNER.test(first) || endsPossessive(first)) &&
+    TITLED_NOUNS.has(noun) &&
+    rest.length <= 4 &&
+    rest.every(
+      (w) =>
+        /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+        !PREPOSITIONS.has(w) &&
+        !SUBORDINATORS.has(w) &&
+        !WORK_OWNER.test(w),
+    )
+  );
+}
+
+const WORK_OWNER = /^(?:the|a|an|her|his|its|their|my|our|your)$/i;
 
 /**
  * "Her partner, Dean, added": a given name alone, set off after a description, though it is a
@@ -725,6 +753,7 @@ function isPronounAfter(part: string[]): boolean {
 
 /** The name in a chunk that is only a name, set off after a description of it ("the mayor, X,"). */
 function appositiveName(description: string[], next: string[] | undefined): Subject | null {
+  if (namesWork(description)) return null;
   const name = next ? (readChunk(next) ?? givenNameAlone(next)) : null;
   if (name?.kind !== 'name' || !next || !onlyNamed(next, name)) return null;
   return { ...name, descriptor: description.slice(0, 20).join(' ') };

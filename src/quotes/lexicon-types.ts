@@ -2,9 +2,7 @@
  * What compromise's lexicon says a name is: a place, an organisation, a time or a person. Read
  * from its packed data once (~30 ms) rather than running its tagger (~2 ms a phrase, 1.5 s to load).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fold, readCompromiseLexicon } from '../text/names.js';
+import { fold, readCompromiseLexicon, readTaggerLexiconText } from '../text/names.js';
 
 export type LexiconType = 'person' | 'organisation' | 'place' | 'time';
 
@@ -257,10 +255,7 @@ function taggerLexicon(): Map<string, number> {
   if (taggerFlags) return taggerFlags;
   taggerFlags = new Map();
   try {
-    const file = createRequire(import.meta.url).resolve(
-      'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
-    );
-    for (const [, key, first, rest] of readFileSync(file, 'utf8').matchAll(ADVERB_OR_VERB_ENTRY)) {
+    for (const [, key, first, rest] of readTaggerLexiconText().matchAll(ADVERB_OR_VERB_ENTRY)) {
       const word = key!.includes('\\') ? (JSON.parse(`"${key}"`) as string) : key!;
       const listed = [first!, ...(rest!.match(/[^\s",]+/g) ?? [])];
       let flags = first === 'RB' ? ADVERB : VERB;

@@ -417,6 +417,8 @@ const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Ap|Ab)$/;
  * before a name (not "Summer Olympics", nor "Rose Garden").
  */
 function givenNamesOpen(opener: string, next: string, length: number): boolean {
+  // "Mark de Groot, who runs…": a given name that is a word too, before a surname's particle.
+  if (isGivenInFullName(opener) && NAME_PARTICLES.has(next)) return true;
   return length === 3 && isGivenInFullName(opener) && isKnownGivenName(next);
 }
 
@@ -814,7 +816,11 @@ export class ArticlePeople {
     let name = subject.name ?? subject.mention;
     const words = name.split(' ');
     // "Asserting Clinton said": when the rest is someone already known, the first word was not a name.
-    if (words.length > 1 && this.isCommonWord(words[0] ?? '')) {
+    if (
+      words.length > 1 &&
+      this.isCommonWord(words[0] ?? '') &&
+      !NAME_PARTICLES.has(words[0] ?? '')
+    ) {
       const rest = words.slice(1).join(' ');
       const restTokens = nameTokens(rest);
       const known =

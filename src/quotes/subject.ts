@@ -23,6 +23,7 @@ import {
   isMostlyVerb,
   isPlainWord,
   isPresentVerb,
+  isVerbForm,
   lexiconType,
 } from './lexicon-types.js';
 import {
@@ -207,7 +208,12 @@ function runStart(words: string[], end: number): number {
     // "the Ontario Nurses' Association": a plural possessive before a body's word is its name's.
     if (i < end && endsPossessive(w) && !isBodyPossessive(w, words.slice(i, end), prev)) break;
     if (isNameWord(w)) i--;
-    else if (NAME_PARTICLES.has(w) && isCap(prev) && i < end) i--;
+    else if (
+      NAME_PARTICLES.has(w) &&
+      i < end &&
+      isCap(words[particlesStart(words, i - 1) - 1] ?? '')
+    )
+      i--;
     else if (/^(of|for)$/.test(w) && ofJoinsAt(words, i - 1) && i < end) i--;
     else if (i < end && isPortfolioAnd(words, 0, i - 1)) i--;
     // "the Canadian Union of Public Employees", "the British Medical Association": a nationality
@@ -282,13 +288,27 @@ function isPortfolioAnd(words: string[], start: number, at: number): boolean {
 const isTitlesState = (words: string[], at: number): boolean =>
   words[at] === 'State' && words[at - 1] === 'of' && isTitle(words[at - 2] ?? '');
 
+/** "von der Leyen", "de la Fuente": where the particles from `at` on end (at most three). */
+function particlesEnd(words: string[], at: number): number {
+  let j = at;
+  while (j < at + 3 && NAME_PARTICLES.has(words[j] ?? '')) j++;
+  return j;
+}
+
+/** Where the particles ending at `at` (inclusive) start (at most three). */
+function particlesStart(words: string[], at: number): number {
+  let i = at;
+  while (i > at - 3 && i >= 0 && NAME_PARTICLES.has(words[i] ?? '')) i--;
+  return i + 1;
+}
+
 /** End (exclusive) of the run of name tokens starting at `start`. */
 function runEnd(words: string[], start: number): number {
   let j = start;
   while (j < words.length) {
     const w = words[j] ?? '';
     if (isNameWord(w)) j++;
-    else if (NAME_PARTICLES.has(w) && isCap(words[j + 1] ?? '') && j > start) j++;
+    else if (NAME_PARTICLES.has(w) && j > start && isCap(words[particlesEnd(words, j)] ?? '')) j++;
     // "Secretary of State", "the Illinois Board of Elections": "of" inside a title or an institution.
     else if (/^(of|for)$/.test(w) && isCap(words[j + 1] ?? '') && ofJoinsAt(words, j)) j++;
     else if (isPortfolioAnd(words, start, j)) j++;
@@ -970,6 +990,9 @@ export function leadingName(words: string[]): Subject | null {
     // "the laid-back Dartmouth resident", "the Vermont senator": a name before the role noun of a
     // description only qualifies it.
     // Unless a name follows the role: "The Ghanaian painter Akosua Mensah-Delacroix spoke" (below).
+    // "The Thenmalai district administration has ordered…": one word no list knows as a person's,
+    // before two nouns, names where the body is, not who acts.
+    if (qualifiesCompound(words, i, j)) return nominal(words.slice(0, 8));
     const role = roleGap(words, j);
     const modifier = isModifier(words, i, j);
     if ((modifier && role <= j) || (!modifier && qualifiesObject(words, i, j)))
@@ -999,6 +1022,30 @@ export function leadingName(words: string[]): Subject | null {
   }
   return isCap(first) ? null : nominal(words.slice(0, 8));
 }
+
+/** "The Thenmalai district administration": "The", one capitalised word, two lowercase nouns. */
+function qualifiesCompound(words: string[], i: number, j: number): boolean {
+  if (i !== 1 || j !== 2 || !/^the$/i.test(words[0] ?? '')) return false;
+  const word = words[1] ?? '';
+  if (lexiconType(word) === 'person' || isKnownGivenName(word)) return false;
+  // Not a verb in -s after the name ("The Mahabharata compliments them").
+  const [noun = '', next = ''] = [words[2], words[3]];
+  if (noun.endsWith('s') || !isPlainNoun(noun) || !isPlainNoun(next) || PRONOUNS.has(next))
+    return false;
+  // Not a role before a name: "The Labour party leader Keir Starmer spoke".
+  let k = 4;
+  while (k < 7 && /^\p{Ll}/u.test(words[k] ?? '')) k++;
+  return !isCap(words[k] ?? '') || k > 5;
+}
+
+/** A lowercase word that is no function word nor a verb's form: "district", "administration". */
+const isPlainNoun = (w: string): boolean =>
+  /^\p{Ll}{3,}$/u.test(w) &&
+  !FUNCTION_WORDS.has(w) &&
+  !isVerbForm(w) &&
+  !isPresentVerb(w) &&
+  !isReportingVerb(w) &&
+  !/(?:ed|ly)$/.test(w);
 
 /** A name run from `i` to `j` after "the" (and adjectives), followed by a role noun that ends the chunk. */
 function isModifier(words: string[], i: number, j: number): boolean {

@@ -336,12 +336,15 @@ function opensOnDemonym(words: string[], byEnding: boolean): boolean {
   if (words.length < 2 || !/^[A-Z][a-z]+$/.test(first) || isFirstName(first)) return false;
   // -ish is a closed set ("Harish", "Ashish" are given names); "Christian" is a faith, and a given
   // name before a surname ("Christian Dubé"); so is any the wider list knows ("Anneliese Friesen",
-  // "Octavian Popescu"), which holds no nationality.
+  // "Octavian Popescu"), which holds no nationality. A word no list knows is a given name before a
+  // surname ("Gwenllian Tudur-Evans"), unless it may be a nationality (isNationLike) or a given
+  // name follows it ("Liverpudlian Jamie Carragher").
   if (
     byEnding &&
     ((/^[A-Z][a-z]+(ian|ese|ean)$/.test(first) &&
       first !== 'Christian' &&
-      !isKnownGivenName(first)) ||
+      !isKnownGivenName(first) &&
+      (givenNameAfter(words[1] ?? '') || isNationLike(first))) ||
       ISH_NATIONS.has(first))
   )
     return true;
@@ -364,6 +367,57 @@ export function isDemonym(word: string): boolean {
 }
 
 let demonyms: Set<string> | null = null;
+
+/** A given name by any list: "Jamie" (compromise's), "Mireille", "Lindiwe" (the wider lists'). */
+const givenNameAfter = (word: string): boolean => isFirstName(word) || isGivenNameOfAnyKind(word);
+
+/**
+ * Whether a word in -ian, -ean or -ese may be a nationality or a place's people, not a given name
+ * no list knows ("Gwenllian"): compromise's lexicon lists it, under any tag ("Historian",
+ * "Indonesian"), or it is formed from a place the lexicon lists ("Slovenian" of Slovenia,
+ * "Bhutanese" of Bhutan, "Balinese" of Bali, "Mauritian" of Mauritius, "Bostonian" of Boston).
+ */
+function isNationLike(word: string): boolean {
+  const { all, places } = (lexiconWords ??= readLexiconWords());
+  const lower = fold(word);
+  if (all === null || all.has(lower)) return true;
+  const stem = lower.replace(/(?:ian|ean|ese)$/, '');
+  return [stem, `${stem}a`, `${stem}ia`, `${stem}i`, `${stem}e`, `${stem}o`, `${stem}s`]
+    .concat([`${stem}ius`, stem.slice(0, -1)])
+    .some((w) => places.has(w));
+}
+
+/**
+ * Every word of compromise's lexicon, and its places; `all` null when it cannot be read. With them,
+ * the tagger lexicon's capitalised words in -ian, -ean and -ese ("Presbyterian", "Laotian"), which
+ * compromise lacks (given names among them are asked about before).
+ */
+function readLexiconWords(): { all: Set<string> | null; places: Set<string> } {
+  const all = new Set<string>();
+  const places = new Set<string>();
+  try {
+    for (const [, word] of readTaggerLexiconText().matchAll(/"([A-Z][a-z]+(?:ian|ean|ese))":/g))
+      all.add(fold(word!));
+  } catch {
+    // compromise's words alone then.
+  }
+  try {
+    const { lexicon, unpack } = readCompromiseLexicon();
+    for (const [tag, packed] of Object.entries(lexicon)) {
+      const place = /^(?:Place|City|Country|Region)$/.test(tag);
+      for (const w of Object.keys(unpack(packed))) {
+        all.add(w);
+        if (place) places.add(w);
+      }
+    }
+  } catch {
+    // The endings alone decide then, as before.
+    return { all: null, places };
+  }
+  return { all, places };
+}
+
+let lexiconWords: { all: Set<string> | null; places: Set<string> } | null = null;
 
 const tokenCache = new Map<string, string[]>();
 
@@ -453,6 +507,18 @@ interface CompromiseLexicon {
 }
 
 let compromiseLexicon: CompromiseLexicon | null = null;
+
+/**
+ * The text of the part-of-speech lexicon `natural` ships for its Brill tagger (pos-js's, 92,000
+ * words with their tags, case kept), for readers that scan it for the entries they need. Throws
+ * if it cannot be read.
+ */
+export function readTaggerLexiconText(): string {
+  const file = createRequire(import.meta.url).resolve(
+    'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
+  );
+  return readFileSync(file, 'utf8');
+}
 
 function readLexiconFile(): CompromiseLexicon {
   const require = createRequire(import.meta.url);

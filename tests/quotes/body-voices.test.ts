@@ -1137,3 +1137,91 @@ describe('a Malay patronymic is part of the name (probe round 46)', () => {
     ],
   ]);
 });
+
+describe('a surname opening on a lowercase particle finds the full name (probe round 47)', () => {
+  itNames('%s', [
+    [
+      '“Mr van Dijk” after the full name',
+      [
+        'Pieter van Dijk, a father of three who founded the campaign, said families had been forced to move.',
+        '“My eldest spent more time on a bus than in a classroom,” Mr van Dijk said.',
+      ],
+      'My eldest spent more time',
+      'Pieter van Dijk',
+    ],
+    [
+      'two particles, after a quotation and before one',
+      [
+        'Paco de la Fuente, a fisherman in Vigo, has worked the same boat for 30 years.',
+        '“The quotas are killing us,” said Mr de la Fuente. “We cannot go on.”',
+      ],
+      'The quotas are killing us',
+      'Paco de la Fuente',
+    ],
+    [
+      'a given name that is a word too opens a sentence before a particle',
+      [
+        'Mark de Groot, who runs the bakery on the square, said the rent had doubled.',
+        '“We cannot keep the doors open,” de Groot said.',
+      ],
+      'We cannot keep the doors open',
+      'Mark de Groot',
+    ],
+    [
+      'an honorific finds the daughter, not the father',
+      [
+        "Jose Eduardo dos Santos ruled Angola for 38 years. His daughter Isabel dos Santos became Africa's richest woman.",
+        '“I have done nothing illegal,” Ms dos Santos said from London.',
+      ],
+      'I have done nothing illegal',
+      'Isabel dos Santos',
+    ],
+  ]);
+});
+
+describe('a given name no list knows that ends like a nationality (probe round 47)', () => {
+  itNames('%s', [
+    [
+      'a Welsh given name in -ian before a surname',
+      [
+        'Among the protesters was Gwenllian Tudur-Evans, who keeps 140 dairy cows near Capel Isaf.',
+        '“The deadline is impossible,” Tudur-Evans said.',
+      ],
+      'The deadline is impossible',
+      'Gwenllian Tudur-Evans',
+    ],
+    [
+      'a nationality before a given name is still no part of the name',
+      ['“We will keep going,” said Canadian Mark Tremblay.'],
+      'We will keep going',
+      'Mark Tremblay',
+    ],
+  ]);
+});
+
+describe('what a sentence is about is not a person (probe round 47)', () => {
+  itDoesNotName('%s', [
+    [
+      'a book’s title set off after “her third book”',
+      [
+        'Ten years after her debut novel sold four copies, Adaeze Okonkwo-Lindqvist is on this year’s shortlist.',
+        'Her third book, The Salt Orchard, follows three generations of women running a guesthouse.',
+        'Over tea in her flat, she is frank about the lean years. “I wrote on my breaks, in pencil,” she says.',
+      ],
+      'I wrote on my breaks',
+      'Salt Orchard',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'a place’s word before two nouns names where the body is',
+      [
+        'The Thenmalai district administration has ordered the closure of 23 stone quarries after a blast.',
+        'District Collector S. Meenakshi Sundaram said many quarries were operating beyond their permitted depth.',
+        '“We have given these operators notice after notice,” he said.',
+      ],
+      'We have given these operators',
+      'S. Meenakshi Sundaram',
+    ],
+  ]);
+});
