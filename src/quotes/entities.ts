@@ -940,6 +940,12 @@ export class ArticleEntities extends DescribedPeople {
     near: Entity[],
   ): Referent | null {
     const first = (match: (e: Entity) => boolean): Entity | undefined => near.find(match);
+    // "Parent council chair Morag Ferguson-Ali": someone a title gives the noun, no body of that
+    // name; unless the mention has the title's other words ("the parent council", which the
+    // article names by its chair only).
+    const qualifiers = words.slice(1, -1);
+    const bodysHolder = (e: Entity): boolean =>
+      titledPerson(e) && !(qualifiers.length > 0 && qualifiers.every((w) => e.roles.has(w)));
     // "the police service", "the provincial police force": a police force, whatever its noun.
     const police = words.includes('police') && (POLICE_WORDS.includes(head) || head === 'service');
     // "the health district", "the fire district": a qualified noun is no school district.
@@ -973,7 +979,11 @@ export class ArticleEntities extends DescribedPeople {
       const own = e.name.toLowerCase().split(/\s+/);
       const last = stem(own[own.length - 1] ?? '');
       if (made && own.some((w) => stem(w) === stem(made))) return true;
-      return e.roles.has(head) || nouns.some((n) => own.includes(n)) || stems.includes(last);
+      return (
+        (e.roles.has(head) && !bodysHolder(e)) ||
+        nouns.some((n) => own.includes(n)) ||
+        stems.includes(last)
+      );
     };
     // The noun itself in the name before a synonym ("the agency": the European Medicines
     // Agency before the European Commission), and a synonym only as the name's last word
@@ -1005,7 +1015,7 @@ export class ArticleEntities extends DescribedPeople {
       !isTitle(e.name) &&
       // "Resident Priya Naidoo": someone a person's noun titles (not "producer", a firm's too),
       // or opens the name with ("Member Kang Min-seo").
-      !(e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title)) &&
+      !titledPerson(e) &&
       // "The chief executive, Oluwaseun Adebayo-Price,", "across Minnesota and the Dakotas",
       // "Analysts at Pellworth Securities": what the words around the name show it to be.
       !this.shownNoFirm(e) &&
@@ -1051,7 +1061,10 @@ export class ArticleEntities extends DescribedPeople {
     };
     const found =
       // One the article gave this very noun (", the regulator announced") before a synonym's.
-      first((e) => e.roles.has(head) && orgish(e) && (head !== 'city' || named(e))) ??
+      // Not a person a role titles: "Parent council chair Morag Ferguson-Ali" is no council.
+      first(
+        (e) => e.roles.has(head) && orgish(e) && !bodysHolder(e) && (head !== 'city' || named(e)),
+      ) ??
       (TYPE_SYNONYMS[head] ? first((e) => ownNoun(e) && orgish(e)) : undefined) ??
       // "Halifax Regional Police (HRP) said… The RCMP's firearms lab… the police service said":
       // of the bodies the noun fits, not one written only as what owns something.
@@ -1258,3 +1271,7 @@ function namedIn(text: string, name: string): boolean {
     return false;
   });
 }
+
+/** Someone a person's noun titles ("Resident Priya Naidoo", "council chair Morag Ferguson-Ali"); not "producer", a firm's too. */
+const titledPerson = (e: Entity): boolean =>
+  !!e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title);

@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   nameTokens,
   personKey,
+  undotted,
 } from '../text/names.js';
 import {
   cleanName,
@@ -253,6 +254,29 @@ function titledNames(paragraphs: Token[][]): Map<string, string> {
       const after = set && /^\p{Ll}/u.test(set.text) ? titleOf(set) : undefined;
       const title = before ?? after;
       if (title && !isTitle(given)) out.set(`${title} ${surname}`, `${given} ${surname}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Each title and given name the article writes before a surname ("Aunty Dorothy Mallarda-Cox",
+ * "Dr Kevin Walsh", "their uncle, Dave Kerr"), lowercased title first, with the full name; a pair
+ * written before two surnames is left out.
+ */
+function titledGivenNames(paragraphs: Token[][]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const tokens of paragraphs) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      // "Their uncle, Dave Kerr, pulled them out": a title set off before the name too.
+      const title = (tokens[i - 1]!.text === ',' ? tokens[i - 2] : tokens[i - 1])?.text ?? '';
+      if (!isCapWord(tokens[i]) || !isCapWord(tokens[i + 1]) || !isTitle(title)) continue;
+      const [given, surname] = [tokens[i]!.text, cleanName(tokens[i + 1]!.text)];
+      // A given name by a list: not "President Obama Speech".
+      if (isTitle(given) || isCapWord(tokens[i + 2]) || !isAnyGivenName(given)) continue;
+      const key = `${undotted(title)} ${given}`;
+      const full = `${given} ${surname}`;
+      out.set(key, out.has(key) && out.get(key) !== full ? null : full);
     }
   }
   return out;
@@ -805,6 +829,21 @@ export class ArticlePeople {
     return this.titledNames.get(`${title.toLowerCase()} ${surname}`);
   }
 
+  /**
+   * For "Aunty Dorothy", "Dr Kevin", the one full name the article writes after the same title and
+   * given name ("Aunty Dorothy Mallarda-Cox"): whom an elder's or a doctor's title with a given name
+   * goes on meaning, not whoever else was named Dorothy since.
+   */
+  private titledInFullByGiven(mention: string): string | undefined {
+    const words = mention.split(' ');
+    if (words.length !== 2 || !isTitle(words[0]!)) return undefined;
+    this.titledGiven ??= titledGivenNames(this.paragraphs);
+    return this.titledGiven.get(`${undotted(words[0]!)} ${words[1]}`) ?? undefined;
+  }
+
+  /** titledInFullByGiven's reading of the article, once: "aunty dorothy" → "Dorothy Mallarda-Cox". */
+  private titledGiven: Map<string, string | null> | null = null;
+
   /** titledInFull's reading of the article, once: "dean whitaker" → "Jane Whitaker". */
   private titledNames: Map<string, string> | null = null;
 
@@ -813,7 +852,7 @@ export class ArticlePeople {
 
   /** The person a named subject refers to: a surname or family name finds the full name given earlier. */
   resolve(subject: Subject, paragraph: number): Person {
-    let name = subject.name ?? subject.mention;
+    let name = this.titledInFullByGiven(subject.mention) ?? subject.name ?? subject.mention;
     const words = name.split(' ');
     // "Asserting Clinton said": when the rest is someone already known, the first word was not a name.
     if (
@@ -883,10 +922,11 @@ export class ArticlePeople {
     const found = (this.byToken.get(tokens[0] ?? '') ?? []).filter((p) => {
       if (p.org || p.tokens.length <= tokens.length) return false;
       const extra = p.tokens.length - tokens.length;
+      // "Ms Nur Aisyah" after "Ms Nur Aisyah binti Kamaruddin": her given names, then her father's.
+      const fathers = extra === 2 && PATRONYMIC.has(p.tokens[tokens.length] ?? '');
       const first =
-        extra === 1 &&
+        (fathers || (extra === 1 && isKnownGivenName(p.tokens.at(-1) ?? ''))) &&
         titled &&
-        isKnownGivenName(p.tokens.at(-1) ?? '') &&
         tokens.every((t, i) => p.tokens[i] === t);
       const last =
         honoured &&
@@ -1148,6 +1188,9 @@ function recency(person: Person, paragraph: number): number {
   const at = firstAbove(person.seen, paragraph);
   return at > 0 ? (person.seen[at - 1] ?? 0) : -1000 - (person.seen[0] ?? Infinity);
 }
+
+/** Words joining a given name to a father's: "binti" of "Nur Aisyah binti Kamaruddin". */
+const PATRONYMIC = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
 
 /** A capitalised particle that opens a surname ("Dela Cruz", "Van Dyk", "De Souza", "Abu Shawish"). */
 const opensSurname = (word: string): boolean =>

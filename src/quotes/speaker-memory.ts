@@ -75,6 +75,12 @@ function roleWords(texts: string[]): Set<string> {
   return words;
 }
 
+/**
+ * "the Town boss", "the Hollywood actress": "the", capitalised words, a noun in -ss (read as a
+ * name before such nouns were read as descriptions).
+ */
+const OWNED_ROLE = /^the ((?:\p{Lu}[\p{L}'’]*\s){1,3})(\p{Ll}+ss)$/u;
+
 /** A quotation's source as resolved in this article. */
 export interface Source {
   person: Person | null;
@@ -374,7 +380,12 @@ export class SpeakerState {
         return { person: null, mention: subject.mention };
       }
       // "Everyone knows Alfred Mbeki as “Uncle Fred.” … Uncle Fred says": the name it gave him.
-      const known = this.people.knows(name) ? null : this.entities.nicknamed(name, paragraph);
+      // As written too: "Uncle Fred" is read as a title and a name.
+      const written =
+        subject.mention !== name ? this.entities.nicknamed(subject.mention, paragraph) : null;
+      const known =
+        (written !== name ? written : null) ??
+        (this.people.knows(name) ? null : this.entities.nicknamed(name, paragraph));
       if (known)
         return this.resolve({ kind: 'name', mention: subject.mention, name: known }, paragraph);
       // "Ministry of Agriculture, Forestry and Fisheries" is one body, not two people; "Mental
@@ -457,6 +468,26 @@ export class SpeakerState {
       this.namedNext(subject.mention, paragraph) ??
       this.storyPerson(subject.mention, paragraph) ??
       null;
+    // "said the Rovers boss" with no boss of theirs named (a title holding "Rovers"): the name,
+    // read as before ("Wexley Rovers"); not the Sainsbury's boss for "the Tesco boss".
+    // A nationality owns no role: "the Norwegian princess" is whom the nominal reading found.
+    const match = OWNED_ROLE.exec(subject.mention);
+    const owner = match && !isNationality(match[1]!.trim()) ? match : null;
+    const owners = owner?.[1]!.trim().toLowerCase().split(' ') ?? [];
+    const theirs = (p: Person): boolean => {
+      const roles = roleWords([
+        ...(p.roleTexts ?? []),
+        ...this.entities.rolesOf(p.name, paragraph),
+      ]);
+      return owners.every((w) => roles.has(w));
+    };
+    if (owner && isRoleNoun(owner[2]!.toLowerCase()) && !(person && theirs(person))) {
+      const name = owner[1]!.trim();
+      return this.resolve(
+        { kind: 'name', mention: name, name, org: false, descriptor: 'the' },
+        paragraph,
+      );
+    }
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
     return source;

@@ -1059,7 +1059,8 @@ function isModifier(words: string[], i: number, j: number): boolean {
   const between = words.slice(1, i);
   const plain = between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
   const role = ROLES.has(noun) || isActorNoun(noun);
-  return plain && (role || j === words.length - 1) && !/(ed|s)$/.test(noun);
+  // Not a plural or a past form ("boss" is neither).
+  return plain && (role || j === words.length - 1) && !/(?:ed|[^s]s)$/.test(noun);
 }
 
 /**

@@ -1225,3 +1225,56 @@ describe('what a sentence is about is not a person (probe round 47)', () => {
     ],
   ]);
 });
+
+describe('titles and short forms of other naming customs (probe round 47)', () => {
+  itNames('%s', [
+    [
+      'an Aboriginal elder’s “Aunty” with her given name',
+      [
+        'Ngarrindjal elder Aunty Dorothy Mallarda-Cox, 84, was among dozens who travelled to the hearing.',
+        '“My mother started this claim, and she didn’t live to see it,” Aunty Dorothy said.',
+      ],
+      'My mother started this claim',
+      'Dorothy Mallarda-Cox',
+    ],
+    [
+      '“Uncle Kevin” stays the elder after another Kevin is named',
+      [
+        'Uncle Kevin Buzzacott, an Arabunna elder, protested at the mine site.',
+        'BHP spokesman Kevin Brown rejected the claim. “We monitor the water closely,” Mr Brown said.',
+        '“They always say that,” Uncle Kevin replied.',
+      ],
+      'They always say that',
+      'Kevin Buzzacott',
+    ],
+    [
+      'a Malay woman’s given names with her honorific',
+      [
+        'The initiative was started by Ms Nur Aisyah binti Kamaruddin, 34, a pre-school teacher.',
+        'Ms Nur Aisyah said she had been inspired by a neighbour. “I couldn’t sleep that night,” she said.',
+      ],
+      'I couldn’t sleep that night',
+      'Nur Aisyah binti Kamaruddin',
+    ],
+    [
+      '“the council” is the council the article named, not a person its title names',
+      [
+        'Parents in Auchterbrae reacted with anger after Strathmorven Council confirmed plans to close the school.',
+        'Parent council chair Morag Ferguson-Ali said families felt betrayed. ‘They promised us a consultation,’ she said.',
+        'In a statement, the council said: ‘This has not been an easy recommendation.’',
+      ],
+      'This has not been an easy recommendation',
+      'Strathmorven Council',
+    ],
+    [
+      '“said the Town boss” after the club’s manager is named',
+      [
+        'Harbridge Town manager Alasdair Kerr-Mackintosh admitted his side were lucky to draw.',
+        'Rovers led through goals from Tomasz Bielski before Town substitute Callum Bright headed home.',
+        '“We were second best for 85 minutes,” said the Town boss.',
+      ],
+      'We were second best',
+      'Alasdair Kerr-Mackintosh',
+    ],
+  ]);
+});
