@@ -121,6 +121,14 @@ const QUALIFIED_SYNONYMS = wordTable<string>({
 /** "the mother of three": a description ending on a count of children. */
 const OF_COUNT = new RegExp(`^(?:${NUMBERS})$`);
 
+/** Words of a company's results: "pre-tax profits rose", "shares fell", "revenue". */
+const BUSINESS_COPY =
+  /\b(?:profits?|revenues?|turnover|earnings|dividends?|shares (?:rose|fell|closed|jumped|slid)|shareholders|pre-tax)\b/i;
+
+/** A group of people, not a company: "a group of parents", "campaign group", "the group's members". */
+const PEOPLES_GROUP =
+  /\b(?:groups? of|(?:[a-z]+ justice|campaign|pressure|advocacy|support|lobby|action|residents'?|community|rights|protest|parents'?|activist|patient|interest|environmental|conservation|faith|church|youth|ethnic|armed|rebel|militant|terror(?:ist)?|extremist|jihadist|hacker|hacking|working|study|focus|peer|age|music|rock|pop|band|tour|party|parliamentary|political|opposition|community|user|voluntary|volunteer|local|farmers'?|industry|trade|lobbying|watchdog|consumer|think[- ]tank) groups?|group's members|members of the group)\b/i;
+
 /** Nouns for someone introduced by their relation to another ("her son, X"). */
 const RELATIVES = [
   'son',
@@ -997,7 +1005,14 @@ export class ArticleEntities extends DescribedPeople {
       stems.includes(stem(lastWord(e.name.replace(/ of \p{Lu}.*$/u, ''))));
     // A noun for people too ("the producer") stands for any firm only with a word saying what
     // it makes ("the electric-vehicle maker").
-    const generic = GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2);
+    // "The group said" in business copy (profits, shares, revenue) is the company the article
+    // named, when it wrote of no group of people ("a group of parents", "campaign groups").
+    const group =
+      head === 'group' &&
+      words.length === 2 &&
+      this.paragraphs.some((text, p) => p <= paragraph && BUSINESS_COPY.test(text)) &&
+      !this.paragraphs.some((text, p) => p <= paragraph && PEOPLES_GROUP.test(text));
+    const generic = group || (GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2));
     // "the company" is no regulator, ministry or court ("the Alberta Energy Regulator").
     const business = !PUBLIC_NOUNS.has(head);
     // "the Minnesota Department of Agriculture" too: the body's noun before what it is of.

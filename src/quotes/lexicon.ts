@@ -70,6 +70,8 @@ export const ROLES = new Set(
     'marksman helmsman clergyman boatman ferryman ' +
     // British papers' grandparents ("the doting gran-of-five"), which compromise does not list.
     'gran granny nan grandad granddad ' +
+    // Who keeps a home ("Housewife Nor Azizah binti Che Mat said"), which compromise lacks.
+    'housewife homemaker ' +
     'ceo leader head executive manager adviser advisor aide strategist pollster analyst expert ' +
     'professor senator secretary correspondent reporter host anchor editor columnist writer ' +
     'author candidate nominee member official economist attorney lawyer resident voter ' +

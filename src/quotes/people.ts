@@ -855,18 +855,17 @@ export class ArticlePeople {
     let name = this.titledInFullByGiven(subject.mention) ?? subject.name ?? subject.mention;
     const words = name.split(' ');
     // "Asserting Clinton said": when the rest is someone already known, the first word was not a name.
-    if (
-      words.length > 1 &&
-      this.isCommonWord(words[0] ?? '') &&
-      !NAME_PARTICLES.has(words[0] ?? '')
-    ) {
+    // Not a surname's particle, capitalised or not ("Mr van Dijk", "Van Rijswijk, who…").
+    const particle = NAME_PARTICLES.has((words[0] ?? '').toLowerCase());
+    if (words.length > 1 && this.isCommonWord(words[0] ?? '') && !particle) {
       const rest = words.slice(1).join(' ');
       const restTokens = nameTokens(rest);
       const known =
         restTokens.length === 1
           ? this.bySingleToken(restTokens[0] ?? '', paragraph)
           : this.byKey.get(restTokens.join(' '));
-      if (known) name = rest;
+      // "Housewife Nor Azizah binti Che Mat said": a role noun opening a longer name is no name.
+      if (known || (words.length > 2 && isRoleNoun(words[0]!.toLowerCase()))) name = rest;
     }
     const tokens = nameTokens(name);
     let person: Person | undefined;

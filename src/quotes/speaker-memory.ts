@@ -81,6 +81,11 @@ function roleWords(texts: string[]): Set<string> {
  */
 const OWNED_ROLE = /^the ((?:\p{Lu}[\p{L}'’]*\s){1,3})(\p{Ll}+ss)$/u;
 
+/** "the lawmaker", "the legislator": whoever holds a seat in a legislature (SEAT). */
+const LAWMAKER = /^(?:lawmaker|legislator|parliamentarian)$/;
+const SEAT =
+  /^(?:senator|sen|congressman|congresswoman|congressmember|representative|rep|assemblyman|assemblywoman|assemblymember|mp|mpp|mla|mna|msp|td|mep|legislator|lawmaker)$/;
+
 /** A quotation's source as resolved in this article. */
 export interface Source {
   person: Person | null;
@@ -1058,8 +1063,9 @@ export class SpeakerState {
       const roles = rolesOf(p);
       // Not a word of their own name: "Jim Fisherman" is no "the fisherman", "Jim Farmer" no
       // "the farmer".
-      if (!roles.has(head) || p.tokens.includes(head) || !required.every((w) => roles.has(w)))
-        continue;
+      const holds =
+        roles.has(head) || (LAWMAKER.test(head) && [...roles].some((r) => SEAT.test(r)));
+      if (!holds || p.tokens.includes(head) || !required.every((w) => roles.has(w))) continue;
       // "Former Taoiseach Bertie Ahern" is not "the Taoiseach"; the health minister is not "the
       // deputy minister".
       if (FORMER.some((w) => roles.has(w) && !lower.includes(w))) continue;

@@ -69,9 +69,12 @@ const isInitial = (w: string): boolean =>
 /**
  * "Moscow-based", "Los Angeles-area", "Anti-war": a lowercase part after a hyphen makes a
  * description, unless the word is a hyphenated given name ("Wei-ling", "Jean-luc"): a short
- * capitalised part that is no English prefix, then a short syllable.
+ * capitalised part that is no English prefix, then a short syllable; or a double surname whose
+ * second part opens on an elided particle ("Comeau-d’Entremont").
  */
 export function isHyphenatedName(w: string): boolean {
+  // "Comeau-d’Entremont": a surname joined to one opening on an elided particle.
+  if (/^\p{Lu}\p{Ll}+-[dl]['’]\p{Lu}\p{Ll}+$/u.test(w)) return true;
   const m = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{2,5})$/u.exec(w);
   return !!m && !ENGLISH_PREFIX.test(m[1] ?? '') && !DESCRIBING_PART.test(m[2] ?? '');
 }

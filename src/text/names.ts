@@ -33,7 +33,9 @@ const TITLES = new Set(
     'shri smt shrimati ' +
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
     // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
-    'datuk dato datin alhaji alhaja haji hajiya hajia hajjah ' +
+    'datuk dato datin alhaji alhaja haji hajiya hajia hajjah hajah ' +
+    // A Kenyan county's executive member: "Transport CEC Jane Wambui".
+    'cec ' +
     // Malaysian police ranks abbreviated: "Asst Comm Mohd Rizal Abdullah".
     'asst comm ' +
     // "Madam Low Bee Hoon", "Mdm Goh Siew Lan" (Singapore, Malaysia); "Gda Eoin Fahy", a Garda
@@ -89,7 +91,7 @@ const ORG_WORDS = new Set(
 
 /** Name particles that may appear lowercase inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(
-  'de da del della dela delos di du des la le van von der den ter bin binti binte ibn al el dos das y ap arap'.split(
+  'de da del della dela delos di du des la las le los van von der den ter bin binti binte ibn al el dos das y ap arap'.split(
     ' ',
   ),
 );

@@ -1278,3 +1278,71 @@ describe('titles and short forms of other naming customs (probe round 47)', () =
     ],
   ]);
 });
+
+describe('name shapes of more newsrooms (probe round 47)', () => {
+  itNames('%s', [
+    [
+      'a particle capitalised as a sentence opens is the surname of the one so named',
+      [
+        'Kingsmere City came from behind, with substitute Joël van Rijswijk heading the winner.',
+        'Van Rijswijk, who had been on the pitch for nine minutes, was mobbed. ‘I saw the ball in the air,’ he said.',
+      ],
+      'I saw the ball in the air',
+      'Joël van Rijswijk',
+    ],
+    [
+      '“Hajah” is a title, and the short form finds the name with “binti”',
+      [
+        'Human Resources Minister Hajah Norlela binti Yusof said the new rate would help 4.3 million workers.',
+        'Replying, Hajah Norlela said: “No employer is forbidden from paying more.”',
+      ],
+      'No employer is forbidden',
+      'Norlela binti Yusof',
+    ],
+    [
+      'a double surname whose second part opens on an elided particle',
+      [
+        'Capt. Leontyne Comeau-d’Entremont, who fishes out of Harwood Bay with her son, disagrees. “They held one meeting,” she says.',
+      ],
+      'They held one meeting',
+      'Leontyne Comeau-d’Entremont',
+    ],
+    [
+      'a role noun opening a long name is no part of it',
+      [
+        'Housewife Nor Azizah binti Che Mat, 52, said the water rose to her waist. “I grabbed my grandchildren,” she said.',
+      ],
+      'I grabbed my grandchildren',
+      'Nor Azizah binti Che Mat',
+    ],
+    [
+      '“the group” of a company’s results is the company',
+      [
+        'Pennington Foods, the owner of the Crustworthy bakery chain, said annual pre-tax profits rose 9pc to £212m.',
+        'The group said: ‘Footfall in our shops has recovered to pre-pandemic levels.’',
+      ],
+      'Footfall in our shops',
+      'Pennington Foods',
+    ],
+    [
+      '“the lawmaker” is the senator who spoke',
+      [
+        'Sponsor of the bill, Senator Oluremi Fasanmi-Danjuma (Ekiti-Oke South), said coastal communities had waited for centuries.',
+        'But Senator Abubakar Tanko-Wase (Kano-Arewa North) said the country did not need “another college on paper”. “We already have seven of these,” the lawmaker said.',
+      ],
+      'We already have seven',
+      'Abubakar Tanko-Wase',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“the group” is no company when the article writes of groups of people',
+      [
+        'Pennington Foods said annual pre-tax profits rose 9pc. A campaign group of bakers protested outside.',
+        'The group said: ‘Wages have not kept up.’',
+      ],
+      'Wages have not kept up',
+      'Pennington Foods',
+    ],
+  ]);
+});
