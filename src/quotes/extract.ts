@@ -48,6 +48,7 @@ import {
   AUTHORING_PARTICIPLES,
   DOCUMENT_PARTICIPLES,
   describedGender,
+  KIN_NOUNS,
   MONTHS,
   PREPOSITIONS,
   SENT_DOCUMENTS,
@@ -860,6 +861,7 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   const { subject: named, description } = sentenceSubjects(tokens);
   const opening = description ?? named ?? leadingRole(tokens);
   if (opening?.kind === 'nominal' && describedSubject(opening, p, state)) return null;
+  if (!opening && kinSpeaks(tokens, p, state)) return null;
   // A description that finds no one leaves the sentence's named subject, if any.
   const subject = opening?.kind === 'nominal' ? named : opening;
   // "When he prised out a few bricks, he found a passage.": the person the pronoun stands for.
@@ -889,6 +891,34 @@ function describedSubject(subject: Subject, p: number, state: SpeakerState): boo
   state.noteSpeaker(person);
   return person !== null;
 }
+
+/**
+ * "His brother doesn’t dispute it. “…,” he says.": a relative opening a sentence by a possessive
+ * and a kin noun, then speaking (SPEAKING_ACT), is whom a pronoun after it means. Not "His father
+ * was a miner", nor "His brother saw everything".
+ */
+function kinSpeaks(tokens: Token[], p: number, state: SpeakerState): boolean {
+  const words = tokens.slice(0, 2).map((t) => t.text);
+  if (!/^(?:His|Her)$/.test(words[0] ?? '') || !KIN_NOUNS.has(words[1] ?? '')) return false;
+  // The words after the kin noun: a speaking act, after a negation or an adverb at most.
+  const next = tokens.slice(2, 5).map((t) => t.text.toLowerCase());
+  const act = next.find(
+    (w) => !/^(?:does|doesn['’]t|did|didn['’]t|not|n['’]t|also|just|only|quickly)$/.test(w),
+  );
+  if (!act || !SPEAKING_ACT.test(act)) return false;
+  const person = state.described(words.join(' ').toLowerCase(), p);
+  if (!person) return false;
+  state.noteSpeaker(person);
+  return true;
+}
+
+/**
+ * What a relative does when the pronoun after them speaks: "disagrees", "doesn’t dispute it".
+ * Speech only: not "saw", "put him on a plane", "shrugs", "remembers nothing" (a review found the
+ * pronoun after such verbs was as often the person the article is about).
+ */
+const SPEAKING_ACT =
+  /^(?:says|said|adds|added|agrees|agreed|disagrees|disagreed|dispute|disputes|disputed|admits|admitted|concedes|conceded|insists|insisted|argues|argued|jokes|joked|interjects|interjected|counters|countered)$/;
 
 /**
  * A paragraph's words before its first quotation read as a topic's label: "On the crash in 2022,

@@ -4,6 +4,7 @@ import {
   fold,
   givenNameGender,
   isAnyGivenName,
+  isEnglishWord,
   isFirstName,
   isGivenInFullName,
   isKnownGivenName,
@@ -362,6 +363,7 @@ function addRun(
     !placedBody(tokens, from, end) &&
     !legalName(tokens, from, end) &&
     !givenNamesOpen(opener, next, end - from) &&
+    !namesBody(tokens, from, end) &&
     !setOffAfter(tokens, from, end)
       ? from + 1
       : from;
@@ -444,6 +446,19 @@ function givenNamesOpen(opener: string, next: string, length: number): boolean {
   // "Mark de Groot, who runs…": a given name that is a word too, before a surname's particle.
   if (isGivenInFullName(opener) && NAME_PARTICLES.has(next)) return true;
   return length === 3 && isGivenInFullName(opener) && isKnownGivenName(next);
+}
+
+/**
+ * "Moreton Shores Regional Council says…", "Ardoch Mhor Distillery was founded…": a word no English
+ * list knows opening a body's name at a sentence start is the name's own first word.
+ */
+function namesBody(tokens: Token[], from: number, end: number): boolean {
+  if (isEnglishWord((tokens[from] as Token).text)) return false;
+  const run: string[] = [];
+  for (let k = from; k < end; k++) run.push((tokens[k] as Token).text);
+  // Not by a possessive alone ("Wernher von Braun's granddaughter"; "Moreton Shores Regional
+  // Council's campaign" is still a body's).
+  return isOrgName(run.map(cleanName).join(' '));
 }
 
 /**

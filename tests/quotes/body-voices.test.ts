@@ -1346,3 +1346,39 @@ describe('name shapes of more newsrooms (probe round 47)', () => {
     ],
   ]);
 });
+
+describe('relatives in features (probe rounds 45 and 47)', () => {
+  itNames('%s', [
+    [
+      'a brother who takes a stand is the “he” after him',
+      [
+        'The roastery that Amir Farahani and his younger brother, Darius Farahani, started in 2016 now supplies 300 cafés.',
+        '“I was the one with the spreadsheets,” Amir says.',
+        'His brother doesn’t dispute it. “Somebody had to find the good coffee,” he says.',
+      ],
+      'Somebody had to find the good coffee',
+      'Darius Farahani',
+    ],
+    [
+      'a distillery is no “she”',
+      [
+        'Ardoch Mhor Distillery was founded in 2011 by siblings Lachlan and Shona McIver-Grant. Mr McIver-Grant said the money would fund a second still house.',
+        'His sister, the company’s master distiller, said the expansion would not change the spirit. ‘Not in this glen,’ she said.',
+      ],
+      'Not in this glen',
+      'Shona McIver-Grant',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'a relative described, not speaking, leaves the “he” to the speaker',
+      [
+        'The roastery that Amir Farahani and his younger brother, Darius Farahani, started in 2016 now supplies 300 cafés.',
+        '“I was the one with the spreadsheets,” Amir says.',
+        'His brother was a chef before that. “Somebody had to find the good coffee,” he says.',
+      ],
+      'Somebody had to find the good coffee',
+      'Darius Farahani',
+    ],
+  ]);
+});

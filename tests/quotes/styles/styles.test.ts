@@ -91,7 +91,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [935, 'a scare quote goes to "Manitoba Indigenous", a capitalised qualifier, not the person'],
   [971, 'a scare quote with no speaker is dropped (as #59)'],
   [1007, 'an association that "has described the scheme as “…”" loses "Association of"'],
-  [1019, "a campaign named in marks after its council's possessive is dropped"],
   [1033, '"what she calls “…”" takes "GDP" for "she"'],
   [1051, 'an album title before "an album she says…" is not given its artist'],
   [1061, "a show's title in marks with no speaker is dropped (as #59)"],
