@@ -996,7 +996,20 @@ export class ArticlePeople {
     const all = this.byToken.get(token) ?? [];
     const fitting = all.filter((p) => !gender || !p.gender || p.gender === gender);
     const candidates = fitting.length > 0 ? fitting : all.filter(genderOnlyFromList);
+    // "Encik Abdullah" is Abdullah bin Ahmad, not his son Ahmad bin Abdullah: a name holding a
+    // father's name is shortened to its given name; unless someone bears the word as a surname
+    // ("Mr Abdullah" is Farid Abdullah).
+    const surname = candidates.some(
+      (p) => p.tokens.at(-1) === token && !p.tokens.some(isPatronymic),
+    );
     return (
+      (surname
+        ? undefined
+        : pick(
+            candidates,
+            paragraph,
+            (p) => p.tokens[0] === token && p.tokens.some(isPatronymic),
+          )) ??
       pick(
         this.unrelated(candidates, token, paragraph),
         paragraph,
@@ -1205,6 +1218,7 @@ function recency(person: Person, paragraph: number): number {
 
 /** Words joining a given name to a father's: "binti" of "Nur Aisyah binti Kamaruddin". */
 const PATRONYMIC = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
+const isPatronymic = (token: string): boolean => PATRONYMIC.has(token);
 
 /** A capitalised particle that opens a surname ("Dela Cruz", "Van Dyk", "De Souza", "Abu Shawish"). */
 const opensSurname = (word: string): boolean =>

@@ -342,7 +342,7 @@ export const HONORIFIC_GENDERS = wordTable<'m' | 'f'>({
   mdm: 'f',
 });
 
-const HONORIFIC = /^(mr|mrs|ms|miss|mx)\.?$/i;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|hon|encik)\.?$/i;
 
 const isShouted = (w: string): boolean => {
   // A lowercase ASCII letter first or second settles most words without a replace.

@@ -34,6 +34,9 @@ const TITLES = new Set(
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
     // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
     'datuk dato datin alhaji alhaja haji hajiya hajia hajjah hajah ' +
+    // A Malay courtesy title ("Encik Rahmat"; not "Puan", an Indonesian given name too), and a
+    // Swahili elder's ("Mzee arap Sang").
+    'encik mzee ' +
     // A Kenyan county's executive member: "Transport CEC Jane Wambui".
     'cec ' +
     // Malaysian police ranks abbreviated: "Asst Comm Mohd Rizal Abdullah".
@@ -161,6 +164,8 @@ export function undotted(w: string): string {
 
 /** True when a token (any case, with or without its dot) is a title or honorific. */
 export function isTitle(token: string): boolean {
+  // "Hon. Ama Frimpong": "the Honourable", with its dot (not "Hon Hai", "Hon Lai").
+  if (token === 'Hon.' || token === 'Hon’ble') return true;
   // "Mayor-elect", "Minister-designate": the office's title still.
   const lower = undotted(token);
   const word = lower.includes('-') ? lower.replace(/-(?:elect|designate)$/, '') : lower;

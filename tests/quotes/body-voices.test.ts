@@ -1382,3 +1382,17 @@ describe('relatives in features (probe rounds 45 and 47)', () => {
     ],
   ]);
 });
+
+describe('more titles (probe round 48)', () => {
+  itNames('%s', [
+    [
+      '“Hon.” is a title',
+      [
+        'Ranking Member on the Finance Committee, Hon. Ama Dokyiwaa Frimpong, said the loan agreement had not been laid before the House. The Majority Leader, Hon. Yaw Kissi-Boateng, described the walkout as “theatrics”.',
+        '“The Constitution is very clear,” she told journalists.',
+      ],
+      'The Constitution is very clear',
+      'Ama Dokyiwaa Frimpong',
+    ],
+  ]);
+});
