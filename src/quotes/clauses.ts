@@ -685,6 +685,9 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
  * "Her third book, The Salt Orchard, follows…", "The report, Still Waiting, found…": what is set
  * off after a work's noun is its title, not someone (not "A co-star in the film, Anna Lee,").
  */
+/** DETERMINER's articles and possessives, any case; not "This series, Jasprit Bumrah is the key". */
+const WORK_OWNER = /^(?:the|a|an|her|his|its|their|my|our|your)$/i;
+
 function namesWork(description: string[]): boolean {
   const [first = '', ...rest] = description;
   const noun = rest.at(-1) ?? '';
@@ -703,8 +706,6 @@ function namesWork(description: string[]): boolean {
     )
   );
 }
-
-const WORK_OWNER = /^(?:the|a|an|her|his|its|their|my|our|your)$/i;
 
 /**
  * "Her partner, Dean, added": a given name alone, set off after a description, though it is a

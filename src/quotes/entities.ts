@@ -122,12 +122,28 @@ const QUALIFIED_SYNONYMS = wordTable<string>({
 const OF_COUNT = new RegExp(`^(?:${NUMBERS})$`);
 
 /** Words of a company's results: "pre-tax profits rose", "shares fell", "revenue". */
-const BUSINESS_COPY =
-  /\b(?:profits?|revenues?|turnover|earnings|dividends?|shares (?:rose|fell|closed|jumped|slid)|shareholders|pre-tax)\b/i;
+const BUSINESS_COPY = new RegExp(
+  `\\b(?:${'profits? revenues? turnover earnings dividends? shareholders pre-tax'.split(' ').join('|')}|shares (?:rose|fell|closed|jumped|slid))\\b`,
+  'i',
+);
 
-/** A group of people, not a company: "a group of parents", "campaign group", "the group's members". */
-const PEOPLES_GROUP =
-  /\b(?:groups? of|(?:[a-z]+ justice|campaign|pressure|advocacy|support|lobby|action|residents'?|community|rights|protest|parents'?|activist|patient|interest|environmental|conservation|faith|church|youth|ethnic|armed|rebel|militant|terror(?:ist)?|extremist|jihadist|hacker|hacking|working|study|focus|peer|age|music|rock|pop|band|tour|party|parliamentary|political|opposition|community|user|voluntary|volunteer|local|farmers'?|industry|trade|lobbying|watchdog|consumer|think[- ]tank) groups?|group's members|members of the group)\b/i;
+/** Words before "group(s)" that make it people, not a company: "campaign group", "residents’ group". */
+const PEOPLES_GROUP_WORDS = (
+  'campaign pressure advocacy support lobby lobbying action residents community rights protest ' +
+  'parents activist patient interest environmental conservation faith church youth ethnic ' +
+  'armed rebel militant terror terrorist extremist jihadist hacker hacking working study focus ' +
+  'peer age music rock pop band tour party parliamentary political opposition user voluntary ' +
+  'volunteer local farmers industry trade watchdog consumer think-tank justice'
+).split(' ');
+
+/**
+ * A group of people, not a company: "a group of parents", "campaign group", "the group’s members";
+ * not "group of companies".
+ */
+const PEOPLES_GROUP = new RegExp(
+  `\\b(?:groups? of (?!companies)|(?:${PEOPLES_GROUP_WORDS.join('|')})['’]? groups?|group['’]s members|members of the group)\\b`,
+  'i',
+);
 
 /** Nouns for someone introduced by their relation to another ("her son, X"). */
 const RELATIVES = [
@@ -1003,8 +1019,6 @@ export class ArticleEntities extends DescribedPeople {
       ownNoun(e) ||
       stems.includes(stem(lastWord(e.name))) ||
       stems.includes(stem(lastWord(e.name.replace(/ of \p{Lu}.*$/u, ''))));
-    // A noun for people too ("the producer") stands for any firm only with a word saying what
-    // it makes ("the electric-vehicle maker").
     // "The group said" in business copy (profits, shares, revenue) is the company the article
     // named, when it wrote of no group of people ("a group of parents", "campaign groups").
     const group =
@@ -1012,6 +1026,8 @@ export class ArticleEntities extends DescribedPeople {
       words.length === 2 &&
       this.paragraphs.some((text, p) => p <= paragraph && BUSINESS_COPY.test(text)) &&
       !this.paragraphs.some((text, p) => p <= paragraph && PEOPLES_GROUP.test(text));
+    // A noun for people too ("the producer") stands for any firm only with a word saying what
+    // it makes ("the electric-vehicle maker").
     const generic = group || (GENERIC_ORG_NOUNS.has(head) && (!synonyms || words.length > 2));
     // "the company" is no regulator, ministry or court ("the Alberta Energy Regulator").
     const business = !PUBLIC_NOUNS.has(head);
@@ -1287,6 +1303,9 @@ function namedIn(text: string, name: string): boolean {
   });
 }
 
-/** Someone a person's noun titles ("Resident Priya Naidoo", "council chair Morag Ferguson-Ali"); not "producer", a firm's too. */
+/**
+ * Someone a person's noun titles ("Resident Priya Naidoo", "council chair Morag Ferguson-Ali");
+ * not "producer", a firm's noun too.
+ */
 const titledPerson = (e: Entity): boolean =>
   !!e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title);

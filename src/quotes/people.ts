@@ -867,7 +867,14 @@ export class ArticlePeople {
 
   /** The person a named subject refers to: a surname or family name finds the full name given earlier. */
   resolve(subject: Subject, paragraph: number): Person {
-    let name = this.titledInFullByGiven(subject.mention) ?? subject.name ?? subject.mention;
+    // "Aunty Dorothy" as the article wrote it in full; not over a name a caller found ("Uncle
+    // Fred" as the nickname of Alfred Mbeki).
+    const given = subject.mention.split(' ')[1];
+    const titled =
+      !subject.name || subject.name === given
+        ? this.titledInFullByGiven(subject.mention)
+        : undefined;
+    let name = titled ?? subject.name ?? subject.mention;
     const words = name.split(' ');
     // "Asserting Clinton said": when the rest is someone already known, the first word was not a name.
     // Not a surname's particle, capitalised or not ("Mr van Dijk", "Van Rijswijk, who…").
@@ -880,7 +887,7 @@ export class ArticlePeople {
           ? this.bySingleToken(restTokens[0] ?? '', paragraph)
           : this.byKey.get(restTokens.join(' '));
       // "Housewife Nor Azizah binti Che Mat said": a role noun opening a longer name is no name.
-      if (known || (words.length > 2 && isRoleNoun(words[0]!.toLowerCase()))) name = rest;
+      if (known || (words.length > 2 && isRoleNoun(words[0]!))) name = rest;
     }
     const tokens = nameTokens(name);
     let person: Person | undefined;
@@ -928,7 +935,8 @@ export class ArticlePeople {
    * "Dr Nurul Ain said" after "Dr Nurul Ain Mokhtar", "Mr Kim Soon" after "Ong Kim Soon": a
    * titled mention of two words or more is the one person named in full whose first words it is,
    * with one word more, a father's given name ("Mokhtar"; not "Circle" of "Kwame Nkrumah Circle",
-   * "Academy" of "Brigham Young Academy"); or, after an honorific ("Mr", "Ms": `honoured`), whose
+   * "Academy" of "Brigham Young Academy"), or with a patronymic and the father's name ("Ms Nur
+   * Aisyah" of "Nur Aisyah binti Kamaruddin"); or, after an honorific ("Mr", "Ms": `honoured`), whose
    * last words they are after a family name written first (not "Chief of Staff Katie Walsh"'s
    * "Staff Katie Walsh").
    */
@@ -996,9 +1004,9 @@ export class ArticlePeople {
     const all = this.byToken.get(token) ?? [];
     const fitting = all.filter((p) => !gender || !p.gender || p.gender === gender);
     const candidates = fitting.length > 0 ? fitting : all.filter(genderOnlyFromList);
-    // "Encik Abdullah" is Abdullah bin Ahmad, not his son Ahmad bin Abdullah: a name holding a
-    // father's name is shortened to its given name; unless someone bears the word as a surname
-    // ("Mr Abdullah" is Farid Abdullah).
+    // "Encik Abdullah", "Abdullah said": Abdullah bin Ahmad, not his son Ahmad bin Abdullah. A name
+    // holding a father's name is shortened to its given name; unless someone bears the word as a
+    // surname ("Mr Abdullah" is Farid Abdullah).
     const surname = candidates.some(
       (p) => p.tokens.at(-1) === token && !p.tokens.some(isPatronymic),
     );

@@ -76,15 +76,21 @@ function roleWords(texts: string[]): Set<string> {
 }
 
 /**
- * "the Town boss", "the Hollywood actress": "the", capitalised words, a noun in -ss (read as a
- * name before such nouns were read as descriptions).
+ * "the Town boss", "the Rovers boss": "the", capitalised words, a noun in -ss (read as a name
+ * before such nouns were read as descriptions). A lowercase "the" only: at a sentence start
+ * ("The Grandad’s Bar boss said") the description was never read as a name.
  */
 const OWNED_ROLE = /^the ((?:\p{Lu}[\p{L}'’]*\s){1,3})(\p{Ll}+ss)$/u;
 
-/** "the lawmaker", "the legislator": whoever holds a seat in a legislature (SEAT). */
+/** "the lawmaker", "the legislator": whoever holds a seat in a legislature (SEATS). */
 const LAWMAKER = /^(?:lawmaker|legislator|parliamentarian)$/;
-const SEAT =
-  /^(?:senator|sen|congressman|congresswoman|congressmember|representative|rep|assemblyman|assemblywoman|assemblymember|mp|mpp|mla|mna|msp|td|mep|legislator|lawmaker)$/;
+/** Seats' titles as roleWords gives them ("Sen." is senator there already). */
+const SEATS = new Set(
+  (
+    'senator congressman congresswoman congressmember representative assemblyman assemblywoman ' +
+    'assemblymember mp mpp mla mna msp td mep legislator lawmaker parliamentarian'
+  ).split(' '),
+);
 
 /** A quotation's source as resolved in this article. */
 export interface Source {
@@ -486,7 +492,7 @@ export class SpeakerState {
       ]);
       return owners.every((w) => roles.has(w));
     };
-    if (owner && isRoleNoun(owner[2]!.toLowerCase()) && !(person && theirs(person))) {
+    if (owner && isRoleNoun(owner[2]!) && !(person && theirs(person))) {
       const name = owner[1]!.trim();
       return this.resolve(
         { kind: 'name', mention: name, name, org: false, descriptor: 'the' },
@@ -1064,7 +1070,7 @@ export class SpeakerState {
       // Not a word of their own name: "Jim Fisherman" is no "the fisherman", "Jim Farmer" no
       // "the farmer".
       const holds =
-        roles.has(head) || (LAWMAKER.test(head) && [...roles].some((r) => SEAT.test(r)));
+        roles.has(head) || (LAWMAKER.test(head) && [...roles].some((r) => SEATS.has(r)));
       if (!holds || p.tokens.includes(head) || !required.every((w) => roles.has(w))) continue;
       // "Former Taoiseach Bertie Ahern" is not "the Taoiseach"; the health minister is not "the
       // deputy minister".

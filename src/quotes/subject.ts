@@ -1032,10 +1032,12 @@ function qualifiesCompound(words: string[], i: number, j: number): boolean {
   const word = words[1] ?? '';
   if (lexiconType(word) === 'person' || isKnownGivenName(word)) return false;
   // Not a verb in -s after the name ("The Mahabharata compliments them").
-  const [noun = '', next = ''] = [words[2], words[3]];
+  const noun = words[2] ?? '';
+  const next = words[3] ?? '';
   if (noun.endsWith('s') || !isPlainNoun(noun) || !isPlainNoun(next) || PRONOUNS.has(next))
     return false;
-  // Not a role before a name: "The Labour party leader Keir Starmer spoke".
+  // Not a role before a name: "The Labour party leader Keir Starmer spoke", "The Birmingham city
+  // council leader John Cotton": a capitalised word within two more lowercase words of the nouns.
   let k = 4;
   while (k < 7 && /^\p{Ll}/u.test(words[k] ?? '')) k++;
   return !isCap(words[k] ?? '') || k > 5;

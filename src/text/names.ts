@@ -37,8 +37,6 @@ const TITLES = new Set(
     // A Malay courtesy title ("Encik Rahmat"; not "Puan", an Indonesian given name too), and a
     // Swahili elder's ("Mzee arap Sang").
     'encik mzee ' +
-    // A Kenyan county's executive member: "Transport CEC Jane Wambui".
-    'cec ' +
     // Malaysian police ranks abbreviated: "Asst Comm Mohd Rizal Abdullah".
     'asst comm ' +
     // "Madam Low Bee Hoon", "Mdm Goh Siew Lan" (Singapore, Malaysia); "Gda Eoin Fahy", a Garda
@@ -98,7 +96,7 @@ const ORG_WORDS = new Set(
 
 /** Name particles that may appear lowercase inside a name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(
-  'de da del della dela delos di du des la las le los van von der den ter bin binti binte ibn al el dos das y ap arap'.split(
+  'de da del della dela delos di du des la las le los van von der den ter bin binti binte bint ibn al el dos das y ap arap'.split(
     ' ',
   ),
 );
@@ -165,7 +163,7 @@ export function undotted(w: string): string {
 /** True when a token (any case, with or without its dot) is a title or honorific. */
 export function isTitle(token: string): boolean {
   // "Hon. Ama Frimpong": "the Honourable", with its dot (not "Hon Hai", "Hon Lai").
-  if (token === 'Hon.' || token === 'Hon’ble') return true;
+  if (token === 'Hon.' || token === 'Hon’ble' || token === "Hon'ble") return true;
   // "Mayor-elect", "Minister-designate": the office's title still.
   const lower = undotted(token);
   const word = lower.includes('-') ? lower.replace(/-(?:elect|designate)$/, '') : lower;
@@ -357,7 +355,7 @@ function opensOnDemonym(words: string[], byEnding: boolean): boolean {
     ((/^[A-Z][a-z]+(ian|ese|ean)$/.test(first) &&
       first !== 'Christian' &&
       !isKnownGivenName(first) &&
-      (givenNameAfter(words[1] ?? '') || isNationLike(first))) ||
+      (isGivenNameOfAnyKind(words[1] ?? '') || isNationLike(first))) ||
       ISH_NATIONS.has(first))
   )
     return true;
@@ -381,9 +379,6 @@ export function isDemonym(word: string): boolean {
 
 let demonyms: Set<string> | null = null;
 
-/** A given name by any list: "Jamie" (compromise's), "Mireille", "Lindiwe" (the wider lists'). */
-const givenNameAfter = (word: string): boolean => isFirstName(word) || isGivenNameOfAnyKind(word);
-
 /**
  * Whether a word in -ian, -ean or -ese may be a nationality or a place's people, not a given name
  * no list knows ("Gwenllian"): compromise's lexicon lists it, under any tag ("Historian",
@@ -401,13 +396,15 @@ function isNationLike(word: string): boolean {
 }
 
 /**
- * Every word of compromise's lexicon, and its places; `all` null when it cannot be read. With them,
- * the tagger lexicon's capitalised words in -ian, -ean and -ese ("Presbyterian", "Laotian"), which
- * compromise lacks (given names among them are asked about before).
+ * The words in -ian, -ean and -ese compromise's lexicon lists under a tag for no person (people's
+ * names are asked about before), with the tagger lexicon's capitalised ones ("Presbyterian",
+ * "Laotian"), which compromise lacks; and the places compromise lists. `all` is null when neither
+ * lexicon can be read.
  */
 function readLexiconWords(): { all: Set<string> | null; places: Set<string> } {
   const all = new Set<string>();
   const places = new Set<string>();
+  const nationLike = /(?:ian|ean|ese)$/;
   try {
     for (const [, word] of readTaggerLexiconText().matchAll(/"([A-Z][a-z]+(?:ian|ean|ese))":/g))
       all.add(fold(word!));
@@ -417,18 +414,22 @@ function readLexiconWords(): { all: Set<string> | null; places: Set<string> } {
   try {
     const { lexicon, unpack } = readCompromiseLexicon();
     for (const [tag, packed] of Object.entries(lexicon)) {
-      const place = /^(?:Place|City|Country|Region)$/.test(tag);
+      const place = PLACE_TAGS.has(tag);
+      if (!place && PERSON_TAG.test(tag)) continue;
       for (const w of Object.keys(unpack(packed))) {
-        all.add(w);
+        if (nationLike.test(w)) all.add(w);
         if (place) places.add(w);
       }
     }
   } catch {
-    // The endings alone decide then, as before.
-    return { all: null, places };
+    if (all.size === 0) return { all: null, places };
   }
   return { all, places };
 }
+
+/** compromise's tags for places ("Person|Place" is a place there too) and for people's names. */
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Person|Place']);
+const PERSON_TAG = /^(?:Person|FirstName|LastName|MaleName|FemaleName)/;
 
 let lexiconWords: { all: Set<string> | null; places: Set<string> } | null = null;
 
@@ -444,11 +445,10 @@ export function isEnglishWord(word: string): boolean {
       for (const [, w] of readTaggerLexiconText().matchAll(/"([a-z][a-z'-]*)":/g))
         englishWords.add(w!);
     } catch {
-      englishWords = null;
-      return true;
+      // Read once: without the lexicon every word is English, as before.
     }
   }
-  return englishWords.has(word.toLowerCase());
+  return englishWords.size === 0 || englishWords.has(word.toLowerCase());
 }
 
 let englishWords: Set<string> | null = null;

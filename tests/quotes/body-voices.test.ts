@@ -1138,7 +1138,7 @@ describe('a Malay patronymic is part of the name (probe round 46)', () => {
   ]);
 });
 
-describe('a surname opening on a lowercase particle finds the full name (probe round 47)', () => {
+describe('a surname opening on a lowercase particle finds the full name (probe round 46)', () => {
   itNames('%s', [
     [
       '“Mr van Dijk” after the full name',
@@ -1179,7 +1179,7 @@ describe('a surname opening on a lowercase particle finds the full name (probe r
   ]);
 });
 
-describe('a given name no list knows that ends like a nationality (probe round 47)', () => {
+describe('a given name no list knows that ends like a nationality (probe round 46)', () => {
   itNames('%s', [
     [
       'a Welsh given name in -ian before a surname',
@@ -1199,7 +1199,7 @@ describe('a given name no list knows that ends like a nationality (probe round 4
   ]);
 });
 
-describe('what a sentence is about is not a person (probe round 47)', () => {
+describe('what a sentence is about is not a person (probe round 46)', () => {
   itDoesNotName('%s', [
     [
       'a book’s title set off after “her third book”',
@@ -1386,6 +1386,51 @@ describe('relatives in features (probe rounds 45 and 47)', () => {
 describe('more titles (probe round 48)', () => {
   itNames('%s', [
     [
+      '“Encik” and “Mzee” are titles',
+      [
+        'Shopkeeper Encik Rahmat Sulaiman, 58, found the wallet outside his stall. “I thought about the person who lost it,” Encik Rahmat said.',
+        'Elder Mzee Kibet arap Sang chaired the meeting. “They would call us to talk first,” Mzee arap Sang said.',
+      ],
+      'They would call us to talk first',
+      'Kibet arap Sang',
+    ],
+    [
+      'a given name after a title finds the name holding a father’s name',
+      [
+        'Father Abdullah bin Ahmad and son Ahmad bin Abdullah both sat the exam.',
+        '“Age is just a number,” Encik Abdullah said.',
+      ],
+      'Age is just a number',
+      'Abdullah bin Ahmad',
+    ],
+    [
+      'not when someone bears the word as a surname',
+      [
+        'The village head, Abdullah bin Yusof, said the flooding was the worst in a decade.',
+        'Farid Abdullah, a 40-year-old rubber tapper, lost his home. “I have nothing left,” Mr Abdullah said.',
+      ],
+      'I have nothing left',
+      'Farid Abdullah',
+    ],
+    [
+      '“los” is a particle',
+      [
+        'Juan de los Santos, a fisherman from Cebu, lost his boat in the storm.',
+        '“We have nothing left to sell,” Mr de los Santos said.',
+      ],
+      'We have nothing left to sell',
+      'Juan de los Santos',
+    ],
+    [
+      '“said the Rovers boss” with no boss of theirs named is still the club',
+      [
+        'Harbridge Town manager Alasdair Kerr-Mackintosh admitted his side were lucky to draw with Wexley Rovers.',
+        '“We should have won by three,” said the Rovers boss.',
+      ],
+      'We should have won by three',
+      'Wexley Rovers',
+    ],
+    [
       '“Hon.” is a title',
       [
         'Ranking Member on the Finance Committee, Hon. Ama Dokyiwaa Frimpong, said the loan agreement had not been laid before the House. The Majority Leader, Hon. Yaw Kissi-Boateng, described the walkout as “theatrics”.',
@@ -1393,6 +1438,16 @@ describe('more titles (probe round 48)', () => {
       ],
       'The Constitution is very clear',
       'Ama Dokyiwaa Frimpong',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      '“Hon” without its dot is a given name',
+      [
+        'The e-cigarette was invented by pharmacist Hon Lik in 2003. “I wanted to quit,” Hon Lik said.',
+      ],
+      'I wanted to quit',
+      'Hon Lik',
     ],
   ]);
 });
