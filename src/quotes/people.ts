@@ -453,12 +453,11 @@ function givenNamesOpen(opener: string, next: string, length: number): boolean {
  * list knows opening a body's name at a sentence start is the name's own first word.
  */
 function namesBody(tokens: Token[], from: number, end: number): boolean {
-  if (isEnglishWord((tokens[from] as Token).text)) return false;
   const run: string[] = [];
-  for (let k = from; k < end; k++) run.push((tokens[k] as Token).text);
+  for (let k = from; k < end; k++) run.push(cleanName((tokens[k] as Token).text));
   // Not by a possessive alone ("Wernher von Braun's granddaughter"; "Moreton Shores Regional
-  // Council's campaign" is still a body's).
-  return isOrgName(run.map(cleanName).join(' '));
+  // Council's campaign" is still a body's). The cheaper question first.
+  return isOrgName(run.join(' ')) && !isEnglishWord((tokens[from] as Token).text);
 }
 
 /**
