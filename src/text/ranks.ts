@@ -18,6 +18,10 @@ export const RANK_ABBREVIATIONS = [
   'supt',
   // Australian councils: "Cr Kerry-Anne Whitlock".
   'cr',
+  // An engineer and a lawyer, as Nigerian and Philippine papers title them: "Engr. Babatunde
+  // Olaniyan", "Atty. Maria Santos".
+  'engr',
+  'atty',
 ];
 
 /** Honours and degrees written after a name, as written: "Chaand Nagpaul CBE", "Jane Doe PhD". */

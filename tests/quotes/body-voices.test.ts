@@ -1442,6 +1442,15 @@ describe('more titles (probe round 48)', () => {
   ]);
   itNames('%s', [
     [
+      '“Engr.” and “Atty.” are titles that keep their dot',
+      [
+        'The Commissioner for Works, Engr. Babatunde Olaniyan, visited the site. “Work will resume,” Engr. Olaniyan said.',
+        'Atty. Maria Santos filed the petition. “We will see them in court,” Atty. Santos said.',
+      ],
+      'Work will resume',
+      'Babatunde Olaniyan',
+    ],
+    [
       '“Hon” without its dot is a given name',
       [
         'The e-cigarette was invented by pharmacist Hon Lik in 2003. “I wanted to quit,” Hon Lik said.',
