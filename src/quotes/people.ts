@@ -12,6 +12,7 @@ import {
   isTitle,
   NAME_PARTICLES,
   nameTokens,
+  PATRONYMICS,
   personKey,
   undotted,
 } from '../text/names.js';
@@ -944,7 +945,7 @@ export class ArticlePeople {
       if (p.org || p.tokens.length <= tokens.length) return false;
       const extra = p.tokens.length - tokens.length;
       // "Ms Nur Aisyah" after "Ms Nur Aisyah binti Kamaruddin": her given names, then her father's.
-      const fathers = extra === 2 && PATRONYMIC.has(p.tokens[tokens.length] ?? '');
+      const fathers = extra === 2 && PATRONYMICS.has(p.tokens[tokens.length] ?? '');
       const first =
         (fathers || (extra === 1 && isKnownGivenName(p.tokens.at(-1) ?? ''))) &&
         titled &&
@@ -1223,9 +1224,7 @@ function recency(person: Person, paragraph: number): number {
   return at > 0 ? (person.seen[at - 1] ?? 0) : -1000 - (person.seen[0] ?? Infinity);
 }
 
-/** Words joining a given name to a father's: "binti" of "Nur Aisyah binti Kamaruddin". */
-const PATRONYMIC = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
-const isPatronymic = (token: string): boolean => PATRONYMIC.has(token);
+const isPatronymic = (token: string): boolean => PATRONYMICS.has(token);
 
 /** A capitalised particle that opens a surname ("Dela Cruz", "Van Dyk", "De Souza", "Abu Shawish"). */
 const opensSurname = (word: string): boolean =>

@@ -94,12 +94,16 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words joining a given name to a father's: "binti" of "Nur Aisyah binti Kamaruddin". */
+export const PATRONYMICS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
+
 /** Name particles that may appear lowercase inside a name ("Ursula von der Leyen"). */
-export const NAME_PARTICLES = new Set(
-  'de da del della dela delos di du des la las le los van von der den ter bin binti binte bint ibn al el dos das y ap arap'.split(
+export const NAME_PARTICLES = new Set([
+  ...'de da del della dela delos di du des la las le los van von der den ter al el dos das y ap arap'.split(
     ' ',
   ),
-);
+  ...PATRONYMICS,
+]);
 
 /**
  * "al-Rashid", "el-Haddad", "bin-Laden", "d’Alembert": a surname opening on a lowercase particle
@@ -390,8 +394,11 @@ function isNationLike(word: string): boolean {
   const lower = fold(word);
   if (all === null || all.has(lower)) return true;
   const stem = lower.replace(/(?:ian|ean|ese)$/, '');
-  return [stem, `${stem}a`, `${stem}ia`, `${stem}i`, `${stem}e`, `${stem}o`, `${stem}s`]
-    .concat([`${stem}ius`, stem.slice(0, -1)])
+  // The place's name is the stem with an ending put back ("Sloven-ia", "Maurit-ius") or its last
+  // letter taken off ("Balin-ese" of Bali).
+  return ['', 'a', 'ia', 'i', 'e', 'o', 's', 'ius']
+    .map((ending) => stem + ending)
+    .concat(stem.slice(0, -1))
     .some((w) => places.has(w));
 }
 
