@@ -1,5 +1,5 @@
 // After tsc: copy what the built code reads by path beside it (the SQL migrations, the word
-// vectors, translation table and first names in models/), so the output
+// vectors, translation table, first names and lexicon words in models/), so the output
 // folder (dist/, or the one named) keeps the source layout. Plain JavaScript: it runs at
 // `npm install`, before anything is built.
 import { cpSync, existsSync } from 'node:fs';

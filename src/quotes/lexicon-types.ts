@@ -2,7 +2,11 @@
  * What compromise's lexicon says a name is: a place, an organisation, a time or a person. Read
  * from its packed data once (~30 ms) rather than running its tagger (~2 ms a phrase, 1.5 s to load).
  */
-import { fold, readCompromiseLexicon, readTaggerLexiconText } from '../text/names.js';
+import { lexiconWords, TAGGER_BITS } from '../text/lexicon-words.js';
+import { fold, readCompromiseLexicon } from '../text/names.js';
+
+const { adverb: ADVERB, participle: PARTICIPLE, present: PRESENT, verb: VERB } = TAGGER_BITS;
+const { proper: PROPER, nounOrAdjective: NOUN_OR_ADJECTIVE } = TAGGER_BITS;
 
 export type LexiconType = 'person' | 'organisation' | 'place' | 'time';
 
@@ -189,11 +193,11 @@ export function lexiconType(name: string): LexiconType | undefined {
  * lowercase form's is) or a past participle's or past tense's, and the lexicon never tags it as a
  * proper noun. Nouns and adjectives are left alone ("Root", "Wolves", "Patience"), and so are
  * words it has seen as names or other forms that are names too ("Said", "Made", "Together", "Ran",
- * "Held", "Soon", "Prior": reviews found people so named). Read once (~40 ms); without the
- * lexicon, no word is either.
+ * "Held", "Soon", "Prior": reviews found people so named). Without the lexicon's words
+ * (models/lexicon-words.txt), no word is either.
  */
 export function isAdverbOrParticiple(word: string): boolean {
-  const tags = taggerLexicon();
+  const tags = lexiconWords().tagged;
   const flags = tags.get(word) ?? 0;
   if (flags & PROPER) return false;
   if (flags & PARTICIPLE && word.endsWith('ed')) return true;
@@ -210,7 +214,7 @@ export function isAdverbOrParticiple(word: string): boolean {
  * or "vows").
  */
 export function isMostlyVerb(word: string): boolean {
-  const flags = taggerLexicon().get(word) ?? 0;
+  const flags = lexiconWords().tagged.get(word) ?? 0;
   return (flags & VERB) !== 0 && (flags & NOUN_OR_ADJECTIVE) === 0;
 }
 
@@ -224,49 +228,6 @@ export function isOnlyVerb(word: string): boolean {
   // "the said agreement" is a lawyer's, "says" a plural noun only in "the ayes and says": neither
   // follows a possessive.
   if (word === 'said' || word === 'says') return true;
-  const flags = taggerLexicon().get(word) ?? 0;
+  const flags = lexiconWords().tagged.get(word) ?? 0;
   return (flags & (PARTICIPLE | PRESENT)) !== 0 && (flags & NOUN_OR_ADJECTIVE) === 0;
-}
-
-/** What the tagger lexicon says of a word, as bits: its likeliest tag, then any tag it lists. */
-const ADVERB = 1; // likeliest RB
-const PARTICIPLE = 2; // likeliest VBN or VBD
-const PRESENT = 4; // likeliest VBZ
-const VERB = 8; // likeliest any VB*
-const PROPER = 16; // NNP or NNPS among its tags
-const NOUN_OR_ADJECTIVE = 32; // JJ, NN or NNS among its tags
-
-let taggerFlags: Map<string, number> | null = null;
-
-/**
- * An entry of the tagger lexicon (`"word": ["TAG", …]`) whose first tag is an adverb's or a verb's:
- * the word (JSON-escaped), its first tag, the rest (`, "NN", "JJ"`).
- */
-const ADVERB_OR_VERB_ENTRY =
-  /"((?:[^"\\]|\\.)*)":\s*\[\s*"(RB|VB[^"]*)"((?:\s*,\s*"[^"]*")*)\s*\]/g;
-
-/**
- * The words whose likeliest tag is an adverb's or a verb's, with their bits: all these readers
- * ask (a sixth of the lexicon's 92,000 words). The file's text is scanned for those entries, not
- * parsed whole: JSON.parse built all 92,000 entries to keep 15,268 (128 ms and ~40 MB of RSS the
- * process kept; the scan takes ~35 ms and ~9 MB).
- */
-function taggerLexicon(): Map<string, number> {
-  if (taggerFlags) return taggerFlags;
-  taggerFlags = new Map();
-  try {
-    for (const [, key, first, rest] of readTaggerLexiconText().matchAll(ADVERB_OR_VERB_ENTRY)) {
-      const word = key!.includes('\\') ? (JSON.parse(`"${key}"`) as string) : key!;
-      const listed = [first!, ...(rest!.match(/[^\s",]+/g) ?? [])];
-      let flags = first === 'RB' ? ADVERB : VERB;
-      if (first === 'VBN' || first === 'VBD') flags |= PARTICIPLE;
-      if (first === 'VBZ') flags |= PRESENT;
-      if (listed.some((t) => t === 'NNP' || t === 'NNPS')) flags |= PROPER;
-      if (listed.some((t) => t === 'JJ' || t === 'NN' || t === 'NNS')) flags |= NOUN_OR_ADJECTIVE;
-      taggerFlags.set(word, flags);
-    }
-  } catch {
-    // Typing only sharpens attribution: without the tagger's lexicon, no word is either.
-  }
-  return taggerFlags;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lexiconWords } from './lexicon-words.js';
 import { foldText } from './normalize.js';
 import { ownCopy } from './own-copy.js';
 import { MEMBER_TITLES, RANK_ABBREVIATIONS } from './ranks.js';
@@ -385,14 +386,15 @@ let demonyms: Set<string> | null = null;
 
 /**
  * Whether a word in -ian, -ean or -ese may be a nationality or a place's people, not a given name
- * no list knows ("Gwenllian"): compromise's lexicon lists it, under any tag ("Historian",
- * "Indonesian"), or it is formed from a place the lexicon lists ("Slovenian" of Slovenia,
- * "Bhutanese" of Bhutan, "Balinese" of Bali, "Mauritian" of Mauritius, "Bostonian" of Boston).
+ * no list knows ("Gwenllian"): a lexicon lists it, under any tag ("Historian", "Indonesian",
+ * "Laotian"), or it is formed from a place compromise lists ("Slovenian" of Slovenia, "Bhutanese"
+ * of Bhutan, "Balinese" of Bali, "Mauritian" of Mauritius, "Bostonian" of Boston). Every such
+ * word is one without the lexicons' words.
  */
 function isNationLike(word: string): boolean {
-  const { all, places } = (lexiconWords ??= readLexiconWords());
+  const { nationLike, places } = lexiconWords();
   const lower = fold(word);
-  if (all === null || all.has(lower)) return true;
+  if (nationLike.size === 0 || nationLike.has(lower)) return true;
   const stem = lower.replace(/(?:ian|ean|ese)$/, '');
   // The place's name is the stem with an ending put back ("Sloven-ia", "Maurit-ius") or its last
   // letter taken off ("Balin-ese" of Bali).
@@ -403,69 +405,14 @@ function isNationLike(word: string): boolean {
 }
 
 /**
- * The words in -ian, -ean and -ese compromise's lexicon lists under a tag for no person (people's
- * names are asked about before), with the tagger lexicon's capitalised ones ("Presbyterian",
- * "Laotian"), which compromise lacks; and the places compromise lists. `all` is null when neither
- * lexicon can be read.
- */
-function readLexiconWords(): { all: Set<string> | null; places: Set<string> } {
-  const all = new Set<string>();
-  const places = new Set<string>();
-  const nationLike = /(?:ian|ean|ese)$/;
-  for (const word of taggerWords().nationLike) all.add(word);
-  try {
-    const { lexicon, unpack } = readCompromiseLexicon();
-    for (const [tag, packed] of Object.entries(lexicon)) {
-      const place = PLACE_TAGS.has(tag);
-      if (!place && PERSON_TAG.test(tag)) continue;
-      for (const w of Object.keys(unpack(packed))) {
-        if (nationLike.test(w)) all.add(w);
-        if (place) places.add(w);
-      }
-    }
-  } catch {
-    if (all.size === 0) return { all: null, places };
-  }
-  return { all, places };
-}
-
-/** compromise's tags for places ("Person|Place" is a place there too) and for people's names. */
-const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Person|Place']);
-const PERSON_TAG = /^(?:Person|FirstName|LastName|MaleName|FemaleName)/;
-
-let lexiconWords: { all: Set<string> | null; places: Set<string> } | null = null;
-
-/**
  * Whether a word (any case) is one the tagger lexicon lists in lowercase: an English word
  * ("Asserting", "Billionaire", "Meanwhile"), not a name no list knows ("Moreton", "Ardoch").
- * Read once (~35 ms, 54,000 words); without the lexicon, every word is.
+ * Without the lexicon's words, every word is.
  */
 export function isEnglishWord(word: string): boolean {
-  const { english } = taggerWords();
+  const { english } = lexiconWords();
   return english.size === 0 || english.has(word.toLowerCase());
 }
-
-/**
- * The tagger lexicon's words that isEnglishWord and isNationLike ask, read in one pass (~35 ms):
- * its lowercase words, and its capitalised words in -ian, -ean and -ese, folded. Both empty when
- * the lexicon cannot be read.
- */
-function taggerWords(): { english: Set<string>; nationLike: Set<string> } {
-  if (taggerSets) return taggerSets;
-  taggerSets = { english: new Set(), nationLike: new Set() };
-  try {
-    for (const [, w] of readTaggerLexiconText().matchAll(/"([A-Za-z][A-Za-z'-]*)":/g)) {
-      const c = w!.charCodeAt(0);
-      if (c >= 97) taggerSets.english.add(w!);
-      else if (/^[A-Z][a-z]+(?:ian|ean|ese)$/.test(w!)) taggerSets.nationLike.add(fold(w!));
-    }
-  } catch {
-    // Without the lexicon every word is English, and only compromise's are nations, as before.
-  }
-  return taggerSets;
-}
-
-let taggerSets: { english: Set<string>; nationLike: Set<string> } | null = null;
 
 const tokenCache = new Map<string, string[]>();
 
@@ -555,18 +502,6 @@ interface CompromiseLexicon {
 }
 
 let compromiseLexicon: CompromiseLexicon | null = null;
-
-/**
- * The text of the part-of-speech lexicon `natural` ships for its Brill tagger (pos-js's, 92,000
- * words with their tags, case kept), for readers that scan it for the entries they need. Throws
- * if it cannot be read.
- */
-export function readTaggerLexiconText(): string {
-  const file = createRequire(import.meta.url).resolve(
-    'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
-  );
-  return readFileSync(file, 'utf8');
-}
 
 function readLexiconFile(): CompromiseLexicon {
   const require = createRequire(import.meta.url);
