@@ -3,9 +3,10 @@ import { guildFileKey, guildOf, nameInGuild } from '../corpus/ids.js';
 import { shownQuotes, type AddedBy } from '../engine/catalog.js';
 import type { Actor, AddReport, AddRequest, RemoveReport, RemoveRequest } from '../engine/api.js';
 import type { Phase } from '../engine/drain.js';
-import { guildArticleIds, registryFor } from '../engine/guilds.js';
+import { guildArticleIds } from '../engine/guilds.js';
 import type { EngineState } from '../engine/update.js';
 import { InputError } from '../errors.js';
+import { speakersWithin } from '../quotes/index.js';
 import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
 import { additionChars, checkQuota, type QuotaUsage, type Quotas } from './quotas.js';
@@ -141,10 +142,7 @@ export class Additions {
       const info = state.index.articles.get(id)!;
       // Not "Naïve Bakery" for the “best loaf” prize it won.
       const quotes = shownQuotes(state.quotes()[id]);
-      const registry = registryFor(state, request.guild);
-      const speakers = [...new Set(quotes.map((q) => registry.canonical(q.speaker)))].filter(
-        (s): s is string => Boolean(s),
-      );
+      const speakers = speakersWithin(quotes);
       const report: AddReport = {
         id,
         title: info.title,

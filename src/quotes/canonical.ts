@@ -67,3 +67,17 @@ export function groupSpeakers(counts: Map<string, number>): Map<string, SpeakerG
   }
   return groups;
 }
+
+/**
+ * The speakers of one article's quotations, each once in the order they are first quoted, as the
+ * article's own forms of their names group them ("Putin" joins "Vladimir Putin" quoted before).
+ * An /add reports these: grouping the whole visible corpus's speakers took a first /add ~0.15 s
+ * at ~100k passages, for names the article itself gives.
+ */
+export function speakersWithin(quotes: readonly { speaker: string | null }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { speaker } of quotes)
+    if (speaker) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  const groups = groupSpeakers(counts);
+  return [...new Set([...counts.keys()].map((name) => groups.get(name)?.name ?? name))];
+}

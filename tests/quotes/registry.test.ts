@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/types.js';
 import { answerQuote } from '../../src/answers/quote.js';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { extractQuotes, SpeakerRegistry } from '../../src/quotes/index.js';
+import { extractQuotes, SpeakerRegistry, speakersWithin } from '../../src/quotes/index.js';
 import { article, registryOf } from './fixtures.js';
 
 const corpus: Article[] = [
@@ -244,5 +244,33 @@ describe('SpeakerRegistry: quoted in passing on the shipped seeds', () => {
     const answer = answerQuote(seeds, 'Lai');
     expect(answer.quotes).toEqual([]);
     expect(answer.inPassing).toEqual({ speaker: 'William Lai', phrases: ['motherland'] });
+  });
+});
+
+describe('speakersWithin (an /add report’s speakers)', () => {
+  it('lists each speaker of one article once, in the order first quoted', () => {
+    for (const a of corpus) {
+      const quotes = extractQuotes(a).filter((q) => q.kind !== 'scare');
+      const names = speakersWithin(quotes);
+      expect(new Set(names).size, a.id).toBe(names.length);
+      // Every speaker the registry lists for this article only is among them, as it names them.
+      const alone = SpeakerRegistry.build([{ article: a, quotes }]);
+      expect(names.sort(), a.id).toEqual(
+        alone
+          .list()
+          .map((s) => s.name)
+          .sort(),
+      );
+    }
+  });
+
+  it('groups an article’s own forms of a name, not the corpus’s', () => {
+    const names = speakersWithin([
+      { speaker: 'Vladimir Putin' },
+      { speaker: null },
+      { speaker: 'Marcus Galauskas' },
+      { speaker: 'Putin' },
+    ]);
+    expect(names).toEqual(['Vladimir Putin', 'Marcus Galauskas']);
   });
 });
