@@ -11,6 +11,7 @@ import {
   isTitle,
   isTitledBody,
   NAME_PARTICLES,
+  HONOUR_STYLE,
   SURNAME_PARTICLE,
   undotted,
 } from '../text/names.js';
@@ -650,6 +651,9 @@ function dropTitles(run: string, sentenceStart: boolean): string {
         (w, i) => TITLE_WORDS.has(undotted(w)) && !OFFICE_AFTER_TITLE.test(words[i + 1] ?? ''),
       );
   let rest = title >= 0 && title < words.length - 1 ? words.slice(title + 1) : words;
+  // "Minister Dato' Sri Armizan Mohd Ali": an honour, and the name as written after it.
+  const honoured = withoutHonour(rest);
+  if (honoured) return honoured.join(' ');
   // "Reeve Lyle Pankratz", "Elder Mary Thomas", "Coroner Dirk Huyer": a word no list has as a
   // title, before a given name and a surname, is one; so is a compound of role nouns before any
   // given name the wider list knows ("Singer-songwriter Tova Lindgren").
@@ -677,6 +681,31 @@ function dropTitles(run: string, sentenceStart: boolean): string {
     rest = rest.slice(1);
   return rest.join(' ');
 }
+
+/**
+ * "Datuk Mohd Fauzi Abdul Rahman", "Datuk Seri Ahmad Zulkifli", "Smt. Anjali Deshpande": a name of
+ * two words or more after an honour of Malaysian or Indian copy (and its style: "Seri", "Paduka"),
+ * as the article goes on to name the person; null when none opens the run. Not a body's name
+ * ("Datuk Keramat Holdings Bhd", "Smt Sharda Trust"). Not "Alhaji", a given name in Sierra Leone
+ * and the Gambia, nor "Haji", which Malay names hold inside them ("Ahmad bin Haji Osman"); nor
+ * "Encik" and "Shri", which open shops' names as often ("Encik Tan Kopitiam", "Shri Ganesh
+ * Jewellers"). The rest is the name as written: the next word is a given name.
+ */
+function withoutHonour(words: string[]): string[] | null {
+  const honour = undotted(words[0] ?? '')
+    .toLowerCase()
+    .replace(/['’]$/, '');
+  if (!COURTESY_HONOURS.has(honour)) return null;
+  let rest = words.slice(1);
+  if (/^dat/.test(honour)) while (HONOUR_STYLE.test(rest[0] ?? '')) rest = rest.slice(1);
+  if (rest.length < 2 || !rest.every((w) => /^\p{Lu}/u.test(w))) return null;
+  // "Datuk Dr Ahmad Fadzli Hashim": a title after the honour is found as any title is.
+  if (TITLE_WORDS.has(undotted(rest[0]!).toLowerCase())) return null;
+  const name = rest.join(' ');
+  return isOrgName(name) || lexiconType(name) === 'organisation' ? null : rest;
+}
+
+const COURTESY_HONOURS = new Set(['datuk', 'dato', 'datin', 'smt', 'shrimati', 'hajah']);
 
 export const TITLE_WORDS = new Set(
   (

@@ -376,6 +376,9 @@ function addRun(
   if (name) out.push(name);
 }
 
+/** "K.", "K.R.", "A.K.M.": a name's initials, each with its dot. */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 /**
  * "Minister for Foreign Affairs Penny Wong", "Minister of Finance Chrystia Freeland": after a
  * title's (or "of State"'s) "for" or "of", and the portfolio's words before an "and", the run
@@ -403,6 +406,10 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
   for (let k = from + 1; k < end - 1; k++) {
     const word = tokens[k]!.text;
     if (isAnyGivenName(word)) return k;
+    // "Superintendent of Police K.R. Venkataraghavan": initials, when only initials stand before
+    // the surname; not "Citibank N.A. Jane Fraser", "U.P. Prashant Kumar" (a body's, a state's).
+    if (INITIALS.test(word) && tokens.slice(k, end - 1).every((t) => INITIALS.test(t.text)))
+      return k;
   }
   // Before a name no list knows, a portfolio of two words ("Home Affairs Zulkifli Hamzah"), one by
   // its form or a known one ("Finance Chrystia Freeland", "Health Gao Qiang"), or a place; three

@@ -1,6 +1,7 @@
 /** Reading who one comma-free chunk names: a person, a pronoun, or a description ("a spokesman"). */
 import { wordTable } from '../text/word-table.js';
 import {
+  HONOUR_STYLE,
   isFirstName,
   isFriendsOf,
   isGivenInFullName,
@@ -140,8 +141,9 @@ export function stripTitles(words: string[]): string[] {
     out = stripCommonTitles(out.slice(1));
   }
   // "Datuk Seri Rahman Idris": "Seri" after a Malaysian honorific is the honorific's.
-  if (out[0] === 'Seri' && /^dat(?:uk|o|in)$/i.test(words[words.length - out.length - 1] ?? ''))
-    out = out.slice(1);
+  const honour = words[words.length - out.length - 1] ?? '';
+  if (/^dat(?:uk|o|in)['’]?$/i.test(honour))
+    while (out.length > 1 && HONOUR_STYLE.test(out[0] ?? '')) out = out.slice(1);
   // "Sarah Ingleby KC", "Tom Reed MP", "Thandiwe Mokoena OBE": honours and offices after a
   // person's name (a given name first) are no part of it, as "Sarah Ingleby" is the same person.
   // As written, in capitals: "Nguyen Thi Am" keeps "Am".
@@ -344,6 +346,16 @@ export const HONORIFIC_GENDERS = wordTable<'m' | 'f'>({
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|hon|encik)\.?$/i;
 
+/** Whether words[i] is a title of courtesy, or a word of an honour's style ("Datuk Seri"). */
+function isCourtesyAt(words: string[], i: number): boolean {
+  const w = words[i] ?? '';
+  return COURTESY_TITLE.test(w) || (HONOUR_STYLE.test(w) && i > 0 && isCourtesyAt(words, i - 1));
+}
+
+/** Titles of courtesy, learning and honour, which say who someone is, not what they do. */
+const COURTESY_TITLE =
+  /^(?:dr|prof|sir|dame|dat(?:uk|o|in)|alhaj[ia]|haji(?:ya|a)|hajj?ah|shri|smt|shrimati)\.?$/i;
+
 const isShouted = (w: string): boolean => {
   // A lowercase ASCII letter first or second settles most words without a replace.
   const a = w.charCodeAt(0);
@@ -442,7 +454,15 @@ function named(run: string[], pre: string[]): Subject | null {
   if (gender) subject.gender = gender;
   // Honorifics say nothing about a role: "Mr. Song" has no descriptor of its own.
   const titles = words.slice(0, words.length - nameWords.length).filter((w) => !HONORIFIC.test(w));
-  const role = [...pre, ...titles].join(' ').trim();
+  // Nor do titles of courtesy and honour right before the name, after a role's word: "GOP
+  // presidential candidate Dr. Ben Carson", "Prime Minister Datuk Seri Anwar Ibrahim" are a
+  // candidate and a prime minister (not "former Dr. Martens chief executive", "Notre Dame").
+  const described = [...pre, ...titles];
+  let kept = described.length;
+  while (kept > 0 && isCourtesyAt(described, kept - 1)) kept--;
+  const lead = described[kept - 1] ?? '';
+  const trimmed = kept < described.length && kept > 0 && (/^\p{Ll}/u.test(lead) || isTitle(lead));
+  const role = (trimmed ? described.slice(0, kept) : described).join(' ').trim();
   if (role && pre.length <= 8 && isRoleWords(pre)) {
     subject.descriptor = role;
   }

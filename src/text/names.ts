@@ -60,6 +60,13 @@ const TITLES = new Set(
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES, PARTY_WORDS),
 );
 
+/**
+ * Words of a Malaysian honour's style after it, before the name: "Datuk Seri", "Dato' Sri",
+ * "Datin Paduka", "Datuk Haji" (not "Amar": "Datuk Amar Singh" is a given name).
+ */
+export const HONOUR_STYLE =
+  /^(?:Seri|Sri|Paduka|Panglima|Wira|Utama|Patinggi|Setia|Haji|Hajah|Hj\.?)$/;
+
 /** Nouns for a government's offices, named by a word that is elsewhere a title ("State Department"). */
 export const OFFICE_NOUNS =
   /^(Department|Committee|Ministry|Office|Agency|Bureau|Commission|Council|Service)$/;
@@ -320,7 +327,8 @@ export function stripTitles(tokens: string[]): string[] {
   }
   let rest = tokens.slice(lastTitle + 1);
   // "Datuk Seri Ahmad Zulkifli": "Seri" after a Malaysian honorific is the honorific's.
-  if (/^dat(?:uk|o|in)$/i.test(tokens[lastTitle] ?? '') && rest[0] === 'Seri') rest = rest.slice(1);
+  if (/^dat(?:uk|o|in)['’]?$/i.test(tokens[lastTitle] ?? ''))
+    while (rest.length > 1 && HONOUR_STYLE.test(rest[0] ?? '')) rest = rest.slice(1);
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
   // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first

@@ -1460,3 +1460,76 @@ describe('more titles (probe round 48)', () => {
     ],
   ]);
 });
+
+describe('honours before a name referred back to by role', () => {
+  itNames('%s', [
+    [
+      '“Datuk” is no part of the name the committee chairman’s “he” takes',
+      [
+        'The state will spend RM120 million on flood defences, state Public Works committee chairman Datuk Mohd Fauzi Abdul Rahman said today.',
+        '“I hope the contractors are chosen on merit,” Lenggong Hilir assemblyman Tan Chee Keong said.',
+        'The committee chairman said the project would benefit about 30,000 residents.',
+        '“We have learned our lesson,” he told reporters.',
+      ],
+      'We have learned our lesson',
+      'Mohd Fauzi Abdul Rahman',
+    ],
+    [
+      '“Datuk Seri” and “Datin” go, and a title after them as any title',
+      [
+        'PUTRAJAYA: Wages will be reviewed, said former plantation minister Datuk Seri Dr Noraini Ahmad. Her deputy, Datin Halimah Sadique, agreed.',
+        'The former minister said the review was long overdue. “Workers deserve better,” she said.',
+      ],
+      'Workers deserve better',
+      'Noraini Ahmad',
+    ],
+    [
+      'initials start the name after an office’s “of”',
+      [
+        'Superintendent of Police (Cyber Crime) K.R. Venkataraghavan said the accused used stolen data.',
+        '“Fear was the weapon,” Venkataraghavan said.',
+      ],
+      'Fear was the weapon',
+      'K.R. Venkataraghavan',
+    ],
+    [
+      '“Dato’ Sri” after an office goes too',
+      [
+        "PUTRAJAYA: Domestic Trade Minister Dato' Sri Armizan Mohd Ali said price controls on eggs would stay.",
+        'The minister said the matter would be raised at the next meeting.',
+        '“We have done what we can for now,” he told reporters.',
+      ],
+      'We have done what we can for now',
+      'Armizan Mohd Ali',
+    ],
+    [
+      'a given name after “Datuk” is no part of the honour',
+      [
+        'Former Kuala Lumpur police chief Datuk Amar Singh Ishar Singh said the force needed more investigators.',
+        '“We are stretched thin,” the former police chief said.',
+      ],
+      'We are stretched thin',
+      'Amar Singh Ishar Singh',
+    ],
+    [
+      'a body’s letters before a name after an office’s “of” stay the body’s',
+      [
+        'Chief Executive of Citibank N.A. Jane Fraser said the restructuring would be completed this year.',
+        '“We are simplifying the bank,” Fraser said.',
+      ],
+      'We are simplifying the bank',
+      'Jane Fraser',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'an honour opening a company’s name stays in it',
+      [
+        'Shares of Datuk Keramat Holdings Bhd fell 4 per cent on Bursa Malaysia.',
+        '“We remain confident in our order book,” Datuk Keramat Holdings said in a statement.',
+      ],
+      'We remain confident in our order book',
+      'Datuk Keramat Holdings',
+    ],
+  ]);
+});

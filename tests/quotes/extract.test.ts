@@ -59,6 +59,46 @@ describe('extractQuotes: attribution patterns', () => {
   });
 
   it.each([
+    [
+      '“Dr.” after a role',
+      '“We will win,” said GOP presidential candidate Dr. Ben Carson.',
+      'Ben Carson',
+      'GOP presidential candidate',
+    ],
+    [
+      '“Datuk” after a role',
+      '“We will win,” said committee chairman Datuk Mohd Fauzi Abdul Rahman.',
+      'Mohd Fauzi Abdul Rahman',
+      'committee chairman',
+    ],
+    [
+      '“Dame” after an office',
+      '“We will win,” said Home Office minister Dame Angela Eagle.',
+      'Angela Eagle',
+      'Home Office minister',
+    ],
+    ['a title alone', '“We will win,” said Dr. Ben Carson.', 'Ben Carson', 'Dr.'],
+    [
+      'an honour and its style after an office',
+      '“We will win,” said Prime Minister Datuk Seri Anwar Ibrahim.',
+      'Anwar Ibrahim',
+      'Prime Minister',
+    ],
+    [
+      'a brand’s “Dr.” inside the role',
+      '“We will win,” said former Dr. Martens chief executive Kenny Wilson.',
+      'Kenny Wilson',
+      'former Dr. Martens chief executive',
+    ],
+  ])(
+    'keeps a title of courtesy out of the role before it (%s)',
+    (_name, paragraph, speaker, role) => {
+      const [q] = extractQuotes(article(paragraph));
+      expect([q?.speaker, q?.descriptor]).toEqual([speaker, role]);
+    },
+  );
+
+  it.each([
     ['an aside', 'Mike Pence, on the other hand, said: “We will win this state.”'],
     ['a time', '“We will win this state,” said Mike Pence, hours after the debate.'],
   ])('shows no descriptor the clause only happened to hold (%s)', (_name, paragraph) => {
