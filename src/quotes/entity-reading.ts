@@ -12,6 +12,7 @@ import {
   isTitledBody,
   NAME_PARTICLES,
   HONOUR_STYLE,
+  isHonourPair,
   SURNAME_PARTICLE,
   undotted,
 } from '../text/names.js';
@@ -683,7 +684,8 @@ function dropTitles(run: string, sentenceStart: boolean): string {
 }
 
 /**
- * "Datuk Mohd Fauzi Abdul Rahman", "Datuk Seri Ahmad Zulkifli", "Smt. Anjali Deshpande": a name of
+ * "Datuk Mohd Fauzi Abdul Rahman", "Datuk Seri Ahmad Zulkifli", "Tan Sri Razarudin Husain", "Smt.
+ * Anjali Deshpande": a name of
  * two words or more after an honour of Malaysian or Indian copy (and its style: "Seri", "Paduka"),
  * as the article goes on to name the person; null when none opens the run. Not a body's name
  * ("Datuk Keramat Holdings Bhd", "Smt Sharda Trust"). Not "Alhaji", a given name in Sierra Leone
@@ -695,8 +697,9 @@ function withoutHonour(words: string[]): string[] | null {
   const honour = undotted(words[0] ?? '')
     .toLowerCase()
     .replace(/['’]$/, '');
-  if (!COURTESY_HONOURS.has(honour)) return null;
-  let rest = words.slice(1);
+  const pair = isHonourPair(words[0] ?? '', words[1] ?? '');
+  if (!pair && !COURTESY_HONOURS.has(honour)) return null;
+  let rest = words.slice(pair ? 2 : 1);
   if (/^dat/.test(honour)) while (HONOUR_STYLE.test(rest[0] ?? '')) rest = rest.slice(1);
   if (rest.length < 2 || !rest.every((w) => /^\p{Lu}/u.test(w))) return null;
   // "Datuk Dr Ahmad Fadzli Hashim": a title after the honour is found as any title is.

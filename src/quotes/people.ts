@@ -12,6 +12,7 @@ import {
   isTitle,
   NAME_PARTICLES,
   nameTokens,
+  isHonourPair,
   PATRONYMICS,
   personKey,
   undotted,
@@ -365,6 +366,7 @@ function addRun(
     !legalName(tokens, from, end) &&
     !givenNamesOpen(opener, next, end - from) &&
     !namesBody(tokens, from, end) &&
+    !isHonourPair(opener, next) &&
     !setOffAfter(tokens, from, end)
       ? from + 1
       : from;
@@ -405,6 +407,9 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
   // "Transport Jasmine Ong Li Ping": a given name the wider list has from names in full too.
   for (let k = from + 1; k < end - 1; k++) {
     const word = tokens[k]!.text;
+    // "Inspector-General of Police Tan Sri Razarudin Husain": after an honour ("Sri" is a given
+    // name too).
+    if (isHonourPair(word, tokens[k + 1]!.text) && end - k >= 4) return k + 2;
     if (isAnyGivenName(word)) return k;
     // "Superintendent of Police K.R. Venkataraghavan": initials, when only initials stand before
     // the surname; not "Citibank N.A. Jane Fraser", "U.P. Prashant Kumar" (a body's, a state's).

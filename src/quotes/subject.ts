@@ -5,6 +5,7 @@ import {
   isFirstName,
   isFriendsOf,
   isGivenInFullName,
+  isHonourPair,
   isKnownGivenName,
   isOrgName,
   isParticleSurname,
@@ -346,15 +347,19 @@ export const HONORIFIC_GENDERS = wordTable<'m' | 'f'>({
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|hon|encik)\.?$/i;
 
-/** Whether words[i] is a title of courtesy, or a word of an honour's style ("Datuk Seri"). */
+/** Whether words[i] is a title of courtesy, or a word of an honour ("Datuk Seri", "Tan Sri"). */
 function isCourtesyAt(words: string[], i: number): boolean {
   const w = words[i] ?? '';
+  if (isHonourPair(w, words[i + 1] ?? '') || isHonourPair(words[i - 1] ?? '', w)) return true;
   return COURTESY_TITLE.test(w) || (HONOUR_STYLE.test(w) && i > 0 && isCourtesyAt(words, i - 1));
 }
 
+/** Titles of learning and knighthood, which say something of someone where nothing else does. */
+const LEARNED = /^(?:dr|prof|sir|dame)\.?$/i;
+
 /** Titles of courtesy, learning and honour, which say who someone is, not what they do. */
 const COURTESY_TITLE =
-  /^(?:dr|prof|sir|dame|dat(?:uk|o|in)|alhaj[ia]|haji(?:ya|a)|hajj?ah|shri|smt|shrimati)\.?$/i;
+  /^(?:dr|prof|sir|dame|dat(?:uk|o|in)|alhaj[ia]|haji(?:ya|a)?|hajj?ah|shri|smt|shrimati)\.?$/i;
 
 const isShouted = (w: string): boolean => {
   // A lowercase ASCII letter first or second settles most words without a replace.
@@ -461,8 +466,19 @@ function named(run: string[], pre: string[]): Subject | null {
   let kept = described.length;
   while (kept > 0 && isCourtesyAt(described, kept - 1)) kept--;
   const lead = described[kept - 1] ?? '';
-  const trimmed = kept < described.length && kept > 0 && (/^\p{Ll}/u.test(lead) || isTitle(lead));
-  const role = (trimmed ? described.slice(0, kept) : described).join(' ').trim();
+  // An honour of two words is one whatever comes before ("of Police Tan Sri").
+  const pair = isHonourPair(described[kept] ?? '', described[kept + 1] ?? '');
+  const trimmed =
+    kept < described.length && kept > 0 && (/^\p{Ll}/u.test(lead) || isTitle(lead) || pair);
+  // Honours alone are no role at all ("Tan Sri", "Datuk Seri"), as a doctor's "Dr." is one
+  // ("Prof Tan Sri Dzulkifli": "Prof").
+  const shown =
+    kept === 0
+      ? described.filter((w) => LEARNED.test(w))
+      : trimmed
+        ? described.slice(0, kept)
+        : described;
+  const role = shown.join(' ').trim();
   if (role && pre.length <= 8 && isRoleWords(pre)) {
     subject.descriptor = role;
   }

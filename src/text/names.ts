@@ -67,6 +67,15 @@ const TITLES = new Set(
 export const HONOUR_STYLE =
   /^(?:Seri|Sri|Paduka|Panglima|Wira|Utama|Patinggi|Setia|Haji|Hajah|Hj\.?)$/;
 
+/**
+ * "Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee Abdul Rahman", "Toh Puan Norashikin Ismail": a
+ * Malaysian honour of two words, neither a title alone ("Tan" is a surname, "Puan" a given name).
+ */
+export const isHonourPair = (first: string, second: string): boolean =>
+  HONOUR_PAIRS.has(`${first} ${second}`);
+
+const HONOUR_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan']);
+
 /** Nouns for a government's offices, named by a word that is elsewhere a title ("State Department"). */
 export const OFFICE_NOUNS =
   /^(Department|Committee|Ministry|Office|Agency|Bureau|Commission|Council|Service)$/;
@@ -329,6 +338,8 @@ export function stripTitles(tokens: string[]): string[] {
   // "Datuk Seri Ahmad Zulkifli": "Seri" after a Malaysian honorific is the honorific's.
   if (/^dat(?:uk|o|in)['’]?$/i.test(tokens[lastTitle] ?? ''))
     while (rest.length > 1 && HONOUR_STYLE.test(rest[0] ?? '')) rest = rest.slice(1);
+  // "Tan Sri Razarudin Husain": an honour of two words before a name of two or more.
+  if (rest.length >= 4 && isHonourPair(rest[0]!, rest[1]!)) rest = rest.slice(2);
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
   // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first

@@ -1503,6 +1503,33 @@ describe('honours before a name referred back to by role', () => {
       'Armizan Mohd Ali',
     ],
     [
+      '“Tan Sri” after an office, and the “he” after it',
+      [
+        'Inspector-General of Police Tan Sri Razarudin Husain said the suspects had been detained.',
+        '“We will not tolerate this,” he said.',
+      ],
+      'We will not tolerate this',
+      'Razarudin Husain',
+    ],
+    [
+      '“Tan Sri” opening a sentence is no common word before a name',
+      [
+        'Tan Sri Lee Kim Yew, the founder of Country Heights Holdings, said the project was viable.',
+        '“I have seen worse,” Lee said.',
+      ],
+      'I have seen worse',
+      'Lee Kim Yew',
+    ],
+    [
+      '“Tan” alone is a surname',
+      [
+        'Tan Siew Ling, who runs a kopitiam in Ipoh, said prices had risen.',
+        '“Everything costs more now,” Tan said.',
+      ],
+      'Everything costs more now',
+      'Tan Siew Ling',
+    ],
+    [
       'a given name after “Datuk” is no part of the honour',
       [
         'Former Kuala Lumpur police chief Datuk Amar Singh Ishar Singh said the force needed more investigators.',

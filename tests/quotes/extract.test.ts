@@ -85,6 +85,12 @@ describe('extractQuotes: attribution patterns', () => {
       'Prime Minister',
     ],
     [
+      'an honour alone is no role, and the appositive’s is',
+      '“We will win,” said Datuk Mohd Yusof Ahmad, the chairman of Felda.',
+      'Mohd Yusof Ahmad',
+      'the chairman of Felda',
+    ],
+    [
       'a brand’s “Dr.” inside the role',
       '“We will win,” said former Dr. Martens chief executive Kenny Wilson.',
       'Kenny Wilson',
