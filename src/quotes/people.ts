@@ -953,22 +953,31 @@ export class ArticlePeople {
    * "Staff Katie Walsh").
    */
   private byGivenNames(tokens: string[], titled: boolean, honoured: boolean): Person | undefined {
-    const found = (this.byToken.get(tokens[0] ?? '') ?? []).filter((p) => {
-      if (p.org || p.tokens.length <= tokens.length) return false;
+    const named = (this.byToken.get(tokens[0] ?? '') ?? []).filter(
+      (p) => !p.org && p.tokens.length > tokens.length,
+    );
+    const opens = (p: Person): boolean => tokens.every((t, i) => p.tokens[i] === t);
+    const found = named.filter((p) => {
       const extra = p.tokens.length - tokens.length;
       // "Ms Nur Aisyah" after "Ms Nur Aisyah binti Kamaruddin": her given names, then her father's.
       const fathers = extra === 2 && PATRONYMICS.has(p.tokens[tokens.length] ?? '');
       const first =
-        (fathers || (extra === 1 && isKnownGivenName(p.tokens.at(-1) ?? ''))) &&
-        titled &&
-        tokens.every((t, i) => p.tokens[i] === t);
+        (fathers || (extra === 1 && isKnownGivenName(p.tokens.at(-1) ?? ''))) && titled && opens(p);
       const last =
         honoured &&
         !isKnownGivenName(p.tokens[0] ?? '') &&
         tokens.every((t, i) => p.tokens[extra + i] === t);
       return first || last;
     });
-    return found.length === 1 ? found[0] : undefined;
+    if (found.length > 0 || !titled) return found.length === 1 ? found[0] : undefined;
+    // "Datuk Seri Ismail Sabri" of "Ismail Sabri Yaakob": a last word no English list has is a
+    // father's name too, when no one else's name opens on these words ("Nik Ahmad Fadzli" and
+    // "Nik Ahmad bin Nik Yusof" leave "Datuk Nik Ahmad" to neither).
+    const opening = named.filter(opens);
+    const only = opening.length === 1 ? opening[0]! : undefined;
+    return only && only.tokens.length === tokens.length + 1 && !isEnglishWord(only.tokens.at(-1)!)
+      ? only
+      : undefined;
   }
 
   /**

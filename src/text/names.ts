@@ -338,8 +338,8 @@ export function stripTitles(tokens: string[]): string[] {
   // "Datuk Seri Ahmad Zulkifli": "Seri" after a Malaysian honorific is the honorific's.
   if (/^dat(?:uk|o|in)['’]?$/i.test(tokens[lastTitle] ?? ''))
     while (rest.length > 1 && HONOUR_STYLE.test(rest[0] ?? '')) rest = rest.slice(1);
-  // "Tan Sri Razarudin Husain": an honour of two words before a name of two or more.
-  if (rest.length >= 4 && isHonourPair(rest[0]!, rest[1]!)) rest = rest.slice(2);
+  // "Tan Sri Razarudin Husain", "Tan Sri Muhyiddin": an honour of two words before a name.
+  if (rest.length >= 3 && isHonourPair(rest[0]!, rest[1]!)) rest = rest.slice(2);
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
   // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first

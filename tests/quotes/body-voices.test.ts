@@ -1521,6 +1521,34 @@ describe('honours before a name referred back to by role', () => {
       'Lee Kim Yew',
     ],
     [
+      'an honour and the given names are the one named in full with a father’s name',
+      [
+        'Former prime minister Datuk Seri Ismail Sabri Yaakob said the coalition would contest every seat.',
+        '“We are ready,” Datuk Seri Ismail Sabri said.',
+      ],
+      'We are ready',
+      'Ismail Sabri Yaakob',
+    ],
+    [
+      '“Tan Sri” and a given name',
+      [
+        'Former prime minister Tan Sri Muhyiddin Yassin said the coalition would contest every seat.',
+        '“We are ready,” Tan Sri Muhyiddin said.',
+      ],
+      'We are ready',
+      'Muhyiddin Yassin',
+    ],
+    [
+      'given names two people’s names open on are neither’s',
+      [
+        'A Kelantan judge, Datuk Nik Ahmad bin Nik Yusof, dismissed the case.',
+        'Prosecutor Nik Ahmad Fadzli disagreed.',
+        '“There is no evidence,” Datuk Nik Ahmad said.',
+      ],
+      'There is no evidence',
+      'Nik Ahmad',
+    ],
+    [
       '“Tan” alone is a surname',
       [
         'Tan Siew Ling, who runs a kopitiam in Ipoh, said prices had risen.',
