@@ -904,7 +904,10 @@ export class ArticlePeople {
     const tokens = nameTokens(name);
     let person: Person | undefined;
     if (tokens.length === 1) {
-      person = this.bySingleToken(tokens[0] ?? fold(name), paragraph, subject.gender);
+      // "Tan Sri Sanusi": after a Malaysian honour one name is whom a name opens on (a given
+      // name, or a Chinese surname), not whose father's name it is ("Akhramsyah … Sanusi").
+      if (malayHonoured(subject)) person = this.openingOn(tokens[0]!);
+      person ??= this.bySingleToken(tokens[0] ?? fold(name), paragraph, subject.gender);
     } else if (!isFirstName(words[0] ?? '') || opensSurname(words[0] ?? '')) {
       person = this.byTail(tokens, paragraph, subject.gender) ?? this.afterTitle(words);
     }
@@ -913,6 +916,7 @@ export class ArticlePeople {
         tokens,
         !!subject.gender || titledMention(subject),
         !!subject.gender,
+        malayHonoured(subject),
       );
     person ??= this.add(name, paragraph);
     // "the Teamsters union": a body by how it was named, whatever its name's words suggest.
@@ -929,6 +933,14 @@ export class ArticlePeople {
       if (text && !person.roleTexts?.includes(text)) (person.roleTexts ??= []).push(text);
     }
     return person;
+  }
+
+  /** The one person named in full whose name opens on `token`, if exactly one is. */
+  private openingOn(token: string): Person | undefined {
+    const opening = (this.byToken.get(token) ?? []).filter(
+      (p) => !p.org && p.tokens.length > 1 && p.tokens[0] === token,
+    );
+    return opening.length === 1 ? opening[0] : undefined;
   }
 
   /**
@@ -952,7 +964,12 @@ export class ArticlePeople {
    * last words they are after a family name written first (not "Chief of Staff Katie Walsh"'s
    * "Staff Katie Walsh").
    */
-  private byGivenNames(tokens: string[], titled: boolean, honoured: boolean): Person | undefined {
+  private byGivenNames(
+    tokens: string[],
+    titled: boolean,
+    honoured: boolean,
+    malay: boolean,
+  ): Person | undefined {
     const named = (this.byToken.get(tokens[0] ?? '') ?? []).filter(
       (p) => !p.org && p.tokens.length > tokens.length,
     );
@@ -969,10 +986,12 @@ export class ArticlePeople {
         tokens.every((t, i) => p.tokens[extra + i] === t);
       return first || last;
     });
-    if (found.length > 0 || !titled) return found.length === 1 ? found[0] : undefined;
-    // "Datuk Seri Ismail Sabri" of "Ismail Sabri Yaakob": a last word no English list has is a
-    // father's name too, when no one else's name opens on these words ("Nik Ahmad Fadzli" and
-    // "Nik Ahmad bin Nik Yusof" leave "Datuk Nik Ahmad" to neither).
+    if (found.length > 0 || !malay) return found.length === 1 ? found[0] : undefined;
+    // "Datuk Seri Ismail Sabri" of "Ismail Sabri Yaakob": after a Malaysian honour, a last word no
+    // English list has is a father's name too, when no one else's name opens on these words
+    // ("Nik Ahmad Fadzli" and "Nik Ahmad bin Nik Yusof" leave "Datuk Nik Ahmad" to neither). Not
+    // after any title: "Dr Robert Mitchell, the county medical examiner" after "Robert Mitchell
+    // Davies" is someone else.
     const opening = named.filter(opens);
     const only = opening.length === 1 ? opening[0]! : undefined;
     return only && only.tokens.length === tokens.length + 1 && !isEnglishWord(only.tokens.at(-1)!)
@@ -1216,6 +1235,14 @@ function pick(
 }
 
 /** A mention whose words before the name include an office's title ("Mayor Don Guardian"). */
+/** "Datuk Seri Ismail Sabri", "Tan Sri Muhyiddin": a mention after a Malaysian honour. */
+function malayHonoured(subject: Subject): boolean {
+  const words = subject.mention.split(' ');
+  return words.some((w, i) => MALAY_HONOURS.test(w) || isHonourPair(w, words[i + 1] ?? ''));
+}
+
+const MALAY_HONOURS = /^(?:Datuk|Dato['’]?|Datin|Tun|Encik|Haji|Hajah|Hj\.?)$/;
+
 function titledMention(subject: Subject): boolean {
   const words = subject.mention.split(' ');
   const before = words.slice(0, words.length - (subject.name ?? '').split(' ').length);

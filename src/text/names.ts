@@ -76,6 +76,8 @@ export const isHonourPair = (first: string, second: string): boolean =>
 
 const HONOUR_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan']);
 
+const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm)\.?$/;
+
 /** Nouns for a government's offices, named by a word that is elsewhere a title ("State Department"). */
 export const OFFICE_NOUNS =
   /^(Department|Committee|Ministry|Office|Agency|Bureau|Commission|Council|Service)$/;
@@ -323,11 +325,16 @@ export function stripTitles(tokens: string[]): string[] {
   let wordAfter = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
+    // "Menteri Besar Tan Sri Sanusi Junid": an honour of two words ends the titles too; not after
+    // an honorific ("Madam Tan Sri Wahyuni" is a Tan).
+    const honour =
+      isHonourPair(tokens[i - 1] ?? '', t) &&
+      tokens.length - i > 2 &&
+      !HONORIFIC_BEFORE.test(tokens[i - 2] ?? '');
     if (
       wordAfter &&
-      isTitle(t) &&
-      !OFFICE_NOUNS.test(tokens[i + 1] ?? '') &&
-      !opensPartyBody(tokens, i)
+      ((isTitle(t) && !OFFICE_NOUNS.test(tokens[i + 1] ?? '') && !opensPartyBody(tokens, i)) ||
+        honour)
     ) {
       lastTitle = i;
       break;
@@ -339,7 +346,8 @@ export function stripTitles(tokens: string[]): string[] {
   if (/^dat(?:uk|o|in)['’]?$/i.test(tokens[lastTitle] ?? ''))
     while (rest.length > 1 && HONOUR_STYLE.test(rest[0] ?? '')) rest = rest.slice(1);
   // "Tan Sri Razarudin Husain", "Tan Sri Muhyiddin": an honour of two words before a name.
-  if (rest.length >= 3 && isHonourPair(rest[0]!, rest[1]!)) rest = rest.slice(2);
+  const honorific = HONORIFIC_BEFORE.test(tokens[lastTitle] ?? '');
+  if (rest.length >= 3 && isHonourPair(rest[0]!, rest[1]!) && !honorific) rest = rest.slice(2);
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
   // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first

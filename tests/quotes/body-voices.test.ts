@@ -1539,6 +1539,24 @@ describe('honours before a name referred back to by role', () => {
       'Muhyiddin Yassin',
     ],
     [
+      'a doctor with a whole name of two words is no one named with three before',
+      [
+        'Robert Mitchell Davies, 42, was charged with the killing on Monday.',
+        '“The injuries were consistent with a fall,” said Dr Robert Mitchell, the county medical examiner.',
+      ],
+      'The injuries were consistent with a fall',
+      'Robert Mitchell',
+    ],
+    [
+      'an honour and one name is whom a name opens on, not the son named after him',
+      [
+        'Former Kedah Menteri Besar Tan Sri Sanusi Junid, whose son Datuk Akhramsyah Muammar Ubaidah Sanusi is contesting the seat, said he had no plans to campaign.',
+        '“He is his own man,” Tan Sri Sanusi said.',
+      ],
+      'He is his own man',
+      'Sanusi Junid',
+    ],
+    [
       'given names two people’s names open on are neither’s',
       [
         'A Kelantan judge, Datuk Nik Ahmad bin Nik Yusof, dismissed the case.',
