@@ -685,13 +685,13 @@ function dropTitles(run: string, sentenceStart: boolean): string {
 
 /**
  * "Datuk Mohd Fauzi Abdul Rahman", "Datuk Seri Ahmad Zulkifli", "Tan Sri Razarudin Husain", "Smt.
- * Anjali Deshpande": a name of
- * two words or more after an honour of Malaysian or Indian copy (and its style: "Seri", "Paduka"),
- * as the article goes on to name the person; null when none opens the run. Not a body's name
- * ("Datuk Keramat Holdings Bhd", "Smt Sharda Trust"). Not "Alhaji", a given name in Sierra Leone
- * and the Gambia, nor "Haji", which Malay names hold inside them ("Ahmad bin Haji Osman"); nor
- * "Encik" and "Shri", which open shops' names as often ("Encik Tan Kopitiam", "Shri Ganesh
- * Jewellers"). The rest is the name as written: the next word is a given name.
+ * Anjali Deshpande": a name of two words or more after an honour of Malaysian or Indian copy (and
+ * its style: "Seri", "Paduka"), as the article goes on to name the person; null when none opens
+ * the run. Not a body's name ("Datuk Keramat Holdings Bhd", "Smt Sharda Trust"). Not "Alhaji", a
+ * given name in Sierra Leone and the Gambia, nor "Haji", which Malay names hold inside them
+ * ("Ahmad bin Haji Osman"); nor "Encik" and "Shri", which open shops' names as often ("Encik Tan
+ * Kopitiam", "Shri Ganesh Jewellers"). The rest is the name as written: the next word is a given
+ * name.
  */
 function withoutHonour(words: string[]): string[] | null {
   const honour = undotted(words[0] ?? '')

@@ -1234,8 +1234,10 @@ function pick(
   return best;
 }
 
-/** A mention whose words before the name include an office's title ("Mayor Don Guardian"). */
-/** "Datuk Seri Ismail Sabri", "Tan Sri Muhyiddin": a mention after a Malaysian honour. */
+/**
+ * "Datuk Seri Ismail Sabri", "Tan Sri Muhyiddin": a mention after a Malaysian honour, after which
+ * a name's short form is the convention (its courtesy titles too: "Encik", "Haji").
+ */
 function malayHonoured(subject: Subject): boolean {
   const words = subject.mention.split(' ');
   return words.some((w, i) => MALAY_HONOURS.test(w) || isHonourPair(w, words[i + 1] ?? ''));
@@ -1243,6 +1245,7 @@ function malayHonoured(subject: Subject): boolean {
 
 const MALAY_HONOURS = /^(?:Datuk|Dato['’]?|Datin|Tun|Encik|Haji|Hajah|Hj\.?)$/;
 
+/** A mention whose words before the name include an office's title ("Mayor Don Guardian"). */
 function titledMention(subject: Subject): boolean {
   const words = subject.mention.split(' ');
   const before = words.slice(0, words.length - (subject.name ?? '').split(' ').length);
