@@ -33,6 +33,7 @@ import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
 import { isOfficeTitle, isPluralRole, isRoleNoun } from './subject.js';
 import { TITLE_WORDS, kind, sentenceRest, typeByWords, type Entity } from './entity-reading.js';
+import { isTitleCased } from './marks.js';
 
 export const AGE = /^(\d{1,3})-year-old$/;
 
@@ -128,9 +129,9 @@ const NICKNAMED = new RegExp(
   'gu',
 );
 
-/** A given name, a nickname of up to three capitalised words in quotation marks, a surname. */
+/** A given name, a nickname of up to three capitalised words in quotation marks (or single marks: `Ramon 'Monching' Alcantara`), a surname. */
 const IN_NAME =
-  /(\p{Lu}\p{Ll}+) [“"](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"] (\p{Lu}[\p{L}'’-]+)/gu;
+  /(\p{Lu}\p{Ll}+) (?:[“"](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"]|['‘](\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})['’]) (\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
  * Nouns for someone of a nation whose letters the nation's words do not share, with those words as
@@ -674,9 +675,11 @@ export class DescribedPeople extends ArticleBodies {
       this.nicknames = new Map();
       this.paragraphs.forEach((text, p) => {
         // `Luis “Big Lou” Carrasco`: a nickname inside the name.
-        if (text.includes('” ') || text.includes('" ')) {
+        if (/[”"'’] /.test(text)) {
           for (const m of text.matchAll(IN_NAME)) {
-            const [, given, nick, surname] = m;
+            const [, given, doubled, single, surname] = m;
+            const nick = doubled ?? single;
+            if (!doubled && isTitleCased(text)) continue;
             if (isKnownGivenName(given!) && !this.nicknames!.has(nick!))
               this.nicknames!.set(nick!, { name: `${given} ${surname}`, p });
           }

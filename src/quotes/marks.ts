@@ -244,11 +244,17 @@ export function withoutNicknames(
   spans: QuoteSpan[],
 ): { text: string; spans: QuoteSpan[] } {
   const nicknames = spans.filter((span) => isNickname(text, span));
-  if (nicknames.length === 0) return { text, spans };
+  // `Ramon 'Monching' Alcantara`: in single marks where the article quotes with double ones; not
+  // in a headline, whose single marks are scare quotes ("Nicola 'Police' Probe Widens").
+  const marked = (text.includes("'") || text.includes('‘')) && !isTitleCased(text);
+  const single = marked ? singleMarked(text, spans) : [];
+  if (nicknames.length === 0 && single.length === 0) return { text, spans };
   // Cut once, in order: spans never overlap.
   const pieces: string[] = [];
   let from = 0;
-  for (const { open, close } of nicknames) {
+  const cuts =
+    single.length === 0 ? nicknames : [...nicknames, ...single].sort((a, b) => a.open - b.open);
+  for (const { open, close } of cuts) {
     pieces.push(text.slice(from, open), ' '.repeat(close - open));
     from = close;
   }
@@ -274,6 +280,28 @@ function isNickname(text: string, span: QuoteSpan): boolean {
   if (lexiconType(after) === 'time' || (before?.[1] && isKnownGivenName(before[1]))) return false;
   return isKnownGivenName(given);
 }
+
+/** A headline's casing: four words or more, fewer than a fifth of them lowercase. */
+export function isTitleCased(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Ll}/u.test(w)).length < words.length / 5;
+}
+
+/** Nicknames in single marks outside every quotation span, as isNickname reads them. */
+function singleMarked(text: string, spans: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const m of text.matchAll(SINGLE_MARKED)) {
+    const open = m.index;
+    const close = open + m[0].length;
+    const span = { open, close, text: m[1]!, closed: true };
+    if (spans.some((s) => s.open < close && open < s.close)) continue;
+    if (isNickname(text, span)) out.push(span);
+  }
+  return out;
+}
+
+/** A word or three in single marks, straight or curly, after a space: "'Monching'", "‘Big Lou’". */
+const SINGLE_MARKED = /(?<= )['‘](\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})['’](?= )/gu;
 
 /** One to three words, each capitalised, no punctuation: "Chico", "Big Papi", "El Chapo". */
 const NICKNAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;

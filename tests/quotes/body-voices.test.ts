@@ -1567,6 +1567,15 @@ describe('honours before a name referred back to by role', () => {
       'Nik Ahmad',
     ],
     [
+      'a nickname in single marks is cut from the name, and names its bearer later',
+      [
+        "Cebu City Mayor Ramon 'Monching' Alcantara has ordered the closure of a quarry in Barangay Binaliw.",
+        '“I will not allow any business to endanger the lives of Cebuanos,” Monching told reporters on Wednesday.',
+      ],
+      'I will not allow any business',
+      'Ramon Alcantara',
+    ],
+    [
       '“Tan” alone is a surname',
       [
         'Tan Siew Ling, who runs a kopitiam in Ipoh, said prices had risen.',

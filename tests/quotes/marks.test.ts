@@ -179,6 +179,9 @@ describe('withoutNicknames: a nickname inside a name is no quotation', () => {
     ['Joaquín “El Chapo” Guzmán was sentenced.', 'Joaquín Guzmán'],
     // A given name from the wider list of names (models/first-names.txt), not compromise's.
     ['Aoife “Fifi” Brennan opened the shop.', 'Aoife Brennan'],
+    // In single marks, straight or curly, where the article quotes with double ones.
+    ["Cebu City Mayor Ramon 'Monching' Alcantara ordered the closure.", 'Ramon Alcantara'],
+    ['Luis ‘Big Lou’ Carrasco turned down the offer.', 'Luis Carrasco'],
   ])('%s', (text, name) => {
     const out = read(text);
     expect(out.quotes).toEqual([]);
@@ -199,6 +202,13 @@ describe('withoutNicknames: a nickname inside a name is no quotation', () => {
     'Perez told Maria “Never” Tuesday night.',
     // Not closed.
     'Juan "Chico Manriquez said',
+    // Single marks: not after a given name, nor a headline's phrase, nor an apostrophe.
+    "Johnson 'Will Not Resign' Says Aide",
+    "Mary 'Slams' Over Tax Plan",
+    "The ship 'Victory' Sailed on.",
+    "James' 'new' Plan was late.",
+    // A headline's scare quotes in single marks.
+    "Nicola 'Police' Probe Widens As Husband Charged",
   ])('keeps %s', (text) => {
     expect(read(text).quotes).toEqual(findQuoteSpans(text).map((s) => s.text));
     expect(read(text).text).toBe(text);
