@@ -137,6 +137,14 @@ export const SURNAME_PARTICLE = "(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|d|l)
 
 const PARTICLE_SURNAME = new RegExp(`^${SURNAME_PARTICLE}\\p{Lu}\\p{Ll}`, 'u');
 
+/** A surname's particle, as written lowercase ("van", "ap") or capitalised ("Van", "Ó", "Mac"). */
+function isParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase()) || GAELIC_PARTICLES.has(word);
+}
+
+// Not "Mac", a given name as often ("Mac Jones").
+const GAELIC_PARTICLES = new Set(['Ó', 'Ní', 'Nic', 'Ua', 'Uí']);
+
 /** Trailing generational suffixes, dropped when folding. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -349,7 +357,13 @@ export function stripTitles(tokens: string[]): string[] {
   const honorific = HONORIFIC_BEFORE.test(tokens[lastTitle] ?? '');
   if (rest.length >= 3 && isHonourPair(rest[0]!, rest[1]!) && !honorific) rest = rest.slice(2);
   // "Minister of National Defense Wei Fenghe": the office runs on after "of"; keep the name.
-  if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) rest = rest.slice(-2);
+  // "Minister for Health Cathal Ó Riordáin", "… Ursula von der Leyen": the given name before a
+  // surname's particles too.
+  if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) {
+    let from = rest.length - 2;
+    while (from > 2 && isParticle(rest[from]!)) from--;
+    rest = rest.slice(from);
+  }
   // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first
   // name that ends like one is ("Brian Jack", "Julian Castro"), and so is an organisation's
   // ("Canadian Union of Public Employees", "British Medical Association"). Asked only when a

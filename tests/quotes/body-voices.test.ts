@@ -1576,6 +1576,15 @@ describe('honours before a name referred back to by role', () => {
       'Ramon Alcantara',
     ],
     [
+      'after an office’s “for”, a given name before a surname’s particle is the name’s',
+      [
+        'Minister for Health Cathal Ó Riordáin said he had informed the House as soon as the figures were verified.',
+        '“I will not be lectured on transparency,” he said.',
+      ],
+      'I will not be lectured on transparency',
+      'Cathal Ó Riordáin',
+    ],
+    [
       '“Tan” alone is a surname',
       [
         'Tan Siew Ling, who runs a kopitiam in Ipoh, said prices had risen.',

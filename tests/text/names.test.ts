@@ -53,6 +53,14 @@ describe('stripTitles', () => {
     // An office's title owning a body's word is the body's; "Auditor-General" is a title.
     ['Chief Coroner’s Office', 'Chief Coroner’s Office'],
     ['Auditor-General Hélène Bastien', 'Hélène Bastien'],
+    // After an office's "of" or "for", the given name before a surname's particles.
+    ['President of the European Commission Ursula von der Leyen', 'Ursula von der Leyen'],
+    ['Minister for Health Cathal Ó Riordáin', 'Cathal Ó Riordáin'],
+    ['Minister for Foreign Affairs Mac Smith', 'Mac Smith'],
+    // Malaysian honours of two words, not after an honorific.
+    ['Inspector-General of Police Tan Sri Razarudin Husain', 'Razarudin Husain'],
+    ['Menteri Besar Tan Sri Sanusi Junid', 'Sanusi Junid'],
+    ['Madam Tan Sri Wahyuni', 'Tan Sri Wahyuni'],
   ])('%j → %j', (input, expected) => {
     expect(stripTitles(input.split(' ')).join(' ')).toBe(expected);
   });
