@@ -57,7 +57,13 @@ import {
 } from './lexicon.js';
 import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isSaying, isStanceVerb } from './verbs.js';
-import { isGivenNameOfAnyKind, isKnownGivenName, isOrgName, isTitle } from '../text/names.js';
+import {
+  isEnglishWord,
+  isGivenNameOfAnyKind,
+  isKnownGivenName,
+  isOrgName,
+  isTitle,
+} from '../text/names.js';
 
 /** What kind of source a speaker is. */
 export type SpeakerType = 'person' | 'organisation';
@@ -838,7 +844,7 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
-  const topic = topicOf(tokens) ?? possessiveOpener(tokens) ?? clauseOpener(tokens);
+  const topic = topicOf(tokens) ?? possessiveOpener(tokens) ?? clauseOpener(tokens, state);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   // "But a senior official, who asked not to be named, painted a different picture. ¶ “…,” he
   // told Citi News.": the "he" after a source the article will not name is that source (also
@@ -977,20 +983,34 @@ function possessiveOpener(tokens: Token[]): Subject | null {
  * right after an opening clause's conjunction, whom a later "he" means unless the main clause
  * names someone after them.
  */
-function clauseOpener(tokens: Token[]): Subject | null {
+function clauseOpener(tokens: Token[], state: SpeakerState): Subject | null {
   if (!CLAUSE_OPENERS.has(tokens[0]?.text ?? '')) return null;
   let end = 1;
   while (end <= 4 && tokens[end]?.kind === 'word' && isCap(tokens[end]!.text)) end++;
   if (end < 3 || tokens[end]?.kind !== 'word' || isCap(tokens[end]!.text)) return null;
-  // A person by a given name the lists know: not "After Hurricane Fiona", "When Morgan Stanley".
+  // A person by a given name the lists know: not "After Hurricane Fiona", "When Morgan Stanley";
+  // or, while the article has named no one yet (a feature's lede), by two words no English list
+  // has ("When Wanjiku Mwangi lost her job, she…"; not "After Kenyatta Avenue closed", nor,
+  // further on, "When Sinn Féin…" or "After Cyclone Freddy struck" before someone's "she").
   const words = tokens.slice(1, end).map((t) => t.text);
-  if (!isKnownGivenName(words[0] ?? '') || lexiconType(words.join(' ')) === 'organisation')
+  const foreign =
+    state.knowsNobody() &&
+    !isEnglishWord(words[0]!) &&
+    !isEnglishWord(words[words.length - 1]!) &&
+    !STORM_WORDS.test(words[0]!);
+  if (
+    !(isKnownGivenName(words[0] ?? '') || foreign) ||
+    lexiconType(words.join(' ')) === 'organisation'
+  )
     return null;
   const subject = readChunk(words);
   return subject?.kind === 'name' && !subject.org ? subject : null;
 }
 
 const CLAUSE_OPENERS = new Set(['When', 'After', 'Before', 'Since', 'While', 'Once', 'Until']);
+
+/** A storm's or disaster's name opens on its kind ("Cyclone Freddy"), which English lists lack. */
+const STORM_WORDS = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tsunami|Operation)$/;
 
 /** The name in an opening "As for X," or "As to X,", or the person whose view "To X," gives. */
 function topicOf(tokens: Token[]): Subject | null {

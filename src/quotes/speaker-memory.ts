@@ -1021,6 +1021,11 @@ export class SpeakerState {
     return person?.gender ? { person, mention: null } : null;
   }
 
+  /** Whether the article has yet named anyone a later pronoun could mean. */
+  knowsNobody(): boolean {
+    return this.recent.length === 0;
+  }
+
   /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     // A pair is never "he" or "she": it would only push a person out of the list. A body's voice

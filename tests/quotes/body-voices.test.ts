@@ -1585,6 +1585,15 @@ describe('honours before a name referred back to by role', () => {
       'Cathal Ó Riordáin',
     ],
     [
+      'a clause opening on a name no list knows is whom the pronoun after it means',
+      [
+        'When Wanjiku Mwangi lost her job at a flower farm in Naivasha, she turned to growing things.',
+        '“People laughed when they saw me carrying sacks of soil,” she says.',
+      ],
+      'People laughed when they saw me',
+      'Wanjiku Mwangi',
+    ],
+    [
       '“Tan” alone is a surname',
       [
         'Tan Siew Ling, who runs a kopitiam in Ipoh, said prices had risen.',
