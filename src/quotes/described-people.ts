@@ -129,7 +129,10 @@ const NICKNAMED = new RegExp(
   'gu',
 );
 
-/** A given name, a nickname of up to three capitalised words in quotation marks (or single marks: `Ramon 'Monching' Alcantara`), a surname. */
+/**
+ * A given name, a nickname of up to three capitalised words in quotation marks (or in single
+ * marks: `Ramon 'Monching' Alcantara`), a surname.
+ */
 const IN_NAME =
   /(\p{Lu}\p{Ll}+) (?:[“"](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"]|['‘](\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})['’]) (\p{Lu}[\p{L}'’-]+)/gu;
 

@@ -137,7 +137,7 @@ export const SURNAME_PARTICLE = "(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|d|l)
 
 const PARTICLE_SURNAME = new RegExp(`^${SURNAME_PARTICLE}\\p{Lu}\\p{Ll}`, 'u');
 
-/** A surname's particle, as written lowercase ("van", "ap") or capitalised ("Van", "Ó", "Mac"). */
+/** A surname's particle, as written lowercase ("van", "ap") or capitalised ("Van", "Ó", "Ní"). */
 function isParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.toLowerCase()) || GAELIC_PARTICLES.has(word);
 }
