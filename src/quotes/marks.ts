@@ -246,8 +246,8 @@ export function withoutNicknames(
   const nicknames = spans.filter((span) => isNickname(text, span));
   // `Ramon 'Monching' Alcantara`: in single marks where the article quotes with double ones; not
   // in a headline, whose single marks are scare quotes ("Nicola 'Police' Probe Widens").
-  const marked = (text.includes("'") || text.includes('‘')) && !isTitleCased(text);
-  const single = marked ? singleMarked(text, spans) : [];
+  const found = text.includes("'") || text.includes('‘') ? singleMarked(text, spans) : [];
+  const single = found.length > 0 && !isTitleCased(text) ? found : [];
   if (nicknames.length === 0 && single.length === 0) return { text, spans };
   // Cut once, in order: spans never overlap.
   const pieces: string[] = [];
