@@ -11,10 +11,10 @@ import {
   isTitle,
   isTitledBody,
   NAME_PARTICLES,
-  HONOUR_STYLE,
   isHonourPair,
   SURNAME_PARTICLE,
   undotted,
+  withoutHonourStyle,
 } from '../text/names.js';
 import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS, STATE_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
@@ -699,8 +699,7 @@ function withoutHonour(words: string[]): string[] | null {
     .replace(/['’]$/, '');
   const pair = isHonourPair(words[0] ?? '', words[1] ?? '');
   if (!pair && !COURTESY_HONOURS.has(honour)) return null;
-  let rest = words.slice(pair ? 2 : 1);
-  if (/^dat/.test(honour)) while (HONOUR_STYLE.test(rest[0] ?? '')) rest = rest.slice(1);
+  const rest = withoutHonourStyle(honour, words.slice(pair ? 2 : 1));
   if (rest.length < 2 || !rest.every((w) => /^\p{Lu}/u.test(w))) return null;
   // "Datuk Dr Ahmad Fadzli Hashim": a title after the honour is found as any title is.
   if (TITLE_WORDS.has(undotted(rest[0]!).toLowerCase())) return null;

@@ -903,10 +903,11 @@ export class ArticlePeople {
     }
     const tokens = nameTokens(name);
     let person: Person | undefined;
+    const malay = malayHonoured(subject);
     if (tokens.length === 1) {
       // "Tan Sri Sanusi": after a Malaysian honour one name is whom a name opens on (a given
       // name, or a Chinese surname), not whose father's name it is ("Akhramsyah … Sanusi").
-      if (malayHonoured(subject)) person = this.openingOn(tokens[0]!);
+      if (malay) person = this.openingOn(tokens[0]!);
       person ??= this.bySingleToken(tokens[0] ?? fold(name), paragraph, subject.gender);
     } else if (!isFirstName(words[0] ?? '') || opensSurname(words[0] ?? '')) {
       person = this.byTail(tokens, paragraph, subject.gender) ?? this.afterTitle(words);
@@ -916,7 +917,7 @@ export class ArticlePeople {
         tokens,
         !!subject.gender || titledMention(subject),
         !!subject.gender,
-        malayHonoured(subject),
+        malay,
       );
     person ??= this.add(name, paragraph);
     // "the Teamsters union": a body by how it was named, whatever its name's words suggest.

@@ -15,6 +15,7 @@ import {
   OFFICE_NOUNS,
   POSSESSIVE_NAME_WORD,
   undotted,
+  withoutHonourStyle,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
 import { HONOURS, MEMBER_TITLES } from '../text/ranks.js';
@@ -142,9 +143,7 @@ export function stripTitles(words: string[]): string[] {
     out = stripCommonTitles(out.slice(1));
   }
   // "Datuk Seri Rahman Idris": "Seri" after a Malaysian honorific is the honorific's.
-  const honour = words[words.length - out.length - 1] ?? '';
-  if (/^dat(?:uk|o|in)['’]?$/i.test(honour))
-    while (out.length > 1 && HONOUR_STYLE.test(out[0] ?? '')) out = out.slice(1);
+  out = withoutHonourStyle(words[words.length - out.length - 1] ?? '', out);
   // "Sarah Ingleby KC", "Tom Reed MP", "Thandiwe Mokoena OBE": honours and offices after a
   // person's name (a given name first) are no part of it, as "Sarah Ingleby" is the same person.
   // As written, in capitals: "Nguyen Thi Am" keeps "Am".

@@ -68,6 +68,17 @@ export const HONOUR_STYLE =
   /^(?:Seri|Sri|Paduka|Panglima|Wira|Utama|Patinggi|Setia|Haji|Hajah|Hj\.?)$/;
 
 /**
+ * The words after `honour` without its style when it is Datuk, Dato or Datin ("Datuk Seri Ahmad
+ * Zulkifli": "Ahmad Zulkifli"), one word at least; `rest` as it is after any other word.
+ */
+export function withoutHonourStyle(honour: string, rest: string[]): string[] {
+  if (!/^dat(?:uk|o|in)['’]?$/i.test(honour)) return rest;
+  let out = rest;
+  while (out.length > 1 && HONOUR_STYLE.test(out[0] ?? '')) out = out.slice(1);
+  return out;
+}
+
+/**
  * "Tan Sri Muhyiddin Yassin", "Puan Sri Noorainee Abdul Rahman", "Toh Puan Norashikin Ismail": a
  * Malaysian honour of two words, neither a title alone ("Tan" is a surname, "Puan" a given name).
  */
@@ -351,8 +362,7 @@ export function stripTitles(tokens: string[]): string[] {
   }
   let rest = tokens.slice(lastTitle + 1);
   // "Datuk Seri Ahmad Zulkifli": "Seri" after a Malaysian honorific is the honorific's.
-  if (/^dat(?:uk|o|in)['’]?$/i.test(tokens[lastTitle] ?? ''))
-    while (rest.length > 1 && HONOUR_STYLE.test(rest[0] ?? '')) rest = rest.slice(1);
+  rest = withoutHonourStyle(tokens[lastTitle] ?? '', rest);
   // "Tan Sri Razarudin Husain", "Tan Sri Muhyiddin": an honour of two words before a name.
   const honorific = HONORIFIC_BEFORE.test(tokens[lastTitle] ?? '');
   if (rest.length >= 3 && isHonourPair(rest[0]!, rest[1]!) && !honorific) rest = rest.slice(2);
