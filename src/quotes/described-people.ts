@@ -611,7 +611,7 @@ export class DescribedPeople extends ArticleBodies {
    * opening on what may be a person's name ("Guy Bélanger-Roy made the announcement"), not a
    * place named in passing ("…dumped 250 millimetres of rain on Annapolis Royal").
    */
-  private delayedName(): string | null {
+  protected delayedName(): string | null {
     for (let p = 1; p < 3; p++) {
       const named = this.openingName(p);
       if (named) return named;
@@ -660,7 +660,7 @@ export class DescribedPeople extends ArticleBodies {
   }
 
   /** The first paragraph's first 200 characters, after its dateline ("WINNIPEG — "). */
-  private ledeText(): string {
+  protected ledeText(): string {
     return (this.paragraphs[0] ?? '').slice(0, 200).replace(/^[^—–]{0,40}[—–]\s*/u, '');
   }
 

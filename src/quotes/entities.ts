@@ -33,7 +33,7 @@ import {
   STATUS,
   isFunctionWord,
 } from './lexicon.js';
-import { isActorNoun, isPlainWord, lexiconType } from './lexicon-types.js';
+import { isActorNoun, isMostlyVerb, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
 import { DESCRIBING_SUFFIX, HONORIFIC_GENDERS, isPluralRole, isRoleNoun } from './subject.js';
 import { kind, type Entity, type NameType } from './entity-reading.js';
@@ -223,6 +223,10 @@ interface Described {
  */
 const CREDIT =
   /^(?:[^.]{0,60}\bvia (?:Getty Images|Reuters|AP|AFP|The Associated Press|The Canadian Press|Shutterstock|Unsplash)\b|(?:Photo|Photograph|Credit)s?:)/;
+
+/** What follows a lede's subject besides a verb form the lexicons know: "has been jailed". */
+const OPENING_VERB =
+  /^(?:has|have|had|is|was|will|would|could|can|may|might|must|says|won|beat|became|made|took|led|hit|set|ran|fell)$/;
 
 export class ArticleEntities extends DescribedPeople {
   /**
@@ -816,20 +820,27 @@ export class ArticleEntities extends DescribedPeople {
     // someone unnamed, is whom the story then names; not after a lede about a crime ("A man who
     // attacked a shopkeeper…"), whose victim or witness may speak instead.
     const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '') && !this.ledeOfCrime();
+    const storyFits = (e: Entity): boolean =>
+      unaged(e) &&
+      person(e) &&
+      gendered(e) &&
+      !this.tiedToOther(e) &&
+      // "at the Ross River ramp", "a Ross River boat ramp": what people are at is seldom a
+      // person, nor a name after "a".
+      !this.onlyAfterPreposition(e.name) &&
+      !this.afterArticle(e.name);
+    // "A Canterbury shearer has smashed a world record… ¶ Tipene Marsters beat the previous mark,
+    // set by Welsh shearer Owen Pritchard": the name the next paragraph opens on, before any the
+    // story names in passing. "Veteran flanker Callum Dryden marked his 150th appearance…": the
+    // person a lede opens on is the story's, whoever speaks after.
+    const delayed = unnamedLede ? this.delayedName() : null;
     const story =
-      !given && !placed && unnamedLede
-        ? this.storySubject(
-            (e) =>
-              unaged(e) &&
-              person(e) &&
-              gendered(e) &&
-              !this.tiedToOther(e) &&
-              // "at the Ross River ramp", "a Ross River boat ramp": what people are at is seldom a
-              // person, nor a name after "a".
-              !this.onlyAfterPreposition(e.name) &&
-              !this.afterArticle(e.name),
-          )
-        : null;
+      given || placed
+        ? null
+        : unnamedLede
+          ? ((delayed && near.some((e) => e.name === delayed && storyFits(e)) ? delayed : null) ??
+            this.storySubject(storyFits))
+          : this.ledeOpener(storyFits);
     let found =
       given ??
       (story ? people.find((e) => e.name === story) : undefined) ??
@@ -856,6 +867,31 @@ export class ArticleEntities extends DescribedPeople {
   private afterArticle(name: string): boolean {
     const after = new RegExp(`\\b(?:a|an|A|An) ${escapeRegExp(name)}\\b`);
     return this.paragraphs.some((text) => text.includes(name) && after.test(text));
+  }
+
+  /**
+   * The person named in full that the lede's first sentence opens on, after up to six words
+   * ("Veteran flanker Callum Dryden marked…", "When Ashley Teo quit his job…", "Callum Dryden, 34,
+   * marked…"), when `fits` and holding no office. Not a description's name before the person's
+   * ("Sierra Leone striker Alhaji Kamara", "Former Gold Coast real estate agent Bradley Coombe"),
+   * nor one of a pair ("Kenya's Faith Kipyegon and Ethiopia's Gudaf Tsegay went…").
+   */
+  private ledeOpener(fits: (e: Entity) => boolean): string | null {
+    const text = this.ledeText();
+    for (const e of this.namesIn(0)) {
+      const at = text.indexOf(e.name);
+      if (!e.name.includes(' ') || at < 0) continue;
+      if (!/^(?:[\p{L}'’-]+ ){0,6}$/u.test(text.slice(0, at))) return null;
+      const rest = text.slice(at + e.name.length);
+      const word = /^\s+([\p{L}'’-]+)/u.exec(rest)?.[1];
+      if (!rest.startsWith(',') && !word) return null;
+      if (word === 'and' || word === 'or') return null;
+      const verb =
+        !word || OPENING_VERB.test(word) || /\p{Ll}ed$/u.test(word) || isMostlyVerb(word);
+      if (!verb && /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,4}\p{Lu}/u.test(rest)) continue;
+      return fits(e) && !holdsOffice(e) ? e.name : null;
+    }
+    return null;
   }
 
   /** Whether the lede tells of a crime: "A man who attacked a shopkeeper…", "A driver was jailed…". */

@@ -24,6 +24,7 @@ import {
   subjectBefore,
 } from './clauses.js';
 import { ArticleEntities } from './entities.js';
+import { AGE } from './described-people.js';
 import { isNationalBody, isPair } from './subject.js';
 import { readsAsRole } from './references.js';
 import { ArticlePeople, type Person } from './people.js';
@@ -863,6 +864,26 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
       gender: pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : describedGender(noun.join(' ')),
     };
     return null;
+  }
+  // "The 34-year-old was typically understated. “…,” he said.": an age opening a sentence is whom
+  // the article gave it, or the story's subject (ArticleEntities ofAge); a pronoun after it, theirs.
+  // Not a sentence reporting speech ("The 45-year-old said he had texted her… “Love you Mam.”"):
+  // its clause says whose words follow.
+  if (
+    /^the$/i.test(tokens[0]?.text ?? '') &&
+    AGE.test(tokens[1]?.text ?? '') &&
+    !tokens.some((t) => t.kind === 'word' && t.verb && isSaying(t.text))
+  ) {
+    // Not whom the sentence goes on to name ("The 58-year-old… named it after her late mother,
+    // Nanay Pacing"); others it names are seldom whom its pronoun after means ("The 24-year-old
+    // winner will face either Mei Tanaka or… “…,” she said").
+    const person = state.described(`the ${tokens[1]!.text}`, p);
+    const surname = person?.name.split(' ').at(-1);
+    const other = tokens.slice(2).some((t) => t.text === surname);
+    if (person && !other) {
+      state.noteSpeaker(person);
+      return null;
+    }
   }
   const { subject: named, description } = sentenceSubjects(tokens);
   const opening = description ?? named ?? leadingRole(tokens);

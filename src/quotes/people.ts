@@ -894,9 +894,17 @@ export class ArticlePeople {
     if (words.length > 1 && this.isCommonWord(words[0] ?? '') && !particle) {
       const rest = words.slice(1).join(' ');
       const restTokens = nameTokens(rest);
+      // Nor a word no English list has where the article writes the surname first: "Tipene
+      // Marsters beat the mark… ¶ His uncle, Manu Marsters,", "Aliko Dangote, president of the
+      // Dangote Group": a first mention refers back to no one ("Striker Smith" after "Tom Smith"
+      // does), nor does a given name ("Sisters Claudine and Odile Viens" opens on a word).
       const known =
         restTokens.length === 1
-          ? this.bySingleToken(restTokens[0] ?? '', paragraph)
+          ? words.length === 2 &&
+            !isEnglishWord(words[0]!) &&
+            this.firstWrittenAfter(words[0]!, words[1]!)
+            ? undefined
+            : this.bySingleToken(restTokens[0] ?? '', paragraph)
           : this.byKey.get(restTokens.join(' '));
       // "Housewife Nor Azizah binti Che Mat said": a role noun opening a longer name is no name.
       if (known || (words.length > 2 && isRoleNoun(words[0]!))) name = rest;
@@ -934,6 +942,15 @@ export class ArticlePeople {
       if (text && !person.roleTexts?.includes(text)) (person.roleTexts ??= []).push(text);
     }
     return person;
+  }
+
+  /** Whether the article's first `surname` is written right after `first` ("Tipene Marsters"). */
+  private firstWrittenAfter(first: string, surname: string): boolean {
+    for (const tokens of this.paragraphs) {
+      const at = tokens.findIndex((t) => t.text === surname);
+      if (at >= 0) return tokens[at - 1]?.text === first;
+    }
+    return false;
   }
 
   /** The one person named in full whose name opens on `token`, if exactly one is. */

@@ -1633,3 +1633,88 @@ describe('honours before a name referred back to by role', () => {
     ],
   ]);
 });
+
+describe('the story’s subject and a family’s first-named member (probe round 49)', () => {
+  itNames('%s', [
+    [
+      'a full name written before a relative’s is no later mention of the relative',
+      [
+        'Tipene Marsters beat the previous mark of 867 with 22 minutes of the final run to spare.',
+        'His trainer and uncle, Manu Marsters, said the record had been two years in the planning.',
+        'The 34-year-old was typically understated. “I just kept my head down and counted sheep,” he said.',
+      ],
+      'I just kept my head down and counted sheep',
+      'Tipene Marsters',
+    ],
+    [
+      'a founder is not the firm that bears his name',
+      [
+        'Sipho Dlamini, owner of Dlamini Transport, said fuel prices had doubled.',
+        '“We cannot pass this on,” he said.',
+      ],
+      'We cannot pass this on',
+      'Sipho Dlamini',
+    ],
+    [
+      'an age no one was given is the person the lede opens on',
+      [
+        'Veteran flanker Callum Dryden marked his 150th appearance with two tries as Northgate Saints beat Riverside 31-17.',
+        'Director of rugby Phil Armitage praised his captain afterwards. “What he did today is frankly ridiculous,” Armitage said.',
+        '“The forwards laid the platform,” the 34-year-old said.',
+      ],
+      'The forwards laid the platform',
+      'Callum Dryden',
+    ],
+    [
+      'after a lede opening on “A”, the name the next paragraph opens on',
+      [
+        'A Canterbury shearer has smashed a world record by shearing 872 lambs in nine hours.',
+        'Tipene Marsters beat the previous mark of 867, set by Welsh shearer Owen Pritchard in 2019.',
+        '“I just kept my head down and counted sheep,” the 34-year-old said.',
+      ],
+      'I just kept my head down and counted sheep',
+      'Tipene Marsters',
+    ],
+    [
+      'a sentence opening on an age is whom the pronoun after it means',
+      [
+        'Veteran flanker Callum Dryden marked his 150th appearance with two tries as Northgate Saints beat Riverside 31-17.',
+        'Director of rugby Phil Armitage praised his captain afterwards. “What he did today is frankly ridiculous,” Armitage said.',
+        'The 34-year-old, who had been an injury doubt in midweek, played down his role. “The forwards laid the platform,” he said.',
+      ],
+      'The forwards laid the platform',
+      'Callum Dryden',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'a role before a surname the article gave in full before is that person',
+      [
+        'Striker Tom Smith scored twice as Riverside won 3-1.',
+        '“It was a great team effort,” said coach Ann Lee.',
+        'Striker Smith said: “We deserved the win.”',
+      ],
+      'We deserved the win',
+      'Tom Smith',
+    ],
+    [
+      'an age opening a sentence is not whom the sentence goes on to name',
+      [
+        'CEBU CITY — For 19 years, Lorna Bacalso-Tan cooked and cleaned for families in Riyadh and Hong Kong.',
+        'The 58-year-old used her savings to set up the eatery, which she has named after her late mother, Nanay Pacing.',
+        '“This small kitchen is my way of finally staying home,” she said.',
+      ],
+      'This small kitchen is my way of finally staying home',
+      'Lorna Bacalso-Tan',
+    ],
+    [
+      'one of a pair the lede opens on is not the story’s subject',
+      [
+        "Kenya's Faith Kipyegon and Ethiopia's Gudaf Tsegay-Bekele went stride for stride until the bell.",
+        '“I had nothing left,” the 28-year-old said after finishing second.',
+      ],
+      'I had nothing left',
+      'Gudaf Tsegay-Bekele',
+    ],
+  ]);
+});

@@ -94,10 +94,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1033, '"what she calls “…”" takes "GDP" for "she"'],
   [1051, 'an album title before "an album she says…" is not given its artist'],
   [1061, "a show's title in marks with no speaker is dropped (as #59)"],
-  [
-    1113,
-    '"she said" after "The 24-year-old winner will face either Mei Tanaka or…" takes Mei Tanaka',
-  ],
   [1115, 'a reported phrase ("said her client was “relieved and exhausted”") is read as scare'],
   [1139, 'a nickname in marks after "as" is given the species named before'],
   [1157, "a bill's title in marks with no speaker is dropped (as #59)"],
