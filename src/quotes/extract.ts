@@ -34,9 +34,11 @@ import {
   documentAuthor,
   endsPossessive,
   isCap,
+  isPersonNoun,
   isRoleNoun,
   leadingName,
   readChunk,
+  stripTitles,
   type Subject,
 } from './subject.js';
 import { sentenceRanges, tokenizeParagraph, type Token } from './tokens.js';
@@ -51,6 +53,7 @@ import {
   describedGender,
   KIN_NOUNS,
   MONTHS,
+  POSITIONS,
   PREPOSITIONS,
   SENT_DOCUMENTS,
   WEEKDAYS,
@@ -153,6 +156,7 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
   // The parts of a quotation left open at paragraphs' ends that no clause of their own attributed.
   let runOn: ExtractedQuote[] = [];
   parsed.forEach(({ spans, tokens }, p) => {
+    namedAfter(article.paragraphs, p, out, state, entities);
     if (!ahead[p]) {
       // Who spoke far before any quotation would only be forgotten again: nothing to note.
       [state.pending, state.runOn, runOn] = [null, null, []];
@@ -212,6 +216,81 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
   // In the article's order: a transcript's lines among the quotations in marks.
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
+
+/**
+ * "The owner of Rosie's Diner was among the first back inside. “…,” she said. ¶ That owner,
+ * Rosalind Pike, said…": a paragraph opening on a role the article used for someone it had not
+ * named, then the name, names whoever spoke unnamed in the two paragraphs before it, after the
+ * article wrote that role.
+ */
+function namedAfter(
+  paragraphs: readonly string[],
+  p: number,
+  out: ExtractedQuote[],
+  state: SpeakerState,
+  entities: ArticleEntities,
+): void {
+  const m = ROLE_THEN_NAME.exec(paragraphs[p] ?? '');
+  const role = m?.[1];
+  if (!m || !role || !isRoleNoun(role)) return;
+  // Whoever spoke by a pronoun (or the role) after the article last wrote "the <role>", no one
+  // else brought in from that sentence on ("One tenant, a delivery rider, said… “…,” he said. ¶
+  // The landlord, X," is not X's; nor "A source close to the minister said… ¶ The minister, X").
+  const definite = new RegExp(
+    `(?:\\b[Tt]he|\\p{L}['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}\\b`,
+    'gu',
+  );
+  const byRole = (q: ExtractedQuote): boolean => {
+    const mention = q.mention ?? '';
+    if (!/^(?:he|she|they)$/i.test(mention) && !new RegExp(`\\b${role}\\b`, 'i').test(mention))
+      return false;
+    const own = paragraphs[q.paragraph - 1] ?? '';
+    const at = own.indexOf(q.text);
+    const before = [
+      ...paragraphs.slice(Math.max(0, q.paragraph - 3), q.paragraph - 1),
+      own.slice(0, Math.max(0, at)),
+    ]
+      .join('\n')
+      .replace(/“[^”]*”/g, '');
+    const last = [...before.matchAll(definite)].at(-1);
+    if (last?.index === undefined) return false;
+    const opens = Math.max(
+      ...['. ', '! ', '? ', '\n'].map((end) => before.lastIndexOf(end, last.index)),
+    );
+    const after = before.slice(last.index + last[0].length);
+    return (
+      !NEW_SUBJECT.test(before.slice(opens + 1).trimStart()) &&
+      ![...after.matchAll(INTRODUCED)].some((m) => isPersonNoun(m[1]) || isPersonNoun(m[2]))
+    );
+  };
+  const unnamed = out.filter(
+    (q) => !q.speaker && q.kind !== 'scare' && q.paragraph - 1 >= p - 2 && byRole(q),
+  );
+  if (unnamed.length === 0) return;
+  const name = stripTitles(m[2]!.split(' ')).join(' ');
+  const source = state.resolve({ kind: 'name', mention: m[2]!, name }, p);
+  const person = source.person;
+  if (!person || person.org) return;
+  for (const q of unnamed) {
+    q.speaker = ownCopy(person.name);
+    q.speakerType = speakerType(person, entities);
+  }
+}
+
+/** A sentence opening on someone new who speaks or is set off: "A neighbour who raised the alarm said", "Another teacher, who…". */
+const NEW_SUBJECT =
+  /(?:^|[.!?”]\s+)(?:A|An|One|Another)\s+(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+(?:,?\s+who\b|\s+(?:said|says|told)\b)/u;
+
+/** Someone else brought in: "One tenant", "his mother", "a delivery rider" (a person's noun after). */
+const INTRODUCED =
+  /\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu;
+
+/**
+ * "That owner, Rosalind Pike,", "The director, Dr Anjali Deshpande,": a paragraph's opening role
+ * (its last word) and the name set off after it.
+ */
+const ROLE_THEN_NAME =
+  /^(?:The|That|This) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+), ((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Fr)\.? )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|de|du|der|den|da|dos|von|bin|binti)){1,4}),/u;
 
 /**
  * "JAMIE Pritchard last night blasted…": a tabloid writes a paragraph's first word in capitals; a
@@ -1135,9 +1214,10 @@ function describedSpeaker(
  */
 function reportedIn(p: number, subject: Subject, state: SpeakerState, adds = false): Source | null {
   if (!/^the\s/i.test(subject.mention)) return null;
-  // A role noun only: "the campaign’s statement", "the photo" are documents, not the person.
+  // A role noun or a player's position ("the defender") only: "the campaign’s statement", "the
+  // photo" are documents, not the person.
   const head = subject.mention.slice(subject.mention.lastIndexOf(' ') + 1).toLowerCase();
-  if (!isRoleNoun(head) || state.givesRole(head)) return null;
+  if (!(isRoleNoun(head) || POSITIONS.has(head)) || state.givesRole(head)) return null;
   // Only after reported speech ("Chandran said the figures did not add up"): after a quotation
   // ("“I am sorry,” Bell told the court. “…,” the judge said.") another often speaks. Allowing it
   // there too gave 4 PolNeAR train quotes the right speaker ("the Texas senator") and 2 a wrong one.

@@ -206,7 +206,8 @@ export const POSITIONS = new Set(
   (
     'guard forward centre center midfielder netminder goalie goaltender goalkeeper defenceman ' +
     'defenseman pitcher catcher shortstop outfielder infielder linebacker quarterback winger ' +
-    'striker skip fly-half scrum-half'
+    'striker skip fly-half scrum-half defender centre-back center-back full-back fullback ' +
+    'wing-back flanker'
   ).split(' '),
 );
 

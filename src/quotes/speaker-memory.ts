@@ -426,6 +426,24 @@ export class SpeakerState {
         { kind: 'name', mention: subject.mention, name: subject.mention },
         paragraph,
       );
+    // "Linda’s husband said" after "Linda Hoffman and her husband, Gary Hoffman": the relative
+    // whom "her husband" finds, when the article named the owner in full and shows their gender.
+    const kin = OWNED_KIN.exec(subject.mention);
+    if (kin && KIN_NOUNS.has(kin[2]!) && this.people.knows(kin[1]!)) {
+      const owner = this.people.resolve(
+        { kind: 'name', mention: kin[1]!, name: kin[1]! },
+        paragraph,
+      );
+      const pronoun = owner.gender === 'f' ? 'her' : owner.gender === 'm' ? 'his' : null;
+
+      const relative = pronoun
+        ? this.resolve({ kind: 'nominal', mention: `${pronoun} ${kin[2]}` }, paragraph).person
+        : null;
+      // Their relative: the family's name ("Nunez’s husband" is not Gary Hoffman).
+      const family = (p: Person): string | undefined => p.name.split(' ').at(-1);
+      if (relative && relative !== owner && family(relative) === family(owner))
+        return { person: relative, mention: subject.mention };
+    }
     // "the couple", "the pair": the people last named together.
     if (/^the (couple|pair|duo)$/i.test(subject.mention)) {
       const group = this.entities.group(paragraph);
@@ -1511,3 +1529,6 @@ const ALL_STAR = /^All-(?:Star|Ireland|American|Pro)$/;
 
 /** "Canada Post spokesperson": a body's voice, as referent names one. */
 const isVoice = (name: string): boolean => SPOKESPEOPLE.some((w) => name.endsWith(` ${w}`));
+
+/** "Linda’s husband": an owner's name (one word) and a relative's noun. */
+const OWNED_KIN = /^(\p{Lu}\p{Ll}+)['’]s (\p{Ll}+)$/u;

@@ -1718,3 +1718,68 @@ describe('the story’s subject and a family’s first-named member (probe round
     ],
   ]);
 });
+
+describe('a role named after its quotations; a player by position (probe round 50)', () => {
+  itNames('%s', [
+    [
+      'a role the next paragraph names is whoever spoke by it unnamed',
+      [
+        'Residents spent Thursday shovelling mud out of homes after the river crested overnight.',
+        'The owner of the bakery on Bridge Street was among the first back inside. “The water came up so fast we lost everything,” she said.',
+        'That owner, Marion Keedy, said volunteers from three churches arrived at dawn.',
+      ],
+      'The water came up so fast we lost everything',
+      'Marion Keedy',
+    ],
+    [
+      'a title before the name set off after the role is no part of it',
+      [
+        'The hospital’s director of emergency medicine said staff had treated 40 patients for heat stress.',
+        '“People need to check on their neighbours,” she said.',
+        'The director, Dr Priya Ramanathan, said an extra cooling bay had opened.',
+      ],
+      'People need to check on their neighbours',
+      'Priya Ramanathan',
+    ],
+    [
+      'a position after a player’s reported words is that player',
+      [
+        'Ashby drew 2-2 with the league leaders on Saturday.',
+        'Ofori, 21, who scored his first senior goal, said he had dreamed of the moment for years. “I just closed my eyes and went for it,” the defender said.',
+      ],
+      'I just closed my eyes and went for it',
+      'Ofori',
+    ],
+    [
+      'a named owner’s relative is the one the article gave them',
+      [
+        'Linda Hoffman and her husband, Gary Hoffman, were walking their dog when it fell through the ice.',
+        '“I was screaming,” Linda Hoffman said. Deputy Carla Nunez reached the dog within minutes.',
+        '“Those two deputies saved our girl,” Linda’s husband said Monday.',
+      ],
+      'Those two deputies saved our girl',
+      'Gary Hoffman',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'a role the article never wrote before the quotation',
+      [
+        'A neighbour, who asked not to be named, was among the first back inside. “I have never seen water like it,” she said.',
+        'The owner, Marion Keedy, said the bakery would reopen within a month.',
+      ],
+      'I have never seen water like it',
+      'Marion Keedy',
+    ],
+    [
+      'another owner’s relative',
+      [
+        'Linda Hoffman and her husband, Gary Hoffman, were walking their dog when it fell through the ice.',
+        '“I was screaming,” Linda Hoffman said. Deputy Carla Nunez reached the dog within minutes.',
+        '“She was brave,” Nunez’s husband said Monday.',
+      ],
+      'She was brave',
+      'Gary Hoffman',
+    ],
+  ]);
+});
