@@ -1,6 +1,7 @@
 // Acronyms an article spells out: "Financial Accountability Office (FAO)", "the National Disaster
 // Management Authority, or NDMA," and names in another language's order ("(DMB)").
 import { isOrgName } from '../text/names.js';
+import { CALENDAR_NAME } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 
 /**
@@ -76,12 +77,20 @@ function syllablesSpelled(before: string, acronym: string): string | null {
 
 /**
  * "The Utah Department of Environmental Quality (DEQ)": the place its initials leave out, when
- * the article names the body with it ("the DEQ" is Utah's), opening a sentence or after "the".
+ * the article names the body with it ("the DEQ" is Utah's), opening a sentence or after "the";
+ * after "the", two or three capitalised words so left out, whatever they are.
  */
 function withPlace(before: string, full: string): string {
   const at = before.lastIndexOf(full);
   if (at < 0) return full;
-  const m = /(?:^|[.!?]\s+|\b[Tt]he\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(before.slice(0, at));
+  const lead = before.slice(0, at);
+  // "the Capitol Valley Metropolitan Planning Organization (MPO)": after "the", every capitalised
+  // word before the spelled-out part is the body's name too.
+  const named = /\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){1,3})$/u.exec(lead)?.[1];
+  const words = named?.trim().split(/\s+/) ?? [];
+  if (words.length > 1 && !words.some((w) => CALENDAR_NAME.test(w)))
+    return `${words.join(' ')} ${full}`;
+  const m = /(?:^|[.!?]\s+|\b[Tt]he\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(lead);
   return m && lexiconType(m[1]!) === 'place' ? `${m[1]} ${full}` : full;
 }
 

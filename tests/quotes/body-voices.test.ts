@@ -1760,6 +1760,15 @@ describe('a role named after its quotations; a player by position (probe round 5
       'Those two deputies saved our girl',
       'Gary Hoffman',
     ],
+    [
+      'a body’s words before the part its acronym spells are its name too',
+      [
+        'A plan to widen the motorway was dropped after the Capitol Valley Metropolitan Planning Organization (MPO) voted against it.',
+        '“The benefits do not justify the displacement of residents,” the MPO said in a statement.',
+      ],
+      'The benefits do not justify the displacement of residents',
+      'Capitol Valley Metropolitan Planning Organization',
+    ],
   ]);
   itDoesNotName('%s', [
     [
