@@ -224,6 +224,10 @@ interface Described {
 const CREDIT =
   /^(?:[^.]{0,60}\bvia (?:Getty Images|Reuters|AP|AFP|The Associated Press|The Canadian Press|Shutterstock|Unsplash)\b|(?:Photo|Photograph|Credit)s?:)/;
 
+/** A verb as a lede's words are read (ledeOpener): "marked", "has", "won", "told". */
+const isVerbish = (word: string): boolean =>
+  OPENING_VERB.test(word) || /\p{Ll}ed$/u.test(word) || isMostlyVerb(word);
+
 /** What follows a lede's subject besides a verb form the lexicons know: "has been jailed". */
 const OPENING_VERB =
   /^(?:has|have|had|is|was|will|would|could|can|may|might|must|says|won|beat|became|made|took|led|hit|set|ran|fell)$/;
@@ -833,14 +837,7 @@ export class ArticleEntities extends DescribedPeople {
     // set by Welsh shearer Owen Pritchard": the name the next paragraph opens on, before any the
     // story names in passing. "Veteran flanker Callum Dryden marked his 150th appearance…": the
     // person a lede opens on is the story's, whoever speaks after.
-    const delayed = unnamedLede ? this.delayedName() : null;
-    const story =
-      given || placed
-        ? null
-        : unnamedLede
-          ? ((delayed && near.some((e) => e.name === delayed && storyFits(e)) ? delayed : null) ??
-            this.storySubject(storyFits))
-          : this.ledeOpener(storyFits);
+    const story = given || placed ? null : this.storyOpener(unnamedLede, near, storyFits);
     let found =
       given ??
       (story ? people.find((e) => e.name === story) : undefined) ??
@@ -870,26 +867,46 @@ export class ArticleEntities extends DescribedPeople {
   }
 
   /**
-   * The person named in full that the lede's first sentence opens on, after up to six words
-   * ("Veteran flanker Callum Dryden marked…", "When Ashley Teo quit his job…", "Callum Dryden, 34,
-   * marked…"), when `fits` and holding no office. Not a description's name before the person's
+   * Whom an age no one was given finds as the story's subject: after a lede opening on "A …", the
+   * name the next paragraph opens on, then storySubject's; else the person the lede opens on.
+   */
+  private storyOpener(
+    unnamedLede: boolean,
+    near: Entity[],
+    fits: (e: Entity) => boolean,
+  ): string | null {
+    if (!unnamedLede) return this.ledeOpener(fits);
+    const delayed = this.delayedName();
+    const opens = delayed && near.some((e) => e.name === delayed && fits(e));
+    return opens ? delayed : this.storySubject(fits);
+  }
+
+  /**
+   * The person named in full that the lede's first sentence opens on, after up to six words that
+   * are no verb ("Veteran flanker Callum Dryden marked…", "When Ashley Teo quit his job…",
+   * "Callum Dryden, 34, marked…"), when `fits`. Not a description's name before the person's
    * ("Sierra Leone striker Alhaji Kamara", "Former Gold Coast real estate agent Bradley Coombe"),
-   * nor one of a pair ("Kenya's Faith Kipyegon and Ethiopia's Gudaf Tsegay went…").
+   * one of a pair ("Kenya's Faith Kipyegon and Ethiopia's Gudaf Tsegay went…"), nor whom a verb
+   * before acts on ("Police have arrested Tom Jones after a pensioner was attacked"), nor anyone
+   * in a lede about a crime.
    */
   private ledeOpener(fits: (e: Entity) => boolean): string | null {
+    if (this.ledeOfCrime()) return null;
     const text = this.ledeText();
     for (const e of this.namesIn(0)) {
       const at = text.indexOf(e.name);
       if (!e.name.includes(' ') || at < 0) continue;
-      if (!/^(?:[\p{L}'’-]+ ){0,6}$/u.test(text.slice(0, at))) return null;
+      const prefix = text.slice(0, at);
+      if (!/^(?:[\p{L}'’-]+ ){0,6}$/u.test(prefix) || prefix.split(' ').some(isVerbish))
+        return null;
       const rest = text.slice(at + e.name.length);
       const word = /^\s+([\p{L}'’-]+)/u.exec(rest)?.[1];
       if (!rest.startsWith(',') && !word) return null;
       if (word === 'and' || word === 'or') return null;
-      const verb =
-        !word || OPENING_VERB.test(word) || /\p{Ll}ed$/u.test(word) || isMostlyVerb(word);
-      if (!verb && /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,4}\p{Lu}/u.test(rest)) continue;
-      return fits(e) && !holdsOffice(e) ? e.name : null;
+      // "Sierra Leone striker…", "Former Gold Coast real estate agent…": a description before the name.
+      if (word && !isVerbish(word) && /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,4}\p{Lu}/u.test(rest))
+        continue;
+      return fits(e) ? e.name : null;
     }
     return null;
   }

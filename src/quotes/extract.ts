@@ -219,9 +219,8 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
 
 /**
  * "The owner of Rosie's Diner was among the first back inside. “…,” she said. ¶ That owner,
- * Rosalind Pike, said…": a paragraph opening on a role the article used for someone it had not
- * named, then the name, names whoever spoke unnamed in the two paragraphs before it, after the
- * article wrote that role.
+ * Rosalind Pike, said…": a paragraph opening on a role and then a name names the quotations left
+ * without a speaker in the two paragraphs before it that the role's person spoke (byRole).
  */
 function namedAfter(
   paragraphs: readonly string[],
@@ -233,25 +232,58 @@ function namedAfter(
   const m = ROLE_THEN_NAME.exec(paragraphs[p] ?? '');
   const role = m?.[1];
   if (!m || !role || !isRoleNoun(role)) return;
-  // Whoever spoke by a pronoun (or the role) after the article last wrote "the <role>", no one
-  // else brought in from that sentence on ("One tenant, a delivery rider, said… “…,” he said. ¶
-  // The landlord, X," is not X's; nor "A source close to the minister said… ¶ The minister, X").
+  const spokeAs = roleSpeaker(role, paragraphs);
+  const unnamed = out.filter(
+    (q) => !q.speaker && q.kind !== 'scare' && q.paragraph - 1 >= p - 2 && spokeAs(q),
+  );
+  if (unnamed.length === 0) return;
+  const name = stripTitles(m[2]!.split(' ')).join(' ');
+  const person = state.resolve({ kind: 'name', mention: m[2]!, name }, p).person;
+  if (!person || person.org) return;
+  // Their gender as the article shows it ("Ms Keedy", "she"), not by name lists ("Étienne" is
+  // listed as a woman's).
+  const honorific = /^(?:(Mr)|Mrs|Ms|Miss)\.? /.exec(m[2]!);
+  const gender =
+    person.gender && !person.genderByName
+      ? person.gender
+      : honorific
+        ? honorific[1]
+          ? 'm'
+          : 'f'
+        : undefined;
+  for (const q of unnamed) {
+    // "“…,” he said. ¶ That owner, Ms Marion Keedy,": a pronoun of the other gender is someone else's.
+    const said = q.mention?.toLowerCase();
+    const pronoun = said === 'he' ? 'm' : said === 'she' ? 'f' : null;
+    if (pronoun && gender && gender !== pronoun) continue;
+    q.speaker = ownCopy(person.name);
+    q.speakerType = speakerType(person, entities);
+  }
+}
+
+/**
+ * Whether a quotation was spoken, by "he", "she" or the role itself ("the owner said"; not "the
+ * owner's lawyer"), by whom the article last wrote as "the <role>" before it ("The hospital's
+ * director of emergency medicine said…"; not "The owner's son"), with no one else brought in from
+ * that sentence on ("One tenant, a delivery rider, said… “…,” he said. ¶ The landlord, X," is not
+ * X's; nor "A source close to the minister said… ¶ The minister, X").
+ */
+function roleSpeaker(role: string, paragraphs: readonly string[]): (q: ExtractedQuote) => boolean {
   const definite = new RegExp(
-    `(?:\\b[Tt]he|\\p{L}['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}\\b`,
+    `(?:\\b[Tt]he|\\p{L}['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}\\b(?!['’]s)`,
     'gu',
   );
-  const byRole = (q: ExtractedQuote): boolean => {
+  const byRole = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}$`, 'iu');
+  return (q) => {
     const mention = q.mention ?? '';
-    if (!/^(?:he|she|they)$/i.test(mention) && !new RegExp(`\\b${role}\\b`, 'i').test(mention))
-      return false;
+    if (!/^(?:he|she)$/i.test(mention) && !byRole.test(mention)) return false;
     const own = paragraphs[q.paragraph - 1] ?? '';
-    const at = own.indexOf(q.text);
     const before = [
       ...paragraphs.slice(Math.max(0, q.paragraph - 3), q.paragraph - 1),
-      own.slice(0, Math.max(0, at)),
+      own.slice(0, Math.max(0, own.indexOf(q.text))),
     ]
       .join('\n')
-      .replace(/“[^”]*”/g, '');
+      .replace(/“[^”]*”|"[^"]*"/g, '');
     const last = [...before.matchAll(definite)].at(-1);
     if (last?.index === undefined) return false;
     const opens = Math.max(
@@ -263,19 +295,10 @@ function namedAfter(
       ![...after.matchAll(INTRODUCED)].some((m) => isPersonNoun(m[1]) || isPersonNoun(m[2]))
     );
   };
-  const unnamed = out.filter(
-    (q) => !q.speaker && q.kind !== 'scare' && q.paragraph - 1 >= p - 2 && byRole(q),
-  );
-  if (unnamed.length === 0) return;
-  const name = stripTitles(m[2]!.split(' ')).join(' ');
-  const source = state.resolve({ kind: 'name', mention: m[2]!, name }, p);
-  const person = source.person;
-  if (!person || person.org) return;
-  for (const q of unnamed) {
-    q.speaker = ownCopy(person.name);
-    q.speakerType = speakerType(person, entities);
-  }
 }
+
+/** Positions that are as often a place, a role or a thing: "the centre said in a statement". */
+const AMBIGUOUS_POSITIONS = new Set(['guard', 'forward', 'centre', 'center', 'skip', 'catcher']);
 
 /** A sentence opening on someone new who speaks or is set off: "A neighbour who raised the alarm said", "Another teacher, who…". */
 const NEW_SUBJECT =
@@ -1215,9 +1238,11 @@ function describedSpeaker(
 function reportedIn(p: number, subject: Subject, state: SpeakerState, adds = false): Source | null {
   if (!/^the\s/i.test(subject.mention)) return null;
   // A role noun or a player's position ("the defender") only: "the campaign’s statement", "the
-  // photo" are documents, not the person.
+  // photo" are documents, not the person; nor "the centre", "the guard", which may be a place or a
+  // role.
   const head = subject.mention.slice(subject.mention.lastIndexOf(' ') + 1).toLowerCase();
-  if (!(isRoleNoun(head) || POSITIONS.has(head)) || state.givesRole(head)) return null;
+  const position = POSITIONS.has(head) && !AMBIGUOUS_POSITIONS.has(head);
+  if (!(isRoleNoun(head) || position) || state.givesRole(head)) return null;
   // Only after reported speech ("Chandran said the figures did not add up"): after a quotation
   // ("“I am sorry,” Bell told the court. “…,” the judge said.") another often speaks. Allowing it
   // there too gave 4 PolNeAR train quotes the right speaker ("the Texas senator") and 2 a wrong one.

@@ -946,12 +946,19 @@ export class ArticlePeople {
 
   /** Whether the article's first `surname` is written right after `first` ("Tipene Marsters"). */
   private firstWrittenAfter(first: string, surname: string): boolean {
-    for (const tokens of this.paragraphs) {
-      const at = tokens.findIndex((t) => t.text === surname);
-      if (at >= 0) return tokens[at - 1]?.text === first;
+    if (!this.firstAfter) {
+      // Each word's first writing, with the word before it: read once an article.
+      this.firstAfter = new Map();
+      for (const tokens of this.paragraphs)
+        tokens.forEach((t, i) => {
+          if (!this.firstAfter!.has(t.text)) this.firstAfter!.set(t.text, tokens[i - 1]?.text);
+        });
     }
-    return false;
+    return this.firstAfter.get(surname) === first;
   }
+
+  /** firstWrittenAfter's words: each word's first writing and the word before it. */
+  private firstAfter: Map<string, string | undefined> | null = null;
 
   /** The one person named in full whose name opens on `token`, if exactly one is. */
   private openingOn(token: string): Person | undefined {

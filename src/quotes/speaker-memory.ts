@@ -427,7 +427,8 @@ export class SpeakerState {
         paragraph,
       );
     // "Linda’s husband said" after "Linda Hoffman and her husband, Gary Hoffman": the relative
-    // whom "her husband" finds, when the article named the owner in full and shows their gender.
+    // "her husband" finds (the latest such, who may be another woman's: then no one), when the
+    // article named the owner in full and shows their gender.
     const kin = OWNED_KIN.exec(subject.mention);
     if (kin && KIN_NOUNS.has(kin[2]!) && this.people.knows(kin[1]!)) {
       const owner = this.people.resolve(
@@ -435,7 +436,6 @@ export class SpeakerState {
         paragraph,
       );
       const pronoun = owner.gender === 'f' ? 'her' : owner.gender === 'm' ? 'his' : null;
-
       const relative = pronoun
         ? this.resolve({ kind: 'nominal', mention: `${pronoun} ${kin[2]}` }, paragraph).person
         : null;
