@@ -225,12 +225,14 @@ export class DescribedPeople extends ArticleBodies {
     this.paragraphs.slice(0, paragraph + 1).forEach((text, p) => {
       if (!text.includes(surname)) return;
       for (const m of text.matchAll(introduced)) {
-        // Whose: someone of that surname earlier in the sentence ("Gerald Pike and his son,"), or
-        // in the paragraph before one opening on it ("…Ikenna Eze has grown yams. ¶ His son,"),
-        // not a neighbour's daughter.
+        // Whose: someone of that surname earlier in the sentence ("Gerald Pike and his son,"),
+        // earlier in the paragraph for a sentence opening on it ("In Port de Grave, Bernard Hynes
+        // has fished crab for 41 years. His son, Kyle Hynes,"), or in the paragraph before one
+        // opening on it ("…Ikenna Eze has grown yams. ¶ His son,"); not a neighbour's daughter.
         const lead = text.slice(0, m.index);
+        const sentence = lead.slice(lead.search(/[^.!?]*$/));
         const owner =
-          m.index === 0 ? (this.paragraphs[p - 1] ?? '') : lead.slice(lead.search(/[^.!?]*$/));
+          m.index === 0 ? (this.paragraphs[p - 1] ?? '') : sentence.trim() ? sentence : lead;
         if ((!m[2] || m[2] === surname) && owner.includes(surname)) found.add(`${m[1]} ${surname}`);
       }
     });

@@ -260,7 +260,10 @@ export class ArticleEntities extends DescribedPeople {
       /\s\p{Lu}\S*$/u.test(mention)
     )
       words.length = from;
-    const kin = this.spouse(words, paragraph) ?? this.sibling(words, paragraph);
+    const kin =
+      this.spouse(words, paragraph) ??
+      this.sibling(words, paragraph) ??
+      this.bornBefore(words, paragraph);
     if (kin) return kin;
     const setOff = this.setOffAs(mention, words, paragraph);
     if (setOff) return setOff;
@@ -278,6 +281,32 @@ export class ArticleEntities extends DescribedPeople {
       OF_COUNT.test(words[words.length - 1] ?? '') && words[words.length - 2] === 'of';
     const head = words[words.length - (counted ? 3 : 1)] ?? '';
     return this.byHead({ mention, words, paragraph, counted, head });
+  }
+
+  /**
+   * "Vishnu Ramdeen, 45, and his younger brother Suresh Ramdeen, 39,… the older brother said":
+   * of two siblings the article named so, the one "the older" or "the younger" means.
+   */
+  private bornBefore(words: string[], paragraph: number): Referent | null {
+    const [the, age, noun] = words;
+    if (words.length !== 3 || the !== 'the' || !/^(?:brother|sister)$/.test(noun ?? ''))
+      return null;
+    const older = /^(?:older|elder|eldest|oldest|big)$/.test(age ?? '');
+    if (!older && !/^(?:younger|youngest|little|baby|kid)$/.test(age ?? '')) return null;
+    const named = new RegExp(
+      `(\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}’'-]+)(?:, \\d{1,3},)? and (?:his|her) (younger|older|elder|big|little) (?:brother|sister),? (\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}’'-]+)?)`,
+      'u',
+    );
+    const found = this.paragraphs
+      .slice(0, paragraph + 1)
+      .map((text) => named.exec(text))
+      .find((m) => m);
+    if (!found) return null;
+    const [, first, said, second] = found;
+    const secondOlder = /^(?:older|elder|big)$/.test(said!);
+    const surname = first!.slice(first!.lastIndexOf(' '));
+    const relative = second!.includes(' ') ? second! : `${second}${surname}`;
+    return { name: older === secondOlder ? relative : first!, org: false };
   }
 
   /**

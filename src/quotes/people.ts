@@ -1110,6 +1110,13 @@ export class ArticlePeople {
         paragraph,
         (p) => p.tokens.length === 4 && p.tokens[1] === token && HK_NAME.test(p.name),
       ) ??
+      // "Mr Faizal" after "Muhammad Faizal Abdul Rahman": the given name after a name that opens
+      // most Malay men's and women's names, by which they are called.
+      pick(
+        candidates,
+        paragraph,
+        (p) => p.tokens.length >= 3 && p.tokens[1] === token && MALAY_OPENERS.has(p.tokens[0]!),
+      ) ??
       candidates.find((p) => p.tokens.length === 1)
     );
   }
@@ -1238,6 +1245,19 @@ const SPELLED_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninet
  * An English given name, a surname and a Chinese given name, hyphenated or in two syllables:
  * "Vincent Cheung Ho-yin", "Jasmine Ong Li Ping" (as Hong Kong and Singapore papers write them).
  */
+/** Names that open most Malay names, the person being called by the next ("Muhammad Faizal"). */
+const MALAY_OPENERS = new Set([
+  'muhammad',
+  'mohammad',
+  'mohamad',
+  'mohamed',
+  'mohd',
+  'muhd',
+  'nur',
+  'nurul',
+  'siti',
+]);
+
 const HK_NAME =
   /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,3})$/u;
 

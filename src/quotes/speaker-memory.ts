@@ -265,6 +265,19 @@ export class SpeakerState {
   /** The person the latest sentence opening on "he" or "she" was about, and where (pronounSubject). */
   private told: { person: Person; paragraph: number } | null = null;
 
+  /**
+   * "Marinescu, who was playing her third match in as many days, said her legs had “nothing left”.
+   * “…,” the Romanian said.": the person named in full whose words this paragraph just gave.
+   */
+  private spokeHere(paragraph: number): Person | null {
+    const last = this.last;
+    const person = last?.paragraph === paragraph ? last.source.person : null;
+    if (!person || person.org || !person.name.includes(' ') || isPair(person.name)) return null;
+    // Only the one person the paragraph names: "Baker… said the relief was “massive”. Villalba was
+    // less effusive. “…,” the Argentine said." may be either.
+    return this.people.seenIn(paragraph).every((p) => p === person) ? person : null;
+  }
+
   /** Resolves a subject to a source; pronouns take the last named speaker of a fitting kind. */
   resolve(subject: Subject, paragraph: number): Source {
     const { person, mention, descriptor } = this.readSource(subject, paragraph);
@@ -359,8 +372,14 @@ export class SpeakerState {
         // Not whom the paragraph's quotation names ("“You drop a player like Aditya on 14,” the
         // Yorkshireman said" after Aditya Venkatesh spoke): the person named before it, then. A
         // pronoun may be anyone's ("“She played braver than me,” the Pole said").
+        // "the French", "the Dutch", "the Swiss": a people, never one of them.
+        const people = /(?:sh|ch|ese|ss)$/.test(name);
+        // Nor after the article wrote the nationality for someone else ("one Croatian volunteer").
+        const another = this.entities.writesKinBefore(name.toLowerCase(), paragraph);
         const guess = only
-          ? null
+          ? people || another
+            ? null
+            : this.spokeHere(paragraph)
           : ([this.recent[0], this.people.lastNamed(paragraph, { gender: 'any' })].find(
               (p) => p && !this.speaksOf(p, paragraph, false),
             ) ?? null);

@@ -1819,3 +1819,59 @@ describe('a role named after its quotations; a player by position (probe round 5
     ],
   ]);
 });
+
+describe('a nationality after a player’s words; Malay names by the name after Muhammad (probe round 50)', () => {
+  itNames('%s', [
+    [
+      'a nationality no one was given, after a player’s words in its paragraph',
+      [
+        'China’s Chen Yuxin reached her first final on Saturday, beating third seed Sofia Marinescu in three sets.',
+        'Marinescu, who was playing her third match in as many days, said her legs had “nothing left”. “She played the big points better than me,” the Romanian said.',
+      ],
+      'She played the big points better than me',
+      'Sofia Marinescu',
+    ],
+    [
+      'a Malay name by the name after “Muhammad”',
+      [
+        'Mr Muhammad Faizal Abdul Rahman was making a delivery when he saw smoke coming from a neighbouring unit.',
+        '“The door was not locked, so I just went in,” said Mr Faizal, a father of three.',
+      ],
+      'The door was not locked, so I just went in',
+      'Muhammad Faizal Abdul Rahman',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'a people is none of them',
+      [
+        'Organisers said attendance from France had doubled. Pierre Laval, a visitor from Lyon, said he had come for the food. “The French always come back,” the French said in a joint statement.',
+      ],
+      'The French always come back',
+      null,
+    ],
+  ]);
+});
+
+describe('parents, children and siblings the article introduced (probe round 50)', () => {
+  itNames('%s', [
+    [
+      '“the younger” of a son introduced in the sentence after his father’s',
+      [
+        'In Port de Grave, Bernard Hynes has fished crab for 41 years. His son, Kyle Hynes, 27, bought his own boat three years ago.',
+        '“I can’t afford one bad season,” the younger Hynes said.',
+      ],
+      'I can’t afford one bad season',
+      'Kyle Hynes',
+    ],
+    [
+      '“the older brother” of “X and his younger brother Y”',
+      [
+        'Vishnu Ramdeen, 45, and his younger brother Suresh Ramdeen, 39, left Moruga bay at 4am on Tuesday.',
+        '“The wave just come from nowhere and flip we over,” the older brother said.',
+      ],
+      'The wave just come from nowhere',
+      'Vishnu Ramdeen',
+    ],
+  ]);
+});
