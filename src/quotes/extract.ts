@@ -15,6 +15,7 @@ import {
   type Attribution,
 } from './attribution.js';
 import { ownCopy } from '../text/own-copy.js';
+import { isStopWord } from '../text/tokenize.js';
 import { findQuoteSpans, quoteStyle, withoutNicknames, type QuoteSpan } from './marks.js';
 import {
   chunks,
@@ -62,6 +63,7 @@ import {
 import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isSaying, isStanceVerb } from './verbs.js';
 import {
+  givenNameGender,
   isEnglishWord,
   isGivenNameOfAnyKind,
   isKnownGivenName,
@@ -156,7 +158,9 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
   // The parts of a quotation left open at paragraphs' ends that no clause of their own attributed.
   let runOn: ExtractedQuote[] = [];
   parsed.forEach(({ spans, tokens }, p) => {
-    namedAfter(article.paragraphs, p, out, state, entities);
+    const later = { paragraphs: article.paragraphs, p, out, state, entities };
+    namedAfter(later);
+    identifiedAfter(later);
     if (!ahead[p]) {
       // Who spoke far before any quotation would only be forgotten again: nothing to note.
       [state.pending, state.runOn, runOn] = [null, null, []];
@@ -217,18 +221,23 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
+/** What a paragraph naming someone speakers left unnamed before it reads (namedAfter, identifiedAfter). */
+interface NamedLater {
+  paragraphs: readonly string[];
+  /** The paragraph being read. */
+  p: number;
+  /** The quotations of the paragraphs before it. */
+  out: ExtractedQuote[];
+  state: SpeakerState;
+  entities: ArticleEntities;
+}
+
 /**
  * "The owner of Rosie's Diner was among the first back inside. “…,” she said. ¶ That owner,
  * Rosalind Pike, said…": a paragraph opening on a role and then a name names the quotations left
  * without a speaker in the two paragraphs before it that the role's person spoke (byRole).
  */
-function namedAfter(
-  paragraphs: readonly string[],
-  p: number,
-  out: ExtractedQuote[],
-  state: SpeakerState,
-  entities: ArticleEntities,
-): void {
+function namedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
   const m = ROLE_THEN_NAME.exec(paragraphs[p] ?? '');
   const role = m?.[1];
   if (!m || !role || !isRoleNoun(role)) return;
@@ -251,8 +260,45 @@ function namedAfter(
           ? 'm'
           : 'f'
         : undefined;
-  for (const q of unnamed) {
-    // "“…,” he said. ¶ That owner, Ms Marion Keedy,": a pronoun of the other gender is someone else's.
+  nameQuotes(unnamed, person, gender, entities);
+}
+
+/**
+ * "A seaweed farmer from Paje says… ¶ “…,” the 48-year-old mother of five said. ¶ Mwanaisha Said
+ * Juma is one of about 25,000 seaweed farmers": delayed identification. An early paragraph opening
+ * on a person's name, when the article named no one before it, names the quotations left without a
+ * speaker before it that a pronoun or a description ("the CEO told…") attributed.
+ */
+function identifiedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
+  if (p === 0 || p > 3 || out.length === 0) return;
+  const unnamed = out.filter(
+    (q) => !q.speaker && q.kind !== 'scare' && /^(?:he|she|the\s.+)$/i.test(q.mention ?? ''),
+  );
+  if (unnamed.length === 0) return;
+  const name = entities.openingName(p);
+  if (!name || !sameStory(paragraphs[0] ?? '', paragraphs[p] ?? '', name)) return;
+  for (let q = 0; q < p; q++) if (state.namesPersonIn(q)) return;
+  const person = state.resolve({ kind: 'name', mention: name, name }, p).person;
+  if (!person || person.org) return;
+  // A gender by the article, else by the common name list: a wrong guess only leaves it unnamed.
+  const gender =
+    person.gender && !person.genderByName
+      ? person.gender
+      : givenNameGender(person.name.split(' ')[0] ?? '');
+  nameQuotes(unnamed, person, gender, entities);
+}
+
+/**
+ * Gives quotations left without a speaker to the person a later paragraph named; not one spoken by
+ * a pronoun of the other gender ("“…,” he said. ¶ That owner, Ms Marion Keedy,").
+ */
+function nameQuotes(
+  quotes: ExtractedQuote[],
+  person: Person,
+  gender: 'm' | 'f' | undefined,
+  entities: ArticleEntities,
+): void {
+  for (const q of quotes) {
     const said = q.mention?.toLowerCase();
     const pronoun = said === 'he' ? 'm' : said === 'she' ? 'f' : null;
     if (pronoun && gender && gender !== pronoun) continue;
@@ -260,6 +306,31 @@ function namedAfter(
     q.speakerType = speakerType(person, entities);
   }
 }
+
+/**
+ * Whether the sentence opening on `name` goes on with the lede's story: a word the lede writes in
+ * lowercase ("A seaweed farmer from Paje…" and "Mwanaisha Said Juma is one of 25,000 seaweed
+ * farmers"); not someone set off as another's ("Kojo Mensah, his son,", "Priya Sharma, a
+ * colleague,"), nor a new turn ("Jayden Cross, 24, pleaded guilty to assault").
+ */
+function sameStory(lede: string, text: string, name: string): boolean {
+  const after = text.slice(text.indexOf(name) + name.length);
+  const set = /^,\s+(his|her|their|an?)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
+  if (
+    set &&
+    (/^(?:his|her|their)$/.test(set[1]!) || [set[2], set[3]].some((w) => COMPANION.test(w ?? '')))
+  )
+    return false;
+  const sentence = after.split(/[.!?](?:\s|$)/)[0] ?? '';
+  const words = (s: string): string[] =>
+    (s.match(/\p{Ll}[\p{Ll}'’-]{3,}/gu) ?? []).filter((w) => !isStopWord(w));
+  const own = new Set(words(lede.split(/[.!?](?:\s|$)/)[0] ?? ''));
+  return words(sentence.toLowerCase()).some((w) => own.has(w));
+}
+
+/** Whom someone is set off as beside another: "a colleague", "a friend", "a neighbour". */
+const COMPANION =
+  /^(?:colleague|friend|neighbour|neighbor|relative|cousin|lawyer|partner|co-worker)$/;
 
 /**
  * Whether a quotation was spoken, by "he", "she" or the role itself ("the owner said"; not "the

@@ -1031,6 +1031,11 @@ export class SpeakerState {
     return this.people.knows(word);
   }
 
+  /** Whether the paragraph names a person in full whom a given name or the article shows as one. */
+  namesPersonIn(paragraph: number): boolean {
+    return this.people.namesSomeoneIn(paragraph, { fits: () => true });
+  }
+
   /** Whether the paragraph names anyone. */
   namedIn(paragraph: number): boolean {
     return this.people.namesSomeoneIn(paragraph);

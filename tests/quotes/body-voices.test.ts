@@ -1875,3 +1875,30 @@ describe('parents, children and siblings the article introduced (probe round 50)
     ],
   ]);
 });
+
+describe('delayed identification (probe round 51)', () => {
+  itNames('%s', [
+    [
+      'a description quoted before anyone is named is whom the next paragraph opens on',
+      [
+        'The chief executive of one of the province’s largest credit unions says stress-test rules are hurting smaller lenders.',
+        '“The stress test was designed for big banks with big balance sheets,” the CEO told a luncheon Thursday.',
+        'Angela Nakamura-Price, who has led Okanagan Pacific Credit Union since 2019, said the rules had cost her members thousands of mortgages.',
+      ],
+      'The stress test was designed for big banks',
+      'Angela Nakamura-Price',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'not after the article named someone',
+      [
+        'Grace Obi, who runs a shelter in Lagos, said demand had doubled. A volunteer was more blunt.',
+        '“We are turning people away every night,” the volunteer said.',
+        'Chidi Eze, who has lived nearby for years, said donations had fallen.',
+      ],
+      'We are turning people away every night',
+      null,
+    ],
+  ]);
+});
