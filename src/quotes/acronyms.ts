@@ -84,8 +84,8 @@ function withPlace(before: string, full: string): string {
   const at = before.lastIndexOf(full);
   if (at < 0) return full;
   const lead = before.slice(0, at);
-  // "the Capitol Valley Metropolitan Planning Organization (MPO)": after "the", every capitalised
-  // word before the spelled-out part is the body's name too.
+  // "the Capitol Valley Metropolitan Planning Organization (MPO)": after "the", two or three
+  // capitalised words before the spelled-out part (no weekday or month) are the body's name too.
   const named = /\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){1,3})$/u.exec(lead)?.[1];
   const words = named?.trim().split(/\s+/) ?? [];
   if (words.length > 1 && !words.some((w) => CALENDAR_NAME.test(w)))

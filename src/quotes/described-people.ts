@@ -218,8 +218,8 @@ export class DescribedPeople extends ArticleBodies {
   /** The full names of those introduced as someone's `nouns` ("his son, Owen,") with this surname. */
   private introducedAs(nouns: string, surname: string, paragraph: number): Set<string> {
     const introduced = new RegExp(
-      `\\b(?:his|her|their) (?:${nouns}),? (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}[\\p{L}’'-]+))?[,.]`,
-      'giu',
+      `\\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:${nouns}),? (\\p{Lu}\\p{Ll}+)(?: (\\p{Lu}[\\p{L}’'-]+))?[,.]`,
+      'gu',
     );
     const found = new Set<string>();
     this.paragraphs.slice(0, paragraph + 1).forEach((text, p) => {
@@ -230,7 +230,9 @@ export class DescribedPeople extends ArticleBodies {
         // has fished crab for 41 years. His son, Kyle Hynes,"), or in the paragraph before one
         // opening on it ("…Ikenna Eze has grown yams. ¶ His son,"); not a neighbour's daughter.
         const lead = text.slice(0, m.index);
-        const sentence = lead.slice(lead.search(/[^.!?]*$/));
+        const sentence = lead.slice(
+          Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?')) + 1,
+        );
         const owner =
           m.index === 0 ? (this.paragraphs[p - 1] ?? '') : sentence.trim() ? sentence : lead;
         if ((!m[2] || m[2] === surname) && owner.includes(surname)) found.add(`${m[1]} ${surname}`);

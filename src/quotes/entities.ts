@@ -158,7 +158,7 @@ const RELATIVES = [
 ];
 
 /** Nouns for someone by their tie to another, as kin nouns are: "her friend Emily Clarke". */
-const COMPANIONS = new Set([
+export const COMPANIONS = new Set([
   'friend',
   'neighbour',
   'neighbor',
@@ -170,6 +170,14 @@ const COMPANIONS = new Set([
 /** A crime's words in a lede. */
 const CRIME =
   /\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|stabb(?:ed|ing)|robb(?:ed|ery|ing)|kill(?:ed|ing)|murder(?:ed|ing)?|charged|jailed|sentenced|convicted|accused|arrested|guilty|admitted)\b/;
+
+/**
+ * "Vishnu Ramdeen, 45, and his younger brother Suresh Ramdeen": the first sibling's name (its
+ * given name opening the run), their possessive, how the second is older or younger, the second's
+ * noun and name.
+ */
+const SIBLING_PAIR =
+  /(?<![\p{L}] )(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)(?:, \d{1,3},)? and (his|her) (younger|older|elder|big|little) (brother|sister),? (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+)?)/gu;
 
 /** A spouse's noun, and the gender it gives. */
 const SPOUSES = wordTable<'f' | 'm'>({ wife: 'f', husband: 'm' });
@@ -293,20 +301,22 @@ export class ArticleEntities extends DescribedPeople {
       return null;
     const older = /^(?:older|elder|eldest|oldest|big)$/.test(age ?? '');
     if (!older && !/^(?:younger|youngest|little|baby|kid)$/.test(age ?? '')) return null;
-    const named = new RegExp(
-      `(\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}’'-]+)(?:, \\d{1,3},)? and (?:his|her) (younger|older|elder|big|little) (?:brother|sister),? (\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}’'-]+)?)`,
-      'u',
-    );
+    // The latest pair so named up to `paragraph`.
     const found = this.paragraphs
       .slice(0, paragraph + 1)
-      .map((text) => named.exec(text))
-      .find((m) => m);
+      .flatMap((text) => [...text.matchAll(SIBLING_PAIR)])
+      .at(-1);
     if (!found) return null;
-    const [, first, said, second] = found;
+    const [, first, possessive, said, sibling, second] = found;
     const secondOlder = /^(?:older|elder|big)$/.test(said!);
     const surname = first!.slice(first!.lastIndexOf(' '));
     const relative = second!.includes(' ') ? second! : `${second}${surname}`;
-    return { name: older === secondOlder ? relative : first!, org: false };
+    const isSecond = older === secondOlder;
+    // "the older brother" is no woman: "Anna Kowalski and her younger brother Piotr" (the pair's
+    // own words say who is which).
+    const brother = isSecond ? sibling === 'brother' : possessive === 'his';
+    if (brother !== (noun === 'brother')) return null;
+    return { name: isSecond ? relative : first!, org: false };
   }
 
   /**
@@ -926,8 +936,9 @@ export class ArticleEntities extends DescribedPeople {
       const at = text.indexOf(e.name);
       if (!e.name.includes(' ') || at < 0) continue;
       const prefix = text.slice(0, at);
-      if (!/^(?:[\p{L}'’-]+ ){0,6}$/u.test(prefix) || prefix.split(' ').some(isVerbish))
-        return null;
+      // A verb in the words before (lowercase: "Retired flanker…" opens on an adjective).
+      const acts = prefix.split(' ').some((w) => /^\p{Ll}/u.test(w) && isVerbish(w));
+      if (!/^(?:[\p{L}'’-]+ ){0,6}$/u.test(prefix) || acts) return null;
       const rest = text.slice(at + e.name.length);
       const word = /^\s+([\p{L}'’-]+)/u.exec(rest)?.[1];
       if (!rest.startsWith(',') && !word) return null;
@@ -941,7 +952,7 @@ export class ArticleEntities extends DescribedPeople {
   }
 
   /** Whether the lede tells of a crime: "A man who attacked a shopkeeper…", "A driver was jailed…". */
-  private ledeOfCrime(): boolean {
+  ledeOfCrime(): boolean {
     return CRIME.test(this.lede().join(' '));
   }
 

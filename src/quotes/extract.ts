@@ -24,7 +24,7 @@ import {
   subjectAfter,
   subjectBefore,
 } from './clauses.js';
-import { ArticleEntities } from './entities.js';
+import { ArticleEntities, COMPANIONS } from './entities.js';
 import { AGE } from './described-people.js';
 import { isNationalBody, isPair } from './subject.js';
 import { readsAsRole } from './references.js';
@@ -235,7 +235,7 @@ interface NamedLater {
 /**
  * "The owner of Rosie's Diner was among the first back inside. “…,” she said. ¶ That owner,
  * Rosalind Pike, said…": a paragraph opening on a role and then a name names the quotations left
- * without a speaker in the two paragraphs before it that the role's person spoke (byRole).
+ * without a speaker in the two paragraphs before it that the role's person spoke (roleSpeaker).
  */
 function namedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
   const m = ROLE_THEN_NAME.exec(paragraphs[p] ?? '');
@@ -271,13 +271,18 @@ function namedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
  */
 function identifiedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
   if (p === 0 || p > 3 || out.length === 0) return;
+  // By a pronoun or a person's noun ("the CEO", "the 48-year-old mother of five"), not "the
+  // family"; nor after a lede about a crime, whose victim may speak before the accused is named.
   const unnamed = out.filter(
-    (q) => !q.speaker && q.kind !== 'scare' && /^(?:he|she|the\s.+)$/i.test(q.mention ?? ''),
+    (q) => !q.speaker && q.kind !== 'scare' && byPersonNoun(q.mention ?? ''),
   );
-  if (unnamed.length === 0) return;
+  if (unnamed.length === 0 || entities.ledeOfCrime()) return;
   const name = entities.openingName(p);
   if (!name || !sameStory(paragraphs[0] ?? '', paragraphs[p] ?? '', name)) return;
-  for (let q = 0; q < p; q++) if (state.namesPersonIn(q)) return;
+  // No one named before it, nor set off after a role ("The UNO, Mst Rubina Yasmin,", whose given
+  // name no list knows).
+  for (let q = 0; q < p; q++)
+    if (state.namesPersonIn(q) || ROLE_SET_OFF.test(paragraphs[q] ?? '')) return;
   const person = state.resolve({ kind: 'name', mention: name, name }, p).person;
   if (!person || person.org) return;
   // A gender by the article, else by the common name list: a wrong guess only leaves it unnamed.
@@ -290,7 +295,7 @@ function identifiedAfter({ paragraphs, p, out, state, entities }: NamedLater): v
 
 /**
  * Gives quotations left without a speaker to the person a later paragraph named; not one spoken by
- * a pronoun of the other gender ("“…,” he said. ¶ That owner, Ms Marion Keedy,").
+ * a pronoun or a noun of the other gender ("“…,” he said. ¶ That owner, Ms Marion Keedy,").
  */
 function nameQuotes(
   quotes: ExtractedQuote[],
@@ -299,19 +304,22 @@ function nameQuotes(
   entities: ArticleEntities,
 ): void {
   for (const q of quotes) {
-    const said = q.mention?.toLowerCase();
-    const pronoun = said === 'he' ? 'm' : said === 'she' ? 'f' : null;
+    const said = q.mention?.toLowerCase() ?? '';
+    const pronoun = said === 'he' ? 'm' : said === 'she' ? 'f' : describedGender(said);
     if (pronoun && gender && gender !== pronoun) continue;
     q.speaker = ownCopy(person.name);
     q.speakerType = speakerType(person, entities);
   }
 }
 
+/** A paragraph opening on a role and a name set off after it: "The UNO, Mst Rubina Yasmin,". */
+const ROLE_SET_OFF = /^(?:The|That|This) (?:[\p{L}'’-]+ ){0,3}?[\p{L}-]+, \p{Lu}/u;
+
 /**
  * Whether the sentence opening on `name` goes on with the lede's story: a word the lede writes in
  * lowercase ("A seaweed farmer from Paje…" and "Mwanaisha Said Juma is one of 25,000 seaweed
  * farmers"); not someone set off as another's ("Kojo Mensah, his son,", "Priya Sharma, a
- * colleague,"), nor a new turn ("Jayden Cross, 24, pleaded guilty to assault").
+ * colleague,").
  */
 function sameStory(lede: string, text: string, name: string): boolean {
   const after = text.slice(text.indexOf(name) + name.length);
@@ -323,14 +331,25 @@ function sameStory(lede: string, text: string, name: string): boolean {
     return false;
   const sentence = after.split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = (s: string): string[] =>
-    (s.match(/\p{Ll}[\p{Ll}'’-]{3,}/gu) ?? []).filter((w) => !isStopWord(w));
+    (s.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{3,}/gu) ?? []).filter((w) => !isStopWord(w));
   const own = new Set(words(lede.split(/[.!?](?:\s|$)/)[0] ?? ''));
   return words(sentence.toLowerCase()).some((w) => own.has(w));
 }
 
-/** Whom someone is set off as beside another: "a colleague", "a friend", "a neighbour". */
-const COMPANION =
-  /^(?:colleague|friend|neighbour|neighbor|relative|cousin|lawyer|partner|co-worker)$/;
+/** "he", "she", or "the" and a noun for one person ("the CEO", "the 48-year-old mother of five"). */
+function byPersonNoun(mention: string): boolean {
+  if (/^(?:he|she)$/i.test(mention)) return true;
+  const words = mention.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  const head = of > 1 ? words[of - 1] : words.at(-1);
+  return words[0] === 'the' && (isPersonNoun(head) || AGE.test(head ?? ''));
+}
+
+/** Whom someone is set off as beside another besides a companion: "a relative", "a lawyer". */
+const BESIDE = /^(?:relative|cousin|lawyer|partner|co-worker)$/;
+
+/** Whether a word sets someone off as another's companion or relative ("a colleague"). */
+const COMPANION = { test: (w: string): boolean => COMPANIONS.has(w) || BESIDE.test(w) };
 
 /**
  * Whether a quotation was spoken, by "he", "she" or the role itself ("the owner said"; not "the
@@ -349,12 +368,13 @@ function roleSpeaker(role: string, paragraphs: readonly string[]): (q: Extracted
     const mention = q.mention ?? '';
     if (!/^(?:he|she)$/i.test(mention) && !byRole.test(mention)) return false;
     const own = paragraphs[q.paragraph - 1] ?? '';
+    // Each paragraph's closed quotations out, the quotation's own opening mark with the rest.
     const before = [
       ...paragraphs.slice(Math.max(0, q.paragraph - 3), q.paragraph - 1),
-      own.slice(0, Math.max(0, own.indexOf(q.text))),
+      own.slice(0, Math.max(0, own.indexOf(q.text) - 1)),
     ]
-      .join('\n')
-      .replace(/“[^”]*”|"[^"]*"/g, '');
+      .map((text) => text.replace(/“[^”]*”|"[^"]*"/g, ''))
+      .join('\n');
     const last = [...before.matchAll(definite)].at(-1);
     if (last?.index === undefined) return false;
     const opens = Math.max(

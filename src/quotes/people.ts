@@ -1241,10 +1241,6 @@ const KIN_OWNER = /^(?:his|her|their)$/i;
 /** A number from 21 to 99 spelled out: "Sixty-two", "Forty-six". */
 const SPELLED_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{L}+$/iu;
 
-/**
- * An English given name, a surname and a Chinese given name, hyphenated or in two syllables:
- * "Vincent Cheung Ho-yin", "Jasmine Ong Li Ping" (as Hong Kong and Singapore papers write them).
- */
 /** Names that open most Malay names, the person being called by the next ("Muhammad Faizal"). */
 const MALAY_OPENERS = new Set([
   'muhammad',
@@ -1258,6 +1254,10 @@ const MALAY_OPENERS = new Set([
   'siti',
 ]);
 
+/**
+ * An English given name, a surname and a Chinese given name, hyphenated or in two syllables:
+ * "Vincent Cheung Ho-yin", "Jasmine Ong Li Ping" (as Hong Kong and Singapore papers write them).
+ */
 const HK_NAME =
   /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+-\p{Ll}+|\p{Lu}\p{Ll}{1,3} \p{Lu}\p{Ll}{1,3})$/u;
 

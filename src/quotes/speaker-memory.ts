@@ -372,8 +372,8 @@ export class SpeakerState {
         // Not whom the paragraph's quotation names ("“You drop a player like Aditya on 14,” the
         // Yorkshireman said" after Aditya Venkatesh spoke): the person named before it, then. A
         // pronoun may be anyone's ("“She played braver than me,” the Pole said").
-        // "the French", "the Dutch", "the Swiss": a people, never one of them.
-        const people = /(?:sh|ch|ese|ss)$/.test(name);
+        // "the French", "the Dutch": an adjective for a people, not one of them.
+        const people = PEOPLES.has(name);
         // Nor after the article wrote the nationality for someone else ("one Croatian volunteer").
         const another = this.entities.writesKinBefore(name.toLowerCase(), paragraph);
         const guess = only
@@ -1556,3 +1556,10 @@ const isVoice = (name: string): boolean => SPOKESPEOPLE.some((w) => name.endsWit
 
 /** "Linda’s husband": an owner's name (one word) and a relative's noun. */
 const OWNED_KIN = /^(\p{Lu}\p{Ll}+)['’]s (\p{Ll}+)$/u;
+
+/** Nationalities whose adjective stands for a people, never one person: "the French said". */
+const PEOPLES = new Set(
+  'French Dutch English Irish Welsh British Scottish Spanish Polish Danish Finnish Swedish Flemish'.split(
+    ' ',
+  ),
+);

@@ -1900,5 +1900,109 @@ describe('delayed identification (probe round 51)', () => {
       'We are turning people away every night',
       null,
     ],
+    [
+      'not after someone set off after a role whose name no list knows',
+      [
+        'Thousands of families in the char areas remain marooned as the river continued to flow above the danger level yesterday.',
+        '“We have hired 14 more country boats,” said the upazila nirbahi officer (UNO) of Chilmari.',
+        'The UNO, Mst Rubina Yasmin, said 23 schools had been turned into flood shelters.',
+        'Abul Hossain, 60, of Ashtamir Char, said his family had been living on a raised platform. “The water came at night,” he said.',
+      ],
+      'We have hired 14 more country boats',
+      null,
+    ],
+  ]);
+});
+
+describe('the second review’s readings (probe rounds 50 and 51)', () => {
+  itNames('%s', [
+    [
+      'a quotation left open in straight marks keeps the tenant in view',
+      [
+        'The owner of the bakery on Bridge Street was among the first back inside. "We heard the water coming up the stairs,',
+        'One tenant, a nurse who rents the flat upstairs, said she fled at midnight. "We lost everything," she said.',
+        'That owner, Ms Marion Keedy, said she would reopen within a month.',
+      ],
+      'We lost everything',
+      null,
+    ],
+    [
+      'a family is no person named after it',
+      [
+        'A small bakery in Leeds has closed after 80 years, blaming energy bills.',
+        '“We could not keep the ovens on,” the family said in a statement.',
+        'Tom Baker, who delivered bread for the bakery for 20 years, said the closure was a blow.',
+      ],
+      'We could not keep the ovens on',
+      null,
+    ],
+    [
+      'a victim is not the accused named after her',
+      [
+        'A pensioner who was robbed at a bus stop says she no longer leaves her home.',
+        '“I am scared all the time,” she said.',
+        'Kayla Brooks, 19, admitted robbing the pensioner at the bus stop in March.',
+      ],
+      'I am scared all the time',
+      null,
+    ],
+    [
+      'a capitalised adjective opening the lede is no verb',
+      [
+        'Retired flanker Callum Dryden marked his 150th appearance with two tries as Northgate Saints beat Riverside 31-17.',
+        'Director of rugby Phil Armitage praised his captain afterwards. “What he did today is frankly ridiculous,” Armitage said.',
+        '“The forwards laid the platform,” the 34-year-old said.',
+      ],
+      'The forwards laid the platform',
+      'Callum Dryden',
+    ],
+    [
+      'whom a lede’s verb acts on is not its subject (the verb alone)',
+      [
+        'Voters have elected Tom Jones to the town council after a recount in Ashby.',
+        'Mary Smith, who ran his campaign, said volunteers knocked on 3,000 doors.',
+        '“We never gave up,” the 71-year-old said.',
+      ],
+      'We never gave up',
+      'Mary Smith',
+    ],
+    [
+      'a nationality whose word ends as a people’s may be one player',
+      [
+        'China’s Chen Yuxin reached her first final on Saturday, beating third seed Karolina Novotna in three sets.',
+        'Novotna, who was playing her third match in as many days, said her legs had “nothing left”. “She played the big points better than me,” the Czech said.',
+      ],
+      'She played the big points better than me',
+      'Karolina Novotna',
+    ],
+    [
+      'a lowercase word after “His daughter,” is no child',
+      [
+        'In Port de Grave, Bernard Hynes has fished crab for 41 years. His son, Kyle Hynes, 27, bought his own boat three years ago. His daughter, meanwhile, runs the fish plant.',
+        '“I can’t afford one bad season,” the younger Hynes said.',
+      ],
+      'I can’t afford one bad season',
+      'Kyle Hynes',
+    ],
+    [
+      'a role’s possessive written before is not the role',
+      [
+        'The owner’s son was the first back inside the bakery on Bridge Street. “We lost everything,” he said.',
+        'That owner, Mr Tom Keedy, said volunteers from three churches arrived at dawn.',
+      ],
+      'We lost everything',
+      null,
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“the older brother” is no woman',
+      [
+        'Anna Kowalski, 45, and her younger brother Piotr Kowalski, 39, left the harbour at 4am on Tuesday.',
+        '“The wave came from nowhere,” the older brother said.',
+      ],
+      'The wave came from nowhere',
+      'Anna Kowalski',
+    ],
   ]);
 });
