@@ -242,9 +242,10 @@ function namedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
   const role = m?.[1];
   if (!m || !role || !isRoleNoun(role)) return;
   const spokeAs = roleSpeaker(role, paragraphs);
-  const unnamed = out.filter(
-    (q) => !q.speaker && q.kind !== 'scare' && q.paragraph - 1 >= p - 2 && spokeAs(q),
-  );
+  // The two paragraphs before are the last quotations found, in the article's order.
+  let from = out.length;
+  while (from > 0 && out[from - 1]!.paragraph - 1 >= p - 2) from--;
+  const unnamed = out.slice(from).filter((q) => !q.speaker && q.kind !== 'scare' && spokeAs(q));
   if (unnamed.length === 0) return;
   const name = stripTitles(m[2]!.split(' ')).join(' ');
   const person = state.resolve({ kind: 'name', mention: m[2]!, name }, p).person;
