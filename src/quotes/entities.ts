@@ -953,8 +953,11 @@ export class ArticleEntities extends DescribedPeople {
 
   /** Whether the lede tells of a crime: "A man who attacked a shopkeeper…", "A driver was jailed…". */
   ledeOfCrime(): boolean {
-    return CRIME.test(this.lede().join(' '));
+    return (this.crimeLede ??= CRIME.test(this.lede().join(' ')));
   }
+
+  /** ledeOfCrime's answer, read once an article. */
+  private crimeLede: boolean | undefined;
 
   /** Whether the article introduced someone by their tie to another ("Her friend Emily Clarke"). */
   private tiedToOther(e: Entity): boolean {

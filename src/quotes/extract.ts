@@ -313,9 +313,6 @@ function nameQuotes(
   }
 }
 
-/** A paragraph opening on a role and a name set off after it: "The UNO, Mst Rubina Yasmin,". */
-const ROLE_SET_OFF = /^(?:The|That|This) (?:[\p{L}'’-]+ ){0,3}?[\p{L}-]+, \p{Lu}/u;
-
 /**
  * Whether the sentence opening on `name` goes on with the lede's story: a word the lede writes in
  * lowercase ("A seaweed farmer from Paje…" and "Mwanaisha Said Juma is one of 25,000 seaweed
@@ -325,11 +322,7 @@ const ROLE_SET_OFF = /^(?:The|That|This) (?:[\p{L}'’-]+ ){0,3}?[\p{L}-]+, \p{L
 function sameStory(lede: string, text: string, name: string): boolean {
   const after = text.slice(text.indexOf(name) + name.length);
   const set = /^,\s+(his|her|their|an?)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
-  if (
-    set &&
-    (/^(?:his|her|their)$/.test(set[1]!) || [set[2], set[3]].some((w) => COMPANION.test(w ?? '')))
-  )
-    return false;
+  if (set && (/^(?:his|her|their)$/.test(set[1]!) || [set[2], set[3]].some(isBeside))) return false;
   const sentence = after.split(/[.!?](?:\s|$)/)[0] ?? '';
   const words = (s: string): string[] =>
     (s.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{3,}/gu) ?? []).filter((w) => !isStopWord(w));
@@ -350,7 +343,8 @@ function byPersonNoun(mention: string): boolean {
 const BESIDE = /^(?:relative|cousin|lawyer|partner|co-worker)$/;
 
 /** Whether a word sets someone off as another's companion or relative ("a colleague"). */
-const COMPANION = { test: (w: string): boolean => COMPANIONS.has(w) || BESIDE.test(w) };
+const isBeside = (word: string | undefined): boolean =>
+  COMPANIONS.has(word ?? '') || BESIDE.test(word ?? '');
 
 /**
  * Whether a quotation was spoken, by "he", "she" or the role itself ("the owner said"; not "the
@@ -406,6 +400,12 @@ const INTRODUCED =
  */
 const ROLE_THEN_NAME =
   /^(?:The|That|This) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+), ((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Fr)\.? )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|de|du|der|den|da|dos|von|bin|binti)){1,4}),/u;
+
+/**
+ * ROLE_THEN_NAME's shape with any role, an acronym's too, and any name after: "The UNO, Mst Rubina
+ * Yasmin,". Only asked whether someone was set off so (identifiedAfter).
+ */
+const ROLE_SET_OFF = /^(?:The|That|This) (?:[\p{L}'’-]+ ){0,3}?[\p{L}-]+, \p{Lu}/u;
 
 /**
  * "JAMIE Pritchard last night blasted…": a tabloid writes a paragraph's first word in capitals; a

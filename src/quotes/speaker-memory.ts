@@ -266,6 +266,17 @@ export class SpeakerState {
   private told: { person: Person; paragraph: number } | null = null;
 
   /**
+   * Whom "the Romanian" means when the article gave no one that nationality (spokeHere); not a
+   * people ("the French", "the Dutch": an adjective for a people, not one of them), nor after the
+   * article wrote the nationality for someone else ("one Croatian volunteer").
+   */
+  private nationalHere(name: string, paragraph: number): Person | null {
+    if (PEOPLES.has(name) || this.entities.writesKinBefore(name.toLowerCase(), paragraph))
+      return null;
+    return this.spokeHere(paragraph);
+  }
+
+  /**
    * "Marinescu, who was playing her third match in as many days, said her legs had “nothing left”.
    * “…,” the Romanian said.": the person named in full whose words this paragraph just gave.
    */
@@ -372,14 +383,8 @@ export class SpeakerState {
         // Not whom the paragraph's quotation names ("“You drop a player like Aditya on 14,” the
         // Yorkshireman said" after Aditya Venkatesh spoke): the person named before it, then. A
         // pronoun may be anyone's ("“She played braver than me,” the Pole said").
-        // "the French", "the Dutch": an adjective for a people, not one of them.
-        const people = PEOPLES.has(name);
-        // Nor after the article wrote the nationality for someone else ("one Croatian volunteer").
-        const another = this.entities.writesKinBefore(name.toLowerCase(), paragraph);
         const guess = only
-          ? people || another
-            ? null
-            : this.spokeHere(paragraph)
+          ? this.nationalHere(name, paragraph)
           : ([this.recent[0], this.people.lastNamed(paragraph, { gender: 'any' })].find(
               (p) => p && !this.speaksOf(p, paragraph, false),
             ) ?? null);

@@ -1895,7 +1895,7 @@ describe('delayed identification (probe round 51)', () => {
       [
         'Grace Obi, who runs a shelter in Lagos, said demand had doubled. A volunteer was more blunt.',
         '“We are turning people away every night,” the volunteer said.',
-        'Chidi Eze, who has lived nearby for years, said donations had fallen.',
+        'Chidi Eze, who has lived near the shelter for years, said donations had fallen.',
       ],
       'We are turning people away every night',
       null,
