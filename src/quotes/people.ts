@@ -685,6 +685,7 @@ export class ArticlePeople {
   /** Registers every multi-word name in the paragraphs' tokens (outside quotations), in article order. */
   scan(paragraphs: Token[][]): void {
     this.paragraphs = paragraphs;
+    this.alone = null;
     for (const tokens of paragraphs) collectMidCaps(tokens, this.midCaps);
     const common = (w: string, next: string): boolean =>
       this.isCommonWord(w) && !this.opensName(w, next) && !opensPlace(w, next);
@@ -714,15 +715,31 @@ export class ArticlePeople {
     const tokens = this.paragraphs[paragraph]!;
     const at = tokens.findIndex((t, i) => t.text === words[0] && tokens[i + 1]?.text === words[1]);
     if (!PLACING.test(tokens[at - 1]?.text ?? '')) return false;
-    let alone = 0;
-    for (let p = 0; p < paragraph && alone < 3; p++) {
-      const before = this.paragraphs[p]!;
-      before.forEach((t, i) => {
-        if (t.text === words[1] && !isCapWord(before[i - 1]) && !isCapWord(before[i + 1])) alone++;
-      });
-    }
-    return alone >= 3;
+    // The third paragraph-ordered time the word stands alone is before this paragraph.
+    const third = this.aloneIn().get(words[1]!)?.[2];
+    return third !== undefined && third < paragraph;
   }
+
+  /**
+   * Where each word stands alone, between words that are not capitalised (juxtaposed): the
+   * paragraph of each time, in order; read once an article, not once a name (a long article of
+   * many "of X Y" names asked every paragraph before each).
+   */
+  private aloneIn(): Map<string, number[]> {
+    if (this.alone) return this.alone;
+    const alone = new Map<string, number[]>();
+    this.paragraphs.forEach((tokens, p) => {
+      tokens.forEach((t, i) => {
+        if (isCapWord(tokens[i - 1]) || isCapWord(tokens[i + 1])) return;
+        const at = alone.get(t.text);
+        if (!at) alone.set(t.text, [p]);
+        else if (at.length < 3) at.push(p);
+      });
+    });
+    return (this.alone = alone);
+  }
+
+  private alone: Map<string, number[]> | null = null;
 
   /** A capitalised word the article never uses as a name: not a first name, title or mid-sentence capital. */
   isCommonWord(word: string): boolean {
