@@ -425,7 +425,30 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   const introduces = /^[,:—–―]$/.test(window[window.length - 1]?.text ?? '');
   if (colon || (!reported && !introduces)) return colon;
   const subject = sentenceSubject(tokens.slice(start, q).filter((t) => t.kind !== 'quote'));
-  return subject ? { subject, weak: true } : null;
+  if (subject) return { subject, weak: true };
+  // "The 29-year-old played down her role: “Q”", "The minister was blunt: “Q”": a clause opening
+  // on someone the article described, ending on a colon before the quotation.
+  const described = window[window.length - 1]?.text === ':' ? describedOpener(window) : null;
+  return described ? { subject: described, weak: true } : null;
+}
+
+/**
+ * The description of one person a clause opens on, "the" and up to three words before a noun for
+ * a person or an age ("The 29-year-old", "The grandmother", "The new minister"), then a lowercase
+ * word (its verb); null otherwise.
+ */
+function describedOpener(window: Token[]): Subject | null {
+  if (!/^the$/i.test(window[0]?.text ?? '')) return null;
+  for (let end = 2; end <= 4 && end < window.length; end++) {
+    const words = window.slice(0, end);
+    if (words.some((t) => t.kind !== 'word')) return null;
+    const head = words[end - 1]!.text;
+    if (!/^\d{1,3}-year-old$/.test(head) && !isPersonNoun(head)) continue;
+    if (!/^\p{Ll}/u.test(window[end]?.text ?? '')) return null;
+    const found = readChunk(words.map((t) => t.text));
+    return found?.kind === 'nominal' ? found : null;
+  }
+  return null;
 }
 
 /**

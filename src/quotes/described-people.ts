@@ -20,6 +20,7 @@ import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { splitSentences } from '../text/sentences.js';
 import {
+  describedGender,
   KIN_NOUNS,
   TITLED_NOUNS,
   NOT_NAME,
@@ -528,7 +529,15 @@ export class DescribedPeople extends ArticleBodies {
     if (role && words[0] === 'the') return at >= 1 && at <= 2 ? this.delayedName() : null;
     // "A University of Manitoba historian has spent six years…": a role the lede's subject does
     // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
-    if (role && (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? '')))
+    // But "A Newry grandmother says she has waited four years", "A 52-year-old trotro driver says
+    // he will not pay": a relative, or whoever a feature's present tense tells of, is the story's.
+    const ownStory =
+      noun in KIN || (words[at + 1] === 'says' && /^(?:he|she)$/.test(words[at + 2] ?? ''));
+    if (
+      role &&
+      !ownStory &&
+      (isReportingVerb(words[at + 1] ?? '') || isReportingVerb(words[at + 2] ?? ''))
+    )
       return null;
     // "An Ottawa woman who spent 30 years as a nurse is leading…": what a relative clause says the
     // lede's subject is or was ("as a", "is a"), within its first words; not "who attacked a nurse".
@@ -547,15 +556,23 @@ export class DescribedPeople extends ArticleBodies {
     // ("Raymond Sparvier, 71,", "Professor Alan Reeve"): "Sandra Whitlock drove to the scene"
     // after "A truck driver has been charged" may be anyone.
     // Not someone the article describes otherwise ("Professor Alan Reeve, a hydrologist," is no
-    // farmer; "Tony Merchant, 70, a Regina lawyer," no survivor).
+    // farmer; "Tony Merchant, 70, a Regina lawyer," no survivor). A relative's noun is not
+    // another's work ("A Newry grandmother… ¶ Geraldine Quinn, 66, a former classroom assistant,").
+    // Not of the other gender ("A Galway widow says…" is no Martin), nor whom the article
+    // introduced by a tie to another ("Her son, Martin Fahy,").
+    const gender = describedGender(noun);
+    const other = gender === 'f' ? 'm' : gender === 'm' ? 'f' : null;
+    const fits = (e: Entity): boolean =>
+      (!other || firstNameGender(e.name) !== other) && ![...e.roles].some((r) => r in KIN_GENDER);
     if (role)
       return this.storySubject(
         (e) =>
           (e.age !== undefined || e.title !== undefined) &&
-          (!e.appositive || e.appositive.includes(noun)),
+          (!e.appositive || e.appositive.includes(noun) || noun in KIN) &&
+          fits(e),
         false,
       );
-    return this.storySubject(told ? (e) => !e.title : undefined);
+    return this.storySubject(told ? (e) => !e.title && fits(e) : fits);
   }
 
   /** Whether a team or body near `paragraph` is named by these words, lowercased ("silver ferns"). */
@@ -625,7 +642,11 @@ export class DescribedPeople extends ArticleBodies {
 
   /** The person a paragraph opens on, named in full (delayedName), or null. */
   openingName(p: number): string | null {
-    const text = this.paragraphs[p] ?? '';
+    // "Mr Kwashie Dzokoto set out…": after a plain honorific too.
+    const text = (this.paragraphs[p] ?? '').replace(
+      /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm)\.? (?=\p{Lu})/u,
+      '',
+    );
     // Or opening on it after a short clause ("Speaking in Cork this afternoon, Eoghan Mac
     // Cárthaigh said…"); "Margaret Thorne, 67, had been walking…" too.
     const opens = (name: string): boolean =>
@@ -663,9 +684,12 @@ export class DescribedPeople extends ArticleBodies {
     return !!place && !/^(?:The|A|An)\b/.test(place) && !isOrgName(place);
   }
 
-  /** The first paragraph's first 200 characters, after its dateline ("WINNIPEG — "). */
+  /** The first paragraph's first 200 characters, after its dateline ("WINNIPEG — ", "KOCHI: "). */
   protected ledeText(): string {
-    return (this.paragraphs[0] ?? '').slice(0, 200).replace(/^[^—–]{0,40}[—–]\s*/u, '');
+    return (this.paragraphs[0] ?? '')
+      .slice(0, 200)
+      .replace(/^[^—–]{0,40}[—–]\s*/u, '')
+      .replace(COLON_DATELINE, '');
   }
 
   /** lede()'s reading of the first paragraph's first words. */
@@ -919,10 +943,21 @@ export const isPersonName = (e: Entity): boolean =>
 export const holdsOffice = (e: Entity, courtesy = true): boolean => {
   const own = e.name.toLowerCase().split(/\s+/);
   for (const role of e.roles)
-    if (TITLE_WORDS.has(role) && !own.includes(role) && (courtesy || !COURTESY.has(role)))
+    if (
+      TITLE_WORDS.has(role) &&
+      !own.includes(role) &&
+      !PLAIN_HONOURS.has(role) &&
+      (courtesy || !COURTESY.has(role))
+    )
       return true;
   return false;
 };
+
+/**
+ * Honorifics anyone may be given ("Mr Kwashie Dzokoto set out…", as Ghanaian, Indian and
+ * Singaporean papers name everyone): no office, and no sign of an expert who comments either.
+ */
+const PLAIN_HONOURS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'mdm']);
 
 /** Titles of courtesy and learning, which say who someone is rather than a post they hold. */
 const COURTESY = new Set([
@@ -1110,3 +1145,9 @@ function shownPerson(e: Entity, text: string): boolean {
 
 /** What sets off a person's name after its comma: "from Newquay", "who became", "24,". */
 const PERSON_SET_OFF = /^(?:from \p{Lu}|who |aged |\d{1,3},)/u;
+
+/**
+ * A dateline as Indian, Pakistani and West African papers write it, a place and a colon: "KOCHI: ",
+ * "Keta: ", "NEW DELHI: " (up to three capitalised words).
+ */
+const COLON_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}: (?=\p{Lu})/u;

@@ -17,7 +17,7 @@ import {
   kinCounted,
   isPlaceLike,
 } from './described-people.js';
-import { ROLE_SYNONYMS, isTeamName } from './name-evidence.js';
+import { ROLE_SYNONYMS, SCIENCE_HEADS, SCIENCE_ROLE, isTeamName } from './name-evidence.js';
 import { orgish, mayBePerson, initialsOf } from './bodies.js';
 import { ownsAt } from './article-names.js';
 import { firstNameGender, isOrgName, isTitle } from '../text/names.js';
@@ -465,6 +465,12 @@ export class ArticleEntities extends DescribedPeople {
       // Not when the article describes a teen it does not name ("A teenage witness").
       const unnamed = this.paragraphs.some((text) => /\b[Aa] teen(?:age|ager)?\b/.test(text));
       if (teens.length === 1 && !unnamed) return { name: teens[0]!.name, org: false };
+      // "A 17-year-old from Tillman has become… ¶ Jaden Ellis finished…": the lede's teen, whom
+      // the age finds.
+      const [article, ledeAge] = this.lede();
+      const teen = /^(1[3-9])-year-old$/.exec(ledeAge ?? '')?.[1];
+      if (teens.length === 0 && teen && /^(?:a|an)$/.test(article ?? ''))
+        return this.refer(`the ${teen}-year-old`, paragraph);
     }
     // "the economist": any role noun finds whom the article introduced with it, and so does any
     // noun the article introduced someone with ("Dr Sonia Patel, the senior coroner for Derby").
@@ -856,8 +862,15 @@ export class ArticleEntities extends DescribedPeople {
     // Someone given this very age, wherever the article named them, first.
     const given = people.find((e) => person(e) && e.age === Number(years));
     // "One of the victims, now 39, addressed the court… the 39-year-old told Justice X": someone
-    // the article gave the age without a name is no one named.
-    if (!given && this.agedUnnamed(years, paragraph)) return undefined;
+    // the article gave the age without a name is no one named; but for the lede's ("A
+    // 47-year-old fisherman who spent two nights adrift… ¶ Kwashie Dzokoto set out…"), whom the
+    // story names next (storyOpener, below).
+    const unnamedAge = !given && this.agedUnnamed(years, paragraph);
+    const ledeAged = (): boolean => {
+      const [article, age] = this.lede();
+      return /^(?:a|an)$/.test(article ?? '') && age === `${years}-year-old` && !this.ledeOfCrime();
+    };
+    if (unnamedAge && !ledeAged()) return undefined;
     // "A Hamilton teenager's invention… ¶ Aroha Ngata-Whitfield… ¶ Her physics teacher, Callum
     // Brierley, said… ¶ the 17-year-old said": an age no one was given, after a lede opening on
     // someone unnamed, is whom the story then names; not after a lede about a crime ("A man who
@@ -876,7 +889,16 @@ export class ArticleEntities extends DescribedPeople {
     // set by Welsh shearer Owen Pritchard": the name the next paragraph opens on, before any the
     // story names in passing. "Veteran flanker Callum Dryden marked his 150th appearance…": the
     // person a lede opens on is the story's, whoever speaks after.
-    const story = given || placed ? null : this.storyOpener(unnamedLede, near, storyFits);
+    // Not when the lede's subject was given another age ("A 23-year-old topped the exam… ¶ His
+    // mother, Rosalinda Agustin, said… the 51-year-old said").
+    const ledeAge = unnamedLede
+      ? /^(\d{1,3})-year-old$/.exec(this.lede()[1] ?? '')?.[1]
+      : undefined;
+    const story =
+      given || placed || (ledeAge && ledeAge !== years)
+        ? null
+        : this.storyOpener(unnamedLede, near, storyFits);
+    if (unnamedAge && !story) return undefined;
     let found =
       given ??
       (story ? people.find((e) => e.name === story) : undefined) ??
@@ -915,6 +937,10 @@ export class ArticleEntities extends DescribedPeople {
     fits: (e: Entity) => boolean,
   ): string | null {
     if (!unnamedLede) return this.ledeOpener(fits);
+    // "A 68-year-old shepherd… ¶ The shepherd, Ghulam Nabi Khatana, lost 40 sheep": the lede's
+    // noun, then the name set off after it.
+    const setOff = this.setOffLedeNoun();
+    if (setOff && near.some((e) => e.name === setOff && fits(e))) return setOff;
     const delayed = this.delayedName();
     const opens = delayed && near.some((e) => e.name === delayed && fits(e));
     return opens ? delayed : this.storySubject(fits);
@@ -947,6 +973,31 @@ export class ArticleEntities extends DescribedPeople {
       if (word && !isVerbish(word) && /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,4}\p{Lu}/u.test(rest))
         continue;
       return fits(e) ? e.name : null;
+    }
+    return null;
+  }
+
+  /**
+   * The name a sentence of the paragraphs after the lede sets off after the noun the lede opened
+   * on ("A 68-year-old shepherd who…" ¶ "The shepherd, Ghulam Nabi Khatana, lost…"), or null.
+   */
+  private setOffLedeNoun(): string | null {
+    const nouns = this.lede()
+      .slice(1, 5)
+      .filter((w) => /^\p{Ll}{3,}$/u.test(w) && !isFunctionWord(w));
+    for (const noun of nouns) {
+      const after = new RegExp(
+        `(?:^|[.!?”]\\s+)The ${noun}, (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}),`,
+        'u',
+      );
+      for (let p = 1; p < Math.min(this.paragraphs.length, 6); p++) {
+        const name = after.exec(this.paragraphs[p] ?? '')?.[1];
+        if (name)
+          return (
+            this.namesIn(p).find((e) => e.name === name || name.endsWith(` ${e.name}`))?.name ??
+            null
+          );
+      }
     }
     return null;
   }
@@ -1022,10 +1073,18 @@ export class ArticleEntities extends DescribedPeople {
       (e.roles.has(head) ||
         modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
     // Not the office itself as a lede wrote it ("The Tánaiste has said…").
+    // "Epidemiologist Sarah Whitcombe… the researcher": a science's noun is the researcher's,
+    // unless the article brought in someone unnamed so ("a researcher who was not involved").
+    const science =
+      SCIENCE_HEADS.has(head) &&
+      !this.paragraphs
+        .slice(0, paragraph + 1)
+        .some((text) => text.includes(head) && unnamedOne(head).test(text));
     const holds = (e: Entity): boolean =>
       mayBePerson(e) &&
       e.name.toLowerCase() !== head &&
-      synonyms.some((w) => e.roles.has(w)) &&
+      (synonyms.some((w) => e.roles.has(w)) ||
+        (science && [...e.roles].some((r) => SCIENCE_ROLE.test(r)))) &&
       !lesser(e) &&
       fits(e);
     const found = near.find(holds);
@@ -1405,3 +1464,7 @@ function namedIn(text: string, name: string): boolean {
  */
 const titledPerson = (e: Entity): boolean =>
   !!e.title && isRoleNoun(e.title) && !ORG_NOUNS.has(e.title);
+
+/** "a researcher", "another senior scientist", "one researcher": someone unnamed of this noun. */
+const unnamedOne = (noun: string): RegExp =>
+  new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'u');

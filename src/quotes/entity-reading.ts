@@ -123,7 +123,19 @@ function nextCapRun(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
-const HONORIFIC_WORDS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lady', 'Lord'];
+const HONORIFIC_WORDS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Madam',
+  'Mdm',
+  'Dr',
+  'Sir',
+  'Dame',
+  'Lady',
+  'Lord',
+];
 export const HONORIFIC = new RegExp(`^(${HONORIFIC_WORDS.join('|')})\\.?$`);
 /** The last characters HONORIFIC's words end on, with or without the dot: a pre-check. */
 const HONORIFIC_ENDS = `${HONORIFIC_WORDS.map((w) => w.slice(-1)).join('')}.`;
@@ -439,6 +451,16 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       )
     )
       continue;
+    // "Auto parts supplier Mackinaw Components said…", "Software maker Arclight…": a word opening
+    // a sentence, then lowercase nouns ending on a role's before a name, is what the name is.
+    if (
+      sentenceStart &&
+      !name.includes(' ') &&
+      !isFirstName(name) &&
+      !isOrgName(name) &&
+      describesNext(text.slice(at + run.length, at + run.length + 60))
+    )
+      continue;
     // "Afterwards, the 26-year-old admitted": an adverb opening a sentence names no one.
     if (
       sentenceStart &&
@@ -542,6 +564,36 @@ const NOT_NAME_DOTTED = new Set(
  * word other than an article, a possessive or a time ("Demand for advanced"), people in the
  * plural after a public service's word, or, for a plural, "in" and a month or "the".
  */
+/**
+ * Whether the text after a sentence's first word runs on through one to three lowercase nouns to a
+ * role's or a firm's noun, a capitalised name and the sentence's verb ("parts supplier Mackinaw
+ * Components said", "maker Arclight Systems has"): no past or reporting verb, no function word
+ * before the name ("said coach Bill Reed", "has hired coach…"), where a present tense reads as a
+ * plural noun ("parts"); but "Okafor joins manager Tom Reed at the club" has its verb before.
+ */
+function describesNext(after: string): boolean {
+  const m = DESCRIBED_NEXT.exec(after);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  const verb = m[2]!;
+  return (
+    (isRoleNoun(words[words.length - 1]) || ORG_NOUNS.has(words[words.length - 1]!)) &&
+    words.every(
+      (w) =>
+        !FUNCTION_WORDS.has(w) && !AUXILIARIES.test(w) && !isReportingVerb(w) && !isVerbForm(w),
+    ) &&
+    (isReportingVerb(verb) ||
+      AUXILIARIES.test(verb) ||
+      isVerbForm(verb) ||
+      isPresentVerb(verb) ||
+      /\p{Ll}ed$/u.test(verb))
+  );
+}
+
+/** DESCRIBED_NEXT's parts: the lowercase words, then, after the name, the next word. */
+const DESCRIBED_NEXT =
+  /^((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(\p{Ll}+)\b/u;
+
 function opensOnNoun(word: string, after: string): boolean {
   if (FOR_NOUN.test(after)) return true;
   // "Fire officials said", "Police officers": a service's word before people in the plural (not
@@ -859,9 +911,10 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
 
 /** Lowercase role words right before: "union president Carla Mendes", "the cybersecurity firm X". */
 function noteLeadRoles(entity: Entity, lead: string): void {
-  const words = lead.slice(-40).split(/\s+/);
+  const words = lead.slice(-60).split(/\s+/);
   if (words[words.length - 1] === '') words.pop();
-  for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
+  let reach = words.length - 3;
+  for (let i = words.length - 1; i >= 0 && i >= reach; i--) {
     const w = words[i] ?? '';
     // "The … School Board has confirmed Red Pine Public School": a verb ends the role words ("top
     // seed Rafael Nadal" does not).
@@ -890,6 +943,14 @@ function noteLeadRoles(entity: Entity, lead: string): void {
     // "at", "with", "from", "to" or "by", where it is or whom it deals with).
     if (LEAD_PREPOSITIONS.has(w)) {
       const noun = words[i - 1] ?? '';
+      // "Eels general manager of football Peter Vlahos-Kent", "director of communications Ann
+      // Park": an office over a field, whose holder the words before "of" name too (the office's
+      // noun their title, for "the football boss").
+      if (w === 'of' && i < words.length - 1 && isRoleNoun(noun) && !KIN_NOUNS.test(noun)) {
+        entity.title = noun;
+        reach = i - 3;
+        continue;
+      }
       if (ORG_NOUNS.has(noun) && (w === 'for' || w === 'of')) entity.roles.add(noun);
       break;
     }

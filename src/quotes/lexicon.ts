@@ -156,7 +156,7 @@ export const ORG_NOUNS = new Set(
     'foundation trust society force city local team band chipmaker drugmaker body district ' +
     'coalition alliance corporation railway museum library clinic tribunal ' +
     'league assembly partnership cooperative consortium institution secretariat diocese ' +
-    'archdiocese parish gallery fund detachment'
+    'archdiocese parish gallery fund detachment supplier'
   ).split(' '),
 );
 
@@ -246,13 +246,13 @@ export const ROLE_MODIFIERS =
 /** The gender a description gives ("an 84-year-old woman", "a spokesman"), or null. */
 export function describedGender(description: string): 'm' | 'f' | null {
   if (
-    /(?:^|\s|-)(?:woman|mother|mum|mom|grandmother|gran|granny|nan|girl|wife|daughter|spokeswoman|chairwoman|businesswoman)\b/i.test(
+    /(?:^|\s|-)(?:woman|mother|mum|mom|grandmother|gran|granny|nan|girl|wife|widow|daughter|spokeswoman|chairwoman|businesswoman)\b/i.test(
       description,
     )
   )
     return 'f';
   if (
-    /(?:^|\s|-)(?:man|father|dad|grandfather|grandad|granddad|boy|husband|son|spokesman|chairman|businessman)\b/i.test(
+    /(?:^|\s|-)(?:man|father|dad|grandfather|grandad|granddad|boy|husband|widower|son|spokesman|chairman|businessman)\b/i.test(
       description,
     )
   )

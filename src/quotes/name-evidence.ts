@@ -111,7 +111,19 @@ export const ROLE_SYNONYMS = wordTable<string[]>({
   director: ['director', 'directed'],
   // "the researcher" for the lead author of a study, a scientist or a professor.
   researcher: ['researcher', 'author', 'scientist', 'professor', 'prof', 'investigator'],
+  scientist: ['scientist', 'researcher'],
+  // "the pacer" for "a left-arm fast bowler", as South Asian and Australian cricket writes it.
+  pacer: ['pacer', 'paceman', 'quick', 'seamer', 'bowler'],
+  paceman: ['pacer', 'paceman', 'quick', 'seamer', 'bowler'],
+  seamer: ['pacer', 'paceman', 'seamer', 'bowler'],
 });
+
+/**
+ * Heads whose person may be given any science's noun ("Neuroscientist Eleni Karamanlis… the
+ * researcher", "Epidemiologist Ama Owusu… the scientist"): roles ending so stand in for them.
+ */
+export const SCIENCE_HEADS: ReadonlySet<string> = new Set(['researcher', 'scientist']);
+export const SCIENCE_ROLE = /(?:scientist|ologist)$/;
 
 /** Offices that run what follows them: "chief executive of", "the founder of the". */
 const LEADS_OF =

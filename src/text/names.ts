@@ -110,12 +110,14 @@ const ORG_WORDS = new Set(
     'courier sentinel inquirer chronicle bulletin dispatch authority assembly confederation ' +
     'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
     'gallery railway transit municipality township nation nations industries unit ' +
-    'archdiocese diocese parish ' +
+    'archdiocese diocese parish forum collective movement directorate inspectorate ' +
+    'superintendence ' +
     // Quebec's and France's bodies, folded: "Université de Montréal", "Sûreté du Québec".
     'universite ecole surete ministere societe conseil hopital regie institut syndicat cegep ' +
     // Firms' names end on what they make or do: "Meridian Foods", "Salar Verde Minerals".
     'foods pharmaceuticals minerals mining resources motors airlines airways holdings ' +
     'technologies systems solutions products brands logistics laboratories therapeutics ' +
+    'components semiconductors chemicals materials textiles ' +
     'communications telecom insurance investments properties utilities energy bancorp ' +
     // … or on where they do it: "Ardoch Mhor Distillery", "Crustworthy Bakery".
     'distillery distilleries brewery breweries winery wineries bakery bakeries creamery dairy ' +

@@ -2006,3 +2006,184 @@ describe('the second review’s readings (probe rounds 50 and 51)', () => {
     ],
   ]);
 });
+
+describe('the lede’s unnamed subject, named next (probe round 52)', () => {
+  itNames('%s', [
+    [
+      'an age the lede gave someone unnamed is whom the next paragraph names',
+      [
+        'A 52-year-old ferry worker who swam two kilometres to raise the alarm has been praised by the coastguard.',
+        'Tomasz Wrona was checking mooring lines when he saw the dinghy capsize.',
+        '“I just kept my eyes on the lighthouse,” the 52-year-old said.',
+      ],
+      'I just kept my eyes on the lighthouse',
+      'Tomasz Wrona',
+    ],
+    [
+      'after a dateline with a colon and a plain honorific',
+      [
+        'TAMALE: A 63-year-old farmer whose maize was washed away by the floods says he will replant next week.',
+        'Mr Issahaku Alhassan Yakubu lost four acres when the White Volta burst its banks.',
+        '“The river took everything, but the soil is still good,” the 63-year-old said.',
+      ],
+      'The river took everything',
+      'Issahaku Alhassan Yakubu',
+    ],
+    [
+      '“the teenager” after a lede opening on a teen’s age',
+      [
+        'A 16-year-old from Wanaka has become the youngest person to swim Lake Taupō.',
+        'Mereana Pohatu finished the 40-kilometre crossing in just under 14 hours.',
+        '“The last five kilometres were all in my head,” the teenager said.',
+      ],
+      'The last five kilometres were all in my head',
+      'Mereana Pohatu',
+    ],
+    [
+      'a relative the lede says something of is its subject, whatever work she did',
+      [
+        'A Sligo grandmother says she has been on a waiting list for cataract surgery for three years.',
+        'Bridget Fallon, 74, a retired school secretary, contacted Deputy Marian Harkin after her eyesight worsened.',
+        '“I can no longer read to my grandchildren,” the grandmother said.',
+      ],
+      'I can no longer read to my grandchildren',
+      'Bridget Fallon',
+    ],
+    [
+      'not after a lede about a crime, whose aged subject is the accused',
+      [
+        'A 47-year-old man who attacked a shopkeeper has been jailed for two years.',
+        'Shopkeeper Kwasi Mensah told the court he still has nightmares.',
+        '“I prayed and held on,” the 47-year-old said.',
+      ],
+      'I prayed and held on',
+      null,
+    ],
+  ]);
+});
+
+describe('bodies by their names’ nouns, offices of a field and descriptions (probe round 53)', () => {
+  itNames('%s', [
+    [
+      'a clause opening on a description, ending on a colon',
+      [
+        'Aoife Brennan, 34, a nurse, was driving home when she saw the car in the canal.',
+        'The 34-year-old shrugged off the praise: “Anyone would have stopped. I just happened to be first.”',
+      ],
+      'Anyone would have stopped',
+      'Aoife Brennan',
+    ],
+    [
+      '“it” for a body whose name ends on “Forum”',
+      [
+        'The Kuching Heritage Forum, a coalition of residents’ groups, said in a statement that the demolition was premature.',
+        '“Once these shophouses are gone, no future council can bring them back,” it said.',
+      ],
+      'Once these shophouses are gone',
+      'Kuching Heritage Forum',
+    ],
+    [
+      'a description opening a business lede is no body of its own',
+      [
+        'DETROIT — Auto parts supplier Harrow Components said Tuesday it will close its Flint plant.',
+        '“This was a difficult decision,” the company said in a statement.',
+      ],
+      'This was a difficult decision',
+      'Harrow Components',
+    ],
+    [
+      'an age other than the one the lede gave its subject is someone else’s',
+      [
+        'A 19-year-old from a fishing village topped the national nursing exam, the board said on Friday.',
+        'Maria Lourdes Bautista, a graduate of Samar State University, scored 92.4 percent.',
+        'Her father, Ernesto Bautista, a fisherman, said the family had borrowed to pay her fees. “Every peso was worth it,” the 56-year-old said.',
+      ],
+      'Every peso was worth it',
+      'Ernesto Bautista',
+    ],
+    [
+      '“the researcher” for a scientist named by her field',
+      [
+        'Glaciologist Ingrid Solberg of the University of Tromsø and her team drilled 300 metres into the ice.',
+        'The researcher describes the result plainly: “The ice is thinning from below, and faster than any model predicted.”',
+      ],
+      'The ice is thinning from below',
+      'Ingrid Solberg',
+    ],
+    [
+      'an office over a field names its holder for its other nouns',
+      [
+        'Storm general manager of football Darren Kemp said the decision was about the salary cap.',
+        '“It came down to roster balance, nothing more,” the football boss said.',
+      ],
+      'It came down to roster balance',
+      'Darren Kemp',
+    ],
+  ]);
+});
+
+describe('the lede’s subject by its noun, and nouns for a field (review rounds 56 and 57)', () => {
+  itNames('%s', [
+    [
+      'the name set off after the lede’s noun',
+      [
+        'GILGIT: A 64-year-old porter who was trapped for three days by a landslide has been rescued.',
+        'District officer Sadia Noor said a helicopter reached the village on Friday.',
+        'The porter, Karim Baig Hunzai, lost two mules.',
+        '“The mountain moved and I could only pray,” the 64-year-old said.',
+      ],
+      'The mountain moved',
+      'Karim Baig Hunzai',
+    ],
+    [
+      'after a plain honorific as West African papers write it',
+      [
+        'Keta: A 58-year-old trader whose shop was flooded has appealed for help.',
+        'Madam Efua Dzokoto said she had lost stock worth GH¢20,000.',
+        '“The water came in the night and took everything,” the trader said.',
+      ],
+      'The water came in the night',
+      'Efua Dzokoto',
+    ],
+    [
+      'a feature lede telling of its subject in the present tense',
+      [
+        'A 47-year-old taxi driver says he will not pay the new city levy.',
+        'Mr Yaw Boateng, who drives the Kaneshie route, said fuel had already doubled his costs.',
+        '“Every month there is a new charge,” the driver said.',
+      ],
+      'Every month there is a new charge',
+      'Yaw Boateng',
+    ],
+    [
+      '“the pacer” for a fast bowler',
+      [
+        'Ahmed Raza Khan, a right-arm fast bowler from Sahiwal, took 28 wickets this season.',
+        '“I bowled every ball for my mother,” the pacer said.',
+      ],
+      'I bowled every ball for my mother',
+      'Ahmed Raza Khan',
+    ],
+    [
+      'not a son for a widow the lede opened on',
+      [
+        'A Mayo widow says she was left without heating for three weeks after her oil supplier went out of business.',
+        'Her son, Martin Coyne, contacted this newspaper after failing to get a refund of €900 paid in advance.',
+        '“Mam is 86. She was sitting in a coat in her own kitchen,” he said.',
+        'Nora Coyne said she did not want a fuss made.',
+        '“Others have it worse,” the widow said.',
+      ],
+      'Others have it worse',
+      null,
+    ],
+    [
+      'not the scientist for a researcher the article left unnamed',
+      [
+        'Epidemiologist Hana Sato and colleagues followed 12,000 adults for ten years.',
+        'A researcher who was not involved in the study urged caution. “Self-reported sleep is a weak foundation,” the researcher said.',
+      ],
+      'Self-reported sleep is a weak foundation',
+      null,
+    ],
+  ]);
+});
