@@ -5,7 +5,7 @@
  */
 import { NameEvidence } from './name-evidence.js';
 import { NEAR, remembered } from './article-names.js';
-import { isFirstName, isOrgName, isTitle } from '../text/names.js';
+import { isEnglishWord, isFirstName, isOrgName, isTitle } from '../text/names.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
@@ -378,6 +378,32 @@ export class ArticleBodies extends NameEvidence {
     if (SOURCE_NOUNS.test(this.paragraphs[paragraph] ?? '')) return true;
     this.near(paragraph); // reads the paragraph's names once
     return (this.byParagraph.get(paragraph) ?? []).some((e) => kind(e) === 'organisation');
+  }
+
+  /**
+   * Whether the paragraphs after `from` up to `to` name a source other than the body `name`, in
+   * their words outside quotation marks: another organisation ("the Continence Foundation, which
+   * said…") or a document ("A survey by…", "also issued a statement"). A later "it" or "the
+   * statement" may be theirs.
+   */
+  namesOtherSource(from: number, to: number, name: string): boolean {
+    for (let p = from + 1; p <= to; p++) {
+      const own = (this.paragraphs[p] ?? '').replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+      // The paragraph of "the statement said" writes its own noun.
+      if (p < to && SOURCE_NOUNS.test(own)) return true;
+      const other = this.namesIn(p).some(
+        (e) =>
+          kind(e) === 'organisation' &&
+          e.name !== name &&
+          !name.includes(e.name) &&
+          !e.name.includes(name) &&
+          own.includes(e.name) &&
+          // Not a plural opening a sentence ("Restaurants have been told…").
+          (e.name.includes(' ') || !isEnglishWord(e.name.toLowerCase())),
+      );
+      if (other) return true;
+    }
+    return false;
   }
 
   /**

@@ -526,7 +526,14 @@ export class DescribedPeople extends ArticleBodies {
     const words = this.lede();
     const at = words.indexOf(noun);
     // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
-    if (role && words[0] === 'the') return at >= 1 && at <= 2 ? this.delayedName() : null;
+    // Not someone the article set off with another office ("The prime minister and the leader of
+    // the opposition clashed… ¶ Caroline Mortimer-Hale, the Conservative leader, accused…").
+    if (role && words[0] === 'the') {
+      const synonyms = ROLE_SYNONYMS[noun] ?? [noun];
+      const other = (e: Entity): boolean =>
+        [...e.roles].some((r) => r !== noun && !synonyms.includes(r) && isRoleNoun(r));
+      return at >= 1 && at <= 2 ? this.delayedName((e) => !other(e)) : null;
+    }
     // "A University of Manitoba historian has spent six years…": a role the lede's subject does
     // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
     // But "A Newry grandmother says she has waited four years", "A 52-year-old trotro driver says
@@ -632,16 +639,16 @@ export class DescribedPeople extends ArticleBodies {
    * opening on what may be a person's name ("Guy Bélanger-Roy made the announcement"), not a
    * place named in passing ("…dumped 250 millimetres of rain on Annapolis Royal").
    */
-  protected delayedName(): string | null {
+  protected delayedName(fits: (e: Entity) => boolean = () => true): string | null {
     for (let p = 1; p < 3; p++) {
-      const named = this.openingName(p);
+      const named = this.openingName(p, fits);
       if (named) return named;
     }
     return null;
   }
 
   /** The person a paragraph opens on, named in full (delayedName), or null. */
-  openingName(p: number): string | null {
+  openingName(p: number, fits: (e: Entity) => boolean = () => true): string | null {
     // "Mr Kwashie Dzokoto set out…": after a plain honorific too.
     const text = (this.paragraphs[p] ?? '').replace(
       /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm)\.? (?=\p{Lu})/u,
@@ -660,7 +667,8 @@ export class DescribedPeople extends ArticleBodies {
       (e) =>
         opens(e.name) &&
         (kind(e) === 'person' || (isPersonName(e) && !isPlaceLike(e))) &&
-        !isOfficial(e),
+        !isOfficial(e) &&
+        fits(e),
     );
     return named?.name ?? null;
   }

@@ -96,8 +96,9 @@ const ORG_SYNONYMS = wordTable<string[]>({
  */
 const TYPE_SYNONYMS = wordTable<string[]>({
   agency: ['agency', 'office', 'administration', 'authority', 'service', 'bureau', 'commission'],
-  // "the group" for "the American Civil Liberties Union of Texas", an advocacy group by its name.
-  group: ['group', 'coalition', 'alliance', 'union', 'network'],
+  // "the group" for "the American Civil Liberties Union of Texas", an advocacy group by its name;
+  // "the Harbourlight Artists Collective", "the Eastbank Residents Forum".
+  group: ['group', 'coalition', 'alliance', 'union', 'network', 'collective', 'forum', 'movement'],
   // "the civic body" for "the Brihanmumbai Municipal Corporation", "the governing body" for a
   // federation: a public or governing body by the word its name ends on.
   body: ['corporation', 'council', 'authority', 'commission', 'body'],
@@ -1140,8 +1141,10 @@ export class ArticleEntities extends DescribedPeople {
     // "the chipmaker" is a firm named for chips ("Brightline Chips"), before any other maker.
     const made = /^(\p{Ll}{3,})maker$/u.exec(head)?.[1];
     const named = (e: Entity): boolean => {
-      // Not the noun itself as a lede wrote it ("The Tánaiste has said…").
-      if (e.name.toLowerCase() === head) return false;
+      // Not the noun itself as a lede wrote it ("The Tánaiste has said…"), nor people by their
+      // role ("Inspectors found…" is no inspectorate).
+      if (e.name.toLowerCase() === head || (!e.name.includes(' ') && isPluralRole(e.name)))
+        return false;
       // "the health authority" for "Alberta Health Services", "Island Health".
       if (
         head === 'authority' &&

@@ -474,12 +474,19 @@ export class SpeakerState {
       const person = group ? this.standIn(group, false, paragraph) : null;
       return { person, mention: subject.mention };
     }
-    // "In a statement, the company said it would appeal. “…,” the statement said.": its sender.
+    // "In a statement, the company said it would appeal. “…,” the statement said.": its sender,
+    // a paragraph between too ("The council has said the site was picked for its road access.").
     const document = this.document;
     const [article, noun] = subject.mention.toLowerCase().split(/\s+/);
     if (
       document &&
-      document.paragraph >= paragraph - 1 &&
+      (document.paragraph >= paragraph - 1 ||
+        (document.paragraph === paragraph - 2 &&
+          !this.entities.namesOtherSource(
+            document.paragraph,
+            paragraph,
+            document.source.person?.name ?? '',
+          ))) &&
       article === 'the' &&
       // The same document: not "In a statement, Premier Smith called the federal letter
       // “insulting.” ¶ “…,” the letter reads." (a statement's release is one).
@@ -1216,7 +1223,19 @@ export class SpeakerState {
     // to China. It wrote…").
     if (pronoun === 'it') {
       const body = this.body;
-      return body && body.sentence >= this.sentences - 1 ? body.person : null;
+      if (!body) return null;
+      if (body.sentence >= this.sentences - 1) return body.person;
+      // "“…,” the directorate said. ¶ Shellfish already sold is being recalled. ¶ “…,” it said.":
+      // the body whose words the article gave last, a paragraph between, no other body or
+      // document named since.
+      const last = this.last;
+      return last &&
+        !last.reported &&
+        last.paragraph >= this.paragraph - 2 &&
+        last.source.person === body.person &&
+        !this.entities.namesOtherSource(last.paragraph, this.paragraph, body.person.name)
+        ? body.person
+        : null;
     }
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {

@@ -1035,7 +1035,12 @@ export function leadingName(words: string[]): Subject | null {
     const modifier = isModifier(words, i, j);
     if ((modifier && role <= j) || (!modifier && qualifiesObject(words, i, j)))
       return nominal(words.slice(0, 8));
-    if (role > j) {
+    // Not after a person's full name and a word that is no role's ("Elin Lindqvist beat world
+    // champion Maria Santos"), someone acting on the name; "Carolina Panthers head coach Ron
+    // Rivera" is a team's, however its first word reads.
+    const gap = words[j] ?? '';
+    const acts = isPersonRun(words.slice(i, j)) && !isRoleNoun(gap) && !ROLE_OPENERS.test(gap);
+    if (role > j && !acts) {
       const k = runEnd(words, role);
       return named(words.slice(role, k), words.slice(0, role));
     }
@@ -1059,6 +1064,21 @@ export function leadingName(words: string[]): Subject | null {
     return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));
   }
   return isCap(first) ? null : nominal(words.slice(0, 8));
+}
+
+/** Words a role's title may open on before its noun: "head coach", "former striker". */
+const ROLE_OPENERS =
+  /^(?:head|assistant|deputy|former|interim|acting|senior|chief|vice|associate|general|executive|managing|lead|defensive|offensive|new|longtime|veteran|star|world|team|club)$/;
+
+/** A person's full name by its first word ("Elin Lindqvist"), not a body's or a place's ("Sierra Leone"). */
+function isPersonRun(run: string[]): boolean {
+  const name = run.join(' ');
+  return (
+    run.length >= 2 &&
+    isFirstName(run[0] ?? '') &&
+    !isOrgName(name) &&
+    lexiconType(name) !== 'place'
+  );
 }
 
 /** "The Thenmalai district administration": "The", one capitalised word, two lowercase nouns. */

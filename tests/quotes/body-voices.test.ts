@@ -2187,3 +2187,58 @@ describe('the lede’s subject by its noun, and nouns for a field (review rounds
     ],
   ]);
 });
+
+describe('a body’s voice across a paragraph, and who acts in a lede (review round 57)', () => {
+  itNames('%s', [
+    [
+      '“it” for the body that spoke, a paragraph of reporting between',
+      [
+        'The Western Fisheries Directorate has closed the oyster beds for six weeks.',
+        '“Shellfish from these areas should not be eaten,” the directorate said.',
+        'Shellfish already sold is being recalled. Restaurants have been told to check their stock.',
+        '“We will reopen the beds when two sets of samples come back clear,” it said.',
+      ],
+      'We will reopen the beds',
+      'Western Fisheries Directorate',
+    ],
+    [
+      '“the statement” a paragraph after its sender spoke in it',
+      [
+        'The Millbrook Tenants Association has called on the council to halt the evictions.',
+        '“Not one family was consulted,” the association said in a statement on Monday.',
+        'The council has said the homes are unsafe and must be cleared.',
+        '“We are not against repairs. We are against being ignored,” the statement said.',
+      ],
+      'We are not against repairs',
+      'Millbrook Tenants Association',
+    ],
+    [
+      'people by their role are not the body their noun names',
+      [
+        'The Southern Schools Inspectorate has rated Harewood College as inadequate.',
+        'Inspectors found that attendance had fallen, the inspectorate said in a statement.',
+        '“Leaders have not acted quickly enough,” the statement said.',
+      ],
+      'Leaders have not acted quickly enough',
+      'Southern Schools Inspectorate',
+    ],
+    [
+      '“the group” for a collective',
+      [
+        'The Quayside Potters Collective will leave its studios after the rent doubled.',
+        'The collective has raised £30,000 towards a new space. “Every donation keeps the kilns running,” the group said.',
+      ],
+      'Every donation keeps the kilns running',
+      'Quayside Potters Collective',
+    ],
+    [
+      'a lede’s subject acting on a titled name is still its subject',
+      [
+        'Ingrid Solheim beat world champion Paula Reyes 6-3, 6-4 to reach the semi-finals of the Rome Open on Friday.',
+        'Solheim credited coach Tomas Berg with spotting a weakness in Reyes’s backhand. “He told me where to serve,” she said.',
+      ],
+      'He told me where to serve',
+      'Ingrid Solheim',
+    ],
+  ]);
+});
