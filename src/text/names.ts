@@ -43,6 +43,9 @@ const TITLES = new Set(
     // "Madam Low Bee Hoon", "Mdm Goh Siew Lan" (Singapore, Malaysia); "Gda Eoin Fahy", a Garda
     // (Irish papers).
     'madam mdm gda ' +
+    // South African offices and honorifics: "Mobility MEC Andile Qwabe", "Mam’ Dorothy Ntuli",
+    // "Gogo Thandi Zulu", "Ntate Sipho Mokoena".
+    'mec mmc mam gogo ntate ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive principal ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
@@ -209,7 +212,8 @@ export function isTitle(token: string): boolean {
   // "Hon. Ama Frimpong": "the Honourable", with its dot (not "Hon Hai", "Hon Lai").
   if (token === 'Hon.' || token === 'Hon’ble' || token === "Hon'ble") return true;
   // "Mayor-elect", "Minister-designate": the office's title still.
-  const lower = undotted(token);
+  // "Mam’ Dorothy": an honorific cut short with an apostrophe.
+  const lower = undotted(token).replace(/['’]$/, '');
   const word = lower.includes('-') ? lower.replace(/-(?:elect|designate)$/, '') : lower;
   if (TITLES.has(word)) return true;
   // "Director-General", "Secretary-General", "Attorney-General": titles joined by a hyphen.
