@@ -43,9 +43,9 @@ const TITLES = new Set(
     // "Madam Low Bee Hoon", "Mdm Goh Siew Lan" (Singapore, Malaysia); "Gda Eoin Fahy", a Garda
     // (Irish papers).
     'madam mdm gda ' +
-    // South African offices and honorifics: "Mobility MEC Andile Qwabe", "Mam’ Dorothy Ntuli",
-    // "Gogo Thandi Zulu", "Ntate Sipho Mokoena".
-    'mec mmc mam gogo ntate ' +
+    // South African honorifics: "Mam’ Dorothy Ntuli", "Gogo Thandi Zulu", "Ntate Sipho Mokoena"
+    // (not "MEC", a retailer's name as much as an office's).
+    'mam gogo ntate ' +
     'deputy assistant acting former lady candidate nominee presidential ' +
     'officer detective agent coach dean state house senate ceo cfo coo founder executive principal ' +
     'mrs. sen. rep. gov. st pres senior adviser advisor strategist aide manager consultant ' +
