@@ -360,7 +360,8 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
       break;
     }
   }
-  const window = tokens.slice(from, q);
+  // "The statement read in part, “Q”", "he said, in part: “Q”": the part is of the quotation.
+  const window = withoutInPart(tokens.slice(from, q));
   const words = window.map((t) => t.text.toLowerCase());
   const according = sourcePhrase(window, words);
   // "said that according to its analysis, “Q”": a description defers to a named reporting clause.
@@ -449,6 +450,16 @@ function describedOpener(window: Token[]): Subject | null {
     return found?.kind === 'nominal' ? found : null;
   }
   return null;
+}
+
+/** A clause's tokens without "in part" (and its comma) before the comma or colon that ends it. */
+function withoutInPart(window: Token[]): Token[] {
+  const n = window.length;
+  const end = window[n - 1]?.text ?? '';
+  if (n < 4 || !/^[,:]$/.test(end)) return window;
+  if (window[n - 3]?.text !== 'in' || window[n - 2]?.text !== 'part') return window;
+  const before = window[n - 4]?.text === ',' ? n - 4 : n - 3;
+  return [...window.slice(0, before), window[n - 1]!];
 }
 
 /**

@@ -42,9 +42,14 @@ function wordTokens(text: string, out: Token[], verbs: boolean): void {
     if (code === 10) {
       out.push(FULL_STOP);
     } else if (end - i === 1 && PUNCTUATION_CODES.has(code)) {
-      // "The statement read: “…”" reports what it says, where "a sign that read “…”" does not.
+      // "The statement read: “…”" reports what it says, where "a sign that read “…”" does not;
+      // so does "The statement read in part, “…”" (not "read in part of the country, …").
       const prev = out[out.length - 1];
       if (verbs && code === 58 /* : */ && prev?.text === 'read') prev.verb = true;
+      if (verbs && (code === 58 || code === 44) /* : , */ && prev?.text === 'part') {
+        const read = out[out.length - 3];
+        if (out[out.length - 2]?.text === 'in' && read?.text === 'read') read.verb = true;
+      }
       out.push(punct(plain.charAt(i)));
     } else if (code === 45 /* - */) {
       // Words start with a letter, digit or symbol: a hyphen starts only a spaced dash.

@@ -114,7 +114,8 @@ const ORG_WORDS = new Set(
     'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
     'gallery railway transit municipality township nation nations industries unit ' +
     'archdiocese diocese parish forum collective movement directorate inspectorate ' +
-    'superintendence ' +
+    // "Ogun State Police Command", "the Superintendence of Public Health".
+    'command superintendence ' +
     // Quebec's and France's bodies, folded: "Université de Montréal", "Sûreté du Québec".
     'universite ecole surete ministere societe conseil hopital regie institut syndicat cegep ' +
     // Firms' names end on what they make or do: "Meridian Foods", "Salar Verde Minerals".

@@ -2256,3 +2256,18 @@ describe('South African honorifics (probe round 53)', () => {
     ],
   ]);
 });
+
+describe('a statement read in part (probe round 53)', () => {
+  itNames('%s', [
+    [
+      '“The statement read in part,” after the body that sent it',
+      [
+        'The Kwara State Police Command has arrested four suspects over the kidnapping of a farmer.',
+        'In a statement on Monday, the Kwara State Police Command said the suspects were arrested in Offa.',
+        'The statement read in part, “The victim was rescued unhurt and has been reunited with his family.”',
+      ],
+      'The victim was rescued unhurt',
+      'Kwara State Police Command',
+    ],
+  ]);
+});
