@@ -14,6 +14,7 @@ import {
   isKnownGivenName,
   isOrgName,
   isTitle,
+  NAME_PARTICLES,
   undotted,
 } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
@@ -394,16 +395,27 @@ export class DescribedPeople extends ArticleBodies {
             (e) => before.includes(e.name) && (e.name.includes(' ') || kind(e) === 'person'),
           );
           if (names.length === 0) continue;
-          const person = (e: Entity): boolean => mayBePerson(e) && kind(e) !== 'organisation';
+          const person = (e: Entity): boolean =>
+            mayBePerson(e) && kind(e) !== 'organisation' && !this.pluralSubject(e.name);
           const opener = names.find((e) => person(e) && opensOn(before, e.name));
           // "Judge Anne Molloy sentenced Tyler Marsh.": a second person in it may be whom it means.
           const others = names.filter((e) => e !== opener && kind(e) === 'person');
-          return opener && others.length === 0 ? opener.name : null;
+          if (opener) return others.length === 0 ? opener.name : null;
+          // "Llanelli Wanderers have secured the signature of Pontypridd flanker Iestyn ap
+          // Gruffydd. ¶ The 22-year-old…": a team or a body acting on the one person it names.
+          const body = names.find((e) => opensOn(before, e.name) && this.pluralSubject(e.name));
+          const acted = names.filter((e) => e !== body && person(e) && isPersonName(e));
+          return body && acted.length === 1 ? acted[0]!.name : null;
         }
         return null;
       }
     }
     return null;
+  }
+
+  /** Whether the article writes the name before a verb in the plural ("Llanelli Wanderers have"). */
+  protected pluralSubject(name: string): boolean {
+    return this.paragraphs.some((text) => PLURAL_VERB.some((v) => text.includes(`${name} ${v} `)));
   }
 
   /** The person named in full near `paragraph` whose sentence gives them saves; null when none is. */
@@ -942,10 +954,16 @@ export class DescribedPeople extends ArticleBodies {
   }
 }
 
-/** Typed a person, or capitalised words only that nothing types ("Ama Boateng", not "Meewasin Trail on Sunday"). */
+/**
+ * Typed a person, or capitalised words only that nothing types ("Ama Boateng", not "Meewasin
+ * Trail on Sunday"), a name's particles between them ("Iestyn ap Gruffydd", "Pieter de Vries").
+ */
 export const isPersonName = (e: Entity): boolean =>
   kind(e) === 'person' ||
-  (kind(e) === 'unknown' && !e.business && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(e.name));
+  (kind(e) === 'unknown' &&
+    !e.business &&
+    /^\p{Lu}\S*(?: (?:\p{Ll}+ )?\p{Lu}\S*)+$/u.test(e.name) &&
+    e.name.split(' ').every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w)));
 
 /** Introduced with an office or rank ("Fire Chief Yves Pelletier"), not "university student". */
 export const holdsOffice = (e: Entity, courtesy = true): boolean => {
@@ -1159,3 +1177,6 @@ const PERSON_SET_OFF = /^(?:from \p{Lu}|who |aged |\d{1,3},)/u;
  * "Keta: ", "NEW DELHI: " (up to three capitalised words).
  */
 const COLON_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}: (?=\p{Lu})/u;
+
+/** Verbs in the plural, after which a name is a team's or a body's ("Llanelli Wanderers have"). */
+const PLURAL_VERB = ['have', 'are', 'were'];

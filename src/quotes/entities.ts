@@ -836,7 +836,9 @@ export class ArticleEntities extends DescribedPeople {
       gendered(e) &&
       !this.isNoPerson(e.name) &&
       // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
-      !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? ''));
+      !e.paragraphs.every((p) => CREDIT.test(this.paragraphs[p] ?? '')) &&
+      // "Llanelli Wanderers have secured…": a verb in the plural has a team or a body before it.
+      !this.pluralSubject(e.name);
     // "Boateng is ranked third": a surname alone is a mention of the full name given before.
     // So is "Mr Papadakis" after "Georgios Papadakis", given no age: the one full name the
     // article gives.
@@ -970,6 +972,7 @@ export class ArticleEntities extends DescribedPeople {
       const word = /^\s+([\p{L}'’-]+)/u.exec(rest)?.[1];
       if (!rest.startsWith(',') && !word) return null;
       if (word === 'and' || word === 'or') return null;
+      if (this.pluralSubject(e.name)) return null;
       // "Sierra Leone striker…", "Former Gold Coast real estate agent…": a description before the name.
       if (word && !isVerbish(word) && /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,4}\p{Lu}/u.test(rest))
         continue;

@@ -662,6 +662,10 @@ function anonymous(tokens: Token[], s: number, e: number): boolean {
   return ANONYMITY.test(text);
 }
 
+/** A question reported, and what opens it: "asked whether", "questioned why", "pressed her on". */
+const ASKED = /^(?:asked|asks|questioned|pressed|quizzed)$/;
+const QUESTION_OPENER = /^(?:whether|if|why|how|what|when|her|him)$/;
+
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */
 const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
 const TELLING = /^(?:describing|recalling|explaining)$/;
@@ -1564,7 +1568,11 @@ function noteReported(
   const accorded = accordingTo(tokens, (word) => state.knowsSurname(word));
   if (accorded && !state.spokeJustBefore(p)) state.noteSpeaker(state.resolve(accorded, p).person);
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
-  if (main) state.last = { source: main, paragraph: p, reported: true };
+  // "…asked whether she had…": a question about someone else (SpeakerState.weakMatch).
+  const asked = tokens.some(
+    (t, i) => ASKED.test(t.text) && QUESTION_OPENER.test(tokens[i + 1]?.text ?? ''),
+  );
+  if (main) state.last = { source: main, paragraph: p, reported: true, asked };
   // "One victim, an 84-year-old Whitby woman, told police…", "A spokeswoman for the city said…":
   // someone the article describes and never names is whom the next "she" means, no one earlier.
   const first = reported[0];

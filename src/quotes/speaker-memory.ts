@@ -104,7 +104,7 @@ export class SpeakerState {
   /** Named people who spoke or were reported as speaking, most recent first. */
   private recent: Person[] = [];
   /** The source of the last quotation and the paragraph it was in. */
-  last: { source: Source; paragraph: number; reported?: boolean } | null = null;
+  last: { source: Source; paragraph: number; reported?: boolean; asked?: boolean } | null = null;
   /** Sentences read so far, the current one included: how far back `noteBody` was. */
   sentences = 0;
   /** The body that last spoke or was reported as saying something, and in which sentence. */
@@ -1171,7 +1171,10 @@ export class SpeakerState {
    * earlier paragraphs.
    */
   private weakMatch(gender: 'm' | 'f'): Person | null {
-    const latest = this.last?.paragraph === this.paragraph ? this.last.source.person : null;
+    // Not someone reported asking about another ("Defense attorney Paul Redding asked whether she
+    // had performed a sobriety test. “…,” she said."), whose question the pronoun is in.
+    const last = this.last;
+    const latest = last?.paragraph === this.paragraph && !last.asked ? last.source.person : null;
     if (!latest?.genderByName || latest.gender === gender || isPair(latest.name)) return null;
     const fits = this.recent.find((p) => !p.gender || p.gender === gender);
     return fits && !fits.seen.includes(this.paragraph) ? latest : null;

@@ -2271,3 +2271,29 @@ describe('a statement read in part (probe round 53)', () => {
     ],
   ]);
 });
+
+describe('a team acting on a player, and a question about another (probe round 54)', () => {
+  itNames('%s', [
+    [
+      '“The 22-year-old” after a team’s signing of the one player it names',
+      [
+        'Swansea Harriers have signed Carmarthen flanker Rhodri ap Huw for next season.',
+        'The 22-year-old, who has played for Wales at under-20 level, made 28 appearances last season.',
+        'Harriers head coach Gareth Pryce said: “He is exactly what we have been missing.”',
+        'The 22-year-old said: “I grew up watching the Harriers, so this is a dream come true.”',
+      ],
+      'I grew up watching the Harriers',
+      'Rhodri ap Huw',
+    ],
+    [
+      'a woman’s “she” after a man reported asking about her',
+      [
+        'Maria Velasquez, a nurse for 12 years, was the prosecution’s third witness.',
+        '“He kept asking whether anyone had seen him,” Velasquez told jurors.',
+        'Defense attorney Mark Feld asked whether she had performed a sobriety test. “That was not my job,” she said.',
+      ],
+      'That was not my job',
+      'Maria Velasquez',
+    ],
+  ]);
+});
