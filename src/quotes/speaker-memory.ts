@@ -7,6 +7,7 @@ import { splitSentences } from '../text/sentences.js';
 import {
   fold,
   isGivenNameOfAnyKind,
+  isEnglishWord,
   isFirstName,
   isOrgName,
   isTitle,
@@ -1226,6 +1227,23 @@ export class SpeakerState {
     // to China. It wrote…").
     if (pronoun === 'it') {
       const body = this.body;
+      if (!body || body.sentence < this.sentences - 1) {
+        // "MetService said the rain was driven by a low… “…,” it said.": a one-word name the
+        // article shows no person's sign of, whose words this paragraph just gave, is a body's.
+        const last = this.last;
+        const one = last?.paragraph === this.paragraph ? last.source.person : null;
+        if (
+          one &&
+          !one.name.includes(' ') &&
+          !one.gender &&
+          !isFirstName(one.name) &&
+          !isEnglishWord(one.name) &&
+          lexiconType(one.name) !== 'person' &&
+          // Not the surname of someone named in full ("Halil İnalcık… İnalcık argued…").
+          !this.people.knows(one.name)
+        )
+          return one;
+      }
       if (!body) return null;
       if (body.sentence >= this.sentences - 1) return body.person;
       // "“…,” the directorate said. ¶ Shellfish already sold is being recalled. ¶ “…,” it said.":

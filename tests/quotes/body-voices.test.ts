@@ -2297,3 +2297,17 @@ describe('a team acting on a player, and a question about another (probe round 5
     ],
   ]);
 });
+
+describe('a one-word body’s “it” (probe round 54)', () => {
+  itNames('%s', [
+    [
+      '“it” for a one-word body whose words the paragraph just gave',
+      [
+        'Residents in Tairāwhiti are being urged to prepare for more heavy rain.',
+        'WeatherWatch said the rain was being driven by a slow-moving low. “Rainfall of this intensity is likely to cause flooding,” it said.',
+      ],
+      'Rainfall of this intensity',
+      'WeatherWatch',
+    ],
+  ]);
+});
