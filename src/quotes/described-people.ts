@@ -583,13 +583,24 @@ export class DescribedPeople extends ArticleBodies {
     const other = gender === 'f' ? 'm' : gender === 'm' ? 'f' : null;
     const fits = (e: Entity): boolean =>
       (!other || firstNameGender(e.name) !== other) && ![...e.roles].some((r) => r in KIN_GENDER);
+    const opener = role ? this.openingName(1) : null;
+    const described = (e: Entity): boolean =>
+      (!e.appositive || e.appositive.includes(noun) || noun in KIN) && fits(e);
     if (role)
-      return this.storySubject(
-        (e) =>
-          (e.age !== undefined || e.title !== undefined) &&
-          (!e.appositive || e.appositive.includes(noun) || noun in KIN) &&
-          fits(e),
-        false,
+      return (
+        this.storySubject(
+          (e) => (e.age !== undefined || e.title !== undefined) && described(e),
+          false,
+        ) ??
+        // Or, in a feature's present tense, whom the next paragraph opens on ("A 31-year-old
+        // teacher who saved for seven years… says she was gazumped ¶ Priya Vadgama-Lowe had a
+        // £28,000 deposit…"); not after "A truck driver has been charged… ¶ Sandra Whitlock
+        // drove to the scene".
+        (opener &&
+        words.includes('says') &&
+        this.namesIn(1).some((e) => e.name === opener && described(e))
+          ? opener
+          : null)
       );
     return this.storySubject(told ? (e) => !e.title && fits(e) : fits);
   }

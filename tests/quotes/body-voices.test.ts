@@ -2311,3 +2311,19 @@ describe('a one-word body’s “it” (probe round 54)', () => {
     ],
   ]);
 });
+
+describe('a feature lede’s role named in the next paragraph (probe round 54)', () => {
+  itNames('%s', [
+    [
+      'the person the next paragraph opens on, after a present-tense lede',
+      [
+        'A 29-year-old teacher who saved for six years to buy her first flat says she was outbid four times in a month.',
+        'Aisling Moran-Keane had a €30,000 deposit and mortgage approval in principle.',
+        'Estate agent Donal Reidy said sealed bids were now common. “We have ten buyers for every two-bed,” he said.',
+        '“It makes you feel you did everything right and it still doesn’t count,” the teacher said.',
+      ],
+      'It makes you feel you did everything right',
+      'Aisling Moran-Keane',
+    ],
+  ]);
+});
