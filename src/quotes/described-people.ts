@@ -404,8 +404,12 @@ export class DescribedPeople extends ArticleBodies {
           // "Llanelli Wanderers have secured the signature of Pontypridd flanker Iestyn ap
           // Gruffydd. ¶ The 22-year-old…": a team or a body acting on the one person it names.
           const body = names.find((e) => opensOn(before, e.name) && this.pluralSubject(e.name));
+          // A player by their position's title ("midfielder Rhys Pritchard") before a club or a
+          // town also named ("from Carmarthen Town").
           const acted = names.filter((e) => e !== body && person(e) && isPersonName(e));
-          return body && acted.length === 1 ? acted[0]!.name : null;
+          const titled = acted.filter((e) => e.title !== undefined || kind(e) === 'person');
+          const one = acted.length === 1 ? acted : titled;
+          return body && one.length === 1 ? one[0]!.name : null;
         }
         return null;
       }

@@ -1085,7 +1085,13 @@ export class ArticlePeople {
   private bySingleToken(token: string, paragraph: number, gender?: 'm' | 'f'): Person | undefined {
     const all = this.byToken.get(token) ?? [];
     const fitting = all.filter((p) => !gender || !p.gender || p.gender === gender);
-    const candidates = fitting.length > 0 ? fitting : all.filter(genderOnlyFromList);
+    // "Gogo Zulu said" after "Gogo Thandi Zulu" and "Sibusiso Zulu, 14,": a woman the article
+    // shows as one before a namesake it shows as neither (her son, her husband). Not for "Mr":
+    // "Mr Rahman said" after "Muhammad Faizal Abdul Rahman" may well be the Mizanur Rahman just
+    // named, whose gender no list knows.
+    const shown = gender === 'f' ? fitting.filter((p) => p.gender === gender) : [];
+    const candidates =
+      shown.length > 0 ? shown : fitting.length > 0 ? fitting : all.filter(genderOnlyFromList);
     // "Encik Abdullah", "Abdullah said": Abdullah bin Ahmad, not his son Ahmad bin Abdullah. A name
     // holding a father's name is shortened to its given name; unless someone bears the word as a
     // surname ("Mr Abdullah" is Farid Abdullah).

@@ -342,6 +342,10 @@ export const HONORIFIC_GENDERS = wordTable<'m' | 'f'>({
   miss: 'f',
   madam: 'f',
   mdm: 'f',
+  // South African: "Gogo Zulu" (grandmother), "Mam’ Ntuli", "Ntate Mokoena".
+  gogo: 'f',
+  mam: 'f',
+  ntate: 'm',
 });
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|hon|encik)\.?$/i;

@@ -2327,3 +2327,29 @@ describe('a feature lede’s role named in the next paragraph (probe round 54)',
     ],
   ]);
 });
+
+describe('a woman by her honorific and family name, a signing with its town (review round 59)', () => {
+  itNames('%s', [
+    [
+      '“Gogo Zulu” is the grandmother, not the grandson who shares her name',
+      [
+        'Gogo Nomvula Khumalo, 79, has been reunited with the grandson who went missing from her home in Umlazi.',
+        'Sipho Khumalo, 12, was found by police in Durban on Friday.',
+        '“I did not sleep for a week,” Gogo Khumalo said.',
+      ],
+      'I did not sleep for a week',
+      'Nomvula Khumalo',
+    ],
+    [
+      'the player a club signed, before the town he came from',
+      [
+        'Newport Athletic have signed midfielder Owain Price on a two-year deal from Haverfordwest Town, the club announced.',
+        'The 21-year-old made 29 appearances last season.',
+        '“Owain is exactly what we needed,” said manager Gethin Lloyd.',
+        '“I’m delighted to get it done,” the 21-year-old said.',
+      ],
+      'I’m delighted to get it done',
+      'Owain Price',
+    ],
+  ]);
+});
