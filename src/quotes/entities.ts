@@ -618,6 +618,9 @@ export class ArticleEntities extends DescribedPeople {
     // "Mikael Strand made 38 saves… the netminder said": whom the article shows at its work.
     const keeper = KEEPERS.has(head) && words.length === 2 ? this.keeper(paragraph) : null;
     if (keeper) return { name: keeper, org: false };
+    // "Chidinma Okonkwo-Adeyemi’s third novel began… “…,” the author says": whose work it is.
+    const maker = words.length === 2 ? this.maker(head, paragraph) : null;
+    if (maker) return { name: maker, org: false };
     const qualifiers = words.slice(1, -1);
     const opened = qualifiers.length > 0 && this.ledeOpensOn(words.slice(1));
     const required = opened ? [] : qualifiers.filter((w) => !STATUS.test(w));
@@ -626,6 +629,28 @@ export class ArticleEntities extends DescribedPeople {
         ? (this.doer(head, paragraph, required) ?? this.kin(head, paragraph, required))
         : null;
     return doer ? { name: doer, org: false } : this.ledeNamed(d);
+  }
+
+  /**
+   * The one person named in full near `paragraph` whose work of the kind a maker's noun makes
+   * the article writes with their possessive ("Chidinma Okonkwo-Adeyemi’s third novel" for "the
+   * author", "Mara Quist’s new album" for "the singer"), or null.
+   */
+  private maker(noun: string, paragraph: number): string | null {
+    const works = MAKERS[noun];
+    if (!works) return null;
+    const text = this.paragraphs.slice(0, paragraph + 1).join('\n');
+    const makes = (name: string): boolean =>
+      new RegExp(`${escapeRegExp(name)}['’]s? (?:[\\p{Ll}-]+ ){0,2}(?:${works})\\b`, 'u').test(
+        text,
+      );
+    const found = new Set(
+      this.near(paragraph)
+        .filter((e) => e.name.includes(' ') && isPersonName(e) && text.includes(e.name))
+        .filter((e) => makes(e.name))
+        .map((e) => e.name),
+    );
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /**
@@ -1474,3 +1499,14 @@ const titledPerson = (e: Entity): boolean =>
 /** "a researcher", "another senior scientist", "one researcher": someone unnamed of this noun. */
 const unnamedOne = (noun: string): RegExp =>
   new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`, 'u');
+
+/** Makers' nouns and what they make, as a pattern's alternatives (entities.ts maker). */
+const MAKERS = wordTable<string>({
+  author: 'novel|novels|book|books|memoir|collection|biography|poems',
+  novelist: 'novel|novels|book|books',
+  writer: 'novel|novels|book|books|memoir|collection|play',
+  poet: 'poems|collection|poetry',
+  singer: 'album|albums|single|song|songs|record|EP',
+  songwriter: 'album|albums|single|song|songs|record|EP',
+  filmmaker: 'film|films|documentary|movie',
+});

@@ -2353,3 +2353,28 @@ describe('a woman by her honorific and family name, a signing with its town (rev
     ],
   ]);
 });
+
+describe('a maker by the work the article gives with their name (probe round 54)', () => {
+  itNames('%s', [
+    [
+      '“the author” whose novel the lede names',
+      [
+        'Adaeze Nwankwo-Hart’s second novel began with a letter she found in her father’s desk in Onitsha.',
+        '“I didn’t know who had written it. Nobody would tell me,” the author says when we meet in Peckham.',
+      ],
+      'I didn’t know who had written it',
+      'Adaeze Nwankwo-Hart',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not when two people’s books are named',
+      [
+        'Adaeze Nwankwo-Hart’s second novel and Tomas Berg’s new book are both shortlisted.',
+        '“I didn’t expect this,” the author said.',
+      ],
+      'I didn’t expect this',
+      'Adaeze Nwankwo-Hart',
+    ],
+  ]);
+});
