@@ -445,12 +445,20 @@ function describedOpener(window: Token[]): Subject | null {
     if (words.some((t) => t.kind !== 'word')) return null;
     const head = words[end - 1]!.text;
     if (!/^\d{1,3}-year-old$/.test(head) && !isPersonNoun(head)) continue;
-    if (!/^\p{Ll}/u.test(window[end]?.text ?? '')) return null;
+    // Its verb, of saying or being ("was blunt", "played down her role"), not of hearing from
+    // someone else ("then received a second message from him:").
+    const verb = window[end]?.text ?? '';
+    if (!/^\p{Ll}/u.test(verb) || !DESCRIBED_VERB.test(verb) || HEARS.test(verb)) return null;
     const found = readChunk(words.map((t) => t.text));
     return found?.kind === 'nominal' ? found : null;
   }
   return null;
 }
+
+/** A verb's forms after a described opener: "was", "is", "seemed", or a past or present tense. */
+const DESCRIBED_VERB = /^(?:was|is|were|are|seemed|sounded|remained|stayed|\p{Ll}+ed|\p{Ll}+s)$/u;
+/** Verbs of receiving another's words: the quotation is theirs, not the subject's. */
+const HEARS = /^(?:received|receives|heard|hears|got|gets|read|reads|recalled|recalls)$/;
 
 /** A clause's tokens without "in part" (and its comma) before the comma or colon that ends it. */
 function withoutInPart(window: Token[]): Token[] {

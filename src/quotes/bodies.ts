@@ -16,6 +16,18 @@ import { isNationalBody } from './subject.js';
 const SOURCE_NOUNS =
   /\b(?:memo|report|letter|statement|release|post|tweet|email|e-mail|study|survey|filing|ruling|order|document|ad|editorial|website|brief|complaint)s?\b/i;
 
+/** A sentence opening on a document: "The report, which…", "Its latest study". */
+const DOCUMENT_OPENS = new RegExp(
+  `[.!?]\\s+(?:The|A|An|Its|Her|His|Their)\\s+(?:\\S+\\s+){0,2}?${SOURCE_NOUNS.source}`,
+);
+
+/**
+ * A reporting verb in the past or present, not in the passive ("Restaurants have been told to
+ * check their stock"): someone's words given in a paragraph.
+ */
+const REPORTED =
+  /\b(?<!(?:been|was|were|be|is|are|being) )(?:said|says|told|tells|announced|stated|added|warned|argued|insisted)\b/;
+
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
 // Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
 const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}’'&-]*)*`;
@@ -402,6 +414,25 @@ export class ArticleBodies extends NameEvidence {
           (e.name.includes(' ') || !isEnglishWord(e.name.toLowerCase())),
       );
       if (other) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence after the paragraph's last `name` opens on a document ("The report, which
+   * runs to 300 pages, recommends…"), outside quotation marks; not "X said in a statement".
+   */
+  sourceAfter(name: string, paragraph: number): boolean {
+    const own = (this.paragraphs[paragraph] ?? '').replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+    const at = own.lastIndexOf(name);
+    return at >= 0 && DOCUMENT_OPENS.test(own.slice(at + name.length));
+  }
+
+  /** Whether a paragraph after `from` and before `to` reports speech outside quotation marks. */
+  reportsBetween(from: number, to: number): boolean {
+    for (let p = from + 1; p < to; p++) {
+      const own = (this.paragraphs[p] ?? '').replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+      if (REPORTED.test(own)) return true;
     }
     return false;
   }

@@ -417,10 +417,36 @@ export class DescribedPeople extends ArticleBodies {
     return null;
   }
 
-  /** Whether the article writes the name before a verb in the plural ("Llanelli Wanderers have"). */
+  /**
+   * Whether the article writes the name, outside quotation marks, as the subject of a verb in the
+   * plural ("Llanelli Wanderers have"); not one of two ("Margaret and Tom Reed have").
+   */
   protected pluralSubject(name: string): boolean {
-    return this.paragraphs.some((text) => PLURAL_VERB.some((v) => text.includes(`${name} ${v} `)));
+    return this.pluralNames().has(name);
   }
+
+  /**
+   * The capitalised runs the article writes before "have", "are" or "were", and each run's last
+   * words ("Llanelli Wanderers", "Wanderers"): read once an article, not once a name (a long
+   * article of many names asked every paragraph for each).
+   */
+  private pluralNames(): Set<string> {
+    if (this.plurals) return this.plurals;
+    const found = new Set<string>();
+    for (const raw of this.paragraphs) {
+      if (!PLURAL_VERB.test(raw)) continue;
+      const text = raw.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+      for (const m of text.matchAll(PLURAL_RUN)) {
+        if (/(?:\band|&|,) $/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+        const words = m[1]!.split(' ');
+        for (let i = 0; i < words.length; i++) found.add(words.slice(i).join(' '));
+      }
+    }
+    return (this.plurals = found);
+  }
+
+  /** pluralNames's answer. */
+  private plurals: Set<string> | null = null;
 
   /** The person named in full near `paragraph` whose sentence gives them saves; null when none is. */
   protected keeper(paragraph: number): string | null {
@@ -583,7 +609,7 @@ export class DescribedPeople extends ArticleBodies {
     // another's work ("A Newry grandmother… ¶ Geraldine Quinn, 66, a former classroom assistant,").
     // Not of the other gender ("A Galway widow says…" is no Martin), nor whom the article
     // introduced by a tie to another ("Her son, Martin Fahy,").
-    const gender = describedGender(noun);
+    const gender = describedGender(noun) ?? this.ledeGender();
     const other = gender === 'f' ? 'm' : gender === 'm' ? 'f' : null;
     const fits = (e: Entity): boolean =>
       (!other || firstNameGender(e.name) !== other) && ![...e.roles].some((r) => r in KIN_GENDER);
@@ -698,6 +724,21 @@ export class DescribedPeople extends ArticleBodies {
         fits(e),
     );
     return named?.name ?? null;
+  }
+
+  /**
+   * The gender the lede gives its subject: by a noun in its first words ("A 72-year-old man"), or
+   * by its first pronoun ("A 31-year-old teacher who saved… says she"); null when it gives none.
+   */
+  protected ledeGender(): 'm' | 'f' | null {
+    const words = this.lede();
+    const described = describedGender(words.slice(0, 6).join(' '));
+    if (described) return described;
+    for (const w of words.slice(1)) {
+      if (w === 'he' || w === 'his' || w === 'him') return 'm';
+      if (w === 'she' || w === 'her' || w === 'hers') return 'f';
+    }
+    return null;
   }
 
   /** The lede's first words, lowercased, after a dateline ("HALIFAX — ") if there is one. */
@@ -1193,5 +1234,8 @@ const PERSON_SET_OFF = /^(?:from \p{Lu}|who |aged |\d{1,3},)/u;
  */
 const COLON_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}: (?=\p{Lu})/u;
 
-/** Verbs in the plural, after which a name is a team's or a body's ("Llanelli Wanderers have"). */
-const PLURAL_VERB = ['have', 'are', 'were'];
+/** A verb in the plural after a name (pluralNames). */
+const PLURAL_VERB = / (?:have|are|were) /;
+/** A capitalised run, whole, before a verb in the plural: "Llanelli Wanderers have". */
+const PLURAL_RUN =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,5}) (?:have|are|were) /gu;

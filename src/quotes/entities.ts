@@ -904,10 +904,14 @@ export class ArticleEntities extends DescribedPeople {
     // someone unnamed, is whom the story then names; not after a lede about a crime ("A man who
     // attacked a shopkeeper…"), whose victim or witness may speak instead.
     const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '') && !this.ledeOfCrime();
+    // Of the gender the lede gives its subject ("A 72-year-old man… ¶ Margaret Reed keeps hives
+    // with her husband" is no Margaret).
+    const ledeGender = unnamedLede ? this.ledeGender() : null;
     const storyFits = (e: Entity): boolean =>
       unaged(e) &&
       person(e) &&
       gendered(e) &&
+      (!ledeGender || firstNameGender(e.name) !== (ledeGender === 'f' ? 'm' : 'f')) &&
       !this.tiedToOther(e) &&
       // "at the Ross River ramp", "a Ross River boat ramp": what people are at is seldom a
       // person, nor a name after "a".

@@ -590,6 +590,10 @@ function describesNext(after: string): boolean {
   );
 }
 
+/** Offices over a field, before "of" and the field ("general manager of football"). */
+const OFFICE_HEADS =
+  /^(?:manager|director|head|chief|secretary|minister|president|officer|coordinator|commissioner|controller)$/;
+
 /** DESCRIBED_NEXT's parts: the lowercase words, then, after the name, the next word. */
 const DESCRIBED_NEXT =
   /^((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}\s+(\p{Ll}+)\b/u;
@@ -946,7 +950,15 @@ function noteLeadRoles(entity: Entity, lead: string): void {
       // "Eels general manager of football Peter Vlahos-Kent", "director of communications Ann
       // Park": an office over a field, whose holder the words before "of" name too (the office's
       // noun their title, for "the football boss").
-      if (w === 'of' && i < words.length - 1 && isRoleNoun(noun) && !KIN_NOUNS.test(noun)) {
+      // Not "the coach of sprinter Amara Okafor", "the lawyer of midfielder Tom Reed": a role
+      // of someone with a role of their own.
+      if (
+        w === 'of' &&
+        i < words.length - 1 &&
+        OFFICE_HEADS.test(noun) &&
+        !isRoleNoun(words[i + 1]) &&
+        !POSITIONS.has(words[i + 1] ?? '')
+      ) {
         entity.title = noun;
         reach = i - 3;
         continue;

@@ -1229,13 +1229,16 @@ export class SpeakerState {
       const body = this.body;
       if (!body || body.sentence < this.sentences - 1) {
         // "MetService said the rain was driven by a low… “…,” it said.": a one-word name the
-        // article shows no person's sign of, whose words this paragraph just gave, is a body's.
+        // article shows no person's sign of, whose words this paragraph just gave; unless a
+        // document comes in after it ("Mkhwebane said… The report, which runs to 300 pages,
+        // recommends charges. “…,” it said.").
         const last = this.last;
         const one = last?.paragraph === this.paragraph ? last.source.person : null;
         if (
           one &&
           !one.name.includes(' ') &&
           !one.gender &&
+          !this.entities.sourceAfter(one.name, this.paragraph) &&
           !isFirstName(one.name) &&
           !isEnglishWord(one.name) &&
           lexiconType(one.name) !== 'person' &&
@@ -1254,7 +1257,10 @@ export class SpeakerState {
         !last.reported &&
         last.paragraph >= this.paragraph - 2 &&
         last.source.person === body.person &&
-        !this.entities.namesOtherSource(last.paragraph, this.paragraph, body.person.name)
+        !this.entities.namesOtherSource(last.paragraph, this.paragraph, body.person.name) &&
+        // Nor someone unnamed reported speaking between ("The company that runs both farms said
+        // it was cooperating fully.").
+        !this.entities.reportsBetween(last.paragraph, this.paragraph)
         ? body.person
         : null;
     }

@@ -1039,11 +1039,13 @@ export function leadingName(words: string[]): Subject | null {
     const modifier = isModifier(words, i, j);
     if ((modifier && role <= j) || (!modifier && qualifiesObject(words, i, j)))
       return nominal(words.slice(0, 8));
-    // Not after a person's full name and a word that is no role's ("Elin Lindqvist beat world
-    // champion Maria Santos"), someone acting on the name; "Carolina Panthers head coach Ron
-    // Rivera" is a team's, however its first word reads.
+    // Not after a person's full name and a verb ("Elin Lindqvist beat world champion Maria
+    // Santos"), someone acting on the name; "Carolina Panthers head coach Ron Rivera" is a team's,
+    // however its first word reads, and "Bernie Sanders campaign manager Faiz Shakir" a campaign's.
     const gap = words[j] ?? '';
-    const acts = isPersonRun(words.slice(i, j)) && !isRoleNoun(gap) && !ROLE_OPENERS.test(gap);
+    const acts =
+      isPersonRun(words.slice(i, j)) &&
+      (ACTING.test(gap) || isVerbForm(gap) || isPresentVerb(gap) || isMostlyVerb(gap));
     if (role > j && !acts) {
       const k = runEnd(words, role);
       return named(words.slice(role, k), words.slice(0, role));
@@ -1070,9 +1072,8 @@ export function leadingName(words: string[]): Subject | null {
   return isCap(first) ? null : nominal(words.slice(0, 8));
 }
 
-/** Words a role's title may open on before its noun: "head coach", "former striker". */
-const ROLE_OPENERS =
-  /^(?:head|assistant|deputy|former|interim|acting|senior|chief|vice|associate|general|executive|managing|lead|defensive|offensive|new|longtime|veteran|star|world|team|club)$/;
+/** Past tenses a sport's or a contest's lede puts between two names, that no list reads as verbs. */
+const ACTING = /^(?:beat|met|led|won|lost|hit|saw|took|got|gave|upset|overcame|outlasted)$/;
 
 /** A person's full name by its first word ("Elin Lindqvist"), not a body's or a place's ("Sierra Leone"). */
 function isPersonRun(run: string[]): boolean {

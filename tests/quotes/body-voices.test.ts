@@ -2378,3 +2378,89 @@ describe('a maker by the work the article gives with their name (probe round 54)
     ],
   ]);
 });
+
+describe('where this session’s rules must not reach (a review of 800f1e8..62ea838)', () => {
+  itNames('%s', [
+    [
+      'a campaign’s manager after the candidate’s name',
+      [
+        'Bernie Sanders campaign manager Faiz Shakir was blunt: “We are going all the way to the convention.”',
+      ],
+      'We are going all the way',
+      'Faiz Shakir',
+    ],
+    [
+      'the surname a couple shares, and their ages',
+      [
+        'Tom Reed, 72, says the wet summer has cost him half his honey.',
+        'Margaret and Tom Reed have kept hives on their farm near Ballymena since 1974.',
+        '“I have never seen a year like it,” Reed said.',
+        '“We may have to sell,” the 72-year-old said.',
+      ],
+      'We may have to sell',
+      'Tom Reed',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'the coach of a sprinter is not the sprinter',
+      [
+        'Police interviewed the coach of sprinter Amara Okafor after she failed a drugs test.',
+        'Okafor, 29, denies wrongdoing.',
+        '“She has never taken anything,” the coach said.',
+      ],
+      'She has never taken anything',
+      'Amara Okafor',
+    ],
+    [
+      'a lede’s man is not the woman the next paragraph opens on',
+      [
+        'A 72-year-old man who has kept bees for 50 years says the wet summer has cost him half his honey.',
+        'Margaret Reed keeps hives with her husband on their farm near Ballymena.',
+        '“I have never seen a year like it,” the 72-year-old said.',
+      ],
+      'I have never seen a year like it',
+      'Margaret Reed',
+    ],
+    [
+      'a lede’s woman is not the man the next paragraph opens on',
+      [
+        'A 31-year-old teacher who saved for seven years says she was gazumped on the day she was due to exchange.',
+        'Tom Reed had agreed to sell her his two-bedroom flat in Hove for £290,000.',
+        '“I was in tears,” the teacher said.',
+      ],
+      'I was in tears',
+      'Tom Reed',
+    ],
+    [
+      '“it” after a report comes in is not a surname',
+      [
+        'The public protector released her report into the tender on Monday.',
+        '“The findings are damning,” Mkhwebane said at a briefing in Pretoria. The report, which runs to 300 pages, recommends criminal charges. “No official is above the law,” it said.',
+      ],
+      'No official is above the law',
+      'Mkhwebane',
+    ],
+    [
+      '“it” after someone unnamed was reported speaking between',
+      [
+        'The Marine Food Safety Directorate has recalled shellfish from two farms in the bay after a toxin was found.',
+        '“There is no risk to the public from products still on sale,” the directorate said.',
+        'The company that runs both farms said it was cooperating fully and had halted all harvesting.',
+        '“We are devastated,” it said.',
+      ],
+      'We are devastated',
+      'Marine Food Safety Directorate',
+    ],
+    [
+      'a described person receiving another’s words',
+      [
+        'Sprinter Amara Okafor, 29, won her first national title on Saturday.',
+        'Her coach, Dave Lyle, had texted her before the final.',
+        'The 29-year-old then received a second message from him: “Go and enjoy it.”',
+      ],
+      'Go and enjoy it',
+      'Amara Okafor',
+    ],
+  ]);
+});
