@@ -120,6 +120,16 @@ const isDigit = (text: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
+/**
+ * Whether a token's text may be a word of a name a run gives (juxtaposed asks aloneIn of no other):
+ * a capitalised word's, which opens on a capital (isCapWord) and keeps it when cleaned, or a
+ * particle's. Most tokens are neither, and are not worth a map entry.
+ */
+function mayBeNameWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 128 || NAME_PARTICLES.has(text);
+}
+
 /** Capitalised word tokens; most tokens are lowercase ASCII, settled without a regex. */
 function isCapWord(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
@@ -686,6 +696,7 @@ export class ArticlePeople {
   scan(paragraphs: Token[][]): void {
     this.paragraphs = paragraphs;
     this.alone = null;
+    this.kinIntroduced.clear();
     for (const tokens of paragraphs) collectMidCaps(tokens, this.midCaps);
     const common = (w: string, next: string): boolean =>
       this.isCommonWord(w) && !this.opensName(w, next) && !opensPlace(w, next);
@@ -729,12 +740,20 @@ export class ArticlePeople {
     if (this.alone) return this.alone;
     const alone = new Map<string, number[]>();
     this.paragraphs.forEach((tokens, p) => {
-      tokens.forEach((t, i) => {
-        if (isCapWord(tokens[i - 1]) || isCapWord(tokens[i + 1])) return;
-        const at = alone.get(t.text);
-        if (!at) alone.set(t.text, [p]);
-        else if (at.length < 3) at.push(p);
-      });
+      // Whether each token is capitalised, asked once a token rather than once for each neighbour.
+      let before = false;
+      let here = isCapWord(tokens[0]);
+      for (let i = 0; i < tokens.length; i++) {
+        const after = isCapWord(tokens[i + 1]);
+        const text = tokens[i]!.text;
+        if (!before && !after && mayBeNameWord(text)) {
+          const at = alone.get(text);
+          if (!at) alone.set(text, [p]);
+          else if (at.length < 3) at.push(p);
+        }
+        before = here;
+        here = after;
+      }
     });
     return (this.alone = alone);
   }
@@ -1169,8 +1188,25 @@ export class ArticlePeople {
    * North's grandfather").
    */
   private introducedAsKin(person: Person): boolean {
-    const tokens = this.paragraphs[person.seen[0] ?? -1] ?? [];
-    const words = person.name.split(' ');
+    // Asked of every person sharing a surname each time the surname is resolved, and read by
+    // scanning the whole paragraph: remembered by what it reads, the first paragraph and the name
+    // (a person's name may grow, and an earlier paragraph may be seen later).
+    const first = person.seen[0] ?? -1;
+    const key = `${first} ${person.name}`;
+    let known = this.kinIntroduced.get(key);
+    if (known === undefined) {
+      known = this.readIntroducedAsKin(this.paragraphs[first] ?? [], person.name);
+      this.kinIntroduced.set(key, known);
+    }
+    return known;
+  }
+
+  /** introducedAsKin's answers, by first paragraph and name. */
+  private readonly kinIntroduced = new Map<string, boolean>();
+
+  /** introducedAsKin's reading of the paragraph `tokens` first naming `name`. */
+  private readIntroducedAsKin(tokens: Token[], name: string): boolean {
+    const words = name.split(' ');
     const owner = (t: Token | undefined): boolean =>
       !!t && (KIN_OWNER.test(t.text) || endsPossessive(t.text));
     // "his daughter-in-law, Esca Hayek", "His parents were…" too.
