@@ -28,6 +28,8 @@ const TITLES = new Set(
     'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Māori elders' titles: "Kaumātua Hēmi Te Whata", "Kuia Mere Tipene".
     'kaumātua kaumatua kuia ' +
+    // A Fijian chief's title: "Ratu Josaia Vakaloloma".
+    'ratu ' +
     // Aboriginal and Torres Strait Islander elders: "Aunty Dorothy Mallarda-Cox", "Uncle Jack Charles".
     'aunty uncle ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".

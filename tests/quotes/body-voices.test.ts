@@ -2464,3 +2464,17 @@ describe('where this session’s rules must not reach (a review of 800f1e8..62ea
     ],
   ]);
 });
+
+describe('a Fijian chief’s title (probe round 55)', () => {
+  itNames('%s', [
+    [
+      '“Ratu” is no part of the name',
+      [
+        'Floodwaters cut off three villages in Tailevu on Sunday, said Ratu Semi Tuisawau, the district’s chief.',
+        '“We are using a bamboo raft to carry the elderly and the children,” Ratu Semi said.',
+      ],
+      'We are using a bamboo raft',
+      'Semi Tuisawau',
+    ],
+  ]);
+});
