@@ -9,6 +9,7 @@ import { isEnglishWord, isFirstName, isOrgName, isTitle } from '../text/names.js
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
+import { DOUBLE_QUOTED } from './marks.js';
 import { kind, type Entity } from './entity-reading.js';
 import { isNationalBody } from './subject.js';
 
@@ -400,7 +401,7 @@ export class ArticleBodies extends NameEvidence {
    */
   namesOtherSource(from: number, to: number, name: string): boolean {
     for (let p = from + 1; p <= to; p++) {
-      const own = (this.paragraphs[p] ?? '').replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+      const own = (this.paragraphs[p] ?? '').replace(DOUBLE_QUOTED, ' ');
       // The paragraph of "the statement said" writes its own noun.
       if (p < to && SOURCE_NOUNS.test(own)) return true;
       const other = this.namesIn(p).some(
@@ -423,7 +424,7 @@ export class ArticleBodies extends NameEvidence {
    * runs to 300 pages, recommends…"), outside quotation marks; not "X said in a statement".
    */
   sourceAfter(name: string, paragraph: number): boolean {
-    const own = (this.paragraphs[paragraph] ?? '').replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+    const own = (this.paragraphs[paragraph] ?? '').replace(DOUBLE_QUOTED, ' ');
     const at = own.lastIndexOf(name);
     return at >= 0 && DOCUMENT_OPENS.test(own.slice(at + name.length));
   }
@@ -431,7 +432,7 @@ export class ArticleBodies extends NameEvidence {
   /** Whether a paragraph after `from` and before `to` reports speech outside quotation marks. */
   reportsBetween(from: number, to: number): boolean {
     for (let p = from + 1; p < to; p++) {
-      const own = (this.paragraphs[p] ?? '').replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+      const own = (this.paragraphs[p] ?? '').replace(DOUBLE_QUOTED, ' ');
       if (REPORTED.test(own)) return true;
     }
     return false;

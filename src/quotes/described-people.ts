@@ -35,7 +35,7 @@ import { isActorNoun, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
 import { isOfficeTitle, isPluralRole, isRoleNoun } from './subject.js';
 import { TITLE_WORDS, kind, sentenceRest, typeByWords, type Entity } from './entity-reading.js';
-import { isTitleCased } from './marks.js';
+import { DOUBLE_QUOTED, isTitleCased } from './marks.js';
 
 export const AGE = /^(\d{1,3})-year-old$/;
 
@@ -435,7 +435,7 @@ export class DescribedPeople extends ArticleBodies {
     const found = new Set<string>();
     for (const raw of this.paragraphs) {
       if (!PLURAL_VERB.test(raw)) continue;
-      const text = raw.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+      const text = raw.replace(DOUBLE_QUOTED, ' ');
       for (const m of text.matchAll(PLURAL_RUN)) {
         if (/(?:\band|&|,) $/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
         const words = m[1]!.split(' ');
