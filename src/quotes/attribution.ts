@@ -435,8 +435,8 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
 
 /**
  * The description of one person a clause opens on, "the" and up to three words before a noun for
- * a person or an age ("The 29-year-old", "The grandmother", "The new minister"), then a lowercase
- * word (its verb); null otherwise.
+ * a person or an age ("The 29-year-old", "The grandmother", "The new minister"), then its verb
+ * of saying or being (DESCRIBED_VERB); null otherwise.
  */
 function describedOpener(window: Token[]): Subject | null {
   if (!/^the$/i.test(window[0]?.text ?? '')) return null;

@@ -13,6 +13,7 @@ import {
   isFirstName,
   isKnownGivenName,
   isOrgName,
+  isPlainHonorific,
   isTitle,
   NAME_PARTICLES,
   undotted,
@@ -613,7 +614,6 @@ export class DescribedPeople extends ArticleBodies {
     const other = gender === 'f' ? 'm' : gender === 'm' ? 'f' : null;
     const fits = (e: Entity): boolean =>
       (!other || firstNameGender(e.name) !== other) && ![...e.roles].some((r) => r in KIN_GENDER);
-    const opener = role ? this.openingName(1) : null;
     const described = (e: Entity): boolean =>
       (!e.appositive || e.appositive.includes(noun) || noun in KIN) && fits(e);
     if (role)
@@ -626,11 +626,7 @@ export class DescribedPeople extends ArticleBodies {
         // teacher who saved for seven years… says she was gazumped ¶ Priya Vadgama-Lowe had a
         // £28,000 deposit…"); not after "A truck driver has been charged… ¶ Sandra Whitlock
         // drove to the scene".
-        (opener &&
-        words.includes('says') &&
-        this.namesIn(1).some((e) => e.name === opener && described(e))
-          ? opener
-          : null)
+        (words.includes('says') ? this.openingName(1, described) : null)
       );
     return this.storySubject(told ? (e) => !e.title && fits(e) : fits);
   }
@@ -703,10 +699,9 @@ export class DescribedPeople extends ArticleBodies {
   /** The person a paragraph opens on, named in full (delayedName), or null. */
   openingName(p: number, fits: (e: Entity) => boolean = () => true): string | null {
     // "Mr Kwashie Dzokoto set out…": after a plain honorific too.
-    const text = (this.paragraphs[p] ?? '').replace(
-      /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm)\.? (?=\p{Lu})/u,
-      '',
-    );
+    const raw = this.paragraphs[p] ?? '';
+    const first = /^(\S+) \p{Lu}/u.exec(raw)?.[1];
+    const text = first && isPlainHonorific(first) ? raw.slice(first.length + 1) : raw;
     // Or opening on it after a short clause ("Speaking in Cork this afternoon, Eoghan Mac
     // Cárthaigh said…"); "Margaret Thorne, 67, had been walking…" too.
     const opens = (name: string): boolean =>
@@ -1028,18 +1023,14 @@ export const holdsOffice = (e: Entity, courtesy = true): boolean => {
     if (
       TITLE_WORDS.has(role) &&
       !own.includes(role) &&
-      !PLAIN_HONOURS.has(role) &&
+      // Honorifics anyone may be given ("Mr Kwashie Dzokoto set out…", as Ghanaian, Indian and
+      // Singaporean papers name everyone) hold no office.
+      !isPlainHonorific(role) &&
       (courtesy || !COURTESY.has(role))
     )
       return true;
   return false;
 };
-
-/**
- * Honorifics anyone may be given ("Mr Kwashie Dzokoto set out…", as Ghanaian, Indian and
- * Singaporean papers name everyone): no office, and no sign of an expert who comments either.
- */
-const PLAIN_HONOURS = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'mdm']);
 
 /** Titles of courtesy and learning, which say who someone is rather than a post they hold. */
 const COURTESY = new Set([

@@ -893,17 +893,15 @@ export class ArticleEntities extends DescribedPeople {
     // the article gave the age without a name is no one named; but for the lede's ("A
     // 47-year-old fisherman who spent two nights adrift… ¶ Kwashie Dzokoto set out…"), whom the
     // story names next (storyOpener, below).
-    const unnamedAge = !given && this.agedUnnamed(years, paragraph);
-    const ledeAged = (): boolean => {
-      const [article, age] = this.lede();
-      return /^(?:a|an)$/.test(article ?? '') && age === `${years}-year-old` && !this.ledeOfCrime();
-    };
-    if (unnamedAge && !ledeAged()) return undefined;
     // "A Hamilton teenager's invention… ¶ Aroha Ngata-Whitfield… ¶ Her physics teacher, Callum
     // Brierley, said… ¶ the 17-year-old said": an age no one was given, after a lede opening on
     // someone unnamed, is whom the story then names; not after a lede about a crime ("A man who
     // attacked a shopkeeper…"), whose victim or witness may speak instead.
     const unnamedLede = /^(?:a|an)$/.test(this.lede()[0] ?? '') && !this.ledeOfCrime();
+    // The age the lede gives its unnamed subject ("A 47-year-old fisherman…"), if any.
+    const ledeAge = unnamedLede ? AGE.exec(this.lede()[1] ?? '')?.[1] : undefined;
+    const unnamedAge = !given && this.agedUnnamed(years, paragraph);
+    if (unnamedAge && ledeAge !== years) return undefined;
     // Of the gender the lede gives its subject ("A 72-year-old man… ¶ Margaret Reed keeps hives
     // with her husband" is no Margaret).
     const ledeGender = unnamedLede ? this.ledeGender() : null;
@@ -923,9 +921,6 @@ export class ArticleEntities extends DescribedPeople {
     // person a lede opens on is the story's, whoever speaks after.
     // Not when the lede's subject was given another age ("A 23-year-old topped the exam… ¶ His
     // mother, Rosalinda Agustin, said… the 51-year-old said").
-    const ledeAge = unnamedLede
-      ? /^(\d{1,3})-year-old$/.exec(this.lede()[1] ?? '')?.[1]
-      : undefined;
     const story =
       given || placed || (ledeAge && ledeAge !== years)
         ? null
@@ -1105,14 +1100,15 @@ export class ArticleEntities extends DescribedPeople {
       (!required || required.some((w) => e.roles.has(w))) &&
       (e.roles.has(head) ||
         modifiers.every((w) => e.roles.has(w) || e.name.toLowerCase().includes(w)));
-    // Not the office itself as a lede wrote it ("The Tánaiste has said…").
     // "Epidemiologist Sarah Whitcombe… the researcher": a science's noun is the researcher's,
     // unless the article brought in someone unnamed so ("a researcher who was not involved").
+    const unnamed = SCIENCE_HEADS.has(head) ? unnamedOne(head) : null;
     const science =
-      SCIENCE_HEADS.has(head) &&
+      !!unnamed &&
       !this.paragraphs
         .slice(0, paragraph + 1)
-        .some((text) => text.includes(head) && unnamedOne(head).test(text));
+        .some((text) => text.includes(head) && unnamed.test(text));
+    // Not the office itself as a lede wrote it ("The Tánaiste has said…").
     const holds = (e: Entity): boolean =>
       mayBePerson(e) &&
       e.name.toLowerCase() !== head &&

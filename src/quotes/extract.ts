@@ -1569,10 +1569,12 @@ function noteReported(
   if (accorded && !state.spokeJustBefore(p)) state.noteSpeaker(state.resolve(accorded, p).person);
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   // "…asked whether she had…": a question about someone else (SpeakerState.weakMatch).
-  const asked = tokens.some(
-    (t, i) => ASKED.test(t.text) && QUESTION_OPENER.test(tokens[i + 1]?.text ?? ''),
-  );
-  if (main) state.last = { source: main, paragraph: p, reported: true, asked };
+  if (main) {
+    const asked = tokens.some(
+      (t, i) => ASKED.test(t.text) && QUESTION_OPENER.test(tokens[i + 1]?.text ?? ''),
+    );
+    state.last = { source: main, paragraph: p, reported: true, asked };
+  }
   // "One victim, an 84-year-old Whitby woman, told police…", "A spokeswoman for the city said…":
   // someone the article describes and never names is whom the next "she" means, no one earlier.
   const first = reported[0];

@@ -1167,6 +1167,46 @@ export class SpeakerState {
   }
 
   /**
+   * "MetService said the rain was driven by a low… “…,” it said.": a one-word name the article
+   * shows no person's sign of, whose words this paragraph just gave (byPronoun's "it"); unless a
+   * document comes in after it ("Mkhwebane said… The report, which runs to 300 pages, recommends
+   * charges. “…,” it said.").
+   */
+  private oneWordVoice(): Person | null {
+    const last = this.last;
+    const one = last?.paragraph === this.paragraph ? last.source.person : null;
+    return one &&
+      !one.name.includes(' ') &&
+      !one.gender &&
+      !this.entities.sourceAfter(one.name, this.paragraph) &&
+      !isFirstName(one.name) &&
+      !isEnglishWord(one.name) &&
+      lexiconType(one.name) !== 'person' &&
+      // Not the surname of someone named in full ("Halil İnalcık… İnalcık argued…").
+      !this.people.knows(one.name)
+      ? one
+      : null;
+  }
+
+  /**
+   * "“…,” the directorate said. ¶ Shellfish already sold is being recalled. ¶ “…,” it said.": the
+   * body whose quoted words the article gave last, a paragraph between, when nothing between names
+   * another body or document, nor reports anyone speaking ("The company that runs both farms said
+   * it was cooperating fully.") (byPronoun's "it").
+   */
+  private voiceAcross(body: Person): Person | null {
+    const last = this.last;
+    return last &&
+      !last.reported &&
+      last.paragraph >= this.paragraph - 2 &&
+      last.source.person === body &&
+      !this.entities.namesOtherSource(last.paragraph, this.paragraph, body.name) &&
+      !this.entities.reportsBetween(last.paragraph, this.paragraph)
+      ? body
+      : null;
+  }
+
+  /**
    * "“We are horrified,” Adel Nefzi said. He said…": the speaker of the quotation just before in this
    * paragraph, whose gender is only their first name's usual one, over anyone who fits named in
    * earlier paragraphs.
@@ -1227,42 +1267,8 @@ export class SpeakerState {
     // to China. It wrote…").
     if (pronoun === 'it') {
       const body = this.body;
-      if (!body || body.sentence < this.sentences - 1) {
-        // "MetService said the rain was driven by a low… “…,” it said.": a one-word name the
-        // article shows no person's sign of, whose words this paragraph just gave; unless a
-        // document comes in after it ("Mkhwebane said… The report, which runs to 300 pages,
-        // recommends charges. “…,” it said.").
-        const last = this.last;
-        const one = last?.paragraph === this.paragraph ? last.source.person : null;
-        if (
-          one &&
-          !one.name.includes(' ') &&
-          !one.gender &&
-          !this.entities.sourceAfter(one.name, this.paragraph) &&
-          !isFirstName(one.name) &&
-          !isEnglishWord(one.name) &&
-          lexiconType(one.name) !== 'person' &&
-          // Not the surname of someone named in full ("Halil İnalcık… İnalcık argued…").
-          !this.people.knows(one.name)
-        )
-          return one;
-      }
-      if (!body) return null;
-      if (body.sentence >= this.sentences - 1) return body.person;
-      // "“…,” the directorate said. ¶ Shellfish already sold is being recalled. ¶ “…,” it said.":
-      // the body whose words the article gave last, a paragraph between, no other body or
-      // document named since.
-      const last = this.last;
-      return last &&
-        !last.reported &&
-        last.paragraph >= this.paragraph - 2 &&
-        last.source.person === body.person &&
-        !this.entities.namesOtherSource(last.paragraph, this.paragraph, body.person.name) &&
-        // Nor someone unnamed reported speaking between ("The company that runs both farms said
-        // it was cooperating fully.").
-        !this.entities.reportsBetween(last.paragraph, this.paragraph)
-        ? body.person
-        : null;
+      if (body && body.sentence >= this.sentences - 1) return body.person;
+      return this.oneWordVoice() ?? (body ? this.voiceAcross(body.person) : null);
     }
     // "they said" after "Tore Sohlberg and Lehla Abreder": the pair named together.
     if (pronoun === 'they' || pronoun === 'we') {

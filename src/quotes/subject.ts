@@ -1042,11 +1042,7 @@ export function leadingName(words: string[]): Subject | null {
     // Not after a person's full name and a verb ("Elin Lindqvist beat world champion Maria
     // Santos"), someone acting on the name; "Carolina Panthers head coach Ron Rivera" is a team's,
     // however its first word reads, and "Bernie Sanders campaign manager Faiz Shakir" a campaign's.
-    const gap = words[j] ?? '';
-    const acts =
-      isPersonRun(words.slice(i, j)) &&
-      (ACTING.test(gap) || isVerbForm(gap) || isPresentVerb(gap) || isMostlyVerb(gap));
-    if (role > j && !acts) {
+    if (role > j && !actsOn(words, i, j)) {
       const k = runEnd(words, role);
       return named(words.slice(role, k), words.slice(0, role));
     }
@@ -1070,6 +1066,13 @@ export function leadingName(words: string[]): Subject | null {
     return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));
   }
   return isCap(first) ? null : nominal(words.slice(0, 8));
+}
+
+/** Whether the run words[i..j] is a person's full name and a verb follows it (leadingName). */
+function actsOn(words: string[], i: number, j: number): boolean {
+  const gap = words[j] ?? '';
+  const verb = ACTING.test(gap) || isVerbForm(gap) || isPresentVerb(gap) || isMostlyVerb(gap);
+  return verb && isPersonRun(words.slice(i, j));
 }
 
 /** Past tenses a sport's or a contest's lede puts between two names, that no list reads as verbs. */

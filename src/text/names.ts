@@ -94,6 +94,10 @@ const HONOUR_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan']);
 
 const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm)\.?$/;
 
+/** An honorific anyone may be given, any case ("Mr", "mrs", "Madam"): no office's title. */
+export const isPlainHonorific = (word: string): boolean =>
+  HONORIFIC_BEFORE.test(word.charAt(0).toUpperCase() + word.slice(1));
+
 /** Nouns for a government's offices, named by a word that is elsewhere a title ("State Department"). */
 export const OFFICE_NOUNS =
   /^(Department|Committee|Ministry|Office|Agency|Bureau|Commission|Council|Service)$/;
