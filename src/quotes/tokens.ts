@@ -19,7 +19,7 @@ export interface Token {
 /** Abbreviations that keep their dot instead of ending a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
-    'mr mrs ms dr sen rep gov gen lt col st jr sr prof rev hon capt sgt adm maj cmdr pres ' +
+    'mr mrs ms dr sen rep gov gen lt col st jr sr prof rev hon capt sgt adm maj cmdr pres adv ' +
     'no vs inc corp co ltd jan feb mar apr aug sept sep oct nov dec ala ariz ark calif colo ' +
     'conn fla ga ill ind kan ky md mass mich minn mo mont neb nev okla ore pa tenn tex va vt ' +
     'wis wyo'

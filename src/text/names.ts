@@ -32,6 +32,8 @@ const TITLES = new Set(
     'ratu ' +
     // Aboriginal and Torres Strait Islander elders: "Aunty Dorothy Mallarda-Cox", "Uncle Jack Charles".
     'aunty uncle ' +
+    // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore).
+    'adv ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
@@ -218,6 +220,8 @@ export function undotted(w: string): string {
 export function isTitle(token: string): boolean {
   // "Hon. Ama Frimpong": "the Honourable", with its dot (not "Hon Hai", "Hon Lai").
   if (token === 'Hon.' || token === 'Hon’ble' || token === "Hon'ble") return true;
+  // "Me Julie Tremblay": a Quebec lawyer's or notary's title, capitalised as written ("me" is no title).
+  if (token === 'Me') return true;
   // "Mayor-elect", "Minister-designate": the office's title still.
   // "Mam’ Dorothy": an honorific cut short with an apostrophe.
   const lower = undotted(token).replace(/['’]$/, '');
@@ -346,6 +350,14 @@ function opensPartyBody(tokens: string[], i: number): boolean {
  * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
  * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
  */
+/**
+ * "Advocate Busisiwe Khumalo-Zungu": South Africa's advocates' title in full, before a given name
+ * or a word no English lexicon lists; not a body's first word ("Advocate Health Care").
+ */
+function advocateBefore(word: string, next: string): boolean {
+  return word === 'Advocate' && (isGivenNameOfAnyKind(next) || !isEnglishWord(next));
+}
+
 export function stripTitles(tokens: string[]): string[] {
   if (isTitledBody(tokens, isTitle)) return tokens;
   // "Dean Fraser": a title that is a given name as well, before one name, is the given name.
@@ -366,7 +378,8 @@ export function stripTitles(tokens: string[]): string[] {
     if (
       wordAfter &&
       ((isTitle(t) && !OFFICE_NOUNS.test(tokens[i + 1] ?? '') && !opensPartyBody(tokens, i)) ||
-        honour)
+        honour ||
+        advocateBefore(t, tokens[i + 1] ?? ''))
     ) {
       lastTitle = i;
       break;

@@ -31,6 +31,8 @@ const ABBREVIATIONS = new Set([
   'rep',
   'rev',
   'hon',
+  // South Africa's advocates: "Adv. Thuli Madonsela".
+  'adv',
   'pres',
   ...RANK_ABBREVIATIONS,
   'messrs',

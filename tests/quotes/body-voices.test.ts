@@ -2478,3 +2478,32 @@ describe('a Fijian chief’s title (probe round 55)', () => {
     ],
   ]);
 });
+
+describe('a lawyer’s title of Quebec and South Africa (session 46)', () => {
+  itNames('%s', [
+    [
+      'Quebec’s “Me” is no part of the name',
+      [
+        'Quebec lawyer Me Julie Tremblay, who represents the family, said the ruling was a relief.',
+        '“We waited six years for this,” Me Tremblay said.',
+      ],
+      'We waited six years',
+      'Julie Tremblay',
+    ],
+    [
+      'nor is an advocate’s abbreviated title, whose dot ends no sentence',
+      ['“We will appeal,” said Adv. Thuli Madonsela, the former public protector.'],
+      'We will appeal',
+      'Thuli Madonsela',
+    ],
+    [
+      'nor an advocate’s title in full',
+      [
+        'National Prosecuting Authority regional spokesperson Advocate Busisiwe Khumalo-Zungu said bail was opposed.',
+        '“We have witnesses who are still employed by the municipality,” Khumalo-Zungu said.',
+      ],
+      'We have witnesses',
+      'Busisiwe Khumalo-Zungu',
+    ],
+  ]);
+});
