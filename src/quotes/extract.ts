@@ -832,7 +832,7 @@ function readParagraph(
         absent: !saying && ABSENT.test(head.map((t) => t.text).join(' ')),
       };
       // With no quotation the head is the whole sentence; neither reader changes it.
-      return noteReported(head, p, state, si === sentences.length - 1);
+      return noteReported(head, p, state, si === sentences.length - 1, subject);
     }
     let from = s;
     for (const qi of quotes) {
@@ -1506,12 +1506,36 @@ function documentSender(tokens: Token[]): Subject | null {
   return subject?.kind === 'name' && words.join(' ').startsWith(subject.mention) ? subject : null;
 }
 
+/**
+ * The body a sentence opens on ("Acme Holdings apologised…", "The Smithsonian Institution has
+ * returned…"), whom a later "it said" means; not one a sentence names later ("A survey by the
+ * Travel Industry Council found…"), nor while another's words were just given ("“…,”
+ * Pennywhistle Games said. ¶ The Product Safety Office has published… ¶ “…,” it said.").
+ */
+function actingBody(
+  tokens: Token[],
+  about: Source | null,
+  p: number,
+  state: SpeakerState,
+): Person | null {
+  const body = about?.person;
+  // Not a plural's ("The PACs, all of which… They… what it calls").
+  if (!body?.org || !about?.mention || /^\p{Lu}{2,}s$/u.test(about.mention)) return null;
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  const opening = (/^the$/i.test(words[0] ?? '') ? words.slice(1) : words).join(' ');
+  if (!opening.startsWith(about.mention)) return null;
+  const last = state.last;
+  const spoke = last && last.paragraph >= p - 1 ? last.source.person : null;
+  return spoke && spoke !== body ? null : body;
+}
+
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */
 function noteReported(
   tokens: Token[],
   p: number,
   state: SpeakerState,
   lastInParagraph: boolean,
+  about: Source | null,
 ): void {
   // The first reporting clause is the main one: "Carter said that critics predicted…". It is
   // noted last, so that a later "he" finds Carter before the critics.
@@ -1527,8 +1551,9 @@ function noteReported(
     if (!main && (subject.kind !== 'nominal' || bodyOwnNoun(subject, source))) main = source;
     return source;
   });
-  // "The board said it had asked the province…": whom a later "it said" means.
-  state.noteBody(sources[0]?.person ?? null);
+  // "The board said it had asked the province…": whom a later "it said" means; so is a body the
+  // sentence opens on, whatever it did ("Acme Holdings apologised to passengers. “…,” it said.").
+  state.noteBody(sources[0]?.person ?? actingBody(tokens, about, p, state));
   // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
   // provided a written statement", whose statement is Cook's.
   const sent = saidInDocument(tokens);

@@ -134,7 +134,9 @@ const ORG_WORDS = new Set(
     // … or on where they do it: "Ardoch Mhor Distillery", "Crustworthy Bakery".
     'distillery distilleries brewery breweries winery wineries bakery bakeries creamery dairy ' +
     'dairies cafe restaurant restaurants hotel hotels farms fisheries vineyard vineyards ' +
-    'supermarket supermarkets stores pharmacy'
+    'supermarket supermarkets stores pharmacy ' +
+    // Utilities and airports: "Thames Water", "Manchester Airport".
+    'water airport'
   ).split(' '),
 );
 

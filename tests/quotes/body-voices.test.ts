@@ -2507,3 +2507,56 @@ describe('a lawyer’s title of Quebec and South Africa (session 46)', () => {
     ],
   ]);
 });
+
+describe('a body a sentence opens on is a later "it" (session 46)', () => {
+  itNames('%s', [
+    [
+      'a water company that apologised, whatever the verb',
+      [
+        'Thames Water apologised to customers in south London after a burst main left 3,000 homes without water.',
+        '“We are sorry for the disruption and crews are working through the night,” it said.',
+      ],
+      'We are sorry for the disruption',
+      'Thames Water',
+    ],
+    [
+      'a firm that acted, the next sentence its words',
+      [
+        'Acme Holdings cancelled all flights from Leeds on Sunday. “We are sorry for the delays,” it said.',
+      ],
+      'We are sorry for the delays',
+      'Acme Holdings',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not a body named after the sentence’s subject',
+      [
+        'Fenwick Airport has said passengers should allow extra time at security over Easter.',
+        'A survey by the Travel Industry Council found that one in four families planned a trip abroad.',
+        '“New scanners in our north terminal mean liquids no longer need to be taken out,” it said.',
+      ],
+      'New scanners in our north terminal',
+      'Travel Industry Council',
+    ],
+    [
+      'not while another’s words were just given',
+      [
+        '“The safety of children is our highest priority,” Pennywhistle Games said.',
+        'The Product Safety Office has published details of the affected batches on its website.',
+        '“Customers will receive a full refund,” it said.',
+      ],
+      'Customers will receive a full refund',
+      'Product Safety Office',
+    ],
+    [
+      'not a plural body',
+      [
+        'The PACs, all of which share a name, spent $890,000 on digital advertising.',
+        '“We will keep spending,” it said.',
+      ],
+      'We will keep spending',
+      'PACs',
+    ],
+  ]);
+});
