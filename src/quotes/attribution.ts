@@ -341,7 +341,19 @@ function phrasalClause(tokens: Token[]): Attribution | null {
  */
 function sourcePhrase(window: Token[], words: string[]): Subject | null {
   const acc = words.lastIndexOf('according');
-  if (acc >= 0 && words[acc + 1] === 'to') return subjectAfter(window.slice(acc + 2));
+  if (acc >= 0 && words[acc + 1] === 'to') {
+    // "According to him, “…”": the pronoun's subject form, not "according to her lawyer".
+    const object = words[acc + 2];
+    // Set off by its comma: "according to her “clawback” plan" is her plan's.
+    const alone = window[acc + 3]?.text === ',';
+    if ((object === 'him' || object === 'her') && alone)
+      return {
+        kind: 'pronoun',
+        mention: window[acc + 2]!.text,
+        name: object === 'him' ? 'he' : 'she',
+      };
+    return subjectAfter(window.slice(acc + 2));
+  }
   const of = words.lastIndexOf('words');
   if (of < 2 || words[of - 2] !== 'in' || words[of - 1] !== 'the' || words[of + 1] !== 'of')
     return null;

@@ -20,6 +20,7 @@ import {
 import {
   cleanName,
   endsPossessive,
+  HONORIFIC_GENDERS,
   isHyphenatedName,
   isRegionalDemonym,
   isRoleNoun,
@@ -484,12 +485,14 @@ function namesBody(tokens: Token[], from: number, end: number): boolean {
 }
 
 /**
- * "Halifax Regional Police are investigating": a place opening a sentence is the first word of
+ * "Halifax Regional Police are investigating": a place (or a region's word) opening a sentence is the first word of
  * the body the run names, not a word before a name ("Regional Police"). Only a place: no list
  * tells "Coastal" of "Coastal Ferries Ltd." from "Grocer" of "Grocer Westfield Foods".
  */
 function placedBody(tokens: Token[], from: number, end: number): boolean {
-  if (lexiconType((tokens[from] as Token).text) !== 'place') return false;
+  // "Northern Territory Police said", "Southern Water said": a region's word opens one too.
+  const opener = (tokens[from] as Token).text;
+  if (!REGION_WORDS.has(opener) && lexiconType(opener) !== 'place') return false;
   const run: string[] = [];
   for (let k = from; k < end; k++) run.push((tokens[k] as Token).text);
   return isOrgName(run.join(' '));
@@ -708,7 +711,28 @@ export class ArticlePeople {
         if (!(written.get(name) === 1 && this.juxtaposed(name, p))) this.add(name, p);
       }
       for (const name of sharedSurnames(tokens)) this.add(name, p);
+      this.noteHonorifics(tokens);
     });
+  }
+
+  /**
+   * "…by Mr Abdulai Kamara and Ms Fatmata Sesay": the gender an honorific gives the person it
+   * names in full, wherever in a sentence, over what a list says of the given name.
+   */
+  private noteHonorifics(tokens: Token[]): void {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      // No honorific is longer than "Madam.": most words are settled without lowercasing them.
+      const gender =
+        text.length <= 6 && isCapWord(tokens[i]) ? HONORIFIC_GENDERS[undotted(text)] : undefined;
+      if (!gender) continue;
+      let end = i + 1;
+      while (end < tokens.length && end - i <= 4 && isCapWord(tokens[end])) end++;
+      const name = cleanRunCached(tokens.slice(i, end).map((t) => t.text));
+      const person = name ? this.byName.get(name) : undefined;
+      if (person && !person.org && (!person.gender || person.genderByName))
+        [person.gender, person.genderByName] = [gender, false];
+    }
   }
 
   /**

@@ -125,7 +125,7 @@ const ORG_WORDS = new Set(
     // "Ogun State Police Command", "the Superintendence of Public Health".
     'command superintendence ' +
     // Quebec's and France's bodies, folded: "Université de Montréal", "Sûreté du Québec".
-    'universite ecole surete ministere societe conseil hopital regie institut syndicat cegep ' +
+    'universite ecole surete ministere societe conseil hopital regie institut syndicat cegep groupe ' +
     // Firms' names end on what they make or do: "Meridian Foods", "Salar Verde Minerals".
     'foods pharmaceuticals minerals mining resources motors airlines airways holdings ' +
     'technologies systems solutions products brands logistics laboratories therapeutics ' +

@@ -2560,3 +2560,52 @@ describe('a body a sentence opens on is a later "it" (session 46)', () => {
     ],
   ]);
 });
+
+describe('bodies opening on a region’s word, honorifics’ genders, "according to him" (probe round 57)', () => {
+  itNames('%s', [
+    [
+      'a force whose name opens a sentence on a region’s word keeps it',
+      [
+        'Northern Territory Police said the stolen car failed to stop when directed.',
+        '“Driving in this manner puts every road user at risk,” police said in a statement.',
+      ],
+      'Driving in this manner',
+      'Northern Territory Police',
+    ],
+    [
+      'a Quebec firm’s “Groupe” is its name’s first word',
+      ['Groupe Forestier Laurentide said: “This decision was not taken lightly.”'],
+      'This decision was not taken lightly',
+      'Groupe Forestier Laurentide',
+    ],
+    [
+      '“Mr” shows a man named outside any sentence’s subject, whose “he” follows',
+      [
+        'The exercise was launched by Mr Abdulai Kamara and Ms Fatmata Sesay.',
+        '“The council alone cannot win this fight,” he said.',
+      ],
+      'The council alone cannot win',
+      'Abdulai Kamara',
+    ],
+    [
+      '“according to him,” before the words',
+      [
+        'The clean-up was launched by the council’s chief administrator, Mr Abdulai Fofanah Kamara.',
+        'According to him, “The council alone cannot win this fight.”',
+      ],
+      'The council alone cannot win',
+      'Abdulai Fofanah Kamara',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not “according to her” before her plan’s name',
+      [
+        'Senator Jane Ruiz spoke on Monday.',
+        'According to her “clawback” plan, firms must repay any assistance they received.',
+      ],
+      'clawback',
+      'Jane Ruiz',
+    ],
+  ]);
+});
