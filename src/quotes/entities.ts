@@ -102,6 +102,8 @@ const TYPE_SYNONYMS = wordTable<string[]>({
   // "the civic body" for "the Brihanmumbai Municipal Corporation", "the governing body" for a
   // federation: a public or governing body by the word its name ends on.
   body: ['corporation', 'council', 'authority', 'commission', 'body'],
+  // "the orchestra" for "the Tyneside Philharmonic", "the Boston Symphony".
+  orchestra: ['orchestra', 'philharmonic', 'philharmonia', 'symphony', 'sinfonia'],
 });
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();

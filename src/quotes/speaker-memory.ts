@@ -306,6 +306,13 @@ export class SpeakerState {
       const stem = subject.org && POSSESSIVE_NAME_WORD.test(name) ? name.slice(0, -2) : null;
       if (stem && this.people.knows(stem))
         return this.resolve({ kind: 'name', mention: subject.mention, name: stem }, paragraph);
+      // "her Honour said": the judge or magistrate the article named ("Justice Helen Varga").
+      if (name === 'Honour' || name === 'Honor') {
+        for (const bench of ['the judge', 'the magistrate']) {
+          const judge = this.resolve({ kind: 'nominal', mention: bench }, paragraph);
+          if (judge.person) return { ...judge, mention: subject.mention };
+        }
+      }
       // "the First Nation said": the nation the article named ("Wolf Lake Anishinaabe Nation"),
       // not the place a lede wrote before the words ("A northwestern Ontario First Nation").
       const nation =

@@ -136,7 +136,9 @@ const ORG_WORDS = new Set(
     'dairies cafe restaurant restaurants hotel hotels farms fisheries vineyard vineyards ' +
     'supermarket supermarkets stores pharmacy ' +
     // Utilities and airports: "Thames Water", "Manchester Airport".
-    'water airport'
+    'water airport ' +
+    // Ensembles: "the Tyneside Philharmonic", "Boston Symphony Orchestra", "Vancouver Bach Choir".
+    'orchestra philharmonic philharmonia symphony sinfonia choir'
   ).split(' '),
 );
 

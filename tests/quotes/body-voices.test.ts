@@ -2609,3 +2609,43 @@ describe('bodies opening on a region’s word, honorifics’ genders, "according
     ],
   ]);
 });
+
+describe('an orchestra’s voice and the bench’s “Honour” (probe round 57)', () => {
+  itNames('%s', [
+    [
+      '“the orchestra” for a Philharmonic the article named',
+      [
+        'Sir Geoffrey Hallam, the conductor who transformed the Tyneside Philharmonic, has died aged 92.',
+        'In a statement, the orchestra said: “Sir Geoffrey was the architect of everything we are today.”',
+      ],
+      'architect of everything',
+      'Tyneside Philharmonic',
+    ],
+    [
+      '“her Honour” for the judge',
+      [
+        'In sentencing him on Friday, Justice Helen Varga said the attack was ferocious.',
+        '“The offender’s illness does not explain the number of wounds,” her Honour said.',
+      ],
+      'does not explain',
+      'Helen Varga',
+    ],
+    [
+      '“her Honour” for a magistrate',
+      [
+        'Magistrate Joan Baptie said the offending was serious.',
+        '“You put lives at risk,” her Honour said.',
+      ],
+      'You put lives at risk',
+      'Joan Baptie',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'but “Honour” a woman’s given name stays hers',
+      ['Honour Nkosi, a nurse, spoke to reporters.', '“We are tired,” Honour said.'],
+      'We are tired',
+      'Honour Nkosi',
+    ],
+  ]);
+});
