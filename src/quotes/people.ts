@@ -202,7 +202,7 @@ function withoutUnlistedTitle(words: string[]): string[] {
  * A portfolio's noun by its form: "Sanitation Lindiwe Abrahams-Zulu" (of "Minister of Water and
  * Sanitation"), "SSP Operations Shazia Durrani", "Finance", "Agriculture".
  */
-const PORTFOLIO_FORM = /\p{Ll}(?:tions?|ments?|ance|ence|ure|ity|ities)$/u;
+const PORTFOLIO_FORM = /\p{Ll}(?:tions?|ments?|ance|ence|ure|ity|ities|logy)$/u;
 
 /** Portfolios of other forms than PORTFOLIO_FORM's: "Health", "Defence", "Trade". */
 const PORTFOLIO_WORDS =

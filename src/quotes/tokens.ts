@@ -19,7 +19,7 @@ export interface Token {
 /** Abbreviations that keep their dot instead of ending a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
-    'mr mrs ms dr sen rep gov gen lt col st jr sr prof rev hon capt sgt adm maj cmdr pres adv ' +
+    'mr mrs ms dr sen rep gov gen lt col st jr sr prof rev hon capt sgt adm maj cmdr pres adv barr ' +
     'no vs inc corp co ltd jan feb mar apr aug sept sep oct nov dec ala ariz ark calif colo ' +
     'conn fla ga ill ind kan ky md mass mich minn mo mont neb nev okla ore pa tenn tex va vt ' +
     'wis wyo'
@@ -193,7 +193,19 @@ export function tokenizeParagraph(
   });
   wordTokens(text.slice(pos), out, verbs);
   endsOnSurname(out);
+  if (out.length > 2) endsOnBarr(out);
   return out;
+}
+
+/**
+ * "…said Ellen Barr. Joe had…": "Barr." (Nigeria's barristers' title, "Barr. Ezekiel Kauru")
+ * after a capitalised word is a surname and a full stop.
+ */
+function endsOnBarr(out: Token[]): void {
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.text !== 'Barr.' || !/^\p{Lu}\p{Ll}+$/u.test(out[i - 1]!.text)) continue;
+    out.splice(i, 1, word('Barr', false), FULL_STOP);
+  }
 }
 
 /**

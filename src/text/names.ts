@@ -32,8 +32,9 @@ const TITLES = new Set(
     'ratu ' +
     // Aboriginal and Torres Strait Islander elders: "Aunty Dorothy Mallarda-Cox", "Uncle Jack Charles".
     'aunty uncle ' +
-    // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore).
-    'adv ' +
+    // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore);
+    // Nigeria's barristers: "Barr. Ezekiel Gambo Kauru".
+    'adv barr ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"

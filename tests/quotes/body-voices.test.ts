@@ -2649,3 +2649,34 @@ describe('an orchestra’s voice and the bench’s “Honour” (probe round 57)
     ],
   ]);
 });
+
+describe('Nigeria’s “Barr.” and a portfolio in -logy (probe round 57)', () => {
+  itNames('%s', [
+    [
+      '“Barr.” is a title, whose dot ends no sentence',
+      [
+        'The Peoples Democratic Party chairman, Barr. Ezekiel Gambo Kauru, said the charge was laughable.',
+        '“We have no need to buy anybody’s card,” he said.',
+      ],
+      'no need to buy',
+      'Ezekiel Gambo Kauru',
+    ],
+    [
+      'but “Barr.” after a given name is a surname and a full stop',
+      [
+        '“That was when I met Joe,” said Ellen Barr. Joe was 19. “He was the funniest man in Ohio.”',
+      ],
+      'That was when I met Joe',
+      'Ellen Barr',
+    ],
+    [
+      'a portfolio ending in -logy before a name no list knows',
+      [
+        'Speaking on a radio programme, Secretary for Environment and Ecology Tse Chi-kwong said participation had exceeded expectations.',
+        '“In some estates, more than 60 per cent of households are taking part,” Tse said.',
+      ],
+      'more than 60 per cent',
+      'Tse Chi-kwong',
+    ],
+  ]);
+});
