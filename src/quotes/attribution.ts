@@ -137,6 +137,12 @@ const HOW_PUT = new RegExp(
  */
 export function policeAfter(tokens: Token[], q: number, end: number): string | null {
   const window = until(tokens, q + 1, end);
+  // "“…,” a police spokesman said.": the force's voice.
+  const voice =
+    window[0]?.text === 'a' && window[1]?.text === 'police'
+      ? /^spokes(?:man|woman|person)$/.exec(window[2]?.text ?? '')?.[0]
+      : undefined;
+  if (voice) return window[3]?.verb ? `a police ${voice}` : null;
   const at = window[0]?.text === 'the' ? 1 : 0;
   if (window[at]?.text !== 'police' || !window[at + 1]?.verb) return null;
   return at ? 'the police' : 'police';

@@ -847,9 +847,18 @@ function readParagraph(
       // "“…,” police said.": the force the article named, when it named one; else as before.
       const police = policeAfter(tokens, qi, e);
       const force = police ? state.policeForce(p) : null;
+      // "a police spokesman" is the force's spokesman, as "a Home Office spokesman" is its.
+      const voice = police?.startsWith('a police ') ? police.slice('a police '.length) : null;
       const att =
         (force
-          ? { subject: { kind: 'name' as const, mention: police!, name: force, org: true } }
+          ? {
+              subject: {
+                kind: 'name' as const,
+                mention: police!,
+                name: voice ? `${force} ${voice}` : force,
+                org: !voice,
+              },
+            }
           : null) ??
         (after?.introducesNext ? (ownClause() ?? after) : after) ??
         ownClause() ??

@@ -1011,7 +1011,11 @@ export class SpeakerState {
     // ("NHS Highland said it was investigating. ¶ “…,” a spokeswoman said"; not "Rival Asda has
     // frozen prices. “…,” a spokeswoman said").
     const body = (p: Person): boolean => p.org || this.entities.isOrganisation(p.name);
-    const opens = /^\s*[“"‘']/.test(this.entities.paragraphText(paragraph));
+    // So does the voice opening its paragraph ("Norfolk County Council said the bridge was
+    // unsafe. ¶ A spokesperson said: “…”").
+    const opens = /^\s*(?:[“"‘']|(?:A|The) spokes(?:person|man|woman)\b)/.test(
+      this.entities.paragraphText(paragraph),
+    );
     const person =
       last?.paragraph === paragraph ||
       (opens && last?.paragraph === paragraph - 1 && last.source.person && body(last.source.person))

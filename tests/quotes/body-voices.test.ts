@@ -2680,3 +2680,37 @@ describe('Nigeria’s “Barr.” and a portfolio in -logy (probe round 57)', ()
     ],
   ]);
 });
+
+describe('a force’s or a body’s unnamed voice (probe round 57)', () => {
+  itNames('%s', [
+    [
+      '“a police spokesperson” is the force’s',
+      [
+        'A man was arrested in Calgary, the Calgary Police Service said.',
+        '“He was not armed,” a police spokesperson said.',
+      ],
+      'He was not armed',
+      'Calgary Police Service spokesperson',
+    ],
+    [
+      '“A spokesperson said:” opening the paragraph after the body spoke',
+      [
+        'Norfolk County Council said the bridge had been found to be unsafe during a routine inspection.',
+        'A spokesperson said: “We appreciate the disruption this is causing and we’re working to reopen the bridge.”',
+      ],
+      'We appreciate the disruption',
+      'Norfolk County Council spokesperson',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not a resident’s, after the body spoke in the paragraph before',
+      [
+        'Norfolk County Council said the bridge had been found to be unsafe.',
+        'Resident Tom Reed said he was angry. A spokesperson said: “We are working on it.”',
+      ],
+      'We are working on it',
+      'Norfolk County Council spokesperson',
+    ],
+  ]);
+});
