@@ -26,6 +26,26 @@ import {
 } from './lexicon-types.js';
 import { HONORIFIC, isStreet, typeByWords, type Entity } from './entity-reading.js';
 
+/** What a legislator may be introduced as (titles as written, lowercase and undotted). */
+const LAWMAKERS = [
+  'lawmaker',
+  'legislator',
+  'solon',
+  'representative',
+  'rep',
+  'senator',
+  'sen',
+  'congressman',
+  'congresswoman',
+  'assemblyman',
+  'assemblywoman',
+  'mp',
+  'mla',
+  'mpp',
+  'msp',
+  'td',
+];
+
 /** Role nouns and the words an introduction may use for the same role. */
 export const ROLE_SYNONYMS = wordTable<string[]>({
   proprietor: ['owner', 'owns', 'runs', 'proprietor'],
@@ -116,6 +136,11 @@ export const ROLE_SYNONYMS = wordTable<string[]>({
   pacer: ['pacer', 'paceman', 'quick', 'seamer', 'bowler'],
   paceman: ['pacer', 'paceman', 'quick', 'seamer', 'bowler'],
   seamer: ['pacer', 'paceman', 'seamer', 'bowler'],
+  // "the lawmaker" for "Sen. X", "the solon" (as Philippine papers write it) for "Leyte 3rd
+  // District Rep. X"; not any "member" ("Union member Tom Reed").
+  lawmaker: LAWMAKERS,
+  legislator: LAWMAKERS,
+  solon: LAWMAKERS,
 });
 
 /**

@@ -2714,3 +2714,27 @@ describe('a force’s or a body’s unnamed voice (probe round 57)', () => {
     ],
   ]);
 });
+
+describe('“the lawmaker”, “the solon” (probe round 57)', () => {
+  itNames('%s', [
+    [
+      '“the solon” for a Philippine district representative',
+      [
+        'TACLOBAN CITY — Leyte 3rd District Rep. Marco Antonio Lagunzad has filed a bill seeking to upgrade the provincial hospital.',
+        'Under House Bill No. 8821, the hospital would be placed under the Department of Health.',
+        '“Patients travel for hours only to share a bed with two or three others,” the solon said in a statement.',
+      ],
+      'share a bed',
+      'Marco Antonio Lagunzad',
+    ],
+    [
+      '“the lawmaker” for the representative, not the union member named after her',
+      [
+        'Rep. Jane Doe spoke at the rally. Union member Tom Reed disagreed.',
+        '“This will cost jobs,” the lawmaker said.',
+      ],
+      'This will cost jobs',
+      'Jane Doe',
+    ],
+  ]);
+});
