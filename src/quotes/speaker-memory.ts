@@ -1312,7 +1312,14 @@ export class SpeakerState {
     // "Q: You’ve said that “…”": an interviewer's "you" is the person interviewed too.
     // Not whom a question named ("Did you try to persuade Sørlie to stay?"): who answered before.
     if (pronoun === 'a:' || (pronoun === 'you' && this.asking))
-      return this.interviewee ?? this.recent[0] ?? this.people.lastNamed(this.paragraph);
+      // "…we asked Kenneth Ip Chun-hei, chairman of…, what is going wrong. ¶ How bad is it? ¶
+      // “…”": the person the introduction named, a question between.
+      return (
+        this.interviewee ??
+        this.recent[0] ??
+        this.people.lastNamed(this.paragraph) ??
+        (pronoun === 'a:' ? this.people.lastNamed(this.paragraph, { back: 3, gender: 'any' }) : null)
+      );
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
     const unnamed = this.unnamed;

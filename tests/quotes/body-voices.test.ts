@@ -2738,3 +2738,20 @@ describe('“the lawmaker”, “the solon” (probe round 57)', () => {
     ],
   ]);
 });
+
+describe('an interview’s answers after its introduction (probe round 57)', () => {
+  itNames('%s', [
+    [
+      'the person the introduction named, a question between',
+      [
+        'With restaurant closures mounting, we asked Kenneth Ip Chun-hei, chairman of the Hong Kong Small Eateries Association, what is going wrong.',
+        'How bad is the situation?',
+        '“We estimate that at least 300 restaurants closed in the first half of the year.”',
+        'Is it fair to blame Shenzhen?',
+        '“Shenzhen is cheaper and the service is good. We cannot pretend otherwise.”',
+      ],
+      'Shenzhen is cheaper',
+      'Kenneth Ip Chun-hei',
+    ],
+  ]);
+});
