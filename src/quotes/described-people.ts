@@ -498,6 +498,13 @@ export class DescribedPeople extends ArticleBodies {
     const owner = relation.owner === 'f' ? 'her' : relation.owner === 'm' ? 'his' : '(?:her|his)';
     // "her five grandchildren", "his two sons": a count may come between, no other word.
     const told = new RegExp(`\\b${owner}\\s+(?:${COUNT}\\s+)?(?:${relation.kin})\\b`, 'i');
+    // "Dorothy Pruitt, 68, was asleep. Her 9-year-old grandson, Marcus, …": for a grandparent,
+    // the next sentence opening on the kin, an age between, after a sentence opening on the name
+    // (not "his son" there, whose owner may be anyone: "Griffin… His father, now 89,").
+    const next =
+      relation.kin === GRANDCHILDREN
+        ? new RegExp(`^[.!?]\\s+${owner}\\s+(?:\\d{1,2}-year-old\\s+)?(?:${relation.kin})\\b`, 'i')
+        : null;
     for (const e of this.near(paragraph)) {
       // A person whose given name has the noun's gender ("Battle River Paddle" has none).
       if (!ofGender(e, relation.owner) || holdsOffice(e)) continue;
@@ -505,7 +512,11 @@ export class DescribedPeople extends ArticleBodies {
         const text = this.paragraphs[p] ?? '';
         const at = text.indexOf(e.name);
         const rest = at < 0 ? '' : sentenceRest(text, at + e.name.length);
-        if (told.test(rest) && required.every((w) => rest.toLowerCase().includes(w))) return e.name;
+        if (!required.every((w) => rest.toLowerCase().includes(w))) continue;
+        if (told.test(rest)) return e.name;
+        const opens = at === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at));
+        const end = at + e.name.length + rest.length;
+        if (next && at >= 0 && opens && next.test(text.slice(end, end + 60))) return e.name;
       }
     }
     return null;

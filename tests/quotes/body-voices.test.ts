@@ -2755,3 +2755,29 @@ describe('an interview’s answers after its introduction (probe round 57)', () 
     ],
   ]);
 });
+
+describe('a grandparent by the next sentence’s grandchild (probe round 57)', () => {
+  itNames('%s', [
+    [
+      '“Her 9-year-old grandson” opening the sentence after hers',
+      [
+        'A Frayser family is picking up the pieces after a car crashed into their living room overnight.',
+        'Dorothy Pruitt, 68, was asleep in the back bedroom. Her 9-year-old grandson, Marcus, had fallen asleep on the couch.',
+        '“I heard a boom like a bomb went off,” the grandmother said.',
+      ],
+      'I heard a boom',
+      'Dorothy Pruitt',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not a place the sentence names before it',
+      [
+        'The bakery opened on Ada Lane in 1989. Her granddaughter, Lucy, reopened it last month.',
+        '“She baked by feel,” the grandmother said.',
+      ],
+      'She baked by feel',
+      'Ada Lane',
+    ],
+  ]);
+});
