@@ -1527,9 +1527,10 @@ function actingBody(
   p: number,
   state: SpeakerState,
 ): Person | null {
+  // Whether a body's: noteBody asks, by the article's evidence too ("Southlink Ferries").
   const body = about?.person;
   // Not a plural's ("The PACs, all of which… They… what it calls").
-  if (!body?.org || !about?.mention || /^\p{Lu}{2,}s$/u.test(about.mention)) return null;
+  if (!body || !about?.mention || /^\p{Lu}{2,}s$/u.test(about.mention)) return null;
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const opening = (/^the$/i.test(words[0] ?? '') ? words.slice(1) : words).join(' ');
   if (!opening.startsWith(about.mention)) return null;

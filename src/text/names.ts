@@ -130,7 +130,7 @@ const ORG_WORDS = new Set(
     // Firms' names end on what they make or do: "Meridian Foods", "Salar Verde Minerals".
     'foods pharmaceuticals minerals mining resources motors airlines airways holdings ' +
     'technologies systems solutions products brands logistics laboratories therapeutics ' +
-    'components semiconductors chemicals materials textiles ' +
+    'components semiconductors chemicals materials textiles ferries cement electricity plc ' +
     'communications telecom insurance investments properties utilities energy bancorp ' +
     // … or on where they do it: "Ardoch Mhor Distillery", "Crustworthy Bakery".
     'distillery distilleries brewery breweries winery wineries bakery bakeries creamery dairy ' +
@@ -299,8 +299,8 @@ function readOrgName(name: string): boolean {
   return org.includes(true);
 }
 
-/** Organisation words that are common surnames too, named alone for "The Hill" and Fox News. */
-const SURNAME_ORG_WORDS = new Set(['hill', 'fox']);
+/** Organisation words that are surnames too: "The Hill", Fox News, "Gillian Ferries" (not Western Ferries). */
+const SURNAME_ORG_WORDS = new Set(['hill', 'fox', 'ferries']);
 
 /** Organisation words that are acronyms, an organisation's only when written in capitals. */
 const ORG_ACRONYMS = new Set('cnn msnbc nbc abc cbs npr pbs bbc ap afp pac tv'.split(' '));

@@ -2781,3 +2781,36 @@ describe('a grandparent by the next sentence’s grandchild (probe round 57)', (
     ],
   ]);
 });
+
+describe('firms by their trade’s word, whatever their verb (review 60)', () => {
+  itNames('%s', [
+    [
+      'a ferry company that apologised, its words the next paragraph',
+      [
+        'Southlink Ferries apologised to passengers on Tuesday after a ferry was left drifting for nine hours.',
+        '“We are deeply sorry for the distress caused,” it said.',
+      ],
+      'deeply sorry',
+      'Southlink Ferries',
+    ],
+    [
+      'a listed cement maker by its legal ending',
+      [
+        'Okoya Cement Plc posted a 42 per cent rise in half-year profit on Thursday.',
+        '“Demand from infrastructure projects remained strong,” it said in a filing.',
+      ],
+      'Demand from infrastructure',
+      'Okoya Cement Plc',
+    ],
+    [
+      'but a woman whose surname is the word stays a woman',
+      [
+        'Western Ferries said services on the Clyde were suspended because of high winds.',
+        'Gillian Ferries, a commuter from Dunoon, said she was stranded.',
+        '“I will lose a day of pay,” she said.',
+      ],
+      'lose a day of pay',
+      'Gillian Ferries',
+    ],
+  ]);
+});
