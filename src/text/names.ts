@@ -116,6 +116,7 @@ const ORG_WORDS = new Set(
     'npr pbs bbc ap afp politico breitbart axios hill commission court congress senate house ' +
     'administration government service services union federation organization organisation ' +
     'coalition alliance society project initiative republicans democrats police army navy ' +
+    'constabulary gendarmerie ' +
     'force forces club league team board caucus pac review report reports poll polls guard guards ' +
     'twitter facebook google apple microsoft amazon media tv radio channel insider guardian ' +
     'telegraph examiner observer monitor street wire today world america watch informer ' +

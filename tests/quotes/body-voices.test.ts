@@ -2814,3 +2814,17 @@ describe('firms by their trade’s word, whatever their verb (review 60)', () =>
     ],
   ]);
 });
+
+describe('a constabulary by its initials (probe round 57)', () => {
+  itNames('%s', [
+    [
+      '“the RNC” for the Royal Newfoundland Constabulary',
+      [
+        'ST. JOHN’S, N.L. — A 41-year-old man is facing charges after a break-in at a pharmacy, the Royal Newfoundland Constabulary says.',
+        '“The suspect was located a short distance away,” the RNC said.',
+      ],
+      'located a short distance away',
+      'Royal Newfoundland Constabulary',
+    ],
+  ]);
+});
