@@ -36,7 +36,7 @@ import {
 import { isActorNoun, isMostlyVerb, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
 import { DESCRIBING_SUFFIX, HONORIFIC_GENDERS, isPluralRole, isRoleNoun } from './subject.js';
-import { kind, type Entity, type NameType } from './entity-reading.js';
+import { kind, sentenceRest, type Entity, type NameType } from './entity-reading.js';
 
 export type { NameType };
 
@@ -444,6 +444,16 @@ export class ArticleEntities extends DescribedPeople {
   }
 
   /** The name right after "<mention> told" in the paragraph ("the 45-year-old told Page Six"). */
+  /**
+   * "said the chief, who was flanked by… the District Chief Executive, Mr Yaw Oppong-Kyei": the
+   * relative clause after the description, whose names are others than whom it describes ('' when
+   * none follows it).
+   */
+  private relativeClause(mention: string, paragraph: number): string {
+    const at = this.lowercased(paragraph).indexOf(`${mention.toLowerCase()}, who`);
+    return at < 0 ? '' : sentenceRest(this.paragraphText(paragraph), at + mention.length + 5);
+  }
+
   private toldBy(mention: string, paragraph: number): string | undefined {
     // The paragraph lowercased once per article (ArticleNames), not at every description.
     const at = this.lowercased(paragraph).indexOf(`${mention.toLowerCase()} told `);
@@ -516,9 +526,11 @@ export class ArticleEntities extends DescribedPeople {
     // Corrigan).
     const told = this.toldBy(mention, paragraph);
     const quoted = age ? this.quotedIn(paragraph) : '';
+    const clause = this.relativeClause(mention, paragraph);
     const near = this.near(paragraph).filter(
       (e) =>
         e.name !== told &&
+        !clause.includes(e.name) &&
         !namedIn(quoted, e.name) &&
         asked.every((q) => e.roles.has(q)) &&
         !placedElsewhere(e),

@@ -2828,3 +2828,17 @@ describe('a constabulary by its initials (probe round 57)', () => {
     ],
   ]);
 });
+
+describe('a description’s own relative clause names someone else (probe round 57)', () => {
+  itDoesNotName('%s', [
+    [
+      'not the official who flanked the chief',
+      [
+        'At a durbar at Kyebi on Saturday, the Adontenhene of the traditional area, Nana Kwame Ampofo Darko III, said the river had turned the colour of cocoa.',
+        '“Today, even our animals refuse to drink from it,” said the chief, who was flanked by elders and the District Chief Executive, Mr Yaw Oppong-Kyei.',
+      ],
+      'even our animals refuse',
+      'Yaw Oppong-Kyei',
+    ],
+  ]);
+});
