@@ -137,12 +137,6 @@ const HOW_PUT = new RegExp(
  */
 export function policeAfter(tokens: Token[], q: number, end: number): string | null {
   const window = until(tokens, q + 1, end);
-  // "“…,” a police spokesman said.": the force's voice.
-  const voice =
-    window[0]?.text === 'a' && window[1]?.text === 'police'
-      ? /^spokes(?:man|woman|person)$/.exec(window[2]?.text ?? '')?.[0]
-      : undefined;
-  if (voice) return window[3]?.verb ? `a police ${voice}` : null;
   const at = window[0]?.text === 'the' ? 1 : 0;
   if (window[at]?.text !== 'police' || !window[at + 1]?.verb) return null;
   return at ? 'the police' : 'police';
@@ -351,7 +345,8 @@ function sourcePhrase(window: Token[], words: string[]): Subject | null {
     // "According to him, “…”": the pronoun's subject form, not "according to her lawyer".
     const object = words[acc + 2];
     // Set off by its comma: "according to her “clawback” plan" is her plan's.
-    const alone = window[acc + 3]?.text === ',';
+    // Nor before a reporting clause of its own ("According to him, the minister then said:").
+    const alone = window[acc + 3]?.text === ',' && !window.slice(acc + 4).some((t) => t.verb);
     if ((object === 'him' || object === 'her') && alone)
       return {
         kind: 'pronoun',

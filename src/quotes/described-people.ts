@@ -514,7 +514,10 @@ export class DescribedPeople extends ArticleBodies {
         const rest = at < 0 ? '' : sentenceRest(text, at + e.name.length);
         if (!required.every((w) => rest.toLowerCase().includes(w))) continue;
         if (told.test(rest)) return e.name;
-        const opens = at === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at));
+        // Nor when the sentence names another ("Linda Hart pulled Dorothy Pruitt, 68, out…").
+        const opens =
+          (at === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at))) &&
+          !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}/u.test(rest);
         const end = at + e.name.length + rest.length;
         if (next && at >= 0 && opens && next.test(text.slice(end, end + 60))) return e.name;
       }

@@ -102,8 +102,9 @@ const TYPE_SYNONYMS = wordTable<string[]>({
   // "the civic body" for "the Brihanmumbai Municipal Corporation", "the governing body" for a
   // federation: a public or governing body by the word its name ends on.
   body: ['corporation', 'council', 'authority', 'commission', 'body'],
-  // "the orchestra" for "the Tyneside Philharmonic", "the Boston Symphony".
-  orchestra: ['orchestra', 'philharmonic', 'philharmonia', 'symphony', 'sinfonia'],
+  // "the orchestra" for "the Tyneside Philharmonic" (not "the Boston Symphony": "Mahler's
+  // Resurrection Symphony" is a work).
+  orchestra: ['orchestra', 'philharmonic', 'philharmonia', 'sinfonia'],
 });
 
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
@@ -443,7 +444,6 @@ export class ArticleEntities extends DescribedPeople {
       : null;
   }
 
-  /** The name right after "<mention> told" in the paragraph ("the 45-year-old told Page Six"). */
   /**
    * "said the chief, who was flanked by… the District Chief Executive, Mr Yaw Oppong-Kyei": the
    * relative clause after the description, whose names are others than whom it describes ('' when
@@ -454,6 +454,7 @@ export class ArticleEntities extends DescribedPeople {
     return at < 0 ? '' : sentenceRest(this.paragraphText(paragraph), at + mention.length + 5);
   }
 
+  /** The name right after "<mention> told" in the paragraph ("the 45-year-old told Page Six"). */
   private toldBy(mention: string, paragraph: number): string | undefined {
     // The paragraph lowercased once per article (ArticleNames), not at every description.
     const at = this.lowercased(paragraph).indexOf(`${mention.toLowerCase()} told `);

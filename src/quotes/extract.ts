@@ -847,18 +847,9 @@ function readParagraph(
       // "“…,” police said.": the force the article named, when it named one; else as before.
       const police = policeAfter(tokens, qi, e);
       const force = police ? state.policeForce(p) : null;
-      // "a police spokesman" is the force's spokesman, as "a Home Office spokesman" is its.
-      const voice = police?.startsWith('a police ') ? police.slice('a police '.length) : null;
       const att =
         (force
-          ? {
-              subject: {
-                kind: 'name' as const,
-                mention: police!,
-                name: voice ? `${force} ${voice}` : force,
-                org: !voice,
-              },
-            }
+          ? { subject: { kind: 'name' as const, mention: police!, name: force, org: true } }
           : null) ??
         (after?.introducesNext ? (ownClause() ?? after) : after) ??
         ownClause() ??
@@ -1532,12 +1523,28 @@ function actingBody(
   // Not a plural's ("The PACs, all of which… They… what it calls").
   if (!body || !about?.mention || /^\p{Lu}{2,}s$/u.test(about.mention)) return null;
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
-  const opening = (/^the$/i.test(words[0] ?? '') ? words.slice(1) : words).join(' ');
-  if (!opening.startsWith(about.mention)) return null;
+  const from = /^the$/i.test(words[0] ?? '') ? 1 : 0;
+  const named = about.mention.split(' ');
+  if (!named.every((w, i) => words[from + i] === w)) return null;
+  // Not a body acted on ("Thames Water was fined by Ofwat", "has been sued"), nor one that had a
+  // document written ("Acme Holdings commissioned an independent report"), whose "it" is another.
+  const rest = words.slice(from + named.length);
+  const verb = /^(?:has|have|had)$/.test(rest[0] ?? '') ? rest.slice(1) : rest;
+  if (PASSIVE.test(verb[0] ?? '') && PARTICIPLE.test(verb[1] ?? '')) return null;
+  if (rest.some((w) => ACTED_DOCUMENTS.has(w.toLowerCase()))) return null;
   const last = state.last;
   const spoke = last && last.paragraph >= p - 1 ? last.source.person : null;
   return spoke && spoke !== body ? null : body;
 }
+
+/** A participle after "was", "is", "been": "fined", "taken", "told", "hit". */
+const PARTICIPLE =
+  /^(?:\p{Ll}+(?:ed|en|wn)|hit|told|caught|brought|bought|sold|struck|held|found|put|set|made)$/u;
+
+/** What a body may have someone write or carry out, which speaks for itself: "a report". */
+const ACTED_DOCUMENTS = new Set(
+  'report reports study review survey audit inquiry investigation analysis probe'.split(' '),
+);
 
 /** A sentence without quotations: note who it reports as speaking; a trailing colon waits. */
 function noteReported(

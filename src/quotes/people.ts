@@ -485,12 +485,12 @@ function namesBody(tokens: Token[], from: number, end: number): boolean {
 }
 
 /**
- * "Halifax Regional Police are investigating": a place (or a region's word) opening a sentence is the first word of
- * the body the run names, not a word before a name ("Regional Police"). Only a place: no list
- * tells "Coastal" of "Coastal Ferries Ltd." from "Grocer" of "Grocer Westfield Foods".
+ * "Halifax Regional Police are investigating", "Northern Territory Police said": a place, or a
+ * region's word, opening a sentence is the first word of the body the run names, not a word
+ * before a name ("Regional Police"). Only those: no list tells "Coastal" of "Coastal Ferries
+ * Ltd." from "Grocer" of "Grocer Westfield Foods".
  */
 function placedBody(tokens: Token[], from: number, end: number): boolean {
-  // "Northern Territory Police said", "Southern Water said": a region's word opens one too.
   const opener = (tokens[from] as Token).text;
   if (!REGION_WORDS.has(opener) && lexiconType(opener) !== 'place') return false;
   const run: string[] = [];

@@ -307,7 +307,8 @@ export class SpeakerState {
       if (stem && this.people.knows(stem))
         return this.resolve({ kind: 'name', mention: subject.mention, name: stem }, paragraph);
       // "her Honour said": the judge or magistrate the article named ("Justice Helen Varga").
-      if (name === 'Honour' || name === 'Honor') {
+      // Not someone the article names so ("Honor Blake, 12, the victim's sister").
+      if ((name === 'Honour' || name === 'Honor') && !this.people.knows(name)) {
         for (const bench of ['the judge', 'the magistrate']) {
           const judge = this.resolve({ kind: 'nominal', mention: bench }, paragraph);
           if (judge.person) return { ...judge, mention: subject.mention };
@@ -521,6 +522,15 @@ export class SpeakerState {
     const found = referred && title(referred) ? null : referred;
     // "the spokesman" is the organisation's voice the article gave last, not whoever had a role;
     // "A spokeswoman added" after "NHS Kent and Medway said…", the voice of the one that just spoke.
+    // "“…,” a police spokesman said." after "the Calgary Police Service": the force's voice, as
+    // "a Home Office spokesman" is the Home Office's (the one force near; none when two are).
+    const police = /^a police (spokes(?:man|woman|person))$/i.exec(subject.mention)?.[1];
+    const force = police && !found ? this.entities.policeForce(paragraph) : null;
+    if (force)
+      return {
+        person: this.standIn(`${force} ${police}`, false, paragraph),
+        mention: subject.mention,
+      };
     const bare = bareSpokesperson(subject.mention);
     const voice =
       bare && bare !== 'representative' ? (found ?? this.voiceOfLast(bare, paragraph)) : null;
@@ -1272,6 +1282,22 @@ export class SpeakerState {
     return !told.person.gender || told.person.gender === gender ? told.person : null;
   }
 
+  /**
+   * The person an interview's introduction says was asked, up to three paragraphs back ("we asked
+   * Kenneth Ip Chun-hei, chairman of…"); not someone a question only names ("whether Chief
+   * Executive John Lee's package will help").
+   */
+  private introduced(): Person | null {
+    const person = this.people.lastNamed(this.paragraph, { back: 3, gender: 'any' });
+    if (!person) return null;
+    const asked = new RegExp(
+      `\\b(?:asked|interviewed|(?:spoke|talked) (?:to|with)|sat down with) ${escapeRegExp(person.name)}\\b`,
+    );
+    for (let p = Math.max(0, this.paragraph - 3); p < this.paragraph; p++)
+      if (asked.test(this.entities.paragraphText(p))) return person;
+    return null;
+  }
+
   private byPronoun(pronoun: string, learn = true): Person | null {
     // "The company said in a news release… “…,” it said.": the body that spoke in this sentence or
     // the one before; not one further back ("…the Bush administration. A fact-finding team went
@@ -1318,7 +1344,7 @@ export class SpeakerState {
         this.interviewee ??
         this.recent[0] ??
         this.people.lastNamed(this.paragraph) ??
-        (pronoun === 'a:' ? this.people.lastNamed(this.paragraph, { back: 3, gender: 'any' }) : null)
+        (pronoun === 'a:' ? this.introduced() : null)
       );
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;

@@ -193,20 +193,34 @@ export function tokenizeParagraph(
   });
   wordTokens(text.slice(pos), out, verbs);
   endsOnSurname(out);
-  if (out.length > 2) endsOnBarr(out);
+  if (text.includes('Barr.')) endsOnBarr(out);
   return out;
 }
 
 /**
- * "…said Ellen Barr. Joe had…": "Barr." (Nigeria's barristers' title, "Barr. Ezekiel Kauru")
- * after a capitalised word is a surname and a full stop.
+ * "the PDP chairman, Barr. Ezekiel Gambo Kauru,": Nigeria's barristers' title keeps its dot only
+ * after a comma or a sentence's end and before a name of two capitalised words; elsewhere
+ * ("…said Ellen Barr. Joe had…", "said Mr. Barr. The…", "interviewed Barr. “He…”") "Barr." is
+ * a surname and a full stop.
  */
 function endsOnBarr(out: Token[]): void {
-  for (let i = 1; i < out.length; i++) {
-    if (out[i]!.text !== 'Barr.' || !/^\p{Lu}\p{Ll}+$/u.test(out[i - 1]!.text)) continue;
-    out.splice(i, 1, word('Barr', false), FULL_STOP);
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.text !== 'Barr.') continue;
+    const prev = out[i - 1];
+    const [next, after] = [out[i + 1], out[i + 2]];
+    const titled =
+      (!prev || prev.text === ',' || ENDS_SENTENCE.test(prev.text)) &&
+      next?.kind === 'word' &&
+      after?.kind === 'word' &&
+      isUpper(next) &&
+      isUpper(after) &&
+      !OPENS_SENTENCE.test(next.text);
+    if (!titled) out.splice(i, 1, word('Barr', false), FULL_STOP);
   }
 }
+
+/** Words that open a sentence, not a name: "Barr. The decision…". */
+const OPENS_SENTENCE = /^(?:The|A|An|He|She|It|They|We|I|In|But|This|That|His|Her|Their|Its)$/;
 
 /**
  * "…drawn up by vice-chancellor Ruma Sen.": a title's abbreviation after a capitalised word, with

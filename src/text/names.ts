@@ -32,9 +32,8 @@ const TITLES = new Set(
     'ratu ' +
     // Aboriginal and Torres Strait Islander elders: "Aunty Dorothy Mallarda-Cox", "Uncle Jack Charles".
     'aunty uncle ' +
-    // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore);
-    // Nigeria's barristers: "Barr. Ezekiel Gambo Kauru".
-    'adv barr ' +
+    // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore).
+    'adv ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
@@ -139,8 +138,9 @@ const ORG_WORDS = new Set(
     'supermarket supermarkets stores pharmacy ' +
     // Utilities and airports: "Thames Water", "Manchester Airport".
     'water airport ' +
-    // Ensembles: "the Tyneside Philharmonic", "Boston Symphony Orchestra", "Vancouver Bach Choir".
-    'orchestra philharmonic philharmonia symphony sinfonia choir'
+    // Ensembles: "the Tyneside Philharmonic", "Boston Symphony Orchestra", "Vancouver Bach Choir"
+    // (not "symphony", a work as often: "Beethoven's Ninth Symphony").
+    'orchestra philharmonic philharmonia sinfonia choir'
   ).split(' '),
 );
 
@@ -226,6 +226,8 @@ export function undotted(w: string): string {
 export function isTitle(token: string): boolean {
   // "Hon. Ama Frimpong": "the Honourable", with its dot (not "Hon Hai", "Hon Lai").
   if (token === 'Hon.' || token === 'Hon’ble' || token === "Hon'ble") return true;
+  // "Barr. Ezekiel Gambo Kauru": Nigeria's barristers, with its dot (Barr is a surname too).
+  if (token === 'Barr.') return true;
   // "Me Julie Tremblay": a Quebec lawyer's or notary's title, capitalised as written ("me" is no title).
   if (token === 'Me') return true;
   // "Mayor-elect", "Minister-designate": the office's title still.
@@ -353,10 +355,6 @@ function opensPartyBody(tokens: string[], i: number): boolean {
 }
 
 /**
- * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
- * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
- */
-/**
  * "Advocate Busisiwe Khumalo-Zungu": South Africa's advocates' title in full, before a given name
  * or a word no English lexicon lists; not a body's first word ("Advocate Health Care").
  */
@@ -364,6 +362,10 @@ function advocateBefore(word: string, next: string): boolean {
   return word === 'Advocate' && (isGivenNameOfAnyKind(next) || !isEnglishWord(next));
 }
 
+/**
+ * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
+ * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
+ */
 export function stripTitles(tokens: string[]): string[] {
   if (isTitledBody(tokens, isTitle)) return tokens;
   // "Dean Fraser": a title that is a given name as well, before one name, is the given name.

@@ -2842,3 +2842,98 @@ describe('a description’s own relative clause names someone else (probe round 
     ],
   ]);
 });
+
+describe('where this session’s rules must not reach (a review of 68784ad..4fc7da8)', () => {
+  itDoesNotName('%s', [
+    [
+      '“according to her” before someone’s own reporting clause',
+      [
+        'Maria Lopez, 34, took her son to the clinic on Friday. According to her, the doctor told her: “There is nothing wrong with him, go home.”',
+      ],
+      'nothing wrong with him',
+      'Maria Lopez',
+    ],
+    [
+      'a body fined, whose “it” is the regulator',
+      [
+        'Thames Water was fined £3m by Ofwat on Tuesday. “The company has repeatedly failed its customers,” it said.',
+      ],
+      'repeatedly failed',
+      'Thames Water',
+    ],
+    [
+      'a body that commissioned a report, whose “it” is the report',
+      [
+        'Acme Holdings commissioned an independent report into the crash. “Safety was treated as an afterthought,” it said.',
+      ],
+      'an afterthought',
+      'Acme Holdings',
+    ],
+    [
+      'a given name Honor, no judge’s “Honour”',
+      [
+        'Magistrate Helen Varga heard the case on Tuesday. Honor Blake, 12, the victim’s sister, gave evidence by video link.',
+        '“I just wanted him to stop,” Honor said.',
+      ],
+      'wanted him to stop',
+      'Helen Varga',
+    ],
+    [
+      'a symphony that is a work, no orchestra',
+      [
+        'Conductor Marin Alsop led a performance of Beethoven’s Ninth Symphony on Saturday.',
+        '“We rehearsed for months to get this right,” the orchestra said in a statement.',
+      ],
+      'rehearsed for months',
+      'Beethoven’s Ninth Symphony',
+    ],
+    [
+      'an interview’s answers are no one its question names',
+      [
+        'With restaurant closures mounting, we asked a restaurant owner in Sheung Wan, who did not want to be named, whether Chief Executive John Lee’s relief package will help.',
+        'How bad is the situation?',
+        '“We estimate that at least 300 restaurants closed.”',
+        'Is it fair to blame Shenzhen?',
+        '“Shenzhen is cheaper and the service is good.”',
+      ],
+      '300 restaurants closed',
+      'John Lee',
+    ],
+    [
+      'the grandmother is not whoever opens the sentence before her grandchild',
+      [
+        'Firefighters said Linda Hart, a neighbour, ran into the burning house on Elm Street.',
+        'Linda Hart pulled Dorothy Pruitt, 68, out through a window. Her 9-year-old grandson, Marcus, was rescued by firefighters minutes later.',
+        '“I could hear him calling for me,” the grandmother said.',
+      ],
+      'calling for me',
+      'Linda Hart',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      '“Mr. Barr.” ends a sentence',
+      [
+        'Attorney General William Barr spoke to reporters on Monday.',
+        '“The investigation is over,” said Mr. Barr. The decision angered Democrats. “This is a cover-up,” said Senator Chuck Schumer.',
+      ],
+      'The investigation is over',
+      'William Barr',
+    ],
+    [
+      '“said Barr.” ends one',
+      ['“The investigation is over,” said Barr.'],
+      'The investigation is over',
+      'Barr',
+    ],
+    [
+      'a police spokeswoman after the force spoke is a person',
+      [
+        'Lancashire Police said a man had been arrested.',
+        '“Inquiries are continuing,” a police spokeswoman said.',
+      ],
+      'Inquiries are continuing',
+      'Lancashire Police spokeswoman',
+    ],
+  ]);
+});
