@@ -579,7 +579,8 @@ export class DescribedPeople extends ArticleBodies {
    * lede says no such thing.
    */
   protected ledeSubject(noun: string, role: boolean): string | null {
-    if (noun.length < 4 || !/^[\p{L}-]+$/u.test(noun)) return null;
+    // Short role nouns too: "A Fermanagh and South Tyrone MLA", "A Tory MP".
+    if ((noun.length < 4 && !(role && isRoleNoun(noun))) || !/^[\p{L}-]+$/u.test(noun)) return null;
     const words = this.lede();
     const at = words.indexOf(noun);
     // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
@@ -595,8 +596,13 @@ export class DescribedPeople extends ArticleBodies {
     // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
     // But "A Newry grandmother says she has waited four years", "A 52-year-old trotro driver says
     // he will not pay": a relative, or whoever a feature's present tense tells of, is the story's.
+    // So is "A Fermanagh and South Tyrone MLA has called for…", "A Labour councillor has
+    // criticised…": a role that took a stand, as a lede writes whom the next paragraph names.
+    const stand = words[at + 1] === 'has' && STAND.test(words[at + 2] ?? '');
     const ownStory =
-      noun in KIN || (words[at + 1] === 'says' && /^(?:he|she)$/.test(words[at + 2] ?? ''));
+      noun in KIN ||
+      stand ||
+      (words[at + 1] === 'says' && /^(?:he|she)$/.test(words[at + 2] ?? ''));
     if (
       role &&
       !ownStory &&
@@ -628,8 +634,11 @@ export class DescribedPeople extends ArticleBodies {
     const other = gender === 'f' ? 'm' : gender === 'm' ? 'f' : null;
     const fits = (e: Entity): boolean =>
       (!other || firstNameGender(e.name) !== other) && ![...e.roles].some((r) => r in KIN_GENDER);
+    // Nor someone given another office ("Council leader Jane Doe said" is no MP).
     const described = (e: Entity): boolean =>
-      (!e.appositive || e.appositive.includes(noun) || noun in KIN) && fits(e);
+      (!e.appositive || e.appositive.includes(noun) || noun in KIN) &&
+      fits(e) &&
+      (noun in KIN || !otherRole(e, noun));
     if (role)
       return (
         this.storySubject(
@@ -640,7 +649,8 @@ export class DescribedPeople extends ArticleBodies {
         // teacher who saved for seven years… says she was gazumped ¶ Priya Vadgama-Lowe had a
         // £28,000 deposit…"); not after "A truck driver has been charged… ¶ Sandra Whitlock
         // drove to the scene".
-        (words.includes('says') ? this.openingName(1, described) : null)
+        (words.includes('says') ? this.openingName(1, described) : null) ??
+        (stand ? this.openingName(1, described) : null)
       );
     return this.storySubject(told ? (e) => !e.title && fits(e) : fits);
   }
@@ -1244,3 +1254,24 @@ const PLURAL_VERB = / (?:have|are|were) /;
 /** A capitalised run, whole, before a verb in the plural: "Llanelli Wanderers have". */
 const PLURAL_RUN =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,5}) (?:have|are|were) /gu;
+
+/**
+ * Whether the article gave someone a role other than `noun` or its synonyms ("council leader");
+ * not a scholar's or a courtesy title, which any trade may hold ("Professor Miriam Oduya" may be
+ * the geologist).
+ */
+function otherRole(e: Entity, noun: string): boolean {
+  const synonyms = ROLE_SYNONYMS[noun] ?? [noun];
+  return [...e.roles].some(
+    (r) => r !== noun && !synonyms.includes(r) && !ANY_TRADE.has(r) && isRoleNoun(r),
+  );
+}
+
+/** Titles any trade may hold. */
+const ANY_TRADE = new Set(
+  'professor prof dr doctor sir dame lord lady rev reverend father sister'.split(' '),
+);
+
+/** What a lede's politician or campaigner has done, for whom the next paragraph names: "has called for". */
+const STAND =
+  /^(?:called|warned|urged|criticised|criticized|demanded|condemned|slammed|branded|questioned|appealed|welcomed|hit|raised|accused|challenged|defended)$/;

@@ -2937,3 +2937,41 @@ describe('where this session’s rules must not reach (a review of 68784ad..4fc7
     ],
   ]);
 });
+
+describe('a lede’s politician who took a stand, named next (probe round 57)', () => {
+  itNames('%s', [
+    [
+      '“A … MLA has called for…”, then her name opening the next paragraph',
+      [
+        'A Fermanagh and South Tyrone MLA has called for an urgent review of ambulance response times after an 87-year-old man waited nine hours on his kitchen floor.',
+        'Sinéad McGarvey said the man’s family had contacted her after he fell at his home on Sunday evening.',
+        '“Nobody should be left lying on a cold floor for nine hours,” the MLA said.',
+      ],
+      'Nobody should be left lying',
+      'Sinéad McGarvey',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not someone the next paragraph gives another office',
+      [
+        'A Tory MP has criticised plans for a new incinerator in Kent.',
+        'Council leader Jane Doe said the site had been chosen carefully.',
+        '“This is the wrong place for it,” the MP said.',
+      ],
+      'the wrong place for it',
+      'Jane Doe',
+    ],
+    [
+      'nor, for a role the lede left unnamed, someone given another (review 41f)',
+      [
+        'A linesman was attacked after the final whistle at a Sunday league game.',
+        'League secretary Paul Grant, 60, said the club would be expelled.',
+        '“This is the worst thing I’ve seen in 30 years,” Grant said.',
+        '“I’m not going back,” the linesman said.',
+      ],
+      'not going back',
+      'Paul Grant',
+    ],
+  ]);
+});
