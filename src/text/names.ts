@@ -34,6 +34,10 @@ const TITLES = new Set(
     'aunty uncle ' +
     // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore).
     'adv ' +
+    // "Honourable Kgosietsile Ramotswa" (Botswana) in full; "The Revd Sarah Hollings" (Britain).
+    'honourable honorable revd ' +
+    // South Asian police ranks: "SSP Chaminda Rathnayake" (Senior Superintendent of Police).
+    'ssp dsp asp ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"

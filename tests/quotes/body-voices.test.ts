@@ -2975,3 +2975,34 @@ describe('a lede’s politician who took a stand, named next (probe round 57)', 
     ],
   ]);
 });
+
+describe('titles of Botswana, Britain’s clergy and South Asian police (probe round 56)', () => {
+  itNames('%s', [
+    [
+      '“Honourable” in full',
+      [
+        'Government will review the policy, the Minister of Trade and Industry, Honourable Kgosietsile Ramotswa, has said.',
+        '“We will not hesitate to blacklist any company found fronting,” said the minister.',
+      ],
+      'blacklist any company',
+      'Kgosietsile Ramotswa',
+    ],
+    [
+      '“The Revd”',
+      [
+        'The Revd Sarah Hollings, who runs the food bank, said: “These are people doing everything right.”',
+      ],
+      'doing everything right',
+      'Sarah Hollings',
+    ],
+    [
+      '“SSP” before a Sri Lankan officer’s name',
+      [
+        'Police have arrested 1,452 persons, Police Media Spokesman SSP Chaminda Rathnayake said.',
+        '“The identity of informants will be kept secret,” SSP Rathnayake added.',
+      ],
+      'identity of informants',
+      'Chaminda Rathnayake',
+    ],
+  ]);
+});
