@@ -3006,3 +3006,33 @@ describe('titles of Botswana, Britain’s clergy and South Asian police (probe r
     ],
   ]);
 });
+
+describe('a pronoun for the one person an honorific showed so, a few paragraphs back (probe round 56)', () => {
+  itNames('%s', [
+    [
+      '“she” two paragraphs after “Mrs Jane Jepkosgei Rono”, a man named between',
+      [
+        'The deal was announced in Eldoret by Bonde chairman Mr Wilson Kiptoo and Kerio Valley chief executive Mrs Jane Jepkosgei Rono.',
+        'Mr Kiptoo said the merger would allow members to access larger loans.',
+        '“After the merger, a member will walk into one office and get a development loan,” she said.',
+      ],
+      'walk into one office',
+      'Jane Jepkosgei Rono',
+    ],
+  ]);
+});
+
+describe('but not after someone unnamed is brought in (session 46)', () => {
+  itDoesNotName('%s', [
+    [
+      '“One woman stood up” before her “she”',
+      [
+        'Ms Ann Lee chaired the meeting on Tuesday.',
+        'Residents complained about the noise from the site.',
+        'One woman stood up at the back of the hall. “We cannot sleep,” she said.',
+      ],
+      'We cannot sleep',
+      'Ann Lee',
+    ],
+  ]);
+});
