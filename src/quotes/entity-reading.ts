@@ -618,9 +618,9 @@ const FOR_NOUN =
 const FIRM_END =
   /^(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Holdings|Group|Industries|Foods|Technologies|Systems|Solutions|Brands|Logistics|Laboratories|Therapeutics|Pharmaceuticals|Biotech|Pharma|Minerals|Mining|Resources|Motors|Airlines|Airways|Telecom|Insurance|Investments|Properties|Utilities|Energy)$/;
 
-/** What a public body's name ends on. */
+/** What a public body's name ends on ("Royal Alexandra Hospital", "Victoria University"). */
 const PUBLIC_BODY_END =
-  /^(?:Police|Constabulary|Service|Services|Department|Ministry|Agency|Authority|Commission|Council)$/;
+  /^(?:Police|Constabulary|Service|Services|Department|Ministry|Agency|Authority|Commission|Council|Hospital|Infirmary|Hospice|Clinic|University|College|Institute|Museum|Library)$/;
 /** Those that are also surnames. */
 const SURNAME_TOO = /^(?:Service|Council)$/;
 

@@ -3036,3 +3036,18 @@ describe('but not after someone unnamed is brought in (session 46)', () => {
     ],
   ]);
 });
+
+describe('a hospital named for a person is no person (probe round 56)', () => {
+  itNames('%s', [
+    [
+      '“the 34-year-old” is the mother, not the Royal Alexandra Hospital',
+      [
+        'A Paisley mum has raised more than £12,000 for the neonatal unit that cared for her premature twins.',
+        'Kirsty McAllister’s sons were born at 27 weeks at the Royal Alexandra Hospital in 2022.',
+        'The 34-year-old said: “The staff in that unit didn’t just look after the boys, they looked after us too.”',
+      ],
+      'looked after us too',
+      'Kirsty McAllister',
+    ],
+  ]);
+});
