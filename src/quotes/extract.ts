@@ -1518,10 +1518,13 @@ function actingBody(
   p: number,
   state: SpeakerState,
 ): Person | null {
-  // Whether a body's: noteBody asks, by the article's evidence too ("Southlink Ferries").
+  // A body, by the article's evidence too ("Southlink Ferries"); not a plural's ("The PACs, all
+  // of which… They… what it calls"); the cheaper questions first (most subjects are people).
   const body = about?.person;
-  // Not a plural's ("The PACs, all of which… They… what it calls").
-  if (!body || !about?.mention || /^\p{Lu}{2,}s$/u.test(about.mention)) return null;
+  if (!body || !about?.mention || !state.isBody(body)) return null;
+  const last = state.last;
+  const spoke = last && last.paragraph >= p - 1 ? last.source.person : null;
+  if ((spoke && spoke !== body) || /^\p{Lu}{2,}s$/u.test(about.mention)) return null;
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const from = /^the$/i.test(words[0] ?? '') ? 1 : 0;
   const named = about.mention.split(' ');
@@ -1531,10 +1534,7 @@ function actingBody(
   const rest = words.slice(from + named.length);
   const verb = /^(?:has|have|had)$/.test(rest[0] ?? '') ? rest.slice(1) : rest;
   if (PASSIVE.test(verb[0] ?? '') && PARTICIPLE.test(verb[1] ?? '')) return null;
-  if (rest.some((w) => ACTED_DOCUMENTS.has(w.toLowerCase()))) return null;
-  const last = state.last;
-  const spoke = last && last.paragraph >= p - 1 ? last.source.person : null;
-  return spoke && spoke !== body ? null : body;
+  return rest.some((w) => ACTED_DOCUMENTS.has(w.toLowerCase())) ? null : body;
 }
 
 /** A participle after "was", "is", "been": "fined", "taken", "told", "hit". */

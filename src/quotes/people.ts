@@ -296,6 +296,11 @@ function titledGivenNames(paragraphs: Token[][]): Map<string, string | null> {
   return out;
 }
 
+/** The capital letters honorifics open on ("M" of "Mr", "G" of "Gogo"), as character codes. */
+const HONORIFIC_INITIALS = new Set(
+  Object.keys(HONORIFIC_GENDERS).map((word) => word.toUpperCase().charCodeAt(0)),
+);
+
 /** Indefinite pronouns: "Someone", "Nobody", "Others". */
 const INDEFINITE = /^(?:(?:some|no|any|every)(?:one|body)|others|(?:some|no|any|every)thing)$/i;
 
@@ -723,8 +728,11 @@ export class ArticlePeople {
     for (let i = 0; i + 2 < tokens.length; i++) {
       const text = tokens[i]!.text;
       // No honorific is longer than "Madam.": most words are settled without lowercasing them.
+      // Most words are settled by their first letter, which opens no honorific.
       const gender =
-        text.length <= 6 && isCapWord(tokens[i]) ? HONORIFIC_GENDERS[undotted(text)] : undefined;
+        text.length <= 6 && HONORIFIC_INITIALS.has(text.charCodeAt(0))
+          ? HONORIFIC_GENDERS[undotted(text)]
+          : undefined;
       if (!gender) continue;
       let end = i + 1;
       while (end < tokens.length && end - i <= 4 && isCapWord(tokens[end])) end++;

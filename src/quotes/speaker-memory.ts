@@ -116,8 +116,12 @@ export class SpeakerState {
 
   /** Notes who spoke or was reported speaking in the current sentence, if a body: a later "it". */
   noteBody(person: Person | null): void {
-    if (person && (person.org || this.entities.isOrganisation(person.name)))
-      this.body = { person, sentence: this.sentences };
+    if (person && this.isBody(person)) this.body = { person, sentence: this.sentences };
+  }
+
+  /** Whether a person is a body, by the name's words or the article's evidence. */
+  isBody(person: Person): boolean {
+    return person.org || this.entities.isOrganisation(person.name);
   }
   /**
    * Who last sent a document the article names ("In a statement, X said", "a report released by
