@@ -35,7 +35,7 @@ const TITLES = new Set(
     // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore).
     'adv ' +
     // "Honourable Kgosietsile Ramotswa" (Botswana) in full; "The Revd Sarah Hollings" (Britain).
-    'honourable honorable revd ' +
+    'honourable honorable revd barrister ' +
     // South Asian police ranks: "SSP Chaminda Rathnayake" (Senior Superintendent of Police).
     'ssp dsp asp ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
@@ -359,6 +359,14 @@ function opensPartyBody(tokens: string[], i: number): boolean {
 }
 
 /**
+ * "Arijit Sen Sharma": "Sen" undotted after a name's word is a Bengali surname's word, no
+ * senator's title ("Sen. Ted Cruz" has its dot; "Sen Elizabeth Warren" opens the run).
+ */
+function surnameBetween(tokens: string[], i: number): boolean {
+  return tokens[i] === 'Sen' && i > 0 && !isTitle(tokens[i - 1]!);
+}
+
+/**
  * "Advocate Busisiwe Khumalo-Zungu": South Africa's advocates' title in full, before a given name
  * or a word no English lexicon lists; not a body's first word ("Advocate Health Care").
  */
@@ -389,7 +397,10 @@ export function stripTitles(tokens: string[]): string[] {
       !HONORIFIC_BEFORE.test(tokens[i - 2] ?? '');
     if (
       wordAfter &&
-      ((isTitle(t) && !OFFICE_NOUNS.test(tokens[i + 1] ?? '') && !opensPartyBody(tokens, i)) ||
+      ((isTitle(t) &&
+        !OFFICE_NOUNS.test(tokens[i + 1] ?? '') &&
+        !opensPartyBody(tokens, i) &&
+        !surnameBetween(tokens, i)) ||
         honour ||
         advocateBefore(t, tokens[i + 1] ?? ''))
     ) {

@@ -25,7 +25,7 @@ export const RANK_ABBREVIATIONS = [
 ];
 
 /** Honours and degrees written after a name, as written: "Chaand Nagpaul CBE", "Jane Doe PhD". */
-export const HONOURS = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'KC', 'QC', 'SAN'];
+export const HONOURS = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'KC', 'QC', 'SAN', 'SC'];
 
 /** Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP". */
 export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp'];

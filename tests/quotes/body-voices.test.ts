@@ -3051,3 +3051,39 @@ describe('a hospital named for a person is no person (probe round 56)', () => {
     ],
   ]);
 });
+
+describe('South Asian and South African bar and names (probe round 58)', () => {
+  itNames('%s', [
+    [
+      '“Barrister” before a Bangladeshi lawmaker’s name',
+      [
+        '“Every monsoon, the people of Badda pay the price in knee-deep water,” said Barrister Sayeda Nasrin Haque, who moved the petition.',
+      ],
+      'knee-deep water',
+      'Sayeda Nasrin Haque',
+    ],
+    [
+      '“SC” (Senior Counsel) after an advocate’s name',
+      [
+        'Advocate Ruan Kotzé SC, for accused one to three, told the judge that the witness had changed his story.',
+        '“He is not a witness this court can rely on,” he said.',
+      ],
+      'not a witness this court',
+      'Ruan Kotzé',
+    ],
+    [
+      '“Sen” inside a Bengali name is no senator',
+      [
+        '“Who got the contract and who got the commission?” asked Arijit Sen Sharma, the BJP councillor.',
+      ],
+      'Who got the contract',
+      'Arijit Sen Sharma',
+    ],
+    [
+      'but “Sen” opening a run is still the title',
+      ['“We will fight,” said Sen Elizabeth Warren.'],
+      'We will fight',
+      'Elizabeth Warren',
+    ],
+  ]);
+});
