@@ -5,6 +5,7 @@
  */
 import { wordTable } from '../text/word-table.js';
 import {
+  isEnglishWord,
   isFirstName,
   isKnownGivenName,
   isOrgName,
@@ -520,7 +521,8 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // "The CRTC will require…, the regulator announced on Monday": the sentence's subject is what
     // its closing clause calls it; not people in the plural ("Residents should boil water…, the
     // department said"), but a team so named ("Rangers have completed the signing…, the club said").
-    if (sentenceStart) {
+    // Not a common word opening the sentence before its noun ("Net profit rose…, the group said").
+    if (sentenceStart && !modifiesNext(name, text.slice(at + run.length, at + run.length + 30))) {
       const noun = CLOSING_NOUN.exec(sentenceRest(text, at + run.length))?.[1];
       const people = isPluralRole(name) && noun !== 'club' && noun !== 'team';
       if (noun && ORG_NOUNS.has(noun) && !people) entity.roles.add(noun);
@@ -529,6 +531,23 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     out.push(entity);
   }
   return out;
+}
+
+/**
+ * Whether a one-word name opening a sentence is a common word before the noun it qualifies ("Net
+ * profit", "Total sales"), not a name before its verb ("Rangers have completed…").
+ */
+function modifiesNext(name: string, after: string): boolean {
+  if (name.includes(' ') || !isEnglishWord(name)) return false;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  // A past tense no lexicon lists is still a verb ("Revenue seized…", "Heat suspended…").
+  return (
+    !!next &&
+    !next.endsWith('ed') &&
+    !isVerbForm(next) &&
+    !isPresentVerb(next) &&
+    !AUXILIARIES.test(next)
+  );
 }
 
 /** The words before an outlet given an interview: "In an interview with", "an interview to". */

@@ -3087,3 +3087,38 @@ describe('South Asian and South African bar and names (probe round 58)', () => {
     ],
   ]);
 });
+
+describe('a common word opening a sentence before its noun is no body (probe round 58)', () => {
+  itNames('%s', [
+    [
+      '“Net profit…, the group said” leaves the group the firm the lede named',
+      [
+        'Glove maker Permata Glove Industries Bhd has posted its first quarterly profit in two years.',
+        'Net profit for the second quarter came in at RM18.4 million, the group said in a filing with Bursa Malaysia.',
+        '“The group remains cautiously optimistic on the outlook,” it said.',
+      ],
+      'cautiously optimistic',
+      'Permata Glove Industries Bhd',
+    ],
+    [
+      '“Revenue at Tarnlow rose…, the company said”',
+      [
+        'Quarry operator Tarnlow Aggregates said on Thursday it would buy rival Bexmoor Stone for £140 million.',
+        'Revenue at Tarnlow rose 9 per cent last year, the company said.',
+        '“This deal gives us national reach,” the company said.',
+      ],
+      'national reach',
+      'Tarnlow Aggregates',
+    ],
+    [
+      'but a body so named before its verb keeps the closing noun (review 41’s guard)',
+      [
+        'Revenue seized cigarettes worth more than €1.2 million at Rosslare Europort on Tuesday, the agency said.',
+        'The cigarettes were found in a trailer that had arrived on a ferry from Cherbourg.',
+        '“Investigations are ongoing,” the agency said.',
+      ],
+      'Investigations are ongoing',
+      'Revenue',
+    ],
+  ]);
+});
