@@ -579,8 +579,7 @@ export class DescribedPeople extends ArticleBodies {
    * lede says no such thing.
    */
   protected ledeSubject(noun: string, role: boolean): string | null {
-    // Short role nouns too: "A Fermanagh and South Tyrone MLA", "A Tory MP".
-    if ((noun.length < 4 && !(role && isRoleNoun(noun))) || !/^[\p{L}-]+$/u.test(noun)) return null;
+    if (noun.length < 4 || !/^[\p{L}-]+$/u.test(noun)) return null;
     const words = this.lede();
     const at = words.indexOf(noun);
     // "The mayor of Rimouski says", "The chief executive of…": the office opens the article.
@@ -596,13 +595,8 @@ export class DescribedPeople extends ArticleBodies {
     // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
     // But "A Newry grandmother says she has waited four years", "A 52-year-old trotro driver says
     // he will not pay": a relative, or whoever a feature's present tense tells of, is the story's.
-    // So is "A Fermanagh and South Tyrone MLA has called for…", "A Labour councillor has
-    // criticised…": a role that took a stand, as a lede writes whom the next paragraph names.
-    const stand = words[at + 1] === 'has' && STAND.test(words[at + 2] ?? '');
     const ownStory =
-      noun in KIN ||
-      stand ||
-      (words[at + 1] === 'says' && /^(?:he|she)$/.test(words[at + 2] ?? ''));
+      noun in KIN || (words[at + 1] === 'says' && /^(?:he|she)$/.test(words[at + 2] ?? ''));
     if (
       role &&
       !ownStory &&
@@ -649,8 +643,7 @@ export class DescribedPeople extends ArticleBodies {
         // teacher who saved for seven years… says she was gazumped ¶ Priya Vadgama-Lowe had a
         // £28,000 deposit…"); not after "A truck driver has been charged… ¶ Sandra Whitlock
         // drove to the scene".
-        (words.includes('says') ? this.openingName(1, described) : null) ??
-        (stand ? this.openingName(1, described) : null)
+        (words.includes('says') ? this.openingName(1, described) : null)
       );
     return this.storySubject(told ? (e) => !e.title && fits(e) : fits);
   }
@@ -1268,10 +1261,4 @@ function otherRole(e: Entity, noun: string): boolean {
 }
 
 /** Titles any trade may hold. */
-const ANY_TRADE = new Set(
-  'professor prof dr doctor sir dame lord lady rev reverend father sister'.split(' '),
-);
-
-/** What a lede's politician or campaigner has done, for whom the next paragraph names: "has called for". */
-const STAND =
-  /^(?:called|warned|urged|criticised|criticized|demanded|condemned|slammed|branded|questioned|appealed|welcomed|hit|raised|accused|challenged|defended)$/;
+const ANY_TRADE = new Set('professor prof dr doctor sir dame lord lady rev reverend'.split(' '));

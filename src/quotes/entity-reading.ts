@@ -5,7 +5,6 @@
  */
 import { wordTable } from '../text/word-table.js';
 import {
-  isEnglishWord,
   isFirstName,
   isKnownGivenName,
   isOrgName,
@@ -240,6 +239,7 @@ export function typeByWords(name: string): NameType {
     (!SURNAME_TOO.test(last) || words.length > 2 || !isFirstName(words[0] ?? ''))
   )
     return 'organisation';
+  if (words.length > 1 && INSTITUTION_END.test(last)) return 'organisation';
   // "Harlan Biotech", "Jordan Foods": two words ending on what only a firm is called.
   if (words.length === 2 && FIRM_END.test(last)) return 'organisation';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
@@ -534,13 +534,14 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
 }
 
 /**
- * Whether a one-word name opening a sentence is a common word before the noun it qualifies ("Net
- * profit", "Total sales"), not a name before its verb ("Rangers have completed…").
+ * Whether a one-word name opening a sentence is a figure's word before what it qualifies ("Net
+ * profit", "Revenue at Tarnlow", "Pension sales"), not a body's name before its verb ("Revenue
+ * seized…", "Arsenal supporters…", "Unite members…").
  */
 function modifiesNext(name: string, after: string): boolean {
-  if (name.includes(' ') || !isEnglishWord(name)) return false;
+  if (!FIGURE_WORDS.test(name)) return false;
   const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-  // A past tense no lexicon lists is still a verb ("Revenue seized…", "Heat suspended…").
+  // A past tense no lexicon lists is still a verb ("Revenue seized…").
   return (
     !!next &&
     !next.endsWith('ed') &&
@@ -549,6 +550,10 @@ function modifiesNext(name: string, after: string): boolean {
     !AUXILIARIES.test(next)
   );
 }
+
+/** Words a company's or an economy's figures open on. */
+const FIGURE_WORDS =
+  /^(?:Net|Gross|Total|Revenue|Revenues|Sales|Income|Production|Output|Demand|Profit|Profits|Turnover|Earnings|Pension|Industry|Exports|Imports|Spending|Inflation|Unemployment|Operating|Pre-tax)$/;
 
 /** The words before an outlet given an interview: "In an interview with", "an interview to". */
 const INTERVIEW_WITH = /\binterview (?:with|to)\s+$/i;
@@ -637,9 +642,13 @@ const FOR_NOUN =
 const FIRM_END =
   /^(?:Inc\.?|Corp\.?|Ltd\.?|LLC|Holdings|Group|Industries|Foods|Technologies|Systems|Solutions|Brands|Logistics|Laboratories|Therapeutics|Pharmaceuticals|Biotech|Pharma|Minerals|Mining|Resources|Motors|Airlines|Airways|Telecom|Insurance|Investments|Properties|Utilities|Energy)$/;
 
-/** What a public body's name ends on ("Royal Alexandra Hospital", "Victoria University"). */
+/** What a public body's name ends on. */
 const PUBLIC_BODY_END =
-  /^(?:Police|Constabulary|Service|Services|Department|Ministry|Agency|Authority|Commission|Council|Hospital|Infirmary|Hospice|Clinic|University|College|Institute|Museum|Library)$/;
+  /^(?:Police|Constabulary|Service|Services|Department|Ministry|Agency|Authority|Commission|Council)$/;
+
+/** What an institution's name of two words or more ends on ("Royal Alexandra Hospital"). */
+const INSTITUTION_END =
+  /^(?:Hospital|Infirmary|Hospice|Clinic|University|College|Institute|Museum|Library)$/;
 /** Those that are also surnames. */
 const SURNAME_TOO = /^(?:Service|Council)$/;
 

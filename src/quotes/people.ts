@@ -727,8 +727,8 @@ export class ArticlePeople {
   private noteHonorifics(tokens: Token[]): void {
     for (let i = 0; i + 2 < tokens.length; i++) {
       const text = tokens[i]!.text;
-      // No honorific is longer than "Madam.": most words are settled without lowercasing them.
-      // Most words are settled by their first letter, which opens no honorific.
+      // No honorific is longer than "Madam.", and most words open on a letter no honorific does:
+      // settled without lowercasing them.
       const gender =
         text.length <= 6 && HONORIFIC_INITIALS.has(text.charCodeAt(0))
           ? HONORIFIC_GENDERS[undotted(text)]

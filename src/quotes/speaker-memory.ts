@@ -101,9 +101,6 @@ export interface Source {
   descriptor?: string;
 }
 
-/** A sentence opening on an indefinite description: "One woman…", "A mother of two…". */
-const UNNAMED_OPENER = /(?:^|[.!?]["”’]?\s+)(?:A|An|One|Another)\s+\p{Ll}/u;
-
 export class SpeakerState {
   /** Named people who spoke or were reported as speaking, most recent first. */
   private recent: Person[] = [];
@@ -1305,13 +1302,6 @@ export class SpeakerState {
     return null;
   }
 
-  /** Whether this paragraph or the one before opens a sentence on someone unnamed ("A mother of two"). */
-  private bringsInUnnamed(): boolean {
-    for (let p = Math.max(0, this.paragraph - 1); p <= this.paragraph; p++)
-      if (UNNAMED_OPENER.test(this.entities.paragraphText(p))) return true;
-    return false;
-  }
-
   private byPronoun(pronoun: string, learn = true): Person | null {
     // "The company said in a news release… “…,” it said.": the body that spoke in this sentence or
     // the one before; not one further back ("…the Bush administration. A fact-finding team went
@@ -1400,16 +1390,6 @@ export class SpeakerState {
       (this.recent[0]?.genderByName ? this.recent[0] : null) ??
       // "Kelechi Brandt chaired… Reed Okafor spoke… “…,” she said.": nor need they be the latest.
       this.recent.find((p) => genderOnlyFromList(p) && single(p)) ??
-      // "…chief executive Mrs Jane Rono. ¶ Mr Kiptoo said… ¶ “…,” she said": the one the article
-      // showed this gender by an honorific or a pronoun, up to three paragraphs back.
-      // Not after a sentence bringing in someone unnamed ("One woman stood up at the back").
-      (this.bringsInUnnamed()
-        ? null
-        : this.people.lastNamed(this.paragraph, {
-            gender,
-            back: 3,
-            fits: (p) => speaks(p) && !p.genderByName && single(p),
-          })) ??
       null;
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
     if (learn && person && (!person.gender || person.genderByName)) {

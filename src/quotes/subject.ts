@@ -194,8 +194,9 @@ function fromGivenName(words: string[]): string[] {
 const PORTFOLIO = /^\p{Lu}\p{Ll}+(?:ity|ment|tion|sion|ance|ence|ure|ics|ism)$/u;
 
 /**
- * Letters after a name for honours, silks, degrees and seats ("KC", "OBE", "PhD", "MP"); not those
- * that are often something else ("MD", "SC", "AM").
+ * Letters after a name for honours, silks, degrees and seats ("KC", "SC", "OBE", "PhD", "MP"),
+ * dropped only after a given name a list knows (stripTitles); not those that are more often
+ * something else ("MD", "AM").
  */
 const POST_NOMINALS = new Set([
   ...HONOURS,

@@ -34,8 +34,8 @@ const TITLES = new Set(
     'aunty uncle ' +
     // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore).
     'adv ' +
-    // "Honourable Kgosietsile Ramotswa" (Botswana) in full; "The Revd Sarah Hollings" (Britain).
-    'honourable honorable revd barrister ' +
+    // "The Revd Sarah Hollings" (Britain), "Barrister Sayeda Nasrin Haque" (Bangladesh).
+    'revd barrister ' +
     // South Asian police ranks: "SSP Chaminda Rathnayake" (Senior Superintendent of Police).
     'ssp dsp asp ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
@@ -359,20 +359,26 @@ function opensPartyBody(tokens: string[], i: number): boolean {
 }
 
 /**
- * "Arijit Sen Sharma": "Sen" undotted after a name's word is a Bengali surname's word, no
- * senator's title ("Sen. Ted Cruz" has its dot; "Sen Elizabeth Warren" opens the run).
+ * "Arijit Sen Sharma": "Sen" undotted after a given name's word is a Bengali surname's word, no
+ * senator's title ("Sen. Ted Cruz" has its dot; "Sen Elizabeth Warren" opens the run; "Texas
+ * Sen Ted Cruz", "US Sen" follow a place).
  */
 function surnameBetween(tokens: string[], i: number): boolean {
-  return tokens[i] === 'Sen' && i > 0 && !isTitle(tokens[i - 1]!);
+  if (tokens[i] !== 'Sen' || i === 0) return false;
+  const before = tokens[i - 1]!;
+  return !isTitle(before) && !/^U\.?S\.?$/.test(before) && !lexiconWords().places.has(fold(before));
 }
 
 /**
- * "Advocate Busisiwe Khumalo-Zungu": South Africa's advocates' title in full, before a given name
- * or a word no English lexicon lists; not a body's first word ("Advocate Health Care").
+ * "Advocate Busisiwe Khumalo-Zungu" (South Africa's advocates), "Honourable Kgosietsile Ramotswa"
+ * (Botswana): a title in full before a given name or a word no English lexicon lists; not a
+ * body's first word ("Advocate Health Care", "the Honourable Society of the Middle Temple").
  */
 function advocateBefore(word: string, next: string): boolean {
-  return word === 'Advocate' && (isGivenNameOfAnyKind(next) || !isEnglishWord(next));
+  return TITLES_BEFORE_NAMES.has(word) && (isGivenNameOfAnyKind(next) || !isEnglishWord(next));
 }
+
+const TITLES_BEFORE_NAMES = new Set(['Advocate', 'Honourable', 'Honorable']);
 
 /**
  * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
