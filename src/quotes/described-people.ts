@@ -628,7 +628,7 @@ export class DescribedPeople extends ArticleBodies {
     const other = gender === 'f' ? 'm' : gender === 'm' ? 'f' : null;
     const fits = (e: Entity): boolean =>
       (!other || firstNameGender(e.name) !== other) && ![...e.roles].some((r) => r in KIN_GENDER);
-    // Nor someone given another office ("Council leader Jane Doe said" is no MP).
+    // Nor someone given another office ("League secretary Paul Grant" is no linesman).
     const described = (e: Entity): boolean =>
       (!e.appositive || e.appositive.includes(noun) || noun in KIN) &&
       fits(e) &&
