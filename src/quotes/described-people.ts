@@ -501,10 +501,7 @@ export class DescribedPeople extends ArticleBodies {
     // "Dorothy Pruitt, 68, was asleep. Her 9-year-old grandson, Marcus, …": for a grandparent,
     // the next sentence opening on the kin, an age between, after a sentence opening on the name
     // (not "his son" there, whose owner may be anyone: "Griffin… His father, now 89,").
-    const next =
-      relation.kin === GRANDCHILDREN
-        ? new RegExp(`^[.!?]\\s+${owner}\\s+(?:\\d{1,2}-year-old\\s+)?(?:${relation.kin})\\b`, 'i')
-        : null;
+    const next = relation.kin === GRANDCHILDREN ? GRANDCHILD_NEXT[relation.owner] : null;
     for (const e of this.near(paragraph)) {
       // A person whose given name has the noun's gender ("Battle River Paddle" has none).
       if (!ofGender(e, relation.owner) || holdsOffice(e)) continue;
@@ -586,10 +583,7 @@ export class DescribedPeople extends ArticleBodies {
     // Not someone the article set off with another office ("The prime minister and the leader of
     // the opposition clashed… ¶ Caroline Mortimer-Hale, the Conservative leader, accused…").
     if (role && words[0] === 'the') {
-      const synonyms = ROLE_SYNONYMS[noun] ?? [noun];
-      const other = (e: Entity): boolean =>
-        [...e.roles].some((r) => r !== noun && !synonyms.includes(r) && isRoleNoun(r));
-      return at >= 1 && at <= 2 ? this.delayedName((e) => !other(e)) : null;
+      return at >= 1 && at <= 2 ? this.delayedName((e) => !otherRole(e, noun, false)) : null;
     }
     // "A University of Manitoba historian has spent six years…": a role the lede's subject does
     // something as; but "A senior official said…" is a source left unnamed, whom no one later is.
@@ -632,7 +626,7 @@ export class DescribedPeople extends ArticleBodies {
     const described = (e: Entity): boolean =>
       (!e.appositive || e.appositive.includes(noun) || noun in KIN) &&
       fits(e) &&
-      (noun in KIN || !otherRole(e, noun));
+      (noun in KIN || !otherRole(e, noun, true));
     if (role)
       return (
         this.storySubject(
@@ -1250,15 +1244,25 @@ const PLURAL_RUN =
 
 /**
  * Whether the article gave someone a role other than `noun` or its synonyms ("council leader");
- * not a scholar's or a courtesy title, which any trade may hold ("Professor Miriam Oduya" may be
- * the geologist).
+ * with `anyTrade`, not a scholar's or a courtesy title, which any trade may hold ("Professor
+ * Miriam Oduya" may be the geologist).
  */
-function otherRole(e: Entity, noun: string): boolean {
+function otherRole(e: Entity, noun: string, anyTrade: boolean): boolean {
   const synonyms = ROLE_SYNONYMS[noun] ?? [noun];
   return [...e.roles].some(
-    (r) => r !== noun && !synonyms.includes(r) && !ANY_TRADE.has(r) && isRoleNoun(r),
+    (r) => r !== noun && !synonyms.includes(r) && !(anyTrade && ANY_TRADE.has(r)) && isRoleNoun(r),
   );
 }
+
+/** A sentence opening on a grandchild, by the grandparent's gender: "Her 9-year-old grandson". */
+const GRANDCHILD_NEXT = {
+  f: new RegExp(`^[.!?]\\s+her\\s+(?:\\d{1,2}-year-old\\s+)?(?:${GRANDCHILDREN})\\b`, 'i'),
+  m: new RegExp(`^[.!?]\\s+his\\s+(?:\\d{1,2}-year-old\\s+)?(?:${GRANDCHILDREN})\\b`, 'i'),
+  any: new RegExp(
+    `^[.!?]\\s+(?:her|his)\\s+(?:\\d{1,2}-year-old\\s+)?(?:${GRANDCHILDREN})\\b`,
+    'i',
+  ),
+};
 
 /** Titles any trade may hold. */
 const ANY_TRADE = new Set('professor prof dr doctor sir dame lord lady rev reverend'.split(' '));

@@ -850,21 +850,13 @@ export class ArticleEntities extends DescribedPeople {
 
   /** "the 42-year-old", "the 34-year-old mother of three": the person the age finds. */
   private ofAge(
-    { counted, head, paragraph, mention }: Described,
+    { counted, head, paragraph }: Described,
     near: Entity[],
     years: string,
     placed: boolean,
   ): Entity | undefined {
-    // "The 61-year-old, who has played barmaid Dot Kettering for 22 years, said": not whom the
-    // description's own clause names.
-    const text = this.paragraphs[paragraph] ?? '';
-    if (text.includes(`${mention}, who `)) {
-      const clause = new RegExp(`${escapeRegExp(mention)}, who\\b[^.;]*$`, 'u');
-      near = near.filter((e) => {
-        const at = text.indexOf(e.name);
-        return !(at > 0 && clause.test(text.slice(0, at)));
-      });
-    }
+    // "The 61-year-old, who has played barmaid Dot Kettering for 22 years, said": whom the
+    // description's own clause names byHead has left out already (relativeClause).
     // "Mr Patel, 52,": one name is enough when the article shows a person.
     // "the 34-year-old mother of three" is a woman: a kin noun's gender, where the name has one.
     const owner = counted ? KIN[head]?.owner : undefined;

@@ -18,7 +18,7 @@ import {
 } from '../text/names.js';
 import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS, STATE_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
-import { ABBREVIATIONS } from './tokens.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS } from './tokens.js';
 import {
   CALENDAR_NAME,
   FUNCTION_WORDS,
@@ -304,9 +304,8 @@ function sentenceEndIn(run: string): number {
  */
 const NAME_ABBREVIATIONS = new Set('assn dept univ pty ste hon messrs intl natl mfg'.split(' '));
 
-/** Capitalised words that open a sentence rather than go on with a name: "The", "He", "In". */
-const SENTENCE_OPENER =
-  /^(?:The|A|An|He|She|It|They|We|I|In|But|This|That|His|Her|Their|Its)(?![\p{L}’'.-])/u;
+/** Such a word opening the rest of a run (tokens.ts's SENTENCE_OPENERS): "…Calloway. The interview". */
+const SENTENCE_OPENER = new RegExp(`^(?:${SENTENCE_OPENERS})(?![\\p{L}’'.-])`, 'u');
 
 /** Whether `owner` ("Japan's ", "New Zealand's ") is a place's possessive. */
 function isPlaceOwner(owner: string): boolean {

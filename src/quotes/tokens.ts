@@ -219,8 +219,11 @@ function endsOnBarr(out: Token[]): void {
   }
 }
 
-/** Words that open a sentence, not a name: "Barr. The decision…". */
-const OPENS_SENTENCE = /^(?:The|A|An|He|She|It|They|We|I|In|But|This|That|His|Her|Their|Its)$/;
+/** Capitalised words that open a sentence rather than go on with a name: "The", "He", "In". */
+export const SENTENCE_OPENERS = 'The|A|An|He|She|It|They|We|I|In|But|This|That|His|Her|Their|Its';
+
+/** Such a word alone: "Barr. The decision…". */
+const OPENS_SENTENCE = new RegExp(`^(?:${SENTENCE_OPENERS})$`);
 
 /**
  * "…drawn up by vice-chancellor Ruma Sen.": a title's abbreviation after a capitalised word, with
