@@ -10,6 +10,7 @@ import {
   isKnownGivenName,
   isOrgName,
   isTitle,
+  isDemonym,
   NAME_PARTICLES,
   nameTokens,
   isHonourPair,
@@ -471,9 +472,17 @@ const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Ap|Ab)$/;
  * another given name, then one more word, is someone's three names, not a sentence's first word
  * before a name (not "Summer Olympics", nor "Rose Garden").
  */
+/** Welsh and Kalenjin particles for "son of": "ap Iorwerth", "ab Owen", "arap Moi". */
+const PATRONYMIC_PARTICLES = /^(?:ap|ab|arap)$/;
+
 function givenNamesOpen(opener: string, next: string, length: number): boolean {
   // "Mark de Groot, who runs…": a given name that is a word too, before a surname's particle.
   if (isGivenInFullName(opener) && NAME_PARTICLES.has(next)) return true;
+  // "Rhodri ap Iorwerth said", "Kibet arap Rono said": "son of" follows a given name, and a word
+  // no English list knows before it is one ("Meanwhile de Blasio", "Garda Ó Briain", "Midfielder
+  // de Villiers" keep their other particles to the surname).
+  if (PATRONYMIC_PARTICLES.test(next))
+    return !isEnglishWord(opener) && !isRoleNoun(opener.toLowerCase()) && !isDemonym(opener);
   return length === 3 && isGivenInFullName(opener) && isKnownGivenName(next);
 }
 

@@ -3150,3 +3150,32 @@ describe('where this session’s later rules must not reach (a review of b3f3bb6
     ],
   ]);
 });
+
+describe('a name opening a sentence before a surname’s particle', () => {
+  itNames('%s', [
+    [
+      'a given name no list knows stays before a Welsh particle',
+      ['Rhodri ap Iorwerth said: “The bus was their lifeline to the doctor.”'],
+      'lifeline to the doctor',
+      'Rhodri ap Iorwerth',
+    ],
+    [
+      'and before a Kalenjin one',
+      ['Kibet arap Rono said: “The rains came late this year for every farmer.”'],
+      'rains came late',
+      'Kibet arap Rono',
+    ],
+    [
+      'a nationality is no given name',
+      ['Welsh ap Dafydd scored twice for the under-21s. “I am buzzing,” he said.'],
+      'I am buzzing',
+      'ap Dafydd',
+    ],
+    [
+      'an English word opening the sentence stays out of the name',
+      ['Meanwhile de Blasio said: “The city will not back down on this.”'],
+      'will not back down',
+      'de Blasio',
+    ],
+  ]);
+});
