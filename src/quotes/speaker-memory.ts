@@ -1292,14 +1292,19 @@ export class SpeakerState {
    * Executive John Lee's package will help").
    */
   private introduced(): Person | null {
-    const person = this.people.lastNamed(this.paragraph, { back: 3, gender: 'any' });
-    if (!person) return null;
-    const asked = new RegExp(
-      `\\b(?:asked|interviewed|(?:spoke|talked) (?:to|with)|sat down with) ${escapeRegExp(person.name)}\\b`,
-    );
+    // The latest one the paragraphs say were asked, not whoever was named after them ("The Sunday
+    // Times spoke to Anushka Fernando-Ratnayake, chief executive of the Colombo Tea Brokers'
+    // Association").
+    const texts: string[] = [];
     for (let p = Math.max(0, this.paragraph - 3); p < this.paragraph; p++)
-      if (asked.test(this.entities.paragraphText(p))) return person;
-    return null;
+      texts.push(this.entities.paragraphText(p));
+    const fits = (person: Person): boolean => {
+      const asked = new RegExp(
+        `\\b(?:asked|interviewed|(?:spoke|talked) (?:to|with)|sat down with) ${escapeRegExp(person.name)}\\b`,
+      );
+      return texts.some((text) => asked.test(text));
+    };
+    return this.people.lastNamed(this.paragraph, { back: 3, gender: 'any', fits });
   }
 
   private byPronoun(pronoun: string, learn = true): Person | null {

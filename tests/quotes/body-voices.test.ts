@@ -3179,3 +3179,18 @@ describe('a name opening a sentence before a surname’s particle', () => {
     ],
   ]);
 });
+
+describe('an interview’s answers for whom its introduction says was asked', () => {
+  itNames('%s', [
+    [
+      'not the body named after them',
+      [
+        'The Sunday Times spoke to Anushka Fernando-Ratnayake, chief executive of the Colombo Tea Brokers’ Association, about the outlook.',
+        'Q: Why are prices holding up when volumes are down?',
+        'A: “Buyers in the Middle East have been very active this season.”',
+      ],
+      'Buyers in the Middle East',
+      'Anushka Fernando-Ratnayake',
+    ],
+  ]);
+});
