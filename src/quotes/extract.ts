@@ -1803,7 +1803,15 @@ function carry(
         : prev.source;
   } else if (f.first && state.runOn) source = state.runOn;
   else if (f.first && pending) source = pending;
-  else if (f.first && !prev && state.last && state.last.paragraph >= p - 1)
+  // Not a question's own reporting verb ("What would you tell someone starting out?"): the
+  // answer after it is the interview's.
+  else if (
+    f.first &&
+    !prev &&
+    state.last &&
+    state.last.paragraph >= p - 1 &&
+    !(state.afterQuestion && state.last.paragraph === p - 1)
+  )
     source = state.last.source;
   // "“Q,” Locke said.¶The city has spent $2 million.¶“Every dollar…”": a paragraph that is only a
   // quotation, after one that named no one, goes on with the speaker before it.

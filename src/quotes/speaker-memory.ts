@@ -3,6 +3,7 @@ import { wordTable } from '../text/word-table.js';
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, newPerson, type ArticlePeople, type Person } from './people.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { DOUBLE_QUOTED } from './marks.js';
 import { splitSentences } from '../text/sentences.js';
 import {
   fold,
@@ -175,6 +176,8 @@ export class SpeakerState {
   afterQuestion = false;
   /** Who answered the interview's latest question: whom its next bare answer is from. */
   interviewee: Person | null = null;
+  /** The person an interview's introduction last said was asked (`introduced`). */
+  private asked: Person | null = null;
   /** The paragraph is an interviewer's ("Q: You’ve said…"): its "you" is the person interviewed. */
   asking = false;
   /**
@@ -1287,24 +1290,42 @@ export class SpeakerState {
   }
 
   /**
-   * The person an interview's introduction says was asked, up to three paragraphs back ("we asked
-   * Kenneth Ip Chun-hei, chairman of…"); not someone a question only names ("whether Chief
-   * Executive John Lee's package will help").
+   * The person an interview's introduction says was asked, up to three paragraphs back: "we asked
+   * Kenneth Ip Chun-hei, chairman of…", "the Chronicle spoke to local author Miriam Sacarello", or
+   * who "sat down with us" or "talks to the Gazette" ("Farah Qureshi-Lind spent six years as a
+   * paralegal. She talks to the Gazette about the route."). Not someone a question only names
+   * ("whether Chief Executive John Lee's package will help"), nor the body named after them ("The
+   * Sunday Times spoke to Anushka Fernando-Ratnayake, chief executive of the Colombo Tea Brokers'
+   * Association"). In the latest paragraph that says someone was, the one it names first.
    */
   private introduced(): Person | null {
-    // The latest one the paragraphs say were asked, not whoever was named after them ("The Sunday
-    // Times spoke to Anushka Fernando-Ratnayake, chief executive of the Colombo Tea Brokers'
-    // Association").
-    const texts: string[] = [];
-    for (let p = Math.max(0, this.paragraph - 3); p < this.paragraph; p++)
-      texts.push(this.entities.paragraphText(p));
-    const fits = (person: Person): boolean => {
-      const asked = new RegExp(
-        `\\b(?:asked|interviewed|(?:spoke|talked) (?:to|with)|sat down with) ${escapeRegExp(person.name)}\\b`,
-      );
-      return texts.some((text) => asked.test(text));
-    };
-    return this.people.lastNamed(this.paragraph, { back: 3, gender: 'any', fits });
+    const named = this.people.namedBefore(this.paragraph);
+    for (let p = this.paragraph - 1; p >= 0 && p >= this.paragraph - 3; p--) {
+      const text = this.entities.paragraphText(p).replace(DOUBLE_QUOTED, '""');
+      // Of those the paragraph says were asked, the one it names first ("Novelist Ines Brandt's
+      // third book… was shortlisted for the Booker Prize. She spoke to us…").
+      let best: Person | null = null;
+      let bestAt = Infinity;
+      for (const person of named) {
+        const at = text.indexOf(person.name);
+        if (at < 0 || at >= bestAt) continue;
+        const name = escapeRegExp(person.name);
+        // "She spoke to Dana Ellery": after a pronoun, whom she spoke to asked the questions.
+        const asked = new RegExp(
+          `(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})? ${name}\\b`,
+          'u',
+        );
+        // "X sat down with us", "X talks to the Gazette"; "X… . She talks to us" after it, past an
+        // abbreviation's dot ("principal of St. Aloysius Boys' School. She spoke to…").
+        const talks = new RegExp(
+          `\\b${name}\\b(?:[^?!]{0,300}?[.?!] (?:She|He|They)|[^.?!]{0,60})? (?:${TALKS})`,
+          'u',
+        );
+        if (asked.test(text) || talks.test(text)) [best, bestAt] = [person, at];
+      }
+      if (best) return best;
+    }
+    return null;
   }
 
   private byPronoun(pronoun: string, learn = true): Person | null {
@@ -1349,11 +1370,14 @@ export class SpeakerState {
     if (pronoun === 'a:' || (pronoun === 'you' && this.asking))
       // "…we asked Kenneth Ip Chun-hei, chairman of…, what is going wrong. ¶ How bad is it? ¶
       // “…”": the person the introduction named, a question between.
+      // Whom the introduction says was asked, and still after it is out of reach; a name the
+      // question writes is what it asks about, not who answers ("Where do you see Class III
+      // prices heading?").
       return (
         this.interviewee ??
+        (this.asked = this.introduced() ?? this.asked) ??
         this.recent[0] ??
-        this.people.lastNamed(this.paragraph) ??
-        (pronoun === 'a:' ? this.introduced() : null)
+        this.people.lastNamed(this.paragraph)
       );
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
@@ -1673,3 +1697,16 @@ const PEOPLES = new Set(
     ' ',
   ),
 );
+
+/** An introduction's words for putting questions to someone: "we asked", "the Chronicle spoke to". */
+const ASKED =
+  '(?:asked|interviewed|caught up with|sat down with|(?:spoke|spoken|talked|talks|speaks) (?:to|with))';
+
+/** Up to four words describing whom, no clause's or phrase's: "local author", "Halden design director". */
+const DESCRIBING = ((word: string) => `(?:${word} ){0,3}${word}`)(
+  "(?!(?:about|on|after|before|and|or|whether|if|what|why|how|when|who|where|which|for|to|of|in|at|from|by|with|that)\\b)[\\p{L}’'-]+",
+);
+
+/** Someone talking to the paper: "sat down with us", "talks to the Gazette", "spoke to The BMJ". */
+const TALKS =
+  '(?:sat|sits) down with (?:us|me)\\b|(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with) (?:us|me|the \\p{Lu}|\\p{Lu})';

@@ -3192,5 +3192,85 @@ describe('an interview’s answers for whom its introduction says was asked', ()
       'Buyers in the Middle East',
       'Anushka Fernando-Ratnayake',
     ],
+    [
+      'a description between “spoke to” and the name, and questions with no “Q:”',
+      [
+        'Ahead of the festival, the Chronicle spoke to local author Miriam Castell about her new novel.',
+        'Why write about the evacuation now?',
+        '“Because the people who lived it are almost all gone.”',
+        'How much of the book is based on her life?',
+        '“The bones of it. The characters are invented.”',
+      ],
+      'The bones of it',
+      'Miriam Castell',
+    ],
+    [
+      'who “sat down with us”, not a name the question writes',
+      [
+        'Dairy economist Leah Vandersloot of Great Lakes Dairy Analytics sat down with us to discuss milk prices.',
+        'Q: Where do you see Class III prices heading this fall?',
+        'A: “I think we will see some recovery, probably into the high teens.”',
+      ],
+      'some recovery',
+      'Leah Vandersloot',
+    ],
+    [
+      'who “talks to us”, not the horse the question names',
+      [
+        'Champion conditional rider Ellie Brannigan-Shaw talks to us about her first ride in the Gold Cup and life in the weighing room.',
+        'How did you find out you had the ride on Lough Arrow?',
+        '“The boss rang me on a Sunday night and told me I was on him.”',
+        'What are your ambitions beyond this season?',
+        '“I would love to ride a Grade One winner at Cheltenham.”',
+      ],
+      'The boss rang me',
+      'Ellie Brannigan-Shaw',
+    ],
+    [
+      'not whom the interviewee “spoke to”',
+      [
+        'Saskia Vormann, 29, is the new head chef at Ostra. She spoke to Dana Ellery about fish and failure.',
+        'What was your first kitchen job?',
+        '“Washing dishes at my uncle’s diner in Truro.”',
+        'And your worst day in a kitchen?',
+        '“My first night running the pass at Ostra.”',
+      ],
+      'My first night',
+      'Saskia Vormann',
+    ],
+    [
+      'past an abbreviation’s dot, not the school named after',
+      [
+        'Kavitha Raghavan-Nair, 39, became principal of St. Aloysius Boys’ School in Kochi in June. She spoke to Arvind Menon. Edited excerpts:',
+        'What was the reaction when you were appointed?',
+        '“Mixed. One senior teacher was not pleased.”',
+        'What is the first thing you changed?',
+        '“I scrapped the ranking list on the notice board.”',
+      ],
+      'I scrapped the ranking list',
+      'Kavitha Raghavan-Nair',
+    ],
+    [
+      'the one the introduction names first, not a prize named after',
+      [
+        'Novelist Ines Carvalho-Brandt’s third book, The Salt Orchard, was shortlisted for the Booker Prize last week. She spoke to us from her home in Lisbon.',
+        'Q: You have said this book took you eleven years. Why so long?',
+        'A: “Because I kept lying in it, draft after draft.”',
+      ],
+      'kept lying in it',
+      'Ines Carvalho-Brandt',
+    ],
+    [
+      'who “talks to the Gazette” by a pronoun, past a question with a reporting verb of its own',
+      [
+        'Solicitor Farah Qureshi-Lind spent six years as a paralegal. She talks to the Gazette about the route.',
+        'Was it worth it?',
+        '“For me, yes. I could not afford to stop working.”',
+        'What would you tell someone starting out?',
+        '“Keep a record of everything you do from day one.”',
+      ],
+      'Keep a record',
+      'Farah Qureshi-Lind',
+    ],
   ]);
 });
