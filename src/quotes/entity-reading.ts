@@ -822,8 +822,12 @@ const MADE_BY =
 
 /** ", R-Fla.,", " (D-N.Y.)": a US lawmaker's party and state. */
 const PARTY_TAG = /^(?:,\s+|\s+\()([RDI])-((?:[A-Z][a-z]*\.?){1,3})(?=[,)\s]|$)/;
-/** "The utility, " opening a sentence before a name: a lowercase noun, a word or two before it. */
-const THE_NOUN_BEFORE = /(?:^|[.!?]\s+)The\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
+/**
+ * "The utility, " opening a sentence before a name: a lowercase noun, a word or two before it;
+ * after a conjunction too ("But the judge, Sir Alastair Pemberton-Oakes, said").
+ */
+const THE_NOUN_BEFORE =
+  /(?:^|[.!?]\s+)(?:The|(?:But|And|Yet|So) the)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 /**
  * "the Tánaiste, ", "The Victorian Premier, ": an office capitalised, set off before a name, opening
  * a sentence or after a comma or "and" (not "In a letter to the Tánaiste, Ms Walsh,").

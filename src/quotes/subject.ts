@@ -153,8 +153,19 @@ export function stripTitles(words: string[]): string[] {
     isKnownGivenName(out[0] ?? '')
   )
     out = out.slice(0, -1);
+  // "Moncrieff-Boyd LJ said", "Vos MR", "Smith J": a judge's title after the surname, as law
+  // reports write it, whatever the name before.
+  if (
+    out.length >= 2 &&
+    JUDGES_AFTER.test(out[out.length - 1]!) &&
+    /^\p{Lu}\p{Ll}/u.test(out[out.length - 2]!)
+  )
+    out = out.slice(0, -1);
   return fromGivenName(out);
 }
+
+/** Judges' titles after a surname: Lord or Lady Justice, Lord Chief Justice, Master of the Rolls, Justice. */
+const JUDGES_AFTER = /^(?:LJ|LCJ|MR|J)$/;
 
 /**
  * "Calgary Insurance Broker Tom Reyes": capitalised words of place, trade or office before a given

@@ -3274,3 +3274,36 @@ describe('an interview’s answers for whom its introduction says was asked', ()
     ],
   ]);
 });
+
+describe('judges in law reports’ style (probe round 59)', () => {
+  itNames('%s', [
+    [
+      '“But the judge, Sir X,” names whom “the judge” means later',
+      [
+        'The High Court has dismissed the challenge to the fee scheme.',
+        'But the judge, Sir Alastair Pemberton-Oakes, said the claimants had failed to show the fees were too low.',
+        '“The court is not the forum for a debate about legal aid funding,” the judge said.',
+      ],
+      'not the forum',
+      'Alastair Pemberton-Oakes',
+    ],
+    [
+      '“Moncrieff-Boyd LJ said”: a Lady Justice’s title after her surname',
+      [
+        'Lady Justice Harriet Moncrieff-Boyd, giving the lead judgment, said the parties had agreed how notices were served.',
+        '“Convenience is not a substitute for compliance,” Moncrieff-Boyd LJ said.',
+      ],
+      'not a substitute',
+      'Harriet Moncrieff-Boyd',
+    ],
+    [
+      '“Hale J said”: a High Court judge’s',
+      [
+        'Mr Justice Tobias Hale dismissed the claim.',
+        '“The claimant has shown no arguable case,” Hale J said.',
+      ],
+      'no arguable case',
+      'Tobias Hale',
+    ],
+  ]);
+});
