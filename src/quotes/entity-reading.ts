@@ -338,6 +338,10 @@ function placeOwnsBody(owner: string, rest: string): boolean {
 const COMPANY_FORM =
   / (?:Corp|Corporation|Inc|Plc|PLC|plc|AG|Ltd|Limited|Co|SA|NV|SE|GmbH|LLC|ASA|AB|Holdings)\.?$/;
 
+/** A body named for its fields of study or work: "Royal College of…", "Institute for…". */
+const FIELDS_OF =
+  /^(?:\p{Lu}\p{Ll}+ ){0,2}(?:College|Institute|Society|Association|Academy|Federation|Faculty|School|Centre|Center|Council|Board|Foundation|Chamber) (?:of|for) /u;
+
 /** Every capitalised run of a paragraph with the role words and ages around it, in order. */
 export function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {
   const out: Entity[] = [];
@@ -370,8 +374,15 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
       // Administration": a ministry's portfolios listed after "of"; not a person after it
       // ("the Department of Justice and Attorney General Pam Bondi").
       const opener = joined.split(' ')[0] ?? '';
+      // So are a college's or a society's fields: "Royal College of Acute and Emergency Medicine",
+      // not another body ("…of Medicine and Ryerson University", "…and Harvard").
+      const fields =
+        FIELDS_OF.test(whole) &&
+        !isOrgName(last) &&
+        !lexiconType(opener) &&
+        !/^\p{Lu}{2,}/u.test(opener);
       const portfolios =
-        /^(?:Ministry|Department) (?:of|for) /.test(whole) &&
+        (/^(?:Ministry|Department) (?:of|for) /.test(whole) || fields) &&
         joined !== '' &&
         joined.split(' ').length <= 3 &&
         !isTitle(opener) &&

@@ -156,7 +156,7 @@ export const ORG_NOUNS = new Set(
     'foundation trust society force city local team band chipmaker drugmaker body district ' +
     'coalition alliance corporation railway museum library clinic tribunal ' +
     'league assembly partnership cooperative consortium institution secretariat diocese ' +
-    'archdiocese parish gallery fund detachment supplier orchestra choir festival'
+    'archdiocese parish gallery fund detachment supplier orchestra choir festival college academy'
   ).split(' '),
 );
 

@@ -2,7 +2,7 @@
 import { POLICE_FORCE } from './bodies.js';
 import type { ArticleEntities } from './entities.js';
 import { isOrgName } from '../text/names.js';
-import { VOICE, VOICE_LINK } from './lexicon.js';
+import { ORG_NOUNS, VOICE, VOICE_LINK } from './lexicon.js';
 import { isRoleNoun, stripTitles } from './subject.js';
 
 const FOR_ORG = new RegExp(`^(?:a|an|the)\\s+${VOICE}\\s+${VOICE_LINK}\\s+(?:the\\s+)?(.+)$`, 'i');
@@ -98,9 +98,13 @@ export function referent(
   // "a spokesperson for developer Harbourside Homes": the name after what the body is.
   const own = org && withoutDescription(org);
   if (own && role && /^\p{Lu}/u.test(own) && !/\s(who|that|which)\s/.test(org)) {
+    // "a Commission spokesperson" after "The European Commission has…": a body's noun alone, as
+    // written capitalised, is the body the article named so ("the Commission said").
+    const noun = ORG_NOUNS.has(own.toLowerCase()) ? own.toLowerCase() : null;
     const full =
       entities.expand(own) ??
       entities.bodyStartingWith(own, paragraph) ??
+      (noun ? entities.refer(`the ${noun}`, paragraph)?.name : undefined) ??
       entities.initialled(own) ??
       (spokes ? personInFull(own, paragraph, entities) : null) ??
       own;

@@ -3307,3 +3307,34 @@ describe('judges in law reports’ style (probe round 59)', () => {
     ],
   ]);
 });
+
+describe('a body named again by its noun or for its spokesperson (probe round 59)', () => {
+  itNames('%s', [
+    [
+      '“the college” for a royal college named for its fields, “and” between them',
+      [
+        'The survey was carried out by the Royal College of Acute and Emergency Medicine, which said the figures were the worst it had recorded.',
+        '“This is a whole system failure,” the college said.',
+      ],
+      'whole system failure',
+      'Royal College of Acute and Emergency Medicine',
+    ],
+    [
+      '“a Commission spokesperson” for the European Commission named before',
+      [
+        'The European Commission has rejected calls from five member states to delay the rules.',
+        '“Companies have known what is expected of them,” a Commission spokesperson said.',
+      ],
+      'Companies have known',
+      'European Commission spokesperson',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'a spokesperson for a body’s noun no body was named by keeps the noun',
+      ['“It is a mess,” a Council spokesperson said.'],
+      'It is a mess',
+      'Council spokesperson',
+    ],
+  ]);
+});
