@@ -442,9 +442,27 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   if (subject) return { subject, weak: true };
   // "The 29-year-old played down her role: “Q”", "The minister was blunt: “Q”": a clause opening
   // on someone the article described, ending on a colon before the quotation.
-  const described = window[window.length - 1]?.text === ':' ? describedOpener(window) : null;
+  const colonEnds = window[window.length - 1]?.text === ':';
+  const described = colonEnds ? (describedOpener(window) ?? bodyIssued(window)) : null;
   return described ? { subject: described, weak: true } : null;
 }
+
+/**
+ * "The company issued a statement: “Q”", "The authority has just issued an update:": a body by
+ * its noun opening a clause that says it put out words of its own, ending on a colon before the
+ * quotation.
+ */
+function bodyIssued(window: Token[]): Subject | null {
+  const words = window.map((t) => t.text);
+  if (!/^the$/i.test(words[0] ?? '') || !ORG_NOUNS.has(words[1] ?? '')) return null;
+  if (!ISSUED.test(words.slice(2, -1).join(' '))) return null;
+  const found = readChunk(words.slice(0, 2));
+  return found?.kind === 'nominal' ? found : null;
+}
+
+/** A body's putting out its words: "issued a statement", "has just released an update". */
+const ISSUED =
+  /^(?:has |have |had )?(?:just |also |later |earlier )?(?:issued|released|published|posted|put out|shared|sent out)\b(?! by\b).{0,40}\b(?:statement|update|message|notice|advisory|warning|response|note)\b[^,]{0,30}$/;
 
 /**
  * The description of one person a clause opens on, "the" and up to three words before a noun for

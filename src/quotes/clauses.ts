@@ -8,6 +8,7 @@ import {
   ROLES,
   SUBORDINATORS,
   TITLED_NOUNS,
+  ORG_NOUNS,
 } from './lexicon.js';
 import {
   cleanName,
@@ -650,6 +651,9 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     if (named) return named;
     // "Her third book, The Salt Orchard, follows…": the sentence is about a work.
     if (!subject && namesWork(part) && isCap(chunk(c + 1)?.[0] ?? '')) return null;
+    // "The operator, Westmarch Rail, has apologised": a body's noun, then its name set off.
+    const body = !subject && isBodyNoun(part) ? appositiveName(part, chunk(c + 1)) : null;
+    if (body) return body;
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.
@@ -679,6 +683,12 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     return subject;
   }
   return null;
+}
+
+/** "The operator", "The rail operator": "the", a lowercase word at most, a body's noun. */
+function isBodyNoun(part: string[]): boolean {
+  if (!/^the$/i.test(part[0] ?? '') || part.length > 3) return false;
+  return part.slice(1).every((w) => /^\p{Ll}/u.test(w)) && ORG_NOUNS.has(part[part.length - 1]!);
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 } from '../text/names.js';
 import { HONOURS, MEMBER_TITLES, RANK_ABBREVIATIONS, STATE_ABBREVIATIONS } from '../text/ranks.js';
 import { isReportingVerb } from './verbs.js';
-import { ABBREVIATIONS, SENTENCE_OPENERS } from './tokens.js';
+import { ABBREVIATIONS, liveStampEnd, SENTENCE_OPENERS } from './tokens.js';
 import {
   CALENDAR_NAME,
   FUNCTION_WORDS,
@@ -354,6 +354,8 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
   const text = quotes ? raw.replace(DOUBLE_QUOTED, (q) => ' '.repeat(q.length)) : raw;
   // Datelines and agency credits ("SYDNEY, March 3 (Reuters) -", "TORONTO (CP) —") name no one.
   const datelineEnd = p === 0 ? dateline(text) : 0;
+  // "09:03 Welcome to live coverage": the update's sentence opens after its time.
+  const stampEnd = liveStampEnd(text);
   // Names an acronym stands for, asked of every run: a set made once a paragraph.
   const spelled = new Set(acronyms.values());
   let resume = 0;
@@ -407,7 +409,8 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // What the lead ends on, its trailing spaces dropped: asked by its last character, not by
     // patterns anchored at its end (which try every position of it first).
     const ending = lead.trimEnd();
-    const sentenceStart = at === 0 || endsOn(ending, '.!?”"—–:-') || ending === '';
+    const sentenceStart =
+      at === 0 || endsOn(ending, '.!?”"—–:-') || ending === '' || at === stampEnd;
     // "Hearthline Products Inc." keeps the dot of its abbreviation; a sentence's full stop goes.
     const bare = run.replace(/['’]s?$/, '').replace(/,$/, '');
     let name = dropTitles(CORPORATE_DOT.test(bare) ? bare : bare.replace(/\.$/, ''), sentenceStart);

@@ -1520,14 +1520,35 @@ function actingBody(
 ): Person | null {
   // A body, by the article's evidence too ("Southlink Ferries"); not a plural's ("The PACs, all
   // of which… They… what it calls"); the cheaper questions first (most subjects are people).
-  const body = about?.person;
-  if (!body || !about?.mention || !state.isBody(body)) return null;
+  const body = openingBody(tokens, about, state);
   const last = state.last;
   const spoke = last && last.paragraph >= p - 1 ? last.source.person : null;
-  if ((spoke && spoke !== body) || /^\p{Lu}{2,}s$/u.test(about.mention)) return null;
+  return spoke && spoke !== body ? null : body;
+}
+
+/**
+ * The body a sentence opens on, whatever it did ("Acme Holdings apologised…", "The operator,
+ * Westmarch Rail, has apologised"), not one acted on, nor one that had a document written.
+ */
+function openingBody(tokens: Token[], about: Source | null, state: SpeakerState): Person | null {
+  const body = about?.person;
+  if (!body || !about?.mention || !state.isBody(body)) return null;
+  if (/^\p{Lu}{2,}s$/u.test(about.mention)) return null;
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
-  const from = /^the$/i.test(words[0] ?? '') ? 1 : 0;
   const named = about.mention.split(' ');
+  // "The operator, Westmarch Rail, has apologised": after its noun set off, too.
+  const at = words.indexOf(named[0]!);
+  const opener = words.slice(0, at);
+  const from =
+    at === 0 ||
+    (at > 0 &&
+      at <= 3 &&
+      /^the$/i.test(opener[0]!) &&
+      opener.slice(1).every((w) => /^\p{Ll}/u.test(w)))
+      ? at
+      : /^the$/i.test(words[0] ?? '')
+        ? 1
+        : 0;
   if (!named.every((w, i) => words[from + i] === w)) return null;
   // Not a body acted on ("Thames Water was fined by Ofwat", "has been sued"), nor one that had a
   // document written ("Acme Holdings commissioned an independent report"), whose "it" is another.
@@ -1571,6 +1592,9 @@ function noteReported(
   // "The board said it had asked the province…": whom a later "it said" means; so is a body the
   // sentence opens on, whatever it did ("Acme Holdings apologised to passengers. “…,” it said.").
   state.noteBody(sources[0]?.person ?? actingBody(tokens, about, p, state));
+  // "…has apologised. A spokeswoman said:": the voice of the body that acted, though someone
+  // else spoke just before (SpeakerState.voiceOfLast).
+  state.noteActed(sources[0]?.person ? null : openingBody(tokens, about, state));
   // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
   // provided a written statement", whose statement is Cook's.
   const sent = saidInDocument(tokens);

@@ -111,6 +111,13 @@ export class SpeakerState {
   sentences = 0;
   /** The body that last spoke or was reported as saying something, and in which sentence. */
   private body: { person: Person; sentence: number } | null = null;
+  /** The body the latest sentence without a reported speaker opened on (extract.ts `openingBody`). */
+  private acted: { person: Person; sentence: number } | null = null;
+
+  /** Notes the body the current sentence opened on, if it reported no one speaking. */
+  noteActed(person: Person | null): void {
+    this.acted = person ? { person, sentence: this.sentences } : null;
+  }
 
   /** Notes who spoke or was reported speaking in the current sentence, if a body: a later "it". */
   noteBody(person: Person | null): void {
@@ -1033,11 +1040,14 @@ export class SpeakerState {
     const opens = /^\s*(?:[“"‘']|(?:A|The) spokes(?:person|man|woman)\b)/.test(
       this.entities.paragraphText(paragraph),
     );
+    // Or the body the sentence before opened on, acting ("The operator, Westmarch Rail, has
+    // apologised. A spokeswoman said: “…”").
+    const acted = this.acted?.sentence === this.sentences - 1 ? this.acted.person : null;
     const person =
       last?.paragraph === paragraph ||
       (opens && last?.paragraph === paragraph - 1 && last.source.person && body(last.source.person))
         ? last.source.person
-        : null;
+        : acted;
     // Not a private person's ("“I lost everything,” said resident Tom Reed. A spokeswoman added").
     if (!person || isPair(person.name) || person.gender || isFirstName(person.tokens[0] ?? ''))
       return null;

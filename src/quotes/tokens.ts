@@ -185,6 +185,13 @@ export function tokenizeParagraph(
 ): Token[] {
   const out: Token[] = [];
   let pos = 0;
+  // "09:41 First witness today is…": a live update's time ends where the update's sentence opens.
+  const stamp = liveStampEnd(text);
+  if (stamp > 0 && (spans[0]?.open ?? Infinity) >= stamp) {
+    wordTokens(text.slice(0, stamp), out, verbs);
+    out.push(FULL_STOP);
+    pos = stamp;
+  }
   spans.forEach((span, i) => {
     wordTokens(text.slice(pos, span.open), out, verbs);
     endsOnSurname(out);
@@ -196,6 +203,18 @@ export function tokenizeParagraph(
   if (text.includes('Barr.')) endsOnBarr(out);
   return out;
 }
+
+/**
+ * Where a live update's time opening a paragraph ends ("09:41 ", "14:48 — ", "2:16 p.m.: ")
+ * before a capital or a quotation mark, else 0.
+ */
+export function liveStampEnd(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c < 48 || c > 57) return 0;
+  return LIVE_STAMP.exec(text)?.[0].length ?? 0;
+}
+
+const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s*[—–:-]?\s+(?=[\p{Lu}“‘"'])/iu;
 
 /**
  * "the PDP chairman, Barr. Ezekiel Gambo Kauru,": Nigeria's barristers' title keeps its dot only

@@ -125,7 +125,7 @@ const ORG_WORDS = new Set(
     'telegraph examiner observer monitor street wire today world america watch informer ' +
     'courier sentinel inquirer chronicle bulletin dispatch authority assembly confederation ' +
     'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
-    'gallery railway transit municipality township nation nations industries unit ' +
+    'gallery railway railways rail transit municipality township nation nations industries unit ' +
     'archdiocese diocese parish forum collective movement directorate inspectorate ' +
     // "Ogun State Police Command", "the Superintendence of Public Health".
     'command superintendence ' +

@@ -3338,3 +3338,36 @@ describe('a body named again by its noun or for its spokesperson (probe round 59
     ],
   ]);
 });
+
+describe('live blogs and bodies that act before their voice speaks (probe round 60)', () => {
+  itNames('%s', [
+    [
+      'an update’s time is no word before a name: “09:03 Welcome to…” names no one',
+      [
+        '09:03 Welcome to live coverage of day two of the Coalbrook public inquiry.',
+        '09:41 First witness today is structural engineer Dr Fiona Haldane, who inspected the bridge in 2019. She tells the inquiry she recommended a full load test. “I wrote that in bold in my report,” she says.',
+      ],
+      'in bold in my report',
+      'Fiona Haldane',
+    ],
+    [
+      '“The authority has just issued an update: “…”” is the authority’s',
+      [
+        '14:02 — The Wessex Rivers Authority says flood warnings remain in place for the River Avonmere.',
+        '14:31 — Council leader Helen Stroud says 40 households have been evacuated. “Please, if you are told to leave, leave,” she said.',
+        '14:48 — The authority has just issued an update: “Water levels at Lydford are expected to peak this evening.”',
+      ],
+      'expected to peak',
+      'Wessex Rivers Authority',
+    ],
+    [
+      '“A spokeswoman said:” after the body the sentence before opened on, set off after its noun',
+      [
+        '07:30 Nurse Fiona Achterberg says she has no way to get to work. “That’s a day’s pay gone,” she says.',
+        '07:52 The operator, Westmarch Rail, has apologised. A spokeswoman said: “We are deeply sorry for the disruption our customers are facing.”',
+      ],
+      'deeply sorry',
+      'Westmarch Rail spokeswoman',
+    ],
+  ]);
+});
