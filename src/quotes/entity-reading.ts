@@ -5,6 +5,7 @@
  */
 import { wordTable } from '../text/word-table.js';
 import {
+  isEnglishWord,
   isFirstName,
   isKnownGivenName,
   isOrgName,
@@ -33,6 +34,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import {
+  isAdjective,
   isAdverbForm,
   isDemonym,
   isPlainWord,
@@ -338,6 +340,26 @@ function placeOwnsBody(owner: string, rest: string): boolean {
 const COMPANY_FORM =
   / (?:Corp|Corporation|Inc|Plc|PLC|plc|AG|Ltd|Limited|Co|SA|NV|SE|GmbH|LLC|ASA|AB|Holdings)\.?$/;
 
+/**
+ * "Mwambashi Water and Sanitation Company", "Kenya Power and Lighting Company": a body named for
+ * two services, the first ending a name of its own, the second a plain noun (no adjective, as
+ * "Thames Water and Southern Water" has) before a body's word.
+ */
+function utility(whole: string, joined: string): boolean {
+  const words = joined.split(' ');
+  const [first = '', last = ''] = [words[0], words[words.length - 1]];
+  const service = whole.slice(whole.lastIndexOf(' ') + 1);
+  return (
+    words.length === 2 &&
+    whole.includes(' ') &&
+    isEnglishWord(service) &&
+    isEnglishWord(first) &&
+    !isAdjective(first) &&
+    !isTitle(first) &&
+    isOrgName(last)
+  );
+}
+
 /** A body named for its fields of study or work: "Royal College of…", "Institute for…". */
 const FIELDS_OF =
   /^(?:\p{Lu}\p{Ll}+ ){0,2}(?:College|Institute|Society|Association|Academy|Federation|Faculty|School|Centre|Center|Council|Board|Foundation|Chamber) (?:of|for) /u;
@@ -389,7 +411,10 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
         joined.split(' ').length <= 3 &&
         !isTitle(opener) &&
         !isFirstName(opener);
-      const department = portfolios || (joined !== '' && isNationalBody(`${list} and ${joined}`));
+      const department =
+        portfolios ||
+        utility(whole, joined) ||
+        (joined !== '' && isNationalBody(`${list} and ${joined}`));
       // Not two bodies ("the Archdiocese of Milwaukee and Catholic News Service").
       if (
         department ||

@@ -666,6 +666,13 @@ function anonymous(tokens: Token[], s: number, e: number): boolean {
 const ASKED = /^(?:asked|asks|questioned|pressed|quizzed)$/;
 const QUESTION_OPENER = /^(?:whether|if|why|how|what|when|her|him)$/;
 
+/** Whether a question opens at `i`, or after the name of whom it is put to. */
+function asksNext(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < i + 4 && /^\p{Lu}/u.test(tokens[j]?.text ?? '') && tokens[j]!.kind === 'word') j++;
+  return QUESTION_OPENER.test(tokens[j]?.text ?? '');
+}
+
 /** Verbs by which the sentence after a lone quotation says its subject told of something. */
 const TELLS = /^(?:described|describes|recalled|recalls|explained|explains)$/;
 const TELLING = /^(?:describing|recalling|explaining)$/;
@@ -1636,9 +1643,9 @@ function noteReported(
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   // "…asked whether she had…": a question about someone else (SpeakerState.weakMatch).
   if (main) {
-    const asked = tokens.some(
-      (t, i) => ASKED.test(t.text) && QUESTION_OPENER.test(tokens[i + 1]?.text ?? ''),
-    );
+    // "…asked Mrs Varcoe whether she had…": after whom it asked, too (an honorific and up to
+    // three capitalised words).
+    const asked = tokens.some((t, i) => ASKED.test(t.text) && asksNext(tokens, i + 1));
     state.last = { source: main, paragraph: p, reported: true, asked };
   }
   // "One victim, an 84-year-old Whitby woman, told police…", "A spokeswoman for the city said…":

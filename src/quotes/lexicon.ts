@@ -87,8 +87,9 @@ export const ROLES = new Set(
     // beside MEMBER_TITLES.
     'td mep ' +
     // Chief officers by their letters ("the CAO said", a Canadian municipality's chief
-    // administrative officer; "the CTO"), and the coroner.
-    'cao cto coo coroner ' +
+    // administrative officer; "the CTO"), the coroner, and the judges the Isle of Man and the
+    // Channel Islands call bailiffs ("Deputy High Bailiff Martin Quirk").
+    'cao cto coo coroner bailiff ' +
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
     // doctor, as British, Irish and Australian papers call one ("the GP says"); a prime minister
     // as they and Indian papers write one ("the PM said").

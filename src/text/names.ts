@@ -24,7 +24,8 @@ const TITLES = new Set(
     'representative ' +
     'congressman congresswoman gov governor lt col gen general adm admiral maj major capt captain ' +
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
-    'speaker chairman chairwoman chair director spokesman spokeswoman spokesperson leader ' +
+    'speaker chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson ' +
+    'leader ' +
     'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Māori elders' titles: "Kaumātua Hēmi Te Whata", "Kuia Mere Tipene".
     'kaumātua kaumatua kuia ' +

@@ -27,8 +27,11 @@ export const RANK_ABBREVIATIONS = [
 /** Honours and degrees written after a name, as written: "Chaand Nagpaul CBE", "Jane Doe PhD". */
 export const HONOURS = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'KC', 'QC', 'SAN', 'SC'];
 
-/** Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP". */
-export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp'];
+/**
+ * Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP", "Juan
+ * Kermode MHK" (the Isle of Man's House of Keys), an Australian state's MLC.
+ */
+export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mhk', 'mlc'];
 
 /**
  * US states as AP style abbreviates them in a lawmaker's party tag ("Sen. Marco Rubio, R-Fla.,"),

@@ -3371,3 +3371,64 @@ describe('live blogs and bodies that act before their voice speaks (probe round 
     ],
   ]);
 });
+
+describe('utilities’ names, Manx and Nepali titles, and a question put to someone (probe round 60)', () => {
+  itNames('%s', [
+    [
+      '“the utility” for a water and sanitation company, its two services joined by “and”',
+      [
+        'NDOLA – Mwambashi Water and Sanitation Company says water supply to parts of Ndola will be disrupted for 48 hours.',
+        '“The disruption is necessary to replace worn-out valves,” the utility said in a statement.',
+      ],
+      'worn-out valves',
+      'Mwambashi Water and Sanitation Company',
+    ],
+    [
+      'a member of the House of Keys: “MHK” after the name is no part of it',
+      [
+        'Committee member Juan Kermode MHK said the scheme would bring a derelict building back into use.',
+        '“It has been an eyesore for the best part of 20 years,” he told the meeting.',
+      ],
+      'an eyesore',
+      'Juan Kermode',
+    ],
+    [
+      '“Deputy High Bailiff Martin Quirk”: a Manx judge’s title before his name',
+      [
+        'Connor Skillicorn, 23, appeared before Deputy High Bailiff Martin Quirk.',
+        '“Ninety-four miles per hour is simply unacceptable,” Mr Quirk said.',
+      ],
+      'simply unacceptable',
+      'Martin Quirk',
+    ],
+    [
+      '“Ward Chairperson Hari Prasad Poudel”: a chairperson’s title, after “According to”',
+      [
+        'According to Ward Chairperson Hari Prasad Poudel, the elephant destroyed two houses.',
+        '“People are afraid to sleep at night,” Poudel said.',
+      ],
+      'afraid to sleep',
+      'Hari Prasad Poudel',
+    ],
+    [
+      '“asked Mrs Varcoe whether she…”: her reply, not the barrister’s',
+      [
+        'Helen Varcoe was giving evidence at the trial of Simon Lacey.',
+        'Defence barrister Owen Price asked Mrs Varcoe whether she had ever made a mistake identifying a forgery. “Not that I know of,” she replied.',
+      ],
+      'Not that I know of',
+      'Helen Varcoe',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'two bodies of the same service stay two',
+      [
+        'Thames Water and Southern Water both raised bills this year.',
+        '“We have invested record sums,” Southern Water said.',
+      ],
+      'record sums',
+      'Southern Water',
+    ],
+  ]);
+});
