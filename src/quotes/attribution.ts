@@ -460,9 +460,12 @@ function bodyIssued(window: Token[]): Subject | null {
   return found?.kind === 'nominal' ? found : null;
 }
 
-/** A body's putting out its words: "issued a statement", "has just released an update". */
+/**
+ * A body's putting out its words: "issued a statement", "has just released an update"; not
+ * someone else's passed on ("shared a response from its founder").
+ */
 const ISSUED =
-  /^(?:has |have |had )?(?:just |also |later |earlier )?(?:issued|released|published|posted|put out|shared|sent out)\b(?! by\b).{0,40}\b(?:statement|update|message|notice|advisory|warning|response|note)\b[^,]{0,30}$/;
+  /^(?:has |have |had )?(?:just |also |later |earlier )?(?:issued|released|published|posted|put out|shared|sent out)\b(?! by\b).{0,40}\b(?:statement|update|message|notice|advisory|warning|response|note)\b(?![^,]*\bfrom\b)[^,]{0,30}$/;
 
 /**
  * The description of one person a clause opens on, "the" and up to three words before a noun for

@@ -34,7 +34,6 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import {
-  isAdjective,
   isAdverbForm,
   isDemonym,
   isPlainWord,
@@ -342,23 +341,27 @@ const COMPANY_FORM =
 
 /**
  * "Mwambashi Water and Sanitation Company", "Kenya Power and Lighting Company": a body named for
- * two services, the first ending a name of its own, the second a plain noun (no adjective, as
- * "Thames Water and Southern Water" has) before a body's word.
+ * two of the services utilities provide, the first ending a name of its own, before a body's word
+ * (not "Thames Water and Environment Agency officers", two bodies).
  */
 function utility(whole: string, joined: string): boolean {
   const words = joined.split(' ');
-  const [first = '', last = ''] = [words[0], words[words.length - 1]];
-  const service = whole.slice(whole.lastIndexOf(' ') + 1);
+  const service = whole.slice(whole.lastIndexOf(' ') + 1).toLowerCase();
   return (
     words.length === 2 &&
     whole.includes(' ') &&
-    isEnglishWord(service) &&
-    isEnglishWord(first) &&
-    !isAdjective(first) &&
-    !isTitle(first) &&
-    isOrgName(last)
+    UTILITY_SERVICES.has(service) &&
+    UTILITY_SERVICES.has(words[0]!.toLowerCase()) &&
+    isOrgName(words[1]!)
   );
 }
+
+/** What utilities provide, as their names pair them ("Water and Sewerage", "Power and Lighting"). */
+const UTILITY_SERVICES = new Set(
+  'water sanitation sewerage sewage sewer drainage power lighting light electricity gas energy heat heating'.split(
+    ' ',
+  ),
+);
 
 /** A body named for its fields of study or work: "Royal College of…", "Institute for…". */
 const FIELDS_OF =
@@ -404,7 +407,10 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
         FIELDS_OF.test(whole) &&
         !isOrgName(last) &&
         !lexiconType(opener) &&
-        !/^\p{Lu}{2,}/u.test(opener);
+        !/^\p{Lu}{2,}/u.test(opener) &&
+        // Words of a field, not a person's name ("…for Fiscal Studies and Torsten Bell, the
+        // pensions minister").
+        joined.split(' ').every((w) => isEnglishWord(w.replace(/[.,]$/, '')));
       const portfolios =
         (/^(?:Ministry|Department) (?:of|for) /.test(whole) || fields) &&
         joined !== '' &&

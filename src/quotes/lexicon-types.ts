@@ -98,12 +98,6 @@ export function isPlainWord(word: string): boolean {
   return read.plain.has(fold(word));
 }
 
-/** A word compromise's lexicon lists as an adjective ("southern", "general", "national"). */
-export function isAdjective(word: string): boolean {
-  read ??= load();
-  return read.adjectives.has(fold(word));
-}
-
 /** "Canadian", "American": a nationality, by compromise's lexicon (read once, in text/names.ts). */
 export { isDemonym } from '../text/names.js';
 

@@ -99,8 +99,12 @@ export function referent(
   const own = org && withoutDescription(org);
   if (own && role && /^\p{Lu}/u.test(own) && !/\s(who|that|which)\s/.test(org)) {
     // "a Commission spokesperson" after "The European Commission has…": a body's noun alone, as
-    // written capitalised, is the body the article named so ("the Commission said").
-    const noun = ORG_NOUNS.has(own.toLowerCase()) ? own.toLowerCase() : null;
+    // written capitalised, is the body the article named so ("the Commission said"), when it
+    // named one only (not after the European and the Data Protection Commissions).
+    const noun =
+      ORG_NOUNS.has(own.toLowerCase()) && bodiesEndingOn(own, paragraph, entities) === 1
+        ? own.toLowerCase()
+        : null;
     const full =
       entities.expand(own) ??
       entities.bodyStartingWith(own, paragraph) ??
@@ -239,3 +243,19 @@ const NOT_ENDING_ROLE = new Set(
     'year day week month time'
   ).split(' '),
 );
+
+/** How many bodies' names, of two words or more, the paragraphs up to `paragraph` end on `noun`. */
+function bodiesEndingOn(noun: string, paragraph: number, entities: ArticleEntities): number {
+  const names = new Set<string>();
+  const pattern = new RegExp(
+    `(?:\\p{Lu}[\\p{L}’'-]*\\s(?:(?:of|for|and)\\s)?){1,5}${noun}\\b`,
+    'gu',
+  );
+  for (let p = 0; p <= paragraph; p++) {
+    for (const m of entities.paragraphText(p).matchAll(pattern)) {
+      const name = m[0].replace(/^(?:A|An|The)\s/, '');
+      if (name !== noun) names.add(name);
+    }
+  }
+  return names.size;
+}

@@ -1312,30 +1312,66 @@ export class SpeakerState {
     const named = this.people.namedBefore(this.paragraph);
     for (let p = this.paragraph - 1; p >= 0 && p >= this.paragraph - 3; p--) {
       const text = this.entities.paragraphText(p).replace(DOUBLE_QUOTED, '""');
-      // Of those the paragraph says were asked, the one it names first ("Novelist Ines Brandt's
-      // third book… was shortlisted for the Booker Prize. She spoke to us…").
-      let best: Person | null = null;
-      let bestAt = Infinity;
-      for (const person of named) {
-        const at = text.indexOf(person.name);
-        if (at < 0 || at >= bestAt) continue;
-        const name = escapeRegExp(person.name);
-        // "She spoke to Dana Ellery": after a pronoun, whom she spoke to asked the questions.
-        const asked = new RegExp(
-          `(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})? ${name}\\b`,
-          'u',
-        );
-        // "X sat down with us", "X talks to the Gazette"; "X… . She talks to us" after it, past an
-        // abbreviation's dot ("principal of St. Aloysius Boys' School. She spoke to…").
-        const talks = new RegExp(
-          `\\b${name}\\b(?:[^?!]{0,300}?[.?!] (?:She|He|They)|[^.?!]{0,60})? (?:${TALKS})`,
-          'u',
-        );
-        if (asked.test(text) || talks.test(text)) [best, bestAt] = [person, at];
-      }
-      if (best) return best;
+      const found = this.askedIn(text, named) ?? this.talkingIn(text, named);
+      if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * Of those a paragraph says were asked ("we asked X", "spoke to local author X"), the one it
+   * names first; not whom a pronoun "spoke to" ("She spoke to Dana Ellery" is the interviewer),
+   * nor the one who talked with them ("Tech reporter Sam Okoro talked with… Lise Arnesen").
+   */
+  private askedIn(text: string, named: Person[]): Person | null {
+    let best: Person | null = null;
+    let bestAt = Infinity;
+    for (const person of named) {
+      const at = text.indexOf(person.name);
+      if (at < 0 || at >= bestAt) continue;
+      const asked = new RegExp(
+        `(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})? ${escapeRegExp(person.name)}\\b`,
+        'u',
+      );
+      if (asked.test(text)) [best, bestAt] = [person, at];
+    }
+    return best;
+  }
+
+  /**
+   * Who a paragraph says talks to the paper: "X sat down with us", "X of Great Lakes Dairy
+   * Analytics sat down with us", "X talks to the Gazette" (not "X, who spoke to the Gazette last
+   * month,"); or, by a pronoun opening a sentence ("…, Ruth Ashdown-Pryce had never held a
+   * government job. She spoke to us"), the person named last before it whom the pronoun fits,
+   * past an abbreviation's dot ("principal of St. Aloysius Boys' School. She spoke to…"), not the
+   * names of things ("…shortlisted for the Booker Prize. She spoke to us").
+   */
+  private talkingIn(text: string, named: Person[]): Person | null {
+    for (const person of named) {
+      const talks = new RegExp(
+        `\\b${escapeRegExp(person.name)}(?: of [^.,?!]{0,50}|, (?!who\\b|which\\b)[^,.?!]{0,60})?,? (?:${TALKS})`,
+        'u',
+      );
+      if (talks.test(text)) return person;
+    }
+    const pronoun = new RegExp(`[.?!] (She|He|They) (?:${TALKS})`, 'u').exec(text);
+    if (!pronoun) return null;
+    const gender = pronoun[1] === 'She' ? 'f' : pronoun[1] === 'He' ? 'm' : null;
+    // Not a name after "the" or a preposition: a work's, a prize's, a place's ("adaptation of
+    // The Cherry Orchard", "the Booker Prize", "the Academy of Fine Arts"), nor someone a phrase
+    // names in passing ("Twelve years after Tomasz Wiśniewski spotted her").
+    const at = (p: Person): number => text.lastIndexOf(p.name, pronoun.index);
+    const fits = named.filter(
+      (p) =>
+        at(p) >= 0 &&
+        !AFTER_THE_OR_PREPOSITION.test(text.slice(Math.max(0, at(p) - 8), at(p))) &&
+        (!p.gender || !gender || p.gender === gender) &&
+        !this.entities.cannotSpeak(p.name) &&
+        !this.entities.isOrganisation(p.name),
+    );
+    const latest = (among: Person[]): Person | null =>
+      among.reduce<Person | null>((a, b) => (!a || at(b) > at(a) ? b : a), null);
+    return latest(fits.filter((p) => gender && p.gender === gender)) ?? latest(fits);
   }
 
   private byPronoun(pronoun: string, learn = true): Person | null {
@@ -1720,3 +1756,6 @@ const DESCRIBING = ((word: string) => `(?:${word} ){0,3}${word}`)(
 /** Someone talking to the paper: "sat down with us", "talks to the Gazette", "spoke to The BMJ". */
 const TALKS =
   '(?:sat|sits) down with (?:us|me)\\b|(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with) (?:us|me|the \\p{Lu}|\\p{Lu})';
+
+/** The end of a text before a name that is no sentence's subject: "the", "of", "after"… */
+const AFTER_THE_OR_PREPOSITION = /\b(?:[Tt]he|of|at|in|on|for|from|by|with|to|after|before) $/;

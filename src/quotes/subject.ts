@@ -153,19 +153,18 @@ export function stripTitles(words: string[]): string[] {
     isKnownGivenName(out[0] ?? '')
   )
     out = out.slice(0, -1);
-  // "Moncrieff-Boyd LJ said", "Vos MR", "Smith J": a judge's title after the surname, as law
-  // reports write it, whatever the name before.
-  if (
-    out.length >= 2 &&
-    JUDGES_AFTER.test(out[out.length - 1]!) &&
-    /^\p{Lu}\p{Ll}/u.test(out[out.length - 2]!)
-  )
+  // "Moncrieff-Boyd LJ said", "Vos MR", "Hale J": a judge's title after the surname, as law
+  // reports write it, whatever the name before; "J" only after a surname alone ("Anil Kumar J",
+  // as some Indian papers write a name, ends on an initial).
+  const last = out[out.length - 1]!;
+  const judge = last === 'J' ? out.length === 2 : JUDGES_AFTER.test(last);
+  if (out.length >= 2 && judge && /^\p{Lu}\p{Ll}/u.test(out[out.length - 2]!))
     out = out.slice(0, -1);
   return fromGivenName(out);
 }
 
-/** Judges' titles after a surname: Lord or Lady Justice, Lord Chief Justice, Master of the Rolls, Justice. */
-const JUDGES_AFTER = /^(?:LJ|LCJ|MR|J)$/;
+/** Judges' titles after a surname: Lord or Lady Justice, Lord Chief Justice, Master of the Rolls. */
+const JUDGES_AFTER = /^(?:LJ|LCJ|MR)$/;
 
 /**
  * "Calgary Insurance Broker Tom Reyes": capitalised words of place, trade or office before a given
@@ -212,7 +211,7 @@ const PORTFOLIO = /^\p{Lu}\p{Ll}+(?:ity|ment|tion|sion|ance|ence|ure|ics|ism)$/u
 const POST_NOMINALS = new Set([
   ...HONOURS,
   ...MEMBER_TITLES.map((t) => t.toUpperCase()),
-  ...'KC QC GBE MHA TD MEP AO OAM JP'.split(' '),
+  ...'KC QC GBE MHA MLC TD MEP AO OAM JP'.split(' '),
 ]);
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */

@@ -29,9 +29,9 @@ export const HONOURS = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'KC', '
 
 /**
  * Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP", "Juan
- * Kermode MHK" (the Isle of Man's House of Keys), an Australian state's MLC.
+ * Kermode MHK" (the Isle of Man's House of Keys). Not "MLC", Major League Cricket's letters too.
  */
-export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mhk', 'mlc'];
+export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mhk'];
 
 /**
  * US states as AP style abbreviates them in a lawmaker's party tag ("Sen. Marco Rubio, R-Fla.,"),

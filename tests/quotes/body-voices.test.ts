@@ -3432,3 +3432,137 @@ describe('utilities’ names, Manx and Nepali titles, and a question put to some
     ],
   ]);
 });
+
+describe('what a review of this session’s rules found (review61)', () => {
+  itNames('%s', [
+    [
+      'an interview’s “She spoke to us” is the woman named last before it, not the prime minister before her',
+      [
+        'When Keir Starmer appointed her minister for loneliness last year, Ruth Ashdown-Pryce had never held a government job. She spoke to us at her constituency office in Stroud.',
+        'What does a minister for loneliness actually do?',
+        '“Mostly I knock on the doors of other departments and ask them to think about people who live alone.”',
+        'Has the prime minister given you any money?',
+        "“Some. Not enough. I'd be lying if I said otherwise.”",
+      ],
+      'Mostly I knock',
+      'Ruth Ashdown-Pryce',
+    ],
+    [
+      'not a predecessor “who spoke to the Gazette last month”',
+      [
+        'Councillor Jim Hale, who spoke to the Gazette last month about library closures, stood down from the cabinet on Friday. His successor as culture lead, Priya Nandakumar, agreed to answer our questions.',
+        'Will any more libraries close?',
+        '“Not on my watch. We have found the money for the next two years at least.”',
+        'Where did the money come from?',
+        '“From reserves, and from a deal with the county on the mobile library service.”',
+      ],
+      'Not on my watch',
+      'Priya Nandakumar',
+    ],
+    [
+      'not the reporter who “talked with” the interviewee',
+      [
+        "Tech reporter Sam Okoro talked with Halden design director Lise Arnesen about the company's first electric bicycle.",
+        'Q: Why did Halden wait so long to build an e-bike?',
+        'A: “We did not want to put a motor on a bad bicycle. It took four years to design a good one.”',
+        'Q: Who is it for?',
+        'A: “People who used to cycle and stopped because of the hills.”',
+      ],
+      'did not want to put a motor',
+      'Lise Arnesen',
+    ],
+    [
+      'a captain set off before “talked to the Mail”, not a name the question writes',
+      [
+        "England's new Test captain, Harry Brookfield, talked to the Mail about the winter ahead.",
+        'Your former teammate Joe Root said last week that you were the best young batter he had played with. Is that fair?',
+        '“Joe is very kind. I think he says that about everyone under 25.”',
+        'What will you change in the dressing room?',
+        '“Less talking, more listening. That is the plan anyway.”',
+      ],
+      'Joe is very kind',
+      'Harry Brookfield',
+    ],
+    [
+      'an institute beside a person named after “and” keeps its own name',
+      [
+        'The Institute for Fiscal Studies and Torsten Bell, the pensions minister, have clashed over the cost of the triple lock.',
+        "“These are not our numbers, they are the Treasury's own,” the institute said.",
+      ],
+      'not our numbers',
+      'Institute for Fiscal Studies',
+    ],
+    [
+      'a water company and another body’s officers stay two bodies',
+      [
+        'Thames Water and Environment Agency officers were called to the River Kennet near Newbury on Tuesday after hundreds of dead fish were found.',
+        'Thames Water said: “We are investigating whether a sewage overflow upstream was involved.”',
+        'The Environment Agency said: “Our officers are taking samples along a two-mile stretch of the river.”',
+      ],
+      'Our officers are taking samples',
+      'Environment Agency',
+    ],
+    [
+      '“the MLC” of Major League Cricket is no member of a council',
+      [
+        'Major League Cricket has announced that its third season will be expanded to include a seventh franchise based in Chicago.',
+        '“Cricket has never been in a stronger position in the United States,” the MLC said in a statement.',
+      ],
+      'never been in a stronger position',
+      'Major League Cricket',
+    ],
+    [
+      '“MLC” after a member’s name is no part of it',
+      [
+        "The NSW upper house has passed a motion calling for an inquiry into the state's water buybacks.",
+        'Robert Borsak MLC said: “Irrigators have been treated like criminals for trying to make a living.”',
+      ],
+      'treated like criminals',
+      'Robert Borsak',
+    ],
+    [
+      'an initial after a given name and a surname is no judge’s title',
+      [
+        'Police in Kochi have arrested three men in connection with the theft of gold from a temple in Ernakulam.',
+        'Circle inspector Anil Kumar J said: “The gold was melted down within a day of the theft and sold in Thrissur.”',
+      ],
+      'melted down',
+      'Anil Kumar J',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'an interview’s “She spoke to us” is not the play or the academy named before it',
+      [
+        'KOLKATA: Theatre director Sudeshna Bhattacharjee’s new Bengali adaptation of The Cherry Orchard opens at the Academy of Fine Arts on Friday. She spoke to us about the production.',
+        'Why Chekhov, and why now?',
+        '“Every neighbourhood in north Kolkata has a house like the Ranevskayas’.”',
+        'You have cast your own son as Lopakhin. Was that difficult?',
+        '“He auditioned like everyone else.”',
+      ],
+      'He auditioned',
+      'Sudeshna Bhattacharjee',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“A Commission spokesperson” after two commissions is neither one’s guessed',
+      [
+        'The European Commission has asked Ireland to explain delays in its handling of cross-border privacy complaints.',
+        "Ireland's Data Protection Commission, which regulates most of the largest US technology firms in Europe, has faced criticism for the length of its investigations.",
+        'A Commission spokesperson said: “We expect all national authorities to apply the rules consistently and without undue delay.”',
+      ],
+      'apply the rules consistently',
+      "Ireland's Data Protection Commission spokesperson",
+    ],
+    [
+      'a response “from its founder” shared by the company is not the company’s',
+      [
+        'BrewDog has been criticised by former staff after its co-founder, James Watt, posted about working hours on social media.',
+        'The company later shared a response from its founder: “I got the tone wrong and I apologise to anyone who was hurt by it.”',
+      ],
+      'got the tone wrong',
+      'BrewDog',
+    ],
+  ]);
+});
