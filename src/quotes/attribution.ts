@@ -443,9 +443,17 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   // "The 29-year-old played down her role: “Q”", "The minister was blunt: “Q”": a clause opening
   // on someone the article described, ending on a colon before the quotation.
   const colonEnds = window[window.length - 1]?.text === ':';
-  const described = colonEnds ? (describedOpener(window) ?? bodyIssued(window)) : null;
+  // "Asked how the team felt, the flight director was candid:": after a question's clause too.
+  const comma = ASKED_OPENER.test(window[0]?.text ?? '')
+    ? window.findIndex((t) => t.text === ',')
+    : -1;
+  const clause = comma > 0 ? window.slice(comma + 1) : window;
+  const described = colonEnds ? (describedOpener(clause) ?? bodyIssued(clause)) : null;
   return described ? { subject: described, weak: true } : null;
 }
+
+/** A participle opening a clause about a question put to someone: "Asked…", "Pressed…". */
+const ASKED_OPENER = /^(?:Asked|Pressed|Questioned|Quizzed|Challenged)$/;
 
 /**
  * "The company issued a statement: “Q”", "The authority has just issued an update:": a body by

@@ -32,8 +32,10 @@ const REPORTED =
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
 // Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
 const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}’'&-]*)*`;
+// Before the voice's noun, "and" joins too: "A Trinidad and Tobago Police Service spokesman".
+const ORG_WORDS_RUN_AND = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}’'&-]*)*`;
 const SPOKES_FOR = new RegExp(
-  String.raw`\b(?:[Aa]n?)\s+${VOICE}\s+${VOICE_LINK}\s+(?:the\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN})\s+${VOICE}\b`,
+  String.raw`\b(?:[Aa]n?)\s+${VOICE}\s+${VOICE_LINK}\s+(?:the\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN_AND})\s+${VOICE}\b`,
   'gu',
 );
 

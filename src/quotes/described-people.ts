@@ -85,6 +85,8 @@ const KIN_GENDER = wordTable<'m' | 'f'>({
   granddaughter: 'f',
   niece: 'f',
   aunt: 'f',
+  widow: 'f',
+  widower: 'm',
 });
 
 /** Whether the name's given name has this gender ('any': some gender, so a person's name). */

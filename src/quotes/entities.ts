@@ -156,6 +156,8 @@ const RELATIVES = [
   'child',
   'husband',
   'wife',
+  'widow',
+  'widower',
   'partner',
   'grandson',
   'granddaughter',

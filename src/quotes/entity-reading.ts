@@ -241,6 +241,8 @@ export function typeByWords(name: string): NameType {
   )
     return 'organisation';
   if (words.length > 1 && INSTITUTION_END.test(last)) return 'organisation';
+  // "Ashton Rovers", "Morgan Athletic": a football club's name, whatever given name opens it.
+  if (words.length > 1 && CLUB_END.test(last)) return 'organisation';
   // "Harlan Biotech", "Jordan Foods": two words ending on what only a firm is called.
   if (words.length === 2 && FIRM_END.test(last)) return 'organisation';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
@@ -693,6 +695,9 @@ const PUBLIC_BODY_END =
 /** What an institution's name of two words or more ends on ("Royal Alexandra Hospital"). */
 const INSTITUTION_END =
   /^(?:Hospital|Infirmary|Hospice|Clinic|University|College|Institute|Museum|Library)$/;
+/** What only a football club's name ends on ("Bristol Rovers", "Leeds United", "Ashton Rovers FC"). */
+const CLUB_END = /^(?:Rovers|Wanderers|United|Athletic|Albion|Hotspur|Argyle|FC|AFC)$/;
+
 /** Those that are also surnames. */
 const SURNAME_TOO = /^(?:Service|Council)$/;
 
@@ -843,7 +848,7 @@ export const TITLE_WORDS = new Set(
     'sen rep gov ' +
     'sir dame mr mrs ms dr lady lord chef coach professor prof treasurer commissioner ' +
     'superintendent inspector constable sergeant officer sgt justice judge executive ceo cfo coo ' +
-    'captain capt'
+    'captain capt rev revd reverend'
   )
     .split(' ')
     .concat(RANK_ABBREVIATIONS, MEMBER_TITLES),

@@ -148,6 +148,9 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
   // An interview's layout: two paragraphs or more that only ask, not a reporter's one question.
   const asks = parsed.map((x, p) => isQuestionParagraph(article.paragraphs[p] ?? '', x.spans));
   const interview = asks.filter(Boolean).length >= 2;
+  // Its answers inline: "How did the band start? “In my uncle’s kava bar…”", twice or more.
+  const inline = parsed.map((x, p) => asksThenQuotes(article.paragraphs[p] ?? '', x.spans));
+  const inlineInterview = inline.filter(Boolean).length >= 2;
   const entities = new ArticleEntities(article.paragraphs);
   const state = new SpeakerState(people, entities);
   // An interview laid out by topic: two paragraphs or more that open on a topic's label.
@@ -171,6 +174,7 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
       verbs: ahead[p + 1] === true,
     });
     state.afterQuestion = interview && p > 0 && asks[p - 1] === true;
+    state.askedInline = inlineInterview && inline[p] === true;
     state.asking = /^\s*Q\s*[:.]/.test(article.paragraphs[p] ?? '');
     // "Tamsin Oduya, a former trustee, is also running.": the next answers may be hers.
     if (!asks[p] && spans.length === 0 && state.namedIn(p)) state.interviewee = null;
@@ -1799,6 +1803,14 @@ function isHeadline(lead: Token[]): boolean {
 /** Whom an interview's answers belong to (src/quotes/speaker-memory.ts reads it). */
 const INTERVIEWED: Subject = { kind: 'pronoun', mention: 'A', name: 'a:' };
 
+/** A paragraph opening on a short question, then a quotation: "Favorite book? “Anything with a dog…”". */
+function asksThenQuotes(text: string, spans: QuoteSpan[] | undefined): boolean {
+  const first = spans?.[0];
+  if (!first) return false;
+  const question = text.slice(0, first.open).trim();
+  return question.endsWith('?') && question.split(/\s+/).length <= 40;
+}
+
 /** A paragraph that only asks: one short sentence or two ending on "?", nothing quoted. */
 function isQuestionParagraph(text: string, spans: QuoteSpan[] | undefined): boolean {
   const trimmed = text.trim();
@@ -1863,6 +1875,8 @@ function carry(
   // question, is the answer of the person interviewed.
   else if (f.first && f.opens && !prev && state.afterQuestion)
     source = state.resolve(INTERVIEWED, p);
+  // Or after the question opening its own paragraph.
+  else if (f.opens && !prev && state.askedInline) source = state.resolve(INTERVIEWED, p);
   // "“No,” he said. Asked if he would do it again: “Yes.”": a question put to whoever just spoke,
   // then the answer.
   else if (

@@ -79,7 +79,8 @@ export const ROLES = new Set(
     'scientist fellow researcher student activist organizer owner surrogate chief partner ' +
     'lawmaker congressman congresswoman representative commentator contributor pastor minister ' +
     'general officer agent coach judge justice sheriff chancellor diplomat ambassador donor ' +
-    'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
+    'businessman businesswoman billionaire veteran mother father wife husband widow widower son ' +
+    'daughter ' +
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
     'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier ' +
     'taoiseach tánaiste tanaiste comhairle rookie headteacher headmaster headmistress principal ' +
@@ -90,6 +91,8 @@ export const ROLES = new Set(
     // administrative officer; "the CTO"), the coroner, and the judges the Isle of Man and the
     // Channel Islands call bailiffs ("Deputy High Bailiff Martin Quirk").
     'cao cto coo coroner bailiff ' +
+    // Clergy compromise does not list as people: "the vicar summed up the mood", "the imam".
+    'vicar rector curate imam churchwarden ' +
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family
     // doctor, as British, Irish and Australian papers call one ("the GP says"); a prime minister
     // as they and Indian papers write one ("the PM said").
@@ -219,7 +222,7 @@ export const KIN_NOUNS = new Set(
     'husband spouse partner boyfriend girlfriend fiancé fiancée fiance fiancee grandfather ' +
     'grandmother grandpa grandma grandparent grandson granddaughter grandchild uncle aunt ' +
     'gran granny nan grandad granddad ' +
-    'nephew niece cousin stepfather stepmother stepson stepdaughter'
+    'nephew niece cousin stepfather stepmother stepson stepdaughter widow widower'
   ).split(' '),
 );
 

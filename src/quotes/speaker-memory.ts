@@ -181,6 +181,8 @@ export class SpeakerState {
   runOn: Source | null = null;
   /** The previous paragraph was only a question, as an interview's are ("What made you leave?"). */
   afterQuestion = false;
+  /** The paragraph opens on a question its quotation answers, in an interview laid out so. */
+  askedInline = false;
   /** Who answered the interview's latest question: whom its next bare answer is from. */
   interviewee: Person | null = null;
   /** The person an interview's introduction last said was asked (`introduced`). */
@@ -1349,14 +1351,16 @@ export class SpeakerState {
   private talkingIn(text: string, named: Person[]): Person | null {
     for (const person of named) {
       const talks = new RegExp(
-        `\\b${escapeRegExp(person.name)}(?: of [^.,?!]{0,50}|, (?!who\\b|which\\b)[^,.?!]{0,60})?,? (?:${TALKS})`,
+        `\\b${escapeRegExp(person.name)}(?: of [^.,?!]{0,50}|, (?!who\\b|which\\b)[^,.?!]{0,90})?,? (?:${TALKS})`,
         'u',
       );
       if (talks.test(text)) return person;
     }
-    const pronoun = new RegExp(`[.?!] (She|He|They) (?:${TALKS})`, 'u').exec(text);
+    // "She spoke to us", "We caught up with her backstage".
+    const pronoun = TALKED_WITH_PRONOUN.exec(text);
     if (!pronoun) return null;
-    const gender = pronoun[1] === 'She' ? 'f' : pronoun[1] === 'He' ? 'm' : null;
+    const said = pronoun[1] ?? pronoun[2];
+    const gender = /^[Ss]he$|^her$/.test(said!) ? 'f' : /^[Hh]e$|^him$/.test(said!) ? 'm' : null;
     // Not a name after "the" or a preposition: a work's, a prize's, a place's ("adaptation of
     // The Cherry Orchard", "the Booker Prize", "the Academy of Fine Arts"), nor someone a phrase
     // names in passing ("Twelve years after Tomasz Wiśniewski spotted her").
@@ -1746,7 +1750,7 @@ const PEOPLES = new Set(
 
 /** An introduction's words for putting questions to someone: "we asked", "the Chronicle spoke to". */
 const ASKED =
-  '(?:asked|interviewed|caught up with|sat down with|(?:spoke|spoken|talked|talks|speaks) (?:to|with))';
+  '(?:asked|interviewed|caught up with|sat down with|questions (?:with|for)|(?:spoke|spoken|talked|talks|speaks) (?:to|with))';
 
 /** Up to four words describing whom, no clause's or phrase's: "local author", "Halden design director". */
 const DESCRIBING = ((word: string) => `(?:${word} ){0,3}${word}`)(
@@ -1755,7 +1759,13 @@ const DESCRIBING = ((word: string) => `(?:${word} ){0,3}${word}`)(
 
 /** Someone talking to the paper: "sat down with us", "talks to the Gazette", "spoke to The BMJ". */
 const TALKS =
-  '(?:sat|sits) down with (?:us|me)\\b|(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with) (?:us|me|the \\p{Lu}|\\p{Lu})';
+  '(?:sat|sits) down with (?:us|me|the \\p{Lu})|(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with) (?:us|me|the \\p{Lu}|\\p{Lu})';
+
+/** A pronoun for whom the paper talked with: "She spoke to us", "We caught up with her". */
+const TALKED_WITH_PRONOUN = new RegExp(
+  `[.?!] (?:(She|He|They) (?:${TALKS})|We (?:${ASKED}) (her|him|them)\\b)`,
+  'u',
+);
 
 /** The end of a text before a name that is no sentence's subject: "the", "of", "after"… */
 const AFTER_THE_OR_PREPOSITION = /\b(?:[Tt]he|of|at|in|on|for|from|by|with|to|after|before) $/;

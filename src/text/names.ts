@@ -29,8 +29,8 @@ const TITLES = new Set(
     'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Māori elders' titles: "Kaumātua Hēmi Te Whata", "Kuia Mere Tipene".
     'kaumātua kaumatua kuia ' +
-    // A Fijian chief's title: "Ratu Josaia Vakaloloma".
-    'ratu ' +
+    // A Fijian chief's title: "Ratu Josaia Vakaloloma"; a Tswana one's: "Kgosi Tshepo Kebaabetswe".
+    'ratu kgosi ' +
     // Aboriginal and Torres Strait Islander elders: "Aunty Dorothy Mallarda-Cox", "Uncle Jack Charles".
     'aunty uncle ' +
     // South Africa's advocates, the bar's title: "Adv. Thuli Madonsela" (in full, advocateBefore).
@@ -43,7 +43,7 @@ const TITLES = new Set(
     'shri smt shrimati ' +
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
     // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
-    'datuk dato datin alhaji alhaja haji hajiya hajia hajjah hajah ' +
+    'datuk dato datin alhaji alhaja haji haja hajiya hajia hajjah hajah ' +
     // A Malay courtesy title ("Encik Rahmat"; not "Puan", an Indonesian given name too), and a
     // Swahili elder's ("Mzee arap Sang").
     'encik mzee ' +

@@ -3566,3 +3566,113 @@ describe('what a review of this session’s rules found (review61)', () => {
     ],
   ]);
 });
+
+describe('interviews with answers inline, clergy, chiefs, clubs and spokesmen (probe round 61)', () => {
+  itNames('%s', [
+    [
+      'a question and its quoted answer in one paragraph, after “We caught up with her”',
+      [
+        'Famo singer ’Malineo Mosala has become the first woman to headline the Morija Arts Festival. We caught up with her backstage.',
+        'You grew up in Mafeteng. How did famo find you? “My father played the concertina at every wedding in the village.”',
+        'Did anyone try to stop you? “Many. They said a woman singing famo is looking for trouble.”',
+      ],
+      'looking for trouble',
+      'Malineo Mosala',
+    ],
+    [
+      '“Five questions with X”, answers inline',
+      [
+        'Five questions with Beth Ann Pruitt, the new director of the Harlan Creek Public Library.',
+        'What drew you to Harlan Creek? “My grandmother, Opal Pruitt, grew up here.”',
+        'What will change? “Longer evening hours, for one.”',
+      ],
+      'Longer evening hours',
+      'Beth Ann Pruitt',
+    ],
+    [
+      'who “sat down with the Weekend desk”, not a predecessor the question names',
+      [
+        'Enga’s new Governor, Sakias Tumbu, sat down with the Weekend desk in Wabag to talk about schools and mining royalties.',
+        'Q: What is your first priority? A: “Law and order. Without peace in the valleys, no teacher will stay.”',
+        'Q: Your predecessor, Kenneth Yalu, says the royalty trust was mismanaged. Is he right? A: “I will not play politics with the trust.”',
+      ],
+      'play politics',
+      'Sakias Tumbu',
+    ],
+    [
+      'a Tswana chief’s title before his name',
+      [
+        'Kgosi Tshepo Kebaabetswe of Kanye has urged residents to stop cutting down trees.',
+        'Addressing a kgotla meeting on Friday, the Kgosi said the hills were being stripped bare.',
+        '“When I was a boy these hills were green,” he said.',
+      ],
+      'these hills were green',
+      'Tshepo Kebaabetswe',
+    ],
+    [
+      '“Haja Turay”: a woman’s honorific after the hajj',
+      [
+        'Market women’s leader Haja Mariama Turay said traders had lost everything in the fire.',
+        '“Now they have nothing to sell,” Haja Turay said.',
+      ],
+      'nothing to sell',
+      'Mariama Turay',
+    ],
+    [
+      '“the widow” for whom “His widow, X,” introduced',
+      [
+        'Tributes have been paid to Ernie Haworth, who sold fruit on Bolton Market for 54 years.',
+        'His widow, Jean Haworth, said he had been at the market until two weeks before his death.',
+        '“He knew every customer by name,” the widow said.',
+      ],
+      'every customer by name',
+      'Jean Haworth',
+    ],
+    [
+      '“the club” for a football club whose name opens on a given name',
+      [
+        'Ashton Rovers FC have paid tribute to former goalkeeper Des Kinsella, who has died aged 74.',
+        '“Des was a Rovers legend and a gentleman,” the club said in a statement.',
+      ],
+      'a Rovers legend',
+      'Ashton Rovers FC',
+    ],
+    [
+      '“A Trinidad and Tobago Police Service spokesman” keeps the “and” of the force’s name',
+      [
+        'A Trinidad and Tobago Police Service spokesman said officers would be posted at every judging point.',
+        '“Our message is simple: enjoy yourselves,” the spokesman said.',
+      ],
+      'Our message is simple',
+      'Trinidad and Tobago Police Service spokesman',
+    ],
+    [
+      '“The vicar summed up the mood:” for “The Rev. X, vicar of Thornby”',
+      [
+        'The Rev. Alison Crowther, vicar of Thornby, said the restoration had cost £180,000.',
+        'Churchwarden Derek Sowerby said the oldest bell dated from 1624.',
+        'The vicar summed up the mood: “Today, everyone came out of their houses to listen.”',
+      ],
+      'came out of their houses',
+      'Alison Crowther',
+    ],
+    [
+      '“Asked how…, the flight director was candid:”',
+      [
+        'Flight director Marcus Oyelaran said the team had sent recovery commands every 20 minutes.',
+        'Deputy project manager Li Wen said the instruments were unharmed.',
+        'Asked how the team felt, the flight director was candid: “There was a lot of shouting.”',
+      ],
+      'a lot of shouting',
+      'Marcus Oyelaran',
+    ],
+    [
+      'an analyst named Bishop keeps his name',
+      [
+        'Xi’s promises of reform were met with scepticism. “Words are cheap,” said analyst Bill Bishop.',
+      ],
+      'Words are cheap',
+      'Bill Bishop',
+    ],
+  ]);
+});
