@@ -444,8 +444,10 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   // on someone the article described, ending on a colon before the quotation.
   const colonEnds = window[window.length - 1]?.text === ':';
   // "Asked how the team felt, the flight director was candid:": after a question's clause too.
+  // The last comma before "the" ends the question ("Asked whether, in hindsight, the launch had
+  // been rushed, the flight director was candid:").
   const comma = ASKED_OPENER.test(window[0]?.text ?? '')
-    ? window.findIndex((t) => t.text === ',')
+    ? window.findLastIndex((t, i) => t.text === ',' && /^the$/i.test(window[i + 1]?.text ?? ''))
     : -1;
   const clause = comma > 0 ? window.slice(comma + 1) : window;
   const described = colonEnds ? (describedOpener(clause) ?? bodyIssued(clause)) : null;

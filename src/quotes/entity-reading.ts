@@ -410,8 +410,9 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
         !isOrgName(last) &&
         !lexiconType(opener) &&
         !/^\p{Lu}{2,}/u.test(opener) &&
-        // Words of a field, not a person's name ("…for Fiscal Studies and Torsten Bell, the
-        // pensions minister").
+        // Words of a field, two or more, not a person's name ("…for Fiscal Studies and Torsten
+        // Bell, the pensions minister") nor another body's ("Royal College of Nursing and Unison").
+        joined.includes(' ') &&
         joined.split(' ').every((w) => isEnglishWord(w.replace(/[.,]$/, '')));
       const portfolios =
         (/^(?:Ministry|Department) (?:of|for) /.test(whole) || fields) &&
@@ -695,8 +696,11 @@ const PUBLIC_BODY_END =
 /** What an institution's name of two words or more ends on ("Royal Alexandra Hospital"). */
 const INSTITUTION_END =
   /^(?:Hospital|Infirmary|Hospice|Clinic|University|College|Institute|Museum|Library)$/;
-/** What only a football club's name ends on ("Bristol Rovers", "Leeds United", "Ashton Rovers FC"). */
-const CLUB_END = /^(?:Rovers|Wanderers|United|Athletic|Albion|Hotspur|Argyle|FC|AFC)$/;
+/**
+ * What only a football club's name ends on ("Bristol Rovers", "Leeds United", "Ashton Rovers
+ * FC"); not Albion or Argyle, surnames too ("Iestyn Albion, an economist").
+ */
+const CLUB_END = /^(?:Rovers|Wanderers|United|Athletic|Hotspur|FC|AFC)$/;
 
 /** Those that are also surnames. */
 const SURNAME_TOO = /^(?:Service|Council)$/;

@@ -1808,7 +1808,12 @@ function asksThenQuotes(text: string, spans: QuoteSpan[] | undefined): boolean {
   const first = spans?.[0];
   if (!first) return false;
   const question = text.slice(0, first.open).trim();
-  return question.endsWith('?') && question.split(/\s+/).length <= 40;
+  // Put to the one answering, not about someone else ("Will he stay open?").
+  return (
+    question.endsWith('?') &&
+    question.split(/\s+/).length <= 40 &&
+    !/\b(?:he|she|they|his|him|their)\b/i.test(question)
+  );
 }
 
 /** A paragraph that only asks: one short sentence or two ending on "?", nothing quoted. */
@@ -1875,8 +1880,10 @@ function carry(
   // question, is the answer of the person interviewed.
   else if (f.first && f.opens && !prev && state.afterQuestion)
     source = state.resolve(INTERVIEWED, p);
-  // Or after the question opening its own paragraph.
-  else if (f.opens && !prev && state.askedInline) source = state.resolve(INTERVIEWED, p);
+  // Or after the question opening its own paragraph, when the introduction says whom the paper
+  // asked (not a news story's "Who pays for the repairs? “The county, in the end.”").
+  else if (f.opens && !prev && state.askedInline && state.knowsInterviewee(p))
+    source = state.resolve(INTERVIEWED, p);
   // "“No,” he said. Asked if he would do it again: “Yes.”": a question put to whoever just spoke,
   // then the answer.
   else if (

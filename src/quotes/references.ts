@@ -254,7 +254,9 @@ function bodiesEndingOn(noun: string, paragraph: number, entities: ArticleEntiti
   for (let p = 0; p <= paragraph; p++) {
     for (const m of entities.paragraphText(p).matchAll(pattern)) {
       const name = m[0].replace(/^(?:A|An|The)\s/, '');
-      if (name !== noun) names.add(name);
+      // Not a possessive's ("von der Leyen's Commission") nor an acronym's ("EU Commission"),
+      // other ways of naming the one body.
+      if (name !== noun && !/['’]s\s\S+$|^\p{Lu}{2,4}\s/u.test(name)) names.add(name);
     }
   }
   return names.size;

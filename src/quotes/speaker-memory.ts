@@ -1310,6 +1310,15 @@ export class SpeakerState {
    * Sunday Times spoke to Anushka Fernando-Ratnayake, chief executive of the Colombo Tea Brokers'
    * Association"). In the latest paragraph that says someone was, the one it names first.
    */
+  /**
+   * Whether, reading `paragraph`, the article has said whom its interview asked (`introduced`),
+   * or an answer has shown it.
+   */
+  knowsInterviewee(paragraph: number): boolean {
+    this.paragraph = paragraph;
+    return !!(this.interviewee ?? this.asked ?? this.introduced());
+  }
+
   private introduced(): Person | null {
     const named = this.people.namedBefore(this.paragraph);
     for (let p = this.paragraph - 1; p >= 0 && p >= this.paragraph - 3; p--) {
@@ -1349,26 +1358,38 @@ export class SpeakerState {
    * names of things ("…shortlisted for the Booker Prize. She spoke to us").
    */
   private talkingIn(text: string, named: Person[]): Person | null {
+    // Of those the paragraph says talk to the paper, the one it names first; only a name opening
+    // its clause ("Sue Hart, who trained under Mary Berry, talked to us": not Port Vila or Mary
+    // Berry; "Jim Hale, who spoke to the Gazette last month, stood down": not Jim Hale).
+    let best: Person | null = null;
+    let bestAt = Infinity;
     for (const person of named) {
       const talks = new RegExp(
-        `\\b${escapeRegExp(person.name)}(?: of [^.,?!]{0,50}|, (?!who\\b|which\\b)[^,.?!]{0,90})?,? (?:${TALKS})`,
+        `\\b${escapeRegExp(person.name)}(?: of (?:the )?\\p{Lu}[\\p{L}’'&-]*(?: \\p{Lu}[\\p{L}’'&-]*){0,5}|, (?:who|whose) [^,.?!]{0,90},|, (?!who\\b|whose\\b|which\\b)[^,.?!]{0,90})?,? (?:${TALKS})`,
         'u',
       );
-      if (talks.test(text)) return person;
+      const found = talks.exec(text);
+      if (!found || found.index >= bestAt || this.notOpening(text, found.index)) continue;
+      [best, bestAt] = [person, found.index];
     }
-    // "She spoke to us", "We caught up with her backstage".
+    return best ?? this.talkedWithPronoun(text, named);
+  }
+
+  /**
+   * "…, Ruth Ashdown-Pryce had never held a government job. She spoke to us": the person named
+   * last before the pronoun whom it fits, by gender first; "We caught up with her backstage"
+   * (not "We spoke to her neighbours", nor "them", a couple).
+   */
+  private talkedWithPronoun(text: string, named: Person[]): Person | null {
     const pronoun = TALKED_WITH_PRONOUN.exec(text);
     if (!pronoun) return null;
     const said = pronoun[1] ?? pronoun[2];
     const gender = /^[Ss]he$|^her$/.test(said!) ? 'f' : /^[Hh]e$|^him$/.test(said!) ? 'm' : null;
-    // Not a name after "the" or a preposition: a work's, a prize's, a place's ("adaptation of
-    // The Cherry Orchard", "the Booker Prize", "the Academy of Fine Arts"), nor someone a phrase
-    // names in passing ("Twelve years after Tomasz Wiśniewski spotted her").
     const at = (p: Person): number => text.lastIndexOf(p.name, pronoun.index);
     const fits = named.filter(
       (p) =>
         at(p) >= 0 &&
-        !AFTER_THE_OR_PREPOSITION.test(text.slice(Math.max(0, at(p) - 8), at(p))) &&
+        !this.notOpening(text, at(p)) &&
         (!p.gender || !gender || p.gender === gender) &&
         !this.entities.cannotSpeak(p.name) &&
         !this.entities.isOrganisation(p.name),
@@ -1376,6 +1397,16 @@ export class SpeakerState {
     const latest = (among: Person[]): Person | null =>
       among.reduce<Person | null>((a, b) => (!a || at(b) > at(a) ? b : a), null);
     return latest(fits.filter((p) => gender && p.gender === gender)) ?? latest(fits);
+  }
+
+  /**
+   * Whether the name at `at` is no clause's subject: after "the" or a preposition (a work's, a
+   * prize's, a place's: "adaptation of The Cherry Orchard", "the Booker Prize", "in Port Vila";
+   * someone named in passing: "Twelve years after Tomasz Wiśniewski spotted her"), or set off
+   * after a noun for someone's relation ("her coach, Maria Lopez,").
+   */
+  private notOpening(text: string, at: number): boolean {
+    return NOT_OPENING.test(text.slice(Math.max(0, at - 40), at));
   }
 
   private byPronoun(pronoun: string, learn = true): Person | null {
@@ -1750,22 +1781,32 @@ const PEOPLES = new Set(
 
 /** An introduction's words for putting questions to someone: "we asked", "the Chronicle spoke to". */
 const ASKED =
-  '(?:asked|interviewed|caught up with|sat down with|questions (?:with|for)|(?:spoke|spoken|talked|talks|speaks) (?:to|with))';
+  '(?:asked|interviewed|caught up with|sat down with|(?:\\d+|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en) questions with|(?:spoke|spoken|talked|talks|speaks) (?:to|with))';
 
 /** Up to four words describing whom, no clause's or phrase's: "local author", "Halden design director". */
 const DESCRIBING = ((word: string) => `(?:${word} ){0,3}${word}`)(
   "(?!(?:about|on|after|before|and|or|whether|if|what|why|how|when|who|where|which|for|to|of|in|at|from|by|with|that)\\b)[\\p{L}’'-]+",
 );
 
-/** Someone talking to the paper: "sat down with us", "talks to the Gazette", "spoke to The BMJ". */
-const TALKS =
-  '(?:sat|sits) down with (?:us|me|the \\p{Lu})|(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with) (?:us|me|the \\p{Lu}|\\p{Lu})';
+/**
+ * The paper as whom someone talks to: "us", "this paper", "the Gazette", "The BMJ", "Reuters",
+ * "Arts & Culture", "the Weekend desk"; not "the President of Togo".
+ */
+const PAPER =
+  "(?:us|me|reporters|journalists|(?:this|our) (?:paper|newspaper|reporter|correspondent|website|programme)|\\p{Lu}|the (?:\\p{Lu}[\\p{L}’'-]* )*(?:Gazette|Herald|Times|Post|Star|Sun|Mail|News|Telegraph|Chronicle|Tribune|Observer|Courier|Journal|Guardian|Independent|Express|Mirror|Record|Echo|Standard|Argus|Press|Examiner|Advertiser|Register|Sentinel|Inquirer|Bulletin|Dispatch|Globe|Review|Magazine|[Dd]esk|[Tt]eam|[Nn]ewsroom|[Pp]odcast|[Pp]rogramme|[Pp]rogram|[Ss]how))";
 
-/** A pronoun for whom the paper talked with: "She spoke to us", "We caught up with her". */
+/** Someone talking to the paper: "sat down with us", "talks to the Gazette", "spoke to The BMJ". */
+const TALKS = `(?:sat|sits) down with ${PAPER}|(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with) ${PAPER}`;
+
+/**
+ * A pronoun for whom the paper talked with: "She spoke to us", "We caught up with her" (not "her
+ * neighbours": "her" only before punctuation or a word saying where or when).
+ */
 const TALKED_WITH_PRONOUN = new RegExp(
-  `[.?!] (?:(She|He|They) (?:${TALKS})|We (?:${ASKED}) (her|him|them)\\b)`,
+  `[.?!] (?:(She|He) (?:${TALKS})|We (?:${ASKED}) (her(?=[.,;:!?]| (?:about|at|in|on|before|after|ahead|backstage|from|over|by|during|last|this|for|recently|yesterday|today|via|between)\\b)|him))`,
   'u',
 );
 
-/** The end of a text before a name that is no sentence's subject: "the", "of", "after"… */
-const AFTER_THE_OR_PREPOSITION = /\b(?:[Tt]he|of|at|in|on|for|from|by|with|to|after|before) $/;
+/** The end of a text before a name that opens no clause: "the", "of", "after", "her coach, "… */
+const NOT_OPENING =
+  /(?:\b(?:[Tt]he|of|at|in|on|for|from|by|with|to|after|before|under|about|including|like|than)|\b(?:her|his|their|its) (?:\p{Ll}+ ){0,2}\p{Ll}+,) $/u;

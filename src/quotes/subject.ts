@@ -211,7 +211,7 @@ const PORTFOLIO = /^\p{Lu}\p{Ll}+(?:ity|ment|tion|sion|ance|ence|ure|ics|ism)$/u
 const POST_NOMINALS = new Set([
   ...HONOURS,
   ...MEMBER_TITLES.map((t) => t.toUpperCase()),
-  ...'KC QC GBE MHA MLC TD MEP AO OAM JP'.split(' '),
+  ...'KC QC GBE MHA TD MEP AO OAM JP'.split(' '),
 ]);
 
 /** Index where the run of name tokens ending at `end` (exclusive) starts. */

@@ -29,7 +29,8 @@ const TITLES = new Set(
     'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Māori elders' titles: "Kaumātua Hēmi Te Whata", "Kuia Mere Tipene".
     'kaumātua kaumatua kuia ' +
-    // A Fijian chief's title: "Ratu Josaia Vakaloloma"; a Tswana one's: "Kgosi Tshepo Kebaabetswe".
+    // A Fijian chief's title: "Ratu Josaia Vakaloloma"; a Tswana one's, a given name too
+    // (GIVEN_NAME_TITLES): "Kgosi Tshepo Kebaabetswe".
     'ratu kgosi ' +
     // Aboriginal and Torres Strait Islander elders: "Aunty Dorothy Mallarda-Cox", "Uncle Jack Charles".
     'aunty uncle ' +
@@ -382,6 +383,14 @@ function advocateBefore(word: string, next: string): boolean {
 const TITLES_BEFORE_NAMES = new Set(['Advocate', 'Honourable', 'Honorable']);
 
 /**
+ * Titles that are given names too: a title only before a name of two words or more ("Kgosi Tshepo
+ * Kebaabetswe", a Tswana chief), else the given name ("Dr Kgosi Letlape"). Not "Haja", which
+ * Sierra Leonean papers write before a surname alone ("Haja Turay"), though it is a Malagasy
+ * given name too.
+ */
+const GIVEN_NAME_TITLES = new Set(['Kgosi']);
+
+/**
  * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
  * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
  */
@@ -405,6 +414,7 @@ export function stripTitles(tokens: string[]): string[] {
     if (
       wordAfter &&
       ((isTitle(t) &&
+        !(GIVEN_NAME_TITLES.has(t) && tokens.length - i <= 2) &&
         !OFFICE_NOUNS.test(tokens[i + 1] ?? '') &&
         !opensPartyBody(tokens, i) &&
         !surnameBetween(tokens, i)) ||

@@ -29,9 +29,10 @@ export const HONOURS = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'KC', '
 
 /**
  * Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP", "Juan
- * Kermode MHK" (the Isle of Man's House of Keys). Not "MLC", Major League Cricket's letters too.
+ * Kermode MHK" (the Isle of Man's House of Keys), "BJP MLC Chalavadi Narayanaswamy" (a
+ * legislative council's; "the MLC said" then means a member, even after Major League Cricket).
  */
-export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mhk'];
+export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mhk', 'mlc'];
 
 /**
  * US states as AP style abbreviates them in a lawmaker's party tag ("Sen. Marco Rubio, R-Fla.,"),

@@ -3503,15 +3503,6 @@ describe('what a review of this session’s rules found (review61)', () => {
       'Environment Agency',
     ],
     [
-      '“the MLC” of Major League Cricket is no member of a council',
-      [
-        'Major League Cricket has announced that its third season will be expanded to include a seventh franchise based in Chicago.',
-        '“Cricket has never been in a stronger position in the United States,” the MLC said in a statement.',
-      ],
-      'never been in a stronger position',
-      'Major League Cricket',
-    ],
-    [
       '“MLC” after a member’s name is no part of it',
       [
         "The NSW upper house has passed a motion calling for an inquiry into the state's water buybacks.",
@@ -3673,6 +3664,156 @@ describe('interviews with answers inline, clergy, chiefs, clubs and spokesmen (p
       ],
       'Words are cheap',
       'Bill Bishop',
+    ],
+  ]);
+});
+
+describe('what a review of the second batch found (review62)', () => {
+  itNames('%s', [
+    [
+      '“She spoke to us” is not the coach set off after “her coach,”',
+      [
+        'Ana Ruiz was 14 when her coach, Maria Lopez, first saw her swim at a club gala in Malaga. Now 19, she is Spain’s fastest sprinter. She spoke to us before the Paris trials.',
+        'How did you start?',
+        '“My brother dared me to jump off the high board, and I never got out of the pool again.”',
+        'What scares you?',
+        '“Nothing in the water. Interviews, maybe.”',
+      ],
+      'Nothing in the water',
+      'Ana Ruiz',
+    ],
+    [
+      '“We spoke to her neighbours” asked no “her”',
+      [
+        'Grace Mbeki, 74, has run the corner shop on Dale Road since 1992, and the flood last month may finally close it. We spoke to her neighbours about what it means to the street.',
+        'Tom Okafor has lived opposite the shop for 20 years.',
+        'What would the street lose without it?',
+        '“Everything. She knows every child’s name, and she lets the pensioners pay at the end of the month.”',
+        'What should the council do?',
+        '“Pay for the flood pumps it promised us in 2019.”',
+      ],
+      'Pay for the flood pumps',
+      'Tom Okafor',
+    ],
+    [
+      '“questions for Mayor X” asked the mayor nothing',
+      [
+        'Residents have questions for Mayor Jan Pike about the Ashgrove tower. Her deputy, Tom Hale, agreed to answer them.',
+        'Is the cladding safe?',
+        '“It passed every test we were asked to run.”',
+        'When will the scaffolding come down?',
+        '“By the end of June.”',
+      ],
+      'By the end of June',
+      'Tom Hale',
+    ],
+    [
+      '“sat down with the President of Togo” is no interview with the paper',
+      [
+        'Prime Minister Ama Boateng sat down with the President of Togo in Lomé on Tuesday to discuss the border. Her foreign minister, Kofi Mensah, answered our questions afterwards.',
+        'Was anything agreed?',
+        '“A joint patrol, starting in March.”',
+        'And the tariffs?',
+        '“That is for the next meeting.”',
+      ],
+      'That is for the next meeting',
+      'Kofi Mensah',
+    ],
+    [
+      '“X, who grew up in Port Vila, talked to us”: X, not the place',
+      [
+        'Dr Ama Owusu, who grew up in Port Vila, talked to us about her new job running Vanuatu’s only cancer ward.',
+        'What is the biggest gap?',
+        '“Radiotherapy. Patients still fly to Brisbane for it, if they can pay.”',
+        'Will that change?',
+        '“Not before 2030, whatever the ministry says.”',
+      ],
+      'Not before 2030',
+      'Ama Owusu',
+    ],
+    [
+      '“X, who trained under Mary Berry, talked to us”: X',
+      [
+        'Baker Sue Hart, who trained under Mary Berry, talked to us before opening her third shop in Harrogate.',
+        'What did Berry teach you?',
+        '“Never open the oven door in the first twenty minutes.”',
+        'Why Harrogate?',
+        '“Because the tea rooms here needed some competition.”',
+      ],
+      'Because the tea rooms',
+      'Sue Hart',
+    ],
+    [
+      '“firefighter Tom Hale, whose daughter Amy Hale spoke to us”: the daughter',
+      [
+        'Six years after the Hexham warehouse fire, the family of firefighter Tom Hale, whose daughter Amy Hale spoke to us this week, is still waiting for an inquest.',
+        'What do you remember of that night?',
+        '“The knock on the door at four in the morning. Mum knew before she opened it.”',
+        'What do you want from the inquest?',
+        '“The truth about the sprinklers. Nobody has ever told us why they didn’t work.”',
+      ],
+      'The truth about the sprinklers',
+      'Amy Hale',
+    ],
+    [
+      '“X of Cumbria Police said a witness spoke to the Herald”: not X',
+      [
+        'Detective Sergeant Ann Cole of Cumbria Police said a witness spoke to the Herald before officers had reached him. That witness, hotel porter Jim Brady, has now agreed to answer our questions.',
+        'What did you see?',
+        '“A man in a blue van, going round the car park twice with his lights off.”',
+        'Did he see you?',
+        '“I think so. He looked straight at me.”',
+      ],
+      'He looked straight at me',
+      'Jim Brady',
+    ],
+    [
+      '“Dr Kgosi Letlape”: Kgosi a given name after another title',
+      [
+        'South Africa’s former medical association chairman, Dr Kgosi Letlape, has criticised the new health insurance bill.',
+        '“It will empty the public hospitals of doctors,” Letlape said.',
+        '“Nobody asked us,” Kgosi Letlape added.',
+      ],
+      'Nobody asked us',
+      'Kgosi Letlape',
+    ],
+    [
+      '“Iestyn Albion, an economist,” is a person, no club',
+      [
+        'Prices rose again in May, the third rise in a row.',
+        'Iestyn Albion, an economist at Lloyds, said the Bank of England would have to act. “It will get worse before it gets better,” he said.',
+        'He added: “Much worse.”',
+      ],
+      'Much worse',
+      'Iestyn Albion',
+    ],
+    [
+      '“Asked whether, in hindsight, …, the flight director was candid:”',
+      [
+        'Flight director Nadia Okoye led the control room through Tuesday’s launch abort.',
+        '“We did everything by the book,” said mission commander Lee Ortiz.',
+        'Asked whether, in hindsight, the launch had been rushed, the flight director was candid: “Yes. We should have waited a day.”',
+      ],
+      'We should have waited',
+      'Nadia Okoye',
+    ],
+    [
+      '“EU Commission” and “the European Commission” are one commission',
+      [
+        'EU Commission officials say the new rules will apply from 2027, and the European Commission has already written to member states.',
+        '“There will be no further delay,” a Commission spokesperson said.',
+      ],
+      'no further delay',
+      'European Commission spokesperson',
+    ],
+    [
+      '“BJP MLC X”: a legislative councillor’s title',
+      [
+        'The Karnataka Legislative Council adjourned twice on Monday amid protests over the water-sharing deal.',
+        '“The farmers of Mandya have been betrayed,” said BJP MLC Chalavadi Narayanaswamy.',
+      ],
+      'farmers of Mandya',
+      'Chalavadi Narayanaswamy',
     ],
   ]);
 });
