@@ -454,8 +454,12 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   return described ? { subject: described, weak: true } : null;
 }
 
-/** A participle opening a clause about a question put to someone: "Asked…", "Pressed…". */
-const ASKED_OPENER = /^(?:Asked|Pressed|Questioned|Quizzed|Challenged)$/;
+/**
+ * A participle opening a clause about a question put to someone or where they spoke: "Asked…",
+ * "Pressed…", "Speaking to journalists at his residence on Saturday, the village head was blunt:".
+ */
+const ASKED_OPENER =
+  /^(?:Asked|Pressed|Questioned|Quizzed|Challenged|Speaking|Addressing|Responding|Writing)$/;
 
 /**
  * "The company issued a statement: “Q”", "The authority has just issued an update:": a body by
@@ -499,8 +503,12 @@ function describedOpener(window: Token[]): Subject | null {
   return null;
 }
 
-/** A verb's forms after a described opener: "was", "is", "seemed", or a past or present tense. */
-const DESCRIBED_VERB = /^(?:was|is|were|are|seemed|sounded|remained|stayed|\p{Ll}+ed|\p{Ll}+s)$/u;
+/**
+ * A verb's forms after a described opener: "was", "is", "seemed", "had" ("the pensioner had a
+ * simple answer:"), or a past or present tense.
+ */
+const DESCRIBED_VERB =
+  /^(?:was|is|were|are|had|seemed|sounded|remained|stayed|\p{Ll}+ed|\p{Ll}+s)$/u;
 /** Verbs of receiving another's words: the quotation is theirs, not the subject's. */
 const HEARS = /^(?:received|receives|heard|hears|got|gets|read|reads|recalled|recalls)$/;
 

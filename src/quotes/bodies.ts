@@ -30,12 +30,13 @@ const REPORTED =
   /\b(?<!(?:been|was|were|be|is|are|being) )(?:said|says|told|tells|announced|stated|added|warned|argued|insisted)\b/;
 
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
-// Not over "and" ("X and Premier Scott Moe") nor a full stop ("Metrolinx. Trains resumed").
-const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|&\s+)?\p{Lu}[\p{L}’'&-]*)*`;
-// Before the voice's noun, "and" joins too: "A Trinidad and Tobago Police Service spokesman".
-const ORG_WORDS_RUN_AND = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}’'&-]*)*`;
+// Not over a full stop ("Metrolinx. Trains resumed"). Over "and" inside a body's name ("A
+// Trinidad and Tobago Police Service spokesman", "a spokesperson for Nunavut's Department of
+// Community and Government Services", whose place's possessive is left out), not before a
+// person (`beforeAnd`: "X and Premier Scott Moe").
+const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}’'&-]*)*`;
 const SPOKES_FOR = new RegExp(
-  String.raw`\b(?:[Aa]n?)\s+${VOICE}\s+${VOICE_LINK}\s+(?:the\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN_AND})\s+${VOICE}\b`,
+  String.raw`\b(?:[Aa]n?)\s+${VOICE}\s+${VOICE_LINK}\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN})\s+${VOICE}\b`,
   'gu',
 );
 
@@ -379,7 +380,7 @@ export class ArticleBodies extends NameEvidence {
       if (!/spokes|representative/i.test(text)) continue;
       let last: string | null = null;
       for (const m of text.matchAll(SPOKES_FOR)) {
-        const org = (m[2] ?? m[3] ?? '').trim();
+        const org = beforeAnd((m[2] ?? m[3] ?? '').trim());
         const role = (m[1] ?? m[4] ?? '').toLowerCase();
         last = `${this.expand(org) ?? org} ${role}`;
       }
@@ -536,3 +537,11 @@ const PLACE_POLICE = /\b(?!(?:The|A|An)\b)(\p{Lu}[\p{L}.'’-]*) police\b/gu;
  * "Military Police Complaints Commission").
  */
 export const POLICE_FORCE = /\s(?:Police(?: Service| Services| Department| Force)?|Constabulary)$/;
+
+/** A body's name up to an "and" before a title or a given name ("X and Premier Scott Moe"). */
+function beforeAnd(name: string): string {
+  const at = name.indexOf(' and ');
+  if (at < 0) return name;
+  const next = name.slice(at + 5).split(' ')[0] ?? '';
+  return isTitle(next) || isFirstName(next) ? name.slice(0, at) : name;
+}

@@ -59,6 +59,7 @@ import {
   SENT_DOCUMENTS,
   WEEKDAYS,
   WORK_NOUNS,
+  ORG_NOUNS,
 } from './lexicon.js';
 import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isSaying, isStanceVerb } from './verbs.js';
@@ -1538,6 +1539,18 @@ function actingBody(
 }
 
 /**
+ * "The airline apologised.": a sentence opening on "the" and a body's noun, as the article named
+ * the body with it, when it acted (not "The airline was fined…").
+ */
+function bodyByItsNoun(tokens: Token[], p: number, state: SpeakerState): Person | null {
+  const [the, noun, verb] = tokens.map((t) => t.text);
+  if (!/^the$/i.test(the ?? '') || !ORG_NOUNS.has(noun ?? '') || PASSIVE.test(verb ?? ''))
+    return null;
+  const body = state.resolve({ kind: 'nominal', mention: `${the} ${noun}` }, p).person;
+  return body && state.isBody(body) ? body : null;
+}
+
+/**
  * The body a sentence opens on, whatever it did ("Acme Holdings apologised…", "The operator,
  * Westmarch Rail, has apologised"), not one acted on, nor one that had a document written.
  */
@@ -1605,7 +1618,11 @@ function noteReported(
   state.noteBody(sources[0]?.person ?? actingBody(tokens, about, p, state));
   // "…has apologised. A spokeswoman said:": the voice of the body that acted, though someone
   // else spoke just before (SpeakerState.voiceOfLast).
-  state.noteActed(sources[0]?.person ? null : openingBody(tokens, about, state));
+  state.noteActed(
+    sources[0]?.person
+      ? null
+      : (openingBody(tokens, about, state) ?? bodyByItsNoun(tokens, p, state)),
+  );
   // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
   // provided a written statement", whose statement is Cook's.
   const sent = saidInDocument(tokens);

@@ -70,8 +70,9 @@ export const ROLES = new Set(
     'marksman helmsman clergyman boatman ferryman ' +
     // British papers' grandparents ("the doting gran-of-five"), which compromise does not list.
     'gran granny nan grandad granddad ' +
-    // Who keeps a home ("Housewife Nor Azizah binti Che Mat said"), which compromise lacks.
-    'housewife homemaker ' +
+    // Who keeps a home ("Housewife Nor Azizah binti Che Mat said"), and who has retired ("the
+    // pensioner had a simple answer:"), which compromise lacks.
+    'housewife homemaker pensioner retiree ' +
     'ceo leader head executive manager adviser advisor aide strategist pollster analyst expert ' +
     'professor senator secretary correspondent reporter host anchor editor columnist writer ' +
     'author candidate nominee member official economist attorney lawyer resident voter ' +
@@ -160,7 +161,8 @@ export const ORG_NOUNS = new Set(
     'foundation trust society force city local team band chipmaker drugmaker body district ' +
     'coalition alliance corporation railway museum library clinic tribunal ' +
     'league assembly partnership cooperative consortium institution secretariat diocese ' +
-    'archdiocese parish gallery fund detachment supplier orchestra choir festival college academy'
+    'archdiocese parish gallery fund detachment supplier orchestra choir festival college academy ' +
+    'guild'
   ).split(' '),
 );
 

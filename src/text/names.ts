@@ -29,6 +29,9 @@ const TITLES = new Set(
     'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Māori elders' titles: "Kaumātua Hēmi Te Whata", "Kuia Mere Tipene".
     'kaumātua kaumatua kuia ' +
+    // Sark's and Guernsey's members and Jersey's honorary police: "Conseiller Elizabeth Perrée",
+    // "Jurat Anne Le Marquand", "Centenier John Le Brocq".
+    'conseiller jurat centenier ' +
     // A Fijian chief's title: "Ratu Josaia Vakaloloma"; a Tswana one's, a given name too
     // (GIVEN_NAME_TITLES): "Kgosi Tshepo Kebaabetswe".
     'ratu kgosi ' +

@@ -3817,3 +3817,57 @@ describe('what a review of the second batch found (review62)', () => {
     ],
   ]);
 });
+
+describe('channel islands’ titles, guilds, pensioners and airlines that apologise (probe round 62)', () => {
+  itNames('%s', [
+    [
+      '“Conseiller Elizabeth Perrée”: a member of Sark’s Chief Pleas',
+      [
+        'Chief Pleas has approved a trial of electric bicycles on the island’s roads.',
+        '“Harbour Hill alone is enough to stop many of our older islanders,” said Conseiller Elizabeth Perrée, who proposed the trial.',
+      ],
+      'Harbour Hill alone',
+      'Elizabeth Perrée',
+    ],
+    [
+      '“Asked for the secret…, the pensioner had a simple answer:”',
+      [
+        'A Jersey pensioner who has swum in the sea every day for 30 years has completed her 11,000th dip.',
+        'Marguerite Le Sueur, 82, marked the milestone on Sunday morning.',
+        'Asked for the secret of her longevity, the pensioner had a simple answer: “Cold water and good company.”',
+      ],
+      'Cold water',
+      'Marguerite Le Sueur',
+    ],
+    [
+      '“The airline apologised. A spokesman said:” is the airline’s spokesman',
+      [
+        'Dozens of passengers were stranded after a Samoa Airways flight to Auckland was cancelled.',
+        'Passenger Mele Tuilagi said they waited for seven hours. “Nobody told us anything,” she said.',
+        'The airline apologised. A spokesman said: “A replacement aircraft has been chartered.”',
+      ],
+      'replacement aircraft',
+      'Samoa Airways spokesman',
+    ],
+    [
+      '“a spokesperson for Nunavut’s Department of Community and Government Services”',
+      [
+        'In an email, a spokesperson for Nunavut’s Department of Community and Government Services said a replacement part had been ordered.',
+        '“The department is working with the hamlet to restore service,” the spokesperson wrote.',
+      ],
+      'restore service',
+      'Department of Community and Government Services spokesperson',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      'a spokesman for a body “and” a premier is the body’s',
+      [
+        'A spokesman for Saskatchewan Health and Premier Scott Moe said the plan was sound.',
+        '“It works,” the spokesman said.',
+      ],
+      'It works',
+      'Saskatchewan Health spokesman',
+    ],
+  ]);
+});
