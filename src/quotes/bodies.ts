@@ -32,11 +32,11 @@ const REPORTED =
 // "a spokesman for the Saskatchewan Health Authority", "a Metrolinx spokesperson".
 // Not over a full stop ("Metrolinx. Trains resumed"). Over "and" inside a body's name ("A
 // Trinidad and Tobago Police Service spokesman", "a spokesperson for Nunavut's Department of
-// Community and Government Services", whose place's possessive is left out), not before a
-// person (`beforeAnd`: "X and Premier Scott Moe").
+// Community and Government Services", whose place's possessive is left out: `withoutPlaceOwner`),
+// not before a person (`beforeAnd`: "X and Premier Scott Moe").
 const ORG_WORDS_RUN = String.raw`\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|&\s+|and\s+)?\p{Lu}[\p{L}’'&-]*)*`;
 const SPOKES_FOR = new RegExp(
-  String.raw`\b(?:[Aa]n?)\s+${VOICE}\s+${VOICE_LINK}\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN})\s+${VOICE}\b`,
+  String.raw`\b(?:[Aa]n?)\s+${VOICE}\s+${VOICE_LINK}\s+(?:the\s+)?(${ORG_WORDS_RUN})|\b(?:[Aa]n?)\s+(${ORG_WORDS_RUN})\s+${VOICE}\b`,
   'gu',
 );
 
@@ -380,7 +380,7 @@ export class ArticleBodies extends NameEvidence {
       if (!/spokes|representative/i.test(text)) continue;
       let last: string | null = null;
       for (const m of text.matchAll(SPOKES_FOR)) {
-        const org = beforeAnd((m[2] ?? m[3] ?? '').trim());
+        const org = withoutPlaceOwner(beforeAnd((m[2] ?? m[3] ?? '').trim()));
         const role = (m[1] ?? m[4] ?? '').toLowerCase();
         last = `${this.expand(org) ?? org} ${role}`;
       }
@@ -538,10 +538,23 @@ const PLACE_POLICE = /\b(?!(?:The|A|An)\b)(\p{Lu}[\p{L}.'’-]*) police\b/gu;
  */
 export const POLICE_FORCE = /\s(?:Police(?: Service| Services| Department| Force)?|Constabulary)$/;
 
-/** A body's name up to an "and" before a title or a given name ("X and Premier Scott Moe"). */
+/**
+ * A body's name up to an "and" unless what follows it ends on a body's word ("Trinidad and Tobago
+ * Police Service"): not "Saskatchewan Health and Premier Scott Moe", "Manchester City and Erling
+ * Haaland", "Chelsea and England defender Reece James".
+ */
 function beforeAnd(name: string): string {
   const at = name.indexOf(' and ');
   if (at < 0) return name;
-  const next = name.slice(at + 5).split(' ')[0] ?? '';
-  return isTitle(next) || isFirstName(next) ? name.slice(0, at) : name;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return isOrgName(last) ? name : name.slice(0, at);
+}
+
+/**
+ * A body's name without the place's possessive before it ("Nunavut's Department of Community
+ * and Government Services"); not a name's own ("Queen's University", "Women's Aid").
+ */
+function withoutPlaceOwner(name: string): string {
+  const owner = /^(\p{Lu}[\p{L}-]*)['’]s\s+(?=\p{Lu})/u.exec(name);
+  return owner && lexiconType(owner[1]!) === 'place' ? name.slice(owner[0].length) : name;
 }

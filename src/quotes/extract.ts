@@ -1539,16 +1539,21 @@ function actingBody(
 }
 
 /**
- * "The airline apologised.": a sentence opening on "the" and a body's noun, as the article named
- * the body with it, when it acted (not "The airline was fined…").
+ * "The airline apologised.": a sentence opening on "the" and a body's noun, then its verb, as the
+ * article named the body with a name that says it is one ("Samoa Airways"); not "The court heard"
+ * (a report of what was said), "The company behind the festival, X,", "The airline was fined", nor
+ * a body the noun finds by no name of its kind ("Faro" for the airline).
  */
 function bodyByItsNoun(tokens: Token[], p: number, state: SpeakerState): Person | null {
   const [the, noun, verb] = tokens.map((t) => t.text);
-  if (!/^the$/i.test(the ?? '') || !ORG_NOUNS.has(noun ?? '') || PASSIVE.test(verb ?? ''))
-    return null;
+  if (!/^the$/i.test(the ?? '') || !ORG_NOUNS.has(noun ?? '')) return null;
+  if (!ACTS.test(verb ?? '') || PASSIVE.test(verb ?? '') || tokens[2]?.verb) return null;
   const body = state.resolve({ kind: 'nominal', mention: `${the} ${noun}` }, p).person;
-  return body && state.isBody(body) ? body : null;
+  return body && state.isBody(body) && isOrgName(body.name) ? body : null;
 }
+
+/** A verb's forms after a body's noun: a past or present tense, or an auxiliary. */
+const ACTS = /^(?:has|have|had|is|\p{Ll}+ed|\p{Ll}+s)$/u;
 
 /**
  * The body a sentence opens on, whatever it did ("Acme Holdings apologised…", "The operator,
@@ -1825,12 +1830,11 @@ function asksThenQuotes(text: string, spans: QuoteSpan[] | undefined): boolean {
   const first = spans?.[0];
   if (!first) return false;
   const question = text.slice(0, first.open).trim();
-  // Put to the one answering, not about someone else ("Will he stay open?").
-  return (
-    question.endsWith('?') &&
-    question.split(/\s+/).length <= 40 &&
-    !/\b(?:he|she|they|his|him|their)\b/i.test(question)
-  );
+  if (!question.endsWith('?') || question.split(/\s+/).length > 40) return false;
+  // The question alone, or put to the one answering after a sentence of the interviewer's ("You
+  // grew up in Mafeteng. How did famo find you?"); not a news story's "Shopkeeper Tom Reed has
+  // traded here for 30 years. Will he stay open? “…”".
+  return !/[.!?]\s/.test(question.slice(0, -1)) || /\b(?:you|your)\b/i.test(question);
 }
 
 /** A paragraph that only asks: one short sentence or two ending on "?", nothing quoted. */

@@ -254,10 +254,12 @@ function bodiesEndingOn(noun: string, paragraph: number, entities: ArticleEntiti
   for (let p = 0; p <= paragraph; p++) {
     for (const m of entities.paragraphText(p).matchAll(pattern)) {
       const name = m[0].replace(/^(?:A|An|The)\s/, '');
-      // Not a possessive's ("von der Leyen's Commission") nor an acronym's ("EU Commission"),
-      // other ways of naming the one body.
-      if (name !== noun && !/['’]s\s\S+$|^\p{Lu}{2,4}\s/u.test(name)) names.add(name);
+      // Not a possessive's ("von der Leyen's Commission"), another way of naming a body.
+      if (name !== noun && !/['’]s\s\S+$/u.test(name)) names.add(name);
     }
   }
-  return names.size;
+  // Nor an acronym's beside a name in full ("EU Commission" beside "the European Commission");
+  // alone it is the one ("the UK Gambling Commission").
+  const spelled = [...names].filter((name) => !/^\p{Lu}{2,4}\s/u.test(name));
+  return spelled.length > 0 ? spelled.length : names.size;
 }

@@ -1340,8 +1340,9 @@ export class SpeakerState {
     for (const person of named) {
       const at = text.indexOf(person.name);
       if (at < 0 || at >= bestAt) continue;
+      // "Meet Sione Tapu, the frontman of…": a feature's introduction of whom it interviewed.
       const asked = new RegExp(
-        `(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})? ${escapeRegExp(person.name)}\\b`,
+        `(?:(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})?|(?:^|[.!?] )Meet) ${escapeRegExp(person.name)}\\b`,
         'u',
       );
       if (asked.test(text)) [best, bestAt] = [person, at];
@@ -1369,7 +1370,7 @@ export class SpeakerState {
         'u',
       );
       const found = talks.exec(text);
-      if (!found || found.index >= bestAt || this.notOpening(text, found.index)) continue;
+      if (!found || found.index >= bestAt || this.notOpening(text, found.index, false)) continue;
       [best, bestAt] = [person, found.index];
     }
     return best ?? this.talkedWithPronoun(text, named);
@@ -1389,7 +1390,7 @@ export class SpeakerState {
     const fits = named.filter(
       (p) =>
         at(p) >= 0 &&
-        !this.notOpening(text, at(p)) &&
+        !this.notOpening(text, at(p), true) &&
         (!p.gender || !gender || p.gender === gender) &&
         !this.entities.cannotSpeak(p.name) &&
         !this.entities.isOrganisation(p.name),
@@ -1402,11 +1403,14 @@ export class SpeakerState {
   /**
    * Whether the name at `at` is no clause's subject: after "the" or a preposition (a work's, a
    * prize's, a place's: "adaptation of The Cherry Orchard", "the Booker Prize", "in Port Vila";
-   * someone named in passing: "Twelve years after Tomasz Wiśniewski spotted her"), or set off
-   * after a noun for someone's relation ("her coach, Maria Lopez,").
+   * someone named in passing: "Twelve years after Tomasz Wiśniewski spotted her"); with `setOff`,
+   * nor one set off after a noun for someone's relation, whom a later pronoun seldom means ("Ana
+   * Ruiz was 14 when her coach, Maria Lopez, first saw her swim… She spoke to us"), though such
+   * a name may open its own clause ("her husband, Derek Mills, spoke to us").
    */
-  private notOpening(text: string, at: number): boolean {
-    return NOT_OPENING.test(text.slice(Math.max(0, at - 40), at));
+  private notOpening(text: string, at: number, setOff: boolean): boolean {
+    const before = text.slice(Math.max(0, at - 40), at);
+    return NOT_OPENING.test(before) || (setOff && SET_OFF_RELATION.test(before));
   }
 
   private byPronoun(pronoun: string, learn = true): Person | null {
@@ -1803,10 +1807,13 @@ const TALKS = `(?:sat|sits) down with ${PAPER}|(?:talks|talked|speaks|spoke|chat
  * neighbours": "her" only before punctuation or a word saying where or when).
  */
 const TALKED_WITH_PRONOUN = new RegExp(
-  `[.?!] (?:(She|He) (?:${TALKS})|We (?:${ASKED}) (her(?=[.,;:!?]| (?:about|at|in|on|before|after|ahead|backstage|from|over|by|during|last|this|for|recently|yesterday|today|via|between)\\b)|him))`,
+  `[.?!] (?:(She|He) (?:${TALKS})|We (?:${ASKED}) (her(?=[.,;:!?]| (?:about|at|in|on|before|after|ahead|backstage|from|over|by|during|last|this|for|recently|yesterday|today|via|between|outside|inside|near|what|how|why|whether|if|when|where|as|again|once|first|briefly|earlier|later)\\b)|him))`,
   'u',
 );
 
 /** The end of a text before a name that opens no clause: "the", "of", "after", "her coach, "… */
 const NOT_OPENING =
-  /(?:\b(?:[Tt]he|of|at|in|on|for|from|by|with|to|after|before|under|about|including|like|than)|\b(?:her|his|their|its) (?:\p{Ll}+ ){0,2}\p{Ll}+,) $/u;
+  /\b(?:[Tt]he|of|at|in|on|for|from|by|with|to|after|before|under|about|including|like|than) $/;
+
+/** A noun for someone's relation set off before a name: "her coach, ", "his lawyer, ". */
+const SET_OFF_RELATION = /\b(?:her|his|their|its) (?:\p{Ll}+ ){0,2}\p{Ll}+, $/u;

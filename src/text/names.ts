@@ -131,7 +131,7 @@ const ORG_WORDS = new Set(
     'courier sentinel inquirer chronicle bulletin dispatch authority assembly confederation ' +
     'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
     'gallery railway railways rail transit municipality township nation nations industries unit ' +
-    'archdiocese diocese parish forum collective movement directorate inspectorate ' +
+    'archdiocese diocese parish forum collective movement directorate inspectorate guild ' +
     // "Ogun State Police Command", "the Superintendence of Public Health".
     'command superintendence ' +
     // Quebec's and France's bodies, folded: "Université de Montréal", "Sûreté du Québec".
@@ -386,8 +386,8 @@ function advocateBefore(word: string, next: string): boolean {
 const TITLES_BEFORE_NAMES = new Set(['Advocate', 'Honourable', 'Honorable']);
 
 /**
- * Titles that are given names too: a title only before a name of two words or more ("Kgosi Tshepo
- * Kebaabetswe", a Tswana chief), else the given name ("Dr Kgosi Letlape"). Not "Haja", which
+ * Titles that are given names too: a title ("Kgosi Tshepo Kebaabetswe", a Tswana chief; "Kgosi
+ * Seboko"), but the given name after another title ("Dr Kgosi Letlape"). Not "Haja", which
  * Sierra Leonean papers write before a surname alone ("Haja Turay"), though it is a Malagasy
  * given name too.
  */
@@ -417,7 +417,7 @@ export function stripTitles(tokens: string[]): string[] {
     if (
       wordAfter &&
       ((isTitle(t) &&
-        !(GIVEN_NAME_TITLES.has(t) && tokens.length - i <= 2) &&
+        !(GIVEN_NAME_TITLES.has(t) && i > 0 && isTitle(tokens[i - 1]!)) &&
         !OFFICE_NOUNS.test(tokens[i + 1] ?? '') &&
         !opensPartyBody(tokens, i) &&
         !surnameBetween(tokens, i)) ||

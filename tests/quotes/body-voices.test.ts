@@ -3871,3 +3871,143 @@ describe('channel islands’ titles, guilds, pensioners and airlines that apolog
     ],
   ]);
 });
+
+describe('what a review of the third batch found (review63)', () => {
+  itNames('%s', [
+    [
+      '“her husband, Derek Mills, spoke to us”: the husband, his own clause’s subject',
+      [
+        'Anna Mills, 34, has not been seen since she left a nightclub in Hull on March 2, and her husband, Derek Mills, spoke to us from their home in Cottingham.',
+        'When did you last hear from her?',
+        '“A text at ten past midnight saying she was getting a taxi home.”',
+        'What have the police told you?',
+        '“Very little. I find out more from Facebook than from them.”',
+      ],
+      'Very little. I find',
+      'Derek Mills',
+    ],
+    [
+      '“We asked her what keeps her going” asked her',
+      [
+        'At 91, Edna Pryce still swims in the sea off Brighton every morning, whatever the weather. Her GP, Dr Sam Reed, calls it madness. We asked her what keeps her going.',
+        'Is it ever too cold?',
+        '“Only in February, and even then only for the first minute.”',
+        'Do you ever swim alone?',
+        '“Never. The sea doesn’t care how long you’ve lived here.”',
+      ],
+      'Never. The sea doesn’t',
+      'Edna Pryce',
+    ],
+    [
+      '“We spoke to her outside the tribunal” spoke to her',
+      [
+        'Maria Santos, a cleaner at Heathrow, won her unfair dismissal case against the contractor Brightclean on Thursday. The firm’s lawyer, Peter Gould, said it would appeal. We spoke to her outside the tribunal.',
+        'How do you feel?',
+        '“Vindicated. They said I was lying, and the judge said I was not.”',
+        'Will you go back to work there?',
+        '“Not for a million pounds.”',
+      ],
+      'Not for a million',
+      'Maria Santos',
+    ],
+    [
+      '“Meet X, the frontman…”, then questions answered inline',
+      [
+        'Meet Sione Tapu, the frontman of Nukuʻalofa band Kava Kings, whose first album comes out next month.',
+        'How did the band start? “In my uncle’s kava bar, playing covers for free drinks.”',
+        'Best gig so far? “Opening for Te Vaka in Auckland. I couldn’t sleep for two days.”',
+        'What next? “A tour of the islands, if the ferries run.”',
+      ],
+      'A tour of the',
+      'Sione Tapu',
+    ],
+    [
+      'a question about others put to the one answering is still theirs to answer',
+      [
+        'We asked Tomasz Wrona, the Polish climber who reached the summit of K2 in winter, about the descent.',
+        'What went through your mind at the top? “Only the way down.”',
+        'Did your sponsors know what they were paying for? “They knew. My mother did not.”',
+      ],
+      'They knew. My mother',
+      'Tomasz Wrona',
+    ],
+    [
+      'questions about the family, answered inline',
+      [
+        'Lily Okafor, 16, became the youngest player to win the British Chess Championship on Sunday. We caught up with her in Torquay.',
+        'How did your parents react when they heard? “Dad cried. Mum asked when lunch was.”',
+        'What did he give up for this? “Every weekend for six years, driving me to tournaments.”',
+        'What next? “School. I have mocks on Tuesday.”',
+      ],
+      'School. I have mocks',
+      'Lily Okafor',
+    ],
+    [
+      '“Kgosi Seboko” after “Kgosi Mosadi Seboko”: the chief',
+      [
+        'Kgosi Mosadi Seboko of the Balete has called for calm after clashes over grazing land near Ramotswa.',
+        '“We will not be moved from the land of our grandfathers,” Kgosi Seboko told the kgotla on Saturday.',
+      ],
+      'We will not be',
+      'Mosadi Seboko',
+    ],
+    [
+      '“The guild apologised. A spokeswoman said:”',
+      [
+        'The Guild of Food Writers has withdrawn an award given to a cookbook that copied recipes from a blog.',
+        'The guild apologised to the blogger, Mei Lin. A spokeswoman said: “We should have checked.”',
+      ],
+      'We should have checked',
+      'Guild of Food Writers spokeswoman',
+    ],
+    [
+      'a possessive that is the name’s own stays',
+      [
+        'Students at Queen’s University Belfast have occupied the main library in protest at rent rises in halls.',
+        'A spokesperson for Queen’s University Belfast said the occupation was peaceful.',
+        '“We respect the right to protest, but the library must stay open during exams,” the spokesperson added.',
+      ],
+      'We respect the right',
+      'Queen’s University Belfast spokesperson',
+    ],
+    [
+      '“a spokesman for Manchester City and Erling Haaland”: the club’s',
+      [
+        'Manchester City have opened talks over a new contract for their Norwegian striker.',
+        'A spokesman for Manchester City and Erling Haaland said the talks were at an early stage.',
+        '“Nothing will be said until it is signed,” the spokesman added.',
+      ],
+      'Nothing will be said',
+      'Manchester City spokesman',
+    ],
+    [
+      '“a Commission spokesperson” after the one commission, whose name opens on letters',
+      [
+        'The UK Gambling Commission has fined the operator Betway £11.6m for failures over problem gambling.',
+        '“Operators must know their customers,” a Commission spokesperson said.',
+      ],
+      'Operators must know their',
+      'UK Gambling Commission spokesperson',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'an airline’s apology is not the place it flew to',
+      [
+        'A Ryanair flight from Dublin to Faro was cancelled on Saturday after the crew ran out of hours, leaving 180 passengers stranded overnight.',
+        'The airline apologised. A spokesman said: “Passengers were offered hotels and a flight the next morning.”',
+      ],
+      'Passengers were offered hotels',
+      'Faro spokesman',
+    ],
+    [
+      '“The court heard…” is no court acting',
+      [
+        'Acme Scaffolding Ltd was fined £400,000 at Leeds Crown Court on Friday after a worker fell to his death in 2022.',
+        'The court heard the company had ignored three warnings from inspectors. A spokesman said: “We have overhauled every procedure since.”',
+      ],
+      'We have overhauled every',
+      'Leeds Crown Court spokesman',
+    ],
+  ]);
+});
