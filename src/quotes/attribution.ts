@@ -450,16 +450,17 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     ? window.findLastIndex((t, i) => t.text === ',' && /^the$/i.test(window[i + 1]?.text ?? ''))
     : -1;
   const clause = comma > 0 ? window.slice(comma + 1) : window;
-  const described = colonEnds ? (describedOpener(clause) ?? bodyIssued(clause)) : null;
+  const described = colonEnds ? (describedOpener(clause) ?? bodyIssued(window)) : null;
   return described ? { subject: described, weak: true } : null;
 }
 
 /**
- * A participle opening a clause about a question put to someone or where they spoke: "Asked…",
- * "Pressed…", "Speaking to journalists at his residence on Saturday, the village head was blunt:".
+ * A participle or preposition opening a clause about a question put to someone, or where or when
+ * they spoke: "Asked…", "Speaking to journalists at his residence on Saturday, the village head
+ * was blunt:", "At the signing ceremony, the governor was blunt:".
  */
 const ASKED_OPENER =
-  /^(?:Asked|Pressed|Questioned|Quizzed|Challenged|Speaking|Addressing|Responding|Writing)$/;
+  /^(?:Asked|Pressed|Questioned|Quizzed|Challenged|Speaking|Addressing|Responding|Writing|At|In|On|During|After|Outside)$/;
 
 /**
  * "The company issued a statement: “Q”", "The authority has just issued an update:": a body by
@@ -505,10 +506,11 @@ function describedOpener(window: Token[]): Subject | null {
 
 /**
  * A verb's forms after a described opener: "was", "is", "seemed", "had" ("the pensioner had a
- * simple answer:"), or a past or present tense.
+ * simple answer:"), "put" ("the former minister put it more bluntly still:"), "held" ("The judge
+ * held:"), or a past or present tense.
  */
 const DESCRIBED_VERB =
-  /^(?:was|is|were|are|had|seemed|sounded|remained|stayed|\p{Ll}+ed|\p{Ll}+s)$/u;
+  /^(?:was|is|were|are|had|put|held|gave|took|struck|seemed|sounded|remained|stayed|\p{Ll}+ed|\p{Ll}+s)$/u;
 /** Verbs of receiving another's words: the quotation is theirs, not the subject's. */
 const HEARS = /^(?:received|receives|heard|hears|got|gets|read|reads|recalled|recalls)$/;
 

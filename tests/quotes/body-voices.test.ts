@@ -4011,3 +4011,38 @@ describe('what a review of the third batch found (review63)', () => {
     ],
   ]);
 });
+
+describe('a described opener after where or when, and verbs of judging (probe round 63)', () => {
+  itNames('%s', [
+    [
+      '“At the signing ceremony, the governor was blunt:”',
+      [
+        'ATLANTA (AP) — Georgia Gov. Claire Dunleavy signed a law Monday requiring schools to lock students’ phones away.',
+        'State Rep. Omar Thibodeaux, a Democrat and former teacher, sponsored the measure.',
+        'At the signing ceremony, the governor was blunt: “Our kids are spending seven hours a day in school.”',
+      ],
+      'seven hours a day',
+      'Claire Dunleavy',
+    ],
+    [
+      '“The judge held:”',
+      [
+        'Justice Folasade Ogunleye made the order following an application by the commission. Counsel to the commission, Mr Rotimi Adeyemo, told the court the funds were suspect.',
+        'The judge held: “The applicant has placed sufficient material before this court.”',
+      ],
+      'sufficient material',
+      'Folasade Ogunleye',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“In response, the school issued the following statement:” is not whoever “the school” finds by a pupil',
+      [
+        'Prince Harry attended Eton College, where he was a keen rugby player.',
+        'In July 2015, Eton accidentally sent emails to 400 prospective students. In response, the school issued the following statement: “This error was discovered within minutes.”',
+      ],
+      'discovered within minutes',
+      'Prince Harry',
+    ],
+  ]);
+});
