@@ -446,10 +446,12 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   // "Asked how the team felt, the flight director was candid:": after a question's clause too.
   // The last comma before "the" ends the question ("Asked whether, in hindsight, the launch had
   // been rushed, the flight director was candid:").
-  const comma = ASKED_OPENER.test(window[0]?.text ?? '')
+  const comma = CLAUSE_OPENER.test(window[0]?.text ?? '')
     ? window.findLastIndex((t, i) => t.text === ',' && /^the$/i.test(window[i + 1]?.text ?? ''))
     : -1;
   const clause = comma > 0 ? window.slice(comma + 1) : window;
+  // A body's statement only from the whole clause: "In response, the school issued the following
+  // statement:" found a pupil for "the school" in a SQuAD article when read after the opener.
   const described = colonEnds ? (describedOpener(clause) ?? bodyIssued(window)) : null;
   return described ? { subject: described, weak: true } : null;
 }
@@ -459,7 +461,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
  * they spoke: "Asked…", "Speaking to journalists at his residence on Saturday, the village head
  * was blunt:", "At the signing ceremony, the governor was blunt:".
  */
-const ASKED_OPENER =
+const CLAUSE_OPENER =
   /^(?:Asked|Pressed|Questioned|Quizzed|Challenged|Speaking|Addressing|Responding|Writing|At|In|On|During|After|Outside)$/;
 
 /**

@@ -646,14 +646,14 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
       (endsPossessive(part[0] ?? '') && /^\p{Ll}/u.test(role) && isRoleNoun(role)) ||
       isRoleOfName(part) ||
       isOfficeOf(part);
-    const titled = described || (!subject && (isTitle(role) || ROLES.has(role.toLowerCase())));
+    // "The operator, Westmarch Rail, has apologised": a body's noun, then its name set off.
+    const titled =
+      described ||
+      (!subject && (isTitle(role) || ROLES.has(role.toLowerCase()) || isBodyNoun(part)));
     const named = titled ? appositiveName(part, chunk(c + 1)) : null;
     if (named) return named;
     // "Her third book, The Salt Orchard, follows…": the sentence is about a work.
     if (!subject && namesWork(part) && isCap(chunk(c + 1)?.[0] ?? '')) return null;
-    // "The operator, Westmarch Rail, has apologised": a body's noun, then its name set off.
-    const body = !subject && isBodyNoun(part) ? appositiveName(part, chunk(c + 1)) : null;
-    if (body) return body;
     // "Earlier this week, Clinton shared…": a short opener without a name holds no subject.
     if (!subject && part.length <= 6 && isCap(part[0] ?? '')) continue;
     // "Kazakhstan’s foreign minister, Erlan Idrissov, plays down…": the name set off after a role.

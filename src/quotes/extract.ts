@@ -1519,20 +1519,12 @@ function documentSender(tokens: Token[]): Subject | null {
 }
 
 /**
- * The body a sentence opens on ("Acme Holdings apologised…", "The Smithsonian Institution has
- * returned…"), whom a later "it said" means; not one a sentence names later ("A survey by the
- * Travel Industry Council found…"), nor while another's words were just given ("“…,”
- * Pennywhistle Games said. ¶ The Product Safety Office has published… ¶ “…,” it said.").
+ * The body a sentence opens on (`openingBody`: "Acme Holdings apologised…", "The Smithsonian
+ * Institution has returned…"), whom a later "it said" means; not one a sentence names later ("A
+ * survey by the Travel Industry Council found…"), nor while another's words were just given
+ * ("“…,” Pennywhistle Games said. ¶ The Product Safety Office has published… ¶ “…,” it said.").
  */
-function actingBody(
-  tokens: Token[],
-  about: Source | null,
-  p: number,
-  state: SpeakerState,
-): Person | null {
-  // A body, by the article's evidence too ("Southlink Ferries"); not a plural's ("The PACs, all
-  // of which… They… what it calls"); the cheaper questions first (most subjects are people).
-  const body = openingBody(tokens, about, state);
+function actingBody(body: Person | null, p: number, state: SpeakerState): Person | null {
   const last = state.last;
   const spoke = last && last.paragraph >= p - 1 ? last.source.person : null;
   return spoke && spoke !== body ? null : body;
@@ -1553,32 +1545,31 @@ function bodyByItsNoun(tokens: Token[], p: number, state: SpeakerState): Person 
 }
 
 /** A verb's forms after a body's noun: a past or present tense, or an auxiliary. */
-const ACTS = /^(?:has|have|had|is|\p{Ll}+ed|\p{Ll}+s)$/u;
+const ACTS = /^(?:have|had|\p{Ll}+ed|\p{Ll}+s)$/u;
 
 /**
  * The body a sentence opens on, whatever it did ("Acme Holdings apologised…", "The operator,
  * Westmarch Rail, has apologised"), not one acted on, nor one that had a document written.
  */
 function openingBody(tokens: Token[], about: Source | null, state: SpeakerState): Person | null {
+  // A body, by the article's evidence too ("Southlink Ferries"); not a plural's ("The PACs, all
+  // of which… They… what it calls"); the cheaper questions first (most subjects are people).
   const body = about?.person;
   if (!body || !about?.mention || !state.isBody(body)) return null;
   if (/^\p{Lu}{2,}s$/u.test(about.mention)) return null;
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const named = about.mention.split(' ');
-  // "The operator, Westmarch Rail, has apologised": after its noun set off, too.
-  const at = words.indexOf(named[0]!);
-  const opener = words.slice(0, at);
-  const from =
-    at === 0 ||
-    (at > 0 &&
-      at <= 3 &&
+  // Opening the sentence, after "the" too, or after its noun set off ("The operator, Westmarch
+  // Rail, has apologised").
+  const from = words.indexOf(named[0]!);
+  const opener = words.slice(0, Math.max(from, 0));
+  const opens =
+    from === 0 ||
+    (from > 0 &&
+      from <= 3 &&
       /^the$/i.test(opener[0]!) &&
-      opener.slice(1).every((w) => /^\p{Ll}/u.test(w)))
-      ? at
-      : /^the$/i.test(words[0] ?? '')
-        ? 1
-        : 0;
-  if (!named.every((w, i) => words[from + i] === w)) return null;
+      opener.slice(1).every((w) => /^\p{Ll}/u.test(w)));
+  if (!opens || !named.every((w, i) => words[from + i] === w)) return null;
   // Not a body acted on ("Thames Water was fined by Ofwat", "has been sued"), nor one that had a
   // document written ("Acme Holdings commissioned an independent report"), whose "it" is another.
   const rest = words.slice(from + named.length);
@@ -1620,14 +1611,11 @@ function noteReported(
   });
   // "The board said it had asked the province…": whom a later "it said" means; so is a body the
   // sentence opens on, whatever it did ("Acme Holdings apologised to passengers. “…,” it said.").
-  state.noteBody(sources[0]?.person ?? actingBody(tokens, about, p, state));
+  const opened = sources[0]?.person ? null : openingBody(tokens, about, state);
+  state.noteBody(sources[0]?.person ?? actingBody(opened, p, state));
   // "…has apologised. A spokeswoman said:": the voice of the body that acted, though someone
   // else spoke just before (SpeakerState.voiceOfLast).
-  state.noteActed(
-    sources[0]?.person
-      ? null
-      : (openingBody(tokens, about, state) ?? bodyByItsNoun(tokens, p, state)),
-  );
+  state.noteActed(sources[0]?.person ? null : (opened ?? bodyByItsNoun(tokens, p, state)));
   // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
   // provided a written statement", whose statement is Cook's.
   const sent = saidInDocument(tokens);

@@ -467,14 +467,14 @@ const PERSON_SET_OFF = /^(?:from|who|whose|aged|\d{1,3})$/;
  */
 const SURNAME_PARTICLE = /^(?:Ó|Ní|Nic|Mac|Ap|Ab)$/;
 
+/** Welsh and Kalenjin particles for "son of": "ap Iorwerth", "arap Moi". */
+const PATRONYMIC_PARTICLES = /^(?:ap|arap)$/;
+
 /**
  * "Grace Ama Mensah, a nurse,", "Mark Anthony Brown said": a given name that is a word too, then
  * another given name, then one more word, is someone's three names, not a sentence's first word
  * before a name (not "Summer Olympics", nor "Rose Garden").
  */
-/** Welsh and Kalenjin particles for "son of": "ap Iorwerth", "ab Owen", "arap Moi". */
-const PATRONYMIC_PARTICLES = /^(?:ap|ab|arap)$/;
-
 function givenNamesOpen(opener: string, next: string, length: number): boolean {
   // "Mark de Groot, who runs…": a given name that is a word too, before a surname's particle.
   if (isGivenInFullName(opener) && NAME_PARTICLES.has(next)) return true;

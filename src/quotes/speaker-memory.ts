@@ -1302,6 +1302,14 @@ export class SpeakerState {
   }
 
   /**
+   * Whether, reading `paragraph`, the article has said whom its interview asked (`introduced`),
+   * or an answer has shown it.
+   */
+  knowsInterviewee(paragraph: number): boolean {
+    return !!(this.interviewee ?? this.asked ?? this.introduced(paragraph));
+  }
+
+  /**
    * The person an interview's introduction says was asked, up to three paragraphs back: "we asked
    * Kenneth Ip Chun-hei, chairman of…", "the Chronicle spoke to local author Miriam Sacarello", or
    * who "sat down with us" or "talks to the Gazette" ("Farah Qureshi-Lind spent six years as a
@@ -1310,18 +1318,9 @@ export class SpeakerState {
    * Sunday Times spoke to Anushka Fernando-Ratnayake, chief executive of the Colombo Tea Brokers'
    * Association"). In the latest paragraph that says someone was, the one it names first.
    */
-  /**
-   * Whether, reading `paragraph`, the article has said whom its interview asked (`introduced`),
-   * or an answer has shown it.
-   */
-  knowsInterviewee(paragraph: number): boolean {
-    this.paragraph = paragraph;
-    return !!(this.interviewee ?? this.asked ?? this.introduced());
-  }
-
-  private introduced(): Person | null {
-    const named = this.people.namedBefore(this.paragraph);
-    for (let p = this.paragraph - 1; p >= 0 && p >= this.paragraph - 3; p--) {
+  private introduced(paragraph: number): Person | null {
+    const named = this.people.namedBefore(paragraph);
+    for (let p = paragraph - 1; p >= 0 && p >= paragraph - 3; p--) {
       const text = this.entities.paragraphText(p).replace(DOUBLE_QUOTED, '""');
       const found = this.askedIn(text, named) ?? this.talkingIn(text, named);
       if (found) return found;
@@ -1370,7 +1369,8 @@ export class SpeakerState {
         'u',
       );
       const found = talks.exec(text);
-      if (!found || found.index >= bestAt || this.notOpening(text, found.index, false)) continue;
+      if (!found || found.index >= bestAt || this.notOpening(text, found.index, { setOff: false }))
+        continue;
       [best, bestAt] = [person, found.index];
     }
     return best ?? this.talkedWithPronoun(text, named);
@@ -1390,7 +1390,7 @@ export class SpeakerState {
     const fits = named.filter(
       (p) =>
         at(p) >= 0 &&
-        !this.notOpening(text, at(p), true) &&
+        !this.notOpening(text, at(p), { setOff: true }) &&
         (!p.gender || !gender || p.gender === gender) &&
         !this.entities.cannotSpeak(p.name) &&
         !this.entities.isOrganisation(p.name),
@@ -1408,7 +1408,7 @@ export class SpeakerState {
    * Ruiz was 14 when her coach, Maria Lopez, first saw her swim… She spoke to us"), though such
    * a name may open its own clause ("her husband, Derek Mills, spoke to us").
    */
-  private notOpening(text: string, at: number, setOff: boolean): boolean {
+  private notOpening(text: string, at: number, { setOff }: { setOff: boolean }): boolean {
     const before = text.slice(Math.max(0, at - 40), at);
     return NOT_OPENING.test(before) || (setOff && SET_OFF_RELATION.test(before));
   }
@@ -1452,18 +1452,16 @@ export class SpeakerState {
     // spoken yet ("Chef Marco Bellini talked to us…").
     // "Q: You’ve said that “…”": an interviewer's "you" is the person interviewed too.
     // Not whom a question named ("Did you try to persuade Sørlie to stay?"): who answered before.
-    if (pronoun === 'a:' || (pronoun === 'you' && this.asking))
+    if (pronoun === 'a:' || (pronoun === 'you' && this.asking)) {
       // "…we asked Kenneth Ip Chun-hei, chairman of…, what is going wrong. ¶ How bad is it? ¶
-      // “…”": the person the introduction named, a question between.
-      // Whom the introduction says was asked, and still after it is out of reach; a name the
-      // question writes is what it asks about, not who answers ("Where do you see Class III
-      // prices heading?").
-      return (
-        this.interviewee ??
-        (this.asked = this.introduced() ?? this.asked) ??
-        this.recent[0] ??
-        this.people.lastNamed(this.paragraph)
-      );
+      // “…”": the person the introduction named, a question between. Whom the introduction says
+      // was asked, and still after it is out of reach (remembered only where the reading learns);
+      // a name the question writes is what it asks about, not who answers ("Where do you see
+      // Class III prices heading?").
+      const asked = this.introduced(this.paragraph) ?? this.asked;
+      if (learn) this.asked = asked;
+      return this.interviewee ?? asked ?? this.recent[0] ?? this.people.lastNamed(this.paragraph);
+    }
     const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     if (!gender) return null;
     const unnamed = this.unnamed;
@@ -1793,8 +1791,9 @@ const DESCRIBING = ((word: string) => `(?:${word} ){0,3}${word}`)(
 );
 
 /**
- * The paper as whom someone talks to: "us", "this paper", "the Gazette", "The BMJ", "Reuters",
- * "Arts & Culture", "the Weekend desk"; not "the President of Togo".
+ * The paper as whom someone talks to: "us", "this paper", any capitalised name (an outlet's,
+ * "Reuters", "Arts & Culture", or its reporter's), or "the" and a publication's or desk's word
+ * ("the Gazette", "the Weekend desk"; not "the President of Togo").
  */
 const PAPER =
   "(?:us|me|reporters|journalists|(?:this|our) (?:paper|newspaper|reporter|correspondent|website|programme)|\\p{Lu}|the (?:\\p{Lu}[\\p{L}’'-]* )*(?:Gazette|Herald|Times|Post|Star|Sun|Mail|News|Telegraph|Chronicle|Tribune|Observer|Courier|Journal|Guardian|Independent|Express|Mirror|Record|Echo|Standard|Argus|Press|Examiner|Advertiser|Register|Sentinel|Inquirer|Bulletin|Dispatch|Globe|Review|Magazine|[Dd]esk|[Tt]eam|[Nn]ewsroom|[Pp]odcast|[Pp]rogramme|[Pp]rogram|[Ss]how))";

@@ -156,10 +156,11 @@ export function stripTitles(words: string[]): string[] {
   // "Moncrieff-Boyd LJ said", "Vos MR", "Hale J": a judge's title after the surname, as law
   // reports write it, whatever the name before; "J" only after a surname alone ("Anil Kumar J",
   // as some Indian papers write a name, ends on an initial).
-  const last = out[out.length - 1]!;
-  const judge = last === 'J' ? out.length === 2 : JUDGES_AFTER.test(last);
-  if (out.length >= 2 && judge && /^\p{Lu}\p{Ll}/u.test(out[out.length - 2]!))
-    out = out.slice(0, -1);
+  if (out.length >= 2) {
+    const last = out[out.length - 1]!;
+    const judge = last === 'J' ? out.length === 2 : JUDGES_AFTER.test(last);
+    if (judge && /^\p{Lu}\p{Ll}/u.test(out[out.length - 2]!)) out = out.slice(0, -1);
+  }
   return fromGivenName(out);
 }
 

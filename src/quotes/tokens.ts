@@ -209,12 +209,10 @@ export function tokenizeParagraph(
  * before a capital or a quotation mark, else 0.
  */
 export function liveStampEnd(text: string): number {
-  const c = text.charCodeAt(0);
-  if (c < 48 || c > 57) return 0;
   return LIVE_STAMP.exec(text)?.[0].length ?? 0;
 }
 
-const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s*[—–:-]?\s+(?=[\p{Lu}“‘"'])/iu;
+const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s?[aApP]\.?[mM]\.?)?\s*[—–:-]?\s+(?=[\p{Lu}“‘"'])/u;
 
 /**
  * "the PDP chairman, Barr. Ezekiel Gambo Kauru,": Nigeria's barristers' title keeps its dot only

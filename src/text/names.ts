@@ -25,8 +25,7 @@ const TITLES = new Set(
     'congressman congresswoman gov governor lt col gen general adm admiral maj major capt captain ' +
     'sgt sergeant cmdr commander chief justice judge mayor ambassador attorney commissioner ' +
     'speaker chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson ' +
-    'leader ' +
-    'pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
+    'leader pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Māori elders' titles: "Kaumātua Hēmi Te Whata", "Kuia Mere Tipene".
     'kaumātua kaumatua kuia ' +
     // Sark's and Guernsey's members and Jersey's honorary police: "Conseiller Elizabeth Perrée",

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans } from '../../src/quotes/marks.js';
-import { sentenceRanges, tokenizeParagraph, type Token } from '../../src/quotes/tokens.js';
+import {
+  liveStampEnd,
+  sentenceRanges,
+  tokenizeParagraph,
+  type Token,
+} from '../../src/quotes/tokens.js';
 
 const tokens = (text: string): Token[] => tokenizeParagraph(text, findQuoteSpans(text));
 const verbs = (text: string): string[] =>
@@ -68,5 +73,19 @@ describe('sentenceRanges around quotations', () => {
 
   it('keeps a question running on into its reporting clause', () => {
     expect(count('“Why not?” Jane Doe asked reporters.')).toBe(1);
+  });
+});
+
+describe('liveStampEnd', () => {
+  it('ends a live update’s time before a capital or a quotation mark', () => {
+    expect(liveStampEnd('09:41 First witness today is Dr Fiona Haldane.')).toBe(6);
+    expect(liveStampEnd('14:48 — The authority has just issued an update:')).toBe(8);
+    expect(liveStampEnd('2:16 p.m.: That was police Chief Anita Marsh.')).toBe(11);
+  });
+
+  it('leaves a number before lowercase words alone', () => {
+    expect(liveStampEnd('12.50 per cent of voters backed the plan.')).toBe(0);
+    expect(liveStampEnd('4.15 a.m. was when the alarm went.')).toBe(0);
+    expect(liveStampEnd('The meeting began at 09:41 sharp.')).toBe(0);
   });
 });
