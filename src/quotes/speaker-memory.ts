@@ -3,7 +3,7 @@ import { wordTable } from '../text/word-table.js';
 import { lessers, type ArticleEntities } from './entities.js';
 import { genderOnlyFromList, newPerson, type ArticlePeople, type Person } from './people.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { DOUBLE_QUOTED } from './marks.js';
+import { introducedBy } from './interview-introductions.js';
 import { splitSentences } from '../text/sentences.js';
 import {
   fold,
@@ -185,7 +185,7 @@ export class SpeakerState {
   askedInline = false;
   /** Who answered the interview's latest question: whom its next bare answer is from. */
   interviewee: Person | null = null;
-  /** The person an interview's introduction last said was asked (`introduced`). */
+  /** The person an interview's introduction last said was asked (`introducedBy`). */
   private asked: Person | null = null;
   /** The paragraph is an interviewer's ("Q: You’ve said…"): its "you" is the person interviewed. */
   asking = false;
@@ -1302,115 +1302,15 @@ export class SpeakerState {
   }
 
   /**
-   * Whether, reading `paragraph`, the article has said whom its interview asked (`introduced`),
+   * Whether, reading `paragraph`, the article has said whom its interview asked (`introducedBy`),
    * or an answer has shown it.
    */
   knowsInterviewee(paragraph: number): boolean {
-    return !!(this.interviewee ?? this.asked ?? this.introduced(paragraph));
-  }
-
-  /**
-   * The person an interview's introduction says was asked, up to three paragraphs back: "we asked
-   * Kenneth Ip Chun-hei, chairman of…", "the Chronicle spoke to local author Miriam Sacarello", or
-   * who "sat down with us" or "talks to the Gazette" ("Farah Qureshi-Lind spent six years as a
-   * paralegal. She talks to the Gazette about the route."). Not someone a question only names
-   * ("whether Chief Executive John Lee's package will help"), nor the body named after them ("The
-   * Sunday Times spoke to Anushka Fernando-Ratnayake, chief executive of the Colombo Tea Brokers'
-   * Association"). In the latest paragraph that says someone was, the one it names first.
-   */
-  private introduced(paragraph: number): Person | null {
-    const named = this.people.namedBefore(paragraph);
-    for (let p = paragraph - 1; p >= 0 && p >= paragraph - 3; p--) {
-      const text = this.entities.paragraphText(p).replace(DOUBLE_QUOTED, '""');
-      const found = this.askedIn(text, named) ?? this.talkingIn(text, named);
-      if (found) return found;
-    }
-    return null;
-  }
-
-  /**
-   * Of those a paragraph says were asked ("we asked X", "spoke to local author X"), the one it
-   * names first; not whom a pronoun "spoke to" ("She spoke to Dana Ellery" is the interviewer),
-   * nor the one who talked with them ("Tech reporter Sam Okoro talked with… Lise Arnesen").
-   */
-  private askedIn(text: string, named: Person[]): Person | null {
-    let best: Person | null = null;
-    let bestAt = Infinity;
-    for (const person of named) {
-      const at = text.indexOf(person.name);
-      if (at < 0 || at >= bestAt) continue;
-      // "Meet Sione Tapu, the frontman of…": a feature's introduction of whom it interviewed.
-      const asked = new RegExp(
-        `(?:(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})?|(?:^|[.!?] )Meet) ${escapeRegExp(person.name)}\\b`,
-        'u',
-      );
-      if (asked.test(text)) [best, bestAt] = [person, at];
-    }
-    return best;
-  }
-
-  /**
-   * Who a paragraph says talks to the paper: "X sat down with us", "X of Great Lakes Dairy
-   * Analytics sat down with us", "X talks to the Gazette" (not "X, who spoke to the Gazette last
-   * month,"); or, by a pronoun opening a sentence ("…, Ruth Ashdown-Pryce had never held a
-   * government job. She spoke to us"), the person named last before it whom the pronoun fits,
-   * past an abbreviation's dot ("principal of St. Aloysius Boys' School. She spoke to…"), not the
-   * names of things ("…shortlisted for the Booker Prize. She spoke to us").
-   */
-  private talkingIn(text: string, named: Person[]): Person | null {
-    // Of those the paragraph says talk to the paper, the one it names first; only a name opening
-    // its clause ("Sue Hart, who trained under Mary Berry, talked to us": not Port Vila or Mary
-    // Berry; "Jim Hale, who spoke to the Gazette last month, stood down": not Jim Hale).
-    let best: Person | null = null;
-    let bestAt = Infinity;
-    for (const person of named) {
-      const talks = new RegExp(
-        `\\b${escapeRegExp(person.name)}(?: of (?:the )?\\p{Lu}[\\p{L}’'&-]*(?: \\p{Lu}[\\p{L}’'&-]*){0,5}|, (?:who|whose) [^,.?!]{0,90},|, (?!who\\b|whose\\b|which\\b)[^,.?!]{0,90})?,? (?:${TALKS})`,
-        'u',
-      );
-      const found = talks.exec(text);
-      if (!found || found.index >= bestAt || this.notOpening(text, found.index, { setOff: false }))
-        continue;
-      [best, bestAt] = [person, found.index];
-    }
-    return best ?? this.talkedWithPronoun(text, named);
-  }
-
-  /**
-   * "…, Ruth Ashdown-Pryce had never held a government job. She spoke to us": the person named
-   * last before the pronoun whom it fits, by gender first; "We caught up with her backstage"
-   * (not "We spoke to her neighbours", nor "them", a couple).
-   */
-  private talkedWithPronoun(text: string, named: Person[]): Person | null {
-    const pronoun = TALKED_WITH_PRONOUN.exec(text);
-    if (!pronoun) return null;
-    const said = pronoun[1] ?? pronoun[2];
-    const gender = /^[Ss]he$|^her$/.test(said!) ? 'f' : /^[Hh]e$|^him$/.test(said!) ? 'm' : null;
-    const at = (p: Person): number => text.lastIndexOf(p.name, pronoun.index);
-    const fits = named.filter(
-      (p) =>
-        at(p) >= 0 &&
-        !this.notOpening(text, at(p), { setOff: true }) &&
-        (!p.gender || !gender || p.gender === gender) &&
-        !this.entities.cannotSpeak(p.name) &&
-        !this.entities.isOrganisation(p.name),
+    return !!(
+      this.interviewee ??
+      this.asked ??
+      introducedBy(paragraph, this.people, this.entities)
     );
-    const latest = (among: Person[]): Person | null =>
-      among.reduce<Person | null>((a, b) => (!a || at(b) > at(a) ? b : a), null);
-    return latest(fits.filter((p) => gender && p.gender === gender)) ?? latest(fits);
-  }
-
-  /**
-   * Whether the name at `at` is no clause's subject: after "the" or a preposition (a work's, a
-   * prize's, a place's: "adaptation of The Cherry Orchard", "the Booker Prize", "in Port Vila";
-   * someone named in passing: "Twelve years after Tomasz Wiśniewski spotted her"); with `setOff`,
-   * nor one set off after a noun for someone's relation, whom a later pronoun seldom means ("Ana
-   * Ruiz was 14 when her coach, Maria Lopez, first saw her swim… She spoke to us"), though such
-   * a name may open its own clause ("her husband, Derek Mills, spoke to us").
-   */
-  private notOpening(text: string, at: number, { setOff }: { setOff: boolean }): boolean {
-    const before = text.slice(Math.max(0, at - 40), at);
-    return NOT_OPENING.test(before) || (setOff && SET_OFF_RELATION.test(before));
   }
 
   private byPronoun(pronoun: string, learn = true): Person | null {
@@ -1458,7 +1358,7 @@ export class SpeakerState {
       // was asked, and still after it is out of reach (remembered only where the reading learns);
       // a name the question writes is what it asks about, not who answers ("Where do you see
       // Class III prices heading?").
-      const asked = this.introduced(this.paragraph) ?? this.asked;
+      const asked = introducedBy(this.paragraph, this.people, this.entities) ?? this.asked;
       if (learn) this.asked = asked;
       return this.interviewee ?? asked ?? this.recent[0] ?? this.people.lastNamed(this.paragraph);
     }
@@ -1780,39 +1680,3 @@ const PEOPLES = new Set(
     ' ',
   ),
 );
-
-/** An introduction's words for putting questions to someone: "we asked", "the Chronicle spoke to". */
-const ASKED =
-  '(?:asked|interviewed|caught up with|sat down with|(?:\\d+|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en) questions with|(?:spoke|spoken|talked|talks|speaks) (?:to|with))';
-
-/** Up to four words describing whom, no clause's or phrase's: "local author", "Halden design director". */
-const DESCRIBING = ((word: string) => `(?:${word} ){0,3}${word}`)(
-  "(?!(?:about|on|after|before|and|or|whether|if|what|why|how|when|who|where|which|for|to|of|in|at|from|by|with|that)\\b)[\\p{L}’'-]+",
-);
-
-/**
- * The paper as whom someone talks to: "us", "this paper", any capitalised name (an outlet's,
- * "Reuters", "Arts & Culture", or its reporter's), or "the" and a publication's or desk's word
- * ("the Gazette", "the Weekend desk"; not "the President of Togo").
- */
-const PAPER =
-  "(?:us|me|reporters|journalists|(?:this|our) (?:paper|newspaper|reporter|correspondent|website|programme)|\\p{Lu}|the (?:\\p{Lu}[\\p{L}’'-]* )*(?:Gazette|Herald|Times|Post|Star|Sun|Mail|News|Telegraph|Chronicle|Tribune|Observer|Courier|Journal|Guardian|Independent|Express|Mirror|Record|Echo|Standard|Argus|Press|Examiner|Advertiser|Register|Sentinel|Inquirer|Bulletin|Dispatch|Globe|Review|Magazine|[Dd]esk|[Tt]eam|[Nn]ewsroom|[Pp]odcast|[Pp]rogramme|[Pp]rogram|[Ss]how))";
-
-/** Someone talking to the paper: "sat down with us", "talks to the Gazette", "spoke to The BMJ". */
-const TALKS = `(?:sat|sits) down with ${PAPER}|(?:talks|talked|speaks|spoke|chats|chatted) (?:to|with) ${PAPER}`;
-
-/**
- * A pronoun for whom the paper talked with: "She spoke to us", "We caught up with her" (not "her
- * neighbours": "her" only before punctuation or a word saying where or when).
- */
-const TALKED_WITH_PRONOUN = new RegExp(
-  `[.?!] (?:(She|He) (?:${TALKS})|We (?:${ASKED}) (her(?=[.,;:!?]| (?:about|at|in|on|before|after|ahead|backstage|from|over|by|during|last|this|for|recently|yesterday|today|via|between|outside|inside|near|what|how|why|whether|if|when|where|as|again|once|first|briefly|earlier|later)\\b)|him))`,
-  'u',
-);
-
-/** The end of a text before a name that opens no clause: "the", "of", "after", "her coach, "… */
-const NOT_OPENING =
-  /\b(?:[Tt]he|of|at|in|on|for|from|by|with|to|after|before|under|about|including|like|than) $/;
-
-/** A noun for someone's relation set off before a name: "her coach, ", "his lawyer, ". */
-const SET_OFF_RELATION = /\b(?:her|his|their|its) (?:\p{Ll}+ ){0,2}\p{Ll}+, $/u;
