@@ -3,6 +3,7 @@ import { wordTable } from '../text/word-table.js';
 import {
   chunks,
   invertedSubject,
+  isBodyNoun,
   listedBody,
   sentenceSubject,
   subjectAfter,
@@ -471,7 +472,7 @@ const CLAUSE_OPENER =
  */
 function bodyIssued(window: Token[]): Subject | null {
   const words = window.map((t) => t.text);
-  if (!/^the$/i.test(words[0] ?? '') || !ORG_NOUNS.has(words[1] ?? '')) return null;
+  if (!isBodyNoun(words.slice(0, 2))) return null;
   if (!ISSUED.test(words.slice(2, -1).join(' '))) return null;
   const found = readChunk(words.slice(0, 2));
   return found?.kind === 'nominal' ? found : null;

@@ -686,7 +686,7 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
 }
 
 /** "The operator", "The rail operator": "the", a lowercase word at most, a body's noun. */
-function isBodyNoun(part: string[]): boolean {
+export function isBodyNoun(part: string[]): boolean {
   if (!/^the$/i.test(part[0] ?? '') || part.length > 3) return false;
   return part.slice(1).every((w) => /^\p{Ll}/u.test(w)) && ORG_NOUNS.has(part[part.length - 1]!);
 }

@@ -19,6 +19,7 @@ import { isStopWord } from '../text/tokenize.js';
 import { findQuoteSpans, quoteStyle, withoutNicknames, type QuoteSpan } from './marks.js';
 import {
   chunks,
+  isBodyNoun,
   sentenceSubject,
   sentenceSubjects,
   subjectAfter,
@@ -59,7 +60,6 @@ import {
   SENT_DOCUMENTS,
   WEEKDAYS,
   WORK_NOUNS,
-  ORG_NOUNS,
 } from './lexicon.js';
 import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
 import { isSaying, isStanceVerb } from './verbs.js';
@@ -1538,7 +1538,7 @@ function actingBody(body: Person | null, p: number, state: SpeakerState): Person
  */
 function bodyByItsNoun(tokens: Token[], p: number, state: SpeakerState): Person | null {
   const [the, noun, verb] = tokens.map((t) => t.text);
-  if (!/^the$/i.test(the ?? '') || !ORG_NOUNS.has(noun ?? '')) return null;
+  if (!isBodyNoun([the ?? '', noun ?? ''])) return null;
   if (!ACTS.test(verb ?? '') || PASSIVE.test(verb ?? '') || tokens[2]?.verb) return null;
   const body = state.resolve({ kind: 'nominal', mention: `${the} ${noun}` }, p).person;
   return body && state.isBody(body) && isOrgName(body.name) ? body : null;
@@ -1611,11 +1611,12 @@ function noteReported(
   });
   // "The board said it had asked the province…": whom a later "it said" means; so is a body the
   // sentence opens on, whatever it did ("Acme Holdings apologised to passengers. “…,” it said.").
-  const opened = sources[0]?.person ? null : openingBody(tokens, about, state);
-  state.noteBody(sources[0]?.person ?? actingBody(opened, p, state));
+  const reporter = sources[0]?.person;
+  const opened = reporter ? null : openingBody(tokens, about, state);
+  state.noteBody(reporter ?? actingBody(opened, p, state));
   // "…has apologised. A spokeswoman said:": the voice of the body that acted, though someone
   // else spoke just before (SpeakerState.voiceOfLast).
-  state.noteActed(sources[0]?.person ? null : (opened ?? bodyByItsNoun(tokens, p, state)));
+  state.noteActed(reporter ? null : (opened ?? bodyByItsNoun(tokens, p, state)));
   // "In a statement, the company said…", "X said in a news release": not "The Times said Cook
   // provided a written statement", whose statement is Cook's.
   const sent = saidInDocument(tokens);

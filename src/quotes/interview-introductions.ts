@@ -125,9 +125,9 @@ const ASKED =
   '(?:asked|interviewed|caught up with|sat down with|(?:\\d+|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en) questions with|(?:spoke|spoken|talked|talks|speaks) (?:to|with))';
 
 /** Up to four words describing whom, no clause's or phrase's: "local author", "Halden design director". */
-const DESCRIBING = ((word: string) => `(?:${word} ){0,3}${word}`)(
-  "(?!(?:about|on|after|before|and|or|whether|if|what|why|how|when|who|where|which|for|to|of|in|at|from|by|with|that)\\b)[\\p{L}’'-]+",
-);
+const DESCRIBING_WORD =
+  "(?!(?:about|on|after|before|and|or|whether|if|what|why|how|when|who|where|which|for|to|of|in|at|from|by|with|that)\\b)[\\p{L}’'-]+";
+const DESCRIBING = `(?:${DESCRIBING_WORD} ){0,3}${DESCRIBING_WORD}`;
 
 /**
  * The paper as whom someone talks to: "us", "this paper", any capitalised name (an outlet's,

@@ -80,8 +80,8 @@ export const ROLES = new Set(
     'scientist fellow researcher student activist organizer owner surrogate chief partner ' +
     'lawmaker congressman congresswoman representative commentator contributor pastor minister ' +
     'general officer agent coach judge justice sheriff chancellor diplomat ambassador donor ' +
-    'businessman businesswoman billionaire veteran mother father wife husband widow widower son ' +
-    'daughter ' +
+    'businessman businesswoman billionaire veteran mother father wife husband son daughter ' +
+    'widow widower ' +
     'friend colleague rival opponent critic ally star actor actress singer comedian rapper ' +
     'cofounder co-founder publisher producer anchorwoman anchorman speaker treasurer premier ' +
     'taoiseach tánaiste tanaiste comhairle rookie headteacher headmaster headmistress principal ' +

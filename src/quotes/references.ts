@@ -101,14 +101,14 @@ export function referent(
     // "a Commission spokesperson" after "The European Commission has…": a body's noun alone, as
     // written capitalised, is the body the article named so ("the Commission said"), when it
     // named one only (not after the European and the Data Protection Commissions).
-    const noun =
+    const byNoun = (): string | undefined =>
       ORG_NOUNS.has(own.toLowerCase()) && bodiesEndingOn(own, paragraph, entities) === 1
-        ? own.toLowerCase()
-        : null;
+        ? entities.refer(`the ${own.toLowerCase()}`, paragraph)?.name
+        : undefined;
     const full =
       entities.expand(own) ??
       entities.bodyStartingWith(own, paragraph) ??
-      (noun ? entities.refer(`the ${noun}`, paragraph)?.name : undefined) ??
+      byNoun() ??
       entities.initialled(own) ??
       (spokes ? personInFull(own, paragraph, entities) : null) ??
       own;
