@@ -19,8 +19,8 @@ import {
 } from './described-people.js';
 import { ROLE_SYNONYMS, SCIENCE_HEADS, SCIENCE_ROLE, isTeamName } from './name-evidence.js';
 import { orgish, mayBePerson, initialsOf } from './bodies.js';
-import { ownsAt } from './article-names.js';
-import { firstNameGender, isOrgName, isTitle } from '../text/names.js';
+import { NEAR, ownsAt } from './article-names.js';
+import { firstNameGender, isDemonym, isOrgName, isTitle } from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import {
@@ -785,6 +785,8 @@ export class ArticleEntities extends DescribedPeople {
 
   /** "The chief executive, Oluwaseun Adebayo-Price,": a person's noun set off right before the name. */
   private roleSetOffBefore(e: Entity): boolean {
+    // "The building’s owner, Lakeshore Residential Holdings,": a firm by its name's own words.
+    if (isOrgName(e.name)) return false;
     return e.paragraphs.some((p) => {
       const text = this.paragraphs[p] ?? '';
       const at = text.indexOf(`, ${e.name}`);
@@ -1147,7 +1149,28 @@ export class ArticleEntities extends DescribedPeople {
       )
         return holder;
     }
-    return this.placedHolder(qualifiers, holds, paragraph) ?? this.ownedBy(d);
+    return (
+      this.placedHolder(qualifiers, holds, paragraph) ??
+      this.ownedBy(d) ??
+      (qualifiers.length === 0 ? this.holderInView(holds, paragraph) : undefined)
+    );
+  }
+
+  /**
+   * "Mayor Daniel Kowalchuk… (ten paragraphs on) Kowalchuk said he plans… ¶ “…,” the mayor said":
+   * the one person the article gave the role before the last few paragraphs, when those name them
+   * again. Not when it gave the role to anyone else, anywhere before.
+   */
+  private holderInView(holds: (e: Entity) => boolean, paragraph: number): Entity | undefined {
+    const holders = new Map<string, Entity>();
+    for (let p = paragraph - NEAR - 1; p >= 0; p--) {
+      for (const e of this.namesIn(p)) if (holds(e)) holders.set(e.name, e);
+    }
+    const [holder, ...others] = holders.values();
+    if (!holder || others.length > 0) return undefined;
+    const surname = holder.name.slice(holder.name.lastIndexOf(' ') + 1);
+    const named = this.near(paragraph).some((e) => e.name === holder.name || e.name === surname);
+    return named ? holder : undefined;
   }
 
   /** "the maker", "the developer", "the agency": the organisation a noun finds, named in full. */
@@ -1262,6 +1285,10 @@ export class ArticleEntities extends DescribedPeople {
       !holdsOffice(e) &&
       !/\p{L}\d|\d\p{L}/u.test(e.name) &&
       !isPlainWord(e.name) &&
+      // "Nordhavn Foods, the Danish confectionery group,": a nationality is no firm.
+      !isDemonym(e.name) &&
+      // "said in a statement to the Star": the paper it spoke to.
+      !e.outlet &&
       !e.owned &&
       // "Leo Cormier, a harvester,": someone set off as a person; "Cormier said": their surname.
       !setOffAsPerson(e) &&
@@ -1272,8 +1299,13 @@ export class ArticleEntities extends DescribedPeople {
     // Authority, the agency that oversees…").
     const introduced = (e: Entity): boolean => {
       const own = e.name.toLowerCase().split(/\s+/);
+      // "Nordhavn Foods, the Danish confectionery group,": a group is a firm to a firm's noun.
+      const firmsGroup = (r: string): boolean => r === 'group' && business && head !== 'group';
       return [...e.roles].some(
-        (r) => GENERIC_ORG_NOUNS.has(r) && !own.includes(r) && !(business && PUBLIC_NOUNS.has(r)),
+        (r) =>
+          (GENERIC_ORG_NOUNS.has(r) || firmsGroup(r)) &&
+          !own.includes(r) &&
+          !(business && PUBLIC_NOUNS.has(r)),
       );
     };
     // A body the noun fits by its name; a firm no public body is.

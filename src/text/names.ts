@@ -487,8 +487,12 @@ function opensOnDemonym(words: string[], byEnding: boolean): boolean {
   return isFirstName(words[1] ?? '') && isDemonym(first);
 }
 
-/** "Canadian", "American", "Kenyan": a nationality by compromise's lexicon; none without it. */
+/**
+ * "Canadian", "American", "Kenyan": a nationality by compromise's lexicon (none without it), or one
+ * in -ish it lacks ("Danish", "British").
+ */
 export function isDemonym(word: string): boolean {
+  if (ISH_NATIONS.has(word)) return true;
   if (!demonyms) {
     demonyms = new Set();
     try {

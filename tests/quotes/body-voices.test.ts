@@ -4046,3 +4046,63 @@ describe('a described opener after where or when, and verbs of judging (probe ro
     ],
   ]);
 });
+
+describe('firms introduced beside a nationality, a paper or a person’s noun, and a far office holder (probe round 65)', () => {
+  itNames('%s', [
+    [
+      '“the company” after “X, the Danish packaging group,” is X, not “Danish”',
+      [
+        'AARHUS (Reuters) - Fjellvik Packaging, the Danish packaging group, said on Wednesday it would shut two plants.',
+        'The company said in a statement that it would “seek redeployment for every worker it can.”',
+      ],
+      'seek redeployment',
+      'Fjellvik Packaging',
+    ],
+    [
+      '“the company” after “The building’s owner, X Holdings, said in a statement to the Star” is the owner, not the paper',
+      [
+        'The building’s owner, Brickyard Residential Holdings, said in a statement to the Star that the work cannot be done with tenants in place.',
+        '“We understand this is hard for residents, and we are following the law,” the company said.',
+      ],
+      'following the law',
+      'Brickyard Residential Holdings',
+    ],
+    [
+      '“the mayor” a dozen paragraphs after “Mayor X”, just after X was named again',
+      [
+        'Regina council approved a 4.9 per cent tax increase on Tuesday, with Mayor Colette Brassard casting the deciding vote.',
+        '“No one here likes raising taxes,” the mayor said.',
+        'Brassard said the city faces rising costs for policing and snow clearing.',
+        'Coun. Derek Oyelaran called the budget a gamble.',
+        '“We are spending the reserve to dodge the hard choices,” Oyelaran said.',
+        'Coun. Mina Chaudhry, who chairs the finance committee, disagreed.',
+        '“The transfer is less than one per cent of the budget,” she said.',
+        'More than 20 residents addressed council during the day.',
+        'The city’s chief financial officer, Paul Sandoval, said the long-term gap remains.',
+        '“The budget is balanced, as the law requires,” Sandoval said.',
+        'Brassard said she will again ask the province to share sales tax revenue.',
+        '“Regina cannot fund today’s costs with yesterday’s revenue,” the mayor said.',
+      ],
+      'yesterday’s revenue',
+      'Colette Brassard',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“the mayor” far from a mayor named once and never again is not guessed',
+      [
+        'Mayor Colette Brassard opened the meeting on Tuesday.',
+        'Coun. Derek Oyelaran called the budget a gamble.',
+        'Coun. Mina Chaudhry disagreed.',
+        'More than 20 residents addressed council during the day.',
+        'The city’s chief financial officer, Paul Sandoval, said the long-term gap remains.',
+        'Sandoval said reserves would last two years.',
+        'Oyelaran said he would vote against it.',
+        'Chaudhry said she would vote for it.',
+        '“Regina cannot fund today’s costs with yesterday’s revenue,” the mayor said.',
+      ],
+      'yesterday’s revenue',
+      'Colette Brassard',
+    ],
+  ]);
+});
