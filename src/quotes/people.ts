@@ -25,6 +25,7 @@ import {
   isHyphenatedName,
   isRegionalDemonym,
   isRoleNoun,
+  isSurnameFirst,
   stripTitles,
   type Subject,
 } from './subject.js';
@@ -427,7 +428,8 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
     // "Inspector-General of Police Tan Sri Razarudin Husain": after an honour ("Sri" is a given
     // name too).
     if (isHonourPair(word, tokens[k + 1]!.text) && end - k >= 4) return k + 2;
-    if (isAnyGivenName(word)) return k;
+    // "Minister for Trade Lim Hui Min": a Chinese name, its one-syllable surname first.
+    if (isAnyGivenName(word)) return k - 1 > from && surnameFirst(tokens, k - 1, end) ? k - 1 : k;
     // "Superintendent of Police K.R. Venkataraghavan": initials, when only initials stand before
     // the surname; not "Citibank N.A. Jane Fraser", "U.P. Prashant Kumar" (a body's, a state's).
     if (INITIALS.test(word) && tokens.slice(k, end - 1).every((t) => INITIALS.test(t.text)))
@@ -439,8 +441,14 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
   const first = tokens[from]!.text;
   const portfolio =
     PORTFOLIO_FORM.test(first) || PORTFOLIO_WORDS.test(first) || lexiconType(first) === 'place';
-  return end - from >= 4 || portfolio ? end - 2 : from;
+  if (!(end - from >= 4 || portfolio)) return from;
+  // "National Development Ong Kai Wen": a Chinese name's three syllables.
+  return end - 3 > from && surnameFirst(tokens, end - 3, end) ? end - 3 : end - 2;
 }
+
+/** The three words of `tokens` from `at` to `end` are a Chinese name, surname first (isSurnameFirst). */
+const surnameFirst = (tokens: Token[], at: number, end: number): boolean =>
+  end - at === 3 && isSurnameFirst(tokens.slice(at, end).map((t) => t.text));
 
 /**
  * "Kerensa Pengelly, from Newquay, beat…", "Zarmina Khattak, who became…": two capitalised words

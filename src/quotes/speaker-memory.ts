@@ -457,7 +457,7 @@ export class SpeakerState {
       }
       const person = this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
-      const descriptor = subject.descriptor ?? person.descriptor;
+      const descriptor = withoutNameOpening(subject.descriptor ?? person.descriptor, person.name);
       if (descriptor) source.descriptor = descriptor;
       return source;
     }
@@ -1602,6 +1602,17 @@ function isDemonymOnly(word: string): boolean {
  */
 function isDemonymWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (NATIONALITY_WORDS.test(word) || isDemonym(word));
+}
+
+/**
+ * A title without the first word of the name after it: "Minister for Health" of "Minister for
+ * Health Ong Kai Wen", where the reading took the surname written first for the title's.
+ */
+function withoutNameOpening(descriptor: string | undefined, name: string): string | undefined {
+  const first = name.slice(0, name.indexOf(' ') + 1);
+  return first && descriptor?.endsWith(` ${first.trim()}`)
+    ? descriptor.slice(0, -first.length)
+    : descriptor;
 }
 
 function isNationality(word: string): boolean {

@@ -7,6 +7,8 @@ import {
   isGivenInFullName,
   isHonourPair,
   isKnownGivenName,
+  isAnyGivenName,
+  isEnglishWord,
   isOrgName,
   isParticleSurname,
   isTitle,
@@ -144,6 +146,9 @@ export function stripTitles(words: string[]): string[] {
   }
   // "Datuk Seri Rahman Idris": "Seri" after a Malaysian honorific is the honorific's.
   out = withoutHonourStyle(words[words.length - out.length - 1] ?? '', out);
+  // "Minister for Health Ong Wei Lun": the surname written first is the name's, not the title's.
+  const before = words[words.length - out.length - 1];
+  if (out.length === 2 && before && isSurnameFirst([before, ...out])) out = [before, ...out];
   // "Sarah Ingleby KC", "Tom Reed MP", "Thandiwe Mokoena OBE": honours and offices after a
   // person's name (a given name first) are no part of it, as "Sarah Ingleby" is the same person.
   // As written, in capitals: "Nguyen Thi Am" keeps "Am".
@@ -181,6 +186,8 @@ function fromGivenName(words: string[]): string[] {
   const opener = words[0] ?? '';
   const portfolio =
     PORTFOLIO.test(opener) && !isKnownGivenName(opener) && !isGivenInFullName(opener);
+  // "Development Ong Kai Wen" of "Minister for National Development Ong Kai Wen".
+  if (portfolio && words.length >= 4 && isSurnameFirst(words.slice(-3))) return words.slice(-3);
   const given = (w: string): boolean =>
     isFirstName(w) || (portfolio && (isKnownGivenName(w) || isGivenInFullName(w)));
   const at = words.findIndex((w, i) => i > 0 && given(w));
@@ -200,6 +207,27 @@ function fromGivenName(words: string[]): string[] {
     (portfolio && PORTFOLIO.test(w));
   return before.some(describes) ? rest : words;
 }
+
+/**
+ * "Ong Kai Wen", "Lim Hui Min": three short syllables, the first no English word, given name or title:
+ * a Chinese name, its surname written first.
+ */
+export function isSurnameFirst(words: readonly string[]): boolean {
+  const surname = words[0] ?? '';
+  return (
+    words.length === 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}{1,3}$/u.test(w)) &&
+    !isEnglishWord(surname.toLowerCase()) &&
+    !isAnyGivenName(surname) &&
+    // "Fr Colm Daly", "Pte Ann Ross": a title's short form.
+    !isOfficeTitle(surname) &&
+    !HONORIFIC.test(surname) &&
+    !SHORT_TITLES.test(surname)
+  );
+}
+
+/** Short forms of titles no title list has: "Pte", "Snr", "Bro", "Msgr". */
+const SHORT_TITLES = /^(?:Snr|Sr|Jnr|Jr|Br|Bro|Sis|Pte|Amb|Mgr|Msgr|Gran|Cdr|Cpt|Spc)$/;
 
 /** A portfolio's abstract noun, by its ending: "Sustainability", "Development", "Education", "Finance". */
 const PORTFOLIO = /^\p{Lu}\p{Ll}+(?:ity|ment|tion|sion|ance|ence|ure|ics|ism)$/u;

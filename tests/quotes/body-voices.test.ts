@@ -1,6 +1,7 @@
 /** Speaking through a spokesperson or a document, as British and Canadian copy writes it. */
-import { describe } from 'vitest';
-import { itDoesNotName, itNames } from './speaker-table.js';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/index.js';
+import { article, itDoesNotName, itNames } from './speaker-table.js';
 
 describe('a body’s spokesperson and documents', () => {
   itNames('%s', [
@@ -4105,4 +4106,20 @@ describe('firms introduced beside a nationality, a paper or a person’s noun, a
       'Colette Brassard',
     ],
   ]);
+});
+
+describe('a Chinese name after a portfolio, its surname first (probe round 65)', () => {
+  it.each([
+    ['Minister for National Development Ong Wei Lun said: “We have heard them.”', 'Ong Wei Lun'],
+    ['Minister for Health Ong Wei Lun said: “We have heard them.”', 'Ong Wei Lun'],
+    [
+      'Minister of State for Trade and Industry Lim Hui Min said: “We have heard them.”',
+      'Lim Hui Min',
+    ],
+    ['Minister for Home Affairs Zulkifli Hamzah said: “We have heard them.”', 'Zulkifli Hamzah'],
+  ])('%s', (text, name) => {
+    const [quote] = extractQuotes(article(text));
+    expect(quote?.speaker).toBe(name);
+    expect(quote?.descriptor ?? '').not.toMatch(new RegExp(`${name.split(' ')[0]}$`));
+  });
 });
