@@ -555,7 +555,8 @@ const ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]/;
 /**
  * "Irene and Paolo Castellano have farmed olives…": two given names sharing the surname after
  * them, each a person in full ("Irene Castellano"), whom a later "Irene" means. Only opening a
- * sentence, of given names the lists know, before a word that is neither one nor a body's.
+ * sentence or after a plural noun for kin, of given names the lists know, before a word that is
+ * neither one nor a body's.
  */
 function sharedSurnames(tokens: Token[]): string[] {
   const out: string[] = [];
@@ -563,7 +564,15 @@ function sharedSurnames(tokens: Token[]): string[] {
     if (tokens[i]!.text !== 'and') continue;
     const [a, b, surname] = [tokens[i - 1]!, tokens[i + 1]!, tokens[i + 2]!];
     if (!isCapWord(a) || !isCapWord(b) || !isCapWord(surname)) continue;
-    if (!isKnownGivenName(a.text) || !isKnownGivenName(b.text)) continue;
+    // "brothers Harjit and Gurpreet Sandhu": after a plural noun for kin, the first given name
+    // may be one no list knows, if it is no English word or place.
+    const kin = /^(?:siblings|sisters|brothers|twins|spouses|couple|cousins)$/.test(
+      tokens[i - 2]?.text ?? '',
+    );
+    const firstGiven =
+      isKnownGivenName(a.text) ||
+      (kin && !isEnglishWord(a.text.toLowerCase()) && !lexiconType(a.text));
+    if (!firstGiven || !isKnownGivenName(b.text)) continue;
     // A common given name is no surname ("Mary and John Paul"); a rarer one may be ("Kimber").
     if (isFirstName(surname.text) || isOrgName(surname.text)) continue;
     // "Irene and Paolo Castellano’s olive grove": a possessive may name one of them, or their kin.
@@ -572,7 +581,7 @@ function sharedSurnames(tokens: Token[]): string[] {
     // Ritchie" are two people, one named in full.
     const opener =
       isCapWord(tokens[i - 2]) && isPluralRoleWord(tokens[i - 2]!.text) ? i - 2 : i - 1;
-    if (!opensSentence(tokens, opener)) continue;
+    if (!kin && !opensSentence(tokens, opener)) continue;
     const after = tokens[i + 3];
     if (after && isCapWord(after)) continue;
     out.push(`${a.text} ${surname.text}`, `${b.text} ${surname.text}`);

@@ -4123,3 +4123,28 @@ describe('a Chinese name after a portfolio, its surname first (probe round 65)',
     expect(quote?.descriptor ?? '').not.toMatch(new RegExp(`${name.split(' ')[0]}$`));
   });
 });
+
+describe('given names sharing a surname after a plural noun for kin (probe round 65)', () => {
+  itNames('%s', [
+    [
+      '“sisters Navdeep and Simran Gill” mid-sentence: a later “Navdeep said” is Navdeep Gill',
+      [
+        'Across the road, sisters Navdeep and Simran Gill, who run a bakery, said sales had halved.',
+        '“We found out from a sign on the fence,” Navdeep said.',
+      ],
+      'sign on the fence',
+      'Navdeep Gill',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not two people named mid-sentence with no such noun',
+      [
+        'Fans cheered as Madonna and Guy Ritchie arrived at the premiere.',
+        '“It was a lovely night,” Madonna said.',
+      ],
+      'lovely night',
+      'Madonna Ritchie',
+    ],
+  ]);
+});
