@@ -187,7 +187,7 @@ export class ArticleNames {
   }
 
   /** Whether paragraph `p`'s names may hold a lowercase `noun`: false only when none can. */
-  private mayHold(p: number, noun: string): boolean {
+  protected mayHold(p: number, noun: string): boolean {
     // A whole paragraph lowercases as its words do, but for the capital sigma (ς or σ by what
     // follows it): such a noun is always read.
     if (noun.includes('σ') || noun.includes('ς')) return true;

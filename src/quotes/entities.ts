@@ -1152,18 +1152,24 @@ export class ArticleEntities extends DescribedPeople {
     return (
       this.placedHolder(qualifiers, holds, paragraph) ??
       this.ownedBy(d) ??
-      (qualifiers.length === 0 ? this.holderInView(holds, paragraph) : undefined)
+      (qualifiers.length === 0 ? this.holderInView(synonyms, holds, paragraph) : undefined)
     );
   }
 
   /**
    * "Mayor Daniel Kowalchuk… (ten paragraphs on) Kowalchuk said he plans… ¶ “…,” the mayor said":
-   * the one person the article gave the role before the last few paragraphs, when those name them
-   * again. Not when it gave the role to anyone else, anywhere before.
+   * the one person the article gave the role (`synonyms`) before the last few paragraphs, when
+   * those name them again. Not when it gave the role to anyone else, anywhere before.
    */
-  private holderInView(holds: (e: Entity) => boolean, paragraph: number): Entity | undefined {
+  private holderInView(
+    synonyms: string[],
+    holds: (e: Entity) => boolean,
+    paragraph: number,
+  ): Entity | undefined {
     const holders = new Map<string, Entity>();
     for (let p = paragraph - NEAR - 1; p >= 0; p--) {
+      // Only paragraphs writing the role are read: reading a paragraph's names is costly.
+      if (!synonyms.some((w) => this.mayHold(p, w))) continue;
       for (const e of this.namesIn(p)) if (holds(e)) holders.set(e.name, e);
     }
     const [holder, ...others] = holders.values();
