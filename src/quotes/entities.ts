@@ -704,6 +704,7 @@ export class ArticleEntities extends DescribedPeople {
       known =
         this.roleSetOffBefore(e) ||
         this.listedWithPlace(e) ||
+        this.placedOnly(e) ||
         this.employerOnly(e) ||
         this.peoplesPlaceOnly(e);
       this.noFirm.set(e, known);
@@ -740,6 +741,20 @@ export class ArticleEntities extends DescribedPeople {
       }
     }
     return seen;
+  }
+
+  /**
+   * "The sawmill in Saint-Félicien, in Lac-Saint-Jean, will close": a name the article writes only
+   * after "in", set off by a comma or ending a sentence, is where something is, no firm (not "a
+   * stake in Shopify Inc.", "invested in Tesla shares").
+   */
+  private placedOnly(e: Entity): boolean {
+    return this.everyMention(
+      e,
+      (text, at) =>
+        text.slice(Math.max(0, at - 3), at) === 'in ' &&
+        /^(?:[,.;]|$)/.test(text.slice(at + e.name.length, at + e.name.length + 1)),
+    );
   }
 
   /**

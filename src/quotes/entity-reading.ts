@@ -604,9 +604,11 @@ const FIGURE_WORDS =
 
 /**
  * The words before an outlet given an interview or a statement: "In an interview with", "an
- * interview to", "said in a statement to the", "told the" (a name after "the" is no person's).
+ * interview to", "said in a statement to the", "a statement sent to", "told the" (a name after
+ * "the" is no person's).
  */
-const INTERVIEW_WITH = /\b(?:interview (?:with|to)|statement to(?: the)?|told the)\s+$/i;
+const INTERVIEW_WITH =
+  /\b(?:interview (?:with|to)|(?:statement|email)(?: sent| emailed)? to(?: the)?|told the)\s+$/i;
 
 /** A word opening lowercase with a capital inside ("iPad", "eBay"), then a space. */
 const CAMEL_BEFORE = /(?:^|\s)\p{Ll}+\p{Lu}\p{L}*\s$/u;
@@ -907,7 +909,7 @@ const AGE_BEFORE = /(?:^|\s)(\d{1,3}|\p{L}+)-year-old\s+((?:[\p{L}-]+\s+){0,3})$
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
   // "sold under the Sunny Bench brand": what a firm sells, not the firm.
   if (/^\s+brands?\b/.test(after)) entity.owned = true;
-  if (INTERVIEW_WITH.test(lead.slice(-24))) entity.outlet = true;
+  if (INTERVIEW_WITH.test(lead.slice(-32))) entity.outlet = true;
   const aged = lead.includes('-year-old') ? AGE_BEFORE.exec(lead) : null;
   const years =
     aged && (/^\d/.test(aged[1]!) ? Number(aged[1]) : AGE_WORDS[aged[1]!.toLowerCase()]);

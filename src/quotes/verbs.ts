@@ -17,7 +17,8 @@ const LEMMAS = (
   'preach swear thunder roar bellow cheer groan moan whine tease taunt challenge question ' +
   'query press demur recommend propose insinuate remind concur estimate forecast guess ' +
   'retell chirp sniff snarl growl pronounce ponder vent gripe rail fret caution quote defend point ' +
-  'bark beam exhort surmise react remember retaliate refer thank nickname brand term christen'
+  'bark beam exhort surmise react remember retaliate refer thank nickname brand term christen ' +
+  'specify'
 ).split(/\s+/);
 
 const IRREGULAR = wordTable<string[]>({

@@ -4148,3 +4148,41 @@ describe('given names sharing a surname after a plural noun for kin (probe round
     ],
   ]);
 });
+
+describe('translated copy: a place only written after "in", a statement sent to a broadcaster, "specifies" (probe round 65)', () => {
+  // The firm is named more than six paragraphs before "the company": the names near it are the
+  // broadcaster, the ministry, a worker and the region.
+  const mill = [
+    'The Scierie Nordique sawmill in Dolbeau will close at the end of November, putting 90 people out of work, the company announced Tuesday.',
+    'In a press release, the company blames American duties on softwood lumber.',
+    'The president of the local union, Luc Gagné, says he was told only hours before the workers.',
+    '“It is a hard blow,” he laments in an interview with Radio-Canada.',
+    'According to him, most of the workers are between 45 and 60 years old.',
+    '“We will not let this pass without a fight,” affirms Mr. Gagné.',
+    'The mayor of Dolbeau, Claire Simard, speaks of a catastrophe for her town.',
+    'In a written statement sent to Radio-Canada, the Ministry of Natural Resources indicates that it is following the situation closely.',
+    'Marc-André Pelletier, a forklift operator at the mill for 12 years, was among the workers outside the plant.',
+    '“We always thought they would find a solution,” he adds.',
+    '“No decision has been taken about our other sites,” specifies the company, which runs two other mills in Haut-Saint-Maurice.',
+  ];
+  itDoesNotName('%s', [
+    [
+      '“the company” is not the region it runs mills in',
+      mill,
+      'No decision has been taken',
+      'Haut-Saint-Maurice',
+    ],
+    [
+      '… nor the broadcaster a statement was sent to',
+      mill,
+      'No decision has been taken',
+      'Radio-Canada',
+    ],
+    [
+      '… nor the worker quoted before it (“specifies” reports)',
+      mill,
+      'No decision has been taken',
+      'Marc-André Pelletier',
+    ],
+  ]);
+});
