@@ -288,11 +288,19 @@ function isBodyPossessive(w: string, after: string[], before = ''): boolean {
   // The capitalised words after it: "Aid Society" of "the Children’s Aid Society".
   const end = after.findIndex((a, i) => !isCap(a) || (i > 0 && endsPossessive(after[i - 1] ?? '')));
   const body = (end < 0 ? after : after.slice(0, end)).map(cleanName).join(' ');
+  const owner = cleanName(w);
   return (
     isOrgName(body) &&
     (/s['’]$/.test(w) ||
       // Not a body's own last word: "the Department of Justice’s Commission for…".
-      (isOwningOffice(cleanName(w)) && !/^(?:of|for)$/.test(before)))
+      (isOwningOffice(owner) && !/^(?:of|for)$/.test(before)) ||
+      // "the Alzheimer’s Association": named for someone, after "the" (not "Canada’s Competition
+      // Bureau", a place's, nor "Smith’s company").
+      (/^(?:the)?$/i.test(before) &&
+        /^\p{Lu}\p{Ll}+$/u.test(owner) &&
+        !lexiconType(owner) &&
+        !isKnownGivenName(owner) &&
+        !isEnglishWord(owner.toLowerCase())))
   );
 }
 

@@ -4186,3 +4186,22 @@ describe('translated copy: a place only written after "in", a statement sent to 
     ],
   ]);
 });
+
+describe('a body named for someone with a possessive (probe round 65)', () => {
+  itNames('%s', [
+    [
+      '“The Tourette’s Society said” is the society, not “Society”',
+      [
+        'The Tourette’s Society said in a statement that the trial results were “a real step forward for families.”',
+      ],
+      'real step forward',
+      'Tourette’s Society',
+    ],
+    [
+      '“Canada’s Competition Bureau” keeps what it had',
+      ['Canada’s Competition Bureau said: “We welcome this.”'],
+      'We welcome this',
+      'Canada’s Competition Bureau',
+    ],
+  ]);
+});
