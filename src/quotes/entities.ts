@@ -111,8 +111,9 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
 
 /**
  * Words that stand for a role only where the mention also says which ("the Idaho senator", "the
- * Oscar winner"): offices' titles as US papers abbreviate them ("Sen.", "Rep.", "Gov."), and
- * what a winner did ("Thorne, who won an Oscar"; not "who won his seat").
+ * Oscar winner", "the Labour MP"): offices' titles as US papers abbreviate them ("Sen.", "Rep.",
+ * "Gov."), what a winner did ("Thorne, who won an Oscar"; not "who won his seat"), and a member
+ * of a party or a house for its member's title ("a Labour member of the Commons").
  */
 const QUALIFIED_SYNONYMS = wordTable<string>({
   senator: 'sen',
@@ -121,6 +122,12 @@ const QUALIFIED_SYNONYMS = wordTable<string>({
   congresswoman: 'rep',
   governor: 'gov',
   winner: 'won',
+  // "Rachel Oduya, a Labour member of the Commons education committee … the Labour MP said".
+  mp: 'member',
+  td: 'member',
+  mla: 'member',
+  msp: 'member',
+  mpp: 'member',
 });
 /** "the mother of three": a description ending on a count of children. */
 const OF_COUNT = new RegExp(`^(?:${NUMBERS})$`);

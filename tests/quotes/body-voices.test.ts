@@ -4205,3 +4205,28 @@ describe('a body named for someone with a possessive (probe round 65)', () => {
     ],
   ]);
 });
+
+describe('“the Labour MP” for “a Labour member of the Commons” (probe round 65)', () => {
+  itNames('%s', [
+    [
+      'a party’s member of a house is its MP where the mention names the party',
+      [
+        'Priya Sandhu-Walsh, a Labour member of the Commons health committee, said the waiting lists were “a national scandal”.',
+        '“I meet families every week who have given up hope,” the Labour MP said.',
+      ],
+      'given up hope',
+      'Priya Sandhu-Walsh',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not “the MP” of a member of anything, with no party named',
+      [
+        'Priya Sandhu-Walsh, a member of the tenants’ association, said the repairs were late.',
+        '“We have waited two years,” the MP said.',
+      ],
+      'waited two years',
+      'Priya Sandhu-Walsh',
+    ],
+  ]);
+});
