@@ -162,7 +162,7 @@ export const ORG_NOUNS = new Set(
     'coalition alliance corporation railway museum library clinic tribunal ' +
     'league assembly partnership cooperative consortium institution secretariat diocese ' +
     'archdiocese parish gallery fund detachment supplier orchestra choir festival college academy ' +
-    'guild'
+    'guild chamber'
   ).split(' '),
 );
 

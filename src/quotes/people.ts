@@ -555,8 +555,8 @@ const ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]/;
 /**
  * "Irene and Paolo Castellano have farmed olives…": two given names sharing the surname after
  * them, each a person in full ("Irene Castellano"), whom a later "Irene" means. Only opening a
- * sentence or after a plural noun for kin, of given names the lists know, before a word that is
- * neither one nor a body's.
+ * sentence, after a plural noun for kin, or before a plural verb (togetherAfter), of given names
+ * the lists know, before a word that is neither one nor a body's.
  */
 function sharedSurnames(tokens: Token[]): string[] {
   const out: string[] = [];
@@ -581,12 +581,21 @@ function sharedSurnames(tokens: Token[]): string[] {
     // Ritchie" are two people, one named in full.
     const opener =
       isCapWord(tokens[i - 2]) && isPluralRoleWord(tokens[i - 2]!.text) ? i - 2 : i - 1;
-    if (!kin && !opensSentence(tokens, opener)) continue;
+    if (!kin && !opensSentence(tokens, opener) && !togetherAfter(tokens, i + 3)) continue;
     const after = tokens[i + 3];
     if (after && isCapWord(after)) continue;
     out.push(`${a.text} ${surname.text}`, `${b.text} ${surname.text}`);
   }
   return out;
+}
+
+/**
+ * "… are Dev and Anjali Mistry, who have run the shop for 22 years", "Dev and Anjali Mistry have
+ * run…": a plural verb right after the surname, or after ", who", says the two names are one pair.
+ */
+function togetherAfter(tokens: Token[], at: number): boolean {
+  const who = tokens[at]?.text === ',' && tokens[at + 1]?.text === 'who';
+  return /^(?:have|are|were|both)$/.test(tokens[who ? at + 2 : at]?.text ?? '');
 }
 
 /**

@@ -130,7 +130,7 @@ const ORG_WORDS = new Set(
     'courier sentinel inquirer chronicle bulletin dispatch authority assembly confederation ' +
     'tribunal secretariat partnership cooperative co-operative hospital clinic museum library ' +
     'gallery railway railways rail transit municipality township nation nations industries unit ' +
-    'archdiocese diocese parish forum collective movement directorate inspectorate guild ' +
+    'archdiocese diocese parish forum collective movement directorate inspectorate guild chamber ' +
     // "Ogun State Police Command", "the Superintendence of Public Health".
     'command superintendence ' +
     // Quebec's and France's bodies, folded: "Université de Montréal", "Sûreté du Québec".

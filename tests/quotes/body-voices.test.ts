@@ -4230,3 +4230,37 @@ describe('“the Labour MP” for “a Labour member of the Commons” (probe ro
     ],
   ]);
 });
+
+describe('a couple named mid-sentence before a plural verb; a chamber of trade (probe round 66)', () => {
+  itNames('%s', [
+    [
+      '“are Ravi and Sunita Patel, who have run…”: “Mr Patel” is Ravi Patel',
+      [
+        'Among those against the plan are Ravi and Sunita Patel, who have run the corner shop for 20 years.',
+        '‘Nobody will pay to pop in for milk,’ said Mr Patel.',
+        '‘We have watched the bank and the butcher go,’ added Mrs Patel.',
+      ],
+      'pop in for milk',
+      'Ravi Patel',
+    ],
+    [
+      '… and “Mrs Patel” is Sunita Patel',
+      [
+        'Among those against the plan are Ravi and Sunita Patel, who have run the corner shop for 20 years.',
+        '‘Nobody will pay to pop in for milk,’ said Mr Patel.',
+        '‘We have watched the bank and the butcher go,’ added Mrs Patel.',
+      ],
+      'the bank and the butcher',
+      'Sunita Patel',
+    ],
+    [
+      '“the chamber” is the chamber of trade',
+      [
+        'The Harwick Chamber of Trade has gathered 900 signatures against the charges.',
+        '“Free parking is what keeps our high street alive,” the chamber said in a statement.',
+      ],
+      'keeps our high street alive',
+      'Harwick Chamber of Trade',
+    ],
+  ]);
+});
