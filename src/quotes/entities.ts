@@ -129,6 +129,12 @@ const QUALIFIED_SYNONYMS = wordTable<string>({
   msp: 'member',
   mpp: 'member',
 });
+/**
+ * "Former mayor Tom Ellis", "The town's first mayor, Harold Ames,": words giving a role as it was
+ * once held, by someone "the mayor" far on does not mean.
+ */
+const HELD_ONCE = new RegExp(`^(?:${PAST_STATUS_WORDS}|first|late|then)$`);
+
 /** "the mother of three": a description ending on a count of children. */
 const OF_COUNT = new RegExp(`^(?:${NUMBERS})$`);
 
@@ -1195,10 +1201,14 @@ export class ArticleEntities extends DescribedPeople {
       for (const e of this.namesIn(p)) if (holds(e)) holders.set(e.name, e);
     }
     const [holder, ...others] = holders.values();
-    if (!holder || others.length > 0) return undefined;
+    if (!holder || others.length > 0 || [...holder.roles].some((r) => HELD_ONCE.test(r)))
+      return undefined;
     const surname = holder.name.slice(holder.name.lastIndexOf(' ') + 1);
     const named = this.near(paragraph).some((e) => e.name === holder.name || e.name === surname);
-    return named ? holder : undefined;
+    // Someone the article has speaking ("Kowalchuk said"), not only named: "Ellis's resignation
+    // takes effect Friday", "Park, who retired in 2018, was in the front row".
+    const speaks = this.speaksIn(holder.name) || this.speaksIn(surname);
+    return named && speaks ? holder : undefined;
   }
 
   /** "the maker", "the developer", "the agency": the organisation a noun finds, named in full. */
@@ -1328,7 +1338,12 @@ export class ArticleEntities extends DescribedPeople {
     const introduced = (e: Entity): boolean => {
       const own = e.name.toLowerCase().split(/\s+/);
       // "Nordhavn Foods, the Danish confectionery group,": a group is a firm to a firm's noun.
-      const firmsGroup = (r: string): boolean => r === 'group' && business && head !== 'group';
+      // Not "Sugar Watch, the campaign group": a group of people by its kind.
+      const firmsGroup = (r: string): boolean =>
+        r === 'group' &&
+        business &&
+        head !== 'group' &&
+        !PEOPLES_GROUP_WORDS.some((w) => e.roles.has(w));
       return [...e.roles].some(
         (r) =>
           (GENERIC_ORG_NOUNS.has(r) || firmsGroup(r)) &&

@@ -25,6 +25,7 @@ import {
   isHyphenatedName,
   isRegionalDemonym,
   isRoleNoun,
+  afterPortfolioWord,
   isSurnameFirst,
   stripTitles,
   type Subject,
@@ -446,9 +447,15 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
   return end - 3 > from && surnameFirst(tokens, end - 3, end) ? end - 3 : end - 2;
 }
 
-/** The three words of `tokens` from `at` to `end` are a Chinese name, surname first (isSurnameFirst). */
-const surnameFirst = (tokens: Token[], at: number, end: number): boolean =>
-  end - at === 3 && isSurnameFirst(tokens.slice(at, end).map((t) => t.text));
+/**
+ * The three words of `tokens` from `at` to `end` are a Chinese name, surname first (isSurnameFirst),
+ * after a portfolio's word (afterPortfolioWord).
+ */
+const surnameFirst = (tokens: Token[], at: number, end: number): boolean => {
+  if (end - at !== 3) return false;
+  const words = tokens.slice(at - 1, end).map((t) => t.text);
+  return afterPortfolioWord(words, 1) && isSurnameFirst(words.slice(1));
+};
 
 /**
  * "Kerensa Pengelly, from Newquay, beat…", "Zarmina Khattak, who became…": two capitalised words

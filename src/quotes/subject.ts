@@ -147,8 +147,17 @@ export function stripTitles(words: string[]): string[] {
   // "Datuk Seri Rahman Idris": "Seri" after a Malaysian honorific is the honorific's.
   out = withoutHonourStyle(words[words.length - out.length - 1] ?? '', out);
   // "Minister for Health Ong Wei Lun": the surname written first is the name's, not the title's.
-  const before = words[words.length - out.length - 1];
-  if (out.length === 2 && before && isSurnameFirst([before, ...out])) out = [before, ...out];
+  // Only after a portfolio's English word ("Health", "Industry"): not a place an office is of or
+  // for ("Mayor of Napa Ian Roy", "Mayor of Santa Fe Ed Lee"), nor "Minister for Whānau Ora Kiri Tau".
+  const at = words.length - out.length - 1;
+  const before = words[at];
+  if (
+    out.length === 2 &&
+    before &&
+    afterPortfolioWord(words, at) &&
+    isSurnameFirst([before, ...out])
+  )
+    out = [before, ...out];
   // "Sarah Ingleby KC", "Tom Reed MP", "Thandiwe Mokoena OBE": honours and offices after a
   // person's name (a given name first) are no part of it, as "Sarah Ingleby" is the same person.
   // As written, in capitals: "Nguyen Thi Am" keeps "Am".
@@ -206,6 +215,19 @@ function fromGivenName(words: string[]): string[] {
     isActorNoun(w.toLowerCase()) ||
     (portfolio && PORTFOLIO.test(w));
   return before.some(describes) ? rest : words;
+}
+
+/**
+ * Whether the word before `at` is a portfolio's English word ("Health", "Trade", "Development")
+ * and not part of a place with the word at `at` ("Santa Fe").
+ */
+export function afterPortfolioWord(words: readonly string[], at: number): boolean {
+  const portfolio = words[at - 1] ?? '';
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(portfolio) &&
+    isEnglishWord(portfolio.toLowerCase()) &&
+    lexiconType(`${portfolio} ${words[at] ?? ''}`) !== 'place'
+  );
 }
 
 /**

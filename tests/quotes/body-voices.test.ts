@@ -4264,3 +4264,72 @@ describe('a couple named mid-sentence before a plural verb; a chamber of trade (
     ],
   ]);
 });
+
+describe('review of round 65: where the round’s rules must not reach', () => {
+  const filler = [
+    'Council also approved a new snow-clearing contract.',
+    'Residents on the east side have complained about flooding.',
+    'The library renovation should finish by the end of the year.',
+    'Transit ridership rose eight per cent over the summer.',
+    'A public hearing on the zoning bylaw is scheduled for next month.',
+    'The province has promised $4 million toward the new water plant.',
+    'Some downtown business owners say parking is their biggest concern.',
+  ];
+  itDoesNotName('%s', [
+    [
+      '“the mayor” is no former mayor named again far on',
+      [
+        'Former mayor Glen Hartley, who led the city from 1998 to 2006, built the arena.',
+        ...filler,
+        'Hartley said in 2005 that the building would last a century.',
+        '“We will not let a piece of our history fall down,” the mayor said on Tuesday.',
+      ],
+      'piece of our history',
+      'Glen Hartley',
+    ],
+    [
+      '“the mayor” is no mayor named again who does not speak',
+      [
+        'Mayor Glen Hartley resigned on Monday after 11 years in office.',
+        ...filler,
+        'Council chose one of its members to serve until a byelection. Hartley’s resignation takes effect Friday.',
+        '“My first job is to pass the budget,” the mayor said after being sworn in.',
+      ],
+      'pass the budget',
+      'Glen Hartley',
+    ],
+    [
+      '“the company” is no campaign group set off as “the campaign group”',
+      [
+        'Nordhavn Foods said on Thursday its profits fell 12 per cent after the sugar tax rose.',
+        'Sugar Watch, the campaign group, welcomed the fall in sales.',
+        '“We will keep investing in lower-sugar products,” the company said.',
+      ],
+      'lower-sugar products',
+      'Sugar Watch',
+    ],
+    [
+      '“Mayor of Santa Fe Ed Lee” is no Chinese name “Fe Ed Lee”',
+      ['Mayor of Santa Fe Ed Lee said: “We are ready.”'],
+      'We are ready',
+      'Fe Ed Lee',
+    ],
+    [
+      '“Minister for Whānau Ora Kiri Tau” is no “Ora Kiri Tau”',
+      ['Minister for Whānau Ora Kiri Tau said: “We are ready.”'],
+      'We are ready',
+      'Ora Kiri Tau',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      '“told the Magna plant managers”: Magna is the firm told, not an outlet',
+      [
+        'Unifor told the Magna plant managers on Friday that workers would walk out at midnight.',
+        '“We remain at the table,” the company said in a brief statement.',
+      ],
+      'remain at the table',
+      'Magna',
+    ],
+  ]);
+});
