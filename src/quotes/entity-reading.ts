@@ -29,6 +29,7 @@ import {
   PLACES,
   POSITIONS,
   PREPOSITIONS,
+  REGION_WORDS,
   ROLE_MODIFIERS,
   ROLES,
   WEEKDAYS,
@@ -251,6 +252,9 @@ export function typeByWords(name: string): NameType {
   if (isOrgName(name) || lexical === 'organisation') return 'organisation';
   if (lexical) return lexical;
   if (isNationalBody(name) || isLocalForce(words)) return 'organisation';
+  // "Western Australia", "Northern Ontario": a region's word before a place.
+  if (words.length === 2 && REGION_WORDS.has(words[0]!) && lexiconType(last) === 'place')
+    return 'place';
   // "American Red Cross", "Canadian Cancer Society": a nationality before a body's name.
   if (words.length > 2 && isDemonym(words[0] ?? '')) {
     if (typeByWords(words.slice(1).join(' ')) === 'organisation') return 'organisation';

@@ -186,6 +186,7 @@ function withoutUnlistedTitle(words: string[]): string[] {
   const title = words.slice(0, given);
   const last = title[title.length - 1] ?? '';
   const titleLike =
+    PARTY_WORDS.test(last) ||
     isRoleNoun(last.toLowerCase()) ||
     /^\p{Lu}{2,4}$/u.test(last) ||
     isVerbForm(last.toLowerCase()) ||
@@ -200,6 +201,10 @@ function withoutUnlistedTitle(words: string[]): string[] {
     !PLACE_PREFIXES.has(w);
   return titleLike && title.every(plain) ? words.slice(given) : words;
 }
+
+/** A party's word before a name: "The local MP, Conservative Tobias Rennie,". */
+const PARTY_WORDS =
+  /^(?:Conservative|Liberal|Labour|Labor|Tory|Democrat|Democratic|Republican|Green|Unionist|Nationalist|Socialist)$/;
 
 /**
  * A portfolio's noun by its form: "Sanitation Lindiwe Abrahams-Zulu" (of "Minister of Water and

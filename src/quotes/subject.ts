@@ -1023,7 +1023,7 @@ function isDescribedName(run: string[], pre: string[]): boolean {
 
 /** "Los Angeles-based", "Saudi-backed": a name made into a word describing something. */
 export const DESCRIBING_SUFFIX =
-  /^\p{Lu}\S*-(based|area|born|raised|bred|led|backed|funded|linked|owned|leaning|aligned|allied|run)$/u;
+  /^\p{Lu}\S*-(based|area|born|raised|bred|led|backed|funded|linked|owned|leaning|aligned|allied|run|listed|headquartered|controlled|operated)$/u;
 
 const PLACE_PREPOSITIONS = new Set('in at into from to across near outside inside'.split(' '));
 

@@ -4333,3 +4333,26 @@ describe('review of round 65: where the round’s rules must not reach', () => {
     ],
   ]);
 });
+
+describe('a listed firm, a party before a name, a region before a place (probe round 66)', () => {
+  itNames('%s', [
+    [
+      '“TSX-listed X” is X, and “Northern Ontario” is no firm',
+      [
+        'TSX-listed Boreal Crest Minerals will shut its Red Lake gold mine, dealing another blow to Northern Ontario’s mining towns.',
+        'The company told investors on Monday the decision followed a slide in prices. “We will preserve the asset,” the company said in its statement.',
+      ],
+      'preserve the asset',
+      'Boreal Crest Minerals',
+    ],
+    [
+      '“The local MP, Conservative X,”: the party is no part of the name',
+      [
+        'The local MP, Conservative Tobias Rennie, said he raised the wharf in the House of Commons.',
+        '“These people are ready to work,” Rennie said in an interview.',
+      ],
+      'ready to work',
+      'Tobias Rennie',
+    ],
+  ]);
+});
