@@ -763,6 +763,10 @@ const TIME_STAMP = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|[.:—–-])$/i;
  * ("That was the assessment of X", "So says X", "X, 58, says this while…"; after a quotation
  * opening the article, "X described…"). The name, or null.
  */
+/** A wire's or a paper's note on the story itself, after its last paragraph. */
+const PUBLICATION_NOTE =
+  /^\s*(?:This (?:report|story|article|item)\b|With (?:files|reporting) from\b)|\bfirst published\b/;
+
 function signature(
   tokens: Token[],
   text: string | undefined,
@@ -773,6 +777,8 @@ function signature(
   const dated = lede ? datelineWords(tokens) : 0;
   const alone = tokens.every((t, i) => t.kind !== 'word' || i < dated || TIME_STAMP.test(t.text));
   if (!text || !next || !alone) return null;
+  // "This report by The Canadian Press was first published May 14.": a wire's note, no signer.
+  if (PUBLICATION_NOTE.test(text)) return null;
   // "“Q.”¶That was the assessment of marine biologist Helena Stroud, who…": the next paragraph's
   // first sentence, opening on "That", "This", "Those" ("are the words of") or "The" ("comments
   // came from"), says whose words they were.

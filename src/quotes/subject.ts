@@ -516,7 +516,12 @@ function named(run: string[], pre: string[]): Subject | null {
   if (words.length === 0 || (isTitle(last) && !endsOnSurname(words))) return null;
   // Party and state tags ("R-Wis.", "D-Md.") describe the name before them; "Syrians" or
   // "Koreans" are peoples, not persons.
-  if (words.length === 1 && /^([RDI]-\p{Lu}|\p{Lu}[\p{L}-]*(ians|eans|cans|ese)$)/u.test(last))
+  // Not "Albanese", "Varghese", "Genovese": a word in -ese is a people only as a nationality.
+  if (
+    words.length === 1 &&
+    (/^([RDI]-\p{Lu}|\p{Lu}[\p{L}-]*(ians|eans|cans)$)/u.test(last) ||
+      (last.endsWith('ese') && isDemonym(last)))
+  )
     return null;
   const nameWords = stripTitles(words);
   // "Commissioner for Transportation": an office's title and what it is for, with no name after.

@@ -466,6 +466,13 @@ const ISH_NATIONS = new Set(
   ),
 );
 
+/** Peoples in -ese compromise's lexicon lacks ("Burmese", "Maltese"); not surnames ("Albanese"). */
+const ESE_NATIONS = new Set(
+  'Maltese Burmese Nepalese Guyanese Togolese Gabonese Beninese Bhutanese Faroese Surinamese Balinese Javanese Sinhalese Timorese'.split(
+    ' ',
+  ),
+);
+
 function opensOnDemonym(words: string[], byEnding: boolean): boolean {
   const first = words[0] ?? '';
   if (words.length < 2 || !/^[A-Z][a-z]+$/.test(first) || isFirstName(first)) return false;
@@ -489,10 +496,10 @@ function opensOnDemonym(words: string[], byEnding: boolean): boolean {
 
 /**
  * "Canadian", "American", "Kenyan": a nationality by compromise's lexicon (none without it), or one
- * in -ish it lacks ("Danish", "British").
+ * in -ish or -ese it lacks ("Danish", "British", "Burmese").
  */
 export function isDemonym(word: string): boolean {
-  if (ISH_NATIONS.has(word)) return true;
+  if (ISH_NATIONS.has(word) || ESE_NATIONS.has(word)) return true;
   if (!demonyms) {
     demonyms = new Set();
     try {

@@ -4356,3 +4356,45 @@ describe('a listed firm, a party before a name, a region before a place (probe r
     ],
   ]);
 });
+
+describe('surnames in -ese, and a wire’s note after the last quotation (probe round 66)', () => {
+  itNames('%s', [
+    [
+      '“Albanese said” is a name, not a people',
+      ['“We will not be lectured,” Albanese said.'],
+      'lectured',
+      'Albanese',
+    ],
+    [
+      '“Varghese said …” before a quotation running to the last paragraph, and the CP note after it',
+      [
+        'Dr. Leena Varghese is a pediatric infectious diseases specialist in Hamilton.',
+        'Varghese said she worries that measles could return. “Canada eliminated measles in 1998. We worked very hard for that status.',
+        '“Once that happens, getting it back will take years.”',
+        'This report by The Canadian Press was first published May 14.',
+      ],
+      'getting it back',
+      'Leena Varghese',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'the CP note is no signature of the quotation before it',
+      [
+        'Dr. Ada Okafor is an epidemiologist in Hamilton.',
+        'Okafor said she worries that measles could return. “Canada eliminated measles in 1998.',
+        '“Once that happens, getting it back will take years.”',
+        'This report by The Canadian Press was first published May 14.',
+      ],
+      'getting it back',
+      'Canadian Press',
+    ],
+    [
+      '“Japanese said” is a people',
+      ['“We will not be lectured,” Japanese said.'],
+      'lectured',
+      'Japanese',
+    ],
+    ['nor “Burmese”', ['“We grew more confident,” Burmese said.'], 'more confident', 'Burmese'],
+  ]);
+});
