@@ -135,6 +135,27 @@ const QUALIFIED_SYNONYMS = wordTable<string>({
  */
 const HELD_ONCE = new RegExp(`^(?:${PAST_STATUS_WORDS}|first|late|then)$`);
 
+/** What a firm is written after "in" as: "a stake in Shopify.", "investors in Tesla,". */
+const INVESTED_IN =
+  /\b(?:stakes?|shares?|investors?|invested|investments?|holdings?|interest|position|stock|bets?)(?: \p{Ll}+)? in $/u;
+
+/**
+ * A house whose member is an MP, TD, MLA, MSP or MPP: "a Labour member of the Commons", not "a
+ * Labour member for 40 years" nor "a member of the House of Lords".
+ */
+const HOUSE_WORDS = [
+  'commons',
+  'parliament',
+  'legislature',
+  'legislative',
+  'assembly',
+  'dáil',
+  'dail',
+  'senedd',
+  'stormont',
+  'holyrood',
+];
+
 /** "the mother of three": a description ending on a count of children. */
 const OF_COUNT = new RegExp(`^(?:${NUMBERS})$`);
 
@@ -766,6 +787,7 @@ export class ArticleEntities extends DescribedPeople {
       e,
       (text, at) =>
         text.slice(Math.max(0, at - 3), at) === 'in ' &&
+        !INVESTED_IN.test(text.slice(Math.max(0, at - 24), at)) &&
         /^(?:[,.;]|$)/.test(text.slice(at + e.name.length, at + e.name.length + 1)),
     );
   }
@@ -1148,10 +1170,14 @@ export class ArticleEntities extends DescribedPeople {
         .slice(0, paragraph + 1)
         .some((text) => text.includes(head) && unnamed.test(text));
     // Not the office itself as a lede wrote it ("The Tánaiste has said…").
+    // A member (QUALIFIED_SYNONYMS) of a house only: "a Labour member of the Commons".
+    const given = (e: Entity, w: string): boolean =>
+      e.roles.has(w) &&
+      (w !== 'member' || (HOUSE_WORDS.some((h) => e.roles.has(h)) && !e.roles.has('lords')));
     const holds = (e: Entity): boolean =>
       mayBePerson(e) &&
       e.name.toLowerCase() !== head &&
-      (synonyms.some((w) => e.roles.has(w)) ||
+      (synonyms.some((w) => given(e, w)) ||
         (science && [...e.roles].some((r) => SCIENCE_ROLE.test(r)))) &&
       !lesser(e) &&
       fits(e);

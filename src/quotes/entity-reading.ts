@@ -910,18 +910,18 @@ const AGE_WORDS = wordTable<number>(
 /** "17-year-old Czech qualifier " right before a name: its age, with up to three words between. */
 const AGE_BEFORE = /(?:^|\s)(\d{1,3}|\p{L}+)-year-old\s+((?:[\p{L}-]+\s+){0,3})$/u;
 
-/** Words after an outlet told something: "told the Star that", "told the Herald on Monday". */
+/** Words after an outlet given something: "told the Star that", "told the Herald on Monday". */
 const OUTLET_AFTER =
   /^\s+(?:that|on|in|about|last|this|earlier|it|he|she|they|its|his|her|their|the|a|an|and|but|when|after|before|as|at|for|by|from|with|during|via)\b/;
 
 function noteContext(entity: Entity, run: string, lead: string, after: string): void {
   // "sold under the Sunny Bench brand": what a firm sells, not the firm.
   if (/^\s+brands?\b/.test(after)) entity.owned = true;
-  // Not a firm's name before what of it was told ("told the Magna plant managers").
-  const told =
-    /\btold the\s+$/.test(lead.slice(-12)) && /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\b/u.test(after);
-  if (INTERVIEW_WITH.test(lead.slice(-32)) && !(told && !OUTLET_AFTER.test(after)))
-    entity.outlet = true;
+  // Not a firm's name before whom of it the words went to ("told the Magna plant managers", "in
+  // an email to Loblaw executives"); an interview is always given to an outlet.
+  const modifies = /^\s+\p{Ll}/u.test(after) && !OUTLET_AFTER.test(after);
+  const interview = /\binterview (?:with|to)\s+$/i.test(lead.slice(-20));
+  if (INTERVIEW_WITH.test(lead.slice(-32)) && (interview || !modifies)) entity.outlet = true;
   const aged = lead.includes('-year-old') ? AGE_BEFORE.exec(lead) : null;
   const years =
     aged && (/^\d/.test(aged[1]!) ? Number(aged[1]) : AGE_WORDS[aged[1]!.toLowerCase()]);

@@ -765,7 +765,7 @@ const TIME_STAMP = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|[.:—–-])$/i;
  */
 /** A wire's or a paper's note on the story itself, after its last paragraph. */
 const PUBLICATION_NOTE =
-  /^\s*(?:This (?:report|story|article|item)\b|With (?:files|reporting) from\b)|\bfirst published\b/;
+  /^\s*(?:This (?:report|story|article|item) (?:by|from|was|is|has|first)\b|With (?:files|reporting) from\b)/;
 
 function signature(
   tokens: Token[],

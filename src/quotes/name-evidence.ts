@@ -25,6 +25,7 @@ import {
   lexiconType,
 } from './lexicon-types.js';
 import { HONORIFIC, isStreet, typeByWords, type Entity } from './entity-reading.js';
+import { DESCRIBED_BY } from './subject.js';
 
 /** What a legislator may be introduced as (titles as written, lowercase and undotted). */
 const LAWMAKERS = [
@@ -619,7 +620,8 @@ export class NameEvidence extends ArticleNames {
     const writing = this.paragraphs.filter((text) => text.includes(name));
     if (writing.length === 0) return false;
     const subject = new RegExp(
-      `(?:^|[.!?:;,—–]\\s+)(?:[Tt]he\\s+)?${escapeRegExp(name)}` +
+      // "Nasdaq-listed Ballard Power will…": a describing prefix before the name too.
+      `(?:^|[.!?:;,—–]\\s+)(?:[Tt]he\\s+)?(?:\\p{Lu}\\S*-(?:${DESCRIBED_BY})\\s+)?${escapeRegExp(name)}` +
         // "(DFO)", "in Chorley", ", which bought the plant from Comeau Fisheries in 2017,", "on
         // Monday".
         `(?:\\s+\\([^()]{1,30}\\))?(?:\\s+(?:in|of|at)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)?(?:,\\s+(?:which|who)\\s[^,]{1,140},)?(?:\\s+on\\s+\\p{Lu}\\p{Ll}+day)?` +

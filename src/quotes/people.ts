@@ -606,6 +606,9 @@ function sharedSurnames(tokens: Token[]): string[] {
  * run…": a plural verb right after the surname, or after ", who", says the two names are one pair.
  */
 function togetherAfter(tokens: Token[], at: number): boolean {
+  // Not after someone's noun ("Taylor Swift's friend Selena and Jake Gyllenhaal, who were…").
+  const before = tokens[at - 5];
+  if (before && /^\p{Ll}/u.test(before.text) && isRoleNoun(before.text)) return false;
   const who = tokens[at]?.text === ',' && tokens[at + 1]?.text === 'who';
   return /^(?:have|are|were|both)$/.test(tokens[who ? at + 2 : at]?.text ?? '');
 }
@@ -758,11 +761,18 @@ export class ArticlePeople {
     const runs = paragraphs.map((tokens) => nameRuns(tokens, common));
     const written = new Map<string, number>();
     for (const name of runs.flat()) written.set(name, (written.get(name) ?? 0) + 1);
+    // "Kim Kardashian… when Kim and Kanye West were…": a given name the article writes with
+    // another surname is that person's, not the pair's.
+    const fullNames = [...written.keys()].filter((name) => name.includes(' '));
+    const elsewhere = (shared: string): boolean => {
+      const given = shared.slice(0, shared.indexOf(' ') + 1);
+      return fullNames.some((name) => name.startsWith(given) && name !== shared);
+    };
     paragraphs.forEach((tokens, p) => {
       for (const name of runs[p]!) {
         if (!(written.get(name) === 1 && this.juxtaposed(name, p))) this.add(name, p);
       }
-      for (const name of sharedSurnames(tokens)) this.add(name, p);
+      for (const name of sharedSurnames(tokens)) if (!elsewhere(name)) this.add(name, p);
       this.noteHonorifics(tokens);
     });
   }

@@ -468,7 +468,7 @@ const ISH_NATIONS = new Set(
 
 /** Peoples in -ese compromise's lexicon lacks ("Burmese", "Maltese"); not surnames ("Albanese"). */
 const ESE_NATIONS = new Set(
-  'Maltese Burmese Nepalese Guyanese Togolese Gabonese Beninese Bhutanese Faroese Surinamese Balinese Javanese Sinhalese Timorese'.split(
+  'Maltese Burmese Nepalese Guyanese Togolese Gabonese Beninese Bhutanese Faroese Surinamese Balinese Javanese Sinhalese Timorese Viennese Genoese Siamese Cantonese Macanese Shanghainese Sammarinese Pekingese'.split(
     ' ',
   ),
 );

@@ -4398,3 +4398,82 @@ describe('surnames in -ese, and a wire’s note after the last quotation (probe 
     ['nor “Burmese”', ['“We grew more confident,” Burmese said.'], 'more confident', 'Burmese'],
   ]);
 });
+
+describe('review of rounds 65–66: where those rules must not reach (second review)', () => {
+  itNames('%s', [
+    [
+      '“first published” inside a naming sentence is no wire’s note',
+      [
+        '“Poetry is how a family remembers what it cannot say.”',
+        'Those are the words of Mei Ling Chow, whose first collection was first published in 1998.',
+      ],
+      'how a family remembers',
+      'Mei Ling Chow',
+    ],
+    [
+      '“In an email to Sobeys executives”: Sobeys is the firm, not an outlet',
+      [
+        'In an email to Sobeys executives, the union said members would walk out on Friday.',
+        '“We remain at the table,” the company said.',
+      ],
+      'remain at the table',
+      'Sobeys',
+    ],
+    [
+      '“investors in Lululemon.”: a firm after “in” is still a firm',
+      [
+        'Shares fell 12 per cent on Tuesday, a painful day for investors in Lululemon.',
+        '“We remain confident in our plan,” the company said in a statement.',
+      ],
+      'confident in our plan',
+      'Lululemon',
+    ],
+    [
+      '“Nasdaq-listed X” then a town: the company is X',
+      [
+        'Nasdaq-listed Hydrogenics Power cut 140 jobs on Friday.',
+        'Workers in Burnaby were told on Thursday.',
+        '“These are hard choices,” the company said.',
+      ],
+      'hard choices',
+      'Hydrogenics Power',
+    ],
+    [
+      '“when Khloe and Tristan Thompson were…” after “Khloe Kardashian”: Khloe is still Khloe Kardashian',
+      [
+        'Khloe Kardashian has won her case, a Los Angeles judge ruled on Friday.',
+        'The case was filed in 2021, when Khloe and Tristan Thompson were still living together.',
+        '“I just want what is best for everyone,” Khloe said outside the courthouse.',
+      ],
+      'best for everyone',
+      'Khloe Kardashian',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“a Labour member for 40 years” is no MP',
+      [
+        'Mark Ellison, a Labour member for 40 years who sits on the party’s executive, said he had written to the leader.',
+        'The constituency’s MP has not commented publicly until now.',
+        '“I have heard the concerns of parents,” the Labour MP said in a brief statement.',
+      ],
+      'heard the concerns',
+      'Mark Ellison',
+    ],
+    [
+      '“as the Viennese say”',
+      ['“Man muss sich Zeit nehmen,” as the Viennese say.'],
+      'Zeit nehmen',
+      'Viennese',
+    ],
+    [
+      '“Taylor Swift’s friend Selena and Jake Gyllenhaal, who were…” are two people',
+      [
+        'Presenting the award were Taylor Swift’s friend Selena and Jake Gyllenhaal, who were greeted with cheers.',
+        '“I could not be prouder,” Selena said.',
+      ],
+      'could not be prouder',
+      'Selena Gyllenhaal',
+    ],
+  ]);
+});
