@@ -122,12 +122,6 @@ const QUALIFIED_SYNONYMS = wordTable<string>({
   congresswoman: 'rep',
   governor: 'gov',
   winner: 'won',
-  // "Rachel Oduya, a Labour member of the Commons education committee … the Labour MP said".
-  mp: 'member',
-  td: 'member',
-  mla: 'member',
-  msp: 'member',
-  mpp: 'member',
 });
 /**
  * "Former mayor Tom Ellis", "The town's first mayor, Harold Ames,": words giving a role as it was
@@ -140,21 +134,16 @@ const INVESTED_IN =
   /\b(?:stakes?|shares?|investors?|invested|investments?|holdings?|interest|position|stock|bets?)(?: \p{Ll}+)? in $/u;
 
 /**
- * A house whose member is an MP, TD, MLA, MSP or MPP: "a Labour member of the Commons", not "a
- * Labour member for 40 years" nor "a member of the House of Lords".
+ * The houses whose member an MP, TD, MLA, MSP or MPP is: "a Labour member of the Commons", not "a
+ * Labour member for 40 years", "a member of the House of Lords" nor "of the European Parliament".
  */
-const HOUSE_WORDS = [
-  'commons',
-  'parliament',
-  'legislature',
-  'legislative',
-  'assembly',
-  'dáil',
-  'dail',
-  'senedd',
-  'stormont',
-  'holyrood',
-];
+const MEMBER_HOUSES = wordTable<string[]>({
+  mp: ['commons', 'parliament'],
+  td: ['dáil', 'dail'],
+  mla: ['assembly', 'legislature', 'stormont'],
+  msp: ['holyrood'],
+  mpp: ['legislature', 'parliament'],
+});
 
 /** "the mother of three": a description ending on a count of children. */
 const OF_COUNT = new RegExp(`^(?:${NUMBERS})$`);
@@ -541,7 +530,12 @@ export class ArticleEntities extends DescribedPeople {
     // "Sen. Martin Cole of Idaho … the Idaho senator": an office's abbreviated title, only where
     // the mention's place says which ("the longtime senator" after McCain spoke is no "Sen. Roy
     // Blunt (R-Mo.)" named before).
-    const abbreviated = qualifiers.length > 0 ? QUALIFIED_SYNONYMS[head] : undefined;
+    // "Rachel Oduya, a Labour member of the Commons… the Labour MP said": a member's title finds
+    // a "member" of its house (MEMBER_HOUSES).
+    const abbreviated =
+      qualifiers.length > 0
+        ? (QUALIFIED_SYNONYMS[head] ?? (MEMBER_HOUSES[head] ? 'member' : undefined))
+        : undefined;
     if (synonyms && abbreviated) synonyms = [...synonyms, abbreviated];
     // "the Regina mother of three", "the 34-year-old Halifax nurse": a person's town the article
     // writes nowhere before is news about them, not how it named them (an office's is: "the Idaho
@@ -786,7 +780,7 @@ export class ArticleEntities extends DescribedPeople {
     return this.everyMention(
       e,
       (text, at) =>
-        text.slice(Math.max(0, at - 3), at) === 'in ' &&
+        /(?:^|[^\p{L}])in $/u.test(text.slice(Math.max(0, at - 4), at)) &&
         !INVESTED_IN.test(text.slice(Math.max(0, at - 24), at)) &&
         /^(?:[,.;]|$)/.test(text.slice(at + e.name.length, at + e.name.length + 1)),
     );
@@ -1173,7 +1167,10 @@ export class ArticleEntities extends DescribedPeople {
     // A member (QUALIFIED_SYNONYMS) of a house only: "a Labour member of the Commons".
     const given = (e: Entity, w: string): boolean =>
       e.roles.has(w) &&
-      (w !== 'member' || (HOUSE_WORDS.some((h) => e.roles.has(h)) && !e.roles.has('lords')));
+      (w !== 'member' ||
+        (!!MEMBER_HOUSES[head]?.some((h) => e.roles.has(h)) &&
+          !e.roles.has('lords') &&
+          !e.roles.has('european')));
     const holds = (e: Entity): boolean =>
       mayBePerson(e) &&
       e.name.toLowerCase() !== head &&

@@ -73,7 +73,10 @@ export interface Entity {
   owned?: boolean;
   /** Named as what someone opened, founded or runs ("She opened Harvest Corner"): no person. */
   business?: boolean;
-  /** Named as whom an interview was given to ("In an interview with Vanity Fair"): an outlet. */
+  /**
+   * Named as whom an interview, a statement or an email was given to ("In an interview with Vanity
+   * Fair", "in a statement to the Star", "told the Herald that"): an outlet.
+   */
   outlet?: boolean;
   /**
    * Capitalised words that qualify the role written before the name, lowercase: whose side or
@@ -919,9 +922,11 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
   if (/^\s+brands?\b/.test(after)) entity.owned = true;
   // Not a firm's name before whom of it the words went to ("told the Magna plant managers", "in
   // an email to Loblaw executives"); an interview is always given to an outlet.
-  const modifies = /^\s+\p{Ll}/u.test(after) && !OUTLET_AFTER.test(after);
-  const interview = /\binterview (?:with|to)\s+$/i.test(lead.slice(-20));
-  if (INTERVIEW_WITH.test(lead.slice(-32)) && (interview || !modifies)) entity.outlet = true;
+  if (INTERVIEW_WITH.test(lead.slice(-32))) {
+    const interview = /\binterview (?:with|to)\s+$/i.test(lead.slice(-20));
+    const modifies = /^\s+\p{Ll}/u.test(after) && !OUTLET_AFTER.test(after);
+    if (interview || !modifies) entity.outlet = true;
+  }
   const aged = lead.includes('-year-old') ? AGE_BEFORE.exec(lead) : null;
   const years =
     aged && (/^\d/.test(aged[1]!) ? Number(aged[1]) : AGE_WORDS[aged[1]!.toLowerCase()]);

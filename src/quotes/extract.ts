@@ -757,16 +757,16 @@ function datelineWords(tokens: Token[]): number {
 /** A live update's time, as tokens: "2:16", "p.m", ".", ":". */
 const TIME_STAMP = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|[.:—–-])$/i;
 
+/** A wire's or a paper's note on the story itself, after its last paragraph. */
+const PUBLICATION_NOTE =
+  /^\s*(?:This (?:report|story|article|item) (?:by|from|was|is|has|first)\b|With (?:files|reporting) from\b)/;
+
 /**
  * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
  * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
  * ("That was the assessment of X", "So says X", "X, 58, says this while…"; after a quotation
  * opening the article, "X described…"). The name, or null.
  */
-/** A wire's or a paper's note on the story itself, after its last paragraph. */
-const PUBLICATION_NOTE =
-  /^\s*(?:This (?:report|story|article|item) (?:by|from|was|is|has|first)\b|With (?:files|reporting) from\b)/;
-
 function signature(
   tokens: Token[],
   text: string | undefined,

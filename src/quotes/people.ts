@@ -578,9 +578,7 @@ function sharedSurnames(tokens: Token[]): string[] {
     if (!isCapWord(a) || !isCapWord(b) || !isCapWord(surname)) continue;
     // "brothers Harjit and Gurpreet Sandhu": after a plural noun for kin, the first given name
     // may be one no list knows, if it is no English word or place.
-    const kin = /^(?:siblings|sisters|brothers|twins|spouses|couple|cousins)$/.test(
-      tokens[i - 2]?.text ?? '',
-    );
+    const kin = /^\p{Ll}/u.test(tokens[i - 2]?.text ?? '') && isPluralRoleWord(tokens[i - 2]!.text);
     const firstGiven =
       isKnownGivenName(a.text) ||
       (kin && !isEnglishWord(a.text.toLowerCase()) && !lexiconType(a.text));
@@ -593,7 +591,7 @@ function sharedSurnames(tokens: Token[]): string[] {
     // Ritchie" are two people, one named in full.
     const opener =
       isCapWord(tokens[i - 2]) && isPluralRoleWord(tokens[i - 2]!.text) ? i - 2 : i - 1;
-    if (!kin && !opensSentence(tokens, opener) && !togetherAfter(tokens, i + 3)) continue;
+    if (!kin && !opensSentence(tokens, opener) && !togetherAfter(tokens, i)) continue;
     const after = tokens[i + 3];
     if (after && isCapWord(after)) continue;
     out.push(`${a.text} ${surname.text}`, `${b.text} ${surname.text}`);
@@ -603,12 +601,15 @@ function sharedSurnames(tokens: Token[]): string[] {
 
 /**
  * "… are Dev and Anjali Mistry, who have run the shop for 22 years", "Dev and Anjali Mistry have
- * run…": a plural verb right after the surname, or after ", who", says the two names are one pair.
+ * run…": a plural verb right after the surname, or after ", who", says the two names (around the
+ * "and" at `and`) are one pair.
  */
-function togetherAfter(tokens: Token[], at: number): boolean {
-  // Not after someone's noun ("Taylor Swift's friend Selena and Jake Gyllenhaal, who were…").
-  const before = tokens[at - 5];
+function togetherAfter(tokens: Token[], and: number): boolean {
+  // Not after someone's noun ("Taylor Swift's friend Selena and Jake Gyllenhaal, who were…"):
+  // the word before the first given name.
+  const before = tokens[and - 2];
   if (before && /^\p{Ll}/u.test(before.text) && isRoleNoun(before.text)) return false;
+  const at = and + 3; // after the surname
   const who = tokens[at]?.text === ',' && tokens[at + 1]?.text === 'who';
   return /^(?:have|are|were|both)$/.test(tokens[who ? at + 2 : at]?.text ?? '');
 }
@@ -626,7 +627,7 @@ function opensSentence(tokens: Token[], i: number): boolean {
 
 /** "Siblings", "Sisters": a plural noun for people that may open such a pair. */
 const isPluralRoleWord = (word: string): boolean =>
-  /^(?:Siblings|Sisters|Brothers|Twins|Spouses|Couple|Partners|Parents|Cousins)$/.test(word);
+  /^(?:siblings|sisters|brothers|twins|spouses|couple|partners|parents|cousins)$/i.test(word);
 
 /**
  * Whether the person's gender is only what models/first-names.txt says of a first name
@@ -763,7 +764,9 @@ export class ArticlePeople {
     for (const name of runs.flat()) written.set(name, (written.get(name) ?? 0) + 1);
     // "Kim Kardashian… when Kim and Kanye West were…": a given name the article writes with
     // another surname is that person's, not the pair's.
-    const fullNames = [...written.keys()].filter((name) => name.includes(' '));
+    const fullNames = [...written.keys()].filter(
+      (name) => name.includes(' ') && !isOrgName(name) && lexiconType(name) !== 'place',
+    );
     const elsewhere = (shared: string): boolean => {
       const given = shared.slice(0, shared.indexOf(' ') + 1);
       return fullNames.some((name) => name.startsWith(given) && name !== shared);

@@ -1026,11 +1026,11 @@ function isDescribedName(run: string[], pre: string[]): boolean {
   );
 }
 
-/** "Los Angeles-based", "Saudi-backed": a name made into a word describing something. */
 /** What a capitalised word before a hyphen describes a name by: "Calgary-based", "ASX-listed". */
 export const DESCRIBED_BY =
   'based|area|born|raised|bred|led|backed|funded|linked|owned|leaning|aligned|allied|run|listed|headquartered|controlled|operated';
 
+/** "Los Angeles-based", "Saudi-backed": a name made into a word describing something. */
 export const DESCRIBING_SUFFIX = new RegExp(`^\\p{Lu}\\S*-(${DESCRIBED_BY})$`, 'u');
 
 const PLACE_PREPOSITIONS = new Set('in at into from to across near outside inside'.split(' '));

@@ -4477,3 +4477,47 @@ describe('review of rounds 65–66: where those rules must not reach (second rev
     ],
   ]);
 });
+
+describe('a code review of rounds 65–66', () => {
+  itNames('%s', [
+    [
+      'a couple’s given name that opens a body’s name elsewhere is still the couple’s',
+      [
+        'Irene and Paolo Castellano have farmed olives near Lucca for 30 years.',
+        'This year the farm won a prize from the Irene Foundation.',
+        '“We did not expect it,” Irene said.',
+      ],
+      'did not expect it',
+      'Irene Castellano',
+    ],
+    [
+      '“to join Shopify.” is no place (“in” must be a word): the company is still Shopify',
+      [
+        'Many graduates still hope to join Shopify.',
+        '“We remain confident in our plan,” the company said.',
+      ],
+      'confident in our plan',
+      'Shopify',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“a Labour member of the Commons” is no MSP',
+      [
+        'Rhona Baird, a Labour member of the Commons, said the figures were alarming.',
+        '“This is a scandal,” the Labour MSP said.',
+      ],
+      'a scandal',
+      'Rhona Baird',
+    ],
+    [
+      '“a Labour member of the European Parliament” is no MP',
+      [
+        'Rhona Baird, a Labour member of the European Parliament, said the figures were alarming.',
+        '“This is a scandal,” the Labour MP said.',
+      ],
+      'a scandal',
+      'Rhona Baird',
+    ],
+  ]);
+});
