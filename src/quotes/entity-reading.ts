@@ -913,6 +913,10 @@ const AGE_WORDS = wordTable<number>(
 /** "17-year-old Czech qualifier " right before a name: its age, with up to three words between. */
 const AGE_BEFORE = /(?:^|\s)(\d{1,3}|\p{L}+)-year-old\s+((?:[\p{L}-]+\s+){0,3})$/u;
 
+/** The last word of a paper's or a broadcaster's name: "CBC News", "the Globe and Mail". */
+const MEDIA_END =
+  /\b(?:News|Radio|Television|TV|Times|Post|Herald|Star|Globe|Journal|Gazette|Tribune|Telegraph|Guardian|Press|Sun|Mail|Mirror|Express|Observer|Chronicle|Examiner|Inquirer|Bulletin|Magazine)$/;
+
 /** Words after an outlet given something: "told the Star that", "told the Herald on Monday". */
 const OUTLET_AFTER =
   /^\s+(?:that|on|in|about|last|this|earlier|it|he|she|they|its|his|her|their|the|a|an|and|but|when|after|before|as|at|for|by|from|with|during|via)\b/;
@@ -927,6 +931,10 @@ function noteContext(entity: Entity, run: string, lead: string, after: string): 
     const modifies = /^\s+\p{Ll}/u.test(after) && !OUTLET_AFTER.test(after);
     if (interview || !modifies) entity.outlet = true;
   }
+  // "told CBC News the…", "told the Globe and Mail": a paper or a broadcaster by its name's last
+  // word, whatever follows.
+  if (/\btold (?:the )?(?:\p{Lu}\p{L}* and )?$/u.test(lead.slice(-24)) && MEDIA_END.test(run))
+    entity.outlet = true;
   const aged = lead.includes('-year-old') ? AGE_BEFORE.exec(lead) : null;
   const years =
     aged && (/^\d/.test(aged[1]!) ? Number(aged[1]) : AGE_WORDS[aged[1]!.toLowerCase()]);

@@ -4521,3 +4521,26 @@ describe('a code review of rounds 65–66', () => {
     ],
   ]);
 });
+
+describe('a paper or a broadcaster told, without “the” or with “and” in its name', () => {
+  itNames('%s', [
+    [
+      '“told CBC News the…”: the company is the owner, not the broadcaster',
+      [
+        'The building’s owner, Cedarline Residential Holdings, told CBC News the work cannot be done with tenants in place.',
+        '“We are following the law,” the company said.',
+      ],
+      'following the law',
+      'Cedarline Residential Holdings',
+    ],
+    [
+      '“told the Globe and Mail”: nor the paper',
+      [
+        'The landlord, Greenfield Property Group, told the Globe and Mail the boiler would be fixed by Friday.',
+        '“Parts are on order,” the company said.',
+      ],
+      'Parts are on order',
+      'Greenfield Property Group',
+    ],
+  ]);
+});
