@@ -186,7 +186,7 @@ function withoutUnlistedTitle(words: string[]): string[] {
   const title = words.slice(0, given);
   const last = title[title.length - 1] ?? '';
   const titleLike =
-    PARTY_WORDS.test(last) ||
+    PARTY_ADJECTIVES.test(last) ||
     isRoleNoun(last.toLowerCase()) ||
     /^\p{Lu}{2,4}$/u.test(last) ||
     isVerbForm(last.toLowerCase()) ||
@@ -202,9 +202,12 @@ function withoutUnlistedTitle(words: string[]): string[] {
   return titleLike && title.every(plain) ? words.slice(given) : words;
 }
 
-/** A party's word before a name: "The local MP, Conservative Tobias Rennie,". */
-const PARTY_WORDS =
-  /^(?:Conservative|Liberal|Labour|Labor|Tory|Democrat|Democratic|Republican|Green|Unionist|Nationalist|Socialist)$/;
+/**
+ * A party's word before a name: "The local MP, Conservative Tobias Rennie,". US parties' labels
+ * ("Democrat", "Republican") are titles already (names.ts PARTY_WORDS), stripped before this.
+ */
+const PARTY_ADJECTIVES =
+  /^(?:Conservative|Liberal|Labour|Labor|Tory|Green|Unionist|Nationalist|Socialist)$/;
 
 /**
  * A portfolio's noun by its form: "Sanitation Lindiwe Abrahams-Zulu" (of "Minister of Water and

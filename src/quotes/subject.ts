@@ -248,8 +248,8 @@ export function isSurnameFirst(words: readonly string[]): boolean {
   );
 }
 
-/** Short forms of titles no title list has: "Pte", "Snr", "Bro", "Msgr". */
-const SHORT_TITLES = /^(?:Snr|Sr|Jnr|Jr|Br|Bro|Sis|Pte|Amb|Mgr|Msgr|Gran|Cdr|Cpt|Spc)$/;
+/** Short forms of titles no title list has: "Pte", "Snr", "Bro" ("Msgr" is a title already). */
+const SHORT_TITLES = /^(?:Snr|Sr|Jnr|Jr|Br|Bro|Sis|Pte|Amb|Mgr|Gran|Cdr|Cpt|Spc)$/;
 
 /** A portfolio's abstract noun, by its ending: "Sustainability", "Development", "Education", "Finance". */
 const PORTFOLIO = /^\p{Lu}\p{Ll}+(?:ity|ment|tion|sion|ance|ence|ure|ics|ism)$/u;

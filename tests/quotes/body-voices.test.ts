@@ -4544,3 +4544,13 @@ describe('a paper or a broadcaster told, without “the” or with “and” in 
     ],
   ]);
 });
+
+describe('a descriptor never ends on the first word of the name it describes', () => {
+  it('“The popularity of American Idol was called …”: no descriptor “The popularity of American”', () => {
+    const [quote] = extractQuotes(
+      article('The popularity of American Idol was called "unmatched on television".'),
+    );
+    expect(quote?.speaker).toBe('American Idol');
+    expect(quote?.descriptor).toBeUndefined();
+  });
+});
