@@ -61,7 +61,10 @@ async function systemsFor(dir: string, weights: Record<string, RankingWeights>):
     systems[name] = (q) => {
       const answer = answerQuestion(index, q, { k: 5, weights: w });
       return {
-        passages: answer.results.map((r) => r.passage),
+        // A passage holds the names its excerpt gives bodies it only describes ("the school").
+        passages: answer.results.map((r) =>
+          [r.passage, ...(r.refers ?? []).map(([, name]) => name)].join('\n'),
+        ),
         excerpt: answer.results[0]?.excerpt ?? '',
       };
     };

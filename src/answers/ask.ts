@@ -3,6 +3,7 @@ import { cleanInput } from './input.js';
 import { CUSTOM_EMOJI, MASS_MENTION_WORD, MENTION } from '../text/mentions.js';
 import { questionSources, relatedWeights, translatedTerms } from '../search/meaning/rescore.js';
 import type { TranslatedTerms } from '../search/excerpt.js';
+import { articleParagraphs } from '../search/article-text.js';
 import type { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import { rank, type RankOptions } from '../search/ranking.js';
@@ -108,6 +109,7 @@ export function answerQuestion(
     kinds: index.vocabulary.kinds(),
     translated: translatedFor(found.length > 0, query.terms, index),
     termIds: new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.term, t.id])),
+    earlier: earlierIn(index),
   };
   const results: AnswerResult[] = [];
   for (const { entry, score, reasons } of found) {
@@ -133,4 +135,16 @@ function translatedFor(
 ): TranslatedTerms | null {
   const sources = answered ? questionSources(terms, index.vocabulary) : null;
   return sources ? translatedTerms(sources) : null;
+}
+
+/**
+ * An article's paragraphs before one, read from `index` while it serves: a result kept for paging
+ * holds no index (a reindex frees the old one), so its excerpt then names no body it only describes.
+ */
+function earlierIn(index: PassageIndex): (articleId: string, paragraph: number) => string[] {
+  const held = new WeakRef(index);
+  return (articleId, paragraph) => {
+    const serving = held.deref();
+    return (serving && articleParagraphs(serving, articleId)?.slice(0, paragraph - 1)) ?? [];
+  };
 }

@@ -1,7 +1,8 @@
-import { makeExcerpt, type Excerpt, type TranslatedTerms } from '../search/excerpt.js';
+import { highlight, makeExcerpt, type Excerpt, type TranslatedTerms } from '../search/excerpt.js';
 import type { ArticleInfo, IndexedPassage } from '../search/index.js';
 import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
+import { referents, type Referent } from '../text/referents.js';
 import type { AnswerResult, Citation } from './types.js';
 
 /*
@@ -32,12 +33,15 @@ export interface QuestionContext {
   translated?: TranslatedTerms | null;
   /** Each question term's vocabulary id (terms the corpus lacks are left out). */
   termIds: ReadonlyMap<string, number>;
+  /** An article's paragraphs before a 1-based paragraph: where "the school" was named. */
+  earlier?: (articleId: string, paragraph: number) => readonly string[];
 }
 
 /** What a result's excerpt is chosen from, and the excerpt and citation once worked out. */
 class PendingExcerpt {
   private chosen: Excerpt | undefined;
   private cited: Citation | undefined;
+  private resolved: Referent[] | undefined;
 
   constructor(
     private readonly entry: IndexedPassage,
@@ -64,11 +68,23 @@ class PendingExcerpt {
           (term) => termIds.get(term) ?? this.related.find((r) => r.term === term)?.id,
         )
       : { weights: related, translation: translated };
-    return (this.chosen = makeExcerpt(passage.text, weights.byTerm, {
+    const made = makeExcerpt(passage.text, weights.byTerm, {
       expects,
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
       ...(translation ? { translated: translation } : {}),
-    }));
+    });
+    return (this.chosen = withNames(made, this.referents, weights.byTerm));
+  }
+
+  /** The passage's descriptions ("the school") of bodies its article named before them. */
+  get referents(): Referent[] {
+    const { passage } = this.entry;
+    const earlier = this.question.earlier;
+    return (this.resolved ??= referents(
+      passage.text,
+      () => earlier?.(passage.articleId, passage.paragraph) ?? [],
+      this.article.title,
+    ));
   }
 
   /** The passage's whole text: a stored passage reads it from the snapshot file (stored-text.ts). */
@@ -101,6 +117,12 @@ const EXCERPT_FIELDS = {
 } satisfies PropertyDescriptorMap;
 const PASSAGE_FIELD = pendingField((p) => p.passage);
 const CITATION_FIELD = pendingField((p) => p.citation);
+/** Absent (undefined, which JSON leaves out) when the passage describes no body named before. */
+const REFERS_FIELD = pendingField((p) =>
+  p.referents.length > 0
+    ? p.referents.map((r): [string, string] => [r.mention, r.name])
+    : undefined,
+);
 
 /** What a ranked passage brings to its result besides the excerpt. */
 export interface RankedPassage {
@@ -131,6 +153,7 @@ export function lazyResult(
   Object.assign(result, { passageId: entry.passage.id, score: ranked.score });
   Object.defineProperty(result, 'citation', CITATION_FIELD);
   if (ranked.matched) Object.assign(result, { matched: ranked.matched, related: ranked.related });
+  Object.defineProperty(result, 'refers', REFERS_FIELD);
   return result as AnswerResult;
 }
 
@@ -205,4 +228,30 @@ function titleLighter(
   const slots = new Set([...translated.slotById].filter(([id]) => title.has(id)).map(([, s]) => s));
   const slotWeights = translated.weights.map((w, slot) => (slots.has(slot) ? w * TITLE_WEIGHT : w));
   return { weights: { byTerm, byId }, translation: { ...translated, weights: slotWeights } };
+}
+
+/**
+ * The excerpt with the name of each body it only describes, in brackets after the first
+ * description of it ("the school [Harbin Institute of Technology] is on the… Entity List"), as an
+ * editor would insert it; highlights are marked again over the new text.
+ */
+function withNames(
+  excerpt: Excerpt,
+  found: readonly Referent[],
+  weights: ReadonlyMap<string, number>,
+): Excerpt {
+  let text = excerpt.text;
+  let from = 0;
+  for (const { mention, name } of found) {
+    if (text.includes(name)) continue;
+    const at = text.indexOf(mention, from);
+    if (at < 0) continue;
+    // After a possessive: "the school’s [Harbin Institute of Technology] mascot".
+    const end = at + mention.length + (/^['’]s\b/.test(text.slice(at + mention.length)) ? 2 : 0);
+    text = `${text.slice(0, end)} [${name}]${text.slice(end)}`;
+    from = end + name.length + 3;
+  }
+  return text === excerpt.text
+    ? excerpt
+    : { ...excerpt, text, highlights: highlight(text, weights) };
 }

@@ -34,6 +34,11 @@ export interface AnswerResult {
   matched?: string[];
   /** …and question terms it lacks but holds a related word for: [question term, passage term]. */
   related?: [string, string][];
+  /**
+   * Bodies the passage only describes, named where its article introduced them: [description,
+   * name] ("the school", "Harbin Institute of Technology"). The excerpt shows the name in brackets.
+   */
+  refers?: [string, string][];
 }
 
 /** The transport-neutral answer to /ask; `results` is empty when nothing in the corpus answers. */

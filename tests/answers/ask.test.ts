@@ -75,3 +75,26 @@ describe('answerQuestion: excerpts chosen when read', () => {
     );
   });
 });
+
+describe('answerQuestion: bodies a passage only describes', () => {
+  it('names "the school" in the excerpt and in refers, where the article named it before', () => {
+    const answer = answerQuestion(index, 'Which school is on the Entity List?');
+    const first = answer.results[0]!;
+    expect(first.excerpt).toContain('the school [Harbin Institute of Technology] is on');
+    expect(first.refers).toContainEqual(['the school', 'Harbin Institute of Technology']);
+    // The question's words are marked where they stand in the new text.
+    const marked = first.highlights.map((h) => first.excerpt.slice(h.start, h.end));
+    expect(marked).toContain('school');
+    expect(marked.join(' ')).toMatch(/Entity List/);
+  });
+
+  it('leaves refers out of a passage that describes no body named before it', () => {
+    const answer = answerQuestion(index, 'What did Xi and Putin drink?');
+    const plain = answer.results.find(
+      (r) => !/\bthe (?:school|university|academy)\b/i.test(r.passage),
+    );
+    expect(plain).toBeDefined();
+    expect(plain!.refers).toBeUndefined();
+    expect(JSON.stringify(plain)).not.toContain('"refers"');
+  });
+});
