@@ -78,7 +78,7 @@ async function main(): Promise<Record<string, number>> {
     }
     // The first question also reads the meaning models (word vectors, translation table).
     const t1 = performance.now();
-    engine.ask('Which university did Putin visit?');
+    for (const r of engine.ask('Which university did Putin visit?').results) void r.excerpt;
     const firstAskMs = performance.now() - t1;
     // A running bot finishes saving its snapshot after start-up; so does this process before it
     // exits, or the next start-up would pay for what this one left unsaved.
@@ -86,7 +86,13 @@ async function main(): Promise<Record<string, number>> {
       await engine.settle();
       return { passages, startupMs, firstAskMs, rssMb: maxRssMb() };
     }
-    const { p50, p99 } = queryTimes((q) => engine.ask(q), scale > 1 ? 1000 : 3000);
+    // A reply shows its results' excerpts and citations, which are chosen when first read.
+    const { p50, p99 } = queryTimes(
+      (q) => {
+        for (const r of engine.ask(q).results) void [r.excerpt, r.citation];
+      },
+      scale > 1 ? 1000 : 3000,
+    );
     const adds = await timeAdds(engine);
     await engine.settle();
     return { passages, startupMs, firstAskMs, p50, p99, ...adds, rssMb: maxRssMb() };
