@@ -59,20 +59,27 @@ const FIRM = [
   'Airlines',
   'Airways',
 ];
-const REGULATOR = ['Commission', 'Authority', 'Agency', 'Board'];
+// Broad on purpose: a second body of the kind named nearby makes a description ambiguous, and the
+// more of the kinds' names are known, the more often that is seen ("the agency" after the Food and
+// Drug Administration and the European Medicines Agency is neither).
+const AGENCY = ['Agency', 'Administration', 'Organization', 'Organisation', 'Service', 'Office'];
+const REGULATOR = ['Commission', 'Authority', 'Agency', 'Board', 'Administration', 'Office'];
 
 /**
  * The head words of the names each noun can stand for. Left out, as too often no body at all or
  * another than the last named: "office", "service", "board", "administration" ("the Trump
- * administration" after "the Food and Drug Administration"), "group", "business", "centre".
+ * administration" after "the Food and Drug Administration"), "group", "business", "centre"; and
+ * "party", since parties are named without the word ("Labour", "Congress", "the Liberals") and "the
+ * party" then takes the one named with it.
  */
 const HEADS: Readonly<Record<string, readonly string[]>> = {
   school: EDUCATION,
-  university: EDUCATION,
-  college: EDUCATION,
-  institute: [...EDUCATION, 'Institution'],
-  academy: EDUCATION,
-  polytechnic: EDUCATION,
+  // Not a school: "the university" after "Harvard Law School" is Harvard, which has no head word.
+  university: ['University', 'Institute', 'Polytechnic'],
+  college: ['College', 'University', 'Institute', 'Academy'],
+  institute: ['Institute', 'Institution', 'University', 'Academy'],
+  academy: ['Academy', 'Institute', 'University', 'College', 'School'],
+  polytechnic: ['Polytechnic', 'Institute', 'University'],
   'think tank': THINK_TANK,
   'think-tank': THINK_TANK,
   company: FIRM,
@@ -90,7 +97,7 @@ const HEADS: Readonly<Record<string, readonly string[]>> = {
   insurer: ['Insurance', 'Assurance'],
   ministry: ['Ministry'],
   department: ['Department'],
-  agency: ['Agency'],
+  agency: AGENCY,
   bureau: ['Bureau'],
   commission: ['Commission'],
   committee: ['Committee'],
@@ -104,7 +111,6 @@ const HEADS: Readonly<Record<string, readonly string[]>> = {
   clinic: ['Clinic'],
   museum: ['Museum'],
   gallery: ['Gallery'],
-  party: ['Party'],
   union: ['Union'],
   association: ['Association'],
   federation: ['Federation'],
@@ -112,13 +118,13 @@ const HEADS: Readonly<Record<string, readonly string[]>> = {
   club: ['Club'],
   foundation: ['Foundation'],
   charity: ['Foundation', 'Trust', 'Charity'],
-  fund: ['Fund'],
+  fund: ['Fund', 'System', 'Plan', 'Board', 'Trust'],
   church: ['Church'],
   cathedral: ['Cathedral'],
   mosque: ['Mosque'],
   temple: ['Temple'],
   airport: ['Airport'],
-  stadium: ['Stadium', 'Arena'],
+  stadium: ['Stadium', 'Arena', 'Ground', 'Park', 'Field', 'Oval'],
   hotel: ['Hotel'],
   festival: ['Festival'],
   fair: ['Fair', 'Expo', 'Exhibition'],
@@ -169,7 +175,7 @@ const FOLLOWERS = new Set(
     'against than near under within without ' +
     // Past forms without "-ed": "the party met", "the university grew".
     'met won lost made took gave went came began became sent paid kept held led left brought ' +
-    'bought sold spent ran found put cut grew rose fell chose'
+    'bought sold spent ran found put cut grew rose fell chose heard cannot'
   ).split(' '),
 );
 
@@ -179,6 +185,12 @@ const NOUNS = Object.keys(HEADS)
 /** "the school", "The 103-year-old university", "the state-owned engineering school". */
 const DESCRIPTION = new RegExp(
   String.raw`\b([Tt]he)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?)(${NOUNS})(?![\p{L}\p{N}-])`,
+  'gu',
+);
+
+/** "a Christmas party", "an employment tribunal": a body of the kind the article does not name. */
+const UNNAMED = new RegExp(
+  String.raw`\b([Aa]n?)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?)(${NOUNS})(?![\p{L}\p{N}-])`,
   'gu',
 );
 
@@ -216,6 +228,8 @@ export function bodyNames(text: string): Named[] {
     const prev = run[run.length - 1];
     // A run goes on across one space only: not over a comma or a full stop ("IndyMac Bank. IndyMac").
     if (prev && (!/^\s+$/.test(text.slice(prev.end, start)) || endsSentence(prev.word))) flush();
+    // "…Arm Holdings Ltd. The company…": an abbreviation's full stop may end the sentence too.
+    else if (prev && DOTTED.has(prev.word) && isStopWord(m[0].toLowerCase())) flush();
     if (run.length === 0 && !/^\p{Lu}/u.test(m[0])) continue;
     run.push({ word: m[0], start, end: start + m[0].length });
   }
@@ -247,6 +261,22 @@ function twoNames(before: Word[], after: Word[]): boolean {
   return after[0]?.word === 'the' || (headed(before) && headed(after));
 }
 
+/** Words that open a name's run without being its own: "Rival Next Plc", "March the Bank…". */
+const LEADERS = new Set(
+  (
+    'Rival Neighbouring Neighboring Former Struggling Embattled January February March April ' +
+    'June July August September October November December'
+  ).split(' '),
+);
+
+/** A person's title after a body's name ends the name ("… Governor Andrew Bailey"). */
+const TITLES = new Set(
+  (
+    'Governor President Chair Chairman Chairwoman Chief Executive CEO Director Minister Secretary ' +
+    'Professor Dean Principal Commissioner Spokesman Spokeswoman Spokesperson Justice Judge'
+  ).split(' '),
+);
+
 /** Sentence openers that are no part of a name after them ("Yesterday Harvard University said"). */
 const OPENERS = new Set(
   (
@@ -266,11 +296,24 @@ function toNamed(text: string, words: Word[]): Named[] {
   let run = words;
   // Joining words and a stray full stop end no name: "Institute of", "Harbin Institute."
   while (run.length > 0 && !/^\p{Lu}/u.test(run[run.length - 1]!.word)) run = run.slice(0, -1);
+  // Whether the run opens its sentence, before its opening words are dropped ("The Lowy Institute
+  // said…" is about the institute).
+  const before = text.slice(0, run[0]?.start ?? 0).trimEnd();
+  const opens = before === '' || /[.!?:"“”]$/.test(before);
   // A sentence's opening word is no part of the name ("Yesterday Harvard University", "The Lowy
   // Institute"), nor a word after "the" that opens it.
   const opener = (w: string): boolean =>
     isStopWord(w.toLowerCase()) || OPENERS.has(w.toLowerCase());
   while (run.length > 1 && opener(run[0]!.word)) run = run.slice(1);
+  // Nor a possessive or a word that sets it beside another ("Britain's Financial Conduct
+  // Authority", "Rival Next Plc", "March the Bank of England").
+  while (run.length > 2 && (/['’]s$/.test(run[0]!.word) || LEADERS.has(run[0]!.word)))
+    run = run.slice(1);
+  while (run.length > 1 && opener(run[0]!.word)) run = run.slice(1);
+  // A title after the name is someone's ("Bank of England Governor Andrew Bailey").
+  const titled = run.findIndex((w, i) => i > 1 && TITLES.has(w.word));
+  if (titled > 0) run = run.slice(0, titled);
+  while (run.length > 0 && !/^\p{Lu}/u.test(run[run.length - 1]!.word)) run = run.slice(0, -1);
   const capitals = run.filter((w) => /^\p{Lu}/u.test(w.word)).length;
   if (capitals < 2) return [];
   const heads = new Set<string>();
@@ -282,8 +325,7 @@ function toNamed(text: string, words: Word[]): Named[] {
   const last = run[run.length - 1]!;
   const end = /\.$/.test(last.word) && !DOTTED.has(last.word) ? last.end - 1 : last.end;
   const name = text.slice(first.start, end).replace(/['’]s$/, '');
-  const before = text.slice(0, first.start).trimEnd();
-  return [{ name, start: first.start, heads, opens: before === '' || /[.!?:"“”]$/.test(before) }];
+  return [{ name, start: first.start, heads, opens }];
 }
 
 /** A word whose full stop ends its sentence: not "Inc.", "St.", "U.S.", "J.". */
@@ -314,9 +356,19 @@ function same(a: string, b: string): boolean {
 /** A body named or described at `start` of a paragraph: what the next description may stand for. */
 interface Mention {
   start: number;
-  body: Named;
+  /** Null for a body of the kind the article names by no name ("a Christmas party"). */
+  body: Named | null;
+  /** The noun of an unnamed body ("party"). */
+  noun?: string;
   /** By its name, not a description resolved to it. */
   byName: boolean;
+}
+
+/** Whether `noun` may stand for what a mention names or describes. */
+function mayMean(m: Mention, noun: string): boolean {
+  if (m.body) return fits(m.body, noun);
+  const kinds = HEADS[m.noun ?? ''] ?? [];
+  return (HEADS[noun] ?? []).some((h) => kinds.includes(h));
 }
 
 /**
@@ -335,18 +387,30 @@ export function referents(text: string, before: () => readonly string[], title =
   }
   // What each paragraph before names or describes, read in order: "the academy" four paragraphs
   // after "the school" means what "the school" meant, not a university named beside it.
+  const paragraphs = before();
+  const topic = { title, lede: paragraphs[0] ?? text };
   const history: Mention[][] = [];
-  for (const paragraph of before()) history.push(read(paragraph, history).mentions);
-  return read(text, history).found;
+  for (const paragraph of paragraphs) history.push(read(paragraph, history, topic).mentions);
+  return read(text, history, topic).found;
+}
+
+/** What an article is about: its headline and first paragraph. */
+interface Topic {
+  title: string;
+  lede: string;
 }
 
 /** A paragraph's names and resolved descriptions, in order, and its descriptions' names. */
 function read(
   text: string,
   history: readonly Mention[][],
+  topic: Topic,
 ): { mentions: Mention[]; found: Referent[] } {
   const own = bodyNames(text);
   const mentions: Mention[] = own.map((body) => ({ start: body.start, body, byName: true }));
+  // "A Christmas party… the party", "an employment tribunal… the tribunal": no name to give.
+  for (const m of text.matchAll(UNNAMED))
+    mentions.push({ start: m.index, body: null, noun: m[2]!, byName: false });
   const found: Referent[] = [];
   // The body the paragraph's last description stood for, and where that description ended.
   let chain: { body: Named; end: number } | null = null;
@@ -354,7 +418,7 @@ function read(
     const [whole, , modifiers = '', noun = ''] = m;
     const start = m.index;
     const end = start + whole.length;
-    if (!describesOne(modifiers, text.slice(end))) continue;
+    if (!describesOne(modifiers, text.slice(end)) || generic(noun, text.slice(0, start))) continue;
     // A later description of the same kind means the same body, unless a sentence in between opens
     // on another ("…the school. Yale University said the university…").
     const kept: Named | null =
@@ -364,7 +428,7 @@ function read(
         ? chain.body
         : null;
     const earlier = mentions.filter((x) => x.start < start).sort((a, b) => a.start - b.start);
-    const body: Named | null = kept ?? nearest(noun, [...history, earlier]);
+    const body: Named | null = kept ?? nearest(noun, [...history, earlier], topic);
     if (!body || !qualifies(modifiers, noun, body.name)) continue;
     chain = { body, end };
     mentions.push({ start, body, byName: false });
@@ -376,24 +440,49 @@ function read(
 }
 
 /**
- * The body of the nearest mention `noun` can stand for, nearest paragraph first; none when that
- * paragraph's last such mention is a name and it names another such body too.
+ * The body of the nearest mention `noun` can stand for, nearest paragraph first. When that is a
+ * name, not a description already resolved: none if the three paragraphs before it or its own name
+ * another body of the kind, or if the article is not about it (it neither opens a sentence nor
+ * stands in the headline or the first paragraph: "the company" after "Tesla… its battery supplier
+ * Panasonic Holdings Corp." is Tesla, which has no head word).
  */
-function nearest(noun: string, paragraphs: readonly Mention[][]): Named | null {
-  // Politics names parties by turns: "the party" is one only where the article names one alone.
-  if (noun === 'party') {
-    const named = paragraphs.flat().filter((m) => m.byName && fits(m.body, noun));
-    if (named.some((m) => !same(m.body.name, named[0]!.body.name))) return null;
-  }
+function nearest(noun: string, paragraphs: readonly Mention[][], topic: Topic): Named | null {
   for (let p = paragraphs.length - 1; p >= 0; p--) {
-    const fitting = paragraphs[p]!.filter((m) => fits(m.body, noun));
+    const fitting = paragraphs[p]!.filter((m) => mayMean(m, noun));
     const last = fitting[fitting.length - 1];
     if (!last) continue;
-    if (!last.byName) return last.body;
-    const names = fitting.filter((m) => m.byName);
-    return names.every((m) => same(m.body.name, last.body.name)) ? last.body : null;
+    if (!last.body || !last.byName) return last.body;
+    const name = last.body.name;
+    const near = paragraphs.slice(Math.max(0, p - 3), p + 1).flat();
+    if (near.some((m) => m.byName && mayMean(m, noun) && !same(m.body!.name, name))) return null;
+    return last.body.opens || p === 0 || about(last.body, topic) ? last.body : null;
   }
   return null;
+}
+
+/** Whether the headline or the first paragraph names the body, or the headline a word of it. */
+function about(body: Named, topic: Topic): boolean {
+  if (topic.lede.includes(body.name)) return true;
+  const own = body.name
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w) && !NAMED_HEADS.has(w));
+  return own.some((w) =>
+    new RegExp(String.raw`(?<![\p{L}\p{N}])${w}(?![\p{L}\p{N}])`, 'u').test(topic.title),
+  );
+}
+
+/**
+ * "On the court", "down the bank", "at the club": a place of play, a river's side, a venue; no
+ * body.
+ */
+function generic(noun: string, before: string): boolean {
+  const last = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const places: Record<string, readonly string[]> = {
+    court: ['on', 'off', 'onto'],
+    bank: ['down', 'along', 'up', 'across', 'over'],
+    club: ['at', 'outside'],
+  };
+  return places[noun]?.includes(last) ?? false;
 }
 
 /** Whether "the … noun" is one body named before: not "the other school", not "the school year". */
@@ -412,8 +501,17 @@ function describesOne(modifiers: string, after: string): boolean {
   return FOLLOWERS.has(next) || /^\p{Ll}+(?:ly|ed)$/u.test(next);
 }
 
-/** Endings of words that describe rather than name a kind ("state-owned", "economic", "largest"). */
-const DESCRIBING = /(?:ed|al|ic|ive|ous|ful|ish|ese|an|ern|ary|ile)$/;
+/**
+ * Words that judge a body rather than say which ("the embattled lender"); any other word before
+ * the noun must be the name's ("the central bank" is not Bank of America), or hyphenated or a
+ * number ("the 103-year-old university", "the state-owned firm").
+ */
+const EVALUATIVE = new Set(
+  (
+    'embattled troubled beleaguered struggling prestigious elite storied venerable disgraced ' +
+    'cash-strapped loss-making ailing famed renowned'
+  ).split(' '),
+);
 
 /**
  * Whether a description's words fit the name: a noun before the noun says which body, so the name
@@ -423,31 +521,39 @@ const DESCRIBING = /(?:ed|al|ic|ive|ous|ful|ish|ese|an|ern|ary|ile)$/;
 function qualifies(modifiers: string, noun: string, name: string): boolean {
   const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
   const inName = (w: string): boolean => words.some((n) => n.startsWith(stemOf(w)));
-  // A party, a fair or a court may be no body at all ("the joyous party", "the tennis court"):
+  // A fair, a court or a club may be no body at all ("the joyous fair", "the tennis court"):
   // every word before the noun must then be the name's.
   const plain = !EVENTFUL.has(noun);
   return modifiers
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-    .every((w) => (plain && (/[-\d]/.test(w) || DESCRIBING.test(w))) || inName(w));
+    .every((w) => (plain && (/[-\d]/.test(w) || EVALUATIVE.has(w.toLowerCase()))) || inName(w));
 }
 
 /** Nouns that also name no body: an event, a place of play. */
-const EVENTFUL = new Set(['party', 'fair', 'court', 'club', 'union', 'league', 'festival']);
+const EVENTFUL = new Set(['fair', 'court', 'club', 'union', 'league', 'festival']);
 
 /** A word without a plural or "-ing" ending, to find it in a name ("machinists" in "Machinists"). */
 function stemOf(word: string): string {
   return word.toLowerCase().replace(/(?:ing|s)$/, '');
 }
 
-/** A title that is a name, not a headline: every word capitalised or joining ("Bank of England"). */
+/**
+ * A title that is a name, not a headline: at most five words, each capitalised or joining
+ * ("Bank of England"), and no capitalised small word a headline in title case has ("Strike
+ * Spreads To Ford Motor Company", "Nurses Strike At Royal Melbourne Hospital").
+ */
 function isName(title: string): boolean {
   const words = title.trim().split(/\s+/).filter(Boolean);
   return (
     words.length > 0 &&
-    words.length <= 8 &&
-    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|for|and|the|de|&)$/.test(w))
+    words.length <= 5 &&
+    words.every(
+      (w, i) =>
+        /^(?:of|for|and|the|de|&)$/.test(w) ||
+        (/^[\p{Lu}\p{N}]/u.test(w) && (i === 0 || !isStopWord(w.toLowerCase()))),
+    )
   );
 }
 

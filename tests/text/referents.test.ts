@@ -105,11 +105,11 @@ describe('referents: only where the article leaves no doubt', () => {
     expect(resolve([committee, 'Members of the drafting committee met.'])).toEqual([]);
   });
 
-  it('reads a party or a fair as a body only with no other word before it', () => {
-    const party = 'The Green Party won three seats.';
-    expect(resolve([party, 'It was not the joyous party they had hoped for.'])).toEqual([]);
-    expect(resolve([party, 'Leaders of the party met on Friday.'])).toEqual([
-      ['the party', 'Green Party'],
+  it('reads a fair or a club as a body only with no other word before it', () => {
+    const fair = 'The Harbin International Economic and Trade Fair opened on Friday.';
+    expect(resolve([fair, 'It was not the joyous fair they had hoped for.'])).toEqual([]);
+    expect(resolve([fair, 'Organisers of the fair said 2,000 firms came.'])).toEqual([
+      ['the fair', 'Harbin International Economic and Trade Fair'],
     ]);
   });
 
@@ -131,12 +131,52 @@ describe('referents: only where the article leaves no doubt', () => {
   });
 });
 
-describe('referents: a party', () => {
-  it('is the one the article names, not the last of two it names', () => {
-    const both = 'The Republican Party and the Democratic Party both met.';
+describe('referents: what the article is about', () => {
+  it('gives "the party" no name: parties are named without the word ("Labour")', () => {
+    const both = 'Labour attacked the Conservative Party over the budget.';
     expect(resolve([both, 'Activists want to move the party left.'])).toEqual([]);
+  });
+
+  it('leaves a body named in passing, neither opening a sentence nor in the lede or headline', () => {
+    const lede = 'Tesla cut prices again on Monday.';
+    const passing = 'Shares of its battery supplier Panasonic Holdings Corp. fell 2 per cent.';
+    expect(resolve([lede, passing, 'The company said demand was strong.'])).toEqual([]);
     expect(
-      resolve(['The Democratic Party met.', 'Activists want to move the party left.']),
-    ).toEqual([['the party', 'Democratic Party']]);
+      resolve([
+        lede,
+        'Panasonic Holdings Corp. said its shares fell.',
+        'The company said demand was strong.',
+      ]),
+    ).toEqual([['The company', 'Panasonic Holdings Corp.']]);
+  });
+
+  it('leaves it when the three paragraphs before name another body of the kind', () => {
+    expect(
+      resolve([
+        'The Food and Drug Administration approved the drug on Friday.',
+        'The European Medicines Agency is still reviewing it.',
+        'Doctors welcomed the news.',
+        'The agency said more trials were needed.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives no name after "a Christmas party" or on a court', () => {
+    expect(
+      resolve(['Harlow Foods Ltd. held a staff party.', 'The firm said the party ran late.']),
+    ).toEqual([['The firm', 'Harlow Foods Ltd.']]);
+    expect(
+      resolve(['The Supreme Court of Canada ruled.', 'She is back on the court this week.']),
+    ).toEqual([]);
+  });
+
+  it('takes a headline in title case for a headline, not a name', () => {
+    const p = [
+      'Ford Motor Co. workers walked out on Monday.',
+      'The company said talks would resume.',
+    ];
+    expect(resolve(p, 'Strike Spreads To Ford Motor Company')).toEqual([
+      ['The company', 'Ford Motor Co.'],
+    ]);
   });
 });
