@@ -985,7 +985,13 @@ export class DescribedPeople extends ArticleBodies {
       // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
       const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
         .filter((m) => isKnownGivenName(m[1]!) && isKnownGivenName(m[2]!))
-        .filter((m) => !isKnownGivenName(m[3]!) && !isOrgName(m[3]!))
+        // Its surname no given name, unless the article writes it as someone's surname too
+        // ("Colin Abernathy… his parents, Ken and Louise Abernathy").
+        .filter(
+          (m) =>
+            (!isKnownGivenName(m[3]!) || this.paragraphs.some((t) => writtenAsSurname(t, m[3]!))) &&
+            !isOrgName(m[3]!),
+        )
         // Not a surname the article gives someone ("Abdel Hakim Amer … Amer and Salah Salem").
         .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
         .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
@@ -1174,9 +1180,14 @@ function writtenAsSurname(text: string, word: string): boolean {
   return false;
 }
 
-/** A sentence opening on two given names and one surname: "Ravi and Meena Patel have run…". */
+/**
+ * A sentence opening on two given names and one surname: "Ravi and Meena Patel have run…"; also
+ * after an opener or a noun set off by a comma ("Outside the town hall, Joe and Helen Sutcliffe
+ * said", "Abernathy’s parents, Ken and Louise Abernathy, said"), not after a name ending a list
+ * ("Tom Reed, Joe and Helen Sutcliffe").
+ */
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+)(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+)(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
 
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {

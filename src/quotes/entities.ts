@@ -28,6 +28,7 @@ import {
   KIN_NOUNS,
   LESSER,
   ORG_NOUNS,
+  PARTY_ADJECTIVES,
   PAST_STATUS_WORDS,
   ROLES,
   STATUS,
@@ -542,6 +543,13 @@ export class ArticleEntities extends DescribedPeople {
     // senator").
     const asked =
       age || counted ? qualifiers.filter((q) => this.writtenBefore(q, paragraph)) : qualifiers;
+    // "Highlands and Islands MSP Eilidh Fraser… the Labour MSP said": a party's word is news about
+    // a member the article gives no party, not how it named them; a member of another party it
+    // rules out ("the Tory MP" is not "Liberal MP Dana Clarke").
+    const party = (w: string): boolean =>
+      PARTY_ADJECTIVES.test(`${w.charAt(0).toUpperCase()}${w.slice(1)}`);
+    const hasQualifier = (e: Entity, q: string): boolean =>
+      e.roles.has(q) || (party(q) && ![...e.roles].some(party));
     // But not someone the article described by another proper name before the same noun ("Kim
     // Lee, a Saskatoon mother of three"): a role word of theirs the article capitalises there.
     const placedElsewhere = (e: Entity): boolean =>
@@ -563,7 +571,7 @@ export class ArticleEntities extends DescribedPeople {
         e.name !== told &&
         !clause.includes(e.name) &&
         !namedIn(quoted, e.name) &&
-        asked.every((q) => e.roles.has(q)) &&
+        asked.every((q) => hasQualifier(e, q)) &&
         !placedElsewhere(e),
     );
     let found: Entity | undefined;

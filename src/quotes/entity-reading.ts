@@ -895,11 +895,12 @@ const PARTY_TAG = /^(?:,\s+|\s+\()([RDI])-((?:[A-Z][a-z]*\.?){1,3})(?=[,)\s]|$)/
 const THE_NOUN_BEFORE =
   /(?:^|[.!?]\s+)(?:The|(?:But|And|Yet|So) the)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 /**
- * "the Tánaiste, ", "The Victorian Premier, ": an office capitalised, set off before a name, opening
- * a sentence or after a comma or "and" (not "In a letter to the Tánaiste, Ms Walsh,").
+ * "the Tánaiste, ", "The Victorian Premier, ", "At one point the Mayor of Kirklees, ": an office
+ * capitalised (and where), set off before a name, opening a sentence or after a comma, "and" or
+ * any word but a preposition (not "In a letter to the Tánaiste, Ms Walsh,").
  */
 const OFFICE_BEFORE =
-  /(?:^|[.!?]\s+|,\s+|\band\s+)[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*),\s*$/u;
+  /(?:^|[.!?]\s+|,\s+|\band\s+|(?<=\s)(?<!\b(?:to|with|by|for|from|of|about|at|on|in|into|against|as|like|than)\s))[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s*$/u;
 
 /** Ages as ledes spell them before a name: "Seventeen-year-old Czech qualifier Tereza Novotná". */
 const AGE_WORDS = wordTable<number>(

@@ -26,9 +26,18 @@ export const NOT_NAME = new Set(
 export const PREPOSITIONS = new Set(
   (
     'for of at with from to by about in on into near among under over like than behind amid ' +
-    'during despite throughout without within regarding'
+    'during despite throughout without within regarding ' +
+    // "Outside the town hall, Joe and Helen Sutcliffe said…": an opener, not a name.
+    'outside inside across along around beyond beside toward towards upon'
   ).split(' '),
 );
+
+/**
+ * A party's word before a name or a member's title: "Conservative Tobias Rennie", "the Labour MSP".
+ * US parties' labels ("Democrat", "Republican") are titles already (names.ts PARTY_WORDS).
+ */
+export const PARTY_ADJECTIVES =
+  /^(?:Conservative|Liberal|Labour|Labor|Tory|Green|Unionist|Nationalist|Socialist)$/;
 
 /** Places that follow a comma as locations ("in Columbus, Ohio, said"), never speakers. */
 export const PLACES = new Set(

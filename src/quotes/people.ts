@@ -31,7 +31,7 @@ import {
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
-import { CALENDAR_NAME, KIN_NOUNS, REGION_WORDS } from './lexicon.js';
+import { CALENDAR_NAME, KIN_NOUNS, PARTY_ADJECTIVES, REGION_WORDS } from './lexicon.js';
 import {
   isAdverbForm,
   isAdverbOrParticiple,
@@ -201,13 +201,6 @@ function withoutUnlistedTitle(words: string[]): string[] {
     !PLACE_PREFIXES.has(w);
   return titleLike && title.every(plain) ? words.slice(given) : words;
 }
-
-/**
- * A party's word before a name: "The local MP, Conservative Tobias Rennie,". US parties' labels
- * ("Democrat", "Republican") are titles already (names.ts PARTY_WORDS), stripped before this.
- */
-const PARTY_ADJECTIVES =
-  /^(?:Conservative|Liberal|Labour|Labor|Tory|Green|Unionist|Nationalist|Socialist)$/;
 
 /**
  * A portfolio's noun by its form: "Sanitation Lindiwe Abrahams-Zulu" (of "Minister of Water and

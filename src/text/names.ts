@@ -47,6 +47,9 @@ const TITLES = new Set(
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
     // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
     'datuk dato datin alhaji alhaja haji haja hajiya hajia hajjah hajah ' +
+    // Nigerian papers' titles for unionists and engineers: "Comrade Olatunde Ajayi", "Engr. Musa
+    // Bello".
+    'comrade comr engr ' +
     // A Malay courtesy title ("Encik Rahmat"; not "Puan", an Indonesian given name too), and a
     // Swahili elder's ("Mzee arap Sang").
     'encik mzee ' +

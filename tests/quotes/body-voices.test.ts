@@ -4554,3 +4554,85 @@ describe('a descriptor never ends on the first word of the name it describes', (
     expect(quote?.descriptor).toBeUndefined();
   });
 });
+
+describe('blind round C (22 articles from other newsrooms)', () => {
+  itNames('%s', [
+    [
+      '“Outside the town hall, Joe and Helen Sutcliffe, who…, said”: an opener, then the pair',
+      [
+        'Outside the town hall, Joe and Helen Sutcliffe, who have run the reading group for 11 years, said they were upset.',
+        '“We’ll keep fighting. This isn’t over,” they said.',
+      ],
+      'keep fighting',
+      'Joe Sutcliffe and Helen Sutcliffe',
+    ],
+    [
+      '“Abernathy’s parents, Ken and Louise Abernathy,”: a pair set off after a noun',
+      [
+        'Jaskaran Gill killed Colin Abernathy, a 44-year-old paramedic, in June.',
+        'Outside the courthouse, Abernathy’s parents, Ken and Louise Abernathy, said they felt heard.',
+        '“Five years is not enough for a life,” they said.',
+      ],
+      'not enough for a life',
+      'Ken Abernathy and Louise Abernathy',
+    ],
+    [
+      '“Outside the courthouse, Joe Sutcliffe said”: the opener is no name',
+      ['Outside the courthouse, Joe Sutcliffe said he was upset. “We’ll appeal,” he said.'],
+      'appeal',
+      'Joe Sutcliffe',
+    ],
+    [
+      '“the Labour MSP”: a party the article gives no one near is no part of the name',
+      [
+        'Highlands and Islands MSP Eilidh Fraser said the ferry fleet was on its knees. “The government has spent millions,” the Labour MSP said.',
+      ],
+      'spent millions',
+      'Eilidh Fraser',
+    ],
+    [
+      '“the Labour councillor” after “Llanrumney councillor Sian Watkins”',
+      [
+        'Llanrumney councillor Sian Watkins said she was gutted by the news. “We’ve got a lot of elderly residents,” the Labour councillor said.',
+      ],
+      'elderly residents',
+      'Sian Watkins',
+    ],
+    [
+      '“the Conservative MSP” of two members: the party says which',
+      [
+        'Labour MSP Ann Reid and Conservative MSP Tom Gray clashed over the ferries.',
+        '“No,” the Labour MSP said. “They are years late,” the Conservative MSP said.',
+      ],
+      'years late',
+      'Tom Gray',
+    ],
+    [
+      '“At one point the Mayor of Kirklees, Coun Margaret Holroyd,”: an office and its place set off',
+      [
+        'At one point the Mayor of Kirklees, Coun Margaret Holroyd, suspended the meeting for ten minutes.',
+        'Councillor Peter Shaw said the cuts were wrong.',
+        '“I will not have members of the public shouting down speakers,” the mayor said.',
+      ],
+      'shouting down speakers',
+      'Margaret Holroyd',
+    ],
+    [
+      '“Comrade Olatunde Ajayi”: a Nigerian unionist’s title',
+      [
+        'The NLC Chairman in the state, Comrade Olatunde Ajayi, said workers had run out of patience.',
+        '“We have been patient with this government,” he said.',
+      ],
+      'patient with this government',
+      'Olatunde Ajayi',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Tom Reed, Joe and Helen Sutcliffe”: the last two of a list are no pair',
+      ['The vote was attended by Tom Reed, Joe and Helen Sutcliffe.', '“We lost,” they said.'],
+      'We lost',
+      'Joe Sutcliffe and Helen Sutcliffe',
+    ],
+  ]);
+});
