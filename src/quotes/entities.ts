@@ -20,7 +20,14 @@ import {
 import { ROLE_SYNONYMS, SCIENCE_HEADS, SCIENCE_ROLE, isTeamName } from './name-evidence.js';
 import { orgish, mayBePerson, initialsOf } from './bodies.js';
 import { NEAR, ownsAt } from './article-names.js';
-import { firstNameGender, isDemonym, isOrgName, isTitle } from '../text/names.js';
+import {
+  firstNameGender,
+  isDemonym,
+  isEnglishWord,
+  isGivenNameOfAnyKind,
+  isOrgName,
+  isTitle,
+} from '../text/names.js';
 import { stem } from '../text/tokenize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import {
@@ -921,6 +928,8 @@ export class ArticleEntities extends DescribedPeople {
     const person = (e: Entity): boolean =>
       mayBePerson(e) &&
       (e.name.includes(' ') || kind(e) === 'person') &&
+      // "School of Civil and Environmental Engineering": English's words are no one's name.
+      !commonWordsOnly(e.name) &&
       gendered(e) &&
       !this.isNoPerson(e.name) &&
       // "Neilson Barnard via Getty Images.": a photographer's credit names no one in the story.
@@ -989,8 +998,21 @@ export class ArticleEntities extends DescribedPeople {
         ? null
         : this.storyOpener(unnamedLede, near, storyFits);
     if (unnamedAge && !story) return undefined;
+    // "Doherty, making his 300th appearance, was more contrite. ‘…,’ the 31-year-old told the
+    // club's media team": whom the paragraph opens on, when the article gave them no other age,
+    // before anyone unaged named earlier (a captain holds an office, but is still a player).
+    const opener = given || placed ? null : this.openingName(paragraph);
+    const openedOn = opener
+      ? people.find(
+          (e) =>
+            (e.name === opener || e.name.endsWith(` ${opener}`)) &&
+            person(e) &&
+            (e.age === undefined || e.age === Number(years)),
+        )
+      : undefined;
     let found =
       given ??
+      openedOn ??
       (story ? people.find((e) => e.name === story) : undefined) ??
       // "the 24-year-old Italian": only someone given that age, the place being unread.
       // Else someone the article writes doing something before a name it only writes after
@@ -1625,3 +1647,9 @@ const MAKERS = wordTable<string>({
   songwriter: 'album|albums|single|song|songs|record|EP',
   filmmaker: 'film|films|documentary|movie',
 });
+
+/** A name of two words or more each an English word, the first no given name ("Environmental Engineering"). */
+function commonWordsOnly(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && !isGivenNameOfAnyKind(words[0]!) && words.every(isEnglishWord);
+}

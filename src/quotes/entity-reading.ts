@@ -1093,6 +1093,12 @@ function noteLeadRoles(entity: Entity, lead: string): void {
 
 /** Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop". */
 function noteAppositive(entity: Entity, after: string): void {
+  // "pensioner Gloria Mthembu (74)": an age in brackets, as South African and British papers give it.
+  const bracketed = /^\s+\((\d{1,3})\)/.exec(after)?.[1];
+  if (bracketed && Number(bracketed) < 120) {
+    entity.age = Number(bracketed);
+    entity.type = 'person';
+  }
   const appositive = /^,\s+([^,.;:“”"]{1,80})/.exec(after)?.[1] ?? '';
   // ", from Glasgow,": where someone is from, for "the Glaswegian".
   const from = /^from\s+(\p{Lu}[\p{L}-]+)$/u.exec(appositive)?.[1];

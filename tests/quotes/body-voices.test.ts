@@ -4636,3 +4636,39 @@ describe('blind round C (22 articles from other newsrooms)', () => {
     ],
   ]);
 });
+
+describe('blind round C: ages', () => {
+  itNames('%s', [
+    [
+      '“pensioner Gloria Mthembu (74)”: an age in brackets',
+      [
+        'In Florida, pensioner Gloria Mthembu (74) has been fetching water from a tanker.',
+        'Her neighbour, Pieter van der Walt, said he had spent R4,800 on bottled water.',
+        '“I’m tired of next week,” the 74-year-old said.',
+      ],
+      'tired of next week',
+      'Gloria Mthembu',
+    ],
+    [
+      '“Doherty, making his 300th appearance… the 31-year-old told”: whom the paragraph opens on',
+      [
+        'Kofi Mensah-Boateng scored twice. The 23-year-old’s winner was a volley.',
+        'The game turned when Millbrook captain Liam Doherty was shown a second yellow card.',
+        'Doherty, making his 300th appearance for the club, was more contrite. ‘I let the lads down,’ the 31-year-old told the club’s media team.',
+      ],
+      'let the lads down',
+      'Liam Doherty',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“School of Civil and Environmental Engineering”: English’s words are no one the age finds',
+      [
+        'Professor Thandeka Dube of Wits University’s School of Civil and Environmental Engineering said the city loses water.',
+        '“We are losing money,” the 52-year-old said.',
+      ],
+      'losing money',
+      'Environmental Engineering',
+    ],
+  ]);
+});
