@@ -61,7 +61,14 @@ import {
   WEEKDAYS,
   WORK_NOUNS,
 } from './lexicon.js';
-import { isAdverbForm, isPlainWord, lexiconType } from './lexicon-types.js';
+import {
+  isAdverbForm,
+  isAdverbOrParticiple,
+  isPlainWord,
+  isPresentVerb,
+  isVerbForm,
+  lexiconType,
+} from './lexicon-types.js';
 import { isSaying, isStanceVerb } from './verbs.js';
 import {
   givenNameGender,
@@ -850,7 +857,13 @@ function readParagraph(
         absent: !saying && ABSENT.test(head.map((t) => t.text).join(' ')),
       };
       // With no quotation the head is the whole sentence; neither reader changes it.
-      return noteReported(head, p, state, si === sentences.length - 1, subject);
+      return noteReported(
+        head,
+        p,
+        state,
+        { opens: si === 0, closes: si === sentences.length - 1 },
+        subject,
+      );
     }
     let from = s;
     for (const qi of quotes) {
@@ -1058,6 +1071,71 @@ function nextSentence(tokens: Token[], range: [number, number] | undefined): Att
   return range ? attributeNextSentence(tokens.slice(range[0], range[1])) : null;
 }
 
+/** Words a name before them may do rather than qualify ("Rick Monday noticed", "Díaz first ran"). */
+const DOES = new Set(
+  (
+    'was is has had were are did does would could will can may might must should first then ' +
+    'also still later again ran went met told said saw came took gave got made began became and ' +
+    'or but who which that'
+  ).split(' '),
+);
+
+/** Whether a lowercase word after a name is a noun it qualifies: "his own Yale background". */
+function qualifiesNoun(next: string): boolean {
+  return (
+    /^\p{Ll}/u.test(next) &&
+    !DOES.has(next) &&
+    !PREPOSITIONS.has(next) &&
+    !isVerbForm(next) &&
+    !isPresentVerb(next) &&
+    !isAdverbOrParticiple(next)
+  );
+}
+
+/**
+ * "When I put Albrecht’s point to Ferreira, she agrees – partly.": the one person of the pronoun's
+ * gender a "when", "after" or "asked" clause opening the sentence names is whom the pronoun after
+ * it means, not whoever spoke last.
+ */
+function openerPerson(
+  tokens: Token[],
+  gender: 'm' | 'f',
+  p: number,
+  state: SpeakerState,
+): Source | null {
+  if (!/^(?:when|after|as|once|asked|told|shown|pressed|confronted)$/i.test(tokens[0]?.text ?? ''))
+    return null;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2) return null;
+  const found = new Map<string, Source>();
+  for (let i = 1; i < comma; i++) {
+    if (!isCap(tokens[i]!.text) || tokens[i]!.text === 'I') continue;
+    let end = i;
+    while (end + 1 < comma && isCap(tokens[end + 1]!.text)) end++;
+    const words = tokens.slice(i, end + 1).map((t) => t.text);
+    const after = i;
+    i = end;
+    // Not a body ("After the Ludwig Boltzmann Gesellschaft failed…"), nor whose something is
+    // ("his own Yale background", "Dukakis's Harvard connection").
+    if (
+      /^(?:the|a|an)$/i.test(tokens[after - 1]?.text ?? '') ||
+      endsPossessive(words.at(-1)!) ||
+      qualifiesNoun(tokens[end + 1]?.text ?? '')
+    )
+      continue;
+    const mention = words.join(' ');
+    const name: Subject = { kind: 'name', mention, name: mention };
+    if (!state.plausible(name)) continue;
+    const source = state.resolve(name, p);
+    const person = source.person;
+    // A surname alone, only for someone the article spoke of lately ("to Ferreira").
+    if (!person || person.org || (words.length === 1 && !state.inView(person))) continue;
+    const its = person.gender ?? givenNameGender(person.name.split(' ')[0] ?? '');
+    if (its === gender) found.set(person.name, source);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
@@ -1108,8 +1186,14 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // A description that finds no one leaves the sentence's named subject, if any.
   const subject = opening?.kind === 'nominal' ? named : opening;
   // "When he prised out a few bricks, he found a passage.": the person the pronoun stands for.
-  if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? ''))
+  if (subject?.kind === 'pronoun' && /^(he|she)$/.test(subject.name ?? '')) {
+    const put = openerPerson(tokens, subject.name === 'he' ? 'm' : 'f', p, state);
+    if (put) {
+      state.noteSpeaker(put.person);
+      return put;
+    }
     return state.pronounSubject(subject.name!, p);
+  }
   if (subject?.kind !== 'name' || !state.plausible(subject)) return null;
   const source = state.resolve(subject, p);
   state.noteSpeaker(source.person);
@@ -1598,7 +1682,7 @@ function noteReported(
   tokens: Token[],
   p: number,
   state: SpeakerState,
-  lastInParagraph: boolean,
+  place: { opens: boolean; closes: boolean },
   about: Source | null,
 ): void {
   // The first reporting clause is the main one: "Carter said that critics predicted…". It is
@@ -1659,8 +1743,11 @@ function noteReported(
   // "…, according to councillor Sione Fuimaono.": someone a later "he" may mean, though no one
   // the sentence reports as speaking; not over someone who just spoke ("…, according to neighbour
   // Frank Dolan." after a detective spoke leaves "he" the detective).
+  // But "The slowdown may prove brief, according to analyst Anand Srinivasan. “…,” he wrote.":
+  // opening a paragraph that goes on, the source cited is whom it turns to.
   const accorded = accordingTo(tokens, (word) => state.knowsSurname(word));
-  if (accorded && !state.spokeJustBefore(p)) state.noteSpeaker(state.resolve(accorded, p).person);
+  if (accorded && (!state.spokeJustBefore(p) || (place.opens && !place.closes)))
+    state.noteSpeaker(state.resolve(accorded, p).person);
   for (const source of sources.reverse()) state.noteSpeaker(source.person);
   // "…asked whether she had…": a question about someone else (SpeakerState.weakMatch).
   if (main) {
@@ -1693,7 +1780,7 @@ function noteReported(
     if (own && gender && (isRoleNoun(head) || describedGender(head)))
       state.unnamed = { paragraph: p, gender };
   }
-  if (!lastInParagraph || tokens[tokens.length - 1]?.text !== ':') return;
+  if (!place.closes || tokens[tokens.length - 1]?.text !== ':') return;
   // "Clinton released the following statement:" introduces the next paragraph's quotation.
   const subject = main ? null : (sentenceSubject(tokens) ?? leadingRole(tokens));
   // "He then listed the qualities a nominee needs:" — a pronoun stands for its referent; "The

@@ -1122,6 +1122,11 @@ export class SpeakerState {
   }
 
   /** Remembers a named speaker for later pronouns. */
+  /** Whether the article spoke of the person lately (one of the last eight noted). */
+  inView(person: Person): boolean {
+    return this.recent.includes(person);
+  }
+
   noteSpeaker(person: Person | null): void {
     // A pair is never "he" or "she": it would only push a person out of the list. A body's voice
     // is one person, whatever "and" its name holds ("Department of Transport and Main Roads

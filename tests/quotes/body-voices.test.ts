@@ -4672,3 +4672,48 @@ describe('blind round C: ages', () => {
     ],
   ]);
 });
+
+describe('blind round C: whom a pronoun means', () => {
+  itNames('%s', [
+    [
+      '“…, according to analyst Anand Srinivasan. “…,” he wrote.”: the source a paragraph opens on',
+      [
+        'Other analysts were more forgiving. “This is a digestion phase,” Marcus Bell, an analyst at Northcote Capital, wrote in a note to clients. He kept a buy rating.',
+        'The slowdown may prove brief, according to Bloomberg Intelligence analyst Anand Srinivasan. “Orders tend to lag GPU purchases,” he wrote.',
+      ],
+      'lag GPU purchases',
+      'Anand Srinivasan',
+    ],
+    [
+      '“When I put Albrecht’s point to Ferreira, she agrees”: the one woman the clause names',
+      [
+        'Nadia Ferreira runs Loomline. “We flipped that,” Ferreira tells me.',
+        'Sara Lindqvist, a partner at Kestrel Ventures, thinks the timing is right. “People are tired,” Lindqvist says.',
+        'Not everyone is sold. Tom Albrecht, a security researcher, points out the risk. “If your laptop is stolen, the thief has everything.”',
+        'When I put Albrecht’s point to Ferreira, she agrees – partly. “He’s right that the threat model changes.”',
+      ],
+      'threat model changes',
+      'Nadia Ferreira',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“his own Yale background, he said”: a name qualifying a noun is no one the pronoun means',
+      [
+        'Elihu Yale gave the college its name. “I give these books,” he wrote.',
+        'George Bush derided his rival. When challenged on his own Yale background, he said the college had “no symbol at all”.',
+      ],
+      'no symbol at all',
+      'Elihu Yale',
+    ],
+    [
+      '“After the Ludwig Boltzmann Gesellschaft failed…, he went back”: no body is “he”',
+      [
+        'Karl Popper moved to Vienna. “I was happy there,” he said.',
+        'After the Ludwig Boltzmann Gesellschaft failed to establish him, he went back to England, calling it “a disappointment”.',
+      ],
+      'a disappointment',
+      'Ludwig Boltzmann Gesellschaft',
+    ],
+  ]);
+});
