@@ -668,6 +668,18 @@ const ANONYMITY = new RegExp(
 );
 
 /** Whether a sentence says its source is not to be named. */
+/**
+ * Whether the sentence opens on someone it does not name: "A nurse at…", "One resident, …"; not
+ * a spokesperson, who speaks for a body however unnamed.
+ */
+function opensOnSomeone(tokens: Token[], s: number, e: number): boolean {
+  const first = /^(?:but|and|yet)$/i.test(tokens[s]?.text ?? '') ? s + 1 : s;
+  if (!/^(?:a|an|one|another)$/i.test(tokens[first]?.text ?? '')) return false;
+  for (let i = first; i < e; i++)
+    if (/spokes|representative|aide/i.test(tokens[i]!.text)) return false;
+  return true;
+}
+
 function anonymous(tokens: Token[], s: number, e: number): boolean {
   let text = '';
   for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word') text += ` ${tokens[i]!.text}`;
@@ -936,8 +948,10 @@ function readParagraph(
         // still speaks for the body ("A spokesperson for the minister, who declined to be named").
         // Not a role the article gave someone ("the chief said of the suspect, who declined to
         // give his full name").
+        // Nor a place or body set off in that source's description ("A nurse at the Ekiti State
+        // University Teaching Hospital, Ado Ekiti, who pleaded anonymity, said…").
         if (
-          att.subject.kind === 'nominal' &&
+          (att.subject.kind === 'nominal' || opensOnSomeone(tokens, s, qi)) &&
           !/spokes|representative/i.test(att.subject.mention) &&
           !(f.source?.person && /^the\s/i.test(att.subject.mention)) &&
           anonymous(tokens, s, e)
@@ -1357,6 +1371,8 @@ function openingName(tokens: Token[], from: number, most: number): Subject | nul
 
 /** Named people reported as speaking in a stretch of a sentence. */
 function noteNamed(tokens: Token[], p: number, state: SpeakerState): void {
+  // "A nurse at…, Ado Ekiti, who pleaded anonymity, said": the name is where, not who.
+  if (opensOnSomeone(tokens, 0, tokens.length) && anonymous(tokens, 0, tokens.length)) return;
   for (const subject of reportedSpeakers(tokens)) {
     if (subject.kind === 'name') state.noteSpeaker(state.resolve(subject, p).person);
   }

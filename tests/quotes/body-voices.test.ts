@@ -4717,3 +4717,34 @@ describe('blind round C: whom a pronoun means', () => {
     ],
   ]);
 });
+
+describe('blind round C: sources set apart', () => {
+  itNames('%s', [
+    [
+      '“Superintending Engineer (Irrigation) M. Hanumantha Rao”: an engineer’s title',
+      [
+        'Superintending Engineer (Irrigation) M. Hanumantha Rao said the pump would be tested. “Two pumps have arrived,” Mr. Hanumantha Rao said.',
+      ],
+      'Two pumps have arrived',
+      'M. Hanumantha Rao',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“A nurse at …, Ado Ekiti, who pleaded anonymity, said”: the town is where, not who',
+      [
+        'A nurse at the Ekiti State University Teaching Hospital, Ado Ekiti, who pleaded anonymity for fear of victimisation, said many health workers had resorted to “side hustles” to survive. “I spend almost half of my salary on transport alone,” she said.',
+      ],
+      'half of my salary',
+      'Ado Ekiti',
+    ],
+    [
+      '“An Israeli official, speaking on the condition of anonymity…, said Wednesday that Netanyahu “will meet…””',
+      [
+        'An Israeli official, speaking on the condition of anonymity to discuss the prime minister’s schedule, said Wednesday that Netanyahu “will meet with any candidate from any party.”',
+      ],
+      'any candidate from any party',
+      'Netanyahu',
+    ],
+  ]);
+});
