@@ -984,7 +984,13 @@ export class DescribedPeople extends ArticleBodies {
         .map((m) => ({ at: m.index, pair: pairText(m[2] ?? '') }));
       // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
       const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
-        .filter((m) => isKnownGivenName(m[1]!) && isKnownGivenName(m[2]!))
+        // Both given names, one of them no English word ("Mark and Julie Fenwick").
+        .filter(
+          (m) =>
+            isAnyGivenName(m[1]!) &&
+            isAnyGivenName(m[2]!) &&
+            (isKnownGivenName(m[1]!) || isKnownGivenName(m[2]!)),
+        )
         // Its surname no given name, unless the article writes it as someone's surname too
         // ("Colin Abernathy… his parents, Ken and Louise Abernathy").
         .filter(

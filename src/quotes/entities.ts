@@ -645,7 +645,9 @@ export class ArticleEntities extends DescribedPeople {
     // Not a place's ("Toronto’s William Nylander… the Toronto coach"): a place has offices,
     // teams and players all at once.
     if (!owner || lexiconType(owner) === 'place') return undefined;
-    const owned = this.near(paragraph).filter((e) => e.owner === owner && mayBePerson(e));
+    // "Reform UK's Darren Pike… the Reform candidate": the owner's first word will do.
+    const owns = (e: Entity): boolean => e.owner === owner || !!e.owner?.startsWith(`${owner} `);
+    const owned = this.near(paragraph).filter((e) => owns(e) && mayBePerson(e));
     const one = owned[0];
     return one && owned.every((e) => e.name === one.name) ? one : undefined;
   }
@@ -1158,10 +1160,12 @@ export class ArticleEntities extends DescribedPeople {
     // Nor is "Former Taoiseach Bertie Ahern" the Taoiseach.
     // Nor is "Health Minister Brent Kozak" the deputy minister the mention asks for.
     const asked = lessers(words);
-    // An assistant Crown or district attorney is a prosecutor all the same.
+    // An assistant Crown or district attorney is a prosecutor all the same; an assistant coroner
+    // holds the inquest and is "the coroner" ("assistant coroner Rachel Dunphy said… the coroner
+    // said").
     const lesserOf = (roles: Iterable<string>): Set<string> => {
       const found = lessers(roles);
-      if (head === 'prosecutor') found.delete('assistant');
+      if (head === 'prosecutor' || head === 'coroner') found.delete('assistant');
       return found;
     };
     const lesser = (e: Entity): boolean =>

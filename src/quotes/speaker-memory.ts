@@ -499,6 +499,20 @@ export class SpeakerState {
       const person = group ? this.standIn(group, false, paragraph) : null;
       return { person, mention: subject.mention };
     }
+    // "Ellie's parents, Mark and Julie Fenwick, said… ¶ “…,” the family said": a pair sharing a
+    // surname; "Sofia Marchetti and James Whitlock… “…,” the researchers said": any pair. Else as
+    // any other description.
+    const plural = /^the (family|researchers|authors|scientists|founders|owners|parents)$/i.exec(
+      subject.mention,
+    )?.[1];
+    if (plural) {
+      const group = this.entities.group(paragraph);
+      const names = group?.split(/\s+and\s+/) ?? [];
+      const surname = (n: string): string | undefined => n.split(' ').at(-1);
+      const family = names.length === 2 && surname(names[0]!) === surname(names[1]!);
+      if (group && (plural.toLowerCase() !== 'family' || family))
+        return { person: this.standIn(group, false, paragraph), mention: subject.mention };
+    }
     // "In a statement, the company said it would appeal. “…,” the statement said.": its sender,
     // a paragraph between too ("The council has said the site was picked for its road access.").
     const document = this.document;

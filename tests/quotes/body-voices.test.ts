@@ -4748,3 +4748,46 @@ describe('blind round C: sources set apart', () => {
     ],
   ]);
 });
+
+describe('round D (measured blind, then read): coroners, parties, families', () => {
+  itNames('%s', [
+    [
+      '“assistant coroner Rachel Dunphy… the coroner said”: an assistant coroner holds the inquest',
+      [
+        'Recording a narrative conclusion at Winchester Coroner’s Court, assistant coroner Rachel Dunphy said there had been a missed opportunity.',
+        '‘That screening was not completed,’ the coroner said.',
+      ],
+      'screening was not completed',
+      'Rachel Dunphy',
+    ],
+    [
+      '“Reform UK’s Darren Pike… the Reform candidate”: the owner’s first word',
+      [
+        'Reform UK’s Darren Pike has been predicting a strong third place. “People in this city are fed up,” said the Reform candidate, a former Royal Navy engineer.',
+      ],
+      'fed up',
+      'Darren Pike',
+    ],
+    [
+      '“Ellie’s parents, Mark and Julie Fenwick… the family said”: the pair sharing a surname',
+      [
+        'In a statement read outside court by their solicitor, Ellie’s parents, Mark and Julie Fenwick, said their daughter had been let down.',
+        '‘Ellie wanted to be a nurse,’ the family said.',
+      ],
+      'wanted to be a nurse',
+      'Mark Fenwick and Julie Fenwick',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“the family” is no pair of two surnames',
+      [
+        'Volunteers Tom Reed and Ann Park found the boy.',
+        'His mother thanked them.',
+        '“We are so grateful,” the family said.',
+      ],
+      'so grateful',
+      'Tom Reed and Ann Park',
+    ],
+  ]);
+});
