@@ -138,13 +138,21 @@ function translatedFor(
 }
 
 /**
- * An article's paragraphs before one, read from `index` while it serves: a result kept for paging
- * holds no index (a reindex frees the old one), so its excerpt then names no body it only describes.
+ * An article's paragraphs before a passage, read from `index` while it serves; for a window of a
+ * long paragraph, the windows before it too. A result kept for paging holds no index (a reindex
+ * frees the old one), so its excerpt then names no body it only describes.
  */
-function earlierIn(index: PassageIndex): (articleId: string, paragraph: number) => string[] {
+function earlierIn(
+  index: PassageIndex,
+): (articleId: string, paragraph: number, text: string) => string[] {
   const held = new WeakRef(index);
-  return (articleId, paragraph) => {
+  return (articleId, paragraph, text) => {
     const serving = held.deref();
-    return (serving && articleParagraphs(serving, articleId)?.slice(0, paragraph - 1)) ?? [];
+    const read = serving && articleParagraphs(serving, articleId, paragraph + 1);
+    if (!read) return [];
+    const before = read.slice(0, paragraph - 1);
+    const own = read[paragraph - 1] ?? '';
+    const at = own.indexOf(text);
+    return at > 0 ? [...before, own.slice(0, at)] : before;
   };
 }

@@ -33,8 +33,8 @@ export interface QuestionContext {
   translated?: TranslatedTerms | null;
   /** Each question term's vocabulary id (terms the corpus lacks are left out). */
   termIds: ReadonlyMap<string, number>;
-  /** An article's paragraphs before a 1-based paragraph: where "the school" was named. */
-  earlier?: (articleId: string, paragraph: number) => readonly string[];
+  /** An article's text before a passage (its 1-based paragraph, its text): where "the school" was named. */
+  earlier?: (articleId: string, paragraph: number, text: string) => readonly string[];
 }
 
 /** What a result's excerpt is chosen from, and the excerpt and citation once worked out. */
@@ -73,7 +73,7 @@ class PendingExcerpt {
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
       ...(translation ? { translated: translation } : {}),
     });
-    return (this.chosen = withNames(made, this.referents, weights.byTerm));
+    return (this.chosen = withNames(made, passage.text, this.referents, weights.byTerm));
   }
 
   /** The passage's descriptions ("the school") of bodies its article named before them. */
@@ -82,7 +82,7 @@ class PendingExcerpt {
     const earlier = this.question.earlier;
     return (this.resolved ??= referents(
       passage.text,
-      () => earlier?.(passage.articleId, passage.paragraph) ?? [],
+      () => earlier?.(passage.articleId, passage.paragraph, passage.text) ?? [],
       this.article.title,
     ));
   }
@@ -237,21 +237,37 @@ function titleLighter(
  */
 function withNames(
   excerpt: Excerpt,
+  passage: string,
   found: readonly Referent[],
   weights: ReadonlyMap<string, number>,
 ): Excerpt {
   let text = excerpt.text;
-  let from = 0;
-  for (const { mention, name } of found) {
-    if (text.includes(name)) continue;
-    const at = text.indexOf(mention, from);
+  for (const { mention, name, start } of found) {
+    if (text.includes(name) || start < excerpt.offset) continue;
+    // The same words as the passage has them before it, counted from where the excerpt starts
+    // ("Staff in the company town said the company would…" names the second).
+    const nth = occurrences(passage.slice(excerpt.offset, start), mention);
+    const at = nthIndex(text, mention, nth);
     if (at < 0) continue;
     // After a possessive: "the school’s [Harbin Institute of Technology] mascot".
     const end = at + mention.length + (/^['’]s\b/.test(text.slice(at + mention.length)) ? 2 : 0);
     text = `${text.slice(0, end)} [${name}]${text.slice(end)}`;
-    from = end + name.length + 3;
   }
   return text === excerpt.text
     ? excerpt
     : { ...excerpt, text, highlights: highlight(text, weights) };
+}
+
+/** How often `words` occur in `text`. */
+function occurrences(text: string, words: string): number {
+  let n = 0;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) n++;
+  return n;
+}
+
+/** Where the `nth` (0-based) occurrence of `words` starts in `text`; -1 if none. */
+function nthIndex(text: string, words: string, nth: number): number {
+  let at = text.indexOf(words);
+  for (let i = 0; i < nth && at >= 0; i++) at = text.indexOf(words, at + words.length);
+  return at;
 }

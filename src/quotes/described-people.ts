@@ -976,6 +976,20 @@ export class DescribedPeople extends ArticleBodies {
   private readonly introducedWith = new Map<string, boolean>();
 
   /** "Tore Sohlberg and Lehla Abreder": the latest pair or group named together, for "they". */
+  /**
+   * Whether a paragraph up to `paragraph` gives the pair's given names ("Mark and Julie") after a
+   * kin noun: "Ellie's parents, Mark and Julie Fenwick".
+   */
+  setOffAsKin(names: readonly string[], paragraph: number): boolean {
+    const given = names.map((n) => escapeRegExp(n.split(' ')[0] ?? ''));
+    const pair = new RegExp(
+      String.raw`\b(?:parents|family|mother|father|son|daughter|husband|wife|grandparents|relatives|siblings|brothers|sisters),?\s+${given[0]} and ${given[1]}\b`,
+    );
+    for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--)
+      if (pair.test(this.paragraphs[p] ?? '')) return true;
+    return false;
+  }
+
   group(paragraph: number): string | null {
     for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--) {
       const text = this.paragraphs[p] ?? '';
@@ -998,8 +1012,11 @@ export class DescribedPeople extends ArticleBodies {
             (!isKnownGivenName(m[3]!) || this.paragraphs.some((t) => writtenAsSurname(t, m[3]!))) &&
             !isOrgName(m[3]!),
         )
-        // Not a surname the article gives someone ("Abdel Hakim Amer … Amer and Salah Salem").
+        // Not a surname the article gives someone ("Abdel Hakim Amer … Amer and Salah Salem"),
+        // nor a given name it gives someone of another surname ("Sarah Clarke… Sarah and Tom
+        // Jenkins said" is no Sarah Jenkins).
         .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
+        .filter((m) => !this.paragraphs.some((t) => namedOtherwise(t, m[1]!, m[3]!)))
         .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
       // "Rupert Aldington, the MP for North Wealdshire, and Fiona Mackie-Stuart, who represents
       // Tay Valley, say": two people each set off with a description, saying it together.
@@ -1183,6 +1200,13 @@ function writtenAsSurname(text: string, word: string): boolean {
     if (!/\p{L}/u.test(after) && /\p{Lu}[\p{L}’'-]*$/u.test(text.slice(Math.max(0, at - 30), at)))
       return true;
   }
+  return false;
+}
+
+/** Whether `text` writes `given` before a surname other than `surname` ("Sarah Clarke"). */
+function namedOtherwise(text: string, given: string, surname: string): boolean {
+  const full = new RegExp(String.raw`\b${escapeRegExp(given)} (\p{Lu}\p{Ll}[\p{L}’'-]*)`, 'gu');
+  for (const m of text.matchAll(full)) if (m[1] !== surname) return true;
   return false;
 }
 

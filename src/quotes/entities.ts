@@ -555,8 +555,15 @@ export class ArticleEntities extends DescribedPeople {
     // rules out ("the Tory MP" is not "Liberal MP Dana Clarke").
     const party = (w: string): boolean =>
       PARTY_ADJECTIVES.test(`${w.charAt(0).toUpperCase()}${w.slice(1)}`);
+    // "the Tory MP" of "Conservative MP John Halford", "the Labor MP" of a Labour one.
+    const sameParty = (e: Entity, q: string): boolean =>
+      [...e.roles].some((r) => party(r) && partyOf(r) === partyOf(q));
+    // Someone near given the party is whom it asks for; else anyone given no party.
+    // (not the mention itself read as a name, "Labour MSP")
+    const given = (q: string): boolean =>
+      this.near(paragraph).some((e) => sameParty(e, q) && !e.name.toLowerCase().endsWith(head));
     const hasQualifier = (e: Entity, q: string): boolean =>
-      e.roles.has(q) || (party(q) && ![...e.roles].some(party));
+      e.roles.has(q) || (party(q) && (sameParty(e, q) || (![...e.roles].some(party) && !given(q))));
     // But not someone the article described by another proper name before the same noun ("Kim
     // Lee, a Saskatoon mother of three"): a role word of theirs the article capitalises there.
     const placedElsewhere = (e: Entity): boolean =>
@@ -1003,7 +1010,9 @@ export class ArticleEntities extends DescribedPeople {
     // "Doherty, making his 300th appearance, was more contrite. ‘…,’ the 31-year-old told the
     // club's media team": whom the paragraph opens on, when the article gave them no other age,
     // before anyone unaged named earlier (a captain holds an office, but is still a player).
-    const opener = given || placed ? null : this.openingName(paragraph);
+    // Not someone the paragraph sets off with a role ("Tom Harris, the Rovers manager, was full of
+    // praise. “…,” the 19-year-old said" is the teenager named before).
+    const opener = given || placed ? null : this.openingName(paragraph, (e) => !e.appositive);
     const openedOn = opener
       ? people.find(
           (e) =>
@@ -1656,4 +1665,9 @@ const MAKERS = wordTable<string>({
 function commonWordsOnly(name: string): boolean {
   const words = name.split(' ');
   return words.length > 1 && !isGivenNameOfAnyKind(words[0]!) && words.every(isEnglishWord);
+}
+
+/** A party's word as one name for it: "tory" is "conservative", "labor" is "labour". */
+function partyOf(word: string): string {
+  return word === 'tory' ? 'conservative' : word === 'labor' ? 'labour' : word;
 }

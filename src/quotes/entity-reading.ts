@@ -1093,9 +1093,11 @@ function noteLeadRoles(entity: Entity, lead: string): void {
 
 /** Appositive after: ", the chairman of the inquiry,", ", 24,", ", who owns the shop". */
 function noteAppositive(entity: Entity, after: string): void {
-  // "pensioner Gloria Mthembu (74)": an age in brackets, as South African and British papers give it.
+  // "pensioner Gloria Mthembu (74)": an age in brackets, as South African and British papers give it;
+  // not a list of goals' minutes ("Harry Kane (23) and Phil Foden (67)").
   const bracketed = /^\s+\((\d{1,3})\)/.exec(after)?.[1];
-  if (bracketed && Number(bracketed) < 120) {
+  const listed = /^\s+\(\d{1,3}\)(?:,|\s+and)\s+\p{Lu}[^()]{0,40}\(\d/u.test(after);
+  if (bracketed && !listed && Number(bracketed) < 120) {
     entity.age = Number(bracketed);
     entity.type = 'person';
   }

@@ -667,18 +667,27 @@ const ANONYMITY = new RegExp(
     .join('|'),
 );
 
-/** Whether a sentence says its source is not to be named. */
+/** Words for someone who speaks for a body, named or not: "a spokesperson for X", "an aide". */
+const VOICE_NOUN = /spokes|representative|^aides?$/i;
+
+/** A time an opening "a" or "one" may count: "A year after the crash, Maria Lopez…". */
+const TIME_NOUN =
+  /^(?:year|years|day|days|week|weeks|month|months|decade|hour|hours|moment|night|morning|while|time|minute|minutes)$/i;
+
 /**
- * Whether the sentence opens on someone it does not name: "A nurse at…", "One resident, …"; not
- * a spokesperson, who speaks for a body however unnamed.
+ * Whether the sentence opens on someone it does not name: "A nurse at…", "One resident, …"; not a
+ * time ("A year after the crash, Maria Lopez…"), nor a spokesperson, who speaks for a body however
+ * unnamed.
  */
 function opensOnSomeone(tokens: Token[], s: number, e: number): boolean {
   const first = /^(?:but|and|yet)$/i.test(tokens[s]?.text ?? '') ? s + 1 : s;
   if (!/^(?:a|an|one|another)$/i.test(tokens[first]?.text ?? '')) return false;
-  for (let i = first; i < e; i++)
-    if (/spokes|representative|aide/i.test(tokens[i]!.text)) return false;
+  if (tokens.slice(first + 1, first + 3).some((t) => TIME_NOUN.test(t.text))) return false;
+  for (let i = first; i < e; i++) if (VOICE_NOUN.test(tokens[i]!.text)) return false;
   return true;
 }
+
+/** Whether a sentence says its source is not to be named. */
 
 function anonymous(tokens: Token[], s: number, e: number): boolean {
   let text = '';
@@ -952,7 +961,7 @@ function readParagraph(
         // University Teaching Hospital, Ado Ekiti, who pleaded anonymity, said…").
         if (
           (att.subject.kind === 'nominal' || opensOnSomeone(tokens, s, qi)) &&
-          !/spokes|representative/i.test(att.subject.mention) &&
+          !VOICE_NOUN.test(att.subject.mention) &&
           !(f.source?.person && /^the\s/i.test(att.subject.mention)) &&
           anonymous(tokens, s, e)
         )
@@ -1127,12 +1136,15 @@ function openerPerson(
     let end = i;
     while (end + 1 < comma && isCap(tokens[end + 1]!.text)) end++;
     const words = tokens.slice(i, end + 1).map((t) => t.text);
-    const after = i;
+    const start = i;
     i = end;
-    // Not a body ("After the Ludwig Boltzmann Gesellschaft failed…"), nor whose something is
-    // ("his own Yale background", "Dukakis's Harvard connection").
+    // Not a body ("After the Ludwig Boltzmann Gesellschaft failed…"), nor whom the clause is about
+    // ("Asked about Warren, she said"), nor whose something is ("his own Yale background",
+    // "Dukakis's Harvard connection").
     if (
-      /^(?:the|a|an)$/i.test(tokens[after - 1]?.text ?? '') ||
+      /^(?:the|a|an|about|of|on|over|regarding|against|with)$/i.test(
+        tokens[start - 1]?.text ?? '',
+      ) ||
       endsPossessive(words.at(-1)!) ||
       qualifiesNoun(tokens[end + 1]?.text ?? '')
     )

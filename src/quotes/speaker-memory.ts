@@ -509,7 +509,12 @@ export class SpeakerState {
       const group = this.entities.group(paragraph);
       const names = group?.split(/\s+and\s+/) ?? [];
       const surname = (n: string): string | undefined => n.split(' ').at(-1);
-      const family = names.length === 2 && surname(names[0]!) === surname(names[1]!);
+      // A family by its kin: "Ellie's parents, Mark and Julie Fenwick", not "Her friends, Mark and
+      // Julie Watson".
+      const family =
+        names.length === 2 &&
+        surname(names[0]!) === surname(names[1]!) &&
+        this.entities.setOffAsKin(names, paragraph);
       if (group && (plural.toLowerCase() !== 'family' || family))
         return { person: this.standIn(group, false, paragraph), mention: subject.mention };
     }
@@ -1135,12 +1140,12 @@ export class SpeakerState {
     return this.recent.length === 0;
   }
 
-  /** Remembers a named speaker for later pronouns. */
   /** Whether the article spoke of the person lately (one of the last eight noted). */
   inView(person: Person): boolean {
     return this.recent.includes(person);
   }
 
+  /** Remembers a named speaker for later pronouns. */
   noteSpeaker(person: Person | null): void {
     // A pair is never "he" or "she": it would only push a person out of the list. A body's voice
     // is one person, whatever "and" its name holds ("Department of Transport and Main Roads

@@ -6,12 +6,17 @@ import type { Passage } from './passages.js';
  * `<article>¶<paragraph>.<window>` for the windows of a long paragraph. Only the article's own
  * passages are read, not every passage of the index. Undefined when the article is not indexed.
  */
-export function articlePassages(index: PassageIndex, articleId: string): Passage[] | undefined {
+export function articlePassages(
+  index: PassageIndex,
+  articleId: string,
+  until = Infinity,
+): Passage[] | undefined {
   const info = index.articles.get(articleId);
   if (!info) return undefined;
   const out: Passage[] = [];
   let p = 1;
-  while (p <= info.paragraphs) {
+  // `until`: the passages holding paragraphs before that 1-based one, and no more.
+  while (p <= info.paragraphs && p < until) {
     const whole = index.passages.get(`${articleId}¶${p}`)?.passage;
     if (whole) out.push(whole);
     else out.push(...windowsOf(index, articleId, p));
@@ -22,13 +27,18 @@ export function articlePassages(index: PassageIndex, articleId: string): Passage
 
 /**
  * An article's paragraphs, rebuilt from its passages (the index keeps no other copy of the text),
- * numbered as citations are. Undefined when the article is not indexed.
+ * numbered as citations are; with `until`, only those before that 1-based paragraph (and any a
+ * passage holding them joins after them). Undefined when the article is not indexed.
  */
-export function articleParagraphs(index: PassageIndex, articleId: string): string[] | undefined {
+export function articleParagraphs(
+  index: PassageIndex,
+  articleId: string,
+  until = Infinity,
+): string[] | undefined {
   const info = index.articles.get(articleId);
   if (!info) return undefined;
   const out: string[] = [];
-  for (const passage of articlePassages(index, articleId)!) {
+  for (const passage of articlePassages(index, articleId, until)!) {
     const window = passage.id !== `${articleId}¶${passage.paragraph}`;
     // A window after the first of its paragraph joins the ones before it.
     if (window && out.length === passage.paragraph) out[out.length - 1] += ` ${passage.text}`;
@@ -38,7 +48,7 @@ export function articleParagraphs(index: PassageIndex, articleId: string): strin
       out.push(...(window ? [passage.text] : splitAtBreaks(passage)));
     }
   }
-  while (out.length < info.paragraphs) out.push('');
+  while (out.length < Math.min(info.paragraphs, until - 1)) out.push('');
   return out;
 }
 

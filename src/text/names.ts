@@ -47,9 +47,9 @@ const TITLES = new Set(
     // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
     // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
     'datuk dato datin alhaji alhaja haji haja hajiya hajia hajjah hajah ' +
-    // Nigerian and Indian papers' titles for unionists and engineers: "Comrade Olatunde Ajayi",
-    // "Engr. Musa Bello", "Superintending Engineer (Irrigation) M. Hanumantha Rao".
-    'comrade comr engr engineer ' +
+    // Nigerian papers' titles for unionists and engineers: "Comrade Olatunde Ajayi", "Engr. Musa
+    // Bello" (not "Engineer", a surname too: Farokh Engineer).
+    'comrade comr engr ' +
     // A Malay courtesy title ("Encik Rahmat"; not "Puan", an Indonesian given name too), and a
     // Swahili elder's ("Mzee arap Sang").
     'encik mzee ' +

@@ -6,11 +6,14 @@ import { isStopWord } from './tokenize.js';
  * school is on the U.S.'s so-called Entity List." Asked "Which school is on the Entity List?", the
  * paragraph that answers only says "the school"; its excerpt names it (src/answers/result.ts).
  *
- * A description is resolved only where the article leaves no doubt: the nearest name before it
- * whose head word is one the noun can stand for ("Institute" for "the school"), with no other such
- * name in that name's paragraph; a later description of the same kind in the passage means the
- * same body unless a sentence in between opens on another one.
+ * A description is resolved only where the article leaves no doubt: the nearest mention before it
+ * of a body whose head word the noun can stand for ("Institute" for "the school"), a description
+ * already resolved counting as one; when that is a name, the article must be about it (it opens a
+ * sentence, or the headline has its word) and name no other such body within four paragraphs.
  */
+
+/** How many paragraphs before a passage are read for the bodies it describes. */
+const LOOKBACK = 12;
 
 /** A description of a passage and the name it stands for. */
 export interface Referent {
@@ -172,7 +175,7 @@ const FOLLOWERS = new Set(
     'is was has had have will would can could may might should must did does do said says say ' +
     'told added also recently still now then which that who whose where when in on at to for ' +
     'from with by and but or as after before since until while because over under into about ' +
-    'against than near under within without ' +
+    'against than near within without ' +
     // Past forms without "-ed": "the party met", "the university grew".
     'met won lost made took gave went came began became sent paid kept held led left brought ' +
     'bought sold spent ran found put cut grew rose fell chose heard cannot'
@@ -381,23 +384,27 @@ export function referents(text: string, before: () => readonly string[], title =
   // An encyclopedia's article is titled with its subject's name ("IBM", "University of Notre
   // Dame"): its "the company" is that subject, whatever else it names, even where the title gives
   // no kind; a description is then resolved to the title or not at all.
-  if (isName(title)) {
-    const subject = bodyNames(title)[0];
-    return subject && subject.name === title.trim() ? toSubject(text, subject) : [];
+  // The paragraphs just before are read, not the whole article: a body named further back is
+  // seldom what "the company" means, and a long article would cost its length at every excerpt.
+  const paragraphs = before().slice(-LOOKBACK);
+  // Only where the article writes its title as it is: a headline in title case seldom is ("Putin
+  // Visits Chinese University").
+  const named = title.trim();
+  if (isName(named) && [text, ...paragraphs].some((p) => p.includes(named))) {
+    const subject = bodyNames(named)[0];
+    return subject && subject.name === named ? toSubject(text, subject) : [];
   }
   // What each paragraph before names or describes, read in order: "the academy" four paragraphs
   // after "the school" means what "the school" meant, not a university named beside it.
-  const paragraphs = before();
-  const topic = { title, lede: paragraphs[0] ?? text };
+  const topic = { title };
   const history: Mention[][] = [];
   for (const paragraph of paragraphs) history.push(read(paragraph, history, topic).mentions);
   return read(text, history, topic).found;
 }
 
-/** What an article is about: its headline and first paragraph. */
+/** What an article is about: its headline. */
 interface Topic {
   title: string;
-  lede: string;
 }
 
 /** A paragraph's names and resolved descriptions, in order, and its descriptions' names. */
@@ -455,14 +462,17 @@ function nearest(noun: string, paragraphs: readonly Mention[][], topic: Topic): 
     const name = last.body.name;
     const near = paragraphs.slice(Math.max(0, p - 3), p + 1).flat();
     if (near.some((m) => m.byName && mayMean(m, noun) && !same(m.body!.name, name))) return null;
-    return last.body.opens || p === 0 || about(last.body, topic) ? last.body : null;
+    return last.body.opens || about(last.body, topic) ? last.body : null;
   }
   return null;
 }
 
-/** Whether the headline or the first paragraph names the body, or the headline a word of it. */
+/**
+ * Whether the headline has a word of the body's own ("Harbin" of Harbin Institute of Technology),
+ * not only its head. A first paragraph naming it is not enough: "Barclays is closing 100
+ * branches, blaming the Bank of England's rates" is about Barclays.
+ */
 function about(body: Named, topic: Topic): boolean {
-  if (topic.lede.includes(body.name)) return true;
   const own = body.name
     .split(/[^\p{L}\p{N}&]+/u)
     .filter((w) => /^\p{Lu}/u.test(w) && !NAMED_HEADS.has(w));
@@ -476,7 +486,8 @@ function about(body: Named, topic: Topic): boolean {
  * body.
  */
 function generic(noun: string, before: string): boolean {
-  const last = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // The word before, from the text's last few characters: a long paragraph is not read again.
+  const last = /(\p{L}+)\s*$/u.exec(before.slice(-24))?.[1]?.toLowerCase() ?? '';
   const places: Record<string, readonly string[]> = {
     court: ['on', 'off', 'onto'],
     bank: ['down', 'along', 'up', 'across', 'over'],

@@ -98,3 +98,28 @@ describe('answerQuestion: bodies a passage only describes', () => {
     expect(JSON.stringify(plain)).not.toContain('"refers"');
   });
 });
+
+describe('answerQuestion: where the name of a described body goes', () => {
+  it('after the description the passage resolved, not the same words before it', () => {
+    const text = [
+      'Acme Holdings Inc. bought the Riverton paper mill in 2019 from a family that had run it for three generations, promising at the time to keep every one of its 400 jobs in the town.',
+      'Staff in the company town said on Tuesday that the company would close the mill in March, after two years of falling orders for newsprint and a fire that shut one of its machines.',
+    ];
+    const built = PassageIndex.build([
+      {
+        id: 'mill',
+        file: 'mill.txt',
+        story: 0,
+        title: 'Mill to close',
+        source: 'mill.txt',
+        paragraphs: text,
+      },
+    ] as Article[]);
+    const first = answerQuestion(built, 'When will the mill close in March?', {
+      k: 5,
+    }).results.find((r) => r.passage.startsWith('Staff'));
+    expect(first?.excerpt).toContain('that the company [Acme Holdings Inc.] would close');
+    expect(first?.excerpt).toContain('company town said');
+    expect(first?.excerpt).not.toContain('company [Acme Holdings Inc.] town');
+  });
+});

@@ -4721,12 +4721,20 @@ describe('blind round C: whom a pronoun means', () => {
 describe('blind round C: sources set apart', () => {
   itNames('%s', [
     [
-      '“Superintending Engineer (Irrigation) M. Hanumantha Rao”: an engineer’s title',
+      '“Engr. Musa Bello”: an engineer’s title, abbreviated (not “Engineer”, a surname too)',
       [
-        'Superintending Engineer (Irrigation) M. Hanumantha Rao said the pump would be tested. “Two pumps have arrived,” Mr. Hanumantha Rao said.',
+        'The state’s commissioner for works, Engr. Musa Bello, said the bridge would reopen. “The repairs are done,” Engr. Bello said.',
       ],
-      'Two pumps have arrived',
-      'M. Hanumantha Rao',
+      'repairs are done',
+      'Musa Bello',
+    ],
+    [
+      '“Former India wicketkeeper Farokh Engineer”: a surname, no title',
+      [
+        'Former India wicketkeeper Farokh Engineer said the pitch was poor. “It was a road,” Engineer said.',
+      ],
+      'It was a road',
+      'Farokh Engineer',
     ],
   ]);
   itDoesNotName('%s', [
@@ -4788,6 +4796,74 @@ describe('round D (measured blind, then read): coroners, parties, families', () 
       ],
       'so grateful',
       'Tom Reed and Ann Park',
+    ],
+  ]);
+});
+
+describe('a code review of rounds C and D', () => {
+  itNames('%s', [
+    [
+      '“Asked about Warren, she said”: whom the clause asks about is not the pronoun',
+      [
+        'Sarah Sanders spoke to reporters. “We are fine,” she said.',
+        'Asked about Elizabeth Warren, she said: “She is entitled to her view.”',
+      ],
+      'entitled to her view',
+      'Sarah Sanders',
+    ],
+    [
+      '“A year after the crash, Maria Lopez, who asked that her son not be named, said”',
+      [
+        'A year after the crash, Maria Lopez, who asked that her son not be named, said: “He still cannot walk.”',
+      ],
+      'still cannot walk',
+      'Maria Lopez',
+    ],
+    [
+      '“Harry Kane (23) and Phil Foden (67)”: minutes, not ages',
+      [
+        'England won with goals from Harry Kane (23) and Phil Foden (67). Bukayo Saka came off the bench. “It was special,” the 23-year-old said.',
+      ],
+      'It was special',
+      'Bukayo Saka',
+    ],
+    [
+      '“the Tory MP” is the Conservative MP',
+      [
+        'Conservative MP John Halford spoke first. Bury North MP Jane Porter spoke next. “No,” the Tory MP said.',
+      ],
+      'No,',
+      'John Halford',
+    ],
+    [
+      '“Tom Harris, the Rovers manager,” opening the paragraph is no “19-year-old”',
+      [
+        'Teenager Jack Brown scored twice for Rovers.',
+        'Tom Harris, the Rovers manager, was full of praise. “That was special,” the 19-year-old said.',
+      ],
+      'That was special',
+      'Jack Brown',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Her friends, Mark and Julie Watson … the family said”: friends are no family',
+      [
+        'Ellie Fenwick died in March.',
+        'Her friends, Mark and Julie Watson, said she was kind.',
+        '“She was the best of us,” the family said.',
+      ],
+      'best of us',
+      'Mark Watson and Julie Watson',
+    ],
+    [
+      '“Sarah Clarke … Sarah and Tom Jenkins said”: no Sarah Jenkins',
+      [
+        'Sarah Clarke and Tom Jenkins ran the campaign.',
+        'Asked about the plan, Sarah and Tom Jenkins said it would work. “We are sure,” they said.',
+      ],
+      'We are sure',
+      'Sarah Jenkins and Tom Jenkins',
     ],
   ]);
 });

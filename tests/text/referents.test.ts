@@ -99,10 +99,13 @@ describe('referents: only where the article leaves no doubt', () => {
 
   it('wants a noun before the noun to be the name’s ("the transportation committee")', () => {
     const committee = 'Ms. Ruiz sits on the House Transportation and Infrastructure Committee.';
-    expect(resolve([committee, 'As chair of the transportation committee, she spoke.'])).toEqual([
+    const title = 'Transportation panel weighs rail cuts';
+    expect(
+      resolve([committee, 'As chair of the transportation committee, she spoke.'], title),
+    ).toEqual([
       ['the transportation committee', 'House Transportation and Infrastructure Committee'],
     ]);
-    expect(resolve([committee, 'Members of the drafting committee met.'])).toEqual([]);
+    expect(resolve([committee, 'Members of the drafting committee met.'], title)).toEqual([]);
   });
 
   it('reads a fair or a club as a body only with no other word before it', () => {
@@ -121,13 +124,17 @@ describe('referents: only where the article leaves no doubt', () => {
 
   it('reads an encyclopedia article’s descriptions as its subject, or as nothing', () => {
     const weather = 'In 2016 the firm bought the Weather Company. The company said sales rose.';
-    expect(resolve([weather], 'IBM')).toEqual([]);
-    expect(
-      resolve(
-        ['The Lobund Institute was founded in 1935. The university grew.'],
-        'University of Notre Dame',
-      ),
-    ).toEqual([['The university', 'University of Notre Dame']]);
+    expect(resolve(['IBM makes computers.', weather], 'IBM')).toEqual([]);
+    const notreDame = [
+      'The University of Notre Dame is a Catholic university in Indiana.',
+      'The Lobund Institute was founded in 1935. The university grew.',
+    ];
+    expect(resolve(notreDame, 'University of Notre Dame')).toEqual([
+      ['The university', 'University of Notre Dame'],
+    ]);
+    // A headline in title case is no title the article writes: read as news, two universities
+    // named within four paragraphs leave "the university" unnamed.
+    expect(resolve(notreDame, 'Putin Visits Chinese University')).toEqual([]);
   });
 });
 
@@ -137,7 +144,7 @@ describe('referents: what the article is about', () => {
     expect(resolve([both, 'Activists want to move the party left.'])).toEqual([]);
   });
 
-  it('leaves a body named in passing, neither opening a sentence nor in the lede or headline', () => {
+  it('leaves a body named in passing, neither opening a sentence nor in the headline', () => {
     const lede = 'Tesla cut prices again on Monday.';
     const passing = 'Shares of its battery supplier Panasonic Holdings Corp. fell 2 per cent.';
     expect(resolve([lede, passing, 'The company said demand was strong.'])).toEqual([]);
@@ -178,5 +185,18 @@ describe('referents: what the article is about', () => {
     expect(resolve(p, 'Strike Spreads To Ford Motor Company')).toEqual([
       ['The company', 'Ford Motor Co.'],
     ]);
+  });
+});
+
+describe('referents: long articles and paragraphs', () => {
+  it('reads only the paragraphs just before, and a huge paragraph quickly', () => {
+    const far = [
+      'Harlow Foods Ltd. opened a plant.',
+      ...Array.from({ length: 40 }, () => 'Rain fell.'),
+    ];
+    expect(resolve([...far, 'The firm said it would hire.'])).toEqual([]);
+    const huge = `${'the company said it would. '.repeat(4000)}She is back on the court.`;
+    // (A pattern backtracking over the whole paragraph took seconds per description here.)
+    expect(referents(huge, () => [], 'A headline')).toEqual([]);
   });
 });
