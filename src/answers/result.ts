@@ -2,7 +2,7 @@ import { highlight, makeExcerpt, type Excerpt, type TranslatedTerms } from '../s
 import type { ArticleInfo, IndexedPassage } from '../search/index.js';
 import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
-import { referents, type Referent } from '../text/referents.js';
+import { mayDescribe, referents, type Referent } from '../text/referents.js';
 import type { AnswerResult, Citation } from './types.js';
 
 /*
@@ -73,7 +73,9 @@ class PendingExcerpt {
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
       ...(translation ? { translated: translation } : {}),
     });
-    return (this.chosen = withNames(made, passage.text, this.referents, weights.byTerm));
+    // Most excerpts describe no body: the article before them is then never read.
+    const found = mayDescribe(made.text) ? this.referents : [];
+    return (this.chosen = withNames(made, passage.text, found, weights.byTerm));
   }
 
   /** The passage's descriptions ("the school") of bodies its article named before them. */

@@ -211,6 +211,28 @@ interface Named {
   opens: boolean;
 }
 
+/** Whether `text` holds a description a body may stand behind ("the school"): most excerpts do not. */
+export function mayDescribe(text: string): boolean {
+  return text.search(DESCRIPTION) >= 0;
+}
+
+/**
+ * bodyNames of the paragraphs read, kept: the same article's paragraphs are read again for each of
+ * its passages an answer shows, and for the next question about it.
+ */
+const namesRead = new Map<string, Named[]>();
+const NAMES_KEPT = 4096;
+
+function bodyNamesKept(text: string): Named[] {
+  let names = namesRead.get(text);
+  if (!names) {
+    if (namesRead.size >= NAMES_KEPT) namesRead.clear();
+    names = bodyNames(text);
+    namesRead.set(text, names);
+  }
+  return names;
+}
+
 /** Names of two capitalised words or more in `text` ("Harbin Institute of Technology", "Bank of England"). */
 export function bodyNames(text: string): Named[] {
   const out: Named[] = [];
@@ -380,7 +402,7 @@ function mayMean(m: Mention, noun: string): boolean {
  * earlier in `text` itself. Only descriptions whose name `text` does not give before them.
  */
 export function referents(text: string, before: () => readonly string[], title = ''): Referent[] {
-  if (text.search(DESCRIPTION) < 0) return [];
+  if (!mayDescribe(text)) return [];
   // An encyclopedia's article is titled with its subject's name ("IBM", "University of Notre
   // Dame"): its "the company" is that subject, whatever else it names, even where the title gives
   // no kind; a description is then resolved to the title or not at all.
@@ -413,7 +435,7 @@ function read(
   history: readonly Mention[][],
   topic: Topic,
 ): { mentions: Mention[]; found: Referent[] } {
-  const own = bodyNames(text);
+  const own = bodyNamesKept(text);
   const mentions: Mention[] = own.map((body) => ({ start: body.start, body, byName: true }));
   // "A Christmas party… the party", "an employment tribunal… the tribunal": no name to give.
   for (const m of text.matchAll(UNNAMED))
