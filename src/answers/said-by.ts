@@ -1,4 +1,4 @@
-import { isTitle } from '../text/names.js';
+import { editDistance, fold, isTitle, typoBudget } from '../text/names.js';
 import { isStopWord } from '../text/tokenize.js';
 import { isReportingVerb } from '../quotes/verbs.js';
 
@@ -29,12 +29,19 @@ const REACH = 8;
  * Song"), or a pronoun's ("“…,” he added") in a passage or a paragraph before it that names them.
  */
 export function speaksIn(text: string, names: readonly string[], before = ''): boolean {
-  const named = new Set(names);
+  // As the question may spell them: without diacritics, or misspelt ("Galauskás", "Galauskis").
+  const asked = names.map((n) => fold(n));
+  const isNamed = (word: string): boolean => {
+    const w = fold(word.replace(/['’]s$/u, ''));
+    return asked.some(
+      (n) => n === w || (w.length > 4 && editDistance(n, w) <= typoBudget(w.length)),
+    );
+  };
   const words = text.split(/\s+/);
   const bare = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const ends = (w: string): boolean => /[.!?]["”’]?$/u.test(w);
   for (let i = 0; i < words.length; i++) {
-    if (!named.has(bare(words[i]!).replace(/['’]s$/u, ''))) continue;
+    if (!isNamed(bare(words[i]!))) continue;
     for (let j = i + 1; j < Math.min(words.length, i + REACH); j++) {
       if (isReportingVerb(bare(words[j]!).toLowerCase())) return true;
       if (ends(words[j]!)) break;
@@ -52,5 +59,5 @@ export function speaksIn(text: string, names: readonly string[], before = ''): b
     }
   }
   const byPronoun = /[”"’],?\s+(?:he|she|they)\s+\p{Ll}+/u.test(text);
-  return byPronoun && [text, before].some((t) => names.some((n) => t.includes(n)));
+  return byPronoun && [text, before].some((t) => t.split(/\s+/).some((w) => isNamed(bare(w))));
 }

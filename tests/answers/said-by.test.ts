@@ -62,3 +62,11 @@ describe('answerQuestion: what someone said', () => {
     expect(results[0]!.passage).toMatch(/Galauskas said/);
   });
 });
+
+describe('speaksIn: names as questions spell them', () => {
+  it('without diacritics or one letter off', () => {
+    expect(speaksIn('“…,” Galauskas said.', ['Galauskás'])).toBe(true);
+    expect(speaksIn('“…,” Galauskas said.', ['Galauskis'])).toBe(true);
+    expect(speaksIn('“…,” Kowalski said.', ['Galauskis'])).toBe(false);
+  });
+});

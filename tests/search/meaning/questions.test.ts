@@ -225,10 +225,11 @@ describe('questions carrying Discord mentions', () => {
     // Without a scheme too: "www." or a domain with a path, as people paste them.
     ['What did Putin drink? www.reuters.com/world/putin-xi-tea-2024', 'What did Putin drink?'],
     ['What did Putin drink? apnews.com/article/putin-china-7f3e', 'What did Putin drink?'],
-    // Not capitalised words run together with a slash (review).
+    // Not capitalised words run together with a slash (review). (Not "What did Putin say about…":
+    // no passage shows Putin speaking of it, and such a question is now answered only where he does.)
     [
-      'What did Putin say about St.Petersburg/Moscow ties?',
-      'What did Putin say about St. Petersburg / Moscow ties?',
+      'Which university has ties to St.Petersburg/Moscow?',
+      'Which university has ties to St. Petersburg / Moscow?',
     ],
   ])('“%s” answers as “%s”', (question, without) => {
     const plain = ask(without);
