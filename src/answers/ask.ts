@@ -8,7 +8,6 @@ import type { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
-import { speakerAsked, speaksIn } from './said-by.js';
 import type { Answer, AnswerResult } from './types.js';
 
 /** Longest question accepted, in characters (Discord's own option limit is 300). */
@@ -102,7 +101,7 @@ export function answerQuestion(
   const byId = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
   // What every result chooses its excerpt with, taken apart from the index, which a result kept
   // for paging never holds.
-  const found = saidBy(index, question, rank(index, query, options));
+  const found = rank(index, query, options);
   const context = {
     byTerm,
     byId,
@@ -156,20 +155,4 @@ function earlierIn(
     const at = own.indexOf(text);
     return at > 0 ? [...before, own.slice(0, at)] : before;
   };
-}
-
-/**
- * The ranked passages where the person a "what did X say" question names speaks (said-by.ts);
- * none, and so an honest silence, when no passage shows them speaking.
- */
-function saidBy<
-  T extends { entry: { passage: { text: string; articleId: string; paragraph: number } } },
->(index: PassageIndex, question: string, found: T[]): T[] {
-  const names = speakerAsked(question);
-  if (!names || found.length === 0) return found;
-  return found.filter(({ entry: { passage } }) => {
-    const before = () =>
-      articleParagraphs(index, passage.articleId, passage.paragraph)?.at(-1) ?? '';
-    return speaksIn(passage.text, names, '') || speaksIn(passage.text, names, before());
-  });
 }

@@ -975,7 +975,6 @@ export class DescribedPeople extends ArticleBodies {
   /** introduces' answers by paragraph and noun. */
   private readonly introducedWith = new Map<string, boolean>();
 
-  /** "Tore Sohlberg and Lehla Abreder": the latest pair or group named together, for "they". */
   /**
    * Whether a paragraph up to `paragraph` gives the pair's given names ("Mark and Julie") after a
    * kin noun: "Ellie's parents, Mark and Julie Fenwick".
@@ -990,6 +989,7 @@ export class DescribedPeople extends ArticleBodies {
     return false;
   }
 
+  /** "Tore Sohlberg and Lehla Abreder": the latest pair or group named together, for "they". */
   group(paragraph: number): string | null {
     for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--) {
       const text = this.paragraphs[p] ?? '';

@@ -558,12 +558,18 @@ export class ArticleEntities extends DescribedPeople {
     // "the Tory MP" of "Conservative MP John Halford", "the Labor MP" of a Labour one.
     const sameParty = (e: Entity, q: string): boolean =>
       [...e.roles].some((r) => party(r) && partyOf(r) === partyOf(q));
-    // Someone near given the party is whom it asks for; else anyone given no party.
-    // (not the mention itself read as a name, "Labour MSP")
-    const given = (q: string): boolean =>
-      this.near(paragraph).some((e) => sameParty(e, q) && !e.name.toLowerCase().endsWith(head));
+    // Someone near given the party is whom it asks for; else anyone given no party. Read once
+    // per description, not per person (and not the mention itself read as a name, "Labour MSP").
+    const partyGiven = new Set(
+      asked
+        .filter(party)
+        .filter((q) =>
+          this.near(paragraph).some((e) => sameParty(e, q) && !e.name.toLowerCase().endsWith(head)),
+        ),
+    );
     const hasQualifier = (e: Entity, q: string): boolean =>
-      e.roles.has(q) || (party(q) && (sameParty(e, q) || (![...e.roles].some(party) && !given(q))));
+      e.roles.has(q) ||
+      (party(q) && (sameParty(e, q) || (![...e.roles].some(party) && !partyGiven.has(q))));
     // But not someone the article described by another proper name before the same noun ("Kim
     // Lee, a Saskatoon mother of three"): a role word of theirs the article capitalises there.
     const placedElsewhere = (e: Entity): boolean =>

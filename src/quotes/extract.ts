@@ -688,7 +688,6 @@ function opensOnSomeone(tokens: Token[], s: number, e: number): boolean {
 }
 
 /** Whether a sentence says its source is not to be named. */
-
 function anonymous(tokens: Token[], s: number, e: number): boolean {
   let text = '';
   for (let i = s; i < e; i++) if (tokens[i]!.kind === 'word') text += ` ${tokens[i]!.text}`;

@@ -3,6 +3,7 @@ import type { PassageIndex } from './index.js';
 import { termVisible } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import { reviseQuery, type QueryMeaning } from './meaning/query.js';
+import { speakerAsked } from './said-by.js';
 
 /** A query term with its weight. */
 export interface QueryTerm {
@@ -20,6 +21,8 @@ export interface Query {
   totalIdf: number;
   /** TermKind bits an answer would carry: a date for "when", a number for "how many" (0: any). */
   expects: number;
+  /** For "what did X say": the words naming X, whom an answering passage shows speaking (said-by.ts). */
+  speaker?: string[];
   /** Spelling fixes, noise left out and vector rows (src/search/meaning). */
   meaning?: QueryMeaning;
 }
@@ -89,6 +92,8 @@ export function parseQuery(question: string, index: PassageIndex, filter?: Artic
   const terms = [...new Set(seen.values())];
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const query: Query = { terms, sequence, totalIdf, expects: expectedKind(question) };
+  const speaker = speakerAsked(question);
+  if (speaker) query.speaker = speaker;
   query.meaning = reviseQuery(question, query, index, filter);
   return query;
 }

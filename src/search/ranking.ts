@@ -4,6 +4,7 @@ import { searchPostings } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import type { ArticleFilter, Query } from './query.js';
 import { rescoreByMeaning, type MeaningWeights, type Reasons } from './meaning/rescore.js';
+import { spokenIn } from './said-by.js';
 
 /** A passage with its final score and how much of the question it covers. */
 export interface Scored {
@@ -135,7 +136,9 @@ export function rank(
     top.holdsKind = top.entry.terms.some((id) => (kinds[id]! & wanted) !== 0);
   }
   if (isSilent(top, weights)) return [];
-  return distinct(scored, k).filter((s) => covered(s) >= weights.floor / 2);
+  const shown = distinct(scored, k).filter((s) => covered(s) >= weights.floor / 2);
+  // "What did Kim Jong Un say…?": only passages where he speaks; none is an honest silence.
+  return query.speaker ? spokenIn(index, query.speaker, shown) : shown;
 }
 
 /** Share of the question a passage covers by its words, or with related ones once rescored. */

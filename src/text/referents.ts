@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp.js';
 import { isStopWord } from './tokenize.js';
 
 /**
@@ -403,14 +404,14 @@ function mayMean(m: Mention, noun: string): boolean {
  */
 export function referents(text: string, before: () => readonly string[], title = ''): Referent[] {
   if (!mayDescribe(text)) return [];
-  // An encyclopedia's article is titled with its subject's name ("IBM", "University of Notre
-  // Dame"): its "the company" is that subject, whatever else it names, even where the title gives
-  // no kind; a description is then resolved to the title or not at all.
   // The paragraphs just before are read, not the whole article: a body named further back is
   // seldom what "the company" means, and a long article would cost its length at every excerpt.
   const paragraphs = before().slice(-LOOKBACK);
-  // Only where the article writes its title as it is: a headline in title case seldom is ("Putin
-  // Visits Chinese University").
+  // An encyclopedia's article is titled with its subject's name ("IBM", "University of Notre
+  // Dame"): its "the company" is that subject, whatever else it names, even where the title gives
+  // no kind; a description is then resolved to the title or not at all. Only where the article
+  // writes its title as it is: a headline in title case seldom is ("Putin Visits Chinese
+  // University").
   const named = title.trim();
   if (isName(named) && [text, ...paragraphs].some((p) => p.includes(named))) {
     const subject = bodyNames(named)[0];
@@ -418,22 +419,16 @@ export function referents(text: string, before: () => readonly string[], title =
   }
   // What each paragraph before names or describes, read in order: "the academy" four paragraphs
   // after "the school" means what "the school" meant, not a university named beside it.
-  const topic = { title };
   const history: Mention[][] = [];
-  for (const paragraph of paragraphs) history.push(read(paragraph, history, topic).mentions);
-  return read(text, history, topic).found;
-}
-
-/** What an article is about: its headline. */
-interface Topic {
-  title: string;
+  for (const paragraph of paragraphs) history.push(read(paragraph, history, title).mentions);
+  return read(text, history, title).found;
 }
 
 /** A paragraph's names and resolved descriptions, in order, and its descriptions' names. */
 function read(
   text: string,
   history: readonly Mention[][],
-  topic: Topic,
+  title: string,
 ): { mentions: Mention[]; found: Referent[] } {
   const own = bodyNamesKept(text);
   const mentions: Mention[] = own.map((body) => ({ start: body.start, body, byName: true }));
@@ -457,7 +452,7 @@ function read(
         ? chain.body
         : null;
     const earlier = mentions.filter((x) => x.start < start).sort((a, b) => a.start - b.start);
-    const body: Named | null = kept ?? nearest(noun, [...history, earlier], topic);
+    const body: Named | null = kept ?? nearest(noun, [...history, earlier], title);
     if (!body || !qualifies(modifiers, noun, body.name)) continue;
     chain = { body, end };
     mentions.push({ start, body, byName: false });
@@ -471,11 +466,11 @@ function read(
 /**
  * The body of the nearest mention `noun` can stand for, nearest paragraph first. When that is a
  * name, not a description already resolved: none if the three paragraphs before it or its own name
- * another body of the kind, or if the article is not about it (it neither opens a sentence nor
- * stands in the headline or the first paragraph: "the company" after "Tesla… its battery supplier
- * Panasonic Holdings Corp." is Tesla, which has no head word).
+ * another body of the kind, or if the article is not about it (it neither opens a sentence nor has
+ * a word in the headline: "the company" after "Tesla… its battery supplier Panasonic Holdings
+ * Corp." is Tesla, which has no head word).
  */
-function nearest(noun: string, paragraphs: readonly Mention[][], topic: Topic): Named | null {
+function nearest(noun: string, paragraphs: readonly Mention[][], title: string): Named | null {
   for (let p = paragraphs.length - 1; p >= 0; p--) {
     const fitting = paragraphs[p]!.filter((m) => mayMean(m, noun));
     const last = fitting[fitting.length - 1];
@@ -484,7 +479,7 @@ function nearest(noun: string, paragraphs: readonly Mention[][], topic: Topic): 
     const name = last.body.name;
     const near = paragraphs.slice(Math.max(0, p - 3), p + 1).flat();
     if (near.some((m) => m.byName && mayMean(m, noun) && !same(m.body!.name, name))) return null;
-    return last.body.opens || about(last.body, topic) ? last.body : null;
+    return last.body.opens || about(last.body, title) ? last.body : null;
   }
   return null;
 }
@@ -494,12 +489,12 @@ function nearest(noun: string, paragraphs: readonly Mention[][], topic: Topic): 
  * not only its head. A first paragraph naming it is not enough: "Barclays is closing 100
  * branches, blaming the Bank of England's rates" is about Barclays.
  */
-function about(body: Named, topic: Topic): boolean {
+function about(body: Named, title: string): boolean {
   const own = body.name
     .split(/[^\p{L}\p{N}&]+/u)
     .filter((w) => /^\p{Lu}/u.test(w) && !NAMED_HEADS.has(w));
   return own.some((w) =>
-    new RegExp(String.raw`(?<![\p{L}\p{N}])${w}(?![\p{L}\p{N}])`, 'u').test(topic.title),
+    new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(w)}(?![\p{L}\p{N}])`, 'u').test(title),
   );
 }
 
@@ -510,13 +505,15 @@ function about(body: Named, topic: Topic): boolean {
 function generic(noun: string, before: string): boolean {
   // The word before, from the text's last few characters: a long paragraph is not read again.
   const last = /(\p{L}+)\s*$/u.exec(before.slice(-24))?.[1]?.toLowerCase() ?? '';
-  const places: Record<string, readonly string[]> = {
-    court: ['on', 'off', 'onto'],
-    bank: ['down', 'along', 'up', 'across', 'over'],
-    club: ['at', 'outside'],
-  };
-  return places[noun]?.includes(last) ?? false;
+  return PLACES_OF[noun]?.includes(last) ?? false;
 }
+
+/** The words before a noun that make it a place, not a body (`generic`). */
+const PLACES_OF: Readonly<Record<string, readonly string[]>> = {
+  court: ['on', 'off', 'onto'],
+  bank: ['down', 'along', 'up', 'across', 'over'],
+  club: ['at', 'outside'],
+};
 
 /** Whether "the … noun" is one body named before: not "the other school", not "the school year". */
 function describesOne(modifiers: string, after: string): boolean {

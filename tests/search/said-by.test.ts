@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/ask.js';
-import { speakerAsked, speaksIn } from '../../src/answers/said-by.js';
+import { speakerAsked, speaksIn } from '../../src/search/said-by.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex } from '../../src/search/index.js';
 

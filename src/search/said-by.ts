@@ -1,6 +1,8 @@
 import { editDistance, fold, isTitle, typoBudget } from '../text/names.js';
 import { isStopWord } from '../text/tokenize.js';
 import { isReportingVerb } from '../quotes/verbs.js';
+import { articleParagraphs } from './article-text.js';
+import type { IndexedPassage, PassageIndex } from './index.js';
 
 /**
  * "What did Kim Jong Un say to Putin at the spaceport?": a question asking what someone said is
@@ -26,9 +28,14 @@ const REACH = 8;
 /**
  * Whether a passage shows someone the words name speaking: a reporting verb in the same sentence
  * within a few words of one of them ("Galauskas said", "said Richard McGregor", "according to
- * Song"), or a pronoun's ("“…,” he added") in a passage or a paragraph before it that names them.
+ * Song"), or a pronoun's ("“…,” he added") in a passage or a paragraph before it that names them
+ * (`before`, read only then).
  */
-export function speaksIn(text: string, names: readonly string[], before = ''): boolean {
+export function speaksIn(
+  text: string,
+  names: readonly string[],
+  before: string | (() => string) = '',
+): boolean {
   // As the question may spell them: without diacritics, or misspelt ("Galauskás", "Galauskis").
   const asked = names.map((n) => fold(n));
   const isNamed = (word: string): boolean => {
@@ -58,6 +65,25 @@ export function speaksIn(text: string, names: readonly string[], before = ''): b
       if (!/^\p{Lu}/u.test(w)) break;
     }
   }
-  const byPronoun = /[”"’],?\s+(?:he|she|they)\s+\p{Ll}+/u.test(text);
-  return byPronoun && [text, before].some((t) => t.split(/\s+/).some((w) => isNamed(bare(w))));
+  if (!/[”"’],?\s+(?:he|she|they)\s+\p{Ll}+/u.test(text)) return false;
+  const mentions = (t: string): boolean => t.split(/\s+/).some((w) => isNamed(bare(w)));
+  return mentions(text) || mentions(typeof before === 'string' ? before : before());
+}
+
+/**
+ * The passages, of those ranked for a "what did X say" question (Query.speaker), where X speaks;
+ * the paragraph before each is read only for a pronoun's attribution.
+ */
+export function spokenIn<T extends { entry: IndexedPassage }>(
+  index: PassageIndex,
+  speaker: readonly string[],
+  ranked: T[],
+): T[] {
+  return ranked.filter(({ entry: { passage } }) =>
+    speaksIn(
+      passage.text,
+      speaker,
+      () => articleParagraphs(index, passage.articleId, passage.paragraph)?.at(-1) ?? '',
+    ),
+  );
 }
