@@ -235,6 +235,31 @@ function cleanRunCached(run: string[]): string | null {
   return name;
 }
 
+/** English words the tagger's word list leaves out: numbers, ordinals, "both" (and CALENDAR_NAME). */
+const NOT_LISTED_WORD =
+  /^(?:both|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|first|second|third)$/iu;
+
+/**
+ * A given name's shape: a capital, then lowercase letters only, not ending as a British spelling of
+ * a verb form or adverb would ("Neighbouring", "Colourfully"; not "Digital-RGB").
+ */
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$(?<!\p{Ll}{3}(?:ing|ed|ly))/u;
+
+/** A surname's opening: "Prosser", "McLeod", "O’Brien"; not "LEDs". */
+const SURNAME_SHAPE = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
+
+/** Capitalised words written with no capitalised word before or after them, lowercased. */
+function collectAloneCaps(paragraphs: Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of paragraphs) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (isCapWord(tokens[i]) && !isCapWord(tokens[i - 1]) && !isCapWord(tokens[i + 1]))
+        out.add(cleanName(tokens[i]!.text).toLowerCase());
+    }
+  }
+  return out;
+}
+
 /** The capitalised word after each known given name ("Derek Thompson" → thompson), lowercased. */
 function collectSurnames(paragraphs: Token[][]): Set<string> {
   const out = new Set<string>();
@@ -754,7 +779,10 @@ export class ArticlePeople {
     this.kinIntroduced.clear();
     for (const tokens of paragraphs) collectMidCaps(tokens, this.midCaps);
     const common = (w: string, next: string): boolean =>
-      this.isCommonWord(w) && !this.opensName(w, next) && !opensPlace(w, next);
+      this.isCommonWord(w) &&
+      !this.opensName(w, next) &&
+      !opensPlace(w, next) &&
+      !this.opensUnlistedName(w, next);
     const runs = paragraphs.map((tokens) => nameRuns(tokens, common));
     const written = new Map<string, number>();
     for (const name of runs.flat()) written.set(name, (written.get(name) ?? 0) + 1);
@@ -872,9 +900,45 @@ export class ArticlePeople {
     return this.surnames.has(next.toLowerCase());
   }
 
+  /**
+   * "Gethin Prosser’s try… ¶ Prosser, who made…": a sentence's first word that neither English nor
+   * the lists know ("Gethin" is in no list) opens a name when the article writes the word after it
+   * alone elsewhere, and never the first word so: a surname used on its own, and a given name
+   * that is not a team or a place ("Cardiff" is written alone). Not a number, an ordinal, "Both",
+   * a day or a month (English words the word list leaves out), nor before a title ("Tory MP") or
+   * letters ("Alphanumeric LEDs").
+   */
+  private opensUnlistedName(word: string, next: string): boolean {
+    if (
+      !GIVEN_NAME_SHAPE.test(word) ||
+      isEnglishWord(word) ||
+      NOT_LISTED_WORD.test(word) ||
+      CALENDAR_NAME.test(word) ||
+      lexiconType(word) ||
+      !SURNAME_SHAPE.test(next) ||
+      isTitle(next)
+    )
+      return false;
+    this.aloneCaps ??= collectAloneCaps(this.paragraphs);
+    return (
+      this.aloneCaps.has(cleanName(next).toLowerCase()) && !this.aloneCaps.has(word.toLowerCase())
+    );
+  }
+
+  /** Capitalised words the article writes with no capitalised word beside them, lowercased. */
+  private aloneCaps: Set<string> | null = null;
+
   /** Words the article writes after a given name its lists know ("Thompson" of "Derek Thompson"). */
   private surnames: Set<string> | null = null;
   private paragraphs: Token[][] = [];
+
+  /** The one person the article names in full with this word, if only one ("Gethin Prosser"). */
+  soleNamedBy(word: string): Person | undefined {
+    const named = (this.byToken.get(fold(cleanName(word))) ?? []).filter(
+      (p) => p.tokens.length > 1 && !p.org,
+    );
+    return named.length === 1 ? named[0] : undefined;
+  }
 
   /** Whether the article names someone in full with this word ("Cuban" after "Mark Cuban"). */
   knows(word: string): boolean {

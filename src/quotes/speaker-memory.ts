@@ -574,8 +574,7 @@ export class SpeakerState {
       this.sender(subject.mention, paragraph) ??
       this.ownersDocument(subject.mention, paragraph) ??
       this.byRole(subject.mention) ??
-      (found &&
-        this.standIn(found.org ? found.name : withoutTitles(found.name), found.org, paragraph)) ??
+      (found && this.referredPerson(found, paragraph)) ??
       (/^the\s/i.test(subject.mention) ? this.personIn(subject.mention, paragraph) : null) ??
       this.author(subject.mention, paragraph) ??
       this.namedNext(subject.mention, paragraph) ??
@@ -1220,6 +1219,19 @@ export class SpeakerState {
   }
 
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */
+  /**
+   * The person a description was found to mean: "the 28-year-old" found as "Prosser" (the
+   * paragraph's "Prosser, who…") is the Gethin Prosser the lede named in full, however far back,
+   * when the article names only one so (not of Daniel and Grace Okafor); any other name stands in
+   * as found.
+   */
+  private referredPerson(found: { name: string; org: boolean }, paragraph: number): Person {
+    const name = found.org ? found.name : withoutTitles(found.name);
+    const sole = found.org || name.includes(' ') ? undefined : this.people.soleNamedBy(name);
+    if (!sole) return this.standIn(name, found.org, paragraph);
+    return this.people.resolve({ kind: 'name', mention: name, name: sole.name }, paragraph);
+  }
+
   private standIn(name: string, org: boolean, paragraph: number): Person {
     // Kept out of the article's people: "Sohlberg said" must not find the pair.
     const person = newPerson(name, [], org, [paragraph]);

@@ -4844,8 +4844,42 @@ describe('a code review of rounds C and D', () => {
       'That was special',
       'Jack Brown',
     ],
+    [
+      '“Gethin Prosser’s try…” opening the lede, far before “said the 28-year-old”: the name in full',
+      [
+        'Gethin Prosser’s try with three minutes left gave Cardiff a derby win over the Ospreys.',
+        'The rain came down harder in the first quarter of the match.',
+        'The rain came down harder in the second quarter of the match.',
+        'The rain came down harder in the third quarter of the match.',
+        'The rain came down harder in the fourth quarter of the match.',
+        'The rain came down harder in the fifth quarter of the match.',
+        'The rain came down harder in the sixth quarter of the match.',
+        'The rain came down harder in the seventh quarter of the match.',
+        'Prosser, who made his 100th appearance last month, was named player of the match. ‘To score in a derby is a dream,’ said the 28-year-old.',
+      ],
+      'To score in a derby',
+      'Gethin Prosser',
+    ],
+    [
+      '“Rakeyia Scott …” opening a sentence, a given name no list knows: her words are hers',
+      [
+        'Keith Scott was shot by police on Tuesday.',
+        'Rakeyia Scott filmed the encounter on her phone. “Don’t shoot him,” she shouted.',
+        'Scott, his wife, later spoke to reporters.',
+      ],
+      'Don’t shoot him',
+      'Rakeyia Scott',
+    ],
   ]);
   itDoesNotName('%s', [
+    [
+      '“Alphanumeric LEDs…” opening a sentence is no person',
+      [
+        'Alphanumeric LEDs show letters. LEDs are cheap. The makers call them “smart”, one engineer said.',
+      ],
+      'smart',
+      'Alphanumeric LEDs',
+    ],
     [
       '“Her friends, Mark and Julie Watson … the family said”: friends are no family',
       [
