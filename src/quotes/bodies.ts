@@ -5,7 +5,8 @@
  */
 import { NameEvidence } from './name-evidence.js';
 import { NEAR, remembered } from './article-names.js';
-import { isEnglishWord, isFirstName, isOrgName, isTitle } from '../text/names.js';
+import { isAnyGivenName, isEnglishWord, isFirstName, isOrgName, isTitle } from '../text/names.js';
+import { isReportingVerb } from './verbs.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
@@ -54,6 +55,24 @@ function writesWithEnding(text: string, name: string): boolean {
 }
 
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
+/**
+ * Whether `text` writes `name` as the subject of a reporting verb: "… (BCCI) said", "…, which
+ * said", "… said in a statement".
+ */
+function reportsAfter(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const verb = AFTER_NAME.exec(text.slice(at + name.length))?.[1];
+    if (verb && isReportingVerb(verb)) return true;
+  }
+  return false;
+}
+
+/** The word after a name, past an acronym in brackets and a "which". */
+const AFTER_NAME = /^(?: \([^)]{1,12}\))?,?(?: which| that)? (\p{Ll}+)/u;
+
+/** What goes on after a body's name read short: " of Houston", " for Cricket in India". */
+const LONGER_AFTER = /^ (?:of|for|and|in) \p{Lu}/u;
+
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
 
 export const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
@@ -340,6 +359,35 @@ export class ArticleBodies extends NameEvidence {
       }
     }
     return force;
+  }
+
+  /**
+   * The body's whole name where the paragraph writes more of it than a reading of the clause took:
+   * "Crime Stoppers of Houston said", "The Board of Control for Cricket in India (BCCI) said",
+   * "the Irish Nurses and Midwives Organisation (INMO), which said" (read up to "of", "for" or
+   * "and"); "the Department for Environment, Food and Rural Affairs said" (read from its last
+   * comma). Not a person's name and place ("Maria Lopez of Houston said"), nor one word ("the
+   * Prince of Wales", "Liutprand of Cremona"); or null.
+   */
+  writtenOn(name: string, paragraph: number): string | null {
+    const text = this.paragraphs[paragraph] ?? '';
+    const first = name.split(' ')[0]!;
+    if (
+      !name.includes(' ') ||
+      !text.includes(name) ||
+      isAnyGivenName(first) ||
+      isTitle(first) ||
+      this.personEvidence(name)
+    )
+      return null;
+    const found = this.namesIn(paragraph).find(
+      (e) =>
+        orgish(e) &&
+        ((e.name.startsWith(name) && LONGER_AFTER.test(e.name.slice(name.length))) ||
+          (e.name.endsWith(` and ${name}`) && e.name.includes(', '))) &&
+        reportsAfter(text, e.name),
+    );
+    return found?.name ?? null;
   }
 
   /**

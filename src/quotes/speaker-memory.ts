@@ -348,7 +348,12 @@ export class SpeakerState {
         if (words.includes(noun)) return { ...body, mention: subject.mention };
       }
       // "IRCC said": the organisation the article spelled out with that acronym.
-      const full = this.entities.bodyInFull(name, paragraph);
+      // "the Irish Nurses and Midwives Organisation (INMO), which said": read as "Irish Nurses",
+      // named "Nurses".
+      const full =
+        this.entities.writtenOn(subject.mention, paragraph) ??
+        this.entities.writtenOn(name, paragraph) ??
+        this.entities.bodyInFull(name, paragraph);
       // "Interior Cabinet Secretary (CS) Wycliffe Ochieng… the CS said": an office's letters
       // stand for whoever holds it (not "the Office of the Auditor General (OAG)", a body).
       const office = full?.slice(full.lastIndexOf(' ') + 1).toLowerCase();

@@ -4870,8 +4870,47 @@ describe('a code review of rounds C and D', () => {
       'Don’t shoot him',
       'Rakeyia Scott',
     ],
+    [
+      '“Crime Stoppers of Houston said”: the body’s whole name, past its “of”',
+      [
+        'Anyone with information is asked to call Crime Stoppers of Houston. “Tips are anonymous,” Crime Stoppers of Houston said in a statement.',
+      ],
+      'Tips are anonymous',
+      'Crime Stoppers of Houston',
+    ],
+    [
+      '“The Board of Control for Cricket in India (BCCI) said”: past “for” and “in”',
+      [
+        'Qureshi left the field. The Board of Control for Cricket in India (BCCI) said the pacer would be assessed “closer to the game”.',
+      ],
+      'closer to the game',
+      'Board of Control for Cricket in India',
+    ],
+    [
+      '“the Irish Nurses and Midwives Organisation (INMO), which said”: past “and”',
+      [
+        'A record 142 patients were waiting, according to the Irish Nurses and Midwives Organisation (INMO), which said overcrowding had reached “a level that is simply unsafe”.',
+      ],
+      'a level that is simply unsafe',
+      'Irish Nurses and Midwives Organisation',
+    ],
+    [
+      '“the Department for Environment, Food and Rural Affairs said”: not from its last comma',
+      [
+        'Homes flooded again.',
+        'A spokesperson for the Department for Environment, Food and Rural Affairs said: “We know how devastating flooding is.”',
+      ],
+      'We know how devastating',
+      'Department for Environment, Food and Rural Affairs',
+    ],
   ]);
   itDoesNotName('%s', [
+    [
+      '“Sen. Sherrod Brown of Ohio said”: a person and his state, not a body',
+      ['Sen. Sherrod Brown of Ohio said, “I want Bernie in the fold.”'],
+      'I want Bernie',
+      'Sherrod Brown of Ohio',
+    ],
     [
       '“Alphanumeric LEDs…” opening a sentence is no person',
       [
