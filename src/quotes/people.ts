@@ -31,7 +31,13 @@ import {
   type Subject,
 } from './subject.js';
 import { ownCopy } from '../text/own-copy.js';
-import { CALENDAR_NAME, KIN_NOUNS, PARTY_ADJECTIVES, REGION_WORDS } from './lexicon.js';
+import {
+  CALENDAR_NAME,
+  describedGender,
+  KIN_NOUNS,
+  PARTY_ADJECTIVES,
+  REGION_WORDS,
+} from './lexicon.js';
 import {
   isAdverbForm,
   isAdverbOrParticiple,
@@ -801,7 +807,30 @@ export class ArticlePeople {
       }
       for (const name of sharedSurnames(tokens)) if (!elsewhere(name)) this.add(name, p);
       this.noteHonorifics(tokens);
+      this.noteKinGenders(tokens);
     });
+  }
+
+  /**
+   * "Her daughter, Gráinne Moloney,", "his son Tadhg": the gender a kin noun gives the person named
+   * right after it, over what a list says of the given name (or where no list knows it), so that
+   * "Ms Moloney said" can be the daughter and not only her mother Bridget.
+   */
+  private noteKinGenders(tokens: Token[]): void {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const text = tokens[i]!.text;
+      // Not a couple's nouns: "Husband and wife Derek Alvarez and Maya Chen".
+      if (!KIN_NOUNS.has(text) || /^(?:and|&)$/.test(tokens[i - 1]?.text ?? '')) continue;
+      const gender = describedGender(text);
+      const from = tokens[i + 1]!.text === ',' ? i + 2 : i + 1;
+      let end = from;
+      while (end < tokens.length && end - from < 4 && isCapWord(tokens[end])) end++;
+      if (!gender || end - from < 2) continue;
+      const name = cleanRunCached(tokens.slice(from, end).map((t) => t.text));
+      const person = name ? this.byName.get(name) : undefined;
+      if (person && !person.org && (!person.gender || person.genderByName))
+        [person.gender, person.genderByName] = [gender, false];
+    }
   }
 
   /**

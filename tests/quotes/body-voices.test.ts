@@ -4903,6 +4903,15 @@ describe('a code review of rounds C and D', () => {
       'We know how devastating',
       'Department for Environment, Food and Rural Affairs',
     ],
+    [
+      '“Her daughter, Gráinne Moloney, … Ms Moloney said”: the daughter, whose name no list knows',
+      [
+        'Among those waiting was Bridget Moloney (84), from Newcastle West.',
+        'Her daughter, Gráinne Moloney, said her mother had waited 40 hours. “She’s 84,” Ms Moloney said.',
+      ],
+      'She’s 84',
+      'Gráinne Moloney',
+    ],
   ]);
   itDoesNotName('%s', [
     [
