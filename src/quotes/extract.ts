@@ -1813,9 +1813,20 @@ function noteReported(
   // "He then listed the qualities a nominee needs:" — a pronoun stands for its referent; "The
   // premier offered a blunt assessment:", the one the article gave that role.
   const named = subject?.kind !== 'pronoun' || /^(he|she)$/.test(subject.name ?? '');
-  const source = subject && named ? state.resolve(subject, p) : null;
+  // Not a sentence's first word read as a name ("Excerpts from the press conference:").
+  const plausible = subject?.kind !== 'name' || state.plausible(subject);
+  const source = subject && named && plausible ? state.resolve(subject, p) : null;
   state.pending = main ?? (subject?.kind === 'nominal' && !source?.person ? null : source);
+  // "“…,” the skipper said. ¶ Excerpts from the press conference: ¶ On the pitch: “…”": more of
+  // the words of whom the article just quoted.
+  if (!state.pending && !main && state.last && state.last.paragraph >= p - 2) {
+    const words = tokens.map((t) => t.text.toLowerCase());
+    if (words.some((w) => EXCERPT_WORDS.has(w))) state.pending = state.last.source;
+  }
 }
+
+/** A colon line's words that bring in more of someone's words: "Excerpts from the interview:". */
+const EXCERPT_WORDS = new Set(['excerpts', 'excerpt', 'extracts', 'transcript', 'edited']);
 
 /** "The premier offered…": "the", then up to two words and a role noun, opening the sentence. */
 function leadingRole(tokens: Token[]): Subject | null {

@@ -4912,6 +4912,17 @@ describe('a code review of rounds C and D', () => {
       'She’s 84',
       'Gráinne Moloney',
     ],
+    [
+      '“Excerpts from the press conference:” then “On the pitch: “…”” is more of the skipper',
+      [
+        'India captain Aniruddh Kulkarni refused to panic after the defeat.',
+        '“They are training well, and I have full faith in them,” the skipper said.',
+        'Excerpts from the press conference:',
+        'On the pitch: “It turned a lot more than we expected on day four.”',
+      ],
+      'It turned a lot more',
+      'Aniruddh Kulkarni',
+    ],
   ]);
   itDoesNotName('%s', [
     [
