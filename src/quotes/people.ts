@@ -418,7 +418,9 @@ function addRun(
     !givenNamesOpen(opener, next, end - from) &&
     !namesBody(tokens, from, end) &&
     !isHonourPair(opener, next) &&
-    !setOffAfter(tokens, from, end)
+    !setOffAfter(tokens, from, end) &&
+    // "Tran Quoc Bao, deputy director…, said": a Vietnamese name opens on its surname.
+    !(end - from === 3 && isSurnameFirst([opener, next, (tokens[from + 2] as Token).text]))
       ? from + 1
       : from;
   if (end - first < 2) return;

@@ -4923,6 +4923,16 @@ describe('a code review of rounds C and D', () => {
       'It turned a lot more',
       'Aniruddh Kulkarni',
     ],
+    [
+      '“Tran Quoc Bao, deputy director…” opening a paragraph: the Vietnamese name whole',
+      [
+        'Saltwater has pushed 70 km inland, local authorities say.',
+        'Tran Quoc Bao, deputy director of the provincial agriculture department, said 42 sluice gates were closed.',
+        '“The saltwater came earlier this year,” Bao said.',
+      ],
+      'The saltwater came earlier',
+      'Tran Quoc Bao',
+    ],
   ]);
   itDoesNotName('%s', [
     [
