@@ -129,6 +129,27 @@ function isPlace(words: string[]): boolean {
   return (words.length <= 2 && PLACES.has(name.toLowerCase())) || lexiconType(name) === 'place';
 }
 
+/**
+ * Whether `near`, a body's name ("University of Jaffna"), is set off after a part that ends on a
+ * unit of a body someone is "of" or "at" ("… of the Department of Economics", "a lecturer at the
+ * School of Law"): where they work, not who speaks.
+ */
+function isAffiliation(near: string[], before: string[]): boolean {
+  if (!/^\p{Lu}/u.test(near[0] ?? '') || !near.some((w) => isOrgName(w))) return false;
+  // The unit's name runs from the first "of" or "at" to the part's end: "the Department of
+  // Economics" (capitalised words, and "of", "for", "and" between them).
+  const at = before.findIndex((w) => w === 'of' || w === 'at');
+  const unit = at > 0 ? before.slice(before[at + 1] === 'the' ? at + 2 : at + 1) : [];
+  return (
+    unit.length > 0 &&
+    /^\p{Lu}/u.test(unit[0]!) &&
+    unit.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and)$/.test(w)) &&
+    isOrgName(unit[0]!) &&
+    // Someone named, or described ("a lecturer at the Department of Economics").
+    (before.slice(0, at).some((w) => /^\p{Lu}/u.test(w)) || /^(?:a|an)$/.test(before[0] ?? ''))
+  );
+}
+
 /** "tabled her report", "visited the site": a past tense before a determiner is a predicate. */
 function isVerbPhrase(words: string[]): boolean {
   return /^\p{Ll}{3,}ed$/u.test(words[0] ?? '') && DETERMINER.test(words[1] ?? '');
@@ -286,7 +307,10 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     !isRoleAndName(near, nearSubject);
   // "Michael Seaman, who lives outside the state capital, Sacramento, said": a place set off last
   // is where the subject lives; the name is further back.
-  const place = parts.length > 1 && isPlace(near);
+  // So is a body set off after a person's unit in it: "Prof. Selvaratnam Kugathasan of the
+  // Department of Economics, University of Jaffna, said".
+  const affiliation = parts.length > 1 && isAffiliation(near, parts[parts.length - 2]!);
+  const place = affiliation || (parts.length > 1 && isPlace(near));
   // "Shailesh Chandra, Managing Director, Tata Motors Ltd, said": the body is where the role is
   // held, the name before the role holds it.
   const role = parts[parts.length - 2];
@@ -324,6 +348,11 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   const descriptions: string[][] = [];
   for (let i = parts.length - 1; i >= 0 && descriptions.length < 5; i--) {
     const part = parts[i] ?? [];
+    // The body set off last is where the subject works: part of their description.
+    if (i === parts.length - 1 && affiliation) {
+      descriptions.unshift(part);
+      continue;
+    }
     const subject =
       i === parts.length - 1 && !place
         ? nearSubject

@@ -4933,6 +4933,24 @@ describe('a code review of rounds C and D', () => {
       'The saltwater came earlier',
       'Tran Quoc Bao',
     ],
+    [
+      '“Prof. X of the Department of Economics, University of Jaffna, said”: the professor',
+      [
+        'Rates were held.',
+        'Prof. Selvaratnam Kugathasan of the Department of Economics, University of Jaffna, said the Bank had “rightly chosen caution”.',
+      ],
+      'rightly chosen caution',
+      'Selvaratnam Kugathasan',
+    ],
+    [
+      '“Jane Smith, a lecturer at the School of Law, University of Leeds, said”: the lecturer',
+      [
+        'Rates were held.',
+        'Jane Smith, a lecturer at the School of Law, University of Leeds, said the ruling was “long overdue”.',
+      ],
+      'long overdue',
+      'Jane Smith',
+    ],
   ]);
   itDoesNotName('%s', [
     [
