@@ -32,7 +32,7 @@ import {
   SPOKESPEOPLE,
   STATUS,
 } from './lexicon.js';
-import { isActorNoun, lexiconType } from './lexicon-types.js';
+import { isActorNoun, isPresentVerb, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
 import { isOfficeTitle, isPluralRole, isRoleNoun } from './subject.js';
 import { TITLE_WORDS, kind, sentenceRest, typeByWords, type Entity } from './entity-reading.js';
@@ -1017,6 +1017,9 @@ export class DescribedPeople extends ArticleBodies {
         // Jenkins said" is no Sarah Jenkins).
         .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
         .filter((m) => !this.paragraphs.some((t) => namedOtherwise(t, m[1]!, m[3]!)))
+        // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
+        // ("thanks Ian and Jenny Reid").
+        .filter((m) => !isPresentVerb(/(\p{Ll}+)\s$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
         .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
       // "Rupert Aldington, the MP for North Wealdshire, and Fiona Mackie-Stuart, who represents
       // Tay Valley, say": two people each set off with a description, saying it together.
@@ -1217,7 +1220,7 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  * ("Tom Reed, Joe and Helen Sutcliffe").
  */
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+)(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|\s)\p{Ll}{3,}s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
 
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {

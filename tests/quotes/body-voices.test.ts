@@ -4951,8 +4951,27 @@ describe('a code review of rounds C and D', () => {
       'long overdue',
       'Jane Smith',
     ],
+    [
+      '“Mooroopna retirees Ian and Jenny Featherstone … said” then “they said”: the couple',
+      [
+        'Dunphy was jailed.',
+        'Outside court, Mooroopna retirees Ian and Jenny Featherstone, who paid Dunphy $84,000, said they had driven down to see him sentenced.',
+        '“Six years doesn’t give us our house back,” they said.',
+      ],
+      'Six years',
+      'Ian Featherstone and Jenny Featherstone',
+    ],
   ]);
   itDoesNotName('%s', [
+    [
+      '“The mayor thanks Ian and Jenny Reid…” then “they said”: a verb, not a noun for the pair',
+      [
+        'The mayor thanks Ian and Jenny Reid for the gift. Residents were less pleased.',
+        '“It is a waste of money,” they said.',
+      ],
+      'waste of money',
+      'Ian Reid and Jenny Reid',
+    ],
     [
       '“Sen. Sherrod Brown of Ohio said”: a person and his state, not a body',
       ['Sen. Sherrod Brown of Ohio said, “I want Bernie in the fold.”'],
