@@ -4961,8 +4961,27 @@ describe('a code review of rounds C and D', () => {
       'Six years',
       'Ian Featherstone and Jenny Featherstone',
     ],
+    [
+      '“KERRY Mulvaney has revealed… ¶ The singer, who…, says…”: the lede’s subject',
+      [
+        'KERRY Mulvaney has revealed she sobbed in a car park after trolls mocked her on Dancing On Ice.',
+        'The singer, who shot to fame with a girl band in 2003, says the comments left her “scared to leave the house”.',
+        'The mum-of-two is married to former defender Dean Mulvaney.',
+      ],
+      'scared to leave the house',
+      'Kerry Mulvaney',
+    ],
   ]);
   itDoesNotName('%s', [
+    [
+      '“Kerry Mulvaney and Tom Reed… ¶ The singer says…”: two named in the lede, either',
+      [
+        'Kerry Mulvaney and Tom Reed have split after ten years.',
+        'The singer says the break-up left her “scared to leave the house”.',
+      ],
+      'scared to leave the house',
+      'Kerry Mulvaney',
+    ],
     [
       '“The mayor thanks Ian and Jenny Reid…” then “they said”: a verb, not a noun for the pair',
       [
