@@ -260,7 +260,12 @@ const AMOUNT =
  * without compiling a pattern for every name: a pattern with Unicode classes costs a fraction of
  * a millisecond to compile, and hundreds of names are asked about over a corpus.
  */
-function writtenWith(text: string, name: string, before: RegExp | null, after: RegExp): boolean {
+export function writtenWith(
+  text: string,
+  name: string,
+  before: RegExp | null,
+  after: RegExp,
+): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (before) before.lastIndex = at;
     after.lastIndex = at + name.length;
@@ -281,6 +286,35 @@ const SAYS_AFTER = /(?:['’]s)?(?: on \p{Lu}\p{Ll}+day)? (?:said|says|told|adde
 /** Or its object, right after the verb: "said Kaiser". */
 const SAID_BEFORE = /(?<=\b(?:said|says) )/uy;
 const WORD_END = /\b/uy;
+
+/**
+ * Whether `text` writes `word` right after a capitalised word a list knows as a first name, as
+ * readGivenNameBefore's pattern finds it (its matches are among these; a match cannot overlap
+ * the one before, so not all of these are its matches).
+ */
+function firstNameBefore(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    CAPITALISED_BEFORE_WORD.lastIndex = at;
+    NAME_END.lastIndex = at + word.length;
+    const given = CAPITALISED_BEFORE_WORD.exec(text)?.[1];
+    if (given && isFirstName(given) && NAME_END.test(text)) return true;
+  }
+  return false;
+}
+
+/** A capitalised word and a space right before a position; the word captured. */
+const CAPITALISED_BEFORE_WORD = /(?<=(?<![\p{L}])(\p{Lu}\p{Ll}+) )/uy;
+/** No letter goes on from a name: sticky patterns to test at its start and its end. */
+export const NAME_START = /(?<![\p{L}])/uy;
+export const NAME_END = /(?![\p{L}])/uy;
+
+/** readActs's pattern before the name, as a lookbehind, and after it. */
+const ACTING_BEFORE = new RegExp(
+  `(?<=(?:^|[.!?:;,—–]\\s+)(?:[Tt]he\\s+)?(?:\\p{Lu}\\S*-(?:${DESCRIBED_BY})\\s+)?)`,
+  'uy',
+);
+const ACTING_AFTER =
+  /(?:\s+\([^()]{1,30}\))?(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?(?:,\s+(?:which|who)\s[^,]{1,140},)?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:(?:has|have|had|will|would|can|could|is|was|are|were)\s+)?\p{Ll}+/uy;
 
 /** ArticleNames with what the article's words say each name is. */
 export class NameEvidence extends ArticleNames {
@@ -618,8 +652,13 @@ export class NameEvidence extends ArticleNames {
       `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?![\\p{L}])`,
       'gu',
     );
+    // V8 compiles a pattern when first run: only a text where the word follows a given name at
+    // all (firstNameBefore, without the pattern) can hold a match.
     return this.paragraphs.some(
-      (text) => text.includes(spaced) && [...text.matchAll(after)].some((m) => isFirstName(m[1]!)),
+      (text) =>
+        text.includes(spaced) &&
+        firstNameBefore(text, word) &&
+        [...text.matchAll(after)].some((m) => isFirstName(m[1]!)),
     );
   }
 
@@ -650,6 +689,9 @@ export class NameEvidence extends ArticleNames {
       'gu',
     );
     return writing.some((text) => {
+      // V8 compiles a pattern when first run, which for this one costs a millisecond: only a text
+      // where its parts before and after the name match around a mention can hold a match.
+      if (!writtenWith(text, name, ACTING_BEFORE, ACTING_AFTER)) return false;
       for (const m of text.matchAll(subject)) {
         const word = m[2]!;
         // "Service was restored", "Comeau Fisheries was bought by…": what is done to a passive
