@@ -141,6 +141,9 @@ const NICKNAMED = new RegExp(
 const IN_NAME =
   /(\p{Lu}\p{Ll}+) (?:[“"](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"]|['‘](\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})['’]) (\p{Lu}[\p{L}'’-]+)/gu;
 
+/** What every IN_NAME match holds: a lowercase letter, a space, an opening mark, a capital. */
+const NICK_OPENS = /\p{Ll} [“"'‘]\p{Lu}/u;
+
 /**
  * Nouns for someone of a nation whose letters the nation's words do not share, with those words as
  * a description gives them ("New Zealand centre Liam Tuhoe" for "the Kiwi", "Finnish goaltender
@@ -789,8 +792,9 @@ export class DescribedPeople extends ArticleBodies {
     if (!this.nicknames) {
       this.nicknames = new Map();
       this.paragraphs.forEach((text, p) => {
-        // `Luis “Big Lou” Carrasco`: a nickname inside the name.
-        if (/[”"'’] /.test(text)) {
+        // `Luis “Big Lou” Carrasco`: a nickname inside the name. IN_NAME tries every capital; a
+        // paragraph without a mark opening on a capital after a word (NICK_OPENS) has no match.
+        if (/[”"'’] /.test(text) && NICK_OPENS.test(text)) {
           for (const m of text.matchAll(IN_NAME)) {
             const [, given, doubled, single, surname] = m;
             const nick = doubled ?? single;

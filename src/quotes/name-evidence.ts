@@ -285,7 +285,12 @@ const SAYING_SUBJECT = /(?<!\b(?:on|in|at|of|from|near|for|to|with|by) )\b/uy;
 const SAYS_AFTER = /(?:['’]s)?(?: on \p{Lu}\p{Ll}+day)? (?:said|says|told|added|wrote|stated)\b/uy;
 /** Or its object, right after the verb: "said Kaiser". */
 const SAID_BEFORE = /(?<=\b(?:said|says) )/uy;
-const WORD_END = /\b/uy;
+/** A word's start or end, as \b has it. */
+const WORD_BOUNDARY = /\b/uy;
+
+/** "X said it would", "X, on Monday, announced that it plans" (isOrganisation), after the name. */
+const IT_WOULD_AFTER =
+  /,?(?: on \p{Lu}\p{Ll}+day)? (?:said|says|announced)(?: on \p{Lu}\p{Ll}+day)?(?: that)? it (?:would|will|plans|planned|expects|expected)\b/uy;
 
 /**
  * Whether `text` writes `word` right after a capitalised word a list knows as a first name, as
@@ -619,7 +624,7 @@ export class NameEvidence extends ArticleNames {
     return this.paragraphs.some(
       (text) =>
         writtenWith(text, name, SAYING_SUBJECT, SAYS_AFTER) ||
-        writtenWith(text, name, SAID_BEFORE, WORD_END),
+        writtenWith(text, name, SAID_BEFORE, WORD_BOUNDARY),
     );
   }
 
@@ -792,13 +797,9 @@ export class NameEvidence extends ArticleNames {
     // Only where the article quotes an "it" (not "Zendaya said it was the hardest role… she said").
     this.quotesIt ??= this.paragraphs.some((text) => /\bit (?:said|says|added|wrote)\b/.test(text));
     if (!this.quotesIt) return false;
-    const writing = this.paragraphs.filter((text) => text.includes(name));
-    if (writing.length === 0) return false;
-    const itWould = new RegExp(
-      `\\b${escapeRegExp(name)},?(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|announced)(?: on \\p{Lu}\\p{Ll}+day)?(?: that)? it (?:would|will|plans|planned|expects|expected)\\b`,
-      'u',
-    );
-    return writing.some((text) => itWould.test(text)) && !this.personEvidence(name);
+    const itWould = (text: string): boolean =>
+      writtenWith(text, name, WORD_BOUNDARY, IT_WOULD_AFTER);
+    return this.paragraphs.some(itWould) && !this.personEvidence(name);
   }
 
   /**
