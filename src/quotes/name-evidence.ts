@@ -780,6 +780,15 @@ export class NameEvidence extends ArticleNames {
    * contest the fine" (no person's evidence; a name of several words opening on no given name).
    */
   isOrganisation(name: string): boolean {
+    // Asked of every sentence's speaking body (SpeakerState.noteBody): read once a name, as the
+    // article's acronyms, the name's words and what the article writes of it never change.
+    return remembered(this.organisations, name, (n) => this.readOrganisation(n));
+  }
+
+  /** isOrganisation's answers, by name. */
+  private readonly organisations = new Map<string, boolean>();
+
+  private readOrganisation(name: string): boolean {
     return (
       this.expand(name) !== undefined ||
       typeByWords(name) === 'organisation' ||
