@@ -141,6 +141,9 @@ const NICKNAMED = new RegExp(
 const IN_NAME =
   /(\p{Lu}\p{Ll}+) (?:[“"](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"]|['‘](\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})['’]) (\p{Lu}[\p{L}'’-]+)/gu;
 
+/** What every IN_NAME match holds: a lowercase letter, a space, an opening mark, a capital. */
+const NICK_OPENS = /\p{Ll} [“"'‘]\p{Lu}/u;
+
 /**
  * Nouns for someone of a nation whose letters the nation's words do not share, with those words as
  * a description gives them ("New Zealand centre Liam Tuhoe" for "the Kiwi", "Finnish goaltender
@@ -789,8 +792,9 @@ export class DescribedPeople extends ArticleBodies {
     if (!this.nicknames) {
       this.nicknames = new Map();
       this.paragraphs.forEach((text, p) => {
-        // `Luis “Big Lou” Carrasco`: a nickname inside the name.
-        if (/[”"'’] /.test(text)) {
+        // `Luis “Big Lou” Carrasco`: a nickname inside the name. IN_NAME tries every capital; a
+        // paragraph without a mark opening on a capital after a word (NICK_OPENS) has no match.
+        if (/[”"'’] /.test(text) && NICK_OPENS.test(text)) {
           for (const m of text.matchAll(IN_NAME)) {
             const [, given, doubled, single, surname] = m;
             const nick = doubled ?? single;
@@ -993,46 +997,8 @@ export class DescribedPeople extends ArticleBodies {
   group(paragraph: number): string | null {
     for (let p = paragraph; p >= 0 && p >= paragraph - GROUP_LOOKBACK; p--) {
       const text = this.paragraphs[p] ?? '';
-      const named = [...text.matchAll(PAIR)]
-        .filter(pairOfPeople)
-        .map((m) => ({ at: m.index, pair: pairText(m[2] ?? '') }));
-      // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
-      const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
-        // Both given names, one of them no English word ("Mark and Julie Fenwick").
-        .filter(
-          (m) =>
-            isAnyGivenName(m[1]!) &&
-            isAnyGivenName(m[2]!) &&
-            (isKnownGivenName(m[1]!) || isKnownGivenName(m[2]!)),
-        )
-        // Its surname no given name, unless the article writes it as someone's surname too
-        // ("Colin Abernathy… his parents, Ken and Louise Abernathy").
-        .filter(
-          (m) =>
-            (!isKnownGivenName(m[3]!) || this.paragraphs.some((t) => writtenAsSurname(t, m[3]!))) &&
-            !isOrgName(m[3]!),
-        )
-        // Not a surname the article gives someone ("Abdel Hakim Amer … Amer and Salah Salem"),
-        // nor a given name it gives someone of another surname ("Sarah Clarke… Sarah and Tom
-        // Jenkins said" is no Sarah Jenkins).
-        .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
-        .filter((m) => !this.paragraphs.some((t) => namedOtherwise(t, m[1]!, m[3]!)))
-        // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
-        // ("thanks Ian and Jenny Reid").
-        .filter((m) => !isPresentVerb(/(\p{Ll}+)\s$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
-        .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
-      // "Rupert Aldington, the MP for North Wealdshire, and Fiona Mackie-Stuart, who represents
-      // Tay Valley, say": two people each set off with a description, saying it together.
-      const described = text.includes(', and ')
-        ? [...text.matchAll(DESCRIBED_PAIR)]
-            // Not the last two of three or more ("Rachel Reeves, the chancellor, Yvette Cooper…").
-            .filter((m) => !LISTED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))
-            .filter((m) => isAnyGivenName(m[1]!) && isAnyGivenName(m[3]!))
-            .map((m) => ({ at: m.index, pair: `${m[1]} ${m[2]} and ${m[3]} ${m[4]}` }))
-        : [];
-      const found = [...named, ...shared, ...described];
+      const found = this.namedTogether(p);
       const pairs = found
-        .sort((a, b) => a.at - b.at)
         .map((m) => m.pair)
         .filter((pair) =>
           pair.split(/\s+and\s+/).every((n) => !this.cannotSpeak(n) && !this.isOrganisation(n)),
@@ -1048,6 +1014,61 @@ export class DescribedPeople extends ArticleBodies {
     }
     return null;
   }
+
+  /**
+   * The pairs paragraph `p` names together (group), in the order written, with where each match
+   * opens. Read once a paragraph: "they" asks the same few paragraphs again and again, and what
+   * is asked here is the paragraph's text, the article's and fixed name lists, none of which
+   * change while the article is read (group still asks cannotSpeak and isOrganisation each time).
+   */
+  private namedTogether(p: number): readonly { at: number; pair: string }[] {
+    let known = this.pairsIn.get(p);
+    if (known) return known;
+    const text = this.paragraphs[p] ?? '';
+    const named = [...text.matchAll(PAIR)]
+      .filter(pairOfPeople)
+      .map((m) => ({ at: m.index, pair: pairText(m[2] ?? '') }));
+    // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
+    const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
+      // Both given names, one of them no English word ("Mark and Julie Fenwick").
+      .filter(
+        (m) =>
+          isAnyGivenName(m[1]!) &&
+          isAnyGivenName(m[2]!) &&
+          (isKnownGivenName(m[1]!) || isKnownGivenName(m[2]!)),
+      )
+      // Its surname no given name, unless the article writes it as someone's surname too
+      // ("Colin Abernathy… his parents, Ken and Louise Abernathy").
+      .filter(
+        (m) =>
+          (!isKnownGivenName(m[3]!) || this.paragraphs.some((t) => writtenAsSurname(t, m[3]!))) &&
+          !isOrgName(m[3]!),
+      )
+      // Not a surname the article gives someone ("Abdel Hakim Amer … Amer and Salah Salem"),
+      // nor a given name it gives someone of another surname ("Sarah Clarke… Sarah and Tom
+      // Jenkins said" is no Sarah Jenkins).
+      .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
+      .filter((m) => !this.paragraphs.some((t) => namedOtherwise(t, m[1]!, m[3]!)))
+      // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
+      // ("thanks Ian and Jenny Reid").
+      .filter((m) => !isPresentVerb(/(\p{Ll}+)\s$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
+      .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
+    // "Rupert Aldington, the MP for North Wealdshire, and Fiona Mackie-Stuart, who represents
+    // Tay Valley, say": two people each set off with a description, saying it together.
+    const described = text.includes(', and ')
+      ? [...text.matchAll(DESCRIBED_PAIR)]
+          // Not the last two of three or more ("Rachel Reeves, the chancellor, Yvette Cooper…").
+          .filter((m) => !LISTED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)))
+          .filter((m) => isAnyGivenName(m[1]!) && isAnyGivenName(m[3]!))
+          .map((m) => ({ at: m.index, pair: `${m[1]} ${m[2]} and ${m[3]} ${m[4]}` }))
+      : [];
+    known = [...named, ...shared, ...described].sort((a, b) => a.at - b.at);
+    this.pairsIn.set(p, known);
+    return known;
+  }
+
+  /** namedTogether's answers by paragraph. */
+  private readonly pairsIn = new Map<number, readonly { at: number; pair: string }[]>();
 }
 
 /**

@@ -17,7 +17,15 @@ import {
   kinCounted,
   isPlaceLike,
 } from './described-people.js';
-import { ROLE_SYNONYMS, SCIENCE_HEADS, SCIENCE_ROLE, isTeamName } from './name-evidence.js';
+import {
+  ROLE_SYNONYMS,
+  SCIENCE_HEADS,
+  SCIENCE_ROLE,
+  isTeamName,
+  NAME_END,
+  NAME_START,
+  writtenWith,
+} from './name-evidence.js';
 import { orgish, mayBePerson, initialsOf } from './bodies.js';
 import { NEAR, ownsAt } from './article-names.js';
 import {
@@ -229,6 +237,12 @@ const RELATION =
 /** An office that watches over something ("Office for Students", "Office of the Privacy Commissioner"). */
 const WATCHDOG_OFFICE =
   /^Office (?:for |of (?:the )?(?:[\p{Lu}][\p{L}-]* (?:and )?)*(?:Commissioner|Ombudsman|Regulator|Inspector|Auditor|Rail|Communications))/u;
+
+/** listedWithPlace's pattern, in parts: before and after a name listed after a place… */
+const LISTED_AFTER_PLACE =
+  /(?<=\b(?:in|across|from|to|throughout|between|near|of) \p{Lu}[\p{L}.-]* and (?:the )?)/uy;
+/** …or before one ending the list. */
+const LISTED_BEFORE_PLACE = / and (?:the )?\p{Lu}[\p{L}-]*(?=[,.;:]|$)/uy;
 
 /**
  * Heads whose holder must also have been given one of these words: "the GM" is a general manager,
@@ -840,11 +854,17 @@ export class ArticleEntities extends DescribedPeople {
       `\\b(?:in|across|from|to|throughout|between|near|of) (\\p{Lu}[\\p{L}.-]*) and (?:the )?${name}(?![\\p{L}])|(?<![\\p{L}])${name} and (?:the )?(\\p{Lu}[\\p{L}-]*)(?=[,.;:]|$)`,
       'gu',
     );
-    return e.paragraphs.some((p) =>
-      [...(this.paragraphs[p] ?? '').matchAll(listed)].some(
-        (m) => lexiconType(m[1] ?? m[2] ?? '') === 'place',
-      ),
-    );
+    return e.paragraphs.some((p) => {
+      const text = this.paragraphs[p] ?? '';
+      // V8 compiles a pattern when first run, which costs more than asking its parts before and
+      // after the name around each mention: only a text where they match can hold a match.
+      if (
+        !writtenWith(text, e.name, LISTED_AFTER_PLACE, NAME_END) &&
+        !writtenWith(text, e.name, NAME_START, LISTED_BEFORE_PLACE)
+      )
+        return false;
+      return [...text.matchAll(listed)].some((m) => lexiconType(m[1] ?? m[2] ?? '') === 'place');
+    });
   }
 
   /**

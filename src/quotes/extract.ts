@@ -1654,7 +1654,8 @@ function actingBody(body: Person | null, p: number, state: SpeakerState): Person
  * a body the noun finds by no name of its kind ("Faro" for the airline).
  */
 function bodyByItsNoun(tokens: Token[], p: number, state: SpeakerState): Person | null {
-  const [the, noun, verb] = tokens.map((t) => t.text);
+  // Asked of every sentence reporting no one: its first three words, not all of them mapped.
+  const [the, noun, verb] = [tokens[0]?.text, tokens[1]?.text, tokens[2]?.text];
   if (!isBodyNoun([the ?? '', noun ?? ''])) return null;
   if (!ACTS.test(verb ?? '') || PASSIVE.test(verb ?? '') || tokens[2]?.verb) return null;
   const body = state.resolve({ kind: 'nominal', mention: `${the} ${noun}` }, p).person;
@@ -1788,12 +1789,14 @@ function noteReported(
   const first = reported[0];
   const opening = tokens[/^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0]?.text ?? '';
   // Not "A reporter asked Sanders…", whose next "he" may be Sanders; nor "One of the claims…".
-  const namesSomeone = tokens.some((t, i) => i > 1 && isCap(t.text) && state.knowsSurname(t.text));
+  // Asked last, only of a sentence the rest fits: it asks each capitalised word.
+  const namesSomeone = (): boolean =>
+    tokens.some((t, i) => i > 1 && isCap(t.text) && state.knowsSurname(t.text));
   if (
     first?.kind === 'nominal' &&
     /^(?:an?|one|another)$/i.test(opening) &&
     !sources[sources.length - 1]?.person &&
-    !namesSomeone &&
+    !namesSomeone() &&
     // An anonymous source's own pronoun (noteSubject) says more than the description.
     state.unnamed?.paragraph !== p
   ) {

@@ -254,6 +254,73 @@ const SELF = /^(i|i['’]m|i['’]ve|i['’]d|i['’]ll|we|we['’]re|me|my|us|o
 const AMOUNT =
   /^(?:(?:RM|Rs|K?Sh|Ksh|Rp|Tk|[RNPK]|\p{Lu}{0,2}\$)\d[\d,.]*(?:bn|m|k|tn)?|\p{Lu}\d{3,4})$/u;
 
+/**
+ * Whether `text` writes `name` with `before` matching where it opens and `after` where it ends,
+ * both sticky patterns (null: anything). The same as one pattern with the name escaped inside,
+ * without compiling a pattern for every name: a pattern with Unicode classes costs a fraction of
+ * a millisecond to compile, and hundreds of names are asked about over a corpus.
+ */
+export function writtenWith(
+  text: string,
+  name: string,
+  before: RegExp | null,
+  after: RegExp,
+): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (before) before.lastIndex = at;
+    after.lastIndex = at + name.length;
+    if ((!before || before.test(text)) && after.test(text)) return true;
+  }
+  return false;
+}
+
+/** What after a name makes it a county's or a district's ("Jackson and Josephine counties"). */
+const COUNTY_AFTER = /(?: and \p{Lu}[\p{L}-]+)? (?:count(?:y|ies)|township|district)s?\b/uy;
+
+/**
+ * A reporting verb's subject (readSpeaks): not an object's, "A seafood processor on
+ * Newfoundland’s Northern Peninsula says"; "Vardhan Agritech on Monday said", a day between.
+ */
+const SAYING_SUBJECT = /(?<!\b(?:on|in|at|of|from|near|for|to|with|by) )\b/uy;
+const SAYS_AFTER = /(?:['’]s)?(?: on \p{Lu}\p{Ll}+day)? (?:said|says|told|added|wrote|stated)\b/uy;
+/** Or its object, right after the verb: "said Kaiser". */
+const SAID_BEFORE = /(?<=\b(?:said|says) )/uy;
+/** A word's start or end, as \b has it. */
+const WORD_BOUNDARY = /\b/uy;
+
+/** "X said it would", "X, on Monday, announced that it plans" (isOrganisation), after the name. */
+const IT_WOULD_AFTER =
+  /,?(?: on \p{Lu}\p{Ll}+day)? (?:said|says|announced)(?: on \p{Lu}\p{Ll}+day)?(?: that)? it (?:would|will|plans|planned|expects|expected)\b/uy;
+
+/**
+ * Whether `text` writes `word` right after a capitalised word a list knows as a first name, as
+ * readGivenNameBefore's pattern finds it (its matches are among these; a match cannot overlap
+ * the one before, so not all of these are its matches).
+ */
+function firstNameBefore(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    CAPITALISED_BEFORE_WORD.lastIndex = at;
+    NAME_END.lastIndex = at + word.length;
+    const given = CAPITALISED_BEFORE_WORD.exec(text)?.[1];
+    if (given && isFirstName(given) && NAME_END.test(text)) return true;
+  }
+  return false;
+}
+
+/** A capitalised word and a space right before a position; the word captured. */
+const CAPITALISED_BEFORE_WORD = /(?<=(?<![\p{L}])(\p{Lu}\p{Ll}+) )/uy;
+/** No letter goes on from a name: sticky patterns to test at its start and its end. */
+export const NAME_START = /(?<![\p{L}])/uy;
+export const NAME_END = /(?![\p{L}])/uy;
+
+/** readActs's pattern before the name, as a lookbehind, and after it. */
+const ACTING_BEFORE = new RegExp(
+  `(?<=(?:^|[.!?:;,—–]\\s+)(?:[Tt]he\\s+)?(?:\\p{Lu}\\S*-(?:${DESCRIBED_BY})\\s+)?)`,
+  'uy',
+);
+const ACTING_AFTER =
+  /(?:\s+\([^()]{1,30}\))?(?:\s+(?:in|of|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?(?:,\s+(?:which|who)\s[^,]{1,140},)?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+(?:(?:has|have|had|will|would|can|could|is|was|are|were)\s+)?\p{Ll}+/uy;
+
 /** ArticleNames with what the article's words say each name is. */
 export class NameEvidence extends ArticleNames {
   /**
@@ -479,11 +546,7 @@ export class NameEvidence extends ArticleNames {
   protected namesCounty(name: string): boolean {
     let known = this.counties.get(name);
     if (known === undefined) {
-      const county = new RegExp(
-        `${escapeRegExp(name)}(?: and \\p{Lu}[\\p{L}-]+)? (?:count(?:y|ies)|township|district)s?\\b`,
-        'u',
-      );
-      known = this.paragraphs.some((text) => text.includes(name) && county.test(text));
+      known = this.paragraphs.some((text) => writtenWith(text, name, null, COUNTY_AFTER));
       this.counties.set(name, known);
     }
     return known;
@@ -558,15 +621,11 @@ export class NameEvidence extends ArticleNames {
   private readonly speaks = new Map<string, boolean>();
 
   private readSpeaks(name: string): boolean {
-    const writing = this.paragraphs.filter((text) => text.includes(name));
-    if (writing.length === 0) return false;
-    const said = new RegExp(
-      // Not an object's: "A seafood processor on Newfoundland’s Northern Peninsula says".
-      // "Vardhan Agritech on Monday said": a day between.
-      `(?<!\\b(?:on|in|at|of|from|near|for|to|with|by) )\\b${escapeRegExp(name)}(?:['’]s)?(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|told|added|wrote|stated)\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`,
-      'u',
+    return this.paragraphs.some(
+      (text) =>
+        writtenWith(text, name, SAYING_SUBJECT, SAYS_AFTER) ||
+        writtenWith(text, name, SAID_BEFORE, WORD_BOUNDARY),
     );
-    return writing.some((text) => said.test(text));
   }
 
   /** Whether every mention of the name is a possessive: "The RCMP's firearms lab". */
@@ -598,8 +657,13 @@ export class NameEvidence extends ArticleNames {
       `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) ${escapeRegExp(word)}(?![\\p{L}])`,
       'gu',
     );
+    // V8 compiles a pattern when first run: only a text where the word follows a given name at
+    // all (firstNameBefore, without the pattern) can hold a match.
     return this.paragraphs.some(
-      (text) => text.includes(spaced) && [...text.matchAll(after)].some((m) => isFirstName(m[1]!)),
+      (text) =>
+        text.includes(spaced) &&
+        firstNameBefore(text, word) &&
+        [...text.matchAll(after)].some((m) => isFirstName(m[1]!)),
     );
   }
 
@@ -630,6 +694,9 @@ export class NameEvidence extends ArticleNames {
       'gu',
     );
     return writing.some((text) => {
+      // V8 compiles a pattern when first run, which for this one costs a millisecond: only a text
+      // where its parts before and after the name match around a mention can hold a match.
+      if (!writtenWith(text, name, ACTING_BEFORE, ACTING_AFTER)) return false;
       for (const m of text.matchAll(subject)) {
         const word = m[2]!;
         // "Service was restored", "Comeau Fisheries was bought by…": what is done to a passive
@@ -713,6 +780,15 @@ export class NameEvidence extends ArticleNames {
    * contest the fine" (no person's evidence; a name of several words opening on no given name).
    */
   isOrganisation(name: string): boolean {
+    // Asked of every sentence's speaking body (SpeakerState.noteBody): read once a name, as the
+    // article's acronyms, the name's words and what the article writes of it never change.
+    return remembered(this.organisations, name, (n) => this.readOrganisation(n));
+  }
+
+  /** isOrganisation's answers, by name. */
+  private readonly organisations = new Map<string, boolean>();
+
+  private readOrganisation(name: string): boolean {
     return (
       this.expand(name) !== undefined ||
       typeByWords(name) === 'organisation' ||
@@ -730,13 +806,9 @@ export class NameEvidence extends ArticleNames {
     // Only where the article quotes an "it" (not "Zendaya said it was the hardest role… she said").
     this.quotesIt ??= this.paragraphs.some((text) => /\bit (?:said|says|added|wrote)\b/.test(text));
     if (!this.quotesIt) return false;
-    const writing = this.paragraphs.filter((text) => text.includes(name));
-    if (writing.length === 0) return false;
-    const itWould = new RegExp(
-      `\\b${escapeRegExp(name)},?(?: on \\p{Lu}\\p{Ll}+day)? (?:said|says|announced)(?: on \\p{Lu}\\p{Ll}+day)?(?: that)? it (?:would|will|plans|planned|expects|expected)\\b`,
-      'u',
-    );
-    return writing.some((text) => itWould.test(text)) && !this.personEvidence(name);
+    const itWould = (text: string): boolean =>
+      writtenWith(text, name, WORD_BOUNDARY, IT_WOULD_AFTER);
+    return this.paragraphs.some(itWould) && !this.personEvidence(name);
   }
 
   /**

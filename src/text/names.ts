@@ -101,9 +101,12 @@ export function withoutHonourStyle(honour: string, rest: string[]): string[] {
  * Malaysian honour of two words, neither a title alone ("Tan" is a surname, "Puan" a given name).
  */
 export const isHonourPair = (first: string, second: string): boolean =>
-  HONOUR_PAIRS.has(`${first} ${second}`);
+  HONOUR_OPENERS.has(first) && HONOUR_PAIRS.has(`${first} ${second}`);
 
 const HONOUR_PAIRS = new Set(['Tan Sri', 'Puan Sri', 'Toh Puan']);
+
+/** The words honour pairs open on: asked of every word of a name, most settled without a pair built. */
+const HONOUR_OPENERS = new Set([...HONOUR_PAIRS].map((pair) => pair.slice(0, pair.indexOf(' '))));
 
 const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm)\.?$/;
 
