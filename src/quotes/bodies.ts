@@ -67,6 +67,13 @@ function reportsAfter(text: string, name: string): boolean {
   return false;
 }
 
+/** Where `text` writes `word`. */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+  return out;
+}
+
 /** The word after a name, past an acronym in brackets and a "which". */
 const AFTER_NAME = /^(?: \([^)]{1,12}\))?,?(?: which| that)? (\p{Ll}+)/u;
 
@@ -372,9 +379,13 @@ export class ArticleBodies extends NameEvidence {
   writtenOn(name: string, paragraph: number): string | null {
     const text = this.paragraphs[paragraph] ?? '';
     const first = name.split(' ')[0]!;
+    // Only a paragraph that writes the name on, or after a list's "and", can hold more of it:
+    // most names are asked nothing else, and reading a paragraph's names is costly.
+    const longer = (at: number): boolean =>
+      LONGER_AFTER.test(text.slice(at + name.length, at + name.length + 6));
     if (
       !name.includes(' ') ||
-      !text.includes(name) ||
+      !(text.includes(` and ${name}`) || occurrences(text, name).some(longer)) ||
       isAnyGivenName(first) ||
       isTitle(first) ||
       this.personEvidence(name)
