@@ -5,7 +5,14 @@
  */
 import { NameEvidence } from './name-evidence.js';
 import { NEAR, remembered } from './article-names.js';
-import { isAnyGivenName, isEnglishWord, isFirstName, isOrgName, isTitle } from '../text/names.js';
+import {
+  isAnyGivenName,
+  isDemonym,
+  isEnglishWord,
+  isFirstName,
+  isOrgName,
+  isTitle,
+} from '../text/names.js';
 import { isReportingVerb } from './verbs.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { VOICE, VOICE_LINK } from './lexicon.js';
@@ -54,7 +61,6 @@ function writesWithEnding(text: string, name: string): boolean {
   return false;
 }
 
-/** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 /**
  * Whether `text` writes `name` as the subject of a reporting verb: "… (BCCI) said", "…, which
  * said", "… said in a statement".
@@ -80,6 +86,7 @@ const AFTER_NAME = /^(?: \([^)]{1,12}\))?,?(?: which| that)? (\p{Ll}+)/u;
 /** What goes on after a body's name read short: " of Houston", " for Cricket in India". */
 const LONGER_AFTER = /^ (?:of|for|and|in) \p{Lu}/u;
 
+/** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
 
 export const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
@@ -383,12 +390,15 @@ export class ArticleBodies extends NameEvidence {
     // most names are asked nothing else, and reading a paragraph's names is costly.
     const longer = (at: number): boolean =>
       LONGER_AFTER.test(text.slice(at + name.length, at + name.length + 6));
+    // A body's name opens on an English word or a people's ("Crime Stoppers", "Irish Nurses") or
+    // holds a body's noun ("Board of Control"); "Tshepo Mokoena of Soweto said" is a person and a
+    // place.
     if (
       !name.includes(' ') ||
       !(text.includes(` and ${name}`) || occurrences(text, name).some(longer)) ||
+      !(isEnglishWord(first) || isDemonym(first) || name.split(' ').some(isOrgName)) ||
       isAnyGivenName(first) ||
-      isTitle(first) ||
-      this.personEvidence(name)
+      isTitle(first)
     )
       return null;
     const found = this.namesIn(paragraph).find(
@@ -398,7 +408,8 @@ export class ArticleBodies extends NameEvidence {
           (e.name.endsWith(` and ${name}`) && e.name.includes(', '))) &&
         reportsAfter(text, e.name),
     );
-    return found?.name ?? null;
+    // Asked last: it reads the whole article.
+    return found && !this.personEvidence(name) ? found.name : null;
   }
 
   /**

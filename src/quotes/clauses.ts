@@ -27,6 +27,7 @@ import { isActorNoun, lexiconType } from './lexicon-types.js';
 import {
   NAME_PARTICLES,
   OFFICE_NOUNS,
+  isEnglishWord,
   isFirstName,
   isGivenInFullName,
   isOrgName,
@@ -145,8 +146,12 @@ function isAffiliation(near: string[], before: string[]): boolean {
     /^\p{Lu}/u.test(unit[0]!) &&
     unit.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and)$/.test(w)) &&
     isOrgName(unit[0]!) &&
-    // Someone named, or described ("a lecturer at the Department of Economics").
-    (before.slice(0, at).some((w) => /^\p{Lu}/u.test(w)) || /^(?:a|an)$/.test(before[0] ?? ''))
+    // Opening on the person, by a title, a name no English word, or a description ("a lecturer
+    // at the Department of Economics"): not "Responding to claims by Dr Amina Yusuf of the
+    // Department of Surgery, Kenyatta National Hospital said".
+    (isTitle(before[0] ?? '') ||
+      /^(?:a|an)$/.test(before[0] ?? '') ||
+      (/^\p{Lu}/u.test(before[0] ?? '') && !isEnglishWord(before[0]!)))
   );
 }
 

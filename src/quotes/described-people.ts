@@ -1030,6 +1030,9 @@ export class DescribedPeople extends ArticleBodies {
       .map((m) => ({ at: m.index, pair: pairText(m[2] ?? '') }));
     // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
     const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
+      // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
+      // ("thanks Ian and Jenny Reid").
+      .filter((m) => !isPresentVerb(/(\p{Ll}+)\s$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
       // Both given names, one of them no English word ("Mark and Julie Fenwick").
       .filter(
         (m) =>
@@ -1049,9 +1052,6 @@ export class DescribedPeople extends ArticleBodies {
       // Jenkins said" is no Sarah Jenkins).
       .filter((m) => !this.paragraphs.some((t) => writtenAsSurname(t, m[1]!)))
       .filter((m) => !this.paragraphs.some((t) => namedOtherwise(t, m[1]!, m[3]!)))
-      // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
-      // ("thanks Ian and Jenny Reid").
-      .filter((m) => !isPresentVerb(/(\p{Ll}+)\s$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
       .map((m) => ({ at: m.index, pair: `${m[1]} ${m[3]} and ${m[2]} ${m[3]}` }));
     // "Rupert Aldington, the MP for North Wealdshire, and Fiona Mackie-Stuart, who represents
     // Tay Valley, say": two people each set off with a description, saying it together.
@@ -1237,11 +1237,13 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
 /**
  * A sentence opening on two given names and one surname: "Ravi and Meena Patel have run…"; also
  * after an opener or a noun set off by a comma ("Outside the town hall, Joe and Helen Sutcliffe
- * said", "Abernathy’s parents, Ken and Louise Abernathy, said"), not after a name ending a list
- * ("Tom Reed, Joe and Helen Sutcliffe").
+ * said", "Abernathy’s parents, Ken and Louise Abernathy, said"), or after a plural noun opening a
+ * clause ("Outside court, Mooroopna retirees Ian and Jenny Featherstone"; not "conned pensioners
+ * Ian and Jenny Reid", their object); not after a name ending a list ("Tom Reed, Joe and Helen
+ * Sutcliffe").
  */
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|\s)\p{Ll}{3,}s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)\p{Ll}{3,}s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
 
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {

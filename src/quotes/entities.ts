@@ -496,7 +496,7 @@ export class ArticleEntities extends DescribedPeople {
    * relative clause after the description, whose names are others than whom it describes ('' when
    * none follows it).
    */
-  relativeClause(mention: string, paragraph: number): string {
+  private relativeClause(mention: string, paragraph: number): string {
     const at = this.lowercased(paragraph).indexOf(`${mention.toLowerCase()}, who`);
     return at < 0 ? '' : sentenceRest(this.paragraphText(paragraph), at + mention.length + 5);
   }

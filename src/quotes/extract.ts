@@ -1822,14 +1822,19 @@ function noteReported(
   state.pending = main ?? (subject?.kind === 'nominal' && !source?.person ? null : source);
   // "“…,” the skipper said. ¶ Excerpts from the press conference: ¶ On the pitch: “…”": more of
   // the words of whom the article just quoted.
+  // Not one naming whose words follow: "Excerpts from Milind Deora’s resignation letter:",
+  // "Transcript of the Prime Minister’s address:" (a capitalised word past the first, or a
+  // possessive).
   if (!state.pending && !main && state.last && state.last.paragraph >= p - 2) {
-    const words = tokens.map((t) => t.text.toLowerCase());
-    if (words.some((w) => EXCERPT_WORDS.has(w))) state.pending = state.last.source;
+    const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+    const excerpts = words.some((w) => EXCERPT_WORDS.has(w.toLowerCase()));
+    const names = words.slice(1).some((w) => /^\p{Lu}|['’]s?$/u.test(w));
+    if (excerpts && !names) state.pending = state.last.source;
   }
 }
 
 /** A colon line's words that bring in more of someone's words: "Excerpts from the interview:". */
-const EXCERPT_WORDS = new Set(['excerpts', 'excerpt', 'extracts', 'transcript', 'edited']);
+const EXCERPT_WORDS = new Set(['excerpts', 'excerpt', 'extracts', 'transcript']);
 
 /** "The premier offered…": "the", then up to two words and a role noun, opening the sentence. */
 function leadingRole(tokens: Token[]): Subject | null {

@@ -241,9 +241,12 @@ function cleanRunCached(run: string[]): string | null {
   return name;
 }
 
-/** English words the tagger's word list leaves out: numbers, ordinals, "both" (and CALENDAR_NAME). */
+/**
+ * English words the tagger's word list leaves out: numbers, ordinals, "both", British "whilst"
+ * (and CALENDAR_NAME).
+ */
 const NOT_LISTED_WORD =
-  /^(?:both|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|first|second|third)$/iu;
+  /^(?:both|whilst|amongst|amidst|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|first|second|third)$/iu;
 
 /**
  * A given name's shape: a capital, then lowercase letters only, not ending as a British spelling of
@@ -253,18 +256,6 @@ const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$(?<!\p{Ll}{3}(?:ing|ed|ly))/u;
 
 /** A surname's opening: "Prosser", "McLeod", "O’Brien"; not "LEDs". */
 const SURNAME_SHAPE = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
-
-/** Capitalised words written with no capitalised word before or after them, lowercased. */
-function collectAloneCaps(paragraphs: Token[][]): Set<string> {
-  const out = new Set<string>();
-  for (const tokens of paragraphs) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (isCapWord(tokens[i]) && !isCapWord(tokens[i - 1]) && !isCapWord(tokens[i + 1]))
-        out.add(cleanName(tokens[i]!.text).toLowerCase());
-    }
-  }
-  return out;
-}
 
 /** The capitalised word after each known given name ("Derek Thompson" → thompson), lowercased. */
 function collectSurnames(paragraphs: Token[][]): Set<string> {
@@ -814,7 +805,7 @@ export class ArticlePeople {
   }
 
   /**
-   * "Her daughter, Gráinne Moloney,", "his son Tadhg": the gender a kin noun gives the person named
+   * "Her daughter, Gráinne Moloney,", "his son Tadhg Ó Sé": the gender a kin noun gives the person named
    * right after it, over what a list says of the given name (or where no list knows it), so that
    * "Ms Moloney said" can be the daughter and not only her mother Bridget.
    */
@@ -827,7 +818,11 @@ export class ArticlePeople {
       const from = tokens[i + 1]!.text === ',' ? i + 2 : i + 1;
       let end = from;
       while (end < tokens.length && end - from < 4 && isCapWord(tokens[end])) end++;
-      if (!gender || end - from < 2) continue;
+      // Not a sentence's subject after a clause that ended on the noun: "She is survived by her
+      // husband, Mayor Karen Bass said" (a title opens it, or a verb follows it).
+      const after = tokens[end];
+      const subject = isTitle(tokens[from]!.text) || (after?.kind === 'word' && after.verb);
+      if (!gender || end - from < 2 || subject) continue;
       const name = cleanRunCached(tokens.slice(from, end).map((t) => t.text));
       const person = name ? this.byName.get(name) : undefined;
       if (person && !person.org && (!person.gender || person.genderByName))
@@ -945,28 +940,28 @@ export class ArticlePeople {
       isEnglishWord(word) ||
       NOT_LISTED_WORD.test(word) ||
       CALENDAR_NAME.test(word) ||
+      // "Rapper Drake", "Striker Kane", "Kenyan Kipchoge": a trade or a nationality.
+      isRoleNoun(word.toLowerCase()) ||
+      isDemonym(word) ||
       lexiconType(word) ||
       !SURNAME_SHAPE.test(next) ||
       isTitle(next)
     )
       return false;
-    this.aloneCaps ??= collectAloneCaps(this.paragraphs);
-    return (
-      this.aloneCaps.has(cleanName(next).toLowerCase()) && !this.aloneCaps.has(word.toLowerCase())
-    );
+    const alone = this.aloneIn();
+    return alone.has(cleanName(next)) && !alone.has(word);
   }
-
-  /** Capitalised words the article writes with no capitalised word beside them, lowercased. */
-  private aloneCaps: Set<string> | null = null;
 
   /** Words the article writes after a given name its lists know ("Thompson" of "Derek Thompson"). */
   private surnames: Set<string> | null = null;
   private paragraphs: Token[][] = [];
 
-  /** The one person the article names in full with this word, if only one ("Gethin Prosser"). */
+  /** The one person the article names in full with this surname, if only one ("Gethin Prosser"). */
   soleNamedBy(word: string): Person | undefined {
-    const named = (this.byToken.get(fold(cleanName(word))) ?? []).filter(
-      (p) => p.tokens.length > 1 && !p.org,
+    // By the surname only: "Thomas" is not Thomas Tuchel.
+    const token = fold(cleanName(word));
+    const named = (this.byToken.get(token) ?? []).filter(
+      (p) => p.tokens.length > 1 && !p.org && p.tokens.at(-1) === token,
     );
     return named.length === 1 ? named[0] : undefined;
   }

@@ -584,7 +584,6 @@ export class SpeakerState {
       this.author(subject.mention, paragraph) ??
       this.namedNext(subject.mention, paragraph) ??
       this.storyPerson(subject.mention, paragraph) ??
-      this.ledeDescribed(subject.mention, paragraph) ??
       null;
     // "said the Rovers boss" with no boss of theirs named (a title holding "Rovers"): the name,
     // read as before ("Wexley Rovers"); not the Sainsbury's boss for "the Tesco boss".
@@ -642,32 +641,6 @@ export class SpeakerState {
    * someone of theirs ("Okafor’s father…"), nor for someone given a trade ("goaltender Kyle
    * Ashdown" is no winger), nor a noun the article used for someone unnamed ("a rookie winger").
    */
-  /**
-   * "KERRY Mulvaney has revealed she sobbed… ¶ The singer, who shot to fame…, says…": "The" and a
-   * person's noun, set off before a "who", opening a sentence of the paragraph after a lede that
-   * opened on someone named in full is that person, as copy names its subject, then describes them; not when either
-   * paragraph names anyone else, nor a noun of the other gender ("the grandfather" of a woman).
-   */
-  private ledeDescribed(mention: string, paragraph: number): Person | null {
-    const noun = /^The (\p{Ll}+)$/u.exec(mention)?.[1];
-    // Set off with what it says of them ("The singer, who shot to fame…"): not "The manager
-    // added:" after "Jamie Vardy said…", another person.
-    if (paragraph !== 1 || !noun || !isRoleNoun(noun)) return null;
-    if (!this.entities.relativeClause(mention, paragraph)) return null;
-    const subject = this.people.openedBy(0);
-    if (!subject || subject.org || this.entities.isNoPerson(subject.name)) return null;
-    const gender = describedGender(noun);
-    if (gender && subject.gender && gender !== subject.gender) return null;
-    // Someone else a person ("Dancing On Ice" is none); not a namesake read from the surname.
-    const fits = (o: Person): boolean =>
-      o.tokens.at(-1) !== subject.tokens.at(-1) &&
-      !this.entities.isNoPerson(o.name) &&
-      !this.entities.isTeam(o.name) &&
-      !this.entities.isOrganisation(o.name);
-    const others = [0, 1].some((p) => this.people.namesSomeoneIn(p, { except: subject, fits }));
-    return others ? null : subject;
-  }
-
   private storyPerson(mention: string, paragraph: number): Person | null {
     const words = mention.split(' ');
     const head = words[words.length - 1] ?? '';
@@ -1250,7 +1223,6 @@ export class SpeakerState {
     return this.standIn(names.join(PAIR_JOIN), false, paragraph);
   }
 
-  /** A person the article's people do not list: an organisation, a group, a spokesperson. */
   /**
    * The person a description was found to mean: "the 28-year-old" found as "Prosser" (the
    * paragraph's "Prosser, who…") is the Gethin Prosser the lede named in full, however far back,
@@ -1264,6 +1236,7 @@ export class SpeakerState {
     return this.people.resolve({ kind: 'name', mention: name, name: sole.name }, paragraph);
   }
 
+  /** A person the article's people do not list: an organisation, a group, a spokesperson. */
   private standIn(name: string, org: boolean, paragraph: number): Person {
     // Kept out of the article's people: "Sohlberg said" must not find the pair.
     const person = newPerson(name, [], org, [paragraph]);

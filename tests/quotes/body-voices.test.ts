@@ -4961,26 +4961,69 @@ describe('a code review of rounds C and D', () => {
       'Six years',
       'Ian Featherstone and Jenny Featherstone',
     ],
-    [
-      '“KERRY Mulvaney has revealed… ¶ The singer, who…, says…”: the lede’s subject',
-      [
-        'KERRY Mulvaney has revealed she sobbed in a car park after trolls mocked her on Dancing On Ice.',
-        'The singer, who shot to fame with a girl band in 2003, says the comments left her “scared to leave the house”.',
-        'The mum-of-two is married to former defender Dean Mulvaney.',
-      ],
-      'scared to leave the house',
-      'Kerry Mulvaney',
-    ],
   ]);
   itDoesNotName('%s', [
     [
-      '“Kerry Mulvaney and Tom Reed… ¶ The singer says…”: two named in the lede, either',
+      '“Tshepo Mokoena of Soweto said”: a person and his township, not a body (review)',
       [
-        'Kerry Mulvaney and Tom Reed have split after ten years.',
-        'The singer says the break-up left her “scared to leave the house”.',
+        'Residents marched on the council offices.',
+        '“We have had no water for three weeks,” Tshepo Mokoena of Soweto said.',
       ],
-      'scared to leave the house',
-      'Kerry Mulvaney',
+      'no water for three weeks',
+      'Tshepo Mokoena of Soweto',
+    ],
+    [
+      '“Responding to claims by Dr Amina Yusuf of the Department of Surgery, Kenyatta National Hospital said”: the hospital (review)',
+      [
+        'Surgery lists were cut.',
+        'Responding to claims by Dr Amina Yusuf of the Department of Surgery, Kenyatta National Hospital said: “All theatres are fully staffed.”',
+      ],
+      'All theatres are fully staffed',
+      'Amina Yusuf',
+    ],
+    [
+      '“She is survived by her husband, Mayor Karen Bass said”: the mayor stays a woman (review)',
+      [
+        'Former councilwoman Lupe Ortiz died Monday at 80.',
+        'She is survived by her husband, Mayor Karen Bass said in a statement.',
+        '“Lupe was a trailblazer,” Bass said. “She opened doors for so many of us,” she added.',
+      ],
+      'She opened doors',
+      'Lupe Ortiz',
+    ],
+    [
+      '“conned pensioners Ian and Jenny Reid” then “they said”: the pair is the object (review)',
+      [
+        'Detectives say a gang of fraudsters conned pensioners Ian and Jenny Reid out of £40,000 in Dundee.',
+        '“These are cruel crimes against vulnerable people,” they said.',
+      ],
+      'cruel crimes',
+      'Ian Reid and Jenny Reid',
+    ],
+    [
+      '“Excerpts from Milind Deora’s resignation letter:” names whose words follow (review)',
+      [
+        '“The party stands united,” Congress spokesperson Jairam Ramesh said.',
+        'Excerpts from Milind Deora’s resignation letter:',
+        '“I am ending a 55-year relationship with the party.”',
+      ],
+      'I am ending',
+      'Jairam Ramesh',
+    ],
+    [
+      '“Thomas, who won 50 caps…, said the 44-year-old”: a given name is no surname (review)',
+      [
+        'Thomas Tuchel has named his first England squad.',
+        'The squad meets at St George’s Park on Monday.',
+        'Four uncapped players are included.',
+        'Two of them play in Germany.',
+        'The first match is against Greece.',
+        'Tickets sold out within an hour.',
+        'The second match is in Cardiff.',
+        'Thomas, who won 50 caps for Wales, backed the choices. ‘It is a brave squad,’ said the 44-year-old.',
+      ],
+      'It is a brave squad',
+      'Thomas Tuchel',
     ],
     [
       '“The mayor thanks Ian and Jenny Reid…” then “they said”: a verb, not a noun for the pair',
