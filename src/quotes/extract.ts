@@ -1831,6 +1831,7 @@ function noteReported(
     const names = words.slice(1).some((w) => /^\p{Lu}|['’]s?$/u.test(w));
     if (excerpts && !names) state.pending = state.last.source;
   }
+  if (!state.pending) state.announcedIn = p;
 }
 
 /** A colon line's words that bring in more of someone's words: "Excerpts from the interview:". */
@@ -2018,6 +2019,7 @@ function carry(
     !prev &&
     state.last?.paragraph === p - 2 &&
     !state.afterQuestion &&
+    state.announcedIn !== p - 1 &&
     !(state.subject && state.subject.paragraph >= p - 1) &&
     !state.namedIn(p - 1) &&
     !state.mentionsSource(p - 1)

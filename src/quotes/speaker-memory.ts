@@ -181,6 +181,12 @@ export class SpeakerState {
   runOn: Source | null = null;
   /** The previous paragraph was only a question, as an interview's are ("What made you leave?"). */
   afterQuestion = false;
+  /**
+   * The paragraph that ended on a colon announcing whose words follow, with no speaker found ("The
+   * edited footage shows an officer shouting:"): the quotation after it is no more of the speaker
+   * before.
+   */
+  announcedIn = -1;
   /** The paragraph opens on a question its quotation answers, in an interview laid out so. */
   askedInline = false;
   /** Who answered the interview's latest question: whom its next bare answer is from. */

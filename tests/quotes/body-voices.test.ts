@@ -5026,6 +5026,16 @@ describe('a code review of rounds C and D', () => {
       'Thomas Tuchel',
     ],
     [
+      '“The edited footage… shows an officer shouting:” announces another voice than the commissioner’s (review)',
+      [
+        '“Our officers acted lawfully,” Commissioner Sipho Ndlovu said.',
+        'The edited footage, shared on X, shows an officer shouting:',
+        '“Get down on the ground now!”',
+      ],
+      'Get down on the ground',
+      'Sipho Ndlovu',
+    ],
+    [
       '“The mayor thanks Ian and Jenny Reid…” then “they said”: a verb, not a noun for the pair',
       [
         'The mayor thanks Ian and Jenny Reid for the gift. Residents were less pleased.',
