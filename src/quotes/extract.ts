@@ -127,6 +127,41 @@ interface Found {
 
 /** Extracts every direct quotation from an article's paragraphs, attributed where the text allows. */
 export function extractQuotes(written: Article): ExtractedQuote[] {
+  // Most articles write no ʻokina before a capital: read as they are.
+  if (!written.paragraphs.some((text) => OKINA_OPENER.test(text))) return extractFrom(written);
+  // Each word moved, by how it is read: only those are given back ("Oʻahu" is written so).
+  const moved = new Map<string, string>();
+  for (const text of written.paragraphs) {
+    for (const [word] of text.matchAll(OKINA_WORDS)) moved.set(okinaMoved(word), word);
+  }
+  const paragraphs = written.paragraphs.map((text) => text.replace(OKINA_WORDS, okinaMoved));
+  const back = (text: string): string =>
+    text.replace(MOVED_WORDS, (word) => moved.get(word) ?? word);
+  return extractFrom({ ...written, paragraphs }).map((q) => ({
+    ...q,
+    text: back(q.text),
+    speaker: q.speaker && back(q.speaker),
+    mention: q.mention && back(q.mention),
+    ...(q.descriptor ? { descriptor: back(q.descriptor) } : {}),
+  }));
+}
+
+/**
+ * "ʻOfa Mateaki, 72, says…": a Tongan or Hawaiian name opening on an ʻokina (U+02BB) before its
+ * capital is read with the mark moved after the capital ("Oʻfa", the same length, so spans and
+ * offsets hold), as every test of a capitalised word reads the first letter; speakers, mentions
+ * and quotations are given back as written. Not inside a word ("Hawaiʻi").
+ */
+const OKINA_OPENER = /(?<!\p{L})ʻ\p{Lu}/u;
+/** "ʻOfa" read as "Oʻfa". */
+const okinaMoved = (word: string): string => `${word.charAt(1)}ʻ${word.slice(2)}`;
+
+/** The words opening on an ʻokina and a capital. */
+const OKINA_WORDS = /(?<!\p{L})ʻ\p{Lu}\p{L}*/gu;
+/** Words that may be one of them, read with the mark moved. */
+const MOVED_WORDS = /(?<!\p{L})\p{Lu}ʻ\p{L}*/gu;
+
+function extractFrom(written: Article): ExtractedQuote[] {
   const article = withoutShoutedOpeners(written);
   const people = new ArticlePeople();
   const doubled = article.paragraphs.map((text) => findQuoteSpans(text));

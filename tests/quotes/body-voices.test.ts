@@ -4961,6 +4961,15 @@ describe('a code review of rounds C and D', () => {
       'Six years',
       'Ian Featherstone and Jenny Featherstone',
     ],
+    [
+      '“ʻOfa Mateaki, 72, says…”: a Tongan name opening on an ʻokina, given back as written',
+      [
+        'Sea walls are failing along the coast of Tongatapu.',
+        'At the village church, ʻOfa Mateaki, 72, says the community has talked about moving inland. “The young ones say go,” he says.',
+      ],
+      'The young ones say go',
+      'ʻOfa Mateaki',
+    ],
   ]);
   itDoesNotName('%s', [
     [
@@ -5078,4 +5087,18 @@ describe('a code review of rounds C and D', () => {
       'Sarah Jenkins and Tom Jenkins',
     ],
   ]);
+});
+
+describe('names opening on an ʻokina', () => {
+  it('gives quotations and speakers back as written, and leaves "Oʻahu" as it is', () => {
+    const quotes = extractQuotes(
+      article(
+        'ʻAkilisi Pōhiva flew to Oʻahu on Monday.',
+        '“ʻOfa and I were glad to see Oʻahu again,” Pōhiva said.',
+      ),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['ʻOfa and I were glad to see Oʻahu again,', 'ʻAkilisi Pōhiva'],
+    ]);
+  });
 });
