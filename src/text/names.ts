@@ -44,9 +44,10 @@ const TITLES = new Set(
     'ssp dsp asp ' +
     // Indian honorifics: "Shri Ramesh Kulkarni", "Smt. Anjali Deshpande".
     'shri smt shrimati ' +
-    // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello" (not "Tun"
-    // nor "Seri", given names too: "Tun Khin", "Seri Wahyuni").
-    'datuk dato datin alhaji alhaja haji haja hajiya hajia hajjah hajah ' +
+    // Malaysian and West African honorifics: "Datuk Anwar Ibrahim", "Alhaji Musa Bello", "Malam
+    // Sule Shanono" (Hausa, a learned man; not "Tun" nor "Seri", given names too: "Tun Khin",
+    // "Seri Wahyuni").
+    'datuk dato datin alhaji alhaja haji haja hajiya hajia hajjah hajah malam mallam ' +
     // Nigerian papers' titles for unionists and engineers: "Comrade Olatunde Ajayi", "Engr. Musa
     // Bello" (not "Engineer", a surname too: Farokh Engineer).
     'comrade comr engr ' +

@@ -4970,6 +4970,15 @@ describe('a code review of rounds C and D', () => {
       'The young ones say go',
       'ʻOfa Mateaki',
     ],
+    [
+      '“the village head, Malam Sule Abubakar Shanono, said”: a Hausa title is no part of the name',
+      [
+        'The borehole in Shanono was abandoned in 2019.',
+        'In Shanono, the village head, Malam Sule Abubakar Shanono, said he had written twice to the council. “Nobody replied me,” he said.',
+      ],
+      'Nobody replied me',
+      'Sule Abubakar Shanono',
+    ],
   ]);
   itDoesNotName('%s', [
     [
