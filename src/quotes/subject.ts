@@ -1204,7 +1204,8 @@ function isModifier(words: string[], i: number, j: number): boolean {
     return false;
   const between = words.slice(1, i);
   const plain = between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
-  const role = ROLES.has(noun) || isActorNoun(noun);
+  // A player's position too: "The former Wallabies flanker said" (his old team qualifies it).
+  const role = ROLES.has(noun) || isActorNoun(noun) || POSITIONS.has(noun);
   // Not a plural or a past form ("boss" is neither).
   return plain && (role || j === words.length - 1) && !/(?:ed|[^s]s)$/.test(noun);
 }

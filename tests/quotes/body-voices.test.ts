@@ -4979,6 +4979,17 @@ describe('a code review of rounds C and D', () => {
       'Nobody replied me',
       'Sule Abubakar Shanono',
     ],
+    [
+      '“The former Wallabies flanker said…” then “he said”: the coach, not his old team',
+      [
+        'Fijian Drua head coach Mosese Rasiga says his forwards must lift their work.',
+        '“I’m happy with the result,” Rasiga said.',
+        'The former Wallabies flanker said the side had worked on its set-piece.',
+        '“The lineout was good,” he said.',
+      ],
+      'The lineout was good',
+      'Mosese Rasiga',
+    ],
   ]);
   itDoesNotName('%s', [
     [
