@@ -66,11 +66,10 @@ function writesWithEnding(text: string, name: string): boolean {
  * said", "… said in a statement".
  */
 function reportsAfter(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  return occurrences(text, name).some((at) => {
     const verb = AFTER_NAME.exec(text.slice(at + name.length))?.[1];
-    if (verb && isReportingVerb(verb)) return true;
-  }
-  return false;
+    return !!verb && isReportingVerb(verb);
+  });
 }
 
 /** Where `text` writes `word`. */

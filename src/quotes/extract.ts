@@ -131,10 +131,13 @@ export function extractQuotes(written: Article): ExtractedQuote[] {
   if (!written.paragraphs.some((text) => OKINA_OPENER.test(text))) return extractFrom(written);
   // Each word moved, by how it is read: only those are given back ("Oʻahu" is written so).
   const moved = new Map<string, string>();
-  for (const text of written.paragraphs) {
-    for (const [word] of text.matchAll(OKINA_WORDS)) moved.set(okinaMoved(word), word);
-  }
-  const paragraphs = written.paragraphs.map((text) => text.replace(OKINA_WORDS, okinaMoved));
+  const paragraphs = written.paragraphs.map((text) =>
+    text.replace(OKINA_WORDS, (word) => {
+      const read = okinaMoved(word);
+      moved.set(read, word);
+      return read;
+    }),
+  );
   const back = (text: string): string =>
     text.replace(MOVED_WORDS, (word) => moved.get(word) ?? word);
   return extractFrom({ ...written, paragraphs }).map((q) => ({

@@ -822,11 +822,7 @@ export class ArticlePeople {
       // husband, Mayor Karen Bass said" (a title opens it, or a verb follows it).
       const after = tokens[end];
       const subject = isTitle(tokens[from]!.text) || (after?.kind === 'word' && after.verb);
-      if (!gender || end - from < 2 || subject) continue;
-      const name = cleanRunCached(tokens.slice(from, end).map((t) => t.text));
-      const person = name ? this.byName.get(name) : undefined;
-      if (person && !person.org && (!person.gender || person.genderByName))
-        [person.gender, person.genderByName] = [gender, false];
+      if (gender && end - from >= 2 && !subject) this.giveGender(tokens.slice(from, end), gender);
     }
   }
 
@@ -846,11 +842,19 @@ export class ArticlePeople {
       if (!gender) continue;
       let end = i + 1;
       while (end < tokens.length && end - i <= 4 && isCapWord(tokens[end])) end++;
-      const name = cleanRunCached(tokens.slice(i, end).map((t) => t.text));
-      const person = name ? this.byName.get(name) : undefined;
-      if (person && !person.org && (!person.gender || person.genderByName))
-        [person.gender, person.genderByName] = [gender, false];
+      this.giveGender(tokens.slice(i, end), gender);
     }
+  }
+
+  /**
+   * Gives the person a run of tokens names (an honorific's, a kin noun's) the gender it shows, over
+   * what a list says of the given name.
+   */
+  private giveGender(run: Token[], gender: 'm' | 'f'): void {
+    const name = cleanRunCached(run.map((t) => t.text));
+    const person = name ? this.byName.get(name) : undefined;
+    if (person && !person.org && (!person.gender || person.genderByName))
+      [person.gender, person.genderByName] = [gender, false];
   }
 
   /**

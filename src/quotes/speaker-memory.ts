@@ -358,7 +358,7 @@ export class SpeakerState {
       // named "Nurses".
       const full =
         this.entities.writtenOn(subject.mention, paragraph) ??
-        this.entities.writtenOn(name, paragraph) ??
+        (name === subject.mention ? null : this.entities.writtenOn(name, paragraph)) ??
         this.entities.bodyInFull(name, paragraph);
       // "Interior Cabinet Secretary (CS) Wycliffe Ochieng… the CS said": an office's letters
       // stand for whoever holds it (not "the Office of the Auditor General (OAG)", a body).
