@@ -221,6 +221,14 @@ const isCapToken = (t: Token | undefined): boolean => t?.kind === 'word' && isCa
  */
 export function listedBody(tokens: Token[], comma: number): number {
   if (!isCapToken(tokens[comma + 1]) || !isPortfolio(tokens[comma - 1])) return -1;
+  // "Department of Agriculture, Fisheries and Forestry", "Council for Science, Technology and
+  // Environment": an office's portfolios, one of them a word firms' names end on ("Fisheries").
+  const ofOffice =
+    /^(?:of|for)$/.test(tokens[comma - 2]?.text ?? '') &&
+    OFFICE_NOUNS.test(tokens[comma - 3]?.text ?? '');
+  const listed = (t: Token): boolean =>
+    isPortfolio(t) ||
+    (ofOffice && PORTFOLIO_SHAPE.test(t.text) && !isTitle(t.text) && !isFirstName(t.text));
   let and = -1;
   let j = comma + 1;
   // Departments' names are short: a list reaching further names no one body.
@@ -228,7 +236,7 @@ export function listedBody(tokens: Token[], comma: number): number {
     const t = tokens[j] as Token;
     // Portfolios, not bodies or titles of their own: "MSNBC, CNN and Fox Business Network" are
     // three, and "Jane Doe, President and CEO of Acme" is a person.
-    if (isCapToken(t) && (and > 0 ? !isTitle(t.text) : isPortfolio(t))) continue;
+    if (isCapToken(t) && (and > 0 ? !isTitle(t.text) : listed(t))) continue;
     if (t.text === ',' && and < 0 && isCapToken(tokens[j + 1])) continue;
     // "Agriculture, Food and the Marine": Ireland's departments write an article after "and".
     // One portfolio's word after it: not "Finance, Revenue and the Central Bank", another body.
@@ -246,13 +254,14 @@ export function listedBody(tokens: Token[], comma: number): number {
   // the last one's word.
   // Not "The Department of Energy, Exxon and Chevron": no item the lexicon knows as a firm.
   const office =
-    tokens[comma - 2]?.text === 'of' &&
-    OFFICE_NOUNS.test(tokens[comma - 3]?.text ?? '') &&
-    tokens.slice(comma + 1, j).every((t) => !isCapToken(t) || !lexiconType(t.text));
+    ofOffice && tokens.slice(comma + 1, j).every((t) => !isCapToken(t) || !lexiconType(t.text));
   const body =
     office || last === 'Canada' || (isOrgName(last) && /\p{Ll}/u.test(last) && !isTitle(last));
   return and > 0 && body ? j - 1 : -1;
 }
+
+/** A portfolio's shape: one capitalised word. */
+const PORTFOLIO_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
 /** How many tokens a department's name listing its portfolios may run to from its first comma. */
 const LISTED_MOST = 12;

@@ -869,10 +869,13 @@ function bodyName(words: string[]): string | null {
   // Bailey": a title before a name starts a person; not titles alone after "of the" ("Office of
   // the Chief Coroner"; "Bank of England Deputy Governor" still starts one).
   const isTitleWord = (w: string): boolean => isTitle(w) || w.split('-').some(isTitle);
+  // Not before a body's noun and what it is for: "State Council for", "General Confederation of"
+  // are no one's titles ("Mrs Hill of Leeds" is hers).
   const titled = (w: string, i: number): boolean =>
     isTitleWord(w) &&
     i + 1 < words.length &&
     !BODY_JOINS.has(words[i + 1] ?? '') &&
+    !(i > 0 && isOrgName(words[i + 1] ?? '') && /^(?:of|for)$/.test(words[i + 2] ?? '')) &&
     !(/^(?:the|of)$/.test(words[i - 1] ?? '') && words.slice(i + 1).every(isTitleWord));
   if (words.some(titled)) return null;
   // "Procter & Gamble", "Marks & Spencer", "Great Plains & Western Railway": "&" joins a firm's

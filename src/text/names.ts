@@ -425,6 +425,8 @@ export function stripTitles(tokens: string[]): string[] {
       ((isTitle(t) &&
         !(GIVEN_NAME_TITLES.has(t) && i > 0 && isTitle(tokens[i - 1]!)) &&
         !OFFICE_NOUNS.test(tokens[i + 1] ?? '') &&
+        // "General Confederation of Labour": a body's noun after it keeps it in the body's name.
+        !(isOrgName(tokens[i + 1] ?? '') && /^(?:of|for)$/.test(tokens[i + 2] ?? '')) &&
         !opensPartyBody(tokens, i) &&
         !surnameBetween(tokens, i)) ||
         honour ||
@@ -447,6 +449,13 @@ export function stripTitles(tokens: string[]): string[] {
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) {
     let from = rest.length - 2;
     while (from > 2 && isParticle(rest[from]!)) from--;
+    // "Minister for Parliamentary Affairs Rasheed Ahmed Shah": given names before, too.
+    while (
+      from > 2 &&
+      isGivenNameOfAnyKind(rest[from - 1]!) &&
+      !isEnglishWord(rest[from - 1]!.toLowerCase())
+    )
+      from--;
     rest = rest.slice(from);
   }
   // Demonyms and party adjectives before a bare name ("Russian Putin") are not the name; a first

@@ -4895,13 +4895,13 @@ describe('a code review of rounds C and D', () => {
       'Irish Nurses and Midwives Organisation',
     ],
     [
-      '“the Department for Environment, Food and Rural Affairs said”: not from its last comma',
+      '“A spokesperson for the Department for Environment, Food and Rural Affairs said”: its voice, not from its last comma',
       [
         'Homes flooded again.',
         'A spokesperson for the Department for Environment, Food and Rural Affairs said: “We know how devastating flooding is.”',
       ],
       'We know how devastating',
-      'Department for Environment, Food and Rural Affairs',
+      'Department for Environment, Food and Rural Affairs spokesperson',
     ],
     [
       '“Her daughter, Gráinne Moloney, … Ms Moloney said”: the daughter, whose name no list knows',
@@ -5121,4 +5121,45 @@ describe('names opening on an ʻokina', () => {
       ['ʻOfa and I were glad to see Oʻahu again,', 'ʻAkilisi Pōhiva'],
     ]);
   });
+});
+
+describe('bodies and officials by their whole names', () => {
+  itNames('%s', [
+    [
+      '“a spokesperson for the Department of Agriculture, Fisheries and Forestry”: one department, a firm’s word among its portfolios',
+      [
+        'Growers say the aid package is too small.',
+        'A spokesperson for the federal Department of Agriculture, Fisheries and Forestry says the package followed “wide consultation with growers”.',
+      ],
+      'wide consultation',
+      'Department of Agriculture, Fisheries and Forestry spokesperson',
+    ],
+    [
+      '“the Kerala State Council for Science, Technology and Environment said”: a council “for” its portfolios, and “State” no title',
+      [
+        'A new frog was found in the hills.',
+        'The Kerala State Council for Science, Technology and Environment said the find was “a sign of how much is left to learn”.',
+      ],
+      'much is left to learn',
+      'Kerala State Council for Science, Technology and Environment',
+    ],
+    [
+      '“the General Confederation of Labour (CGT)”: a body’s noun after “General” keeps it in the name',
+      [
+        'Prices rose again in October.',
+        'The General Confederation of Labour (CGT), the largest union grouping, called a strike, saying wages had lost “a fifth of their value”.',
+      ],
+      'a fifth of their value',
+      'General Confederation of Labour',
+    ],
+    [
+      '“Minister for Parliamentary Affairs Rasheed Ahmed Shah”: the given name before a middle name the list knows',
+      [
+        'Sindh Minister for Parliamentary Affairs Rasheed Ahmed Shah said the cabinet would take the matter further.',
+        '“We are not against anyone’s development,” he added.',
+      ],
+      'against anyone',
+      'Rasheed Ahmed Shah',
+    ],
+  ]);
 });
