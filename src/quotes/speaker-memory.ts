@@ -590,6 +590,7 @@ export class SpeakerState {
       this.author(subject.mention, paragraph) ??
       this.namedNext(subject.mention, paragraph) ??
       this.storyPerson(subject.mention, paragraph) ??
+      this.bodyThatSpoke(subject.mention, paragraph) ??
       null;
     // "said the Rovers boss" with no boss of theirs named (a title holding "Rovers"): the name,
     // read as before ("Wexley Rovers"); not the Sainsbury's boss for "the Tesco boss".
@@ -614,6 +615,19 @@ export class SpeakerState {
     const source: Source = { person, mention: subject.mention };
     if (person?.descriptor) source.descriptor = person.descriptor;
     return source;
+  }
+
+  /**
+   * "The RTA said parking would stay free… ¶ The authority also stressed that “…”": a body's noun
+   * no nearer body was named with is the body that spoke in this paragraph or the one before, when
+   * its name holds the noun (the Roads and Transport Authority, named far back).
+   */
+  private bodyThatSpoke(mention: string, paragraph: number): Person | null {
+    const noun = /^the (\p{Ll}+)$/iu.exec(mention)?.[1]?.toLowerCase();
+    const last = this.last;
+    const body = last && last.paragraph >= paragraph - 1 ? last.source.person : null;
+    if (!noun || !ORG_NOUNS.has(noun) || !body?.org) return null;
+    return body.name.toLowerCase().split(/\s+/).includes(noun) ? body : null;
   }
 
   /**

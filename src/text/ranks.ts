@@ -30,9 +30,10 @@ export const HONOURS = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'PhD', 'KC', '
 /**
  * Members of parliaments and legislatures: "Labour MP Jess Okafor", "the Toronto MPP", "Juan
  * Kermode MHK" (the Isle of Man's House of Keys), "BJP MLC Chalavadi Narayanaswamy" (a
- * legislative council's; "the MLC said" then means a member, even after Major League Cricket).
+ * legislative council's; "the MLC said" then means a member, even after Major League Cricket),
+ * "Dutch Greens MEP Jelle van der Berg" (the European Parliament's).
  */
-export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mhk', 'mlc'];
+export const MEMBER_TITLES = ['mp', 'mpp', 'mla', 'mna', 'msp', 'mhk', 'mlc', 'mep'];
 
 /**
  * US states as AP style abbreviates them in a lawmaker's party tag ("Sen. Marco Rubio, R-Fla.,"),

@@ -5161,5 +5161,44 @@ describe('bodies and officials by their whole names', () => {
       'against anyone',
       'Rasheed Ahmed Shah',
     ],
+    [
+      '“The RTA said… ¶ The authority also stressed”: the body that just spoke, named far back with the noun (its director named with it too)',
+      [
+        'Motorists will pay more to park from April, the Roads and Transport Authority (RTA) announced on Monday.',
+        '“The aim is to free up spaces,” said Khalid Al Mheiri, Director of Parking at the RTA.',
+        'Al Mheiri said studies by the authority found occupancy above 90 per cent.',
+        'Residents had mixed feelings. Shop owner Omar Said welcomed the move.',
+        'Teacher Aisha Rahman said the change would “hit workers hardest”.',
+        'Consultant Dr Lina Haddad said the policy followed “a global trend”.',
+        'The RTA said parking would stay free on Sundays “as is the case now”.',
+        'The authority also stressed that “any changes will be announced in advance”.',
+      ],
+      'announced in advance',
+      'Roads and Transport Authority',
+    ],
+    [
+      '“Dutch Greens MEP Jelle van der Berg”: a member of the European Parliament by the title',
+      [
+        'The Commission plans to delay the law.',
+        'Dutch Greens MEP Jelle van der Berg warned against “deregulation through the back door”.',
+      ],
+      'deregulation through',
+      'Jelle van der Berg',
+    ],
+  ]);
+});
+
+describe('a body’s noun for the body that just spoke', () => {
+  itDoesNotName('%s', [
+    [
+      '“The Westfield Group said… ¶ The authority also stressed”: a body whose name lacks the noun',
+      [
+        'Motorists will pay more to park from April.',
+        'The Westfield Group said parking at its malls would stay free on Sundays “as is the case now”.',
+        'The authority also stressed that “any changes will be announced in advance”.',
+      ],
+      'announced in advance',
+      'Westfield Group',
+    ],
   ]);
 });
