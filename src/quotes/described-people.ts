@@ -1238,12 +1238,12 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  * A sentence opening on two given names and one surname: "Ravi and Meena Patel have run…"; also
  * after an opener or a noun set off by a comma ("Outside the town hall, Joe and Helen Sutcliffe
  * said", "Abernathy’s parents, Ken and Louise Abernathy, said"), or after a plural noun opening a
- * clause ("Outside court, Mooroopna retirees Ian and Jenny Featherstone"; not "conned pensioners
- * Ian and Jenny Reid", their object); not after a name ending a list ("Tom Reed, Joe and Helen
- * Sutcliffe").
+ * clause ("Outside court, Mooroopna retirees Ian and Jenny Featherstone", "Filipino couple Jomar and
+ * Liza Dela Cruz", a surname's capitalised particle too; not "conned pensioners Ian and Jenny
+ * Reid", their object); not after a name ending a list ("Tom Reed, Joe and Helen Sutcliffe").
  */
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)\p{Ll}{3,}s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du)\s)?\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
 
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {

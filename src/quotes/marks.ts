@@ -1,5 +1,5 @@
 /** Finding quoted spans in one paragraph, tolerant of the mark mistakes real articles make. */
-import { isKnownGivenName } from '../text/names.js';
+import { isEnglishWord, isKnownGivenName } from '../text/names.js';
 import { isFunctionWord } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 
@@ -278,7 +278,13 @@ function isNickname(text: string, span: QuoteSpan): boolean {
   const next = after.toLowerCase();
   if (isFunctionWord(next)) return false;
   if (lexiconType(after) === 'time' || (before?.[1] && isKnownGivenName(before[1]))) return false;
-  return isKnownGivenName(given);
+  // "Dai “Dolphin” Morgan": a given name no list knows, between words no lexicon has for anything
+  // else (not "Labour ‘Hero’ Award", "Paris ‘Fashion’ Week").
+  const unlisted = (word: string): boolean => {
+    const type = lexiconType(word);
+    return !isEnglishWord(word.toLowerCase()) && (type === undefined || type === 'person');
+  };
+  return isKnownGivenName(given) || (unlisted(given) && unlisted(after));
 }
 
 /** A headline's casing: four words or more, fewer than a fifth of them lowercase. */

@@ -1135,6 +1135,9 @@ export class ArticlePeople {
       // name, or a Chinese surname), not whose father's name it is ("Akhramsyah … Sanusi").
       if (malay) person = this.openingOn(tokens[0]!);
       person ??= this.bySingleToken(tokens[0] ?? fold(name), paragraph, subject.gender);
+      // "K.P. Krishnan" is not the Anjali Krishnan named before: initials another name opens on.
+      const initial = /^(\p{Lu})\.(?:\p{Lu}\.)*\s/u.exec(name)?.[1];
+      if (initial && person && !person.name.startsWith(initial)) person = undefined;
     } else if (!isFirstName(words[0] ?? '') || opensSurname(words[0] ?? '')) {
       person = this.byTail(tokens, paragraph, subject.gender) ?? this.afterTitle(words);
     }

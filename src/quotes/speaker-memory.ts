@@ -578,8 +578,18 @@ export class SpeakerState {
         mention: subject.mention,
       };
     const bare = bareSpokesperson(subject.mention);
+    // "A spokesperson for the Department of Health and Aged Care says… ¶ “…,” the spokesperson
+    // says": the voice that just spoke, as it was read whole, over a voice found by the words.
+    const spoke =
+      this.last && this.last.paragraph >= paragraph - 1 ? this.last.source.person : null;
+    const lastVoice = spoke && isVoice(spoke.name) ? { name: spoke.name, org: false } : null;
     const voice =
-      bare && bare !== 'representative' ? (found ?? this.voiceOfLast(bare, paragraph)) : null;
+      bare && bare !== 'representative'
+        ? ((found && !isVoice(found.name) ? found : null) ??
+          lastVoice ??
+          found ??
+          this.voiceOfLast(bare, paragraph))
+        : null;
     const person =
       (voice && this.standIn(voice.name, voice.org, paragraph)) ??
       this.sender(subject.mention, paragraph) ??

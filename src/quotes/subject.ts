@@ -291,6 +291,13 @@ function runStart(words: string[], end: number): number {
   return i;
 }
 
+/** A name's initials, each with its dot: "K.", "K.P.". */
+const NAME_INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/** A country's or a city's letters with dots: "U.S.", "U.K.", "D.C.". */
+const PLACE_INITIALS =
+  /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|B\.C\.|P\.E\.I\.|N\.Z\.)$/;
+
 /**
  * A nationality or an ordinal before a body's name, which opens it: "Canadian" of "Canadian Union
  * of …", "First" of "Migiskan Falls First Nation" or "First Baptist Church".
@@ -502,7 +509,18 @@ function named(run: string[], pre: string[]): Subject | null {
     (isOrgName(words[1] ?? '') ||
       (PROVINCE_CODES.test(words[0] ?? '') && !isFirstName(words[1] ?? '')) ||
       (lexiconType(words[0] ?? '') === 'organisation' && lexiconType(words[1] ?? '') === 'place'));
-  while (words.length > 1 && isShouted(words[0] ?? '') && !words.every(isShouted) && !acronym)
+  // Not a name's initials before its surname ("K.P. Krishnan", "G. M. Young"), where a country's
+  // ("U.S. Clinton") goes.
+  const initialled =
+    words.length > 1 &&
+    words.slice(0, -1).every((w) => NAME_INITIALS.test(w) && !PLACE_INITIALS.test(w));
+  while (
+    words.length > 1 &&
+    isShouted(words[0] ?? '') &&
+    !words.every(isShouted) &&
+    !acronym &&
+    !initialled
+  )
     words = words.slice(1);
   // "American" opening "American Federation of Teachers" is the organisation's own word.
   while (words.length > 0 && NOT_NAME.has((words[0] ?? '').toLowerCase()) && !opensBody(words))

@@ -1,6 +1,7 @@
 /** Speaking through a spokesperson or a document, as British and Canadian copy writes it. */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/index.js';
+import { readChunk } from '../../src/quotes/subject.js';
 import { article, itDoesNotName, itNames } from './speaker-table.js';
 
 describe('a body’s spokesperson and documents', () => {
@@ -5186,6 +5187,59 @@ describe('bodies and officials by their whole names', () => {
       'Jelle van der Berg',
     ],
   ]);
+});
+
+describe('names with initials, nicknames and particles; a long-named body’s voice again', () => {
+  itNames('%s', [
+    [
+      '“Veteran herpetologist K.P. Krishnan”: initials before the surname, not the Anjali Krishnan named before',
+      [
+        'The study was led by Dr Anjali Krishnan.',
+        '“It is a new species,” Dr Krishnan said.',
+        'Veteran herpetologist K.P. Krishnan described the work as “a careful piece of taxonomy”.',
+      ],
+      'careful piece',
+      'K.P. Krishnan',
+    ],
+    [
+      '“Fly-half Dai “Dolphin” Morgan”: a nickname after a given name no list knows',
+      [
+        'Wales beat Fiji 24-10.',
+        'Fly-half Dai “Dolphin” Morgan kicked four penalties.',
+        '“It was a tough one,” Morgan said.',
+      ],
+      'tough one',
+      'Dai Morgan',
+    ],
+    [
+      '“Filipino couple Jomar and Liza Dela Cruz … they said”: a couple, the surname’s particle kept',
+      [
+        'Parking fees are going up.',
+        'Filipino couple Jomar and Liza Dela Cruz, who live in Al Rigga, said they would sell their car. “We will use the Metro more,” they said.',
+      ],
+      'use the Metro',
+      'Jomar Dela Cruz and Liza Dela Cruz',
+    ],
+    [
+      '“A spokesperson for the Department of Health and Aged Care says … the spokesperson says”: the same voice, whole',
+      [
+        'Mail is late.',
+        'A spokesperson for the Department of Health and Aged Care says the delays followed “a busy season”.',
+        '“We are hiring more staff,” the spokesperson says.',
+      ],
+      'hiring more staff',
+      'Department of Health and Aged Care spokesperson',
+    ],
+  ]);
+});
+
+describe('a country’s letters are no initials', () => {
+  it('reads “K.P. Krishnan” whole and “U.S. Clinton” as Clinton', () => {
+    expect(readChunk(['Veteran', 'herpetologist', 'K.P.', 'Krishnan'])?.mention).toBe(
+      'K.P. Krishnan',
+    );
+    expect(readChunk(['U.S.', 'Clinton'])?.mention).toBe('Clinton');
+  });
 });
 
 describe('a body’s noun for the body that just spoke', () => {
