@@ -619,6 +619,27 @@ function isAdverbialOpener(part: string[]): boolean {
   return opens && !isFirstName(word);
 }
 
+/**
+ * "Nearby, college student Kristine Olivar had decided…", "Elsewhere, Liberal MP…": a word English
+ * has for anything else, alone before a comma, then lowercase words ending on a person's noun and
+ * the name they describe, is an adverb opening it; not a surname set off before who they are
+ * ("Brown, a teacher, said", "Countrywide, sued by California Attorney General Jerry Brown").
+ */
+function isAdverbAlone(part: string[], next: string[] | undefined): boolean {
+  const word = part[0] ?? '';
+  if (part.length !== 1 || !isEnglishWord(word.toLowerCase()) || isFirstName(word)) return false;
+  // Lowercase words ending on a person's noun, then the name: "college student Kristine Olivar".
+  const name = next?.findIndex((w) => isCap(w)) ?? -1;
+  const noun = next?.[name - 1] ?? '';
+  return (
+    name >= 1 &&
+    next!.slice(0, name).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) &&
+    // Not a description of its own: "Nevertheless, a survey by analyst Elena Sadovskaya found".
+    !/^(?:a|an|the|this|that|one|some)$/.test(next![0]!) &&
+    (isRoleNoun(noun) || isActorNoun(noun))
+  );
+}
+
 /** Coordinators, as a chunk's lowercased first word. */
 const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'or']);
 
@@ -674,6 +695,7 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     )
       continue;
     if (isAdverbialOpener(part)) continue;
+    if (c === 0 && isAdverbAlone(part, chunk(1))) continue;
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
     // "But he wanted to know, “Q”", "And then she promised…": the pronoun after a coordinator.

@@ -5242,6 +5242,40 @@ describe('a country’s letters are no initials', () => {
   });
 });
 
+describe('an English word alone opening a sentence, then whom it names', () => {
+  itNames('%s', [
+    [
+      '“Nearby, college student Kristine Olivar had decided… “…,” she said”: the student, not the official before',
+      [
+        'Undersecretary Marites Reyes spoke to reporters. “We have buses,” she said.',
+        'Nearby, college student Kristine Olivar had decided to walk to her campus. “It is fine,” she said.',
+      ],
+      'It is fine',
+      'Kristine Olivar',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Countrywide, sued by California Attorney General Jerry Brown for “unfair business practices””: the firm is the subject',
+      [
+        'Lenders grew reckless.',
+        'Countrywide, sued by California Attorney General Jerry Brown for “unfair business practices”, kept lending.',
+      ],
+      'unfair business practices',
+      'Jerry Brown',
+    ],
+    [
+      '“Nevertheless, a survey by independent analyst Elena Sadovskaya found…”: the survey, not the analyst, opens the clause',
+      [
+        'Trade with China is growing.',
+        'Nevertheless, a survey conducted by independent analyst Elena Sadovskaya found deep fears. “One day we will all speak Chinese,” is one common saying here.',
+      ],
+      'all speak Chinese',
+      'Elena Sadovskaya',
+    ],
+  ]);
+});
+
 describe('a body’s noun for the body that just spoke', () => {
   itDoesNotName('%s', [
     [
