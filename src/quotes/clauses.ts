@@ -226,9 +226,15 @@ export function listedBody(tokens: Token[], comma: number): number {
   const ofOffice =
     /^(?:of|for)$/.test(tokens[comma - 2]?.text ?? '') &&
     OFFICE_NOUNS.test(tokens[comma - 3]?.text ?? '');
-  const listed = (t: Token): boolean =>
-    isPortfolio(t) ||
-    (ofOffice && PORTFOLIO_SHAPE.test(t.text) && !isTitle(t.text) && !isFirstName(t.text));
+  // Alone between the list's marks: not "Beaumont Hospital", "Network Rail" (a body of its own).
+  const listed = (j: number): boolean => {
+    const t = tokens[j]!;
+    if (isPortfolio(t)) return true;
+    const alone = tokens[j - 1]?.text === ',' && /^(?:,|and)$/.test(tokens[j + 1]?.text ?? '');
+    return (
+      ofOffice && alone && PORTFOLIO_SHAPE.test(t.text) && !isTitle(t.text) && !isFirstName(t.text)
+    );
+  };
   let and = -1;
   let j = comma + 1;
   // Departments' names are short: a list reaching further names no one body.
@@ -236,7 +242,7 @@ export function listedBody(tokens: Token[], comma: number): number {
     const t = tokens[j] as Token;
     // Portfolios, not bodies or titles of their own: "MSNBC, CNN and Fox Business Network" are
     // three, and "Jane Doe, President and CEO of Acme" is a person.
-    if (isCapToken(t) && (and > 0 ? !isTitle(t.text) : listed(t))) continue;
+    if (isCapToken(t) && (and > 0 ? !isTitle(t.text) : listed(j))) continue;
     if (t.text === ',' && and < 0 && isCapToken(tokens[j + 1])) continue;
     // "Agriculture, Food and the Marine": Ireland's departments write an article after "and".
     // One portfolio's word after it: not "Finance, Revenue and the Central Bank", another body.

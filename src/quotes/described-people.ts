@@ -1033,6 +1033,8 @@ export class DescribedPeople extends ArticleBodies {
       // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
       // ("thanks Ian and Jenny Reid").
       .filter((m) => !isPresentVerb(/(\p{Ll}+)\s$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
+      // Nor a couple a verb acts on ("Detectives arrested Sydney couple Ian and Jenny Reid").
+      .filter((m) => !ACTED_ON_COUPLE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // Both given names, one of them no English word ("Mark and Julie Fenwick").
       .filter(
         (m) =>
@@ -1244,6 +1246,9 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  */
 const SHARED_SURNAME_PAIR =
   /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du)\s)?\p{Lu}\p{Ll}[\p{L}’'-]*)(?=[\s,.;:])/gu;
+
+/** A verb in the past, then a couple it acts on: "arrested Sydney couple ", "questioned the couple ". */
+const ACTED_ON_COUPLE = /\b\p{Ll}{3,}ed\s(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,2}couple\s$/u;
 
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {

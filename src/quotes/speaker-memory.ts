@@ -23,6 +23,7 @@ import {
   describedGender,
   KEEPERS,
   KIN_NOUNS,
+  NOT_NAME,
   ORG_NOUNS,
   PAST_STATUS_WORDS,
   POSITIONS,
@@ -578,17 +579,9 @@ export class SpeakerState {
         mention: subject.mention,
       };
     const bare = bareSpokesperson(subject.mention);
-    // "A spokesperson for the Department of Health and Aged Care says… ¶ “…,” the spokesperson
-    // says": the voice that just spoke, as it was read whole, over a voice found by the words.
-    const spoke =
-      this.last && this.last.paragraph >= paragraph - 1 ? this.last.source.person : null;
-    const lastVoice = spoke && isVoice(spoke.name) ? { name: spoke.name, org: false } : null;
     const voice =
       bare && bare !== 'representative'
-        ? ((found && !isVoice(found.name) ? found : null) ??
-          lastVoice ??
-          found ??
-          this.voiceOfLast(bare, paragraph))
+        ? (this.wholeVoice(found, paragraph) ?? found ?? this.voiceOfLast(bare, paragraph))
         : null;
     const person =
       (voice && this.standIn(voice.name, voice.org, paragraph)) ??
@@ -628,16 +621,50 @@ export class SpeakerState {
   }
 
   /**
+   * "A spokesperson for the Department of Health and Aged Care says… ¶ “…,” the spokesperson
+   * says": the voice that just spoke, as it was read whole, where the words found the same body
+   * cut short ("Department of Health spokesperson") or none; not another body's voice the words
+   * found ("A Home Office spokesperson said… ¶ A spokesperson for the Treasury said…").
+   */
+  private wholeVoice(found: Referent | null, paragraph: number): Referent | null {
+    const last = this.last;
+    const spoke = last && last.paragraph >= paragraph - 1 ? last.source.person : null;
+    if (!spoke || !isVoice(spoke.name) || (found && !isVoice(found.name))) return null;
+    const body = (name: string): string => name.slice(0, name.lastIndexOf(' '));
+    if (
+      found &&
+      (found.name === spoke.name || !body(spoke.name).startsWith(`${body(found.name)} `))
+    )
+      return null;
+    return { name: spoke.name, org: false };
+  }
+
+  /**
    * "The RTA said parking would stay free… ¶ The authority also stressed that “…”": a body's noun
-   * no nearer body was named with is the body that spoke in this paragraph or the one before, when
-   * its name holds the noun (the Roads and Transport Authority, named far back).
+   * is the body that spoke in this paragraph or the one before, when its name holds the noun (the
+   * Roads and Transport Authority, named far back) and the paragraph names no other before it.
    */
   private bodyThatSpoke(mention: string, paragraph: number): Person | null {
     const noun = /^the (\p{Ll}+)$/iu.exec(mention)?.[1]?.toLowerCase();
     const last = this.last;
     const body = last && last.paragraph >= paragraph - 1 ? last.source.person : null;
     if (!noun || !ORG_NOUNS.has(noun) || !body?.org) return null;
-    return body.name.toLowerCase().split(/\s+/).includes(noun) ? body : null;
+    const own = body.name.toLowerCase().split(/\s+/);
+    if (!own.includes(noun)) return null;
+    // Not when the paragraph names another body or place before it ("In Leeds, where 300 walked
+    // out, the council said", "Kirklees, the neighbouring authority, was also hit. The council…").
+    const text = this.entities.paragraphText(paragraph);
+    const at = text.toLowerCase().indexOf(mention.toLowerCase());
+    const before = text.slice(0, Math.max(0, at)).match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
+    // Its own words and letters ("The NBE defended the measure… the bank said") are no other.
+    const letters = body.name
+      .replace(/\b(?:of|for|and|the)\b/g, '')
+      .match(/\p{Lu}/gu)
+      ?.join('');
+    const other = before.some(
+      (w) => !NOT_NAME.has(w.toLowerCase()) && !own.includes(w.toLowerCase()) && w !== letters,
+    );
+    return other ? null : body;
   }
 
   /**

@@ -18,6 +18,7 @@ import {
   POSSESSIVE_NAME_WORD,
   undotted,
   withoutHonourStyle,
+  titlesBody,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
 import { HONOURS, MEMBER_TITLES } from '../text/ranks.js';
@@ -294,6 +295,14 @@ function runStart(words: string[], end: number): number {
 /** A name's initials, each with its dot: "K.", "K.P.". */
 const NAME_INITIALS = /^(?:\p{Lu}\.)+$/u;
 
+/** An office's letters with dots: "P.M. Modi", "M.P. Tharoor", "C.M. Stalin", "D.G.P. Yadav". */
+const isTitleLetters = (word: string): boolean => {
+  const letters = word.replace(/\./g, '');
+  return (
+    ROLES.has(letters.toLowerCase()) || isOfficeTitle(letters) || /^(?:CM|A?DGP|IGP)$/.test(letters)
+  );
+};
+
 /** A country's or a city's letters with dots: "U.S.", "U.K.", "D.C.". */
 const PLACE_INITIALS =
   /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|B\.C\.|P\.E\.I\.|N\.Z\.)$/;
@@ -513,7 +522,9 @@ function named(run: string[], pre: string[]): Subject | null {
   // ("U.S. Clinton") goes.
   const initialled =
     words.length > 1 &&
-    words.slice(0, -1).every((w) => NAME_INITIALS.test(w) && !PLACE_INITIALS.test(w));
+    words
+      .slice(0, -1)
+      .every((w) => NAME_INITIALS.test(w) && !PLACE_INITIALS.test(w) && !isTitleLetters(w));
   while (
     words.length > 1 &&
     isShouted(words[0] ?? '') &&
@@ -893,7 +904,7 @@ function bodyName(words: string[]): string | null {
     isTitleWord(w) &&
     i + 1 < words.length &&
     !BODY_JOINS.has(words[i + 1] ?? '') &&
-    !(i > 0 && isOrgName(words[i + 1] ?? '') && /^(?:of|for)$/.test(words[i + 2] ?? '')) &&
+    !(i > 0 && titlesBody(words, i)) &&
     !(/^(?:the|of)$/.test(words[i - 1] ?? '') && words.slice(i + 1).every(isTitleWord));
   if (words.some(titled)) return null;
   // "Procter & Gamble", "Marks & Spencer", "Great Plains & Western Railway": "&" joins a firm's

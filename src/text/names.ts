@@ -119,6 +119,24 @@ export const isPlainHonorific = (word: string): boolean =>
 export const OFFICE_NOUNS =
   /^(Department|Committee|Ministry|Office|Agency|Bureau|Commission|Council|Service)$/;
 
+/** A portfolio's capitalised word, no compass point: "Affairs", not "North". */
+const PORTFOLIO_WORD = /^(?!(?:North|South|East|West|Central|New)$)\p{Lu}\p{Ll}+$/u;
+
+/** The nouns a public body's name is headed by ("General Confederation of Labour"). */
+const BODY_HEADS = /^(?:Confederation|Federation|Assembly|Union|Association|Congress|Chamber)$/;
+
+/**
+ * Whether the title word at `i` opens a body's name: a body's head noun and "of" or "for" after
+ * it ("General Confederation of Labour", "State Council for Science…"); not a surname that is a
+ * firm's word ("Mrs Hill of Leeds", "Governor Bank of Industry Olasupo Olusi").
+ */
+export function titlesBody(words: readonly string[], i: number): boolean {
+  const head = words[i + 1] ?? '';
+  return (
+    (OFFICE_NOUNS.test(head) || BODY_HEADS.test(head)) && /^(?:of|for)$/.test(words[i + 2] ?? '')
+  );
+}
+
 /** Words that mark a run of capitalised words as an organisation rather than a person. */
 const ORG_WORDS = new Set(
   (
@@ -426,7 +444,7 @@ export function stripTitles(tokens: string[]): string[] {
         !(GIVEN_NAME_TITLES.has(t) && i > 0 && isTitle(tokens[i - 1]!)) &&
         !OFFICE_NOUNS.test(tokens[i + 1] ?? '') &&
         // "General Confederation of Labour": a body's noun after it keeps it in the body's name.
-        !(isOrgName(tokens[i + 1] ?? '') && /^(?:of|for)$/.test(tokens[i + 2] ?? '')) &&
+        !titlesBody(tokens, i) &&
         !opensPartyBody(tokens, i) &&
         !surnameBetween(tokens, i)) ||
         honour ||
@@ -449,11 +467,18 @@ export function stripTitles(tokens: string[]): string[] {
   if (lastTitle >= 0 && /^(of|for)$/i.test(rest[0] ?? '')) {
     let from = rest.length - 2;
     while (from > 2 && isParticle(rest[from]!)) from--;
-    // "Minister for Parliamentary Affairs Rasheed Ahmed Shah": given names before, too.
-    while (
+    // "Minister for Parliamentary Affairs Rasheed Ahmed Shah": a given name before, too, right
+    // after the portfolio's capitalised English word; not a place ("MP for North Devon Ian Roome",
+    // "for Kensington and Chelsea Joe Powell"), nor after a word of a portfolio in another
+    // language ("Minister for Mahila Vikas Anita Devi").
+    const given = rest[from - 1] ?? '';
+    if (
       from > 2 &&
-      isGivenNameOfAnyKind(rest[from - 1]!) &&
-      !isEnglishWord(rest[from - 1]!.toLowerCase())
+      isGivenNameOfAnyKind(given) &&
+      !isEnglishWord(given.toLowerCase()) &&
+      !lexiconWords().places.has(fold(given)) &&
+      PORTFOLIO_WORD.test(rest[from - 2] ?? '') &&
+      isEnglishWord((rest[from - 2] ?? '').toLowerCase())
     )
       from--;
     rest = rest.slice(from);

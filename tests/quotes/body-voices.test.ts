@@ -5276,6 +5276,77 @@ describe('an English word alone opening a sentence, then whom it names', () => {
   ]);
 });
 
+describe('where this session’s rules must not reach (a review of 0f9933a..2e9f22c)', () => {
+  it('keeps “Mrs Hill of Leeds” and “Mrs Hill” one speaker (a firm’s word for her surname)', () => {
+    const quotes = extractQuotes(
+      article(
+        'Bins piled up.',
+        'Mrs Hill of Leeds said the council had been “deaf to residents”.',
+        '“Nobody listens,” Mrs Hill said.',
+      ),
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]!.speaker).toBe(quotes[1]!.speaker);
+  });
+  itNames('%s', [
+    [
+      '“A Home Office spokesperson said… ¶ A spokesperson for the Treasury said… the spokesperson added”: the Treasury’s',
+      [
+        'Cuts loom.',
+        'A Home Office spokesperson said: “We are cutting numbers.”',
+        'A spokesperson for the Treasury said the figures were wrong. “The costs are overstated,” the spokesperson added.',
+      ],
+      'costs are overstated',
+      'Treasury spokesperson',
+    ],
+    [
+      '“Liberal Democrat MP for North Devon Ian Roome”: a place is no given name',
+      [
+        'Cuts loom.',
+        'Liberal Democrat MP for North Devon Ian Roome said the plan was “a disaster”.',
+      ],
+      'a disaster',
+      'Ian Roome',
+    ],
+    [
+      '“P.M. Modi said”: an office’s letters, not initials',
+      ['The launch went well.', 'P.M. Modi said the mission was “a proud moment”.'],
+      'proud moment',
+      'Modi',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Bradford Council said… ¶ Kirklees, the neighbouring authority, was also hit. The council said”',
+      [
+        'Bins piled up.',
+        '“Crews are doing their best,” Bradford Council said.',
+        'Kirklees, the neighbouring authority, was also hit. The council said it was “sorry for the delay”.',
+      ],
+      'sorry for the delay',
+      'Bradford Council',
+    ],
+    [
+      '“The Department of Health, Beaumont Hospital and Tusla said”: three bodies, not one',
+      [
+        'Children were moved.',
+        'The Department of Health, Beaumont Hospital and Tusla said in a joint statement that they were “working together”.',
+      ],
+      'working together',
+      'Department of Health, Beaumont Hospital and Tusla',
+    ],
+    [
+      '“Detectives arrested Sydney couple Ian and Jenny Reid… they said”: the police, not the couple',
+      [
+        'Crime fell.',
+        'Detectives on Tuesday arrested Sydney couple Ian and Jenny Reid at their home. “The investigation is continuing,” they said.',
+      ],
+      'investigation is continuing',
+      'Ian Reid and Jenny Reid',
+    ],
+  ]);
+});
+
 describe('a body’s noun for the body that just spoke', () => {
   itDoesNotName('%s', [
     [
