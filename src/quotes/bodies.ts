@@ -615,6 +615,14 @@ export const POLICE_FORCE = /\s(?:Police(?: Service| Services| Department| Force
 function beforeAnd(name: string): string {
   const at = name.indexOf(' and ');
   if (at < 0) return name;
+  // "the Federal Ministry for Digital and Transport": a ministry's portfolios joined; not "the
+  // Department of Justice and Attorney General Pam Bondi".
+  const rest = name.slice(at + 5).split(' ');
+  if (
+    /(?:^|\s)(?:Ministry|Department) (?:of|for) /.test(name.slice(0, at)) &&
+    !rest.some((w) => isTitle(w) || isFirstName(w))
+  )
+    return name;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   return isOrgName(last) ? name : name.slice(0, at);
 }

@@ -5347,6 +5347,48 @@ describe('where this session’s rules must not reach (a review of 0f9933a..2e9f
   ]);
 });
 
+describe('ministries listing their portfolios, and “H.E.” (probe round H)', () => {
+  itNames('%s', [
+    [
+      '“The Ministry of Environment, Water and Agriculture said… “…,” the ministry said”: the whole ministry',
+      [
+        'Date exports are growing.',
+        'The Ministry of Environment, Water and Agriculture said in a statement that exports rose 14 percent. “Saudi dates are now sold in 119 countries,” the ministry said.',
+      ],
+      'sold in 119 countries',
+      'Ministry of Environment, Water and Agriculture',
+    ],
+    [
+      '“A spokesperson for the Federal Ministry for Digital and Transport said… the spokesperson said”: its voice, whole',
+      [
+        'Trains stopped across Germany.',
+        'A spokesperson for the Federal Ministry for Digital and Transport said the government would not intervene. “The parties must find a solution themselves,” the spokesperson said.',
+      ],
+      'find a solution',
+      'Federal Ministry for Digital and Transport spokesperson',
+    ],
+    [
+      '“Secretary of State at the Ministry of Public Works and Transport H.E. Meas Sopheak said”: “His Excellency” by its letters',
+      [
+        'Tuk-tuk drivers protested.',
+        'Secretary of State at the Ministry of Public Works and Transport H.E. Meas Sopheak said a sub-decree was being drafted.',
+        '“We want a fair market, not a closed market,” he said.',
+      ],
+      'fair market',
+      'Meas Sopheak',
+    ],
+    [
+      '“A spokesperson for the Department of Justice and Attorney General Pam Bondi”: a department, then a person',
+      [
+        'Tariffs rose.',
+        'A spokesperson for the Department of Justice and Attorney General Pam Bondi said the case would go ahead. “We will not comment further,” the spokesperson said.',
+      ],
+      'comment further',
+      'Department of Justice spokesperson',
+    ],
+  ]);
+});
+
 describe('a body’s noun for the body that just spoke', () => {
   itDoesNotName('%s', [
     [
