@@ -5386,6 +5386,42 @@ describe('ministries listing their portfolios, and “H.E.” (probe round H)', 
       'comment further',
       'Department of Justice spokesperson',
     ],
+    [
+      '“Stockport Council confirmed… (paragraphs on) A council spokesperson said”: the one council named, far back',
+      [
+        'Campaigners are angry after Stockport Council confirmed plans to close two libraries.',
+        'The libraries would close in March.',
+        'A parent said the news was sad.',
+        'A petition has 4,000 names.',
+        'Opposition councillor Mark Hughes called the plan short-sighted.',
+        'Hughes said pensioners use the rooms to keep warm.',
+        'Friends of the library have met twice this month.',
+        'Their chair, Margaret Kelly, said the group would fight on.',
+        'Kelly said a protest is planned for Saturday.',
+        'A council spokesperson said: “No final decision has been made.”',
+      ],
+      'No final decision',
+      'Stockport Council spokesperson',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Stockport Council … Tameside Council … A council spokesperson said”: two councils, neither',
+      [
+        'Stockport Council and Tameside Council both plan to close libraries.',
+        'The libraries would close in March.',
+        'A parent said the news was sad.',
+        'A petition has 4,000 names.',
+        'Opposition councillor Mark Hughes called the plan short-sighted.',
+        'Hughes said pensioners use the rooms to keep warm.',
+        'Friends of the library have met twice this month.',
+        'Their chair, Margaret Kelly, said the group would fight on.',
+        'Kelly said a protest is planned for Saturday.',
+        'A council spokesperson said: “No final decision has been made.”',
+      ],
+      'No final decision',
+      'Stockport Council spokesperson',
+    ],
   ]);
 });
 
