@@ -429,8 +429,12 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
         joined.split(' ').length <= 3 &&
         !isTitle(opener) &&
         !isFirstName(opener);
+      // "Environment, Urbanization and Climate Change Ministry": portfolios listed before the
+      // ministry's noun, as Turkish and Gulf papers write them.
+      const listedOffice = !!listed && /\s(?:Ministry|Department)$/.test(joined);
       const department =
         portfolios ||
+        listedOffice ||
         utility(whole, joined) ||
         (joined !== '' && isNationalBody(`${list} and ${joined}`));
       // Not two bodies ("the Archdiocese of Milwaukee and Catholic News Service").

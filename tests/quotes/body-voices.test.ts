@@ -5404,6 +5404,19 @@ describe('ministries listing their portfolios, and “H.E.” (probe round H)', 
       'Stockport Council spokesperson',
     ],
   ]);
+  itNames('%s', [
+    [
+      '“The Environment, Urbanization and Climate Change Ministry said… The ministry, in a written response, said”: portfolios before the noun',
+      [
+        'Residents of 14 buildings were told to leave.',
+        'The Environment, Urbanization and Climate Change Ministry said the buildings were unsafe.',
+        'Tenants say they were not warned.',
+        'The ministry, in a written response, said the concrete was “well below the minimum”.',
+      ],
+      'well below the minimum',
+      'Environment, Urbanization and Climate Change Ministry',
+    ],
+  ]);
   itDoesNotName('%s', [
     [
       '“Stockport Council … Tameside Council … A council spokesperson said”: two councils, neither',
