@@ -42,7 +42,6 @@ import {
   KEEPERS,
   KIN_NOUNS,
   LESSER,
-  NOT_NAME,
   ORG_NOUNS,
   PARTY_ADJECTIVES,
   PAST_STATUS_WORDS,
@@ -635,9 +634,7 @@ export class ArticleEntities extends DescribedPeople {
     // Still a body the article gave that noun ("Kestrel Resources, the former coal miner").
     const bodyGiven = (): boolean => near.some((e) => e.roles.has(head) && orgish(e));
     if (!found && !age && orgNoun)
-      return pastOfPerson && !bodyGiven()
-        ? this.ledeNamed(d)
-        : (this.bodyByNoun(d, synonyms, near) ?? this.soleBodyOf(head, paragraph));
+      return pastOfPerson && !bodyGiven() ? this.ledeNamed(d) : this.bodyByNoun(d, synonyms, near);
     // "Farrell, who won an Oscar in 2019," after "Colm Farrell": the name in full, when the
     // article gives one only.
     if (found && !found.name.includes(' ') && kind(found) !== 'organisation') {
@@ -1306,46 +1303,6 @@ export class ArticleEntities extends DescribedPeople {
     return named && speaks ? holder : undefined;
   }
 
-  /**
-   * "Stockport Council confirmed plans… (ten paragraphs on) A council spokesperson said": the one
-   * body the article named before with that noun capitalised last in its name, however far back;
-   * null when it named none or two ("Bradford Council", "Leeds City Council").
-   */
-  soleBodyOf(noun: string, paragraph: number): Referent | null {
-    if (!SOLE_BODY_NOUNS.has(noun)) return null;
-    const word = noun[0]!.toUpperCase() + noun.slice(1);
-    const bodies = new Set<string>();
-    for (let p = 0; p <= paragraph; p++) {
-      // Only paragraphs writing the noun capitalised are read: reading names is costly.
-      if (!(this.paragraphs[p] ?? '').includes(word)) continue;
-      for (const e of this.namesIn(p))
-        if (orgish(e) && e.name.endsWith(` ${word}`)) bodies.add(e.name);
-    }
-    const [body, ...others] = bodies;
-    if (!body || others.length > 0) return null;
-    // Not when the paragraph names another body or place first ("Kirklees, the neighbouring
-    // authority, was also hit. The council said").
-    return this.namesOtherFirst(paragraph, noun, body) ? null : { name: body, org: true };
-  }
-
-  /**
-   * Whether paragraph `paragraph` writes a capitalised word before "the <noun>" (or "a <noun>")
-   * that is no common word, nor a word or the letters of `body`.
-   */
-  namesOtherFirst(paragraph: number, noun: string, body: string): boolean {
-    const text = this.paragraphText(paragraph);
-    const at = text.search(new RegExp(`\\b(?:the|a|an) ${escapeRegExp(noun)}\\b`, 'iu'));
-    const before = text.slice(0, Math.max(0, at)).match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
-    const own = body.toLowerCase().split(/\s+/);
-    const letters = body
-      .replace(/\b(?:of|for|and|the)\b/g, '')
-      .match(/\p{Lu}/gu)
-      ?.join('');
-    return before.some(
-      (w) => !NOT_NAME.has(w.toLowerCase()) && !own.includes(w.toLowerCase()) && w !== letters,
-    );
-  }
-
   /** "the maker", "the developer", "the agency": the organisation a noun finds, named in full. */
   private bodyByNoun(
     { words, head, paragraph }: Described,
@@ -1740,15 +1697,3 @@ function commonWordsOnly(name: string): boolean {
 function partyOf(word: string): string {
   return word === 'tory' ? 'conservative' : word === 'labor' ? 'labour' : word;
 }
-
-/** Bodies' nouns a far-back name may stand for alone ("the council", "a council spokesperson"). */
-const SOLE_BODY_NOUNS = new Set([
-  'council',
-  'authority',
-  'ministry',
-  'department',
-  'agency',
-  'commission',
-  'board',
-  'trust',
-]);

@@ -422,9 +422,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
         joined.includes(' ') &&
         joined.split(' ').every((w) => isEnglishWord(w.replace(/[.,]$/, '')));
       const portfolios =
-        // "The Ministry of…", "Federal Ministry for Digital and Transport" too.
-        (/^(?:The )?(?:\p{Lu}\p{Ll}+ )?(?:Ministry|Department) (?:of|for) /u.test(whole) ||
-          fields) &&
+        (/^(?:Ministry|Department) (?:of|for) /.test(whole) || fields) &&
         joined !== '' &&
         joined.split(' ').length <= 3 &&
         !isTitle(opener) &&

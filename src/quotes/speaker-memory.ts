@@ -23,6 +23,7 @@ import {
   describedGender,
   KEEPERS,
   KIN_NOUNS,
+  NOT_NAME,
   ORG_NOUNS,
   PAST_STATUS_WORDS,
   POSITIONS,
@@ -648,11 +649,22 @@ export class SpeakerState {
     const last = this.last;
     const body = last && last.paragraph >= paragraph - 1 ? last.source.person : null;
     if (!noun || !ORG_NOUNS.has(noun) || !body?.org) return null;
-    if (!body.name.toLowerCase().split(/\s+/).includes(noun)) return null;
+    const own = body.name.toLowerCase().split(/\s+/);
+    if (!own.includes(noun)) return null;
     // Not when the paragraph names another body or place before it ("In Leeds, where 300 walked
-    // out, the council said"); its own words and letters are no other ("The NBE defended the
-    // measure… the bank said").
-    return this.entities.namesOtherFirst(paragraph, noun, body.name) ? null : body;
+    // out, the council said", "Kirklees, the neighbouring authority, was also hit. The council…").
+    const text = this.entities.paragraphText(paragraph);
+    const at = text.toLowerCase().indexOf(mention.toLowerCase());
+    const before = text.slice(0, Math.max(0, at)).match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
+    // Its own words and letters ("The NBE defended the measure… the bank said") are no other.
+    const letters = body.name
+      .replace(/\b(?:of|for|and|the)\b/g, '')
+      .match(/\p{Lu}/gu)
+      ?.join('');
+    const other = before.some(
+      (w) => !NOT_NAME.has(w.toLowerCase()) && !own.includes(w.toLowerCase()) && w !== letters,
+    );
+    return other ? null : body;
   }
 
   /**

@@ -28,9 +28,6 @@ const TITLES = new Set(
     'leader pope sheikh imam rabbi cardinal archbishop emeritus venerable fr monsignor msgr elder ' +
     // Māori elders' titles: "Kaumātua Hēmi Te Whata", "Kuia Mere Tipene".
     'kaumātua kaumatua kuia ' +
-    // "His Excellency" by its letters, as Cambodian, Gulf and African papers title officials:
-    // "Secretary of State H.E. Meas Sopheak".
-    'h.e ' +
     // Sark's and Guernsey's members and Jersey's honorary police: "Conseiller Elizabeth Perrée",
     // "Jurat Anne Le Marquand", "Centenier John Le Brocq".
     'conseiller jurat centenier ' +

@@ -5347,17 +5347,8 @@ describe('where this session’s rules must not reach (a review of 0f9933a..2e9f
   ]);
 });
 
-describe('ministries listing their portfolios, and “H.E.” (probe round H)', () => {
+describe('ministries listing their portfolios (probe round H)', () => {
   itNames('%s', [
-    [
-      '“The Ministry of Environment, Water and Agriculture said… “…,” the ministry said”: the whole ministry',
-      [
-        'Date exports are growing.',
-        'The Ministry of Environment, Water and Agriculture said in a statement that exports rose 14 percent. “Saudi dates are now sold in 119 countries,” the ministry said.',
-      ],
-      'sold in 119 countries',
-      'Ministry of Environment, Water and Agriculture',
-    ],
     [
       '“A spokesperson for the Federal Ministry for Digital and Transport said… the spokesperson said”: its voice, whole',
       [
@@ -5366,16 +5357,6 @@ describe('ministries listing their portfolios, and “H.E.” (probe round H)', 
       ],
       'find a solution',
       'Federal Ministry for Digital and Transport spokesperson',
-    ],
-    [
-      '“Secretary of State at the Ministry of Public Works and Transport H.E. Meas Sopheak said”: “His Excellency” by its letters',
-      [
-        'Tuk-tuk drivers protested.',
-        'Secretary of State at the Ministry of Public Works and Transport H.E. Meas Sopheak said a sub-decree was being drafted.',
-        '“We want a fair market, not a closed market,” he said.',
-      ],
-      'fair market',
-      'Meas Sopheak',
     ],
     [
       '“A spokesperson for the Department of Justice and Attorney General Pam Bondi”: a department, then a person',
@@ -5387,25 +5368,6 @@ describe('ministries listing their portfolios, and “H.E.” (probe round H)', 
       'Department of Justice spokesperson',
     ],
     [
-      '“Stockport Council confirmed… (paragraphs on) A council spokesperson said”: the one council named, far back',
-      [
-        'Campaigners are angry after Stockport Council confirmed plans to close two libraries.',
-        'The libraries would close in March.',
-        'A parent said the news was sad.',
-        'A petition has 4,000 names.',
-        'Opposition councillor Mark Hughes called the plan short-sighted.',
-        'Hughes said pensioners use the rooms to keep warm.',
-        'Friends of the library have met twice this month.',
-        'Their chair, Margaret Kelly, said the group would fight on.',
-        'Kelly said a protest is planned for Saturday.',
-        'A council spokesperson said: “No final decision has been made.”',
-      ],
-      'No final decision',
-      'Stockport Council spokesperson',
-    ],
-  ]);
-  itNames('%s', [
-    [
       '“The Environment, Urbanization and Climate Change Ministry said… The ministry, in a written response, said”: portfolios before the noun',
       [
         'Residents of 14 buildings were told to leave.',
@@ -5415,25 +5377,6 @@ describe('ministries listing their portfolios, and “H.E.” (probe round H)', 
       ],
       'well below the minimum',
       'Environment, Urbanization and Climate Change Ministry',
-    ],
-  ]);
-  itDoesNotName('%s', [
-    [
-      '“Stockport Council … Tameside Council … A council spokesperson said”: two councils, neither',
-      [
-        'Stockport Council and Tameside Council both plan to close libraries.',
-        'The libraries would close in March.',
-        'A parent said the news was sad.',
-        'A petition has 4,000 names.',
-        'Opposition councillor Mark Hughes called the plan short-sighted.',
-        'Hughes said pensioners use the rooms to keep warm.',
-        'Friends of the library have met twice this month.',
-        'Their chair, Margaret Kelly, said the group would fight on.',
-        'Kelly said a protest is planned for Saturday.',
-        'A council spokesperson said: “No final decision has been made.”',
-      ],
-      'No final decision',
-      'Stockport Council spokesperson',
     ],
   ]);
 });
