@@ -359,7 +359,10 @@ export class SpeakerState {
       // named "Nurses".
       const full =
         this.entities.writtenOn(subject.mention, paragraph) ??
-        (name === subject.mention ? null : this.entities.writtenOn(name, paragraph)) ??
+        // Not a name a title opened ("Sen. Hope Brown of Ohio said": a senator and his state).
+        (name === subject.mention || isTitle(subject.mention.split(' ')[0]!)
+          ? null
+          : this.entities.writtenOn(name, paragraph)) ??
         this.entities.bodyInFull(name, paragraph);
       // "Interior Cabinet Secretary (CS) Wycliffe Ochieng… the CS said": an office's letters
       // stand for whoever holds it (not "the Office of the Auditor General (OAG)", a body).
