@@ -1,6 +1,7 @@
 /** What attribution remembers while reading an article: who spoke last, and where (speaker memory). */
 import { wordTable } from '../text/word-table.js';
 import { lessers, type ArticleEntities } from './entities.js';
+import { initialsOf } from './bodies.js';
 import { genderOnlyFromList, newPerson, type ArticlePeople, type Person } from './people.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { introducedBy } from './interview-introductions.js';
@@ -660,10 +661,7 @@ export class SpeakerState {
     const at = text.toLowerCase().indexOf(mention.toLowerCase());
     const before = text.slice(0, Math.max(0, at)).match(/\p{Lu}[\p{L}’'-]*/gu) ?? [];
     // Its own words and letters ("The NBE defended the measure… the bank said") are no other.
-    const letters = body.name
-      .replace(/\b(?:of|for|and|the)\b/g, '')
-      .match(/\p{Lu}/gu)
-      ?.join('');
+    const letters = initialsOf(body.name);
     const other = before.some(
       (w) => !NOT_NAME.has(w.toLowerCase()) && !own.includes(w.toLowerCase()) && w !== letters,
     );
