@@ -701,7 +701,8 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     )
       continue;
     if (isAdverbialOpener(part)) continue;
-    if (c === 0 && isAdverbAlone(part, chunk(1))) continue;
+    // The next chunk is read only after a one-word opener (most sentences have none).
+    if (c === 0 && part.length === 1 && isAdverbAlone(part, chunk(1))) continue;
     // "Speaking in Salem, which hosts the primary, Bush…": a relative clause holds no subject.
     if (c > 0 && /^(which|who|whose|where)$/.test(first)) continue;
     // "But he wanted to know, “Q”", "And then she promised…": the pronoun after a coordinator.

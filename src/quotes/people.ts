@@ -17,6 +17,7 @@ import {
   PATRONYMICS,
   personKey,
   undotted,
+  NAME_INITIALS,
 } from '../text/names.js';
 import {
   cleanName,
@@ -422,9 +423,6 @@ function addRun(
   if (name) out.push(name);
 }
 
-/** "K.", "K.R.", "A.K.M.": a name's initials, each with its dot. */
-const INITIALS = /^(?:\p{Lu}\.)+$/u;
-
 /**
  * "Minister for Foreign Affairs Penny Wong", "Minister of Finance Chrystia Freeland": after a
  * title's (or "of State"'s) "for" or "of", and the portfolio's words before an "and", the run
@@ -458,7 +456,10 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
     if (isAnyGivenName(word)) return k - 1 > from && surnameFirst(tokens, k - 1, end) ? k - 1 : k;
     // "Superintendent of Police K.R. Venkataraghavan": initials, when only initials stand before
     // the surname; not "Citibank N.A. Jane Fraser", "U.P. Prashant Kumar" (a body's, a state's).
-    if (INITIALS.test(word) && tokens.slice(k, end - 1).every((t) => INITIALS.test(t.text)))
+    if (
+      NAME_INITIALS.test(word) &&
+      tokens.slice(k, end - 1).every((t) => NAME_INITIALS.test(t.text))
+    )
       return k;
   }
   // Before a name no list knows, a portfolio of two words ("Home Affairs Zulkifli Hamzah"), one by

@@ -19,6 +19,7 @@ import {
   undotted,
   withoutHonourStyle,
   titlesBody,
+  NAME_INITIALS,
 } from '../text/names.js';
 import type { Token } from './tokens.js';
 import { HONOURS, MEMBER_TITLES } from '../text/ranks.js';
@@ -291,9 +292,6 @@ function runStart(words: string[], end: number): number {
   }
   return i;
 }
-
-/** A name's initials, each with its dot: "K.", "K.P.". */
-const NAME_INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** An office's letters with dots: "P.M. Modi", "M.P. Tharoor", "C.M. Stalin", "D.G.P. Yadav". */
 const isTitleLetters = (word: string): boolean => {

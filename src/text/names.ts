@@ -119,6 +119,9 @@ export const isPlainHonorific = (word: string): boolean =>
 export const OFFICE_NOUNS =
   /^(Department|Committee|Ministry|Office|Agency|Bureau|Commission|Council|Service)$/;
 
+/** A name's initials, each with its dot: "K.", "K.P.", "A.K.M.". */
+export const NAME_INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 /** A portfolio's capitalised word, no compass point: "Affairs", not "North". */
 const PORTFOLIO_WORD = /^(?!(?:North|South|East|West|Central|New)$)\p{Lu}\p{Ll}+$/u;
 
