@@ -39,15 +39,21 @@ export function introducedBy(
 function askedIn(text: string, named: Person[]): Person | null {
   let best: Person | null = null;
   let bestAt = Infinity;
+  const surname = (person: Person): string => person.name.slice(person.name.lastIndexOf(' ') + 1);
   for (const person of named) {
-    const at = text.indexOf(person.name);
-    if (at < 0 || at >= bestAt) continue;
+    // "We caught up with Mchedlishvili": by the surname alone, where no one else named has it.
+    const last = surname(person);
+    const bySurname =
+      last !== person.name && named.every((other) => other === person || surname(other) !== last);
+    const forms = bySurname ? [person.name, last] : [person.name];
+    if (forms.every((form) => text.indexOf(form) < 0 || text.indexOf(form) >= bestAt)) continue;
     // "Meet Sione Tapu, the frontman of…": a feature's introduction of whom it interviewed.
     const asked = new RegExp(
-      `(?:(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})?|(?:^|[.!?] )Meet) ${escapeRegExp(person.name)}\\b`,
+      `(?:(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})?|(?:^|[.!?] )Meet) (?:${forms.map(escapeRegExp).join('|')})\\b`,
       'u',
     );
-    if (asked.test(text)) [best, bestAt] = [person, at];
+    const found = asked.exec(text);
+    if (found && found.index < bestAt) [best, bestAt] = [person, found.index];
   }
   return best;
 }

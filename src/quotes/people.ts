@@ -411,6 +411,7 @@ function addRun(
     !namesBody(tokens, from, end) &&
     !isHonourPair(opener, next) &&
     !setOffAfter(tokens, from, end) &&
+    !unlistedThreeNames(tokens, from, end) &&
     // "Tran Quoc Bao, deputy director…, said": a Vietnamese name opens on its surname.
     !(end - from === 3 && isSurnameFirst([opener, next, (tokens[from + 2] as Token).text]))
       ? from + 1
@@ -497,6 +498,34 @@ function setOffAfter(tokens: Token[], from: number, end: number): boolean {
   if (isPlainWord(opener) || isAdverbForm(opener) || lexiconType(opener) || isTitle(opener))
     return false;
   return PERSON_SET_OFF.test(tokens[end + 1]?.text ?? '');
+}
+
+/**
+ * "Dambar Bahadur Khadka, general secretary of…", "Pasang Dawa Sherpa said": a sentence opening on
+ * three capitalised words, the first two in no English list (nor a role, a nationality or a place;
+ * the first not shaped as a trade, the second no given name), set off by a comma or before a verb,
+ * is one person's name of three words, the first its own.
+ */
+function unlistedThreeNames(tokens: Token[], from: number, end: number): boolean {
+  if (end - from !== 3) return false;
+  for (let k = from; k < from + 2; k++) {
+    const word = (tokens[k] as Token).text;
+    if (
+      !GIVEN_NAME_SHAPE.test(word) ||
+      isEnglishWord(word) ||
+      isTitle(word) ||
+      isRoleNoun(word.toLowerCase()) ||
+      isDemonym(word) ||
+      lexiconType(word)
+    )
+      return false;
+  }
+  // "Newsagent Dennis Ollerton": a given name second opens the name after a description; so does
+  // a word shaped as a trade no list has ("Herder Batbayar Ganzorig").
+  if (isKnownGivenName((tokens[from + 1] as Token).text)) return false;
+  if (/(?:er|or|ist)$/.test((tokens[from] as Token).text)) return false;
+  const after = tokens[end];
+  return after?.text === ',' || (after?.kind === 'word' && after.verb);
 }
 
 /** Words opening what sets off a person's name: "from Newquay", "who became", "whose father", "41,". */
@@ -1012,8 +1041,9 @@ export class ArticlePeople {
     const tokens = nameTokens(subject.name ?? subject.mention);
     const words = (subject.name ?? subject.mention).split(' ');
     // Two words or more, or one hyphenated ("Kaia-Rose"); not a number spelled out ("Sixty-two
-    // years later").
-    if (tokens.length > 1 && !SPELLED_NUMBER.test(words[0] ?? '')) return true;
+    // years later"), nor nationalities joined ("The Polish-Georgian roster").
+    if (tokens.length > 1 && !SPELLED_NUMBER.test(words[0] ?? ''))
+      return words.length > 1 || !words[0]!.split('-').every(isDemonym);
     const last = (words[words.length - 1] ?? '').toLowerCase();
     if (this.midCaps.has(last)) return true;
     // "Walz approaches it…": a surname of someone the article names in full is a name too.

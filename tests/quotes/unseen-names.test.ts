@@ -1,0 +1,98 @@
+/**
+ * Names written in ways the lists do not know (blind probe round I): three names of which no list
+ * has the first two, a sentence opening on a preposition before a possessive, nationalities
+ * joined by a hyphen, and an interview introduced by the surname alone.
+ */
+import { describe } from 'vitest';
+import { itDoesNotName, itNames } from './speaker-table.js';
+
+describe('three names no list knows, opening a sentence', () => {
+  itNames('%s', [
+    [
+      '“Mingma Dorje Tamang, a porter from Solukhumbu, said…”: the first name is his own',
+      [
+        'Porters want a minimum wage on the trekking routes.',
+        'Mingma Dorje Tamang, a porter from Solukhumbu, said loads had grown heavier. “We carry forty kilos for the price of twenty,” Tamang said.',
+      ],
+      'forty kilos',
+      'Mingma Dorje Tamang',
+    ],
+    [
+      '“Pemba Nuru Bhutia told the paper…”: before a verb too',
+      [
+        'The pass reopened on Friday.',
+        'Pemba Nuru Bhutia told the paper the road was still icy. “Nobody should drive it at night,” he said.',
+      ],
+      'drive it at night',
+      'Pemba Nuru Bhutia',
+    ],
+    [
+      '“Herder Tsogtbaatar Enkhbold, 61, said…”: a word shaped as a trade describes him',
+      [
+        'Winter came early to the steppe.',
+        'Herder Tsogtbaatar Enkhbold, 61, said the snow had buried his pasture. “I have never seen it this deep in October,” he said.',
+      ],
+      'this deep in October',
+      'Tsogtbaatar Enkhbold',
+    ],
+    [
+      '“Newsagent Dennis Ollerby, 58, said…”: a given name second opens the name',
+      [
+        'The high street lost its bank last year.',
+        'Newsagent Dennis Ollerby, 58, said trade had fallen by a third. “People have stopped coming into town,” he said.',
+      ],
+      'stopped coming into town',
+      'Dennis Ollerby',
+    ],
+  ]);
+});
+
+describe('a preposition opening a sentence before a possessive', () => {
+  itNames('%s', [
+    [
+      '“Among Okafor-Lind’s own allies, unease was palpable… she explained”: not a person named "Among Okafor-Lind"',
+      [
+        'The amendment was tabled by the deputy Adaeze Okafor-Lind on Tuesday.',
+        '“We are asking for very little,” Okafor-Lind told reporters.',
+        'Among Okafor-Lind’s own allies, unease was palpable. For Okafor-Lind, 52, the fight is personal. Her mother, she explained, lived on a small pension. “I did the sums with her every month.”',
+      ],
+      'did the sums',
+      'Adaeze Okafor-Lind',
+    ],
+  ]);
+});
+
+describe('nationalities joined by a hyphen', () => {
+  itDoesNotName('%s', [
+    [
+      '“The Polish-Georgian roster… the Georgian told reporters”: the roster is no one',
+      [
+        'The Polish-Georgian roster was carried by rifler Mateusz Wiśniewski, who was named MVP.',
+        '“After the second map, nobody was talking,” Wiśniewski said.',
+        'That was Giorgi Tsiklauri, the team’s in-game leader. “I don’t remember what I said,” the Georgian told reporters.',
+      ],
+      'remember what I said',
+      'Polish-Georgian',
+    ],
+  ]);
+});
+
+describe('an interview introduced by the surname alone', () => {
+  itNames('%s', [
+    [
+      '“We caught up with Tsiklauri after the trophy lift. ¶ Q: … ¶ “…”": his answers',
+      [
+        'Nova Legion won their first title on Sunday.',
+        'The team was led by Giorgi Tsiklauri, its 27-year-old captain, who joined last year.',
+        'Aurora’s head coach, Emma Lindqvist, was gracious in defeat. “They deserved it,” she said.',
+        'We caught up with Tsiklauri after the trophy lift.',
+        'Q: You were 0-2 down. What changed?',
+        '“Honestly, we stopped trying to play their game.”',
+        'Q: What is next?',
+        '“Sleep. Then the qualifier.”',
+      ],
+      'stopped trying',
+      'Giorgi Tsiklauri',
+    ],
+  ]);
+});
