@@ -340,6 +340,22 @@ export function subjectBefore(tokens: Token[]): Subject | null {
       : null;
   if (holder?.kind === 'name' && !holder.org)
     return { ...holder, descriptor: `${role!.join(' ')}, ${near.join(' ')}` };
+  // "Maria Lopez, who runs the shop with her husband, Tom Lopez, said": a name set off after the
+  // noun a relative clause ends on is that noun's; the clause's own subject, before it, speaks.
+  // Only where the sentence opens on that subject: not "In a statement that describes Mrs.
+  // Dubose, who is determined to…, Atticus tells Jem".
+  const relative = parts[parts.length - 2];
+  if (
+    nearSubject?.kind === 'name' &&
+    !place &&
+    parts.length === 3 &&
+    parts[0]!.every((w) => /^\p{Lu}/u.test(w)) &&
+    /^(?:who|whose)$/i.test(relative?.[0] ?? '') &&
+    /^\p{Ll}+$/u.test(relative?.at(-1) ?? '')
+  ) {
+    const head = readChunk(parts[parts.length - 3]!);
+    if (head?.kind === 'name' && !head.org) return head;
+  }
   if (nearSubject && nearSubject.kind !== 'nominal' && !inDescription && !place) {
     const far = parts[parts.length - 2];
     if (

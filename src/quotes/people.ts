@@ -1179,6 +1179,9 @@ export class ArticlePeople {
         !!subject.gender,
         malay,
       );
+    // Not after a title: "Dr Robert Mitchell" after "Robert Mitchell Davies" is someone else.
+    if (tokens.length === 2 && !subject.org && !titledMention(subject))
+      person ??= this.byNamePart(name);
     person ??= this.add(name, paragraph);
     // "the Teamsters union": a body by how it was named, whatever its name's words suggest.
     if (subject.org && !person.org && !person.gender && / union$/.test(subject.mention))
@@ -1274,6 +1277,34 @@ export class ArticlePeople {
     return only && only.tokens.length === tokens.length + 1 && !isEnglishWord(only.tokens.at(-1)!)
       ? only
       : undefined;
+  }
+
+  /**
+   * Two words of one longer name the article gave in full, as Malaysian and Chinese copy writes a
+   * second mention: its opening words ("Mohd Faizal" of "Mohd Faizal Abdul Rahman", "Ahmad Zaki"
+   * of "Ahmad Zaki Yusof"), where no word of the name is in an English list; or a Chinese name's given names after
+   * its surname ("Wei Jie" of "Lim Wei Jie"). Only where one person so named fits.
+   */
+  private byNamePart(name: string): Person | undefined {
+    const words = name.split(' ');
+    if (words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) return undefined;
+    const unlisted = !words.some(isEnglishWord);
+    let found: Person | undefined;
+    for (const person of this.byKey.values()) {
+      if (person.org) continue;
+      const full = person.name.split(' ');
+      const opens = unlisted && full.length > 2 && words.every((w, i) => full[i] === w);
+      const given = isSurnameFirst(full) && words.every((w, i) => full[i + 1] === w);
+      if (!opens && !given) continue;
+      // Of one person only: "Nik Ahmad" of "Nik Ahmad Fadzli" and "Nik Ahmad bin Nik Yusof" is
+      // neither's.
+      if (found) return undefined;
+      // The words after them are names too, not a place's or a thing's ("Julia Tuttle Causeway").
+      const rest = opens ? full.slice(words.length) : [];
+      if (rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || isEnglishWord(w))) return undefined;
+      found = person;
+    }
+    return found;
   }
 
   /**

@@ -1290,8 +1290,16 @@ export class SpeakerState {
   private referredPerson(found: { name: string; org: boolean }, paragraph: number): Person {
     const name = found.org ? found.name : withoutTitles(found.name);
     const sole = found.org || name.includes(' ') ? undefined : this.people.soleNamedBy(name);
-    if (!sole) return this.standIn(name, found.org, paragraph);
-    return this.people.resolve({ kind: 'name', mention: name, name: sole.name }, paragraph);
+    if (sole)
+      return this.people.resolve({ kind: 'name', mention: name, name: sole.name }, paragraph);
+    if (found.org || !name.includes(' ') || !this.people.namedInFull(name))
+      return this.standIn(name, found.org, paragraph);
+    // "the 44-year-old" found as "Kirsten Halloran": as named in full, and of her gender, which a
+    // later "he" must not overlook ("according to Dr Tomasz Wieczorek… “…,” he says").
+    const named = this.people.resolve({ kind: 'name', mention: name, name }, paragraph);
+    const person = this.standIn(named.name, false, paragraph);
+    if (named.gender) [person.gender, person.genderByName] = [named.gender, named.genderByName];
+    return person;
   }
 
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */

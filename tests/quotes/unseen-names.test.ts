@@ -96,3 +96,72 @@ describe('an interview introduced by the surname alone', () => {
     ],
   ]);
 });
+
+describe('blind probe round J', () => {
+  itNames('%s', [
+    [
+      '“says the 44-year-old” found as a woman named before: a later "he" is the man just named',
+      [
+        '“We expected the walls to be carpeted,” says Dr Ingrid Halvorsen, an ecologist at the university.',
+        '“It’s not one thing, it’s a stack of things,” says the 44-year-old.',
+        'The loss rippled upward. The possum had its worst season on record, according to Dr Pawel Nowicki, a co-author of the study. “Females came out of hibernation thin,” he says.',
+      ],
+      'out of hibernation thin',
+      'Pawel Nowicki',
+    ],
+    [
+      '“State Rep. Lena Ortiz, D-San Benito, who…, called…”: a district of two words is her tag',
+      [
+        'The vote split rural members.',
+        'State Rep. Lena Ortiz, D-San Benito, who backed the bill, called the result “a warning for every border district.”',
+      ],
+      'a warning for every border district',
+      'Lena Ortiz',
+    ],
+    [
+      '“Maria Lopez, who runs the shop with her husband, Tom Lopez, said”: the husband is the clause’s',
+      [
+        'Trade on the high street has halved.',
+        'Maria Lopez, who runs the shop with her husband, Tom Lopez, said sales were “barely holding on”.',
+      ],
+      'barely holding on',
+      'Maria Lopez',
+    ],
+    [
+      '“In a talk that describes Mrs. Dubose, who…, Atticus tells Jem”: a sentence opening elsewhere',
+      [
+        'The novel is about courage.',
+        'In a talk that describes Mrs. Dubose, who is determined to break her addiction, Atticus tells Jem that courage is “when you know you’re licked before you begin”.',
+      ],
+      'licked before you begin',
+      'Atticus',
+    ],
+    [
+      '“Mohd Faizal added”: the opening words of a Malaysian name given in full',
+      [
+        'Shah Alam mayor Mohd Faizal Abdul Rahman said drains would be cleared. “We cannot stop the rain,” Mohd Faizal added.',
+      ],
+      'cannot stop the rain',
+      'Mohd Faizal Abdul Rahman',
+    ],
+    [
+      '“Wei Jie said”: a Chinese name’s given names after its surname',
+      [
+        'Trader Lim Wei Jie, 45, said his shop flooded. “This is the third time since March,” Wei Jie said.',
+      ],
+      'third time since March',
+      'Lim Wei Jie',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Julia Tuttle said” after “the Julia Tuttle Causeway”: a thing’s name opening on hers',
+      [
+        'Traffic on the Julia Tuttle Causeway was stopped for an hour.',
+        'The city was founded by Julia Tuttle. “It will be the great city of the south,” Julia Tuttle said.',
+      ],
+      'great city of the south',
+      'Julia Tuttle Causeway',
+    ],
+  ]);
+});
