@@ -24,6 +24,7 @@ import {
   endsPossessive,
   HONORIFIC_GENDERS,
   isHyphenatedName,
+  isPair,
   isRegionalDemonym,
   isRoleNoun,
   afterPortfolioWord,
@@ -722,6 +723,38 @@ export class ArticlePeople {
         out.push(person);
     }
     return out;
+  }
+
+  /**
+   * "Tane Parata… His wife, Mere Parata… ¶ The couple said…": the two people named in full under
+   * one surname whom the article named latest, up to `back` paragraphs before `paragraph`, in the
+   * order it named them, whose pair `related` accepts; none where a third shares the surname.
+   */
+  latestSurnamePair(
+    paragraph: number,
+    back: number,
+    related: (pair: readonly [Person, Person]) => boolean,
+  ): [Person, Person] | null {
+    const latest = (p: Person): number => {
+      const seen = p.seen.filter((s) => s <= paragraph);
+      return seen.length > 0 ? seen[seen.length - 1]! : -1;
+    };
+    const bySurname = new Map<string, Person[]>();
+    for (const person of this.byKey.values()) {
+      if (person.org || person.tokens.length < 2 || isPair(person.name)) continue;
+      const surname = person.tokens[person.tokens.length - 1]!;
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+    }
+    let best: [Person, Person] | null = null;
+    let bestAt = -1;
+    for (const group of bySurname.values()) {
+      const at = Math.max(...group.map(latest));
+      if (group.length !== 2 || at < paragraph - back || at <= bestAt) continue;
+      const [a, b] = group as [Person, Person];
+      const pair: [Person, Person] = (a.seen[0] ?? 0) <= (b.seen[0] ?? 0) ? [a, b] : [b, a];
+      if (related(pair)) [best, bestAt] = [pair, at];
+    }
+    return best;
   }
 
   /** The first person named in full in the article whom `fits` accepts: whom a story is about. */

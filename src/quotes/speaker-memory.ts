@@ -287,6 +287,29 @@ export class SpeakerState {
     return { person: found, mention: `the ${subject.mention}` };
   }
 
+  /**
+   * The pair a paragraph's "the couple" or "the sisters" means (byPronoun): two people under one
+   * surname, one of them named after a noun of that kinship ("His wife, Mere Parata", "his younger
+   * brother Kofi", "Sisters Lorna Chan and Grace Chan"); not two who only share it ("captain Lewis
+   * Okafor, who is no relation to the home manager").
+   */
+  private kinPair(paragraph: number): [Person, Person] | null {
+    const noun = PLURAL_KIN.exec(this.entities.paragraphText(paragraph))?.[1];
+    if (!noun) return null;
+    const nouns = noun === 'couple' ? SPOUSE_NOUNS : SIBLING_NOUNS;
+    const paragraphs = Array.from({ length: paragraph + 1 }, (_, p) =>
+      this.entities.paragraphText(p),
+    );
+    const introduced = (person: Person): boolean => {
+      const given = escapeRegExp(person.name.split(' ')[0]!);
+      const after = new RegExp(`\\b(?:${nouns}),?\\s+(?:\\p{Ll}+\\s+)?${given}\\b`, 'u');
+      return paragraphs.some((text) => after.test(text));
+    };
+    return this.people.latestSurnamePair(paragraph, KIN_PAIR_LOOKBACK, (pair) =>
+      pair.some(introduced),
+    );
+  }
+
   /** The person the latest sentence opening on "he" or "she" was about, and where (pronounSubject). */
   private told: { person: Person; paragraph: number } | null = null;
 
@@ -509,11 +532,17 @@ export class SpeakerState {
       if (relative && relative !== owner && family(relative) === family(owner))
         return { person: relative, mention: subject.mention };
     }
-    // "the couple", "the pair": the people last named together.
-    if (/^the (couple|pair|duo)$/i.test(subject.mention)) {
-      const group = this.entities.group(paragraph);
+    // "the couple", "the pair": the people last named together; else, for "the couple" or "the
+    // sisters", the two a kinship noun introduced under one surname (kinPair).
+    const together = /^the (couple|pair|duo)$/i.test(subject.mention);
+    if (together || PLURAL_KIN_MENTION.test(subject.mention)) {
+      const group =
+        this.entities.group(paragraph) ??
+        this.kinPair(paragraph)
+          ?.map((p) => p.name)
+          .join(PAIR_JOIN);
       const person = group ? this.standIn(group, false, paragraph) : null;
-      return { person, mention: subject.mention };
+      if (person || together) return { person, mention: subject.mention };
     }
     // "Ellie's parents, Mark and Julie Fenwick, said… ¶ “…,” the family said": a pair sharing a
     // surname; "Sofia Marchetti and James Whitlock… “…,” the researchers said": any pair. Else as
@@ -1448,6 +1477,11 @@ export class SpeakerState {
       if (last?.paragraph === this.paragraph && they(latest)) return latest;
       const group = this.entities.group(this.paragraph);
       if (group) return newPerson(group, [], false, [this.paragraph]);
+      // "The couple said they would… “…,” they said": the two the article named latest under one
+      // surname ("Tane Parata… His wife, Mere Parata"), however far back ("Sisters Lorna Chan and
+      // Grace Chan" eight paragraphs before "The sisters say").
+      const kin = this.kinPair(this.paragraph);
+      if (kin) return this.standIn(kin.map((p) => p.name).join(PAIR_JOIN), false, this.paragraph);
       // "Tallcree, who uses they/them pronouns, said… “Q,” they said.": with no group named, the
       // one who just spoke, if the article says they are "they"; else, after a woman or man who
       // cannot be "they", the latest such person named ("Rivera-Cho, who uses they/them
@@ -1517,6 +1551,19 @@ export class SpeakerState {
     return person;
   }
 }
+
+/** A couple or siblings a paragraph speaks of: "The couple said", "The sisters say", "the two cousins". */
+const PLURAL_KIN = /\b[Tt]he (?:two )?(couple|sisters|brothers|siblings|twins|cousins)\b/;
+
+/** A mention that is such a noun alone: "The couple", "the two cousins". */
+const PLURAL_KIN_MENTION = /^[Tt]he (?:two )?(?:couple|sisters|brothers|siblings|twins|cousins)$/;
+
+/** Nouns naming someone's spouse or sibling, before the name ("His wife, Mere Parata"). */
+const SPOUSE_NOUNS = 'wife|husband|partner|spouse|couple';
+const SIBLING_NOUNS = '[Ss]isters?|[Bb]rothers?|[Ss]iblings?|[Tt]wins?|[Cc]ousins?';
+
+/** How far back the pair a plural kin noun means may have been named. */
+const KIN_PAIR_LOOKBACK = 10;
 
 /**
  * Whether "the <noun>" is the document noted: its noun, or another word for what was sent

@@ -165,3 +165,65 @@ describe('blind probe round J', () => {
     ],
   ]);
 });
+
+describe('a couple or siblings the article introduced apart (blind probe round K)', () => {
+  itNames('%s', [
+    [
+      '“Rangi Moana… His wife, Aroha Moana… ¶ The couple said… “…,” they said”: the two of them',
+      [
+        'The mine closed on Friday.',
+        'Fly-in worker Rangi Moana, a 34-year-old fitter, found out by text. “My wife rang me first,” he said.',
+        'His wife, Aroha Moana, said the family had signed a mortgage in March. “We did all the sums,” she said.',
+        'The couple said they hoped he could find work up north. “It just means more time away from the kids,” they said.',
+      ],
+      'more time away from the kids',
+      'Rangi Moana and Aroha Moana',
+    ],
+    [
+      '“The couple said they were “…”": the couple as the clause’s own subject',
+      [
+        'The mine closed on Friday.',
+        'Fly-in worker Rangi Moana, a 34-year-old fitter, found out by text. “My wife rang me first,” he said.',
+        'His wife, Aroha Moana, said the family had signed a mortgage in March.',
+        'The couple said they were “heartbroken but not beaten”.',
+      ],
+      'heartbroken but not beaten',
+      'Rangi Moana and Aroha Moana',
+    ],
+    [
+      '“Sisters Lorna Chan and Grace Chan” far back, then “The sisters say… they said”',
+      [
+        'A Chinatown bakery will close after 70 years.',
+        'Sisters Lorna Chan and Grace Chan, who took over the business in 1998, say the new rent doubled.',
+        '“We did the numbers every way we could,” Lorna Chan said.',
+        'The building’s owner said the rent reflected the market.',
+        'A city spokesperson said it offers a façade grant.',
+        'Customers queued around the block on Tuesday.',
+        'The sisters say two bakers have asked for the recipes. “Dad’s recipes are only in our heads,” they said.',
+      ],
+      'only in our heads',
+      'Lorna Chan and Grace Chan',
+    ],
+    [
+      '“his younger brother Kofi… captain Lewis Okafor, no relation to manager Danny Okafor… The brothers”: the Asantes',
+      [
+        'Kwame Asante scored a late winner against a side featuring his younger brother Kofi.',
+        'Kingsmere had led through Kofi Asante’s header on 23 minutes.',
+        'Harford manager Danny Okafor said his side deserved it. “We were poor for 30 minutes,” Okafor said.',
+        'Kingsmere wanted a penalty for a challenge by Harford captain Lewis Okafor, who is no relation to the manager.',
+        'The brothers swapped shirts at full time. Asked what their mother would say, they answered: “Nothing good.”',
+      ],
+      'Nothing good',
+      'Kwame Asante and Kofi Asante',
+    ],
+    [
+      '“Joaquín and Rosa Martí Bellver run a bakery… they said”: a surname of two words',
+      [
+        'Valencia is still rebuilding a year after the floods.',
+        'Across the street, Joaquín and Rosa Martí Bellver run a bakery that reopened in March. “We took out a loan at our age,” they said.',
+      ],
+      'loan at our age',
+      'Joaquín Martí Bellver and Rosa Martí Bellver',
+    ],
+  ]);
+});
