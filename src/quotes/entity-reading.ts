@@ -758,7 +758,8 @@ export function sentenceRest(text: string, from: number): string {
 
 /** Where a wire dateline ends in a first paragraph, or 0. */
 function dateline(text: string): number {
-  const m = /^[\p{Lu}\s,.]{2,40}(?:,[^—–()-]{0,30})?(?:\([^)]{1,20}\))?\s*[-—–]\s/u.exec(text);
+  // "BEN TRE (Vietnam) (AFP) –": a country's or state's parentheses before the agency's too.
+  const m = /^[\p{Lu}\s,.]{2,40}(?:,[^—–()-]{0,30})?(?:\s*\([^)]{1,20}\))*\s*[-—–]\s/u.exec(text);
   return m ? m[0].length : 0;
 }
 

@@ -165,7 +165,7 @@ const OKINA_WORDS = /(?<!\p{L})ʻ\p{Lu}\p{L}*/gu;
 const MOVED_WORDS = /(?<!\p{L})\p{Lu}ʻ\p{L}*/gu;
 
 function extractFrom(written: Article): ExtractedQuote[] {
-  const article = withoutShoutedOpeners(written);
+  const article = withoutShoutedOpeners(withAgencyDatelines(written));
   const people = new ArticlePeople();
   const doubled = article.paragraphs.map((text) => findQuoteSpans(text));
   const style = quoteStyle(article.paragraphs, doubled);
@@ -477,6 +477,29 @@ function withoutShoutedOpeners(article: Article): Article {
   });
   return changed ? { ...article, paragraphs } : article;
 }
+
+/**
+ * "Ben Tre (Vietnam) (AFP) – Nguyen Van Thanh scooped…", "Philadelphia (AFP) – US President
+ * Barack Obama…": a news agency's dateline written in mixed case is read as one in capitals
+ * ("BEN TRE (Vietnam) (AFP) –"), as datelines are found (tokens.ts datelineEnd), so that the place
+ * is never taken for a person's name. Each paragraph keeps its length (a place whose capitals
+ * would not is left as written), so quotations are as the article has them.
+ */
+function withAgencyDatelines(article: Article): Article {
+  let changed = false;
+  const paragraphs = article.paragraphs.map((text) => {
+    const place = AGENCY_DATELINE.exec(text)?.[1];
+    const upper = place?.toUpperCase();
+    if (!place || upper === place || upper!.length !== place.length) return text;
+    changed = true;
+    return `${upper}${text.slice(place.length)}`;
+  });
+  return changed ? { ...article, paragraphs } : article;
+}
+
+/** A place, a country or state in parentheses or after a comma, an agency's tag and a dash. */
+const AGENCY_DATELINE =
+  /^(\p{Lu}[\p{Ll}'’.-]*(?: \p{Lu}[\p{Ll}'’.-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?: \([^()]{1,40}\))* \((?:AFP|AP|Reuters|UPI|dpa|Xinhua|Bernama|PTI|IANS|ANI|Yonhap|Kyodo|EFE|ANSA|Anadolu|TASS)\) ?[—–-] /u;
 
 /** A paragraph's first word in capitals, then a capitalised word: "JAMIE Pritchard". */
 const SHOUTED_OPENER = /^(\p{Lu}{2,}) (?=(\p{Lu}\p{Ll}+))/u;

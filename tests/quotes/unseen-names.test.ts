@@ -227,3 +227,17 @@ describe('a couple or siblings the article introduced apart (blind probe round K
     ],
   ]);
 });
+
+describe('an agency’s dateline in mixed case', () => {
+  itNames('%s', [
+    [
+      '“Ben Tre (Vietnam) (AFP) – Nguyen Van Thanh…, the 58-year-old said”: the place is no one',
+      [
+        'Ben Tre (Vietnam) (AFP) – Nguyen Van Thanh scooped a cup of water from the canal behind his house and spat it out. “Salty. Like the sea,” the 58-year-old said.',
+        'Saltwater has pushed 70 kilometres up the channels this dry season.',
+      ],
+      'Like the sea',
+      'Nguyen Van Thanh',
+    ],
+  ]);
+});
