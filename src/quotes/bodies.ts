@@ -278,7 +278,12 @@ export class ArticleBodies extends NameEvidence {
    * full, without its acronym in brackets, whose capitalised words' initials spell it. Three
    * letters or more; asked only of a speaker's or a spokesperson's acronym.
    */
-  initialled(acronym: string): string | undefined {
+  initialled(written: string): string | undefined {
+    // "A Defra spokesperson" after "the Department for Environment, Food and Rural Affairs": an
+    // acronym said as a word, written so, in no English or given-name list.
+    const spoken =
+      /^\p{Lu}\p{Ll}{2,5}$/u.test(written) && !isEnglishWord(written) && !isAnyGivenName(written);
+    const acronym = spoken ? written.toUpperCase() : written;
     if (acronym.length < 3 || !/^\p{Lu}+$/u.test(acronym)) return undefined;
     // Among the names of the paragraphs read so far (those near the article's quotations; no
     // paragraph is read for this alone), the one whose words' initials spell it; none when two
@@ -298,7 +303,7 @@ export class ArticleBodies extends NameEvidence {
       const text = this.paragraphs.join('\n');
       const uses = (name: string): number =>
         text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))?.length ?? 0;
-      known = uses(acronym) <= uses(found) ? found : '';
+      known = uses(written) <= uses(found) ? found : '';
       this.initials.set(acronym, known);
     }
     return known || undefined;

@@ -709,6 +709,26 @@ export class ArticlePeople {
     return best;
   }
 
+  /**
+   * "Mr Te Wharau" after "Hemi Te Wharau": a surname of two words, opening on no given name, is
+   * the one person named in full with it ("Von Neumann" after John and Johann von Neumann is
+   * neither's).
+   */
+  private bySurnameOfTwo(name: string, tokens: readonly string[]): Person | undefined {
+    const first = name.slice(0, name.indexOf(' '));
+    if (tokens.length !== 2 || (isFirstName(first) && !opensSurname(first))) return undefined;
+    const ending = (this.byToken.get(tokens[1]!) ?? []).filter(
+      (p) => !p.org && p.tokens.length > 2 && p.tokens.at(-2) === tokens[0],
+    );
+    return ending.length === 1 ? ending[0] : undefined;
+  }
+
+  /** The person (not an organisation) the article names in full so, or by that surname of two words. */
+  namedSo(name: string): Person | undefined {
+    const person = this.byKey.get(personKey(name)) ?? this.bySurnameOfTwo(name, nameTokens(name));
+    return person && !person.org ? person : undefined;
+  }
+
   /** Whether the article names a person (not an organisation) in full so ("Alex Seitz-Wald"). */
   namedInFull(name: string): boolean {
     const person = this.byKey.get(personKey(name));
@@ -1101,6 +1121,7 @@ export class ArticlePeople {
     const titled = tokens.length === 2 ? this.titledInFull(name) : undefined;
     if (titled) return this.add(titled, paragraph);
     person = this.byKey.get(key);
+    person ??= this.bySurnameOfTwo(name, tokens);
     if (!person) {
       const org = isOrgName(name);
       // "SIENNA MARCHETTI, the two-time world champion," as a person's name is written elsewhere.

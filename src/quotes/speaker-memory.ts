@@ -1321,11 +1321,11 @@ export class SpeakerState {
     const sole = found.org || name.includes(' ') ? undefined : this.people.soleNamedBy(name);
     if (sole)
       return this.people.resolve({ kind: 'name', mention: name, name: sole.name }, paragraph);
-    if (found.org || !name.includes(' ') || !this.people.namedInFull(name))
-      return this.standIn(name, found.org, paragraph);
+    const named = !found.org && name.includes(' ') ? this.people.namedSo(name) : undefined;
+    if (!named) return this.standIn(name, found.org, paragraph);
     // "the 44-year-old" found as "Kirsten Halloran": as named in full, and of her gender, which a
     // later "he" must not overlook ("according to Dr Tomasz Wieczorek… “…,” he says").
-    const named = this.people.resolve({ kind: 'name', mention: name, name }, paragraph);
+    this.people.resolve({ kind: 'name', mention: named.name, name: named.name }, paragraph);
     const person = this.standIn(named.name, false, paragraph);
     if (named.gender) [person.gender, person.genderByName] = [named.gender, named.genderByName];
     return person;

@@ -241,3 +241,38 @@ describe('an agency’s dateline in mixed case', () => {
     ],
   ]);
 });
+
+describe('bodies and surnames of two words (blind probe round K)', () => {
+  itNames('%s', [
+    [
+      '“A Defra spokesperson” after “the Department for Environment, Food and Rural Affairs”: an acronym said as a word',
+      [
+        'The application was rejected by the Department for Environment, Food and Rural Affairs last spring.',
+        'Swimmers say the river is used every summer.',
+        'A Defra spokesperson said applications were assessed against “a consistent set of criteria”.',
+      ],
+      'consistent set of criteria',
+      'Department for Environment, Food and Rural Affairs spokesperson',
+    ],
+    [
+      '“Mr Te Wharau said” after “Hemi Te Wharau”: a surname of two words',
+      [
+        'Residents packed the hall on Tuesday night.',
+        'Hemi Te Wharau, who has lived on Bay View Rd for 41 years, said he wanted to know which category his house fell into. “Tell me straight,” Mr Te Wharau said to applause.',
+      ],
+      'Tell me straight',
+      'Hemi Te Wharau',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Von Neumann said” after John and Johann von Neumann: neither one’s alone',
+      [
+        'John von Neumann was born Johann von Neumann in Budapest.',
+        'Von Neumann said of the bomb that it was “a question of when, not if”.',
+      ],
+      'a question of when',
+      'Johann von Neumann',
+    ],
+  ]);
+});
