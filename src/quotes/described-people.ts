@@ -1245,7 +1245,7 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  * Reid", their object); not after a name ending a list ("Tom Reed, Joe and Helen Sutcliffe").
  */
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du)\s)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:])/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?<=\s(?:are|were)\s)|(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
 
 /** A verb in the past, then a couple it acts on: "arrested Sydney couple ", "questioned the couple ". */
 const ACTED_ON_COUPLE = /\b\p{Ll}{3,}ed\s(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,2}couple\s$/u;

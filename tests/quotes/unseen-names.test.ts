@@ -276,3 +276,26 @@ describe('bodies and surnames of two words (blind probe round K)', () => {
     ],
   ]);
 });
+
+describe('a couple named together after "are" or before a possessive (blind probe round L)', () => {
+  itNames('%s', [
+    [
+      '“Among them are Joe and Carol Pattinson, who farm… the couple said”',
+      [
+        'The surgery will close in March.',
+        'Many are sceptical. Among them are Joe and Carol Pattinson, who farm sheep above the village. “Something has to give,” the couple said.',
+      ],
+      'Something has to give',
+      'Joe Pattinson and Carol Pattinson',
+    ],
+    [
+      '“the tap in Luis and Teresa Ochoa’s kitchen… ¶ Now the couple… they said”',
+      [
+        'When the tap in Luis and Teresa Ochoa’s kitchen went dry in June, they assumed the pump had failed.',
+        'Now the couple fill tanks twice a week. “We never imagined water would be the thing,” they said.',
+      ],
+      'water would be the thing',
+      'Luis Ochoa and Teresa Ochoa',
+    ],
+  ]);
+});
