@@ -1323,12 +1323,9 @@ export class SpeakerState {
       return this.people.resolve({ kind: 'name', mention: name, name: sole.name }, paragraph);
     const named = !found.org && name.includes(' ') ? this.people.namedSo(name) : undefined;
     if (!named) return this.standIn(name, found.org, paragraph);
-    // "the 44-year-old" found as "Kirsten Halloran": as named in full, and of her gender, which a
-    // later "he" must not overlook ("according to Dr Tomasz Wieczorek… “…,” he says").
+    // "the 44-year-old mother of three" found as "Ait Ouhmad": as named in full.
     this.people.resolve({ kind: 'name', mention: named.name, name: named.name }, paragraph);
-    const person = this.standIn(named.name, false, paragraph);
-    if (named.gender) [person.gender, person.genderByName] = [named.gender, named.genderByName];
-    return person;
+    return this.standIn(named.name, false, paragraph);
   }
 
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */
@@ -1339,6 +1336,13 @@ export class SpeakerState {
     // spokesman is no "she", a spokeswoman no "he" (by the voice's own noun, not the body's words).
     if (isVoice(name))
       person.gender = describedGender(name.slice(name.lastIndexOf(' ') + 1)) ?? undefined;
+    // "says the 44-year-old" found as "Kirsten Halloran", "the Grade 12 student" as "Maya
+    // Boudreau": someone the article names in full so, of the gender it shows, which a later "he"
+    // must not overlook ("according to Dr Tomasz Wieczorek… “…,” he says").
+    else if (!org && name.includes(' ') && !isPair(name)) {
+      const named = this.people.namedSo(name);
+      if (named?.gender) [person.gender, person.genderByName] = [named.gender, named.genderByName];
+    }
     return person;
   }
 

@@ -110,6 +110,16 @@ describe('blind probe round J', () => {
       'Pawel Nowicki',
     ],
     [
+      '“says the Grade 12 student” found as a woman named before: a later "he" is the man just named',
+      [
+        'Grade 12 student Maya Boudreau, who leads the club, says the walls were bare. “We expected them to be carpeted,” she said.',
+        '“It’s not one thing,” says the Grade 12 student.',
+        'The loss rippled upward, according to Dr Pawel Nowicki, a co-author of the study. “Females came out thin,” he says.',
+      ],
+      'Females came out thin',
+      'Pawel Nowicki',
+    ],
+    [
       '“State Rep. Lena Ortiz, D-San Benito, who…, called…”: a district of two words is her tag',
       [
         'The vote split rural members.',
