@@ -350,6 +350,9 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     !place &&
     parts.length === 3 &&
     parts[0]!.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/^(?:unlike|like|behind|alongside|besides|beside|replacing|for|of|after|before|with|without|against|despite)$/i.test(
+      parts[0]![0] ?? '',
+    ) &&
     /^(?:who|whose)$/i.test(relative?.[0] ?? '') &&
     /^\p{Ll}+$/u.test(relative?.at(-1) ?? '')
   ) {

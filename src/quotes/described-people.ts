@@ -10,6 +10,7 @@ import { ROLE_SYNONYMS } from './name-evidence.js';
 import {
   firstNameGender,
   isAnyGivenName,
+  isEnglishWord,
   isFirstName,
   isKnownGivenName,
   isOrgName,
@@ -1033,6 +1034,8 @@ export class DescribedPeople extends ArticleBodies {
       // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
       // ("thanks Ian and Jenny Reid").
       .filter((m) => !isPresentVerb(/(\p{Ll}+)\s$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
+      // Before a possessive, a surname no English word: not "the Jack and Jill Nursery’s branch".
+      .filter((m) => !/^['’]s\s/.test(text.slice(m.index + m[0].length)) || !isEnglishWord(m[3]!))
       // Nor a couple a verb acts on ("Detectives arrested Sydney couple Ian and Jenny Reid").
       .filter((m) => !ACTED_ON_COUPLE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // Both given names, one of them no English word ("Mark and Julie Fenwick").

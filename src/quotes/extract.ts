@@ -1380,10 +1380,11 @@ function possessiveOpener(tokens: Token[]): Subject | null {
   while (end <= 3 && tokens[end]?.kind === 'word' && !endsPossessive(tokens[end]!.text)) end++;
   if (end < 1 || end > 3 || tokens[end]?.kind !== 'word') return null;
   // "Among Marchand-Vasseur’s own allies": a preposition opening the sentence is no given name.
-  const from = PREPOSITIONS.has(tokens[0]!.text.toLowerCase()) ? 1 : 0;
-  const words = tokens.slice(from, end + 1).map((t) => t.text);
+  const words = tokens.slice(0, end + 1).map((t) => t.text);
   if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
   const subject = readChunk(words.map(cleanName));
+  if (PREPOSITIONS.has(words[0]!.toLowerCase()) && subject?.mention.startsWith(`${words[0]} `))
+    return null;
   return subject?.kind === 'name' && subject.mention.includes(' ') ? subject : null;
 }
 

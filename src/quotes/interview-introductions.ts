@@ -37,19 +37,23 @@ export function introducedBy(
  * nor the one who talked with them ("Tech reporter Sam Okoro talked with… Lise Arnesen").
  */
 function askedIn(text: string, named: Person[]): Person | null {
+  return askedBy(text, named, false) ?? askedBy(text, named, true);
+}
+
+function askedBy(text: string, named: Person[], bySurnameOnly: boolean): Person | null {
   let best: Person | null = null;
   let bestAt = Infinity;
   const surname = (person: Person): string => person.name.slice(person.name.lastIndexOf(' ') + 1);
   for (const person of named) {
-    // "We caught up with Mchedlishvili": by the surname alone, where no one else named has it.
+    // "We caught up with Mchedlishvili": by the surname alone, where no one else named has it,
+    // and only where no one is named so in full ("spoke to Ford chief executive Jim Farley").
     const last = surname(person);
     const bySurname =
       last !== person.name && named.every((other) => other === person || surname(other) !== last);
-    const forms = bySurname ? [person.name, last] : [person.name];
-    if (forms.every((form) => text.indexOf(form) < 0 || text.indexOf(form) >= bestAt)) continue;
-    // "Meet Sione Tapu, the frontman of…": a feature's introduction of whom it interviewed.
+    if (bySurnameOnly && !bySurname) continue;
+    const form = bySurnameOnly ? `${escapeRegExp(last)}(?![’']s\\b)` : escapeRegExp(person.name);
     const asked = new RegExp(
-      `(?:(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})?|(?:^|[.!?] )Meet) (?:${forms.map(escapeRegExp).join('|')})\\b`,
+      `(?:(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey) )\\b${ASKED}(?: ${DESCRIBING})?|(?:^|[.!?] )Meet) ${form}\\b`,
       'u',
     );
     const found = asked.exec(text);

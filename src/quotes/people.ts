@@ -345,7 +345,11 @@ function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
 }
 
 /** Candidate full names in a paragraph's tokens: runs of two or more capitalised words, titles removed. */
-function nameRuns(tokens: Token[], common: (word: string, next: string) => boolean): string[] {
+function nameRuns(
+  tokens: Token[],
+  common: (word: string, next: string) => boolean,
+  shortened: ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
   // A run is a stretch of tokens, from `start` (-1 when none is open): most are one word, no
   // name, and are never copied out.
@@ -378,10 +382,10 @@ function nameRuns(tokens: Token[], common: (word: string, next: string) => boole
       // la Fuente").
       continue;
     } else end = i;
-    addRun(out, tokens, start, end, atStart, common);
+    addRun(out, tokens, start, end, atStart, common, shortened);
     start = -1;
   }
-  if (start >= 0) addRun(out, tokens, start, tokens.length, atStart, common);
+  if (start >= 0) addRun(out, tokens, start, tokens.length, atStart, common, shortened);
   return out;
 }
 
@@ -397,6 +401,7 @@ function addRun(
   end: number,
   atStart: boolean,
   common: (word: string, next: string) => boolean,
+  shortened: ReadonlySet<string>,
 ): void {
   // A single word is no name either way: only a longer run needs the common-word test.
   if (end - from < 2) return;
@@ -412,7 +417,7 @@ function addRun(
     !namesBody(tokens, from, end) &&
     !isHonourPair(opener, next) &&
     !setOffAfter(tokens, from, end) &&
-    !unlistedThreeNames(tokens, from, end) &&
+    !unlistedThreeNames(tokens, from, end, shortened) &&
     // "Tran Quoc Bao, deputy director…, said": a Vietnamese name opens on its surname.
     !(end - from === 3 && isSurnameFirst([opener, next, (tokens[from + 2] as Token).text]))
       ? from + 1
@@ -502,13 +507,38 @@ function setOffAfter(tokens: Token[], from: number, end: number): boolean {
 }
 
 /**
+ * Two capitalised words opening a run of them somewhere in the article ("Rilwan Akiolu" of "“…,”
+ * Rilwan Akiolu said"), for unlistedThreeNames.
+ */
+function runOpenings(paragraphs: Token[][]): ReadonlySet<string> {
+  const pairs = new Set<string>();
+  for (const tokens of paragraphs) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!isCapWord(tokens[i]) || !isCapWord(tokens[i + 1]) || isCapWord(tokens[i - 1])) continue;
+      pairs.add(`${tokens[i]!.text} ${tokens[i + 1]!.text}`);
+    }
+  }
+  return pairs;
+}
+
+/**
  * "Dambar Bahadur Khadka, general secretary of…", "Pasang Dawa Sherpa said": a sentence opening on
  * three capitalised words, the first two in no English list (nor a role, a nationality or a place;
  * the first not shaped as a trade, the second no given name), set off by a comma or before a verb,
  * is one person's name of three words, the first its own.
  */
-function unlistedThreeNames(tokens: Token[], from: number, end: number): boolean {
+function unlistedThreeNames(
+  tokens: Token[],
+  from: number,
+  end: number,
+  shortened: ReadonlySet<string>,
+): boolean {
   if (end - from !== 3) return false;
+  // Not where the article writes the last two alone ("Oba Rilwan Akiolu… ¶ “…,” Rilwan Akiolu
+  // said": an honour no list has), nor a plural ("Proteas Temba Bavuma").
+  const second = (tokens[from + 1] as Token).text;
+  if (shortened.has(`${second} ${(tokens[from + 2] as Token).text}`)) return false;
+  if ((tokens[from] as Token).text.endsWith('s')) return false;
   for (let k = from; k < from + 2; k++) {
     const word = (tokens[k] as Token).text;
     if (
@@ -748,7 +778,7 @@ export class ArticlePeople {
   /**
    * "Tane Parata… His wife, Mere Parata… ¶ The couple said…": the two people named in full under
    * one surname whom the article named latest, up to `back` paragraphs before `paragraph`, in the
-   * order it named them, whose pair `related` accepts; none where a third shares the surname.
+   * order it named them, if `related` accepts them; none where a third shares the surname.
    */
   latestSurnamePair(
     paragraph: number,
@@ -765,16 +795,18 @@ export class ArticlePeople {
       const surname = person.tokens[person.tokens.length - 1]!;
       bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
     }
-    let best: [Person, Person] | null = null;
+    // The group named latest, whether or not it is the pair: not an older pair passed over for it
+    // ("Raj and Priya Patel… The couple said" is not John and Carol Hayes, named before them).
+    let best: Person[] | null = null;
     let bestAt = -1;
     for (const group of bySurname.values()) {
       const at = Math.max(...group.map(latest));
-      if (group.length !== 2 || at < paragraph - back || at <= bestAt) continue;
-      const [a, b] = group as [Person, Person];
-      const pair: [Person, Person] = (a.seen[0] ?? 0) <= (b.seen[0] ?? 0) ? [a, b] : [b, a];
-      if (related(pair)) [best, bestAt] = [pair, at];
+      if (group.length >= 2 && at >= paragraph - back && at > bestAt) [best, bestAt] = [group, at];
     }
-    return best;
+    if (best?.length !== 2) return null;
+    const [a, b] = best as [Person, Person];
+    const pair: [Person, Person] = (a.seen[0] ?? 0) <= (b.seen[0] ?? 0) ? [a, b] : [b, a];
+    return related(pair) ? pair : null;
   }
 
   /** The first person named in full in the article whom `fits` accepts: whom a story is about. */
@@ -865,7 +897,8 @@ export class ArticlePeople {
       !this.opensName(w, next) &&
       !opensPlace(w, next) &&
       !this.opensUnlistedName(w, next);
-    const runs = paragraphs.map((tokens) => nameRuns(tokens, common));
+    const openings = runOpenings(paragraphs);
+    const runs = paragraphs.map((tokens) => nameRuns(tokens, common, openings));
     const written = new Map<string, number>();
     for (const name of runs.flat()) written.set(name, (written.get(name) ?? 0) + 1);
     // "Kim Kardashian… when Kim and Kanye West were…": a given name the article writes with
@@ -1340,6 +1373,10 @@ export class ArticlePeople {
    * its surname ("Wei Jie" of "Lim Wei Jie"). Only where one person so named fits.
    */
   private byNamePart(name: string): Person | undefined {
+    const honoured = (person: Person): boolean =>
+      (person.roleTexts ?? []).some((text) =>
+        malayHonoured({ kind: 'name', mention: text, name: person.name }),
+      );
     const words = name.split(' ');
     if (words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) return undefined;
     const unlisted = !words.some(isEnglishWord);
@@ -1347,7 +1384,12 @@ export class ArticlePeople {
     for (const person of this.byKey.values()) {
       if (person.org) continue;
       const full = person.name.split(' ');
-      const opens = unlisted && full.length > 2 && words.every((w, i) => full[i] === w);
+      // Its opening words only of a long name, or one given with a Malaysian honour: "Muhammad
+      // Ali" is not Muhammad Ali Jinnah, nor "Juan Carlos" Juan Carlos Ferrero.
+      const opens =
+        unlisted &&
+        (full.length > 3 || (full.length === 3 && honoured(person))) &&
+        words.every((w, i) => full[i] === w);
       const given = isSurnameFirst(full) && words.every((w, i) => full[i + 1] === w);
       if (!opens && !given) continue;
       // Of one person only: "Nik Ahmad" of "Nik Ahmad Fadzli" and "Nik Ahmad bin Nik Yusof" is

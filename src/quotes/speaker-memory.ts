@@ -294,8 +294,11 @@ export class SpeakerState {
    * Okafor, who is no relation to the home manager").
    */
   private kinPair(paragraph: number): [Person, Person] | null {
-    const noun = PLURAL_KIN.exec(this.entities.paragraphText(paragraph))?.[1];
-    if (!noun) return null;
+    const text = this.entities.paragraphText(paragraph);
+    const noun = PLURAL_KIN.exec(text)?.[1];
+    // "The couple, who have not been named": not two the article named.
+    if (!noun || /\b(?:not been|cannot be|could not be|can't be) (?:named|identified)\b/.test(text))
+      return null;
     const nouns = noun === 'couple' ? SPOUSE_NOUNS : SIBLING_NOUNS;
     const paragraphs = Array.from({ length: paragraph + 1 }, (_, p) =>
       this.entities.paragraphText(p),
@@ -1557,14 +1560,15 @@ export class SpeakerState {
 }
 
 /** A couple or siblings a paragraph speaks of: "The couple said", "The sisters say", "the two cousins". */
-const PLURAL_KIN = /\b[Tt]he (?:two )?(couple|sisters|brothers|siblings|twins|cousins)\b/;
+const PLURAL_KIN =
+  /(?:^|[.!?]\s+|,\s+)[Tt]he (?:two )?(couple|sisters|brothers|siblings|twins|cousins)\b(?!\s+of\b|[’'])/;
 
 /** A mention that is such a noun alone: "The couple", "the two cousins". */
 const PLURAL_KIN_MENTION = /^[Tt]he (?:two )?(?:couple|sisters|brothers|siblings|twins|cousins)$/;
 
 /** Nouns naming someone's spouse or sibling, before the name ("His wife, Mere Parata"). */
 const SPOUSE_NOUNS = 'wife|husband|partner|spouse|couple';
-const SIBLING_NOUNS = '[Ss]isters?|[Bb]rothers?|[Ss]iblings?|[Tt]wins?|[Cc]ousins?';
+const SIBLING_NOUNS = '[Ss]isters|sister|[Bb]rothers|brother|[Ss]iblings?|[Tt]wins?|[Cc]ousins?';
 
 /** How far back the pair a plural kin noun means may have been named. */
 const KIN_PAIR_LOOKBACK = 10;

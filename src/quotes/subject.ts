@@ -550,8 +550,6 @@ function named(run: string[], pre: string[]): Subject | null {
       (last.endsWith('ese') && isDemonym(last)))
   )
     return null;
-  // A tag of a district's two words: "State Sen. Marianne Cantú, R-Port Lavaca, who…".
-  if (words.length <= 3 && /^[RDI]-\p{Lu}/u.test(words[0] ?? '')) return null;
   const nameWords = stripTitles(words);
   // "Commissioner for Transportation": an office's title and what it is for, with no name after.
   if (/^(?:of|for)$/.test(nameWords[0] ?? '') || isRegionalDemonym(nameWords)) return null;

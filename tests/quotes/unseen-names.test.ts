@@ -120,15 +120,6 @@ describe('blind probe round J', () => {
       'Pawel Nowicki',
     ],
     [
-      '“State Rep. Lena Ortiz, D-San Benito, who…, called…”: a district of two words is her tag',
-      [
-        'The vote split rural members.',
-        'State Rep. Lena Ortiz, D-San Benito, who backed the bill, called the result “a warning for every border district.”',
-      ],
-      'a warning for every border district',
-      'Lena Ortiz',
-    ],
-    [
       '“Maria Lopez, who runs the shop with her husband, Tom Lopez, said”: the husband is the clause’s',
       [
         'Trade on the high street has halved.',
@@ -215,7 +206,18 @@ describe('a couple or siblings the article introduced apart (blind probe round K
       'Lorna Chan and Grace Chan',
     ],
     [
-      '“his younger brother Kofi… captain Lewis Okafor, no relation to manager Danny Okafor… The brothers”: the Asantes',
+      '“Joaquín and Rosa Martí Bellver run a bakery… they said”: a surname of two words',
+      [
+        'Valencia is still rebuilding a year after the floods.',
+        'Across the street, Joaquín and Rosa Martí Bellver run a bakery that reopened in March. “We took out a loan at our age,” they said.',
+      ],
+      'loan at our age',
+      'Joaquín Martí Bellver and Rosa Martí Bellver',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“his younger brother Kofi… captain Lewis Okafor, no relation to manager Danny Okafor… The brothers”: not the Okafors',
       [
         'Kwame Asante scored a late winner against a side featuring his younger brother Kofi.',
         'Kingsmere had led through Kofi Asante’s header on 23 minutes.',
@@ -224,16 +226,48 @@ describe('a couple or siblings the article introduced apart (blind probe round K
         'The brothers swapped shirts at full time. Asked what their mother would say, they answered: “Nothing good.”',
       ],
       'Nothing good',
-      'Kwame Asante and Kofi Asante',
+      'Danny Okafor and Lewis Okafor',
     ],
     [
-      '“Joaquín and Rosa Martí Bellver run a bakery… they said”: a surname of two words',
+      '“Over the couple of days since… they said”: no couple spoken of',
       [
-        'Valencia is still rebuilding a year after the floods.',
-        'Across the street, Joaquín and Rosa Martí Bellver run a bakery that reopened in March. “We took out a loan at our age,” they said.',
+        'Flood water reached Tom Walsh’s kitchen on Sunday.',
+        'His wife, Mary Walsh, said they had lost everything downstairs.',
+        'Council staff met residents on Monday. Over the couple of days since the peak, crews had cleared 40 homes. “We are working around the clock,” they said.',
       ],
-      'loan at our age',
-      'Joaquín Martí Bellver and Rosa Martí Bellver',
+      'working around the clock',
+      'Tom Walsh and Mary Walsh',
+    ],
+    [
+      '“Raj and Priya Patel… The couple said”: not a couple introduced before them',
+      [
+        'John Hayes and his wife, Carol Hayes, sold the shop in 2019.',
+        'It had been in the family for forty years.',
+        'The street has lost its bank and its post office since.',
+        'Rents have risen by a third.',
+        'It is now run by Raj Patel, who bought it with Priya Patel, a pharmacist.',
+        'The couple said trade had doubled. “People want a corner shop again,” they said.',
+      ],
+      'want a corner shop again',
+      'John Hayes and Carol Hayes',
+    ],
+    [
+      '“The couple, who have not been named, said”: not a couple the article named',
+      [
+        'Neighbour Ian Reid said he heard shouting. His wife, Jenny Reid, called the police.',
+        'Police arrested a man and a woman at the house.',
+        'The couple, who have not been named, said through a lawyer they were “shocked and distressed”.',
+      ],
+      'shocked and distressed',
+      'Ian Reid and Jenny Reid',
+    ],
+    [
+      '“Staff at the Jack and Jill Nursery’s Bromley branch… they said”: a nursery, no couple',
+      [
+        'Staff at the Jack and Jill Nursery’s Bromley branch were delighted. “We cried when we read it,” they said.',
+      ],
+      'cried when we read it',
+      'Jack Nursery and Jill Nursery',
     ],
   ]);
 });
@@ -306,6 +340,61 @@ describe('a couple named together after "are" or before a possessive (blind prob
       ],
       'water would be the thing',
       'Luis Ochoa and Teresa Ochoa',
+    ],
+  ]);
+});
+
+describe('where this session’s rules must not reach (a review of fcfa00f..e9dfbe7)', () => {
+  itDoesNotName('%s', [
+    [
+      '“Oba Rilwan Akiolu… ¶ “…,” Rilwan Akiolu said”: an honour no list has, not a first name',
+      [
+        'Oba Rilwan Akiolu, the traditional ruler of Lagos, urged youths to go home.',
+        '“Enough is enough,” Rilwan Akiolu said.',
+      ],
+      'Enough is enough',
+      'Oba Rilwan Akiolu',
+    ],
+    [
+      '“Amid Donald Trump’s tariff threats… “…,” he said”: a possessive after a preposition is no topic',
+      [
+        'Prime Minister Mark Carney met the premiers in Ottawa on Monday.',
+        'Amid Donald Trump’s tariff threats, the mood in the room was grim. “We will not be bullied,” he said.',
+      ],
+      'not be bullied',
+      'Donald Trump',
+    ],
+    [
+      '“We spoke to Tsiklauri’s star rifler Levan Beridze”: the one named in full, not the possessive',
+      [
+        'Nova Legion won their first title under head coach Giorgi Tsiklauri.',
+        'Their star was Levan Beridze, 19, who was named MVP.',
+        'We spoke to Tsiklauri’s star rifler Levan Beridze after the trophy lift.',
+        'Q: What changed?',
+        '“Honestly, we stopped trying to play their game.”',
+        'Q: What is next?',
+        '“Sleep. Then the qualifier.”',
+      ],
+      'stopped trying',
+      'Giorgi Tsiklauri',
+    ],
+    [
+      '“Unlike Collins, who voted against the bill, Murkowski said”: a sentence opening on a preposition',
+      [
+        'The Senate passed the bill on Friday.',
+        'Unlike Collins, who voted against the bill, Murkowski said she would back it “with reservations”.',
+      ],
+      'with reservations',
+      'Collins',
+    ],
+    [
+      '“Muhammad Ali said” after “Muhammad Ali Jinnah”: a name of three words is no longer one’s',
+      [
+        'The stadium is named after Muhammad Ali Jinnah, the country’s founder.',
+        '“Float like a butterfly, sting like a bee,” Muhammad Ali said in 1964.',
+      ],
+      'Float like a butterfly',
+      'Muhammad Ali Jinnah',
     ],
   ]);
 });
