@@ -77,8 +77,11 @@ function talkingIn(text: string, named: Person[], entities: ArticleEntities): Pe
   let best: Person | null = null;
   let bestAt = Infinity;
   for (const person of named) {
+    // "Maria Tavares sat down with the Globe" after "Maria do Céu Tavares": her first and last.
+    const words = person.name.split(' ');
+    const short = words.length > 2 ? `|${escapeRegExp(`${words[0]} ${words.at(-1)}`)}` : '';
     const talks = new RegExp(
-      `\\b${escapeRegExp(person.name)}(?: of (?:the )?\\p{Lu}[\\p{L}’'&-]*(?: \\p{Lu}[\\p{L}’'&-]*){0,5}|, (?:who|whose) [^,.?!]{0,90},|, (?!who\\b|whose\\b|which\\b)[^,.?!]{0,90})?,? (?:${TALKS})`,
+      `\\b(?:${escapeRegExp(person.name)}${short})(?: of (?:the )?\\p{Lu}[\\p{L}’'&-]*(?: \\p{Lu}[\\p{L}’'&-]*){0,5}|, (?:who|whose) [^,.?!]{0,90},|, (?!who\\b|whose\\b|which\\b)[^,.?!]{0,90})?,? (?:${TALKS})`,
       'u',
     );
     const found = talks.exec(text);

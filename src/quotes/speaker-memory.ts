@@ -1500,6 +1500,14 @@ export class SpeakerState {
     // spoken yet ("Chef Marco Bellini talked to us…").
     // "Q: You’ve said that “…”": an interviewer's "you" is the person interviewed too.
     // Not whom a question named ("Did you try to persuade Sørlie to stay?"): who answered before.
+    // "A. … My husband said, “…” I said, “People who are tired.”": an answer's "I" is whom the
+    // introduction says the interview is with, and no one else.
+    if (pronoun === 'i') {
+      if (!ANSWER_OPENER.test(this.entities.paragraphText(this.paragraph))) return null;
+      const asked = introducedBy(this.paragraph, this.people, this.entities) ?? this.asked;
+      if (learn) this.asked = asked;
+      return asked;
+    }
     if (pronoun === 'a:' || (pronoun === 'you' && this.asking)) {
       // "…we asked Kenneth Ip Chun-hei, chairman of…, what is going wrong. ¶ How bad is it? ¶
       // “…”": the person the introduction named, a question between. Whom the introduction says
@@ -1562,6 +1570,9 @@ export class SpeakerState {
 /** A couple or siblings a paragraph speaks of: "The couple said", "The sisters say", "the two cousins". */
 const PLURAL_KIN =
   /(?:^|[.!?]\s+|,\s+)[Tt]he (?:two )?(couple|sisters|brothers|siblings|twins|cousins)\b(?!\s+of\b|[’'])/;
+
+/** An interview's answer as laid out: "A. Because it was cheap!", "A: No." */
+const ANSWER_OPENER = /^\s*A\s?[.:]\s/;
 
 /** A mention that is such a noun alone: "The couple", "the two cousins". */
 const PLURAL_KIN_MENTION = /^[Tt]he (?:two )?(?:couple|sisters|brothers|siblings|twins|cousins)$/;

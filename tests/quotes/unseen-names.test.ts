@@ -398,3 +398,33 @@ describe('where this session’s rules must not reach (a review of fcfa00f..e9df
     ],
   ]);
 });
+
+describe('an interview answer’s “I” (blind probe round L)', () => {
+  itNames('%s', [
+    [
+      '“A. … I told him, “…”": whom the introduction says the interview is with',
+      [
+        'Rosa Pinto opened Cozinha Verde in 1987. Next Sunday it serves its last plate.',
+        'Rosa Pinto sat down with the Globe between the lunch and dinner rush.',
+        'Q. Why Bowdoin Street?',
+        'A. Because it was cheap! My husband, Tomas Pinto, said, “Who will pay to eat what they can cook at home?” I said, “People who are tired.”',
+        'Q. What was the hardest year?',
+        'A. 2020. The city sent an inspector. He said, “You need a permit.” I told him, “Then write me a ticket and take a plate home.”',
+      ],
+      'write me a ticket',
+      'Rosa Pinto',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“I said” outside an answer: a columnist’s own words are no one named',
+      [
+        'Judge Ellen Park sat down with the Globe last week to talk about her years on the bench.',
+        'She once asked me why I was in her court.',
+        '“Okay,” I said, attempting to regroup.',
+      ],
+      'Okay',
+      'Ellen Park',
+    ],
+  ]);
+});
