@@ -497,7 +497,7 @@ export class SpeakerState {
         if (minister) return this.resolve({ ...subject, name: minister }, paragraph);
         return { person: this.pair(name, paragraph), mention: subject.mention };
       }
-      const person = this.people.resolve(subject, paragraph);
+      const person = this.surnameByRole(name, paragraph) ?? this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = withoutNameOpening(subject.descriptor ?? person.descriptor, person.name);
       if (descriptor) source.descriptor = descriptor;
@@ -1329,6 +1329,57 @@ export class SpeakerState {
     // "the 44-year-old mother of three" found as "Ait Ouhmad": as named in full.
     this.people.resolve({ kind: 'name', mention: named.name, name: named.name }, paragraph);
     return this.standIn(named.name, false, paragraph);
+  }
+
+  /**
+   * "The community leader said the village would protest. “…,” Hadjipetrou said." after "Kiti
+   * community leader Stelios Hadjipetrou" and his cousin "Christos Hadjipetrou": a surname two
+   * people named in full share is the one whose role a sentence of the paragraph opens on ("The
+   * principal said", "The ward chair rejected that"), where that is only one's.
+   */
+  private surnameByRole(name: string, paragraph: number): Person | null {
+    if (name.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(name)) return null;
+    const token = fold(cleanName(name));
+    const sharing = (this.people.namedBefore(paragraph + 1) ?? []).filter(
+      (p) =>
+        p.tokens.length > 1 &&
+        p.tokens.at(-1) === token &&
+        !this.entities.cannotSpeak(p.name) &&
+        // A person's name, not a run of a thing's words ("Geneva Conference Eisenhower").
+        !p.name
+          .split(' ')
+          .slice(1, -1)
+          .some((w) => isEnglishWord(w) && /^\p{Lu}\p{Ll}/u.test(w)),
+    );
+    if (sharing.length < 2) return null;
+    const text = this.entities.paragraphText(paragraph);
+    // "The community leader said": the first role noun of up to three words after "the".
+    const heads = [...text.matchAll(/(?:^|[.!?]\s+)The((?: \p{Ll}+){1,3})/gu)]
+      .map((m) =>
+        m[1]!
+          .trim()
+          .split(' ')
+          .find((w) => isRoleNoun(w)),
+      )
+      .filter((head): head is string => !!head);
+    if (heads.length === 0) return null;
+    // A description's own noun: "chair" of "chair of the local ward", "cousin" of "a cousin of
+    // the community leader", "leader" of "Kiti community leader".
+    const nounOf = (text: string): string =>
+      text
+        .toLowerCase()
+        .split(/\s+(?:of|at|for|in|from|with|who|whose|which)\s+|,/)[0]!
+        .trim()
+        .split(/\s+/)
+        .at(-1) ?? '';
+    const holding = sharing.filter((p) => {
+      const nouns = new Set((p.roleTexts ?? []).map((t) => nounOf(t.replace(p.name, '').trim())));
+      return heads.some((head) => nouns.has(head));
+    });
+    if (holding.length !== 1) return null;
+    const person = holding[0]!;
+    this.people.resolve({ kind: 'name', mention: person.name, name: person.name }, paragraph);
+    return person;
   }
 
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */

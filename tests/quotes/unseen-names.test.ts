@@ -428,3 +428,29 @@ describe('an interview answer’s “I” (blind probe round L)', () => {
     ],
   ]);
 });
+
+describe('a surname two people share, by the role a sentence opens on (blind probe round M)', () => {
+  itNames('%s', [
+    [
+      '“The community leader said… “…,” Hadjipetrou said” after the leader and his cousin',
+      [
+        'Kiti community leader Stelios Hadjipetrou said residents were tired of promises. “Every summer we hear the same thing,” Hadjipetrou said.',
+        'Potato grower Christos Hadjipetrou, a cousin of the community leader, said quotas had been cut. “The potatoes don’t know,” he said.',
+        'The community leader said the village would protest next week. “We are asking for a tap that works,” Hadjipetrou said.',
+      ],
+      'a tap that works',
+      'Stelios Hadjipetrou',
+    ],
+    [
+      '“The principal said… “…,” Sato said” after principal Hiroshi Sato and a parent, Yumi Sato',
+      [
+        '“We cannot let children walk along that road,” said principal Hiroshi Sato, 58.',
+        'Yumi Sato, 39, a parent who is not related to the principal, said she drives her sons. “There is no other choice,” she said.',
+        'Buses will run until the snow.',
+        'The principal said the plan would be reviewed in December. “Once the bears are asleep, we can all sleep,” Sato said.',
+      ],
+      'bears are asleep',
+      'Hiroshi Sato',
+    ],
+  ]);
+});
