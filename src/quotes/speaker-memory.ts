@@ -497,7 +497,9 @@ export class SpeakerState {
         if (minister) return this.resolve({ ...subject, name: minister }, paragraph);
         return { person: this.pair(name, paragraph), mention: subject.mention };
       }
-      const person = this.surnameByRole(name, paragraph) ?? this.people.resolve(subject, paragraph);
+      const person =
+        this.surnameByRole(name, subject.gender, paragraph) ??
+        this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = withoutNameOpening(subject.descriptor ?? person.descriptor, person.name);
       if (descriptor) source.descriptor = descriptor;
@@ -1337,13 +1339,19 @@ export class SpeakerState {
    * people named in full share is the one whose role a sentence of the paragraph opens on ("The
    * principal said", "The ward chair rejected that"), where that is only one's.
    */
-  private surnameByRole(name: string, paragraph: number): Person | null {
+  private surnameByRole(
+    name: string,
+    gender: 'm' | 'f' | undefined,
+    paragraph: number,
+  ): Person | null {
     if (name.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(name)) return null;
     const token = fold(cleanName(name));
     const sharing = (this.people.namedBefore(paragraph + 1) ?? []).filter(
       (p) =>
         p.tokens.length > 1 &&
         p.tokens.at(-1) === token &&
+        // "Mrs Sato said": not the man of that name.
+        (!gender || !p.gender || p.gender === gender) &&
         !this.entities.cannotSpeak(p.name) &&
         // A person's name, not a run of a thing's words ("Geneva Conference Eisenhower").
         !p.name
@@ -1352,7 +1360,11 @@ export class SpeakerState {
           .some((w) => isEnglishWord(w) && /^\p{Lu}\p{Ll}/u.test(w)),
     );
     if (sharing.length < 2) return null;
-    const text = this.entities.paragraphText(paragraph);
+    // Sentences before the paragraph's first quotation, outside it: not "“…,” Sato said. The
+    // principal has promised…", nor "“The principal has never once walked that road,”".
+    const whole = this.entities.paragraphText(paragraph);
+    const mark = whole.search(/[“"]/);
+    const text = mark < 0 ? whole : whole.slice(0, mark);
     // "The community leader said": the first role noun of up to three words after "the".
     const heads = [...text.matchAll(/(?:^|[.!?]\s+)The((?: \p{Ll}+){1,3})/gu)]
       .map((m) =>
@@ -1372,8 +1384,11 @@ export class SpeakerState {
         .trim()
         .split(/\s+/)
         .at(-1) ?? '';
+    // Not a lesser role of the noun: "assistant principal Ken Sato" is not "the principal".
+    const lesser = /\b(?:assistant|vice|deputy|acting|former|ex)\b/i;
     const holding = sharing.filter((p) => {
-      const nouns = new Set((p.roleTexts ?? []).map((t) => nounOf(t.replace(p.name, '').trim())));
+      const texts = (p.roleTexts ?? []).filter((t) => !lesser.test(t));
+      const nouns = new Set(texts.map((t) => nounOf(t.replace(p.name, '').trim())));
       return heads.some((head) => nouns.has(head));
     });
     if (holding.length !== 1) return null;
@@ -1551,14 +1566,6 @@ export class SpeakerState {
     // spoken yet ("Chef Marco Bellini talked to us…").
     // "Q: You’ve said that “…”": an interviewer's "you" is the person interviewed too.
     // Not whom a question named ("Did you try to persuade Sørlie to stay?"): who answered before.
-    // "A. … My husband said, “…” I said, “People who are tired.”": an answer's "I" is whom the
-    // introduction says the interview is with, and no one else.
-    if (pronoun === 'i') {
-      if (!ANSWER_OPENER.test(this.entities.paragraphText(this.paragraph))) return null;
-      const asked = introducedBy(this.paragraph, this.people, this.entities) ?? this.asked;
-      if (learn) this.asked = asked;
-      return asked;
-    }
     if (pronoun === 'a:' || (pronoun === 'you' && this.asking)) {
       // "…we asked Kenneth Ip Chun-hei, chairman of…, what is going wrong. ¶ How bad is it? ¶
       // “…”": the person the introduction named, a question between. Whom the introduction says
@@ -1621,9 +1628,6 @@ export class SpeakerState {
 /** A couple or siblings a paragraph speaks of: "The couple said", "The sisters say", "the two cousins". */
 const PLURAL_KIN =
   /(?:^|[.!?]\s+|,\s+)[Tt]he (?:two )?(couple|sisters|brothers|siblings|twins|cousins)\b(?!\s+of\b|[’'])/;
-
-/** An interview's answer as laid out: "A. Because it was cheap!", "A: No." */
-const ANSWER_OPENER = /^\s*A\s?[.:]\s/;
 
 /** A mention that is such a noun alone: "The couple", "the two cousins". */
 const PLURAL_KIN_MENTION = /^[Tt]he (?:two )?(?:couple|sisters|brothers|siblings|twins|cousins)$/;

@@ -399,36 +399,6 @@ describe('where this session’s rules must not reach (a review of fcfa00f..e9df
   ]);
 });
 
-describe('an interview answer’s “I” (blind probe round L)', () => {
-  itNames('%s', [
-    [
-      '“A. … I told him, “…”": whom the introduction says the interview is with',
-      [
-        'Rosa Pinto opened Cozinha Verde in 1987. Next Sunday it serves its last plate.',
-        'Rosa Pinto sat down with the Globe between the lunch and dinner rush.',
-        'Q. Why Bowdoin Street?',
-        'A. Because it was cheap! My husband, Tomas Pinto, said, “Who will pay to eat what they can cook at home?” I said, “People who are tired.”',
-        'Q. What was the hardest year?',
-        'A. 2020. The city sent an inspector. He said, “You need a permit.” I told him, “Then write me a ticket and take a plate home.”',
-      ],
-      'write me a ticket',
-      'Rosa Pinto',
-    ],
-  ]);
-  itDoesNotName('%s', [
-    [
-      '“I said” outside an answer: a columnist’s own words are no one named',
-      [
-        'Judge Ellen Park sat down with the Globe last week to talk about her years on the bench.',
-        'She once asked me why I was in her court.',
-        '“Okay,” I said, attempting to regroup.',
-      ],
-      'Okay',
-      'Ellen Park',
-    ],
-  ]);
-});
-
 describe('a surname two people share, by the role a sentence opens on (blind probe round M)', () => {
   itNames('%s', [
     [
@@ -451,6 +421,41 @@ describe('a surname two people share, by the role a sentence opens on (blind pro
       ],
       'bears are asleep',
       'Hiroshi Sato',
+    ],
+  ]);
+});
+
+describe('where the shared-surname rule must not reach (a review of 7867db4..f18c8a7)', () => {
+  itDoesNotName('%s', [
+    [
+      '“…,” Sato said. The principal has promised…: a role after the quotation is no opener for it',
+      [
+        '“We cannot let children walk along that road,” said principal Hiroshi Sato, 58.',
+        'Yumi Sato, 39, a parent who is not related to the principal, drives her sons.',
+        '“The bus never comes on time,” Sato said. The principal has promised to raise it.',
+      ],
+      'bus never comes',
+      'Hiroshi Sato',
+    ],
+    [
+      '“The principal said… “…,” Mrs Sato said”: not the man of that name',
+      [
+        '“We cannot let children walk along that road,” said principal Hiroshi Sato, 58.',
+        'Yumi Sato, 39, a parent who is not related to the principal, drives her sons.',
+        'The principal said the plan would be reviewed. “I will believe it when I see it,” Mrs Sato said.',
+      ],
+      'believe it when I see it',
+      'Hiroshi Sato',
+    ],
+    [
+      '“The principal said…” after principal Jane Ortiz and assistant principal Ken Sato: a lesser role',
+      [
+        'Principal Jane Ortiz said buses would run. Assistant principal Ken Sato said drivers were hired.',
+        'Yumi Sato, a parent, drives her sons to school.',
+        'The principal said the district would pay for it. “They said that last year too,” Sato said.',
+      ],
+      'said that last year too',
+      'Ken Sato',
     ],
   ]);
 });
