@@ -1174,7 +1174,7 @@ const GROUP_LOOKBACK = 3;
 // friend Brodie Carr": a role before the first name, and any person's noun for the relation, with
 // a role before the second name (pairOfPeople checks the nouns).
 const PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=\s\p{Ll}+),\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?(?:\s\([^()]{1,20}\))?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
 
 /**
  * Two people named in full, each set off with a description of up to a dozen words, then a verb
@@ -1256,7 +1256,9 @@ const ACTED_ON_COUPLE = /\b\p{Ll}{3,}ed\s(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,2
 /** The pair's names: "Owners Luis Ferrante and Dana Whitlock" → "Luis Ferrante and Dana Whitlock". */
 function pairText(match: string): string {
   const text = match
-    .replace(/^[.!?—–]?\s*/, '')
+    .replace(/^[.!?—–,]?\s*/, '')
+    // "Chang Ming-che (張明哲)": a name's own writing in parentheses.
+    .replace(/\s\([^()]*\)/g, '')
     .replace(/,\s\d{1,3},(?=\s+and\s)/u, '')
     .replace(RELATION, ' and ');
   // A plural role opening the sentence describes them both; "When", "After" open a clause.

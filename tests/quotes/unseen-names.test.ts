@@ -459,3 +459,26 @@ describe('where the shared-surname rule must not reach (a review of 7867db4..f18
     ],
   ]);
 });
+
+describe('a couple named together after an opener set off, or with their names in their own script (blind probe round M)', () => {
+  itNames('%s', [
+    [
+      '“Two blocks east, Pa Vang and her husband, Tou Xiong, who run a grocery, said… they said”',
+      [
+        'Businesses on Lake Street say the roadworks are hurting them.',
+        'Two blocks east, Pa Vang and her husband, Tou Xiong, who run an Asian grocery store, said sales are down about 40% since June. “We don’t know if we can survive a road,” they said.',
+      ],
+      'survive a road',
+      'Pa Vang and Tou Xiong',
+    ],
+    [
+      '“Chang Ming-che (張明哲) and his wife, Huang Li-chu (黃麗珠)… the couple said”',
+      [
+        'Farmers protested outside the agency on Monday.',
+        'Chang Ming-che (張明哲) and his wife, Huang Li-chu (黃麗珠), who grow rice and pears in Houli, traveled to the protest on a scooter. “Our son told us to sell the land,” the couple said.',
+      ],
+      'sell the land',
+      'Chang Ming-che and Huang Li-chu',
+    ],
+  ]);
+});
