@@ -348,7 +348,7 @@ function collectMidCaps(tokens: Token[], midCaps: Set<string>): void {
 function nameRuns(
   tokens: Token[],
   common: (word: string, next: string) => boolean,
-  shortened: ReadonlySet<string>,
+  shortened: (pair: string) => boolean,
 ): string[] {
   const out: string[] = [];
   // A run is a stretch of tokens, from `start` (-1 when none is open): most are one word, no
@@ -401,7 +401,7 @@ function addRun(
   end: number,
   atStart: boolean,
   common: (word: string, next: string) => boolean,
-  shortened: ReadonlySet<string>,
+  shortened: (pair: string) => boolean,
 ): void {
   // A single word is no name either way: only a longer run needs the common-word test.
   if (end - from < 2) return;
@@ -531,14 +531,14 @@ function unlistedThreeNames(
   tokens: Token[],
   from: number,
   end: number,
-  shortened: ReadonlySet<string>,
+  shortened: (pair: string) => boolean,
 ): boolean {
   if (end - from !== 3) return false;
-  // Not where the article writes the last two alone ("Oba Rilwan Akiolu… ¶ “…,” Rilwan Akiolu
-  // said": an honour no list has), nor a plural ("Proteas Temba Bavuma").
-  const second = (tokens[from + 1] as Token).text;
-  if (shortened.has(`${second} ${(tokens[from + 2] as Token).text}`)) return false;
+  // Not a plural ("Proteas Temba Bavuma"), nor where the article writes the last two alone ("Oba
+  // Rilwan Akiolu… ¶ “…,” Rilwan Akiolu said": an honour no list has).
   if ((tokens[from] as Token).text.endsWith('s')) return false;
+  const second = (tokens[from + 1] as Token).text;
+  if (shortened(`${second} ${(tokens[from + 2] as Token).text}`)) return false;
   for (let k = from; k < from + 2; k++) {
     const word = (tokens[k] as Token).text;
     if (
@@ -897,8 +897,10 @@ export class ArticlePeople {
       !this.opensName(w, next) &&
       !opensPlace(w, next) &&
       !this.opensUnlistedName(w, next);
-    const openings = runOpenings(paragraphs);
-    const runs = paragraphs.map((tokens) => nameRuns(tokens, common, openings));
+    // Read only when a run asks (unlistedThreeNames): most articles have none that does.
+    let openings: ReadonlySet<string> | null = null;
+    const shortened = (pair: string): boolean => (openings ??= runOpenings(paragraphs)).has(pair);
+    const runs = paragraphs.map((tokens) => nameRuns(tokens, common, shortened));
     const written = new Map<string, number>();
     for (const name of runs.flat()) written.set(name, (written.get(name) ?? 0) + 1);
     // "Kim Kardashian… when Kim and Kanye West were…": a given name the article writes with
@@ -1079,11 +1081,20 @@ export class ArticlePeople {
   /** The one person the article names in full with this surname, if only one ("Gethin Prosser"). */
   soleNamedBy(word: string): Person | undefined {
     // By the surname only: "Thomas" is not Thomas Tuchel.
-    const token = fold(cleanName(word));
-    const named = (this.byToken.get(token) ?? []).filter(
-      (p) => p.tokens.length > 1 && !p.org && p.tokens.at(-1) === token,
-    );
+    const named = this.sharingSurname(word, Infinity);
     return named.length === 1 ? named[0] : undefined;
+  }
+
+  /** People (not organisations) first named in full before `paragraph` with this surname. */
+  sharingSurname(word: string, paragraph: number): Person[] {
+    const token = fold(cleanName(word));
+    return (this.byToken.get(token) ?? []).filter(
+      (p) =>
+        p.tokens.length > 1 &&
+        !p.org &&
+        p.tokens.at(-1) === token &&
+        (p.seen[0] ?? Infinity) < paragraph,
+    );
   }
 
   /** Whether the article names someone in full with this word ("Cuban" after "Mark Cuban"). */
@@ -1388,8 +1399,9 @@ export class ArticlePeople {
       // Ali" is not Muhammad Ali Jinnah, nor "Juan Carlos" Juan Carlos Ferrero.
       const opens =
         unlisted &&
-        (full.length > 3 || (full.length === 3 && honoured(person))) &&
-        words.every((w, i) => full[i] === w);
+        full.length > 2 &&
+        words.every((w, i) => full[i] === w) &&
+        (full.length > 3 || honoured(person));
       const given = isSurnameFirst(full) && words.every((w, i) => full[i + 1] === w);
       if (!opens && !given) continue;
       // Of one person only: "Nik Ahmad" of "Nik Ahmad Fadzli" and "Nik Ahmad bin Nik Yusof" is

@@ -1345,11 +1345,9 @@ export class SpeakerState {
     paragraph: number,
   ): Person | null {
     if (name.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(name)) return null;
-    const token = fold(cleanName(name));
-    const sharing = (this.people.namedBefore(paragraph + 1) ?? []).filter(
+    // Most surnames are one person's: settled by the people's index before any text is read.
+    const sharing = this.people.sharingSurname(name, paragraph + 1).filter(
       (p) =>
-        p.tokens.length > 1 &&
-        p.tokens.at(-1) === token &&
         // "Mrs Sato said": not the man of that name.
         (!gender || !p.gender || p.gender === gender) &&
         !this.entities.cannotSpeak(p.name) &&
@@ -1625,12 +1623,16 @@ export class SpeakerState {
   }
 }
 
+/** Nouns for a couple or siblings together. */
+const KIN_GROUPS = 'couple|sisters|brothers|siblings|twins|cousins';
+
 /** A couple or siblings a paragraph speaks of: "The couple said", "The sisters say", "the two cousins". */
-const PLURAL_KIN =
-  /(?:^|[.!?]\s+|,\s+)[Tt]he (?:two )?(couple|sisters|brothers|siblings|twins|cousins)\b(?!\s+of\b|[’'])/;
+const PLURAL_KIN = new RegExp(
+  `(?:^|[.!?]\\s+|,\\s+)[Tt]he (?:two )?(${KIN_GROUPS})\\b(?!\\s+of\\b|[’'])`,
+);
 
 /** A mention that is such a noun alone: "The couple", "the two cousins". */
-const PLURAL_KIN_MENTION = /^[Tt]he (?:two )?(?:couple|sisters|brothers|siblings|twins|cousins)$/;
+const PLURAL_KIN_MENTION = new RegExp(`^[Tt]he (?:two )?(?:${KIN_GROUPS})$`);
 
 /** Nouns naming someone's spouse or sibling, before the name ("His wife, Mere Parata"). */
 const SPOUSE_NOUNS = 'wife|husband|partner|spouse|couple';
