@@ -1,5 +1,6 @@
 // Acronyms an article spells out: "Financial Accountability Office (FAO)", "the National Disaster
 // Management Authority, or NDMA," and names in another language's order ("(DMB)").
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { isOrgName } from '../text/names.js';
 import { CALENDAR_NAME } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
@@ -16,6 +17,19 @@ export function readAcronyms(
   const out = new Map<string, string>();
   for (const text of paragraphs) {
     // "Financial Accountability Office (FAO)"; "The National Disaster Management Authority, or NDMA,".
+    // "the Kogi State Emergency Management Agency, SEMA, said": set off by commas, as Nigerian and
+    // other papers write them; the body's name is every capitalised word after "the".
+    for (const m of text.matchAll(SET_OFF_ACRONYM)) {
+      const acronym = m[1]!;
+      const before = text.slice(Math.max(0, m.index - 120), m.index);
+      const full = spelledOut(before, acronym, namesBody, false);
+      if (!full || out.has(acronym)) continue;
+      const named = new RegExp(
+        String.raw`\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})${escapeRegExp(full)}$`,
+        'u',
+      ).exec(before);
+      out.set(acronym, `${named?.[1] ?? ''}${full}`);
+    }
     if (!text.includes('(') && !text.includes(', or ')) continue;
     // "(Cosatu)", "(Unesco)": as British and South African papers write acronyms said as words,
     // only where the words before spell them; "(MoHFW)", "(DoJ)" keep a small word's letter;
@@ -54,6 +68,9 @@ export function readAcronyms(
   }
   return out;
 }
+
+/** ", SEMA,": an acronym set off by commas right after a word. */
+const SET_OFF_ACRONYM = /(?<=\p{L}),\s(\p{Lu}{2,6}),\s/gu;
 
 /** "(NiMet)", "(AmCham)": an acronym of words' first syllables, each opening on a capital. */
 const SYLLABIC = /\((\p{Lu}\p{Ll}{1,3}(?:\p{Lu}\p{Ll}{1,3}){1,3})\)/gu;

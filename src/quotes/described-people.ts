@@ -672,6 +672,14 @@ export class DescribedPeople extends ArticleBodies {
     return opens(1) || (/^An?\s+\p{Lu}/u.test(this.ledeText()) && opens(2));
   }
 
+  /** The story's subject by name (storySubject), read once an article. */
+  storySubjectName(): string | null {
+    if (this.subjectName === undefined) this.subjectName = this.storySubject();
+    return this.subjectName;
+  }
+
+  private subjectName: string | null | undefined;
+
   /**
    * The person the story names first in full, in its first three paragraphs, holding no office,
    * of those that `fits` (e.g. not someone introduced by a title: "Lawyer Sarah Kim filed the
@@ -1172,9 +1180,12 @@ const GROUP_LOOKBACK = 3;
 // (group 1) and the pair (group 2).
 // "Country star Kacey Lyle and her husband, producer Rowan Tate, are…", "Tayla Nguyen, 16, and her
 // friend Brodie Carr": a role before the first name, and any person's noun for the relation, with
-// a role before the second name (pairOfPeople checks the nouns).
+// a role before the second name (pairOfPeople checks the nouns). After a sentence's opening
+// phrase of place set off by a comma, whatever it ends on ("Further along the river at Number
+// Seven Village, Naseem Hakim and his wife Bibi Hakim"; not a list's "Tom Reed,", nor "…raised by
+// such philosophers as Immanuel Kant, David Hume and Antony Flew").
 const PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=\s\p{Ll}+),\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?(?:\s\([^()]{1,20}\))?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=\s\p{Ll}+),\s+|(?<=(?:^|[.!?]\s+)(?:In|At|On|Near|Outside|Inside|Along|Across|Further|Farther|Back|Down|Up|Over|Around|Behind|Beyond|Elsewhere|Nearby)\s[^.,;:!?“”]{0,70}),\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?(?:\s\([^()]{1,20}\))?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
 
 /**
  * Two people named in full, each set off with a description of up to a dozen words, then a verb

@@ -101,6 +101,9 @@ export const ROLES = new Set(
     // administrative officer; "the CTO"), the coroner, and the judges the Isle of Man and the
     // Channel Islands call bailiffs ("Deputy High Bailiff Martin Quirk").
     'cao cto coo coroner bailiff ' +
+    // A lawyer in court, as the Caribbean and the Commonwealth title prosecutors ("Principal Crown
+    // Counsel Neville Watson", "the defence counsel").
+    'counsel ' +
     // Clergy compromise does not list as people: "the vicar summed up the mood", "the imam".
     'vicar rector curate imam churchwarden ' +
     // A sports club's general manager, as its beat writers call them ("the GM said"); a family

@@ -660,12 +660,30 @@ function sharedSurnames(tokens: Token[]): string[] {
     // "brothers Harjit and Gurpreet Sandhu": after a plural noun for kin, the first given name
     // may be one no list knows, if it is no English word or place.
     const kin = /^\p{Ll}/u.test(tokens[i - 2]?.text ?? '') && isPluralRoleWord(tokens[i - 2]!.text);
+    // Opening a sentence on such a noun ("Sisters Maureen and Pat Kennedy"), the two are given
+    // names whatever the lists say ("Pat" is in none), and their surname may be one ("Kennedy"),
+    // if it is no English word ("Partners Ernst and Young Global").
+    const kinOpens =
+      isPluralRoleWord(tokens[i - 2]?.text ?? '') &&
+      opensSentence(tokens, i - 2) &&
+      !isEnglishWord(surname.text) &&
+      !lexiconType(a.text) &&
+      !lexiconType(b.text);
+    // "Rob and Jenny Hartwig": given names both, one of them no English word as well.
+    const given = (t: Token): boolean => isAnyGivenName(t.text);
+    const listed =
+      (isKnownGivenName(a.text) && (isKnownGivenName(b.text) || given(b))) ||
+      (given(a) && isKnownGivenName(b.text));
     const firstGiven =
-      isKnownGivenName(a.text) ||
-      (kin && !isEnglishWord(a.text.toLowerCase()) && !lexiconType(a.text));
-    if (!firstGiven || !isKnownGivenName(b.text)) continue;
+      listed ||
+      kinOpens ||
+      (kin &&
+        !isEnglishWord(a.text.toLowerCase()) &&
+        !lexiconType(a.text) &&
+        isKnownGivenName(b.text));
+    if (!firstGiven) continue;
     // A common given name is no surname ("Mary and John Paul"); a rarer one may be ("Kimber").
-    if (isFirstName(surname.text) || isOrgName(surname.text)) continue;
+    if ((isFirstName(surname.text) && !kinOpens) || isOrgName(surname.text)) continue;
     // "Irene and Paolo Castellano’s olive grove": a possessive may name one of them, or their kin.
     if (endsPossessive(surname.text)) continue;
     // Opening its sentence, or after "Siblings" opening it: mid-sentence, "Madonna and Guy

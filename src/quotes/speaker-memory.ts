@@ -288,6 +288,28 @@ export class SpeakerState {
   }
 
   /**
+   * "the Hartwigs", "the Joneses": a surname in the plural stands for the two people the article
+   * named in full with it so far, when exactly two were; not a word the article also names
+   * someone by, nor a team ("the Wallabies" names no two people).
+   */
+  private namedFamily(name: string, paragraph: number): Person | null {
+    if (name.includes(' ') || !/\p{Ll}s$/u.test(name) || this.people.knows(name)) return null;
+    for (const surname of [name.slice(0, -1), name.replace(/es$/, '')]) {
+      const sharers = this.people.sharingSurname(surname, paragraph + 1);
+      if (sharers.length !== 2) continue;
+      // In the order the article first wrote them ("Rob and Jenny Hartwig").
+      const at = (p: Person): [number, number] => {
+        const first = p.seen[0] ?? 0;
+        return [first, this.entities.paragraphText(first).indexOf(p.name.split(' ')[0]!)];
+      };
+      const [a, b] = sharers.map(at) as [[number, number], [number, number]];
+      const ordered = (a[0] - b[0] || a[1] - b[1]) <= 0 ? sharers : [...sharers].reverse();
+      return this.standIn(ordered.map((p) => p.name).join(PAIR_JOIN), false, paragraph);
+    }
+    return null;
+  }
+
+  /**
    * The pair a paragraph's "the couple" or "the sisters" means (byPronoun): two people under one
    * surname, one of them named after a noun of that kinship ("His wife, Mere Parata", "his younger
    * brother Kofi", "Sisters Lorna Chan and Grace Chan"); not two who only share it ("captain Lewis
@@ -356,6 +378,10 @@ export class SpeakerState {
       const stem = subject.org && POSSESSIVE_NAME_WORD.test(name) ? name.slice(0, -2) : null;
       if (stem && this.people.knows(stem))
         return this.resolve({ kind: 'name', mention: subject.mention, name: stem }, paragraph);
+      // "the Hartwigs said": the two people the article named with that surname ("Rob and Jenny
+      // Hartwig"), not a person named "Hartwigs".
+      const family = subject.descriptor === 'the' ? this.namedFamily(name, paragraph) : null;
+      if (family) return { person: family, mention: subject.mention };
       // "her Honour said": the judge or magistrate the article named ("Justice Helen Varga").
       // Not someone the article names so ("Honor Blake, 12, the victim's sister").
       if ((name === 'Honour' || name === 'Honor') && !this.people.knows(name)) {
@@ -499,6 +525,7 @@ export class SpeakerState {
       }
       const person =
         this.surnameByRole(name, subject.gender, paragraph) ??
+        this.surnameOfSubject(name, subject.gender, paragraph) ??
         this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = withoutNameOpening(subject.descriptor ?? person.descriptor, person.name);
@@ -1344,19 +1371,7 @@ export class SpeakerState {
     gender: 'm' | 'f' | undefined,
     paragraph: number,
   ): Person | null {
-    if (name.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(name)) return null;
-    // Most surnames are one person's: settled by the people's index before any text is read.
-    const sharing = this.people.sharingSurname(name, paragraph + 1).filter(
-      (p) =>
-        // "Mrs Sato said": not the man of that name.
-        (!gender || !p.gender || p.gender === gender) &&
-        !this.entities.cannotSpeak(p.name) &&
-        // A person's name, not a run of a thing's words ("Geneva Conference Eisenhower").
-        !p.name
-          .split(' ')
-          .slice(1, -1)
-          .some((w) => isEnglishWord(w) && /^\p{Lu}\p{Ll}/u.test(w)),
-    );
+    const sharing = this.sharers(name, gender, paragraph);
     if (sharing.length < 2) return null;
     // Sentences before the paragraph's first quotation, outside it: not "“…,” Sato said. The
     // principal has promised…", nor "“The principal has never once walked that road,”".
@@ -1393,6 +1408,53 @@ export class SpeakerState {
     const person = holding[0]!;
     this.people.resolve({ kind: 'name', mention: person.name, name: person.name }, paragraph);
     return person;
+  }
+
+  /**
+   * The people named in full before or in `paragraph` whose surname is `name`, a surname alone,
+   * of the mention's gender ("Mrs Sato said": not the man of that name), who may speak.
+   */
+  private sharers(name: string, gender: 'm' | 'f' | undefined, paragraph: number): Person[] {
+    if (name.includes(' ') || !/^\p{Lu}\p{Ll}/u.test(name)) return [];
+    // Most surnames are one person's: settled by the people's index before any text is read.
+    return this.people.sharingSurname(name, paragraph + 1).filter(
+      (p) =>
+        (!gender || !p.gender || p.gender === gender) &&
+        !this.entities.cannotSpeak(p.name) &&
+        // A person's name, not a run of a thing's words ("Geneva Conference Eisenhower").
+        !p.name
+          .split(' ')
+          .slice(1, -1)
+          .some((w) => isEnglishWord(w) && /^\p{Lu}\p{Ll}/u.test(w)),
+    );
+  }
+
+  /**
+   * "Marjorie Trethewey, who ran the store with her husband, Len… Trethewey recalled": a surname
+   * two people named in full share is the story's subject's (the person it names first in full)
+   * when the other was given as the subject's kin ("her husband, Len", "his son Tom"): the
+   * article calls the relative by the given name, the subject by the surname.
+   */
+  private surnameOfSubject(
+    name: string,
+    gender: 'm' | 'f' | undefined,
+    paragraph: number,
+  ): Person | null {
+    const sharing = this.sharers(name, gender, paragraph);
+    if (sharing.length !== 2) return null;
+    const story = this.entities.storySubjectName();
+    const subject = sharing.find((p) => p.name === story);
+    const other = sharing.find((p) => p !== subject);
+    if (!subject || !other) return null;
+    const given = escapeRegExp(other.name.split(' ')[0]!);
+    const kin = new RegExp(
+      String.raw`\b(?:his|her)\s+(?:\p{Ll}+\s+)?(?:${KIN_WORDS}),?\s+${given}\b`,
+      'u',
+    );
+    for (let p = 0; p <= paragraph; p++) {
+      if (kin.test(this.entities.paragraphText(p))) return subject;
+    }
+    return null;
   }
 
   /** A person the article's people do not list: an organisation, a group, a spokesperson. */
@@ -1636,6 +1698,8 @@ const PLURAL_KIN_MENTION = new RegExp(`^[Tt]he (?:two )?(?:${KIN_GROUPS})$`);
 
 /** Nouns naming someone's spouse or sibling, before the name ("His wife, Mere Parata"). */
 const SPOUSE_NOUNS = 'wife|husband|partner|spouse|couple';
+/** A relative's nouns: "her husband, Len", "his son Tom", "her late brother, Ed". */
+const KIN_WORDS = [...KIN_NOUNS].join('|');
 const SIBLING_NOUNS = '[Ss]isters|sister|[Bb]rothers|brother|[Ss]iblings?|[Tt]wins?|[Cc]ousins?';
 
 /** How far back the pair a plural kin noun means may have been named. */

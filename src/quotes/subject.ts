@@ -38,6 +38,7 @@ import {
   FUNCTION_WORDS,
   KIN_NOUNS,
   NOT_NAME,
+  ORG_NOUNS,
   PLACES,
   POSITIONS,
   PREPOSITIONS,
@@ -523,12 +524,23 @@ function named(run: string[], pre: string[]): Subject | null {
     words
       .slice(0, -1)
       .every((w) => NAME_INITIALS.test(w) && !PLACE_INITIALS.test(w) && !isTitleLetters(w));
+  // "Ratings agency AM Best", "telecoms firm BT Group": after a lowercase noun describing it, a
+  // firm's name opening on capitals, not a dateline (before a given name or a title it may be a
+  // rank's: "Detective DCI Reed").
+  const noun = pre[pre.length - 1] ?? '';
+  const firmAfterNoun =
+    words.length === 2 &&
+    /^\p{Ll}+$/u.test(noun) &&
+    (ORG_NOUNS.has(noun) || isRoleNoun(noun)) &&
+    !isAnyGivenName(words[1] ?? '') &&
+    !isTitle(words[1] ?? '');
   while (
     words.length > 1 &&
     isShouted(words[0] ?? '') &&
     !words.every(isShouted) &&
     !acronym &&
-    !initialled
+    !initialled &&
+    !firmAfterNoun
   )
     words = words.slice(1);
   // "American" opening "American Federation of Teachers" is the organisation's own word.
@@ -743,7 +755,11 @@ export function readChunk(words: string[]): Subject | null {
     isOrgName(clean.slice(1, where).join(' '))
   )
     return readChunk(clean.slice(0, where));
-  const body = bodyName(/^the$/i.test(clean[0] ?? '') ? clean.slice(1) : clean);
+  // "Argentina's Undersecretariat of Fisheries and Aquaculture": a place's own body, by its name.
+  const owner = endsPossessive(clean[0] ?? '') && lexiconType(clean[0]!.replace(/['’]s?$/, ''));
+  const body = bodyName(
+    /^the$/i.test(clean[0] ?? '') || owner === 'place' ? clean.slice(1) : clean,
+  );
   if (body) return { kind: 'name', mention: clean.join(' '), name: body, org: true };
   const owned = ownerBefore(clean);
   if (owned) return owned;

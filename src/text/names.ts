@@ -165,7 +165,7 @@ const ORG_WORDS = new Set(
     'universite ecole surete ministere societe conseil hopital regie institut syndicat cegep groupe ' +
     // Firms' names end on what they make or do: "Meridian Foods", "Salar Verde Minerals".
     'foods pharmaceuticals minerals mining resources motors airlines airways holdings ' +
-    'technologies systems solutions products brands logistics laboratories therapeutics ' +
+    'technologies system systems solutions products brands logistics laboratories therapeutics ' +
     'components semiconductors chemicals materials textiles ferries cement electricity plc ' +
     'communications telecom insurance investments properties utilities energy bancorp ' +
     // … or on where they do it: "Ardoch Mhor Distillery", "Crustworthy Bakery".
@@ -321,8 +321,11 @@ function readOrgName(name: string): boolean {
   const written = words.map((w) => w.slice(w.lastIndexOf('-') + 1));
   const tails = written.map(fold);
   // "AP", "BBC" as written: "Lowri Ap Ifan" is a Welsh surname's particle.
+  // "Undersecretariat", "Commissariat", "Directorate": an office's body by its ending too.
   const org = tails.map(
-    (tail, i) => ORG_WORDS.has(tail) && (!ORG_ACRONYMS.has(tail) || !/\p{Ll}/u.test(written[i]!)),
+    (tail, i) =>
+      (ORG_WORDS.has(tail) && (!ORG_ACRONYMS.has(tail) || !/\p{Ll}/u.test(written[i]!))) ||
+      BODY_ENDING.test(tail),
   );
   const last = words.length - 1;
   // "David Hill", "David Nakamura-Hill", "Megan Fox": a given name, then a surname that is also a
@@ -337,6 +340,9 @@ function readOrgName(name: string): boolean {
     return false;
   return org.includes(true);
 }
+
+/** An office's body by its ending: "Undersecretariat", "Inspectorate" (not "Socrates"). */
+const BODY_ENDING = /\p{L}{3}(?:ariat|orate)$/u;
 
 /** Organisation words that are surnames too: "The Hill", Fox News, "Gillian Ferries" (not Western Ferries). */
 const SURNAME_ORG_WORDS = new Set(['hill', 'fox', 'ferries']);

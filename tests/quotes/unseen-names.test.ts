@@ -482,3 +482,143 @@ describe('a couple named together after an opener set off, or with their names i
     ],
   ]);
 });
+
+describe('families, bodies and titles written as other newsrooms write them (blind probe round N)', () => {
+  itNames('%s', [
+    [
+      '“Sisters Maureen and Pat Kennedy opened…”: given names no list needs to know, a surname that is one',
+      [
+        'Sisters Maureen and Pat Kennedy opened the café in 1988.',
+        '“It was a leap of faith,” Maureen said.',
+      ],
+      'leap of faith',
+      'Maureen Kennedy',
+    ],
+    [
+      '“Rob and Jenny Hartwig, who run…”: a given name that is a word, beside one no word is',
+      [
+        'Cattle prices have climbed this month.',
+        'For producers, it is a mixed blessing. Rob and Jenny Hartwig, who run 3500 breeders near Springsure, said grid prices had climbed.',
+        'Mr Hartwig said the couple were holding their steers. “There’s feed in front of us,” he said.',
+      ],
+      'feed in front of us',
+      'Rob Hartwig',
+    ],
+    [
+      '“the Hartwigs said”: the two people named with the surname',
+      [
+        'Cattle prices have climbed this month.',
+        'For producers, it is a mixed blessing. Rob and Jenny Hartwig, who run 3500 breeders near Springsure, said grid prices had climbed.',
+        '“It’s the best we’ve seen in a couple of years,” the Hartwigs said.',
+      ],
+      'best we’ve seen',
+      'Rob Hartwig and Jenny Hartwig',
+    ],
+    [
+      '“the Kogi State Emergency Management Agency, SEMA, … said”: an acronym set off by commas',
+      [
+        'Floodwaters rose again in Lokoja on Sunday.',
+        'But the Kogi State Emergency Management Agency, SEMA, in a statement, said relief materials had been released and promised “a permanent resettlement plan” for the worst-hit communities.',
+      ],
+      'permanent resettlement plan',
+      'Kogi State Emergency Management Agency',
+    ],
+    [
+      '“Argentina’s Undersecretariat of Fisheries and Aquaculture said”: a place’s body by an office’s ending',
+      [
+        'The squid season opened on Monday.',
+        'Argentina’s Undersecretariat of Fisheries and Aquaculture said in a statement that patrols had been stepped up and that “no illegal incursion will be tolerated”.',
+      ],
+      'no illegal incursion',
+      'Undersecretariat of Fisheries and Aquaculture',
+    ],
+    [
+      '“The National System of Conservation Areas (SINAC), which…, said”: a system is a body',
+      [
+        'Hot sand is turning turtle hatchlings female.',
+        'The National System of Conservation Areas (SINAC), which manages the beaches, said shading projects were “a priority tool” in its plan.',
+      ],
+      'a priority tool',
+      'National System of Conservation Areas',
+    ],
+    [
+      '“Principal Crown Counsel Neville Watson”: counsel is a title’s role',
+      [
+        'The sentencing hearing continued on Tuesday.',
+        'Principal Crown Counsel Neville Watson, who prosecuted, asked for 18 years, calling the attack “sustained and merciless”.',
+      ],
+      'sustained and merciless',
+      'Neville Watson',
+    ],
+    [
+      '“Ratings agency AM Best said”: a firm’s name opening on capitals after the noun for it',
+      [
+        'The reinsurer will move its headquarters to Hamilton.',
+        'Ratings agency AM Best said in a commentary that it expected the move to have “no material impact” on the group’s rating.',
+      ],
+      'no material impact',
+      'AM Best',
+    ],
+    [
+      '“Further along the river at Number Seven Village, Naseem Hakim and his wife Bibi Hakim… the couple said”',
+      [
+        'Rice farmers say a bug infestation could wipe them out.',
+        'Further along the river at Number Seven Village, Naseem Hakim and his wife Bibi Hakim were counting the cost of a second round of spraying.',
+        '“We borrow from the bank to plant this crop,” the couple said.',
+      ],
+      'borrow from the bank',
+      'Naseem Hakim and Bibi Hakim',
+    ],
+    [
+      '“Marjorie Trethewey, who ran the store with her husband, Len… Trethewey recalled”: the story’s subject',
+      [
+        'Marjorie Trethewey, who ran the store with her husband, Len, and then on her own, died Saturday. She was 94.',
+        'She met Len Trethewey, a carpenter, at a dance, and they married the following year.',
+        'In a 1998 interview, Trethewey recalled that they had “$400 in the bank and two small children.”',
+      ],
+      '$400 in the bank',
+      'Marjorie Trethewey',
+    ],
+  ]);
+});
+
+describe('where round N’s rules must not reach', () => {
+  itDoesNotName('%s', [
+    [
+      '“Partners Ernst and Young Global reported…”: no sisters, no pair',
+      [
+        'The audit was completed in March.',
+        'Partners Ernst and Young Global reported a loss. “The year was hard,” Ernst said.',
+      ],
+      'The year was hard',
+      'Ernst Global',
+    ],
+    [
+      '“…raised by such philosophers as Immanuel Kant, David Hume and Antony Flew”: a list, not a pair',
+      [
+        'The last centuries of philosophy have seen questions raised by such philosophers as Immanuel Kant, David Hume and Antony Flew, although Kant held that one argument was valid. There would be no risk, they say, a position summed up by Pascal: “The heart has its reasons.”',
+      ],
+      'The heart has its reasons',
+      'David Hume and Antony Flew',
+    ],
+    [
+      '“…was introduced: GE Sans and Serif”: a name after a verb is no firm’s',
+      [
+        'In 2014, a second typeface family was introduced: GE Sans and Serif by Bold Monday.',
+        'In May 2005, GE announced the launch of a program called “Ecomagination,” intended to develop clean technology.',
+      ],
+      'Ecomagination',
+      'GE Sans',
+    ],
+    [
+      '“Trethewey recalled” of two Tretheweys, neither given as the other’s kin: not the first named',
+      [
+        'Marjorie Trethewey ran the hardware store on Fernwood Road for 52 years.',
+        'Len Trethewey, a carpenter, ran the timber yard next door.',
+        'In a 1998 interview, Trethewey recalled that business had “never been better.”',
+      ],
+      'never been better',
+      'Marjorie Trethewey',
+    ],
+  ]);
+});
