@@ -239,7 +239,8 @@ function matches(words: string[], letters: string, joinedLast = false): boolean 
   const go = (w: number, l: number): boolean => {
     if (w === words.length) return l === letters.length;
     const word = words[w] ?? '';
-    const initial = word.charAt(0).toLowerCase();
+    // "Électricité du Liban (EDL)": an accented capital gives its plain letter.
+    const initial = word.normalize('NFD').charAt(0).toLowerCase();
     const small = /^\p{Ll}/u.test(word);
     // "Financial Accountability Office of Ontario (FAO)": a place after the letters is no part of them.
     if (l === letters.length && l > 0 && /^(of|for)$/.test(word) && w + 2 === words.length)

@@ -496,7 +496,9 @@ function describedOpener(window: Token[]): Subject | null {
     const words = window.slice(0, end);
     if (words.some((t) => t.kind !== 'word')) return null;
     const head = words[end - 1]!.text;
-    if (!/^\d{1,3}-year-old$/.test(head) && !isPersonNoun(head)) continue;
+    // "the couple were firm:", "the pair were adamant:" too: two people the article named.
+    const pair = end === 2 && /^(?:couple|pair)$/.test(head);
+    if (!/^\d{1,3}-year-old$/.test(head) && !isPersonNoun(head) && !pair) continue;
     // Its verb, of saying or being ("was blunt", "played down her role"), not of hearing from
     // someone else ("then received a second message from him:").
     const verb = window[end]?.text ?? '';

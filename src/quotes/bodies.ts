@@ -92,14 +92,15 @@ export const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind
 
 /**
  * An office's title of two, three or four words, then a name: "Inspector-General of Police Tan Sri
- * Khairul Anuar Ismail". Sticky, with each title word's capital captured, so that one pattern
- * serves every acronym (readOffices): a pattern built for each acronym's letters and run over the
- * article cost more to build and run than all the rest of the lookup.
+ * Khairul Anuar Ismail", "Deputy Public Prosecutor Nur Syazwani binti Haji Md Yusof". Sticky, with
+ * each title word's capital captured, so that one pattern serves every acronym (readOffices): a
+ * pattern built for each acronym's letters and run over the article cost more to build and run
+ * than all the rest of the lookup.
  */
 const OFFICE_TITLED = [2, 3, 4].map(
   (n) =>
     new RegExp(
-      `\\b(${Array(n).fill('(\\p{L})\\p{Ll}+').join('[- ](?:(?:of|for|the) )*')})(?: \\([^)]*\\))?,? ((?:\\p{Lu}[\\p{L}’'-]*\\.? ){0,4}\\p{Lu}[\\p{L}’'-]+)`,
+      `\\b(${Array(n).fill('(\\p{L})\\p{Ll}+').join('[- ](?:(?:of|for|the) )*')})(?: \\([^)]*\\))?,? ((?:(?:\\p{Lu}[\\p{L}’'-]*\\.?|bin|binti|binte|bint|ibn) ){0,6}\\p{Lu}[\\p{L}’'-]+)`,
       'uy',
     ),
 );

@@ -1231,6 +1231,27 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // told Citi News.": the "he" after a source the article will not name is that source (also
   // "Another nurse, who asked not to be named…").
   const first = /^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  // "Among the guests at the launch was Ahmed Hassan, a 52-year-old accountant…": the person
+  // after the verb is the sentence's subject, whom a pronoun after it means.
+  const among =
+    tokens[0]?.text === 'Among' ? AMONG_WAS.exec(tokens.map((t) => t.text).join(' ')) : null;
+  if (among) {
+    const subject: Subject = { kind: 'name', mention: among[1]!, name: among[1]! };
+    if (state.plausible(subject)) {
+      const source = state.resolve(subject, p);
+      state.noteSpeaker(source.person);
+      return source;
+    }
+  }
+  // "A 71-year-old farmer, who gave his name only as Manuel, said…": the name they gave.
+  const given = /^(?:a|an|one|another)$/i.test(tokens[first]?.text ?? '')
+    ? givenOnly(tokens)
+    : null;
+  if (given) {
+    const source = state.resolve({ kind: 'name', mention: given, name: given }, p);
+    state.noteSpeaker(source.person);
+    return source;
+  }
   if (
     /^(?:a|an|one|another)$/i.test(tokens[first]?.text ?? '') &&
     anonymous(tokens, 0, tokens.length)
@@ -1285,6 +1306,22 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   state.noteSpeaker(source.person);
   return source;
 }
+
+/**
+ * The one name a sentence's unnamed subject gave: "who gave his name only as Manuel", "who
+ * would give only her first name, Aisha", "identified only as Tom".
+ */
+function givenOnly(tokens: Token[]): string | null {
+  const text = tokens.map((t) => t.text).join(' ');
+  const m = GIVEN_ONLY.exec(text);
+  return m?.[1] ?? m?.[2] ?? null;
+}
+
+/** "Among the guests was Ahmed Hassan": one person named in full after "was" or "is". */
+const AMONG_WAS = /^Among\b[^.;“”]*?\s(?:was|is)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
+
+const GIVEN_ONLY =
+  /\b(?:gave|give|giving|gives|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?,?\s*(\p{Lu}\p{Ll}+)\b|\bidentified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name\s*,?)\s+(\p{Lu}\p{Ll}+)\b/u;
 
 /**
  * "Asked what keeps him coming back, the engineer points to his knees": the person a description

@@ -175,8 +175,26 @@ function cleanRun(run: string[]): string | null {
   while (words.length > 1 && CALENDAR_NAME.test(words[words.length - 1] ?? '')) words.pop();
   words = stripTitles(words);
   words = withoutUnlistedTitle(words);
+  words = withoutPlaceOpener(words);
   if (isRegionalDemonym(words)) return null;
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
+}
+
+/**
+ * "the national team of Kyrgyzstan Bakyt Sultanaliev": a place's name before a person's name of
+ * two words or more is what the title before it is of, not a given name; unless the place is one
+ * ("Georgia May Jagger", "Jordan Ellis Henderson").
+ */
+function withoutPlaceOpener(words: string[]): string[] {
+  if (words.length < 3 || lexiconType(words[0]!) !== 'place' || isAnyGivenName(words[0]!))
+    return words;
+  // A person's name: words English has for nothing else ("Bakyt Sultanaliev"), or a given name
+  // first ("India Raghuram Rajan"); not "Oklahoma City Thunder", "Greenwich Mean Time".
+  const rest = words.slice(1);
+  const plain = (w: string): boolean =>
+    /^\p{Lu}\p{Ll}+$/u.test(w) && !lexiconType(w) && !isOrgName(w);
+  const named = isKnownGivenName(rest[0]!) || rest.every((w) => !isEnglishWord(w));
+  return named && rest.every(plain) ? rest : words;
 }
 
 /**
@@ -823,8 +841,17 @@ export class ArticlePeople {
     }
     if (best?.length !== 2) return null;
     const [a, b] = best as [Person, Person];
-    const pair: [Person, Person] = (a.seen[0] ?? 0) <= (b.seen[0] ?? 0) ? [a, b] : [b, a];
+    const pair: [Person, Person] = this.writtenBefore(a, b) ? [a, b] : [b, a];
     return related(pair) ? pair : null;
+  }
+
+  /** Whether the article first names `a` before `b`: by paragraph, then by where in it. */
+  writtenBefore(a: Person, b: Person): boolean {
+    const [pa, pb] = [a.seen[0] ?? 0, b.seen[0] ?? 0];
+    if (pa !== pb) return pa < pb;
+    const tokens = this.paragraphs[pa] ?? [];
+    const at = (p: Person): number => tokens.findIndex((t) => fold(t.text) === p.tokens[0]);
+    return at(a) <= at(b);
   }
 
   /** The first person named in full in the article whom `fits` accepts: whom a story is about. */

@@ -128,7 +128,17 @@ export function referent(
     const voice = entities.spokespersonNear(paragraph);
     if (voice) return { name: voice, org: false };
   }
-  return referred ?? affiliation(mention);
+  return referred ?? affiliation(mention) ?? placeGovernment(mention);
+}
+
+/** "the Karnataka government", "the Ontario government": a place's government, by the place. */
+const PLACE_GOVERNMENT =
+  /^the\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(government|administration)$/u;
+
+/** A place's government, as the article writes it ("Karnataka government"), for a mention of it. */
+function placeGovernment(mention: string): Referent | null {
+  const m = PLACE_GOVERNMENT.exec(mention);
+  return m ? { name: `${m[1]} ${m[2]}`, org: true } : null;
 }
 
 /**

@@ -298,12 +298,8 @@ export class SpeakerState {
       const sharers = this.people.sharingSurname(surname, paragraph + 1);
       if (sharers.length !== 2) continue;
       // In the order the article first wrote them ("Rob and Jenny Hartwig").
-      const at = (p: Person): [number, number] => {
-        const first = p.seen[0] ?? 0;
-        return [first, this.entities.paragraphText(first).indexOf(p.name.split(' ')[0]!)];
-      };
-      const [a, b] = sharers.map(at) as [[number, number], [number, number]];
-      const ordered = (a[0] - b[0] || a[1] - b[1]) <= 0 ? sharers : [...sharers].reverse();
+      const [a, b] = sharers as [Person, Person];
+      const ordered = this.people.writtenBefore(a, b) ? [a, b] : [b, a];
       return this.standIn(ordered.map((p) => p.name).join(PAIR_JOIN), false, paragraph);
     }
     return null;
@@ -546,6 +542,12 @@ export class SpeakerState {
         { kind: 'name', mention: subject.mention, name: subject.mention },
         paragraph,
       );
+    // "the accused said" in a court report: the one person the article says pleaded, was charged,
+    // sentenced or convicted ("Muhammad Amirul Hakim bin Haji Jaludin had earlier pleaded guilty").
+    if (/^the (?:accused|defendant)$/i.test(subject.mention)) {
+      const accused = this.accusedBy(paragraph);
+      if (accused) return { person: accused, mention: subject.mention };
+    }
     // "Linda’s husband said" after "Linda Hoffman and her husband, Gary Hoffman": the relative
     // "her husband" finds (the latest such, who may be another woman's: then no one), when the
     // article named the owner in full and shows their gender.
@@ -570,6 +572,7 @@ export class SpeakerState {
     if (together || PLURAL_KIN_MENTION.test(subject.mention)) {
       const group =
         this.entities.group(paragraph) ??
+        (together ? this.withSpouse(paragraph) : null) ??
         this.kinPair(paragraph)
           ?.map((p) => p.name)
           .join(PAIR_JOIN);
@@ -1411,6 +1414,41 @@ export class SpeakerState {
   }
 
   /**
+   * "She and her husband, Bilal Itani, a taxi driver, have… “…,” the couple said": the woman who
+   * spoke last, or was last named, and the spouse named after her, as a pair; null when the
+   * paragraph opens no sentence so.
+   */
+  private withSpouse(paragraph: number): string | null {
+    const m = PRONOUN_AND_SPOUSE.exec(this.entities.paragraphText(paragraph));
+    if (!m) return null;
+    const gender = m[1] === 'She' ? 'f' : 'm';
+    const fits = (p: Person | undefined): p is Person =>
+      !!p && !p.org && p.name.includes(' ') && p.gender !== (gender === 'f' ? 'm' : 'f');
+    const one =
+      this.recent.find(fits) ?? this.people.lastNamed(paragraph, { gender, back: 3 }) ?? undefined;
+    const spouse = this.people.namedSo(m[2]!);
+    return fits(one) && spouse && spouse !== one ? `${one.name}${PAIR_JOIN}${spouse.name}` : null;
+  }
+
+  /**
+   * The one person named in full whom a sentence up to `paragraph` says pleaded, was charged,
+   * sentenced or convicted, or appeared in court: a court report's accused. Null for none or
+   * more than one (co-accused).
+   */
+  private accusedBy(paragraph: number): Person | null {
+    const found = new Set<Person>();
+    for (let p = 0; p <= paragraph; p++) {
+      for (const m of this.entities.paragraphText(p).matchAll(ACCUSED_CLAUSE)) {
+        const name = m[1]!;
+        if (!name.includes(' ') || !this.people.namedInFull(name)) continue;
+        const person = this.people.namedSo(name);
+        if (person && !person.org) found.add(person);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
    * The people named in full before or in `paragraph` whose surname is `name`, a surname alone,
    * of the mention's gender ("Mrs Sato said": not the man of that name), who may speak.
    */
@@ -1697,6 +1735,17 @@ const PLURAL_KIN = new RegExp(
 const PLURAL_KIN_MENTION = new RegExp(`^[Tt]he (?:two )?(?:${KIN_GROUPS})$`);
 
 /** Nouns naming someone's spouse or sibling, before the name ("His wife, Mere Parata"). */
+/** "She and her husband, Bilal Itani": a sentence opening on a pronoun and a spouse named in full. */
+const PRONOUN_AND_SPOUSE =
+  /(?:^|[.!?]\s+)(She|He)\s+and\s+(?:her|his)\s+(?:husband|wife|partner|spouse),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
+
+/**
+ * A name, set off by a description or not, then what a court report says of the accused: "X had
+ * earlier pleaded guilty", "X, 31, was sentenced", "X appeared in court".
+ */
+const ACCUSED_CLAUSE =
+  /(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|bin|binti|bint|ibn|al|de|van|von))*)(?:,[^,.;“”]{1,60},)?\s+(?:had\s+|has\s+)?(?:earlier\s+|previously\s+|also\s+)?(?:pleaded|pled|was\s+(?:charged|sentenced|convicted|jailed|found\s+guilty)|is\s+(?:charged|accused)|appeared\s+(?:in|before))\b/gu;
+
 const SPOUSE_NOUNS = 'wife|husband|partner|spouse|couple';
 /** A relative's nouns: "her husband, Len", "his son Tom", "her late brother, Ed". */
 const KIN_WORDS = [...KIN_NOUNS].join('|');

@@ -13,6 +13,7 @@ import {
   isParticleSurname,
   isTitle,
   NAME_PARTICLES,
+  PATRONYMICS,
   stripTitles as stripCommonTitles,
   OFFICE_NOUNS,
   POSSESSIVE_NAME_WORD,
@@ -135,8 +136,14 @@ export function stripTitles(words: string[]): string[] {
     return words;
   // "Labour MP Jo Platt", "Bank of England Governor Andrew Bailey": a title inside the run ends the
   // description; the name is the two or more words after it.
+  // Not a father's title after "bin" or "binti" ("Nur Syazwani binti Haji Md Yusof").
   const inner = words.findLastIndex(
-    (w, i) => i > 0 && i < words.length - 2 && isOfficeTitle(w) && isCap(words[i + 1] ?? ''),
+    (w, i) =>
+      i > 0 &&
+      i < words.length - 2 &&
+      isOfficeTitle(w) &&
+      isCap(words[i + 1] ?? '') &&
+      !PATRONYMICS.has(words[i - 1] ?? ''),
   );
   let out = stripCommonTitles(inner > 0 ? words.slice(inner + 1) : words);
   // Not the first word of a body's name ("TD Bank Group" is no TD's name).
@@ -755,11 +762,15 @@ export function readChunk(words: string[]): Subject | null {
     isOrgName(clean.slice(1, where).join(' '))
   )
     return readChunk(clean.slice(0, where));
-  // "Argentina's Undersecretariat of Fisheries and Aquaculture": a place's own body, by its name.
-  const owner = endsPossessive(clean[0] ?? '') && lexiconType(clean[0]!.replace(/['’]s?$/, ''));
-  const body = bodyName(
-    /^the$/i.test(clean[0] ?? '') || owner === 'place' ? clean.slice(1) : clean,
-  );
+  // "Argentina's Undersecretariat of Fisheries and Aquaculture", "The Kurdistan Region's Ministry
+  // of Agriculture and Water Resources": a place's own body, by its name.
+  const possessive = clean.findIndex((w, i) => i < 3 && endsPossessive(w));
+  const owner = clean
+    .slice(0, possessive + 1)
+    .every((w, i) => isCap(w) || (i === 0 && /^the$/i.test(w)));
+  const body =
+    (possessive >= 0 && owner ? bodyName(clean.slice(possessive + 1)) : null) ??
+    bodyName(/^the$/i.test(clean[0] ?? '') ? clean.slice(1) : clean);
   if (body) return { kind: 'name', mention: clean.join(' '), name: body, org: true };
   const owned = ownerBefore(clean);
   if (owned) return owned;
@@ -1022,6 +1033,10 @@ function namedPair(pre: string[], run: string[]): Subject | null {
   const last = between[between.length - 1];
   if (between.length > 0 && !isRoleNoun(last) && !isRoleWords(between)) return null;
   if (between.length > 0 && isRoleNoun(last) && between.length > 6) return null;
+  // "Codevia CEO and co-founder Radu Mureșan": two roles of one person, not two people.
+  // Not a surname that is a trade's word too ("Anthony Barber and Sree Padma").
+  const before = pre[and - 1] ?? '';
+  if (isTitle(before) || (/^\p{Ll}/u.test(before) && isRoleNoun(before))) return null;
   const first = readChunk(pre.slice(0, and));
   const second = named(run, []);
   if (first?.kind !== 'name' || !second || second.org) return null;

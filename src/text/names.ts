@@ -54,6 +54,8 @@ const TITLES = new Set(
     // A Malay courtesy title ("Encik Rahmat"; not "Puan", an Indonesian given name too), and a
     // Swahili elder's ("Mzee arap Sang").
     'encik mzee ' +
+    // Brunei's courtesy titles: "Dayang Nurul Ain binti Haji Sulaiman", "Awang Haji Yusof".
+    'dayang awang ' +
     // Malaysian police ranks abbreviated: "Asst Comm Mohd Rizal Abdullah".
     'asst comm ' +
     // "Madam Low Bee Hoon", "Mdm Goh Siew Lan" (Singapore, Malaysia); "Gda Eoin Fahy", a Garda
@@ -275,6 +277,18 @@ export function isTitle(token: string): boolean {
   return word.includes('-') && word.split('-').every((part) => TITLES.has(part));
 }
 
+/**
+ * Burmese honorifics before a name of two words or more ("U", "Daw", and the Karen "Naw" and
+ * "Saw"); "Ko", "Ma" and "Maung", surnames and given names elsewhere ("Ma Ying-jeou", "Ko
+ * Hyun-jung"), only before three plain words, as Burmese names run ("Ma Su Myat Noe").
+ */
+function opensOnBurmeseHonorific(tokens: string[]): boolean {
+  const rest = tokens.slice(1);
+  if (rest.length < 2 || !rest.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return false;
+  const first = tokens[0]!;
+  return /^(?:U|Daw|Naw|Saw)$/.test(first) || (/^(?:Ko|Ma|Maung)$/.test(first) && rest.length >= 3);
+}
+
 const orgCache = new Map<string, boolean>();
 
 /** True when a name looks like an organisation ("The New York Times", "FBI"). */
@@ -432,6 +446,8 @@ const GIVEN_NAME_TITLES = new Set(['Kgosi']);
  */
 export function stripTitles(tokens: string[]): string[] {
   if (isTitledBody(tokens, isTitle)) return tokens;
+  // "Daw Khin Myo Aye", "U Tin Maung Oo", "Ko Zaw Lin Htet": a Burmese honorific.
+  if (opensOnBurmeseHonorific(tokens)) return stripTitles(tokens.slice(1));
   // "Dean Fraser": a title that is a given name as well, before one name, is the given name.
   if (tokens.length === 2 && isGivenInFullName(tokens[0]!) && /^\p{Lu}\p{Ll}/u.test(tokens[1]!))
     return tokens;
@@ -455,7 +471,9 @@ export function stripTitles(tokens: string[]): string[] {
         // "General Confederation of Labour": a body's noun after it keeps it in the body's name.
         !titlesBody(tokens, i) &&
         !opensPartyBody(tokens, i) &&
-        !surnameBetween(tokens, i)) ||
+        !surnameBetween(tokens, i) &&
+        // "Nur Syazwani binti Haji Md Yusof": after "bin" or "binti", the father's own title.
+        !PATRONYMICS.has(tokens[i - 1] ?? '')) ||
         honour ||
         advocateBefore(t, tokens[i + 1] ?? ''))
     ) {

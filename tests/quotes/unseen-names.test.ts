@@ -622,3 +622,189 @@ describe('where round N’s rules must not reach', () => {
     ],
   ]);
 });
+
+describe('names, honorifics and court reports as round O’s newsrooms write them (blind probe round O)', () => {
+  itNames('%s', [
+    [
+      '“Nur Syazwani binti Haji Md Yusof told the court… she said”: a father’s title inside the name',
+      [
+        'A 31-year-old man was jailed for 18 months yesterday.',
+        'Deputy Public Prosecutor Nur Syazwani binti Haji Md Yusof told the court the accused had been speeding. “This was not a momentary lapse,” she said.',
+      ],
+      'momentary lapse',
+      'Nur Syazwani binti Haji Md Yusof',
+    ],
+    [
+      '“…, the DPP said”: the office’s letters find the name with its patronymic',
+      [
+        'A 31-year-old man was jailed for 18 months yesterday.',
+        'Deputy Public Prosecutor Nur Syazwani binti Haji Md Yusof told the court the accused had been speeding.',
+        'She urged a deterrent sentence. “The public must be protected,” the DPP said.',
+      ],
+      'public must be protected',
+      'Nur Syazwani binti Haji Md Yusof',
+    ],
+    [
+      '“The victim’s sister, Dayang Nurul Ain binti Haji Sulaiman, 27, said”: a Brunei courtesy title',
+      [
+        'The court heard the case on Tuesday.',
+        'The victim’s sister, Dayang Nurul Ain binti Haji Sulaiman, 27, said her brother had been due to marry. “He had already bought the rings,” she said.',
+      ],
+      'bought the rings',
+      'Nurul Ain binti Haji Sulaiman',
+    ],
+    [
+      '“the accused said”: the one person the report says pleaded guilty',
+      [
+        'A 31-year-old man was sentenced yesterday for causing a death by dangerous driving.',
+        'Muhammad Amirul Hakim bin Haji Jaludin had earlier pleaded guilty to the charge.',
+        'When given the chance to address the court, the accused said, “I am sorry. I did not mean for anyone to die.”',
+      ],
+      'I am sorry',
+      'Muhammad Amirul Hakim bin Haji Jaludin',
+    ],
+    [
+      '“said Daw Khin Myo Aye”: a Burmese honorific',
+      [
+        'Floods have displaced thousands in Bago Region.',
+        '“The water came into the house at midnight,” said Daw Khin Myo Aye, a 58-year-old vendor.',
+      ],
+      'came into the house',
+      'Khin Myo Aye',
+    ],
+    [
+      '“…,” Ko Zaw Lin Htet said: before three plain words',
+      [
+        'Floods have displaced thousands in Bago Region.',
+        'Ko Zaw Lin Htet, a volunteer, said boats were scarce.',
+        '“Nobody from the township administration has come,” Ko Zaw Lin Htet said.',
+      ],
+      'Nobody from the township',
+      'Zaw Lin Htet',
+    ],
+    [
+      '“of the national team of Kyrgyzstan Bakyt Sultanaliev”: the country is what the title is of',
+      [
+        'Head coach of the national team of Kyrgyzstan Bakyt Sultanaliev said he was not satisfied.',
+        '“Five young guys got their chance today,” Bakyt Sultanaliev noted.',
+      ],
+      'Five young guys',
+      'Bakyt Sultanaliev',
+    ],
+    [
+      '“an EDL spokesperson” after “Électricité du Liban (EDL)”: an accented capital',
+      [
+        'Since 2019, Électricité du Liban (EDL) has supplied only a few hours of power a day.',
+        '“Our goal is 10 hours by summer,” an EDL spokesperson said.',
+      ],
+      'Our goal is 10 hours',
+      'Électricité du Liban spokesperson',
+    ],
+    [
+      '“She and her husband, Bilal Itani… the couple said”: the woman who spoke and her husband',
+      [
+        'In Beirut, Samar Itani, a 44-year-old teacher, pays $85 a month for her subscription.',
+        '“My salary is $600,” she said.',
+        'She and her husband, Bilal Itani, a taxi driver, have looked into solar panels. “Where would we find $3,000?” the couple said.',
+      ],
+      'Where would we find',
+      'Samar Itani and Bilal Itani',
+    ],
+    [
+      '“the Karnataka government said”: a place’s government',
+      [
+        'The singer died on Monday at 91.',
+        'In a statement, the Karnataka government said he had “carried the flame of the Kirana gharana for six decades” and announced a state funeral.',
+      ],
+      'carried the flame',
+      'Karnataka government',
+    ],
+    [
+      '“A 71-year-old farmer, who gave his name only as Manuel, said… he said”',
+      [
+        'Some residents refused to leave.',
+        'A 71-year-old farmer in Alferce, who gave his name only as Manuel, said he would not abandon his goats. “This land is all I have,” he said.',
+      ],
+      'This land is all I have',
+      'Manuel',
+    ],
+    [
+      '“Among the guests at the launch was Ahmed Hassan, … he said”',
+      [
+        'Doha launched its first mobile stroke unit on Sunday. “Every minute counts,” said Dr Khalid Al Mohannadi.',
+        'Among the guests at the launch was Ahmed Hassan, a 52-year-old accountant who suffered a stroke last year. “I was lucky,” he said.',
+      ],
+      'I was lucky',
+      'Ahmed Hassan',
+    ],
+    [
+      '“…,” Codevia CEO and co-founder Radu Mureșan said: two roles of one man',
+      [
+        'Codevia will list on the Bucharest exchange.',
+        '“This listing is the natural next step,” Codevia CEO and co-founder Radu Mureșan said.',
+      ],
+      'natural next step',
+      'Radu Mureșan',
+    ],
+    [
+      '“Asked when they would return, the couple were firm: “…”": Henk and Ria, as written',
+      [
+        'Among those evacuated were Dutch couple Henk and Ria Vermeulen, who have lived near Alferce since 2009.',
+        '“After 2018, you learn,” Mrs Vermeulen said. Asked when they would return, the couple were firm: “Not until they tell us it is safe.”',
+      ],
+      'Not until they tell us',
+      'Henk Vermeulen and Ria Vermeulen',
+    ],
+    [
+      '“The Kurdistan Region’s Ministry of Agriculture and Water Resources said”',
+      [
+        'Protesters blocked a road in Erbil over water cuts.',
+        'The Kurdistan Region’s Ministry of Agriculture and Water Resources said the project would be completed “by the end of next year.”',
+      ],
+      'by the end of next year',
+      'Ministry of Agriculture and Water Resources',
+    ],
+  ]);
+});
+
+describe('where round O’s rules must not reach', () => {
+  itNames('%s', [
+    [
+      '“Anthony Barber and Sree Padma write”: a surname that is a trade’s word still names him',
+      [
+        'Historians disagree.',
+        '“Historians of Buddhist thought have been aware of this,” Anthony Barber and Sree Padma write.',
+      ],
+      'Historians of Buddhist thought',
+      'Anthony Barber and Sree Padma',
+    ],
+    [
+      '“Ma Jun Wei said”: a surname before two given names, not an honorific',
+      ['The company’s founder spoke on Sunday.', '“We must talk,” Ma Jun Wei said.'],
+      'We must talk',
+      'Ma Jun Wei',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Geneva Conference Eisenhower”: a place before a thing’s words is no title',
+      [
+        'Dwight D. Eisenhower was the 34th president.',
+        'At the Geneva Conference Eisenhower presented a proposal called “Open Skies” to facilitate disarmament.',
+        '“If you give me a week, I might think of one,” Eisenhower said.',
+      ],
+      'give me a week',
+      'Conference Eisenhower',
+    ],
+    [
+      '“the accused said” in a trial of two: no one alone',
+      [
+        'Two men appeared in court on Monday.',
+        'John Smith pleaded guilty. Peter Jones was charged with the same offence.',
+        '“I am sorry,” the accused said.',
+      ],
+      'I am sorry',
+      'John Smith',
+    ],
+  ]);
+});
