@@ -15,6 +15,7 @@ import {
   endsPossessive,
   firmByPossessive,
   isCap,
+  isPersonNoun,
   isRoleNoun,
   isRoleWords,
   isSchoolYear,
@@ -752,7 +753,19 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     if (set) return set;
     // "Preceded by Joe Arpaio, the Arizona sheriff, Trump launched…": after an opener, a
     // description set off describes the opener's object; the subject comes after it.
-    if (subject?.kind === 'nominal' && c > 0 && /^(the|a|an)$/.test(first) && chunk(c + 1)) {
+    // So does a place's own description after a place opening it ("In Nordvest, Copenhagen’s
+    // former industrial quarter, Signe Holm Kjærgaard is steaming…").
+    const placeOwn =
+      endsPossessive(part[0] ?? '') &&
+      part.length > 1 &&
+      part.slice(1).every((w) => /^\p{Ll}/u.test(w)) &&
+      !isPersonNoun(role);
+    if (
+      subject?.kind === 'nominal' &&
+      c > 0 &&
+      (/^(the|a|an)$/.test(first) || placeOwn) &&
+      chunk(c + 1)
+    ) {
       // Unless words follow its noun: "Asked why, the engineer points to his knees, then his head".
       if (seen && !seen.description && actsAfterRole(part)) seen.description = subject;
       continue;

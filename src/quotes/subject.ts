@@ -409,6 +409,16 @@ function runEnd(words: string[], start: number): number {
     // "Secretary of State", "the Illinois Board of Elections": "of" inside a title or an institution.
     else if (/^(of|for)$/.test(w) && isCap(words[j + 1] ?? '') && ofJoinsAt(words, j)) j++;
     else if (isPortfolioAnd(words, start, j)) j++;
+    // "Amsterdam & Partners", "Procter & Gamble": "&" joins a firm's name; not before a title or
+    // a given name ("Rudy Giuliani & Sen. Jeff Sessions", "St Mark & St John").
+    else if (
+      w === '&' &&
+      j > start &&
+      isCap(words[j + 1] ?? '') &&
+      !isTitle(words[j + 1]!) &&
+      !isFirstName(words[j + 1]!)
+    )
+      j++;
     else break;
     // "said the Women’s College Hospital": not a body's own possessive.
     if (j > start && endsPossessive(w) && !isBodyPossessive(w, words.slice(j), words[j - 2])) break;

@@ -327,6 +327,13 @@ function readOrgName(name: string): boolean {
   const words = isOneWord(name) ? [name] : name.split(/\s+/);
   if (words.length === 1 && /^[A-Z]{2,6}s?$/.test(words[0] ?? '')) return true;
   if (isFriendsOf(words)) return true;
+  // "Amsterdam & Partners", "Marks & Spencer": capitalised words joined by "&" name a firm.
+  if (
+    words.length >= 3 &&
+    words.includes('&') &&
+    words.every((w) => w === '&' || /^\p{Lu}/u.test(w))
+  )
+    return true;
   // "McDonald's", "Standard & Poor's": a name ending on a possessive is a firm's.
   if (POSSESSIVE_NAME_WORD.test(words[words.length - 1] ?? '')) return true;
   // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.

@@ -808,3 +808,35 @@ describe('where round O’s rules must not reach', () => {
     ],
   ]);
 });
+
+describe('round O, read further: an opener’s place, and firms joined by "&"', () => {
+  itNames('%s', [
+    [
+      '“In Nordvest, Copenhagen’s former industrial quarter, Signe Holm Kjærgaard is steaming… she says”',
+      [
+        'In Nordvest, Copenhagen’s former industrial quarter, Signe Holm Kjærgaard is steaming a length of ash. “Ash is honest,” she says.',
+      ],
+      'Ash is honest',
+      'Signe Holm Kjærgaard',
+    ],
+    [
+      '“Rudy Giuliani & Sen. Jeff Sessions wear…”: "&" before a title joins no firm',
+      [
+        'Sen. Jeff Sessions and former New York City Mayor Rudy Giuliani wore a campaign hat on Wednesday.',
+        'Rudy Giuliani & Sen. Jeff Sessions wear “Make Mexico Great Again Also” hat prior to Trump speech.',
+      ],
+      'Make Mexico Great Again Also',
+      'Rudy Giuliani',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“ratings agency Standard & Poor’s lowered… to “negative””: the firm is not “Standard”',
+      [
+        'In December 2009, ratings agency Standard & Poor’s lowered its long-term credit assessment of Portugal to “negative” from “stable,” voicing pessimism.',
+      ],
+      'negative',
+      'Standard',
+    ],
+  ]);
+});
