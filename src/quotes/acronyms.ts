@@ -1,7 +1,7 @@
 // Acronyms an article spells out: "Financial Accountability Office (FAO)", "the National Disaster
 // Management Authority, or NDMA," and names in another language's order ("(DMB)").
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { isOrgName } from '../text/names.js';
+import { isOrgName, isTitle } from '../text/names.js';
 import { CALENDAR_NAME } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 
@@ -23,9 +23,12 @@ export function readAcronyms(
       const acronym = m[1]!;
       const before = text.slice(Math.max(0, m.index - 120), m.index);
       const full = spelledOut(before, acronym, namesBody, false);
-      if (!full || out.has(acronym)) continue;
+      // Not an office's title ("The Inspector-General of Police, IGP, Kayode Egbetokun"): its
+      // letters stand for whoever holds it.
+      if (!full || out.has(acronym) || isOfficeTitle(full)) continue;
+      // Capitalised words only, no "-based" or possessive ("the Lagos-based …", "The UN's …").
       const named = new RegExp(
-        String.raw`\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})${escapeRegExp(full)}$`,
+        String.raw`\b[Tt]he\s+((?:\p{Lu}\p{L}*\s+){0,3})${escapeRegExp(full)}$`,
         'u',
       ).exec(before);
       out.set(acronym, `${named?.[1] ?? ''}${full}`);
@@ -67,6 +70,16 @@ export function readAcronyms(
     }
   }
   return out;
+}
+
+/**
+ * Whether a name spelled out is an office's title, by its first word ("Inspector-General of
+ * Police", "Commissioner of Police", "Chief of Army Staff"); not a body's name opening on a word
+ * titles use too ("State Emergency Management Agency").
+ */
+function isOfficeTitle(name: string): boolean {
+  const first = name.split(/[\s-]/)[0] ?? '';
+  return isTitle(first) && !/^(?:State|House|Senate|National|Federal|General)$/.test(first);
 }
 
 /** ", SEMA,": an acronym set off by commas right after a word. */

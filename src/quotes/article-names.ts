@@ -10,6 +10,10 @@ import { lexiconType } from './lexicon-types.js';
 import { DOUBLE_QUOTED } from './marks.js';
 import { readParagraph, type Entity } from './entity-reading.js';
 
+/** "the thrompon said", "the gup told": a lowercase noun after "the" before a verb of saying. */
+const TITLE_IN_USE =
+  /\bthe (\p{Ll}{3,}) (?:said|says|told|tells|added|adds|explained|noted|insisted|warned|urged)\b/gu;
+
 /** How many paragraphs back a description may refer. */
 export const NEAR = 6;
 
@@ -55,11 +59,28 @@ export class ArticleNames {
 
   protected byParagraph = new Map<number, Entity[]>();
 
+  /**
+   * Words the article writes lowercase after "the" as someone who speaks ("the thrompon said",
+   * "the gup told"): titles no list has, which a capital before a name then is ("Thrompon Dil
+   * Bahadur Gurung"). Read once an article.
+   */
+  private titlesInUse(): ReadonlySet<string> {
+    if (this.titles) return this.titles;
+    const titles = new Set<string>();
+    for (const text of this.paragraphs) {
+      if (!text.includes('the ')) continue;
+      for (const m of text.matchAll(TITLE_IN_USE)) titles.add(m[1]!);
+    }
+    return (this.titles = titles);
+  }
+
+  private titles: ReadonlySet<string> | null = null;
+
   /** A paragraph's names, read when first asked for. */
   protected namesIn(p: number): Entity[] {
     let list = this.byParagraph.get(p);
     if (!list) {
-      list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap());
+      list = readParagraph(this.paragraphs[p] ?? '', p, this.acronymMap(), this.titlesInUse());
       this.byParagraph.set(p, list);
     }
     return list;

@@ -377,7 +377,12 @@ const FIELDS_OF =
   /^(?:\p{Lu}\p{Ll}+ ){0,2}(?:College|Institute|Society|Association|Academy|Federation|Faculty|School|Centre|Center|Council|Board|Foundation|Chamber) (?:of|for) /u;
 
 /** Every capitalised run of a paragraph with the role words and ages around it, in order. */
-export function readParagraph(raw: string, p: number, acronyms: Map<string, string>): Entity[] {
+export function readParagraph(
+  raw: string,
+  p: number,
+  acronyms: Map<string, string>,
+  titlesInUse: ReadonlySet<string> = new Set(),
+): Entity[] {
   const out: Entity[] = [];
   for (const [acronym, name] of acronyms) {
     if (raw.includes(`(${acronym})`)) out.push(newEntity(name, 'organisation', p));
@@ -551,7 +556,7 @@ export function readParagraph(raw: string, p: number, acronyms: Map<string, stri
     // noun opening a sentence, before a name, is its title, as it is written lowercase elsewhere;
     // not a given name ("Jean-Claude Van Damme"), nor the first word of a body's name ("Centre
     // Wellington Council") or of an office's title ("Secretary of State Elliot Brandt").
-    const title = sentenceStart ? openingTitle(name) : null;
+    const title = sentenceStart ? openingTitle(name, titlesInUse) : null;
     if (title) name = name.slice(title.length + 1);
     const entity = newEntity(name, 'unknown', p);
     if (title) entity.title = title.toLowerCase();
@@ -1186,13 +1191,14 @@ const PREDICATE =
   /^\s+(?:is|was|has\s+been|had\s+been|became|remains|serves\s+as|served\s+as|(?:took|takes|has\s+taken)\s+over\s+as|stepped\s+in\s+as|(?:works|worked|started|joined)\s+as)\s+(?:(the|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![’'\p{L}])/u;
 
 /** The first word of a name opening a sentence when it is the name's title, else null (readParagraph). */
-function openingTitle(name: string): string | null {
+function openingTitle(name: string, titlesInUse: ReadonlySet<string>): string | null {
   const space = name.indexOf(' ');
   if (space < 0) return null;
   const first = name.slice(0, space);
   const lower = first.toLowerCase();
+  // "Thrompon Dil Bahadur Gurung… the thrompon said": a title the article itself uses so.
   return /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(name.slice(space + 1)) &&
-    (isPersonNoun(lower) || POSITIONS.has(lower)) &&
+    (isPersonNoun(lower) || POSITIONS.has(lower) || titlesInUse.has(lower)) &&
     !isFirstName(first) &&
     !isOrgName(name)
     ? first

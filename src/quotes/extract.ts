@@ -1317,11 +1317,15 @@ function givenOnly(tokens: Token[]): string | null {
   return m?.[1] ?? m?.[2] ?? null;
 }
 
-/** "Among the guests was Ahmed Hassan": one person named in full after "was" or "is". */
-const AMONG_WAS = /^Among\b[^.;“”]*?\s(?:was|is)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
+/**
+ * "Among the guests was Ahmed Hassan": one person named in full after "was" or "is"; not among
+ * the dead, the hurt or the held ("Among the dead was Ahmed Hassan… “…,” he said" is the police's).
+ */
+const AMONG_WAS =
+  /^Among\b(?![^.;“”]*\b(?:dead|killed|injured|wounded|hurt|victims?|missing|arrested|held|detained|charged|casualties)\b)[^.;“”]*?\s(?:was|is)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
 
 const GIVEN_ONLY =
-  /\b(?:gave|give|giving|gives|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?,?\s*(\p{Lu}\p{Ll}+)\b|\bidentified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name\s*,?)\s+(\p{Lu}\p{Ll}+)\b/u;
+  /\b(?:gave|give|giving|gives|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?,?\s*(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam)\.?\s+)?(\p{Lu}\p{Ll}+)\b|\bidentified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name\s*,?)\s+(\p{Lu}\p{Ll}+)\b/u;
 
 /**
  * "Asked what keeps him coming back, the engineer points to his knees": the person a description

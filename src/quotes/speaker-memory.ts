@@ -299,10 +299,29 @@ export class SpeakerState {
       if (sharers.length !== 2) continue;
       // In the order the article first wrote them ("Rob and Jenny Hartwig").
       const [a, b] = sharers as [Person, Person];
+      // A family: the two named together or one as the other's kin, not two players a team
+      // signed ("The Browns release Tony Brown, sign Marcus Brown… the Browns said").
+      if (!this.namedAsFamily(a, b, paragraph)) return null;
       const ordered = this.people.writtenBefore(a, b) ? [a, b] : [b, a];
       return this.standIn(ordered.map((p) => p.name).join(PAIR_JOIN), false, paragraph);
     }
     return null;
+  }
+
+  /**
+   * Whether the article names two people sharing a surname together ("Rob and Jenny Hartwig",
+   * "Rob Hartwig and Jenny Hartwig") or one as kin ("his wife, Jenny"), up to `paragraph`.
+   */
+  private namedAsFamily(a: Person, b: Person, paragraph: number): boolean {
+    const [ga, gb] = [a, b].map((p) => escapeRegExp(p.name.split(' ')[0]!));
+    const together = new RegExp(
+      String.raw`\b(?:${ga}(?: \p{Lu}[\p{L}’'-]+)? and ${gb}|${gb}(?: \p{Lu}[\p{L}’'-]+)? and ${ga})\b|\b(?:his|her)\s+(?:\p{Ll}+\s+)?(?:${KIN_WORDS}),?\s+(?:${ga}|${gb})\b`,
+      'u',
+    );
+    for (let p = 0; p <= paragraph; p++) {
+      if (together.test(this.entities.paragraphText(p))) return true;
+    }
+    return false;
   }
 
   /**
@@ -1422,8 +1441,9 @@ export class SpeakerState {
     const m = PRONOUN_AND_SPOUSE.exec(this.entities.paragraphText(paragraph));
     if (!m) return null;
     const gender = m[1] === 'She' ? 'f' : 'm';
+    // Someone shown to be a woman (a man), not anyone whose gender nothing shows ("Chen Wei").
     const fits = (p: Person | undefined): p is Person =>
-      !!p && !p.org && p.name.includes(' ') && p.gender !== (gender === 'f' ? 'm' : 'f');
+      !!p && !p.org && p.name.includes(' ') && p.gender === gender;
     const one =
       this.recent.find(fits) ?? this.people.lastNamed(paragraph, { gender, back: 3 }) ?? undefined;
     const spouse = this.people.namedSo(m[2]!);
@@ -1432,8 +1452,8 @@ export class SpeakerState {
 
   /**
    * The one person named in full whom a sentence up to `paragraph` says pleaded, was charged,
-   * sentenced or convicted, or appeared in court: a court report's accused. Null for none or
-   * more than one (co-accused).
+   * sentenced or convicted: a court report's accused. Null for none or more than one (co-accused;
+   * not whoever appeared in court, a relative or a lawyer as often).
    */
   private accusedBy(paragraph: number): Person | null {
     const found = new Set<Person>();
@@ -1483,7 +1503,9 @@ export class SpeakerState {
     const story = this.entities.storySubjectName();
     const subject = sharing.find((p) => p.name === story);
     const other = sharing.find((p) => p !== subject);
-    if (!subject || !other) return null;
+    // Not while the relative is whom the article is on ("Emeka Okafor, 24, studies… “…,” Okafor
+    // said"): the latest subject or speaker.
+    if (!subject || !other || this.recent[0] === other) return null;
     const given = escapeRegExp(other.name.split(' ')[0]!);
     const kin = new RegExp(
       String.raw`\b(?:his|her)\s+(?:\p{Ll}+\s+)?(?:${KIN_WORDS}),?\s+${given}\b`,
@@ -1741,10 +1763,10 @@ const PRONOUN_AND_SPOUSE =
 
 /**
  * A name, set off by a description or not, then what a court report says of the accused: "X had
- * earlier pleaded guilty", "X, 31, was sentenced", "X appeared in court".
+ * earlier pleaded guilty", "X, 31, was sentenced".
  */
 const ACCUSED_CLAUSE =
-  /(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|bin|binti|bint|ibn|al|de|van|von))*)(?:,[^,.;“”]{1,60},)?\s+(?:had\s+|has\s+)?(?:earlier\s+|previously\s+|also\s+)?(?:pleaded|pled|was\s+(?:charged|sentenced|convicted|jailed|found\s+guilty)|is\s+(?:charged|accused)|appeared\s+(?:in|before))\b/gu;
+  /(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|bin|binti|bint|ibn|al|de|van|von))*)(?:,[^,.;“”]{1,60},)?\s+(?:had\s+|has\s+)?(?:earlier\s+|previously\s+|also\s+)?(?:pleaded|pled|was\s+(?:charged|sentenced|convicted|jailed|found\s+guilty)|is\s+(?:charged|accused))\b/gu;
 
 const SPOUSE_NOUNS = 'wife|husband|partner|spouse|couple';
 /** A relative's nouns: "her husband, Len", "his son Tom", "her late brother, Ed". */

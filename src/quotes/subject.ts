@@ -1044,9 +1044,11 @@ function namedPair(pre: string[], run: string[]): Subject | null {
   if (between.length > 0 && !isRoleNoun(last) && !isRoleWords(between)) return null;
   if (between.length > 0 && isRoleNoun(last) && between.length > 6) return null;
   // "Codevia CEO and co-founder Radu Mureșan": two roles of one person, not two people.
-  // Not a surname that is a trade's word too ("Anthony Barber and Sree Padma").
+  // Not a surname that is a trade's word or a title too, after a given name ("Anthony Barber and
+  // Sree Padma", "John Major and Tony Blair").
   const before = pre[and - 1] ?? '';
-  if (isTitle(before) || (/^\p{Ll}/u.test(before) && isRoleNoun(before))) return null;
+  const surname = isFirstName(pre[and - 2] ?? '') || isKnownGivenName(pre[and - 2] ?? '');
+  if (!surname && (isTitle(before) || (/^\p{Ll}/u.test(before) && isRoleNoun(before)))) return null;
   const first = readChunk(pre.slice(0, and));
   const second = named(run, []);
   if (first?.kind !== 'name' || !second || second.org) return null;

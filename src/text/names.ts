@@ -54,8 +54,6 @@ const TITLES = new Set(
     // A Malay courtesy title ("Encik Rahmat"; not "Puan", an Indonesian given name too), and a
     // Swahili elder's ("Mzee arap Sang").
     'encik mzee ' +
-    // Brunei's courtesy titles: "Dayang Nurul Ain binti Haji Sulaiman", "Awang Haji Yusof".
-    'dayang awang ' +
     // Malaysian police ranks abbreviated: "Asst Comm Mohd Rizal Abdullah".
     'asst comm ' +
     // "Madam Low Bee Hoon", "Mdm Goh Siew Lan" (Singapore, Malaysia); "Gda Eoin Fahy", a Garda
@@ -149,6 +147,8 @@ const ORG_WORDS = new Set(
     'party committee campaign association institute institution institutions academy university ' +
     'college school schools department ' +
     'ministry agency bureau office council center centre foundation fund trust group inc ' +
+    // Malaysian, Singaporean and Indonesian legal endings: "Sdn Bhd", "Berhad", "Pte", "Tbk".
+    'sdn bhd berhad pte tbk ' +
     'corp corporation company co llc ltd bank reuters bloomberg cnn msnbc fox nbc abc cbs ' +
     'npr pbs bbc ap afp politico breitbart axios hill commission court congress senate house ' +
     'administration government service services union federation organization organisation ' +
@@ -278,15 +278,17 @@ export function isTitle(token: string): boolean {
 }
 
 /**
- * Burmese honorifics before a name of two words or more ("U", "Daw", and the Karen "Naw" and
- * "Saw"); "Ko", "Ma" and "Maung", surnames and given names elsewhere ("Ma Ying-jeou", "Ko
- * Hyun-jung"), only before three plain words, as Burmese names run ("Ma Su Myat Noe").
+ * Burmese honorifics before a name of two plain words or more ("U", "Daw", the Karen "Naw");
+ * "Ko", "Ma", "Maung" and "Saw", surnames and given names elsewhere ("Ma Ying-jeou", "Saw Choo
+ * Boon"), only before three, as Burmese names run ("Ma Su Myat Noe").
  */
 function opensOnBurmeseHonorific(tokens: string[]): boolean {
   const rest = tokens.slice(1);
-  if (rest.length < 2 || !rest.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return false;
+  // Plain words, no initials ("U R Ananthamurthy", "U U Lalit") nor a firm ("U Mobile Sdn Bhd").
+  if (rest.length < 2 || !rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  if (isOrgName(rest.join(' '))) return false;
   const first = tokens[0]!;
-  return /^(?:U|Daw|Naw|Saw)$/.test(first) || (/^(?:Ko|Ma|Maung)$/.test(first) && rest.length >= 3);
+  return /^(?:U|Daw|Naw)$/.test(first) || (/^(?:Ko|Ma|Maung|Saw)$/.test(first) && rest.length >= 3);
 }
 
 const orgCache = new Map<string, boolean>();

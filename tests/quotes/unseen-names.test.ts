@@ -645,13 +645,13 @@ describe('names, honorifics and court reports as round O’s newsrooms write the
       'Nur Syazwani binti Haji Md Yusof',
     ],
     [
-      '“The victim’s sister, Dayang Nurul Ain binti Haji Sulaiman, 27, said”: a Brunei courtesy title',
+      '“The victim’s sister, Dayang Nurul Ain binti Haji Sulaiman, 27, said”: her father’s title hers too',
       [
         'The court heard the case on Tuesday.',
         'The victim’s sister, Dayang Nurul Ain binti Haji Sulaiman, 27, said her brother had been due to marry. “He had already bought the rings,” she said.',
       ],
       'bought the rings',
-      'Nurul Ain binti Haji Sulaiman',
+      'Dayang Nurul Ain binti Haji Sulaiman',
     ],
     [
       '“the accused said”: the one person the report says pleaded guilty',
@@ -812,6 +812,15 @@ describe('where round O’s rules must not reach', () => {
 describe('round O, read further: an opener’s place, and firms joined by "&"', () => {
   itNames('%s', [
     [
+      '“Thrompon Dil Bahadur Gurung said… the thrompon said”: a title the article itself uses so',
+      [
+        'Dengue cases have doubled in Phuentsholing.',
+        'Thrompon Dil Bahadur Gurung said the thromde had asked residents to clean their surroundings. “Every household has to check its own compound,” the thrompon said.',
+      ],
+      'Every household',
+      'Dil Bahadur Gurung',
+    ],
+    [
       '“In Nordvest, Copenhagen’s former industrial quarter, Signe Holm Kjærgaard is steaming… she says”',
       [
         'In Nordvest, Copenhagen’s former industrial quarter, Signe Holm Kjærgaard is steaming a length of ash. “Ash is honest,” she says.',
@@ -837,6 +846,144 @@ describe('round O, read further: an opener’s place, and firms joined by "&"', 
       ],
       'negative',
       'Standard',
+    ],
+  ]);
+});
+
+describe('where rounds N’s and O’s rules must not reach (a review of 897a510..5b0c9e2)', () => {
+  itNames('%s', [
+    [
+      '“the Browns said” of two players a team signed: the team, not a family',
+      [
+        'The Browns released linebacker Tony Brown on Monday and signed rookie Marcus Brown to the practice squad.',
+        '“We thank Tony for his contributions,” the Browns said in a statement.',
+      ],
+      'thank Tony',
+      'Browns',
+    ],
+    [
+      '“…,” Okafor said while his son is whom the article is on: the son, not the story’s first man',
+      [
+        'John Okafor has sold yams in Onitsha market for 30 years, with help from his son, Emeka.',
+        'Emeka Okafor, 24, studies accounting at night. “I want to grow the business online,” Okafor said.',
+      ],
+      'grow the business online',
+      'Emeka Okafor',
+    ],
+    [
+      '“Tom Mills, 38, has cut the herd… Mills said”: the son just named',
+      [
+        'Derek Mills, 70, milked cows in Taranaki for five decades; his son Tom runs the dairy now.',
+        "Tom Mills, 38, has cut the herd by a third. “The margins just aren't there,” Mills said.",
+      ],
+      'margins just',
+      'Tom Mills',
+    ],
+    [
+      '“U Mobile Sdn Bhd said”: a firm, not an honorific',
+      ['“Subscriber growth was strong,” U Mobile Sdn Bhd said in a statement.'],
+      'Subscriber growth',
+      'U Mobile Sdn Bhd',
+    ],
+    [
+      '“Saw Choo Boon said”: a Chinese surname before two words',
+      ['“The economy is slowing,” former Shell Malaysia chairman Saw Choo Boon said.'],
+      'economy is slowing',
+      'Saw Choo Boon',
+    ],
+    [
+      '“U R Ananthamurthy”: an initial, not an honorific',
+      ['“The novel is a mirror of the village,” said Kannada writer U R Ananthamurthy.'],
+      'mirror of the village',
+      'U R Ananthamurthy',
+    ],
+    [
+      '“Tan Sri Abdul Hadi Awang”: Awang is his name',
+      ['“We must protect our forests,” said PAS president Tan Sri Abdul Hadi Awang.'],
+      'protect our forests',
+      'Abdul Hadi Awang',
+    ],
+    [
+      '“Among the dead was Ahmed Hassan… he said”: the police spokesman, not the dead man',
+      [
+        'Police spokesman Ibrahim Musa said seven people were killed in the attack. Among the dead was Ahmed Hassan, a 52-year-old trader.',
+        '“We are still searching the area,” he said.',
+      ],
+      'still searching',
+      'Ibrahim Musa',
+    ],
+    [
+      '“John Major and Tony Blair said”: a surname that is a title, after a given name',
+      [
+        '“We have different views but share one country,” John Major and Tony Blair said in a joint statement.',
+      ],
+      'share one country',
+      'John Major and Tony Blair',
+    ],
+    [
+      '“Sheriff candidates Tom Judge and Maria Ortiz said”',
+      [
+        '“The county needs a new jail,” Sheriff candidates Tom Judge and Maria Ortiz said after the debate.',
+      ],
+      'new jail',
+      'Tom Judge and Maria Ortiz',
+    ],
+    [
+      '“who gave his name only as Mr Lim”: the name, not the honorific',
+      [
+        'A shopkeeper, who gave his name only as Mr Lim, said business had dropped since the road closed.',
+        '“The tourists stopped coming,” he said.',
+      ],
+      'tourists stopped coming',
+      'Lim',
+    ],
+    [
+      '“The Lagos-based Civil Liberties Organisation, CLO,”: not “Lagos-based”',
+      [
+        'The Lagos-based Civil Liberties Organisation, CLO, has condemned the arrests.',
+        '“This is a clear violation of the constitution,” the CLO said in a statement.',
+      ],
+      'clear violation',
+      'Civil Liberties Organisation',
+    ],
+    [
+      '“The UN’s World Food Programme, WFP,”: not “UN’s”',
+      [
+        "The UN's World Food Programme, WFP, said it had reached 1.2 million people in Borno.",
+        '“Funding is running out,” the WFP said.',
+      ],
+      'Funding is running out',
+      'World Food Programme',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“She and her husband, Liu Yang” after a man whose gender no list shows: not him',
+      [
+        'Local businessman Chen Wei said the road had been closed for months.',
+        '“Nobody tells us anything,” Chen said.',
+        'His neighbour, a woman in her sixties, declined to give her name. She and her husband, Liu Yang, run the noodle shop next door. “We lost half our customers,” the couple said.',
+      ],
+      'lost half our customers',
+      'Chen Wei and Liu Yang',
+    ],
+    [
+      '“Sipho Dlamini appeared in court for the bail hearing of his brother”: not the accused',
+      [
+        'Sipho Dlamini appeared in court on Monday for the bail hearing of his brother, Thabo Mokoena.',
+        '“He is innocent,” the accused said through his lawyer.',
+      ],
+      'He is innocent',
+      'Sipho Dlamini',
+    ],
+    [
+      '“The Inspector-General of Police, IGP, Kayode Egbetokun”: the office is no body',
+      [
+        'The Inspector-General of Police, IGP, Kayode Egbetokun, has ordered an investigation.',
+        '“No officer will be shielded,” the IGP said.',
+      ],
+      'No officer will be shielded',
+      'Inspector-General of Police',
     ],
   ]);
 });
