@@ -181,8 +181,34 @@ export class ArticleBodies extends NameEvidence {
       this.longerBody(name, paragraph) ??
       this.withLegalEnding(name, paragraph) ??
       this.initialledNear(name, paragraph) ??
-      this.ofForm(name)
+      this.ofForm(name) ??
+      this.spelledAround(name, paragraph)
     );
+  }
+
+  /**
+   * "The West of England Combined Authority (WECA)… said" read as "West", "the Department of
+   * Transport and Main Roads (TMR) said" as "Main Roads": the name an acronym spells out that
+   * opens or ends on the words read, written with its acronym in this paragraph.
+   */
+  private spelledAround(name: string, paragraph: number): string | undefined {
+    const text = this.paragraphs[paragraph] ?? '';
+    if (!text.includes('(')) return undefined;
+    for (const [acronym, full] of this.acronymMap()) {
+      if (full === name || !text.includes(`${full} (${acronym})`)) continue;
+      // A word alone only as the name's first, and no place or people ("China" is no "People's
+      // Republic of China", "Indian" no "Indian Police Service").
+      const single = !name.includes(' ');
+      if (single && (lexiconType(name) === 'place' || isDemonym(name))) continue;
+      if ((single || !full.endsWith(` ${name}`)) && !full.startsWith(`${name} `)) continue;
+      // "Department of Transport and Main Roads (TMR)": a body's noun the letters leave out.
+      const head = new RegExp(String.raw`(\p{Lu}\p{Ll}+) (?:of|for) ${escapeRegExp(full)} \(`, 'u');
+      const noun = head.exec(text)?.[1];
+      return noun && isOrgName(noun)
+        ? `${noun} ${text.includes(`${noun} of ${full}`) ? 'of' : 'for'} ${full}`
+        : full;
+    }
+    return undefined;
   }
 
   /**

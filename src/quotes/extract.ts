@@ -1318,11 +1318,12 @@ function givenOnly(tokens: Token[]): string | null {
 }
 
 /**
- * "Among the guests was Ahmed Hassan": one person named in full after "was" or "is"; not among
- * the dead, the hurt or the held ("Among the dead was Ahmed Hassan… “…,” he said" is the police's).
+ * "Among the guests was Ahmed Hassan", "Among the crowd was 13-year-old Ahmed Al Hinai": one
+ * person named in full after "was" or "is" (and an age or lowercase words); not among the dead,
+ * the hurt or the held ("Among the dead was Ahmed Hassan… “…,” he said" is the police's).
  */
 const AMONG_WAS =
-  /^Among\b(?![^.;“”]*\b(?:dead|killed|injured|wounded|hurt|victims?|missing|arrested|held|detained|charged|casualties)\b)[^.;“”]*?\s(?:was|is)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
+  /^Among\b(?![^.;“”]*\b(?:dead|killed|injured|wounded|hurt|victims?|missing|arrested|held|detained|charged|casualties)\b)[^.;“”]*?\s(?:was|is)\s+(?:(?:\d{1,3}-year-old|\p{Ll}+)\s+){0,3}?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
 
 const GIVEN_ONLY =
   /\b(?:gave|give|giving|gives|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?,?\s*(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam)\.?\s+)?(\p{Lu}\p{Ll}+)\b|\bidentified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name\s*,?)\s+(\p{Lu}\p{Ll}+)\b/u;

@@ -708,7 +708,13 @@ function sharedSurnames(tokens: Token[]): string[] {
     // Ritchie" are two people, one named in full.
     const opener =
       isCapWord(tokens[i - 2]) && isPluralRoleWord(tokens[i - 2]!.text) ? i - 2 : i - 1;
-    if (!kin && !opensSentence(tokens, opener) && !togetherAfter(tokens, i)) continue;
+    if (
+      !kin &&
+      !opensSentence(tokens, opener) &&
+      !afterPlaceOpener(tokens, opener) &&
+      !togetherAfter(tokens, i)
+    )
+      continue;
     const after = tokens[i + 3];
     if (after && isCapWord(after)) continue;
     out.push(`${a.text} ${surname.text}`, `${b.text} ${surname.text}`);
@@ -741,6 +747,22 @@ function opensSentence(tokens: Token[], i: number): boolean {
     return true;
   return prev.kind === 'punct' && datelineEnd(tokens) === i;
 }
+
+/**
+ * Whether the token at `i` follows a sentence's opening phrase of place set off by a comma ("In
+ * Southeast Portland, Ramon and Delia Fuentes spent the night…").
+ */
+function afterPlaceOpener(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  let start = i - 2;
+  while (start > 0 && !/^[.!?]$/.test(tokens[start - 1]?.text ?? '')) start--;
+  if (tokens.slice(start, i - 1).some((t) => t.text === ',' || t.kind === 'quote')) return false;
+  return PLACE_OPENER.test(tokens[start]?.text ?? '');
+}
+
+/** Words opening a sentence's phrase of place ("In", "Outside", "Further along"). */
+const PLACE_OPENER =
+  /^(?:In|At|On|Near|Outside|Inside|Along|Across|Further|Farther|Back|Down|Up|Over|Around|Behind|Beyond|Elsewhere|Nearby)$/;
 
 /** "Siblings", "Sisters": a plural noun for people that may open such a pair. */
 const isPluralRoleWord = (word: string): boolean =>

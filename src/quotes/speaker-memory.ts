@@ -309,13 +309,50 @@ export class SpeakerState {
   }
 
   /**
-   * Whether the article names two people sharing a surname together ("Rob and Jenny Hartwig",
-   * "Rob Hartwig and Jenny Hartwig") or one as kin ("his wife, Jenny"), up to `paragraph`.
+   * "Price, who has now scored five goals in six games, cut a frustrated figure. “…,” the striker
+   * said.": a role noun no one was given, that the article writes here first, in a paragraph that
+   * opens on one person named in full before and names no one else, is that person.
    */
-  private namedAsFamily(a: Person, b: Person, paragraph: number): boolean {
+  private describedOpener(mention: string, paragraph: number): Person | null {
+    const noun = /^the (\p{Ll}+)$/u.exec(mention)?.[1];
+    if (!noun || !isPersonNoun(noun) || this.entities.givesRole(noun)) return null;
+    // A description new here: not one the article used before ("making it clear to the judge…
+    // ¶ Brafman finally sat down… “…,” the judge said" is the judge).
+    const before = new RegExp(`\\bthe ${noun}\\b`, 'i');
+    for (let p = 0; p < paragraph; p++)
+      if (before.test(this.entities.paragraphText(p))) return null;
+    const person = this.people.openedBy(paragraph);
+    if (!person || (person.seen[0] ?? paragraph) >= paragraph) return null;
+    return this.people.namesSomeoneIn(paragraph, { except: person }) ? null : person;
+  }
+
+  /**
+   * "Ramon and Delia Fuentes… “…,” Delia Fuentes says. ¶ “…,” her husband says": the other of the
+   * couple whose member spoke last (named together under their surname), when no one was given
+   * the noun; a man for "her husband", a woman for "his wife", not one shown to be otherwise.
+   */
+  private spouseOfLast(mention: string, paragraph: number): Person | null {
+    const m = /^(her|his) (husband|wife|partner|spouse)$/i.exec(mention);
+    const last = this.last;
+    const spoke = last && last.paragraph >= paragraph - 1 ? last.source.person : null;
+    if (!m || !spoke || spoke.org || isPair(spoke.name) || spoke.tokens.length < 2) return null;
+    const owner = m[1]!.toLowerCase() === 'her' ? 'f' : 'm';
+    if (spoke.gender && spoke.gender !== owner) return null;
+    const couple = this.people.sharingSurname(spoke.tokens.at(-1)!, paragraph + 1);
+    const other = couple.length === 2 ? couple.find((p) => p !== spoke) : undefined;
+    if (!other || !couple.includes(spoke) || other.gender === owner) return null;
+    return this.namedAsFamily(spoke, other, paragraph, SPOUSE_NOUNS) ? other : null;
+  }
+
+  /**
+   * Whether the article names two people sharing a surname together ("Rob and Jenny Hartwig",
+   * "Rob Hartwig and Jenny Hartwig") or one as kin ("his wife, Jenny": `nouns`, any kin's by
+   * default), up to `paragraph`.
+   */
+  private namedAsFamily(a: Person, b: Person, paragraph: number, nouns = KIN_WORDS): boolean {
     const [ga, gb] = [a, b].map((p) => escapeRegExp(p.name.split(' ')[0]!));
     const together = new RegExp(
-      String.raw`\b(?:${ga}(?: \p{Lu}[\p{L}’'-]+)? and ${gb}|${gb}(?: \p{Lu}[\p{L}’'-]+)? and ${ga})\b|\b(?:his|her)\s+(?:\p{Ll}+\s+)?(?:${KIN_WORDS}),?\s+(?:${ga}|${gb})\b`,
+      String.raw`\b(?:${ga}(?: \p{Lu}[\p{L}’'-]+)? and ${gb}|${gb}(?: \p{Lu}[\p{L}’'-]+)? and ${ga})\b|\b(?:his|her)\s+(?:\p{Ll}+\s+)?(?:${nouns}),?\s+(?:${ga}|${gb})\b`,
       'u',
     );
     for (let p = 0; p <= paragraph; p++) {
@@ -681,6 +718,8 @@ export class SpeakerState {
       this.namedNext(subject.mention, paragraph) ??
       this.storyPerson(subject.mention, paragraph) ??
       this.bodyThatSpoke(subject.mention, paragraph) ??
+      this.spouseOfLast(subject.mention, paragraph) ??
+      this.describedOpener(subject.mention, paragraph) ??
       null;
     // "said the Rovers boss" with no boss of theirs named (a title holding "Rovers"): the name,
     // read as before ("Wexley Rovers"); not the Sainsbury's boss for "the Tesco boss".

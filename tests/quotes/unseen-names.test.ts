@@ -987,3 +987,99 @@ describe('where rounds N’s and O’s rules must not reach (a review of 897a510
     ],
   ]);
 });
+
+describe('bodies, couples and descriptions as round P’s newsrooms write them (blind probe round P)', () => {
+  itNames('%s', [
+    [
+      '“The West of England Combined Authority (WECA), which…, said”: the name its acronym spells',
+      [
+        'Passengers say they have been cut off.',
+        'The West of England Combined Authority (WECA), which funds some routes, said it was “reviewing options” for the area.',
+      ],
+      'reviewing options',
+      'West of England Combined Authority',
+    ],
+    [
+      '“the Department of Transport and Main Roads (TMR) said”: the body’s noun the letters leave out',
+      [
+        'The Bruce Highway was cut at several points, and the Department of Transport and Main Roads (TMR) said it expected the road to remain closed “until at least Tuesday”.',
+      ],
+      'until at least Tuesday',
+      'Department of Transport and Main Roads',
+    ],
+    [
+      '“Among the crowd was 13-year-old Ahmed Al Hinai… he said”: an age before the name',
+      [
+        'Oman beat Namibia by 40 runs. Oman Cricket chairman Pankaj Khimji said the crowd was the biggest yet.',
+        'Among the crowd was 13-year-old Ahmed Al Hinai, who plays for an under-15 side. “Next year I will be in the academy,” he said.',
+      ],
+      'Next year I will be',
+      'Ahmed Al Hinai',
+    ],
+    [
+      '“as acknowledged by the CDC: “…”": an agent after a participle of saying',
+      [
+        'Hand washing is compromised by poverty as acknowledged by the CDC: “Handwashing is integral to disease prevention in all parts of the world.”',
+      ],
+      'Handwashing is integral',
+      'CDC',
+    ],
+    [
+      '“Ramon and Delia Fuentes… Delia Fuentes says. ¶ “…,” her husband says”: the other of the couple',
+      [
+        'In Southeast Portland, Ramon and Delia Fuentes spent the night listening to branches crack.',
+        '“It sounded like gunshots, all night long,” Delia Fuentes says.',
+        '“We’re lucky it wasn’t the house,” her husband says.',
+      ],
+      'lucky it wasn’t the house',
+      'Ramon Fuentes',
+    ],
+    [
+      '“In Hermit Park, Jodie and Craig Renshaw… Mrs Renshaw said”: a couple after an opener of place',
+      [
+        'In Hermit Park, Jodie and Craig Renshaw spent Sunday morning moving furniture upstairs.',
+        '“We lost everything downstairs last time,” Mrs Renshaw said.',
+      ],
+      'lost everything downstairs',
+      'Jodie Renshaw',
+    ],
+    [
+      '“Price, who has now scored five goals…, cut a frustrated figure. “…,” the striker said”',
+      [
+        'The Quakers had come from behind through goals from Mikey Harding and Callum Price.',
+        'Price, who has now scored five goals in six games, cut a frustrated figure at full-time. “It feels like a defeat,” the striker said.',
+      ],
+      'feels like a defeat',
+      'Callum Price',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“stoppage time added by referee Mark Ellison: “…”": time added, not words',
+      [
+        'Dave Holloway was furious afterwards.',
+        'Holloway was also critical of the six minutes of stoppage time added by referee Mark Ellison: “I’ve no idea where six minutes came from.”',
+      ],
+      'no idea where six minutes',
+      'Mark Ellison',
+    ],
+    [
+      '“making it clear to the judge… ¶ Brafman finally sat down… “…,” the judge said”: a description used before',
+      [
+        'Ben Brafman spoke for an hour.',
+        'Brafman concluded by making it clear to the judge that a prison sentence would be out of the ordinary.',
+        'Brafman finally sat down. The judge rubbed his chin. “Everything that you have said,” the judge said.',
+      ],
+      'Everything that you have said',
+      'Ben Brafman',
+    ],
+    [
+      '“The People’s Republic of China (PRC)… China called it”: a country is no longer name',
+      [
+        "Truman sent the fleet to prevent hostilities between the Republic of China (Taiwan) and the People's Republic of China (PRC). China justified its entry into the war as a response to “American aggression in the guise of the UN”.",
+      ],
+      'American aggression',
+      "People's Republic of China",
+    ],
+  ]);
+});
