@@ -1259,7 +1259,7 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  * Reid", their object); not after a name ending a list ("Tom Reed, Joe and Helen Sutcliffe").
  */
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?<=\s(?:are|were)\s)|(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|[.!?]\s+)(?:In|At|On|Near|Outside|Inside|Along|Across|Further|Farther|Back|Down|Up|Over|Around|Behind|Beyond|Elsewhere|Nearby)\s[^.,;:!?“”]{0,70}),\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?<=\s(?:are|were)\s)|(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
 
 /** A verb in the past, then a couple it acts on: "arrested Sydney couple ", "questioned the couple ". */
 const ACTED_ON_COUPLE = /\b\p{Ll}{3,}ed\s(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,2}couple\s$/u;
@@ -1274,11 +1274,18 @@ function pairText(match: string): string {
     .replace(RELATION, ' and ');
   // A plural role opening the sentence describes them both; "When", "After" open a clause.
   const first = text.slice(0, text.indexOf(' '));
-  const opener = (isPluralRole(first) || CLAUSE_CONJUNCTIONS.test(first)) && !isFirstName(first);
+  const opener =
+    (isPluralRole(first) || CLAUSE_CONJUNCTIONS.test(first) || PAIR_PREPOSITIONS.test(first)) &&
+    !isFirstName(first);
   const pair = opener ? text.slice(first.length + 1) : text;
   // "Mayor Theodora Banks-Whitley and County Executive Raymond Cicciarelli": each without the
   // office before the name.
-  return untitledPair(pair.split(' and '));
+  const names = untitledPair(pair.split(' and ')).split(' and ');
+  // "Peter and Grace Okello": the first given name with the surname they share.
+  const [one, other] = names;
+  if (names.length === 2 && !one!.includes(' ') && isAnyGivenName(one!) && other!.includes(' '))
+    return `${one} ${other!.slice(other!.lastIndexOf(' ') + 1)} and ${other}`;
+  return names.join(' and ');
 }
 
 /**
@@ -1301,6 +1308,9 @@ function untitledPair(names: string[]): string {
     )
     .join(' and ');
 }
+
+/** Prepositions before a pair's names opening a sentence ("For Peter and Grace Okello, who…"). */
+const PAIR_PREPOSITIONS = /^(?:For|To|With|Like|Unlike|Among)$/;
 
 /** Conjunctions that open a clause before a pair's names ("When Jordan Ellis and Caitlin Moore…"). */
 const CLAUSE_CONJUNCTIONS = /^(?:When|After|Before|Since|While|Once|Until|As|Although|Though)$/;

@@ -131,9 +131,12 @@ export function referent(
   return referred ?? affiliation(mention) ?? placeGovernment(mention);
 }
 
-/** "the Karnataka government", "the Ontario government": a place's government, by the place. */
+/**
+ * "the Karnataka government", "the Hokkaido prefectural government": a place's government, by
+ * the place.
+ */
 const PLACE_GOVERNMENT =
-  /^the\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(government|administration)$/u;
+  /^[Tt]he\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+((?:(?:state|provincial|prefectural|regional|county|city|federal|municipal)\s+)?(?:government|administration))$/u;
 
 /** A place's government, as the article writes it ("Karnataka government"), for a mention of it. */
 function placeGovernment(mention: string): Referent | null {

@@ -1479,13 +1479,21 @@ export class SpeakerState {
   private withSpouse(paragraph: number): string | null {
     const m = PRONOUN_AND_SPOUSE.exec(this.entities.paragraphText(paragraph));
     if (!m) return null;
+    const spouse = this.people.namedSo(m[2]!);
+    // "Wang and his wife, Sun Lirong": the one person named in full so ("Wang Dexiang").
+    if (m[1] !== 'She' && m[1] !== 'He') {
+      const one = this.people.knows(m[1]!)
+        ? this.people.resolve({ kind: 'name', mention: m[1]!, name: m[1]! }, paragraph)
+        : null;
+      const named = !!one && !one.org && one.name.includes(' ') && one !== spouse;
+      return named && spouse ? `${one.name}${PAIR_JOIN}${spouse.name}` : null;
+    }
     const gender = m[1] === 'She' ? 'f' : 'm';
     // Someone shown to be a woman (a man), not anyone whose gender nothing shows ("Chen Wei").
     const fits = (p: Person | undefined): p is Person =>
       !!p && !p.org && p.name.includes(' ') && p.gender === gender;
     const one =
       this.recent.find(fits) ?? this.people.lastNamed(paragraph, { gender, back: 3 }) ?? undefined;
-    const spouse = this.people.namedSo(m[2]!);
     return fits(one) && spouse && spouse !== one ? `${one.name}${PAIR_JOIN}${spouse.name}` : null;
   }
 
@@ -1796,9 +1804,12 @@ const PLURAL_KIN = new RegExp(
 const PLURAL_KIN_MENTION = new RegExp(`^[Tt]he (?:two )?(?:${KIN_GROUPS})$`);
 
 /** Nouns naming someone's spouse or sibling, before the name ("His wife, Mere Parata"). */
-/** "She and her husband, Bilal Itani": a sentence opening on a pronoun and a spouse named in full. */
+/**
+ * "She and her husband, Bilal Itani", "Wang and his wife, Sun Lirong": a sentence opening on a
+ * pronoun or a surname alone and a spouse named in full.
+ */
 const PRONOUN_AND_SPOUSE =
-  /(?:^|[.!?]\s+)(She|He)\s+and\s+(?:her|his)\s+(?:husband|wife|partner|spouse),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
+  /(?:^|[.!?]\s+)(She|He|\p{Lu}\p{Ll}+)\s+and\s+(?:her|his)\s+(?:husband|wife|partner|spouse),?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
 
 /**
  * A name, set off by a description or not, then what a court report says of the accused: "X had

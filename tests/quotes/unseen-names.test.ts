@@ -1083,3 +1083,45 @@ describe('bodies, couples and descriptions as round P’s newsrooms write them (
     ],
   ]);
 });
+
+describe('couples and governments as round Q’s newsrooms write them (blind probe round Q)', () => {
+  itNames('%s', [
+    [
+      '“Wang and his wife, Sun Lirong, … said the couple”: a surname alone and a spouse named in full',
+      [
+        'Wang Dexiang, a 56-year-old farmer in Kenli District, said he used to grow cotton. “The land was white with salt,” Wang said.',
+        'Wang and his wife, Sun Lirong, contracted 12 hectares this year. “We never dreamed rice could grow here,” said the couple.',
+      ],
+      'never dreamed rice',
+      'Wang Dexiang and Sun Lirong',
+    ],
+    [
+      '“The Hokkaido prefectural government said… “takes seriously””: a place’s government of any level',
+      [
+        'JR Hokkaido will close the line in March.',
+        'The Hokkaido prefectural government said in a statement it “takes seriously” the decision.',
+      ],
+      'takes seriously',
+      'Hokkaido prefectural government',
+    ],
+    [
+      '“For Peter and Grace Okello, who… the couple said”: a preposition is no given name',
+      [
+        'Parents say the charges are unaffordable.',
+        'For Peter and Grace Okello, who have four children in secondary school, the extra charges have meant choosing which child stays at home. “The younger ones will wait,” the couple said.',
+      ],
+      'younger ones will wait',
+      'Peter Okello and Grace Okello',
+    ],
+    [
+      '“Back at the terminal in Portugal Cove, Tom and Linda Fitzgerald were waiting… the couple said”',
+      [
+        'The ferry broke down again on Thursday.',
+        'Back at the terminal in Portugal Cove, Tom and Linda Fitzgerald were waiting in their truck.',
+        '“We packed a lunch and a thermos of tea,” the couple said.',
+      ],
+      'packed a lunch',
+      'Tom Fitzgerald and Linda Fitzgerald',
+    ],
+  ]);
+});
