@@ -409,12 +409,7 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
     }
     // Passive: "Sanders was asked by host Bill Maher, “Q”" — the agent speaks; but in "Bush
     // interjected by hitting Trump for…" "by" opens a gerund, and the subject speaks.
-    // Not "added" after a noun ("the stoppage time added by referee Mark Ellison: “Q”"): time or
-    // money added, not words; a form of "be" or "get" before it makes it the passive of saying
-    // ("as acknowledged by the CDC:" needs none).
-    const auxiliary = [window[v - 1], window[v - 2]].some((w) => PASSIVE_AUX.test(w?.text ?? ''));
-    const addedTo = t.text === 'added' && !auxiliary && window[v - 1]?.kind === 'word';
-    if (window[v + 1]?.text === 'by' && !addedTo && !isIng(window[v + 2]?.text ?? '')) {
+    if (window[v + 1]?.text === 'by' && !isIng(window[v + 2]?.text ?? '')) {
       const agent = subjectAfter(window.slice(v + 2));
       if (agent?.kind === 'name') return { subject: agent };
       // "…was described by the coach as “…”": a description the article resolves, as a name.
@@ -521,9 +516,6 @@ function describedOpener(window: Token[]): Subject | null {
  */
 const DESCRIBED_VERB =
   /^(?:was|is|were|are|had|put|held|gave|took|struck|seemed|sounded|remained|stayed|\p{Ll}+ed|\p{Ll}+s)$/u;
-/** Forms of "be" and "get" before a passive participle: "was asked by", "got told by". */
-const PASSIVE_AUX = /^(?:was|were|is|are|been|being|be|got|gets|get)$/i;
-
 /** Verbs of receiving another's words: the quotation is theirs, not the subject's. */
 const HEARS = /^(?:received|receives|heard|hears|got|gets|read|reads|recalled|recalls)$/;
 
@@ -719,13 +711,8 @@ function colonSpeaker(window: Token[]): Attribution | null {
   if (body.length > 5) {
     const named = trailingName(body);
     const size = named?.mention.split(' ').length ?? 0;
-    // "…broke it down to the Dutch newspaper NRC Handelsblad:": after "to", whom it was told; "…the
-    // stoppage time added by referee Mark Ellison:": who added time, no words ("a book… by English
-    // writer Richard Braithwait:" is his).
-    const lead = body.slice(-size - 4, -size);
-    const told =
-      lead.some((t) => /^(to|with)$/i.test(t.text)) ||
-      lead.some((t, i) => t.text === 'by' && lead[i - 1]?.text === 'added');
+    // "…broke it down to the Dutch newspaper NRC Handelsblad:": after "to", whom it was told.
+    const told = body.slice(-size - 4, -size).some((t) => /^(to|with)$/i.test(t.text));
     return named?.kind === 'name' && size >= 2 && !told ? { subject: named } : null;
   }
   if (body.length === 0) return null;

@@ -201,6 +201,9 @@ export class ArticleBodies extends NameEvidence {
       const single = !name.includes(' ');
       if (single && (lexiconType(name) === 'place' || isDemonym(name))) continue;
       if ((single || !full.endsWith(` ${name}`)) && !full.startsWith(`${name} `)) continue;
+      // Not a body the paragraph names alone as well ("The Home Office said the Home Office Large
+      // Major Enquiry System (HOLMES)…", "Rangers said… the Rangers Supporters Association").
+      if (text.split(full).join(' ').includes(name)) continue;
       // "Department of Transport and Main Roads (TMR)": a body's noun the letters leave out.
       const head = new RegExp(String.raw`(\p{Lu}\p{Ll}+) (?:of|for) ${escapeRegExp(full)} \(`, 'u');
       const noun = head.exec(text)?.[1];

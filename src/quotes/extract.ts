@@ -1235,8 +1235,12 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // after the verb is the sentence's subject, whom a pronoun after it means.
   const among =
     tokens[0]?.text === 'Among' ? AMONG_WAS.exec(tokens.map((t) => t.text).join(' ')) : null;
-  if (among) {
-    const subject: Subject = { kind: 'name', mention: among[1]!, name: among[1]! };
+  // Words before the name only as a description ending on an age or a person's noun ("retired
+  // bus driver Wong Siu-ming", "13-year-old Ahmed Al Hinai"), not "a friend of Jamie Lowe".
+  const described = among?.[2]?.trim().split(' ').at(-1) ?? '';
+  const opens = !described || AGE.test(described) || isPersonNoun(described);
+  if (among && opens && !AMONG_NOT_SPEAKING.test(among[1]!)) {
+    const subject: Subject = { kind: 'name', mention: among[3]!, name: among[3]! };
     if (state.plausible(subject)) {
       const source = state.resolve(subject, p);
       state.noteSpeaker(source.person);
@@ -1318,12 +1322,17 @@ function givenOnly(tokens: Token[]): string | null {
 }
 
 /**
- * "Among the guests was Ahmed Hassan", "Among the crowd was 13-year-old Ahmed Al Hinai": one
- * person named in full after "was" or "is" (and an age or lowercase words); not among the dead,
- * the hurt or the held ("Among the dead was Ahmed Hassan… “…,” he said" is the police's).
+ * "Among the guests was Ahmed Hassan": one person named in full after "was" or "is", and what
+ * describes them (not "was whether Premier Scott Moe…", "was a friend of Jamie Lowe"); not among
+ * the dead, the hurt, the held or the questioned ("Among the dead was Ahmed Hassan… “…,” he said"
+ * is the police's).
  */
 const AMONG_WAS =
-  /^Among\b(?![^.;“”]*\b(?:dead|killed|injured|wounded|hurt|victims?|missing|arrested|held|detained|charged|casualties)\b)[^.;“”]*?\s(?:was|is)\s+(?:(?:\d{1,3}-year-old|\p{Ll}+)\s+){0,3}?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
+  /^Among\s+([^.;“”]*?)\s(?:was|is)\s+((?:(?:\d{1,3}-year-old|\p{Ll}+)\s+){0,3}?)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}’'-]+)+)/u;
+
+/** Whom "Among … was" names no speaker among: the dead, the hurt, the held, the questioned. */
+const AMONG_NOT_SPEAKING =
+  /\b(?:dead|killed|injured|wounded|hurt|victims?|missing|arrested|held|detained|charged|casualties|questioned|interviewed|taken|treated|rescued|evacuated|hospitali[sz]ed)\b/;
 
 const GIVEN_ONLY =
   /\b(?:gave|give|giving|gives|provided|offered)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?,?\s*(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam)\.?\s+)?(\p{Lu}\p{Ll}+)\b|\bidentified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name\s*,?)\s+(\p{Lu}\p{Ll}+)\b/u;

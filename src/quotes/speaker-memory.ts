@@ -309,24 +309,6 @@ export class SpeakerState {
   }
 
   /**
-   * "Price, who has now scored five goals in six games, cut a frustrated figure. “…,” the striker
-   * said.": a role noun no one was given, that the article writes here first, in a paragraph that
-   * opens on one person named in full before and names no one else, is that person.
-   */
-  private describedOpener(mention: string, paragraph: number): Person | null {
-    const noun = /^the (\p{Ll}+)$/u.exec(mention)?.[1];
-    if (!noun || !isPersonNoun(noun) || this.entities.givesRole(noun)) return null;
-    // A description new here: not one the article used before ("making it clear to the judge…
-    // ¶ Brafman finally sat down… “…,” the judge said" is the judge).
-    const before = new RegExp(`\\bthe ${noun}\\b`, 'i');
-    for (let p = 0; p < paragraph; p++)
-      if (before.test(this.entities.paragraphText(p))) return null;
-    const person = this.people.openedBy(paragraph);
-    if (!person || (person.seen[0] ?? paragraph) >= paragraph) return null;
-    return this.people.namesSomeoneIn(paragraph, { except: person }) ? null : person;
-  }
-
-  /**
    * "Ramon and Delia Fuentes… “…,” Delia Fuentes says. ¶ “…,” her husband says": the other of the
    * couple whose member spoke last (named together under their surname), when no one was given
    * the noun; a man for "her husband", a woman for "his wife", not one shown to be otherwise.
@@ -341,6 +323,10 @@ export class SpeakerState {
     const couple = this.people.sharingSurname(spoke.tokens.at(-1)!, paragraph + 1);
     const other = couple.length === 2 ? couple.find((p) => p !== spoke) : undefined;
     if (!other || !couple.includes(spoke) || other.gender === owner) return null;
+    // Not after someone else named here, whose husband it may be ("Two doors down, Ann Pike’s car
+    // was crushed. “…,” her husband says").
+    if (this.people.namesSomeoneIn(paragraph, { fits: (p) => p !== spoke && p !== other }))
+      return null;
     return this.namedAsFamily(spoke, other, paragraph, SPOUSE_NOUNS) ? other : null;
   }
 
@@ -719,7 +705,6 @@ export class SpeakerState {
       this.storyPerson(subject.mention, paragraph) ??
       this.bodyThatSpoke(subject.mention, paragraph) ??
       this.spouseOfLast(subject.mention, paragraph) ??
-      this.describedOpener(subject.mention, paragraph) ??
       null;
     // "said the Rovers boss" with no boss of theirs named (a title holding "Rovers"): the name,
     // read as before ("Wexley Rovers"); not the Sainsbury's boss for "the Tesco boss".

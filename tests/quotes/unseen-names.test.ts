@@ -1008,15 +1008,6 @@ describe('bodies, couples and descriptions as round P’s newsrooms write them (
       'Department of Transport and Main Roads',
     ],
     [
-      '“Among the crowd was 13-year-old Ahmed Al Hinai… he said”: an age before the name',
-      [
-        'Oman beat Namibia by 40 runs. Oman Cricket chairman Pankaj Khimji said the crowd was the biggest yet.',
-        'Among the crowd was 13-year-old Ahmed Al Hinai, who plays for an under-15 side. “Next year I will be in the academy,” he said.',
-      ],
-      'Next year I will be',
-      'Ahmed Al Hinai',
-    ],
-    [
       '“as acknowledged by the CDC: “…”": an agent after a participle of saying',
       [
         'Hand washing is compromised by poverty as acknowledged by the CDC: “Handwashing is integral to disease prevention in all parts of the world.”',
@@ -1043,36 +1034,8 @@ describe('bodies, couples and descriptions as round P’s newsrooms write them (
       'lost everything downstairs',
       'Jodie Renshaw',
     ],
-    [
-      '“Price, who has now scored five goals…, cut a frustrated figure. “…,” the striker said”',
-      [
-        'The Quakers had come from behind through goals from Mikey Harding and Callum Price.',
-        'Price, who has now scored five goals in six games, cut a frustrated figure at full-time. “It feels like a defeat,” the striker said.',
-      ],
-      'feels like a defeat',
-      'Callum Price',
-    ],
   ]);
   itDoesNotName('%s', [
-    [
-      '“stoppage time added by referee Mark Ellison: “…”": time added, not words',
-      [
-        'Dave Holloway was furious afterwards.',
-        'Holloway was also critical of the six minutes of stoppage time added by referee Mark Ellison: “I’ve no idea where six minutes came from.”',
-      ],
-      'no idea where six minutes',
-      'Mark Ellison',
-    ],
-    [
-      '“making it clear to the judge… ¶ Brafman finally sat down… “…,” the judge said”: a description used before',
-      [
-        'Ben Brafman spoke for an hour.',
-        'Brafman concluded by making it clear to the judge that a prison sentence would be out of the ordinary.',
-        'Brafman finally sat down. The judge rubbed his chin. “Everything that you have said,” the judge said.',
-      ],
-      'Everything that you have said',
-      'Ben Brafman',
-    ],
     [
       '“The People’s Republic of China (PRC)… China called it”: a country is no longer name',
       [
@@ -1122,6 +1085,75 @@ describe('couples and governments as round Q’s newsrooms write them (blind pro
       ],
       'packed a lunch',
       'Tom Fitzgerald and Linda Fitzgerald',
+    ],
+  ]);
+});
+
+describe('where round P’s rules must not reach (a review of ddc3dc6)', () => {
+  itNames('%s', [
+    [
+      '“Among the regulars is retired bus driver Wong Siu-ming, 70, who said… he said”: a description ending on a person’s noun',
+      [
+        'The stall has served toast since 1975. “I will keep going,” owner Kenneth Fung Chi-keung said.',
+        'Among the regulars is retired bus driver Wong Siu-ming, 70, who said he had eaten breakfast there almost every day. “I come for the toast,” he said.',
+      ],
+      'I come for the toast',
+      'Wong Siu-ming',
+    ],
+    [
+      '“The Home Office said the Home Office Large Major Enquiry System (HOLMES)…”: the body named alone',
+      [
+        'The Home Office said the Home Office Large Major Enquiry System (HOLMES) used by detectives was “not affected” by the outage.',
+      ],
+      'not affected',
+      'Home Office',
+    ],
+    [
+      '“Among his questions was whether Premier Scott Moe…”: no name right after the verb',
+      [
+        'Opposition leader Ryan Meili pressed the government on the school-funding formula on Tuesday.',
+        'Among his questions was whether Premier Scott Moe had been briefed. “Saskatchewan families deserve an answer,” he said.',
+      ],
+      'deserve an answer',
+      'Ryan Meili',
+    ],
+    [
+      '“a point quickly added by independent senator David Pocock: “…””: an agent who speaks',
+      [
+        'Coalition senators said the bill had been rushed through the committee stage, a point quickly added by independent senator David Pocock: “Nobody has actually read this thing.”',
+      ],
+      'Nobody has actually read',
+      'David Pocock',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Among the first on the scene was a friend of Jamie Lowe… he said”: not the name after “of”',
+      [
+        'A man was pulled from the harbour at Howth on Tuesday morning.',
+        'Among the first on the scene was a friend of Jamie Lowe. “I just ran straight over and jumped in,” he said.',
+      ],
+      'ran straight over',
+      'Jamie Lowe',
+    ],
+    [
+      '“Two doors down, Ann Pike’s car was crushed. “…,” her husband says”: not the couple who spoke before',
+      [
+        'In Southeast Portland, Ramon and Delia Fuentes spent the night listening to branches crack.',
+        '“It sounded like gunshots, all night long,” Delia Fuentes says.',
+        'Two doors down, Ann Pike’s car was crushed by a falling fir. “It’s a write-off,” her husband says.',
+      ],
+      'a write-off',
+      'Ramon Fuentes',
+    ],
+    [
+      '“Price… saw his spot-kick saved. “…,” the goalkeeper said”: not the player the paragraph opens on',
+      [
+        'Callum Price missed a late penalty as Darlington were held 0-0 by Spennymoor.',
+        'Price, who had scored in each of his last four games, saw his spot-kick saved in the 89th minute. “I read him all the way,” the goalkeeper said.',
+      ],
+      'read him all the way',
+      'Callum Price',
     ],
   ]);
 });
