@@ -450,6 +450,17 @@ const TITLES_BEFORE_NAMES = new Set(['Advocate', 'Honourable', 'Honorable']);
 const GIVEN_NAME_TITLES = new Set(['Kgosi']);
 
 /**
+ * Titles that are given names as often, after another title and right before a surname: "Coun.
+ * Dean Whitfield", "Sen. Earl Blumenauer" (not "Assistant Dean Mary Smith" nor "Acting Dean
+ * Whitfield", deans).
+ */
+const GIVEN_TITLE_WORDS = new Set(['Dean', 'Earl', 'Duke']);
+
+/** Words that make a title another's of the same office ("Acting Dean Whitfield" is a dean). */
+const OFFICE_MODIFIER =
+  /^(?:acting|former|deputy|assistant|associate|interim|senior|vice|ex|outgoing|incoming)$/i;
+
+/**
  * Tokens of a name with leading titles removed: "Russian President Vladimir V. Putin" →
  * Vladimir V. Putin; "Secretary of State John Kerry" → John Kerry. Keeps at least one token.
  */
@@ -475,7 +486,14 @@ export function stripTitles(tokens: string[]): string[] {
     if (
       wordAfter &&
       ((isTitle(t) &&
-        !(GIVEN_NAME_TITLES.has(t) && i > 0 && isTitle(tokens[i - 1]!)) &&
+        !(
+          (GIVEN_NAME_TITLES.has(t) ||
+            (GIVEN_TITLE_WORDS.has(t) &&
+              i === tokens.length - 2 &&
+              !OFFICE_MODIFIER.test(tokens[i - 1] ?? ''))) &&
+          i > 0 &&
+          isTitle(tokens[i - 1]!)
+        ) &&
         !OFFICE_NOUNS.test(tokens[i + 1] ?? '') &&
         // "General Confederation of Labour": a body's noun after it keeps it in the body's name.
         !titlesBody(tokens, i) &&

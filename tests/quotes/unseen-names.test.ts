@@ -1157,3 +1157,25 @@ describe('where round P’s rules must not reach (a review of ddc3dc6)', () => {
     ],
   ]);
 });
+
+describe('a title that is a given name too, after another title (round P read further)', () => {
+  itNames('%s', [
+    [
+      '“Ward 14 Coun. Dean Whitfield, who…, said… he said”: Dean is his given name',
+      [
+        'Council voted 9-7 to remove the bike lanes.',
+        'Ward 14 Coun. Dean Whitfield, who sided with the mayor, said he expects the issue to return. “This isn’t over,” he said after the meeting.',
+      ],
+      'This isn’t over',
+      'Dean Whitfield',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Acting Dean Whitfield said”: an acting dean, not a man named Dean',
+      ['The faculty will close the lab.', '“We had no choice,” Acting Dean Whitfield said.'],
+      'We had no choice',
+      'Dean Whitfield',
+    ],
+  ]);
+});
