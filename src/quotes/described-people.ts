@@ -1025,6 +1025,23 @@ export class DescribedPeople extends ArticleBodies {
   }
 
   /**
+   * "Peter and Grace Okello": the first given name with the surname they share, as two names;
+   * not a surname the article gives someone else ("When Kelly and Blake Masters…" after Mark
+   * Kelly), nor a word no list has as a given name.
+   */
+  private sharingOne(pair: string): string {
+    const [one, other] = pair.split(' and ');
+    if (!one || !other || one.includes(' ') || !other.includes(' ') || !isAnyGivenName(one))
+      return pair;
+    // "Mark Kelly": a given name the lists know right before it.
+    const after = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+) ${escapeRegExp(one)}\b`, 'gu');
+    const surname = (t: string): boolean =>
+      [...t.matchAll(after)].some((m) => isAnyGivenName(m[1]!));
+    if (this.paragraphs.some(surname)) return pair;
+    return `${one} ${other.slice(other.lastIndexOf(' ') + 1)} and ${other}`;
+  }
+
+  /**
    * The pairs paragraph `p` names together (group), in the order written, with where each match
    * opens. Read once a paragraph: "they" asks the same few paragraphs again and again, and what
    * is asked here is the paragraph's text, the article's and fixed name lists, none of which
@@ -1036,7 +1053,7 @@ export class DescribedPeople extends ArticleBodies {
     const text = this.paragraphs[p] ?? '';
     const named = [...text.matchAll(PAIR)]
       .filter(pairOfPeople)
-      .map((m) => ({ at: m.index, pair: pairText(m[2] ?? '') }));
+      .map((m) => ({ at: m.index, pair: this.sharingOne(pairText(m[2] ?? '')) }));
     // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
     const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
       // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
@@ -1259,7 +1276,7 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  * Reid", their object); not after a name ending a list ("Tom Reed, Joe and Helen Sutcliffe").
  */
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|[.!?]\s+)(?:In|At|On|Near|Outside|Inside|Along|Across|Further|Farther|Back|Down|Up|Over|Around|Behind|Beyond|Elsewhere|Nearby)\s[^.,;:!?“”]{0,70}),\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?<=\s(?:are|were)\s)|(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?<=\s(?:are|were)\s)|(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
 
 /** A verb in the past, then a couple it acts on: "arrested Sydney couple ", "questioned the couple ". */
 const ACTED_ON_COUPLE = /\b\p{Ll}{3,}ed\s(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,2}couple\s$/u;
@@ -1280,12 +1297,7 @@ function pairText(match: string): string {
   const pair = opener ? text.slice(first.length + 1) : text;
   // "Mayor Theodora Banks-Whitley and County Executive Raymond Cicciarelli": each without the
   // office before the name.
-  const names = untitledPair(pair.split(' and ')).split(' and ');
-  // "Peter and Grace Okello": the first given name with the surname they share.
-  const [one, other] = names;
-  if (names.length === 2 && !one!.includes(' ') && isAnyGivenName(one!) && other!.includes(' '))
-    return `${one} ${other!.slice(other!.lastIndexOf(' ') + 1)} and ${other}`;
-  return names.join(' and ');
+  return untitledPair(pair.split(' and '));
 }
 
 /**

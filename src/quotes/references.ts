@@ -2,6 +2,7 @@
 import { POLICE_FORCE } from './bodies.js';
 import type { ArticleEntities } from './entities.js';
 import { isOrgName } from '../text/names.js';
+import { lexiconType } from './lexicon-types.js';
 import { ORG_NOUNS, VOICE, VOICE_LINK } from './lexicon.js';
 import { isRoleNoun, stripTitles } from './subject.js';
 
@@ -128,7 +129,7 @@ export function referent(
     const voice = entities.spokespersonNear(paragraph);
     if (voice) return { name: voice, org: false };
   }
-  return referred ?? affiliation(mention) ?? placeGovernment(mention);
+  return referred ?? affiliation(mention) ?? placeGovernment(mention, entities);
 }
 
 /**
@@ -138,10 +139,18 @@ export function referent(
 const PLACE_GOVERNMENT =
   /^[Tt]he\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+((?:(?:state|provincial|prefectural|regional|county|city|federal|municipal)\s+)?(?:government|administration))$/u;
 
-/** A place's government, as the article writes it ("Karnataka government"), for a mention of it. */
-function placeGovernment(mention: string): Referent | null {
+/**
+ * A place's government, as the article writes it ("Karnataka government"), for a mention of it:
+ * a place the lexicon knows, or one the article writes as where something is ("in Hokkaido");
+ * not a party's or a leader's ("the NDP provincial government", "the Kenney provincial
+ * government").
+ */
+function placeGovernment(mention: string, entities: ArticleEntities): Referent | null {
   const m = PLACE_GOVERNMENT.exec(mention);
-  return m ? { name: `${m[1]} ${m[2]}`, org: true } : null;
+  if (!m) return null;
+  const place = m[1]!;
+  const known = lexiconType(place) === 'place' || entities.writes(`in ${place}`);
+  return known ? { name: `${place} ${m[2]}`, org: true } : null;
 }
 
 /**

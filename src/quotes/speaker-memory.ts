@@ -1467,6 +1467,18 @@ export class SpeakerState {
     const spouse = this.people.namedSo(m[2]!);
     // "Wang and his wife, Sun Lirong": the one person named in full so ("Wang Dexiang").
     if (m[1] !== 'She' && m[1] !== 'He') {
+      // Only a surname one person named in full holds ("Li Ming… Li Qiang… Li and his wife" is
+      // either).
+      const word = escapeRegExp(m[1]!);
+      const full = new RegExp(
+        String.raw`\b${word} \p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+ ${word}\b`,
+        'gu',
+      );
+      const names = new Set<string>();
+      for (let p = 0; p <= paragraph; p++)
+        for (const f of this.entities.paragraphText(p).matchAll(full)) names.add(f[0]);
+      names.delete(m[2]!);
+      if (names.size > 1) return null;
       const one = this.people.knows(m[1]!)
         ? this.people.resolve({ kind: 'name', mention: m[1]!, name: m[1]! }, paragraph)
         : null;

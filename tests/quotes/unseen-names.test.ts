@@ -1059,13 +1059,13 @@ describe('couples and governments as round Q’s newsrooms write them (blind pro
       'Wang Dexiang and Sun Lirong',
     ],
     [
-      '“The Hokkaido prefectural government said… “takes seriously””: a place’s government of any level',
+      '“The Kerala state government said… “…””: a place’s government of any level',
       [
-        'JR Hokkaido will close the line in March.',
-        'The Hokkaido prefectural government said in a statement it “takes seriously” the decision.',
+        'The monsoon arrived early this year.',
+        'The Kerala state government said in a statement it was “fully prepared” for the floods.',
       ],
-      'takes seriously',
-      'Hokkaido prefectural government',
+      'fully prepared',
+      'Kerala state government',
     ],
     [
       '“For Peter and Grace Okello, who… the couple said”: a preposition is no given name',
@@ -1075,16 +1075,6 @@ describe('couples and governments as round Q’s newsrooms write them (blind pro
       ],
       'younger ones will wait',
       'Peter Okello and Grace Okello',
-    ],
-    [
-      '“Back at the terminal in Portugal Cove, Tom and Linda Fitzgerald were waiting… the couple said”',
-      [
-        'The ferry broke down again on Thursday.',
-        'Back at the terminal in Portugal Cove, Tom and Linda Fitzgerald were waiting in their truck.',
-        '“We packed a lunch and a thermos of tea,” the couple said.',
-      ],
-      'packed a lunch',
-      'Tom Fitzgerald and Linda Fitzgerald',
     ],
   ]);
 });
@@ -1176,6 +1166,54 @@ describe('a title that is a given name too, after another title (round P read fu
       ['The faculty will close the lab.', '“We had no choice,” Acting Dean Whitfield said.'],
       'We had no choice',
       'Dean Whitfield',
+    ],
+  ]);
+});
+
+describe('where round Q’s rules must not reach (a review of 25d7000 and 29a3fcf)', () => {
+  itNames('%s', [
+    [
+      '“Executive Dean Patel said”: a dean, not a man named Dean',
+      [
+        'Executive Dean Patel said the medical school would admit 40 more students. “The province is short of doctors,” she said.',
+      ],
+      'short of doctors',
+      'Patel',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“the NDP provincial government said”: a party, no place',
+      ['“We will not negotiate in public,” the NDP provincial government said in a statement.'],
+      'not negotiate in public',
+      'NDP provincial government',
+    ],
+    [
+      '“When Kelly and Blake Masters…” after Mark Kelly: not a couple named Masters',
+      [
+        'Sen. Mark Kelly and Republican challenger Blake Masters met for their only debate Thursday.',
+        'When Kelly and Blake Masters took the stage, the crowd booed. “We agree on nothing,” they said afterward.',
+      ],
+      'agree on nothing',
+      'Kelly Masters and Blake Masters',
+    ],
+    [
+      '“Li and his wife, Zhou Hua” after two Lis: neither alone',
+      [
+        'Li Ming, a retired bus driver, lives on the fifth floor of the building. Local official Li Qiang said repairs would begin in spring.',
+        'Li and his wife, Zhou Hua, say they have waited three winters without heat. “We sleep in our coats,” the couple said.',
+      ],
+      'sleep in our coats',
+      'Li Ming and Zhou Hua',
+    ],
+    [
+      '“In Halifax, Kevin and Joanne MacLeod…” then firefighters… “they said”: not the couple',
+      [
+        'In Halifax, Kevin and Joanne MacLeod lost their home to the fire.',
+        'Firefighters from three departments battled the blaze for hours. “It was fully involved when we arrived,” they said.',
+      ],
+      'fully involved',
+      'Kevin MacLeod and Joanne MacLeod',
     ],
   ]);
 });
