@@ -25,7 +25,7 @@ export function readAcronyms(
       const full = spelledOut(before, acronym, namesBody, false);
       // Not an office's title ("The Inspector-General of Police, IGP, Kayode Egbetokun"): its
       // letters stand for whoever holds it.
-      if (!full || out.has(acronym) || isOfficeTitle(full)) continue;
+      if (!full || out.has(acronym) || spellsOfficeTitle(full)) continue;
       // Capitalised words only, no "-based" or possessive ("the Lagos-based …", "The UN's …").
       const named = new RegExp(
         String.raw`\b[Tt]he\s+((?:\p{Lu}\p{L}*\s+){0,3})${escapeRegExp(full)}$`,
@@ -77,7 +77,7 @@ export function readAcronyms(
  * Police", "Commissioner of Police", "Chief of Army Staff"); not a body's name opening on a word
  * titles use too ("State Emergency Management Agency").
  */
-function isOfficeTitle(name: string): boolean {
+function spellsOfficeTitle(name: string): boolean {
   const first = name.split(/[\s-]/)[0] ?? '';
   return isTitle(first) && !/^(?:State|House|Senate|National|Federal|General)$/.test(first);
 }

@@ -12,6 +12,7 @@ import {
   isFirstName,
   isOrgName,
   isTitle,
+  PATRONYMICS,
 } from '../text/names.js';
 import { isReportingVerb } from './verbs.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
@@ -90,6 +91,9 @@ const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
 
 export const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind(e) === 'unknown';
 
+/** "bin", "binti": the words joining a Malay name to a father's, as an alternation. */
+const PATRONYMIC_WORDS = [...PATRONYMICS].join('|');
+
 /**
  * An office's title of two, three or four words, then a name: "Inspector-General of Police Tan Sri
  * Khairul Anuar Ismail", "Deputy Public Prosecutor Nur Syazwani binti Haji Md Yusof". Sticky, with
@@ -100,7 +104,7 @@ export const orgish = (e: Entity): boolean => kind(e) === 'organisation' || kind
 const OFFICE_TITLED = [2, 3, 4].map(
   (n) =>
     new RegExp(
-      `\\b(${Array(n).fill('(\\p{L})\\p{Ll}+').join('[- ](?:(?:of|for|the) )*')})(?: \\([^)]*\\))?,? ((?:(?:\\p{Lu}[\\p{L}’'-]*\\.?|bin|binti|binte|bint|ibn) ){0,6}\\p{Lu}[\\p{L}’'-]+)`,
+      `\\b(${Array(n).fill('(\\p{L})\\p{Ll}+').join('[- ](?:(?:of|for|the) )*')})(?: \\([^)]*\\))?,? ((?:(?:\\p{Lu}[\\p{L}’'-]*\\.?|${PATRONYMIC_WORDS}) ){0,6}\\p{Lu}[\\p{L}’'-]+)`,
       'uy',
     ),
 );

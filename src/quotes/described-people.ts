@@ -32,6 +32,7 @@ import {
   ROLES,
   SPOKESPEOPLE,
   STATUS,
+  PLACE_OPENER_WORDS,
 } from './lexicon.js';
 import { isActorNoun, isPresentVerb, lexiconType } from './lexicon-types.js';
 import { isReportingVerb } from './verbs.js';
@@ -672,7 +673,11 @@ export class DescribedPeople extends ArticleBodies {
     return opens(1) || (/^An?\s+\p{Lu}/u.test(this.ledeText()) && opens(2));
   }
 
-  /** The story's subject by name (storySubject), read once an article. */
+  /**
+   * The story's subject by name (storySubject), read once an article: named in full in the first
+   * three paragraphs and holding no office, which SpeakerState's own storySubject (the first
+   * person named, whoever) does not ask.
+   */
   storySubjectName(): string | null {
     if (this.subjectName === undefined) this.subjectName = this.storySubject();
     return this.subjectName;
@@ -1201,8 +1206,10 @@ const GROUP_LOOKBACK = 3;
 // phrase of place set off by a comma, whatever it ends on ("Further along the river at Number
 // Seven Village, Naseem Hakim and his wife Bibi Hakim"; not a list's "Tom Reed,", nor "…raised by
 // such philosophers as Immanuel Kant, David Hume and Antony Flew").
-const PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=\s\p{Ll}+),\s+|(?<=(?:^|[.!?]\s+)(?:In|At|On|Near|Outside|Inside|Along|Across|Further|Farther|Back|Down|Up|Over|Around|Behind|Beyond|Elsewhere|Nearby)\s[^.,;:!?“”]{0,70}),\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?(?:\s\([^()]{1,20}\))?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)/gu;
+const PAIR = new RegExp(
+  String.raw`(?:^|[.!?]\s+|[—–]\s+|(?<=\s\p{Ll}+),\s+|(?<=(?:^|[.!?]\s+)(?:${PLACE_OPENER_WORDS})\s[^.,;:!?“”]{0,70}),\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?(?:\s\([^()]{1,20}\))?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)`,
+  'gu',
+);
 
 /**
  * Two people named in full, each set off with a description of up to a dozen words, then a verb

@@ -381,7 +381,7 @@ export function readParagraph(
   raw: string,
   p: number,
   acronyms: Map<string, string>,
-  titlesInUse: ReadonlySet<string> = new Set(),
+  titlesInUse: ReadonlySet<string>,
 ): Entity[] {
   const out: Entity[] = [];
   for (const [acronym, name] of acronyms) {

@@ -1227,10 +1227,6 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
   const topic = topicOf(tokens) ?? possessiveOpener(tokens) ?? clauseOpener(tokens, state);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
-  // "But a senior official, who asked not to be named, painted a different picture. ¶ “…,” he
-  // told Citi News.": the "he" after a source the article will not name is that source (also
-  // "Another nurse, who asked not to be named…").
-  const first = /^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
   // "Among the guests at the launch was Ahmed Hassan, a 52-year-old accountant…": the person
   // after the verb is the sentence's subject, whom a pronoun after it means.
   const among =
@@ -1247,19 +1243,19 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
       return source;
     }
   }
+  // "But a senior official, who asked not to be named, painted a different picture. ¶ “…,” he
+  // told Citi News.": the "he" after a source the article will not name is that source (also
+  // "Another nurse, who asked not to be named…").
+  const first = /^(?:but|and|yet)$/i.test(tokens[0]?.text ?? '') ? 1 : 0;
+  const indefinite = /^(?:a|an|one|another)$/i.test(tokens[first]?.text ?? '');
   // "A 71-year-old farmer, who gave his name only as Manuel, said…": the name they gave.
-  const given = /^(?:a|an|one|another)$/i.test(tokens[first]?.text ?? '')
-    ? givenOnly(tokens)
-    : null;
+  const given = indefinite ? givenOnly(tokens) : null;
   if (given) {
     const source = state.resolve({ kind: 'name', mention: given, name: given }, p);
     state.noteSpeaker(source.person);
     return source;
   }
-  if (
-    /^(?:a|an|one|another)$/i.test(tokens[first]?.text ?? '') &&
-    anonymous(tokens, 0, tokens.length)
-  ) {
+  if (indefinite && anonymous(tokens, 0, tokens.length)) {
     // Its pronoun, where the sentence gives one ("because he was not authorised"), else its noun's
     // ("A man who did not want to be identified").
     const pronoun = tokens.find((t) => t.text === 'he' || t.text === 'she')?.text;

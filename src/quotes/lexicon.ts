@@ -277,3 +277,10 @@ export function describedGender(description: string): 'm' | 'f' | null {
     return 'm';
   return null;
 }
+
+/**
+ * Words opening a sentence's phrase of place ("In Southeast Portland,", "Further along the
+ * river,"), before a couple named after it: an alternation for patterns.
+ */
+export const PLACE_OPENER_WORDS =
+  'In|At|On|Near|Outside|Inside|Along|Across|Further|Farther|Back|Down|Up|Over|Around|Behind|Beyond|Elsewhere|Nearby';

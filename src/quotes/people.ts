@@ -39,6 +39,7 @@ import {
   KIN_NOUNS,
   PARTY_ADJECTIVES,
   REGION_WORDS,
+  PLACE_OPENER_WORDS,
 } from './lexicon.js';
 import {
   isAdverbForm,
@@ -761,8 +762,7 @@ function afterPlaceOpener(tokens: Token[], i: number): boolean {
 }
 
 /** Words opening a sentence's phrase of place ("In", "Outside", "Further along"). */
-const PLACE_OPENER =
-  /^(?:In|At|On|Near|Outside|Inside|Along|Across|Further|Farther|Back|Down|Up|Over|Around|Behind|Beyond|Elsewhere|Nearby)$/;
+const PLACE_OPENER = new RegExp(`^(?:${PLACE_OPENER_WORDS})$`);
 
 /** "Siblings", "Sisters": a plural noun for people that may open such a pair. */
 const isPluralRoleWord = (word: string): boolean =>

@@ -16,6 +16,7 @@ import {
   POSSESSIVE_NAME_WORD,
   stripTitles,
   undotted,
+  PATRONYMICS,
 } from '../text/names.js';
 import {
   AUTHORED_DOCUMENTS,
@@ -562,8 +563,7 @@ export class SpeakerState {
         return { person: this.pair(name, paragraph), mention: subject.mention };
       }
       const person =
-        this.surnameByRole(name, subject.gender, paragraph) ??
-        this.surnameOfSubject(name, subject.gender, paragraph) ??
+        this.bySharedSurname(this.sharers(name, subject.gender, paragraph), paragraph) ??
         this.people.resolve(subject, paragraph);
       const source: Source = { person, mention: subject.mention };
       const descriptor = withoutNameOpening(subject.descriptor ?? person.descriptor, person.name);
@@ -1412,13 +1412,7 @@ export class SpeakerState {
    * people named in full share is the one whose role a sentence of the paragraph opens on ("The
    * principal said", "The ward chair rejected that"), where that is only one's.
    */
-  private surnameByRole(
-    name: string,
-    gender: 'm' | 'f' | undefined,
-    paragraph: number,
-  ): Person | null {
-    const sharing = this.sharers(name, gender, paragraph);
-    if (sharing.length < 2) return null;
+  private surnameByRole(sharing: Person[], paragraph: number): Person | null {
     // Sentences before the paragraph's first quotation, outside it: not "“…,” Sato said. The
     // principal has promised…", nor "“The principal has never once walked that road,”".
     const whole = this.entities.paragraphText(paragraph);
@@ -1513,6 +1507,15 @@ export class SpeakerState {
   }
 
   /**
+   * A surname alone that two people named in full or more share (sharers, asked once): by the role
+   * a sentence opens on (surnameByRole), else the story's subject's (surnameOfSubject).
+   */
+  private bySharedSurname(sharing: Person[], paragraph: number): Person | null {
+    if (sharing.length < 2) return null;
+    return this.surnameByRole(sharing, paragraph) ?? this.surnameOfSubject(sharing, paragraph);
+  }
+
+  /**
    * The people named in full before or in `paragraph` whose surname is `name`, a surname alone,
    * of the mention's gender ("Mrs Sato said": not the man of that name), who may speak.
    */
@@ -1537,12 +1540,7 @@ export class SpeakerState {
    * when the other was given as the subject's kin ("her husband, Len", "his son Tom"): the
    * article calls the relative by the given name, the subject by the surname.
    */
-  private surnameOfSubject(
-    name: string,
-    gender: 'm' | 'f' | undefined,
-    paragraph: number,
-  ): Person | null {
-    const sharing = this.sharers(name, gender, paragraph);
+  private surnameOfSubject(sharing: Person[], paragraph: number): Person | null {
     if (sharing.length !== 2) return null;
     const story = this.entities.storySubjectName();
     const subject = sharing.find((p) => p.name === story);
@@ -1800,7 +1798,6 @@ const PLURAL_KIN = new RegExp(
 /** A mention that is such a noun alone: "The couple", "the two cousins". */
 const PLURAL_KIN_MENTION = new RegExp(`^[Tt]he (?:two )?(?:${KIN_GROUPS})$`);
 
-/** Nouns naming someone's spouse or sibling, before the name ("His wife, Mere Parata"). */
 /**
  * "She and her husband, Bilal Itani", "Wang and his wife, Sun Lirong": a sentence opening on a
  * pronoun or a surname alone and a spouse named in full.
@@ -1812,9 +1809,12 @@ const PRONOUN_AND_SPOUSE =
  * A name, set off by a description or not, then what a court report says of the accused: "X had
  * earlier pleaded guilty", "X, 31, was sentenced".
  */
-const ACCUSED_CLAUSE =
-  /(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|bin|binti|bint|ibn|al|de|van|von))*)(?:,[^,.;“”]{1,60},)?\s+(?:had\s+|has\s+)?(?:earlier\s+|previously\s+|also\s+)?(?:pleaded|pled|was\s+(?:charged|sentenced|convicted|jailed|found\s+guilty)|is\s+(?:charged|accused))\b/gu;
+const ACCUSED_CLAUSE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|${[...PATRONYMICS].join('|')}|al|de|van|von))*)(?:,[^,.;“”]{1,60},)?\s+(?:had\s+|has\s+)?(?:earlier\s+|previously\s+|also\s+)?(?:pleaded|pled|was\s+(?:charged|sentenced|convicted|jailed|found\s+guilty)|is\s+(?:charged|accused))\b`,
+  'gu',
+);
 
+/** Nouns naming someone's spouse or sibling, before the name ("His wife, Mere Parata"). */
 const SPOUSE_NOUNS = 'wife|husband|partner|spouse|couple';
 /** A relative's nouns: "her husband, Len", "his son Tom", "her late brother, Ed". */
 const KIN_WORDS = [...KIN_NOUNS].join('|');

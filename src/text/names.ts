@@ -283,12 +283,15 @@ export function isTitle(token: string): boolean {
  * Boon"), only before three, as Burmese names run ("Ma Su Myat Noe").
  */
 function opensOnBurmeseHonorific(tokens: string[]): boolean {
+  // Most names open on none of these words: settled before anything else is asked.
+  const first = tokens[0] ?? '';
+  const always = /^(?:U|Daw|Naw)$/.test(first);
+  if (!always && !/^(?:Ko|Ma|Maung|Saw)$/.test(first)) return false;
   const rest = tokens.slice(1);
   // Plain words, no initials ("U R Ananthamurthy", "U U Lalit") nor a firm ("U Mobile Sdn Bhd").
-  if (rest.length < 2 || !rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
-  if (isOrgName(rest.join(' '))) return false;
-  const first = tokens[0]!;
-  return /^(?:U|Daw|Naw)$/.test(first) || (/^(?:Ko|Ma|Maung|Saw)$/.test(first) && rest.length >= 3);
+  if (rest.length < (always ? 2 : 3) || !rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
+    return false;
+  return !isOrgName(rest.join(' '));
 }
 
 const orgCache = new Map<string, boolean>();
