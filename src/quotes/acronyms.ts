@@ -19,7 +19,8 @@ export function readAcronyms(
     // "Financial Accountability Office (FAO)"; "The National Disaster Management Authority, or NDMA,".
     // "the Kogi State Emergency Management Agency, SEMA, said": set off by commas, as Nigerian and
     // other papers write them; the body's name is every capitalised word after "the".
-    for (const m of text.matchAll(SET_OFF_ACRONYM)) {
+    const setOff = SET_OFF_CORE.test(text) ? text.matchAll(SET_OFF_ACRONYM) : [];
+    for (const m of setOff) {
       const acronym = m[1]!;
       const before = text.slice(Math.max(0, m.index - 120), m.index);
       const full = spelledOut(before, acronym, namesBody, false);
@@ -84,6 +85,8 @@ function spellsOfficeTitle(name: string): boolean {
 
 /** ", SEMA,": an acronym set off by commas right after a word. */
 const SET_OFF_ACRONYM = /(?<=\p{L}),\s(\p{Lu}{2,6}),\s/gu;
+/** SET_OFF_ACRONYM without what it asks before the comma: cheap to ask of every paragraph first. */
+const SET_OFF_CORE = /,\s\p{Lu}{2,6},\s/u;
 
 /** "(NiMet)", "(AmCham)": an acronym of words' first syllables, each opening on a capital. */
 const SYLLABIC = /\((\p{Lu}\p{Ll}{1,3}(?:\p{Lu}\p{Ll}{1,3}){1,3})\)/gu;

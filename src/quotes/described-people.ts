@@ -329,8 +329,22 @@ export class DescribedPeople extends ArticleBodies {
 
   /** The names near `paragraph` written exactly so: this person's, not every one ending on their surname. */
   private namedSo(name: string, paragraph: number): Entity[] {
-    return this.near(paragraph).filter((e) => e.name === name);
+    // Asked of every candidate for each "he" or "she": near's names grouped by name once a paragraph.
+    let byName = this.nearByName.get(paragraph);
+    if (!byName) {
+      byName = new Map();
+      for (const e of this.near(paragraph)) {
+        const same = byName.get(e.name);
+        if (same) same.push(e);
+        else byName.set(e.name, [e]);
+      }
+      this.nearByName.set(paragraph, byName);
+    }
+    return byName.get(name) ?? [];
   }
+
+  /** namedSo's names near each paragraph, by name, in near's order. */
+  private readonly nearByName = new Map<number, Map<string, Entity[]>>();
 
   /** kinGender's answers by paragraph and name. */
   private readonly kinGenders = new Map<string, 'm' | 'f' | null>();
@@ -1056,11 +1070,12 @@ export class DescribedPeople extends ArticleBodies {
     let known = this.pairsIn.get(p);
     if (known) return known;
     const text = this.paragraphs[p] ?? '';
-    const named = [...text.matchAll(PAIR)]
+    // The patterns below try every position: only a paragraph writing a pair's core is asked.
+    const named = (PAIR_CORE.test(text) ? [...text.matchAll(PAIR)] : [])
       .filter(pairOfPeople)
       .map((m) => ({ at: m.index, pair: this.sharingOne(pairText(m[2] ?? '')) }));
     // "Ravi and Meena Patel": two given names sharing a surname, each named in full.
-    const shared = [...text.matchAll(SHARED_SURNAME_PAIR)]
+    const shared = (SHARED_SURNAME_CORE.test(text) ? [...text.matchAll(SHARED_SURNAME_PAIR)] : [])
       // After a plural noun ("Mooroopna retirees Ian and Jenny Featherstone"), not a verb
       // ("thanks Ian and Jenny Reid").
       .filter((m) => !isPresentVerb(/(\p{Ll}+)\s$/u.exec(text.slice(0, m.index))?.[1] ?? ''))
@@ -1284,6 +1299,13 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  */
 const SHARED_SURNAME_PAIR =
   /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?<=\s(?:are|were)\s)|(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
+
+/** What every PAIR match holds: "and", then a name of two capitalised words (PAIR's own ending). */
+const PAIR_CORE =
+  /\sand\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+\s\p{Lu}/u;
+
+/** What every SHARED_SURNAME_PAIR match holds: "Ravi and Meena P…". */
+const SHARED_SURNAME_CORE = /\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{L}/u;
 
 /** A verb in the past, then a couple it acts on: "arrested Sydney couple ", "questioned the couple ". */
 const ACTED_ON_COUPLE = /\b\p{Ll}{3,}ed\s(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){0,2}couple\s$/u;

@@ -1460,7 +1460,8 @@ export class ArticlePeople {
     const unlisted = !words.some(isEnglishWord);
     let found: Person | undefined;
     for (const person of this.byKey.values()) {
-      if (person.org) continue;
+      // Both readings below open on the first word asked: most people's names hold it nowhere.
+      if (person.org || !person.name.includes(words[0]!)) continue;
       const full = person.name.split(' ');
       // Its opening words only of a long name, or one given with a Malaysian honour: "Muhammad
       // Ali" is not Muhammad Ali Jinnah, nor "Juan Carlos" Juan Carlos Ferrero.
