@@ -17,6 +17,7 @@ import {
   isRoleNoun,
   isRoleWords,
   leadingName,
+  officeOfHolder,
   readChunk,
   trailingName,
   type Subject,
@@ -214,7 +215,13 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
     // "“Q,” a spokesperson for the Department of Agriculture, Food and the Marine said": a voice
     // for a body whose name is long.
     const voice = long?.kind === 'nominal' && LONG_VOICE.test(long.mention);
-    return long && (opens || voice) ? { subject: long } : null;
+    if (long && (opens || voice)) return { subject: long };
+    // "“Q,” Chairman of the Board of Directors of Kumtor Gold Company Tengiz Bolturuk said": a
+    // long office, what it is of, and its holder's name right before the verb.
+    const held = window.slice(0, v).every((t) => t.kind === 'word')
+      ? officeOfHolder(window.slice(0, v).map((t) => t.text))
+      : null;
+    return held ? { subject: held } : null;
   }
   // "the “kind of problems” Sanders had answering…": a participle reports only after "is"/"was".
   if (isIng(verb) && v > 0 && !/^(is|was|are|were)$/i.test(window[v - 1]?.text ?? '')) return null;

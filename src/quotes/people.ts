@@ -469,7 +469,8 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
   // "Secretary of State for Health Mary Lyons", "Minister of State for Housing…" too.
   const state = tokens[at - 1]?.text === 'State' && tokens[at - 2]?.text === 'of';
   const title = tokens[at - (state ? 3 : 1)]?.text ?? '';
-  if (!/^\p{Lu}/u.test(title) || !isTitle(title)) return from;
+  const titled = /^\p{Lu}/u.test(title) && isTitle(title);
+  if (!titled && !(link === 'of' && officeChainBefore(tokens, at))) return from;
   // Not a body's name: "Commander of Air Combat Command".
   if (isOrgName(cleanName(tokens[end - 1]!.text))) return from;
   // "Transport Jasmine Ong Li Ping": a given name the wider list has from names in full too.
@@ -492,11 +493,31 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
   // its form or a known one ("Finance Chrystia Freeland", "Health Gao Qiang"), or a place; three
   // words are as often a body ("Air Combat Command").
   const first = tokens[from]!.text;
+  // So is a plural word of what an office is of ("of the Cabinet of Ministers Daniyar
+  // Amangeldiev").
   const portfolio =
-    PORTFOLIO_FORM.test(first) || PORTFOLIO_WORDS.test(first) || lexiconType(first) === 'place';
+    PORTFOLIO_FORM.test(first) ||
+    PORTFOLIO_WORDS.test(first) ||
+    lexiconType(first) === 'place' ||
+    (!titled && /\p{Ll}s$/u.test(first) && isEnglishWord(first.toLowerCase()));
   if (!(end - from >= 4 || portfolio)) return from;
   // "National Development Ong Kai Wen": a Chinese name's three syllables.
   return end - 3 > from && surnameFirst(tokens, end - 3, end) ? end - 3 : end - 2;
+}
+
+/**
+ * "Chairman of the Board of Directors of", "Head coach of the national team of": an office's
+ * title, then what it is of over more than one "of", ending on the "of" at `at`; words only, no
+ * verb or punctuation, and up to a dozen of them.
+ */
+function officeChainBefore(tokens: Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 12; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.verb) return false;
+    if (isTitle(t.text) || (/^\p{Lu}/u.test(t.text) && isRoleNoun(t.text.toLowerCase())))
+      return j < at - 1 && tokens.slice(j + 1, at).some((u) => u.text === 'of');
+  }
+  return false;
 }
 
 /**

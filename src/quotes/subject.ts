@@ -8,6 +8,7 @@ import {
   isHonourPair,
   isKnownGivenName,
   isAnyGivenName,
+  OFFICE_MODIFIER,
   isEnglishWord,
   isOrgName,
   isParticleSurname,
@@ -732,6 +733,12 @@ export function readChunk(words: string[]): Subject | null {
   // subject.
   const pronoun = /^(he|she|you)(?:['’](?:s|d|ll|ve|re))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
+  const holder = officeOfHolder(clean);
+  if (holder) return holder;
+  // "Head of Sport of the Kumtor Gold Company": such an office with no name after it describes
+  // its holder; its first word names no one.
+  if (opensOnOffice(clean) && endsOfficeObject(last))
+    return { kind: 'nominal', mention: clean.join(' ') };
   // "the 34-year-old Dubliner": an age before a capitalised noun describes someone by both.
   if (
     clean.length === 3 &&
@@ -853,6 +860,62 @@ export function readChunk(words: string[]): Subject | null {
   if (PLACES.has(undotted(clean.slice(start).join(' ')))) return nominal(clean);
   // "one Democrat", "a Republican": a word that is no one's name after an article describes someone.
   return named(clean.slice(start), pre) ?? (unnamed ? nominal(clean) : null);
+}
+
+/**
+ * "Head coach of the national team of Kyrgyzstan Bakyt Sultanaliev", "Chairman of the Board of
+ * Directors of Kumtor Gold Company Tengiz Bolturuk": a long office, what it is of, then its
+ * holder's name, as wire copy translated from Russian or Chinese writes them. The office opens
+ * the chunk on capitalised or role words up to its first "of"; the name is its last two or three
+ * words, none a word, place, body's or title's, after a word the office's object ends on (a
+ * word, place or body's noun: "Kyrgyzstan", "Company", "Ministers").
+ */
+export function officeOfHolder(words: string[]): Subject | null {
+  if (!opensOnOffice(words)) return null;
+  const of = words.indexOf('of');
+  for (const n of [3, 2]) {
+    const at = words.length - n;
+    if (at - 1 <= of || !words.slice(at).every(isHolderNameWord)) continue;
+    if (!endsOfficeObject(words[at - 1] ?? '')) continue;
+    // Written with its office, as titled names are ("Former Secretary of State Madeleine Albright").
+    const holder = named(words.slice(at), words.slice(0, at));
+    return holder?.kind === 'name' ? { ...holder, mention: words.join(' ') } : holder;
+  }
+  return null;
+}
+
+/**
+ * An office's title opening `words`, capitalised, up to its first "of": title or role words and
+ * what qualifies them only ("First Deputy Chairman", "Head coach"), no name ("Mr. Morgan of").
+ */
+function opensOnOffice(words: string[]): boolean {
+  const of = words.indexOf('of');
+  if (of < 1 || !isCap(words[0] ?? '')) return false;
+  return words
+    .slice(0, of)
+    .every(
+      (w) =>
+        isTitle(w) ||
+        isRoleNoun(w.toLowerCase()) ||
+        OFFICE_MODIFIER.test(w) ||
+        /^(?:First|Second|Third)$/.test(w),
+    );
+}
+
+/** A word what an office is of may end on: a word, a place or a body's noun ("Kyrgyzstan", "Company"). */
+function endsOfficeObject(word: string): boolean {
+  return isEnglishWord(word.toLowerCase()) || lexiconType(word) === 'place' || isOrgName(word);
+}
+
+/** A word of a person's name after a long office: no word, place, body's noun or title ("Bakyt"). */
+function isHolderNameWord(w: string): boolean {
+  return (
+    /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$/u.test(w) &&
+    (!isEnglishWord(w.toLowerCase()) || isAnyGivenName(w)) &&
+    lexiconType(w) !== 'place' &&
+    !isOrgName(w) &&
+    !isTitle(w)
+  );
 }
 
 const BODY_JOINS = new Set(['of', 'for', 'and', 'the', '&']);

@@ -460,7 +460,7 @@ const GIVEN_NAME_TITLES = new Set(['Kgosi']);
 const GIVEN_TITLE_WORDS = new Set(['Dean', 'Earl', 'Duke']);
 
 /** Words that make a title another's of the same office ("Acting Dean Whitfield" is a dean). */
-const OFFICE_MODIFIER =
+export const OFFICE_MODIFIER =
   /^(?:acting|former|deputy|assistant|associate|interim|senior|vice|ex|outgoing|incoming|executive|founding|emeritus)$/i;
 
 /**

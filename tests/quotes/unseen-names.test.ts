@@ -1217,3 +1217,67 @@ describe('where round Q’s rules must not reach (a review of 25d7000 and 29a3fc
     ],
   ]);
 });
+
+describe('a long office, what it is of, then its holder (wire copy translated from Russian)', () => {
+  itNames('%s', [
+    [
+      '“…,” Head coach of the national team of Kyrgyzstan Bakyt Sultanaliev said',
+      [
+        'The team lost 2-0 in Bishkek on Tuesday.',
+        '“We did not create enough chances,” Head coach of the national team of Kyrgyzstan Bakyt Sultanaliev said after the match.',
+      ],
+      'create enough chances',
+      'Bakyt Sultanaliev',
+    ],
+    [
+      '“…,” Chairman of the Board of Directors of Kumtor Gold Company Tengiz Bolturuk said: a dozen words before the verb',
+      [
+        'Output at the mine rose by a fifth last year.',
+        '“We will work on it,” Chairman of the Board of Directors of Kumtor Gold Company Tengiz Bolturuk said.',
+      ],
+      'work on it',
+      'Tengiz Bolturuk',
+    ],
+    [
+      '“…,” Minister of Foreign Affairs of South Korea Cho Tae-yul said: not “Foreign Affairs”',
+      ['“We talked about trade,” Minister of Foreign Affairs of South Korea Cho Tae-yul said.'],
+      'talked about trade',
+      'Cho Tae-yul',
+    ],
+    [
+      '“…of the Cabinet of Ministers Daniyar Amangeldiev said”: his name without “Ministers”',
+      ['“It is done,” First Deputy Chairman of the Cabinet of Ministers Daniyar Amangeldiev said.'],
+      'It is done',
+      'Daniyar Amangeldiev',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“…,” Head of Sport of the Kumtor Gold Company said: an office no name follows names no “Head”',
+      [
+        'The club finished third in the league this year.',
+        '“The season is over,” Head of Sport of the Kumtor Gold Company said.',
+      ],
+      'season is over',
+      'Head',
+    ],
+  ]);
+  // Names the old reading found, which a name before "of" keeps from the office's reading.
+  itNames('%s', [
+    [
+      '“Mr. Morgan of the Sierra Club said”: a name before “of”, no office',
+      [
+        'Peter Morgan, a lawyer, has fought the plant for a decade.',
+        '“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.',
+      ],
+      'least bad outcome',
+      'Peter Morgan',
+    ],
+    [
+      '“U.S. Secretary of Defense Robert Gates said”: a name whose last word is a word too',
+      ['“We are not targeting him,” U.S. Secretary of Defense Robert Gates said on Tuesday.'],
+      'not targeting him',
+      'Robert Gates',
+    ],
+  ]);
+});
