@@ -886,7 +886,7 @@ export const TITLE_WORDS = new Set(
  * "Accompanied by his lawyer, Tom Reyes told reporters" names no lawyer.
  */
 const DESCRIBED_BEFORE =
-  /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|\p{L}+['’]s)\s+((?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
+  /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?:\p{L}+|(?:\p{Lu}\.){2,})['’]s)\s+((?:[\p{Ll}\p{Lu}][\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*),\s*$/u;
 const DESCRIBED_AFTER = /^\s*(?:[,.;:]|$)/;
 /** Words for a lawyer, and those that make one a prosecutor. */
 const LAWYERS = ['attorney', 'counsel', 'solicitor', 'barrister'];

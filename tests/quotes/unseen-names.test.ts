@@ -1281,3 +1281,26 @@ describe('a long office, what it is of, then its holder (wire copy translated fr
     ],
   ]);
 });
+
+describe('a description owned by a place written with dots, set off before a name', () => {
+  itNames('%s', [
+    [
+      '“B.C.’s emergency management minister, Harjit Dhaliwal,” … “the minister said”',
+      [
+        "B.C.'s emergency management minister, Harjit Dhaliwal, said in a statement that the province was ready.",
+        '“The next 48 hours will be critical,” the minister said.',
+      ],
+      'next 48 hours',
+      'Harjit Dhaliwal',
+    ],
+    [
+      '“The U.K.’s chief medical officer, Chris Whitty,” … “the officer said”',
+      [
+        "The U.K.'s chief medical officer, Chris Whitty, said the risk to the public remained low.",
+        '“We are watching closely,” the officer said.',
+      ],
+      'watching closely',
+      'Chris Whitty',
+    ],
+  ]);
+});
