@@ -737,8 +737,7 @@ export function readChunk(words: string[]): Subject | null {
   if (holder) return holder;
   // "Head of Sport of the Kumtor Gold Company": such an office with no name after it describes
   // its holder; its first word names no one.
-  if (opensOnOffice(clean) && endsOfficeObject(last))
-    return { kind: 'nominal', mention: clean.join(' ') };
+  if (isUnheldOffice(clean)) return { kind: 'nominal', mention: clean.join(' ') };
   // "the 34-year-old Dubliner": an age before a capitalised noun describes someone by both.
   if (
     clean.length === 3 &&
@@ -875,13 +874,30 @@ export function officeOfHolder(words: string[]): Subject | null {
   const of = words.indexOf('of');
   for (const n of [3, 2]) {
     const at = words.length - n;
-    if (at - 1 <= of || !words.slice(at).every(isHolderNameWord)) continue;
-    if (!endsOfficeObject(words[at - 1] ?? '')) continue;
+    const name = words.slice(at);
+    if (at - 1 <= of || !name.every((w, i) => isHolderNameWord(w, name[i - 1]))) continue;
+    // "…of New Zealand Christopher Luxon", "…of Air Astana Ibrahim Canliel": a name opens on its
+    // given name, not on a place's or a body's last word before it.
+    if (n === 3 && !isKnownGivenName(name[0]!) && isKnownGivenName(name[1]!)) continue;
+    if (lexiconType(`${words[at - 1]} ${name[0]}`) === 'place') continue;
+    if (!endsOfficeObject(words, at)) continue;
     // Written with its office, as titled names are ("Former Secretary of State Madeleine Albright").
-    const holder = named(words.slice(at), words.slice(0, at));
+    const holder = named(name, words.slice(0, at));
     return holder?.kind === 'name' ? { ...holder, mention: words.join(' ') } : holder;
   }
   return null;
+}
+
+/**
+ * "Head of Sport of the Kumtor Gold Company", "Minister of Foreign Affairs": an office whose
+ * object ends the chunk, on a body's noun, a place, or two words English has for other things
+ * than names ("Mayor of London Sadiq Khan" ends on a name).
+ */
+function isUnheldOffice(words: string[]): boolean {
+  const [other, last] = words.slice(-2) as [string, string];
+  if (words.length < 3 || !opensOnOffice(words)) return false;
+  const word = (w: string): boolean => isEnglishWord(w.toLowerCase()) && !isAnyGivenName(w);
+  return isOrgName(last) || lexiconType(last) === 'place' || (word(last) && word(other));
 }
 
 /**
@@ -902,16 +918,29 @@ function opensOnOffice(words: string[]): boolean {
     );
 }
 
-/** A word what an office is of may end on: a word, a place or a body's noun ("Kyrgyzstan", "Company"). */
-function endsOfficeObject(word: string): boolean {
-  return isEnglishWord(word.toLowerCase()) || lexiconType(word) === 'place' || isOrgName(word);
+/**
+ * Whether what an office is of ends right before `at`, on a capitalised word, place or body's
+ * noun ("Kyrgyzstan", "New Zealand", "Company"); not "of" ("Director of the Port of Tanjung
+ * Pelepas" names no one).
+ */
+function endsOfficeObject(words: string[], at: number): boolean {
+  const word = words[at - 1] ?? '';
+  if (!isCap(word)) return false;
+  const place =
+    lexiconType(word) === 'place' || lexiconType(words.slice(at - 2, at).join(' ')) === 'place';
+  return place || isEnglishWord(word.toLowerCase()) || isOrgName(word);
 }
 
-/** A word of a person's name after a long office: no word, place, body's noun or title ("Bakyt"). */
-function isHolderNameWord(w: string): boolean {
+/**
+ * A word of a person's name after a long office: no word, place, body's noun or title ("Bakyt"),
+ * or a surname English has after a listed given name ("Mark Young", "Hope King").
+ */
+function isHolderNameWord(w: string, given?: string): boolean {
   return (
     /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$/u.test(w) &&
-    (!isEnglishWord(w.toLowerCase()) || isAnyGivenName(w)) &&
+    (!isEnglishWord(w.toLowerCase()) ||
+      isAnyGivenName(w) ||
+      (!!given && isKnownGivenName(given))) &&
     lexiconType(w) !== 'place' &&
     !isOrgName(w) &&
     !isTitle(w)
