@@ -15,6 +15,7 @@ import {
   endsPossessive,
   firmByPossessive,
   isCap,
+  officeOfHolder,
   isPersonNoun,
   isRoleNoun,
   isRoleWords,
@@ -525,6 +526,10 @@ export function subjectAfter(tokens: Token[]): Subject | null {
       ? 2
       : -1;
   const head = relative > 0 ? read.slice(0, relative) : read;
+  // "said Chairman of the Board of Directors of Kumtor Gold Company Tengiz Bolturuk after…": a
+  // long office and its holder's name, up to the first lowercase word after it.
+  const held = heldOffice(head);
+  if (held) return held;
   const next = chunk(1);
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role; "said a
   // spokesperson for WestJet", "said the mayor of Surrey": a description whose name is only what
@@ -549,6 +554,24 @@ export function subjectAfter(tokens: Token[]): Subject | null {
     return { ...subject, descriptor: next.slice(0, 20).join(' ') };
   }
   return subject;
+}
+
+/**
+ * "said Chairman of the Board of Directors of Kumtor Gold Company Tengiz Bolturuk after the
+ * match": a long office and its holder's name (officeOfHolder), read up to the first lowercase
+ * word after a capitalised one past the office's first "of".
+ */
+function heldOffice(words: string[]): Subject | null {
+  const of = words.indexOf('of');
+  if (of < 1) return null;
+  const end = words.findIndex(
+    (w, i) =>
+      i > of + 1 &&
+      /^\p{Ll}/u.test(w) &&
+      !/^(?:of|the|and|for)$/.test(w) &&
+      isCap(words[i - 1] ?? ''),
+  );
+  return officeOfHolder(end < 0 ? words : words.slice(0, end));
 }
 
 /** Words opening an aside between a subject and its verb: "in a statement", "on Tuesday". */

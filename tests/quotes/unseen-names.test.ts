@@ -1341,3 +1341,32 @@ describe('a description owned by a place written with dots, set off before a nam
     ],
   ]);
 });
+
+describe('a long office and its holder after the verb', () => {
+  itNames('%s', [
+    [
+      '“…,” said Chairman of the Board of Directors of Kumtor Gold Company Tengiz Bolturuk.',
+      [
+        'Output at the mine rose by a fifth last year.',
+        '“We will work on it,” said Chairman of the Board of Directors of Kumtor Gold Company Tengiz Bolturuk.',
+      ],
+      'work on it',
+      'Tengiz Bolturuk',
+    ],
+    [
+      '“…,” said Head coach of the national team of Kyrgyzstan Bakyt Sultanaliev after the match',
+      [
+        '“We lost our shape,” said Head coach of the national team of Kyrgyzstan Bakyt Sultanaliev after the match.',
+      ],
+      'lost our shape',
+      'Bakyt Sultanaliev',
+    ],
+    // A first version read the word before a lowercase chunk's first word, and threw.
+    [
+      '“…,” said local residents near the mine: no office, no name',
+      ['Output at the mine rose.', '“It is hard to sleep,” said local residents near the mine.'],
+      'hard to sleep',
+      null,
+    ],
+  ]);
+});
