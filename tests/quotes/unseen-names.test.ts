@@ -1370,3 +1370,28 @@ describe('a long office and its holder after the verb', () => {
     ],
   ]);
 });
+
+describe('whose view a sentence opens on, then a quotation alone', () => {
+  itNames('%s', [
+    [
+      '“For Wayne Comeau, the math is simple. “…”',
+      [
+        'Fishers in the harbour have waited two years for repairs to the wharf.',
+        'For Wayne Comeau, the math is simple. “If we don’t get an answer by the end of the month, some of us will have to haul our boats to Yarmouth County.”',
+      ],
+      'haul our boats',
+      'Wayne Comeau',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“For Wayne Comeau, the minister said, the delay is regrettable. “…”: words someone else reports',
+      [
+        'Fishers in the harbour have waited two years for repairs to the wharf.',
+        'For Wayne Comeau, the minister said, the delay is regrettable. “We are working on a fix.”',
+      ],
+      'working on a fix',
+      'Wayne Comeau',
+    ],
+  ]);
+});
