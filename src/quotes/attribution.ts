@@ -263,6 +263,29 @@ export function attributeAfter(tokens: Token[], q: number, end: number): Attribu
 }
 
 /**
+ * "Interfax quoted Deputy Energy Minister Ivan Petrov as saying: “Q”", "The statement quoted
+ * ministry spokesman Mohamed Ghanem as saying that…": whom an outlet or a document quotes, not
+ * the outlet; a name between "quoted" (or "cited") and "as saying", not after a passive.
+ */
+function quotedAsSaying(window: Token[]): Subject | null {
+  const as = window.findLastIndex(
+    (t, i) =>
+      t.text === 'as' && /^(?:saying|telling|stating|writing)$/.test(window[i + 1]?.text ?? ''),
+  );
+  if (as < 0) return null;
+  const by = window.findLastIndex(
+    (t, i) => i < as && /^(?:quoted|cited|quoting|citing)$/.test(t.text),
+  );
+  // Not a passive's ("One local was quoted in the article as saying"): its subject is quoted.
+  const passive = /^(?:is|was|were|are|been|being)$/.test(window[by - 1]?.text ?? '');
+  if (by < 0 || passive || as - by < 2 || as - by > 12) return null;
+  if (PREPOSITIONS.has(window[by + 1]!.text.toLowerCase())) return null;
+  // A name only: a description ("the president") is left to the clause's other readings.
+  const subject = subjectAfter(window.slice(by + 1, as));
+  return subject?.kind === 'name' ? subject : null;
+}
+
+/**
  * "was charged", "had been accused": the verb at `v` after a form of "be", not followed by "as";
  * "was urging" is no passive, and "was quoted" reports.
  */
@@ -391,6 +414,8 @@ export function attributeBefore(tokens: Token[], start: number, q: number): Attr
   const byline = window.findLastIndex((t) => t.kind === 'punct' && DASHES.test(t.text));
   const signed = byline >= 0 ? colonSpeaker(window.slice(byline + 1)) : null;
   if (signed && window.slice(byline + 1, -1).every((t) => /^\p{Lu}/u.test(t.text))) return signed;
+  const cited = quotedAsSaying(window);
+  if (cited) return { subject: cited };
   let reported = false;
   for (let v = window.length - 1; v >= 0; v--) {
     const t = window[v];

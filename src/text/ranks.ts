@@ -16,8 +16,10 @@ export const RANK_ABBREVIATIONS = [
   'det',
   'insp',
   'supt',
-  // Australian councils: "Cr Kerry-Anne Whitlock".
+  // Australian councils: "Cr Kerry-Anne Whitlock"; Zimbabwean and South African: "Clr Ndabezinhle
+  // Sibanda".
   'cr',
+  'clr',
   // An engineer and a lawyer, as Nigerian and Philippine papers title them: "Engr. Babatunde
   // Olaniyan", "Atty. Maria Santos".
   'engr',

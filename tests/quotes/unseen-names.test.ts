@@ -3,8 +3,9 @@
  * has the first two, a sentence opening on a preposition before a possessive, nationalities
  * joined by a hyphen, and an interview introduced by the surname alone.
  */
-import { describe } from 'vitest';
-import { itDoesNotName, itNames } from './speaker-table.js';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/index.js';
+import { article, itDoesNotName, itNames } from './speaker-table.js';
 
 describe('three names no list knows, opening a sentence', () => {
   itNames('%s', [
@@ -1394,4 +1395,56 @@ describe('whose view a sentence opens on, then a quotation alone', () => {
       'Wayne Comeau',
     ],
   ]);
+});
+
+describe('whom an outlet or a document quotes “as saying”', () => {
+  itNames('%s', [
+    [
+      '“Interfax quoted Deputy Energy Minister Ivan Petrov as saying: “…”',
+      [
+        'Gas flows through the pipeline resumed on Monday.',
+        'Interfax quoted Deputy Energy Minister Ivan Petrov as saying: “Supplies are stable.”',
+      ],
+      'Supplies are stable',
+      'Ivan Petrov',
+    ],
+    [
+      '“The statement quoted ministry spokesman Mohamed Ghanem as saying that … “…”',
+      [
+        'The ministry issued a statement on Sunday.',
+        'The statement quoted ministry spokesman Mohamed Ghanem as saying that water user associations “will be partners in maintenance, not spectators.”',
+      ],
+      'partners in maintenance',
+      'Mohamed Ghanem',
+    ],
+    [
+      '“said Clr Sibanda”: a Zimbabwean councillor’s title',
+      [
+        'Bulawayo Mayor Clr Ndabezinhle Sibanda told The Chronicle that the council had engaged the Government.',
+        '“We have been rationing water for three decades,” said Clr Sibanda.',
+      ],
+      'rationing water',
+      'Ndabezinhle Sibanda',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“quoted the president as saying”: a description is left to the other readings',
+      [
+        'Dan Gross, president of the Brady Campaign, praised the plan.',
+        'An early tweet quoted the president as saying “Need to do something to prevent the next one!”',
+      ],
+      'prevent the next one',
+      'Dan Gross',
+    ],
+  ]);
+  it('“One local was quoted in the article as saying that…”: a passive’s subject is quoted', () => {
+    const found = extractQuotes(
+      article(
+        'Builders cut corners on the schools.',
+        'One local was quoted in the article as saying that “the agencies did not check the standards.”',
+      ),
+    ).find((q) => q.text.includes('did not check'));
+    expect(found?.mention).not.toBe('in the article');
+  });
 });
