@@ -29,6 +29,7 @@ import { isActorNoun, lexiconType } from './lexicon-types.js';
 import {
   NAME_PARTICLES,
   OFFICE_NOUNS,
+  isAnyGivenName,
   isEnglishWord,
   isFirstName,
   isGivenInFullName,
@@ -528,7 +529,7 @@ export function subjectAfter(tokens: Token[]): Subject | null {
   const head = relative > 0 ? read.slice(0, relative) : read;
   // "said Chairman of the Board of Directors of Kumtor Gold Company Tengiz Bolturuk after…": a
   // long office and its holder's name, up to the first lowercase word after it.
-  const held = heldOffice(head);
+  const held = heldOffice(head) ?? portfolioHolder(head);
   if (held) return held;
   const next = chunk(1);
   // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name after the role; "said a
@@ -572,6 +573,26 @@ function heldOffice(words: string[]): Subject | null {
       isCap(words[i - 1] ?? ''),
   );
   return officeOfHolder(end < 0 ? words : words.slice(0, end));
+}
+
+/**
+ * "said Rural and Regional Development Minister Rosli Hamzah": portfolios joined by "and" before
+ * an office's title and its holder's name, read whole (readChunk), not as a pair opening on
+ * "Rural"; no given name among the portfolio's words ("said John Smith and Mary Jones" is two).
+ */
+function portfolioHolder(words: string[]): Subject | null {
+  const title = words.findIndex((w, i) => i >= 2 && isTitle(w));
+  if (title < 0 || title > 6 || !words.slice(0, title).includes('and')) return null;
+  // "Deputy Rural and …": a title may open the portfolio's words.
+  const portfolio = words
+    .slice(0, title)
+    .every((w, i) => w === 'and' || (isCap(w) && !isAnyGivenName(w) && (i === 0 || !isTitle(w))));
+  if (!portfolio || !isCap(words[title + 1] ?? '')) return null;
+  // The name ends at the first lowercase word after it ("… Jane Doe on Monday").
+  const end = words.findIndex((w, i) => i > title && /^\p{Ll}/u.test(w));
+  const chunk = end < 0 ? words : words.slice(0, end);
+  const subject = readChunk(chunk);
+  return subject?.kind === 'name' && !subject.org ? { ...subject, mention: chunk.join(' ') } : null;
 }
 
 /** Words opening an aside between a subject and its verb: "in a statement", "on Tuesday". */

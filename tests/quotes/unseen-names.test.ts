@@ -1448,3 +1448,28 @@ describe('whom an outlet or a document quotes “as saying”', () => {
     expect(found?.mention).not.toBe('in the article');
   });
 });
+
+describe('portfolios joined by “and” before an office and its holder, after the verb', () => {
+  itNames('%s', [
+    [
+      '“…,” said Deputy Rural and Regional Development Minister Datuk Rosli Hamzah',
+      [
+        '“We want to bring these services to their doorstep,” said Deputy Rural and Regional Development Minister Datuk Rosli Hamzah.',
+      ],
+      'to their doorstep',
+      'Rosli Hamzah',
+    ],
+    [
+      '“…,” said Labor and Industry Secretary Jane Doe on Monday',
+      ['“It works,” said Labor and Industry Secretary Jane Doe on Monday.'],
+      'It works',
+      'Jane Doe',
+    ],
+    [
+      '“…,” said John Smith and Labor Secretary Mary Jones: two people, no portfolio',
+      ['“We will go,” said John Smith and Labor Secretary Mary Jones.'],
+      'We will go',
+      'John Smith and Mary Jones',
+    ],
+  ]);
+});
