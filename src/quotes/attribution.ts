@@ -273,16 +273,29 @@ function quotedAsSaying(window: Token[]): Subject | null {
       t.text === 'as' && /^(?:saying|telling|stating|writing)$/.test(window[i + 1]?.text ?? ''),
   );
   if (as < 0) return null;
+  // The clause the quotation belongs to: no verb of its own between "as saying" and the quotation
+  // ("…quoted Petrov as saying flows were normal, but Kupriyanov told reporters: “Q”").
+  if (window.slice(as + 2).some((t) => t.kind === 'word' && t.verb)) return null;
   const by = window.findLastIndex(
     (t, i) => i < as && /^(?:quoted|cited|quoting|citing)$/.test(t.text),
   );
   // Not a passive's ("One local was quoted in the article as saying"): its subject is quoted.
-  const passive = /^(?:is|was|were|are|been|being)$/.test(window[by - 1]?.text ?? '');
+  // Nor a relative clause's ("denied a TASS report that quoted Petrov as saying…: “Q”").
+  const passive = /^(?:is|was|were|are|been|being|that|which|who)$/.test(
+    window[by - 1]?.text ?? '',
+  );
   if (by < 0 || passive || as - by < 2 || as - by > 12) return null;
-  if (PREPOSITIONS.has(window[by + 1]!.text.toLowerCase())) return null;
+  // A name written as one: not "lawyers for Elon Musk", "supporters of Imran Khan" (a preposition
+  // before the first capital), nor "Trump aides", "Pentagon officials" (a lowercase end, where no
+  // description is set off by commas); their words are not the public figure's.
+  const chunk = window.slice(by + 1, as);
+  const capital = chunk.findIndex((t) => /^\p{Lu}/u.test(t.text));
+  if (capital < 0 || chunk.slice(0, capital).some((t) => PREPOSITIONS.has(t.text))) return null;
+  const setOff = chunk.some((t) => t.text === ',');
+  if (!setOff && !/^\p{Lu}/u.test(chunk[chunk.length - 1]?.text ?? '')) return null;
   // A name only: a description ("the president") is left to the clause's other readings.
   const subject = subjectAfter(window.slice(by + 1, as));
-  return subject?.kind === 'name' ? subject : null;
+  return subject?.kind === 'name' && !subject.org ? subject : null;
 }
 
 /**

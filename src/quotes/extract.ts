@@ -1225,10 +1225,8 @@ function openerPerson(
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
-  const view = topicOf(tokens);
-  const topic = view ?? possessiveOpener(tokens) ?? clauseOpener(tokens, state);
-  const topical = topic && state.plausible(topic) ? state.resolve(topic, p) : null;
-  if (topical) state.noteSpeaker(topical.person);
+  const topic = topicOf(tokens) ?? possessiveOpener(tokens) ?? clauseOpener(tokens, state);
+  if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);
   // "Among the guests at the launch was Ahmed Hassan, a 52-year-old accountant…": the person
   // after the verb is the sentence's subject, whom a pronoun after it means.
   const among =
@@ -1303,13 +1301,7 @@ function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | 
     }
     return state.pronounSubject(subject.name!, p);
   }
-  if (subject?.kind !== 'name' || !state.plausible(subject)) {
-    // "For Wayne Comeau, the math is simple. “…”": whose view the sentence gives is whom it is
-    // about, when it names no one else and reports no one's words.
-    const person = view && topical?.person && !topical.person.org ? topical : null;
-    const says = tokens.some((t) => t.kind === 'word' && t.verb && isSaying(t.text));
-    return person && !subject && !says ? person : null;
-  }
+  if (subject?.kind !== 'name' || !state.plausible(subject)) return null;
   const source = state.resolve(subject, p);
   state.noteSpeaker(source.person);
   return source;

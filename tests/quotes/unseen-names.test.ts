@@ -1372,31 +1372,6 @@ describe('a long office and its holder after the verb', () => {
   ]);
 });
 
-describe('whose view a sentence opens on, then a quotation alone', () => {
-  itNames('%s', [
-    [
-      '“For Wayne Comeau, the math is simple. “…”',
-      [
-        'Fishers in the harbour have waited two years for repairs to the wharf.',
-        'For Wayne Comeau, the math is simple. “If we don’t get an answer by the end of the month, some of us will have to haul our boats to Yarmouth County.”',
-      ],
-      'haul our boats',
-      'Wayne Comeau',
-    ],
-  ]);
-  itDoesNotName('%s', [
-    [
-      '“For Wayne Comeau, the minister said, the delay is regrettable. “…”: words someone else reports',
-      [
-        'Fishers in the harbour have waited two years for repairs to the wharf.',
-        'For Wayne Comeau, the minister said, the delay is regrettable. “We are working on a fix.”',
-      ],
-      'working on a fix',
-      'Wayne Comeau',
-    ],
-  ]);
-});
-
 describe('whom an outlet or a document quotes “as saying”', () => {
   itNames('%s', [
     [
@@ -1470,6 +1445,35 @@ describe('portfolios joined by “and” before an office and its holder, after 
       ['“We will go,” said John Smith and Labor Secretary Mary Jones.'],
       'We will go',
       'John Smith and Mary Jones',
+    ],
+  ]);
+});
+
+describe('where “quoted X as saying” must not reach (a review of ed0c297)', () => {
+  itNames('%s', [
+    [
+      '“…quoted Petrov as saying flows were normal, but Kupriyanov told reporters: “…”',
+      [
+        'Interfax quoted Deputy Energy Minister Ivan Petrov as saying flows had returned to normal, but Gazprom spokesman Sergei Kupriyanov told reporters: “We see no change in the volumes.”',
+      ],
+      'no change in the volumes',
+      'Sergei Kupriyanov',
+    ],
+    [
+      '“…denied a TASS report that quoted Ivan Petrov as saying exports would fall: “…”',
+      [
+        'Gazprom spokesman Sergei Kupriyanov denied a TASS report that quoted Deputy Minister Ivan Petrov as saying exports would fall: “That is simply not true.”',
+      ],
+      'simply not true',
+      'Sergei Kupriyanov',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“Reuters quoted lawyers for Elon Musk as saying: “…”: not Musk’s words',
+      ['Reuters quoted lawyers for Elon Musk as saying: “The claims have no merit.”'],
+      'no merit',
+      'Elon Musk',
     ],
   ]);
 });
