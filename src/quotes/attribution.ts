@@ -279,12 +279,11 @@ function quotedAsSaying(window: Token[]): Subject | null {
   const by = window.findLastIndex(
     (t, i) => i < as && /^(?:quoted|cited|quoting|citing)$/.test(t.text),
   );
+  if (by < 0 || as - by < 2 || as - by > 12) return null;
   // Not a passive's ("One local was quoted in the article as saying"): its subject is quoted.
   // Nor a relative clause's ("denied a TASS report that quoted Petrov as saying…: “Q”").
-  const passive = /^(?:is|was|were|are|been|being|that|which|who)$/.test(
-    window[by - 1]?.text ?? '',
-  );
-  if (by < 0 || passive || as - by < 2 || as - by > 12) return null;
+  if (/^(?:is|was|were|are|been|being|that|which|who)$/.test(window[by - 1]?.text ?? ''))
+    return null;
   // A name written as one: not "lawyers for Elon Musk", "supporters of Imran Khan" (a preposition
   // before the first capital), nor "Trump aides", "Pentagon officials" (a lowercase end, where no
   // description is set off by commas); their words are not the public figure's.
@@ -294,7 +293,7 @@ function quotedAsSaying(window: Token[]): Subject | null {
   const setOff = chunk.some((t) => t.text === ',');
   if (!setOff && !/^\p{Lu}/u.test(chunk[chunk.length - 1]?.text ?? '')) return null;
   // A name only: a description ("the president") is left to the clause's other readings.
-  const subject = subjectAfter(window.slice(by + 1, as));
+  const subject = subjectAfter(chunk);
   return subject?.kind === 'name' && !subject.org ? subject : null;
 }
 

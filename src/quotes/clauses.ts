@@ -581,6 +581,8 @@ function heldOffice(words: string[]): Subject | null {
  * "Rural"; no given name among the portfolio's words ("said John Smith and Mary Jones" is two).
  */
 function portfolioHolder(words: string[]): Subject | null {
+  // Asked of every clause after a verb: most hold no "and", and no title need be looked for.
+  if (!words.includes('and')) return null;
   const title = words.findIndex((w, i) => i >= 2 && isTitle(w));
   if (title < 0 || title > 6 || !words.slice(0, title).includes('and')) return null;
   // "Deputy Rural and …": a title may open the portfolio's words.

@@ -733,11 +733,13 @@ export function readChunk(words: string[]): Subject | null {
   // subject.
   const pronoun = /^(he|she|you)(?:['’](?:s|d|ll|ve|re))?$/i.exec(last)?.[1]?.toLowerCase();
   if (pronoun) return { kind: 'pronoun', mention: last, name: pronoun };
-  const holder = officeOfHolder(clean);
-  if (holder) return holder;
-  // "Head of Sport of the Kumtor Gold Company": such an office with no name after it describes
-  // its holder; its first word names no one.
-  if (isUnheldOffice(clean)) return { kind: 'nominal', mention: clean.join(' ') };
+  if (opensOnOffice(clean)) {
+    const holder = holderAfterOffice(clean);
+    if (holder) return holder;
+    // "Head of Sport of the Kumtor Gold Company": such an office with no name after it describes
+    // its holder; its first word names no one.
+    if (isUnheldOffice(clean)) return { kind: 'nominal', mention: clean.join(' ') };
+  }
   // "the 34-year-old Dubliner": an age before a capitalised noun describes someone by both.
   if (
     clean.length === 3 &&
@@ -870,7 +872,11 @@ export function readChunk(words: string[]): Subject | null {
  * word, place or body's noun: "Kyrgyzstan", "Company", "Ministers").
  */
 export function officeOfHolder(words: string[]): Subject | null {
-  if (!opensOnOffice(words)) return null;
+  return opensOnOffice(words) ? holderAfterOffice(words) : null;
+}
+
+/** officeOfHolder's reading, for words opensOnOffice has passed. */
+function holderAfterOffice(words: string[]): Subject | null {
   const of = words.indexOf('of');
   for (const n of [3, 2]) {
     const at = words.length - n;
@@ -889,13 +895,13 @@ export function officeOfHolder(words: string[]): Subject | null {
 }
 
 /**
- * "Head of Sport of the Kumtor Gold Company", "Minister of Foreign Affairs": an office whose
- * object ends the chunk, on a body's noun, a place, or two words English has for other things
- * than names ("Mayor of London Sadiq Khan" ends on a name).
+ * "Head of Sport of the Kumtor Gold Company", "Minister of Foreign Affairs": an office (words
+ * opensOnOffice has passed) whose object ends the chunk, on a body's noun, a place, or two words
+ * English has for other things than names ("Mayor of London Sadiq Khan" ends on a name).
  */
 function isUnheldOffice(words: string[]): boolean {
+  if (words.length < 3) return false;
   const [other, last] = words.slice(-2) as [string, string];
-  if (words.length < 3 || !opensOnOffice(words)) return false;
   const word = (w: string): boolean => isEnglishWord(w.toLowerCase()) && !isAnyGivenName(w);
   return isOrgName(last) || lexiconType(last) === 'place' || (word(last) && word(other));
 }

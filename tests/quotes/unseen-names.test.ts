@@ -1447,6 +1447,16 @@ describe('portfolios joined by “and” before an office and its holder, after 
       'John Smith and Mary Jones',
     ],
   ]);
+  // The case above passes with or without the given-name condition (readChunk reads that pair
+  // itself); this one needs it.
+  itDoesNotName('%s', [
+    [
+      '“…,” said Mary and Industry Minister Bob Ray: a given name is no portfolio',
+      ['“We will go,” said Mary and Industry Minister Bob Ray.'],
+      'We will go',
+      'Bob Ray',
+    ],
+  ]);
 });
 
 describe('where “quoted X as saying” must not reach (a review of ed0c297)', () => {
