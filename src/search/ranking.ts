@@ -1,5 +1,5 @@
 import type { IndexedPassage, PassageIndex } from './index.js';
-import { FEATURE_NAMES, passageFeatures, type FeatureName, type Features } from './features.js';
+import { passageFeatures, weightedSum, type FeatureName, type Features } from './features.js';
 import { searchPostings } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import type { ArticleFilter, Query } from './query.js';
@@ -164,11 +164,11 @@ export function lexicalScores(
   query: Query,
   { weights = DEFAULT_WEIGHTS, filter }: Omit<RankOptions, 'k'> = {},
 ): Scored[] {
-  const scored: Scored[] = candidates(index, query, { weights, filter }).map(({ entry, f }) => {
-    let score = 0;
-    for (const name of FEATURE_NAMES) score += weights[name] * f[name];
-    return { entry, coverage: f.coverage, score };
-  });
+  const scored: Scored[] = candidates(index, query, { weights, filter }).map(({ entry, f }) => ({
+    entry,
+    coverage: f.coverage,
+    score: weightedSum(weights, f),
+  }));
   return scored.sort((a, b) => b.score - a.score);
 }
 
@@ -233,7 +233,11 @@ function addArticleFeatures(rows: Candidate[]): void {
     const article = ((best[0] ?? 0) + (best[1] ?? 0) + (best[2] ?? 0)) / 3;
     support.set(id, { article, breadth: Math.log1p(list.length) / BREADTH_SCALE });
   }
-  for (const { entry, f } of rows) Object.assign(f, support.get(entry.passage.articleId));
+  for (const { entry, f } of rows) {
+    const { article, breadth } = support.get(entry.passage.articleId)!;
+    f.article = article;
+    f.breadth = breadth;
+  }
 }
 
 // Near-duplicate passages (the same story filed twice, a repeated paragraph) are shown once.
