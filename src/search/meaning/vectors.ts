@@ -2,6 +2,7 @@
 // scripts/build-vectors.ts to the most frequent index terms at 8 bits. Read on first use: the
 // file is one buffer and one string of terms, nothing is parsed as JSON.
 import { fileURLToPath } from 'node:url';
+import { DOT_WASM } from './dot-wasm.js';
 import { byCodeUnits, indexOfSorted, lazyModel } from './model-file.js';
 
 /** Where the shipped vector table lives. */
@@ -24,6 +25,8 @@ export class WordVectors {
     private readonly scales: Float32Array,
     private readonly ranks: Uint32Array,
     private readonly values: Int8Array,
+    /** The dot product of two rows' values by offset and length, in WebAssembly; null: in JS. */
+    private readonly dot: Dot | null = null,
   ) {}
 
   /** The row of an index term (a Porter stem), -1 when the table lacks it. */
@@ -31,10 +34,22 @@ export class WordVectors {
     return indexOfSorted(this.terms, term);
   }
 
+  /** True when similarities are worked out in WebAssembly (dot.wat), false when in JS. */
+  get usesWasm(): boolean {
+    return this.dot !== null;
+  }
+
   /** Cosine similarity of two rows (vectors are unit length before quantisation). */
   similarity(a: number, b: number): number {
     if (a < 0 || b < 0) return 0;
     if (a === b) return 1;
+    const { dot, dims } = this;
+    // The same integer either way: products of int8 values add up exactly.
+    if (dot) return dot(a * dims, b * dims, dims) * this.scales[a]! * this.scales[b]!;
+    return this.dotInJs(a, b) * this.scales[a]! * this.scales[b]!;
+  }
+
+  private dotInJs(a: number, b: number): number {
     const { values, dims } = this;
     // Four sums at once: integer products in independent chains run about twice as fast.
     let d0 = 0;
@@ -51,7 +66,7 @@ export class WordVectors {
       d3 += values[i + 3]! * values[j + 3]!;
     }
     for (; i < end; i++, j++) d0 += values[i]! * values[j]!;
-    return (d0 + d1 + d2 + d3) * this.scales[a]! * this.scales[b]!;
+    return d0 + d1 + d2 + d3;
   }
 
   /** The `k` terms nearest to `term`, most similar first (a scan of the table: for tests and tools). */
@@ -120,7 +135,7 @@ export class WordVectors {
   }
 
   /** Read a table written by `encode`; throws on a file of another format. */
-  static fromBuffer(buf: Buffer): WordVectors {
+  static fromBuffer(buf: Buffer, options: { wasm?: boolean } = {}): WordVectors {
     if (buf.length < HEADER_BYTES || buf.readUInt32LE(0) !== MAGIC) {
       throw new Error('not a word-vector table (bad magic number)');
     }
@@ -138,13 +153,44 @@ export class WordVectors {
       at % 4 === 0
         ? new Uint32Array(buf.buffer, at, count * 2)
         : new Uint32Array(buf.buffer.slice(at, at + count * 8));
-    return new WordVectors(
-      terms,
-      dims,
-      new Float32Array(numbers.buffer, numbers.byteOffset, count),
-      numbers.subarray(count),
-      new Int8Array(buf.buffer, buf.byteOffset + valuesAt, count * dims),
-    );
+    const scales = new Float32Array(numbers.buffer, numbers.byteOffset, count);
+    const ranks = numbers.subarray(count);
+    const values = new Int8Array(buf.buffer, buf.byteOffset + valuesAt, count * dims);
+    const wasm = options.wasm === false ? null : inWasm(values);
+    if (!wasm) return new WordVectors(terms, dims, scales, ranks, values);
+    // The values now live in the module's memory: copies of the rest let the file's bytes go.
+    return new WordVectors(terms, dims, scales.slice(), ranks.slice(), wasm.values, wasm.dot);
+  }
+}
+
+type Dot = (a: number, b: number, length: number) => number;
+
+/** What this file uses of the runtime's WebAssembly (the ES2023 lib declares none of it). */
+interface WasmRuntime {
+  validate(bytes: Uint8Array): boolean;
+  Memory: new (size: { initial: number; maximum: number }) => { buffer: ArrayBuffer };
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+/**
+ * `values` copied into the memory of dot.wat's module, and its dot product: five to ten times
+ * faster than the loop in JS, which was a sixth of an answer (some 1,400 pairs a question). Null
+ * where the runtime lacks WebAssembly's SIMD instructions: the loop in JS then.
+ */
+function inWasm(values: Int8Array): { values: Int8Array; dot: Dot } | null {
+  const WebAssembly = (globalThis as { WebAssembly?: WasmRuntime }).WebAssembly;
+  try {
+    const bytes = Buffer.from(DOT_WASM, 'base64');
+    if (!WebAssembly?.validate(bytes)) return null;
+    const pages = Math.max(1, Math.ceil(values.length / 65_536));
+    const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    const copy = new Int8Array(memory.buffer, 0, values.length);
+    copy.set(values);
+    return { values: copy, dot: instance.exports.dot as Dot };
+  } catch {
+    return null;
   }
 }
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DOT_WASM } from '../../../src/search/meaning/dot-wasm.js';
 import { WordVectors, wordVectors } from '../../../src/search/meaning/vectors.js';
 import { termOf } from '../../../src/text/tokenize.js';
 
@@ -50,6 +52,29 @@ describe('word-vector table format', () => {
     );
   });
 
+  it('works out the same similarities in WebAssembly as in JS, to the bit, at any width', () => {
+    const table = fc
+      .integer({ min: 1, max: 40 })
+      .chain((dims) =>
+        fc.array(
+          fc.float32Array({ minLength: dims, maxLength: dims, min: -1, max: 1, noNaN: true }),
+          { minLength: 2, maxLength: 20 },
+        ),
+      );
+    fc.assert(
+      fc.property(table, (vectors) => {
+        const terms = vectors.map((_, i) => `t${i}`);
+        const bytes = WordVectors.encode(terms, vectors, vectors[0]!.length);
+        const wasm = WordVectors.fromBuffer(bytes);
+        const js = WordVectors.fromBuffer(bytes, { wasm: false });
+        expect([wasm.usesWasm, js.usesWasm]).toEqual([true, false]);
+        vectors.forEach((_, a) =>
+          vectors.forEach((__, b) => expect(wasm.similarity(a, b)).toBe(js.similarity(a, b))),
+        );
+      }),
+    );
+  });
+
   it('refuses bytes of another format with a clear error', () => {
     expect(() => WordVectors.fromBuffer(Buffer.from('{"words": []}'))).toThrow(/bad magic/);
     const good = WordVectors.encode(
@@ -77,6 +102,28 @@ describe('the shipped table', () => {
   ])('has “%s” near “%s”', (word, neighbour) => {
     const near = table!.nearest(termOf(word)!, 10).map(([t]) => t);
     expect(near).toContain(termOf(neighbour));
+  });
+
+  it('works out similarities in WebAssembly, the same as in JS to the bit', async () => {
+    expect(table!.usesWasm).toBe(true);
+    const { VECTORS_FILE } = await import('../../../src/search/meaning/vectors.js');
+    const js = WordVectors.fromBuffer(readFileSync(VECTORS_FILE), { wasm: false });
+    const rows = table!.terms.length;
+    // Rows from all over the table, its first and last among them.
+    const some = [
+      0,
+      1,
+      rows - 2,
+      rows - 1,
+      ...Array.from({ length: 200 }, (_, i) => (i * 7919) % rows),
+    ];
+    for (const a of some)
+      for (const b of some) expect(table!.similarity(a, b)).toBe(js.similarity(a, b));
+  });
+
+  it('is what dot.wat assembles to', async () => {
+    const { assembleDot } = await import('../../../scripts/dot-wasm-source.js');
+    expect(Buffer.from(await assembleDot()).toString('base64')).toBe(DOT_WASM);
   });
 
   it('puts related words nearer than unrelated ones', () => {
