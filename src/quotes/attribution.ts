@@ -1139,7 +1139,7 @@ function isSpeechNoun(word: string): boolean {
     // "response", "defense", "defence": a noun in -se or -ce of a verb in -d.
     (/[sc]e$/.test(w) && REPORTING_VERBS.has(`${w.slice(0, -2)}d`)) ||
     // Nouns for speech that are no verb's form ("remarks", "tweet", "statement" are, above).
-    /^(words|letter|column|slogan|advice|message|verdict|view|take|answer|reply|explanation|assessment|conclusion|prediction|plea|mantra|motto)$/.test(
+    /^(words|letter|column|slogan|advice|message|verdict|view|take|answer|reply|explanation|assessment|conclusion|prediction|plea|mantra|motto|catchphrase|phrase|dictum|refrain|quip|retort)$/.test(
       w,
     )
   );
@@ -1158,6 +1158,8 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
   // "Obama's “if you like your plan, you can keep it” promise": the noun after the quotation.
   if (next?.kind === 'word' && isSpeechNoun(next.text) && isPossessive(lead[lead.length - 1]))
     return ownerAt(lead, lead.length - 1);
+  const copular = copularOwner(lead);
+  if (copular) return copular;
   // "From Bush’s Facebook post: “Q”": the colon introduces the quotation.
   const end = /^[,:]$/.test(lead[lead.length - 1]?.text ?? '') ? lead.length - 1 : lead.length;
   for (let i = end - 1; i >= 0 && i >= end - 8; i--) {
@@ -1181,8 +1183,12 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
       const mention = `${lead[i - 1]!.text} ${t.text.slice(0, -2)}`;
       return noun && !owned && end === lead.length - 1 ? { kind: 'nominal', mention } : null;
     }
+    // "his call for “a total and complete ban”": the noun right before the quotation but for a
+    // "for" or "to" it takes, as a colon would introduce it.
+    const takes =
+      i === end - 3 && lead[end - 2] === noun && /^(?:for|to)$/.test(lead[end - 1]?.text ?? '');
     if (pronoun)
-      return noun && !owned && end === lead.length - 1
+      return noun && !owned && (end === lead.length - 1 || takes)
         ? { kind: 'pronoun', mention: t.text, name: pronoun }
         : null;
     // "Clinton’s broadside against “printing money”": a noun of attack and "against" right before
@@ -1193,6 +1199,42 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
   }
   return null;
 }
+
+/**
+ * "Rubio’s catch phrase in that election against Crist was that Crist “would say or do anything”",
+ * "Barrett’s dictum to his interns (repeated to me over the years) was, “…”": a name's possessive
+ * and a noun for speech open the subject of a "was" that closes the lead (then "that" and its
+ * subject's name, or a comma), however far the noun's own phrase runs before it; an aside in
+ * brackets is skipped. Not another's noun ("Her mother’s message was"), nor a verb between.
+ */
+function copularOwner(lead: Token[]): Subject | null {
+  let end = lead.length;
+  if (lead[end - 1]?.text === ',' || lead[end - 1]?.text === ':') end--;
+  else {
+    // "… was that Crist", "… was that the city": "that" and the few words of the clause's subject.
+    for (let words = 0; words < 4 && isSubjectWord(lead[end - 1]); words++) end--;
+    if (lead[end - 1]?.text !== 'that') return null;
+    end--;
+  }
+  if (!/^(?:was|is)$/.test(lead[end - 1]?.text ?? '')) return null;
+  let depth = 0;
+  for (let i = end - 2, seen = 0; i >= 0 && seen < 12; i--) {
+    const t = lead[i]!;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === '(' || t.text === ')') continue;
+    seen++;
+    if (t.kind !== 'word' || t.verb) return null;
+    if (!isPossessive(t)) continue;
+    const noun = lead.slice(i + 1, i + 3).find((n) => n.kind === 'word' && isSpeechNoun(n.text));
+    return noun ? ownerAt(lead, i) : null;
+  }
+  return null;
+}
+
+/** A word of a short clause subject: no verb, and not the "that" opening the clause. */
+const isSubjectWord = (w: Token | undefined): boolean =>
+  w?.kind === 'word' && !w.verb && w.text !== 'that';
 
 /** Possessive pronouns and the pronoun for their owner. */
 export const POSSESSIVE_PRONOUN = wordTable<string>({ his: 'he', her: 'she', their: 'they' });
