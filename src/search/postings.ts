@@ -243,6 +243,20 @@ function lengthNorms(entries: IndexedPassage[]): Float64Array {
 // Scratch per passage number, reused query after query (cleared through the touched list).
 let scores = new Float64Array(0);
 let matched = new Uint16Array(0);
+// The passage numbers a query touched, in the order it did, and how many: a list grown number by
+// number was ~35 KB of garbage a question.
+let touchedList = new Int32Array(1024);
+let touchedCount = 0;
+
+/** Passage number `n` touched: the list grown when full. */
+function touch(n: number): void {
+  if (touchedCount === touchedList.length) {
+    const grown = new Int32Array(touchedList.length * 2);
+    grown.set(touchedList);
+    touchedList = grown;
+  }
+  touchedList[touchedCount++] = n;
+}
 
 /**
  * The `limit` passages scoring highest on BM25 over `terms` times the number of terms they hold,
@@ -261,21 +275,20 @@ export function searchPostings(
     scores = new Float64Array(entries.length);
     matched = new Uint16Array(entries.length);
   }
-  const touched: number[] = [];
+  touchedCount = 0;
   let final: Float64Array;
   try {
-    accumulate(postings, terms, touched, allow && articleCheck(entries, allow));
+    accumulate(postings, terms, allow && articleCheck(entries, allow));
   } finally {
     // Collected even when `allow` throws: the scratch must be left all zero.
-    final = collect(touched);
+    final = collect(touchedList.subarray(0, touchedCount));
   }
-  return best(final, touched, limit).map((n) => entries[n]!);
+  return best(final, touchedList.subarray(0, touchedCount), limit).map((n) => entries[n]!);
 }
 
 function accumulate(
   postings: Postings,
   terms: SearchTerm[],
-  touched: number[],
   allowed: ((n: number) => boolean) | undefined,
 ): void {
   const { lengthNorm } = postings;
@@ -288,26 +301,27 @@ function accumulate(
         const n = docs[i]!;
         if (allowed && !allowed(n)) continue;
         const tf = counts[i]!;
-        if (matched[n]!++ === 0) touched.push(n);
+        if (matched[n]!++ === 0) touch(n);
         scores[n]! += idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * lengthNorm[n]!));
       }
     }
   }
 }
 
-function collect(touched: number[]): Float64Array {
+function collect(touched: Int32Array): Float64Array {
   const final = new Float64Array(touched.length);
-  touched.forEach((n, i) => {
+  for (let i = 0; i < touched.length; i++) {
+    const n = touched[i]!;
     final[i] = scores[n]! * matched[n]!;
     scores[n] = 0;
     matched[n] = 0;
-  });
+  }
   return final;
 }
 
 // The passage numbers with the `limit` highest scores, best first (ties in passage order). Only
 // those need ordering: selection in a copy finds the score that admits them.
-function best(final: Float64Array, touched: number[], limit: number): number[] {
+function best(final: Float64Array, touched: Int32Array, limit: number): number[] {
   const cut = final.length > limit ? select(final.slice(), final.length - limit) : -Infinity;
   const kept: number[] = [];
   for (let i = 0; i < final.length; i++) if (final[i]! >= cut) kept.push(i);

@@ -112,6 +112,27 @@ describe('passage features', () => {
     }
   });
 
+  it('gives each candidate its article’s evidence as a sort of the article’s list would', () => {
+    let compared = 0;
+    for (const question of questions) {
+      const rows = candidates(index, parseQuery(question, index));
+      const byArticle = new Map<string, number[]>();
+      for (const { entry, f } of rows) {
+        const list = byArticle.get(entry.passage.articleId) ?? [];
+        byArticle.set(entry.passage.articleId, [...list, f.bm25]);
+      }
+      for (const { entry, f } of rows) {
+        const list = byArticle.get(entry.passage.articleId)!;
+        const best = list.length > 3 ? [...list].sort((x, y) => y - x) : list;
+        const article = ((best[0] ?? 0) + (best[1] ?? 0) + (best[2] ?? 0)) / 3;
+        expect(f.article, question).toBe(article);
+        expect(f.breadth, question).toBe(Math.log1p(list.length) / Math.log(101));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
   it('cuts the candidate list where a full sort of the scores would', () => {
     let cut = 0;
     for (const question of questions) {

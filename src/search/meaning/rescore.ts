@@ -79,6 +79,14 @@ class Scratch {
    * was ~40 KB of garbage for each (npm run bench:load, sampled with the heap profiler).
    */
   sims: Float64Array = new Float64Array(4096);
+  /**
+   * The current question's t(q | a) entries, chained by term id from `explainAt`: each one's
+   * question slot, probability, and the next entry of the same id + 1 (0 at its last). Kept from
+   * question to question like `sims`: arrays grown entry by entry were ~60 KB of garbage each.
+   */
+  explainSlots = new Int32Array(4096);
+  explainProbs = new Float64Array(4096);
+  explainNext = new Int32Array(4096);
 
   constructor(size: number) {
     this.rows = new Int32Array(size).fill(-2);
@@ -93,6 +101,19 @@ class Scratch {
     const grown = new Scratch(Math.max(size, this.rows.length * 2));
     grown.rows.set(this.rows);
     return grown;
+  }
+
+  /** Room for `length` explain entries, keeping the first `used`. */
+  explainRoom(length: number, used: number): void {
+    if (length <= this.explainSlots.length) return;
+    const size = Math.max(length, this.explainSlots.length * 2);
+    const grow = <T extends Int32Array | Float64Array>(a: T, made: T): T => {
+      made.set(a.subarray(0, used));
+      return made;
+    };
+    this.explainSlots = grow(this.explainSlots, new Int32Array(size));
+    this.explainProbs = grow(this.explainProbs, new Float64Array(size));
+    this.explainNext = grow(this.explainNext, new Int32Array(size));
   }
 
   /** `sims` with room for `length` entries, keeping the first `used`. */
@@ -213,21 +234,22 @@ export function meaningFeatures(
       }
     });
     // t(q | a) by passage term id a: which question slots it explains, and how well.
-    const explainSlots: number[] = [];
-    const explainProbs: number[] = [];
-    const explainNext: number[] = []; // the id's next entry + 1, 0 at its last
+    let explained = 0;
     if (table) {
       terms.forEach((t, slot) => {
         const { ids, probs } = sourcesOf(table, t.term, vocab);
-        ids.forEach((id, j) => {
+        scratch.explainRoom(explained + ids.length, explained);
+        for (let j = 0; j < ids.length; j++) {
+          const id = ids[j]!;
           if (scratch.explainAt[id] === 0 && scratch.slot[id] === -1) touched.push(id);
-          explainSlots.push(slot);
-          explainProbs.push(probs[j]!);
-          explainNext.push(scratch.explainAt[id]!);
-          scratch.explainAt[id] = explainSlots.length;
-        });
+          scratch.explainSlots[explained] = slot;
+          scratch.explainProbs[explained] = probs[j]!;
+          scratch.explainNext[explained++] = scratch.explainAt[id]!;
+          scratch.explainAt[id] = explained;
+        }
       });
     }
+    const { explainSlots, explainProbs, explainNext } = scratch;
     // "Which college…?" of a corpus that never says "college": the kind of thing asked for may
     // be named by a common word ("school", "university"), which counts for it though common
     // words count for no other term.
