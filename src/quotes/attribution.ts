@@ -1129,7 +1129,7 @@ export function accordingAt(tokens: Token[]): number {
 }
 
 /** Nouns for what someone says or sends: "claim", "pledge", "warning", "assertion", "statement". */
-function isSpeechNoun(word: string): boolean {
+export function isSpeechNoun(word: string): boolean {
   const w = word.toLowerCase();
   // "assertion", "statement", "accusation": the noun of a reporting verb.
   const stem = w.replace(/(ation|ion|ment)$/, '');

@@ -1000,10 +1000,18 @@ function readParagraph(
         !(att.weak && att.subject.kind === 'name' && !state.plausible(att.subject))
       ) {
         // A guessed subject must be a name by the article's evidence: not "Immediately after…".
+        // "He called…", "“…,” he says.", "…drew Trump’s ire - he called her": a "he" or "she"
+        // going on from the sentence or clause before it.
+        state.goesOn =
+          att.subject.kind === 'pronoun'
+            ? goesOnFrom(tokens, sentences, si, qi, att.subject)
+            : null;
+        const resolved = state.resolve(att.subject, p);
+        state.goesOn = null;
         f.source =
           (att.weak && coordinated(found, f, lead)) ||
           describedSpeaker(
-            state.resolve(att.subject, p),
+            resolved,
             att.subject,
             { paragraph: p, sentence: si, first: f.first, adds: addsAfter(tokens, qi, e) },
             state,
@@ -2210,4 +2218,39 @@ function kindOf(tokens: Token[], s: number, qi: number, text: string): 'full' | 
   const last = lead[lead.length - 1];
   if (!last || last.text === ':' || last.text === ',' || last.verb) return 'full';
   return 'partial';
+}
+
+/**
+ * Where a quotation's "he" or "she" opens a sentence ("He called her handling “…”"), follows a
+ * quotation opening one ("“…,” he says.") or opens a clause after a dash ("…drew Trump’s ire - he
+ * called her “weak”"): the words of the sentence before it in the paragraph, or of the clause
+ * before the dash, and those after the pronoun in its sentence (quotations left out). Null for a
+ * pronoun anywhere else.
+ */
+function goesOnFrom(
+  tokens: readonly Token[],
+  sentences: readonly (readonly [number, number])[],
+  si: number,
+  qi: number,
+  subject: Subject,
+): { before: string[]; after: string[] } | null {
+  const [s, e] = sentences[si]!;
+  const words = (from: number, to: number): string[] =>
+    tokens.slice(from, to).flatMap((t) => (t.kind === 'word' ? [t.text] : []));
+  const pronoun = (i: number): boolean =>
+    tokens[i]?.kind === 'word' && tokens[i]!.text.toLowerCase() === subject.mention.toLowerCase();
+  let first = s;
+  while (first < qi && tokens[first]!.kind === 'punct') first++;
+  // The quotation opens the sentence: the pronoun is the first word after it.
+  const at =
+    first === qi ? tokens.findIndex((t, i) => i > qi && i < e && t.kind === 'word') : first;
+  if (pronoun(at)) {
+    const before = sentences[si - 1];
+    return before ? { before: words(before[0], before[1]), after: words(at + 1, e) } : null;
+  }
+  for (let i = s + 1; i < qi; i++) {
+    if (DASHES.test(tokens[i]!.text) && pronoun(i + 1))
+      return { before: words(s, i), after: words(i + 2, e) };
+  }
+  return null;
 }

@@ -29,6 +29,7 @@ import {
   ORG_NOUNS,
   PAST_STATUS_WORDS,
   POSITIONS,
+  PREPOSITIONS,
   ROLES,
   SENT_DOCUMENTS,
   SPOKESPEOPLE,
@@ -37,6 +38,7 @@ import {
 } from './lexicon.js';
 import { isActorNoun, isDemonym, isPlainWord, lexiconType } from './lexicon-types.js';
 import { bareSpokesperson, referent, type Referent } from './references.js';
+import { isSpeechNoun } from './attribution.js';
 import {
   cleanName,
   isOfficeTitle,
@@ -376,6 +378,52 @@ export class SpeakerState {
 
   /** The person the latest sentence opening on "he" or "she" was about, and where (pronounSubject). */
   private told: { person: Person; paragraph: number } | null = null;
+
+  /**
+   * Set while resolving a quotation's "he" or "she" that opens its sentence ("He called…"),
+   * follows a quotation opening it ("“…,” he says.") or opens a clause after a dash: the words of
+   * the sentence or clause it goes on from, and of its own sentence after it (extract.ts
+   * `goesOnFrom`).
+   */
+  goesOn: { before: readonly string[]; after: readonly string[] } | null = null;
+
+  /**
+   * "That might sound strange to anyone listening to FBI Director James Comey’s statement. He
+   * called it…", "Footage of Al-Awlaki appears. “…,” he says.", "For that she drew Trump’s ire -
+   * he called her “weak”": a "he" or "she" going on from the sentence (or clause) before it means
+   * the one person of its gender that sentence gave as a source or actor (`actsIn`: whom it opens
+   * on, the owner of words or a reaction, whom footage or words are of), though they never spoke;
+   * not a speaker of earlier paragraphs this one never names. Never someone the pronoun's own
+   * sentence names after it ("He calls Christie’s endorsement…" is not Christie's); nor anyone
+   * when a speaker of its gender spoke in this paragraph, or when the sentence before named
+   * someone whose gender nothing shows or two people under one surname. Not whom it names
+   * otherwise ("Amid Donald Trump’s tariff threats, the mood was grim. “…,” he said.", "Among his
+   * questions was whether Premier Scott Moe had been briefed. “…,” he said.").
+   */
+  private goneOnFrom(gender: 'm' | 'f', single: (p: Person) => boolean): Person | null {
+    const goesOn = this.goesOn;
+    if (!goesOn) return null;
+    const last = this.last;
+    const spoke = last?.paragraph === this.paragraph ? last.source.person : null;
+    if (last?.paragraph === this.paragraph && spoke?.gender !== (gender === 'm' ? 'f' : 'm'))
+      return null;
+    const inWords = (person: Person, words: readonly string[]): boolean =>
+      words.some((w) => writesName(w, surnameOf(person)));
+    const speaker = this.recent.find((p) => (!p.gender || p.gender === gender) && single(p));
+    if (speaker?.seen.includes(this.paragraph) && !inWords(speaker, goesOn.after)) return null;
+    // Anyone named in full so far, by the surname the sentence writes ("Al-Awlaki" for the Anwar
+    // al-Awlaki named paragraphs before).
+    const named = this.people
+      .namedBefore(this.paragraph + 1)
+      .filter((p) => !this.entities.cannotSpeak(p.name) && inWords(p, goesOn.before));
+    const surnames = new Set(named.map((p) => fold(surnameOf(p))));
+    if (surnames.size < named.length || named.some((p) => !p.gender || !single(p))) return null;
+    const fits = named.filter(
+      (p) =>
+        p.gender === gender && !inWords(p, goesOn.after) && actsIn(goesOn.before, surnameOf(p)),
+    );
+    return fits.length === 1 ? fits[0]! : null;
+  }
 
   /**
    * Whom "the Romanian" means when the article gave no one that nationality (spokeHere); not a
@@ -1761,6 +1809,7 @@ export class SpeakerState {
     const person =
       this.weakMatch(gender) ??
       this.besideSubject(gender, single) ??
+      this.goneOnFrom(gender, single) ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
       this.people.lastNamed(this.paragraph, { gender, fits: speaks }) ??
       this.relative(gender) ??
@@ -2103,3 +2152,42 @@ const PEOPLES = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether a capitalised word writes a surname: itself, or with a possessive's ending ("Comey’s");
+ * a surname opening on a lowercase particle capitalised too ("Al-Awlaki" for "al-Awlaki").
+ */
+function writesName(word: string, surname: string): boolean {
+  return /^\p{Lu}/u.test(word) && fold(word) === fold(surname);
+}
+
+const surnameOf = (person: Person): string => person.name.split(' ').at(-1)!;
+
+/** Nouns for what carries someone's words or a reaction of theirs: "Trump’s ire", "footage of X". */
+const CARRIES_WORDS =
+  /^(?:footage|video|audio|recording|clip|tape|article|piece|book|interview|speech|address|testimony|ruling|ire|wrath|scorn|fury|anger|rebuke)$/i;
+
+/**
+ * Whether a sentence's words give the person of this surname as a source or actor: it opens on
+ * their name ("Tuttle’s article also attacked…", "Christie's been making the case"; not after a
+ * preposition, "Amid Donald Trump’s tariff threats"), their possessive owns words or a reaction
+ * ("Comey’s statement", "drew Trump’s ire"), or words or footage are of them ("Footage of
+ * Al-Awlaki appears", "the very words of Abraham Lincoln").
+ */
+function actsIn(words: readonly string[], surname: string): boolean {
+  const carries = (w: string | undefined): boolean =>
+    !!w && (isSpeechNoun(w) || DOCUMENTS.has(w.toLowerCase()) || CARRIES_WORDS.test(w));
+  let start = /^(?:But|And|Yet|So|Then|Still)$/.test(words[0] ?? '') ? 1 : 0;
+  if (PREPOSITIONS.has(words[start]?.toLowerCase() ?? '')) start = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (!writesName(words[i]!, surname)) continue;
+    // A run of capitalised words from the opening to the name: "FBI Director James Comey".
+    if (start >= 0 && words.slice(start, i).every((w) => /^\p{Lu}/u.test(w))) return true;
+    if (/['’]s?$/.test(words[i]!) && carries(words[i + 1])) return true;
+    // "Footage of Al-Awlaki", "the words of Abraham Lincoln": the name's run after "of".
+    let j = i - 1;
+    while (j >= 0 && /^\p{Lu}/u.test(words[j]!)) j--;
+    if (words[j] === 'of' && carries(words[j - 1])) return true;
+  }
+  return false;
+}
