@@ -1184,9 +1184,13 @@ export function possessiveSpeaker(lead: Token[], next?: Token): Subject | null {
       return noun && !owned && end === lead.length - 1 ? { kind: 'nominal', mention } : null;
     }
     // "his call for “a total and complete ban”": the noun right before the quotation but for a
-    // "for" or "to" it takes, as a colon would introduce it.
+    // "for" or "to" it takes, as a colon would introduce it; "to" only after a noun of appeal
+    // ("his appeal to “…”"), not "his answer to “How many…?”", which names what he answered.
     const takes =
-      i === end - 3 && lead[end - 2] === noun && /^(?:for|to)$/.test(lead[end - 1]?.text ?? '');
+      i === end - 3 &&
+      lead[end - 2] === noun &&
+      (lead[end - 1]?.text === 'for' ||
+        (lead[end - 1]?.text === 'to' && /^(?:call|plea|appeal)s?$/i.test(noun?.text ?? '')));
     if (pronoun)
       return noun && !owned && (end === lead.length - 1 || takes)
         ? { kind: 'pronoun', mention: t.text, name: pronoun }

@@ -1004,7 +1004,7 @@ function readParagraph(
         // going on from the sentence or clause before it.
         state.goesOn =
           att.subject.kind === 'pronoun'
-            ? goesOnFrom(tokens, sentences, si, qi, att.subject)
+            ? goesOnFrom(tokens, sentences, si, qi, att.subject, span.text)
             : null;
         const resolved = state.resolve(att.subject, p);
         state.goesOn = null;
@@ -2233,7 +2233,8 @@ function goesOnFrom(
   si: number,
   qi: number,
   subject: Subject,
-): { before: string[]; after: string[] } | null {
+  quote: string,
+): { before: string[]; after: string[]; quote: string; opens: boolean } | null {
   const [s, e] = sentences[si]!;
   const words = (from: number, to: number): string[] =>
     tokens.slice(from, to).flatMap((t) => (t.kind === 'word' ? [t.text] : []));
@@ -2246,11 +2247,14 @@ function goesOnFrom(
     first === qi ? tokens.findIndex((t, i) => i > qi && i < e && t.kind === 'word') : first;
   if (pronoun(at)) {
     const before = sentences[si - 1];
-    return before ? { before: words(before[0], before[1]), after: words(at + 1, e) } : null;
+    const opens = first === qi;
+    return before
+      ? { before: words(before[0], before[1]), after: words(at + 1, e), quote, opens }
+      : null;
   }
   for (let i = s + 1; i < qi; i++) {
     if (DASHES.test(tokens[i]!.text) && pronoun(i + 1))
-      return { before: words(s, i), after: words(i + 2, e) };
+      return { before: words(s, i), after: words(i + 2, e), quote, opens: false };
   }
   return null;
 }

@@ -385,7 +385,13 @@ export class SpeakerState {
    * the sentence or clause it goes on from, and of its own sentence after it (extract.ts
    * `goesOnFrom`).
    */
-  goesOn: { before: readonly string[]; after: readonly string[] } | null = null;
+  goesOn: {
+    before: readonly string[];
+    after: readonly string[];
+    /** The quotation's own words, and whether it opens the pronoun's sentence ("“…,” he says"). */
+    quote: string;
+    opens: boolean;
+  } | null = null;
 
   /**
    * "That might sound strange to anyone listening to FBI Director James Comey’s statement. He
@@ -403,6 +409,13 @@ export class SpeakerState {
   private goneOnFrom(gender: 'm' | 'f', single: (p: Person) => boolean): Person | null {
     const goesOn = this.goesOn;
     if (!goesOn) return null;
+    // "He watched Donald Trump’s address from the back of the chamber. He called it “…”": a
+    // sentence before on the same pronoun goes on with the same person.
+    const opener = /^(?:But|And|Yet|So|Then|Still)$/.test(goesOn.before[0] ?? '') ? 1 : 0;
+    if (goesOn.before[opener] === (gender === 'm' ? 'He' : 'She')) return null;
+    // "“You can hear the panic in his voice,” he said": few speak of themselves so.
+    if ((gender === 'm' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(goesOn.quote))
+      return null;
     const last = this.last;
     const spoke = last?.paragraph === this.paragraph ? last.source.person : null;
     if (last?.paragraph === this.paragraph && spoke?.gender !== (gender === 'm' ? 'f' : 'm'))
@@ -420,7 +433,9 @@ export class SpeakerState {
     if (surnames.size < named.length || named.some((p) => !p.gender || !single(p))) return null;
     const fits = named.filter(
       (p) =>
-        p.gender === gender && !inWords(p, goesOn.after) && actsIn(goesOn.before, surnameOf(p)),
+        p.gender === gender &&
+        !inWords(p, goesOn.after) &&
+        actsIn(goesOn.before, surnameOf(p), goesOn.opens),
     );
     return fits.length === 1 ? fits[0]! : null;
   }
@@ -2163,6 +2178,9 @@ function writesName(word: string, surname: string): boolean {
 
 const surnameOf = (person: Person): string => person.name.split(' ').at(-1)!;
 
+/** What records someone: "Footage of Al-Awlaki appears. “…,” he says." */
+const RECORDINGS = /^(?:footage|video|audio|recording|clip|tape)$/i;
+
 /** Nouns for what carries someone's words or a reaction of theirs: "Trump’s ire", "footage of X". */
 const CARRIES_WORDS =
   /^(?:footage|video|audio|recording|clip|tape|article|piece|book|interview|speech|address|testimony|ruling|ire|wrath|scorn|fury|anger|rebuke)$/i;
@@ -2174,16 +2192,29 @@ const CARRIES_WORDS =
  * ("Comey’s statement", "drew Trump’s ire"), or words or footage are of them ("Footage of
  * Al-Awlaki appears", "the very words of Abraham Lincoln").
  */
-function actsIn(words: readonly string[], surname: string): boolean {
+function actsIn(words: readonly string[], surname: string, recorded: boolean): boolean {
+  // After a quotation opening its sentence ("“…,” he said"), only a recording of them: after
+  // "Judge Paul Engelmayer’s ruling blocks the evictions", "Tim Cook’s letter to investors",
+  // the words are more often another's on it.
   const carries = (w: string | undefined): boolean =>
-    !!w && (isSpeechNoun(w) || DOCUMENTS.has(w.toLowerCase()) || CARRIES_WORDS.test(w));
+    !!w &&
+    (recorded
+      ? RECORDINGS.test(w)
+      : isSpeechNoun(w) || DOCUMENTS.has(w.toLowerCase()) || CARRIES_WORDS.test(w));
   let start = /^(?:But|And|Yet|So|Then|Still)$/.test(words[0] ?? '') ? 1 : 0;
-  if (PREPOSITIONS.has(words[start]?.toLowerCase() ?? '')) start = -1;
+  if (recorded || PREPOSITIONS.has(words[start]?.toLowerCase() ?? '')) start = -1;
   for (let i = 0; i < words.length; i++) {
     if (!writesName(words[i]!, surname)) continue;
-    // A run of capitalised words from the opening to the name: "FBI Director James Comey".
-    if (start >= 0 && words.slice(start, i).every((w) => /^\p{Lu}/u.test(w))) return true;
-    if (/['’]s?$/.test(words[i]!) && carries(words[i + 1])) return true;
+    const possessive = /['’]s?$/.test(words[i]!);
+    // A run of capitalised words from the opening to the name: "FBI Director James Comey"; a
+    // possessive there only for words of theirs ("Tuttle’s article", not "Aidan O’Shea’s free").
+    if (
+      start >= 0 &&
+      words.slice(start, i).every((w) => /^\p{Lu}/u.test(w)) &&
+      (!possessive || carries(words[i + 1]))
+    )
+      return true;
+    if (possessive && carries(words[i + 1])) return true;
     // "Footage of Al-Awlaki", "the words of Abraham Lincoln": the name's run after "of".
     let j = i - 1;
     while (j >= 0 && /^\p{Lu}/u.test(words[j]!)) j--;
