@@ -1076,10 +1076,30 @@ export function reportedSpeakers(tokens: Token[]): Subject[] {
         : null;
     const opening = opensInverted(tokens, v) ? subjectAfter(tokens.slice(1)) : null;
     const subject = inverted ?? (v === 0 ? opening : subjectOf(tokens.slice(0, v)));
-    if (subject && (v > 0 || subject.kind === 'name')) out.push(subject);
+    if (subject && (v > 0 || subject.kind === 'name') && !isCaseParty(tokens, subject))
+      out.push(subject);
   });
   return out;
 }
+
+/**
+ * "the Whole Women’s Health v. Hellerstedt, the case before the Supreme Court which challenges…":
+ * a name right after "v." or "vs." is a party in a court case's name, which is the case, not
+ * someone who speaks (nor is one right before it: "Roe v. Wade").
+ */
+function isCaseParty(tokens: Token[], subject: Subject): boolean {
+  if (subject.kind !== 'name') return false;
+  const words = subject.mention.split(' ');
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (!words.every((w, k) => tokens[i + k]?.text === w)) continue;
+    if (CASE_V.test(tokens[i - 1]?.text ?? '') || CASE_V.test(tokens[i + words.length]?.text ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/** The "v." or "vs." between a court case's parties. */
+const CASE_V = /^(?:v|vs)\.?$/;
 
 /**
  * The person an "according to" cites by a role and a name ("…, according to councillor Sione

@@ -116,6 +116,12 @@ export function isAdverbForm(word: string): boolean {
   return [base, base.replace(/i$/, 'y'), `${base}le`].some((w) => read!.adjectives.has(w));
 }
 
+/** A lowercase word compromise's lexicon lists as an adjective or comparative ("young", "former"). */
+export function isAdjective(word: string): boolean {
+  read ??= load();
+  return read.adjectives.has(word);
+}
+
 /** A lowercase noun naming what a person does, by compromise's lexicon ("Florida developer X"). */
 export function isActorNoun(word: string): boolean {
   read ??= load();

@@ -3,6 +3,7 @@
  * thing or a doing, a person, or something that speaks ("Loblaws said"), so that places, things and
  * times never speak.
  */
+import { lexiconWords } from '../text/lexicon-words.js';
 import { wordTable } from '../text/word-table.js';
 import { ArticleNames, LETTER, ownsAt, remembered } from './article-names.js';
 import {
@@ -18,6 +19,7 @@ import { escapeRegExp } from '../text/escape-regexp.js';
 import { PLACES, ROLES, SPOKESPEOPLE } from './lexicon.js';
 import {
   isActorNoun,
+  isAdjective,
   isAdverbForm,
   isPlainWord,
   isPresentVerb,
@@ -417,6 +419,8 @@ export class NameEvidence extends ArticleNames {
     if (known === undefined) {
       known =
         name.includes('&') ||
+        // A plural's ", who" is no person's evidence ("Young Latinos, who…").
+        this.namesPlural(name) ||
         ((isStreet(name) ||
           isEvent(name) ||
           this.namedAfterThe(name) ||
@@ -428,6 +432,34 @@ export class NameEvidence extends ArticleNames {
   }
 
   private readonly noOne = new Map<string, boolean>();
+
+  /**
+   * "Young Latinos and Asian Americans, who…", "ran three Boston Marathons": capitalised words that
+   * are a plural common noun after an adjective or a place, never one person a "he" or "she" can
+   * mean. The last word is a plural by the lexicon ("marathons", "marathon") or by the article,
+   * which writes its singular as a modifier ("Latino voters"); the first is no given name, but a
+   * place or a word the lexicon lists as an adjective ("Young"). Not "Maxine Waters" (a given name
+   * first), nor a surname in -s after a title ("Justice Sessions": no place, no adjective).
+   */
+  private namesPlural(name: string): boolean {
+    const words = name.split(' ');
+    if (words.length !== 2) return false;
+    const [first = '', last = ''] = words;
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || isTitle(first)) return false;
+    if (isFirstName(first) || isAnyGivenName(first) || isGivenNameOfAnyKind(first)) return false;
+    if (lexiconType(name) === 'person' || lexiconType(last) === 'person') return false;
+    const place = lexiconType(first) === 'place' || PLACES.has(first.toLowerCase());
+    if (!place && !isAdjective(first.toLowerCase())) return false;
+    const lower = last.toLowerCase();
+    const english = lexiconWords().english;
+    if (english.has(lower) && english.has(lower.slice(0, -1))) return true;
+    // "Latino voters": the singular, capitalised, before a lowercase word.
+    const singular = last.slice(0, -1);
+    for (const { text, end } of this.wholeWords(singular, LETTER)) {
+      if (/^ \p{Ll}{3,}/u.test(text.slice(end, end + 5))) return true;
+    }
+    return false;
+  }
 
   private readonly noPerson = new Map<string, boolean>();
 

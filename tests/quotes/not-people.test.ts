@@ -1,0 +1,96 @@
+/**
+ * Capitalised words that are no one a "he" or "she" can mean, nor a reported speaker: a plural
+ * common noun after an adjective or a place ("Young Farmers", "three Denver Bridges"), and a
+ * party in a court case's name after "v." (NameEvidence.namesPlural, attribution isCaseParty).
+ * Made-up passages.
+ */
+import { describe } from 'vitest';
+import { itDoesNotName, itNames } from './speaker-table.js';
+
+describe('a plural phrase is no he or she', () => {
+  itNames('%s', [
+    [
+      '“Young Samoans and Tongans, who…” with “Samoan voters”: the singular shows a plural',
+      [
+        '“I have knocked on every door in the south of the city,” said Councillor Peter Vaai.',
+        'The reason? Young Samoans and Tongans, who have enrolled in large numbers, seem to be warming to Vaai.',
+        'Gone are the days when he said only landlords wanted “a quick sale.” Samoan voters have noticed.',
+      ],
+      'a quick sale',
+      'Peter Vaai',
+    ],
+    [
+      '“Young Farmers, who…”: a plural the lexicon knows, after an adjective',
+      [
+        '“I have toured every farm in the valley,” said Councillor Peter Vaai.',
+        'The reason? Young Farmers, who have moved here in large numbers, seem to be warming to Vaai.',
+        'Gone are the days when he said only developers wanted “a quick sale.”',
+      ],
+      'a quick sale',
+      'Peter Vaai',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      '“The engineer who built three Denver Bridges…” is no “she”',
+      [
+        'Gwen Talbot was the first to arrive at the site on Monday.',
+        'The engineer who built three Denver Bridges before the recession is already talking about “a new span by spring.”',
+        'When she spoke at the hearing, she offered a blunt forecast: “We are going to close a lot of old roads.”',
+      ],
+      'close a lot of old roads',
+      'Denver Bridges',
+    ],
+  ]);
+  // Guard: a given name before a surname that is an English plural is someone.
+  itNames('%s', [
+    [
+      '“said Dolores Banks … she added”: a given name first',
+      [
+        '“The river rose faster than anyone expected,” said Dolores Banks, who runs the ferry.',
+        'Young volunteers filled sandbags all night. “We will reopen on Friday,” she added.',
+      ],
+      'reopen on Friday',
+      'Dolores Banks',
+    ],
+  ]);
+  // A given name first; "Young Farmers" was "she" before.
+  itNames('%s', [
+    [
+      '“Marta Fields … she said”: a given name first, a person',
+      [
+        'Marta Fields runs the shelter on Dock Street. Young Farmers have been bringing food all winter.',
+        '“We have never been busier,” she said.',
+      ],
+      'never been busier',
+      'Marta Fields',
+    ],
+  ]);
+});
+
+describe('a court case’s party is no speaker', () => {
+  itNames('%s', [
+    [
+      '“Okafor also spoke about Brandt v. Ellison, the case … which challenges…”: Okafor’s quotation goes on',
+      [
+        '“This law hurts tenants,” said Amara Okafor, director of the Tenants Union.',
+        'Okafor also spoke about Brandt v. Ellison, the case now before the appeals court which challenges the zoning law.',
+        '“The court has a chance to fix this. Renters cannot wait another decade.”',
+      ],
+      'Renters cannot wait',
+      'Amara Okafor',
+    ],
+  ]);
+  // Guard: the same surname, where no "v." is next to it, still speaks.
+  itNames('%s', [
+    [
+      '“Ellison said…” with no case name beside it',
+      [
+        '“We followed the law,” Mark Ellison said.',
+        'Ellison said the city had challenged the ruling “in good faith.”',
+      ],
+      'in good faith',
+      'Mark Ellison',
+    ],
+  ]);
+});
