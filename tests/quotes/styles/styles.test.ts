@@ -17,6 +17,7 @@ import {
   TENTH_BATCH,
   ELEVENTH_BATCH,
   TWELFTH_BATCH,
+  THIRTEENTH_BATCH,
 } from './cases.js';
 
 const cases = loadCases();
@@ -31,7 +32,8 @@ describe('style set', () => {
   // New Zealand, Indian, South African, US local, releases, sport, courts, obituaries, 540-579
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
   // Canadian outlets' copy and ten other styles; FIFTH_BATCH to TWELFTH_BATCH on: 700-779,
-  // 800-879, 900-979, 1000-1079, 1100-1179, 1200-1279, 1300-1379 and 1400-1479, the same mix), each written by a session that read none of
+  // 800-879, 900-979, 1000-1079, 1100-1179, 1200-1279, 1300-1379 and 1400-1479, the same mix;
+  // THIRTEENTH_BATCH: 1500-1539, half as many), each written by a session that read none of
   // the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
@@ -49,6 +51,7 @@ describe('style set', () => {
       ...evens(TENTH_BATCH, 40),
       ...evens(ELEVENTH_BATCH, 40),
       ...evens(TWELFTH_BATCH, 40),
+      ...evens(THIRTEENTH_BATCH, 20),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -106,6 +109,8 @@ const KNOWN_MISSES = new Map<number, string>([
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
   [1345, 'an institute named again finds no one (to be read)'],
   [1433, 'a scare quote nobody uses is dropped, not kept with no speaker (PolNeAR cost)'],
+  [1515, 'a nickname "first given to her by a lifeguard, Theo Papadakis" is not given to him'],
+  [1527, '"the nurse says" finds no one: the story said she left nursing, never "nurse"'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -136,7 +141,7 @@ describe('style set: held-out half', () => {
 
   // Each later batch's floor is its held-out score measured when it was added, before any rule
   // was written for it (third 19/40, fourth 28/40, fifth 34/40, sixth 30/40, seventh 27/40,
-  // eighth 29/40, ninth 26/40, tenth 30/40, eleventh 27/40, twelfth 31/40).
+  // eighth 29/40, ninth 26/40, tenth 30/40, eleventh 27/40, twelfth 31/40, thirteenth 19/20).
   const FLOORS: Record<string, number> = {
     first: 0.87,
     second: 0.7,
@@ -150,6 +155,7 @@ describe('style set: held-out half', () => {
     tenth: 0.75,
     eleventh: 0.675,
     twelfth: 0.775,
+    thirteenth: 0.95,
   };
   it.each(BATCHES.map((b) => [b.name, b.from, b.to, FLOORS[b.name]!, b] as const))(
     '%s batch (ids %i up to %s) stays at or above %s speaker accuracy (target 0.90)',
