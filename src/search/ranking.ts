@@ -1,5 +1,13 @@
 import type { IndexedPassage, PassageIndex } from './index.js';
-import { passageFeatures, weightedSum, type FeatureName, type Features } from './features.js';
+import {
+  FEATURE_AT,
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  featuresAt,
+  passageFeatures,
+  type FeatureName,
+  type Features,
+} from './features.js';
 import { searchPostings } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import type { ArticleFilter, Query } from './query.js';
@@ -164,11 +172,16 @@ export function lexicalScores(
   query: Query,
   { weights = DEFAULT_WEIGHTS, filter }: Omit<RankOptions, 'k'> = {},
 ): Scored[] {
-  const scored: Scored[] = candidates(index, query, { weights, filter }).map(({ entry, f }) => ({
-    entry,
-    coverage: f.coverage,
-    score: weightedSum(weights, f),
-  }));
+  const { found, rows } = featureRows(index, query, weights, filter);
+  // The weights in FEATURE_NAMES order, each row summed in that order from 0: as a loop over the
+  // names of `candidates`' features adds them (tests/search/features.test.ts).
+  const w = Float64Array.from(FEATURE_NAMES, (name) => weights[name]);
+  const scored: Scored[] = found.map((entry, i) => {
+    const at = i * FEATURE_COUNT;
+    let score = 0;
+    for (let k = 0; k < FEATURE_COUNT; k++) score += w[k]! * rows[at + k]!;
+    return { entry, coverage: rows[at + FEATURE_AT.coverage]!, score };
+  });
   return scored.sort((a, b) => b.score - a.score);
 }
 
@@ -189,14 +202,25 @@ export function candidates(
   query: Query,
   { weights = DEFAULT_WEIGHTS, filter }: Omit<RankOptions, 'k'> = {},
 ): Candidate[] {
+  const { found, rows } = featureRows(index, query, weights, filter);
+  return found.map((entry, i) => ({ entry, f: featuresAt(rows, i) }));
+}
+
+/** The candidates and their features' rows (features.ts), BM25 divided and article ones set. */
+function featureRows(
+  index: PassageIndex,
+  query: Query,
+  weights: RankingWeights,
+  filter: ArticleFilter | undefined,
+): { found: IndexedPassage[]; rows: Float64Array } {
   const found = candidateSearch(index, query, weights, filter);
-  const features = passageFeatures(index, query, found, weights);
+  const rows = passageFeatures(index, query, found, weights);
+  const bm25 = FEATURE_AT.bm25;
   let maxBm25 = 0;
-  for (const f of features) maxBm25 = Math.max(maxBm25, f.bm25);
-  for (const f of features) f.bm25 /= maxBm25 || 1;
-  const rows = found.map((entry, i) => ({ entry, f: features[i]! }));
-  addArticleFeatures(rows);
-  return rows;
+  for (let at = bm25; at < rows.length; at += FEATURE_COUNT) maxBm25 = Math.max(maxBm25, rows[at]!);
+  for (let at = bm25; at < rows.length; at += FEATURE_COUNT) rows[at]! /= maxBm25 || 1;
+  addArticleFeatures(found, rows);
+  return { found, rows };
 }
 
 /** Passages a term may be in and still search for candidates, however small the corpus. */
@@ -223,36 +247,38 @@ function candidateSearch(
 // and the mean of its three best BM25s (of its up to three in candidate order, when it has no
 // more), added in that order as a sort of the article's list would give them. Grouped in typed
 // arrays, not a map of lists: those were a tenth of an answer's garbage.
-function addArticleFeatures(rows: Candidate[]): void {
+function addArticleFeatures(found: IndexedPassage[], rows: Float64Array): void {
   const groupOf = new Map<string, number>();
-  const group = new Int32Array(rows.length);
-  const count = new Int32Array(rows.length);
+  const group = new Int32Array(found.length);
+  const count = new Int32Array(found.length);
   // Per group, its first three BM25s in candidate order, then its three best, best first.
-  const first = new Float64Array(rows.length * 3);
-  const top = new Float64Array(rows.length * 3).fill(-Infinity);
-  rows.forEach(({ entry, f }, i) => {
+  const first = new Float64Array(found.length * 3);
+  const top = new Float64Array(found.length * 3).fill(-Infinity);
+  found.forEach((entry, i) => {
+    const bm25 = rows[i * FEATURE_COUNT + FEATURE_AT.bm25]!;
     let g = groupOf.get(entry.passage.articleId);
     if (g === undefined) groupOf.set(entry.passage.articleId, (g = groupOf.size));
     group[i] = g;
     const n = count[g]!++;
-    if (n < 3) first[g * 3 + n] = f.bm25;
+    if (n < 3) first[g * 3 + n] = bm25;
     const at = g * 3;
-    if (f.bm25 > top[at + 2]!) {
+    if (bm25 > top[at + 2]!) {
       let k = at + 2;
-      while (k > at && f.bm25 > top[k - 1]!) {
+      while (k > at && bm25 > top[k - 1]!) {
         top[k] = top[k - 1]!;
         k--;
       }
-      top[k] = f.bm25;
+      top[k] = bm25;
     }
   });
-  rows.forEach(({ f }, i) => {
+  for (let i = 0; i < found.length; i++) {
     const g = group[i]!;
     const n = count[g]!;
     const from = n > 3 ? top : first;
-    f.article = (from[g * 3]! + from[g * 3 + 1]! + from[g * 3 + 2]!) / 3;
-    f.breadth = Math.log1p(n) / BREADTH_SCALE;
-  });
+    rows[i * FEATURE_COUNT + FEATURE_AT.article] =
+      (from[g * 3]! + from[g * 3 + 1]! + from[g * 3 + 2]!) / 3;
+    rows[i * FEATURE_COUNT + FEATURE_AT.breadth] = Math.log1p(n) / BREADTH_SCALE;
+  }
 }
 
 // Near-duplicate passages (the same story filed twice, a repeated paragraph) are shown once.
