@@ -1006,8 +1006,12 @@ function readParagraph(
           att.subject.kind === 'pronoun'
             ? goesOnFrom(tokens, sentences, si, qi, att.subject, span.text)
             : null;
-        const resolved = state.resolve(att.subject, p);
-        state.goesOn = null;
+        let resolved: Source;
+        try {
+          resolved = state.resolve(att.subject, p);
+        } finally {
+          state.goesOn = null;
+        }
         f.source =
           (att.weak && coordinated(found, f, lead)) ||
           describedSpeaker(
@@ -2243,8 +2247,11 @@ function goesOnFrom(
   let first = s;
   while (first < qi && tokens[first]!.kind === 'punct') first++;
   // The quotation opens the sentence: the pronoun is the first word after it.
-  const at =
-    first === qi ? tokens.findIndex((t, i) => i > qi && i < e && t.kind === 'word') : first;
+  let at = first;
+  if (first === qi) {
+    for (at = qi + 1; at < e && tokens[at]!.kind !== 'word';) at++;
+    if (at === e) at = -1;
+  }
   if (pronoun(at)) {
     const before = sentences[si - 1];
     const opens = first === qi;

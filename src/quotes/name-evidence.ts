@@ -446,7 +446,7 @@ export class NameEvidence extends ArticleNames {
     if (words.length !== 2) return false;
     const [first = '', last = ''] = words;
     if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || isTitle(first)) return false;
-    if (isFirstName(first) || isAnyGivenName(first) || isGivenNameOfAnyKind(first)) return false;
+    if (isFirstName(first) || isGivenNameOfAnyKind(first)) return false;
     if (lexiconType(name) === 'person' || lexiconType(last) === 'person') return false;
     const place = lexiconType(first) === 'place' || PLACES.has(first.toLowerCase());
     if (!place && !isAdjective(first.toLowerCase())) return false;

@@ -411,7 +411,7 @@ export class SpeakerState {
     if (!goesOn) return null;
     // "He watched Donald Trump’s address from the back of the chamber. He called it “…”": a
     // sentence before on the same pronoun goes on with the same person.
-    const opener = /^(?:But|And|Yet|So|Then|Still)$/.test(goesOn.before[0] ?? '') ? 1 : 0;
+    const opener = OPENING_LINK.test(goesOn.before[0] ?? '') ? 1 : 0;
     if (goesOn.before[opener] === (gender === 'm' ? 'He' : 'She')) return null;
     // "“You can hear the panic in his voice,” he said": few speak of themselves so.
     if ((gender === 'm' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(goesOn.quote))
@@ -2178,12 +2178,19 @@ function writesName(word: string, surname: string): boolean {
 
 const surnameOf = (person: Person): string => person.name.split(' ').at(-1)!;
 
+/** A word linking a sentence to the one before it, which the sentence's subject follows. */
+const OPENING_LINK = /^(?:But|And|Yet|So|Then|Still)$/;
+
+const RECORDING_WORDS = 'footage|video|audio|recording|clip|tape';
+
 /** What records someone: "Footage of Al-Awlaki appears. “…,” he says." */
-const RECORDINGS = /^(?:footage|video|audio|recording|clip|tape)$/i;
+const RECORDINGS = new RegExp(`^(?:${RECORDING_WORDS})$`, 'i');
 
 /** Nouns for what carries someone's words or a reaction of theirs: "Trump’s ire", "footage of X". */
-const CARRIES_WORDS =
-  /^(?:footage|video|audio|recording|clip|tape|article|piece|book|interview|speech|address|testimony|ruling|ire|wrath|scorn|fury|anger|rebuke)$/i;
+const CARRIES_WORDS = new RegExp(
+  `^(?:${RECORDING_WORDS}|article|piece|book|interview|speech|address|testimony|ruling|ire|wrath|scorn|fury|anger|rebuke)$`,
+  'i',
+);
 
 /**
  * Whether a sentence's words give the person of this surname as a source or actor: it opens on
@@ -2201,20 +2208,16 @@ function actsIn(words: readonly string[], surname: string, recorded: boolean): b
     (recorded
       ? RECORDINGS.test(w)
       : isSpeechNoun(w) || DOCUMENTS.has(w.toLowerCase()) || CARRIES_WORDS.test(w));
-  let start = /^(?:But|And|Yet|So|Then|Still)$/.test(words[0] ?? '') ? 1 : 0;
+  let start = OPENING_LINK.test(words[0] ?? '') ? 1 : 0;
   if (recorded || PREPOSITIONS.has(words[start]?.toLowerCase() ?? '')) start = -1;
   for (let i = 0; i < words.length; i++) {
     if (!writesName(words[i]!, surname)) continue;
-    const possessive = /['’]s?$/.test(words[i]!);
-    // A run of capitalised words from the opening to the name: "FBI Director James Comey"; a
-    // possessive there only for words of theirs ("Tuttle’s article", not "Aidan O’Shea’s free").
-    if (
-      start >= 0 &&
-      words.slice(start, i).every((w) => /^\p{Lu}/u.test(w)) &&
-      (!possessive || carries(words[i + 1]))
-    )
-      return true;
-    if (possessive && carries(words[i + 1])) return true;
+    // Their possessive owning words or a reaction, wherever it stands ("Tuttle’s article", not
+    // "Aidan O’Shea’s free"); else a run of capitalised words from the opening to the name ("FBI
+    // Director James Comey").
+    if (/['’]s?$/.test(words[i]!)) {
+      if (carries(words[i + 1])) return true;
+    } else if (start >= 0 && words.slice(start, i).every((w) => /^\p{Lu}/u.test(w))) return true;
     // "Footage of Al-Awlaki", "the words of Abraham Lincoln": the name's run after "of".
     let j = i - 1;
     while (j >= 0 && /^\p{Lu}/u.test(words[j]!)) j--;

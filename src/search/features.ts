@@ -108,16 +108,15 @@ interface Slots {
   /** Counts per slot, reused passage after passage. */
   tf: Int32Array;
   count: Int32Array;
-  /**
-   * Where the passage holds a query term (its slot) or, for a question expecting a kind, a term of
-   * that kind (slot -1), in order: the windows slide over these alone. Grown as passages need.
-   */
-  at: Int32Array;
-  slot: Int32Array;
 }
 
 const MAX_SLOTS = 31; // one bit each in a 32-bit mask
 let slotTable = new Uint8Array(0);
+// Where the passage holds a query term (its slot) or, for a question expecting a kind, a term of
+// that kind (slot -1), in order: the windows slide over these alone. Kept from question to
+// question like slotTable, grown when a passage is longer than any before.
+let placeAt = new Int32Array(256);
+let placeSlot = new Int32Array(256);
 
 function slotsOf(query: Query, index: PassageIndex): Slots {
   const kept = query.terms
@@ -145,8 +144,6 @@ function slotsOf(query: Query, index: PassageIndex): Slots {
     expects: query.expects,
     tf: new Int32Array(kept.length),
     count: new Int32Array(kept.length),
-    at: new Int32Array(64),
-    slot: new Int32Array(64),
   };
 }
 
@@ -182,11 +179,12 @@ function features(
   const { k1, b, pair } = settings;
   const tf = slots.tf.fill(0);
   const { terms, sentenceEnds } = entry;
-  if (slots.at.length < terms.length) {
-    slots.at = new Int32Array(Math.max(terms.length, slots.at.length * 2));
-    slots.slot = new Int32Array(slots.at.length);
+  if (placeAt.length < terms.length) {
+    placeAt = new Int32Array(Math.max(terms.length, placeAt.length * 2));
+    placeSlot = new Int32Array(placeAt.length);
   }
-  const { at, slot: slotAt } = slots;
+  const at = placeAt;
+  const slotAt = placeSlot;
   let places = 0;
   let passageMask = 0;
   let sentenceMask = 0;
@@ -250,7 +248,7 @@ function features(
 // The largest share of the question held by `width` consecutive terms; when `typed`, only
 // runs that also hold a term of the kind the question asks for (a year for "when") count. The
 // window slides over the passage's `length` terms, but only where a term enters or leaves it
-// (slots.at, `places` of them) can its share change: those steps alone are taken, each adding
+// (placeAt, `places` of them) can its share change: those steps alone are taken, each adding
 // before removing as a step over every term would, so the sums come out the same to the bit.
 function bestWindow(
   length: number,
@@ -259,7 +257,9 @@ function bestWindow(
   width: number,
   typed: boolean,
 ): number {
-  const { share, at, slot: slotAt } = slots;
+  const { share } = slots;
+  const at = placeAt;
+  const slotAt = placeSlot;
   const count = slots.count.fill(0);
   let inside = 0;
   let answers = 0;
