@@ -141,6 +141,22 @@ export class Vocabulary {
     }
   }
 
+  /**
+   * Terms some passage holds that extend `term` by a few letters ("northeast" → "northeastern",
+   * "russia" → "russian"), the most frequent first: where a word the corpus lacks may be written in
+   * another form of it.
+   */
+  extensions(term: string, maxExtra: number): number[] {
+    const found: { id: number; df: number }[] = [];
+    for (const [candidate, id] of this.fuzzyTree().atPrefix(term)) {
+      if (candidate.length === term.length || candidate.length > term.length + maxExtra) continue;
+      if (id >= this.size || this.termList[id] !== candidate) continue;
+      const df = this.frequency(id);
+      if (df > 0) found.push({ id, df });
+    }
+    return found.sort((a, b) => b.df - a.df || a.id - b.id).map((f) => f.id);
+  }
+
   /** Build the fuzzy-lookup tree now rather than on the first question that needs it. */
   fuzzyTree(): SearchableMap<number> {
     if (!this.tree) {

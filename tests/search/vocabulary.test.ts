@@ -74,6 +74,24 @@ describe('Vocabulary', () => {
     expect(vocab.nearest('harbor', 1)).toBe(-1);
   });
 
+  it('lists the longer forms of a term that passages hold, the most frequent first', () => {
+    const vocab = new Vocabulary();
+    const held = (term: string, passages: number): number => {
+      const id = vocab.idOf(term);
+      for (let i = 0; i < passages; i++) vocab.count([id], 1);
+      return id;
+    };
+    const northern = held('northern', 1);
+    const northerly = held('northerli', 3);
+    held('northernmost', 5); // four letters too many
+    held('north', 2); // the term itself
+    const gone = held('northerns', 1);
+    vocab.count([gone], -1); // no passage has it any more
+    vocab.idOf('northers'); // never counted
+    expect(vocab.extensions('north', 4)).toEqual([northerly, northern]);
+    expect(vocab.extensions('south', 4)).toEqual([]);
+  });
+
   it('never swaps the first letter', () => {
     const vocab = new Vocabulary();
     vocab.count([vocab.idOf('ovid')], 1);

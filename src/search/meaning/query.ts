@@ -74,6 +74,12 @@ function asksWhichOrWhat(word: string): boolean {
   return near.has('which') || near.has('what');
 }
 
+/** A longer form stands in for a word the corpus lacks: up to this many letters more… */
+const EXTEND_LETTERS = 4;
+/** …of a word this long at least… */
+const EXTEND_MIN = 4;
+/** …when the two are this similar. */
+const EXTEND_SIMILARITY = 0.6;
 const SHORT_FIX = 4; // a corpus term one edit away fixes words from this length ("putn")
 const SHORT_LOOKUPS = 3; // each walks the vocabulary's tree: a few per question ("Wich colege did Putn vist")
 
@@ -112,15 +118,29 @@ export function reviseQuery(
     }
     return -1;
   };
+  // "…in the northeast?" of a corpus that only writes "northeastern": a longer form of the word
+  // the corpus has, when the vectors say it means much the same.
+  const extendedOf = (term: string): number => {
+    const from = vectors?.row(term) ?? -1;
+    if (from < 0 || term.length < EXTEND_MIN) return -1;
+    for (const id of vocab.extensions(term, EXTEND_LETTERS)) {
+      if (!usable(id)) continue;
+      const to = vectors!.row(vocab.termAt(id));
+      if (to >= 0 && vectors!.similarity(from, to) >= EXTEND_SIMILARITY) return id;
+    }
+    return -1;
+  };
   const asWritten = new Map<QueryTerm, QueryTerm>(); // the question's term a kept one stands for
   for (const t of query.terms) {
+    // The word as the corpus writes it: its past form first ("drank"), else a longer form.
     const past = t.id < 0 ? pastOf(t.term) : -1;
-    if (past >= 0) {
-      const term = vocab.termAt(past);
+    const form = t.id >= 0 || past >= 0 ? past : extendedOf(t.term);
+    if (form >= 0) {
+      const term = vocab.termAt(form);
       if (!kept.some((k) => k.term === term)) {
-        const asPast = { term, id: past, idf: vocab.idf(past) };
-        kept.push(asPast);
-        asWritten.set(asPast, t);
+        const standIn = { term, id: form, idf: vocab.idf(form) };
+        kept.push(standIn);
+        asWritten.set(standIn, t);
       }
       continue;
     }

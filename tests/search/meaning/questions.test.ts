@@ -124,6 +124,24 @@ describe('a verb asked in its base form that the articles write irregularly ("dr
   });
 });
 
+describe('a word the articles only write in a longer form ("northeast" of "northeastern")', () => {
+  it('“What did Putin do in the northeast?” finds the trade fair in the northeastern city first', () => {
+    const [first] = ask('What did Putin do in the northeast?');
+    expect(first?.passage).toMatch(/trade fair in the northeastern Chinese city/);
+    expect(first?.matched).toContain('northeastern');
+  });
+
+  // "rocket" and "missile" begin with "rock" and "miss" and mean something else; "art" is too short
+  // to stand for anything longer ("article").
+  it.each([
+    ['Did a rock band play for Putin?', 'rocket'],
+    ['What art did Xi show Putin?', 'articl'],
+    ['Did Xi miss Putin?', 'missil'],
+  ])('“%s” is not searched as “%s”', (question, longer) => {
+    expect(parseQuery(question, index).terms.map((t) => t.term)).not.toContain(longer);
+  });
+});
+
 describe('a noun whose verb has an irregular past is not searched as that past (review)', () => {
   it('“Is there lead in Chinese weapons?” is not answered by “led to”', () => {
     const passages = ask('Is there lead in Chinese weapons?').map((r) => r.passage);
