@@ -759,11 +759,14 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
     if (COMPOUND_PREPOSITION.test(first) && /^(?:of|to)$/.test(part[1] ?? '')) continue;
     // "And after the court ruled, …" is an opener too; "But as the Times noted" names its source.
     // "And although he thanked the crowd, he sounded…" opens the same way ("since then" does not).
+    // So does a purpose ("But to give you the tenor of the interview, Trump went on…"); not a
+    // topic ("And for Perez…, that means", "and with that Trump broke off").
     if (
       COORDINATORS.has(first) &&
-      /^(after|before|when|while|once|until|if|although|though|because|unless)$/i.test(
+      (/^(after|before|when|while|once|until|if|although|though|because|unless)$/i.test(
         part[1] ?? '',
-      )
+      ) ||
+        (part[1] === 'to' && /^\p{Ll}+$/u.test(part[2] ?? '')))
     )
       continue;
     if (isAdverbialOpener(part)) continue;
