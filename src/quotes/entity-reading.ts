@@ -251,7 +251,7 @@ export function typeByWords(name: string): NameType {
   if (words.length === 2 && FIRM_END.test(last)) return 'organisation';
   if (words.length > 1 && isFirstName(words[0] ?? '')) return 'person';
   // "Point Pleasant Park" (but "Ann Park", above, is a person).
-  if (words.length > 1 && PLACE_END.test(last)) return 'place';
+  if (isPlaceByNoun(name)) return 'place';
   if (isOrgName(name) || lexical === 'organisation') return 'organisation';
   if (lexical) return lexical;
   if (isNationalBody(name) || isLocalForce(words)) return 'organisation';
@@ -729,7 +729,17 @@ const SURNAME_TOO = /^(?:Service|Council)$/;
 /** A church's bodies, never a surname. */
 const CHURCH_BODY = /^(?:Archdiocese|Diocese|Parish)$/;
 
-const PLACE_END = /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens)$/;
+const PLACE_END =
+  /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens|Tower|Towers|Stadium|Arena|Airport|Palace|Castle)$/;
+
+/**
+ * "Point Pleasant Park", "Trump Tower": a place by the noun it ends on, when no given name opens it
+ * ("Ann Park" is a person).
+ */
+export function isPlaceByNoun(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && PLACE_END.test(words.at(-1)!) && !isFirstName(words[0]!);
+}
 
 /** "Ray Dunn of the Brandon Police Service": two capitalised words, no body's, before one. */
 function isMemberOf(name: string, of: number): boolean {

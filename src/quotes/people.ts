@@ -49,6 +49,7 @@ import {
   lexiconType,
 } from './lexicon-types.js';
 import { datelineEnd, type Token } from './tokens.js';
+import { isPlaceByNoun } from './entity-reading.js';
 import { labelAsName } from './transcript.js';
 
 export interface Person {
@@ -1002,6 +1003,8 @@ export class ArticlePeople {
     };
     paragraphs.forEach((tokens, p) => {
       for (const name of runs[p]!) {
+        // "at Trump Tower": a place, no fuller name for "Trump".
+        if (isPlaceByNoun(name)) continue;
         if (!(written.get(name) === 1 && this.juxtaposed(name, p))) this.add(name, p);
       }
       for (const name of sharedSurnames(tokens)) if (!elsewhere(name)) this.add(name, p);

@@ -94,3 +94,26 @@ describe('a court case’s party is no speaker', () => {
     ],
   ]);
 });
+
+describe('a place named after someone is no fuller name of theirs', () => {
+  itNames('%s', [
+    [
+      '“held at Trump Tower… ¶ Trump told reporters”: Trump, not the tower',
+      [
+        'The meeting was held at Trump Tower in Manhattan on Friday.',
+        'Trump told reporters afterwards that it had been “a very long day.”',
+      ],
+      'a very long day',
+      'Trump',
+    ],
+    [
+      '“a rally at Okafor Arena… ¶ “…,” Okafor said”: Okafor, not the arena',
+      [
+        'Thousands came to a rally at Okafor Arena, named for the senator’s late father.',
+        '“We are going to win this state,” Okafor said.',
+      ],
+      'win this state',
+      'Okafor',
+    ],
+  ]);
+});
