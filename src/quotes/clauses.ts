@@ -712,6 +712,14 @@ function isAdverbAlone(part: string[], next: string[] | undefined): boolean {
   );
 }
 
+/**
+ * Words after "and/but/yet to" opening whose view the sentence gives, not a purpose: "Yet to the
+ * farmers…, Whitfield is “a traitor.”", "But to hear her critics tell it", "And to quote the
+ * finance critic, Sandra Vale, it is “…”" (review of d942c44).
+ */
+const WHOSE_VIEW =
+  /^(?:the|a|an|this|that|these|those|her|his|their|its|our|my|your|many|most|some|all|any|each|every|much|hear|listen|quote|paraphrase|borrow|cite|read|believe|judge|take|be)$/;
+
 /** Coordinators, as a chunk's lowercased first word. */
 const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'or']);
 
@@ -766,7 +774,7 @@ function readSubject(tokens: Token[], seen: Seen | null): Subject | null {
       (/^(after|before|when|while|once|until|if|although|though|because|unless)$/i.test(
         part[1] ?? '',
       ) ||
-        (part[1] === 'to' && /^\p{Ll}+$/u.test(part[2] ?? '')))
+        (part[1] === 'to' && /^\p{Ll}+$/u.test(part[2] ?? '') && !WHOSE_VIEW.test(part[2]!)))
     )
       continue;
     if (isAdverbialOpener(part)) continue;

@@ -5,6 +5,7 @@
  */
 import { wordTable } from '../text/word-table.js';
 import {
+  isAnyGivenName,
   isEnglishWord,
   isFirstName,
   isKnownGivenName,
@@ -733,12 +734,19 @@ const PLACE_END =
   /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens|Tower|Towers|Stadium|Arena|Airport|Palace|Castle)$/;
 
 /**
- * "Point Pleasant Park", "Trump Tower": a place by the noun it ends on, when no given name opens it
- * ("Ann Park" is a person).
+ * "Point Pleasant Park", "Trump Tower": a place by the noun it ends on, when an English word opens
+ * it and no given name does ("Ann Park", "Inbee Park", "Aoife Castle" are people).
  */
 export function isPlaceByNoun(name: string): boolean {
   const words = name.split(' ');
-  return words.length > 1 && PLACE_END.test(words.at(-1)!) && !isFirstName(words[0]!);
+  const first = words[0]!;
+  return (
+    words.length > 1 &&
+    PLACE_END.test(words.at(-1)!) &&
+    isEnglishWord(first) &&
+    !isFirstName(first) &&
+    !isAnyGivenName(first)
+  );
 }
 
 /** "Ray Dunn of the Brandon Police Service": two capitalised words, no body's, before one. */

@@ -107,13 +107,41 @@ describe('a place named after someone is no fuller name of theirs', () => {
       'Trump',
     ],
     [
-      '“a rally at Okafor Arena… ¶ “…,” Okafor said”: Okafor, not the arena',
+      '“a rally at Pride Stadium… ¶ “…,” Pride said”: Pride, not the stadium',
       [
-        'Thousands came to a rally at Okafor Arena, named for the senator’s late father.',
-        '“We are going to win this state,” Okafor said.',
+        'Thousands came to a rally at Pride Stadium, named for the senator’s late father.',
+        '“We are going to win this state,” Pride said.',
       ],
       'win this state',
-      'Okafor',
+      'Pride',
+    ],
+    // A review of 4068209: given names no list has before a surname that is a place's noun.
+    [
+      '“according to Inbee Park ¶ “…,” Park said”: Inbee Park',
+      [
+        'Sales rose sharply last quarter, according to Inbee Park.',
+        '“People want comfort food,” Park said.',
+      ],
+      'comfort food',
+      'Inbee Park',
+    ],
+    [
+      '“interviewed Jae-hyun Park ¶ “…,” Park said”: Jae-hyun Park',
+      [
+        'Reporters later interviewed Jae-hyun Park in Seoul.',
+        '“The market will recover,” Park said.',
+      ],
+      'market will recover',
+      'Jae-hyun Park',
+    ],
+    [
+      '“spoke with Aoife Castle ¶ “…,” Castle said”: Aoife Castle',
+      [
+        'The council spoke with Aoife Castle about the plans.',
+        '“It is a good start,” Castle said.',
+      ],
+      'good start',
+      'Aoife Castle',
     ],
   ]);
 });
