@@ -592,7 +592,13 @@ export class SpeakerState {
       if (subject.descriptor === 'the' && /^(?:Republican|Democrat)$/.test(name))
         return { person: this.recent[0] ?? null, mention: `the ${subject.mention}` };
       // "says the Orcadian" of no one the article called so: a description, no one's name.
-      if (describedThe(subject) && PERSON_NOUN.test(name) && !this.people.knows(name))
+      // Not a body's name of that form ("said the Guardian", "the Observer", "the Inquirer").
+      if (
+        describedThe(subject) &&
+        PERSON_NOUN.test(name) &&
+        !this.people.knows(name) &&
+        !isOrgName(name)
+      )
         return { person: null, mention: `the ${subject.mention}` };
       // Places, months and first-person words are never speakers ("Cambridge", "I’m").
       // "Cuban said" after "Mark Cuban": a word the article gives as part of a full name is a name.

@@ -5405,3 +5405,25 @@ describe('a body’s noun for the body that just spoke', () => {
     ],
   ]);
 });
+
+// "said the Guardian": a newspaper whose name has a person's noun's form (-ian, -er) is the
+// newspaper, not a description of no one ("says the Orcadian" stays one).
+describe('a newspaper named like a person’s noun', () => {
+  itNames('%s', [
+    [
+      '“…,” said the Guardian.',
+      ['Ann Lee wrote to the paper on Monday.', '“It is a disgrace,” said the Guardian.'],
+      'It is a disgrace',
+      'Guardian',
+    ],
+    [
+      '“…,” reported the Inquirer.',
+      [
+        'The mayor, Tom Reyes, declined to comment on the audit.',
+        '“The city has lost track of millions,” reported the Inquirer.',
+      ],
+      'lost track of millions',
+      'Inquirer',
+    ],
+  ]);
+});
