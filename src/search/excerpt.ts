@@ -304,6 +304,7 @@ function cutAroundMatches(
     span.term === null ? 0 : (weights.get(span.term) ?? 0);
   let bestStart = 0;
   let bestScore = -1;
+  let lastStart = 0;
   let score = 0;
   let j = 0;
   for (const start of spans) {
@@ -313,8 +314,15 @@ function cutAroundMatches(
       bestScore = score;
       bestStart = start.start;
     }
+    if (score === bestScore) lastStart = start.start;
     score -= weightOf(start);
   }
+  // Of the windows holding as much, the middle one: the first put the matches at its end, with
+  // nothing after them, where the answer often is (excerpt@1 on 3,000 training questions of
+  // held-out learn articles 0.7593 → 0.7610, alike from a third to two thirds of the way; the
+  // last window lost: 0.7577).
+  const middle = (bestStart + lastStart) / 2;
+  bestStart = spans.find((s) => s.start >= middle)?.start ?? bestStart;
   // Back up to the start of the sentence when the best window would begin near it anyway.
   if (bestStart < 40) bestStart = 0;
   const inside = spans.filter((s) => s.start >= bestStart && s.end <= bestStart + budget);

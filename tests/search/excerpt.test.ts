@@ -78,6 +78,14 @@ describe('makeExcerpt', () => {
     expect(long[long.indexOf(inner) - 1]).toBe(' ');
   });
 
+  it('cuts an over-long sentence with its matches in the middle, not at an end', () => {
+    const long = `${'alpha beta gamma '.repeat(20)}the submarine ${'delta epsilon zeta '.repeat(20)}.`;
+    const { text } = makeExcerpt(long, weightsFor('submarine'), { maxChars: 120 });
+    const at = text.indexOf('submarine');
+    // As much text before the match as after it, within a word or two.
+    expect(Math.abs(at - (text.length - at - 'submarine'.length))).toBeLessThan(20);
+  });
+
   it('stays within the limit for any text, never breaks a word, and keeps spans inside it', () => {
     fc.assert(
       fc.property(
