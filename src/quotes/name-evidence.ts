@@ -3,11 +3,11 @@
  * thing or a doing, a person, or something that speaks ("Loblaws said"), so that places, things and
  * times never speak.
  */
-import { lexiconWords } from '../text/lexicon-words.js';
 import { wordTable } from '../text/word-table.js';
 import { ArticleNames, LETTER, ownsAt, remembered } from './article-names.js';
 import {
   isAnyGivenName,
+  isEnglishWord,
   isGivenNameOfAnyKind,
   isDemonym,
   isFirstName,
@@ -451,8 +451,7 @@ export class NameEvidence extends ArticleNames {
     const place = lexiconType(first) === 'place' || PLACES.has(first.toLowerCase());
     if (!place && !isAdjective(first.toLowerCase())) return false;
     const lower = last.toLowerCase();
-    const english = lexiconWords().english;
-    if (english.has(lower) && english.has(lower.slice(0, -1))) return true;
+    if (isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1))) return true;
     // "Latino voters": the singular, capitalised, before a lowercase word.
     const singular = last.slice(0, -1);
     for (const { text, end } of this.wholeWords(singular, LETTER)) {

@@ -673,8 +673,7 @@ export class SpeakerState {
         ? this.resolve({ kind: 'nominal', mention: `${pronoun} ${kin[2]}` }, paragraph).person
         : null;
       // Their relative: the family's name ("Nunez’s husband" is not Gary Hoffman).
-      const family = (p: Person): string | undefined => p.name.split(' ').at(-1);
-      if (relative && relative !== owner && family(relative) === family(owner))
+      if (relative && relative !== owner && surnameOf(relative) === surnameOf(owner))
         return { person: relative, mention: subject.mention };
     }
     // "the couple", "the pair": the people last named together; else, for "the couple" or "the

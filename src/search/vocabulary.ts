@@ -134,11 +134,17 @@ export class Vocabulary {
     maxDistance: number,
   ): Generator<{ id: number; distance: number; df: number }> {
     for (const [candidate, [id, distance]] of this.fuzzyTree().fuzzyGet(term, maxDistance)) {
-      // The tree may be shared with a copy of this vocabulary that added terms of its own.
-      if (id >= this.size || this.termList[id] !== candidate) continue;
-      const df = this.frequency(id);
+      const df = this.heldFrequency(candidate, id);
       if (df > 0) yield { id, distance, df };
     }
+  }
+
+  /**
+   * How many passages hold the tree's `candidate` under `id`: 0 for a term of a copy of this
+   * vocabulary that shares the tree and added terms of its own.
+   */
+  private heldFrequency(candidate: string, id: number): number {
+    return id < this.size && this.termList[id] === candidate ? this.frequency(id) : 0;
   }
 
   /**
@@ -150,8 +156,7 @@ export class Vocabulary {
     const found: { id: number; df: number }[] = [];
     for (const [candidate, id] of this.fuzzyTree().atPrefix(term)) {
       if (candidate.length === term.length || candidate.length > term.length + maxExtra) continue;
-      if (id >= this.size || this.termList[id] !== candidate) continue;
-      const df = this.frequency(id);
+      const df = this.heldFrequency(candidate, id);
       if (df > 0) found.push({ id, df });
     }
     return found.sort((a, b) => b.df - a.df || a.id - b.id).map((f) => f.id);

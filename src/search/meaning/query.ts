@@ -125,12 +125,12 @@ export function reviseQuery(
   // "…in the northeast?" of a corpus that only writes "northeastern": a longer form of the word
   // the corpus has, when the vectors say it means much the same.
   const extendedOf = (term: string): number => {
-    const from = vectors?.row(term) ?? -1;
-    if (from < 0 || term.length < EXTEND_MIN) return -1;
+    const from = vectors && term.length >= EXTEND_MIN ? vectors.row(term) : -1;
+    if (!vectors || from < 0) return -1;
     for (const id of vocab.extensions(term, EXTEND_LETTERS)) {
       if (!usable(id)) continue;
-      const to = vectors!.row(vocab.termAt(id));
-      if (to >= 0 && vectors!.similarity(from, to) >= EXTEND_SIMILARITY) return id;
+      // A row the table lacks (-1) is 0 similar.
+      if (vectors.similarity(from, vectors.row(vocab.termAt(id))) >= EXTEND_SIMILARITY) return id;
     }
     return -1;
   };
