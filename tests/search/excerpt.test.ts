@@ -113,6 +113,43 @@ describe('makeExcerpt', () => {
   });
 });
 
+describe('makeExcerpt opening on the sentence before the best', () => {
+  // "dam" and "river" in the first sentence, "dam" and "finished" in the second, which answers.
+  const dam =
+    'The Hoover Dam holds back the Colorado River in Black Canyon. Work on the dam was ' +
+    'finished in 1936, two years early. Tours of the turbine halls run daily.';
+  const term = (word: string): string => terms(word)[0]!;
+  const weights = new Map([
+    [term('dam'), 1],
+    [term('finished'), 3],
+    [term('river'), 1],
+  ]);
+
+  it('leads in with the sentence before when it holds question terms too and both fit', () => {
+    const excerpt = makeExcerpt(dam, weights);
+    expect(excerpt.answer).toBe(dam.indexOf('Work on the dam'));
+    expect(excerpt.offset).toBe(0);
+    expect(excerpt.text.startsWith('The Hoover Dam holds back')).toBe(true);
+    expect(bolded(excerpt)).toContain('**finished**');
+  });
+
+  it('opens on the best sentence when the one before holds no question term', () => {
+    const excerpt = makeExcerpt(dam, new Map([[term('finished'), 3]]));
+    expect(excerpt.offset).toBe(dam.indexOf('Work on the dam'));
+    expect(excerpt.answer).toBe(excerpt.offset);
+  });
+
+  it('opens on the best sentence when the two would not fit', () => {
+    const excerpt = makeExcerpt(dam, weights, { maxChars: 80 });
+    expect(excerpt.text.startsWith('Work on the dam was finished in 1936')).toBe(true);
+  });
+
+  it('never leads in from the paragraph before', () => {
+    const split = dam.replace('Canyon. ', 'Canyon.\n');
+    expect(makeExcerpt(split, weights).offset).toBe(split.indexOf('Work on the dam'));
+  });
+});
+
 describe('makeExcerpt with an answer kind', () => {
   const opening =
     'The bridge opened to great crowds and a brass band. The new bridge opened in 1932 after years of work.';
@@ -121,8 +158,9 @@ describe('makeExcerpt with an answer kind', () => {
     const weights = weightsFor('When did the bridge open?');
     expect(makeExcerpt(opening, weights).offset).toBe(0);
     const excerpt = makeExcerpt(opening, weights, { expects: TermKind.date });
-    expect(excerpt.offset).toBe(opening.indexOf('The new bridge'));
-    expect(excerpt.text).toBe('The new bridge opened in 1932 after years of work.');
+    expect(excerpt.answer).toBe(opening.indexOf('The new bridge'));
+    // The first sentence, holding the question's terms too, leads in: both fit.
+    expect(excerpt.text).toBe(opening);
   });
 
   it('does not count a date the question itself gives', () => {
@@ -227,6 +265,26 @@ describe('the excerpt the engine shows first', () => {
   let index: PassageIndex;
   const firstExcerpt = (question: string): string =>
     answerQuestion(index, question).results[0]?.excerpt ?? '';
+  // What makeExcerpt is given for one article's passage, as the engine gives it.
+  const indexedQuestion = (query: ReturnType<typeof parseQuery>, articleId: string) => {
+    const entry = [...index.passages.values()].find((e) => e.passage.articleId === articleId)!;
+    return {
+      text: entry.passage.text,
+      weights: new Map(query.terms.map((t) => [t.term, t.idf])),
+      options: {
+        indexed: {
+          terms: entry.terms,
+          sentenceEnds: entry.sentenceEnds,
+          weights: new Map(query.terms.map((t) => [t.id, t.idf])),
+          kinds: index.vocabulary.kinds(),
+        },
+      },
+    };
+  };
+  const indexedExcerpt = (question: string, articleId: string) => {
+    const { text, weights, options } = indexedQuestion(parseQuery(question, index), articleId);
+    return { text, answer: makeExcerpt(text, weights, options).answer };
+  };
 
   beforeAll(async () => {
     const { articles } = await loadCorpus('seeds');
@@ -241,9 +299,15 @@ describe('the excerpt the engine shows first', () => {
 
   it('weighs a question term less in a passage whose every sentence holds it', () => {
     // "epinephrine" and "adrenaline" are in four of five sentences; only one says "isolated".
-    const excerpt = firstExcerpt('Who isolated epinephrine, or adrenaline?');
-    // It opens on the answering sentence (the next ones follow while there is room).
-    expect(excerpt).toMatch(/^The Japanese chemist Jokichi Takamine isolated it in 1901/);
+    const question = 'Who isolated epinephrine, or adrenaline?';
+    const { text, answer } = indexedExcerpt(question, 'epinephrine.md');
+    expect(text.slice(answer)).toMatch(
+      /^The Japanese chemist Jokichi Takamine isolated it in 1901/,
+    );
+    // The engine's reply shows it; the first sentence, which names both terms, may lead in.
+    expect(firstExcerpt(question)).toMatch(
+      /^(?:Epinephrine, or adrenaline, is a hormone and a medication\. )?The Japanese chemist/,
+    );
   });
 
   it("weighs the article's subject less: a question names it to say where, not which sentence", () => {
@@ -256,31 +320,21 @@ describe('the excerpt the engine shows first', () => {
     // Each sentence names Hruby, the last twice; only the translation table relates "born" to
     // "birth". (The engine's own answer is silence: no passage has the word "born".)
     const query = parseQuery('Where was Hruby born?', index);
-    const entry = [...index.passages.values()].find((e) => e.passage.articleId === 'hruby.md')!;
-    const weights = new Map(query.terms.map((t) => [t.term, t.idf]));
-    const byId = new Map(query.terms.map((t) => [t.id, t.idf]));
-    const options = {
-      indexed: {
-        terms: entry.terms,
-        sentenceEnds: entry.sentenceEnds,
-        weights: byId,
-        kinds: index.vocabulary.kinds(),
-      },
-    };
-    const plain = makeExcerpt(entry.passage.text, weights, options);
+    const { text, weights, options } = indexedQuestion(query, 'hruby.md');
+    const plain = makeExcerpt(text, weights, options);
     expect(plain.text.startsWith('In Vienna Hruby studied')).toBe(true);
     expect(plain.text).not.toContain('Příbor');
     const sources = questionSources(query.terms, index.vocabulary)!;
-    const translated = makeExcerpt(entry.passage.text, weights, {
+    const translated = makeExcerpt(text, weights, {
       ...options,
       translated: translatedTerms(sources),
     });
-    expect(translated.offset).toBe(entry.passage.text.indexOf('Hruby came into the world'));
+    expect(translated.answer).toBe(text.indexOf('Hruby came into the world'));
     expect(translated.text).toContain('his birth there was in May 1856');
     // Tokenizing the text again finds the same sentence.
-    expect(
-      makeExcerpt(entry.passage.text, weights, { translated: translatedTerms(sources) }),
-    ).toEqual(translated);
+    expect(makeExcerpt(text, weights, { translated: translatedTerms(sources) })).toEqual(
+      translated,
+    );
   });
 });
 

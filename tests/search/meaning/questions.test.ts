@@ -48,10 +48,11 @@ describe('questions asked in other words than the article’s', () => {
 
   // The README's first example: the article calls the school "the trip to Harbin Institute of
   // Technology", "the school", "the academy", "the institute". The passages that say "university"
-  // and "visit" come first, and the first excerpt names the school its description stands for.
+  // and "visit" come first, and the first excerpt names the school its descriptions stand for.
   it('“Which university did Putin visit?” names Harbin Institute of Technology in its first excerpt', () => {
     const [first] = ask('Which university did Putin visit?');
-    expect(first?.excerpt).toMatch(/university \[Harbin Institute of Technology\]/);
+    expect(first?.excerpt).toMatch(/\[Harbin Institute of Technology\]/);
+    expect(first?.excerpt).toMatch(/\bvisit\b[^]*\buniversity\b/);
   });
 
   // Misspelt ordinary words as well as the name. "Go to university" reads as studying there: the
