@@ -988,3 +988,92 @@ describe('a closed compound in -man compromise does not list is a role (probe ro
     ],
   ]);
 });
+
+describe('a trade no one was given, in the present, in an article naming one person (session 57)', () => {
+  itNames('%s', [
+    [
+      'feature copy: the one person named, then a trade of theirs with “says”',
+      [
+        'For Tomasz Wrona, the orchard is a calendar. He planted the first rows with his father in 1971, and he still walks them every morning before breakfast.',
+        '“The trees tell you the season before the radio does,” the retired machinist says.',
+      ],
+      'trees tell you the season',
+      'Tomasz Wrona',
+    ],
+    [
+      '“says the …” before the description',
+      [
+        'Adaeze Obi spent nine years building violins in a shed behind her house in Lunenburg.',
+        'Last month one of them sold at auction in London for more than the shed cost.',
+        '“I still can’t quite believe it,” says the carpenter.',
+      ],
+      'still can’t quite believe',
+      'Adaeze Obi',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'news copy in the past tense: a stranger by trade',
+      [
+        'Darren Keogh, 19, was arrested on Sunday after a stolen car was found in a canal near Athlone.',
+        '“We are asking anyone who saw the car on Saturday night to come forward,” the detective said.',
+      ],
+      'asking anyone who saw the car',
+      'Darren Keogh',
+    ],
+    [
+      'two people named before it',
+      [
+        'For Tomasz Wrona and his neighbour Halina Duda, the orchard is a calendar.',
+        'They planted the first rows in 1971, and still walk them every morning.',
+        '“The trees tell you the season before the radio does,” the retired machinist says.',
+      ],
+      'trees tell you the season',
+      'Tomasz Wrona',
+    ],
+    [
+      'the one person named only in the paragraph after it',
+      [
+        '“The trees tell you the season before the radio does,” the retired machinist says.',
+        'Tomasz Wrona planted the first rows with his father in 1971.',
+      ],
+      'trees tell you the season',
+      'Tomasz Wrona',
+    ],
+    [
+      'someone the article says was hurt',
+      [
+        'Tomasz Wrona was taken to hospital after a tractor overturned in his orchard on Tuesday.',
+        'The slope behind the barn had been dangerous for years.',
+        '“That hill has been waiting to take someone,” the retired machinist says.',
+      ],
+      'waiting to take someone',
+      'Tomasz Wrona',
+    ],
+    // The present-tense forms of this file's cases of someone a stranger speaks about.
+    [
+      'someone charged, in the present',
+      ['Tom Reed was later charged with assault.', '“Alcohol was a factor,” the constable says.'],
+      'Alcohol was a factor',
+      'Tom Reed',
+    ],
+    [
+      'someone who could not be reached, in the present',
+      [
+        'Tom Reed denied the charges but could not be reached for comment on Monday.',
+        '“I never saw any of the money,” the accountant says.',
+      ],
+      'I never saw any of the money',
+      'Tom Reed',
+    ],
+    [
+      'someone accused, in the present',
+      [
+        'Simon Achebe is accused of defrauding 14 homeowners of their deposits, police say.',
+        '“People handed over their savings for kitchens that never got built,” the veteran investigator says.',
+      ],
+      'People handed over their savings',
+      'Simon Achebe',
+    ],
+  ]);
+});
