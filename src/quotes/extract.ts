@@ -69,7 +69,7 @@ import {
   isVerbForm,
   lexiconType,
 } from './lexicon-types.js';
-import { isReportingVerb, isSaying, isStanceVerb } from './verbs.js';
+import { isSaying, isStanceVerb } from './verbs.js';
 import {
   givenNameGender,
   isEnglishWord,
@@ -1017,13 +1017,7 @@ function readParagraph(
           describedSpeaker(
             resolved,
             att.subject,
-            {
-              paragraph: p,
-              sentence: si,
-              first: f.first,
-              adds: addsAfter(tokens, qi, e),
-              present: toldInPresent(tokens, qi, e),
-            },
+            { paragraph: p, sentence: si, first: f.first, adds: addsAfter(tokens, qi, e) },
             state,
           );
         // "Traders say what Clare County Council describes as a “temporary one-way system”": a
@@ -1572,7 +1566,7 @@ const ABSENT = new RegExp(
 function describedSpeaker(
   source: Source,
   subject: Subject,
-  at: { paragraph: number; sentence: number; first: boolean; adds?: boolean; present?: boolean },
+  at: { paragraph: number; sentence: number; first: boolean; adds?: boolean },
   state: SpeakerState,
 ): Source {
   if (source.person) return source;
@@ -1620,15 +1614,6 @@ function addsAfter(tokens: Token[], q: number, end: number): boolean {
 }
 
 const ADDS = /^(?:added|adds|continued|continues)$/;
-
-/** "“…,” the retired schoolteacher says.", "says the nurse": the clause after it reports in the present. */
-function toldInPresent(tokens: Token[], q: number, end: number): boolean {
-  for (let i = q + 1; i < end && i <= q + 6; i++) {
-    const text = tokens[i]!.text;
-    if (isReportingVerb(text) && isPresentVerb(text)) return true;
-  }
-  return false;
-}
 
 const DOCUMENT_LENGTH = {
   min: Math.min(...[...SENT_DOCUMENTS].map((noun) => noun.length)),

@@ -939,7 +939,7 @@ export class SpeakerState {
    */
   describedInView(
     subject: Subject,
-    at: { paragraph: number; sentence: number; first: boolean; present?: boolean },
+    at: { paragraph: number; sentence: number; first: boolean },
     gender: 'm' | 'f' | null,
   ): Person | null {
     const described = describedOne(subject);
@@ -949,44 +949,7 @@ export class SpeakerState {
     const before = this.subject;
     const person = before ? this.namedJustBefore(before, at) : null;
     const own = person && before ? this.describes(person, before, described, at, gender) : null;
-    return (
-      own ??
-      this.storyPast(person, described, at, gender) ??
-      (at.present ? this.onlyPerson(described, at.paragraph, gender) : null)
-    );
-  }
-
-  /**
-   * "For Marguerite Boivin, the river has always been a clock. She was born… ¶ “…,” the retired
-   * schoolteacher says.": a description no one was given is of the one person the article has
-   * named in full, before the quotation's paragraph and up to the one after it, as feature copy
-   * names its subject, then describes them, saying it in the present ("says"). Not news copy's
-   * "Smith, 19, was arrested on Sunday. ¶ “…,” the detective said.", a stranger by trade, in
-   * the present either ("…could not be reached. ¶ “…,” the Ottawa native says"): not when the
-   * article so far says anyone was hurt, is a case's or gave no answer. Not a noun anyone on the scene may have, nor a relative's, nor a role a
-   * capitalised word qualifies; not someone it says died or was hurt.
-   */
-  private onlyPerson(
-    described: DescribedOne,
-    paragraph: number,
-    gender: 'm' | 'f' | null,
-  ): Person | null {
-    const noun = described.noun;
-    if (described.held || ANYONE_ON_SCENE.has(noun) || KIN_NOUNS.has(noun)) return null;
-    const named = this.people
-      .namedBefore(paragraph + 2)
-      .filter((p) => !isPair(p.name) && !this.entities.isNoPerson(p.name));
-    // Named before the quotation's paragraph: not "The candidate labeled “a leader who…” continues
-    // to lead", a lede that names no one before its description.
-    const person =
-      named.length === 1 && (named[0]!.seen[0] ?? Infinity) < paragraph ? named[0]! : null;
-    if (!person) return null;
-    for (let p = 0; p <= paragraph; p++) {
-      const text = this.entities.paragraphText(p);
-      if (HURT.test(text) || ON_A_CASE.test(text)) return null;
-    }
-    if (!this.mayBeDescribed(person, described, gender, paragraph)) return null;
-    return this.givenOtherTrade(person, described, paragraph) ? null : person;
+    return own ?? this.storyPast(person, described, at, gender);
   }
 
   /**
@@ -1993,10 +1956,6 @@ function givenThatRole(person: Person, described: DescribedOne): boolean {
 }
 
 const AGED = /^(\d{1,3})-year-old$/;
-
-/** Words of a case against someone or of no answer from them: "was charged", "could not be reached". */
-const ON_A_CASE =
-  /\b(?:charged|accused|arrested|convicted|sentenced|jailed|pleaded|suspected|could not be reached|couldn['’]t be reached|did not (?:immediately )?(?:return|respond)|declined to comment)\b/;
 
 /** Where a text writes a place's words (lowercase, as DescribedOne.named holds them). */
 const placeWritten = (place: readonly string[]): RegExp =>
