@@ -734,19 +734,21 @@ const PLACE_END =
   /^(?:Park|Square|Beach|Bridge|Island|Harbour|Harbor|Plaza|Gardens|Tower|Towers|Stadium|Arena|Airport|Palace|Castle)$/;
 
 /**
+ * What a place's name opens on: "Loch Tay", "Lake Louise", "Mount Hood", "Cape Breton". Not Glen or
+ * River, given names too ("Glen Coe" and "River Thames" stay unknown; Glen Campbell is a person).
+ */
+const PLACE_HEAD = /^(?:Lake|Loch|Lough|Mount|Mt\.?|Cape|Isle|Fort|Port)$/;
+
+/**
  * "Point Pleasant Park", "Trump Tower": a place by the noun it ends on, when an English word opens
- * it and no given name does ("Ann Park", "Inbee Park", "Aoife Castle" are people).
+ * it and no given name does ("Ann Park", "Inbee Park", "Aoife Castle" are people); "Lake Louise"
+ * by the noun it opens on.
  */
 export function isPlaceByNoun(name: string): boolean {
   const words = name.split(' ');
   const first = words[0]!;
-  return (
-    words.length > 1 &&
-    PLACE_END.test(words.at(-1)!) &&
-    isEnglishWord(first) &&
-    !isFirstName(first) &&
-    !isAnyGivenName(first)
-  );
+  if (words.length < 2 || isFirstName(first) || isAnyGivenName(first)) return false;
+  return (PLACE_END.test(words.at(-1)!) && isEnglishWord(first)) || PLACE_HEAD.test(first);
 }
 
 /** "Ray Dunn of the Brandon Police Service": two capitalised words, no body's, before one. */

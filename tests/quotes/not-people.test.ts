@@ -145,3 +145,46 @@ describe('a place named after someone is no fuller name of theirs', () => {
     ],
   ]);
 });
+
+describe('a place by the noun its name opens on is no person (session 57)', () => {
+  itDoesNotName('%s', [
+    [
+      '“a hill farm above Loch Tay ¶ “…,” the farmer says”: not the loch',
+      [
+        'Hamish Grant keeps 800 Blackface ewes on a hill farm above Loch Tay.',
+        'Lambing starts in April.',
+        '“You don’t sleep much for six weeks,” the farmer says.',
+      ],
+      'sleep much for six weeks',
+      'Loch Tay',
+    ],
+    [
+      '“a farm below Mount Hood ¶ “…,” the farmer says”: not the mountain',
+      [
+        'Dale Whitcomb runs cattle on a farm below Mount Hood.',
+        'Calving starts in March.',
+        '“You learn to read the sky,” the farmer says.',
+      ],
+      'read the sky',
+      'Mount Hood',
+    ],
+    [
+      '“a farm above Lake Louise”: a given name after the lake’s noun is still the lake',
+      [
+        'Priya Raman keeps 60 Jersey cows on a dairy farm above Lake Louise.',
+        'Milking starts at five.',
+        '“We had to hire twelve more staff,” the farmer says.',
+      ],
+      'twelve more staff',
+      'Lake Louise',
+    ],
+  ]);
+  itNames('%s', [
+    [
+      '“Fort” after a given name is a surname: Mary Fort',
+      ['The award went to Mary Fort, a nurse in Halifax.', '“I never expected it,” Fort said.'],
+      'never expected it',
+      'Mary Fort',
+    ],
+  ]);
+});
