@@ -1221,8 +1221,12 @@ const GROUP_LOOKBACK = 3;
 // phrase of place set off by a comma, whatever it ends on ("Further along the river at Number
 // Seven Village, Naseem Hakim and his wife Bibi Hakim"; not a list's "Tom Reed,", nor "…raised by
 // such philosophers as Immanuel Kant, David Hume and Antony Flew").
+//
+// Each lookbehind comes after a cheap look at what follows it (the comma, or the capital the pair
+// opens on): asked first, the lookbehinds ran back over up to 70 characters at every position of
+// the paragraph, about a millisecond a paragraph. The same matches, a twentieth of the time.
 const PAIR = new RegExp(
-  String.raw`(?:^|[.!?]\s+|[—–]\s+|(?<=\s\p{Ll}+),\s+|(?<=(?:^|[.!?]\s+)(?:${PLACE_OPENER_WORDS})\s[^.,;:!?“”]{0,70}),\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?(?:\s\([^()]{1,20}\))?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)`,
+  String.raw`(?:^|[.!?]\s+|[—–]\s+|(?=,)(?<=\s\p{Ll}+),\s+|(?=,)(?<=(?:^|[.!?]\s+)(?:${PLACE_OPENER_WORDS})\s[^.,;:!?“”]{0,70}),\s+)(?:(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(\p{Ll}{3,}s)\s+|\p{Lu}\p{Ll}+\s+\p{Ll}{3,}\s+)?((?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+(?:,\s\d{1,3},)?(?:\s\([^()]{1,20}\))?\s+and\s+(?:(?:her|his|their)\s+\p{Ll}+(?:-\p{Ll}+)?,?\s+(?:\p{Ll}{3,}\s+)?)?(?:\p{Lu}\p{Ll}{1,3}\.\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}’'-]+)+)`,
   'gu',
 );
 
@@ -1297,8 +1301,9 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  * Liza Dela Cruz", a surname's capitalised particle too; not "conned pensioners Ian and Jenny
  * Reid", their object); not after a name ending a list ("Tom Reed, Joe and Helen Sutcliffe").
  */
+// As in PAIR, a lookbehind is asked only where the comma or the first given name's capital is.
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?<=\s(?:are|were)\s)|(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?=,)(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?=\p{Lu})(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?=\p{Lu})(?<=\s(?:are|were)\s)|(?=\p{Lu})(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
 
 /** What every PAIR match holds: "and", then a name of two capitalised words (PAIR's own ending). */
 const PAIR_CORE =
