@@ -82,8 +82,9 @@ export function quoteStyle(
   return single > 0 && single >= 2 * double ? 'single' : 'double';
 }
 
-// A single mark that may open a quotation: after a space or bracket, before a letter.
-const SINGLE_OPENER = /(?:^|[\s([—–])[‘'‚‛]\p{L}/u;
+// A single mark that may open a quotation: after a space or bracket, before a letter. The mark
+// is looked for first, and what comes before it only where one is: a third of the time.
+const SINGLE_OPENER = /[‘'‚‛](?<=(?:^|[\s([—–])[‘'‚‛])\p{L}/u;
 
 // After an opening single mark: a shortening, not a quotation ('90s, rock 'n' roll, 'em, 'til).
 const ELISION = /^(?:\d|n['’]|(?:em|til|cause|bout|tis)\b)/i;
