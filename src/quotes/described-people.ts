@@ -138,16 +138,58 @@ const NICKNAMED = new RegExp(
 
 /**
  * A given name, a nickname of up to three capitalised words in quotation marks (or in single
- * marks: `Ramon 'Monching' Alcantara`), a surname.
+ * marks: `Ramon 'Monching' Alcantara`), a surname. Sticky: run where namesWithNicknames finds a
+ * given name can open.
  */
 const IN_NAME =
-  /(\p{Lu}\p{Ll}+) (?:[“"](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"]|['‘](\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})['’]) (\p{Lu}[\p{L}'’-]+)/gu;
+  /(\p{Lu}\p{Ll}+) (?:[“"](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"]|['‘](\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})['’]) (\p{Lu}[\p{L}'’-]+)/uy;
 
 /**
- * What every IN_NAME match holds: a lowercase letter, a space, an opening mark, a capital. The
- * space and mark are looked for first: asked first, \p{Ll} was tried at every position.
+ * What every IN_NAME match holds right after its given name: a lowercase letter, a space, an
+ * opening mark, a capital. The space and mark are looked for first: asked first, \p{Ll} was tried
+ * at every position.
  */
-const NICK_OPENS = / [“"'‘](?<=\p{Ll} [“"'‘])\p{Lu}/u;
+const NICK_OPENS = / [“"'‘](?<=\p{Ll} [“"'‘])\p{Lu}/gu;
+
+/**
+ * IN_NAME's matches in `text`, as a global IN_NAME's matchAll finds them. That tried every capital
+ * of the paragraph, and asking \p{Lu} at every position made it the costliest part of reading the
+ * article's nicknames; each match opens on the given name before one of NICK_OPENS's, which are
+ * found first, and a match overlapping the one before is passed over as matchAll would.
+ */
+function* namesWithNicknames(text: string): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const core of text.matchAll(NICK_OPENS)) {
+    const start = givenNameStart(text, core.index);
+    if (start < end) continue;
+    IN_NAME.lastIndex = start;
+    const m = IN_NAME.exec(text);
+    if (!m) continue;
+    end = start + m[0].length;
+    yield m;
+  }
+}
+
+/** Where the capital and lowercase letters (\p{Lu}\p{Ll}+) ending at `space` start, or -1. */
+function givenNameStart(text: string, space: number): number {
+  let at = space;
+  for (let c = charBefore(text, at); at > 0 && LOWER.test(c); c = charBefore(text, at))
+    at -= c.length;
+  if (at === space || at === 0) return -1;
+  const first = charBefore(text, at);
+  return UPPER.test(first) ? at - first.length : -1;
+}
+
+/** The code point ending at `at`, as a string (two units for a surrogate pair). */
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const high = text.charCodeAt(at - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? at - 2 : at - 1, at);
+}
+
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
 
 /**
  * A paragraph NICKNAMED may match in writes one of these: one pattern, not four searches of
@@ -829,10 +871,9 @@ export class DescribedPeople extends ArticleBodies {
     if (!this.nicknames) {
       this.nicknames = new Map();
       this.paragraphs.forEach((text, p) => {
-        // `Luis “Big Lou” Carrasco`: a nickname inside the name. IN_NAME tries every capital; a
-        // paragraph without a mark opening on a capital after a word (NICK_OPENS) has no match.
-        if (/[”"'’] /.test(text) && NICK_OPENS.test(text)) {
-          for (const m of text.matchAll(IN_NAME)) {
+        // `Luis “Big Lou” Carrasco`: a nickname inside the name, closed by a mark and a space.
+        if (/[”"'’] /.test(text)) {
+          for (const m of namesWithNicknames(text)) {
             const [, given, doubled, single, surname] = m;
             const nick = doubled ?? single;
             if (!doubled && isTitleCased(text)) continue;
