@@ -1345,9 +1345,10 @@ function namedOtherwise(text: string, given: string, surname: string): boolean {
  * Liza Dela Cruz", a surname's capitalised particle too; not "conned pensioners Ian and Jenny
  * Reid", their object); not after a name ending a list ("Tom Reed, Joe and Helen Sutcliffe").
  */
-// As in PAIR, a lookbehind is asked only where the comma or the first given name's capital is.
+// As in PAIR, a lookbehind is asked only where the comma is, or where a space and the pair's
+// first given name and "and" are (the three lookbehinds after a word share that look).
 const SHARED_SURNAME_PAIR =
-  /(?:^|[.!?]\s+|[—–]\s+|(?=,)(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?=\p{Lu})(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?=\p{Lu})(?<=\s(?:are|were)\s)|(?=\p{Lu})(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
+  /(?:^|[.!?]\s+|[—–]\s+|(?=,)(?<=(?:^|\s)\p{Ll}[\p{L}’'-]*),\s+|(?<=\s)(?=\p{Lu}\p{Ll}+\s+and\s)(?:(?<=(?:^|[,;:]\s+|\p{Lu}[\p{L}’'-]*\s)(?:\p{Ll}{3,}s|couple)\s)|(?<=\s(?:are|were)\s)|(?<=\s\p{Ll}+\s)(?=\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+['’]s\s)))(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+((?:(?:Dela|De|Del|Della|Di|Da|Dos|Das|Van|Von|Le|La|Du|de|du|van|von|da|di|dos|le|la|del|della)\s)?\p{Lu}\p{Ll}[\p{L}-]*(?:['’](?!s\s)[\p{L}-]+)?(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*(?=[,.;:]|\s\p{Ll}))?)(?=[\s,.;:]|['’]s\s)/gu;
 
 /** What every PAIR match holds: "and", then a name of two capitalised words (PAIR's own ending). */
 const PAIR_CORE =
