@@ -3,7 +3,7 @@
  * name ("IRCC", "Exchange Commission"), the person an office's initials stand for ("the IGP"), and
  * the body a spokesperson speaks for.
  */
-import { NameEvidence } from './name-evidence.js';
+import { NameEvidence, isAsciiWordCode } from './name-evidence.js';
 import { NEAR, remembered } from './article-names.js';
 import {
   isAnyGivenName,
@@ -109,12 +109,6 @@ const OFFICE_TITLED = [2, 3, 4].map(
     ),
 );
 
-/** Whether `text` holds one of \w's characters at `at`, as \b reads them without the i flag. */
-function isAsciiWordAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-}
-
 /** Capitalised words after a name and "and": the rest of an organisation's name. */
 const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*`;
 
@@ -161,7 +155,8 @@ export class ArticleBodies extends NameEvidence {
         for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
           // The pattern opens on \b: most places a letter is written are inside a word, and
           // are passed over without running it (the lowercase letter is in most words).
-          if (isAsciiWordAt(text, at - 1) === isAsciiWordAt(text, at)) continue;
+          if (isAsciiWordCode(text.charCodeAt(at - 1)) === isAsciiWordCode(text.charCodeAt(at)))
+            continue;
           office.lastIndex = at;
           const found = office.exec(text);
           const initials = found?.slice(2, 2 + letters.length).join('');

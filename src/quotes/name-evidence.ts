@@ -226,8 +226,8 @@ function wordsBeforeNumbers(text: string): string[] {
 
 const SPACE_DIGIT = / [0-9]/g;
 
-/** \w's characters, as \b reads them without the u and i flags. */
-const isAsciiWordCode = (c: number): boolean =>
+/** \w's characters, as \b reads them without the u and i flags (NaN, before a text's start: no). */
+export const isAsciiWordCode = (c: number): boolean =>
   isAsciiLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
 const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
