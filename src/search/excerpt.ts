@@ -71,8 +71,9 @@ export interface IndexedTerms {
 const KIND_BONUS = 0.5;
 
 /**
- * The sentence that best answers the query, followed by the sentences after it while they fit,
- * with query terms highlighted; a sentence too long on its own is cut around its matches.
+ * The sentence that best answers the query (after the one before it, when that holds the query's
+ * terms too and both fit), followed by the sentences after it while they fit, with query terms
+ * highlighted; a sentence too long on its own is cut around its matches.
  */
 export function makeExcerpt(
   passage: string,
