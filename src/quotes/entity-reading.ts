@@ -747,8 +747,11 @@ const PLACE_HEAD = /^(?:Lake|Loch|Lough|Mount|Mt\.?|Cape|Isle|Fort|Port)$/;
 export function isPlaceByNoun(name: string): boolean {
   const words = name.split(' ');
   const first = words[0]!;
-  if (words.length < 2 || isFirstName(first) || isAnyGivenName(first)) return false;
-  return (PLACE_END.test(words.at(-1)!) && isEnglishWord(first)) || PLACE_HEAD.test(first);
+  // people.scan asks this of every run of capitalised words: the nouns, then the name lists.
+  if (words.length < 2) return false;
+  if (!(PLACE_END.test(words.at(-1)!) && isEnglishWord(first)) && !PLACE_HEAD.test(first))
+    return false;
+  return !isFirstName(first) && !isAnyGivenName(first);
 }
 
 /** "Ray Dunn of the Brandon Police Service": two capitalised words, no body's, before one. */

@@ -125,8 +125,9 @@ export function reviseQuery(
   // "…in the northeast?" of a corpus that only writes "northeastern": a longer form of the word
   // the corpus has, when the vectors say it means much the same.
   const extendedOf = (term: string): number => {
-    const from = vectors && term.length >= EXTEND_MIN ? vectors.row(term) : -1;
-    if (!vectors || from < 0) return -1;
+    if (!vectors || term.length < EXTEND_MIN) return -1;
+    const from = vectors.row(term);
+    if (from < 0) return -1;
     for (const id of vocab.extensions(term, EXTEND_LETTERS)) {
       if (!usable(id)) continue;
       // A row the table lacks (-1) is 0 similar.
@@ -134,11 +135,15 @@ export function reviseQuery(
     }
     return -1;
   };
+  // A word the corpus lacks as the corpus writes it: its past form first ("drank"), else a longer
+  // form; -1 for neither.
+  const corpusForm = (term: string): number => {
+    const past = pastOf(term);
+    return past >= 0 ? past : extendedOf(term);
+  };
   const asWritten = new Map<QueryTerm, QueryTerm>(); // the question's term a kept one stands for
   for (const t of query.terms) {
-    // The word as the corpus writes it: its past form first ("drank"), else a longer form.
-    const past = t.id < 0 ? pastOf(t.term) : -1;
-    const form = t.id >= 0 || past >= 0 ? past : extendedOf(t.term);
+    const form = t.id < 0 ? corpusForm(t.term) : -1;
     if (form >= 0) {
       const term = vocab.termAt(form);
       if (!kept.some((k) => k.term === term)) {
