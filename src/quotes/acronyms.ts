@@ -70,7 +70,98 @@ export function readAcronyms(
       }
     }
   }
+  unspelledAcronyms(paragraphs, namesBody, out);
   return out;
+}
+
+/**
+ * "according to the Minnesota Department of Natural Resources. … the DNR said": an acronym the
+ * article uses without spelling it out stands for a body it named before, whose capitalised words'
+ * initials spell it in order (small words between them skipped); three letters or more, as two
+ * ("UN", "US") spell too many names; nor when two bodies spell it. Added to `out` beside the
+ * acronyms spelled out, which win.
+ */
+function unspelledAcronyms(
+  paragraphs: string[],
+  namesBody: (word: string) => boolean,
+  out: Map<string, string>,
+): void {
+  // Where each acronym is first written: only names written before it can be spelled by it.
+  const first = new Map<string, { p: number; at: number }>();
+  paragraphs.forEach((text, p) => {
+    for (const m of text.matchAll(ACRONYM_WORD)) {
+      const acronym = m[0];
+      if (!out.has(acronym) && !first.has(acronym)) first.set(acronym, { p, at: m.index });
+    }
+  });
+  if (first.size === 0) return;
+  const last = Math.max(...[...first.values()].map((use) => use.p));
+  const runs = paragraphs.slice(0, last + 1).flatMap((text, p) => capitalisedRuns(text, p));
+  for (const [acronym, use] of first) {
+    const letters = acronym.toLowerCase();
+    const spelled = new Set<string>();
+    for (const run of runs) {
+      if (run.p > use.p || (run.p === use.p && run.end > use.at)) break;
+      const full = spelledBy(run, letters, namesBody, paragraphs[run.p] ?? '');
+      if (full) spelled.add(full);
+    }
+    // "The Canadian Bar Association … The Canadian Bankers Association": "CBA" is neither.
+    if (spelled.size === 1) out.set(acronym, [...spelled][0]!);
+  }
+}
+
+/** A word in three to six capitals ("DNR", "RCMP"), not part of a longer word or name in capitals. */
+const ACRONYM_WORD = /(?<![\p{L}\d&.-])\p{Lu}{3,6}(?![\p{L}\d&-]|\.\p{L})/gu;
+
+/**
+ * Capitalised words, with up to two small words between them ("Department of Natural Resources",
+ * "Bureau of the Census").
+ */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}\p{Lu}[\p{L}’'.-]*)*/gu;
+
+/** A run of capitalised words: its paragraph, where it starts and ends, and its capitals' initials. */
+interface CapitalisedRun {
+  p: number;
+  at: number;
+  end: number;
+  words: string[];
+  /** Which of `words` open on a capital. */
+  capitals: number[];
+  initials: string;
+}
+
+function capitalisedRuns(text: string, p: number): CapitalisedRun[] {
+  const runs: CapitalisedRun[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    if (words.length < 3) continue;
+    const capitals = words.flatMap((w, i) => (/^\p{Lu}/u.test(w) ? [i] : []));
+    const initials = capitals.map((i) => (words[i] ?? '').charAt(0).toLowerCase()).join('');
+    runs.push({ p, at: m.index, end: m.index + m[0].length, words, capitals, initials });
+  }
+  return runs;
+}
+
+/**
+ * The body's name in `run` whose capitalised words' initials are `letters` in a row, the last of
+ * them a word bodies are named by, with the place the article names it with; or null.
+ */
+function spelledBy(
+  run: CapitalisedRun,
+  letters: string,
+  namesBody: (word: string) => boolean,
+  text: string,
+): string | null {
+  const from = run.initials.indexOf(letters);
+  if (from < 0) return null;
+  const words = run.words.slice(run.capitals[from], run.capitals[from + letters.length - 1]! + 1);
+  const name = words.join(' ').replace(/[’'.]+$/, '');
+  if (!namesBody(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) && !isOrgName(name))
+    return null;
+  const end =
+    run.at + run.words.slice(0, run.capitals[from + letters.length - 1]! + 1).join(' ').length;
+  return withPlace(text.slice(0, end), name);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAcronyms } from '../../src/quotes/acronyms.js';
+import { extractQuotes } from '../../src/quotes/index.js';
+import { article } from './fixtures.js';
 
 const bodies = (word: string): boolean => ['federation', 'regulator', 'office'].includes(word);
 
@@ -46,5 +48,38 @@ describe('readAcronyms', () => {
     // Capitals in another order stand for a name; a word in brackets does not.
     const text = 'The Lakeshore Power Generation Utility Board (Hydro) met on Monday.';
     expect(readAcronyms([text], bodies).size).toBe(0);
+  });
+
+  describe('an acronym the article never spells out', () => {
+    const named =
+      'A snowmobiler was rescued on Sunday, according to the Minnesota Department of Natural Resources.';
+    const used = '“No ice is ever 100% safe,” the DNR said in a news release.';
+
+    it('stands for the body named before it whose initials spell it, with its place', () => {
+      expect(readAcronyms([named, used], bodies).get('DNR')).toBe(
+        'Minnesota Department of Natural Resources',
+      );
+      const police =
+        'Officers of the Royal Canadian Mounted Police arrived. The RCMP said two men fled.';
+      expect(readAcronyms([police], bodies).get('RCMP')).toBe('Royal Canadian Mounted Police');
+    });
+
+    it('stands for no name written after it, nor for a name that is no body', () => {
+      expect(readAcronyms([used, named], bodies).get('DNR')).toBeUndefined();
+      const actor = 'Jean Claude Van Damme flew in. JCVD said he loved the city.';
+      expect(readAcronyms([actor], bodies).get('JCVD')).toBeUndefined();
+    });
+
+    it('needs three letters or more', () => {
+      const text = 'The United Nations met. The UN said the talks would resume.';
+      expect(readAcronyms([text], bodies).get('UN')).toBeUndefined();
+    });
+
+    it('gives the quotation to the body by its full name', () => {
+      const quotes = extractQuotes(article('dnr.txt', 'Ice rescue', named, used));
+      expect(quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+        ['Minnesota Department of Natural Resources', 'organisation'],
+      ]);
+    });
   });
 });
