@@ -1008,7 +1008,10 @@ function readParagraph(
             : null;
         let resolved: Source;
         try {
-          resolved = state.resolve(att.subject, p);
+          resolved = state.resolve(
+            att.subject.kind === 'pronoun' ? { ...att.subject, quote: span.text } : att.subject,
+            p,
+          );
         } finally {
           state.goesOn = null;
         }

@@ -641,7 +641,9 @@ export class SpeakerState {
     }
     if (subject.kind === 'pronoun') {
       this.paragraph = paragraph;
-      const person = subject.passive ? null : this.byPronoun(subject.name ?? '');
+      const person = subject.passive
+        ? null
+        : this.byPronoun(subject.name ?? '', true, subject.quote);
       const source: Source = { person, mention: subject.mention };
       if (person?.descriptor) source.descriptor = person.descriptor;
       return source;
@@ -1752,7 +1754,7 @@ export class SpeakerState {
     );
   }
 
-  private byPronoun(pronoun: string, learn = true): Person | null {
+  private byPronoun(pronoun: string, learn = true, quote?: string): Person | null {
     // "The company said in a news release… “…,” it said.": the body that spoke in this sentence or
     // the one before; not one further back ("…the Bush administration. A fact-finding team went
     // to China. It wrote…").
@@ -1848,6 +1850,17 @@ export class SpeakerState {
       // "Kelechi Brandt chaired… Reed Okafor spoke… “…,” she said.": nor need they be the latest.
       this.recent.find((p) => genderOnlyFromList(p) && single(p)) ??
       null;
+    // "His assistant, Craig Munro, … Mendoza-Ibarra credits him. “Craig sees things I don’t,” he
+    // says": a quotation calling whom the pronoun found by his given name alone is another's of
+    // that gender, the latest before him, when the article shows one. Not by a surname or full
+    // name, which people say of themselves ("it’s not Bernie Sanders"), nor in a name ("Trump
+    // Tower").
+    if (person && quote && callsByGivenName(quote, person)) {
+      const instead = this.recent.find(
+        (p) => p !== person && p.gender === gender && single(p) && !callsByGivenName(quote, p),
+      );
+      if (instead) return instead;
+    }
     // "Bill Clinton … he said": the pronoun tells a later "she" to look past him.
     if (learn && person && (!person.gender || person.genderByName)) {
       [person.gender, person.genderByName] = [gender, false];
@@ -2227,6 +2240,24 @@ function actsIn(words: readonly string[], surname: string, recorded: boolean): b
     let j = i - 1;
     while (j >= 0 && /^\p{Lu}/u.test(words[j]!)) j--;
     if (words[j] === 'of' && carries(words[j - 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a quotation calls a person by their given name alone ("Craig sees things I don’t"): the
+ * first of two words or more of their name, not followed by a capitalised word.
+ */
+function callsByGivenName(quote: string, person: Person): boolean {
+  const words = person.name.split(' ');
+  const given = words.length > 1 ? words[0] : undefined;
+  if (!given || given.length < 2 || person.org) return false;
+  for (let at = quote.indexOf(given); at >= 0; at = quote.indexOf(given, at + 1)) {
+    const before = quote.charAt(at - 1);
+    const after = quote.slice(at + given.length);
+    if (at > 0 && /[\p{L}\p{N}’'-]/u.test(before)) continue;
+    if (/^[\p{L}\p{N}]/u.test(after) || /^\s+\p{Lu}/u.test(after)) continue;
+    return true;
   }
   return false;
 }

@@ -65,6 +65,8 @@ export interface Subject {
   descriptor?: string;
   /** The pronoun is a passive verb's ("it was announced", "It was written by"): it names no one. */
   passive?: boolean;
+  /** A pronoun's quotation, the words it attributes ("“Craig sees things I don’t,” he says"). */
+  quote?: string;
 }
 
 export const isCap = (w: string): boolean => {

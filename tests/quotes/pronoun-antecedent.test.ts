@@ -161,3 +161,35 @@ describe('where a pronoun going on from the sentence before must not reach', () 
     ],
   ]);
 });
+
+describe('a pronoun whose quotation calls the man it found by his given name', () => {
+  itNames('%s', [
+    [
+      '“Craig sees things I don’t,” he says: not Craig, the man named last, but the one before him',
+      [
+        'When we meet, Tomás Ferreyra is still in his club tracksuit. “People ask me about tactics,” he says.',
+        'His assistant, Craig Munro, has been with him for years, and Ferreyra credits him with the title. “Craig sees things I don’t. He is the brain,” he says.',
+      ],
+      'Craig sees things',
+      'Tomás Ferreyra',
+    ],
+    [
+      'a full name in the quotation is no reason to look past him (“it’s not Dale Ritter”)',
+      [
+        '“We need calm,” Senator Amir Haddad said before he left. Then Dale Ritter took the stage in Des Moines.',
+        '“If you want more of the same, you have a candidate, but it’s not Dale Ritter,” he said.',
+      ],
+      'more of the same',
+      'Dale Ritter',
+    ],
+    [
+      'nor a given name inside another name (“Craig Street”)',
+      [
+        'When we meet, Tomás Ferreyra is still in his club tracksuit. “People ask me about tactics,” he says.',
+        'His assistant, Craig Munro, runs the academy. “We train on Craig Street every morning,” he says.',
+      ],
+      'train on Craig Street',
+      'Craig Munro',
+    ],
+  ]);
+});
