@@ -579,15 +579,18 @@ function isPhrase(text: string, most = 8): boolean {
  */
 function asLabel(f: Found, paragraph: string): { named: boolean } | null {
   const scare = isScare(f);
+  const short = isPhrase(f.span.text);
   // "what he described as a “war on the suburbs”": the article may stand outside the marks.
   const phrase =
-    isPhrase(f.span.text) &&
+    short &&
     (opensLikeName(f.span.text) ||
       ARTICLE_BEFORE.test(paragraph.slice(Math.max(0, f.span.open - 5), f.span.open)));
   // Most quotations are neither: the words before them are read only for those that may be.
-  if (!scare && !phrase) return null;
+  if (!scare && !short) return null;
   const lead = before(paragraph, f.span);
-  const labelled = phrase && LABELLING.test(lead);
+  // "a practice she has dubbed “eviction by paint roller”": what is dubbed or nicknamed so is a
+  // name, however it opens.
+  const labelled = short && LABELLING.test(lead);
   // A label is short: "called the bill “the most significant climate legislation in history”" is
   // the senator's judgement, a statement.
   const label = phrase && isPhrase(f.span.text, 5);

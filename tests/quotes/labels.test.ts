@@ -10,6 +10,8 @@ describe('extractQuotes: a label someone puts on a thing is a scare quote', () =
     'Farmer Dolores Vanderkooi works on a 1974 tractor she calls “Big Red Betty.”',
     'Councilwoman Theresa Abernathy has dismissed the whole project as “a $2 million paint job” again.',
     'Nominated MP Josephine Wairimu Gathoni has described the levy as “a necessary national sacrifice”.',
+    // Dubbed or nicknamed so, a phrase is a name however it opens.
+    'The bylaw targets a practice Coun. Theresa Abernathy has dubbed “eviction by paint roller.”',
     // The article outside the marks: the phrase is still a label.
     'Coun. Rajinder Bhullar called it the latest skirmish in what he described as a “war on the suburbs” downtown.',
     'Farmer Dolores Vanderkooi dismissed the plan as the “fantasy of city planners” on Monday.',
