@@ -461,13 +461,18 @@ const ROLE_SET_OFF = /^(?:The|That|This) (?:[\p{L}'’-]+ ){0,3}?[\p{L}-]+, \p{L
  * "JAMIE Pritchard last night blasted…": a tabloid writes a paragraph's first word in capitals; a
  * given name so written before a surname is read as written in the usual way ("Jamie"), which
  * speakers and mentions show. It keeps its length, so every quotation's text is as the article
- * has it. Not a dateline ("ANN ARBOR, Mich."), a word of the lede ("HEARTBROKEN mum Kayleigh
- * Dawber"), nor letters before a body's or a title's word ("ANA Holdings", "ASA Chief Executive"),
- * nor any word of three letters or fewer, as acronyms are.
+ * has it. Not a dateline ("ANN ARBOR, Mich."), nor letters before a body's or a title's word
+ * ("ANA Holdings", "ASA Chief Executive"), nor any word of three letters or fewer, as acronyms
+ * are. Common words so written are read in lowercase (shoutedCommonWords).
  */
 function withoutShoutedOpeners(article: Article): Article {
   let changed = false;
-  const paragraphs = article.paragraphs.map((text) => {
+  const paragraphs = article.paragraphs.map((text, p) => {
+    const common = p === 0 ? shoutedCommonWords(text, article.paragraphs) : text;
+    if (common !== text) {
+      changed = true;
+      return common;
+    }
     const m = SHOUTED_OPENER.exec(text);
     const [shouted, next] = [m?.[1] ?? '', m?.[2] ?? ''];
     if (shouted.length < 4 || isOrgName(next) || isTitle(next)) return text;
@@ -477,6 +482,32 @@ function withoutShoutedOpeners(article: Article): Article {
   });
   return changed ? { ...article, paragraphs } : article;
 }
+
+/**
+ * "A SEAGULL that has been swiping sausage rolls…", "A PENSIONER who…": a tabloid's lede opening
+ * on words in capitals before a lowercase word, read in lowercase (the paragraph's first letter
+ * kept) when they are common words: English words of four letters or more, or after "A", "An" or
+ * "The" words of six or more, as acronyms seldom are ("The NYPD said", "A NASA probe"); none the
+ * article writes in capitals again.
+ */
+function shoutedCommonWords(text: string, paragraphs: readonly string[]): string {
+  const m = SHOUTED_RUN.exec(text);
+  if (!m) return text;
+  const article = m[1] !== undefined;
+  let read = text;
+  for (const w of m[2]!.matchAll(/\p{Lu}+/gu)) {
+    const word = w[0];
+    if (word.length < 4 || !(isEnglishWord(word) || (article && word.length >= 6))) continue;
+    if (paragraphs.some((p) => p.split(word).length - 1 > (p === text ? 1 : 0))) continue;
+    const at = (m[1]?.length ?? 0) + w.index;
+    const lower = at === 0 ? `${word.charAt(0)}${word.slice(1).toLowerCase()}` : word.toLowerCase();
+    read = `${read.slice(0, at)}${lower}${read.slice(at + word.length)}`;
+  }
+  return read;
+}
+
+/** A paragraph opening on words in capitals, "A", "An" or "The" before them, then a lowercase word. */
+const SHOUTED_RUN = /^((?:A|AN|An|THE|The)\s+)?(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,})*)(?=\s+\p{Ll})/u;
 
 /**
  * "Ben Tre (Vietnam) (AFP) – Nguyen Van Thanh scooped…", "Philadelphia (AFP) – US President

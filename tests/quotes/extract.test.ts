@@ -3718,6 +3718,31 @@ describe('extractQuotes: guards found by reviewing this change', () => {
       'ANA Holdings',
     ],
     [
+      'a tabloid’s common noun in capitals opening its lede is no name',
+      [
+        'A SEAGULL that has been swiping sausage rolls in Whitby has been nicknamed “Gary the Greggs Grabber” by bakery staff.',
+      ],
+      'Greggs Grabber',
+      null,
+    ],
+    [
+      'not a word in capitals the article writes so again ("UNICEF")',
+      [
+        'A UNICEF spokeswoman said the camp was “running out of clean water and medicine” on Monday.',
+        'UNICEF expects more supplies next week.',
+      ],
+      'running out of clean water',
+      'UNICEF spokeswoman',
+    ],
+    [
+      'nor a short acronym after "The" opening the lede ("The NYPD said")',
+      [
+        'The NYPD said two men were arrested, adding that the shooting was “a targeted attack on the store owner”.',
+      ],
+      'targeted attack',
+      'NYPD',
+    ],
+    [
       'an age set off after a description is no subject of its own (probe43)',
       [
         'Jamie Pritchard last night blasted his team-mates after their 4-0 home thrashing.',
