@@ -286,12 +286,20 @@ interface NamedLater {
  * "The owner of Rosie's Diner was among the first back inside. “…,” she said. ¶ That owner,
  * Rosalind Pike, said…": a paragraph opening on a role and then a name names the quotations left
  * without a speaker in the two paragraphs before it that the role's person spoke (roleSpeaker).
+ * So does one saying whom a description was ("The carver is Darren Joseph, 56") for the
+ * quotations that description spoke ("“…,” the carver says"), whatever its noun.
  */
 function namedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
-  const m = ROLE_THEN_NAME.exec(paragraphs[p] ?? '');
+  const text = paragraphs[p] ?? '';
+  const setOff = ROLE_THEN_NAME.exec(text);
+  // "The carver is Darren Joseph, 56,": the article says whom its noun was, whatever the noun.
+  const m = setOff ?? DESCRIBED_IS_NAME.exec(text);
   const role = m?.[1];
-  if (!m || !role || !isRoleNoun(role)) return;
-  const spokeAs = roleSpeaker(role, paragraphs);
+  if (!m || !role || (setOff && !isRoleNoun(role))) return;
+  // Said so by the description itself ("the carver says"), not by a pronoun.
+  const spokeAs = setOff
+    ? roleSpeaker(role, paragraphs)
+    : (q: ExtractedQuote): boolean => describedBy(role).test(q.mention ?? '');
   // The two paragraphs before are the last quotations found, in the article's order.
   let from = out.length;
   while (from > 0 && out[from - 1]!.paragraph - 1 >= p - 2) from--;
@@ -408,7 +416,7 @@ function roleSpeaker(role: string, paragraphs: readonly string[]): (q: Extracted
     `(?:\\b[Tt]he|\\p{L}['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?${role}\\b(?!['’]s)`,
     'gu',
   );
-  const byRole = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}$`, 'iu');
+  const byRole = describedBy(role);
   return (q) => {
     const mention = q.mention ?? '';
     if (!/^(?:he|she)$/i.test(mention) && !byRole.test(mention)) return false;
@@ -443,6 +451,17 @@ const NEW_SUBJECT =
 /** Someone else brought in: "One tenant", "his mother", "a delivery rider" (a person's noun after). */
 const INTRODUCED =
   /\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu;
+
+/** "the owner", "the bakery's owner" (up to three words before the noun), as a mention reads. */
+const describedBy = (role: string): RegExp =>
+  new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}$`, 'iu');
+
+/**
+ * "The carver is Darren Joseph, 56,": a paragraph opening on a description (its last word), "is"
+ * or "was" and a name.
+ */
+const DESCRIBED_IS_NAME =
+  /^(?:The|That|This) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+) (?:is|was) ((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Fr)\.? )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|de|du|der|den|da|dos|von|bin|binti)){1,4})[,.]/u;
 
 /**
  * "That owner, Rosalind Pike,", "The director, Dr Anjali Deshpande,": a paragraph's opening role

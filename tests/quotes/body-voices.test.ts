@@ -1754,6 +1754,17 @@ describe('a role named after its quotations; a player by position (probe round 5
       'Gary Hoffman',
     ],
     [
+      'a description the article later says is someone (“The carver is Darren Joseph”)',
+      [
+        'The first thing you notice in the workshop is the smell of cedar shavings and linseed oil.',
+        '“My grandfather used to say the wood tells you what it wants to be,” the carver says.',
+        'Commissions arrive from galleries in Seattle, Berlin and Tokyo.',
+        'The carver is Darren Joseph, 56, a member of the Squamish Nation.',
+      ],
+      'the wood tells you what it wants to be',
+      'Darren Joseph',
+    ],
+    [
       'a body’s words before the part its acronym spells are its name too',
       [
         'A plan to widen the motorway was dropped after the Capitol Valley Metropolitan Planning Organization (MPO) voted against it.',
