@@ -224,6 +224,14 @@ const CRIME =
 const SIBLING_PAIR =
   /(?<![\p{L}] )(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)(?:, \d{1,3},)? and (his|her) (younger|older|elder|big|little) (brother|sister),? (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+)?)/gu;
 
+/**
+ * "Tom Reed, 71, and his brother Jim Reed", "Margaret Fenwick and her younger sister Ruth": the
+ * first sibling's name, their possessive, the second's noun and name (SIBLING_PAIR without the
+ * word for who is older).
+ */
+const SIBLING_INTRO =
+  /(?<![\p{L}] )(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)(?:, \d{1,3},)? and (his|her) (?:(?:younger|older|elder|big|little|twin|baby) )?(brother|sister),? (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+)?)/gu;
+
 /** A spouse's noun, and the gender it gives. */
 const SPOUSES = wordTable<'f' | 'm'>({ wife: 'f', husband: 'm' });
 
@@ -441,6 +449,8 @@ export class ArticleEntities extends DescribedPeople {
       const found = firstNameGender(name);
       return found === undefined || found === wanted;
     };
+    const introduced = this.introducedSibling(words[1]!, owner, paragraph);
+    if (introduced) return introduced;
     for (const e of this.near(paragraph)) {
       const parts = e.name.split(' ');
       const [given, surname] = [parts.at(-2) ?? '', parts.at(-1) ?? ''];
@@ -462,6 +472,41 @@ export class ArticleEntities extends DescribedPeople {
       }
     }
     return null;
+  }
+
+  /**
+   * "Margaret Fenwick and her younger sister Ruth Fenwick-Oyelaran… ‘…,’ said Ruth. Her sister was
+   * blunter": of the two siblings the article introduced so last, the other one from whom it wrote
+   * last, when that one is of the possessive's gender and the other of the noun's.
+   */
+  private introducedSibling(noun: string, owner: 'm' | 'f', paragraph: number): Referent | null {
+    const found = this.paragraphs
+      .slice(0, paragraph + 1)
+      .flatMap((text) => (text.includes(' and ') ? [...text.matchAll(SIBLING_INTRO)] : []))
+      .at(-1);
+    if (!found) return null;
+    const [, first, possessive, said, second] = found;
+    const surname = first!.slice(first!.lastIndexOf(' '));
+    const relative = second!.includes(' ') ? second! : `${second}${surname}`;
+    // The first is of the possessive's gender, the second of the noun's.
+    const sides: [[string, 'm' | 'f'], [string, 'm' | 'f']] = [
+      [first!, possessive === 'his' ? 'm' : 'f'],
+      [relative, said === 'brother' ? 'm' : 'f'],
+    ];
+    // Whom the possessive means: the one the article wrote last (by given name or in full) before
+    // the mention, in its paragraph or those before.
+    const own = this.paragraphs[paragraph] ?? '';
+    const cut = own.toLowerCase().indexOf(`${owner === 'm' ? 'his' : 'her'} ${noun}`);
+    const before = [...this.paragraphs.slice(0, paragraph), own.slice(0, Math.max(cut, 0))].join(
+      '\n',
+    );
+    const lastAt = ([name]: [string, 'm' | 'f']): number =>
+      Math.max(before.lastIndexOf(name), before.lastIndexOf(name.split(' ')[0]!));
+    const owning = lastAt(sides[0]) > lastAt(sides[1]) ? 0 : 1;
+    const [ownerSide, other] = [sides[owning]!, sides[1 - owning]!];
+    return ownerSide[1] === owner && other[1] === SIBLINGS[noun]
+      ? { name: other[0], org: false }
+      : null;
   }
 
   /**

@@ -1754,6 +1754,36 @@ describe('a role named after its quotations; a player by position (probe round 5
       'Gary Hoffman',
     ],
     [
+      '“his brother” after the brother introduced spoke is the other one',
+      [
+        'Tom Reed, 71, and his brother Jim Reed, 66, opened the garage in 1989.',
+        '“We never advertised,” said Jim, who does the books.',
+        '“Cheap parts and no lies,” his brother said.',
+      ],
+      'Cheap parts and no lies',
+      'Tom Reed',
+    ],
+    [
+      'and the brother introduced after the first one spoke',
+      [
+        'Tom Reed, 71, and his brother Jim Reed, 66, opened the garage in 1989.',
+        '“We never advertised,” said Tom.',
+        '“Cheap parts and no lies,” his brother said.',
+      ],
+      'Cheap parts and no lies',
+      'Jim Reed',
+    ],
+    [
+      '“her sister” after the younger sister spoke',
+      [
+        'Margaret Fenwick, 71, and her younger sister Ruth Fenwick-Oyelaran, 66, opened a tearoom in 1989.',
+        '“It was all word of mouth,” said Ruth, who does most of the baking.',
+        '“Butter. A great deal of butter,” her sister said.',
+      ],
+      'A great deal of butter',
+      'Margaret Fenwick',
+    ],
+    [
       'a description the article later says is someone (“The carver is Darren Joseph”)',
       [
         'The first thing you notice in the workshop is the smell of cedar shavings and linseed oil.',

@@ -116,7 +116,7 @@ const KNOWN_MISSES = new Map<number, string>([
   [1433, 'a scare quote nobody uses is dropped, not kept with no speaker (PolNeAR cost)'],
   [1515, 'a nickname "first given to her by a lifeguard, Theo Papadakis" is not given to him'],
   [1527, '"the nurse says" finds no one: the story said she left nursing, never "nurse"'],
-  [1641, '"Her sister … she said" after two sisters: the one named last, not the other'],
+  [1641, '"Her sister was blunter. … she said": a kin subject that does not speak is no "she"'],
   [1651, '"the Mayo deputy" after "Independent TD Seosamh Ó Dálaigh" finds no one'],
 ]);
 
