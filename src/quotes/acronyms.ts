@@ -70,98 +70,105 @@ export function readAcronyms(
       }
     }
   }
-  unspelledAcronyms(paragraphs, namesBody, out);
   return out;
 }
 
 /**
  * "according to the Minnesota Department of Natural Resources. … the DNR said": an acronym the
- * article uses without spelling it out stands for a body it named before, whose capitalised words'
- * initials spell it in order (small words between them skipped); three letters or more, as two
- * ("UN", "US") spell too many names; nor when two bodies spell it. Added to `out` beside the
- * acronyms spelled out, which win.
+ * article uses without spelling it out stands for a body it named before the acronym's first use,
+ * whose capitalised words' initials spell it in order (small words between them skipped); three
+ * letters or more, as two ("UN", "US") spell too many names; nor when two bodies spell it. Asked
+ * of an acronym readAcronyms did not find spelled out; null for none.
  */
-function unspelledAcronyms(
-  paragraphs: string[],
+export function unspelledAcronym(
+  paragraphs: readonly string[],
+  acronym: string,
   namesBody: (word: string) => boolean,
-  out: Map<string, string>,
-): void {
-  // Where each acronym is first written: only names written before it can be spelled by it.
-  const first = new Map<string, { p: number; at: number }>();
-  paragraphs.forEach((text, p) => {
-    for (const m of text.matchAll(ACRONYM_WORD)) {
-      const acronym = m[0];
-      if (!out.has(acronym) && !first.has(acronym)) first.set(acronym, { p, at: m.index });
-    }
-  });
-  if (first.size === 0) return;
-  const last = Math.max(...[...first.values()].map((use) => use.p));
-  const runs = paragraphs.slice(0, last + 1).flatMap((text, p) => capitalisedRuns(text, p));
-  for (const [acronym, use] of first) {
-    const letters = acronym.toLowerCase();
-    const spelled = new Set<string>();
-    for (const run of runs) {
-      if (run.p > use.p || (run.p === use.p && run.end > use.at)) break;
-      const full = spelledBy(run, letters, namesBody, paragraphs[run.p] ?? '');
-      if (full) spelled.add(full);
-    }
-    // "The Canadian Bar Association … The Canadian Bankers Association": "CBA" is neither.
-    if (spelled.size === 1) out.set(acronym, [...spelled][0]!);
-  }
-}
-
-/** A word in three to six capitals ("DNR", "RCMP"), not part of a longer word or name in capitals. */
-const ACRONYM_WORD = /(?<![\p{L}\d&.-])\p{Lu}{3,6}(?![\p{L}\d&-]|\.\p{L})/gu;
-
-/**
- * Capitalised words, with up to two small words between them ("Department of Natural Resources",
- * "Bureau of the Census").
- */
-const CAPITALISED_RUN =
-  /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}\p{Lu}[\p{L}’'.-]*)*/gu;
-
-/** A run of capitalised words: its paragraph, where it starts and ends, and its capitals' initials. */
-interface CapitalisedRun {
-  p: number;
-  at: number;
-  end: number;
-  words: string[];
-  /** Which of `words` open on a capital. */
-  capitals: number[];
-  initials: string;
-}
-
-function capitalisedRuns(text: string, p: number): CapitalisedRun[] {
-  const runs: CapitalisedRun[] = [];
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const words = m[0].split(/\s+/);
-    if (words.length < 3) continue;
-    const capitals = words.flatMap((w, i) => (/^\p{Lu}/u.test(w) ? [i] : []));
-    const initials = capitals.map((i) => (words[i] ?? '').charAt(0).toLowerCase()).join('');
-    runs.push({ p, at: m.index, end: m.index + m[0].length, words, capitals, initials });
-  }
-  return runs;
-}
-
-/**
- * The body's name in `run` whose capitalised words' initials are `letters` in a row, the last of
- * them a word bodies are named by, with the place the article names it with; or null.
- */
-function spelledBy(
-  run: CapitalisedRun,
-  letters: string,
-  namesBody: (word: string) => boolean,
-  text: string,
 ): string | null {
-  const from = run.initials.indexOf(letters);
-  if (from < 0) return null;
-  const words = run.words.slice(run.capitals[from], run.capitals[from + letters.length - 1]! + 1);
-  const name = words.join(' ').replace(/[’'.]+$/, '');
-  if (!namesBody(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) && !isOrgName(name))
-    return null;
-  const end =
-    run.at + run.words.slice(0, run.capitals[from + letters.length - 1]! + 1).join(' ').length;
-  return withPlace(text.slice(0, end), name);
+  if (!/^[A-Z]{3,6}$/.test(acronym)) return null;
+  const spelled = new Set<string>();
+  for (let p = 0; p < paragraphs.length && spelled.size < 2; p++) {
+    const text = paragraphs[p] ?? '';
+    const use = firstUse(text, acronym);
+    for (const name of namesSpelled(text, use < 0 ? text.length : use, acronym, namesBody))
+      spelled.add(name);
+    // Only names written before its first use.
+    if (use >= 0) break;
+  }
+  // "The Canadian Bar Association … The Canadian Bankers Association": "CBA" is neither.
+  return spelled.size === 1 ? [...spelled][0]! : null;
+}
+
+/** Where `text` first writes the acronym as a word of its own, or -1. */
+function firstUse(text: string, acronym: string): number {
+  for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1))
+    if (isWordAt(text, at, acronym.length)) return at;
+  return -1;
+}
+
+/**
+ * Whether the capitals at `at` are a word of their own ("DNR", "RCMP"): no letter, digit, "&",
+ * "-" or "." before them, and none of those but a full stop ending a sentence after them.
+ */
+function isWordAt(text: string, at: number, length: number): boolean {
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + length);
+  if (before && /[\p{L}\d&.-]/u.test(before)) return false;
+  if (after && /[\p{L}\d&-]/u.test(after)) return false;
+  return after !== '.' || !/\p{L}/u.test(text.charAt(at + length + 1));
+}
+
+/** Small words a body's name may hold between the capitalised ones its acronym spells. */
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+
+/**
+ * The bodies' names in `text` before `upTo` whose capitalised words' initials spell `acronym` in
+ * a row (up to two small words between them), the last a word bodies are named by, each with the
+ * place the article names it with. Found from each capitalised word opening on its first letter.
+ */
+function namesSpelled(
+  text: string,
+  upTo: number,
+  acronym: string,
+  namesBody: (word: string) => boolean,
+): string[] {
+  const found: string[] = [];
+  for (
+    let at = text.indexOf(acronym[0]!);
+    at >= 0 && at < upTo;
+    at = text.indexOf(acronym[0]!, at + 1)
+  ) {
+    // Most capitals are a word's first letter after a space; the second a lowercase one.
+    const second = text.charCodeAt(at + 1);
+    if (second < 97 || (second > 122 && !/\p{Ll}/u.test(text.charAt(at + 1)))) continue;
+    if (at > 0 && text.charCodeAt(at - 1) !== 32 && /[\p{L}\d’'-]/u.test(text.charAt(at - 1)))
+      continue;
+    const words = text
+      .slice(at, Math.min(upTo, at + 30 * acronym.length))
+      .split(/\s+/, acronym.length * 3);
+    const name: string[] = [];
+    let letter = 0;
+    let small = 0;
+    for (const word of words) {
+      const bare = word.replace(/[,;:.’'”)]+$/, '');
+      if (letter > 0 && SMALL_WORDS.has(bare) && small < 2 && bare === word) {
+        name.push(word);
+        small++;
+        continue;
+      }
+      if (bare.charAt(0) !== acronym[letter] || !/^\p{Lu}\p{Ll}/u.test(bare)) break;
+      name.push(bare);
+      letter++;
+      small = 0;
+      // A comma or a full stop ends the name.
+      if (letter === acronym.length || bare !== word) break;
+    }
+    if (letter !== acronym.length) continue;
+    const full = name.join(' ');
+    if (!namesBody(name.at(-1)!.toLowerCase()) && !isOrgName(full)) continue;
+    found.push(withPlace(text.slice(0, at + full.length), full));
+  }
+  return found;
 }
 
 /**

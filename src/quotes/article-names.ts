@@ -4,7 +4,7 @@
  * bodies.ts, described-people.ts, entities.ts).
  */
 import { escapeRegExp } from '../text/escape-regexp.js';
-import { readAcronyms } from './acronyms.js';
+import { readAcronyms, unspelledAcronym } from './acronyms.js';
 import { ORG_NOUNS } from './lexicon.js';
 import { lexiconType } from './lexicon-types.js';
 import { DOUBLE_QUOTED } from './marks.js';
@@ -37,8 +37,20 @@ export class ArticleNames {
     if (/^\p{Lu}{3,6}\p{Ll}{2,8}$/u.test(name)) return this.acronymMap().get(name);
     if (!/^\p{Lu}{2,6}s?$/u.test(name)) return undefined;
     const acronyms = this.acronymMap();
-    return acronyms.get(name.replace(/s$/, '')) ?? acronyms.get(name);
+    return (
+      (acronyms.get(name.replace(/s$/, '')) ??
+        acronyms.get(name) ??
+        remembered(
+          this.unspelled,
+          name,
+          (acronym) => unspelledAcronym(this.paragraphs, acronym, isOrgNoun) ?? '',
+        )) ||
+      undefined
+    );
   }
+
+  /** Acronyms the article never spells out, as asked of `expand`: the body's name, or "". */
+  private readonly unspelled = new Map<string, string>();
 
   /**
    * Where the paragraphs write `word` whole: no letter right after it, and no character `joined`
@@ -235,12 +247,15 @@ export class ArticleNames {
   private readonly nearCache = new Map<number, Entity[]>();
 
   protected acronymMap(): Map<string, string> {
-    this.acronyms ??= readAcronyms(this.paragraphs, (word) => ORG_NOUNS.has(word));
+    this.acronyms ??= readAcronyms(this.paragraphs, isOrgNoun);
     return this.acronyms;
   }
 }
 
 export const LETTER = /\p{L}/u;
+
+/** A lowercase word organisations are named by ("department", "federation"). */
+const isOrgNoun = (word: string): boolean => ORG_NOUNS.has(word);
 
 /** The answer `answers` keeps for `key`, read once with `read`: one article's facts about a name. */
 export function remembered<T>(answers: Map<string, T>, key: string, read: (key: string) => T): T {

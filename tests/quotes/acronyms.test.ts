@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAcronyms } from '../../src/quotes/acronyms.js';
+import { readAcronyms, unspelledAcronym } from '../../src/quotes/acronyms.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import { article } from './fixtures.js';
 
@@ -56,23 +56,23 @@ describe('readAcronyms', () => {
     const used = '“No ice is ever 100% safe,” the DNR said in a news release.';
 
     it('stands for the body named before it whose initials spell it, with its place', () => {
-      expect(readAcronyms([named, used], bodies).get('DNR')).toBe(
+      expect(unspelledAcronym([named, used], 'DNR', bodies)).toBe(
         'Minnesota Department of Natural Resources',
       );
       const police =
         'Officers of the Royal Canadian Mounted Police arrived. The RCMP said two men fled.';
-      expect(readAcronyms([police], bodies).get('RCMP')).toBe('Royal Canadian Mounted Police');
+      expect(unspelledAcronym([police], 'RCMP', bodies)).toBe('Royal Canadian Mounted Police');
     });
 
     it('stands for no name written after it, nor for a name that is no body', () => {
-      expect(readAcronyms([used, named], bodies).get('DNR')).toBeUndefined();
+      expect(unspelledAcronym([used, named], 'DNR', bodies)).toBeNull();
       const actor = 'Jean Claude Van Damme flew in. JCVD said he loved the city.';
-      expect(readAcronyms([actor], bodies).get('JCVD')).toBeUndefined();
+      expect(unspelledAcronym([actor], 'JCVD', bodies)).toBeNull();
     });
 
     it('needs three letters or more', () => {
       const text = 'The United Nations met. The UN said the talks would resume.';
-      expect(readAcronyms([text], bodies).get('UN')).toBeUndefined();
+      expect(unspelledAcronym([text], 'UN', bodies)).toBeNull();
     });
 
     it('gives the quotation to the body by its full name', () => {
