@@ -158,6 +158,17 @@ export const THIRTEENTH_BATCH = 1500;
  */
 export const FOURTEENTH_BATCH = 1600;
 
+/**
+ * The first id of the fifteenth batch (ids 1700–1779), written the same way after the fourteenth
+ * batch's rules, and measured before any rule was written for it (tuning 35/40, held out 34/40):
+ * half Canadian copy, and British, Irish, Australian, New Zealand, South African, wire, US local,
+ * features, interviews, Q&A, sport, business, courts, science, politics, health, arts, an obituary
+ * and the environment. Its writer was told, against the set's convention, to give "the sisters
+ * said" no speaker; the one such gold (1729) was rewritten as the pair before it was measured,
+ * reading only the sentence attributing the quotation.
+ */
+export const FIFTEENTH_BATCH = 1700;
+
 /** A batch of cases: its ids run from `from` up to, not including, `to`. */
 export interface Batch {
   name: string;
@@ -182,6 +193,7 @@ export const BATCHES: readonly Batch[] = (
     ['twelfth', TWELFTH_BATCH],
     ['thirteenth', THIRTEENTH_BATCH],
     ['fourteenth', FOURTEENTH_BATCH],
+    ['fifteenth', FIFTEENTH_BATCH],
   ] as const
 ).map(([name, from], i, all) => ({ name, from, to: all[i + 1]?.[1] ?? Infinity }));
 
