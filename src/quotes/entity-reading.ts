@@ -740,15 +740,24 @@ const PLACE_END =
 const PLACE_HEAD = /^(?:Lake|Loch|Lough|Mount|Mt\.?|Cape|Isle|Fort|Port)$/;
 
 /**
- * "Point Pleasant Park", "Trump Tower": a place by the noun it ends on, when an English word opens
- * it and no given name does ("Ann Park", "Inbee Park", "Aoife Castle" are people); "Lake Louise"
- * by the noun it opens on.
+ * What the name of a place in nature may end on whatever opens it, as no one's surname does:
+ * "Shima Peninsula", "Jordan Valley" (not Bay, Ocean or Strait, which are: Michael Bay, Billy
+ * Ocean, George Strait). Not a county, district or province, whose council may speak by its name.
+ */
+const LAND_END =
+  /^(?:Peninsula|Archipelago|Canyon|Desert|Glacier|Valley|Mountains|Islands|Delta|Plateau|Basin|Estuary|Reservoir)$/;
+
+/**
+ * "Point Pleasant Park", "Trump Tower": a place by the noun it ends on (LAND_END's whatever opens
+ * it), when an English word opens it and no given name does ("Ann Park", "Inbee Park", "Aoife
+ * Castle" are people); "Lake Louise" by the noun it opens on.
  */
 export function isPlaceByNoun(name: string): boolean {
   const words = name.split(' ');
   const first = words[0]!;
   // people.scan asks this of every run of capitalised words: the nouns, then the name lists.
   if (words.length < 2) return false;
+  if (LAND_END.test(words.at(-1)!)) return true;
   if (!(PLACE_END.test(words.at(-1)!) && isEnglishWord(first)) && !PLACE_HEAD.test(first))
     return false;
   return !isFirstName(first) && !isAnyGivenName(first);

@@ -299,7 +299,7 @@ function namedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
   // Said so by the description itself ("the carver says"), not by a pronoun.
   const spokeAs = setOff
     ? roleSpeaker(role, paragraphs)
-    : (q: ExtractedQuote): boolean => describedBy(role).test(q.mention ?? '');
+    : (q: ExtractedQuote): boolean => describedBy(role, true).test(q.mention ?? '');
   // The two paragraphs before are the last quotations found, in the article's order.
   let from = out.length;
   while (from > 0 && out[from - 1]!.paragraph - 1 >= p - 2) from--;
@@ -336,17 +336,23 @@ function identifiedAfter({ paragraphs, p, out, state, entities }: NamedLater): v
     (q) => !q.speaker && q.kind !== 'scare' && byPersonNoun(q.mention ?? ''),
   );
   if (unnamed.length === 0 || entities.ledeOfCrime()) return;
-  const name = entities.openingName(p);
-  if (!name || !sameStory(paragraphs[0] ?? '', paragraphs[p] ?? '', name)) return;
+  // "Her name is Kazuko Hamaguchi, and she has been diving since…": the story says whom it told of.
+  const told = NAME_IS.exec(paragraphs[p] ?? '');
+  const name = told?.[2] ?? entities.openingName(p);
+  if (!name || (!told && !sameStory(paragraphs[0] ?? '', paragraphs[p] ?? '', name))) return;
   // No one named before it, nor set off after a role ("The UNO, Mst Rubina Yasmin,", whose given
   // name no list knows).
   for (let q = 0; q < p; q++)
     if (state.namesPersonIn(q) || ROLE_SET_OFF.test(paragraphs[q] ?? '')) return;
   const person = state.resolve({ kind: 'name', mention: name, name }, p).person;
   if (!person || person.org) return;
-  // A gender by the article, else by the common name list: a wrong guess only leaves it unnamed.
-  const gender =
-    person.gender && !person.genderByName
+  // A gender by the article ("Her name is"), else by the common name list: a wrong guess only
+  // leaves it unnamed.
+  const gender = told
+    ? told[1] === 'Her'
+      ? 'f'
+      : 'm'
+    : person.gender && !person.genderByName
       ? person.gender
       : givenNameGender(person.name.split(' ')[0] ?? '');
   nameQuotes(unnamed, person, gender, entities);
@@ -387,6 +393,10 @@ function sameStory(lede: string, text: string, name: string): boolean {
   const own = new Set(words(lede.split(/[.!?](?:\s|$)/)[0] ?? ''));
   return words(sentence.toLowerCase()).some((w) => own.has(w));
 }
+
+/** "Her name is Kazuko Hamaguchi": a sentence giving the name of whom the story tells of. */
+const NAME_IS =
+  /(?:^|[.!?]\s+)(Her|His) name is ((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*)(?=[,.;]|\s+and\b)/u;
 
 /** "he", "she", or "the" and a noun for one person ("the CEO", "the 48-year-old mother of five"). */
 function byPersonNoun(mention: string): boolean {
@@ -452,9 +462,15 @@ const NEW_SUBJECT =
 const INTRODUCED =
   /\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/gu;
 
-/** "the owner", "the bakery's owner" (up to three words before the noun), as a mention reads. */
-const describedBy = (role: string): RegExp =>
-  new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}$`, 'iu');
+/**
+ * "the owner", "the bakery's owner" (up to three words before the noun), as a mention reads; with
+ * `placed`, also where the noun is found ("the woman at the stove").
+ */
+const describedBy = (role: string, placed = false): RegExp =>
+  new RegExp(
+    `^the\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${role}${placed ? '(?:\\s+(?:at|in|on|behind|by|beside)\\s.+)?' : ''}$`,
+    'iu',
+  );
 
 /**
  * "The carver is Darren Joseph, 56,": a paragraph opening on a description (its last word), "is"

@@ -1784,6 +1784,26 @@ describe('a role named after its quotations; a player by position (probe round 5
       'Margaret Fenwick',
     ],
     [
+      'a description placed where the reporter found them (“the woman at the stove”)',
+      [
+        '“You cannot rush it. Three days, sometimes four,” says the woman at the stove, wiping her hands.',
+        'That woman is Meskerem Haile, 61, who has run Selam Kitchen since 2004.',
+      ],
+      'You cannot rush it',
+      'Meskerem Haile',
+    ],
+    [
+      'the name a feature gives later (“Her name is Kazuko Hamaguchi”)',
+      [
+        'The water off Toba in April is cold, but the woman pulling on a wetsuit below the lighthouse does not seem to notice.',
+        '“When I was a girl, there were two hundred of us in this village,” she says.',
+        'She is one of the last ama, free divers who have worked off the Shima Peninsula for two thousand years.',
+        'Her name is Kazuko Hamaguchi, and she has been diving since she was fourteen.',
+      ],
+      'two hundred of us',
+      'Kazuko Hamaguchi',
+    ],
+    [
       'a description the article later says is someone (“The carver is Darren Joseph”)',
       [
         'The first thing you notice in the workshop is the smell of cedar shavings and linseed oil.',

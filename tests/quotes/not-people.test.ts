@@ -188,3 +188,19 @@ describe('a place by the noun its name opens on is no person (session 57)', () =
     ],
   ]);
 });
+
+describe('a place in nature by the noun it ends on, whatever name opens it', () => {
+  itNames('%s', [
+    [
+      '“the Shima Peninsula” is no woman named Shima: the story has named no one before its name',
+      [
+        'The woman pulling on a wetsuit below the lighthouse does not seem to notice the cold.',
+        '“There were two hundred of us in this village,” she says.',
+        'She is one of the last divers working off the Shima Peninsula.',
+        'Her name is Kazuko Hamaguchi, and she has been diving since she was fourteen.',
+      ],
+      'two hundred of us',
+      'Kazuko Hamaguchi',
+    ],
+  ]);
+});

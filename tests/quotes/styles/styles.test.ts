@@ -120,9 +120,7 @@ const KNOWN_MISSES = new Map<number, string>([
   [1527, '"the nurse says" finds no one: the story said she left nursing, never "nurse"'],
   [1641, '"Her sister was blunter. … she said": a kin subject that does not speak is no "she"'],
   [1651, '"the Mayo deputy" after "Independent TD Seosamh Ó Dálaigh" finds no one'],
-  [1705, '"says the woman at the stove", then "That woman is Meskerem Haile-Gebreyes"'],
   [1751, '"A Harbourline spokesperson" is not widened to Harbourline Foods'],
-  [1755, '"she says", then "Her name is Kazuko Hamaguchi" two paragraphs on: no one named'],
   [1761, '"the flanker said" after "Captain Tomos Williams-Rees… said": no rugby position'],
   [1773, "an exhibition's title (a work) is dropped, not kept as a scare quote with no one"],
 ]);
