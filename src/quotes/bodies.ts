@@ -494,7 +494,8 @@ export class ArticleBodies extends NameEvidence {
       for (const m of text.matchAll(SPOKES_FOR)) {
         const org = withoutPlaceOwner(beforeAnd((m[2] ?? m[3] ?? '').trim()));
         const role = (m[1] ?? m[4] ?? '').toLowerCase();
-        last = `${this.expand(org) ?? org} ${role}`;
+        // "A Harbourline spokesperson" after "grocery chain Harbourline Foods": the body's name.
+        last = `${this.expand(org) ?? this.bodyStartingWith(org, p) ?? org} ${role}`;
       }
       if (last) return last;
     }

@@ -270,6 +270,16 @@ describe('extractQuotes: attribution patterns', () => {
       ).toBe('Saskatchewan Health Authority spokesman');
     });
 
+    it('widens a spokesperson’s short name to the body named before whose name it opens', () => {
+      expect(
+        speakerOf(
+          'reject the allegations',
+          'The regulator on Thursday sued grocery chain Harbourline Foods, alleging it misled shoppers.',
+          'A Harbourline spokesperson said the company would fight. “We reject the allegations,” the spokesperson said.',
+        ),
+      ).toBe('Harbourline Foods spokesperson');
+    });
+
     it('gives no private person a spokeswoman', () => {
       expect(
         speakerOf(
