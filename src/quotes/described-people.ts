@@ -798,11 +798,12 @@ export class DescribedPeople extends ArticleBodies {
     const first = /^(\S+) \p{Lu}/u.exec(raw)?.[1];
     const text = first && isPlainHonorific(first) ? raw.slice(first.length + 1) : raw;
     // Or opening on it after a short clause ("Speaking in Cork this afternoon, Eoghan Mac
-    // Cárthaigh said…"); "Margaret Thorne, 67, had been walking…" too.
+    // Cárthaigh said…", "For eleven years, Rumana Chowdhury has run…"); "Margaret Thorne, 67, had
+    // been walking…" too.
     const opens = (name: string): boolean =>
       text.startsWith(`${name} `) ||
       text.startsWith(`${name},`) ||
-      (/^(?:Speaking|Addressing|Appearing)\s/.test(text) &&
+      (/^(?:Speaking|Addressing|Appearing|For|Since|Until|Over|After|Before|These)\s/.test(text) &&
         text.indexOf(`, ${name} `) > 2 &&
         text.indexOf(`, ${name} `) <= 60 &&
         !/[,.;:]/.test(text.slice(0, text.indexOf(`, ${name} `))));

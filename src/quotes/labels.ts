@@ -12,9 +12,12 @@ import type { Token } from './tokens.js';
 const NAMES_IT =
   /^(?:call|calls|called|calling|describes?|described|describing|dubs?|dubbed|labels?|labell?ed|brands?|branded|terms?|termed|code-?named|bills?|billed)$/;
 
-/** Words between a subject and its verb: "still describes", "has code-named", "has been called". */
+/**
+ * Words between a subject and its verb: "still describes", "has code-named", "has been called",
+ * "has taken to calling", "began calling".
+ */
 const BETWEEN =
-  /^(?:still|also|now|has|have|had|is|are|was|were|been|once|often|repeatedly|first)$/;
+  /^(?:still|also|now|has|have|had|is|are|was|were|been|once|often|repeatedly|first|taken|to|began|begun|started)$/;
 
 /** Pronouns a namer may be: "what it called", "They call it". */
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);

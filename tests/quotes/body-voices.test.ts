@@ -1793,6 +1793,16 @@ describe('a role named after its quotations; a player by position (probe round 5
       'Meskerem Haile',
     ],
     [
+      'the name a feature gives after a short opening clause (“For eleven years, Rumana Chowdhury…”)',
+      [
+        'The first thing you notice in the kitchen is the smell of cardamom, then a woman in a green sari shouting instructions.',
+        '“Nobody leaves this kitchen hungry. That’s the only rule,” she says.',
+        'For eleven years, Rumana Chowdhury has run the community kitchen at the mosque in Whitechapel.',
+      ],
+      'Nobody leaves this kitchen hungry',
+      'Rumana Chowdhury',
+    ],
+    [
       'the name a feature gives later (“Her name is Kazuko Hamaguchi”)',
       [
         'The water off Toba in April is cold, but the woman pulling on a wetsuit below the lighthouse does not seem to notice.',

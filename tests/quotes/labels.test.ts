@@ -10,6 +10,8 @@ describe('extractQuotes: a label someone puts on a thing is a scare quote', () =
     'Farmer Dolores Vanderkooi works on a 1974 tractor she calls “Big Red Betty.”',
     'Councilwoman Theresa Abernathy has dismissed the whole project as “a $2 million paint job” again.',
     'Nominated MP Josephine Wairimu Gathoni has described the levy as “a necessary national sacrifice”.',
+    // A namer before "has taken to calling", inside a clause.
+    'The project, which Coun. Rajinder Bhullar has taken to calling “the bridge to nowhere, part two,” is over budget.',
     // Dubbed or nicknamed so, a phrase is a name however it opens.
     'The bylaw targets a practice Coun. Theresa Abernathy has dubbed “eviction by paint roller.”',
     // The article outside the marks: the phrase is still a label.

@@ -125,8 +125,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1761, '"the flanker said" after "Captain Tomos Williams-Rees… said": no rugby position'],
   [1773, "an exhibition's title (a work) is dropped, not kept as a scare quote with no one"],
   [1815, 'a name "some residents now call" a building is dropped, not kept with no speaker'],
-  [1825, '"which Coun. Réal Charbonneau has taken to calling “…”" finds no namer'],
-  [1849, '"she says", then "For eleven years, Rumana Chowdhury has run…": no opening name'],
   [1865, 'Te Whatu Ora (the health service) is typed a person (its speaker is right)'],
 ]);
 
