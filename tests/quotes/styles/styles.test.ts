@@ -21,6 +21,7 @@ import {
   FOURTEENTH_BATCH,
   FIFTEENTH_BATCH,
   SIXTEENTH_BATCH,
+  SEVENTEENTH_BATCH,
 } from './cases.js';
 
 const cases = loadCases();
@@ -36,7 +37,7 @@ describe('style set', () => {
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
   // Canadian outlets' copy and ten other styles; FIFTH_BATCH to TWELFTH_BATCH on: 700-779,
   // 800-879, 900-979, 1000-1079, 1100-1179, 1200-1279, 1300-1379 and 1400-1479, the same mix;
-  // THIRTEENTH_BATCH: 1500-1539, half as many; FOURTEENTH_BATCH to SIXTEENTH_BATCH: 1600-1679, 1700-1779, 1800-1879), each written by a session that read none of
+  // THIRTEENTH_BATCH: 1500-1539, half as many; FOURTEENTH_BATCH to SEVENTEENTH_BATCH: 1600-1679, 1700-1779, 1800-1879, 1900-1979), each written by a session that read none of
   // the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
@@ -58,6 +59,7 @@ describe('style set', () => {
       ...evens(FOURTEENTH_BATCH, 40),
       ...evens(FIFTEENTH_BATCH, 40),
       ...evens(SIXTEENTH_BATCH, 40),
+      ...evens(SEVENTEENTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -126,6 +128,14 @@ const KNOWN_MISSES = new Map<number, string>([
   [1773, "an exhibition's title (a work) is dropped, not kept as a scare quote with no one"],
   [1815, 'a name "some residents now call" a building is dropped, not kept with no speaker'],
   [1865, 'Te Whatu Ora (the health service) is typed a person (its speaker is right)'],
+  [
+    1905,
+    '"“…” ¶ That was how Mayor Lucie Bergeron-Hamel framed it": the next paragraph\'s speaker',
+  ],
+  [1913, '"the witness replied" finds no one the article says was testifying'],
+  [1943, '"the devastated mum" after the tabloid lede\'s "heartbroken mum" and a photo caption'],
+  [1953, '"Mariaan van der Merwe" is read as "van der Merwe"'],
+  [1967, '"A Rheinwerk spokesman" after "Carmaker Rheinwerk Automobil AG" is not widened'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -174,6 +184,7 @@ describe('style set: held-out half', () => {
     fourteenth: 0.85,
     fifteenth: 0.85,
     sixteenth: 0.9,
+    seventeenth: 0.8,
   };
   it.each(BATCHES.map((b) => [b.name, b.from, b.to, FLOORS[b.name]!, b] as const))(
     '%s batch (ids %i up to %s) stays at or above %s speaker accuracy (target 0.90)',
