@@ -86,6 +86,13 @@ const AFTER_NAME = /^(?: \([^)]{1,12}\))?,?(?: which| that)? (\p{Ll}+)/u;
 /** What goes on after a body's name read short: " of Houston", " for Cricket in India". */
 const LONGER_AFTER = /^ (?:of|for|and|in) \p{Lu}/u;
 
+/**
+ * A capitalised word that is a common noun in lowercase ("Carmaker", "Retailer", "Chipmaker"):
+ * an English word, or a compound on "maker".
+ */
+const isCommonNoun = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && (isEnglishWord(word) || /.maker$/.test(word));
+
 /** Capitalised words and the words joining them: "Migiskan Falls First Nation", not "The …". */
 const BODY_NAME = /^(?!.*\bThe )\p{Lu}\S*(?: (?:of|for|and|\p{Lu}\S*))*$/u;
 
@@ -466,10 +473,16 @@ export class ArticleBodies extends NameEvidence {
     fits: (body: string) => boolean = () => true,
   ): string | null {
     if (this.personEvidence(name) || !/\p{Ll}/u.test(name) || isOrgName(name)) return null;
+    // "Carmaker Rheinwerk Automobil AG will cut…": a common noun opening its sentence before it.
+    const own = (e: Entity): string => {
+      const at = e.name.indexOf(` ${name} `);
+      const noun = at > 0 ? e.name.slice(0, at) : '';
+      return !noun.includes(' ') && isCommonNoun(noun) ? e.name.slice(at + 1) : e.name;
+    };
     const found = this.findNear(
       paragraph,
       (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
-      (e) => e.name.startsWith(`${name} `) && orgish(e) && BODY_NAME.test(e.name) && fits(e.name),
+      (e) => own(e).startsWith(`${name} `) && orgish(e) && BODY_NAME.test(own(e)) && fits(own(e)),
     );
     if (!found) return null;
     // Asked only once a longer name is found: most short names have none. "A spokesperson for Air
@@ -478,7 +491,7 @@ export class ArticleBodies extends NameEvidence {
     const speaks = new RegExp(`${escapeRegExp(name)},? (?:said|says|told)\\b`);
     return this.paragraphs.some((text) => text.includes(name) && speaks.test(text))
       ? null
-      : found.name;
+      : own(found);
   }
 
   /**

@@ -280,6 +280,16 @@ describe('extractQuotes: attribution patterns', () => {
       ).toBe('Harbourline Foods spokesperson');
     });
 
+    it('widens it past a common noun opening the body’s sentence (“Carmaker Rheinwerk…”)', () => {
+      expect(
+        speakerOf(
+          'last resort',
+          'FRANKFURT — Carmaker Rheinwerk Automobil AG will cut 4,500 jobs by 2027, the company said on Wednesday.',
+          'A Rheinwerk spokesman said the company would seek voluntary departures. “Compulsory redundancies are a last resort,” he said.',
+        ),
+      ).toBe('Rheinwerk Automobil AG spokesman');
+    });
+
     it('gives no private person a spokeswoman', () => {
       expect(
         speakerOf(
