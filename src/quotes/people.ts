@@ -540,11 +540,19 @@ const surnameFirst = (tokens: Token[], at: number, end: number): boolean => {
 function setOffAfter(tokens: Token[], from: number, end: number): boolean {
   // "Finbarr Ó Ceallaigh, whose…", "Lowri Ap Ifan, 24,": a surname may open on a particle.
   const particle = end - from === 3 && SURNAME_PARTICLE.test((tokens[from + 1] as Token).text);
-  if ((end - from !== 2 && !particle) || tokens[end]?.text !== ',') return false;
+  // "Mariaan van der Merwe, a school principal,": one or two lowercase particles between the
+  // first word and the last show a given name before a surname, set off or not.
+  const inner = tokens.slice(from + 1, end - 1).map((t) => t.text);
+  const lowered =
+    inner.length >= 1 &&
+    inner.length <= 2 &&
+    inner.every((w) => /^\p{Ll}/u.test(w) && NAME_PARTICLES.has(w));
+  if ((end - from !== 2 && !particle && !lowered) || (tokens[end]?.text !== ',' && !lowered))
+    return false;
   const opener = (tokens[from] as Token).text;
   if (isPlainWord(opener) || isAdverbForm(opener) || lexiconType(opener) || isTitle(opener))
     return false;
-  return PERSON_SET_OFF.test(tokens[end + 1]?.text ?? '');
+  return lowered || PERSON_SET_OFF.test(tokens[end + 1]?.text ?? '');
 }
 
 /**

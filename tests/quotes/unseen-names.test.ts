@@ -1487,3 +1487,34 @@ describe('where “quoted X as saying” must not reach (a review of ed0c297)', 
     ],
   ]);
 });
+
+describe('a given name no list knows, opening a sentence before lowercase particles', () => {
+  itNames('%s', [
+    [
+      '“Mariaan van der Merwe, a school principal, said…”: the first word is her given name',
+      [
+        'CAPE TOWN — Commuters were stranded across the Cape Flats on Monday.',
+        'Mariaan van der Merwe, a school principal in Mitchells Plain, said only 40% of her pupils arrived. “Every day they miss, we can’t get back,” she said.',
+      ],
+      'we can’t get back',
+      'Mariaan van der Merwe',
+    ],
+    [
+      'before one particle and no comma (“Thandeka de Villiers runs…”)',
+      [
+        'Traders in Stellenbosch say the strike has emptied the market.',
+        'Thandeka de Villiers runs a fruit stall near the station. “Nobody came today,” she said.',
+      ],
+      'Nobody came today',
+      'Thandeka de Villiers',
+    ],
+  ]);
+  itDoesNotName('%s', [
+    [
+      'not a word the lexicon knows as no name (“Under de Gaulle…”)',
+      ['Under de Gaulle, France left NATO’s command. “It was a break,” historian Anne Morel said.'],
+      'It was a break',
+      'Under de Gaulle',
+    ],
+  ]);
+});
