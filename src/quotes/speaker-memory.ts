@@ -661,6 +661,12 @@ export class SpeakerState {
       const accused = this.accusedBy(paragraph);
       if (accused) return { person: accused, mention: subject.mention };
     }
+    // "Bogdan Kowalczyk, 81, was testifying… ¶ “No,” the witness replied.": whom the article
+    // last said testified.
+    if (/^the witness$/i.test(subject.mention)) {
+      const witness = this.witnessBy(paragraph);
+      if (witness) return { person: witness, mention: subject.mention };
+    }
     // "Linda’s husband said" after "Linda Hoffman and her husband, Gary Hoffman": the relative
     // "her husband" finds (the latest such, who may be another woman's: then no one), when the
     // article named the owner in full and shows their gender.
@@ -1577,6 +1583,23 @@ export class SpeakerState {
   }
 
   /**
+   * The person named in full whom a sentence up to `paragraph` last says testified, was
+   * testifying, took the stand or told the court or the jurors; or null.
+   */
+  private witnessBy(paragraph: number): Person | null {
+    let found: Person | null = null;
+    for (let p = 0; p <= paragraph; p++) {
+      for (const m of this.entities.paragraphText(p).matchAll(WITNESS_CLAUSE)) {
+        const name = m[1]!;
+        if (!name.includes(' ') || !this.people.namedInFull(name)) continue;
+        const person = this.people.namedSo(name);
+        if (person && !person.org) found = person;
+      }
+    }
+    return found;
+  }
+
+  /**
    * A surname alone that two people named in full or more share (sharers, asked once): by the role
    * a sentence opens on (surnameByRole), else the story's subject's (surnameOfSubject).
    */
@@ -1893,6 +1916,12 @@ const PRONOUN_AND_SPOUSE =
  */
 const ACCUSED_CLAUSE = new RegExp(
   String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|${[...PATRONYMICS].join('|')}|al|de|van|von))*)(?:,[^,.;“”]{1,60},)?\s+(?:had\s+|has\s+)?(?:earlier\s+|previously\s+|also\s+)?(?:pleaded|pled|was\s+(?:charged|sentenced|convicted|jailed|found\s+guilty)|is\s+(?:charged|accused))\b`,
+  'gu',
+);
+
+/** A witness's name and what it did: "Bogdan Kowalczyk, 81, was testifying", "X told jurors". */
+const WITNESS_CLAUSE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|al|de|van|von))*)(?:,[^,.;“”]{1,60},)?\s+(?:was\s+|is\s+|had\s+|has\s+)?(?:testif(?:ying|ied|ies|y)|took\s+the\s+(?:witness\s+)?stand|told\s+(?:the\s+)?(?:court|jury|jurors|inquest|tribunal))\b`,
   'gu',
 );
 

@@ -5379,6 +5379,28 @@ describe('extractQuotes: where the twenty-second round’s rules must not reach 
       'Tommy Rourke',
     ],
     [
+      '"the witness" is whom the article said was testifying',
+      [
+        'A retired mechanic told a Toronto court he handed $80,000 to a man he believed was a bank investigator.',
+        'Bogdan Kowalczyk, 81, was testifying at the trial of Shane Dorsey, 29, who has pleaded not guilty to fraud.',
+        'Defence lawyer Helena Costa noted that Kowalczyk had never met the caller. “So you can’t say the voice was my client’s,” Costa said.',
+        '“No,” the witness replied. “But I know what he took from me.”',
+      ],
+      'what he took from me',
+      'Bogdan Kowalczyk',
+    ],
+    [
+      'and whom the article last said told the jurors, of two',
+      [
+        'Paul Ng, an engineer, testified on Monday that the door had been repaired twice.',
+        '“I told them it would hurt somebody,” Denise Rutledge told jurors on Tuesday.',
+        'Under cross-examination, attorney Geoffrey Banks asked whether she had recommended closing the dock.',
+        '“No, I didn’t have the authority,” the witness replied.',
+      ],
+      'didn’t have the authority',
+      'Denise Rutledge',
+    ],
+    [
       'a lede’s "mother-of-two" given the woman, not the older man named first',
       [
         'A Wexford mother-of-two who stole €38,000 from an elderly neighbour has been jailed.',

@@ -115,7 +115,6 @@ const KNOWN_MISSES = new Map<number, string>([
   // A trade after a sentence about someone of another trade ("the witness replied" after the
   // lawyer's question) is whom the story opened on as often as a newcomer ("the firefighter said"
   // after a crash victim's story): only what only a person is (an age, a birthplace) goes there.
-  [1169, '"the witness replied" finds no one introduced as a witness'],
   [1263, 'a nickname fans use ("whom fans… have taken to calling “…”") goes to the player named'],
   [1311, '"Halvorsen Semiconductor AG" is typed a person (its speaker is right)'],
   [1345, 'an institute named again finds no one (to be read)'],
@@ -132,7 +131,6 @@ const KNOWN_MISSES = new Map<number, string>([
     1905,
     '"“…” ¶ That was how Mayor Lucie Bergeron-Hamel framed it": the next paragraph\'s speaker',
   ],
-  [1913, '"the witness replied" finds no one the article says was testifying'],
   [1943, '"the devastated mum" after the tabloid lede\'s "heartbroken mum" and a photo caption'],
 ]);
 
