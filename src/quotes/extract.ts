@@ -924,6 +924,13 @@ const PUBLICATION_NOTE =
  * ("That was the assessment of X", "So says X", "X, 58, says this while…"; after a quotation
  * opening the article, "X described…"). The name, or null.
  */
+/**
+ * "That was how Mayor Lucie Bergeron-Hamel framed it", "That's how Coach Ray Dunn put it": the
+ * capitalised words (a title and a name) before the verb of putting words so.
+ */
+const HOW_PUT =
+  /^(?:That|This)(?: [’']s| was| is|[’']s) how ((?:\p{Lu}[\p{L}.’'-]* ){1,5}?\p{Lu}[\p{L}’'-]*) (?:put|framed|described|summed|explained|characteri[sz]ed|saw|sees|see) (?:it|up)\b/u;
+
 function signature(
   tokens: Token[],
   text: string | undefined,
@@ -947,6 +954,10 @@ function signature(
   );
   if (opens >= 0 && next.slice(0, opens).every((t) => TIME_STAMP.test(t.text))) {
     const rest = next.slice(opens);
+    // "That was how Mayor Lucie Bergeron-Hamel framed it Monday": whose framing it was.
+    const how = HOW_PUT.exec(rest.map((t) => t.text).join(' '));
+    const put = how ? readChunk(how[1]!.split(' ')) : null;
+    if (put?.kind === 'name') return put;
     const [s, e] = sentenceRanges(rest)[0] ?? [0, 0];
     const found = attributeNextSentence(rest.slice(s, e))?.subject;
     return found?.kind === 'name' ? found : null;

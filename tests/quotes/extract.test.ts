@@ -2286,6 +2286,24 @@ describe('extractQuotes: the sentence after a quotation names its speaker', () =
     expect(extractQuotes(article(...paragraphs)).map((q) => q.speaker)).toEqual([name]);
   });
 
+  it('"That was how X framed it" opening the paragraph after a quotation of its own', () => {
+    expect(
+      speakerOf(
+        'on the backs of the people',
+        'SHERBROOKE, Que. — “We are not going to balance this budget on the backs of the people who plow our streets.”',
+        'That was how Mayor Lucie Bergeron-Hamel framed it Monday as council began debate on the budget.',
+      ),
+    ).toBe('Lucie Bergeron-Hamel');
+    expect(
+      speakerOf(
+        'we go again',
+        'The Raptors lost their fifth straight on Sunday.',
+        '“We regroup and we go again.”',
+        'That’s how coach Darko Rajaković put it after the game.',
+      ),
+    ).toBe('Darko Rajaković');
+  });
+
   it('"That was the assessment of X" opening the paragraph after a quotation of its own', () => {
     expect(
       speakerOf(
