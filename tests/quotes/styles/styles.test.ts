@@ -22,6 +22,7 @@ import {
   FIFTEENTH_BATCH,
   SIXTEENTH_BATCH,
   SEVENTEENTH_BATCH,
+  EIGHTEENTH_BATCH,
 } from './cases.js';
 
 const cases = loadCases();
@@ -37,7 +38,8 @@ describe('style set', () => {
   // Canadian, British, Australian, wire, business, health, crime, arts; FOURTH_BATCH on: 600-679
   // Canadian outlets' copy and ten other styles; FIFTH_BATCH to TWELFTH_BATCH on: 700-779,
   // 800-879, 900-979, 1000-1079, 1100-1179, 1200-1279, 1300-1379 and 1400-1479, the same mix;
-  // THIRTEENTH_BATCH: 1500-1539, half as many; FOURTEENTH_BATCH to SEVENTEENTH_BATCH: 1600-1679, 1700-1779, 1800-1879, 1900-1979), each written by a session that read none of
+  // THIRTEENTH_BATCH: 1500-1539, half as many; FOURTEENTH_BATCH to EIGHTEENTH_BATCH: 1600-1679,
+  // 1700-1779, 1800-1879, 1900-1979 and 2000-2079), each written by a session that read none of
   // the rules, are split the same way: their even ids are held out.
   it('has at least 60 cases, half of each batch held out, every style in both halves', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
@@ -60,6 +62,7 @@ describe('style set', () => {
       ...evens(FIFTEENTH_BATCH, 40),
       ...evens(SIXTEENTH_BATCH, 40),
       ...evens(SEVENTEENTH_BATCH, 40),
+      ...evens(EIGHTEENTH_BATCH, 40),
     ]);
     const second = cases.filter((c) => c.id >= SECOND_BATCH);
     expect(second.filter(isHeldOut).length * 2).toBe(second.length);
@@ -128,6 +131,9 @@ const KNOWN_MISSES = new Map<number, string>([
   [1815, 'a name "some residents now call" a building is dropped, not kept with no speaker'],
   [1865, 'Te Whatu Ora (the health service) is typed a person (its speaker is right)'],
   [1943, '"the devastated mum" after the tabloid lede\'s "heartbroken mum" and a photo caption'],
+  [2015, '"The Conservative finance critic says…" then "Kirsten Hollis… made the remark"'],
+  [2047, '"Iwi chair Hēmi Te Rangi said… “…,” he said" goes to "Ngāti Kahungunu", the iwi'],
+  [2075, '"Adaeze Nwosu stopped, looked out at 1,900 Glaswegians and said: “…”" finds no one'],
 ]);
 
 describe('style set: tuning half', () => {
@@ -177,6 +183,7 @@ describe('style set: held-out half', () => {
     fifteenth: 0.85,
     sixteenth: 0.9,
     seventeenth: 0.8,
+    eighteenth: 0.9,
   };
   it.each(BATCHES.map((b) => [b.name, b.from, b.to, FLOORS[b.name]!, b] as const))(
     '%s batch (ids %i up to %s) stays at or above %s speaker accuracy (target 0.90)',
