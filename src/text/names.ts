@@ -343,6 +343,8 @@ function readOrgName(name: string): boolean {
   if (POSSESSIVE_NAME_WORD.test(words[words.length - 1] ?? '')) return true;
   // "City of Winnipeg", "Regional Municipality of Durham": a local government by its place.
   if (words.length > 2 && words.includes('of') && LOCAL_GOVERNMENT.test(name)) return true;
+  // "Ngāti Kahungunu", "Ngāi Tahu": a Māori iwi by the word for its descendants, no one's name.
+  if (words.length > 1 && IWI_HEAD.test(words[0]!)) return true;
   // "Chicago Sun-Times", "KING-TV": a hyphenated word is an organisation's by its last part.
   const written = words.map((w) => w.slice(w.lastIndexOf('-') + 1));
   const tails = written.map(fold);
@@ -366,6 +368,9 @@ function readOrgName(name: string): boolean {
     return false;
   return org.includes(true);
 }
+
+/** What a Māori iwi's or hapū's name opens on: "Ngāti" ("descendants of"), "Ngāi", "Ngā". */
+const IWI_HEAD = /^(?:Ngāti|Ngati|Ngāi|Ngai|Ngā)$/u;
 
 /** An office's body by its ending: "Undersecretariat", "Inspectorate" (not "Socrates"). */
 const BODY_ENDING = /\p{L}{3}(?:ariat|orate)$/u;

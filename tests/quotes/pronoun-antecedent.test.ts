@@ -193,3 +193,18 @@ describe('a pronoun whose quotation calls the man it found by his given name', (
     ],
   ]);
 });
+
+describe('an iwi is no "he"', () => {
+  itNames('%s', [
+    [
+      '“Ngāti Kahungunu iwi leaders… Iwi chair Hēmi Te Rangi said… “…,” he said”: the chair',
+      [
+        'Ngāti Kahungunu iwi leaders have welcomed a Government decision to return Crown forestry land near Wairoa.',
+        'Iwi chair Hēmi Te Rangi said the land had been taken in the 1860s.',
+        '“Our tūpuna never stopped asking for this whenua back,” he said.',
+      ],
+      'never stopped asking',
+      'Hēmi Te Rangi',
+    ],
+  ]);
+});

@@ -93,6 +93,12 @@ describe('isOrgName', () => {
     expect(isOrgName('David Hill Foundation')).toBe(true);
   });
 
+  it('knows a Māori iwi by the word its name opens on, with or without the macron', () => {
+    expect(isOrgName('Ngāti Kahungunu')).toBe(true);
+    expect(isOrgName('Ngai Tahu')).toBe(true);
+    expect(isOrgName('Hēmi Te Rangi')).toBe(false);
+  });
+
   it('knows Quebec’s and France’s bodies by their French words, accents and all', () => {
     expect(isOrgName('Université de Montréal')).toBe(true);
     expect(isOrgName('Sûreté du Québec')).toBe(true);

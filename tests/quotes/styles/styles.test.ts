@@ -132,7 +132,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [1865, 'Te Whatu Ora (the health service) is typed a person (its speaker is right)'],
   [1943, '"the devastated mum" after the tabloid lede\'s "heartbroken mum" and a photo caption'],
   [2015, '"The Conservative finance critic says…" then "Kirsten Hollis… made the remark"'],
-  [2047, '"Iwi chair Hēmi Te Rangi said… “…,” he said" goes to "Ngāti Kahungunu", the iwi'],
   [2075, '"Adaeze Nwosu stopped, looked out at 1,900 Glaswegians and said: “…”" finds no one'],
 ]);
 
