@@ -338,8 +338,12 @@ function identifiedAfter({ paragraphs, p, out, state, entities }: NamedLater): v
   if (unnamed.length === 0 || entities.ledeOfCrime()) return;
   // "Her name is Kazuko Hamaguchi, and she has been diving since…": the story says whom it told of.
   const told = NAME_IS.exec(paragraphs[p] ?? '');
-  const name = told?.[2] ?? entities.openingName(p);
-  if (!name || (!told && !sameStory(paragraphs[0] ?? '', paragraphs[p] ?? '', name))) return;
+  // "Kirsten Hollis, the MP for Kelowna, made the remark during question period": whose words
+  // they were, an official or not.
+  const owned = MADE_REMARK.exec(paragraphs[p] ?? '')?.[1];
+  const name = told?.[2] ?? owned ?? entities.openingName(p);
+  if (!name || (!told && !owned && !sameStory(paragraphs[0] ?? '', paragraphs[p] ?? '', name)))
+    return;
   // No one named before it, nor set off after a role ("The UNO, Mst Rubina Yasmin,", whose given
   // name no list knows).
   for (let q = 0; q < p; q++)
@@ -393,6 +397,13 @@ function sameStory(lede: string, text: string, name: string): boolean {
   const own = new Set(words(lede.split(/[.!?](?:\s|$)/)[0] ?? ''));
   return words(sentence.toLowerCase()).some((w) => own.has(w));
 }
+
+/**
+ * "Kirsten Hollis, the MP for Kelowna, made the remark…": a paragraph opening on a name (set off
+ * or not) whose sentence owns the words quoted before it; the name.
+ */
+const MADE_REMARK =
+  /^((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?:,[^.!?,]{1,80},)? (?:made|delivered) (?:the|those|these) (?:remarks?|comments?)\b/u;
 
 /** "Her name is Kazuko Hamaguchi": a sentence giving the name of whom the story tells of. */
 const NAME_IS =

@@ -1803,6 +1803,16 @@ describe('a role named after its quotations; a player by position (probe round 5
       'Rumana Chowdhury',
     ],
     [
+      'the person a later paragraph says made the remark, an official too',
+      [
+        'OTTAWA — The Conservative finance critic says a tax on unrealized gains would “drive capital out of the country faster than you can say Cayman Islands.”',
+        'Kirsten Hollis, the MP for Kelowna, made the remark during question period on Wednesday.',
+        'Finance Minister Rajiv Bhatia dismissed the criticism.',
+      ],
+      'drive capital out of the country',
+      'Kirsten Hollis',
+    ],
+    [
       'the name a feature gives later (“Her name is Kazuko Hamaguchi”)',
       [
         'The water off Toba in April is cold, but the woman pulling on a wetsuit below the lighthouse does not seem to notice.',
