@@ -1046,7 +1046,27 @@ function readParagraph(
       // "On her coach, Mireille Tanguay, who has said…: “Q”": a topic's label, not who speaks.
       const topical =
         found.length === 0 && (isTopicLabel(lead) || (state.byTopic && opensOnTopic(lead)));
-      const ownClause = (): Attribution | null => (topical ? null : attributeBefore(tokens, s, qi));
+      const ownClause = (): Attribution | null => {
+        if (topical) return null;
+        const own = attributeBefore(tokens, s, qi);
+        // "Halfway through the set, singer Adaeze Nwosu stopped and said: “…”": a word opening a
+        // phrase set off before the subject, guessed as a name and no name by the article's
+        // evidence; the clause after the comma says who speaks.
+        if (!own?.weak || own.subject.kind !== 'name' || state.plausible(own.subject)) return own;
+        if (!isEnglishWord(own.subject.mention)) return own;
+        const comma = tokens.findIndex((t, i) => i > s && i < qi && t.text === ',');
+        // Only after a common word so guessed ("Halfway"), and someone shown to be a person: by a
+        // person's noun before the name ("singer Adaeze Nwosu") or a given name a list knows; not
+        // "…, Serbo-Croatian…", "…, the 2014 Ivory Tower survey…".
+        const after = comma > 0 ? attributeBefore(tokens, comma + 1, qi) : null;
+        const subject = after?.subject;
+        const noun = subject?.descriptor?.split(' ').at(-1) ?? '';
+        const person =
+          subject?.kind === 'name' &&
+          (isPersonNoun(noun) || isKnownGivenName(subject.mention.split(' ')[0] ?? '')) &&
+          state.plausible(subject);
+        return after && person ? after : own;
+      };
       // "“…,” police said.": the force the article named, when it named one; else as before.
       const police = policeAfter(tokens, qi, e);
       const force = police ? state.policeForce(p) : null;

@@ -2286,6 +2286,22 @@ describe('extractQuotes: the sentence after a quotation names its speaker', () =
     expect(extractQuotes(article(...paragraphs)).map((q) => q.speaker)).toEqual([name]);
   });
 
+  it('reads past a phrase set off before the subject whose first word is no name', () => {
+    expect(
+      speakerOf(
+        'louder than my aunties',
+        'Halfway through her set at the Barrowland, Lagos-born singer Adaeze Nwosu stopped, looked out at 1,900 Glaswegians and said: “You lot are louder than my aunties.”',
+      ),
+    ).toBe('Adaeze Nwosu');
+    // Not to a name no noun or given name shows to be a person's.
+    expect(
+      speakerOf(
+        'most effective',
+        'Less than two years into Kerry’s term, Foreign Policy Magazine’s 2014 Ivory Tower survey of international relations scholars asked, “Who was the most effective U.S. Secretary of State in the past 50 years?”',
+      ),
+    ).toBeNull();
+  });
+
   it('"That was how X framed it" opening the paragraph after a quotation of its own', () => {
     expect(
       speakerOf(
