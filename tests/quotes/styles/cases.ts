@@ -195,6 +195,14 @@ export const SEVENTEENTH_BATCH = 1900;
  */
 export const EIGHTEENTH_BATCH = 2000;
 
+/**
+ * The first id of the nineteenth batch (ids 2100–2179), written the same way after the
+ * eighteenth batch's rules, and measured before any rule was written for it (tuning 33/40, held
+ * out 35/40): half Canadian copy, and the set's other styles. Its tuning misses are left for the
+ * next session.
+ */
+export const NINETEENTH_BATCH = 2100;
+
 /** A batch of cases: its ids run from `from` up to, not including, `to`. */
 export interface Batch {
   name: string;
@@ -223,6 +231,7 @@ export const BATCHES: readonly Batch[] = (
     ['sixteenth', SIXTEENTH_BATCH],
     ['seventeenth', SEVENTEENTH_BATCH],
     ['eighteenth', EIGHTEENTH_BATCH],
+    ['nineteenth', NINETEENTH_BATCH],
   ] as const
 ).map(([name, from], i, all) => ({ name, from, to: all[i + 1]?.[1] ?? Infinity }));
 
