@@ -399,6 +399,21 @@ function sameStory(lede: string, text: string, name: string): boolean {
 }
 
 /**
+ * "Her neighbour, Maricel Dela Cruz, arrived…", "His lawyer, Tom Reed, said…": the name set off by
+ * commas after "His", "Her" or "Their" and one lowercase noun opening the sentence, or null.
+ */
+function setOffSubject(tokens: Token[]): Subject | null {
+  if (!/^(?:His|Her|Their)$/.test(tokens[0]?.text ?? '') || tokens[2]?.text !== ',') return null;
+  if (!/^\p{Ll}+$/u.test(tokens[1]?.text ?? '')) return null;
+  let end = 3;
+  while (end < tokens.length && end < 8 && tokens[end]!.kind === 'word' && isCap(tokens[end]!.text))
+    end++;
+  if (end < 5 || tokens[end]?.text !== ',') return null;
+  const subject = readChunk(tokens.slice(3, end).map((t) => t.text));
+  return subject?.kind === 'name' && !subject.org ? subject : null;
+}
+
+/**
  * "Kirsten Hollis, the MP for Kelowna, made the remark…": a paragraph opening on a name (set off
  * or not) whose sentence owns the words quoted before it; the name.
  */
@@ -1350,6 +1365,14 @@ function openerPerson(
 
 /** The named subject of a sentence is who a later "he" or "she" most likely means. */
 function noteSubject(tokens: Token[], p: number, state: SpeakerState): Source | null {
+  // "Her neighbour, Maricel Dela Cruz, arrived an hour later. “…,” she said": the name set off
+  // after a possessive's noun opening the sentence is its subject.
+  const setOff = setOffSubject(tokens);
+  if (setOff && state.plausible(setOff)) {
+    const source = state.resolve(setOff, p);
+    state.noteSpeaker(source.person);
+    return source;
+  }
   // "As for Trump, he said he was not worried": the topic is whom the sentence's "he" means.
   const topic = topicOf(tokens) ?? possessiveOpener(tokens) ?? clauseOpener(tokens, state);
   if (topic && state.plausible(topic)) state.noteSpeaker(state.resolve(topic, p).person);

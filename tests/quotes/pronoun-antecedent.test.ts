@@ -208,3 +208,17 @@ describe('an iwi is no "he"', () => {
     ],
   ]);
 });
+
+describe('a name set off after a possessive’s noun opening the sentence', () => {
+  itNames('%s', [
+    [
+      '“Her neighbour, Maricel Dela Cruz, arrived… “…,” she said”: the neighbour, not the woman before',
+      [
+        'At the Katoomba centre, Jacinta O’Loughlin said she had grabbed her cat and her mother’s photo albums.',
+        'Her neighbour, Maricel Dela Cruz, arrived an hour later with her two children. “The sky went black at lunchtime,” she said.',
+      ],
+      'The sky went black',
+      'Maricel Dela Cruz',
+    ],
+  ]);
+});

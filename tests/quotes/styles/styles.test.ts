@@ -137,10 +137,6 @@ const KNOWN_MISSES = new Map<number, string>([
   [2113, 'a nickname "Fans at Westoba Place have started calling" goes to the arena'],
   [2135, 'a nickname "coined by opposition MNA Véronique Lapointe-Cyr" after it finds no one'],
   [2139, '"said the striker" after "The 22-year-old Portuguese forward… said" finds no one'],
-  [
-    2143,
-    '"Her neighbour, Maricel Dela Cruz, arrived… “…,” she said" goes to the neighbour\'s neighbour',
-  ],
   [2149, '"On a hillside above Machynlleth, Gwenllian Pryce lifts…" is read as "Pryce"'],
   [2161, '"(RMT)" after "National Union of Rail, Maritime and Transport Workers" is not spelled'],
 ]);
