@@ -482,7 +482,10 @@ export class ArticleBodies extends NameEvidence {
     const found = this.findNear(
       paragraph,
       (p) => (this.paragraphs[p] ?? '').includes(`${name} `),
-      (e) => own(e).startsWith(`${name} `) && orgish(e) && BODY_NAME.test(own(e)) && fits(own(e)),
+      (e) => {
+        const body = own(e);
+        return body.startsWith(`${name} `) && orgish(e) && BODY_NAME.test(body) && fits(body);
+      },
     );
     if (!found) return null;
     // Asked only once a longer name is found: most short names have none. "A spokesperson for Air

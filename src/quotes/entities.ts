@@ -217,20 +217,15 @@ const CRIME =
   /\b(?:attack(?:ed|ing)?|assault(?:ed|ing)?|stabb(?:ed|ing)|robb(?:ed|ery|ing)|kill(?:ed|ing)|murder(?:ed|ing)?|charged|jailed|sentenced|convicted|accused|arrested|guilty|admitted)\b/;
 
 /**
- * "Vishnu Ramdeen, 45, and his younger brother Suresh Ramdeen": the first sibling's name (its
- * given name opening the run), their possessive, how the second is older or younger, the second's
- * noun and name.
- */
-const SIBLING_PAIR =
-  /(?<![\p{L}] )(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)(?:, \d{1,3},)? and (his|her) (younger|older|elder|big|little) (brother|sister),? (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+)?)/gu;
-
-/**
- * "Tom Reed, 71, and his brother Jim Reed", "Margaret Fenwick and her younger sister Ruth": the
- * first sibling's name, their possessive, the second's noun and name (SIBLING_PAIR without the
- * word for who is older).
+ * "Tom Reed, 71, and his brother Jim Reed", "Vishnu Ramdeen, 45, and his younger brother Suresh
+ * Ramdeen": the first sibling's name (its given name opening the run), their possessive, how the
+ * second is older or younger if said, the second's noun and name.
  */
 const SIBLING_INTRO =
-  /(?<![\p{L}] )(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)(?:, \d{1,3},)? and (his|her) (?:(?:younger|older|elder|big|little|twin|baby) )?(brother|sister),? (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+)?)/gu;
+  /(?<![\p{L}] )(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}’'-]+)(?:, \d{1,3},)? and (his|her) (?:(younger|older|elder|big|little|twin|baby) )?(brother|sister),? (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}’'-]+)?)/gu;
+
+/** The words SIBLING_INTRO's pairs say who is older by ("his younger brother"). */
+const BORN_BEFORE = /^(?:younger|older|elder|big|little)$/;
 
 /** A spouse's noun, and the gender it gives. */
 const SPOUSES = wordTable<'f' | 'm'>({ wife: 'f', husband: 'm' });
@@ -363,7 +358,8 @@ export class ArticleEntities extends DescribedPeople {
     // The latest pair so named up to `paragraph`.
     const found = this.paragraphs
       .slice(0, paragraph + 1)
-      .flatMap((text) => [...text.matchAll(SIBLING_PAIR)])
+      .flatMap((text) => [...text.matchAll(SIBLING_INTRO)])
+      .filter((m) => BORN_BEFORE.test(m[3] ?? ''))
       .at(-1);
     if (!found) return null;
     const [, first, possessive, said, sibling, second] = found;
@@ -485,13 +481,13 @@ export class ArticleEntities extends DescribedPeople {
       .flatMap((text) => (text.includes(' and ') ? [...text.matchAll(SIBLING_INTRO)] : []))
       .at(-1);
     if (!found) return null;
-    const [, first, possessive, said, second] = found;
+    const [, first, possessive, , sibling, second] = found;
     const surname = first!.slice(first!.lastIndexOf(' '));
     const relative = second!.includes(' ') ? second! : `${second}${surname}`;
     // The first is of the possessive's gender, the second of the noun's.
     const sides: [[string, 'm' | 'f'], [string, 'm' | 'f']] = [
       [first!, possessive === 'his' ? 'm' : 'f'],
-      [relative, said === 'brother' ? 'm' : 'f'],
+      [relative, sibling === 'brother' ? 'm' : 'f'],
     ];
     // Whom the possessive means: the one the article wrote last (by given name or in full) before
     // the mention, in its paragraph or those before.

@@ -499,18 +499,28 @@ const describedBy = (role: string, placed = false): RegExp =>
   );
 
 /**
+ * A name after a description, an honorific first maybe: "Dr Anjali Deshpande", "Mariaan van der
+ * Merwe" (ROLE_THEN_NAME, DESCRIBED_IS_NAME).
+ */
+const NAME_AFTER_ROLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Fr)\.? )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|de|du|der|den|da|dos|von|bin|binti)){1,4}`;
+
+/**
  * "The carver is Darren Joseph, 56,": a paragraph opening on a description (its last word), "is"
  * or "was" and a name.
  */
-const DESCRIBED_IS_NAME =
-  /^(?:The|That|This) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+) (?:is|was) ((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Fr)\.? )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|de|du|der|den|da|dos|von|bin|binti)){1,4})[,.]/u;
+const DESCRIBED_IS_NAME = new RegExp(
+  String.raw`^(?:The|That|This) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+) (?:is|was) (${NAME_AFTER_ROLE})[,.]`,
+  'u',
+);
 
 /**
  * "That owner, Rosalind Pike,", "The director, Dr Anjali Deshpande,": a paragraph's opening role
  * (its last word) and the name set off after it.
  */
-const ROLE_THEN_NAME =
-  /^(?:The|That|This) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+), ((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev|Fr)\.? )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|van|de|du|der|den|da|dos|von|bin|binti)){1,4}),/u;
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`^(?:The|That|This) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}[\p{Ll}-]+), (${NAME_AFTER_ROLE}),`,
+  'u',
+);
 
 /**
  * ROLE_THEN_NAME's shape with any role, an acronym's too, and any name after: "The UNO, Mst Rubina
@@ -945,18 +955,18 @@ const PUBLICATION_NOTE =
   /^\s*(?:This (?:report|story|article|item) (?:by|from|was|is|has|first)\b|With (?:files|reporting) from\b)/;
 
 /**
- * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
- * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
- * ("That was the assessment of X", "So says X", "X, 58, says this while…"; after a quotation
- * opening the article, "X described…"). The name, or null.
- */
-/**
  * "That was how Mayor Lucie Bergeron-Hamel framed it", "That's how Coach Ray Dunn put it": the
  * capitalised words (a title and a name) before the verb of putting words so.
  */
 const HOW_PUT =
   /^(?:That|This)(?: [’']s| was| is|[’']s) how ((?:\p{Lu}[\p{L}.’'-]* ){1,5}?\p{Lu}[\p{L}’'-]*) (?:put|framed|described|summed|explained|characteri[sz]ed|saw|sees|see) (?:it|up)\b/u;
 
+/**
+ * Fact-check and pull-quote layouts: a paragraph that is only a quotation, signed by the next
+ * paragraph ("— Bernie Sanders." / "- Clinton, in a debate.") or named by its first sentence
+ * ("That was the assessment of X", "So says X", "X, 58, says this while…"; after a quotation
+ * opening the article, "X described…"). The name, or null.
+ */
 function signature(
   tokens: Token[],
   text: string | undefined,
@@ -1130,7 +1140,7 @@ function readParagraph(
         // going on from the sentence or clause before it.
         state.goesOn =
           att.subject.kind === 'pronoun'
-            ? goesOnFrom(tokens, sentences, si, qi, att.subject, span.text)
+            ? goesOnFrom(tokens, sentences, si, qi, att.subject)
             : null;
         let resolved: Source;
         try {
@@ -2374,8 +2384,7 @@ function goesOnFrom(
   si: number,
   qi: number,
   subject: Subject,
-  quote: string,
-): { before: string[]; after: string[]; quote: string; opens: boolean } | null {
+): { before: string[]; after: string[]; opens: boolean } | null {
   const [s, e] = sentences[si]!;
   const words = (from: number, to: number): string[] =>
     tokens.slice(from, to).flatMap((t) => (t.kind === 'word' ? [t.text] : []));
@@ -2392,13 +2401,11 @@ function goesOnFrom(
   if (pronoun(at)) {
     const before = sentences[si - 1];
     const opens = first === qi;
-    return before
-      ? { before: words(before[0], before[1]), after: words(at + 1, e), quote, opens }
-      : null;
+    return before ? { before: words(before[0], before[1]), after: words(at + 1, e), opens } : null;
   }
   for (let i = s + 1; i < qi; i++) {
     if (DASHES.test(tokens[i]!.text) && pronoun(i + 1))
-      return { before: words(s, i), after: words(i + 2, e), quote, opens: false };
+      return { before: words(s, i), after: words(i + 2, e), opens: false };
   }
   return null;
 }

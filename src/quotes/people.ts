@@ -547,8 +547,7 @@ function setOffAfter(tokens: Token[], from: number, end: number): boolean {
     inner.length >= 1 &&
     inner.length <= 2 &&
     inner.every((w) => /^\p{Ll}/u.test(w) && NAME_PARTICLES.has(w));
-  if ((end - from !== 2 && !particle && !lowered) || (tokens[end]?.text !== ',' && !lowered))
-    return false;
+  if (!lowered && ((end - from !== 2 && !particle) || tokens[end]?.text !== ',')) return false;
   const opener = (tokens[from] as Token).text;
   if (isPlainWord(opener) || isAdverbForm(opener) || lexiconType(opener) || isTitle(opener))
     return false;

@@ -388,8 +388,7 @@ export class SpeakerState {
   goesOn: {
     before: readonly string[];
     after: readonly string[];
-    /** The quotation's own words, and whether it opens the pronoun's sentence ("“…,” he says"). */
-    quote: string;
+    /** Whether the quotation opens the pronoun's sentence ("“…,” he says"). */
     opens: boolean;
   } | null = null;
 
@@ -406,7 +405,11 @@ export class SpeakerState {
    * otherwise ("Amid Donald Trump’s tariff threats, the mood was grim. “…,” he said.", "Among his
    * questions was whether Premier Scott Moe had been briefed. “…,” he said.").
    */
-  private goneOnFrom(gender: 'm' | 'f', single: (p: Person) => boolean): Person | null {
+  private goneOnFrom(
+    gender: 'm' | 'f',
+    single: (p: Person) => boolean,
+    quote: string,
+  ): Person | null {
     const goesOn = this.goesOn;
     if (!goesOn) return null;
     // "He watched Donald Trump’s address from the back of the chamber. He called it “…”": a
@@ -414,8 +417,7 @@ export class SpeakerState {
     const opener = OPENING_LINK.test(goesOn.before[0] ?? '') ? 1 : 0;
     if (goesOn.before[opener] === (gender === 'm' ? 'He' : 'She')) return null;
     // "“You can hear the panic in his voice,” he said": few speak of themselves so.
-    if ((gender === 'm' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(goesOn.quote))
-      return null;
+    if ((gender === 'm' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(quote)) return null;
     const last = this.last;
     const spoke = last?.paragraph === this.paragraph ? last.source.person : null;
     if (last?.paragraph === this.paragraph && spoke?.gender !== (gender === 'm' ? 'f' : 'm'))
@@ -1570,16 +1572,25 @@ export class SpeakerState {
    * not whoever appeared in court, a relative or a lawyer as often).
    */
   private accusedBy(paragraph: number): Person | null {
-    const found = new Set<Person>();
+    const found = new Set(this.namedByClause(ACCUSED_CLAUSE, paragraph));
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * The people named in full (not bodies) that `clause` captures as its first group in the
+   * paragraphs up to `paragraph`, in the article's order (accusedBy, witnessBy).
+   */
+  private namedByClause(clause: RegExp, paragraph: number): Person[] {
+    const found: Person[] = [];
     for (let p = 0; p <= paragraph; p++) {
-      for (const m of this.entities.paragraphText(p).matchAll(ACCUSED_CLAUSE)) {
+      for (const m of this.entities.paragraphText(p).matchAll(clause)) {
         const name = m[1]!;
         if (!name.includes(' ') || !this.people.namedInFull(name)) continue;
         const person = this.people.namedSo(name);
-        if (person && !person.org) found.add(person);
+        if (person && !person.org) found.push(person);
       }
     }
-    return found.size === 1 ? [...found][0]! : null;
+    return found;
   }
 
   /**
@@ -1587,16 +1598,7 @@ export class SpeakerState {
    * testifying, took the stand or told the court or the jurors; or null.
    */
   private witnessBy(paragraph: number): Person | null {
-    let found: Person | null = null;
-    for (let p = 0; p <= paragraph; p++) {
-      for (const m of this.entities.paragraphText(p).matchAll(WITNESS_CLAUSE)) {
-        const name = m[1]!;
-        if (!name.includes(' ') || !this.people.namedInFull(name)) continue;
-        const person = this.people.namedSo(name);
-        if (person && !person.org) found = person;
-      }
-    }
-    return found;
+    return this.namedByClause(WITNESS_CLAUSE, paragraph).at(-1) ?? null;
   }
 
   /**
@@ -1854,7 +1856,7 @@ export class SpeakerState {
     const person =
       this.weakMatch(gender) ??
       this.besideSubject(gender, single) ??
-      this.goneOnFrom(gender, single) ??
+      this.goneOnFrom(gender, single, quote ?? '') ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
       this.people.lastNamed(this.paragraph, { gender, fits: speaks }) ??
       this.relative(gender) ??

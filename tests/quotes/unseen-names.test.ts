@@ -1516,5 +1516,11 @@ describe('a given name no list knows, opening a sentence before lowercase partic
       'It was a break',
       'Under de Gaulle',
     ],
+    [
+      'nor an adverb the lexicon knows (“Meanwhile de Villiers…”): the particles read past it',
+      ['Meanwhile de Villiers, the coach, was not worried. “We will be fine,” he said.'],
+      'We will be fine',
+      'Meanwhile de Villiers',
+    ],
   ]);
 });
