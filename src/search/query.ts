@@ -3,7 +3,7 @@ import type { PassageIndex } from './index.js';
 import { termVisible } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import { reviseQuery, type QueryMeaning } from './meaning/query.js';
-import { speakerAsked } from './said-by.js';
+import { speakerAsked, speakerDescribed, type DescribedSpeaker } from './said-by.js';
 
 /** A query term with its weight. */
 export interface QueryTerm {
@@ -23,6 +23,8 @@ export interface Query {
   expects: number;
   /** For "what did X say": the words naming X, whom an answering passage shows speaking (said-by.ts). */
   speaker?: string[];
+  /** For "what did the Russian leader say": whom X describes (said-by.ts). */
+  described?: DescribedSpeaker;
   /** Spelling fixes, noise left out and vector rows (src/search/meaning). */
   meaning?: QueryMeaning;
 }
@@ -94,6 +96,8 @@ export function parseQuery(question: string, index: PassageIndex, filter?: Artic
   const query: Query = { terms, sequence, totalIdf, expects: expectedKind(question) };
   const speaker = speakerAsked(question);
   if (speaker) query.speaker = speaker;
+  const described = speakerDescribed(question);
+  if (described) query.described = described;
   query.meaning = reviseQuery(question, query, index, filter);
   return query;
 }

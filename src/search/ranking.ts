@@ -11,8 +11,13 @@ import {
 import { searchPostings } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import type { ArticleFilter, Query } from './query.js';
-import { rescoreByMeaning, type MeaningWeights, type Reasons } from './meaning/rescore.js';
-import { spokenIn } from './said-by.js';
+import {
+  meaningModels,
+  rescoreByMeaning,
+  type MeaningWeights,
+  type Reasons,
+} from './meaning/rescore.js';
+import { spokenByDescribed, spokenIn, type Relatedness } from './said-by.js';
 
 /** A passage with its final score and how much of the question it covers. */
 export interface Scored {
@@ -144,9 +149,30 @@ export function rank(
     top.holdsKind = top.entry.terms.some((id) => (kinds[id]! & wanted) !== 0);
   }
   if (isSilent(top, weights)) return [];
-  const shown = distinct(scored, k).filter((s) => covered(s) >= weights.floor / 2);
+  const shown = (n: number): Scored[] =>
+    distinct(scored, n).filter((s) => covered(s) >= weights.floor / 2);
   // "What did Kim Jong Un say…?": only passages where he speaks; none is an honest silence.
-  return query.speaker ? spokenIn(index, query.speaker, shown) : shown;
+  if (query.speaker) return spokenIn(index, query.speaker, shown(k));
+  // "What did the Russian leader say…?": where the one the articles describe so speaks, looked for
+  // among more passages than shown, as those where someone else speaks go.
+  if (query.described) {
+    const pool = shown(Math.max(k, DESCRIBED_POOL));
+    return spokenByDescribed(index, query.described, pool, headRelatedness()).slice(0, k);
+  }
+  return shown(k);
+}
+
+/** How many ranked passages a described speaker is looked for in. */
+const DESCRIBED_POOL = 10;
+
+/** Word similarity by the word vectors, or none when the model is missing. */
+function headRelatedness(): Relatedness {
+  const vectors = meaningModels.vectors();
+  if (!vectors) return () => 0;
+  return (a, b) => {
+    const [ra, rb] = [vectors.row(a), vectors.row(b)];
+    return ra >= 0 && rb >= 0 ? vectors.similarity(ra, rb) : 0;
+  };
 }
 
 /** Share of the question a passage covers by its words, or with related ones once rescored. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/ask.js';
-import { speakerAsked, speaksIn } from '../../src/search/said-by.js';
+import { speakerAsked, speakerDescribed, speaksIn } from '../../src/search/said-by.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex } from '../../src/search/index.js';
 
@@ -21,6 +21,36 @@ describe('speakerAsked', () => {
   it('asks nothing of other questions, nor of a speaker it cannot name', () => {
     expect(speakerAsked('What did Xi and Putin drink?')).toBeNull();
     expect(speakerAsked('What did the officials say?')).toBeNull();
+  });
+});
+
+describe('speakerDescribed', () => {
+  it('reads a speaker described by a noun: what they are and the words narrowing it', () => {
+    expect(speakerDescribed('What did the Russian leader say about Xi?')).toEqual({
+      head: 'leader',
+      qualifiers: ['Russian'],
+    });
+    expect(speakerDescribed("What did Taiwan's president say about the motherland?")).toEqual({
+      head: 'president',
+      qualifiers: ['Taiwan'],
+    });
+    expect(speakerDescribed('What did the Atlantic Council expert say?')).toEqual({
+      head: 'expert',
+      qualifiers: ['Atlantic', 'Council'],
+    });
+    expect(speakerDescribed('What did the two heads of state say?')).toEqual({
+      head: 'leaders',
+      qualifiers: [],
+    });
+    // Its words are no name to look for.
+    expect(speakerAsked('What did the Russian leader say about Xi?')).toBeNull();
+  });
+
+  it('leaves names, and phrases no noun ends, to speakerAsked', () => {
+    expect(speakerDescribed('What did the European Union say?')).toBeNull();
+    expect(speakerDescribed('What did Putin really say?')).toBeNull();
+    expect(speakerAsked('What did Putin really say?')).toEqual(['Putin']);
+    expect(speakerDescribed('What did Xi and Putin drink?')).toBeNull();
   });
 });
 
@@ -60,6 +90,45 @@ describe('answerQuestion: what someone said', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results[0]!.excerpt).toMatch(/North Korea/);
     expect(results[0]!.passage).toMatch(/Galauskas said/);
+  });
+});
+
+describe('answerQuestion: what someone described said', () => {
+  let index: PassageIndex;
+  beforeAll(async () => {
+    index = PassageIndex.build((await loadCorpus('seeds')).articles);
+  });
+
+  it('finds whom the articles describe so: "Taiwan’s president" is President William Lai', () => {
+    const { results } = answerQuestion(
+      index,
+      "What did Taiwan's president say about the motherland?",
+    );
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.passage).toMatch(/Lai said/);
+    expect(results[0]!.excerpt).toMatch(/motherland/);
+  });
+
+  it('by a title related to the noun asked: "the Russian leader" is Russian President Putin', () => {
+    const { results } = answerQuestion(index, 'What did the Russian leader say about Xi?');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.passage).toMatch(/Putin told/);
+  });
+
+  it('keeps only the one who fits best: the Atlantic Council’s expert, not other experts', () => {
+    const { results } = answerQuestion(
+      index,
+      'What did the Atlantic Council expert say about Harbin?',
+    );
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.passage).not.toMatch(/Lukyanov|McGregor|Shi Yinhong/);
+    expect(results.map((r) => r.passage).join(' ')).toMatch(/Galauskas said/);
+  });
+
+  it('is silent when no article describes anyone so', () => {
+    expect(
+      answerQuestion(index, 'What did the Japanese prime minister say about Putin?').results,
+    ).toEqual([]);
   });
 });
 
