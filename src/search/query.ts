@@ -3,7 +3,8 @@ import type { PassageIndex } from './index.js';
 import { termVisible } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import { reviseQuery, type QueryMeaning } from './meaning/query.js';
-import { speakerAsked, speakerDescribed, type DescribedSpeaker } from './said-by.js';
+import { speakerAsked, speakerDescribed } from './said-by.js';
+import type { Description } from './described.js';
 
 /** A query term with its weight. */
 export interface QueryTerm {
@@ -24,7 +25,7 @@ export interface Query {
   /** For "what did X say": the words naming X, whom an answering passage shows speaking (said-by.ts). */
   speaker?: string[];
   /** For "what did the Russian leader say": whom X describes (said-by.ts). */
-  described?: DescribedSpeaker;
+  described?: Description;
   /** Spelling fixes, noise left out and vector rows (src/search/meaning). */
   meaning?: QueryMeaning;
 }

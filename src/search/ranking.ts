@@ -17,7 +17,8 @@ import {
   type MeaningWeights,
   type Reasons,
 } from './meaning/rescore.js';
-import { spokenByDescribed, spokenIn, type Relatedness } from './said-by.js';
+import { spokenByDescribed, spokenIn } from './said-by.js';
+import type { Relatedness } from './described.js';
 
 /** A passage with its final score and how much of the question it covers. */
 export interface Scored {

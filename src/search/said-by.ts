@@ -1,8 +1,19 @@
-import { editDistance, fold, isDemonym, isTitle, typoBudget } from '../text/names.js';
-import { isStopWord, stem } from '../text/tokenize.js';
+import { editDistance, fold, isTitle, typoBudget } from '../text/names.js';
+import { isStopWord } from '../text/tokenize.js';
 import { isReportingVerb } from '../quotes/verbs.js';
-import { CALENDAR_NAME, ORG_NOUNS } from '../quotes/lexicon.js';
-import { isPersonNoun } from '../quotes/subject.js';
+import {
+  bare,
+  bareWord,
+  describedFit,
+  ends,
+  isDescriptionHead,
+  isQualifier,
+  sameQualifier,
+  writesAll,
+  type Description,
+  type Relatedness,
+  WEAK_FIT,
+} from './described.js';
 import { articleParagraphs } from './article-text.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 
@@ -26,45 +37,22 @@ export function speakerAsked(question: string): string[] | null {
   return words.length > 0 ? words : null;
 }
 
-/**
- * "What did the Russian leader say…", "What did Taiwan's president say…", "What did the Atlantic
- * Council expert say…": whom the question describes rather than names. `head` is what they are
- * (a person's or an organisation's noun, or an age), `qualifiers` the capitalised words that
- * narrow it ("Russian", "Taiwan", "Atlantic", "Council"). Their capitalised words, taken for a
- * name, kept only passages where "Taiwan" or "Russian" spoke, and none did.
- */
-export interface DescribedSpeaker {
-  head: string;
-  qualifiers: string[];
-}
-
 /** "the two heads of state": leaders. */
 const HEADS_OF_STATE = /\bheads? of state$/i;
 
-/** The speaker a "what did … say" question describes by a noun, if it does. */
-export function speakerDescribed(question: string): DescribedSpeaker | null {
+/**
+ * The speaker a "what did … say" question describes by a noun, if it does: "What did the Russian
+ * leader say…", "What did Taiwan's president say…". Their capitalised words, taken for a name,
+ * kept only passages where "Taiwan" or "Russian" spoke, and none did.
+ */
+export function speakerDescribed(question: string): Description | null {
   const asked = ASKS_SAID.exec(question)?.[1]?.replace(HEADS_OF_STATE, 'leaders');
   if (!asked) return null;
   const words = asked.split(/\s+/).map(bareWord).filter(Boolean);
   const head = words.at(-1)?.toLowerCase() ?? '';
-  const one = head.replace(/s$/, '');
-  const noun =
-    isPersonNoun(head) ||
-    isPersonNoun(one) ||
-    ORG_NOUNS.has(head) ||
-    ORG_NOUNS.has(one) ||
-    /^\d{1,3}-year-olds?$/.test(head);
   // A name's word ends it ("the European Union"), or no noun does ("Putin really").
-  if (!noun || words.at(-1) !== head) return null;
-  const qualifiers = words
-    .slice(0, -1)
-    .filter((w) => /^\p{Lu}/u.test(w) && !isTitle(w) && !isStopWord(w.toLowerCase()));
-  return { head, qualifiers };
-}
-
-/** A word as written, without the punctuation around it and a possessive's "'s". */
-function bareWord(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '');
+  if (!isDescriptionHead(head) || words.at(-1) !== head) return null;
+  return { head, qualifiers: words.slice(0, -1).filter(isQualifier) };
 }
 
 /** How far from a name its reporting verb may stand ("Galauskas, a security expert at…, said"). */
@@ -98,9 +86,6 @@ export function speaksIn(
 
 /** "“…,” he added": a pronoun's attribution after a quotation. */
 const PRONOUN_SAYS = /[”"’],?\s+(?:he|she|they)\s+\p{Ll}+/u;
-
-const bare = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-const ends = (w: string): boolean => /[.!?]["”’]?$/u.test(w);
 
 /** Whether the word at `i` is shown speaking by a reporting verb beside it, in its sentence. */
 function speaksAt(words: readonly string[], i: number): boolean {
@@ -140,12 +125,6 @@ export function spokenIn<T extends { entry: IndexedPassage }>(
   );
 }
 
-/** How similar two stemmed words are in meaning (0 when no model knows them). */
-export type Relatedness = (a: string, b: string) => number;
-
-/** A word of a description this similar to the head stands for it ("President" for "leader"). */
-const RELATED_HEAD = 0.6;
-
 /**
  * The passages, of those ranked for a question about a described speaker (Query.described),
  * where someone the articles describe so speaks: "Putin told…" for "the Russian leader", as an
@@ -155,7 +134,7 @@ const RELATED_HEAD = 0.6;
  */
 export function spokenByDescribed<T extends { entry: IndexedPassage }>(
   index: PassageIndex,
-  described: DescribedSpeaker,
+  described: Description,
   ranked: T[],
   related: Relatedness,
 ): T[] {
@@ -198,18 +177,8 @@ export function spokenByDescribed<T extends { entry: IndexedPassage }>(
     return Math.max(0, ...names.map(fit));
   });
   const best = Math.max(0, ...fits);
-  return best < MIN_FIT ? [] : ranked.filter((_, i) => fits[i] === best);
+  return best < WEAK_FIT ? [] : ranked.filter((_, i) => fits[i] === best);
 }
-
-/** The weakest fit kept: the head only related, the qualifiers only elsewhere in the article. */
-const MIN_FIT = 2;
-
-const isNameWordAlone = (w: string): boolean =>
-  /^\p{Lu}/u.test(w) && !isTitle(w) && !isStopWord(w.toLowerCase()) && !CALENDAR_NAME.test(w);
-
-/** Whether an article writes every qualifier (or its people's or country's name). */
-const writesAll = (article: readonly string[][], qualifiers: readonly string[]): boolean =>
-  qualifiers.every((q) => article.some((p) => p.some((w) => sameQualifier(q, bare(w)))));
 
 /**
  * Who a passage shows speaking: the last word of a name beside a reporting verb ("Putin told",
@@ -217,15 +186,11 @@ const writesAll = (article: readonly string[][], qualifiers: readonly string[]):
  * after a pronoun's attribution ("“…,” he added") every name's last word in the passage and the
  * paragraph before it.
  */
-function speakingNames(
-  text: string,
-  before: string,
-  { head, qualifiers }: DescribedSpeaker,
-): string[] {
+function speakingNames(text: string, before: string, { head, qualifiers }: Description): string[] {
   const out = new Set<string>();
   // "Taiwan's defense ministry": Taiwan qualifies whoever speaks.
   const isNameWord = (w: string): boolean =>
-    isNameWordAlone(w) && !qualifiers.some((q) => sameQualifier(q, w));
+    isQualifier(w) && !qualifiers.some((q) => sameQualifier(q, w));
   const lastOfRun = (words: readonly string[], i: number): string => {
     let j = i;
     while (j + 1 < words.length && !ends(words[j]!) && isNameWord(bare(words[j + 1]!))) j++;
@@ -248,92 +213,3 @@ function speakingNames(
   }
   return [...out];
 }
-
-/**
- * How well the one a name's last word stands for fits a description, by what an article writes
- * beside one of its mentions, in a window of its sentence: the head itself (2) or a word related
- * to it (1: "Russian President Vladimir Putin" for "leader"), plus the qualifiers, all in that
- * window (2) or somewhere in the article (1: "Taiwan" for "President William Lai"). Not a mention
- * whose title gives another people ("Chinese President Xi Jinping" is not Taiwan's). 0: no fit.
- */
-function describedFit(
-  name: string,
-  article: readonly string[][],
-  { head, qualifiers }: DescribedSpeaker,
-  related: Relatedness,
-  qualifiedElsewhere: boolean,
-): number {
-  const headStem = stem(head);
-  const qualifies = (words: readonly string[]): boolean =>
-    qualifiers.every((q) => words.some((w) => sameQualifier(q, bare(w))));
-  const inArticle = qualifiers.length === 0 || qualifiedElsewhere ? 1 : 0;
-  let best = 0;
-  for (const paragraph of article) {
-    paragraph.forEach((written, i) => {
-      if (bare(written) !== name) return;
-      // The name's title: the capitalised words right before it.
-      let t = i;
-      while (t > 0 && !ends(paragraph[t - 1]!) && /^(?:\p{Lu}|of$)/u.test(bare(paragraph[t - 1]!)))
-        t--;
-      const other = paragraph
-        .slice(t, i)
-        .some((w) => isDemonym(bare(w)) && !qualifiers.some((q) => sameQualifier(q, bare(w))));
-      if (other && qualifiers.length > 0) return;
-      const window = describingWords(paragraph, i);
-      let headFit = name === head ? 2 : 0;
-      for (const w of window) {
-        if (headFit === 2) break;
-        const s = stem(fold(bare(w)).toLowerCase());
-        if (s === headStem) headFit = 2;
-        else if (s.length > 2 && related(headStem, s) >= RELATED_HEAD) headFit = 1;
-      }
-      const qualifierFit = qualifies(window) ? 2 : inArticle;
-      if (headFit > 0 && qualifierFit > 0) best = Math.max(best, headFit + qualifierFit);
-    });
-  }
-  return best;
-}
-/**
- * The words describing the name at position `i` of a paragraph: up to five before it in its
- * clause ("Moscow-based foreign policy expert Fyodor Lukyanov", "Russian President Vladimir
- * Putin"), and the phrase set off after it ("Galauskas, a security expert at the Atlantic
- * Council,"); not the rest of its sentence, which may describe others ("CIA Director William
- * Burns said that Chinese President Xi…").
- */
-function describingWords(words: readonly string[], i: number): string[] {
-  let from = i;
-  while (from > Math.max(0, i - 5)) {
-    const w = words[from - 1]!;
-    const lower = bare(w);
-    if (ends(w) || w.endsWith(',') || (isStopWord(lower) && !/^(?:of|for)$/.test(lower))) break;
-    from--;
-  }
-  const out = words.slice(from, i + 1);
-  // The name's last word, or the one after it when it ends the name ("Wang Aoli (王傲立),").
-  let at = i;
-  if (!words[at]!.endsWith(',') && /^\(/.test(words[at + 1] ?? '')) at++;
-  if (!words[at]!.endsWith(',')) return out;
-  for (let j = at + 1; j < Math.min(words.length, at + 13); j++) {
-    out.push(words[j]!);
-    if (ends(words[j]!) || words[j]!.endsWith(',')) break;
-  }
-  return out;
-}
-
-/**
- * Whether a qualifier of the question is the word written, or its country or people: "Russian"
- * for "Russia", "Chinese" for "China", "Taiwanese" for "Taiwan".
- */
-function sameQualifier(qualifier: string, written: string): boolean {
-  const [a, b] = [fold(qualifier).toLowerCase(), fold(written).toLowerCase()];
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length < 4) return false;
-  for (const base of [short, short.slice(0, -1)]) {
-    if (long.startsWith(base) && PEOPLE_ENDING.test(long.slice(base.length))) return true;
-  }
-  return false;
-}
-
-/** How a people's or a country's name ends past what the two share. */
-const PEOPLE_ENDING = /^(?:n|an|ian|ese|nese|i|ish|ic|y)$/;

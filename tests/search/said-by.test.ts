@@ -59,6 +59,9 @@ describe('speaksIn', () => {
     expect(speaksIn('“…,” Galauskas said.', ['Galauskas'])).toBe(true);
     expect(speaksIn('“…,” said Richard McGregor, senior fellow.', ['McGregor'])).toBe(true);
     expect(speaksIn('The plan is sound, according to Song.', ['Song'])).toBe(true);
+    // A title's abbreviation or an initial ends no sentence.
+    expect(speaksIn('“…,” said Dr. Richard McGregor.', ['McGregor'])).toBe(true);
+    expect(speaksIn('“…,” said Vladimir V. Putin.', ['Putin'])).toBe(true);
     expect(
       speaksIn('Galauskas said the trip echoed when Putin hosted Kim Jong Un.', ['Kim', 'Jong']),
     ).toBe(false);
