@@ -2,6 +2,9 @@ import { fold, isDemonym, isTitle } from '../text/names.js';
 import { isStopWord, stem } from '../text/tokenize.js';
 import { CALENDAR_NAME, ORG_NOUNS } from '../quotes/lexicon.js';
 import { isPersonNoun } from '../quotes/subject.js';
+import { lexiconType } from '../quotes/lexicon-types.js';
+import { articleParagraphs } from './article-text.js';
+import type { IndexedPassage, PassageIndex } from './index.js';
 
 /**
  * Someone a question describes rather than names: "the Russian leader", "Taiwan's president",
@@ -13,6 +16,8 @@ import { isPersonNoun } from '../quotes/subject.js';
 export interface Description {
   head: string;
   qualifiers: string[];
+  /** Lowercase words before the head that say which one ("defence" in "defence minister"). */
+  modifiers?: string[];
 }
 
 /** How similar two stemmed words are in meaning (0 when no model knows them). */
@@ -35,7 +40,11 @@ export function isDescriptionHead(word: string): boolean {
 
 /** Capitalised words that may qualify a noun ("Russian", "Taiwan"): no title, "The" or month. */
 export const isQualifier = (w: string): boolean =>
-  /^\p{Lu}/u.test(w) && !isTitle(w) && !isStopWord(w.toLowerCase()) && !CALENDAR_NAME.test(w);
+  /^\p{Lu}/u.test(w) &&
+  !isTitle(w) &&
+  // "US" is no "us".
+  (/^\p{Lu}{2,}$/u.test(w) || !isStopWord(w.toLowerCase())) &&
+  !CALENDAR_NAME.test(w);
 
 /** A word as written, without the punctuation around it and a possessive's "'s". */
 export function bareWord(word: string): string {
@@ -65,11 +74,12 @@ export const writesAll = (article: readonly string[][], qualifiers: readonly str
 export function describedFit(
   name: string,
   article: readonly string[][],
-  { head, qualifiers }: Description,
+  { head, qualifiers, modifiers = [] }: Description,
   related: Relatedness,
   qualifiedElsewhere: boolean,
 ): number {
   const headStem = stem(head);
+  const modifierStems = modifiers.map((m) => stem(m));
   const qualifies = (words: readonly string[]): boolean =>
     qualifiers.every((q) => words.some((w) => sameQualifier(q, bare(w))));
   const inArticle = qualifiers.length === 0 || qualifiedElsewhere ? 1 : 0;
@@ -77,19 +87,17 @@ export function describedFit(
   for (const paragraph of article) {
     paragraph.forEach((written, i) => {
       if (owner(written) !== name) return;
-      // The name's title: the capitalised words right before it.
-      let t = i;
-      while (t > 0 && !ends(paragraph[t - 1]!) && /^(?:\p{Lu}|of$)/u.test(bare(paragraph[t - 1]!)))
-        t--;
-      const other = paragraph
-        .slice(t, i)
-        .some((w) => isDemonym(bare(w)) && !qualifiers.some((q) => sameQualifier(q, bare(w))));
-      if (other && qualifiers.length > 0) return;
+      if (titledOtherwise(paragraph, i, qualifiers)) return;
       const window = describingWords(paragraph, i);
+      const stems = window.map((w) => stem(fold(bare(w)).toLowerCase()));
+      // "defence minister": a Minister of National Defense, not of Foreign Affairs.
+      const modified = modifierStems.every((m) =>
+        stems.some((s) => s === m || (s.length > 2 && related(m, s) >= RELATED_HEAD)),
+      );
+      if (!modified) return;
       let headFit = name === head ? 2 : 0;
-      for (const w of window) {
+      for (const s of stems) {
         if (headFit === 2) break;
-        const s = stem(fold(bare(w)).toLowerCase());
         if (s === headStem) headFit = 2;
         else if (s.length > 2 && related(headStem, s) >= RELATED_HEAD) headFit = 1;
       }
@@ -101,19 +109,64 @@ export function describedFit(
 }
 
 /**
+ * Whether the title before the name at position `i` gives it another people or country than the
+ * qualifiers ("Chinese President Xi Jinping", "US President Donald Trump" for "Taiwan's
+ * president"): its capitalised words right before it.
+ */
+function titledOtherwise(
+  words: readonly string[],
+  i: number,
+  qualifiers: readonly string[],
+): boolean {
+  if (qualifiers.length === 0) return false;
+  let t = i;
+  while (t > 0 && !ends(words[t - 1]!) && !/[,;:)]$/.test(words[t - 1]!)) {
+    if (!/^(?:\p{Lu}|of$)/u.test(bare(words[t - 1]!))) break;
+    t--;
+  }
+  // The words before the title's last word: "Russian" of "Russian President Vladimir Putin", not
+  // the name's own ("Santiago Baca Ortiz").
+  let title = -1;
+  for (let j = t; j < i; j++) if (isTitle(bare(words[j]!))) title = j;
+  for (let j = t; j < title; j++) {
+    const w = bare(words[j]!);
+    if (isPlaceOrPeople(w) && !qualifiers.some((q) => sameQualifier(q, w))) return true;
+  }
+  return false;
+}
+
+/**
  * The words describing the name at position `i` of a paragraph: up to five before it in its
  * clause ("Moscow-based foreign policy expert Fyodor Lukyanov", "Russian President Vladimir
- * Putin"), and the phrase set off after it ("Galauskas, a security expert at the Atlantic
- * Council,"); not the rest of its sentence, which may describe others ("CIA Director William
- * Burns said that Chinese President Xi…").
+ * Putin") or in a phrase set off before the name ("an openly gay mayor, Ed Murray"), and the
+ * phrase set off after it ("Galauskas, a security expert at the Atlantic Council,"); not the rest
+ * of its sentence, which may describe others ("CIA Director William Burns said that Chinese
+ * President Xi…").
  */
 function describingWords(words: readonly string[], i: number): string[] {
-  let from = i;
-  while (from > Math.max(0, i - 5)) {
-    const w = words[from - 1]!;
-    const lower = bare(w);
-    if (ends(w) || w.endsWith(',') || (isStopWord(lower) && !/^(?:of|for)$/.test(lower))) break;
-    from--;
+  const back = (to: number): number => {
+    let from = to;
+    while (from > Math.max(0, to - 5)) {
+      const w = words[from - 1]!;
+      const lower = bare(w);
+      if (ends(w) || w.endsWith(',') || (isStopWord(lower) && !/^(?:of|for)$/.test(lower))) break;
+      from--;
+    }
+    return from;
+  };
+  let from = back(i);
+  // "an openly gay mayor, Ed Murray,", "Portugal's then current President, Cavaco Silva": the
+  // phrase set off before the name.
+  let run = i;
+  while (run > 0 && /^\p{Lu}/u.test(words[run - 1]!) && !/[,.]$/.test(words[run - 1]!)) run--;
+  if (from >= run && run > 0 && words[run - 1]!.endsWith(',') && !ends(words[run - 1]!)) {
+    from = Math.max(0, run - 6);
+    for (let j = run - 2; j >= from; j--) {
+      if (ends(words[j]!) || words[j]!.endsWith(',')) {
+        from = j + 1;
+        break;
+      }
+    }
   }
   const out = words.slice(from, i + 1);
   // The name's last word, or the one after it when it ends the name ("Wang Aoli (王傲立),").
@@ -147,3 +200,156 @@ const PEOPLE_ENDING = /^(?:n|an|ian|ese|nese|i|ish|ic|y)$/;
 
 /** The weakest fit of a description: a word related to the head, the qualifiers elsewhere. */
 export const WEAK_FIT = 2;
+
+/**
+ * The passages of `ranked` naming someone (as `namesIn` reads a passage's text, with the paragraph
+ * before it) who fits `description` best (or, with `all`, by at least `min`), and by at least
+ * `min`; none is an honest silence. With
+ * `across`, the qualifiers may be written in another of these articles naming the same surname
+ * ("Taiwan" in one that writes "President William Lai", not in the one where he speaks); else in
+ * the passage's own article.
+ */
+export function keepDescribed<T extends { entry: IndexedPassage }>(
+  index: PassageIndex,
+  description: Description,
+  ranked: T[],
+  related: Relatedness,
+  namesIn: (text: string, before: string) => string[],
+  {
+    min,
+    across,
+    all = false,
+    named,
+  }: {
+    min: number;
+    across: boolean;
+    /** Keep every passage fitting by `min`, in their order, not only the best fitting. */
+    all?: boolean;
+    named?: (item: T, name: string) => void;
+  },
+): T[] {
+  const articles = new Map<string, string[][]>();
+  for (const { entry } of ranked) {
+    const id = entry.passage.articleId;
+    if (!articles.has(id))
+      articles.set(
+        id,
+        (articleParagraphs(index, id) ?? []).map((p) => p.split(/\s+/)),
+      );
+  }
+  const { qualifiers } = description;
+  const names = (a: readonly string[][], name: string): boolean =>
+    a.some((p) => p.some((w) => owner(w) === name));
+  const elsewhere = new Map<string, boolean>();
+  const qualifiedSomewhere = (name: string): boolean => {
+    let q = elsewhere.get(name);
+    if (q === undefined) {
+      q = [...articles.values()].some((a) => names(a, name) && writesAll(a, qualifiers));
+      elsewhere.set(name, q);
+    }
+    return q;
+  };
+  // Someone any of these articles titles with another people ("Russian President Vladimir Putin")
+  // is not who "Taiwan's president" is where another article titles him only "President".
+  const others = new Map<string, boolean>();
+  const ofOtherPeople = (name: string): boolean => {
+    let o = others.get(name);
+    if (o === undefined) {
+      o = [...articles.values()].some((a) =>
+        a.some((p) => p.some((w, i) => owner(w) === name && titledOtherwise(p, i, qualifiers))),
+      );
+      others.set(name, o);
+    }
+    return o;
+  };
+  const fitOf = new Map<string, number>();
+  const bestNames: string[] = [];
+  const fits = ranked.map(({ entry: { passage } }, n) => {
+    const article = articles.get(passage.articleId) ?? [];
+    const before = article[passage.paragraph - 2]?.join(' ') ?? '';
+    const fit = (name: string): number => {
+      const key = `${passage.articleId}\n${name}`;
+      let f = fitOf.get(key);
+      if (f === undefined) {
+        const qualified = across ? qualifiedSomewhere(name) : writesAll(article, qualifiers);
+        f = ofOtherPeople(name) ? 0 : describedFit(name, article, description, related, qualified);
+        fitOf.set(key, f);
+      }
+      return f;
+    };
+    let most = 0;
+    for (const name of namesIn(passage.text, before)) {
+      const f = fit(name);
+      if (f > most) [most, bestNames[n]] = [f, name];
+    }
+    return most;
+  });
+  const best = Math.max(0, ...fits);
+  if (best < min) return [];
+  const kept = ranked.filter((_, i) => (all ? fits[i]! >= min : fits[i] === best));
+  if (named) kept.forEach((item) => named(item, bestNames[ranked.indexOf(item)]!));
+  return kept;
+}
+
+/** The fit a name needs to answer who someone described is: the head and the qualifiers shown. */
+export const WHO_FIT = 3;
+
+/** "Who is Taiwan's president?", "Who was the director of the CIA?": the rest describes someone. */
+const ASKS_WHO = /^\W*who\s+(?:is|was|are|were)\s+(.+?)[\s?.!]*$/i;
+/** Words that say when someone held the role: another than any named now may be meant. */
+const WHEN_HELD = /^(?:first|last|former|previous|next|late|future|founding|original)$/;
+/** Words that add nothing to which one: "the current president". */
+const NOW = /^(?:current|currently|present|now|new|incumbent|sitting|the|a|an)$/;
+
+/**
+ * Whom a "who is …" question describes by a person's noun narrowed by capitalised words:
+ * "Taiwan's president", "the Russian president", "Russia's defence minister" (with "defence" as a
+ * modifier), "the director of the CIA". Null for a name ("Who is Galauskas?"), for a description
+ * nothing capitalised narrows ("Who was the first president of the university?") and for one of
+ * another time ("the former president").
+ */
+export function askedWho(question: string): Description | null {
+  const phrase = ASKS_WHO.exec(question)?.[1];
+  if (!phrase) return null;
+  const words = phrase.split(/\s+/).map(bareWord).filter(Boolean);
+  const of = words.indexOf('of');
+  const before = of >= 0 ? words.slice(0, of) : words;
+  const after = of >= 0 ? words.slice(of + 1).filter((w) => !NOW.test(w)) : [];
+  const head = before.at(-1) ?? '';
+  // An office ("president", "minister"), not a relation ("son", "running mate", "designer").
+  if (!/^\p{Ll}/u.test(head) || !isTitle(capitalised(head))) return null;
+  if (after.some((w) => !isQualifier(w))) return null;
+  const qualifiers = [...before.slice(0, -1).filter(isQualifier), ...after];
+  // Only a determiner, qualifiers and a modifier before the noun: not "considered to be the…".
+  if (before.slice(0, -1).some((w) => !NOW.test(w) && !isQualifier(w) && isStopWord(w)))
+    return null;
+  const modifiers = before
+    .slice(0, -1)
+    .filter((w) => /^\p{Ll}/u.test(w) && !NOW.test(w) && !isStopWord(w));
+  // One word at most saying which ("defence minister"): a longer phrase is no title.
+  if (qualifiers.length === 0 || modifiers.length > 1 || modifiers.some((w) => WHEN_HELD.test(w)))
+    return null;
+  // Of a country or a people ("Taiwan's", "the Russian"), as news titles officials: not a
+  // person's ("Kerry's commander") nor an organisation's, whose offices articles seldom title so.
+  if (!qualifiers.every(isPlaceOrPeople)) return null;
+  return modifiers.length > 0 ? { head, qualifiers, modifiers } : { head, qualifiers };
+}
+
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** A country's or a people's name: "Taiwan", "Russian", "US". */
+const isPlaceOrPeople = (w: string): boolean =>
+  isDemonym(w) || lexiconType(w) === 'place' || w === 'US';
+
+/** The last words of the names a passage writes, but for the description's own qualifiers. */
+export function namesWritten(text: string, { qualifiers }: Description): string[] {
+  const words = text.split(/\s+/);
+  const out = new Set<string>();
+  const isName = (w: string): boolean =>
+    isQualifier(w) && !isDemonym(w) && !qualifiers.some((q) => sameQualifier(q, w));
+  words.forEach((word, i) => {
+    const w = owner(word);
+    if (isName(w) && (ends(word) || !isName(owner(words[i + 1] ?? '')))) out.add(w);
+  });
+  return [...out];
+}

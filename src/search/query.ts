@@ -4,7 +4,7 @@ import { termVisible } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import { reviseQuery, type QueryMeaning } from './meaning/query.js';
 import { speakerAsked, speakerDescribed } from './said-by.js';
-import type { Description } from './described.js';
+import { askedWho, type Description } from './described.js';
 
 /** A query term with its weight. */
 export interface QueryTerm {
@@ -26,6 +26,8 @@ export interface Query {
   speaker?: string[];
   /** For "what did the Russian leader say": whom X describes (said-by.ts). */
   described?: Description;
+  /** For "who is Taiwan's president": whom the question describes (described.ts). */
+  who?: Description;
   /** Spelling fixes, noise left out and vector rows (src/search/meaning). */
   meaning?: QueryMeaning;
 }
@@ -99,6 +101,8 @@ export function parseQuery(question: string, index: PassageIndex, filter?: Artic
   if (speaker) query.speaker = speaker;
   const described = speakerDescribed(question);
   if (described) query.described = described;
+  const who = askedWho(question);
+  if (who) query.who = who;
   query.meaning = reviseQuery(question, query, index, filter);
   return query;
 }

@@ -10,6 +10,8 @@ import {
 } from './features.js';
 import { searchPostings } from './postings.js';
 import { TermKind } from './vocabulary.js';
+import { termOf } from '../text/tokenize.js';
+import { fold } from '../text/names.js';
 import type { ArticleFilter, Query } from './query.js';
 import {
   meaningModels,
@@ -18,7 +20,7 @@ import {
   type Reasons,
 } from './meaning/rescore.js';
 import { spokenByDescribed, spokenIn } from './said-by.js';
-import type { Relatedness } from './described.js';
+import { keepDescribed, namesWritten, WHO_FIT, type Relatedness } from './described.js';
 
 /** A passage with its final score and how much of the question it covers. */
 export interface Scored {
@@ -159,6 +161,28 @@ export function rank(
   if (query.described) {
     const pool = shown(Math.max(k, DESCRIBED_POOL));
     return spokenByDescribed(index, query.described, pool, headRelatedness()).slice(0, k);
+  }
+  // "Who is Taiwan's president?": a passage naming someone the articles describe so; none, silence.
+  const who = query.who;
+  if (who) {
+    const pool = shown(Math.max(k, DESCRIBED_POOL));
+    const names = (text: string): string[] => namesWritten(text, who);
+    // The name found stands for the words asked, so the excerpt opens on the sentence naming them.
+    const asked = [who.head, ...who.qualifiers].map((w) => termOf(fold(w).toLowerCase()) ?? '');
+    const named = (s: Scored, name: string): void => {
+      const term = termOf(fold(name).toLowerCase());
+      if (!term || !s.reasons) return;
+      s.reasons.named = { term, for: asked.filter(Boolean) };
+      // `--json` says why: the name stands for the noun asked ("presid" ~ "lai").
+      if (asked[0]) s.reasons.related.push([asked[0], term]);
+    };
+    const found = keepDescribed(index, who, pool, headRelatedness(), names, {
+      min: WHO_FIT,
+      across: false,
+      all: true,
+      named,
+    });
+    return found.slice(0, k);
   }
   return shown(k);
 }

@@ -4,12 +4,11 @@ import { isReportingVerb } from '../quotes/verbs.js';
 import {
   bare,
   bareWord,
-  describedFit,
   ends,
   isDescriptionHead,
   isQualifier,
+  keepDescribed,
   sameQualifier,
-  writesAll,
   type Description,
   type Relatedness,
   WEAK_FIT,
@@ -138,46 +137,12 @@ export function spokenByDescribed<T extends { entry: IndexedPassage }>(
   ranked: T[],
   related: Relatedness,
 ): T[] {
-  const articles = new Map<string, string[][]>();
-  for (const { entry } of ranked) {
-    const id = entry.passage.articleId;
-    if (!articles.has(id))
-      articles.set(
-        id,
-        (articleParagraphs(index, id) ?? []).map((p) => p.split(/\s+/)),
-      );
-  }
-  // The qualifiers may be written in another of these articles that names the same person
-  // ("Taiwan" in one that writes "President William Lai", not in the one where he speaks).
-  const elsewhere = new Map<string, boolean>();
-  const qualifiedSomewhere = (name: string): boolean => {
-    let q = elsewhere.get(name);
-    if (q === undefined) {
-      q = [...articles.values()].some(
-        (a) => a.some((p) => p.some((w) => bare(w) === name)) && writesAll(a, described.qualifiers),
-      );
-      elsewhere.set(name, q);
-    }
-    return q;
-  };
-  const fitOf = new Map<string, number>();
-  const fits = ranked.map(({ entry: { passage } }) => {
-    const article = articles.get(passage.articleId) ?? [];
-    const before = article[passage.paragraph - 2]?.join(' ') ?? '';
-    const names = speakingNames(passage.text, before, described);
-    const fit = (name: string): number => {
-      const key = `${passage.articleId}\n${name}`;
-      let f = fitOf.get(key);
-      if (f === undefined) {
-        f = describedFit(name, article, described, related, qualifiedSomewhere(name));
-        fitOf.set(key, f);
-      }
-      return f;
-    };
-    return Math.max(0, ...names.map(fit));
+  const speakers = (text: string, before: string): string[] =>
+    speakingNames(text, before, described);
+  return keepDescribed(index, described, ranked, related, speakers, {
+    min: WEAK_FIT,
+    across: true,
   });
-  const best = Math.max(0, ...fits);
-  return best < WEAK_FIT ? [] : ranked.filter((_, i) => fits[i] === best);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/ask.js';
 import { speakerAsked, speakerDescribed, speaksIn } from '../../src/search/said-by.js';
+import { askedWho } from '../../src/search/described.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex } from '../../src/search/index.js';
 
@@ -140,5 +141,60 @@ describe('speaksIn: names as questions spell them', () => {
     expect(speaksIn('“…,” Galauskas said.', ['Galauskás'])).toBe(true);
     expect(speaksIn('“…,” Galauskas said.', ['Galauskis'])).toBe(true);
     expect(speaksIn('“…,” Kowalski said.', ['Galauskis'])).toBe(false);
+  });
+});
+
+describe('askedWho', () => {
+  it('reads "who is" an office of a country or a people', () => {
+    expect(askedWho("Who is Taiwan's president?")).toEqual({
+      head: 'president',
+      qualifiers: ['Taiwan'],
+    });
+    expect(askedWho('Who is the current president of Portugal?')).toEqual({
+      head: 'president',
+      qualifiers: ['Portugal'],
+    });
+    expect(askedWho("Who is Japan's defence minister?")).toEqual({
+      head: 'minister',
+      qualifiers: ['Japan'],
+      modifiers: ['defence'],
+    });
+    expect(askedWho('Who is the US president?')).toEqual({ head: 'president', qualifiers: ['US'] });
+  });
+
+  it('leaves names, relations, other times and organisations to ranking', () => {
+    expect(askedWho('Who is Galauskas?')).toBeNull();
+    expect(askedWho("Who was Kerry's running mate?")).toBeNull();
+    expect(askedWho('Who was the son of Murad II?')).toBeNull();
+    expect(askedWho('Who was the first president of the university?')).toBeNull();
+    expect(askedWho('Who is the former Russian president?')).toBeNull();
+    expect(askedWho('Who is considered to be the governor of Nanjing?')).toBeNull();
+    expect(askedWho('Who was the leader of the Rockingham Whigs?')).toBeNull();
+  });
+});
+
+describe('answerQuestion: who holds an office', () => {
+  let index: PassageIndex;
+  beforeAll(async () => {
+    index = PassageIndex.build((await loadCorpus('seeds')).articles);
+  });
+
+  it('answers with the passage naming whom the articles title so, opening on that sentence', () => {
+    const { results } = answerQuestion(index, "Who is Taiwan's president?");
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.passage).toMatch(/President William Lai/);
+    expect(results[0]!.excerpt).toMatch(/William Lai/);
+  });
+
+  it('never someone titled with another country ("Chinese President Xi Jinping")', () => {
+    const { results } = answerQuestion(index, "Who is China's defence minister?");
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.passage).toMatch(/Chinese Minister of National Defense General Wei Fenghe/);
+    for (const r of answerQuestion(index, "Who is Taiwan's president?").results)
+      expect(r.passage).not.toMatch(/^Beijing and Moscow’s rapprochement/);
+  });
+
+  it('is silent when no article titles anyone so', () => {
+    expect(answerQuestion(index, 'Who is the Russian defence minister?').results).toEqual([]);
   });
 });

@@ -52,6 +52,11 @@ export interface Reasons {
    * term it lacks (the question's other terms do not count as near words).
    */
   subject: number;
+  /**
+   * "Who is Taiwan's president?": the name found for the question's description ("lai"), which
+   * weighs in excerpts as all the question terms it stands for together (src/search/described.ts).
+   */
+  named?: { term: string; for: string[] };
 }
 
 /** Models the meaning step uses; scripts may swap in others (a table learned from one half). */
@@ -458,8 +463,13 @@ export function relatedWeights(
   reasons: Reasons | undefined,
   vocab: Vocabulary,
 ): readonly RelatedWeight[] {
-  if (!reasons || reasons.related.length === 0) return NO_RELATED;
+  if (!reasons || (reasons.related.length === 0 && !reasons.named)) return NO_RELATED;
   const out: RelatedWeight[] = [];
+  const named = reasons.named;
+  if (named && !byTerm.has(named.term)) {
+    const weight = named.for.reduce((sum, t) => sum + (byTerm.get(t) ?? 0), 0);
+    out.push({ term: named.term, id: vocab.lookup(named.term), weight });
+  }
   for (const [asked, found] of reasons.related) {
     // The first weight given a term stands, as the question's own weight does.
     if (byTerm.has(found) || out.some((r) => r.term === found)) continue;
