@@ -8,6 +8,7 @@ import type { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
+import type { QuotesOf } from './pronoun-speakers.js';
 import type { Answer, AnswerResult } from './types.js';
 
 /** Longest question accepted, in characters (Discord's own option limit is 300). */
@@ -88,7 +89,7 @@ export function checkQuestion(raw: string): string {
 export function answerQuestion(
   index: PassageIndex,
   rawQuestion: string,
-  options: RankOptions = {},
+  options: RankOptions & { quotes?: QuotesOf } = {},
 ): Answer {
   const question = checkQuestion(rawQuestion);
   const query = parseQuery(searchedWords(question), index, options.filter);
@@ -110,6 +111,7 @@ export function answerQuestion(
     translated: translatedFor(found.length > 0, query.terms, index),
     termIds: new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.term, t.id])),
     earlier: earlierIn(index),
+    ...(options.quotes ? { quotes: options.quotes } : {}),
   };
   const results: AnswerResult[] = [];
   for (const { entry, score, reasons } of found) {

@@ -3,6 +3,7 @@ import type { ArticleInfo, IndexedPassage } from '../search/index.js';
 import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
 import { mayDescribe, referents, type Referent } from '../text/referents.js';
+import { mayNameSpeaker, pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
 import type { AnswerResult, Citation } from './types.js';
 
 /*
@@ -35,6 +36,8 @@ export interface QuestionContext {
   termIds: ReadonlyMap<string, number>;
   /** An article's text before a passage (its 1-based paragraph, its text): where "the school" was named. */
   earlier?: (articleId: string, paragraph: number, text: string) => readonly string[];
+  /** An article's extracted quotations: whom a pronoun's attribution ("he added") means. */
+  quotes?: QuotesOf;
 }
 
 /** What a result's excerpt is chosen from, and the excerpt and citation once worked out. */
@@ -42,6 +45,7 @@ class PendingExcerpt {
   private chosen: Excerpt | undefined;
   private cited: Citation | undefined;
   private resolved: Referent[] | undefined;
+  private spoken: Referent[] | undefined;
 
   constructor(
     private readonly entry: IndexedPassage,
@@ -73,9 +77,21 @@ class PendingExcerpt {
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
       ...(translation ? { translated: translation } : {}),
     });
-    // Most excerpts describe no body: the article before them is then never read.
-    const found = mayDescribe(made.text) ? this.referents : [];
+    // Most excerpts describe no body and quote no one by a pronoun: nothing more is then read.
+    const found = [
+      ...(mayDescribe(made.text) ? this.referents : []),
+      ...(mayNameSpeaker(made.text) ? this.speakers : []),
+    ];
     return (this.chosen = withNames(made, passage.text, found, weights.byTerm));
+  }
+
+  /** The speakers the passage's pronoun attributions stand for ("“…,” he [Marcus Galauskas] added"). */
+  get speakers(): Referent[] {
+    const { passage } = this.entry;
+    const quotes = this.question.quotes;
+    return (this.spoken ??= quotes
+      ? pronounSpeakers(passage, quotes(passage.articleId) ?? [])
+      : []);
   }
 
   /** The passage's descriptions ("the school") of bodies its article named before them. */
@@ -119,12 +135,14 @@ const EXCERPT_FIELDS = {
 } satisfies PropertyDescriptorMap;
 const PASSAGE_FIELD = pendingField((p) => p.passage);
 const CITATION_FIELD = pendingField((p) => p.citation);
-/** Absent (undefined, which JSON leaves out) when the passage describes no body named before. */
-const REFERS_FIELD = pendingField((p) =>
-  p.referents.length > 0
-    ? p.referents.map((r): [string, string] => [r.mention, r.name])
-    : undefined,
-);
+/**
+ * Absent (undefined, which JSON leaves out) when the passage describes no body named before and
+ * names no speaker only by a pronoun.
+ */
+const REFERS_FIELD = pendingField((p) => {
+  const found = [...p.referents, ...(mayNameSpeaker(p.passage) ? p.speakers : [])];
+  return found.length > 0 ? found.map((r): [string, string] => [r.mention, r.name]) : undefined;
+});
 
 /** What a ranked passage brings to its result besides the excerpt. */
 export interface RankedPassage {
@@ -260,16 +278,28 @@ function withNames(
     : { ...excerpt, text, highlights: highlight(text, weights) };
 }
 
-/** How often `words` occur in `text`. */
+/** How often `words` occur whole in `text` ("he" not in "the"). */
 function occurrences(text: string, words: string): number {
   let n = 0;
-  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) n++;
+  for (let at = wholeAt(text, words, 0); at >= 0; at = wholeAt(text, words, at + words.length)) n++;
   return n;
 }
 
-/** Where the `nth` (0-based) occurrence of `words` starts in `text`; -1 if none. */
+/** Where the `nth` (0-based) whole occurrence of `words` starts in `text`; -1 if none. */
 function nthIndex(text: string, words: string, nth: number): number {
-  let at = text.indexOf(words);
-  for (let i = 0; i < nth && at >= 0; i++) at = text.indexOf(words, at + words.length);
+  let at = wholeAt(text, words, 0);
+  for (let i = 0; i < nth && at >= 0; i++) at = wholeAt(text, words, at + words.length);
   return at;
 }
+
+/** The first whole occurrence of `words` in `text` from `from`, no letter touching it; -1 if none. */
+function wholeAt(text: string, words: string, from: number): number {
+  for (let at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + words.length);
+    if (!LETTER.test(before) && !LETTER.test(after)) return at;
+  }
+  return -1;
+}
+
+const LETTER = /\p{L}/u;

@@ -8,6 +8,7 @@ import { answerQuestion, checkQuestion } from '../answers/ask.js';
 import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
 import { answerQuote } from '../answers/quote.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
+import type { QuotesOf } from '../answers/pronoun-speakers.js';
 import type { Config } from '../config.js';
 import type { CorpusRoots } from '../corpus/roots.js';
 import { guildFileKey, guildOf } from '../corpus/ids.js';
@@ -32,7 +33,7 @@ import type {
 } from './api.js';
 import { Catalog, quotesIn, statsOf } from './catalog.js';
 import { removeOrphans } from './orphans.js';
-import { articleFilter, registryFor } from './guilds.js';
+import { articleFilter, registryFor, type Visible } from './guilds.js';
 import { ChangeGate, type DrainReport } from './drain.js';
 import { SnapshotFile } from './snapshots.js';
 import {
@@ -287,7 +288,8 @@ export class Engine implements FootnoteEngine {
   ask(question: string, options: { k?: number; guild?: string } = {}): Answer {
     const state = this.state;
     const filter = articleFilter(state, options.guild);
-    return answerQuestion(state.index, question, { k: clampK(options.k ?? 3), filter });
+    const k = clampK(options.k ?? 3);
+    return answerQuestion(state.index, question, { k, filter, quotes: speakersIn(state) });
   }
 
   quote(
@@ -511,4 +513,14 @@ function clampK(k: number): number {
 /** What of `obtained` may move to the worker: a download's bytes, never bytes a caller gave. */
 function downloadedBuffer(obtained: Obtained): ArrayBuffer[] {
   return obtained.downloaded ? ownBuffer(obtained.bytes) : [];
+}
+
+/**
+ * The extracted quotations of an article of `state`, for naming a pronoun's speaker in excerpts;
+ * read from the snapshot only when an excerpt has such a pronoun. A result kept for paging holds
+ * no state (a reindex frees the old one): its excerpt then names no speaker.
+ */
+function speakersIn(state: Visible): QuotesOf {
+  const held = new WeakRef(state);
+  return (articleId) => held.deref()?.quotes()[articleId];
 }

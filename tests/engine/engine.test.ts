@@ -198,3 +198,15 @@ describe('quote input', () => {
     }
   });
 });
+
+describe('excerpts name whom a pronoun quotes', () => {
+  it('gives the speaker the quotation rules found, from a fresh index and from the snapshot', async () => {
+    for (const engine of [await open(), await open()]) {
+      const [praised] = engine.ask('Who called Xi a comfortable partner?').results;
+      expect(praised!.excerpt).toMatch(/^He \[Vladimir Putin\] praised Xi/);
+      expect(praised!.refers).toContainEqual(['He', 'Vladimir Putin']);
+      const [added] = engine.ask('Does China need to host Putin to transfer technology?').results;
+      expect(added!.excerpt).toMatch(/” he \[Marcus Galauskas\] added\./);
+    }
+  });
+});
