@@ -7,6 +7,7 @@ import { Additions } from '../additions/service.js';
 import { answerQuestion, checkQuestion } from '../answers/ask.js';
 import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
 import { answerQuote } from '../answers/quote.js';
+import { speakerDescribedAs } from '../answers/described-speaker.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { QuotesOf } from '../answers/pronoun-speakers.js';
 import type { Config } from '../config.js';
@@ -304,7 +305,14 @@ export class Engine implements FootnoteEngine {
       max: MAX_SPEAKER_CHARS,
     });
     const about = options.about?.trim() ? checkQuestion(options.about) : undefined;
-    return answerQuote(registry, name, { about, k });
+    const answer = answerQuote(registry, name, { about, k });
+    if (answer.speaker || answer.inPassing) return answer;
+    // "/quote the Russian president": whom the articles describe so.
+    const filter = articleFilter(this.state, options.guild);
+    const described = speakerDescribedAs(this.state.index, registry, name, filter);
+    if (!described) return answer;
+    if ('suggestions' in described) return { ...answer, suggestions: described.suggestions };
+    return { ...answerQuote(registry, described.speaker, { about, k }), query: name };
   }
 
   completeSpeaker(prefix: string, options: { limit?: number; guild?: string } = {}): string[] {

@@ -26,6 +26,12 @@ export type Relatedness = (a: string, b: string) => number;
 /** A word of a description this similar to the head stands for it ("President" for "leader", 0.68). */
 const RELATED_HEAD = 0.6;
 
+/**
+ * A modifier is written so or spelled otherwise ("defence", "defense": 0.85), not merely related
+ * ("security", "policy": 0.68).
+ */
+const SAME_MODIFIER = 0.8;
+
 /** Whether a word may say what someone described is: a person's or an organisation's noun, an age. */
 export function isDescriptionHead(word: string): boolean {
   const one = word.replace(/s$/, '');
@@ -92,7 +98,7 @@ export function describedFit(
       const stems = window.map((w) => stem(fold(bare(w)).toLowerCase()));
       // "defence minister": a Minister of National Defense, not of Foreign Affairs.
       const modified = modifierStems.every((m) =>
-        stems.some((s) => s === m || (s.length > 2 && related(m, s) >= RELATED_HEAD)),
+        stems.some((s) => s === m || (s.length > 2 && related(m, s) >= SAME_MODIFIER)),
       );
       if (!modified) return;
       let headFit = name === head ? 2 : 0;
@@ -228,55 +234,16 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
     named?: (item: T, name: string) => void;
   },
 ): T[] {
-  const articles = new Map<string, string[][]>();
-  for (const { entry } of ranked) {
-    const id = entry.passage.articleId;
-    if (!articles.has(id))
-      articles.set(
-        id,
-        (articleParagraphs(index, id) ?? []).map((p) => p.split(/\s+/)),
-      );
-  }
-  const { qualifiers } = description;
-  const names = (a: readonly string[][], name: string): boolean =>
-    a.some((p) => p.some((w) => owner(w) === name));
-  const elsewhere = new Map<string, boolean>();
-  const qualifiedSomewhere = (name: string): boolean => {
-    let q = elsewhere.get(name);
-    if (q === undefined) {
-      q = [...articles.values()].some((a) => names(a, name) && writesAll(a, qualifiers));
-      elsewhere.set(name, q);
-    }
-    return q;
-  };
-  // Someone any of these articles titles with another people ("Russian President Vladimir Putin")
-  // is not who "Taiwan's president" is where another article titles him only "President".
-  const others = new Map<string, boolean>();
-  const ofOtherPeople = (name: string): boolean => {
-    let o = others.get(name);
-    if (o === undefined) {
-      o = [...articles.values()].some((a) =>
-        a.some((p) => p.some((w, i) => owner(w) === name && titledOtherwise(p, i, qualifiers))),
-      );
-      others.set(name, o);
-    }
-    return o;
-  };
-  const fitOf = new Map<string, number>();
+  const described = new DescribedArticles(
+    index,
+    ranked.map(({ entry }) => entry.passage.articleId),
+    description,
+    related,
+  );
   const bestNames: string[] = [];
   const fits = ranked.map(({ entry: { passage } }, n) => {
-    const article = articles.get(passage.articleId) ?? [];
-    const before = article[passage.paragraph - 2]?.join(' ') ?? '';
-    const fit = (name: string): number => {
-      const key = `${passage.articleId}\n${name}`;
-      let f = fitOf.get(key);
-      if (f === undefined) {
-        const qualified = across ? qualifiedSomewhere(name) : writesAll(article, qualifiers);
-        f = ofOtherPeople(name) ? 0 : describedFit(name, article, description, related, qualified);
-        fitOf.set(key, f);
-      }
-      return f;
-    };
+    const before = described.words(passage.articleId)[passage.paragraph - 2]?.join(' ') ?? '';
+    const fit = (name: string): number => described.fit(name, passage.articleId, across);
     let most = 0;
     for (const name of namesIn(passage.text, before)) {
       const f = fit(name);
@@ -352,4 +319,79 @@ export function namesWritten(text: string, { qualifiers }: Description): string[
     if (isName(w) && (ends(word) || !isName(owner(words[i + 1] ?? '')))) out.add(w);
   });
   return [...out];
+}
+
+/**
+ * Some articles read for one description, word by word, and how well a name fits it in each
+ * (describedFit), with what the other articles say of the same name: the qualifiers written in
+ * one that names them (`across`), or another people in a title ("Russian President Vladimir
+ * Putin" is not who "Taiwan's president" is where another article titles him only "President").
+ */
+export class DescribedArticles {
+  private readonly articles = new Map<string, string[][]>();
+  private readonly qualifiedIn = new Map<string, boolean>();
+  private readonly others = new Map<string, boolean>();
+  private readonly fits = new Map<string, number>();
+
+  constructor(
+    index: PassageIndex,
+    ids: Iterable<string>,
+    private readonly description: Description,
+    private readonly related: Relatedness,
+  ) {
+    for (const id of ids) {
+      if (!this.articles.has(id))
+        this.articles.set(
+          id,
+          (articleParagraphs(index, id) ?? []).map((p) => p.split(/\s+/)),
+        );
+    }
+  }
+
+  /** An article's paragraphs as words (none when it is not among them). */
+  words(articleId: string): readonly string[][] {
+    return this.articles.get(articleId) ?? [];
+  }
+
+  /** How well `name` fits the description in an article (0 when it is not among them). */
+  fit(name: string, articleId: string, across: boolean): number {
+    const key = `${articleId}\n${name}\n${across}`;
+    let f = this.fits.get(key);
+    if (f === undefined) {
+      const article = this.words(articleId);
+      const qualifiers = this.description.qualifiers;
+      const qualified = across ? this.qualifiedSomewhere(name) : writesAll(article, qualifiers);
+      f = this.ofOtherPeople(name)
+        ? 0
+        : describedFit(name, article, this.description, this.related, qualified);
+      this.fits.set(key, f);
+    }
+    return f;
+  }
+
+  private names(article: readonly string[][], name: string): boolean {
+    return article.some((p) => p.some((w) => owner(w) === name));
+  }
+
+  private qualifiedSomewhere(name: string): boolean {
+    let q = this.qualifiedIn.get(name);
+    if (q === undefined) {
+      const { qualifiers } = this.description;
+      q = [...this.articles.values()].some((a) => this.names(a, name) && writesAll(a, qualifiers));
+      this.qualifiedIn.set(name, q);
+    }
+    return q;
+  }
+
+  private ofOtherPeople(name: string): boolean {
+    let o = this.others.get(name);
+    if (o === undefined) {
+      const { qualifiers } = this.description;
+      o = [...this.articles.values()].some((a) =>
+        a.some((p) => p.some((w, i) => owner(w) === name && titledOtherwise(p, i, qualifiers))),
+      );
+      this.others.set(name, o);
+    }
+    return o;
+  }
 }

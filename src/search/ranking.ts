@@ -191,7 +191,7 @@ export function rank(
 const DESCRIBED_POOL = 10;
 
 /** Word similarity by the word vectors, or none when the model is missing. */
-function headRelatedness(): Relatedness {
+export function headRelatedness(): Relatedness {
   const vectors = meaningModels.vectors();
   if (!vectors) return () => 0;
   return (a, b) => {

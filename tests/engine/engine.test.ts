@@ -210,3 +210,23 @@ describe('excerpts name whom a pronoun quotes', () => {
     }
   });
 });
+
+describe('/quote by what someone is', () => {
+  it('finds the speaker the articles describe so, or suggests those who fit alike', async () => {
+    const engine = await open();
+    const russian = engine.quote('the Russian president');
+    expect(russian.speaker).toBe('Vladimir Putin');
+    expect(russian.query).toBe('the Russian president');
+    expect(russian.quotes.length).toBeGreaterThan(0);
+    expect(engine.quote('security expert').speaker).toBe('Marcus Galauskas');
+    // Two experts fit "the expert" alike: both suggested, neither chosen.
+    const expert = engine.quote('the expert');
+    expect(expert.speaker).toBeNull();
+    expect(expert.suggestions).toEqual(
+      expect.arrayContaining(['Marcus Galauskas', 'Fyodor Lukyanov']),
+    );
+    // No article names a mayor; an organisation's name is no description of a person.
+    expect(engine.quote('the mayor').speaker).toBeNull();
+    expect(engine.quote('Atlantic Council').speaker).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import type { SpeakerRegistry } from '../quotes/registry.js';
+import { isPersonNoun } from '../quotes/subject.js';
+import {
+  bareWord,
+  DescribedArticles,
+  isQualifier,
+  WHO_FIT,
+  type Description,
+} from '../search/described.js';
+import type { PassageIndex } from '../search/index.js';
+import { parseQuery, type ArticleFilter } from '../search/query.js';
+import { headRelatedness, rank } from '../search/ranking.js';
+import { isStopWord } from '../text/tokenize.js';
+
+/**
+ * "/quote the Russian president", "/quote security expert": a speaker asked for by what they are,
+ * not by name. The noun (a person's) and the words before it: capitalised ones qualify it
+ * ("Russian"), at most two lowercase ones say which ("security"). Null for anything else.
+ */
+export function quotedDescription(query: string): Description | null {
+  const words = query.split(/\s+/).map(bareWord).filter(Boolean);
+  const head = words.at(-1)?.toLowerCase() ?? '';
+  if (!isPersonNoun(head) && !isPersonNoun(head.replace(/s$/, ''))) return null;
+  const before = words.slice(0, -1).filter((w) => !isStopWord(w.toLowerCase()));
+  const qualifiers = before.filter(isQualifier);
+  const modifiers = before.filter((w) => /^\p{Ll}/u.test(w));
+  if (qualifiers.length + modifiers.length < before.length || modifiers.length > 2) return null;
+  return modifiers.length > 0 ? { head, qualifiers, modifiers } : { head, qualifiers };
+}
+
+/** How many passages the articles describing someone are looked for in. */
+const POOL = 20;
+
+/**
+ * Whom a described speaker is: the search's best passages for the description give the articles,
+ * and of the speakers quoted in them the one whose surname those articles describe so best (by
+ * WHO_FIT at least: "Russian President Vladimir Putin"). Several equally: they are suggested.
+ */
+export function speakerDescribedAs(
+  index: PassageIndex,
+  registry: SpeakerRegistry,
+  query: string,
+  filter?: ArticleFilter,
+): { speaker: string } | { suggestions: string[] } | null {
+  const description = quotedDescription(query);
+  if (!description) return null;
+  const parsed = parseQuery(query, index, filter);
+  if (parsed.terms.length === 0) return null;
+  const found = rank(index, parsed, { k: POOL, ...(filter ? { filter } : {}) });
+  const ids = new Set(found.map((s) => s.entry.passage.articleId));
+  if (ids.size === 0) return null;
+  const described = new DescribedArticles(index, ids, description, headRelatedness());
+  let best = WHO_FIT;
+  let fitting: string[] = [];
+  for (const { name } of registry.list()) {
+    const speaker = registry.speaker(name);
+    const surname = name.split(' ').at(-1)!;
+    let fit = 0;
+    for (const id of speaker?.articles ?? []) {
+      if (ids.has(id)) fit = Math.max(fit, described.fit(surname, id, true));
+    }
+    if (fit > best) [best, fitting] = [fit, [name]];
+    else if (fit === best) fitting.push(name);
+  }
+  if (fitting.length === 0) return null;
+  return fitting.length === 1 ? { speaker: fitting[0]! } : { suggestions: fitting };
+}
