@@ -220,6 +220,8 @@ describe('the README examples', () => {
       /school|Harbin Institute of Technology/,
     ],
     ['Which waters do Beijing and Washington quarrel over?', /South China Sea/],
+    ['What did the Russian leader say about Xi?', /Putin told/],
+    ["Who is Taiwan's president?", /President William Lai/],
   ])('“%s” puts the right passage first', (question, answer) => {
     const [first] = ask(question);
     expect(first?.passage, question).toMatch(answer);
