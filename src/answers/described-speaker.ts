@@ -28,6 +28,13 @@ export function quotedDescription(query: string): Description | null {
   return modifiers.length > 0 ? { head, qualifiers, modifiers } : { head, qualifiers };
 }
 
+/** A name's last word, but for a generational suffix ("Martin Luther King Jr.": "King"). */
+function surnameOf(name: string): string {
+  const words = name.split(' ');
+  const last = words.length > 1 && /^(?:Jr|Sr|I{2,3}|IV)\.?$/.test(words.at(-1)!) ? -2 : -1;
+  return words.at(last)!.replace(/,$/, '');
+}
+
 /** How many passages the articles describing someone are looked for in. */
 const POOL = 20;
 
@@ -52,15 +59,14 @@ export function speakerDescribedAs(
   const described = new DescribedArticles(index, ids, description, headRelatedness());
   let best = WHO_FIT;
   let fitting: string[] = [];
-  for (const { name } of registry.list()) {
-    const speaker = registry.speaker(name);
-    const surname = name.split(' ').at(-1)!;
+  for (const speaker of registry.quotedIn(ids)) {
+    const surname = surnameOf(speaker.name);
     let fit = 0;
-    for (const id of speaker?.articles ?? []) {
-      if (ids.has(id)) fit = Math.max(fit, described.fit(surname, id, true));
+    for (const id of speaker.articles) {
+      if (ids.has(id)) fit = Math.max(fit, described.fit(surname, id, { across: true }));
     }
-    if (fit > best) [best, fitting] = [fit, [name]];
-    else if (fit === best) fitting.push(name);
+    if (fit > best) [best, fitting] = [fit, [speaker.name]];
+    else if (fit === best) fitting.push(speaker.name);
   }
   if (fitting.length === 0) return null;
   return fitting.length === 1 ? { speaker: fitting[0]! } : { suggestions: fitting };

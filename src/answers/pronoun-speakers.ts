@@ -1,4 +1,5 @@
 import type { Passage } from '../search/passages.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import type { Referent } from '../text/referents.js';
 
 /** What an excerpt needs of one extracted quotation: where it is, who spoke, and how named. */
@@ -38,10 +39,12 @@ export function pronounSpeakers(passage: Passage, quotes: readonly SpokenQuote[]
   const out: Referent[] = [];
   for (const q of quotes) {
     if (q.paragraph < first || q.paragraph > last || q.kind === 'scare') continue;
-    if (!q.speaker || !q.mention || !PRONOUN.test(q.mention)) continue;
+    if (!q.speaker || !q.mention || !PRONOUN.test(q.mention) || !q.text) continue;
     const at = text.indexOf(q.text.slice(0, 40));
     if (at < 0) continue;
-    const end = text.indexOf(q.text.slice(-20), at) + Math.min(20, q.text.length);
+    // A quotation running past the passage's end has no pronoun after it here.
+    const tail = text.indexOf(q.text.slice(-20), at);
+    const end = tail < 0 ? text.length : tail + Math.min(20, q.text.length);
     const near = nearestWord(text, q.mention, at, end);
     if (near < 0 || out.some((r) => r.start === near)) continue;
     out.push({ start: near, end: near + q.mention.length, mention: q.mention, name: q.speaker });
@@ -51,7 +54,7 @@ export function pronounSpeakers(passage: Passage, quotes: readonly SpokenQuote[]
 
 /** Where `word` stands whole nearest the span [from, to) of `text`, within REACH; -1 if nowhere. */
 function nearestWord(text: string, word: string, from: number, to: number): number {
-  const pattern = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu');
+  const pattern = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'gu');
   let best = -1;
   let distance = REACH + 1;
   for (const m of text.matchAll(pattern)) {

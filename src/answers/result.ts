@@ -294,6 +294,7 @@ function nthIndex(text: string, words: string, nth: number): number {
 
 /** The first whole occurrence of `words` in `text` from `from`, no letter touching it; -1 if none. */
 function wholeAt(text: string, words: string, from: number): number {
+  if (!words) return -1;
   for (let at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
     const before = text.charAt(at - 1);
     const after = text.charAt(at + words.length);

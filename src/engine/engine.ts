@@ -290,7 +290,7 @@ export class Engine implements FootnoteEngine {
     const state = this.state;
     const filter = articleFilter(state, options.guild);
     const k = clampK(options.k ?? 3);
-    return answerQuestion(state.index, question, { k, filter, quotes: speakersIn(state) });
+    return answerQuestion(state.index, question, { k, filter, quotes: quotesOfArticles(state) });
   }
 
   quote(
@@ -528,7 +528,7 @@ function downloadedBuffer(obtained: Obtained): ArrayBuffer[] {
  * read from the snapshot only when an excerpt has such a pronoun. A result kept for paging holds
  * no state (a reindex frees the old one): its excerpt then names no speaker.
  */
-function speakersIn(state: Visible): QuotesOf {
+function quotesOfArticles(state: Visible): QuotesOf {
   const held = new WeakRef(state);
   return (articleId) => held.deref()?.quotes()[articleId];
 }

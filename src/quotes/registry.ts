@@ -152,6 +152,11 @@ export class SpeakerRegistry {
   speaker(name: string): Speaker | undefined {
     return this.speakers.find((s) => s.name === name);
   }
+
+  /** The speakers quoted in any of these articles, most-quoted first. */
+  quotedIn(articleIds: ReadonlySet<string>): Speaker[] {
+    return this.speakers.filter((s) => [...articleIds].some((id) => s.articles.has(id)));
+  }
 }
 
 /**

@@ -52,64 +52,83 @@ export const isQualifier = (w: string): boolean =>
   (/^\p{Lu}{2,}$/u.test(w) || !isStopWord(w.toLowerCase())) &&
   !CALENDAR_NAME.test(w);
 
-/** A word as written, without the punctuation around it and a possessive's "'s". */
+/** A word of a question as written, without the punctuation around it and a possessive's "'s". */
 export function bareWord(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/[^\p{L}\p{N}-]/gu, '');
+  return owner(word).replace(/[^\p{L}\p{N}'’-]/gu, '');
 }
 
 /** A word without the punctuation around it. */
 export const bare = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 /** A word without the punctuation around it nor a possessive's "'s" ("Putin’s": "Putin"). */
-const owner = (w: string): string => bare(w).replace(/['’]s$/u, '');
+export const owner = (w: string): string => bare(w).replace(/['’]s$/u, '');
 /** Whether a word ends its sentence: not an initial or a title's abbreviation ("V.", "Dr."). */
 export const ends = (w: string): boolean =>
   /[.!?]["”’]?$/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !isTitle(w.slice(0, -1));
 
 /** Whether an article writes every qualifier (or its people's or country's name). */
-export const writesAll = (article: readonly string[][], qualifiers: readonly string[]): boolean =>
-  qualifiers.every((q) => article.some((p) => p.some((w) => sameQualifier(q, bare(w)))));
+const writesAll = (article: ReadArticle, qualifiers: readonly string[]): boolean =>
+  qualifiers.every((q) => [...article.at.keys()].some((w) => sameQualifier(q, w)));
+
+/** An article's paragraphs as words, and where each word (without a possessive) is written. */
+export interface ReadArticle {
+  words: readonly string[][];
+  /** [paragraph, word] positions by the word as `owner` reads it. */
+  at: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+}
+
+/** Reads an article's paragraphs once for describedFit. */
+export function readArticle(paragraphs: readonly string[]): ReadArticle {
+  const words = paragraphs.map((p) => p.split(/\s+/));
+  const at = new Map<string, [number, number][]>();
+  words.forEach((list, p) =>
+    list.forEach((w, i) => {
+      const key = owner(w);
+      const places = at.get(key);
+      if (places) places.push([p, i]);
+      else at.set(key, [[p, i]]);
+    }),
+  );
+  return { words, at };
+}
 
 /**
  * How well the one a name's last word stands for fits a description, by what an article writes
  * beside one of its mentions (describingWords): the head itself (2) or a word related to it (1:
- * "Russian President Vladimir Putin" for "leader"), plus the qualifiers, all among those words (2)
- * or somewhere else (1, `qualifiedElsewhere`: "Taiwan" for "President William Lai"). Not a
- * mention whose title gives another people ("Chinese President Xi Jinping" is not Taiwan's). 0: no
- * fit.
+ * "Russian President Vladimir Putin" for "leader"), plus the qualifiers, all among those words or
+ * none asked (2), or somewhere else (1, `qualifiedElsewhere`: "Taiwan" for "President William
+ * Lai"). Not a mention whose title gives another people ("Chinese President Xi Jinping" is not
+ * Taiwan's). 0: no fit.
  */
-export function describedFit(
+function describedFit(
   name: string,
-  article: readonly string[][],
+  article: ReadArticle,
   { head, qualifiers, modifiers = [] }: Description,
   related: Relatedness,
-  qualifiedElsewhere: boolean,
+  { qualifiedElsewhere }: { qualifiedElsewhere: boolean },
 ): number {
   const headStem = stem(head);
   const modifierStems = modifiers.map((m) => stem(m));
   const qualifies = (words: readonly string[]): boolean =>
     qualifiers.every((q) => words.some((w) => sameQualifier(q, bare(w))));
-  const inArticle = qualifiers.length === 0 || qualifiedElsewhere ? 1 : 0;
   let best = 0;
-  for (const paragraph of article) {
-    paragraph.forEach((written, i) => {
-      if (owner(written) !== name) return;
-      if (titledOtherwise(paragraph, i, qualifiers)) return;
-      const window = describingWords(paragraph, i);
-      const stems = window.map((w) => stem(fold(bare(w)).toLowerCase()));
-      // "defence minister": a Minister of National Defense, not of Foreign Affairs.
-      const modified = modifierStems.every((m) =>
-        stems.some((s) => s === m || (s.length > 2 && related(m, s) >= SAME_MODIFIER)),
-      );
-      if (!modified) return;
-      let headFit = name === head ? 2 : 0;
-      for (const s of stems) {
-        if (headFit === 2) break;
-        if (s === headStem) headFit = 2;
-        else if (s.length > 2 && related(headStem, s) >= RELATED_HEAD) headFit = 1;
-      }
-      const qualifierFit = qualifies(window) ? 2 : inArticle;
-      if (headFit > 0 && qualifierFit > 0) best = Math.max(best, headFit + qualifierFit);
-    });
+  for (const [p, i] of article.at.get(name) ?? []) {
+    const paragraph = article.words[p]!;
+    if (titledOtherwise(paragraph, i, qualifiers)) continue;
+    const window = describingWords(paragraph, i);
+    const stems = window.map((w) => stem(fold(bare(w)).toLowerCase()));
+    // "defence minister": a Minister of National Defense, not of Foreign Affairs.
+    const modified = modifierStems.every((m) =>
+      stems.some((s) => s === m || (s.length > 2 && related(m, s) >= SAME_MODIFIER)),
+    );
+    if (!modified) continue;
+    let headFit = name === head ? 2 : 0;
+    for (const s of stems) {
+      if (headFit === 2) break;
+      if (s === headStem) headFit = 2;
+      else if (s.length > 2 && related(headStem, s) >= RELATED_HEAD) headFit = 1;
+    }
+    const qualifierFit = qualifies(window) ? 2 : qualifiedElsewhere ? 1 : 0;
+    if (headFit > 0 && qualifierFit > 0) best = Math.max(best, headFit + qualifierFit);
   }
   return best;
 }
@@ -188,11 +207,13 @@ function describingWords(words: readonly string[], i: number): string[] {
 
 /**
  * Whether a qualifier of the question is the word written, or its country or people: "Russian"
- * for "Russia", "Chinese" for "China", "Taiwanese" for "Taiwan".
+ * for "Russia", "Chinese" for "China", "Taiwanese" for "Taiwan", "French" for "France".
  */
 export function sameQualifier(qualifier: string, written: string): boolean {
+  // A country or a people is written with its capital ("told us" is no "US").
+  if (!/^\p{Lu}/u.test(written)) return false;
   const [a, b] = [fold(qualifier).toLowerCase(), fold(written).toLowerCase()];
-  if (a === b) return true;
+  if (a === b || PEOPLES.get(a) === b || PEOPLES.get(b) === a) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4) return false;
   for (const base of [short, short.slice(0, -1)]) {
@@ -200,6 +221,36 @@ export function sameQualifier(qualifier: string, written: string): boolean {
   }
   return false;
 }
+
+/** Peoples no ending makes of their country's name. */
+const PEOPLES = new Map(
+  Object.entries({
+    france: 'french',
+    turkey: 'turkish',
+    britain: 'british',
+    uk: 'british',
+    england: 'english',
+    scotland: 'scottish',
+    wales: 'welsh',
+    ireland: 'irish',
+    netherlands: 'dutch',
+    holland: 'dutch',
+    spain: 'spanish',
+    sweden: 'swedish',
+    denmark: 'danish',
+    finland: 'finnish',
+    poland: 'polish',
+    switzerland: 'swiss',
+    greece: 'greek',
+    thailand: 'thai',
+    philippines: 'filipino',
+    somalia: 'somali',
+    us: 'american',
+    usa: 'american',
+    peru: 'peruvian',
+    norway: 'norwegian',
+  }),
+);
 
 /** How a people's or a country's name ends past what the two share. */
 const PEOPLE_ENDING = /^(?:n|an|ian|ese|nese|i|ish|ic|y)$/;
@@ -209,11 +260,10 @@ export const WEAK_FIT = 2;
 
 /**
  * The passages of `ranked` naming someone (as `namesIn` reads a passage's text, with the paragraph
- * before it) who fits `description` best (or, with `all`, by at least `min`), and by at least
- * `min`; none is an honest silence. With
- * `across`, the qualifiers may be written in another of these articles naming the same surname
- * ("Taiwan" in one that writes "President William Lai", not in the one where he speaks); else in
- * the passage's own article.
+ * before it) who fits `description` by at least `min`: those fitting best, or with `all` every
+ * one in their order; none is an honest silence. With `across`, the qualifiers may be written in
+ * another of these articles naming the same surname ("Taiwan" in one that writes "President
+ * William Lai", not in the one where he speaks); else in the passage's own article.
  */
 export function keepDescribed<T extends { entry: IndexedPassage }>(
   index: PassageIndex,
@@ -243,7 +293,7 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
   const bestNames: string[] = [];
   const fits = ranked.map(({ entry: { passage } }, n) => {
     const before = described.words(passage.articleId)[passage.paragraph - 2]?.join(' ') ?? '';
-    const fit = (name: string): number => described.fit(name, passage.articleId, across);
+    const fit = (name: string): number => described.fit(name, passage.articleId, { across });
     let most = 0;
     for (const name of namesIn(passage.text, before)) {
       const f = fit(name);
@@ -253,8 +303,12 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
   });
   const best = Math.max(0, ...fits);
   if (best < min) return [];
-  const kept = ranked.filter((_, i) => (all ? fits[i]! >= min : fits[i] === best));
-  if (named) kept.forEach((item) => named(item, bestNames[ranked.indexOf(item)]!));
+  const kept: T[] = [];
+  ranked.forEach((item, i) => {
+    if (all ? fits[i]! < min : fits[i] !== best) return;
+    kept.push(item);
+    named?.(item, bestNames[i]!);
+  });
   return kept;
 }
 
@@ -266,7 +320,7 @@ const ASKS_WHO = /^\W*who\s+(?:is|was|are|were)\s+(.+?)[\s?.!]*$/i;
 /** Words that say when someone held the role: another than any named now may be meant. */
 const WHEN_HELD = /^(?:first|last|former|previous|next|late|future|founding|original)$/;
 /** Words that add nothing to which one: "the current president". */
-const NOW = /^(?:current|currently|present|now|new|incumbent|sitting|the|a|an)$/;
+const NOW = /^(?:current|currently|present|now|new|recent|incumbent|sitting|the|a|an)$/;
 
 /**
  * Whom a "who is …" question describes by a person's noun narrowed by capitalised words:
@@ -328,7 +382,8 @@ export function namesWritten(text: string, { qualifiers }: Description): string[
  * Putin" is not who "Taiwan's president" is where another article titles him only "President").
  */
 export class DescribedArticles {
-  private readonly articles = new Map<string, string[][]>();
+  private readonly articles = new Map<string, ReadArticle>();
+  private readonly qualified = new Map<string, boolean>();
   private readonly qualifiedIn = new Map<string, boolean>();
   private readonly others = new Map<string, boolean>();
   private readonly fits = new Map<string, number>();
@@ -341,43 +396,50 @@ export class DescribedArticles {
   ) {
     for (const id of ids) {
       if (!this.articles.has(id))
-        this.articles.set(
-          id,
-          (articleParagraphs(index, id) ?? []).map((p) => p.split(/\s+/)),
-        );
+        this.articles.set(id, readArticle(articleParagraphs(index, id) ?? []));
     }
   }
 
   /** An article's paragraphs as words (none when it is not among them). */
   words(articleId: string): readonly string[][] {
-    return this.articles.get(articleId) ?? [];
+    return this.articles.get(articleId)?.words ?? [];
   }
 
-  /** How well `name` fits the description in an article (0 when it is not among them). */
-  fit(name: string, articleId: string, across: boolean): number {
+  /**
+   * How well `name` fits the description in an article (0 when it is not among them), the
+   * qualifiers written in that article or, `across`, in any of them naming the same name.
+   */
+  fit(name: string, articleId: string, { across }: { across: boolean }): number {
     const key = `${articleId}\n${name}\n${across}`;
     let f = this.fits.get(key);
     if (f === undefined) {
-      const article = this.words(articleId);
-      const qualifiers = this.description.qualifiers;
-      const qualified = across ? this.qualifiedSomewhere(name) : writesAll(article, qualifiers);
-      f = this.ofOtherPeople(name)
-        ? 0
-        : describedFit(name, article, this.description, this.related, qualified);
+      const article = this.articles.get(articleId);
+      const qualifiedElsewhere = across
+        ? this.qualifiedSomewhere(name)
+        : this.writesQualifiers(articleId);
+      f =
+        !article || this.ofOtherPeople(name)
+          ? 0
+          : describedFit(name, article, this.description, this.related, { qualifiedElsewhere });
       this.fits.set(key, f);
     }
     return f;
   }
 
-  private names(article: readonly string[][], name: string): boolean {
-    return article.some((p) => p.some((w) => owner(w) === name));
+  private writesQualifiers(articleId: string): boolean {
+    let q = this.qualified.get(articleId);
+    if (q === undefined) {
+      const article = this.articles.get(articleId);
+      q = !!article && writesAll(article, this.description.qualifiers);
+      this.qualified.set(articleId, q);
+    }
+    return q;
   }
 
   private qualifiedSomewhere(name: string): boolean {
     let q = this.qualifiedIn.get(name);
     if (q === undefined) {
-      const { qualifiers } = this.description;
-      q = [...this.articles.values()].some((a) => this.names(a, name) && writesAll(a, qualifiers));
+      q = [...this.articles].some(([id, a]) => a.at.has(name) && this.writesQualifiers(id));
       this.qualifiedIn.set(name, q);
     }
     return q;
@@ -388,7 +450,7 @@ export class DescribedArticles {
     if (o === undefined) {
       const { qualifiers } = this.description;
       o = [...this.articles.values()].some((a) =>
-        a.some((p) => p.some((w, i) => owner(w) === name && titledOtherwise(p, i, qualifiers))),
+        (a.at.get(name) ?? []).some(([p, i]) => titledOtherwise(a.words[p]!, i, qualifiers)),
       );
       this.others.set(name, o);
     }

@@ -8,6 +8,7 @@ import {
   isDescriptionHead,
   isQualifier,
   keepDescribed,
+  owner,
   sameQualifier,
   type Description,
   type Relatedness,
@@ -36,6 +37,9 @@ export function speakerAsked(question: string): string[] | null {
   return words.length > 0 ? words : null;
 }
 
+/** How many, which says nothing of who: "the two leaders". */
+const COUNTS = /^(?:two|three|four|five|both|several|many)$/;
+
 /** "the two heads of state": leaders. */
 const HEADS_OF_STATE = /\bheads? of state$/i;
 
@@ -51,7 +55,13 @@ export function speakerDescribed(question: string): Description | null {
   const head = words.at(-1)?.toLowerCase() ?? '';
   // A name's word ends it ("the European Union"), or no noun does ("Putin really").
   if (!isDescriptionHead(head) || words.at(-1) !== head) return null;
-  return { head, qualifiers: words.slice(0, -1).filter(isQualifier) };
+  const before = words.slice(0, -1);
+  const qualifiers = before.filter(isQualifier);
+  // "Russia's defence minister": not its foreign minister.
+  const modifiers = before.filter((w) => /^\p{Ll}/u.test(w) && !isStopWord(w) && !COUNTS.test(w));
+  return modifiers.length > 0 && modifiers.length <= 2
+    ? { head, qualifiers, modifiers }
+    : { head, qualifiers };
 }
 
 /** How far from a name its reporting verb may stand ("Galauskas, a security expert at…, said"). */
@@ -158,12 +168,12 @@ function speakingNames(text: string, before: string, { head, qualifiers }: Descr
     isQualifier(w) && !qualifiers.some((q) => sameQualifier(q, w));
   const lastOfRun = (words: readonly string[], i: number): string => {
     let j = i;
-    while (j + 1 < words.length && !ends(words[j]!) && isNameWord(bare(words[j + 1]!))) j++;
-    return bare(words[j]!);
+    while (j + 1 < words.length && !ends(words[j]!) && isNameWord(owner(words[j + 1]!))) j++;
+    return owner(words[j]!);
   };
   const words = text.split(/\s+/);
   words.forEach((word, i) => {
-    const w = bare(word);
+    const w = owner(word);
     if (!speaksAt(words, i)) return;
     if (w === head) out.add(w);
     else if (isNameWord(w)) out.add(lastOfRun(words, i));
@@ -172,7 +182,7 @@ function speakingNames(text: string, before: string, { head, qualifiers }: Descr
     for (const t of [text, before]) {
       const all = t.split(/\s+/);
       all.forEach((w, i) => {
-        if (isNameWord(bare(w)) && !isNameWord(bare(all[i + 1] ?? ''))) out.add(bare(w));
+        if (isNameWord(owner(w)) && !isNameWord(owner(all[i + 1] ?? ''))) out.add(owner(w));
       });
     }
   }

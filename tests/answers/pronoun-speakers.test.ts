@@ -49,3 +49,14 @@ describe('pronounSpeakers', () => {
     expect(mayNameSpeaker('He praised Xi as a “comfortable partner”.')).toBe(true);
   });
 });
+
+describe('pronounSpeakers: a quotation running past the passage', () => {
+  it('names no pronoun inside it', () => {
+    const quotes = extractQuotes(article).map((q) =>
+      q.speaker === 'Maria Lopez' ? { ...q, text: `${q.text} and she will see it open` } : q,
+    );
+    const found = pronounSpeakers(passage(), quotes);
+    // Its "she said" is still after where the passage's part of it ends, but nothing inside it.
+    for (const r of found) expect(r.start).toBeGreaterThan(passage().text.indexOf('”'));
+  });
+});
