@@ -315,7 +315,7 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
 /** The fit a name needs to answer who someone described is: the head and the qualifiers shown. */
 export const WHO_FIT = 3;
 
-/** "Who is Taiwan's president?", "Who was the director of the CIA?": the rest describes someone. */
+/** "Who is Taiwan's president?", "Who is the president of Portugal?": the rest describes someone. */
 const ASKS_WHO = /^\W*who\s+(?:is|was|are|were)\s+(.+?)[\s?.!]*$/i;
 /** Words that say when someone held the role: another than any named now may be meant. */
 const WHEN_HELD = /^(?:first|last|former|previous|next|late|future|founding|original)$/;
@@ -323,10 +323,11 @@ const WHEN_HELD = /^(?:first|last|former|previous|next|late|future|founding|orig
 const NOW = /^(?:current|currently|present|now|new|recent|incumbent|sitting|the|a|an)$/;
 
 /**
- * Whom a "who is …" question describes by a person's noun narrowed by capitalised words:
+ * Whom a "who is …" question describes by an office (a title's noun) of a country or a people:
  * "Taiwan's president", "the Russian president", "Russia's defence minister" (with "defence" as a
- * modifier), "the director of the CIA". Null for a name ("Who is Galauskas?"), for a description
- * nothing capitalised narrows ("Who was the first president of the university?") and for one of
+ * modifier), "the president of Portugal". Null for a name ("Who is Galauskas?"), a relation
+ * ("Kerry's running mate"), an organisation's office ("the director of the CIA"), a description
+ * nothing capitalised narrows ("Who was the first president of the university?") and one of
  * another time ("the former president").
  */
 export function askedWho(question: string): Description | null {
