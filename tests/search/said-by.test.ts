@@ -170,6 +170,7 @@ describe('askedWho', () => {
     expect(askedWho('Who is the former Russian president?')).toBeNull();
     expect(askedWho('Who is considered to be the governor of Nanjing?')).toBeNull();
     expect(askedWho('Who was the leader of the Rockingham Whigs?')).toBeNull();
+    expect(askedWho('Who is the director of the CIA?')).toBeNull();
   });
 });
 
