@@ -155,7 +155,8 @@ export function rank(
   const shown = (n: number): Scored[] =>
     distinct(scored, n).filter((s) => covered(s) >= weights.floor / 2);
   // "What did Kim Jong Un say…?": only passages where he speaks; none is an honest silence.
-  if (query.speaker) return spokenIn(index, query.speaker, shown(k));
+  if (query.speaker)
+    return spokenIn(index, query.speaker, shown(Math.max(k, DESCRIBED_POOL))).slice(0, k);
   // "What did the Russian leader say…?": where the one the articles describe so speaks, looked for
   // among more passages than shown, as those where someone else speaks go.
   if (query.described) {

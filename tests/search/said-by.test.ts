@@ -89,6 +89,12 @@ describe('answerQuestion: what someone said', () => {
     ).toEqual([]);
   });
 
+  it('looks for them among more passages than it shows, as those where they do not speak go', () => {
+    const { results } = answerQuestion(index, 'What did Putin say about relations with China?');
+    expect(results.length).toBe(3);
+    for (const r of results) expect(speaksIn(r.passage, ['Putin'], () => '')).toBe(true);
+  });
+
   it('answers with the passages where they speak', () => {
     const { results } = answerQuestion(index, 'What did Galauskas say about North Korea?');
     expect(results.length).toBeGreaterThan(0);
