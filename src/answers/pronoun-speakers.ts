@@ -1,16 +1,13 @@
 import type { Passage } from '../search/passages.js';
-import { escapeRegExp } from '../text/escape-regexp.js';
+import type { ExtractedQuote } from '../quotes/index.js';
+import { wholeWordAt } from '../text/whole-word.js';
 import type { Referent } from '../text/referents.js';
 
 /** What an excerpt needs of one extracted quotation: where it is, who spoke, and how named. */
-export interface SpokenQuote {
-  text: string;
-  /** 1-based paragraph of the article where it starts. */
-  paragraph: number;
-  speaker: string | null;
-  mention: string | null;
-  kind: string;
-}
+export type SpokenQuote = Pick<
+  ExtractedQuote,
+  'text' | 'paragraph' | 'speaker' | 'mention' | 'kind'
+>;
 
 /** An article's quotations by article id, as the engine extracted them (undefined: none known). */
 export type QuotesOf = (articleId: string) => readonly SpokenQuote[] | undefined;
@@ -54,12 +51,11 @@ export function pronounSpeakers(passage: Passage, quotes: readonly SpokenQuote[]
 
 /** Where `word` stands whole nearest the span [from, to) of `text`, within REACH; -1 if nowhere. */
 function nearestWord(text: string, word: string, from: number, to: number): number {
-  const pattern = new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'gu');
   let best = -1;
   let distance = REACH + 1;
-  for (const m of text.matchAll(pattern)) {
-    const d = m.index < from ? from - (m.index + word.length) : m.index >= to ? m.index - to : -1;
-    if (d >= 0 && d < distance) [best, distance] = [m.index, d];
+  for (let at = wholeWordAt(text, word); at >= 0; at = wholeWordAt(text, word, at + 1)) {
+    const d = at < from ? from - (at + word.length) : at >= to ? at - to : -1;
+    if (d >= 0 && d < distance) [best, distance] = [at, d];
   }
   return best;
 }

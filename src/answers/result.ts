@@ -3,6 +3,7 @@ import type { ArticleInfo, IndexedPassage } from '../search/index.js';
 import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
 import { mayDescribe, referents, type Referent } from '../text/referents.js';
+import { wholeWordAt } from '../text/whole-word.js';
 import { mayNameSpeaker, pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
 import type { AnswerResult, Citation } from './types.js';
 
@@ -281,26 +282,18 @@ function withNames(
 /** How often `words` occur whole in `text` ("he" not in "the"). */
 function occurrences(text: string, words: string): number {
   let n = 0;
-  for (let at = wholeAt(text, words, 0); at >= 0; at = wholeAt(text, words, at + words.length)) n++;
+  for (
+    let at = wholeWordAt(text, words, 0);
+    at >= 0;
+    at = wholeWordAt(text, words, at + words.length)
+  )
+    n++;
   return n;
 }
 
 /** Where the `nth` (0-based) whole occurrence of `words` starts in `text`; -1 if none. */
 function nthIndex(text: string, words: string, nth: number): number {
-  let at = wholeAt(text, words, 0);
-  for (let i = 0; i < nth && at >= 0; i++) at = wholeAt(text, words, at + words.length);
+  let at = wholeWordAt(text, words, 0);
+  for (let i = 0; i < nth && at >= 0; i++) at = wholeWordAt(text, words, at + words.length);
   return at;
 }
-
-/** The first whole occurrence of `words` in `text` from `from`, no letter touching it; -1 if none. */
-function wholeAt(text: string, words: string, from: number): number {
-  if (!words) return -1;
-  for (let at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + words.length);
-    if (!LETTER.test(before) && !LETTER.test(after)) return at;
-  }
-  return -1;
-}
-
-const LETTER = /\p{L}/u;

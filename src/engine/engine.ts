@@ -298,7 +298,8 @@ export class Engine implements FootnoteEngine {
     options: { about?: string; k?: number; guild?: string } = {},
   ): QuoteAnswer {
     const k = clampK(options.k ?? 5);
-    const registry = registryFor(this.state, options.guild);
+    const state = this.state;
+    const registry = registryFor(state, options.guild);
     const name = cleanInput(speaker, {
       empty: 'Name a speaker: the name is empty.',
       noun: 'name',
@@ -308,8 +309,8 @@ export class Engine implements FootnoteEngine {
     const answer = answerQuote(registry, name, { about, k });
     if (answer.speaker || answer.inPassing) return answer;
     // "/quote the Russian president": whom the articles describe so.
-    const filter = articleFilter(this.state, options.guild);
-    const described = speakerDescribedAs(this.state.index, registry, name, filter);
+    const filter = articleFilter(state, options.guild);
+    const described = speakerDescribedAs(state.index, registry, name, filter);
     if (!described) return answer;
     if ('suggestions' in described) return { ...answer, suggestions: described.suggestions };
     return { ...answerQuote(registry, described.speaker, { about, k }), query: name };

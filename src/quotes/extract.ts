@@ -297,9 +297,10 @@ function namedAfter({ paragraphs, p, out, state, entities }: NamedLater): void {
   const role = m?.[1];
   if (!m || !role || (setOff && !isRoleNoun(role))) return;
   // Said so by the description itself ("the carver says"), not by a pronoun.
-  const spokeAs = setOff
-    ? roleSpeaker(role, paragraphs)
-    : (q: ExtractedQuote): boolean => describedBy(role, true).test(q.mention ?? '');
+  const described = setOff ? null : describedBy(role, true);
+  const spokeAs = described
+    ? (q: ExtractedQuote): boolean => described.test(q.mention ?? '')
+    : roleSpeaker(role, paragraphs);
   // The two paragraphs before are the last quotations found, in the article's order.
   let from = out.length;
   while (from > 0 && out[from - 1]!.paragraph - 1 >= p - 2) from--;

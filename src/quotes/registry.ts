@@ -155,7 +155,8 @@ export class SpeakerRegistry {
 
   /** The speakers quoted in any of these articles, most-quoted first. */
   quotedIn(articleIds: ReadonlySet<string>): Speaker[] {
-    return this.speakers.filter((s) => [...articleIds].some((id) => s.articles.has(id)));
+    const ids = [...articleIds];
+    return this.speakers.filter((s) => ids.some((id) => s.articles.has(id)));
   }
 }
 

@@ -3,6 +3,7 @@ import { isStopWord, stem } from '../text/tokenize.js';
 import { CALENDAR_NAME, ORG_NOUNS } from '../quotes/lexicon.js';
 import { isPersonNoun } from '../quotes/subject.js';
 import { lexiconType } from '../quotes/lexicon-types.js';
+import { remembered } from '../quotes/article-names.js';
 import { articleParagraphs } from './article-text.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 
@@ -96,8 +97,7 @@ export function readArticle(paragraphs: readonly string[]): ReadArticle {
  * beside one of its mentions (describingWords): the head itself (2) or a word related to it (1:
  * "Russian President Vladimir Putin" for "leader"), plus the qualifiers, all among those words or
  * none asked (2), or somewhere else (1, `qualifiedElsewhere`: "Taiwan" for "President William
- * Lai"). Not a mention whose title gives another people ("Chinese President Xi Jinping" is not
- * Taiwan's). 0: no fit.
+ * Lai"). 0: no fit. Whom a title gives another people is left out before (DescribedArticles).
  */
 function describedFit(
   name: string,
@@ -113,7 +113,6 @@ function describedFit(
   let best = 0;
   for (const [p, i] of article.at.get(name) ?? []) {
     const paragraph = article.words[p]!;
-    if (titledOtherwise(paragraph, i, qualifiers)) continue;
     const window = describingWords(paragraph, i);
     const stems = window.map((w) => stem(fold(bare(w)).toLowerCase()));
     // "defence minister": a Minister of National Defense, not of Foreign Affairs.
@@ -169,17 +168,13 @@ function titledOtherwise(
  * President Xi…").
  */
 function describingWords(words: readonly string[], i: number): string[] {
-  const back = (to: number): number => {
-    let from = to;
-    while (from > Math.max(0, to - 5)) {
-      const w = words[from - 1]!;
-      const lower = bare(w);
-      if (ends(w) || w.endsWith(',') || (isStopWord(lower) && !/^(?:of|for)$/.test(lower))) break;
-      from--;
-    }
-    return from;
-  };
-  let from = back(i);
+  let from = i;
+  while (from > Math.max(0, i - 5)) {
+    const w = words[from - 1]!;
+    const lower = bare(w);
+    if (ends(w) || w.endsWith(',') || (isStopWord(lower) && !/^(?:of|for)$/.test(lower))) break;
+    from--;
+  }
   // "an openly gay mayor, Ed Murray,", "Portugal's then current President, Cavaco Silva": the
   // phrase set off before the name.
   let run = i;
@@ -270,7 +265,7 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
   description: Description,
   ranked: T[],
   related: Relatedness,
-  namesIn: (text: string, before: string) => string[],
+  namesIn: (text: string, before: () => string) => string[],
   {
     min,
     across,
@@ -292,7 +287,8 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
   );
   const bestNames: string[] = [];
   const fits = ranked.map(({ entry: { passage } }, n) => {
-    const before = described.words(passage.articleId)[passage.paragraph - 2]?.join(' ') ?? '';
+    const before = (): string =>
+      described.words(passage.articleId)[passage.paragraph - 2]?.join(' ') ?? '';
     const fit = (name: string): number => described.fit(name, passage.articleId, { across });
     let most = 0;
     for (const name of namesIn(passage.text, before)) {
@@ -365,10 +361,16 @@ const isPlaceOrPeople = (w: string): boolean =>
 
 /** The last words of the names a passage writes, but for the description's own qualifiers. */
 export function namesWritten(text: string, { qualifiers }: Description): string[] {
+  return lastNameWords(
+    text,
+    (w) => isQualifier(w) && !isDemonym(w) && !qualifiers.some((q) => sameQualifier(q, w)),
+  );
+}
+
+/** The words of `text` that `isName` takes, each the last of its run of them (possessives read off). */
+export function lastNameWords(text: string, isName: (word: string) => boolean): string[] {
   const words = text.split(/\s+/);
   const out = new Set<string>();
-  const isName = (w: string): boolean =>
-    isQualifier(w) && !isDemonym(w) && !qualifiers.some((q) => sameQualifier(q, w));
   words.forEach((word, i) => {
     const w = owner(word);
     if (isName(w) && (ends(word) || !isName(owner(words[i + 1] ?? '')))) out.add(w);
@@ -411,50 +413,35 @@ export class DescribedArticles {
    * qualifiers written in that article or, `across`, in any of them naming the same name.
    */
   fit(name: string, articleId: string, { across }: { across: boolean }): number {
-    const key = `${articleId}\n${name}\n${across}`;
-    let f = this.fits.get(key);
-    if (f === undefined) {
+    return remembered(this.fits, `${articleId}\n${name}\n${across}`, () => {
       const article = this.articles.get(articleId);
+      if (!article || this.ofOtherPeople(name)) return 0;
       const qualifiedElsewhere = across
         ? this.qualifiedSomewhere(name)
         : this.writesQualifiers(articleId);
-      f =
-        !article || this.ofOtherPeople(name)
-          ? 0
-          : describedFit(name, article, this.description, this.related, { qualifiedElsewhere });
-      this.fits.set(key, f);
-    }
-    return f;
+      return describedFit(name, article, this.description, this.related, { qualifiedElsewhere });
+    });
   }
 
   private writesQualifiers(articleId: string): boolean {
-    let q = this.qualified.get(articleId);
-    if (q === undefined) {
+    return remembered(this.qualified, articleId, () => {
       const article = this.articles.get(articleId);
-      q = !!article && writesAll(article, this.description.qualifiers);
-      this.qualified.set(articleId, q);
-    }
-    return q;
+      return !!article && writesAll(article, this.description.qualifiers);
+    });
   }
 
   private qualifiedSomewhere(name: string): boolean {
-    let q = this.qualifiedIn.get(name);
-    if (q === undefined) {
-      q = [...this.articles].some(([id, a]) => a.at.has(name) && this.writesQualifiers(id));
-      this.qualifiedIn.set(name, q);
-    }
-    return q;
+    return remembered(this.qualifiedIn, name, () =>
+      [...this.articles].some(([id, a]) => a.at.has(name) && this.writesQualifiers(id)),
+    );
   }
 
   private ofOtherPeople(name: string): boolean {
-    let o = this.others.get(name);
-    if (o === undefined) {
-      const { qualifiers } = this.description;
-      o = [...this.articles.values()].some((a) =>
+    const { qualifiers } = this.description;
+    return remembered(this.others, name, () =>
+      [...this.articles.values()].some((a) =>
         (a.at.get(name) ?? []).some(([p, i]) => titledOtherwise(a.words[p]!, i, qualifiers)),
-      );
-      this.others.set(name, o);
-    }
-    return o;
+      ),
+    );
   }
 }

@@ -97,10 +97,11 @@ export function parseQuery(question: string, index: PassageIndex, filter?: Artic
   const terms = [...new Set(seen.values())];
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
   const query: Query = { terms, sequence, totalIdf, expects: expectedKind(question) };
-  const speaker = speakerAsked(question);
-  if (speaker) query.speaker = speaker;
+  // A described speaker is no name to look for ("the Russian leader": not "Russian").
   const described = speakerDescribed(question);
+  const speaker = described ? null : speakerAsked(question);
   if (described) query.described = described;
+  if (speaker) query.speaker = speaker;
   const who = askedWho(question);
   if (who) query.who = who;
   query.meaning = reviseQuery(question, query, index, filter);

@@ -20,7 +20,13 @@ import {
   type Reasons,
 } from './meaning/rescore.js';
 import { spokenByDescribed, spokenIn } from './said-by.js';
-import { keepDescribed, namesWritten, WHO_FIT, type Relatedness } from './described.js';
+import {
+  keepDescribed,
+  namesWritten,
+  WHO_FIT,
+  type Description,
+  type Relatedness,
+} from './described.js';
 
 /** A passage with its final score and how much of the question it covers. */
 export interface Scored {
@@ -154,38 +160,39 @@ export function rank(
   if (isSilent(top, weights)) return [];
   const shown = (n: number): Scored[] =>
     distinct(scored, n).filter((s) => covered(s) >= weights.floor / 2);
-  // "What did Kim Jong Un say…?": only passages where he speaks; none is an honest silence.
-  if (query.speaker)
-    return spokenIn(index, query.speaker, shown(Math.max(k, DESCRIBED_POOL))).slice(0, k);
-  // "What did the Russian leader say…?": where the one the articles describe so speaks, looked for
-  // among more passages than shown, as those where someone else speaks go.
-  if (query.described) {
-    const pool = shown(Math.max(k, DESCRIBED_POOL));
-    return spokenByDescribed(index, query.described, pool, headRelatedness()).slice(0, k);
-  }
-  // "Who is Taiwan's president?": a passage naming someone the articles describe so; none, silence.
-  const who = query.who;
-  if (who) {
-    const pool = shown(Math.max(k, DESCRIBED_POOL));
-    const names = (text: string): string[] => namesWritten(text, who);
-    // The name found stands for the words asked, so the excerpt opens on the sentence naming them.
-    const asked = [who.head, ...who.qualifiers].map((w) => termOf(fold(w).toLowerCase()) ?? '');
-    const named = (s: Scored, name: string): void => {
-      const term = termOf(fold(name).toLowerCase());
-      if (!term || !s.reasons) return;
-      s.reasons.named = { term, for: asked.filter(Boolean) };
-      // `--json` says why: the name stands for the noun asked ("presid" ~ "lai").
-      if (asked[0]) s.reasons.related.push([asked[0], term]);
-    };
-    const found = keepDescribed(index, who, pool, headRelatedness(), names, {
-      min: WHO_FIT,
-      across: false,
-      all: true,
-      named,
-    });
-    return found.slice(0, k);
-  }
+  // Asked for what someone said, or who holds an office: looked for among more passages than
+  // shown, as those where someone else speaks, or no one fits, go; none left is an honest silence.
+  const pool = (): Scored[] => shown(Math.max(k, DESCRIBED_POOL));
+  // "What did Kim Jong Un say…?": only passages where he speaks.
+  if (query.speaker) return spokenIn(index, query.speaker, pool()).slice(0, k);
+  // "What did the Russian leader say…?": where the one the articles describe so speaks.
+  if (query.described)
+    return spokenByDescribed(index, query.described, pool(), headRelatedness()).slice(0, k);
+  // "Who is Taiwan's president?": a passage naming someone the articles describe so.
+  if (query.who) return holdersOf(index, query.who, pool()).slice(0, k);
   return shown(k);
+}
+
+/**
+ * The passages of `pool` naming someone the articles describe as `who` (keepDescribed, by WHO_FIT),
+ * in their order. The name found stands for the words asked (Reasons.named), so the excerpt opens
+ * on the sentence naming them, and `--json` says why ("presid" ~ "lai").
+ */
+function holdersOf(index: PassageIndex, who: Description, pool: Scored[]): Scored[] {
+  const asked = [who.head, ...who.qualifiers].flatMap((w) => termOf(fold(w).toLowerCase()) ?? []);
+  const named = (s: Scored, name: string): void => {
+    const term = termOf(fold(name).toLowerCase());
+    if (!term || !s.reasons) return;
+    s.reasons.named = { term, for: asked };
+    if (asked[0]) s.reasons.related.push([asked[0], term]);
+  };
+  const names = (text: string): string[] => namesWritten(text, who);
+  return keepDescribed(index, who, pool, headRelatedness(), names, {
+    min: WHO_FIT,
+    across: false,
+    all: true,
+    named,
+  });
 }
 
 /** How many ranked passages a described speaker is looked for in. */

@@ -8,6 +8,7 @@ import {
   isDescriptionHead,
   isQualifier,
   keepDescribed,
+  lastNameWords,
   owner,
   sameQualifier,
   type Description,
@@ -147,7 +148,7 @@ export function spokenByDescribed<T extends { entry: IndexedPassage }>(
   ranked: T[],
   related: Relatedness,
 ): T[] {
-  const speakers = (text: string, before: string): string[] =>
+  const speakers = (text: string, before: () => string): string[] =>
     speakingNames(text, before, described);
   return keepDescribed(index, described, ranked, related, speakers, {
     min: WEAK_FIT,
@@ -161,7 +162,11 @@ export function spokenByDescribed<T extends { entry: IndexedPassage }>(
  * after a pronoun's attribution ("“…,” he added") every name's last word in the passage and the
  * paragraph before it.
  */
-function speakingNames(text: string, before: string, { head, qualifiers }: Description): string[] {
+function speakingNames(
+  text: string,
+  before: () => string,
+  { head, qualifiers }: Description,
+): string[] {
   const out = new Set<string>();
   // "Taiwan's defense ministry": Taiwan qualifies whoever speaks.
   const isNameWord = (w: string): boolean =>
@@ -179,12 +184,8 @@ function speakingNames(text: string, before: string, { head, qualifiers }: Descr
     else if (isNameWord(w)) out.add(lastOfRun(words, i));
   });
   if (PRONOUN_SAYS.test(text)) {
-    for (const t of [text, before]) {
-      const all = t.split(/\s+/);
-      all.forEach((w, i) => {
-        if (isNameWord(owner(w)) && !isNameWord(owner(all[i + 1] ?? ''))) out.add(owner(w));
-      });
-    }
+    for (const t of [text, before()])
+      for (const name of lastNameWords(t, isNameWord)) out.add(name);
   }
   return [...out];
 }
