@@ -1,6 +1,6 @@
 import { editDistance, fold, isTitle, typoBudget } from '../text/names.js';
 import { isStopWord } from '../text/tokenize.js';
-import { isReportingVerb } from '../quotes/verbs.js';
+import { isInvertibleVerb, isReportingVerb } from '../quotes/verbs.js';
 import {
   bare,
   bareWord,
@@ -97,20 +97,38 @@ export function speaksIn(
 /** "“…,” he added": a pronoun's attribution after a quotation. */
 const PRONOUN_SAYS = /[”"’],?\s+(?:he|she|they)\s+\p{Ll}+/u;
 
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** How long a description set off after a name may run before its verb ("Wishnik, a senior…, said"). */
+const SET_OFF_REACH = 24;
+
 /** Whether the word at `i` is shown speaking by a reporting verb beside it, in its sentence. */
 function speaksAt(words: readonly string[], i: number): boolean {
+  // The name's own words run on while capitalised ("Xi Jinping said"); a capitalised word after
+  // that run is someone else's ("Underlining his ties with Xi, Putin told…": Putin speaks).
+  let run = i;
+  while (run + 1 < words.length && !/[,;:)]$/.test(words[run]!) && isCapitalised(words[run + 1]!))
+    run++;
   for (let j = i + 1; j < Math.min(words.length, i + REACH); j++) {
-    if (isReportingVerb(bare(words[j]!).toLowerCase())) return true;
+    if (isReportingVerb(bare(words[j]!).toLowerCase()))
+      return j - 1 <= run || !/^\p{Lu}[^,;:)]*$/u.test(words[j - 1]!);
     if (ends(words[j]!)) break;
   }
-  // Before it, only the verb right before the name and its titles: "said Dr. Richard McGregor",
-  // "according to Song" (not "Galauskas said the trip… when Putin hosted Kim Jong Un").
+  // "Elizabeth Wishnik, a senior research scientist at the Center for Naval Analyses in Virginia,
+  // said": past a description set off by commas, the verb right after its closing comma.
+  if (words[i]!.endsWith(',')) {
+    for (let j = i + 1; j < Math.min(words.length - 1, i + SET_OFF_REACH); j++) {
+      if (ends(words[j]!)) break;
+      if (words[j]!.endsWith(',') && isReportingVerb(bare(words[j + 1]!).toLowerCase()))
+        return true;
+    }
+  }
+  // Before it, only a verb that stands before its subject, right before the name and its titles:
+  // "said Dr. Richard McGregor", "according to Song" (not "Galauskas said the trip… when Putin
+  // hosted Kim Jong Un", nor "He praised Xi", whose Xi is praised).
   for (let j = i - 1; j >= Math.max(0, i - 4) && !ends(words[j]!); j--) {
     const w = bare(words[j]!);
-    if (
-      isReportingVerb(w.toLowerCase()) ||
-      (w === 'to' && bare(words[j - 1] ?? '') === 'according')
-    )
+    if (isInvertibleVerb(w) || (w === 'to' && bare(words[j - 1] ?? '') === 'according'))
       return true;
     if (!/^\p{Lu}/u.test(w)) break;
   }

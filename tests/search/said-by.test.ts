@@ -68,6 +68,33 @@ describe('speaksIn', () => {
     ).toBe(false);
   });
 
+  it('takes no verb of someone else’s, nor a name the verb acts on', () => {
+    const told = 'Underlining his close personal relationship with Xi, Putin told a broadcaster.';
+    expect(speaksIn(told, ['Xi'])).toBe(false);
+    expect(speaksIn(told, ['Putin'])).toBe(true);
+    expect(speaksIn('He praised Xi as a “comfortable partner.”', ['Xi'])).toBe(false);
+    expect(speaksIn('“…,” Xi Jinping said.', ['Xi'])).toBe(true);
+    expect(speaksIn('“…,” Xi Jinping (習近平) said.', ['Xi'])).toBe(true);
+  });
+
+  it('reaches the verb past a description set off after the name', () => {
+    const setOff =
+      'Elizabeth Wishnik, a senior research scientist at the Center for Naval Analyses in Virginia, said sales began to slow.';
+    expect(speaksIn(setOff, ['Wishnik'])).toBe(true);
+    // Not past the sentence's end, nor to a verb the description's own comma does not lead to.
+    expect(
+      speaksIn('Wishnik, a scientist, left early. Analysts at the center said sales slowed.', [
+        'Wishnik',
+      ]),
+    ).toBe(false);
+    expect(
+      speaksIn(
+        'Wishnik, a scientist at the Center for Naval Analyses in Virginia, visited Moscow, where officials said sales slowed.',
+        ['Wishnik'],
+      ),
+    ).toBe(false);
+  });
+
   it('takes a pronoun’s attribution when the passage or the paragraph before names them', () => {
     const continued = '“This visit is a clear sign,” he added.';
     expect(speaksIn(continued, ['Galauskas'], 'Marcus Galauskas said it was symbolic.')).toBe(true);
@@ -93,6 +120,16 @@ describe('answerQuestion: what someone said', () => {
     const { results } = answerQuestion(index, 'What did Putin say about relations with China?');
     expect(results.length).toBe(3);
     for (const r of results) expect(speaksIn(r.passage, ['Putin'], () => '')).toBe(true);
+  });
+
+  it('finds them speaking after a long description set off by commas', () => {
+    // "Elizabeth Wishnik, a senior research scientist at the Center for Naval Analyses in
+    // Virginia, said…" as well as "Wishnik said…" two paragraphs on.
+    const { results } = answerQuestion(index, 'What did Wishnik say?');
+    expect(
+      results.map((r) => r.passage).filter((p) => /Elizabeth Wishnik, a senior/.test(p)),
+    ).toHaveLength(1);
+    expect(results.length).toBe(2);
   });
 
   it('answers with the passages where they speak', () => {
