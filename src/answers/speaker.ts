@@ -19,3 +19,18 @@ export function inPassingText(
   const words = phrases.map((p) => `“${p}”`).join(', ');
   return `I found no quotation by ${mark(speaker)} in the corpus, only words in marks beside their name: ${words}.`;
 }
+
+/**
+ * "I found no quotation by Wishnik in the corpus, but the articles report what they said:": the
+ * line before the passages of reported speech (QuoteAnswer.reported), after the words in marks
+ * beside the name when there are some.
+ */
+export function reportedText(
+  query: string,
+  inPassing: InPassing | undefined,
+  mark: (text: string) => string,
+): string {
+  return inPassing
+    ? `${inPassingText(inPassing, mark)} The articles report what they said:`
+    : `I found no quotation by ${mark(query)} in the corpus, but the articles report what they said:`;
+}

@@ -78,4 +78,10 @@ export interface QuoteAnswer {
    * titles in marks beside their name ("William Lai": “motherland”); `suggestions` is then empty.
    */
   inPassing?: InPassing;
+  /**
+   * With no `speaker`: the passages where the articles report the person the query names speaking
+   * without quoting them ("Wishnik said sales began to slow…"), as /ask finds them for "What did
+   * Wishnik say?"; `suggestions` is then empty.
+   */
+  reported?: AnswerResult[];
 }

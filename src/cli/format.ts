@@ -8,7 +8,7 @@ import type {
 } from '../answers/types.js';
 import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
-import { inPassingText, orgNote } from '../answers/speaker.js';
+import { inPassingText, orgNote, reportedText } from '../answers/speaker.js';
 import { count } from '../text/count.js';
 import { editDistance } from '../text/names.js';
 import { wordsByTerm } from '../text/tokenize.js';
@@ -108,13 +108,22 @@ export function formatAnswer(answer: Answer, style: Style, sources = '/sources')
   if (answer.results.length === 0) {
     return `Nothing in the corpus answers “${answer.question}”. Try other words, or ${sources} to see what it covers.`;
   }
-  return answer.results
+  return formatResults(answer.results, style);
+}
+
+/** Numbered excerpts, each with its citation. */
+function formatResults(results: AnswerResult[], style: Style): string {
+  return results
     .map((r, i) => `${i + 1}. ${emphasis(r, style)}\n   ${citationLines(r.citation, style)}`)
     .join('\n\n');
 }
 
 /** Quotes for a terminal, or what to try when the speaker is unknown. */
 export function formatQuotes(answer: QuoteAnswer, style: Style): string {
+  if (!answer.speaker && answer.reported?.length) {
+    const line = reportedText(answer.query, answer.inPassing, (x) => x);
+    return `${line}\n\n${formatResults(answer.reported, style)}`;
+  }
   if (!answer.speaker && answer.inPassing) return inPassingText(answer.inPassing, (x) => x);
   if (!answer.speaker) {
     const near = answer.suggestions.length

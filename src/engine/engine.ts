@@ -7,6 +7,7 @@ import { Additions } from '../additions/service.js';
 import { answerQuestion, checkQuestion } from '../answers/ask.js';
 import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
 import { answerQuote } from '../answers/quote.js';
+import { reportedSpeech } from '../answers/reported.js';
 import { speakerDescribedAs } from '../answers/described-speaker.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { QuotesOf } from '../answers/pronoun-speakers.js';
@@ -307,11 +308,20 @@ export class Engine implements FootnoteEngine {
     });
     const about = options.about?.trim() ? checkQuestion(options.about) : undefined;
     const answer = answerQuote(registry, name, { about, k });
-    if (answer.speaker || answer.inPassing) return answer;
-    // "/quote the Russian president": whom the articles describe so.
+    if (answer.speaker) return answer;
     const filter = articleFilter(state, options.guild);
+    // "/quote Wishnik": no quotation in marks, but the articles may report them speaking.
+    const reported = (): QuoteAnswer => {
+      const found = reportedSpeech(state.index, name, about, {
+        filter,
+        quotes: quotesOfArticles(state),
+      });
+      return found.length > 0 ? { ...answer, suggestions: [], reported: found } : answer;
+    };
+    if (answer.inPassing) return reported();
+    // "/quote the Russian president": whom the articles describe so.
     const described = speakerDescribedAs(state.index, registry, name, filter);
-    if (!described) return answer;
+    if (!described) return reported();
     if ('suggestions' in described) return { ...answer, suggestions: described.suggestions };
     return { ...answerQuote(registry, described.speaker, { about, k }), query: name };
   }

@@ -98,7 +98,7 @@ export function readScope(
  */
 export function withLinks<
   T extends { citation: Citation },
-  A extends { results?: T[]; quotes?: T[] },
+  A extends { results?: T[]; quotes?: T[]; reported?: T[] },
 >(answer: A, options: LinkOptions | undefined): A {
   if (!options) return answer;
   const derive = (citation: Citation): Citation => linkedCitation(options, citation);
@@ -106,6 +106,7 @@ export function withLinks<
   const out = { ...answer };
   if (answer.results) out.results = answer.results.map(link);
   if (answer.quotes) out.quotes = answer.quotes.map(link);
+  if (answer.reported) out.reported = answer.reported.map(link);
   return out;
 }
 

@@ -1,12 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAnswer, formatQuotes, formatSources, formatSpeakers } from '../../src/cli/format.js';
-import { openEngine } from '../../src/engine/engine.js';
+import { openEngine, type Engine } from '../../src/engine/engine.js';
 import { withLinks } from '../../src/web/links.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 describe('terminal formatting', () => {
+  // The engine's real answers on the seeds.
+  let data: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    data = await mkdtemp(join(tmpdir(), 'footnote-format-'));
+    engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+  });
+  afterAll(async () => {
+    await engine.settle();
+    await rm(data, { recursive: true, force: true });
+  });
+
   it('makes counts agree with their nouns', () => {
     const speakers = formatSpeakers([
       { name: 'Li Xin', quotes: 1, articles: 1 },
@@ -30,35 +42,47 @@ describe('terminal formatting', () => {
   });
 
   it('names whom the corpus has only words in marks beside (the engine’s real answer on seeds)', async () => {
-    const data = await mkdtemp(join(tmpdir(), 'footnote-format-'));
-    try {
-      const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
-      expect(formatQuotes(engine.quote('Lai'), { color: false })).toBe(
-        'I found no quotation by William Lai in the corpus, only words in marks beside their name: “motherland”.',
-      );
-    } finally {
-      await rm(data, { recursive: true, force: true });
-    }
+    // Then what the articles report him saying: "…, President William Lai said yesterday".
+    const [line, , first, citation, ...rest] = formatQuotes(engine.quote('Lai'), {
+      color: false,
+    }).split('\n');
+    expect(line).toBe(
+      'I found no quotation by William Lai in the corpus, only words in marks beside their name: “motherland”. The articles report what they said:',
+    );
+    expect(first).toMatch(/^1\. .*Lai said/);
+    expect(citation).toMatch(/paragraph 1$/);
+    expect(rest).toEqual([]);
+  });
+
+  it('shows reported speech for a name never quoted, and nothing for a name never reported', async () => {
+    const wishnik = formatQuotes(engine.quote('Wishnik'), { color: false });
+    expect(wishnik).toMatch(
+      /^I found no quotation by Wishnik in the corpus, but the articles report what they said:\n\n1\. /,
+    );
+    expect(wishnik).toContain('Elizabeth Wishnik, a senior research scientist');
+    expect(wishnik).toContain('2. ');
+    // With a topic, only what they said about it.
+    const about = engine.quote('Wishnik', { about: 'submarines' });
+    expect(about.reported?.[0]?.citation.paragraph).toBe(18);
+    // Someone the corpus never names, or names only as spoken of: as before.
+    expect(formatQuotes(engine.quote('Zhang'), { color: false })).toBe(
+      'No quotes from Zhang in the corpus.',
+    );
+    expect(engine.quote('Kim Jong Un').reported).toBeUndefined();
   });
 
   it('prints the reader link under each citation of a real answer', async () => {
-    const data = await mkdtemp(join(tmpdir(), 'footnote-format-'));
-    try {
-      const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
-      const answer = withLinks(engine.ask('Which university did Putin visit?'), {
-        base: 'http://127.0.0.1:8787',
-      });
-      const lines = formatAnswer(answer, { color: false }).split('\n');
-      const links = lines.filter((l) => l.startsWith('   http://127.0.0.1:8787/a/'));
-      expect(links).toHaveLength(answer.results.length);
-      answer.results.forEach((r, i) => {
-        expect(links[i]).toBe(`   ${r.citation.link}`);
-        expect(links[i]).toMatch(
-          new RegExp(`\\?p=${r.citation.paragraph}#p${r.citation.paragraph}$`),
-        );
-      });
-    } finally {
-      await rm(data, { recursive: true, force: true });
-    }
+    const answer = withLinks(engine.ask('Which university did Putin visit?'), {
+      base: 'http://127.0.0.1:8787',
+    });
+    const lines = formatAnswer(answer, { color: false }).split('\n');
+    const links = lines.filter((l) => l.startsWith('   http://127.0.0.1:8787/a/'));
+    expect(links).toHaveLength(answer.results.length);
+    answer.results.forEach((r, i) => {
+      expect(links[i]).toBe(`   ${r.citation.link}`);
+      expect(links[i]).toMatch(
+        new RegExp(`\\?p=${r.citation.paragraph}#p${r.citation.paragraph}$`),
+      );
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { inPassingText, orgNote } from '../../answers/speaker.js';
+import { inPassingText, orgNote, reportedText } from '../../answers/speaker.js';
+import { resultEmbed } from './ask.js';
 import type { QuoteAnswer, QuoteResult } from '../../answers/types.js';
 import type { Body } from '../response.js';
 import { LIMITS } from '../limits.js';
@@ -38,6 +39,14 @@ export function renderNoQuotes(answer: QuoteAnswer): Body {
     return { content: `I found no quotes by **${safe(answer.speaker)}**${about} in the corpus.` };
   }
   const passing = answer.inPassing;
+  const reported = answer.reported ?? [];
+  if (reported.length > 0) {
+    const shown = passing && { speaker: safe(passing.speaker), phrases: passing.phrases.map(safe) };
+    return {
+      content: reportedText(asked, shown, (name) => `**${name}**`),
+      embeds: reported.map((result, i) => resultEmbed(result, i, reported.length)),
+    };
+  }
   if (passing) {
     const shown = { speaker: safe(passing.speaker), phrases: passing.phrases.map(safe) };
     return { content: inPassingText(shown, (name) => `**${name}**`) };

@@ -78,12 +78,33 @@ describe('renderQuotePage', () => {
     expect(renderQuotePage(answer as QuoteAnswer, 0, 3, 's').content).toMatch(message);
   });
 
+  it('shows the passages reporting someone the corpus never quotes in marks', () => {
+    // Seeds: "Elizabeth Wishnik, a senior research scientist…, said sales began to slow…" and
+    // "Wishnik said Russia’s insistence…": her words are reported, never quoted.
+    const answer = fixture.engine.quote('Wishnik');
+    expect(answer.speaker).toBeNull();
+    expect(answer.suggestions).toEqual([]);
+    const body = renderQuotePage(answer, 0, 3, 's');
+    expect(body.content).toBe(
+      'I found no quotation by **Wishnik** in the corpus, but the articles report what they said:',
+    );
+    expect(body.embeds).toHaveLength(2);
+    for (const embed of body.embeds!) expect(embed.description).toMatch(/Wishnik/);
+    expect(messageProblem(toEdit(body))).toBeNull();
+  });
+
   it('names whom the corpus has only words in marks beside, those words made safe', () => {
     const answer = fixture.engine.quote('Ekholm');
     expect(answer.inPassing?.speaker).toBe('Dag Ekholm');
-    expect(renderQuotePage(answer, 0, 3, 's').content).toBe(
-      'I found no quotation by **Dag Ekholm** in the corpus, only words in marks beside their name: “@\u200beveryone’s \\*burden\\*”.',
+    // And the sentence that sets them beside it, as reported speech.
+    const body = renderQuotePage(answer, 0, 3, 's');
+    expect(body.content).toBe(
+      'I found no quotation by **Dag Ekholm** in the corpus, only words in marks beside their name: “@\u200beveryone’s \\*burden\\*”. The articles report what they said:',
     );
+    expect(body.embeds).toHaveLength(1);
+    expect(body.embeds![0]!.description).toMatch(/Dag \*\*Ekholm\*\* called the old schedule/);
+    expect(body.embeds![0]!.description).not.toMatch(/@everyone/);
+    expect(messageProblem(toEdit(body))).toBeNull();
   });
 });
 
