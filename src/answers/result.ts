@@ -141,7 +141,9 @@ const CITATION_FIELD = pendingField((p) => p.citation);
  * names no speaker only by a pronoun.
  */
 const REFERS_FIELD = pendingField((p) => {
-  const found = [...p.referents, ...(mayNameSpeaker(p.passage) ? p.speakers : [])];
+  // A body the passage names itself before describing it, only where the excerpt names it so.
+  const shown = (r: Referent): boolean => !r.inText || p.excerpt.text.includes(`[${r.name}]`);
+  const found = [...p.referents.filter(shown), ...(mayNameSpeaker(p.passage) ? p.speakers : [])];
   return found.length > 0 ? found.map((r): [string, string] => [r.mention, r.name]) : undefined;
 });
 

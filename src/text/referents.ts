@@ -23,6 +23,11 @@ export interface Referent {
   end: number;
   mention: string;
   name: string;
+  /**
+   * The text names the body itself before the description ("Harbin Institute of Technology is
+   * known for… The institute also trains…"): the name matters only where an excerpt leaves it out.
+   */
+  inText?: boolean;
 }
 
 const EDUCATION = [
@@ -400,7 +405,7 @@ function mayMean(m: Mention, noun: string): boolean {
 /**
  * The descriptions in `text` of bodies the article named before them, each with that name: in
  * `before()` (the article's paragraphs before `text`; read only if `text` has a description) or
- * earlier in `text` itself. Only descriptions whose name `text` does not give before them.
+ * earlier in `text` itself; those whose name `text` gives before them are marked `inText`.
  */
 export function referents(text: string, before: () => readonly string[], title = ''): Referent[] {
   if (!mayDescribe(text)) return [];
@@ -456,8 +461,8 @@ function read(
     if (!body || !qualifies(modifiers, noun, body.name)) continue;
     chain = { body, end };
     mentions.push({ start, body, byName: false });
-    if (!own.some((n) => n.start < start && same(n.name, body.name)))
-      found.push({ start, end, mention: whole, name: body.name });
+    const inText = own.some((n) => n.start < start && same(n.name, body.name));
+    found.push({ start, end, mention: whole, name: body.name, ...(inText ? { inText } : {}) });
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, found };
@@ -596,8 +601,9 @@ function toSubject(text: string, subject: Named): Referent[] {
     const start = m.index;
     if (!describesOne(modifiers, text.slice(start + whole.length))) continue;
     if (!fits(subject, noun) || !qualifies(modifiers, noun, subject.name)) continue;
-    if (own.some((n) => n.start < start && same(n.name, subject.name))) continue;
-    out.push({ start, end: start + whole.length, mention: whole, name: subject.name });
+    const inText = own.some((n) => n.start < start && same(n.name, subject.name));
+    const end = start + whole.length;
+    out.push({ start, end, mention: whole, name: subject.name, ...(inText ? { inText } : {}) });
   }
   return out;
 }

@@ -88,6 +88,26 @@ describe('answerQuestion: bodies a passage only describes', () => {
     expect(marked.join(' ')).toMatch(/Entity List/);
   });
 
+  it('names a body the passage named before the sentence the excerpt shows, and only there', () => {
+    // "Harbin Institute of Technology is known for… The institute also trains North Korean
+    // scientists…": the excerpt is the second sentence alone.
+    const answer = answerQuestion(index, 'Who trains North Korean scientists?');
+    const first = answer.results[0]!;
+    expect(first.excerpt).toMatch(/^The institute \[Harbin Institute of Technology\] also trains/);
+    expect(first.refers).toContainEqual(['The institute', 'Harbin Institute of Technology']);
+    // Where the excerpt shows the name itself, neither a bracket nor a refers entry.
+    const whole = answerQuestion(index, 'What is Harbin Institute of Technology known for?');
+    const known = whole.results.find((r) =>
+      r.excerpt.includes('Harbin Institute of Technology is known'),
+    );
+    expect(known).toBeDefined();
+    expect(known!.excerpt).not.toContain('[Harbin Institute of Technology]');
+    expect(known!.refers ?? []).not.toContainEqual([
+      'The institute',
+      'Harbin Institute of Technology',
+    ]);
+  });
+
   it('leaves refers out of a passage that describes no body named before it', () => {
     const answer = answerQuestion(index, 'What did Xi and Putin drink?');
     const plain = answer.results.find(

@@ -9,10 +9,9 @@ function resolve(
   title = 'A headline about it, as news writes them',
 ): string[][] {
   const last = paragraphs.length - 1;
-  return referents(paragraphs[last]!, () => paragraphs.slice(0, last), title).map((r) => [
-    r.mention,
-    r.name,
-  ]);
+  return referents(paragraphs[last]!, () => paragraphs.slice(0, last), title)
+    .filter((r) => !r.inText)
+    .map((r) => [r.mention, r.name]);
 }
 
 describe('bodyNames', () => {
@@ -116,10 +115,19 @@ describe('referents: only where the article leaves no doubt', () => {
     ]);
   });
 
-  it('gives nothing the passage names before the description', () => {
-    expect(resolve(['Northfield Institute of Technology said the institute would grow.'])).toEqual(
-      [],
-    );
+  it('marks what the passage names itself before the description', () => {
+    const text = 'Northfield Institute of Technology said the institute would grow.';
+    expect(resolve([text])).toEqual([]);
+    // An excerpt may leave the name out ("The institute also trains…"): it is kept, marked.
+    expect(referents(text, () => [])).toEqual([
+      {
+        start: text.indexOf('the institute'),
+        end: text.indexOf('the institute') + 13,
+        mention: 'the institute',
+        name: 'Northfield Institute of Technology',
+        inText: true,
+      },
+    ]);
   });
 
   it('reads an encyclopedia article’s descriptions as its subject, or as nothing', () => {
