@@ -5,10 +5,12 @@ import { questionSources, relatedWeights, translatedTerms } from '../search/mean
 import type { TranslatedTerms } from '../search/excerpt.js';
 import { articleParagraphs } from '../search/article-text.js';
 import type { PassageIndex } from '../search/index.js';
+import type { Passage } from '../search/passages.js';
+import type { Referent } from '../text/referents.js';
 import { parseQuery } from '../search/query.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
-import type { QuotesOf } from './pronoun-speakers.js';
+import { pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
 import type { Answer, AnswerResult } from './types.js';
 
 /** Longest question accepted, in characters (Discord's own option limit is 300). */
@@ -102,7 +104,12 @@ export function answerQuestion(
   const byId = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
   // What every result chooses its excerpt with, taken apart from the index, which a result kept
   // for paging never holds.
-  const found = rank(index, query, options);
+  const quotes = options.quotes;
+  // "What did Putin say…?": the passages whose "he added" the quotation rules gave to Putin.
+  const spokenBy = quotes
+    ? (passage: Passage): Referent[] => pronounSpeakers(passage, quotes(passage.articleId) ?? [])
+    : undefined;
+  const found = rank(index, query, spokenBy ? { ...options, pronounSpeakers: spokenBy } : options);
   const context = {
     byTerm,
     byId,
@@ -114,7 +121,7 @@ export function answerQuestion(
     ...(options.quotes ? { quotes: options.quotes } : {}),
   };
   const results: AnswerResult[] = [];
-  for (const { entry, score, reasons } of found) {
+  for (const { entry, score, reasons, speaks } of found) {
     const article = index.articles.get(entry.passage.articleId);
     if (!article) continue;
     const ranked = {
@@ -122,6 +129,7 @@ export function answerQuestion(
       article,
       score: Math.round(score * 1000) / 1000,
       ...(reasons ? { matched: reasons.matched, related: reasons.related } : {}),
+      ...(speaks?.length ? { speaks } : {}),
     };
     const related = relatedWeights(byTerm, reasons, index.vocabulary);
     results.push(lazyResult(ranked, related, context));

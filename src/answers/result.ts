@@ -53,6 +53,8 @@ class PendingExcerpt {
     private readonly article: ArticleInfo,
     private readonly related: readonly RelatedWeight[],
     private readonly question: QuestionContext,
+    /** Where the person a "what did X say" question asks about speaks in the passage. */
+    private readonly speaks?: readonly number[],
   ) {}
 
   get excerpt(): Excerpt {
@@ -77,6 +79,7 @@ class PendingExcerpt {
       expects,
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
       ...(translation ? { translated: translation } : {}),
+      ...(this.speaks ? { prefer: this.speaks } : {}),
     });
     // Most excerpts describe no body and quote no one by a pronoun: nothing more is then read.
     const found = [
@@ -154,6 +157,8 @@ export interface RankedPassage {
   score: number;
   matched?: string[];
   related?: [string, string][];
+  /** Where in the passage the person asked about speaks (Scored.speaks). */
+  speaks?: readonly number[];
 }
 
 /**
@@ -168,7 +173,7 @@ export function lazyResult(
 ): AnswerResult {
   const { entry, article } = ranked;
   const result = Object.defineProperty({}, PENDING, {
-    value: new PendingExcerpt(entry, article, related, question),
+    value: new PendingExcerpt(entry, article, related, question, ranked.speaks),
   });
   Object.defineProperties(result, EXCERPT_FIELDS);
   // The whole text too is read when asked for (a kept answer does not hold it either).

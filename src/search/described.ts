@@ -6,6 +6,7 @@ import { lexiconType } from '../quotes/lexicon-types.js';
 import { remembered } from '../quotes/article-names.js';
 import { articleParagraphs } from './article-text.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
+import type { Passage } from './passages.js';
 
 /**
  * Someone a question describes rather than names: "the Russian leader", "Taiwan's president",
@@ -265,7 +266,7 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
   description: Description,
   ranked: T[],
   related: Relatedness,
-  namesIn: (text: string, before: () => string) => string[],
+  namesIn: (passage: Passage, before: () => string) => string[],
   {
     min,
     across,
@@ -291,7 +292,7 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
       described.words(passage.articleId)[passage.paragraph - 2]?.join(' ') ?? '';
     const fit = (name: string): number => described.fit(name, passage.articleId, { across });
     let most = 0;
-    for (const name of namesIn(passage.text, before)) {
+    for (const name of namesIn(passage, before)) {
       const f = fit(name);
       if (f > most) [most, bestNames[n]] = [f, name];
     }

@@ -38,6 +38,11 @@ export interface ExcerptOptions {
   indexed?: IndexedTerms;
   /** Passage words that question words are asked with: a sentence holding them covers those. */
   translated?: TranslatedTerms;
+  /**
+   * Offsets in the passage of what the question asks for first: where the person a "what did X
+   * say" question names speaks. The best sentence holding one is the answer, if one does.
+   */
+  prefer?: readonly number[];
 }
 
 /**
@@ -78,7 +83,7 @@ const KIND_BONUS = 0.5;
 export function makeExcerpt(
   passage: string,
   weights: ReadonlyMap<string, number>,
-  { maxChars = EXCERPT_CHARS, expects = 0, indexed, translated }: ExcerptOptions = {},
+  { maxChars = EXCERPT_CHARS, expects = 0, indexed, translated, prefer = [] }: ExcerptOptions = {},
 ): Excerpt {
   const sentences = passage.split('\n').flatMap((line, i, lines) => {
     const at = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
@@ -93,9 +98,12 @@ export function makeExcerpt(
   const scores =
     (indexed && scoresFromIndex(passage, sentences.length, indexed, expects, translated)) ??
     scoresFromText(sentences, weights, expects, translated);
-  let best = 0;
+  const holds = (i: number): boolean =>
+    prefer.some((at) => at >= sentences[i]!.start && at < sentences[i]!.end);
+  const preferred = prefer.length > 0 && sentences.some((_, i) => holds(i));
+  let best = -1;
   scores.forEach((score, i) => {
-    if (score > scores[best]!) best = i;
+    if ((!preferred || holds(i)) && (best < 0 || score > scores[best]!)) best = i;
   });
   const answer = sentences[best]!;
   if (answer.text.length > maxChars) {

@@ -1,4 +1,5 @@
 import type { IndexedPassage, PassageIndex } from './index.js';
+import type { Passage } from './passages.js';
 import {
   FEATURE_AT,
   FEATURE_COUNT,
@@ -19,7 +20,7 @@ import {
   type MeaningWeights,
   type Reasons,
 } from './meaning/rescore.js';
-import { spokenByDescribed, spokenIn } from './said-by.js';
+import { spokenByDescribed, spokenIn, type PronounSpeakers } from './said-by.js';
 import {
   keepDescribed,
   namesWritten,
@@ -41,6 +42,11 @@ export interface Scored {
    * (`answerKinds`). Set on the best passage only; unset for other questions.
    */
   holdsKind?: boolean;
+  /**
+   * For "what did X say": where in the passage X is shown speaking (offsets into its text), so the
+   * excerpt opens there. Set by said-by on the passages it keeps.
+   */
+  speaks?: number[];
 }
 
 /** Feature weights plus the search settings; the defaults come from `scripts/tune.ts --fit`. */
@@ -141,13 +147,18 @@ export interface RankOptions {
   weights?: RankingWeights;
   /** Which articles may be returned (a server's scope); applied before the candidate cut. */
   filter?: ArticleFilter;
+  /**
+   * Whom the quotation rules found a passage's pronoun attributions stand for: "what did X say"
+   * keeps a passage whose "he added" is X's, not every one that names X beside someone's "he".
+   */
+  pronounSpeakers?: PronounSpeakers;
 }
 
 /** The best passages for `query`, best first; empty when none covers enough of the question. */
 export function rank(
   index: PassageIndex,
   query: Query,
-  { k = 3, weights = DEFAULT_WEIGHTS, filter }: RankOptions = {},
+  { k = 3, weights = DEFAULT_WEIGHTS, filter, pronounSpeakers }: RankOptions = {},
 ): Scored[] {
   const scored = lexicalScores(index, query, { weights, filter });
   if (query.meaning) rescoreByMeaning(index, query, query.meaning, scored, weights);
@@ -162,12 +173,15 @@ export function rank(
     distinct(scored, n).filter((s) => covered(s) >= weights.floor / 2);
   // Asked for what someone said, or who holds an office: looked for among more passages than
   // shown, as those where someone else speaks, or no one fits, go; none left is an honest silence.
-  const pool = (): Scored[] => shown(Math.max(k, DESCRIBED_POOL));
+  const pool = (n = DESCRIBED_POOL): Scored[] => shown(Math.max(k, n));
   // "What did Kim Jong Un say…?": only passages where he speaks.
-  if (query.speaker) return spokenIn(index, query.speaker, pool()).slice(0, k);
+  if (query.speaker)
+    return spokenIn(index, query.speaker, pool(SPEAKER_POOL), pronounSpeakers).slice(0, k);
   // "What did the Russian leader say…?": where the one the articles describe so speaks.
-  if (query.described)
-    return spokenByDescribed(index, query.described, pool(), headRelatedness()).slice(0, k);
+  if (query.described) {
+    const related = headRelatedness();
+    return spokenByDescribed(index, query.described, pool(), related, pronounSpeakers).slice(0, k);
+  }
   // "Who is Taiwan's president?": a passage naming someone the articles describe so.
   if (query.who) return holdersOf(index, query.who, pool()).slice(0, k);
   return shown(k);
@@ -186,7 +200,7 @@ function holdersOf(index: PassageIndex, who: Description, pool: Scored[]): Score
     s.reasons.named = { term, for: asked };
     if (asked[0]) s.reasons.related.push([asked[0], term]);
   };
-  const names = (text: string): string[] => namesWritten(text, who);
+  const names = (passage: Passage): string[] => namesWritten(passage.text, who);
   return keepDescribed(index, who, pool, headRelatedness(), names, {
     min: WHO_FIT,
     across: false,
@@ -197,6 +211,13 @@ function holdersOf(index: PassageIndex, who: Description, pool: Scored[]): Score
 
 /** How many ranked passages a described speaker is looked for in. */
 const DESCRIBED_POOL = 10;
+
+/**
+ * How many a named one is: a name the corpus writes often ("What did Putin say?") is ranked by
+ * little else, and the passages where they speak may stand past the tenth (on the seeds, the
+ * 12th, 14th and 16th). Reading a passage for a reporting verb beside the name costs little.
+ */
+const SPEAKER_POOL = 30;
 
 /** Word similarity by the word vectors, or none when the model is missing. */
 export function headRelatedness(): Relatedness {

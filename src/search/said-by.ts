@@ -17,6 +17,8 @@ import {
 } from './described.js';
 import { articleParagraphs } from './article-text.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
+import type { Passage } from './passages.js';
+import type { Referent } from '../text/referents.js';
 
 /**
  * "What did Kim Jong Un say to Putin at the spaceport?": a question asking what someone said is
@@ -72,26 +74,55 @@ const REACH = 8;
  * Whether a passage shows someone the words name speaking: a reporting verb in the same sentence
  * within a few words of one of them ("Galauskas said", "said Richard McGregor", "according to
  * Song"), or a pronoun's ("“…,” he added") in a passage or a paragraph before it that names them
- * (`before`, read only then).
+ * (`before`, read only then). Where the quotation rules gave the passage's pronouns their speakers
+ * (`pronouns`: "he added" is Marcus Galauskas), those names decide instead.
  */
 export function speaksIn(
   text: string,
   names: readonly string[],
   before: string | (() => string) = '',
+  pronouns: readonly Referent[] = [],
 ): boolean {
-  // As the question may spell them: without diacritics, or misspelt ("Galauskás", "Galauskis").
+  const isNamed = namedBy(names);
+  const words = text.split(/\s+/);
+  if (words.some((w, i) => isNamed(bare(w)) && speaksAt(words, i))) return true;
+  // Whom the quotation rules found the pronouns stand for ("He praised Xi as a “…”"), where they
+  // found it; else a pronoun's attribution beside a passage or paragraph naming them.
+  if (pronouns.length > 0) return pronouns.some((r) => r.name.split(' ').some(isNamed));
+  if (!PRONOUN_SAYS.test(text)) return false;
+  const mentions = (t: string): boolean => t.split(/\s+/).some((w) => isNamed(bare(w)));
+  return mentions(text) || mentions(typeof before === 'string' ? before : before());
+}
+
+/**
+ * Where in `text` someone the words name is shown speaking: each of their words a reporting verb
+ * shows speaking ("Putin told"), and each pronoun the quotation rules gave them ("He praised…").
+ * The excerpt of a "what did X say" answer opens on one of these sentences.
+ */
+export function speakingAt(
+  text: string,
+  names: readonly string[],
+  pronouns: readonly Referent[],
+): number[] {
+  const isNamed = namedBy(names);
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const m of text.matchAll(/\S+/g))
+    [words[words.length], starts[starts.length]] = [m[0], m.index];
+  const at = starts.filter((_, i) => isNamed(bare(words[i]!)) && speaksAt(words, i));
+  for (const r of pronouns) if (r.name.split(' ').some(isNamed)) at.push(r.start);
+  return at.sort((a, b) => a - b);
+}
+
+/** Whether a word is one of `names`, as a question may spell them: without diacritics, or misspelt ("Galauskás", "Galauskis"). */
+function namedBy(names: readonly string[]): (word: string) => boolean {
   const asked = names.map((n) => fold(n));
-  const isNamed = (word: string): boolean => {
+  return (word) => {
     const w = fold(word.replace(/['’]s$/u, ''));
     return asked.some(
       (n) => n === w || (w.length > 4 && editDistance(n, w) <= typoBudget(w.length)),
     );
   };
-  const words = text.split(/\s+/);
-  if (words.some((w, i) => isNamed(bare(w)) && speaksAt(words, i))) return true;
-  if (!PRONOUN_SAYS.test(text)) return false;
-  const mentions = (t: string): boolean => t.split(/\s+/).some((w) => isNamed(bare(w)));
-  return mentions(text) || mentions(typeof before === 'string' ? before : before());
 }
 
 /** "“…,” he added": a pronoun's attribution after a quotation. */
@@ -125,12 +156,13 @@ function speaksAt(words: readonly string[], i: number): boolean {
   }
   // Before it, only a verb that stands before its subject, right before the name and its titles:
   // "said Dr. Richard McGregor", "according to Song" (not "Galauskas said the trip… when Putin
-  // hosted Kim Jong Un", nor "He praised Xi", whose Xi is praised).
+  // hosted Kim Jong Un", nor "He praised Xi", whose Xi is praised). The verb is lowercase and the
+  // titles run without a comma: not "St. Petersburg State University, Mr. Putin’s alma mater".
   for (let j = i - 1; j >= Math.max(0, i - 4) && !ends(words[j]!); j--) {
     const w = bare(words[j]!);
-    if (isInvertibleVerb(w) || (w === 'to' && bare(words[j - 1] ?? '') === 'according'))
-      return true;
-    if (!/^\p{Lu}/u.test(w)) break;
+    if (/^\p{Ll}/u.test(w) && isInvertibleVerb(w)) return true;
+    if (w === 'to' && bare(words[j - 1] ?? '') === 'according') return true;
+    if (!isCapitalised(w) || /,$/.test(words[j]!)) break;
   }
   return false;
 }
@@ -139,19 +171,34 @@ function speaksAt(words: readonly string[], i: number): boolean {
  * The passages, of those ranked for a "what did X say" question (Query.speaker), where X speaks;
  * the paragraph before each is read only for a pronoun's attribution.
  */
-export function spokenIn<T extends { entry: IndexedPassage }>(
+export function spokenIn<T extends Speaking>(
   index: PassageIndex,
   speaker: readonly string[],
   ranked: T[],
+  pronouns: PronounSpeakers = () => [],
 ): T[] {
-  return ranked.filter(({ entry: { passage } }) =>
-    speaksIn(
-      passage.text,
-      speaker,
-      () => articleParagraphs(index, passage.articleId, passage.paragraph)?.at(-1) ?? '',
-    ),
-  );
+  return ranked.filter((item) => {
+    const { passage } = item.entry;
+    const own = pronouns(passage);
+    const before = (): string =>
+      articleParagraphs(index, passage.articleId, passage.paragraph)?.at(-1) ?? '';
+    if (!speaksIn(passage.text, speaker, before, own)) return false;
+    item.speaks = speakingAt(passage.text, speaker, own);
+    return true;
+  });
 }
+
+/** A ranked passage, and where in it the person asked about speaks (set by said-by). */
+interface Speaking {
+  entry: IndexedPassage;
+  speaks?: number[];
+}
+
+/**
+ * The pronoun attributions of a passage whose speakers the quotation rules found ("“…,” he
+ * added": Marcus Galauskas), where they stand; empty where they found none.
+ */
+export type PronounSpeakers = (passage: Passage) => readonly Referent[];
 
 /**
  * The passages, of those ranked for a question about a described speaker (Query.described),
@@ -160,17 +207,22 @@ export function spokenIn<T extends { entry: IndexedPassage }>(
  * expert" ("Galauskas, a security expert at the Atlantic Council"). Only the passages whose
  * speaker fits best are kept (describedFit); none that fits is an honest silence.
  */
-export function spokenByDescribed<T extends { entry: IndexedPassage }>(
+export function spokenByDescribed<T extends Speaking>(
   index: PassageIndex,
   described: Description,
   ranked: T[],
   related: Relatedness,
+  pronouns: PronounSpeakers = () => [],
 ): T[] {
-  const speakers = (text: string, before: () => string): string[] =>
-    speakingNames(text, before, described);
+  const speakers = (passage: Passage, before: () => string): string[] =>
+    speakingNames(passage.text, before, described, pronouns(passage));
   return keepDescribed(index, described, ranked, related, speakers, {
     min: WEAK_FIT,
     across: true,
+    named: (item, name) => {
+      const { passage } = item.entry;
+      item.speaks = speakingAt(passage.text, [name], pronouns(passage));
+    },
   });
 }
 
@@ -184,6 +236,7 @@ function speakingNames(
   text: string,
   before: () => string,
   { head, qualifiers }: Description,
+  pronouns: readonly Referent[],
 ): string[] {
   const out = new Set<string>();
   // "Taiwan's defense ministry": Taiwan qualifies whoever speaks.
@@ -201,9 +254,10 @@ function speakingNames(
     if (w === head) out.add(w);
     else if (isNameWord(w)) out.add(lastOfRun(words, i));
   });
-  if (PRONOUN_SAYS.test(text)) {
-    for (const t of [text, before()])
-      for (const name of lastNameWords(t, isNameWord)) out.add(name);
-  }
+  // Whom the quotation rules found the pronouns stand for, else every name near a pronoun's
+  // attribution.
+  const named = pronouns.map((r) => r.name);
+  const near = named.length > 0 ? named : PRONOUN_SAYS.test(text) ? [text, before()] : [];
+  for (const t of near) for (const name of lastNameWords(t, isNameWord)) out.add(name);
   return [...out];
 }

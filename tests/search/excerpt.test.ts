@@ -171,6 +171,22 @@ describe('makeExcerpt with an answer kind', () => {
   });
 });
 
+describe('makeExcerpt preferring where the person asked about speaks', () => {
+  const text =
+    'Ties between Putin and Xi are close. Photos showed the pair. In an interview, Putin told a broadcaster that Xi was a friend.';
+
+  it('answers with the best sentence holding a preferred offset, if one does', () => {
+    const weights = weightsFor('What did Putin say about Xi?');
+    expect(makeExcerpt(text, weights).answer).toBe(0);
+    const told = text.indexOf('Putin told');
+    expect(makeExcerpt(text, weights, { prefer: [told] }).answer).toBe(
+      text.indexOf('In an interview'),
+    );
+    // An offset no sentence holds changes nothing.
+    expect(makeExcerpt(text, weights, { prefer: [text.length + 5] }).answer).toBe(0);
+  });
+});
+
 describe('makeExcerpt from indexed terms', () => {
   const questions = [
     'Which institute did Putin visit?',

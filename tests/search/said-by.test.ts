@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/ask.js';
-import { speakerAsked, speakerDescribed, speaksIn } from '../../src/search/said-by.js';
+import { speakerAsked, speakerDescribed, speakingAt, speaksIn } from '../../src/search/said-by.js';
+import { extractQuotes } from '../../src/quotes/index.js';
+import type { QuotesOf } from '../../src/answers/pronoun-speakers.js';
 import { askedWho } from '../../src/search/described.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex } from '../../src/search/index.js';
@@ -95,6 +97,29 @@ describe('speaksIn', () => {
     ).toBe(false);
   });
 
+  it('takes no title run broken by a comma, nor a capitalised word for a verb', () => {
+    // "State" is a reporting verb's form ("state"), written here as part of a name.
+    const almaMater =
+      'It opened a campus with St. Petersburg State University, Mr. Putin’s alma mater.';
+    expect(speaksIn(almaMater, ['Putin'])).toBe(false);
+  });
+
+  it('says where in the text they speak, by name or by the pronoun the rules gave them', () => {
+    const text =
+      'Putin and Xi met. He praised Xi as a “partner.” Later, Putin told reporters more.';
+    const he = { start: text.indexOf('He'), end: text.indexOf('He') + 2, mention: 'He' };
+    expect(speakingAt(text, ['Putin'], [{ ...he, name: 'Vladimir Putin' }])).toEqual([
+      text.indexOf('He'),
+      text.lastIndexOf('Putin'),
+    ]);
+    // A pronoun the rules gave someone else is not theirs, and decides over names near it.
+    const galauskas = [{ ...he, name: 'Marcus Galauskas' }];
+    expect(speakingAt(text, ['Xi'], galauskas)).toEqual([]);
+    expect(speaksIn('“It is symbolic,” he added of Putin’s visit.', ['Putin'], '', galauskas)).toBe(
+      false,
+    );
+  });
+
   it('takes a pronoun’s attribution when the passage or the paragraph before names them', () => {
     const continued = '“This visit is a clear sign,” he added.';
     expect(speaksIn(continued, ['Galauskas'], 'Marcus Galauskas said it was symbolic.')).toBe(true);
@@ -137,6 +162,38 @@ describe('answerQuestion: what someone said', () => {
     expect(results.length).toBeGreaterThan(0);
     expect(results[0]!.excerpt).toMatch(/North Korea/);
     expect(results[0]!.passage).toMatch(/Galauskas said/);
+  });
+});
+
+describe('answerQuestion: what someone said, with the quotation rules’ speakers', () => {
+  let index: PassageIndex;
+  let quotes: QuotesOf;
+  beforeAll(async () => {
+    const { articles } = await loadCorpus('seeds');
+    index = PassageIndex.build(articles);
+    const byArticle = new Map(articles.map((a) => [a.id, extractQuotes(a)]));
+    quotes = (id) => byArticle.get(id);
+  });
+
+  it('keeps a pronoun’s passage only when its speaker is the one asked about', () => {
+    const { results } = answerQuestion(index, 'What did Putin say about Xi?', { quotes });
+    // Not "“China does not need to host Putin…,” he [Marcus Galauskas] added".
+    expect(results.some((r) => /Galauskas/.test(r.excerpt))).toBe(false);
+    // "He praised Xi…" is Putin's: kept, its excerpt opening there.
+    expect(results.map((r) => r.excerpt)).toContainEqual(
+      expect.stringMatching(/^He \[Vladimir \*?\*?Putin/),
+    );
+  });
+
+  it('opens each excerpt on a sentence where they speak', () => {
+    for (const question of ['What did Putin say about Xi?', 'What did Putin say?']) {
+      const { results } = answerQuestion(index, question, { quotes });
+      expect(results.length).toBe(3);
+      for (const r of results)
+        expect(r.excerpt).toMatch(/Putin (?:said|told)|^He \[Vladimir Putin\]/);
+      // Not the sentence before, which names Putin and Xi without either speaking.
+      for (const r of results) expect(r.excerpt).not.toMatch(/^Beijing and Moscow’s rapprochement/);
+    }
   });
 });
 
