@@ -3,6 +3,7 @@ import type { PassageIndex } from './index.js';
 import { termVisible } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import { reviseQuery, type QueryMeaning } from './meaning/query.js';
+import { mendQuestionWord } from './meaning/spelling.js';
 import { speakerAsked, speakerDescribed } from './said-by.js';
 import { askedWho, type Description } from './described.js';
 
@@ -69,10 +70,17 @@ const FUZZY_PER_QUESTION = 3;
  * Analyse a question against the index vocabulary. With `filter`, a term only other servers'
  * articles hold counts as unknown here, so it neither matches nor blocks a near spelling.
  */
-export function parseQuery(question: string, index: PassageIndex, filter?: ArticleFilter): Query {
+export function parseQuery(written: string, index: PassageIndex, filter?: ArticleFilter): Query {
   const vocab = index.vocabulary;
   const usable = (id: number): boolean =>
     vocab.frequency(id) > 0 && (!filter || termVisible(index, id, filter));
+  // "wat did Putin say…": read as "what did…", a question word, not a word to search for.
+  const question = mendQuestionWord(written, (word) =>
+    analyse(word).some((term) => {
+      const id = vocab.lookup(term);
+      return id >= 0 && usable(id);
+    }),
+  );
   const seen = new Map<string, QueryTerm>();
   const sequence: number[] = [];
   let lookups = 0;

@@ -33,10 +33,12 @@ export function speakerAsked(question: string): string[] | null {
   if (!asked) return null;
   // A described speaker's words are no name ("the Russian leader": not "Russian").
   if (speakerDescribed(question)) return null;
+  // A question typed all in lowercase ("what did putin say about xi") writes the name so too.
+  const named = /\p{Lu}/u.test(question.slice(1)) ? /^\p{Lu}/u : /^\p{Ll}/u;
   const words = asked
     .split(/\s+/)
     .map(bareWord)
-    .filter((w) => /^\p{Lu}/u.test(w) && !isTitle(w) && !isStopWord(w.toLowerCase()));
+    .filter((w) => named.test(w) && !isTitle(w) && !isStopWord(w.toLowerCase()));
   return words.length > 0 ? words : null;
 }
 

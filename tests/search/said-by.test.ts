@@ -23,6 +23,10 @@ describe('speakerAsked', () => {
 
   it('asks nothing of other questions, nor of a speaker it cannot name', () => {
     expect(speakerAsked('What did Xi and Putin drink?')).toBeNull();
+    // A question typed all in lowercase names them in lowercase; one with capitals, by them.
+    expect(speakerAsked('what did putin say about xi')).toEqual(['putin']);
+    expect(speakerAsked('what did dr. marcus galauskas say')).toEqual(['marcus', 'galauskas']);
+    expect(speakerAsked('What did the spokesman say about Putin?')).toBeNull();
     expect(speakerAsked('What did the officials say?')).toBeNull();
   });
 });
@@ -183,6 +187,14 @@ describe('answerQuestion: what someone said, with the quotation rules’ speaker
     expect(results.map((r) => r.excerpt)).toContainEqual(
       expect.stringMatching(/^He \[Vladimir \*?\*?Putin/),
     );
+  });
+
+  it('reads a question typed all in lowercase as the same question with capitals', () => {
+    const ids = (question: string): string[] =>
+      answerQuestion(index, question, { quotes }).results.map((r) => r.passageId);
+    expect(ids('what did putin say about xi')).toEqual(ids('What did Putin say about Xi?'));
+    expect(ids('what did wishnik say')).toEqual(ids('What did Wishnik say?'));
+    expect(ids('what did wishnik say')).toHaveLength(2);
   });
 
   it('opens each excerpt on a sentence where they speak', () => {

@@ -71,3 +71,31 @@ export function misspeltQuestionWord(term: string): boolean {
   for (const variant of edits1(term)) if (QUESTION_WORDS.has(variant)) return true;
   return false;
 }
+
+/** Words a question word opens a question before: "wat did", "wher is", "hw many". */
+const ASKING_NEXT =
+  /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|many|much|long|old|far|often)$/i;
+
+/**
+ * The question with a misspelt question word opening it spelt right ("wat did Putin say…" →
+ * "what did…", "wher is…", "hw many…"), so that what it asks is read as asked; else as it is.
+ * Only a word the corpus does not write (`inCorpus`), one edit from a single question word (or one
+ * letter short of a single one), and before a word a question word opens on: "wat" is a word in
+ * English ("Wat Arun"), so the word tables alone do not tell.
+ */
+export function mendQuestionWord(question: string, inCorpus: (word: string) => boolean): string {
+  const m = /^(\W*)(\p{L}+)\s+(\p{L}+)/u.exec(question);
+  if (!m) return question;
+  const [, lead = '', written = '', next = ''] = m;
+  const word = written.toLowerCase();
+  if (QUESTION_WORDS.has(word) || !ASKING_NEXT.test(next) || inCorpus(word)) return question;
+  // A letter left out before any other slip: "wher" is "where", though "when" is an edit away too.
+  const all = [...edits1(word)].filter((variant) => QUESTION_WORDS.has(variant));
+  const longer = all.filter((variant) => variant.length > word.length);
+  const near = all.length === 1 ? all : longer;
+  if (near.length !== 1) return question;
+  const mended = /^\p{Lu}/u.test(written)
+    ? near[0]!.charAt(0).toUpperCase() + near[0]!.slice(1)
+    : near[0]!;
+  return `${lead}${mended}${question.slice(lead.length + written.length)}`;
+}

@@ -4,6 +4,7 @@ import { PassageIndex } from '../../../src/search/index.js';
 import {
   edits1,
   englishSpelling,
+  mendQuestionWord,
   misspeltQuestionWord,
 } from '../../../src/search/meaning/spelling.js';
 import { wordVectors } from '../../../src/search/meaning/vectors.js';
@@ -73,6 +74,29 @@ describe('spelling of ordinary words', () => {
     ['thip', false],
   ])('“%s” is one edit from a question word: %s', (term, expected) => {
     expect(misspeltQuestionWord(term)).toBe(expected);
+  });
+
+  it.each([
+    ['wat did Putin say about Xi?', 'what did Putin say about Xi?'],
+    ['Wher is Harbin?', 'Where is Harbin?'],
+    ['hw many missiles?', 'how many missiles?'],
+    ['¿whn was it?', '¿when was it?'],
+    // Not before a word a question opens on, nor a word the corpus writes, nor one edit from two.
+    ['Wat Arun is where?', 'Wat Arun is where?'],
+    ['wat did the temple say?', 'wat did the temple say?'],
+    ['ho is it?', 'ho is it?'],
+  ])('reads “%s” as “%s”', (question, read) => {
+    const corpus = new Set(['temple', 'wat']);
+    const inCorpus = (word: string): boolean => word === 'wat' && question.includes('temple');
+    expect(mendQuestionWord(question, corpus.has('wat') ? inCorpus : () => false)).toBe(read);
+  });
+
+  it('answers a question opening on a misspelt question word as the question spelt right', () => {
+    // "wat" is an English word (a temple), so the word tables alone kept it and missed it.
+    const asked = rank(index, parseQuery('wat did Putin say about Xi?', index));
+    const spelt = rank(index, parseQuery('what did Putin say about Xi?', index));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.map((s) => s.entry.passage.id)).toEqual(spelt.map((s) => s.entry.passage.id));
   });
 
   // Rare in English, but written as names: kept as asked, not turned into "china" or "cia".
