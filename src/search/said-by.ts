@@ -132,19 +132,26 @@ const PRONOUN_SAYS = /[”"’],?\s+(?:he|she|they)\s+\p{Ll}+/u;
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
+/** Words before a time or place, not a subject: "in April", "on Monday", "at Harvard". */
+const PLACED = /^(?:in|on|at|from|of|for|to|by|since|until|during|near|with)$/i;
+
 /** How long a description set off after a name may run before its verb ("Wishnik, a senior…, said"). */
 const SET_OFF_REACH = 24;
 
 /** Whether the word at `i` is shown speaking by a reporting verb beside it, in its sentence. */
 function speaksAt(words: readonly string[], i: number): boolean {
   // The name's own words run on while capitalised ("Xi Jinping said"); a capitalised word after
-  // that run is someone else's ("Underlining his ties with Xi, Putin told…": Putin speaks).
+  // that run is someone else's ("Underlining his ties with Xi, Putin told…": Putin speaks), but
+  // not one after a preposition ("General Wei Fenghe (魏鳳和) in April said").
   let run = i;
   while (run + 1 < words.length && !/[,;:)]$/.test(words[run]!) && isCapitalised(words[run + 1]!))
     run++;
+  const someoneElse = (j: number): boolean =>
+    j - 1 > run &&
+    /^\p{Lu}[^,;:)]*$/u.test(words[j - 1]!) &&
+    !PLACED.test(bare(words[j - 2] ?? ''));
   for (let j = i + 1; j < Math.min(words.length, i + REACH); j++) {
-    if (isReportingVerb(bare(words[j]!).toLowerCase()))
-      return j - 1 <= run || !/^\p{Lu}[^,;:)]*$/u.test(words[j - 1]!);
+    if (isReportingVerb(bare(words[j]!).toLowerCase())) return !someoneElse(j);
     if (ends(words[j]!)) break;
   }
   // "Elizabeth Wishnik, a senior research scientist at the Center for Naval Analyses in Virginia,

@@ -81,6 +81,10 @@ describe('speaksIn', () => {
     expect(speaksIn('He praised Xi as a “comfortable partner.”', ['Xi'])).toBe(false);
     expect(speaksIn('“…,” Xi Jinping said.', ['Xi'])).toBe(true);
     expect(speaksIn('“…,” Xi Jinping (習近平) said.', ['Xi'])).toBe(true);
+    // A month or a place after a preposition is no one else.
+    const wei =
+      'Chinese Minister of National Defense General Wei Fenghe (魏鳳和) in April said that he chose Russia.';
+    expect(speaksIn(wei, ['Wei'])).toBe(true);
   });
 
   it('reaches the verb past a description set off after the name', () => {
@@ -213,6 +217,16 @@ describe('answerQuestion: what someone described said', () => {
   let index: PassageIndex;
   beforeAll(async () => {
     index = PassageIndex.build((await loadCorpus('seeds')).articles);
+  });
+
+  it('finds a minister who spoke “in April”: China’s, not Taiwan’s ministry', () => {
+    for (const question of [
+      "What did China's defense minister say?",
+      'What did the Chinese defense minister say?',
+    ]) {
+      const { results } = answerQuestion(index, question);
+      expect(results[0]?.excerpt).toMatch(/General Wei Fenghe \(魏鳳和\) in April said/);
+    }
   });
 
   it('finds whom the articles describe so: "Taiwan’s president" is President William Lai', () => {
