@@ -21,8 +21,11 @@ export function reportedSpeech(
   about: string | undefined,
   options: Pick<RankOptions, 'filter'> & { quotes?: QuotesOf } = {},
 ): AnswerResult[] {
-  const question = `What did ${name} say${about ? ` about ${about}` : ''}?`;
-  // Only a name: a description ("the ministry") is not looked for by its words.
+  // Only a name: a description ("the ministry") is not looked for by its words. A name typed in
+  // lowercase ("wishnik") is asked with capitals, so that only passages where they speak answer.
+  if (/^(?:the|a|an)\s/i.test(name)) return [];
+  const named = name.replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
+  const question = `What did ${named} say${about ? ` about ${about}` : ''}?`;
   if (!speakerAsked(question)) return [];
   try {
     return answerQuestion(index, question, { ...options, k: REPORTED_SHOWN }).results;

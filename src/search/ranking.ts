@@ -175,8 +175,12 @@ export function rank(
   // shown, as those where someone else speaks, or no one fits, go; none left is an honest silence.
   const pool = (n = DESCRIBED_POOL): Scored[] => shown(Math.max(k, n));
   // "What did Kim Jong Un say…?": only passages where he speaks.
-  if (query.speaker)
-    return spokenIn(index, query.speaker, pool(SPEAKER_POOL), pronounSpeakers).slice(0, k);
+  if (query.speaker) {
+    const kept = spokenIn(index, query.speaker, pool(SPEAKER_POOL), pronounSpeakers);
+    // A name typed in lowercase may be none ("What did the poll say?"): with no one speaking,
+    // the question is ranked as any other.
+    if (kept.length > 0 || /\p{Lu}/u.test(query.speaker.join(' '))) return kept.slice(0, k);
+  }
   // "What did the Russian leader say…?": where the one the articles describe so speaks.
   if (query.described) {
     const related = headRelatedness();

@@ -69,6 +69,9 @@ describe('terminal formatting', () => {
       'No quotes from Zhang in the corpus.',
     );
     expect(engine.quote('Kim Jong Un').reported).toBeUndefined();
+    // A name typed in lowercase is asked as a name; a common word nobody is shown speaking as is none.
+    expect(engine.quote('wishnik').reported).toHaveLength(2);
+    expect(engine.quote('poll').reported).toBeUndefined();
   });
 
   it('prints the reader link under each citation of a real answer', async () => {

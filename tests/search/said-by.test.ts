@@ -199,6 +199,9 @@ describe('answerQuestion: what someone said, with the quotation rules’ speaker
     expect(ids('what did putin say about xi')).toEqual(ids('What did Putin say about Xi?'));
     expect(ids('what did wishnik say')).toEqual(ids('What did Wishnik say?'));
     expect(ids('what did wishnik say')).toHaveLength(2);
+    // A word typed in lowercase that nobody is shown speaking as is no name: the question is
+    // ranked as any other, not silenced ("…the majority believe…, a poll showed yesterday").
+    expect(ids('What did the poll say?')).not.toEqual([]);
   });
 
   it('opens each excerpt on a sentence where they speak', () => {
