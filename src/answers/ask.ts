@@ -106,8 +106,17 @@ export function answerQuestion(
   // for paging never holds.
   const quotes = options.quotes;
   // "What did Putin say…?": the passages whose "he added" the quotation rules gave to Putin.
+  // Read once a passage, however many of said-by's readings ask.
+  const spoken = new Map<string, Referent[]>();
   const spokenBy = quotes
-    ? (passage: Passage): Referent[] => pronounSpeakers(passage, quotes(passage.articleId) ?? [])
+    ? (passage: Passage): Referent[] => {
+        let found = spoken.get(passage.id);
+        if (!found) {
+          found = pronounSpeakers(passage, quotes(passage.articleId) ?? []);
+          spoken.set(passage.id, found);
+        }
+        return found;
+      }
     : undefined;
   const found = rank(index, query, spokenBy ? { ...options, pronounSpeakers: spokenBy } : options);
   const context = {

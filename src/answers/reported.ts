@@ -1,4 +1,8 @@
 import { InputError } from '../errors.js';
+import { lexiconType } from '../quotes/lexicon-types.js';
+import { wordVectors } from '../search/meaning/vectors.js';
+import { isDemonym, isTitle } from '../text/names.js';
+import { termOf } from '../text/tokenize.js';
 import { speakerAsked } from '../search/said-by.js';
 import type { PassageIndex } from '../search/index.js';
 import type { RankOptions } from '../search/ranking.js';
@@ -21,9 +25,9 @@ export function reportedSpeech(
   about: string | undefined,
   options: Pick<RankOptions, 'filter'> & { quotes?: QuotesOf } = {},
 ): AnswerResult[] {
-  // Only a name: a description ("the ministry") is not looked for by its words. A name typed in
-  // lowercase ("wishnik") is asked with capitals, so that only passages where they speak answer.
-  if (/^(?:the|a|an)\s/i.test(name)) return [];
+  if (!mayBeSomeone(name)) return [];
+  // A name typed in lowercase ("wishnik") is asked with capitals, so that only passages where
+  // they speak answer.
   const named = name.replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
   const question = `What did ${named} say${about ? ` about ${about}` : ''}?`;
   if (!speakerAsked(question)) return [];
@@ -34,4 +38,29 @@ export function reportedSpeech(
     if (err instanceof InputError) return [];
     throw err;
   }
+}
+
+/** A name of up to five words of letters: not a question pasted in ("Wishnik say about…? What did Xi"). */
+const NAME = /^\p{L}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,4}$/u;
+
+/** English's commonest words are no one's name ("statement", "report"), typed with capitals or not. */
+const COMMON_RANK = 1_000;
+
+/**
+ * Whether `name` may be someone's: a name, not a description ("the ministry"), a place ("Russia",
+ * "Beijing"), a people or a title ("Chinese President"), or a common word ("statement"), which a
+ * reporting verb may follow too ("The statement pledged…"); compromise's people pass whatever
+ * else they are.
+ */
+function mayBeSomeone(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (!NAME.test(words.join(' ')) || /^(?:the|a|an)$/i.test(words[0]!)) return false;
+  const capitalised = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  if (capitalised.some((w) => lexiconType(w) === 'person')) return true;
+  if (capitalised.some((w) => lexiconType(w) === 'place' || isDemonym(w) || isTitle(w)))
+    return false;
+  const vectors = wordVectors();
+  const row =
+    words.length === 1 && vectors ? vectors.row(termOf(words[0]!.toLowerCase()) ?? '') : -1;
+  return row < 0 || vectors!.rank(row) >= COMMON_RANK;
 }

@@ -23,14 +23,14 @@ export function inPassingText(
 /**
  * "I found no quotation by Wishnik in the corpus, but the articles report what they said:": the
  * line before the passages of reported speech (QuoteAnswer.reported), after the words in marks
- * beside the name when there are some.
+ * beside the name when there are some; `about`, the topic asked, when none was on it.
  */
 export function reportedText(
-  query: string,
-  inPassing: InPassing | undefined,
+  name: string,
+  { inPassing, about }: { inPassing?: InPassing; about?: string },
   mark: (text: string) => string,
 ): string {
-  return inPassing
-    ? `${inPassingText(inPassing, mark)} The articles report what they said:`
-    : `I found no quotation by ${mark(query)} in the corpus, but the articles report what they said:`;
+  if (inPassing) return `${inPassingText(inPassing, mark)} The articles report what they said:`;
+  const topic = about ? ` about “${about}”` : '';
+  return `I found no quotation by ${mark(name)}${topic} in the corpus, but the articles report what they said:`;
 }

@@ -120,8 +120,8 @@ function formatResults(results: AnswerResult[], style: Style): string {
 
 /** Quotes for a terminal, or what to try when the speaker is unknown. */
 export function formatQuotes(answer: QuoteAnswer, style: Style): string {
-  if (!answer.speaker && answer.reported?.length) {
-    const line = reportedText(answer.query, answer.inPassing, (x) => x);
+  if (answer.reported?.length) {
+    const line = reportedText(answer.speaker ?? answer.query, answer, (x) => x);
     return `${line}\n\n${formatResults(answer.reported, style)}`;
   }
   if (!answer.speaker && answer.inPassing) return inPassingText(answer.inPassing, (x) => x);

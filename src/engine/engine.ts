@@ -307,23 +307,24 @@ export class Engine implements FootnoteEngine {
       max: MAX_SPEAKER_CHARS,
     });
     const about = options.about?.trim() ? checkQuestion(options.about) : undefined;
-    const answer = answerQuote(registry, name, { about, k });
-    if (answer.speaker) return answer;
     const filter = articleFilter(state, options.guild);
-    // "/quote Wishnik": no quotation in marks, but the articles may report them speaking.
-    const reported = (): QuoteAnswer => {
-      const found = reportedSpeech(state.index, name, about, {
-        filter,
-        quotes: quotesOfArticles(state),
-      });
-      return found.length > 0 ? { ...answer, suggestions: [], reported: found } : answer;
+    // With no quotation in marks (on the topic asked), the passages that report them speaking:
+    // "/quote Wishnik", "/quote Putin about trade".
+    const withReported = (found: QuoteAnswer, who: string): QuoteAnswer => {
+      if (found.quotes.length > 0) return found;
+      const quotes = quotesOfArticles(state);
+      const passages = reportedSpeech(state.index, who, about, { filter, quotes });
+      return passages.length > 0 ? { ...found, suggestions: [], reported: passages } : found;
     };
-    if (answer.inPassing) return reported();
+    const answer = answerQuote(registry, name, { about, k });
+    if (answer.speaker) return withReported(answer, answer.speaker);
+    if (answer.inPassing) return withReported(answer, answer.inPassing.speaker);
     // "/quote the Russian president": whom the articles describe so.
     const described = speakerDescribedAs(state.index, registry, name, filter);
-    if (!described) return reported();
+    if (!described) return withReported(answer, name);
     if ('suggestions' in described) return { ...answer, suggestions: described.suggestions };
-    return { ...answerQuote(registry, described.speaker, { about, k }), query: name };
+    const byDescription = answerQuote(registry, described.speaker, { about, k });
+    return withReported({ ...byDescription, query: name }, described.speaker);
   }
 
   completeSpeaker(prefix: string, options: { limit?: number; guild?: string } = {}): string[] {

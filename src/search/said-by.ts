@@ -33,8 +33,8 @@ export function speakerAsked(question: string): string[] | null {
   if (!asked) return null;
   // A described speaker's words are no name ("the Russian leader": not "Russian").
   if (speakerDescribed(question)) return null;
-  // A question typed all in lowercase ("what did putin say about xi") writes the name so too.
-  const named = /\p{Lu}/u.test(question.slice(1)) ? /^\p{Lu}/u : /^\p{Ll}/u;
+  // A name typed in lowercase ("what did putin say about xi") is read in lowercase.
+  const named = /\p{Lu}/u.test(asked) ? /^\p{Lu}/u : /^\p{Ll}/u;
   const words = asked
     .split(/\s+/)
     .map(bareWord)
@@ -69,7 +69,7 @@ export function speakerDescribed(question: string): Description | null {
     : { head, qualifiers };
 }
 
-/** How far from a name its reporting verb may stand ("Galauskas, a security expert at…, said"). */
+/** How far from a name its reporting verb may stand ("Galauskas, a security expert, said"). */
 const REACH = 8;
 
 /**
@@ -85,14 +85,12 @@ export function speaksIn(
   before: string | (() => string) = '',
   pronouns: readonly Referent[] = [],
 ): boolean {
-  const isNamed = namedBy(names);
-  const words = text.split(/\s+/);
-  if (words.some((w, i) => isNamed(bare(w)) && speaksAt(words, i))) return true;
-  // Whom the quotation rules found the pronouns stand for ("He praised Xi as a “…”"), where they
-  // found it; else a pronoun's attribution beside a passage or paragraph naming them.
-  if (pronouns.length > 0) return pronouns.some((r) => r.name.split(' ').some(isNamed));
-  if (!PRONOUN_SAYS.test(text)) return false;
-  const mentions = (t: string): boolean => t.split(/\s+/).some((w) => isNamed(bare(w)));
+  if (speakingAt(text, names, pronouns).length > 0) return true;
+  // The pronouns the quotation rules gave someone else decide; where they gave none, a pronoun's
+  // attribution beside a passage or paragraph naming them counts.
+  if (pronouns.length > 0 || !PRONOUN_SAYS.test(text)) return false;
+  const named = namedAt(names);
+  const mentions = (t: string): boolean => t.split(/\s+/).some((_, i, words) => named(words, i));
   return mentions(text) || mentions(typeof before === 'string' ? before : before());
 }
 
@@ -107,13 +105,33 @@ export function speakingAt(
   pronouns: readonly Referent[],
 ): number[] {
   const isNamed = namedBy(names);
+  const named = namedAt(names);
   const words: string[] = [];
   const starts: number[] = [];
-  for (const m of text.matchAll(/\S+/g))
-    [words[words.length], starts[starts.length]] = [m[0], m.index];
-  const at = starts.filter((_, i) => isNamed(bare(words[i]!)) && speaksAt(words, i));
+  for (const m of text.matchAll(/\S+/g)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
+  const at = starts.filter((_, i) => named(words, i) && speaksAt(words, i));
   for (const r of pronouns) if (r.name.split(' ').some(isNamed)) at.push(r.start);
   return at.sort((a, b) => a - b);
+}
+
+/**
+ * Whether the word at `i` names whom `names` do: one of their words, but a word before the last
+ * not before another name's ("William" of "William Lai" is not "CIA Director William Burns").
+ */
+function namedAt(names: readonly string[]): (words: readonly string[], i: number) => boolean {
+  const isNamed = namedBy(names);
+  const last = namedBy(names.slice(-1));
+  const other = (word: string | undefined): boolean =>
+    word !== undefined && isCapitalised(word) && !isNamed(bare(word));
+  return (words, i) => {
+    const word = bare(words[i]!);
+    if (!isNamed(word)) return false;
+    if (names.length < 2 || last(word)) return true;
+    return !other(words[i + 1]);
+  };
 }
 
 /** Whether a word is one of `names`, as a question may spell them: without diacritics, or misspelt ("Galauskás", "Galauskis"). */
@@ -132,33 +150,72 @@ const PRONOUN_SAYS = /[”"’],?\s+(?:he|she|they)\s+\p{Ll}+/u;
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
-/** Words before a time or place, not a subject: "in April", "on Monday", "at Harvard". */
-const PLACED = /^(?:in|on|at|from|of|for|to|by|since|until|during|near|with)$/i;
+/**
+ * Prepositions: a name after one is no subject ("in April said", "with the BBC said"; "After a
+ * call with Putin, the minister… said").
+ */
+const PREPOSITION =
+  /^(?:in|on|at|from|of|for|to|by|since|until|during|near|with|after|before|about)$/i;
+
+/** Whether a word closes a quotation ("Putin,”"): a name inside one is not who speaks after it. */
+const closesQuote = (word: string): boolean => /[”"]$|[,.!?]’$/.test(word);
+
+/**
+ * Whether the capitalised words ending at `end` follow a preposition, over articles and other
+ * capitalised words ("in an interview with the BBC", "in the Oval Office").
+ */
+function afterPreposition(words: readonly string[], end: number): boolean {
+  for (let j = end; j >= 0; j--) {
+    const w = bare(words[j]!);
+    if (PREPOSITION.test(w)) return true;
+    if (!isCapitalised(w) && !/^(?:the|a|an)$/i.test(w)) return false;
+    if (j < end && /[,;:]$/.test(words[j]!)) return false;
+  }
+  return false;
+}
 
 /** How long a description set off after a name may run before its verb ("Wishnik, a senior…, said"). */
 const SET_OFF_REACH = 24;
 
 /** Whether the word at `i` is shown speaking by a reporting verb beside it, in its sentence. */
 function speaksAt(words: readonly string[], i: number): boolean {
-  // The name's own words run on while capitalised ("Xi Jinping said"); a capitalised word after
-  // that run is someone else's ("Underlining his ties with Xi, Putin told…": Putin speaks), but
-  // not one after a preposition ("General Wei Fenghe (魏鳳和) in April said").
+  // The name's own words run on while capitalised ("Xi Jinping said"), to a comma or the end of
+  // a quotation ("…do for Putin,” Galauskas said": Putin is quoted, not speaking).
   let run = i;
-  while (run + 1 < words.length && !/[,;:)]$/.test(words[run]!) && isCapitalised(words[run + 1]!))
+  while (
+    run + 1 < words.length &&
+    !/[,;:)]$/.test(words[run]!) &&
+    !closesQuote(words[run]!) &&
+    isCapitalised(words[run + 1]!)
+  )
     run++;
-  const someoneElse = (j: number): boolean =>
-    j - 1 > run &&
-    /^\p{Lu}[^,;:)]*$/u.test(words[j - 1]!) &&
-    !PLACED.test(bare(words[j - 2] ?? ''));
+  // A capitalised word past that run, right before the verb, is someone else's ("Underlining his
+  // ties with Xi, Putin told…"), unless joined to the name ("Putin and Xi said", "Putin, Xi and
+  // Modi said") or after a preposition ("Wei Fenghe in April said", "…with the BBC said").
+  const someoneElse = (j: number): boolean => {
+    if (j - 1 <= run || !/^\p{Lu}[^,;:)]*$/u.test(words[j - 1]!)) return false;
+    const between = words.slice(run + 1, j);
+    const joined =
+      /^(?:and|&)$/.test(between[0] ?? '') ||
+      (words[run]!.endsWith(',') &&
+        between.includes('and') &&
+        between.every((w) => w === 'and' || isCapitalised(w)));
+    return !joined && !afterPreposition(words, j - 1);
+  };
   for (let j = i + 1; j < Math.min(words.length, i + REACH); j++) {
+    if (closesQuote(words[j - 1]!)) break;
     if (isReportingVerb(bare(words[j]!).toLowerCase())) return !someoneElse(j);
     if (ends(words[j]!)) break;
   }
   // "Elizabeth Wishnik, a senior research scientist at the Center for Naval Analyses in Virginia,
-  // said": past a description set off by commas, the verb right after its closing comma.
-  if (words[i]!.endsWith(',')) {
-    for (let j = i + 1; j < Math.min(words.length - 1, i + SET_OFF_REACH); j++) {
-      if (ends(words[j]!)) break;
+  // said": past a description set off by commas after the name's run, the verb right after its
+  // closing comma; not after a preposition ("After a call with Putin, the minister, who…, said").
+  let start = i;
+  while (start > 0 && isCapitalised(words[start - 1]!) && !/[,;:.]$/.test(words[start - 1]!))
+    start--;
+  if (words[run]!.endsWith(',') && !PREPOSITION.test(bare(words[start - 1] ?? ''))) {
+    for (let j = run + 1; j < Math.min(words.length - 1, run + SET_OFF_REACH); j++) {
+      if (ends(words[j]!) || closesQuote(words[j]!)) break;
       if (words[j]!.endsWith(',') && isReportingVerb(bare(words[j + 1]!).toLowerCase()))
         return true;
     }

@@ -72,6 +72,24 @@ describe('terminal formatting', () => {
     // A name typed in lowercase is asked as a name; a common word nobody is shown speaking as is none.
     expect(engine.quote('wishnik').reported).toHaveLength(2);
     expect(engine.quote('poll').reported).toBeUndefined();
+    // Nor a common word, a place, a people and a title, though a reporting verb may follow them
+    // ("The statement pledged…"), nor a question pasted in for a name.
+    for (const name of ['statement', 'Russia', 'Beijing', 'Chinese President', 'Wishnik say? Xi'])
+      expect(engine.quote(name).reported).toBeUndefined();
+    // By the given name alone, as by the surname.
+    expect(engine.quote('Elizabeth').reported?.[0]?.excerpt).toMatch(/^Elizabeth Wishnik, a/);
+  });
+
+  it('shows reported speech on the topic asked when a speaker said nothing on it in marks', () => {
+    const answer = engine.quote('Putin', { about: 'trade' });
+    expect(answer.quotes).toEqual([]);
+    const text = formatQuotes(answer, { color: false });
+    expect(text).toMatch(
+      /^I found no quotation by Vladimir Putin about “trade” in the corpus, but the articles report what they said:\n\n1\. /,
+    );
+    expect(text).toContain('Putin said on Thursday that more than 90% of commercial transactions');
+    // On a topic they have quotations on, only those.
+    expect(engine.quote('Putin', { about: 'vodka' }).reported).toBeUndefined();
   });
 
   it('prints the reader link under each citation of a real answer', async () => {

@@ -26,6 +26,8 @@ describe('speakerAsked', () => {
     // A question typed all in lowercase names them in lowercase; one with capitals, by them.
     expect(speakerAsked('what did putin say about xi')).toEqual(['putin']);
     expect(speakerAsked('what did dr. marcus galauskas say')).toEqual(['marcus', 'galauskas']);
+    // Whatever the rest of the question capitalises.
+    expect(speakerAsked('What did putin say about Xi?')).toEqual(['putin']);
     expect(speakerAsked('What did the spokesman say about Putin?')).toBeNull();
     expect(speakerAsked('What did the officials say?')).toBeNull();
   });
@@ -87,10 +89,43 @@ describe('speaksIn', () => {
     expect(speaksIn(wei, ['Wei'])).toBe(true);
   });
 
+  it('takes a given name before another surname for no one asked ("William Lai")', () => {
+    expect(speaksIn('CIA Director William Burns last year said so.', ['William', 'Lai'])).toBe(
+      false,
+    );
+    expect(speaksIn('President William Lai said so yesterday.', ['William', 'Lai'])).toBe(true);
+    expect(speaksIn('Chinese President Xi said the ties were close.', ['Xi', 'Jinping'])).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    // A joint subject speaks for each name in it.
+    ['Putin and Xi said in a joint statement that the partnership had no limits.', 'Putin', true],
+    ['Putin, Xi and Modi said the talks went well.', 'Putin', true],
+    ['Putin and his Chinese counterpart Xi Jinping said the ties were close.', 'Putin', true],
+    // A place or an outlet after a preposition is no other speaker.
+    ['Putin in an interview with the BBC said sanctions had failed.', 'Putin', true],
+    ['Biden in the Oval Office said the deal was done.', 'Biden', true],
+    // A name inside a quotation is not who speaks after it.
+    ['“There is no limit to what China will do for Putin,” Galauskas said.', 'Putin', false],
+    ['“There is no limit to what China will do for Putin,” Galauskas said.', 'Galauskas', true],
+    // Nor is a name after a preposition, however the clause after it runs.
+    [
+      'After a two-hour phone call with Putin, the Chinese foreign minister, who had travelled to Moscow earlier in the week, said the ties were strong.',
+      'Putin',
+      false,
+    ],
+  ])('reads “%s” for %s: %s', (text, name, speaks) => {
+    expect(speaksIn(text, [name])).toBe(speaks);
+  });
+
   it('reaches the verb past a description set off after the name', () => {
     const setOff =
       'Elizabeth Wishnik, a senior research scientist at the Center for Naval Analyses in Virginia, said sales began to slow.';
     expect(speaksIn(setOff, ['Wishnik'])).toBe(true);
+    // By the given name too: the comma ends the name's run, not the word asked.
+    expect(speaksIn(setOff, ['Elizabeth'])).toBe(true);
     // Not past the sentence's end, nor to a verb the description's own comma does not lead to.
     expect(
       speaksIn('Wishnik, a scientist, left early. Analysts at the center said sales slowed.', [
@@ -126,6 +161,9 @@ describe('speaksIn', () => {
     expect(speaksIn('“It is symbolic,” he added of Putin’s visit.', ['Putin'], '', galauskas)).toBe(
       false,
     );
+    const inside = '“China will never abandon its friend Putin,” he added.';
+    const added = [{ ...he, start: inside.indexOf('he added'), name: 'Marcus Galauskas' }];
+    expect(speaksIn(inside, ['Putin'], '', added)).toBe(false);
   });
 
   it('takes a pronoun’s attribution when the passage or the paragraph before names them', () => {
@@ -209,7 +247,9 @@ describe('answerQuestion: what someone said, with the quotation rules’ speaker
       const { results } = answerQuestion(index, question, { quotes });
       expect(results.length).toBe(3);
       for (const r of results)
-        expect(r.excerpt).toMatch(/Putin (?:said|told)|^He \[Vladimir Putin\]/);
+        expect(r.excerpt).toMatch(
+          /Putin (?:said|told)|^He \[Vladimir Putin\]|Putin and Xi accused/,
+        );
       // Not the sentence before, which names Putin and Xi without either speaking.
       for (const r of results) expect(r.excerpt).not.toMatch(/^Beijing and Moscow’s rapprochement/);
     }

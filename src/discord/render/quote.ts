@@ -34,18 +34,20 @@ export function renderQuotePage(
 /** No such speaker (with suggestions), or a known speaker with nothing on the topic. */
 export function renderNoQuotes(answer: QuoteAnswer): Body {
   const asked = safe(answer.query);
-  if (answer.speaker) {
-    const about = answer.about ? ` about “${safe(answer.about)}”` : '';
-    return { content: `I found no quotes by **${safe(answer.speaker)}**${about} in the corpus.` };
-  }
   const passing = answer.inPassing;
   const reported = answer.reported ?? [];
   if (reported.length > 0) {
     const shown = passing && { speaker: safe(passing.speaker), phrases: passing.phrases.map(safe) };
+    const about = answer.about === undefined ? {} : { about: safe(answer.about) };
+    const name = answer.speaker ? safe(answer.speaker) : asked;
     return {
-      content: reportedText(asked, shown, (name) => `**${name}**`),
+      content: reportedText(name, { ...(shown ? { inPassing: shown } : {}), ...about }, bold),
       embeds: reported.map((result, i) => resultEmbed(result, i, reported.length)),
     };
+  }
+  if (answer.speaker) {
+    const about = answer.about ? ` about “${safe(answer.about)}”` : '';
+    return { content: `I found no quotes by **${safe(answer.speaker)}**${about} in the corpus.` };
   }
   if (passing) {
     const shown = { speaker: safe(passing.speaker), phrases: passing.phrases.map(safe) };
@@ -82,6 +84,8 @@ function quoteEmbed(
     color: COLOUR,
   };
 }
+
+const bold = (name: string): string => `**${name}**`;
 
 function safe(text: string): string {
   return safeText(trimWords(text.replace(/\s+/g, ' ').trim(), 200));

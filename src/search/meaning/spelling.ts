@@ -3,7 +3,7 @@
 // English knows is never "corrected" into a corpus word (a question about the weather is not
 // about "whether" or "heather"), unless it is among English's rarest and not written as a name
 // (src/search/meaning/query.ts).
-import { QUESTION_WORDS, termOf } from '../../text/tokenize.js';
+import { isStopWord, QUESTION_WORDS, termOf } from '../../text/tokenize.js';
 import type { WordVectors } from './vectors.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -88,7 +88,9 @@ export function mendQuestionWord(question: string, inCorpus: (word: string) => b
   if (!m) return question;
   const [, lead = '', written = '', next = ''] = m;
   const word = written.toLowerCase();
-  if (QUESTION_WORDS.has(word) || !ASKING_NEXT.test(next) || inCorpus(word)) return question;
+  // Not a stop word ("There are how many…", "Were many soldiers killed?"), which the corpus
+  // never holds as a term.
+  if (isStopWord(word) || !ASKING_NEXT.test(next) || inCorpus(word)) return question;
   // A letter left out before any other slip: "wher" is "where", though "when" is an edit away too.
   const all = [...edits1(word)].filter((variant) => QUESTION_WORDS.has(variant));
   const longer = all.filter((variant) => variant.length > word.length);

@@ -102,7 +102,7 @@ describe('renderQuotePage', () => {
       'I found no quotation by **Dag Ekholm** in the corpus, only words in marks beside their name: “@\u200beveryone’s \\*burden\\*”. The articles report what they said:',
     );
     expect(body.embeds).toHaveLength(1);
-    expect(body.embeds![0]!.description).toMatch(/Dag \*\*Ekholm\*\* called the old schedule/);
+    expect(body.embeds![0]!.description).toMatch(/\*\*Dag Ekholm\*\* called the old schedule/);
     expect(body.embeds![0]!.description).not.toMatch(/@everyone/);
     expect(messageProblem(toEdit(body))).toBeNull();
   });
