@@ -27,6 +27,8 @@ export type Relatedness = (a: string, b: string) => number;
 
 /** A word of a description this similar to the head stands for it ("President" for "leader", 0.68). */
 const RELATED_HEAD = 0.6;
+/** Titles a holder of any office goes by: "the Russian leader" is its President. */
+const ANY_OFFICE = /^(?:leader|head|chief|boss|official|officer|spokes(?:man|woman|person))$/;
 
 /**
  * A modifier is written so or spelled otherwise ("defence", "defense": 0.85), not merely related
@@ -108,6 +110,7 @@ function describedFit(
   { qualifiedElsewhere }: { qualifiedElsewhere: boolean },
 ): number {
   const headStem = stem(head);
+  const office = isTitle(head) && !ANY_OFFICE.test(head);
   const modifierStems = modifiers.map((m) => stem(m));
   const qualifies = (words: readonly string[]): boolean =>
     qualifiers.every((q) => words.some((w) => sameQualifier(q, bare(w))));
@@ -125,7 +128,10 @@ function describedFit(
     for (const s of stems) {
       if (headFit === 2) break;
       if (s === headStem) headFit = 2;
-      else if (s.length > 2 && related(headStem, s) >= RELATED_HEAD) headFit = 1;
+      // An office asked for is that office, however near the vectors put others ("president":
+      // not the "Minister of National Defense", whose "National" is 0.64 near); a word for any
+      // ("leader") relates to either.
+      else if (!office && s.length > 2 && related(headStem, s) >= RELATED_HEAD) headFit = 1;
     }
     const qualifierFit = qualifies(window) ? 2 : qualifiedElsewhere ? 1 : 0;
     if (headFit > 0 && qualifierFit > 0) best = Math.max(best, headFit + qualifierFit);

@@ -262,6 +262,19 @@ describe('answerQuestion: what someone described said', () => {
     index = PassageIndex.build((await loadCorpus('seeds')).articles);
   });
 
+  it('takes an office asked for as that office, not one the vectors put near it', () => {
+    // "Chinese Minister of National Defense General Wei Fenghe": "National" is 0.64 near
+    // "president"; "senior fellow" (Richard McGregor) is no president of Taiwan either.
+    for (const question of [
+      'What did the Chinese president say?',
+      "What did Taiwan's president say about Xi?",
+    ])
+      expect(answerQuestion(index, question).results).toEqual([]);
+    // A word for any office still finds the holder of one: "Russian President Vladimir Putin".
+    const { results } = answerQuestion(index, 'What did the Russian leader say about Xi?');
+    expect(results[0]?.passage).toMatch(/Putin told/);
+  });
+
   it('finds a minister who spoke “in April”: China’s, not Taiwan’s ministry', () => {
     for (const question of [
       "What did China's defense minister say?",
