@@ -3,7 +3,8 @@ import { lexiconType } from '../quotes/lexicon-types.js';
 import { wordVectors } from '../search/meaning/vectors.js';
 import { isDemonym, isTitle } from '../text/names.js';
 import { termOf } from '../text/tokenize.js';
-import { speakerAsked } from '../search/said-by.js';
+import { speakerAsked, speakerDescribed } from '../search/said-by.js';
+import { quotedDescription } from './described-speaker.js';
 import type { PassageIndex } from '../search/index.js';
 import type { RankOptions } from '../search/ranking.js';
 import { answerQuestion } from './ask.js';
@@ -17,7 +18,8 @@ const REPORTED_SHOWN = 3;
  * "/quote Wishnik": someone the corpus never quotes in marks may still be reported speaking
  * ("Elizabeth Wishnik, a senior research scientist…, said sales began to slow…"). The passages
  * where the articles show them speaking, as `/ask What did Wishnik say [about …]?` finds them
- * (said-by.ts); none when the name is no one's the articles show speaking.
+ * (said-by.ts); none when the name is no one's the articles show speaking. A description
+ * ("Taiwan's president") is asked as one.
  */
 export function reportedSpeech(
   index: PassageIndex,
@@ -25,12 +27,26 @@ export function reportedSpeech(
   about: string | undefined,
   options: Pick<RankOptions, 'filter'> & { quotes?: QuotesOf } = {},
 ): AnswerResult[] {
+  // "/quote Taiwan's president": whom the articles describe so (said-by's reading of a
+  // description, which keeps only passages where someone fitting it speaks).
+  const topic = about ? ` about ${about}` : '';
+  const described = `What did ${name} say${topic}?`;
+  if (quotedDescription(name) && speakerDescribed(described))
+    return reportedFor(index, described, options);
   if (!mayBeSomeone(name)) return [];
   // A name typed in lowercase ("wishnik") is asked with capitals, so that only passages where
   // they speak answer.
   const named = name.replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
-  const question = `What did ${named} say${about ? ` about ${about}` : ''}?`;
-  if (!speakerAsked(question)) return [];
+  const question = `What did ${named} say${topic}?`;
+  return speakerAsked(question) ? reportedFor(index, question, options) : [];
+}
+
+/** The passages said-by keeps for a "what did X say" question. */
+function reportedFor(
+  index: PassageIndex,
+  question: string,
+  options: Pick<RankOptions, 'filter'> & { quotes?: QuotesOf },
+): AnswerResult[] {
   try {
     return answerQuestion(index, question, { ...options, k: REPORTED_SHOWN }).results;
   } catch (err) {

@@ -76,6 +76,9 @@ describe('terminal formatting', () => {
     // ("The statement pledged…"), nor a question pasted in for a name.
     for (const name of ['statement', 'Russia', 'Beijing', 'Chinese President', 'Wishnik say? Xi'])
       expect(engine.quote(name).reported).toBeUndefined();
+    // A description is asked as one: whom the articles describe so, where they speak.
+    expect(engine.quote("Taiwan's president").reported?.[0]?.excerpt).toMatch(/Lai said/);
+    expect(engine.quote('the Chinese president').reported).toBeUndefined();
     // By the given name alone, as by the surname.
     expect(engine.quote('Elizabeth').reported?.[0]?.excerpt).toMatch(/^Elizabeth Wishnik, a/);
   });
