@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAnswer, formatQuotes, formatSources, formatSpeakers } from '../../src/cli/format.js';
 import { openEngine, type Engine } from '../../src/engine/engine.js';
 import { withLinks } from '../../src/web/links.js';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +82,17 @@ describe('terminal formatting', () => {
     expect(engine.quote('the Chinese president').reported).toBeUndefined();
     // By the given name alone, as by the surname.
     expect(engine.quote('Elizabeth').reported?.[0]?.excerpt).toMatch(/^Elizabeth Wishnik, a/);
+  });
+
+  it('answers each /quote the README suggests, with quotations or reported speech', () => {
+    const names = [...readFileSync('README.md', 'utf8').matchAll(/^\/quote (.+)$/gm)].map(
+      (m) => m[1]!,
+    );
+    expect(names).toContain('Wishnik');
+    for (const name of names) {
+      const answer = engine.quote(name);
+      expect(answer.quotes.length + (answer.reported?.length ?? 0), name).toBeGreaterThan(0);
+    }
   });
 
   it('shows reported speech on the topic asked when a speaker said nothing on it in marks', () => {
