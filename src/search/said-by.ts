@@ -104,7 +104,6 @@ export function speakingAt(
   names: readonly string[],
   pronouns: readonly Referent[],
 ): number[] {
-  const isNamed = namedBy(names);
   const named = namedAt(names);
   const words: string[] = [];
   const starts: number[] = [];
@@ -113,7 +112,8 @@ export function speakingAt(
     starts.push(m.index);
   }
   const at = starts.filter((_, i) => named(words, i) && speaksAt(words, i));
-  for (const r of pronouns) if (r.name.split(' ').some(isNamed)) at.push(r.start);
+  for (const r of pronouns)
+    if (r.name.split(' ').some((_, k, nameWords) => named(nameWords, k))) at.push(r.start);
   return at.sort((a, b) => a - b);
 }
 

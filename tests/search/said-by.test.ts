@@ -94,6 +94,10 @@ describe('speaksIn', () => {
       false,
     );
     expect(speaksIn('President William Lai said so yesterday.', ['William', 'Lai'])).toBe(true);
+    // Nor is a pronoun the quotation rules gave William Burns William Lai's.
+    const text = '“It is a risk,” he said.';
+    const he = { start: text.indexOf('he'), end: text.indexOf('he') + 2, mention: 'he' };
+    expect(speaksIn(text, ['William', 'Lai'], '', [{ ...he, name: 'William Burns' }])).toBe(false);
     expect(speaksIn('Chinese President Xi said the ties were close.', ['Xi', 'Jinping'])).toBe(
       true,
     );
