@@ -228,6 +228,9 @@ function speaksAt(words: readonly string[], i: number): boolean {
     const w = bare(words[j]!);
     if (/^\p{Ll}/u.test(w) && isInvertibleVerb(w)) return true;
     if (w === 'to' && bare(words[j - 1] ?? '') === 'according') return true;
+    // "according to the Wall Street Journal": a body's name after its article.
+    const according = bare(words[j - 2] ?? '') === 'according' && bare(words[j - 1] ?? '') === 'to';
+    if (w === 'the' && according) return true;
     if (!isCapitalised(w) || /,$/.test(words[j]!)) break;
   }
   return false;

@@ -104,6 +104,9 @@ describe('speaksIn', () => {
   });
 
   it.each([
+    // "according to the X", as "according to X"; not a name after a verb and its article.
+    ['It trains scientists, according to the Wall Street Journal.', 'Journal', true],
+    ['He said the Journal was wrong.', 'Journal', false],
     // A joint subject speaks for each name in it.
     ['Putin and Xi said in a joint statement that the partnership had no limits.', 'Putin', true],
     ['Putin, Xi and Modi said the talks went well.', 'Putin', true],
