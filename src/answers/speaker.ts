@@ -34,3 +34,8 @@ export function reportedText(
   const topic = about ? ` about “${about}”` : '';
   return `I found no quotation by ${mark(name)}${topic} in the corpus, but the articles report what they said:`;
 }
+
+/** "The corpus names Kim Jong Un but never shows them speaking.": why "what did X say" found nothing. */
+export function unspokenText(name: string, mark: (text: string) => string): string {
+  return `The corpus names ${mark(name)} but never shows them speaking.`;
+}

@@ -45,6 +45,11 @@ export interface AnswerResult {
 export interface Answer {
   question: string;
   results: AnswerResult[];
+  /**
+   * With no results to "what did X say": X as the question names them, when the corpus writes
+   * their name but no passage shows them speaking ("Kim Jong Un").
+   */
+  unspoken?: string;
 }
 
 /** One direct quotation as shown to a user. */

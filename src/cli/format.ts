@@ -8,7 +8,7 @@ import type {
 } from '../answers/types.js';
 import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
-import { inPassingText, orgNote, reportedText } from '../answers/speaker.js';
+import { inPassingText, orgNote, reportedText, unspokenText } from '../answers/speaker.js';
 import { count } from '../text/count.js';
 import { editDistance } from '../text/names.js';
 import { wordsByTerm } from '../text/tokenize.js';
@@ -65,6 +65,7 @@ export function answerJson(answer: Answer): unknown {
       ...rest,
       ...asWords(rest, answer.question),
     })),
+    ...(answer.unspoken ? { unspoken: answer.unspoken } : {}),
   };
 }
 
@@ -106,7 +107,8 @@ function asWords(
  */
 export function formatAnswer(answer: Answer, style: Style, sources = '/sources'): string {
   if (answer.results.length === 0) {
-    return `Nothing in the corpus answers “${answer.question}”. Try other words, or ${sources} to see what it covers.`;
+    const why = answer.unspoken ? ` ${unspokenText(answer.unspoken, (x) => x)}` : '';
+    return `Nothing in the corpus answers “${answer.question}”.${why} Try other words, or ${sources} to see what it covers.`;
   }
   return formatResults(answer.results, style);
 }

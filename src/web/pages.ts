@@ -1,4 +1,5 @@
 import type { Answer } from '../answers/types.js';
+import { unspokenText } from '../answers/speaker.js';
 import type { ArticleText, SourceEntry } from '../engine/api.js';
 import { excerptHtml, html, page, type Html } from './html.js';
 import { count } from '../text/count.js';
@@ -74,8 +75,9 @@ export function searchPage(query: string, answer: Answer | { error: string } | n
       title,
       html`<h1>${answer.question}</h1>
         <p>
-          Nothing in the corpus answers this. Try other words, or see what it covers in the
-          <a href="/sources">sources</a>.
+          Nothing in the corpus answers
+          this.${answer.unspoken ? html` ${unspokenText(answer.unspoken, (name) => name)}` : ''} Try
+          other words, or see what it covers in the <a href="/sources">sources</a>.
         </p>`,
       query,
     );

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatAnswer, formatQuotes, formatSources, formatSpeakers } from '../../src/cli/format.js';
+import {
+  answerJson,
+  formatAnswer,
+  formatQuotes,
+  formatSources,
+  formatSpeakers,
+} from '../../src/cli/format.js';
 import { openEngine, type Engine } from '../../src/engine/engine.js';
 import { withLinks } from '../../src/web/links.js';
 import { readFileSync } from 'node:fs';
@@ -105,6 +111,17 @@ describe('terminal formatting', () => {
     expect(text).toContain('Putin said on Thursday that more than 90% of commercial transactions');
     // On a topic they have quotations on, only those.
     expect(engine.quote('Putin', { about: 'vodka' }).reported).toBeUndefined();
+  });
+
+  it('says, for "what did X say", that the corpus names X but never shows them speaking', () => {
+    expect(formatAnswer(engine.ask('What did Kim Jong Un say?'), { color: false })).toBe(
+      'Nothing in the corpus answers “What did Kim Jong Un say?”. The corpus names Kim Jong Un but never shows them speaking. Try other words, or /sources to see what it covers.',
+    );
+    expect(answerJson(engine.ask('What did Kim Jong Un say?'))).toEqual({
+      question: 'What did Kim Jong Un say?',
+      results: [],
+      unspoken: 'Kim Jong Un',
+    });
   });
 
   it('prints the reader link under each citation of a real answer', async () => {

@@ -188,10 +188,13 @@ describe('answerQuestion: what someone said', () => {
     index = PassageIndex.build((await loadCorpus('seeds')).articles);
   });
 
-  it('is silent when no passage shows the person speaking', () => {
-    expect(
-      answerQuestion(index, 'What did Kim Jong Un say to Putin at the spaceport?').results,
-    ).toEqual([]);
+  it('is silent when no passage shows the person speaking, and says whom the corpus names', () => {
+    const kim = answerQuestion(index, 'What did Kim Jong Un say to Putin at the spaceport?');
+    expect(kim.results).toEqual([]);
+    expect(kim.unspoken).toBe('Kim Jong Un');
+    // Not of a name the corpus never writes, nor of an answer.
+    expect(answerQuestion(index, 'What did Zhang say?').unspoken).toBeUndefined();
+    expect(answerQuestion(index, 'What did Wishnik say?').unspoken).toBeUndefined();
   });
 
   it('looks for them among more passages than it shows, as those where they do not speak go', () => {

@@ -73,6 +73,8 @@ describe('the web reader', () => {
 
   it('says when nothing answers, and explains refused input', async () => {
     expect((await get('/search?q=zebra+xylophone+quasar')).body).toContain('Nothing in the corpus');
+    const kim = (await get('/search?q=What+did+Kim+Jong+Un+say+to+Putin%3F')).body;
+    expect(kim).toContain('The corpus names Kim Jong Un but never shows them speaking.');
     expect((await get('/search?q=the+of')).body).toContain('no words to search for');
   });
 

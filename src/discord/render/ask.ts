@@ -1,3 +1,4 @@
+import { unspokenText } from '../../answers/speaker.js';
 import type { Answer, AnswerResult } from '../../answers/types.js';
 import type { Body } from '../response.js';
 import { LIMITS } from '../limits.js';
@@ -18,7 +19,7 @@ export function renderAnswerPage(
   sid: string,
   votes?: string,
 ): Body {
-  if (answer.results.length === 0) return renderNoAnswer(answer.question);
+  if (answer.results.length === 0) return renderNoAnswer(answer.question, answer.unspoken);
   const pages = pageCount(answer.results.length, perPage);
   const current = clampPage(page, pages);
   const first = current * perPage;
@@ -49,11 +50,17 @@ function voteButtons(asked: string, first: number, count: number) {
   return [button(id('up'), '👍'), button(id('down'), '👎')];
 }
 
-/** "Nothing in the corpus" with a pointer to /sources. */
-export function renderNoAnswer(question: string): Body {
+/**
+ * "Nothing in the corpus" with a pointer to /sources, and, for "what did X say", that the corpus
+ * names X but never shows them speaking (`unspoken`).
+ */
+export function renderNoAnswer(question: string, unspoken?: string): Body {
+  const why = unspoken
+    ? ` ${unspokenText(safeText(trimWords(unspoken, 100)), (name) => `**${name}**`)}`
+    : '';
   return {
     content:
-      `${questionLine(question)}\nI found nothing in the corpus that answers this. ` +
+      `${questionLine(question)}\nI found nothing in the corpus that answers this.${why} ` +
       'Try other words, or see what the corpus covers with `/sources`.',
   };
 }

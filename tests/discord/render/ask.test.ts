@@ -114,6 +114,11 @@ describe('renderAnswerPage', () => {
   it('says plainly when nothing answers, pointing to /sources', () => {
     expect(renderAnswerPage(answer(0), 0, 3, 's')).toEqual(renderNoAnswer('Why Harbin?'));
     expect(renderNoAnswer('x').content).toMatch(/nothing in the corpus.*\/sources/s);
+    // For "what did X say", that the corpus names X but never shows them speaking, made safe.
+    expect(renderNoAnswer('x', 'Kim Jong Un').content).toContain(
+      'The corpus names **Kim Jong Un** but never shows them speaking.',
+    );
+    expect(renderNoAnswer('x', '@everyone *Kim*').content).not.toMatch(/@everyone|\*Kim\*/);
   });
 });
 
