@@ -7,9 +7,8 @@ import { articleParagraphs } from '../search/article-text.js';
 import type { PassageIndex } from '../search/index.js';
 import type { Passage } from '../search/passages.js';
 import type { Referent } from '../text/referents.js';
-import { parseQuery, type Query } from '../search/query.js';
-import { fold } from '../text/names.js';
-import { termOf } from '../text/tokenize.js';
+import { parseQuery } from '../search/query.js';
+import { namedButSilent } from '../search/said-by.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
 import { pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
@@ -147,7 +146,12 @@ export function answerQuestion(
   }
   // "What did Kim Jong Un say…?" of a corpus that names him but never shows him speaking.
   const speaker = query.speaker?.join(' ');
-  if (results.length === 0 && speaker && /\p{Lu}/u.test(speaker) && namedIn(query, index))
+  if (
+    results.length === 0 &&
+    speaker &&
+    /\p{Lu}/u.test(speaker) &&
+    namedButSilent(index, query.speaker!, options.filter, spokenBy)
+  )
     return { question, results, unspoken: speaker };
   return { question, results };
 }
@@ -180,16 +184,4 @@ function earlierIn(
     const at = own.indexOf(text);
     return at > 0 ? [...before, own.slice(0, at)] : before;
   };
-}
-
-/** Whether every word of the speaker a "what did X say" question names is a word of the corpus. */
-function namedIn(query: Query, index: PassageIndex): boolean {
-  return (query.speaker ?? []).every((word) => {
-    const term = termOf(fold(word).toLowerCase());
-    return (
-      term !== null &&
-      query.terms.some((t) => t.term === term && t.id >= 0) &&
-      index.vocabulary.lookup(term) >= 0
-    );
-  });
 }

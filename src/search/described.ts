@@ -27,8 +27,16 @@ export type Relatedness = (a: string, b: string) => number;
 
 /** A word of a description this similar to the head stands for it ("President" for "leader", 0.68). */
 const RELATED_HEAD = 0.6;
-/** Titles a holder of any office goes by: "the Russian leader" is its President. */
-const ANY_OFFICE = /^(?:leader|head|chief|boss|official|officer|spokes(?:man|woman|person))$/;
+/**
+ * Offices of state and government: one asked for is that office, wherever the vectors put others
+ * ("president" is no "Minister of National Defense"). Not a trade ("analyst", "envoy", "chief"),
+ * whose near words may stand for it.
+ */
+const OFFICE =
+  /^(?:president|minister|premier|chancellor|governor|mayor|king|queen|emperor|pope|senator)$/;
+
+/** Ranks within an office, written as they are: a vice president is no President (0.83 near). */
+const RANK = /^(?:vice|deputy|acting|assistant|associate|former|interim|first)$/;
 
 /**
  * A modifier is written so or spelled otherwise ("defence", "defense": 0.85), not merely related
@@ -110,7 +118,7 @@ function describedFit(
   { qualifiedElsewhere }: { qualifiedElsewhere: boolean },
 ): number {
   const headStem = stem(head);
-  const office = isTitle(head) && !ANY_OFFICE.test(head);
+  const office = OFFICE.test(head);
   const modifierStems = modifiers.map((m) => stem(m));
   const qualifies = (words: readonly string[]): boolean =>
     qualifiers.every((q) => words.some((w) => sameQualifier(q, bare(w))));
@@ -120,8 +128,11 @@ function describedFit(
     const window = describingWords(paragraph, i);
     const stems = window.map((w) => stem(fold(bare(w)).toLowerCase()));
     // "defence minister": a Minister of National Defense, not of Foreign Affairs.
-    const modified = modifierStems.every((m) =>
-      stems.some((s) => s === m || (s.length > 2 && related(m, s) >= SAME_MODIFIER)),
+    const modified = modifierStems.every((m, k) =>
+      stems.some(
+        (s) =>
+          s === m || (!RANK.test(modifiers[k]!) && s.length > 2 && related(m, s) >= SAME_MODIFIER),
+      ),
     );
     if (!modified) continue;
     let headFit = name === head ? 2 : 0;

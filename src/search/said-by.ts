@@ -1,5 +1,5 @@
 import { editDistance, fold, isTitle, typoBudget } from '../text/names.js';
-import { isStopWord } from '../text/tokenize.js';
+import { isStopWord, termOf } from '../text/tokenize.js';
 import { isInvertibleVerb, isReportingVerb } from '../quotes/verbs.js';
 import {
   bare,
@@ -16,6 +16,7 @@ import {
   WEAK_FIT,
 } from './described.js';
 import { articleParagraphs } from './article-text.js';
+import { listsOf, postingsOf } from './postings.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import type { Passage } from './passages.js';
 import type { Referent } from '../text/referents.js';
@@ -224,16 +225,25 @@ function speaksAt(words: readonly string[], i: number): boolean {
   // "said Dr. Richard McGregor", "according to Song" (not "Galauskas said the trip… when Putin
   // hosted Kim Jong Un", nor "He praised Xi", whose Xi is praised). The verb is lowercase and the
   // titles run without a comma: not "St. Petersburg State University, Mr. Putin’s alma mater".
+  const according = (j: number): boolean => /^according$/i.test(bare(words[j] ?? ''));
   for (let j = i - 1; j >= Math.max(0, i - 4) && !ends(words[j]!); j--) {
     const w = bare(words[j]!);
     if (/^\p{Ll}/u.test(w) && isInvertibleVerb(w)) return true;
-    if (w === 'to' && bare(words[j - 1] ?? '') === 'according') return true;
-    // "according to the Wall Street Journal": a body's name after its article.
-    const according = bare(words[j - 2] ?? '') === 'according' && bare(words[j - 1] ?? '') === 'to';
-    if (w === 'the' && according) return true;
+    if (w === 'to' && according(j - 1)) return true;
+    // "according to the Wall Street Journal": a body's name after its article, and the name's
+    // end ("…Journal and South Korean media"), not a word before a noun ("according to the
+    // Biden administration").
+    if (w === 'the' && bare(words[j - 1] ?? '') === 'to' && according(j - 2))
+      return endsName(words, run);
     if (!isCapitalised(w) || /,$/.test(words[j]!)) break;
   }
   return false;
+}
+
+/** Whether a name's words end at `run`: at punctuation, the text's end or a joining word. */
+function endsName(words: readonly string[], run: number): boolean {
+  const next = words[run + 1];
+  return /[,;:.!?)”"’]$/.test(words[run]!) || !next || /^(?:and|or|which|who|that)$/.test(next);
 }
 
 /**
@@ -329,4 +339,62 @@ function speakingNames(
   const near = named.length > 0 ? named : PRONOUN_SAYS.test(text) ? [text, before()] : [];
   for (const t of near) for (const name of lastNameWords(t, isNameWord)) out.add(name);
   return [...out];
+}
+
+/** How many passages naming someone `namedButSilent` reads at most before it says nothing. */
+const SILENT_READS = 400;
+
+/**
+ * Whether the articles `allow` accepts write the name `names` spell (its words together, as a
+ * name: capitalised, not only opening a sentence) and show them speaking in none of the passages
+ * holding it: why "What did Kim Jong Un say?" has no answer. False when they speak somewhere (the
+ * question's topic found nothing), when the corpus never writes the name, or when too many
+ * passages hold it to read.
+ */
+export function namedButSilent(
+  index: PassageIndex,
+  names: readonly string[],
+  allow?: (articleId: string) => boolean,
+  pronouns: PronounSpeakers = () => [],
+): boolean {
+  const vocab = index.vocabulary;
+  const ids = names.map((w) => vocab.lookup(termOf(fold(w).toLowerCase()) ?? ''));
+  if (ids.length === 0 || ids.some((id) => id < 0)) return false;
+  // Every passage holding a word of the name: "Xi said" names Xi Jinping too.
+  const postings = postingsOf(index);
+  const read = new Set<number>();
+  let named = false;
+  for (const id of new Set(ids)) {
+    for (const { starts, docs } of listsOf(postings)) {
+      if (id + 1 >= starts.length) continue;
+      for (let d = starts[id]!; d < starts[id + 1]!; d++) {
+        const n = docs[d]!;
+        if (read.has(n)) continue;
+        read.add(n);
+        if (read.size > SILENT_READS) return false;
+        const { passage } = postings.entries[n]!;
+        if (allow && !allow(passage.articleId)) continue;
+        named ||= writesName(passage.text, names);
+        if (speaksIn(passage.text, names, '', pronouns(passage))) return false;
+      }
+    }
+  }
+  return named;
+}
+
+/** Whether `text` writes the words of `names` together, capitalised, not only opening a sentence. */
+function writesName(text: string, names: readonly string[]): boolean {
+  const words = text.split(/\s+/);
+  const asked = names.map((n) => fold(n));
+  return words.some(
+    (_, i) =>
+      asked.every((n, k) => {
+        const word = words[i + k];
+        return (
+          word !== undefined && isCapitalised(word) && fold(bare(word).replace(/['’]s$/u, '')) === n
+        );
+      }) &&
+      i > 0 &&
+      !ends(words[i - 1]!),
+  );
 }

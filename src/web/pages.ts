@@ -71,14 +71,12 @@ export function searchPage(query: string, answer: Answer | { error: string } | n
       query,
     );
   if (answer.results.length === 0) {
+    const why = answer.unspoken ? unspokenText(answer.unspoken, (name) => name) : '';
     return page(
       title,
       html`<h1>${answer.question}</h1>
-        <p>
-          Nothing in the corpus answers
-          this.${answer.unspoken ? html` ${unspokenText(answer.unspoken, (name) => name)}` : ''} Try
-          other words, or see what it covers in the <a href="/sources">sources</a>.
-        </p>`,
+        <p>Nothing in the corpus answers this. ${why}</p>
+        <p>Try other words, or see what it covers in the <a href="/sources">sources</a>.</p>`,
       query,
     );
   }

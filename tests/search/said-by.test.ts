@@ -104,9 +104,12 @@ describe('speaksIn', () => {
   });
 
   it.each([
-    // "according to the X", as "according to X"; not a name after a verb and its article.
+    // "according to the X", as "according to X"; not a name after a verb and its article, nor
+    // a name before a noun ("the Biden administration").
     ['It trains scientists, according to the Wall Street Journal.', 'Journal', true],
+    ['According to the Wall Street Journal, the institute trains scientists.', 'Journal', true],
     ['He said the Journal was wrong.', 'Journal', false],
+    ['The plan failed, according to the Biden administration.', 'Biden', false],
     // A joint subject speaks for each name in it.
     ['Putin and Xi said in a joint statement that the partnership had no limits.', 'Putin', true],
     ['Putin, Xi and Modi said the talks went well.', 'Putin', true],
@@ -195,6 +198,18 @@ describe('answerQuestion: what someone said', () => {
     // Not of a name the corpus never writes, nor of an answer.
     expect(answerQuestion(index, 'What did Zhang say?').unspoken).toBeUndefined();
     expect(answerQuestion(index, 'What did Wishnik say?').unspoken).toBeUndefined();
+    // Nor when they speak elsewhere and only the topic found nothing, nor of words the corpus
+    // writes apart ("Kim Jong Un", "Xi Jinping"), nor of articles the asker cannot see.
+    expect(answerQuestion(index, 'What did Putin say about bananas?').unspoken).toBeUndefined();
+    // "Putin said…" is Vladimir Putin speaking, though that passage does not write "Vladimir".
+    expect(
+      answerQuestion(index, 'What did Vladimir Putin say about bananas?').unspoken,
+    ).toBeUndefined();
+    expect(answerQuestion(index, 'What did Jong Jinping say?').unspoken).toBeUndefined();
+    const hidden = (id: string): boolean => !id.startsWith('000_');
+    expect(
+      answerQuestion(index, 'What did Kim Jong Un say?', { filter: hidden }).unspoken,
+    ).toBeUndefined();
   });
 
   it('looks for them among more passages than it shows, as those where they do not speak go', () => {
@@ -280,6 +295,11 @@ describe('answerQuestion: what someone described said', () => {
       "What did Taiwan's president say about Xi?",
     ])
       expect(answerQuestion(index, question).results).toEqual([]);
+    // Nor is a vice president the president (the vectors put "vice" 0.83 near "President").
+    expect(answerQuestion(index, "What did Taiwan's vice president say?").results).toEqual([]);
+    // A trade is no office: "the Atlantic Council analyst" is Galauskas, "a security expert".
+    const analyst = answerQuestion(index, 'What did the Atlantic Council analyst say?');
+    expect(analyst.results[0]?.passage).toMatch(/Galauskas/);
     // A word for any office still finds the holder of one: "Russian President Vladimir Putin".
     const { results } = answerQuestion(index, 'What did the Russian leader say about Xi?');
     expect(results[0]?.passage).toMatch(/Putin told/);
