@@ -8,7 +8,7 @@ import type { PassageIndex } from '../search/index.js';
 import type { Passage } from '../search/passages.js';
 import type { Referent } from '../text/referents.js';
 import { parseQuery } from '../search/query.js';
-import { namedButSilent } from '../search/said-by.js';
+import { namedButSilent, writtenAsName } from '../search/said-by.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
 import { pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
@@ -145,14 +145,14 @@ export function answerQuestion(
     results.push(lazyResult(ranked, related, context));
   }
   // "What did Kim Jong Un say…?" of a corpus that names him but never shows him speaking.
-  const speaker = query.speaker?.join(' ');
+  const speaker = query.speaker;
   if (
     results.length === 0 &&
     speaker &&
-    /\p{Lu}/u.test(speaker) &&
-    namedButSilent(index, query.speaker!, options.filter, spokenBy)
+    writtenAsName(speaker) &&
+    namedButSilent(index, speaker, options.filter, spokenBy)
   )
-    return { question, results, unspoken: speaker };
+    return { question, results, unspoken: speaker.join(' ') };
   return { question, results };
 }
 

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { lexiconType } from '../quotes/lexicon-types.js';
 import { wordVectors } from '../search/meaning/vectors.js';
+import { capitalised } from '../text/capitalised.js';
 import { isDemonym, isTitle } from '../text/names.js';
 import { termOf } from '../text/tokenize.js';
 import { speakerAsked, speakerDescribed } from '../search/said-by.js';
@@ -71,10 +72,9 @@ const COMMON_RANK = 1_000;
 function mayBeSomeone(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (!NAME.test(words.join(' ')) || /^(?:the|a|an)$/i.test(words[0]!)) return false;
-  const capitalised = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
-  if (capitalised.some((w) => lexiconType(w) === 'person')) return true;
-  if (capitalised.some((w) => lexiconType(w) === 'place' || isDemonym(w) || isTitle(w)))
-    return false;
+  const written = words.map(capitalised);
+  if (written.some((w) => lexiconType(w) === 'person')) return true;
+  if (written.some((w) => lexiconType(w) === 'place' || isDemonym(w) || isTitle(w))) return false;
   const vectors = wordVectors();
   const row =
     words.length === 1 && vectors ? vectors.row(termOf(words[0]!.toLowerCase()) ?? '') : -1;

@@ -1,3 +1,4 @@
+import { capitalised } from '../text/capitalised.js';
 import { fold, isDemonym, isTitle } from '../text/names.js';
 import { isStopWord, stem } from '../text/tokenize.js';
 import { CALENDAR_NAME, ORG_NOUNS } from '../quotes/lexicon.js';
@@ -370,8 +371,6 @@ export function askedWho(question: string): Description | null {
   if (!qualifiers.every(isPlaceOrPeople)) return null;
   return modifiers.length > 0 ? { head, qualifiers, modifiers } : { head, qualifiers };
 }
-
-const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** A country's or a people's name: "Taiwan", "Russian", "US". */
 const isPlaceOrPeople = (w: string): boolean =>

@@ -20,7 +20,7 @@ import {
   type MeaningWeights,
   type Reasons,
 } from './meaning/rescore.js';
-import { spokenByDescribed, spokenIn, type PronounSpeakers } from './said-by.js';
+import { spokenByDescribed, spokenIn, writtenAsName, type PronounSpeakers } from './said-by.js';
 import {
   keepDescribed,
   namesWritten,
@@ -179,7 +179,7 @@ export function rank(
     const kept = spokenIn(index, query.speaker, pool(SPEAKER_POOL), pronounSpeakers);
     // A name typed in lowercase may be none ("What did the poll say?"): with no one speaking,
     // the question is ranked as any other.
-    if (kept.length > 0 || /\p{Lu}/u.test(query.speaker.join(' '))) return kept.slice(0, k);
+    if (kept.length > 0 || writtenAsName(query.speaker)) return kept.slice(0, k);
   }
   // "What did the Russian leader say…?": where the one the articles describe so speaks.
   if (query.described) {

@@ -86,14 +86,29 @@ export function speaksIn(
   before: string | (() => string) = '',
   pronouns: readonly Referent[] = [],
 ): boolean {
-  if (speakingAt(text, names, pronouns).length > 0) return true;
-  // The pronouns the quotation rules gave someone else decide; where they gave none, a pronoun's
-  // attribution beside a passage or paragraph naming them counts.
+  return speakingAt(text, names, pronouns).length > 0 || pronounNear(text, names, before, pronouns);
+}
+
+/**
+ * Where the quotation rules gave the passage's pronouns no speaker: whether a pronoun's
+ * attribution ("“…,” he added") stands in a passage, or beside a paragraph before it, naming them.
+ * The pronouns they gave someone else decide.
+ */
+function pronounNear(
+  text: string,
+  names: readonly string[],
+  before: string | (() => string),
+  pronouns: readonly Referent[],
+): boolean {
   if (pronouns.length > 0 || !PRONOUN_SAYS.test(text)) return false;
   const named = namedAt(names);
   const mentions = (t: string): boolean => t.split(/\s+/).some((_, i, words) => named(words, i));
   return mentions(text) || mentions(typeof before === 'string' ? before : before());
 }
+
+/** Whether a question wrote the speaker it names with capitals: one typed in lowercase may be no name. */
+export const writtenAsName = (words: readonly string[]): boolean =>
+  words.some((w) => /\p{Lu}/u.test(w));
 
 /**
  * Where in `text` someone the words name is shown speaking: each of their words a reporting verb
@@ -261,8 +276,9 @@ export function spokenIn<T extends Speaking>(
     const own = pronouns(passage);
     const before = (): string =>
       articleParagraphs(index, passage.articleId, passage.paragraph)?.at(-1) ?? '';
-    if (!speaksIn(passage.text, speaker, before, own)) return false;
-    item.speaks = speakingAt(passage.text, speaker, own);
+    const at = speakingAt(passage.text, speaker, own);
+    if (at.length === 0 && !pronounNear(passage.text, speaker, before, own)) return false;
+    item.speaks = at;
     return true;
   });
 }
@@ -390,9 +406,7 @@ function writesName(text: string, names: readonly string[]): boolean {
     (_, i) =>
       asked.every((n, k) => {
         const word = words[i + k];
-        return (
-          word !== undefined && isCapitalised(word) && fold(bare(word).replace(/['’]s$/u, '')) === n
-        );
+        return word !== undefined && isCapitalised(word) && fold(owner(word)) === n;
       }) &&
       i > 0 &&
       !ends(words[i - 1]!),

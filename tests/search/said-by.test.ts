@@ -7,6 +7,16 @@ import { askedWho } from '../../src/search/described.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex } from '../../src/search/index.js';
 
+// The seeds' index, built once, and their quotations as the engine extracts them.
+let index: PassageIndex;
+let quotes: QuotesOf;
+beforeAll(async () => {
+  const { articles } = await loadCorpus('seeds');
+  index = PassageIndex.build(articles);
+  const byArticle = new Map(articles.map((a) => [a.id, extractQuotes(a)]));
+  quotes = (id) => byArticle.get(id);
+});
+
 describe('speakerAsked', () => {
   it('names whom a "what did X say" question asks about, without titles or "the"', () => {
     expect(speakerAsked('What did Kim Jong Un say to Putin at the spaceport?')).toEqual([
@@ -186,11 +196,6 @@ describe('speaksIn', () => {
 });
 
 describe('answerQuestion: what someone said', () => {
-  let index: PassageIndex;
-  beforeAll(async () => {
-    index = PassageIndex.build((await loadCorpus('seeds')).articles);
-  });
-
   it('is silent when no passage shows the person speaking, and says whom the corpus names', () => {
     const kim = answerQuestion(index, 'What did Kim Jong Un say to Putin at the spaceport?');
     expect(kim.results).toEqual([]);
@@ -237,15 +242,6 @@ describe('answerQuestion: what someone said', () => {
 });
 
 describe('answerQuestion: what someone said, with the quotation rules’ speakers', () => {
-  let index: PassageIndex;
-  let quotes: QuotesOf;
-  beforeAll(async () => {
-    const { articles } = await loadCorpus('seeds');
-    index = PassageIndex.build(articles);
-    const byArticle = new Map(articles.map((a) => [a.id, extractQuotes(a)]));
-    quotes = (id) => byArticle.get(id);
-  });
-
   it('keeps a pronoun’s passage only when its speaker is the one asked about', () => {
     const { results } = answerQuestion(index, 'What did Putin say about Xi?', { quotes });
     // Not "“China does not need to host Putin…,” he [Marcus Galauskas] added".
@@ -282,11 +278,6 @@ describe('answerQuestion: what someone said, with the quotation rules’ speaker
 });
 
 describe('answerQuestion: what someone described said', () => {
-  let index: PassageIndex;
-  beforeAll(async () => {
-    index = PassageIndex.build((await loadCorpus('seeds')).articles);
-  });
-
   it('takes an office asked for as that office, not one the vectors put near it', () => {
     // "Chinese Minister of National Defense General Wei Fenghe": "National" is 0.64 near
     // "president"; "senior fellow" (Richard McGregor) is no president of Taiwan either.
@@ -387,11 +378,6 @@ describe('askedWho', () => {
 });
 
 describe('answerQuestion: who holds an office', () => {
-  let index: PassageIndex;
-  beforeAll(async () => {
-    index = PassageIndex.build((await loadCorpus('seeds')).articles);
-  });
-
   it('answers with the passage naming whom the articles title so, opening on that sentence', () => {
     const { results } = answerQuestion(index, "Who is Taiwan's president?");
     expect(results.length).toBeGreaterThan(0);

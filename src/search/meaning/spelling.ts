@@ -3,6 +3,7 @@
 // English knows is never "corrected" into a corpus word (a question about the weather is not
 // about "whether" or "heather"), unless it is among English's rarest and not written as a name
 // (src/search/meaning/query.ts).
+import { capitalised } from '../../text/capitalised.js';
 import { isStopWord, QUESTION_WORDS, termOf } from '../../text/tokenize.js';
 import type { WordVectors } from './vectors.js';
 
@@ -96,8 +97,6 @@ export function mendQuestionWord(question: string, inCorpus: (word: string) => b
   const longer = all.filter((variant) => variant.length > word.length);
   const near = all.length === 1 ? all : longer;
   if (near.length !== 1) return question;
-  const mended = /^\p{Lu}/u.test(written)
-    ? near[0]!.charAt(0).toUpperCase() + near[0]!.slice(1)
-    : near[0]!;
+  const mended = /^\p{Lu}/u.test(written) ? capitalised(near[0]!) : near[0]!;
   return `${lead}${mended}${question.slice(lead.length + written.length)}`;
 }

@@ -89,9 +89,9 @@ describe('spelling of ordinary words', () => {
     ['There are how many submarines?', 'There are how many submarines?'],
     ['Were many soldiers killed?', 'Were many soldiers killed?'],
   ])('reads “%s” as “%s”', (question, read) => {
-    const corpus = new Set(['temple', 'wat']);
+    // "wat" is a corpus word in the question about a temple.
     const inCorpus = (word: string): boolean => word === 'wat' && question.includes('temple');
-    expect(mendQuestionWord(question, corpus.has('wat') ? inCorpus : () => false)).toBe(read);
+    expect(mendQuestionWord(question, inCorpus)).toBe(read);
   });
 
   it('answers a question opening on a misspelt question word as the question spelt right', () => {
