@@ -13,5 +13,12 @@ export const MASS_MENTION = /@(everyone|here)/gi;
 /** The same, as a word of its own: what a question leaves out (not the "@here" of "@Herefordshire"). */
 export const MASS_MENTION_WORD = /@(?:everyone|here)\b/gi;
 
+/**
+ * A mention as an owner: "@everyone's president", "<@123…>'s lawyer". Its word kept ("everyone's")
+ * or, for a member, role or channel, a stand-in ("someone's"): left out, "'s president" would ask
+ * for any president.
+ */
+export const MENTION_OWNER = /(?:@(everyone|here)|<(?:@[!&]?|#)\d+>)(?=['’]s\b)/gi;
+
 /** A custom emoji's markup: "<:tea:123…>", animated "<a:tea:123…>". */
 export const CUSTOM_EMOJI = /<a?:\w+:\d+>/g;

@@ -190,6 +190,11 @@ describe('quote input', () => {
       expect(engine.quote('Gala\u2066us\u2069kas').speaker).toBe('Marcus Galauskas');
       // Between a word and a capital it parts them, as a space did (review).
       expect(engine.quote('Marcus\u2066Galauskas\u2069').speaker).toBe('Marcus Galauskas');
+      // Nobody is everyone's president: not the presidents the seeds report speaking (review).
+      const mentioned = engine.quote("@everyone's president");
+      expect(mentioned.quotes).toEqual([]);
+      expect(mentioned.reported ?? []).toEqual([]);
+      expect(engine.quote("Taiwan's president").reported?.length).toBeGreaterThan(0);
       expect(() => engine.quote('x'.repeat(201))).toThrow(/at most 200/);
       expect(() => engine.quote('\u0000\u0001 ')).toThrow(InputError);
       expect(() => engine.quote('Galauskas', { about: 'y'.repeat(1001) })).toThrow(InputError);

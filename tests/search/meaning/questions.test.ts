@@ -307,6 +307,9 @@ describe('questions framed as a message to the bot', () => {
     ['Who did the U.S. thank', 'Who did the U.S. thank'],
     ['Hey, bot traffic on X rose, why?', 'bot traffic on X rose, why?'],
     ['What did @Herefordshire council say?', 'What did @Herefordshire council say?'],
+    // A mention as an owner keeps a word: "'s president" would ask for any president.
+    ["What did @everyone's president say?", "What did everyone's president say?"],
+    ['What did <@123456789012345678>’s lawyer say?', 'What did someone’s lawyer say?'],
   ])('searches “%s” as “%s”', (question, searched) => {
     expect(searchedWords(question)).toBe(searched);
   });
