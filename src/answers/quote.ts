@@ -1,6 +1,9 @@
-import type { SpeakerQuote, SpeakerRegistry } from '../quotes/registry.js';
+import type { ExtractedQuote } from '../quotes/extract.js';
+import type { Speaker, SpeakerQuote, SpeakerRegistry } from '../quotes/registry.js';
 import { rankByTopic } from '../quotes/topic.js';
-import type { QuoteAnswer, QuoteResult } from './types.js';
+import { meaningModels } from '../search/meaning/rescore.js';
+import { splitSentences } from '../text/sentences.js';
+import type { AnswerResult, QuoteAnswer, QuoteResult } from './types.js';
 
 const DEFAULT_K = 10;
 
@@ -10,6 +13,8 @@ export interface QuoteOptions {
   about?: string;
   /** At most this many quotes (default 10). */
   k?: number;
+  /** The text of the paragraph a quote stands in: the sentence reporting it counts for `about`. */
+  paragraphOf?: (quote: SpeakerQuote) => string | undefined;
 }
 
 /**
@@ -35,11 +40,73 @@ export function answerQuote(
     return passing ? { ...base, suggestions: [], inPassing: passing } : base;
   }
   const ranked = about
-    ? rankByTopic(found.quotes, about, (q) => ({ quote: q.quote.text, title: q.article.title }))
+    ? rankByTopic(
+        found.quotes,
+        about,
+        (q) => ({
+          quote: q.quote.text,
+          title: q.article.title,
+          context: reportingSentences(options.paragraphOf?.(q) ?? '', q.quote),
+        }),
+        topicRelatedness(),
+      )
     : [...found.quotes].sort(
         (a, b) => Number(a.quote.kind === 'partial') - Number(b.quote.kind === 'partial'),
       );
   return { ...base, quotes: ranked.slice(0, k).map((q) => toResult(q, found.name)) };
+}
+
+/**
+ * How near a topic's word is to a quotation's, by the word vectors; 0 for English's commonest words,
+ * which the vectors put near almost anything ("war" ~ "end", "world", "today").
+ */
+export function topicRelatedness(): (a: string, b: string) => number {
+  const vectors = meaningModels.vectors();
+  if (!vectors) return () => 0;
+  return (a, b) => {
+    const [ra, rb] = [vectors.row(a), vectors.row(b)];
+    if (ra < 0 || rb < 0 || vectors.isCommonRow(ra) || vectors.isCommonRow(rb)) return 0;
+    return vectors.similarity(ra, rb);
+  };
+}
+
+/**
+ * The sentences of `paragraph` that hold `quote` ("He praised Xi as a “comfortable partner…”"),
+ * found by the quotation's opening words, without the quotation and the speaker's description,
+ * which every one of their quotations shares ("a security expert at the Atlantic Council"): none
+ * when the paragraph does not hold it.
+ */
+function reportingSentences(paragraph: string, quote: ExtractedQuote): string {
+  const at = paragraph.indexOf(quote.text.slice(0, 40));
+  if (at < 0) return '';
+  const end = at + quote.text.length;
+  const around = splitSentences(paragraph)
+    .filter((s) => s.end > at && s.start < end)
+    .map((s) => s.text)
+    .join(' ')
+    .replace(quote.text, ' ');
+  return quote.descriptor ? around.replace(quote.descriptor, ' ') : around;
+}
+
+/**
+ * The speaker's quotations that stand in `passages` (the search's answer to "what did X say about
+ * Y"), in their order: a passage on the topic where they speak in marks shows the quotation, which
+ * its own words need not tie to the topic ("They appear to have an excellent rapport" about the
+ * relationship).
+ */
+export function quotesInPassages(
+  passages: AnswerResult[],
+  speaker: Speaker,
+  k = DEFAULT_K,
+): QuoteResult[] {
+  const out: SpeakerQuote[] = [];
+  for (const { passage, citation } of passages) {
+    for (const q of speaker.quotes) {
+      const here = q.article.id === citation.article && passage.includes(q.quote.text.slice(0, 40));
+      if (here && !out.includes(q)) out.push(q);
+    }
+  }
+  return out.slice(0, k).map((q) => toResult(q, speaker.name));
 }
 
 function toResult({ quote: q, article }: SpeakerQuote, speaker: string): QuoteResult {

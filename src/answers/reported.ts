@@ -3,9 +3,11 @@ import { lexiconType } from '../quotes/lexicon-types.js';
 import { wordVectors } from '../search/meaning/vectors.js';
 import { capitalised } from '../text/capitalised.js';
 import { isDemonym, isTitle } from '../text/names.js';
-import { termOf } from '../text/tokenize.js';
+import { termOf, terms } from '../text/tokenize.js';
 import { speakerAsked, speakerDescribed } from '../search/said-by.js';
 import { quotedDescription } from './described-speaker.js';
+import { topicRelatedness } from './quote.js';
+import { RELATED_MIN } from '../quotes/topic.js';
 import type { PassageIndex } from '../search/index.js';
 import type { RankOptions } from '../search/ranking.js';
 import { answerQuestion } from './ask.js';
@@ -32,14 +34,33 @@ export function reportedSpeech(
   // description, which keeps only passages where someone fitting it speaks).
   const topic = about ? ` about ${about}` : '';
   const described = `What did ${name} say${topic}?`;
+  const related = topicRelatedness();
+  const onTopic = (results: AnswerResult[]): AnswerResult[] =>
+    about ? results.filter((r) => speaksOf(r, about, related)) : results;
   if (quotedDescription(name) && speakerDescribed(described))
-    return reportedFor(index, described, options);
+    return onTopic(reportedFor(index, described, options));
   if (!mayBeSomeone(name)) return [];
   // A name typed in lowercase ("wishnik") is asked with capitals, so that only passages where
   // they speak answer.
   const named = name.replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
   const question = `What did ${named} say${topic}?`;
-  return speakerAsked(question) ? reportedFor(index, question, options) : [];
+  return speakerAsked(question) ? onTopic(reportedFor(index, question, options)) : [];
+}
+
+/**
+ * Whether a passage kept for "what did X say about Y" holds Y's words or related ones: said-by
+ * keeps every passage where X speaks, and "about sanctions" must not list the one about vodka.
+ */
+function speaksOf(
+  result: AnswerResult,
+  about: string,
+  related: (a: string, b: string) => number,
+): boolean {
+  const asked = new Set(terms(about));
+  // Nearer than the search's own related words, which let "war" stand for "decades".
+  const near = ([t, word]: [string, string]): boolean =>
+    asked.has(t) && related(t, termOf(word.toLowerCase()) ?? '') >= RELATED_MIN;
+  return (result.matched ?? []).some((t) => asked.has(t)) || (result.related ?? []).some(near);
 }
 
 /** The passages said-by keeps for a "what did X say" question. */

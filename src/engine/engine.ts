@@ -6,11 +6,12 @@ import type { Obtained } from '../additions/prepare.js';
 import { Additions } from '../additions/service.js';
 import { answerQuestion, checkQuestion } from '../answers/ask.js';
 import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
-import { answerQuote } from '../answers/quote.js';
+import { answerQuote, quotesInPassages } from '../answers/quote.js';
 import { reportedSpeech } from '../answers/reported.js';
 import { speakerDescribedAs } from '../answers/described-speaker.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { QuotesOf } from '../answers/pronoun-speakers.js';
+import type { SpeakerQuote } from '../quotes/registry.js';
 import type { Config } from '../config.js';
 import type { CorpusRoots } from '../corpus/roots.js';
 import { guildFileKey, guildOf } from '../corpus/ids.js';
@@ -314,16 +315,23 @@ export class Engine implements FootnoteEngine {
       if (found.quotes.length > 0) return found;
       const quotes = quotesOfArticles(state);
       const passages = reportedSpeech(state.index, who, about, { filter, quotes });
-      return passages.length > 0 ? { ...found, suggestions: [], reported: passages } : found;
+      if (passages.length === 0) return found;
+      // Passages on the topic that hold the speaker's quotation show it as one.
+      const speaking = found.speaker ? registry.speaker(found.speaker) : undefined;
+      const quoted = speaking ? quotesInPassages(passages, speaking, k) : [];
+      if (quoted.length > 0) return { ...found, suggestions: [], quotes: quoted };
+      return { ...found, suggestions: [], reported: passages };
     };
-    const answer = answerQuote(registry, name, { about, k });
+    const paragraphOf = ({ quote, article }: SpeakerQuote): string | undefined =>
+      articleParagraphs(state.index, article.id, quote.paragraph + 1)?.[quote.paragraph - 1];
+    const answer = answerQuote(registry, name, { about, k, paragraphOf });
     if (answer.speaker) return withReported(answer, answer.speaker);
     if (answer.inPassing) return withReported(answer, answer.inPassing.speaker);
     // "/quote the Russian president": whom the articles describe so.
     const described = speakerDescribedAs(state.index, registry, name, filter);
     if (!described) return withReported(answer, name);
     if ('suggestions' in described) return { ...answer, suggestions: described.suggestions };
-    const byDescription = answerQuote(registry, described.speaker, { about, k });
+    const byDescription = answerQuote(registry, described.speaker, { about, k, paragraphOf });
     return withReported({ ...byDescription, query: name }, described.speaker);
   }
 

@@ -102,11 +102,11 @@ describe('terminal formatting', () => {
   });
 
   it('shows reported speech on the topic asked when a speaker said nothing on it in marks', () => {
-    const answer = engine.quote('Putin', { about: 'trade' });
+    const answer = engine.quote('Putin', { about: 'sanctions' });
     expect(answer.quotes).toEqual([]);
     const text = formatQuotes(answer, { color: false });
     expect(text).toMatch(
-      /^I found no quotation by Vladimir Putin about “trade” in the corpus, but the articles report what they said:\n\n1\. /,
+      /^I found no quotation by Vladimir Putin about “sanctions” in the corpus, but the articles report what they said:\n\n1\. /,
     );
     expect(text).toContain('Putin said on Thursday that more than 90% of commercial transactions');
     // On a topic they have quotations on, only those.

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openEngine, type Engine } from '../../src/engine/engine.js';
+
+// `/quote X about: Y` on the seeds, as the engine answers it.
+describe('/quote on a topic', () => {
+  let data: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    data = await mkdtemp(join(tmpdir(), 'footnote-quote-topic-'));
+    engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+  });
+  afterAll(async () => {
+    await engine.settle();
+    await rm(data, { recursive: true, force: true });
+  });
+  const quoted = (speaker: string, about: string): string[] =>
+    engine.quote(speaker, { about }).quotes.map((q) => q.quote);
+
+  it('reads the sentence reporting a quotation: "He praised Xi as a “comfortable partner…”"', () => {
+    expect(quoted('Putin', 'Xi')).toEqual(['comfortable partner, a good and reliable friend.']);
+  });
+
+  it('counts a related word in the quotation ("friendship" ~ "relations")', () => {
+    const found = quoted('Putin', 'friendship');
+    expect(found.length).toBeGreaterThan(0);
+    for (const quote of found) expect(quote).toMatch(/relations/);
+  });
+
+  it('lets the title decide only when no quotation is on the topic by its own words', () => {
+    // The article's title says "military ties"; only one of Galauskas's quotations is about
+    // Ukraine, and none says "military".
+    const ukraine = quoted('Galauskas', 'military Ukraine');
+    expect(ukraine).toHaveLength(1);
+    expect(ukraine[0]).toMatch(/war in Ukraine/);
+    expect(quoted('Galauskas', 'military').length).toBeGreaterThan(1);
+  });
+
+  it('shows a passage on the topic where the speaker speaks in marks as their quotation', () => {
+    // "relationship" is in the passage, not in "They appear to have an excellent rapport".
+    const answer = engine.quote('Lukyanov', { about: 'relationship' });
+    expect(answer.quotes.map((q) => q.quote)).toContain(
+      'They appear to have an excellent rapport,',
+    );
+    expect(answer.quotes.every((q) => q.speaker === 'Fyodor Lukyanov')).toBe(true);
+    expect(answer.reported).toBeUndefined();
+  });
+
+  it('reports only passages on the topic, not every one where the speaker speaks', () => {
+    const sanctions = engine.quote('Putin', { about: 'sanctions' }).reported ?? [];
+    expect(sanctions.length).toBeGreaterThan(0);
+    for (const r of sanctions) expect(r.excerpt).toMatch(/sanctions/);
+    // The search relates "war" to "decades" and "beginning": nothing here is about a war.
+    const war = engine.quote('Putin', { about: 'war' });
+    expect(war.quotes).toEqual([]);
+    expect(war.reported).toBeUndefined();
+  });
+});
