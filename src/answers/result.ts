@@ -86,7 +86,30 @@ class PendingExcerpt {
       ...(mayDescribe(made.text) ? this.referents : []),
       ...(mayNameSpeaker(made.text) ? this.speakers : []),
     ];
-    return (this.chosen = withNames(made, passage.text, found, weights.byTerm));
+    const named = withNames(made, passage.text, found, weights.byTerm);
+    return (this.chosen = this.withSpeaker(named));
+  }
+
+  /**
+   * An excerpt answering from inside a quotation that does not say whose it is ("“This visit… is
+   * a clear and symbolic sign…”", after "he added" in the passage), ended with the speaker the
+   * quotation rules found ("— Marcus Galauskas"): quoted words are not the article's own, and
+   * "Who said…?" asks for exactly that.
+   */
+  private withSpeaker(excerpt: Excerpt): Excerpt {
+    const { passage } = this.entry;
+    const quotes = this.question.quotes?.(passage.articleId) ?? [];
+    for (const q of quotes) {
+      if (!q.speaker || q.kind === 'scare') continue;
+      const at = passage.text.indexOf(q.text.slice(0, 40));
+      // The sentence opens on the quotation's mark, just before its words.
+      if (at < 0 || excerpt.answer < at - 2 || excerpt.answer >= at + q.text.length) continue;
+      // Any word of the name: "Mr. Song said" names Song Zhongping.
+      const words = q.speaker.split(' ').filter((w) => w.length > 1);
+      if (words.some((w) => wholeWordAt(excerpt.text, w, 0) >= 0)) return excerpt;
+      return { ...excerpt, text: `${excerpt.text} — ${q.speaker}` };
+    }
+    return excerpt;
   }
 
   /** The speakers the passage's pronoun attributions stand for ("“…,” he [Marcus Galauskas] added"). */
