@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openEngine, type Engine } from '../../src/engine/engine.js';
+import type { Engine } from '../../src/engine/engine.js';
+import { openSeedsEngine, type FixtureEngine } from '../helpers/engine.js';
 
 // `/quote X about: Y` on the seeds, as the engine answers it.
 describe('/quote on a topic', () => {
-  let data: string;
+  let seeds: FixtureEngine;
   let engine: Engine;
   beforeAll(async () => {
-    data = await mkdtemp(join(tmpdir(), 'footnote-quote-topic-'));
-    engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+    seeds = await openSeedsEngine();
+    engine = seeds.engine;
   });
-  afterAll(async () => {
-    await engine.settle();
-    await rm(data, { recursive: true, force: true });
-  });
+  afterAll(() => seeds.close());
   const quoted = (speaker: string, about: string): string[] =>
     engine.quote(speaker, { about }).quotes.map((q) => q.quote);
 

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openEngine, type Engine } from '../../src/engine/engine.js';
+import type { Engine } from '../../src/engine/engine.js';
+import { openSeedsEngine, type FixtureEngine } from '../helpers/engine.js';
 
 // Excerpts as the engine shows them on the seeds, with the quotation rules' speakers.
 describe('an excerpt opening inside a quotation', () => {
-  let data: string;
+  let seeds: FixtureEngine;
   let engine: Engine;
   beforeAll(async () => {
-    data = await mkdtemp(join(tmpdir(), 'footnote-who-said-'));
-    engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+    seeds = await openSeedsEngine();
+    engine = seeds.engine;
   });
-  afterAll(async () => {
-    await engine.settle();
-    await rm(data, { recursive: true, force: true });
-  });
+  afterAll(() => seeds.close());
   const first = (question: string): string => engine.ask(question).results[0]?.excerpt ?? '';
 
   it('ends with whose quotation it opens inside when it does not name them', () => {

@@ -26,5 +26,16 @@ export async function openFixtureEngine(): Promise<FixtureEngine> {
   return { engine, close };
 }
 
+/** The real engine on the shipped seeds as they are, its data in a temporary folder. */
+export async function openSeedsEngine(): Promise<FixtureEngine> {
+  const data = await mkdtemp(join(tmpdir(), 'footnote-seeds-'));
+  const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+  const close = async (): Promise<void> => {
+    await engine.settle();
+    await rm(data, { recursive: true, force: true });
+  };
+  return { engine, close };
+}
+
 /** The question whose answer holds `rate_cap at 5*3 [provisional]`. */
 export const MARKDOWN_QUESTION = 'What mooring rate cap did the harbour board set?';
