@@ -4,6 +4,7 @@ import {
   bareWord,
   DescribedArticles,
   isQualifier,
+  ofAsPossessive,
   WHO_FIT,
   type Description,
 } from '../search/described.js';
@@ -18,7 +19,7 @@ import { isStopWord } from '../text/tokenize.js';
  * ("Russian"), at most two lowercase ones say which ("security"). Null for anything else.
  */
 export function quotedDescription(query: string): Description | null {
-  const words = query.split(/\s+/).map(bareWord).filter(Boolean);
+  const words = ofAsPossessive(query.split(/\s+/).map(bareWord).filter(Boolean));
   const head = words.at(-1)?.toLowerCase() ?? '';
   if (!isPersonNoun(head) && !isPersonNoun(head.replace(/s$/, ''))) return null;
   const before = words.slice(0, -1).filter((w) => !isStopWord(w.toLowerCase()));

@@ -65,6 +65,19 @@ export const isQualifier = (w: string): boolean =>
   (/^\p{Lu}{2,}$/u.test(w) || !isStopWord(w.toLowerCase())) &&
   !CALENDAR_NAME.test(w);
 
+/**
+ * A description's words with "of" and its qualifiers turned round as a possessive says them: "the
+ * president of Taiwan" as "Taiwan the president", so one reading serves both. Words after "of"
+ * that are not all qualifiers ("the head of the ministry") are left as they are.
+ */
+export function ofAsPossessive(words: readonly string[]): string[] {
+  const of = words.lastIndexOf('of');
+  if (of < 1) return [...words];
+  const after = words.slice(of + 1).filter((w) => w.toLowerCase() !== 'the');
+  if (after.length === 0 || !after.every(isQualifier)) return [...words];
+  return [...after, ...words.slice(0, of)];
+}
+
 /** A word of a question as written, without the punctuation around it and a possessive's "'s". */
 export function bareWord(word: string): string {
   return owner(word).replace(/[^\p{L}\p{N}'’-]/gu, '');

@@ -9,6 +9,7 @@ import {
   isQualifier,
   keepDescribed,
   lastNameWords,
+  ofAsPossessive,
   owner,
   sameQualifier,
   type Description,
@@ -57,7 +58,7 @@ const HEADS_OF_STATE = /\bheads? of state$/i;
 export function speakerDescribed(question: string): Description | null {
   const asked = ASKS_SAID.exec(question)?.[1]?.replace(HEADS_OF_STATE, 'leaders');
   if (!asked) return null;
-  const words = asked.split(/\s+/).map(bareWord).filter(Boolean);
+  const words = ofAsPossessive(asked.split(/\s+/).map(bareWord).filter(Boolean));
   const head = words.at(-1)?.toLowerCase() ?? '';
   // A name's word ends it ("the European Union"), or no noun does ("Putin really").
   if (!isDescriptionHead(head) || words.at(-1) !== head) return null;

@@ -3,6 +3,13 @@ import { quotedDescription } from '../../src/answers/described-speaker.js';
 
 describe('quotedDescription', () => {
   it('reads a person’s noun with the words that say which', () => {
+    expect(quotedDescription('the president of Taiwan')).toEqual(
+      quotedDescription("Taiwan's president"),
+    );
+    expect(quotedDescription('the president of Taiwan')).toEqual({
+      head: 'president',
+      qualifiers: ['Taiwan'],
+    });
     expect(quotedDescription('the Russian president')).toEqual({
       head: 'president',
       qualifiers: ['Russian'],

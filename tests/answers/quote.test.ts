@@ -52,4 +52,12 @@ describe('/quote on a topic', () => {
     expect(war.quotes).toEqual([]);
     expect(war.reported).toBeUndefined();
   });
+
+  it('asks "the president of Taiwan" as "Taiwan\'s president"', () => {
+    const reported = engine.quote('the president of Taiwan').reported ?? [];
+    expect(reported.map((r) => r.passageId)).toEqual(
+      (engine.quote("Taiwan's president").reported ?? []).map((r) => r.passageId),
+    );
+    expect(reported[0]?.excerpt).toMatch(/President William Lai/);
+  });
 });

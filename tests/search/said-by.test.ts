@@ -53,6 +53,16 @@ describe('speakerDescribed', () => {
       head: 'president',
       qualifiers: ['Taiwan'],
     });
+    // "of" and its qualifiers read as the possessive (user review).
+    expect(speakerDescribed('What did the president of Taiwan say?')).toEqual({
+      head: 'president',
+      qualifiers: ['Taiwan'],
+    });
+    expect(speakerDescribed('What did the foreign minister of Russia say?')).toEqual({
+      head: 'minister',
+      qualifiers: ['Russia'],
+      modifiers: ['foreign'],
+    });
     expect(speakerDescribed('What did the Atlantic Council expert say?')).toEqual({
       head: 'expert',
       qualifiers: ['Atlantic', 'Council'],
