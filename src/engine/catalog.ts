@@ -77,7 +77,8 @@ export function statsOf(state: EngineState, loadMs: number): EngineStats {
     articles: state.index.articles.size,
     passages: state.index.passages.size,
     get quotes() {
-      return Object.values(state.quotes()).reduce((n, q) => n + q.length, 0);
+      // As /quote and /sources count them: scare quotes are kept, not shown.
+      return Object.values(state.quotes()).reduce((n, q) => n + shownQuotes(q).length, 0);
     },
     get speakers() {
       return state.registry().list().length;

@@ -174,6 +174,16 @@ describe('engine warm-up', () => {
     for (const answer of shown) expect(titles).toContain(answer.question);
     expect(shown.filter((a) => a.results.length > 0).length).toBeGreaterThan(2);
   });
+
+  it('counts the quotations /sources and /quote show, not the scare quotes kept beside them', async () => {
+    const engine = await open();
+    const listed = engine.sources().reduce((n, s) => n + s.quotes, 0);
+    expect(engine.stats().quotes).toBe(listed);
+    // The seeds keep “motherland” and “limited” as scare quotes.
+    const kept = engine.allQuotes().filter(({ quote }) => quote.kind === 'scare');
+    expect(kept.length).toBeGreaterThan(0);
+    expect(engine.allQuotes().length).toBe(listed + kept.length);
+  });
 });
 
 describe('quote input', () => {
