@@ -154,10 +154,16 @@ function namedAt(names: readonly string[]): (words: readonly string[], i: number
 /** Whether a word is one of `names`, as a question may spell them: without diacritics, or misspelt ("Galauskás", "Galauskis"). */
 function namedBy(names: readonly string[]): (word: string) => boolean {
   const asked = names.map((n) => fold(n));
+  // A name asked with its capital is written with it: "a defense institute CEO said" is no Lowy
+  // Institute's. One typed in lowercase may be a noun ("what did the ministry say").
+  const capital = names.map((n) => /^\p{Lu}/u.test(n));
   return (word) => {
+    const lower = /^\p{Ll}/u.test(word);
     const w = fold(word.replace(/['’]s$/u, ''));
     return asked.some(
-      (n) => n === w || (w.length > 4 && editDistance(n, w) <= typoBudget(w.length)),
+      (n, i) =>
+        !(lower && capital[i]) &&
+        (n === w || (w.length > 4 && editDistance(n, w) <= typoBudget(w.length))),
     );
   };
 }

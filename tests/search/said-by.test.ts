@@ -84,6 +84,16 @@ describe('speakerDescribed', () => {
 });
 
 describe('speaksIn', () => {
+  it('takes a name asked with capitals only as written with them (user review)', () => {
+    const text = 'A defense institute CEO said a timeline for a potential invasion was set.';
+    expect(speaksIn(text, ['Lowy', 'Institute'])).toBe(false);
+    expect(speaksIn('The Lowy Institute said a timeline was set.', ['Lowy', 'Institute'])).toBe(
+      true,
+    );
+    // Typed in lowercase, a word may be a noun the article writes so.
+    expect(speaksIn('The ministry said a timeline was set.', ['ministry'])).toBe(true);
+  });
+
   it('finds a reporting verb beside the name, before or after it, in its sentence', () => {
     expect(speaksIn('“…,” Galauskas said.', ['Galauskas'])).toBe(true);
     expect(speaksIn('“…,” said Richard McGregor, senior fellow.', ['McGregor'])).toBe(true);
