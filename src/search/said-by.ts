@@ -250,7 +250,9 @@ function speaksAt(words: readonly string[], i: number): boolean {
   const according = (j: number): boolean => /^according$/i.test(bare(words[j] ?? ''));
   for (let j = i - 1; j >= Math.max(0, i - 4) && !ends(words[j]!); j--) {
     const w = bare(words[j]!);
-    if (/^\p{Ll}/u.test(w) && isInvertibleVerb(w)) return true;
+    // Set off from what comes before it ("“…,” said Dr. McGregor"): not a noun's modifier
+    // spelled as a verb ("a Chinese state broadcaster").
+    if (/^\p{Ll}/u.test(w) && isInvertibleVerb(w) && setOff(words, j)) return true;
     if (w === 'to' && according(j - 1)) return true;
     // "according to the Wall Street Journal": a body's name after its article, and the name's
     // end ("…Journal and South Korean media"), not a word before a noun ("according to the
@@ -261,6 +263,10 @@ function speaksAt(words: readonly string[], i: number): boolean {
   }
   return false;
 }
+
+/** Whether the word at `j` opens its text or follows a comma, colon or quotation's end. */
+const setOff = (words: readonly string[], j: number): boolean =>
+  j === 0 || /[,:;”"’]$/.test(words[j - 1]!);
 
 /** Whether a name's words end at `run`: at punctuation, the text's end or a joining word. */
 function endsName(words: readonly string[], run: number): boolean {

@@ -84,6 +84,12 @@ describe('speakerDescribed', () => {
 });
 
 describe('speaksIn', () => {
+  it('takes a verb before the name only set off from what precedes it', () => {
+    // "state" in "a Chinese state broadcaster" is no verb (user review).
+    expect(speaksIn('Putin told a Chinese state broadcaster.', ['broadcaster'])).toBe(false);
+    expect(speaksIn('“It is done,” states Broadcaster Ann Lee.', ['Lee'])).toBe(true);
+  });
+
   it('takes a name asked with capitals only as written with them (user review)', () => {
     const text = 'A defense institute CEO said a timeline for a potential invasion was set.';
     expect(speaksIn(text, ['Lowy', 'Institute'])).toBe(false);
