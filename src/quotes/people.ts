@@ -1000,13 +1000,15 @@ export class ArticlePeople {
     const written = new Map<string, number>();
     for (const name of runs.flat()) written.set(name, (written.get(name) ?? 0) + 1);
     // "Kim Kardashian… when Kim and Kanye West were…": a given name the article writes with
-    // another surname is that person's, not the pair's.
-    const fullNames = [...written.keys()].filter(
-      (name) => name.includes(' ') && !isOrgName(name) && lexiconType(name) !== 'place',
-    );
+    // another surname is that person's, not the pair's. Asked only of a pair sharing a surname
+    // (few articles write one): the cheap tests first, not every name of every article classed.
     const elsewhere = (shared: string): boolean => {
       const given = shared.slice(0, shared.indexOf(' ') + 1);
-      return fullNames.some((name) => name.startsWith(given) && name !== shared);
+      for (const name of written.keys()) {
+        if (!name.startsWith(given) || name === shared || !name.includes(' ')) continue;
+        if (!isOrgName(name) && lexiconType(name) !== 'place') return true;
+      }
+      return false;
     };
     paragraphs.forEach((tokens, p) => {
       for (const name of runs[p]!) {
