@@ -113,14 +113,31 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 function endsSentence(text: string, punctAt: number, next: number): boolean {
-  const following = text.slice(next, next + 2);
-  // A new sentence starts with a capital, a digit or an opening quote/bracket.
-  if (!/^["'“‘([]?[\p{Lu}\p{N}]/u.test(following) && !/^[“"‘]/.test(following)) return false;
+  const following = text.slice(next, next + 3);
+  // A new sentence starts with a capital, a digit or an opening quote/bracket; or a closing mark
+  // typed for the opening one, apart from its capital ("…Lowy Institute. ” There is also…").
+  if (
+    !/^["'“‘([]?[\p{Lu}\p{N}]/u.test(following) &&
+    !/^[“"‘]/.test(following) &&
+    !(/^” \p{Lu}/u.test(following) && !quoteOpen(text, punctAt))
+  )
+    return false;
   if (text[punctAt] !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punctAt - 20), punctAt))?.[1] ?? '';
   if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: "Vladimir V. Putin"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S", "e.g": dotted abbreviations
   return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Whether a “ before `at` is still open: a ” after it then closes it, not opens a sentence. */
+function quoteOpen(text: string, at: number): boolean {
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+  }
+  return open > 0;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {

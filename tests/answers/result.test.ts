@@ -40,4 +40,11 @@ describe('an excerpt opening inside a quotation', () => {
     // Only where they speak in marks: Putin's reported words still open his answer.
     expect(first('What did Putin say?')).toMatch(/^Putin said on Thursday/);
   });
+
+  it('opens on a sentence after a closing mark typed for the opening one, whole', () => {
+    // Seeds: "…said Richard McGregor, … Lowy Institute. ” There is also a defiance… way.”"
+    const excerpt = first('who said there is a defiance directed at Washington');
+    expect(excerpt).toMatch(/^” There is also a defiance/);
+    expect(excerpt).toMatch(/in any substantive way\.” — Richard McGregor$/);
+  });
 });

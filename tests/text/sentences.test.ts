@@ -31,6 +31,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence before a closing mark typed for the opening one (seeds)', () => {
+    expect(texts('…at Sydney’s Lowy Institute. ” There is also a defiance.” It ends.')).toEqual([
+      '…at Sydney’s Lowy Institute.',
+      '” There is also a defiance.”',
+      'It ends.',
+    ]);
+    // A closing mark that closes: no new sentence before it.
+    expect(texts('He called it “a mess. ” Then he left.')).toEqual([
+      'He called it “a mess. ” Then he left.',
+    ]);
+  });
+
   it('splits sentences a scraper glued together', () => {
     expect(texts('from the Western world.Not only that, brands left.')).toEqual([
       'from the Western world.',
