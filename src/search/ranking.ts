@@ -16,6 +16,7 @@ import { fold } from '../text/names.js';
 import type { ArticleFilter, Query } from './query.js';
 import {
   meaningModels,
+  SOFT_MIN,
   rescoreByMeaning,
   type MeaningWeights,
   type Reasons,
@@ -173,18 +174,25 @@ export function rank(
     distinct(scored, n).filter((s) => covered(s) >= weights.floor / 2);
   // Asked for what someone said, or who holds an office: looked for among more passages than
   // shown, as those where someone else speaks, or no one fits, go; none left is an honest silence.
+  // "What did Putin say about Trump?": where he speaks of what was asked, not every passage where
+  // he speaks. As near to the subject as a related word must be to count at all: the silence
+  // floor (subjectFloor, 0.6) dropped "commercial transactions" for trade (0.57) on the seeds.
+  const onSubject = (s: Scored): boolean => (s.reasons?.subject ?? 1) >= SOFT_MIN;
   const pool = (n = DESCRIBED_POOL): Scored[] => shown(Math.max(k, n));
   // "What did Kim Jong Un say…?": only passages where he speaks.
   if (query.speaker) {
-    const kept = spokenIn(index, query.speaker, pool(SPEAKER_POOL), pronounSpeakers);
+    const spoken = spokenIn(index, query.speaker, pool(SPEAKER_POOL), pronounSpeakers);
+    const kept = spoken.filter(onSubject);
     // A name typed in lowercase may be none ("What did the poll say?"): with no one speaking,
     // the question is ranked as any other.
-    if (kept.length > 0 || writtenAsName(query.speaker)) return kept.slice(0, k);
+    if (spoken.length > 0 || writtenAsName(query.speaker)) return kept.slice(0, k);
   }
   // "What did the Russian leader say…?": where the one the articles describe so speaks.
   if (query.described) {
     const related = headRelatedness();
-    return spokenByDescribed(index, query.described, pool(), related, pronounSpeakers).slice(0, k);
+    // Whom the articles describe so is read from every passage of the pool, on the subject or not.
+    const spoken = spokenByDescribed(index, query.described, pool(), related, pronounSpeakers);
+    return spoken.filter(onSubject).slice(0, k);
   }
   // "Who is Taiwan's president?": a passage naming someone the articles describe so.
   if (query.who) return holdersOf(index, query.who, pool()).slice(0, k);

@@ -278,6 +278,18 @@ describe('answerQuestion: what someone said, with the quotation rules’ speaker
     );
   });
 
+  it('keeps only passages on the subject asked about, silent when none is (user review)', () => {
+    // Putin speaks in several passages; none is about Trump or Harbin.
+    for (const question of ['What did Putin say about Trump?', 'What did Putin say about Harbin?'])
+      expect(answerQuestion(index, question, { quotes }).results).toEqual([]);
+    const harbin = answerQuestion(index, 'What did Galauskas say about Harbin?', { quotes });
+    expect(harbin.results.length).toBeGreaterThan(0);
+    for (const r of harbin.results) expect(r.passage).toMatch(/Harbin/);
+    // A related word is enough: "commercial transactions" for trade.
+    const trade = answerQuestion(index, 'What did Putin say about trade?', { quotes });
+    expect(trade.results.map((r) => r.excerpt).join(' ')).toMatch(/commercial transactions/);
+  });
+
   it('reads a question typed all in lowercase as the same question with capitals', () => {
     const ids = (question: string): string[] =>
       answerQuestion(index, question, { quotes }).results.map((r) => r.passageId);

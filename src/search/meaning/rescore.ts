@@ -27,7 +27,7 @@ export interface MeaningWeights {
 }
 
 /** Similarity at which a related word starts to count (0 below, 1 at identity). */
-const SOFT_MIN = 0.55;
+export const SOFT_MIN = 0.55;
 /** A term absent from the corpus is covered by a passage word at least this similar. */
 const GAP_SIMILARITY = 0.6;
 
