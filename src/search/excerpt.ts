@@ -28,9 +28,6 @@ export interface Excerpt {
   answer: number;
 }
 
-/** An opening or plain double quotation mark: a sentence holding one quotes someone. */
-const QUOTE_MARK = /[“"«„]/;
-
 /** How an excerpt is chosen besides the query terms' weights. */
 export interface ExcerptOptions {
   /** Longest excerpt in characters (EXCERPT_CHARS). */
@@ -101,12 +98,8 @@ export function makeExcerpt(
   const scores =
     (indexed && scoresFromIndex(passage, sentences.length, indexed, expects, translated)) ??
     scoresFromText(sentences, weights, expects, translated);
-  const speaks = (i: number): boolean =>
+  const holds = (i: number): boolean =>
     prefer.some((at) => at >= sentences[i]!.start && at < sentences[i]!.end);
-  // Where they speak in quotation marks, their own words answer before a report of them ("Song
-  // Zhongping… defended Putin's visit" then "“Exchanges…,” Mr. Song said").
-  const quotes = (i: number): boolean => speaks(i) && QUOTE_MARK.test(sentences[i]!.text);
-  const holds = sentences.some((_, i) => quotes(i)) ? quotes : speaks;
   const preferred = prefer.length > 0 && sentences.some((_, i) => holds(i));
   let best = -1;
   scores.forEach((score, i) => {
