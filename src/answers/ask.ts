@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { cleanInput } from './input.js';
-import { CUSTOM_EMOJI, MASS_MENTION_WORD, MENTION, MENTION_OWNER } from '../text/mentions.js';
+import { CUSTOM_EMOJI, MASS_MENTION_WORD, MENTION, ownerWords } from '../text/mentions.js';
 import { questionSources, relatedWeights, translatedTerms } from '../search/meaning/rescore.js';
 import type { TranslatedTerms } from '../search/excerpt.js';
 import { articleParagraphs } from '../search/article-text.js';
@@ -64,13 +64,9 @@ const THANKS =
  * asked.
  */
 export function searchedWords(question: string): string {
-  return question
+  return ownerWords(question)
     .replace(MARKDOWN_LINK, '$1')
     .replace(URL, ' ')
-    .replace(
-      MENTION_OWNER,
-      (_, everyone: string | undefined) => everyone?.toLowerCase() ?? 'someone',
-    )
     .replace(MENTION, ' ')
     .replace(MASS_MENTION_WORD, ' ')
     .replace(CUSTOM_EMOJI, ' ')

@@ -1,9 +1,10 @@
 import type { ExtractedQuote } from '../quotes/extract.js';
-import type { Speaker, SpeakerQuote, SpeakerRegistry } from '../quotes/registry.js';
+import type { SpeakerQuote, SpeakerRegistry } from '../quotes/registry.js';
 import { rankByTopic } from '../quotes/topic.js';
 import { meaningModels } from '../search/meaning/rescore.js';
+import { quotedAt } from '../text/quoted-at.js';
 import { splitSentences } from '../text/sentences.js';
-import type { AnswerResult, QuoteAnswer, QuoteResult } from './types.js';
+import type { QuoteAnswer, QuoteResult } from './types.js';
 
 const DEFAULT_K = 10;
 
@@ -72,42 +73,25 @@ export function topicRelatedness(): (a: string, b: string) => number {
 
 /**
  * The sentences of `paragraph` that hold `quote` ("He praised Xi as a “comfortable partner…”"),
- * found by the quotation's opening words, without the quotation and the speaker's description,
- * which every one of their quotations shares ("a security expert at the Atlantic Council"): none
- * when the paragraph does not hold it.
+ * found after its opening mark, without the words in marks and the speaker's description, which
+ * every one of their quotations shares ("a security expert at the Atlantic Council"): none when the
+ * paragraph does not hold it.
  */
 function reportingSentences(paragraph: string, quote: ExtractedQuote): string {
-  const at = paragraph.indexOf(quote.text.slice(0, 40));
+  const at = quotedAt(paragraph, quote.text);
   if (at < 0) return '';
   const end = at + quote.text.length;
   const around = splitSentences(paragraph)
     .filter((s) => s.end > at && s.start < end)
     .map((s) => s.text)
     .join(' ')
-    .replace(quote.text, ' ');
+    // Every quotation in them, this one's and anyone else's: only the reporting words count.
+    .replace(IN_MARKS, ' ');
   return quote.descriptor ? around.replace(quote.descriptor, ' ') : around;
 }
 
-/**
- * The speaker's quotations that stand in `passages` (the search's answer to "what did X say about
- * Y"), in their order: a passage on the topic where they speak in marks shows the quotation, which
- * its own words need not tie to the topic ("They appear to have an excellent rapport" about the
- * relationship).
- */
-export function quotesInPassages(
-  passages: AnswerResult[],
-  speaker: Speaker,
-  k = DEFAULT_K,
-): QuoteResult[] {
-  const out: SpeakerQuote[] = [];
-  for (const { passage, citation } of passages) {
-    for (const q of speaker.quotes) {
-      const here = q.article.id === citation.article && passage.includes(q.quote.text.slice(0, 40));
-      if (here && !out.includes(q)) out.push(q);
-    }
-  }
-  return out.slice(0, k).map((q) => toResult(q, speaker.name));
-}
+/** Words in quotation marks, curly or straight, or guillemets. */
+const IN_MARKS = /“[^”]*”?|"[^"]*"?|«[^»]*»?/g;
 
 function toResult({ quote: q, article }: SpeakerQuote, speaker: string): QuoteResult {
   const result: QuoteResult = {

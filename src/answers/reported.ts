@@ -57,9 +57,10 @@ function speaksOf(
   related: (a: string, b: string) => number,
 ): boolean {
   const asked = new Set(terms(about));
-  // Nearer than the search's own related words, which let "war" stand for "decades".
-  const near = ([t, word]: [string, string]): boolean =>
-    asked.has(t) && related(t, termOf(word.toLowerCase()) ?? '') >= RELATED_MIN;
+  // Nearer than the search's own related words, which let "war" stand for "decades". Both are
+  // index terms already: stemmed again, "impos" would be "impo".
+  const near = ([t, term]: [string, string]): boolean =>
+    asked.has(t) && related(t, term) >= RELATED_MIN;
   return (result.matched ?? []).some((t) => asked.has(t)) || (result.related ?? []).some(near);
 }
 

@@ -3,6 +3,7 @@ import type { ArticleInfo, IndexedPassage } from '../search/index.js';
 import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
 import { mayDescribe, referents, type Referent } from '../text/referents.js';
+import { quotedAt } from '../text/quoted-at.js';
 import { wholeWordAt } from '../text/whole-word.js';
 import { mayNameSpeaker, pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
 import type { AnswerResult, Citation } from './types.js';
@@ -101,12 +102,14 @@ class PendingExcerpt {
     const quotes = this.question.quotes?.(passage.articleId) ?? [];
     for (const q of quotes) {
       if (!q.speaker || q.kind === 'scare') continue;
-      const at = passage.text.indexOf(q.text.slice(0, 40));
+      const at = quotedAt(passage.text, q.text);
       // The sentence opens on the quotation's mark, just before its words.
       if (at < 0 || excerpt.answer < at - 2 || excerpt.answer >= at + q.text.length) continue;
-      // Any word of the name: "Mr. Song said" names Song Zhongping.
+      // Any word of the name: "Mr. Song said" names Song Zhongping. Nor when the excerpt goes on
+      // to another quotation, which a name at its end would seem to sign.
       const words = q.speaker.split(' ').filter((w) => w.length > 1);
       if (words.some((w) => wholeWordAt(excerpt.text, w, 0) >= 0)) return excerpt;
+      if (opensAnother(excerpt.text)) return excerpt;
       return { ...excerpt, text: `${excerpt.text} — ${q.speaker}` };
     }
     return excerpt;
@@ -280,6 +283,9 @@ function titleLighter(
   const slotWeights = translated.weights.map((w, slot) => (slots.has(slot) ? w * TITLE_WEIGHT : w));
   return { weights: { byTerm, byId }, translation: { ...translated, weights: slotWeights } };
 }
+
+/** Whether an excerpt opens a second quotation after its first words: “ after its start. */
+const opensAnother = (text: string): boolean => /[“«„]/u.test(text.slice(2));
 
 /**
  * The excerpt with the name of each body it only describes, in brackets after the first

@@ -6,7 +6,7 @@ import type { Obtained } from '../additions/prepare.js';
 import { Additions } from '../additions/service.js';
 import { answerQuestion, checkQuestion } from '../answers/ask.js';
 import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
-import { answerQuote, quotesInPassages } from '../answers/quote.js';
+import { answerQuote } from '../answers/quote.js';
 import { reportedSpeech } from '../answers/reported.js';
 import { speakerDescribedAs } from '../answers/described-speaker.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
@@ -15,6 +15,7 @@ import type { SpeakerQuote } from '../quotes/registry.js';
 import type { Config } from '../config.js';
 import type { CorpusRoots } from '../corpus/roots.js';
 import { guildFileKey, guildOf } from '../corpus/ids.js';
+import { ownerWords } from '../text/mentions.js';
 import type { FileFingerprint, SkippedFile } from '../corpus/types.js';
 import { InputError } from '../errors.js';
 import { FileStorage } from '../storage/files.js';
@@ -311,25 +312,22 @@ export class Engine implements FootnoteEngine {
     const filter = articleFilter(state, options.guild);
     // With no quotation in marks (on the topic asked), the passages that report them speaking:
     // "/quote Wishnik", "/quote Putin about trade".
+    const paragraphOf = ({ quote, article }: SpeakerQuote): string | undefined =>
+      articleParagraphs(state.index, article.id, quote.paragraph + 1)?.[quote.paragraph - 1];
     const withReported = (found: QuoteAnswer, who: string): QuoteAnswer => {
       if (found.quotes.length > 0) return found;
       const quotes = quotesOfArticles(state);
       const passages = reportedSpeech(state.index, who, about, { filter, quotes });
       if (passages.length === 0) return found;
-      // Passages on the topic that hold the speaker's quotation show it as one.
-      const speaking = found.speaker ? registry.speaker(found.speaker) : undefined;
-      const quoted = speaking ? quotesInPassages(passages, speaking, k) : [];
-      if (quoted.length > 0) return { ...found, suggestions: [], quotes: quoted };
       return { ...found, suggestions: [], reported: passages };
     };
-    const paragraphOf = ({ quote, article }: SpeakerQuote): string | undefined =>
-      articleParagraphs(state.index, article.id, quote.paragraph + 1)?.[quote.paragraph - 1];
     const answer = answerQuote(registry, name, { about, k, paragraphOf });
     if (answer.speaker) return withReported(answer, answer.speaker);
     if (answer.inPassing) return withReported(answer, answer.inPassing.speaker);
-    // "/quote the Russian president": whom the articles describe so.
-    const described = speakerDescribedAs(state.index, registry, name, filter);
-    if (!described) return withReported(answer, name);
+    // "/quote the Russian president": whom the articles describe so ("@here's president": no one).
+    const asked = ownerWords(name);
+    const described = speakerDescribedAs(state.index, registry, asked, filter);
+    if (!described) return withReported(answer, asked);
     if ('suggestions' in described) return { ...answer, suggestions: described.suggestions };
     const byDescription = answerQuote(registry, described.speaker, { about, k, paragraphOf });
     return withReported({ ...byDescription, query: name }, described.speaker);

@@ -71,9 +71,10 @@ export const isQualifier = (w: string): boolean =>
  * that are not all qualifiers ("the head of the ministry") are left as they are.
  */
 export function ofAsPossessive(words: readonly string[]): string[] {
-  const of = words.lastIndexOf('of');
+  // The first "of": "the governor of the Bank of England" is the Bank of England's governor.
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
   if (of < 1) return [...words];
-  const after = words.slice(of + 1).filter((w) => w.toLowerCase() !== 'the');
+  const after = words.slice(of + 1).filter((w) => !/^(?:the|of)$/i.test(w));
   if (after.length === 0 || !after.every(isQualifier)) return [...words];
   return [...after, ...words.slice(0, of)];
 }

@@ -143,9 +143,16 @@ function namedAt(names: readonly string[]): (words: readonly string[], i: number
   const last = namedBy(names.slice(-1));
   const other = (word: string | undefined): boolean =>
     word !== undefined && isCapitalised(word) && !isNamed(bare(word));
+  // A name of several words asked with capitals, written in lowercase, is written whole ("the
+  // foreign ministry said" for the Foreign Ministry), not one word of it alone ("a defense
+  // institute CEO said" is no Lowy Institute's).
+  const capitals = names.length > 1 && names.some(isCapitalised);
+  const besideAnother = (words: readonly string[], i: number): boolean =>
+    [words[i - 1], words[i + 1]].some((w) => w !== undefined && isNamed(bare(w)));
   return (words, i) => {
     const word = bare(words[i]!);
     if (!isNamed(word)) return false;
+    if (capitals && /^\p{Ll}/u.test(word) && !besideAnother(words, i)) return false;
     if (names.length < 2 || last(word)) return true;
     return !other(words[i + 1]);
   };
@@ -154,16 +161,10 @@ function namedAt(names: readonly string[]): (words: readonly string[], i: number
 /** Whether a word is one of `names`, as a question may spell them: without diacritics, or misspelt ("Galauskás", "Galauskis"). */
 function namedBy(names: readonly string[]): (word: string) => boolean {
   const asked = names.map((n) => fold(n));
-  // A name asked with its capital is written with it: "a defense institute CEO said" is no Lowy
-  // Institute's. One typed in lowercase may be a noun ("what did the ministry say").
-  const capital = names.map((n) => /^\p{Lu}/u.test(n));
   return (word) => {
-    const lower = /^\p{Ll}/u.test(word);
     const w = fold(word.replace(/['’]s$/u, ''));
     return asked.some(
-      (n, i) =>
-        !(lower && capital[i]) &&
-        (n === w || (w.length > 4 && editDistance(n, w) <= typoBudget(w.length))),
+      (n) => n === w || (w.length > 4 && editDistance(n, w) <= typoBudget(w.length)),
     );
   };
 }
@@ -266,7 +267,7 @@ function speaksAt(words: readonly string[], i: number): boolean {
 
 /** Whether the word at `j` opens its text or follows a comma, colon or quotation's end. */
 const setOff = (words: readonly string[], j: number): boolean =>
-  j === 0 || /[,:;”"’]$/.test(words[j - 1]!);
+  j === 0 || /[,:;”"’']$/.test(words[j - 1]!);
 
 /** Whether a name's words end at `run`: at punctuation, the text's end or a joining word. */
 function endsName(words: readonly string[], run: number): boolean {

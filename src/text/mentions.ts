@@ -18,7 +18,15 @@ export const MASS_MENTION_WORD = /@(?:everyone|here)\b/gi;
  * or, for a member, role or channel, a stand-in ("someone's"): left out, "'s president" would ask
  * for any president.
  */
-export const MENTION_OWNER = /(?:@(everyone|here)|<(?:@[!&]?|#)\d+>)(?=['’]s\b)/gi;
+const MENTION_OWNER = /(?:@(everyone|here)|<(?:@[!&]?|#)\d+>)(?=['’]s\b)/gi;
+
+/** `text` with each mention as an owner a word ("everyone's president", "someone's lawyer"). */
+export function ownerWords(text: string): string {
+  // "here's" would read as a stop word and "'s": someone's.
+  return text.replace(MENTION_OWNER, (_, everyone: string | undefined) =>
+    everyone?.toLowerCase() === 'everyone' ? 'everyone' : 'someone',
+  );
+}
 
 /** A custom emoji's markup: "<:tea:123…>", animated "<a:tea:123…>". */
 export const CUSTOM_EMOJI = /<a?:\w+:\d+>/g;

@@ -26,10 +26,10 @@ export async function openFixtureEngine(): Promise<FixtureEngine> {
   return { engine, close };
 }
 
-/** The real engine on the shipped seeds as they are, its data in a temporary folder. */
-export async function openSeedsEngine(): Promise<FixtureEngine> {
+/** The real engine on the shipped seeds (or another folder) as they are, its data in a temporary folder. */
+export async function openSeedsEngine(corpusDir = 'seeds'): Promise<FixtureEngine> {
   const data = await mkdtemp(join(tmpdir(), 'footnote-seeds-'));
-  const engine = await openEngine({ corpusDir: 'seeds', dataDir: data });
+  const engine = await openEngine({ corpusDir, dataDir: data });
   const close = async (): Promise<void> => {
     await engine.settle();
     await rm(data, { recursive: true, force: true });

@@ -309,6 +309,7 @@ describe('questions framed as a message to the bot', () => {
     ['What did @Herefordshire council say?', 'What did @Herefordshire council say?'],
     // A mention as an owner keeps a word: "'s president" would ask for any president.
     ["What did @everyone's president say?", "What did everyone's president say?"],
+    ["What did @here's president say?", "What did someone's president say?"],
     ['What did <@123456789012345678>’s lawyer say?', 'What did someone’s lawyer say?'],
   ])('searches “%s” as “%s”', (question, searched) => {
     expect(searchedWords(question)).toBe(searched);

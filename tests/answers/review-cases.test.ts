@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/engine.js';
+import { openSeedsEngine, type FixtureEngine } from '../helpers/engine.js';
+
+// A reviewer's short articles (tests/fixtures/review), each showing a way the answers of session
+// 61 first went wrong: quotations matched by words written outside marks, topics read from other
+// people's quotations, lowercase bodies, straight quotes.
+describe('answers on the review articles', () => {
+  let review: FixtureEngine;
+  let engine: Engine;
+  beforeAll(async () => {
+    review = await openSeedsEngine('tests/fixtures/review');
+    engine = review.engine;
+  });
+  afterAll(() => review.close());
+  const first = (question: string): string => engine.ask(question).results[0]?.excerpt ?? '';
+  const quoted = (speaker: string, about: string): string[] =>
+    engine.quote(speaker, { about }).quotes.map((q) => q.quote);
+
+  it('signs an excerpt only with the quotation it opens inside, found after its mark', () => {
+    // "Peace is possible, the Turkish mediators insisted…": Zelensky's words, not in marks.
+    expect(first('What did the Turkish mediators say?')).toMatch(/mediators insisted/);
+    expect(first('What did the Turkish mediators say?')).not.toMatch(/Zelensky/);
+    // Galauskas's quotation followed by Lavrov's: no name at the end that would sign Lavrov's.
+    const visit = first('Who said the visit is a symbolic sign?');
+    expect(visit).toMatch(/said Sergei Lavrov/);
+    expect(visit).not.toMatch(/— Marcus Galauskas/);
+  });
+
+  it('reads a topic in the sentence reporting the quotation, not in other quotations or sentences', () => {
+    // "Trade with China, which… describe as a reliable partner…": not Putin's quotation's sentence.
+    expect(quoted('Putin', 'trade')).not.toContain('a reliable partner in difficult times');
+    // "“…relations with Kyiv,” Vladimir Putin said, while Volodymyr Zelensky answered: “…Crimea.”"
+    expect(quoted('Putin', 'Crimea')).toEqual([]);
+    expect(quoted('Zelensky', 'relations')).toEqual([]);
+    // A quotation about the weather beside a report about sanctions stays off the topic.
+    const siluanov = engine.quote('Siluanov', { about: 'sanctions' });
+    expect(siluanov.quotes).toEqual([]);
+    expect(siluanov.reported?.map((r) => r.excerpt).join(' ')).toMatch(/sanctions|restrictions/);
+  });
+
+  it('finds bodies the articles write in lowercase, asked with capitals or not', () => {
+    expect(first('What did the Foreign Ministry say?')).toMatch(/foreign ministry said/);
+    expect(engine.quote('foreign ministry').reported?.length).toBeGreaterThan(0);
+    expect(engine.quote('central bank').reported?.length).toBeGreaterThan(0);
+  });
+
+  it('takes a reporting verb before a name after a straight quotation mark', () => {
+    expect(first('What did Andrew Bailey say?')).toMatch(/said Andrew Bailey/);
+  });
+
+  it('reads "the governor of the Bank of England" as the Bank of England’s governor', () => {
+    const of = engine.quote('the governor of the Bank of England');
+    expect(of.speaker).toBe('Andrew Bailey');
+    expect(of.quotes.map((q) => q.quote)).toEqual(
+      engine.quote("the Bank of England's governor").quotes.map((q) => q.quote),
+    );
+  });
+});
