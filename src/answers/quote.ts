@@ -85,13 +85,16 @@ function reportingSentences(paragraph: string, quote: ExtractedQuote): string {
     .filter((s) => s.end > at && s.start < end)
     .map((s) => s.text)
     .join(' ')
-    // Every quotation in them, this one's and anyone else's: only the reporting words count.
-    .replace(IN_MARKS, ' ');
+    // Every quotation in them, this one's and anyone else's: only the reporting words count. Not
+    // a few words in marks, which may be the topic ("of the “special military operation”").
+    .replace(IN_MARKS, (span) => (span.split(/\s+/).length > SCARE_WORDS ? ' ' : span));
   return quote.descriptor ? around.replace(quote.descriptor, ' ') : around;
 }
 
-/** Words in quotation marks, curly or straight, or guillemets. */
-const IN_MARKS = /“[^”]*”?|"[^"]*"?|«[^»]*»?/g;
+/** Words in quotation marks, curly or straight, double or single, or guillemets. */
+const IN_MARKS = /“[^”]*”?|"[^"]*"?|«[^»]*»?|‘[^’]*’|(?<!\p{L})'[^']*'(?!\p{L})/gu;
+/** At most this many words in marks are a phrase, kept: more are a quotation. */
+const SCARE_WORDS = 4;
 
 function toResult({ quote: q, article }: SpeakerQuote, speaker: string): QuoteResult {
   const result: QuoteResult = {

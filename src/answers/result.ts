@@ -109,7 +109,7 @@ class PendingExcerpt {
       // to another quotation, which a name at its end would seem to sign.
       const words = q.speaker.split(' ').filter((w) => w.length > 1);
       if (words.some((w) => wholeWordAt(excerpt.text, w, 0) >= 0)) return excerpt;
-      if (opensAnother(excerpt.text)) return excerpt;
+      if (excerptEnd(excerpt) > at + q.text.length + 2) return excerpt;
       return { ...excerpt, text: `${excerpt.text} — ${q.speaker}` };
     }
     return excerpt;
@@ -284,8 +284,15 @@ function titleLighter(
   return { weights: { byTerm, byId }, translation: { ...translated, weights: slotWeights } };
 }
 
-/** Whether an excerpt opens a second quotation after its first words: “ after its start. */
-const opensAnother = (text: string): boolean => /[“«„]/u.test(text.slice(2));
+/**
+ * Where an excerpt ends in its passage, near enough: its text without the "…" that cut it and the
+ * names it brackets. Past a quotation's end, the excerpt goes on to words a name at its end would
+ * seem to sign ("“…alliance.” “We are not impressed…,” said Sergei Lavrov").
+ */
+function excerptEnd(excerpt: Excerpt): number {
+  const shown = excerpt.text.replace(/ \[[^\]]*\]/g, '').replace(/^…|…$/g, '');
+  return excerpt.offset + shown.length;
+}
 
 /**
  * The excerpt with the name of each body it only describes, in brackets after the first

@@ -13,6 +13,7 @@ import { searchPostings } from './postings.js';
 import { TermKind } from './vocabulary.js';
 import { termOf } from '../text/tokenize.js';
 import { fold } from '../text/names.js';
+import { capitalised } from '../text/capitalised.js';
 import type { ArticleFilter, Query } from './query.js';
 import {
   meaningModels,
@@ -177,15 +178,25 @@ export function rank(
   // "What did Putin say about Trump?": where he speaks of what was asked, not every passage where
   // he speaks. As near to the subject as a related word must be to count at all: the silence
   // floor (subjectFloor, 0.6) dropped "commercial transactions" for trade (0.57) on the seeds.
-  const onSubject = (s: Scored): boolean => (s.reasons?.subject ?? 1) >= SOFT_MIN;
+  // A passage past those rescored has no reasons: it must hold the subject's words themselves.
+  const subjectIds = (query.meaning?.subject ?? []).map((t) => index.vocabulary.lookup(t));
+  const onSubject = (s: Scored): boolean =>
+    s.reasons
+      ? s.reasons.subject >= SOFT_MIN
+      : subjectIds.every((id) => id >= 0 && s.entry.terms.includes(id));
   const pool = (n = DESCRIBED_POOL): Scored[] => shown(Math.max(k, n));
   // "What did Kim Jong Un say…?": only passages where he speaks.
   if (query.speaker) {
     const spoken = spokenIn(index, query.speaker, pool(SPEAKER_POOL), pronounSpeakers);
     const kept = spoken.filter(onSubject);
-    // A name typed in lowercase may be none ("What did the poll say?"): with no one speaking,
-    // the question is ranked as any other.
-    if (spoken.length > 0 || writtenAsName(query.speaker)) return kept.slice(0, k);
+    // A name typed in lowercase may be none ("What did the poll say?", "what did the report say
+    // about ukraine?"): unless an article writes it as a name where it speaks, the question is
+    // ranked as any other when nothing is kept.
+    const speaker = query.speaker;
+    const named =
+      writtenAsName(speaker) ||
+      spoken.some((s) => speaker.some((w) => s.entry.passage.text.includes(capitalised(w))));
+    if (kept.length > 0 || named) return kept.slice(0, k);
   }
   // "What did the Russian leader say…?": where the one the articles describe so speaks.
   if (query.described) {

@@ -267,7 +267,7 @@ function speaksAt(words: readonly string[], i: number): boolean {
 
 /** Whether the word at `j` opens its text or follows a comma, colon or quotation's end. */
 const setOff = (words: readonly string[], j: number): boolean =>
-  j === 0 || /[,:;”"’']$/.test(words[j - 1]!);
+  j === 0 || /[,:;”"’'»›“]$/.test(words[j - 1]!);
 
 /** Whether a name's words end at `run`: at punctuation, the text's end or a joining word. */
 function endsName(words: readonly string[], run: number): boolean {

@@ -57,3 +57,38 @@ describe('answers on the review articles', () => {
     );
   });
 });
+
+// The second review's articles (tests/fixtures/review2): straight quotes, guillemets, single
+// quotes, a quotation closed before narrative, one nested inside another, a topic in scare quotes.
+describe('answers on the second review articles', () => {
+  let review: FixtureEngine;
+  let engine: Engine;
+  beforeAll(async () => {
+    review = await openSeedsEngine('tests/fixtures/review2');
+    engine = review.engine;
+  });
+  afterAll(() => review.close());
+  const first = (question: string): string => engine.ask(question).results[0]?.excerpt ?? '';
+
+  it('signs neither narrative after a closed quotation nor an excerpt going on to another', () => {
+    expect(first('What did the Turkish mediators say?')).not.toMatch(/Zelensky/);
+    expect(first('Who said the visit is a symbolic sign?')).not.toMatch(/— Marcus Galauskas/);
+    // A quotation nested inside the speaker's own is still theirs.
+    expect(first('Who said the deal is good for farmers?')).toMatch(/” — Marcus Galauskas$/);
+  });
+
+  it('takes a verb after a closing guillemet as speech', () => {
+    expect(first('What did Emmanuel Macron say?')).toMatch(/said Emmanuel Macron/);
+  });
+
+  it('reads no topic in single-quoted words of another, and keeps a topic in scare quotes', () => {
+    expect(engine.quote('Putin', { about: 'Crimea' }).quotes).toEqual([]);
+    const operation = engine.quote('Putin', { about: 'special military operation' }).quotes;
+    expect(operation.map((q) => q.quote)).toEqual(['We will finish the job we started,']);
+  });
+
+  it('ranks a lowercase word that speaks only off the topic as any other question', () => {
+    // "The report said the wheat harvest…" speaks, not of Ukraine; the UN report answers.
+    expect(first('what did the report say about ukraine?')).toMatch(/grain shipments from Ukraine/);
+  });
+});
