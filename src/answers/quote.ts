@@ -73,9 +73,9 @@ export function topicRelatedness(): (a: string, b: string) => number {
 
 /**
  * The sentences of `paragraph` that hold `quote` ("He praised Xi as a “comfortable partner…”"),
- * found after its opening mark, without the words in marks and the speaker's description, which
- * every one of their quotations shares ("a security expert at the Atlantic Council"): none when the
- * paragraph does not hold it.
+ * found after its opening mark, without the quotations in them and the speaker's description,
+ * which every one of their quotations shares ("a security expert at the Atlantic Council"): none
+ * when the paragraph does not hold it.
  */
 function reportingSentences(paragraph: string, quote: ExtractedQuote): string {
   const at = quotedAt(paragraph, quote.text);

@@ -105,8 +105,8 @@ class PendingExcerpt {
       const at = quotedAt(passage.text, q.text);
       // The sentence opens on the quotation's mark, just before its words.
       if (at < 0 || excerpt.answer < at - 2 || excerpt.answer >= at + q.text.length) continue;
-      // Any word of the name: "Mr. Song said" names Song Zhongping. Nor when the excerpt goes on
-      // to another quotation, which a name at its end would seem to sign.
+      // Any word of the name: "Mr. Song said" names Song Zhongping. Nor when the excerpt runs
+      // past the quotation's end, onto words a name at its end would seem to sign.
       const words = q.speaker.split(' ').filter((w) => w.length > 1);
       if (words.some((w) => wholeWordAt(excerpt.text, w, 0) >= 0)) return excerpt;
       if (excerptEnd(excerpt) > at + q.text.length + 2) return excerpt;

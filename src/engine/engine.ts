@@ -311,15 +311,14 @@ export class Engine implements FootnoteEngine {
     const about = options.about?.trim() ? checkQuestion(options.about) : undefined;
     const filter = articleFilter(state, options.guild);
     // With no quotation in marks (on the topic asked), the passages that report them speaking:
-    // "/quote Wishnik", "/quote Putin about trade".
+    // "/quote Wishnik", "/quote Putin about sanctions".
     const paragraphOf = ({ quote, article }: SpeakerQuote): string | undefined =>
       articleParagraphs(state.index, article.id, quote.paragraph + 1)?.[quote.paragraph - 1];
     const withReported = (found: QuoteAnswer, who: string): QuoteAnswer => {
       if (found.quotes.length > 0) return found;
       const quotes = quotesOfArticles(state);
       const passages = reportedSpeech(state.index, who, about, { filter, quotes });
-      if (passages.length === 0) return found;
-      return { ...found, suggestions: [], reported: passages };
+      return passages.length > 0 ? { ...found, suggestions: [], reported: passages } : found;
     };
     const answer = answerQuote(registry, name, { about, k, paragraphOf });
     if (answer.speaker) return withReported(answer, answer.speaker);

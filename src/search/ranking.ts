@@ -173,8 +173,6 @@ export function rank(
   if (isSilent(top, weights)) return [];
   const shown = (n: number): Scored[] =>
     distinct(scored, n).filter((s) => covered(s) >= weights.floor / 2);
-  // Asked for what someone said, or who holds an office: looked for among more passages than
-  // shown, as those where someone else speaks, or no one fits, go; none left is an honest silence.
   // "What did Putin say about Trump?": where he speaks of what was asked, not every passage where
   // he speaks. As near to the subject as a related word must be to count at all: the silence
   // floor (subjectFloor, 0.6) dropped "commercial transactions" for trade (0.57) on the seeds.
@@ -184,6 +182,8 @@ export function rank(
     s.reasons
       ? s.reasons.subject >= SOFT_MIN
       : subjectIds.every((id) => id >= 0 && s.entry.terms.includes(id));
+  // Asked for what someone said, or who holds an office: looked for among more passages than
+  // shown, as those where someone else speaks, or no one fits, go; none left is an honest silence.
   const pool = (n = DESCRIBED_POOL): Scored[] => shown(Math.max(k, n));
   // "What did Kim Jong Un say…?": only passages where he speaks.
   if (query.speaker) {
