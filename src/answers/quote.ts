@@ -1,7 +1,7 @@
 import type { ExtractedQuote } from '../quotes/extract.js';
 import type { SpeakerQuote, SpeakerRegistry } from '../quotes/registry.js';
 import { rankByTopic } from '../quotes/topic.js';
-import { meaningModels } from '../search/meaning/rescore.js';
+import { headRelatedness } from '../search/ranking.js';
 import { quotedAt } from '../text/quoted-at.js';
 import { splitSentences } from '../text/sentences.js';
 import type { QuoteAnswer, QuoteResult } from './types.js';
@@ -49,26 +49,12 @@ export function answerQuote(
           title: q.article.title,
           context: reportingSentences(options.paragraphOf?.(q) ?? '', q.quote),
         }),
-        topicRelatedness(),
+        headRelatedness({ common: false }),
       )
     : [...found.quotes].sort(
         (a, b) => Number(a.quote.kind === 'partial') - Number(b.quote.kind === 'partial'),
       );
   return { ...base, quotes: ranked.slice(0, k).map((q) => toResult(q, found.name)) };
-}
-
-/**
- * How near a topic's word is to a quotation's, by the word vectors; 0 for English's commonest words,
- * which the vectors put near almost anything ("war" ~ "end", "world", "today").
- */
-export function topicRelatedness(): (a: string, b: string) => number {
-  const vectors = meaningModels.vectors();
-  if (!vectors) return () => 0;
-  return (a, b) => {
-    const [ra, rb] = [vectors.row(a), vectors.row(b)];
-    if (ra < 0 || rb < 0 || vectors.isCommonRow(ra) || vectors.isCommonRow(rb)) return 0;
-    return vectors.similarity(ra, rb);
-  };
 }
 
 /**

@@ -6,10 +6,9 @@ import { isDemonym, isTitle } from '../text/names.js';
 import { termOf, terms } from '../text/tokenize.js';
 import { speakerAsked, speakerDescribed } from '../search/said-by.js';
 import { quotedDescription } from './described-speaker.js';
-import { topicRelatedness } from './quote.js';
 import { RELATED_MIN } from '../quotes/topic.js';
 import type { PassageIndex } from '../search/index.js';
-import type { RankOptions } from '../search/ranking.js';
+import { headRelatedness, type RankOptions } from '../search/ranking.js';
 import { answerQuestion } from './ask.js';
 import type { QuotesOf } from './pronoun-speakers.js';
 import type { AnswerResult } from './types.js';
@@ -34,7 +33,7 @@ export function reportedSpeech(
   // description, which keeps only passages where someone fitting it speaks).
   const topic = about ? ` about ${about}` : '';
   const described = `What did ${name} say${topic}?`;
-  const related = topicRelatedness();
+  const related = headRelatedness({ common: false });
   const onTopic = (results: AnswerResult[]): AnswerResult[] =>
     about ? results.filter((r) => speaksOf(r, about, related)) : results;
   if (quotedDescription(name) && speakerDescribed(described))

@@ -312,8 +312,14 @@ export class Engine implements FootnoteEngine {
     const filter = articleFilter(state, options.guild);
     // With no quotation in marks (on the topic asked), the passages that report them speaking:
     // "/quote Wishnik", "/quote Putin about sanctions".
-    const paragraphOf = ({ quote, article }: SpeakerQuote): string | undefined =>
-      articleParagraphs(state.index, article.id, quote.paragraph + 1)?.[quote.paragraph - 1];
+    // An article's paragraphs are rebuilt from its passages (read from the snapshot file when
+    // stored): once per article for all of a speaker's quotations, not once per quotation.
+    const paragraphsOf = new Map<string, string[] | undefined>();
+    const paragraphOf = ({ quote, article }: SpeakerQuote): string | undefined => {
+      if (!paragraphsOf.has(article.id))
+        paragraphsOf.set(article.id, articleParagraphs(state.index, article.id));
+      return paragraphsOf.get(article.id)?.[quote.paragraph - 1];
+    };
     const withReported = (found: QuoteAnswer, who: string): QuoteAnswer => {
       if (found.quotes.length > 0) return found;
       const quotes = quotesOfArticles(state);

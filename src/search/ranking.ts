@@ -177,11 +177,12 @@ export function rank(
   // he speaks. As near to the subject as a related word must be to count at all: the silence
   // floor (subjectFloor, 0.6) dropped "commercial transactions" for trade (0.57) on the seeds.
   // A passage past those rescored has no reasons: it must hold the subject's words themselves.
-  const subjectIds = (query.meaning?.subject ?? []).map((t) => index.vocabulary.lookup(t));
-  const onSubject = (s: Scored): boolean =>
-    s.reasons
-      ? s.reasons.subject >= SOFT_MIN
-      : subjectIds.every((id) => id >= 0 && s.entry.terms.includes(id));
+  let subjectIds: number[] | undefined;
+  const onSubject = (s: Scored): boolean => {
+    if (s.reasons) return s.reasons.subject >= SOFT_MIN;
+    subjectIds ??= (query.meaning?.subject ?? []).map((t) => index.vocabulary.lookup(t));
+    return subjectIds.every((id) => id >= 0 && s.entry.terms.includes(id));
+  };
   // Asked for what someone said, or who holds an office: looked for among more passages than
   // shown, as those where someone else speaks, or no one fits, go; none left is an honest silence.
   const pool = (n = DESCRIBED_POOL): Scored[] => shown(Math.max(k, n));
@@ -242,13 +243,18 @@ const DESCRIBED_POOL = 10;
  */
 const SPEAKER_POOL = 30;
 
-/** Word similarity by the word vectors, or none when the model is missing. */
-export function headRelatedness(): Relatedness {
+/**
+ * Word similarity by the word vectors, or none when the model is missing. Without `common`, 0 for
+ * English's commonest words, which the vectors put near almost anything ("war" ~ "end", "today").
+ */
+export function headRelatedness({ common = true }: { common?: boolean } = {}): Relatedness {
   const vectors = meaningModels.vectors();
   if (!vectors) return () => 0;
   return (a, b) => {
     const [ra, rb] = [vectors.row(a), vectors.row(b)];
-    return ra >= 0 && rb >= 0 ? vectors.similarity(ra, rb) : 0;
+    if (ra < 0 || rb < 0) return 0;
+    if (!common && (vectors.isCommonRow(ra) || vectors.isCommonRow(rb))) return 0;
+    return vectors.similarity(ra, rb);
   };
 }
 

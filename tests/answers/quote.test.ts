@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine.js';
-import { openSeedsEngine, type FixtureEngine } from '../helpers/engine.js';
+import { describe, expect, it } from 'vitest';
+import { useEngine } from '../helpers/engine.js';
 
 // `/quote X about: Y` on the seeds, as the engine answers it.
 describe('/quote on a topic', () => {
-  let seeds: FixtureEngine;
-  let engine: Engine;
-  beforeAll(async () => {
-    seeds = await openSeedsEngine();
-    engine = seeds.engine;
-  });
-  afterAll(() => seeds.close());
+  const engineOf = useEngine();
   const quoted = (speaker: string, about: string): string[] =>
-    engine.quote(speaker, { about }).quotes.map((q) => q.quote);
+    engineOf()
+      .quote(speaker, { about })
+      .quotes.map((q) => q.quote);
 
   it('reads the sentence reporting a quotation: "He praised Xi as a “comfortable partner…”"', () => {
     expect(quoted('Putin', 'Xi')).toEqual(['comfortable partner, a good and reliable friend.']);
@@ -36,25 +31,25 @@ describe('/quote on a topic', () => {
   it('shows reported speech, not the quotations beside it, when none is on the topic', () => {
     // "relationship" is in the passage, not in the paragraph of "They appear to have an excellent
     // rapport": shown as the passage, since a quotation beside a topic need not be about it.
-    const answer = engine.quote('Lukyanov', { about: 'relationship' });
+    const answer = engineOf().quote('Lukyanov', { about: 'relationship' });
     expect(answer.quotes).toEqual([]);
     expect(answer.reported?.[0]?.excerpt).toMatch(/excellent rapport/);
   });
 
   it('reports only passages on the topic, not every one where the speaker speaks', () => {
-    const sanctions = engine.quote('Putin', { about: 'sanctions' }).reported ?? [];
+    const sanctions = engineOf().quote('Putin', { about: 'sanctions' }).reported ?? [];
     expect(sanctions.length).toBeGreaterThan(0);
     for (const r of sanctions) expect(r.excerpt).toMatch(/sanctions/);
     // The search relates "war" to "decades" and "beginning": nothing here is about a war.
-    const war = engine.quote('Putin', { about: 'war' });
+    const war = engineOf().quote('Putin', { about: 'war' });
     expect(war.quotes).toEqual([]);
     expect(war.reported).toBeUndefined();
   });
 
   it('asks "the president of Taiwan" as "Taiwan\'s president"', () => {
-    const reported = engine.quote('the president of Taiwan').reported ?? [];
+    const reported = engineOf().quote('the president of Taiwan').reported ?? [];
     expect(reported.map((r) => r.passageId)).toEqual(
-      (engine.quote("Taiwan's president").reported ?? []).map((r) => r.passageId),
+      (engineOf().quote("Taiwan's president").reported ?? []).map((r) => r.passageId),
     );
     expect(reported[0]?.excerpt).toMatch(/President William Lai/);
   });

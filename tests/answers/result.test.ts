@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine.js';
-import { openSeedsEngine, type FixtureEngine } from '../helpers/engine.js';
+import { describe, expect, it } from 'vitest';
+import { useEngine } from '../helpers/engine.js';
 
 // Excerpts as the engine shows them on the seeds, with the quotation rules' speakers.
 describe('an excerpt opening inside a quotation', () => {
-  let seeds: FixtureEngine;
-  let engine: Engine;
-  beforeAll(async () => {
-    seeds = await openSeedsEngine();
-    engine = seeds.engine;
-  });
-  afterAll(() => seeds.close());
-  const first = (question: string): string => engine.ask(question).results[0]?.excerpt ?? '';
+  const engineOf = useEngine();
+  const first = (question: string): string => engineOf().ask(question).results[0]?.excerpt ?? '';
 
   it('ends with whose quotation it opens inside when it does not name them', () => {
     // "“China does not need…,” he added. “This visit, conducted so publicly, is a clear and

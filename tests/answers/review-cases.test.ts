@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine/engine.js';
-import { openSeedsEngine, type FixtureEngine } from '../helpers/engine.js';
+import { describe, expect, it } from 'vitest';
+import { useEngine } from '../helpers/engine.js';
 
 // A reviewer's short articles (tests/fixtures/review), each showing a way the answers of session
 // 61 first went wrong: quotations matched by words written outside marks, topics read from other
 // people's quotations, lowercase bodies, straight quotes.
 describe('answers on the review articles', () => {
-  let review: FixtureEngine;
-  let engine: Engine;
-  beforeAll(async () => {
-    review = await openSeedsEngine('tests/fixtures/review');
-    engine = review.engine;
-  });
-  afterAll(() => review.close());
-  const first = (question: string): string => engine.ask(question).results[0]?.excerpt ?? '';
+  const engineOf = useEngine('tests/fixtures/review');
+  const first = (question: string): string => engineOf().ask(question).results[0]?.excerpt ?? '';
   const quoted = (speaker: string, about: string): string[] =>
-    engine.quote(speaker, { about }).quotes.map((q) => q.quote);
+    engineOf()
+      .quote(speaker, { about })
+      .quotes.map((q) => q.quote);
 
   it('signs an excerpt only with the quotation it opens inside, found after its mark', () => {
     // "Peace is possible, the Turkish mediators insisted…": Zelensky's words, not in marks.
@@ -34,15 +29,15 @@ describe('answers on the review articles', () => {
     expect(quoted('Putin', 'Crimea')).toEqual([]);
     expect(quoted('Zelensky', 'relations')).toEqual([]);
     // A quotation about the weather beside a report about sanctions stays off the topic.
-    const siluanov = engine.quote('Siluanov', { about: 'sanctions' });
+    const siluanov = engineOf().quote('Siluanov', { about: 'sanctions' });
     expect(siluanov.quotes).toEqual([]);
     expect(siluanov.reported?.map((r) => r.excerpt).join(' ')).toMatch(/sanctions|restrictions/);
   });
 
   it('finds bodies the articles write in lowercase, asked with capitals or not', () => {
     expect(first('What did the Foreign Ministry say?')).toMatch(/foreign ministry said/);
-    expect(engine.quote('foreign ministry').reported?.length).toBeGreaterThan(0);
-    expect(engine.quote('central bank').reported?.length).toBeGreaterThan(0);
+    expect(engineOf().quote('foreign ministry').reported?.length).toBeGreaterThan(0);
+    expect(engineOf().quote('central bank').reported?.length).toBeGreaterThan(0);
   });
 
   it('takes a reporting verb before a name after a straight quotation mark', () => {
@@ -50,10 +45,12 @@ describe('answers on the review articles', () => {
   });
 
   it('reads "the governor of the Bank of England" as the Bank of England’s governor', () => {
-    const of = engine.quote('the governor of the Bank of England');
+    const of = engineOf().quote('the governor of the Bank of England');
     expect(of.speaker).toBe('Andrew Bailey');
     expect(of.quotes.map((q) => q.quote)).toEqual(
-      engine.quote("the Bank of England's governor").quotes.map((q) => q.quote),
+      engineOf()
+        .quote("the Bank of England's governor")
+        .quotes.map((q) => q.quote),
     );
   });
 });
@@ -61,14 +58,8 @@ describe('answers on the review articles', () => {
 // The second review's articles (tests/fixtures/review2): straight quotes, guillemets, single
 // quotes, a quotation closed before narrative, one nested inside another, a topic in scare quotes.
 describe('answers on the second review articles', () => {
-  let review: FixtureEngine;
-  let engine: Engine;
-  beforeAll(async () => {
-    review = await openSeedsEngine('tests/fixtures/review2');
-    engine = review.engine;
-  });
-  afterAll(() => review.close());
-  const first = (question: string): string => engine.ask(question).results[0]?.excerpt ?? '';
+  const engineOf = useEngine('tests/fixtures/review2');
+  const first = (question: string): string => engineOf().ask(question).results[0]?.excerpt ?? '';
 
   it('signs neither narrative after a closed quotation nor an excerpt going on to another', () => {
     expect(first('What did the Turkish mediators say?')).not.toMatch(/Zelensky/);
@@ -82,8 +73,8 @@ describe('answers on the second review articles', () => {
   });
 
   it('reads no topic in single-quoted words of another, and keeps a topic in scare quotes', () => {
-    expect(engine.quote('Putin', { about: 'Crimea' }).quotes).toEqual([]);
-    const operation = engine.quote('Putin', { about: 'special military operation' }).quotes;
+    expect(engineOf().quote('Putin', { about: 'Crimea' }).quotes).toEqual([]);
+    const operation = engineOf().quote('Putin', { about: 'special military operation' }).quotes;
     expect(operation.map((q) => q.quote)).toEqual(['We will finish the job we started,']);
   });
 

@@ -1,4 +1,5 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEngine, type Engine } from '../../src/engine/engine.js';
@@ -35,6 +36,19 @@ export async function openSeedsEngine(corpusDir = 'seeds'): Promise<FixtureEngin
     await rm(data, { recursive: true, force: true });
   };
   return { engine, close };
+}
+
+/**
+ * For a describe block: the real engine on `corpusDir`, opened before its tests and closed after;
+ * read it through the returned function once they run.
+ */
+export function useEngine(corpusDir = 'seeds'): () => Engine {
+  let opened: FixtureEngine | undefined;
+  beforeAll(async () => {
+    opened = await openSeedsEngine(corpusDir);
+  });
+  afterAll(() => opened?.close());
+  return () => opened!.engine;
 }
 
 /** The question whose answer holds `rate_cap at 5*3 [provisional]`. */
