@@ -41,7 +41,8 @@ export interface Scored {
   reasons?: Reasons;
   /**
    * For a question asking when or how many: whether the passage holds an answer of that kind at all
-   * (`answerKinds`). Set on the best passage only; unset for other questions.
+   * (`answerKinds`). Set on the best passage only, after one that holds it is moved up to lead
+   * (KIND_REACH); unset for other questions.
    */
   holdsKind?: boolean;
   /**
@@ -164,12 +165,23 @@ export function rank(
 ): Scored[] {
   const scored = lexicalScores(index, query, { weights, filter });
   if (query.meaning) rescoreByMeaning(index, query, query.meaning, scored, weights);
-  const top = scored[0];
   const wanted = answerKinds(query.expects);
-  if (top && wanted) {
+  if (scored[0] && wanted) {
     const kinds = index.vocabulary.kinds();
-    top.holdsKind = top.entry.terms.some((id) => (kinds[id]! & wanted) !== 0);
+    const holds = (s: Scored): boolean => s.entry.terms.some((id) => (kinds[id]! & wanted) !== 0);
+    // "How old is the Harbin Institute of Technology?": the best passage names it and gives no
+    // number, the third gives "the 103-year-old university". Where the floor asks for an answer of
+    // the kind, one of the first few that holds one and scores near the best leads, before the
+    // floor reads it; else silence, as before.
+    const best = scored[0].score;
+    const at =
+      weights.kindFloor > 0
+        ? scored.slice(0, KIND_REACH).findIndex((s) => holds(s) && s.score >= best * KIND_NEAR)
+        : -1;
+    if (at > 0) scored.unshift(...scored.splice(at, 1));
+    scored[0]!.holdsKind = holds(scored[0]!);
   }
+  const top = scored[0];
   if (isSilent(top, weights)) return [];
   const shown = (n: number): Scored[] =>
     distinct(scored, n).filter((s) => covered(s) >= weights.floor / 2);
@@ -232,6 +244,17 @@ function holdersOf(index: PassageIndex, who: Description, pool: Scored[]): Score
     named,
   });
 }
+
+/**
+ * How far down a "when" or "how many" question looks for a passage holding a date or a number to
+ * lead, and how near the best one's score it must be ("When did the harbour bridge open?" is not
+ * answered by "The fish market opened on Tuesday", at 0.53 of the bridge passage's score). Tuned
+ * on the learn half's training questions of those kinds (1,508): recall@5 0.928 → 0.932, recall@1
+ * 0.809 → 0.810, silence 0.017 → 0.012; reaching 2, 3 or 5 deep scores alike, and a nearness of
+ * 0.5 would gain 0.002 more at recall@5, 0.7 lose 0.001, 0.8 and 0.9 lose 0.002.
+ */
+const KIND_REACH = 3;
+const KIND_NEAR = 0.6;
 
 /** How many ranked passages a described speaker is looked for in. */
 const DESCRIBED_POOL = 10;

@@ -25,6 +25,8 @@ describe('ranking on the seed articles', () => {
     ['What was bilateral trade between Russia and China in 2015?', /US\$60 billion/],
     ['Who is Wei Fenghe?', /Minister of National Defense/],
     ['What share of transactions between Russia and China are settled in rubles or yuan?', /90%/],
+    // Two passages name the institute and give no number: the one with its age leads.
+    ['How old is the Harbin Institute of Technology?', /103-year-old/],
   ])('answers “%s” with the passage that says so', (question, answer) => {
     const result = top(question);
     expect(result, question).toBeDefined();

@@ -36,6 +36,8 @@ export interface QueryMeaning {
   subject: string[];
   /** Terms no passage holds that the question writes as names ("say about Japan"). */
   absentNames: string[];
+  /** Terms the question writes side by side as parts of one name ("Vladimir Putin"), in pairs. */
+  oneName: [string, string][];
 }
 
 // The rarer half of the vector table's 100,000 terms are more often typos than words ("wich"
@@ -54,18 +56,25 @@ interface Written {
   names: Set<string>;
   /** Each term's word as written, in the question's case (the first, when words share a term). */
   spelt: Map<string, string>;
+  /** Names' terms written one after the other ("Vladimir Putin"; not "Xi and Putin"). */
+  oneName: [string, string][];
 }
 
 function writtenIn(question: string): Written {
   const names = new Set<string>();
   const spelt = new Map<string, string>();
+  const oneName: [string, string][] = [];
+  let previous: string | null = null;
   tokenSpans(question).forEach((span, i) => {
-    if (span.term === null) return;
     const word = question.slice(span.start, span.end);
+    const name = span.term !== null && i > 0 && /^\p{Lu}/u.test(word);
+    if (name && previous !== null && previous !== span.term) oneName.push([previous, span.term!]);
+    previous = name ? span.term : null;
+    if (span.term === null) return;
     if (!spelt.has(span.term)) spelt.set(span.term, word);
-    if (i > 0 && /^\p{Lu}/u.test(word)) names.add(span.term);
+    if (name) names.add(span.term);
   });
-  return { names, spelt };
+  return { names, spelt, oneName };
 }
 
 /** "wich", "wat": one edit from which or what, the words that name the kind asked for. */
@@ -221,5 +230,6 @@ export function reviseQuery(
     kind: kind && spell(kind),
     subject: subject.map(spell),
     absentNames,
+    oneName: (written ??= writtenIn(question)).oneName.map(([a, b]) => [spell(a), spell(b)]),
   };
 }

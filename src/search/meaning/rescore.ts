@@ -284,36 +284,30 @@ export function meaningFeatures(
     };
     // The nearest of `list`'s terms to question slot `i` beyond `best`, the first of equals
     // winning. Indexed loops: iterating a typed array with for…of allocated an iterator result
-    // per term here (~30 KB a question).
+    // per term here (~30 KB a question). Never another of the question's own terms: "Ukraine" is
+    // not covered by the "Putin" the question also asks about, nor "warheads" by its "nuclear";
+    // but "Vladimir" is, by the "Putin" of one name (QueryMeaning.oneName).
+    const oneName = new Set(
+      meaning.oneName.flatMap(([a, b]) => {
+        const [i, j] = [terms.findIndex((t) => t.term === a), terms.findIndex((t) => t.term === b)];
+        return i < 0 || j < 0 ? [] : [i * terms.length + j, j * terms.length + i];
+      }),
+    );
     const nearest = (
       i: number,
       list: ArrayLike<number>,
       found: { best: number; id: number },
-      notAsked = false,
     ): void => {
       for (let j = 0; j < list.length; j++) {
         const id = list[j]!;
-        if (notAsked && scratch.slot[id]! >= 0) continue;
+        const asked = scratch.slot[id]!;
+        if (asked >= 0 && !oneName.has(i * terms.length + asked)) continue;
         const sim = similarity(i, id);
         if (sim > found.best) {
           found.best = sim;
           found.id = id;
         }
       }
-    };
-    // How near the passage comes to subject slot `i`, by words other than the question's own:
-    // "Ukraine" is not covered by the "Putin" the question also asks about.
-    const subjectSimilarity = (
-      i: number,
-      found: { best: number; id: number },
-      title: ArrayLike<number>,
-      ids: ArrayLike<number>,
-    ): number => {
-      if (found.id < 0 || scratch.slot[found.id]! < 0) return found.best;
-      const other = { best: 0, id: -1 };
-      nearest(i, title, other, true);
-      nearest(i, ids, other, true);
-      return other.best;
     };
     const reasons: Reasons[] = [];
     const entity = withKind
@@ -370,7 +364,7 @@ export function meaningFeatures(
           // A name no passage holds ("what did McGregor say about Japan?") is not stood for by
           // a related word ("Asia").
           const name = absent && meaning.absentNames.includes(terms[i]!.term);
-          why.subject = name ? 0 : Math.min(why.subject, subjectSimilarity(i, found, title, ids));
+          why.subject = name ? 0 : Math.min(why.subject, best);
         }
         if (near > 0) {
           why.related.push([terms[i]!.term, vocab.termAt(bestId)]);

@@ -5,6 +5,7 @@ import { answerQuestion, searchedWords } from '../../../src/answers/ask.js';
 import { loadCorpus } from '../../../src/corpus/index.js';
 import { PassageIndex } from '../../../src/search/index.js';
 import { parseQuery } from '../../../src/search/query.js';
+import { OPEN_FLOORS, rank } from '../../../src/search/ranking.js';
 
 let index: PassageIndex;
 
@@ -202,6 +203,35 @@ describe('near-topic questions the corpus cannot answer', () => {
     expect(
       ask('How many rockets has Harbin Institute of Technology launched?').map((r) => r.excerpt),
     ).toEqual([]);
+  });
+
+  // A passage holding "nuclear" once covers "nuclear", not "warheads" as well (the vectors put the
+  // two near): with "warheads" uncovered, "the two nuclear-armed states" is no count of them.
+  it('“How many nuclear warheads does Russia have?” gets honest silence', () => {
+    const query = parseQuery('How many nuclear warheads does Russia have?', index);
+    const found = rank(index, query, { k: 5, weights: OPEN_FLOORS });
+    expect(found.length).toBeGreaterThan(0);
+    for (const s of found) {
+      for (const [asked, related] of s.reasons?.related ?? [])
+        expect(
+          query.terms.map((t) => t.term),
+          `${asked} ~ ${related}`,
+        ).not.toContain(related);
+    }
+    expect(ask('How many nuclear warheads does Russia have?').map((r) => r.excerpt)).toEqual([]);
+  });
+
+  // …but the parts of one name stand for each other: "Vladimir" is covered by "Putin" where only
+  // "Putin" is written.
+  it('“What did Vladimir Putin say about sanctions?” finds him where the article writes “Putin”', () => {
+    const [first] = ask('What did Vladimir Putin say about sanctions?');
+    expect(first?.excerpt).toMatch(/sanctions/);
+    expect(first?.passage).not.toMatch(/Vladimir/);
+    expect(first?.related).toContainEqual(['vladimir', 'putin']);
+    expect(parseQuery('What did Vladimir Putin say?', index).meaning?.oneName).toEqual([
+      ['vladimir', 'putin'],
+    ]);
+    expect(parseQuery('Did Xi and Putin drink tea?', index).meaning?.oneName).toEqual([]);
   });
 
   it('a “when” or “how much” question the passages date or count is still answered', () => {
