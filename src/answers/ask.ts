@@ -7,7 +7,8 @@ import { articleParagraphs } from '../search/article-text.js';
 import type { PassageIndex } from '../search/index.js';
 import type { Passage } from '../search/passages.js';
 import type { Referent } from '../text/referents.js';
-import { parseQuery } from '../search/query.js';
+import { parseQuery, type Query } from '../search/query.js';
+import { terms as analyse } from '../text/tokenize.js';
 import { namedButSilent, writtenAsName } from '../search/said-by.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
@@ -129,6 +130,7 @@ export function answerQuestion(
     termIds: new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.term, t.id])),
     earlier: earlierIn(index),
     ...(options.quotes ? { quotes: options.quotes } : {}),
+    ownWords: asksOnlyWho(query),
   };
   const results: AnswerResult[] = [];
   for (const { entry, score, reasons, speaks } of found) {
@@ -157,6 +159,19 @@ export function answerQuestion(
 }
 
 /** Looked up once a question has an answer (a silence needs no excerpt), for all its excerpts. */
+/**
+ * "What did Song Zhongping say?", "What did the Russian leader say?": a question of whom alone,
+ * every term of it the name's or the description's. Not "…say about the drills?", "…tell the
+ * broadcaster?", "…say on Friday?": their other words choose among the passages' sentences.
+ */
+function asksOnlyWho(query: Query): boolean {
+  const who =
+    query.speaker ?? (query.described && [query.described.head, ...query.described.qualifiers]);
+  if (!who) return false;
+  const named = new Set(who.flatMap((word) => analyse(word)));
+  return query.terms.every((t) => named.has(t.term));
+}
+
 function translatedFor(
   answered: boolean,
   terms: Parameters<typeof questionSources>[0],

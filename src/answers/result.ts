@@ -40,6 +40,8 @@ export interface QuestionContext {
   earlier?: (articleId: string, paragraph: number, text: string) => readonly string[];
   /** An article's extracted quotations: whom a pronoun's attribution ("he added") means. */
   quotes?: QuotesOf;
+  /** "What did X say?" and no more: X's words in marks open the excerpt (ExcerptOptions.ownWords). */
+  ownWords?: boolean;
 }
 
 /** What a result's excerpt is chosen from, and the excerpt and citation once worked out. */
@@ -80,7 +82,7 @@ class PendingExcerpt {
       expects,
       indexed: { terms, sentenceEnds, weights: weights.byId, kinds },
       ...(translation ? { translated: translation } : {}),
-      ...(this.speaks ? { prefer: this.speaks } : {}),
+      ...(this.speaks ? { prefer: this.speaks, ownWords: this.question.ownWords === true } : {}),
     });
     // Most excerpts describe no body and quote no one by a pronoun: nothing more is then read.
     const found = [

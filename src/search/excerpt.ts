@@ -28,6 +28,9 @@ export interface Excerpt {
   answer: number;
 }
 
+/** An opening or plain double quotation mark: a sentence holding one quotes someone. */
+const QUOTE_MARK = /[“"«„]/;
+
 /** How an excerpt is chosen besides the query terms' weights. */
 export interface ExcerptOptions {
   /** Longest excerpt in characters (EXCERPT_CHARS). */
@@ -43,6 +46,12 @@ export interface ExcerptOptions {
    * say" question names speaks. The best sentence holding one is the answer, if one does.
    */
   prefer?: readonly number[];
+  /**
+   * Of the preferred sentences, those quoting in marks first when any does: "What did Song
+   * Zhongping say?" asks for his words ("“Exchanges…,” Mr. Song said.") before a report of them.
+   * Only for a question of the name alone: its other words ("about the drills") choose.
+   */
+  ownWords?: boolean;
 }
 
 /**
@@ -83,7 +92,14 @@ const KIND_BONUS = 0.5;
 export function makeExcerpt(
   passage: string,
   weights: ReadonlyMap<string, number>,
-  { maxChars = EXCERPT_CHARS, expects = 0, indexed, translated, prefer = [] }: ExcerptOptions = {},
+  {
+    maxChars = EXCERPT_CHARS,
+    expects = 0,
+    indexed,
+    translated,
+    prefer = [],
+    ownWords = false,
+  }: ExcerptOptions = {},
 ): Excerpt {
   const sentences = passage.split('\n').flatMap((line, i, lines) => {
     const at = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
@@ -98,8 +114,10 @@ export function makeExcerpt(
   const scores =
     (indexed && scoresFromIndex(passage, sentences.length, indexed, expects, translated)) ??
     scoresFromText(sentences, weights, expects, translated);
-  const holds = (i: number): boolean =>
+  const speaks = (i: number): boolean =>
     prefer.some((at) => at >= sentences[i]!.start && at < sentences[i]!.end);
+  const quotes = (i: number): boolean => speaks(i) && QUOTE_MARK.test(sentences[i]!.text);
+  const holds = ownWords && sentences.some((_, i) => quotes(i)) ? quotes : speaks;
   const preferred = prefer.length > 0 && sentences.some((_, i) => holds(i));
   let best = -1;
   scores.forEach((score, i) => {

@@ -26,6 +26,16 @@ describe('an excerpt opening inside a quotation', () => {
     expect(first('Is the visit a symbolic sign?')).toMatch(/” — Marcus Galauskas$/);
   });
 
+  it('opens "what did X say?" on their words in marks before a report of them', () => {
+    // One passage: "Song Zhongping, a Beijing commentator…, defended Putin’s visit…" and, in the
+    // next paragraph, "“Exchanges at the university level…,” Mr. Song said."
+    const song = engineOf().ask('What did Song Zhongping say?').results[0];
+    expect(song?.excerpt).toMatch(/^“Exchanges at the university level/);
+    expect(song?.citation.paragraph).toBe(14);
+    // Only where they speak in marks: Putin's reported words still open his answer.
+    expect(first('What did Putin say?')).toMatch(/^Putin said on Thursday/);
+  });
+
   it('opens on a sentence after a closing mark typed for the opening one, whole', () => {
     // Seeds: "…said Richard McGregor, … Lowy Institute. ” There is also a defiance… way.”"
     const excerpt = first('who said there is a defiance directed at Washington');

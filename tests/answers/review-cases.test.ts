@@ -40,6 +40,13 @@ describe('answers on the review articles', () => {
     expect(engineOf().quote('central bank').reported?.length).toBeGreaterThan(0);
   });
 
+  it('opens "what did X say about Y?" on Y, not on X\'s words in marks about something else', () => {
+    // "Song Zhongping said the drills… were a warning…" then "“The food at the university canteen
+    // was very good,” Mr. Song said.": asked about nothing more, his words in marks answer.
+    expect(first('What did Song Zhongping say about the drills?')).toMatch(/^Beijing-based/);
+    expect(first('What did Song Zhongping say?')).toMatch(/^“The food at the university canteen/);
+  });
+
   it('takes a reporting verb before a name after a straight quotation mark', () => {
     expect(first('What did Andrew Bailey say?')).toMatch(/said Andrew Bailey/);
   });
