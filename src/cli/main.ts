@@ -55,6 +55,20 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+type ValueOption = {
+  [name in keyof typeof OPTIONS]: (typeof OPTIONS)[name]['type'] extends 'string' ? name : never;
+}[keyof typeof OPTIONS];
+
+/** What each option that takes a value expects: all a user is told when it is missing or bad. */
+const TAKES: Record<ValueOption, string> = {
+  corpus: '--corpus takes a folder: --corpus DIR.',
+  data: '--data takes a folder: --data DIR.',
+  k: '-k takes a whole number from 1 to 20.',
+  about: '--about takes a topic: footnote quote "NAME" --about TEXT.',
+  guild: '--guild takes a Discord server id (17–20 digits).',
+  title: "--title takes the article's title: --title T.",
+};
+
 type Values = ReturnType<
   typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
 >['values'];
@@ -78,16 +92,20 @@ class UsageError extends Error {}
 
 /** Run the footnote command; resolves to the exit code. */
 export async function runCli(argv: string[]): Promise<number> {
+  // Read from argv, not the parsed options: a script that asked for JSON gets its error as JSON
+  // even when parsing is what failed ("ask bridge -k -1 --json").
+  const json = argv.some((arg) => /^--jsonl?(=|$)/.test(arg));
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: OPTIONS,
-      allowPositionals: true,
-    });
+    const { values, positionals } = parse(argv);
     const [command, ...rest] = positionals;
-    if (values.help || !command || command === 'help') {
+    if (values.help || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
-      return command || values.help ? 0 : 2;
+      return 0;
+    }
+    if (!command) {
+      if (json) throw new UsageError('Name a command; footnote help lists them.');
+      process.stdout.write(`${USAGE}\n`);
+      return 2;
     }
     // Before the corpus is opened: a mistyped command needs no index built first.
     if (!COMMANDS.has(command))
@@ -101,8 +119,37 @@ export async function runCli(argv: string[]): Promise<number> {
       await opened.close();
     }
   } catch (err) {
-    return reportError(err, argv.includes('--json'));
+    return reportError(err, json);
   }
+}
+
+/** The options and words of `argv`; a mistake in them is a usage error like any other. */
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw err;
+    throw new UsageError(parseArgsMessage((err as Error).message));
+  }
+}
+
+/**
+ * One line saying what is wrong, in place of Node's: it calls "-k -1" "ambiguous" (-1 could be
+ * an option) and adds advice on quoting dashes that buries the point.
+ */
+function parseArgsMessage(message: string): string {
+  // "Option '-k' argument is ambiguous.", "Option '-k, --k <value>' argument missing",
+  // "Option '--json' does not take an argument"
+  const named = /^Option '(?:-\w, )?--?([\w-]+)/.exec(message)?.[1];
+  const option = Object.entries(OPTIONS).find(
+    ([name, spec]) => name === named || ('short' in spec && spec.short === named),
+  );
+  if (option && option[0] in TAKES) return TAKES[option[0] as ValueOption];
+  if (option) return `--${option[0]} takes no value.`;
+  // "Unknown option '--bogus'. To specify a positional argument starting with a '-', …"
+  const first = /^[^\n]*?\.(?=\s|$)/.exec(message)?.[0] ?? message;
+  return `${first.replace(/[^.]$/, '$&.')} Run footnote help.`;
 }
 
 // The configuration with --corpus and --data applied.
@@ -128,7 +175,7 @@ async function open(config: Config, command: string): Promise<Opened> {
 function guildOption(values: Values): string | undefined {
   const guild = values.guild?.trim();
   if (guild === undefined) return undefined;
-  if (!isServerId(guild)) throw new UsageError(`--guild takes a Discord server id (17–20 digits).`);
+  if (!isServerId(guild)) throw new UsageError(TAKES.guild);
   return guild;
 }
 
@@ -275,8 +322,7 @@ function rethrow(error: Error): never {
 function parseK(raw: string | undefined, fallback = 3): number {
   if (raw === undefined) return fallback;
   const k = Number(raw);
-  if (!Number.isInteger(k) || k < 1 || k > 20)
-    throw new UsageError('-k takes a whole number from 1 to 20.');
+  if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError(TAKES.k);
   return k;
 }
 
@@ -320,7 +366,8 @@ function writeQuotes(engine: FootnoteEngine, guild: string | undefined): void {
   }
 }
 
-// With --json a script reading stdout gets the refusal as JSON too, as --jsonl gives a bad line.
+// With --json or --jsonl a script reading stdout gets the refusal as JSON too, as --jsonl gives
+// a bad line.
 function reportError(err: unknown, json: boolean): number {
   const say = (message: string): void => {
     if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
@@ -328,13 +375,6 @@ function reportError(err: unknown, json: boolean): number {
   };
   if (err instanceof InputError || err instanceof UsageError || err instanceof ConfigError) {
     say(err.message);
-    return 2;
-  }
-  if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    // One line, as every other mistake: Node's advice on quoting dashes and the whole usage
-    // buried it ("-k -1": "Option '-k' argument is ambiguous.").
-    const first = /^[^\n]*?\.(?=\s|$)/.exec(err.message)?.[0] ?? err.message;
-    process.stderr.write(`footnote: ${first.replace(/[^.]$/, '$&.')} Run footnote help.\n`);
     return 2;
   }
   say(`unexpected error: ${(err as Error)?.message ?? String(err)}`);

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The footnote command as a user runs it: its own process, the seeds, a fresh data folder.
+const data = mkdtempSync(join(tmpdir(), 'footnote-cli-main-'));
+afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+function footnote(args: string[], input = '') {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/bin.ts', ...args, '--corpus', 'seeds', '--data', data],
+    {
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DISCORD_TOKEN: '', GUILDS_DIR: join(data, 'guilds') },
+      timeout: 60_000,
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('a mistyped option with --json or --jsonl', () => {
+  it.each([
+    [['ask', 'bridge', '--bogus', '--json'], "Unknown option '--bogus'. Run footnote help."],
+    // Node calls "-k -1" ambiguous (it could be two options); the user meant a value for -k.
+    [['ask', 'bridge', '-k', '-1', '--json'], '-k takes a whole number from 1 to 20.'],
+    [['ask', 'bridge', '--json', '-k'], '-k takes a whole number from 1 to 20.'],
+    [['ask', '--jsonl', '--guild'], '--guild takes a Discord server id (17–20 digits).'],
+    [['sources', '--json=yes'], '--json takes no value.'],
+    [['--json'], 'Name a command; footnote help lists them.'],
+  ])('%j: the error as JSON on stdout, one line on stderr, exit 2', (args, message) => {
+    const { code, stdout, stderr } = footnote(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe(`${JSON.stringify({ error: message })}\n`);
+    expect(stderr).toBe(`footnote: ${message}\n`);
+  });
+
+  it('without either, stdout stays empty', () => {
+    const { code, stdout, stderr } = footnote(['ask', 'bridge', '-k', '-1']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('footnote: -k takes a whole number from 1 to 20.\n');
+  });
+});
