@@ -110,6 +110,11 @@ export async function runCli(argv: string[]): Promise<number> {
     // Before the corpus is opened: a mistyped command needs no index built first.
     if (!COMMANDS.has(command))
       throw new UsageError(`Unknown command "${command}". Run footnote help.`);
+    // "ask 'Who is Wei Fenghe?' --jsonl" would answer stdin and drop the question unseen.
+    if (command === 'ask' && values.jsonl && rest.join(' ').trim())
+      throw new UsageError(
+        '--jsonl reads questions one per line from standard input; ask one question with --json.',
+      );
     const config = configFor(values);
     const opened = await open(config, command);
     try {

@@ -45,3 +45,14 @@ describe('a mistyped option with --json or --jsonl', () => {
     expect(stderr).toBe('footnote: -k takes a whole number from 1 to 20.\n');
   });
 });
+
+describe('footnote ask "QUESTION" --jsonl', () => {
+  it('is refused: --jsonl reads its questions from stdin, so the one given would be ignored', () => {
+    const { code, stdout, stderr } = footnote(['ask', 'Who is Wei Fenghe?', '--jsonl']);
+    expect(code).toBe(2);
+    const message =
+      '--jsonl reads questions one per line from standard input; ask one question with --json.';
+    expect(stdout).toBe(`${JSON.stringify({ error: message })}\n`);
+    expect(stderr).toBe(`footnote: ${message}\n`);
+  });
+});
