@@ -331,7 +331,9 @@ function parseK(raw: string | undefined, fallback = 3): number {
   return k;
 }
 
-// Batch mode for evaluations: a bad line gets an error object, never ends the run.
+// Batch mode for evaluations: output line N answers input line N, so a script can pair them up.
+// A line that is no question (blank, too long) gets {question, results: [], error} and the run
+// goes on; the exit code stays 0 because every line was answered, as the README says.
 async function askLines(
   { engine, links }: Pick<Door, 'engine' | 'links'>,
   k: number,
@@ -339,7 +341,6 @@ async function askLines(
 ): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    if (!line.trim()) continue;
     let record: unknown;
     try {
       record = answerJson(withLinks(engine.ask(line, { k, guild }), links));

@@ -56,3 +56,26 @@ describe('footnote ask "QUESTION" --jsonl', () => {
     expect(stderr).toBe(`footnote: ${message}\n`);
   });
 });
+
+describe('footnote ask --jsonl', () => {
+  it('answers every input line with one output line, a blank one with an error object', () => {
+    const input = [
+      'Who is Wei Fenghe?',
+      '',
+      '   ',
+      'x'.repeat(1001),
+      'What did Xi and Putin drink?',
+    ];
+    const { code, stdout } = footnote(['ask', '--jsonl'], `${input.join('\n')}\n`);
+    // Every line was read and answered: a bad one is reported in its own line, not by the exit code.
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((r) => r.question)).toEqual(input);
+    const empty = { results: [], error: 'Ask a question: the question is empty.' };
+    expect(records[1]).toEqual({ question: '', ...empty });
+    expect(records[2]).toEqual({ question: '   ', ...empty });
+    expect(records[3]).toMatchObject({ results: [], error: expect.stringMatching(/at most/) });
+    expect(records[4]!.results).not.toEqual([]);
+  });
+});
