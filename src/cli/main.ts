@@ -23,6 +23,7 @@ import {
   formatSpeakers,
   styleFor,
 } from './format.js';
+import { additionToRemove } from './remove-target.js';
 import { wrap } from './wrap.js';
 import { formatStats, formatVotes } from './format-feedback.js';
 
@@ -286,7 +287,7 @@ async function dispatch(
       const report = await engine.removeArticle({
         guild: server,
         by: operator(),
-        id,
+        id: additionToRemove(id, server, engine.sources(server)),
         via: 'cli',
       });
       out(

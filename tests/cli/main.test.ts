@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,4 +78,34 @@ describe('footnote ask --jsonl', () => {
     expect(records[3]).toMatchObject({ results: [], error: expect.stringMatching(/at most/) });
     expect(records[4]!.results).not.toEqual([]);
   });
+});
+
+describe('footnote remove', () => {
+  const GUILD = '111111111111111111';
+  const article = join(data, 'lighthouse.md');
+  writeFileSync(
+    article,
+    '# Lighthouse keeper retires\n\nAfter forty years tending the lamp at Point Reyes, keeper ' +
+      'Martha Quill climbed the 300 steps one last time on Sunday.\n',
+  );
+
+  it('takes an id without its extension, and names the near one when it has no match', () => {
+    const added = footnote(['add', article, '--guild', GUILD, '--json']);
+    expect(added.code).toBe(0);
+    // "guild:111…/lighthouse-keeper-retires-2a9b551c9a.md" → "lighthouse-keeper-retires-2a9b551c9a"
+    const name = (JSON.parse(added.stdout) as { id: string }).id.split('/')[1]!;
+    const bare = name.replace(/\.md$/, '');
+
+    const typo = footnote(['remove', `${bare.slice(0, -1)}x`, '--guild', GUILD]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe(
+      `footnote: This server has no added article "${bare.slice(0, -1)}x"; did you mean ${name}? ` +
+        `footnote sources --guild ${GUILD} lists what it has added.\n`,
+    );
+
+    const removed = footnote(['remove', bare, '--guild', GUILD]);
+    expect(removed.stderr).toBe('');
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toMatch(/^Removed "Lighthouse keeper retires"/);
+  }, 60_000);
 });
