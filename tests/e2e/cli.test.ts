@@ -276,7 +276,7 @@ describe('footnote ask --jsonl', () => {
 
 describe('mistyped options', () => {
   it.each([
-    [['ask', 'x', '-k', '-1'], "footnote: Option '-k' argument is ambiguous. Run footnote help.\n"],
+    [['ask', 'x', '-k', '-1'], 'footnote: -k takes a whole number from 1 to 20.\n'],
     [['ask', 'x', '--bogus'], "footnote: Unknown option '--bogus'. Run footnote help.\n"],
   ])('%j gets one line saying what is wrong, exit code 2', (args, line) => {
     const { code, stderr, stdout } = footnote(args);
