@@ -1,4 +1,5 @@
 import type { ExtractedQuote } from '../quotes/extract.js';
+import { citedUrl } from '../net/links.js';
 import type { SpeakerQuote, SpeakerRegistry } from '../quotes/registry.js';
 import { rankByTopic } from '../quotes/topic.js';
 import { headRelatedness } from '../search/ranking.js';
@@ -95,7 +96,8 @@ function toResult({ quote: q, article }: SpeakerQuote, speaker: string): QuoteRe
       article: article.id,
     },
   };
-  if (article.url) result.citation.url = article.url;
+  const url = citedUrl(article.url);
+  if (url) result.citation.url = url;
   if (q.descriptor) result.descriptor = q.descriptor;
   if (q.speakerType) result.speakerType = q.speakerType;
   return result;

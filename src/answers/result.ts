@@ -1,5 +1,6 @@
 import { highlight, makeExcerpt, type Excerpt, type TranslatedTerms } from '../search/excerpt.js';
 import type { ArticleInfo, IndexedPassage } from '../search/index.js';
+import { citedUrl } from '../net/links.js';
 import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
 import { mayDescribe, referents, type Referent } from '../text/referents.js';
@@ -220,7 +221,8 @@ function citationOf(article: ArticleInfo, paragraph: number): Citation {
     paragraph,
     article: article.id,
   };
-  if (article.url) citation.url = article.url;
+  const url = citedUrl(article.url);
+  if (url) citation.url = url;
   return citation;
 }
 

@@ -1,4 +1,5 @@
 import './heap-flags.js';
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { DEFAULT_QUOTAS, type QuotaUsage, type Quotas } from '../additions/quotas.js';
@@ -13,7 +14,7 @@ import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { QuotesOf } from '../answers/pronoun-speakers.js';
 import type { SpeakerQuote } from '../quotes/registry.js';
 import type { Config } from '../config.js';
-import type { CorpusRoots } from '../corpus/roots.js';
+import { pathOf, type CorpusRoots } from '../corpus/roots.js';
 import { guildFileKey, guildOf } from '../corpus/ids.js';
 import { ownerWords } from '../text/mentions.js';
 import type { FileFingerprint, SkippedFile } from '../corpus/types.js';
@@ -352,6 +353,12 @@ export class Engine implements FootnoteEngine {
 
   article(id: string, guild?: string): ArticleText | undefined {
     if (!visibleIn(id, guild)) return undefined;
+    // Gone from its folder, it is no one's to read, though the index has not caught up: `footnote
+    // remove` in another process, or a file deleted by hand, before a /reindex here. A reader
+    // link is void once the article is removed (README).
+    const info = this.state.index.articles.get(id);
+    const path = info && pathOf(this.roots, info.file);
+    if (!path || !existsSync(path)) return undefined;
     const paragraphs = articleParagraphs(this.state.index, id);
     const entry = paragraphs && this.sources(guild).find((e) => e.id === id);
     return entry ? { entry, paragraphs } : undefined;

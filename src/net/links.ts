@@ -30,6 +30,15 @@ export function citationLink(raw: string | undefined): string | undefined {
 }
 
 /**
+ * An article's `url` as its citations give it (`ask --json`, `quote --json`, `sources --json`):
+ * as written when `citationLink` passes it, else none. A corpus file's front matter may name
+ * "http://192.168.1.1/admin": its `source` still says so, as text.
+ */
+export function citedUrl(raw: string | undefined): string | undefined {
+  return citationLink(raw) ? raw : undefined;
+}
+
+/**
  * True when `a` and `b` belong to the same registrant: the same registrable domain by the public
  * suffix list (`www.bbc.co.uk` and `bbc.co.uk`, not `bbc.co.uk` and `evil.co.uk`), or the very same
  * host when either is an IP address or has no registrable domain.

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { citationLink, pageCitationUrl, sameSite } from '../../src/net/links.js';
+import { citationLink, citedUrl, pageCitationUrl, sameSite } from '../../src/net/links.js';
+
+describe('citedUrl', () => {
+  it('gives a public address as written, and no loopback, private or non-web one', () => {
+    expect(citedUrl('https://www.bbc.co.uk/news/world-1')).toBe(
+      'https://www.bbc.co.uk/news/world-1',
+    );
+    expect(citedUrl('HTTPS://News.Example')).toBe('HTTPS://News.Example');
+    for (const raw of [
+      'http://192.168.1.1/admin',
+      'http://127.0.0.1:9/evil',
+      'javascript:x',
+      undefined,
+    ])
+      expect(citedUrl(raw)).toBeUndefined();
+  });
+});
 
 describe('citationLink', () => {
   it.each([

@@ -1,3 +1,5 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guildOf } from '../../src/corpus/ids.js';
 import { articleLink, withLinks } from '../../src/web/links.js';
@@ -95,8 +97,13 @@ describe('the web reader', () => {
 
   it('shows a source on a loopback or private address as text, never as a link', async () => {
     const local = 'http://127.0.0.1:8080/admin/pontoons';
-    const entry = f.engine.sources().find((s) => s.url === local);
+    const entry = f.engine.sources().find((s) => s.source === local);
     expect(entry).toBeDefined();
+    // Nor does any citation give it as a `url` (`ask --json`, `quote --json`, `sources --json`).
+    expect(entry!.url).toBeUndefined();
+    const cited = f.engine.ask('When did the pontoons in Wexbury harbour open?').results[0];
+    expect(cited?.citation).toMatchObject({ source: local, article: entry!.id });
+    expect(cited?.citation.url).toBeUndefined();
     for (const path of ['/sources', `/a/${encodeURIComponent(entry!.id)}`]) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
@@ -116,6 +123,22 @@ describe('the web reader', () => {
     expect((await get(otherServer)).status).toBe(404);
     const later = signed.replace(/e=(\d+)/, (_, e: string) => `e=${Number(e) + 1}`);
     expect((await get(later)).status).toBe(404);
+  });
+
+  it("voids an addition's link once its file is gone, before any reindex", async () => {
+    // `footnote remove` in another process deletes the file; this engine's index still holds it.
+    const id = privateId();
+    const file = join(f.dir, 'guilds', GUILD_A, 'quarry-ponds.txt');
+    const text = await readFile(file, 'utf8');
+    expect((await get(link(id, 1))).status).toBe(200);
+    await rm(file);
+    try {
+      expect(f.engine.sources(GUILD_A).some((s) => s.id === id)).toBe(true);
+      expect(await get(link(id, 1))).toMatchObject({ status: 404, body: 'Not found\n' });
+    } finally {
+      await writeFile(file, text);
+    }
+    expect((await get(link(id, 1))).status).toBe(200);
   });
 
   it('refuses an expired link and one signed with another secret', async () => {
