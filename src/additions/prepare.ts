@@ -196,10 +196,17 @@ export function passagesFingerprint(passages: Passage[]): string {
   }
   return fingerprint;
 }
-/** Hash of passage texts in article order, case, accents and spacing folded away. */
+/**
+ * Hash of passage texts' words in article order: case, accents, spacing and punctuation folded
+ * away. A copy typed "Friday ." for "Friday." is the same text (a user's review added it twice,
+ * and `/quote` listed each quotation twice).
+ */
 function fingerprintOf(texts: string[]): string {
-  const text = foldText(texts.join(' ')).toLowerCase().replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(text).digest('hex');
+  const words =
+    foldText(texts.join(' '))
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return createHash('sha256').update(words.join(' ')).digest('hex');
 }
 
 /** A URL as duplicates are compared: no fragment, tracking parameters or trailing slash. */

@@ -40,6 +40,14 @@ describe('findDuplicate', async () => {
     expect(check(A, joined)).toBe(inA.id);
   });
 
+  it('finds the same text typed with other spaces around its punctuation', () => {
+    const respaced = copyOf(original, 'new.md', {
+      paragraphs: original.paragraphs.map((p) => p.replace(/([.,])(\s|$)/g, ' $1$2')),
+    });
+    expect(respaced.paragraphs).not.toEqual(original.paragraphs);
+    expect(check(A, respaced)).toBe(inA.id);
+  });
+
   it("does not see another server's additions", () => {
     expect(check(B, original)).toBeUndefined();
   });
