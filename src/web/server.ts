@@ -102,7 +102,9 @@ function search(
   engine: FootnoteEngine,
   params: URLSearchParams,
 ): [string, Parameters<typeof searchPage>[1]] {
-  const query = (params.get('q') ?? '').slice(0, 2000);
+  // Not cut short here: the engine measures the whole question, so a 3,000-character one is
+  // refused as 3,000, not as the 2,000 a cut left. Node's 16 KiB header limit bounds it anyway.
+  const query = params.get('q') ?? '';
   if (!query.trim()) return [query, null];
   try {
     return [query, engine.ask(query, { k: SEARCH_RESULTS })];

@@ -80,6 +80,13 @@ describe('the web reader', () => {
     expect((await get('/search?q=the+of')).body).toContain('no words to search for');
   });
 
+  it('refuses a long question with its whole length', async () => {
+    for (const n of [1500, 3000, 10000]) {
+      const body = (await get(`/search?q=${'a'.repeat(n)}`)).body;
+      expect(body).toMatch(new RegExp(`That question is ${n} characters long`));
+    }
+  });
+
   it("lists the shared corpus on the sources page and nothing of a server's additions", async () => {
     const res = await get('/sources');
     for (const s of f.engine.sources())
