@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AddSource } from '../engine/api.js';
 import { parseArticles } from '../corpus/parse.js';
-import { CORPUS_EXTENSIONS, fileKind, formatBytes, type FileKind } from '../corpus/limits.js';
+import { CORPUS_EXTENSIONS, fileKind, formatOverLimit, type FileKind } from '../corpus/limits.js';
 import type { Article } from '../corpus/types.js';
 import { InputError } from '../errors.js';
 import { download, type DownloadPolicy } from '../net/download.js';
@@ -140,9 +140,8 @@ export async function obtainSource(
   }
   const size = source.kind === 'file' ? source.bytes.length : source.size;
   if (size > limits.maxBytes) {
-    throw new InputError(
-      `That file is ${formatBytes(size)}; I add files of at most ${formatBytes(limits.maxBytes)}.`,
-    );
+    const over = formatOverLimit(size, limits.maxBytes);
+    throw new InputError(`That file is ${over.size}; I add files of at most ${over.limit}.`);
   }
   if (size === 0) throw new InputError('That file is empty.');
   if (source.kind === 'file') return { bytes: source.bytes, kind, name: source.name };

@@ -27,3 +27,15 @@ export function formatBytes(bytes: number): string {
   if (mb >= 1) return `${Math.round(mb * 10) / 10} MB`;
   return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} bytes`;
 }
+
+/**
+ * `size` and the `limit` it exceeds, worded so they differ: "12 MB" over "5 MB", but exact bytes
+ * when rounding would make them equal ("5,242,935 bytes" over "5 MB (5,242,880 bytes)", not "5 MB"
+ * over "5 MB").
+ */
+export function formatOverLimit(size: number, limit: number): { size: string; limit: string } {
+  const [rounded, max] = [formatBytes(size), formatBytes(limit)];
+  if (rounded !== max) return { size: rounded, limit: max };
+  const exact = (n: number) => `${n.toLocaleString('en')} bytes`;
+  return { size: exact(size), limit: `${max} (${exact(limit)})` };
+}

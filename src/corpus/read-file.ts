@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { Buffer } from 'node:buffer';
-import { MAX_FILE_BYTES, formatBytes } from './limits.js';
+import { MAX_FILE_BYTES, formatOverLimit } from './limits.js';
 
 /** A file's bytes and their fingerprint, or why they could not be read. */
 export type FileRead = { bytes: Uint8Array; size: number; hash: string } | { reason: string };
@@ -81,7 +81,8 @@ function fileType(st: FileTypeChecks): string {
 }
 
 function tooLarge(size: number): string {
-  return `too large: ${formatBytes(size)}, the limit is ${formatBytes(MAX_FILE_BYTES)}`;
+  const over = formatOverLimit(size, MAX_FILE_BYTES);
+  return `too large: ${over.size}, the limit is ${over.limit}`;
 }
 
 /** sha256 of `bytes`, hex. */
