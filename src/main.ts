@@ -8,6 +8,7 @@ import { openConfigured } from './engine/open.js';
 import { Metrics, meteredEngine } from './web/metrics.js';
 import { linkOptions } from './web/links.js';
 import { serveReader } from './web/start.js';
+import { count } from './text/count.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
       warmUpMs,
       workerWarmMs,
     },
-    `corpus: ${articles} articles, ${passages} passages; index ready in ${loadMs} ms`,
+    `corpus: ${count(articles, 'article')}, ${count(passages, 'passage')}; index ready in ${loadMs} ms`,
   );
   const metrics = new Metrics(opened);
   const engine = meteredEngine(opened, metrics);

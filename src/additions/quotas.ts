@@ -1,6 +1,7 @@
 import { guildOf } from '../corpus/ids.js';
 import type { PassageIndex } from '../search/index.js';
 import { InputError } from '../errors.js';
+import { count, thousands } from '../text/count.js';
 
 /**
  * How much a server may add. Anyone can create a server and be its moderator, so every server's
@@ -65,7 +66,7 @@ const ROOM = 'Remove articles with `/remove` to make room.';
 /** The refusal of an article past a server's limit of `articles`. */
 export function articleLimitError(articles: number): QuotaError {
   return new QuotaError(
-    `This server already has ${count(articles)} ${articles === 1 ? 'article' : 'articles'} of its own, the most it may keep. ${ROOM}`,
+    `This server already has ${count(articles, 'article')} of its own, the most it may keep. ${ROOM}`,
   );
 }
 
@@ -77,13 +78,13 @@ export function checkQuota(
 ): void {
   if (chars > quotas.articleChars) {
     throw new QuotaError(
-      `That article has ${count(chars)} characters of text; one article may have at most ${count(quotas.articleChars)}.`,
+      `That article has ${thousands(chars)} characters of text; one article may have at most ${thousands(quotas.articleChars)}.`,
     );
   }
   if (usage.articles >= quotas.guildArticles) throw articleLimitError(usage.articles);
   if (usage.chars + chars > quotas.guildChars) {
     throw new QuotaError(
-      `This server's articles hold ${count(usage.chars)} of the ${count(quotas.guildChars)} characters of text it may keep; this one (${count(chars)}) does not fit. ${ROOM}`,
+      `This server's articles hold ${thousands(usage.chars)} of the ${thousands(quotas.guildChars)} characters of text it may keep; this one (${thousands(chars)}) does not fit. ${ROOM}`,
     );
   }
   if (usage.total + chars > quotas.totalChars) {
@@ -91,8 +92,4 @@ export function checkQuota(
       'The bot holds as many added articles as its operator allows, across all servers; it cannot take more now. Removing articles here makes room too.',
     );
   }
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en-US');
 }

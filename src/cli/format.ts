@@ -9,7 +9,7 @@ import type {
 import type { QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 import { inPassingText, orgNote, reportedText, unspokenText } from '../answers/speaker.js';
-import { count } from '../text/count.js';
+import { count, thousands } from '../text/count.js';
 import { editDistance } from '../text/names.js';
 import { wordsByTerm } from '../text/tokenize.js';
 
@@ -157,7 +157,7 @@ export function formatSources(sources: SourceEntry[], quota?: QuotaUsage): strin
     return `${line} [added to server ${s.guild}${by}; id ${s.name ?? s.id}]`;
   });
   const room = quota
-    ? `\nThis server's additions: ${count(quota.articles, 'article')} of ${quota.maxArticles}, ${quota.chars} of ${quota.maxChars} characters of text.`
+    ? `\nThis server's additions: ${thousands(quota.articles)} of ${count(quota.maxArticles, 'article')}, ${thousands(quota.chars)} of ${count(quota.maxChars, 'character')} of text.`
     : '';
   return `${count(sources.length, 'article')}:\n${lines.join('\n')}${room}`;
 }

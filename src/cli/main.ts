@@ -25,6 +25,7 @@ import {
 } from './format.js';
 import { additionToRemove } from './remove-target.js';
 import { wrap } from './wrap.js';
+import { count } from '../text/count.js';
 import { formatStats, formatVotes } from './format-feedback.js';
 
 const USAGE = `footnote — answers from a news corpus, with citations
@@ -292,7 +293,7 @@ async function dispatch(
       });
       out(
         report,
-        `Removed "${report.title}" (${report.passages} passages, ${report.quotes} quotes).`,
+        `Removed "${report.title}" (${count(report.passages, 'passage')}, ${count(report.quotes, 'quote')}).`,
       );
       return 0;
     }

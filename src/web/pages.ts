@@ -119,9 +119,7 @@ export function sourcesPage(entries: SourceEntry[]): string {
   return page(
     'Sources',
     html`<h1>Sources</h1>
-      <p>
-        ${entries.length} ${entries.length === 1 ? 'article' : 'articles'} in the shared corpus.
-      </p>
+      <p>${count(entries.length, 'article')} in the shared corpus.</p>
       <table>
         <thead>
           <tr>

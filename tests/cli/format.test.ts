@@ -48,6 +48,19 @@ describe('terminal formatting', () => {
     expect(sources).toBe('1 article:\n- A (a.txt) — 1 paragraph, 0 quotes');
   });
 
+  it("separates thousands in a server's room, as Discord's /sources does", () => {
+    const entry = { id: 'a.txt', title: 'A', source: 'a.txt', file: 'a.txt' };
+    const sources = formatSources([{ ...entry, paragraphs: 3, passages: 1, quotes: 1 }], {
+      articles: 1,
+      maxArticles: 200,
+      chars: 1075,
+      maxChars: 2_000_000,
+    });
+    expect(sources.split('\n').at(-1)).toBe(
+      "This server's additions: 1 of 200 articles, 1,075 of 2,000,000 characters of text.",
+    );
+  });
+
   it('names whom the corpus has only words in marks beside (the engine’s real answer on seeds)', async () => {
     // Then what the articles report him saying: "…, President William Lai said yesterday".
     const [line, , first, citation, ...rest] = formatQuotes(engine.quote('Lai'), {

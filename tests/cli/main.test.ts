@@ -106,6 +106,6 @@ describe('footnote remove', () => {
     const removed = footnote(['remove', bare, '--guild', GUILD]);
     expect(removed.stderr).toBe('');
     expect(removed.code).toBe(0);
-    expect(removed.stdout).toMatch(/^Removed "Lighthouse keeper retires"/);
+    expect(removed.stdout).toBe('Removed "Lighthouse keeper retires" (1 passage, 0 quotes).\n');
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import type { QuotaUsage } from '../../additions/quotas.js';
 import type { SourceEntry } from '../../engine/api.js';
 import type { Body } from '../response.js';
-import { count } from '../../text/count.js';
+import { count, thousands } from '../../text/count.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
 import { sourceLabel } from './citation.js';
 import { clampPage, pageCount, pager, rows } from './components.js';
@@ -32,7 +32,7 @@ export function renderSourcesPage(
   return {
     embeds: [
       {
-        title: `Sources in the corpus (${entries.length} articles${added(entries)})`,
+        title: `Sources in the corpus (${count(entries.length, 'article')}${added(entries)})`,
         description: lines.join('\n'),
         footer: { text: `Page ${current + 1} of ${pages} · ${totals}${quotaLine(quota)}` },
         color: 0x6366f1,
@@ -62,8 +62,7 @@ function addedLabel(entry: SourceEntry): string {
 /** "This server's additions: 3 of 200 articles, 12,000 of 2,000,000 characters". */
 export function quotaLine(quota: QuotaUsage | undefined): string {
   if (!quota) return '';
-  const n = (x: number) => x.toLocaleString('en-US');
-  return `\nThis server's additions: ${n(quota.articles)} of ${n(quota.maxArticles)} articles, ${n(quota.chars)} of ${n(quota.maxChars)} characters of text`;
+  return `\nThis server's additions: ${thousands(quota.articles)} of ${thousands(quota.maxArticles)} articles, ${thousands(quota.chars)} of ${thousands(quota.maxChars)} characters of text`;
 }
 
 function summary(entries: SourceEntry[]): string {

@@ -151,6 +151,7 @@ describe('renderSourcesPage', () => {
     const embed = renderSourcesPage([one!], 0).embeds![0]!;
     expect(embed.description).toMatch(/· 1 paragraph, 1 quote$/);
     expect(embed.footer!.text).toBe('Page 1 of 1 · 1 passage, 1 quote');
+    expect(embed.title).toBe('Sources in the corpus (1 article)');
   });
 
   it('tells a server how much room its additions have left', () => {
@@ -191,7 +192,11 @@ describe('renderReindexReport', () => {
     [{ ...report, added: 0, updated: 0, ms: 80 }, ['80 ms', 'nothing changed']],
     [
       { ...report, skipped: [{ file: 'bad_*.bin', reason: 'binary file' }] },
-      ['Skipped 1 files', 'bad\\_\\*.bin: binary file'],
+      ['Skipped 1 file:', 'bad\\_\\*.bin: binary file'],
+    ],
+    [
+      { ...report, added: 1, updated: 0, articles: 1, passages: 1 },
+      ['1 file changed', 'holds 1 article and 1 passage.'],
     ],
   ])('reports %#', (r, parts) => {
     const content = renderReindexReport(r).content!;
