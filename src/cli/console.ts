@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
+import { sourceTotals } from '../engine/catalog.js';
 import type { Feedback } from '../engine/feedback.js';
 import { count } from '../text/count.js';
 import { withLinks, type LinkOptions } from '../web/links.js';
@@ -48,7 +49,8 @@ export async function runConsole(
   const say = (text: string): void => {
     io.output.write(`${wrap(text, style.width)}\n`);
   };
-  const { articles, passages, quotes } = engine.stats();
+  // The shared corpus only: servers' additions, counted in engine.stats(), are not searched here.
+  const { articles, passages, quotes } = sourceTotals(engine.sources());
   say(
     `Footnote console — ${count(articles, 'article')}, ${count(passages, 'passage')}, ${count(quotes, 'quote')} from ${engine.corpusDir}.`,
   );

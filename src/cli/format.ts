@@ -1,4 +1,4 @@
-import type { AddReport, ReindexReport, SourceEntry } from '../engine/api.js';
+import type { AddReport, ReindexCounts, ReindexReport, SourceEntry } from '../engine/api.js';
 import type {
   Answer,
   AnswerResult,
@@ -173,13 +173,31 @@ export function formatSpeakers(speakers: SpeakerSummary[]): string {
     .join('\n');
 }
 
-/** What a reindex did. */
+/**
+ * What a reindex did: the shared corpus first, then servers' additions on a line of their own,
+ * so "28 articles" never stands for the 11 a console or the reader can search.
+ */
 export function formatReindex(r: ReindexReport): string {
-  const lines = [
-    `Reindexed in ${r.ms} ms: ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.unchanged} unchanged — ${count(r.articles, 'article')}, ${count(r.passages, 'passage')}.`,
-  ];
+  const lines = [`Reindexed in ${r.ms} ms: ${reindexCounts(r.shared)} in the shared corpus.`];
+  const servers = {
+    added: r.added - r.shared.added,
+    updated: r.updated - r.shared.updated,
+    removed: r.removed - r.shared.removed,
+    unchanged: r.unchanged - r.shared.unchanged,
+    articles: r.articles - r.shared.articles,
+    passages: r.passages - r.shared.passages,
+  };
+  if (servers.articles > 0 || servers.removed > 0) {
+    lines.push(`Servers' additions, each searched only in its server: ${reindexCounts(servers)}.`);
+  }
   for (const s of r.skipped) lines.push(`skipped ${s.file}: ${s.reason}`);
   return lines.join('\n');
+}
+
+/** "2 added, 0 updated, 0 removed, 9 unchanged — 11 articles, 43 passages". */
+function reindexCounts(c: ReindexCounts): string {
+  const changes = `${thousands(c.added)} added, ${thousands(c.updated)} updated, ${thousands(c.removed)} removed, ${thousands(c.unchanged)} unchanged`;
+  return `${changes} — ${count(c.articles, 'article')}, ${count(c.passages, 'passage')}`;
 }
 
 /** What an add did. */

@@ -89,16 +89,25 @@ export interface SourceEntry {
   addedBy?: Actor & { at: string };
 }
 
-/** What a reindex did, for the moderator who asked. */
-export interface ReindexReport {
+/** Articles a reindex changed, and what the index holds after it. */
+export interface ReindexCounts {
   added: number;
   updated: number;
   removed: number;
   unchanged: number;
-  /** Files that held no readable article; `guild` marks a server's own (shown only to it). */
-  skipped: (SkippedFile & { guild?: string })[];
   articles: number;
   passages: number;
+}
+
+/** What a reindex did, for the moderator who asked: every server's additions counted in. */
+export interface ReindexReport extends ReindexCounts {
+  /**
+   * The shared corpus alone: what the console and the reader search. The totals also count every
+   * server's additions, which only their own server can search.
+   */
+  shared: ReindexCounts;
+  /** Files that held no readable article; `guild` marks a server's own (shown only to it). */
+  skipped: (SkippedFile & { guild?: string })[];
   ms: number;
 }
 

@@ -71,6 +71,20 @@ export class Catalog {
 }
 
 /**
+ * The size of a listing: `sources()` without a server is what the console and the reader search,
+ * where `stats()` also counts every server's additions.
+ */
+export function sourceTotals(entries: SourceEntry[]): {
+  articles: number;
+  passages: number;
+  quotes: number;
+} {
+  let [passages, quotes] = [0, 0];
+  for (const e of entries) [passages, quotes] = [passages + e.passages, quotes + e.quotes];
+  return { articles: entries.length, passages, quotes };
+}
+
+/**
  * Sizes of what `state` serves. The quotes and speakers are counted when read (getters): a start-up
  * that logs only the index's size does not wait for the quotes to be parsed from the snapshot.
  */

@@ -4,7 +4,7 @@ import type { ScannedFile } from '../corpus/scan.js';
 import type { FileFingerprint, SkippedFile } from '../corpus/types.js';
 import type { ExtractedQuote, SpeakerRegistry } from '../quotes/index.js';
 import { PassageIndex } from '../search/index.js';
-import type { ReindexReport } from './api.js';
+import type { ReindexCounts, ReindexReport } from './api.js';
 import { sharedRegistry } from './guilds.js';
 import { analyseFile, type AnalysedFile } from './heavy-work.js';
 
@@ -140,7 +140,8 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
 
   if (previous && c.changed.length === 0 && c.removed.length === 0) {
     const state = { ...previous, files, skipped: [...c.scanSkipped, ...c.keptSkips] };
-    return { state, changed: false, report: report(previous, [0, 0, 0], skipped, c.started) };
+    const none = new Set<string>();
+    return { state, changed: false, report: report(previous, none, none, skipped, c.started) };
   }
 
   // A server's add or remove leaves the shared corpus, and so its speaker registry, as it was.
@@ -178,30 +179,41 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
     registry:
       previous && !sharedTouched ? previous.registry : sharedRegistry(index.articles, quotesOf),
   };
-  const updated = [...freshIds].filter((id) => oldIds.has(id)).length;
-  const removed = [...oldIds].filter((id) => !freshIds.has(id)).length;
-  const counts: [number, number, number] = [freshIds.size - updated, updated, removed];
-  return { state, changed: true, report: report(state, counts, skipped, c.started) };
+  return { state, changed: true, report: report(state, freshIds, oldIds, skipped, c.started) };
 }
 
+/** `fresh`: the ids the changed files yield now; `old`: those they (and removed files) had. */
 function report(
   state: EngineState,
-  [added, updated, removed]: [number, number, number],
+  fresh: Set<string>,
+  old: Set<string>,
   skipped: SkippedFile[],
   started: number,
 ): ReindexReport {
-  const articles = state.index.articles.size;
   return {
-    added,
-    updated,
-    removed,
-    unchanged: articles - added - updated,
+    ...counts(state, fresh, old, () => true),
+    shared: counts(state, fresh, old, (id) => guildOf(id) === undefined),
     skipped: skipped.map((s) => {
       const guild = guildOf(s.file);
       return guild === undefined ? s : { ...s, guild };
     }),
-    articles,
-    passages: state.index.passages.size,
     ms: Math.round(performance.now() - started),
   };
+}
+
+/** The changes and sizes of the articles `counted` accepts. */
+function counts(
+  state: EngineState,
+  fresh: Set<string>,
+  old: Set<string>,
+  counted: (articleId: string) => boolean,
+): ReindexCounts {
+  const updated = [...fresh].filter((id) => counted(id) && old.has(id)).length;
+  const added = [...fresh].filter((id) => counted(id) && !old.has(id)).length;
+  const removed = [...old].filter((id) => counted(id) && !fresh.has(id)).length;
+  const articles = [...state.index.articles.keys()].filter(counted).length;
+  let passages = 0;
+  for (const { passage } of state.index.passages.values())
+    if (counted(passage.articleId)) passages++;
+  return { added, updated, removed, unchanged: articles - added - updated, articles, passages };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FootnoteEngine } from '../engine/api.js';
+import { sourceTotals } from '../engine/catalog.js';
 import { InputError } from '../errors.js';
 import { STYLE } from './html.js';
 import { readScope } from './links.js';
@@ -82,7 +83,7 @@ async function handle(
     return send(res, 200, contentType, body);
   }
   if (path === '/style.css') return send(res, 200, 'text/css', STYLE);
-  if (path === '/') return sendPage(res, homePage(engine.stats()));
+  if (path === '/') return sendPage(res, homePage(sourceTotals(engine.sources())));
   if (path === '/sources') return sendPage(res, sourcesPage(engine.sources()));
   if (path === '/search') return sendPage(res, searchPage(...search(engine, url.searchParams)));
   if (path.startsWith('/a/')) {

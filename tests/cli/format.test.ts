@@ -3,6 +3,7 @@ import {
   answerJson,
   formatAnswer,
   formatQuotes,
+  formatReindex,
   formatSources,
   formatSpeakers,
 } from '../../src/cli/format.js';
@@ -46,6 +47,19 @@ describe('terminal formatting', () => {
       },
     ]);
     expect(sources).toBe('1 article:\n- A (a.txt) — 1 paragraph, 0 quotes');
+  });
+
+  it("gives a reindex's shared counts, and servers' additions on their own line", () => {
+    const shared = { added: 2, updated: 0, removed: 0, unchanged: 9, articles: 11, passages: 43 };
+    const report = { ...shared, shared, skipped: [], ms: 5 };
+    expect(formatReindex(report)).toBe(
+      'Reindexed in 5 ms: 2 added, 0 updated, 0 removed, 9 unchanged — 11 articles, 43 passages in the shared corpus.',
+    );
+    const all = { added: 14, updated: 0, removed: 0, unchanged: 14, articles: 28, passages: 1043 };
+    expect(formatReindex({ ...all, shared, skipped: [], ms: 5 }).split('\n')).toEqual([
+      'Reindexed in 5 ms: 2 added, 0 updated, 0 removed, 9 unchanged — 11 articles, 43 passages in the shared corpus.',
+      "Servers' additions, each searched only in its server: 12 added, 0 updated, 0 removed, 5 unchanged — 17 articles, 1,000 passages.",
+    ]);
   });
 
   it("separates thousands in a server's room, as Discord's /sources does", () => {

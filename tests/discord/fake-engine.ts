@@ -32,16 +32,15 @@ export function fakeEngine(
   const runReindex = async (): Promise<ReindexReport> => {
     calls.reindex += 1;
     await new Promise((r) => setTimeout(r, reindexMs));
-    return {
+    const counts = {
       added: 0,
       updated: 1,
       removed: 0,
       unchanged: passages.length - 1,
-      skipped: [],
       articles: passages.length,
       passages: passages.length,
-      ms: reindexMs,
     };
+    return { ...counts, shared: counts, skipped: [], ms: reindexMs };
   };
   const results = (question: string): AnswerResult[] => {
     const words = question.toLowerCase().match(/[a-z]{3,}/g) ?? [];

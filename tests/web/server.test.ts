@@ -80,6 +80,13 @@ describe('the web reader', () => {
     expect((await get('/search?q=the+of')).body).toContain('no words to search for');
   });
 
+  it("counts on the front page what the reader searches, not servers' additions", async () => {
+    const shared = f.engine.sources();
+    expect(f.engine.stats().articles).toBeGreaterThan(shared.length);
+    const passages = shared.reduce((n, e) => n + e.passages, 0);
+    expect((await get('/')).body).toContain(`${shared.length} articles, ${passages} passages.`);
+  });
+
   it('refuses a long question with its whole length', async () => {
     for (const n of [1500, 3000, 10000]) {
       const body = (await get(`/search?q=${'a'.repeat(n)}`)).body;

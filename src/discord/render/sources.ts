@@ -1,5 +1,6 @@
 import type { QuotaUsage } from '../../additions/quotas.js';
 import type { SourceEntry } from '../../engine/api.js';
+import { sourceTotals } from '../../engine/catalog.js';
 import type { Body } from '../response.js';
 import { count, thousands } from '../../text/count.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
@@ -66,8 +67,7 @@ export function quotaLine(quota: QuotaUsage | undefined): string {
 }
 
 function summary(entries: SourceEntry[]): string {
-  const passages = entries.reduce((n, e) => n + e.passages, 0);
-  const quotes = entries.reduce((n, e) => n + e.quotes, 0);
+  const { passages, quotes } = sourceTotals(entries);
   return `${count(passages, 'passage')}, ${count(quotes, 'quote')}`;
 }
 

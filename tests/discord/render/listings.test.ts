@@ -169,16 +169,8 @@ describe('renderSourcesPage', () => {
 });
 
 describe('renderReindexReport', () => {
-  const report: ReindexReport = {
-    added: 2,
-    updated: 1,
-    removed: 0,
-    unchanged: 5,
-    skipped: [],
-    articles: 8,
-    passages: 40,
-    ms: 1234,
-  };
+  const counts = { added: 2, updated: 1, removed: 0, unchanged: 5, articles: 8, passages: 40 };
+  const report: ReindexReport = { ...counts, shared: counts, skipped: [], ms: 1234 };
   it.each([
     [
       report,

@@ -1,0 +1,71 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runConsole } from '../../src/cli/console.js';
+import { openEngine } from '../../src/engine/engine.js';
+
+const GUILD = '111111111111111111';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'footnote-console-unit-'));
+  await cp('seeds', join(dir, 'corpus'), { recursive: true });
+  await mkdir(join(dir, 'guilds', GUILD), { recursive: true });
+  for (const name of ['a', 'b', 'c'])
+    await writeFile(
+      join(dir, 'guilds', GUILD, `${name}.txt`),
+      `Town ${name} pontoons\n\nThe harbour board of Town ${name} approved new pontoons on Monday.`,
+    );
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** What the console prints for `lines` typed in one at a time, then /exit. */
+async function session(lines: (string | (() => Promise<void>))[]): Promise<string> {
+  const engine = await openEngine({
+    corpusDir: join(dir, 'corpus'),
+    dataDir: join(dir, 'data'),
+    guildsDir: join(dir, 'guilds'),
+  });
+  const [input, output] = [new PassThrough(), new PassThrough()];
+  let out = '';
+  output.on('data', (d: Buffer) => (out += d.toString()));
+  const done = runConsole(engine, { input, output });
+  for (const line of lines) {
+    if (typeof line === 'string') input.write(`${line}\n`);
+    else await line();
+  }
+  input.end('/exit\n');
+  await done;
+  await engine.settle();
+  return out;
+}
+
+describe("the console's counts", () => {
+  it("are the shared corpus's, as /sources lists it, with servers' additions apart", async () => {
+    const out = await session([
+      '/sources',
+      async () => {
+        await writeFile(join(dir, 'corpus', 'wexbury.txt'), 'Wexbury\n\nThe ferry sailed.');
+        await writeFile(join(dir, 'corpus', 'hollins.txt'), 'Hollins\n\nThe quarry flooded.');
+      },
+      '/reindex',
+      '/sources',
+    ]);
+    const listed = [...out.matchAll(/^(?:footnote> )?(\d+) articles:$/gm)].map((m) => Number(m[1]));
+    expect(listed).toHaveLength(2);
+    const [before, after] = listed as [number, number];
+    expect(after).toBe(before + 2);
+    expect(out).toMatch(new RegExp(`^Footnote console — ${before} articles, `, 'm'));
+    expect(out).toMatch(
+      new RegExp(`: 2 added, 0 updated, 0 removed, ${before} unchanged — ${after} articles, `),
+    );
+    expect(out).toMatch(/ passages in the shared corpus\.$/m);
+    expect(out).toMatch(
+      /^Servers' additions, each searched only in its server: 0 added, 0 updated, 0 removed, 3 unchanged — 3 articles, 3 passages\.$/m,
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openEngine } from '../../src/engine/engine.js';
+
+const GUILD = '111111111111111111';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'footnote-update-'));
+  await cp('seeds', join(dir, 'corpus'), { recursive: true });
+  await mkdir(join(dir, 'guilds', GUILD), { recursive: true });
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const story = (title: string) =>
+  `${title}\n\nThe harbour board met on Monday to approve new pontoons for ${title}, the clerk said.`;
+
+describe('a reindex report', () => {
+  it("counts the shared corpus apart from servers' additions", async () => {
+    const engine = await openEngine({
+      corpusDir: join(dir, 'corpus'),
+      dataDir: join(dir, 'data'),
+      guildsDir: join(dir, 'guilds'),
+    });
+    const shared = engine.sources().length;
+    // Two files dropped into the corpus; three a server added from another process meanwhile.
+    await writeFile(join(dir, 'corpus', 'wexbury.txt'), story('Wexbury'));
+    await writeFile(join(dir, 'corpus', 'hollins.txt'), story('Hollins'));
+    for (const name of ['a', 'b', 'c'])
+      await writeFile(join(dir, 'guilds', GUILD, `${name}.txt`), story(`Town ${name}`));
+
+    const report = await engine.reindex();
+    expect(report).toMatchObject({ added: 5, articles: shared + 5 });
+    expect(report.shared).toMatchObject({
+      added: 2,
+      updated: 0,
+      removed: 0,
+      unchanged: shared,
+      articles: shared + 2,
+    });
+    const passages = engine.sources().reduce((n, e) => n + e.passages, 0);
+    expect(report.shared.passages).toBe(passages);
+    expect(report.passages).toBe(engine.stats().passages);
+    await engine.settle();
+  });
+});
