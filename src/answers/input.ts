@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { thousands } from '../text/count.js';
 
 /**
  * A user's text as the engine takes it: control characters and runs of white space become one
@@ -22,7 +23,7 @@ export function cleanInput(
   if (!text) throw new InputError(what.empty);
   if (text.length > what.max) {
     throw new InputError(
-      `That ${what.noun} is ${text.length} characters long; use at most ${what.max}.`,
+      `That ${what.noun} is ${thousands(text.length)} characters long; use at most ${thousands(what.max)}.`,
     );
   }
   return text;

@@ -90,7 +90,7 @@ describe('the web reader', () => {
   it('refuses a long question with its whole length', async () => {
     for (const n of [1500, 3000, 10000]) {
       const body = (await get(`/search?q=${'a'.repeat(n)}`)).body;
-      expect(body).toMatch(new RegExp(`That question is ${n} characters long`));
+      expect(body).toContain(`That question is ${n.toLocaleString('en')} characters long`);
     }
   });
 
