@@ -1,5 +1,5 @@
 import type { ExtractedQuote } from '../quotes/extract.js';
-import { citedUrl } from '../net/links.js';
+import { citationLink } from '../net/links.js';
 import type { SpeakerQuote, SpeakerRegistry } from '../quotes/registry.js';
 import { rankByTopic } from '../quotes/topic.js';
 import { headRelatedness } from '../search/ranking.js';
@@ -96,7 +96,7 @@ function toResult({ quote: q, article }: SpeakerQuote, speaker: string): QuoteRe
       article: article.id,
     },
   };
-  const url = citedUrl(article.url);
+  const url = citationLink(article.url);
   if (url) result.citation.url = url;
   if (q.descriptor) result.descriptor = q.descriptor;
   if (q.speakerType) result.speakerType = q.speakerType;

@@ -1,6 +1,6 @@
 import { highlight, makeExcerpt, type Excerpt, type TranslatedTerms } from '../search/excerpt.js';
 import type { ArticleInfo, IndexedPassage } from '../search/index.js';
-import { citedUrl } from '../net/links.js';
+import { citationLink } from '../net/links.js';
 import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
 import { mayDescribe, referents, type Referent } from '../text/referents.js';
@@ -221,7 +221,7 @@ function citationOf(article: ArticleInfo, paragraph: number): Citation {
     paragraph,
     article: article.id,
   };
-  const url = citedUrl(article.url);
+  const url = citationLink(article.url);
   if (url) citation.url = url;
   return citation;
 }

@@ -1,5 +1,5 @@
 import { guildOf, nameInGuild, visibleIn } from '../corpus/ids.js';
-import { citedUrl } from '../net/links.js';
+import { citationLink } from '../net/links.js';
 import type { ExtractedQuote } from '../quotes/index.js';
 import type { ArticleInfo } from '../search/index.js';
 import type { Actor, EngineStats, SourceEntry } from './api.js';
@@ -53,7 +53,7 @@ export class Catalog {
           passages: passages.get(a.id) ?? 0,
           quotes: shownQuotes(quotes[a.id]).length,
         };
-        const url = citedUrl(a.url);
+        const url = citationLink(a.url);
         if (url) entry.url = url;
         const guild = guildOf(a.id);
         if (guild !== undefined) {

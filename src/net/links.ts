@@ -16,6 +16,9 @@ const DOMAIN_OPTIONS = { allowPrivateDomains: true } as const;
  * `raw` as a link a reader may be shown, or undefined: http or https only, no user name or
  * password (`https://bank.example@evil.example`), and no host that is a loopback, private,
  * link-local or reserved address or a local-network name. Judged from the text alone (no DNS).
+ * Citations' `url` is this too (`ask --json`, `sources --json`), the parsed form, not the text:
+ * "http://news.example.com\@192.168.1.1/" is news.example.com to WHATWG parsers, 192.168.1.1 to
+ * others (Python's urlsplit).
  */
 export function citationLink(raw: string | undefined): string | undefined {
   const url = parse(raw);
@@ -27,15 +30,6 @@ export function citationLink(raw: string | undefined): string | undefined {
     return undefined;
   }
   return url.href;
-}
-
-/**
- * An article's `url` as its citations give it (`ask --json`, `quote --json`, `sources --json`):
- * as written when `citationLink` passes it, else none. A corpus file's front matter may name
- * "http://192.168.1.1/admin": its `source` still says so, as text.
- */
-export function citedUrl(raw: string | undefined): string | undefined {
-  return citationLink(raw) ? raw : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Every quoted speaker in the corpus: lookup, completion, listings and their quotations. */
-import { citedUrl } from '../net/links.js';
+import { citationLink } from '../net/links.js';
 import type { Article } from '../corpus/types.js';
 import { groupSpeakers } from './canonical.js';
 import { readsAsRole } from './references.js';
@@ -227,7 +227,7 @@ function commonType(quotes: SpeakerQuote[]): SpeakerType | undefined {
 
 function pickRef(article: Article): ArticleRef {
   const ref: ArticleRef = { id: article.id, title: article.title, source: article.source };
-  const url = citedUrl(article.url);
+  const url = citationLink(article.url);
   if (url) ref.url = url;
   return ref;
 }

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { citationLink, citedUrl, pageCitationUrl, sameSite } from '../../src/net/links.js';
+import { citationLink, pageCitationUrl, sameSite } from '../../src/net/links.js';
 
-describe('citedUrl', () => {
-  it('gives a public address as written, and no loopback, private or non-web one', () => {
-    expect(citedUrl('https://www.bbc.co.uk/news/world-1')).toBe(
+describe("citationLink for a citation's url", () => {
+  it('gives a public address as parsed, and no loopback, private or non-web one', () => {
+    expect(citationLink('https://www.bbc.co.uk/news/world-1')).toBe(
       'https://www.bbc.co.uk/news/world-1',
     );
-    expect(citedUrl('HTTPS://News.Example')).toBe('HTTPS://News.Example');
+    expect(citationLink('HTTPS://News.Example')).toBe('https://news.example/');
+    // A backslash other parsers read as a path's start: given as the host WHATWG checked.
+    expect(citationLink('http://news.example.com\\@192.168.1.1/admin')).toBe(
+      'http://news.example.com/@192.168.1.1/admin',
+    );
     for (const raw of [
       'http://192.168.1.1/admin',
       'http://127.0.0.1:9/evil',
       'javascript:x',
       undefined,
     ])
-      expect(citedUrl(raw)).toBeUndefined();
+      expect(citationLink(raw)).toBeUndefined();
   });
 });
 
