@@ -1,9 +1,9 @@
-// Is an article already in what a server sees? The same URL, or the same words however spaced,
-// punctuated or accented. Fingerprinting every article on an add took ~0.4 s at SQuAD's size
-// (~2 s at 100k passages) the first time; only the articles holding every one of the new text's
-// rarest terms can hold the same text, and the index's postings name them at once. The new
-// text's terms come analysed from the worker thread (Prepared.terms): tokenizing 1 MB here
-// stalled answers 0.14 s.
+// Is an article already in what a server sees? The same URL, or the same text however spaced
+// (beside punctuation too) or accented. Fingerprinting every article on an add took ~0.4 s at
+// SQuAD's size (~2 s at 100k passages) the first time; only the articles holding every one of the
+// new text's rarest terms can hold the same text, and the index's postings name them at once.
+// The new text's terms come analysed from the worker thread (Prepared.terms): tokenizing 1 MB
+// here stalled answers 0.14 s.
 import { visibleIn } from '../corpus/ids.js';
 import type { PassageIndex } from '../search/index.js';
 import { articlePassages } from '../search/article-text.js';

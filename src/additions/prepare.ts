@@ -196,16 +196,18 @@ export function passagesFingerprint(passages: Passage[]): string {
   return fingerprint;
 }
 /**
- * Hash of passage texts' words in article order: case, accents, spacing and punctuation folded
- * away. A copy typed "Friday ." for "Friday." is the same text (a user's review added it twice,
- * and `/quote` listed each quotation twice).
+ * Hash of passage texts in article order, case, accents and spacing folded away, and a space
+ * beside punctuation with them: a copy typed "Friday ." for "Friday." is the same text (a user's
+ * review added it twice, and `/quote` listed each quotation twice). Symbols count: "-15 degrees"
+ * is not "15 degrees", "$5" not "€5", and emoji are text.
  */
 function fingerprintOf(texts: string[]): string {
-  const words =
-    foldText(texts.join(' '))
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return createHash('sha256').update(words.join(' ')).digest('hex');
+  const text = foldText(texts.join(' '))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([^\p{L}\p{N} ]) ?/gu, '$1')
+    .trim();
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** A URL as duplicates are compared: no fragment, tracking parameters or trailing slash. */

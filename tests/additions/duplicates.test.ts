@@ -48,6 +48,16 @@ describe('findDuplicate', async () => {
     expect(check(A, respaced)).toBe(inA.id);
   });
 
+  it('tells apart texts that differ only in a sign, a symbol or emoji (review)', () => {
+    const one = (text: string): string =>
+      textFingerprint(copyOf(original, 'one.md', { paragraphs: [text] }));
+    expect(one('It was -15 degrees; sales rose by $5 million.')).not.toBe(
+      one('It was 15 degrees; sales rose by €5 million.'),
+    );
+    expect(one('🎉🎉🎉 👍 !!!')).not.toBe(one('😡 😡 ??? 👎'));
+    expect(one('It rose on Friday .')).toBe(one('It rose on  Friday.'));
+  });
+
   it("does not see another server's additions", () => {
     expect(check(B, original)).toBeUndefined();
   });
