@@ -229,6 +229,30 @@ describe('silence on a question asking when', () => {
   });
 });
 
+describe('a passage that can answer leading a "when" or "how many" question', () => {
+  // A reviewer's articles: the best passage says the bridge opened and gives no date; another,
+  // near it, counts dollars and lanes.
+  const index = PassageIndex.build([
+    article('opens', 'Harbour bridge finally opens', [
+      'The harbour bridge opened to traffic after a long delay, and crowds crossed the harbour bridge.',
+    ]),
+    article('tolls', 'Bridge tolls', [
+      'Drivers pay 15 dollars to cross the harbour bridge, which opened with 12 lanes.',
+    ]),
+    article('fish', 'Fish', ['Fishermen in the harbour say the catch has been poor this season.']),
+  ]);
+  const ask = (question: string) =>
+    rank(index, parseQuery(question, index), { k: 2 }).map((s) => s.entry.passage.articleId);
+
+  it('is a date for "when": a count of dollars or lanes does not answer it', () => {
+    expect(ask('When did the harbour bridge open?')).toEqual([]);
+  });
+
+  it('is a number for "how many"', () => {
+    expect(ask('How many lanes does the harbour bridge have?')[0]).toBe('tolls');
+  });
+});
+
 describe('expectedKind', () => {
   it.each([
     ['When did the war end?', TermKind.date],
