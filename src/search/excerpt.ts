@@ -28,8 +28,12 @@ export interface Excerpt {
   answer: number;
 }
 
-/** An opening or plain double quotation mark: a sentence holding one quotes someone. */
-const QUOTE_MARK = /[“"«„]/;
+/**
+ * A sentence opening on a quotation ("“Exchanges…,” Mr. Song said."): whoever the sentence has
+ * speaking says those words. One quoting in its middle may quote someone else ("Mr. Song said he
+ * disagreed with the minister, who had called the plan “reckless”").
+ */
+const OPENS_ON_QUOTE = /^\s*[“"«„]/;
 
 /** How an excerpt is chosen besides the query terms' weights. */
 export interface ExcerptOptions {
@@ -47,7 +51,7 @@ export interface ExcerptOptions {
    */
   prefer?: readonly number[];
   /**
-   * Of the preferred sentences, those quoting in marks first when any does: "What did Song
+   * Of the preferred sentences, those opening on a quotation first when any does: "What did Song
    * Zhongping say?" asks for his words ("“Exchanges…,” Mr. Song said.") before a report of them.
    * Only for a question of the name alone: its other words ("about the drills") choose.
    */
@@ -116,7 +120,7 @@ export function makeExcerpt(
     scoresFromText(sentences, weights, expects, translated);
   const speaks = (i: number): boolean =>
     prefer.some((at) => at >= sentences[i]!.start && at < sentences[i]!.end);
-  const quotes = (i: number): boolean => speaks(i) && QUOTE_MARK.test(sentences[i]!.text);
+  const quotes = (i: number): boolean => speaks(i) && OPENS_ON_QUOTE.test(sentences[i]!.text);
   const holds = ownWords && sentences.some((_, i) => quotes(i)) ? quotes : speaks;
   const preferred = prefer.length > 0 && sentences.some((_, i) => holds(i));
   let best = -1;

@@ -90,3 +90,15 @@ describe('answers on the second review articles', () => {
     expect(first('what did the report say about ukraine?')).toMatch(/grain shipments from Ukraine/);
   });
 });
+
+// The third review's article (tests/fixtures/review3): a sentence quoting someone else.
+describe('answers on the third review article', () => {
+  const engineOf = useEngine('tests/fixtures/review3');
+
+  it('opens "what did X say?" on their report, not on a quotation of someone they answer', () => {
+    // "Mr. Song said he disagreed with the minister, who had called the exchange plan “reckless
+    // and premature”.": the words in marks are the minister's.
+    const [first] = engineOf().ask('What did Song Zhongping say?').results;
+    expect(first?.excerpt).toMatch(/^Song Zhongping, a military commentator/);
+  });
+});
