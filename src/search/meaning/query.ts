@@ -6,7 +6,7 @@ import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
 import { edits1, englishSpelling, misspeltQuestionWord } from './spelling.js';
 import { askedSubject } from './subject.js';
-import { tokenSpans } from '../../text/tokenize.js';
+import { terms as analyse, tokenSpans } from '../../text/tokenize.js';
 import { wordVectors, type WordVectors } from './vectors.js';
 
 /** A query term as src/search/query.ts has it (declared here: that file imports this one). */
@@ -20,6 +20,8 @@ interface QueryTerm {
 interface RevisableQuery {
   terms: QueryTerm[];
   totalIdf: number;
+  /** "What did vladimir putin say…": a name asked for, however it is written. */
+  speaker?: string[];
 }
 
 /** What the meaning step knows of a query beyond its terms. */
@@ -65,16 +67,27 @@ function writtenIn(question: string): Written {
   const spelt = new Map<string, string>();
   const oneName: [string, string][] = [];
   let previous: string | null = null;
+  let end = 0;
   tokenSpans(question).forEach((span, i) => {
     const word = question.slice(span.start, span.end);
     const name = span.term !== null && i > 0 && /^\p{Lu}/u.test(word);
-    if (name && previous !== null && previous !== span.term) oneName.push([previous, span.term!]);
+    // Side by side: "Xi, Putin" are two.
+    const beside = /^\s+$/.test(question.slice(end, span.start));
+    if (name && beside && previous !== null && previous !== span.term)
+      oneName.push([previous, span.term!]);
     previous = name ? span.term : null;
+    end = span.end;
     if (span.term === null) return;
     if (!spelt.has(span.term)) spelt.set(span.term, word);
     if (name) names.add(span.term);
   });
   return { names, spelt, oneName };
+}
+
+/** The asked speaker's words, each beside the next ("vladimir putin" typed in lowercase). */
+function speakerPairs(speaker: readonly string[] | undefined): [string, string][] {
+  const parts = (speaker ?? []).flatMap((word) => analyse(word));
+  return parts.slice(1).map((term, i) => [parts[i]!, term]);
 }
 
 /** "wich", "wat": one edit from which or what, the words that name the kind asked for. */
@@ -230,6 +243,12 @@ export function reviseQuery(
     kind: kind && spell(kind),
     subject: subject.map(spell),
     absentNames,
-    oneName: (written ??= writtenIn(question)).oneName.map(([a, b]) => [spell(a), spell(b)]),
+    oneName: [
+      ...new Map(
+        [...(written ??= writtenIn(question)).oneName, ...speakerPairs(query.speaker)].map(
+          ([a, b]) => [`${spell(a)} ${spell(b)}`, [spell(a), spell(b)] as [string, string]],
+        ),
+      ).values(),
+    ],
   };
 }

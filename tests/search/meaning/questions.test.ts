@@ -232,6 +232,11 @@ describe('near-topic questions the corpus cannot answer', () => {
       ['vladimir', 'putin'],
     ]);
     expect(parseQuery('Did Xi and Putin drink tea?', index).meaning?.oneName).toEqual([]);
+    // Not across punctuation; and the name asked for is one however it is typed (review).
+    expect(parseQuery('Did Xi, Putin drink tea?', index).meaning?.oneName).toEqual([]);
+    const [lower] = ask('What did vladimir putin say about sanctions?');
+    expect(lower?.excerpt).toMatch(/sanctions/);
+    expect(lower?.related).toContainEqual(['vladimir', 'putin']);
   });
 
   it('a “when” or “how much” question the passages date or count is still answered', () => {
