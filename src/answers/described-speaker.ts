@@ -11,7 +11,7 @@ import {
 import type { PassageIndex } from '../search/index.js';
 import { parseQuery, type ArticleFilter } from '../search/query.js';
 import { headRelatedness, rank } from '../search/ranking.js';
-import { isStopWord } from '../text/tokenize.js';
+import { isStopWord, terms } from '../text/tokenize.js';
 
 /**
  * "/quote the Russian president", "/quote security expert": a speaker asked for by what they are,
@@ -71,4 +71,39 @@ export function speakerDescribedAs(
   }
   if (fitting.length === 0) return null;
   return fitting.length === 1 ? { speaker: fitting[0]! } : { suggestions: fitting };
+}
+
+/** A run of capitalised words: a name, with any title written before it ("Chinese President Xi Jinping"). */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
+
+/**
+ * Whom the articles describe so, quoted or not: "/quote the Chinese president" is Xi Jinping, whom
+ * they title "Chinese President Xi Jinping" and never quote. The answer "Who is the Chinese
+ * president?" names (Reasons.named), written in full with the description's words read off.
+ * Null when the description is none or no passage names anyone fitting it.
+ */
+export function holderDescribedAs(
+  index: PassageIndex,
+  query: string,
+  filter?: ArticleFilter,
+): string | null {
+  const description = quotedDescription(query);
+  if (!description) return null;
+  const parsed = parseQuery(`Who is ${query}?`, index, filter);
+  if (!parsed.who) return null;
+  const [best] = rank(index, parsed, { k: 1, ...(filter ? { filter } : {}) });
+  const named = best?.reasons?.named?.term;
+  if (!best || !named) return null;
+  const described = new Set(terms(query));
+  const head = terms(description.head).at(-1);
+  for (const [run] of best.entry.passage.text.matchAll(NAME_RUN)) {
+    const words = run.split(/\s+/);
+    if (terms(words.at(-1)!).at(-1) !== named) continue;
+    // "Chinese President Xi Jinping": a title of the description's words, the head among them,
+    // then the name. Not "National Defense General Wei Fenghe" for "the Chinese leader".
+    const at = words.findIndex((w) => !terms(w).every((t) => described.has(t)));
+    const title = words.slice(0, Math.max(at, 0)).flatMap((w) => terms(w));
+    return at > 0 && head !== undefined && title.includes(head) ? words.slice(at).join(' ') : null;
+  }
+  return null;
 }

@@ -9,7 +9,7 @@ import { answerQuestion, checkQuestion } from '../answers/ask.js';
 import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
 import { answerQuote } from '../answers/quote.js';
 import { reportedSpeech } from '../answers/reported.js';
-import { speakerDescribedAs } from '../answers/described-speaker.js';
+import { holderDescribedAs, speakerDescribedAs } from '../answers/described-speaker.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { QuotesOf } from '../answers/pronoun-speakers.js';
 import type { SpeakerQuote } from '../quotes/registry.js';
@@ -333,7 +333,14 @@ export class Engine implements FootnoteEngine {
     // "/quote the Russian president": whom the articles describe so ("@here's president": no one).
     const asked = ownerWords(name);
     const described = speakerDescribedAs(state.index, registry, asked, filter);
-    if (!described) return withReported(answer, asked);
+    if (!described) {
+      // Not quoted in marks, but named with the description: what the articles report they said.
+      const holder = holderDescribedAs(state.index, asked, filter);
+      if (!holder) return withReported(answer, asked);
+      const byHolder = answerQuote(registry, holder, { about, k, paragraphOf });
+      const found = withReported({ ...byHolder, query: name }, holder);
+      return found.quotes.length > 0 || found.reported ? found : withReported(answer, asked);
+    }
     if ('suggestions' in described) return { ...answer, suggestions: described.suggestions };
     const byDescription = answerQuote(registry, described.speaker, { about, k, paragraphOf });
     return withReported({ ...byDescription, query: name }, described.speaker);

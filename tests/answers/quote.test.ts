@@ -46,6 +46,17 @@ describe('/quote on a topic', () => {
     expect(war.reported).toBeUndefined();
   });
 
+  it('finds whom a description titles when they are never quoted ("the Chinese president")', () => {
+    // "Chinese President Xi Jinping" speaks only in reported words: "…which Putin and Xi accused
+    // of trying to suppress their country."
+    const answer = engineOf().quote('the Chinese president');
+    expect(answer.quotes).toEqual([]);
+    expect(answer.reported?.[0]?.excerpt).toMatch(/Putin and Xi accused/);
+    expect(engineOf().quote('the Chinese president').reported).toEqual(
+      engineOf().quote('Xi Jinping').reported,
+    );
+  });
+
   it('asks "the president of Taiwan" as "Taiwan\'s president"', () => {
     const reported = engineOf().quote('the president of Taiwan').reported ?? [];
     expect(reported.map((r) => r.passageId)).toEqual(
