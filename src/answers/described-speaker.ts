@@ -76,11 +76,15 @@ export function speakerDescribedAs(
 /** A run of capitalised words: a name, with any title written before it ("Chinese President Xi Jinping"). */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
 
+/** How many words after its title a name may have: more is a headline ("Xi Jinping Welcomes…"). */
+const NAME_WORDS = 3;
+
 /**
  * Whom the articles describe so, quoted or not: "/quote the Chinese president" is Xi Jinping, whom
  * they title "Chinese President Xi Jinping" and never quote. The answer "Who is the Chinese
- * president?" names (Reasons.named), written in full with the description's words read off.
- * Null when the description is none or no passage names anyone fitting it.
+ * president?" names (Reasons.named), written in full after a title holding every word of the
+ * description ("President Xi Jinping" is not "the French president"). Null when the description
+ * is none or no passage titles anyone so.
  */
 export function holderDescribedAs(
   index: PassageIndex,
@@ -94,16 +98,17 @@ export function holderDescribedAs(
   const [best] = rank(index, parsed, { k: 1, ...(filter ? { filter } : {}) });
   const named = best?.reasons?.named?.term;
   if (!best || !named) return null;
+  const asked = [description.head, ...description.qualifiers].flatMap((w) => terms(w));
   const described = new Set(terms(query));
-  const head = terms(description.head).at(-1);
   for (const [run] of best.entry.passage.text.matchAll(NAME_RUN)) {
     const words = run.split(/\s+/);
-    if (terms(words.at(-1)!).at(-1) !== named) continue;
-    // "Chinese President Xi Jinping": a title of the description's words, the head among them,
-    // then the name. Not "National Defense General Wei Fenghe" for "the Chinese leader".
     const at = words.findIndex((w) => !terms(w).every((t) => described.has(t)));
-    const title = words.slice(0, Math.max(at, 0)).flatMap((w) => terms(w));
-    return at > 0 && head !== undefined && title.includes(head) ? words.slice(at).join(' ') : null;
+    const name = at > 0 ? words.slice(at) : [];
+    if (name.length === 0 || name.length > NAME_WORDS) continue;
+    if (terms(name.at(-1)!).at(-1) !== named) continue;
+    // "Chinese President Xi Jinping": a title of the description's words, every one of them.
+    const title = new Set(words.slice(0, at).flatMap((w) => terms(w)));
+    if (asked.every((t) => title.has(t))) return name.join(' ');
   }
   return null;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quotedDescription } from '../../src/answers/described-speaker.js';
+import { holderDescribedAs, quotedDescription } from '../../src/answers/described-speaker.js';
+import type { Article } from '../../src/corpus/types.js';
+import { PassageIndex } from '../../src/search/index.js';
 
 describe('quotedDescription', () => {
   it('reads a person’s noun with the words that say which', () => {
@@ -29,5 +31,45 @@ describe('quotedDescription', () => {
     expect(quotedDescription('Galauskas')).toBeNull();
     expect(quotedDescription('Atlantic Council')).toBeNull();
     expect(quotedDescription('Marcus Galauskas')).toBeNull();
+  });
+});
+
+describe('holderDescribedAs', () => {
+  const article = (id: string, title: string, paragraphs: string[]): Article => ({
+    id,
+    file: `${id}.md`,
+    story: 0,
+    title,
+    source: `${id}.md`,
+    paragraphs,
+  });
+  // A reviewer's articles: a title that names another people, a headline in title case, and a
+  // name written without its title before it is written with it.
+  const index = PassageIndex.build([
+    article('greeting', 'Delegation greeted', [
+      'President Xi Jinping and Prime Minister Li Qiang greeted the French delegation in Beijing on Monday, and the talks on trade went on late into the night.',
+    ]),
+    article('factory', 'Factory visit', [
+      'Xi Jinping toured the battery factory in the morning. Later, Chinese President Xi Jinping told the workers that their plant would double its output by next spring.',
+    ]),
+  ]);
+  const holder = (description: string) => holderDescribedAs(index, description);
+
+  it('finds the name titled with every word of the description, read past an untitled mention', () => {
+    expect(holder('the Chinese president')).toBe('Xi Jinping');
+  });
+
+  it('finds no one whose title leaves out a word of it ("President Xi Jinping" is not French)', () => {
+    expect(holder('the French president')).toBeNull();
+    expect(holder('the French prime minister')).toBeNull();
+  });
+
+  it('takes no headline for a name', () => {
+    const headline = PassageIndex.build([
+      article('headline', 'Summit', [
+        'Chinese President Xi Jinping Welcomes Vladimir Putin to Beijing for talks on trade and energy.',
+      ]),
+    ]);
+    expect(holderDescribedAs(headline, 'the Chinese president') ?? '').not.toMatch(/Welcomes/);
   });
 });
