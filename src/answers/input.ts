@@ -3,7 +3,8 @@ import { thousands } from '../text/count.js';
 
 /**
  * A user's text as the engine takes it: control characters and runs of white space become one
- * space. Empty or longer than `max` characters is an InputError naming `what` was wrong.
+ * space. Empty or longer than `max` characters (code points, composed) is an InputError naming
+ * `what` was wrong.
  */
 export function cleanInput(
   raw: string,
@@ -21,9 +22,12 @@ export function cleanInput(
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) throw new InputError(what.empty);
-  if (text.length > what.max) {
+  // Characters as a reader counts them: "😀" is one (two UTF-16 units), and so is "é" typed as
+  // "e" and its accent.
+  const length = text.length > what.max ? [...text.normalize('NFC')].length : text.length;
+  if (length > what.max) {
     throw new InputError(
-      `That ${what.noun} is ${thousands(text.length)} characters long; use at most ${thousands(what.max)}.`,
+      `That ${what.noun} is ${thousands(length)} characters long; use at most ${thousands(what.max)}.`,
     );
   }
   return text;

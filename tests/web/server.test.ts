@@ -88,10 +88,18 @@ describe('the web reader', () => {
   });
 
   it('refuses a long question with its whole length', async () => {
-    for (const n of [1500, 3000, 10000]) {
+    for (const n of [1500, 3000, 10000, 20000]) {
       const body = (await get(`/search?q=${'a'.repeat(n)}`)).body;
       expect(body).toContain(`That question is ${n.toLocaleString('en')} characters long`);
     }
+    // Characters, not UTF-16 units or bytes: 2,000 "习" fill 18 KB of the address, and an emoji
+    // is one character.
+    const han = await get(`/search?q=${encodeURIComponent('习'.repeat(2000))}`);
+    expect(han.status).toBe(200);
+    expect(han.body).toContain('That question is 2,000 characters long');
+    const emoji = (n: number) => get(`/search?q=${encodeURIComponent('😀'.repeat(n))}`);
+    expect((await emoji(600)).body).not.toContain('characters long');
+    expect((await emoji(1200)).body).toContain('That question is 1,200 characters long');
   });
 
   it("lists the shared corpus on the sources page and nothing of a server's additions", async () => {
