@@ -92,6 +92,9 @@ const COMMANDS = new Set([
 /** A mistake in how the command was called: usage goes to stderr, exit code 2. */
 class UsageError extends Error {}
 
+/** The commands that write one JSON object a line. */
+const JSONL_COMMANDS: ReadonlySet<string> = new Set(['ask', 'quotes']);
+
 /** Run the footnote command; resolves to the exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   // Read from argv, not the parsed options: a script that asked for JSON gets its error as JSON
@@ -117,6 +120,9 @@ export async function runCli(argv: string[]): Promise<number> {
       throw new UsageError(
         '--jsonl reads questions one per line from standard input; ask one question with --json.',
       );
+    // "sources --jsonl" printed prose: a script asking for lines of JSON gets them or a refusal.
+    if (values.jsonl && !JSONL_COMMANDS.has(command))
+      throw new UsageError(`--jsonl is for ask and quotes; ${command} takes --json.`);
     const config = configFor(values);
     const opened = await open(config, command);
     try {

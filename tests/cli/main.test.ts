@@ -31,6 +31,9 @@ describe('a mistyped option with --json or --jsonl', () => {
     [['ask', '--jsonl', '--guild'], '--guild takes a Discord server id (17–20 digits).'],
     [['sources', '--json=yes'], '--json takes no value.'],
     [['--json'], 'Name a command; footnote help lists them.'],
+    // A command that writes no lines of JSON says so, instead of printing prose (review).
+    [['sources', '--jsonl'], '--jsonl is for ask and quotes; sources takes --json.'],
+    [['quote', 'Xi', '--jsonl'], '--jsonl is for ask and quotes; quote takes --json.'],
   ])('%j: the error as JSON on stdout, one line on stderr, exit 2', (args, message) => {
     const { code, stdout, stderr } = footnote(args);
     expect(code).toBe(2);
