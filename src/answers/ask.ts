@@ -158,7 +158,6 @@ export function answerQuestion(
   return { question, results };
 }
 
-/** Looked up once a question has an answer (a silence needs no excerpt), for all its excerpts. */
 /**
  * "What did Song Zhongping say?", "What did the Russian leader say?": a question of whom alone,
  * every term of it the name's or the description's. Not "…say about the drills?", "…tell the
@@ -172,6 +171,7 @@ function asksOnlyWho(query: Query): boolean {
   return query.terms.every((t) => named.has(t.term));
 }
 
+/** Looked up once a question has an answer (a silence needs no excerpt), for all its excerpts. */
 function translatedFor(
   answered: boolean,
   terms: Parameters<typeof questionSources>[0],

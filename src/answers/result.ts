@@ -41,7 +41,7 @@ export interface QuestionContext {
   earlier?: (articleId: string, paragraph: number, text: string) => readonly string[];
   /** An article's extracted quotations: whom a pronoun's attribution ("he added") means. */
   quotes?: QuotesOf;
-  /** "What did X say?" and no more: X's words in marks open the excerpt (ExcerptOptions.ownWords). */
+  /** "What did X say?" and no more: a sentence opening on X's quotation leads (ExcerptOptions.ownWords). */
   ownWords?: boolean;
 }
 
