@@ -1,3 +1,5 @@
+import { thousands } from '../text/count.js';
+
 /** Files above this size are skipped unread: a corpus article is kilobytes, not megabytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -36,6 +38,6 @@ export function formatBytes(bytes: number): string {
 export function formatOverLimit(size: number, limit: number): { size: string; limit: string } {
   const [rounded, max] = [formatBytes(size), formatBytes(limit)];
   if (rounded !== max) return { size: rounded, limit: max };
-  const exact = (n: number) => `${n.toLocaleString('en')} bytes`;
+  const exact = (n: number) => `${thousands(n)} bytes`;
   return { size: exact(size), limit: `${max} (${exact(limit)})` };
 }
