@@ -22,7 +22,18 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   running.catch(() => undefined);
   await interaction.deferReply(deferOptions(true));
   const report = await running;
-  // Other servers' additions are theirs: their file names are not shown here.
+  // Other servers' additions are theirs: neither their file names nor how many they are shown
+  // here. The index as this server sees it: the shared corpus and its own additions.
   const skipped = report.skipped.filter((s) => s.guild === undefined || s.guild === guild);
-  await interaction.editReply(toEdit(renderReindexReport({ ...report, skipped })));
+  const own = ctx.engine.additions(guild);
+  const { shared } = report;
+  const seen = {
+    ...report,
+    ...shared,
+    unchanged: shared.unchanged + own.length,
+    articles: shared.articles + own.length,
+    passages: shared.passages + own.reduce((n, entry) => n + entry.passages, 0),
+    skipped,
+  };
+  await interaction.editReply(toEdit(renderReindexReport(seen)));
 }
