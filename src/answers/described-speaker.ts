@@ -22,7 +22,10 @@ export function quotedDescription(query: string): Description | null {
   const words = ofAsPossessive(query.split(/\s+/).map(bareWord).filter(Boolean));
   const head = words.at(-1)?.toLowerCase() ?? '';
   if (!isPersonNoun(head) && !isPersonNoun(head.replace(/s$/, ''))) return null;
-  const before = words.slice(0, -1).filter((w) => !isStopWord(w.toLowerCase()));
+  // "US" is no "us": a word in capitals stays, however a stop word spells it.
+  const before = words
+    .slice(0, -1)
+    .filter((w) => !isStopWord(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w));
   const qualifiers = before.filter(isQualifier);
   const modifiers = before.filter((w) => /^\p{Ll}/u.test(w));
   if (qualifiers.length + modifiers.length < before.length || modifiers.length > 2) return null;
@@ -98,6 +101,8 @@ export function holderDescribedAs(
   const [best] = rank(index, parsed, { k: 1, ...(filter ? { filter } : {}) });
   const named = best?.reasons?.named?.term;
   if (!best || !named) return null;
+  // A qualifier the index has no term for ("US") cannot be checked in a title: no one.
+  if (description.qualifiers.some((q) => terms(q).length === 0)) return null;
   const asked = [description.head, ...description.qualifiers].flatMap((w) => terms(w));
   const described = new Set(terms(query));
   for (const [run] of best.entry.passage.text.matchAll(NAME_RUN)) {

@@ -27,6 +27,13 @@ describe('quotedDescription', () => {
     });
   });
 
+  it('keeps a qualifier in capitals that a stop word spells ("US" is no "us")', () => {
+    expect(quotedDescription('the US president')).toEqual({
+      head: 'president',
+      qualifiers: ['US'],
+    });
+  });
+
   it('is no description for a name or an organisation', () => {
     expect(quotedDescription('Galauskas')).toBeNull();
     expect(quotedDescription('Atlantic Council')).toBeNull();
@@ -62,6 +69,10 @@ describe('holderDescribedAs', () => {
   it('finds no one whose title leaves out a word of it ("President Xi Jinping" is not French)', () => {
     expect(holder('the French president')).toBeNull();
     expect(holder('the French prime minister')).toBeNull();
+  });
+
+  it('finds no one for a qualifier the index holds no term for ("the US president")', () => {
+    expect(holder('the US president')).toBeNull();
   });
 
   it('takes no headline for a name', () => {

@@ -55,6 +55,11 @@ describe('/quote on a topic', () => {
     expect(engineOf().quote('the Chinese president').reported).toEqual(
       engineOf().quote('Xi Jinping').reported,
     );
+    // "US" was dropped as "us": "the US president" was "the president", and Putin answered.
+    const us = engineOf().quote('the US president');
+    expect(us.speaker ?? null).toBeNull();
+    expect(us.quotes).toEqual([]);
+    expect(us.reported).toBeUndefined();
   });
 
   it('asks "the president of Taiwan" as "Taiwan\'s president"', () => {
