@@ -11,7 +11,8 @@ import {
 import type { PassageIndex } from '../search/index.js';
 import { parseQuery, type ArticleFilter } from '../search/query.js';
 import { headRelatedness, rank } from '../search/ranking.js';
-import { isStopWord, terms } from '../text/tokenize.js';
+import { isStopWord, termOf, terms } from '../text/tokenize.js';
+import { fold, isTitle } from '../text/names.js';
 
 /**
  * "/quote the Russian president", "/quote security expert": a speaker asked for by what they are,
@@ -76,8 +77,11 @@ export function speakerDescribedAs(
   return fitting.length === 1 ? { speaker: fitting[0]! } : { suggestions: fitting };
 }
 
-/** A run of capitalised words: a name, with any title written before it ("Chinese President Xi Jinping"). */
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/gu;
+/**
+ * A run of capitalised words: a name, with any title before it ("Chinese President Xi Jinping",
+ * "Chinese President Dr. Xi Jinping", "the President of France Emmanuel Macron").
+ */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*\.?(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*\.?)*/gu;
 
 /** How many words after its title a name may have: more is a headline ("Xi Jinping Welcomes…"). */
 const NAME_WORDS = 3;
@@ -105,15 +109,23 @@ export function holderDescribedAs(
   if (description.qualifiers.some((q) => terms(q).length === 0)) return null;
   const asked = [description.head, ...description.qualifiers].flatMap((w) => terms(w));
   const described = new Set(terms(query));
+  // "Sheinbaum-Pardo" is one term to the search ("sheinbaum pardo"), two to `terms`.
+  const names = (word: string): boolean => {
+    const bare = word.replace(/\.$/, '');
+    return termOf(fold(bare).toLowerCase()) === named || terms(bare).at(-1) === named;
+  };
   for (const [run] of best.entry.passage.text.matchAll(NAME_RUN)) {
     const words = run.split(/\s+/);
-    const at = words.findIndex((w) => !terms(w).every((t) => described.has(t)));
-    const name = at > 0 ? words.slice(at) : [];
-    if (name.length === 0 || name.length > NAME_WORDS) continue;
-    if (terms(name.at(-1)!).at(-1) !== named) continue;
-    // "Chinese President Xi Jinping": a title of the description's words, every one of them.
+    // The title: the description's words, titles ("Dr.") and joining words ("of", "the").
+    const at = words.findIndex((w) => !isTitle(w) && !terms(w).every((t) => described.has(t)));
+    const end = at > 0 ? words.findIndex((w, i) => i >= at && names(w)) : -1;
+    if (end < 0 || end - at >= NAME_WORDS) continue;
     const title = new Set(words.slice(0, at).flatMap((w) => terms(w)));
-    if (asked.every((t) => title.has(t))) return name.join(' ');
+    if (asked.every((t) => title.has(t)))
+      return words
+        .slice(at, end + 1)
+        .join(' ')
+        .replace(/\.$/, '');
   }
   return null;
 }

@@ -84,3 +84,40 @@ describe('holderDescribedAs', () => {
     expect(holderDescribedAs(headline, 'the Chinese president') ?? '').not.toMatch(/Welcomes/);
   });
 });
+
+describe('holderDescribedAs on names and titles as newsrooms write them (review)', () => {
+  const article = (id: string, text: string): Article => ({
+    id,
+    file: `${id}.md`,
+    story: 0,
+    title: id,
+    source: `${id}.md`,
+    paragraphs: [text],
+  });
+  const index = PassageIndex.build([
+    article(
+      'mexico',
+      'Mexican President Claudia Sheinbaum-Pardo toured the refinery on Wednesday. Officials said the tour went well.',
+    ),
+    article(
+      'taiwan',
+      "Taiwan's President Lai Ching-te toured the harbour on Tuesday. Officials said the visit focused on shipping.",
+    ),
+    article(
+      'france',
+      'The President of France Emmanuel Macron hosted the summit in Paris. Officials said the summit covered energy.',
+    ),
+    article(
+      'china',
+      'Chinese President Dr. Xi Jinping welcomed the delegation in Beijing. Officials said the talks covered trade.',
+    ),
+  ]);
+  it.each([
+    ['the Mexican president', 'Claudia Sheinbaum-Pardo'],
+    ["Taiwan's president", 'Lai Ching-te'],
+    ['the president of France', 'Emmanuel Macron'],
+    ['the Chinese president', 'Xi Jinping'],
+  ])('finds %s: %s', (description, name) => {
+    expect(holderDescribedAs(index, description)).toBe(name);
+  });
+});
