@@ -41,15 +41,18 @@ describe('quotedDescription', () => {
   });
 });
 
+/** An article of `paragraphs`, its file named after `id`. */
+const articleOf = (id: string, title: string, paragraphs: string[]): Article => ({
+  id,
+  file: `${id}.md`,
+  story: 0,
+  title,
+  source: `${id}.md`,
+  paragraphs,
+});
+
 describe('holderDescribedAs', () => {
-  const article = (id: string, title: string, paragraphs: string[]): Article => ({
-    id,
-    file: `${id}.md`,
-    story: 0,
-    title,
-    source: `${id}.md`,
-    paragraphs,
-  });
+  const article = articleOf;
   // A reviewer's articles: a title that names another people, a headline in title case, and a
   // name written without its title before it is written with it.
   const index = PassageIndex.build([
@@ -86,14 +89,7 @@ describe('holderDescribedAs', () => {
 });
 
 describe('holderDescribedAs on names and titles as newsrooms write them (review)', () => {
-  const article = (id: string, text: string): Article => ({
-    id,
-    file: `${id}.md`,
-    story: 0,
-    title: id,
-    source: `${id}.md`,
-    paragraphs: [text],
-  });
+  const article = (id: string, text: string): Article => articleOf(id, id, [text]);
   const index = PassageIndex.build([
     article(
       'mexico',
