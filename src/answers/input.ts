@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { thousands } from '../text/count.js';
+import { characters, thousands } from '../text/count.js';
 
 /**
  * A user's text as the engine takes it: control characters and runs of white space become one
@@ -22,9 +22,8 @@ export function cleanInput(
     .replace(/\s+/g, ' ')
     .trim();
   if (!text) throw new InputError(what.empty);
-  // Characters as a reader counts them: "😀" is one (two UTF-16 units), and so are "é" typed as
-  // "e" and its accent, a flag, and a family of four joined emoji (seven code points).
-  const length = text.length > what.max ? graphemes(text) : text.length;
+  // Characters as a reader counts them (text/count.ts), counted only past the limit in UTF-16 units.
+  const length = text.length > what.max ? characters(text) : text.length;
   if (length > what.max) {
     throw new InputError(
       `That ${what.noun} is ${thousands(length)} characters long; use at most ${thousands(what.max)}.`,
@@ -35,12 +34,3 @@ export function cleanInput(
 
 /** Longest speaker name /quote accepts (the longest real names are well under 100). */
 export const MAX_SPEAKER_CHARS = 200;
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-/** How many characters a reader sees in `text`. */
-function graphemes(text: string): number {
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
-}

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { InputError } from '../errors.js';
+import { characters } from '../text/count.js';
 
 interface BaseOption {
   name: string;
@@ -121,7 +122,8 @@ function readOne(
   }
   if (def.type === 'string') {
     const text = String(value);
-    if (def.maxLength && text.length > def.maxLength) {
+    // Characters as Discord's box shows them, not UTF-16 units: 200 "😀" fit in 300.
+    if (def.maxLength && text.length > def.maxLength && characters(text) > def.maxLength) {
       throw new InputError(`\`${def.name}\` can be at most ${def.maxLength} characters.`);
     }
     return text;

@@ -40,6 +40,12 @@ describe('readOptions', () => {
     expectTypeOf(values.p).toEqualTypeOf<boolean | undefined>();
   });
 
+  it('counts characters as the box shows them, not UTF-16 units (review)', () => {
+    expect(readOptions(source({ q: '😀'.repeat(10) }), DEFS).q).toBe('😀'.repeat(10));
+    expect(readOptions(source({ q: '👨‍👩‍👧‍👦'.repeat(10) }), DEFS).q).toHaveLength(110);
+    expect(() => readOptions(source({ q: '😀'.repeat(11) }), DEFS)).toThrow(/at most 10/);
+  });
+
   it.each([
     [{}, /give a value for `q`/],
     [{ q: 'x'.repeat(11) }, /`q` can be at most 10/],
