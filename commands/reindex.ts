@@ -1,4 +1,5 @@
 import { renderReindexReport } from '../src/discord/render/reindex.js';
+import { sourceTotals } from '../src/engine/catalog.js';
 import { NEEDS_MANAGE_SERVER } from '../src/discord/render/notices.js';
 import { moderatorCommand, moderatorGuild } from '../src/discord/moderators.js';
 import { deferOptions, toEdit } from '../src/discord/response.js';
@@ -32,7 +33,7 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
     ...shared,
     unchanged: shared.unchanged + own.length,
     articles: shared.articles + own.length,
-    passages: shared.passages + own.reduce((n, entry) => n + entry.passages, 0),
+    passages: shared.passages + sourceTotals(own).passages,
     skipped,
   };
   await interaction.editReply(toEdit(renderReindexReport(seen)));

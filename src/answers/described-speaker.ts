@@ -99,14 +99,13 @@ export function holderDescribedAs(
   filter?: ArticleFilter,
 ): string | null {
   const description = quotedDescription(query);
-  if (!description) return null;
+  // A qualifier the index has no term for ("US") cannot be checked in a title: no one.
+  if (!description || description.qualifiers.some((q) => terms(q).length === 0)) return null;
   const parsed = parseQuery(`Who is ${query}?`, index, filter);
   if (!parsed.who) return null;
   const [best] = rank(index, parsed, { k: 1, ...(filter ? { filter } : {}) });
   const named = best?.reasons?.named?.term;
   if (!best || !named) return null;
-  // A qualifier the index has no term for ("US") cannot be checked in a title: no one.
-  if (description.qualifiers.some((q) => terms(q).length === 0)) return null;
   const asked = [description.head, ...description.qualifiers].flatMap((w) => terms(w));
   const described = new Set(terms(query));
   // "Sheinbaum-Pardo" is one term to the search ("sheinbaum pardo"), two to `terms`.

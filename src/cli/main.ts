@@ -294,7 +294,7 @@ async function dispatch(
       const report = await engine.removeArticle({
         guild: server,
         by: operator(),
-        id: additionToRemove(id, server, engine.sources(server)),
+        id: additionToRemove(id, server, engine.additions(server)),
         via: 'cli',
       });
       out(

@@ -168,21 +168,23 @@ export function rank(
   const wanted = answerKinds(query.expects);
   if (scored[0] && wanted) {
     const kinds = index.vocabulary.kinds();
-    const holds = (s: Scored): boolean => s.entry.terms.some((id) => (kinds[id]! & wanted) !== 0);
+    const holds = (s: Scored, bits = wanted): boolean =>
+      s.entry.terms.some((id) => (kinds[id]! & bits) !== 0);
     // "How old is the Harbin Institute of Technology?": the best passage names it and gives no
     // number, the third gives "the 103-year-old university". Where the floor asks for an answer of
     // the kind, one of the first few that holds one and scores near the best leads, before the
     // floor reads it; else silence, as before.
     // To lead in place of the best, a "when" question's passage must date something: any number
     // lets the best passage stand ("681", "31 BC"), not another ("pay 15 dollars… with 12 lanes").
-    const dates = query.expects & TermKind.date ? TermKind.date | TermKind.day : wanted;
-    const dated = (s: Scored): boolean => s.entry.terms.some((id) => (kinds[id]! & dates) !== 0);
+    const leads = query.expects & TermKind.date ? TermKind.date | TermKind.day : wanted;
     const best = scored[0].score;
     const at =
       weights.kindFloor > 0
         ? scored
             .slice(0, KIND_REACH)
-            .findIndex((s, i) => (i === 0 ? holds(s) : dated(s) && s.score >= best * KIND_NEAR))
+            .findIndex((s, i) =>
+              i === 0 ? holds(s) : holds(s, leads) && s.score >= best * KIND_NEAR,
+            )
         : -1;
     if (at > 0) scored.unshift(...scored.splice(at, 1));
     scored[0]!.holdsKind = holds(scored[0]!);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { holderDescribedAs, quotedDescription } from '../../src/answers/described-speaker.js';
 import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
+import { articleOf } from '../helpers/articles.js';
 
 describe('quotedDescription', () => {
   it('reads a person’s noun with the words that say which', () => {
@@ -39,16 +40,6 @@ describe('quotedDescription', () => {
     expect(quotedDescription('Atlantic Council')).toBeNull();
     expect(quotedDescription('Marcus Galauskas')).toBeNull();
   });
-});
-
-/** An article of `paragraphs`, its file named after `id`. */
-const articleOf = (id: string, title: string, paragraphs: string[]): Article => ({
-  id,
-  file: `${id}.md`,
-  story: 0,
-  title,
-  source: `${id}.md`,
-  paragraphs,
 });
 
 describe('holderDescribedAs', () => {

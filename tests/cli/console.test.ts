@@ -1,35 +1,27 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/cli/console.js';
-import { openEngine } from '../../src/engine/engine.js';
+import { seedsCorpus, type SeedsCorpus } from '../helpers/guild-corpus.js';
 
 const GUILD = '111111111111111111';
 
-let dir: string;
+let folder: SeedsCorpus;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'footnote-console-unit-'));
-  await cp('seeds', join(dir, 'corpus'), { recursive: true });
-  await mkdir(join(dir, 'guilds', GUILD), { recursive: true });
+  folder = await seedsCorpus('footnote-console-unit-');
   for (const name of ['a', 'b', 'c'])
-    await writeFile(
-      join(dir, 'guilds', GUILD, `${name}.txt`),
+    await folder.add(
+      GUILD,
+      `${name}.txt`,
       `Town ${name} pontoons\n\nThe harbour board of Town ${name} approved new pontoons on Monday.`,
     );
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => folder.remove());
 
 /** What the console prints for `lines` typed in one at a time, then /exit. */
 async function session(lines: (string | (() => Promise<void>))[]): Promise<string> {
-  const engine = await openEngine({
-    corpusDir: join(dir, 'corpus'),
-    dataDir: join(dir, 'data'),
-    guildsDir: join(dir, 'guilds'),
-  });
+  const engine = await folder.open();
   const [input, output] = [new PassThrough(), new PassThrough()];
   let out = '';
   output.on('data', (d: Buffer) => (out += d.toString()));
@@ -49,8 +41,8 @@ describe("the console's counts", () => {
     const out = await session([
       '/sources',
       async () => {
-        await writeFile(join(dir, 'corpus', 'wexbury.txt'), 'Wexbury\n\nThe ferry sailed.');
-        await writeFile(join(dir, 'corpus', 'hollins.txt'), 'Hollins\n\nThe quarry flooded.');
+        await writeFile(join(folder.corpus, 'wexbury.txt'), 'Wexbury\n\nThe ferry sailed.');
+        await writeFile(join(folder.corpus, 'hollins.txt'), 'Hollins\n\nThe quarry flooded.');
       },
       '/reindex',
       '/sources',

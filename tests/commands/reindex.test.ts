@@ -1,12 +1,9 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import * as reindex from '../../commands/reindex.js';
 import { fakeEngine } from '../discord/fake-engine.js';
-import { openEngine } from '../../src/engine/engine.js';
 import { context, GUILD_A, GUILD_B, MANAGE_GUILD, slash } from '../discord/fake-interaction.js';
+import { seedsCorpus } from '../helpers/guild-corpus.js';
 
 describe('/reindex', () => {
   it('is registered for Manage Server only, in servers only', () => {
@@ -65,29 +62,21 @@ describe('/reindex', () => {
 
 describe('/reindex on a real engine', () => {
   it("counts the shared corpus and this server's additions, never another server's", async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'footnote-reindex-'));
+    const folder = await seedsCorpus('footnote-reindex-');
     try {
-      const [corpus, guilds] = [join(dir, 'corpus'), join(dir, 'guilds')];
-      await cp('seeds', corpus, { recursive: true });
       const article = (title: string) =>
         `${title}\n\nThe harbour trust met on Monday about ${title}.`;
-      await mkdir(join(guilds, GUILD_A), { recursive: true });
-      await writeFile(join(guilds, GUILD_A, 'ferry.txt'), article('The ferry timetable'));
-      await mkdir(join(guilds, GUILD_B), { recursive: true });
+      await folder.add(GUILD_A, 'ferry.txt', article('The ferry timetable'));
       for (const name of ['one', 'two', 'three'])
-        await writeFile(join(guilds, GUILD_B, `${name}.txt`), article(`The ${name} pontoon`));
-      const engine = await openEngine({
-        corpusDir: corpus,
-        dataDir: join(dir, 'data'),
-        guildsDir: guilds,
-      });
+        await folder.add(GUILD_B, `${name}.txt`, article(`The ${name} pontoon`));
+      const engine = await folder.open();
       const shared = engine.sources().length;
       const i = slash('reindex', {}, 'mod', MANAGE_GUILD, GUILD_A);
       await reindex.execute(i, context(engine));
       expect(engine.stats().articles).toBe(shared + 4);
       expect(i.last!.content).toContain(`The index now holds ${shared + 1} articles`);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await folder.remove();
     }
   });
 });

@@ -1,37 +1,28 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openEngine } from '../../src/engine/engine.js';
+import { seedsCorpus, type SeedsCorpus } from '../helpers/guild-corpus.js';
 
 const GUILD = '111111111111111111';
 
-let dir: string;
+let folder: SeedsCorpus;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'footnote-update-'));
-  await cp('seeds', join(dir, 'corpus'), { recursive: true });
-  await mkdir(join(dir, 'guilds', GUILD), { recursive: true });
+  folder = await seedsCorpus('footnote-update-');
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => folder.remove());
 
 const story = (title: string) =>
   `${title}\n\nThe harbour board met on Monday to approve new pontoons for ${title}, the clerk said.`;
 
 describe('a reindex report', () => {
   it("counts the shared corpus apart from servers' additions", async () => {
-    const engine = await openEngine({
-      corpusDir: join(dir, 'corpus'),
-      dataDir: join(dir, 'data'),
-      guildsDir: join(dir, 'guilds'),
-    });
+    const engine = await folder.open();
     const shared = engine.sources().length;
     // Two files dropped into the corpus; three a server added from another process meanwhile.
-    await writeFile(join(dir, 'corpus', 'wexbury.txt'), story('Wexbury'));
-    await writeFile(join(dir, 'corpus', 'hollins.txt'), story('Hollins'));
+    await writeFile(join(folder.corpus, 'wexbury.txt'), story('Wexbury'));
+    await writeFile(join(folder.corpus, 'hollins.txt'), story('Hollins'));
     for (const name of ['a', 'b', 'c'])
-      await writeFile(join(dir, 'guilds', GUILD, `${name}.txt`), story(`Town ${name}`));
+      await folder.add(GUILD, `${name}.txt`, story(`Town ${name}`));
 
     const report = await engine.reindex();
     expect(report).toMatchObject({ added: 5, articles: shared + 5 });

@@ -3,11 +3,11 @@ import { answerQuestion } from '../../src/answers/ask.js';
 import { boldMarkdown } from '../../src/answers/highlights.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { InputError } from '../../src/errors.js';
-import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { expectedKind, parseQuery } from '../../src/search/query.js';
 import { DEFAULT_WEIGHTS, rank, type RankingWeights } from '../../src/search/ranking.js';
 import { TermKind } from '../../src/search/vocabulary.js';
+import { articleOf } from '../helpers/articles.js';
 
 let index: PassageIndex;
 
@@ -132,14 +132,7 @@ describe('ranking on the seed articles', () => {
   });
 });
 
-const article = (id: string, title: string, paragraphs: string[]): Article => ({
-  id,
-  file: `${id}.md`,
-  story: 0,
-  title,
-  source: `${id}.md`,
-  paragraphs,
-});
+const article = articleOf;
 
 describe('ranking features on handmade articles', () => {
   // Two passages say the bridge opened with the same words; only the longer one says when.
