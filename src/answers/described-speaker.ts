@@ -12,7 +12,9 @@ import type { PassageIndex } from '../search/index.js';
 import { parseQuery, type ArticleFilter } from '../search/query.js';
 import { headRelatedness, rank } from '../search/ranking.js';
 import { isStopWord, termOf, terms } from '../text/tokenize.js';
-import { fold, isTitle } from '../text/names.js';
+import { fold, isDemonym, isEnglishWord, isTitle } from '../text/names.js';
+import { lexiconType } from '../quotes/lexicon-types.js';
+import { capitalised } from '../text/capitalised.js';
 
 /**
  * "/quote the Russian president", "/quote security expert": a speaker asked for by what they are,
@@ -31,6 +33,21 @@ export function quotedDescription(query: string): Description | null {
   const modifiers = before.filter((w) => /^\p{Ll}/u.test(w));
   if (qualifiers.length + modifiers.length < before.length || modifiers.length > 2) return null;
   return modifiers.length > 0 ? { head, qualifiers, modifiers } : { head, qualifiers };
+}
+
+/**
+ * A description typed in lowercase as the articles write it: "the turkish president" is "the
+ * Turkish president", since a qualifier is read by its capital. Only nationalities and places no
+ * English word spells ("taiwan", not "nice" or "reading"); anything but a description is left as
+ * typed.
+ */
+export function withCapitalQualifiers(query: string): string {
+  const written = query.replace(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu, (word) => {
+    const up = capitalised(word);
+    const place = lexiconType(up) === 'place' && !isEnglishWord(word);
+    return !isStopWord(word) && (isDemonym(up) || place) ? up : word;
+  });
+  return quotedDescription(written) ? written : query;
 }
 
 /** A name's last word, but for a generational suffix ("Martin Luther King Jr.": "King"). */

@@ -9,7 +9,11 @@ import { answerQuestion, checkQuestion } from '../answers/ask.js';
 import { cleanInput, MAX_SPEAKER_CHARS } from '../answers/input.js';
 import { answerQuote } from '../answers/quote.js';
 import { reportedSpeech } from '../answers/reported.js';
-import { holderDescribedAs, speakerDescribedAs } from '../answers/described-speaker.js';
+import {
+  holderDescribedAs,
+  speakerDescribedAs,
+  withCapitalQualifiers,
+} from '../answers/described-speaker.js';
 import type { Answer, QuoteAnswer, SpeakerSummary } from '../answers/types.js';
 import type { QuotesOf } from '../answers/pronoun-speakers.js';
 import type { SpeakerQuote } from '../quotes/registry.js';
@@ -331,7 +335,7 @@ export class Engine implements FootnoteEngine {
     if (answer.speaker) return withReported(answer, answer.speaker);
     if (answer.inPassing) return withReported(answer, answer.inPassing.speaker);
     // "/quote the Russian president": whom the articles describe so ("@here's president": no one).
-    const asked = ownerWords(name);
+    const asked = withCapitalQualifiers(ownerWords(name));
     const described = speakerDescribedAs(state.index, registry, asked, filter);
     if (!described) {
       // Not quoted in marks, but named with the description: what the articles report they said.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { holderDescribedAs, quotedDescription } from '../../src/answers/described-speaker.js';
+import {
+  holderDescribedAs,
+  quotedDescription,
+  withCapitalQualifiers,
+} from '../../src/answers/described-speaker.js';
 import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { articleOf } from '../helpers/articles.js';
@@ -39,6 +43,26 @@ describe('quotedDescription', () => {
     expect(quotedDescription('Galauskas')).toBeNull();
     expect(quotedDescription('Atlantic Council')).toBeNull();
     expect(quotedDescription('Marcus Galauskas')).toBeNull();
+  });
+});
+
+describe('withCapitalQualifiers', () => {
+  it.each([
+    ['the chinese president', 'the Chinese president'],
+    ['the turkish prime minister', 'the Turkish prime minister'],
+    ['the president of taiwan', 'the president of Taiwan'],
+    ['the Russian president', 'the Russian president'],
+  ])('capitalises the nationality or place of "%s"', (typed, written) => {
+    expect(withCapitalQualifiers(typed)).toBe(written);
+  });
+
+  it.each([
+    ['the reading mayor'], // an English word, though a town's name too
+    ['the us president'], // the pronoun, as typed
+    ['chinese food'], // no description
+    ['vladimir putin'],
+  ])('leaves "%s" as typed', (typed) => {
+    expect(withCapitalQualifiers(typed)).toBe(typed);
   });
 });
 

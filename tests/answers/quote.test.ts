@@ -55,6 +55,10 @@ describe('/quote on a topic', () => {
     expect(engineOf().quote('the Chinese president').reported).toEqual(
       engineOf().quote('Xi Jinping').reported,
     );
+    // Typed in lowercase, the nationality is still read as one (review: no one was found).
+    expect(engineOf().quote('the chinese president').reported).toEqual(
+      engineOf().quote('Xi Jinping').reported,
+    );
     // "US" was dropped as "us": "the US president" was "the president", and Putin answered.
     const us = engineOf().quote('the US president');
     expect(us.speaker ?? null).toBeNull();
