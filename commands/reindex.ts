@@ -1,5 +1,5 @@
 import { renderReindexReport } from '../src/discord/render/reindex.js';
-import { sourceTotals } from '../src/engine/catalog.js';
+import { reindexSeenBy } from '../src/engine/reindex-counts.js';
 import { NEEDS_MANAGE_SERVER } from '../src/discord/render/notices.js';
 import { moderatorCommand, moderatorGuild } from '../src/discord/moderators.js';
 import { deferOptions, toEdit } from '../src/discord/response.js';
@@ -23,18 +23,5 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   running.catch(() => undefined);
   await interaction.deferReply(deferOptions(true));
   const report = await running;
-  // Other servers' additions are theirs: neither their file names nor how many they are shown
-  // here. The index as this server sees it: the shared corpus and its own additions.
-  const skipped = report.skipped.filter((s) => s.guild === undefined || s.guild === guild);
-  const own = ctx.engine.additions(guild);
-  const { shared } = report;
-  const seen = {
-    ...report,
-    ...shared,
-    unchanged: shared.unchanged + own.length,
-    articles: shared.articles + own.length,
-    passages: shared.passages + sourceTotals(own).passages,
-    skipped,
-  };
-  await interaction.editReply(toEdit(renderReindexReport(seen)));
+  await interaction.editReply(toEdit(renderReindexReport(reindexSeenBy(report, guild))));
 }

@@ -1,4 +1,5 @@
 import type { AddReport, ReindexCounts, ReindexReport, SourceEntry } from '../engine/api.js';
+import { sumCounts } from '../engine/reindex-counts.js';
 import type {
   Answer,
   AnswerResult,
@@ -179,14 +180,7 @@ export function formatSpeakers(speakers: SpeakerSummary[]): string {
  */
 export function formatReindex(r: ReindexReport): string {
   const lines = [`Reindexed in ${r.ms} ms: ${reindexCounts(r.shared)} in the shared corpus.`];
-  const servers = {
-    added: r.added - r.shared.added,
-    updated: r.updated - r.shared.updated,
-    removed: r.removed - r.shared.removed,
-    unchanged: r.unchanged - r.shared.unchanged,
-    articles: r.articles - r.shared.articles,
-    passages: r.passages - r.shared.passages,
-  };
+  const servers = sumCounts(...Object.values(r.guilds));
   if (servers.articles > 0 || servers.removed > 0) {
     lines.push(`Servers' additions, each searched only in its server: ${reindexCounts(servers)}.`);
   }

@@ -106,6 +106,8 @@ export interface ReindexReport extends ReindexCounts {
    * server's additions, which only their own server can search.
    */
   shared: ReindexCounts;
+  /** Each server's additions alone, by server id: what only that server searches beside `shared`. */
+  guilds: Record<string, ReindexCounts>;
   /** Files that held no readable article; `guild` marks a server's own (shown only to it). */
   skipped: (SkippedFile & { guild?: string })[];
   ms: number;

@@ -5,6 +5,7 @@ import type { FileFingerprint, SkippedFile } from '../corpus/types.js';
 import type { ExtractedQuote, SpeakerRegistry } from '../quotes/index.js';
 import { PassageIndex } from '../search/index.js';
 import type { ReindexCounts, ReindexReport } from './api.js';
+import { NO_COUNTS, sumCounts } from './reindex-counts.js';
 import { sharedRegistry } from './guilds.js';
 import { analyseFile, type AnalysedFile } from './heavy-work.js';
 
@@ -190,9 +191,11 @@ function report(
   skipped: SkippedFile[],
   started: number,
 ): ReindexReport {
+  const { shared, guilds } = countsByGuild(state, fresh, old);
   return {
-    ...counts(state, fresh, old, () => true),
-    shared: counts(state, fresh, old, (id) => guildOf(id) === undefined),
+    ...sumCounts(shared, ...Object.values(guilds)),
+    shared,
+    guilds,
     skipped: skipped.map((s) => {
       const guild = guildOf(s.file);
       return guild === undefined ? s : { ...s, guild };
@@ -201,19 +204,23 @@ function report(
   };
 }
 
-/** The changes and sizes of the articles `counted` accepts. */
-function counts(
+/** The changes and sizes of the shared corpus and of each server's additions, in one walk. */
+function countsByGuild(
   state: EngineState,
   fresh: Set<string>,
   old: Set<string>,
-  counted: (articleId: string) => boolean,
-): ReindexCounts {
-  const updated = [...fresh].filter((id) => counted(id) && old.has(id)).length;
-  const added = [...fresh].filter((id) => counted(id) && !old.has(id)).length;
-  const removed = [...old].filter((id) => counted(id) && !fresh.has(id)).length;
-  const articles = [...state.index.articles.keys()].filter(counted).length;
-  let passages = 0;
-  for (const { passage } of state.index.passages.values())
-    if (counted(passage.articleId)) passages++;
-  return { added, updated, removed, unchanged: articles - added - updated, articles, passages };
+): { shared: ReindexCounts; guilds: Record<string, ReindexCounts> } {
+  const shared = { ...NO_COUNTS };
+  const guilds: Record<string, ReindexCounts> = {};
+  const of = (id: string): ReindexCounts => {
+    const guild = guildOf(id);
+    return guild === undefined ? shared : (guilds[guild] ??= { ...NO_COUNTS });
+  };
+  for (const id of fresh) of(id)[old.has(id) ? 'updated' : 'added']++;
+  for (const id of old) if (!fresh.has(id)) of(id).removed++;
+  for (const id of state.index.articles.keys()) of(id).articles++;
+  for (const { passage } of state.index.passages.values()) of(passage.articleId).passages++;
+  for (const c of [shared, ...Object.values(guilds)])
+    c.unchanged = c.articles - c.added - c.updated;
+  return { shared, guilds };
 }

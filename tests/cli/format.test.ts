@@ -8,6 +8,7 @@ import {
   formatSpeakers,
 } from '../../src/cli/format.js';
 import { openEngine, type Engine } from '../../src/engine/engine.js';
+import { sumCounts } from '../../src/engine/reindex-counts.js';
 import { withLinks } from '../../src/web/links.js';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -51,12 +52,15 @@ describe('terminal formatting', () => {
 
   it("gives a reindex's shared counts, and servers' additions on their own line", () => {
     const shared = { added: 2, updated: 0, removed: 0, unchanged: 9, articles: 11, passages: 43 };
-    const report = { ...shared, shared, skipped: [], ms: 5 };
+    const report = { ...shared, shared, guilds: {}, skipped: [], ms: 5 };
     expect(formatReindex(report)).toBe(
       'Reindexed in 5 ms: 2 added, 0 updated, 0 removed, 9 unchanged — 11 articles, 43 passages in the shared corpus.',
     );
-    const all = { added: 14, updated: 0, removed: 0, unchanged: 14, articles: 28, passages: 1043 };
-    expect(formatReindex({ ...all, shared, skipped: [], ms: 5 }).split('\n')).toEqual([
+    const a = { added: 12, updated: 0, removed: 0, unchanged: 0, articles: 12, passages: 990 };
+    const b = { added: 0, updated: 0, removed: 0, unchanged: 5, articles: 5, passages: 10 };
+    const guilds = { '111': a, '222': b };
+    const all = sumCounts(shared, a, b);
+    expect(formatReindex({ ...all, shared, guilds, skipped: [], ms: 5 }).split('\n')).toEqual([
       'Reindexed in 5 ms: 2 added, 0 updated, 0 removed, 9 unchanged — 11 articles, 43 passages in the shared corpus.',
       "Servers' additions, each searched only in its server: 12 added, 0 updated, 0 removed, 5 unchanged — 17 articles, 1,000 passages.",
     ]);

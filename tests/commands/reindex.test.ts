@@ -75,6 +75,16 @@ describe('/reindex on a real engine', () => {
       await reindex.execute(i, context(engine));
       expect(engine.stats().articles).toBe(shared + 4);
       expect(i.last!.content).toContain(`The index now holds ${shared + 1} articles`);
+      // Edited by hand in its folder, the server's own addition is updated, not unchanged; another
+      // server's new file is neither counted nor named.
+      await folder.add(GUILD_A, 'ferry.txt', article('The ferry timetable, revised'));
+      await folder.add(GUILD_B, 'four.txt', article('The four pontoon'));
+      const again = slash('reindex', {}, 'mod', MANAGE_GUILD, GUILD_A);
+      await reindex.execute(again, context(engine));
+      expect(again.last!.content).toContain(
+        `Added 0 · updated 1 · removed 0 · unchanged ${shared}`,
+      );
+      expect(again.last!.content).toContain(`The index now holds ${shared + 1} articles`);
     } finally {
       await folder.remove();
     }

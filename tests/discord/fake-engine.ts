@@ -40,7 +40,7 @@ export function fakeEngine(
       articles: passages.length,
       passages: passages.length,
     };
-    return { ...counts, shared: counts, skipped: [], ms: reindexMs };
+    return { ...counts, shared: counts, guilds: {}, skipped: [], ms: reindexMs };
   };
   const results = (question: string): AnswerResult[] => {
     const words = question.toLowerCase().match(/[a-z]{3,}/g) ?? [];

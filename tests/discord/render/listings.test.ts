@@ -170,7 +170,7 @@ describe('renderSourcesPage', () => {
 
 describe('renderReindexReport', () => {
   const counts = { added: 2, updated: 1, removed: 0, unchanged: 5, articles: 8, passages: 40 };
-  const report: ReindexReport = { ...counts, shared: counts, skipped: [], ms: 1234 };
+  const report: ReindexReport = { ...counts, shared: counts, guilds: {}, skipped: [], ms: 1234 };
   it.each([
     [
       report,
