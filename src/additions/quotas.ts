@@ -34,6 +34,11 @@ export interface QuotaUsage {
   maxChars: number;
 }
 
+/** "This server's additions: 3 of 200 articles, 12,000 of 2,000,000 characters of text". */
+export function usageLine(quota: QuotaUsage): string {
+  return `This server's additions: ${thousands(quota.articles)} of ${count(quota.maxArticles, 'article')}, ${thousands(quota.chars)} of ${count(quota.maxChars, 'character')} of text`;
+}
+
 /** A refusal that names the limit and how to make room. */
 export class QuotaError extends InputError {
   override name = 'QuotaError';

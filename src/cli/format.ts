@@ -7,7 +7,7 @@ import type {
   QuoteAnswer,
   SpeakerSummary,
 } from '../answers/types.js';
-import type { QuotaUsage } from '../additions/quotas.js';
+import { usageLine, type QuotaUsage } from '../additions/quotas.js';
 import { boldMarkdown, renderSpans } from '../answers/highlights.js';
 import { inPassingText, orgNote, reportedText, unspokenText } from '../answers/speaker.js';
 import { count, thousands } from '../text/count.js';
@@ -157,9 +157,7 @@ export function formatSources(sources: SourceEntry[], quota?: QuotaUsage): strin
       : '';
     return `${line} [added to server ${s.guild}${by}; id ${s.name ?? s.id}]`;
   });
-  const room = quota
-    ? `\nThis server's additions: ${thousands(quota.articles)} of ${count(quota.maxArticles, 'article')}, ${thousands(quota.chars)} of ${count(quota.maxChars, 'character')} of text.`
-    : '';
+  const room = quota ? `\n${usageLine(quota)}.` : '';
   return `${count(sources.length, 'article')}:\n${lines.join('\n')}${room}`;
 }
 

@@ -1,8 +1,8 @@
-import type { QuotaUsage } from '../../additions/quotas.js';
+import { usageLine, type QuotaUsage } from '../../additions/quotas.js';
 import type { SourceEntry } from '../../engine/api.js';
 import { sourceTotals } from '../../engine/catalog.js';
 import type { Body } from '../response.js';
-import { count, thousands } from '../../text/count.js';
+import { count } from '../../text/count.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
 import { sourceLabel } from './citation.js';
 import { clampPage, pageCount, pager, rows } from './components.js';
@@ -60,10 +60,9 @@ function addedLabel(entry: SourceEntry): string {
   return `*added here by ${who} on ${by.at.slice(0, 10)}*`;
 }
 
-/** "This server's additions: 3 of 200 articles, 12,000 of 2,000,000 characters". */
+/** The server's room on a line of its own, when it has additions to count. */
 export function quotaLine(quota: QuotaUsage | undefined): string {
-  if (!quota) return '';
-  return `\nThis server's additions: ${thousands(quota.articles)} of ${thousands(quota.maxArticles)} articles, ${thousands(quota.chars)} of ${thousands(quota.maxChars)} characters of text`;
+  return quota ? `\n${usageLine(quota)}` : '';
 }
 
 function summary(entries: SourceEntry[]): string {
