@@ -9,7 +9,7 @@ import type { Passage } from '../search/passages.js';
 import type { Referent } from '../text/referents.js';
 import { parseQuery, type Query } from '../search/query.js';
 import { terms as analyse } from '../text/tokenize.js';
-import { namedButSilent, writtenAsName } from '../search/said-by.js';
+import { namedButSilent, namesAThing, writtenAsName } from '../search/said-by.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
 import { pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
@@ -120,41 +120,52 @@ export function answerQuestion(
         return found;
       }
     : undefined;
-  const found = rank(index, query, spokenBy ? { ...options, pronounSpeakers: spokenBy } : options);
-  const context = {
-    byTerm,
-    byId,
-    expects: query.expects,
-    kinds: index.vocabulary.kinds(),
-    translated: translatedFor(found.length > 0, query.terms, index),
-    termIds: new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.term, t.id])),
-    earlier: earlierIn(index),
-    ...(options.quotes ? { quotes: options.quotes } : {}),
-    ownWords: asksOnlyWho(query),
-  };
-  const results: AnswerResult[] = [];
-  for (const { entry, score, reasons, speaks } of found) {
-    const article = index.articles.get(entry.passage.articleId);
-    if (!article) continue;
-    const ranked = {
-      entry,
-      article,
-      score: Math.round(score * 1000) / 1000,
-      ...(reasons ? { matched: reasons.matched, related: reasons.related } : {}),
-      ...(speaks?.length ? { speaks } : {}),
+  const resultsOf = (query: Query): AnswerResult[] => {
+    const found = rank(
+      index,
+      query,
+      spokenBy ? { ...options, pronounSpeakers: spokenBy } : options,
+    );
+    const context = {
+      byTerm,
+      byId,
+      expects: query.expects,
+      kinds: index.vocabulary.kinds(),
+      translated: translatedFor(found.length > 0, query.terms, index),
+      termIds: new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.term, t.id])),
+      earlier: earlierIn(index),
+      ...(options.quotes ? { quotes: options.quotes } : {}),
+      ownWords: asksOnlyWho(query),
     };
-    const related = relatedWeights(byTerm, reasons, index.vocabulary);
-    results.push(lazyResult(ranked, related, context));
-  }
+    const results: AnswerResult[] = [];
+    for (const { entry, score, reasons, speaks } of found) {
+      const article = index.articles.get(entry.passage.articleId);
+      if (!article) continue;
+      const ranked = {
+        entry,
+        article,
+        score: Math.round(score * 1000) / 1000,
+        ...(reasons ? { matched: reasons.matched, related: reasons.related } : {}),
+        ...(speaks?.length ? { speaks } : {}),
+      };
+      const related = relatedWeights(byTerm, reasons, index.vocabulary);
+      results.push(lazyResult(ranked, related, context));
+    }
+    return results;
+  };
+  const results = resultsOf(query);
   // "What did Kim Jong Un say…?" of a corpus that names him but never shows him speaking.
-  const speaker = query.speaker;
+  const { speaker, ...asTopic } = query;
   if (
     results.length === 0 &&
     speaker &&
     writtenAsName(speaker) &&
     namedButSilent(index, speaker, options.filter, spokenBy)
-  )
+  ) {
+    // "What does the Satellite Broadcasting Act say?" asks what a law provides, not who spoke.
+    if (namesAThing(speaker)) return { question, results: resultsOf(asTopic) };
     return { question, results, unspoken: speaker.join(' ') };
+  }
   return { question, results };
 }
 

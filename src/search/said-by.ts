@@ -1,4 +1,12 @@
-import { editDistance, fold, isTitle, typoBudget } from '../text/names.js';
+import {
+  editDistance,
+  fold,
+  isAnyGivenName,
+  isEnglishWord,
+  isTitle,
+  typoBudget,
+} from '../text/names.js';
+import { lexiconType } from '../quotes/lexicon-types.js';
 import { isStopWord, termOf } from '../text/tokenize.js';
 import { isInvertibleVerb, isReportingVerb } from '../quotes/verbs.js';
 import {
@@ -369,6 +377,18 @@ function speakingNames(
   const near = named.length > 0 ? named : PRONOUN_SAYS.test(text) ? [text, before()] : [];
   for (const t of near) for (const name of lastNameWords(t, isNameWord)) out.add(name);
   return [...out];
+}
+
+/**
+ * Whether a name's words say it is a thing, which "says" what it holds ("the Satellite
+ * Broadcasting Act", "the Constitution"): it ends on a word English writes in lowercase that is
+ * no one's noun ("minister", "ministry"), and no word is a given name or a person's by the
+ * lexicon ("Kim Jong Un", "Theresa May").
+ */
+export function namesAThing(words: readonly string[]): boolean {
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  const someone = (w: string): boolean => isAnyGivenName(w) || lexiconType(w) === 'person';
+  return isEnglishWord(last) && !isDescriptionHead(last) && !words.some(someone);
 }
 
 /** How many passages naming someone `namedButSilent` reads at most before it says nothing. */

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/ask.js';
-import { speakerAsked, speakerDescribed, speakingAt, speaksIn } from '../../src/search/said-by.js';
+import {
+  namesAThing,
+  speakerAsked,
+  speakerDescribed,
+  speakingAt,
+  speaksIn,
+} from '../../src/search/said-by.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import type { QuotesOf } from '../../src/answers/pronoun-speakers.js';
 import { askedWho } from '../../src/search/described.js';
@@ -241,6 +247,26 @@ describe('answerQuestion: what someone said', () => {
     expect(
       answerQuestion(index, 'What did Kim Jong Un say?', { filter: hidden }).unspoken,
     ).toBeUndefined();
+  });
+
+  it('reads "what does the Act say" as a question of what a law holds, not who spoke', () => {
+    // The corpus writes "Under Article 1 of the Satellite Broadcasting Act…, the government and
+    // political parties… cannot directly or indirectly invest…"; the Act never "says" anything.
+    const act = answerQuestion(index, 'What does the Satellite Broadcasting Act say?');
+    expect(act.unspoken).toBeUndefined();
+    expect(act.results[0]?.excerpt).toMatch(/Satellite Broadcasting Act/);
+    expect(act.results[0]?.excerpt).toMatch(/cannot directly or indirectly invest/);
+  });
+
+  it.each([
+    [['Satellite', 'Broadcasting', 'Act'], true],
+    [['Constitution'], true],
+    [['Kim', 'Jong', 'Un'], false], // "un" is a word, "Kim" a given name
+    [['Theresa', 'May'], false],
+    [['Defence', 'Ministry'], false], // an organisation speaks
+    [['Galauskas'], false],
+  ])('namesAThing(%j) is %s', (words, thing) => {
+    expect(namesAThing(words)).toBe(thing);
   });
 
   it('looks for them among more passages than it shows, as those where they do not speak go', () => {
