@@ -1,8 +1,9 @@
+import { MAX_QUESTION_CHARS } from '../answers/ask.js';
 import type { Answer } from '../answers/types.js';
 import { unspokenText } from '../answers/speaker.js';
 import type { ArticleText, SourceEntry } from '../engine/api.js';
 import { excerptHtml, html, page, type Html } from './html.js';
-import { count } from '../text/count.js';
+import { count, thousands } from '../text/count.js';
 import { articlePath } from './links.js';
 import { citationLink } from '../net/links.js';
 
@@ -53,31 +54,66 @@ export function articlePage(article: ArticleText, cited?: number): string {
   );
 }
 
-/** The answers to a question, as /ask gives them, each citation linking into the reader. */
+/** Characters of the question the search box keeps: as many as /ask takes, to shorten in place. */
+const BOX_CHARS = MAX_QUESTION_CHARS;
+
+/** Characters of the question in the page's title: a browser tab shows about 30. */
+const TITLE_CHARS = 60;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The first `max` characters of `text`, counted as text/count.ts counts them, and no more than
+ * four UTF-16 units a character: one "character" of 10,000 combining marks is cut too.
+ */
+function firstCharacters(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = text.length;
+  let n = 0;
+  for (const { index } of segmenter.segment(text)) {
+    if (n++ === max || index >= 4 * max) {
+      end = index;
+      break;
+    }
+  }
+  end = Math.min(end, 4 * max);
+  // Never between the halves of a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The answers to a question, as /ask gives them, each citation linking into the reader. A long
+ * question is echoed only in part, saying so: a 60 KB one is refused in a page of a few KB.
+ */
 export function searchPage(query: string, answer: Answer | { error: string } | null): string {
-  const title = query ? `“${query}”` : 'Search';
+  const inBox = firstCharacters(query, BOX_CHARS);
+  const inTitle = firstCharacters(query, TITLE_CHARS);
+  const title = query ? `“${inTitle}${inTitle === query ? '' : '…'}”` : 'Search';
+  const cut =
+    inBox === query
+      ? ''
+      : html`<p class="meta">
+          The search box above holds only the start of the question, at most ${thousands(BOX_CHARS)}
+          characters.
+        </p>`;
+  const show = (body: Html) => page(title, html`${body}${cut}`, inBox);
   if (!answer)
-    return page(
-      title,
+    return show(
       html`<h1>Search</h1>
         <p>Type a question above.</p>`,
-      query,
     );
   if ('error' in answer)
-    return page(
-      title,
+    return show(
       html`<h1>Search</h1>
         <p class="error">${answer.error}</p>`,
-      query,
     );
   if (answer.results.length === 0) {
     const why = answer.unspoken ? unspokenText(answer.unspoken, (name) => name) : '';
-    return page(
-      title,
+    return show(
       html`<h1>${answer.question}</h1>
         <p>Nothing in the corpus answers this. ${why}</p>
         <p>Try other words, or see what it covers in the <a href="/sources">sources</a>.</p>`,
-      query,
     );
   }
   const items = answer.results.map((r) => {
@@ -92,13 +128,11 @@ export function searchPage(query: string, answer: Answer | { error: string } | n
       <p class="cite">${title} · ${originalLink(c)} · paragraph ${c.paragraph}</p>
     </li> `;
   });
-  return page(
-    title,
+  return show(
     html`<h1>${answer.question}</h1>
       <ol class="results">
         ${items}
       </ol>`,
-    query,
   );
 }
 

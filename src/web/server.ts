@@ -7,6 +7,7 @@ import { STYLE } from './html.js';
 import { readScope } from './links.js';
 import type { Metrics } from './metrics.js';
 import { articlePage, homePage, searchPage, sourcesPage } from './pages.js';
+import { answerClientError, headRefusal, READER_HEADER_BYTES, READER_HEADERS } from './limits.js';
 
 /** Nothing but our own stylesheet: no script, no inline style, no frames, forms only to us. */
 const CSP =
@@ -41,16 +42,20 @@ export interface Reader {
   close(): Promise<void>;
 }
 
-/** The request head the reader reads: a URL of 20,000 ASCII or 7,000 CJK characters, not 100 KB. */
-const READER_HEADER_BYTES = 64 * 1024;
-
 /** Serve the reader, /healthz and /metrics on 127.0.0.1:`port` (0: any free port). */
 export async function startReader(options: ReaderOptions, port: number): Promise<Reader> {
   // Room for a question past the length /ask takes, so that the page says so: at Node's 16 KiB,
-  // 2,000 "习" (9 bytes each in the address) got an empty 431.
-  const server = createServer({ maxHeaderSize: READER_HEADER_BYTES }, (req, res) => {
-    handle(options, req, res).catch(() => send(res, 500, 'text/plain', 'Internal error\n'));
-  });
+  // 2,000 "习" (9 bytes each in the address) got an empty 431. Node's own refusal of a missing
+  // Host is an empty 400, and wrong when Host was only dropped past the count: headRefusal says.
+  const server = createServer(
+    { maxHeaderSize: READER_HEADER_BYTES, requireHostHeader: false },
+    (req, res) => {
+      handle(options, req, res).catch(() => send(res, 500, 'text/plain', 'Internal error\n'));
+    },
+  );
+  // One past what the reader reads, so that a request with more is seen, not cut short.
+  server.maxHeadersCount = READER_HEADERS + 1;
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
@@ -75,6 +80,8 @@ async function handle(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  const refusal = headRefusal(req);
+  if (refusal) return send(res, refusal.status, 'text/plain; charset=utf-8', `${refusal.why}\n`);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return send(res, 405, 'text/plain', 'Method not allowed\n');
@@ -109,7 +116,8 @@ function search(
   params: URLSearchParams,
 ): [string, Parameters<typeof searchPage>[1]] {
   // Not cut short here: the engine measures the whole question, so a 3,000-character one is
-  // refused as 3,000, not as the 2,000 a cut left. Node's 16 KiB header limit bounds it anyway.
+  // refused as 3,000, not as the 2,000 a cut left. READER_HEADER_BYTES bounds it anyway, and the
+  // page echoes only its start (pages.ts).
   const query = params.get('q') ?? '';
   if (!query.trim()) return [query, null];
   try {

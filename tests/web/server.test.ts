@@ -102,6 +102,34 @@ describe('the web reader', () => {
     expect((await emoji(1200)).body).toContain('That question is 1,200 characters long');
   });
 
+  it('echoes only the start of a long question, in a page of a few KB, and says so', async () => {
+    const cut =
+      'The search box above holds only the start of the question, at most 1,000 characters.';
+    // Before: the whole question twice (title and search box), 121 KB for 60,000 "a", and
+    // 241 KB for 20,000 '"', each escaped to 6 bytes.
+    for (const [question, says] of [
+      ['a'.repeat(60_000), 'That question is 60,000 characters long; use at most 1,000.'],
+      ['"'.repeat(20_000), 'That question is 20,000 characters long; use at most 1,000.'],
+      [' '.repeat(20_000), 'Type a question above.'],
+      ['😀'.repeat(5_000), 'That question is 5,000 characters long; use at most 1,000.'],
+      // One "character" of 9,000 combining marks.
+      [`e${'\u0301'.repeat(9_000)}`, 'no words to search for'],
+    ]) {
+      const res = await get(`/search?q=${encodeURIComponent(question!)}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toContain(says);
+      expect(res.body.replace(/\s+/g, ' ')).toContain(cut);
+      expect(Buffer.byteLength(res.body)).toBeLessThan(10_000);
+    }
+    const long = (await get(`/search?q=${'a'.repeat(60_000)}`)).body;
+    expect(long).toContain(`value="${'a'.repeat(1000)}"`);
+    expect(long).toContain(`<title>“${'a'.repeat(60)}…” · Footnote</title>`);
+    const short = (await get(`/search?q=${encodeURIComponent('Why did Putin visit Harbin?')}`))
+      .body;
+    expect(short).toContain('value="Why did Putin visit Harbin?"');
+    expect(short).not.toContain('holds only');
+  });
+
   it("lists the shared corpus on the sources page and nothing of a server's additions", async () => {
     const res = await get('/sources');
     for (const s of f.engine.sources())
