@@ -19,3 +19,25 @@ export function characters(text: string): number {
   for (const _ of segmenter.segment(text)) n++;
   return n;
 }
+
+/** UTF-16 units a character may take: the longest emoji sequences take 15 ("👩🏻‍❤️‍💋‍👨🏼"). */
+const UNITS_PER_CHARACTER = 16;
+
+/**
+ * The first `max` characters of `text`, counted as `characters` counts them, cut between two
+ * characters and before one longer than any writing needs: a "character" of 10,000 combining
+ * marks ends the text (keeping its first 16 units when it opens it).
+ */
+export function firstCharacters(text: string, max: number): string {
+  let n = 0;
+  for (const { index, segment } of segmenter.segment(text)) {
+    if (n++ === max) return text.slice(0, index);
+    if (segment.length > UNITS_PER_CHARACTER) {
+      if (index > 0) return text.slice(0, index);
+      // Never between the halves of a surrogate pair.
+      const end = UNITS_PER_CHARACTER - (/[\uD800-\uDBFF]/.test(text.charAt(15)) ? 1 : 0);
+      return text.slice(0, end);
+    }
+  }
+  return text;
+}

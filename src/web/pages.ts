@@ -3,7 +3,7 @@ import type { Answer } from '../answers/types.js';
 import { unspokenText } from '../answers/speaker.js';
 import type { ArticleText, SourceEntry } from '../engine/api.js';
 import { excerptHtml, html, page, type Html } from './html.js';
-import { count, thousands } from '../text/count.js';
+import { count, firstCharacters, thousands } from '../text/count.js';
 import { articlePath } from './links.js';
 import { citationLink } from '../net/links.js';
 
@@ -59,28 +59,6 @@ const BOX_CHARS = MAX_QUESTION_CHARS;
 
 /** Characters of the question in the page's title: a browser tab shows about 30. */
 const TITLE_CHARS = 60;
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-/**
- * The first `max` characters of `text`, counted as text/count.ts counts them, and no more than
- * four UTF-16 units a character: one "character" of 10,000 combining marks is cut too.
- */
-function firstCharacters(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = text.length;
-  let n = 0;
-  for (const { index } of segmenter.segment(text)) {
-    if (n++ === max || index >= 4 * max) {
-      end = index;
-      break;
-    }
-  }
-  end = Math.min(end, 4 * max);
-  // Never between the halves of a surrogate pair.
-  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
 
 /**
  * The answers to a question, as /ask gives them, each citation linking into the reader. A long

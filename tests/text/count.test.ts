@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, thousands } from '../../src/text/count.js';
+import { characters, count, firstCharacters, thousands } from '../../src/text/count.js';
 
 describe('count', () => {
   it.each([
@@ -24,5 +24,23 @@ describe('thousands', () => {
     [2_127_692, '2,127,692'],
   ])('%i: %s', (n, expected) => {
     expect(thousands(n)).toBe(expected);
+  });
+});
+
+describe('firstCharacters', () => {
+  it('keeps the first characters as a reader counts them, never half of one', () => {
+    expect(firstCharacters('abc', 5)).toBe('abc');
+    expect(firstCharacters('😀'.repeat(10), 3)).toBe('😀😀😀');
+    const family = '👨‍👩‍👧‍👦';
+    expect(firstCharacters(family.repeat(3), 2)).toBe(family.repeat(2));
+    expect(characters(firstCharacters('é'.normalize('NFD').repeat(50), 7))).toBe(7);
+  });
+
+  it('ends before a character of thousands of combining marks', () => {
+    const zalgo = `a${'\u0301'.repeat(10_000)}b`;
+    expect(firstCharacters(zalgo, 10)).toBe(zalgo.slice(0, 16));
+    expect(firstCharacters(`xy${zalgo}`, 10)).toBe('xy');
+    const kiss = '👩🏻‍❤️‍💋‍👨🏼';
+    expect(firstCharacters(kiss.repeat(3), 2)).toBe(kiss.repeat(2));
   });
 });
