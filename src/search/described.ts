@@ -134,7 +134,8 @@ function describedFit(
 ): number {
   const headStem = stem(head);
   const office = OFFICE.test(head);
-  const modifierStems = modifiers.map((m) => stem(m));
+  // Read as the article's words are: "longest-serving" folds to "longest serving" on both sides.
+  const modifierStems = modifiers.map((m) => stem(fold(m).toLowerCase()));
   const qualifies = (words: readonly string[]): boolean =>
     qualifiers.every((q) => words.some((w) => sameQualifier(q, bare(w))));
   let best = 0;

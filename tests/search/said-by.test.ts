@@ -457,6 +457,19 @@ describe('answerQuestion: who holds an office', () => {
       expect(r.passage).not.toMatch(/^Beijing and Moscow’s rapprochement/);
   });
 
+  it('reads a hyphenated word saying which as the article writes it ("longest-serving")', () => {
+    // "…and Putin, Russia’s longest-serving leader since Josef Stalin, by winning…": silent before,
+    // as the question's "longest-serving" was stemmed whole and the article's folded to two words.
+    for (const question of [
+      'Who is the longest-serving Russian leader?',
+      "Who is Russia's longest-serving leader?",
+    ]) {
+      const { results } = answerQuestion(index, question);
+      expect(results[0]?.passage).toMatch(/Putin, Russia’s longest-serving leader/);
+      expect(results[0]?.related).toContainEqual(['leader', 'putin']);
+    }
+  });
+
   it('is silent when no article titles anyone so', () => {
     expect(answerQuestion(index, 'Who is the Russian defence minister?').results).toEqual([]);
   });
