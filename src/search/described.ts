@@ -1,5 +1,5 @@
 import { capitalised } from '../text/capitalised.js';
-import { fold, isDemonym, isTitle } from '../text/names.js';
+import { fold, isDemonym, isEnglishWord, isTitle } from '../text/names.js';
 import { isStopWord, stem } from '../text/tokenize.js';
 import { CALENDAR_NAME, ORG_NOUNS } from '../quotes/lexicon.js';
 import { isPersonNoun } from '../quotes/subject.js';
@@ -292,7 +292,8 @@ export const WEAK_FIT = 2;
  * before it) who fits `description` by at least `min`: those fitting best, or with `all` every
  * one in their order; none is an honest silence. With `across`, the qualifiers may be written in
  * another of these articles naming the same surname ("Taiwan" in one that writes "President
- * William Lai", not in the one where he speaks); else in the passage's own article.
+ * William Lai", not in the one where he speaks), and a name fits as in the article describing it
+ * best; else in the passage's own article.
  */
 export function keepDescribed<T extends { entry: IndexedPassage }>(
   index: PassageIndex,
@@ -323,7 +324,13 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
   const fits = ranked.map(({ entry: { passage } }, n) => {
     const before = (): string =>
       described.words(passage.articleId)[passage.paragraph - 2]?.join(' ') ?? '';
-    const fit = (name: string): number => described.fit(name, passage.articleId, { across });
+    // Across articles, a name no English word spells is one person's ("Putin"): as well described
+    // in this passage as anywhere. "Defense" ends a Chinese minister's title and a Taiwanese
+    // ministry's name.
+    const fit = (name: string): number =>
+      across && !isEnglishWord(name)
+        ? described.bestFit(name)
+        : described.fit(name, passage.articleId, { across });
     let most = 0;
     for (const name of namesIn(passage, before)) {
       const f = fit(name);
@@ -388,7 +395,7 @@ export function askedWho(question: string): Description | null {
 }
 
 /** A country's or a people's name: "Taiwan", "Russian", "US". */
-const isPlaceOrPeople = (w: string): boolean =>
+export const isPlaceOrPeople = (w: string): boolean =>
   isDemonym(w) || lexiconType(w) === 'place' || w === 'US';
 
 /** The last words of the names a passage writes, but for the description's own qualifiers. */
@@ -453,6 +460,18 @@ export class DescribedArticles {
         : this.writesQualifiers(articleId);
       return describedFit(name, article, this.description, this.related, { qualifiedElsewhere });
     });
+  }
+
+  /**
+   * How well `name` fits the description in the article that describes them so best ("Russian
+   * President Vladimir Putin" in one, "President Vladimir V. Putin" in another): the one person
+   * the name stands for in all of them.
+   */
+  bestFit(name: string): number {
+    let best = 0;
+    for (const [id, article] of this.articles)
+      if (article.at.has(name)) best = Math.max(best, this.fit(name, id, { across: true }));
+    return best;
   }
 
   private writesQualifiers(articleId: string): boolean {

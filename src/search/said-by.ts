@@ -14,6 +14,7 @@ import {
   bareWord,
   ends,
   isDescriptionHead,
+  isPlaceOrPeople,
   isQualifier,
   keepDescribed,
   lastNameWords,
@@ -356,9 +357,10 @@ function speakingNames(
   pronouns: readonly Referent[],
 ): string[] {
   const out = new Set<string>();
-  // "Taiwan's defense ministry": Taiwan qualifies whoever speaks.
+  // "Taiwan's defense ministry": Taiwan qualifies whoever speaks, and no country or people is
+  // the one described ("China maintains…" is no president's).
   const isNameWord = (w: string): boolean =>
-    isQualifier(w) && !qualifiers.some((q) => sameQualifier(q, w));
+    isQualifier(w) && !isPlaceOrPeople(w) && !qualifiers.some((q) => sameQualifier(q, w));
   const lastOfRun = (words: readonly string[], i: number): string => {
     let j = i;
     while (j + 1 < words.length && !ends(words[j]!) && isNameWord(owner(words[j + 1]!))) j++;

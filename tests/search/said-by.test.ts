@@ -360,6 +360,20 @@ describe('answerQuestion: what someone described said', () => {
     expect(results[0]?.passage).toMatch(/Putin told/);
   });
 
+  it('finds them speaking in an article that describes them less fully than another does', () => {
+    // One article calls him "Russian President Vladimir Putin"; the one where "Putin said on
+    // Thursday that more than 90% of commercial transactions…" only "President Vladimir V. Putin".
+    const { results } = answerQuestion(
+      index,
+      'What did the Russian president say about transactions?',
+    );
+    expect(results[0]?.passage).toMatch(/Putin said on Thursday that more than 90%/);
+    // A country is no one described: "China maintains a near-daily military presence…" stands
+    // beside "President William Lai", but Lai speaks only where he says the PRC is no motherland.
+    const lai = answerQuestion(index, "What did Taiwan's president say?").results;
+    expect(lai.map((r) => r.passage)).toEqual([expect.stringMatching(/, Lai said/)]);
+  });
+
   it('finds a minister who spoke “in April”: China’s, not Taiwan’s ministry', () => {
     for (const question of [
       "What did China's defense minister say?",
