@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { lexiconType } from '../quotes/lexicon-types.js';
 import { wordVectors } from '../search/meaning/vectors.js';
 import { capitalised } from '../text/capitalised.js';
-import { isDemonym, isTitle } from '../text/names.js';
+import { isDemonym, isTitle, stripTitles } from '../text/names.js';
 import { termOf, terms } from '../text/tokenize.js';
 import { speakerAsked, speakerDescribed } from '../search/said-by.js';
 import { quotedDescription } from './described-speaker.js';
@@ -38,10 +38,12 @@ export function reportedSpeech(
     about ? results.filter((r) => speaksOf(r, about, related)) : results;
   if (quotedDescription(name) && speakerDescribed(described))
     return onTopic(reportedFor(index, described, options));
-  if (!mayBeSomeone(name)) return [];
+  // "President Xi", "Mr. Xi": the name without its titles.
+  const person = stripTitles(name.trim().split(/\s+/)).join(' ');
+  if (!mayBeSomeone(person)) return [];
   // A name typed in lowercase ("wishnik") is asked with capitals, so that only passages where
   // they speak answer.
-  const named = name.replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
+  const named = person.replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
   const question = `What did ${named} say${topic}?`;
   return speakerAsked(question) ? onTopic(reportedFor(index, question, options)) : [];
 }

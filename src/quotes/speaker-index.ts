@@ -141,7 +141,8 @@ export class SpeakerIndex {
 
   /** The closest names to an unknown query, for "did you mean". */
   private nearest(key: string): string[] {
-    const max = Math.max(2, Math.floor(key.length / 3));
+    // A third of the letters, one at least, none of two: "he" is no typo of "Li" nor "Xi" of "Shi".
+    const max = key.length <= 2 ? 0 : Math.max(1, Math.floor(key.length / 3));
     return this.entries
       .map((e) => ({
         e,

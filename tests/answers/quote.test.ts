@@ -55,6 +55,14 @@ describe('/quote on a topic', () => {
     expect(engineOf().quote('the Chinese president').reported).toEqual(
       engineOf().quote('Xi Jinping').reported,
     );
+    // Titled, the name is still his ("President Xi" answered "No quotes", suggesting Li Xin).
+    const passages = (name: string) => engineOf().quote(name).reported?.map((r) => r.excerpt);
+    for (const titled of ['President Xi', 'Mr. Xi']) {
+      expect(passages(titled)).toEqual(passages('Xi Jinping'));
+      expect(engineOf().quote(titled).suggestions).toEqual([]);
+    }
+    // Two letters are no typo of two others: "he" suggested Li Xin and Shi Yinhong.
+    expect(engineOf().quote('he').suggestions).toEqual([]);
     // Typed in lowercase, the nationality is still read as one (review: no one was found).
     expect(engineOf().quote('the chinese president').reported).toEqual(
       engineOf().quote('Xi Jinping').reported,
