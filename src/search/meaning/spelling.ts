@@ -4,6 +4,7 @@
 // about "whether" or "heather"), unless it is among English's rarest and not written as a name
 // (src/search/meaning/query.ts).
 import { capitalised } from '../../text/capitalised.js';
+import { isEnglishWord } from '../../text/names.js';
 import { isStopWord, QUESTION_WORDS, termOf } from '../../text/tokenize.js';
 import type { WordVectors } from './vectors.js';
 
@@ -58,7 +59,9 @@ export function englishSpelling(
   };
   return (
     fix(term, (variant) => variant) ??
-    (written && written !== term ? fix(written, (variant) => termOf(variant)) : null)
+    // "hugegd" is its own term, and its fix "hugged" a word whose term is "hug"; a variant English
+    // does not write ("huged", whose term is "huge") fixes nothing.
+    fix(written ?? term, (variant) => (isEnglishWord(variant) ? termOf(variant) : null))
   );
 }
 

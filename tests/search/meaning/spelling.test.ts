@@ -39,6 +39,11 @@ describe('spelling of ordinary words', () => {
   it('reads a word by how it is written when its stem is too short to correct', () => {
     expect(englishSpelling('coleg', vectors)).toBeNull();
     expect(englishSpelling('coleg', vectors, 'colege')).toBe('colleg');
+    // A misspelling that is its own term is read so too ("hugegd" was left unknown), by a variant
+    // English writes: "hugged" (term "hug"), not "huged" (term "huge", though commoner).
+    expect(englishSpelling('hugegd', vectors)).toBe('hug');
+    const hug = parseQuery('Who hugegd Putin?', index);
+    expect(hug.terms.map((t) => t.term)).toEqual(['hug', 'putin']);
     const q = parseQuery('Wich colege did Putn vist in Harbin?', index);
     expect(q.meaning?.corrected).toContainEqual(['coleg', 'colleg']);
     expect(q.meaning?.ignored).toEqual(['wich']);
