@@ -74,6 +74,15 @@ describe('/quote on a topic', () => {
     expect(us.reported).toBeUndefined();
   });
 
+  it('suggests every one a plural describes, not only those described best ("experts")', () => {
+    const experts = engineOf().quote('experts');
+    expect(experts.quotes).toEqual([]);
+    // "security expert" Galauskas and "foreign policy expert" Lukyanov fit best; Li Xin, whom
+    // the articles describe as a centre's director, fits by a related word.
+    expect(experts.suggestions).toEqual(['Marcus Galauskas', 'Fyodor Lukyanov', 'Li Xin']);
+    expect(engineOf().quote('the security expert').speaker).toBe('Marcus Galauskas');
+  });
+
   it('asks "the president of Taiwan" as "Taiwan\'s president"', () => {
     const reported = engineOf().quote('the president of Taiwan').reported ?? [];
     expect(reported.map((r) => r.passageId)).toEqual(
