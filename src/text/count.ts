@@ -20,23 +20,25 @@ export function characters(text: string): number {
   return n;
 }
 
-/** UTF-16 units a character may take: the longest emoji sequences take 15 ("👩🏻‍❤️‍💋‍👨🏼"). */
-const UNITS_PER_CHARACTER = 16;
+/** UTF-16 units the text kept may take a character on average: a page echoing it stays small. */
+const UNITS_PER_CHARACTER = 4;
 
 /**
- * The first `max` characters of `text`, counted as `characters` counts them, cut between two
- * characters and before one longer than any writing needs: a "character" of 10,000 combining
- * marks ends the text (keeping its first 16 units when it opens it).
+ * The first `max` characters of `text`, counted as `characters` counts them and cut between two
+ * characters, in at most `max` × 4 UTF-16 units: 1,000 ordinary characters are kept whole, 1,000
+ * family emoji (11 units each) the first 363, and one "character" of 10,000 combining marks its
+ * first 4,000 units.
  */
 export function firstCharacters(text: string, max: number): string {
+  const units = max * UNITS_PER_CHARACTER;
+  if (text.length <= max) return text;
   let n = 0;
   for (const { index, segment } of segmenter.segment(text)) {
     if (n++ === max) return text.slice(0, index);
-    if (segment.length > UNITS_PER_CHARACTER) {
+    if (index + segment.length > units) {
       if (index > 0) return text.slice(0, index);
       // Never between the halves of a surrogate pair.
-      const end = UNITS_PER_CHARACTER - (/[\uD800-\uDBFF]/.test(text.charAt(15)) ? 1 : 0);
-      return text.slice(0, end);
+      return text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(units - 1)) ? units - 1 : units);
     }
   }
   return text;

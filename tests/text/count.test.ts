@@ -32,15 +32,18 @@ describe('firstCharacters', () => {
     expect(firstCharacters('abc', 5)).toBe('abc');
     expect(firstCharacters('😀'.repeat(10), 3)).toBe('😀😀😀');
     const family = '👨‍👩‍👧‍👦';
-    expect(firstCharacters(family.repeat(3), 2)).toBe(family.repeat(2));
+    expect(firstCharacters(`${family}${family}ab`, 3)).toBe(family);
     expect(characters(firstCharacters('é'.normalize('NFD').repeat(50), 7))).toBe(7);
   });
 
-  it('ends before a character of thousands of combining marks', () => {
-    const zalgo = `a${'\u0301'.repeat(10_000)}b`;
-    expect(firstCharacters(zalgo, 10)).toBe(zalgo.slice(0, 16));
-    expect(firstCharacters(`xy${zalgo}`, 10)).toBe('xy');
-    const kiss = '👩🏻‍❤️‍💋‍👨🏼';
-    expect(firstCharacters(kiss.repeat(3), 2)).toBe(kiss.repeat(2));
+  it('keeps a short question whole, marks and all, and cuts a long one within 4 units a character', () => {
+    const zalgo = `x${'\u0301'.repeat(20)}`;
+    expect(firstCharacters(`What did Putin ${zalgo} say?`, 1000)).toBe(
+      `What did Putin ${zalgo} say?`,
+    );
+    const marks = `a${'\u0301'.repeat(10_000)}b`;
+    expect(firstCharacters(marks, 10)).toBe(marks.slice(0, 40));
+    const family = '👨‍👩‍👧‍👦';
+    expect(firstCharacters(family.repeat(1000), 1000)).toBe(family.repeat(363));
   });
 });
