@@ -59,8 +59,9 @@ export function englishSpelling(
   };
   return (
     fix(term, (variant) => variant) ??
-    // "hugegd" is its own term, and its fix "hugged" a word whose term is "hug"; a variant English
-    // does not write ("huged", whose term is "huge") fixes nothing.
+    (written && written !== term ? fix(written, (variant) => termOf(variant)) : null) ??
+    // "hugegd" is its own term, and its fix "hugged" a word whose term is "hug": by variants
+    // English writes, as "huged" would be the commoner "huge".
     fix(written ?? term, (variant) => (isEnglishWord(variant) ? termOf(variant) : null))
   );
 }

@@ -10,6 +10,7 @@ import {
 import { wordVectors } from '../../../src/search/meaning/vectors.js';
 import { parseQuery } from '../../../src/search/query.js';
 import { lexicalScores, rank } from '../../../src/search/ranking.js';
+import { termOf } from '../../../src/text/tokenize.js';
 
 let index: PassageIndex;
 beforeAll(async () => {
@@ -42,6 +43,14 @@ describe('spelling of ordinary words', () => {
     // A misspelling that is its own term is read so too ("hugegd" was left unknown), by a variant
     // English writes: "hugged" (term "hug"), not "huged" (term "huge", though commoner).
     expect(englishSpelling('hugegd', vectors)).toBe('hug');
+    // The review of 56d8f04: a written form its stem changes is read as before, by any variant
+    // ("ukrine" is Ukraine, "bijing" Beijing, not "urin" and "bike").
+    for (const [typed, meant] of [
+      ['ukrine', 'ukrain'],
+      ['bijing', 'beij'],
+      ['acessing', 'access'],
+    ])
+      expect(englishSpelling(termOf(typed)!, vectors, typed)).toBe(meant);
     const hug = parseQuery('Who hugegd Putin?', index);
     expect(hug.terms.map((t) => t.term)).toEqual(['hug', 'putin']);
     const q = parseQuery('Wich colege did Putn vist in Harbin?', index);
