@@ -2,7 +2,6 @@ import {
   editDistance,
   fold,
   isAnyGivenName,
-  isEnglishWord,
   isTitle,
   typoBudget,
 } from '../text/names.js';
@@ -381,16 +380,25 @@ function speakingNames(
   return [...out];
 }
 
+/** Nouns for texts, which "say" what they hold: a law, a treaty, a report. */
+const TEXTS = new Set(
+  (
+    'act law bill constitution treaty charter code convention agreement accord declaration ' +
+    'resolution regulation regulations directive decree ruling verdict manifesto bible book ' +
+    'article guidelines report study survey poll statement communiqué memo letter document'
+  ).split(' '),
+);
+
 /**
- * Whether a name's words say it is a thing, which "says" what it holds ("the Satellite
- * Broadcasting Act", "the Constitution"): it ends on a word English writes in lowercase that is
- * no one's noun ("minister", "ministry"), and no word is a given name or a person's by the
- * lexicon ("Kim Jong Un", "Theresa May").
+ * Whether a name's words say it is a text, which "says" what it holds ("the Satellite
+ * Broadcasting Act", "the Constitution", "the joint statement"): it ends on a noun for one, and
+ * no word is a given name or a person's by the lexicon. A person, an organisation or a newspaper
+ * is no text ("Mr. Trump", "the Legislative Yuan", "the Washington Post").
  */
 export function namesAThing(words: readonly string[]): boolean {
   const last = words.at(-1)?.toLowerCase() ?? '';
   const someone = (w: string): boolean => isAnyGivenName(w) || lexiconType(w) === 'person';
-  return isEnglishWord(last) && !isDescriptionHead(last) && !words.some(someone);
+  return TEXTS.has(last) && !words.some(someone);
 }
 
 /** How many passages naming someone `namedButSilent` reads at most before it says nothing. */

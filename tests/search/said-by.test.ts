@@ -256,6 +256,11 @@ describe('answerQuestion: what someone said', () => {
     expect(act.unspoken).toBeUndefined();
     expect(act.results[0]?.excerpt).toMatch(/Satellite Broadcasting Act/);
     expect(act.results[0]?.excerpt).toMatch(/cannot directly or indirectly invest/);
+    // Of someone the corpus never shows speaking, still an honest silence.
+    expect(answerQuestion(index, 'What did Mr. Trump say?')).toMatchObject({
+      results: [],
+      unspoken: 'Trump',
+    });
   });
 
   it.each([
@@ -265,6 +270,11 @@ describe('answerQuestion: what someone said', () => {
     [['Theresa', 'May'], false],
     [['Defence', 'Ministry'], false], // an organisation speaks
     [['Galauskas'], false],
+    // The review of f4d38f3: surnames, organisations and lists English also writes.
+    [['Trump'], false],
+    [['Legislative', 'Yuan'], false],
+    [['Entity', 'List'], false],
+    [['Washington', 'Post'], false],
   ])('namesAThing(%j) is %s', (words, thing) => {
     expect(namesAThing(words)).toBe(thing);
   });

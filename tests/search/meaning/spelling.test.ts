@@ -49,7 +49,7 @@ describe('spelling of ordinary words', () => {
       ['ukrine', 'ukrain'],
       ['bijing', 'beij'],
       ['acessing', 'access'],
-    ])
+    ] as const)
       expect(englishSpelling(termOf(typed)!, vectors, typed)).toBe(meant);
     const hug = parseQuery('Who hugegd Putin?', index);
     expect(hug.terms.map((t) => t.term)).toEqual(['hug', 'putin']);
