@@ -454,7 +454,7 @@ export class DescribedArticles {
   fit(name: string, articleId: string, { across }: { across: boolean }): number {
     return remembered(this.fits, `${articleId}\n${name}\n${across}`, () => {
       const article = this.articles.get(articleId);
-      if (!article || this.ofOtherPeople(name)) return 0;
+      if (!article || this.ofOtherPeople(name, articleId)) return 0;
       const qualifiedElsewhere = across
         ? this.qualifiedSomewhere(name)
         : this.writesQualifiers(articleId);
@@ -487,12 +487,19 @@ export class DescribedArticles {
     );
   }
 
-  private ofOtherPeople(name: string): boolean {
+  /**
+   * Whether any article titles `name` with another people; for a name English writes as a word
+   * ("Defense": a Chinese minister's title's and a Taiwanese ministry's), only its own article.
+   */
+  private ofOtherPeople(name: string, articleId: string): boolean {
     const { qualifiers } = this.description;
-    return remembered(this.others, name, () =>
-      [...this.articles.values()].some((a) =>
-        (a.at.get(name) ?? []).some(([p, i]) => titledOtherwise(a.words[p]!, i, qualifiers)),
-      ),
+    const own = isEnglishWord(name);
+    return remembered(this.others, own ? `${articleId}\n${name}` : name, () =>
+      [...this.articles]
+        .filter(([id]) => !own || id === articleId)
+        .some(([, a]) =>
+          (a.at.get(name) ?? []).some(([p, i]) => titledOtherwise(a.words[p]!, i, qualifiers)),
+        ),
     );
   }
 }

@@ -9,7 +9,8 @@ import {
 } from '../../src/search/said-by.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 import type { QuotesOf } from '../../src/answers/pronoun-speakers.js';
-import { askedWho } from '../../src/search/described.js';
+import { askedWho, DescribedArticles, WEAK_FIT } from '../../src/search/described.js';
+import { headRelatedness } from '../../src/search/ranking.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex } from '../../src/search/index.js';
 
@@ -382,6 +383,20 @@ describe('answerQuestion: what someone described said', () => {
     // beside "President William Lai", but Lai speaks only where he says the PRC is no motherland.
     const lai = answerQuestion(index, "What did Taiwan's president say?").results;
     expect(lai.map((r) => r.passage)).toEqual([expect.stringMatching(/, Lai said/)]);
+  });
+
+  it('finds Taiwan’s Ministry of National Defense speaking, though a Chinese minister’s title ends so too', () => {
+    // "…the Ministry of National Defense said in a report" (Taiwan's); "Chinese Minister of
+    // National Defense General Wei Fenghe", in another story, titles "Defense" with another people,
+    // which had kept the ministry from fitting anywhere ("US" fitted in its place).
+    const ministry = { head: 'ministry', qualifiers: ['Taiwan'], modifiers: ['defense'] };
+    const ids = [...index.articles.keys()];
+    const described = new DescribedArticles(index, ids, ministry, headRelatedness());
+    const story = ids.find((id) => id.endsWith('#4'))!;
+    expect(described.fit('Defense', story, { across: true })).toBeGreaterThanOrEqual(WEAK_FIT);
+    expect(described.fit('Defense', story.replace(/#4$/, ''), { across: true })).toBe(0);
+    const { results } = answerQuestion(index, "What did Taiwan's defense ministry say?");
+    expect(results[0]?.passage).toMatch(/the Ministry of National Defense said in a report/);
   });
 
   it('finds a minister who spoke “in April”: China’s, not Taiwan’s ministry', () => {
