@@ -42,7 +42,9 @@ export function quotedDescription(query: string): Description | null {
  * typed.
  */
 export function withCapitalQualifiers(query: string): string {
-  const written = query.replace(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu, (word) => {
+  // "the us president": after "the", "us" is no pronoun.
+  const country = query.replace(/\b(the\s+)us\b/giu, '$1US');
+  const written = country.replace(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu, (word) => {
     const up = capitalised(word);
     const place = lexiconType(up) === 'place' && !isEnglishWord(word);
     return !isStopWord(word) && (isDemonym(up) || place) ? up : word;

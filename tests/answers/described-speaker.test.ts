@@ -52,13 +52,14 @@ describe('withCapitalQualifiers', () => {
     ['the turkish prime minister', 'the Turkish prime minister'],
     ['the president of taiwan', 'the president of Taiwan'],
     ['the Russian president', 'the Russian president'],
+    ['the us president', 'the US president'],
   ])('capitalises the nationality or place of "%s"', (typed, written) => {
     expect(withCapitalQualifiers(typed)).toBe(written);
   });
 
   it.each([
     ['the reading mayor'], // an English word, though a town's name too
-    ['the us president'], // the pronoun, as typed
+    ['tell us president'], // the pronoun, as typed
     ['chinese food'], // no description
     ['vladimir putin'],
   ])('leaves "%s" as typed', (typed) => {

@@ -68,10 +68,12 @@ describe('/quote on a topic', () => {
       engineOf().quote('Xi Jinping').reported,
     );
     // "US" was dropped as "us": "the US president" was "the president", and Putin answered.
-    const us = engineOf().quote('the US president');
-    expect(us.speaker ?? null).toBeNull();
-    expect(us.quotes).toEqual([]);
-    expect(us.reported).toBeUndefined();
+    for (const typed of ['the US president', 'the us president']) {
+      const us = engineOf().quote(typed);
+      expect(us.speaker ?? null).toBeNull();
+      expect(us.quotes).toEqual([]);
+      expect(us.reported).toBeUndefined();
+    }
   });
 
   it('suggests every one a plural describes, not only those described best ("experts")', () => {
