@@ -241,7 +241,9 @@ function describingWords(words: readonly string[], i: number): string[] {
 export function sameQualifier(qualifier: string, written: string): boolean {
   // A country or a people is written with its capital ("told us" is no "US").
   if (!/^\p{Lu}/u.test(written)) return false;
-  const [a, b] = [fold(qualifier).toLowerCase(), fold(written).toLowerCase()];
+  // "Moscow-based" qualifies as "Moscow" does.
+  const read = (w: string): string => fold(w.replace(/-based$/i, '')).toLowerCase();
+  const [a, b] = [read(qualifier), read(written)];
   if (a === b || PEOPLES.get(a) === b || PEOPLES.get(b) === a) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 4) return false;

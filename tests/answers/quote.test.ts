@@ -85,6 +85,11 @@ describe('/quote on a topic', () => {
     expect(engineOf().quote('the security expert').speaker).toBe('Marcus Galauskas');
   });
 
+  it('takes "Moscow-based foreign policy expert" for "the Moscow expert"', () => {
+    // Lukyanov and Galauskas ("a security expert at the Atlantic Council") were suggested alike.
+    expect(engineOf().quote('the moscow expert').speaker).toBe('Fyodor Lukyanov');
+  });
+
   it('asks "the president of Taiwan" as "Taiwan\'s president"', () => {
     const reported = engineOf().quote('the president of Taiwan').reported ?? [];
     expect(reported.map((r) => r.passageId)).toEqual(

@@ -14,6 +14,7 @@ describe('sameQualifier', () => {
     ['Netherlands', 'Dutch'],
     ['US', 'American'],
     ['Canada', 'Canadian'],
+    ['Moscow', 'Moscow-based'],
   ])('“%s” is “%s”', (qualifier, written) => {
     expect(sameQualifier(qualifier, written)).toBe(true);
     expect(sameQualifier(written, qualifier)).toBe(true);
