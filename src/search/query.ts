@@ -94,6 +94,10 @@ export function parseQuery(written: string, index: PassageIndex, filter?: Articl
         const near = vocab.nearest(asked, distance, usable);
         if (near >= 0) id = near;
       }
+      // A term only other servers' additions hold is unknown here: known, it weighed as a term
+      // no visible passage has and let the question's lesser words answer ("harbour dues" answered
+      // by "…due to…" once another server added an article on harbour dues).
+      if (id >= 0 && !usable(id)) id = -1;
       // A misspelt word stands for the passage term it was matched to, in ranking and in bold.
       const term = id < 0 ? asked : vocab.termAt(id);
       qt = seen.get(term) ?? { term, id, idf: vocab.idf(id) };

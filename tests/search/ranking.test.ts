@@ -304,6 +304,28 @@ describe('misspelt question terms', () => {
     expect(boldMarkdown(first.excerpt, first.highlights)).toContain('**Galauskas**');
   });
 
+  it('takes a word only articles outside the asker’s view hold for one no passage has', () => {
+    // "misprinted" is written only in the hidden article: another server's addition must not turn
+    // it into a known word of this server's corpus (review: "harbour dues" answered by "…due to…"
+    // once another server added an article on harbour dues).
+    const index = build();
+    const hidden = (id: string): boolean => id !== 'typo';
+    const [word] = parseQuery('misprinted', index, hidden).terms;
+    expect(word?.id).toBe(-1);
+    expect(parseQuery('misprinted', index).terms[0]?.id).toBeGreaterThanOrEqual(0);
+    // Answered as if the hidden article had never been added.
+    const ids = (i: PassageIndex, allow?: (id: string) => boolean) =>
+      answerQuestion(
+        i,
+        'Who misprinted the security expert?',
+        allow ? { filter: allow } : {},
+      ).results.map((r) => r.passageId);
+    index.remove(['poet']);
+    const without = build();
+    without.remove(['typo', 'poet']);
+    expect(ids(index, hidden)).toEqual(ids(without));
+  });
+
   it('looks up at most three unknown words per question', () => {
     const index = build();
     const nearest = vi.spyOn(index.vocabulary, 'nearest');
