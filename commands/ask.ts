@@ -67,7 +67,13 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
     { ephemeral: options.private ?? false },
   );
   // Only after the reply went out, and not awaited: logging never delays or fails an answer.
-  if (answer) ctx.feedback?.logAsked(answer, { guild, id: interaction.id });
+  // A private question's words are the asker's alone: moderators' /stats never lists them.
+  if (answer)
+    ctx.feedback?.logAsked(answer, {
+      guild,
+      id: interaction.id,
+      private: options.private === true,
+    });
 }
 
 /** "More results"/"Previous" (asker only); "Full passage" and 👍/👎 (anyone; answered privately). */

@@ -2,7 +2,12 @@ import type { Answer } from '../answers/types.js';
 import { InputError } from '../errors.js';
 import { StorageUnavailableError } from '../storage/errors.js';
 import type { QuestionEntry, Storage, StoredVote } from '../storage/types.js';
-import { questionStats, type QuestionStats, type StatsOptions } from './question-stats.js';
+import {
+  PRIVATE_QUESTION,
+  questionStats,
+  type QuestionStats,
+  type StatsOptions,
+} from './question-stats.js';
 
 /** A member's 👍 or 👎 on the answer they were shown. */
 export interface VoteRequest {
@@ -42,11 +47,11 @@ export class Feedback {
    * asked while one write runs go together in the next (under load, one write per question cost
    * the bot's main thread more than choosing the answer's excerpts).
    */
-  logAsked(answer: Answer, where: { guild?: string; id?: string } = {}): void {
+  logAsked(answer: Answer, where: { guild?: string; id?: string; private?: boolean } = {}): void {
     const entry = {
       ...(where.guild ? { guild: where.guild } : {}),
       ...(where.id ? { id: where.id } : {}),
-      question: answer.question,
+      question: where.private ? PRIVATE_QUESTION : answer.question,
       answered: answer.results.length > 0,
       passages: answer.results.map((r) => r.passageId),
       at: new Date(),

@@ -1,4 +1,10 @@
 import { groupQuestions, type QuestionGroup } from '../answers/same-question.js';
+
+/**
+ * What the log holds for a question asked with /ask private: (its words are the asker's alone;
+ * moderators' /stats counts it but never lists it, and a vote on it names no question).
+ */
+export const PRIVATE_QUESTION = '(asked privately)';
 import { count } from '../text/count.js';
 import type { Storage } from '../storage/types.js';
 
@@ -55,12 +61,14 @@ export async function questionStats(
     return { days, asked: asked.length, answered, nothing: asked.length - answered };
   };
   const limit = options.limit ?? 5;
+  // Asked privately: counted, never listed.
+  const shown = month.filter((q) => q.question !== PRIVATE_QUESTION);
   const recentVotes = votes.filter((v) => v.at >= since(30));
   return {
     ...filter,
     windows: [window(7), window(30)],
-    top: groupQuestions(month.map((q) => q.question)).slice(0, limit),
-    unanswered: groupQuestions(month.filter((q) => !q.answered).map((q) => q.question)).slice(
+    top: groupQuestions(shown.map((q) => q.question)).slice(0, limit),
+    unanswered: groupQuestions(shown.filter((q) => !q.answered).map((q) => q.question)).slice(
       0,
       limit,
     ),

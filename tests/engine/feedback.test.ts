@@ -161,4 +161,21 @@ describe('/ask with feedback', () => {
       '👎',
     ]);
   });
+
+  it('counts a question asked privately but never shows its words to moderators', async () => {
+    const storage = await storageIn('private');
+    const ctx = context(fixture.engine);
+    ctx.feedback = new Feedback(storage, (e) => {
+      throw e;
+    });
+    const question = 'What did my doctor say about my diagnosis?';
+    await ask.execute(slash('ask', { question, private: true }, 'u1', 0n, GUILD), ctx);
+    await ask.execute(slash('ask', { question: 'Who met Xi?' }, 'u2', 0n, GUILD), ctx);
+    await ctx.feedback.flush();
+    expect(JSON.stringify(await storage.questions())).not.toContain('doctor');
+    const stats = await ctx.feedback.stats({ guild: GUILD });
+    expect(stats.windows[0]!.asked).toBe(2);
+    expect(stats.top.map((g) => g.question)).toEqual(['Who met Xi?']);
+    expect(stats.unanswered).toEqual([]);
+  });
 });
