@@ -1,4 +1,4 @@
-import type { AddSource } from '../src/engine/api.js';
+import type { AddReport, AddSource } from '../src/engine/api.js';
 import { InputError } from '../src/errors.js';
 import { renderAddReport } from '../src/discord/render/additions.js';
 import { NEEDS_MANAGE_SERVER_TO_CHANGE } from '../src/discord/render/notices.js';
@@ -32,8 +32,9 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
   if (!guild) return;
   const options = readOptions(interaction.options, OPTIONS);
   const source = sourceOf(options.url, options.file);
-  const retryAt = ctx.addLimit.retryAt(interaction.user.id);
-  if (retryAt !== null) {
+  const use = ctx.addLimit.reserve(interaction.user.id);
+  if (!use) {
+    const retryAt = ctx.addLimit.retryAt(interaction.user.id) ?? Date.now();
     const minutes = Math.round(ctx.addLimit.windowMs / 60_000);
     await interaction.reply(
       notice(
@@ -42,16 +43,21 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
     );
     return;
   }
-  await interaction.deferReply(deferOptions(true));
-  const report = await ctx.engine.addArticle({
-    guild,
-    by: { id: interaction.user.id, name: interaction.user.username },
-    source,
-    title: options.title,
-    via: 'discord',
-  });
-  // Only an add that went through counts: a refused one (duplicate, quota, bad page) costs nothing.
-  ctx.addLimit.record(interaction.user.id);
+  let report: AddReport;
+  try {
+    await interaction.deferReply(deferOptions(true));
+    report = await ctx.engine.addArticle({
+      guild,
+      by: { id: interaction.user.id, name: interaction.user.username },
+      source,
+      title: options.title,
+      via: 'discord',
+    });
+  } catch (error) {
+    // Only an add that went through counts: a refused one (duplicate, quota, bad page) costs nothing.
+    use.release();
+    throw error;
+  }
   ctx.log.info({ guild, user: interaction.user.id, id: report.id }, 'added');
   await ctx.corpusChanged();
   await interaction.editReply(toEdit(renderAddReport(report)));

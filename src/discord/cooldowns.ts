@@ -29,7 +29,8 @@ export class Cooldowns {
 
 /**
  * At most `max` uses per `windowMs` for each user, on a sliding window (e.g. /add: 10 per 10 min).
- * A use is counted only when `record` says it happened, so refused attempts cost nothing.
+ * A use is taken when it starts (`reserve`), so uses running at once count, and given back when
+ * it did not go through, so refused attempts cost nothing.
  */
 export class RateLimit {
   private readonly uses = new Map<string, number[]>();
@@ -46,11 +47,24 @@ export class RateLimit {
     return recent.length >= this.max ? recent[0]! + this.windowMs : null;
   }
 
-  /** Counts one use by `user` (one that went through). */
-  record(user: string): void {
+  /**
+   * Takes one use for `user` now, or null when they have none left (retryAt says when). Fifteen
+   * /adds sent at once each took one: counted only once done, all fifteen had gone through.
+   */
+  reserve(user: string): { release(): void } | null {
     const now = this.now();
-    this.uses.set(user, [...this.recent(user, now), now]);
+    const recent = this.recent(user, now);
+    if (recent.length >= this.max) return null;
+    const times = [...recent, now];
+    this.uses.set(user, times);
     if (this.uses.size > 10_000) this.prune(now);
+    return {
+      // Given back: this use did not go through.
+      release: () => {
+        const at = times.lastIndexOf(now);
+        if (at >= 0) times.splice(at, 1);
+      },
+    };
   }
 
   private recent(user: string, now: number): number[] {

@@ -92,6 +92,24 @@ describe('/add', () => {
     expect(requests).toHaveLength(4);
   });
 
+  it('counts adds sent at once while they run (review: 15 at once all went through)', async () => {
+    const { engine, requests } = engineThatAdds();
+    const succeed = engine.addArticle;
+    engine.addArticle = async (request) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return succeed(request);
+    };
+    const ctx = { ...context(engine), addLimit: new RateLimit(2, 600_000, () => 1_000_000) };
+    const calls = Array.from({ length: 5 }, () =>
+      slash('add', { url: 'https://news.example/a' }, 'mod', MANAGE_GUILD),
+    );
+    await Promise.all(calls.map((i) => add.execute(i, ctx)));
+    const said = calls.map((i) => i.last!.content ?? '');
+    expect(said.filter((c) => /Added/.test(c))).toHaveLength(2);
+    expect(said.filter((c) => /added 2 articles in the last 10 minutes/.test(c))).toHaveLength(3);
+    expect(requests).toHaveLength(2);
+  });
+
   it('does not count refused adds toward the limit', async () => {
     const { engine } = engineThatAdds();
     const succeed = engine.addArticle;
