@@ -1,4 +1,4 @@
-import { EXPIRED, NOT_YOURS } from './render/notices.js';
+import { CITES_REMOVED, EXPIRED, NOT_YOURS } from './render/notices.js';
 import { notice, toEdit, type Body } from './response.js';
 import type { Session } from './sessions.js';
 import type { ButtonInteraction, CommandContext, PagedData } from './types.js';
@@ -17,7 +17,27 @@ export async function findSession<K extends PagedData['kind']>(
     await interaction.reply(notice(EXPIRED));
     return undefined;
   }
+  // A removed article is gone everywhere: its text is not shown again from an earlier answer.
+  const guild = interaction.guildId ?? undefined;
+  if (citedArticles(session.data).some((id) => !ctx.engine.has(id, guild))) {
+    await interaction.reply(notice(CITES_REMOVED));
+    return undefined;
+  }
   return session as Session<Of<K>>;
+}
+
+/** The articles a paged result shows text of or lists. */
+function citedArticles(data: PagedData): string[] {
+  const ids =
+    data.kind === 'sources'
+      ? data.entries.map((e) => e.id)
+      : data.kind === 'ask'
+        ? data.answer.results.map((r) => r.citation.article)
+        : [
+            ...data.answer.quotes.map((q) => q.citation.article),
+            ...(data.answer.reported ?? []).map((r) => r.citation.article),
+          ];
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 
 /**

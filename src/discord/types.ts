@@ -57,6 +57,8 @@ export interface MessageCommandInteraction extends Respondable {
 /** A click on one of our message buttons. */
 export interface ButtonInteraction extends Respondable {
   customId: string;
+  /** The server the message is in; null in DMs. */
+  guildId: string | null;
   /** The message the button is on. */
   message: { id: string };
   update(options: Edit): Promise<unknown>;

@@ -26,6 +26,8 @@ export interface FootnoteEngine {
   sources(guild?: string): SourceEntry[];
   /** An article's paragraphs for the web reader, when `guild` (or, without one, anyone) may see it. */
   article(id: string, guild?: string): ArticleText | undefined;
+  /** Whether an article is still in the corpus for `guild` (or anyone): not removed since cited. */
+  has(id: string, guild?: string): boolean;
   /** Download or read an article, save it in the server's folder and index it (moderators). */
   addArticle(request: AddRequest): Promise<AddReport>;
   /** Take one of the server's additions out of its folder and the index (moderators). */

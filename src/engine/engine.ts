@@ -363,16 +363,20 @@ export class Engine implements FootnoteEngine {
   }
 
   article(id: string, guild?: string): ArticleText | undefined {
-    if (!visibleIn(id, guild)) return undefined;
+    if (!this.has(id, guild)) return undefined;
+    const paragraphs = articleParagraphs(this.state.index, id);
+    const entry = paragraphs && this.sources(guild).find((e) => e.id === id);
+    return entry ? { entry, paragraphs } : undefined;
+  }
+
+  has(id: string, guild?: string): boolean {
+    if (!visibleIn(id, guild)) return false;
     // Gone from its folder, it is no one's to read, though the index has not caught up: `footnote
     // remove` in another process, or a file deleted by hand, before a /reindex here. A reader
     // link is void once the article is removed (README).
     const info = this.state.index.articles.get(id);
     const path = info && pathOf(this.roots, info.file);
-    if (!path || !existsSync(path)) return undefined;
-    const paragraphs = articleParagraphs(this.state.index, id);
-    const entry = paragraphs && this.sources(guild).find((e) => e.id === id);
-    return entry ? { entry, paragraphs } : undefined;
+    return !!path && existsSync(path);
   }
 
   additions(guild: string): SourceEntry[] {

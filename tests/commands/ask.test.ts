@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as ask from '../../commands/ask.js';
 import type { Edit, Reply } from '../../src/discord/response.js';
 import { fakeEngine } from '../discord/fake-engine.js';
-import { click, context, slash } from '../discord/fake-interaction.js';
+import { click, context, GUILD_A, slash } from '../discord/fake-interaction.js';
+import { seedsCorpus } from '../helpers/guild-corpus.js';
 
 const passages = Array.from({ length: 8 }, (_, i) => ({
   title: `Harbin story ${i + 1}`,
@@ -95,5 +96,43 @@ describe('/ask', () => {
     const b = click('ask:page:nosuchid:1');
     await ask.button(b, context(fakeEngine(passages)), ['page', 'nosuchid', '1']);
     expect(b.last!.content).toMatch(/expired/);
+  });
+});
+
+describe('/ask buttons once an article is removed (review)', () => {
+  it('shows no text of a removed article again, by paging or by full passage', async () => {
+    const folder = await seedsCorpus('footnote-ask-removed-');
+    try {
+      const engine = await folder.open();
+      const text =
+        'Harbour dues to rise\n\nThe Scalpay harbour trust said dues will rise by a fifth to pay for a new pontoon.';
+      const bytes = new TextEncoder().encode(text);
+      const added = await engine.addArticle({
+        guild: GUILD_A,
+        by: { id: 'mod' },
+        source: { kind: 'file', name: 'pontoon.txt', bytes },
+        via: 'cli',
+      });
+      const ctx = context(engine);
+      const i = slash('ask', { question: 'Why will harbour dues rise?', results: 1 }, 'asker');
+      await ask.execute(i, ctx);
+      const full = buttonIds(i.last).find((id) => id.startsWith('ask:full:'))!;
+      const before = click(full, 'asker');
+      await ask.button(before, ctx, full.split(':').slice(1));
+      expect(before.last!.embeds![0]!.description).toContain('new pontoon');
+      await engine.removeArticle({ guild: GUILD_A, by: { id: 'mod' }, id: added.id, via: 'cli' });
+      const after = click(full, 'stranger');
+      await ask.button(after, ctx, full.split(':').slice(1));
+      expect((after.last as Reply).flags).toBe(MessageFlags.Ephemeral);
+      expect(after.last!.content).toMatch(/removed from the corpus/);
+      expect(JSON.stringify(after.last)).not.toContain('pontoon');
+      const more = buttonIds(i.last).find((id) => id.startsWith('ask:page:') && id.endsWith(':1'))!;
+      const page = click(more, 'asker');
+      await ask.button(page, ctx, more.split(':').slice(1));
+      expect(page.calls.map((c) => c.method)).toEqual(['reply']);
+      expect(page.last!.content).toMatch(/removed from the corpus/);
+    } finally {
+      await folder.remove();
+    }
   });
 });

@@ -142,6 +142,9 @@ export function fakeEngine(
     article() {
       return undefined;
     },
+    has() {
+      return true;
+    },
     async refresh() {
       calls.refresh += 1;
       return false;

@@ -101,9 +101,10 @@ export function click(
   customId: string,
   user = 'u1',
   messageId = 'm1',
+  guildId: string | null = GUILD_A,
 ): ButtonInteraction & Recorder {
   const fake = new Recorder({ id: user }) as Recorder & ButtonInteraction;
-  Object.assign(fake, { customId, message: { id: messageId } });
+  Object.assign(fake, { customId, message: { id: messageId }, guildId });
   return fake;
 }
 

@@ -17,6 +17,9 @@ export const NOT_YOURS =
 
 export const EXPIRED = 'These results have expired. Run the command again for fresh ones.';
 
+export const CITES_REMOVED =
+  'An article these results show has been removed from the corpus since. Run the command again for fresh ones.';
+
 export const NEEDS_MANAGE_SERVER =
   'Only members with the **Manage Server** permission can rebuild the index.';
 
