@@ -123,6 +123,16 @@ function shrinkTo(embed: APIEmbed, budget: number): APIEmbed | null {
   return embedSize(out) <= budget ? out : null;
 }
 
+/**
+ * Characters each of `count` embeds may take so that together they stay within the 6,000 all
+ * embeds of a message share. A renderer that keeps to its share has nothing cut by fit(), which
+ * cuts descriptions at the end (where citations are) and drops whole embeds.
+ * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ */
+export function embedShare(count: number): number {
+  return Math.floor(LIMITS.embedTotal / Math.max(1, count));
+}
+
 /** Characters Discord counts towards the 6,000 per-message embed budget. */
 export function embedSize(embed: APIEmbed): number {
   let size = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);

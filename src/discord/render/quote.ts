@@ -1,9 +1,9 @@
 import { inPassingText, orgNote, reportedText } from '../../answers/speaker.js';
 import { resultEmbed } from './ask.js';
 import type { QuoteAnswer, QuoteResult } from '../../answers/types.js';
-import type { Body } from '../response.js';
+import { embedShare, type Body } from '../response.js';
 import { LIMITS } from '../limits.js';
-import { fitText, safeText, trimWords } from '../text.js';
+import { fitText } from '../text.js';
 import { citationLine } from './citation.js';
 import { clampPage, pageCount, pager, rows } from './components.js';
 
@@ -26,7 +26,11 @@ export function renderQuotePage(
     content:
       `**Quotes by ${safe(answer.speaker)}**${orgNote(answer.speakerType)}${about}` +
       (pages > 1 ? `\n-# Page ${current + 1} of ${pages}` : ''),
-    embeds: shown.map((quote, i) => quoteEmbed(quote, first + i, answer.quotes.length)),
+    // Each quote gets an equal share of the message: all of them are shown whole, none cut or
+    // dropped by the 6,000-character limit, so paging by `perPage` counts what is really shown.
+    embeds: shown.map((quote, i) =>
+      quoteEmbed(quote, first + i, answer.quotes.length, embedShare(shown.length)),
+    ),
     components: rows(pager(`quote:page:${sid}`, current, pages)),
   };
 }
@@ -61,32 +65,42 @@ export function renderNoQuotes(answer: QuoteAnswer): Body {
   return { content: `I know no speaker called “${asked}” in the corpus.${hint}` };
 }
 
+/** One quotation in at most `share` characters: its text shortened, never its attribution or citation. */
 function quoteEmbed(
   quote: QuoteResult,
   index: number,
   total: number,
+  share: number,
 ): {
   title: string;
   description: string;
   color: number;
 } {
+  const title = `Quote ${index + 1} of ${total}`;
   const who = quote.speaker ?? quote.mention ?? 'Unnamed speaker';
   const role = quote.descriptor ? `, ${safe(quote.descriptor)}` : '';
   const attribution = `— **${safe(who)}**${orgNote(quote.speakerType)}${role}`;
   const citation = citationLine(quote.citation);
-  const room = LIMITS.embedDescription - attribution.length - citation.length - 8;
+  const description = Math.min(LIMITS.embedDescription, share - title.length);
+  const room = description - attribution.length - citation.length - 8;
   // A quotation cut from "…leaders," said X reads better without the comma that led into "said".
   const text = fitText(quote.quote.trim().replace(/[,;:]+$/, ''), room);
-  const marks = quote.kind === 'partial' ? `“…${text}…”` : `“${text}”`;
   return {
-    title: `Quote ${index + 1} of ${total}`,
-    description: `${marks}\n${attribution}\n\n${citation}`,
+    title,
+    description: `${marked(text, quote.kind === 'partial')}\n${attribution}\n\n${citation}`,
     color: COLOUR,
   };
 }
 
+/** The text in quotation marks; a partial quotation's "…" at each end, one only where it was cut. */
+function marked(text: string, partial: boolean): string {
+  if (!partial) return `“${text}”`;
+  return `“…${text}${text.endsWith('…') ? '' : '…'}”`;
+}
+
 const bold = (name: string): string => `**${name}**`;
 
+/** A name, role or topic on one line, in at most 200 characters once escaped. */
 function safe(text: string): string {
-  return safeText(trimWords(text.replace(/\s+/g, ' ').trim(), 200));
+  return fitText(text.replace(/\s+/g, ' ').trim(), 200);
 }
