@@ -3,13 +3,12 @@ import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Body } from '../response.js';
 import { count } from '../../text/count.js';
 import { linkTarget, safeText, trimWords } from '../text.js';
+import { titleLink } from './citation.js';
 
 /** What /add indexed, for the moderator who asked. */
 export function renderAddReport(report: AddReport): Body {
-  const title = safeText(trimWords(report.title, 200));
-  const url = linkTarget(report.url);
   const lines = [
-    `**Added** ${url ? `[${title}](${url})` : `**${title}**`}`,
+    `**Added** ${titleLink(report.title, linkTarget(report.url), 200)}`,
     `${count(report.paragraphs, 'paragraph')} in ${count(report.passages, 'passage')}, ${count(report.quotes, 'quote')} found.`,
   ];
   if (report.speakers.length > 0) {

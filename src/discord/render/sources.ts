@@ -3,8 +3,9 @@ import type { SourceEntry } from '../../engine/api.js';
 import { sourceTotals } from '../../engine/catalog.js';
 import type { Body } from '../response.js';
 import { count } from '../../text/count.js';
-import { linkTarget, safeText, trimWords } from '../text.js';
-import { sourceLabel } from './citation.js';
+import { LIMITS } from '../limits.js';
+import { fitText, linkTarget } from '../text.js';
+import { sourceLabel, titleLink } from './citation.js';
 import { clampPage, pageCount, pager, rows } from './components.js';
 
 /** Articles per /sources page: ten lines stay readable and far inside the 4,096 description limit. */
@@ -43,20 +44,24 @@ export function renderSourcesPage(
   };
 }
 
+/** Longest line of the listing: a page of them, with their line breaks, fits one description. */
+const LINE_MAX = Math.floor((LIMITS.embedDescription + 1) / SOURCES_PER_PAGE) - 1;
+
+/** One entry on one line of at most LINE_MAX characters: the title gives way, never the rest. */
 function sourceLine(entry: SourceEntry, index: number): string {
-  const title = safeText(trimWords(entry.title || entry.file, 150));
-  const url = linkTarget(entry.url);
-  const linked = url ? `[${title}](${url})` : `**${title}**`;
   const counts = `${count(entry.paragraphs, 'paragraph')}, ${count(entry.quotes, 'quote')}`;
-  const line = `**${index + 1}.** ${linked} — ${sourceLabel(entry.source, entry.url)} · ${counts}`;
-  return entry.guild === undefined ? line : `${line} · ${addedLabel(entry)}`;
+  const added = entry.guild === undefined ? '' : ` · ${addedLabel(entry)}`;
+  const head = `**${index + 1}.** `;
+  const tail = ` — ${sourceLabel(entry.source, entry.url)} · ${counts}${added}`;
+  const room = LINE_MAX - head.length - tail.length;
+  return `${head}${titleLink(entry.title || entry.file, linkTarget(entry.url), 150, room)}${tail}`;
 }
 
 /** "added here by Ana on 2026-11-22": additions are this server's own, and say who made them. */
 function addedLabel(entry: SourceEntry): string {
   const by = entry.addedBy;
   if (!by) return '*added here*';
-  const who = safeText(trimWords(by.name ?? `user ${by.id}`, 40));
+  const who = fitText(by.name ?? `user ${by.id}`, 40);
   return `*added here by ${who} on ${by.at.slice(0, 10)}*`;
 }
 
