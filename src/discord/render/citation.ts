@@ -1,5 +1,5 @@
 import type { Citation } from '../../answers/types.js';
-import { fitText, linkTarget, unlinkedText } from '../text.js';
+import { fitText, linkTarget, safeText, unlinkedText } from '../text.js';
 
 /**
  * Longest address put behind link text. Tracking parameters can make a story's URL thousands of
@@ -20,9 +20,17 @@ export function citationLine(citation: Citation): string {
 }
 
 /**
+ * A title that reads as a web address: a URL or "www." anywhere, a domain with a path, or a bare
+ * domain. As link text it would name a site the link need not go to.
+ */
+const ADDRESS =
+  /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/|^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+
+/**
  * "[Title](url)" in at most `room` characters, its title in at most `max`; the title in bold
  * when there is no link or the link does not fit. The title is never shortened to make room for
- * a link, and a masked link is never cut.
+ * a link, and a masked link is never cut. A title that reads as an address is never link text:
+ * it is shown unlinked, and the link beside it says only "link".
  */
 export function titleLink(
   title: string,
@@ -30,9 +38,12 @@ export function titleLink(
   max: number,
   room = max + LINK_MAX + 4,
 ): string {
-  const text = fitText(title.replace(/\s+/g, ' ').trim(), Math.min(max, room - 4));
-  const linked = url && url.length <= LINK_MAX ? `[${text}](${url})` : undefined;
-  return linked && linked.length <= room ? linked : `**${text}**`;
+  const clean = title.replace(/\s+/g, ' ').trim();
+  const address = ADDRESS.test(clean);
+  const text = fitText(clean, Math.min(max, room - 4), address ? unlinkedText : safeText);
+  if (!url || url.length > LINK_MAX) return `**${text}**`;
+  const linked = address ? `**${text}** ([link](${url}))` : `[${text}](${url})`;
+  return linked.length <= room ? linked : `**${text}**`;
 }
 
 /** The site's host name when the source is a URL, else the corpus file path or claimed source. */

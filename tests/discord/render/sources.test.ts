@@ -9,7 +9,7 @@ const engine = useLongCorpus();
 // A whole entry: its number, a title that is either a closed masked link or bold text, its
 // site, and its counts at the end.
 const WHOLE_LINE =
-  /^\*\*\d+\.\*\* (\[[^[\]]+\]\(https:\/\/[^()\s]+\)|\*\*[^*]+\*\*) — \S+ · \d+ paragraphs?, \d+ quotes?$/;
+  /^\*\*\d+\.\*\* (\[[^[\]]+\]\(https:\/\/[^()\s]+\)|\*\*[^*]+\*\*( \(\[link\]\(https:\/\/[^()\s]+\)\))?) — \S+ · \d+ paragraphs?, \d+ quotes?$/;
 
 /** The lines of every page as Discord gets them (after the response module's limits). */
 function pagesShown(): string[][] {
@@ -46,6 +46,15 @@ describe('renderSourcesPage with long headlines and ~1,550-character URLs', () =
       .find((l) => l.includes('Ferry cancellations'))!;
     expect(line).toContain(
       '[Ferry cancellations anger islanders](https://news.example.com/ferry) — news.example.com',
+    );
+  });
+
+  it('shows a title that is an address unlinked, the link beside it', () => {
+    const line = pagesShown()
+      .flat()
+      .find((l) => l.includes('bank.example.com'))!;
+    expect(line).toMatch(
+      /^\*\*\d+\.\*\* \*\*`https:\/\/bank\.example\.com\/login`\*\* \(\[link\]\(https:\/\/evil\.example\.net\/x\)\) — evil\.example\.net · /,
     );
   });
 });
