@@ -117,14 +117,14 @@ function readOne(
   if (def.type === 'attachment') return readAttachment(source, def);
   const value = source.get(def.name)?.value;
   if (value === undefined || value === '') {
-    if (def.required) throw new InputError(`Please give a value for \`${def.name}\`.`);
+    if (def.required) throw new InputError(`Please give a value for \`${def.name}:\`.`);
     return undefined;
   }
   if (def.type === 'string') {
     const text = String(value);
     // Characters as Discord's box shows them, not UTF-16 units: 200 "😀" fit in 300.
     if (def.maxLength && text.length > def.maxLength && characters(text) > def.maxLength) {
-      throw new InputError(`\`${def.name}\` can be at most ${def.maxLength} characters.`);
+      throw new InputError(`\`${def.name}:\` can be at most ${def.maxLength} characters.`);
     }
     return text;
   }
@@ -135,7 +135,9 @@ function readOne(
       (def.min !== undefined && n < def.min) ||
       (def.max !== undefined && n > def.max);
     if (bad)
-      throw new InputError(`\`${def.name}\` must be a whole number from ${def.min} to ${def.max}.`);
+      throw new InputError(
+        `\`${def.name}:\` must be a whole number from ${def.min} to ${def.max}.`,
+      );
     return n;
   }
   return value === true || value === 'true';
@@ -144,7 +146,7 @@ function readOne(
 function readAttachment(source: OptionSource, def: AttachmentOption): AttachmentValue | undefined {
   const file = source.get(def.name)?.attachment;
   if (!file || typeof file.url !== 'string') {
-    if (def.required) throw new InputError(`Please attach a file for \`${def.name}\`.`);
+    if (def.required) throw new InputError(`Please attach a file for \`${def.name}:\`.`);
     return undefined;
   }
   const value: AttachmentValue = {

@@ -6,7 +6,7 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import { LIMITS } from './limits.js';
-import { trimWords } from './text.js';
+import { noticeText, trimWords } from './text.js';
 
 /** What a renderer produces: the visible parts of a message, before transport details. */
 export interface Body {
@@ -52,9 +52,12 @@ export function deferOptions(ephemeral: boolean): { flags?: MessageFlags.Ephemer
   return ephemeral ? { flags: MessageFlags.Ephemeral } : {};
 }
 
-/** A plain text notice (errors, refusals, cooldowns): always ephemeral. */
+/**
+ * A plain text notice (errors, refusals, cooldowns): always ephemeral. Refusals repeat what a
+ * page or member gave (a title, a file name), so the text is made safe here (noticeText).
+ */
 export function notice(text: string): Reply {
-  return toReply({ content: text }, { ephemeral: true });
+  return toReply({ content: noticeText(text) }, { ephemeral: true });
 }
 
 /** Autocomplete choices within Discord's limits (25 choices, names and values ≤ 100 chars). */

@@ -49,6 +49,24 @@ export function safeText(text: string): string {
   return NEEDS_CARE.test(text) ? escapeMarkdown(neutraliseMentions(text)) : text;
 }
 
+// The markup our own notices use, which untrusted text cannot turn into anything worse: bold
+// capitalised words (**Manage Server**), a command or an option as typed (`/remove`, `url:`), a
+// timestamp (<t:1700000000:R>). A page's `code` or **text** stays as written.
+const OWN_MARKUP =
+  /(\*\*\p{Lu}[\p{L} ]{0,39}\*\*|`\/[a-z][a-z0-9_-]{0,31}`|`[a-z][a-z0-9_-]{0,31}:`|<t:\d{1,13}(?::[tTdDfFR])?>)/u;
+
+/**
+ * A notice's text made safe where it repeats untrusted text (a page's title, a file's name, a
+ * server's Content-Type): no masked links, spoilers, code, headings or mentions, while the bold
+ * words, command names and timestamps of our own messages still render.
+ */
+export function noticeText(text: string): string {
+  return text
+    .split(OWN_MARKUP)
+    .map((part, i) => (i % 2 === 1 ? part : safeText(part)))
+    .join('');
+}
+
 /** An excerpt's plain text made safe, its highlights in **bold**. */
 export function safeExcerpt(text: string, highlights: readonly Highlight[]): string {
   return renderSpans(text, highlights, { plain: safeText, mark: (s) => `**${safeText(s)}**` });

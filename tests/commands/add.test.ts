@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as add from '../../commands/add.js';
+import { openEngine, type Engine } from '../../src/engine/engine.js';
 import type { AddReport, AddRequest } from '../../src/engine/api.js';
 import { RateLimit } from '../../src/discord/cooldowns.js';
 import { guarded } from '../../src/discord/router.js';
@@ -45,7 +51,8 @@ describe('/add', () => {
         slash('add', { url: 'https://a.example/' }, 'mod', MANAGE_GUILD, GUILD_A, {
           file: { name: 'a.md', url: 'https://cdn.example/a.md', size: 10 },
         }),
-        /either `url` or `file`/,
+        // Bare words in backticks could be a page's `code`: they are shown as typed.
+        /either \\`url\\` or \\`file\\`, not both/,
       ],
     ] as const;
     for (const [i, message] of cases) {
@@ -129,5 +136,76 @@ describe('/add', () => {
     expect(await run()).toMatch(/Added/);
     expect(await run()).toMatch(/Added/);
     expect(await run()).toMatch(/added 2 articles in the last 10 minutes/);
+  });
+});
+
+// A page whose title is a phishing lure, and a server whose Content-Type header is one.
+const LURE =
+  'Harbour [Verify your account](https://phish.example/login) @everyone ||spoiler|| `code`';
+const PAGES: Record<string, { type: string; body: string }> = {
+  '/lure': {
+    type: 'text/html; charset=utf-8',
+    body: `<html><head><title>${LURE}</title></head><body><article><h1>${LURE}</h1><p>The Scalpay harbour trust said on Tuesday that dues will rise by a fifth from April to pay for a new pontoon.</p></article></body></html>`,
+  },
+  '/type': { type: 'text/[x](https://phish.example)', body: 'hi' },
+};
+
+describe('/add refusals that repeat what a page or member gave', () => {
+  let dir: string;
+  let web: Server;
+  let base: string;
+  let engine: Engine;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'footnote-add-notice-'));
+    await mkdir(join(dir, 'corpus'));
+    await mkdir(join(dir, 'guilds'));
+    await writeFile(join(dir, 'corpus', 'a.txt'), 'Ferries\n\nThe ferry to Barra sailed late.\n');
+    web = createServer((req, res) => {
+      const page = PAGES[req.url ?? ''];
+      res.writeHead(page ? 200 : 404, { 'content-type': page?.type ?? 'text/plain' });
+      res.end(page?.body ?? 'not found');
+    });
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+    engine = await openEngine({
+      corpusDir: join(dir, 'corpus'),
+      dataDir: join(dir, 'data'),
+      guildsDir: join(dir, 'guilds'),
+      fetch: { allow: ['127.0.0.1'] },
+    });
+  });
+  afterAll(async () => {
+    await engine.settle();
+    await new Promise((resolve) => web.close(resolve));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** What the moderator is shown for `/add` with `options`, run as the router runs it. */
+  async function shown(options: Parameters<typeof slash>[1], file?: { name: string }) {
+    const attachments = file && { file: { ...file, url: `${base}/lure`, size: 10 } };
+    const i = slash('add', options, 'mod', MANAGE_GUILD, GUILD_A, attachments);
+    const ctx = context(engine);
+    await guarded(i, ctx.log, {}, () => add.execute(i, ctx));
+    return i.last!.content!;
+  }
+
+  it("shows a duplicate's title as text: no masked link, spoiler, code or mention", async () => {
+    expect(await shown({ url: `${base}/lure` })).toMatch(/^\*\*Added\*\*/);
+    expect(await shown({ url: `${base}/lure` })).toBe(
+      `That article is already in this server's additions: "Harbour \\[Verify your account\\](https://phish.example/login) @\u200beveryone \\|\\|spoiler\\|\\| \\\`code\\\`" (${base}/lure).`,
+    );
+  });
+
+  it("shows a server's Content-Type and a file's name as text", async () => {
+    expect(await shown({ url: `${base}/type` })).toBe(
+      'That link serves text/\\[x\\](https://phish.example); I can add HTML, plain text or Markdown pages.',
+    );
+    expect(await shown({}, { name: '**bold**_[x](https://phish.example).exe' })).toBe(
+      '"\\*\\*bold\\*\\*\\_\\[x\\](https://phish.example).exe" is not a file type I can add; attach .txt, .md, .markdown, .html, .htm.',
+    );
+  });
+
+  it('keeps the formatting of its own refusals: commands and options as typed', async () => {
+    expect(await shown({})).toBe('Give the article as `url:` (a link) or `file:` (an attachment).');
   });
 });

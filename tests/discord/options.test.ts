@@ -47,10 +47,10 @@ describe('readOptions', () => {
   });
 
   it.each([
-    [{}, /give a value for `q`/],
-    [{ q: 'x'.repeat(11) }, /`q` can be at most 10/],
-    [{ q: 'x', n: 9 }, /`n` must be a whole number from 1 to 5/],
-    [{ q: 'x', n: 1.5 }, /`n` must be a whole number/],
+    [{}, /give a value for `q:`/],
+    [{ q: 'x'.repeat(11) }, /`q:` can be at most 10/],
+    [{ q: 'x', n: 9 }, /`n:` must be a whole number from 1 to 5/],
+    [{ q: 'x', n: 1.5 }, /`n:` must be a whole number/],
   ])('refuses %j with an InputError', (values, message) => {
     expect(() => readOptions(source(values), DEFS)).toThrow(InputError);
     expect(() => readOptions(source(values), DEFS)).toThrow(message);

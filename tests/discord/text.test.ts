@@ -6,12 +6,14 @@ import {
   fitText,
   linkTarget,
   neutraliseMentions,
+  noticeText,
   safeExcerpt,
   safeText,
   trimWords,
   unlinkedText,
 } from '../../src/discord/text.js';
 import { citationLine } from '../../src/discord/render/citation.js';
+import { cooldownText, errorText, NEEDS_MANAGE_SERVER } from '../../src/discord/render/notices.js';
 
 const UNSAFE = /@everyone|@here|<@[!&]?\d+>|<#\d+>/i;
 
@@ -198,5 +200,30 @@ describe('citationLine', () => {
     expect(line('http://127.0.0.1:8080/a', 'http://127.0.0.1:8080/a')).toBe(
       '**Harbour reopens** · 127\\.0.0.1 · paragraph 2',
     );
+  });
+});
+
+describe('noticeText', () => {
+  it.each([
+    NEEDS_MANAGE_SERVER,
+    cooldownText('ask', 1_700_000_000_000),
+    cooldownText('Find sources', 1_700_000_000_000),
+    errorText('1A2B3C'),
+    'Please give a value for `question:`.',
+    'Remove articles with `/remove` to make room.',
+    '**Find sources** is now on in this server.',
+  ])('keeps our own notice %j as it is', (text) => {
+    expect(noticeText(text)).toBe(text);
+  });
+
+  it.each([
+    ['"[Verify](https://phish.example/login)"', '"\\[Verify\\](https://phish.example/login)"'],
+    ['"||spoiler||"', '"\\|\\|spoiler\\|\\|"'],
+    ['"`code`" and "`rm -rf /`"', '"\\`code\\`" and "\\`rm -rf /\\`"'],
+    ['# Heading\n-# small\n> quoted', '\\# Heading\n\\-# small\n\\> quoted'],
+    ['@everyone <@123456789012345678>', '@\u200beveryone \\<\u200b@123456789012345678\\>'],
+    ['"**bold** *it* __u__"', '"\\*\\*bold\\*\\* \\*it\\* \\_\\_u\\_\\_"'],
+  ])('shows untrusted %j as text', (text, expected) => {
+    expect(noticeText(text)).toBe(expected);
   });
 });

@@ -3,8 +3,8 @@
 /** The cooldown refusal with a Discord relative timestamp ("in 4 seconds") for when to retry. */
 export function cooldownText(command: string, retryAtMs: number): string {
   // Slash commands are named as typed; a message command ("Find sources") by its menu name.
-  const name = /^[-_a-z0-9]+$/.test(command) ? `/${command}` : command;
-  return `Easy there — you can use \`${name}\` again <t:${Math.ceil(retryAtMs / 1000)}:R>.`;
+  const name = /^[-_a-z0-9]+$/.test(command) ? `\`/${command}\`` : `**${command}**`;
+  return `Easy there — you can use ${name} again <t:${Math.ceil(retryAtMs / 1000)}:R>.`;
 }
 
 /** The failure every user sees; `ref` lets a maintainer find the logged error. */
