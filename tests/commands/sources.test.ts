@@ -27,4 +27,13 @@ describe('/sources', () => {
     await sources.button(b, ctx, next.split(':').slice(1));
     expect(b.last!.embeds![0]!.footer!.text).toMatch(/^Page 3 of 3/);
   });
+
+  it('says a page past the end does not exist, and shows the last', async () => {
+    const i = slash('sources', { page: 1000 }, 'me');
+    await sources.execute(i, context(fakeEngine(passages(23))));
+    expect(i.last!.content).toBe(
+      'There is no page 1,000: the listing has 3 pages; this is page 3.',
+    );
+    expect(i.last!.embeds![0]!.footer!.text).toMatch(/^Page 3 of 3/);
+  });
 });

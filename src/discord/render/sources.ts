@@ -2,7 +2,7 @@ import { usageLine, type QuotaUsage } from '../../additions/quotas.js';
 import type { SourceEntry } from '../../engine/api.js';
 import { sourceTotals } from '../../engine/catalog.js';
 import type { Body } from '../response.js';
-import { count } from '../../text/count.js';
+import { count, thousands } from '../../text/count.js';
 import { LIMITS } from '../limits.js';
 import { fitText, linkTarget } from '../text.js';
 import { sourceLabel, titleLink } from './citation.js';
@@ -32,6 +32,8 @@ export function renderSourcesPage(
     .map((e, i) => sourceLine(e, first + i));
   const totals = summary(entries);
   return {
+    // A page past the end (`/sources page: 1000`) shows the last one, and says so.
+    ...(page > current ? { content: pastTheEnd(page, pages) } : {}),
     embeds: [
       {
         title: `Sources in the corpus (${count(entries.length, 'article')}${added(entries)})`,
@@ -42,6 +44,11 @@ export function renderSourcesPage(
     ],
     components: sid ? rows(pager(`sources:page:${sid}`, current, pages, 'Next')) : [],
   };
+}
+
+/** Why the page shown is not the one asked for: the listing ends before it. */
+function pastTheEnd(page: number, pages: number): string {
+  return `There is no page ${thousands(page + 1)}: the listing has ${count(pages, 'page')}; this is page ${thousands(pages)}.`;
 }
 
 /** Longest line of the listing: a page of them, with their line breaks, fits one description. */

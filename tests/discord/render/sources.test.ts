@@ -57,4 +57,15 @@ describe('renderSourcesPage with long headlines and ~1,550-character URLs', () =
       /^\*\*\d+\.\*\* \*\*`https:\/\/bank\.example\.com\/login`\*\* \(\[link\]\(https:\/\/evil\.example\.net\/x\)\) — evil\.example\.net · /,
     );
   });
+
+  it.each([
+    [999, 'There is no page 1,000: the listing has 2 pages; this is page 2.'],
+    [2, 'There is no page 3: the listing has 2 pages; this is page 2.'],
+    [1, undefined],
+    [0, undefined],
+  ])('asked for page index %i, says %j', (page, note) => {
+    const body = renderSourcesPage(engine().sources(), page, 'sid');
+    expect(body.content).toBe(note);
+    expect(body.embeds![0]!.footer!.text).toMatch(page > 0 ? /^Page 2 of 2/ : /^Page 1 of 2/);
+  });
 });
