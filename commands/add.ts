@@ -67,7 +67,7 @@ function sourceOf(
   url: string | undefined,
   file: { name: string; url: string; size: number } | undefined,
 ): AddSource {
-  if (url && file) throw new InputError('Give either `url` or `file`, not both.');
+  if (url && file) throw new InputError('Give either `url:` or `file:`, not both.');
   // <https://…> is how Discord users keep a link from unfurling.
   if (url) return { kind: 'url', url: url.trim().replace(/^<(.*)>$/, '$1') };
   if (file) return { kind: 'attachment', name: file.name, url: file.url, size: file.size };

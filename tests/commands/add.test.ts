@@ -51,8 +51,7 @@ describe('/add', () => {
         slash('add', { url: 'https://a.example/' }, 'mod', MANAGE_GUILD, GUILD_A, {
           file: { name: 'a.md', url: 'https://cdn.example/a.md', size: 10 },
         }),
-        // Bare words in backticks could be a page's `code`: they are shown as typed.
-        /either \\`url\\` or \\`file\\`, not both/,
+        /either `url:` or `file:`, not both/,
       ],
     ] as const;
     for (const [i, message] of cases) {
