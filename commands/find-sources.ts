@@ -5,6 +5,7 @@ import { FIND_SOURCES_OFF, NO_CLAIM } from '../src/discord/render/notices.js';
 import { deferOptions, notice, toEdit } from '../src/discord/response.js';
 import type { CommandContext, MessageCommandInteraction } from '../src/discord/types.js';
 import { withLinks } from '../src/web/links.js';
+import { CUSTOM_EMOJI, MASS_MENTION_WORD, MENTION } from '../src/text/mentions.js';
 
 /** Passages per check: enough to weigh a claim, few enough to read in one private reply. */
 const RESULTS = 3;
@@ -45,10 +46,13 @@ export async function execute(
   await interaction.editReply(toEdit(renderFindSources(claim, answer)));
 }
 
-/** The words of a message: mentions, custom emoji and links are not part of a claim. */
+/** The words of a message: mentions ("@everyone" too), custom emoji and links are no part of a claim. */
 export function claimOf(content: string): string {
   const text = content
-    .replace(/<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|https?:\/\/\S+/g, ' ')
+    .replace(MENTION, ' ')
+    .replace(MASS_MENTION_WORD, ' ')
+    .replace(CUSTOM_EMOJI, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= MAX_CLAIM_CHARS) return text;

@@ -15,6 +15,9 @@ describe('claimOf', () => {
     ],
     ['see https://example.com/x?y=1 Putin\n\nvisited', 'see Putin visited'],
     ['<#123456789012345678> <@&123456789012345678>', ''],
+    // Review: mentions-only text got "That question has no words to search for".
+    ['<@123456789012345678> @everyone @here https://example.com', ''],
+    ['@everyone Putin went to Harbin', 'Putin went to Harbin'],
   ])('%j → %j', (content, claim) => {
     expect(claimOf(content)).toBe(claim);
   });
