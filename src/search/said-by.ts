@@ -1,13 +1,8 @@
-import {
-  editDistance,
-  fold,
-  isAnyGivenName,
-  isTitle,
-  typoBudget,
-} from '../text/names.js';
+import { editDistance, fold, isAnyGivenName, isTitle, typoBudget } from '../text/names.js';
 import { lexiconType } from '../quotes/lexicon-types.js';
 import { isStopWord, termOf } from '../text/tokenize.js';
 import { isInvertibleVerb, isReportingVerb } from '../quotes/verbs.js';
+import { isPersonNoun } from '../quotes/subject.js';
 import {
   bare,
   bareWord,
@@ -257,7 +252,16 @@ function speaksAt(words: readonly string[], i: number): boolean {
   // hosted Kim Jong Un", nor "He praised Xi", whose Xi is praised). The verb is lowercase and the
   // titles run without a comma: not "St. Petersburg State University, Mr. Putin’s alma mater".
   const according = (j: number): boolean => /^according$/i.test(bare(words[j] ?? ''));
-  for (let j = i - 1; j >= Math.max(0, i - 4) && !ends(words[j]!); j--) {
+  // "said hydrologist Ingrid Solberg", "says senior fellow Richard McGregor": a role's lowercase
+  // words between the verb and the name, the last a person's noun.
+  let role = start;
+  if (isPersonNoun(bare(words[role - 1] ?? '')) && !/,$/.test(words[role - 1]!)) {
+    while (role > 0 && /^\p{Ll}[\p{L}-]*$/u.test(words[role - 1]!) && !isStopWord(words[role - 1]!))
+      role--;
+  }
+  const roleWords = start - role;
+  for (let j = i - 1; j >= Math.max(0, i - 4 - roleWords) && !ends(words[j]!); j--) {
+    if (j < start && j >= role) continue;
     const w = bare(words[j]!);
     // Set off from what comes before it ("“…,” said Dr. McGregor"): not a noun's modifier
     // spelled as a verb ("a Chinese state broadcaster").
