@@ -425,14 +425,34 @@ function addArticleFeatures(found: IndexedPassage[], rows: Float64Array): void {
 function distinct(scored: Scored[], k: number): Scored[] {
   const seen = new Set<string>();
   const out: Scored[] = [];
+  const kept: { article: string; terms: Set<number> }[] = [];
   for (const s of scored) {
     const key = fingerprint(s.entry.terms);
     if (seen.has(key)) continue;
     seen.add(key);
+    // Another edition of the same story in another file ("on Thursday afternoon", a correction
+    // added) is the same passage to a reader: shown once, as the best-ranked.
+    const article = s.entry.passage.articleId;
+    const terms = new Set(s.entry.terms);
+    if (kept.some((k) => k.article !== article && sameEdition(terms, k.terms))) continue;
+    kept.push({ article, terms });
     out.push(s);
     if (out.length === k) break;
   }
   return out;
+}
+
+/**
+ * Whether two passages' terms make them editions of one: the smaller's terms nearly all in the
+ * larger (0.9), which is not much larger (0.7 of its terms). One of 20 terms with its correction
+ * added (28) is; a paragraph quoted in a longer one is not.
+ */
+function sameEdition(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 0.7 * large.size) return false;
+  let shared = 0;
+  for (const t of small) if (large.has(t)) shared++;
+  return shared >= 0.9 * small.size;
 }
 
 /** The first 40 term ids as a string, one character per byte: equal exactly when they are. */

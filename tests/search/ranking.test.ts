@@ -333,3 +333,32 @@ describe('misspelt question terms', () => {
     expect(nearest).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('editions of one story in several files (user review)', () => {
+  const lede = (when: string) =>
+    `The Riverside Museum returned a stolen 17th-century painting to the Dutch government on ${when}, museum director Claudia Ferris said. “It belongs in Haarlem, not in our storage room,” Ferris said.`;
+  const build = () =>
+    PassageIndex.build([
+      article('first', 'Museum returns stolen painting', [lede('Thursday')]),
+      article('updated', 'Museum returns stolen painting', [
+        `${lede('Thursday afternoon')} Correction: An earlier version misstated the year.`,
+      ]),
+      article('other', 'Haarlem museum storage', [
+        'Haarlem’s Frans Hals Museum keeps most of its paintings in a storage room near the station.',
+      ]),
+    ]);
+
+  it('shows one edition of a passage, the best ranked', () => {
+    const { results } = answerQuestion(build(), 'Where does the stolen painting belong?', { k: 5 });
+    const ids = results.map((r) => r.passageId.split('¶')[0]);
+    expect(ids.filter((id) => id === 'first' || id === 'updated')).toHaveLength(1);
+  });
+
+  it('keeps passages of one file that share most words (windows of a long paragraph)', () => {
+    const index = PassageIndex.build([
+      article('long', 'Council budget', [lede('Thursday'), `${lede('Friday')} More to come.`]),
+    ]);
+    const { results } = answerQuestion(index, 'Where does the stolen painting belong?', { k: 5 });
+    expect(results).toHaveLength(2);
+  });
+});
