@@ -6,6 +6,7 @@ import { headRelatedness } from '../search/ranking.js';
 import { quotedAt } from '../text/quoted-at.js';
 import { splitSentences } from '../text/sentences.js';
 import type { QuoteAnswer, QuoteResult } from './types.js';
+import { fold } from '../text/names.js';
 
 const DEFAULT_K = 10;
 
@@ -55,7 +56,24 @@ export function answerQuote(
     : [...found.quotes].sort(
         (a, b) => Number(a.quote.kind === 'partial') - Number(b.quote.kind === 'partial'),
       );
-  return { ...base, quotes: ranked.slice(0, k).map((q) => toResult(q, found.name)) };
+  return { ...base, quotes: onceEach(ranked).slice(0, k).map((q) => toResult(q, found.name)) };
+}
+
+/**
+ * Each quotation once: the same words in another file (another edition of the story, a wire copy
+ * run twice) are the same quotation to a reader, shown from the first place found.
+ */
+function onceEach(quotes: readonly SpeakerQuote[]): SpeakerQuote[] {
+  const seen = new Set<string>();
+  return quotes.filter(({ quote }) => {
+    const words = fold(quote.text)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (seen.has(words)) return false;
+    seen.add(words);
+    return true;
+  });
 }
 
 /**

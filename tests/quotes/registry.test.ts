@@ -149,6 +149,24 @@ describe('SpeakerRegistry', () => {
     expect(answerQuote(registry, 'Putin', { k: 1 }).quotes).toHaveLength(1);
   });
 
+  it('shows a quotation once when editions of a story repeat it (user review)', () => {
+    const edition = (id: string, when: string) =>
+      article(
+        id,
+        'Museum returns stolen painting',
+        `The Riverside Museum returned a stolen painting on ${when}, museum director Claudia Ferris said.`,
+        '“It belongs in Haarlem, not in our storage room,” Ferris said.',
+      );
+    const editions = [edition('d1.txt', 'Thursday'), edition('d2.txt', 'Thursday afternoon')];
+    const twice = SpeakerRegistry.build(
+      editions.map((a) => ({ article: a, quotes: extractQuotes(a) })),
+    );
+    const { quotes } = answerQuote(twice, 'Claudia Ferris', {});
+    expect(quotes.map((q) => [q.quote, q.citation.article])).toEqual([
+      ['It belongs in Haarlem, not in our storage room,', 'd1.txt'],
+    ]);
+  });
+
   it('answers an unknown speaker with no quotes and suggestions', () => {
     const answer = answerQuote(registry, 'Galaxy', { about: 'visit' });
     expect(answer).toMatchObject({ query: 'Galaxy', speaker: null, quotes: [] });
