@@ -81,8 +81,6 @@ export function speakerDescribedAs(
   const ids = new Set(found.map((s) => s.entry.passage.articleId));
   if (ids.size === 0) return null;
   const described = new DescribedArticles(index, ids, description, headRelatedness());
-  // "/quote analysts": every one the articles describe so, not the one described best.
-  const plural = !isPersonNoun(description.head);
   let best = WHO_FIT;
   let fitting: string[] = [];
   for (const speaker of registry.quotedIn(ids)) {
@@ -91,10 +89,9 @@ export function speakerDescribedAs(
     for (const id of speaker.articles) {
       if (ids.has(id)) fit = Math.max(fit, described.fit(surname, id, { across: true }));
     }
-    if (plural ? fit >= WHO_FIT : fit === best) fitting.push(speaker.name);
-    else if (fit > best) [best, fitting] = [fit, [speaker.name]];
+    if (fit > best) [best, fitting] = [fit, [speaker.name]];
+    else if (fit === best) fitting.push(speaker.name);
   }
-  if (plural && fitting.length > 1) return { suggestions: fitting };
   if (fitting.length === 0) return null;
   return fitting.length === 1 ? { speaker: fitting[0]! } : { suggestions: fitting };
 }

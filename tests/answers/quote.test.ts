@@ -76,15 +76,6 @@ describe('/quote on a topic', () => {
     }
   });
 
-  it('suggests every one a plural describes, not only those described best ("experts")', () => {
-    const experts = engineOf().quote('experts');
-    expect(experts.quotes).toEqual([]);
-    // "security expert" Galauskas and "foreign policy expert" Lukyanov fit best; Li Xin, whom
-    // the articles describe as a centre's director, fits by a related word.
-    expect(experts.suggestions).toEqual(['Marcus Galauskas', 'Fyodor Lukyanov', 'Li Xin']);
-    expect(engineOf().quote('the security expert').speaker).toBe('Marcus Galauskas');
-  });
-
   it('takes "Moscow-based foreign policy expert" for "the Moscow expert"', () => {
     // Lukyanov and Galauskas ("a security expert at the Atlantic Council") were suggested alike.
     expect(engineOf().quote('the moscow expert').speaker).toBe('Fyodor Lukyanov');
