@@ -124,8 +124,13 @@ export class Vocabulary {
    * Whether a term the corpus holds is within `maxDistance` edits of `term`, whatever its first
    * letter ("Jhongnanhai" of "zhongnanhai"), unlike `nearest`, which keeps the first letter.
    */
-  hasNear(term: string, maxDistance: number): boolean {
-    return !this.held(term, maxDistance).next().done;
+  hasNear(
+    term: string,
+    maxDistance: number,
+    accept: (id: number) => boolean = () => true,
+  ): boolean {
+    for (const { id } of this.held(term, maxDistance)) if (accept(id)) return true;
+    return false;
   }
 
   /** Terms within `maxDistance` edits of `term` that some passage holds, with their distance. */

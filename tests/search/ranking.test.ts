@@ -326,6 +326,25 @@ describe('misspelt question terms', () => {
     expect(ids(index, hidden)).toEqual(ids(without));
   });
 
+  it('keeps a place only another server’s addition names unknown, not noise (review of 82c715f)', () => {
+    const index = PassageIndex.build([
+      article('expert', 'An expert on trade', [
+        'Marcus Galauskas, a security expert at the Atlantic Council, studies trade between Russia and China.',
+      ]),
+      article('marina', 'Inverkip marina expands', [
+        'The marina at Inverkip will add two hundred berths next year, the harbour board said.',
+      ]),
+    ]);
+    const hidden = (id: string): boolean => id !== 'marina';
+    // Unknown here, the place is what the question is about: silence, as with no such addition.
+    expect(
+      answerQuestion(index, 'Who studies trade in Inverkip?', { filter: hidden }).results,
+    ).toEqual([]);
+    expect(
+      answerQuestion(index, 'Who studies trade in Inverkp?', { filter: hidden }).results,
+    ).toEqual([]);
+  });
+
   it('looks up at most three unknown words per question', () => {
     const index = build();
     const nearest = vi.spyOn(index.vocabulary, 'nearest');

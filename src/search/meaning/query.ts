@@ -215,9 +215,13 @@ export function reviseQuery(
   const unknownName = (term: string): boolean => {
     const word = namesOf().has(term) ? spelt(term) : undefined;
     if (!word || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
-    for (let n = Math.max(4, term.length - 3); n < term.length; n++)
-      if (vocab.lookup(term.slice(0, n)) >= 0) return false;
-    return !vocab.hasNear(term, 2);
+    // Only the words this server's articles hold: another server's addition ("Inverkip marina
+    // expands") must not turn its question's unknown place into noise (review of 82c715f).
+    for (let n = Math.max(4, term.length - 3); n < term.length; n++) {
+      const id = vocab.lookup(term.slice(0, n));
+      if (id >= 0 && usable(id)) return false;
+    }
+    return !vocab.hasNear(term, 2, usable);
   };
   const noise = (t: QueryTerm): boolean =>
     kept.length >= 2 && !subject.includes(t.term) && !unknownName(t.term);
