@@ -55,14 +55,17 @@ export class RateLimit {
     const now = this.now();
     const recent = this.recent(user, now);
     if (recent.length >= this.max) return null;
-    const times = [...recent, now];
-    this.uses.set(user, times);
+    this.uses.set(user, [...recent, now]);
     if (this.uses.size > 10_000) this.prune(now);
+    let released = false;
     return {
-      // Given back: this use did not go through.
+      // Given back: this use did not go through. From the list as it is now: later reservations
+      // replaced the one this was taken from.
       release: () => {
-        const at = times.lastIndexOf(now);
-        if (at >= 0) times.splice(at, 1);
+        const times = this.uses.get(user);
+        const at = released ? -1 : (times?.lastIndexOf(now) ?? -1);
+        if (at >= 0) times!.splice(at, 1);
+        released = true;
       },
     };
   }

@@ -116,6 +116,18 @@ describe('/add', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('gives back an add refused while a later one runs (review of 6460572)', () => {
+    let now = 1_000_000;
+    const limit = new RateLimit(2, 600_000, () => now);
+    const first = limit.reserve('mod')!;
+    now += 1;
+    limit.reserve('mod');
+    first.release();
+    first.release();
+    expect(limit.reserve('mod')).not.toBeNull();
+    expect(limit.reserve('mod')).toBeNull();
+  });
+
   it('does not count refused adds toward the limit', async () => {
     const { engine } = engineThatAdds();
     const succeed = engine.addArticle;
