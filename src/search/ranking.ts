@@ -425,7 +425,7 @@ function addArticleFeatures(found: IndexedPassage[], rows: Float64Array): void {
 function distinct(scored: Scored[], k: number): Scored[] {
   const seen = new Set<string>();
   const out: Scored[] = [];
-  const kept: { article: string; terms: Set<number> }[] = [];
+  const kept: { article: string; terms: Set<number>; says: string }[] = [];
   for (const s of scored) {
     const key = fingerprint(s.entry.terms);
     if (seen.has(key)) continue;
@@ -434,12 +434,27 @@ function distinct(scored: Scored[], k: number): Scored[] {
     // added) is the same passage to a reader: shown once, as the best-ranked.
     const article = s.entry.passage.articleId;
     const terms = new Set(s.entry.terms);
-    if (kept.some((k) => k.article !== article && sameEdition(terms, k.terms))) continue;
-    kept.push({ article, terms });
+    const says = whatItAsserts(s.entry.passage.text);
+    const edition = (k: (typeof kept)[number]): boolean =>
+      k.article !== article && k.says === says && sameEdition(terms, k.terms);
+    if (kept.some(edition)) continue;
+    kept.push({ article, terms, says });
     out.push(s);
     if (out.length === k) break;
   }
   return out;
+}
+
+/**
+ * The words that turn what a passage says, which its terms leave out or weigh little: negations
+ * and numbers ("the school will not close", "will close"; "12 dead", "14 dead"). Two editions
+ * writing them differently are both shown (review of 721f9e6).
+ */
+function whatItAsserts(text: string): string {
+  const words = text
+    .toLowerCase()
+    .match(/\b(?:not|no|never|nor|none|without|\w+n['’]t)\b|\d+(?:[.,]\d+)*/g);
+  return (words ?? []).join(' ');
 }
 
 /**

@@ -373,6 +373,24 @@ describe('editions of one story in several files (user review)', () => {
     expect(ids.filter((id) => id === 'first' || id === 'updated')).toHaveLength(1);
   });
 
+  it('shows both editions when one says the opposite or another number (review of 721f9e6)', () => {
+    const school = (when: string, close: string, pupils: string) =>
+      `The Western Isles council said on ${when} that the Scalpay primary school ${close} in June because only ${pupils} pupils remain, and that the children would travel to Harris.`;
+    const editions = PassageIndex.build([
+      article('monday', 'Scalpay school', [school('Monday', 'will close', '4')]),
+      article('wednesday', 'Scalpay school', [school('Wednesday', 'will not close', '4')]),
+      article('thursday', 'Scalpay school', [school('Thursday', 'will close', '6')]),
+    ]);
+    const { results } = answerQuestion(editions, 'Will the Scalpay school close in June?', {
+      k: 5,
+    });
+    expect(results.map((r) => r.passageId.split('¶')[0]).sort()).toEqual([
+      'monday',
+      'thursday',
+      'wednesday',
+    ]);
+  });
+
   it('keeps passages of one file that share most words (windows of a long paragraph)', () => {
     const index = PassageIndex.build([
       article('long', 'Council budget', [lede('Thursday'), `${lede('Friday')} More to come.`]),
