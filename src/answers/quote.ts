@@ -60,15 +60,16 @@ export function answerQuote(
 }
 
 /**
- * Each quotation once: the same words in another file (another edition of the story, a wire copy
- * run twice) are the same quotation to a reader, shown from the first place found.
+ * Each quotation once: the same words under the same headline (another edition of the story, a
+ * wire copy run twice, a pull quote) are the same quotation to a reader, shown from the first
+ * place found. In another story they are said again ("I will not resign", in March and November).
  */
 function onceEach(quotes: readonly SpeakerQuote[]): SpeakerQuote[] {
   const seen = new Set<string>();
-  return quotes.filter(({ quote }) => {
-    const words = fold(quote.text)
+  return quotes.filter(({ quote, article }) => {
+    const words = fold(`${article.title}\n${quote.text}`)
       .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(/[^\p{L}\p{N}\n]+/gu, ' ')
       .trim();
     if (seen.has(words)) return false;
     seen.add(words);

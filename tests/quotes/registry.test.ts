@@ -165,6 +165,20 @@ describe('SpeakerRegistry', () => {
     expect(quotes.map((q) => [q.quote, q.citation.article])).toEqual([
       ['It belongs in Haarlem, not in our storage room,', 'd1.txt'],
     ]);
+    // The same words in another story are said again (review of 99385bf).
+    const again = article(
+      'd3.txt',
+      'Painting goes home',
+      'The painting arrived in Haarlem on Friday.',
+      '“It belongs in Haarlem, not in our storage room,” Ferris said.',
+    );
+    const three = SpeakerRegistry.build(
+      [...editions, again].map((a) => ({ article: a, quotes: extractQuotes(a) })),
+    );
+    expect(answerQuote(three, 'Claudia Ferris', {}).quotes.map((q) => q.citation.article)).toEqual([
+      'd1.txt',
+      'd3.txt',
+    ]);
   });
 
   it('answers an unknown speaker with no quotes and suggestions', () => {
