@@ -1,5 +1,5 @@
 import { editDistance, fold, isAnyGivenName, isTitle, typoBudget } from '../text/names.js';
-import { lexiconType } from '../quotes/lexicon-types.js';
+import { isAdjective, lexiconType } from '../quotes/lexicon-types.js';
 import { isStopWord, termOf } from '../text/tokenize.js';
 import { isInvertibleVerb, isReportingVerb } from '../quotes/verbs.js';
 import { isPersonNoun } from '../quotes/subject.js';
@@ -252,12 +252,14 @@ function speaksAt(words: readonly string[], i: number): boolean {
   // hosted Kim Jong Un", nor "He praised Xi", whose Xi is praised). The verb is lowercase and the
   // titles run without a comma: not "St. Petersburg State University, Mr. Putin’s alma mater".
   const according = (j: number): boolean => /^according$/i.test(bare(words[j] ?? ''));
-  // "said hydrologist Ingrid Solberg", "says senior fellow Richard McGregor": a role's lowercase
-  // words between the verb and the name, the last a person's noun.
+  // "said hydrologist Ingrid Solberg", "says senior fellow Richard McGregor": a role between the
+  // verb and the name, its words a person's nouns and adjectives; not "said fans praising striker
+  // Erling Haaland", whose striker is praised (review of e5982f6).
   let role = start;
   if (isPersonNoun(bare(words[role - 1] ?? '')) && !/,$/.test(words[role - 1]!)) {
-    while (role > 0 && /^\p{Ll}[\p{L}-]*$/u.test(words[role - 1]!) && !isStopWord(words[role - 1]!))
-      role--;
+    const roleWord = (w: string): boolean =>
+      /^\p{Ll}[\p{L}-]*$/u.test(w) && (isPersonNoun(w) || isAdjective(w)) && !/ing$/.test(w);
+    while (role > 0 && start - role < 3 && roleWord(words[role - 1]!)) role--;
   }
   const roleWords = start - role;
   for (let j = i - 1; j >= Math.max(0, i - 4 - roleWords) && !ends(words[j]!); j--) {

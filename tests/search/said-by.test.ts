@@ -108,6 +108,12 @@ describe('speaksIn', () => {
       'Galauskas said the trip echoed when Putin hosted North Korean leader Kim Jong Un.';
     expect(speaksIn(hosted, ['Kim', 'Jong', 'Un'])).toBe(false);
     expect(speaksIn('Putin praised the visiting leader Kim Jong Un.', ['Kim'])).toBe(false);
+    // Review of e5982f6: a phrase between the verb and the name is no role.
+    const praised =
+      '“He was brilliant,” said fans praising striker Erling Haaland after the match.';
+    expect(speaksIn(praised, ['Erling', 'Haaland'])).toBe(false);
+    const blocked = '“Go home,” said protesters blocking minister Petra Novak outside parliament.';
+    expect(speaksIn(blocked, ['Petra', 'Novak'])).toBe(false);
   });
 
   it('takes a name asked with capitals only as written with them (user review)', () => {
