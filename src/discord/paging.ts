@@ -26,11 +26,14 @@ export async function findSession<K extends PagedData['kind']>(
   return session as Session<Of<K>>;
 }
 
-/** The articles a paged result shows text of or lists. */
+/**
+ * The articles a paged result shows text of. Not /sources' listing, which shows titles only and
+ * would check every article on each click (43–70 ms at 20,000 articles).
+ */
 function citedArticles(data: PagedData): string[] {
   const ids =
     data.kind === 'sources'
-      ? data.entries.map((e) => e.id)
+      ? []
       : data.kind === 'ask'
         ? data.answer.results.map((r) => r.citation.article)
         : [
