@@ -1,8 +1,11 @@
 // Page furniture that scrapers keep: none of it is answer text. Every rule matches a whole SHORT
-// paragraph (or, for comment prompts, a prefix glued onto the next paragraph); real prose is
-// longer than these lines and never matches.
+// paragraph (or, for comment prompts, a prefix glued onto the next paragraph), describing the kind
+// of line (a notice, a prompt, a dateline, a link teaser, a caption) rather than listing strings;
+// real prose is longer than these lines or has words the rule does not allow, and never matches.
 
 const MAX_BOILERPLATE_LENGTH = 150;
+// A notice or a caption is a few sentences: AP's runs to 152 characters.
+const MAX_NOTICE_LENGTH = 300;
 
 const COMMENT_PROMPTS = [
   'please enter your comment!',
@@ -52,25 +55,78 @@ const NAME_GLUE = new Set(
 const PAYWALL_SENTENCE =
   /^(?:subscribe|sign up|sign in|log in|already a (?:subscriber|member)|get (?:unlimited|full|digital) access|cancel any ?time|start your free trial|become a (?:subscriber|member)|create a free account|register (?:now |for free )?to (?:continue|read)|you have reached your (?:free )?(?:article|story) limit|this (?:article|story|content) is (?:for|available to) (?:subscribers|members))\b/i;
 
+/**
+ * A sentence of a copyright or redistribution notice: "Copyright 2024 The Associated Press.",
+ * "© 2024 The Daily Ledger.", "All rights reserved.", "This material may not be published,
+ * broadcast, rewritten or redistributed without permission."
+ */
+const NOTICE_SENTENCE =
+  /^(?:(?:copyright\s+(?:©\s*|\(c\)\s*)?|©\s*|\(c\)\s*)\d{4}\b|all rights reserved\b|this (?:material|article|story|content) (?:may|must) not be (?:published|reproduced|copied|redistributed)\b)/i;
+/** A sentence asking the reader to follow, click or install: "Follow us on Twitter @APpolitics." */
+const SOCIAL_SENTENCE =
+  /^(?:(?:follow|find|like|join) us (?:on|at)\b|click here\b|(?:download|get) (?:our|the [\w-]+) app\b|sign up for our (?:free )?newsletters?\b)/i;
+const MAX_PROMPT_WORDS = 16;
+
+// A link teaser between paragraphs: "Read more: Our coverage of the hospital", "RELATED: …".
+const TEASER_LABEL =
+  /^(?:read more|related(?: coverage| stories| articles)?|see also|more on this|also read|read next)\s*:\s*\S/i;
+const MAX_TEASER_LENGTH = 120;
+
+// A dateline-only line: time stamps, each perhaps labelled ("Posted: May 3, 2024 | Updated: May 4,
+// 2024 6:12 a.m.", "May 18, 2024 Updated 10:41 a.m."), and nothing else.
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DATE = `(?:${WEEKDAY} )?(?:${MONTH} ${DAY}(?:,? \\d{4})?|${DAY} ${MONTH},?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+const TIME = '\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
+const STAMP = `(?:${DATE}(?:,? (?:at )?${TIME})?|${TIME}(?:,? (?:on )?${DATE})?|\\d+ (?:minutes?|hours?|days?) ago)`;
+const LABEL = '(?:(?:last|first|originally) )?(?:posted|updated|published|modified)(?: on| at)?:?';
+const LABELLED_STAMP = `(?:${LABEL} )?${STAMP}`;
+const DATELINE = new RegExp(`^${LABELLED_STAMP}(?: ?[|•·,–—-]? ${LABELLED_STAMP})*$`, 'i');
+const DATE_LABEL = new RegExp(LABEL, 'i');
+
 /** True for a whole paragraph that is page furniture: prompts, "Source link", credits, bylines. */
 export function isBoilerplate(paragraph: string): boolean {
+  if (paragraph.length > MAX_NOTICE_LENGTH) return false;
+  // These two judge every sentence, or the closing credit, so they may look at a longer paragraph.
+  if (isPrompt(paragraph) || isCaption(paragraph)) return true;
   if (paragraph.length > MAX_BOILERPLATE_LENGTH) return false;
   if (FIXED_LINES.has(comparable(paragraph))) return true;
-  if (PHOTO_CREDIT.test(paragraph)) return true;
-  if (isPaywallPrompt(paragraph)) return true;
+  if (PHOTO_CREDIT.test(paragraph) || isDatelineOnly(paragraph)) return true;
+  if (paragraph.length <= MAX_TEASER_LENGTH && TEASER_LABEL.test(paragraph)) return true;
   return isCreditLine(paragraph);
 }
 
 /**
- * Every sentence of the paragraph asks the reader to subscribe or log in (user test): a short
- * one, with no clause set off ("Sign in with Apple was down for three hours, the company said."
- * is news).
+ * Every sentence of the paragraph is a prompt or a notice, not news. A paywall sentence is short
+ * and sets off no clause ("Sign in with Apple was down for three hours, the company said." is
+ * news); a copyright notice may list verbs ("published, broadcast, rewritten").
  */
-function isPaywallPrompt(paragraph: string): boolean {
+function isPrompt(paragraph: string): boolean {
   return paragraph.split(/(?<=[.!?])\s+/).every((sentence) => {
     const text = sentence.trim();
-    return PAYWALL_SENTENCE.test(text) && !text.includes(',') && text.split(/\s+/).length <= 10;
+    const words = text.split(/\s+/).length;
+    if (PAYWALL_SENTENCE.test(text)) return !text.includes(',') && words <= 10;
+    return (NOTICE_SENTENCE.test(text) || SOCIAL_SENTENCE.test(text)) && words <= MAX_PROMPT_WORDS;
   });
+}
+
+/** Only dates, times and a Posted/Updated/Published label: "May 18, 2024 Updated 10:41 a.m." */
+function isDatelineOnly(paragraph: string): boolean {
+  return DATE_LABEL.test(paragraph) && DATELINE.test(paragraph);
+}
+
+// A caption that a page kept outside <figcaption>: text closed by its credit ("… leave their
+// homes. Credit: Sam Ortiz for the Herald", "… on Friday. (Photo: Jamie Lee/The Daily Ledger)").
+const CLOSING_CREDIT =
+  /(?:^|[.!?”"]\s+)(?:(?:photo|image|picture)\s+)?credits?:\s+([^()]+?)\.?$|\((?:file\s+)?(?:photo|photograph|image|picture)s?(?:\s+credit)?:\s+([^()]+)\)\.?$/i;
+const CREDIT_GLUE = new Set(['the', 'via', 'for', 'and', 'of']);
+
+function isCaption(paragraph: string): boolean {
+  const credit = CLOSING_CREDIT.exec(paragraph);
+  const names = credit?.[1] ?? credit?.[2];
+  return names !== undefined && isNameList(names, CREDIT_GLUE);
 }
 
 /**
@@ -102,12 +158,12 @@ function isCreditLine(line: string): boolean {
 }
 
 /** "Wang Aoli", "Jeff Mason; Editing by Mary Milliken", "The Associated Press": names only. */
-function isNameList(text: string): boolean {
+function isNameList(text: string, glue: ReadonlySet<string> = NAME_GLUE): boolean {
   const words = text.split(/[\s,;&/]+/).filter(Boolean);
   return (
     words.length > 0 &&
     words.length <= 16 &&
-    words.every((word) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || NAME_GLUE.has(word.toLowerCase()))
+    words.every((word) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word) || glue.has(word.toLowerCase()))
   );
 }
 

@@ -51,9 +51,14 @@ const BLOCKS = new Set(
   ),
 );
 // Never article text. Removed before Readability runs, because on a page with little text
-// Readability falls back to the whole body, navigation included.
-const PAGE_FURNITURE =
-  'nav, footer, aside, form, script, style, noscript, figcaption, [role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
+// Readability falls back to the whole body, navigation included. Captions are matched by the
+// whole class names WordPress and news themes give them, never by a part ("has-caption" wraps
+// whole articles).
+const PAGE_FURNITURE = [
+  'nav, footer, aside, form, script, style, noscript, figcaption',
+  '[role="navigation"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]',
+  '.caption, .wp-caption, .wp-caption-text, .photo-caption, .image-caption, .media-caption',
+].join(', ');
 
 // Loaded with the first HTML page: most corpora are Markdown and text, and loading these took
 // most of a cold `footnote ask`.

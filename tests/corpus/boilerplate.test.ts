@@ -25,6 +25,20 @@ describe('isBoilerplate', () => {
     // A paywall's prompts (user test: "Cancel anytime." answered a question about a ferry).
     'Subscribe to continue reading. Already a subscriber? Log in.',
     'Get unlimited access for just $1 a week. Cancel anytime.',
+    // Probe corpora (review): wire notices, app prompts, datelines, link teasers, captions.
+    'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+    '© 2024 The Associated Press. All rights reserved.',
+    'This material may not be published, broadcast, rewritten or redistributed.',
+    'Follow us on Twitter @APpolitics. Click here to download our app.',
+    'Posted: May 3, 2024 | Updated: May 4, 2024 6:12 a.m.',
+    'May 18, 2024 Updated 10:41 a.m.',
+    'Published 2024-03-12 · Last updated Tue, March 12, 2024 at 9:15 a.m. ET',
+    'Updated 3 hours ago',
+    'Read more: Our coverage of the hospital',
+    'READ MORE: Hospital wing delayed by a year',
+    'Related: Port authority budget hearing draws crowd',
+    'Smoke rises above Cedar Falls on Sunday afternoon as residents leave their homes. Credit: Sam Ortiz for the Herald',
+    'Dock workers cheer outside the union hall on Friday. (Photo: Jamie Lee/The Daily Ledger)',
   ])('removes %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -43,6 +57,20 @@ describe('isBoilerplate', () => {
     'Sign in with Apple was down for three hours, the company said.',
     'Log in to the state portal before Friday to claim the rebate.',
     'Subscribe, like and share, the influencer told her 2 million followers.',
+    // Near misses of the notice, prompt, dateline, teaser and caption rules.
+    'Copyright lawyers said the ruling would change how the 2024 archive is licensed.',
+    'The judge said the material may not be published until the trial ends.',
+    'Follow the money, the investigators told the committee on Monday.',
+    '“Follow us on Twitter,” the campaign urged its supporters, and 2,000 did within an hour.',
+    'Click-through rates fell by half after the redesign, the company said.',
+    'Updated figures were published on May 4, 2024, the ministry said.',
+    'Published in 2019, the report found that the bridge needed repairs.',
+    'The council posted the notice on May 3, 2024 at 9 a.m. and updated it twice.',
+    'Read more about the plan on the council website, she said.',
+    'Read more: the report runs to 400 pages, and the council has asked every resident to read the summary before the hearing in June.',
+    'Related costs rose by 12 percent, the audit found.',
+    'The bank extended the credit: Sam Ortiz, a farmer, said it saved his harvest.',
+    'The film won two awards. Credit: the director said it belonged to the whole crew.',
     // Long lines are never boilerplate, whatever they start with.
     `Photo: ${'the image shows the delegation arriving at the airport in Harbin on Friday morning '.repeat(2)}`,
   ])('keeps %j', (line) => {

@@ -60,6 +60,23 @@ ${p('Visitors queued for hours to enter the machinery halls, where Russian firms
 });
 
 describe('parseArticles on HTML', () => {
+  // Review probe (c1/boiler.html, c3/split.html): a date-only line and captions the page did not
+  // put in <figcaption> were answer text.
+  it('drops a dateline-only paragraph and captions outside <figcaption>', () => {
+    const page = `<html><head><title>Wildfire forces evacuation</title></head><body><article>
+<div class="dateline-meta"><time datetime="2024-05-18T09:00:00Z">May 18, 2024</time> Updated 10:41 a.m.</div>
+<p>Firefighters battled a fast-moving wildfire on Sunday that forced the evacuation of about 3,000 residents, fire officials said.</p>
+<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Governor Tom Ellis speaks at a briefing in the state capital on Sunday.</p></div>
+<p>Governor Tom Ellis declared a state of emergency for the county. “We will send every resource we have,” Ellis said. The state updated its figures at 10:41 a.m.</p>
+<div class="caption">Smoke rises above Cedar Falls. Credit: Sam Ortiz for the Herald</div>
+</article></body></html>`;
+    const [article] = parseArticles('fire.html', new TextEncoder().encode(page));
+    expect(article!.paragraphs).toEqual([
+      expect.stringMatching(/^Firefighters battled/),
+      expect.stringMatching(/^Governor Tom Ellis declared .* at 10:41 a\.m\.$/),
+    ]);
+  });
+
   it('gives one cited article without boilerplate lines', () => {
     const [article, ...rest] = parseArticles('world/harbin.html', bytes);
     expect(rest).toHaveLength(0);

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticles } from '../../src/corpus/index.js';
+
+// Files from a reviewer's probe corpora, each showing one reading defect.
+const PROBE = new URL('../fixtures/probe/', import.meta.url);
+const probe = (name: string) => parseArticles(name, readFileSync(new URL(name, PROBE)));
+
+describe('probe: wire.txt', () => {
+  it('keeps the story and drops the dateline, the notice and the app prompts', () => {
+    const [article, ...rest] = probe('wire.txt');
+    expect(rest).toHaveLength(0);
+    expect(article!.title).toBe('Senate passes farm bill after late-night session');
+    expect(article!.paragraphs).toEqual([
+      expect.stringMatching(/^WASHINGTON \(AP\) — The Senate passed/),
+      expect.stringMatching(/^"This bill keeps food on the table/),
+      expect.stringMatching(/^Republican Sen\. Mark Tull voted against it/),
+    ]);
+  });
+});
