@@ -18,3 +18,14 @@ describe('probe: wire.txt', () => {
     ]);
   });
 });
+
+describe('probe: setext.md', () => {
+  it('takes the underlined heading as the title and strips emphasis from the text', () => {
+    const [article] = probe('setext.md');
+    expect(article!.title).toBe('Tram line opens in Leeds');
+    expect(article!.paragraphs).toEqual([
+      'The first tram line in Leeds opened on Saturday, the council said. Mayor Tracy Bell called it “a historic day”.',
+      'The line cost £400 million.',
+    ]);
+  });
+});
