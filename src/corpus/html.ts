@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { lazyModule } from '../modules.js';
 import { normalizeText, oneLine } from './normalize.js';
 import { splitParagraphs } from './paragraphs.js';
+import { cleanUrl } from './url.js';
 import { inferTitle } from './title.js';
 
 /** The main text of an HTML page and what a citation needs. */
@@ -112,23 +113,8 @@ function canonicalUrl(document: DomDocument, pageUrl?: string): string | undefin
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
   const og = document.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim();
   // og:url is absolute by spec, so it can anchor a relative canonical link on a saved page.
-  const base = resolveUrl(pageUrl) ?? resolveUrl(og);
-  return resolveUrl(canonical, base) ?? base;
-}
-
-/** An absolute http(s) URL without tracking parameters, or undefined. */
-function resolveUrl(href: string | undefined, base?: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    for (const key of [...url.searchParams.keys()]) {
-      if (key.startsWith('utm_')) url.searchParams.delete(key);
-    }
-    return url.href;
-  } catch {
-    return undefined; // relative href without a base, or garbage
-  }
+  const base = cleanUrl(pageUrl) ?? cleanUrl(og);
+  return cleanUrl(canonical, base) ?? base;
 }
 
 function pageDate(document: DomDocument): string | undefined {

@@ -11,6 +11,7 @@ import { splitParagraphs } from './paragraphs.js';
 import { cleanStory } from './clean.js';
 import { splitStories } from './stories.js';
 import { inferTitle } from './title.js';
+import { cleanUrl } from './url.js';
 
 /** A file's text reduced to the parts articles are built from. */
 interface ParsedFile {
@@ -32,8 +33,9 @@ export function parseArticles(file: string, bytes: Uint8Array, hint?: { url?: st
   const text = normalizeText(decoded.text);
   const parsed =
     kind === 'html' ? parseHtml(text, hint?.url) : parsePlain(text, kind === 'markdown');
-  // Only a web address is an address: `url: file:///etc/passwd` is ignored.
-  const url = urlOf(parsed.meta.url) ?? hint?.url ?? urlOf(parsed.meta.source);
+  // Only a web address is an address: `url: file:///etc/passwd` is ignored. Every address loses
+  // its tracking parameters, as an HTML page's canonical link does.
+  const url = urlOf(parsed.meta.url) ?? cleanUrl(hint?.url) ?? urlOf(parsed.meta.source);
   const { title, paragraphs } = cleanStory(parsed.paragraphs, parsed.title);
   if (paragraphs.length === 0)
     throw new InputError('no article text (only boilerplate or blank lines)');
@@ -71,7 +73,7 @@ function parseHtml(html: string, pageUrl?: string): ParsedFile {
 }
 
 function urlOf(source: string | undefined): string | undefined {
-  return source && /^https?:\/\/\S+$/i.test(source) ? source : undefined;
+  return source && /^https?:\/\/\S+$/i.test(source) ? cleanUrl(source) : undefined;
 }
 
 /** The charset an HTML page declares in its first kilobyte, if any. */

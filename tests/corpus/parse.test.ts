@@ -75,6 +75,21 @@ describe('front matter and headings', () => {
       source: 'https://news.example/pasted',
     });
   });
+
+  // Review probe (c4/crlf_bom.md): `url: …?utm_source=tw` was cited with its tracking parameter,
+  // though a page's canonical link loses it.
+  it('removes tracking parameters from a front-matter url or source and from the hint', () => {
+    const fm = (line: string) => utf8(`---\n${line}\n---\n${LEAD}\n`);
+    const read = (bytes: Uint8Array, url?: string) =>
+      parseArticles('a.md', bytes, url ? { url } : undefined)[0]!.url;
+    expect(read(fm('url: https://x.example/a?utm_source=tw&id=3&utm_medium=social'))).toBe(
+      'https://x.example/a?id=3',
+    );
+    expect(read(fm('source: https://x.example/b?utm_campaign=spring'))).toBe('https://x.example/b');
+    expect(read(utf8(LEAD), 'https://x.example/c?utm_source=tw')).toBe('https://x.example/c');
+    expect(read(fm('url: https://x.example/d?page=2'))).toBe('https://x.example/d?page=2');
+    expect(read(fm('url: file:///etc/passwd'))).toBeUndefined();
+  });
 });
 
 describe('plain-text titles', () => {
