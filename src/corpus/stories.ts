@@ -12,20 +12,58 @@ const KICKER =
 const MIN_TEASER_LENGTH = 200;
 const MAX_TEASER_TITLE = 110;
 
+// A line of only "* * *", "***", "---", "###" or "===": between stories, or between the scenes
+// of one story. Never text.
+const SEPARATOR = /^([*#=_~•-])(?:\s*\1){2,}$/u;
+const MAX_HEADLINE = 120;
+const MIN_HEADLINE_WORDS = 3;
+
 /**
- * Split a file's paragraphs into stories. A paragraph opening with an all-capitals kicker and cut
- * off mid-sentence is a teaser for another article that a scraper appended ("CELEBRATION: The PRC
- * turned 75…"); each one becomes its own story. Both signs are required, so a transcript line
- * ("PUTIN: We had vodka.") or a correction notice stays in its story.
+ * Split a file's paragraphs into stories.
+ *
+ * A paragraph opening with an all-capitals kicker and cut off mid-sentence is a teaser for another
+ * article that a scraper appended ("CELEBRATION: The PRC turned 75…"); each one becomes its own
+ * story. Both signs are required, so a transcript line ("PUTIN: We had vodka.") or a correction
+ * notice stays in its story.
+ *
+ * A separator line followed by a headline and then body text starts a new story titled by that
+ * headline; any other separator is a scene break and is only dropped.
  */
 export function splitStories(paragraphs: string[]): Story[] {
   const stories: Story[] = [{ paragraphs: [] }];
-  for (const paragraph of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    if (SEPARATOR.test(paragraph)) {
+      const headline = paragraphs[i + 1];
+      if (opensStory(headline, paragraphs[i + 2])) {
+        stories.push({ title: tidyTitle(headline), paragraphs: [] });
+        i++;
+      }
+      continue;
+    }
     const teaser = parseTeaser(paragraph);
     if (teaser) stories.push(teaser);
     else stories.at(-1)!.paragraphs.push(paragraph);
   }
   return stories.filter((story) => story.paragraphs.length > 0);
+}
+
+/**
+ * Does a new story start here, after a separator? Its first paragraph reads as a headline (a
+ * short line of a few words, opening with a capital and without closing punctuation) and the
+ * next as body text (longer, ending a sentence). After a scene break the text simply goes on
+ * with a sentence ("The next morning, she drove to the coast.") or a quotation.
+ */
+function opensStory(headline: string | undefined, body: string | undefined): headline is string {
+  if (headline === undefined || body === undefined || SEPARATOR.test(body)) return false;
+  return (
+    headline.length <= MAX_HEADLINE &&
+    headline.split(/\s+/).length >= MIN_HEADLINE_WORDS &&
+    /^[\p{Lu}\p{N}]/u.test(headline) &&
+    /[\p{L}\p{N}]$/u.test(headline) &&
+    body.length > headline.length * 1.5 &&
+    /[.!?”"’)]$/.test(body)
+  );
 }
 
 function parseTeaser(paragraph: string): Story | undefined {

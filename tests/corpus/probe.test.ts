@@ -40,3 +40,16 @@ describe('probe: crlf_bom.md', () => {
     });
   });
 });
+
+describe('probe: multi.txt', () => {
+  it('is three stories, each with its own id, title and paragraphs from 1, no separators', () => {
+    const stories = probe('multi.txt');
+    expect(stories.map((s) => [s.id, s.title, s.paragraphs.length])).toEqual([
+      ['multi.txt', 'Bridge closure extended', 2],
+      ['multi.txt#2', 'School board picks new superintendent', 2],
+      ['multi.txt#3', 'Farmers market moves indoors', 1],
+    ]);
+    expect(stories[1]!.paragraphs[0]).toMatch(/^The school board on Tuesday chose/);
+    expect(stories.flatMap((s) => s.paragraphs)).not.toContainEqual(expect.stringMatching(/^[*-]/));
+  });
+});

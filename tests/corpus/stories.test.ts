@@ -40,3 +40,38 @@ describe('splitStories', () => {
     expect(splitStories([BODY, paragraph])).toEqual([{ paragraphs: [BODY, paragraph] }]);
   });
 });
+
+describe('splitStories at separator lines', () => {
+  const LEAD =
+    'The school board on Tuesday chose Dr. Amara Osei as the district’s new superintendent, replacing Mark Dean, who retired in June.';
+  const QUOTE = '“I am honored and ready to work,” Osei said in a statement.';
+
+  // Review probe (c1/multi.txt): stories after "* * *" and "---" stayed in the first one, and
+  // the separators were kept as paragraphs.
+  it.each(['* * *', '***', '---', '###', '- - -'])(
+    'starts a new story at %j followed by a headline and body text',
+    (separator) => {
+      expect(
+        splitStories([BODY, separator, 'School board picks new superintendent', LEAD, QUOTE]),
+      ).toEqual([
+        { paragraphs: [BODY] },
+        { title: 'School board picks new superintendent', paragraphs: [LEAD, QUOTE] },
+      ]);
+    },
+  );
+
+  it.each([
+    ['a sentence', 'The next morning, she drove to the coast and did not look back once.', QUOTE],
+    ['a quotation', '“I never saw him again,” she said.', QUOTE],
+    ['a short subhead', 'The aftermath', QUOTE],
+    ['a headline-like line and a shorter line', 'Two years later, in Lisbon', 'She was alone.'],
+  ])('treats a separator before %s as a scene break: dropped, no new story', (_n, next, after) => {
+    expect(splitStories([BODY, '* * *', next, after])).toEqual([
+      { paragraphs: [BODY, next, after] },
+    ]);
+  });
+
+  it('drops a separator that ends the file', () => {
+    expect(splitStories([BODY, '###'])).toEqual([{ paragraphs: [BODY] }]);
+  });
+});
