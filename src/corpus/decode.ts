@@ -17,6 +17,8 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string): Decode
   if (bytes.length === 0) return { reason: 'empty file (0 bytes)' };
   const bom = decodeWithBom(bytes);
   if (bom) return bom;
+  const utf16 = decodeUtf16WithoutBom(bytes);
+  if (utf16) return utf16;
   const binary = binaryReason(bytes);
   if (binary) return { reason: binary };
   // A declared Windows-1252/Latin-1 page takes the same path as undeclared legacy text below.
@@ -40,6 +42,44 @@ function decodeWithBom(bytes: Uint8Array): Decoded | undefined {
   if (a === 0xff && b === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le', false);
   if (a === 0xfe && b === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be', false);
   return undefined;
+}
+
+// UTF-16 without a byte-order mark: text in Latin script has a NUL as every other byte, the high
+// byte of each character (odd bytes in little-endian, even in big-endian), and almost none between.
+const MIN_HIGH_NUL_SHARE = 0.7;
+const MAX_LOW_NUL_SHARE = 0.02;
+
+/** The byte order UTF-16 text without a BOM appears to have, judged from its NUL bytes. */
+function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  if (sample.length < 4 || sample.indexOf(0) < 0) return undefined;
+  const nuls = [0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) nuls[i % 2]!++;
+  const half = sample.length / 2;
+  const [even, odd] = nuls as [number, number];
+  if (odd >= half * MIN_HIGH_NUL_SHARE && even <= half * MAX_LOW_NUL_SHARE) return 'utf-16le';
+  if (even >= half * MIN_HIGH_NUL_SHARE && odd <= half * MAX_LOW_NUL_SHARE) return 'utf-16be';
+  return undefined;
+}
+
+/** UTF-16 text without a BOM, decoded, when it decodes cleanly into text. */
+function decodeUtf16WithoutBom(bytes: Uint8Array): Decoded | undefined {
+  const order = utf16ByteOrder(bytes);
+  if (!order) return undefined;
+  if (bytes.length % 2 !== 0)
+    return { reason: utf16Reason(bytes, 'it has an odd number of bytes') };
+  const decoded = decodeAs(bytes, order);
+  if (!decoded || 'reason' in decoded) return { reason: utf16Reason(bytes, 'it does not decode') };
+  const sample = decoded.text.slice(0, SNIFF_BYTES);
+  const controls = sample.match(CONTROL_BYTES)?.length ?? 0;
+  if (controls > sample.length * MAX_CONTROL_RATIO) {
+    return { reason: utf16Reason(bytes, `${controls} control characters once decoded`) };
+  }
+  return decoded;
+}
+
+function utf16Reason(bytes: Uint8Array, why: string): string {
+  return `binary file (NUL bytes), ${formatBytes(bytes.length)}: looks like UTF-16 without a byte-order mark, but ${why}`;
 }
 
 /** `fatal` makes invalid input return undefined instead of U+FFFD mojibake. */

@@ -162,6 +162,17 @@ describe('encodings and normalisation', () => {
     expect(parseArticles('bom.txt', bytes)[0]!.paragraphs).toEqual([LEAD]);
   });
 
+  // Review probe (c1/utf16nobom.txt): UTF-16 without a BOM was skipped as "binary file (NUL bytes)".
+  it.each([
+    ['little-endian', true],
+    ['big-endian', false],
+  ])('detects and decodes %s UTF-16 without a byte-order mark', (_name, littleEndian) => {
+    const text = `“Café” reopens\n\n${LEAD}\n\n${SECOND}\n`;
+    const [article] = parseArticles('nobom.txt', Uint8Array.from(utf16(text, littleEndian)));
+    expect(article!.title).toBe('“Café” reopens');
+    expect(article!.paragraphs).toEqual([LEAD, SECOND]);
+  });
+
   it('treats \\r\\n, \\r and \\n line endings alike', () => {
     const expected = parseArticles('n.txt', utf8(`Headline here\n\n${LEAD}\n\n${SECOND}\n`));
     for (const eol of ['\r\n', '\r']) {
@@ -205,6 +216,16 @@ describe('unusable bytes', () => {
       /no article text/,
     ],
     ['only whitespace', utf8(' \n\t\n\r\n'), /no article text/],
+    [
+      'UTF-16 without a BOM cut off mid-character',
+      Uint8Array.from([...utf16(LEAD, true), 0x41]),
+      /looks like UTF-16 without a byte-order mark, but it has an odd number of bytes/,
+    ],
+    [
+      'UTF-16-looking bytes that hold control characters',
+      Uint8Array.from(utf16('\u0001\u0002\u0003 data '.repeat(20), true)),
+      /looks like UTF-16 without a byte-order mark, but \d+ control characters/,
+    ],
   ])('throws an InputError for %s', (_name, bytes, reason) => {
     expect(() => parseArticles('bad.txt', bytes)).toThrow(InputError);
     expect(() => parseArticles('bad.txt', bytes)).toThrow(reason);

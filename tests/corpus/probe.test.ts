@@ -53,3 +53,13 @@ describe('probe: multi.txt', () => {
     expect(stories.flatMap((s) => s.paragraphs)).not.toContainEqual(expect.stringMatching(/^[*-]/));
   });
 });
+
+describe('probe: utf16nobom.txt', () => {
+  it('is read as UTF-16LE, not skipped as binary', () => {
+    const [article] = probe('utf16nobom.txt');
+    expect(article!.title).toBe('Bakery wins national prize');
+    expect(article!.paragraphs).toEqual([
+      'The Elm Street Bakery won the national sourdough prize on Saturday, owner Petra Novak said.',
+    ]);
+  });
+});
