@@ -11,6 +11,7 @@ import { foldText } from '../text/normalize.js';
 import { terms as analyse } from '../text/tokenize.js';
 import { oneLine } from '../corpus/normalize.js';
 import { renderAddition } from './store.js';
+import { cleanUrl } from '../corpus/url.js';
 
 /** The most an added page or file may weigh (checked while downloading, not after). */
 export const MAX_ADD_BYTES = 5 * 1024 * 1024;
@@ -112,8 +113,9 @@ function citedAs(obtained: Obtained, claimed: string | undefined): Pick<Article,
     const name = obtained.name ?? 'file';
     return { url: undefined, source: claimed ? `claimed source: ${claimed}` : name };
   }
-  const url = pageCitationUrl(obtained.url ?? obtained.asked, claimed);
-  return { url, source: url };
+  // Cleaned as the saved file's front matter will read it back (no utm_* parameters).
+  const url = cleanUrl(pageCitationUrl(obtained.url ?? obtained.asked, claimed));
+  return { url, source: url ?? obtained.asked };
 }
 
 /** Download the page or attachment, or take the file's bytes, within /add's limits. */
