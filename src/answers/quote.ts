@@ -56,7 +56,12 @@ export function answerQuote(
     : [...found.quotes].sort(
         (a, b) => Number(a.quote.kind === 'partial') - Number(b.quote.kind === 'partial'),
       );
-  return { ...base, quotes: onceEach(ranked).slice(0, k).map((q) => toResult(q, found.name)) };
+  return {
+    ...base,
+    quotes: onceEach(ranked)
+      .slice(0, k)
+      .map((q) => toResult(q, found.name)),
+  };
 }
 
 /**

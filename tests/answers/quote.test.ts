@@ -56,7 +56,10 @@ describe('/quote on a topic', () => {
       engineOf().quote('Xi Jinping').reported,
     );
     // Titled, the name is still his ("President Xi" answered "No quotes", suggesting Li Xin).
-    const passages = (name: string) => engineOf().quote(name).reported?.map((r) => r.excerpt);
+    const passages = (name: string) =>
+      engineOf()
+        .quote(name)
+        .reported?.map((r) => r.excerpt);
     for (const titled of ['President Xi', 'Mr. Xi']) {
       expect(passages(titled)).toEqual(passages('Xi Jinping'));
       expect(engineOf().quote(titled).suggestions).toEqual([]);
