@@ -6,6 +6,7 @@ import { wordVectors, type WordVectors } from '../search/meaning/vectors.js';
 import { foldText } from '../text/normalize.js';
 import { stem, tokenSpans } from '../text/tokenize.js';
 import { searchedWords } from './ask.js';
+import { isNegated } from '../text/negation.js';
 
 /**
  * Cosine above which a word stands in for another ("purchase" for "buy"). Chosen with
@@ -60,8 +61,6 @@ function askedFor(question: string): string | null {
   return word === 'which' ? 'what' : word === 'whom' ? 'who' : word;
 }
 
-const NEGATION = /\b(?:not|no|never|without|none)\b|n['’]t\b/i;
-
 /** A question as the comparison sees it. */
 export interface QuestionShape {
   /** The question word's kind ("what" for which and what); null for a yes/no or keyword question. */
@@ -105,7 +104,7 @@ export function shapesOf(
   };
   return questions.map((q, i) => ({
     asks: askedFor(q),
-    negated: NEGATION.test(q),
+    negated: isNegated(q),
     terms: [...new Set(words[i]!.map(fix))],
   }));
 }

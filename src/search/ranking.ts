@@ -1,4 +1,5 @@
 import type { IndexedPassage, PassageIndex } from './index.js';
+import { negations } from '../text/negation.js';
 import type { Passage } from './passages.js';
 import {
   FEATURE_AT,
@@ -425,24 +426,40 @@ function addArticleFeatures(found: IndexedPassage[], rows: Float64Array): void {
 function distinct(scored: Scored[], k: number): Scored[] {
   const seen = new Set<string>();
   const out: Scored[] = [];
-  const kept: { article: string; terms: Set<number>; says: string }[] = [];
+  const kept: Edition[] = [];
   for (const s of scored) {
     const key = fingerprint(s.entry.terms);
     if (seen.has(key)) continue;
     seen.add(key);
     // Another edition of the same story in another file ("on Thursday afternoon", a correction
     // added) is the same passage to a reader: shown once, as the best-ranked.
-    const article = s.entry.passage.articleId;
-    const terms = new Set(s.entry.terms);
-    const says = whatItAsserts(s.entry.passage.text);
-    const edition = (k: (typeof kept)[number]): boolean =>
-      k.article !== article && k.says === says && sameEdition(terms, k.terms);
-    if (kept.some(edition)) continue;
-    kept.push({ article, terms, says });
+    const edition: Edition = { entry: s.entry };
+    if (kept.some((other) => sameStory(edition, other))) continue;
+    kept.push(edition);
     out.push(s);
     if (out.length === k) break;
   }
   return out;
+}
+
+/** A passage kept by `distinct`, its term set made only when another article's is compared. */
+interface Edition {
+  entry: IndexedPassage;
+  terms?: Set<number>;
+}
+
+/**
+ * Whether two passages of different articles are editions of one story: nearly the same terms
+ * (sameEdition), and the same negations and numbers (read from their texts only then).
+ */
+function sameStory(a: Edition, b: Edition): boolean {
+  if (a.entry.passage.articleId === b.entry.passage.articleId) return false;
+  a.terms ??= new Set(a.entry.terms);
+  b.terms ??= new Set(b.entry.terms);
+  return (
+    sameEdition(a.terms, b.terms) &&
+    whatItAsserts(a.entry.passage.text) === whatItAsserts(b.entry.passage.text)
+  );
 }
 
 /**
@@ -451,10 +468,7 @@ function distinct(scored: Scored[], k: number): Scored[] {
  * writing them differently are both shown (review of 721f9e6).
  */
 function whatItAsserts(text: string): string {
-  const words = text
-    .toLowerCase()
-    .match(/\b(?:not|no|never|nor|none|without|\w+n['’]t)\b|\d+(?:[.,]\d+)*/g);
-  return (words ?? []).join(' ');
+  return [...negations(text), ...(text.match(/\d+(?:[.,]\d+)*/g) ?? [])].join(' ');
 }
 
 /**
