@@ -1,7 +1,7 @@
 import { renderAnswerPage, renderPassage } from '../src/discord/render/ask.js';
 import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { withLinks } from '../src/web/links.js';
-import { findSession, turnPage } from '../src/discord/paging.js';
+import { findSession, openSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { checkQuestion } from '../src/answers/ask.js';
 import type { Answer } from '../src/answers/types.js';
@@ -56,12 +56,12 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
     () => {
       answer = withLinks(ctx.engine.ask(options.question, { k: MAX_RESULTS, guild }), ctx.links);
       const perPage = options.results ?? 3;
-      const session = ctx.sessions.create(interaction.user.id, {
-        kind: 'ask',
-        answer,
-        perPage,
-        votes,
-      });
+      const session = openSession(
+        ctx,
+        interaction.user.id,
+        { kind: 'ask', answer, perPage, votes },
+        guild,
+      );
       return renderAnswerPage(answer, 0, perPage, session.id, votes);
     },
     { ephemeral: options.private ?? false },

@@ -1,7 +1,7 @@
 import { renderQuotePage } from '../src/discord/render/quote.js';
 import { refusedByCooldown } from '../src/discord/cooldown-refusal.js';
 import { withLinks } from '../src/web/links.js';
-import { turnPage } from '../src/discord/paging.js';
+import { openSession, turnPage } from '../src/discord/paging.js';
 import { buildCommand, readOptions, type OptionDef } from '../src/discord/options.js';
 import { replyWhenReady } from '../src/discord/first-response.js';
 import { toChoices } from '../src/discord/response.js';
@@ -41,6 +41,7 @@ export const examples = ['/quote speaker: (a name; suggestions appear as you typ
 export async function execute(interaction: SlashInteraction, ctx: CommandContext): Promise<void> {
   const options = readOptions(interaction.options, OPTIONS);
   if (await refusedByCooldown(interaction, ctx, 'quote')) return;
+  const guild = interaction.guildId ?? undefined;
   await replyWhenReady(
     interaction,
     () => {
@@ -48,15 +49,16 @@ export async function execute(interaction: SlashInteraction, ctx: CommandContext
         ctx.engine.quote(options.speaker, {
           about: options.about,
           k: MAX_QUOTES,
-          guild: interaction.guildId ?? undefined,
+          guild,
         }),
         ctx.links,
       );
-      const session = ctx.sessions.create(interaction.user.id, {
-        kind: 'quote',
-        answer,
-        perPage: PER_PAGE,
-      });
+      const session = openSession(
+        ctx,
+        interaction.user.id,
+        { kind: 'quote', answer, perPage: PER_PAGE },
+        guild,
+      );
       return renderQuotePage(answer, 0, PER_PAGE, session.id);
     },
     { ephemeral: options.private ?? false },

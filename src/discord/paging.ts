@@ -1,4 +1,4 @@
-import { CITES_REMOVED, EXPIRED, NOT_YOURS } from './render/notices.js';
+import { CITES_CHANGED, CITES_REMOVED, EXPIRED, NOT_YOURS } from './render/notices.js';
 import { notice, toEdit, type Body } from './response.js';
 import type { Session } from './sessions.js';
 import type { ButtonInteraction, CommandContext, PagedData } from './types.js';
@@ -17,13 +17,33 @@ export async function findSession<K extends PagedData['kind']>(
     await interaction.reply(notice(EXPIRED));
     return undefined;
   }
-  // A removed article is gone everywhere: its text is not shown again from an earlier answer.
+  // A removed article is gone everywhere: its text is not shown again from an earlier answer. An
+  // edited one is not shown as it read before (a correction's withdrawn words), nor mixed with
+  // the new text.
   const guild = interaction.guildId ?? undefined;
-  if (citedArticles(session.data).some((id) => !ctx.engine.has(id, guild))) {
-    await interaction.reply(notice(CITES_REMOVED));
+  const shown = [...(session.versions ?? [])].map(([id, then]) => [
+    then,
+    ctx.engine.version(id, guild),
+  ]);
+  if (shown.some(([then, now]) => now !== then)) {
+    await interaction.reply(notice(shown.some(([, now]) => !now) ? CITES_REMOVED : CITES_CHANGED));
     return undefined;
   }
   return session as Session<Of<K>>;
+}
+
+/**
+ * Remembers a paged result for the member who asked, with the text each article it shows had
+ * then (`findSession` refuses its buttons once one is removed or edited).
+ */
+export function openSession(
+  ctx: CommandContext,
+  owner: string,
+  data: PagedData,
+  guild: string | undefined,
+): Session<PagedData> {
+  const versions = new Map(citedArticles(data).map((id) => [id, ctx.engine.version(id, guild)]));
+  return ctx.sessions.create(owner, data, versions);
 }
 
 /**

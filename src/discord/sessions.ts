@@ -7,6 +7,8 @@ export interface Session<T> {
   data: T;
   page: number;
   expiresAt: number;
+  /** The text of each article the data shows, as the engine's `version` gave it when created. */
+  versions?: ReadonlyMap<string, string | undefined>;
 }
 
 /**
@@ -23,10 +25,17 @@ export class SessionStore<T> {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Remembers `data` for `owner` and returns the new session. */
-  create(owner: string, data: T): Session<T> {
+  /** Remembers `data` for `owner` (with the `versions` of what it shows) and returns the new session. */
+  create(owner: string, data: T, versions?: Session<T>['versions']): Session<T> {
     this.sweep();
-    const session = { id: newId(), owner, data, page: 0, expiresAt: this.now() + this.ttlMs };
+    const session: Session<T> = {
+      id: newId(),
+      owner,
+      data,
+      page: 0,
+      expiresAt: this.now() + this.ttlMs,
+      ...(versions ? { versions } : {}),
+    };
     this.entries.set(session.id, session);
     return session;
   }

@@ -26,8 +26,11 @@ export interface FootnoteEngine {
   sources(guild?: string): SourceEntry[];
   /** An article's paragraphs for the web reader, when `guild` (or, without one, anyone) may see it. */
   article(id: string, guild?: string): ArticleText | undefined;
-  /** Whether an article is still in the corpus for `guild` (or anyone): not removed since cited. */
-  has(id: string, guild?: string): boolean;
+  /**
+   * Which text of an article the corpus holds for `guild` (or anyone), or undefined once it is
+   * removed: an earlier answer's text is shown again only while it is the one cited.
+   */
+  version(id: string, guild?: string): string | undefined;
   /** Download or read an article, save it in the server's folder and index it (moderators). */
   addArticle(request: AddRequest): Promise<AddReport>;
   /** Take one of the server's additions out of its folder and the index (moderators). */

@@ -379,6 +379,16 @@ export class Engine implements FootnoteEngine {
     return !!path && existsSync(path);
   }
 
+  /**
+   * Which text of article `id` the index serves (its file's hash), or undefined when `has` says
+   * it is not there to read: an answer's buttons show the text it was given from, and no other.
+   */
+  version(id: string, guild?: string): string | undefined {
+    if (!this.has(id, guild)) return undefined;
+    const file = this.state.index.articles.get(id)?.file;
+    return file === undefined ? undefined : fileHashes(this.state).get(file);
+  }
+
   additions(guild: string): SourceEntry[] {
     return this.catalog.additions(this.state, this.changes.addedBy(), guild);
   }
@@ -551,6 +561,18 @@ export class Engine implements FootnoteEngine {
 function newStamps(before: FileFingerprint[], now: FileFingerprint[]): boolean {
   const stamps = new Map(before.map((f) => [f.file, f.stamp]));
   return now.some((f) => f.stamp !== undefined && stamps.get(f.file) !== f.stamp);
+}
+
+const hashesOf = new WeakMap<EngineState, Map<string, string>>();
+
+/** Each file's hash as `state` indexed it, by file, built once a state. */
+function fileHashes(state: EngineState): Map<string, string> {
+  let hashes = hashesOf.get(state);
+  if (!hashes) {
+    hashes = new Map(state.files.map((f) => [f.file, f.hash]));
+    hashesOf.set(state, hashes);
+  }
+  return hashes;
 }
 
 /** The skipped files in `now` that `before` did not list (same file, same reason). */

@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import * as ask from '../../commands/ask.js';
@@ -131,6 +133,38 @@ describe('/ask buttons once an article is removed (review)', () => {
       await ask.button(page, ctx, more.split(':').slice(1));
       expect(page.calls.map((c) => c.method)).toEqual(['reply']);
       expect(page.last!.content).toMatch(/removed from the corpus/);
+    } finally {
+      await folder.remove();
+    }
+  });
+});
+
+describe('/ask buttons once an article is edited (review)', () => {
+  it('shows an edited article neither as it read nor as it reads now; other changes leave them working', async () => {
+    const folder = await seedsCorpus('footnote-ask-edited-');
+    try {
+      const engine = await folder.open();
+      const ctx = context(engine);
+      const i = slash('ask', { question: 'What did Xi and Putin drink?', results: 1 }, 'asker');
+      await ask.execute(i, ctx);
+      const full = buttonIds(i.last).find((id) => id.startsWith('ask:full:'))!;
+      const open = async (): Promise<Reply | Edit> => {
+        const b = click(full, 'asker');
+        await ask.button(b, ctx, full.split(':').slice(1));
+        return b.last!;
+      };
+      expect((await open()).embeds![0]!.description).toContain('drank tea');
+      // Another server's new article, then a reindex: the answer's articles are as they were.
+      await folder.add('42', 'pontoon.txt', 'Harbour dues\n\nThe harbour trust raised its dues.');
+      await engine.reindex();
+      expect((await open()).embeds![0]!.description).toContain('drank tea');
+      const file = join(folder.corpus, '000_54998b500be7b4bb.txt');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('drank tea', 'drank coffee'));
+      await engine.reindex();
+      const after = await open();
+      expect((after as Reply).flags).toBe(MessageFlags.Ephemeral);
+      expect(after.content).toMatch(/edited since/);
+      expect(JSON.stringify(after)).not.toMatch(/drank (tea|coffee)/);
     } finally {
       await folder.remove();
     }

@@ -142,8 +142,8 @@ export function fakeEngine(
     article() {
       return undefined;
     },
-    has() {
-      return true;
+    version() {
+      return 'v1';
     },
     async refresh() {
       calls.refresh += 1;

@@ -20,6 +20,9 @@ export const EXPIRED = 'These results have expired. Run the command again for fr
 export const CITES_REMOVED =
   'An article these results show has been removed from the corpus since. Run the command again for fresh ones.';
 
+export const CITES_CHANGED =
+  'An article these results show has been edited since. Run the command again to see what it says now.';
+
 export const NEEDS_MANAGE_SERVER =
   'Only members with the **Manage Server** permission can rebuild the index.';
 
