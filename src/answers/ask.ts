@@ -9,7 +9,8 @@ import type { Passage } from '../search/passages.js';
 import type { Referent } from '../text/referents.js';
 import { parseQuery, type Query } from '../search/query.js';
 import { terms as analyse } from '../text/tokenize.js';
-import { namedButSilent, namesAThing, writtenAsName } from '../search/said-by.js';
+import { askedOf, namedButSilent, namesAThing, writtenAsName } from '../search/said-by.js';
+import { isEnglishWord } from '../text/names.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
 import { pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
@@ -120,6 +121,8 @@ export function answerQuestion(
         return found;
       }
     : undefined;
+  // Whom a described speaker was found to be ("Putin" for "the Russian president").
+  const describes = new Set<string>();
   const resultsOf = (query: Query): AnswerResult[] => {
     const found = rank(
       index,
@@ -138,7 +141,8 @@ export function answerQuestion(
       ownWords: asksOnlyWho(query),
     };
     const results: AnswerResult[] = [];
-    for (const { entry, score, reasons, speaks } of found) {
+    for (const { entry, score, reasons, speaks, describes: name } of found) {
+      if (name) describes.add(name);
       const article = index.articles.get(entry.passage.articleId);
       if (!article) continue;
       const ranked = {
@@ -154,6 +158,17 @@ export function answerQuestion(
     return results;
   };
   const results = resultsOf(query);
+  // "What did the Russian president say?": the passages naming him so are few; those where the one
+  // found speaks by name follow ("Putin said…").
+  const [name, ...others] = describes;
+  if (query.described && name && others.length === 0 && !isEnglishWord(name)) {
+    const k = options.k ?? 3;
+    const shown = new Set(results.map((r) => r.passageId));
+    const byName = parseQuery(askedOf(searchedWords(question), name), index, options.filter);
+    if (byName.speaker)
+      for (const r of resultsOf(byName))
+        if (results.length < k && !shown.has(r.passageId)) results.push(r);
+  }
   // "What did Kim Jong Un say…?" of a corpus that names him but never shows him speaking.
   const { speaker, ...asTopic } = query;
   if (

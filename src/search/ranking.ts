@@ -51,6 +51,11 @@ export interface Scored {
    * excerpt opens there. Set by said-by on the passages it keeps.
    */
   speaks?: number[];
+  /**
+   * For "what did the Russian leader say": the last word of the name the description was found to
+   * be ("Putin"). Set by said-by on the passages it keeps.
+   */
+  describes?: string;
 }
 
 /** Feature weights plus the search settings; the defaults come from `scripts/tune.ts --fit`. */

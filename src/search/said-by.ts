@@ -32,6 +32,14 @@ import type { Referent } from '../text/referents.js';
  */
 const ASKS_SAID = /^\s*what\s+(?:did|does|has|had)\s+(.+?)\s+(?:say|tell|tweet|post)\b/i;
 
+/**
+ * A "what did X say" question asked of `name` in place of X: "What did the Russian president say
+ * about Xi?" as "What did Putin say about Xi?".
+ */
+export function askedOf(question: string, name: string): string {
+  return question.replace(ASKS_SAID, (said, asked: string) => said.replace(asked, name));
+}
+
 /** The words naming whom a "what did X say" question asks about ("Kim", "Jong", "Un"); else null. */
 export function speakerAsked(question: string): string[] | null {
   const asked = ASKS_SAID.exec(question)?.[1];
@@ -315,6 +323,7 @@ export function spokenIn<T extends Speaking>(
 interface Speaking {
   entry: IndexedPassage;
   speaks?: number[];
+  describes?: string;
 }
 
 /**
@@ -345,6 +354,7 @@ export function spokenByDescribed<T extends Speaking>(
     named: (item, name) => {
       const { passage } = item.entry;
       item.speaks = speakingAt(passage.text, [name], pronouns(passage));
+      item.describes = name;
     },
   });
 }

@@ -390,6 +390,28 @@ describe('answerQuestion: what someone described said', () => {
     expect(results[0]?.passage).toMatch(/Putin told/);
   });
 
+  it('shows every passage where the one described speaks by name, after those describing them', () => {
+    // Not mended last session: only the one passage that also says "Russian… President" was shown,
+    // though Putin speaks in several ("Putin said on Thursday…", "…,” Putin said in the interview").
+    const asked = answerQuestion(index, 'What did the Russian president say?', { k: 5 });
+    const named = answerQuestion(index, 'What did Putin say?', { k: 5 });
+    const ids = asked.results.map((r) => r.passageId);
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    expect(asked.results[0]?.passage).toMatch(/Putin told/);
+    for (const r of asked.results) expect(r.passage).toMatch(/Putin|He \[Vladimir Putin\]/);
+    expect(ids.slice(1)).toEqual(
+      expect.arrayContaining(
+        named.results
+          .map((r) => r.passageId)
+          .filter((id) => id !== ids[0])
+          .slice(0, 3),
+      ),
+    );
+    // One described as no one in the articles still finds no one.
+    expect(answerQuestion(index, 'What did the French president say?').results).toEqual([]);
+  });
+
   it('finds them speaking in an article that describes them less fully than another does', () => {
     // One article calls him "Russian President Vladimir Putin"; the one where "Putin said on
     // Thursday that more than 90% of commercial transactions…" only "President Vladimir V. Putin".
