@@ -417,7 +417,10 @@ export function namesAThing(words: readonly string[]): boolean {
   return TEXTS.has(last) && !words.some(someone);
 }
 
-/** How many passages naming someone `namedButSilent` reads at most before it says nothing. */
+/**
+ * How many passages naming someone `namedButSilent` reads at most before it says nothing: of those
+ * the asker may see, so another server's additions never change what this one is told.
+ */
 const SILENT_READS = 400;
 
 /**
@@ -438,18 +441,19 @@ export function namedButSilent(
   if (ids.length === 0 || ids.some((id) => id < 0)) return false;
   // Every passage holding a word of the name: "Xi said" names Xi Jinping too.
   const postings = postingsOf(index);
-  const read = new Set<number>();
+  const seen = new Set<number>();
+  let read = 0;
   let named = false;
   for (const id of new Set(ids)) {
     for (const { starts, docs } of listsOf(postings)) {
       if (id + 1 >= starts.length) continue;
       for (let d = starts[id]!; d < starts[id + 1]!; d++) {
         const n = docs[d]!;
-        if (read.has(n)) continue;
-        read.add(n);
-        if (read.size > SILENT_READS) return false;
+        if (seen.has(n)) continue;
+        seen.add(n);
         const { passage } = postings.entries[n]!;
         if (allow && !allow(passage.articleId)) continue;
+        if (++read > SILENT_READS) return false;
         named ||= writesName(passage.text, names);
         if (speaksIn(passage.text, names, '', pronouns(passage))) return false;
       }

@@ -13,12 +13,16 @@ import { askedWho, DescribedArticles, WEAK_FIT } from '../../src/search/describe
 import { headRelatedness } from '../../src/search/ranking.js';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { PassageIndex } from '../../src/search/index.js';
+import type { Article } from '../../src/corpus/types.js';
+import { articleOf } from '../helpers/articles.js';
 
 // The seeds' index, built once, and their quotations as the engine extracts them.
 let index: PassageIndex;
+let seeds: Article[];
 let quotes: QuotesOf;
 beforeAll(async () => {
   const { articles } = await loadCorpus('seeds');
+  seeds = articles;
   index = PassageIndex.build(articles);
   const byArticle = new Map(articles.map((a) => [a.id, extractQuotes(a)]));
   quotes = (id) => byArticle.get(id);
@@ -267,6 +271,21 @@ describe('answerQuestion: what someone said', () => {
     expect(
       answerQuestion(index, 'What did Kim Jong Un say?', { filter: hidden }).unspoken,
     ).toBeUndefined();
+  });
+
+  it('says whom the corpus names however many passages other servers add naming them', () => {
+    // Review: another server's 400 additions naming Kim Jong Un used up the read budget, and this
+    // server's members were no longer told the corpus names him but never shows him speaking.
+    const others = Array.from({ length: 401 }, (_, i) =>
+      articleOf(`guild:9/kim-${i}`, `Kim Jong Un notes ${i}`, [
+        `Kim Jong Un appeared at event number ${i}.`,
+      ]),
+    );
+    const wider = PassageIndex.build([...seeds, ...others]);
+    const mine = (id: string): boolean => !id.startsWith('guild:');
+    expect(answerQuestion(wider, 'What did Kim Jong Un say?', { filter: mine }).unspoken).toBe(
+      'Kim Jong Un',
+    );
   });
 
   it('reads "what does the Act say" as a question of what a law holds, not who spoke', () => {
