@@ -1,4 +1,5 @@
 import { guildOf, visibleIn } from '../corpus/ids.js';
+import { serverFilter } from '../search/visible-counts.js';
 import type { Article } from '../corpus/types.js';
 import { SpeakerRegistry, type ExtractedQuote } from '../quotes/index.js';
 import type { ArticleInfo, PassageIndex } from '../search/index.js';
@@ -76,7 +77,7 @@ export function articleFilter(
 ): ArticleFilter | undefined {
   const { guilds } = cacheOf(state);
   if (guilds.size === 0) return undefined;
-  return (id) => visibleIn(id, guild);
+  return serverFilter(guild, (id) => visibleIn(id, guild));
 }
 
 /** The speaker registry a server searches: shared speakers plus those of its additions. */

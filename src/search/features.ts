@@ -73,7 +73,7 @@ export function passageFeatures(
 ): Float64Array {
   const slots = slotsOf(query, index);
   try {
-    const avgLength = index.vocabulary.averageLength();
+    const avgLength = query.counts.averageLength();
     const titleMasks = new Map<string, number>();
     const rows = new Float64Array(entries.length * FEATURE_COUNT);
     entries.forEach((entry, i) => {

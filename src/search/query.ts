@@ -6,6 +6,7 @@ import { reviseQuery, type QueryMeaning } from './meaning/query.js';
 import { mendQuestionWord } from './meaning/spelling.js';
 import { speakerAsked, speakerDescribed } from './said-by.js';
 import { askedWho, type Description } from './described.js';
+import { countsFor, type TermCounts } from './visible-counts.js';
 
 /** A query term with its weight. */
 export interface QueryTerm {
@@ -29,6 +30,8 @@ export interface Query {
   described?: Description;
   /** For "who is Taiwan's president": whom the question describes (described.ts). */
   who?: Description;
+  /** Term frequencies as the asker sees the corpus: what each term weighs. */
+  counts: TermCounts;
   /** Spelling fixes, noise left out and vector rows (src/search/meaning). */
   meaning?: QueryMeaning;
 }
@@ -72,6 +75,7 @@ const FUZZY_PER_QUESTION = 3;
  */
 export function parseQuery(written: string, index: PassageIndex, filter?: ArticleFilter): Query {
   const vocab = index.vocabulary;
+  const counts = countsFor(index, filter);
   const usable = (id: number): boolean =>
     vocab.frequency(id) > 0 && (!filter || termVisible(index, id, filter));
   // "wat did Putin say…": read as "what did…", a question word, not a word to search for.
@@ -100,7 +104,7 @@ export function parseQuery(written: string, index: PassageIndex, filter?: Articl
       if (id >= 0 && !usable(id)) id = -1;
       // A misspelt word stands for the passage term it was matched to, in ranking and in bold.
       const term = id < 0 ? asked : vocab.termAt(id);
-      qt = seen.get(term) ?? { term, id, idf: vocab.idf(id) };
+      qt = seen.get(term) ?? { term, id, idf: counts.idf(id) };
       seen.set(asked, qt);
       seen.set(term, qt);
     }
@@ -108,7 +112,7 @@ export function parseQuery(written: string, index: PassageIndex, filter?: Articl
   }
   const terms = [...new Set(seen.values())];
   const totalIdf = terms.reduce((sum, t) => sum + t.idf, 0);
-  const query: Query = { terms, sequence, totalIdf, expects: expectedKind(question) };
+  const query: Query = { terms, sequence, totalIdf, expects: expectedKind(question), counts };
   // A described speaker is no name to look for ("the Russian leader": not "Russian").
   const described = speakerDescribed(question);
   const speaker = described ? null : speakerAsked(question);

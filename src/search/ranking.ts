@@ -381,8 +381,9 @@ function candidateSearch(
 ): IndexedPassage[] {
   const known = query.terms.filter((t) => t.id >= 0);
   // In a small corpus every list is short: a name in 3 of 38 passages is no common word.
-  const limit = Math.max(index.vocabulary.documents * weights.commonShare, SMALL_LIST);
-  let chosen = known.filter((t) => index.vocabulary.frequency(t.id) <= limit);
+  const { counts } = query;
+  const limit = Math.max(counts.documents * weights.commonShare, SMALL_LIST);
+  let chosen = known.filter((t) => counts.frequency(t.id) <= limit);
   // Questions made only of common words still need candidates: use the rarest few.
   if (chosen.length < 2) chosen = [...known].sort((a, b) => b.idf - a.idf).slice(0, 3);
   return searchPostings(index, chosen, weights.candidates, filter);

@@ -1,6 +1,7 @@
 // A parsed question revised by meaning: typos the corpus cannot fix corrected against English,
 // words nobody knows left out, and each term's vector row for soft matching.
 import { pastFormTerms } from '../../text/irregular-verbs.js';
+import type { TermCounts } from '../visible-counts.js';
 import type { PassageIndex } from '../index.js';
 import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
@@ -20,6 +21,8 @@ interface QueryTerm {
 interface RevisableQuery {
   terms: QueryTerm[];
   totalIdf: number;
+  /** What each term weighs, as the asker sees the corpus. */
+  counts: TermCounts;
   /** "What did vladimir putin say…": a name asked for, however it is written. */
   speaker?: string[];
 }
@@ -169,7 +172,7 @@ export function reviseQuery(
     if (form >= 0) {
       const term = vocab.termAt(form);
       if (!kept.some((k) => k.term === term)) {
-        const standIn = { term, id: form, idf: vocab.idf(form) };
+        const standIn = { term, id: form, idf: query.counts.idf(form) };
         kept.push(standIn);
         asWritten.set(standIn, t);
       }
@@ -199,7 +202,7 @@ export function reviseQuery(
     const usableId = id >= 0 && usable(id) ? id : pastOf(fixed);
     const term = usableId >= 0 ? vocab.termAt(usableId) : fixed;
     if (!kept.some((k) => k.term === term)) {
-      const fix = { term, id: usableId, idf: vocab.idf(usableId) };
+      const fix = { term, id: usableId, idf: query.counts.idf(usableId) };
       kept.push(fix);
       asWritten.set(fix, t);
     }

@@ -227,7 +227,10 @@ export function meaningFeatures(
   const terms = query.terms;
   const share = terms.map((t) => t.idf / query.totalIdf);
   const subject = terms.map((t) => meaning.subject.includes(t.term));
-  const background = terms.map((t) => Math.max(vocab.frequency(t.id), 0.5) / (vocab.documents + 1));
+  const { counts } = query;
+  const background = terms.map(
+    (t) => Math.max(counts.frequency(t.id), 0.5) / (counts.documents + 1),
+  );
   const scratch = scratchFor(vocab);
   const touched: number[] = []; // ids whose scratch entries this question set, reset at the end
   const cached: number[] = []; // ids whose similarities this question cached, in cache order
