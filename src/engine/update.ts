@@ -12,6 +12,22 @@ import { analyseFile, type AnalysedFile } from './heavy-work.js';
 /** Reads one changed file for the index: in this thread, or on a worker thread (worker-pool.ts). */
 export type FileReader = (file: ScannedFile) => Promise<AnalysedFile>;
 
+/**
+ * `read(file)`, a fault in reading it one skipped file: one article that trips a rule ("left the
+ * estate to his son," ending a paragraph once threw in the quotation rules) stopped every command
+ * and the console from starting.
+ */
+async function readContained(read: FileReader, file: ScannedFile): Promise<AnalysedFile> {
+  try {
+    return await read(file);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      skipped: { file: file.file, reason: `could not be read (a fault in Footnote: ${why})` },
+    };
+  }
+}
+
 /** Everything one version of the corpus serves from; replaced whole, never edited in place. */
 export interface EngineState {
   index: PassageIndex;
@@ -157,7 +173,7 @@ async function applyChanges(previous: EngineState | null, c: Changes): Promise<U
   // build never holds the whole corpus's text twice (as articles and as passages).
   const freshIds = new Set<string>();
   for (const file of c.changed) {
-    const read = await c.read(file);
+    const read = await readContained(c.read, file);
     if ('skipped' in read) {
       skipped.push(read.skipped);
       fileArticles[file.file] = [];

@@ -1036,11 +1036,13 @@ export class ArticlePeople {
       const from = tokens[i + 1]!.text === ',' ? i + 2 : i + 1;
       let end = from;
       while (end < tokens.length && end - from < 4 && isCapWord(tokens[end])) end++;
+      // No name after it: "left the estate to his son," ending a paragraph.
+      if (!gender || end - from < 2) continue;
       // Not a sentence's subject after a clause that ended on the noun: "She is survived by her
       // husband, Mayor Karen Bass said" (a title opens it, or a verb follows it).
       const after = tokens[end];
       const subject = isTitle(tokens[from]!.text) || (after?.kind === 'word' && after.verb);
-      if (gender && end - from >= 2 && !subject) this.giveGender(tokens.slice(from, end), gender);
+      if (!subject) this.giveGender(tokens.slice(from, end), gender);
     }
   }
 

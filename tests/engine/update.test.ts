@@ -39,3 +39,23 @@ describe('a reindex report', () => {
     await engine.settle();
   });
 });
+
+describe('a fault reading one file (user review)', () => {
+  it('skips that file with a line saying so, and indexes the rest', async () => {
+    const { updateState } = await import('../../src/engine/update.js');
+    const { analyseFile } = await import('../../src/engine/heavy-work.js');
+    await writeFile(join(folder.corpus, 'faulty.txt'), story('Faulty'));
+    const read: typeof analyseFile = (file) =>
+      file.file === 'faulty.txt' ? Promise.reject(new Error('a rule tripped')) : analyseFile(file);
+    const { state, report } = await updateState(
+      { shared: folder.corpus, guilds: folder.guilds },
+      null,
+      read,
+    );
+    expect(state.skipped).toEqual([
+      { file: 'faulty.txt', reason: expect.stringMatching(/could not be read.*a rule tripped/) },
+    ]);
+    expect(report.skipped).toHaveLength(1);
+    expect(state.index.articles.size).toBeGreaterThan(0);
+  });
+});

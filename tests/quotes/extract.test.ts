@@ -663,6 +663,14 @@ describe('extractQuotes: attribution patterns', () => {
   });
 });
 
+describe('extractQuotes on a kin noun ending a paragraph (user review)', () => {
+  it('reads the article: "left the estate to his son," threw and stopped every command', () => {
+    expect(
+      who('The farmer left the estate to his son,', '"It is over," said lawyer John Smith.'),
+    ).toEqual([['It is over,', 'John Smith']]);
+  });
+});
+
 describe('extractQuotes on the seed articles', () => {
   const s000 = seed('000_54998b500be7b4bb.txt');
   const find = (quotes: ExtractedQuote[], start: string): ExtractedQuote | undefined =>
