@@ -1,5 +1,5 @@
 import { editDistance, fold, isAnyGivenName, isTitle, typoBudget } from '../text/names.js';
-import { isAdjective, lexiconType } from '../quotes/lexicon-types.js';
+import { isAdjective, isOnlyVerb, lexiconType } from '../quotes/lexicon-types.js';
 import { isStopWord, termOf } from '../text/tokenize.js';
 import { isInvertibleVerb, isReportingVerb } from '../quotes/verbs.js';
 import { isPersonNoun } from '../quotes/subject.js';
@@ -260,13 +260,16 @@ function speaksAt(words: readonly string[], i: number): boolean {
   // hosted Kim Jong Un", nor "He praised Xi", whose Xi is praised). The verb is lowercase and the
   // titles run without a comma: not "St. Petersburg State University, Mr. Putin’s alma mater".
   const according = (j: number): boolean => /^according$/i.test(bare(words[j] ?? ''));
-  // "said hydrologist Ingrid Solberg", "says senior fellow Richard McGregor": a role between the
-  // verb and the name, its words a person's nouns and adjectives; not "said fans praising striker
-  // Erling Haaland", whose striker is praised (review of e5982f6).
+  // "said hydrologist Ingrid Solberg", "says senior fellow Richard McGregor", "said council
+  // president Maria Lopez": a role between the verb and the name, a person's noun and the nouns
+  // and adjectives before it; not "said fans praising striker Erling Haaland", whose striker is
+  // praised (review of e5982f6), nor "said fans cheered striker…" (a verb's form, a stop word).
   let role = start;
   if (isPersonNoun(bare(words[role - 1] ?? '')) && !/,$/.test(words[role - 1]!)) {
     const roleWord = (w: string): boolean =>
-      /^\p{Ll}[\p{L}-]*$/u.test(w) && (isPersonNoun(w) || isAdjective(w)) && !/ing$/.test(w);
+      /^\p{Ll}[\p{L}-]*$/u.test(w) &&
+      !/(?:ing|ed)$/.test(w) &&
+      (isPersonNoun(w) || isAdjective(w) || (!isStopWord(w) && !isOnlyVerb(w)));
     while (role > 0 && start - role < 3 && roleWord(words[role - 1]!)) role--;
   }
   const roleWords = start - role;

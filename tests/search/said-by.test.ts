@@ -118,6 +118,15 @@ describe('speaksIn', () => {
     expect(speaksIn(praised, ['Erling', 'Haaland'])).toBe(false);
     const blocked = '“Go home,” said protesters blocking minister Petra Novak outside parliament.';
     expect(speaksIn(blocked, ['Petra', 'Novak'])).toBe(false);
+    // User review: a noun before the role ("council president", "city councillor", "state
+    // senator"), as the quotation rules read it; not a verb's form before it.
+    const lopez = '“This budget invests in our neighborhoods,” said council president Maria Lopez.';
+    expect(speaksIn(lopez, ['Maria', 'Lopez'])).toBe(true);
+    expect(speaksIn('“No,” said city councillor Tom Reyes.', ['Reyes'])).toBe(true);
+    expect(speaksIn('“No,” said state senator Ann Ruiz.', ['Ruiz'])).toBe(true);
+    const cheered = '“He was brilliant,” said fans cheered striker Erling Haaland.';
+    expect(speaksIn(cheered, ['Haaland'])).toBe(false);
+    expect(speaksIn('“Out,” said crowds that booed minister Petra Novak.', ['Novak'])).toBe(false);
   });
 
   it('takes a name asked with capitals only as written with them (user review)', () => {
