@@ -12,7 +12,8 @@ import type { Storage } from '../storage/types.js';
 import type { AddSource } from '../engine/api.js';
 import { isServerId } from '../corpus/ids.js';
 import { readRegularFile } from '../corpus/read-file.js';
-import { linkOptions, withLinks, type LinkOptions } from '../web/links.js';
+import { linkedCitation, linkOptions, withLinks, type LinkOptions } from '../web/links.js';
+import type { Citation } from '../answers/types.js';
 import {
   answerJson,
   formatAddReport,
@@ -265,7 +266,7 @@ async function dispatch(
       return 0;
     }
     case 'quotes':
-      writeQuotes(engine, guild);
+      writeQuotes(engine, guild, links);
       return 0;
     case 'sources': {
       const sources = engine.sources(guild);
@@ -361,20 +362,28 @@ async function askLines(
   return 0;
 }
 
-function writeQuotes(engine: FootnoteEngine, guild: string | undefined): void {
+function writeQuotes(
+  engine: FootnoteEngine,
+  guild: string | undefined,
+  links: LinkOptions | undefined,
+): void {
   for (const { article, quote } of engine.allQuotes(guild)) {
+    // Cited as /ask and /quote cite: the article (a file may hold several stories, each counting
+    // its own paragraphs) and, with PUBLIC_URL, its reader link.
+    const citation: Citation = {
+      title: article.title,
+      source: article.source,
+      ...(article.url ? { url: article.url } : {}),
+      paragraph: quote.paragraph,
+      article: article.id,
+    };
     const record = {
       doc: article.file,
       quote: quote.text,
       speaker: quote.speaker,
       kind: quote.kind,
-      ...(quote.speakerType ? { speaker_type: quote.speakerType } : {}),
-      citation: {
-        title: article.title,
-        source: article.source,
-        ...(article.url ? { url: article.url } : {}),
-        paragraph: quote.paragraph,
-      },
+      ...(quote.speakerType ? { speakerType: quote.speakerType } : {}),
+      citation: linkedCitation(links, citation),
     };
     process.stdout.write(`${JSON.stringify(record)}\n`);
   }

@@ -110,7 +110,9 @@ export function withLinks<
   return out;
 }
 
-function linkedCitation(options: LinkOptions, citation: Citation): Citation {
+/** `citation` with its reader link, when the door links citations (`options`). */
+export function linkedCitation(options: LinkOptions | undefined, citation: Citation): Citation {
+  if (!options) return citation;
   const url = citationLink(options, citation);
   return url ? { ...citation, link: url } : citation;
 }

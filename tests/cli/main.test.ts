@@ -112,3 +112,30 @@ describe('footnote remove', () => {
     expect(removed.stdout).toBe('Removed "Lighthouse keeper retires" (1 passage, 0 quotes).\n');
   }, 60_000);
 });
+
+describe('footnote quotes --jsonl', () => {
+  it('cites each quotation by its article, whose paragraph holds it, as /quote does', async () => {
+    const { parseArticles } = await import('../../src/corpus/index.js');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const articles = new Map(
+      readdirSync('seeds').flatMap((file) =>
+        parseArticles(file, readFileSync(join('seeds', file))).map((a) => [a.id, a] as const),
+      ),
+    );
+    const { code, stdout } = footnote(['quotes', '--jsonl']);
+    expect(code).toBe(0);
+    const records = stdout
+      .trimEnd()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as { quote: string; citation: { article: string; paragraph: number } },
+      );
+    // The seeds' second file holds several stories: a citation by file alone opened the first.
+    expect(new Set(records.map((r) => r.citation.article)).size).toBeGreaterThan(2);
+    for (const { quote, citation } of records) {
+      const paragraph = articles.get(citation.article)?.paragraphs[citation.paragraph - 1] ?? '';
+      expect(paragraph.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' ').slice(0, 30));
+    }
+  });
+});
