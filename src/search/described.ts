@@ -134,6 +134,12 @@ function describedFit(
 ): number {
   const headStem = stem(head);
   const office = OFFICE.test(head);
+  // Written elsewhere, a country's name tells an office's holder ("Taiwan" for "President
+  // William Lai") or a body ("Taiwan's defense ministry"), and a people a trade's ("the Chinese
+  // analyst"); a place does not tell a trade's: "the Harbin professor" is no professor in Beijing
+  // whose article visits Harbin.
+  const elsewhere =
+    qualifiedElsewhere && (office || !isPersonNoun(head) || qualifiers.every(isDemonym));
   // Read as the article's words are: "longest-serving" folds to "longest serving" on both sides.
   const modifierStems = modifiers.map((m) => stem(fold(m).toLowerCase()));
   const qualifies = (words: readonly string[]): boolean =>
@@ -160,7 +166,7 @@ function describedFit(
       // ("leader") relates to either.
       else if (!office && s.length > 2 && related(headStem, s) >= RELATED_HEAD) headFit = 1;
     }
-    const qualifierFit = qualifies(window) ? 2 : qualifiedElsewhere ? 1 : 0;
+    const qualifierFit = qualifies(window) ? 2 : elsewhere ? 1 : 0;
     if (headFit > 0 && qualifierFit > 0) best = Math.max(best, headFit + qualifierFit);
   }
   return best;

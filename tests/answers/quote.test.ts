@@ -84,6 +84,15 @@ describe('/quote on a topic', () => {
     expect(engineOf().quote('the moscow expert').speaker).toBe('Fyodor Lukyanov');
   });
 
+  it('takes a city beside a trade only where it is written beside them', () => {
+    // Not mended last session: "the harbin professor" was Shi Yinhong, "a professor … at Renmin
+    // University in Beijing", as his article writes "Harbin" elsewhere.
+    const harbin = engineOf().quote('the harbin professor');
+    expect(harbin.speaker ?? null).toBeNull();
+    expect(harbin.quotes).toEqual([]);
+    expect(engineOf().quote('the Beijing professor').speaker).toBe('Shi Yinhong');
+  });
+
   it('asks "the president of Taiwan" as "Taiwan\'s president"', () => {
     const reported = engineOf().quote('the president of Taiwan').reported ?? [];
     expect(reported.map((r) => r.passageId)).toEqual(
