@@ -1,5 +1,6 @@
 import { editDistance, fold, isAnyGivenName, isTitle, typoBudget } from '../text/names.js';
-import { isAdjective, isOnlyVerb, lexiconType } from '../quotes/lexicon-types.js';
+import { isAdjective, isPlainWord, lexiconType } from '../quotes/lexicon-types.js';
+import { isLikeliestVerb } from '../text/lexicon-words.js';
 import { isStopWord, termOf } from '../text/tokenize.js';
 import { isInvertibleVerb, isReportingVerb } from '../quotes/verbs.js';
 import { isPersonNoun } from '../quotes/subject.js';
@@ -260,17 +261,13 @@ function speaksAt(words: readonly string[], i: number): boolean {
   // hosted Kim Jong Un", nor "He praised Xi", whose Xi is praised). The verb is lowercase and the
   // titles run without a comma: not "St. Petersburg State University, Mr. Putin’s alma mater".
   const according = (j: number): boolean => /^according$/i.test(bare(words[j] ?? ''));
-  // "said hydrologist Ingrid Solberg", "says senior fellow Richard McGregor", "said council
-  // president Maria Lopez": a role between the verb and the name, a person's noun and the nouns
-  // and adjectives before it; not "said fans praising striker Erling Haaland", whose striker is
-  // praised (review of e5982f6), nor "said fans cheered striker…" (a verb's form, a stop word).
+  // "said hydrologist Ingrid Solberg", "says noted historian Mary Beard", "said council president
+  // Maria Lopez": a role between the verb and the name, a person's noun and the adjectives and
+  // nouns before it; not "said fans praising striker Erling Haaland", whose striker is praised
+  // (review of e5982f6), nor "said fans cheered…", "said aides blame…", "said witnesses near…".
   let role = start;
   if (isPersonNoun(bare(words[role - 1] ?? '')) && !/,$/.test(words[role - 1]!)) {
-    const roleWord = (w: string): boolean =>
-      /^\p{Ll}[\p{L}-]*$/u.test(w) &&
-      !/(?:ing|ed)$/.test(w) &&
-      (isPersonNoun(w) || isAdjective(w) || (!isStopWord(w) && !isOnlyVerb(w)));
-    while (role > 0 && start - role < 3 && roleWord(words[role - 1]!)) role--;
+    while (role > 0 && start - role < 3 && isRoleWord(words[role - 1]!)) role--;
   }
   const roleWords = start - role;
   for (let j = i - 1; j >= Math.max(0, i - 4 - roleWords) && !ends(words[j]!); j--) {
@@ -289,6 +286,30 @@ function speaksAt(words: readonly string[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a word may be part of a role before a name: a person's noun ("fellow"), an adjective
+ * ("senior", "noted") or a noun ("council", "state"); not a form in -ing, a preposition ("near",
+ * "outside"), a stop word, nor a word likeliest a verb ("blame") or in -ed and no adjective
+ * ("cheered").
+ */
+function isRoleWord(w: string): boolean {
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(w) || w.endsWith('ing') || PREPOSITIONS.has(w) || isStopWord(w))
+    return false;
+  if (isPersonNoun(w) || isAdjective(w)) return true;
+  return !w.endsWith('ed') && !isPlainWord(w) && !isLikeliestVerb(w);
+}
+
+/** English's prepositions, some of which a lexicon also lists as adjectives ("near", "outside"). */
+const PREPOSITIONS = new Set(
+  (
+    'about above across after against along alongside amid amidst among amongst around as at ' +
+    'atop before behind below beneath beside besides between beyond by despite down during ' +
+    'except for from in inside into like near nearby next of off on onto opposite out outside ' +
+    'over past per round since than through throughout till to toward towards under underneath ' +
+    'unlike until up upon versus via with within without'
+  ).split(' '),
+);
 
 /** Whether the word at `j` opens its text or follows a comma, colon or quotation's end. */
 const setOff = (words: readonly string[], j: number): boolean =>

@@ -43,6 +43,11 @@ export const TAGGER_BITS = {
   nounOrAdjective: 32,
 } as const;
 
+/** Whether the tagger lexicon's likeliest tag for a lowercase word is a verb's ("blame", "hate"). */
+export function isLikeliestVerb(word: string): boolean {
+  return ((lexiconWords().tagged.get(word) ?? 0) & TAGGER_BITS.verb) !== 0;
+}
+
 export const LEXICON_WORDS_FILE = fileURLToPath(
   new URL('../../models/lexicon-words.txt', import.meta.url),
 );

@@ -127,6 +127,15 @@ describe('speaksIn', () => {
     const cheered = '“He was brilliant,” said fans cheered striker Erling Haaland.';
     expect(speaksIn(cheered, ['Haaland'])).toBe(false);
     expect(speaksIn('“Out,” said crowds that booed minister Petra Novak.', ['Novak'])).toBe(false);
+    // Review of 4e76377: nor a preposition or a verb before the role, and an adjective in -ed is
+    // one as before.
+    const near = '“It was chaos,” said witnesses near striker Erling Haaland.';
+    expect(speaksIn(near, ['Haaland'])).toBe(false);
+    const outside = '“Resign now,” said protesters outside president Joe Biden.';
+    expect(speaksIn(outside, ['Biden'])).toBe(false);
+    expect(speaksIn('“Resign,” said aides blame president Joe Biden.', ['Biden'])).toBe(false);
+    expect(speaksIn('“It is a fraud,” said noted historian Mary Beard.', ['Beard'])).toBe(true);
+    expect(speaksIn('“No,” said state police spokesman Dan Walsh.', ['Walsh'])).toBe(true);
   });
 
   it('takes a name asked with capitals only as written with them (user review)', () => {
