@@ -8,6 +8,8 @@ import type { ReindexCounts, ReindexReport } from './api.js';
 import { NO_COUNTS, sumCounts } from './reindex-counts.js';
 import { sharedRegistry } from './guilds.js';
 import { analyseFile, type AnalysedFile } from './heavy-work.js';
+import { InterruptedError } from './drain.js';
+import { WorkerStopped } from './worker-pool.js';
 
 /** Reads one changed file for the index: in this thread, or on a worker thread (worker-pool.ts). */
 export type FileReader = (file: ScannedFile) => Promise<AnalysedFile>;
@@ -21,12 +23,18 @@ async function readContained(read: FileReader, file: ScannedFile): Promise<Analy
   try {
     return await read(file);
   } catch (error) {
+    // A shutdown or a stopped worker is no fault of the file: the change fails, nothing is saved.
+    if (error instanceof InterruptedError || error instanceof WorkerStopped) throw error;
     const why = error instanceof Error ? error.message : String(error);
-    return {
-      skipped: { file: file.file, reason: `could not be read (a fault in Footnote: ${why})` },
-    };
+    return { skipped: { file: file.file, reason: `${FAULT} ${why})` } };
   }
 }
+
+/** How a file skipped for a fault in Footnote is reported; it is read again at the next scan. */
+const FAULT = 'could not be read (a fault in Footnote:';
+
+/** Whether a file was skipped for a fault in Footnote rather than for what it holds. */
+const faulted = (skip: SkippedFile): boolean => skip.reason.startsWith(FAULT);
 
 /** Everything one version of the corpus serves from; replaced whole, never edited in place. */
 export interface EngineState {
@@ -83,7 +91,9 @@ export async function updateState(
   const previous = await loading;
   const before = new Map((previous?.files ?? []).map((f) => [f.file, f.hash]));
   const now = new Set(scan.files.map((f) => f.file));
-  const changed = scan.files.filter((f) => before.get(f.file) !== f.hash);
+  // A file a fault kept out is read again: a fixed build, or a passing fault, may read it.
+  const retried = new Set((previous?.skipped ?? []).filter(faulted).map((s) => s.file));
+  const changed = scan.files.filter((f) => before.get(f.file) !== f.hash || retried.has(f.file));
   const removed = [...before.keys()].filter((f) => !now.has(f));
   const changedKeys = new Set(changed.map((f) => f.file));
   const keptSkips = (previous?.skipped ?? []).filter(

@@ -17,6 +17,12 @@ const IDLE_MS = 60_000;
  * 32 MB a warm pass took ~2.1 s of CPU instead of ~3.3 s. A worker idle after real work is stopped,
  * which gives the memory back.
  */
+
+/** A task failed because the worker stopped or died, not because of its input: run it again. */
+export class WorkerStopped extends Error {
+  override name = 'WorkerStopped';
+}
+
 export const HEAVY_SEMI_SPACE_MB = 32;
 
 /** The young generation as V8 sizes it: two semi-spaces and a large-object space of one's size. */
@@ -122,7 +128,7 @@ export class HeavyWorker {
     ): Promise<HeavyTasks[T]['output']> =>
       this.warmUp === warmUp
         ? this.send(task, input)
-        : Promise.reject(new Error('the worker is no longer kept warm'));
+        : Promise.reject(new WorkerStopped('the worker is no longer kept warm'));
     this.warming++;
     try {
       await warmUp?.(run);
@@ -162,7 +168,7 @@ export class HeavyWorker {
   }
 
   /** Stop the worker; its tasks fail with `reason`. */
-  async stop(reason: Error = new Error('the worker thread was stopped')): Promise<void> {
+  async stop(reason: Error = new WorkerStopped('the worker thread was stopped')): Promise<void> {
     clearTimeout(this.idle);
     const worker = this.worker;
     this.worker = undefined;
@@ -190,9 +196,9 @@ export class HeavyWorker {
       else if (reply.error.input) pending.reject(new InputError(reply.error.message));
       else pending.reject(new Error(reply.error.message));
     });
-    worker.on('error', (error) => this.died(worker, error));
+    worker.on('error', (error) => this.died(worker, new WorkerStopped(error.message)));
     worker.on('exit', (code) =>
-      this.died(worker, new Error(`the worker thread stopped (exit code ${code})`)),
+      this.died(worker, new WorkerStopped(`the worker thread stopped (exit code ${code})`)),
     );
     this.worker = worker;
     return worker;

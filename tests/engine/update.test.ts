@@ -57,5 +57,23 @@ describe('a fault reading one file (user review)', () => {
     ]);
     expect(report.skipped).toHaveLength(1);
     expect(state.index.articles.size).toBeGreaterThan(0);
+    // Review of 1c6f893: read again at the next scan, though the file did not change.
+    const again = await updateState({ shared: folder.corpus, guilds: folder.guilds }, state);
+    expect(again.state.skipped).toEqual([]);
+    expect(again.report.added).toBe(1);
+    expect([...again.state.index.articles.keys()]).toContain('faulty.txt');
+  });
+
+  it('fails the change when the worker stops or a shutdown interrupts it (review)', async () => {
+    const { updateState } = await import('../../src/engine/update.js');
+    const { WorkerStopped } = await import('../../src/engine/worker-pool.js');
+    const { interrupted } = await import('../../src/engine/drain.js');
+    const roots = { shared: folder.corpus, guilds: folder.guilds };
+    // Skipped for good, the file was never read again: its hash had not changed.
+    const stopped = () => Promise.reject(new WorkerStopped('the worker thread was stopped'));
+    await expect(updateState(roots, null, stopped)).rejects.toThrow(/worker thread was stopped/);
+    await expect(updateState(roots, null, () => Promise.reject(interrupted()))).rejects.toThrow(
+      /interrupted/,
+    );
   });
 });
