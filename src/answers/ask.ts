@@ -9,8 +9,14 @@ import type { Passage } from '../search/passages.js';
 import type { Referent } from '../text/referents.js';
 import { parseQuery, type Query } from '../search/query.js';
 import { terms as analyse } from '../text/tokenize.js';
-import { askedOf, namedButSilent, namesAThing, writtenAsName } from '../search/said-by.js';
-import { isEnglishWord } from '../text/names.js';
+import {
+  askedOf,
+  givenNamesOf,
+  namedButSilent,
+  namesAThing,
+  writtenAsName,
+} from '../search/said-by.js';
+import { isAnyGivenName, isEnglishWord } from '../text/names.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
 import { pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
@@ -103,8 +109,6 @@ export function answerQuestion(
       'That question has no words to search for (only common words or punctuation). Try naming what you want to know about.',
     );
   }
-  const byTerm = new Map(query.terms.map((t) => [t.term, t.idf]));
-  const byId = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
   // What every result chooses its excerpt with, taken apart from the index, which a result kept
   // for paging never holds.
   const quotes = options.quotes;
@@ -121,9 +125,11 @@ export function answerQuestion(
         return found;
       }
     : undefined;
-  // Whom a described speaker was found to be ("Putin" for "the Russian president").
-  const describes = new Set<string>();
+  // Whom a described speaker was found to be ("Putin" for "the Russian president"), and where.
+  const describes = new Map<string, Set<string>>();
   const resultsOf = (query: Query): AnswerResult[] => {
+    const byTerm = new Map(query.terms.map((t) => [t.term, t.idf]));
+    const byId = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
     const found = rank(
       index,
       query,
@@ -142,7 +148,8 @@ export function answerQuestion(
     };
     const results: AnswerResult[] = [];
     for (const { entry, score, reasons, speaks, describes: name } of found) {
-      if (name) describes.add(name);
+      if (name)
+        describes.set(name, (describes.get(name) ?? new Set()).add(entry.passage.articleId));
       const article = index.articles.get(entry.passage.articleId);
       if (!article) continue;
       const ranked = {
@@ -160,11 +167,15 @@ export function answerQuestion(
   const results = resultsOf(query);
   // "What did the Russian president say?": the passages naming him so are few; those where the one
   // found speaks by name follow ("Putin said…").
-  const [name, ...others] = describes;
-  if (query.described && name && others.length === 0 && !isEnglishWord(name)) {
+  // Asked by the name in full as those articles write it ("Ferdinand Marcos"), so that another of
+  // the surname ("Imelda Marcos") is not taken for them.
+  const [found, ...others] = describes;
+  if (query.described && found && others.length === 0 && !isEnglishWord(found[0])) {
+    const [name, articles] = found;
     const k = options.k ?? 3;
     const shown = new Set(results.map((r) => r.passageId));
-    const byName = parseQuery(askedOf(searchedWords(question), name), index, options.filter);
+    const full = fullName(index, name, articles);
+    const byName = parseQuery(askedOf(searchedWords(question), full), index, options.filter);
     if (byName.speaker)
       for (const r of resultsOf(byName))
         if (results.length < k && !shown.has(r.passageId)) results.push(r);
@@ -182,6 +193,19 @@ export function answerQuestion(
     return { question, results, unspoken: speaker.join(' ') };
   }
   return { question, results };
+}
+
+/**
+ * `surname` with the given names the first of `articles` that writes some gives it ("Vladimir
+ * Putin", "Ferdinand Marcos"), or alone where they only title it ("Mr. Putin").
+ */
+function fullName(index: PassageIndex, surname: string, articles: Iterable<string>): string {
+  for (const id of articles) {
+    for (const given of givenNamesOf(articleParagraphs(index, id) ?? [], surname)) {
+      if (given.some((w) => isAnyGivenName(w))) return [...given, surname].join(' ');
+    }
+  }
+  return surname;
 }
 
 /**

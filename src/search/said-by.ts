@@ -21,6 +21,7 @@ import {
   WEAK_FIT,
 } from './described.js';
 import { articleParagraphs } from './article-text.js';
+import { remembered } from '../quotes/article-names.js';
 import { listsOf, postingsOf } from './postings.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import type { Passage } from './passages.js';
@@ -331,8 +332,10 @@ export function spokenIn<T extends Speaking>(
   ranked: T[],
   pronouns: PronounSpeakers = () => [],
 ): T[] {
+  const namesake = namesakeIn(index, speaker);
   return ranked.filter((item) => {
     const { passage } = item.entry;
+    if (namesake(passage.articleId)) return false;
     const own = pronouns(passage);
     const before = (): string =>
       articleParagraphs(index, passage.articleId, passage.paragraph)?.at(-1) ?? '';
@@ -341,6 +344,61 @@ export function spokenIn<T extends Speaking>(
     item.speaks = at;
     return true;
   });
+}
+
+/**
+ * Whether an article's `surname` is another person than the one asked by their given names:
+ * "What did Ferdinand Marcos say?" is not answered by "…,” Marcos said" where the article names
+ * only Imelda Marcos. An article writing the surname with no given name ("Mr. Marcos") may be
+ * theirs; a question of the surname alone asks of anyone so named.
+ */
+function namesakeIn(
+  index: PassageIndex,
+  speaker: readonly string[],
+): (articleId: string) => boolean {
+  const surname = speaker.at(-1);
+  const given = speaker.slice(0, -1).filter((w) => !isTitle(w));
+  if (!surname || given.length === 0) return () => false;
+  const asked = namedBy(given);
+  const found = new Map<string, boolean>();
+  return (articleId) =>
+    remembered(found, articleId, () => {
+      const mentions = givenNamesOf(articleParagraphs(index, articleId) ?? [], surname);
+      // "Home News Putin’s China visit" opens with no one's given names.
+      const named = mentions.filter((m) => m.some((w) => isAnyGivenName(w)));
+      return named.length > 0 && !named.some((m) => m.some(asked));
+    });
+}
+
+/**
+ * The given names written before each mention of `surname` in `paragraphs`: the capitalised
+ * words right before it that are no title ("Vladimir" and "V." of "President Vladimir V.
+ * Putin"; none of "Mr. Putin" or a sentence opening on "Putin").
+ */
+export function givenNamesOf(paragraphs: readonly string[], surname: string): string[][] {
+  const out: string[][] = [];
+  const isSurname = namedBy([surname]);
+  for (const paragraph of paragraphs) {
+    const words = paragraph.split(/\s+/);
+    words.forEach((word, i) => {
+      if (!isCapitalised(word) || !isSurname(owner(word))) return;
+      const given: string[] = [];
+      for (let j = i - 1; j >= 0 && given.length < 3; j--) {
+        const w = words[j]!;
+        if (
+          !isCapitalised(w) ||
+          isTitle(w) ||
+          /[,;:!?]$/.test(w) ||
+          ends(w) ||
+          isStopWord(w.toLowerCase())
+        )
+          break;
+        given.unshift(bare(w));
+      }
+      out.push(given);
+    });
+  }
+  return out;
 }
 
 /** A ranked passage, and where in it the person asked about speaks (set by said-by). */

@@ -449,6 +449,34 @@ describe('answerQuestion: what someone described said', () => {
     expect(answerQuestion(index, 'What did the French president say?').results).toEqual([]);
   });
 
+  it('takes no namesake for them, asked by name or by description (review of 822fc1a)', () => {
+    const marcos = PassageIndex.build([
+      articleOf('marcos', 'Philippine president vows to defend waters', [
+        'Philippine President Ferdinand Marcos Jr. visited a naval base on Monday.',
+        '"We will not give up a single square inch of our territory," Marcos said at the base.',
+      ]),
+      articleOf('imelda', 'Former first lady celebrates birthday', [
+        'Imelda Marcos, the former first lady, marked her birthday in Manila with guests.',
+        '"I am proud of my son and of this country," Marcos said, smiling at the guests.',
+      ]),
+    ]);
+    const ids = (question: string): string[] =>
+      answerQuestion(marcos, question, { k: 5 }).results.map((r) => r.citation.article ?? '');
+    expect(ids('What did the Philippine president say?')).toEqual(['marcos']);
+    expect(ids('What did Ferdinand Marcos say?')).toEqual(['marcos']);
+    expect(ids('What did Imelda Marcos say?')).toEqual(['imelda']);
+    expect(ids('What did the former first lady say?')).toEqual(['imelda']);
+    // The surname alone asks of either.
+    expect(ids('What did Marcos say?').sort()).toEqual(['imelda', 'marcos']);
+    // Passages found by the name are chosen and marked by the name's words, not the description's.
+    const putin = answerQuestion(index, 'What did the Russian president say?', { k: 5 }).results;
+    expect(putin.length).toBeGreaterThan(1);
+    for (const r of putin.slice(1)) {
+      const marked = r.highlights.map((h) => r.excerpt.slice(h.start, h.end));
+      expect(marked).toContain('Putin');
+    }
+  });
+
   it('finds them speaking in an article that describes them less fully than another does', () => {
     // One article calls him "Russian President Vladimir Putin"; the one where "Putin said on
     // Thursday that more than 90% of commercial transactions…" only "President Vladimir V. Putin".
