@@ -1,3 +1,4 @@
+import { guildOf } from '../corpus/ids.js';
 import { setImmediate } from 'node:timers/promises';
 import type { Article } from '../corpus/types.js';
 import { splitSentences } from '../text/sentences.js';
@@ -116,7 +117,7 @@ export class PassageIndex {
     for (const passage of passages) {
       const entry = withIds(passage, this.vocabulary);
       this.passages.set(passage.passage.id, entry);
-      this.vocabulary.count(entry.terms, 1);
+      this.vocabulary.count(entry.terms, 1, isAddition(passage.passage.articleId));
     }
   }
 
@@ -126,7 +127,7 @@ export class PassageIndex {
     const stored: StoredPassage[] = [];
     for (const [id, entry] of this.passages) {
       if (!gone.has(entry.passage.articleId)) continue;
-      this.vocabulary.count(entry.terms, -1);
+      this.vocabulary.count(entry.terms, -1, isAddition(entry.passage.articleId));
       this.passages.delete(id);
       if (entry.passage instanceof StoredPassage) stored.push(entry.passage);
     }
@@ -137,6 +138,9 @@ export class PassageIndex {
     if (stored.length <= DETACH_MAX) for (const passage of stored) passage.detach();
   }
 }
+
+/** Whether an article is one of a server's additions, whose counts are kept apart too. */
+const isAddition = (articleId: string): boolean => guildOf(articleId) !== undefined;
 
 /** An article's index entries before term ids are given: what a worker thread hands back. */
 export interface AnalysedArticle {

@@ -1,7 +1,7 @@
 import { guildOf } from '../corpus/ids.js';
 import { articlePassages } from './article-text.js';
 import type { PassageIndex } from './index.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { AddedCounts, Vocabulary } from './vocabulary.js';
 
 /**
  * How many passages hold a term, and how many there are, as the asker sees the corpus: what a
@@ -31,25 +31,31 @@ export function serverFilter(
   return Object.assign(visible, { guild });
 }
 
-/** Passages, their terms and term frequencies, of a group of articles. */
-interface Counted {
+/** A server's own additions' counts: few terms, kept in a map. */
+interface OwnCounts {
   df: Map<number, number>;
-  passages: number;
+  documents: number;
   length: number;
 }
 
-interface Cache {
+/** Each server's own additions' counts, for a vocabulary as it stood at `version`. */
+interface Own {
   version: number;
-  additions: Counted;
-  own: Map<string, Counted>;
+  byGuild: Map<string, OwnCounts>;
+  /** Each server's article ids, grouped once a version. */
+  ids: Map<string, string[]> | null;
 }
 
-const caches = new WeakMap<Vocabulary, Cache>();
+const owned = new WeakMap<Vocabulary, Own>();
+
+const NONE: OwnCounts = { df: new Map(), documents: 0, length: 0 };
 
 /**
  * The counts for a question searching `filter`'s articles: the whole index's, unless the filter is
  * a server's. Then another server's additions weigh nothing: a server adding 200 articles on
- * Harbin made "harbin" a common word in every other server's questions.
+ * Harbin made "harbin" a common word in every other server's questions. The vocabulary keeps all
+ * additions' share as passages are counted; a server's own are counted from its passages, once
+ * for each version of the index it asks of.
  */
 export function countsFor(
   index: PassageIndex,
@@ -58,21 +64,12 @@ export function countsFor(
   const vocab = index.vocabulary;
   if (!filter || !('guild' in filter)) return vocab;
   const { guild } = filter as ServerFilter;
-  const cache = cacheOf(index);
-  let own = cache.own.get(guild ?? '');
-  if (!own) {
-    own =
-      guild === undefined
-        ? { df: new Map(), passages: 0, length: 0 }
-        : counted(index, (g) => g === guild);
-    cache.own.set(guild ?? '', own);
-  }
-  const { additions } = cache;
-  const mine = own;
-  const documents = vocab.documents - additions.passages + mine.passages;
-  const length = vocab.averageLength() * vocab.documents - additions.length + mine.length;
+  const additions = vocab.additions() ?? countedAdditions(index);
+  const mine = guild === undefined ? NONE : ownCounts(index, guild);
+  const documents = vocab.documents - additions.documents + mine.documents;
+  const length = vocab.totalLength - additions.length + mine.length;
   const frequency = (id: number): number =>
-    id < 0 ? 0 : vocab.frequency(id) - (additions.df.get(id) ?? 0) + (mine.df.get(id) ?? 0);
+    id < 0 ? 0 : vocab.frequency(id) - (additions.df[id] ?? 0) + (mine.df.get(id) ?? 0);
   return {
     frequency,
     documents,
@@ -84,36 +81,67 @@ export function countsFor(
   };
 }
 
-/** The index's additions counted, and each server's own as asked for, until a passage changes. */
-function cacheOf(index: PassageIndex): Cache {
-  const vocab = index.vocabulary;
-  let cache = caches.get(vocab);
-  if (!cache || cache.version !== vocab.version) {
-    cache = {
-      version: vocab.version,
-      additions: counted(index, () => true),
-      own: new Map(),
-    };
-    caches.set(vocab, cache);
-  }
-  return cache;
+/** The additions' share of a vocabulary read from a snapshot: counted once, then kept by it. */
+function countedAdditions(index: PassageIndex): AddedCounts {
+  const df = new Int32Array(index.vocabulary.size);
+  const ids = [...index.articles.keys()].filter((id) => guildOf(id) !== undefined);
+  const { documents, length } = eachPassage(index, ids, (term) => df[term]!++);
+  const counts = { df, documents, length };
+  index.vocabulary.countAdditions(counts);
+  return counts;
 }
 
-/** The passages and term frequencies of the servers' additions whose server `take` accepts. */
-function counted(index: PassageIndex, take: (guild: string) => boolean): Counted {
-  const df = new Map<number, number>();
-  let passages = 0;
-  let length = 0;
+/** `guild`'s own additions' counts for the index as it stands. */
+function ownCounts(index: PassageIndex, guild: string): OwnCounts {
+  const vocab = index.vocabulary;
+  let own = owned.get(vocab);
+  if (!own || own.version !== vocab.version) {
+    own = { version: vocab.version, byGuild: new Map(), ids: null };
+    owned.set(vocab, own);
+  }
+  let counts = own.byGuild.get(guild);
+  if (!counts) {
+    own.ids ??= byGuild(index);
+    const df = new Map<number, number>();
+    const ids = own.ids.get(guild) ?? [];
+    counts = { df, ...eachPassage(index, ids, (term) => df.set(term, (df.get(term) ?? 0) + 1)) };
+    own.byGuild.set(guild, counts);
+  }
+  return counts;
+}
+
+/** The servers' additions' ids, by server. */
+function byGuild(index: PassageIndex): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const id of index.articles.keys()) {
     const guild = guildOf(id);
-    if (guild === undefined || !take(guild)) continue;
+    if (guild === undefined) continue;
+    const ids = out.get(guild);
+    if (ids) ids.push(id);
+    else out.set(guild, [id]);
+  }
+  return out;
+}
+
+/**
+ * Each term of each passage of the articles `ids`, once a passage (`count`), and how many
+ * passages and terms they hold.
+ */
+function eachPassage(
+  index: PassageIndex,
+  ids: readonly string[],
+  count: (term: number) => void,
+): { documents: number; length: number } {
+  let documents = 0;
+  let length = 0;
+  for (const id of ids) {
     for (const passage of articlePassages(index, id) ?? []) {
       const entry = index.passages.get(passage.id);
       if (!entry) continue;
-      passages++;
+      documents++;
       length += entry.termCount;
-      for (const term of new Set(entry.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+      for (const term of new Set(entry.terms)) count(term);
     }
   }
-  return { df, passages, length };
+  return { documents, length };
 }

@@ -57,6 +57,7 @@ export class Vocabulary {
   /** The terms in MiniSearch's radix tree, for fuzzy lookups; built on first use. */
   private tree: SearchableMap<number> | null = null;
   private changes = 0;
+  private added: AddedCounts | null = { df: new Int32Array(0), documents: 0, length: 0 };
   documents = 0;
   /** Sum of passage lengths in terms, for BM25's length normalisation. */
   totalLength = 0;
@@ -193,6 +194,7 @@ export class Vocabulary {
     copy.documents = this.documents;
     copy.totalLength = this.totalLength;
     copy.tree = this.tree;
+    copy.added = this.added && { ...this.added, df: this.added.df.slice() };
     return copy;
   }
 
@@ -213,12 +215,41 @@ export class Vocabulary {
     return this.termList.length;
   }
 
-  /** Count one passage in or out (`sign` 1 or -1) of the frequencies. */
-  count(termIds: ArrayLike<number>, sign: 1 | -1): void {
-    for (const id of new Set(Array.from(termIds))) this.df[id]! += sign;
+  /**
+   * Count one passage in or out (`sign` 1 or -1) of the frequencies; one of a server's additions
+   * (`added`) of theirs too.
+   */
+  count(termIds: ArrayLike<number>, sign: 1 | -1, added = false): void {
+    const counts = added ? this.added : null;
+    if (counts && counts.df.length < this.df.length) {
+      const grown = new Int32Array(this.df.length);
+      grown.set(counts.df);
+      counts.df = grown;
+    }
+    for (const id of new Set(Array.from(termIds))) {
+      this.df[id]! += sign;
+      if (counts) counts.df[id]! += sign;
+    }
     this.documents += sign;
     this.totalLength += sign * termIds.length;
+    if (counts) {
+      counts.documents += sign;
+      counts.length += sign * termIds.length;
+    }
     this.changes++;
+  }
+
+  /**
+   * The servers' additions' share of the counts, kept as passages are counted in and out; null
+   * for a vocabulary read from a snapshot until `countAdditions` gives it.
+   */
+  additions(): AddedCounts | null {
+    return this.added;
+  }
+
+  /** The additions' share of a vocabulary read from a snapshot, counted from its passages. */
+  countAdditions(counts: AddedCounts): void {
+    this.added = counts;
   }
 
   /** Moves whenever a passage is counted in or out: data derived from the passages is stale then. */
@@ -262,8 +293,16 @@ export class Vocabulary {
     vocab.df.set(data.df);
     vocab.documents = data.documents;
     vocab.totalLength = data.totalLength;
+    vocab.added = null;
     return vocab;
   }
+}
+
+/** How many passages of the servers' additions hold each term, and their number and length. */
+export interface AddedCounts {
+  df: Int32Array;
+  documents: number;
+  length: number;
 }
 
 /** The vocabulary as saved in a snapshot. */

@@ -5,6 +5,8 @@ import { visibleIn } from '../../src/corpus/ids.js';
 import type { Article } from '../../src/corpus/types.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
+import { Vocabulary } from '../../src/search/vocabulary.js';
+import { terms } from '../../src/text/tokenize.js';
 import { countsFor, serverFilter } from '../../src/search/visible-counts.js';
 import { articleOf } from '../helpers/articles.js';
 
@@ -53,6 +55,32 @@ describe('countsFor', () => {
         r.score,
       ]);
     expect(answer(wider)).toEqual(answer(alone));
+  });
+
+  it('counts the additions of an index read from a snapshot as of one built', () => {
+    const built = PassageIndex.build([...seeds, ...additions()]);
+    const read = new PassageIndex(
+      Vocabulary.fromJSON(built.vocabulary.toJSON()),
+      built.passages,
+      built.articles,
+    );
+    expect(read.vocabulary.additions()).toBeNull();
+    for (const guild of ['7', '9', undefined]) {
+      const [a, b] = [countsFor(built, server(guild)), countsFor(read, server(guild))];
+      expect([b.documents, b.averageLength()]).toEqual([a.documents, a.averageLength()]);
+      for (const word of ['harbin', 'ferry', 'putin', 'festival']) {
+        const id = built.vocabulary.lookup(terms(word)[0]!);
+        expect(id).toBeGreaterThanOrEqual(0);
+        expect(b.frequency(id)).toBe(a.frequency(id));
+      }
+    }
+    // Once counted, kept and followed by the vocabulary's clones.
+    expect(read.vocabulary.additions()).not.toBeNull();
+    const copy = read.clone();
+    copy.remove(['guild:7/ferry']);
+    const ferry = copy.vocabulary.lookup(terms('ferry')[0]!);
+    expect(countsFor(copy, server('7')).frequency(ferry)).toBe(0);
+    expect(countsFor(read, server('7')).frequency(ferry)).toBe(1);
   });
 
   it('follows the index as passages are added', () => {
