@@ -1,4 +1,5 @@
 import './heap-flags.js';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -384,9 +385,7 @@ export class Engine implements FootnoteEngine {
    * it is not there to read: an answer's buttons show the text it was given from, and no other.
    */
   version(id: string, guild?: string): string | undefined {
-    if (!this.has(id, guild)) return undefined;
-    const file = this.state.index.articles.get(id)?.file;
-    return file === undefined ? undefined : fileHashes(this.state).get(file);
+    return this.has(id, guild) ? articleVersion(this.state, id) : undefined;
   }
 
   additions(guild: string): SourceEntry[] {
@@ -563,16 +562,29 @@ function newStamps(before: FileFingerprint[], now: FileFingerprint[]): boolean {
   return now.some((f) => f.stamp !== undefined && stamps.get(f.file) !== f.stamp);
 }
 
-const hashesOf = new WeakMap<EngineState, Map<string, string>>();
+const versionsOf = new WeakMap<EngineState, Map<string, string>>();
 
-/** Each file's hash as `state` indexed it, by file, built once a state. */
-function fileHashes(state: EngineState): Map<string, string> {
-  let hashes = hashesOf.get(state);
-  if (!hashes) {
-    hashes = new Map(state.files.map((f) => [f.file, f.hash]));
-    hashesOf.set(state, hashes);
+/**
+ * A digest of an article's text as `state` indexes it, its title and paragraphs: one story edited
+ * in a file of several changes its own version only, and a file saved again unchanged none.
+ */
+function articleVersion(state: EngineState, id: string): string | undefined {
+  let versions = versionsOf.get(state);
+  if (!versions) {
+    versions = new Map();
+    versionsOf.set(state, versions);
   }
-  return hashes;
+  let version = versions.get(id);
+  if (version === undefined) {
+    const title = state.index.articles.get(id)?.title;
+    const paragraphs = articleParagraphs(state.index, id);
+    if (title === undefined || !paragraphs) return undefined;
+    version = createHash('sha256')
+      .update(`${title}\n${paragraphs.join('\n')}`)
+      .digest('base64url');
+    versions.set(id, version);
+  }
+  return version;
 }
 
 /** The skipped files in `now` that `before` did not list (same file, same reason). */

@@ -165,6 +165,17 @@ describe('/ask buttons once an article is edited (review)', () => {
       expect((after as Reply).flags).toBe(MessageFlags.Ephemeral);
       expect(after.content).toMatch(/edited since/);
       expect(JSON.stringify(after)).not.toMatch(/drank (tea|coffee)/);
+      // Review of 9c30ed4: a story edited in a file of several changes only its own version.
+      const stories = join(folder.corpus, '002_754df6e12105acde.txt');
+      const before = ['', '#2', '#5'].map((s) => engine.version(`002_754df6e12105acde.txt${s}`));
+      await writeFile(
+        stories,
+        (await readFile(stories, 'utf8')).replace('Just a month after', 'Only a month after'),
+      );
+      await engine.reindex();
+      const now = ['', '#2', '#5'].map((s) => engine.version(`002_754df6e12105acde.txt${s}`));
+      expect(now[0]).not.toBe(before[0]);
+      expect(now.slice(1)).toEqual(before.slice(1));
     } finally {
       await folder.remove();
     }
