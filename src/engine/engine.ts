@@ -486,20 +486,25 @@ export class Engine implements FootnoteEngine {
   // it; when the database is down the copy on disk serves, as the snapshot does.
   private async mirror(guilds?: string[]): Promise<void> {
     if (!this.storage || this.storage.backend === 'files' || !this.roots.guilds) return;
+    const backend = this.storage.backend;
     try {
       const report = await mirrorAdditions(this.storage, this.roots.guilds, {
         owns: this.owns,
         ...(guilds ? { guilds } : {}),
       });
       if (report.written || report.removed) {
+        this.log(`additions from ${backend}: ${report.written} written, ${report.removed} removed`);
+      }
+      if (report.unrecorded.length > 0) {
+        const some = report.unrecorded.slice(0, 3).join(', ');
+        const more = report.unrecorded.length > 3 ? ', …' : '';
         this.log(
-          `additions from ${this.storage.backend}: ${report.written} written, ${report.removed} removed`,
+          `GUILDS_DIR holds ${count(report.unrecorded.length, 'addition')} ${backend} has no record of (${some}${more}): ` +
+            'kept, and searched on this machine only. Run `npm run migrate-to-postgres` to copy them in.',
         );
       }
     } catch (error) {
-      this.log(
-        `could not read servers' additions from ${this.storage.backend}: ${(error as Error).message}`,
-      );
+      this.log(`could not read servers' additions from ${backend}: ${(error as Error).message}`);
     }
   }
 

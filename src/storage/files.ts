@@ -232,6 +232,14 @@ export class FileStorage implements Storage {
     return (await this.allAdditions(wanted)).map(({ markdown: _markdown, ...info }) => info);
   }
 
+  async removedNames(guild: string, names: readonly string[]): Promise<string[]> {
+    const asked = new Set(names);
+    const removed = (await this.readAudit())
+      .filter((r) => r.action === 'remove' && r.guild === guild && asked.has(r.article?.name ?? ''))
+      .map((r) => r.article!.name);
+    return [...new Set(removed)];
+  }
+
   async additionOwners(): Promise<AdditionOwner[]> {
     // From the folders and the audit log alone: reading each article to learn its title and
     // fingerprint made every start-up parse every server's additions (a 5 MB page alone ~0.5 s).

@@ -9,18 +9,32 @@ export interface MirrorReport {
   written: number;
   removed: number;
   unchanged: number;
+  /**
+   * Files of owned servers that the record has never heard of (`<server>/<name>`), left in place:
+   * an installation's additions not yet copied by `npm run migrate-to-postgres`, or a record
+   * restored from an older backup. Only the operator can say whether they should go.
+   */
+  unrecorded: string[];
 }
 
+/** What the mirror reads from the record. */
+export type MirrorSource = Pick<Storage, 'additions' | 'additionInfos' | 'removedNames'>;
+
 /**
- * Make `folder` (this machine's local GUILDS_DIR) hold exactly the additions of the servers it owns,
- * as the corpus reader expects them: `<folder>/<server>/<name>.md`. Called at start-up (all owned
+ * Make `folder` (this machine's local GUILDS_DIR) hold the additions of the servers it owns, as
+ * the corpus reader expects them: `<folder>/<server>/<name>.md`. Called at start-up (all owned
  * servers) and for each change the feed delivers (`guilds`: that server). A file's name carries
  * its text's fingerprint, so a file already there by that name is kept without reading its text
  * from the record: a restart reads only the additions this machine lacks, and the next
  * incremental reindex sees only what changed.
+ *
+ * Nothing outside the owned servers' folders is touched: shard processes share one GUILDS_DIR,
+ * each owning other servers. Within them, a file is deleted only when the record says that
+ * addition was removed; one it has never heard of is kept and reported (`unrecorded`), since the
+ * files may be the only copy there is.
  */
 export async function mirrorAdditions(
-  storage: Storage,
+  storage: MirrorSource,
   folder: string,
   scope: { owns: (guild: string) => boolean; guilds?: string[] },
 ): Promise<MirrorReport> {
@@ -30,11 +44,12 @@ export async function mirrorAdditions(
   const byGuild = new Map<string, AdditionInfo[]>();
   for (const a of wanted) byGuild.set(a.guild, [...(byGuild.get(a.guild) ?? []), a]);
   const present = scope.guilds ?? (await readdir(folder).catch(() => [] as string[]));
-  const guilds = new Set([...byGuild.keys(), ...present.filter(isServerId)]);
-  const report: MirrorReport = { written: 0, removed: 0, unchanged: 0 };
+  const owned = present.filter((g) => isServerId(g) && scope.owns(g));
+  const guilds = new Set([...byGuild.keys(), ...owned]);
+  const report: MirrorReport = { written: 0, removed: 0, unchanged: 0, unrecorded: [] };
   for (const guild of guilds) {
     const dir = guildFolder(folder, guild);
-    const keep = scope.owns(guild) ? (byGuild.get(guild) ?? []) : [];
+    const keep = byGuild.get(guild) ?? [];
     const names = new Set(keep.map((a) => a.name));
     const here = new Set(await readdir(dir).catch(() => [] as string[]));
     const missing = keep.filter((a) => !here.has(a.name) || 'markdown' in a);
@@ -57,8 +72,13 @@ export async function mirrorAdditions(
       }
     }
     report.unchanged += keep.length - missing.length;
-    for (const name of here) {
-      if (name.startsWith('.') || names.has(name)) continue;
+    const extra = [...here].filter((name) => !name.startsWith('.') && !names.has(name));
+    const removed = new Set(extra.length > 0 ? await storage.removedNames(guild, extra) : []);
+    for (const name of extra) {
+      if (!removed.has(name)) {
+        report.unrecorded.push(`${guild}/${name}`);
+        continue;
+      }
       await rm(join(dir, name), { force: true });
       report.removed++;
     }

@@ -175,6 +175,17 @@ export class SqlStorage implements Storage {
     });
   }
 
+  async removedNames(guild: string, names: readonly string[]): Promise<string[]> {
+    checkGuild(guild);
+    await this.ready();
+    const { rows } = await this.db.query<{ name: string }>(
+      `SELECT DISTINCT article_name AS name FROM audit_log
+       WHERE guild = $1 AND action = 'remove' AND article_name = ANY($2::text[])`,
+      [guild, [...names]],
+    );
+    return rows.map((r) => r.name);
+  }
+
   async additionOwners(): Promise<AdditionOwner[]> {
     return this.additionInfos();
   }

@@ -22,6 +22,11 @@ export interface Storage {
   allAdditions(wanted?: (guild: string) => boolean): Promise<StoredAddition[]>;
   /** The same without the articles' text: who added what, and which files a machine lacks. */
   additionInfos(wanted?: (guild: string) => boolean): Promise<AdditionInfo[]>;
+  /**
+   * Which of `names` the server once had and has since removed, by its audit log: a machine's
+   * copy of those is stale, while a file the record never heard of may be the only copy there is.
+   */
+  removedNames(guild: string, names: readonly string[]): Promise<string[]>;
   /** Less again: who added each addition and when, without reading the articles. */
   additionOwners(): Promise<AdditionOwner[]>;
   /** Record that the operator changed the shared corpus (every machine reindexes). */

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -196,23 +196,32 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
         await store.add(second, MOD);
         await store.add(additionOf(ARTICLES.page, G2), MOD);
         const owns = ownsGuild(2, [0]);
-        // A server that moved to another machine leaves its files behind here; they go.
+        // A server this process does not own may be another's: shard processes share one
+        // folder. Its files are not this mirror's to delete.
         await mkdir(join(local, G2), { recursive: true });
-        await writeFile(join(local, G2, 'stale-0000000000.md'), '# Stale\n\nOld text.\n');
+        await writeFile(join(local, G2, 'other-0000000000.md'), '# Other\n\nIts text.\n');
         expect(await mirrorAdditions(store, local, { owns })).toEqual({
           written: 2,
-          removed: 1,
+          removed: 0,
           unchanged: 0,
+          unrecorded: [],
         });
+        expect(await readFile(join(local, G2, 'other-0000000000.md'), 'utf8')).toContain('Other');
         expect(await readFile(join(local, G1, harbin.name), 'utf8')).toBe(harbin.markdown);
+        // The corpus reader reads the folder whole: the other server's file is its owner's to keep.
         const scan = await scanRoots({ shared, guilds: local });
         expect(scan.files.map((f) => f.file).sort()).toEqual(
-          [guildFileKey(G1, harbin.name), guildFileKey(G1, second.name)].sort(),
+          [
+            guildFileKey(G1, harbin.name),
+            guildFileKey(G1, second.name),
+            guildFileKey(G2, 'other-0000000000.md'),
+          ].sort(),
         );
         expect(await mirrorAdditions(store, local, { owns })).toEqual({
           written: 0,
           removed: 0,
           unchanged: 2,
+          unrecorded: [],
         });
         // A restart where one file went missing reads just that one's text from the record.
         await rm(join(local, G1, second.name));
@@ -220,15 +229,30 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
           written: 1,
           removed: 0,
           unchanged: 1,
+          unrecorded: [],
         });
         expect(await readFile(join(local, G1, second.name), 'utf8')).toBe(second.markdown);
-        // One change, one server: the feed's event names it.
+        // One change, one server: the feed's event names it. A file the record never had (an
+        // installation's addition not yet migrated) is kept and reported, never deleted.
         await store.remove(G1, second.name, MOD);
+        await writeFile(join(local, G1, 'unmigrated-0000000000.md'), '# Mine\n\nOnly copy.\n');
         expect(await mirrorAdditions(store, local, { owns, guilds: [G1] })).toEqual({
           written: 0,
           removed: 1,
           unchanged: 1,
+          unrecorded: [`${G1}/unmigrated-0000000000.md`],
         });
+        expect(await readFile(join(local, G1, 'unmigrated-0000000000.md'), 'utf8')).toContain(
+          'Only copy',
+        );
+        // A sync of a server it does not own (none is ever asked for) touches nothing either.
+        expect(await mirrorAdditions(store, local, { owns, guilds: [G2] })).toEqual({
+          written: 0,
+          removed: 0,
+          unchanged: 0,
+          unrecorded: [],
+        });
+        expect(await readdir(join(local, G2))).toEqual(['other-0000000000.md']);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
