@@ -132,6 +132,8 @@ export class Engine implements FootnoteEngine {
   private loadMs = 0;
   private started = false;
   private rebuildNeeded = false;
+  /** See mirroredThrough. */
+  private mirroredAt: number | undefined;
   /** The shared corpus folder, resolved. */
   readonly corpusDir: string;
   private readonly roots: CorpusRoots;
@@ -208,6 +210,15 @@ export class Engine implements FootnoteEngine {
   /** Where the snapshot is kept. */
   get snapshotPath(): string {
     return this.snapshot.path;
+  }
+
+  /**
+   * The audit sequence this machine's additions were mirrored up to at start-up (read before the
+   * mirror, so a change committed meanwhile lies after it); undefined when the record could not
+   * be read then, or is the files themselves. The change feed resumes after it.
+   */
+  get mirroredThrough(): number | undefined {
+    return this.mirroredAt;
   }
 
   /** Load or build the first state. */
@@ -488,6 +499,7 @@ export class Engine implements FootnoteEngine {
     if (!this.storage || this.storage.backend === 'files' || !this.roots.guilds) return;
     const backend = this.storage.backend;
     try {
+      const through = guilds ? undefined : await this.storage.lastSequence();
       const report = await mirrorAdditions(this.storage, this.roots.guilds, {
         owns: this.owns,
         ...(guilds ? { guilds } : {}),
@@ -503,6 +515,7 @@ export class Engine implements FootnoteEngine {
             'kept, and searched on this machine only. Run `npm run migrate-to-postgres` to copy them in.',
         );
       }
+      this.mirroredAt = through ?? this.mirroredAt;
     } catch (error) {
       this.log(`could not read servers' additions from ${backend}: ${(error as Error).message}`);
     }

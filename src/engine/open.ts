@@ -48,9 +48,10 @@ export async function openConfigured(
   const engine = await openEngine({ ...engineOptions(config), ...options, storage, owns });
   let feed: ChangeFeed | undefined;
   if (options.follow && storage instanceof SqlStorage) {
-    const after = await storage.lastSequence().catch(() => 0);
+    // After what the start-up mirror read, so a change committed while it ran is replayed; from
+    // the start when the record could not be read then.
     feed = new ChangeFeed(storage, {
-      after,
+      after: engine.mirroredThrough ?? 0,
       owns,
       log,
       onStatus: (status, detail) => log(`change feed ${status}${detail ? `: ${detail}` : ''}`),

@@ -3,9 +3,11 @@
  * machine's start-up mirror and change feed do to its servers' additions. No Postgres, no pass:
  * these fail with how to install it.
  */
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { openConfigured, type Opened } from '../../src/engine/open.js';
@@ -13,9 +15,10 @@ import { FileStorage } from '../../src/storage/files.js';
 import { migrateToPostgres } from '../../src/storage/migrate-to-postgres.js';
 import { openPostgres } from '../../src/storage/pg-client.js';
 import { SqlStorage } from '../../src/storage/sql-storage.js';
-import type { ChangeBy } from '../../src/storage/types.js';
+import type { ChangeBy, NewAddition } from '../../src/storage/types.js';
 import { ARTICLES, additionOf, guildOnShard } from '../storage/fixtures.js';
 import { PostgresCluster } from '../storage/postgres-cluster.js';
+import { waitFor } from '../storage/wait.js';
 
 const MOD: ChangeBy = { by: { id: '111111111111111111', name: 'mod' }, via: 'discord' };
 const G0 = guildOnShard(0, 2);
@@ -138,3 +141,55 @@ describe('shard processes sharing one GUILDS_DIR and DATA_DIR', () => {
     expect(zero.engine.additions(G0).map((a) => a.name)).toEqual([mill.name]);
   });
 });
+
+describe('a machine following the change feed', () => {
+  it('applies a change committed while it was starting', async () => {
+    const first = additionOf(ARTICLES.harbin, G0);
+    const during = additionOf(ARTICLES.second, G0);
+    await record().add(first, MOD);
+    let committed = false;
+    const machine = await start({
+      follow: true,
+      log: (line) => {
+        // Right after the start-up mirror: the operator's `footnote add` elsewhere commits now,
+        // while this machine is still indexing (synchronously, so it is committed before we go on).
+        if (line.startsWith('additions from postgres') && !committed) {
+          addElsewhere(url, during);
+          committed = true;
+        }
+      },
+    });
+    expect(committed).toBe(true);
+    expect(await record().lastSequence()).toBe(2);
+    await waitFor(
+      'the change committed during start-up',
+      () => machine.engine.additions(G0).some((a) => a.name === during.name),
+      10_000,
+    );
+    expect(await files(G0)).toEqual([first.name, during.name].sort());
+  });
+});
+
+/**
+ * Commit `addition` from another process and wait for it: the caller's event loop is held, as a
+ * machine busy indexing would be, while the change commits.
+ */
+function addElsewhere(databaseUrl: string, addition: NewAddition): void {
+  const module = (path: string) => pathToFileURL(resolve(path)).href;
+  const script = `
+    const { openPostgres } = await import(${JSON.stringify(module('src/storage/pg-client.ts'))});
+    const { SqlStorage } = await import(${JSON.stringify(module('src/storage/sql-storage.ts'))});
+    const store = new SqlStorage(openPostgres({ connectionString: process.env.URL }));
+    await store.add(JSON.parse(process.env.ADDITION), { by: { id: 'operator' }, via: 'cli' });
+    await store.close();`;
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    {
+      env: { ...process.env, URL: databaseUrl, ADDITION: JSON.stringify(addition) },
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
+  if (child.status !== 0) throw new Error(`the add elsewhere failed: ${child.stderr}`);
+}
