@@ -49,7 +49,7 @@ export async function openConfigured(
   let feed: ChangeFeed | undefined;
   if (options.follow && storage instanceof SqlStorage) {
     // After what the start-up mirror read, so a change committed while it ran is replayed; from
-    // the start when the record could not be read then.
+    // the start when the record could not be read (the catch-up then syncs each server once).
     feed = new ChangeFeed(storage, {
       after: engine.mirroredThrough ?? 0,
       owns,

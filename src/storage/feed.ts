@@ -2,13 +2,18 @@ import type { SqlStorage } from './sql-storage.js';
 import { CHANGES_CHANNEL } from './sql-storage.js';
 import type { AuditAction } from './types.js';
 
+const CATCH_UP_PAGE = 1000;
+
 /** A change another machine (or this one) committed, as the feed delivers it. */
 export interface ChangeEvent {
   sequence: number;
   action: AuditAction;
   /** Absent for a change to the shared corpus (every machine reindexes). */
   guild?: string;
-  /** `notify` when announced live, `catch-up` when read from the audit log after a gap or outage. */
+  /**
+   * `notify` when announced live, `catch-up` when read from the audit log after a gap or outage
+   * (then only a server's newest change, and the newest shared one, are delivered).
+   */
   via: 'notify' | 'catch-up';
 }
 
@@ -17,7 +22,11 @@ export interface ChangeFeedOptions {
   after: number;
   /** Whether this machine serves a server; changes to the others are skipped. */
   owns: (guild: string) => boolean;
-  /** Apply one change; events arrive one at a time, in sequence order. */
+  /**
+   * Apply one change; events arrive one at a time, in sequence order. It is to bring the whole
+   * server (or, for a shared change, the whole corpus) up to date, not to replay the one change:
+   * a catch-up delivers only the newest of each.
+   */
   onChange: (event: ChangeEvent) => void | Promise<void>;
   /** Told when the feed connects or loses its connection (to refuse /add while down, to log). */
   onStatus?: (status: 'connected' | 'disconnected', detail?: string) => void;
@@ -130,16 +139,29 @@ export class ChangeFeed {
     await this.deliver({ ...event, via: 'notify' });
   }
 
+  /**
+   * Deliver what the audit log holds after the last sequence applied, coalesced: applying a
+   * server's change syncs the whole server and a shared change reindexes everything, so each
+   * server's newest change and the newest shared change stand for the rest. A machine that
+   * started while Postgres was down reads the whole log here, and syncs each server once.
+   */
   private async catchUp(): Promise<void> {
+    const newest = new Map<string | undefined, ChangeEvent>();
+    let end = this.last;
     for (;;) {
-      const records = await this.storage.auditSince(this.last, { limit: 1000 });
+      const records = await this.storage.auditSince(end, { limit: CATCH_UP_PAGE });
       for (const r of records) {
         const event: ChangeEvent = { sequence: r.sequence, action: r.action, via: 'catch-up' };
         if (r.guild) event.guild = r.guild;
-        await this.deliver(event);
+        newest.delete(r.guild); // re-inserted last: the map stays in sequence order
+        newest.set(r.guild, event);
+        end = r.sequence;
       }
-      if (records.length < 1000) return;
+      if (records.length < CATCH_UP_PAGE) break;
     }
+    // In sequence order, so an interruption resumes before every change not yet delivered.
+    for (const event of newest.values()) await this.deliver(event);
+    this.last = Math.max(this.last, end);
   }
 
   private async deliver(event: ChangeEvent): Promise<void> {

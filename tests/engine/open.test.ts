@@ -8,8 +8,9 @@ import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
+import { Engine } from '../../src/engine/engine.js';
 import { openConfigured, type Opened } from '../../src/engine/open.js';
 import { FileStorage } from '../../src/storage/files.js';
 import { migrateToPostgres } from '../../src/storage/migrate-to-postgres.js';
@@ -49,6 +50,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const o of opened.splice(0)) await o.close().catch(() => undefined);
   for (const s of stores.splice(0)) await s.close().catch(() => undefined);
   delete process.env.SHARDS;
@@ -168,6 +170,52 @@ describe('a machine following the change feed', () => {
     );
     expect(await files(G0)).toEqual([first.name, during.name].sort());
   });
+
+  it('that started while Postgres was down syncs each server once when it returns, not the whole history', async () => {
+    const store = record();
+    const operator: ChangeBy = { by: { id: 'operator' }, via: 'cli' };
+    for (let i = 0; i < 10; i++) {
+      await store.sharedCorpusChanged(operator);
+      await store.add(additionOf(ARTICLES.harbin, G0), MOD);
+      await store.remove(G0, additionOf(ARTICLES.harbin, G0).name, MOD);
+    }
+    await store.add(additionOf(ARTICLES.second, G0), MOD);
+    await stop(await start({ follow: true }));
+    await store.close();
+
+    const syncs = vi.spyOn(Engine.prototype, 'syncGuild');
+    const reindexes = vi.spyOn(Engine.prototype, 'reindex');
+    const lines: string[] = [];
+    await cluster.stopServer();
+    let machine: Opened | undefined;
+    try {
+      machine = await start({ follow: true, log: (line) => lines.push(line) });
+    } finally {
+      await cluster.startServer();
+    }
+    await waitFor('the feed to reconnect', () => lines.includes('change feed connected'), 20_000);
+    // A change after the outage: once it is applied, everything before it has been.
+    const page = additionOf(ARTICLES.page, G0);
+    await record().add(page, MOD);
+    await waitFor(
+      'the change after the outage',
+      () => machine!.engine.additions(G0).some((a) => a.name === page.name),
+      10_000,
+    );
+    // Stopping waits for whatever the feed has queued: the counts are final.
+    await stop(machine!);
+    console.log(
+      `after the outage: ${syncs.mock.calls.length} syncs, ${reindexes.mock.calls.length} reindexes`,
+    );
+    expect(reindexes.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(syncs.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(
+      machine!.engine
+        .additions(G0)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual([additionOf(ARTICLES.second, G0).name, page.name].sort());
+  }, 60_000);
 });
 
 /**

@@ -169,17 +169,15 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
       const { feed, events } = follow(1, 0);
       await feed.start();
       await feed.settled();
-      expect(events.map((e) => [e.sequence, e.via])).toEqual([
-        [2, 'catch-up'],
-        [3, 'catch-up'],
-      ]);
+      // Both catch-ups name G1, and syncing G1 once brings both: its newest change stands for them.
+      expect(events.map((e) => [e.sequence, e.via])).toEqual([[3, 'catch-up']]);
       await store.add(additionOf(ARTICLES.second, G2), MOD);
       await store.add(additionOf(ARTICLES.page, G2), MOD);
       await store.add(additionOf(ARTICLES.harbin, G2), MOD);
       await store.sharedCorpusChanged({ by: { id: 'operator' }, via: 'cli' });
       await waitFor('seven changes', () => feed.lastSequence === 7);
       await feed.settled();
-      expect(events.map((e) => e.sequence)).toEqual([2, 3, 7]);
+      expect(events.map((e) => e.sequence)).toEqual([3, 7]);
     });
   });
 
