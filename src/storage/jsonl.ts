@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Append one JSON line. */
@@ -8,18 +8,32 @@ export async function appendJsonLine(path: string, record: unknown): Promise<voi
 
 /**
  * Append one JSON line per record, all in one append of whole lines, so writers in several
- * processes never interleave inside a line.
+ * processes never interleave inside a line. After a torn last line (a process killed mid-append)
+ * the records start on a line of their own: glued to the torn one, the first would be lost too.
  */
 export async function appendJsonLines(path: string, records: readonly unknown[]): Promise<void> {
   if (records.length === 0) return;
   const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
   // The folder is made only when missing: a busy bot appends its question log several times a
   // second, and a mkdir before each append was one more trip through the thread pool each time.
-  await appendFile(path, text).catch(async (error: NodeJS.ErrnoException) => {
+  await appendWhole(path, text).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
     await mkdir(dirname(path), { recursive: true });
-    await appendFile(path, text);
+    await appendWhole(path, text);
   });
+}
+
+/** Append `text` (whole lines), after a line break when the file does not end with one. */
+async function appendWhole(path: string, text: string): Promise<void> {
+  const file = await open(path, 'a+');
+  try {
+    const { size } = await file.stat();
+    const last = Buffer.alloc(1);
+    if (size > 0) await file.read(last, 0, 1, size - 1);
+    await file.appendFile(size > 0 && last[0] !== 0x0a ? `\n${text}` : text);
+  } finally {
+    await file.close();
+  }
 }
 
 /**

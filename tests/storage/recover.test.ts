@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { watch } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -110,6 +110,30 @@ describe('FileStorage.recover', () => {
     expect(audit.map((a) => a.action)).toEqual(['add', 'remove']);
     expect(audit[1]!.by).toEqual(BY.by);
     expect(await readdir(folder)).toEqual([]);
+  });
+});
+
+describe('the audit log after a stop in the middle of its append', () => {
+  it('keeps the next add readable: only the torn line is lost (user test)', async () => {
+    await storage.add(addition('first.md', 'First pier'), BY);
+    await appendFile(
+      join(dir, 'audit.jsonl'),
+      '{"at":"2026-12-07T01:57:00.000Z","action":"add","gui',
+    );
+    await storage.add(addition('second.md', 'Second pier'), {
+      ...BY,
+      by: { id: '43', name: 'other' },
+    });
+    const owners = await storage.additionOwners();
+    // Glued to the torn line, the second add's entry was unreadable: "added by unknown".
+    expect(owners.map((o) => [o.name, o.addedBy.id])).toEqual([
+      ['first.md', '42'],
+      ['second.md', '43'],
+    ]);
+    expect((await storage.readAudit()).map((a) => a.article?.name)).toEqual([
+      'first.md',
+      'second.md',
+    ]);
   });
 });
 
