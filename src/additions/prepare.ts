@@ -83,10 +83,28 @@ export function prepareObtained(obtained: Obtained, options: { title?: string } 
     article,
     markdown,
     fingerprint: fingerprintOf(passages),
-    chars: passages.reduce((n, text) => n + text.length, 0),
+    chars: textLength(passages),
     urls: [...new Set(urls)],
     terms: distinctTerms(passages),
   };
+}
+
+/**
+ * Characters of text an addition's Markdown file gives the index (what quotas count; the
+ * `chars` prepareObtained reports for it). A file that holds no article gives none.
+ */
+export function markdownChars(markdown: string): number {
+  try {
+    const articles = parseArticles('added.md', new TextEncoder().encode(markdown));
+    return textLength(articles.flatMap(toPassages).map((p) => p.text));
+  } catch (error) {
+    if (error instanceof InputError) return 0;
+    throw error;
+  }
+}
+
+function textLength(texts: string[]): number {
+  return texts.reduce((n, text) => n + text.length, 0);
 }
 
 /**

@@ -75,6 +75,25 @@ export function articleLimitError(articles: number): QuotaError {
   );
 }
 
+/** What one server, and all servers together, may keep: checked where additions are recorded. */
+export interface AdditionLimits {
+  /** Articles one server may keep. */
+  articles: number;
+  /** Characters of indexed text one server's additions may hold (unchecked when left out). */
+  chars?: number;
+  /** Characters of indexed text all servers' additions may hold together (unchecked when left out). */
+  totalChars?: number;
+}
+
+/** The limits the record checks again where additions are recorded (`Storage.add`). */
+export function recordLimits(quotas: Quotas): Required<AdditionLimits> {
+  return {
+    articles: quotas.guildArticles,
+    chars: quotas.guildChars,
+    totalChars: quotas.totalChars,
+  };
+}
+
 /** Refuse an article of `chars` characters that would not fit. */
 export function checkQuota(
   usage: { articles: number; chars: number; total: number },
@@ -86,13 +105,26 @@ export function checkQuota(
       `That article has ${thousands(chars)} characters of text; one article may have at most ${thousands(quotas.articleChars)}.`,
     );
   }
-  if (usage.articles >= quotas.guildArticles) throw articleLimitError(usage.articles);
-  if (usage.chars + chars > quotas.guildChars) {
+  checkRoom(usage, chars, recordLimits(quotas));
+}
+
+/**
+ * Refuse an article of `chars` characters when its server already keeps `limits.articles`, or
+ * it would take the server's or all servers' characters past `limits` (a limit left out is not
+ * checked). `usage`: what the server (`articles`, `chars`) and all servers (`total`) hold.
+ */
+export function checkRoom(
+  usage: { articles: number; chars: number; total: number },
+  chars: number,
+  limits: AdditionLimits,
+): void {
+  if (usage.articles >= limits.articles) throw articleLimitError(usage.articles);
+  if (limits.chars !== undefined && usage.chars + chars > limits.chars) {
     throw new QuotaError(
-      `This server's articles hold ${thousands(usage.chars)} of the ${thousands(quotas.guildChars)} characters of text it may keep; this one (${thousands(chars)}) does not fit. ${ROOM}`,
+      `This server's articles hold ${thousands(usage.chars)} of the ${thousands(limits.chars)} characters of text it may keep; this one (${thousands(chars)}) does not fit. ${ROOM}`,
     );
   }
-  if (usage.total + chars > quotas.totalChars) {
+  if (limits.totalChars !== undefined && usage.total + chars > limits.totalChars) {
     throw new QuotaError(
       'The bot holds as many added articles as its operator allows, across all servers; it cannot take more now. Removing articles here makes room too.',
     );

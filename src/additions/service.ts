@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { speakersWithin } from '../quotes/index.js';
 import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
-import { additionChars, checkQuota, type QuotaUsage, type Quotas } from './quotas.js';
+import { additionChars, checkQuota, recordLimits, type QuotaUsage, type Quotas } from './quotas.js';
 import { findDuplicate } from './duplicates.js';
 import { obtainSource, type Obtained, type Prepared } from './prepare.js';
 import { additionFileName, guildFolder, pathInside, writeAtomically } from './store.js';
@@ -116,8 +116,9 @@ export class Additions {
           markdown,
         },
         change,
-        // Counted again where the additions are recorded: another process may have added some.
-        { articles: this.options.quotas.guildArticles },
+        // Counted again where the additions are recorded: another process or machine (a
+        // `footnote add`, another bot) may have added some since this index was built.
+        recordLimits(this.options.quotas),
       );
       let id: string;
       try {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { markdownChars } from '../additions/prepare.js';
 import type { FileStorage, UnreadableAddition } from './files.js';
 import { lockAuditLog, type SqlStorage } from './sql-storage.js';
 import type { AuditRecord, StoredAddition } from './types.js';
@@ -44,8 +45,8 @@ export async function copyFilesToSql(from: FileStorage, to: SqlStorage): Promise
 async function copyAddition(tx: SqlQueryable, a: StoredAddition): Promise<number> {
   const { rows } = await tx.query(
     `INSERT INTO additions (guild, name, title, url, fingerprint, markdown, added_by_id,
-       added_by_name, via, added_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       added_by_name, via, added_at, chars)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
      ON CONFLICT DO NOTHING RETURNING name`,
     [
       a.guild,
@@ -58,6 +59,7 @@ async function copyAddition(tx: SqlQueryable, a: StoredAddition): Promise<number
       a.addedBy.name ?? null,
       a.via,
       a.at,
+      markdownChars(a.markdown),
     ],
   );
   for (const url of a.urls) {

@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Actor } from '../engine/api.js';
-import { normalizeUrl, textFingerprint } from '../additions/prepare.js';
-import { articleLimitError } from '../additions/quotas.js';
+import { markdownChars, normalizeUrl, textFingerprint } from '../additions/prepare.js';
+import { checkRoom } from '../additions/quotas.js';
 import { guildFolder, pathInside, writeAtomically } from '../additions/store.js';
 import { parseArticles } from '../corpus/parse.js';
 import { guildFileKey, guildOf, isServerId, nameInGuild } from '../corpus/ids.js';
@@ -77,8 +77,9 @@ interface VoteLine extends StoredVote {
  * Today's storage, for one machine: each addition a Markdown file in its server's folder (written
  * whole or not at all), and JSON-lines logs in DATA_DIR appended a line at a time. An audit entry's
  * sequence is its position in the log. Changes run one at a time, in one process and across the
- * processes sharing the folder (a lock file), so a page is never saved twice and a server's limit
- * holds however many `footnote add`s run at once.
+ * processes sharing the folder (a lock file), so a page is never saved twice and the limits (a
+ * server's articles and characters, all servers' characters) hold however many `footnote add`s run
+ * at once, beside a running bot.
  */
 export class FileStorage implements Storage {
   readonly backend = 'files' as const;
@@ -88,6 +89,8 @@ export class FileStorage implements Storage {
   private readonly questionsPath: string;
   private readonly memberSecret: string;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Characters of text each addition's file holds, by path, with the size and time read. */
+  private readonly charsOf = new Map<string, { stamp: string; chars: number }>();
 
   constructor(options: FileStorageOptions) {
     this.guildsDir = resolve(options.guildsDir);
@@ -108,7 +111,11 @@ export class FileStorage implements Storage {
     return this.exclusive(async () => {
       const { additions } = await this.readGuild(addition.guild);
       // Counted on disk: another process may have added since this one's index was built.
-      if (limits && additions.length >= limits.articles) throw articleLimitError(additions.length);
+      if (limits) {
+        const held = await this.heldChars(addition.guild);
+        const usage = { articles: additions.length, ...held };
+        checkRoom(usage, markdownChars(addition.markdown), limits);
+      }
       const urls = new Set(addition.urls);
       const existing = additions.find(
         (a) =>
@@ -257,6 +264,37 @@ export class FileStorage implements Storage {
       }
     }
     return out;
+  }
+
+  /** Characters of text `guild`'s additions hold on disk (`chars`), and every server's (`total`). */
+  private async heldChars(guild: string): Promise<{ chars: number; total: number }> {
+    let chars = 0;
+    let total = 0;
+    for (const g of await this.guilds()) {
+      const folder = guildFolder(this.guildsDir, g);
+      for (const name of await articleNames(folder)) {
+        const n = await this.fileChars(join(folder, name));
+        total += n;
+        if (g === guild) chars += n;
+      }
+    }
+    return { chars, total };
+  }
+
+  /**
+   * markdownChars of the file at `path`, read again only when its size or time changed: an add
+   * counts every server's additions, and parsing them all each time took ~30 ms per MB.
+   */
+  private async fileChars(path: string): Promise<number> {
+    const st = await stat(path).catch(() => undefined);
+    if (!st) return 0; // removed since the folder was listed
+    const stamp = `${st.size}:${st.mtimeMs}`;
+    const known = this.charsOf.get(path);
+    if (known?.stamp === stamp) return known.chars;
+    const markdown = await readFile(path, 'utf8').catch(() => '');
+    const chars = markdownChars(markdown);
+    this.charsOf.set(path, { stamp, chars });
+    return chars;
   }
 
   /** The servers that have an additions folder. */

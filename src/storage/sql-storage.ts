@@ -1,4 +1,5 @@
-import { articleLimitError } from '../additions/quotas.js';
+import { markdownChars } from '../additions/prepare.js';
+import { checkRoom } from '../additions/quotas.js';
 import type { Actor } from '../engine/api.js';
 import { DuplicateError, NotFoundError, duplicateMessage } from './errors.js';
 import { migrate } from './migrate.js';
@@ -34,6 +35,9 @@ export const CHANGES_CHANNEL = 'footnote_changes';
 // Audit entries are written one transaction at a time, so sequence order is commit order and a
 // machine that resumes after sequence N can never miss an entry committed later with a lower one.
 const AUDIT_LOCK = 7_240_014;
+// Adds checked against the limits run one at a time across machines: the sum over all servers
+// (ADDITIONS_MAX_CHARS) is counted too, so a lock per server would not do.
+const ADDITIONS_LOCK = 7_240_015;
 
 // An addition's columns, with `markdown` as the text column (or an empty stand-in for listings).
 const additionColumns = (markdown: string): string => `a.guild, a.name, a.title, a.url,
@@ -84,20 +88,16 @@ export class SqlStorage implements Storage {
     await this.ready();
     try {
       return await this.db.transaction(async (tx) => {
+        const chars = markdownChars(addition.markdown);
         if (limits) {
-          // One add per server at a time across machines, counted in the record.
-          await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [addition.guild]);
-          const counted = await tx.query<{ n: number }>(
-            'SELECT count(*)::int AS n FROM additions WHERE guild = $1',
-            [addition.guild],
-          );
-          const n = counted.rows[0]?.n ?? 0;
-          if (n >= limits.articles) throw articleLimitError(n);
+          // One checked add at a time across machines, counted in the record.
+          await tx.query('SELECT pg_advisory_xact_lock($1)', [ADDITIONS_LOCK]);
+          checkRoom(await heldInRecord(tx, addition.guild), chars, limits);
         }
         const { rows } = await tx.query<AdditionRow>(
           `INSERT INTO additions AS a (guild, name, title, url, fingerprint, markdown, added_by_id,
-             added_by_name, via)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+             added_by_name, via, chars)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
            RETURNING ${ADDITION_COLUMNS}`,
           [
             addition.guild,
@@ -109,6 +109,7 @@ export class SqlStorage implements Storage {
             change.by.id,
             change.by.name ?? null,
             change.via,
+            chars,
           ],
         );
         for (const url of new Set(addition.urls)) {
@@ -330,6 +331,39 @@ export class SqlStorage implements Storage {
     );
     return rows[0] && toAddition(rows[0]);
   }
+}
+
+/**
+ * What `guild` holds in the record (articles, characters of text) and what all servers hold
+ * (`total`). Rows from before migration 003, or copied from files, get their count first.
+ */
+async function heldInRecord(
+  tx: SqlQueryable,
+  guild: string,
+): Promise<{ articles: number; chars: number; total: number }> {
+  const { rows: uncounted } = await tx.query<{ guild: string; name: string; markdown: string }>(
+    'SELECT guild, name, markdown FROM additions WHERE chars IS NULL',
+  );
+  for (const row of uncounted) {
+    await tx.query('UPDATE additions SET chars = $3 WHERE guild = $1 AND name = $2', [
+      row.guild,
+      row.name,
+      markdownChars(row.markdown),
+    ]);
+  }
+  const { rows } = await tx.query<{ articles: number; chars: string; total: string }>(
+    `SELECT count(*) FILTER (WHERE guild = $1)::int AS articles,
+       coalesce(sum(chars) FILTER (WHERE guild = $1), 0)::text AS chars,
+       coalesce(sum(chars), 0)::text AS total
+     FROM additions`,
+    [guild],
+  );
+  const held = rows[0];
+  return {
+    articles: held?.articles ?? 0,
+    chars: Number(held?.chars ?? 0),
+    total: Number(held?.total ?? 0),
+  };
 }
 
 /** Hold the audit log's write lock until the transaction ends, so sequences commit in order. */

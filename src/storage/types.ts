@@ -1,4 +1,7 @@
+import type { AdditionLimits } from '../additions/quotas.js';
 import type { Actor } from '../engine/api.js';
+
+export type { AdditionLimits };
 
 /**
  * What servers change, kept by one backend: a folder of files (one machine, today's layout) or
@@ -10,8 +13,10 @@ export interface Storage {
   /**
    * Save one server's new article and its audit entry together: both or neither. Throws a
    * DuplicateError when the server already has an addition with this text or one of these URLs,
-   * and a QuotaError when it already has `limits.articles` (counted in the record, whoever added
-   * them: another process or machine too).
+   * and a QuotaError when it already has `limits.articles`, or when the article's characters of
+   * text (`markdownChars` of its Markdown) would take the server past `limits.chars` or all
+   * servers past `limits.totalChars`: counted in the record, whoever added them (another process
+   * or machine too), while no other add can change the count.
    */
   add(addition: NewAddition, change: ChangeBy, limits?: AdditionLimits): Promise<AddedRecord>;
   /** Take one of a server's additions out, with its audit entry; NotFoundError when it has none by that name. */
@@ -63,11 +68,6 @@ export type StorageBackend = 'files' | 'postgres' | 'pglite';
 export interface ChangeBy {
   by: Actor;
   via: 'discord' | 'cli';
-}
-
-/** What one server may keep, checked where the additions are recorded. */
-export interface AdditionLimits {
-  articles: number;
 }
 
 /** An article a server adds: its Markdown file and what identifies it. */

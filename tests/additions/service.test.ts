@@ -437,6 +437,31 @@ describe('server additions, quotas', () => {
     expect(engine.additions(B)).toHaveLength(1);
   });
 
+  it('count what another process added when they refuse text (user test: bot beside `footnote add`)', async () => {
+    const quotas = { guildChars: 400, totalChars: 600 };
+    const options = { corpusDir: corpus, dataDir: data, guildsDir: guilds, quotas };
+    // The running bot, then a `footnote add` on the same folders: the bot's index lacks its add.
+    const bot = await tracked(options);
+    const cli = await tracked(options);
+    await add(cli, A, 1);
+    const used = cli.quota(A).chars;
+    expect(used).toBeGreaterThan(200);
+    expect(bot.quota(A).chars).toBe(0);
+    await expect(add(bot, A, 2)).rejects.toThrow(
+      new RegExp(
+        `hold ${used} of the 400 characters of text it may keep; this one \\(${used}\\) does not fit`,
+      ),
+    );
+    // All servers together: another server's add by the CLI leaves no room for a third server.
+    await add(cli, B, 3);
+    await expect(add(bot, '333333333333333333', 4)).rejects.toThrow(
+      /as many added articles as its operator allows, across all servers/,
+    );
+    expect(await readdir(join(guilds, A))).toHaveLength(1);
+    expect(await readdir(join(guilds, '333333333333333333')).catch(() => [])).toEqual([]);
+    expect(bot.additions(A)).toEqual([]);
+  });
+
   it('cut a page’s over-long title', async () => {
     const engine = await open();
     const title = 'Lighthouse '.repeat(2_000).trim();

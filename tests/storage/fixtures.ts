@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { normalizeUrl, textFingerprint } from '../../src/additions/prepare.js';
 import { additionFileName, renderAddition } from '../../src/additions/store.js';
 import { parseArticles } from '../../src/corpus/parse.js';
+import { toPassages } from '../../src/search/passages.js';
 import { FileStorage } from '../../src/storage/files.js';
 import { openPglite } from '../../src/storage/pglite-client.js';
 import { openPostgres } from '../../src/storage/pg-client.js';
@@ -45,6 +46,12 @@ export function additionOf(file: string, guild: string, url?: string): NewAdditi
     urls: article!.url ? [normalizeUrl(article!.url)] : [],
     markdown,
   };
+}
+
+/** Characters of text an addition gives the index: what the quotas count. */
+export function textChars(addition: NewAddition): number {
+  const articles = parseArticles('added.md', new TextEncoder().encode(addition.markdown));
+  return articles.flatMap(toPassages).reduce((n, p) => n + p.text.length, 0);
 }
 
 /** One backend for a suite: a fresh storage per test, and a second "machine" on the same data. */

@@ -3,8 +3,12 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderAddition } from '../../src/additions/store.js';
+import { parseArticles } from '../../src/corpus/parse.js';
+import { toPassages } from '../../src/search/passages.js';
 import { withFileLock } from '../../src/storage/file-lock.js';
 import { FileStorage } from '../../src/storage/files.js';
+import type { AdditionLimits } from '../../src/storage/types.js';
 
 /*
  * Several processes sharing one folder of additions (user test: six `footnote add`s at once put
@@ -26,7 +30,7 @@ const CHILD = `
 import { createHash } from 'node:crypto';
 import { renderAddition } from './src/additions/store.ts';
 import { FileStorage } from './src/storage/files.ts';
-const [dir, n] = process.argv.slice(-2);
+const [dir, n, limits] = process.argv.slice(-3);
 const storage = new FileStorage({ guildsDir: dir + '/guilds', dataDir: dir });
 await storage.recover();
 const title = 'Pier number ' + n;
@@ -36,18 +40,27 @@ const markdown = renderAddition({ id: name, file: name, title, source: 'file', s
 const fingerprint = createHash('sha256').update(title).digest('hex');
 try {
   await storage.add({ guild: '${GUILD}', name, title, fingerprint, urls: [], markdown },
-    { by: { id: '42', name: 'mod' }, via: 'cli' }, { articles: 3 });
+    { by: { id: '42', name: 'mod' }, via: 'cli' }, JSON.parse(limits));
   console.log('added');
 } catch (error) {
   console.log('refused: ' + error.message);
 }
 `;
 
-function child(n: number): Promise<string> {
+function child(n: number, limits: AdditionLimits = { articles: 3 }): Promise<string> {
   return new Promise((resolve, reject) => {
     const proc = spawn(
       process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', CHILD, dir, String(n)],
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        CHILD,
+        dir,
+        String(n),
+        JSON.stringify(limits),
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
@@ -59,7 +72,7 @@ function child(n: number): Promise<string> {
 
 describe('FileStorage across processes', () => {
   it('keeps a server to its limit and its audit log whole when six processes add at once', async () => {
-    const results = await Promise.all([1, 2, 3, 4, 5, 6].map(child));
+    const results = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => child(n)));
     expect(results.filter((r) => r === 'added')).toHaveLength(3);
     for (const r of results.filter((r) => r !== 'added'))
       expect(r).toMatch(/^refused: This server already has 3 articles/);
@@ -68,6 +81,33 @@ describe('FileStorage across processes', () => {
     const adds = (await readFile(join(dir, 'audit.jsonl'), 'utf8')).trim().split('\n');
     expect(adds).toHaveLength(3);
     expect(await readdir(join(dir, 'guilds'))).not.toContain('.lock');
+  }, 60_000);
+
+  it('keeps a server to its characters when six processes add at once (user test)', async () => {
+    // Each pier's story has the same length: room for three of them.
+    const markdown = renderAddition({
+      id: 'pier.md',
+      file: 'pier.md',
+      title: 'Pier number 1',
+      source: 'file',
+      story: 0,
+      paragraphs: [
+        'The Pier number 1 was opened on Monday by the harbour trust, which paid for it.',
+      ],
+    });
+    const [article] = parseArticles('added.md', new TextEncoder().encode(markdown));
+    const chars = toPassages(article!).reduce((n, p) => n + p.text.length, 0);
+    const limits = { articles: 10, chars: 3 * chars };
+    const results = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => child(n, limits)));
+    expect(results.filter((r) => r === 'added')).toHaveLength(3);
+    for (const r of results.filter((r) => r !== 'added'))
+      expect(r).toMatch(
+        new RegExp(
+          `^refused: This server's articles hold ${3 * chars} of the ${3 * chars} characters`,
+        ),
+      );
+    const files = (await readdir(join(dir, 'guilds', GUILD))).filter((f) => f.endsWith('.md'));
+    expect(files).toHaveLength(3);
   }, 60_000);
 });
 

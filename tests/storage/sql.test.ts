@@ -13,7 +13,7 @@ import { migrate, readMigrations } from '../../src/storage/migrate.js';
 import { ownsGuild } from '../../src/storage/shards.js';
 import type { SqlStorage } from '../../src/storage/sql-storage.js';
 import type { ChangeBy, StorageBackend } from '../../src/storage/types.js';
-import { ARTICLES, additionOf, guildOnShard, useBackend } from './fixtures.js';
+import { ARTICLES, additionOf, guildOnShard, textChars, useBackend } from './fixtures.js';
 import { waitFor } from './wait.js';
 
 const MOD: ChangeBy = { by: { id: '111111111111111111', name: 'mod' }, via: 'discord' };
@@ -68,6 +68,27 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
       await writeFile(join(dir, '003-c.sql'), 'SELECT 1;');
       await expect(readMigrations(dir)).rejects.toThrow(/3-c is out of sequence/);
       await rm(dir, { recursive: true });
+    });
+  });
+
+  describe('characters of text in the record', () => {
+    it('are kept with each addition, and counted for rows from before they were', async () => {
+      const harbin = additionOf(ARTICLES.harbin, G1, 'https://example.com/a');
+      const second = additionOf(ARTICLES.second, G1, 'https://example.com/b');
+      await store.add(harbin, MOD);
+      const chars = async () =>
+        (await store.db.query<{ chars: number | null }>('SELECT chars FROM additions')).rows;
+      expect(await chars()).toEqual([{ chars: textChars(harbin) }]);
+      // As a row written before migration 003, or copied by an older migrate-to-postgres.
+      await store.db.query('UPDATE additions SET chars = NULL');
+      const both = textChars(harbin) + textChars(second);
+      await expect(store.add(second, MOD, { articles: 10, chars: both - 1 })).rejects.toThrow(
+        /does not fit/,
+      );
+      await store.add(second, MOD, { articles: 10, chars: both });
+      expect((await chars()).map((r) => r.chars).sort()).toEqual(
+        [textChars(harbin), textChars(second)].sort(),
+      );
     });
   });
 

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { thousands } from '../../src/text/count.js';
 import { DuplicateError, NotFoundError } from '../../src/storage/errors.js';
 import { ownsGuild } from '../../src/storage/shards.js';
 import type { ChangeBy, Storage, StorageBackend } from '../../src/storage/types.js';
-import { ARTICLES, additionOf, guildOnShard, useBackend } from './fixtures.js';
+import { ARTICLES, additionOf, guildOnShard, textChars, useBackend } from './fixtures.js';
 
 const MOD: ChangeBy = { by: { id: '111111111111111111', name: 'mod' }, via: 'discord' };
 const G1 = guildOnShard(0, 2);
@@ -54,6 +55,48 @@ describe.each(BACKENDS)('storage on %s', (backend) => {
     await store.add(additionOf(ARTICLES.second, G2, 'https://example.com/b'), MOD, { articles: 1 });
     expect((await store.additions(G1)).map((a) => a.url)).toEqual(['https://example.com/a']);
     expect(await store.lastSequence()).toBe(2);
+  });
+
+  it('refuses an article past the server’s or all servers’ characters, counted in the record (user test)', async () => {
+    const harbin = additionOf(ARTICLES.harbin, G1, 'https://example.com/a');
+    const second = additionOf(ARTICLES.second, G1, 'https://example.com/b');
+    const [h, s] = [textChars(harbin), textChars(second)];
+    expect(Math.min(h, s)).toBeGreaterThan(1_000);
+    const room = { articles: 10, chars: h + s - 1 };
+    await store.add(harbin, MOD, room);
+    await expect(store.add(second, MOD, room)).rejects.toThrow(
+      new RegExp(
+        `hold ${thousands(h)} of the ${thousands(h + s - 1)} characters of text it may keep; this one \\(${thousands(s)}\\) does not fit`,
+      ),
+    );
+    // Another server has room of its own, but not all servers together.
+    const elsewhere = additionOf(ARTICLES.second, G2, 'https://example.com/b');
+    await expect(store.add(elsewhere, MOD, { ...room, totalChars: h + s - 1 })).rejects.toThrow(
+      /as many added articles as its operator allows, across all servers/,
+    );
+    await store.add(elsewhere, MOD, { ...room, totalChars: h + s });
+    expect((await store.additions(G1)).map((a) => a.url)).toEqual(['https://example.com/a']);
+    expect(await store.lastSequence()).toBe(2);
+  });
+
+  it('lets one of two machines adding to two servers at once take the last room of all servers', async () => {
+    const other = await suite.harness().second();
+    const one = additionOf(ARTICLES.harbin, G1, 'https://example.com/a');
+    const two = additionOf(ARTICLES.second, G2, 'https://example.com/b');
+    const room = {
+      articles: 10,
+      totalChars: Math.max(textChars(one), textChars(two)),
+    };
+    const results = await Promise.allSettled([
+      store.add(one, MOD, room),
+      other.add(two, MOD, room),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(lost.map((r) => (r.reason as Error).message)).toEqual([
+      expect.stringMatching(/across all servers/),
+    ]);
+    expect(await other.lastSequence()).toBe(1);
   });
 
   it('refuses the same text or the same address twice in one server, and leaves nothing behind', async () => {
