@@ -1,6 +1,6 @@
 import type { Answer } from '../answers/types.js';
 import { InputError } from '../errors.js';
-import { StorageUnavailableError } from '../storage/errors.js';
+import { StorageUnavailableError, toldAs } from '../storage/errors.js';
 import type { QuestionEntry, Storage, StoredVote } from '../storage/types.js';
 import {
   PRIVATE_QUESTION,
@@ -101,12 +101,14 @@ export class Feedback {
 
   /** Every vote (or one server's), the latest of each member on each answer. */
   votes(guild?: string): Promise<StoredVote[]> {
-    return this.storage.votes(guild === undefined ? {} : { guild });
+    return toldAs('the votes cannot be read', () =>
+      this.storage.votes(guild === undefined ? {} : { guild }),
+    );
   }
 
   /** What the question log and votes say (one server's, or every server's). */
   stats(options: StatsOptions = {}): Promise<QuestionStats> {
-    return questionStats(this.storage, options);
+    return toldAs('statistics cannot be read', () => questionStats(this.storage, options));
   }
 }
 

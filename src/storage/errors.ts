@@ -11,16 +11,35 @@ export class NotFoundError extends InputError {
 }
 
 /**
- * The database cannot be reached: the change is refused, nothing was written, and questions are
- * still answered from the index in memory.
+ * The database cannot be reached: nothing was written, and questions are still answered from the
+ * index in memory. The message says what the outage stops (`stopped`); as it is raised, below any
+ * one operation, that is the change of articles, and toldAs names another.
  */
 export class StorageUnavailableError extends InputError {
   override name = 'StorageUnavailableError';
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    stopped = 'adding and removing articles is paused',
+  ) {
     super(
-      'The article store cannot be reached right now, so adding and removing articles is paused; ' +
-        'questions are still answered. Try again in a minute.',
+      `The database cannot be reached right now, so ${stopped}; questions are still ` +
+        'answered. Try again in a minute.',
     );
+  }
+}
+
+/**
+ * Run `work`; when the database cannot be reached, say what that stops here ("statistics cannot
+ * be read"), not that adding articles is paused.
+ */
+export async function toldAs<T>(stopped: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) {
+      throw new StorageUnavailableError(error.reason, stopped);
+    }
+    throw error;
   }
 }
 
