@@ -8,8 +8,9 @@ import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
 import { Feedback } from '../engine/feedback.js';
 import { openConfigured, type Opened } from '../engine/open.js';
+import { StorageUnavailableError } from '../storage/errors.js';
 import type { Storage } from '../storage/types.js';
-import type { AddSource } from '../engine/api.js';
+import type { AddSource, ReindexReport } from '../engine/api.js';
 import { isServerId } from '../corpus/ids.js';
 import { readRegularFile } from '../corpus/read-file.js';
 import { linkedCitation, linkOptions, withLinks, type LinkOptions } from '../web/links.js';
@@ -24,6 +25,7 @@ import {
   formatSpeakers,
   styleFor,
 } from './format.js';
+import { announceSharedChange } from './announce.js';
 import { additionToRemove } from './remove-target.js';
 import { wrap } from './wrap.js';
 import { count } from '../text/count.js';
@@ -127,7 +129,7 @@ export async function runCli(argv: string[]): Promise<number> {
     const config = configFor(values);
     const opened = await open(config, command);
     try {
-      const door = { ...opened, links: linkOptions(config.web) };
+      const door = { ...opened, dataDir: config.dataDir, links: linkOptions(config.web) };
       return await dispatch(door, command, rest.join(' '), values);
     } finally {
       await opened.close();
@@ -226,11 +228,13 @@ async function addSource(target: string): Promise<AddSource> {
 interface Door {
   engine: FootnoteEngine;
   storage: Storage;
+  /** This machine's DATA_DIR (--data): `index` keeps an announcement it could not make there. */
+  dataDir: string;
   links?: LinkOptions;
 }
 
 async function dispatch(
-  { engine, storage, links }: Door,
+  { engine, storage, dataDir, links }: Door,
   command: string,
   text: string,
   values: Values,
@@ -316,15 +320,40 @@ async function dispatch(
     }
     case 'index': {
       const report = await engine.reindex();
-      // Past one machine, every other machine reindexes the shared corpus when told.
-      if (storage.backend !== 'files' && report.added + report.updated + report.removed > 0) {
-        await storage.sharedCorpusChanged({ by: operator(), via: 'cli' });
-      }
-      out(report, formatReindex(report));
-      return 0;
+      const untold = await tellOtherMachines(storage, dataDir, report);
+      // What happened here either way; when the others were not told, --json carries why.
+      out(untold ? { ...report, error: untold } : report, formatReindex(report));
+      if (!untold) return 0;
+      process.stderr.write(`footnote: ${untold}\n`);
+      return 2;
     }
     default:
       throw new UsageError(`Unknown command "${command}". Run footnote help.`);
+  }
+}
+
+/** Why `footnote index` exits 2 after reindexing while Postgres is down. */
+const UNTOLD =
+  'This machine reindexed, but the other machines could not be told to reindex theirs: the ' +
+  'database cannot be reached. Run `footnote index` again once it is back; it tells them then.';
+
+/**
+ * Past one machine, the others reindex their shared corpus when told that this one's changed
+ * (now, or in an earlier run that could not tell them). Resolves to why they were not told.
+ */
+async function tellOtherMachines(
+  storage: Storage,
+  dataDir: string,
+  report: ReindexReport,
+): Promise<string | undefined> {
+  const { added, updated, removed } = report.shared;
+  const change = { by: operator(), via: 'cli' } as const;
+  try {
+    await announceSharedChange(storage, dataDir, added + updated + removed > 0, change);
+    return undefined;
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) return UNTOLD;
+    throw error;
   }
 }
 
