@@ -25,6 +25,7 @@ import { ownerWords } from '../text/mentions.js';
 import type { FileFingerprint, SkippedFile } from '../corpus/types.js';
 import { InputError } from '../errors.js';
 import { FileStorage } from '../storage/files.js';
+import { StorageUnavailableError } from '../storage/errors.js';
 import { mirrorAdditions } from '../storage/mirror.js';
 import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
@@ -517,7 +518,12 @@ export class Engine implements FootnoteEngine {
       }
       this.mirroredAt = through ?? this.mirroredAt;
     } catch (error) {
-      this.log(`could not read servers' additions from ${backend}: ${(error as Error).message}`);
+      // What the outage means here: this machine's copy of the additions answers meanwhile.
+      const why =
+        error instanceof StorageUnavailableError
+          ? `the database cannot be reached (${error.reason}); answering from this machine's copy`
+          : (error as Error).message;
+      this.log(`could not bring servers' additions up to date from ${backend}: ${why}`);
     }
   }
 

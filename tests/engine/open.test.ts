@@ -193,6 +193,12 @@ describe('a machine following the change feed', () => {
     } finally {
       await cluster.startServer();
     }
+    // Said as what it means here (user test): not "adding and removing articles is paused".
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^could not bring servers' additions up to date from postgres: the database cannot be reached \(.*\); answering from this machine's copy$/,
+      ),
+    );
     await waitFor('the feed to reconnect', () => lines.includes('change feed connected'), 20_000);
     // A change after the outage: once it is applied, everything before it has been.
     const page = additionOf(ARTICLES.page, G0);
