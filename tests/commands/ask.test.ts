@@ -133,6 +133,7 @@ describe('/ask buttons once an article is removed (review)', () => {
       await ask.button(page, ctx, more.split(':').slice(1));
       expect(page.calls.map((c) => c.method)).toEqual(['reply']);
       expect(page.last!.content).toMatch(/removed from the corpus/);
+      await engine.settle();
     } finally {
       await folder.remove();
     }
