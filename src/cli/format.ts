@@ -59,14 +59,30 @@ function dim(text: string, style: Style): string {
 export function answerJson(answer: Answer): unknown {
   return {
     question: answer.question,
-    results: answer.results.map(({ excerpt, highlights, ...rest }) => ({
-      excerpt: boldMarkdown(excerpt, highlights),
-      text: excerpt,
-      highlights,
-      ...rest,
-      ...asWords(rest, answer.question),
-    })),
+    results: answer.results.map((result) => resultJson(result, answer.question)),
     ...(answer.unspoken ? { unspoken: answer.unspoken } : {}),
+  };
+}
+
+/**
+ * A quote answer as `--json` prints it: its `reported` passages take `ask`'s shape (`excerpt` in
+ * **bold**, `text`, `highlights` into `text`), so one parser reads both.
+ */
+export function quoteJson(answer: QuoteAnswer): unknown {
+  if (!answer.reported) return answer;
+  // The words the passages were found by, for `matched` and `related` as written.
+  const asked = [answer.query, answer.about].filter(Boolean).join(' ');
+  return { ...answer, reported: answer.reported.map((r) => resultJson(r, asked)) };
+}
+
+/** One result as `--json` prints it. */
+function resultJson({ excerpt, highlights, ...rest }: AnswerResult, question: string): unknown {
+  return {
+    excerpt: boldMarkdown(excerpt, highlights),
+    text: excerpt,
+    highlights,
+    ...rest,
+    ...asWords(rest, question),
   };
 }
 

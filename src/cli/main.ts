@@ -23,6 +23,7 @@ import {
   formatReindex,
   formatSources,
   formatSpeakers,
+  quoteJson,
   styleFor,
 } from './format.js';
 import { announceSharedChange } from './announce.js';
@@ -261,7 +262,7 @@ async function dispatch(
         engine.quote(text, values.about ? { about: values.about, k, guild } : { k, guild }),
         links,
       );
-      out(answer, formatQuotes(answer, style));
+      out(quoteJson(answer), formatQuotes(answer, style));
       return answer.speaker ? 0 : 1;
     }
     case 'speakers': {

@@ -139,3 +139,22 @@ describe('footnote quotes --jsonl', () => {
     }
   });
 });
+
+describe('footnote quote NAME --json', () => {
+  it("gives reported speech in ask's shape: excerpt in **bold**, text, highlights into text", () => {
+    type Result = { excerpt: string; text: string; highlights: { start: number; end: number }[] };
+    const parse = (stdout: string) =>
+      JSON.parse(stdout) as { results: Result[]; reported: Result[] };
+    const quote = footnote(['quote', 'Wishnik', '--json']);
+    expect(quote.code).toBe(1);
+    const ask = footnote(['ask', 'What did Wishnik say?', '--json']);
+    // One parser for both: each highlight marks a word of `text`, and `excerpt` bolds it.
+    for (const r of [...parse(quote.stdout).reported, ...parse(ask.stdout).results]) {
+      expect(r.highlights.length).toBeGreaterThan(0);
+      const marked = r.highlights.map((h) => `**${r.text.slice(h.start, h.end)}**`);
+      for (const bold of marked) expect(r.excerpt).toContain(bold);
+      expect(r.excerpt.replace(/\*\*/g, '')).toBe(r.text);
+    }
+    expect(parse(quote.stdout).reported[0]!.excerpt).toMatch(/\*\*Wishnik\*\*/);
+  }, 60_000);
+});
