@@ -44,10 +44,10 @@ export async function runConsole(
   options: ConsoleOptions = {},
 ): Promise<void> {
   const io = { input: options.input ?? process.stdin, output: options.output ?? process.stdout };
-  const style = styleFor(io.output);
   const rl = createInterface({ input: io.input, output: io.output, prompt: 'footnote> ' });
+  // Read at each write: a terminal's width changes when its window is resized (SIGWINCH).
   const say = (text: string): void => {
-    io.output.write(`${wrap(text, style.width)}\n`);
+    io.output.write(`${wrap(text, styleFor(io.output).width)}\n`);
   };
   // The shared corpus only: servers' additions, counted in engine.stats(), are not searched here.
   const { articles, passages, quotes } = sourceTotals(engine.sources());
@@ -59,7 +59,7 @@ export async function runConsole(
   rl.prompt();
   for await (const line of rl) {
     const done = await handle(engine, line.trim(), say, {
-      ...style,
+      ...styleFor(io.output),
       links: options.links,
       feedback: options.feedback,
     });

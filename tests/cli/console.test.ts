@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runConsole } from '../../src/cli/console.js';
 import { seedsCorpus, type SeedsCorpus } from '../helpers/guild-corpus.js';
 
@@ -59,5 +59,37 @@ describe("the console's counts", () => {
     expect(out).toMatch(
       /^Servers' additions, each searched only in its server: 0 added, 0 updated, 0 removed, 3 unchanged — 3 articles, 3 passages\.$/m,
     );
+  });
+});
+
+describe("the console's wrapping", () => {
+  it("follows the terminal's width when its window is resized", async () => {
+    const engine = await folder.open();
+    const input = new PassThrough();
+    // A terminal 40 columns wide, as process.stdout is: Node updates `columns` on SIGWINCH.
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 40 });
+    let out = '';
+    output.on('data', (d: Buffer) => (out += d.toString()));
+    const done = runConsole(engine, { input, output });
+    const listing = async (): Promise<string[]> => {
+      const from = out.length;
+      input.write('/sources\n');
+      // The prompt after the listing, where readline puts the cursor after it.
+      // eslint-disable-next-line no-control-regex
+      await vi.waitFor(() => expect(out.slice(from)).toMatch(/footnote> (\x1b\[\d+G)?$/));
+      // eslint-disable-next-line no-control-regex
+      const text = out.slice(from).replace(/\x1b\[[0-9;]*[mGJ]/g, '');
+      return text.split('\n').filter((line) => !line.startsWith('footnote>'));
+    };
+    const narrow = await listing();
+    output.columns = 100;
+    const wide = await listing();
+    input.end('/exit\n');
+    await done;
+    await engine.settle();
+    expect(Math.max(...narrow.map((l) => l.length))).toBeLessThanOrEqual(40);
+    expect(Math.max(...wide.map((l) => l.length))).toBeGreaterThan(40);
+    expect(Math.max(...wide.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(wide.length).toBeLessThan(narrow.length);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { columns } from '../../src/cli/columns.js';
 import { wrap } from '../../src/cli/wrap.js';
 
 // eslint-disable-next-line no-control-regex
@@ -34,6 +35,62 @@ describe('wrap', () => {
           expect(out.split(/\s+/).filter(Boolean)).toEqual(text.split(' '));
           for (const line of out.split('\n')) {
             if (line.length > width) expect(line.trim().split(' ').length).toBe(1);
+          }
+        },
+      ),
+    );
+  });
+
+  it('counts CJK and emoji as the two columns a terminal gives them', () => {
+    expect(columns('中文')).toBe(4);
+    expect(columns('👍🏽 ok')).toBe(5);
+    expect(columns('🇺🇸')).toBe(2);
+    expect(columns('café e\u0301')).toBe(6);
+    // Halfwidth katakana is narrow.
+    expect(columns('ｱｲ')).toBe(2);
+    // 19 columns a line, not 11 or 12 as UTF-16 units count them; words of CJK break anywhere.
+    expect(
+      wrap('- 中文 中文 中文 中文 中文 中文 中文 中文 中文 中文 中文', 20).split('\n'),
+    ).toEqual(['- 中文 中文 中文 中', '  文 中文 中文 中文', '  中文 中文 中文 中', '  文']);
+  });
+
+  it('breaks a run of CJK between its characters, never before closing punctuation', () => {
+    const text = `1. 普京周四抵达哈尔滨，参观了哈尔滨工业大学，这所大学以国防研究闻名，并与\x1b[1m学生\x1b[0m交谈。`;
+    const lines = wrap(text, 30).split('\n');
+    expect(lines.map(plain)).toEqual([
+      '1. 普京周四抵达哈尔滨，参观了',
+      '   哈尔滨工业大学，这所大学以',
+      '   国防研究闻名，并与学生交',
+      '   谈。',
+    ]);
+    // The bold stays around its characters.
+    expect(lines[2]).toContain('\x1b[1m学生\x1b[0m');
+  });
+
+  it('keeps runs of spaces where the line does not break', () => {
+    const text =
+      'Try: /ask Which university did Putin visit?   /quote Galauskas   /sources   /help';
+    expect(wrap(text, 40).split('\n')).toEqual([
+      'Try: /ask Which university did Putin',
+      'visit?   /quote Galauskas   /sources',
+      '/help',
+    ]);
+  });
+
+  it('keeps every line within the width in columns, CJK and emoji among the words', () => {
+    const word = fc.stringMatching(/^(?:[a-z]{1,6}|[中文字😀]{1,8}|[，。]){1,3}$/u);
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 20, max: 80 }),
+        (words, width) => {
+          const text = `- ${words.join(' ')}`;
+          const out = wrap(text, width);
+          // Nothing lost or added but the spaces where lines break.
+          expect(out.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+          for (const line of out.split('\n')) {
+            if (columns(line) > width) expect(line.trim()).toMatch(/^[^ ]+$/);
+            if (line !== out.split('\n')[0]) expect(line).toMatch(/^ {2}\S/);
           }
         },
       ),
