@@ -44,8 +44,24 @@ export function excerptHtml(text: string, highlights: readonly Highlight[]): Htm
   );
 }
 
+/** Where a page sits in the reader, for the links of its header. */
+export interface PageOptions {
+  /** What the search box holds. */
+  query?: string;
+  /**
+   * The reader's root relative to the page: "./" for a page at the top ("/sources"), "../" for
+   * one a folder down ("/a/<id>"). Links are relative so that a proxy may serve the reader under
+   * a path of its own (PUBLIC_URL https://host/footnote) and strip it.
+   */
+  root?: './' | '../';
+}
+
 /** A whole page: title, the shared stylesheet, a header with the search box, and `body`. */
-export function page(title: string, body: Html, query = ''): string {
+export function page(
+  title: string,
+  body: Html,
+  { query = '', root = './' }: PageOptions = {},
+): string {
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -53,12 +69,12 @@ export function page(title: string, body: Html, query = ''): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>${title} · Footnote</title>
-        <link rel="stylesheet" href="/style.css" />
+        <link rel="stylesheet" href="${root}style.css" />
       </head>
       <body>
         <header>
-          <a class="home" href="/">Footnote</a>
-          <form action="/search" method="get" role="search">
+          <a class="home" href="${root}">Footnote</a>
+          <form action="${root}search" method="get" role="search">
             <input
               type="search"
               name="q"
@@ -69,7 +85,7 @@ export function page(title: string, body: Html, query = ''): string {
             />
             <button type="submit">Ask</button>
           </form>
-          <a href="/sources">Sources</a>
+          <a href="${root}sources">Sources</a>
         </header>
         <main>${body}</main>
       </body>

@@ -26,7 +26,15 @@ export interface LinkOptions {
 
 /** The reader's path of an article, before any query or fragment. */
 export function articlePath(id: string): string {
-  return `/a/${encodeURIComponent(id)}`;
+  return `/${articleHref(id)}`;
+}
+
+/**
+ * The same path relative to the reader's root, for the reader's own pages: a proxy may serve it
+ * under a path of its own (PUBLIC_URL https://host/footnote), which a root-absolute link misses.
+ */
+export function articleHref(id: string): string {
+  return `a/${encodeURIComponent(id)}`;
 }
 
 /** `?p=7#p7`: the cited paragraph highlighted by the server and scrolled to by the browser. */

@@ -4,7 +4,7 @@ import { unspokenText } from '../answers/speaker.js';
 import type { ArticleText, SourceEntry } from '../engine/api.js';
 import { excerptHtml, html, page, type Html } from './html.js';
 import { count, firstCharacters, thousands } from '../text/count.js';
-import { articlePath } from './links.js';
+import { articleHref } from './links.js';
 import { citationLink } from '../net/links.js';
 
 /**
@@ -27,7 +27,7 @@ export function homePage(stats: { articles: number; passages: number }): string 
         ${count(stats.articles, 'article')}, ${count(stats.passages, 'passage')}. Ask a question
         above for the passages that answer it, each linked to its place in the article, or browse
         the
-        <a href="/sources">sources</a>.
+        <a href="./sources">sources</a>.
       </p>`,
   );
 }
@@ -51,6 +51,7 @@ export function articlePage(article: ArticleText, cited?: number): string {
       <p class="meta">${originalLink(entry)} · ${count(paragraphs.length, 'paragraph')}</p>
       ${body}
     </article>`,
+    { root: '../' },
   );
 }
 
@@ -75,7 +76,7 @@ export function searchPage(query: string, answer: Answer | { error: string } | n
           The search box above holds only the start of the question, at most ${thousands(BOX_CHARS)}
           characters.
         </p>`;
-  const show = (body: Html) => page(title, html`${body}${cut}`, inBox);
+  const show = (body: Html) => page(title, html`${body}${cut}`, { query: inBox });
   if (!answer)
     return show(
       html`<h1>Search</h1>
@@ -91,7 +92,7 @@ export function searchPage(query: string, answer: Answer | { error: string } | n
     return show(
       html`<h1>${answer.question}</h1>
         <p>Nothing in the corpus answers this. ${why}</p>
-        <p>Try other words, or see what it covers in the <a href="/sources">sources</a>.</p>`,
+        <p>Try other words, or see what it covers in the <a href="./sources">sources</a>.</p>`,
     );
   }
   const items = answer.results.map((r) => {
@@ -99,7 +100,7 @@ export function searchPage(query: string, answer: Answer | { error: string } | n
     const href =
       c.article === undefined
         ? undefined
-        : `${articlePath(c.article)}?p=${c.paragraph}#p${c.paragraph}`;
+        : `./${articleHref(c.article)}?p=${c.paragraph}#p${c.paragraph}`;
     const title = href ? html`<a class="citation" href="${href}">${c.title}</a>` : html`${c.title}`;
     return html`<li>
       <p>${excerptHtml(r.excerpt, r.highlights)}</p>
@@ -120,7 +121,7 @@ export function sourcesPage(entries: SourceEntry[]): string {
     (e) =>
       html`<tr>
         <td>
-          <a href="${articlePath(e.id)}">${e.title}</a><br /><span class="meta"
+          <a href="./${articleHref(e.id)}">${e.title}</a><br /><span class="meta"
             >${originalLink(e)}</span
           >
         </td>

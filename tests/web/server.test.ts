@@ -63,7 +63,10 @@ describe('the web reader', () => {
     const question = 'Why did Putin visit Harbin?';
     const res = await get(`/search?q=${encodeURIComponent(question)}`);
     const answer = f.engine.ask(question, { k: 5 });
-    const cited = [...res.body.matchAll(/<a class="citation" href="([^"]+)"/g)].map((m) => m[1]);
+    const cited = [...res.body.matchAll(/<a class="citation" href="([^"]+)"/g)].map((m) => {
+      const to = new URL(m[1]!, 'http://reader.example/search');
+      return `${to.pathname}${to.search}${to.hash}`;
+    });
     expect(cited).toEqual(
       answer.results.map(
         (r) =>
@@ -232,6 +235,38 @@ describe('the web reader', () => {
     expect(samples.get('footnote_index_articles')).toBe(f.engine.stats().articles);
     expect(samples.get('footnote_answers_total{result="answered"}')).toBeGreaterThanOrEqual(1);
     expect(samples.get('footnote_last_reindex_timestamp_seconds')).toBeGreaterThan(1e9);
+  });
+});
+
+describe('behind a proxy serving the reader under a path of its own (PUBLIC_URL with a path)', () => {
+  it("links every page's stylesheet, header, sources and citations within that path", async () => {
+    const proxy = 'https://proxy.example/footnote';
+    const pages = [
+      '/',
+      '/sources',
+      '/search',
+      `/search?q=${encodeURIComponent('Why did Putin visit Harbin?')}`,
+      '/search?q=zebra+xylophone+quasar',
+      `/a/${encodeURIComponent(f.engine.sources()[0]!.id)}?p=2`,
+      link(privateId(), 1),
+    ];
+    for (const path of pages) {
+      const page = await get(path);
+      expect(page.status, path).toBe(200);
+      const targets = [...page.body.matchAll(/(?:href|action)="([^"#][^"]*)"/g)].map((m) =>
+        m[1]!.replace(/&amp;/g, '&'),
+      );
+      expect(targets.length, path).toBeGreaterThanOrEqual(4);
+      for (const target of targets) {
+        // As the browser resolves it on the page the proxy served at its own address.
+        const to = new URL(target, `${proxy}${path}`);
+        if (to.origin !== 'https://proxy.example') continue; // an article's original address
+        expect(to.pathname, `${target} on ${path}`).toMatch(/^\/footnote\//);
+        // The proxy strips its path and passes the rest on.
+        const passed = `${to.pathname.slice('/footnote'.length)}${to.search}`;
+        expect((await get(passed)).status, `${target} on ${path}`).toBe(200);
+      }
+    }
   });
 });
 
