@@ -86,7 +86,8 @@ async function handle(
     res.setHeader('allow', 'GET, HEAD');
     return send(res, 405, 'text/plain', 'Method not allowed\n');
   }
-  const url = new URL(req.url ?? '/', 'http://reader.invalid');
+  const url = requestUrl(req.url ?? '/');
+  if (!url) return send(res, 404, 'text/plain', 'Not found\n');
   const path = url.pathname;
   const { engine } = options;
   if (path === '/healthz') return health(options, res);
@@ -109,6 +110,19 @@ async function handle(
     }
   }
   send(res, 404, 'text/plain', 'Not found\n');
+}
+
+/**
+ * The address a request names. A path is read as a path: resolved against a base, "//sources"
+ * named the host "sources" and served the home page, while "//a/x.txt" was a 404; now every
+ * path the reader does not serve, "//sources" among them, is a 404.
+ */
+function requestUrl(target: string): URL | undefined {
+  try {
+    return target.startsWith('/') ? new URL(`http://reader.invalid${target}`) : new URL(target);
+  } catch {
+    return undefined;
+  }
 }
 
 function search(

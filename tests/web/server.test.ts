@@ -209,6 +209,9 @@ describe('the web reader', () => {
     expect((await get('/a/nothing-here.txt')).status).toBe(404);
     expect((await get('/a/%E0%A4%A')).status).toBe(404);
     expect((await get('/etc/passwd')).status).toBe(404);
+    // A doubled slash is a path like any other, not a host: "//sources" served the home page.
+    for (const path of ['//sources', '//a/nothing-here.txt', '//', '//search?q=Putin'])
+      expect(await get(path), path).toMatchObject({ status: 404, body: 'Not found\n' });
     const post = await fetch(`${f.reader.url}/search`, { method: 'POST', body: 'q=x' });
     expect(post.status).toBe(405);
   });
