@@ -99,6 +99,17 @@ class UsageError extends Error {}
 /** The commands that write one JSON object a line. */
 const JSONL_COMMANDS: ReadonlySet<string> = new Set(['ask', 'quotes']);
 
+/**
+ * The commands an option is for, where not all take it (--corpus, --data and --json apply to
+ * every command): "sources -k 3" is refused rather than run without the option it was given.
+ */
+const OPTION_COMMANDS: Partial<Record<keyof typeof OPTIONS, readonly string[]>> = {
+  k: ['ask', 'quote'],
+  about: ['quote'],
+  title: ['add'],
+  guild: ['ask', 'quote', 'speakers', 'quotes', 'sources', 'add', 'remove', 'feedback', 'stats'],
+};
+
 /** Run the footnote command; resolves to the exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   // Read from argv, not the parsed options: a script that asked for JSON gets its error as JSON
@@ -127,6 +138,8 @@ export async function runCli(argv: string[]): Promise<number> {
     // "sources --jsonl" printed prose: a script asking for lines of JSON gets them or a refusal.
     if (values.jsonl && !JSONL_COMMANDS.has(command))
       throw new UsageError(`--jsonl is for ask and quotes; ${command} takes --json.`);
+    refuseInapplicable(values, command);
+    parseK(values.k); // a bad -k is refused before the corpus is opened
     const config = configFor(values);
     const opened = await open(config, command);
     try {
@@ -140,10 +153,28 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+/** An option given to a command it does not apply to, refused with the commands it is for. */
+function refuseInapplicable(values: Values, command: string): void {
+  for (const [name, commands] of Object.entries(OPTION_COMMANDS)) {
+    if (values[name as keyof Values] === undefined || commands.includes(command)) continue;
+    const flag = name.length === 1 ? `-${name}` : `--${name}`;
+    const those =
+      commands.length > 1
+        ? `${commands.slice(0, -1).join(', ')} and ${commands.at(-1)}`
+        : commands[0];
+    throw new UsageError(`${flag} is for ${those}; ${command} does not take it.`);
+  }
+}
+
 /** The options and words of `argv`; a mistake in them is a usage error like any other. */
 function parse(argv: string[]) {
+  // "-k=3" as "--k=3": Node reads a short option's "=3" as its value.
+  const end = argv.indexOf('--');
+  const args = argv.map((arg, i) =>
+    (end < 0 || i < end) && arg.startsWith('-k=') ? `--k=${arg.slice(3)}` : arg,
+  );
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true });
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw err;
@@ -365,7 +396,8 @@ function rethrow(error: Error): never {
 
 function parseK(raw: string | undefined, fallback = 3): number {
   if (raw === undefined) return fallback;
-  const k = Number(raw);
+  // Decimal digits only: Number() also took "1e1", "0x3" and " 3".
+  const k = /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(k) || k < 1 || k > 20) throw new UsageError(TAKES.k);
   return k;
 }

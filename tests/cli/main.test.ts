@@ -34,6 +34,19 @@ describe('a mistyped option with --json or --jsonl', () => {
     // A command that writes no lines of JSON says so, instead of printing prose (review).
     [['sources', '--jsonl'], '--jsonl is for ask and quotes; sources takes --json.'],
     [['quote', 'Xi', '--jsonl'], '--jsonl is for ask and quotes; quote takes --json.'],
+    // An option the command does not take was silently ignored.
+    [['sources', '-k', '3', '--json'], '-k is for ask and quote; sources does not take it.'],
+    [['speakers', '--about', 'x', '--json'], '--about is for quote; speakers does not take it.'],
+    [['quote', 'Xi', '--title', 'T', '--json'], '--title is for add; quote does not take it.'],
+    [
+      ['index', '--guild', '111111111111111111', '--json'],
+      '--guild is for ask, quote, speakers, quotes, sources, add, remove, feedback and stats; index does not take it.',
+    ],
+    // Number() took hexadecimal, exponents and spaces.
+    ...['1e1', '0x3', ' 3', '3.0', '=3'].map((k): [string[], string] => [
+      ['ask', 'bridge', '-k', k, '--json'],
+      '-k takes a whole number from 1 to 20.',
+    ]),
   ])('%j: the error as JSON on stdout, one line on stderr, exit 2', (args, message) => {
     const { code, stdout, stderr } = footnote(args);
     expect(code).toBe(2);
@@ -47,6 +60,19 @@ describe('a mistyped option with --json or --jsonl', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe('footnote: -k takes a whole number from 1 to 20.\n');
   });
+});
+
+describe('-k N', () => {
+  it('is also written -k=N and --k=N', () => {
+    const results = (args: string[]) => {
+      const { code, stdout } = footnote(['ask', 'What did Xi and Putin drink?', ...args, '--json']);
+      expect(code, args.join(' ')).toBe(0);
+      return (JSON.parse(stdout) as { results: unknown[] }).results.length;
+    };
+    expect(results(['-k', '1'])).toBe(1);
+    expect(results(['-k=1'])).toBe(1);
+    expect(results(['--k=2'])).toBe(2);
+  }, 60_000);
 });
 
 describe('footnote ask "QUESTION" --jsonl', () => {
