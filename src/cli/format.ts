@@ -165,8 +165,10 @@ export function formatQuotes(answer: QuoteAnswer, style: Style): string {
 /** The corpus listing. */
 export function formatSources(sources: SourceEntry[], quota?: QuotaUsage): string {
   if (sources.length === 0) return 'The corpus is empty.';
+  const story = storyNumbers(sources);
   const lines = sources.map((s) => {
-    const line = `- ${s.title} (${s.source}) — ${count(s.paragraphs, 'paragraph')}, ${count(s.quotes, 'quote')}`;
+    const where = `${s.source}${story.get(s) ?? ''}`;
+    const line = `- ${s.title} (${where}) — ${count(s.paragraphs, 'paragraph')}, ${count(s.quotes, 'quote')}`;
     if (s.guild === undefined) return line;
     const by = s.addedBy
       ? ` by ${s.addedBy.name ?? s.addedBy.id} on ${s.addedBy.at.slice(0, 10)}`
@@ -175,6 +177,24 @@ export function formatSources(sources: SourceEntry[], quota?: QuotaUsage): strin
   });
   const room = quota ? `\n${usageLine(quota)}.` : '';
   return `${count(sources.length, 'article')}:\n${lines.join('\n')}${room}`;
+}
+
+/**
+ * ", story 2 of 5" for each article that shares its file with others: a file may hold several
+ * stories, and their source alone (the file, or its URL) makes them look alike.
+ */
+function storyNumbers(sources: SourceEntry[]): Map<SourceEntry, string> {
+  const byFile = new Map<string, SourceEntry[]>();
+  for (const s of sources) {
+    const key = `${s.guild ?? ''}\n${s.file}`;
+    byFile.set(key, [...(byFile.get(key) ?? []), s]);
+  }
+  const out = new Map<SourceEntry, string>();
+  for (const stories of byFile.values()) {
+    if (stories.length < 2) continue;
+    stories.forEach((s, i) => out.set(s, `, story ${i + 1} of ${stories.length}`));
+  }
+  return out;
 }
 
 /** The speaker listing. */

@@ -50,6 +50,19 @@ describe('terminal formatting', () => {
     expect(sources).toBe('1 article:\n- A (a.txt) — 1 paragraph, 0 quotes');
   });
 
+  it('tells apart the stories one file holds', () => {
+    const lines = formatSources(engine.sources()).split('\n');
+    const file = lines.filter((l) => l.includes('(002_754df6e12105acde.txt'));
+    expect(file).toHaveLength(5);
+    file.forEach((line, i) =>
+      expect(line).toContain(`(002_754df6e12105acde.txt, story ${i + 1} of 5) — `),
+    );
+    // A file of one story is listed as before.
+    expect(lines).toContain(
+      '- Putin’s China visit highlights military ties, worrying West (000_54998b500be7b4bb.txt) — 23 paragraphs, 8 quotes',
+    );
+  });
+
   it("gives a reindex's shared counts, and servers' additions on their own line", () => {
     const shared = { added: 2, updated: 0, removed: 0, unchanged: 9, articles: 11, passages: 43 };
     const report = { ...shared, shared, guilds: {}, skipped: [], ms: 5 };
