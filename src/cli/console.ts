@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
 import { sourceTotals } from '../engine/catalog.js';
+import { exampleSubjects } from '../discord/examples.js';
 import type { Feedback } from '../engine/feedback.js';
 import { count } from '../text/count.js';
 import { withLinks, type LinkOptions } from '../web/links.js';
@@ -55,7 +56,7 @@ export async function runConsole(
     `Footnote console — ${count(articles, 'article')}, ${count(passages, 'passage')}, ${count(quotes, 'quote')} from ${engine.corpusDir}.`,
   );
   if (options.readerUrl) say(`Web reader: ${options.readerUrl} (WEB_PORT sets its port)`);
-  say('Try: /ask Which university did Putin visit?   /quote Galauskas   /sources   /help   /exit');
+  say(`Try: ${tryLine(engine)}`);
   rl.prompt();
   for await (const line of rl) {
     const done = await handle(engine, line.trim(), say, {
@@ -68,6 +69,20 @@ export async function runConsole(
   }
   rl.close();
   await options.feedback?.flush();
+}
+
+/** Commands to try on the loaded corpus: a question it answers and a speaker it quotes. */
+function tryLine(engine: FootnoteEngine): string {
+  // The examples Discord's /help gives, written as the console takes them.
+  const subjects = exampleSubjects(engine, undefined);
+  const examples = [
+    subjects?.question && `/ask ${subjects.question}`,
+    subjects && `/quote ${subjects.speaker}`,
+    '/sources',
+    '/help',
+    '/exit',
+  ];
+  return examples.filter(Boolean).join('   ');
 }
 
 async function handle(

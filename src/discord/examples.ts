@@ -3,26 +3,49 @@ import type { FootnoteEngine } from '../engine/api.js';
 /** Longer words make better topics than "about: said". */
 const TOPIC_WORD = /\p{L}{5,}/gu;
 
+/** What a corpus's examples are made of, each tried on the engine; each door writes them its way. */
+export interface ExampleSubjects {
+  /** Its most-quoted speaker with a full name. */
+  speaker: string;
+  /** A word `/quote … about` finds that speaker's quotes for. */
+  topic?: string;
+  /** A question about them the corpus answers. */
+  question?: string;
+}
+
 /**
- * /help examples for `guild`'s corpus, by command name: its most-quoted speaker, a topic they
- * spoke on and a question the corpus answers, each tried on the engine before it is offered.
- * Commands missing here keep their own static examples (an empty corpus has nothing to show).
+ * Examples from `guild`'s corpus: its most-quoted speaker, a topic they spoke on and a question
+ * the corpus answers. Undefined for a corpus with no speaker (an empty one has nothing to show).
+ */
+export function exampleSubjects(
+  engine: FootnoteEngine,
+  guild: string | undefined,
+): ExampleSubjects | undefined {
+  const speaker = engine
+    .speakers(guild)
+    .filter((s) => s.name.includes(' '))
+    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name))[0];
+  if (!speaker) return undefined;
+  const name = speaker.name;
+  const topic = topicOf(engine, name, guild);
+  const questions = [topic && `What did ${name} say about ${topic}?`, `Who is ${name}?`];
+  const question = questions.find((q) => q && answers(engine, q, guild));
+  return { speaker: name, ...(topic ? { topic } : {}), ...(question ? { question } : {}) };
+}
+
+/**
+ * /help examples for `guild`'s corpus, by command name (exampleSubjects in slash-command form).
+ * Commands missing here keep their own static examples.
  */
 export function corpusExamples(
   engine: FootnoteEngine,
   guild: string | undefined,
 ): Record<string, string[]> {
-  const speaker = engine
-    .speakers(guild)
-    .filter((s) => s.name.includes(' '))
-    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name))[0];
-  if (!speaker) return {};
-  const name = speaker.name;
-  const topic = topicOf(engine, name, guild);
-  const quote = [`/quote speaker: ${name}`];
-  if (topic) quote.push(`/quote speaker: ${name} about: ${topic}`);
-  const questions = [topic && `What did ${name} say about ${topic}?`, `Who is ${name}?`];
-  const question = questions.find((q) => q && answers(engine, q, guild));
+  const subjects = exampleSubjects(engine, guild);
+  if (!subjects) return {};
+  const { speaker, topic, question } = subjects;
+  const quote = [`/quote speaker: ${speaker}`];
+  if (topic) quote.push(`/quote speaker: ${speaker} about: ${topic}`);
   return question ? { quote, ask: [`/ask question: ${question}`] } : { quote };
 }
 

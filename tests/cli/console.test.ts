@@ -1,8 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runConsole } from '../../src/cli/console.js';
+import { openEngine } from '../../src/engine/engine.js';
 import { seedsCorpus, type SeedsCorpus } from '../helpers/guild-corpus.js';
 
 const GUILD = '111111111111111111';
@@ -91,5 +93,49 @@ describe("the console's wrapping", () => {
     expect(Math.max(...wide.map((l) => l.length))).toBeGreaterThan(40);
     expect(Math.max(...wide.map((l) => l.length))).toBeLessThanOrEqual(100);
     expect(wide.length).toBeLessThan(narrow.length);
+  });
+});
+
+describe("the console's welcome", () => {
+  /** The "Try:" line the console greets a corpus of `files` with. */
+  async function tryLine(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'footnote-console-welcome-'));
+    try {
+      await mkdir(join(dir, 'corpus'));
+      for (const [name, text] of Object.entries(files))
+        await writeFile(join(dir, 'corpus', name), text);
+      const engine = await openEngine({
+        corpusDir: join(dir, 'corpus'),
+        dataDir: join(dir, 'data'),
+      });
+      const [input, output] = [new PassThrough(), new PassThrough()];
+      let out = '';
+      output.on('data', (d: Buffer) => (out += d.toString()));
+      const done = runConsole(engine, { input, output });
+      input.end('/exit\n');
+      await done;
+      await engine.settle();
+      return /^Try: (.*)$/m.exec(out)?.[1] ?? '';
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("suggests the loaded corpus's own speaker and a question it answers", async () => {
+    const line = await tryLine({
+      'budget.txt':
+        'Council Approves Budget\n\nThe city council approved a $12 million budget on Wednesday, ' +
+        'including funds for new parks and libraries.\n\n"This budget invests in our ' +
+        'neighborhoods," said resident Maria Lopez.\n',
+    });
+    // Not the seeds' Putin and Galauskas, which this corpus has never heard of.
+    expect(line).not.toMatch(/Putin|Galauskas/);
+    expect(line).toMatch(
+      /^\/ask .*Maria Lopez.*\? {3}\/quote Maria Lopez {3}\/sources {3}\/help {3}\/exit$/,
+    );
+  });
+
+  it('offers only the commands that need no example when the corpus quotes no one', async () => {
+    expect(await tryLine({})).toBe('/sources   /help   /exit');
   });
 });
