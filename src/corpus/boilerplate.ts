@@ -65,6 +65,19 @@ const NOTICE_SENTENCE =
 /** A sentence asking the reader to follow, click or install: "Follow us on Twitter @APpolitics." */
 const SOCIAL_SENTENCE =
   /^(?:(?:follow|find|like|join) us (?:on|at)\b|click here\b|(?:download|get) (?:our|the [\w-]+) app\b|sign up for our (?:free )?newsletters?\b)/i;
+/**
+ * A sentence of a comment box's prompt: "Leave a comment below.", "Let us know in the comments.",
+ * "Join the conversation." Whole sentences only: "Leave a comment below the line, the judge
+ * told jurors." is news.
+ */
+const WHERE_COMMENTS = '(?: (?:below|here|in the comments?(?: section)?(?: below)?))';
+const COMMENT_SENTENCE = new RegExp(
+  `^(?:(?:(?:leave|post|add|write|drop) (?:a|your) (?:comments?|reply|thoughts)|share your thoughts|sound off|join the (?:conversation|discussion))${WHERE_COMMENTS}?|(?:let us know|tell us)(?: what you think| your thoughts)?${WHERE_COMMENTS})[.!]?$`,
+  'i',
+);
+/** A question leading into a comment prompt ("Have thoughts?"); never furniture on its own. */
+const COMMENT_LEAD =
+  /^(?:(?:have|got) (?:thoughts|an opinion|something to say)|what do you think|what are your thoughts)\?$/i;
 const MAX_PROMPT_WORDS = 16;
 
 // A link teaser between paragraphs: "Read more: Our coverage of the hospital", "RELATED: …".
@@ -85,6 +98,10 @@ const LABEL = '(?:(?:last|first|originally) )?(?:posted|updated|published|modifi
 const LABELLED_STAMP = `(?:${LABEL} )?${STAMP}`;
 const DATELINE = new RegExp(`^${LABELLED_STAMP}(?: ?[|•·,–—-]? ${LABELLED_STAMP})*$`, 'i');
 const DATE_LABEL = new RegExp(LABEL, 'i');
+// Where a byline ends and its dateline begins: "By Bob Writer · Posted March 3, 2024", "By Mara
+// Lindqvist, Posted: May 3, 2024" (a comma only before a label: "By JANE DOE, Staff Writer").
+const BYLINE_BREAK =
+  /\s*[|•·–—]\s*|\s+-\s+|,\s*(?=(?:(?:last|first|originally) )?(?:posted|updated|published|modified)\b)/gi;
 
 /** True for a whole paragraph that is page furniture: prompts, "Source link", credits, bylines. */
 export function isBoilerplate(paragraph: string): boolean {
@@ -104,17 +121,35 @@ export function isBoilerplate(paragraph: string): boolean {
  * news); a copyright notice may list verbs ("published, broadcast, rewritten").
  */
 function isPrompt(paragraph: string): boolean {
-  return paragraph.split(/(?<=[.!?])\s+/).every((sentence) => {
-    const text = sentence.trim();
-    const words = text.split(/\s+/).length;
-    if (PAYWALL_SENTENCE.test(text)) return !text.includes(',') && words <= 10;
-    return (NOTICE_SENTENCE.test(text) || SOCIAL_SENTENCE.test(text)) && words <= MAX_PROMPT_WORDS;
-  });
+  const kinds = paragraph.split(/(?<=[.!?])\s+/).map(promptKind);
+  return kinds.every((kind) => kind !== undefined) && kinds.includes('prompt');
+}
+
+/** A prompt's sentence, a question that only leads into one ("Have thoughts?"), or news. */
+function promptKind(sentence: string): 'prompt' | 'lead' | undefined {
+  const text = sentence.trim();
+  const words = text.split(/\s+/).length;
+  if (PAYWALL_SENTENCE.test(text)) return !text.includes(',') && words <= 10 ? 'prompt' : undefined;
+  if (words > MAX_PROMPT_WORDS) return undefined;
+  if ([NOTICE_SENTENCE, SOCIAL_SENTENCE, COMMENT_SENTENCE].some((rule) => rule.test(text)))
+    return 'prompt';
+  return COMMENT_LEAD.test(text) ? 'lead' : undefined;
 }
 
 /** Only dates, times and a Posted/Updated/Published label: "May 18, 2024 Updated 10:41 a.m." */
 function isDatelineOnly(paragraph: string): boolean {
   return DATE_LABEL.test(paragraph) && DATELINE.test(paragraph);
+}
+
+/** A byline, then its date: "By Bob Writer · Posted March 3, 2024", "By Lena Park | June 4, 2024". */
+function isBylineDateline(line: string): boolean {
+  if (!BYLINE.test(line)) return false;
+  for (const { index, 0: mark } of line.matchAll(BYLINE_BREAK)) {
+    const byline = BYLINE.exec(line.slice(0, index));
+    if (byline && isNameList(byline[1]!) && DATELINE.test(line.slice(index + mark.length)))
+      return true;
+  }
+  return false;
 }
 
 // A caption that a page kept outside <figcaption>: text closed by its credit ("… leave their
@@ -154,7 +189,8 @@ function isCreditLine(line: string): boolean {
   const reporting = REPORTING_BY.exec(line);
   if (reporting) return isNameList(reporting[1]!);
   const byline = BYLINE.exec(line);
-  return byline !== null && line.length <= 80 && isNameList(byline[1]!);
+  if (byline !== null && line.length <= 80 && isNameList(byline[1]!)) return true;
+  return isBylineDateline(line);
 }
 
 /** "Wang Aoli", "Jeff Mason; Editing by Mary Milliken", "The Associated Press": names only. */

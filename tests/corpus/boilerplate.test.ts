@@ -39,6 +39,18 @@ describe('isBoilerplate', () => {
     'Related: Port authority budget hearing draws crowd',
     'Smoke rises above Cedar Falls on Sunday afternoon as residents leave their homes. Credit: Sam Ortiz for the Herald',
     'Dock workers cheer outside the union hall on Friday. (Photo: Jamie Lee/The Daily Ledger)',
+    // User test (c2/saved.html, c7/page.html): a byline and its dateline on one line, and a
+    // comment prompt led by a question.
+    'By Bob Writer · Posted March 3, 2024',
+    'By Lena Park | Updated June 4, 2024 10:15 AM',
+    'By JANE DOE, Staff Writer — Published 2024-03-12',
+    'By Mara Lindqvist, Posted: May 3, 2024',
+    'By Bob Writer · March 3, 2024',
+    'Have thoughts? Leave a comment below.',
+    'Leave a comment below.',
+    'What do you think? Let us know in the comments.',
+    'Share your thoughts in the comments section below.',
+    'Join the conversation.',
   ])('removes %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -71,6 +83,17 @@ describe('isBoilerplate', () => {
     'Related costs rose by 12 percent, the audit found.',
     'The bank extended the credit: Sam Ortiz, a farmer, said it saved his harvest.',
     'The film won two awards. Credit: the director said it belonged to the whole crew.',
+    // Near misses of the byline-and-dateline and comment-prompt rules (user test).
+    'Posted guards stood by the gate.',
+    'By Tuesday · Posted guards stood by the gate.',
+    'By the time it was posted on March 3, 2024, the notice was out of date.',
+    'By Bob Writer · Posted guards stood by the gate.',
+    'Leave a comment below the line, the judge told jurors.',
+    'Have thoughts? The council wants them by Friday.',
+    'Have thoughts?',
+    'What do you think?',
+    '“Leave a comment below,” the streamer told her viewers. Thousands did.',
+    'Join the conversation about the bridge at the town hall on Monday, the mayor said.',
     // Long lines are never boilerplate, whatever they start with.
     `Photo: ${'the image shows the delegation arriving at the airport in Harbin on Friday morning '.repeat(2)}`,
   ])('keeps %j', (line) => {

@@ -77,6 +77,23 @@ describe('parseArticles on HTML', () => {
     ]);
   });
 
+  // User test (c2/saved.html, c7/page.html): the byline-and-dateline line was paragraph 1, so
+  // every citation's paragraph number was one off, and the comment prompt was answer text.
+  it('drops a byline with its dateline and a comment prompt, numbering from the lead', () => {
+    const page = `<html><head><title>Council Approves Budget</title></head><body><article>
+<h1>Council Approves Budget</h1>
+<p class="byline">By Bob Writer · Posted March 3, 2024</p>
+<p>The city council approved a $12 million budget on Wednesday, including funds for new parks.</p>
+<p>Posted guards stood by the gate as the council voted.</p>
+<p>Have thoughts? Leave a comment below.</p>
+</article></body></html>`;
+    const [article] = parseArticles('budget.html', new TextEncoder().encode(page));
+    expect(article!.paragraphs).toEqual([
+      'The city council approved a $12 million budget on Wednesday, including funds for new parks.',
+      'Posted guards stood by the gate as the council voted.',
+    ]);
+  });
+
   it('gives one cited article without boilerplate lines', () => {
     const [article, ...rest] = parseArticles('world/harbin.html', bytes);
     expect(rest).toHaveLength(0);
