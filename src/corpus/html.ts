@@ -6,6 +6,7 @@ import { normalizeText, oneLine } from './normalize.js';
 import { splitParagraphs } from './paragraphs.js';
 import { cleanUrl } from './url.js';
 import { inferTitle } from './title.js';
+import { chooseHeadline } from './headline.js';
 
 /** The main text of an HTML page and what a citation needs. */
 export interface HtmlArticle {
@@ -13,6 +14,8 @@ export interface HtmlArticle {
   url?: string;
   author?: string;
   date?: string;
+  /** The site's name (og:site_name, or the part of the `<title>` beside the headline). */
+  siteName?: string;
   paragraphs: string[];
 }
 
@@ -83,7 +86,8 @@ export function readHtmlPage(
   };
   const url = canonicalUrl(document, pageUrl);
   const date = pageDate(document);
-  const fallbackTitle = document.title || document.querySelector('h1')?.textContent || '';
+  const documentTitle = clean(document.title);
+  const h1 = clean(firstOf(document, ['article h1', 'main h1', 'h1'])?.textContent);
   removeFurniture(document);
   const parsed = new (readability().Readability)<DomNode>(document as never, {
     serializer: (node) => node as never,
@@ -92,10 +96,15 @@ export function readHtmlPage(
   if (!root) return null;
   const paragraphs = splitParagraphs(normalizeText(blockText(root)));
   if (paragraphs.length === 0) return null;
-  const title = clean(parsed?.title) ?? clean(fallbackTitle);
+  const headline = chooseHeadline({
+    stated: [clean(parsed?.title), documentTitle],
+    h1,
+    siteName: clean(parsed?.siteName),
+  });
   return {
-    title,
+    title: headline.title ?? h1,
     url,
+    siteName: headline.siteName,
     author: clean(parsed?.byline),
     date: clean(parsed?.publishedTime) ?? date,
     paragraphs,
@@ -115,6 +124,18 @@ function canonicalUrl(document: DomDocument, pageUrl?: string): string | undefin
   // og:url is absolute by spec, so it can anchor a relative canonical link on a saved page.
   const base = cleanUrl(pageUrl) ?? cleanUrl(og);
   return cleanUrl(canonical, base) ?? base;
+}
+
+/** The first element matching the first selector that matches any. */
+function firstOf(
+  document: DomDocument,
+  selectors: string[],
+): ReturnType<DomDocument['querySelector']> {
+  for (const selector of selectors) {
+    const found = document.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
 }
 
 function pageDate(document: DomDocument): string | undefined {

@@ -6,6 +6,7 @@
 //   front-matter.ts, markdown.ts, html.ts   the three formats
 //   paragraphs.ts  blank-line vs single-newline paragraphs, hard-wrap joining
 //   clean.ts, boilerplate.ts, title.ts      page furniture out, headline in
+//   headline.ts    a saved page's headline among its <h1>, og:title and <title>
 //   stories.ts     teasers for other articles split into stories of their own
 import type { Article, SkippedFile } from './types.js';
 import { mapLimit } from './concurrency.js';

@@ -68,8 +68,13 @@ function parsePlain(text: string, markdown: boolean): ParsedFile {
 function parseHtml(html: string, pageUrl?: string): ParsedFile {
   const page = readHtmlPage(html, pageUrl);
   if (!page) return { meta: {}, paragraphs: [] };
-  const { title, url, author, date } = page;
-  return { meta: { title, url, author, date }, title, paragraphs: page.paragraphs };
+  const { title, url, author, date, siteName } = page;
+  // The site's name is cited when the page has no address.
+  return {
+    meta: { title, url, source: siteName, author, date },
+    title,
+    paragraphs: page.paragraphs,
+  };
 }
 
 function urlOf(source: string | undefined): string | undefined {

@@ -94,6 +94,24 @@ describe('parseArticles on HTML', () => {
     ]);
   });
 
+  // User test (c7/page.html): the title was the <title>, "Storm Knocks Out Power - Valley Times".
+  it('takes the <h1> the <title> shortens, and cites the site when the page has no address', () => {
+    const page = (
+      head: string,
+    ) => `<html><head><title>Storm Knocks Out Power - Valley Times</title>${head}</head>
+<body><header><h1>Valley Times</h1></header><article><h1>Storm Knocks Out Power to 30,000 Homes</h1>
+<p>A fierce storm knocked out power to 30,000 homes across the valley on Tuesday night, utility officials said.</p>
+</article></body></html>`;
+    const read = (head: string) =>
+      parseArticles('storm.html', new TextEncoder().encode(page(head)))[0];
+    expect(read('')).toMatchObject({
+      title: 'Storm Knocks Out Power to 30,000 Homes',
+      source: 'Valley Times',
+    });
+    const url = 'https://valleytimes.example/storm';
+    expect(read(`<link rel="canonical" href="${url}">`)).toMatchObject({ url, source: url });
+  });
+
   it('gives one cited article without boilerplate lines', () => {
     const [article, ...rest] = parseArticles('world/harbin.html', bytes);
     expect(rest).toHaveLength(0);
