@@ -168,7 +168,8 @@ export function formatSources(sources: SourceEntry[], quota?: QuotaUsage): strin
   const story = storyNumbers(sources);
   const lines = sources.map((s) => {
     const where = `${s.source}${story.get(s) ?? ''}`;
-    const line = `- ${s.title} (${where}) — ${count(s.paragraphs, 'paragraph')}, ${count(s.quotes, 'quote')}`;
+    const from = [where, s.author && `by ${s.author}`, s.date].filter(Boolean).join(', ');
+    const line = `- ${s.title} (${from}) — ${count(s.paragraphs, 'paragraph')}, ${count(s.quotes, 'quote')}`;
     if (s.guild === undefined) return line;
     const by = s.addedBy
       ? ` by ${s.addedBy.name ?? s.addedBy.id} on ${s.addedBy.at.slice(0, 10)}`

@@ -141,17 +141,6 @@ function isDatelineOnly(paragraph: string): boolean {
   return DATE_LABEL.test(paragraph) && DATELINE.test(paragraph);
 }
 
-/** A byline, then its date: "By Bob Writer · Posted March 3, 2024", "By Lena Park | June 4, 2024". */
-function isBylineDateline(line: string): boolean {
-  if (!BYLINE.test(line)) return false;
-  for (const { index, 0: mark } of line.matchAll(BYLINE_BREAK)) {
-    const byline = BYLINE.exec(line.slice(0, index));
-    if (byline && isNameList(byline[1]!) && DATELINE.test(line.slice(index + mark.length)))
-      return true;
-  }
-  return false;
-}
-
 // A caption that a page kept outside <figcaption>: text closed by its credit ("… leave their
 // homes. Credit: Sam Ortiz for the Herald", "… on Friday. (Photo: Jamie Lee/The Daily Ledger)").
 const CLOSING_CREDIT =
@@ -188,9 +177,47 @@ function isCreditLine(line: string): boolean {
   if (contributed) return isNameList(contributed[1]!);
   const reporting = REPORTING_BY.exec(line);
   if (reporting) return isNameList(reporting[1]!);
-  const byline = BYLINE.exec(line);
-  if (byline !== null && line.length <= 80 && isNameList(byline[1]!)) return true;
-  return isBylineDateline(line);
+  return bylineNames(line) !== undefined;
+}
+
+/**
+ * The names a byline gives, alone or before its date: "By Bob Writer · Posted March 3, 2024" and
+ * "By Bob Writer" give "Bob Writer"; a line that is no byline gives undefined.
+ */
+export function bylineNames(line: string): string | undefined {
+  return splitByline(line)?.names;
+}
+
+/** A byline's names, and the dateline after them if any. */
+function splitByline(line: string): { names: string; dateline?: string } | undefined {
+  const whole = BYLINE.exec(line);
+  if (!whole) return undefined;
+  if (line.length <= 80 && isNameList(whole[1]!)) return { names: whole[1]! };
+  for (const { index, 0: mark } of line.matchAll(BYLINE_BREAK)) {
+    const byline = BYLINE.exec(line.slice(0, index));
+    const dateline = line.slice(index + mark.length);
+    if (byline && isNameList(byline[1]!) && DATELINE.test(dateline))
+      return { names: byline[1]!, dateline };
+  }
+  return undefined;
+}
+
+// One stamp of a dateline, with its label: "Posted: June 4, 2024 10:15 AM".
+const LABELLED_STAMPS = new RegExp(`(${LABEL} )?(${STAMP})`, 'gi');
+
+/**
+ * The publication date a dateline line states ("Posted: June 4, 2024 10:15 AM", "By Bob Writer ·
+ * Posted March 3, 2024", "May 18, 2024 Updated 10:41 a.m."): its first stamp not labelled as an
+ * update, as written. Undefined for a line that is no dateline.
+ */
+export function datelineStamp(line: string): string | undefined {
+  if (line.length > MAX_BOILERPLATE_LENGTH) return undefined;
+  const dateline = DATELINE.test(line) ? line : splitByline(line)?.dateline;
+  if (dateline === undefined) return undefined;
+  for (const [, label, stamp] of dateline.matchAll(LABELLED_STAMPS)) {
+    if (!/updated|modified/i.test(label ?? '')) return stamp;
+  }
+  return undefined;
 }
 
 /** "Wang Aoli", "Jeff Mason; Editing by Mary Milliken", "The Associated Press": names only. */

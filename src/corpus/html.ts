@@ -7,6 +7,7 @@ import { splitParagraphs } from './paragraphs.js';
 import { cleanUrl } from './url.js';
 import { inferTitle } from './title.js';
 import { chooseHeadline } from './headline.js';
+import { bylineNames } from './boilerplate.js';
 
 /** The main text of an HTML page and what a citation needs. */
 export interface HtmlArticle {
@@ -105,7 +106,7 @@ export function readHtmlPage(
     title: headline.title ?? h1,
     url,
     siteName: headline.siteName,
-    author: clean(parsed?.byline),
+    author: authorOf(clean(parsed?.byline)),
     date: clean(parsed?.publishedTime) ?? date,
     paragraphs,
   };
@@ -138,8 +139,24 @@ function firstOf(
   return null;
 }
 
+/** A byline Readability took from the page's text ("By Bob Writer · Posted March 3, 2024") gives its names. */
+function authorOf(byline: string | undefined): string | undefined {
+  return byline && (bylineNames(byline) ?? byline);
+}
+
+// Where a page states its date, beside those Readability reads (JSON-LD, article:published_time).
+const DATE_META = [
+  'itemprop="datePublished"',
+  'name="date"',
+  'name="pubdate"',
+  'name="publish-date"',
+  'name="dc.date"',
+]
+  .map((attribute) => `meta[${attribute}]`)
+  .join(', ');
+
 function pageDate(document: DomDocument): string | undefined {
-  const meta = document.querySelector('meta[itemprop="datePublished"], meta[name="date"]');
+  const meta = document.querySelector(DATE_META);
   const time = document.querySelector('time[datetime]');
   return clean(meta?.getAttribute('content') ?? time?.getAttribute('datetime'));
 }

@@ -7,6 +7,7 @@
 //   paragraphs.ts  blank-line vs single-newline paragraphs, hard-wrap joining
 //   clean.ts, boilerplate.ts, title.ts      page furniture out, headline in
 //   headline.ts    a saved page's headline among its <h1>, og:title and <title>
+//   dates.ts       an article's stated date as YYYY-MM-DD when it reads as one
 //   stories.ts     teasers for other articles split into stories of their own
 import type { Article, SkippedFile } from './types.js';
 import { mapLimit } from './concurrency.js';

@@ -12,10 +12,14 @@ import { cleanStory } from './clean.js';
 import { splitStories } from './stories.js';
 import { inferTitle } from './title.js';
 import { cleanUrl } from './url.js';
+import { ISO_DATE, isoDate } from './dates.js';
+import { bylineNames, datelineStamp } from './boilerplate.js';
 
 /** A file's text reduced to the parts articles are built from. */
 interface ParsedFile {
   meta: FileMeta;
+  /** The site an HTML page names (og:site_name, its <title>): cited when it has no address. */
+  siteName?: string;
   /** The title the file states outright (front matter, `# Heading`, HTML title). */
   title?: string;
   paragraphs: string[];
@@ -36,6 +40,9 @@ export function parseArticles(file: string, bytes: Uint8Array, hint?: { url?: st
   // Only a web address is an address: `url: file:///etc/passwd` is ignored. Every address loses
   // its tracking parameters, as an HTML page's canonical link does.
   const url = urlOf(parsed.meta.url) ?? cleanUrl(hint?.url) ?? urlOf(parsed.meta.source);
+  const stated = parsed.meta.source;
+  const publication = stated !== undefined && !urlOf(stated) ? stated : undefined;
+  const date = parsed.meta.date && isoDate(parsed.meta.date);
   const { title, paragraphs } = cleanStory(parsed.paragraphs, parsed.title);
   if (paragraphs.length === 0)
     throw new InputError('no article text (only boilerplate or blank lines)');
@@ -47,11 +54,11 @@ export function parseArticles(file: string, bytes: Uint8Array, hint?: { url?: st
       story: index,
       title: story.title ?? (first ? title : undefined) ?? inferTitle(story.paragraphs[0]!),
       url,
-      // A front-matter `source` that is not a URL (a publication name) is still what to cite.
-      source: url ?? parsed.meta.source ?? file,
+      // A front-matter `source` that is not a URL names the publication: cited beside the url.
+      source: publication ?? url ?? parsed.siteName ?? file,
       // The author and date of the page belong to its main story, not to teasers appended to it.
       author: first ? parsed.meta.author : undefined,
-      date: first ? parsed.meta.date : undefined,
+      date: first ? date : undefined,
       paragraphs: story.paragraphs,
     };
   });
@@ -68,13 +75,31 @@ function parsePlain(text: string, markdown: boolean): ParsedFile {
 function parseHtml(html: string, pageUrl?: string): ParsedFile {
   const page = readHtmlPage(html, pageUrl);
   if (!page) return { meta: {}, paragraphs: [] };
-  const { title, url, author, date, siteName } = page;
-  // The site's name is cited when the page has no address.
+  const { title, url, siteName } = page;
+  const above = bylineAbove(page.paragraphs);
+  const author = page.author ?? above.author;
+  const date = page.date ?? above.date;
   return {
-    meta: { title, url, source: siteName, author, date },
+    meta: { title, url, author, date },
+    siteName,
     title,
     paragraphs: page.paragraphs,
   };
+}
+
+// A byline or dateline stands above the lead, after a kicker or the other at most.
+const BYLINE_PARAGRAPHS = 4;
+
+/** What a page states only in its text, above the lead: "By Lena Park", "Posted: June 4, 2024". */
+function bylineAbove(paragraphs: string[]): { author?: string; date?: string } {
+  const found: { author?: string; date?: string } = {};
+  for (const paragraph of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
+    found.author ??= bylineNames(paragraph);
+    const stamp = datelineStamp(paragraph);
+    const date = stamp && isoDate(stamp);
+    if (date && ISO_DATE.test(date)) found.date ??= date;
+  }
+  return found;
 }
 
 function urlOf(source: string | undefined): string | undefined {

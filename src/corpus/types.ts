@@ -9,9 +9,14 @@ export interface Article {
   title: string;
   /** Canonical URL when the file says one (front matter, HTML canonical link). */
   url?: string;
-  /** What a citation shows as the source: the URL when known, else the file path. */
+  /**
+   * What a citation shows as the source: the publication front matter names, else the URL when
+   * known, else the site an HTML page names, else the file path.
+   */
   source: string;
+  /** Who wrote it, as the file states (front matter, a page's author meta or byline). */
   author?: string;
+  /** When it was published: YYYY-MM-DD when the stated date reads as one, else as written. */
   date?: string;
   /** Cleaned answer text, one entry per paragraph, in article order. */
   paragraphs: string[];

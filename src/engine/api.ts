@@ -82,6 +82,10 @@ export interface SourceEntry {
   title: string;
   source: string;
   url?: string;
+  /** Who wrote it, as the file states. */
+  author?: string;
+  /** When it was published: YYYY-MM-DD, or as the file writes it when that does not read as one. */
+  date?: string;
   file: string;
   paragraphs: number;
   passages: number;

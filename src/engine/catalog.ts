@@ -55,6 +55,8 @@ export class Catalog {
         };
         const url = citationLink(a.url);
         if (url) entry.url = url;
+        if (a.author) entry.author = a.author;
+        if (a.date) entry.date = a.date;
         const guild = guildOf(a.id);
         if (guild !== undefined) {
           entry.guild = guild;

@@ -16,6 +16,9 @@ export interface ArticleInfo {
   title: string;
   source: string;
   url?: string;
+  /** Who wrote it and when (YYYY-MM-DD when known as such), for listings and the reader. */
+  author?: string;
+  date?: string;
   paragraphs: number;
   /** Vocabulary ids of the title's terms, for the title-match feature of ranking. */
   titleTerms: number[];
@@ -166,6 +169,8 @@ export function analyseArticle(article: Article): AnalysedArticle {
     paragraphs: article.paragraphs.length,
   };
   if (article.url) info.url = article.url;
+  if (article.author) info.author = ownCopy(article.author);
+  if (article.date) info.date = ownCopy(article.date);
   const titleTerms: string[] = [];
   for (const span of tokenSpans(article.title)) if (span.term !== null) titleTerms.push(span.term);
   return { info, titleTerms, passages: toPassages(article).map(analysePassage) };

@@ -18,6 +18,25 @@ function originalLink(entry: { url?: string; source: string }): Html {
     : html`${entry.source}`;
 }
 
+/**
+ * Where an article is from, who wrote it and when: "Example Daily · https://… · by Jane Roe ·
+ * 2024-05-01". A reader weighing what is cited needs its date.
+ */
+function metaLine(entry: SourceEntry): Html[] {
+  const parts: Html[] = [];
+  if (entry.url && entry.source !== entry.url) parts.push(html`${entry.source}`);
+  parts.push(originalLink(entry));
+  if (entry.author) parts.push(html`by ${entry.author}`);
+  if (entry.date) parts.push(dateHtml(entry.date));
+  return parts.flatMap((part, i) => (i === 0 ? [part] : [html` · `, part]));
+}
+
+function dateHtml(date: string): Html {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? html`<time datetime="${date}">${date}</time>`
+    : html`${date}`;
+}
+
 /** The front page: a short description and where to go. */
 export function homePage(stats: { articles: number; passages: number }): string {
   return page(
@@ -48,7 +67,7 @@ export function articlePage(article: ArticleText, cited?: number): string {
     entry.title,
     html`<article>
       <h1>${entry.title}</h1>
-      <p class="meta">${originalLink(entry)} · ${count(paragraphs.length, 'paragraph')}</p>
+      <p class="meta">${metaLine(entry)} · ${count(paragraphs.length, 'paragraph')}</p>
       ${body}
     </article>`,
     { root: '../' },

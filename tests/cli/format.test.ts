@@ -63,6 +63,18 @@ describe('terminal formatting', () => {
     );
   });
 
+  it('lists who wrote an article and when, beside its source', () => {
+    const entry = { id: 'a.md', title: 'A', source: 'Example Daily', file: 'a.md' };
+    const counts = { paragraphs: 2, passages: 1, quotes: 1 };
+    const stated = { author: 'Jane Roe', date: '2024-05-01' };
+    expect(formatSources([{ ...entry, ...counts, ...stated }])).toBe(
+      '1 article:\n- A (Example Daily, by Jane Roe, 2024-05-01) — 2 paragraphs, 1 quote',
+    );
+    expect(formatSources([{ ...entry, ...counts, date: 'Spring 2024' }])).toBe(
+      '1 article:\n- A (Example Daily, Spring 2024) — 2 paragraphs, 1 quote',
+    );
+  });
+
   it("gives a reindex's shared counts, and servers' additions on their own line", () => {
     const shared = { added: 2, updated: 0, removed: 0, unchanged: 9, articles: 11, passages: 43 };
     const report = { ...shared, shared, guilds: {}, skipped: [], ms: 5 };

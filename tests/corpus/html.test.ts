@@ -112,6 +112,44 @@ describe('parseArticles on HTML', () => {
     expect(read(`<link rel="canonical" href="${url}">`)).toMatchObject({ url, source: url });
   });
 
+  // User test (c2/saved.html, c7/page.html): a page's author and date, stated in its meta tags or
+  // only in its byline and dateline, reach the article; the date as YYYY-MM-DD.
+  it.each([
+    [
+      'meta tags',
+      `<meta property="article:published_time" content="2024-05-17T23:30:00-05:00"><meta name="author" content="Ann Lee">`,
+      '<p>Updated May 20, 2024</p>',
+      { author: 'Ann Lee', date: '2024-05-17' },
+    ],
+    [
+      'a <time datetime>',
+      '',
+      '<div class="meta"><time datetime="2024-05-17T08:00:00Z"></time></div>',
+      { date: '2024-05-17' },
+    ],
+    [
+      'a byline and a dateline',
+      '',
+      '<p>By Lena Park</p><p>Updated May 20, 2024</p><p>Posted: May 17, 2024 10:15 AM</p>',
+      { author: 'Lena Park', date: '2024-05-17' },
+    ],
+    [
+      'a byline with its dateline',
+      '',
+      '<p class="byline">By Bob Writer · Posted May 17, 2024</p>',
+      { author: 'Bob Writer', date: '2024-05-17' },
+    ],
+  ])('reads the author and date from %s', (_, head, top, stated) => {
+    const page = `<html><head><title>Ferry resumes</title>${head}</head><body><article><h1>Ferry resumes</h1>${top}
+<p>The island ferry resumed service on Friday after a two-week strike ended, the operator said in a statement.</p></article></body></html>`;
+    const [article] = parseArticles('ferry.html', new TextEncoder().encode(page));
+    expect({ author: article!.author, date: article!.date }).toEqual({
+      author: undefined,
+      ...stated,
+    });
+    expect(article!.paragraphs).toHaveLength(1);
+  });
+
   it('gives one cited article without boilerplate lines', () => {
     const [article, ...rest] = parseArticles('world/harbin.html', bytes);
     expect(rest).toHaveLength(0);

@@ -54,6 +54,21 @@ describe('front matter and headings', () => {
     expect(linked).toMatchObject({ url: 'https://x.example/b', source: 'https://x.example/b' });
   });
 
+  // User test (c2/fm.md): `source: Example Daily` was replaced by the url.
+  it('cites a publication name beside the url, and reads the date as YYYY-MM-DD when it can', () => {
+    const fm = (date: string) =>
+      utf8(
+        `---\nurl: https://x.example/a\nsource: Example Daily\nauthor: Jane Roe\ndate: ${date}\n---\n${LEAD}\n`,
+      );
+    expect(parseArticles('a.md', fm('May 1, 2024'))[0]).toMatchObject({
+      url: 'https://x.example/a',
+      source: 'Example Daily',
+      author: 'Jane Roe',
+      date: '2024-05-01',
+    });
+    expect(parseArticles('a.md', fm('Spring 2024'))[0]!.date).toBe('Spring 2024');
+  });
+
   it('takes a first-line `# Heading` as the title and strips Markdown markup', () => {
     const md = `# Tram plan approved\n\n## Background\n\nThe [council](https://council.example) voted **yes** on the *northern* extension.\n\n- First line opens in 2027\n- Second line opens in 2029\n\n> Residents have waited long enough, the mayor said.\n\n---\n\n![tram](tram.jpg)\n`;
     const [article] = parseArticles('trams.md', utf8(md));

@@ -31,12 +31,12 @@ describe('probe: setext.md', () => {
 });
 
 describe('probe: crlf_bom.md', () => {
-  it('cites the front-matter url without its utm_source', () => {
+  it('cites the front-matter url without its utm_source, beside the publication it names', () => {
     const [article] = probe('crlf_bom.md');
     expect(article).toMatchObject({
       title: 'Budget: what changes for renters',
       url: 'https://news.example.com/budget-renters',
-      source: 'https://news.example.com/budget-renters',
+      source: 'Example News',
     });
   });
 });

@@ -59,6 +59,28 @@ describe('engine snapshot', () => {
   });
 });
 
+// User test (c2/fm.md): a file's author and date were read but shown nowhere, and its
+// `source: Example Daily` became the url.
+describe('an article’s publication, author and date', () => {
+  it('reach the listing and the reader, from a fresh index and from the snapshot', async () => {
+    await writeFile(
+      join(corpus, 'bridge.md'),
+      `---\ntitle: Harbor Bridge Reopens\nurl: https://example.com/bridge\nsource: Example Daily\nauthor: Jane Roe\ndate: May 1, 2024\n---\n\nThe Harbor Bridge reopened on Monday after six months of repairs, city officials said.\n`,
+      'utf8',
+    );
+    const stated = {
+      source: 'Example Daily',
+      url: 'https://example.com/bridge',
+      author: 'Jane Roe',
+      date: '2024-05-01',
+    };
+    for (const engine of [await open(), await open()]) {
+      expect(engine.sources().find((s) => s.id === 'bridge.md')).toMatchObject(stated);
+      expect(engine.article('bridge.md')?.entry).toMatchObject(stated);
+    }
+  });
+});
+
 describe('engine reindex', () => {
   it('processes only added, changed and removed files', async () => {
     const engine = await open();
