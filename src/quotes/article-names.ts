@@ -49,6 +49,11 @@ export class ArticleNames {
     );
   }
 
+  /** The acronyms the article spells `name` out for ("Central Water Commission (CWC)": CWC). */
+  acronymsOf(name: string): string[] {
+    return [...this.acronymMap()].filter(([, full]) => full === name).map(([acronym]) => acronym);
+  }
+
   /** Acronyms the article never spells out, as asked of `expand`: the body's name, or "". */
   private readonly unspelled = new Map<string, string>();
 

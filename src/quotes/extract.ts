@@ -98,6 +98,8 @@ export interface ExtractedQuote {
   kind: 'full' | 'partial' | 'scare';
   /** 1-based index into article.paragraphs where the quote starts. */
   paragraph: number;
+  /** An organisation's acronym as the article spells it out ("Central Water Commission (CWC)"). */
+  acronym?: string;
 }
 
 /** How a quotation got its source: its own reporting clause, a neighbour's, or none. */
@@ -253,6 +255,7 @@ function extractFrom(written: Article): ExtractedQuote[] {
     }
   });
   repeated(out, guessed);
+  withAcronyms(out, entities);
   if (!transcript) return out;
   const spoken = transcriptSpeakers(article.paragraphs, people, entities, state);
   if (spoken.length === 0) return out;
@@ -267,6 +270,7 @@ function extractFrom(written: Article): ExtractedQuote[] {
     q.speakerType = speakerType(person, entities);
     out.push(q);
   }
+  withAcronyms(out, entities);
   // In the article's order: a transcript's lines among the quotations in marks.
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
@@ -726,6 +730,15 @@ function quotesAhead(spans: QuoteSpan[][]): boolean[] {
     out[p] = nextPhrase - p <= 1 || nextStatement - p <= LOOKBACK;
   }
   return out;
+}
+
+/** Each organisation's quotations carry the acronym the article spells its name out with, for /quote. */
+function withAcronyms(quotes: ExtractedQuote[], entities: ArticleEntities): void {
+  for (const q of quotes) {
+    if (q.speakerType !== 'organisation' || !q.speaker || q.acronym) continue;
+    const acronym = entities.acronymsOf(q.speaker)[0];
+    if (acronym) q.acronym = acronym;
+  }
 }
 
 /** The fields that say who spoke, to copy from one quotation to another. */

@@ -27,6 +27,8 @@ export interface Speaker {
   type?: SpeakerType;
   quotes: SpeakerQuote[];
   articles: Set<string>;
+  /** The acronyms its articles spell an organisation's name out with ("CWC"), for lookup. */
+  acronyms: Set<string>;
 }
 
 /** One speaker in the registry, for listings and autocomplete. */
@@ -55,10 +57,10 @@ export class SpeakerRegistry {
     private readonly canonicalNames: Map<string, string>,
     private readonly index: SpeakerIndex,
     /** Every scare quote's speaker and words, for `inPassing`, which reads them when first asked. */
-    private readonly scare: { speaker: string; text: string }[],
+    private readonly scare: Scare[],
   ) {}
 
-  private passing: { phrases: Map<string, string[]>; index: SpeakerIndex } | null = null;
+  private passing: { phrases: Map<string, Passing>; index: SpeakerIndex } | null = null;
 
   /** Builds the registry from each article's extracted quotes; cheap enough to redo after every reindex. */
   static build(entries: { article: Article; quotes: ExtractedQuote[] }[]): SpeakerRegistry {
@@ -80,11 +82,12 @@ export class SpeakerRegistry {
         canonical.set(q.speaker, group.name);
         let speaker = byName.get(group.name);
         if (!speaker) {
-          speaker = { name: group.name, quotes: [], articles: new Set() };
+          speaker = { name: group.name, quotes: [], articles: new Set(), acronyms: new Set() };
           byName.set(group.name, speaker);
         }
         speaker.quotes.push({ quote: q, article });
         speaker.articles.add(article.id);
+        if (q.acronym) speaker.acronyms.add(q.acronym);
       }
     }
     for (const speaker of byName.values()) {
@@ -96,10 +99,10 @@ export class SpeakerRegistry {
     const speakers = [...byName.values()].sort(
       (a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
     );
-    const scare: { speaker: string; text: string }[] = [];
+    const scare: Scare[] = [];
     for (const { quotes } of entries) {
       for (const q of quotes)
-        if (q.kind === 'scare' && q.speaker) scare.push({ speaker: q.speaker, text: q.text });
+        if (q.kind === 'scare' && q.speaker) scare.push(scareOf(q, q.speaker));
     }
     return new SpeakerRegistry(speakers, canonical, new SpeakerIndex(speakers), scare);
   }
@@ -122,11 +125,13 @@ export class SpeakerRegistry {
   inPassing(query: string): InPassing | null {
     if (!this.passing) {
       const phrases = inPassingOnly(this.scare, this.speakers);
-      const index = new SpeakerIndex([...phrases].map(([name, list]) => ({ name, quotes: list })));
+      const index = new SpeakerIndex(
+        [...phrases].map(([name, { phrases: quotes, ...org }]) => ({ name, quotes, ...org })),
+      );
       this.passing = { phrases, index };
     }
     const speaker = this.passing.index.find(query);
-    const phrases = speaker ? this.passing.phrases.get(speaker) : undefined;
+    const phrases = speaker ? this.passing.phrases.get(speaker)?.phrases : undefined;
     return speaker && phrases ? { speaker, phrases: phrases.slice(0, 3) } : null;
   }
 
@@ -168,10 +173,7 @@ export class SpeakerRegistry {
  * someone given statements is left out ("William Lai" beside "Lai Ching-te" may be them): better
  * no note than a wrong one.
  */
-function inPassingOnly(
-  scare: { speaker: string; text: string }[],
-  stated: Speaker[],
-): Map<string, string[]> {
+function inPassingOnly(scare: Scare[], stated: Speaker[]): Map<string, Passing> {
   const statedWords = new Set(stated.flatMap((s) => nameTokens(s.name)));
   const counts = new Map<string, number>();
   const ruledOut = new Set<string>();
@@ -184,20 +186,44 @@ function inPassingOnly(
     counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
   }
   const groups = groupSpeakers(counts);
-  const out = new Map<string, string[]>();
+  const out = new Map<string, Passing>();
   const seen = new Set<string>();
-  for (const { speaker, text } of scare) {
+  for (const { speaker, text, type, acronym } of scare) {
     const group = groups.get(speaker);
     if (!group) continue;
+    let passing = out.get(group.name);
+    if (!passing) out.set(group.name, (passing = { phrases: [], acronyms: [] }));
+    if (type === 'organisation') passing.type = type;
+    if (acronym) passing.acronyms.push(acronym);
     const phrase = text.replace(/[\s,.;:!?…]+$/u, '');
     const key = `${group.name}\n${phrase.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const phrases = out.get(group.name) ?? [];
-    phrases.push(phrase);
-    out.set(group.name, phrases);
+    passing.phrases.push(phrase);
   }
   return out;
+}
+
+/** A scare quote's speaker and words, with what looking its speaker up needs. */
+interface Scare {
+  speaker: string;
+  text: string;
+  type?: SpeakerType;
+  acronym?: string;
+}
+
+function scareOf(q: ExtractedQuote, speaker: string): Scare {
+  const scare: Scare = { speaker, text: q.text };
+  if (q.speakerType) scare.type = q.speakerType;
+  if (q.acronym) scare.acronym = q.acronym;
+  return scare;
+}
+
+/** Someone with only scare quotes: their phrases in corpus order, and how to look them up. */
+interface Passing {
+  phrases: string[];
+  type?: SpeakerType;
+  acronyms: string[];
 }
 
 /** The role a speaker is most often given, preferring fuller ones; none when no role reads well. */

@@ -1,5 +1,6 @@
 /** Forgiving speaker lookup: surname only, any case, no diacritics, small typos. */
 import { editDistance, fold, nameTokens, typoBudget } from '../text/names.js';
+import { initialsOf } from './bodies.js';
 
 interface Entry {
   name: string;
@@ -11,6 +12,19 @@ interface Entry {
   quotes: number;
   /** The folded words of how the articles describe them ("security expert at the atlantic council"). */
   described: string[];
+  /** An organisation's acronyms, folded: those its articles spell out and its name's initials. */
+  acronyms: string[];
+}
+
+/** One speaker as the index is given it. */
+export interface IndexedSpeaker {
+  name: string;
+  quotes: unknown[];
+  descriptor?: string;
+  /** Only an organisation is looked up by its acronyms. */
+  type?: string;
+  /** The acronyms its articles spell its name out with ("Central Water Commission (CWC)"). */
+  acronyms?: Iterable<string>;
 }
 
 const SUGGESTIONS = 5;
@@ -22,7 +36,7 @@ export class SpeakerIndex {
   /** Most-quoted first, so every scan below yields results in the order users want. */
   private readonly entries: Entry[];
 
-  constructor(speakers: { name: string; quotes: unknown[]; descriptor?: string }[]) {
+  constructor(speakers: IndexedSpeaker[]) {
     this.entries = speakers
       .map((s) => {
         const tokens = nameTokens(s.name);
@@ -33,6 +47,7 @@ export class SpeakerIndex {
           folded: fold(s.name),
           quotes: s.quotes.length,
           described: s.descriptor ? fold(s.descriptor).split(/[^\p{L}\p{N}]+/u) : [],
+          acronyms: s.type === 'organisation' ? acronymsOf(s.name, s.acronyms ?? []) : [],
         };
       })
       .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
@@ -68,7 +83,10 @@ export class SpeakerIndex {
     // "The New York Times" for the "New York Times" an article quoted, by its whole name only:
     // "The Rock" is not Chris Rock ("The Weeknd" is itself).
     const rest = q[0] === 'the' && q.length > 1 ? q.slice(1).join(' ') : null;
-    const named = rest === null ? undefined : this.entries.find((e) => e.key === rest);
+    const named =
+      rest === null
+        ? undefined
+        : (this.entries.find((e) => e.key === rest) ?? this.byAcronym(rest)[0]);
     return this.matchWords(q) ?? (named ? { speaker: named.name, suggestions: [] } : null);
   }
 
@@ -76,6 +94,9 @@ export class SpeakerIndex {
     const key = q.join(' ');
     const exact = this.entries.find((e) => e.key === key);
     if (exact) return { speaker: exact.name, suggestions: [] };
+    // "FAA" is the Federal Aviation Administration before any name holding the letters as a word.
+    const acronym = this.byAcronym(key);
+    if (acronym.length > 0) return pick(acronym);
     const named = this.byTokens(q);
     if (named.length > 0) return pick(named);
     const near = this.byTypos(q);
@@ -107,6 +128,11 @@ export class SpeakerIndex {
       }
     }
     return out.map((e) => e.name);
+  }
+
+  /** Organisations known by the letters `key` ("faa"), most-quoted first. */
+  private byAcronym(key: string): Entry[] {
+    return key.includes(' ') ? [] : this.entries.filter((e) => e.acronyms.includes(key));
   }
 
   /** Speakers whose names contain every query word; a lone word matches surnames before other words. */
@@ -156,6 +182,16 @@ export class SpeakerIndex {
       .slice(0, SUGGESTIONS)
       .map((s) => s.e.name);
   }
+}
+
+/**
+ * An organisation's acronyms, folded: those its articles spell out, and its name's initials when
+ * two capitalised words or more give them ("Federal Aviation Administration": faa).
+ */
+function acronymsOf(name: string, spelled: Iterable<string>): string[] {
+  const initials = initialsOf(name);
+  const all = initials.length >= 2 ? [...spelled, initials] : [...spelled];
+  return [...new Set(all.map((a) => fold(a)))];
 }
 
 /** Distance from a typed prefix to the start of a word, allowing one letter more or less. */

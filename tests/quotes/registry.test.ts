@@ -267,6 +267,50 @@ describe('SpeakerRegistry and scare quotes', () => {
   });
 });
 
+describe('SpeakerRegistry: organisations by their acronyms (user review)', () => {
+  const { quotes, registry: ferries } = registryOf(
+    article(
+      'ferries.txt',
+      'Ferry routes cut',
+      'The Coastal Ferry Authority has ordered an inspection of every vessel in its fleet after a second engine fire this month.',
+      '“Safety comes before the timetable, and every sailing will wait until the checks are done,” the authority said in a statement.',
+      'The Nigerian Meteorological Agency (NiMet) warned of more storms on the coast.',
+      '“The next three days will bring heavy rain to the whole coast,” NiMet said.',
+      'The Harbour Workers Union (HWU) said it was “blindsided” by the cuts.',
+      'Clara Fitch, who runs a café at the terminal, said the cuts were hurting her trade.',
+      '“We had four customers on Saturday, four,” Fitch said.',
+    ),
+  );
+
+  it('keeps the acronym an article spells an organisation out with on its quotations', () => {
+    expect(quotes.find((q) => q.mention === 'NiMet')).toMatchObject({
+      speaker: 'Nigerian Meteorological Agency',
+      acronym: 'NiMet',
+    });
+  });
+
+  it.each([
+    ['CFA', 'Coastal Ferry Authority'],
+    ['the CFA', 'Coastal Ferry Authority'],
+    ['cfa', 'Coastal Ferry Authority'],
+    ['NiMet', 'Nigerian Meteorological Agency'],
+    ['NMA', 'Nigerian Meteorological Agency'],
+  ])('finds an organisation by its initials or the acronym in brackets: %s', (query, name) => {
+    expect(ferries.resolve(query).speaker).toBe(name);
+  });
+
+  it('looks up no person by initials', () => {
+    expect(ferries.resolve('CF').speaker).toBeNull();
+  });
+
+  it('finds an organisation with only words in marks beside it by its acronym', () => {
+    expect(answerQuote(ferries, 'HWU').inPassing).toEqual({
+      speaker: 'Harbour Workers Union',
+      phrases: ['blindsided'],
+    });
+  });
+});
+
 describe('SpeakerRegistry: quoted in passing on the shipped seeds', () => {
   it('answers /quote Lai with the words in marks beside William Lai, not other speakers’ names', async () => {
     const { articles } = await loadCorpus('seeds');
