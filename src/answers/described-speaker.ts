@@ -80,10 +80,15 @@ export function speakerDescribedAs(
   const found = rank(index, parsed, { k: POOL, ...(filter ? { filter } : {}) });
   const ids = new Set(found.map((s) => s.entry.passage.articleId));
   if (ids.size === 0) return null;
-  const described = new DescribedArticles(index, ids, description, headRelatedness());
+  // A plural ("senators", "officials") asks for people, whom no organisation's voice is; each is
+  // described as one is ("senator": the office, not what vectors put near it, "Federal").
+  const plural = !isPersonNoun(description.head);
+  const one = plural ? { ...description, head: description.head.replace(/s$/, '') } : description;
+  const described = new DescribedArticles(index, ids, one, headRelatedness());
   let best = WHO_FIT;
   let fitting: string[] = [];
   for (const speaker of registry.quotedIn(ids)) {
+    if (plural && speaker.type === 'organisation') continue;
     const surname = surnameOf(speaker.name);
     let fit = 0;
     for (const id of speaker.articles) {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   holderDescribedAs,
   quotedDescription,
+  speakerDescribedAs,
   withCapitalQualifiers,
 } from '../../src/answers/described-speaker.js';
 import type { Article } from '../../src/corpus/types.js';
+import { extractQuotes, SpeakerRegistry } from '../../src/quotes/index.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { articleOf } from '../helpers/articles.js';
 
@@ -132,4 +134,30 @@ describe('holderDescribedAs on names and titles as newsrooms write them (review)
   ])('finds %s: %s', (description, name) => {
     expect(holderDescribedAs(index, description)).toBe(name);
   });
+});
+
+describe('speakerDescribedAs: a plural is people, never an organisation (user review)', () => {
+  // "/quote senators" answered with the aviation agency's quotations: "senators" was no office
+  // (only "senator" was), so words the vectors put near it ("Federal", "Administration") fitted,
+  // the agency's and its administrator's.
+  const letter = articleOf('letter', 'Senators press aviation regulator over pilot fatigue', [
+    'A group of senators on Tuesday demanded that the Federal Aviation Safety Administration explain how it will stop pilot fatigue on regional routes.',
+    '"Every passenger deserves a pilot who has slept," the senators wrote in a letter.',
+    'Sen. Dana Whitcombe, D-Ore., who led the effort, said the agency had ignored the warnings for years.',
+    '"We asked twice and heard nothing," Whitcombe said.',
+    'The Federal Aviation Safety Administration said in a statement that it "takes every report seriously."',
+    '"We have inspected every regional carrier twice this year," the agency said.',
+    "Federal Aviation Safety Administrator Mara Quist, a former Transportation Department official, defended the agency's record.",
+    '"Our inspectors are on the ramp every single day," Quist said.',
+  ]);
+  const index = PassageIndex.build([letter]);
+  const registry = SpeakerRegistry.build([{ article: letter, quotes: extractQuotes(letter) }]);
+
+  it.each([['senators'], ['the senators']])(
+    'gives "%s" neither the agency nor its head',
+    (query) => {
+      expect(registry.resolve('Federal Aviation Safety Administration').speaker).not.toBeNull();
+      expect(speakerDescribedAs(index, registry, query)).toBeNull();
+    },
+  );
 });
