@@ -302,9 +302,12 @@ export class DescribedPeople extends ArticleBodies {
     return found;
   }
 
-  /** The role words the article gave a name near `paragraph` ("French President Emmanuel Macron"). */
-  rolesOf(name: string, paragraph: number): string[] {
-    return this.near(paragraph).flatMap((e) => (e.name === name ? [...e.roles] : []));
+  /**
+   * The role words the article gave a name near `paragraph` ("French President Emmanuel Macron"),
+   * or `reach` paragraphs back.
+   */
+  rolesOf(name: string, paragraph: number, reach?: number): string[] {
+    return this.near(paragraph, reach).flatMap((e) => (e.name === name ? [...e.roles] : []));
   }
 
   /** "Grade 12 guard Maya Boudreau": the one person the article names after that school year. */

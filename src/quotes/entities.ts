@@ -667,7 +667,9 @@ export class ArticleEntities extends DescribedPeople {
             (firstNameGender(e.name) === undefined && this.honouredAs(e.name, owner))),
       );
     } else if (synonyms) {
-      found = this.roleHolder(d, synonyms, qualifiers, near);
+      found =
+        this.roleHolder(d, synonyms, qualifiers, near) ??
+        this.bodysOfficer(d, synonyms, qualifiers, told, clause);
     }
     // "the maker", "the developer": nouns for people and for firms are a firm when no one is so;
     // with a person's past, a person ("A former miner who helped rescue… the former miner said").
@@ -683,6 +685,32 @@ export class ArticleEntities extends DescribedPeople {
       if (full) return { name: full.name, org: false };
     }
     return found ? { name: found.name, org: false } : this.unresolved(d);
+  }
+
+  /**
+   * "Rotherfield United manager Gareth Pellow… (ten paragraphs on) the Rotherfield boss added":
+   * a body's officer, whom the article named once before the body's words and the role, however
+   * far back; the one person given every capitalised word of the mention so, or no one.
+   */
+  private bodysOfficer(
+    d: Described,
+    synonyms: string[],
+    qualifiers: string[],
+    told: string | undefined,
+    clause: string,
+  ): Entity | undefined {
+    if (qualifiers.length === 0) return undefined;
+    const before = this.near(d.paragraph, d.paragraph).filter(
+      (e) =>
+        e.name !== told &&
+        !clause.includes(e.name) &&
+        mayBePerson(e) &&
+        qualifiers.every((q) => e.sides?.has(q) === true),
+    );
+    const found = this.roleHolder(d, synonyms, qualifiers, before);
+    return found && before.every((e) => e.name === found.name || !e.name.includes(' '))
+      ? found
+      : undefined;
   }
 
   /** Only when nothing else reads the noun ("the company", "the driver" never): the lede's subject. */

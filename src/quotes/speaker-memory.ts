@@ -790,10 +790,12 @@ export class SpeakerState {
     const match = OWNED_ROLE.exec(subject.mention);
     const owner = match && !isNationality(match[1]!.trim()) ? match : null;
     const owners = owner?.[1]!.trim().toLowerCase().split(' ') ?? [];
+    // "the Rotherfield boss" long after "Rotherfield United manager Gareth Pellow": the
+    // article's whole text before, as a body's officer is found (bodysOfficer).
     const theirs = (p: Person): boolean => {
       const roles = roleWords([
         ...(p.roleTexts ?? []),
-        ...this.entities.rolesOf(p.name, paragraph),
+        ...this.entities.rolesOf(p.name, paragraph, paragraph),
       ]);
       return owners.every((w) => roles.has(w));
     };

@@ -1278,6 +1278,23 @@ describe('titles and short forms of other naming customs (probe round 47)', () =
       'We were second best',
       'Alasdair Kerr-Mackintosh',
     ],
+    [
+      '“the Kingsmere boss” far from where the club’s manager is named, after the club’s statement',
+      [
+        "Kingsmere Athletic manager Dario Fenwick praised his players' spirit after a late equaliser earned a 1-1 draw at Holloway Road on Saturday.",
+        'Bramley Town had led through an early penalty from Josh Harker and defended deep for most of the afternoon.',
+        '"We kept knocking on the door and eventually it opened," Fenwick said. "I am proud of them."',
+        'Substitute Leon Marsh levelled with six minutes left, heading in a cross from the left.',
+        'Bramley manager Ruth Calder felt her side deserved more. "We did everything right except finish it off," she said.',
+        'The home side had two goals ruled out for offside in the first half.',
+        'Kingsmere said in a statement that a steward had been treated for a minor injury. "The club thanks the medical team for their quick response," the statement said.',
+        'Fenwick also confirmed that defender Kai Reece would miss the next month with a knee injury.',
+        '"Kai is gutted, we are all gutted for him," Fenwick said.',
+        '"It\'s a real setback," the Kingsmere boss added, "but others will step up."',
+      ],
+      'a real setback',
+      'Dario Fenwick',
+    ],
   ]);
 });
 
