@@ -29,6 +29,7 @@ import {
   isRoleNoun,
   afterPortfolioWord,
   isSurnameFirst,
+  officeObjectLength,
   stripTitles,
   type Subject,
 } from './subject.js';
@@ -464,6 +465,14 @@ function afterPortfolio(tokens: Token[], from: number, end: number): number {
     let j = at - 1;
     while (j >= 0 && (isCapWord(tokens[j]) || tokens[j]!.text === ',')) j--;
     if (j < at - 1) at = j;
+  }
+  // "Leader of the Opposition Ripun Kalita", "Speaker of the House…": after a title's "of the",
+  // what the office is of (officeObjectLength).
+  if (tokens[at]?.text === 'the' && tokens[at - 1]?.text === 'of') {
+    const title = tokens[at - 2]?.text ?? '';
+    if (!/^\p{Lu}/u.test(title) || !isTitle(title) || isOrgName(cleanName(tokens[end - 1]!.text)))
+      return from;
+    return from + officeObjectLength(tokens.slice(from, end).map((t) => t.text));
   }
   const link = tokens[at]?.text;
   if ((link !== 'for' && link !== 'of') || end - from < 3) return from;

@@ -1298,6 +1298,9 @@ export function leadingName(words: string[]): Subject | null {
       return named(words.slice(role, k), words.slice(0, role));
     }
     if (words.slice(i, j).every((t) => isTitle(t))) {
+      // "Leader of the Opposition Ripun Kalita": what the office is of opens the run after it.
+      const held = words[j] === 'of' ? holderAfterOfThe(words, j) : null;
+      if (held) return held;
       i = j;
       continue;
     }
@@ -1317,6 +1320,32 @@ export function leadingName(words: string[]): Subject | null {
     return subject ?? (isCap(first) ? null : nominal(words.slice(0, 8)));
   }
   return isCap(first) ? null : nominal(words.slice(0, 8));
+}
+
+/**
+ * The holder named after an office's "of the" at `of` when the run after it opens on what the
+ * office is of ("Leader of the Opposition Ripun Kalita": Ripun Kalita), or null.
+ */
+function holderAfterOfThe(words: string[], of: number): Subject | null {
+  const at = of + 2;
+  if (!/^the$/i.test(words[of + 1] ?? '') || !isNameWord(words[at] ?? '')) return null;
+  const run = words.slice(at, runEnd(words, at));
+  const object = officeObjectLength(run);
+  if (object === 0 || isOrgName(run.join(' '))) return null;
+  const holder = named(run.slice(object), words.slice(0, at + object));
+  return holder?.kind === 'name' ? holder : null;
+}
+
+/**
+ * How many words opening a run after an office's "of the" are what the office is of, not its
+ * holder's name ("Opposition" of "Leader of the Opposition Ripun Kalita", "Federal Reserve" of
+ * "Chair of the Federal Reserve Jerome Powell"): words English has and no list gives as a given
+ * name, two words at least left for the name.
+ */
+export function officeObjectLength(run: readonly string[]): number {
+  let n = 0;
+  while (n < run.length - 2 && isEnglishWord(run[n]!) && !isAnyGivenName(run[n]!)) n++;
+  return n;
 }
 
 /** Whether the run words[i..j] is a person's full name and a verb follows it (leadingName). */

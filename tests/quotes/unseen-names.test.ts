@@ -693,6 +693,26 @@ describe('names, honorifics and court reports as round O’s newsrooms write the
       'Bakyt Sultanaliev',
     ],
     [
+      '“Leader of the Opposition Pranjit Bhuyan”: the office’s object is no given name (user review)',
+      [
+        'Leader of the Opposition Pranjit Bhuyan, however, accused the government of "making promises on paper" while the river kept rising.',
+        'Relief camps in three districts were full by Tuesday.',
+        '"Every monsoon we hear the same speeches," said Mr. Bhuyan.',
+      ],
+      'making promises on paper',
+      'Pranjit Bhuyan',
+    ],
+    [
+      '“the Leader of the Opposition Pranjit Bhuyan” mid-sentence, his words after',
+      [
+        'Relief camps in three districts were full by Tuesday.',
+        'On Wednesday, the Leader of the Opposition Pranjit Bhuyan visited two of them.',
+        '"Every monsoon we hear the same speeches," said Mr. Bhuyan.',
+      ],
+      'Every monsoon we hear',
+      'Pranjit Bhuyan',
+    ],
+    [
       '“an EDL spokesperson” after “Électricité du Liban (EDL)”: an accented capital',
       [
         'Since 2019, Électricité du Liban (EDL) has supplied only a few hours of power a day.',
