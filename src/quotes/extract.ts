@@ -821,13 +821,18 @@ function copyOrNull(text: string | null | undefined): string | null {
 /** Short or Title Case phrases in marks with no reporting clause are scare quotes or titles. */
 export function isScareQuote(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length <= 3) return true;
+  // "They're closing Eastgate": a contracted verb is a word of a clause, as "They are" is.
+  const contracted = words.filter((w) => CONTRACTED_VERB.test(w)).length;
+  if (words.length + contracted <= 3) return true;
   // Titles keep prepositions lowercase, however long: "The Nightly Show with Larry Wilmore".
   const content = words.filter((w) => w.length > 3 && !TITLE_PREPOSITIONS.has(w));
   return words.length <= 10 && content.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
 }
 
 const TITLE_PREPOSITIONS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about']);
+
+/** A pronoun and its verb in one word: "They're", "we've", "I'm", "she'll". */
+const CONTRACTED_VERB = /^\p{L}+['’](?:re|ve|ll|m|d)\b/iu;
 
 /**
  * "on condition of anonymity", "who requested anonymity", "who asked not to be named", "who did not

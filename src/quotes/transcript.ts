@@ -60,8 +60,8 @@ function colonNearStart(text: string): boolean {
  * paragraphs or more, when the introduction presents an interview or two such lines speak as
  * people do ("I", "we", "you"; not a recap's "Celtics: Boston shot 48%…", a poll's "Trump: 47 per
  * cent", a list's "Sanders: Win in a walk."). `speaker` gives the name a label stands for (someone
- * the article names) or null, and is asked once a label. A paragraph with quotation marks is left
- * to them.
+ * the article names) or null, and is asked once a label. A paragraph whose words after the label
+ * open on quotation marks is left to them.
  */
 export function transcriptLines(
   paragraphs: readonly string[],
@@ -70,8 +70,11 @@ export function transcriptLines(
   const lines: TranscriptLine[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const text = (paragraphs[p] ?? '').trim();
-    if (!colonNearStart(text) || /["“”]/.test(text)) continue;
+    if (!colonNearStart(text)) continue;
     const m = LABELLED.exec(text);
+    // "A: “…”": a quotation in marks is left to them; not one an answer quotes ("A: No decision
+    // has been made. I've heard people say, “They're closing Eastgate,” and…").
+    if (/["“”]/.test(text) && !(m?.[3] && /^\p{L}/u.test(m[3]))) continue;
     // "Clinton: 1,769.": a tally by name is no one's words.
     if (m && /\p{L}/u.test(m[3] ?? ''))
       lines.push({ paragraph: p, label: m[1] ?? m[2] ?? '', name: null, text: m[3] ?? '' });

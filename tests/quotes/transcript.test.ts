@@ -12,6 +12,28 @@ const speakers = (...paragraphs: string[]): (string | null)[] =>
   quotes(...paragraphs).map(([, speaker]) => speaker);
 
 describe('interview transcripts without quotation marks', () => {
+  it('keeps an answer that quotes someone, and leaves the words it quotes to no one (user review)', () => {
+    expect(
+      quotes(
+        'The Harbour Gazette sat down with Ines Marlowe, the new head of the ferry service. The interview has been edited for length and clarity.',
+        'Q: What surprised you most?',
+        'A: How many people ride the early boat. Every seat is taken by six.',
+        'Q: Is the island route closing?',
+        "A: Not while I am here. I've heard people say, \"They're scrapping the island run,\" and it simply isn't true. We are buying a second boat.",
+        'Q: When does it arrive?',
+        'A: In the spring, if the yard keeps its word.',
+      ),
+    ).toEqual([
+      ['How many people ride the early boat. Every seat is taken by six.', 'Ines Marlowe'],
+      ["They're scrapping the island run,", null],
+      [
+        "Not while I am here. I've heard people say, \"They're scrapping the island run,\" and it simply isn't true. We are buying a second boat.",
+        'Ines Marlowe',
+      ],
+      ['In the spring, if the yard keeps its word.', 'Ines Marlowe'],
+    ]);
+  });
+
   it('reads a broadcast transcript whose host is labelled with the role, names in capitals as names', () => {
     expect(
       quotes(
