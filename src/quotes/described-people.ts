@@ -1160,7 +1160,14 @@ export class DescribedPeople extends ArticleBodies {
           .filter((m) => isAnyGivenName(m[1]!) && isAnyGivenName(m[3]!))
           .map((m) => ({ at: m.index, pair: `${m[1]} ${m[2]} and ${m[3]} ${m[4]}` }))
       : [];
-    known = [...named, ...shared, ...described].sort((a, b) => a.at - b.at);
+    // "Luis Ortega and his wife, Maribel,": a spouse by a given name alone takes the surname.
+    const spouses =
+      text.includes(' and his ') || text.includes(' and her ')
+        ? [...text.matchAll(SPOUSE_BY_GIVEN_NAME)]
+            .filter((m) => isAnyGivenName(m[1]!) && isAnyGivenName(m[3]!) && !isOrgName(m[2]!))
+            .map((m) => ({ at: m.index, pair: `${m[1]} ${m[2]} and ${m[3]} ${m[2]}` }))
+        : [];
+    known = [...named, ...shared, ...described, ...spouses].sort((a, b) => a.at - b.at);
     this.pairsIn.set(p, known);
     return known;
   }
@@ -1168,6 +1175,10 @@ export class DescribedPeople extends ArticleBodies {
   /** namedTogether's answers by paragraph. */
   private readonly pairsIn = new Map<number, readonly { at: number; pair: string }[]>();
 }
+
+/** "Luis Ortega and his wife, Maribel,": a full name, then a spouse by the given name alone. */
+const SPOUSE_BY_GIVEN_NAME =
+  /\b(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}’'-]+) and (?:his|her) (?:wife|husband|partner|spouse),? (\p{Lu}\p{Ll}+)(?![\p{L}’'-]| \p{Lu})/gu;
 
 /**
  * Typed a person, or capitalised words only that nothing types ("Ama Boateng", not "Meewasin

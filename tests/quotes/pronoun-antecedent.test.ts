@@ -222,3 +222,18 @@ describe('a name set off after a possessive’s noun opening the sentence', () =
     ],
   ]);
 });
+
+describe('"they" after a couple named once, the spouse by the given name alone (user review)', () => {
+  itNames('%s', [
+    [
+      '“Tomas Quiroga and his wife, Marisol, … said they… “…,” they said”: the two Quirogas',
+      [
+        'Tenants say the landlord ignored repair requests for months.',
+        'Tomas Quiroga and his wife, Marisol, who rent a flat above the laundry, said they had spent more than $400 on their own repairs.',
+        '"We bought paint, we bought sealant, we bought a new lock," they said.',
+      ],
+      'We bought paint',
+      'Tomas Quiroga and Marisol Quiroga',
+    ],
+  ]);
+});
