@@ -39,8 +39,11 @@ export function chooseHeadline(clues: HeadlineClues): { title?: string; siteName
         agreed ||= agrees(h1, title);
         continue;
       }
-      // The <h1> is the shorter part of "Storm Knocks Out Power - Valley Times": the site's logo.
-      if (parts[at]!.length < parts.filter((_, i) => i !== at).join(' ').length) {
+      // The <h1> is the last and shorter part of "Storm Knocks Out Power - Valley Times": the
+      // site's logo. Not the first part, however short: "Fire closes I-5 | The Seattle Times"
+      // (review of b3a18f7).
+      const last = at === parts.length - 1 && at > 0;
+      if (last && parts[at]!.length < parts.filter((_, i) => i !== at).join(' ').length) {
         siteName ??= parts.length === 2 ? parts[at] : undefined;
         agreed = false;
         break;
@@ -63,10 +66,13 @@ function agrees(a: string, b: string): boolean {
   return long.startsWith(`${short} `) && short.split(' ').length >= MIN_SHARED_WORDS;
 }
 
-/** In "Headline - Site", the part beside the headline, if it is short enough to be a name. */
+/**
+ * In "Headline - Site" (or "Site » Headline"), the part beside the headline, if it is short enough
+ * to be a name; in "Headline - Section - Site", the last.
+ */
 function siteOf(parts: string[], headlineAt: number): string | undefined {
-  if (parts.length !== 2) return undefined;
-  const site = parts[1 - headlineAt]!.trim();
+  if (parts.length < 2 || (parts.length > 2 && headlineAt !== 0)) return undefined;
+  const site = parts[headlineAt === 0 ? parts.length - 1 : 0]!.trim();
   return site.split(/\s+/).length <= MAX_SITE_WORDS ? site : undefined;
 }
 

@@ -59,6 +59,17 @@ describe('chooseHeadline', () => {
       { stated: ['City council meets - Valley Times'], h1: 'City news in brief' },
       { title: 'City council meets - Valley Times' },
     ],
+    [
+      // Review of b3a18f7: a short headline beside a longer site name is no logo.
+      'the <h1> shorter than the site name after it',
+      { stated: ['Fire closes I-5 | The Seattle Times'], h1: 'Fire closes I-5' },
+      { title: 'Fire closes I-5', siteName: 'The Seattle Times' },
+    ],
+    [
+      'the <h1> before a section and the site',
+      { stated: ['Budget vote delayed - Politics - Valley Times'], h1: 'Budget vote delayed' },
+      { title: 'Budget vote delayed', siteName: 'Valley Times' },
+    ],
     ['nothing, when nothing is stated', { stated: [undefined], h1: undefined }, {}],
   ])('takes %s', (_, clues, expected) => {
     const chosen = chooseHeadline(clues);
