@@ -12,8 +12,10 @@ interface Entry {
   quotes: number;
   /** The folded words of how the articles describe them ("security expert at the atlantic council"). */
   described: string[];
-  /** An organisation's acronyms, folded: those its articles spell out and its name's initials. */
+  /** An organisation's acronyms its articles spell out, folded ("cwc"). */
   acronyms: string[];
+  /** An organisation's initials, folded ("faa"): looked up after names, as "Ng" is Kevin Ng. */
+  initials: string[];
 }
 
 /** One speaker as the index is given it. */
@@ -47,7 +49,9 @@ export class SpeakerIndex {
           folded: fold(s.name),
           quotes: s.quotes.length,
           described: s.descriptor ? fold(s.descriptor).split(/[^\p{L}\p{N}]+/u) : [],
-          acronyms: s.type === 'organisation' ? acronymsOf(s.name, s.acronyms ?? []) : [],
+          acronyms:
+            s.type === 'organisation' ? [...new Set([...(s.acronyms ?? [])].map(fold))] : [],
+          initials: s.type === 'organisation' ? initialsKey(s.name) : [],
         };
       })
       .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
@@ -86,7 +90,9 @@ export class SpeakerIndex {
     const named =
       rest === null
         ? undefined
-        : (this.entries.find((e) => e.key === rest) ?? this.byAcronym(rest)[0]);
+        : (this.entries.find((e) => e.key === rest) ??
+          this.byAcronym(rest)[0] ??
+          this.byAcronym(rest, 'initials')[0]);
     return this.matchWords(q) ?? (named ? { speaker: named.name, suggestions: [] } : null);
   }
 
@@ -94,11 +100,15 @@ export class SpeakerIndex {
     const key = q.join(' ');
     const exact = this.entries.find((e) => e.key === key);
     if (exact) return { speaker: exact.name, suggestions: [] };
-    // "FAA" is the Federal Aviation Administration before any name holding the letters as a word.
+    // "FAA", as an article spells it out, is the Federal Aviation Administration before any name
+    // holding the letters as a word; an organisation's initials only after names ("Ng" is Kevin
+    // Ng, not the National Guard: review of 8d4c00e).
     const acronym = this.byAcronym(key);
     if (acronym.length > 0) return pick(acronym);
     const named = this.byTokens(q);
     if (named.length > 0) return pick(named);
+    const initials = this.byAcronym(key, 'initials');
+    if (initials.length > 0) return pick(initials);
     const near = this.byTypos(q);
     return near.length > 0 ? pick(near) : null;
   }
@@ -131,8 +141,8 @@ export class SpeakerIndex {
   }
 
   /** Organisations known by the letters `key` ("faa"), most-quoted first. */
-  private byAcronym(key: string): Entry[] {
-    return key.includes(' ') ? [] : this.entries.filter((e) => e.acronyms.includes(key));
+  private byAcronym(key: string, kind: 'acronyms' | 'initials' = 'acronyms'): Entry[] {
+    return key.includes(' ') ? [] : this.entries.filter((e) => e[kind].includes(key));
   }
 
   /** Speakers whose names contain every query word; a lone word matches surnames before other words. */
@@ -185,13 +195,12 @@ export class SpeakerIndex {
 }
 
 /**
- * An organisation's acronyms, folded: those its articles spell out, and its name's initials when
- * two capitalised words or more give them ("Federal Aviation Administration": faa).
+ * An organisation's initials, folded, when two capitalised words or more give them ("Federal
+ * Aviation Administration": faa).
  */
-function acronymsOf(name: string, spelled: Iterable<string>): string[] {
+function initialsKey(name: string): string[] {
   const initials = initialsOf(name);
-  const all = initials.length >= 2 ? [...spelled, initials] : [...spelled];
-  return [...new Set(all.map((a) => fold(a)))];
+  return initials.length >= 2 ? [fold(initials)] : [];
 }
 
 /** Distance from a typed prefix to the start of a word, allowing one letter more or less. */

@@ -303,6 +303,21 @@ describe('SpeakerRegistry: organisations by their acronyms (user review)', () =>
     expect(ferries.resolve('CF').speaker).toBeNull();
   });
 
+  it('finds a person by a surname that an organisation’s initials spell (review of 8d4c00e)', () => {
+    const { registry } = registryOf(
+      article(
+        'guard.txt',
+        'Flood defences hold',
+        'The National Guard said troops had reinforced the levees overnight.',
+        '“The levees held, and the troops are staying,” the National Guard said in a statement.',
+        '“We were lucky this time,” said Kevin Ng, a city councillor.',
+      ),
+    );
+    expect(registry.resolve('Ng').speaker).toBe('Kevin Ng');
+    expect(registry.resolve('NG').speaker).toBe('Kevin Ng');
+    expect(registry.resolve('the NG').speaker).toBe('National Guard');
+  });
+
   it('finds an organisation with only words in marks beside it by its acronym', () => {
     expect(answerQuote(ferries, 'HWU').inPassing).toEqual({
       speaker: 'Harbour Workers Union',
