@@ -7,7 +7,7 @@ import { guildArticleIds } from '../engine/guilds.js';
 import type { EngineState } from '../engine/update.js';
 import { InputError } from '../errors.js';
 import { speakersWithin } from '../quotes/index.js';
-import { StorageUnavailableError } from '../storage/errors.js';
+import { unreadableBecause } from '../storage/errors.js';
 import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
 import { additionChars, checkQuota, recordLimits, type QuotaUsage, type Quotas } from './quotas.js';
@@ -81,11 +81,7 @@ export class Additions {
     } catch (error) {
       // The record is out of reach (Postgres down): the listing keeps what it knew. The error's
       // message is for whoever tried to add an article; the log says what failed and why.
-      const why =
-        error instanceof StorageUnavailableError
-          ? `the database cannot be reached (${error.reason})`
-          : (error as Error).message;
-      this.options.log(`could not read who added what: ${why}`);
+      this.options.log(`could not read who added what: ${unreadableBecause(error)}`);
     }
   }
 

@@ -25,7 +25,7 @@ import { ownerWords } from '../text/mentions.js';
 import type { FileFingerprint, SkippedFile } from '../corpus/types.js';
 import { InputError } from '../errors.js';
 import { FileStorage } from '../storage/files.js';
-import { StorageUnavailableError } from '../storage/errors.js';
+import { StorageUnavailableError, unreadableBecause } from '../storage/errors.js';
 import { mirrorAdditions } from '../storage/mirror.js';
 import type { Storage } from '../storage/types.js';
 import type { DownloadPolicy } from '../net/download.js';
@@ -393,8 +393,9 @@ export class Engine implements FootnoteEngine {
   }
 
   /**
-   * Which text of article `id` the index serves (its file's hash), or undefined when `has` says
-   * it is not there to read: an answer's buttons show the text it was given from, and no other.
+   * Which text of article `id` the index serves (a digest of its title and paragraphs), or
+   * undefined when `has` says it is not there to read: an answer's buttons show the text it was
+   * given from, and no other.
    */
   version(id: string, guild?: string): string | undefined {
     return this.has(id, guild) ? articleVersion(this.state, id) : undefined;
@@ -519,11 +520,10 @@ export class Engine implements FootnoteEngine {
       this.mirroredAt = through ?? this.mirroredAt;
     } catch (error) {
       // What the outage means here: this machine's copy of the additions answers meanwhile.
-      const why =
-        error instanceof StorageUnavailableError
-          ? `the database cannot be reached (${error.reason}); answering from this machine's copy`
-          : (error as Error).message;
-      this.log(`could not bring servers' additions up to date from ${backend}: ${why}`);
+      const why = unreadableBecause(error);
+      const copy =
+        error instanceof StorageUnavailableError ? "; answering from this machine's copy" : '';
+      this.log(`could not bring servers' additions up to date from ${backend}: ${why}${copy}`);
     }
   }
 

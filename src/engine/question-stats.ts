@@ -1,12 +1,12 @@
 import { groupQuestions, type QuestionGroup } from '../answers/same-question.js';
+import { count } from '../text/count.js';
+import type { Storage } from '../storage/types.js';
 
 /**
  * What the log holds for a question asked with /ask private: (its words are the asker's alone;
  * moderators' /stats counts it but never lists it, and a vote on it names no question).
  */
 export const PRIVATE_QUESTION = '(asked privately)';
-import { count } from '../text/count.js';
-import type { Storage } from '../storage/types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

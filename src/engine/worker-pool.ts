@@ -17,13 +17,12 @@ const IDLE_MS = 60_000;
  * 32 MB a warm pass took ~2.1 s of CPU instead of ~3.3 s. A worker idle after real work is stopped,
  * which gives the memory back.
  */
+export const HEAVY_SEMI_SPACE_MB = 32;
 
 /** A task failed because the worker stopped or died, not because of its input: run it again. */
 export class WorkerStopped extends Error {
   override name = 'WorkerStopped';
 }
-
-export const HEAVY_SEMI_SPACE_MB = 32;
 
 /** The young generation as V8 sizes it: two semi-spaces and a large-object space of one's size. */
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 3 * HEAVY_SEMI_SPACE_MB };

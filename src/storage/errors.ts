@@ -43,6 +43,16 @@ export async function toldAs<T>(stopped: string, work: () => Promise<T>): Promis
   }
 }
 
+/**
+ * Why the record could not be read, for the operator's log: an outage as what it is ("the
+ * database cannot be reached (connect ECONNREFUSED …)"), not the member's message about adding.
+ */
+export function unreadableBecause(error: unknown): string {
+  return error instanceof StorageUnavailableError
+    ? `the database cannot be reached (${error.reason})`
+    : (error as Error).message;
+}
+
 /** The words used for a duplicate, so every backend refuses one alike. */
 export function duplicateMessage(existing: { title: string; url?: string; name: string }): string {
   return `That article is already in this server's additions: "${existing.title}" (${existing.url ?? existing.name}).`;
