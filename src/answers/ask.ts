@@ -103,7 +103,8 @@ export function answerQuestion(
   options: RankOptions & { quotes?: QuotesOf } = {},
 ): Answer {
   const question = checkQuestion(rawQuestion);
-  const query = parseQuery(searchedWords(question), index, options.filter);
+  const searched = searchedWords(question);
+  const query = parseQuery(searched, index, options.filter);
   if (query.terms.length === 0) {
     throw new InputError(
       'That question has no words to search for (only common words or punctuation). Try naming what you want to know about.',
@@ -175,7 +176,7 @@ export function answerQuestion(
     const k = options.k ?? 3;
     const shown = new Set(results.map((r) => r.passageId));
     const full = fullName(index, name, articles);
-    const byName = parseQuery(askedOf(searchedWords(question), full), index, options.filter);
+    const byName = parseQuery(askedOf(searched, full), index, options.filter);
     if (byName.speaker)
       for (const r of resultsOf(byName))
         if (results.length < k && !shown.has(r.passageId)) results.push(r);

@@ -19,7 +19,7 @@ interface Entry {
 }
 
 /** One speaker as the index is given it. */
-export interface IndexedSpeaker {
+interface IndexedSpeaker {
   name: string;
   quotes: unknown[];
   descriptor?: string;

@@ -502,12 +502,10 @@ export class DescribedArticles {
   private ofOtherPeople(name: string, articleId: string): boolean {
     const { qualifiers } = this.description;
     const own = isEnglishWord(name);
+    const titled = (a: ReadArticle | undefined): boolean =>
+      (a?.at.get(name) ?? []).some(([p, i]) => titledOtherwise(a!.words[p]!, i, qualifiers));
     return remembered(this.others, own ? `${articleId}\n${name}` : name, () =>
-      [...this.articles]
-        .filter(([id]) => !own || id === articleId)
-        .some(([, a]) =>
-          (a.at.get(name) ?? []).some(([p, i]) => titledOtherwise(a.words[p]!, i, qualifiers)),
-        ),
+      own ? titled(this.articles.get(articleId)) : [...this.articles.values()].some(titled),
     );
   }
 }

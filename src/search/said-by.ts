@@ -22,6 +22,7 @@ import {
 } from './described.js';
 import { articleParagraphs } from './article-text.js';
 import { remembered } from '../quotes/article-names.js';
+import { PREPOSITIONS } from '../quotes/lexicon.js';
 import { listsOf, postingsOf } from './postings.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import type { Passage } from './passages.js';
@@ -295,22 +296,29 @@ function speaksAt(words: readonly string[], i: number): boolean {
  * ("cheered").
  */
 function isRoleWord(w: string): boolean {
-  if (!/^\p{Ll}[\p{L}-]*$/u.test(w) || w.endsWith('ing') || PREPOSITIONS.has(w) || isStopWord(w))
+  if (
+    !/^\p{Ll}[\p{L}-]*$/u.test(w) ||
+    w.endsWith('ing') ||
+    ROLE_PREPOSITIONS.has(w) ||
+    isStopWord(w)
+  )
     return false;
   if (isPersonNoun(w) || isAdjective(w)) return true;
   return !w.endsWith('ed') && !isPlainWord(w) && !isLikeliestVerb(w);
 }
 
-/** English's prepositions, some of which a lexicon also lists as adjectives ("near", "outside"). */
-const PREPOSITIONS = new Set(
-  (
-    'about above across after against along alongside amid amidst among amongst around as at ' +
-    'atop before behind below beneath beside besides between beyond by despite down during ' +
-    'except for from in inside into like near nearby next of off on onto opposite out outside ' +
-    'over past per round since than through throughout till to toward towards under underneath ' +
-    'unlike until up upon versus via with within without'
+/**
+ * English's prepositions, some of which a lexicon also lists as adjectives ("near", "outside"):
+ * the quotation rules' and those they have no need of.
+ */
+const ROLE_PREPOSITIONS = new Set([
+  ...PREPOSITIONS,
+  ...(
+    'above after against alongside amidst amongst as atop before below beneath besides between down ' +
+    'except nearby next off onto opposite out past per round since through till underneath ' +
+    'unlike until up versus via'
   ).split(' '),
-);
+]);
 
 /** Whether the word at `j` opens its text or follows a comma, colon or quotation's end. */
 const setOff = (words: readonly string[], j: number): boolean =>
@@ -335,12 +343,13 @@ export function spokenIn<T extends Speaking>(
   const namesake = namesakeIn(index, speaker);
   return ranked.filter((item) => {
     const { passage } = item.entry;
-    if (namesake(passage.articleId)) return false;
     const own = pronouns(passage);
     const before = (): string =>
       articleParagraphs(index, passage.articleId, passage.paragraph)?.at(-1) ?? '';
     const at = speakingAt(passage.text, speaker, own);
     if (at.length === 0 && !pronounNear(passage.text, speaker, before, own)) return false;
+    // Read only for a passage where the name speaks: the whole article is read for it.
+    if (namesake(passage.articleId)) return false;
     item.speaks = at;
     return true;
   });

@@ -25,7 +25,7 @@ export interface LinkOptions {
 }
 
 /** The reader's path of an article, before any query or fragment. */
-export function articlePath(id: string): string {
+function articlePath(id: string): string {
   return `/${articleHref(id)}`;
 }
 
