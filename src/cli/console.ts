@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
 import type { FootnoteEngine } from '../engine/api.js';
 import { sourceTotals } from '../engine/catalog.js';
-import { exampleSubjects } from '../discord/examples.js';
+import { exampleSubjects } from '../engine/examples.js';
 import type { Feedback } from '../engine/feedback.js';
 import { count } from '../text/count.js';
 import { withLinks, type LinkOptions } from '../web/links.js';

@@ -1,7 +1,7 @@
 import { guildOf } from '../corpus/ids.js';
 import { articlePassages } from './article-text.js';
 import type { PassageIndex } from './index.js';
-import type { AddedCounts, Vocabulary } from './vocabulary.js';
+import { bm25Idf, type AddedCounts, type Vocabulary } from './vocabulary.js';
 
 /**
  * How many passages hold a term, and how many there are, as the asker sees the corpus: what a
@@ -73,10 +73,7 @@ export function countsFor(
   return {
     frequency,
     documents,
-    idf: (id) => {
-      const df = frequency(id);
-      return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-    },
+    idf: (id) => bm25Idf(frequency(id), documents),
     averageLength: () => (documents ? length / documents : 1),
   };
 }

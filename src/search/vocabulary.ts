@@ -269,8 +269,7 @@ export class Vocabulary {
 
   /** BM25's inverse document frequency: rare terms weigh more; unknown terms weigh most. */
   idf(id: number): number {
-    const df = this.frequency(id);
-    return Math.log(1 + (this.documents - df + 0.5) / (df + 0.5));
+    return bm25Idf(this.frequency(id), this.documents);
   }
 
   toJSON(): VocabularyJSON {
@@ -296,6 +295,11 @@ export class Vocabulary {
     vocab.added = null;
     return vocab;
   }
+}
+
+/** BM25's inverse document frequency of a term `df` of `documents` passages hold. */
+export function bm25Idf(df: number, documents: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
 }
 
 /** How many passages of the servers' additions hold each term, and their number and length. */
