@@ -49,12 +49,21 @@ export class ChangeFeed {
   private chain: Promise<void> = Promise.resolve();
   private retry: NodeJS.Timeout | null = null;
   private failures = 0;
+  /** Changes that could not be applied, by server (undefined: the shared corpus), to try again. */
+  private failed = new Map<string | undefined, ChangeEvent>();
+  private reapply: NodeJS.Timeout | null = null;
+  private reapplyFailures = 0;
 
   constructor(
     private readonly storage: SqlStorage,
     private readonly options: ChangeFeedOptions,
   ) {
     this.last = options.after;
+  }
+
+  /** How many servers (or the shared corpus) wait for a change that failed to be applied again. */
+  get pending(): number {
+    return this.failed.size;
   }
 
   /** The last sequence delivered or skipped: what to resume after. */
@@ -74,6 +83,7 @@ export class ChangeFeed {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.reapply) clearTimeout(this.reapply);
     await this.stopListening?.();
     this.stopListening = null;
     await this.chain;
@@ -105,6 +115,11 @@ export class ChangeFeed {
     }
   }
 
+  private backoff(failures: number): number {
+    const base = this.options.backoffMs ?? 500;
+    return Math.min(base * 2 ** failures, this.options.maxBackoffMs ?? 30_000);
+  }
+
   private lost(detail: string): void {
     if (this.stopped) return;
     const wasConnected = this.connected;
@@ -113,8 +128,7 @@ export class ChangeFeed {
     this.stopListening = null;
     if (this.retry) return;
     if (wasConnected || this.failures === 0) this.options.onStatus?.('disconnected', detail);
-    const base = this.options.backoffMs ?? 500;
-    const delay = Math.min(base * 2 ** this.failures, this.options.maxBackoffMs ?? 30_000);
+    const delay = this.backoff(this.failures);
     this.failures++;
     this.options.log?.(`change feed disconnected (${detail}); retrying in ${delay} ms`);
     this.retry = setTimeout(() => {
@@ -166,15 +180,42 @@ export class ChangeFeed {
 
   private async deliver(event: ChangeEvent): Promise<void> {
     if (event.sequence <= this.last) return;
-    if (event.guild === undefined || this.options.owns(event.guild)) {
-      try {
-        await this.options.onChange(event);
-      } catch (error) {
-        // One change that cannot be applied must not stop the feed; the operator hears of it.
-        this.options.log?.(`could not apply change ${event.sequence}: ${(error as Error).message}`);
-      }
-    }
+    if (event.guild === undefined || this.options.owns(event.guild)) await this.apply(event);
     this.last = event.sequence;
+  }
+
+  /**
+   * Apply one change. One that fails must not stop the feed, nor be forgotten: its server (or the
+   * shared corpus) is brought up to date again later, with backoff, until it succeeds or a newer
+   * change for it does. A restart needs none of this: the start-up mirror reads every server.
+   */
+  private async apply(event: ChangeEvent): Promise<boolean> {
+    try {
+      await this.options.onChange(event);
+      this.failed.delete(event.guild);
+      return true;
+    } catch (error) {
+      this.failed.set(event.guild, event);
+      const delay = this.backoff(this.reapplyFailures);
+      this.options.log?.(
+        `could not apply change ${event.sequence}: ${(error as Error).message}; trying again in ${delay} ms`,
+      );
+      this.reapply ??= setTimeout(() => {
+        this.reapply = null;
+        void this.enqueue(() => this.applyFailed());
+      }, delay);
+      return false;
+    }
+  }
+
+  private async applyFailed(): Promise<void> {
+    if (this.stopped) return;
+    this.reapplyFailures++;
+    let failedAgain = false;
+    for (const event of [...this.failed.values()]) {
+      if (!(await this.apply(event))) failedAgain = true;
+    }
+    if (!failedAgain) this.reapplyFailures = 0;
   }
 }
 

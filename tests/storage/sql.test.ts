@@ -200,6 +200,60 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
       await feed.settled();
       expect(events.map((e) => e.sequence)).toEqual([3, 7]);
     });
+
+    it('applies a change that failed again later, until it succeeds', async () => {
+      const tried: number[] = [];
+      const lines: string[] = [];
+      let failuresLeft = 2;
+      const feed = new ChangeFeed(store, {
+        after: 0,
+        owns: () => true,
+        backoffMs: 5,
+        log: (line) => void lines.push(line),
+        onChange: (e) => {
+          tried.push(e.sequence);
+          if (e.guild === G1 && failuresLeft-- > 0) throw new Error('disk full');
+        },
+      });
+      feeds.push(feed);
+      await feed.start();
+      await store.add(additionOf(ARTICLES.harbin, G1), MOD);
+      await store.add(additionOf(ARTICLES.harbin, G2), MOD);
+      await waitFor('both changes read', () => feed.lastSequence === 2);
+      // G2's change is not held up by G1's; G1's is tried until it is applied.
+      await waitFor('the failed change applied', () => feed.pending === 0 && tried.length === 4);
+      await feed.settled();
+      // Retries may come before or after change 2 arrives: G1's change thrice, G2's once.
+      expect(tried.sort()).toEqual([1, 1, 1, 2]);
+      expect(lines.filter((l) => l.includes('could not apply change 1: disk full'))).toHaveLength(
+        2,
+      );
+      expect(lines[0]).toMatch(/trying again in \d+ ms/);
+    });
+
+    it('forgets a failed change once a newer one for the same server is applied', async () => {
+      const tried: number[] = [];
+      let failuresLeft = 1;
+      const feed = new ChangeFeed(store, {
+        after: 0,
+        owns: () => true,
+        backoffMs: 60_000,
+        onChange: (e) => {
+          tried.push(e.sequence);
+          if (failuresLeft-- > 0) throw new Error('disk full');
+        },
+      });
+      feeds.push(feed);
+      await feed.start();
+      await store.add(additionOf(ARTICLES.harbin, G1), MOD);
+      await waitFor('the first change tried', () => feed.lastSequence === 1);
+      expect(feed.pending).toBe(1);
+      await store.add(additionOf(ARTICLES.second, G1), MOD);
+      await waitFor('the second change applied', () => feed.lastSequence === 2);
+      await feed.settled();
+      expect(feed.pending).toBe(0);
+      expect(tried).toEqual([1, 2]);
+    });
   });
 
   describe("mirroring a machine's servers to its local folder", () => {
