@@ -2,6 +2,7 @@
 // paragraph (or, for comment prompts, a prefix glued onto the next paragraph), describing the kind
 // of line (a notice, a prompt, a dateline, a link teaser, a caption) rather than listing strings;
 // real prose is longer than these lines or has words the rule does not allow, and never matches.
+import { MONTH_NAME, WEEKDAY_NAME } from './dates.js';
 
 const MAX_BOILERPLATE_LENGTH = 150;
 // A notice or a caption is a few sentences: AP's runs to 152 characters.
@@ -87,9 +88,8 @@ const MAX_TEASER_LENGTH = 120;
 
 // A dateline-only line: time stamps, each perhaps labelled ("Posted: May 3, 2024 | Updated: May 4,
 // 2024 6:12 a.m.", "May 18, 2024 Updated 10:41 a.m."), and nothing else.
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?';
+const MONTH = MONTH_NAME;
+const WEEKDAY = WEEKDAY_NAME;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE = `(?:${WEEKDAY} )?(?:${MONTH} ${DAY}(?:,? \\d{4})?|${DAY} ${MONTH},?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 const TIME = '\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
@@ -188,15 +188,22 @@ export function bylineNames(line: string): string | undefined {
   return splitByline(line)?.names;
 }
 
+// A kicker's time, not a writer: "By Monday - March 4, 2024", "By May 2025", "By Tomorrow".
+const NO_WRITER = new RegExp(
+  `^(?:(?:${WEEKDAY_NAME}|${MONTH_NAME}|\\d+|today|tonight|tomorrow|then|now|noon|midnight)\\s*)+$`,
+  'i',
+);
+
 /** A byline's names, and the dateline after them if any. */
 function splitByline(line: string): { names: string; dateline?: string } | undefined {
   const whole = BYLINE.exec(line);
   if (!whole) return undefined;
-  if (line.length <= 80 && isNameList(whole[1]!)) return { names: whole[1]! };
+  const writers = (names: string): boolean => isNameList(names) && !NO_WRITER.test(names);
+  if (line.length <= 80 && writers(whole[1]!)) return { names: whole[1]! };
   for (const { index, 0: mark } of line.matchAll(BYLINE_BREAK)) {
     const byline = BYLINE.exec(line.slice(0, index));
     const dateline = line.slice(index + mark.length);
-    if (byline && isNameList(byline[1]!) && DATELINE.test(dateline))
+    if (byline && writers(byline[1]!) && DATELINE.test(dateline))
       return { names: byline[1]!, dateline };
   }
   return undefined;

@@ -4,10 +4,15 @@
 /** A date as isoDate writes one it could read. */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A month's name, whole or abbreviated ("Sept.", "March"), as a regular expression's source. */
+export const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A weekday's name, whole or abbreviated ("Tues.", "Monday,"), as a regular expression's source. */
+export const WEEKDAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?';
+
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const MONTH = `(${MONTH_NAME})`;
+const WEEKDAY = `(?:${WEEKDAY_NAME}\\s+)?`;
 const LABEL = '(?:(?:posted|published|updated)(?:\\s+on)?:?\\s+)?';
 // After the date: nothing, a time ("10:15 AM", "T09:30:00Z"), or a time zone's offset.
 const AFTER = '(?=$|[T\\s,])(?:[T\\s,]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\b.*)?\\s*$';

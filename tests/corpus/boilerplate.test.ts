@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate, stripGluedPrompts } from '../../src/corpus/boilerplate.js';
+import { bylineNames, isBoilerplate, stripGluedPrompts } from '../../src/corpus/boilerplate.js';
 
 describe('isBoilerplate', () => {
   it.each([
@@ -98,6 +98,21 @@ describe('isBoilerplate', () => {
     `Photo: ${'the image shows the delegation arriving at the airport in Harbin on Friday morning '.repeat(2)}`,
   ])('keeps %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);
+  });
+});
+
+describe('bylineNames', () => {
+  it.each([
+    ['By Bob Writer · Posted March 3, 2024', 'Bob Writer'],
+    ['By May Lee', 'May Lee'],
+    ['By April Ryan - March 4, 2024', 'April Ryan'],
+    // Review: a kicker shaped like a byline named "Monday" the article's author.
+    ['By Monday - March 4, 2024', undefined],
+    ['By Tomorrow', undefined],
+    ['By Noon - 12:30 PM', undefined],
+    ['By Sept. 30', undefined],
+  ])('reads %j as written by %j', (line, names) => {
+    expect(bylineNames(line)).toBe(names);
   });
 });
 
