@@ -96,15 +96,13 @@ const COMMANDS = new Set([
 /** A mistake in how the command was called: usage goes to stderr, exit code 2. */
 class UsageError extends Error {}
 
-/** The commands that write one JSON object a line. */
-const JSONL_COMMANDS: ReadonlySet<string> = new Set(['ask', 'quotes']);
-
 /**
  * The commands an option is for, where not all take it (--corpus, --data and --json apply to
  * every command): "sources -k 3" is refused rather than run without the option it was given.
  */
 const OPTION_COMMANDS: Partial<Record<keyof typeof OPTIONS, readonly string[]>> = {
   k: ['ask', 'quote'],
+  jsonl: ['ask', 'quotes'],
   about: ['quote'],
   title: ['add'],
   guild: ['ask', 'quote', 'speakers', 'quotes', 'sources', 'add', 'remove', 'feedback', 'stats'],
@@ -136,8 +134,6 @@ export async function runCli(argv: string[]): Promise<number> {
         '--jsonl reads questions one per line from standard input; ask one question with --json.',
       );
     // "sources --jsonl" printed prose: a script asking for lines of JSON gets them or a refusal.
-    if (values.jsonl && !JSONL_COMMANDS.has(command))
-      throw new UsageError(`--jsonl is for ask and quotes; ${command} takes --json.`);
     refuseInapplicable(values, command);
     parseK(values.k); // a bad -k is refused before the corpus is opened
     const config = configFor(values);
@@ -162,7 +158,8 @@ function refuseInapplicable(values: Values, command: string): void {
       commands.length > 1
         ? `${commands.slice(0, -1).join(', ')} and ${commands.at(-1)}`
         : commands[0];
-    throw new UsageError(`${flag} is for ${those}; ${command} does not take it.`);
+    const instead = name === 'jsonl' ? 'takes --json' : 'does not take it';
+    throw new UsageError(`${flag} is for ${those}; ${command} ${instead}.`);
   }
 }
 

@@ -1,9 +1,11 @@
 import { columns, graphemeColumns, splitGraphemes } from './columns.js';
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;]*m/g;
-// eslint-disable-next-line no-control-regex
-const CODE = /^\x1b\[[0-9;]*m$/;
+/** A terminal colour code ("\x1b[1m"). */
+const SGR = String.raw`\x1b\[[0-9;]*m`;
+const ANSI = new RegExp(SGR, 'g');
+const CODE = new RegExp(`^${SGR}$`);
+/** A text split on this keeps its colour codes as parts of their own. */
+const AROUND_CODES = new RegExp(`(${SGR})`);
 // eslint-disable-next-line no-control-regex
 const RESET = /^\x1b\[(?:0|22)?m$/;
 
@@ -81,8 +83,7 @@ function splitWord(word: string): string[] {
   // Graphemes, each with the colour codes before it (a reset goes with the one it ends).
   const units: { text: string; wide: boolean; visible: string }[] = [];
   let pending = '';
-  // eslint-disable-next-line no-control-regex
-  for (const token of word.split(/(\x1b\[[0-9;]*m)/)) {
+  for (const token of word.split(AROUND_CODES)) {
     if (!token) continue;
     if (CODE.test(token)) {
       const last = units.at(-1);

@@ -2,6 +2,7 @@ import { MAX_QUESTION_CHARS } from '../answers/ask.js';
 import type { Answer } from '../answers/types.js';
 import { unspokenText } from '../answers/speaker.js';
 import type { ArticleText, SourceEntry } from '../engine/api.js';
+import { ISO_DATE } from '../corpus/dates.js';
 import { excerptHtml, html, page, type Html } from './html.js';
 import { count, firstCharacters, thousands } from '../text/count.js';
 import { articleHref } from './links.js';
@@ -32,9 +33,7 @@ function metaLine(entry: SourceEntry): Html[] {
 }
 
 function dateHtml(date: string): Html {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? html`<time datetime="${date}">${date}</time>`
-    : html`${date}`;
+  return ISO_DATE.test(date) ? html`<time datetime="${date}">${date}</time>` : html`${date}`;
 }
 
 /** The front page: a short description and where to go. */
