@@ -99,7 +99,7 @@ export class Additions {
       const usage = this.usage(request.guild);
       const total = additionChars(this.host.current().index).total;
       checkQuota({ ...usage, total }, prepared.chars, this.options.quotas);
-      const { article, markdown, fingerprint, urls } = prepared;
+      const { article, markdown, fingerprint, urls, chars } = prepared;
       const name = additionFileName(article.title, fingerprint);
       const key = guildFileKey(request.guild, name);
       const path = pathInside(folder, name);
@@ -116,6 +116,7 @@ export class Additions {
           fingerprint,
           urls,
           markdown,
+          chars,
         },
         change,
         // Counted again where the additions are recorded: another process or machine (a

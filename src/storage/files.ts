@@ -114,7 +114,7 @@ export class FileStorage implements Storage {
       if (limits) {
         const held = await this.heldChars(addition.guild);
         const usage = { articles: additions.length, ...held };
-        checkRoom(usage, markdownChars(addition.markdown), limits);
+        checkRoom(usage, addition.chars ?? markdownChars(addition.markdown), limits);
       }
       const urls = new Set(addition.urls);
       const existing = additions.find(
@@ -132,8 +132,9 @@ export class FileStorage implements Storage {
         await writeAtomically(path, addition.markdown);
         const audit = await this.appendAudit('add', addition.guild, change, addition);
         await rm(marker, { force: true });
+        const { chars: _counted, ...recorded } = addition;
         const stored: StoredAddition = {
-          ...addition,
+          ...recorded,
           urls: [...urls].sort(),
           addedBy: change.by,
           via: change.via,

@@ -56,6 +56,8 @@ export interface SqlStorageOptions {
 export class SqlStorage implements Storage {
   readonly backend: 'postgres' | 'pglite';
   private migrated: Promise<unknown> | null = null;
+  /** Whether this process has given every row from before migration 003 its count of characters. */
+  private allCounted = false;
   private readonly memberSecret: string;
 
   constructor(
@@ -87,11 +89,12 @@ export class SqlStorage implements Storage {
     checkChange(change);
     await this.ready();
     try {
-      return await this.db.transaction(async (tx) => {
-        const chars = markdownChars(addition.markdown);
+      const added = await this.db.transaction(async (tx) => {
+        const chars = addition.chars ?? markdownChars(addition.markdown);
         if (limits) {
           // One checked add at a time across machines, counted in the record.
           await tx.query('SELECT pg_advisory_xact_lock($1)', [ADDITIONS_LOCK]);
+          if (!this.allCounted) await countUncounted(tx);
           checkRoom(await heldInRecord(tx, addition.guild), chars, limits);
         }
         const { rows } = await tx.query<AdditionRow>(
@@ -125,6 +128,8 @@ export class SqlStorage implements Storage {
           audit,
         };
       });
+      if (limits) this.allCounted = true; // committed: no row is left uncounted
+      return added;
     } catch (error) {
       if (sqlError(error).code !== UNIQUE_VIOLATION) throw error;
       const existing = await this.findDuplicate(addition);
@@ -334,13 +339,10 @@ export class SqlStorage implements Storage {
 }
 
 /**
- * What `guild` holds in the record (articles, characters of text) and what all servers hold
- * (`total`). Rows from before migration 003, or copied from files, get their count first.
+ * Give rows from before migration 003 their count of characters. Every add and copy since writes
+ * one, so a process does this once, in its first checked add.
  */
-async function heldInRecord(
-  tx: SqlQueryable,
-  guild: string,
-): Promise<{ articles: number; chars: number; total: number }> {
+async function countUncounted(tx: SqlQueryable): Promise<void> {
   const { rows: uncounted } = await tx.query<{ guild: string; name: string; markdown: string }>(
     'SELECT guild, name, markdown FROM additions WHERE chars IS NULL',
   );
@@ -351,6 +353,13 @@ async function heldInRecord(
       markdownChars(row.markdown),
     ]);
   }
+}
+
+/** What `guild` holds in the record (articles, characters of text) and what all servers hold (`total`). */
+async function heldInRecord(
+  tx: SqlQueryable,
+  guild: string,
+): Promise<{ articles: number; chars: number; total: number }> {
   const { rows } = await tx.query<{ articles: number; chars: string; total: string }>(
     `SELECT count(*) FILTER (WHERE guild = $1)::int AS articles,
        coalesce(sum(chars) FILTER (WHERE guild = $1), 0)::text AS chars,

@@ -83,6 +83,11 @@ export interface NewAddition {
   urls: string[];
   /** The whole Markdown file the corpus reader reads back. */
   markdown: string;
+  /**
+   * Characters of text the index takes from it, when the caller has counted them (prepare.ts's
+   * `chars`); else quotas count them from `markdown` (markdownChars), ~30 ms per MB.
+   */
+  chars?: number;
 }
 
 /** An addition as stored, with who added it and when. */
