@@ -6,7 +6,7 @@ import { headRelatedness } from '../search/ranking.js';
 import { quotedAt } from '../text/quoted-at.js';
 import { splitSentences } from '../text/sentences.js';
 import type { QuoteAnswer, QuoteResult } from './types.js';
-import { fold } from '../text/names.js';
+import { foldText } from '../text/normalize.js';
 
 const DEFAULT_K = 10;
 
@@ -72,8 +72,8 @@ export function answerQuote(
 function onceEach(quotes: readonly SpeakerQuote[]): SpeakerQuote[] {
   const seen = new Set<string>();
   return quotes.filter(({ quote, article }) => {
-    const words = fold(`${article.title}\n${quote.text}`)
-      .toLowerCase()
+    // foldText, not fold: fold keeps each text it folds in the names' cache.
+    const words = foldText(`${article.title}\n${quote.text}`)
       .replace(/[^\p{L}\p{N}\n]+/gu, ' ')
       .trim();
     if (seen.has(words)) return false;
