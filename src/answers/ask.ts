@@ -16,7 +16,7 @@ import {
   namesAThing,
   writtenAsName,
 } from '../search/said-by.js';
-import { isAnyGivenName, isEnglishWord } from '../text/names.js';
+import { isAnyGivenName, isOnePersonsName } from '../text/names.js';
 import { rank, type RankOptions } from '../search/ranking.js';
 import { lazyResult } from './result.js';
 import { pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
@@ -171,7 +171,7 @@ export function answerQuestion(
   // Asked by the name in full as those articles write it ("Ferdinand Marcos"), so that another of
   // the surname ("Imelda Marcos") is not taken for them.
   const [found, ...others] = describes;
-  if (query.described && found && others.length === 0 && !isEnglishWord(found[0])) {
+  if (query.described && found && others.length === 0 && isOnePersonsName(found[0])) {
     const [name, articles] = found;
     const k = options.k ?? 3;
     const shown = new Set(results.map((r) => r.passageId));

@@ -1,5 +1,5 @@
 import { capitalised } from '../text/capitalised.js';
-import { fold, isDemonym, isEnglishWord, isTitle } from '../text/names.js';
+import { fold, isDemonym, isOnePersonsName, isTitle } from '../text/names.js';
 import { isStopWord, stem } from '../text/tokenize.js';
 import { CALENDAR_NAME, ORG_NOUNS } from '../quotes/lexicon.js';
 import { isPersonNoun } from '../quotes/subject.js';
@@ -332,11 +332,9 @@ export function keepDescribed<T extends { entry: IndexedPassage }>(
   const fits = ranked.map(({ entry: { passage } }, n) => {
     const before = (): string =>
       described.words(passage.articleId)[passage.paragraph - 2]?.join(' ') ?? '';
-    // Across articles, a name no English word spells is one person's ("Putin"): as well described
-    // in this passage as anywhere. "Defense" ends a Chinese minister's title and a Taiwanese
-    // ministry's name.
+    // Across articles, one person's name ("Putin") is as well described in this passage as anywhere.
     const fit = (name: string): number =>
-      across && !isEnglishWord(name)
+      across && isOnePersonsName(name)
         ? described.bestFit(name)
         : described.fit(name, passage.articleId, { across });
     let most = 0;
@@ -496,12 +494,12 @@ export class DescribedArticles {
   }
 
   /**
-   * Whether any article titles `name` with another people; for a name English writes as a word
-   * ("Defense": a Chinese minister's title's and a Taiwanese ministry's), only its own article.
+   * Whether any article titles `name` with another people; for a name that is not one person's
+   * everywhere (isOnePersonsName), only its own article.
    */
   private ofOtherPeople(name: string, articleId: string): boolean {
     const { qualifiers } = this.description;
-    const own = isEnglishWord(name);
+    const own = !isOnePersonsName(name);
     const titled = (a: ReadArticle | undefined): boolean =>
       (a?.at.get(name) ?? []).some(([p, i]) => titledOtherwise(a!.words[p]!, i, qualifiers));
     return remembered(this.others, own ? `${articleId}\n${name}` : name, () =>

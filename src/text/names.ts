@@ -647,6 +647,14 @@ export function isEnglishWord(word: string): boolean {
   return english.size === 0 || english.has(word.toLowerCase());
 }
 
+/**
+ * Whether a name stands for one person wherever it is written: one no English word spells
+ * ("Putin"), unlike "Defense" (a Chinese minister's title's end and a Taiwanese ministry's name).
+ */
+export function isOnePersonsName(name: string): boolean {
+  return !isEnglishWord(name);
+}
+
 const tokenCache = new Map<string, string[]>();
 
 /** Folded tokens of a name without titles, initials or suffixes, for matching people. */
