@@ -59,10 +59,11 @@ export function englishSpelling(
   };
   return (
     fix(term, (variant) => variant) ??
-    (written && written !== term ? fix(written, (variant) => termOf(variant)) : null) ??
-    // "hugegd" is its own term, and its fix "hugged" a word whose term is "hug": by variants
-    // English writes, as "huged" would be the commoner "huge".
-    fix(written ?? term, (variant) => (isEnglishWord(variant) ? termOf(variant) : null))
+    (written && written !== term
+      ? fix(written, (variant) => termOf(variant))
+      : // "hugegd" is its own term, and its fix "hugged" a word whose term is "hug": by variants
+        // English writes, as "huged" would be the commoner "huge".
+        fix(term, (variant) => (isEnglishWord(variant) ? termOf(variant) : null)))
   );
 }
 
