@@ -70,6 +70,9 @@ function pieces(text: string): Piece[] {
   return result;
 }
 
+// An address a terminal makes a link of: cut between its CJK characters, it would be none.
+const LINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S/i;
+
 // A line may not start with closing punctuation (，。」) nor end with opening punctuation (「（).
 const NO_BREAK_BEFORE = /^[\p{Pe}\p{Po}\p{Pf}]/u;
 const NO_BREAK_AFTER = /[\p{Ps}\p{Pi}]$/u;
@@ -79,7 +82,8 @@ const NO_BREAK_AFTER = /[\p{Ps}\p{Pi}]$/u;
  * before closing punctuation nor after opening. Colour codes go with the character they style.
  */
 function splitWord(word: string): string[] {
-  if (visible(word) === word.replace(ANSI, '').length) return [word];
+  const plain = word.replace(ANSI, '');
+  if (visible(word) === plain.length || LINK.test(plain)) return [word];
   // Graphemes, each with the colour codes before it (a reset goes with the one it ends).
   const units: { text: string; wide: boolean; visible: string }[] = [];
   let pending = '';

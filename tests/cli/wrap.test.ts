@@ -23,6 +23,15 @@ describe('wrap', () => {
     expect(wrap(long, undefined)).toBe(long);
   });
 
+  it('keeps a URL with CJK in it whole: cut between its characters, it is no link', () => {
+    const url = 'https://zh.wikipedia.org/wiki/北京市人民政府新闻办公室发布会';
+    const lines = wrap(`1. See ${url} for more on the announcement made.`, 30).split('\n');
+    expect(lines).toContain(`   ${url}`);
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toBe(
+      `1. See ${url} for more on the announcement made.`,
+    );
+  });
+
   it('never drops a word and keeps every line within the width unless one word is longer', () => {
     const word = fc.stringMatching(/^[a-zA-Z,.’]{1,14}$/);
     fc.assert(
