@@ -121,8 +121,14 @@ export function isBoilerplate(paragraph: string): boolean {
  * news); a copyright notice may list verbs ("published, broadcast, rewritten").
  */
 function isPrompt(paragraph: string): boolean {
-  const kinds = paragraph.split(/(?<=[.!?])\s+/).map(promptKind);
-  return kinds.every((kind) => kind !== undefined) && kinds.includes('prompt');
+  // News fails on its first sentence: the rest are not looked at (this runs on most paragraphs).
+  let prompt = false;
+  for (const sentence of paragraph.split(/(?<=[.!?])\s+/)) {
+    const kind = promptKind(sentence);
+    if (kind === undefined) return false;
+    prompt ||= kind === 'prompt';
+  }
+  return prompt;
 }
 
 /** A prompt's sentence, a question that only leads into one ("Have thoughts?"), or news. */
