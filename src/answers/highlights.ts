@@ -26,7 +26,13 @@ export function renderSpans(
   return out + style.plain(text.slice(at));
 }
 
-/** The excerpt as the JSON output shows it: highlights in `**bold**`, nothing else escaped. */
+/**
+ * The excerpt as the JSON output shows it: highlights in `**bold**`, related words in `*italics*`,
+ * nothing else escaped.
+ */
 export function boldMarkdown(text: string, highlights: readonly Highlight[]): string {
-  return renderSpans(text, highlights, { plain: (s) => s, mark: (s) => `**${s}**` });
+  return renderSpans(text, highlights, {
+    plain: (s) => s,
+    mark: (s, kind) => (kind === 'related' ? `*${s}*` : `**${s}**`),
+  });
 }

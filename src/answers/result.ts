@@ -5,6 +5,7 @@ import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
 import { mayDescribe, referents, type Referent } from '../text/referents.js';
 import { quotedAt } from '../text/quoted-at.js';
+import { tokenSpans } from '../text/tokenize.js';
 import { wholeWordAt } from '../text/whole-word.js';
 import { mayNameSpeaker, pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
 import type { AnswerResult, Citation } from './types.js';
@@ -91,7 +92,7 @@ class PendingExcerpt {
       ...(mayNameSpeaker(made.text) ? this.speakers : []),
     ];
     const named = withNames(made, passage.text, found, weights.byTerm);
-    return (this.chosen = this.withSpeaker(named));
+    return (this.chosen = this.withSpeaker(asRelated(named, byTerm)));
   }
 
   /**
@@ -296,6 +297,17 @@ function titleLighter(
 function excerptEnd(excerpt: Excerpt): number {
   const shown = excerpt.text.replace(/ \[[^\]]*\]/g, '').replace(/^…|…$/g, '');
   return excerpt.offset + shown.length;
+}
+
+/** The excerpt with each highlight holding none of the question's own terms marked `related`. */
+function asRelated(excerpt: Excerpt, asked: ReadonlyMap<string, number>): Excerpt {
+  const kinds = excerpt.highlights.map((h) =>
+    tokenSpans(excerpt.text.slice(h.start, h.end)).some((t) => t.term !== null && asked.has(t.term))
+      ? 'matched'
+      : 'related',
+  );
+  if (kinds.every((kind) => kind === 'matched')) return excerpt;
+  return { ...excerpt, highlights: excerpt.highlights.map((h, i) => ({ ...h, kind: kinds[i]! })) };
 }
 
 /**

@@ -15,6 +15,7 @@ import { editDistance } from '../text/names.js';
 import { wordsByTerm } from '../text/tokenize.js';
 
 const BOLD = '\x1b[1m';
+const ITALIC = '\x1b[3m';
 const DIM = '\x1b[2m';
 const RESET = '\x1b[0m';
 
@@ -39,12 +40,12 @@ function citationLines(citation: Citation, style: Style): string {
   return dim(where, style) + (citation.link ? `\n   ${citation.link}` : '');
 }
 
-// Highlighted terms become terminal bold; without colour the excerpt is the article's plain text.
+// Highlighted terms become terminal bold (related words italic); without colour the excerpt is the article's plain text.
 function emphasis(result: AnswerResult, style: Style): string {
   if (!style.color) return result.excerpt;
   return renderSpans(result.excerpt, result.highlights, {
     plain: (s) => s,
-    mark: (s) => `${BOLD}${s}${RESET}`,
+    mark: (s, kind) => `${kind === 'related' ? ITALIC : BOLD}${s}${RESET}`,
   });
 }
 

@@ -67,9 +67,17 @@ export function noticeText(text: string): string {
     .join('');
 }
 
-/** An excerpt's plain text made safe, its highlights in **bold**. */
+/** A question's own word in **bold**; a word taken for one, in *italics*. */
+function marked(text: string, kind: Highlight['kind']): string {
+  return kind === 'related' ? `*${text}*` : `**${text}**`;
+}
+
+/** An excerpt's plain text made safe, its highlights in **bold** (related words in *italics*). */
 export function safeExcerpt(text: string, highlights: readonly Highlight[]): string {
-  return renderSpans(text, highlights, { plain: safeText, mark: (s) => `**${safeText(s)}**` });
+  return renderSpans(text, highlights, {
+    plain: safeText,
+    mark: (s, kind) => marked(safeText(s), kind),
+  });
 }
 
 /** An excerpt fitted into `max` characters of Discord markdown, trimmed on word boundaries. */

@@ -9,8 +9,11 @@ export const EXCERPT_CHARS = 320;
 export interface Highlight {
   start: number;
   end: number;
-  /** `matched`: a question term (or a spelling of one) found here. */
-  kind: 'matched';
+  /**
+   * `matched`: a question term (or a spelling of one) found here; `related`: a word the question
+   * did not use, taken for one it did ("trip" for "visit", a name for "the Russian president").
+   */
+  kind: 'matched' | 'related';
 }
 
 /** The part of a passage shown to a user, and where it starts in the passage. */

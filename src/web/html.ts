@@ -108,6 +108,7 @@ article p .n { position: absolute; left: -2.6em; width: 2em; text-align: right; 
   color: #8c959f; text-decoration: none; padding-top: .35em; }
 article p:target, article p.cited { background: #fff3bf; box-shadow: 0 0 0 2px #f2c94c; }
 mark { background: #fff3bf; }
+mark.related { background: none; font-style: italic; border-bottom: 1px dotted #a16207; }
 ol.results li { margin-bottom: 1.2em; }
 .cite { font-family: system-ui, sans-serif; font-size: 14px; }
 table { border-collapse: collapse; font-family: system-ui, sans-serif; font-size: 14px; width: 100%; }

@@ -88,6 +88,27 @@ describe('answerQuestion: bodies a passage only describes', () => {
     expect(marked.join(' ')).toMatch(/Entity List/);
   });
 
+  it("marks a word taken for the question's as related, never as the question's own", () => {
+    // User test: "Ben" bolded for "Daniel", "Perth" for "Adelaide", as if the question had them.
+    const question = 'Which school did the Russian leader tour in Harbin?';
+    const { results } = answerQuestion(index, question, { k: 5 });
+    const asked = new Set(['school', 'russian', 'leader', 'tour', 'harbin']);
+    const kinds = new Set<string>();
+    for (const { excerpt, highlights } of results) {
+      for (const h of highlights) {
+        const words = excerpt.slice(h.start, h.end).toLowerCase().split(/\W+/);
+        // "Harbin's" and "schools" are the question's words; "visit" and "trip" are not.
+        const own = words.some((w) => [...asked].some((a) => w.startsWith(a)));
+        expect([excerpt.slice(h.start, h.end), h.kind]).toEqual([
+          excerpt.slice(h.start, h.end),
+          own ? 'matched' : 'related',
+        ]);
+        kinds.add(h.kind);
+      }
+    }
+    expect([...kinds].sort()).toEqual(['matched', 'related']);
+  });
+
   it('names a body the passage named before the sentence the excerpt shows, and only there', () => {
     // "Harbin Institute of Technology is known for… The institute also trains North Korean
     // scientists…": the excerpt is the second sentence alone.

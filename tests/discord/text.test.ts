@@ -121,6 +121,15 @@ describe('safeExcerpt', () => {
       ),
     ).toBe(expected);
   });
+
+  it('writes a related word in italics, not bold: the question did not use it', () => {
+    const text = 'the trip to Harbin_city';
+    const highlights = [
+      { ...span(text, 'trip'), kind: 'related' as const },
+      span(text, 'Harbin_city'),
+    ];
+    expect(safeExcerpt(text, highlights)).toBe('the *trip* to **Harbin\\_city**');
+  });
 });
 
 describe('fitText', () => {
