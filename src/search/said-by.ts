@@ -138,11 +138,18 @@ export function speakingAt(
   const named = namedAt(names);
   const words: string[] = [];
   const starts: number[] = [];
+  const quoted: boolean[] = [];
+  let inside = false;
   for (const m of text.matchAll(/\S+/g)) {
-    words.push(m[0]);
+    const word = m[0];
+    if (/^[([]?[“"]/.test(word)) inside = true;
+    words.push(word);
     starts.push(m.index);
+    quoted.push(inside);
+    if (/[”"][,.!?;:)]*$/.test(word)) inside = false;
   }
-  const at = starts.filter((_, i) => named(words, i) && speaksAt(words, i));
+  // A name inside a quotation is quoted, not speaking ("“Ethan Polk. Say it with me.”").
+  const at = starts.filter((_, i) => !quoted[i] && named(words, i) && speaksAt(words, i));
   for (const r of pronouns)
     if (r.name.split(' ').some((_, k, nameWords) => named(nameWords, k))) at.push(r.start);
   return at.sort((a, b) => a - b);
@@ -150,13 +157,16 @@ export function speakingAt(
 
 /**
  * Whether the word at `i` names whom `names` do: one of their words, but a word before the last
- * not before another name's ("William" of "William Lai" is not "CIA Director William Burns").
+ * not before another name's ("William" of "William Lai" is not "CIA Director William Burns"),
+ * and the last not after another given name ("Polk" of "Renee Polk" is not Ethan Polk).
  */
 function namedAt(names: readonly string[]): (words: readonly string[], i: number) => boolean {
   const isNamed = namedBy(names);
   const last = namedBy(names.slice(-1));
   const other = (word: string | undefined): boolean =>
     word !== undefined && isCapitalised(word) && !isNamed(bare(word));
+  const otherGiven = (word: string | undefined): boolean =>
+    other(word) && !/[,;:.!?”"]$/.test(word!) && isAnyGivenName(bare(word!));
   // A name of several words asked with capitals, written in lowercase, is written whole ("the
   // foreign ministry said" for the Foreign Ministry), not one word of it alone ("a defense
   // institute CEO said" is no Lowy Institute's).
@@ -167,7 +177,8 @@ function namedAt(names: readonly string[]): (words: readonly string[], i: number
     const word = bare(words[i]!);
     if (!isNamed(word)) return false;
     if (capitals && /^\p{Ll}/u.test(word) && !besideAnother(words, i)) return false;
-    if (names.length < 2 || last(word)) return true;
+    if (names.length < 2) return true;
+    if (last(word)) return !otherGiven(words[i - 1]);
     return !other(words[i + 1]);
   };
 }

@@ -138,6 +138,22 @@ describe('speaksIn', () => {
     expect(speaksIn('“No,” said state police spokesman Dan Walsh.', ['Walsh'])).toBe(true);
   });
 
+  it('takes a surname after another given name, or a name inside a quotation, for no one asked', () => {
+    // User test: "/quote Ethan Polk" listed his mother's words, Renee Polk's, as his.
+    const mother = 'Renee Polk said the family plans to install a ghost bike.';
+    expect(speaksIn(mother, ['Ethan', 'Polk'])).toBe(false);
+    expect(speaksIn(mother, ['Renee', 'Polk'])).toBe(true);
+    expect(speaksIn(mother, ['Polk'])).toBe(true); // the surname alone asks of anyone so named
+    expect(speaksIn('President Vladimir V. Putin said so.', ['Vladimir', 'Putin'])).toBe(true);
+    const saying = '“We keep saying his name,” Renee Polk said. “Ethan Polk. Say it with me.”';
+    expect(speakingAt(saying, ['Ethan', 'Polk'], [])).toEqual([]);
+    const renee = speakingAt(saying, ['Renee', 'Polk'], []);
+    expect(renee).toContain(saying.indexOf('Renee'));
+    expect(renee.every((at) => at < saying.indexOf('Ethan'))).toBe(true);
+    const theirs = [{ mention: 'she', name: 'Renee Polk', start: 5, end: 8 }];
+    expect(speakingAt('“…,” she said.', ['Ethan', 'Polk'], theirs)).toEqual([]);
+  });
+
   it('takes a name asked with capitals only as written with them (user review)', () => {
     const text = 'A defense institute CEO said a timeline for a potential invasion was set.';
     expect(speaksIn(text, ['Lowy', 'Institute'])).toBe(false);
