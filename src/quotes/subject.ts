@@ -1306,6 +1306,12 @@ export function leadingName(words: string[]): Subject | null {
     }
     const pair = words[j] === 'and' ? pairFrom(words, j) : null;
     if (pair) return pair;
+    // "former Ohio Gov. and party Chairman Tom Wexler": two titles of one person, whose name
+    // follows the second.
+    if (words[j] === 'and' && isTitle(words[j - 1] ?? '')) {
+      i = j + 1;
+      continue;
+    }
     // "said the TD": a role written in capitals after "the" is a description, as "the TD said" is.
     const one = words[i] ?? '';
     if (
