@@ -1882,9 +1882,13 @@ export class SpeakerState {
     // that gender, the latest before him, when the article shows one. Not by a surname or full
     // name, which people say of themselves ("it’s not Bernie Sanders"), nor in a name ("Trump
     // Tower").
-    if (person && quote && callsByGivenName(quote, person)) {
+    // So is one calling them by a title and surname ("whether Senator Wexler’s message could
+    // carry"): how a campaign's staff speak of the candidate, not how the candidate speaks.
+    const callsThem = (p: Person): boolean =>
+      callsByGivenName(quote ?? '', p) || callsByTitle(quote ?? '', p);
+    if (person && quote && callsThem(person)) {
       const instead = this.recent.find(
-        (p) => p !== person && p.gender === gender && single(p) && !callsByGivenName(quote, p),
+        (p) => p !== person && p.gender === gender && single(p) && !callsThem(p),
       );
       if (instead) return instead;
     }
@@ -2281,6 +2285,15 @@ function actsIn(words: readonly string[], surname: string, recorded: boolean): b
  * Whether a quotation calls a person by their given name alone ("Craig sees things I don’t"): the
  * first of two words or more of their name, not followed by a capitalised word.
  */
+/** Whether `quote` calls `person` by a title and their surname ("Senator Wexler", "Dr. Park"). */
+function callsByTitle(quote: string, person: Person): boolean {
+  const words = person.name.split(' ');
+  const surname = words.length > 1 ? words[words.length - 1]! : '';
+  if (surname.length < 2 || person.org) return false;
+  const titled = new RegExp(`(\\S+)\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...quote.matchAll(titled)].some((m) => isTitle(m[1]!));
+}
+
 function callsByGivenName(quote: string, person: Person): boolean {
   const words = person.name.split(' ');
   const given = words.length > 1 ? words[0] : undefined;

@@ -194,6 +194,30 @@ describe('a pronoun whose quotation calls the man it found by his given name', (
   ]);
 });
 
+describe('a pronoun whose quotation calls the man it found by a title and his surname', () => {
+  itNames('%s', [
+    [
+      '“whether Senator Wexler’s message could carry,” he said: his campaign manager, not the senator',
+      [
+        'Sen. Ben Wexler won the primary on Tuesday by nine points.',
+        'His campaign manager, Tom Reed, said Wexler expects the field offices to pay off. He should also get a lift from the win, Wexler said.',
+        '“For many voters, there was a question about whether Senator Wexler’s message could carry in the cities, and I think he answered it,” he said.',
+      ],
+      'message could carry',
+      'Tom Reed',
+    ],
+    [
+      'his own title and surname said of another man are no reason to look past him',
+      [
+        'Sen. Ben Wexler won the primary on Tuesday. His campaign manager, Tom Reed, stood beside him.',
+        'Wexler thanked his rival. “Governor Park ran a fine race,” he said.',
+      ],
+      'ran a fine race',
+      'Ben Wexler',
+    ],
+  ]);
+});
+
 describe('an iwi is no "he"', () => {
   itNames('%s', [
     [
