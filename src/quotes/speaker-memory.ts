@@ -443,6 +443,61 @@ export class SpeakerState {
   }
 
   /**
+   * "Reed did not sound confident when Park asked whether they would hold the House. ¶ “…,” he
+   * said": the one asked answers, not the one asking. After a sentence whose clause opening on
+   * "when", "after" or "as" has someone ask, the one person of the pronoun's gender its main
+   * clause names, when it names them in full or by a surname the article gave in full.
+   */
+  private askedBefore(gender: 'm' | 'f', single: (p: Person) => boolean): Person | null {
+    const words = this.sentenceBefore();
+    const ask = words?.findIndex((w) => ASKING.test(w)) ?? -1;
+    if (!words || ask < 2) return null;
+    // The asker's name between the clause's link and its verb: "when Park asked", "as Jake
+    // Tapper pressed".
+    let link = ask - 1;
+    const named = (w: string): boolean => /^\p{Lu}/u.test(w) && !ASKING_LINK.test(w);
+    while (link >= 0 && link >= ask - 3 && named(words[link]!)) link--;
+    if (link === ask - 1 || !ASKING_LINK.test(words[link] ?? '')) return null;
+    const asker = words.slice(link + 1, ask);
+    // The main clause: before the link, or after the comma that ends a clause opening on it.
+    const comma = words.indexOf(',', ask);
+    const main = link > 0 ? words.slice(0, link) : comma > 0 ? words.slice(comma + 1) : [];
+    const inWords = (person: Person, ws: readonly string[]): boolean =>
+      ws.some((w) => writesName(w, surnameOf(person)));
+    const fits = this.people
+      .namedBefore(this.paragraph + 1)
+      .filter(
+        (p) =>
+          p.gender === gender &&
+          single(p) &&
+          inWords(p, main) &&
+          !inWords(p, asker) &&
+          !this.entities.cannotSpeak(p.name),
+      );
+    return fits.length === 1 ? fits[0]! : null;
+  }
+
+  /**
+   * The words and commas of the sentence a pronoun's quotation goes on from: the one before it in
+   * its paragraph (goesOn), or the last of the paragraph before for a quotation opening its own.
+   */
+  private sentenceBefore(): string[] | null {
+    const split = (text: string): string[] => text.match(/[\p{L}\p{N}’'.-]+|,/gu) ?? [];
+    const goesOn = this.goesOn;
+    if (goesOn) {
+      const text = this.entities.paragraphText(this.paragraph);
+      const sentence = splitSentences(text).find((x) =>
+        goesOn.before.every((w) => x.text.includes(w)),
+      );
+      return sentence ? split(sentence.text) : null;
+    }
+    if (this.paragraph === 0 || !/^\s*[“"]/.test(this.entities.paragraphText(this.paragraph)))
+      return null;
+    const last = splitSentences(this.entities.paragraphText(this.paragraph - 1)).at(-1);
+    return last ? split(last.text) : null;
+  }
+
+  /**
    * Whom "the Romanian" means when the article gave no one that nationality (spokeHere); not a
    * people ("the French", "the Dutch": an adjective for a people, not one of them), nor after the
    * article wrote the nationality for someone else ("one Croatian volunteer").
@@ -1858,6 +1913,7 @@ export class SpeakerState {
     const person =
       this.weakMatch(gender) ??
       this.besideSubject(gender, single) ??
+      this.askedBefore(gender, single) ??
       this.goneOnFrom(gender, single, quote ?? '') ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
       this.people.lastNamed(this.paragraph, { gender, fits: speaks }) ??
@@ -2232,6 +2288,12 @@ function writesName(word: string, surname: string): boolean {
 }
 
 const surnameOf = (person: Person): string => person.name.split(' ').at(-1)!;
+
+/** Verbs of putting a question to someone ("when Park asked whether…"). */
+const ASKING = /^(?:asked|pressed|questioned)$/;
+
+/** Words opening a clause of when something happened ("when", "after", "as"). */
+const ASKING_LINK = /^(?:when|When|after|After|as|As)$/;
 
 /** A word linking a sentence to the one before it, which the sentence's subject follows. */
 const OPENING_LINK = /^(?:But|And|Yet|So|Then|Still)$/;

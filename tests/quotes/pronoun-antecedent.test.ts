@@ -261,3 +261,38 @@ describe('"they" after a couple named once, the spouse by the given name alone (
     ],
   ]);
 });
+
+describe('a pronoun after a sentence in which someone is asked', () => {
+  itNames('%s', [
+    [
+      '“…when Park asked whether…” ¶ “…,” he said: the one asked answers',
+      [
+        'Speaker Tom Reed spoke on Sunday with the host, Dan Park.',
+        'Reed did not sound confident when Park asked whether his party would hold the House.',
+        '“It will be unpredictable,” he said.',
+      ],
+      'It will be unpredictable',
+      'Tom Reed',
+    ],
+    [
+      'and so when the clause opens the sentence',
+      [
+        'Speaker Tom Reed spoke on Sunday with the host, Dan Park.',
+        'When Park asked whether his party would hold the House, Reed did not sound confident.',
+        '“It will be unpredictable,” he said.',
+      ],
+      'It will be unpredictable',
+      'Tom Reed',
+    ],
+    [
+      'not the asker when the main clause names no one',
+      [
+        'Speaker Tom Reed spoke on Sunday with the host, Dan Park.',
+        'Park pressed Reed on whether his party would hold the House.',
+        '“Will you hold it?” he asked.',
+      ],
+      'Will you hold it',
+      'Dan Park',
+    ],
+  ]);
+});
