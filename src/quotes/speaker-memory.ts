@@ -1778,10 +1778,23 @@ export class SpeakerState {
     // Not someone reported asking about another ("Defense attorney Paul Redding asked whether she
     // had performed a sobriety test. “…,” she said."), whose question the pronoun is in.
     const last = this.last;
-    const latest = last?.paragraph === this.paragraph && !last.asked ? last.source.person : null;
+    // "Suu Kyi… added, “…” ¶ “…,” she said.": the speaker of the paragraph before too, for a
+    // quotation opening its own, when only the wider list of names gave their gender and no one
+    // named is shown to be of the pronoun's (below).
+    const before =
+      last?.paragraph === this.paragraph - 1 &&
+      !last.reported &&
+      !!last.source.person &&
+      genderOnlyFromList(last.source.person) &&
+      /^\s*[“"]/.test(this.entities.paragraphText(this.paragraph));
+    const latest =
+      (last?.paragraph === this.paragraph || before) && !last?.asked ? last!.source.person : null;
     if (!latest?.genderByName || latest.gender === gender || isPair(latest.name)) return null;
     const fits = this.recent.find((p) => !p.gender || p.gender === gender);
-    return fits && !fits.seen.includes(this.paragraph) ? latest : null;
+    const near = (p: Person): boolean =>
+      p.seen.includes(this.paragraph) ||
+      (before && (!!p.gender || p.seen.includes(this.paragraph - 1)));
+    return fits && !near(fits) ? latest : null;
   }
 
   /**

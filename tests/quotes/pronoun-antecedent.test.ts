@@ -296,3 +296,29 @@ describe('a pronoun after a sentence in which someone is asked', () => {
     ],
   ]);
 });
+
+describe('a pronoun opening a paragraph after a speaker whose gender only the wider list gave', () => {
+  itNames('%s', [
+    [
+      '“…,” she said after the paragraph in which Aung Myat Thu spoke: hers, not a rival’s further back',
+      [
+        'Aung Myat Thu’s party claimed a large lead in the count on Monday.',
+        '“We did not do well,” said Kyaw Lin, a rival who lost his seat.',
+        'Speaking to supporters, Aung Myat Thu said it was too early to celebrate but added, “You all know the result.”',
+        '“Winning or losing is not what matters,” she said.',
+      ],
+      'Winning or losing',
+      'Aung Myat Thu',
+    ],
+    [
+      'not after a speaker whose given name is a common one of his gender',
+      [
+        'Ann Park, the party’s leader, claimed a large lead on Monday.',
+        'Speaking to supporters, Tom Reed said it was too early but added, “You all know the result.”',
+        '“Winning or losing is not what matters,” she said.',
+      ],
+      'Winning or losing',
+      'Ann Park',
+    ],
+  ]);
+});
