@@ -120,7 +120,8 @@ let pastTerms: Map<string, string[]> | undefined;
 
 /**
  * The index terms of a verb's past forms, by the term of its base form: "drink" → ["drank",
- * "drunk"]. Empty for any other term.
+ * "drunk"]; of a regular verb only where stemming parts them ("die" → ["di"], as "died" stems;
+ * "walk" and "walked" share a term). Empty for any other term.
  */
 export function pastFormTerms(baseTerm: string): readonly string[] {
   if (!pastTerms) {
@@ -130,5 +131,8 @@ export function pastFormTerms(baseTerm: string): readonly string[] {
       pastTerms.set(key, [...(pastTerms.get(key) ?? []), stem(past)]);
     }
   }
-  return pastTerms.get(baseTerm) ?? [];
+  const irregular = pastTerms.get(baseTerm);
+  if (irregular) return irregular;
+  // "die", "tie", "lie": the stemmer keeps the base whole and cuts "died" to "di".
+  return /ie$/.test(baseTerm) ? [stem(`${baseTerm}d`)] : [];
 }

@@ -9,6 +9,14 @@ describe('irregular verbs', () => {
     expect(pastFormTerms(stem('seek'))).toEqual([stem('sought')]);
   });
 
+  it("give a regular verb's past form only where the stemmer parts it from the base", () => {
+    // User test: "When did Adeyinka-Holt die?" found nothing in "she died peacefully".
+    expect(pastFormTerms(stem('die'))).toEqual([stem('died')]);
+    expect(pastFormTerms(stem('tie'))).toEqual([stem('tied')]);
+    expect(stem('walked')).toBe(stem('walk'));
+    expect(pastFormTerms(stem('walk'))).toEqual([]);
+  });
+
   it('leave out forms more often another word, and every other word', () => {
     for (const base of ['leave', 'find', 'feed', 'win', 'shoot', 'think', 'make'])
       expect(pastFormTerms(stem(base)), base).toEqual([]);
