@@ -1,11 +1,12 @@
 // A parsed question revised by meaning: typos the corpus cannot fix corrected against English,
 // words nobody knows left out, and each term's vector row for soft matching.
 import { pastFormTerms } from '../../text/irregular-verbs.js';
+import { isEnglishWord } from '../../text/names.js';
 import type { TermCounts } from '../visible-counts.js';
 import type { PassageIndex } from '../index.js';
 import { termVisible } from '../postings.js';
 import { askedKind } from './answer-type.js';
-import { edits1, englishSpelling, misspeltQuestionWord } from './spelling.js';
+import { edits1, englishSpelling, misspeltQuestionWord, transposedStopWord } from './spelling.js';
 import { askedSubject } from './subject.js';
 import { terms as analyse, tokenSpans } from '../../text/tokenize.js';
 import { wordVectors, type WordVectors } from './vectors.js';
@@ -178,6 +179,15 @@ export function reviseQuery(
       }
       continue;
     }
+    // "how many teh homes…": a stop word typed with two keys swapped, though the web writes it
+    // often enough for the vectors to know it. Not an English word so swapped ("saw", "won").
+    if (t.id < 0 && transposedStopWord(t.term) && !namesOf().has(t.term)) {
+      const word = wordOf(t.term) ?? t.term;
+      if (!isEnglishWord(word)) {
+        ignored.push(t.term);
+        continue;
+      }
+    }
     if (t.id >= 0 || /\d/.test(t.term) || (vectors && knownEnglish(t.term, vectors, namesOf))) {
       kept.push(t);
       continue;
@@ -248,7 +258,7 @@ export function reviseQuery(
     ignored,
     corrected,
     kind: kind && spell(kind),
-    subject: subject.map(spell),
+    subject: subject.filter((t) => !ignored.includes(t)).map(spell),
     absentNames,
     oneName: [
       ...new Map(

@@ -78,6 +78,20 @@ export function misspeltQuestionWord(term: string): boolean {
   return false;
 }
 
+/**
+ * True when swapping two letters side by side makes `term` a stop word ("teh", "adn", "taht"): a
+ * slip of the keys over a word that asks for nothing. Swaps alone, as other edits made names and
+ * words a corpus fix mends into stop words too (see misspeltQuestionWord).
+ */
+export function transposedStopWord(term: string): boolean {
+  if (term.length < 3) return false;
+  for (let i = 0; i + 1 < term.length; i++) {
+    const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+    if (swapped !== term && isStopWord(swapped)) return true;
+  }
+  return false;
+}
+
 /** Words a question word opens a question before: "wat did", "wher is", "hw many". */
 const ASKING_NEXT =
   /^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|many|much|long|old|far|often)$/i;

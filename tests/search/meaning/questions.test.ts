@@ -85,6 +85,16 @@ describe('questions asked in other words than the article’s', () => {
     expect(stalin?.related).toContainEqual(['soviet', 'stalin']);
   });
 
+  it('reads a stop word typed with two letters swapped as the stop word (user test)', () => {
+    // "teh" was the question's subject, missing from every passage: silence.
+    for (const question of ['Who hugged the Russian leader?', 'What is the Entity List?']) {
+      const plain = ask(question);
+      expect(plain.length).toBeGreaterThan(0);
+      const typed = ask(question.replace('the', 'teh'));
+      expect(typed.map((r) => r.passage)).toEqual(plain.map((r) => r.passage));
+    }
+  });
+
   it('does not let one unknown word silence what the other words answer', () => {
     const plain = ask('tea vodka');
     const noisy = ask('tea zzzz vodka');

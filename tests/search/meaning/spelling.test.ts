@@ -6,6 +6,7 @@ import {
   englishSpelling,
   mendQuestionWord,
   misspeltQuestionWord,
+  transposedStopWord,
 } from '../../../src/search/meaning/spelling.js';
 import { wordVectors } from '../../../src/search/meaning/vectors.js';
 import { parseQuery } from '../../../src/search/query.js';
@@ -88,6 +89,19 @@ describe('spelling of ordinary words', () => {
     ['thip', false],
   ])('“%s” is one edit from a question word: %s', (term, expected) => {
     expect(misspeltQuestionWord(term)).toBe(expected);
+  });
+
+  it.each([
+    ['teh', true],
+    ['adn', true],
+    ['taht', true],
+    // Other edits make stop words of names and typos too; one letter swapped with itself is none.
+    ['thao', false],
+    ['thip', false],
+    ['tee', false],
+    ['of', false],
+  ])('“%s” is a stop word with two letters swapped: %s', (term, expected) => {
+    expect(transposedStopWord(term)).toBe(expected);
   });
 
   it.each([
