@@ -108,15 +108,7 @@ export function makeExcerpt(
     ownWords = false,
   }: ExcerptOptions = {},
 ): Excerpt {
-  const sentences = passage.split('\n').flatMap((line, i, lines) => {
-    const at = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
-    return splitSentences(line).map((s) => ({
-      ...s,
-      start: s.start + at,
-      end: s.end + at,
-      line: i,
-    }));
-  });
+  const sentences = lineSentences(passage);
   if (sentences.length === 0) return { text: '', highlights: [], offset: 0, answer: 0 };
   const scores =
     (indexed && scoresFromIndex(passage, sentences.length, indexed, expects, translated)) ??
@@ -160,6 +152,23 @@ export function makeExcerpt(
     offset: first.start,
     answer: answer.start,
   };
+}
+
+/**
+ * The passage's sentences line by line, offsets into the whole passage. Written out, not spread
+ * from splitSentences' own: copying each sentence with `...` was half of this step's time.
+ */
+function lineSentences(passage: string): LineSentence[] {
+  const out: LineSentence[] = [];
+  let at = 0;
+  let line = 0;
+  for (const text of passage.split('\n')) {
+    for (const s of splitSentences(text))
+      out.push({ text: s.text, start: s.start + at, end: s.end + at, line });
+    at += text.length + 1;
+    line++;
+  }
+  return out;
 }
 
 /**
@@ -251,29 +260,52 @@ function addTranslations(
   sentenceEnds: Uint32Array,
   translated: TranslatedTerms,
 ): void {
-  const first = new Map<number, number>();
-  const next = new Int32Array(terms.length).fill(-1);
-  const sentence = new Uint16Array(terms.length);
+  if (nextAt.length < terms.length) {
+    nextAt = new Int32Array(Math.max(terms.length, nextAt.length * 2));
+    sentenceAt = new Uint16Array(nextAt.length);
+  }
+  const next = nextAt;
+  const sentence = sentenceAt;
   let k = 0;
-  for (let i = terms.length - 1; i >= 0; i--) {
-    const id = terms[i]!;
-    const head = first.get(id);
-    if (head !== undefined) next[i] = head;
-    first.set(id, i);
-  }
-  for (let i = 0; i < terms.length; i++) {
-    while (i >= sentenceEnds[k]!) k++;
-    sentence[i] = k;
-  }
-  translated.sourceIds.forEach((ids, slot) => {
-    const probs = translated.sourceProbs[slot]!;
-    for (let j = 0; j < ids.length; j++) {
-      for (let i = first.get(ids[j]!) ?? -1; i >= 0; i = next[i]!) {
-        matches[sentence[i]!]!.explained![slot]! += probs[j]!;
-      }
+  try {
+    for (let i = terms.length - 1; i >= 0; i--) {
+      const id = terms[i]!;
+      if (id >= firstAt.length) firstAt = grown(firstAt, id + 1);
+      next[i] = firstAt[id]! - 1;
+      firstAt[id] = i + 1;
     }
-  });
+    for (let i = 0; i < terms.length; i++) {
+      while (i >= sentenceEnds[k]!) k++;
+      sentence[i] = k;
+    }
+    const first = firstAt;
+    translated.sourceIds.forEach((ids, slot) => {
+      const probs = translated.sourceProbs[slot]!;
+      for (let j = 0; j < ids.length; j++) {
+        const id = ids[j]!;
+        for (let i = id < first.length ? first[id]! - 1 : -1; i >= 0; i = next[i]!) {
+          matches[sentence[i]!]!.explained![slot]! += probs[j]!;
+        }
+      }
+    });
+  } finally {
+    // Left all zero for the next passage.
+    for (let i = 0; i < terms.length; i++) if (terms[i]! < firstAt.length) firstAt[terms[i]!] = 0;
+  }
   for (const match of matches) held(match, translated.slotById);
+}
+
+// addTranslations' scratch, kept from passage to passage: a term id's first place in the passage
+// + 1 (0: none), by id; each place's next place of the same id (-1: none) and its sentence. A map
+// of first places, made for every excerpt, was most of the step's time.
+let firstAt: Int32Array = new Int32Array(0);
+let nextAt = new Int32Array(256);
+let sentenceAt = new Uint16Array(256);
+
+function grown(array: Int32Array, size: number): Int32Array {
+  const made = new Int32Array(Math.max(size, array.length * 2));
+  made.set(array);
+  return made;
 }
 
 function scoresFromText(
