@@ -92,12 +92,21 @@ class Scratch {
   explainSlots = new Int32Array(4096);
   explainProbs = new Float64Array(4096);
   explainNext = new Int32Array(4096);
+  /** The candidate a term id was last listed for (see `listDistinct`), by id. */
+  listedFor: Int32Array;
+  listed = 0;
+  /** A candidate's distinct term ids, and those of them with a vector row, in passage order. */
+  distinct = new Int32Array(256);
+  vectored = new Int32Array(256);
+  distinctCount = 0;
+  vectoredCount = 0;
 
   constructor(size: number) {
     this.rows = new Int32Array(size).fill(-2);
     this.slot = new Int32Array(size).fill(-1);
     this.explainAt = new Int32Array(size);
     this.simAt = new Int32Array(size);
+    this.listedFor = new Int32Array(size);
   }
 
   /** Grown to hold `size` ids, keeping the rows already looked up. */
@@ -300,8 +309,9 @@ export function meaningFeatures(
       i: number,
       list: ArrayLike<number>,
       found: { best: number; id: number },
+      length = list.length,
     ): void => {
-      for (let j = 0; j < list.length; j++) {
+      for (let j = 0; j < length; j++) {
         const id = list[j]!;
         const asked = scratch.slot[id]!;
         if (asked >= 0 && !oneName.has(i * terms.length + asked)) continue;
@@ -322,6 +332,19 @@ export function meaningFeatures(
     const present = new Uint8Array(terms.length);
     top.forEach((s, k) => {
       const { terms: ids } = s.entry;
+      // The passage's words are looked through once for each question term it lacks: each
+      // distinct word once, and past those without a vector row, which are near nothing (0) but
+      // to the kind asked for. A later copy of a word, or a word at 0, never beats the nearest
+      // so far (`nearest` takes only a greater similarity), so the nearest comes out the same.
+      let listed = false;
+      const nearestWord = (i: number, found: { best: number; id: number }): void => {
+        if (!listed) {
+          listDistinct(scratch, ids, vocab, vectors!);
+          listed = true;
+        }
+        if (i === kindSlot) nearest(i, scratch.distinct, found, scratch.distinctCount);
+        else nearest(i, scratch.vectored, found, scratch.vectoredCount);
+      };
       const title = index.articles.get(s.entry.passage.articleId)?.titleTerms ?? [];
       acc.fill(0);
       present.fill(0);
@@ -359,7 +382,7 @@ export function meaningFeatures(
         // The title's words first, then the passage's: the first of equally near words wins.
         const found = { best: 0, id: -1 };
         nearest(i, title, found);
-        nearest(i, ids, found);
+        nearestWord(i, found);
         const { best, id: bestId } = found;
         const near = credit(best);
         if (absent && best < GAP_SIMILARITY) why.gap = Math.max(why.gap, share[i]!);
@@ -387,6 +410,40 @@ export function meaningFeatures(
     }
     for (const id of cached) scratch.simAt[id] = 0;
   }
+}
+
+/**
+ * List a passage's distinct term ids in `scratch.distinct`, in order of first occurrence, and those
+ * of them with a vector row in `scratch.vectored`, each with its count.
+ */
+function listDistinct(
+  scratch: Scratch,
+  ids: Uint32Array,
+  vocab: Vocabulary,
+  vectors: WordVectors,
+): void {
+  if (scratch.distinct.length < ids.length) {
+    scratch.distinct = new Int32Array(Math.max(ids.length, scratch.distinct.length * 2));
+    scratch.vectored = new Int32Array(scratch.distinct.length);
+  }
+  // A new mark for each passage; all cleared before the mark would wrap.
+  if (scratch.listed === 0x7fffffff) {
+    scratch.listedFor.fill(0);
+    scratch.listed = 0;
+  }
+  const mark = ++scratch.listed;
+  const { listedFor, distinct, vectored } = scratch;
+  let all = 0;
+  let withRow = 0;
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j]!;
+    if (listedFor[id] === mark) continue;
+    listedFor[id] = mark;
+    distinct[all++] = id;
+    if (rowOf(scratch, id, vocab, vectors) >= 0) vectored[withRow++] = id;
+  }
+  scratch.distinctCount = all;
+  scratch.vectoredCount = withRow;
 }
 
 /** Soft credit for a similarity: 0 up to SOFT_MIN, 1 at identity. */
