@@ -193,29 +193,37 @@ function features(
   let bigram = 0;
   let sentenceIdx = 0;
   let prevSlot = -1;
-  for (let i = 0; i < terms.length; i++) {
-    const slot = table[terms[i]!]! - 1;
-    if (slot >= 0) {
-      tf[slot]!++;
-      sentenceMask |= 1 << slot;
-      if (prevSlot >= 0 && follows[prevSlot]! & (1 << slot))
-        bigram += (share[prevSlot]! + share[slot]!) / 2;
-      at[places] = i;
-      slotAt[places++] = slot;
-    } else if (expects && kinds[terms[i]!]! & expects) {
-      at[places] = i;
-      slotAt[places++] = -1;
+  // A sentence holding no query term weighs what the title does: its masses are not summed again.
+  const titleMass = mass(titleMask, share);
+  const length = terms.length;
+  // Sentence by sentence, each to its end (the passage's end for the last, or for an end that is
+  // out of order), so that the loop over terms tests for none.
+  for (let i = 0; i < length;) {
+    const next = sentenceEnds[sentenceIdx];
+    const end = next !== undefined && next > i && next <= length ? next : length;
+    for (; i < end; i++) {
+      const slot = table[terms[i]!]! - 1;
+      if (slot >= 0) {
+        tf[slot]!++;
+        sentenceMask |= 1 << slot;
+        if (prevSlot >= 0 && follows[prevSlot]! & (1 << slot))
+          bigram += (share[prevSlot]! + share[slot]!) / 2;
+        at[places] = i;
+        slotAt[places++] = slot;
+      } else if (expects && kinds[terms[i]!]! & expects) {
+        at[places] = i;
+        slotAt[places++] = -1;
+      }
+      prevSlot = slot;
     }
-    prevSlot = slot;
-    if (i + 1 === sentenceEnds[sentenceIdx] || i + 1 === terms.length) {
-      const one = mass(sentenceMask | titleMask, share);
-      const two = mass(sentenceMask | previousMask | titleMask, share) * pair;
-      bestSentence = Math.max(bestSentence, one, two);
-      passageMask |= sentenceMask;
-      previousMask = sentenceMask;
-      sentenceMask = 0;
-      sentenceIdx++;
-    }
+    const one = sentenceMask === 0 ? titleMass : mass(sentenceMask | titleMask, share);
+    const both = sentenceMask | previousMask;
+    const two = (both === 0 ? titleMass : mass(both | titleMask, share)) * pair;
+    bestSentence = Math.max(bestSentence, one, two);
+    passageMask |= sentenceMask;
+    previousMask = sentenceMask;
+    sentenceMask = 0;
+    sentenceIdx++;
   }
   const norm = k1 * (1 - b + (b * terms.length) / avgLength);
   let bm25 = 0;
@@ -227,7 +235,7 @@ function features(
   // With one query term or none, every window holds what the passage holds.
   const single = (passageMask & (passageMask - 1)) === 0;
   out[row + FEATURE_AT.bm25] = bm25;
-  out[row + FEATURE_AT.title] = mass(titleMask, share);
+  out[row + FEATURE_AT.title] = titleMass;
   out[row + FEATURE_AT.coverage] = coverage;
   out[row + FEATURE_AT.subject] = mass(passageMask | titleMask, share);
   out[row + FEATURE_AT.sentence] = bestSentence;
