@@ -1,5 +1,5 @@
 import { splitSentences, type Sentence } from '../text/sentences.js';
-import { tokenSpans, type TokenSpan } from '../text/tokenize.js';
+import { spansFor, tokenSpans, type TokenSpan } from '../text/tokenize.js';
 import { kindOfTerm } from './vocabulary.js';
 
 /** Longest excerpt, in characters of text (markdown aside). */
@@ -453,7 +453,7 @@ const STRAY_OPENER = /\s+[“"‘]$/;
 export function highlight(text: string, weights: ReadonlyMap<string, number>): Highlight[] {
   const runs: Highlight[] = [];
   let open: Highlight | null = null;
-  for (const span of tokenSpans(text)) {
+  for (const span of spansFor(text, weights.keys())) {
     const match = span.term !== null && weights.has(span.term);
     if (open && (!match || !isBlank(text, open.end, span.start))) {
       runs.push(open);

@@ -82,6 +82,24 @@ function termOfWord(word: string): string | null {
 
 /** Every word of `text` with its offsets and its term; CJK characters become one token each. */
 export function tokenSpans(text: string): TokenSpan[] {
+  return spansOf(text, null);
+}
+
+/**
+ * tokenSpans, with a word's term worked out only where it may be one of `wanted` (null for any
+ * other): for marking a few terms in a text. Folding and the Porter stemmer change only a word's
+ * end, so a word opening on an ASCII letter or digit has a term opening on that character in
+ * lowercase, or none (a stop word): one opening on a character no wanted term opens on is none of
+ * them, and is neither looked up nor stemmed.
+ */
+export function spansFor(text: string, wanted: Iterable<string>): TokenSpan[] {
+  const opens = new Set<number>();
+  for (const term of wanted) opens.add(term.charCodeAt(0));
+  return spansOf(text, opens);
+}
+
+// `opens`: the characters (as lowercase code units) a term worked out may open on; null for all.
+function spansOf(text: string, opens: ReadonlySet<number> | null): TokenSpan[] {
   const spans: TokenSpan[] = [];
   // exec on the one global pattern, not matchAll: the iterator cloned the pattern and wrapped
   // every match (~30 KB of garbage an /ask in npm run bench:load). Nothing below uses WORD.
@@ -93,9 +111,17 @@ export function tokenSpans(text: string): TokenSpan[] {
       pushCjkAware(word, at, spans);
       continue;
     }
-    spans.push({ start: at, end: at + word.length, term: termOfWord(word) });
+    const term = opens === null || mayOpen(word, opens) ? termOfWord(word) : null;
+    spans.push({ start: at, end: at + word.length, term });
   }
   return spans;
+}
+
+// Whether the term of `word` may open on one of `opens`: unknown for a word opening beyond ASCII.
+function mayOpen(word: string, opens: ReadonlySet<number>): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 128) return true;
+  return opens.has(first >= 65 && first <= 90 ? first + 32 : first);
 }
 
 function pushCjkAware(word: string, at: number, spans: TokenSpan[]): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { terms, tokenSpans } from '../../src/text/tokenize.js';
+import { spansFor, terms, tokenSpans } from '../../src/text/tokenize.js';
 
 describe('terms', () => {
   it('folds case and diacritics so name spellings meet', () => {
@@ -57,6 +57,41 @@ describe('tokenSpans', () => {
         for (let i = 1; i < spans.length; i++) {
           expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
         }
+      }),
+    );
+  });
+});
+
+describe('spansFor', () => {
+  // The wanted terms are those of the text itself, a few of them: what marking a question's terms
+  // in an excerpt asks.
+  const marked = (spans: { term: string | null }[], wanted: Set<string>): boolean[] =>
+    spans.map((s) => s.term !== null && wanted.has(s.term));
+
+  it('marks the words tokenSpans gives a wanted term, at the same places', () => {
+    const text =
+      "Émile Zola's “J'accuse…!” (1898) named 1990s ICBMs, Œuvres and 北京 in Ångström-thin ties.";
+    const all = tokenSpans(text);
+    for (const wanted of [
+      ['zola', 'jaccus'],
+      ['1990', 'icbm', '北'],
+      ['emil', 'oeuvr', 'angstrom', 'ti'],
+    ]) {
+      const set = new Set(wanted);
+      const spans = spansFor(text, set);
+      expect(spans.map((s) => [s.start, s.end])).toEqual(all.map((s) => [s.start, s.end]));
+      expect(marked(spans, set)).toEqual(marked(all, set));
+      expect(marked(spans, set).filter(Boolean).length).toBe(wanted.length);
+    }
+  });
+
+  it('agrees with tokenSpans on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.nat(), (text, pick) => {
+        const all = tokenSpans(text);
+        const terms = all.flatMap((s) => (s.term === null ? [] : [s.term]));
+        const wanted = new Set(terms.filter((_, i) => (pick >> (i % 16)) & 1));
+        expect(marked(spansFor(text, wanted), wanted)).toEqual(marked(all, wanted));
       }),
     );
   });
