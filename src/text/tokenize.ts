@@ -88,18 +88,34 @@ export function tokenSpans(text: string): TokenSpan[] {
 /**
  * tokenSpans, with a word's term worked out only where it may be one of `wanted` (null for any
  * other): for marking a few terms in a text. Folding and the Porter stemmer change only a word's
- * end, so a word opening on an ASCII letter or digit has a term opening on that character in
- * lowercase, or none (a stop word): one opening on a character no wanted term opens on is none of
- * them, and is neither looked up nor stemmed.
+ * end: a word opening on two ASCII letters or digits has a term opening on those two in lowercase,
+ * or on the first alone when the stemmer leaves one letter ("ies" → "i"), or none (a stop word).
+ * The second may change where it is a "y" ("eyed" → "ei"), so a word with one, or with an
+ * apostrophe there, is told by its first character alone. A word no wanted term may be is neither
+ * looked up nor stemmed.
  */
 export function spansFor(text: string, wanted: Iterable<string>): TokenSpan[] {
-  const opens = new Set<number>();
-  for (const term of wanted) opens.add(term.charCodeAt(0));
+  const opens: Openings = { firsts: new Set(), pairs: new Set(), singles: new Set() };
+  for (const term of wanted) {
+    const first = term.charCodeAt(0);
+    opens.firsts.add(first);
+    if (term.length === 1) opens.singles.add(first);
+    else opens.pairs.add(pairOf(first, term.charCodeAt(1)));
+  }
   return spansOf(text, opens);
 }
 
-// `opens`: the characters (as lowercase code units) a term worked out may open on; null for all.
-function spansOf(text: string, opens: ReadonlySet<number> | null): TokenSpan[] {
+/** The characters wanted terms open on (code units): the first, the first two, a term of one. */
+interface Openings {
+  firsts: Set<number>;
+  pairs: Set<number>;
+  singles: Set<number>;
+}
+
+const pairOf = (first: number, second: number): number => first * 0x10000 + second;
+
+// `opens`: what a term worked out may open on; null for any term.
+function spansOf(text: string, opens: Openings | null): TokenSpan[] {
   const spans: TokenSpan[] = [];
   // exec on the one global pattern, not matchAll: the iterator cloned the pattern and wrapped
   // every match (~30 KB of garbage an /ask in npm run bench:load). Nothing below uses WORD.
@@ -117,12 +133,20 @@ function spansOf(text: string, opens: ReadonlySet<number> | null): TokenSpan[] {
   return spans;
 }
 
-// Whether the term of `word` may open on one of `opens`: unknown for a word opening beyond ASCII.
-function mayOpen(word: string, opens: ReadonlySet<number>): boolean {
+// Whether the term of `word` may open as one of `opens` does (see spansFor): unknown for a word
+// opening beyond ASCII.
+function mayOpen(word: string, opens: Openings): boolean {
   const first = word.charCodeAt(0);
   if (first >= 128) return true;
-  return opens.has(first >= 65 && first <= 90 ? first + 32 : first);
+  const lower = asciiLower(first);
+  const second = word.length > 1 ? asciiLower(word.charCodeAt(1)) : -1;
+  const letterOrDigit = (second >= 97 && second <= 122) || (second >= 48 && second <= 57);
+  if (!letterOrDigit || second === 121) return opens.firsts.has(lower);
+  return opens.singles.has(lower) || opens.pairs.has(pairOf(lower, second));
 }
+
+/** A-Z as a-z; any other code unit as it is. */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 function pushCjkAware(word: string, at: number, spans: TokenSpan[]): void {
   let run = '';

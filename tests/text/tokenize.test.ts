@@ -70,10 +70,10 @@ describe('spansFor', () => {
 
   it('marks the words tokenSpans gives a wanted term, at the same places', () => {
     const text =
-      "Émile Zola's “J'accuse…!” (1898) named 1990s ICBMs, Œuvres and 北京 in Ångström-thin ties.";
+      "Émile Zola's “J'accuse…!” (1898) named 1990s ICBMs, Œuvres and 北京 in Ångström-thin ties, eyed.";
     const all = tokenSpans(text);
     for (const wanted of [
-      ['zola', 'jaccus'],
+      ['zola', 'jaccus', 'ei'],
       ['1990', 'icbm', '北'],
       ['emil', 'oeuvr', 'angstrom', 'ti'],
     ]) {
@@ -83,6 +83,22 @@ describe('spansFor', () => {
       expect(marked(spans, set)).toEqual(marked(all, set));
       expect(marked(spans, set).filter(Boolean).length).toBe(wanted.length);
     }
+  });
+
+  it('agrees with tokenSpans on words the stemmer cuts', () => {
+    const word = fc.stringMatching(
+      /^[a-zA-Z][a-zA-Z0-9]{0,3}(?:s|es|ies|eed|ed|ing|y|ying|yed|ys|ational|ness)?$/,
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.nat(), (words, pick) => {
+        const text = words.join(' ');
+        const all = tokenSpans(text);
+        const terms = all.flatMap((s) => (s.term === null ? [] : [s.term]));
+        const wanted = new Set(terms.filter((_, i) => (pick >> (i % 16)) & 1));
+        expect(marked(spansFor(text, wanted), wanted)).toEqual(marked(all, wanted));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with tokenSpans on any text', () => {
