@@ -97,15 +97,21 @@ export function gluedStops(text: string): number[] {
 /** Split text into sentences, keeping abbreviations ("Mr.", "U.S.", "Oct.") and initials inside. */
 export function splitSentences(text: string): Sentence[] {
   const cuts: number[] = [];
-  for (const m of text.matchAll(BOUNDARY)) {
+  // exec on the one global pattern, not matchAll, which clones it and wraps every match; nothing
+  // between here and the end of the loop uses BOUNDARY.
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (endsSentence(text, m.index, end)) cuts.push(end);
   }
-  for (const at of gluedStops(text)) cuts.push(at + 1);
-  cuts.sort((a, b) => a - b);
+  // The boundaries come in order; glued full stops put among them need a sort.
+  const glued = gluedStops(text);
+  for (const at of glued) cuts.push(at + 1);
+  if (glued.length > 0) cuts.sort((a, b) => a - b);
+  cuts.push(text.length);
   const sentences: Sentence[] = [];
   let start = 0;
-  for (const cut of [...cuts, text.length]) {
+  for (const cut of cuts) {
     pushTrimmed(text, start, cut, sentences);
     start = cut;
   }
