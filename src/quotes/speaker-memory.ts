@@ -446,9 +446,16 @@ export class SpeakerState {
    * "Reed did not sound confident when Park asked whether they would hold the House. ¶ “…,” he
    * said": the one asked answers, not the one asking. After a sentence whose clause opening on
    * "when", "after" or "as" has someone ask, the one person of the pronoun's gender its main
-   * clause names, when it names them in full or by a surname the article gave in full.
+   * clause names, when it names them in full or by a surname the article gave in full. A
+   * quotation that asks a question is the asker's again ("“Will you answer the question?” he
+   * asked").
    */
-  private askedBefore(gender: 'm' | 'f', single: (p: Person) => boolean): Person | null {
+  private askedBefore(
+    gender: 'm' | 'f',
+    single: (p: Person) => boolean,
+    quote: string,
+  ): Person | null {
+    if (/\?\P{L}*$/u.test(quote)) return null;
     const words = this.sentenceBefore();
     const ask = words?.findIndex((w) => ASKING.test(w)) ?? -1;
     if (!words || ask < 2) return null;
@@ -1926,7 +1933,7 @@ export class SpeakerState {
     const person =
       this.weakMatch(gender) ??
       this.besideSubject(gender, single) ??
-      this.askedBefore(gender, single) ??
+      this.askedBefore(gender, single, quote ?? '') ??
       this.goneOnFrom(gender, single, quote ?? '') ??
       this.recent.find((p) => (!p.gender || p.gender === gender) && single(p)) ??
       this.people.lastNamed(this.paragraph, { gender, fits: speaks }) ??
@@ -2356,10 +2363,6 @@ function actsIn(words: readonly string[], surname: string, recorded: boolean): b
   return false;
 }
 
-/**
- * Whether a quotation calls a person by their given name alone ("Craig sees things I don’t"): the
- * first of two words or more of their name, not followed by a capitalised word.
- */
 /** Whether `quote` calls `person` by a title and their surname ("Senator Wexler", "Dr. Park"). */
 function callsByTitle(quote: string, person: Person): boolean {
   const words = person.name.split(' ');
@@ -2369,6 +2372,10 @@ function callsByTitle(quote: string, person: Person): boolean {
   return [...quote.matchAll(titled)].some((m) => isTitle(m[1]!));
 }
 
+/**
+ * Whether a quotation calls a person by their given name alone ("Craig sees things I don’t"): the
+ * first of two words or more of their name, not followed by a capitalised word.
+ */
 function callsByGivenName(quote: string, person: Person): boolean {
   const words = person.name.split(' ');
   const given = words.length > 1 ? words[0] : undefined;

@@ -17,7 +17,7 @@ import { Vocabulary, type VocabularyJSON } from './vocabulary.js';
  * The quote rules are the analyser too: a snapshot keeps each article's quotations, and an
  * unchanged file is never read again (tests/search/analysis-version.test.ts asks for the bump).
  */
-export const SNAPSHOT_VERSION = 296;
+export const SNAPSHOT_VERSION = 297;
 
 /** Everything a start-up needs to serve without reading the corpus again. */
 export interface SnapshotData<Extra> {

@@ -294,6 +294,16 @@ describe('a pronoun after a sentence in which someone is asked', () => {
       'Will you hold it',
       'Dan Park',
     ],
+    [
+      'nor when the asker asks again (review)',
+      [
+        'Speaker Tom Reed spoke on Sunday with the host, Dan Park.',
+        'Reed did not sound confident when Park asked whether his party would hold the House.',
+        '“Will you answer the question?” he asked.',
+      ],
+      'Will you answer the question',
+      'Dan Park',
+    ],
   ]);
 });
 
