@@ -194,9 +194,10 @@ export function bylineNames(line: string): string | undefined {
   return splitByline(line)?.names;
 }
 
-// A kicker's time, not a writer: "By Monday - March 4, 2024", "By May 2025", "By Tomorrow".
+// A kicker's time, not a writer: "By Monday - March 4, 2024", "By Noon", "By May 2025". Whole
+// weekdays only, and a month only before a number: "By Sun Jun", "By April May" are writers.
 const NO_WRITER = new RegExp(
-  `^(?:(?:${WEEKDAY_NAME}|${MONTH_NAME}|\\d+|today|tonight|tomorrow|then|now|noon|midnight)\\s*)+$`,
+  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|noon|midnight|${MONTH_NAME}\\s+\\d+)$`,
   'i',
 );
 

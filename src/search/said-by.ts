@@ -146,7 +146,7 @@ export function speakingAt(
     words.push(word);
     starts.push(m.index);
     quoted.push(inside);
-    if (/[”"][,.!?;:)]*$/.test(word)) inside = false;
+    if (/[”"]\P{L}*$/u.test(word)) inside = false;
   }
   // A name inside a quotation is quoted, not speaking ("“Ethan Polk. Say it with me.”").
   const at = starts.filter((_, i) => !quoted[i] && named(words, i) && speaksAt(words, i));
@@ -165,8 +165,14 @@ function namedAt(names: readonly string[]): (words: readonly string[], i: number
   const last = namedBy(names.slice(-1));
   const other = (word: string | undefined): boolean =>
     word !== undefined && isCapitalised(word) && !isNamed(bare(word));
-  const otherGiven = (word: string | undefined): boolean =>
-    other(word) && !/[,;:.!?”"]$/.test(word!) && isAnyGivenName(bare(word!));
+  // Not a title that is a given name too ("Dean", "Marshal"), nor another form of the one asked
+  // ("Joseph" of "Joe Biden", "Vladimir" of "Volodymyr Zelenskyy"): the same first letter.
+  const initials = new Set(names.slice(0, -1).map((n) => fold(n).charAt(0)));
+  const otherGiven = (word: string | undefined): boolean => {
+    if (!other(word) || /[,;:.!?”"]$/.test(word!)) return false;
+    const given = bare(word!);
+    return isAnyGivenName(given) && !isTitle(given) && !initials.has(fold(given).charAt(0));
+  };
   // A name of several words asked with capitals, written in lowercase, is written whole ("the
   // foreign ministry said" for the Foreign Ministry), not one word of it alone ("a defense
   // institute CEO said" is no Lowy Institute's).

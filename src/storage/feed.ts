@@ -3,6 +3,8 @@ import { CHANGES_CHANNEL } from './sql-storage.js';
 import type { AuditAction } from './types.js';
 
 const CATCH_UP_PAGE = 1000;
+/** Tries of a change that fails to apply before the feed waits for that server's next change. */
+const MAX_TRIES = 8;
 
 /** A change another machine (or this one) committed, as the feed delivers it. */
 export interface ChangeEvent {
@@ -51,6 +53,8 @@ export class ChangeFeed {
   private failures = 0;
   /** Changes that could not be applied, by server (undefined: the shared corpus), to try again. */
   private failed = new Map<string | undefined, ChangeEvent>();
+  /** How often each of those has been tried. */
+  private tries = new Map<string | undefined, number>();
   private reapply: NodeJS.Timeout | null = null;
   private reapplyFailures = 0;
 
@@ -187,19 +191,29 @@ export class ChangeFeed {
   /**
    * Apply one change. One that fails must not stop the feed, nor be forgotten: its server (or the
    * shared corpus) is brought up to date again later, with backoff, until it succeeds or a newer
-   * change for it does. A restart needs none of this: the start-up mirror reads every server.
+   * change for it does, MAX_TRIES times in all; then it waits for that server's next change. A
+   * restart needs none of this: the start-up mirror reads every server.
    */
   private async apply(event: ChangeEvent): Promise<boolean> {
+    const { guild } = event;
     try {
       await this.options.onChange(event);
-      this.failed.delete(event.guild);
+      this.failed.delete(guild);
+      this.tries.delete(guild);
       return true;
     } catch (error) {
-      this.failed.set(event.guild, event);
+      const tries = (this.failed.get(guild) === event ? (this.tries.get(guild) ?? 1) : 0) + 1;
+      const why = `could not apply change ${event.sequence}: ${(error as Error).message}`;
+      if (tries >= MAX_TRIES || this.stopped) {
+        this.failed.delete(guild);
+        this.tries.delete(guild);
+        this.options.log?.(`${why}; not trying again before the next change to it`);
+        return false;
+      }
+      this.failed.set(guild, event);
+      this.tries.set(guild, tries);
       const delay = this.backoff(this.reapplyFailures);
-      this.options.log?.(
-        `could not apply change ${event.sequence}: ${(error as Error).message}; trying again in ${delay} ms`,
-      );
+      this.options.log?.(`${why}; trying again in ${delay} ms`);
       this.reapply ??= setTimeout(() => {
         this.reapply = null;
         void this.enqueue(() => this.applyFailed());

@@ -118,10 +118,14 @@ const FORMS: Record<string, string> = {
 
 let pastTerms: Map<string, string[]> | undefined;
 
+// Regular verbs whose base the stemmer keeps whole while it cuts the past: "died" to "di". Not
+// "lie": "lied" would stem to "li", the surname Li.
+const PARTED = new Map(['die', 'tie', 'vie'].map((base) => [base, [stem(`${base}d`)]]));
+
 /**
  * The index terms of a verb's past forms, by the term of its base form: "drink" → ["drank",
- * "drunk"]; of a regular verb only where stemming parts them ("die" → ["di"], as "died" stems;
- * "walk" and "walked" share a term). Empty for any other term.
+ * "drunk"]; of a regular verb only where stemming parts them ("die" → ["di"]; "walk" and "walked"
+ * share a term). Empty for any other term.
  */
 export function pastFormTerms(baseTerm: string): readonly string[] {
   if (!pastTerms) {
@@ -133,6 +137,5 @@ export function pastFormTerms(baseTerm: string): readonly string[] {
   }
   const irregular = pastTerms.get(baseTerm);
   if (irregular) return irregular;
-  // "die", "tie", "lie": the stemmer keeps the base whole and cuts "died" to "di".
-  return /ie$/.test(baseTerm) ? [stem(`${baseTerm}d`)] : [];
+  return PARTED.get(baseTerm) ?? [];
 }

@@ -111,6 +111,10 @@ describe('bylineNames', () => {
     ['By Tomorrow', undefined],
     ['By Noon - 12:30 PM', undefined],
     ['By Sept. 30', undefined],
+    // Review: names that spell days or months are writers.
+    ['By Sun Jun', 'Sun Jun'],
+    ['By April May', 'April May'],
+    ['By Marjan · Posted March 3, 2024', 'Marjan'],
   ])('reads %j as written by %j', (line, names) => {
     expect(bylineNames(line)).toBe(names);
   });

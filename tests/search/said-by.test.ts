@@ -150,6 +150,15 @@ describe('speaksIn', () => {
     const renee = speakingAt(saying, ['Renee', 'Polk'], []);
     expect(renee).toContain(saying.indexOf('Renee'));
     expect(renee.every((at) => at < saying.indexOf('Ethan'))).toBe(true);
+    // Review: a title that is a given name, another form of the name asked, and a quotation
+    // closed by a mark a dash or an ellipsis follows.
+    expect(speaksIn('Dean Polk said the school would reopen.', ['Ethan', 'Polk'])).toBe(true);
+    expect(speaksIn('Joseph Biden said so.', ['Joe', 'Biden'])).toBe(true);
+    expect(speaksIn('Vladimir Zelenskyy said so.', ['Volodymyr', 'Zelenskyy'])).toBe(true);
+    expect(speaksIn('“We will win”— Putin said so on Friday.', ['Putin'])).toBe(true);
+    expect(
+      speaksIn('He called it “a special operation”… Putin said it would go on.', ['Putin']),
+    ).toBe(true);
     const theirs = [{ mention: 'she', name: 'Renee Polk', start: 5, end: 8 }];
     expect(speakingAt('“…,” she said.', ['Ethan', 'Polk'], theirs)).toEqual([]);
   });

@@ -231,6 +231,29 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
       expect(lines[0]).toMatch(/trying again in \d+ ms/);
     });
 
+    it('stops trying a change that always fails, until that server changes again', async () => {
+      let tried = 0;
+      const lines: string[] = [];
+      const feed = new ChangeFeed(store, {
+        after: 0,
+        owns: () => true,
+        backoffMs: 1,
+        maxBackoffMs: 2,
+        log: (line) => void lines.push(line),
+        onChange: () => {
+          tried++;
+          throw new Error('no such server');
+        },
+      });
+      feeds.push(feed);
+      await feed.start();
+      await store.add(additionOf(ARTICLES.harbin, G1), MOD);
+      await waitFor('the change given up', () => lines.some((l) => l.includes('not trying again')));
+      await feed.settled();
+      expect(feed.pending).toBe(0);
+      expect(tried).toBe(8);
+    });
+
     it('forgets a failed change once a newer one for the same server is applied', async () => {
       const tried: number[] = [];
       let failuresLeft = 1;

@@ -15,6 +15,8 @@ describe('irregular verbs', () => {
     expect(pastFormTerms(stem('tie'))).toEqual([stem('tied')]);
     expect(stem('walked')).toBe(stem('walk'));
     expect(pastFormTerms(stem('walk'))).toEqual([]);
+    // Review: "lied" stems to "li", the surname Li ("Did Putin lie…?" found Li Xin).
+    expect(pastFormTerms(stem('lie'))).toEqual([]);
   });
 
   it('leave out forms more often another word, and every other word', () => {
