@@ -128,7 +128,7 @@ export function answerQuestion(
     : undefined;
   // Whom a described speaker was found to be ("Putin" for "the Russian president"), and where.
   const describes = new Map<string, Set<string>>();
-  const resultsOf = (query: Query): AnswerResult[] => {
+  const resultsOf = (query: Query, typed?: ReadonlyMap<string, number>): AnswerResult[] => {
     const byTerm = new Map(query.terms.map((t) => [t.term, t.idf]));
     const byId = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
     const found = rank(
@@ -146,6 +146,7 @@ export function answerQuestion(
       earlier: earlierIn(index),
       ...(options.quotes ? { quotes: options.quotes } : {}),
       ownWords: asksOnlyWho(query),
+      ...(typed ? { typed } : {}),
     };
     const results: AnswerResult[] = [];
     for (const { entry, score, reasons, speaks, describes: name } of found) {
@@ -177,8 +178,10 @@ export function answerQuestion(
     const shown = new Set(results.map((r) => r.passageId));
     const full = fullName(index, name, articles);
     const byName = parseQuery(askedOf(searched, full), index, options.filter);
+    // The name was not typed: it is marked as a word taken for the description.
+    const typed = new Map(query.terms.map((t) => [t.term, t.idf]));
     if (byName.speaker)
-      for (const r of resultsOf(byName))
+      for (const r of resultsOf(byName, typed))
         if (results.length < k && !shown.has(r.passageId)) results.push(r);
   }
   // "What did Kim Jong Un say…?" of a corpus that names him but never shows him speaking.

@@ -44,6 +44,11 @@ export interface QuestionContext {
   quotes?: QuotesOf;
   /** "What did X say?" and no more: a sentence opening on X's quotation leads (ExcerptOptions.ownWords). */
   ownWords?: boolean;
+  /**
+   * The terms the member typed, where the engine asked in other words ("Putin" for "the Russian
+   * president"): only these are highlighted as matched. Absent: `byTerm`'s.
+   */
+  typed?: ReadonlyMap<string, number>;
 }
 
 /** What a result's excerpt is chosen from, and the excerpt and citation once worked out. */
@@ -92,7 +97,7 @@ class PendingExcerpt {
       ...(mayNameSpeaker(made.text) ? this.speakers : []),
     ];
     const named = withNames(made, passage.text, found, weights.byTerm);
-    return (this.chosen = this.withSpeaker(asRelated(named, byTerm)));
+    return (this.chosen = this.withSpeaker(asRelated(named, this.question.typed ?? byTerm)));
   }
 
   /**

@@ -109,6 +109,15 @@ describe('answerQuestion: bodies a passage only describes', () => {
     expect([...kinds].sort()).toEqual(['matched', 'related']);
   });
 
+  it('marks the name asked in place of a description as related in its passages (review)', () => {
+    const { results } = answerQuestion(index, 'What did the Russian president say?', { k: 5 });
+    const putin = results.flatMap((r) =>
+      r.highlights.filter((h) => r.text.slice(h.start, h.end) === 'Putin').map((h) => h.kind),
+    );
+    expect(putin.length).toBeGreaterThan(0);
+    expect(new Set(putin)).toEqual(new Set(['related']));
+  });
+
   it('names a body the passage named before the sentence the excerpt shows, and only there', () => {
     // "Harbin Institute of Technology is known for… The institute also trains North Korean
     // scientists…": the excerpt is the second sentence alone.
