@@ -112,7 +112,7 @@ describe('answerQuestion: bodies a passage only describes', () => {
   it('marks the name asked in place of a description as related in its passages (review)', () => {
     const { results } = answerQuestion(index, 'What did the Russian president say?', { k: 5 });
     const putin = results.flatMap((r) =>
-      r.highlights.filter((h) => r.text.slice(h.start, h.end) === 'Putin').map((h) => h.kind),
+      r.highlights.filter((h) => r.excerpt.slice(h.start, h.end) === 'Putin').map((h) => h.kind),
     );
     expect(putin.length).toBeGreaterThan(0);
     expect(new Set(putin)).toEqual(new Set(['related']));
