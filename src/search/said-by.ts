@@ -244,6 +244,9 @@ function speaksAt(words: readonly string[], i: number): boolean {
     isCapitalised(words[run + 1]!)
   )
     run++;
+  // "Putin’s spokesman said", "Ethan Polk’s mother, Renee Polk, said": an owner, not the speaker;
+  // "Putin’s said" is "has said".
+  if (/['’]s$/u.test(words[run]!) && !isReportingVerb(bare(words[run + 1] ?? ''))) return false;
   // A capitalised word past that run, right before the verb, is someone else's ("Underlining his
   // ties with Xi, Putin told…"), unless joined to the name ("Putin and Xi said", "Putin, Xi and
   // Modi said") or after a preposition ("Wei Fenghe in April said", "…with the BBC said").

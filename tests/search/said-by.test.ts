@@ -159,6 +159,11 @@ describe('speaksIn', () => {
     expect(
       speaksIn('He called it “a special operation”… Putin said it would go on.', ['Putin']),
     ).toBe(true);
+    // An owner is not the speaker: the spokesman or the mother speaks ("Putin’s said": has said).
+    expect(speaksIn('Putin’s spokesman said the talks went well.', ['Putin'])).toBe(false);
+    expect(speaksIn('“Fine,” said Putin’s aide.', ['Putin'])).toBe(false);
+    expect(speaksIn('Ethan Polk’s mother, Renee Polk, said so.', ['Ethan', 'Polk'])).toBe(false);
+    expect(speaksIn('Putin’s said he will go.', ['Putin'])).toBe(true);
     const theirs = [{ mention: 'she', name: 'Renee Polk', start: 5, end: 8 }];
     expect(speakingAt('“…,” she said.', ['Ethan', 'Polk'], theirs)).toEqual([]);
   });
