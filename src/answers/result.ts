@@ -1,11 +1,17 @@
-import { highlight, makeExcerpt, type Excerpt, type TranslatedTerms } from '../search/excerpt.js';
+import {
+  highlight,
+  makeExcerpt,
+  type Excerpt,
+  type Highlight,
+  type TranslatedTerms,
+} from '../search/excerpt.js';
 import type { ArticleInfo, IndexedPassage } from '../search/index.js';
 import { citationLink } from '../net/links.js';
 import { withRelated, type RelatedWeight } from '../search/meaning/rescore.js';
 import { paragraphAt } from '../search/passages.js';
 import { mayDescribe, referents, type Referent } from '../text/referents.js';
 import { quotedAt } from '../text/quoted-at.js';
-import { tokenSpans } from '../text/tokenize.js';
+import { tokenSpans, type TokenSpan } from '../text/tokenize.js';
 import { wholeWordAt } from '../text/whole-word.js';
 import { mayNameSpeaker, pronounSpeakers, type QuotesOf } from './pronoun-speakers.js';
 import type { AnswerResult, Citation } from './types.js';
@@ -306,13 +312,25 @@ function excerptEnd(excerpt: Excerpt): number {
 
 /** The excerpt with each highlight holding none of the question's own terms marked `related`. */
 function asRelated(excerpt: Excerpt, asked: ReadonlyMap<string, number>): Excerpt {
-  const kinds = excerpt.highlights.map((h) =>
-    tokenSpans(excerpt.text.slice(h.start, h.end)).some((t) => t.term !== null && asked.has(t.term))
-      ? 'matched'
-      : 'related',
-  );
-  if (kinds.every((kind) => kind === 'matched')) return excerpt;
-  return { ...excerpt, highlights: excerpt.highlights.map((h, i) => ({ ...h, kind: kinds[i]! })) };
+  let changed = false;
+  const highlights = excerpt.highlights.flatMap((h): Highlight[] => {
+    // A run of words side by side ("President Vladimir") may hold both kinds: one span each.
+    const words = tokenSpans(excerpt.text.slice(h.start, h.end)).filter((t) => t.term !== null);
+    const kindOf = (t: TokenSpan): Highlight['kind'] =>
+      asked.has(t.term!) ? 'matched' : 'related';
+    if (words.every((t) => kindOf(t) === 'matched')) return [h];
+    changed = true;
+    const out: Highlight[] = [];
+    words.forEach((t, i) => {
+      const kind = kindOf(t);
+      const last = out.at(-1);
+      const end = i === words.length - 1 ? h.end : h.start + t.end;
+      if (last && last.kind === kind) last.end = end;
+      else out.push({ start: i === 0 ? h.start : h.start + t.start, end, kind });
+    });
+    return out.length > 0 ? out : [{ ...h, kind: 'related' }];
+  });
+  return changed ? { ...excerpt, highlights } : excerpt;
 }
 
 /**

@@ -109,6 +109,22 @@ describe('answerQuestion: bodies a passage only describes', () => {
     expect([...kinds].sort()).toEqual(['matched', 'related']);
   });
 
+  it("splits a run of words side by side into the question's own and related ones (review)", () => {
+    // "Harbin Institute": "Institute" stands for "college".
+    const { results } = answerQuestion(index, 'How old is the Harbin college?', { k: 3 });
+    const asked = /^(?:old|harbin|college)$/i;
+    const spans = results.flatMap((r) =>
+      r.highlights.map((h) => ({
+        words: r.excerpt.slice(h.start, h.end).split(/\s+/),
+        kind: h.kind,
+      })),
+    );
+    expect(spans.some((s) => s.kind === 'related')).toBe(true);
+    for (const { words, kind } of spans)
+      for (const word of words)
+        expect([word, kind]).toEqual([word, asked.test(word) ? 'matched' : 'related']);
+  });
+
   it('marks the name asked in place of a description as related in its passages (review)', () => {
     const { results } = answerQuestion(index, 'What did the Russian president say?', { k: 5 });
     const putin = results.flatMap((r) =>
