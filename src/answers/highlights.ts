@@ -26,13 +26,12 @@ export function renderSpans(
   return out + style.plain(text.slice(at));
 }
 
-/**
- * The excerpt as the JSON output shows it: highlights in `**bold**`, related words in `*italics*`,
- * nothing else escaped.
- */
+/** A question's own word in Markdown `**bold**`; a word taken for one, in `*italics*`. */
+export function markdownMark(text: string, kind: Highlight['kind']): string {
+  return kind === 'related' ? `*${text}*` : `**${text}**`;
+}
+
+/** The excerpt as the JSON output shows it: highlights marked (markdownMark), nothing escaped. */
 export function boldMarkdown(text: string, highlights: readonly Highlight[]): string {
-  return renderSpans(text, highlights, {
-    plain: (s) => s,
-    mark: (s, kind) => (kind === 'related' ? `*${s}*` : `**${s}**`),
-  });
+  return renderSpans(text, highlights, { plain: (s) => s, mark: markdownMark });
 }

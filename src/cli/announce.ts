@@ -9,17 +9,17 @@ const UNTOLD = 'shared-change-untold';
  * Tell the other machines that the shared corpus changed here, so they reindex theirs: after a
  * `footnote index` that found a change (`changed`), or one an earlier run could not announce.
  * The mark is written before trying, so a failure (Postgres down) leaves it for the next
- * `footnote index` to announce, even when that finds nothing new to index. Resolves to whether
- * the others were told; throws what the storage threw.
+ * `footnote index` to announce, even when that finds nothing new to index. Throws what the
+ * storage threw.
  */
 export async function announceSharedChange(
   storage: Storage,
   dataDir: string,
   changed: boolean,
   change: ChangeBy,
-): Promise<boolean> {
+): Promise<void> {
   // One machine: there is nobody to tell.
-  if (storage.backend === 'files') return false;
+  if (storage.backend === 'files') return;
   const mark = join(dataDir, UNTOLD);
   if (changed) {
     await mkdir(dataDir, { recursive: true });
@@ -30,9 +30,8 @@ export async function announceSharedChange(
       () => false,
     ))
   ) {
-    return false;
+    return;
   }
   await storage.sharedCorpusChanged(change);
   await rm(mark, { force: true });
-  return true;
 }

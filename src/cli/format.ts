@@ -189,7 +189,9 @@ function storyNumbers(sources: SourceEntry[]): Map<SourceEntry, string> {
   const byFile = new Map<string, SourceEntry[]>();
   for (const s of sources) {
     const key = `${s.guild ?? ''}\n${s.file}`;
-    byFile.set(key, [...(byFile.get(key) ?? []), s]);
+    const stories = byFile.get(key);
+    if (stories) stories.push(s);
+    else byFile.set(key, [s]);
   }
   const out = new Map<SourceEntry, string>();
   for (const stories of byFile.values()) {

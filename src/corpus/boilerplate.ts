@@ -88,10 +88,8 @@ const MAX_TEASER_LENGTH = 120;
 
 // A dateline-only line: time stamps, each perhaps labelled ("Posted: May 3, 2024 | Updated: May 4,
 // 2024 6:12 a.m.", "May 18, 2024 Updated 10:41 a.m."), and nothing else.
-const MONTH = MONTH_NAME;
-const WEEKDAY = WEEKDAY_NAME;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const DATE = `(?:${WEEKDAY} )?(?:${MONTH} ${DAY}(?:,? \\d{4})?|${DAY} ${MONTH},?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+const DATE = `(?:${WEEKDAY_NAME} )?(?:${MONTH_NAME} ${DAY}(?:,? \\d{4})?|${DAY} ${MONTH_NAME},?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 const TIME = '\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?';
 const STAMP = `(?:${DATE}(?:,? (?:at )?${TIME})?|${TIME}(?:,? (?:on )?${DATE})?|\\d+ (?:minutes?|hours?|days?) ago)`;
 const LABEL = '(?:(?:last|first|originally) )?(?:posted|updated|published|modified)(?: on| at)?:?';

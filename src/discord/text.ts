@@ -1,5 +1,5 @@
 /** Text hygiene for anything from articles or users that Discord will render. */
-import { renderSpans } from '../answers/highlights.js';
+import { markdownMark, renderSpans } from '../answers/highlights.js';
 import type { Highlight } from '../answers/types.js';
 import { citationLink } from '../net/links.js';
 import { MASS_MENTION, MENTION } from '../text/mentions.js';
@@ -67,16 +67,11 @@ export function noticeText(text: string): string {
     .join('');
 }
 
-/** A question's own word in **bold**; a word taken for one, in *italics*. */
-function marked(text: string, kind: Highlight['kind']): string {
-  return kind === 'related' ? `*${text}*` : `**${text}**`;
-}
-
 /** An excerpt's plain text made safe, its highlights in **bold** (related words in *italics*). */
 export function safeExcerpt(text: string, highlights: readonly Highlight[]): string {
   return renderSpans(text, highlights, {
     plain: safeText,
-    mark: (s, kind) => marked(safeText(s), kind),
+    mark: (s, kind) => markdownMark(safeText(s), kind),
   });
 }
 

@@ -51,10 +51,11 @@ export class ChangeFeed {
   private chain: Promise<void> = Promise.resolve();
   private retry: NodeJS.Timeout | null = null;
   private failures = 0;
-  /** Changes that could not be applied, by server (undefined: the shared corpus), to try again. */
-  private failed = new Map<string | undefined, ChangeEvent>();
-  /** How often each of those has been tried. */
-  private tries = new Map<string | undefined, number>();
+  /**
+   * Changes that could not be applied, by server (undefined: the shared corpus), to try again,
+   * with how often each has been tried.
+   */
+  private failed = new Map<string | undefined, { event: ChangeEvent; tries: number }>();
   private reapply: NodeJS.Timeout | null = null;
   private reapplyFailures = 0;
 
@@ -199,19 +200,17 @@ export class ChangeFeed {
     try {
       await this.options.onChange(event);
       this.failed.delete(guild);
-      this.tries.delete(guild);
       return true;
     } catch (error) {
-      const tries = (this.failed.get(guild) === event ? (this.tries.get(guild) ?? 1) : 0) + 1;
+      const before = this.failed.get(guild);
+      const tries = (before?.event === event ? before.tries : 0) + 1;
       const why = `could not apply change ${event.sequence}: ${(error as Error).message}`;
       if (tries >= MAX_TRIES || this.stopped) {
         this.failed.delete(guild);
-        this.tries.delete(guild);
         this.options.log?.(`${why}; not trying again before the next change to it`);
         return false;
       }
-      this.failed.set(guild, event);
-      this.tries.set(guild, tries);
+      this.failed.set(guild, { event, tries });
       const delay = this.backoff(this.reapplyFailures);
       this.options.log?.(`${why}; trying again in ${delay} ms`);
       this.reapply ??= setTimeout(() => {
@@ -226,7 +225,7 @@ export class ChangeFeed {
     if (this.stopped) return;
     this.reapplyFailures++;
     let failedAgain = false;
-    for (const event of [...this.failed.values()]) {
+    for (const { event } of [...this.failed.values()]) {
       if (!(await this.apply(event))) failedAgain = true;
     }
     if (!failedAgain) this.reapplyFailures = 0;

@@ -120,7 +120,7 @@ let pastTerms: Map<string, string[]> | undefined;
 
 // Regular verbs whose base the stemmer keeps whole while it cuts the past: "died" to "di". Not
 // "lie": "lied" would stem to "li", the surname Li.
-const PARTED = new Map(['die', 'tie', 'vie'].map((base) => [base, [stem(`${base}d`)]]));
+const PARTED = ['die', 'tie', 'vie'];
 
 /**
  * The index terms of a verb's past forms, by the term of its base form: "drink" → ["drank",
@@ -134,8 +134,7 @@ export function pastFormTerms(baseTerm: string): readonly string[] {
       const key = stem(base);
       pastTerms.set(key, [...(pastTerms.get(key) ?? []), stem(past)]);
     }
+    for (const base of PARTED) pastTerms.set(stem(base), [stem(`${base}d`)]);
   }
-  const irregular = pastTerms.get(baseTerm);
-  if (irregular) return irregular;
-  return PARTED.get(baseTerm) ?? [];
+  return pastTerms.get(baseTerm) ?? [];
 }

@@ -224,7 +224,7 @@ describe.each(SQL_BACKENDS)('Postgres storage on %s', (backend) => {
       await waitFor('the failed change applied', () => feed.pending === 0 && tried.length === 4);
       await feed.settled();
       // Retries may come before or after change 2 arrives: G1's change thrice, G2's once.
-      expect(tried.sort()).toEqual([1, 1, 1, 2]);
+      expect(tried.sort((a, b) => a - b)).toEqual([1, 1, 1, 2]);
       expect(lines.filter((l) => l.includes('could not apply change 1: disk full'))).toHaveLength(
         2,
       );
