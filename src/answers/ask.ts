@@ -128,7 +128,7 @@ export function answerQuestion(
     : undefined;
   // Whom a described speaker was found to be ("Putin" for "the Russian president"), and where.
   const describes = new Map<string, Set<string>>();
-  const resultsOf = (query: Query, typed?: ReadonlyMap<string, number>): AnswerResult[] => {
+  const resultsOf = (query: Query, typed?: ReadonlySet<string>): AnswerResult[] => {
     const byTerm = new Map(query.terms.map((t) => [t.term, t.idf]));
     const byId = new Map(query.terms.filter((t) => t.id >= 0).map((t) => [t.id, t.idf]));
     const found = rank(
@@ -179,7 +179,7 @@ export function answerQuestion(
     const full = fullName(index, name, articles);
     const byName = parseQuery(askedOf(searched, full), index, options.filter);
     // The name was not typed: it is marked as a word taken for the description.
-    const typed = new Map(query.terms.map((t) => [t.term, t.idf]));
+    const typed = new Set(query.terms.map((t) => t.term));
     if (byName.speaker)
       for (const r of resultsOf(byName, typed))
         if (results.length < k && !shown.has(r.passageId)) results.push(r);

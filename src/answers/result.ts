@@ -54,7 +54,7 @@ export interface QuestionContext {
    * The terms the member typed, where the engine asked in other words ("Putin" for "the Russian
    * president"): only these are highlighted as matched. Absent: `byTerm`'s.
    */
-  typed?: ReadonlyMap<string, number>;
+  typed?: ReadonlySet<string>;
 }
 
 /** What a result's excerpt is chosen from, and the excerpt and citation once worked out. */
@@ -311,7 +311,7 @@ function excerptEnd(excerpt: Excerpt): number {
 }
 
 /** The excerpt with each highlight holding none of the question's own terms marked `related`. */
-function asRelated(excerpt: Excerpt, asked: ReadonlyMap<string, number>): Excerpt {
+function asRelated(excerpt: Excerpt, asked: { has(term: string): boolean }): Excerpt {
   let changed = false;
   const highlights = excerpt.highlights.flatMap((h): Highlight[] => {
     // A run of words side by side ("President Vladimir") may hold both kinds: one span each.

@@ -255,10 +255,7 @@ function extractFrom(written: Article): ExtractedQuote[] {
     }
   });
   repeated(out, guessed);
-  withAcronyms(out, entities);
-  if (!transcript) return out;
-  const spoken = transcriptSpeakers(article.paragraphs, people, entities, state);
-  if (spoken.length === 0) return out;
+  const spoken = transcript ? transcriptSpeakers(article.paragraphs, people, entities, state) : [];
   for (const { line, person } of spoken) {
     const q: ExtractedQuote = {
       text: ownCopy(line.text),
@@ -272,7 +269,7 @@ function extractFrom(written: Article): ExtractedQuote[] {
   }
   withAcronyms(out, entities);
   // In the article's order: a transcript's lines among the quotations in marks.
-  return out.sort((a, b) => a.paragraph - b.paragraph);
+  return spoken.length > 0 ? out.sort((a, b) => a.paragraph - b.paragraph) : out;
 }
 
 /** What a paragraph naming someone speakers left unnamed before it reads (namedAfter, identifiedAfter). */

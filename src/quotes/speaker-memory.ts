@@ -2365,12 +2365,19 @@ function actsIn(words: readonly string[], surname: string, recorded: boolean): b
 
 /** Whether `quote` calls `person` by a title and their surname ("Senator Wexler", "Dr. Park"). */
 function callsByTitle(quote: string, person: Person): boolean {
-  const words = person.name.split(' ');
-  const surname = words.length > 1 ? words[words.length - 1]! : '';
+  const surname = person.name.includes(' ') ? surnameOf(person) : '';
   if (surname.length < 2 || person.org) return false;
-  const titled = new RegExp(`(\\S+)\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu');
+  let titled = titledPatterns.get(surname);
+  if (!titled) {
+    if (titledPatterns.size > 10_000) titledPatterns.clear(); // bounded over a large corpus
+    titled = new RegExp(`(\\S+)\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu');
+    titledPatterns.set(surname, titled);
+  }
   return [...quote.matchAll(titled)].some((m) => isTitle(m[1]!));
 }
+
+/** callsByTitle's pattern by surname: it is asked of each recent person for each quotation. */
+const titledPatterns = new Map<string, RegExp>();
 
 /**
  * Whether a quotation calls a person by their given name alone ("Craig sees things I don’t"): the
